@@ -1,0 +1,1 @@
+"""Stage 3: indicator occurrences across documents → one shared kpi_id per real indicator."""

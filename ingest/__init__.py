@@ -1,0 +1,1 @@
+"""Stage 1: documents (text layers, PDFs) → indicator rows with located cells."""

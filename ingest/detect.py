@@ -1,0 +1,103 @@
+"""Document type, title and report year, read from the content (never from the file name)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalize.periods import ERA_YEAR, find_period
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    DOCUMENT_TYPES,
+    FISCAL_YEAR_START_MONTH,
+    MONTH_SUFFIX,
+    PERIOD_RANGE_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+
+_ACTUAL_WORDS = [word for word, role in ROLE_WORDS.items() if role == "actual"]
+_EDITION = re.compile(ERA_YEAR.pattern + r"\s*(?P<month>\d{1,2})\s*" + MONTH_SUFFIX)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    doc_type: str
+    title: str | None
+    fiscal_year: str | None
+
+
+def _title(lines: list[str]) -> str | None:
+    for line in lines[:400]:
+        text = nfkc(line)
+        if any(word in text for word in TITLE_WORDS) and len(text) <= 80:
+            return text
+    return None
+
+
+def _doc_type(text: str, title: str | None) -> str:
+    for source in (title or "", text):
+        for word, doc_type in DOCUMENT_TYPES:
+            if word in source:
+                return doc_type
+    return "unknown"
+
+
+def _edition_year(lines: list[str]) -> str | None:
+    """Latest `令和N年M月` on the cover → fiscal year of that month."""
+    years: list[int] = []
+    for line in lines[:15]:
+        for match in _EDITION.finditer(nfkc(line)):
+            found = find_period(match.group(0).split(MONTH_SUFFIX)[0].rsplit("年", 1)[0] + "年")
+            if found:
+                year = int(found[0][2:])
+                month = int(match.group("month"))
+                years.append(year if month >= FISCAL_YEAR_START_MONTH else year - 1)
+    return f"FY{max(years)}" if years else None
+
+
+def _evaluated_year(lines: list[str], title: str | None) -> str | None:
+    """The year a title names, else the latest period of an 実績値 column header."""
+    if title:
+        found = find_period(title)
+        if found and found[0].startswith("FY"):
+            return found[0]
+    years = []
+    for line in lines:
+        text = re.sub(r"\s+", "", nfkc(line))
+        if not any(word in text for word in _ACTUAL_WORDS):
+            continue
+        for match in ERA_YEAR.finditer(text):
+            if match.group("suffix") == "年度" and text[match.end():match.end() + 4].startswith(tuple(_ACTUAL_WORDS)):
+                found = find_period(match.group(0))
+                if found:
+                    years.append(found[0])
+    return max(years) if years else None
+
+
+def _plan_start_year(lines: list[str]) -> str | None:
+    """`令和７年度（2025 年度）から令和 11 年度…まで` → FY2025."""
+    start, end = PERIOD_RANGE_WORDS
+    for line in lines:
+        text = nfkc(line)
+        if start in text:
+            head = text.split(start, 1)[0]
+            found = find_period(head)
+            if found and found[0].startswith("FY") and (end in text or len(head) < 40):
+                return found[0]
+    return None
+
+
+def detect(lines: list[str]) -> DocumentInfo:
+    """Classify a document from its text lines."""
+    title = _title(lines)
+    doc_type = _doc_type("\n".join(nfkc(line) for line in lines[:400]), title)
+    if doc_type in ("evaluation", "evaluation_sheet"):
+        year = _evaluated_year(lines, title)
+    elif doc_type == "strategy":
+        year = _edition_year(lines)
+    elif doc_type == "action_plan":
+        year = _plan_start_year(lines)
+    else:
+        year = None
+    return DocumentInfo(doc_type, title, year)

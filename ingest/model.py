@@ -1,0 +1,69 @@
+"""Typed hand-offs between the stages: document → table rows with located cells.
+
+Every front end (tab-separated text, column-linearised text, fragment text, PDF) produces an
+`Extraction` made of `IndicatorRow`s. Everything after that (header → role/period, `parse_cell`,
+goal paths, tables) is shared, so a new layout only needs a new front end that fills these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where something was printed: file name, 1-based PDF page and/or 1-based text line."""
+
+    source_file: str
+    page: int | None = None
+    line: int | None = None
+
+
+@dataclass
+class ValueCell:
+    """One value cell of an indicator row, with the column header it sits under."""
+
+    header: str
+    text: str
+    ref: SourceRef
+    uncertain: bool = False
+
+
+@dataclass
+class IndicatorRow:
+    """One indicator as printed in one table of one document."""
+
+    kind: str
+    name: str
+    goal: tuple[str, ...]
+    ref: SourceRef
+    cells: list[ValueCell] = field(default_factory=list)
+    department: str | None = None
+    progress: str | None = None
+    reason: str | None = None
+    note: str | None = None
+    name_uncertain: bool = False
+
+
+@dataclass
+class Reject:
+    """A row or cell that could not be read, kept with its reason and location."""
+
+    ref: SourceRef
+    raw: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    """What a front end read from one document."""
+
+    source_file: str
+    doc_type: str
+    title: str | None = None
+    fiscal_year: str | None = None
+    shape: str | None = None
+    pages: int | None = None
+    rows: list[IndicatorRow] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

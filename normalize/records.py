@@ -1,0 +1,86 @@
+"""Indicator rows with located cells → rows of the canonical `observations` and `indicators` tables.
+
+This is the one mechanism shared by every front end: header → role/period, `parse_cell`, names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from align.ids import provisional_kpi_id
+from ingest.model import Extraction, IndicatorRow, Reject
+from normalize.cell import parse_cell
+from normalize.header import parse_header
+from normalize.text import clean_name, is_damaged, nfkc, one_line, repair
+
+GOAL_SEPARATOR = " / "
+
+
+def _location(ref: Any) -> dict[str, Any]:
+    return {"source_file": ref.source_file, "page": ref.page, "line": ref.line}
+
+
+def _identity(row: IndicatorRow) -> dict[str, Any]:
+    name = clean_name(row.name)
+    return {
+        "kpi_id": provisional_kpi_id(name),
+        "kpi_name": name,
+        "kind": row.kind,
+        "goal": GOAL_SEPARATOR.join(nfkc(part) for part in row.goal if part and part.strip()),
+    }
+
+
+def indicator_record(row: IndicatorRow) -> dict[str, Any]:
+    """One `indicators` row."""
+    _, repairs = repair(row.name)
+    note = "; ".join(filter(None, [row.note, *repairs])) or None
+    return {
+        **_location(row.ref),
+        **_identity(row),
+        "raw_name": one_line(row.name),
+        "department": nfkc(row.department) if row.department else None,
+        "progress": nfkc(row.progress).replace(" ", "") if row.progress else None,
+        "reason": one_line(row.reason) if row.reason else None,
+        "note": note,
+        "uncertain": bool(row.name_uncertain or is_damaged(row.name) or any(c.uncertain for c in row.cells)),
+    }
+
+
+def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[str, Any]]:
+    """One `observations` row per value (segment) of every value cell of the row."""
+    records = []
+    identity = _identity(row)
+    for cell in row.cells:
+        role, column_period = parse_header(cell.header)
+        if role is None:
+            reason = f"column header names no role: {one_line(cell.header)}"
+            rejects.append(Reject(cell.ref, one_line(cell.text), reason))
+            continue
+        for parsed in parse_cell(cell.text):
+            records.append({
+                **_location(cell.ref),
+                **identity,
+                "segment": parsed.segment,
+                "role": role,
+                "column_period": column_period,
+                "period": parsed.period or column_period,
+                "value": float(parsed.value) if parsed.value is not None else None,
+                "unit": parsed.unit,
+                "qualifier": parsed.qualifier,
+                "note": parsed.note,
+                "raw": one_line(cell.text),
+                "uncertain": bool(cell.uncertain or parsed.uncertain),
+            })
+    return records
+
+
+def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], list[dict]]:
+    """(observations, indicators, rejects) rows of one document."""
+    rejects = list(extraction.rejects)
+    observations: list[dict] = []
+    indicators: list[dict] = []
+    for row in extraction.rows:
+        indicators.append(indicator_record(row))
+        observations.extend(observation_records(row, rejects))
+    reject_rows = [{**_location(r.ref), "raw": r.raw, "reason": r.reason} for r in rejects]
+    return observations, indicators, reject_rows

@@ -1,0 +1,176 @@
+"""Japanese vocabulary used by every stage, as data tables.
+
+This is the one place to add a unit, an era, a progress label or a header word. Each entry
+says where it was seen (document number in raw_docs/, or "common" for general Japanese usage).
+Code elsewhere imports these tables; it must not spell Japanese words itself.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# --- numbers --------------------------------------------------------------------------------
+
+#: Kanji digits (common). 〇 and 零 are zero; 壱/弐/参 appear in formal documents.
+KANJI_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "壱": 1, "二": 2, "弐": 2, "三": 3, "参": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+#: Small kanji multipliers inside one group of four digits (common).
+KANJI_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "阡": 1000}
+#: Large multipliers that fold into the value: `258万人` → 2,580,000 人 (000, 002, 003).
+LARGE_MULTIPLIERS: dict[str, Decimal] = {
+    "万": Decimal(10) ** 4,
+    "億": Decimal(10) ** 8,
+    "兆": Decimal(10) ** 12,
+}
+#: Multipliers that only appear glued to a unit, e.g. `千円`, `千人` (common).
+UNIT_PREFIX_MULTIPLIERS: dict[str, Decimal] = {"千": Decimal(1000), "百": Decimal(100)}
+
+# --- units ----------------------------------------------------------------------------------
+
+#: Printed unit → canonical base unit. Longest printed form wins when matching.
+UNITS: dict[str, str] = {
+    "%": "%", "％": "%", "パーセント": "%",          # 000-004
+    "人": "人", "名": "人",                         # 000-004
+    "件": "件",                                      # 000-004
+    "円": "円",                                      # 002/003 (億円)
+    "倍": "倍",                                      # 004 有効求人倍率
+    "歳": "歳", "才": "歳",                          # 002/003 健康寿命
+    "日": "日",                                      # 002/003 開設日数
+    "回": "回",                                      # 003 災害図上訓練
+    "ha": "ha", "ヘクタール": "ha",                  # 002/003/004
+    "km2": "km2", "km²": "km2", "㎢": "km2",          # common
+    "m2": "m2", "m²": "m2", "㎡": "m2",               # common
+    "km": "km", "m": "m",                             # common
+    "t": "t", "トン": "t",                            # common (ごみ排出量)
+    "g": "g", "kg": "kg",                             # common
+    "カ所": "カ所", "箇所": "カ所", "ヶ所": "カ所", "ケ所": "カ所", "か所": "カ所", "個所": "カ所",  # 002/003
+    "基": "基",                                      # 002/003 防犯灯
+    "事業所": "事業所",                              # 002/003
+    "教室": "教室",                                  # 002/003
+    "校": "校",                                      # 004
+    "団体": "団体", "地区": "地区", "世帯": "世帯",  # 004
+    "台": "台", "本": "本", "冊": "冊", "戸": "戸",  # common
+    "点": "点", "ポイント": "ポイント",              # common
+    "時間": "時間", "分": "分",                       # common
+    "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
+    "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
+}
+
+# --- qualifiers and placeholders ------------------------------------------------------------
+
+#: Qualifiers printed with a value (004: `81.0％以上`, `46.7ｈａ以下`).
+QUALIFIERS: tuple[str, ...] = ("以上", "以下", "未満", "超")
+#: Approximation prefixes (common); kept as the qualifier `約`.
+APPROXIMATE_PREFIXES: tuple[str, ...] = ("約", "およそ")
+#: Cells that mean "no value here" (001 `_`, 002 `－`/`-`, 004 `－`).
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {"", "-", "－", "—", "―", "‐", "_", "＿", "ー", "未定", "なし", "無し", "…", "※"}
+)
+#: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`).
+ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ")
+
+# --- periods --------------------------------------------------------------------------------
+
+#: Era name → Gregorian year of era year 1 minus one (令和N = 2018+N). Abbreviations: 002 `H30`, `R5`.
+ERAS: dict[str, int] = {
+    "令和": 2018, "R": 2018, "Ｒ": 2018,
+    "平成": 1988, "H": 1988, "Ｈ": 1988,
+    "昭和": 1925, "S": 1925, "Ｓ": 1925,
+}
+#: The first year of an era is printed 元 (令和元年度).
+ERA_FIRST_YEAR = "元"
+#: Year suffixes: 年度 = fiscal year (April–March), 年 = calendar year.
+FISCAL_YEAR_SUFFIX = "年度"
+CALENDAR_YEAR_SUFFIX = "年"
+FISCAL_PREFIX = "FY"
+CALENDAR_PREFIX = "CY"
+
+# --- indicator tables -----------------------------------------------------------------------
+
+#: Indicator kinds as printed in table captions or name-column headers (000-004).
+KINDS: dict[str, str] = {
+    "数値目標": "数値目標",
+    "重要業績評価指標": "KPI",
+    "KPI": "KPI",
+    "プロジェクト指標": "プロジェクト指標",
+    "成果指標": "成果指標",
+    "指標名": "指標",
+}
+#: Column-header words → observation role (000-004).
+ROLE_WORDS: dict[str, str] = {
+    "基準値": "baseline",
+    "現状値": "baseline",
+    "実績値": "actual",
+    "実績": "actual",
+    "目標値": "target",
+    "目標": "target",
+}
+#: Progress labels (000/001/002). Order matters: longest first when matching.
+PROGRESS_LABELS: tuple[str, ...] = (
+    "進捗の遅れ(コロナ)",
+    "概ね順調に進捗",
+    "順調に進捗",
+    "進捗の遅れ",
+    "評価不可",
+)
+#: Header words of the non-value columns (000/001/002).
+HEADER_WORDS: dict[str, str] = {
+    "大基本目標": "goal",
+    "小基本目標": "subgoal",
+    "具体的な施策": "measure",
+    "数値目標": "name",
+    "指標名": "name",
+    "重要業績評価指標": "name",
+    "プロジェクト指標": "name",
+    "成果指標": "name",
+    "進捗評価": "progress",
+    "進捗状況": "progress",
+    "進捗が遅れている理由": "reason",
+    "担当課": "department",
+    "指標の担当課": "department",
+    "解説・算出方法など": "note",
+    "参照ページ": "reference",
+    "施策の展開方針": "policy",
+    "主な取組・事業実施状況": "narrative",
+}
+#: Sub-population labels that split one cell into segments (002/003).
+SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
+
+# --- text damage ----------------------------------------------------------------------------
+
+#: Footnote marks stripped from indicator names (003 `製造業の事業所数*`, `^{**}`, `[*]`, `[®]`).
+FOOTNOTE_PATTERNS: tuple[str, ...] = (r"\^\{\*+\}", r"\[\*\]", r"\[®\]", r"\*+", r"※", r"®")
+#: Certain repairs of text-layer damage: wrong character → right one, in context (003).
+#: Each entry is (damaged regex, repair, where seen). Only repairs whose reading is certain.
+CERTAIN_REPAIRS: tuple[tuple[str, str, str], ...] = (
+    (r"数值", "数値", "003 数值目標: U+503C 值 is the Chinese form of 値"),
+    (r"(?<=[0-9０-９])力所", "カ所", "003 78力所: katakana カ read as kanji 力 after a number"),
+    (r"人\s*\\square", "人口", "003 関係人 \\square: 口 read as a LaTeX square"),
+    (r"重点施悪", "重点施策", "004 重点施悪 1-3: 策 misread"),
+)
+#: Marks of damage whose reading is NOT certain: the value is kept with uncertain = true (003 `O□`).
+UNCERTAIN_MARKS: tuple[str, ...] = ("□", "\\square", "O□", "�")
+
+# --- document types -------------------------------------------------------------------------
+
+#: Title words → document type, checked in order (first match wins). 002 `効果検証シート`,
+#: 000/001 `効果検証`, 003 `総合戦略`, 004 `アクションプラン`/`重点プロジェクト`.
+DOCUMENT_TYPES: tuple[tuple[str, str], ...] = (
+    ("効果検証シート", "evaluation_sheet"),
+    ("効果検証", "evaluation"),
+    ("達成状況", "evaluation"),
+    ("アクションプラン", "action_plan"),
+    ("重点プロジェクト", "action_plan"),
+    ("総合計画", "action_plan"),
+    ("総合戦略", "strategy"),
+)
+#: Words that mark a title line (000-004 cover lines).
+TITLE_WORDS: tuple[str, ...] = ("効果検証", "総合戦略", "総合計画", "アクションプラン", "重点プロジェクト")
+#: Words of a plan-period sentence: `令和７年度（2025 年度）から令和 11 年度（2029 年度）まで` (004).
+PERIOD_RANGE_WORDS: tuple[str, str] = ("から", "まで")
+#: Month marker of an edition date on a cover: `令和3年3月 (令和6年3月一部改訂)` (003).
+MONTH_SUFFIX = "月"
+#: Fiscal years start in April: months 1-3 belong to the previous fiscal year.
+FISCAL_YEAR_START_MONTH = 4

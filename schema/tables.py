@@ -1,0 +1,112 @@
+"""The canonical dataset, defined once: table → columns (type, nullability, meaning, example).
+
+These table and column names are the public contract read by analysts and by tests outside
+this repository. Columns may be added; none may be renamed. `DATA_DICTIONARY.md` is generated
+from this module (`python -m schema.dictionary`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from normalize.vocabulary import KINDS, PROGRESS_LABELS
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    nullable: bool
+    meaning: str
+    example: str
+
+
+def _string(name: str, nullable: bool, meaning: str, example: str) -> Column:
+    return Column(name, pa.string(), nullable, meaning, example)
+
+
+_LOCATION = [
+    _string("source_file", False, "file name in the input folder", "002_5e0358207d954a1f.txt"),
+    Column("page", pa.int32(), True, "1-based PDF page (null for text files)", "3"),
+    Column("line", pa.int32(), True, "1-based line of a text file where the cell starts", "21"),
+]
+
+_INDICATOR_IDENTITY = [
+    _string("kpi_id", False, "id of the indicator, shared by all its occurrences across documents",
+            "K-3f2a9c1d07"),
+    _string("kpi_name", False, "indicator name: wrapped lines joined, NFKC, footnote marks removed",
+            "製造業の事業所数"),
+    _string("kind", False, "数値目標, KPI, プロジェクト指標, 成果指標 or 指標", "KPI"),
+    _string("goal", False, "goal path as printed, parts joined by ' / '",
+            "1 しごとの創生 / 1-1 安定した雇用の創出 / ① 地域産業の活性化、付加価値の向上"),
+]
+
+TABLES: dict[str, list[Column]] = {
+    "observations": [
+        *_LOCATION,
+        *_INDICATOR_IDENTITY,
+        _string("segment", True, "sub-population when one cell holds several values", "小学校"),
+        _string("role", False, "baseline (基準値/現状値), actual (実績値) or target (目標値)", "target"),
+        _string("column_period", True, "period named by the column header: FYyyyy (年度) or CYyyyy (年)",
+                "FY2027"),
+        _string("period", True, "period the value refers to: the cell's own parenthetical, else column_period",
+                "CY2018"),
+        Column("value", pa.float64(), True, "the number in base units (万/億 folded in); null when no number",
+               "1194200000000"),
+        _string("unit", True, "base unit: 人, 件, 円, %, 倍, 歳, 日, ha, m2, カ所, 基, 事業所 …", "円"),
+        _string("qualifier", True, "以上, 以下, 未満, 超 or 約 printed with the value", "以上"),
+        _string("note", True, "remark printed in the cell that is not a period, or why no value was read",
+                "閏年"),
+        _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),
+        Column("uncertain", pa.bool_(), False, "the printed text is damaged and the reading may be wrong",
+               "false"),
+    ],
+    "indicators": [
+        *_LOCATION,
+        *_INDICATOR_IDENTITY,
+        _string("raw_name", False, "the indicator name as printed", "製造業の事業所数*"),
+        _string("department", True, "responsible department (担当課)", "企業誘致課"),
+        _string("progress", True, "順調に進捗, 概ね順調に進捗, 進捗の遅れ, 進捗の遅れ(コロナ) or 評価不可",
+                "概ね順調に進捗"),
+        _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
+        _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
+        Column("uncertain", pa.bool_(), False, "the name or a value of this row is damaged", "false"),
+    ],
+    "documents": [
+        _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),
+        _string("sha256", False, "SHA-256 of the file's bytes", "9f86d0…"),
+        _string("doc_type", False,
+                "strategy (総合戦略), evaluation (効果検証), evaluation_sheet (効果検証シート), "
+                "action_plan (総合計画アクションプラン) or unknown", "evaluation_sheet"),
+        _string("title", True, "title read from the document", "令和5年度 第2期…総合戦略効果検証シート"),
+        _string("fiscal_year", True, "report year read from the content (FYyyyy)", "FY2023"),
+        _string("shape", True, "front end that read it", "linearised"),
+        Column("pages", pa.int32(), True, "number of PDF pages (null for text)", "6"),
+        Column("n_indicators", pa.int32(), False, "indicator rows read", "47"),
+        Column("n_observations", pa.int32(), False, "observation rows read", "235"),
+        Column("n_rejects", pa.int32(), False, "rows or cells that could not be read", "0"),
+        Column("warnings", pa.list_(pa.string()), False, "warnings raised while reading", "[]"),
+    ],
+    "rejects": [
+        *_LOCATION,
+        _string("raw", False, "the text that could not be read", "O□"),
+        _string("reason", False, "why it was rejected", "value column count does not match header"),
+    ],
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The pyarrow schema of one table."""
+    return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]])
+
+
+#: Allowed values of enumerated columns, checked by `schema.validate`.
+ENUMS: dict[tuple[str, str], frozenset[str]] = {
+    ("observations", "role"): frozenset({"baseline", "actual", "target"}),
+    ("observations", "kind"): frozenset(KINDS.values()),
+    ("indicators", "kind"): frozenset(KINDS.values()),
+    ("indicators", "progress"): frozenset(PROGRESS_LABELS),
+    ("documents", "doc_type"): frozenset({"strategy", "evaluation", "evaluation_sheet", "action_plan", "unknown"}),
+}
