@@ -31,7 +31,12 @@ class ValueCell:
 
 @dataclass
 class IndicatorRow:
-    """One indicator as printed in one table of one document."""
+    """One indicator as printed in one table of one document.
+
+    `goal` holds the path parts as printed, outermost first (basic goal, sub-goal as `N-M`, measure with its
+    circled number; or project, heading, 重点施策 X-Y 方針N); `normalize.goals.goal_part` puts each part in
+    canonical form. `name` is the indicator name as printed (raw); `cells` are its value cells only.
+    """
 
     kind: str
     name: str

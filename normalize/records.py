@@ -10,6 +10,7 @@ from typing import Any
 from align.ids import provisional_kpi_id
 from ingest.model import Extraction, IndicatorRow, Reject
 from normalize.cell import parse_cell
+from normalize.goals import goal_part
 from normalize.header import parse_header
 from normalize.text import clean_name, is_damaged, nfkc, one_line, repair
 
@@ -26,7 +27,7 @@ def _identity(row: IndicatorRow) -> dict[str, Any]:
         "kpi_id": provisional_kpi_id(name),
         "kpi_name": name,
         "kind": row.kind,
-        "goal": GOAL_SEPARATOR.join(nfkc(part) for part in row.goal if part and part.strip()),
+        "goal": GOAL_SEPARATOR.join(goal_part(part) for part in row.goal if part and part.strip()),
     }
 
 

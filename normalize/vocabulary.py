@@ -174,3 +174,12 @@ PERIOD_RANGE_WORDS: tuple[str, str] = ("から", "まで")
 MONTH_SUFFIX = "月"
 #: Fiscal years start in April: months 1-3 belong to the previous fiscal year.
 FISCAL_YEAR_START_MONTH = 4
+
+# --- goal paths -----------------------------------------------------------------------------
+
+#: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to
+#: plain digits, so goal formatting keeps them as printed.
+CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: Heading prefixes stripped from goal labels: `基本目標1-1 安定した雇用の創出` → `1-1 安定した雇用の創出` (003),
+#: `具体的な施策② グローバル教育の推進` → `② グローバル教育の推進` (003).
+GOAL_LABEL_PREFIXES: tuple[str, ...] = ("基本目標", "具体的な施策")

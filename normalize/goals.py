@@ -1,0 +1,34 @@
+"""Goal-path parts in one canonical printed form, whichever front end read them.
+
+Convention (shared by every front end so that text and PDF give identical paths):
+`<label> <title>` with NFKC applied, wrapped lines joined, and one space after the label, where the label is
+the basic goal number (`1`), the sub-goal as `N-M` (`1-1`, composed by the front end when a document prints only
+`M` under basic goal N), or the measure's circled number (`①`). Parts without a label (project names, headings)
+are just the cleaned title.
+Example path: `1 しごとの創生 / 1-1 安定した雇用の創出 / ① 地域産業の活性化、付加価値の向上`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalize.text import join_wrapped
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
+
+_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
+_LABEL = re.compile(rf"^(\d+(?:\s*-\s*\d+)?|[{CIRCLED_NUMBERS}])\s*(.*)$")
+_CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
+
+
+def goal_part(text: str) -> str:
+    """One part of a goal path in canonical form (see module docstring)."""
+    # Protect circled numbers from NFKC (① → 1) by joining around them.
+    pieces = _CIRCLED.split(text)
+    cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
+    cleaned = _PREFIX.sub("", cleaned)
+    match = _LABEL.match(cleaned)
+    if not match:
+        return cleaned
+    label = re.sub(r"\s+", "", match.group(1))
+    title = match.group(2).strip()
+    return f"{label} {title}" if title else label
