@@ -138,6 +138,15 @@ HEADER_WORDS: dict[str, str] = {
 #: Sub-population labels that split one cell into segments (002/003).
 SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
 
+#: Marks that open a note line printed under a table (003 `[※]現状値(令和元年度)からは…`, 001 `※令和4年度…`);
+#: the same mark inside a value cell (`700人(※)`) or a column header (`目標値※`) refers to that note.
+NOTE_MARKS: tuple[str, ...] = ("[※]", "※")
+#: Characters that end a name cell cut by a line wrap: the next row continues it
+#: (003 `英語の学習が楽しいと感じている児童・` then `生徒の割合`).
+WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
+#: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
+SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+
 # --- text damage ----------------------------------------------------------------------------
 
 #: Footnote marks stripped from indicator names (003 `製造業の事業所数*`, `^{**}`, `[*]`, `[®]`).
