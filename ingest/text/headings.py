@@ -23,7 +23,8 @@ from normalize.vocabulary import (
 
 #: Longest heading line we accept; longer lines are prose that happens to start with a goal word.
 MAX_HEADING_CHARS = 60
-#: Bullet marks that open list items, never headings.
+#: Marks that open list items (`- 起業しやすい環境の整備`) or bracketed glossary notes (003 `[%] 交流人口`),
+#: never headings.
 BULLET_MARKS = ("-", "•", "[")
 
 _MEASURE_PREFIXES = tuple(p for p in GOAL_LABEL_PREFIXES if HEADER_WORDS.get(p) == "measure")

@@ -62,7 +62,6 @@ class Row:
 
     line: int
     cells: list[str]
-    lines: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -239,8 +238,7 @@ def join_wrapped_rows(table: Table, rows: list[Row]) -> list[Row]:
     for row in rows:
         if joined and _continues(table, joined[-1], row):
             above = joined[-1]
-            above.cells = [("\n".join(filter(None, (a, b)))) for a, b in zip(above.cells, row.cells, strict=True)]
-            above.lines.append(row.line)
+            above.cells = ["\n".join(filter(None, (a, b))) for a, b in zip(above.cells, row.cells, strict=True)]
         else:
             joined.append(row)
     return joined
@@ -349,7 +347,7 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
     for line, cells in table.rows:
         placed = align_cells(table, line, cells, rejects, source)
         if placed is not None:
-            aligned.append(Row(line, placed, [line]))
+            aligned.append(Row(line, placed))
     rows = join_wrapped_rows(table, aligned)
     name = table.first("name")
     has_goal_columns = any(table.indexes(role) for role in GOAL_ROLES)
