@@ -10,8 +10,9 @@ from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
+from ingest.text.fragments import FragmentFrontEnd
 
-FRONT_ENDS: list[FrontEnd] = []
+FRONT_ENDS: list[FrontEnd] = [FragmentFrontEnd()]
 
 
 def extract(document: LoadedDocument) -> Extraction:
