@@ -31,8 +31,12 @@ class Cell:
 
     @property
     def raw(self) -> str:
-        """The cell's text, wrapped lines joined by line breaks, outer spaces removed."""
-        return "\n".join(text.strip() for _, text in self.lines).strip()
+        """The cell's text as printed: its wrapped lines joined.
+
+        A wrap inside a cell never falls on a printed space (a line ending in a space ends the cell), so the
+        lines join with nothing between them: `（オレンジＳＵ` + `Ｎ）登録者数` → `（オレンジＳＵＮ）登録者数`.
+        """
+        return "".join(text.strip() for _, text in self.lines)
 
     @property
     def text(self) -> str:
