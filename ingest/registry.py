@@ -10,9 +10,10 @@ from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
+from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.tabbed import FRONT_END as TABBED
 
-FRONT_ENDS: list[FrontEnd] = [TABBED]
+FRONT_ENDS: list[FrontEnd] = [TABBED, FragmentFrontEnd()]
 
 
 def extract(document: LoadedDocument) -> Extraction:

@@ -56,6 +56,8 @@ UNITS: dict[str, str] = {
     "時間": "時間", "分": "分",                       # common
     "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
     "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
+    "店": "店",                                      # 004 地産地消推進の店舗数 `97店`
+    "枚": "枚", "部": "部",                          # 004 翻訳数 `147枚`, 生活ガイドブックの配布数 `1,591部`
 }
 
 # --- qualifiers and placeholders ------------------------------------------------------------
@@ -134,6 +136,8 @@ HEADER_WORDS: dict[str, str] = {
     "参照ページ": "reference",
     "施策の展開方針": "policy",
     "主な取組・事業実施状況": "narrative",
+    "取組": "activity",                  # 004 取組 関連事業 指標名 tables (共生社会/ＤＸ推進プロジェクト)
+    "関連事業": "related_project",       # 004 same tables: the 事業 an indicator belongs to
 }
 #: Sub-population labels that split one cell into segments (002/003).
 SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
@@ -146,6 +150,26 @@ NOTE_MARKS: tuple[str, ...] = ("[※]", "※")
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
 #: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
 SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
+#: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
+#: explanation says these tables list the policies' 成果指標).
+COLUMN_KIND_HINTS: dict[str, str] = {"施策の展開方針": "成果指標"}
+
+# --- fragment-per-line layout (004) -----------------------------------------------------------
+
+#: Row label of a policy (004 `重点施策 1-1`), followed by its direction cell (004 `方針１：…`, `方針２関係：…`).
+POLICY_LABEL_WORD = "重点施策"
+POLICY_DIRECTION_WORD = "方針"
+#: A project name ends with this word (004 `少子高齢化対策プロジェクト`); names ending in a generic word are
+#: chapter headings, not projects (004 `２ 重点プロジェクト`, `本市の重点プロジェクト`).
+PROJECT_NAME_SUFFIX = "プロジェクト"
+GENERIC_PROJECT_WORDS: tuple[str, ...] = ("重点プロジェクト",)
+#: Marks that open a section caption (004 `◼ プロジェクト指標`, `➢ 地域の実情・課題認識`); common `■`.
+SECTION_MARKS: tuple[str, ...] = ("◼", "➢", "■")
+#: A footnote line starts with this mark (004 `※生涯学習施設：…`).
+FOOTNOTE_LINE_MARK = "※"
+#: Reference-page column cells, after NFKC (004 `Ｐ.○`, `Ｐ.〇`: page not yet filled in).
+REFERENCE_PAGE_PREFIX = "P."
 
 # --- text damage ----------------------------------------------------------------------------
 
