@@ -10,8 +10,9 @@ from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
+from ingest.text.linearised import LinearisedSheet
 
-FRONT_ENDS: list[FrontEnd] = []
+FRONT_ENDS: list[FrontEnd] = [LinearisedSheet()]
 
 
 def extract(document: LoadedDocument) -> Extraction:
