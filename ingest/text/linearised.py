@@ -332,8 +332,10 @@ def _read_name(cursor: _Cursor, row: RawRow) -> None:
         if row.name_lines and (text.lstrip().startswith(_NARRATIVE_START) or _is_value_line(text)
                                or _progress_split(text)):
             break
-        if not row.name_lines and is_goal_number(text):
-            raise RowError("row has no name before the block's labels", row)
+        if is_goal_number(text):
+            if not row.name_lines:
+                raise RowError("row has no name before the block's labels", row)
+            break
         row.name_lines.append(cursor.take())
         if len(row.name_lines) > 4:
             raise RowError("more than four name lines without a narrative or values", row)
