@@ -203,3 +203,6 @@ DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局")
 #: the others are its KPIs (002).
 BLOCK_FIRST_ROW_KIND = "数値目標"
 BLOCK_OTHER_ROW_KIND = "KPI"
+#: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
+#: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
+REMARK_MARKS: tuple[str, ...] = ("※",)

@@ -17,6 +17,7 @@ The extraction is a chain of named steps: `split_blocks` → `furniture_lines` �
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.detect import DocumentInfo, detect
@@ -38,6 +39,7 @@ from normalize.vocabulary import (
     PAGE_MARKER_WORDS,
     PLACEHOLDERS,
     PROGRESS_LABELS,
+    REMARK_MARKS,
     ROLE_WORDS,
     SEGMENT_LABELS,
 )
@@ -58,7 +60,8 @@ _COLUMN_LABEL = re.compile("|".join(map(re.escape, COLUMN_LABEL_WORDS)))
 _PERIOD_ONLY = re.compile(rf"^\(?(?:{ERA_YEAR.pattern})\)?$")
 _GOAL_NUMBER = re.compile(r"^\d+(?:-\d+)?$")
 _PROGRESS = sorted((nfkc(label) for label in PROGRESS_LABELS), key=len, reverse=True)
-_DASHES = frozenset(p for p in PLACEHOLDERS if p and len(p) == 1 and not p.isalnum())
+#: Placeholder marks that are dashes (`-`, `－`, `_`): the 数値目標 mark after a name and the "no reason" cell.
+_DASHES = frozenset(p for p in PLACEHOLDERS if len(p) == 1 and unicodedata.category(p) in ("Pd", "Pc"))
 _NARRATIVE_START = CIRCLED_NUMBERS[0]
 #: A measure label the converter glued onto the end of another label line (`人材の育成 ①地域に根ざした特`).
 _GLUED_LABEL = re.compile(rf"\s+(?=[{CIRCLED_NUMBERS}])")
@@ -394,7 +397,7 @@ def _read_values(cursor: _Cursor, row: RawRow, source_file: str) -> str:
             _append(row, text)
             cursor.pos += 1
         elif row.cells and not after_blank and (
-            normal.startswith("※") or (_starts_segment(text) and _starts_segment(row.cells[-1].text))
+            normal.startswith(REMARK_MARKS) or (_starts_segment(text) and _starts_segment(row.cells[-1].text))
         ):
             _append(row, text)
             cursor.pos += 1
@@ -612,7 +615,9 @@ class LinearisedSheet:
         extraction.rows = all_rows
         return extraction
 
-    def _assemble(self, block, rows, zone, errors, columns, page_width, extraction) -> list[IndicatorRow]:
+    def _assemble(self, block: list[Line], rows: list[RawRow], zone: list[Line], errors: list[RowError],
+                  columns: list[str] | None, page_width: int, extraction: Extraction) -> list[IndicatorRow]:
+        """IndicatorRows of one block: names, kinds, goal labels, columns; rejects and warnings."""
         source = extraction.source_file
         span = _block_span(block)
         for error in errors:
