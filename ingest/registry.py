@@ -11,9 +11,10 @@ from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
 from ingest.text.fragments import FragmentFrontEnd
+from ingest.text.linearised import LinearisedSheet
 from ingest.text.tabbed import FRONT_END as TABBED
 
-FRONT_ENDS: list[FrontEnd] = [TABBED, FragmentFrontEnd()]
+FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd()]
 
 
 def extract(document: LoadedDocument) -> Extraction:
