@@ -10,8 +10,9 @@ from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
+from ingest.pdf.frontend import PdfFrontEnd
 
-FRONT_ENDS: list[FrontEnd] = []
+FRONT_ENDS: list[FrontEnd] = [PdfFrontEnd()]
 
 
 def extract(document: LoadedDocument) -> Extraction:
