@@ -14,7 +14,7 @@ from ingest.pdf.grid import Grid
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import HEADER_QUALIFIERS, HEADER_WORDS, KINDS
+from normalize.vocabulary import GOAL_LABEL_PREFIXES, HEADER_QUALIFIERS, HEADER_WORDS, KINDS
 
 VALUE = "value"
 OTHER = "other"
@@ -24,6 +24,7 @@ _HEADER_KEYS = sorted(((re.sub(r"\s+", "", nfkc(word)), role) for word, role in 
                       key=lambda item: len(item[0]), reverse=True)
 _KIND_KEYS = sorted(((re.sub(r"\s+", "", nfkc(word)), kind) for word, kind in KINDS.items()),
                     key=lambda item: len(item[0]), reverse=True)
+_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
 _BRACKETS = re.compile(r"[()\[\]]")
 
 
@@ -86,9 +87,14 @@ class TableLayout:
         return tuple(compact(c.header) for c in self.columns)
 
 
+def _row_texts(grid: Grid, row: int) -> list[str]:
+    return [cell.text for cell in grid.cells if cell.row == row and cell.text.strip()]
+
+
 def _row_is_header(grid: Grid, row: int) -> bool:
-    texts = [cell.text for cell in grid.cells if cell.row == row]
-    return bool(texts) and any(t.strip() for t in texts) and all(is_header_text(t) for t in texts)
+    """Every text of the row is header-like, and it is not a goal heading (`基本目標1-2 …` names 目標)."""
+    texts = _row_texts(grid, row)
+    return bool(texts) and all(is_header_text(t) and not _GOAL_HEADING.match(compact(t)) for t in texts)
 
 
 def _layout(grid: Grid, start: int, end: int) -> TableLayout:
@@ -114,9 +120,12 @@ def read_layout(grid: Grid) -> TableLayout | None:
     for start in range(grid.n_rows):
         if not _row_is_header(grid, start):
             continue
-        end = start
-        while end < grid.n_rows and _row_is_header(grid, end):
+        end = last = start
+        # empty rows (the gaps between text lines of a whitespace table) do not end the band
+        while end < grid.n_rows and (_row_is_header(grid, end) or not _row_texts(grid, end)):
+            last = end if _row_texts(grid, end) else last
             end += 1
+        end = last + 1
         layout = _layout(grid, start, end)
         if layout.of(NAME) and layout.of(VALUE):
             return layout

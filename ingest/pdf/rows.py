@@ -7,6 +7,7 @@ Only cell extraction happens here; values, periods, roles and names are read lat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
@@ -72,8 +73,21 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
         return []
     members: dict[int, list[int]] = {r: [] for r in named}
     for row in lines:
-        owner = min(named, key=lambda n: (abs(centre(n) - centre(row)), n))
-        members[owner].append(row)
+        if row in members:
+            members[row].append(row)
+            continue
+        filled = [c for c in range(grid.n_cols) if (grid.text_at(row, c) or "").strip()]
+        above = [n for n in named if n < row][-1:]
+        below = [n for n in named if n > row][:1]
+        candidates = above + below
+
+        def fit(n: int, row: int = row, filled: list[int] = filled) -> tuple[int, float, int]:
+            # a line goes where its columns are still empty, else to the nearer named line (above on a tie)
+            clash = sum(1 for c in filled if (grid.text_at(n, c) or "").strip())
+            return clash, abs(centre(n) - centre(row)), -n if n < row else n
+
+        if candidates:
+            members[min(candidates, key=fit)].append(row)
     rows = []
     for owner in named:
         texts = {}
@@ -89,12 +103,14 @@ def stream_end(grid: Grid, start: int) -> int:
     edges = grid.row_edges
     if len(edges) != grid.n_rows + 1 or grid.n_rows - start < 2:
         return grid.n_rows
-    # text rows are separated by empty bands; the pitch is the distance between row tops
-    tops = [edges[r] for r in range(start, grid.n_rows)]
-    pitch = median(b - a for a, b in zip(tops, tops[1:], strict=False))
-    for i in range(1, len(tops)):
-        if tops[i] - tops[i - 1] > STREAM_GAP_FACTOR * pitch:
-            return start + i
+    # text rows may be separated by empty bands: measure the pitch between rows that hold text
+    rows = [r for r in range(start, grid.n_rows) if any(c.row == r and c.text.strip() for c in grid.cells)]
+    if len(rows) < 3:
+        return grid.n_rows
+    pitch = median(edges[b] - edges[a] for a, b in pairwise(rows))
+    for a, b in pairwise(rows):
+        if edges[b] - edges[a] > STREAM_GAP_FACTOR * pitch:
+            return a + 1
     return grid.n_rows
 
 
@@ -126,7 +142,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
         if not name:
             if any(values.values()):
-                rejects.append(Reject(ref, one_line(" | ".join(row.texts.values())), "value row without indicator name"))
+                raw = one_line(" | ".join(row.texts.values()))
+                rejects.append(Reject(ref, raw, "value row without indicator name"))
             continue
         row_kind = None
         parts: list[str] = [section] if section else []
