@@ -12,7 +12,7 @@ from ingest.model import Extraction, IndicatorRow, Reject
 from normalize.cell import parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
-from normalize.text import clean_name, is_damaged, nfkc, one_line, repair
+from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair
 
 GOAL_SEPARATOR = " / "
 
@@ -39,7 +39,7 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         **_location(row.ref),
         **_identity(row),
         "raw_name": one_line(row.name),
-        "department": nfkc(row.department) if row.department else None,
+        "department": join_wrapped(row.department) if row.department else None,  # `スポーツ振興\n課`
         "progress": nfkc(row.progress).replace(" ", "") if row.progress else None,
         "reason": one_line(row.reason) if row.reason else None,
         "note": note,
