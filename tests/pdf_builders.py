@@ -31,11 +31,15 @@ class Cell:
     col_span: int = 1
 
 
+#: Every table drawn, as (page number, row-major texts with spans filled): the expected grids of the benchmark.
+DRAWN: list[tuple[int, list[list[str]]]] = []
+
+
 class Page:
     """A canvas page addressed from the top (like pdfplumber), in points."""
 
-    def __init__(self, canvas: Canvas, size: tuple[float, float]) -> None:
-        self.canvas, self.width, self.height = canvas, size[0], size[1]
+    def __init__(self, canvas: Canvas, size: tuple[float, float], number: int = 1) -> None:
+        self.canvas, self.width, self.height, self.number = canvas, size[0], size[1], number
 
     def text(self, x: float, top: float, text: str, size: float = 10, font: str = GOTHIC) -> None:
         self.canvas.setFont(font, size)
@@ -54,6 +58,12 @@ class Page:
         for h in heights:
             ys.append(ys[-1] + h)
         self.canvas.setLineWidth(0.5)
+        expected = [["" for _ in widths] for _ in heights]
+        for cell in cells:
+            for r in range(cell.row, cell.row + cell.row_span):
+                for c in range(cell.col, cell.col + cell.col_span):
+                    expected[r][c] = cell.text
+        DRAWN.append((self.number, expected))
         for cell in cells:
             x0, x1 = xs[cell.col], xs[cell.col + cell.col_span]
             y0, y1 = ys[cell.row], ys[cell.row + cell.row_span]
@@ -69,7 +79,7 @@ class Page:
 def _save(path: Path, size: tuple[float, float], draw_pages: list) -> Path:
     canvas = Canvas(str(path), pagesize=size)
     for number, draw in enumerate(draw_pages, start=1):
-        page = Page(canvas, size)
+        page = Page(canvas, size, number)
         draw(page)
         page.text(size[0] / 2, size[1] - 30, str(number), 9)  # page number in the footer
         canvas.showPage()
