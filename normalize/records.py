@@ -12,7 +12,7 @@ from ingest.model import Extraction, IndicatorRow, Reject
 from normalize.cell import parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
-from normalize.text import clean_name, is_damaged, nfkc, one_line, repair
+from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair
 
 GOAL_SEPARATOR = " / "
 
@@ -39,18 +39,25 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         **_location(row.ref),
         **_identity(row),
         "raw_name": one_line(row.name),
-        "department": nfkc(row.department) if row.department else None,
+        "department": join_wrapped(row.department) if row.department else None,  # `スポーツ振興\n課`
         "progress": nfkc(row.progress).replace(" ", "") if row.progress else None,
         "reason": one_line(row.reason) if row.reason else None,
         "note": note,
-        "uncertain": bool(row.name_uncertain or is_damaged(row.name) or any(c.uncertain for c in row.cells)),
+        "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
     }
+
+
+def _row_damaged(row: IndicatorRow) -> bool:
+    """A row with one damaged cell is read with doubt as a whole: its columns may have slipped
+    (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should carry the unit 回)."""
+    return any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
 
 
 def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[str, Any]]:
     """One `observations` row per value (segment) of every value cell of the row."""
     records = []
     identity = _identity(row)
+    row_damaged = _row_damaged(row)
     for cell in row.cells:
         role, column_period = parse_header(cell.header)
         if role is None:
@@ -70,7 +77,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
                 "qualifier": parsed.qualifier,
                 "note": parsed.note,
                 "raw": one_line(cell.text),
-                "uncertain": bool(cell.uncertain or parsed.uncertain),
+                "uncertain": bool(row_damaged or parsed.uncertain),
             })
     return records
 

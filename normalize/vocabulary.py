@@ -139,6 +139,18 @@ HEADER_WORDS: dict[str, str] = {
     "取組": "activity",                  # 004 取組 関連事業 指標名 tables (共生社会/ＤＸ推進プロジェクト)
     "関連事業": "related_project",       # 004 same tables: the 事業 an indicator belongs to
 }
+#: Column roles (values of HEADER_WORDS) whose cells are levels of the goal path, outermost first
+#: (002 大基本目標/小基本目標/具体的な施策 merged cells; 004 施策の展開方針 merged over its 成果指標).
+GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy")
+#: Header text of a column that groups or qualifies the value header below it, not a role itself
+#: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
+HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度")
+#: Mark of a note printed under a table; it belongs to the rows whose cells carry the mark (003 `700人(※)`
+#: and `※現状値(令和元年度)からは減少しているが…`).
+TABLE_NOTE_MARK = "※"
+#: Ending of a heading that names a project, the top of a goal path in an action plan (004
+#: `少子高齢化対策プロジェクト`).
+PROJECT_HEADING_SUFFIXES: tuple[str, ...] = ("プロジェクト",)
 #: Sub-population labels that split one cell into segments (002/003).
 SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
 

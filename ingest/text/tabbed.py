@@ -24,7 +24,7 @@ from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
 from ingest.text.headings import GoalOutline, read_outline, title_before_prose
 from normalize.header import parse_header
-from normalize.text import is_damaged, nfkc, one_line, repair
+from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     HEADER_WORDS,
@@ -372,8 +372,7 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
         else:
             row_goal = goal
         values = table.indexes("value")
-        damaged = any(is_damaged(row.cells[i]) for i in values)
-        cells = [ValueCell(table.columns[i].header, row.cells[i], ref, uncertain=damaged) for i in values]
+        cells = [ValueCell(table.columns[i].header, row.cells[i], ref) for i in values]
         text_of = {role: _text_or_none("\n".join(row.cells[i] for i in table.indexes(role)))
                    for role in ("progress", "reason", "department", "note")}
         note = " ".join(filter(None, [text_of["note"], _row_note(table, row)])) or None

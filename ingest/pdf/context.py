@@ -1,0 +1,87 @@
+"""Text around the tables: goal headings (`基本目標1-1 …`, `具体的な施策① …`, `…プロジェクト`), kind captions
+(`数値目標`, `重要業績評価指標（ＫＰＩ）`) and `※` notes under a table.
+
+Page headers, footers and page numbers are ordinary lines here: they are neither headings nor captions, so they
+change nothing (and they never enter a table, whose cells come from the grid alone).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.pdf.columns import compact, kind_of
+from normalize.text import nfkc
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, PROJECT_HEADING_SUFFIXES, TABLE_NOTE_MARK
+
+_GOAL_HEADING = re.compile(
+    "^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
+)
+#: A project heading is a short line of its own.
+PROJECT_HEADING_MAX_CHARS = 30
+
+
+@dataclass
+class TextLine:
+    """A line of text outside every table, with its position and the drawn box around it, if any."""
+
+    text: str
+    top: float
+    bottom: float
+    box: int | None = None
+    fills_width: bool = False  # reaches the right margin: a wrapped line continues below
+
+
+def goal_level(text: str) -> int | None:
+    """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
+    # NFKC would turn ① into 1; fold everything except the circled numbers.
+    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    match = _GOAL_HEADING.match(folded)
+    if match:
+        label = match.group(1)
+        if label in CIRCLED_NUMBERS:
+            return 2
+        return 1 if "-" in label else 0
+    short = compact(text).lstrip("■◼◆●・-")
+    if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
+        return 0
+    return None
+
+
+@dataclass
+class Surroundings:
+    """The running state of headings and captions while walking a document in reading order."""
+
+    goal: list[str] = field(default_factory=list)
+    pending_kind: str | None = None
+    changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
+
+    def read(self, lines: list[TextLine]) -> list[str]:
+        """Update from lines (reading order); return the `※` note lines met."""
+        notes: list[str] = []
+        in_note = False
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            level = goal_level(line.text)
+            continues_note = in_note and lines[i - 1].fills_width
+            in_note = False
+            if level is not None:
+                text = line.text
+                # A heading drawn in a box continues on the next lines of the same box.
+                while line.box is not None and i + 1 < len(lines) and lines[i + 1].box == line.box:
+                    i += 1
+                    text += "\n" + lines[i].text
+                self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                self.changed = True
+            elif kind_of(line.text):
+                self.pending_kind = kind_of(line.text)
+                self.changed = True
+            elif line.text.strip().startswith(TABLE_NOTE_MARK):
+                notes.append(line.text.strip())
+                in_note = True
+            elif continues_note:
+                notes[-1] += line.text.strip()  # the note wrapped onto this line
+                in_note = True
+            i += 1
+        return notes
