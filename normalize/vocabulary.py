@@ -210,6 +210,9 @@ DOCUMENT_TYPES: tuple[tuple[str, str], ...] = (
     ("重点プロジェクト", "action_plan"),
     ("総合計画", "action_plan"),
     ("総合戦略", "strategy"),
+    # A strategy chapter printed without its cover (shared/pdf sample_strategy_kpi.pdf): each sub-goal has a
+    # 基本的方向 section. Checked last: evaluations (000) and action plans (004) print it too.
+    ("基本的方向", "strategy"),
 )
 #: Words that mark a title line (000-004 cover lines).
 TITLE_WORDS: tuple[str, ...] = ("効果検証", "総合戦略", "総合計画", "アクションプラン", "重点プロジェクト")
