@@ -120,3 +120,12 @@ def test_review_table_holds_grey_pairs_with_evidence():
     review = result["kpi_review"].to_pylist()
     assert len(review) == 1 and review[0]["decision"] == "grey"
     assert "differ observed FY2023" in review[0]["evidence"] and review[0]["kpi_id_a"] != review[0]["kpi_id_b"]
+
+
+def test_pinned_id_wins(tmp_path):
+    path = tmp_path / "overrides.toml"
+    path.write_text('[[pin]]\nname = "ふるさと納税寄附件数"\nkpi_id = "K-furusato"\nreason = "curated"\n',
+                    encoding="utf-8")
+    result = align_tables(tables(), path)
+    assert ids_of(result, D2, "ふるさと納税寄付件数") == {"K-furusato"}
+    assert ids_of(result, D4, "ふるさと納税寄附件数") == {"K-furusato"}
