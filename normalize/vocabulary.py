@@ -254,3 +254,23 @@ BLOCK_OTHER_ROW_KIND = "KPI"
 #: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
 #: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
 REMARK_MARKS: tuple[str, ...] = ("※",)
+
+# --- alignment (align/) ---------------------------------------------------------------------
+
+#: Parenthetical name qualifiers that do not change what is counted, stripped before names are compared:
+#: 003 `新規就農者数*(累計)`, `放課後子供教室*数(累計)`; 004 `いせさき情報メール登録数（累計）`.
+IGNORED_NAME_QUALIFIERS: tuple[str, ...] = ("累計",)
+#: sudachipy part-of-speech heads of words that carry meaning in an indicator name (common; sudachidict).
+NAME_CONTENT_POS: tuple[str, ...] = ("名詞", "動詞", "形容詞", "形状詞", "接頭辞", "接尾辞", "代名詞")
+#: sudachipy part-of-speech heads dropped from the comparison key: brackets, commas, spaces (common).
+NAME_SYMBOL_POS: tuple[str, ...] = ("補助記号", "空白")
+#: A target cell saying the indicator was replaced: `令和6年度以降は「年少人口」へ変更` (001/002 合計特殊出生率).
+#: The named group `name` is the successor indicator.
+REPLACEMENT_PATTERNS: tuple[str, ...] = (r"「(?P<name>[^」]+)」\s*へ\s*変更",)
+#: Units of one family compare as the same kind of quantity (004 `97店` vs `店舗`).
+UNIT_FAMILIES: dict[str, str] = {"店": "店舗"}
+#: sudachipy second-level POS of words that only lean on another (`し`, `いる` in `実施している`): not content.
+NAME_DEPENDENT_POS = "非自立可能"
+#: Content words that mean the same in an indicator name, folded before comparing word sets
+#: (002 `ミニデイサービス事業の実施率` = 003 `ミニデイサービス事業を実施している行政区の割合`).
+NAME_SYNONYMS: dict[str, str] = {"率": "割合"}

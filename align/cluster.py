@@ -1,0 +1,190 @@
+"""Mentions of all documents → clusters (one per real indicator) → a stable kpi_id per cluster.
+
+Steps, each testable alone:
+1. `build_mentions`: rows of `indicators`/`observations` → one `Mention` per (document, name key); a row
+   without a readable name is its own mention, keyed by its goal path, and is matched on values only.
+2. `link`: every pair of mentions is compared. Two mentions of one document are two indicators (cannot-link)
+   unless they are one row reprinted with a typo (`matcher.reprinted_row`). Overrides add must-links and
+   cannot-links.
+3. `cluster`: must-links first, then `same` pairs by descending score; a union is refused when it would put
+   a cannot-linked pair in one cluster.
+4. `assign_ids`: the kpi_id rule (see `kpi_id_for`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from align.matcher import Evidence, Mention, compare, reprinted_row
+from align.names import name_form
+from align.overrides import Overrides
+
+#: Rule text prefix of links that come from the overrides file.
+OVERRIDE = "override"
+#: Order of a document with no fiscal year: after every dated one.
+_UNDATED = "FY9999"
+
+
+def mention_id_of(source_file: str, kpi_name: str | None, goal: str | None) -> str:
+    """The mention a row belongs to (same rule as `Mention.mention_id`)."""
+    form = name_form(kpi_name or "")
+    return f"{source_file}|{form.key or '?' + (goal or '')}"
+
+
+def _clean(value: Any) -> Any:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def build_mentions(indicators: list[dict], observations: list[dict]) -> dict[str, Mention]:
+    """One mention per (document, name key); nameless rows per (document, goal path)."""
+    mentions: dict[str, Mention] = {}
+
+    def mention_for(row: dict) -> Mention:
+        mid = mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))
+        if mid not in mentions:
+            mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""))
+        mention = mentions[mid]
+        if row.get("kpi_name"):
+            mention.names.add(row["kpi_name"])
+        if row.get("kind"):
+            mention.kinds.add(row["kind"])
+        if row.get("goal"):
+            mention.goals.add(row["goal"])
+        line = _clean(row.get("line")) or _clean(row.get("page"))
+        if line is not None and (mention.first_line is None or line < mention.first_line):
+            mention.first_line = int(line)
+        return mention
+
+    for row in indicators:
+        mention_for(row)
+    for row in observations:
+        mention_for(row).add_value(row.get("role") or "", _clean(row.get("period")), _clean(row.get("segment")),
+                                   _clean(row.get("value")), _clean(row.get("unit")))
+    return mentions
+
+
+@dataclass
+class Link:
+    """A judged pair of mentions."""
+
+    a: str
+    b: str
+    evidence: Evidence | None  #: None for links that come from a rule or an override
+    rule: str | None = None  #: why, when not from evidence
+
+
+def link(mentions: dict[str, Mention], overrides: Overrides) -> tuple[list[Link], list[Link], list[Link]]:
+    """(must-links, cannot-links, judged cross-document pairs)."""
+    must: list[Link] = []
+    cannot: list[Link] = []
+    judged: list[Link] = []
+    ids = sorted(mentions)
+    for x, y in combinations(ids, 2):
+        a, b = mentions[x], mentions[y]
+        if a.source_file == b.source_file:
+            if reprinted_row(a, b):
+                must.append(Link(x, y, compare(a, b), "one row reprinted with a typo in one document"))
+            else:
+                cannot.append(Link(x, y, None, "two indicators of one document"))
+            continue
+        judged.append(Link(x, y, compare(a, b)))
+    by_key: dict[str, list[str]] = {}
+    for mid, mention in mentions.items():
+        by_key.setdefault(mention.form.key, []).append(mid)
+    for decision in overrides.merge:
+        for x in by_key.get(decision.a, []):
+            for y in by_key.get(decision.b, []):
+                must.append(Link(x, y, None, f"{OVERRIDE} merge: {decision.reason}"))
+    for decision in overrides.keep_apart:
+        for x in by_key.get(decision.a, []):
+            for y in by_key.get(decision.b, []):
+                cannot.append(Link(x, y, None, f"{OVERRIDE} keep apart: {decision.reason}"))
+    return must, cannot, judged
+
+
+def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], judged: list[Link]) -> dict[str, str]:
+    """Mention id → cluster root id. Override keep-apart decisions beat every merge; an override merge beats
+    the one-document rule; evidence never beats either."""
+    parent = {mid: mid for mid in mentions}
+    members = {mid: {mid} for mid in mentions}
+    kept_apart = {frozenset((c.a, c.b)) for c in cannot if c.rule and c.rule.startswith(OVERRIDE)}
+    same_document = {frozenset((c.a, c.b)) for c in cannot} - kept_apart
+
+    def root(mid: str) -> str:
+        while parent[mid] != mid:
+            parent[mid] = parent[parent[mid]]
+            mid = parent[mid]
+        return mid
+
+    def union(x: str, y: str, blocked: set[frozenset[str]]) -> None:
+        rx, ry = root(x), root(y)
+        if rx == ry or any(frozenset((p, q)) in blocked for p in members[rx] for q in members[ry]):
+            return
+        keep, drop = sorted((rx, ry))
+        parent[drop] = keep
+        members[keep] |= members.pop(drop)
+
+    everything = kept_apart | same_document
+    for item in must:
+        from_override = bool(item.rule and item.rule.startswith(OVERRIDE))
+        union(item.a, item.b, kept_apart if from_override else everything)
+    ranked = sorted((j for j in judged if j.evidence and j.evidence.decision == "same"),
+                    key=lambda j: (-j.evidence.score, j.a, j.b))
+    for item in ranked:
+        union(item.a, item.b, everything)
+    return {mid: root(mid) for mid in mentions}
+
+
+def _hash_id(text: str) -> str:
+    return "K-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def kpi_id_for(members: list[Mention], fiscal_years: dict[str, str | None],
+               pins: dict[str, str]) -> tuple[str, Mention]:
+    """The kpi_id rule. A pinned id if an override pins one of the cluster's names; otherwise the hash of
+    the alignment key of the ANCHOR: the member from the earliest document (documents.fiscal_year); within
+    that document the key shared by most mentions of the cluster (a reprint typo is not canonical), then the
+    key itself. New (later) documents never change an anchor, so old ids stay; spelling variants fold into
+    one key, so 寄付/寄附 give one id whichever comes first. A cluster of nameless rows only is anchored on
+    its document and goal path."""
+    spread: dict[str, int] = {}
+    for m in members:
+        spread[m.form.key] = spread.get(m.form.key, 0) + 1
+
+    def order(m: Mention) -> tuple:
+        # earliest document first; within it, the spelling most documents share (not a one-off typo)
+        return (fiscal_years.get(m.source_file) or _UNDATED, m.form.empty, -spread[m.form.key], m.form.key,
+                m.mention_id)
+
+    anchor = min(members, key=order)
+    for m in sorted(members, key=order):
+        if m.form.key in pins:
+            return pins[m.form.key], anchor
+    return _hash_id(anchor.form.key if not anchor.form.empty else anchor.mention_id), anchor
+
+
+def assign_ids(mentions: dict[str, Mention], roots: dict[str, str], fiscal_years: dict[str, str | None],
+               pins: dict[str, str]) -> dict[str, tuple[str, Mention]]:
+    """Mention id → (kpi_id, anchor mention). Two clusters whose anchors share a key (kept apart by evidence)
+    get distinct ids: the later one is suffixed with its anchor's document."""
+    groups: dict[str, list[Mention]] = {}
+    for mid, r in roots.items():
+        groups.setdefault(r, []).append(mentions[mid])
+    chosen: list[tuple[str, Mention, list[Mention]]] = []
+    for members in groups.values():
+        kpi_id, anchor = kpi_id_for(members, fiscal_years, pins)
+        chosen.append((kpi_id, anchor, members))
+    chosen.sort(key=lambda c: (fiscal_years.get(c[1].source_file) or _UNDATED, c[1].mention_id))
+    used: set[str] = set()
+    result: dict[str, tuple[str, Mention]] = {}
+    for kpi_id, anchor, members in chosen:
+        if kpi_id in used:
+            kpi_id = _hash_id(f"{anchor.form.key}|{anchor.source_file}")
+        used.add(kpi_id)
+        for m in members:
+            result[m.mention_id] = (kpi_id, anchor)
+    return result

@@ -1,0 +1,236 @@
+"""Same indicator or not? A pair of mentions → evidence → score → decision (same, grey or different).
+
+A mention is one indicator as one document states it (all its rows and values in that document). The
+decision adds points for each piece of evidence, so a reviewer can read why (`Evidence.reasons`):
+
+| evidence | points |
+|---|---|
+| name key equal (寄付/寄附, `(累計)`, footnotes, brackets folded) | +4 |
+| same content words in another order (`製造業の従業者数` / `従業者数(製造業のみ)`) | +3 |
+| typo-level difference: similarity ≥ 90 and at most one word differs on each side | +2 |
+| both names carry qualifier words the other lacks (`製造業の…` / `…(公務を除く)`) | −3, plus name bands |
+| one name adds words (`年間観光入込客数` / `観光入込客数`): values must decide | 0 |
+| otherwise similarity bands ≥ 75 / ≥ 60 / below | +1 / 0 / −2 |
+| first value that agrees on the same (observed-or-target, period, segment) | +3 |
+| each further agreeing value (at most +3 more) | +1.5 |
+| agreeing value that is round (0, 100, one significant digit): weak | +0.5 |
+| observed value (baseline/actual) disagrees for the same period | −1.5 each, at most −3 |
+| target disagrees for the same period (targets get revised) | −0.5 each, at most −1 |
+| same unit family / different unit family | +1 / −4 |
+| same labelled sub-goal (`1-2`) / different labelled sub-goal | +0.5 / −1 |
+| same kind (数値目標, KPI …) | +0.5 |
+
+score ≥ `SAME_AT` → same; score < `GREY_FROM` → different; in between → grey: kept apart and written to the
+review table. Agreement of values is counted on the period the value refers to, so a baseline of one
+document (`現状値 令和5年度`) meets the actual of another (`令和5年度 実績値`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from align.names import NameForm, extra_words
+from normalize.vocabulary import UNIT_FAMILIES
+
+SAME_AT = 4.0
+GREY_FROM = 2.0
+#: Names at least this similar (0–100, rapidfuzz ratio on keys) with one word differing are typo variants.
+TYPO_SIMILARITY = 90.0
+
+OBSERVED = "observed"
+TARGET = "target"
+_ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
+_SUBGOAL = re.compile(r"^(\d+-\d+)(?:\s|$)")
+
+#: (observed-or-target, period, segment) → the values stated for it.
+ValueKey = tuple[str, str, str | None]
+
+
+@dataclass
+class Mention:
+    """One indicator in one document: its name form, context and the values the document states."""
+
+    source_file: str
+    form: NameForm
+    names: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    goals: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
+    values: dict[ValueKey, set[float]] = field(default_factory=dict)
+    first_line: int | None = None
+
+    @property
+    def mention_id(self) -> str:
+        """Unique within a run: the document and the name key (or the goal path for a nameless row)."""
+        return f"{self.source_file}|{self.form.key or '?' + min(self.goals, default='')}"
+
+    @property
+    def label(self) -> str:
+        return min(self.names, default=self.form.name) or "(no name)"
+
+    def add_value(self, role: str, period: str | None, segment: str | None, value: float | None,
+                  unit: str | None) -> None:
+        if unit:
+            self.units.add(unit_family(unit))
+        if value is None or period is None or role not in _ROLE_CLASS:
+            return
+        self.values.setdefault((_ROLE_CLASS[role], period, segment), set()).add(value)
+
+
+@dataclass
+class Evidence:
+    """Why two mentions were judged the same or not."""
+
+    score: float
+    name_similarity: float
+    agreeing: int
+    disagreeing: int
+    reasons: list[str]
+
+    @property
+    def decision(self) -> str:
+        if self.score >= SAME_AT:
+            return "same"
+        return "grey" if self.score >= GREY_FROM else "different"
+
+
+def unit_family(unit: str) -> str:
+    """Units already in base units (万人 → 人); a few printed spellings share one family."""
+    return UNIT_FAMILIES.get(unit, unit)
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def _rounding_step(value: float) -> float:
+    """Half-unit of the last printed digit of an integer printed with >= 3 significant digits and
+    trailing zeros (`425.1万` = 4,251,000 → 500); 0 for anything else (compared exactly)."""
+    if value != int(value) or _significant_digits(value) < 3:
+        return 0.0
+    text = str(int(abs(value)))
+    return 10 ** (len(text) - len(text.rstrip("0"))) / 2 if text.endswith("0") else 0.0
+
+
+def values_agree(a: float, b: float) -> bool:
+    """Equal, or equal within the rounding of the coarser number (`425.1万人` ~ `4,251,251人`).
+
+    Rounding applies only to integers printed with at least three significant digits, so `1,400` never
+    absorbs `1,418`.
+    """
+    if abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b)):
+        return True
+    return abs(a - b) <= max(_rounding_step(a), _rounding_step(b))
+
+
+def _is_round(values: Iterable[float]) -> bool:
+    return all(_significant_digits(v) <= 1 for v in values)
+
+
+def _subgoals(goals: set[str]) -> set[str]:
+    found = set()
+    for goal in goals:
+        for part in goal.split(" / "):
+            match = _SUBGOAL.match(part.strip())
+            if match:
+                found.add(match.group(1))
+    return found
+
+
+def _name_points(a: NameForm, b: NameForm, reasons: list[str]) -> tuple[float, float]:
+    """(points, similarity 0-100) from the two names."""
+    if a.empty or b.empty:
+        reasons.append("name missing on one side: values decide")
+        return 0.0, 0.0
+    similarity = fuzz.ratio(a.key, b.key)
+    if a.key == b.key:
+        reasons.append("name key equal")
+        return 4.0, 100.0
+    if a.words == b.words:
+        reasons.append("same content words, other order")
+        return 3.0, similarity
+    only_a, only_b = extra_words(a.words, b.words), extra_words(b.words, a.words)
+    if similarity >= TYPO_SIMILARITY and len(only_a) <= 1 and len(only_b) <= 1:
+        reasons.append(f"typo-level name difference ({similarity:.0f})")
+        return 2.0, similarity
+    band = 1.0 if similarity >= 75 else 0.0 if similarity >= 60 else -2.0
+    if only_a and only_b:
+        reasons.append(f"different qualifiers: {'・'.join(sorted(only_a))} vs {'・'.join(sorted(only_b))}")
+        return band - 3.0, similarity
+    if only_a or only_b:
+        reasons.append(f"one name adds: {'・'.join(sorted(only_a or only_b))}")
+        return 0.0, similarity
+    reasons.append(f"name similarity {similarity:.0f}")
+    return band, similarity
+
+
+def _value_points(a: Mention, b: Mention, reasons: list[str]) -> tuple[float, int, int]:
+    points, agreeing, disagreeing = 0.0, 0, 0
+    agree_points: list[float] = []
+    observed_penalty = target_penalty = 0.0
+    for key in sorted(set(a.values) & set(b.values), key=str):
+        left, right = a.values[key], b.values[key]
+        if any(values_agree(x, y) for x in left for y in right):
+            agreeing += 1
+            agree_points.append(0.5 if _is_round(left | right) else 1.0)
+            reasons.append(f"agree {key[0]} {key[1]}{' ' + key[2] if key[2] else ''}: {sorted(left)[0]:g}")
+        else:
+            disagreeing += 1
+            reasons.append(f"differ {key[0]} {key[1]}: {sorted(left)} vs {sorted(right)}")
+            if key[0] == OBSERVED:
+                observed_penalty += 1.5
+            else:
+                target_penalty += 0.5
+    strong = sorted(agree_points, reverse=True)
+    if strong:
+        points += 3.0 if strong[0] == 1.0 else 0.5
+        points += min(3.0, sum(1.5 if p == 1.0 else 0.5 for p in strong[1:]))
+    points -= min(3.0, observed_penalty) + min(1.0, target_penalty)
+    return points, agreeing, disagreeing
+
+
+def compare(a: Mention, b: Mention) -> Evidence:
+    """All evidence on whether two mentions (of different documents) are one indicator."""
+    reasons: list[str] = []
+    score, similarity = _name_points(a.form, b.form, reasons)
+    value_points, agreeing, disagreeing = _value_points(a, b, reasons)
+    score += value_points
+    if a.units and b.units:
+        if a.units & b.units:
+            score += 1.0
+            reasons.append(f"unit {'/'.join(sorted(a.units & b.units))}")
+        else:
+            score -= 4.0
+            reasons.append(f"unit differs: {'/'.join(sorted(a.units))} vs {'/'.join(sorted(b.units))}")
+    goals_a, goals_b = _subgoals(a.goals), _subgoals(b.goals)
+    if goals_a and goals_b:
+        if goals_a & goals_b:
+            score += 0.5
+            reasons.append(f"same sub-goal {'/'.join(sorted(goals_a & goals_b))}")
+        else:
+            score -= 1.0
+            reasons.append(f"different sub-goal {'/'.join(sorted(goals_a))} vs {'/'.join(sorted(goals_b))}")
+    if a.kinds & b.kinds:
+        score += 0.5
+        reasons.append(f"same kind {'/'.join(sorted(a.kinds & b.kinds))}")
+    return Evidence(score, similarity, agreeing, disagreeing, reasons)
+
+
+def reprinted_row(a: Mention, b: Mention) -> bool:
+    """Two mentions of ONE document that are one row printed twice with a typo in the name
+    (000 prints `…住みよいつ感じている…` in one copy of a table and `…住みよいと感じている…` in another).
+
+    Otherwise two names of one document are two indicators and never merge. The bar is high: typo-level
+    names, at least two agreeing values and none differing.
+    """
+    if a.form.empty or b.form.empty:
+        return False
+    reasons: list[str] = []
+    name_points, _ = _name_points(a.form, b.form, reasons)
+    _, agreeing, disagreeing = _value_points(a, b, reasons)
+    return name_points >= 2.0 and agreeing >= 2 and disagreeing == 0

@@ -1,0 +1,86 @@
+"""The alignment stage: the tables of ALL documents of a run → kpi_id rewritten + the analyst tables.
+
+    tables = align_tables(tables, overrides_path)   # tables: observations, indicators, documents, …
+
+Returns the input tables with `kpi_id` rewritten in `observations` and `indicators`, plus `kpi_catalog`,
+`kpi_series`, `kpi_revisions` and `kpi_review` (grey-zone pairs). Other tables pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from align.analyst import catalog_rows, revision_rows, series_rows
+from align.cluster import assign_ids, build_mentions, cluster, link, mention_id_of
+from align.overrides import DEFAULT_PATH, load_overrides
+from schema.tables import TABLES, arrow_schema
+from schema.validate import validate_table
+
+ALIGNED_TABLES = ("kpi_catalog", "kpi_series", "kpi_revisions", "kpi_review")
+
+
+def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
+    return table.to_pylist() if table is not None else []
+
+
+def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    columns = [c.name for c in TABLES[name]]
+    table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=arrow_schema(name))
+    validate_table(name, table)
+    return table
+
+
+def _with_ids(table: pa.Table, ids: list[str]) -> pa.Table:
+    index = table.schema.get_field_index("kpi_id")
+    return table.set_column(index, table.schema.field(index), pa.array(ids, pa.string()))
+
+
+def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH) -> dict[str, pa.Table]:
+    """Align every indicator occurrence of the run; see the module docstring."""
+    indicators, observations = _rows(tables.get("indicators")), _rows(tables.get("observations"))
+    documents = _rows(tables.get("documents"))
+    overrides = load_overrides(overrides_path)
+    mentions = build_mentions(indicators, observations)
+    must, cannot, judged = link(mentions, overrides)
+    roots = cluster(mentions, must, cannot, judged)
+    fiscal_years = {d["source_file"]: d.get("fiscal_year") for d in documents}
+    ids = assign_ids(mentions, roots, fiscal_years, overrides.pins)
+
+    def kpi_id(row: dict) -> str:
+        return ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
+
+    for row in indicators:
+        row["kpi_id"] = kpi_id(row)
+    for row in observations:
+        row["kpi_id"] = kpi_id(row)
+    anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
+
+    review = []
+    for item in judged:
+        if item.evidence is None or item.evidence.decision != "grey":
+            continue
+        a, b = mentions[item.a], mentions[item.b]
+        if ids[item.a][0] == ids[item.b][0]:
+            continue  # joined anyway through other, stronger links
+        review.append({
+            "name_a": a.label, "source_file_a": a.source_file, "kpi_id_a": ids[item.a][0],
+            "name_b": b.label, "source_file_b": b.source_file, "kpi_id_b": ids[item.b][0],
+            "score": item.evidence.score, "name_similarity": float(item.evidence.name_similarity),
+            "agreeing_values": item.evidence.agreeing, "differing_values": item.evidence.disagreeing,
+            "decision": "grey", "evidence": "; ".join(item.evidence.reasons),
+        })
+    review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
+
+    result = dict(tables)
+    if "indicators" in tables:
+        result["indicators"] = _with_ids(tables["indicators"], [r["kpi_id"] for r in indicators])
+    if "observations" in tables:
+        result["observations"] = _with_ids(tables["observations"], [r["kpi_id"] for r in observations])
+    result["kpi_catalog"] = _table("kpi_catalog", catalog_rows(indicators, anchors))
+    result["kpi_series"] = _table("kpi_series", series_rows(observations))
+    result["kpi_revisions"] = _table("kpi_revisions", revision_rows(observations, indicators, documents))
+    result["kpi_review"] = _table("kpi_review", review)
+    return result
