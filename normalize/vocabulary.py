@@ -56,20 +56,26 @@ UNITS: dict[str, str] = {
     "時間": "時間", "分": "分",                       # common
     "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
     "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
+    "店": "店",                                      # 004 農産物直売所 `97店`
+    "枚": "枚",                                      # 004 翻訳数 `147枚`
+    "部": "部",                                      # 004 `1,591部`
 }
 
 # --- qualifiers and placeholders ------------------------------------------------------------
 
 #: Qualifiers printed with a value (004: `81.0％以上`, `46.7ｈａ以下`).
 QUALIFIERS: tuple[str, ...] = ("以上", "以下", "未満", "超")
-#: Approximation prefixes (common); kept as the qualifier `約`.
+#: Approximation prefixes (common); kept as the qualifier APPROXIMATE_QUALIFIER.
 APPROXIMATE_PREFIXES: tuple[str, ...] = ("約", "およそ")
-#: Cells that mean "no value here" (001 `_`, 002 `－`/`-`, 004 `－`).
+APPROXIMATE_QUALIFIER = "約"
+#: Cells that mean "no value here" (001 `_`, 002 `－`/`-`, 004 `－`; 未定 common).
 PLACEHOLDERS: frozenset[str] = frozenset(
-    {"", "-", "－", "—", "―", "‐", "_", "＿", "ー", "未定", "なし", "無し", "…", "※"}
+    {"", "-", "－", "—", "―", "‐", "_", "＿", "ー", "未定", "…", "※"}
 )
-#: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`).
-ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ")
+#: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`; `なし`/`ゼロ` common).
+ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ", "なし", "無し")
+#: The remark mark: `(※)` after a value, `※変更前` under it, `※…設定予定` instead of it (002/003).
+REMARK_MARK = "※"
 
 # --- periods --------------------------------------------------------------------------------
 
@@ -86,6 +92,12 @@ FISCAL_YEAR_SUFFIX = "年度"
 CALENDAR_YEAR_SUFFIX = "年"
 FISCAL_PREFIX = "FY"
 CALENDAR_PREFIX = "CY"
+#: Day marker that may follow a year and month (MONTH_SUFFIX below) without changing the period:
+#: `令和5年4月1日` (common).
+DAY_SUFFIX = "日"
+#: Words that may follow a period without changing it: `令和3年度末`, `…時点`, `…現在` (common Japanese
+#: statistics usage), `…実績`, `…見込み` (evaluation sheets).
+PERIOD_TRAILING_WORDS: tuple[str, ...] = ("末", "時点", "現在", "実績", "見込み", "見込")
 
 # --- indicator tables -----------------------------------------------------------------------
 
