@@ -91,7 +91,7 @@ def _take_periods_and_notes(text: str) -> tuple[str, str | None, list[str]]:
 
     text = _REMARK.sub(remark, text)
     if period is None:
-        found = find_period(text)
+        found = find_period(text, require_suffix=True)
         if found:
             label, match = found
             period = label
@@ -165,7 +165,8 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     try:
         value = parse_number(match.group(0))
     except NotANumber:
-        return ParsedValue(None, period=period, segment=segment, note="; ".join([UNREADABLE_NUMBER, *notes]))
+        note = "; ".join([f"{UNREADABLE_NUMBER}: {join_wrapped(text)}", *notes])
+        return ParsedValue(None, period=period, segment=segment, note=note)
     unit, after_qualifier, rest = _read_unit_and_qualifier(body[match.end():].strip())
     if rest:
         # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value

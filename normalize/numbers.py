@@ -78,6 +78,8 @@ def _small_group(text: str) -> Decimal:
     if position != len(text):
         raise NotANumber(text)
     if pending is not None:
+        if last_unit is not None and pending >= last_unit:  # `百121` is no number: the tail must be below 百
+            raise NotANumber(text)
         total += pending
     return total
 

@@ -56,10 +56,16 @@ def _label(year: int, suffix: str | None) -> str:
     return f"{CALENDAR_PREFIX if suffix == CALENDAR_YEAR_SUFFIX else FISCAL_PREFIX}{year}"
 
 
-def find_period(text: str) -> tuple[str, re.Match[str]] | None:
-    """The first period named anywhere in the text, with its match."""
+def find_period(text: str, require_suffix: bool = False) -> tuple[str, re.Match[str]] | None:
+    """The first period named anywhere in the text, with its match.
+
+    `require_suffix`: only years printed with 年/年度 count (`令和元年`, not a bare `R5` or `令和12`), for
+    text outside parentheses where a bare era abbreviation is more likely something else.
+    """
     for pattern in (ERA_YEAR, WESTERN_YEAR):
         for match in pattern.finditer(text):
+            if require_suffix and not match.group("suffix"):
+                continue
             try:
                 if pattern is ERA_YEAR:
                     year = _era_year(match.group("era"), match.group("year"))

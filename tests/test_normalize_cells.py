@@ -218,6 +218,10 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1,59件", [V(None, note=NOT_A_VALUE)]),  # broken comma grouping is not guessed
     ("1.2.3", [V(None, note=NOT_A_VALUE)]),
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
+    # found by the property tests: a tail larger than the unit before it, and a bare era year glued to a number
+    ("百121,212", [V(None, note=Prefix("unreadable number: "))]),
+    ("1,234令和十", [V(None, note=NOT_A_VALUE)]),
+    (".5令和12", [V(None, note=NOT_A_VALUE)]),
 ]
 
 
