@@ -23,6 +23,7 @@ from normalize.vocabulary import (
     APPROXIMATE_QUALIFIER,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
+    NEGATIVE_SIGNS,
     PLACEHOLDERS,
     QUALIFIERS,
     REMARK_MARK,
@@ -58,6 +59,7 @@ _SEGMENT = re.compile(rf"({_SEGMENT_NAMES})\s*(?={_NUMBER_START})")
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
+_NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 
 
 @dataclass
@@ -143,6 +145,18 @@ def _read_unit_and_qualifier(rest: str) -> tuple[str | None, str | None, str]:
     return unit, qualifier, rest
 
 
+def _take_sign(body: str) -> tuple[str, int]:
+    """`△3` → ('3', -1). A sign must touch the number: `- 1,946` is a placeholder and a cell run together."""
+    for mark in _NEGATIVE_SIGNS:
+        if not body.startswith(mark):
+            continue
+        rest = body[len(mark):]
+        number = NUMBER.match(rest)
+        if number and number.group(0):
+            return rest, -1
+    return body, 1
+
+
 def _not_a_value(segment: str | None, text: str) -> ParsedValue:
     return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}")
 
@@ -159,11 +173,12 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     for prefix in APPROXIMATE_PREFIXES:
         if body.startswith(prefix):
             qualifier, body = APPROXIMATE_QUALIFIER, body[len(prefix):].strip()
+    body, sign = _take_sign(body)
     match = NUMBER.match(body)
     if not match or not match.group(0):
         return _not_a_value(segment, text)
     try:
-        value = parse_number(match.group(0))
+        value = sign * parse_number(match.group(0))
     except NotANumber:
         note = "; ".join([f"{UNREADABLE_NUMBER}: {join_wrapped(text)}", *notes])
         return ParsedValue(None, period=period, segment=segment, note=note)

@@ -74,6 +74,10 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 )
 #: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`; `なし`/`ゼロ` common).
 ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ", "なし", "無し")
+#: Signs of a negative value when glued to the digits (`-1.5`, `△3`, `▲120件`; common in Japanese
+#: statistics for decreases). Not seen in 000-004; a sign followed by a space is no sign (002 `－ 1,946件`
+#: is a placeholder cell followed by the next cell).
+NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナス")
 #: The remark mark: `(※)` after a value, `※変更前` under it, `※…設定予定` instead of it (002/003).
 REMARK_MARK = "※"
 

@@ -218,6 +218,12 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1,59件", [V(None, note=NOT_A_VALUE)]),  # broken comma grouping is not guessed
     ("1.2.3", [V(None, note=NOT_A_VALUE)]),
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
+    # negative values: the sign must touch the digits (002 line 498 prints `－ 1,946件`: a placeholder cell
+    # followed by the next cell, which must not become -1946)
+    ("-1.5%", [V("-1.5", "%")]),
+    ("△3件", [V("-3", "件")]),
+    ("▲120件", [V("-120", "件")]),
+    ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
     # found by the property tests: a tail larger than the unit before it, and a bare era year glued to a number
     ("百121,212", [V(None, note=Prefix("unreadable number: "))]),
     ("1,234令和十", [V(None, note=NOT_A_VALUE)]),

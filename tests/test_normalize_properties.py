@@ -90,6 +90,14 @@ def test_arabic_styles_round_trip(value: Decimal, style) -> None:
 
 
 @EXAMPLES
+@given(decimals(), st.sampled_from(["-", "－", "△", "▲"]), st.sampled_from([plain, comma_groups, full_width]))
+def test_negative_values_round_trip(value: Decimal, sign: str, style) -> None:
+    [parsed] = parse_cell(sign + style(value) + "%")
+    assert parsed.value == -value
+    assert parsed.unit == "%"
+
+
+@EXAMPLES
 @given(decimals(max_places=3, max_value=10**9), st.sampled_from([("万", 10**4), ("億", 10**8), ("兆", 10**12)]),
        st.sampled_from([plain, comma_groups, full_width]), st.sampled_from(["人", "件", "円", ""]))
 def test_multiplier_styles_round_trip(value: Decimal, multiplier: tuple[str, int], style, unit: str) -> None:
