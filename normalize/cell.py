@@ -62,14 +62,6 @@ _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 
 
-@dataclass
-class _Context:
-    """A period and remarks printed apart from the values they qualify."""
-
-    period: str | None = None
-    notes: list[str] | None = None
-
-
 def _take_periods_and_notes(text: str) -> tuple[str, str | None, list[str]]:
     """Remove parentheticals and ※ remarks: the first that names a period is the period, the rest are notes."""
     period: str | None = None
@@ -189,14 +181,13 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     return ParsedValue(value, unit, period, after_qualifier or qualifier, segment, note)
 
 
-def _share_context(values: list[ParsedValue], context: _Context) -> list[ParsedValue]:
-    """Give every segment the period and remarks printed once for all of them."""
+def _share_context(values: list[ParsedValue], period: str | None, notes: list[str]) -> list[ParsedValue]:
+    """Give every segment the period and remarks printed once for all of them (apart from the values)."""
     # A period printed once after the last segment (`男性… 女性…（令和元年）`) applies to every segment.
-    shared_period = context.period or next((v.period for v in reversed(values) if v.period), None)
-    shared_notes = context.notes or []
+    shared_period = period or next((v.period for v in reversed(values) if v.period), None)
     out = []
     for value in values:
-        note = "; ".join(filter(None, [value.note, *shared_notes])) or None
+        note = "; ".join(filter(None, [value.note, *notes])) or None
         out.append(replace(value, period=value.period or shared_period, note=note))
     return out
 
@@ -209,15 +200,14 @@ def _parse(raw: str) -> list[ParsedValue]:
     _, trailing_period, trailing_notes = _take_periods_and_notes(nfkc(trailing))
     parts = _split_segments(nfkc(main))
     if len(parts) > 1 and parts[0][0] is None:
-        # text before the first segment label: a shared period/remark, or a value of its own
+        # text before the first segment label: a shared period/remark, a placeholder, or a value of its own
         head_body, head_period, head_notes = _take_periods_and_notes(parts[0][1])
-        if not head_body:
+        if not head_body or head_body in _PLACEHOLDERS:
             parts = parts[1:]
             trailing_period = trailing_period or head_period
             trailing_notes = [*head_notes, *trailing_notes]
     values = [_read_segment(segment, body) for segment, body in parts]
-    values = _share_context(values, _Context(trailing_period, [*trailing_notes, *repairs]))
-    return values
+    return _share_context(values, trailing_period, [*trailing_notes, *repairs])
 
 
 def parse_cell(text: str) -> list[ParsedValue]:
