@@ -10,8 +10,11 @@ from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
+from ingest.text.fragments import FragmentFrontEnd
+from ingest.text.linearised import LinearisedSheet
+from ingest.text.tabbed import FRONT_END as TABBED
 
-FRONT_ENDS: list[FrontEnd] = []
+FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd()]
 
 
 def extract(document: LoadedDocument) -> Extraction:

@@ -56,9 +56,8 @@ UNITS: dict[str, str] = {
     "時間": "時間", "分": "分",                       # common
     "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
     "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
-    "店": "店",                                      # 004 農産物直売所 `97店`
-    "枚": "枚",                                      # 004 翻訳数 `147枚`
-    "部": "部",                                      # 004 `1,591部`
+    "店": "店",                                      # 004 地産地消推進の店舗数 `97店`
+    "枚": "枚", "部": "部",                          # 004 翻訳数 `147枚`, 生活ガイドブックの配布数 `1,591部`
 }
 
 # --- qualifiers and placeholders ------------------------------------------------------------
@@ -78,8 +77,6 @@ ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "�
 #: statistics for decreases). Not seen in 000-004; a sign followed by a space is no sign (002 `－ 1,946件`
 #: is a placeholder cell followed by the next cell).
 NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナス")
-#: The remark mark: `(※)` after a value, `※変更前` under it, `※…設定予定` instead of it (002/003).
-REMARK_MARK = "※"
 
 # --- periods --------------------------------------------------------------------------------
 
@@ -150,9 +147,43 @@ HEADER_WORDS: dict[str, str] = {
     "参照ページ": "reference",
     "施策の展開方針": "policy",
     "主な取組・事業実施状況": "narrative",
+    "取組": "activity",                  # 004 取組 関連事業 指標名 tables (共生社会/ＤＸ推進プロジェクト)
+    "関連事業": "related_project",       # 004 same tables: the 事業 an indicator belongs to
 }
 #: Sub-population labels that split one cell into segments (002/003).
 SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
+
+#: Marks that open a note line printed under a table (003 `[※]現状値(令和元年度)からは…`, 001 `※令和4年度…`);
+#: the same mark inside a value cell (`700人(※)`) or a column header (`目標値※`) refers to that note.
+NOTE_MARKS: tuple[str, ...] = ("[※]", "※")
+#: The bare note mark as it appears inside a value cell: `(※)` after a value, `※変更前` under it,
+#: `※…設定予定` instead of it (002/003); the normaliser keeps it in the note.
+REMARK_MARK = "※"
+#: Characters that end a name cell cut by a line wrap: the next row continues it
+#: (003 `英語の学習が楽しいと感じている児童・` then `生徒の割合`).
+WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
+#: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
+SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
+#: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
+#: explanation says these tables list the policies' 成果指標).
+COLUMN_KIND_HINTS: dict[str, str] = {"施策の展開方針": "成果指標"}
+
+# --- fragment-per-line layout (004) -----------------------------------------------------------
+
+#: Row label of a policy (004 `重点施策 1-1`), followed by its direction cell (004 `方針１：…`, `方針２関係：…`).
+POLICY_LABEL_WORD = "重点施策"
+POLICY_DIRECTION_WORD = "方針"
+#: A project name ends with this word (004 `少子高齢化対策プロジェクト`); names ending in a generic word are
+#: chapter headings, not projects (004 `２ 重点プロジェクト`, `本市の重点プロジェクト`).
+PROJECT_NAME_SUFFIX = "プロジェクト"
+GENERIC_PROJECT_WORDS: tuple[str, ...] = ("重点プロジェクト",)
+#: Marks that open a section caption (004 `◼ プロジェクト指標`, `➢ 地域の実情・課題認識`); common `■`.
+SECTION_MARKS: tuple[str, ...] = ("◼", "➢", "■")
+#: A footnote line starts with this mark (004 `※生涯学習施設：…`).
+FOOTNOTE_LINE_MARK = "※"
+#: Reference-page column cells, after NFKC (004 `Ｐ.○`, `Ｐ.〇`: page not yet filled in).
+REFERENCE_PAGE_PREFIX = "P."
 
 # --- text damage ----------------------------------------------------------------------------
 
@@ -199,3 +230,26 @@ CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: Heading prefixes stripped from goal labels: `基本目標1-1 安定した雇用の創出` → `1-1 安定した雇用の創出` (003),
 #: `具体的な施策② グローバル教育の推進` → `② グローバル教育の推進` (003).
 GOAL_LABEL_PREFIXES: tuple[str, ...] = ("基本目標", "具体的な施策")
+
+# --- column-linearised evaluation sheets (002) -----------------------------------------------
+
+#: Words of the marker line that closes every page block of a linearised sheet, followed by a number
+#: (002 `資料２`).
+PAGE_MARKER_WORDS: tuple[str, ...] = ("資料",)
+#: Header words a linearised sheet prints in pieces or adds to the shared HEADER_WORDS (002):
+#: `進捗が遅れている` / `理由` (one header over two lines), `（ＫＰＩ）名称`, and the narrative header
+#: `①主な取組・事業実施状況　②課題　③今後の方策等`.
+LINEARISED_HEADER_WORDS: tuple[str, ...] = ("進捗が遅れている", "理由", "名称", "課題", "今後の方策等")
+#: Words printed above a value column's role word that name the column without a year
+#: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
+COLUMN_LABEL_WORDS: tuple[str, ...] = ("計画最終年度",)
+#: Endings of a responsible department's name (担当課): 002 `商工労働課`, `地域包括支援センター`;
+#: 室 and 局 are common.
+DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局")
+#: Kinds of the rows of a linearised sheet's page block: the first row is the sub-goal's 数値目標,
+#: the others are its KPIs (002).
+BLOCK_FIRST_ROW_KIND = "数値目標"
+BLOCK_OTHER_ROW_KIND = "KPI"
+#: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
+#: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
+REMARK_MARKS: tuple[str, ...] = ("※",)

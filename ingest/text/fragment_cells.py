@@ -1,0 +1,145 @@
+"""Fragment-per-line text (pdfminer-like) → cells, and a cell's value tokens.
+
+In this shape every text-box line of the PDF comes out on its own line, blank lines in between. A line that
+ends a cell carries trailing whitespace; a line that wraps inside a cell does not (`方針２：子育て環境の` then
+`整備と施策の充実 `). `read_cells` joins the wrapped lines back into cells on that mark; `read_values` splits
+a cell such as `介護を必要としない高齢者の割合 81.0％ 81.0％以上` into its leading text and its value tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalize.cell import parse_cell
+from normalize.text import nfkc
+from normalize.vocabulary import PLACEHOLDERS, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
+
+_TOKEN = re.compile(r"[（(][^）)]*[）)]|\S+")
+_PAREN = re.compile(r"^[（(][^）)]*[）)]$")
+
+
+@dataclass
+class Cell:
+    """One table cell as printed: its lines (1-based number, text without the trailing whitespace)."""
+
+    lines: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def raw(self) -> str:
+        """The cell's text as printed: its wrapped lines joined.
+
+        A wrap inside a cell never falls on a printed space (a line ending in a space ends the cell), so the
+        lines join with nothing between them: `（オレンジＳＵ` + `Ｎ）登録者数` → `（オレンジＳＵＮ）登録者数`.
+        """
+        return "".join(text.strip() for _, text in self.lines)
+
+    @property
+    def text(self) -> str:
+        """NFKC, one line: for classifying the cell, never for output."""
+        return nfkc(" ".join(text for _, text in self.lines))
+
+
+def marks_cell_ends(lines: list[str]) -> bool:
+    """True when the text marks cell ends with trailing whitespace (the evidence this shape relies on)."""
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return False
+    ended = sum(1 for line in filled if line != line.rstrip())
+    return ended >= 0.2 * len(filled)
+
+
+def read_cells(lines: list[str]) -> list[Cell]:
+    """Join wrapped lines into cells: a cell ends at a line with trailing whitespace (blank lines skipped)."""
+    cells: list[Cell] = []
+    current = Cell()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        current.lines.append((number, line.rstrip()))
+        if line != line.rstrip():
+            cells.append(current)
+            current = Cell()
+    if current.lines:
+        cells.append(current)
+    return cells
+
+
+@dataclass(frozen=True)
+class Token:
+    """One printed token of a value cell: a value (with its segment label), a parenthetical or a page ref."""
+
+    kind: str  # "value", "paren" or "ref"
+    raw: str
+    line: int
+    segment: str | None = None
+
+
+def is_parenthetical(text: str) -> bool:
+    """`（令和５年）`, `(累計)`: a whole cell or token in brackets."""
+    return bool(_PAREN.match(nfkc(text)))
+
+
+def is_reference(text: str) -> bool:
+    """The reference-page column (`Ｐ.○`), which is not a value."""
+    return nfkc(text).replace(" ", "").startswith(REFERENCE_PAGE_PREFIX)
+
+
+def is_value(text: str) -> bool:
+    """A token that is a whole value: a number with unit/qualifier, a zero phrase, or a placeholder (`－`)."""
+    cleaned = nfkc(text)
+    if cleaned in PLACEHOLDERS:
+        return bool(cleaned)
+    parsed = parse_cell(text)
+    return bool(parsed) and all(p.value is not None for p in parsed)
+
+
+def _classify(raw: str, line: int) -> Token | None:
+    if is_reference(raw):
+        return Token("ref", raw, line)
+    if is_parenthetical(raw):
+        return Token("paren", raw, line)
+    if is_value(raw):
+        return Token("value", raw, line)
+    return None
+
+
+def read_values(cell: Cell) -> tuple[str, list[Token]] | None:
+    """(leading text, value tokens) when the cell ends in values, else None.
+
+    The tokens are the longest run at the end of the cell that reads as values; a segment label just before
+    a value (`小学校 87.1％`) joins it. The run must start with a value (a bracket or page ref alone is not a
+    value cell), so `従業者数（公務を除く） 98,564人` keeps its bracket in the leading text.
+    """
+    tokens: list[tuple[int, str]] = []
+    for number, text in cell.lines:
+        tokens.extend((number, match.group(0)) for match in _TOKEN.finditer(text))
+    run: list[Token] = []
+    index = len(tokens)
+    while index > 0:
+        number, raw = tokens[index - 1]
+        token = _classify(raw, number)
+        if token is None:
+            if run and run[0].kind == "value" and run[0].segment is None and nfkc(raw) in SEGMENT_LABELS:
+                run[0] = Token("value", f"{raw} {run[0].raw}", number, nfkc(raw))
+                index -= 1
+                continue
+            break
+        run.insert(0, token)
+        index -= 1
+    while run and run[0].kind != "value":
+        run.pop(0)
+        index += 1
+    if not run or not any(t.kind == "value" for t in run):
+        return None
+    lead = index
+    # Leading text: the tokens before the run, as printed (line breaks kept between lines).
+    head_lines: dict[int, list[str]] = {}
+    for number, raw in tokens[:lead]:
+        head_lines.setdefault(number, []).append(raw)
+    head = "\n".join(" ".join(parts) for parts in head_lines.values())
+    return head, run
