@@ -41,13 +41,15 @@ def test_r6_sheet_rows_goals_and_kinds():
     assert got == [
         (6, "数値目標", "観光客の満足度", "4 にぎわいの創出 / 4-2 観光による交流の拡大", "観光振興課",
          "順調に進捗", None),
-        (13, "KPI", "道の駅の年間利用者数", "4 にぎわいの創出 / 4-2 観光による交流の拡大", "道路課", "進捗の遅れ",
+        (13, "KPI", "道の駅の年間利用者数", "4 にぎわいの創出 / 4-2 観光による交流の拡大 / ① 観光資源の磨き上げ",
+         "道路課", "進捗の遅れ",
          "工事による閉鎖期間があったため。"),
         (41, "KPI", "空き店舗活用件数", "4 にぎわいの創出 / 4-2 観光による交流の拡大 / ② 移住の促進", "商工課",
          "順調に進捗", None),
         (175, "数値目標", "子供の学力に自信がある児童・生徒の割合", "5 ひとの創生 / 5-1 学びの充実", "教育総務課",
          "概ね順調に進捗", None),
-        (154, "KPI", "図書館の年間貸出冊数", "5 ひとの創生 / 5-1 学びの充実", "生涯学習課", "評価不可",
+        (154, "KPI", "図書館の年間貸出冊数", "5 ひとの創生 / 5-1 学びの充実 / ② 読書活動の推進", "生涯学習課",
+         "評価不可",
          "集計方法の変更により比較できないため。"),
     ]
 
@@ -92,13 +94,23 @@ def test_r6_observations_roles_periods_values():
     assert library[1] == (160, None, "actual", "FY2023", "FY2023", 510000.0, "冊")
 
 
-def test_name_printed_apart_and_measure_labels_are_reported_not_assigned():
+def test_name_printed_apart_and_a_single_merged_measure_label_is_assigned():
+    """One merged measure cell left on a page: every row without a printed measure lies in it."""
     extraction, _, _, _ = _read("r6_sheet.txt")
     assert any("prints no name" in w and "line 175" in w for w in extraction.warnings)
+    assert [w for w in extraction.warnings if "measure labels" in w] == []
+
+
+def test_several_merged_measure_labels_are_reported_not_assigned():
+    """Two merged measure cells: the text does not say which rows each spans, so nothing is guessed."""
+    text = (FIXTURES / "r6_sheet.txt").read_text(encoding="utf-8")
+    text = text.replace("\n①観光資源の磨き\n上げ\n", "\n①観光資源の磨き\n上げ\n\n③回遊性の向上\n", 1)
+    extraction = FRONT_END.extract(_text_document(text), None)
     measure_warnings = [w for w in extraction.warnings if "measure labels" in w]
-    assert len(measure_warnings) == 2
-    assert measure_warnings[0].endswith("①観光資源の磨き上げ")
-    assert measure_warnings[1].endswith("②読書活動の推進")
+    assert len(measure_warnings) == 1
+    assert measure_warnings[0].endswith("①観光資源の磨き上げ; ③回遊性の向上")
+    road = next(row for row in extraction.rows if row.name.startswith("道の駅"))
+    assert len(road.goal) == 2
 
 
 # --- damage: value count, truncation ------------------------------------------------------------------

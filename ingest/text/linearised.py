@@ -670,6 +670,12 @@ class LinearisedSheet:
                                              " ".join(line.text or "" for line in leftovers),
                                              "stray lines after the block's labels; not a name of any row"))
         measures = [label for label in labels.labels if label.kind == "measure"]
+        unplaced = [row for row in out if row.kind == BLOCK_OTHER_ROW_KIND and len(row.goal) == len(goal)]
+        if len(measures) == 1 and unplaced:
+            # One merged measure cell left on the page: every row without a printed measure lies in it.
+            for row in unplaced:
+                row.goal = (*row.goal, "".join(measures[0].parts))
+            measures = []
         if measures and out:
             listed = "; ".join(one_line("".join(label.parts)) for label in measures)
             extraction.warnings.append(
