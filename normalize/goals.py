@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from normalize.text import join_wrapped
+from normalize.text import join_wrapped, repair
 from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
@@ -22,8 +22,8 @@ _CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
 
 def goal_part(text: str) -> str:
     """One part of a goal path in canonical form (see module docstring)."""
-    # Protect circled numbers from NFKC (① → 1) by joining around them.
-    pieces = _CIRCLED.split(text)
+    # Certain repairs first (004 `重点施悪 1-3`), then protect circled numbers from NFKC (① → 1).
+    pieces = _CIRCLED.split(repair(text)[0])
     cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
     cleaned = _PREFIX.sub("", cleaned)
     match = _LABEL.match(cleaned)

@@ -34,10 +34,10 @@ def repair(text: str) -> tuple[str, list[str]]:
     """Apply the certain repairs; return the repaired text and a note per repair made."""
     notes: list[str] = []
     for pattern, replacement, _seen in _REPAIRS:
-        repaired = pattern.sub(replacement, text)
-        if repaired != text:
-            notes.append(f"repaired {pattern.pattern!s} → {replacement}")
-            text = repaired
+        found = pattern.search(text)
+        if found:
+            notes.append(f"repaired {found.group(0)} → {replacement}")
+            text = pattern.sub(replacement, text)
     return text, notes
 
 

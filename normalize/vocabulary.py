@@ -64,14 +64,19 @@ UNITS: dict[str, str] = {
 
 #: Qualifiers printed with a value (004: `81.0％以上`, `46.7ｈａ以下`).
 QUALIFIERS: tuple[str, ...] = ("以上", "以下", "未満", "超")
-#: Approximation prefixes (common); kept as the qualifier `約`.
+#: Approximation prefixes (common); kept as the qualifier APPROXIMATE_QUALIFIER.
 APPROXIMATE_PREFIXES: tuple[str, ...] = ("約", "およそ")
-#: Cells that mean "no value here" (001 `_`, 002 `－`/`-`, 004 `－`).
+APPROXIMATE_QUALIFIER = "約"
+#: Cells that mean "no value here" (001 `_`, 002 `－`/`-`, 004 `－`; 未定 common).
 PLACEHOLDERS: frozenset[str] = frozenset(
-    {"", "-", "－", "—", "―", "‐", "_", "＿", "ー", "未定", "なし", "無し", "…", "※"}
+    {"", "-", "－", "—", "―", "‐", "_", "＿", "ー", "未定", "…", "※"}
 )
-#: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`).
-ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ")
+#: Phrases that state a quantity of zero (002/003 保育施設待機児童数 `待機児童なし`; `なし`/`ゼロ` common).
+ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "ゼロ", "なし", "無し")
+#: Signs of a negative value when glued to the digits (`-1.5`, `△3`, `▲120件`; common in Japanese
+#: statistics for decreases). Not seen in 000-004; a sign followed by a space is no sign (002 `－ 1,946件`
+#: is a placeholder cell followed by the next cell).
+NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナス")
 
 # --- periods --------------------------------------------------------------------------------
 
@@ -88,6 +93,12 @@ FISCAL_YEAR_SUFFIX = "年度"
 CALENDAR_YEAR_SUFFIX = "年"
 FISCAL_PREFIX = "FY"
 CALENDAR_PREFIX = "CY"
+#: Day marker that may follow a year and month (MONTH_SUFFIX below) without changing the period:
+#: `令和5年4月1日` (common).
+DAY_SUFFIX = "日"
+#: Words that may follow a period without changing it: `令和3年度末`, `…時点`, `…現在` (common Japanese
+#: statistics usage), `…実績`, `…見込み` (evaluation sheets).
+PERIOD_TRAILING_WORDS: tuple[str, ...] = ("末", "時点", "現在", "実績", "見込み", "見込")
 
 # --- indicator tables -----------------------------------------------------------------------
 
@@ -157,6 +168,9 @@ SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "�
 #: Marks that open a note line printed under a table (003 `[※]現状値(令和元年度)からは…`, 001 `※令和4年度…`);
 #: the same mark inside a value cell (`700人(※)`) or a column header (`目標値※`) refers to that note.
 NOTE_MARKS: tuple[str, ...] = ("[※]", "※")
+#: The bare note mark as it appears inside a value cell: `(※)` after a value, `※変更前` under it,
+#: `※…設定予定` instead of it (002/003); the normaliser keeps it in the note.
+REMARK_MARK = "※"
 #: Characters that end a name cell cut by a line wrap: the next row continues it
 #: (003 `英語の学習が楽しいと感じている児童・` then `生徒の割合`).
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")

@@ -1,0 +1,243 @@
+"""parse_cell on real cells of the five documents in raw_docs/, plus the printed forms the issue names.
+
+Every expected value below was read off the source line cited in the group comment (file, line), not
+copied from output: the Decimal is the printed number times its multiplier (万 = 10^4, 億 = 10^8, 千 = 10^3),
+the period is the cell's own parenthetical (令和N = 2018+N, 平成N = 1988+N; 年度 → FY, 年 → CY).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+
+from normalize import ParsedValue, parse_cell
+from normalize.cell import NOT_A_NUMBER
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """Matches a note that starts with the given text (for 'not a number: <the sentence>')."""
+
+    text: str
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str) and other.startswith(self.text)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+NOT_A_VALUE = Prefix(NOT_A_NUMBER + ": ")
+
+
+def V(value, unit=None, period=None, qualifier=None, segment=None, note=None, uncertain=False):
+    """Expected ParsedValue; value given as str for an exact Decimal."""
+    return ParsedValue(Decimal(value) if value is not None else None, unit, period, qualifier, segment, note,
+                       uncertain)
+
+
+CASES: list[tuple[str, str, list[ParsedValue]]] = [
+    # --- 000_6a8dd34eadd639eb.txt, 数値目標一覧 lines 26-31 (tab-separated cells) --------------------------
+    ("000", "1,587件", [V("1587", "件")]),
+    ("000", "1,486件", [V("1486", "件")]),
+    ("000", "370万人", [V("3700000", "人")]),
+    ("000", "258万人", [V("2580000", "人")]),
+    ("000", "1.62 (令和3年)", [V("1.62", period="CY2021")]),
+    ("000", "1.66 (令和5年)", [V("1.66", period="CY2023")]),
+    ("000", "81.0%", [V("81.0", "%")]),
+    ("000", "74.1% (令和3年度)", [V("74.1", "%", "FY2021")]),
+    ("000", "1,500件 (令和4年)", [V("1500", "件", "CY2022")]),
+    ("000", "1,400件 (令和6年)", [V("1400", "件", "CY2024")]),
+    # 000 line 80: 製造品出荷額等 of the original strategy
+    ("000", "11,942億円 (平成30年)", [V("1194200000000", "円", "CY2018")]),
+    ("000", "12,500億円 (令和4年)", [V("1250000000000", "円", "CY2022")]),
+    # --- 001_a9d8b97434272512.txt, 数値目標一覧 lines 8-13 and 54 ------------------------------------------
+    ("001", "1,472件", [V("1472", "件")]),
+    ("001", "1.22 (令和4年)", [V("1.22", period="CY2022")]),
+    ("001", "1.22 (令和 4 年)", [V("1.22", period="CY2022")]),  # line 54: stray spaces in the era year
+    ("001", "1.64 (令和4年)", [V("1.64", period="CY2022")]),
+    ("001", "1,318件 (令和9年)", [V("1318", "件", "CY2027")]),
+    ("001", "78.1%", [V("78.1", "%")]),
+    ("001", "_", [V(None)]),  # placeholder in the progress-reason column
+    # line 10: a sentence instead of the final target (wrapped, with stray spaces)
+    ("001", "令和6年3月の改 訂に伴い、令和 6年度以降は 「年少人口」へ 変更", [V(None, note=NOT_A_VALUE)]),
+    # --- 002_5e0358207d954a1f.txt, linearised value cells ---------------------------------------------
+    ("002", "11,942億円\n（平成30年）", [V("1194200000000", "円", "CY2018")]),  # lines 21-22
+    ("002", "10,060億円\n（令和2年）", [V("1006000000000", "円", "CY2020")]),  # lines 24-25
+    ("002", "144人\n（平成30年度）", [V("144", "人", "FY2018")]),  # lines 73-74
+    ("002", "187事業所\n（平成29年）", [V("187", "事業所", "CY2017")]),  # lines 105-106
+    ("002", "27,517人\n（平成29年）", [V("27517", "人", "CY2017")]),  # lines 130-131
+    ("002", "3,923ha", [V("3923", "ha")]),  # line 167
+    ("002", "1.41\n（平成３０年）", [V("1.41", period="CY2018")]),  # lines 411-412, full-width year digits
+    ("002", "－", [V(None)]),  # line 498
+    ("002", "待機児童なし", [V("0", note="待機児童なし")]),  # line 525
+    ("002", "78カ所", [V("78", "カ所")]),  # line 532
+    ("002", "7教室", [V("7", "教室")]),  # line 545
+    ("002", "小学校88.7%\n中学校82.8%", [V("88.7", "%", segment="小学校"), V("82.8", "%", segment="中学校")]),
+    ("002", "小学校86.1％", [V("86.1", "%", segment="小学校")]),  # line 690: full-width ％
+    ("002", "小学校86.1％\n中学校76.6%", [V("86.1", "%", segment="小学校"), V("76.6", "%", segment="中学校")]),
+    # lines 791-794 and 811-814: one period and one remark printed under both segments apply to both
+    ("002", "男性77.41歳\n女性79.89歳\n（令和元年）\n※変更前", [
+        V("77.41", "歳", "CY2019", segment="男性", note="※変更前"),
+        V("79.89", "歳", "CY2019", segment="女性", note="※変更前"),
+    ]),
+    ("002", "男性　79.4歳\n女性　84.0歳\n（令和８年）\n※変更後", [
+        V("79.4", "歳", "CY2026", segment="男性", note="※変更後"),
+        V("84.0", "歳", "CY2026", segment="女性", note="※変更後"),
+    ]),
+    ("002", "366日\n（閏年）", [V("366", "日", note="閏年")]),  # lines 826-827
+    ("002", "365日", [V("365", "日")]),  # line 829
+    ("002", "52.9％", [V("52.9", "%")]),  # line 887
+    ("002", "294,758人", [V("294758", "人")]),  # line 968
+    ("002", "34万人", [V("340000", "人")]),  # line 968
+    ("002", "490.7万人\n（平成30年度）", [V("4907000", "人", "FY2018")]),  # lines 985-986
+    ("002", "395.8万人\n（令和３年度）", [V("3958000", "人", "FY2021")]),  # lines 988-989
+    ("002", "30件\n(H30年度）", [V("30", "件", "FY2018")]),  # lines 1172-1173: mixed-width parentheses
+    ("002", "88件\n（令和3年度）", [V("88", "件", "FY2021")]),  # lines 1175-1176
+    # lines 857-861: a wrapped sentence instead of a target
+    ("002", "※第3期保険事業実\n施計画・第4期特定\n健康診査等実施計\n画検討にあわせて設\n定予定",
+     [V(None, note=NOT_A_VALUE)]),
+    # --- 003_06b39d270299f45c.txt, KPI tables (tab-separated, OCR-like damage) -------------------------
+    ("003", "11,942億円 (平成30年)", [V("1194200000000", "円", "CY2018")]),  # line 152
+    ("003", "13,500億円 (令和8年)", [V("1350000000000", "円", "CY2026")]),
+    ("003", "144人 (平成30年度)", [V("144", "人", "FY2018")]),  # line 177
+    ("003", "187事業所 (平成29年)", [V("187", "事業所", "CY2017")]),  # line 196
+    ("003", "_", [V(None)]),  # line 359
+    ("003", "待機児童なし", [V("0", note="待機児童なし")]),  # line 381
+    ("003", "78力所", [V("78", "カ所", note="repaired 力所 → カ所")]),  # line 382: 力 (kanji) for カ
+    ("003", "97カ所", [V("97", "カ所")]),
+    ("003", "700人(※)", [V("700", "人", note="※")]),  # line 384
+    ("003", "小学校 88.7%", [V("88.7", "%", segment="小学校")]),  # line 455
+    ("003", "中学校 82.8%", [V("82.8", "%", segment="中学校")]),  # line 456
+    ("003", "男性 77.41歳 女性 79.89歳", [  # line 502: both segments on one line, no period
+        V("77.41", "歳", segment="男性"), V("79.89", "歳", segment="女性"),
+    ]),
+    ("003", "※健康いせさき21(第3次)検 討にあわせて設定予定", [V(None, note=NOT_A_VALUE)]),  # line 502
+    ("003", "366日 (閏年)", [V("366", "日", note="閏年")]),  # line 503
+    ("003", "42.5% (平成30年度)", [V("42.5", "%", "FY2018")]),  # line 504
+    ("003", "490.7万人 (平成30年度)", [V("4907000", "人", "FY2018")]),  # line 571
+    ("003", "430万人(※) (令和8年度)", [V("4300000", "人", "FY2026", note="※")]),  # line 571
+    ("003", "1,634件 (令和元年)", [V("1634", "件", "CY2019")]),  # line 589: 元年 = year 1
+    ("003", "O□", [V(None, note="damaged text: O□", uncertain=True)]),  # line 619: a number of 回, unreadable
+    ("003", "50", [V("50")]),  # line 619: no unit printed
+    ("003", "15,665基", [V("15665", "基")]),  # line 620
+    # --- 004_c4b88cc070138399.txt, fragments (one per line, full-width digits and letters) ---------------
+    ("004", "26,186人\n（令和５年）", [V("26186", "人", "CY2023")]),  # lines 132-134
+    ("004", "26,186人 \n\n（令和５年） ", [V("26186", "人", "CY2023")]),  # same, as the raw lines are
+    ("004", "23,914人\n（令和 11年）", [V("23914", "人", "CY2029")]),  # lines 136-138
+    ("004", "81.0％", [V("81.0", "%")]),  # line 140
+    ("004", "81.0％以上", [V("81.0", "%", qualifier="以上")]),  # line 140
+    ("004", "1.45倍", [V("1.45", "倍")]),  # line 153
+    ("004", "１件", [V("1", "件")]),  # line 157: full-width digit
+    ("004", "－", [V(None)]),  # line 181
+    ("004", "100％", [V("100", "%")]),  # line 181
+    ("004", "Ｐ.○", [V(None, note=NOT_A_VALUE)]),  # line 681: page reference, not a value
+    ("004", "1,200,000人", [V("1200000", "人")]),  # line 939
+    ("004", "5,000人以上", [V("5000", "人", qualifier="以上")]),  # line 902
+    ("004", "男性 79.4歳\n\n女性 83.7歳\n\n(令和４年)", [  # lines 963-967
+        V("79.4", "歳", "CY2022", segment="男性"), V("83.7", "歳", "CY2022", segment="女性"),
+    ]),
+    ("004", "64.7\n（令和４年）", [V("64.7", period="CY2022")]),  # lines 989-991
+    ("004", "40.8％\n（令和４年度）", [V("40.8", "%", "FY2022")]),  # lines 1043-1045
+    ("004", "8,227事業所\n（令和３年）", [V("8227", "事業所", "CY2021")]),  # lines 1277-1279
+    ("004", "８件", [V("8", "件")]),  # line 1300
+    ("004", "17名", [V("17", "人")]),  # line 1311: 名 counts people
+    ("004", "97店", [V("97", "店")]),  # line 1322
+    ("004", "46.7ｈａ以下", [V("46.7", "ha", qualifier="以下")]),  # line 1327: full-width ｈａ
+    ("004", "78事業", [V("78", "事業")]),  # line 1528
+    ("004", "24.26ｋｍ2", [V("24.26", "km2")]),  # line 1800
+    ("004", "10.14ｍ2", [V("10.14", "m2")]),  # line 1900
+]
+
+
+@pytest.mark.parametrize(("doc", "text", "expected"), CASES, ids=[f"{d}:{t!r}" for d, t, _ in CASES])
+def test_real_cells(doc: str, text: str, expected: list[ParsedValue]) -> None:
+    assert parse_cell(text) == expected
+
+
+def test_scaled_values_have_no_spurious_decimals() -> None:
+    # 490.7万人 is 4,907,000 people exactly; the Decimal should say so, not 4907000.0
+    assert str(parse_cell("490.7万人")[0].value) == "4907000"
+    # unscaled values keep their printed precision: 84.0歳 stays 84.0
+    assert str(parse_cell("84.0歳")[0].value) == "84.0"
+
+
+# --- printed forms the issue names that the five documents do not happen to print ----------------------
+FORMS: list[tuple[str, list[ParsedValue]]] = [
+    ("１２３", [V("123")]),
+    ("一万二千", [V("12000")]),
+    ("三十五", [V("35")]),
+    ("〇", [V("0")]),
+    ("二〇二三", [V("2023")]),
+    ("千二百三十四人", [V("1234", "人")]),
+    ("1万2千", [V("12000")]),
+    ("1万2千人", [V("12000", "人")]),
+    ("12億3,400万", [V("1234000000")]),
+    ("12億3,400万円", [V("1234000000", "円")]),
+    ("1,234千円", [V("1234000", "円")]),
+    ("3.5千人", [V("3500", "人")]),
+    ("1兆2億", [V("1000200000000")]),
+    ("約30件", [V("30", "件", qualifier="約")]),
+    ("およそ1.5万人", [V("15000", "人", qualifier="約")]),
+    ("10人未満", [V("10", "人", qualifier="未満")]),
+    ("100件超", [V("100", "件", qualifier="超")]),
+    ("12㎡", [V("12", "m2")]),
+    ("12m²", [V("12", "m2")]),
+    ("5箇所", [V("5", "カ所")]),
+    ("5ヶ所", [V("5", "カ所")]),
+    ("5か所", [V("5", "カ所")]),
+    ("なし", [V("0", note="なし")]),
+    ("—", [V(None)]),
+    ("-", [V(None)]),
+    ("ー", [V(None)]),
+    ("未定", [V(None)]),
+    ("", [V(None)]),
+    # reference periods in every printed form
+    ("30件 (R5)", [V("30", "件", "FY2023")]),
+    ("30件(H30年度)", [V("30", "件", "FY2018")]),
+    ("30件（令和元年度）", [V("30", "件", "FY2019")]),
+    ("30件 令和元年", [V("30", "件", "CY2019")]),
+    ("30件 (2023年度)", [V("30", "件", "FY2023")]),
+    ("30件 (2023年)", [V("30", "件", "CY2023")]),
+    ("30件（令和五年度）", [V("30", "件", "FY2023")]),
+    ("30件 (昭和64年)", [V("30", "件", "CY1989")]),
+    ("30件 (平成元年度)", [V("30", "件", "FY1989")]),
+    ("30件 (令和3年度末)", [V("30", "件", "FY2021")]),
+    # a non-period remark becomes the note; a period and a remark together both land
+    ("366日（閏年）", [V("366", "日", note="閏年")]),
+    ("430万人(※)", [V("4300000", "人", note="※")]),
+    ("77.41歳 ※変更前", [V("77.41", "歳", note="※変更前")]),
+    ("77.41歳\n（令和元年）\n※変更前", [V("77.41", "歳", "CY2019", note="※変更前")]),
+    # segments with one trailing period on the same line
+    ("男性77.41歳 女性79.89歳（令和元年）", [
+        V("77.41", "歳", "CY2019", segment="男性"), V("79.89", "歳", "CY2019", segment="女性"),
+    ]),
+    # malformed or unknown text: no value, a note saying why
+    ("abc", [V(None, note=NOT_A_VALUE)]),
+    ("1,59件", [V(None, note=NOT_A_VALUE)]),  # broken comma grouping is not guessed
+    ("1.2.3", [V(None, note=NOT_A_VALUE)]),
+    ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
+    # negative values: the sign must touch the digits (002 line 498 prints `－ 1,946件`: a placeholder cell
+    # followed by the next cell, which must not become -1946)
+    ("-1.5%", [V("-1.5", "%")]),
+    ("△3件", [V("-3", "件")]),
+    ("▲120件", [V("-120", "件")]),
+    ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
+    # found by the property tests: a tail larger than the unit before it, and a bare era year glued to a number
+    ("百121,212", [V(None, note=Prefix("unreadable number: "))]),
+    ("1,234令和十", [V(None, note=NOT_A_VALUE)]),
+    (".5令和12", [V(None, note=NOT_A_VALUE)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[repr(t) for t, _ in FORMS])
+def test_printed_forms(text: str, expected: list[ParsedValue]) -> None:
+    assert parse_cell(text) == expected
+
+
+@pytest.mark.parametrize("text", [None, 12, 3.5, "\x00", "(((", ")", "※", "万", "億円", "小学校", "男性 女性"])
+def test_odd_input_never_raises(text: object) -> None:
+    values = parse_cell(text)  # type: ignore[arg-type]
+    assert values
+    assert all(v.value is None or isinstance(v.value, Decimal) for v in values)

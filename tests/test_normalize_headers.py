@@ -1,0 +1,65 @@
+"""parse_header on real column headers of the five documents (cited per group), plus printed variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import parse_header
+
+HEADERS: list[tuple[str, tuple[str | None, str | None]]] = [
+    # 000 line 25 / 158 (数値目標一覧; line 158 wraps 実績値 with a stray space)
+    ("令和4年度 目標値", ("target", "FY2022")),
+    ("目標値 (令和6年度)", ("target", "FY2024")),
+    ("令和4年度 実績値", ("actual", "FY2022")),
+    ("令和4年度実 績値", ("actual", "FY2022")),
+    # 000 line 47 / 003 line 114: KPI tables of the strategy
+    ("現状値 (令和元年度)", ("baseline", "FY2019")),
+    ("目標値 (令和9年度)", ("target", "FY2027")),
+    # 001 line 7: 計画最終年度 with a footnote mark
+    ("令和5年度 実績値", ("actual", "FY2023")),
+    ("目標値 (令和5年度)", ("target", "FY2023")),
+    ("計画最終年度 目標値※ (令和9年度)", ("target", "FY2027")),
+    ("計画最終年度 目標値 (令和9年度)", ("target", "FY2027")),
+    # 002 lines 186-206: headers linearised over several lines, full-width digits and parentheses
+    ("基準値\n\n（令和元年度）", ("baseline", "FY2019")),
+    ("基準値（令和元年度）", ("baseline", "FY2019")),
+    ("令和４年度\n\n実績値", ("actual", "FY2022")),
+    ("令和５年度\n実績値", ("actual", "FY2023")),
+    ("令和５年度\n目標値", ("target", "FY2023")),
+    ("計画最終年度\n目標値\n\n（令和９年度）", ("target", "FY2027")),
+    # 004 lines 121-127 and 847-853: fragments joined, a space inside the parentheses
+    ("現状値\n\n（令和５年度）", ("baseline", "FY2023")),
+    ("目標値\n\n（令和 11年度）", ("target", "FY2029")),
+    ("現状値\n\n（令和５年度 ）", ("baseline", "FY2023")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADERS, ids=[repr(t) for t, _ in HEADERS])
+def test_value_headers(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert parse_header(text) == expected
+
+
+NON_VALUE_HEADERS = [
+    "進捗評価",  # 000/001
+    "進捗が遅れている理由",  # 000/001
+    "進捗が遅れている\n理由",  # 002
+    "大基本目標",  # 000-002: contains 目標 but is the goal column
+    "小基本目標",
+    "数値目標",  # 000/001: the name column, contains 目標
+    "指標名",  # 003/004
+    "指標の担当課",  # 002
+    "重要業績評価指標\n\n（ＫＰＩ）名称",  # 002
+    "令和５年度 ①主な取組・事業実施状況　②課題　③今後の方策等",  # 002 narrative column
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NON_VALUE_HEADERS)
+def test_non_value_headers_have_no_role(text: str) -> None:
+    role, _period = parse_header(text)
+    assert role is None
+
+
+def test_narrative_header_still_names_its_year() -> None:
+    # the period is reported even where the column holds no values; the caller decides what to do with it
+    assert parse_header("令和５年度 ①主な取組・事業実施状況　②課題　③今後の方策等") == (None, "FY2023")

@@ -1,0 +1,49 @@
+"""clean_name and goal_part on real indicator names and goal labels (file and line cited per case)."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import clean_name
+from normalize.goals import goal_part
+
+NAMES = [
+    # 001 line 11: wrapped name with stray spaces at the wraps
+    ("将来の夢や希望の実現に 向け努力している児童・ 生徒の割合",
+     "将来の夢や希望の実現に向け努力している児童・生徒の割合"),
+    # 002 lines 500-501: name wrapped over two lines
+    ("伊勢崎市で今後も子育てしたいと思う割\n合", "伊勢崎市で今後も子育てしたいと思う割合"),
+    # 003 line 152, 196, 220, 324, 524: footnote marks in every printed form
+    ("製造品出荷額等 ^{**}", "製造品出荷額等"),
+    ("製造業の事業所数*", "製造業の事業所数"),
+    ("ほ場*整備面積(累計)", "ほ場整備面積(累計)"),
+    ("年少人口 [*]", "年少人口"),
+    ("ミニデイサービス事業 [®] を実施している行政区 の割合", "ミニデイサービス事業を実施している行政区の割合"),
+    # 003 line 434: wrap space inside a word
+    ("高等教育機関との連携による公開講座参加 者数", "高等教育機関との連携による公開講座参加者数"),
+    # 003 line 76: 口 read as a LaTeX square (certain repair)
+    ("関係人 \\square の創出", "関係人口の創出"),
+    # 004 line 930: ※ footnote mark; full-width letters fold
+    ("生涯学習施設※", "生涯学習施設"),
+    ("ＤＸ※の推進", "DXの推進"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NAMES, ids=[repr(r) for r, _ in NAMES])
+def test_clean_name(raw: str, expected: str) -> None:
+    assert clean_name(raw) == expected
+
+
+GOALS = [
+    ("１\nしごとの創生", "1 しごとの創生"),  # 002 lines 171-172
+    ("1-1\n安定した雇用\nの創出", "1-1 安定した雇用の創出"),  # 002 lines 174-176
+    ("①地域産業の活性\n化、付加価値の向上", "① 地域産業の活性化、付加価値の向上"),  # 002 lines 216-217
+    ("基本目標1-1 安定した雇用の創出", "1-1 安定した雇用の創出"),  # 000 line 41 / 003 line 110
+    ("具体的な施策② グローバル教育の推進", "② グローバル教育の推進"),  # 003 line 446
+    ("重点施悪 1-3", "重点施策 1-3"),  # 004 line 820: 策 misread (certain repair)
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), GOALS, ids=[repr(r) for r, _ in GOALS])
+def test_goal_part(raw: str, expected: str) -> None:
+    assert goal_part(raw) == expected

@@ -1,0 +1,189 @@
+"""Property tests: a Decimal printed in any style the documents use parses back to the same Decimal,
+and parse_cell never raises and always explains a missing value."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize import parse_cell, parse_number
+from normalize.vocabulary import PLACEHOLDERS
+
+EXAMPLES = settings(max_examples=int(os.environ.get("KPI_HYPOTHESIS_EXAMPLES", "200")), deadline=None)
+
+_WIDE = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
+_KANJI = "〇一二三四五六七八九"
+_LARGE = [(10**12, "兆"), (10**8, "億"), (10**4, "万")]
+_SMALL = [(1000, "千"), (100, "百"), (10, "十")]
+
+
+def decimals(max_places: int = 4, max_value: int = 10**13) -> st.SearchStrategy[Decimal]:
+    """Non-negative Decimals with up to `max_places` printed decimals."""
+    return st.builds(lambda n, k: Decimal(n).scaleb(-k), st.integers(0, max_value), st.integers(0, max_places))
+
+
+def plain(d: Decimal) -> str:
+    return format(d, "f")
+
+
+def comma_groups(d: Decimal) -> str:
+    return format(d, ",f")
+
+
+def full_width(d: Decimal) -> str:
+    return comma_groups(d).translate(_WIDE)
+
+
+def _kanji_below_10000(n: int) -> str:
+    out = ""
+    for factor, mark in _SMALL:
+        digit, n = divmod(n, factor)
+        if digit:
+            out += ("" if digit == 1 else _KANJI[digit]) + mark
+    return out + (_KANJI[n] if n else "")
+
+
+def kanji(n: int) -> str:
+    """Traditional kanji numerals: 12345 → 一万二千三百四十五 (一 left out before 十/百/千)."""
+    if n == 0:
+        return _KANJI[0]
+    out = ""
+    for factor, mark in _LARGE:
+        group, n = divmod(n, factor)
+        if group:
+            out += _kanji_below_10000(group) + mark
+    return out + _kanji_below_10000(n)
+
+
+def positional_kanji(n: int) -> str:
+    """Digit-by-digit kanji: 2023 → 二〇二三."""
+    return "".join(_KANJI[int(ch)] for ch in str(n))
+
+
+def mixed(n: int) -> str:
+    """Arabic groups with kanji large multipliers: 1234056789 → 12億3,405万6,789; 12000 → 1万2千."""
+    if n == 0:
+        return "0"
+    out = ""
+    for factor, mark in [*_LARGE, (1, "")]:
+        group, n = divmod(n, factor)
+        if not group:
+            continue
+        if mark and group % 1000 == 0:
+            out += f"{group // 1000}千{mark}"
+        elif not mark and group % 1000 == 0:
+            out += f"{group // 1000}千"
+        else:
+            out += f"{group:,}{mark}"
+    return out
+
+
+@EXAMPLES
+@given(decimals(), st.sampled_from([plain, comma_groups, full_width]))
+def test_arabic_styles_round_trip(value: Decimal, style) -> None:
+    [parsed] = parse_cell(style(value))
+    assert parsed.value == value
+    assert parsed.note is None
+
+
+@EXAMPLES
+@given(decimals(), st.sampled_from(["-", "－", "△", "▲"]), st.sampled_from([plain, comma_groups, full_width]))
+def test_negative_values_round_trip(value: Decimal, sign: str, style) -> None:
+    [parsed] = parse_cell(sign + style(value) + "%")
+    assert parsed.value == -value
+    assert parsed.unit == "%"
+
+
+@EXAMPLES
+@given(decimals(max_places=3, max_value=10**9), st.sampled_from([("万", 10**4), ("億", 10**8), ("兆", 10**12)]),
+       st.sampled_from([plain, comma_groups, full_width]), st.sampled_from(["人", "件", "円", ""]))
+def test_multiplier_styles_round_trip(value: Decimal, multiplier: tuple[str, int], style, unit: str) -> None:
+    # `490.7万人` → 4907000 人: the multiplier is folded into the value, the unit kept
+    mark, factor = multiplier
+    [parsed] = parse_cell(style(value) + mark + unit)
+    assert parsed.value == value * factor
+    assert parsed.unit == (unit or None)
+    # folded values carry no spurious decimals: an integral result prints as an integer
+    if parsed.value == parsed.value.to_integral_value():
+        assert "." not in str(parsed.value) and "E" not in str(parsed.value)
+
+
+@EXAMPLES
+@given(st.integers(0, 10**16 - 1), st.sampled_from([kanji, mixed]))
+def test_kanji_and_mixed_integers_round_trip(value: int, style) -> None:
+    assert parse_number(style(value)) == value
+    [parsed] = parse_cell(style(value) + "件")
+    assert (parsed.value, parsed.unit) == (value, "件")
+
+
+@EXAMPLES
+@given(st.integers(0, 10**8))
+def test_positional_kanji_round_trip(value: int) -> None:
+    assert parse_number(positional_kanji(value)) == value
+
+
+@EXAMPLES
+@given(st.integers(0, 10**6), st.sampled_from(["千円", "千人"]))
+def test_thousand_unit_prefix(value: int, unit: str) -> None:
+    # `1,234千円` = 1,234,000 円
+    [parsed] = parse_cell(f"{value:,}{unit}")
+    assert parsed.value == value * 1000
+    assert parsed.unit == unit[1:]
+
+
+_PLACEHOLDER_WORDS = {unicodedata.normalize("NFKC", p) for p in PLACEHOLDERS}
+_PLACEHOLDER_CHARS = {ch for p in PLACEHOLDERS for ch in unicodedata.normalize("NFKC", p)} | set("()")
+
+
+@EXAMPLES
+@given(st.text())
+def test_parse_cell_never_raises_and_explains_missing_values(text: str) -> None:
+    values = parse_cell(text)
+    assert values
+    for v in values:
+        assert v.value is None or isinstance(v.value, Decimal)
+        if v.value is None and not v.note and not v.period:
+            # no value and nothing to say: only a placeholder (or nothing) was printed
+            squeezed = "".join(unicodedata.normalize("NFKC", text).split())
+            assert set(squeezed) <= _PLACEHOLDER_CHARS, (text, v)
+
+
+@EXAMPLES
+@given(st.text(alphabet=st.characters(categories=["Ll", "Lu", "Lo"]), min_size=1))
+def test_words_without_numbers_have_no_value_and_say_why(text: str) -> None:
+    values = parse_cell(text)
+    if unicodedata.normalize("NFKC", text).strip() in _PLACEHOLDER_WORDS:
+        return  # 未定 and the like: nothing was printed, nothing to explain
+    for v in values:
+        if v.value is None:
+            assert v.note, (text, v)
+
+
+def test_the_formatters_print_what_the_documents_print() -> None:
+    # the generators above must themselves be right, or the round trips prove nothing
+    assert kanji(12345) == "一万二千三百四十五"
+    assert kanji(35) == "三十五"
+    assert kanji(100020003) == "一億二万三"
+    assert positional_kanji(2023) == "二〇二三"
+    assert mixed(12000) == "1万2千"
+    assert mixed(1234056789) == "12億3,405万6,789"
+    assert full_width(Decimal("1234.5")) == "１，２３４．５"
+    assert comma_groups(Decimal("26186")) == "26,186"
+
+
+_PIECES = st.sampled_from([
+    "0", "1", "9", "12", "1,234", "1,2", ".", ".5", "０", "１２", "一", "十", "百", "千", "万", "億", "兆", "〇",
+    "(", ")", "（", "）", "※", "令和", "平成", "元", "年", "年度", "R", "H", "男性", "女性", "小学校", "%", "％",
+    "人", "件", "円", "ha", "以上", "以下", "約", "－", "_", "なし", "□", "O", " ", "\n", "、", "閏年",
+])
+
+
+@EXAMPLES
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_cell_like_text_never_raises_and_explains_missing_values(text: str) -> None:
+    # text assembled from the pieces real cells are made of reaches far more branches than st.text()
+    test_parse_cell_never_raises_and_explains_missing_values.hypothesis.inner_test(text)
