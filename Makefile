@@ -33,4 +33,4 @@ bench: setup
 	$(BIN)/python bench/run_bench.py
 
 clean:
-	rm -rf extracted .pytest_cache
+	rm -rf extracted .kpi-cache .pytest_cache bench/out

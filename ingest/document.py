@@ -1,4 +1,8 @@
-"""Bytes on disk → a loaded document: decoded text lines, or a PDF path, plus its content hash."""
+"""Bytes on disk → a loaded document: decoded text lines, or a checked PDF path, plus its content hash.
+
+Every way a file can be unreadable is caught here, before any front end runs, and becomes a
+`DocumentError` whose message is one short line naming the reason (the caller names the file).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,21 @@ from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
+
+#: Default size guard. Plan PDFs of a few hundred pages are 5–60 MB; a text layer is far smaller. The limit keeps one
+#: worker's memory bounded (a text file is held as lines; pdfminer holds a page's objects). Change with `max_bytes`.
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+
+#: Encodings tried after UTF-8, for text layers saved by Japanese Windows tools (CP932 is the Windows superset of
+#: Shift_JIS: it has ①, ㎡, ㈱ that plain Shift_JIS lacks) and by older Unix tools (EUC-JP, ISO-2022-JP).
+JAPANESE_ENCODINGS = ["cp932", "euc_jp", "euc_jis_2004", "iso2022_jp"]
+
+#: Share of control characters (other than tab, newline, carriage return, form feed) above which decoded
+#: "text" is taken for binary data.
+MAX_CONTROL_SHARE = 0.01
+
+_HASH_CHUNK = 1024 * 1024
+_PDF_TAIL = 1024  # %%EOF must be within the last 1024 bytes (what PDF readers accept)
 
 
 class DocumentError(Exception):
@@ -24,34 +43,150 @@ class LoadedDocument:
     kind: str  # "text" or "pdf"
     lines: list[str] = field(default_factory=list)
     encoding: str | None = None
+    pages: int | None = None  # PDF page count, read when the PDF is checked
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in chunks so that large files do not fill memory."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def document_kind(path: Path) -> str:
+    """"text" or "pdf" from the file's extension; any other extension is refused."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return "pdf"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    expected = " or ".join(sorted(TEXT_SUFFIXES | PDF_SUFFIXES))
+    raise DocumentError(f"unsupported file type {suffix or '(no extension)'}; expected {expected}")
+
+
+def check_size(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The file's size; refuses empty files and files over the size guard."""
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError("empty file")
+    if size > max_bytes:
+        raise DocumentError(f"file is {size / 2**20:.1f} MiB, over the size limit of {max_bytes / 2**20:.1f} MiB "
+                            "(raise it with --max-size-mb)")
+    return size
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
+    return controls > MAX_CONTROL_SHARE * len(text)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode a text layer: UTF-8 (with or without BOM) first, else the detected Japanese encoding."""
+    """Decode a text layer → (text, encoding).
+
+    UTF-8 (with or without BOM) is decoded strictly first: it is what our converters write, and a strict
+    decode never guesses. Otherwise charset-normalizer chooses among the Japanese encodings: CP932 and
+    EUC-JP bytes often decode without error under the wrong codec (as half-width katakana mojibake), so
+    trial decoding cannot tell them apart; charset-normalizer scores how coherent each decoding is.
+    Anything that decodes to nothing plausible is refused as binary.
+    """
     if not data.strip():
-        raise DocumentError("empty file")
-    if b"\x00" in data[:4096]:
-        raise DocumentError("binary content in a text file")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    for encoding in ("cp932", "euc_jp"):
+        raise DocumentError("empty file (whitespace only)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise DocumentError("text is neither UTF-8 nor a Japanese encoding (CP932, EUC-JP)")
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"invalid UTF-16 text: {error.reason}") from None
+    if b"\x00" in data:
+        raise DocumentError("binary content (NUL bytes), not a text layer")
+    try:
+        text, encoding = data.decode("utf-8-sig"), ("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=JAPANESE_ENCODINGS).best()
+        if best is None:
+            raise DocumentError("binary content: not UTF-8, CP932/Shift_JIS or EUC-JP text") from None
+        text, encoding = str(best), best.encoding
+    if _looks_binary(text):
+        raise DocumentError("binary content (control characters), not a text layer")
+    return text, encoding
 
 
-def load(path: Path) -> LoadedDocument:
-    """Read a file and decode it when it is text."""
+def _has_fonts(resources: object, seen: set[int] | None = None) -> bool:
+    """Whether a page's resources (or a form XObject inside them) name any font: text needs a font."""
+    from pdfminer.pdftypes import resolve1
+
+    seen = set() if seen is None else seen
+    resources = resolve1(resources)
+    if not isinstance(resources, dict) or id(resources) in seen:
+        return False
+    seen.add(id(resources))
+    if resolve1(resources.get("Font")):
+        return True
+    xobjects = resolve1(resources.get("XObject")) or {}
+    for xobject in (resolve1(x) for x in xobjects.values()):
+        attrs = getattr(xobject, "attrs", {})
+        if getattr(resolve1(attrs.get("Subtype")), "name", None) == "Form" and _has_fonts(attrs.get("Resources"), seen):
+            return True
+    return False
+
+
+def _pdf_reason(error: BaseException) -> str:
+    """A short reason for an error pdfminer raised while opening a PDF."""
+    cause = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    name = type(cause).__name__
+    if name == "PDFPasswordIncorrect":
+        return "password-protected PDF (a password is needed to open it)"
+    if name.startswith("PDFEncryption") or "Encrypt" in name:
+        return f"encrypted PDF that cannot be opened ({name})"
+    if name == "PSEOF":
+        return "truncated or corrupt PDF (unexpected end of data)"
+    detail = str(cause).strip() or name
+    return f"corrupt PDF ({detail})"
+
+
+def check_pdf(path: Path) -> int:
+    """Open a PDF's structure (not its page contents) → page count; refuse what no front end could read.
+
+    Refused: no `%PDF-` header, missing `%%EOF` at the end (truncated), a structure pdfminer cannot parse,
+    a password, zero pages, and no font on any page (a scan: no text layer, and OCR is not supported).
+    Cheap: page contents are not interpreted here.
+    """
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+        handle.seek(max(0, path.stat().st_size - _PDF_TAIL))
+        tail = handle.read()
+    if b"%PDF-" not in head:
+        raise DocumentError("not a PDF (no %PDF- header)")
+    if b"%%EOF" not in tail:
+        raise DocumentError("truncated PDF (no %%EOF marker at the end)")
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = pdf.pages
+            if not pages:
+                raise DocumentError("PDF has no pages")
+            if not any(_has_fonts(page.page_obj.resources) for page in pages):
+                raise DocumentError("no text layer (no fonts on any page); OCR is not supported")
+            return len(pages)
+    except DocumentError:
+        raise
+    except Exception as error:  # pdfminer raises many unrelated types for damaged files
+        raise DocumentError(_pdf_reason(error)) from None
+
+
+def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
+    """Read a file: refuse unsupported, empty, oversized or damaged files; decode text; check PDFs."""
+    kind = document_kind(path)
+    check_size(path, max_bytes)
+    if kind == "pdf":
+        digest = file_sha256(path)
+        pages = check_pdf(path)
+        return LoadedDocument(path.name, path, digest, "pdf", pages=pages)
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    suffix = path.suffix.lower()
-    if suffix in PDF_SUFFIXES:
-        return LoadedDocument(path.name, path, digest, "pdf")
-    if suffix in TEXT_SUFFIXES:
-        text, encoding = decode_text(data)
-        return LoadedDocument(path.name, path, digest, "text", text.splitlines(), encoding)
-    raise DocumentError(f"unsupported file type {suffix or '(none)'}; expected .txt or .pdf")
+    text, encoding = decode_text(data)
+    return LoadedDocument(path.name, path, digest, "text", text.splitlines(), encoding)

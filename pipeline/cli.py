@@ -1,4 +1,8 @@
-"""`kpi-ingest`: a thin command line over `pipeline.run` (heavy imports happen inside commands)."""
+"""`kpi-ingest`: a thin command line over `pipeline.run`.
+
+Heavy modules (pyarrow, pandas, pdfplumber, camelot, sudachipy, rich) are imported inside the command,
+never at import time, so that `kpi-ingest --help` answers at once.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +10,61 @@ import argparse
 import sys
 from pathlib import Path
 
+#: Exit codes: every document read; some documents failed (the others are written); usage error;
+#: the dataset could not be written (schema violation, I/O error) and the previous one is unchanged.
+EXIT_OK, EXIT_DOCUMENTS_FAILED, EXIT_USAGE, EXIT_NOT_WRITTEN = 0, 1, 2, 3
+
+DEFAULT_MAX_SIZE_MB = 200
+
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kpi-ingest", description=__doc__)
+    parser = argparse.ArgumentParser(prog="kpi-ingest", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="read every document in --input and write the dataset to --output")
+    run = commands.add_parser(
+        "run", help="read every document in --input and write the dataset to --output",
+        epilog=f"exit codes: {EXIT_OK} all documents read; {EXIT_DOCUMENTS_FAILED} some failed (the others are "
+               f"written); {EXIT_USAGE} usage error; {EXIT_NOT_WRITTEN} dataset not written (previous one kept)")
     run.add_argument("--input", type=Path, required=True, help="folder of .txt/.pdf documents")
-    run.add_argument("--output", type=Path, required=True, help="folder for the parquet tables")
+    run.add_argument("--output", type=Path, required=True, help="folder for the parquet tables (replaced as a whole)")
+    run.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    run.add_argument("--cache", type=Path, default=None,
+                     help="cache of per-document rows (default: .kpi-cache next to --output)")
+    run.add_argument("--no-cache", action="store_true", help="read every document again; keep no cache")
+    run.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_SIZE_MB,
+                     help=f"refuse files larger than this (default {DEFAULT_MAX_SIZE_MB})")
     return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from pipeline.console import ProgressObserver, print_outcome
+    from pipeline.run import run
+    from schema.validate import SchemaViolation
+
+    if not args.input.is_dir():
+        print(f"kpi-ingest: input folder not found: {args.input}", file=sys.stderr)
+        return EXIT_USAGE
+    console = Console(stderr=True)
+    observer = ProgressObserver(console)
+    try:
+        result = run(args.input, args.output, jobs=args.jobs, cache_dir=args.cache, use_cache=not args.no_cache,
+                     max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer)
+    except (SchemaViolation, OSError, RuntimeError) as error:
+        observer.stop()
+        print(f"kpi-ingest: dataset NOT written, {args.output} unchanged: {error}", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    observer.stop()
+    out = Console()
+    print_outcome(out if out.is_terminal else Console(width=160), result.reports)
+    return EXIT_DOCUMENTS_FAILED if result.failed else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
-        from pipeline.run import run
-
-        if not args.input.is_dir():
-            print(f"kpi-ingest: input folder not found: {args.input}", file=sys.stderr)
-            return 2
-        result = run(args.input, args.output)
-        for report in result.reports:
-            status = f"ERROR {report.error}" if report.error else (
-                f"{report.doc_type}: {report.indicators} indicators, {report.observations} observations, "
-                f"{report.rejects} rejects, {len(report.warnings)} warnings")
-            print(f"{report.source_file}: {status}")
-            for warning in report.warnings:
-                print(f"  warning: {warning}")
-        return 1 if result.failed else 0
-    return 2
+        return _run(args)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -1,39 +1,78 @@
-"""A batch run: every document in the input folder → the canonical dataset in the output folder."""
+"""A batch run: every document in the input folder → the canonical dataset in the output folder.
+
+Steps: list the files → refuse what is not a document (extension, empty, size) → hash → set aside
+duplicates (same bytes under another name) → take unchanged documents from the cache → read the rest in
+parallel worker processes (rows go to the cache, only reports come back) → stream every document's rows,
+in file-name order, through the validating writer → swap the new dataset in as a whole.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ingest.document import DocumentError, load
-from ingest.registry import extract
-from normalize.records import extraction_records
-from pipeline.write import build_table, write_tables
+from ingest.document import DEFAULT_MAX_BYTES, DocumentError, check_size, document_kind, file_sha256
+from pipeline import write
+from pipeline.cache import DocumentCache
+from pipeline.extract import ROW_TABLES, DocumentReport, read_into_cache, report_from_entry
 
 #: Files in the input folder that are not documents (the folder's own README, dotfiles).
 IGNORED_PREFIXES = ("README", ".")
 
+#: Documents queued per worker beyond the one it is reading: keeps workers busy, bounds what is in flight.
+QUEUE_PER_WORKER = 2
 
-@dataclass
-class DocumentReport:
-    source_file: str
-    doc_type: str = "unknown"
-    indicators: int = 0
-    observations: int = 0
-    rejects: int = 0
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
+__all__ = ["DocumentReport", "RunObserver", "RunResult", "default_jobs", "input_files", "run"]
+
+
+class RunObserver:
+    """Hooks for a user interface (progress bar); the defaults do nothing."""
+
+    def started(self, total: int) -> None:
+        """The run found `total` input files."""
+
+    def document_done(self, report: DocumentReport) -> None:
+        """One file was read (or taken from the cache, or refused)."""
+
+    def writing(self) -> None:
+        """All files are read; the dataset is being written."""
 
 
 @dataclass
 class RunResult:
     reports: list[DocumentReport]
-    tables: dict[str, Any]
+    output: Path
 
     @property
     def failed(self) -> list[DocumentReport]:
         return [r for r in self.reports if r.error]
+
+    @property
+    def extracted(self) -> list[DocumentReport]:
+        """Documents read in this run (not from the cache, not refused before reading)."""
+        return [r for r in self.reports if not r.cached and not r.duplicate_of and r.kind and not r.error]
+
+    @cached_property
+    def tables(self) -> dict[str, Any]:
+        """The written tables, read back from the output folder (pyarrow tables)."""
+        import pyarrow.parquet as pq
+
+        return {name: pq.read_table(self.output / f"{name}.parquet") for name in write.TABLES}
+
+
+def default_jobs() -> int:
+    """Worker processes: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def input_files(folder: Path) -> list[Path]:
@@ -41,52 +80,151 @@ def input_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(IGNORED_PREFIXES))
 
 
-def read_document(path: Path) -> tuple[DocumentReport, dict[str, list[dict]]]:
-    """One document → its report and its rows per table. Errors are reported, never raised."""
+def _triage(path: Path, max_bytes: int) -> DocumentReport:
+    """Hash a file and refuse it early when it cannot be a readable document (no worker needed)."""
     report = DocumentReport(path.name)
-    rows: dict[str, list[dict]] = {"observations": [], "indicators": [], "rejects": [], "documents": []}
     try:
-        document = load(path)
-    except (DocumentError, OSError) as error:
-        report.error = str(error)
-        return report, rows
-    try:
-        extraction = extract(document)
+        report.sha256 = file_sha256(path)
+        report.kind = document_kind(path)
+        check_size(path, max_bytes)
     except DocumentError as error:
         report.error = str(error)
-        extraction = None
-    if extraction is None:
-        return report, rows
-    observations, indicators, rejects = extraction_records(extraction)
-    report.doc_type = extraction.doc_type
-    report.indicators, report.observations, report.rejects = len(indicators), len(observations), len(rejects)
-    report.warnings = list(extraction.warnings)
-    rows["observations"], rows["indicators"], rows["rejects"] = observations, indicators, rejects
-    rows["documents"] = [{
-        "source_file": document.source_file,
-        "sha256": document.sha256,
-        "doc_type": extraction.doc_type,
-        "title": extraction.title,
-        "fiscal_year": extraction.fiscal_year,
-        "shape": extraction.shape,
-        "pages": extraction.pages,
-        "n_indicators": len(indicators),
-        "n_observations": len(observations),
-        "n_rejects": len(rejects),
-        "warnings": list(extraction.warnings),
-    }]
-    return report, rows
+    except OSError as error:
+        report.error = f"cannot read the file: {error.strerror or error}"
+    return report
 
 
-def run(input_dir: Path, output_dir: Path) -> RunResult:
-    """Read every document and write the four tables."""
-    collected: dict[str, list[dict]] = {"observations": [], "indicators": [], "rejects": [], "documents": []}
-    reports = []
-    for path in input_files(input_dir):
-        report, rows = read_document(path)
-        reports.append(report)
-        for name, table_rows in rows.items():
-            collected[name].extend(table_rows)
-    tables = {name: build_table(name, table_rows) for name, table_rows in collected.items()}
-    write_tables(tables, output_dir)
-    return RunResult(reports, tables)
+def _read_all(paths: list[Path], jobs: int, max_bytes: int, cache: DocumentCache) -> Iterator[DocumentReport]:
+    """Read documents into the cache, in parallel when jobs > 1; reports in completion order."""
+    # Largest first: the long documents start early, so no core idles at the end waiting for one of them.
+    paths = sorted(paths, key=lambda p: (-p.stat().st_size, p.name))
+    arguments = (max_bytes, cache.root, cache.fingerprint)
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield read_into_cache(path, *arguments)
+        return
+    queue = iter(paths)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+        pending: dict[Future, Path] = {}
+
+        def submit(count: int) -> None:
+            for path in [p for _, p in zip(range(count), queue, strict=False)]:
+                pending[pool.submit(read_into_cache, path, *arguments)] = path
+
+        submit(jobs * QUEUE_PER_WORKER)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                path = pending.pop(future)
+                try:
+                    yield future.result()
+                except Exception as error:  # a worker that died (memory, crash in a C library)
+                    yield DocumentReport(path.name, error=f"worker failed: {type(error).__name__}: {error}")
+            submit(len(done))
+
+
+def _document_row(report: DocumentReport, fields: dict[str, Any] | None) -> dict[str, Any]:
+    base = {"doc_type": "unknown", "title": None, "fiscal_year": None, "shape": None, "pages": report.pages,
+            "warnings": []}
+    row = {**base, **(fields or {})}
+    if report.duplicate_of or report.error:
+        row.update(n_indicators=0, n_observations=0, n_rejects=0)
+    return {**row, "source_file": report.source_file, "sha256": report.sha256,
+            "duplicate_of": report.duplicate_of, "error": report.error}
+
+
+def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path) -> None:
+    """Stream each document's rows from the cache, in file-name order, into the dataset."""
+    with write.DatasetWriter(output) as writer:
+        for report in sorted(reports, key=lambda r: r.source_file):
+            if report.sha256 is None:  # the file could not even be read from disk: no hash to record
+                continue
+            entry = None if report.error else cache.get(report.sha256, report.kind or "")
+            if entry is None and not report.error:
+                raise RuntimeError(f"{report.source_file}: rows missing from the cache folder {cache.folder}")
+            if report.duplicate_of:
+                # Only the original's document fields; its rows are written under the original's name.
+                writer.add_rows("documents", [_document_row(report, (entry or {}).get("document"))])
+                continue
+            writer.add_rows("documents", [_document_row(report, entry["document"] if entry else None)])
+            if entry:
+                for name in ROW_TABLES:
+                    writer.add_rows(name, [{**row, "source_file": report.source_file} for row in entry["rows"][name]])
+            del entry
+        writer.commit()
+
+
+def _mark_duplicates(candidates: Iterable[DocumentReport]) -> list[DocumentReport]:
+    """First file (by name) per content is read; later ones point to it. Returns the files to read."""
+    originals: dict[tuple[str, str], DocumentReport] = {}
+    unique = []
+    for report in sorted(candidates, key=lambda r: r.source_file):
+        key = (report.sha256 or "", report.kind or "")
+        if key in originals:
+            report.duplicate_of = originals[key].source_file
+        else:
+            originals[key] = report
+            unique.append(report)
+    return unique
+
+
+def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
+        use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
+        observer: RunObserver | None = None) -> RunResult:
+    """Read every document of `input_dir` and replace the dataset in `output_dir` as a whole.
+
+    Documents that fail are reported (and recorded in the documents table with their error); the others
+    are still written. A schema violation or an I/O error while writing raises, and the previous dataset
+    stays as it was. `cache_dir` defaults to `.kpi-cache` next to the output folder.
+    """
+    observer = observer or RunObserver()
+    jobs = jobs or default_jobs()
+    output_dir = output_dir.resolve()
+    paths = input_files(input_dir)
+    observer.started(len(paths))
+    scratch = None
+    if use_cache:
+        cache = DocumentCache(cache_dir or output_dir.parent / ".kpi-cache")
+    else:
+        scratch = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.rows-", dir=output_dir.parent))
+        cache = DocumentCache(scratch)
+    try:
+        reports = [_triage(path, max_bytes) for path in paths]
+        readable = [r for r in reports if not r.error]
+        unique = _mark_duplicates(readable)
+        by_name = {r.source_file: r for r in reports}
+        to_read = []
+        for report in unique:
+            entry = cache.get(report.sha256 or "", report.kind or "")
+            if entry is None:
+                to_read.append(input_dir / report.source_file)
+                continue
+            by_name[report.source_file] = report_from_entry(report.source_file, report.sha256 or "",
+                                                            report.kind or "", entry)
+            observer.document_done(by_name[report.source_file])
+        for report in reports:
+            if report.error:
+                observer.document_done(report)
+        for report in _read_all(to_read, jobs, max_bytes, cache):
+            triaged = by_name[report.source_file]
+            report.sha256, report.kind = report.sha256 or triaged.sha256, report.kind or triaged.kind
+            by_name[report.source_file] = report
+            observer.document_done(report)
+            write.checkpoint("read")
+        for report in by_name.values():
+            if report.duplicate_of:
+                original = by_name[report.duplicate_of]
+                report.doc_type, report.pages, report.cached = original.doc_type, original.pages, original.cached
+                report.warnings = [f"same content as {original.source_file}; its rows are recorded under that name"]
+                if original.error:
+                    report.error = f"same content as {original.source_file}, which failed: {original.error}"
+                observer.document_done(report)
+        final = [by_name[p.name] for p in paths]
+        observer.writing()
+        _write(final, cache, output_dir)
+        if use_cache:
+            cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error})
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return RunResult(final, output_dir)

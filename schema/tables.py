@@ -88,6 +88,10 @@ TABLES: dict[str, list[Column]] = {
         Column("n_observations", pa.int32(), False, "observation rows read", "235"),
         Column("n_rejects", pa.int32(), False, "rows or cells that could not be read", "0"),
         Column("warnings", pa.list_(pa.string()), False, "warnings raised while reading", "[]"),
+        _string("duplicate_of", True, "earlier file (by name) with the same bytes; this file's rows are recorded "
+                "under that one only, and its counts are 0", "000_6a8dd34eadd639eb.txt"),
+        _string("error", True, "why the file could not be read (its counts are then 0)",
+                "password-protected PDF (a password is needed to open it)"),
     ],
     "rejects": [
         *_LOCATION,

@@ -1,0 +1,66 @@
+"""What a person sees during a run: a progress bar over documents, then one summary row per document."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline.run import DocumentReport, RunObserver
+
+
+class ProgressObserver(RunObserver):
+    """A rich progress bar on stderr, advanced once per document."""
+
+    def __init__(self, console: Console):
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), TextColumn("{task.fields[last]}"), console=console,
+                                 transient=True)
+        self.task = None
+
+    def started(self, total: int) -> None:
+        self.progress.start()
+        self.task = self.progress.add_task("reading", total=total, last="")
+
+    def document_done(self, report: DocumentReport) -> None:
+        self.progress.update(self.task, advance=1, last=report.source_file)
+
+    def writing(self) -> None:
+        self.progress.update(self.task, description="writing", last="")
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _seconds(report: DocumentReport) -> str:
+    if report.duplicate_of:
+        return "duplicate"
+    return "cached" if report.cached else f"{report.seconds:.2f}"
+
+
+def summary_table(reports: list[DocumentReport]) -> Table:
+    """One row per document: type, counts, warnings, seconds (or cached), status."""
+    table = Table(title="kpi-ingest: documents")
+    table.add_column("file", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    for name in ("indicators", "observations", "rejects", "warnings", "seconds"):
+        table.add_column(name, justify="right")
+    table.add_column("status", no_wrap=True)
+    for r in reports:
+        status = "[red]failed[/red]" if r.error else ("[yellow]warning[/yellow]" if r.warnings else "[green]ok[/green]")
+        table.add_row(r.source_file, r.doc_type, str(r.indicators), str(r.observations), str(r.rejects),
+                      str(len(r.warnings)), _seconds(r), status)
+    return table
+
+
+def print_outcome(console: Console, reports: list[DocumentReport]) -> None:
+    """The summary table, then one line per warning and per error (errors name the file and the reason)."""
+    console.print(summary_table(reports))
+    for report in reports:
+        for warning in report.warnings:
+            console.print(f"warning: {report.source_file}: {warning}", markup=False, highlight=False,
+                          soft_wrap=True)
+    for report in reports:
+        if report.error:
+            console.print(f"error: {report.source_file}: {report.error}", markup=False, highlight=False,
+                          soft_wrap=True, style="red")

@@ -1,0 +1,110 @@
+"""One document → its table rows in the cache, and a short report (runs in a worker process).
+
+Rows go to the cache file, not back to the parent process, so the parent holds only small reports
+however large the corpus is; the writer later streams them from the cache in file-name order.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Warning for a document in which no front end found an indicator table.
+NO_TABLES_WARNING = "no KPI tables found; zero indicators read"
+
+ROW_TABLES = ("observations", "indicators", "rejects")
+
+
+@dataclass
+class DocumentReport:
+    """What happened to one input file; everything the summary table and the documents table need."""
+
+    source_file: str
+    sha256: str | None = None
+    kind: str | None = None
+    doc_type: str = "unknown"
+    pages: int | None = None
+    indicators: int = 0
+    observations: int = 0
+    rejects: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+    cached: bool = False
+    duplicate_of: str | None = None
+
+
+def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, int],
+                    warnings: list[str]) -> dict[str, Any]:
+    """The documents-table fields that come from reading (file name and hash are added by the writer)."""
+    indicators, observations, rejects = counts
+    return {
+        "doc_type": extraction.doc_type,
+        "title": extraction.title,
+        "fiscal_year": extraction.fiscal_year,
+        "shape": extraction.shape,
+        "pages": extraction.pages if extraction.pages is not None else pages,
+        "n_indicators": indicators,
+        "n_observations": observations,
+        "n_rejects": rejects,
+        "warnings": warnings,
+    }
+
+
+def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str, Any] | None]:
+    """Load and extract one document → (report, cache entry). Errors are reported, never raised."""
+    from ingest.document import DocumentError, load
+    from ingest.registry import extract
+    from normalize.records import extraction_records
+
+    started = time.perf_counter()
+    report = DocumentReport(path.name)
+    try:
+        document = load(path, max_bytes)
+        report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
+        extraction = extract(document)
+        observations, indicators, rejects = extraction_records(extraction)
+    except (DocumentError, OSError) as error:
+        report.error = _one_line(error)
+    except Exception as error:  # a bug in a front end must not stop the other documents
+        report.error = f"internal error while extracting: {type(error).__name__}: {_one_line(error)}"
+    if report.error:
+        report.seconds = time.perf_counter() - started
+        return report, None
+    warnings = list(extraction.warnings)
+    if not indicators and not warnings:
+        warnings.append(NO_TABLES_WARNING)
+    fields = document_fields(extraction, document.pages, (len(indicators), len(observations), len(rejects)),
+                             warnings)
+    report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], warnings
+    report.indicators, report.observations, report.rejects = len(indicators), len(observations), len(rejects)
+    report.seconds = time.perf_counter() - started
+    entry = {"document": fields,
+             "rows": {"observations": observations, "indicators": indicators, "rejects": rejects}}
+    return report, entry
+
+
+def report_from_entry(source_file: str, sha256: str, kind: str, entry: dict[str, Any]) -> DocumentReport:
+    """The report of a document whose rows came from the cache."""
+    fields = entry["document"]
+    return DocumentReport(source_file, sha256, kind, fields["doc_type"], fields["pages"], fields["n_indicators"],
+                          fields["n_observations"], fields["n_rejects"], list(fields["warnings"]), cached=True)
+
+
+def read_into_cache(path: Path, max_bytes: int, cache_root: Path, fingerprint: str) -> DocumentReport:
+    """Worker entry point: read one document and store its rows in the cache; return only the report."""
+    from pipeline.cache import DocumentCache
+
+    report, entry = read_document(path, max_bytes)
+    if entry is not None and report.sha256 and report.kind:
+        DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)
+    return report
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror
+    return text or type(error).__name__
