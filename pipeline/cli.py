@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--cache", type=Path, default=None,
                      help="cache of per-document rows (default: .kpi-cache next to --output)")
     run.add_argument("--no-cache", action="store_true", help="read every document again; keep no cache")
+    run.add_argument("--overrides", type=Path, default=None,
+                     help="curated KPI alignment decisions (default: kpi_overrides.toml of the project)")
     run.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_SIZE_MB,
                      help=f"refuse files larger than this (default {DEFAULT_MAX_SIZE_MB})")
     return parser
@@ -49,7 +51,8 @@ def _run(args: argparse.Namespace) -> int:
     observer = ProgressObserver(console)
     try:
         result = run(args.input, args.output, jobs=args.jobs, cache_dir=args.cache, use_cache=not args.no_cache,
-                     max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer)
+                     max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer,
+                     overrides=args.overrides)
     except (SchemaViolation, OSError, RuntimeError) as error:
         observer.stop()
         print(f"kpi-ingest: dataset NOT written, {args.output} unchanged: {error}", file=sys.stderr)

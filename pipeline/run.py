@@ -4,6 +4,11 @@ Steps: list the files → refuse what is not a document (extension, empty, size)
 duplicates (same bytes under another name) → take unchanged documents from the cache → read the rest in
 parallel worker processes (rows go to the cache, only reports come back) → stream every document's rows,
 in file-name order, through the validating writer → swap the new dataset in as a whole.
+
+Alignment (align/) needs every document's indicators at once: before the stream, the indicators and
+observations of all documents are gathered from the cache, aligned, and the resulting kpi_id of each
+(source_file, kpi_name, goal) is applied to the rows as they stream; the analyst tables (kpi_catalog,
+kpi_series, kpi_revisions, kpi_review) are written last.
 """
 
 from __future__ import annotations
@@ -133,15 +138,49 @@ def _document_row(report: DocumentReport, fields: dict[str, Any] | None) -> dict
             "duplicate_of": report.duplicate_of, "error": report.error}
 
 
-def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path) -> None:
+def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tuple[DocumentReport, dict | None]]:
+    """Each recorded document, in file-name order, with its cache entry (None when failed or unreadable)."""
+    for report in sorted(reports, key=lambda r: r.source_file):
+        if report.sha256 is None:  # the file could not even be read from disk: no hash to record
+            continue
+        entry = None if report.error else cache.get(report.sha256, report.kind or "")
+        if entry is None and not report.error:
+            raise RuntimeError(f"{report.source_file}: rows missing from the cache folder {cache.folder}")
+        yield report, entry
+
+
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None
+           ) -> tuple[dict[tuple, str], dict[str, Any]]:
+    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
+    from align.overrides import DEFAULT_PATH
+    from align.stage import ALIGNED_TABLES, align_tables
+
+    rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
+    for report, entry in _entries(reports, cache):
+        if report.duplicate_of or not entry:
+            continue
+        rows["documents"].append(_document_row(report, entry["document"]))
+        for name in ("indicators", "observations"):
+            rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
+    tables = {name: write.build_table(name, table_rows) for name, table_rows in rows.items()}
+    del rows
+    aligned = align_tables(tables, overrides or DEFAULT_PATH)
+    ids: dict[tuple, str] = {}
+    for name in ("indicators", "observations"):
+        table = aligned[name].select(["source_file", "kpi_name", "goal", "kpi_id"]).to_pylist()
+        ids.update(((r["source_file"], r["kpi_name"], r["goal"]), r["kpi_id"]) for r in table)
+    return ids, {name: aligned[name] for name in ALIGNED_TABLES}
+
+
+def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
+    ids, analyst_tables = _align(reports, cache, overrides)
+
+    def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
+        return {**row, "source_file": source_file, "kpi_id": ids[(source_file, row["kpi_name"], row["goal"])]}
+
     with write.DatasetWriter(output) as writer:
-        for report in sorted(reports, key=lambda r: r.source_file):
-            if report.sha256 is None:  # the file could not even be read from disk: no hash to record
-                continue
-            entry = None if report.error else cache.get(report.sha256, report.kind or "")
-            if entry is None and not report.error:
-                raise RuntimeError(f"{report.source_file}: rows missing from the cache folder {cache.folder}")
+        for report, entry in _entries(reports, cache):
             if report.duplicate_of:
                 # Only the original's document fields; its rows are written under the original's name.
                 writer.add_rows("documents", [_document_row(report, (entry or {}).get("document"))])
@@ -149,8 +188,13 @@ def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path) ->
             writer.add_rows("documents", [_document_row(report, entry["document"] if entry else None)])
             if entry:
                 for name in ROW_TABLES:
-                    writer.add_rows(name, [{**row, "source_file": report.source_file} for row in entry["rows"][name]])
+                    source = report.source_file
+                    keyed = name in ("indicators", "observations")
+                    writer.add_rows(name, [with_id(row, source) if keyed else {**row, "source_file": source}
+                                           for row in entry["rows"][name]])
             del entry
+        for name, table in analyst_tables.items():
+            writer.add_table(name, table)
         writer.commit()
 
 
@@ -170,12 +214,14 @@ def _mark_duplicates(candidates: Iterable[DocumentReport]) -> list[DocumentRepor
 
 def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
         use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
-        observer: RunObserver | None = None) -> RunResult:
+        observer: RunObserver | None = None, overrides: Path | None = None) -> RunResult:
     """Read every document of `input_dir` and replace the dataset in `output_dir` as a whole.
 
     Documents that fail are reported (and recorded in the documents table with their error); the others
     are still written. A schema violation or an I/O error while writing raises, and the previous dataset
-    stays as it was. `cache_dir` defaults to `.kpi-cache` next to the output folder.
+    stays as it was. `cache_dir` defaults to `.kpi-cache` next to the output folder; `overrides` is the curated
+    alignment file (merge / keep apart / pin decisions) read on every run, by default `kpi_overrides.toml`
+    at the top of the project.
     """
     observer = observer or RunObserver()
     jobs = jobs or default_jobs()
@@ -221,7 +267,7 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
                 observer.document_done(report)
         final = [by_name[p.name] for p in paths]
         observer.writing()
-        _write(final, cache, output_dir)
+        _write(final, cache, output_dir, overrides)
         if use_cache:
             cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error})
     finally:

@@ -61,7 +61,8 @@ def test_rows_of_every_document_are_written(corpus, tmp_path):
     values = {r["kpi_name"]: r["value"] for r in result.tables["observations"].to_pylist()}
     assert values["観光入込客数"] == 2580000 and values["製造品出荷額等"] == 1194200000000
     assert sorted(_files(tmp_path / "out")) == [
-        "documents.parquet", "indicators.parquet", "observations.parquet", "rejects.parquet"]
+        "documents.parquet", "indicators.parquet", "kpi_catalog.parquet", "kpi_review.parquet",
+        "kpi_revisions.parquet", "kpi_series.parquet", "observations.parquet", "rejects.parquet"]
 
 
 def test_unchanged_documents_are_not_extracted_again_and_output_is_identical(corpus, tmp_path, monkeypatch):
@@ -157,7 +158,8 @@ def test_schema_violation_fails_loudly_and_keeps_the_previous_dataset(corpus, tm
     run(corpus, out, jobs=1)
     before = _files(out)
     monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd(kind="not-a-kind")])
-    with pytest.raises(SchemaViolation, match=r"observations\.kind: values outside .*\(0, 'not-a-kind'\).*a\.txt"):
+    violation = r"(observations|indicators)\.kind: values outside .*\(0, 'not-a-kind'\).*a\.txt"
+    with pytest.raises(SchemaViolation, match=violation):
         run(corpus, out, jobs=1, use_cache=False)
     assert _files(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".kpi-cache", "in", "out"]  # staging removed

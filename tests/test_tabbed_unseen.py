@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from ingest.document import load
+from ingest.document import DEFAULT_MAX_BYTES, load
 from ingest.registry import extract
 from ingest.text.tabbed import FRONT_END
-from pipeline.run import read_document
+from pipeline.extract import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tabbed"
 
 
 def _run(path: Path) -> tuple:
-    report, rows = read_document(path)
+    report, entry = read_document(path, DEFAULT_MAX_BYTES)
     assert report.error is None
-    return report, rows
+    return report, {**entry["rows"], "documents": [entry["document"]]}
 
 
 def _observations(rows: dict, name: str) -> dict[tuple, tuple]:
