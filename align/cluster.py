@@ -3,11 +3,11 @@
 Steps, each testable alone:
 1. `build_mentions`: rows of `indicators`/`observations` → one `Mention` per (document, name key); a row
    without a readable name is its own mention, keyed by its goal path, and is matched on values only.
-2. `link`: every pair of mentions is compared. Two mentions of one document are two indicators (cannot-link)
-   unless they are one row reprinted with a typo (`matcher.reprinted_row`). Overrides add must-links and
-   cannot-links.
+2. `link`: the candidate pairs of different documents (`candidates.candidate_pairs`, blocking) are compared.
+   Two mentions of one document are two indicators unless they are one row reprinted with a typo
+   (`matcher.reprinted_row`, a must-link). Overrides add must-links and cannot-links.
 3. `cluster`: must-links first, then `same` pairs by descending score; a union is refused when it would put
-   a cannot-linked pair in one cluster.
+   a cannot-linked pair, or two mentions of one document (except a reprint), in one cluster.
 4. `assign_ids`: the kpi_id rule (see `kpi_id_for`).
 """
 
@@ -16,10 +16,12 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
-from align.matcher import Evidence, Mention, compare, reprinted_row
+from rapidfuzz import fuzz
+
+from align.candidates import candidate_pairs
+from align.matcher import TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
 from align.overrides import Overrides
 
@@ -81,17 +83,17 @@ def link(mentions: dict[str, Mention], overrides: Overrides) -> tuple[list[Link]
     """(must-links, cannot-links, judged cross-document pairs)."""
     must: list[Link] = []
     cannot: list[Link] = []
-    judged: list[Link] = []
-    ids = sorted(mentions)
-    for x, y in combinations(ids, 2):
-        a, b = mentions[x], mentions[y]
-        if a.source_file == b.source_file:
-            if reprinted_row(a, b):
-                must.append(Link(x, y, compare(a, b), "one row reprinted with a typo in one document"))
-            else:
-                cannot.append(Link(x, y, None, "two indicators of one document"))
-            continue
-        judged.append(Link(x, y, compare(a, b)))
+    judged = [Link(x, y, compare(mentions[x], mentions[y])) for x, y in candidate_pairs(mentions)]
+    by_document: dict[str, list[str]] = {}
+    for mid in sorted(mentions):
+        by_document.setdefault(mentions[mid].source_file, []).append(mid)
+    for members in by_document.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                a, b = mentions[x], mentions[y]
+                if (a.form.words == b.form.words or fuzz.ratio(a.form.key, b.form.key) >= TYPO_SIMILARITY) \
+                        and reprinted_row(a, b):
+                    must.append(Link(x, y, compare(a, b), "one row reprinted with a typo in one document"))
     by_key: dict[str, list[str]] = {}
     for mid, mention in mentions.items():
         by_key.setdefault(mention.form.key, []).append(mid)
@@ -111,8 +113,8 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
     the one-document rule; evidence never beats either."""
     parent = {mid: mid for mid in mentions}
     members = {mid: {mid} for mid in mentions}
-    kept_apart = {frozenset((c.a, c.b)) for c in cannot if c.rule and c.rule.startswith(OVERRIDE)}
-    same_document = {frozenset((c.a, c.b)) for c in cannot} - kept_apart
+    documents = {mid: {mentions[mid].source_file} for mid in mentions}
+    kept_apart = {frozenset((c.a, c.b)) for c in cannot}
 
     def root(mid: str) -> str:
         while parent[mid] != mid:
@@ -120,22 +122,24 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
             mid = parent[mid]
         return mid
 
-    def union(x: str, y: str, blocked: set[frozenset[str]]) -> None:
+    def union(x: str, y: str, same_document_allowed: bool) -> None:
         rx, ry = root(x), root(y)
-        if rx == ry or any(frozenset((p, q)) in blocked for p in members[rx] for q in members[ry]):
+        if rx == ry or any(frozenset((p, q)) in kept_apart for p in members[rx] for q in members[ry]):
+            return
+        if not same_document_allowed and documents[rx] & documents[ry]:
             return
         keep, drop = sorted((rx, ry))
         parent[drop] = keep
         members[keep] |= members.pop(drop)
+        documents[keep] |= documents.pop(drop)
 
-    everything = kept_apart | same_document
     for item in must:
-        from_override = bool(item.rule and item.rule.startswith(OVERRIDE))
-        union(item.a, item.b, kept_apart if from_override else everything)
+        # an override merge and a reprinted row both join two mentions whatever their documents
+        union(item.a, item.b, same_document_allowed=True)
     ranked = sorted((j for j in judged if j.evidence and j.evidence.decision == "same"),
                     key=lambda j: (-j.evidence.score, j.a, j.b))
     for item in ranked:
-        union(item.a, item.b, everything)
+        union(item.a, item.b, same_document_allowed=False)
     return {mid: root(mid) for mid in mentions}
 
 
