@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from normalize.periods import ERA_YEAR, find_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    CALENDAR_YEAR_SUFFIX,
     DOCUMENT_TYPES,
     FISCAL_YEAR_START_MONTH,
+    FISCAL_YEAR_SUFFIX,
     MONTH_SUFFIX,
     PERIOD_RANGE_WORDS,
     ROLE_WORDS,
@@ -48,7 +50,7 @@ def _edition_year(lines: list[str]) -> str | None:
     years: list[int] = []
     for line in lines[:15]:
         for match in _EDITION.finditer(nfkc(line)):
-            found = find_period(match.group(0).split(MONTH_SUFFIX)[0].rsplit("年", 1)[0] + "年")
+            found = find_period(match.group("era") + match.group("year") + CALENDAR_YEAR_SUFFIX)
             if found:
                 year = int(found[0][2:])
                 month = int(match.group("month"))
@@ -68,7 +70,8 @@ def _evaluated_year(lines: list[str], title: str | None) -> str | None:
         if not any(word in text for word in _ACTUAL_WORDS):
             continue
         for match in ERA_YEAR.finditer(text):
-            if match.group("suffix") == "年度" and text[match.end():match.end() + 4].startswith(tuple(_ACTUAL_WORDS)):
+            follows = text[match.end():match.end() + 4]
+            if match.group("suffix") == FISCAL_YEAR_SUFFIX and follows.startswith(tuple(_ACTUAL_WORDS)):
                 found = find_period(match.group(0))
                 if found:
                     years.append(found[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from normalize.vocabulary import CERTAIN_REPAIRS, FOOTNOTE_PATTERNS, UNCERTAIN_MARKS
+from normalize.vocabulary import CERTAIN_REPAIRS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
 
 _FOOTNOTES = re.compile("|".join(FOOTNOTE_PATTERNS))
 _REPAIRS = [(re.compile(pattern), repair, seen) for pattern, repair, seen in CERTAIN_REPAIRS]
@@ -50,4 +50,4 @@ def clean_name(text: str) -> str:
     """Indicator name: repaired, NFKC, wrapped lines joined, footnote marks removed."""
     repaired, _ = repair(text)
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(repaired)))
-    return name.strip(" ・")
+    return name.strip(" " + MIDDLE_DOT)

@@ -111,6 +111,8 @@ KINDS: dict[str, str] = {
     "成果指標": "成果指標",
     "指標名": "指標",
 }
+#: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
+GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).
 ROLE_WORDS: dict[str, str] = {
     "基準値": "baseline",
@@ -288,3 +290,12 @@ NAME_DEPENDENT_POS = "非自立可能"
 #: Content words that mean the same in an indicator name, folded before comparing word sets
 #: (002 `ミニデイサービス事業の実施率` = 003 `ミニデイサービス事業を実施している行政区の割合`).
 NAME_SYNONYMS: dict[str, str] = {"率": "割合"}
+
+# --- punctuation marks read by layout code ----------------------------------------------------
+
+#: Bullet marks that open a caption or heading line (004 `◼ プロジェクト指標`; common ■ ◆ ●), stripped before
+#: a caption's words are compared.
+BULLET_MARKS = "■◼◆●・-"
+#: The middle dot: a list separator inside names and headers (003 `児童・生徒`); trimmed from the ends of a
+#: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
+MIDDLE_DOT = "・"

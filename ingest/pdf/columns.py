@@ -14,7 +14,7 @@ from ingest.pdf.grid import Grid
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_LABEL_PREFIXES, HEADER_QUALIFIERS, HEADER_WORDS, KINDS
+from normalize.vocabulary import BULLET_MARKS, GOAL_LABEL_PREFIXES, HEADER_QUALIFIERS, HEADER_WORDS, KINDS
 
 VALUE = "value"
 OTHER = "other"
@@ -44,7 +44,7 @@ def header_role(text: str) -> str:
 
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`), else None."""
-    folded = compact(text).lstrip("■◼◆●・-")
+    folded = compact(text).lstrip(BULLET_MARKS)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind

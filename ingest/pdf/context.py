@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from ingest.pdf.columns import compact, kind_of
 from normalize.text import nfkc
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, PROJECT_HEADING_SUFFIXES, TABLE_NOTE_MARK
+from normalize.vocabulary import (
+    BULLET_MARKS,
+    CIRCLED_NUMBERS,
+    GOAL_LABEL_PREFIXES,
+    PROJECT_HEADING_SUFFIXES,
+    TABLE_NOTE_MARK,
+)
 
 _GOAL_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
@@ -42,7 +48,7 @@ def goal_level(text: str) -> int | None:
         if label in CIRCLED_NUMBERS:
             return 2
         return 1 if "-" in label else 0
-    short = compact(text).lstrip("■◼◆●・-")
+    short = compact(text).lstrip(BULLET_MARKS)
     if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
         return 0
     return None

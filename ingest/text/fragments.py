@@ -28,6 +28,7 @@ from normalize.text import clean_name, join_wrapped, nfkc, one_line, repair
 from normalize.vocabulary import (
     COLUMN_KIND_HINTS,
     FOOTNOTE_LINE_MARK,
+    GENERIC_KIND,
     GENERIC_PROJECT_WORDS,
     HEADER_WORDS,
     KINDS,
@@ -137,7 +138,8 @@ def read_header(cells: list[Cell], start: int) -> Header | None:
 def table_kind(header: Header, caption: str | None) -> str:
     """Kind of the table's indicators: specific name word, else caption, else a column hint, else generic."""
     name_word = next(c.word for c in header.before if c.type == "name")
-    specific = [w for w in (name_word, *header.caption_kinds, caption) if w and KINDS.get(w, "指標") != KINDS["指標名"]]
+    candidates = (name_word, *header.caption_kinds, caption)
+    specific = [w for w in candidates if w and KINDS.get(w, GENERIC_KIND) != GENERIC_KIND]
     if specific:
         return KINDS[specific[0]]
     for column in header.columns:

@@ -36,6 +36,7 @@ from normalize.vocabulary import (
     HEADER_WORDS,
     KINDS,
     LINEARISED_HEADER_WORDS,
+    MIDDLE_DOT,
     PAGE_MARKER_WORDS,
     PLACEHOLDERS,
     PROGRESS_LABELS,
@@ -106,7 +107,7 @@ def _is_header_text(text: str) -> tuple[bool, bool]:
     compact = _compact(text)
     rest, words = _HEADER_TOKEN.subn(" ", compact)
     rest = ERA_YEAR.sub(" ", rest)
-    rest = re.sub(rf"[()\s・{CIRCLED_NUMBERS}\d]", "", rest)
+    rest = re.sub(rf"[()\s{MIDDLE_DOT}{CIRCLED_NUMBERS}\d]", "", rest)
     return (not rest, words > 0)
 
 
