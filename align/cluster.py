@@ -18,9 +18,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from align.candidates import candidate_pairs
+from align.candidates import candidate_pairs, similar_pairs
+from align.judge import judge
 from align.matcher import TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
 from align.overrides import Overrides
@@ -79,21 +78,35 @@ class Link:
     rule: str | None = None  #: why, when not from evidence
 
 
-def link(mentions: dict[str, Mention], overrides: Overrides) -> tuple[list[Link], list[Link], list[Link]]:
-    """(must-links, cannot-links, judged cross-document pairs)."""
-    must: list[Link] = []
-    cannot: list[Link] = []
-    judged = [Link(x, y, compare(mentions[x], mentions[y])) for x, y in candidate_pairs(mentions)]
+def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, str]]:
+    """Sorted pairs of one document's mentions whose names could be one name with a typo: the same content
+    words, or keys at least `TYPO_SIMILARITY` similar (found with rapidfuzz's vectorised cut-off)."""
     by_document: dict[str, list[str]] = {}
     for mid in sorted(mentions):
-        by_document.setdefault(mentions[mid].source_file, []).append(mid)
+        if not mentions[mid].form.empty:
+            by_document.setdefault(mentions[mid].source_file, []).append(mid)
+    pairs: set[tuple[str, str]] = set()
     for members in by_document.values():
-        for i, x in enumerate(members):
-            for y in members[i + 1:]:
-                a, b = mentions[x], mentions[y]
-                if (a.form.words == b.form.words or fuzz.ratio(a.form.key, b.form.key) >= TYPO_SIMILARITY) \
-                        and reprinted_row(a, b):
-                    must.append(Link(x, y, compare(a, b), "one row reprinted with a typo in one document"))
+        by_words: dict[frozenset[str], list[str]] = {}
+        for mid in members:
+            by_words.setdefault(mentions[mid].form.words, []).append(mid)
+        for group in by_words.values():
+            pairs.update((x, y) for i, x in enumerate(group) for y in group[i + 1:])
+        keys = [mentions[mid].form.key for mid in members]
+        pairs.update((members[i], members[j]) for i, j in similar_pairs(keys, TYPO_SIMILARITY))
+    return sorted(pairs)
+
+
+def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
+         ) -> tuple[list[Link], list[Link], list[Link]]:
+    """(must-links, cannot-links, cross-document pairs judged same or grey); `jobs` processes judge the pairs."""
+    must: list[Link] = []
+    cannot: list[Link] = []
+    pairs = list(candidate_pairs(mentions, jobs))
+    judged = [Link(x, y, evidence) for x, y, evidence in judge(mentions, pairs, jobs)]
+    for x, y in _same_document_lookalikes(mentions):
+        if reprinted_row(mentions[x], mentions[y]):
+            must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))
     by_key: dict[str, list[str]] = {}
     for mid, mention in mentions.items():
         by_key.setdefault(mention.form.key, []).append(mid)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,6 +39,8 @@ from normalize.vocabulary import UNIT_FAMILIES
 
 SAME_AT = 4.0
 GREY_FROM = 2.0
+#: The most that unit (+1), sub-goal (+0.5) and kind (+0.5) add to a pair's score (blocking relies on it).
+CONTEXT_POINTS_MAX = 2.0
 #: Names at least this similar (0–100, rapidfuzz ratio on keys) with one word differing are typo variants.
 TYPO_SIMILARITY = 90.0
 
@@ -103,11 +106,13 @@ def unit_family(unit: str) -> str:
     return UNIT_FAMILIES.get(unit, unit)
 
 
+@lru_cache(maxsize=1 << 16)
 def _significant_digits(value: float) -> int:
     digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
     return len(digits)
 
 
+@lru_cache(maxsize=1 << 16)
 def _rounding_step(value: float) -> float:
     """Half-unit of the last printed digit of an integer printed with >= 3 significant digits and
     trailing zeros (`425.1万` = 4,251,000 → 500); 0 for anything else (compared exactly)."""
@@ -128,60 +133,86 @@ def values_agree(a: float, b: float) -> bool:
     return abs(a - b) <= max(_rounding_step(a), _rounding_step(b))
 
 
+def _any_agree(left: set[float], right: set[float]) -> bool:
+    """Some value of one set agrees with some value of the other (`values_agree`, inlined: alignment asks
+    this for every shared period of every candidate pair)."""
+    if not left.isdisjoint(right):
+        return True
+    for x in left:
+        step_x, size_x = _rounding_step(x), max(1.0, abs(x))
+        for y in right:
+            gap = abs(x - y)
+            if gap <= step_x or gap <= 1e-9 * max(size_x, abs(y)) or gap <= _rounding_step(y):
+                return True
+    return False
+
+
 def _is_round(values: Iterable[float]) -> bool:
     return all(_significant_digits(v) <= 1 for v in values)
 
 
-def _subgoals(goals: set[str]) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _subgoals(goals: frozenset[str]) -> frozenset[str]:
+    """The labelled sub-goals (`1-2`) of a mention's goal paths."""
     found = set()
     for goal in goals:
         for part in goal.split(" / "):
             match = _SUBGOAL.match(part.strip())
             if match:
                 found.add(match.group(1))
-    return found
+    return frozenset(found)
 
 
-def _name_points(a: NameForm, b: NameForm, reasons: list[str]) -> tuple[float, float]:
+def _name_points(a: NameForm, b: NameForm, reasons: list[str] | None) -> tuple[float, float]:
     """(points, similarity 0-100) from the two names."""
     if a.empty or b.empty:
-        reasons.append("name missing on one side: values decide")
+        if reasons is not None:
+            reasons.append("name missing on one side: values decide")
         return 0.0, 0.0
     similarity = fuzz.ratio(a.key, b.key)
     if a.key == b.key:
-        reasons.append("name key equal")
+        if reasons is not None:
+            reasons.append("name key equal")
         return 4.0, 100.0
     if a.words == b.words:
-        reasons.append("same content words, other order")
+        if reasons is not None:
+            reasons.append("same content words, other order")
         return 3.0, similarity
     only_a, only_b = extra_words(a.words, b.words), extra_words(b.words, a.words)
     if similarity >= TYPO_SIMILARITY and len(only_a) <= 1 and len(only_b) <= 1:
-        reasons.append(f"typo-level name difference ({similarity:.0f})")
+        if reasons is not None:
+            reasons.append(f"typo-level name difference ({similarity:.0f})")
         return 2.0, similarity
     band = 1.0 if similarity >= 75 else 0.0 if similarity >= 60 else -2.0
     if only_a and only_b:
-        reasons.append(f"different qualifiers: {'・'.join(sorted(only_a))} vs {'・'.join(sorted(only_b))}")
+        if reasons is not None:
+            reasons.append(f"different qualifiers: {'・'.join(sorted(only_a))} vs {'・'.join(sorted(only_b))}")
         return band - 3.0, similarity
     if only_a or only_b:
-        reasons.append(f"one name adds: {'・'.join(sorted(only_a or only_b))}")
+        if reasons is not None:
+            reasons.append(f"one name adds: {'・'.join(sorted(only_a or only_b))}")
         return 0.0, similarity
-    reasons.append(f"name similarity {similarity:.0f}")
+    if reasons is not None:
+        reasons.append(f"name similarity {similarity:.0f}")
     return band, similarity
 
 
-def _value_points(a: Mention, b: Mention, reasons: list[str]) -> tuple[float, int, int]:
+def _value_points(a: Mention, b: Mention, reasons: list[str] | None) -> tuple[float, int, int]:
     points, agreeing, disagreeing = 0.0, 0, 0
     agree_points: list[float] = []
     observed_penalty = target_penalty = 0.0
-    for key in sorted(set(a.values) & set(b.values), key=str):
+    shared = a.values.keys() & b.values.keys()
+    for key in sorted(shared, key=str) if reasons is not None else shared:
         left, right = a.values[key], b.values[key]
-        if any(values_agree(x, y) for x in left for y in right):
+        if _any_agree(left, right):
             agreeing += 1
             agree_points.append(0.5 if _is_round(left | right) else 1.0)
-            reasons.append(f"agree {key[0]} {key[1]}{' ' + key[2] if key[2] else ''}: {sorted(left)[0]:g}")
+            if reasons is not None:
+                reasons.append(f"agree {key[0]} {key[1]}{' ' + key[2] if key[2] else ''}: {sorted(left)[0]:g}")
         else:
             disagreeing += 1
-            reasons.append(f"differ {key[0]} {key[1]}: {sorted(left)} vs {sorted(right)}")
+            if reasons is not None:
+                reasons.append(f"differ {key[0]} {key[1]}: {sorted(left)} vs {sorted(right)}")
             if key[0] == OBSERVED:
                 observed_penalty += 1.5
             else:
@@ -194,31 +225,40 @@ def _value_points(a: Mention, b: Mention, reasons: list[str]) -> tuple[float, in
     return points, agreeing, disagreeing
 
 
-def compare(a: Mention, b: Mention) -> Evidence:
-    """All evidence on whether two mentions (of different documents) are one indicator."""
-    reasons: list[str] = []
+def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
+    """All evidence on whether two mentions (of different documents) are one indicator.
+
+    `explain=False` skips writing the reasons (the score is the same): alignment judges every candidate pair
+    that way and explains again only the pairs whose reasons are read.
+    """
+    reasons: list[str] | None = [] if explain else None
     score, similarity = _name_points(a.form, b.form, reasons)
     value_points, agreeing, disagreeing = _value_points(a, b, reasons)
     score += value_points
     if a.units and b.units:
         if a.units & b.units:
             score += 1.0
-            reasons.append(f"unit {'/'.join(sorted(a.units & b.units))}")
+            if reasons is not None:
+                reasons.append(f"unit {'/'.join(sorted(a.units & b.units))}")
         else:
             score -= 4.0
-            reasons.append(f"unit differs: {'/'.join(sorted(a.units))} vs {'/'.join(sorted(b.units))}")
-    goals_a, goals_b = _subgoals(a.goals), _subgoals(b.goals)
+            if reasons is not None:
+                reasons.append(f"unit differs: {'/'.join(sorted(a.units))} vs {'/'.join(sorted(b.units))}")
+    goals_a, goals_b = _subgoals(frozenset(a.goals)), _subgoals(frozenset(b.goals))
     if goals_a and goals_b:
         if goals_a & goals_b:
             score += 0.5
-            reasons.append(f"same sub-goal {'/'.join(sorted(goals_a & goals_b))}")
+            if reasons is not None:
+                reasons.append(f"same sub-goal {'/'.join(sorted(goals_a & goals_b))}")
         else:
             score -= 1.0
-            reasons.append(f"different sub-goal {'/'.join(sorted(goals_a))} vs {'/'.join(sorted(goals_b))}")
+            if reasons is not None:
+                reasons.append(f"different sub-goal {'/'.join(sorted(goals_a))} vs {'/'.join(sorted(goals_b))}")
     if a.kinds & b.kinds:
         score += 0.5
-        reasons.append(f"same kind {'/'.join(sorted(a.kinds & b.kinds))}")
-    return Evidence(score, similarity, agreeing, disagreeing, reasons)
+        if reasons is not None:
+            reasons.append(f"same kind {'/'.join(sorted(a.kinds & b.kinds))}")
+    return Evidence(score, similarity, agreeing, disagreeing, reasons or [])
 
 
 def reprinted_row(a: Mention, b: Mention) -> bool:
@@ -230,7 +270,6 @@ def reprinted_row(a: Mention, b: Mention) -> bool:
     """
     if a.form.empty or b.form.empty:
         return False
-    reasons: list[str] = []
-    name_points, _ = _name_points(a.form, b.form, reasons)
-    _, agreeing, disagreeing = _value_points(a, b, reasons)
+    name_points, _ = _name_points(a.form, b.form, None)
+    _, agreeing, disagreeing = _value_points(a, b, None)
     return name_points >= 2.0 and agreeing >= 2 and disagreeing == 0

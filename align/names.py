@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sudachipy import Dictionary, SplitMode, Tokenizer
 
@@ -73,16 +73,17 @@ def name_form(kpi_name: str) -> NameForm:
     return NameForm(name, "".join(key_parts), frozenset(words))
 
 
-def _covered(word: str, other: frozenset[str]) -> bool:
-    """A word the other name also says, split differently: a one-character word that ends a compound of the
-    other name (`数` / `基数`), or a longer word inside or around a longer word (`保育` / `保育所`). A longer word
-    is never covered by a single character (`出生数` is not covered by `数`)."""
+def covers(other_word: str, word: str) -> bool:
+    """`other_word` says `word`, possibly split differently: the same word; for a one-character word, a
+    compound ending in it (`数` / `基数`); for a longer word, a longer word inside or around it (`保育` /
+    `保育所`). A longer word is never covered by a single character (`出生数` is not covered by `数`)."""
     if len(word) == 1:
-        return any(o.endswith(word) for o in other)
-    return any(len(o) > 1 and (word in o or o in word) for o in other)
+        return other_word.endswith(word)
+    return other_word == word or (len(other_word) > 1 and (word in other_word or other_word in word))
 
 
+@lru_cache(maxsize=1 << 14)
 def extra_words(own: frozenset[str], other: frozenset[str]) -> frozenset[str]:
-    """Content words of one name that the other name lacks (see `_covered`): a different segmentation is not
+    """Content words of one name that the other name lacks (see `covers`): a different segmentation is not
     a different qualifier."""
-    return frozenset(w for w in own - other if not _covered(w, other))
+    return frozenset(w for w in own - other if not any(covers(o, w) for o in other))

@@ -38,13 +38,15 @@ def _with_ids(table: pa.Table, ids: list[str]) -> pa.Table:
     return table.set_column(index, table.schema.field(index), pa.array(ids, pa.string()))
 
 
-def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH) -> dict[str, pa.Table]:
-    """Align every indicator occurrence of the run; see the module docstring."""
+def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH, jobs: int = 1
+                 ) -> dict[str, pa.Table]:
+    """Align every indicator occurrence of the run; see the module docstring. `jobs`: processes that judge
+    candidate pairs (the result does not depend on it)."""
     indicators, observations = _rows(tables.get("indicators")), _rows(tables.get("observations"))
     documents = _rows(tables.get("documents"))
     overrides = load_overrides(overrides_path)
     mentions = build_mentions(indicators, observations)
-    must, cannot, judged = link(mentions, overrides)
+    must, cannot, judged = link(mentions, overrides, jobs)
     roots = cluster(mentions, must, cannot, judged)
     fiscal_years = {d["source_file"]: d.get("fiscal_year") for d in documents}
     ids = assign_ids(mentions, roots, fiscal_years, overrides.pins)

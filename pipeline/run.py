@@ -149,7 +149,7 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
         yield report, entry
 
 
-def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int
            ) -> tuple[dict[tuple, str], dict[str, Any]]:
     """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
     from align.overrides import DEFAULT_PATH
@@ -164,7 +164,7 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
             rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
     tables = {name: write.build_table(name, table_rows) for name, table_rows in rows.items()}
     del rows
-    aligned = align_tables(tables, overrides or DEFAULT_PATH)
+    aligned = align_tables(tables, overrides or DEFAULT_PATH, jobs)
     ids: dict[tuple, str] = {}
     for name in ("indicators", "observations"):
         table = aligned[name].select(["source_file", "kpi_name", "goal", "kpi_id"]).to_pylist()
@@ -172,9 +172,10 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
     return ids, {name: aligned[name] for name in ALIGNED_TABLES}
 
 
-def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None) -> None:
+def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
+           jobs: int) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs)
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
         return {**row, "source_file": source_file, "kpi_id": ids[(source_file, row["kpi_name"], row["goal"])]}
@@ -267,7 +268,7 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
                 observer.document_done(report)
         final = [by_name[p.name] for p in paths]
         observer.writing()
-        _write(final, cache, output_dir, overrides)
+        _write(final, cache, output_dir, overrides, jobs)
         if use_cache:
             cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error})
     finally:

@@ -1,0 +1,86 @@
+"""Blocking leaves out only pairs that compare below the grey zone: checked against all pairs."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from align.candidates import candidate_pairs
+from align.cluster import build_mentions
+from align.matcher import GREY_FROM, compare
+from tests.align_cases import tables
+
+
+def _missed(mentions) -> list[tuple[str, str, float]]:
+    """Pairs of different documents that reach the grey zone but are not candidates."""
+    candidates = set(candidate_pairs(mentions))
+    missed = []
+    for x, y in combinations(sorted(mentions), 2):
+        if mentions[x].source_file == mentions[y].source_file:
+            continue
+        score = compare(mentions[x], mentions[y], explain=False).score
+        if score >= GREY_FROM and (x, y) not in candidates:
+            missed.append((x, y, score))
+    return missed
+
+
+def _mentions(dataset) -> dict:
+    return build_mentions(dataset.tables["indicators"].to_pylist(), dataset.tables["observations"].to_pylist())
+
+
+def test_no_pair_that_reaches_the_grey_zone_is_left_out_on_the_five_documents(dataset):
+    mentions = _mentions(dataset)
+    assert len(mentions) > 150
+    assert _missed(mentions) == []
+
+
+def test_blocking_leaves_out_most_pairs_on_the_five_documents(dataset):
+    mentions = _mentions(dataset)
+    cross = sum(mentions[x].source_file != mentions[y].source_file for x, y in combinations(mentions, 2))
+    assert len(list(candidate_pairs(mentions))) < cross / 5
+
+
+def test_no_pair_of_the_hand_checked_list_reaches_grey_outside_the_candidates():
+    t = tables()
+    mentions = build_mentions(t["indicators"].to_pylist(), t["observations"].to_pylist())
+    assert _missed(mentions) == []
+
+
+def _occurrence(doc: str, name: str, value: float | None = None, unit: str = "人") -> tuple:
+    values = [] if value is None else [("actual", "FY2023", value, unit, None, "FY2023", None)]
+    return (doc, 1, name, "KPI", "1-1 goal", values)
+
+
+def _two_documents(a: tuple, b: tuple) -> dict:
+    t = tables([a, b], [{"source_file": "a.txt", "doc_type": "evaluation", "fiscal_year": "FY2023"},
+                        {"source_file": "b.txt", "doc_type": "evaluation", "fiscal_year": "FY2024"}])
+    return build_mentions(t["indicators"].to_pylist(), t["observations"].to_pylist())
+
+
+def test_a_name_covered_by_a_longer_one_is_a_candidate_even_when_not_similar():
+    # 保育 is said inside 保育所, 定員 as such: the short name adds nothing (similarity 47, values differ)
+    mentions = _two_documents(_occurrence("a.txt", "保育定員", 100),
+                              _occurrence("b.txt", "市内の保育所の定員の充足率", 7))
+    assert len(list(candidate_pairs(mentions))) == 1
+    assert _missed(mentions) == []
+
+
+def test_a_typo_in_one_word_is_a_candidate_even_when_values_differ():
+    # コミュニティバス / コミュニティパス: each name has a word the other lacks; only similarity finds the pair
+    mentions = _two_documents(_occurrence("a.txt", "コミュニティバスの年間利用者数", 1500),
+                              _occurrence("b.txt", "コミュニティパスの年間利用者数", 1700))
+    assert len(list(candidate_pairs(mentions))) == 1
+    assert _missed(mentions) == []
+
+
+def test_names_with_different_qualifiers_and_no_agreeing_value_are_not_compared():
+    # both names add their own qualifier: name points -3 + band, below grey whatever unit, goal and kind say
+    mentions = _two_documents(_occurrence("a.txt", "製造業の事業所数", 120),
+                              _occurrence("b.txt", "事業所数(公務を除く)", 4000))
+    assert list(candidate_pairs(mentions)) == []
+    assert _missed(mentions) == []
+
+
+def test_an_agreeing_value_makes_a_candidate_whatever_the_names():
+    mentions = _two_documents(_occurrence("a.txt", "製造業の事業所数", 1234),
+                              _occurrence("b.txt", "事業所数(公務を除く)", 1234))
+    assert len(list(candidate_pairs(mentions))) == 1
