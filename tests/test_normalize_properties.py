@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 from normalize import parse_cell, parse_number
 from normalize.vocabulary import PLACEHOLDERS
 
-EXAMPLES = settings(max_examples=int(os.environ.get("KPI_HYPOTHESIS_EXAMPLES", "200")), deadline=None)
+#: Derandomized by default, so `make test` and CI see the same examples every run; set KPI_HYPOTHESIS_EXPLORE=1
+#: (and KPI_HYPOTHESIS_EXAMPLES=5000, say) to search new ones.
+EXAMPLES = settings(max_examples=int(os.environ.get("KPI_HYPOTHESIS_EXAMPLES", "200")), deadline=None,
+                    derandomize=os.environ.get("KPI_HYPOTHESIS_EXPLORE") != "1")
 
 _WIDE = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
 _KANJI = "〇一二三四五六七八九"
@@ -147,8 +150,9 @@ def test_parse_cell_never_raises_and_explains_missing_values(text: str) -> None:
     for v in values:
         assert v.value is None or isinstance(v.value, Decimal)
         if v.value is None and not v.note and not v.period:
-            # no value and nothing to say: only a placeholder (or nothing) was printed
-            squeezed = "".join(unicodedata.normalize("NFKC", text).split())
+            # no value and nothing to say: only a placeholder (or nothing) was printed, after a segment label
+            # if any (`男性…`: the male row, a placeholder; found by exploring)
+            squeezed = "".join(unicodedata.normalize("NFKC", text).split()).replace(v.segment or "", "")
             assert set(squeezed) <= _PLACEHOLDER_CHARS, (text, v)
 
 
