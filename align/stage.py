@@ -8,6 +8,7 @@ Returns the input tables with `kpi_id` rewritten in `observations` and `indicato
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,8 @@ import pyarrow as pa
 
 from align.analyst import catalog_rows, revision_rows, series_rows
 from align.cluster import assign_ids, build_mentions, cluster, link, mention_id_of
-from align.overrides import DEFAULT_PATH, load_overrides
+from align.matcher import Mention
+from align.overrides import DEFAULT_PATH, Overrides, load_overrides
 from schema.tables import TABLES, arrow_schema
 from schema.validate import validate_table
 
@@ -38,14 +40,24 @@ def _with_ids(table: pa.Table, ids: list[str]) -> pa.Table:
     return table.set_column(index, table.schema.field(index), pa.array(ids, pa.string()))
 
 
-def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH, jobs: int = 1
-                 ) -> dict[str, pa.Table]:
-    """Align every indicator occurrence of the run; see the module docstring. `jobs`: processes that judge
-    candidate pairs (the result does not depend on it)."""
-    indicators, observations = _rows(tables.get("indicators")), _rows(tables.get("observations"))
-    documents = _rows(tables.get("documents"))
+def align_rows(indicators: list[dict[str, Any]], observations: list[dict[str, Any]], documents: list[dict[str, Any]],
+               overrides_path: Path | None = DEFAULT_PATH, jobs: int = 1) -> dict[str, pa.Table]:
+    """Align rows of every document of the run: sets `kpi_id` on each indicator and observation row (in place)
+    and returns the analyst tables. For callers that hold rows rather than tables (the batch run)."""
     overrides = load_overrides(overrides_path)
     mentions = build_mentions(indicators, observations)
+    # The rows and mentions live until the end: moved out of the collector's sight, they are not rescanned by
+    # every collection the ~10^5 comparisons trigger (and forked judges do not copy them page by page).
+    gc.freeze()
+    try:
+        return _align_mentions(indicators, observations, documents, mentions, overrides, jobs)
+    finally:
+        gc.unfreeze()
+
+
+def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
+                    documents: list[dict[str, Any]], mentions: dict[str, Mention], overrides: Overrides,
+                    jobs: int) -> dict[str, pa.Table]:
     must, cannot, judged = link(mentions, overrides, jobs)
     roots = cluster(mentions, must, cannot, judged)
     fiscal_years = {d["source_file"]: d.get("fiscal_year") for d in documents}
@@ -76,13 +88,23 @@ def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFA
         })
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
 
+    return {
+        "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors)),
+        "kpi_series": _table("kpi_series", series_rows(observations)),
+        "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents)),
+        "kpi_review": _table("kpi_review", review),
+    }
+
+
+def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH, jobs: int = 1
+                 ) -> dict[str, pa.Table]:
+    """Align every indicator occurrence of the run; see the module docstring. `jobs`: processes that judge
+    candidate pairs (the result does not depend on it)."""
+    indicators, observations = _rows(tables.get("indicators")), _rows(tables.get("observations"))
+    analyst = align_rows(indicators, observations, _rows(tables.get("documents")), overrides_path, jobs)
     result = dict(tables)
     if "indicators" in tables:
         result["indicators"] = _with_ids(tables["indicators"], [r["kpi_id"] for r in indicators])
     if "observations" in tables:
         result["observations"] = _with_ids(tables["observations"], [r["kpi_id"] for r in observations])
-    result["kpi_catalog"] = _table("kpi_catalog", catalog_rows(indicators, anchors))
-    result["kpi_series"] = _table("kpi_series", series_rows(observations))
-    result["kpi_revisions"] = _table("kpi_revisions", revision_rows(observations, indicators, documents))
-    result["kpi_review"] = _table("kpi_review", review)
-    return result
+    return {**result, **analyst}

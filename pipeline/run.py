@@ -153,7 +153,7 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
            ) -> tuple[dict[tuple, str], dict[str, Any]]:
     """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
     from align.overrides import DEFAULT_PATH
-    from align.stage import ALIGNED_TABLES, align_tables
+    from align.stage import align_rows
 
     rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
     for report, entry in _entries(reports, cache):
@@ -162,14 +162,12 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
         rows["documents"].append(_document_row(report, entry["document"]))
         for name in ("indicators", "observations"):
             rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
-    tables = {name: write.build_table(name, table_rows) for name, table_rows in rows.items()}
-    del rows
-    aligned = align_tables(tables, overrides or DEFAULT_PATH, jobs)
-    ids: dict[tuple, str] = {}
-    for name in ("indicators", "observations"):
-        table = aligned[name].select(["source_file", "kpi_name", "goal", "kpi_id"]).to_pylist()
-        ids.update(((r["source_file"], r["kpi_name"], r["goal"]), r["kpi_id"]) for r in table)
-    return ids, {name: aligned[name] for name in ALIGNED_TABLES}
+    # the order the written tables have, so that alignment sees rows as a reader of the dataset would
+    indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
+    documents = write.sorted_rows("documents", rows.pop("documents"))
+    analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
+    ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
+    return ids, analyst_tables
 
 
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,

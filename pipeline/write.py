@@ -61,9 +61,14 @@ def _sort_key(keys: list[str]):
     return key
 
 
+def sorted_rows(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in the table's canonical order (its sort keys; None last)."""
+    return sorted(rows, key=_sort_key(SORT_KEYS.get(name, [])))
+
+
 def build_table(name: str, rows: list[dict[str, Any]], first_row: int = 0) -> pa.Table:
     """A validated table with the canonical schema, rows sorted."""
-    ordered = sorted(rows, key=_sort_key(SORT_KEYS.get(name, [])))
+    ordered = sorted_rows(name, rows)
     columns = [c.name for c in TABLES[name]]
     table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in ordered], schema=arrow_schema(name))
     validate_table(name, table, first_row)
