@@ -2,7 +2,10 @@
 
 Builds a synthetic corpus in bench/out/corpus: PDFs drawn with reportlab's Japanese CID fonts in the
 evaluation-table layout (数値目標一覧: name, baseline, actual, target columns, ruled), and text documents
-copied from raw_docs/ with their numbers perturbed. Then reports:
+copied from raw_docs/ with their numbers perturbed. The PDFs are evaluations of one synthetic catalogue of
+indicators (names seen in raw_docs/ × districts): each lists a sample of it once, with the catalogue's
+baseline and target and its own actual, as real revisions do, so alignment has real matches to find.
+Then reports:
 
 - pdfplumber's bare `extract_text()` over every page of the PDFs, and the whole pipeline over the same PDFs
   (one worker, no cache): the ratio of the two (target ≤ 1.5);
@@ -26,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +40,7 @@ FONTS = ["HeiseiKakuGo-W5", "HeiseiMin-W3"]
 HEADERS = ["指標名", "基準値（令和元年度）", "実績値（令和5年度）", "目標値（令和9年度）", "進捗状況"]
 PROGRESS = ["順調に進捗", "概ね順調に進捗", "進捗の遅れ"]
 UNITS = ["人", "件", "%", "億円", "万人", "カ所"]
+ROWS_PER_PAGE = 14
 
 
 def indicator_names() -> list[str]:
@@ -50,8 +55,32 @@ def indicator_names() -> list[str]:
     return sorted(names) or ["新規求人数", "観光入込客数", "製造品出荷額等"]
 
 
-def make_pdf(path: Path, pages: int, rng: random.Random, names: list[str]) -> None:
-    """A multi-page evaluation table: a title, a ruled header and 14 indicator rows per page."""
+#: Districts that qualify an indicator name, so the synthetic catalogue has several hundred distinct indicators.
+DISTRICTS = ["", "（伊勢崎地区）", "（赤堀地区）", "（東地区）", "（境地区）"]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One synthetic indicator: a name, a unit and a baseline every document states alike."""
+
+    name: str
+    unit: str
+    baseline: int
+
+
+def indicator_catalogue(rng: random.Random, names: list[str]) -> list[Indicator]:
+    """Distinct indicators (pool names × districts), each with its own unit and baseline."""
+    return [Indicator(name + district, rng.choice(UNITS), rng.randrange(10, 99999))
+            for name in names for district in DISTRICTS]
+
+
+def make_pdf(path: Path, pages: int, rng: random.Random, catalogue: list[Indicator]) -> None:
+    """A multi-page evaluation table: a title, a ruled header and 14 indicator rows per page.
+
+    Like a real evaluation, a document lists each indicator once (a sample of the catalogue without
+    replacement) with the catalogue's baseline and target and its own actual value, so documents agree on
+    the values they share and alignment has real work to do.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -63,24 +92,23 @@ def make_pdf(path: Path, pages: int, rng: random.Random, names: list[str]) -> No
     width, height = landscape(A4)
     pdf = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
     columns = [40, 300, 420, 540, 660, 790]
+    listed = iter(rng.sample(catalogue, min(len(catalogue), pages * ROWS_PER_PAGE)))
     for page in range(pages):
         pdf.setFont(font, 14)
         pdf.drawString(40, height - 40, f"令和5年度 第2期総合戦略 効果検証 数値目標一覧（{page + 1}）")
         pdf.setFont(font, 9)
         top = height - 70
-        for row in range(15):
+        rows: list[list[str]] = [HEADERS]
+        for item in [i for _, i in zip(range(ROWS_PER_PAGE), listed, strict=False)]:
+            unit, base = item.unit, item.baseline
+            rows.append([item.name, f"{base:,}{unit}", f"{int(base * rng.uniform(0.8, 1.3)):,}{unit}",
+                         f"{int(base * 1.2):,}{unit}", rng.choice(PROGRESS)])
+        for row, cells in enumerate(rows):
             y = top - row * 30
             pdf.line(columns[0], y, columns[-1], y)
-            if row == 0:
-                cells = HEADERS
-            else:
-                unit = rng.choice(UNITS)
-                base = rng.randrange(10, 99999)
-                cells = [rng.choice(names), f"{base:,}{unit}", f"{int(base * rng.uniform(0.8, 1.3)):,}{unit}",
-                         f"{int(base * 1.2):,}{unit}", rng.choice(PROGRESS)]
             for x, text in zip(columns, cells, strict=False):
                 pdf.drawString(x + 4, y - 18, text)
-        bottom = top - 15 * 30
+        bottom = top - len(rows) * 30
         pdf.line(columns[0], bottom, columns[-1], bottom)
         for x in columns:
             pdf.line(x, top, x, bottom)
@@ -95,11 +123,11 @@ def perturbed_text(source: str, rng: random.Random) -> str:
 
 def build_corpus(folder: Path, pdfs: int, pages_per_pdf: int, texts: int, seed: int = 1) -> None:
     rng = random.Random(seed)
-    names = indicator_names()
+    catalogue = indicator_catalogue(rng, indicator_names())
     folder.mkdir(parents=True, exist_ok=True)
     sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "raw_docs").glob("0*.txt"))]
     for index in range(pdfs):
-        make_pdf(folder / f"pdf_{index:03d}.pdf", pages_per_pdf, rng, names)
+        make_pdf(folder / f"pdf_{index:03d}.pdf", pages_per_pdf, rng, catalogue)
     for index in range(texts):
         (folder / f"txt_{index:03d}.txt").write_text(perturbed_text(sources[index % len(sources)], rng),
                                                       encoding="utf-8")
