@@ -5,16 +5,17 @@ Comparing pairs is the one alignment step whose cost grows with the square of th
 inherit the mentions and pairs instead of receiving them. `compare` is a pure function, so the result is the same
 whatever the number of workers. Only the pairs judged same or grey are kept (nothing downstream reads a
 `different` pair, and a large corpus has millions). Pairs are judged without reasons; the grey ones (written
-to the review table) are judged again with reasons.
+to the review table) are judged again with reasons. The heap is frozen (`heap.frozen_heap`) before forking, so a
+collection in a worker does not walk, and copy page by page, what it inherited.
 """
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from align.heap import frozen_heap
 from align.matcher import Evidence, Mention, compare
 
 #: Fewer pairs than this are judged in-process: forking costs more than it saves.
@@ -50,16 +51,11 @@ def judge(mentions: dict[str, Mention], pairs: list[tuple[str, str]], jobs: int 
     if jobs <= 1 or len(pairs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return judge_serial(mentions, pairs)
     _SHARED.update(mentions=mentions, pairs=pairs)
-    # Objects that exist now are moved out of the collector's sight: otherwise a collection in a worker walks
-    # (and so copies, page by page) the whole inherited heap. A caller's freeze is left in place.
-    already_frozen = gc.get_freeze_count() > 0
-    gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        fork = multiprocessing.get_context("fork")
+        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
             shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
     finally:
-        if not already_frozen:
-            gc.unfreeze()
         _SHARED.clear()
     kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
     return sorted(kept, key=lambda item: (item[0], item[1]))  # pair order, as judge_serial gives it

@@ -225,6 +225,22 @@ def _value_points(a: Mention, b: Mention, reasons: list[str] | None) -> tuple[fl
     return points, agreeing, disagreeing
 
 
+def _context_points(mine: Iterable[str], theirs: Iterable[str], same: float, differ: float, same_text: str,
+                    differ_text: str | None, reasons: list[str] | None) -> float:
+    """Points from one context both mentions state (unit families, sub-goals, kinds): `same` when they share a
+    member, `differ` when they share none; nothing when either side states none."""
+    mine, theirs = set(mine), set(theirs)
+    if not (mine and theirs):
+        return 0.0
+    shared = mine & theirs
+    if reasons is not None:
+        if shared:
+            reasons.append(same_text.format("/".join(sorted(shared))))
+        elif differ_text:
+            reasons.append(differ_text.format("/".join(sorted(mine)), "/".join(sorted(theirs))))
+    return same if shared else differ
+
+
 def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
     """All evidence on whether two mentions (of different documents) are one indicator.
 
@@ -235,29 +251,10 @@ def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
     score, similarity = _name_points(a.form, b.form, reasons)
     value_points, agreeing, disagreeing = _value_points(a, b, reasons)
     score += value_points
-    if a.units and b.units:
-        if a.units & b.units:
-            score += 1.0
-            if reasons is not None:
-                reasons.append(f"unit {'/'.join(sorted(a.units & b.units))}")
-        else:
-            score -= 4.0
-            if reasons is not None:
-                reasons.append(f"unit differs: {'/'.join(sorted(a.units))} vs {'/'.join(sorted(b.units))}")
-    goals_a, goals_b = _subgoals(frozenset(a.goals)), _subgoals(frozenset(b.goals))
-    if goals_a and goals_b:
-        if goals_a & goals_b:
-            score += 0.5
-            if reasons is not None:
-                reasons.append(f"same sub-goal {'/'.join(sorted(goals_a & goals_b))}")
-        else:
-            score -= 1.0
-            if reasons is not None:
-                reasons.append(f"different sub-goal {'/'.join(sorted(goals_a))} vs {'/'.join(sorted(goals_b))}")
-    if a.kinds & b.kinds:
-        score += 0.5
-        if reasons is not None:
-            reasons.append(f"same kind {'/'.join(sorted(a.kinds & b.kinds))}")
+    score += _context_points(a.units, b.units, 1.0, -4.0, "unit {}", "unit differs: {} vs {}", reasons)
+    score += _context_points(_subgoals(frozenset(a.goals)), _subgoals(frozenset(b.goals)), 0.5, -1.0,
+                             "same sub-goal {}", "different sub-goal {} vs {}", reasons)
+    score += _context_points(a.kinds, b.kinds, 0.5, 0.0, "same kind {}", None, reasons)
     return Evidence(score, similarity, agreeing, disagreeing, reasons or [])
 
 

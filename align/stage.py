@@ -8,7 +8,6 @@ Returns the input tables with `kpi_id` rewritten in `observations` and `indicato
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import pyarrow as pa
 
 from align.analyst import catalog_rows, revision_rows, series_rows
 from align.cluster import assign_ids, build_mentions, cluster, link, mention_id_of
+from align.heap import frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
 from schema.tables import TABLES, arrow_schema
@@ -46,13 +46,8 @@ def align_rows(indicators: list[dict[str, Any]], observations: list[dict[str, An
     and returns the analyst tables. For callers that hold rows rather than tables (the batch run)."""
     overrides = load_overrides(overrides_path)
     mentions = build_mentions(indicators, observations)
-    # The rows and mentions live until the end: moved out of the collector's sight, they are not rescanned by
-    # every collection the ~10^5 comparisons trigger (and forked judges do not copy them page by page).
-    gc.freeze()
-    try:
+    with frozen_heap():  # rows and mentions live to the end: not rescanned by each collection comparing triggers
         return _align_mentions(indicators, observations, documents, mentions, overrides, jobs)
-    finally:
-        gc.unfreeze()
 
 
 def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],

@@ -13,7 +13,6 @@ kpi_series, kpi_revisions, kpi_review) are written last.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
@@ -107,14 +106,10 @@ def _read_all(paths: list[Path], jobs: int, max_bytes: int, cache: DocumentCache
     arguments = (max_bytes, cache.root, cache.fingerprint)
     if any(p.suffix.lower() == ".pdf" for p in paths):
         import pdfplumber  # noqa: F401  (once here, not once per worker)
-    # Everything alive now lives through the reading: frozen out of the cyclic collector, it is not rescanned by
-    # the collections that reading triggers, here or in forked workers (where a scan also copies the inherited
-    # pages). About a tenth of the reading time on the benchmark corpus.
-    gc.freeze()
-    try:
+    from align.heap import frozen_heap
+
+    with frozen_heap():  # what is alive now lives through the reading (see align/heap.py)
         yield from _read_each(paths, jobs, arguments)
-    finally:
-        gc.unfreeze()
 
 
 def _read_each(paths: list[Path], jobs: int, arguments: tuple) -> Iterator[DocumentReport]:

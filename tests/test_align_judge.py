@@ -27,3 +27,17 @@ def test_only_same_and_grey_pairs_are_kept_and_grey_ones_are_explained(dataset):
     kept = judge_module.judge_serial(mentions, list(candidate_pairs(mentions)))
     assert {e.decision for _, _, e in kept} <= {"same", "grey"}
     assert all(e.reasons for _, _, e in kept if e.decision == "grey")
+
+
+def test_frozen_heap_unfreezes_only_when_the_outermost_block_ends():
+    import gc
+
+    from align.heap import frozen_heap
+
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        assert gc.get_freeze_count() > 0
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() > 0  # the inner block left the outer freeze in place
+    assert gc.get_freeze_count() == 0

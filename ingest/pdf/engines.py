@@ -55,6 +55,9 @@ class _CharIndex:
     page once per row and cell (pdfplumber's `Table.extract` does; it was a tenth of the PDF front end's time)."""
 
     def __init__(self, chars: list[dict[str, Any]]) -> None:
+        from pdfplumber.utils import extract_text
+
+        self.extract_text = extract_text
         centred = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
         self.chars = chars
         self.v_mids = [v for v, _ in centred]
@@ -63,13 +66,11 @@ class _CharIndex:
     def text(self, bbox: tuple[float, float, float, float]) -> str:
         """The text of the characters whose centre lies in the box, as `Table.extract` reads it: the same rule
         (left/top edges in, right/bottom out), page order, pdfplumber's own `extract_text`."""
-        from pdfplumber.utils import extract_text
-
         x0, top, x1, bottom = bbox
         first, last = bisect_left(self.v_mids, top), bisect_left(self.v_mids, bottom)
         inside = sorted(i for i in self.order[first:last]
                         if x0 <= (self.chars[i]["x0"] + self.chars[i]["x1"]) / 2 < x1)
-        return extract_text([self.chars[i] for i in inside]) if inside else ""
+        return self.extract_text([self.chars[i] for i in inside]) if inside else ""
 
 
 def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Grid]:
