@@ -48,73 +48,105 @@ SIMILARITY_BLOCK = 1024
 
 def similar_pairs(keys: list[str], cutoff: float, jobs: int = 1) -> Iterator[tuple[int, int]]:
     """Index pairs (i < j) of keys at least `cutoff` similar (rapidfuzz ratio), by blocks of the matrix."""
+    for start in range(0, len(keys), SIMILARITY_BLOCK):
+        for row, column in _similar_block(keys[start:start + SIMILARITY_BLOCK], keys, cutoff, jobs):
+            if column > row + start:
+                yield row + start, column
+
+
+def _similar_block(rows: list[str], keys: list[str], cutoff: float, jobs: int) -> Iterator[tuple[int, int]]:
+    """(row, column) of the keys at least `cutoff` similar to each of `rows` (at most SIMILARITY_BLOCK of them)."""
     import numpy as np
 
-    for start in range(0, len(keys), SIMILARITY_BLOCK):
-        block = process.cdist(keys[start:start + SIMILARITY_BLOCK], keys, scorer=fuzz.ratio, score_cutoff=cutoff,
-                              dtype=np.float32, workers=jobs)
-        rows, columns = np.nonzero(block >= cutoff)
-        for row, column in zip((rows + start).tolist(), columns.tolist(), strict=True):
-            if column > row:
-                yield row, column
+    block = process.cdist(rows, keys, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float32, workers=jobs)
+    found_rows, found_columns = np.nonzero(block >= cutoff)
+    yield from zip(found_rows.tolist(), found_columns.tolist(), strict=True)
 
 
-def _similar_names(mentions: dict[str, Mention], named: list[str], jobs: int) -> Iterator[tuple[str, str]]:
-    keys = [mentions[i].form.key for i in named]
-    for row, column in similar_pairs(keys, NAME_SIMILARITY, jobs):
-        yield named[row], named[column]
+class CandidateIndex:
+    """The lookups blocking needs, built once; `pairs_for` a share of the mentions can then run in any worker.
+
+    A candidate pair (x, y) with x < y is found from x's side only (its owner), so shares of the mentions give
+    disjoint sets of pairs whose union is `candidate_pairs`.
+    """
+
+    def __init__(self, mentions: dict[str, Mention]) -> None:
+        self.mentions = mentions
+        self.ids = sorted(mentions)
+        self.named = [i for i in self.ids if not mentions[i].form.empty]
+        self.nameless = [i for i in self.ids if mentions[i].form.empty]
+        self.keys = [mentions[i].form.key for i in self.named]
+        self.position = {mid: i for i, mid in enumerate(self.named)}
+        self.by_word: dict[str, list[str]] = defaultdict(list)
+        for mid in self.named:
+            for word in mentions[mid].form.words:
+                self.by_word[word].append(mid)
+        vocabulary = sorted(self.by_word)
+        #: word → the words that cover it (itself included), and the inverse
+        self.covering = {word: [other for other in vocabulary if covers(other, word)] for word in vocabulary}
+        self.covered: dict[str, list[str]] = defaultdict(list)
+        for word, others in self.covering.items():
+            for other in others:
+                self.covered[other].append(word)
+        reach = {word: sum(len(self.by_word[o]) for o in others) for word, others in self.covering.items()}
+        #: each named mention's rarest word (the one fewest mentions cover), and the mentions per rarest word
+        self.rarest = {mid: min(words, key=lambda w: (reach[w], w))
+                       for mid in self.named if (words := mentions[mid].form.words)}
+        self.by_rarest: dict[str, list[str]] = defaultdict(list)
+        for mid, word in self.rarest.items():
+            self.by_rarest[word].append(mid)
+        self.by_value: dict[tuple, list[str]] = defaultdict(list)
+        for mid in self.ids:
+            for key in self._value_keys(mid):
+                self.by_value[key].append(mid)
+
+    def _value_keys(self, mid: str) -> set[tuple]:
+        return {(key, _bucket(v)) for key, values in self.mentions[mid].values.items() for v in values}
+
+    def _covered_partners(self, mid: str) -> Iterator[str]:
+        """Mentions whose words cover all of mid's, and mentions whose words mid's cover."""
+        words = self.mentions[mid].form.words
+        if mid in self.rarest:
+            for other_word in self.covering[self.rarest[mid]]:
+                for other in self.by_word[other_word]:
+                    if not extra_words(words, self.mentions[other].form.words):
+                        yield other
+        for word in {w for own in words for w in self.covered[own]}:
+            for other in self.by_rarest[word]:
+                if not extra_words(self.mentions[other].form.words, words):
+                    yield other
+
+    def _similar_partners(self, share: list[str], jobs: int) -> Iterator[tuple[str, str]]:
+        named = [mid for mid in share if mid in self.position]
+        for start in range(0, len(named), SIMILARITY_BLOCK):
+            rows = named[start:start + SIMILARITY_BLOCK]
+            for row, column in _similar_block([self.mentions[m].form.key for m in rows], self.keys, NAME_SIMILARITY,
+                                              jobs):
+                yield rows[row], self.named[column]
+
+    def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
+        """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""
+        mentions, pairs = self.mentions, set()
+
+        def add(x: str, y: str) -> None:
+            if x < y and mentions[x].source_file != mentions[y].source_file:
+                pairs.add((x, y))
+
+        for x, y in self._similar_partners(share, jobs):
+            add(x, y)
+        for mid in share:
+            for other in self._covered_partners(mid):
+                add(mid, other)
+            for key in self._value_keys(mid):
+                for other in self.by_value[key]:
+                    add(mid, other)
+            for other in self.ids if mid not in self.position else self.nameless:
+                add(mid, other)
+        return pairs
 
 
-def _covered_names(mentions: dict[str, Mention], named: list[str]) -> Iterator[tuple[str, str]]:
-    """Pairs (x, y) where every content word of x is covered by y's words."""
-    by_word: dict[str, list[str]] = defaultdict(list)
-    for mid in named:
-        for word in mentions[mid].form.words:
-            by_word[word].append(mid)
-    vocabulary = sorted(by_word)
-    covering = {word: [other for other in vocabulary if covers(other, word)] for word in vocabulary}
-    reach = {word: sum(len(by_word[o]) for o in others) for word, others in covering.items()}
-    for mid in named:
-        words = mentions[mid].form.words
-        if not words:
-            continue
-        rarest = min(words, key=lambda w: (reach[w], w))
-        for other_word in covering[rarest]:
-            for other in by_word[other_word]:
-                if other != mid and not extra_words(words, mentions[other].form.words):
-                    yield mid, other
-
-
-def _shared_values(mentions: dict[str, Mention], ids: list[str]) -> Iterator[tuple[str, str]]:
-    by_value: dict[tuple, list[str]] = defaultdict(list)
-    for mid in ids:
-        for key, values in mentions[mid].values.items():
-            for value in {_bucket(v) for v in values}:
-                by_value[(key, value)].append(mid)
-    for members in by_value.values():
-        for i, x in enumerate(members):
-            for y in members[i + 1:]:
-                yield x, y
-
-
-def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> Iterator[tuple[str, str]]:
+def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str]]:
     """Sorted pairs (x < y) of mentions of different documents that may be one indicator (`jobs` threads
     compute name similarities)."""
-    ids = sorted(mentions)
-    pairs: set[tuple[str, str]] = set()
-
-    def add(x: str, y: str) -> None:
-        if x != y and mentions[x].source_file != mentions[y].source_file:
-            pairs.add((x, y) if x < y else (y, x))
-
-    named = [i for i in ids if not mentions[i].form.empty]
-    for x, y in _similar_names(mentions, named, jobs):
-        add(x, y)
-    for x, y in _covered_names(mentions, named):
-        add(x, y)
-    for x, y in _shared_values(mentions, ids):
-        add(x, y)
-    for x in (i for i in ids if mentions[i].form.empty):
-        for y in ids:
-            add(x, y)
-    yield from sorted(pairs)
+    index = CandidateIndex(mentions)
+    return sorted(index.pairs_for(index.ids, jobs))

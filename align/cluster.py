@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from align.candidates import candidate_pairs, similar_pairs
+from align.candidates import similar_pairs
 from align.judge import judge
 from align.matcher import TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
@@ -102,8 +102,7 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     """(must-links, cannot-links, cross-document pairs judged same or grey); `jobs` processes judge the pairs."""
     must: list[Link] = []
     cannot: list[Link] = []
-    pairs = list(candidate_pairs(mentions, jobs))
-    judged = [Link(x, y, evidence) for x, y, evidence in judge(mentions, pairs, jobs)]
+    judged = [Link(x, y, evidence) for x, y, evidence in judge(mentions, jobs)]
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))

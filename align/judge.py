@@ -1,12 +1,15 @@
-"""Candidate pairs → evidence, on several cores when there are many pairs.
+"""Candidate pairs → evidence, on several cores when the corpus is large.
 
-Comparing pairs is the one alignment step whose cost grows with the square of the corpus, so a batch run with
-`jobs` workers splits the pairs into `jobs` interleaved shares and judges them in forked processes, which
-inherit the mentions and pairs instead of receiving them. `compare` is a pure function, so the result is the same
-whatever the number of workers. Only the pairs judged same or grey are kept (nothing downstream reads a
-`different` pair, and a large corpus has millions). Pairs are judged without reasons; the grey ones (written
-to the review table) are judged again with reasons. The heap is frozen (`heap.frozen_heap`) before forking, so a
-collection in a worker does not walk, and copy page by page, what it inherited.
+Finding and comparing pairs is the alignment work that grows with the square of the corpus, so a batch run
+with `jobs` workers splits the mentions into `jobs` interleaved shares; each forked worker finds the candidate
+pairs its share owns (`candidates.CandidateIndex.pairs_for`) and judges them. Workers inherit the index
+instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a
+worker does not walk, and copy page by page, what it inherited. `compare` is a pure function and the shares'
+pairs are disjoint, so the result is the same whatever the number of workers.
+
+Only the pairs judged same or grey are kept (nothing downstream reads a `different` pair, and a large corpus
+has millions). Pairs are judged without reasons; the grey ones (written to the review table) are judged again
+with reasons.
 """
 
 from __future__ import annotations
@@ -15,24 +18,27 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from align.candidates import CandidateIndex
 from align.heap import frozen_heap
 from align.matcher import Evidence, Mention, compare
 
-#: Fewer pairs than this are judged in-process: forking costs more than it saves.
-PARALLEL_FROM = 20_000
+#: Fewer mentions than this are aligned in-process: forking costs more than it saves.
+PARALLEL_FROM = 2_000
 
-#: The mentions and pairs, set before forking and read by the workers (a share is sent as two numbers).
+#: The candidate index, set before forking and read by the workers (a share is sent as two numbers).
 _SHARED: dict[str, Any] = {}
 
 
 def _judge_share(offset: int, step: int) -> list[tuple]:
-    """A worker's share: every `step`-th pair from `offset` (pairs of one document cluster together, so a
-    stride balances the load better than contiguous chunks). Plain tuples travel back faster than dataclasses."""
+    """A worker's share: every `step`-th mention from `offset` (a stride balances the load better than
+    contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
+    index: CandidateIndex = _SHARED["index"]
+    pairs = sorted(index.pairs_for(index.ids[offset::step]))
     return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
-            for x, y, e in judge_serial(_SHARED["mentions"], _SHARED["pairs"][offset::step])]
+            for x, y, e in judge_pairs(index.mentions, pairs)]
 
 
-def judge_serial(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
+def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
     """(x, y, evidence) of the pairs judged same or grey, in pair order; grey pairs carry their reasons."""
     kept = []
     for x, y in pairs:
@@ -45,12 +51,13 @@ def judge_serial(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> 
     return kept
 
 
-def judge(mentions: dict[str, Mention], pairs: list[tuple[str, str]], jobs: int = 1
-          ) -> list[tuple[str, str, Evidence]]:
-    """`judge_serial` using up to `jobs` processes (fork start method; in-process where it is unavailable)."""
-    if jobs <= 1 or len(pairs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return judge_serial(mentions, pairs)
-    _SHARED.update(mentions=mentions, pairs=pairs)
+def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, Evidence]]:
+    """The candidate pairs judged same or grey, in pair order, using up to `jobs` processes (fork start
+    method; in-process for small corpora or where fork is unavailable)."""
+    index = CandidateIndex(mentions)
+    if jobs <= 1 or len(mentions) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return judge_pairs(mentions, sorted(index.pairs_for(index.ids)))
+    _SHARED.update(index=index)
     try:
         fork = multiprocessing.get_context("fork")
         with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
@@ -58,4 +65,4 @@ def judge(mentions: dict[str, Mention], pairs: list[tuple[str, str]], jobs: int 
     finally:
         _SHARED.clear()
     kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
-    return sorted(kept, key=lambda item: (item[0], item[1]))  # pair order, as judge_serial gives it
+    return sorted(kept, key=lambda item: (item[0], item[1]))  # pair order, as in-process judging gives it

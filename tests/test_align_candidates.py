@@ -84,3 +84,13 @@ def test_an_agreeing_value_makes_a_candidate_whatever_the_names():
     mentions = _two_documents(_occurrence("a.txt", "製造業の事業所数", 1234),
                               _occurrence("b.txt", "事業所数(公務を除く)", 1234))
     assert len(list(candidate_pairs(mentions))) == 1
+
+
+def test_shares_of_the_mentions_own_disjoint_pairs_that_together_are_all_candidates(dataset):
+    from align.candidates import CandidateIndex
+
+    mentions = _mentions(dataset)
+    index = CandidateIndex(mentions)
+    shares = [index.pairs_for(index.ids[offset::3]) for offset in range(3)]
+    assert all(not (a & b) for i, a in enumerate(shares) for b in shares[i + 1:])
+    assert sorted(set().union(*shares)) == list(candidate_pairs(mentions))

@@ -1,4 +1,4 @@
-"""Judging pairs in worker processes gives the same links as judging them in-process."""
+"""Finding and judging pairs in worker processes gives the same links as doing it in-process."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ def test_two_workers_judge_like_one(dataset, monkeypatch):
     mentions = build_mentions(dataset.tables["indicators"].to_pylist(), dataset.tables["observations"].to_pylist())
     pairs = list(candidate_pairs(mentions))
     monkeypatch.setattr(judge_module, "PARALLEL_FROM", 1)  # the five documents are below the real threshold
-    serial = judge_module.judge_serial(mentions, pairs)
-    parallel = judge_module.judge(mentions, pairs, jobs=2)
+    serial = judge_module.judge_pairs(mentions, pairs)
+    parallel = judge_module.judge(mentions, jobs=2)
     assert any(e.decision == "same" for _, _, e in serial)
     assert _summary(parallel) == _summary(serial)
     assert not judge_module._SHARED  # nothing left behind for the next call
@@ -24,7 +24,7 @@ def test_two_workers_judge_like_one(dataset, monkeypatch):
 
 def test_only_same_and_grey_pairs_are_kept_and_grey_ones_are_explained(dataset):
     mentions = build_mentions(dataset.tables["indicators"].to_pylist(), dataset.tables["observations"].to_pylist())
-    kept = judge_module.judge_serial(mentions, list(candidate_pairs(mentions)))
+    kept = judge_module.judge_pairs(mentions, list(candidate_pairs(mentions)))
     assert {e.decision for _, _, e in kept} <= {"same", "grey"}
     assert all(e.reasons for _, _, e in kept if e.decision == "grey")
 
