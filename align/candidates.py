@@ -18,6 +18,9 @@ or negative. So a pair can reach the grey zone (score >= GREY_FROM) only
 Pairs outside these score below the grey zone, so leaving them out changes no decision; the one blind spot is
 a pair whose only agreeing value falls across a rounding-bucket edge while its names alone cannot reach grey.
 `tests/test_align_candidates.py` checks this against an all-pairs comparison.
+
+`CandidateIndex` builds the lookups once; `pairs_for(share)` gives the pairs a share of the mentions owns (each
+pair is owned by its smaller id), so workers can each find, and judge, their own (`judge.py`).
 """
 
 from __future__ import annotations
