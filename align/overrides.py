@@ -19,8 +19,9 @@ Names are compared by their alignment key (`align.names.name_form`), so spelling
 Every entry must give a reason; a file that breaks these rules stops the run, before any document is read,
 with one line naming the entry: a missing file (other than the project's default), malformed TOML, a
 section or key that is not one of the above (a typo such as `resaon` would otherwise drop the decision),
-a `kpi_id` that is not of the form `K-` + lower-case letters, digits or hyphens, and contradictions: one pair both merged and kept
-apart, one name pinned twice, one id pinned to two names.
+a `kpi_id` that is not of the form `K-` + lower-case letters, digits or hyphens, and contradictions: one
+pair both merged and kept apart, one name pinned twice, one id pinned to two names. A pin whose id turns out
+to be another indicator's is only visible after alignment: `pin_conflicts` names it (a warning of the run).
 """
 
 from __future__ import annotations
@@ -150,3 +151,25 @@ def load_overrides(path: Path | None, required: bool | None = None) -> Overrides
         return parse_overrides(data)
     except OverridesError as error:
         raise OverridesError(f"overrides file {path}: {error}") from None
+
+
+def pin_conflicts(overrides: Overrides, indicators: list[dict]) -> list[str]:
+    """Pins that took, or could not take, another indicator's id: found after alignment (indicator rows with
+    their `kpi_id`), one line each. A pinned id that is the natural id of an indicator outside the pinned
+    one's cluster would silently renumber that indicator, or be dropped itself."""
+    from align.cluster import _hash_id  # the natural-id rule of align/cluster.kpi_id_for
+
+    ids_of: dict[str, set[str]] = {}
+    for row in indicators:
+        form = name_form(row["kpi_name"])
+        if not form.empty:
+            ids_of.setdefault(form.key, set()).add(row["kpi_id"])
+    problems = []
+    for key, pinned in overrides.pins.items():
+        if key in ids_of and pinned not in ids_of[key]:
+            problems.append(f"[[pin]] {key!r} → {pinned} was not applied: the id is taken by another indicator")
+        for other, ids in sorted(ids_of.items()):
+            if other != key and _hash_id(other) == pinned and pinned not in ids:
+                problems.append(f"[[pin]] {key!r} → {pinned}: that is the id of another indicator ({other!r}), "
+                                "which was given another id")
+    return problems

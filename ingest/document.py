@@ -172,9 +172,11 @@ def check_pdf(path: Path) -> int:
             if not any(_has_fonts(page.page_obj.resources) for page in pages):
                 raise DocumentError("no text layer (no fonts on any page); OCR is not supported")
             return len(pages)
-    except DocumentError:
+    except (DocumentError, MemoryError, RecursionError):  # refused, or a resource bound the caller reports
         raise
     except Exception as error:  # pdfminer raises many unrelated types for damaged files
+        if isinstance(error.args[0] if error.args else None, MemoryError):
+            raise error.args[0] from None
         raise DocumentError(_pdf_reason(error)) from None
 
 

@@ -16,6 +16,9 @@ NO_TABLES_WARNING = "no KPI tables found; zero indicators read"
 
 ROW_TABLES = ("observations", "indicators", "rejects")
 
+#: Error of a document whose reading outgrew the worker's memory bound (pipeline/workers.py).
+OUT_OF_MEMORY = "out of memory while reading (over the worker's bound; raise it with --doc-memory-mb)"
+
 
 @dataclass
 class DocumentReport:
@@ -74,11 +77,14 @@ def read_document(path: Path, max_bytes: int, name: str | None = None
     except (DocumentError, OSError) as error:
         report.error = _one_line(error)
     except MemoryError:
-        report.error = "out of memory while reading (over the worker's bound; raise it with --doc-memory-mb)"
+        report.error = OUT_OF_MEMORY
     except RecursionError:
         report.error = "structure nested too deeply to read (recursion limit)"
     except Exception as error:  # a bug in a front end must not stop the other documents
-        report.error = f"internal error while extracting: {type(error).__name__}: {_one_line(error)}"
+        if _caused_by(error, MemoryError):  # pdfplumber wraps what pdfminer raised
+            report.error = OUT_OF_MEMORY
+        else:
+            report.error = f"internal error while extracting: {type(error).__name__}: {_one_line(error)}"
     if report.error:
         report.seconds = time.perf_counter() - started
         return report, None
@@ -116,6 +122,22 @@ def read_into_cache(path: Path, name: str, max_bytes: int, cache_root: Path, fin
         except OSError as error:
             report.cache_error = _one_line(error)
     return report
+
+
+def _caused_by(error: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `error` is, wraps (args, __cause__, __context__) or was raised while handling a `kind`."""
+    seen: set[int] = set()
+    todo = [error]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, kind):
+            return True
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+    return False
 
 
 def _one_line(error: BaseException) -> str:

@@ -144,10 +144,11 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
         yield report, entry
 
 
-def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int
-           ) -> tuple[dict[tuple, str], dict[str, Any]]:
-    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
-    from align.overrides import DEFAULT_PATH
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int,
+           warnings: list[str]) -> tuple[dict[tuple, str], dict[str, Any]]:
+    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
+    Pins of the overrides file that collide with another indicator's id are added to `warnings`."""
+    from align.overrides import DEFAULT_PATH, load_overrides, pin_conflicts
     from align.stage import align_rows
 
     rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
@@ -161,14 +162,15 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
     indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
     documents = write.sorted_rows("documents", rows.pop("documents"))
     analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
+    warnings.extend(pin_conflicts(load_overrides(overrides or DEFAULT_PATH), indicators))
     ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
     return ids, analyst_tables
 
 
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
-           jobs: int, observer: RunObserver) -> None:
+           jobs: int, observer: RunObserver, warnings: list[str]) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides, jobs)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings)
     write.checkpoint("aligned")
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
@@ -282,8 +284,8 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     warnings: list[str] = []
     cache, scratch = _open_cache(use_cache, cache_dir, output_dir, warnings)
     try:
-        final = _read_and_write(files, cache, output_dir, max_bytes, observer, overrides_path, jobs,
-                                doc_timeout, doc_memory)
+        final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path, jobs,
+                                doc_timeout, doc_memory, warnings)
         if scratch is None:
             try:
                 cache.prune({cache.entry_name(r.sha256, r.kind) for r in final
@@ -298,9 +300,10 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     return RunResult(final, output_dir, skipped, warnings)
 
 
-def _read_and_write(files: list[InputFile], cache: DocumentCache, output_dir: Path, max_bytes: int,
+def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path | None, output_dir: Path,
+                    max_bytes: int,
                     observer: RunObserver, overrides: Path, jobs: int, doc_timeout: float | None,
-                    doc_memory: int | None) -> list[DocumentReport]:
+                    doc_memory: int | None, warnings: list[str]) -> list[DocumentReport]:
     """Triage, read what the cache lacks, write the dataset; the documents' reports in name order."""
     reports = [_triage(file, max_bytes) for file in files]
     readable = [r for r in reports if not r.error]
@@ -321,8 +324,10 @@ def _read_and_write(files: list[InputFile], cache: DocumentCache, output_dir: Pa
             observer.document_done(report)
     for report in _read_all(to_read, jobs, max_bytes, cache, doc_timeout, doc_memory):
         if report.cache_error:
-            raise CacheError(errno.EIO, f"the cache {escape_name(cache.root)} could not be written "
-                                        f"({report.cache_error}); use another --cache, or --no-cache")
+            what = "the cache" if scratch is None else "the scratch folder (next to the output)"
+            advice = "; use another --cache, or --no-cache" if scratch is None else ""
+            raise CacheError(errno.EIO, f"{what} {escape_name(cache.root)} could not be written "
+                                        f"({report.cache_error}){advice}")
         triaged = by_name[report.source_file]
         report.sha256, report.kind = report.sha256 or triaged.sha256, report.kind or triaged.kind
         by_name[report.source_file] = report
@@ -338,5 +343,5 @@ def _read_and_write(files: list[InputFile], cache: DocumentCache, output_dir: Pa
             observer.document_done(report)
     final = [by_name[f.name] for f in files]
     observer.writing()
-    _write(final, cache, output_dir, overrides, jobs, observer)
+    _write(final, cache, output_dir, overrides, jobs, observer, warnings)
     return final
