@@ -38,16 +38,18 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def _positive(kind: type, what: str):
-    """An argparse type: a finite number > 0 (nan, inf, 0 and negatives are refused at parse time)."""
+def _positive(kind: type, maximum: float):
+    """An argparse type: a finite number in (0, maximum] (nan, inf, 0, negatives and absurd values are refused
+    at parse time, not by a traceback later)."""
 
     def parse(text: str):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{what} must be a number, not {text!r}") from None
-        if not math.isfinite(value) or value <= 0:
-            raise argparse.ArgumentTypeError(f"{what} must be a finite number greater than 0, not {text!r}")
+            raise argparse.ArgumentTypeError(f"must be a{'n integer' if kind is int else ' number'}, "
+                                             f"not {text!r}") from None
+        if not math.isfinite(value) or not 0 < value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be greater than 0 and at most {maximum:,.0f}, not {text!r}")
         return value
 
     return parse
@@ -64,19 +66,19 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", type=Path, required=True, help="folder of .txt/.pdf documents (not recursive)")
     run.add_argument("--output", type=Path, required=True,
                      help="folder for the parquet tables: new, empty, or a dataset this tool wrote (replaced whole)")
-    run.add_argument("--jobs", type=_positive(int, "--jobs"), default=None,
+    run.add_argument("--jobs", type=_positive(int, 4096), default=None,
                      help="worker processes (default: all cores)")
     run.add_argument("--cache", type=Path, default=None,
                      help="cache of per-document rows (default: .kpi-cache next to --output)")
     run.add_argument("--no-cache", action="store_true", help="read every document again; keep no cache")
     run.add_argument("--overrides", type=Path, default=None,
                      help="curated KPI alignment decisions (default: kpi_overrides.toml of the project)")
-    run.add_argument("--max-size-mb", type=_positive(float, "--max-size-mb"), default=DEFAULT_MAX_SIZE_MB,
+    run.add_argument("--max-size-mb", type=_positive(float, 1 << 20), default=DEFAULT_MAX_SIZE_MB,
                      help=f"refuse files larger than this (default {DEFAULT_MAX_SIZE_MB})")
-    run.add_argument("--doc-timeout", type=_positive(float, "--doc-timeout"), default=DEFAULT_DOC_TIMEOUT,
+    run.add_argument("--doc-timeout", type=_positive(float, 1e6), default=DEFAULT_DOC_TIMEOUT,
                      help="seconds one document may take before its worker is stopped "
                           f"(default {DEFAULT_DOC_TIMEOUT:g})")
-    run.add_argument("--doc-memory-mb", type=_positive(int, "--doc-memory-mb"), default=DEFAULT_DOC_MEMORY_MB,
+    run.add_argument("--doc-memory-mb", type=_positive(int, 1 << 30), default=DEFAULT_DOC_MEMORY_MB,
                      help=f"memory one document's worker may add (default {DEFAULT_DOC_MEMORY_MB})")
     run.add_argument("--allow-empty", action="store_true",
                      help="write an empty dataset when the input folder holds no document (refused otherwise)")

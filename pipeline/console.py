@@ -25,22 +25,31 @@ class ProgressObserver(RunObserver):
                                  transient=True)
         self.task = None
         self.swapped = False
+        self.running = False
 
     def started(self, total: int) -> None:
+        if not self.progress.console.is_terminal:  # a log file gets the summary, not a bar's last frame
+            return
+        self.running = True
         self.progress.start()
         self.task = self.progress.add_task("reading", total=total, last="")
 
     def document_done(self, report: DocumentReport) -> None:
-        self.progress.update(self.task, advance=1, last=escape(report.source_file))
+        if self.running:
+            self.progress.update(self.task, advance=1, last=escape(report.source_file))
 
     def writing(self) -> None:
-        self.progress.update(self.task, description="writing", last="")
+        if self.running:
+            self.progress.update(self.task, description="writing", last="")
 
     def swapped_in(self) -> None:
         self.swapped = True
 
     def stop(self) -> None:
-        self.progress.stop()
+        """End the bar (a no-op when it never started: a refused run prints only its one line)."""
+        if self.running:
+            self.running = False
+            self.progress.stop()
 
 
 def _seconds(report: DocumentReport) -> str:

@@ -83,6 +83,8 @@ def check_output_owned(output: Path) -> None:
 
 def check_paths(input_dir: Path, output: Path, cache: Path | None) -> None:
     """Refuse paths that would make the run delete or read what it must not (see the module docstring)."""
+    if input_dir.exists() and not input_dir.is_dir():
+        raise RefusedPaths(f"--input {escape_name(input_dir)} is a file; give the folder that holds the documents")
     if not input_dir.is_dir():
         raise RefusedPaths(f"input folder not found: {escape_name(input_dir)}")
     if not os.access(input_dir, os.R_OK | os.X_OK):

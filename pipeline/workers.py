@@ -46,6 +46,14 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def forked_helper_started(parent: int) -> None:
+    """Initializer of other forked pools of a run (align/judge.py): end with the parent, and take SIGTERM's
+    default action (the command line turns SIGTERM into an exception in the main process; a worker that
+    inherited that handler would survive a plain `kill`)."""
+    die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _address_space() -> int | None:
     """Bytes of virtual memory this process maps now (Linux /proc), or None where unknown."""
     try:

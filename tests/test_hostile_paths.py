@@ -91,6 +91,14 @@ def test_output_that_is_a_file_or_a_foreign_folder_is_refused(tmp_path, capsys, 
     assert snapshot(tmp_path) == before
 
 
+def test_an_input_that_is_a_file_or_missing_is_refused(tmp_path, capsys, nothing_read):
+    docs = write_corpus(tmp_path / "docs")
+    _refused(capsys, ["run", "--input", str(docs / "a.txt"), "--output", str(tmp_path / "out")], "is a file")
+    _refused(capsys, ["run", "--input", str(tmp_path / "unmounted"), "--output", str(tmp_path / "out")],
+             "input folder not found")
+    assert not (tmp_path / "out").exists()
+
+
 def test_cache_inside_the_output_is_refused(tmp_path, capsys, nothing_read):
     docs = write_corpus(tmp_path / "docs")
     out = tmp_path / "out"
@@ -151,8 +159,9 @@ def test_empty_input_does_not_replace_the_dataset(tmp_path, capsys):
 
 @pytest.mark.parametrize(("option", "value"), [
     ("--max-size-mb", "nan"), ("--max-size-mb", "inf"), ("--max-size-mb", "0"), ("--max-size-mb", "-1"),
-    ("--max-size-mb", "ten"), ("--jobs", "0"), ("--jobs", "-2"), ("--doc-timeout", "0"),
-    ("--doc-timeout", "nan"), ("--doc-memory-mb", "-5"),
+    ("--max-size-mb", "ten"), ("--max-size-mb", "1e308"), ("--jobs", "0"), ("--jobs", "1.5"),
+    ("--jobs", "-2"), ("--doc-timeout", "0"),
+    ("--doc-timeout", "nan"), ("--doc-timeout", "1e300"), ("--doc-memory-mb", "-5"),
 ])
 def test_bad_option_values_are_one_line_exit_2(tmp_path, capsys, nothing_read, option, value):
     docs = write_corpus(tmp_path / "docs")

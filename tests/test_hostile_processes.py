@@ -142,3 +142,48 @@ def test_interruption_is_one_line_and_keeps_the_previous_dataset(busy_run, signu
     assert not any(_running(pid) for pid in workers)
     assert dataset_files(out) == before
     assert sorted(p.name for p in out.parent.iterdir()) == [".kpi-cache", "docs", "out"]
+
+
+STUCK_ALIGNMENT = """
+import os, sys, time
+from pathlib import Path
+from ingest import registry
+from tests.batch_inputs import StubFrontEnd
+import align.judge as judge
+
+registry.FRONT_ENDS = [StubFrontEnd()]
+judge.PARALLEL_FROM = 1  # align in forked workers even for a few documents
+
+def stuck(*arguments):
+    (Path(sys.argv[3]) / f"judging-{os.getpid()}").touch()
+    time.sleep(3600)
+
+judge._judge_share = stuck
+from pipeline.run import run
+run(Path(sys.argv[1]), Path(sys.argv[2]), jobs=2)
+"""
+
+
+def test_alignment_workers_end_when_the_main_process_is_killed(tmp_path):
+    """The alignment stage forks its own pool (align/judge.py); its workers must not outlive the run either."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("/proc is needed to find the workers")
+    docs = write_corpus(tmp_path / "docs")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    process = subprocess.Popen([sys.executable, "-c", STUCK_ALIGNMENT, str(docs), str(tmp_path / "out"), str(marks)],
+                               cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+    workers: list[int] = []
+    try:
+        assert _wait_for(lambda: len(list(marks.iterdir())) == 2), "the alignment workers did not start"
+        workers = [int(p.name.split("-")[1]) for p in marks.iterdir()]
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        assert _wait_for(lambda: not any(_running(pid) for pid in workers), 10), "a worker outlived its parent"
+    finally:
+        for pid in [process.pid, *workers]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        process.wait()
