@@ -94,8 +94,8 @@ def _triage(file: InputFile, max_bytes: int) -> DocumentReport:
     report = DocumentReport(file.name)
     try:
         report.kind = document_kind(file.path)
+        check_size(file.path, max_bytes)  # before hashing: a 50 GB (sparse) file is refused at once
         report.sha256 = file_sha256(file.path)
-        check_size(file.path, max_bytes)
     except DocumentError as error:
         report.error = str(error)
     except OSError as error:

@@ -54,11 +54,13 @@ def test_entries_that_are_not_files_are_skipped_and_each_named_once(tmp_path):
     os.symlink("gone.txt", docs / "dangling.txt")
     os.mkfifo(docs / "pipe.txt")  # opening it would block for ever
     os.symlink("a.txt", docs / "link-to-a.txt")  # a link to a file is read (as a duplicate of a.txt)
+    os.symlink("/dev/zero", docs / "zero.txt")  # reading it would never end
     result = run_cli("run", "--input", docs, "--output", tmp_path / "out", "--jobs", "1", timeout=60)
     assert result.returncode == EXIT_OK, result.stderr
     expected = {
         "2023": "a folder", "folder.pdf": "a folder", "loop-a.txt": "symbolic link loop",
         "loop-b.txt": "symbolic link loop", "dangling.txt": "broken symbolic link", "pipe.txt": "FIFO",
+        "zero.txt": "a device",
     }
     for name, reason in expected.items():
         lines = [line for line in result.stdout.splitlines() if line.startswith(f"skipped: {name}:")]
@@ -66,6 +68,25 @@ def test_entries_that_are_not_files_are_skipped_and_each_named_once(tmp_path):
     documents = _documents(tmp_path / "out")
     assert set(documents) == {"a.txt", "b.txt", "link-to-a.txt"}
     assert documents["link-to-a.txt"]["duplicate_of"] == "a.txt"
+
+
+def test_a_huge_sparse_file_is_refused_by_its_size_without_being_read(tmp_path, monkeypatch):
+    from pipeline import run as run_module
+    from pipeline.run import run
+
+    docs = write_corpus(tmp_path / "docs")
+    with open(docs / "huge.txt", "wb") as handle:
+        handle.truncate(4 * 2**30)  # 4 GiB of nothing: hashing it first would take a minute
+
+    def hash_of(path):
+        assert path.name != "huge.txt", "the oversized file was read"
+        return real_hash(path)
+
+    real_hash = run_module.file_sha256
+    monkeypatch.setattr(run_module, "file_sha256", hash_of)
+    result = run(docs, tmp_path / "out", jobs=1)
+    huge = next(r for r in result.reports if r.source_file == "huge.txt")
+    assert "over the size limit" in huge.error and huge.sha256 is None
 
 
 # -- row 11: a file that cannot be read -----------------------------------------------------------------------
