@@ -1,0 +1,306 @@
+"""Statements outside tables → indicator rows: "name, baseline → target" wherever it stands.
+
+Two shapes, in banners, list items and prose:
+- arrow statements: `移住相談件数３０件（2018年度）→年５０件（2023年度）`,
+  `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
+  arrow a target; several may share one line;
+- labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
+  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide.
+
+A value is whatever the shared cell parser (`normalize.cell.parse_cell`) reads as a value: the reader only finds
+where the name ends and each value's text begins and ends, and hands the cell text on with a role header, so
+numbers, units, periods and segments are read once, by the same code as table cells. The goal path comes from the
+goal headings above the line; the kind from an indicator caption (数値目標, KPI …) on the line or above it since
+the last heading, else 数値目標 when a goal heading owns the statement and KPI when none does.
+A line with an arrow and figures on both sides that does not read as a statement is rejected with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.text.headings import parse_heading, read_outline
+from normalize.cell import parse_cell
+from normalize.periods import parse_period
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    BULLET_MARKS,
+    CAPTION_BRACKETS,
+    CIRCLED_NUMBERS,
+    CLAUSE_MARKS,
+    HEADER_WORDS,
+    KINDS,
+    NOTE_MARKS,
+    ROLE_WORDS,
+    STATEMENT_ARROWS,
+    STATEMENT_GOAL_KIND,
+    STATEMENT_NAME_SEPARATORS,
+    STATEMENT_OTHER_KIND,
+    STATEMENT_TOPIC_PARTICLES,
+)
+
+#: Longest value text tried (`3,200万円（2018年度）`, `男性79.8歳 女性83.9歳（令和元年）`), and longest name kept.
+MAX_VALUE_CHARS = 40
+MAX_NAME_CHARS = 60
+#: Characters a line of a table (not running text) carries: a tab between cells, a pipe between HTML cells.
+TABLE_CELL_MARKS = ("\t", "|")
+
+REJECT_REASON = "statement with an arrow not read"
+
+_ROLE_HEADER = {role: word for word, role in reversed(ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
+_BASELINE, _TARGET = "baseline", "target"
+_ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
+_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
+_LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + _SEPARATORS
+_OPENERS = "".join(nfkc(open_) for open_, _ in CAPTION_BRACKETS) + "("
+_LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]{{1,20}}){re.escape(nfkc(b))}"
+                             for a, b in CAPTION_BRACKETS))
+_LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
+_KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
+_KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
+_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
+_ROLE_OF = {nfkc(word): role for word, role in ROLE_WORDS.items()}
+_NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
+                                        key=len, reverse=True)))
+_PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+_DIGIT = re.compile(r"\d")
+_BRACKETS = re.compile("|".join(re.escape(mark) for pair in CAPTION_BRACKETS for mark in pair))
+
+
+def fold(text: str) -> str:
+    """NFKC character by character where it keeps one character (full-width digits, letters, `：`, `（`), so that
+    positions in the folded text are positions in the printed text; circled numbers and `㎡` stay as printed."""
+    out = []
+    for char in text:
+        folded = unicodedata.normalize("NFKC", char)
+        out.append(folded if len(folded) == 1 and char not in CIRCLED_NUMBERS else char)
+    return "".join(out)
+
+
+def is_value(text: str) -> bool:
+    """The whole text is one value cell: every segment the cell parser finds has a number."""
+    if not _DIGIT.search(fold(text)):
+        return False
+    parsed = parse_cell(text)
+    return bool(parsed) and all(p.value is not None and not p.uncertain for p in parsed)
+
+
+def _longest_value(text: str) -> int:
+    """Length of the longest leading part of `text` that is one value (0 when none is)."""
+    for end in range(min(len(text), MAX_VALUE_CHARS), 0, -1):
+        if not text[end - 1].isspace() and is_value(text[:end]):
+            return end
+    return 0
+
+
+def _split_name_value(text: str) -> tuple[str, str] | None:
+    """`移住相談件数３０件（2018年度）` → (`移住相談件数`, `３０件（2018年度）`): the first split after which the rest
+    is one value (so digits inside a name, `年少人口(0~14歳)`, stay in the name)."""
+    folded = fold(text)
+    for start in range(1, min(len(text), MAX_NAME_CHARS + 1)):
+        if folded[start].isspace() or folded[start] in _OPENERS or folded[start - 1].isdigit() \
+                or folded[start - 1] in ",.":
+            continue  # a value starts with its number, not inside one nor with a bracket (`年少人口（0～14歳）`)
+        if is_value(text[start:]):
+            return text[:start], text[start:].strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement: the name as printed (list marks removed), an inline caption's kind, (header, value) cells."""
+
+    name: str
+    kind: str | None
+    cells: tuple[tuple[str, str], ...]
+
+
+def clean_statement_name(text: str) -> tuple[str, str | None]:
+    """Strip list marks, brackets, separators and an inline caption (`数値目標　`, `ＫＰＩ：`) from the start of a
+    name, and a topic particle or separator from its end → (name, kind of the caption or None)."""
+    kind = None
+    name = text.strip()
+    while True:
+        before = name
+        folded = fold(name)
+        name = name[len(folded) - len(folded.lstrip(_LEAD_MARKS + " ")):]
+        folded = fold(name)
+        number = _LIST_NUMBER.match(folded)
+        if number:
+            name = name[number.end():]
+        paren = _PAREN.match(fold(name))
+        if paren and nfkc(paren.group(0)).strip("() ") in _KIND_OF:
+            name = name[paren.end():]
+        label = _LABEL.match(fold(name))
+        if label:  # `【目標】`, `【重要業績評価指標（KPI）】`: a caption, its kind word (if any) gives the kind
+            kind = kind or clean_statement_name(next(g for g in label.groups() if g is not None))[1]
+            name = name[label.end():]
+        for word in _KIND_WORDS:
+            if fold(name).startswith(word):
+                kind, name = kind or _KIND_OF[word], name[len(word):]
+                break
+        if name == before:
+            break
+    return _strip_name_end(name), kind
+
+
+def _strip_name_end(name: str) -> str:
+    """Drop separators, a topic particle and clause marks from the end of a name (`…の利用者数は、` → `…の利用者数`)."""
+    name = name.strip()
+    while name and (fold(name[-1]) in _SEPARATORS or name[-1] in STATEMENT_TOPIC_PARTICLES or name[-1].isspace()
+                    or name[-1] in CLAUSE_MARKS):
+        name = name[:-1].rstrip()
+    return name
+
+
+def _good_name(name: str) -> bool:
+    return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name))
+
+
+def arrow_statements(text: str) -> list[Statement] | None:
+    """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read).
+
+    The parts between arrows are `name value` (a statement starts), `value` (one more target of the statement:
+    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line).
+    """
+    folded = fold(text)
+    cuts = [m.span() for m in _ARROWS.finditer(folded)]
+    if not cuts:
+        return []
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    parts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    statements: list[Statement] = []
+    current: Statement | None = None
+    for index, part in enumerate(parts):
+        rest = part
+        if index > 0:
+            if current is None:
+                return None
+            lead = len(part) - len(part.lstrip())
+            end = _longest_value(part[lead:])
+            if not end:
+                return None
+            current = Statement(current.name, current.kind,
+                                (*current.cells, (_ROLE_HEADER[_TARGET], part[lead:lead + end].strip())))
+            rest = part[lead + end:]
+            if index == len(parts) - 1 or not fold(rest).strip("".join(CLAUSE_MARKS) + " "):
+                continue  # the last value, or a chain `1 → 2 → 3` going on
+            statements.append(current)
+            current = None
+        split = _split_name_value(rest)
+        if split is None:
+            return None
+        name, kind = _name_part(split[0])
+        if not _good_name(name):
+            return None
+        current = Statement(name, kind, ((_ROLE_HEADER[_BASELINE], split[1]),))
+    if current is not None:
+        statements.append(current)
+    return statements
+
+
+def _name_part(text: str) -> tuple[str, str | None]:
+    """The name printed before a statement's first value or role word: its last clause
+    (`また、子育て支援…の利用者数は、` → `子育て支援…の利用者数`), cleaned by `clean_statement_name`."""
+    text = _strip_name_end(text)
+    cut = max((text.rfind(mark) for mark in CLAUSE_MARKS), default=-1)
+    return clean_statement_name(text[cut + 1:] if cut >= 0 else text)
+
+
+def labelled_statement(text: str) -> Statement | None:
+    """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word, each value after its word."""
+    folded = fold(text)
+    masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)
+    matches = list(_ROLE.finditer(masked))
+    if len(matches) < 2:
+        return None
+    cells: list[tuple[str, str]] = []
+    for i, match in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        header_end = match.end()
+        paren = _PAREN.match(folded[header_end:stop])
+        if paren and parse_period(paren.group(0).strip(" ()")):  # `現状値（令和4年度） 8,200人`
+            header_end += paren.end()
+        header = text[match.start():header_end]
+        body = text[header_end:stop]
+        lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
+        end = _longest_value(body[lead:])
+        if not end:
+            return None
+        trailing = fold(body[lead + end:]).strip()
+        if i + 1 < len(matches) and trailing.strip("".join(CLAUSE_MARKS) + " "):
+            return None
+        cells.append((header.strip(), body[lead:lead + end].strip()))
+    roles = {_ROLE_OF[m.group(0)] for m in matches}
+    if _TARGET not in roles or roles == {_TARGET}:
+        return None
+    name, kind = _name_part(text[:matches[0].start()])
+    return Statement(name, kind, tuple(cells)) if _good_name(name) else None
+
+
+def _has_figures_around_arrow(text: str) -> bool:
+    folded = fold(text)
+    return any(_DIGIT.search(folded[:m.start()]) and _DIGIT.search(folded[m.end():]) for m in _ARROWS.finditer(folded))
+
+
+def _caption_kind(text: str) -> str | None:
+    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines."""
+    _, kind = clean_statement_name(text)
+    return kind
+
+
+@dataclass
+class StatementRead:
+    rows: list[IndicatorRow]
+    rejects: list[Reject]
+
+
+def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
+                    refs: list[SourceRef] | None = None) -> StatementRead:
+    """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
+    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`."""
+    skipped = set(skip)
+    cleaned = [_strip_heading_marks(line) for line in lines]
+    outline = read_outline(cleaned)
+    rows: list[IndicatorRow] = []
+    rejects: list[Reject] = []
+    caption: str | None = None
+    for index, line in enumerate(lines):
+        if parse_heading(cleaned[index], index):
+            caption = None
+            continue
+        if not line.strip() or index in skipped or any(mark in line for mark in TABLE_CELL_MARKS):
+            continue
+        if line.lstrip().startswith(NOTE_MARKS):
+            continue
+        line_kind = _caption_kind(line)
+        found = arrow_statements(line)
+        ref = refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+        if found is None:
+            if _has_figures_around_arrow(line):
+                rejects.append(Reject(ref, line.strip(), REJECT_REASON))
+            found = []
+        if not found:
+            labelled = labelled_statement(line)
+            found = [labelled] if labelled else []
+        if not found:
+            caption = line_kind or caption
+            continue
+        context = outline.contexts[index]
+        goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
+        for statement in found:
+            kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
+            cells = [ValueCell(header, value, ref) for header, value in statement.cells]
+            rows.append(IndicatorRow(kind, statement.name, goal, ref, cells))
+    return StatementRead(rows, rejects)
+
+
+def _strip_heading_marks(line: str) -> str:
+    """`■基本目標１　…`, `【基本目標２】…` → the heading without its bullet or brackets, for the goal outline."""
+    folded = fold(line)
+    stripped = line[len(folded) - len(folded.lstrip(BULLET_MARKS + " ")):]
+    return _BRACKETS.sub(" ", stripped).strip()
