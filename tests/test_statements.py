@@ -129,6 +129,19 @@ def test_statements_without_a_goal_heading_are_kpis_and_skipped_lines_are_not_re
     assert [r.name for r in read_statements(lines, "x.txt", skip={0}).rows] == ["出生数"]
 
 
+def test_a_banner_prints_the_name_over_its_figures():
+    lines = ["■基本目標１　しごとをつくる", "【数値目標】村内の新規雇用者数", "１２人（2018年度）→２０人（2024年度）",
+             "", "週1回以上運動する市民の割合", "現状値 35.2%（令和4年度）　目標値 45%（令和9年度）",
+             "１２人（2018年度）→２０人（2024年度）"]
+    found = read_statements(lines, "banner.txt")
+    assert [(r.name, r.kind, r.ref.line, [c.text for c in r.cells]) for r in found.rows] == [
+        ("村内の新規雇用者数", "数値目標", 3, ["１２人（2018年度）", "２０人（2024年度）"]),
+        ("週1回以上運動する市民の割合", "数値目標", 6, ["35.2%（令和4年度）", "45%（令和9年度）"]),
+    ]
+    # the last line's figures have no name: the line above is a statement, not a name
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [(7, "statement with an arrow not read")]
+
+
 def test_records_through_the_shared_cell_parser(tmp_path: Path):
     """Values, units and periods come out as from table cells: base units, FY/CY periods, roles by header."""
     path = tmp_path / "banner.txt"

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.text.headings import parse_heading, read_outline
+from ingest.text.headings import is_prose, parse_heading, read_outline
 from normalize.cell import parse_cell
 from normalize.periods import parse_period
 from normalize.text import nfkc
@@ -161,11 +161,12 @@ def _good_name(name: str) -> bool:
     return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name))
 
 
-def arrow_statements(text: str) -> list[Statement] | None:
+def arrow_statements(text: str, name_above: Statement | None = None) -> list[Statement] | None:
     """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read).
 
     The parts between arrows are `name value` (a statement starts), `value` (one more target of the statement:
-    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line).
+    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line). A line
+    that starts with a bare value takes its name from `name_above` (a banner prints the name over its figures).
     """
     folded = fold(text)
     cuts = [m.span() for m in _ARROWS.finditer(folded)]
@@ -191,6 +192,9 @@ def arrow_statements(text: str) -> list[Statement] | None:
                 continue  # the last value, or a chain `1 → 2 → 3` going on
             statements.append(current)
             current = None
+        if index == 0 and name_above is not None and is_value(rest.strip()):
+            current = Statement(name_above.name, name_above.kind, ((_ROLE_HEADER[_BASELINE], rest.strip()),))
+            continue
         split = _split_name_value(rest)
         if split is None:
             return None
@@ -211,8 +215,9 @@ def _name_part(text: str) -> tuple[str, str | None]:
     return clean_statement_name(text[cut + 1:] if cut >= 0 else text)
 
 
-def labelled_statement(text: str) -> Statement | None:
-    """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word, each value after its word."""
+def labelled_statement(text: str, name_above: Statement | None = None) -> Statement | None:
+    """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word (else `name_above`), each
+    value after its word."""
     folded = fold(text)
     masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)
     matches = list(_ROLE.finditer(masked))
@@ -239,6 +244,8 @@ def labelled_statement(text: str) -> Statement | None:
     if _TARGET not in roles or roles == {_TARGET}:
         return None
     name, kind = _name_part(text[:matches[0].start()])
+    if not name and name_above is not None:
+        name, kind = name_above.name, kind or name_above.kind
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
 
@@ -269,26 +276,29 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
+    above: Statement | None = None  # the line before, when it can be the name of figures printed under it
     for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        name_above, above = above, None
         if parse_heading(cleaned[index], index):
             caption = None
             continue
-        if not line.strip() or index in skipped or any(mark in line for mark in TABLE_CELL_MARKS):
-            continue
-        if line.lstrip().startswith(NOTE_MARKS):
+        if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
             continue
         line_kind = _caption_kind(line)
-        found = arrow_statements(line)
+        found = arrow_statements(line, name_above)
         ref = refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
         if found is None:
             if _has_figures_around_arrow(line):
                 rejects.append(Reject(ref, line.strip(), REJECT_REASON))
             found = []
         if not found:
-            labelled = labelled_statement(line)
+            labelled = labelled_statement(line, name_above)
             found = [labelled] if labelled else []
         if not found:
             caption = line_kind or caption
+            above = _name_line(line)
             continue
         context = outline.contexts[index]
         goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
@@ -297,6 +307,14 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             cells = [ValueCell(header, value, ref) for header, value in statement.cells]
             rows.append(IndicatorRow(kind, statement.name, goal, ref, cells))
     return StatementRead(rows, rejects)
+
+
+def _name_line(line: str) -> Statement | None:
+    """A line that may name the figures printed on the next line: a short name, not a sentence nor a value."""
+    if is_prose(line) or _ARROWS.search(fold(line)):
+        return None
+    name, kind = _name_part(line)
+    return Statement(name, kind, ()) if _good_name(name) else None
 
 
 def _strip_heading_marks(line: str) -> str:
