@@ -37,8 +37,7 @@ def extract(document: LoadedDocument) -> Extraction:
             fiscal_year=info.fiscal_year if info else None,
             warnings=[NO_LAYOUT_WARNING],
         )
-    if document.kind == "text":
-        _add_statements(extraction, document)
+    _add_statements(extraction, document)
     return extraction
 
 
@@ -49,8 +48,13 @@ def _table_lines(extraction: Extraction) -> set[int]:
 
 
 def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
-    """Add the statements of the lines no table front end read (never a line twice)."""
-    found = read_statements(document.lines, document.source_file, skip=_table_lines(extraction))
+    """Add the statements of the lines no table front end read (never a line twice): a text document's other
+    lines, or the lines a positioned front end (PDF) found outside its tables."""
+    if document.kind == "text":
+        found = read_statements(document.lines, document.source_file, skip=_table_lines(extraction))
+    else:
+        lines = [text for text, _ in extraction.text_lines]
+        found = read_statements(lines, document.source_file, refs=[ref for _, ref in extraction.text_lines])
     extraction.rejects.extend(found.rejects)
     if not found.rows:
         return

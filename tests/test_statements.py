@@ -182,3 +182,16 @@ def test_a_table_document_keeps_its_rows_and_gains_its_statements(tmp_path: Path
     mixed = extract(load(path))
     assert mixed.shape == f"{table_only.shape}+statements"
     assert [(r.name, r.ref.line) for r in mixed.rows] == [("新規求人数", 5), ("新規求人数", 7), ("創業件数", 8)]
+
+
+def test_pdf_banners_beside_ruled_tables():
+    """A PDF's lines outside its tables are read for statements, with their page; table rows are not read twice."""
+    pdf = Path(__file__).parent / "fixtures" / "layouts" / "11_village_banners_ruled.pdf"
+    extraction = extract(load(pdf))
+    assert extraction.shape == "pdf+statements" and extraction.rejects == []
+    statements = [(r.name, r.kind, r.ref.page, [c.text for c in r.cells]) for r in extraction.rows
+                  if r.cells[0].header == "基準値"]
+    assert statements == [("観光入込客数", "数値目標", 1, ["12.5万人（2018年）", "15万人（2024年）"]),
+                          ("転出者数", "数値目標", 2, ["85人（2018年）", "60人以下（2024年）"])]
+    names = [r.name for r in extraction.rows]
+    assert len(names) == len(set(names)) == 7
