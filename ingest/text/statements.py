@@ -62,6 +62,7 @@ _LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]
 _LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
+_KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
 _ROLE_OF = {nfkc(word): role for word, role in ROLE_WORDS.items()}
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
@@ -71,14 +72,23 @@ _DIGIT = re.compile(r"\d")
 _BRACKETS = re.compile("|".join(re.escape(mark) for pair in CAPTION_BRACKETS for mark in pair))
 
 
+class _FoldTable(dict):
+    """`str.translate` table of `fold`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        self[code] = folded if len(folded) == 1 and char not in CIRCLED_NUMBERS else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """NFKC character by character where it keeps one character (full-width digits, letters, `：`, `（`), so that
     positions in the folded text are positions in the printed text; circled numbers and `㎡` stay as printed."""
-    out = []
-    for char in text:
-        folded = unicodedata.normalize("NFKC", char)
-        out.append(folded if len(folded) == 1 and char not in CIRCLED_NUMBERS else char)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def is_value(text: str) -> bool:
@@ -256,8 +266,18 @@ def _has_figures_around_arrow(text: str) -> bool:
 
 def _caption_kind(text: str) -> str | None:
     """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines."""
+    if not _KIND_ANYWHERE.search(fold(text)):
+        return None
     _, kind = clean_statement_name(text)
     return kind
+
+
+def _may_be_statement(text: str) -> bool:
+    """Cheap test before the readers: an arrow, or two role words."""
+    folded = fold(text)
+    if _ARROWS.search(folded):
+        return True
+    return len(_ROLE.findall(folded)) >= 2
 
 
 @dataclass
@@ -276,17 +296,21 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
-    above: Statement | None = None  # the line before, when it can be the name of figures printed under it
+    above: str | None = None  # the line before, which may name figures printed under it
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        name_above, above = above, None
+        line_above, above = above, None
         if parse_heading(cleaned[index], index):
             caption = None
             continue
         if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
             continue
         line_kind = _caption_kind(line)
+        if not _may_be_statement(line):
+            caption, above = line_kind or caption, line
+            continue
+        name_above = _name_line(line_above) if line_above else None
         found = arrow_statements(line, name_above)
         ref = refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
         if found is None:
@@ -297,8 +321,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             labelled = labelled_statement(line, name_above)
             found = [labelled] if labelled else []
         if not found:
-            caption = line_kind or caption
-            above = _name_line(line)
+            caption, above = line_kind or caption, line
             continue
         context = outline.contexts[index]
         goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
