@@ -49,6 +49,18 @@ def test_arrow_statement(line: str, name: str | None, cells: list | None):
     assert (found[0].name, _values(found[0])) == (name, cells)
 
 
+def test_a_role_word_after_the_arrow_names_the_role():
+    line = "市民満足度 62.3%（令和元年度）→ 実績値 64.0%（令和5年度）→ 目標値：70%（令和9年度）"
+    (statement,) = arrow_statements(line)
+    assert _values(statement) == [("基準値", "62.3%（令和元年度）"), ("実績値", "64.0%（令和5年度）"),
+                                  ("目標値", "70%（令和9年度）")]
+
+
+def test_segments_on_both_sides():
+    (statement,) = arrow_statements("健康寿命　男性79.8歳 女性83.9歳 → 男性81歳 女性85歳")
+    assert _values(statement) == [("基準値", "男性79.8歳 女性83.9歳"), ("目標値", "男性81歳 女性85歳")]
+
+
 def test_two_statements_run_into_one_line():
     found = arrow_statements("①転入者数:1,850人→2,100人、②出生数:310人→330人")
     assert [(s.name, _values(s)) for s in found] == [
@@ -120,7 +132,8 @@ def test_document_goals_kinds_lines_and_rejects():
         ("転入者数", "数値目標", ("2 ひとの流れをつくる",), 7),
     ]
     # an arrow with figures on both sides that does not read is kept as a reject, not dropped
-    assert [(r.ref.line, r.reason) for r in found.rejects] == [(8, "statement with an arrow not read")]
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (8, "statement with an arrow not read: no value after the arrow: 年50件(2023年度)")]
 
 
 def test_statements_without_a_goal_heading_are_kpis_and_skipped_lines_are_not_read():
@@ -139,7 +152,8 @@ def test_a_banner_prints_the_name_over_its_figures():
         ("週1回以上運動する市民の割合", "数値目標", 6, ["35.2%（令和4年度）", "45%（令和9年度）"]),
     ]
     # the last line's figures have no name: the line above is a statement, not a name
-    assert [(r.ref.line, r.reason) for r in found.rejects] == [(7, "statement with an arrow not read")]
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (7, "statement with an arrow not read: no indicator name before １２人（2018年度）")]
 
 
 def test_records_through_the_shared_cell_parser(tmp_path: Path):

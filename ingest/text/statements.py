@@ -171,12 +171,25 @@ def _good_name(name: str) -> bool:
     return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name))
 
 
+class NotAStatement(ValueError):
+    """A line shaped like a statement (an arrow between figures) that does not read as one; says why."""
+
+
 def arrow_statements(text: str, name_above: Statement | None = None) -> list[Statement] | None:
-    """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read).
+    """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read)."""
+    try:
+        return read_arrows(text, name_above)
+    except NotAStatement:
+        return None
+
+
+def read_arrows(text: str, name_above: Statement | None = None) -> list[Statement]:
+    """Every arrow statement of one line; raises NotAStatement when an arrow's surroundings do not read.
 
     The parts between arrows are `name value` (a statement starts), `value` (one more target of the statement:
-    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line). A line
-    that starts with a bare value takes its name from `name_above` (a banner prints the name over its figures).
+    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line). A value
+    after an arrow may follow its role word (`→ 目標値 20人`). A line that starts with a bare value takes its name
+    from `name_above` (a banner prints the name over its figures).
     """
     folded = fold(text)
     cuts = [m.span() for m in _ARROWS.finditer(folded)]
@@ -189,15 +202,9 @@ def arrow_statements(text: str, name_above: Statement | None = None) -> list[Sta
     for index, part in enumerate(parts):
         rest = part
         if index > 0:
-            if current is None:
-                return None
-            lead = len(part) - len(part.lstrip())
-            end = _longest_value(part[lead:])
-            if not end:
-                return None
-            current = Statement(current.name, current.kind,
-                                (*current.cells, (_ROLE_HEADER[_TARGET], part[lead:lead + end].strip())))
-            rest = part[lead + end:]
+            assert current is not None  # every part before the last starts one or raises
+            header, value, rest = _value_after_arrow(part)
+            current = Statement(current.name, current.kind, (*current.cells, (header, value)))
             if index == len(parts) - 1 or not fold(rest).strip("".join(CLAUSE_MARKS) + " "):
                 continue  # the last value, or a chain `1 → 2 → 3` going on
             statements.append(current)
@@ -205,16 +212,32 @@ def arrow_statements(text: str, name_above: Statement | None = None) -> list[Sta
         if index == 0 and name_above is not None and is_value(rest.strip()):
             current = Statement(name_above.name, name_above.kind, ((_ROLE_HEADER[_BASELINE], rest.strip()),))
             continue
+        if is_value(rest.strip()):
+            raise NotAStatement(f"no indicator name before {rest.strip()}")
         split = _split_name_value(rest)
         if split is None:
-            return None
+            raise NotAStatement(f"no name and value before the arrow: {rest.strip()[:MAX_VALUE_CHARS]}")
         name, kind = _name_part(split[0])
         if not _good_name(name):
-            return None
+            raise NotAStatement(f"no indicator name before {split[1]}")
         current = Statement(name, kind, ((_ROLE_HEADER[_BASELINE], split[1]),))
     if current is not None:
         statements.append(current)
     return statements
+
+
+def _value_after_arrow(part: str) -> tuple[str, str, str]:
+    """(header, value text, rest) of the text after an arrow: a target, or the role its role word names."""
+    header = _ROLE_HEADER[_TARGET]
+    lead = len(part) - len(part.lstrip())
+    role = _ROLE.match(fold(part), lead)
+    if role:
+        header = part[role.start():role.end()]
+        lead = role.end() + len(part[role.end():]) - len(fold(part[role.end():]).lstrip(_SEPARATORS + " "))
+    end = _longest_value(part[lead:])
+    if not end:
+        raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
+    return header, part[lead:lead + end].strip(), part[lead + end:]
 
 
 def _name_part(text: str) -> tuple[str, str | None]:
@@ -311,11 +334,12 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             caption, above = line_kind or caption, line
             continue
         name_above = _name_line(line_above) if line_above else None
-        found = arrow_statements(line, name_above)
         ref = refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
-        if found is None:
+        try:
+            found = read_arrows(line, name_above)
+        except NotAStatement as why:
             if _has_figures_around_arrow(line):
-                rejects.append(Reject(ref, line.strip(), REJECT_REASON))
+                rejects.append(Reject(ref, line.strip(), f"{REJECT_REASON}: {why}"))
             found = []
         if not found:
             labelled = labelled_statement(line, name_above)
