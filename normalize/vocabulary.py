@@ -315,7 +315,9 @@ STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 CLAUSE_MARKS: tuple[str, ...] = ("、", "。", "，", "；", ";", ",")
 #: Brackets around a label that opens a line: a caption or heading, never part of an indicator name
 #: (`【数値目標】`, `【目標】`, `＜主な施策＞`, `〔KPI〕` common in banners; layouts 06 `【重要業績評価指標（KPI）】`).
-CAPTION_BRACKETS: tuple[tuple[str, str], ...] = (("【", "】"), ("＜", "＞"), ("<", ">"), ("[", "]"), ("〔", "〕"))
+STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("【", "】"), ("＜", "＞"), ("<", ">"), ("[", "]"), ("〔", "〕"),
+)
 #: Kind of a statement that a goal heading owns with no indicator caption in between, and of one no goal
 #: heading owns (issue 11: "kind 数値目標 when a goal heading owns them", else KPI).
 STATEMENT_GOAL_KIND = KINDS["数値目標"]

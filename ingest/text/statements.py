@@ -29,7 +29,6 @@ from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
-    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
     HEADER_WORDS,
@@ -38,6 +37,7 @@ from normalize.vocabulary import (
     ROLE_WORDS,
     STATEMENT_ARROWS,
     STATEMENT_GOAL_KIND,
+    STATEMENT_LABEL_BRACKETS,
     STATEMENT_NAME_SEPARATORS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
@@ -56,9 +56,9 @@ _BASELINE, _TARGET = "baseline", "target"
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
 _SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
 _LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + _SEPARATORS
-_OPENERS = "".join(nfkc(open_) for open_, _ in CAPTION_BRACKETS) + "("
+_OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
 _LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]{{1,20}}){re.escape(nfkc(b))}"
-                             for a, b in CAPTION_BRACKETS))
+                             for a, b in STATEMENT_LABEL_BRACKETS))
 _LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
@@ -69,7 +69,7 @@ _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADE
                                         key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
 _DIGIT = re.compile(r"\d")
-_BRACKETS = re.compile("|".join(re.escape(mark) for pair in CAPTION_BRACKETS for mark in pair))
+_BRACKETS = re.compile("|".join(re.escape(mark) for pair in STATEMENT_LABEL_BRACKETS for mark in pair))
 
 
 class _FoldTable(dict):
