@@ -29,15 +29,17 @@ def extract(document: LoadedDocument) -> Extraction:
     scored = sorted(((fe.score(document), i, fe) for i, fe in enumerate(FRONT_ENDS)), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] > 0:
         extraction = scored[0][2].extract(document, info)
-    else:
-        extraction = Extraction(
-            source_file=document.source_file,
-            doc_type=info.doc_type if info else "unknown",
-            title=info.title if info else None,
-            fiscal_year=info.fiscal_year if info else None,
-            warnings=[NO_LAYOUT_WARNING],
-        )
+        _add_statements(extraction, document)
+        return extraction
+    extraction = Extraction(
+        source_file=document.source_file,
+        doc_type=info.doc_type if info else "unknown",
+        title=info.title if info else None,
+        fiscal_year=info.fiscal_year if info else None,
+    )
     _add_statements(extraction, document)
+    if not extraction.rows:
+        extraction.warnings.append(NO_LAYOUT_WARNING)
     return extraction
 
 
@@ -58,7 +60,5 @@ def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
     extraction.rejects.extend(found.rejects)
     if not found.rows:
         return
-    if not extraction.rows:
-        extraction.warnings = [w for w in extraction.warnings if w != NO_LAYOUT_WARNING]
     extraction.shape = f"{extraction.shape}+{STATEMENTS_SHAPE}" if extraction.shape else STATEMENTS_SHAPE
     extraction.rows.extend(found.rows)
