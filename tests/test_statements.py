@@ -136,6 +136,17 @@ def test_document_goals_kinds_lines_and_rejects():
         (8, "statement with an arrow not read: no value after the arrow: 年50件(2023年度)")]
 
 
+def test_only_arrows_between_quantities_are_rejected():
+    lines = ["計画期間は2020年→2025年の６年間です。", "申請 → 審査 → 交付（約30日）",
+             "宿泊者数:12,400人/年 → 15,000人/年", "観光消費額 8.6億円 ⇒ 目標 10億円超を目指す"]
+    found = read_statements(lines, "x.txt")
+    # the last line reads: a role word after the arrow, trailing prose after the value
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in found.rows] == [
+        ("観光消費額", [("基準値", "8.6億円"), ("目標", "10億円超")])]
+    # years on both sides of an arrow are a span, not a statement; quantities on both sides are
+    assert [r.ref.line for r in found.rejects] == [3]
+
+
 def test_statements_without_a_goal_heading_are_kpis_and_skipped_lines_are_not_read():
     lines = ["①転入者数:1,850人→2,100人", "②出生数:310人→330人"]
     assert [r.kind for r in read_statements(lines, "x.txt").rows] == ["KPI", "KPI"]

@@ -33,6 +33,7 @@ from normalize.vocabulary import (
     CLAUSE_MARKS,
     HEADER_WORDS,
     KINDS,
+    LARGE_MULTIPLIERS,
     NOTE_MARKS,
     ROLE_WORDS,
     STATEMENT_ARROWS,
@@ -41,6 +42,7 @@ from normalize.vocabulary import (
     STATEMENT_NAME_SEPARATORS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
+    UNITS,
 )
 
 #: Longest value text tried (`3,200万円（2018年度）`, `男性79.8歳 女性83.9歳（令和元年）`), and longest name kept.
@@ -69,6 +71,9 @@ _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADE
                                         key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
 _DIGIT = re.compile(r"\d")
+_MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
+_UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
+_QUANTITY = re.compile(rf"\d[\d,.]*\s*[{_MULTIPLIERS}]?\s*(?:{_UNITS})")
 _BRACKETS = re.compile("|".join(re.escape(mark) for pair in STATEMENT_LABEL_BRACKETS for mark in pair))
 
 
@@ -282,9 +287,12 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
 
-def _has_figures_around_arrow(text: str) -> bool:
+def _has_quantities_around_arrow(text: str) -> bool:
+    """A quantity (a number with a unit: `３０件`, `12,400人/年`, `1.8億円`) on each side of one of the arrows: a
+    statement the reader should have read. Years alone (`2020年→2025年`, a span in prose) are not quantities."""
     folded = fold(text)
-    return any(_DIGIT.search(folded[:m.start()]) and _DIGIT.search(folded[m.end():]) for m in _ARROWS.finditer(folded))
+    return any(_QUANTITY.search(folded[max(0, m.start() - MAX_VALUE_CHARS):m.start()])
+               and _QUANTITY.search(folded[m.end():m.end() + MAX_VALUE_CHARS]) for m in _ARROWS.finditer(folded))
 
 
 def _caption_kind(text: str) -> str | None:
@@ -338,7 +346,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         try:
             found = read_arrows(line, name_above)
         except NotAStatement as why:
-            if _has_figures_around_arrow(line):
+            if _has_quantities_around_arrow(line):
                 rejects.append(Reject(ref, line.strip(), f"{REJECT_REASON}: {why}"))
             found = []
         if not found:
