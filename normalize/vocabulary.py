@@ -313,6 +313,9 @@ STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 #: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only
 #: these may stand between one labelled value and the next (`現状値 8,200人（令和4年度）、目標値 …`).
 CLAUSE_MARKS: tuple[str, ...] = ("、", "。", "，", "；", ";", ",")
+#: Words that may join one labelled value to the next besides clause marks (layouts 12 `現状値1.38（2022年）から
+#: 目標値1.50（2028年）に引き上げます`; `より` common).
+STATEMENT_CONNECTIVES: tuple[str, ...] = ("", "から", "より")
 #: Brackets around a label that opens a line: a caption or heading, never part of an indicator name
 #: (`【数値目標】`, `【目標】`, `＜主な施策＞`, `〔KPI〕` common in banners; layouts 06 `【重要業績評価指標（KPI）】`).
 STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (

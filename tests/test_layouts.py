@@ -14,6 +14,7 @@ import pytest
 
 from normalize.goals import goal_part
 from normalize.text import clean_name
+from normalize.vocabulary import KINDS
 from tests.layouts_score import (
     EXPECTED,
     INDICATOR_KEY,
@@ -84,7 +85,7 @@ def test_expectations_are_consistent(document: Path):
     assert {o["kpi_name"] for o in observations} == set(names)
     for indicator in indicators:
         assert clean_name(indicator["kpi_name"]) == indicator["kpi_name"]
-        assert indicator["kind"] in ("数値目標", "KPI")
+        assert indicator["kind"] in set(KINDS.values())
         parts = indicator["goal"].split(" / ") if indicator["goal"] else []
         assert [goal_part(p) for p in parts] == parts
     for row in observations:

@@ -37,6 +37,7 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     ROLE_WORDS,
     STATEMENT_ARROWS,
+    STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
     STATEMENT_LABEL_BRACKETS,
     STATEMENT_NAME_SEPARATORS,
@@ -274,9 +275,9 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
         end = _longest_value(body[lead:])
         if not end:
             return None
-        trailing = fold(body[lead + end:]).strip()
-        if i + 1 < len(matches) and trailing.strip("".join(CLAUSE_MARKS) + " "):
-            return None
+        between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
+        if i + 1 < len(matches) and between not in STATEMENT_CONNECTIVES:
+            return None  # prose between two labelled values: not one statement
         cells.append((header.strip(), body[lead:lead + end].strip()))
     roles = {_ROLE_OF[m.group(0)] for m in matches}
     if _TARGET not in roles or roles == {_TARGET}:
