@@ -167,6 +167,15 @@ def test_a_banner_prints_the_name_over_its_figures():
         (7, "statement with an arrow not read: no indicator name before １２人（2018年度）")]
 
 
+def test_a_banner_prints_one_labelled_value_per_line_under_the_name():
+    lines = ["基本目標２　ひとの流れをつくる", "◆転入者数", "現状値　412人（2018年度）", "目標値：480人（2024年度）",
+             "", "・移住相談件数", "実績値 41件（令和5年度）", "本文です。", "目標値 60件（令和6年度）"]
+    found = read_statements(lines, "banner.txt")
+    assert [(r.name, r.kind, r.ref.line, [(c.header, c.text, c.ref.line) for c in r.cells]) for r in found.rows] == [
+        ("転入者数", "数値目標", 2, [("現状値", "412人（2018年度）", 3), ("目標値", "480人（2024年度）", 4)])]
+    # 移住相談件数: one value under the name, then prose: no statement (a lone figure states no change)
+
+
 def test_records_through_the_shared_cell_parser(tmp_path: Path):
     """Values, units and periods come out as from table cells: base units, FY/CY periods, roles by header."""
     path = tmp_path / "banner.txt"

@@ -5,14 +5,16 @@ Two shapes, in banners, list items and prose:
   `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
   arrow a target; several may share one line;
 - labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
-  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide.
+  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide; a banner may print
+  them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
+A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
 
 A value is whatever the shared cell parser (`normalize.cell.parse_cell`) reads as a value: the reader only finds
 where the name ends and each value's text begins and ends, and hands the cell text on with a role header, so
 numbers, units, periods and segments are read once, by the same code as table cells. The goal path comes from the
 goal headings above the line; the kind from an indicator caption (数値目標, KPI …) on the line or above it since
 the last heading, else 数値目標 when a goal heading owns the statement and KPI when none does.
-A line with an arrow and figures on both sides that does not read as a statement is rejected with its reason.
+A line with an arrow between quantities that does not read as a statement is rejected with its reason.
 """
 
 from __future__ import annotations
@@ -254,38 +256,68 @@ def _name_part(text: str) -> tuple[str, str | None]:
     return clean_statement_name(text[cut + 1:] if cut >= 0 else text)
 
 
+def _role_matches(folded: str) -> list[re.Match[str]]:
+    """Role words of a line, leaving out those inside other header words (`目標` in `数値目標`)."""
+    return list(_ROLE.finditer(_NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)))
+
+
+def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple[str, str, str] | None:
+    """(header, value text, what follows the value) of the role word `match` up to `stop`; None without a value.
+    The header is the role word with a period printed right after it (`現状値（令和4年度）`)."""
+    header_end = match.end()
+    paren = _PAREN.match(folded[header_end:stop])
+    if paren and parse_period(paren.group(0).strip(" ()")):
+        header_end += paren.end()
+    body = text[header_end:stop]
+    lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
+    end = _longest_value(body[lead:])
+    if not end:
+        return None
+    between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
+    return text[match.start():header_end].strip(), body[lead:lead + end].strip(), between
+
+
+def _roles_state_a_change(headers: Iterable[str]) -> bool:
+    """A target and where it starts from (a baseline or an actual): a statement, not a lone figure."""
+    roles = {_ROLE_OF[m.group(0)] for h in headers if (m := _ROLE.match(fold(h)))}
+    return _TARGET in roles and roles != {_TARGET}
+
+
 def labelled_statement(text: str, name_above: Statement | None = None) -> Statement | None:
     """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word (else `name_above`), each
     value after its word."""
     folded = fold(text)
-    masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)
-    matches = list(_ROLE.finditer(masked))
+    matches = _role_matches(folded)
     if len(matches) < 2:
         return None
     cells: list[tuple[str, str]] = []
     for i, match in enumerate(matches):
-        stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        header_end = match.end()
-        paren = _PAREN.match(folded[header_end:stop])
-        if paren and parse_period(paren.group(0).strip(" ()")):  # `現状値（令和4年度） 8,200人`
-            header_end += paren.end()
-        header = text[match.start():header_end]
-        body = text[header_end:stop]
-        lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
-        end = _longest_value(body[lead:])
-        if not end:
+        cell = _role_cell(text, folded, match, matches[i + 1].start() if i + 1 < len(matches) else len(text))
+        if cell is None:
             return None
-        between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
+        header, value, between = cell
         if i + 1 < len(matches) and between not in STATEMENT_CONNECTIVES:
             return None  # prose between two labelled values: not one statement
-        cells.append((header.strip(), body[lead:lead + end].strip()))
-    roles = {_ROLE_OF[m.group(0)] for m in matches}
-    if _TARGET not in roles or roles == {_TARGET}:
+        cells.append((header, value))
+    if not _roles_state_a_change(h for h, _ in cells):
         return None
     name, kind = _name_part(text[:matches[0].start()])
     if not name and name_above is not None:
         name, kind = name_above.name, kind or name_above.kind
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
+
+
+def labelled_line(text: str) -> tuple[str, str] | None:
+    """(header, value) of a line that is one role word and its value only (`現状値　12人（2018年度）`): banners print
+    a statement's values one per line under its name."""
+    stripped = text.strip()
+    stripped = stripped[len(stripped) - len(fold(stripped).lstrip(_LEAD_MARKS + " ")):]
+    folded = fold(stripped)
+    matches = _role_matches(folded)
+    if len(matches) != 1 or matches[0].start() != 0:
+        return None
+    cell = _role_cell(stripped, folded, matches[0], len(stripped))
+    return (cell[0], cell[1]) if cell and not cell[2] else None
 
 
 def _has_quantities_around_arrow(text: str) -> bool:
@@ -318,6 +350,16 @@ class StatementRead:
     rejects: list[Reject]
 
 
+@dataclass
+class _Pending:
+    """A statement printed over several lines: its name line, then one `role value` line per value."""
+
+    name: Statement
+    ref: SourceRef
+    index: int
+    cells: list[ValueCell]
+
+
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
@@ -328,40 +370,64 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
-    above: str | None = None  # the line before, which may name figures printed under it
+    above: int | None = None  # the line before, which may name figures printed under it
+    pending: _Pending | None = None
+
+    def ref_of(index: int) -> SourceRef:
+        return refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+
+    def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
+        context = outline.contexts[index]
+        goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
+        kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
+        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells))
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None and _roles_state_a_change(cell.header for cell in pending.cells):
+            add(pending.name, pending.index, pending.cells)
+        pending = None
+
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         line_above, above = above, None
         if parse_heading(cleaned[index], index):
+            flush()
             caption = None
             continue
         if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
+            flush()
             continue
+        single = labelled_line(line)
+        if single is not None:
+            if pending is None and line_above is not None and (named := _name_line(lines[line_above])):
+                pending = _Pending(named, ref_of(line_above), line_above, [])
+            if pending is not None:
+                pending.cells.append(ValueCell(*single, ref_of(index)))
+                continue
+        flush()
         line_kind = _caption_kind(line)
         if not _may_be_statement(line):
-            caption, above = line_kind or caption, line
+            caption, above = line_kind or caption, index
             continue
-        name_above = _name_line(line_above) if line_above else None
-        ref = refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+        name_above = _name_line(lines[line_above]) if line_above is not None else None
         try:
             found = read_arrows(line, name_above)
         except NotAStatement as why:
             if _has_quantities_around_arrow(line):
-                rejects.append(Reject(ref, line.strip(), f"{REJECT_REASON}: {why}"))
+                rejects.append(Reject(ref_of(index), line.strip(), f"{REJECT_REASON}: {why}"))
             found = []
         if not found:
             labelled = labelled_statement(line, name_above)
             found = [labelled] if labelled else []
         if not found:
-            caption, above = line_kind or caption, line
+            caption, above = line_kind or caption, index
             continue
-        context = outline.contexts[index]
-        goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
         for statement in found:
-            kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
-            cells = [ValueCell(header, value, ref) for header, value in statement.cells]
-            rows.append(IndicatorRow(kind, statement.name, goal, ref, cells))
+            add(statement, index, [ValueCell(header, value, ref_of(index)) for header, value in statement.cells],
+                line_kind)
+    flush()
     return StatementRead(rows, rejects)
 
 
