@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.text.headings import is_prose, parse_heading, read_outline
 from normalize.cell import parse_cell
+from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
@@ -69,7 +70,6 @@ _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
-_ROLE_OF = {nfkc(word): role for word, role in ROLE_WORDS.items()}
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
                                         key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
@@ -278,8 +278,9 @@ def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple
 
 
 def _roles_state_a_change(headers: Iterable[str]) -> bool:
-    """A target and where it starts from (a baseline or an actual): a statement, not a lone figure."""
-    roles = {_ROLE_OF[m.group(0)] for h in headers if (m := _ROLE.match(fold(h)))}
+    """A target and where it starts from (a baseline or an actual): a statement, not a lone figure. Roles as the
+    record step will read them from the headers (`normalize.header.parse_header`)."""
+    roles = {parse_header(header)[0] for header in headers}
     return _TARGET in roles and roles != {_TARGET}
 
 
