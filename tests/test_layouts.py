@@ -39,6 +39,8 @@ NOT_READ_YET: dict[str, str] = {
                             "`小学校・中学校とも 50%`",
     "09_unit_column_midterm": "interp: `単位` column, `No.` column, `所管課` department header",
     "10_cp932_rates_and_qualifiers": "normtext: `年4回` yearly rate, `3年間で4,500件` cumulative target, `‰` unit",
+    "13_one_line_document": "normtext: a whole document on one line (values are read; the goal headings inside "
+                            "the line are not)",
 }
 
 _DOCUMENTS = documents()

@@ -63,12 +63,15 @@ _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS),
 _SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
 _LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + _SEPARATORS
 _OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
+#: Closing brackets left at the start of a name when a caption word inside brackets is cut off (`KPI】 新規…`).
+_CLOSERS = "".join(nfkc(close) for _, close in STATEMENT_LABEL_BRACKETS) + ")"
 _LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]{{1,20}}){re.escape(nfkc(b))}"
                              for a, b in STATEMENT_LABEL_BRACKETS))
 _LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
+_SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
                                         key=len, reverse=True)))
@@ -117,9 +120,11 @@ def _longest_value(text: str) -> int:
 
 def _split_name_value(text: str) -> tuple[str, str] | None:
     """`移住相談件数３０件（2018年度）` → (`移住相談件数`, `３０件（2018年度）`): the first split after which the rest
-    is one value (so digits inside a name, `年少人口(0~14歳)`, stay in the name)."""
+    is one value (so digits inside a name, `年少人口(0~14歳)`, stay in the name). The value ends the text, so only
+    its last MAX_VALUE_CHARS characters are tried, however long the text before it (a document on one line)."""
+    text = text.rstrip()
     folded = fold(text)
-    for start in range(1, min(len(text), MAX_NAME_CHARS + 1)):
+    for start in range(max(1, len(text) - MAX_VALUE_CHARS), len(text)):
         if folded[start].isspace() or folded[start] in _OPENERS or folded[start - 1].isdigit() \
                 or folded[start - 1] in ",.":
             continue  # a value starts with its number, not inside one nor with a bracket (`年少人口（0～14歳）`)
@@ -145,7 +150,7 @@ def clean_statement_name(text: str) -> tuple[str, str | None]:
     while True:
         before = name
         folded = fold(name)
-        name = name[len(folded) - len(folded.lstrip(_LEAD_MARKS + " ")):]
+        name = name[len(folded) - len(folded.lstrip(_LEAD_MARKS + _CLOSERS + " ")):]
         folded = fold(name)
         number = _LIST_NUMBER.match(folded)
         if number:
@@ -207,6 +212,7 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
     parts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     statements: list[Statement] = []
     current: Statement | None = None
+    caption: str | None = None  # a caption inside the line applies to the statements after it
     for index, part in enumerate(parts):
         rest = part
         if index > 0:
@@ -228,7 +234,8 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
         name, kind = _name_part(split[0])
         if not _good_name(name):
             raise NotAStatement(f"no indicator name before {split[1]}")
-        current = Statement(name, kind, ((_ROLE_HEADER[_BASELINE], split[1]),))
+        caption = kind or caption
+        current = Statement(name, caption, ((_ROLE_HEADER[_BASELINE], split[1]),))
     if current is not None:
         statements.append(current)
     return statements
@@ -249,11 +256,20 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
 
 
 def _name_part(text: str) -> tuple[str, str | None]:
-    """The name printed before a statement's first value or role word: its last clause
-    (`また、子育て支援…の利用者数は、` → `子育て支援…の利用者数`), cleaned by `clean_statement_name`."""
+    """The name printed before a statement's first value or role word, and the kind of the last caption before it.
+
+    The name starts after the last clause mark (`また、子育て支援…の利用者数は、` → `子育て支援…の利用者数`), at
+    the last caption word (`… 数値目標 社会増減数`) or at the last list mark after a space (`… ＫＰＩ ・木材出荷量`),
+    whichever comes last; then `clean_statement_name` cleans it.
+    """
     text = _strip_name_end(text)
-    cut = max((text.rfind(mark) for mark in CLAUSE_MARKS), default=-1)
-    return clean_statement_name(text[cut + 1:] if cut >= 0 else text)
+    folded = fold(text)
+    cuts = [folded.rfind(mark) + 1 for mark in CLAUSE_MARKS]
+    captions = list(_KIND_ANYWHERE.finditer(folded))
+    cuts += [captions[-1].start()] if captions else []
+    cuts += [m.start() + 1 for m in _SPACED_BULLET.finditer(folded)][-1:]
+    name, kind = clean_statement_name(text[max(cuts, default=0):])
+    return name, kind or (_KIND_OF[captions[-1].group(0)] if captions else None)
 
 
 def _role_matches(folded: str) -> list[re.Match[str]]:
