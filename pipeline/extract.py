@@ -44,6 +44,9 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
         "doc_type": extraction.doc_type,
         "title": extraction.title,
         "fiscal_year": extraction.fiscal_year,
+        "government": extraction.government,
+        "government_code": extraction.government_code,
+        "government_prefecture": extraction.government_prefecture,
         "shape": extraction.shape,
         "pages": extraction.pages if extraction.pages is not None else pages,
         "n_indicators": indicators,
@@ -76,6 +79,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     warnings = list(extraction.warnings)
     if not indicators and not warnings:
         warnings.append(NO_TABLES_WARNING)
+    warnings.extend(extraction.government_warnings)
     fields = document_fields(extraction, document.pages, (len(indicators), len(observations), len(rejects)),
                              warnings)
     report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], warnings
