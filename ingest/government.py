@@ -58,6 +58,7 @@ OFFICE_NAME_MAX = 12
 #: Characters allowed between a prefecture and the name it qualifies (besides a county).
 _GAP = re.compile(r"\s*")
 _KANJI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+_SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,10 @@ def _title_like(text: str, after: str) -> bool:
 
 
 def _normal(line: str) -> str:
-    return unicodedata.normalize("NFKC", line).replace("\u3000", " ").strip()
+    """NFKC, and spaces between two Japanese characters dropped: covers and titles are often letter-spaced
+    (`伊 勢 崎 市`), and wrapped text keeps stray spaces (`第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略`).
+    Tabs (cell borders) stay."""
+    return _SPACED.sub("", unicodedata.normalize("NFKC", line)).strip()
 
 
 def occurrences(lines: Sequence[str], title_region: int, codes: CodeList | None = None) -> list[Occurrence]:

@@ -174,3 +174,43 @@ def test_text_documents_carry_the_government(tmp_path: Path):
     extraction: Extraction = extract(load(path))
     assert (extraction.government, extraction.government_code, extraction.government_prefecture) == \
         ("桐生市", "102032", "群馬県")
+
+
+def test_letter_spaced_cover():
+    """Covers are often letter-spaced: `伊 勢 崎 市` (full-width spaces too)."""
+    assert read("第 ２ 期　伊 勢 崎 市　総 合 戦 略", "令和３年３月", "伊　勢　崎　市") == ("102041", [])
+
+
+def test_pdf_documents_read_the_cover_page(tmp_path: Path):
+    """The PDF front end hands its page texts over; the first page is the title region. Page 2 names other
+    governments in prose (広島県府中市 342084 is the issuer; 福山市 and 東京都 are mentioned)."""
+    from ingest.document import load
+    from ingest.pdf.frontend import PdfFrontEnd
+    from tests import pdf_builders
+
+    def cover(page: pdf_builders.Page) -> None:
+        page.text(60, 200, "第２期　府中市まち・ひと・しごと創生総合戦略", 18)
+        page.text(60, 260, "令和２年３月", 12)
+        page.text(60, 300, "広島県府中市", 14)
+
+    def body(page: pdf_builders.Page) -> None:
+        page.text(50, 60, "本市の人口は、福山市や東京都への転出により減少しています。", 10)
+
+    path = pdf_builders._save(tmp_path / "fuchu.pdf", pdf_builders.A4, [cover, body])
+    extraction = PdfFrontEnd().extract(load(path), None)
+    assert (extraction.government, extraction.government_code, extraction.government_prefecture) == \
+        ("府中市", "342084", "広島県")
+    assert extraction.government_warnings == []
+
+
+def test_the_five_source_documents_are_isesaki(dataset):
+    """Checked by hand in raw_docs/: 003 prints `伊勢崎市` on its cover and `第 2 期 伊勢崎市まち・ひと・しごと創生
+    総合戦略` as title; 002 `第２期伊勢崎市まち・ひと・しごと創生総合戦略効果検証シート` on each page; 004
+    `伊勢崎市人口ビジョン`, `伊勢崎市版総合戦略`. 000 and 001 name the city only inside indicator names
+    (`伊勢崎市が住みよいと感じている市民の割合`), and 000 cites `群馬県デジタル田園都市構想総合戦略` but calls itself
+    `本市`: both are read as 伊勢崎市 with a warning that says the evidence is weak."""
+    documents = {d["source_file"][:3]: d for d in dataset.tables["documents"].to_pylist()}
+    assert {(d["government"], d["government_code"], d["government_prefecture"]) for d in documents.values()} == \
+        {("伊勢崎市", "102041", "群馬県")}
+    weak = {number for number, d in documents.items() if any("issuing government" in w for w in d["warnings"])}
+    assert weak == {"000", "001"}
