@@ -5,7 +5,8 @@ chosen by how it is named, strongest first:
 
 1. `title`: named in the title region (the first lines of a text, the first page of a PDF);
 2. `self`: named as the issuer of a plan or as a publisher: `伊勢崎市まち・ひと・しごと創生総合戦略`,
-   `第2期伊勢崎市…`, `発行 ○○市`, `○○市 企画部 企画課`, or alone on a line (a cover or colophon);
+   `第2期伊勢崎市…`, `発行 ○○市`, `○○市 企画部 企画課`, `○○市長` (a foreword), or alone on a line (a cover or
+   colophon);
 3. `mention`: anywhere else (an indicator name `伊勢崎市が住みよいと感じている市民の割合`).
 
 How the text calls itself (`本市`, `本町`, `本県` …) rules out governments of another kind: a document that says
@@ -35,6 +36,7 @@ from ingest.model import Extraction
 from normalize.vocabulary import (
     COUNTY_ENDING,
     GOVERNMENT_NAME_ENDINGS,
+    HEAD_WORDS,
     NAME_CONTINUATIONS,
     OFFICE_ENDINGS,
     PLAN_NAME_WORDS,
@@ -178,6 +180,8 @@ def _level(text: str, start: int, end: int, in_title: bool) -> int:
         return SELF  # alone on a line: a cover or a colophon
     if after.startswith(PLAN_NAME_WORDS):
         return SELF  # 伊勢崎市まち・ひと・しごと創生総合戦略, 第３次伊勢崎市総合計画 (or a plan it cites)
+    if text[end:].startswith(HEAD_WORDS):
+        return SELF  # 伊勢崎市長 (a foreword signed by the mayor), 群馬県知事
     if any(word in before for word in PUBLISHER_WORDS):
         return SELF  # 発行：伊勢崎市, 担当 伊勢崎市企画調整課
     office = after.split()[0] if after else ""

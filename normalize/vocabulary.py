@@ -316,6 +316,9 @@ PLAN_NAME_WORDS: tuple[str, ...] = (
 )
 #: Words of a publisher or contact line (common on covers and back pages: `発行 ○○市`, `担当：○○市企画課`).
 PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わせ", "問合せ", "事務局", "作成")
+#: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
+#: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
+HEAD_WORDS: tuple[str, ...] = ("長", "知事")
 #: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`).
 OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター")
 #: How a document calls its own issuer, by the last character of the issuer's name (common: 000/002/003/004

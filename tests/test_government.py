@@ -214,3 +214,10 @@ def test_the_five_source_documents_are_isesaki(dataset):
         {("伊勢崎市", "102041", "群馬県")}
     weak = {number for number, d in documents.items() if any("issuing government" in w for w in d["warnings"])}
     assert weak == {"000", "001"}
+
+
+def test_foreword_signed_by_the_mayor():
+    """A foreword page signed `沼田市長` (群馬県, 102067) after a prose opening that names 前橋市 and 群馬県."""
+    lines = ["はじめに", "本市は、前橋市や群馬県と連携し、人口減少に向き合ってきました。",
+             *[f"本文{i}" for i in range(20)], "令和３年３月", "沼田市長　山田太郎"]
+    assert read(*lines) == ("102067", [])
