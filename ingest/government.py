@@ -12,8 +12,9 @@ chosen by how it is named, strongest first:
 How the text calls itself (`本市`, `本町`, `本県` …) rules out governments of another kind: a document that says
 `本市` is not issued by the prefecture whose strategy it cites. Among the governments named at the strongest
 level, a municipality beats its own prefecture (cities cite their prefecture's plans). One government left → it;
-none or several → `None` and a warning that says what was seen. A government named only by mentions is taken
-with a warning (the evidence is weak but it is the only government of the right kind the text names).
+none or several → `None` and a warning that says what was seen. A government named only by mentions, at least
+twice, is taken with a warning (the evidence is weak but it is the only government of the right kind the text
+names; one mention is a neighbour named in passing as often as the issuer).
 
 A ward of a designated city (`横浜市中区`) stands for its city; a special ward of 東京都 is a government itself.
 A name shared by several governments (府中市 in 東京都 and 広島県) is resolved by the prefecture (and county)
@@ -53,6 +54,8 @@ TITLE_LINE_MAX = 60
 #: Evidence levels, strongest last.
 MENTION, SELF, TITLE = 1, 2, 3
 LEVEL_NAMES = {MENTION: "mention", SELF: "plan or publisher line", TITLE: "title"}
+#: Mentions a government needs when nothing but mentions names one (a neighbour is often named once in passing).
+MIN_MENTIONS = 2
 #: A self-reference must outnumber every other kind this many times to rule governments out.
 SELF_REFERENCE_MARGIN = 2
 #: Longest office name (部, 課 …) printed after the government's name on a publisher line.
@@ -303,6 +306,9 @@ def identify(lines: Sequence[str], title_region: int, codes: CodeList | None = N
     government = issuers[chosen.pop()]
     if top == MENTION:
         count = sum(1 for o in found if issuer(o.candidates[0]).code == government.code)
+        if count < MIN_MENTIONS:
+            return Reading(None, (f"issuing government not identified: only one mention of {_label(government)}, "
+                                  "and no title, cover, plan name or publisher line names a government",))
         return Reading(government, (f"issuing government {_label(government)} read from {count} mention(s) in the "
                                     "text only; no title, cover, plan name or publisher line names it",))
     return Reading(government)

@@ -125,10 +125,11 @@ def test_title_beats_the_prefecture_whose_plan_is_cited():
 
 def test_city_that_calls_itself_honshi_is_not_its_prefecture():
     """As in raw_docs/000: the only plan name is the prefecture's; `本市` rules the prefecture out and the city
-    is named only inside an indicator name: taken, with a warning that the evidence is weak."""
+    is named only inside an indicator name (twice): taken, with a warning that the evidence is weak."""
     lines = ["数値目標一覧", *[f"行{i}" for i in range(20)],
              "名称\t群馬県デジタル田園都市構想総合戦略",
-             "本市における総合戦略の改訂", "本市では、", "高崎市が住みよいと感じている市民の割合\t75.0%"]
+             "本市における総合戦略の改訂", "本市では、", "高崎市が住みよいと感じている市民の割合\t75.0%",
+             "高崎市が住みよいと感じている市民の割合\t75.0%"]  # 000 prints the table twice
     code, warnings = read(*lines)
     assert code == "102024"
     assert len(warnings) == 1 and "mention" in warnings[0]
@@ -221,3 +222,13 @@ def test_foreword_signed_by_the_mayor():
     lines = ["はじめに", "本市は、前橋市や群馬県と連携し、人口減少に向き合ってきました。",
              *[f"本文{i}" for i in range(20)], "令和３年３月", "沼田市長　山田太郎"]
     assert read(*lines) == ("102067", [])
+
+
+def test_one_mention_is_not_enough():
+    """`本市` and a neighbour named once in passing: no issuer. Named twice (as 001 names 伊勢崎市 three times in
+    indicator names and nothing else): taken, with a warning."""
+    code, warnings = read("数値目標一覧", "本市から前橋市への転出者数\t1,200人")
+    assert code is None and "only one mention" in warnings[0]
+    code, warnings = read("数値目標一覧", "前橋市が住みよいと感じている市民の割合\t75.0%",
+                          "前橋市で子育てしたい割合\t80%")
+    assert code == "102016" and "2 mention(s)" in warnings[0]
