@@ -282,7 +282,9 @@ def identify(lines: Sequence[str], title_region: int, codes: CodeList | None = N
         return issuers[government.issuer_code]
 
     if ending:
-        kept = [o for o in found if any(issuer(g).name.endswith(ending) for g in o.candidates)]
+        for occurrence in found:
+            occurrence.candidates = tuple(g for g in occurrence.candidates if issuer(g).name.endswith(ending))
+        kept = [o for o in found if o.candidates]
         if not kept:
             named = "、".join(sorted({o.name for o in found}))
             return Reading(None, (f"issuing government not identified: the text calls its issuer "
