@@ -16,8 +16,6 @@
     reason = "…"
 
 Names are compared by their alignment key (`align.names.name_form`), so spelling variants need no entry.
-Entries apply within each government (`documents.government_code`): a merge never joins two governments' indicators;
-a pinned id goes to the earliest government's indicator of that name, the others keep their derived ids.
 Every entry must give a reason; a file that breaks these rules stops the run with a message naming the entry.
 """
 

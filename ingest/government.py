@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from normalize.vocabulary import (
     COUNTY_ENDING,
@@ -329,6 +330,13 @@ def title_region_of_text(lines: Sequence[str], count: int = TITLE_LINES) -> int:
             if seen == count:
                 return number + 1
     return len(lines)
+
+
+def read_issuer(extraction: Extraction, document: LoadedDocument) -> None:
+    """Set the issuing government of a text document from its lines; a PDF's front end has already read it
+    from its page texts (the first page is the title region), which only it holds."""
+    if document.kind == "text":
+        attach(extraction, document.lines, title_region_of_text(document.lines))
 
 
 def attach(extraction: Extraction, lines: Sequence[str], title_region: int) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
-from ingest.government import attach, title_region_of_text
 from ingest.model import Extraction
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.text.fragments import FragmentFrontEnd
@@ -20,14 +19,6 @@ FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), Pdf
 
 
 def extract(document: LoadedDocument) -> Extraction:
-    """The document's indicator rows (`read_tables`) and its issuing government (`ingest.government`)."""
-    extraction = read_tables(document)
-    if document.kind == "text":  # the PDF front end reads the government from its own page texts
-        attach(extraction, document.lines, title_region_of_text(document.lines))
-    return extraction
-
-
-def read_tables(document: LoadedDocument) -> Extraction:
     """Run the front end that recognises the document; unknown shapes give zero rows and a warning."""
     info = detect(document.lines) if document.kind == "text" else None
     scored = sorted(((fe.score(document), i, fe) for i, fe in enumerate(FRONT_ENDS)), key=lambda s: (-s[0], s[1]))

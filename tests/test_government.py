@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from ingest.government import CODE_LIST, check_digit, code_list, identify, title_region_of_text, valid_code
+from ingest.government import (
+    CODE_LIST,
+    check_digit,
+    code_list,
+    identify,
+    read_issuer,
+    title_region_of_text,
+    valid_code,
+)
 from ingest.model import Extraction
 from ingest.registry import extract
 
@@ -172,7 +180,9 @@ def test_text_documents_carry_the_government(tmp_path: Path):
 
     path = tmp_path / "plan.txt"
     path.write_text("第2期 桐生市まち・ひと・しごと創生総合戦略\n\n指標名\t現状値\t目標値\n", encoding="utf-8")
-    extraction: Extraction = extract(load(path))
+    document = load(path)
+    extraction: Extraction = extract(document)
+    read_issuer(extraction, document)
     assert (extraction.government, extraction.government_code, extraction.government_prefecture) == \
         ("桐生市", "102032", "群馬県")
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.government import attach
 from ingest.model import Extraction, IndicatorRow
 from ingest.pdf.columns import TableLayout, read_layout
 from ingest.pdf.context import Surroundings, TextLine
@@ -166,6 +165,8 @@ class PdfFrontEnd:
                 walk.page(page, document.path, self.settings)
         if not extraction.rows:
             extraction.warnings.append("no indicator table recognised; zero indicators read")
+        from ingest.government import attach
+
         first_page = page_texts[0].splitlines()  # the title region: the cover or first page
         attach(extraction, first_page + [line for text in page_texts[1:] for line in text.splitlines()],
                len(first_page))
