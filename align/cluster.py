@@ -216,7 +216,8 @@ def kpi_id_for(members: list[Mention], fiscal_years: dict[str, str | None],
 def assign_ids(mentions: dict[str, Mention], roots: dict[str, str], fiscal_years: dict[str, str | None],
                pins: dict[str, str]) -> dict[str, tuple[str, Mention]]:
     """Mention id → (kpi_id, anchor mention). Two clusters whose anchors share a key (kept apart by evidence)
-    get distinct ids: the later one is suffixed with its anchor's document."""
+    get distinct ids: the later one is suffixed with its anchor's document. A pin names an indicator by its
+    name only: its id goes to the earliest cluster of that name; one of another government is suffixed too."""
     groups: dict[str, list[Mention]] = {}
     for mid, r in roots.items():
         groups.setdefault(r, []).append(mentions[mid])
