@@ -118,7 +118,7 @@ BANNERS = """北浜村 総合戦略（概要版）
 　・新規漁業就業者数　１人（2018年度）→５人（2024年度）
 ■基本目標２　ひとの流れをつくる
 　転入者数　400人（2018年）→500人（2024年）
-　・移住相談件数30件(2018年度)→年50件(2023年度)
+　・移住相談件数30件(2018年度)→倍増の60件へ(2023年度)
 """.splitlines()
 
 
@@ -133,12 +133,12 @@ def test_document_goals_kinds_lines_and_rejects():
     ]
     # an arrow with figures on both sides that does not read is kept as a reject, not dropped
     assert [(r.ref.line, r.reason) for r in found.rejects] == [
-        (8, "statement with an arrow not read: no value after the arrow: 年50件(2023年度)")]
+        (8, "statement with an arrow not read: no value after the arrow: 倍増の60件へ(2023年度)")]
 
 
 def test_only_arrows_between_quantities_are_rejected():
     lines = ["計画期間は2020年→2025年の６年間です。", "申請 → 審査 → 交付（約30日）",
-             "宿泊者数:12,400人/年 → 15,000人/年", "観光消費額 8.6億円 ⇒ 目標 10億円超を目指す"]
+             "宿泊者数:12,400人 → 倍増の25,000人へ", "観光消費額 8.6億円 ⇒ 目標 10億円超を目指す"]
     found = read_statements(lines, "x.txt")
     # the last line reads: a role word after the arrow, trailing prose after the value
     assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in found.rows] == [
