@@ -37,7 +37,7 @@ NOT_READ_YET: dict[str, str] = {
     "07_blog_arrow_list": "normtext: `12,400人/年` yearly rate (line rejected until the cell parser reads it)",
     "08_two_segment_cells": "interp: tabbed rows run together; normtext: `／` and `、` between segments, "
                             "`小学校・中学校とも 50%`",
-    "09_unit_column_midterm": "interp: `単位` column, `No.` column, `所管課` department header",
+    "09_unit_column_midterm": "interp: `単位` column, `No.` column, `所管課` department header; normtext: 百万円",
     "10_cp932_rates_and_qualifiers": "normtext: `年4回` yearly rate, `3年間で4,500件` cumulative target, `‰` unit",
     "13_one_line_document": "normtext: a whole document on one line (values are read; the goal headings inside "
                             "the line are not)",
