@@ -56,6 +56,18 @@ def test_a_role_word_after_the_arrow_names_the_role():
                                   ("目標値", "70%（令和9年度）")]
 
 
+def test_role_words_and_periods_on_both_sides_of_the_arrow():
+    (statement,) = arrow_statements("観光入込客数 基準値（H30）：52万人 → 目標値（R6）：60万人")
+    assert (statement.name, _values(statement)) == (
+        "観光入込客数", [("基準値（H30）", "52万人"), ("目標値（R6）", "60万人")])
+    (statement,) = arrow_statements("観光入込客数 実績値 52万人(R4) → 目標値 60万人(R6)")
+    assert _values(statement) == [("実績値", "52万人(R4)"), ("目標値", "60万人(R6)")]
+    # no name before the role word: the name printed above it
+    found = read_statements(["◆観光入込客数", "基準値 52万人（2018年） → 目標値 60万人（2024年）"], "x.txt")
+    assert [(r.name, [c.header for c in r.cells]) for r in found.rows] == [("観光入込客数", ["基準値", "目標値"])]
+    assert arrow_statements("基準値 52万人（2018年） → 目標値 60万人（2024年）") is None
+
+
 def test_segments_on_both_sides():
     (statement,) = arrow_statements("健康寿命　男性79.8歳 女性83.9歳 → 男性81歳 女性85歳")
     assert _values(statement) == [("基準値", "男性79.8歳 女性83.9歳"), ("目標値", "男性81歳 女性85歳")]

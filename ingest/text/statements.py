@@ -73,6 +73,7 @@ _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
+_TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
                                         key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
@@ -231,24 +232,45 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
         split = _split_name_value(rest)
         if split is None:
             raise NotAStatement(f"no name and value before the arrow: {rest.strip()[:MAX_VALUE_CHARS]}")
-        name, kind = _name_part(split[0])
+        prefix, header = _trailing_role(split[0])
+        name, kind = _name_part(prefix)
+        if not name and index == 0 and name_above is not None:  # `基準値 52万人 → 目標値 60万人` under the name
+            name, kind = name_above.name, kind or name_above.kind
         if not _good_name(name):
             raise NotAStatement(f"no indicator name before {split[1]}")
         caption = kind or caption
-        current = Statement(name, caption, ((_ROLE_HEADER[_BASELINE], split[1]),))
+        current = Statement(name, caption, ((header, split[1]),))
     if current is not None:
         statements.append(current)
     return statements
 
 
+def _trailing_role(text: str) -> tuple[str, str]:
+    """(text before, header) when the text ends with a role word and maybe its period (`観光入込客数 基準値（H30）：`);
+    else (text, the baseline header): the value after it takes that role."""
+    folded = fold(text)
+    masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)
+    found = _TRAILING_ROLE.search(masked)
+    if not found:
+        return text, _ROLE_HEADER[_BASELINE]
+    header = text[found.start():]
+    return text[:found.start()], header[:len(fold(header).rstrip(_SEPARATORS + " "))].strip()
+
+
 def _value_after_arrow(part: str) -> tuple[str, str, str]:
-    """(header, value text, rest) of the text after an arrow: a target, or the role its role word names."""
+    """(header, value text, rest) of the text after an arrow: a target, or the role its role word names
+    (`→ 目標値（R6）：60万人`: the period printed after the role word belongs to the header)."""
     header = _ROLE_HEADER[_TARGET]
+    folded = fold(part)
     lead = len(part) - len(part.lstrip())
-    role = _ROLE.match(fold(part), lead)
+    role = _ROLE.match(folded, lead)
     if role:
-        header = part[role.start():role.end()]
-        lead = role.end() + len(part[role.end():]) - len(fold(part[role.end():]).lstrip(_SEPARATORS + " "))
+        header_end = role.end()
+        paren = _PAREN.match(folded[header_end:])
+        if paren and parse_period(paren.group(0).strip(" ()")):
+            header_end += paren.end()
+        header = part[role.start():header_end].strip()
+        lead = len(part) - len(folded[header_end:].lstrip(_SEPARATORS + " "))
     end = _longest_value(part[lead:])
     if not end:
         raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
