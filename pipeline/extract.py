@@ -57,7 +57,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     """Load and extract one document → (report, cache entry). Errors are reported, never raised."""
     from ingest.document import DocumentError, load
     from ingest.registry import extract
-    from normalize.records import extraction_records
+    from records import extraction_records
 
     started = time.perf_counter()
     report = DocumentReport(path.name)
