@@ -1,11 +1,29 @@
-"""Text clean-up shared by every stage: NFKC, wrapped-line joining, footnote marks, damage repair."""
+"""Text clean-up shared by every stage: NFKC, wrapped-line joining, footnote marks, damage repair, and the
+repairs real-world text layers need (radical code points, fake bold, letter-spacing)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
-from normalize.vocabulary import CERTAIN_REPAIRS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
+from normalize.vocabulary import CERTAIN_REPAIRS, CHARACTER_FOLDS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
+
+#: Radical code point → unified ideograph, generated from Unicode data by data/generate_radicals.py.
+RADICALS_TABLE = Path(__file__).parent / "data" / "radicals.tsv"
+
+
+def _load_folds(path: Path = RADICALS_TABLE) -> dict[int, str]:
+    folds: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            radical, ideograph = line.split("\t")[:2]
+            folds[int(radical, 16)] = chr(int(ideograph, 16))
+    folds.update({ord(printed): meant for printed, meant in CHARACTER_FOLDS.items()})
+    return folds
+
+
+_FOLDS = _load_folds()
 
 _FOOTNOTES = re.compile("|".join(FOOTNOTE_PATTERNS))
 _REPAIRS = [(re.compile(pattern), repair, seen) for pattern, repair, seen in CERTAIN_REPAIRS]
@@ -15,9 +33,14 @@ _WRAP_SPACE = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _SPACES = re.compile(r"\s+")
 
 
+def fold_characters(text: str) -> str:
+    """Characters NFKC leaves alone that stand for another: CJK radicals (`成⻑` → `成長`), `‧` → `・`."""
+    return text.translate(_FOLDS)
+
+
 def nfkc(text: str) -> str:
-    """NFKC plus whitespace collapse: full-width digits/letters, ％, ㎡ and Kangxi radicals fold here."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC plus whitespace collapse: full-width digits/letters, ％, ㎡, every CJK radical and `‧` fold here."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", fold_characters(text))).strip()
 
 
 def one_line(text: str) -> str:

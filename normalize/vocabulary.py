@@ -299,3 +299,10 @@ BULLET_MARKS = "■◼◆●・-"
 #: The middle dot: a list separator inside names and headers (003 `児童・生徒`); trimmed from the ends of a
 #: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
 MIDDLE_DOT = "・"
+
+# --- real-world text layers (issue 11, part 3) ------------------------------------------------
+
+#: Characters NFKC leaves alone that exporters print for another character, folded before NFKC everywhere
+#: (normalize.text.nfkc). CJK radicals (`成⻑`, `市⺠`) are folded by the generated table normalize/data/radicals.tsv,
+#: not listed here. `‧` (U+2027 HYPHENATION POINT) for the middle dot `・` (issue 11: exported text layers).
+CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
