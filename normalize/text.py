@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 from normalize.vocabulary import CERTAIN_REPAIRS, CHARACTER_FOLDS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
@@ -74,3 +76,125 @@ def clean_name(text: str) -> str:
     repaired, _ = repair(text)
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(repaired)))
     return name.strip(" " + MIDDLE_DOT)
+
+
+# --- fake bold ------------------------------------------------------------------------------------------------
+
+#: Copies a fake-bold PDF draws of each glyph (at a small offset), so its text layer repeats each character k times.
+FAKE_BOLD_COPIES = (4, 3, 2)
+#: A stretch inside a line is fake bold when it holds this many repeated letters (kanji, kana, Latin): two when
+#: each is repeated three or four times (no word repeats every letter so), three when repeated twice (`重重要要業業`;
+#: a word like `ここ` has one). A line that is fake bold from end to end needs one letter (`111,,,555000000件件件`).
+#: Digits and marks never count: `22件`, `100`, `1,000`, `――` stay as printed.
+FAKE_BOLD_MIN_LETTERS = {4: 2, 3: 2, 2: 3}
+#: Lines of one copy count that make a whole document fake bold (see collapse_fake_bold).
+FAKE_BOLD_MIN_LINES = 3
+_DOUBLED = re.compile(r"(\S)\1")
+
+
+def _fake_bold_stretches(runs: list[tuple[str, int]], copies: int, taken: set[int]) -> list[list[int]]:
+    """Indexes of maximal stretches of runs (spaces between them allowed) whose lengths are multiples of `copies`."""
+    stretches: list[list[int]] = []
+    current: list[int] = []
+    for i, (char, count) in enumerate(runs):
+        if char.isspace():
+            continue
+        if i not in taken and count % copies == 0:
+            current.append(i)
+            continue
+        if current:
+            stretches.append(current)
+        current = []
+    if current:
+        stretches.append(current)
+    return stretches
+
+
+def _is_fake_bold(stretch: list[int], runs: list[tuple[str, int]], copies: int, whole_line: bool) -> bool:
+    """Enough repeated letters that the repeats are a drawing artefact (FAKE_BOLD_MIN_LETTERS)."""
+    letters = sum(1 for i in stretch if runs[i][0].isalpha())
+    if whole_line:
+        return len(stretch) >= 2 and letters >= 1
+    return letters >= FAKE_BOLD_MIN_LETTERS[copies]
+
+
+def _runs(line: str) -> list[tuple[str, int]]:
+    return [(char, len(list(group))) for char, group in groupby(line)]
+
+
+def _print_runs(runs: list[tuple[str, int]], keep: dict[int, int]) -> str:
+    return "".join(char * keep.get(i, count) for i, (char, count) in enumerate(runs))
+
+
+def _collapse_line(line: str) -> tuple[str, int | None]:
+    """The line with its fake-bold stretches printed once, and the copy count that covered most of it."""
+    if not _DOUBLED.search(line):
+        return line, None
+    runs = _runs(line)
+    non_space = sum(1 for char, _ in runs if not char.isspace())
+    keep: dict[int, int] = {}
+    main: int | None = None
+    while True:
+        best: tuple[int, int, list[list[int]]] | None = None
+        for copies in FAKE_BOLD_COPIES:
+            found = [stretch for stretch in _fake_bold_stretches(runs, copies, set(keep))
+                     if _is_fake_bold(stretch, runs, copies, len(stretch) == non_space)]
+            covered = sum(len(stretch) for stretch in found)
+            if found and (best is None or covered > best[0]):
+                best = (covered, copies, found)
+        if best is None:
+            return _print_runs(runs, keep), main
+        _, copies, found = best
+        main = main or copies
+        keep.update({i: runs[i][1] // copies for stretch in found for i in stretch})
+
+
+def collapse_fake_bold_line(line: str) -> str:
+    """One line of a fake-bold text layer printed once: `重重重要要要業業業績績績` → `重要業績`.
+
+    A stretch is fake bold when every character in it repeats a multiple of k times (k = 2..4, the k that covers
+    more characters first) and it holds enough letters (FAKE_BOLD_MIN_LETTERS); each run then keeps run/k
+    copies, so a character really printed twice (`時時` drawn three times each) stays twice. Repeated digits and
+    letters outside such a stretch are left as printed: `22件`, `100`, `1,000`, `人々`.
+    """
+    return _collapse_line(line)[0]
+
+
+def _collapse_whole_line(line: str, copies: int) -> str:
+    """A line of a fake-bold document too short to judge alone (`111...666222`, `援援援`): every run a multiple."""
+    runs = _runs(line)
+    printed = [count for char, count in runs if not char.isspace()]
+    if not printed or any(count % copies for count in printed):
+        return line
+    return _print_runs(runs, {i: count // copies for i, (char, count) in enumerate(runs) if not char.isspace()})
+
+
+def collapse_fake_bold(text: str) -> tuple[str, int]:
+    """A text layer with its fake-bold stretches printed once, line by line; and how many lines changed.
+
+    Lines with enough letters decide alone (collapse_fake_bold_line). A line of digits and marks only (a value on
+    a line of its own, `111...666222`) or of one letter (the wrapped tail `援援援` of a name) cannot: it is collapsed
+    only when the document is fake bold, i.e. at least half of its lines with letters were, with one copy count k
+    (FAKE_BOLD_MIN_LINES of them at least), and every run of the line is a multiple of that k.
+
+    For text layers (readers call it on the decoded text). A PDF reader can do better on characters: drop a
+    character drawn again at (almost) the same position, e.g. pdfplumber's `Page.dedupe_chars()`.
+    """
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    repaired: list[str] = []
+    copies_seen: Counter[int] = Counter()
+    letter_lines = 0
+    for body in bodies:
+        printed, copies = _collapse_line(body)
+        repaired.append(printed)
+        letter_lines += any(char.isalpha() for char in body)
+        if copies:
+            copies_seen[copies] += 1
+    if copies_seen:
+        copies, count = copies_seen.most_common(1)[0]
+        if count >= FAKE_BOLD_MIN_LINES and count * 2 >= letter_lines:
+            repaired = [_collapse_whole_line(line, copies) for line in repaired]
+    rows = list(zip(lines, bodies, repaired, strict=True))
+    changed = sum(1 for _, body, printed in rows if body != printed)
+    return "".join(printed + line[len(body):] for line, body, printed in rows), changed

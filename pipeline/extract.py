@@ -76,6 +76,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     warnings = list(extraction.warnings)
     if not indicators and not warnings:
         warnings.append(NO_TABLES_WARNING)
+    warnings = [*document.repairs, *warnings]
     fields = document_fields(extraction, document.pages, (len(indicators), len(observations), len(rejects)),
                              warnings)
     report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], warnings

@@ -12,7 +12,7 @@ import pytest
 
 from normalize import clean_name, parse_cell, parse_header
 from normalize.data import generate_radicals
-from normalize.text import RADICALS_TABLE, nfkc
+from normalize.text import RADICALS_TABLE, collapse_fake_bold, collapse_fake_bold_line, nfkc
 
 # --- radical code points ----------------------------------------------------------------------------------
 
@@ -87,3 +87,68 @@ def test_committed_table_is_what_the_generator_makes() -> None:
     text = UNICODE_SOURCE.read_text(encoding="utf-8")
     expected = generate_radicals.render(generate_radicals.read_mappings(text), text.splitlines()[0])
     assert RADICALS_TABLE.read_text(encoding="utf-8") == expected
+
+
+# --- fake bold ----------------------------------------------------------------------------------------------
+
+FAKE_BOLD_LINES = [
+    # each glyph drawn 4, 3 or 2 times (pdfplumber's text of a reportlab PDF drawing every glyph 3× at +0.3pt)
+    ("重重重重要要要要業業業業績績績績", "重要業績"),
+    ("重重重要要要業業業績績績評評評価価価指指指標標標 基基基準準準値値値 目目目標標標値値値",
+     "重要業績評価指標 基準値 目標値"),
+    ("転転転入入入者者者数数数 111,,,555000000件件件 222222件件件 111000000", "転入者数 1,500件 22件 100"),
+    ("重重要要業業績績", "重要業績"),
+    ("重重重要要要", "重要"),  # a whole line: two repeated letters are enough
+    ("重重重時時時時時時", "重時時"),  # 時 really printed twice, each drawn three times
+    ("重重重要要要  22件", "重要  22件"),  # a bold word, then a plain value: 22 stays
+    ("指指指標標標名名名\t基基基準準準値値値", "指標名\t基準値"),  # tab-separated cells
+    # real text: repeated digits, 々, a doubled kana, dashes and dots stay as printed
+    ("22件", "22件"),
+    ("100", "100"),
+    ("1,000", "1,000"),
+    ("1122", "1122"),
+    ("人々", "人々"),
+    ("時時", "時時"),
+    ("ここで", "ここで"),
+    ("ここここ", "ここここ"),
+    ("――――", "――――"),
+    ("・・・", "・・・"),
+    ("いいえ、ええと", "いいえ、ええと"),
+    ("重要 22件", "重要 22件"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FAKE_BOLD_LINES, ids=[repr(line) for line, _ in FAKE_BOLD_LINES])
+def test_collapse_fake_bold_line(line: str, expected: str) -> None:
+    assert collapse_fake_bold_line(line) == expected
+
+
+def test_value_lines_collapse_only_in_a_fake_bold_document() -> None:
+    # a line of digits alone (a value on its own line) has no letters to judge it by: the document decides
+    bold = "重重重要要要業業業績績績\n111...666222\n指指指標標標\r\n転転転入入入\n11\n"
+    assert collapse_fake_bold(bold) == ("重要業績\n1.62\n指標\r\n転入\n11\n", 4)  # `11` is no tripled 1
+    plain = "重重重要要要業業業績績績\n111...666222\n本文です\n本文です\n"  # one bold heading in a plain text
+    assert collapse_fake_bold(plain) == ("重要業績\n111...666222\n本文です\n本文です\n", 1)
+
+
+def _fake_bold(text: str, copies: int) -> str:
+    return "".join(char if char.isspace() else char * copies for char in text)
+
+
+@pytest.mark.parametrize("copies", [2, 3, 4])
+@pytest.mark.parametrize("name", ["000_6a8dd34eadd639eb.txt", "002_5e0358207d954a1f.txt", "004_c4b88cc070138399.txt"])
+def test_fake_bold_text_layer_reads_like_the_original(tmp_path: Path, name: str, copies: int) -> None:
+    # the document drawn fake bold must give the rows of the original (whose goldens are hand-checked)
+    from pipeline.extract import read_document
+    from tests.conftest import ROOT
+
+    original = (ROOT / "raw_docs" / name).read_text(encoding="utf-8")
+    bold = tmp_path / name
+    bold.write_text(_fake_bold(original, copies), encoding="utf-8")
+    assert collapse_fake_bold(_fake_bold(original, copies))[0] == original
+    expected_report, expected = read_document(ROOT / "raw_docs" / name, 10**8)
+    report, entry = read_document(bold, 10**8)
+    assert entry is not None and expected is not None
+    assert entry["rows"] == expected["rows"]
+    assert report.warnings[0].startswith("fake-bold text layer")
+    assert report.warnings[1:] == expected_report.warnings
