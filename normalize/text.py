@@ -72,9 +72,9 @@ def is_damaged(text: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """Indicator name: repaired, NFKC, wrapped lines joined, footnote marks removed."""
+    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks removed."""
     repaired, _ = repair(text)
-    name = join_wrapped(_FOOTNOTES.sub("", nfkc(repaired)))
+    name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
     return name.strip(" " + MIDDLE_DOT)
 
 
@@ -198,3 +198,59 @@ def collapse_fake_bold(text: str) -> tuple[str, int]:
     rows = list(zip(lines, bodies, repaired, strict=True))
     changed = sum(1 for _, body, printed in rows if body != printed)
     return "".join(printed + line[len(body):] for line, body, printed in rows), changed
+
+
+# --- letter-spaced text ---------------------------------------------------------------------------------------
+
+#: One space between letters: ASCII or ideographic (`目　標　値`). A wider gap (two or more) separates words or
+#: columns (pdftotext -layout) and is never closed.
+_LETTER_GAP = re.compile(r"([ \u3000]+)")
+#: A letter-spaced stretch of single characters is closed when it holds this many: all of them Japanese letters
+#: (`累 計`), or at least LETTER_SPACED_MIN_LETTERS Japanese letters among digits and marks (`第 2 期`,
+#: `令 和 5 年 度`); a text that is letter-spaced from end to end needs only one letter (`1 , 2 3 4 件`).
+LETTER_SPACED_MIN_CHARS = 3
+LETTER_SPACED_MIN_LETTERS = 2
+
+
+def _japanese_letter(char: str) -> bool:
+    return char.isalpha() and not char.isascii()
+
+
+def _spaced_stretch_closes(chars: list[str], whole_line: bool) -> bool:
+    letters = sum(map(_japanese_letter, chars))
+    if len(chars) >= 2 and letters == len(chars):
+        return True
+    if len(chars) < LETTER_SPACED_MIN_CHARS:
+        return False
+    return letters >= (1 if whole_line else LETTER_SPACED_MIN_LETTERS)
+
+
+def _unspace_line(line: str) -> str:
+    pieces = _LETTER_GAP.split(line)  # token, gap, token, gap, …
+    tokens, gaps = pieces[0::2], pieces[1::2]
+    printed = [t for t in tokens if t]
+    whole_line = bool(printed) and all(len(t) == 1 for t in printed) and all(len(g) == 1 for g in gaps[1:-1])
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        # a stretch: single characters joined by single spaces
+        while len(tokens[j]) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and len(gaps[j]) == 1:
+            j += 1
+        if j > i and _spaced_stretch_closes(tokens[i:j + 1], whole_line):
+            out.append("".join(tokens[i:j + 1]))
+        else:
+            out.append("".join(t + g for t, g in zip(tokens[i:j], gaps[i:j], strict=True)) + tokens[j])
+        if j < len(gaps):
+            out.append(gaps[j])
+        i = j + 1
+    return "".join(out)
+
+
+def unspace_letters(text: str) -> str:
+    """Close the spaces of letter-spaced text, line by line: `転 入 者 数` → `転入者数`, `累 計` → `累計`.
+
+    Only stretches of single characters separated by single spaces close, and only when they hold Japanese letters
+    (see LETTER_SPACED_MIN_CHARS): separate words stay apart (`男性 77.41歳`, `令和 2 年`, `30 40`).
+    """
+    return "\n".join(_unspace_line(line) for line in text.split("\n"))

@@ -12,7 +12,7 @@ import pytest
 
 from normalize import clean_name, parse_cell, parse_header
 from normalize.data import generate_radicals
-from normalize.text import RADICALS_TABLE, collapse_fake_bold, collapse_fake_bold_line, nfkc
+from normalize.text import RADICALS_TABLE, collapse_fake_bold, collapse_fake_bold_line, nfkc, unspace_letters
 
 # --- radical code points ----------------------------------------------------------------------------------
 
@@ -152,3 +152,31 @@ def test_fake_bold_text_layer_reads_like_the_original(tmp_path: Path, name: str,
     assert entry["rows"] == expected["rows"]
     assert report.warnings[0].startswith("fake-bold text layer")
     assert report.warnings[1:] == expected_report.warnings
+
+
+# --- letter-spaced text -------------------------------------------------------------------------------------
+
+LETTER_SPACED = [
+    ("転 入 者 数", "転入者数"),
+    ("累 計", "累計"),
+    ("目 標 値", "目標値"),
+    ("目\u3000標\u3000値 (令和5年度)", "目標値 (令和5年度)"),  # ideographic spaces, then a word
+    ("第 2 期 総合戦略", "第2期 総合戦略"),  # digits between letters close too
+    ("1 , 2 3 4 件", "1,234件"),  # a cell letter-spaced from end to end
+    ("1,500件 ( 令 和 4 年 )", "1,500件 (令和4年)"),
+    ("転 入 者 数  1,234人", "転入者数  1,234人"),  # a wider gap separates columns: kept
+    ("line 1\n累 計", "line 1\n累計"),  # line by line
+    # separate words stay apart
+    ("男性 77.41歳", "男性 77.41歳"),
+    ("令和 2 年", "令和 2 年"),  # one letter among digits: not enough to call it letter-spaced
+    ("30 40", "30 40"),
+    ("1 2 3", "1 2 3"),  # three numbers, not 123
+    ("A B C", "A B C"),
+    ("- 1,946件", "- 1,946件"),
+    ("転  入", "転  入"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_SPACED, ids=[repr(t) for t, _ in LETTER_SPACED])
+def test_unspace_letters(text: str, expected: str) -> None:
+    assert unspace_letters(text) == expected
