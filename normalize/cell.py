@@ -379,3 +379,21 @@ def parse_cell(text: str) -> list[ParsedValue]:
         return _parse(text if isinstance(text, str) else str(text))
     except Exception as error:  # a bug must not stop a batch run: report it on the value instead
         return [ParsedValue(None, note=f"unreadable cell ({type(error).__name__})")]
+
+
+#: The end of a line that holds a value so far: a number, perhaps with its unit (`1,234`, `81.0%`).
+_ENDS_WITH_VALUE = re.compile(
+    rf"(?:^|[^\d.,])(?:{NUMBER.pattern})\s*(?:{'|'.join(map(re.escape, _UNIT_KEYS))})?$"
+)
+
+
+def is_unit_continuation(previous: str, line: str) -> bool:
+    """True when `line` only holds what follows a number (a unit, bound or rate: `件`, `千円`, `人/年`, `以上`) and
+    `previous` ends with a value: `1,234` then `件` is one value printed over two lines (one-cell-per-line text).
+    `parse_cell` reads the joined cell (`1,234\\n件`) as one value."""
+    before, after = nfkc(previous), nfkc(line)
+    if not after or not _ENDS_WITH_VALUE.search(before):
+        return False
+    reading = _Reading()
+    rest = _take_suffixes(_take_unit(after, reading), reading)
+    return not rest and bool(reading.unit or reading.qualifier or reading.span)

@@ -9,7 +9,14 @@ from collections import Counter
 from itertools import groupby
 from pathlib import Path
 
-from normalize.vocabulary import CERTAIN_REPAIRS, CHARACTER_FOLDS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
+from normalize.vocabulary import (
+    CERTAIN_REPAIRS,
+    CHARACTER_FOLDS,
+    FOOTNOTE_PATTERNS,
+    MIDDLE_DOT,
+    SENTENCE_ENDINGS,
+    UNCERTAIN_MARKS,
+)
 
 #: Radical code point → unified ideograph, generated from Unicode data by data/generate_radicals.py.
 RADICALS_TABLE = Path(__file__).parent / "data" / "radicals.tsv"
@@ -33,6 +40,7 @@ _WIDE = r"[^\x00-\x7f]"
 # A space between two non-ASCII characters is a wrap artefact (`児童・ 生徒の割合`).
 _WRAP_SPACE = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(rf"(?<=[{''.join(SENTENCE_ENDINGS)}])")
 
 
 def fold_characters(text: str) -> str:
@@ -254,3 +262,29 @@ def unspace_letters(text: str) -> str:
     (see LETTER_SPACED_MIN_CHARS): separate words stay apart (`男性 77.41歳`, `令和 2 年`, `30 40`).
     """
     return "\n".join(_unspace_line(line) for line in text.split("\n"))
+
+
+# --- a document printed on one line -----------------------------------------------------------------------------
+
+#: A line longer than this is a run-on text layer (a whole page or document on one line), not a table row: the
+#: longest line of the five source documents has 715 characters (a paragraph of 003), of a pdftotext -layout page 383.
+RUN_ON_MIN_CHARS = 2000
+#: Gaps that end a cell or a line in a run-on text: a form feed, a tab, or two spaces or more (pdftotext -layout
+#: keeps column and line gaps as runs of spaces when the line breaks are lost).
+_RUN_ON_GAP = re.compile(r"\f|\t|[ \u3000]{2,}")
+
+
+def split_run_on(lines: list[str]) -> list[str]:
+    """Lines with every run-on line (longer than RUN_ON_MIN_CHARS) cut at its gaps and after sentence endings.
+
+    For readers of text layers that lost their line breaks; the pieces of one physical line all come from that
+    line, so a reader that keeps the index map can still cite it. Shorter lines pass unchanged.
+    """
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= RUN_ON_MIN_CHARS:
+            out.append(line)
+            continue
+        for piece in _RUN_ON_GAP.split(line):
+            out.extend(part.strip() for part in _SENTENCE_END.split(piece) if part.strip())
+    return out

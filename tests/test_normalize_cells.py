@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from normalize import ParsedValue, parse_cell
-from normalize.cell import NOT_A_NUMBER
+from normalize.cell import NOT_A_NUMBER, is_unit_continuation
 
 
 @dataclass(frozen=True)
@@ -310,3 +310,26 @@ def test_odd_input_never_raises(text: object) -> None:
     values = parse_cell(text)  # type: ignore[arg-type]
     assert values
     assert all(v.value is None or isinstance(v.value, Decimal) for v in values)
+
+
+CONTINUATIONS = [
+    # (previous line, line, one value over two lines?)
+    ("1,234", "件", True),
+    ("1,234", "件/年", True),  # a rate
+    ("1,234", "千円", True),  # a multiplier with its unit
+    ("81.0%", "以上", True),  # a bound under a value with its unit
+    ("目標 30", "人", True),
+    ("転入者数", "件", False),  # no number before
+    ("数値目標", "以上", False),
+    ("1,234", "人口", False),  # a word, not a unit
+    ("令和5", "年度", False),  # a period, not a unit
+    ("1,234", "", False),
+]
+
+
+@pytest.mark.parametrize(("previous", "line", "expected"), CONTINUATIONS)
+def test_unit_on_the_next_line(previous: str, line: str, expected: bool) -> None:
+    assert is_unit_continuation(previous, line) is expected
+    if expected:  # and the joined cell reads as the value with that unit
+        [value] = parse_cell(f"{previous.split()[-1]}\n{line}")
+        assert value.value is not None and value.note is None

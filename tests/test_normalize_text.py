@@ -12,7 +12,15 @@ import pytest
 
 from normalize import clean_name, parse_cell, parse_header
 from normalize.data import generate_radicals
-from normalize.text import RADICALS_TABLE, collapse_fake_bold, collapse_fake_bold_line, nfkc, unspace_letters
+from normalize.text import (
+    RADICALS_TABLE,
+    RUN_ON_MIN_CHARS,
+    collapse_fake_bold,
+    collapse_fake_bold_line,
+    nfkc,
+    split_run_on,
+    unspace_letters,
+)
 
 # --- radical code points ----------------------------------------------------------------------------------
 
@@ -180,3 +188,21 @@ LETTER_SPACED = [
 @pytest.mark.parametrize(("text", "expected"), LETTER_SPACED, ids=[repr(t) for t, _ in LETTER_SPACED])
 def test_unspace_letters(text: str, expected: str) -> None:
     assert unspace_letters(text) == expected
+
+
+def test_letter_spaced_headers_and_names() -> None:
+    assert parse_header("目 標 値 （令 和 9 年 度）") == ("target", "FY2027")
+    assert parse_header("現　状　値\n(令和元年度)") == ("baseline", "FY2019")
+    assert clean_name("転 入 者 数") == "転入者数"
+
+
+# --- a document printed on one line -------------------------------------------------------------------------
+
+def test_run_on_lines_are_cut_at_gaps_and_sentence_ends() -> None:
+    row = "指標名  基準値  目標値\t転入者数  1,234人  1,500人\f人口は減少しています。転入を増やします。"
+    long_line = "  ".join([row] * (RUN_ON_MIN_CHARS // len(row) + 1))
+    pieces = split_run_on(["short  line", long_line])
+    assert pieces[0] == "short  line"  # a short line is a line, gaps and all
+    assert pieces[1:9] == ["指標名", "基準値", "目標値", "転入者数", "1,234人", "1,500人", "人口は減少しています。",
+                           "転入を増やします。"]
+    assert len(pieces) == 1 + 8 * (RUN_ON_MIN_CHARS // len(row) + 1)
