@@ -96,6 +96,17 @@ _SPAN = re.compile(
     rf"^(?P<count>{NUMBER.pattern})\s*(?P<word>{'|'.join(map(re.escape, _longest_first(SPAN_WORDS)))})\s*"
     rf"(?:{'|'.join(map(re.escape, _longest_first(SPAN_JOINERS)))})?\s*"
 )
+_APPROXIMATE_PREFIXES = set(map(nfkc, APPROXIMATE_PREFIXES))
+#: A word printed before the number: approximation, rate, or running total (`約`, `年間`, `累計`).
+_PREFIX = re.compile(
+    "(" + "|".join(map(re.escape, _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES])))
+    + r")\s*"
+)
+#: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
+_UNIT_AT = re.compile(
+    "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
+    "(?P<unit>" + "|".join(map(re.escape, _UNIT_KEYS)) + ")"
+)
 _PERIOD_PARTS = re.compile(rf"[{re.escape(PERIOD_SEPARATORS)}()]+")
 
 
@@ -234,38 +245,34 @@ def _starts_number(text: str) -> bool:
 def _take_prefixes(body: str, reading: _Reading) -> str:
     """Words before the number, in any order: `約`, `年`/`年間` (a rate), `3年間で` (a span), `累計`."""
     while True:
-        before = body
-        for prefix in APPROXIMATE_PREFIXES:
-            if body.startswith(prefix):
-                reading.qualifier, body = APPROXIMATE_QUALIFIER, body[len(prefix):].strip()
-        span, body = _take_span(body)
-        body = body.strip()
-        reading.span = reading.span or span
-        for word in _RATE_PREFIX_WORDS:
-            rest = body[len(word):].strip()
-            if body.startswith(word) and (_starts_number(rest) or _take_span(rest)[0]):
-                reading.span, body = reading.span or _RATE_PREFIXES[word], rest
-                break
-        for word in CUMULATIVE_PREFIXES:
-            if body.startswith(word) and _starts_number(body[len(word):].strip()):
-                reading.notes.append(word)
-                body = body[len(word):].strip()
-        if body == before:
+        match = _PREFIX.match(body)
+        if not match:
+            span, rest = _take_span(body)  # `3年間で90件`
+            if not span:
+                return body
+            reading.span, body = reading.span or span, rest.strip()
+            continue
+        word, rest = match.group(1), body[match.end():]
+        if word in _APPROXIMATE_PREFIXES:
+            reading.qualifier = APPROXIMATE_QUALIFIER
+        elif not _starts_number(rest):  # `年少人口`: 年 starts a word, not a rate
             return body
+        elif word in _RATE_PREFIXES:
+            reading.span = reading.span or _RATE_PREFIXES[word]
+        else:
+            reading.notes.append(word)
+        body = rest
 
 
 def _take_unit(rest: str, reading: _Reading) -> str:
     """The unit, possibly after a multiplier printed apart from the number (`1,234 千円`)."""
-    for multiplier in ["", *_UNIT_MULTIPLIERS]:
-        if not rest.startswith(multiplier):
-            continue
-        after = rest[len(multiplier):].strip()
-        for key in _UNIT_KEYS:
-            if after.startswith(key):
-                reading.unit = _UNIT_CANON[key]
-                reading.factor = UNIT_PREFIX_MULTIPLIERS[multiplier] if multiplier else Decimal(1)
-                return after[len(key):].strip()
-    return rest
+    match = _UNIT_AT.match(rest)
+    if not match:
+        return rest
+    reading.unit = _UNIT_CANON[match.group("unit")]
+    multiplier = match.group("multiplier")
+    reading.factor = UNIT_PREFIX_MULTIPLIERS[multiplier] if multiplier else Decimal(1)
+    return rest[match.end():].strip()
 
 
 def _take_suffixes(rest: str, reading: _Reading) -> str:

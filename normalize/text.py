@@ -217,6 +217,8 @@ _LETTER_GAP = re.compile(r"([ \u3000]+)")
 #: (`累 計`), or at least LETTER_SPACED_MIN_LETTERS Japanese letters among digits and marks (`第 2 期`,
 #: `令 和 5 年 度`); a text that is letter-spaced from end to end needs only one letter (`1 , 2 3 4 件`).
 LETTER_SPACED_MIN_CHARS = 3
+#: Two single characters one space apart: the least a letter-spaced stretch holds.
+_SPACED_PAIR = re.compile(r"(?<![^ \u3000])[^ \u3000][ \u3000][^ \u3000](?![^ \u3000])")
 LETTER_SPACED_MIN_LETTERS = 2
 
 
@@ -234,6 +236,8 @@ def _spaced_stretch_closes(chars: list[str], whole_line: bool) -> bool:
 
 
 def _unspace_line(line: str) -> str:
+    if not _SPACED_PAIR.search(line):
+        return line
     pieces = _LETTER_GAP.split(line)  # token, gap, token, gap, …
     tokens, gaps = pieces[0::2], pieces[1::2]
     printed = [t for t in tokens if t]
