@@ -239,6 +239,42 @@ MONTH_SUFFIX = "月"
 #: Fiscal years start in April: months 1-3 belong to the previous fiscal year.
 FISCAL_YEAR_START_MONTH = 4
 
+# --- issuing government (ingest/government.py) ------------------------------------------------
+# The names themselves (1,959 prefectures, municipalities, special wards and designated-city wards) are data:
+# ingest/data/governments.csv. These are the words around a name that tell how a document names its issuer.
+
+#: Last character of a local government's name (common): 都道府県, 市町村, 区 (special wards; designated-city wards).
+GOVERNMENT_NAME_ENDINGS = "都道府県市町村区"
+#: A name directly followed by one of these is a plan the government issues (its own or one it cites):
+#: 002/003 `伊勢崎市まち・ひと・しごと創生総合戦略`, 004 `伊勢崎市人口ビジョン`, `伊勢崎市将来ビジョン`,
+#: `伊勢崎市版総合戦略`, `伊勢崎市総合計画`; 000 `群馬県デジタル田園都市構想総合戦略` (the prefecture's, cited by the
+#: city).
+PLAN_NAME_WORDS: tuple[str, ...] = (
+    "まち・ひと・しごと創生", "総合戦略", "総合計画", "人口ビジョン", "将来ビジョン", "長期ビジョン", "版総合戦略",
+    "デジタル田園都市", "地方創生", "効果検証", "アクションプラン",
+)
+#: Words of a publisher or contact line (common on covers and back pages: `発行 ○○市`, `担当：○○市企画課`).
+PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わせ", "問合せ", "事務局", "作成")
+#: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
+#: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
+HEAD_WORDS: tuple[str, ...] = ("長", "知事")
+#: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`).
+OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター")
+#: How a document calls its own issuer, by the last character of the issuer's name (common: 000/002/003/004
+#: `本市`; towns `本町`, villages `本村`, prefectures `本県`, 東京都 `本都`, 大阪府/京都府 `本府`, 北海道 `本道`).
+SELF_REFERENCES: dict[str, str] = {
+    "本市": "市", "当市": "市", "本町": "町", "当町": "町", "本村": "村", "当村": "村", "本区": "区", "当区": "区",
+    "本県": "県", "当県": "県", "本都": "都", "本府": "府", "本道": "道",
+}
+#: Punctuation of running prose (common): a line holding one is a sentence, not a title or cover line, even at
+#: the top of a document (004 opens with prose that names `伊勢崎市人口ビジョン`).
+PROSE_MARKS: tuple[str, ...] = ("、", "。")
+#: Two characters that start another word when a name's last character is followed by the next one, so the
+#: match is no name (common: `中央市場` is no 中央市, `市街地`, `区域`, `区画`, `区分`).
+NAME_CONTINUATIONS: tuple[str, ...] = ("市場", "市街", "区域", "区画", "区分")
+#: A county printed between a prefecture and a town or village: `群馬県佐波郡玉村町` (common).
+COUNTY_ENDING = "郡"
+
 # --- goal paths -----------------------------------------------------------------------------
 
 #: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to

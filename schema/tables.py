@@ -85,6 +85,13 @@ TABLES: dict[str, list[Column]] = {
                 "action_plan (総合計画アクションプラン) or unknown", "evaluation_sheet"),
         _string("title", True, "title read from the document", "令和5年度 第2期…総合戦略効果検証シート"),
         _string("fiscal_year", True, "report year read from the content (FYyyyy)", "FY2023"),
+        _string("government", True, "issuing government read from the content (title, cover, plan name, publisher "
+                "line; a ward of a designated city stands for its city); null, with a warning, when unclear",
+                "伊勢崎市"),
+        _string("government_code", True, "its 6-digit 全国地方公共団体コード (JIS X 0402 + check digit); alignment "
+                "compares indicators only within one government", "102041"),
+        _string("government_prefecture", True, "the government's prefecture (tells apart 府中市 of 東京都 and 広島県)",
+                "群馬県"),
         _string("shape", True, "front end that read it", "linearised"),
         Column("pages", pa.int32(), True, "number of PDF pages (null for text)", "6"),
         Column("n_indicators", pa.int32(), False, "indicator rows read", "47"),

@@ -165,4 +165,9 @@ class PdfFrontEnd:
                 walk.page(page, document.path, self.settings)
         if not extraction.rows:
             extraction.warnings.append("no indicator table recognised; zero indicators read")
+        from ingest.government import attach
+
+        first_page = page_texts[0].splitlines()  # the title region: the cover or first page
+        attach(extraction, first_page + [line for text in page_texts[1:] for line in text.splitlines()],
+               len(first_page))
         return extraction
