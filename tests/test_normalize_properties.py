@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from decimal import Decimal
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -224,3 +225,43 @@ _PIECES = st.sampled_from([
 def test_cell_like_text_never_raises_and_explains_missing_values(text: str) -> None:
     # text assembled from the pieces real cells are made of reaches far more branches than st.text()
     test_parse_cell_never_raises_and_explains_missing_values.hypothesis.inner_test(text)
+
+
+_LINE_CHARS = "重要業績評価指標転入者数人口割合件年度令和平成のをにはがとあいうアイウ0123456789,.%()・ "
+
+
+@EXAMPLES
+@given(st.text(alphabet=_LINE_CHARS, min_size=2, max_size=40), st.sampled_from([2, 3, 4]))
+def test_a_fake_bold_line_collapses_back_to_the_printed_line(line: str, copies: int) -> None:
+    # every glyph drawn `copies` times comes back once, whatever the line holds (digits, spaces, marks)
+    from normalize.text import collapse_fake_bold_line
+
+    line = " ".join(line.split())
+    printed = [char for char in line if not char.isspace()]
+    if len(printed) < 2 or not any(char.isalpha() for char in printed):
+        return  # too little to tell fake bold from a real repeat: left as drawn, by design
+    if any(a == b for a, b in pairwise(line)):
+        return  # a real repeat (`22`) may make a larger copy count fit too; covered by the example tests
+    bold = "".join(char if char.isspace() else char * copies for char in line)
+    assert collapse_fake_bold_line(bold) == line
+
+
+@EXAMPLES
+@given(st.integers(0, 10**9), st.sampled_from(["件", "人", "%", "円", "万人", ""]),
+       st.sampled_from(["", "転入者数 ", "目標値 "]), st.sampled_from([plain, comma_groups]))
+def test_printed_numbers_are_never_taken_for_fake_bold(value: int, unit: str, label: str, style) -> None:
+    # repeated digits are real (`22件`, `1,100`, `1,000,000人`): a line of one value keeps every digit
+    from normalize.text import collapse_fake_bold_line
+
+    line = f"{label}{style(Decimal(value))}{unit}"
+    assert collapse_fake_bold_line(line) == line
+
+
+@EXAMPLES
+@given(st.text(alphabet="重要業績評価指標転入者数人口割合件年度令和のをにはがとあいうアイウ", min_size=2, max_size=12),
+       st.integers(0, 10**6), st.sampled_from([" ", "\u3000"]))
+def test_a_letter_spaced_name_closes_and_its_value_stays_apart(word: str, value: int, space: str) -> None:
+    # `転 入 者 数  1,234人`: the spaced word closes; the wider gap before the value stays
+    from normalize.text import unspace_letters
+
+    assert unspace_letters(space.join(word) + f"  {value:,}人") == f"{word}  {value:,}人"
