@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ingest.document import LoadedDocument
 from ingest.model import Extraction
+from normalize.text import fold_characters
 from normalize.vocabulary import (
     COUNTY_ENDING,
     GOVERNMENT_NAME_ENDINGS,
@@ -205,8 +206,8 @@ def _title_like(text: str, after: str) -> bool:
 def _normal(line: str) -> str:
     """NFKC, and spaces between two Japanese characters dropped: covers and titles are often letter-spaced
     (`伊 勢 崎 市`), and wrapped text keeps stray spaces (`第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略`).
-    Tabs (cell borders) stay."""
-    return _SPACED.sub("", unicodedata.normalize("NFKC", line)).strip()
+    Tabs (cell borders) stay. CJK radicals fold too (`⻑野市` → `長野市`, normalize.text.fold_characters)."""
+    return _SPACED.sub("", unicodedata.normalize("NFKC", fold_characters(line))).strip()
 
 
 def occurrences(lines: Sequence[str], title_region: int, codes: CodeList | None = None) -> list[Occurrence]:

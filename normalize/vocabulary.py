@@ -78,6 +78,55 @@ ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "�
 #: is a placeholder cell followed by the next cell).
 NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナス")
 
+# --- real-world text layers (issue 11, part 3) ------------------------------------------------
+
+#: Characters NFKC leaves alone that exporters print for another character, folded before NFKC everywhere
+#: (normalize.text.nfkc). CJK radicals (`成⻑`, `市⺠`) are folded by the generated table normalize/data/radicals.tsv,
+#: not listed here. `‧` (U+2027 HYPHENATION POINT) for the middle dot `・` (issue 11: exported text layers).
+CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
+
+#: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
+UNITS.update({"‰": "‰", "パーミル": "‰"})
+#: Unit multipliers printed apart from the number: `1,234 千円`, `12 百万円` (common in budget tables; the glued forms
+#: `1,234千円`, `12百万円` are read by the number grammar itself). Longest first when matching.
+UNIT_PREFIX_MULTIPLIERS.update({"百万": Decimal(10) ** 6})
+#: Characters that, alone or repeated, mean "no value here" (`―`, `－`, `-` are PLACEHOLDERS; exports also print
+#: `–` EN DASH and `−` MINUS SIGN for them, and runs such as `――` or `--` in pdftotext output; common).
+PLACEHOLDER_DASHES = "-－—―‐–−ー_＿"
+#: Comparison qualifiers printed after the value besides QUALIFIERS: `30分以内` (an upper bound, common).
+MORE_QUALIFIERS: tuple[str, ...] = ("以内",)
+#: Approximation words printed after the value, kept as APPROXIMATE_QUALIFIER: `10人程度` (003 line 227 note
+#: `年間10人程度`), `100件前後` (common).
+APPROXIMATE_SUFFIXES: tuple[str, ...] = ("程度", "前後")
+
+#: Spans a value is counted over, as ISO 8601 durations (the `span` of an observation).
+SPAN_YEAR, SPAN_MONTH, SPAN_DAY = "P1Y", "P1M", "P1D"
+#: Words printed before a value that make it a rate, a count per span: `年60件`, `年間60件`, `毎年60件`
+#: (issue 11: evaluation sheets of other municipalities), `年平均`, `月10件`, `1日あたり500人` (common).
+RATE_PREFIXES: dict[str, str] = {
+    "年間": SPAN_YEAR, "毎年": SPAN_YEAR, "年平均": SPAN_YEAR, "年": SPAN_YEAR,
+    "月間": SPAN_MONTH, "毎月": SPAN_MONTH, "月平均": SPAN_MONTH, "月": SPAN_MONTH,
+    "1日あたり": SPAN_DAY, "1日当たり": SPAN_DAY, "1日平均": SPAN_DAY, "日平均": SPAN_DAY,
+}
+#: The same after the unit: `60件/年` (issue 11), `12,400人/年` (statements `宿泊者数:12,400人/年`), `/年度`, `/月`,
+#: `/日` (common). `／` folds to `/` under NFKC.
+RATE_SUFFIXES: dict[str, str] = {
+    "/年度": SPAN_YEAR, "/年間": SPAN_YEAR, "/年": SPAN_YEAR, "/月": SPAN_MONTH, "/日": SPAN_DAY,
+}
+#: A total counted over several years, months or days: `3年間で90件` (issue 11: a cumulative target), `5か年で`,
+#: `(3年間)`; the count before the word, the duration designator after (ISO 8601).
+SPAN_WORDS: dict[str, str] = {
+    "年間": "Y", "か年": "Y", "カ年": "Y", "ヵ年": "Y", "ヶ年": "Y",
+    "か月間": "M", "カ月間": "M", "ヶ月間": "M", "ヵ月間": "M", "日間": "D",
+}
+#: Words joining a span to its value or closing it: `3年間で90件`, `3年間の累計90件`, `(3年間累計)` (common).
+SPAN_JOINERS: tuple[str, ...] = ("の累計", "で累計", "累計", "の合計", "合計", "で")
+#: Words printed before a value that say it is a running total: `累計90件` (common; names print `(累計)`,
+#: IGNORED_NAME_QUALIFIERS). Kept in the note.
+CUMULATIVE_PREFIXES: tuple[str, ...] = ("累計",)
+#: Separators between two spellings of one period in a cell: `(令和4年・2022年)`, `令和4年(2022年)`, `令和4年/2022年`.
+PERIOD_SEPARATORS = "・/、, "
+
 # --- periods --------------------------------------------------------------------------------
 
 #: Era name → Gregorian year of era year 1 minus one (令和N = 2018+N). Abbreviations: 002 `H30`, `R5`.

@@ -61,7 +61,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     from ingest.document import DocumentError, load
     from ingest.government import read_issuer
     from ingest.registry import extract
-    from normalize.records import extraction_records
+    from records import extraction_records
 
     started = time.perf_counter()
     report = DocumentReport(path.name)
@@ -81,6 +81,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     warnings = list(extraction.warnings)
     if not indicators and not warnings:
         warnings.append(NO_TABLES_WARNING)
+    warnings = [*document.repairs, *warnings]
     fields = document_fields(extraction, document.pages, (len(indicators), len(observations), len(rejects)),
                              warnings)
     report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], fields["warnings"]

@@ -56,7 +56,10 @@ TABLES: dict[str, list[Column]] = {
         Column("value", pa.float64(), True, "the number in base units (万/億 folded in); null when no number",
                "1194200000000"),
         _string("unit", True, "base unit: 人, 件, 円, %, 倍, 歳, 日, ha, m2, カ所, 基, 事業所 …", "円"),
-        _string("qualifier", True, "以上, 以下, 未満, 超 or 約 printed with the value", "以上"),
+        _string("qualifier", True, "以上, 以下, 未満, 超, 以内 or 約 printed with the value", "以上"),
+        _string("span", True, "time the value is counted over, when the cell prints it, as an ISO 8601 duration: "
+                "P1Y for a yearly rate (年60件, 60件/年), P3Y for a total over three years (3年間で90件); "
+                "the value is the printed count", "P1Y"),
         _string("note", True, "remark printed in the cell that is not a period, or why no value was read",
                 "閏年"),
         _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),

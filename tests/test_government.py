@@ -74,6 +74,12 @@ def test_prefecture_and_city_on_the_cover():
     assert (code, warnings) == ("102032", [])
 
 
+def test_a_name_printed_with_a_radical_code_point():
+    # ⻑ (U+2ED1 CJK RADICAL LONG ONE) for 長, as some exporters write it: NFKC alone leaves it
+    code, warnings = read("第2期 ⻑野市まち・ひと・しごと創生総合戦略", "令和2年3月", "⻑野県 ⻑野市")
+    assert (code, warnings) == ("202011", [])  # 長野市 in the code list
+
+
 def test_town_with_its_county_on_a_publisher_line():
     code, warnings = read(*[f"本文{i}行目" for i in range(20)],
                           "本町の転入者数は増加しています。", "発行：群馬県佐波郡玉村町 企画課")
