@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from normalize.records import extraction_records
+from records import extraction_records
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 EXPECTED = LAYOUTS / "expected"
