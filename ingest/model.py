@@ -78,3 +78,6 @@ class Extraction:
     rows: list[IndicatorRow] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Lines of text outside every table, in reading order, each with where it stands (a front end that reads
+    #: positioned text, such as the PDF one, fills it): what readers of running text (statements) read.
+    text_lines: list[tuple[str, SourceRef]] = field(default_factory=list)

@@ -384,3 +384,29 @@ BULLET_MARKS = "■◼◆●・-"
 #: The middle dot: a list separator inside names and headers (003 `児童・生徒`); trimmed from the ends of a
 #: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
 MIDDLE_DOT = "・"
+
+# --- statements outside tables (issue 11; hand-made layouts in tests/fixtures/layouts/) ----------------------
+
+#: Arrows between the values of a "name, baseline → target" statement: issue 11
+#: `３０件（2018年度）→年５０件（2023年度）`, `1.32(平成 27 年)→1.50(令和 2 年)` (layouts 02, 07); ⇒ ➡ ➔ ⇨ common in
+#: banners of strategy summaries.
+STATEMENT_ARROWS: tuple[str, ...] = ("→", "⇒", "➡", "➔", "⇨")
+#: Marks between a listed name and its first value (layouts 07 `宿泊者数:12,400人/年`; `：` common).
+STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：")
+#: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
+STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
+#: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only
+#: these may stand between one labelled value and the next (`現状値 8,200人（令和4年度）、目標値 …`).
+CLAUSE_MARKS: tuple[str, ...] = ("、", "。", "，", "；", ";", ",")
+#: Words that may join one labelled value to the next besides clause marks (layouts 12 `現状値1.38（2022年）から
+#: 目標値1.50（2028年）に引き上げます`; `より` common).
+STATEMENT_CONNECTIVES: tuple[str, ...] = ("", "から", "より")
+#: Brackets around a label that opens a line: a caption or heading, never part of an indicator name
+#: (`【数値目標】`, `【目標】`, `＜主な施策＞`, `〔KPI〕` common in banners; layouts 06 `【重要業績評価指標（KPI）】`).
+STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("【", "】"), ("＜", "＞"), ("<", ">"), ("[", "]"), ("〔", "〕"),
+)
+#: Kind of a statement that a goal heading owns with no indicator caption in between, and of one no goal
+#: heading owns (issue 11: "kind 数値目標 when a goal heading owns them", else KPI).
+STATEMENT_GOAL_KIND = KINDS["数値目標"]
+STATEMENT_OTHER_KIND = KINDS["KPI"]
