@@ -35,6 +35,9 @@ class Row:
     reason: str
     cells: dict[Column, str] = field(default_factory=dict)
     segments: set[str] = field(default_factory=set)
+    note: str = ""
+    footnote: str = ""  # the note printed under the table
+    remark: str = ""  # the note printed in the row's notes column
     line: int = 0
 
     def name_lines(self) -> list[str]:
@@ -66,6 +69,7 @@ class Document:
     has_department: bool
     has_progress: bool
     has_reason: bool
+    has_row_notes: bool
 
     @property
     def rows(self) -> list[Row]:
@@ -110,7 +114,7 @@ def load_document(prefix: str) -> Document:
     """Rows and tables of one document, in the order of the document (golden line numbers)."""
     rows = [Row(kpi_name=i["kpi_name"], raw_name=i["raw_name"], kind=i["kind"],
                 goal=i["goal"].split(GOAL_SEPARATOR) if i["goal"] else [], department=i["department"],
-                progress=i["progress"], reason=i["reason"], line=int(i["line"]))
+                progress=i["progress"], reason=i["reason"], note=i["note"], line=int(i["line"]))
             for i in golden_indicators(prefix)]
     rows.sort(key=lambda r: r.line)
     for obs in golden_observations(prefix):
@@ -135,10 +139,16 @@ def load_document(prefix: str) -> Document:
             last.rows.append(row)
         else:
             tables.append(Table(goal=row.goal, kind=row.kind, columns=columns, rows=[row]))
+    for row in rows:
+        if row.note and is_footnote(row.note, rows):
+            row.footnote = footnote_text(row.note)
+        else:
+            row.remark = row.note
     periods = [c[1] for r in rows for c in r.cells if c[0] == "target"]
     return Document(prefix=prefix, tables=tables, has_actuals=any(c[0] == "actual" for r in rows for c in r.cells),
                     final_period=max(periods, key=_year), has_department=any(r.department for r in rows),
-                    has_progress=any(r.progress for r in rows), has_reason=any(r.reason for r in rows))
+                    has_progress=any(r.progress for r in rows), has_reason=any(r.reason for r in rows),
+                    has_row_notes=any(r.remark for r in rows))
 
 
 def _year(period: str) -> int:
@@ -152,6 +162,19 @@ def column_order(column: Column) -> tuple[int, int, int]:
     """Baseline first, then per year actual before target, the way the evaluation sheets print them."""
     role, period = column
     return (0 if role == "baseline" else 1, _year(period), _ROLE_ORDER[role])
+
+
+def is_footnote(note: str, rows: list[Row]) -> bool:
+    """A note printed as a paragraph under its table (`※…`, or one text shared by several rows or long); other
+    notes are a row's own explanation, printed in a notes column (解説・算出方法, 関連事業 in the plan documents)."""
+    return note.lstrip("[").startswith("※") or sum(r.note == note for r in rows) > 1 or len(note) > 80
+
+
+def footnote_text(note: str) -> str:
+    """The paragraph as printed: a golden note that names its header (`計画最終年度 目標値※ (令和9年度): ※…`)
+    prints only its text."""
+    _, _, text = note.partition(": ")
+    return text if text.startswith("※") else note
 
 
 # --- header wording -------------------------------------------------------------------------------------------
@@ -172,17 +195,25 @@ def era_year(period: str, full_width: bool) -> str:
     raise ValueError(period)
 
 
-def header_lines(document: Document, column: Column, full_width: bool) -> list[str]:
-    """A value column's header as printed, one entry per printed line."""
+def western_year(period: str, full_width: bool) -> str:
+    """`FY2023` → `2023年度`, `CY2022` → `2022年`."""
+    text = to_full_width(period[2:]) if full_width else period[2:]
+    return f"{text}{'年度' if period.startswith('FY') else '年'}"
+
+
+def header_lines(document: Document, column: Column, full_width: bool, western: bool = False,
+                 final_label: bool = False) -> list[str]:
+    """A value column's header as printed, one entry per printed line: era years (`令和５年度`) or western ones
+    (`2023年度`); `final_label` prints the final target the way the evaluation sheets do (`計画最終年度` above)."""
     role, period = column
-    era = era_year(period, full_width)
+    year = western_year(period, full_width) if western else era_year(period, full_width)
     if role == "baseline":
-        return ["基準値" if document.has_actuals else "現状値", f"（{era}）"]
+        return ["基準値" if document.has_actuals else "現状値", f"（{year}）"]
     if role == "actual":
-        return [era, "実績値"]
+        return [year, "実績値"]
     if period == document.final_period:
-        return ["目標値", f"（{era}）"]
-    return [era, "目標値"]
+        return ["計画最終年度", "目標値", f"（{year}）"] if final_label else ["目標値", f"（{year}）"]
+    return [year, "目標値"]
 
 
 KIND_HEADINGS = {"KPI": "重要業績評価指標（ＫＰＩ）", "数値目標": "数値目標"}
