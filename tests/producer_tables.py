@@ -140,7 +140,7 @@ def load_document(prefix: str) -> Document:
         else:
             tables.append(Table(goal=row.goal, kind=row.kind, columns=columns, rows=[row]))
     for row in rows:
-        if row.note and is_footnote(row.note, rows):
+        if row.note and is_footnote(row.note):
             row.footnote = footnote_text(row.note)
         else:
             row.remark = row.note
@@ -164,10 +164,10 @@ def column_order(column: Column) -> tuple[int, int, int]:
     return (0 if role == "baseline" else 1, _year(period), _ROLE_ORDER[role])
 
 
-def is_footnote(note: str, rows: list[Row]) -> bool:
-    """A note printed as a paragraph under its table (`※…`, or one text shared by several rows or long); other
-    notes are a row's own explanation, printed in a notes column (解説・算出方法, 関連事業 in the plan documents)."""
-    return note.lstrip("[").startswith("※") or sum(r.note == note for r in rows) > 1 or len(note) > 80
+def is_footnote(note: str) -> bool:
+    """A note printed as a paragraph under its table (`※…`, or a long explanation such as 002's 健康寿命 note);
+    other notes are a row's own remark, printed in a notes column (解説・算出方法, 関連事業 in the plan documents)."""
+    return footnote_text(note).lstrip("[").startswith("※") or len(note) > 80
 
 
 def footnote_text(note: str) -> str:
