@@ -23,7 +23,15 @@ from pathlib import Path
 import pytest
 
 from tests.producer_matrix import FIXTURES, LAYERS, Cell, Score, cells, score
-from tests.producer_tables import cell_lines, load_document, prefixes
+from tests.producer_tables import (
+    cell_lines,
+    era_year,
+    golden_indicators,
+    golden_observations,
+    header_lines,
+    load_document,
+    prefixes,
+)
 
 THRESHOLD = 0.99
 
@@ -263,3 +271,35 @@ def test_fixtures_print_every_golden_value(prefix: str):
         text = _squash(Path(path).read_text(encoding="utf-8"))
         absent = sorted(f for f in firsts if len(f) <= 12 and _squash(f) not in text)
         assert not absent, f"{path.name} lacks {absent[:5]}"
+
+
+def test_header_wording_follows_the_source_documents():
+    """Headers as the sheets and plans print them (002: 基準値（令和元年度）, 令和５年度実績値, 計画最終年度目標値
+    （令和９年度）; 003: 現状値 (令和元年度)); years checked by hand: FY2019 = 令和元年度, FY2018 = 平成30年度."""
+    sheet, plan = load_document("002"), load_document("003")
+    assert header_lines(sheet, ("baseline", "FY2019"), True) == ["基準値", "（令和元年度）"]
+    assert header_lines(sheet, ("actual", "FY2023"), True) == ["令和５年度", "実績値"]
+    assert header_lines(sheet, ("target", "FY2023"), True) == ["令和５年度", "目標値"]
+    final = header_lines(sheet, ("target", "FY2027"), True, final_label=True)
+    assert final == ["計画最終年度", "目標値", "（令和９年度）"]
+    assert header_lines(plan, ("baseline", "FY2019"), False) == ["現状値", "（令和元年度）"]
+    assert header_lines(plan, ("target", "FY2027"), False, western=True) == ["目標値", "（2027年度）"]
+    assert era_year("FY2018", False) == "平成30年度"
+    assert era_year("CY2022", True) == "令和４年"
+
+
+def test_cells_print_year_note_and_segments_on_lines_of_their_own():
+    assert cell_lines("11,942億円 （平成30年）", set(), True) == ["11,942億円", "（平成30年）"]
+    assert cell_lines("男性77.41歳 女性79.89歳 （令和元年） ※変更前", {"男性", "女性"}, True) == [
+        "男性77.41歳", "女性79.89歳", "（令和元年）", "※変更前"]
+    assert cell_lines("小学校 88.7% 中学校 82.8%", {"小学校", "中学校"}, True) == ["小学校 88.7%", "中学校 82.8%"]
+    assert cell_lines("1,486件", set(), False) == ["1,486件"]
+
+
+def test_tables_hold_every_golden_observation_once():
+    """Rebuilding the tables loses no golden cell: one printed cell per (indicator, role, column period)."""
+    for prefix in prefixes():
+        document = load_document(prefix)
+        expected = {(o["kpi_name"], o["role"], o["column_period"]) for o in golden_observations(prefix)}
+        assert len(document.rows) == len(golden_indicators(prefix))
+        assert {(r.kpi_name, *c) for r in document.rows for c in r.cells} == expected
