@@ -2,7 +2,8 @@
 
 Runs the pipeline on every fixture of tests/fixtures/producers/ (see its README.md) and compares the observations
 with the hand-checked goldens (tests/producer_matrix.py says how). Prints one table row per fixture, a summary per
-producer × style × layer, then every miss and extra, grouped by fixture.
+producer × style × layer, the cells tests/test_producer_matrix.py will complain about (passing but listed in its
+KNOWN_FAILING: take them out; failing but not listed: a regression), then every miss and extra, by fixture.
 
     .venv/bin/python bench/layouts.py                # everything
     .venv/bin/python bench/layouts.py 002 pdf        # only fixtures whose id contains every word given
@@ -33,6 +34,20 @@ def _mark(s: Score) -> str:
 def _key(key: tuple[str, ...]) -> str:
     name, segment, role, period, value, unit = key
     return f"{name}{f' [{segment}]' if segment else ''} {role} {period} = {value or '∅'} {unit}".rstrip()
+
+
+def _compare_with_known_failing(scores: list[Score]) -> None:
+    """What tests/test_producer_matrix.py will say: cells to take out of KNOWN_FAILING, and regressions."""
+    from tests.test_producer_matrix import KNOWN_FAILING
+
+    passing = [s.cell.id for s in scores if _mark(s) == "ok" and s.cell.id in KNOWN_FAILING]
+    regressed = [s.cell.id for s in scores if _mark(s) != "ok" and s.cell.id not in KNOWN_FAILING]
+    if passing:
+        print("\nnow passing: take these out of KNOWN_FAILING in tests/test_producer_matrix.py")
+        print("\n".join(f"    {cell}" for cell in passing))
+    if regressed:
+        print("\nREGRESSED (failing, not in KNOWN_FAILING):")
+        print("\n".join(f"    {cell}" for cell in regressed))
 
 
 def main(argv: list[str]) -> None:
@@ -67,6 +82,7 @@ def main(argv: list[str]) -> None:
         print(f"{producer:11} {style:9} {layer:7} {matched / expected:6.2f} "
               f"{(matched / extracted if extracted else 0):6.2f}  {len(ok)}/{len(group)} {' '.join(ok)}")
 
+    _compare_with_known_failing(scores)
     if summary_only:
         return
     for s in scores:
