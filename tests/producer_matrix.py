@@ -2,7 +2,7 @@
 
 A matrix cell is one fixture file: a source document's tables printed by one producer in one style, read as the PDF
 itself or as one of its text layers. The pipeline's own path is run on it (ingest.document.load →
-ingest.registry.extract → normalize.records.extraction_records) and its observations are compared with the golden
+ingest.registry.extract → records.extraction_records) and its observations are compared with the golden
 observations of the source document as a multiset of (kpi_name, segment, role, period, value, unit):
 
 - recall = matched / golden observations;
@@ -90,7 +90,7 @@ def extract(path: Path) -> tuple[list[dict], list[dict]]:
     """Observations and indicators the pipeline reads from one file."""
     from ingest.document import load
     from ingest.registry import extract as run_front_end
-    from normalize.records import extraction_records
+    from records import extraction_records
 
     observations, indicators, _ = extraction_records(run_front_end(load(path)))
     return observations, indicators
