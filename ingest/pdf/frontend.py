@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.model import Extraction, IndicatorRow
+from ingest.model import Extraction, IndicatorRow, SourceRef
 from ingest.pdf.columns import TableLayout, read_layout
 from ingest.pdf.context import Surroundings, TextLine
 from ingest.pdf.engines import (
@@ -124,6 +124,9 @@ class DocumentWalk:
     def page(self, page: Page, path: Path, settings: EngineSettings) -> None:
         grids = find_grids(page, path, settings)
         lines = text_lines(page, grids)
+        assert self.extraction is not None
+        ref = SourceRef(self.source_file, page=page.page_number)
+        self.extraction.text_lines.extend((line.text, ref) for line in lines)
         for i, grid in enumerate(grids):
             self.lines([line for line in lines if line.top < grid.bbox[1] and
                         (i == 0 or line.top >= grids[i - 1].bbox[3])])
@@ -165,4 +168,9 @@ class PdfFrontEnd:
                 walk.page(page, document.path, self.settings)
         if not extraction.rows:
             extraction.warnings.append("no indicator table recognised; zero indicators read")
+        from ingest.government import attach
+
+        first_page = page_texts[0].splitlines()  # the title region: the cover or first page
+        attach(extraction, first_page + [line for text in page_texts[1:] for line in text.splitlines()],
+               len(first_page))
         return extraction

@@ -1,7 +1,7 @@
 """Grid body + column layout + surrounding context → `IndicatorRow`s with located cells.
 
 Only cell extraction happens here; values, periods, roles and names are read later by the shared
-`normalize.records` mechanism, exactly as for the text front ends.
+`records` mechanism, exactly as for the text front ends.
 """
 
 from __future__ import annotations
