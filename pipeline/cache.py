@@ -13,8 +13,9 @@ A document whose bytes did not change since the last run is not read again: its 
 
 Ownership: the cache folder (`--cache`) may be shared with anything (`~/.cache`); the tool writes only into
 one folder per fingerprint, marked by a `CACHEDIR.TAG` (the standard cache-directory tag, naming kpi-ingest),
-and prunes only folders so marked and, inside them, only files named like its entries. Nothing else in the
-cache folder is ever touched.
+and prunes only folders so marked (or, as versions before the tag wrote them, named like a fingerprint and
+holding nothing but files named like entries) and, inside them, only files named like its entries. Nothing
+else in the cache folder is ever touched.
 
 Concurrent runs share a cache safely: each run holds a shared lock (`flock`) on its fingerprint folder from
 start to end; pruning needs the exclusive lock and is skipped while another run holds the folder (it happens
@@ -112,11 +113,17 @@ def _well_formed(entry: object) -> bool:
 
 
 def is_ours(folder: Path) -> bool:
-    """Whether a folder is a fingerprint folder this tool wrote (marked by its cache-directory tag)."""
+    """Whether a folder is a fingerprint folder this tool wrote: marked by its cache-directory tag, or (as
+    versions before the tag wrote them) holding nothing but files named like entries."""
     try:
         return (folder / CACHEDIR_TAG).read_text(encoding="utf-8", errors="replace").startswith(_TAG_HEAD)
     except OSError:
+        pass
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
         return False
+    return bool(names) and all(_ENTRY.fullmatch(n) or _TEMPORARY.fullmatch(n) for n in names)
 
 
 def _try_exclusive(folder: Path) -> int | None:
@@ -158,8 +165,8 @@ class DocumentCache:
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            if not is_ours(self.folder):
-                if any(self.folder.iterdir()):
+            if not (self.folder / CACHEDIR_TAG).is_file():
+                if any(self.folder.iterdir()) and not is_ours(self.folder):
                     raise CacheError(errno.EEXIST, "a folder of that name exists and was not written by kpi-ingest",
                                      str(self.folder))
                 _write_atomically(self.folder / CACHEDIR_TAG, TAG_TEXT.encode())

@@ -147,9 +147,14 @@ def read_bounded(tasks: list[tuple[str, tuple]], work: Callable[..., DocumentRep
         while queue or busy:
             while queue and len(busy) < jobs:
                 worker = idle.pop() if idle else start()
-                worker.name, worker.task = queue.pop()
+                worker.name, worker.task = queue[-1]
+                try:
+                    worker.connection.send(worker.task)
+                except OSError:  # an idle worker that died meanwhile (the OOM killer): start another
+                    worker.stop()
+                    continue
+                queue.pop()
                 worker.started = time.monotonic()
-                worker.connection.send(worker.task)
                 busy.append(worker)
             if timeout is None:
                 wait_for = None

@@ -57,6 +57,19 @@ def test_a_shared_cache_folder_loses_nothing_but_our_own_stale_folder(tmp_path, 
     assert len([k for k in ours if k.endswith(".json")]) == 1  # b.txt's entry only
 
 
+def test_an_unmarked_folder_of_an_earlier_version_is_pruned_only_if_it_holds_entries_alone(tmp_path):
+    docs = write_corpus(tmp_path / "docs")
+    cache = tmp_path / "cache"
+    legacy, mixed = cache / "fedcba9876543210", cache / "0123456789abcdef"
+    for folder in (legacy, mixed):
+        folder.mkdir(parents=True)
+        (folder / f"{'0' * 64}-text.json").write_text("{}", encoding="utf-8")
+    (mixed / "photo.jpg").write_bytes(b"\xff\xd8")
+    run(docs, tmp_path / "out", jobs=1, cache_dir=cache)
+    assert not legacy.exists()
+    assert sorted(p.name for p in mixed.iterdir()) == [f"{'0' * 64}-text.json", "photo.jpg"]
+
+
 def test_files_in_our_folder_that_are_not_entries_are_kept(tmp_path):
     docs = write_corpus(tmp_path / "docs")
     cache = tmp_path / "cache"
