@@ -93,9 +93,10 @@ def _triage(file: InputFile, max_bytes: int) -> DocumentReport:
     """Hash a file and refuse it early when it cannot be a readable document (no worker needed)."""
     report = DocumentReport(file.name)
     try:
+        if file.path.stat().st_size <= max_bytes:  # an oversized file is refused unread (50 GB sparse: at once)
+            report.sha256 = file_sha256(file.path)
         report.kind = document_kind(file.path)
-        check_size(file.path, max_bytes)  # before hashing: a 50 GB (sparse) file is refused at once
-        report.sha256 = file_sha256(file.path)
+        check_size(file.path, max_bytes)
     except DocumentError as error:
         report.error = str(error)
     except OSError as error:
@@ -263,7 +264,8 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     the documents table with their error; the others are still written. A schema violation or an I/O error
     while writing raises, and the previous dataset stays as it was. `cache_dir` defaults to `.kpi-cache` next
     to the output folder; `overrides` is the curated alignment file (merge / keep apart / pin decisions),
-    by default `kpi_overrides.toml` at the top of the project.
+    by default `kpi_overrides.toml` at the top of the project. `doc_timeout` / `doc_memory` None: no bound
+    (the command line's defaults are in pipeline/cli.py).
     """
     observer = observer or RunObserver()
     jobs = jobs or default_jobs()
@@ -275,7 +277,8 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     except OSError as error:
         raise RefusedPaths(f"input folder {escape_name(input_dir)} cannot be listed: {one_line(error)}") from None
     if not files and not allow_empty:
-        also = f" ({len(skipped)} entries skipped, see below)" if skipped else ""
+        names = ", ".join(entry.name for entry in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+        also = f" (skipped: {names})" if skipped else ""
         raise RefusedPaths(f"input folder {escape_name(input_dir)} holds no document{also}; the dataset was not "
                            "replaced (--allow-empty writes an empty one)")
     _check_writable(output_dir.parent)
