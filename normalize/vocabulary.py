@@ -299,3 +299,34 @@ BULLET_MARKS = "■◼◆●・-"
 #: The middle dot: a list separator inside names and headers (003 `児童・生徒`); trimmed from the ends of a
 #: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
 MIDDLE_DOT = "・"
+
+# --- header words of other municipalities' KPI tables (interp, issue 11) ----------------------------------------
+# Seen in the layouts the general table interpreter (ingest/table/) reads; "common" = general usage in
+# municipal 総合戦略 / 効果検証 KPI tables, not one of 000-004.
+
+#: Name-column header words beyond HEADER_WORDS: `指標` (common 3-column KPI tables), `KPI` alone, `数値目標`
+#: variants, `項目` / `目標項目` / `評価指標` / `指標名称` (common evaluation forms).
+NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
+#: Unit-column header word: the unit printed in its own column applies to the row's values (common).
+UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
+#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
+PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
+#: Reason-column header words (common: 理由, 要因).
+REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
+#: Note-column header words (common: 備考, 注記, 説明, 算出方法).
+NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法")
+#: Row-number column header words (common: `No.`, `番号`, `NO`).
+NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "番号")
+#: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.
+EXTRA_ROLE_WORDS: dict[str, str] = {
+    "中間目標値": "target",
+    "中間目標": "target",
+    "最終目標値": "target",
+    "現状": "baseline",
+    "基準": "baseline",
+    "策定時": "baseline",
+}
+#: Marks between a header's unit word and the unit (`目標値（単位：件）`, common).
+UNIT_LABEL_SEPARATORS = ":："

@@ -1,7 +1,12 @@
 """Grid body + column layout + surrounding context → `IndicatorRow`s with located cells.
 
-Only cell extraction happens here; values, periods, roles and names are read later by the shared
-`normalize.records` mechanism, exactly as for the text front ends.
+Only cell extraction happens here; values, periods, roles and names are read later by the shared record step,
+whichever reader found the grid. Three ways a grid's rows make table rows:
+- ruled rows (every grid row is a table row; a name cell spanning rows was read with the first),
+- line rows with geometry (a PDF whitespace table: lines gathered to the nearer named line),
+- line rows without geometry (text layers): when empty lines separate the records, each run of lines between
+  them is one row; otherwise a line with a name and values starts a new row once the open row has values, and
+  any other line (no name; a name without values: a wrapped name) continues the row above.
 """
 
 from __future__ import annotations
@@ -11,9 +16,8 @@ from itertools import pairwise
 from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.pdf.columns import NAME, VALUE, TableLayout, kind_of
-from ingest.pdf.engines import PDFPLUMBER_STREAM
-from ingest.pdf.grid import Grid
+from ingest.table.grid import Grid
+from ingest.table.header import NAME, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES
 
@@ -24,10 +28,12 @@ STREAM_GAP_FACTOR = 2.5
 
 @dataclass
 class LogicalRow:
-    """One indicator's row: column index → cell text (lines joined with "\\n"); `section` for a label row."""
+    """One indicator's row: column index → cell text (lines joined with "\\n"); `section` for a label row.
+    `lines`: column index → 1-based text line where the cell starts (text readers)."""
 
     texts: dict[int, str]
     section: str | None = None
+    lines: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -40,23 +46,86 @@ class TableContext:
     carried: dict[str, str] = field(default_factory=dict)
 
 
-def _lattice_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+def _row_lines(grid: Grid, row: int) -> dict[int, int]:
+    lines = {}
+    for col in range(grid.n_cols):
+        cell = grid.cell_at(row, col)
+        if cell is not None and cell.line is not None:
+            lines[col] = cell.line
+    return lines
+
+
+def _section_label(grid: Grid, row: int) -> str | None:
+    """A row of one cell spanning (almost) the whole width is a section label (`基本目標1 …` banner)."""
+    origins = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if len(origins) == 1 and origins[0].col_span >= 2 and origins[0].col_span >= grid.n_cols - 1:
+        return origins[0].text
+    return None
+
+
+def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     rows = []
+    name_cols = [c.index for c in layout.of(NAME)] if layout else []
     for row in range(start, grid.n_rows):
-        origins = [c for c in grid.cells if c.row == row and c.text.strip()]
-        if len(origins) == 1 and origins[0].col_span >= 2 and origins[0].col_span >= grid.n_cols - 1:
-            rows.append(LogicalRow({}, section=origins[0].text))
+        section = _section_label(grid, row)
+        if section is not None:
+            rows.append(LogicalRow({}, section=section))
+            continue
+        if layout and is_repeated_header(grid, row, layout):
             continue
         texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
-        name_cols = [c.index for c in layout.of(NAME)] if layout else []
         if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start:
             continue  # the indicator's name cell spans rows: the row above already read it
-        rows.append(LogicalRow(texts))
+        rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
+    return rows
+
+
+def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+    """Text-layer rows, one line per grid row: gather the lines of each table row (see module docstring)."""
+    name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
+    value_cols = [c.index for c in layout.of(VALUE)] if layout else []
+    rows: list[LogicalRow] = []
+    parts: dict[int, list[str]] = {}
+    lines: dict[int, int] = {}
+    open_row = False
+    # records separated by empty lines: only an empty line (or a repeated header, a section label) ends one
+    by_blank = any(not row_texts(grid, row) for row in range(start, grid.n_rows))
+
+    def close() -> None:
+        nonlocal parts, lines, open_row
+        if open_row:
+            rows.append(LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines))
+        parts, lines, open_row = {}, {}, False
+
+    for row in range(start, grid.n_rows):
+        if not row_texts(grid, row):
+            close()
+            continue
+        if layout and is_repeated_header(grid, row, layout):
+            close()
+            continue
+        section = _section_label(grid, row) if grid.n_cols > 2 else None
+        if section is not None:
+            close()
+            rows.append(LogicalRow({}, section=section))
+            continue
+        texts = {c: (grid.text_at(row, c) or "").strip() for c in range(grid.n_cols)}
+        has_name = any(texts.get(c) for c in name_cols)
+        has_values = any(texts.get(c) for c in value_cols)
+        open_values = any(parts.get(c) for c in value_cols)
+        if not by_blank and open_row and has_name and has_values and open_values:
+            close()  # a new indicator: its name and values on one line, the open row already has values
+        open_row = True
+        for col, text in texts.items():
+            if text:
+                parts.setdefault(col, []).append(text)
+                lines.setdefault(col, grid.line_of(row) or 0)
+    close()
     return rows
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
-    """Whitespace tables come one text line per grid row: gather each indicator's lines.
+    """Whitespace tables with geometry come one text line per grid row: gather each indicator's lines.
 
     A line with no name belongs to the nearer named line (a name printed between the value and its
     `(平成30年)` sits in the middle); the table ends at a gap much larger than the line pitch.
@@ -116,16 +185,17 @@ def stream_end(grid: Grid, start: int) -> int:
 
 def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     """The body rows of a grid below `start`, one per indicator (or section label)."""
-    if grid.engine == PDFPLUMBER_STREAM:
+    if grid.line_rows and grid.row_edges:
         return _stream_rows(grid, layout, start)
-    return _lattice_rows(grid, layout, start)
+    if grid.line_rows:
+        return _text_line_rows(grid, layout, start)
+    return _ruled_rows(grid, layout, start)
 
 
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
                    ) -> tuple[list[IndicatorRow], list[Reject]]:
     """Read the body of one grid. Goal-column cells that are empty (a table continued from the previous page)
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
-    ref = SourceRef(context.source_file, page=grid.page)
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
     goal_columns = [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
@@ -133,6 +203,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
     section: str | None = context.carried.get("section")
+
+    def ref(row: LogicalRow, col: int) -> SourceRef:
+        return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
+
     for row in logical_rows(grid, layout, start):
         if row.section is not None:
             section = row.section
@@ -143,7 +217,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if not name:
             if any(values.values()):
                 raw = one_line(" | ".join(row.texts.values()))
-                rejects.append(Reject(ref, raw, "value row without indicator name"))
+                rejects.append(Reject(ref(row, name_col), raw, "value row without indicator name"))
             continue
         row_kind = None
         parts: list[str] = [section] if section else []
@@ -156,12 +230,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
             parts.append(text)
-        cells = [ValueCell(c.header, values[c.index], ref) for c in value_columns if values[c.index]]
+        unit = _column_text(row, layout, UNIT)
+        cells = [ValueCell(c.header, values[c.index], ref(row, c.index), unit=unit)
+                 for c in value_columns if values[c.index]]
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
             name=name,
             goal=(*context.goal, *parts),
-            ref=ref,
+            ref=ref(row, name_col),
             cells=cells,
             department=_column_text(row, layout, "department"),
             progress=_column_text(row, layout, "progress"),
@@ -169,6 +245,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             note=_column_text(row, layout, "note"),
         ))
     return out, rejects
+
+
+def _first_line(row: LogicalRow) -> int | None:
+    return min(row.lines.values()) if row.lines else None
 
 
 def _column_text(row: LogicalRow, layout: TableLayout, role: str) -> str | None:

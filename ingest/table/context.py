@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.pdf.columns import compact, kind_of
+from ingest.table.header import compact, kind_of
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -29,13 +29,15 @@ PROJECT_HEADING_MAX_CHARS = 30
 
 @dataclass
 class TextLine:
-    """A line of text outside every table, with its position and the drawn box around it, if any."""
+    """A line of text outside every table, with its position (PDF points, or the line number of a text layer),
+    the drawn box around it, if any, and its 1-based text line when it comes from a text layer."""
 
     text: str
     top: float
     bottom: float
     box: int | None = None
     fills_width: bool = False  # reaches the right margin: a wrapped line continues below
+    line: int | None = None
 
 
 def goal_level(text: str) -> int | None:

@@ -1,0 +1,151 @@
+"""The one table interpreter: grids and the text lines around them, in reading order → indicator rows.
+
+Readers (a PDF engine, pipe rows, tab rows, whitespace-aligned text) find where cells are and call `lines` and
+`grid` in reading order; the interpreter decides what every column means (`ingest.table.header`), reads the rows
+(`ingest.table.rows`), carries goal headings, kind captions and `※` notes from the lines
+(`ingest.table.context`), joins a table continued over pages, and says what it saw but could not read (issue 11
+part 6: a table with value headers but no indicator column is reported, never dropped silently).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import Extraction, IndicatorRow
+from ingest.table.context import Surroundings, TextLine
+from ingest.table.grid import Grid
+from ingest.table.header import VALUE, TableLayout, compact, header_bands, read_layout
+from ingest.table.rows import TableContext, indicator_rows
+from normalize.header import ALL_ROLE_WORDS
+from normalize.text import nfkc
+from normalize.vocabulary import KINDS, TABLE_NOTE_MARK
+
+_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
+_ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
+_KPI_WORDS = sorted({compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3}, key=len, reverse=True)
+#: How many locations a warning lists before it says "…".
+MAX_LISTED = 10
+
+
+def where(grid: Grid) -> str:
+    """`page 5` for a PDF table, `line 12` for a text table."""
+    if grid.page is not None:
+        return f"page {grid.page}"
+    lines = [c.line for c in grid.cells if c.line is not None]
+    return f"line {min(lines)}" if lines else "a table"
+
+
+def _listed(places: list[str]) -> str:
+    shown = ", ".join(places[:MAX_LISTED])
+    return shown + (", …" if len(places) > MAX_LISTED else "")
+
+
+def _role_words(layout: TableLayout) -> list[str]:
+    """The value role words its value-column headers print (`目標値`, `基準値`), longest form, in order."""
+    words: list[str] = []
+    for column in layout.of(VALUE):
+        folded = compact(column.header)
+        word = next((w for w in _ROLE_KEYS if w in folded), None)
+        if word and word not in words:
+            words.append(word)
+    return words
+
+
+@dataclass
+class Interpreter:
+    """Reading-order state across a document: headings, the table being read, its layout and carried cells."""
+
+    extraction: Extraction
+    surroundings: Surroundings = field(default_factory=Surroundings)
+    layout: TableLayout | None = None
+    kind: str | None = None
+    carried: dict[str, str] = field(default_factory=dict)
+    last_rows: list[IndicatorRow] = field(default_factory=list)
+    #: tables whose header names value columns but no indicator column: (where, role words)
+    unread: list[tuple[str, list[str]]] = field(default_factory=list)
+    #: other tables without an indicator header
+    skipped: list[str] = field(default_factory=list)
+
+    def lines(self, lines: list[TextLine]) -> None:
+        """Text outside the tables, in reading order: headings, captions, notes under the last table."""
+        for note in self.surroundings.read(lines):
+            marked = [row for row in self.last_rows if any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
+            for row in marked:
+                row.note = "; ".join(filter(None, [row.note, note]))
+            if not marked:
+                self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
+
+    def grid(self, grid: Grid, may_continue: bool = True) -> None:
+        """One table. Without its own header it continues the previous table when it has the same columns, no
+        heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
+        layout = read_layout(grid)
+        start = layout.header_end if layout else 0
+        same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
+        unchanged = not self.surroundings.changed
+        if layout is None:
+            if not (same_shape and unchanged and may_continue):
+                self._skipped(grid)
+                return
+            layout = self.layout  # continued from the previous page without its header repeated
+        elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
+            self.carried, self.kind = {}, None  # a new table
+        assert layout is not None
+        if start and layout.header_start:
+            self.lines(_lines_above(grid, layout.header_start))  # a heading or caption printed inside the grid
+        self.kind = self.surroundings.pending_kind or self.kind
+        context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried)
+        rows, rejects = indicator_rows(grid, layout, start, context)
+        self.extraction.rows.extend(rows)
+        self.extraction.rejects.extend(rejects)
+        self.layout, self.last_rows = layout, rows
+        self.surroundings.pending_kind, self.surroundings.changed = None, False
+
+    def _skipped(self, grid: Grid) -> None:
+        bands = [band for band in header_bands(grid) if band.of(VALUE)]
+        if bands:
+            self.unread.append((where(grid), _role_words(bands[0])))
+        elif grid.n_rows > 1 and grid.n_cols > 1:
+            self.skipped.append(where(grid))
+
+    def finish(self) -> None:
+        """Warnings for what was seen but not read (issue 11 part 6)."""
+        if self.skipped:
+            plural = "s" if len(self.skipped) > 1 else ""
+            self.extraction.warnings.append(
+                f"{len(self.skipped)} table{plural} without indicator header skipped at {_listed(self.skipped)}")
+        if self.unread:
+            words: list[str] = []
+            for _, found in self.unread:
+                words += [w for w in found if w not in words]
+            places = [place for place, _ in self.unread]
+            plural = "s" if len(places) > 1 else ""
+            self.extraction.warnings.append(
+                f"{len(places)} table{plural} with {'/'.join(words) or 'value'} headers at {_listed(places)}; "
+                "no indicator column found")
+
+
+def _lines_above(grid: Grid, end: int) -> list[TextLine]:
+    """Grid rows above the header as text lines (a reader that cannot tell a heading from a table row keeps it)."""
+    out = []
+    for row in range(end):
+        texts = [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row and c.text.strip()]
+        if texts:
+            out.append(TextLine(" ".join(texts), float(row), float(row + 1), line=grid.line_of(row)))
+    return out
+
+
+def survey_lines(lines: list[str]) -> str | None:
+    """For a text no reader understood: which KPI-like words it prints and on which lines, else None."""
+    seen: list[int] = []
+    words: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        folded = re.sub(r"\s+", "", nfkc(line))
+        found = [w for w in _KPI_WORDS if w in folded]
+        if found:
+            seen.append(number)
+            words += [w for w in found[:1] if w not in words]
+    if not seen:
+        return None
+    return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} line{'s' if len(seen) > 1 else ''} "
+            f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")

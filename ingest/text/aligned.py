@@ -1,0 +1,178 @@
+"""Whitespace-aligned columns (a pdftotext `-layout` page, a table typed with spaces): lines whose cells are
+separated by runs of spaces, with columns where every row leaves a gutter.
+
+Steps: split lines into segments at gaps (two spaces or more, or an ideographic space) → blocks of lines with
+at least two segments (single-segment lines inside stay: wrapped cells, a header word standing alone) → gutters,
+the positions almost no line of the block covers → one cell per column and line. Positions are counted both in
+characters (pdftotext places one character per position) and in display width (a table typed in an editor,
+where a full-width character is two wide); the measure under which fewer segments straddle a gutter wins.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.table.grid import grid_from_rows
+from ingest.text.rows import MAX_BLANK_RUN, TextTable
+
+ENGINE = "text-aligned"
+_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+#: More consecutive one-segment lines than this end a block (prose between two tables).
+MAX_SINGLE_RUN = 2
+#: Share of a block's lines that may cover a position that is still a gutter (a stray long line).
+GUTTER_TOLERANCE = 0.1
+#: Wrapped-cell lines that may directly follow a block's last multi-cell line.
+MAX_TRAILING_LINES = 2
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def _width(text: str, wide: bool) -> int:
+    if not wide:
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def segments(line: str, wide: bool = False) -> list[Segment]:
+    """The text runs of a line between gaps, with start/end positions (characters or display width)."""
+    line = line.rstrip()
+    found = []
+    for match in re.finditer(rf"(?:(?!{_GAP.pattern}).)+", line):
+        text = match.group(0)
+        if not text.strip():
+            continue
+        lead = len(text) - len(text.lstrip())
+        start = _width(line[:match.start() + lead], wide) if wide else match.start() + lead
+        body = text.strip()
+        found.append(Segment(start, start + _width(body, wide), body))
+    return found
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Runs of lines from a multi-segment line to the last multi-segment line (plus wrapped lines after it)."""
+    counts = [len(segments(line)) for line in lines]
+    blocks = []
+    i = 0
+    while i < len(lines):
+        if counts[i] < 2:
+            i += 1
+            continue
+        first = last = i
+        blank = single = 0
+        j = i + 1
+        while j < len(lines):
+            if counts[j] >= 2:
+                last, blank, single = j, 0, 0
+            elif counts[j] == 0:
+                blank += 1
+                single = 0
+                if blank > MAX_BLANK_RUN:
+                    break
+            else:
+                single += 1
+                blank = 0
+                if single > MAX_SINGLE_RUN:
+                    break
+            j += 1
+        end = last
+        while end + 1 < len(lines) and counts[end + 1] == 1 and end - last < MAX_TRAILING_LINES:
+            end += 1
+        if end > first:
+            blocks.append((first, end))
+        i = max(end, last) + 1
+    return blocks
+
+
+def _columns(block: list[list[Segment]]) -> list[tuple[int, int]]:
+    """Column intervals [start, end) between gutters: positions (almost) no line of the block covers."""
+    multi = [segs for segs in block if segs]
+    width = max((s.end for segs in block for s in segs), default=0)
+    cover = [0] * (width + 1)
+    for segs in multi:
+        for s in segs:
+            for x in range(s.start, s.end):
+                cover[x] += 1
+    limit = int(GUTTER_TOLERANCE * len(multi))
+    columns: list[tuple[int, int]] = []
+    start = None
+    for x, n in enumerate(cover):
+        if n > limit and start is None:
+            start = x
+        elif n <= limit and start is not None:
+            columns.append((start, x))
+            start = None
+    if start is not None:
+        columns.append((start, width + 1))
+    return columns
+
+
+def _merge_lone_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A column with text on one line only (a header word centred over a wider column, a stray word) joins the
+    nearer neighbour column, when that neighbour is empty on that line."""
+    columns = list(columns)
+    changed = True
+    while changed and len(columns) > 2:
+        changed = False
+        filled = [[k for k, segs in enumerate(block) if any(_column_of(s, columns) == c for s in segs)]
+                  for c in range(len(columns))]
+        for c, rows in enumerate(filled):
+            if len(rows) != 1:
+                continue
+            neighbours = [n for n in (c - 1, c + 1) if 0 <= n < len(columns) and rows[0] not in filled[n]]
+            if not neighbours:
+                continue
+            n = min(neighbours, key=lambda n: columns[c][0] - columns[n][1] if n < c else columns[n][0] - columns[c][1])
+            columns[min(c, n)] = (columns[min(c, n)][0], columns[max(c, n)][1])
+            del columns[max(c, n)]
+            changed = True
+            break
+    return columns
+
+
+def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
+    centre = (segment.start + segment.end) / 2
+    return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= centre < columns[c][1]
+               else min(abs(columns[c][0] - centre), abs(columns[c][1] - centre)))
+
+
+def _straddles(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:
+    return sum(1 for segs in block for s in segs
+               if not any(a <= s.start and s.end <= b for a, b in columns))
+
+
+def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
+    rows = []
+    for segs in block:
+        cells = [""] * len(columns)
+        for s in segs:
+            c = _column_of(s, columns)
+            cells[c] = f"{cells[c]} {s.text}".strip()
+        rows.append(cells)
+    return rows
+
+
+def read_tables(lines: list[str]) -> list[TextTable]:
+    """Every block of aligned lines with at least two columns, as a grid of one row per line."""
+    tables = []
+    for first, last in _blocks(lines):
+        best: tuple[int, int, list[list[str]]] | None = None
+        for wide in (False, True):
+            block = [segments(line, wide) for line in lines[first:last + 1]]
+            columns = _merge_lone_columns(block, _columns(block))
+            if len(columns) < 2:
+                continue
+            score = (_straddles(block, columns), -len(columns))
+            if best is None or score < best[:2]:
+                best = (*score, _cells(block, columns))
+        if best is None:
+            continue
+        rows = [(first + k + 1, cells) for k, cells in enumerate(best[2])]
+        tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
+    return tables
