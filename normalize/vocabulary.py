@@ -330,3 +330,9 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
 }
 #: Marks between a header's unit word and the unit (`目標値（単位：件）`, common).
 UNIT_LABEL_SEPARATORS = ":："
+#: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column
+#: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column.
+GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "measure", "施策": "measure"}
+#: Brackets around a caption line (common: `【数値目標】`, `【重要業績評価指標（KPI）】`, `＜KPI＞`), stripped with the
+#: bullet marks before a caption's words are compared.
+CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"

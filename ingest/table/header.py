@@ -16,7 +16,9 @@ from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
+    CAPTION_BRACKETS,
     DEPARTMENT_HEADER_WORDS,
+    GOAL_HEADER_WORDS,
     GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
     HEADER_WORDS,
@@ -47,6 +49,7 @@ def _keys(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 _HEADER_KEYS = _keys([
     *HEADER_WORDS.items(),
+    *GOAL_HEADER_WORDS.items(),
     *((w, NAME) for w in NAME_HEADER_WORDS),
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
     *((w, "department") for w in DEPARTMENT_HEADER_WORDS),
@@ -77,7 +80,7 @@ def header_role(text: str) -> str:
 
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`), else None."""
-    folded = compact(text).lstrip(BULLET_MARKS)
+    folded = compact(text).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
@@ -160,7 +163,13 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     while end < grid.n_rows and (row_is_header(grid, end) or not row_texts(grid, end)):
         last = end if row_texts(grid, end) else last
         end += 1
-    return _layout(grid, start, last + 1)
+    band = _layout(grid, start, last + 1)
+    first = row_texts(grid, start)
+    if last > start and len(first) == 1 and kind_of(first[0]):
+        below = _layout(grid, start + 1, last + 1)
+        if below.usable:
+            return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header
+    return band
 
 
 def header_bands(grid: Grid) -> list[TableLayout]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
-from ingest.table.context import Surroundings, TextLine
+from ingest.table.context import Surroundings, TextLine, goal_level
 from ingest.table.grid import Grid
-from ingest.table.header import VALUE, TableLayout, compact, header_bands, read_layout
+from ingest.table.header import VALUE, TableLayout, compact, header_bands, kind_of, read_layout
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc
@@ -77,6 +78,13 @@ class Interpreter:
                 self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
 
     def grid(self, grid: Grid, may_continue: bool = True) -> None:
+        """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
+        with its caption, or a header repeated in a long table)."""
+        for part in split_at_headers(grid):
+            self.table(part, may_continue)
+            may_continue = True
+
+    def table(self, grid: Grid, may_continue: bool = True) -> None:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
         layout = read_layout(grid)
@@ -123,6 +131,25 @@ class Interpreter:
             self.extraction.warnings.append(
                 f"{len(places)} table{plural} with {'/'.join(words) or 'value'} headers at {_listed(places)}; "
                 "no indicator column found")
+
+
+def split_at_headers(grid: Grid) -> list[Grid]:
+    """The grid cut before every indicator header band after the first, and before the caption or heading rows
+    (one text each) printed right above such a band, so that they introduce the next table."""
+    bands = [band for band in header_bands(grid) if band.usable]
+    cuts = []
+    for band in bands[1:]:
+        start = band.header_start
+        while start - 1 > 0 and _is_caption_row(grid, start - 1):
+            start -= 1
+        cuts.append(start)
+    edges = [0, *cuts, grid.n_rows]
+    return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _is_caption_row(grid: Grid, row: int) -> bool:
+    texts = [c.text for c in grid.cells if c.row == row and c.text.strip()]
+    return len(texts) == 1 and (kind_of(texts[0]) is not None or goal_level(texts[0]) is not None)
 
 
 def _lines_above(grid: Grid, end: int) -> list[TextLine]:

@@ -35,7 +35,8 @@ def find_tables(lines: list[str]) -> list[TextTable]:
 
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
     """Lines first..end-1 (0-based) as located text lines for the interpreter."""
-    return [TextLine(lines[i], float(i), float(i + 1), line=i + 1) for i in range(first, end) if lines[i].strip()]
+    return [TextLine(pipes.plain(lines[i]), float(i), float(i + 1), line=i + 1)
+            for i in range(first, end) if lines[i].strip()]
 
 
 class GenericText:

@@ -14,6 +14,12 @@ ENGINE = "text-pipes"
 _PIPES = "|｜"
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+
+
+def plain(line: str) -> str:
+    """A line outside the tables without its markdown heading marks (`## 基本目標２ …` → `基本目標２ …`)."""
+    return _HEADING_MARKS.sub("", line)
 
 
 def pipe_cells(line: str) -> list[str] | None:
@@ -31,10 +37,10 @@ def _is_separator(cells: list[str]) -> bool:
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
-    """Every run of pipe rows as a grid, one grid row per line."""
+    """Every run of pipe rows as a grid, one grid row per line (alignment rows left out)."""
     cells = {i: c for i, line in enumerate(lines) if (c := pipe_cells(line)) is not None}
     tables = []
     for first, last in runs(lines, [i in cells for i in range(len(lines))]):
-        rows = {i: c for i, c in cells.items() if first <= i <= last and not _is_separator(c)}
-        tables.append(table_from_cells(lines, first, last, rows, ENGINE))
+        skip = {i for i, c in cells.items() if first <= i <= last and _is_separator(c)}
+        tables.append(table_from_cells(lines, first, last, cells, ENGINE, skip))
     return tables
