@@ -16,7 +16,16 @@ from itertools import pairwise
 from ingest.model import Extraction, IndicatorRow
 from ingest.table.context import Surroundings, TextLine, goal_level
 from ingest.table.grid import Grid
-from ingest.table.header import VALUE, TableLayout, compact, header_bands, kind_of, read_layout
+from ingest.table.header import (
+    VALUE,
+    TableLayout,
+    compact,
+    header_bands,
+    header_role,
+    kind_of,
+    read_layout,
+    row_texts,
+)
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc
@@ -25,6 +34,8 @@ from normalize.vocabulary import KINDS, TABLE_NOTE_MARK
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
 _KPI_WORDS = sorted({compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3}, key=len, reverse=True)
+#: A value header is short (`計画最終年度目標値（令和９年度）`); a longer text naming 目標値 is prose in a cell.
+MAX_HEADER_CHARS = 24
 #: How many locations a warning lists before it says "…".
 MAX_LISTED = 10
 
@@ -42,15 +53,18 @@ def _listed(places: list[str]) -> str:
     return shown + (", …" if len(places) > MAX_LISTED else "")
 
 
-def _role_words(layout: TableLayout) -> list[str]:
-    """The value role words its value-column headers print (`目標値`, `基準値`), longest form, in order."""
-    words: list[str] = []
-    for column in layout.of(VALUE):
-        folded = compact(column.header)
-        word = next((w for w in _ROLE_KEYS if w in folded), None)
-        if word and word not in words:
-            words.append(word)
-    return words
+def _value_header_words(grid: Grid) -> list[str]:
+    """The value role words (`目標値`, `基準値`) of the first row that prints some as column headers, in order."""
+    for row in range(grid.n_rows):
+        words: list[str] = []
+        for text in row_texts(grid, row):
+            folded = compact(text)
+            word = next((w for w in _ROLE_KEYS if w in folded), None)
+            if word and word not in words and header_role(text) == VALUE and len(folded) <= MAX_HEADER_CHARS:
+                words.append(word)
+        if words:
+            return words
+    return []
 
 
 @dataclass
@@ -110,9 +124,9 @@ class Interpreter:
         self.surroundings.pending_kind, self.surroundings.changed = None, False
 
     def _skipped(self, grid: Grid) -> None:
-        bands = [band for band in header_bands(grid) if band.of(VALUE)]
-        if bands:
-            self.unread.append((where(grid), _role_words(bands[0])))
+        words = _value_header_words(grid)
+        if words:
+            self.unread.append((where(grid), words))
         elif grid.n_rows > 1 and grid.n_cols > 1:
             self.skipped.append(where(grid))
 
