@@ -17,6 +17,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
     PROJECT_HEADING_SUFFIXES,
+    SENTENCE_ENDINGS,
     TABLE_NOTE_MARK,
 )
 
@@ -25,6 +26,10 @@ _GOAL_HEADING = re.compile(
 )
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
+#: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
+#: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
+_BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
+BARE_TITLE_CHARS = (3, 40)
 
 
 @dataclass
@@ -40,11 +45,20 @@ class TextLine:
     line: int | None = None
 
 
+def _bare_heading(folded: str) -> re.Match[str] | None:
+    match = _BARE_HEADING.match(folded)
+    if not match:
+        return None
+    title = match.group("title").strip()
+    low, high = BARE_TITLE_CHARS
+    return match if low <= len(title) <= high and not title.endswith(SENTENCE_ENDINGS) else None
+
+
 def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
     # NFKC would turn ① into 1; fold everything except the circled numbers.
     folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
-    match = _GOAL_HEADING.match(folded)
+    match = _GOAL_HEADING.match(folded) or _bare_heading(folded)
     if match:
         label = match.group(1)
         if label in CIRCLED_NUMBERS:

@@ -18,6 +18,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
     DEPARTMENT_HEADER_WORDS,
+    GENERIC_KIND,
     GOAL_HEADER_WORDS,
     GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
@@ -85,6 +86,11 @@ def kind_of(text: str) -> str | None:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
     return None
+
+
+def is_caption(text: str) -> bool:
+    """A caption naming a specific kind (`数値目標`, `【重要業績評価指標（KPI）】`); a bare `指標名` is a header."""
+    return kind_of(text) not in (None, GENERIC_KIND)
 
 
 def is_header_text(text: str) -> bool:
@@ -165,7 +171,7 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         end += 1
     band = _layout(grid, start, last + 1)
     first = row_texts(grid, start)
-    if last > start and len(first) == 1 and kind_of(first[0]):
+    if last > start and len(first) == 1 and is_caption(first[0]):
         below = _layout(grid, start + 1, last + 1)
         if below.usable:
             return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header

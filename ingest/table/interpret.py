@@ -22,7 +22,7 @@ from ingest.table.header import (
     compact,
     header_bands,
     header_role,
-    kind_of,
+    is_caption,
     read_layout,
     row_texts,
 )
@@ -102,7 +102,12 @@ class Interpreter:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
         layout = read_layout(grid)
-        start = layout.header_end if layout else 0
+        lead = layout.header_start if layout else _leading_captions(grid)
+        if lead:
+            self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
+        if layout is None and lead == grid.n_rows:
+            return  # nothing but headings and captions
+        start = layout.header_end if layout else lead
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed
         if layout is None:
@@ -113,8 +118,6 @@ class Interpreter:
         elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind = {}, None  # a new table
         assert layout is not None
-        if start and layout.header_start:
-            self.lines(_lines_above(grid, layout.header_start))  # a heading or caption printed inside the grid
         self.kind = self.surroundings.pending_kind or self.kind
         context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried)
         rows, rejects = indicator_rows(grid, layout, start, context)
@@ -149,21 +152,39 @@ class Interpreter:
 
 def split_at_headers(grid: Grid) -> list[Grid]:
     """The grid cut before every indicator header band after the first, and before the caption or heading rows
-    (one text each) printed right above such a band, so that they introduce the next table."""
+    (one text each, empty lines between them) printed above such a band, so that they introduce the next table.
+    A text-line grid is also cut at every caption or heading row below its first header: a text reader cannot
+    tell where a table ends, a heading can."""
     bands = [band for band in header_bands(grid) if band.usable]
     cuts = []
     for band in bands[1:]:
         start = band.header_start
-        while start - 1 > 0 and _is_caption_row(grid, start - 1):
-            start -= 1
+        above = start
+        while above - 1 > 0 and (_is_caption_row(grid, above - 1) or not row_texts(grid, above - 1)):
+            above -= 1
+            if row_texts(grid, above):
+                start = above
         cuts.append(start)
-    edges = [0, *cuts, grid.n_rows]
+    if grid.line_rows and not grid.row_edges and bands:
+        body = range(bands[0].header_end, grid.n_rows)
+        filled = [row for row in body if row_texts(grid, row)]
+        cuts += [row for prev, row in pairwise(filled)
+                 if _is_caption_row(grid, row) and not _is_caption_row(grid, prev)]
+    edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _leading_captions(grid: Grid) -> int:
+    """How many rows at the top of the grid are captions, headings or empty."""
+    row = 0
+    while row < grid.n_rows and (not row_texts(grid, row) or _is_caption_row(grid, row)):
+        row += 1
+    return row if any(row_texts(grid, r) for r in range(row)) else 0
 
 
 def _is_caption_row(grid: Grid, row: int) -> bool:
     texts = [c.text for c in grid.cells if c.row == row and c.text.strip()]
-    return len(texts) == 1 and (kind_of(texts[0]) is not None or goal_level(texts[0]) is not None)
+    return len(texts) == 1 and (is_caption(texts[0]) or goal_level(texts[0]) is not None)
 
 
 def _lines_above(grid: Grid, end: int) -> list[TextLine]:

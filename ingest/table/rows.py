@@ -5,8 +5,7 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 - ruled rows (every grid row is a table row; a name cell spanning rows was read with the first),
 - line rows with geometry (a PDF whitespace table: lines gathered to the nearer named line),
 - line rows without geometry (text layers): when empty lines separate the records, each run of lines between
-  them is one row; otherwise a line with a name and values starts a new row once the open row has values, and
-  any other line (no name; a name without values: a wrapped name) continues the row above.
+  them is one row; otherwise lines gather around the lines that print a name (`_owners`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
 from normalize.text import one_line
-from normalize.vocabulary import GOAL_COLUMN_ROLES
+from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
 #: (what follows is prose, a note or the page footer).
@@ -83,45 +82,106 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
 def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     """Text-layer rows, one line per grid row: gather the lines of each table row (see module docstring)."""
     name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
-    value_cols = [c.index for c in layout.of(VALUE)] if layout else []
+    body: list[int] = []
     rows: list[LogicalRow] = []
-    parts: dict[int, list[str]] = {}
-    lines: dict[int, int] = {}
-    open_row = False
-    # records separated by empty lines: only an empty line (or a repeated header, a section label) ends one
-    by_blank = any(not row_texts(grid, row) for row in range(start, grid.n_rows))
+    by_blank = _blank_separated(grid, layout, start)
 
-    def close() -> None:
-        nonlocal parts, lines, open_row
-        if open_row:
-            rows.append(LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines))
-        parts, lines, open_row = {}, {}, False
+    def flush() -> None:
+        if body:
+            groups = [body] if by_blank else _owners(grid, name_cols, body)
+            rows.extend(_joined(grid, group) for group in groups)
+            body.clear()
 
     for row in range(start, grid.n_rows):
-        if not row_texts(grid, row):
-            close()
-            continue
-        if layout and is_repeated_header(grid, row, layout):
-            close()
+        if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
+            if by_blank or row_texts(grid, row):
+                flush()
             continue
         section = _section_label(grid, row) if grid.n_cols > 2 else None
         if section is not None:
-            close()
+            flush()
             rows.append(LogicalRow({}, section=section))
             continue
-        texts = {c: (grid.text_at(row, c) or "").strip() for c in range(grid.n_cols)}
-        has_name = any(texts.get(c) for c in name_cols)
-        has_values = any(texts.get(c) for c in value_cols)
-        open_values = any(parts.get(c) for c in value_cols)
-        if not by_blank and open_row and has_name and has_values and open_values:
-            close()  # a new indicator: its name and values on one line, the open row already has values
-        open_row = True
-        for col, text in texts.items():
+        body.append(row)
+    flush()
+    return rows
+
+
+def _blank_separated(grid: Grid, layout: TableLayout | None, start: int) -> bool:
+    """Records separated by empty lines: empty lines inside the body, and no two adjacent lines that each print
+    a name and a value (records packed line after line)."""
+    filled = [row for row in range(start, grid.n_rows) if row_texts(grid, row)]
+    if not filled or all(row_texts(grid, row) for row in range(filled[0], filled[-1])):
+        return False
+    name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
+    value_cols = [c.index for c in layout.of(VALUE)] if layout else []
+    full = [bool(_filled(grid, row, name_cols) and _filled(grid, row, value_cols)) for row in range(grid.n_rows)]
+    return not any(full[a] and full[a + 1] for a in range(start, grid.n_rows - 1))
+
+
+def _texts(grid: Grid, row: int, cols: list[int]) -> list[str]:
+    return [(grid.text_at(row, c) or "").strip() for c in cols if (grid.text_at(row, c) or "").strip()]
+
+
+def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
+    return [c for c in cols if (grid.text_at(row, c) or "").strip()]
+
+
+def _owners(grid: Grid, name_cols: list[int], lines: list[int]) -> list[list[int]]:
+    """Lines without blank separators → one group per indicator.
+
+    Every line with a name owns a group; a line without one goes to the nearer named line where its columns are
+    still empty (a value printed above its name, its year below; above on a tie). A named line that gathers no
+    other text is the wrapped part of a name and joins the group of the line printed next to it.
+    """
+    named = [r for r in lines if _filled(grid, r, name_cols)]
+    if not named:
+        return [lines]
+    # a name cut by a line wrap after `・` or `、` continues on the next named line: one indicator
+    wrapped = {b for a, b in pairwise(named) if b == a + 1 and
+               " ".join(_texts(grid, a, name_cols)).endswith(WRAP_CONTINUATION_MARKS)}
+    named = [r for r in named if r not in wrapped]
+    members: dict[int, list[int]] = {r: [r] for r in named}
+    for row in wrapped:
+        members[max(n for n in named if n < row)].append(row)
+    for row in lines:
+        if row in members or row in wrapped:
+            continue
+        cols = _filled(grid, row, range(grid.n_cols))
+        candidates = [n for n in named if n < row][-1:] + [n for n in named if n > row][:1]
+
+        def fit(n: int, row: int = row, cols: list[int] = cols) -> tuple[int, int, int, int]:
+            # a name with more of its lines above it than below is printed centred: the next line is still its own
+            centred = n < row and sum(m < n for m in members[n]) > sum(m > n for m in members[n])
+            clash = sum(1 for c in cols if any((grid.text_at(m, c) or "").strip() for m in members[n]))
+            return 0 if centred else 1, clash, abs(n - row), 0 if n < row else 1
+
+        members[min(candidates, key=fit)].append(row)
+    groups = [sorted(members[n]) for n in named]
+    merged: list[list[int]] = []
+    for i, group in enumerate(groups):
+        others = [c for r in group for c in _filled(grid, r, range(grid.n_cols)) if c not in name_cols]
+        if others or len(groups) == 1:
+            merged.append(group)
+        elif merged and merged[-1][-1] == group[0] - 1:
+            merged[-1] = sorted(merged[-1] + group)  # the name's second line, under the line that has the values
+        elif i + 1 < len(groups):
+            groups[i + 1] = sorted(group + groups[i + 1])  # the name's first line, above the values
+        else:
+            merged.append(group)
+    return merged
+
+
+def _joined(grid: Grid, group: list[int]) -> LogicalRow:
+    parts: dict[int, list[str]] = {}
+    lines: dict[int, int] = {}
+    for row in group:
+        for col in range(grid.n_cols):
+            text = (grid.text_at(row, col) or "").strip()
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
-    close()
-    return rows
+    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines)
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -214,6 +274,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         name = row.texts.get(name_col, "").strip()
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
+        if grid.line_rows and name and not any(values.values()) and not any(
+                text.strip() for col, text in row.texts.items() if col != name_col):
+            # a line of text alone in a text table (a heading, a note): kept as a reject, not made an indicator
+            rejects.append(Reject(ref(row, name_col), one_line(name), "text without values in a table"))
+            continue
         if not name:
             if any(values.values()):
                 raw = one_line(" | ".join(row.texts.values()))

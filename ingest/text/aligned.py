@@ -5,7 +5,7 @@ Steps: split lines into segments at gaps (two spaces or more, or an ideographic 
 at least two segments (single-segment lines inside stay: wrapped cells, a header word standing alone) → gutters,
 the positions almost no line of the block covers → one cell per column and line. Positions are counted both in
 characters (pdftotext places one character per position) and in display width (a table typed in an editor,
-where a full-width character is two wide); the measure under which fewer segments straddle a gutter wins.
+where a full-width character is two wide); the measure under which more cells line up wins.
 """
 
 from __future__ import annotations
@@ -19,10 +19,14 @@ from ingest.text.rows import MAX_BLANK_RUN, TextTable
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
-#: More consecutive one-segment lines than this end a block (prose between two tables).
+#: More consecutive one-segment lines at the left margin than this end a block (prose between two tables);
+#: indented one-segment lines are pieces of wrapped cells and do not count.
 MAX_SINGLE_RUN = 2
-#: Share of a block's lines that may cover a position that is still a gutter (a stray long line).
-GUTTER_TOLERANCE = 0.1
+#: A line starting at or before this position starts at the left margin.
+MARGIN = 2
+#: Share of a block's lines that may cover a position that is still a gutter (a long name that pdftotext lets run
+#: into the next column, pushing the values of its line to the right).
+GUTTER_TOLERANCE = 0.25
 #: Wrapped-cell lines that may directly follow a block's last multi-cell line.
 MAX_TRAILING_LINES = 2
 
@@ -57,7 +61,8 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """Runs of lines from a multi-segment line to the last multi-segment line (plus wrapped lines after it)."""
-    counts = [len(segments(line)) for line in lines]
+    found = [segments(line) for line in lines]
+    counts = [len(segs) for segs in found]
     blocks = []
     i = 0
     while i < len(lines):
@@ -76,7 +81,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 if blank > MAX_BLANK_RUN:
                     break
             else:
-                single += 1
+                single += 1 if found[j][0].start <= MARGIN else 0
                 blank = 0
                 if single > MAX_SINGLE_RUN:
                     break
@@ -90,8 +95,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _columns(block: list[list[Segment]]) -> list[tuple[int, int]]:
-    """Column intervals [start, end) between gutters: positions (almost) no line of the block covers."""
+def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, int]]:
+    """Column intervals [start, end) between gutters: positions that at most `tolerance` of the lines cover."""
     multi = [segs for segs in block if segs]
     width = max((s.end for segs in block for s in segs), default=0)
     cover = [0] * (width + 1)
@@ -99,7 +104,7 @@ def _columns(block: list[list[Segment]]) -> list[tuple[int, int]]:
         for s in segs:
             for x in range(s.start, s.end):
                 cover[x] += 1
-    limit = int(GUTTER_TOLERANCE * len(multi))
+    limit = int(tolerance * len(multi))
     columns: list[tuple[int, int]] = []
     start = None
     for x, n in enumerate(cover):
@@ -142,14 +147,33 @@ def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
                else min(abs(columns[c][0] - centre), abs(columns[c][1] - centre)))
 
 
+def _aligned_share(block: list[list[Segment]]) -> float:
+    """Share of the segments of multi-segment lines whose left edge, right edge or centre is shared by a segment of
+    another line: under the right measure a table's cells line up."""
+    segs = [(k, s) for k, line in enumerate(block) if len(line) >= 2 for s in line]
+    if not segs:
+        return 0.0
+    lines_at: dict[tuple[int, int], set[int]] = {}
+    for k, s in segs:
+        for kind, position in enumerate((s.start, s.end, s.start + s.end)):
+            lines_at.setdefault((kind, position), set()).add(k)
+    aligned = sum(1 for k, s in segs
+                  if any(lines_at[(kind, position)] - {k}
+                         for kind, position in enumerate((s.start, s.end, s.start + s.end))))
+    return aligned / len(segs)
+
+
 def _straddles(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:
-    return sum(1 for segs in block for s in segs
-               if not any(a <= s.start and s.end <= b for a, b in columns))
+    """Segments that overlap two columns or more: the fewer, the better the columns fit the block."""
+    return sum(1 for segs in block for s in segs if sum(1 for a, b in columns if s.start < b and a < s.end) > 1)
 
 
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
     for segs in block:
+        if len(segs) == len(columns):
+            rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
+            continue
         cells = [""] * len(columns)
         for s in segs:
             c = _column_of(s, columns)
@@ -162,17 +186,22 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     """Every block of aligned lines with at least two columns, as a grid of one row per line."""
     tables = []
     for first, last in _blocks(lines):
-        best: tuple[int, int, list[list[str]]] | None = None
-        for wide in (False, True):
-            block = [segments(line, wide) for line in lines[first:last + 1]]
-            columns = _merge_lone_columns(block, _columns(block))
-            if len(columns) < 2:
-                continue
-            score = (_straddles(block, columns), -len(columns))
-            if best is None or score < best[:2]:
-                best = (*score, _cells(block, columns))
+        best: tuple[tuple[bool, int, int], list[list[str]]] | None = None
+        blocks = {wide: [segments(line, wide) for line in lines[first:last + 1]] for wide in (False, True)}
+        wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
+        for block in (blocks[wide],):
+            allowed = GUTTER_TOLERANCE * sum(1 for segs in block if segs)
+            for tolerance in (0.0, GUTTER_TOLERANCE):
+                columns = _merge_lone_columns(block, _columns(block, tolerance))
+                if len(columns) < 2:
+                    continue
+                straddles = _straddles(block, columns)
+                # most columns while few segments straddle two; then the fewest straddles
+                score = (straddles > allowed, -len(columns), straddles)
+                if best is None or score < best[0]:
+                    best = (score, _cells(block, columns))
         if best is None:
             continue
-        rows = [(first + k + 1, cells) for k, cells in enumerate(best[2])]
+        rows = [(first + k + 1, cells) for k, cells in enumerate(best[1])]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
     return tables
