@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
+from ingest.repeats import merge_repeats
 from ingest.table.context import Surroundings, TextLine, goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import (
@@ -81,6 +82,8 @@ class Interpreter:
     unread: list[tuple[str, list[str]]] = field(default_factory=list)
     #: other tables without an indicator header
     skipped: list[str] = field(default_factory=list)
+    #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
+    tables: list[list[IndicatorRow]] = field(default_factory=list)
 
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
@@ -121,7 +124,7 @@ class Interpreter:
         self.kind = self.surroundings.pending_kind or self.kind
         context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried)
         rows, rejects = indicator_rows(grid, layout, start, context)
-        self.extraction.rows.extend(rows)
+        self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows = layout, rows
         self.surroundings.pending_kind, self.surroundings.changed = None, False
@@ -134,7 +137,12 @@ class Interpreter:
             self.skipped.append(where(grid))
 
     def finish(self) -> None:
-        """Warnings for what was seen but not read (issue 11 part 6)."""
+        """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
+        and warnings for what was seen but not read (issue 11 part 6)."""
+        rows, rejects, warnings = merge_repeats(self.tables)
+        self.extraction.rows.extend(rows)
+        self.extraction.rejects.extend(rejects)
+        self.extraction.warnings.extend(warnings)
         if self.skipped:
             plural = "s" if len(self.skipped) > 1 else ""
             self.extraction.warnings.append(

@@ -2,7 +2,7 @@
 
 Steps, each a small function:
 1. `find_tables`: a header row (tab-separated; names a name column and at least one value column, see
-   `classify_column`) and the tab-separated rows right under it.
+   `classify_column`, the table interpreter's header roles) and the tab-separated rows right under it.
 2. `align_cells`: each row's cells under the header's columns (a goal split over two cells is joined).
 3. `join_wrapped_rows`: a row that continues the one above (its name cell empty or the name above cut at `・`,
    or its value cells holding the next segments) is folded into it.
@@ -22,12 +22,11 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
+from ingest.table.header import OTHER, header_role
 from ingest.text.headings import GoalOutline, read_outline, title_before_prose
-from normalize.header import parse_header
 from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
-    HEADER_WORDS,
     KINDS,
     NOTE_MARKS,
     PLACEHOLDERS,
@@ -41,7 +40,6 @@ CAPTION_LOOKBACK = 3
 #: Column roles that place a row in the goal hierarchy.
 GOAL_ROLES = ("goal", "subgoal", "measure")
 
-_HEADER_KEYS = sorted(HEADER_WORDS, key=len, reverse=True)
 _KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 _SEGMENT_START = re.compile("^(?:" + "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True)) + ")")
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?\s*(.*)$", re.S)
@@ -50,7 +48,7 @@ _NOTE_REFERENCE = NOTE_MARKS[-1]
 
 @dataclass
 class Column:
-    """One column of a table: its header as printed and its role (a HEADER_WORDS role, `value` or `blank`)."""
+    """One column of a table: its header as printed and its role (`classify_column`)."""
 
     header: str
     role: str
@@ -94,18 +92,15 @@ def _is_empty(text: str | None) -> bool:
 
 
 def classify_column(header: str) -> str:
-    """`name`, `goal`, `progress`, … (HEADER_WORDS), `value` (a role word), `blank` or `unknown`."""
+    """The table interpreter's column role (`ingest.table.header.header_role`: `name`, `goal`, `value`, `unit`, …),
+    `blank` for an empty header or `unknown` for a header no vocabulary word names."""
     key = _compact(header)
     for mark in NOTE_MARKS:
         key = key.replace(mark, "")
     if not key:
         return "blank"
-    if key in HEADER_WORDS:
-        return HEADER_WORDS[key]
-    if parse_header(header)[0] is not None:
-        return "value"
-    word = next((w for w in _HEADER_KEYS if w in key), None)
-    return HEADER_WORDS[word] if word else "unknown"
+    role = header_role(header)
+    return "unknown" if role == OTHER else role
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -372,7 +367,8 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
         else:
             row_goal = goal
         values = table.indexes("value")
-        cells = [ValueCell(table.columns[i].header, row.cells[i], ref) for i in values]
+        unit = _text_or_none("\n".join(row.cells[i] for i in table.indexes("unit")))
+        cells = [ValueCell(table.columns[i].header, row.cells[i], ref, unit=unit) for i in values]
         text_of = {role: _text_or_none("\n".join(row.cells[i] for i in table.indexes(role)))
                    for role in ("progress", "reason", "department", "note")}
         note = " ".join(filter(None, [text_of["note"], _row_note(table, row)])) or None

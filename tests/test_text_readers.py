@@ -1,0 +1,188 @@
+"""The generic text readers (pipe rows, tab rows, whitespace-aligned columns) on small hand-made documents in
+layouts of other municipalities, read end to end through the registry and the table interpreter.
+
+The documents are invented. Every expected value was worked out by hand from the document text: e.g. `52万人`
+is 520,000 人; a `千人` unit column makes `12.4` 12,400 人; `(平成30年)` under a value is CY2018 while the column
+header `(平成30年度)` is FY2018; line numbers are 1-based lines of the document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text import aligned, pipes, tabs
+from ingest.text.generic import GenericText
+from normalize.records import extraction_records
+
+PIPES = """# 緑川町 第２期総合戦略 指標一覧
+
+## 基本目標１　地域の産業を育てる
+
+### 数値目標
+
+| 指標名 | 基準値（2019年度） | 目標値（2025年度） |
+|:---|---:|---:|
+| 町内従業者数 | 3,120人 | 3,300人 |
+
+### 重要業績評価指標（KPI）
+
+| 指標名 | 基準値（2019年度） | 目標値（2025年度） | 担当課 |
+|---|---|---|---|
+| 創業支援件数 | 4件 | 10件<br>(累計) | 産業振興課 |
+| 新規就農者数 | ― | 12人 | 農政課 |
+"""
+
+TABS = """若葉町 総合戦略 重要業績評価指標
+
+基本目標２　子育て世代が住み続けるまち
+
+No.\t指標名\t単位\t基準値 令和元年度・2019年度\t目標値 令和６年度・2024年度\t所管課
+1\t出生数\t人\t142\t150\t子育て支援課
+2\t保育所入所待機児童数\t人\t3\t0\t子育て支援課
+3\t子育て支援センター利用者数\t千人\t12.4\t15\t子育て支援課
+"""
+
+# pdftotext -layout style: one character per position, values centred on names of two lines, no blank lines
+LAYOUT = """基本目標３ 安全なまち
+
+重要業績評価指標（KPI）
+                      現状値             目標値
+指標名
+                      (平成30年度)        (令和6年度)
+                      1,465件          1,050件
+交通事故発生件数
+                      (平成30年)         (令和6年)
+防災訓練の参加者数             820人            1,000人
+自主防災組織が結成されている行政区・
+                      72.0%           90.0%
+地区の割合
+
+主な取組
+・防災訓練の実施
+"""
+
+# typed in an editor: aligned by display width (a full-width character is two wide), records between blank lines
+TYPED = """【数値目標】
+指標名            基準値      目標値
+                  (2019年度)  (2025年度)
+
+観光入込客数      52万人      60万人
+
+宿泊者数          8,200人     10,000人
+                  (2018年)
+"""
+
+UNKNOWN = """みなみ市 総合戦略（概要）
+本市は目標値を定めて取り組みます。
+重要業績評価指標（KPI）は別冊に記載しています。
+"""
+
+
+def _read(tmp_path: Path, text: str, front_end=None):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    extraction = front_end.extract(load(path), None) if front_end else extract(load(path))
+    observations, indicators, rejects = extraction_records(extraction)
+    values = [(o["kpi_name"], o["role"], o["period"], Decimal(str(o["value"])) if o["value"] is not None else None,
+               o["unit"], o["line"]) for o in observations]
+    return extraction, values, {i["kpi_name"]: i for i in indicators}, rejects
+
+
+# --- readers alone ---------------------------------------------------------------------------------------------
+
+def test_pipe_cells_alignment_rows_and_breaks():
+    assert pipes.pipe_cells("| 指標名 | 基準値 |") == ["指標名", "基準値"]
+    assert pipes.pipe_cells("｜ 指標 ｜ 目標値 ｜") == ["指標", "目標値"]
+    assert pipes.pipe_cells("| 10件<br>(累計) | x |") == ["10件\n(累計)", "x"]
+    assert pipes.pipe_cells("指標 | 基準値") is None  # a pipe inside prose is no row
+    tables = pipes.read_tables(PIPES.splitlines())
+    assert [(t.first + 1, t.last + 1, t.grid.n_rows) for t in tables] == [(7, 9, 2), (13, 16, 3)]
+
+
+def test_tab_cells_keep_empty_leading_cells():
+    assert tabs.tab_cells("\t2018年度\t2024年度") == ["", "2018年度", "2024年度"]
+    assert tabs.tab_cells("一つだけ\t") is None
+
+
+def test_aligned_columns_in_characters_and_in_display_width():
+    layout = aligned.read_tables(LAYOUT.splitlines())
+    assert len(layout) == 1 and layout[0].grid.n_cols == 3
+    assert layout[0].grid.matrix()[6] == ["防災訓練の参加者数", "820人", "1,000人"]
+    typed = aligned.read_tables(TYPED.splitlines())
+    assert len(typed) == 1 and typed[0].grid.matrix()[3] == ["観光入込客数", "52万人", "60万人"]
+
+
+# --- documents end to end ---------------------------------------------------------------------------------------
+
+def test_pipe_table_document(tmp_path: Path):
+    extraction, values, indicators, rejects = _read(tmp_path, PIPES)
+    assert extraction.shape == "generic"
+    assert values == [
+        ("町内従業者数", "baseline", "FY2019", Decimal(3120), "人", 9),
+        ("町内従業者数", "target", "FY2025", Decimal(3300), "人", 9),
+        ("創業支援件数", "baseline", "FY2019", Decimal(4), "件", 15),
+        ("創業支援件数", "target", "FY2025", Decimal(10), "件", 15),
+        ("新規就農者数", "baseline", "FY2019", None, None, 16),
+        ("新規就農者数", "target", "FY2025", Decimal(12), "人", 16),
+    ]
+    assert {name: (i["kind"], i["goal"], i["department"]) for name, i in indicators.items()} == {
+        "町内従業者数": ("数値目標", "1 地域の産業を育てる", None),
+        "創業支援件数": ("KPI", "1 地域の産業を育てる", "産業振興課"),
+        "新規就農者数": ("KPI", "1 地域の産業を育てる", "農政課"),
+    }
+    assert rejects == []
+
+
+def test_tab_document_with_unit_column_read_alike_by_the_generic_and_the_tabbed_front_end(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, TABS, GenericText())
+    assert values == [
+        ("出生数", "baseline", "FY2019", Decimal(142), "人", 6),
+        ("出生数", "target", "FY2024", Decimal(150), "人", 6),
+        ("保育所入所待機児童数", "baseline", "FY2019", Decimal(3), "人", 7),
+        ("保育所入所待機児童数", "target", "FY2024", Decimal(0), "人", 7),
+        ("子育て支援センター利用者数", "baseline", "FY2019", Decimal(12400), "人", 8),
+        ("子育て支援センター利用者数", "target", "FY2024", Decimal(15000), "人", 8),
+    ]
+    assert {i["goal"] for i in indicators.values()} == {"2 子育て世代が住み続けるまち"}
+    assert {i["department"] for i in indicators.values()} == {"子育て支援課"}
+    assert rejects == []
+    # the registry gives it to the specialised tab front end, which classifies columns with the same words
+    tabbed, tabbed_values, tabbed_indicators, _ = _read(tmp_path, TABS)
+    assert tabbed.shape == "tab-separated"
+    assert tabbed_values == values
+    assert {i["department"] for i in tabbed_indicators.values()} == {"子育て支援課"}
+
+
+def test_pdftotext_layout_page_with_centred_values_and_wrapped_names(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, LAYOUT)
+    assert values == [
+        ("交通事故発生件数", "baseline", "CY2018", Decimal(1465), "件", 7),
+        ("交通事故発生件数", "target", "CY2024", Decimal(1050), "件", 7),
+        ("防災訓練の参加者数", "baseline", "FY2018", Decimal(820), "人", 10),
+        ("防災訓練の参加者数", "target", "FY2024", Decimal(1000), "人", 10),
+        ("自主防災組織が結成されている行政区・地区の割合", "baseline", "FY2018", Decimal("72.0"), "%", 12),
+        ("自主防災組織が結成されている行政区・地区の割合", "target", "FY2024", Decimal("90.0"), "%", 12),
+    ]
+    assert {(i["kind"], i["goal"]) for i in indicators.values()} == {("KPI", "3 安全なまち")}
+    assert rejects == []
+
+
+def test_typed_table_aligned_by_display_width(tmp_path: Path):
+    _, values, indicators, _ = _read(tmp_path, TYPED)
+    assert values == [
+        ("観光入込客数", "baseline", "FY2019", Decimal(520000), "人", 5),
+        ("観光入込客数", "target", "FY2025", Decimal(600000), "人", 5),
+        ("宿泊者数", "baseline", "CY2018", Decimal(8200), "人", 7),
+        ("宿泊者数", "target", "FY2025", Decimal(10000), "人", 7),
+    ]
+    assert {i["kind"] for i in indicators.values()} == {"数値目標"}
+
+
+def test_kpi_words_no_reader_understands_are_reported_with_their_lines(tmp_path: Path):
+    extraction, values, _, _ = _read(tmp_path, UNKNOWN)
+    assert values == []
+    assert extraction.warnings == [
+        "KPI-like words (目標値/重要業績評価指標) on 2 lines (2, 3); no indicator table layout recognised"]
