@@ -168,3 +168,11 @@ def test_value_headers_without_indicator_column_are_reported_with_their_places()
 def test_a_table_without_any_header_is_reported_as_skipped():
     extraction = _read(_text_grid(["りんご", "3個"], ["みかん", "5個"], first_line=7))
     assert extraction.warnings == ["1 table without indicator header skipped at line 7"]
+
+
+def test_cells_under_an_unknown_column_become_rejects_with_their_line():
+    grid = _text_grid(["指標名", "事業名", "目標値"], ["移住相談件数", "移住促進事業", "50件"], first_line=3)
+    extraction = _read(grid)
+    assert [row.name for row in extraction.rows] == ["移住相談件数"]
+    assert [(r.ref.line, r.raw, r.reason) for r in extraction.rejects] == [
+        (4, "移住促進事業", "cell under an unrecognised column header '事業名'")]

@@ -185,4 +185,4 @@ def test_kpi_words_no_reader_understands_are_reported_with_their_lines(tmp_path:
     extraction, values, _, _ = _read(tmp_path, UNKNOWN)
     assert values == []
     assert extraction.warnings == [
-        "KPI-like words (目標値/重要業績評価指標) on 2 lines (2, 3); no indicator table layout recognised"]
+        "KPI-like words (目標値/重要業績評価指標/KPI) on 2 lines (2, 3); no indicator table layout recognised"]

@@ -22,7 +22,7 @@ from ingest.pdf.engines import (
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import read_layout
-from ingest.table.interpret import Interpreter
+from ingest.table.interpret import Interpreter, survey_lines
 from ingest.table.rows import stream_end
 
 if TYPE_CHECKING:
@@ -122,5 +122,6 @@ class PdfFrontEnd:
                 read_page(interpreter, page, document.path, self.settings)
             interpreter.finish()
         if not extraction.rows:
-            extraction.warnings.append("no indicator table recognised; zero indicators read")
+            seen = survey_lines(page_texts, place="page")
+            extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")
         return extraction

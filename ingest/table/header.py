@@ -140,9 +140,17 @@ def row_texts(grid: Grid, row: int) -> list[str]:
 
 
 def row_is_header(grid: Grid, row: int) -> bool:
-    """Every text of the row is header-like, and it is not a goal heading (`基本目標1-2 …` names 目標)."""
+    """Every text of the row is header-like and none is a goal heading (`基本目標1-2 …` names 目標); or the row
+    names a name column and a value column and its other texts hold no digit (a header with a word no
+    vocabulary knows, `事業名`: its column is reported, the table still read)."""
     texts = row_texts(grid, row)
-    return bool(texts) and all(is_header_text(t) and not _GOAL_HEADING.match(compact(t)) for t in texts)
+    if not texts or any(_GOAL_HEADING.match(compact(t)) for t in texts):
+        return False
+    if all(is_header_text(t) for t in texts):
+        return True
+    roles = {header_role(t) for t in texts}
+    others = [t for t in texts if not is_header_text(t)]
+    return NAME in roles and VALUE in roles and not any(ch.isdigit() for t in others for ch in nfkc(t))
 
 
 def _layout(grid: Grid, start: int, end: int) -> TableLayout:

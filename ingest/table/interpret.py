@@ -205,17 +205,27 @@ def _lines_above(grid: Grid, end: int) -> list[TextLine]:
     return out
 
 
-def survey_lines(lines: list[str]) -> str | None:
-    """For a text no reader understood: which KPI-like words it prints and on which lines, else None."""
+def _kpi_words(folded: str) -> list[str]:
+    """The KPI-like words of a text in reading order, longest first where they overlap (`中間目標値`, not `目標値`)."""
+    found: list[tuple[int, str]] = []
+    for word in _KPI_WORDS:
+        for match in re.finditer(re.escape(word), folded):
+            found.append((match.start(), word))
+        folded = folded.replace(word, " " * len(word))
+    return [word for _, word in sorted(found)]
+
+
+def survey_lines(lines: list[str], place: str = "line") -> str | None:
+    """For a document no reader understood: which KPI-like words it prints and where (`place` names what one
+    entry of `lines` is: a text line, or a PDF page's whole text), else None."""
     seen: list[int] = []
     words: list[str] = []
     for number, line in enumerate(lines, start=1):
-        folded = re.sub(r"\s+", "", nfkc(line))
-        found = [w for w in _KPI_WORDS if w in folded]
+        found = _kpi_words(re.sub(r"\s+", "", nfkc(line)))
         if found:
             seen.append(number)
-            words += [w for w in found[:1] if w not in words]
+            words += [w for w in found if w not in words]
     if not seen:
         return None
-    return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} line{'s' if len(seen) > 1 else ''} "
+    return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
             f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")

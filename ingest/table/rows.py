@@ -16,7 +16,7 @@ from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.grid import Grid
-from ingest.table.header import NAME, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
+from ingest.table.header import NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
@@ -295,6 +295,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
             parts.append(text)
+        for column in layout.of(OTHER):
+            text = row.texts.get(column.index, "").strip()
+            if text and column.header:
+                reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
+                rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
         cells = [ValueCell(c.header, values[c.index], ref(row, c.index), unit=unit)
                  for c in value_columns if values[c.index]]
