@@ -15,10 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from ingest.table.grid import grid_from_rows
-from ingest.text.rows import MAX_BLANK_RUN, TextTable
+from ingest.text.rows import TextTable
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+#: Blank lines a block may hold in a row: one separates the records of a table; two or more separate tables, whose
+#: columns may differ.
+MAX_BLANK_RUN = 1
 #: More consecutive one-segment lines at the left margin than this end a block (prose between two tables);
 #: indented one-segment lines are pieces of wrapped cells and do not count.
 MAX_SINGLE_RUN = 2

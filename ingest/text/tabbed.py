@@ -22,7 +22,7 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
-from ingest.table.header import OTHER, header_role
+from ingest.table.header import OTHER, header_role, is_header_text
 from ingest.text.headings import GoalOutline, read_outline, title_before_prose
 from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
@@ -42,6 +42,7 @@ GOAL_ROLES = ("goal", "subgoal", "measure")
 
 _KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 _SEGMENT_START = re.compile("^(?:" + "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True)) + ")")
+_SEGMENT_ANYWHERE = re.compile("|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True)))
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?\s*(.*)$", re.S)
 _NOTE_REFERENCE = NOTE_MARKS[-1]
 
@@ -150,6 +151,22 @@ def _notes_after(lines: list[str], end: int) -> list[tuple[int, str]]:
     return notes
 
 
+def _continues_header(line: str, columns: list[Column]) -> bool:
+    """A tab row of header texts only (periods, role words) under a header row: its cells are appended to the
+    headers of their columns (updating a column's role when the joined header names one)."""
+    cells = line.split("\t")
+    if "\t" not in line or len(cells) > len(columns) or not any(c.strip() for c in cells):
+        return False
+    if not all(is_header_text(cell) for cell in cells) or any(classify_column(c) == "name" for c in cells):
+        return False
+    for column, cell in zip(columns, cells, strict=False):
+        if cell.strip():
+            column.header = f"{column.header}\n{cell.strip()}"
+            if column.role in ("blank", "unknown"):
+                column.role = classify_column(column.header)
+    return True
+
+
 def find_tables(lines: list[str]) -> list[Table]:
     """Every indicator table: a header row and the tab-separated rows right under it."""
     tables: list[Table] = []
@@ -161,6 +178,8 @@ def find_tables(lines: list[str]) -> list[Table]:
             continue
         rows = []
         end = index + 1
+        while end < len(lines) and _continues_header(lines[end], columns):
+            end += 1  # a second header line (`⇥2018年度⇥2024年度` under `指標⇥基準値⇥目標値`) joins the headers
         while end < len(lines) and "\t" in lines[end] and header_columns(lines[end]) is None:
             rows.append((end, lines[end].split("\t")))
             end += 1
@@ -224,7 +243,10 @@ def _continues(table: Table, above: Row, row: Row) -> bool:
         return True
     upper = _segment_labels([above.cells[i] for i in values])
     lower = _segment_labels([row.cells[i] for i in values])
-    return bool(upper and lower and not set(upper) & set(lower))
+    # the upper row holds one segment per cell (`男性 40.0%`), the lower row the next (`女性 38.0%`); an upper
+    # row whose cells already hold several segments (`男性79.8歳 女性83.9歳`) is complete
+    single = all(len(_SEGMENT_ANYWHERE.findall(nfkc(above.cells[i]))) <= 1 for i in values)
+    return bool(upper and lower and single and not set(upper) & set(lower))
 
 
 def join_wrapped_rows(table: Table, rows: list[Row]) -> list[Row]:
