@@ -186,3 +186,34 @@ def test_kpi_words_no_reader_understands_are_reported_with_their_lines(tmp_path:
     assert values == []
     assert extraction.warnings == [
         "KPI-like words (目標値/重要業績評価指標/KPI) on 2 lines (2, 3); no indicator table layout recognised"]
+
+
+TWO_ROW_HEADER = """基本目標１　地域で稼ぐ力を高める
+
+数値目標
+指標\t基準値\t目標値
+\t2018年度\t2024年度
+町内事業所の従業者数\t2,140人\t2,300人
+"""
+
+SEGMENT_ROWS = """指標名\t基準値（令和元年度）\t目標値（令和７年度）
+健康寿命\t男性79.8歳 女性83.9歳\t男性81.0歳 女性85.0歳
+児童生徒の割合\t小学校 86.2% 中学校 74.5%\t小学校 90% 中学校 80%
+"""
+
+
+def test_tab_header_over_two_rows_gives_its_years_to_the_columns(tmp_path: Path):
+    extraction, values, indicators, rejects = _read(tmp_path, TWO_ROW_HEADER)
+    assert extraction.shape == "tab-separated"
+    assert values == [("町内事業所の従業者数", "baseline", "FY2018", Decimal(2140), "人", 6),
+                      ("町内事業所の従業者数", "target", "FY2024", Decimal(2300), "人", 6)]
+    assert [(i["kind"], i["goal"]) for i in indicators.values()] == [("数値目標", "1 地域で稼ぐ力を高める")]
+    assert rejects == []
+
+
+def test_rows_whose_cells_hold_two_segments_each_are_separate_indicators(tmp_path: Path):
+    _, values, indicators, _ = _read(tmp_path, SEGMENT_ROWS)
+    assert list(indicators) == ["健康寿命", "児童生徒の割合"]
+    assert [(v[0], v[1], v[3]) for v in values if v[1] == "baseline"] == [
+        ("健康寿命", "baseline", Decimal("79.8")), ("健康寿命", "baseline", Decimal("83.9")),
+        ("児童生徒の割合", "baseline", Decimal("86.2")), ("児童生徒の割合", "baseline", Decimal("74.5"))]
