@@ -336,3 +336,6 @@ GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "me
 #: Brackets around a caption line (common: `【数値目標】`, `【重要業績評価指標（KPI）】`, `＜KPI＞`), stripped with the
 #: bullet marks before a caption's words are compared.
 CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
+#: Heading prefixes of a measure (the goal level under a basic goal) in other municipalities' plans (common:
+#: `施策１ 移住・定住の促進`, `基本施策②`); the goal path keeps the heading as printed.
+MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")

@@ -176,3 +176,10 @@ def test_cells_under_an_unknown_column_become_rejects_with_their_line():
     assert [row.name for row in extraction.rows] == ["移住相談件数"]
     assert [(r.ref.line, r.raw, r.reason) for r in extraction.rejects] == [
         (4, "移住促進事業", "cell under an unrecognised column header '事業名'")]
+
+
+def test_measure_heading_named_shisaku_is_the_level_under_the_basic_goal():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["保育所待機児童数", "5人", "0人"])
+    extraction = _read(["基本目標２ 子育てを支える", "施策１ 保育の充実"], grid)
+    _, indicators, _ = extraction_records(extraction)
+    assert indicators[0]["goal"] == "2 子育てを支える / 施策1 保育の充実"

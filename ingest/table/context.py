@@ -16,6 +16,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
+    MEASURE_HEADING_PREFIXES,
     PROJECT_HEADING_SUFFIXES,
     SENTENCE_ENDINGS,
     TABLE_NOTE_MARK,
@@ -23,6 +24,9 @@ from normalize.vocabulary import (
 
 _GOAL_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
+)
+_MEASURE_HEADING = re.compile(
+    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
 )
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
@@ -58,6 +62,8 @@ def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
     # NFKC would turn ① into 1; fold everything except the circled numbers.
     folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    if _MEASURE_HEADING.match(folded):
+        return 2
     match = _GOAL_HEADING.match(folded) or _bare_heading(folded)
     if match:
         label = match.group(1)
