@@ -17,9 +17,9 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
     MEASURE_HEADING_PREFIXES,
+    NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
     SENTENCE_ENDINGS,
-    TABLE_NOTE_MARK,
 )
 
 _GOAL_HEADING = re.compile(
@@ -105,7 +105,7 @@ class Surroundings:
             elif kind_of(line.text):
                 self.pending_kind = kind_of(line.text)
                 self.changed = True
-            elif line.text.strip().startswith(TABLE_NOTE_MARK):
+            elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())
                 in_note = True
             elif continues_note:

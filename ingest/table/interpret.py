@@ -30,7 +30,7 @@ from ingest.table.header import (
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc
-from normalize.vocabulary import KINDS, TABLE_NOTE_MARK
+from normalize.vocabulary import KINDS, NOTE_MARKS, TABLE_NOTE_MARK
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
@@ -177,17 +177,30 @@ def split_at_headers(grid: Grid) -> list[Grid]:
         body = range(bands[0].header_end, grid.n_rows)
         filled = [row for row in body if row_texts(grid, row)]
         cuts += [row for prev, row in pairwise(filled)
-                 if _is_caption_row(grid, row) and not _is_caption_row(grid, prev)]
+                 if (_is_caption_row(grid, row) and not _is_caption_row(grid, prev)) or _is_note_row(grid, row)]
     edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
 
 
 def _leading_captions(grid: Grid) -> int:
-    """How many rows at the top of the grid are captions, headings or empty."""
+    """How many rows at the top of the grid are captions, headings, empty, or a `※` note with the lines of one
+    text each that continue it."""
     row = 0
-    while row < grid.n_rows and (not row_texts(grid, row) or _is_caption_row(grid, row)):
+    in_note = False
+    while row < grid.n_rows:
+        texts = row_texts(grid, row)
+        in_note = _is_note_row(grid, row) or (in_note and len(texts) == 1)
+        if texts and not in_note and not _is_caption_row(grid, row):
+            break
         row += 1
     return row if any(row_texts(grid, r) for r in range(row)) else 0
+
+
+def _is_note_row(grid: Grid, row: int) -> bool:
+    """A line of one text opening with the note mark (`※現状値からは減少しているが…`) in a text table."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    return (grid.line_rows and not grid.row_edges and len(cells) == 1 and cells[0].col == 0
+            and cells[0].text.strip().startswith(NOTE_MARKS))
 
 
 def _is_caption_row(grid: Grid, row: int) -> bool:
@@ -201,7 +214,9 @@ def _lines_above(grid: Grid, end: int) -> list[TextLine]:
     for row in range(end):
         texts = [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row and c.text.strip()]
         if texts:
-            out.append(TextLine(" ".join(texts), float(row), float(row + 1), line=grid.line_of(row)))
+            # a text table's line fills its width as far as anyone can tell: a note goes on over the next line
+            out.append(TextLine(" ".join(texts), float(row), float(row + 1), fills_width=grid.page is None,
+                                line=grid.line_of(row)))
     return out
 
 

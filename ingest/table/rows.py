@@ -4,8 +4,8 @@ Only cell extraction happens here; values, periods, roles and names are read lat
 whichever reader found the grid. Three ways a grid's rows make table rows:
 - ruled rows (every grid row is a table row; a name cell spanning rows was read with the first),
 - line rows with geometry (a PDF whitespace table: lines gathered to the nearer named line),
-- line rows without geometry (text layers): when empty lines separate the records, each run of lines between
-  them is one row; otherwise lines gather around the lines that print a name (`_owners`).
+- line rows without geometry (text layers): runs of lines between empty lines, and within a run the lines
+  gather around the lines that print a name (`_owners`).
 """
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ from statistics import median
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
+from normalize.periods import parse_period
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
+_OPENING = "(（"
+_CLOSING = ")）"
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
 #: (what follows is prose, a note or the page footer).
 STREAM_GAP_FACTOR = 2.5
@@ -84,18 +87,15 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
     name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
     body: list[int] = []
     rows: list[LogicalRow] = []
-    by_blank = _blank_separated(grid, layout, start)
 
     def flush() -> None:
         if body:
-            groups = [body] if by_blank else _owners(grid, name_cols, body)
-            rows.extend(_joined(grid, group) for group in groups)
+            rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body))
             body.clear()
 
     for row in range(start, grid.n_rows):
         if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
-            if by_blank or row_texts(grid, row):
-                flush()
+            flush()  # an empty line or a repeated header ends the lines gathered so far
             continue
         section = _section_label(grid, row) if grid.n_cols > 2 else None
         if section is not None:
@@ -107,16 +107,20 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
     return rows
 
 
-def _blank_separated(grid: Grid, layout: TableLayout | None, start: int) -> bool:
-    """Records separated by empty lines: empty lines inside the body, and no two adjacent lines that each print
-    a name and a value (records packed line after line)."""
-    filled = [row for row in range(start, grid.n_rows) if row_texts(grid, row)]
-    if not filled or all(row_texts(grid, row) for row in range(filled[0], filled[-1])):
-        return False
-    name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
-    value_cols = [c.index for c in layout.of(VALUE)] if layout else []
-    full = [bool(_filled(grid, row, name_cols) and _filled(grid, row, value_cols)) for row in range(grid.n_rows)]
-    return not any(full[a] and full[a + 1] for a in range(start, grid.n_rows - 1))
+def _is_period(text: str) -> bool:
+    return text[:1] in _OPENING and parse_period(text[1:].rstrip(_CLOSING)) is not None
+
+
+def _value_text(grid: Grid, row: int, col: int) -> bool:
+    """The cell holds text other than a bracketed period."""
+    text = (grid.text_at(row, col) or "").strip()
+    return bool(text) and not _is_period(text)
+
+
+def _periods_only(grid: Grid, row: int, cols: list[int]) -> bool:
+    """Every filled cell of the row is a period in brackets (`(平成30年)`), printed under the value it dates."""
+    texts = [(grid.text_at(row, c) or "").strip() for c in cols]
+    return bool(texts) and all(_is_period(text) for text in texts)
 
 
 def _texts(grid: Grid, row: int, cols: list[int]) -> list[str]:
@@ -144,19 +148,28 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int]) -> list[list[int
     members: dict[int, list[int]] = {r: [r] for r in named}
     for row in wrapped:
         members[max(n for n in named if n < row)].append(row)
+    owner_of = {m: n for n, group in members.items() for m in group}
     for row in lines:
         if row in members or row in wrapped:
             continue
         cols = _filled(grid, row, range(grid.n_cols))
+        if row - 1 in owner_of and _periods_only(grid, row, cols):
+            owner_of[row] = owner_of[row - 1]  # `(平成30年)` under a value qualifies the value above it
+            members[owner_of[row]].append(row)
+            continue
         candidates = [n for n in named if n < row][-1:] + [n for n in named if n > row][:1]
 
         def fit(n: int, row: int = row, cols: list[int] = cols) -> tuple[int, int, int, int]:
-            # a name with more of its lines above it than below is printed centred: the next line is still its own
-            centred = n < row and sum(m < n for m in members[n]) > sum(m > n for m in members[n])
-            clash = sum(1 for c in cols if any((grid.text_at(m, c) or "").strip() for m in members[n]))
+            # a name printed alone on its line, with more of its lines above it than below, is centred on its
+            # values: the next line is still its own
+            alone = not [c for c in _filled(grid, n, range(grid.n_cols)) if c not in name_cols]
+            centred = alone and n < row and sum(m < n for m in members[n]) > sum(m > n for m in members[n])
+            # a column holding only a period (`(平成29年)` printed on the name's line) still waits for its value
+            clash = sum(1 for c in cols if any(_value_text(grid, m, c) for m in members[n]))
             return 0 if centred else 1, clash, abs(n - row), 0 if n < row else 1
 
-        members[min(candidates, key=fit)].append(row)
+        owner_of[row] = min(candidates, key=fit)
+        members[owner_of[row]].append(row)
     groups = [sorted(members[n]) for n in named]
     merged: list[list[int]] = []
     for i, group in enumerate(groups):
