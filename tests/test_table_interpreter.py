@@ -183,3 +183,22 @@ def test_measure_heading_named_shisaku_is_the_level_under_the_basic_goal():
     extraction = _read(["基本目標２ 子育てを支える", "施策１ 保育の充実"], grid)
     _, indicators, _ = extraction_records(extraction)
     assert indicators[0]["goal"] == "2 子育てを支える / 施策1 保育の充実"
+
+
+def test_a_year_printed_on_the_names_line_waits_for_the_value_above_it():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["", "187事業所", "195事業所"],
+                      ["製造業の事業所数", "(平成29年)", "(令和8年)"], ["", "27,517人", "28,560人"],
+                      ["製造業の従業者数", "(平成29年)", "(令和8年)"])
+    rows = _read(grid).rows
+    assert [(row.name, [c.text for c in row.cells]) for row in rows] == [
+        ("製造業の事業所数", ["187事業所\n(平成29年)", "195事業所\n(令和8年)"]),
+        ("製造業の従業者数", ["27,517人\n(平成29年)", "28,560人\n(令和8年)"])]
+
+
+def test_a_note_line_under_a_text_table_is_the_note_of_the_marked_row():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["鉄道利用者数", "490.7万人", "430万人(※)"],
+                      ["※現状値からは減少しているが、", "", ""], ["令和4年度実績から増加させるもの。", "", ""])
+    extraction = _read(grid)
+    assert [(row.name, row.note) for row in extraction.rows] == [
+        ("鉄道利用者数", "※現状値からは減少しているが、令和4年度実績から増加させるもの。")]
+    assert extraction.rejects == [] and extraction.warnings == []
