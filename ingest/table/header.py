@@ -167,7 +167,25 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
                         parts.append(cell.text.strip())
         header = "\n".join(parts)
         columns.append(Column(col, header, header_role(header) if header else OTHER))
+    if grid.line_rows:
+        columns = _shift_headers(grid, columns, end)
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:
+    """In a table of text lines a header word may stand beside its column (`指標名` centred over names printed
+    from the left margin): a header over no text at all, next to a column of text without header, names that
+    column."""
+    filled = {c.col for c in grid.cells if c.row >= end and c.text.strip()}
+    for column in list(columns):
+        if not column.header or column.index in filled:
+            continue
+        for index in (column.index - 1, column.index + 1):
+            if 0 <= index < len(columns) and not columns[index].header and index in filled:
+                columns[index] = Column(index, column.header, column.role)
+                columns[column.index] = Column(column.index, "", OTHER)
+                break
+    return columns
 
 
 def _band_at(grid: Grid, start: int) -> TableLayout:

@@ -121,29 +121,6 @@ def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, in
     return columns
 
 
-def _merge_lone_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A column with text on one line only (a header word centred over a wider column, a stray word) joins the
-    nearer neighbour column, when that neighbour is empty on that line."""
-    columns = list(columns)
-    changed = True
-    while changed and len(columns) > 2:
-        changed = False
-        filled = [[k for k, segs in enumerate(block) if any(_column_of(s, columns) == c for s in segs)]
-                  for c in range(len(columns))]
-        for c, rows in enumerate(filled):
-            if len(rows) != 1:
-                continue
-            neighbours = [n for n in (c - 1, c + 1) if 0 <= n < len(columns) and rows[0] not in filled[n]]
-            if not neighbours:
-                continue
-            n = min(neighbours, key=lambda n: columns[c][0] - columns[n][1] if n < c else columns[n][0] - columns[c][1])
-            columns[min(c, n)] = (columns[min(c, n)][0], columns[max(c, n)][1])
-            del columns[max(c, n)]
-            changed = True
-            break
-    return columns
-
-
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
     centre = (segment.start + segment.end) / 2
     return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= centre < columns[c][1]
@@ -171,6 +148,11 @@ def _straddles(block: list[list[Segment]], columns: list[tuple[int, int]]) -> in
     return sum(1 for segs in block for s in segs if sum(1 for a, b in columns if s.start < b and a < s.end) > 1)
 
 
+def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:
+    """Lines with two segments in one column: the columns join what the line keeps apart."""
+    return sum(1 for segs in block if len({_column_of(s, columns) for s in segs}) < len(segs))
+
+
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
     for segs in block:
@@ -189,18 +171,18 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     """Every block of aligned lines with at least two columns, as a grid of one row per line."""
     tables = []
     for first, last in _blocks(lines):
-        best: tuple[tuple[bool, int, int], list[list[str]]] | None = None
+        best: tuple[tuple[bool, int, int, int], list[list[str]]] | None = None
         blocks = {wide: [segments(line, wide) for line in lines[first:last + 1]] for wide in (False, True)}
         wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
         for block in (blocks[wide],):
             allowed = GUTTER_TOLERANCE * sum(1 for segs in block if segs)
             for tolerance in (0.0, GUTTER_TOLERANCE):
-                columns = _merge_lone_columns(block, _columns(block, tolerance))
+                columns = _columns(block, tolerance)
                 if len(columns) < 2:
                     continue
                 straddles = _straddles(block, columns)
-                # most columns while few segments straddle two; then the fewest straddles
-                score = (straddles > allowed, -len(columns), straddles)
+                # few segments straddling two columns, no two segments of a line in one column, most columns
+                score = (straddles > allowed, _collisions(block, columns), -len(columns), straddles)
                 if best is None or score < best[0]:
                     best = (score, _cells(block, columns))
         if best is None:
