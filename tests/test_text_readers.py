@@ -75,6 +75,14 @@ TYPED = """【数値目標】
                   (2018年)
 """
 
+# pdftotext prints the header word centred over its cell, away from the names; an empty note column keeps its header
+CENTRED_HEADER = """成果指標
+                        現状値              目標値
+              指標名                                    解説・算出方法など
+                        （令和5年度）          （令和11年度）
+乳幼児健康診査受診率        95.2％            96.5％
+"""
+
 UNKNOWN = """みなみ市 総合戦略（概要）
 本市は目標値を定めて取り組みます。
 重要業績評価指標（KPI）は別冊に記載しています。
@@ -217,3 +225,11 @@ def test_rows_whose_cells_hold_two_segments_each_are_separate_indicators(tmp_pat
     assert [(v[0], v[1], v[3]) for v in values if v[1] == "baseline"] == [
         ("健康寿命", "baseline", Decimal("79.8")), ("健康寿命", "baseline", Decimal("83.9")),
         ("児童生徒の割合", "baseline", Decimal("86.2")), ("児童生徒の割合", "baseline", Decimal("74.5"))]
+
+
+def test_header_word_beside_its_column_and_an_empty_note_column(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, CENTRED_HEADER)
+    assert values == [("乳幼児健康診査受診率", "baseline", "FY2023", Decimal("95.2"), "%", 5),
+                      ("乳幼児健康診査受診率", "target", "FY2029", Decimal("96.5"), "%", 5)]
+    assert indicators["乳幼児健康診査受診率"]["kind"] == "成果指標"
+    assert rejects == []
