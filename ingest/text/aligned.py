@@ -122,7 +122,10 @@ def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, in
 
 
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
-    centre = (segment.start + segment.end) / 2
+    """The column a segment belongs to: the one its centre lies in, or for a segment running over several
+    columns (a note line under the table, a long name) the one it starts in."""
+    overlapped = [c for c, (a, b) in enumerate(columns) if segment.start < b and a < segment.end]
+    centre = (segment.start + segment.end) / 2 if len(overlapped) < 2 else segment.start + 0.5
     return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= centre < columns[c][1]
                else min(abs(columns[c][0] - centre), abs(columns[c][1] - centre)))
 
