@@ -30,7 +30,7 @@ from ingest.table.header import (
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc
-from normalize.vocabulary import KINDS, NOTE_MARKS, TABLE_NOTE_MARK
+from normalize.vocabulary import GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
@@ -77,6 +77,7 @@ class Interpreter:
     layout: TableLayout | None = None
     kind: str | None = None
     carried: dict[str, str] = field(default_factory=dict)
+    levels: dict[int, str] = field(default_factory=dict)
     last_rows: list[IndicatorRow] = field(default_factory=list)
     #: tables whose header names value columns but no indicator column: (where, role words)
     unread: list[tuple[str, list[str]]] = field(default_factory=list)
@@ -119,10 +120,11 @@ class Interpreter:
                 return
             layout = self.layout  # continued from the previous page without its header repeated
         elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
-            self.carried, self.kind = {}, None  # a new table
+            self.carried, self.kind, self.levels = {}, None, {}  # a new table
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
-        context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried)
+        context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
+                               self.levels)
         rows, rejects = indicator_rows(grid, layout, start, context)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
@@ -175,9 +177,11 @@ def split_at_headers(grid: Grid) -> list[Grid]:
         cuts.append(start)
     if grid.line_rows and not grid.row_edges and bands:
         body = range(bands[0].header_end, grid.n_rows)
+        goal_columns = {c.index for role in GOAL_COLUMN_ROLES for c in bands[0].of(role)}
         filled = [row for row in body if row_texts(grid, row)]
         cuts += [row for prev, row in pairwise(filled)
-                 if (_is_caption_row(grid, row) and not _is_caption_row(grid, prev)) or _is_note_row(grid, row)]
+                 if (_is_caption_row(grid, row, goal_columns) and not _is_caption_row(grid, prev, goal_columns))
+                 or _is_note_row(grid, row)]
     edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
 
@@ -203,9 +207,13 @@ def _is_note_row(grid: Grid, row: int) -> bool:
             and cells[0].text.strip().startswith(NOTE_MARKS))
 
 
-def _is_caption_row(grid: Grid, row: int) -> bool:
-    texts = [c.text for c in grid.cells if c.row == row and c.text.strip()]
-    return len(texts) == 1 and (is_caption(texts[0]) or goal_level(texts[0]) is not None)
+def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:
+    """A row of one text that is a caption or a goal heading, outside the table's goal columns (a heading
+    printed in a goal column is that column's merged cell)."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if len(cells) != 1 or cells[0].col in (goal_columns or set()):
+        return False
+    return is_caption(cells[0].text) or goal_level(cells[0].text) is not None
 
 
 def _lines_above(grid: Grid, end: int) -> list[TextLine]:

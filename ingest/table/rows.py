@@ -15,12 +15,15 @@ from itertools import pairwise
 from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.table.context import goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
 from normalize.periods import parse_period
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
+#: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
+MAX_WRAP_GAP = 2
 _OPENING = "(（"
 _CLOSING = ")）"
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
@@ -46,6 +49,8 @@ class TableContext:
     kind: str | None = None
     goal: tuple[str, ...] = ()
     carried: dict[str, str] = field(default_factory=dict)
+    #: goal headings read from goal columns (`1 しごとの創生` then `1-1 安定した雇用の創出` in one column), by level
+    levels: dict[int, str] = field(default_factory=dict)
 
 
 def _row_lines(grid: Grid, row: int) -> dict[int, int]:
@@ -85,12 +90,13 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
 def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     """Text-layer rows, one line per grid row: gather the lines of each table row (see module docstring)."""
     name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
+    value_cols = [c.index for c in layout.of(VALUE)] if layout else list(range(1, grid.n_cols))
     body: list[int] = []
     rows: list[LogicalRow] = []
 
     def flush() -> None:
         if body:
-            rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body))
+            rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body, value_cols))
             body.clear()
 
     for row in range(start, grid.n_rows):
@@ -131,7 +137,7 @@ def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
     return [c for c in cols if (grid.text_at(row, c) or "").strip()]
 
 
-def _owners(grid: Grid, name_cols: list[int], lines: list[int]) -> list[list[int]]:
+def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list[int]) -> list[list[int]]:
     """Lines without blank separators → one group per indicator.
 
     Every line with a name owns a group; a line without one goes to the nearer named line where its columns are
@@ -142,7 +148,7 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int]) -> list[list[int
     if not named:
         return [lines]
     # a name cut by a line wrap after `・` or `、` continues on the next named line: one indicator
-    wrapped = {b for a, b in pairwise(named) if b == a + 1 and
+    wrapped = {b for a, b in pairwise(named) if b - a <= MAX_WRAP_GAP and
                " ".join(_texts(grid, a, name_cols)).endswith(WRAP_CONTINUATION_MARKS)}
     named = [r for r in named if r not in wrapped]
     members: dict[int, list[int]] = {r: [r] for r in named}
@@ -162,10 +168,10 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int]) -> list[list[int
         def fit(n: int, row: int = row, cols: list[int] = cols) -> tuple[int, int, int, int]:
             # a name printed alone on its line, with more of its lines above it than below, is centred on its
             # values: the next line is still its own
-            alone = not [c for c in _filled(grid, n, range(grid.n_cols)) if c not in name_cols]
+            alone = not _filled(grid, n, value_cols)
             centred = alone and n < row and sum(m < n for m in members[n]) > sum(m > n for m in members[n])
             # a column holding only a period (`(平成29年)` printed on the name's line) still waits for its value
-            clash = sum(1 for c in cols if any(_value_text(grid, m, c) for m in members[n]))
+            clash = sum(1 for c in cols if c in value_cols and any(_value_text(grid, m, c) for m in members[n]))
             return 0 if centred else 1, clash, abs(n - row), 0 if n < row else 1
 
         owner_of[row] = min(candidates, key=fit)
@@ -300,14 +306,19 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         row_kind = None
         parts: list[str] = [section] if section else []
         for role, col in goal_columns:
-            text = row.texts.get(col, "").strip() or context.carried.get(role, "")
+            own = row.texts.get(col, "").strip()
+            text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
                 continue
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
+            if _headings(text):
+                _set_levels(context.levels, _headings(own))  # goal headings stacked in one column
+                continue
             parts.append(text)
+        parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
         for column in layout.of(OTHER):
             text = row.texts.get(column.index, "").strip()
             if text and column.header:
@@ -328,6 +339,21 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             note=_column_text(row, layout, "note"),
         ))
     return out, rejects
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`), else []."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    levels = [goal_level(line) for line in lines]
+    return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
+        if lines and None not in levels else []
+
+
+def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
+    for level, line in headings:
+        for deeper in [k for k in levels if k >= level]:
+            del levels[deeper]
+        levels[level] = line
 
 
 def _first_line(row: LogicalRow) -> int | None:

@@ -30,6 +30,8 @@ MARGIN = 2
 #: Share of a block's lines that may cover a position that is still a gutter (a long name that pdftotext lets run
 #: into the next column, pushing the values of its line to the right).
 GUTTER_TOLERANCE = 0.25
+#: Indented one-segment lines that may directly precede a block's first multi-cell line (header lines).
+MAX_LEADING_LINES = 3
 #: Wrapped-cell lines that may directly follow a block's last multi-cell line.
 MAX_TRAILING_LINES = 2
 
@@ -73,6 +75,10 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             i += 1
             continue
         first = last = i
+        # indented one-segment lines right above belong to the block (the first lines of a header)
+        while (first - 1 >= 0 and first - 1 > (blocks[-1][1] if blocks else -1) and counts[first - 1] == 1
+               and found[first - 1][0].start > MARGIN and i - first < MAX_LEADING_LINES):
+            first -= 1
         blank = single = 0
         j = i + 1
         while j < len(lines):
