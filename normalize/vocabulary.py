@@ -339,3 +339,5 @@ CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
 #: Heading prefixes of a measure (the goal level under a basic goal) in other municipalities' plans (common:
 #: `施策１ 移住・定住の促進`, `基本施策②`); the goal path keeps the heading as printed.
 MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")
+#: Header words of a column that names each row's indicator kind (`数値目標` / `KPI` per row; common: 区分, 種別).
+KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")

@@ -83,6 +83,17 @@ CENTRED_HEADER = """成果指標
 乳幼児健康診査受診率        95.2％            96.5％
 """
 
+# one long table: goal cells printed as heading lines inside it, a 区分 column giving each row's kind
+ONE_TABLE = """基本目標                    区分        指標名                   現状値           目標値
+                                                        (令和元年度)       (令和9年度)
+1 しごとの創生
+                        数値目標      町内の求人数                1,563件        1,630件
+1-1 安定した雇用の創出
+                        KPI       創業相談件数                10件           28件
+2 ひとの創生
+                        数値目標      年少人口                  28,653人       28,929人
+"""
+
 UNKNOWN = """みなみ市 総合戦略（概要）
 本市は目標値を定めて取り組みます。
 重要業績評価指標（KPI）は別冊に記載しています。
@@ -232,4 +243,22 @@ def test_header_word_beside_its_column_and_an_empty_note_column(tmp_path: Path):
     assert values == [("乳幼児健康診査受診率", "baseline", "FY2023", Decimal("95.2"), "%", 5),
                       ("乳幼児健康診査受診率", "target", "FY2029", Decimal("96.5"), "%", 5)]
     assert indicators["乳幼児健康診査受診率"]["kind"] == "成果指標"
+    assert rejects == []
+
+
+def test_one_long_table_with_goal_headings_inside_and_a_kind_column(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, ONE_TABLE)
+    assert {name: (i["kind"], i["goal"]) for name, i in indicators.items()} == {
+        "町内の求人数": ("数値目標", "1 しごとの創生"),
+        "創業相談件数": ("KPI", "1 しごとの創生 / 1-1 安定した雇用の創出"),
+        "年少人口": ("数値目標", "2 ひとの創生"),
+    }
+    assert values == [
+        ("町内の求人数", "baseline", "FY2019", Decimal(1563), "件", 4),
+        ("町内の求人数", "target", "FY2027", Decimal(1630), "件", 4),
+        ("創業相談件数", "baseline", "FY2019", Decimal(10), "件", 6),
+        ("創業相談件数", "target", "FY2027", Decimal(28), "件", 6),
+        ("年少人口", "baseline", "FY2019", Decimal(28653), "人", 8),
+        ("年少人口", "target", "FY2027", Decimal(28929), "人", 8),
+    ]
     assert rejects == []

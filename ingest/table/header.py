@@ -23,6 +23,7 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
     HEADER_WORDS,
+    KIND_HEADER_WORDS,
     KINDS,
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS,
@@ -37,6 +38,7 @@ OTHER = "other"
 NAME = "name"
 UNIT = "unit"
 NUMBER = "number"
+KIND = "kind"
 
 
 def compact(text: str) -> str:
@@ -57,6 +59,7 @@ _HEADER_KEYS = _keys([
     *((w, "progress") for w in PROGRESS_HEADER_WORDS),
     *((w, "reason") for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
+    *((w, KIND) for w in KIND_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 _KIND_KEYS = _keys(list(KINDS.items()))

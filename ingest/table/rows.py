@@ -17,7 +17,7 @@ from statistics import median
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid
-from ingest.table.header import NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
+from ingest.table.header import KIND, NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
 from normalize.periods import parse_period
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
@@ -164,6 +164,12 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
             members[owner_of[row]].append(row)
             continue
         candidates = [n for n in named if n < row][-1:] + [n for n in named if n > row][:1]
+        if not _filled(grid, row, value_cols) and candidates[-1] > row:
+            # a goal or kind cell printed alone on its line (a merged cell's text) applies from the next name on:
+            # giving it to the name above could put that name under the next goal
+            owner_of[row] = candidates[-1]
+            members[owner_of[row]].append(row)
+            continue
 
         def fit(n: int, row: int = row, cols: list[int] = cols) -> tuple[int, int, int, int]:
             # a name printed alone on its line, with more of its lines above it than below, is centred on its
@@ -319,6 +325,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 continue
             parts.append(text)
         parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
+        for column in layout.of(KIND):
+            text = row.texts.get(column.index, "").strip()
+            if text and kind_of(text):
+                row_kind = kind_of(text)
+            elif text:
+                rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
         for column in layout.of(OTHER):
             text = row.texts.get(column.index, "").strip()
             if text and column.header:
