@@ -262,3 +262,24 @@ def test_one_long_table_with_goal_headings_inside_and_a_kind_column(tmp_path: Pa
         ("年少人口", "target", "FY2027", Decimal(28929), "人", 8),
     ]
     assert rejects == []
+
+
+SPACED = """重要業績評価指標（KPI）
+現状値 目標値
+指標名
+（令和元年度） （令和9年度）
+転入者数 1,850人 2,100人
+空き家バンク登録件数 12件 30件
+"""
+
+
+def test_single_space_rows_are_read_and_every_value_flagged_uncertain(tmp_path: Path):
+    extraction, values, indicators, _ = _read(tmp_path, SPACED)
+    assert extraction.shape == "generic"
+    assert values == [("転入者数", "baseline", "FY2019", Decimal(1850), "人", 5),
+                      ("転入者数", "target", "FY2027", Decimal(2100), "人", 5),
+                      ("空き家バンク登録件数", "baseline", "FY2019", Decimal(12), "件", 6),
+                      ("空き家バンク登録件数", "target", "FY2027", Decimal(30), "件", 6)]
+    observations, _, _ = extraction_records(extraction)
+    assert all(o["uncertain"] for o in observations)
+    assert {i["kind"] for i in indicators.values()} == {"KPI"}

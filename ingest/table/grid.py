@@ -42,6 +42,8 @@ class Grid:
     cells: list[GridCell] = field(default_factory=list)
     row_edges: list[float] = field(default_factory=list)
     line_rows: bool = False
+    #: the reader guessed where the columns are (cells split at single spaces): every value read is uncertain
+    uncertain: bool = False
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -76,18 +78,20 @@ class Grid:
                 cells.append(GridCell(first - start, cell.col, cell.text, last - first, cell.col_span, cell.line))
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
-        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows)
+        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
+                    self.uncertain)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""
         return [[self.text_at(r, c) or "" for c in range(self.n_cols)] for r in range(self.n_rows)]
 
 
-def grid_from_rows(rows: list[tuple[int, list[str]]], engine: str, line_rows: bool = True) -> Grid:
+def grid_from_rows(rows: list[tuple[int, list[str]]], engine: str, line_rows: bool = True,
+                   uncertain: bool = False) -> Grid:
     """Text rows given as (1-based line, cell texts) → a grid, one grid row per text row, short rows padded."""
     n_cols = max((len(texts) for _, texts in rows), default=0)
     cells = [GridCell(r, c, text, line=line) for r, (line, texts) in enumerate(rows) for c, text in enumerate(texts)]
     first = rows[0][0] if rows else 0
     last = rows[-1][0] if rows else 0
     return Grid(None, (0.0, float(first), float(n_cols), float(last)), len(rows), n_cols, engine, cells,
-                line_rows=line_rows)
+                line_rows=line_rows, uncertain=uncertain)

@@ -210,10 +210,14 @@ def _is_note_row(grid: Grid, row: int) -> bool:
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:
     """A row of one text that is a caption or a goal heading, outside the table's goal columns (a heading
     printed in a goal column is that column's merged cell)."""
-    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
-    if len(cells) != 1 or cells[0].col in (goal_columns or set()):
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+    if not cells or any(c.col in (goal_columns or set()) for c in cells):
         return False
-    return is_caption(cells[0].text) or goal_level(cells[0].text) is not None
+    if len(cells) > 1 and not (grid.line_rows and not grid.row_edges):
+        return False
+    # a text line split into cells at its spaces (`1 しごとの創生`) is read whole
+    text = " ".join(c.text for c in cells)
+    return is_caption(text) or goal_level(text) is not None
 
 
 def _lines_above(grid: Grid, end: int) -> list[TextLine]:

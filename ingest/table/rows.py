@@ -337,7 +337,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
                 rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
-        cells = [ValueCell(c.header, values[c.index], ref(row, c.index), unit=unit)
+        cells = [ValueCell(c.header, values[c.index], ref(row, c.index), uncertain=grid.uncertain, unit=unit)
                  for c in value_columns if values[c.index]]
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
