@@ -78,7 +78,7 @@ def read_page(interpreter: Interpreter, page: Page, path: Path, settings: Engine
     """One page's grids and the lines around them, handed to the interpreter in reading order."""
     grids = find_grids(page, path, settings)
     for grid in grids:
-        grid.line_rows = grid.engine == PDFPLUMBER_STREAM
+        grid.line_rows = grid.line_rows or grid.engine == PDFPLUMBER_STREAM
     lines = text_lines(page, grids)
     for i, grid in enumerate(grids):
         interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
