@@ -54,8 +54,8 @@ def test_value_headers_without_indicator_column_are_reported_by_page(tmp_path: P
 def test_kpi_words_without_any_table_are_reported_by_page(tmp_path: Path):
     extraction = PdfFrontEnd().extract(load(_kpi_words_without_table(tmp_path / "w.pdf")), None)
     assert extraction.rows == []
-    assert extraction.warnings == [
-        "KPI-like words (目標値/重要業績評価指標/KPI) on 1 page (2); no indicator table layout recognised"]
+    assert "KPI-like words (目標値/重要業績評価指標/KPI) on 1 page (2); no indicator table layout recognised" in (
+        extraction.warnings)
 
 
 def test_the_warning_is_recorded_in_documents_parquet(tmp_path: Path):
@@ -64,5 +64,4 @@ def test_the_warning_is_recorded_in_documents_parquet(tmp_path: Path):
     (source / "plan.txt").write_text("みなみ市 総合戦略\n本市は目標値を定めて取り組みます。\n", encoding="utf-8")
     run(source, tmp_path / "out")
     documents = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
-    assert documents[0]["warnings"] == [
-        "KPI-like words (目標値) on 1 line (2); no indicator table layout recognised"]
+    assert "KPI-like words (目標値) on 1 line (2); no indicator table layout recognised" in documents[0]["warnings"]
