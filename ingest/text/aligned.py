@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ingest.table.grid import grid_from_rows
-from ingest.text.rows import TextTable
+from ingest.text.blocks import TextTable
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")

@@ -13,7 +13,7 @@ from ingest.table.context import TextLine
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, pipes, spaced, tabs
-from ingest.text.rows import TextTable
+from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables, tabs.read_tables,

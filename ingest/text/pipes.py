@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.text.rows import TextTable, runs, table_from_cells
+from ingest.text.blocks import TextTable, runs, table_from_cells
 
 ENGINE = "text-pipes"
 _PIPES = "|｜"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ingest.table.grid import grid_from_rows
-from ingest.text.rows import TextTable
+from ingest.text.blocks import TextTable
 
 ENGINE = "text-spaced"
 _SPACES = re.compile(r"[ \u3000]+")

@@ -6,7 +6,7 @@ document whose tables are tab rows.
 
 from __future__ import annotations
 
-from ingest.text.rows import TextTable, runs, table_from_cells
+from ingest.text.blocks import TextTable, runs, table_from_cells
 
 ENGINE = "text-tabs"
 
