@@ -55,7 +55,10 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
         return None
     title = match.group("title").strip()
     low, high = BARE_TITLE_CHARS
-    return match if low <= len(title) <= high and not title.endswith(SENTENCE_ENDINGS) else None
+    # a title holds no digit: `366 日 366 日` is two values, not a heading
+    if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title):
+        return None
+    return match
 
 
 def goal_level(text: str) -> int | None:

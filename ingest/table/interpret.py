@@ -215,9 +215,11 @@ def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) 
         return False
     if len(cells) > 1 and not (grid.line_rows and not grid.row_edges):
         return False
-    # a text line split into cells at its spaces (`1 しごとの創生`) is read whole
-    text = " ".join(c.text for c in cells)
-    return is_caption(text) or goal_level(text) is not None
+    if len(cells) > 1:
+        # a heading split into cells at its spaces (`1 しごとの創生`) is read whole; a kind cell beside a name
+        # (`KPI 製造業の従業者数`) is no caption
+        return goal_level(" ".join(c.text for c in cells)) is not None
+    return is_caption(cells[0].text) or goal_level(cells[0].text) is not None
 
 
 def _lines_above(grid: Grid, end: int) -> list[TextLine]:

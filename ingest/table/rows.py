@@ -142,7 +142,7 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
 
     Every line with a name owns a group; a line without one goes to the nearer named line where its columns are
     still empty (a value printed above its name, its year below; above on a tie). A named line that gathers no
-    other text is the wrapped part of a name and joins the group of the line printed next to it.
+    value is the wrapped part of a name and joins the group of the line printed next to it.
     """
     named = [r for r in lines if _filled(grid, r, name_cols)]
     if not named:
@@ -185,7 +185,9 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
     groups = [sorted(members[n]) for n in named]
     merged: list[list[int]] = []
     for i, group in enumerate(groups):
-        others = [c for r in group for c in _filled(grid, r, range(grid.n_cols)) if c not in name_cols]
+        # a group without a value of its own (its name line may carry a reason's or a year's line) is the
+        # wrapped part of a name
+        others = [c for r in group for c in value_cols if _value_text(grid, r, c)]
         if others or len(groups) == 1:
             merged.append(group)
         elif merged and merged[-1][-1] == group[0] - 1:
