@@ -328,8 +328,6 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "基準": "baseline",
     "策定時": "baseline",
 }
-#: Marks between a header's unit word and the unit (`目標値（単位：件）`, common).
-UNIT_LABEL_SEPARATORS = ":："
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column
 #: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column.
 GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "measure", "施策": "measure"}
