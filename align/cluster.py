@@ -3,12 +3,19 @@
 Steps, each testable alone:
 1. `build_mentions`: rows of `indicators`/`observations` → one `Mention` per (document, name key); a row
    without a readable name is its own mention, keyed by its goal path, and is matched on values only.
-2. `link`: the candidate pairs of different documents (`candidates.candidate_pairs`, blocking) are compared.
+   Each mention carries its document's alignment group (`government_groups`): the issuing government.
+2. `link`: within each group, the candidate pairs of different documents (`candidates.candidate_pairs`,
+   blocking) are compared; two governments' indicators are never compared (伊勢崎市's 転入者数 and 松戸市's
+   are two series, however alike).
    Two mentions of one document are two indicators unless they are one row reprinted with a typo
    (`matcher.reprinted_row`, a must-link). Overrides add must-links and cannot-links.
 3. `cluster`: must-links first, then `same` pairs by descending score; a union is refused when it would put
    a cannot-linked pair, or two mentions of one document (except a reprint), in one cluster.
 4. `assign_ids`: the kpi_id rule (see `kpi_id_for`).
+
+A document whose government could not be read (`documents.government_code` null) is a group of its own: in a
+batch over many municipalities, pooling the unidentified ones would join different municipalities' series
+(equal names alone make a match), while keeping each apart only leaves its series unjoined, visibly.
 """
 
 from __future__ import annotations
@@ -30,6 +37,15 @@ OVERRIDE = "override"
 _UNDATED = "FY9999"
 
 
+#: Prefix of the group of a document whose government is unknown (followed by its file name).
+UNKNOWN_GOVERNMENT = "?"
+
+
+def government_groups(documents: list[dict]) -> dict[str, str]:
+    """source_file → alignment group: the document's government code, or its own group when unknown."""
+    return {d["source_file"]: d.get("government_code") or UNKNOWN_GOVERNMENT + d["source_file"] for d in documents}
+
+
 def mention_id_of(source_file: str, kpi_name: str | None, goal: str | None) -> str:
     """The mention a row belongs to (same rule as `Mention.mention_id`)."""
     form = name_form(kpi_name or "")
@@ -40,14 +56,18 @@ def _clean(value: Any) -> Any:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
 
 
-def build_mentions(indicators: list[dict], observations: list[dict]) -> dict[str, Mention]:
-    """One mention per (document, name key); nameless rows per (document, goal path)."""
+def build_mentions(indicators: list[dict], observations: list[dict], groups: dict[str, str] | None = None
+                   ) -> dict[str, Mention]:
+    """One mention per (document, name key); nameless rows per (document, goal path). `groups`: source_file →
+    alignment group (`government_groups`); without it every document is in one group. A document missing
+    from `groups` is a group of its own."""
     mentions: dict[str, Mention] = {}
 
     def mention_for(row: dict) -> Mention:
         mid = mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))
         if mid not in mentions:
-            mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""))
+            group = "" if groups is None else groups.get(row["source_file"], UNKNOWN_GOVERNMENT + row["source_file"])
+            mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""), group=group)
         mention = mentions[mid]
         if row.get("kpi_name"):
             mention.names.add(row["kpi_name"])
@@ -102,21 +122,27 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     """(must-links, cannot-links, cross-document pairs judged same or grey); `jobs` processes judge the pairs."""
     must: list[Link] = []
     cannot: list[Link] = []
-    judged = [Link(x, y, evidence) for x, y, evidence in judge(mentions, jobs)]
+    groups: dict[str, dict[str, Mention]] = {}
+    for mid in sorted(mentions):
+        groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
+    judged = sorted((Link(x, y, evidence) for members in groups.values() for x, y, evidence in judge(members, jobs)),
+                    key=lambda item: (item.a, item.b))
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))
     by_key: dict[str, list[str]] = {}
     for mid, mention in mentions.items():
         by_key.setdefault(mention.form.key, []).append(mid)
-    for decision in overrides.merge:
+    for decision in overrides.merge:  # within each group: a merge never joins two governments
         for x in by_key.get(decision.a, []):
             for y in by_key.get(decision.b, []):
-                must.append(Link(x, y, None, f"{OVERRIDE} merge: {decision.reason}"))
+                if mentions[x].group == mentions[y].group:
+                    must.append(Link(x, y, None, f"{OVERRIDE} merge: {decision.reason}"))
     for decision in overrides.keep_apart:
         for x in by_key.get(decision.a, []):
             for y in by_key.get(decision.b, []):
-                cannot.append(Link(x, y, None, f"{OVERRIDE} keep apart: {decision.reason}"))
+                if mentions[x].group == mentions[y].group:
+                    cannot.append(Link(x, y, None, f"{OVERRIDE} keep apart: {decision.reason}"))
     return must, cannot, judged
 
 
@@ -166,7 +192,9 @@ def kpi_id_for(members: list[Mention], fiscal_years: dict[str, str | None],
     that document the key shared by most mentions of the cluster (a reprint typo is not canonical), then the
     key itself. New (later) documents never change an anchor, so old ids stay; spelling variants fold into
     one key, so 寄付/寄附 give one id whichever comes first. A cluster of nameless rows only is anchored on
-    its document and goal path."""
+    its document and goal path. The hashed text starts with the government code (`102041|…`), so one
+    government's ids do not depend on which other governments are in the run; a document of unknown government
+    hashes the key alone."""
     spread: dict[str, int] = {}
     for m in members:
         spread[m.form.key] = spread.get(m.form.key, 0) + 1
@@ -180,13 +208,16 @@ def kpi_id_for(members: list[Mention], fiscal_years: dict[str, str | None],
     for m in sorted(members, key=order):
         if m.form.key in pins:
             return pins[m.form.key], anchor
-    return _hash_id(anchor.form.key if not anchor.form.empty else anchor.mention_id), anchor
+    key = anchor.form.key if not anchor.form.empty else anchor.mention_id
+    known = anchor.group and not anchor.group.startswith(UNKNOWN_GOVERNMENT)
+    return _hash_id(f"{anchor.group}|{key}" if known else key), anchor
 
 
 def assign_ids(mentions: dict[str, Mention], roots: dict[str, str], fiscal_years: dict[str, str | None],
                pins: dict[str, str]) -> dict[str, tuple[str, Mention]]:
     """Mention id → (kpi_id, anchor mention). Two clusters whose anchors share a key (kept apart by evidence)
-    get distinct ids: the later one is suffixed with its anchor's document."""
+    get distinct ids: the later one is suffixed with its anchor's document. A pin names an indicator by its
+    name only: its id goes to the earliest cluster of that name; one of another government is suffixed too."""
     groups: dict[str, list[Mention]] = {}
     for mid, r in roots.items():
         groups.setdefault(r, []).append(mentions[mid])

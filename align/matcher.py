@@ -65,6 +65,8 @@ class Mention:
     units: set[str] = field(default_factory=set)
     values: dict[ValueKey, set[float]] = field(default_factory=dict)
     first_line: int | None = None
+    #: alignment group (`cluster.government_groups`): only mentions of one group are compared
+    group: str = ""
 
     @property
     def mention_id(self) -> str:

@@ -26,8 +26,8 @@ from ingest.document import load  # noqa: E402
 from ingest.pdf.engines import EngineSettings, camelot_lattice, pdfplumber_lattice, pdfplumber_stream  # noqa: E402
 from ingest.pdf.frontend import PdfFrontEnd  # noqa: E402
 from ingest.pdf.grid import Grid  # noqa: E402
-from normalize.records import extraction_records  # noqa: E402
 from normalize.text import nfkc  # noqa: E402
+from records import extraction_records  # noqa: E402
 from tests import pdf_builders  # noqa: E402
 
 SAMPLES = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))

@@ -95,7 +95,8 @@ def make_pdf(path: Path, pages: int, rng: random.Random, catalogue: list[Indicat
     listed = iter(rng.sample(catalogue, min(len(catalogue), pages * ROWS_PER_PAGE)))
     for page in range(pages):
         pdf.setFont(font, 14)
-        pdf.drawString(40, height - 40, f"令和5年度 第2期総合戦略 効果検証 数値目標一覧（{page + 1}）")
+        # one municipality's documents (as the text copies of raw_docs/): alignment compares within a government
+        pdf.drawString(40, height - 40, f"令和5年度 第2期伊勢崎市総合戦略 効果検証 数値目標一覧（{page + 1}）")
         pdf.setFont(font, 9)
         top = height - 70
         rows: list[list[str]] = [HEADERS]

@@ -10,6 +10,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from normalize.text import collapse_fake_bold
+
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
 
@@ -24,6 +26,9 @@ JAPANESE_ENCODINGS = ["cp932", "euc_jp", "euc_jis_2004", "iso2022_jp"]
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which decoded
 #: "text" is taken for binary data.
 MAX_CONTROL_SHARE = 0.01
+
+#: Warning for a text layer whose fake-bold repeats were collapsed (normalize.text.collapse_fake_bold).
+FAKE_BOLD_REPAIR = "fake-bold text layer: repeated glyphs printed once"
 
 _HASH_CHUNK = 1024 * 1024
 _PDF_TAIL = 1024  # %%EOF must be within the last 1024 bytes (what PDF readers accept)
@@ -44,6 +49,7 @@ class LoadedDocument:
     lines: list[str] = field(default_factory=list)
     encoding: str | None = None
     pages: int | None = None  # PDF page count, read when the PDF is checked
+    repairs: list[str] = field(default_factory=list)  # text-layer repairs made while loading (become warnings)
 
 
 def file_sha256(path: Path) -> str:
@@ -189,4 +195,7 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     text, encoding = decode_text(data)
-    return LoadedDocument(path.name, path, digest, "text", text.splitlines(), encoding)
+    # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`): print it once, line by line, and say so
+    text, fake_bold_lines = collapse_fake_bold(text)
+    repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []
+    return LoadedDocument(path.name, path, digest, "text", text.splitlines(), encoding, repairs=repairs)

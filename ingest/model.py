@@ -71,6 +71,15 @@ class Extraction:
     fiscal_year: str | None = None
     shape: str | None = None
     pages: int | None = None
+    #: the issuing government (`ingest.government`): name, 6-digit 全国地方公共団体コード, its prefecture
+    government: str | None = None
+    government_code: str | None = None
+    government_prefecture: str | None = None
+    #: why the government is null or weakly read (kept apart from the table warnings; both reach `documents`)
+    government_warnings: list[str] = field(default_factory=list)
     rows: list[IndicatorRow] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Lines of text outside every table, in reading order, each with where it stands (a front end that reads
+    #: positioned text, such as the PDF one, fills it): what readers of running text (statements) read.
+    text_lines: list[tuple[str, SourceRef]] = field(default_factory=list)

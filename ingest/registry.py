@@ -1,11 +1,12 @@
 """The front ends, and the choice of one per document by the evidence each finds in it.
 
 Where to add support for a new layout: a new family of table shapes in text is a reader (`ingest/text/pipes.py`,
-`tabs.py`, `aligned.py`: lines → grids) listed in `ingest.text.generic.READERS`; what a column means is decided
-once, by the table interpreter (`ingest/table/`), from the header words in `normalize/vocabulary.py`.
+`tabs.py`, `aligned.py`, `spaced.py`: lines → grids) listed in `ingest.text.generic.READERS`; what a column means
+is decided once, by the table interpreter (`ingest/table/`), from the header words in `normalize/vocabulary.py`.
 The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of
-them recognises goes to the generic front ends; a document nobody reads gets a warning saying what KPI-like text
-it holds.
+them recognises goes to the generic front ends. Statements outside tables (`name 30件（2018年度）→50件（2023年度）`)
+are read from every document's other lines afterwards; a document nobody reads gets a warning saying what
+KPI-like text it holds.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from ingest.table.interpret import survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
+from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
 #: Front ends for layouts nobody made a front end for: tried only when no specialised one recognises the document.
 GENERIC_FRONT_ENDS: list[FrontEnd] = [GenericText()]
+NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
+STATEMENTS_SHAPE = "statements"
 
 
 def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
@@ -32,16 +36,43 @@ def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | No
 
 
 def extract(document: LoadedDocument) -> Extraction:
-    """Run the front end that recognises the document; unknown shapes give zero rows and a warning."""
+    """Run the front end that recognises the document, then read the statements outside its tables; a document
+    with neither gives zero rows and a warning saying what KPI-like text it holds."""
     info = detect(document.lines) if document.kind == "text" else None
     front_end = _best(FRONT_ENDS, document) or _best(GENERIC_FRONT_ENDS, document)
     if front_end is not None:
-        return front_end.extract(document, info)
-    seen = survey_lines(document.lines) if document.kind == "text" else None
-    return Extraction(
+        extraction = front_end.extract(document, info)
+        _add_statements(extraction, document)
+        return extraction
+    extraction = Extraction(
         source_file=document.source_file,
         doc_type=info.doc_type if info else "unknown",
         title=info.title if info else None,
         fiscal_year=info.fiscal_year if info else None,
-        warnings=[seen or "no indicator table layout recognised; zero indicators read"],
     )
+    _add_statements(extraction, document)
+    if not extraction.rows:
+        seen = survey_lines(document.lines) if document.kind == "text" else None
+        extraction.warnings.append(seen or NO_LAYOUT_WARNING)
+    return extraction
+
+
+def _table_lines(extraction: Extraction) -> set[int]:
+    """0-based indexes of the lines a table front end read rows or cells from."""
+    refs = [row.ref for row in extraction.rows] + [cell.ref for row in extraction.rows for cell in row.cells]
+    return {ref.line - 1 for ref in refs if ref.line is not None}
+
+
+def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
+    """Add the statements of the lines no table front end read (never a line twice): a text document's other
+    lines, or the lines a positioned front end (PDF) found outside its tables."""
+    if document.kind == "text":
+        found = read_statements(document.lines, document.source_file, skip=_table_lines(extraction))
+    else:
+        lines = [text for text, _ in extraction.text_lines]
+        found = read_statements(lines, document.source_file, refs=[ref for _, ref in extraction.text_lines])
+    extraction.rejects.extend(found.rejects)
+    if not found.rows:
+        return
+    extraction.shape = f"{extraction.shape}+{STATEMENTS_SHAPE}" if extraction.shape else STATEMENTS_SHAPE
+    extraction.rows.extend(found.rows)

@@ -4,6 +4,9 @@ Steps, each a small function: certain repairs and damage check → peel trailing
 `※変更前` printed under all segments applies to all) → split into segments (`小学校 88.7% 中学校 82.8%`) →
 per segment: take parenthetical periods and remarks, then placeholder / zero phrase / number + unit + qualifier.
 
+Rates and totals over a span (`年60件`, `60件/年`, `3年間で90件`) keep the count as the value and its unit, and say
+the span in `span` as an ISO 8601 duration (`P1Y`, `P3Y`).
+
 Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), or why no value was read (`not a number: …`,
 `damaged text: …`). A placeholder (`－`, `_`) gives value None and no note: nothing was printed.
 `parse_cell` never raises: text it cannot read comes back with value None and a note saying why.
@@ -12,22 +15,33 @@ Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), or why
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from normalize.numbers import NUMBER, NotANumber, parse_number
 from normalize.periods import find_period, parse_period
-from normalize.text import is_damaged, join_wrapped, nfkc, repair
+from normalize.text import is_damaged, join_wrapped, nfkc, repair, unspace_letters
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_QUALIFIER,
+    APPROXIMATE_SUFFIXES,
+    CUMULATIVE_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
+    MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
+    PERIOD_SEPARATORS,
+    PLACEHOLDER_DASHES,
     PLACEHOLDERS,
     QUALIFIERS,
+    RATE_PREFIXES,
+    RATE_SUFFIXES,
     REMARK_MARK,
     SEGMENT_LABELS,
+    SPAN_JOINERS,
+    SPAN_WORDS,
+    UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     ZERO_PHRASES,
 )
@@ -48,11 +62,13 @@ class ParsedValue:
     segment: str | None = None
     note: str | None = None
     uncertain: bool = False
+    span: str | None = None  # ISO 8601 duration the value is counted over when printed: `年60件` → P1Y
 
 
 _UNIT_KEYS = sorted((nfkc(k) for k in UNITS), key=len, reverse=True)
 _UNIT_CANON = {nfkc(k): v for k, v in UNITS.items()}
-_PAREN = re.compile(r"\(([^()]*)\)?")
+#: A parenthetical, possibly holding one nested pair (`（令和4年(2022年)）`); an unclosed one runs to the end.
+_PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)?")
 _SEGMENT_NAMES = "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True))
 _NUMBER_START = rf"[\d.{''.join(KANJI_DIGITS)}{''.join(KANJI_SMALL_UNITS)}]"
 _SEGMENT = re.compile(rf"({_SEGMENT_NAMES})\s*(?={_NUMBER_START})")
@@ -60,19 +76,105 @@ _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
+_DASHES = set(nfkc(PLACEHOLDER_DASHES))
 
 
-def _take_periods_and_notes(text: str) -> tuple[str, str | None, list[str]]:
-    """Remove parentheticals and ※ remarks: the first that names a period is the period, the rest are notes."""
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted({nfkc(word) for word in words}, key=len, reverse=True)
+
+
+_RATE_PREFIXES = {nfkc(word): span for word, span in RATE_PREFIXES.items()}
+_RATE_PREFIX_WORDS = _longest_first(RATE_PREFIXES)
+_RATE_SUFFIXES = {nfkc(word): span for word, span in RATE_SUFFIXES.items()}
+_RATE_SUFFIX_WORDS = _longest_first(RATE_SUFFIXES)
+_TAIL_QUALIFIERS = _longest_first([*QUALIFIERS, *MORE_QUALIFIERS])
+_APPROXIMATE_SUFFIXES = _longest_first(APPROXIMATE_SUFFIXES)
+_UNIT_MULTIPLIERS = _longest_first(UNIT_PREFIX_MULTIPLIERS)
+_SPAN_WORDS = {nfkc(word): designator for word, designator in SPAN_WORDS.items()}
+#: `3年間で`, `5か年の累計`, `3年間`: a count of years/months/days and the joiner to the value.
+_SPAN = re.compile(
+    rf"^(?P<count>{NUMBER.pattern})\s*(?P<word>{'|'.join(map(re.escape, _longest_first(SPAN_WORDS)))})\s*"
+    rf"(?:{'|'.join(map(re.escape, _longest_first(SPAN_JOINERS)))})?\s*"
+)
+_APPROXIMATE_PREFIXES = set(map(nfkc, APPROXIMATE_PREFIXES))
+#: A word printed before the number: approximation, rate, or running total (`約`, `年間`, `累計`).
+_PREFIX = re.compile(
+    "(" + "|".join(map(re.escape, _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES])))
+    + r")\s*"
+)
+#: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
+_UNIT_AT = re.compile(
+    "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
+    "(?P<unit>" + "|".join(map(re.escape, _UNIT_KEYS)) + ")"
+)
+_PERIOD_PARTS = re.compile(rf"[{re.escape(PERIOD_SEPARATORS)}()]+")
+
+
+def _is_placeholder(body: str) -> bool:
+    """`－`, `未定`, or dashes alone or repeated (`――`, `- -`): nothing was printed."""
+    squeezed = body.replace(" ", "")
+    return body in _PLACEHOLDERS or (bool(squeezed) and set(squeezed) <= _DASHES)
+
+
+def _take_span(text: str) -> tuple[str | None, str]:
+    """`3年間で90件` → ('P3Y', '90件'); text without a leading span comes back unchanged."""
+    match = _SPAN.match(text)
+    if not match:
+        return None, text
+    try:
+        count = parse_number(match.group("count"))
+    except NotANumber:
+        return None, text
+    if count != count.to_integral_value() or count < 1:
+        return None, text
+    return f"P{int(count)}{_SPAN_WORDS[match.group('word')]}", text[match.end():]
+
+
+def _span_of(inner: str) -> str | None:
+    """A parenthetical that only names a span: `(3年間)`, `(3か年累計)`, `(年間)`."""
+    span, rest = _take_span(inner)
+    if span and not rest.strip():
+        return span
+    return _RATE_PREFIXES.get(inner.strip())
+
+
+def _period_of(inner: str) -> str | None:
+    """The period a parenthetical names: `令和4年`, or one period spelled twice (`令和4年・2022年`)."""
+    found = parse_period(inner)
+    if found:
+        return found
+    parts = [part for part in _PERIOD_PARTS.split(inner) if part.strip()]
+    labels = {parse_period(part) for part in parts}
+    if len(parts) > 1 and len(labels) == 1:
+        return labels.pop()
+    return None
+
+
+@dataclass
+class _Context:
+    """What parentheticals and remarks printed with a value say: its period, its span, remarks."""
+
     period: str | None = None
-    notes: list[str] = []
+    span: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _take_context(text: str) -> tuple[str, _Context]:
+    """Remove parentheticals and ※ remarks: the first that names a period is the period, one that names a span
+    (`(3年間)`) the span, the rest are notes."""
+    context = _Context()
+    notes = context.notes
 
     def paren(match: re.Match[str]) -> str:
-        nonlocal period
         inner = match.group(1).strip()
-        found = parse_period(inner)
-        if found and period is None:
-            period = found
+        span = _span_of(inner)
+        if span and context.span is None:
+            context.span = span
+            return " "
+        period = context.period
+        found = _period_of(inner)
+        if found and period in (None, found):
+            context.period = found
         elif inner:
             notes.append(inner)
         return " "
@@ -84,19 +186,19 @@ def _take_periods_and_notes(text: str) -> tuple[str, str | None, list[str]]:
         return " "
 
     text = _REMARK.sub(remark, text)
-    if period is None:
+    if context.period is None:
         found = find_period(text, require_suffix=True)
         if found:
             label, match = found
-            period = label
+            context.period = label
             text = text[: match.start()] + " " + text[match.end():]
-    return text.strip(), period, notes
+    return text.strip(), context
 
 
 def _is_remark_line(line: str) -> bool:
     """A line holding only a period and/or remarks: `（令和元年）`, `※変更前`, `（閏年）`."""
     cleaned = nfkc(line)
-    return bool(cleaned) and not _take_periods_and_notes(cleaned)[0]
+    return bool(cleaned) and not _take_context(cleaned)[0]
 
 
 def _peel_trailing_remarks(text: str) -> tuple[str, str]:
@@ -123,18 +225,81 @@ def _split_segments(text: str) -> list[tuple[str | None, str]]:
     return parts
 
 
-def _read_unit_and_qualifier(rest: str) -> tuple[str | None, str | None, str]:
-    unit = None
-    for key in _UNIT_KEYS:
-        if rest.startswith(key):
-            unit, rest = _UNIT_CANON[key], rest[len(key):].strip()
+@dataclass
+class _Reading:
+    """The words around a number: unit, multiplier printed apart, qualifier, span, remarks."""
+
+    unit: str | None = None
+    factor: Decimal = Decimal(1)
+    qualifier: str | None = None
+    span: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _starts_number(text: str) -> bool:
+    body, _ = _take_sign(text)
+    match = NUMBER.match(body)
+    return bool(match and match.group(0))
+
+
+def _take_prefixes(body: str, reading: _Reading) -> str:
+    """Words before the number, in any order: `約`, `年`/`年間` (a rate), `3年間で` (a span), `累計`."""
+    while True:
+        match = _PREFIX.match(body)
+        if not match:
+            span, rest = _take_span(body)  # `3年間で90件`
+            if not span:
+                return body
+            reading.span, body = reading.span or span, rest.strip()
+            continue
+        word, rest = match.group(1), body[match.end():]
+        if word in _APPROXIMATE_PREFIXES:
+            reading.qualifier = APPROXIMATE_QUALIFIER
+        elif not _starts_number(rest):  # `年少人口`: 年 starts a word, not a rate
+            return body
+        elif word in _RATE_PREFIXES:
+            reading.span = reading.span or _RATE_PREFIXES[word]
+        else:
+            reading.notes.append(word)
+        body = rest
+
+
+def _take_unit(rest: str, reading: _Reading) -> str:
+    """The unit, possibly after a multiplier printed apart from the number (`1,234 千円`)."""
+    match = _UNIT_AT.match(rest)
+    if not match:
+        return rest
+    reading.unit = _UNIT_CANON[match.group("unit")]
+    multiplier = match.group("multiplier")
+    reading.factor = UNIT_PREFIX_MULTIPLIERS[multiplier] if multiplier else Decimal(1)
+    return rest[match.end():].strip()
+
+
+def _take_suffixes(rest: str, reading: _Reading) -> str:
+    """Words after the unit, in any order: `以上`/`以下`/`以内`…, `程度` (approximate), `/年` (a rate)."""
+    while rest:
+        before = rest
+        for word in _TAIL_QUALIFIERS:
+            if rest.startswith(word):
+                reading.qualifier, rest = word, rest[len(word):].strip()
+        for word in _APPROXIMATE_SUFFIXES:
+            if rest.startswith(word):
+                reading.qualifier, rest = reading.qualifier or APPROXIMATE_QUALIFIER, rest[len(word):].strip()
+        for word in _RATE_SUFFIX_WORDS:
+            if rest.startswith(word):
+                reading.span, rest = reading.span or _RATE_SUFFIXES[word], rest[len(word):].strip()
+                break
+        if rest == before:
             break
-    qualifier = None
-    for word in QUALIFIERS:
-        if rest.startswith(word):
-            qualifier, rest = word, rest[len(word):].strip()
-            break
-    return unit, qualifier, rest
+    return rest
+
+
+def _scale(value: Decimal, factor: Decimal) -> Decimal:
+    """value × factor without spurious decimals: `1.5 千人` is 1500, not 1500.0."""
+    if factor == 1:
+        return value
+    scaled = value * factor
+    return scaled.quantize(Decimal(1)) if scaled == scaled.to_integral_value() else scaled.normalize()
 
 
 def _take_sign(body: str) -> tuple[str, int]:
@@ -154,17 +319,17 @@ def _not_a_value(segment: str | None, text: str) -> ParsedValue:
 
 
 def _read_segment(segment: str | None, text: str) -> ParsedValue:
-    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `待機児童なし`) → ParsedValue."""
-    body, period, notes = _take_periods_and_notes(text)
+    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue."""
+    body, context = _take_context(text)
+    period, notes = context.period, context.notes
     note = "; ".join(notes) or None
-    if body in _PLACEHOLDERS:
-        return ParsedValue(None, period=period, segment=segment, note=note)
+    if _is_placeholder(body):
+        return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
     if body in _ZERO_PHRASES:
-        return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]))
-    qualifier = None
-    for prefix in APPROXIMATE_PREFIXES:
-        if body.startswith(prefix):
-            qualifier, body = APPROXIMATE_QUALIFIER, body[len(prefix):].strip()
+        return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
+                           span=context.span)
+    reading = _Reading(span=context.span)
+    body = _take_prefixes(body, reading)
     body, sign = _take_sign(body)
     match = NUMBER.match(body)
     if not match or not match.group(0):
@@ -174,21 +339,26 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     except NotANumber:
         note = "; ".join([f"{UNREADABLE_NUMBER}: {join_wrapped(text)}", *notes])
         return ParsedValue(None, period=period, segment=segment, note=note)
-    unit, after_qualifier, rest = _read_unit_and_qualifier(body[match.end():].strip())
+    qualifier = reading.qualifier
+    reading.qualifier = None
+    rest = _take_suffixes(_take_unit(body[match.end():].strip(), reading), reading)
     if rest:
         # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
         return _not_a_value(segment, text)
-    return ParsedValue(value, unit, period, after_qualifier or qualifier, segment, note)
+    note = "; ".join([*reading.notes, *notes]) or None
+    return ParsedValue(_scale(value, reading.factor), reading.unit, period, reading.qualifier or qualifier, segment,
+                       note, span=reading.span)
 
 
-def _share_context(values: list[ParsedValue], period: str | None, notes: list[str]) -> list[ParsedValue]:
-    """Give every segment the period and remarks printed once for all of them (apart from the values)."""
+def _share_context(values: list[ParsedValue], shared: _Context) -> list[ParsedValue]:
+    """Give every segment the period, span and remarks printed once for all of them (apart from the values)."""
     # A period printed once after the last segment (`男性… 女性…（令和元年）`) applies to every segment.
-    shared_period = period or next((v.period for v in reversed(values) if v.period), None)
+    shared_period = shared.period or next((v.period for v in reversed(values) if v.period), None)
     out = []
     for value in values:
-        note = "; ".join(filter(None, [value.note, *notes])) or None
-        out.append(replace(value, period=value.period or shared_period, note=note))
+        note = "; ".join(filter(None, [value.note, *shared.notes])) or None
+        out.append(replace(value, period=value.period or shared_period, note=note,
+                           span=value.span or (shared.span if value.value is not None else None)))
     return out
 
 
@@ -196,18 +366,18 @@ def _parse(raw: str) -> list[ParsedValue]:
     repaired, repairs = repair(raw)
     if is_damaged(repaired):
         return [ParsedValue(None, note=f"{DAMAGED}: {nfkc(repaired)}", uncertain=True)]
-    main, trailing = _peel_trailing_remarks(repaired)
-    _, trailing_period, trailing_notes = _take_periods_and_notes(nfkc(trailing))
+    main, trailing = _peel_trailing_remarks(unspace_letters(repaired))
+    _, shared = _take_context(nfkc(trailing))
     parts = _split_segments(nfkc(main))
     if len(parts) > 1 and parts[0][0] is None:
         # text before the first segment label: a shared period/remark, a placeholder, or a value of its own
-        head_body, head_period, head_notes = _take_periods_and_notes(parts[0][1])
-        if not head_body or head_body in _PLACEHOLDERS:
+        head_body, head = _take_context(parts[0][1])
+        if not head_body or _is_placeholder(head_body):
             parts = parts[1:]
-            trailing_period = trailing_period or head_period
-            trailing_notes = [*head_notes, *trailing_notes]
+            shared = _Context(shared.period or head.period, shared.span or head.span, [*head.notes, *shared.notes])
     values = [_read_segment(segment, body) for segment, body in parts]
-    return _share_context(values, trailing_period, [*trailing_notes, *repairs])
+    shared.notes.extend(repairs)
+    return _share_context(values, shared)
 
 
 def parse_cell(text: str) -> list[ParsedValue]:
@@ -216,3 +386,21 @@ def parse_cell(text: str) -> list[ParsedValue]:
         return _parse(text if isinstance(text, str) else str(text))
     except Exception as error:  # a bug must not stop a batch run: report it on the value instead
         return [ParsedValue(None, note=f"unreadable cell ({type(error).__name__})")]
+
+
+#: The end of a line that holds a value so far: a number, perhaps with its unit (`1,234`, `81.0%`).
+_ENDS_WITH_VALUE = re.compile(
+    rf"(?:^|[^\d.,])(?:{NUMBER.pattern})\s*(?:{'|'.join(map(re.escape, _UNIT_KEYS))})?$"
+)
+
+
+def is_unit_continuation(previous: str, line: str) -> bool:
+    """True when `line` only holds what follows a number (a unit, bound or rate: `件`, `千円`, `人/年`, `以上`) and
+    `previous` ends with a value: `1,234` then `件` is one value printed over two lines (one-cell-per-line text).
+    `parse_cell` reads the joined cell (`1,234\\n件`) as one value."""
+    before, after = nfkc(previous), nfkc(line)
+    if not after or not _ENDS_WITH_VALUE.search(before):
+        return False
+    reading = _Reading()
+    rest = _take_suffixes(_take_unit(after, reading), reading)
+    return not rest and bool(reading.unit or reading.qualifier or reading.span)

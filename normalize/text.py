@@ -1,11 +1,38 @@
-"""Text clean-up shared by every stage: NFKC, wrapped-line joining, footnote marks, damage repair."""
+"""Text clean-up shared by every stage: NFKC, wrapped-line joining, footnote marks, damage repair, and the
+repairs real-world text layers need (radical code points, fake bold, letter-spacing)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from itertools import groupby
+from pathlib import Path
 
-from normalize.vocabulary import CERTAIN_REPAIRS, FOOTNOTE_PATTERNS, MIDDLE_DOT, UNCERTAIN_MARKS
+from normalize.vocabulary import (
+    CERTAIN_REPAIRS,
+    CHARACTER_FOLDS,
+    FOOTNOTE_PATTERNS,
+    MIDDLE_DOT,
+    SENTENCE_ENDINGS,
+    UNCERTAIN_MARKS,
+)
+
+#: Radical code point → unified ideograph, generated from Unicode data by data/generate_radicals.py.
+RADICALS_TABLE = Path(__file__).parent / "data" / "radicals.tsv"
+
+
+def _load_folds(path: Path = RADICALS_TABLE) -> dict[int, str]:
+    folds: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            radical, ideograph = line.split("\t")[:2]
+            folds[int(radical, 16)] = chr(int(ideograph, 16))
+    folds.update({ord(printed): meant for printed, meant in CHARACTER_FOLDS.items()})
+    return folds
+
+
+_FOLDS = _load_folds()
 
 _FOOTNOTES = re.compile("|".join(FOOTNOTE_PATTERNS))
 _REPAIRS = [(re.compile(pattern), repair, seen) for pattern, repair, seen in CERTAIN_REPAIRS]
@@ -13,11 +40,17 @@ _WIDE = r"[^\x00-\x7f]"
 # A space between two non-ASCII characters is a wrap artefact (`児童・ 生徒の割合`).
 _WRAP_SPACE = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(rf"(?<=[{''.join(SENTENCE_ENDINGS)}])")
+
+
+def fold_characters(text: str) -> str:
+    """Characters NFKC leaves alone that stand for another: CJK radicals (`成⻑` → `成長`), `‧` → `・`."""
+    return text.translate(_FOLDS)
 
 
 def nfkc(text: str) -> str:
-    """NFKC plus whitespace collapse: full-width digits/letters, ％, ㎡ and Kangxi radicals fold here."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    """NFKC plus whitespace collapse: full-width digits/letters, ％, ㎡, every CJK radical and `‧` fold here."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", fold_characters(text))).strip()
 
 
 def one_line(text: str) -> str:
@@ -47,7 +80,215 @@ def is_damaged(text: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """Indicator name: repaired, NFKC, wrapped lines joined, footnote marks removed."""
+    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks removed."""
     repaired, _ = repair(text)
-    name = join_wrapped(_FOOTNOTES.sub("", nfkc(repaired)))
+    name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
     return name.strip(" " + MIDDLE_DOT)
+
+
+# --- fake bold ------------------------------------------------------------------------------------------------
+
+#: Copies a fake-bold PDF draws of each glyph (at a small offset), so its text layer repeats each character k times.
+FAKE_BOLD_COPIES = (4, 3, 2)
+#: A stretch inside a line is fake bold when it holds this many repeated letters (kanji, kana, Latin): two when
+#: each is repeated three or four times (no word repeats every letter so), three when repeated twice (`重重要要業業`;
+#: a word like `ここ` has one). A line that is fake bold from end to end needs one letter (`111,,,555000000件件件`).
+#: Digits and marks never count: `22件`, `100`, `1,000`, `――` stay as printed.
+FAKE_BOLD_MIN_LETTERS = {4: 2, 3: 2, 2: 3}
+#: Lines of one copy count that make a whole document fake bold (see collapse_fake_bold).
+FAKE_BOLD_MIN_LINES = 3
+_DOUBLED = re.compile(r"(\S)\1")
+
+
+def _fake_bold_stretches(runs: list[tuple[str, int]], copies: int, taken: set[int]) -> list[list[int]]:
+    """Indexes of maximal stretches of runs (spaces between them allowed) whose lengths are multiples of `copies`."""
+    stretches: list[list[int]] = []
+    current: list[int] = []
+    for i, (char, count) in enumerate(runs):
+        if char.isspace():
+            continue
+        if i not in taken and count % copies == 0:
+            current.append(i)
+            continue
+        if current:
+            stretches.append(current)
+        current = []
+    if current:
+        stretches.append(current)
+    return stretches
+
+
+def _is_fake_bold(stretch: list[int], runs: list[tuple[str, int]], copies: int, whole_line: bool) -> bool:
+    """Enough repeated letters that the repeats are a drawing artefact (FAKE_BOLD_MIN_LETTERS)."""
+    letters = sum(1 for i in stretch if runs[i][0].isalpha())
+    if whole_line:
+        return len(stretch) >= 2 and letters >= 1
+    return letters >= FAKE_BOLD_MIN_LETTERS[copies]
+
+
+def _runs(line: str) -> list[tuple[str, int]]:
+    return [(char, len(list(group))) for char, group in groupby(line)]
+
+
+def _print_runs(runs: list[tuple[str, int]], keep: dict[int, int]) -> str:
+    return "".join(char * keep.get(i, count) for i, (char, count) in enumerate(runs))
+
+
+def _collapse_line(line: str) -> tuple[str, int | None]:
+    """The line with its fake-bold stretches printed once, and the copy count that covered most of it."""
+    if not _DOUBLED.search(line):
+        return line, None
+    runs = _runs(line)
+    non_space = sum(1 for char, _ in runs if not char.isspace())
+    keep: dict[int, int] = {}
+    main: int | None = None
+    while True:
+        best: tuple[int, int, list[list[int]]] | None = None
+        for copies in FAKE_BOLD_COPIES:
+            found = [stretch for stretch in _fake_bold_stretches(runs, copies, set(keep))
+                     if _is_fake_bold(stretch, runs, copies, len(stretch) == non_space)]
+            covered = sum(len(stretch) for stretch in found)
+            if found and (best is None or covered > best[0]):
+                best = (covered, copies, found)
+        if best is None:
+            return _print_runs(runs, keep), main
+        _, copies, found = best
+        main = main or copies
+        keep.update({i: runs[i][1] // copies for stretch in found for i in stretch})
+
+
+def collapse_fake_bold_line(line: str) -> str:
+    """One line of a fake-bold text layer printed once: `重重重要要要業業業績績績` → `重要業績`.
+
+    A stretch is fake bold when every character in it repeats a multiple of k times (k = 2..4, the k that covers
+    more characters first) and it holds enough letters (FAKE_BOLD_MIN_LETTERS); each run then keeps run/k
+    copies, so a character really printed twice (`時時` drawn three times each) stays twice. Repeated digits and
+    letters outside such a stretch are left as printed: `22件`, `100`, `1,000`, `人々`.
+    """
+    return _collapse_line(line)[0]
+
+
+def _collapse_whole_line(line: str, copies: int) -> str:
+    """A line of a fake-bold document too short to judge alone (`111...666222`, `援援援`): every run a multiple."""
+    runs = _runs(line)
+    printed = [count for char, count in runs if not char.isspace()]
+    if not printed or any(count % copies for count in printed):
+        return line
+    return _print_runs(runs, {i: count // copies for i, (char, count) in enumerate(runs) if not char.isspace()})
+
+
+def collapse_fake_bold(text: str) -> tuple[str, int]:
+    """A text layer with its fake-bold stretches printed once, line by line; and how many lines changed.
+
+    Lines with enough letters decide alone (collapse_fake_bold_line). A line of digits and marks only (a value on
+    a line of its own, `111...666222`) or of one letter (the wrapped tail `援援援` of a name) cannot: it is collapsed
+    only when the document is fake bold, i.e. at least half of its lines with letters were, with one copy count k
+    (FAKE_BOLD_MIN_LINES of them at least), and every run of the line is a multiple of that k.
+
+    For text layers (readers call it on the decoded text). A PDF reader can do better on characters: drop a
+    character drawn again at (almost) the same position, e.g. pdfplumber's `Page.dedupe_chars()`.
+    """
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    repaired: list[str] = []
+    copies_seen: Counter[int] = Counter()
+    letter_lines = 0
+    for body in bodies:
+        printed, copies = _collapse_line(body)
+        repaired.append(printed)
+        letter_lines += any(char.isalpha() for char in body)
+        if copies:
+            copies_seen[copies] += 1
+    if copies_seen:
+        copies, count = copies_seen.most_common(1)[0]
+        if count >= FAKE_BOLD_MIN_LINES and count * 2 >= letter_lines:
+            repaired = [_collapse_whole_line(line, copies) for line in repaired]
+    rows = list(zip(lines, bodies, repaired, strict=True))
+    changed = sum(1 for _, body, printed in rows if body != printed)
+    return "".join(printed + line[len(body):] for line, body, printed in rows), changed
+
+
+# --- letter-spaced text ---------------------------------------------------------------------------------------
+
+#: One space between letters: ASCII or ideographic (`目　標　値`). A wider gap (two or more) separates words or
+#: columns (pdftotext -layout) and is never closed.
+_LETTER_GAP = re.compile(r"([ \u3000]+)")
+#: A letter-spaced stretch of single characters is closed when it holds this many: all of them Japanese letters
+#: (`累 計`), or at least LETTER_SPACED_MIN_LETTERS Japanese letters among digits and marks (`第 2 期`,
+#: `令 和 5 年 度`); a text that is letter-spaced from end to end needs only one letter (`1 , 2 3 4 件`).
+LETTER_SPACED_MIN_CHARS = 3
+#: Two single characters one space apart: the least a letter-spaced stretch holds.
+_SPACED_PAIR = re.compile(r"(?<![^ \u3000])[^ \u3000][ \u3000][^ \u3000](?![^ \u3000])")
+LETTER_SPACED_MIN_LETTERS = 2
+
+
+def _japanese_letter(char: str) -> bool:
+    return char.isalpha() and not char.isascii()
+
+
+def _spaced_stretch_closes(chars: list[str], whole_line: bool) -> bool:
+    letters = sum(map(_japanese_letter, chars))
+    if len(chars) >= 2 and letters == len(chars):
+        return True
+    if len(chars) < LETTER_SPACED_MIN_CHARS:
+        return False
+    return letters >= (1 if whole_line else LETTER_SPACED_MIN_LETTERS)
+
+
+def _unspace_line(line: str) -> str:
+    if not _SPACED_PAIR.search(line):
+        return line
+    pieces = _LETTER_GAP.split(line)  # token, gap, token, gap, …
+    tokens, gaps = pieces[0::2], pieces[1::2]
+    printed = [t for t in tokens if t]
+    whole_line = bool(printed) and all(len(t) == 1 for t in printed) and all(len(g) == 1 for g in gaps[1:-1])
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        # a stretch: single characters joined by single spaces
+        while len(tokens[j]) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and len(gaps[j]) == 1:
+            j += 1
+        if j > i and _spaced_stretch_closes(tokens[i:j + 1], whole_line):
+            out.append("".join(tokens[i:j + 1]))
+        else:
+            out.append("".join(t + g for t, g in zip(tokens[i:j], gaps[i:j], strict=True)) + tokens[j])
+        if j < len(gaps):
+            out.append(gaps[j])
+        i = j + 1
+    return "".join(out)
+
+
+def unspace_letters(text: str) -> str:
+    """Close the spaces of letter-spaced text, line by line: `転 入 者 数` → `転入者数`, `累 計` → `累計`.
+
+    Only stretches of single characters separated by single spaces close, and only when they hold Japanese letters
+    (see LETTER_SPACED_MIN_CHARS): separate words stay apart (`男性 77.41歳`, `令和 2 年`, `30 40`).
+    """
+    return "\n".join(_unspace_line(line) for line in text.split("\n"))
+
+
+# --- a document printed on one line -----------------------------------------------------------------------------
+
+#: A line longer than this is a run-on text layer (a whole page or document on one line), not a table row: the
+#: longest line of the five source documents has 715 characters (a paragraph of 003), of a pdftotext -layout page 383.
+RUN_ON_MIN_CHARS = 2000
+#: Gaps that end a cell or a line in a run-on text: a form feed, a tab, or two spaces or more (pdftotext -layout
+#: keeps column and line gaps as runs of spaces when the line breaks are lost).
+_RUN_ON_GAP = re.compile(r"\f|\t|[ \u3000]{2,}")
+
+
+def split_run_on(lines: list[str]) -> list[str]:
+    """Lines with every run-on line (longer than RUN_ON_MIN_CHARS) cut at its gaps and after sentence endings.
+
+    For readers of text layers that lost their line breaks; the pieces of one physical line all come from that
+    line, so a reader that keeps the index map can still cite it. Shorter lines pass unchanged.
+    """
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= RUN_ON_MIN_CHARS:
+            out.append(line)
+            continue
+        for piece in _RUN_ON_GAP.split(line):
+            out.extend(part.strip() for part in _SENTENCE_END.split(piece) if part.strip())
+    return out

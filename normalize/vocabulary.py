@@ -78,6 +78,55 @@ ZERO_PHRASES: tuple[str, ...] = ("待機児童なし", "待機児童ゼロ", "�
 #: is a placeholder cell followed by the next cell).
 NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナス")
 
+# --- real-world text layers (issue 11, part 3) ------------------------------------------------
+
+#: Characters NFKC leaves alone that exporters print for another character, folded before NFKC everywhere
+#: (normalize.text.nfkc). CJK radicals (`成⻑`, `市⺠`) are folded by the generated table normalize/data/radicals.tsv,
+#: not listed here. `‧` (U+2027 HYPHENATION POINT) for the middle dot `・` (issue 11: exported text layers).
+CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
+
+#: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
+UNITS.update({"‰": "‰", "パーミル": "‰"})
+#: Unit multipliers printed apart from the number: `1,234 千円`, `12 百万円` (common in budget tables; the glued forms
+#: `1,234千円`, `12百万円` are read by the number grammar itself). Longest first when matching.
+UNIT_PREFIX_MULTIPLIERS.update({"百万": Decimal(10) ** 6})
+#: Characters that, alone or repeated, mean "no value here" (`―`, `－`, `-` are PLACEHOLDERS; exports also print
+#: `–` EN DASH and `−` MINUS SIGN for them, and runs such as `――` or `--` in pdftotext output; common).
+PLACEHOLDER_DASHES = "-－—―‐–−ー_＿"
+#: Comparison qualifiers printed after the value besides QUALIFIERS: `30分以内` (an upper bound, common).
+MORE_QUALIFIERS: tuple[str, ...] = ("以内",)
+#: Approximation words printed after the value, kept as APPROXIMATE_QUALIFIER: `10人程度` (003 line 227 note
+#: `年間10人程度`), `100件前後` (common).
+APPROXIMATE_SUFFIXES: tuple[str, ...] = ("程度", "前後")
+
+#: Spans a value is counted over, as ISO 8601 durations (the `span` of an observation).
+SPAN_YEAR, SPAN_MONTH, SPAN_DAY = "P1Y", "P1M", "P1D"
+#: Words printed before a value that make it a rate, a count per span: `年60件`, `年間60件`, `毎年60件`
+#: (issue 11: evaluation sheets of other municipalities), `年平均`, `月10件`, `1日あたり500人` (common).
+RATE_PREFIXES: dict[str, str] = {
+    "年間": SPAN_YEAR, "毎年": SPAN_YEAR, "年平均": SPAN_YEAR, "年": SPAN_YEAR,
+    "月間": SPAN_MONTH, "毎月": SPAN_MONTH, "月平均": SPAN_MONTH, "月": SPAN_MONTH,
+    "1日あたり": SPAN_DAY, "1日当たり": SPAN_DAY, "1日平均": SPAN_DAY, "日平均": SPAN_DAY,
+}
+#: The same after the unit: `60件/年` (issue 11), `12,400人/年` (statements `宿泊者数:12,400人/年`), `/年度`, `/月`,
+#: `/日` (common). `／` folds to `/` under NFKC.
+RATE_SUFFIXES: dict[str, str] = {
+    "/年度": SPAN_YEAR, "/年間": SPAN_YEAR, "/年": SPAN_YEAR, "/月": SPAN_MONTH, "/日": SPAN_DAY,
+}
+#: A total counted over several years, months or days: `3年間で90件` (issue 11: a cumulative target), `5か年で`,
+#: `(3年間)`; the count before the word, the duration designator after (ISO 8601).
+SPAN_WORDS: dict[str, str] = {
+    "年間": "Y", "か年": "Y", "カ年": "Y", "ヵ年": "Y", "ヶ年": "Y",
+    "か月間": "M", "カ月間": "M", "ヶ月間": "M", "ヵ月間": "M", "日間": "D",
+}
+#: Words joining a span to its value or closing it: `3年間で90件`, `3年間の累計90件`, `(3年間累計)` (common).
+SPAN_JOINERS: tuple[str, ...] = ("の累計", "で累計", "累計", "の合計", "合計", "で")
+#: Words printed before a value that say it is a running total: `累計90件` (common; names print `(累計)`,
+#: IGNORED_NAME_QUALIFIERS). Kept in the note.
+CUMULATIVE_PREFIXES: tuple[str, ...] = ("累計",)
+#: Separators between two spellings of one period in a cell: `(令和4年・2022年)`, `令和4年(2022年)`, `令和4年/2022年`.
+PERIOD_SEPARATORS = "・/、, "
+
 # --- periods --------------------------------------------------------------------------------
 
 #: Era name → Gregorian year of era year 1 minus one (令和N = 2018+N). Abbreviations: 002 `H30`, `R5`.
@@ -239,6 +288,42 @@ MONTH_SUFFIX = "月"
 #: Fiscal years start in April: months 1-3 belong to the previous fiscal year.
 FISCAL_YEAR_START_MONTH = 4
 
+# --- issuing government (ingest/government.py) ------------------------------------------------
+# The names themselves (1,959 prefectures, municipalities, special wards and designated-city wards) are data:
+# ingest/data/governments.csv. These are the words around a name that tell how a document names its issuer.
+
+#: Last character of a local government's name (common): 都道府県, 市町村, 区 (special wards; designated-city wards).
+GOVERNMENT_NAME_ENDINGS = "都道府県市町村区"
+#: A name directly followed by one of these is a plan the government issues (its own or one it cites):
+#: 002/003 `伊勢崎市まち・ひと・しごと創生総合戦略`, 004 `伊勢崎市人口ビジョン`, `伊勢崎市将来ビジョン`,
+#: `伊勢崎市版総合戦略`, `伊勢崎市総合計画`; 000 `群馬県デジタル田園都市構想総合戦略` (the prefecture's, cited by the
+#: city).
+PLAN_NAME_WORDS: tuple[str, ...] = (
+    "まち・ひと・しごと創生", "総合戦略", "総合計画", "人口ビジョン", "将来ビジョン", "長期ビジョン", "版総合戦略",
+    "デジタル田園都市", "地方創生", "効果検証", "アクションプラン",
+)
+#: Words of a publisher or contact line (common on covers and back pages: `発行 ○○市`, `担当：○○市企画課`).
+PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わせ", "問合せ", "事務局", "作成")
+#: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
+#: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
+HEAD_WORDS: tuple[str, ...] = ("長", "知事")
+#: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`).
+OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター")
+#: How a document calls its own issuer, by the last character of the issuer's name (common: 000/002/003/004
+#: `本市`; towns `本町`, villages `本村`, prefectures `本県`, 東京都 `本都`, 大阪府/京都府 `本府`, 北海道 `本道`).
+SELF_REFERENCES: dict[str, str] = {
+    "本市": "市", "当市": "市", "本町": "町", "当町": "町", "本村": "村", "当村": "村", "本区": "区", "当区": "区",
+    "本県": "県", "当県": "県", "本都": "都", "本府": "府", "本道": "道",
+}
+#: Punctuation of running prose (common): a line holding one is a sentence, not a title or cover line, even at
+#: the top of a document (004 opens with prose that names `伊勢崎市人口ビジョン`).
+PROSE_MARKS: tuple[str, ...] = ("、", "。")
+#: Two characters that start another word when a name's last character is followed by the next one, so the
+#: match is no name (common: `中央市場` is no 中央市, `市街地`, `区域`, `区画`, `区分`).
+NAME_CONTINUATIONS: tuple[str, ...] = ("市場", "市街", "区域", "区画", "区分")
+#: A county printed between a prefecture and a town or village: `群馬県佐波郡玉村町` (common).
+COUNTY_ENDING = "郡"
+
 # --- goal paths -----------------------------------------------------------------------------
 
 #: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to
@@ -339,3 +424,28 @@ CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
 MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")
 #: Header words of a column that names each row's indicator kind (`数値目標` / `KPI` per row; common: 区分, 種別).
 KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
+# --- statements outside tables (issue 11; hand-made layouts in tests/fixtures/layouts/) ----------------------
+
+#: Arrows between the values of a "name, baseline → target" statement: issue 11
+#: `３０件（2018年度）→年５０件（2023年度）`, `1.32(平成 27 年)→1.50(令和 2 年)` (layouts 02, 07); ⇒ ➡ ➔ ⇨ common in
+#: banners of strategy summaries.
+STATEMENT_ARROWS: tuple[str, ...] = ("→", "⇒", "➡", "➔", "⇨")
+#: Marks between a listed name and its first value (layouts 07 `宿泊者数:12,400人/年`; `：` common).
+STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：")
+#: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
+STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
+#: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only
+#: these may stand between one labelled value and the next (`現状値 8,200人（令和4年度）、目標値 …`).
+CLAUSE_MARKS: tuple[str, ...] = ("、", "。", "，", "；", ";", ",")
+#: Words that may join one labelled value to the next besides clause marks (layouts 12 `現状値1.38（2022年）から
+#: 目標値1.50（2028年）に引き上げます`; `より` common).
+STATEMENT_CONNECTIVES: tuple[str, ...] = ("", "から", "より")
+#: Brackets around a label that opens a line: a caption or heading, never part of an indicator name
+#: (`【数値目標】`, `【目標】`, `＜主な施策＞`, `〔KPI〕` common in banners; layouts 06 `【重要業績評価指標（KPI）】`).
+STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("【", "】"), ("＜", "＞"), ("<", ">"), ("[", "]"), ("〔", "〕"),
+)
+#: Kind of a statement that a goal heading owns with no indicator caption in between, and of one no goal
+#: heading owns (issue 11: "kind 数値目標 when a goal heading owns them", else KPI).
+STATEMENT_GOAL_KIND = KINDS["数値目標"]
+STATEMENT_OTHER_KIND = KINDS["KPI"]

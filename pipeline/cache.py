@@ -5,7 +5,7 @@ A document whose bytes did not change since the last run is not read again: its 
 
 - `EXTRACTOR_VERSION`: bump it when extraction changes for a reason the source tree does not show
   (e.g. a rule that depends on data outside the packages below);
-- a hash of the extraction code and data (`ingest/`, `normalize/`, `align/`, `schema/`,
+- a hash of the extraction code and data (`ingest/`, `normalize/`, `records/`, `align/`, `schema/`,
   `pipeline/extract.py`): any edit there invalidates the cache by itself, so a forgotten bump cannot
   serve stale rows;
 - the versions of the libraries that decide what text is read (pdfplumber, pdfminer.six, charset-normalizer,
@@ -29,7 +29,7 @@ from typing import Any
 EXTRACTOR_VERSION = "1"
 
 _ROOT = Path(__file__).resolve().parents[1]
-_HASHED_SOURCES = ["ingest", "normalize", "align", "schema", "pipeline/extract.py"]
+_HASHED_SOURCES = ["ingest", "normalize", "records", "align", "schema", "pipeline/extract.py"]
 _HASHED_SUFFIXES = {".py", ".csv", ".toml", ".json", ".tsv"}
 _LIBRARIES = ["pdfplumber", "pdfminer.six", "charset-normalizer", "sudachipy", "sudachidict-core"]
 

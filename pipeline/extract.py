@@ -44,20 +44,24 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
         "doc_type": extraction.doc_type,
         "title": extraction.title,
         "fiscal_year": extraction.fiscal_year,
+        "government": extraction.government,
+        "government_code": extraction.government_code,
+        "government_prefecture": extraction.government_prefecture,
         "shape": extraction.shape,
         "pages": extraction.pages if extraction.pages is not None else pages,
         "n_indicators": indicators,
         "n_observations": observations,
         "n_rejects": rejects,
-        "warnings": warnings,
+        "warnings": [*warnings, *extraction.government_warnings],
     }
 
 
 def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str, Any] | None]:
     """Load and extract one document → (report, cache entry). Errors are reported, never raised."""
     from ingest.document import DocumentError, load
+    from ingest.government import read_issuer
     from ingest.registry import extract
-    from normalize.records import extraction_records
+    from records import extraction_records
 
     started = time.perf_counter()
     report = DocumentReport(path.name)
@@ -65,6 +69,7 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
         document = load(path, max_bytes)
         report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
         extraction = extract(document)
+        read_issuer(extraction, document)
         observations, indicators, rejects = extraction_records(extraction)
     except (DocumentError, OSError) as error:
         report.error = _one_line(error)
@@ -76,9 +81,10 @@ def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str,
     warnings = list(extraction.warnings)
     if not indicators and not warnings:
         warnings.append(NO_TABLES_WARNING)
+    warnings = [*document.repairs, *warnings]
     fields = document_fields(extraction, document.pages, (len(indicators), len(observations), len(rejects)),
                              warnings)
-    report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], warnings
+    report.doc_type, report.pages, report.warnings = fields["doc_type"], fields["pages"], fields["warnings"]
     report.indicators, report.observations, report.rejects = len(indicators), len(observations), len(rejects)
     report.seconds = time.perf_counter() - started
     entry = {"document": fields,

@@ -56,7 +56,10 @@ TABLES: dict[str, list[Column]] = {
         Column("value", pa.float64(), True, "the number in base units (万/億 folded in); null when no number",
                "1194200000000"),
         _string("unit", True, "base unit: 人, 件, 円, %, 倍, 歳, 日, ha, m2, カ所, 基, 事業所 …", "円"),
-        _string("qualifier", True, "以上, 以下, 未満, 超 or 約 printed with the value", "以上"),
+        _string("qualifier", True, "以上, 以下, 未満, 超, 以内 or 約 printed with the value", "以上"),
+        _string("span", True, "time the value is counted over, when the cell prints it, as an ISO 8601 duration: "
+                "P1Y for a yearly rate (年60件, 60件/年), P3Y for a total over three years (3年間で90件); "
+                "the value is the printed count", "P1Y"),
         _string("note", True, "remark printed in the cell that is not a period, or why no value was read",
                 "閏年"),
         _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),
@@ -82,7 +85,15 @@ TABLES: dict[str, list[Column]] = {
                 "action_plan (総合計画アクションプラン) or unknown", "evaluation_sheet"),
         _string("title", True, "title read from the document", "令和5年度 第2期…総合戦略効果検証シート"),
         _string("fiscal_year", True, "report year read from the content (FYyyyy)", "FY2023"),
-        _string("shape", True, "front end that read it", "linearised"),
+        _string("government", True, "issuing government read from the content (title, cover, plan name, publisher "
+                "line; a ward of a designated city stands for its city); null, with a warning, when unclear",
+                "伊勢崎市"),
+        _string("government_code", True, "its 6-digit 全国地方公共団体コード (JIS X 0402 + check digit); alignment "
+                "compares indicators only within one government", "102041"),
+        _string("government_prefecture", True, "the government's prefecture (tells apart 府中市 of 東京都 and 広島県)",
+                "群馬県"),
+        _string("shape", True, "front end that read it; `+statements` when statements outside tables were read too",
+                "linearised"),
         Column("pages", pa.int32(), True, "number of PDF pages (null for text)", "6"),
         Column("n_indicators", pa.int32(), False, "indicator rows read", "47"),
         Column("n_observations", pa.int32(), False, "observation rows read", "235"),

@@ -20,12 +20,15 @@ D2 = "002_5e0358207d954a1f.txt"  # 令和5年度 効果検証シート
 D3 = "003_06b39d270299f45c.txt"  # 第2期総合戦略 (令和6年3月一部改訂)
 D4 = "004_c4b88cc070138399.txt"  # 第3次総合計画 前期アクションプラン 重点プロジェクト
 
+#: All five are 伊勢崎市's (全国地方公共団体コード 102041), as `ingest.government` reads them: alignment compares
+#: indicators only within one government.
+ISESAKI = {"government": "伊勢崎市", "government_code": "102041", "government_prefecture": "群馬県"}
 DOCUMENTS = [
-    {"source_file": D0, "doc_type": "evaluation", "fiscal_year": "FY2022"},
-    {"source_file": D1, "doc_type": "evaluation", "fiscal_year": "FY2023"},
-    {"source_file": D2, "doc_type": "evaluation_sheet", "fiscal_year": "FY2023"},
-    {"source_file": D3, "doc_type": "strategy", "fiscal_year": "FY2023"},
-    {"source_file": D4, "doc_type": "action_plan", "fiscal_year": "FY2025"},
+    {"source_file": D0, "doc_type": "evaluation", "fiscal_year": "FY2022", **ISESAKI},
+    {"source_file": D1, "doc_type": "evaluation", "fiscal_year": "FY2023", **ISESAKI},
+    {"source_file": D2, "doc_type": "evaluation_sheet", "fiscal_year": "FY2023", **ISESAKI},
+    {"source_file": D3, "doc_type": "strategy", "fiscal_year": "FY2023", **ISESAKI},
+    {"source_file": D4, "doc_type": "action_plan", "fiscal_year": "FY2025", **ISESAKI},
 ]
 
 G11 = "1 しごとの創生 / 1-1 安定した雇用の創出"

@@ -16,7 +16,7 @@ from ingest.document import load
 from ingest.registry import extract
 from ingest.text.fragment_cells import read_cells, read_values
 from ingest.text.fragments import FragmentFrontEnd
-from normalize.records import extraction_records
+from records import extraction_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fragments"
 RAW_DOCS = Path(__file__).resolve().parents[1] / "raw_docs"

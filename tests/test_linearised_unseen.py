@@ -12,7 +12,7 @@ import pytest
 
 from ingest.document import LoadedDocument, load
 from ingest.text.linearised import LinearisedSheet, printed_order, read_columns
-from normalize.records import extraction_records
+from records import extraction_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "linearised"
 FRONT_END = LinearisedSheet()

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from normalize import ParsedValue, parse_cell
-from normalize.cell import NOT_A_NUMBER
+from normalize.cell import NOT_A_NUMBER, is_unit_continuation
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,10 @@ class Prefix:
 NOT_A_VALUE = Prefix(NOT_A_NUMBER + ": ")
 
 
-def V(value, unit=None, period=None, qualifier=None, segment=None, note=None, uncertain=False):
+def V(value, unit=None, period=None, qualifier=None, segment=None, note=None, uncertain=False, span=None):
     """Expected ParsedValue; value given as str for an exact Decimal."""
     return ParsedValue(Decimal(value) if value is not None else None, unit, period, qualifier, segment, note,
-                       uncertain)
+                       uncertain, span)
 
 
 CASES: list[tuple[str, str, list[ParsedValue]]] = [
@@ -236,8 +236,100 @@ def test_printed_forms(text: str, expected: list[ParsedValue]) -> None:
     assert parse_cell(text) == expected
 
 
+# --- forms other municipalities print (issue 11, part 3); each value worked out by hand -----------------------
+OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
+    # a yearly rate: the count is the value, the unit stays the count's, the span says "per year"
+    ("年60件", [V("60", "件", span="P1Y")]),
+    ("60件/年", [V("60", "件", span="P1Y")]),
+    ("60件／年", [V("60", "件", span="P1Y")]),  # full-width slash
+    ("年間60件", [V("60", "件", span="P1Y")]),
+    ("毎年60件以上", [V("60", "件", qualifier="以上", span="P1Y")]),
+    ("年60件以上", [V("60", "件", qualifier="以上", span="P1Y")]),
+    ("12,400人/年", [V("12400", "人", span="P1Y")]),  # issue statement `宿泊者数:12,400人/年`
+    ("年間10人程度", [V("10", "人", qualifier="約", span="P1Y")]),  # 003 line 227 note `年間10人程度`
+    ("月10件", [V("10", "件", span="P1M")]),
+    ("1日あたり500人", [V("500", "人", span="P1D")]),
+    ("60件/年（令和5年度）", [V("60", "件", "FY2023", span="P1Y")]),
+    ("年少人口", [V(None, note=NOT_A_VALUE)]),  # 年 starts a word, not a rate: no number follows
+    # a total over several years: 90 件 counted over 3 years (not 30 a year)
+    ("3年間で90件", [V("90", "件", span="P3Y")]),
+    ("3年間で 90件", [V("90", "件", span="P3Y")]),
+    ("3年間の累計90件", [V("90", "件", span="P3Y")]),
+    ("5か年で100人", [V("100", "人", span="P5Y")]),
+    ("90件(3年間)", [V("90", "件", span="P3Y")]),
+    ("90件（3か年累計）", [V("90", "件", span="P3Y")]),
+    ("累計90件", [V("90", "件", note="累計")]),
+    # per mille
+    ("7.2‰", [V("7.2", "‰")]),
+    # no value: dashes of every kind, alone or repeated; a dash apart from a number is still no sign
+    ("―", [V(None)]),
+    ("－", [V(None)]),
+    ("-", [V(None)]),
+    ("――", [V(None)]),
+    ("–", [V(None)]),  # U+2013 EN DASH
+    ("−", [V(None)]),  # U+2212 MINUS SIGN
+    ("- -", [V(None)]),
+    ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
+    # bounds
+    ("81.0%以上", [V("81.0", "%", qualifier="以上")]),
+    ("46.7ha以下", [V("46.7", "ha", qualifier="以下")]),
+    ("30分以内", [V("30", "分", qualifier="以内")]),
+    ("100件前後", [V("100", "件", qualifier="約")]),
+    # multipliers glued to the unit, and printed apart from the number: 百万 = 10^6, 千 = 10^3
+    ("1,234百万円", [V("1234000000", "円")]),
+    ("1,234 百万円", [V("1234000000", "円")]),
+    ("12.3百万円", [V("12300000", "円")]),
+    ("1,234千人", [V("1234000", "人")]),
+    ("1,234 千円", [V("1234000", "円")]),
+    ("1.5 千人", [V("1500", "人")]),
+    # a value printed with its own year: western years, and one period spelled both ways
+    ("30件 (2022年)", [V("30", "件", "CY2022")]),
+    ("30件 2022年度", [V("30", "件", "FY2022")]),
+    ("2022年度 30件", [V("30", "件", "FY2022")]),
+    ("30件（令和4年(2022年)）", [V("30", "件", "CY2022")]),
+    ("30件(令和4年・2022年)", [V("30", "件", "CY2022")]),
+    ("30件(令和4年度/2022年度)", [V("30", "件", "FY2022")]),
+    ("30件(令和4年/2021年)", [V("30", "件", note="令和4年/2021年")]),  # the spellings disagree: kept as a note
+    # letter-spaced cells (spaces closed only inside runs of single characters with Japanese letters)
+    ("1,500件 ( 令 和 4 年 )", [V("1500", "件", "CY2022")]),
+    ("1 , 2 3 4 件", [V("1234", "件")]),
+    ("男 性 7 7 . 4 1 歳\n女 性 7 9 . 8 9 歳", [V("77.41", "歳", segment="男性"), V("79.89", "歳", segment="女性")]),
+    ("1 2 3", [V(None, note=NOT_A_VALUE)]),  # three numbers, not 123
+    # a number and its unit on two lines
+    ("1,234\n件", [V("1234", "件")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_FORMS, ids=[repr(t) for t, _ in OTHER_FORMS])
+def test_forms_of_other_municipalities(text: str, expected: list[ParsedValue]) -> None:
+    assert parse_cell(text) == expected
+
+
 @pytest.mark.parametrize("text", [None, 12, 3.5, "\x00", "(((", ")", "※", "万", "億円", "小学校", "男性 女性"])
 def test_odd_input_never_raises(text: object) -> None:
     values = parse_cell(text)  # type: ignore[arg-type]
     assert values
     assert all(v.value is None or isinstance(v.value, Decimal) for v in values)
+
+
+CONTINUATIONS = [
+    # (previous line, line, one value over two lines?)
+    ("1,234", "件", True),
+    ("1,234", "件/年", True),  # a rate
+    ("1,234", "千円", True),  # a multiplier with its unit
+    ("81.0%", "以上", True),  # a bound under a value with its unit
+    ("目標 30", "人", True),
+    ("転入者数", "件", False),  # no number before
+    ("数値目標", "以上", False),
+    ("1,234", "人口", False),  # a word, not a unit
+    ("令和5", "年度", False),  # a period, not a unit
+    ("1,234", "", False),
+]
+
+
+@pytest.mark.parametrize(("previous", "line", "expected"), CONTINUATIONS)
+def test_unit_on_the_next_line(previous: str, line: str, expected: bool) -> None:
+    assert is_unit_continuation(previous, line) is expected
+    if expected:  # and the joined cell reads as the value with that unit
+        [value] = parse_cell(f"{previous.split()[-1]}\n{line}")
+        assert value.value is not None and value.note is None

@@ -26,6 +26,11 @@ NAMES = [
     # 004 line 930: ※ footnote mark; full-width letters fold
     ("生涯学習施設※", "生涯学習施設"),
     ("ＤＸ※の推進", "DXの推進"),
+    # letter-spaced names of other exporters (issue 11): the spaces close, with digits between letters too
+    ("転 入 者 数", "転入者数"),
+    ("累 計", "累計"),
+    ("第 2 期 計画の進捗率", "第2期計画の進捗率"),
+    ("市⺠活動団体数", "市民活動団体数"),  # U+2EA0 CJK RADICAL CIVILIAN
 ]
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import os
 import unicodedata
 from decimal import Decimal
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalize import parse_cell, parse_number
-from normalize.vocabulary import PLACEHOLDERS
+from normalize.vocabulary import PLACEHOLDER_DASHES, PLACEHOLDERS
 
 #: Derandomized by default, so `make test` and CI see the same examples every run; set KPI_HYPOTHESIS_EXPLORE=1
 #: (and KPI_HYPOTHESIS_EXAMPLES=5000, say) to search new ones.
@@ -138,8 +139,41 @@ def test_thousand_unit_prefix(value: int, unit: str) -> None:
     assert parsed.unit == unit[1:]
 
 
+@EXAMPLES
+@given(st.integers(0, 10**6), st.sampled_from(["千円", "千人", "百万円"]), st.sampled_from(["", " "]))
+def test_unit_multipliers_glued_or_apart(value: int, unit: str, gap: str) -> None:
+    # `1,234百万円` = 1,234,000,000 円 and `1,234 千円` = 1,234,000 円: the multiplier folds in either way
+    factor = {"千": 1000, "百万": 10**6}[unit[:-1]]
+    [parsed] = parse_cell(f"{value:,}{gap}{unit}")
+    assert (parsed.value, parsed.unit) == (value * factor, unit[-1])
+
+
+_RATE_FORMS = [("年{}", "P1Y"), ("年間{}", "P1Y"), ("毎年{}", "P1Y"), ("{}/年", "P1Y"), ("{}／年", "P1Y"),
+               ("月{}", "P1M"), ("{}/月", "P1M")]
+
+
+@EXAMPLES
+@given(decimals(max_places=2, max_value=10**7), st.sampled_from([plain, comma_groups, full_width]),
+       st.sampled_from(["件", "人", "回"]), st.sampled_from(_RATE_FORMS), st.sampled_from(["", "以上"]))
+def test_rates_keep_the_count_and_say_the_span(value: Decimal, style, unit: str, form, bound: str) -> None:
+    # `年60件`, `60件/年`: the value is the count per span, never divided or multiplied
+    template, span = form
+    [parsed] = parse_cell(template.format(style(value) + unit) + bound)
+    assert (parsed.value, parsed.unit, parsed.span, parsed.qualifier) == (value, unit, span, bound or None)
+
+
+@EXAMPLES
+@given(st.integers(1, 12), decimals(max_places=1, max_value=10**6), st.sampled_from(["年間で", "か年で", "年間の累計"]))
+def test_totals_over_years_keep_the_total(years: int, value: Decimal, joiner: str) -> None:
+    # `3年間で90件` is 90 件 over three years (P3Y), not 30 a year
+    [parsed] = parse_cell(f"{years}{joiner}{comma_groups(value)}件")
+    assert (parsed.value, parsed.unit, parsed.span) == (value, "件", f"P{years}Y")
+
+
 _PLACEHOLDER_WORDS = {unicodedata.normalize("NFKC", p) for p in PLACEHOLDERS}
-_PLACEHOLDER_CHARS = {ch for p in PLACEHOLDERS for ch in unicodedata.normalize("NFKC", p)} | set("()")
+# dashes alone or repeated (`――`, `- -`) are placeholders too
+_PLACEHOLDER_CHARS = {ch for p in [*PLACEHOLDERS, PLACEHOLDER_DASHES] for ch in unicodedata.normalize("NFKC", p)}
+_PLACEHOLDER_CHARS |= set("()")
 
 
 @EXAMPLES
@@ -191,3 +225,43 @@ _PIECES = st.sampled_from([
 def test_cell_like_text_never_raises_and_explains_missing_values(text: str) -> None:
     # text assembled from the pieces real cells are made of reaches far more branches than st.text()
     test_parse_cell_never_raises_and_explains_missing_values.hypothesis.inner_test(text)
+
+
+_LINE_CHARS = "重要業績評価指標転入者数人口割合件年度令和平成のをにはがとあいうアイウ0123456789,.%()・ "
+
+
+@EXAMPLES
+@given(st.text(alphabet=_LINE_CHARS, min_size=2, max_size=40), st.sampled_from([2, 3, 4]))
+def test_a_fake_bold_line_collapses_back_to_the_printed_line(line: str, copies: int) -> None:
+    # every glyph drawn `copies` times comes back once, whatever the line holds (digits, spaces, marks)
+    from normalize.text import collapse_fake_bold_line
+
+    line = " ".join(line.split())
+    printed = [char for char in line if not char.isspace()]
+    if len(printed) < 2 or not any(char.isalpha() for char in printed):
+        return  # too little to tell fake bold from a real repeat: left as drawn, by design
+    if any(a == b for a, b in pairwise(line)):
+        return  # a real repeat (`22`) may make a larger copy count fit too; covered by the example tests
+    bold = "".join(char if char.isspace() else char * copies for char in line)
+    assert collapse_fake_bold_line(bold) == line
+
+
+@EXAMPLES
+@given(st.integers(0, 10**9), st.sampled_from(["件", "人", "%", "円", "万人", ""]),
+       st.sampled_from(["", "転入者数 ", "目標値 "]), st.sampled_from([plain, comma_groups]))
+def test_printed_numbers_are_never_taken_for_fake_bold(value: int, unit: str, label: str, style) -> None:
+    # repeated digits are real (`22件`, `1,100`, `1,000,000人`): a line of one value keeps every digit
+    from normalize.text import collapse_fake_bold_line
+
+    line = f"{label}{style(Decimal(value))}{unit}"
+    assert collapse_fake_bold_line(line) == line
+
+
+@EXAMPLES
+@given(st.text(alphabet="重要業績評価指標転入者数人口割合件年度令和のをにはがとあいうアイウ", min_size=2, max_size=12),
+       st.integers(0, 10**6), st.sampled_from([" ", "\u3000"]))
+def test_a_letter_spaced_name_closes_and_its_value_stays_apart(word: str, value: int, space: str) -> None:
+    # `転 入 者 数  1,234人`: the spaced word closes; the wider gap before the value stays
+    from normalize.text import unspace_letters
+
+    assert unspace_letters(space.join(word) + f"  {value:,}人") == f"{word}  {value:,}人"

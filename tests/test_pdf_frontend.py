@@ -13,8 +13,8 @@ from ingest.model import Extraction
 from ingest.pdf.frontend import NO_TEXT_LAYER, PdfFrontEnd
 from ingest.pdf.grid import Grid, GridCell
 from ingest.table.header import read_layout
-from normalize.records import extraction_records
 from pipeline.run import run
+from records import extraction_records
 from tests import pdf_builders
 from tests.conftest import ROOT
 

@@ -15,7 +15,7 @@ import pytest
 
 from ingest.document import load
 from ingest.pdf.frontend import PdfFrontEnd
-from normalize.records import GOAL_SEPARATOR, extraction_records
+from records import GOAL_SEPARATOR, extraction_records
 from tests.golden_io import GOLDEN_DIR, _format
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"

@@ -15,7 +15,7 @@ from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import NAME, UNIT, VALUE, header_role, read_layout
 from ingest.table.interpret import Interpreter
 from normalize.header import parse_header
-from normalize.records import extraction_records
+from records import extraction_records
 
 
 def _text_grid(*rows: list[str], first_line: int = 1) -> Grid:

@@ -15,7 +15,7 @@ from ingest.document import load
 from ingest.registry import extract
 from ingest.text import aligned, pipes, tabs
 from ingest.text.generic import GenericText
-from normalize.records import extraction_records
+from records import extraction_records
 
 PIPES = """# 緑川町 第２期総合戦略 指標一覧
 

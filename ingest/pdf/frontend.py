@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.model import Extraction
+from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import (
     PDFPLUMBER_STREAM,
     EngineSettings,
@@ -80,6 +80,8 @@ def read_page(interpreter: Interpreter, page: Page, path: Path, settings: Engine
     for grid in grids:
         grid.line_rows = grid.line_rows or grid.engine == PDFPLUMBER_STREAM
     lines = text_lines(page, grids)
+    ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
+    interpreter.extraction.text_lines.extend((line.text, ref) for line in lines)  # for the statements reader
     for i, grid in enumerate(grids):
         interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])
@@ -124,4 +126,9 @@ class PdfFrontEnd:
         if not extraction.rows:
             seen = survey_lines(page_texts, place="page")
             extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")
+        from ingest.government import attach
+
+        first_page = page_texts[0].splitlines()  # the title region: the cover or first page
+        attach(extraction, first_page + [line for text in page_texts[1:] for line in text.splitlines()],
+               len(first_page))
         return extraction

@@ -78,6 +78,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
                 "value": float(parsed.value) if parsed.value is not None else None,
                 "unit": parsed.unit,
                 "qualifier": parsed.qualifier,
+                "span": parsed.span,
                 "note": parsed.note,
                 "raw": one_line(cell.text),
                 "uncertain": bool(row_damaged or parsed.uncertain),

@@ -1,0 +1,485 @@
+"""Statements outside tables → indicator rows: "name, baseline → target" wherever it stands.
+
+Two shapes, in banners, list items and prose:
+- arrow statements: `移住相談件数３０件（2018年度）→年５０件（2023年度）`,
+  `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
+  arrow a target; several may share one line;
+- labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
+  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide; a banner may print
+  them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
+A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
+
+A value is whatever the shared cell parser (`normalize.cell.parse_cell`) reads as a value: the reader only finds
+where the name ends and each value's text begins and ends, and hands the cell text on with a role header, so
+numbers, units, periods and segments are read once, by the same code as table cells. The goal path comes from the
+goal headings above the line; the kind from an indicator caption (数値目標, KPI …) on the line or above it since
+the last heading, else 数値目標 when a goal heading owns the statement and KPI when none does.
+A line with an arrow between quantities that does not read as a statement is rejected with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.text.headings import is_prose, parse_heading, read_outline
+from normalize.cell import parse_cell
+from normalize.header import parse_header
+from normalize.periods import parse_period
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    BULLET_MARKS,
+    CIRCLED_NUMBERS,
+    CLAUSE_MARKS,
+    HEADER_WORDS,
+    KINDS,
+    LARGE_MULTIPLIERS,
+    NOTE_MARKS,
+    ROLE_WORDS,
+    STATEMENT_ARROWS,
+    STATEMENT_CONNECTIVES,
+    STATEMENT_GOAL_KIND,
+    STATEMENT_LABEL_BRACKETS,
+    STATEMENT_NAME_SEPARATORS,
+    STATEMENT_OTHER_KIND,
+    STATEMENT_TOPIC_PARTICLES,
+    UNITS,
+)
+
+#: Longest value text tried (`3,200万円（2018年度）`, `男性79.8歳 女性83.9歳（令和元年）`), and longest name kept.
+MAX_VALUE_CHARS = 40
+MAX_NAME_CHARS = 60
+#: Characters a line of a table (not running text) carries: a tab between cells, a pipe between HTML cells.
+TABLE_CELL_MARKS = ("\t", "|")
+
+REJECT_REASON = "statement with an arrow not read"
+
+_ROLE_HEADER = {role: word for word, role in reversed(ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
+_BASELINE, _TARGET = "baseline", "target"
+_ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
+_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
+_LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + _SEPARATORS
+_OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
+#: Closing brackets left at the start of a name when a caption word inside brackets is cut off (`KPI】 新規…`).
+_CLOSERS = "".join(nfkc(close) for _, close in STATEMENT_LABEL_BRACKETS) + ")"
+_LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]{{1,20}}){re.escape(nfkc(b))}"
+                             for a, b in STATEMENT_LABEL_BRACKETS))
+_LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
+_KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
+_KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
+_KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
+_SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
+_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
+_TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
+_NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
+                                        key=len, reverse=True)))
+_PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+_DIGIT = re.compile(r"\d")
+_MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
+_UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
+_QUANTITY = re.compile(rf"\d[\d,.]*\s*[{_MULTIPLIERS}]?\s*(?:{_UNITS})")
+_BRACKETS = re.compile("|".join(re.escape(mark) for pair in STATEMENT_LABEL_BRACKETS for mark in pair))
+
+
+class _FoldTable(dict):
+    """`str.translate` table of `fold`, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        self[code] = folded if len(folded) == 1 and char not in CIRCLED_NUMBERS else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """NFKC character by character where it keeps one character (full-width digits, letters, `：`, `（`), so that
+    positions in the folded text are positions in the printed text; circled numbers and `㎡` stay as printed."""
+    return text.translate(_FOLD)
+
+
+def is_value(text: str) -> bool:
+    """The whole text is one value cell: every segment the cell parser finds has a number."""
+    if not _DIGIT.search(fold(text)):
+        return False
+    parsed = parse_cell(text)
+    return bool(parsed) and all(p.value is not None and not p.uncertain for p in parsed)
+
+
+def _longest_value(text: str) -> int:
+    """Length of the longest leading part of `text` that is one value (0 when none is)."""
+    for end in range(min(len(text), MAX_VALUE_CHARS), 0, -1):
+        if not text[end - 1].isspace() and is_value(text[:end]):
+            return end
+    return 0
+
+
+def _split_name_value(text: str) -> tuple[str, str] | None:
+    """`移住相談件数３０件（2018年度）` → (`移住相談件数`, `３０件（2018年度）`): the first split after which the rest
+    is one value (so digits inside a name, `年少人口(0~14歳)`, stay in the name). The value ends the text, so only
+    its last MAX_VALUE_CHARS characters are tried, however long the text before it (a document on one line)."""
+    text = text.rstrip()
+    folded = fold(text)
+    for start in range(max(1, len(text) - MAX_VALUE_CHARS), len(text)):
+        if folded[start].isspace() or folded[start] in _OPENERS or folded[start - 1].isdigit() \
+                or folded[start - 1] in ",.":
+            continue  # a value starts with its number, not inside one nor with a bracket (`年少人口（0～14歳）`)
+        if is_value(text[start:]):
+            return text[:start], text[start:].strip()
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One statement: the name as printed (list marks removed), an inline caption's kind, (header, value) cells."""
+
+    name: str
+    kind: str | None
+    cells: tuple[tuple[str, str], ...]
+
+
+def clean_statement_name(text: str) -> tuple[str, str | None]:
+    """Strip list marks, brackets, separators and an inline caption (`数値目標　`, `ＫＰＩ：`) from the start of a
+    name, and a topic particle or separator from its end → (name, kind of the caption or None)."""
+    kind = None
+    name = text.strip()
+    while True:
+        before = name
+        folded = fold(name)
+        name = name[len(folded) - len(folded.lstrip(_LEAD_MARKS + _CLOSERS + " ")):]
+        folded = fold(name)
+        number = _LIST_NUMBER.match(folded)
+        if number:
+            name = name[number.end():]
+        paren = _PAREN.match(fold(name))
+        if paren and nfkc(paren.group(0)).strip("() ") in _KIND_OF:
+            name = name[paren.end():]
+        label = _LABEL.match(fold(name))
+        if label:  # `【目標】`, `【重要業績評価指標（KPI）】`: a caption, its kind word (if any) gives the kind
+            kind = kind or clean_statement_name(next(g for g in label.groups() if g is not None))[1]
+            name = name[label.end():]
+        for word in _KIND_WORDS:
+            if fold(name).startswith(word):
+                kind, name = kind or _KIND_OF[word], name[len(word):]
+                break
+        if name == before:
+            break
+    return _strip_name_end(name), kind
+
+
+def _strip_name_end(name: str) -> str:
+    """Drop separators, a topic particle and clause marks from the end of a name (`…の利用者数は、` → `…の利用者数`)."""
+    name = name.strip()
+    while name and (fold(name[-1]) in _SEPARATORS or name[-1] in STATEMENT_TOPIC_PARTICLES or name[-1].isspace()
+                    or name[-1] in CLAUSE_MARKS):
+        name = name[:-1].rstrip()
+    return name
+
+
+def _good_name(name: str) -> bool:
+    return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name))
+
+
+class NotAStatement(ValueError):
+    """A line shaped like a statement (an arrow between figures) that does not read as one; says why."""
+
+
+def arrow_statements(text: str, name_above: Statement | None = None) -> list[Statement] | None:
+    """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read)."""
+    try:
+        return read_arrows(text, name_above)
+    except NotAStatement:
+        return None
+
+
+def read_arrows(text: str, name_above: Statement | None = None) -> list[Statement]:
+    """Every arrow statement of one line; raises NotAStatement when an arrow's surroundings do not read.
+
+    The parts between arrows are `name value` (a statement starts), `value` (one more target of the statement:
+    `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line). A value
+    after an arrow may follow its role word (`→ 目標値 20人`). A line that starts with a bare value takes its name
+    from `name_above` (a banner prints the name over its figures).
+    """
+    folded = fold(text)
+    cuts = [m.span() for m in _ARROWS.finditer(folded)]
+    if not cuts:
+        return []
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    parts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    statements: list[Statement] = []
+    current: Statement | None = None
+    caption: str | None = None  # a caption inside the line applies to the statements after it
+    for index, part in enumerate(parts):
+        rest = part
+        if index > 0:
+            assert current is not None  # every part before the last starts one or raises
+            header, value, rest = _value_after_arrow(part)
+            current = Statement(current.name, current.kind, (*current.cells, (header, value)))
+            if index == len(parts) - 1 or not fold(rest).strip("".join(CLAUSE_MARKS) + " "):
+                continue  # the last value, or a chain `1 → 2 → 3` going on
+            statements.append(current)
+            current = None
+        if index == 0 and name_above is not None and is_value(rest.strip()):
+            current = Statement(name_above.name, name_above.kind, ((_ROLE_HEADER[_BASELINE], rest.strip()),))
+            continue
+        if is_value(rest.strip()):
+            raise NotAStatement(f"no indicator name before {rest.strip()}")
+        split = _split_name_value(rest)
+        if split is None:
+            raise NotAStatement(f"no name and value before the arrow: {rest.strip()[:MAX_VALUE_CHARS]}")
+        prefix, header = _trailing_role(split[0])
+        name, kind = _name_part(prefix)
+        if not name and index == 0 and name_above is not None:  # `基準値 52万人 → 目標値 60万人` under the name
+            name, kind = name_above.name, kind or name_above.kind
+        if not _good_name(name):
+            raise NotAStatement(f"no indicator name before {split[1]}")
+        caption = kind or caption
+        current = Statement(name, caption, ((header, split[1]),))
+    if current is not None:
+        statements.append(current)
+    return statements
+
+
+def _trailing_role(text: str) -> tuple[str, str]:
+    """(text before, header) when the text ends with a role word and maybe its period (`観光入込客数 基準値（H30）：`);
+    else (text, the baseline header): the value after it takes that role."""
+    folded = fold(text)
+    masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)
+    found = _TRAILING_ROLE.search(masked)
+    if not found:
+        return text, _ROLE_HEADER[_BASELINE]
+    header = text[found.start():]
+    return text[:found.start()], header[:len(fold(header).rstrip(_SEPARATORS + " "))].strip()
+
+
+def _value_after_arrow(part: str) -> tuple[str, str, str]:
+    """(header, value text, rest) of the text after an arrow: a target, or the role its role word names
+    (`→ 目標値（R6）：60万人`: the period printed after the role word belongs to the header)."""
+    header = _ROLE_HEADER[_TARGET]
+    folded = fold(part)
+    lead = len(part) - len(part.lstrip())
+    role = _ROLE.match(folded, lead)
+    if role:
+        header_end = role.end()
+        paren = _PAREN.match(folded[header_end:])
+        if paren and parse_period(paren.group(0).strip(" ()")):
+            header_end += paren.end()
+        header = part[role.start():header_end].strip()
+        lead = len(part) - len(folded[header_end:].lstrip(_SEPARATORS + " "))
+    end = _longest_value(part[lead:])
+    if not end:
+        raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
+    return header, part[lead:lead + end].strip(), part[lead + end:]
+
+
+def _name_part(text: str) -> tuple[str, str | None]:
+    """The name printed before a statement's first value or role word, and the kind of the last caption before it.
+
+    The name starts after the last clause mark (`また、子育て支援…の利用者数は、` → `子育て支援…の利用者数`), at
+    the last caption word (`… 数値目標 社会増減数`) or at the last list mark after a space (`… ＫＰＩ ・木材出荷量`),
+    whichever comes last; then `clean_statement_name` cleans it.
+    """
+    text = _strip_name_end(text)
+    folded = fold(text)
+    cuts = [folded.rfind(mark) + 1 for mark in CLAUSE_MARKS]
+    captions = list(_KIND_ANYWHERE.finditer(folded))
+    cuts += [captions[-1].start()] if captions else []
+    cuts += [m.start() + 1 for m in _SPACED_BULLET.finditer(folded)][-1:]
+    name, kind = clean_statement_name(text[max(cuts, default=0):])
+    return name, kind or (_KIND_OF[captions[-1].group(0)] if captions else None)
+
+
+def _role_matches(folded: str) -> list[re.Match[str]]:
+    """Role words of a line, leaving out those inside other header words (`目標` in `数値目標`)."""
+    return list(_ROLE.finditer(_NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), folded)))
+
+
+def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple[str, str, str] | None:
+    """(header, value text, what follows the value) of the role word `match` up to `stop`; None without a value.
+    The header is the role word with a period printed right after it (`現状値（令和4年度）`)."""
+    header_end = match.end()
+    paren = _PAREN.match(folded[header_end:stop])
+    if paren and parse_period(paren.group(0).strip(" ()")):
+        header_end += paren.end()
+    body = text[header_end:stop]
+    lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
+    end = _longest_value(body[lead:])
+    if not end:
+        return None
+    between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
+    return text[match.start():header_end].strip(), body[lead:lead + end].strip(), between
+
+
+def _roles_state_a_change(headers: Iterable[str]) -> bool:
+    """A target and where it starts from (a baseline or an actual): a statement, not a lone figure. Roles as the
+    record step will read them from the headers (`normalize.header.parse_header`)."""
+    roles = {parse_header(header)[0] for header in headers}
+    return _TARGET in roles and roles != {_TARGET}
+
+
+def labelled_statement(text: str, name_above: Statement | None = None) -> Statement | None:
+    """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word (else `name_above`), each
+    value after its word."""
+    folded = fold(text)
+    matches = _role_matches(folded)
+    if len(matches) < 2:
+        return None
+    cells: list[tuple[str, str]] = []
+    for i, match in enumerate(matches):
+        cell = _role_cell(text, folded, match, matches[i + 1].start() if i + 1 < len(matches) else len(text))
+        if cell is None:
+            return None
+        header, value, between = cell
+        if i + 1 < len(matches) and between not in STATEMENT_CONNECTIVES:
+            return None  # prose between two labelled values: not one statement
+        cells.append((header, value))
+    if not _roles_state_a_change(h for h, _ in cells):
+        return None
+    name, kind = _name_part(text[:matches[0].start()])
+    if not name and name_above is not None:
+        name, kind = name_above.name, kind or name_above.kind
+    return Statement(name, kind, tuple(cells)) if _good_name(name) else None
+
+
+def labelled_line(text: str) -> tuple[str, str] | None:
+    """(header, value) of a line that is one role word and its value only (`現状値　12人（2018年度）`): banners print
+    a statement's values one per line under its name."""
+    stripped = text.strip()
+    stripped = stripped[len(stripped) - len(fold(stripped).lstrip(_LEAD_MARKS + " ")):]
+    folded = fold(stripped)
+    matches = _role_matches(folded)
+    if len(matches) != 1 or matches[0].start() != 0:
+        return None
+    cell = _role_cell(stripped, folded, matches[0], len(stripped))
+    return (cell[0], cell[1]) if cell and not cell[2] else None
+
+
+def _has_quantities_around_arrow(text: str) -> bool:
+    """A quantity (a number with a unit: `３０件`, `12,400人/年`, `1.8億円`) on each side of one of the arrows: a
+    statement the reader should have read. Years alone (`2020年→2025年`, a span in prose) are not quantities."""
+    folded = fold(text)
+    return any(_QUANTITY.search(folded[max(0, m.start() - MAX_VALUE_CHARS):m.start()])
+               and _QUANTITY.search(folded[m.end():m.end() + MAX_VALUE_CHARS]) for m in _ARROWS.finditer(folded))
+
+
+def _caption_kind(text: str) -> str | None:
+    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines."""
+    if not _KIND_ANYWHERE.search(fold(text)):
+        return None
+    _, kind = clean_statement_name(text)
+    return kind
+
+
+def _may_be_statement(text: str) -> bool:
+    """Cheap test before the readers: an arrow, or two role words."""
+    folded = fold(text)
+    if _ARROWS.search(folded):
+        return True
+    return len(_ROLE.findall(folded)) >= 2
+
+
+@dataclass
+class StatementRead:
+    rows: list[IndicatorRow]
+    rejects: list[Reject]
+
+
+@dataclass
+class _Pending:
+    """A statement printed over several lines: its name line, then one `role value` line per value."""
+
+    name: Statement
+    ref: SourceRef
+    index: int
+    cells: list[ValueCell]
+
+
+def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
+                    refs: list[SourceRef] | None = None) -> StatementRead:
+    """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
+    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`."""
+    skipped = set(skip)
+    cleaned = [_strip_heading_marks(line) for line in lines]
+    outline = read_outline(cleaned)
+    rows: list[IndicatorRow] = []
+    rejects: list[Reject] = []
+    caption: str | None = None
+    above: int | None = None  # the line before, which may name figures printed under it
+    pending: _Pending | None = None
+
+    def ref_of(index: int) -> SourceRef:
+        return refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+
+    def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
+        context = outline.contexts[index]
+        goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
+        kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
+        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells))
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None and _roles_state_a_change(cell.header for cell in pending.cells):
+            add(pending.name, pending.index, pending.cells)
+        pending = None
+
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        line_above, above = above, None
+        if parse_heading(cleaned[index], index):
+            flush()
+            caption = None
+            continue
+        if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
+            flush()
+            continue
+        single = labelled_line(line)
+        if single is not None:
+            if pending is None and line_above is not None and (named := _name_line(lines[line_above])):
+                pending = _Pending(named, ref_of(line_above), line_above, [])
+            if pending is not None:
+                pending.cells.append(ValueCell(*single, ref_of(index)))
+                continue
+        flush()
+        line_kind = _caption_kind(line)
+        if not _may_be_statement(line):
+            caption, above = line_kind or caption, index
+            continue
+        name_above = _name_line(lines[line_above]) if line_above is not None else None
+        try:
+            found = read_arrows(line, name_above)
+        except NotAStatement as why:
+            if _has_quantities_around_arrow(line):
+                rejects.append(Reject(ref_of(index), line.strip(), f"{REJECT_REASON}: {why}"))
+            found = []
+        if not found:
+            labelled = labelled_statement(line, name_above)
+            found = [labelled] if labelled else []
+        if not found:
+            caption, above = line_kind or caption, index
+            continue
+        for statement in found:
+            add(statement, index, [ValueCell(header, value, ref_of(index)) for header, value in statement.cells],
+                line_kind)
+    flush()
+    return StatementRead(rows, rejects)
+
+
+def _name_line(line: str) -> Statement | None:
+    """A line that may name the figures printed on the next line: a short name, not a sentence nor a value."""
+    if is_prose(line) or _ARROWS.search(fold(line)):
+        return None
+    name, kind = _name_part(line)
+    return Statement(name, kind, ()) if _good_name(name) else None
+
+
+def _strip_heading_marks(line: str) -> str:
+    """`■基本目標１　…`, `【基本目標２】…` → the heading without its bullet or brackets, for the goal outline."""
+    folded = fold(line)
+    stripped = line[len(folded) - len(folded.lstrip(BULLET_MARKS + " ")):]
+    return _BRACKETS.sub(" ", stripped).strip()

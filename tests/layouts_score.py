@@ -1,0 +1,110 @@
+"""Score what the pipeline reads from a hand-made layout document against its hand-written expectation.
+
+The documents are in tests/fixtures/layouts/, their expected rows in tests/fixtures/layouts/expected/
+(`<stem>.observations.csv`, `<stem>.indicators.csv`; conventions in the README there). An observation counts as
+read when its (kpi_name, segment, role, period, value, unit) matches an expected one; an indicator when its
+(kpi_name, kind, goal, department) does. Recall and precision are over multisets, so a value read twice is an
+extra, not a second hit.
+
+Run `python -m tests.layouts_score` to print every document's scores and misses.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from records import extraction_records
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+EXPECTED = LAYOUTS / "expected"
+DOCUMENT_SUFFIXES = (".txt", ".pdf")
+
+OBSERVATION_KEY = ("kpi_name", "segment", "role", "period", "value", "unit")
+INDICATOR_KEY = ("kpi_name", "kind", "goal", "department")
+
+
+def documents() -> list[Path]:
+    """Every hand-made layout document, in name order."""
+    return sorted(p for p in LAYOUTS.iterdir() if p.suffix in DOCUMENT_SUFFIXES)
+
+
+def value_text(value: object) -> str:
+    """One spelling per number: `60`, `60.0` and 60.0 all give `60`; no value gives ``."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(repr(value) if isinstance(value, float) else str(value)).normalize()
+    return format(number, "f")
+
+
+def _field(row: dict, column: str) -> str:
+    if column == "value":
+        return value_text(row.get(column))
+    found = row.get(column)
+    return "" if found is None else str(found)
+
+
+def key(row: dict, columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_field(row, c) for c in columns)
+
+
+@dataclass
+class Score:
+    """Recall and precision of one table of one document, with the rows that made them fall short."""
+
+    recall: float
+    precision: float
+    missing: list[tuple] = field(default_factory=list)  # expected, not read
+    extra: list[tuple] = field(default_factory=list)  # read, not expected
+
+    @property
+    def passed(self) -> bool:
+        return self.recall >= 0.99 and self.precision >= 0.99
+
+
+def score(actual: list[dict], expected: list[dict], columns: tuple[str, ...]) -> Score:
+    """Multiset recall/precision of the keys of `actual` against `expected` (1.0 each when both are empty)."""
+    read = Counter(key(r, columns) for r in actual)
+    wanted = Counter(key(r, columns) for r in expected)
+    hits = sum((read & wanted).values())
+    recall = hits / sum(wanted.values()) if wanted else float(not read)
+    precision = hits / sum(read.values()) if read else float(not wanted)
+    return Score(recall, precision, sorted((wanted - read).elements()), sorted((read - wanted).elements()))
+
+
+def expected_rows(document: Path, table: str) -> list[dict]:
+    """The hand-written rows of one table (`observations` or `indicators`) of one document."""
+    with (EXPECTED / f"{document.stem}.{table}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read(document: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """(observations, indicators, rejects) as the pipeline reads the document today."""
+    return extraction_records(extract(load(document)))
+
+
+def score_document(document: Path) -> tuple[Score, Score]:
+    """(observations score, indicators score) of one document."""
+    observations, indicators, _ = read(document)
+    return (score(observations, expected_rows(document, "observations"), OBSERVATION_KEY),
+            score(indicators, expected_rows(document, "indicators"), INDICATOR_KEY))
+
+
+def main() -> None:
+    for document in documents():
+        observed, indicated = score_document(document)
+        print(f"{document.name}: observations recall {observed.recall:.2f} precision {observed.precision:.2f}; "
+              f"indicators recall {indicated.recall:.2f} precision {indicated.precision:.2f}")
+        for label, rows in (("missing", observed.missing + indicated.missing),
+                            ("extra", observed.extra + indicated.extra)):
+            for row in rows:
+                print(f"    {label}: {row}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The pipeline on hand-made documents in layouts other municipalities use (tests/fixtures/layouts/).
+
+Every document must be read with recall and precision ≥ 0.99 of its hand-written observations and indicators.
+A document the pipeline cannot read yet is listed in NOT_READ_YET with what is missing; the expected failure is
+strict, so a document that starts passing fails the suite until it is taken off the list.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from normalize.goals import goal_part
+from normalize.text import clean_name
+from normalize.vocabulary import KINDS
+from tests.layouts_score import (
+    EXPECTED,
+    INDICATOR_KEY,
+    documents,
+    expected_rows,
+    score,
+    score_document,
+    value_text,
+)
+
+#: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
+NOT_READ_YET: dict[str, str] = {
+    "03_national_form_cell_per_line": "interp: form flattened one cell per line, 担当課 field over the form",
+    "04_year_major_sheet": "interp: year-major blocks (`■実績値（2021年度）` then name/value lines)",
+    "06_pdftotext_layout_page": "interp: whitespace-aligned `pdftotext -layout` columns, names and values in "
+                                "separate blocks",
+    "08_two_segment_cells": "cell parsing: `／` and `、` between segments, "
+                            "`小学校・中学校とも 50%`",
+    "13_one_line_document": "a whole document on one line: values are read, the goal headings inside the line "
+                            "are not (normalize.text.split_run_on cuts only 2,000+ character lines at double spaces)",
+}
+
+_DOCUMENTS = documents()
+OBSERVATION_COLUMNS = ("kpi_name", "segment", "role", "column_period", "period", "value", "unit", "qualifier")
+
+
+def _param(document: Path) -> object:
+    reason = NOT_READ_YET.get(document.stem)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(document, id=document.stem, marks=marks)
+
+
+@pytest.mark.parametrize("document", [_param(d) for d in _DOCUMENTS])
+def test_layout_document_is_read(document: Path):
+    observed, indicated = score_document(document)
+    assert observed.passed and indicated.passed, (
+        f"observations recall {observed.recall:.2f} precision {observed.precision:.2f}, "
+        f"indicators recall {indicated.recall:.2f} precision {indicated.precision:.2f}\n"
+        f"missing: {observed.missing + indicated.missing}\nextra: {observed.extra + indicated.extra}")
+
+
+# --- the expectations themselves -----------------------------------------------------------------------------
+
+
+def test_every_document_has_expectations_and_every_expectation_a_document():
+    stems = {d.stem for d in _DOCUMENTS}
+    assert len(stems) >= 8
+    expected = {p.name.split(".")[0] for p in EXPECTED.glob("*.csv")}
+    assert expected == stems
+    assert set(NOT_READ_YET) <= stems, "NOT_READ_YET names a document that does not exist"
+
+
+@pytest.mark.parametrize("document", _DOCUMENTS, ids=lambda d: d.stem)
+def test_expectations_are_consistent(document: Path):
+    """Hand-written rows follow the conventions of the README: names and goals in canonical form, every
+    observation belongs to an expected indicator, periods and values are well formed."""
+    observations = expected_rows(document, "observations")
+    indicators = expected_rows(document, "indicators")
+    for table, columns in (("observations", OBSERVATION_COLUMNS), ("indicators", INDICATOR_KEY)):
+        with (EXPECTED / f"{document.stem}.{table}.csv").open(encoding="utf-8") as handle:
+            assert tuple(next(csv.reader(handle))) == columns
+    names = [i["kpi_name"] for i in indicators]
+    assert len(names) == len(set(names)) and observations
+    assert {o["kpi_name"] for o in observations} == set(names)
+    for indicator in indicators:
+        assert clean_name(indicator["kpi_name"]) == indicator["kpi_name"]
+        assert indicator["kind"] in set(KINDS.values())
+        parts = indicator["goal"].split(" / ") if indicator["goal"] else []
+        assert [goal_part(p) for p in parts] == parts
+    for row in observations:
+        assert row["role"] in ("baseline", "actual", "target")
+        for column in ("period", "column_period"):
+            assert row[column] == "" or (row[column][:2] in ("FY", "CY") and row[column][2:].isdigit())
+        assert value_text(row["value"]) == row["value"]
+        assert (row["value"] == "") <= (row["unit"] == "")
+
+
+def test_score_counts_misses_and_extras():
+    expected = [{"kpi_name": "a", "value": "60", "unit": "件"}, {"kpi_name": "b", "value": "1.5", "unit": ""}]
+    columns = ("kpi_name", "value", "unit")
+    perfect = score([{"kpi_name": "a", "value": 60.0, "unit": "件"}, {"kpi_name": "b", "value": 1.5, "unit": None}],
+                    expected, columns)
+    assert (perfect.recall, perfect.precision, perfect.passed) == (1.0, 1.0, True)
+    doubled = score([{"kpi_name": "a", "value": 60.0, "unit": "件"}] * 2, expected, columns)
+    assert (doubled.recall, doubled.precision, doubled.passed) == (0.5, 0.5, False)
+    assert doubled.missing == [("b", "1.5", "")] and doubled.extra == [("a", "60", "件")]
+    assert score([], [], columns).passed and not score([], expected, columns).passed

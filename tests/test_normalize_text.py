@@ -1,0 +1,208 @@
+"""Text-layer repairs of normalize.text on the damage other exporters produce (issue 11, part 3).
+
+Every expected string is written out by hand from the printed form it repairs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from normalize import clean_name, parse_cell, parse_header
+from normalize.data import generate_radicals
+from normalize.text import (
+    RADICALS_TABLE,
+    RUN_ON_MIN_CHARS,
+    collapse_fake_bold,
+    collapse_fake_bold_line,
+    nfkc,
+    split_run_on,
+    unspace_letters,
+)
+
+# --- radical code points ----------------------------------------------------------------------------------
+
+RADICAL_WORDS = [
+    ("成⻑", "成長"),  # U+2ED1 CJK RADICAL LONG ONE → U+9577
+    ("市⺠", "市民"),  # U+2EA0 CJK RADICAL CIVILIAN → U+6C11
+    ("⻘少年", "青少年"),  # U+2ED8 CJK RADICAL BLUE → U+9752
+    ("⻄部", "西部"),  # U+2EC4 CJK RADICAL WEST TWO → U+897F
+    ("⻭科", "歯科"),  # U+2EED CJK RADICAL J-SIMPLIFIED TOOTH → U+6B6F
+    ("⼈口", "人口"),  # U+2F08 KANGXI RADICAL MAN: NFKC folded it before, the table agrees
+    ("児童‧生徒", "児童・生徒"),  # U+2027 HYPHENATION POINT for the middle dot
+]
+
+
+@pytest.mark.parametrize(("printed", "meant"), RADICAL_WORDS)
+def test_radicals_fold_in_nfkc(printed: str, meant: str) -> None:
+    assert printed != meant
+    assert nfkc(printed) == meant
+
+
+def test_radicals_fold_where_names_headers_and_values_are_read() -> None:
+    assert clean_name("市⺠活動団体数") == "市民活動団体数"
+    assert clean_name("⻘少年の健全育成") == "青少年の健全育成"
+    assert parse_header("⽬標値 (令和9年度)") == ("target", "FY2027")  # ⽬ U+2F6C KANGXI RADICAL EYE
+    [value] = parse_cell("⺠間 30件")  # not a value, but the note shows the folded text
+    assert value.note and "民間" in value.note
+
+
+#: The blocks of CJK unified ideographs (URO, extension A, extensions B and later).
+UNIFIED = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x323AF))
+
+#: Radicals the source file lists as having no equivalent unified ideograph (its closing comment block).
+WITHOUT_EQUIVALENT = {0x2E80}  # CJK RADICAL REPEAT
+
+
+def test_every_supplement_radical_folds_to_an_ideograph() -> None:
+    # complete, not hand-picked: every assigned code point of the CJK Radicals Supplement block folds
+    for code in range(0x2E80, 0x2F00):
+        radical = chr(code)
+        if not unicodedata.name(radical, "") or code in WITHOUT_EQUIVALENT:
+            continue
+        folded = nfkc(radical)
+        assert len(folded) == 1 and any(low <= ord(folded) <= high for low, high in UNIFIED), (hex(code), folded)
+
+
+def test_strokes_are_not_folded() -> None:
+    # the CJK Strokes block is left out on purpose: ㇐ (U+31D0) is a line mark, not the numeral 一
+    assert nfkc("㇐") == "㇐"
+
+
+def test_generator_expands_ranges_and_keeps_only_radicals() -> None:
+    source = (
+        "# EquivalentUnifiedIdeograph-0.0.0.txt\n"
+        "2E8C..2E8D ; 5C0F  # [2] CJK RADICAL SMALL ONE..CJK RADICAL SMALL TWO\n"
+        "2F00       ; 4E00  #     KANGXI RADICAL ONE\n"
+        "31D0       ; 4E00  #     CJK STROKE H\n"
+        "# 2E80; CJK RADICAL REPEAT\n"
+    )
+    mappings = generate_radicals.read_mappings(source)
+    assert mappings == {0x2E8C: 0x5C0F, 0x2E8D: 0x5C0F, 0x2F00: 0x4E00, 0x31D0: 0x4E00}
+    rows = [r for r in generate_radicals.render(mappings, "# x").splitlines() if not r.startswith("#")]
+    assert [r.split("\t")[:4] for r in rows] == [
+        ["2E8C", "5C0F", "⺌", "小"], ["2E8D", "5C0F", "⺍", "小"], ["2F00", "4E00", "⼀", "一"],
+    ]
+
+
+UNICODE_SOURCE = Path("/usr/share/unicode/EquivalentUnifiedIdeograph.txt")
+
+
+@pytest.mark.skipif(not UNICODE_SOURCE.exists(), reason="Debian unicode-data not installed (only needed to regenerate)")
+def test_committed_table_is_what_the_generator_makes() -> None:
+    text = UNICODE_SOURCE.read_text(encoding="utf-8")
+    expected = generate_radicals.render(generate_radicals.read_mappings(text), text.splitlines()[0])
+    assert RADICALS_TABLE.read_text(encoding="utf-8") == expected
+
+
+# --- fake bold ----------------------------------------------------------------------------------------------
+
+FAKE_BOLD_LINES = [
+    # each glyph drawn 4, 3 or 2 times (pdfplumber's text of a reportlab PDF drawing every glyph 3× at +0.3pt)
+    ("重重重重要要要要業業業業績績績績", "重要業績"),
+    ("重重重要要要業業業績績績評評評価価価指指指標標標 基基基準準準値値値 目目目標標標値値値",
+     "重要業績評価指標 基準値 目標値"),
+    ("転転転入入入者者者数数数 111,,,555000000件件件 222222件件件 111000000", "転入者数 1,500件 22件 100"),
+    ("重重要要業業績績", "重要業績"),
+    ("重重重要要要", "重要"),  # a whole line: two repeated letters are enough
+    ("重重重時時時時時時", "重時時"),  # 時 really printed twice, each drawn three times
+    ("重重重要要要  22件", "重要  22件"),  # a bold word, then a plain value: 22 stays
+    ("指指指標標標名名名\t基基基準準準値値値", "指標名\t基準値"),  # tab-separated cells
+    # real text: repeated digits, 々, a doubled kana, dashes and dots stay as printed
+    ("22件", "22件"),
+    ("100", "100"),
+    ("1,000", "1,000"),
+    ("1122", "1122"),
+    ("人々", "人々"),
+    ("時時", "時時"),
+    ("ここで", "ここで"),
+    ("ここここ", "ここここ"),
+    ("――――", "――――"),
+    ("・・・", "・・・"),
+    ("いいえ、ええと", "いいえ、ええと"),
+    ("重要 22件", "重要 22件"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FAKE_BOLD_LINES, ids=[repr(line) for line, _ in FAKE_BOLD_LINES])
+def test_collapse_fake_bold_line(line: str, expected: str) -> None:
+    assert collapse_fake_bold_line(line) == expected
+
+
+def test_value_lines_collapse_only_in_a_fake_bold_document() -> None:
+    # a line of digits alone (a value on its own line) has no letters to judge it by: the document decides
+    bold = "重重重要要要業業業績績績\n111...666222\n指指指標標標\r\n転転転入入入\n11\n"
+    assert collapse_fake_bold(bold) == ("重要業績\n1.62\n指標\r\n転入\n11\n", 4)  # `11` is no tripled 1
+    plain = "重重重要要要業業業績績績\n111...666222\n本文です\n本文です\n"  # one bold heading in a plain text
+    assert collapse_fake_bold(plain) == ("重要業績\n111...666222\n本文です\n本文です\n", 1)
+
+
+def _fake_bold(text: str, copies: int) -> str:
+    return "".join(char if char.isspace() else char * copies for char in text)
+
+
+@pytest.mark.parametrize("copies", [2, 3, 4])
+@pytest.mark.parametrize("name", ["000_6a8dd34eadd639eb.txt", "002_5e0358207d954a1f.txt", "004_c4b88cc070138399.txt"])
+def test_fake_bold_text_layer_reads_like_the_original(tmp_path: Path, name: str, copies: int) -> None:
+    # the document drawn fake bold must give the rows of the original (whose goldens are hand-checked)
+    from pipeline.extract import read_document
+    from tests.conftest import ROOT
+
+    original = (ROOT / "raw_docs" / name).read_text(encoding="utf-8")
+    bold = tmp_path / name
+    bold.write_text(_fake_bold(original, copies), encoding="utf-8")
+    assert collapse_fake_bold(_fake_bold(original, copies))[0] == original
+    expected_report, expected = read_document(ROOT / "raw_docs" / name, 10**8)
+    report, entry = read_document(bold, 10**8)
+    assert entry is not None and expected is not None
+    assert entry["rows"] == expected["rows"]
+    assert report.warnings[0].startswith("fake-bold text layer")
+    assert report.warnings[1:] == expected_report.warnings
+
+
+# --- letter-spaced text -------------------------------------------------------------------------------------
+
+LETTER_SPACED = [
+    ("転 入 者 数", "転入者数"),
+    ("累 計", "累計"),
+    ("目 標 値", "目標値"),
+    ("目\u3000標\u3000値 (令和5年度)", "目標値 (令和5年度)"),  # ideographic spaces, then a word
+    ("第 2 期 総合戦略", "第2期 総合戦略"),  # digits between letters close too
+    ("1 , 2 3 4 件", "1,234件"),  # a cell letter-spaced from end to end
+    ("1,500件 ( 令 和 4 年 )", "1,500件 (令和4年)"),
+    ("転 入 者 数  1,234人", "転入者数  1,234人"),  # a wider gap separates columns: kept
+    ("line 1\n累 計", "line 1\n累計"),  # line by line
+    # separate words stay apart
+    ("男性 77.41歳", "男性 77.41歳"),
+    ("令和 2 年", "令和 2 年"),  # one letter among digits: not enough to call it letter-spaced
+    ("30 40", "30 40"),
+    ("1 2 3", "1 2 3"),  # three numbers, not 123
+    ("A B C", "A B C"),
+    ("- 1,946件", "- 1,946件"),
+    ("転  入", "転  入"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_SPACED, ids=[repr(t) for t, _ in LETTER_SPACED])
+def test_unspace_letters(text: str, expected: str) -> None:
+    assert unspace_letters(text) == expected
+
+
+def test_letter_spaced_headers_and_names() -> None:
+    assert parse_header("目 標 値 （令 和 9 年 度）") == ("target", "FY2027")
+    assert parse_header("現　状　値\n(令和元年度)") == ("baseline", "FY2019")
+    assert clean_name("転 入 者 数") == "転入者数"
+
+
+# --- a document printed on one line -------------------------------------------------------------------------
+
+def test_run_on_lines_are_cut_at_gaps_and_sentence_ends() -> None:
+    row = "指標名  基準値  目標値\t転入者数  1,234人  1,500人\f人口は減少しています。転入を増やします。"
+    long_line = "  ".join([row] * (RUN_ON_MIN_CHARS // len(row) + 1))
+    pieces = split_run_on(["short  line", long_line])
+    assert pieces[0] == "short  line"  # a short line is a line, gaps and all
+    assert pieces[1:9] == ["指標名", "基準値", "目標値", "転入者数", "1,234人", "1,500人", "人口は減少しています。",
+                           "転入を増やします。"]
+    assert len(pieces) == 1 + 8 * (RUN_ON_MIN_CHARS // len(row) + 1)

@@ -1,0 +1,31 @@
+"""records: one indicator row with located cells → observations and indicators rows (hand-made rows)."""
+
+from __future__ import annotations
+
+from ingest.model import Extraction, IndicatorRow, SourceRef, ValueCell
+from records import extraction_records
+
+
+def _row(name: str, cells: list[tuple[str, str]]) -> IndicatorRow:
+    ref = SourceRef("x.txt", line=3)
+    return IndicatorRow("KPI", name, ("1 しごとの創生",), ref, [ValueCell(h, t, ref) for h, t in cells])
+
+
+def test_a_value_with_its_own_year_keeps_it_and_the_column_year() -> None:
+    row = _row("転 入 者 数", [("目標値 (令和5年度)", "30件 (2022年度)"), ("令和5年度 実績値", "年60件")])
+    observations, indicators, rejects = extraction_records(Extraction("x.txt", "strategy", rows=[row]))
+    assert rejects == []
+    assert [(o["role"], o["column_period"], o["period"], o["value"], o["unit"], o["span"]) for o in observations] == [
+        ("target", "FY2023", "FY2022", 30.0, "件", None),  # printed with its own year: FY2022, not the column's
+        ("actual", "FY2023", "FY2023", 60.0, "件", "P1Y"),  # a yearly rate of 60 件
+    ]
+    # letter-spaced name closed; the printed form is kept as raw_name
+    assert (indicators[0]["kpi_name"], indicators[0]["raw_name"]) == ("転入者数", "転 入 者 数")
+
+
+def test_radicals_are_folded_in_names_and_values() -> None:
+    row = _row("市⺠活動の成⻑率", [("現状値 (令和元年度)", "12.5%")])
+    observations, indicators, _ = extraction_records(Extraction("x.txt", "strategy", rows=[row]))
+    assert indicators[0]["kpi_name"] == "市民活動の成長率"
+    assert observations[0]["kpi_name"] == "市民活動の成長率"
+    assert (observations[0]["value"], observations[0]["period"]) == (12.5, "FY2019")

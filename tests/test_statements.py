@@ -1,0 +1,243 @@
+"""Statements outside tables (ingest/text/statements.py): `name 30件（2018年度）→50件（2023年度）` and
+`name 現状値 X 目標値 Y`, in banners, lists and prose. Every expected value was read off the test text by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.statements import arrow_statements, labelled_statement, read_statements
+from tests.layouts_score import extraction_records  # one import of the record step to move when it moves
+
+
+def _values(statement) -> list[tuple[str, str]]:
+    return list(statement.cells)
+
+
+# --- one line ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "name", "cells"), [
+    ("②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)", "合計特殊出生率",
+     [("基準値", "1.32(平成 27 年)"), ("目標値", "1.50(令和 2 年)")]),
+    ("　・新規漁業就業者数　１人（2018年度）→５人（2024年度）", "新規漁業就業者数",
+     [("基準値", "１人（2018年度）"), ("目標値", "５人（2024年度）")]),
+    # name glued to its value: the name ends where the rest is one value
+    ("移住相談件数３０件（2018年度）⇒５０件（2023年度）", "移住相談件数",
+     [("基準値", "３０件（2018年度）"), ("目標値", "５０件（2023年度）")]),
+    # digits inside the name stay in the name
+    ("年少人口（0～14歳） 14,820人 → 14,500人", "年少人口（0～14歳）",
+     [("基準値", "14,820人"), ("目標値", "14,500人")]),
+    ("(3) 週1回以上運動する市民の割合：35.2% ➡ 45%以上", "週1回以上運動する市民の割合",
+     [("基準値", "35.2%"), ("目標値", "45%以上")]),
+    # a chain: baseline, mid-term target, target
+    ("転入者数 400人（2019年度）→450人（2022年度）→500人（2025年度）", "転入者数",
+     [("基準値", "400人（2019年度）"), ("目標値", "450人（2022年度）"), ("目標値", "500人（2025年度）")]),
+    # trailing prose after the target is not part of the value
+    ("観光消費額を8.6億円から→10億円を目指します。", None, None),
+])
+def test_arrow_statement(line: str, name: str | None, cells: list | None):
+    found = arrow_statements(line)
+    if name is None:
+        assert not found
+        return
+    assert found is not None and len(found) == 1
+    assert (found[0].name, _values(found[0])) == (name, cells)
+
+
+def test_a_role_word_after_the_arrow_names_the_role():
+    line = "市民満足度 62.3%（令和元年度）→ 実績値 64.0%（令和5年度）→ 目標値：70%（令和9年度）"
+    (statement,) = arrow_statements(line)
+    assert _values(statement) == [("基準値", "62.3%（令和元年度）"), ("実績値", "64.0%（令和5年度）"),
+                                  ("目標値", "70%（令和9年度）")]
+
+
+def test_role_words_and_periods_on_both_sides_of_the_arrow():
+    (statement,) = arrow_statements("観光入込客数 基準値（H30）：52万人 → 目標値（R6）：60万人")
+    assert (statement.name, _values(statement)) == (
+        "観光入込客数", [("基準値（H30）", "52万人"), ("目標値（R6）", "60万人")])
+    (statement,) = arrow_statements("観光入込客数 実績値 52万人(R4) → 目標値 60万人(R6)")
+    assert _values(statement) == [("実績値", "52万人(R4)"), ("目標値", "60万人(R6)")]
+    # no name before the role word: the name printed above it
+    found = read_statements(["◆観光入込客数", "基準値 52万人（2018年） → 目標値 60万人（2024年）"], "x.txt")
+    assert [(r.name, [c.header for c in r.cells]) for r in found.rows] == [("観光入込客数", ["基準値", "目標値"])]
+    assert arrow_statements("基準値 52万人（2018年） → 目標値 60万人（2024年）") is None
+
+
+def test_segments_on_both_sides():
+    (statement,) = arrow_statements("健康寿命　男性79.8歳 女性83.9歳 → 男性81歳 女性85歳")
+    assert _values(statement) == [("基準値", "男性79.8歳 女性83.9歳"), ("目標値", "男性81歳 女性85歳")]
+
+
+def test_two_statements_run_into_one_line():
+    found = arrow_statements("①転入者数:1,850人→2,100人、②出生数:310人→330人")
+    assert [(s.name, _values(s)) for s in found] == [
+        ("転入者数", [("基準値", "1,850人"), ("目標値", "2,100人")]),
+        ("出生数", [("基準値", "310人"), ("目標値", "330人")]),
+    ]
+
+
+def test_inline_caption_gives_the_kind_and_is_not_part_of_the_name():
+    (statement,) = arrow_statements("　数値目標　社会増減数　△１８人（2018年）→０人（2024年）")
+    assert (statement.name, statement.kind) == ("社会増減数", "数値目標")
+    (statement,) = arrow_statements("【ＫＰＩ】 新規就農者数 3人 → 15人")
+    assert (statement.name, statement.kind) == ("新規就農者数", "KPI")
+
+
+@pytest.mark.parametrize("line", [
+    "村の人口は2015年の３，２１０人から減り続けています。",  # a number, no arrow
+    "2020年度→2025年度の６年間",  # periods, no values
+    "申請書 → 審査 → 交付決定",  # no figures
+])
+def test_lines_that_are_not_arrow_statements(line: str):
+    assert not arrow_statements(line)
+
+
+def test_labelled_statement_in_prose():
+    statement = labelled_statement("また、子育て支援センターの利用者数は、"
+                                   "現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）とされています。")
+    assert statement.name == "子育て支援センターの利用者数"
+    assert _values(statement) == [("現状値", "8,200人（令和4年度）"), ("目標値", "10,000人（令和9年度）")]
+
+
+def test_labelled_statement_with_periods_after_the_role_words():
+    statement = labelled_statement("新規雇用者数　基準値（2018年度）：12人　目標値（2024年度）：20人")
+    assert (statement.name, _values(statement)) == (
+        "新規雇用者数", [("基準値（2018年度）", "12人"), ("目標値（2024年度）", "20人")])
+
+
+@pytest.mark.parametrize("line", [
+    # 003's note under a table: role words, but a value only in brackets and prose between
+    "[※]現状値(令和元年度)からは減少しているが、令和4年度実績(655人)から増加させるもの。",
+    "指標名　現状値 (令和元年度)　目標値 (令和9年度)",  # a header: role words with periods, no values
+    "③ 目標値と実績値に大きく乖離のある指標について目標値の再設定",  # 000's prose
+    "数値目標 12件",  # one role word only (and 目標 inside 数値目標 is no role)
+])
+def test_lines_that_are_not_labelled_statements(line: str):
+    assert labelled_statement(line) is None
+
+
+# --- a document --------------------------------------------------------------------------------------------
+
+BANNERS = """北浜村 総合戦略（概要版）
+■基本目標１　しごとをつくる
+　数値目標　新規雇用者数　１２人（2018年度）→２０人（2024年度）
+　ＫＰＩ
+　・新規漁業就業者数　１人（2018年度）→５人（2024年度）
+■基本目標２　ひとの流れをつくる
+　転入者数　400人（2018年）→500人（2024年）
+　・移住相談件数30件(2018年度)→倍増の60件へ(2023年度)
+""".splitlines()
+
+
+def test_document_goals_kinds_lines_and_rejects():
+    found = read_statements(BANNERS, "banners.txt")
+    rows = [(r.name, r.kind, r.goal, r.ref.line) for r in found.rows]
+    assert rows == [
+        ("新規雇用者数", "数値目標", ("1 しごとをつくる",), 3),
+        ("新規漁業就業者数", "KPI", ("1 しごとをつくる",), 5),
+        # no caption since the heading: a goal heading owns it, so a 数値目標
+        ("転入者数", "数値目標", ("2 ひとの流れをつくる",), 7),
+    ]
+    # an arrow with figures on both sides that does not read is kept as a reject, not dropped
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (8, "statement with an arrow not read: no value after the arrow: 倍増の60件へ(2023年度)")]
+
+
+def test_only_arrows_between_quantities_are_rejected():
+    lines = ["計画期間は2020年→2025年の６年間です。", "申請 → 審査 → 交付（約30日）",
+             "宿泊者数:12,400人 → 倍増の25,000人へ", "観光消費額 8.6億円 ⇒ 目標 10億円超を目指す"]
+    found = read_statements(lines, "x.txt")
+    # the last line reads: a role word after the arrow, trailing prose after the value
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in found.rows] == [
+        ("観光消費額", [("基準値", "8.6億円"), ("目標", "10億円超")])]
+    # years on both sides of an arrow are a span, not a statement; quantities on both sides are
+    assert [r.ref.line for r in found.rejects] == [3]
+
+
+def test_statements_without_a_goal_heading_are_kpis_and_skipped_lines_are_not_read():
+    lines = ["①転入者数:1,850人→2,100人", "②出生数:310人→330人"]
+    assert [r.kind for r in read_statements(lines, "x.txt").rows] == ["KPI", "KPI"]
+    assert [r.name for r in read_statements(lines, "x.txt", skip={0}).rows] == ["出生数"]
+
+
+def test_a_banner_prints_the_name_over_its_figures():
+    lines = ["■基本目標１　しごとをつくる", "【数値目標】村内の新規雇用者数", "１２人（2018年度）→２０人（2024年度）",
+             "", "週1回以上運動する市民の割合", "現状値 35.2%（令和4年度）　目標値 45%（令和9年度）",
+             "１２人（2018年度）→２０人（2024年度）"]
+    found = read_statements(lines, "banner.txt")
+    assert [(r.name, r.kind, r.ref.line, [c.text for c in r.cells]) for r in found.rows] == [
+        ("村内の新規雇用者数", "数値目標", 3, ["１２人（2018年度）", "２０人（2024年度）"]),
+        ("週1回以上運動する市民の割合", "数値目標", 6, ["35.2%（令和4年度）", "45%（令和9年度）"]),
+    ]
+    # the last line's figures have no name: the line above is a statement, not a name
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (7, "statement with an arrow not read: no indicator name before １２人（2018年度）")]
+
+
+def test_a_banner_prints_one_labelled_value_per_line_under_the_name():
+    lines = ["基本目標２　ひとの流れをつくる", "◆転入者数", "現状値　412人（2018年度）", "目標値：480人（2024年度）",
+             "", "・移住相談件数", "実績値 41件（令和5年度）", "本文です。", "目標値 60件（令和6年度）"]
+    found = read_statements(lines, "banner.txt")
+    assert [(r.name, r.kind, r.ref.line, [(c.header, c.text, c.ref.line) for c in r.cells]) for r in found.rows] == [
+        ("転入者数", "数値目標", 2, [("現状値", "412人（2018年度）", 3), ("目標値", "480人（2024年度）", 4)])]
+    # 移住相談件数: one value under the name, then prose: no statement (a lone figure states no change)
+
+
+def test_records_through_the_shared_cell_parser(tmp_path: Path):
+    """Values, units and periods come out as from table cells: base units, FY/CY periods, roles by header."""
+    path = tmp_path / "banner.txt"
+    banner = "　ふるさと納税寄附額　3,200万円（平成30年度）→5,000万円以上（令和6年度）"
+    path.write_text("\n".join([*BANNERS[:3], banner]) + "\n", encoding="utf-8")
+    extraction = extract(load(path))
+    assert extraction.shape == "statements" and extraction.warnings == []
+    observations, _, rejects = extraction_records(extraction)
+    got = sorted((o["kpi_name"], o["role"], o["period"], o["value"], o["unit"], o["qualifier"], o["line"])
+                 for o in observations)
+    assert got == [
+        ("ふるさと納税寄附額", "baseline", "FY2018", 32000000.0, "円", None, 4),
+        ("ふるさと納税寄附額", "target", "FY2024", 50000000.0, "円", "以上", 4),
+        ("新規雇用者数", "baseline", "FY2018", 12.0, "人", None, 3),
+        ("新規雇用者数", "target", "FY2024", 20.0, "人", None, 3),
+    ]
+    assert rejects == []
+
+
+def test_a_table_document_keeps_its_rows_and_gains_its_statements(tmp_path: Path):
+    """A tab-separated table read by its front end is not read again; a banner beside it is added once."""
+    text = "\n".join([
+        "東山市 総合戦略",
+        "基本目標1 しごとの創生",
+        "数値目標",
+        "指標名\t現状値 (令和元年度)\t目標値 (令和9年度)",
+        "新規求人数\t1,563件\t1,630件",
+        "",
+        "【目標】新規求人数　1,563件（令和元年度）→1,630件（令和9年度）",
+        "創業件数　10件（令和元年度）→28件（令和9年度）",
+    ]) + "\n"
+    path = tmp_path / "mixed.txt"
+    path.write_text(text, encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(text.split("\n\n")[0] + "\n", encoding="utf-8")
+    table_only = extract(load(plain))
+    assert [r.name for r in table_only.rows] == ["新規求人数"]
+    mixed = extract(load(path))
+    assert mixed.shape == f"{table_only.shape}+statements"
+    assert [(r.name, r.ref.line) for r in mixed.rows] == [("新規求人数", 5), ("新規求人数", 7), ("創業件数", 8)]
+
+
+def test_pdf_banners_beside_ruled_tables():
+    """A PDF's lines outside its tables are read for statements, with their page; table rows are not read twice."""
+    pdf = Path(__file__).parent / "fixtures" / "layouts" / "11_village_banners_ruled.pdf"
+    extraction = extract(load(pdf))
+    assert extraction.shape == "pdf+statements" and extraction.rejects == []
+    statements = [(r.name, r.kind, r.ref.page, [c.text for c in r.cells]) for r in extraction.rows
+                  if r.cells[0].header == "基準値"]
+    assert statements == [("観光入込客数", "数値目標", 1, ["12.5万人（2018年）", "15万人（2024年）"]),
+                          ("転出者数", "数値目標", 2, ["85人（2018年）", "60人以下（2024年）"])]
+    names = [r.name for r in extraction.rows]
+    assert len(names) == len(set(names)) == 7
