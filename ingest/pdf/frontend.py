@@ -18,12 +18,13 @@ from ingest.pdf.engines import (
     PDFPLUMBER_STREAM,
     EngineSettings,
     camelot_lattice,
-    is_ruled,
+    camelot_may_help,
     pdfplumber_lattice,
     pdfplumber_stream,
 )
 from ingest.pdf.grid import Grid
 from ingest.pdf.rows import TableContext, indicator_rows, stream_end
+from ingest.pdf.rules import page_rules
 from normalize.vocabulary import TABLE_NOTE_MARK
 
 if TYPE_CHECKING:
@@ -40,15 +41,23 @@ def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
     grids: list[Grid] = []
     if settings.engine in ("auto", "pdfplumber"):
         grids = pdfplumber_lattice(page, settings)
-    if settings.engine == "camelot" or (
-        settings.engine == "auto" and is_ruled(page, settings) and not any(g.n_rows > 1 and g.n_cols > 1 for g in grids)
-    ):
-        # pdfplumber found no multi-cell grid on a ruled page: let camelot's line detection try
+    if settings.engine == "camelot":
         grids = camelot_lattice(path, page.page_number, float(page.height))
+    elif settings.engine == "auto" and not any(_is_table(g) for g in grids) and camelot_may_help(page_rules(page),
+                                                                                                settings):
+        # vertical rules but no multi-cell grid from pdfplumber: camelot's line detection may join broken rules;
+        # an empty answer leaves pdfplumber's grids in place
+        found = camelot_lattice(path, page.page_number, float(page.height))
+        if any(_is_table(g) for g in found):
+            grids = found
     if not grids and page.chars:
         grids = [_trim_stream(g) for g in pdfplumber_stream(page, settings)]
         grids = [g for g in grids if g is not None]
     return sorted(grids, key=lambda g: g.bbox[1])
+
+
+def _is_table(grid: Grid) -> bool:
+    return grid.n_rows > 1 and grid.n_cols > 1
 
 
 def _trim_stream(grid: Grid) -> Grid | None:
