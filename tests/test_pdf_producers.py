@@ -41,7 +41,7 @@ def _scores(path: Path, expected: Counter) -> tuple[float, float, int, list]:
     return hits / sum(expected.values()), hits / max(1, sum(actual.values())), len(indicators), misses[:10]
 
 
-@pytest.mark.parametrize("style", ["grid"])
+@pytest.mark.parametrize("style", ["grid", "hrules", "none"])
 def test_kensho_sheet_one_long_table(style: str):
     recall, precision, indicators, misses = _scores(PRODUCERS / f"kensho_{style}.pdf", _golden("002"))
     assert indicators == 47
@@ -86,4 +86,4 @@ def test_empty_camelot_answer_keeps_pdfplumber_grids(monkeypatch: pytest.MonkeyP
     path = PRODUCERS / "kensho_grid.pdf"
     with pdfplumber.open(path) as pdf:
         grids = find_grids(pdf.pages[0], path, EngineSettings())
-    assert calls == [1] and grids == [one_row]
+    assert calls == [1] and one_row in grids

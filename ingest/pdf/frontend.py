@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, IndicatorRow
+from ingest.pdf.aligned import LINE_ROWS_ENGINE, aligned_grids
 from ingest.pdf.columns import TableLayout, read_layout
 from ingest.pdf.context import Surroundings, TextLine
 from ingest.pdf.engines import (
@@ -50,7 +51,13 @@ def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
         found = camelot_lattice(path, page.page_number, float(page.height))
         if any(_is_table(g) for g in found):
             grids = found
-    if not grids and page.chars:
+    if settings.engine == "auto" and page.chars:
+        # tables without vertical rules: rows from horizontal rules, else from white space (only on a page
+        # without ruled grid, where prose and lists are the alternative)
+        found = aligned_grids(page, page_rules(page), [g.bbox for g in grids if _is_table(g)],
+                              unruled=not any(_is_table(g) for g in grids))
+        grids += [t for t in (_trim_stream(g) if g.engine == LINE_ROWS_ENGINE else g for g in found) if t is not None]
+    elif not grids and page.chars:
         grids = [_trim_stream(g) for g in pdfplumber_stream(page, settings)]
         grids = [g for g in grids if g is not None]
     return sorted(grids, key=lambda g: g.bbox[1])

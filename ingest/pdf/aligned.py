@@ -1,0 +1,348 @@
+"""Tables without vertical rules → `Grid`s: columns from aligned text, rows from horizontal rules or white space.
+
+Office programs export a table with horizontal rules only, or with no rules at all (a spreadsheet without
+borders); pdfplumber's lattice sees no cell there. This reader finds them in named steps:
+
+1. `words_outside`: the page's words that no ruled grid holds.
+2. `ruled_stacks`: horizontal rules that run over the same span of the page, three or more: a table whose rows
+   the rules give; every other word is a candidate of an unruled table.
+3. `separators`: the x-intervals that (nearly) no word of the region covers: the gutters between columns. A word
+   that bridges a gutter is prose (a title, a footnote, a running header) and cuts the unruled region in two.
+4. rows: between the rules of a stack (a rule that misses a column leaves that column's cell spanning rows); in an
+   unruled table, between the vertical gaps that every dense column shares, wider than the gaps between the lines
+   of one cell. When no such gaps exist (rows no farther apart than lines), the grid keeps one row per printed
+   line and says so (`LINE_ROWS_ENGINE`), for the interpreter to gather.
+5. cells: the characters of each column and row, their lines joined (`celltext`).
+
+Geometry only: no word of any language decides a boundary.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+from typing import TYPE_CHECKING, Any
+
+from ingest.pdf.celltext import cell_text
+from ingest.pdf.grid import Grid, GridCell
+from ingest.pdf.rules import RULE_SNAP, Rules, Segment
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+
+RULED_ROWS_ENGINE = "aligned-ruled-rows"
+WHITESPACE_ENGINE = "aligned-whitespace"
+#: One grid row per printed line: the interpreter gathers a table row's lines (as for pdfplumber's stream).
+LINE_ROWS_ENGINE = "pdfplumber-stream"
+
+#: Characters closer than this (points) along a line belong to one word.
+WORD_GAP = 2.0
+#: A gutter is at least this share of the median character height wide (a space inside a cell is narrower
+#: than the padding on both sides of a column boundary).
+MIN_GUTTER = 0.45
+#: Words allowed to cover a gutter, as a share of the region's words (a title or footnote bridges them).
+GUTTER_NOISE = 0.02
+#: Two horizontal rules belong to one table when their spans overlap by this share of the shorter.
+STACK_OVERLAP = 0.5
+#: Two rules of one table are at most this share of the page height apart (one row).
+MAX_ROW_SHARE = 0.4
+#: A vertical gap this much wider than the gap between lines of one cell separates two rows.
+ROW_GAP_MARGIN = 1.5
+#: Words of one column that overlap vertically by more than this (points) are on one line.
+SAME_LINE_OVERLAP = 0.5
+#: A column with at least this share of the text blocks of the busiest column defines rows.
+DENSE_SHARE = 0.8
+#: A vertical gap this many times the median row gap ends an unruled table (a page footer, a caption).
+END_GAP_FACTOR = 3.0
+
+
+@dataclass
+class Word:
+    """A run of characters on one line with no gap wider than `WORD_GAP`."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    chars: list[dict[str, Any]] = field(repr=False)
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def mid_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+Box = tuple[float, float, float, float]
+
+
+def words_outside(page: Page, taken: list[Box]) -> list[Word]:
+    """Step 1: the page's upright words whose centre no box of `taken` holds."""
+    words = []
+    for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False, return_chars=True):
+        if not w.get("upright", True):
+            continue
+        word = Word(w["x0"], w["x1"], w["top"], w["bottom"], w["chars"])
+        if not any(x0 <= word.mid_x <= x1 and top <= word.mid_y <= bottom for x0, top, x1, bottom in taken):
+            words.append(word)
+    return words
+
+
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def ruled_stacks(rules: Rules, page_height: float, taken: list[Box]) -> list[list[Segment]]:
+    """Step 2: groups of three or more horizontal rules over a common span, each a table's row lines."""
+    free = [s for s in rules.horizontal
+            if not any(x0 - RULE_SNAP <= (s.start + s.end) / 2 <= x1 + RULE_SNAP and top - RULE_SNAP <= s.at
+                       <= bottom + RULE_SNAP for x0, top, x1, bottom in taken)]
+    stacks: list[list[Segment]] = []
+    for rule in free:
+        stack = stacks[-1] if stacks else None
+        if (stack and rule.at - stack[-1].at <= MAX_ROW_SHARE * page_height
+                and any(_overlap(rule, s) >= STACK_OVERLAP * min(rule.length, s.length) for s in stack)):
+            stack.append(rule)
+        else:
+            stacks.append([rule])
+    return [s for s in stacks if len({round(r.at) for r in s}) >= 3]
+
+
+def separators(words: list[Word], noise: int | None = None) -> list[tuple[float, float]]:
+    """Step 3: gutters, the x-intervals inside the words' span covered by at most `noise` words and at least
+    `MIN_GUTTER` character heights wide."""
+    if len(words) < 2:
+        return []
+    allowed = int(GUTTER_NOISE * len(words)) if noise is None else noise
+    width = MIN_GUTTER * median(w.bottom - w.top for w in words)
+    events = sorted([(w.x0, 1) for w in words] + [(w.x1, -1) for w in words])
+    gutters: list[tuple[float, float]] = []
+    depth, start = 0, None
+    lo, hi = min(w.x0 for w in words), max(w.x1 for w in words)
+    for x, step in events:
+        before = depth
+        depth += step
+        if before > allowed >= depth:
+            start = x
+        elif before <= allowed < depth and start is not None:
+            if x - start >= width and lo < start and x < hi:
+                gutters.append((start, x))
+            start = None
+    return gutters
+
+
+def _bridges(word: Word, gutters: list[tuple[float, float]]) -> bool:
+    return any(word.x0 < a and word.x1 > b for a, b in gutters)
+
+
+def gutters_and_bridges(words: list[Word]) -> tuple[list[tuple[float, float]], list[Word]]:
+    """The gutters of a region and the words that bridge them: gutters allowing a few bridging words find those
+    words (prose); without them, the exact gutters (no word inside; a sparse column's few words keep theirs)."""
+    bridging = [w for w in words if _bridges(w, separators(words))]
+    rest = [w for w in words if not any(w is b for b in bridging)]
+    return separators(rest, noise=0), bridging
+
+
+def _column_of(x: float, gutters: list[tuple[float, float]]) -> int:
+    return bisect_left([(a + b) / 2 for a, b in gutters], x)
+
+
+@dataclass
+class _Region:
+    """Words of one table candidate and its gutters; `lines` are the rows' y-bounds when rules give them."""
+
+    words: list[Word]
+    gutters: list[tuple[float, float]]
+    bbox: Box
+
+
+def _text(words: list[Word], right: float) -> str:
+    chars = sorted((c for w in words for c in w.chars), key=lambda c: (round(c["top"], 1), c["x0"]))
+    return cell_text(chars, right)
+
+
+def _column_rights(words: list[Word], gutters: list[tuple[float, float]], n_cols: int) -> list[float]:
+    """Each column's right edge for wrap detection: the rightmost ink of the column."""
+    rights = [0.0] * n_cols
+    for w in words:
+        col = _column_of(w.mid_x, gutters)
+        rights[col] = max(rights[col], w.x1)
+    return [r + 1.0 for r in rights]
+
+
+def _grid_from_cells(page: int, engine: str, bbox: Box, cells: list[GridCell], n_rows: int, n_cols: int,
+                     edges: list[float]) -> Grid:
+    return Grid(page, bbox, n_rows, n_cols, engine, sorted(cells, key=lambda c: (c.row, c.col)), edges)
+
+
+def ruled_rows_grid(page_number: int, stack: list[Segment], words: list[Word]) -> Grid | None:
+    """Step 4 with rules: the table between the first and last rule of a stack, columns from its gutters."""
+    top, bottom = stack[0].at, stack[-1].at
+    x0, x1 = min(s.start for s in stack), max(s.end for s in stack)
+    inside = [w for w in words if top <= w.mid_y <= bottom and x0 - RULE_SNAP <= w.mid_x <= x1 + RULE_SNAP]
+    gutters, _ = gutters_and_bridges(inside)  # a bridging word (a label over several columns) goes by its centre
+    if not gutters or not inside:
+        return None
+    n_cols = len(gutters) + 1
+    bounds = [x0, *((a + b) / 2 for a, b in gutters), x1]
+    ys = sorted({round(s.at, 1) for s in stack})
+    ys = [y for i, y in enumerate(ys) if i == 0 or y - ys[i - 1] > RULE_SNAP]
+    n_rows = len(ys) - 1
+    rights = _column_rights(inside, gutters, n_cols)
+    by_cell: dict[tuple[int, int], list[Word]] = {}
+    for w in inside:
+        row = min(max(bisect_right(ys, w.mid_y) - 1, 0), n_rows - 1)
+        by_cell.setdefault((row, _column_of(w.mid_x, gutters)), []).append(w)
+    cells = []
+    for col in range(n_cols):
+        centre = (bounds[col] + bounds[col + 1]) / 2
+        # the rules that cross this column close its cells; a rule that misses it leaves a merged cell
+        closing = [i for i, y in enumerate(ys) if i in (0, n_rows) or any(
+            abs(s.at - y) <= RULE_SNAP and s.start - RULE_SNAP <= centre <= s.end + RULE_SNAP for s in stack)]
+        for start, end in pairwise(closing):
+            members = [w for r in range(start, end) for w in by_cell.get((r, col), [])]
+            cells.append(GridCell(start, col, _text(members, rights[col]) if members else "", end - start))
+    return _grid_from_cells(page_number, RULED_ROWS_ENGINE, (x0, top, x1, bottom), cells, n_rows, n_cols, ys)
+
+
+def _blocks(lines: list[tuple[float, float]], joint: float) -> list[tuple[float, float]]:
+    """Vertical extents merged where they overlap or are at most `joint` apart."""
+    merged: list[list[float]] = []
+    for top, bottom in sorted(lines):
+        if merged and top - merged[-1][1] <= joint:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [(a, b) for a, b in merged]
+
+
+def _line_gap(words_by_col: dict[int, list[Word]]) -> float:
+    """The usual vertical gap between two lines of one cell: the lower quartile of the gaps between consecutive
+    lines of each column (most gaps between a column's lines are inside its multi-line cells, the rest are the
+    wider gaps between rows), never below zero."""
+    gaps = []
+    for words in words_by_col.values():
+        lines = _blocks([(w.top, w.bottom) for w in words], -SAME_LINE_OVERLAP)
+        gaps += [max(c - b, 0.0) for (_, b), (c, _) in pairwise(lines)]
+    return sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+
+
+def _row_of(extent: tuple[float, float], rows: list[tuple[float, float]]) -> tuple[int, int]:
+    """First row and number of rows a vertical extent overlaps (the nearest row when it falls in a gap)."""
+    top, bottom = extent
+    hit = [i for i, (a, b) in enumerate(rows) if min(b, bottom) - max(a, top) > 0]
+    if hit:
+        return hit[0], hit[-1] - hit[0] + 1
+    mid = (top + bottom) / 2
+    return min(range(len(rows)), key=lambda i: min(abs(rows[i][0] - mid), abs(rows[i][1] - mid))), 1
+
+
+def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[float, float]]) -> Grid | None:
+    """Step 4 without rules: rows from the gaps every dense column shares; one row per line when the gaps do
+    not separate rows (a dense column would have two blocks in one row)."""
+    n_cols = len(gutters) + 1
+    by_col: dict[int, list[Word]] = {}
+    for w in words:
+        by_col.setdefault(_column_of(w.mid_x, gutters), []).append(w)
+    if len(by_col) < 2:
+        return None
+    size = median(w.bottom - w.top for w in words)
+    joint = _line_gap(by_col) + min(ROW_GAP_MARGIN, 0.2 * size)
+    blocks = {col: _blocks([(w.top, w.bottom) for w in ws], joint) for col, ws in by_col.items()}
+    busiest = max(len(b) for b in blocks.values())
+    dense = [col for col, b in blocks.items() if len(b) >= DENSE_SHARE * busiest]
+    rows = _blocks([extent for col in dense for extent in blocks[col]], joint)
+    consistent = len(rows) >= 2 and all(
+        max(Counter(_row_of(extent, rows)[0] for extent in blocks[col]).values()) <= 1 for col in dense)
+    rights = _column_rights(words, gutters, n_cols)
+    cells = []
+    if consistent:
+        engine = WHITESPACE_ENGINE
+        for col, ws in by_col.items():
+            for extent in blocks[col]:
+                members = [w for w in ws if extent[0] <= w.mid_y <= extent[1]]
+                row, span = _row_of(extent, rows)
+                cells.append(GridCell(row, col, _text(members, rights[col]), span))
+    else:
+        engine = LINE_ROWS_ENGINE
+        rows = _blocks([(w.top, w.bottom) for w in words], -0.5 * size)
+        tops = [a for a, _ in rows]
+        for col, ws in by_col.items():
+            by_row: dict[int, list[Word]] = {}
+            for w in ws:
+                by_row.setdefault(max(bisect_right(tops, w.mid_y) - 1, 0), []).append(w)
+            cells += [GridCell(row, col, _text(members, rights[col])) for row, members in by_row.items()]
+    filled = Counter(cell.row for cell in cells if cell.text.strip())
+    if sum(1 for n in filled.values() if n >= 2) < 2:
+        return None  # not a table: fewer than two rows with two cells
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    edges = [*(a for a, _ in rows), rows[-1][1]]
+    return _grid_from_cells(page_number, engine, (x0, rows[0][0], x1, rows[-1][1]), cells, len(rows), n_cols,
+                            edges)
+
+
+def _unruled_regions(words: list[Word]) -> list[list[Word]]:
+    """Step 3 on the words of no ruled table: cut at lines that bridge gutters and at gaps far wider than the
+    rows', recompute the gutters of each piece."""
+    pending, regions = [sorted(words, key=lambda w: w.top)], []
+    while pending:
+        group = pending.pop()
+        gutters, bridging = gutters_and_bridges(group)
+        if not gutters:
+            continue
+        if not bridging:
+            regions.append(group)
+            continue
+        cuts = _blocks([(w.top, w.bottom) for w in bridging], 0.0)
+        pieces: list[list[Word]] = [[]]
+        for w in group:  # top to bottom: the words of a bridging line are dropped and start a new piece
+            if any(a - 0.5 <= w.mid_y <= b + 0.5 for a, b in cuts):
+                if pieces[-1]:
+                    pieces.append([])
+                continue
+            pieces[-1].append(w)
+        pending.extend(p for p in pieces if len(p) >= 4 and len(p) < len(group))
+    return regions
+
+
+def _split_at_wide_gaps(words: list[Word]) -> list[list[Word]]:
+    """An unruled table ends where the vertical gap is far wider than its usual gaps between lines."""
+    lines = _blocks([(w.top, w.bottom) for w in words], 0.0)
+    gaps = [c - b for (_, b), (c, _) in pairwise(lines)]
+    if len(gaps) < 3:
+        return [words]
+    usual = max(median(gaps), 0.5 * median(w.bottom - w.top for w in words))
+    cuts = [c for (_, b), (c, _) in pairwise(lines) if c - b > END_GAP_FACTOR * usual]
+    pieces: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: w.top):
+        if not pieces or any(pieces[-1][-1].top < cut <= w.top for cut in cuts):
+            pieces.append([])
+        pieces[-1].append(w)
+    return pieces
+
+
+def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = True) -> list[Grid]:
+    """Tables of the page outside the `taken` boxes (ruled grids already found), top to bottom; tables without
+    any rule only when `unruled`."""
+    words = words_outside(page, taken)
+    grids: list[Grid] = []
+    claimed: list[Box] = []
+    for stack in ruled_stacks(rules, float(page.height), taken):
+        grid = ruled_rows_grid(page.page_number, stack, words)
+        if grid is not None and grid.n_cols > 1:
+            grids.append(grid)
+            claimed.append(grid.bbox)
+    rest = [w for w in words if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
+                                        for x0, top, x1, bottom in claimed)]
+    for region in _unruled_regions(rest) if unruled else []:
+        for piece in _split_at_wide_gaps(region):
+            gutters = separators(piece, noise=0)
+            grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
+            if grid is not None and grid.n_rows > 1:
+                grids.append(grid)
+    return sorted(grids, key=lambda g: g.bbox[1])
