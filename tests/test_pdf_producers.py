@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pdfplumber
@@ -18,7 +19,7 @@ from ingest.pdf import frontend
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.frontend import PdfFrontEnd, find_grids
 from ingest.pdf.grid import Grid, GridCell
-from normalize.records import extraction_records
+from normalize.records import GOAL_SEPARATOR, extraction_records
 from tests.golden_io import GOLDEN_DIR, _format
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "pdf_producers"
@@ -33,8 +34,14 @@ def _golden(prefix: str, kinds: set[str] | None = None) -> Counter:
                        if kinds is None or kind[row["kpi_name"]] in kinds)
 
 
-def _scores(path: Path, expected: Counter) -> tuple[float, float, int, list]:
+@cache
+def _read(path: Path) -> tuple[list[dict], list[dict]]:
     observations, indicators, _ = extraction_records(PdfFrontEnd().extract(load(path), None))
+    return observations, indicators
+
+
+def _scores(path: Path, expected: Counter) -> tuple[float, float, int, list]:
+    observations, indicators = _read(path)
     actual = Counter(tuple(_format(o[c]) for c in COMPARED) for o in observations)
     hits = sum((actual & expected).values())
     misses = sorted((expected - actual).elements()) + sorted((actual - expected).elements())
@@ -43,9 +50,27 @@ def _scores(path: Path, expected: Counter) -> tuple[float, float, int, list]:
 
 @pytest.mark.parametrize("style", ["grid", "hrules", "none"])
 def test_kensho_sheet_one_long_table(style: str):
+    """Header repeated on each page, multi-line cells, goal cells merged over rows (with rules or without)."""
     recall, precision, indicators, misses = _scores(PRODUCERS / f"kensho_{style}.pdf", _golden("002"))
     assert indicators == 47
     assert recall >= 0.99 and precision >= 0.99, misses
+
+
+@pytest.mark.parametrize("style", ["grid", "hrules", "none"])
+def test_kensho_sheet_goals_kinds_and_labels(style: str):
+    """Every indicator's basic goal and sub-goal (merged cells, centred or broken across pages), kind, progress
+    and department as the golden of 002 has them."""
+    fields = ["kind", "progress", "department"]
+    with next(GOLDEN_DIR.glob("002_*.indicators.csv")).open(encoding="utf-8") as handle:
+        expected = {row["kpi_name"]: [_goal_head(row["goal"]), *(row[f] for f in fields)]
+                    for row in csv.DictReader(handle)}
+    _, indicators = _read(PRODUCERS / f"kensho_{style}.pdf")
+    assert {i["kpi_name"]: [_goal_head(i["goal"]), *(i[f] for f in fields)] for i in indicators} == expected
+
+
+def _goal_head(goal: str) -> str:
+    """Basic goal and sub-goal (the golden of the text document does not always know the measure)."""
+    return GOAL_SEPARATOR.join(goal.split(GOAL_SEPARATOR)[:2])
 
 
 def test_strategy_western_year_headers_and_banners():

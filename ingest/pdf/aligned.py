@@ -55,6 +55,10 @@ ROW_GAP_MARGIN = 1.5
 SAME_LINE_OVERLAP = 0.5
 #: A column with at least this share of the text blocks of the busiest column defines rows.
 DENSE_SHARE = 0.8
+#: A label is printed at the top of its row when their tops are this close (points).
+TOP_TOLERANCE = 1.0
+#: A label is centred on a run of rows when the middles differ by at most this share of the character height.
+CENTRE_TOLERANCE = 0.3
 #: A vertical gap this many times the median row gap ends an unruled table (a page footer, a caption).
 END_GAP_FACTOR = 3.0
 
@@ -143,22 +147,14 @@ def _bridges(word: Word, gutters: list[tuple[float, float]]) -> bool:
 def gutters_and_bridges(words: list[Word]) -> tuple[list[tuple[float, float]], list[Word]]:
     """The gutters of a region and the words that bridge them: gutters allowing a few bridging words find those
     words (prose); without them, the exact gutters (no word inside; a sparse column's few words keep theirs)."""
-    bridging = [w for w in words if _bridges(w, separators(words))]
+    loose = separators(words)
+    bridging = [w for w in words if _bridges(w, loose)]
     rest = [w for w in words if not any(w is b for b in bridging)]
     return separators(rest, noise=0), bridging
 
 
 def _column_of(x: float, gutters: list[tuple[float, float]]) -> int:
     return bisect_left([(a + b) / 2 for a, b in gutters], x)
-
-
-@dataclass
-class _Region:
-    """Words of one table candidate and its gutters; `lines` are the rows' y-bounds when rules give them."""
-
-    words: list[Word]
-    gutters: list[tuple[float, float]]
-    bbox: Box
 
 
 def _text(words: list[Word], right: float) -> str:
@@ -242,6 +238,39 @@ def _row_of(extent: tuple[float, float], rows: list[tuple[float, float]]) -> tup
     return min(range(len(rows)), key=lambda i: min(abs(rows[i][0] - mid), abs(rows[i][1] - mid))), 1
 
 
+def _group_spans(blocks: list[tuple[float, float]], rows: list[tuple[float, float]], size: float,
+                 bounds: set[int]) -> list[tuple[int, int]]:
+    """(first row, row span) of each label of a row-group column without rules.
+
+    A group starts and ends where a group of the column to its right does (`bounds`: row indices where a run may
+    begin or end after its last row). A label printed at the top of its first row, shorter than that row, spans
+    down to the next label (also how a producer prints a centred label whose group breaks across pages); a label
+    centred in its group spans the largest run of rows, between its neighbours, whose middle is its middle. Rows
+    left over (a group continued from the previous page) belong to no label here: the interpreter carries the
+    label above."""
+    placed = [_row_of(extent, rows) for extent in blocks]
+    spans: list[tuple[int, int]] = []
+    low = 0
+    for i, (extent, (first, n)) in enumerate(zip(blocks, placed, strict=True)):
+        last = first + n - 1
+        high = max(last, placed[i + 1][0] - 1 if i + 1 < len(placed) else len(rows) - 1)
+        runs = [(s, e) for s in range(min(low, first), first + 1) for e in range(last, high + 1)]
+        valid = [run for run in runs if run[0] in bounds and run[1] + 1 in bounds] or runs
+        middle = (extent[0] + extent[1]) / 2
+        error = {run: abs((rows[run[0]][0] + rows[run[1]][1]) / 2 - middle) for run in valid}
+        centred = [run for run in valid if error[run] <= CENTRE_TOLERANCE * size]
+        if (first, high) in error and abs(extent[0] - rows[first][0]) <= TOP_TOLERANCE \
+                and extent[1] < rows[last][1] - TOP_TOLERANCE:
+            start, end = first, high
+        elif centred:
+            start, end = max(centred, key=lambda r: (r[1] - r[0], -error[r]))
+        else:
+            start, end = min(valid, key=lambda r: error[r])
+        spans.append((start, end - start + 1))
+        low = end + 1
+    return spans
+
+
 def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[float, float]]) -> Grid | None:
     """Step 4 without rules: rows from the gaps every dense column shares; one row per line when the gaps do
     not separate rows (a dense column would have two blocks in one row)."""
@@ -263,10 +292,17 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
     cells = []
     if consistent:
         engine = WHITESPACE_ENGINE
+        # sparse columns left of every dense one are row-group labels: merged cells over several rows, each
+        # group nested in the groups of the column to its right
+        bounds = set(range(len(rows) + 1))
+        spans = {}
+        for col in sorted((c for c in by_col if c < min(dense)), reverse=True):
+            spans[col] = _group_spans(blocks[col], rows, size, bounds)
+            bounds = {s for s, _ in spans[col]} | {s + n for s, n in spans[col]} | {0, len(rows)}
         for col, ws in by_col.items():
-            for extent in blocks[col]:
+            placed = spans.get(col) or [_row_of(extent, rows) for extent in blocks[col]]
+            for extent, (row, span) in zip(blocks[col], placed, strict=True):
                 members = [w for w in ws if extent[0] <= w.mid_y <= extent[1]]
-                row, span = _row_of(extent, rows)
                 cells.append(GridCell(row, col, _text(members, rights[col]), span))
     else:
         engine = LINE_ROWS_ENGINE
