@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
 RULED_ROWS_ENGINE = "aligned-ruled-rows"
 WHITESPACE_ENGINE = "aligned-whitespace"
-#: One grid row per printed line: the interpreter gathers a table row's lines (as for pdfplumber's stream).
-LINE_ROWS_ENGINE = "pdfplumber-stream"
+#: One grid row per printed line: the interpreter gathers a table row's lines.
+LINE_ROWS_ENGINE = "aligned-lines"
 
 #: Characters closer than this (points) along a line belong to one word.
 WORD_GAP = 2.0
@@ -173,7 +173,8 @@ def _column_rights(words: list[Word], gutters: list[tuple[float, float]], n_cols
 
 def _grid_from_cells(page: int, engine: str, bbox: Box, cells: list[GridCell], n_rows: int, n_cols: int,
                      edges: list[float]) -> Grid:
-    return Grid(page, bbox, n_rows, n_cols, engine, sorted(cells, key=lambda c: (c.row, c.col)), edges)
+    return Grid(page, bbox, n_rows, n_cols, engine, sorted(cells, key=lambda c: (c.row, c.col)), edges,
+                line_rows=engine == LINE_ROWS_ENGINE)
 
 
 def ruled_rows_grid(page_number: int, stack: list[Segment], words: list[Word]) -> Grid | None:

@@ -1,4 +1,5 @@
-"""Table-finding engines → `Grid`s: pdfplumber (ruled or whitespace tables) and camelot lattice.
+"""Ruled-table engines → `Grid`s: pdfplumber lattice and camelot lattice (tables without vertical rules are
+`aligned.py`'s).
 
 camelot (and its OpenCV import) is imported inside `camelot_lattice` only, so runs that never need it
 (text documents, `kpi-ingest --help`, PDFs whose ruled tables pdfplumber reads) never load it.
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from pdfplumber.page import Page
 
 PDFPLUMBER_LATTICE = "pdfplumber-lattice"
-PDFPLUMBER_STREAM = "pdfplumber-stream"
 CAMELOT_LATTICE = "camelot-lattice"
 
 
@@ -27,8 +27,9 @@ CAMELOT_LATTICE = "camelot-lattice"
 class EngineSettings:
     """Every knob of table finding in one place.
 
-    `engine`: "auto" (pdfplumber; camelot lattice for a ruled page pdfplumber cannot read), or one engine
-    forced (the benchmark compares them this way). Tolerances are pdfplumber's, in PDF points.
+    `engine`: "auto" (pdfplumber; camelot lattice for a page with vertical rules pdfplumber cannot read), or one
+    engine forced, "pdfplumber" or "camelot" (the benchmark compares them this way). Tolerances are pdfplumber's,
+    in PDF points.
     """
 
     engine: str = "auto"
@@ -38,15 +39,6 @@ class EngineSettings:
         "snap_tolerance": 3,
         "join_tolerance": 3,
         "intersection_tolerance": 3,
-    })
-    stream: dict[str, Any] = field(default_factory=lambda: {
-        "vertical_strategy": "text",
-        "horizontal_strategy": "text",
-        "snap_tolerance": 3,
-        "join_tolerance": 3,
-        "text_x_tolerance": 1.5,
-        "min_words_vertical": 2,
-        "min_words_horizontal": 1,
     })
     #: Distinct x positions of vertical rules before camelot may see a grid pdfplumber missed (a boxed heading
     #: alone has two; a table of two columns has three).
@@ -91,11 +83,6 @@ def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Gr
 def pdfplumber_lattice(page: Page, settings: EngineSettings) -> list[Grid]:
     """Ruled tables: cells bounded by drawn lines or rectangle edges (shading rectangles are not rules)."""
     return _plumber_grids(without_shading(page), settings.lattice, PDFPLUMBER_LATTICE)
-
-
-def pdfplumber_stream(page: Page, settings: EngineSettings) -> list[Grid]:
-    """Whitespace tables: columns and rows inferred from the alignment of words."""
-    return _plumber_grids(page, settings.stream, PDFPLUMBER_STREAM)
 
 
 def camelot_may_help(rules: Rules, settings: EngineSettings) -> bool:

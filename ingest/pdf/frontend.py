@@ -1,4 +1,5 @@
-"""The PDF front end: pages → grids (pdfplumber; camelot lattice where pdfplumber cannot read a ruled page) →
+"""The PDF front end: pages → grids (pdfplumber lattice; camelot lattice where pdfplumber cannot read a page with
+vertical rules; `aligned` for tables with horizontal rules only or none) →
 indicator rows, walking the document in reading order so that headings, captions and continued tables carry over.
 """
 
@@ -12,16 +13,14 @@ from typing import TYPE_CHECKING
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, IndicatorRow
-from ingest.pdf.aligned import LINE_ROWS_ENGINE, aligned_grids
+from ingest.pdf.aligned import aligned_grids
 from ingest.pdf.columns import TableLayout, read_layout
 from ingest.pdf.context import Surroundings, TextLine
 from ingest.pdf.engines import (
-    PDFPLUMBER_STREAM,
     EngineSettings,
     camelot_lattice,
     camelot_may_help,
     pdfplumber_lattice,
-    pdfplumber_stream,
 )
 from ingest.pdf.grid import Grid
 from ingest.pdf.rows import TableContext, indicator_rows, stream_end
@@ -51,15 +50,12 @@ def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
         found = camelot_lattice(path, page.page_number, float(page.height))
         if any(_is_table(g) for g in found):
             grids = found
-    if settings.engine == "auto" and page.chars:
+    if settings.engine != "camelot" and page.chars:
         # tables without vertical rules: rows from horizontal rules, else from white space (only on a page
         # without ruled grid, where prose and lists are the alternative)
         found = aligned_grids(page, page_rules(page), [g.bbox for g in grids if _is_table(g)],
                               unruled=not any(_is_table(g) for g in grids))
-        grids += [t for t in (_trim_stream(g) if g.engine == LINE_ROWS_ENGINE else g for g in found) if t is not None]
-    elif not grids and page.chars:
-        grids = [_trim_stream(g) for g in pdfplumber_stream(page, settings)]
-        grids = [g for g in grids if g is not None]
+        grids += [t for t in (_trim_lines(g) if g.line_rows else g for g in found) if t is not None]
     return sorted(grids, key=lambda g: g.bbox[1])
 
 
@@ -67,8 +63,8 @@ def _is_table(grid: Grid) -> bool:
     return grid.n_rows > 1 and grid.n_cols > 1
 
 
-def _trim_stream(grid: Grid) -> Grid | None:
-    """A whitespace table cut to its header and body (text strategy grids often span the whole page)."""
+def _trim_lines(grid: Grid) -> Grid | None:
+    """A grid of one row per line cut to its header and body (it may hold lines above and below the table)."""
     layout = read_layout(grid)
     if layout is None:
         return None
@@ -121,7 +117,7 @@ class DocumentWalk:
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed
         if layout is None:
-            if not (same_shape and unchanged and (grid.engine != PDFPLUMBER_STREAM or first_on_page)):
+            if not (same_shape and unchanged and (not grid.line_rows or first_on_page)):
                 if grid.n_rows > 1 and grid.n_cols > 1:
                     self.extraction.warnings.append(f"page {grid.page}: a table without indicator header skipped")
                 return

@@ -36,6 +36,9 @@ class Grid:
     cells: list[GridCell] = field(default_factory=list)
     #: y of each row line, top to bottom (n_rows + 1 values): row heights and gaps for whitespace tables.
     row_edges: list[float] = field(default_factory=list)
+    #: Each grid row is one printed line, so one table row may cover several grid rows (gathered by the rows
+    #: reader); otherwise every grid row is a table row.
+    line_rows: bool = False
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -60,7 +63,7 @@ class Grid:
                 cells.append(GridCell(first - start, cell.col, cell.text, last - first, cell.col_span))
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
-        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges)
+        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""

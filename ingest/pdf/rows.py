@@ -12,7 +12,6 @@ from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.pdf.columns import NAME, VALUE, TableLayout, kind_of
-from ingest.pdf.engines import PDFPLUMBER_STREAM
 from ingest.pdf.grid import Grid
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES
@@ -116,7 +115,7 @@ def stream_end(grid: Grid, start: int) -> int:
 
 def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     """The body rows of a grid below `start`, one per indicator (or section label)."""
-    if grid.engine == PDFPLUMBER_STREAM:
+    if grid.line_rows:
         return _stream_rows(grid, layout, start)
     return _lattice_rows(grid, layout, start)
 
