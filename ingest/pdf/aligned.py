@@ -45,10 +45,13 @@ WORD_GAP = 2.0
 MIN_GUTTER = 0.45
 #: Words allowed to cover a gutter, as a share of the region's words (a title or footnote bridges them).
 GUTTER_NOISE = 0.02
-#: Two horizontal rules belong to one table when their spans overlap by this share of the shorter.
-STACK_OVERLAP = 0.5
+MIN_GUTTER_NOISE = 2
 #: Two rules of one table are at most this share of the page height apart (one row).
 MAX_ROW_SHARE = 0.4
+#: A band between two rules is no table row when its text keeps farther from one of them than this many times
+#: the usual cell padding, plus the slack (points).
+ROW_PAD_FACTOR = 2.5
+ROW_PAD_SLACK = 2.0
 #: A vertical gap this much wider than the gap between lines of one cell separates two rows.
 ROW_GAP_MARGIN = 1.5
 #: Words of one column that overlap vertically by more than this (points) are on one line.
@@ -97,24 +100,62 @@ def words_outside(page: Page, taken: list[Box]) -> list[Word]:
     return words
 
 
-def _overlap(a: Segment, b: Segment) -> float:
-    return min(a.end, b.end) - max(a.start, b.start)
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= RULE_SNAP
 
 
 def ruled_stacks(rules: Rules, page_height: float, taken: list[Box]) -> list[list[Segment]]:
-    """Step 2: groups of three or more horizontal rules over a common span, each a table's row lines."""
+    """Step 2: groups of three or more horizontal rules of one table. The first rule sets the table's extent;
+    the next rules run over the same extent, or over part of it from one of its ends (under a merged cell);
+    the table ends with its last rule of the full extent, at a rule of another extent, or at a gap taller than
+    any row."""
     free = [s for s in rules.horizontal
             if not any(x0 - RULE_SNAP <= (s.start + s.end) / 2 <= x1 + RULE_SNAP and top - RULE_SNAP <= s.at
                        <= bottom + RULE_SNAP for x0, top, x1, bottom in taken)]
     stacks: list[list[Segment]] = []
-    for rule in free:
-        stack = stacks[-1] if stacks else None
-        if (stack and rule.at - stack[-1].at <= MAX_ROW_SHARE * page_height
-                and any(_overlap(rule, s) >= STACK_OVERLAP * min(rule.length, s.length) for s in stack)):
+    i = 0
+    while i < len(free):
+        frame = free[i]
+        stack, last_full = [frame], 0
+        for rule in free[i + 1:]:
+            if rule.at - stack[-1].at > MAX_ROW_SHARE * page_height:
+                break
+            full = _same(rule.start, frame.start) and _same(rule.end, frame.end)
+            part = (frame.start - RULE_SNAP <= rule.start and rule.end <= frame.end + RULE_SNAP
+                    and (_same(rule.start, frame.start) or _same(rule.end, frame.end)))
+            if not (full or part):
+                break
             stack.append(rule)
+            last_full = len(stack) - 1 if full else last_full
+        stack = stack[:last_full + 1]
+        if len({round(r.at) for r in stack}) >= 3:
+            stacks.append(stack)
+            i += len(stack)
         else:
-            stacks.append([rule])
-    return [s for s in stacks if len({round(r.at) for r in s}) >= 3]
+            i += 1
+    return stacks
+
+
+def split_at_non_rows(stack: list[Segment], words: list[Word]) -> list[list[Segment]]:
+    """A stack cut where the band between two rules is no table row: a row is as tall as its tallest cell, so
+    its text comes within the cell padding of both rules; text far from both (a heading and a caption between
+    two tables of equal width) is not a row."""
+    ys = sorted({round(s.at, 1) for s in stack})
+    gaps: dict[int, float] = {}
+    for i, (top, bottom) in enumerate(pairwise(ys)):
+        inside = [w for w in words if top < w.mid_y < bottom]
+        if inside:
+            gaps[i] = max(min(w.top for w in inside) - top, bottom - max(w.bottom for w in inside))
+    if len(gaps) < 3:
+        return [stack]
+    usual = median(gaps.values())
+    cuts = [i for i, gap in gaps.items() if gap > ROW_PAD_FACTOR * usual + ROW_PAD_SLACK]
+    pieces, start = [], 0
+    for cut in [*cuts, len(ys) - 1]:
+        top, bottom = ys[start], ys[cut]
+        pieces.append([s for s in stack if top - RULE_SNAP <= s.at <= bottom + RULE_SNAP])
+        start = cut + 1
+    return [p for p in pieces if len({round(r.at) for r in p}) >= 2]
 
 
 def separators(words: list[Word], noise: int | None = None) -> list[tuple[float, float]]:
@@ -122,7 +163,7 @@ def separators(words: list[Word], noise: int | None = None) -> list[tuple[float,
     `MIN_GUTTER` character heights wide."""
     if len(words) < 2:
         return []
-    allowed = int(GUTTER_NOISE * len(words)) if noise is None else noise
+    allowed = max(MIN_GUTTER_NOISE, int(GUTTER_NOISE * len(words))) if noise is None else noise
     width = MIN_GUTTER * median(w.bottom - w.top for w in words)
     events = sorted([(w.x0, 1) for w in words] + [(w.x1, -1) for w in words])
     gutters: list[tuple[float, float]] = []
@@ -163,12 +204,12 @@ def _text(words: list[Word], right: float) -> str:
 
 
 def _column_rights(words: list[Word], gutters: list[tuple[float, float]], n_cols: int) -> list[float]:
-    """Each column's right edge for wrap detection: the rightmost ink of the column."""
-    rights = [0.0] * n_cols
-    for w in words:
-        col = _column_of(w.mid_x, gutters)
-        rights[col] = max(rights[col], w.x1)
-    return [r + 1.0 for r in rights]
+    """Each column's right edge for wrap detection: the middle of the gutter on its right (the last column: its
+    rightmost ink). A line reaching it, or nearly, was wrapped; a line ending a character or two short of the
+    column's widest ink was not necessarily."""
+    rights = [(a + b) / 2 for a, b in gutters] + [0.0]
+    rights[-1] = max((w.x1 for w in words if _column_of(w.mid_x, gutters) == n_cols - 1), default=0.0) + 1.0
+    return rights
 
 
 def _grid_from_cells(page: int, engine: str, bbox: Box, cells: list[GridCell], n_rows: int, n_cols: int,
@@ -287,8 +328,11 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
     busiest = max(len(b) for b in blocks.values())
     dense = [col for col, b in blocks.items() if len(b) >= DENSE_SHARE * busiest]
     rows = _blocks([extent for col in dense for extent in blocks[col]], joint)
+    # every column right of the row-group labels holds at most one block per row, each within one row
+    placed_rows = {col: [_row_of(extent, rows) for extent in blocks[col]] for col in by_col if col >= min(dense)}
     consistent = len(rows) >= 2 and all(
-        max(Counter(_row_of(extent, rows)[0] for extent in blocks[col]).values()) <= 1 for col in dense)
+        max(Counter(row for row, _ in placed).values()) <= 1 and all(span == 1 for _, span in placed)
+        for placed in placed_rows.values())
     rights = _column_rights(words, gutters, n_cols)
     cells = []
     if consistent:
@@ -370,10 +414,11 @@ def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = Tr
     grids: list[Grid] = []
     claimed: list[Box] = []
     for stack in ruled_stacks(rules, float(page.height), taken):
-        grid = ruled_rows_grid(page.page_number, stack, words)
-        if grid is not None and grid.n_cols > 1:
-            grids.append(grid)
-            claimed.append(grid.bbox)
+        for part in split_at_non_rows(stack, words):
+            grid = ruled_rows_grid(page.page_number, part, words)
+            if grid is not None and grid.n_cols > 1:
+                grids.append(grid)
+                claimed.append(grid.bbox)
     rest = [w for w in words if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
                                         for x0, top, x1, bottom in claimed)]
     for region in _unruled_regions(rest) if unruled else []:

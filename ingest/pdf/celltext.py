@@ -13,6 +13,10 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+#: Characters whose tops differ by at most this (points, pdfplumber's `y_tolerance`) are on one line.
+LINE_TOLERANCE = 3.0
+#: A horizontal gap wider than this (points, pdfplumber's `x_tolerance`) between two characters is a space.
+SPACE_GAP = 3.0
 #: A wrap: the next line's first character would end closer than this share of its width to the right edge.
 WRAP_SLACK = 0.5
 
@@ -34,10 +38,33 @@ def _is_ascii_word(ch: str) -> bool:
 
 
 def lines_of(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Lines of the characters (pdfplumber's own clustering), top to bottom, each with its box and chars."""
-    from pdfplumber.utils import chars_to_textmap
-
-    return chars_to_textmap(chars).extract_text_lines(strip=True, return_chars=True)
+    """Lines of the characters, top to bottom, each with its text, box and chars, read as pdfplumber's
+    `extract_text` reads them: a line is a chain of tops no more than `LINE_TOLERANCE` apart; a gap wider than
+    `SPACE_GAP` or a blank character between two characters is one space."""
+    lines: list[list[dict[str, Any]]] = []
+    for ch in sorted(chars, key=lambda c: c["top"]):
+        if lines and ch["top"] - lines[-1][-1]["top"] <= LINE_TOLERANCE:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for line in lines:
+        ordered = sorted(line, key=lambda c: c["x0"])
+        text, kept, pending, right = "", [], False, None
+        for ch in ordered:
+            if not ch["text"].strip():
+                pending = True
+                continue
+            if right is not None and ch["x0"] - right > SPACE_GAP:
+                pending = True
+            if pending and text:
+                text += " "
+            text, pending, right = text + ch["text"], False, ch["x1"]
+            kept.append(ch)
+        if kept:
+            out.append({"text": text, "x0": kept[0]["x0"], "x1": max(c["x1"] for c in kept),
+                        "top": min(c["top"] for c in kept), "bottom": max(c["bottom"] for c in kept), "chars": kept})
+    return out
 
 
 def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:

@@ -22,6 +22,7 @@ from ingest.pdf.engines import (
     camelot_may_help,
     pdfplumber_lattice,
 )
+from ingest.pdf.furniture import Box, running_lines
 from ingest.pdf.grid import Grid
 from ingest.pdf.rows import TableContext, indicator_rows, stream_end
 from ingest.pdf.rules import page_rules
@@ -36,8 +37,9 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 FULL_WIDTH_SLACK = 15.0
 
 
-def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
-    """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests."""
+def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list[Box] | None = None) -> list[Grid]:
+    """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests;
+    `furniture` (running header/footer lines) never enters a table without vertical rules."""
     grids: list[Grid] = []
     if settings.engine in ("auto", "pdfplumber"):
         grids = pdfplumber_lattice(page, settings)
@@ -53,7 +55,7 @@ def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
     if settings.engine != "camelot" and page.chars:
         # tables without vertical rules: rows from horizontal rules, else from white space (only on a page
         # without ruled grid, where prose and lists are the alternative)
-        found = aligned_grids(page, page_rules(page), [g.bbox for g in grids if _is_table(g)],
+        found = aligned_grids(page, page_rules(page), [g.bbox for g in grids if _is_table(g)] + (furniture or []),
                               unruled=not any(_is_table(g) for g in grids))
         grids += [t for t in (_trim_lines(g) if g.line_rows else g for g in found) if t is not None]
     return sorted(grids, key=lambda g: g.bbox[1])
@@ -133,8 +135,8 @@ class DocumentWalk:
         self.layout, self.last_rows = layout, rows
         self.surroundings.pending_kind, self.surroundings.changed = None, False
 
-    def page(self, page: Page, path: Path, settings: EngineSettings) -> None:
-        grids = find_grids(page, path, settings)
+    def page(self, page: Page, path: Path, settings: EngineSettings, furniture: list[Box]) -> None:
+        grids = find_grids(page, path, settings, furniture)
         lines = text_lines(page, grids)
         for i, grid in enumerate(grids):
             self.lines([line for line in lines if line.top < grid.bbox[1] and
@@ -169,12 +171,13 @@ class PdfFrontEnd:
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
                                     shape="pdf", pages=len(pdf.pages))
             walk = DocumentWalk(document.source_file, extraction=extraction)
+            furniture = running_lines(pdf.pages)
             for page, text in zip(pdf.pages, page_texts, strict=True):
                 if not text.strip():
                     if page.images:
                         extraction.warnings.append(f"page {page.page_number}: an image without text layer skipped")
                     continue
-                walk.page(page, document.path, self.settings)
+                walk.page(page, document.path, self.settings, furniture.get(page.page_number, []))
         if not extraction.rows:
             extraction.warnings.append("no indicator table recognised; zero indicators read")
         return extraction
