@@ -24,8 +24,9 @@ import pdfplumber  # noqa: E402
 
 from ingest.document import load  # noqa: E402
 from ingest.pdf.engines import EngineSettings, camelot_lattice  # noqa: E402
-from ingest.pdf.frontend import PdfFrontEnd, find_grids  # noqa: E402
+from ingest.pdf.frontend import PdfFrontEnd  # noqa: E402
 from ingest.pdf.grid import Grid  # noqa: E402
+from ingest.pdf.tables import find_grids  # noqa: E402
 from normalize.records import extraction_records  # noqa: E402
 from normalize.text import nfkc  # noqa: E402
 from tests import pdf_builders  # noqa: E402

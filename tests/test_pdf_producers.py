@@ -15,10 +15,11 @@ import pdfplumber
 import pytest
 
 from ingest.document import load
-from ingest.pdf import frontend
+from ingest.pdf import tables
 from ingest.pdf.engines import EngineSettings
-from ingest.pdf.frontend import PdfFrontEnd, find_grids
+from ingest.pdf.frontend import PdfFrontEnd
 from ingest.pdf.grid import Grid, GridCell
+from ingest.pdf.tables import find_grids
 from normalize.records import GOAL_SEPARATOR, extraction_records
 from tests.golden_io import GOLDEN_DIR, _format
 
@@ -90,7 +91,7 @@ def _calls(monkeypatch: pytest.MonkeyPatch, answer: list[Grid]) -> list[int]:
         calls.append(page_number)
         return answer
 
-    monkeypatch.setattr(frontend, "camelot_lattice", fake_camelot)
+    monkeypatch.setattr(tables, "camelot_lattice", fake_camelot)
     return calls
 
 
@@ -110,7 +111,7 @@ def test_empty_camelot_answer_keeps_pdfplumber_grids(monkeypatch: pytest.MonkeyP
     one-row grid stays."""
     calls = _calls(monkeypatch, [])
     one_row = Grid(1, (0, 0, 30, 10), 1, 3, "pdfplumber-lattice", [GridCell(0, c, "x") for c in range(3)])
-    monkeypatch.setattr(frontend, "pdfplumber_lattice", lambda page, settings: [one_row])
+    monkeypatch.setattr(tables, "pdfplumber_lattice", lambda page, settings: [one_row])
     path = PRODUCERS / "kensho_grid.pdf"
     with pdfplumber.open(path) as pdf:
         grids = find_grids(pdf.pages[0], path, EngineSettings())

@@ -1,6 +1,5 @@
-"""The PDF front end: pages → grids (pdfplumber lattice; camelot lattice where pdfplumber cannot read a page with
-vertical rules; `aligned` for tables with horizontal rules only or none) →
-indicator rows, walking the document in reading order so that headings, captions and continued tables carry over.
+"""The PDF front end: pages → grids (`tables.find_grids`) → indicator rows, walking the document in reading order
+so that headings, captions and continued tables carry over.
 """
 
 from __future__ import annotations
@@ -13,19 +12,13 @@ from typing import TYPE_CHECKING
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, IndicatorRow
-from ingest.pdf.aligned import aligned_grids
 from ingest.pdf.columns import TableLayout, read_layout
 from ingest.pdf.context import Surroundings, TextLine
-from ingest.pdf.engines import (
-    EngineSettings,
-    camelot_lattice,
-    camelot_may_help,
-    pdfplumber_lattice,
-)
+from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, running_lines
 from ingest.pdf.grid import Grid
 from ingest.pdf.rows import TableContext, indicator_rows, stream_end
-from ingest.pdf.rules import page_rules
+from ingest.pdf.tables import find_grids
 from normalize.vocabulary import TABLE_NOTE_MARK
 
 if TYPE_CHECKING:
@@ -37,35 +30,7 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 FULL_WIDTH_SLACK = 15.0
 
 
-def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list[Box] | None = None) -> list[Grid]:
-    """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests;
-    `furniture` (running header/footer lines) never enters a table without vertical rules."""
-    grids: list[Grid] = []
-    if settings.engine in ("auto", "pdfplumber"):
-        grids = pdfplumber_lattice(page, settings)
-    if settings.engine == "camelot":
-        grids = camelot_lattice(path, page.page_number, float(page.height))
-    elif settings.engine == "auto" and not any(_is_table(g) for g in grids) and camelot_may_help(page_rules(page),
-                                                                                                settings):
-        # vertical rules but no multi-cell grid from pdfplumber: camelot's line detection may join broken rules;
-        # an empty answer leaves pdfplumber's grids in place
-        found = camelot_lattice(path, page.page_number, float(page.height))
-        if any(_is_table(g) for g in found):
-            grids = found
-    if settings.engine != "camelot" and page.chars:
-        # tables without vertical rules: rows from horizontal rules, else from white space (only on a page
-        # without ruled grid, where prose and lists are the alternative)
-        found = aligned_grids(page, page_rules(page), [g.bbox for g in grids if _is_table(g)] + (furniture or []),
-                              unruled=not any(_is_table(g) for g in grids))
-        grids += [t for t in (_trim_lines(g) if g.line_rows else g for g in found) if t is not None]
-    return sorted(grids, key=lambda g: g.bbox[1])
-
-
-def _is_table(grid: Grid) -> bool:
-    return grid.n_rows > 1 and grid.n_cols > 1
-
-
-def _trim_lines(grid: Grid) -> Grid | None:
+def _trim_stream(grid: Grid) -> Grid | None:
     """A grid of one row per line cut to its header and body (it may hold lines above and below the table)."""
     layout = read_layout(grid)
     if layout is None:
@@ -136,7 +101,8 @@ class DocumentWalk:
         self.surroundings.pending_kind, self.surroundings.changed = None, False
 
     def page(self, page: Page, path: Path, settings: EngineSettings, furniture: list[Box]) -> None:
-        grids = find_grids(page, path, settings, furniture)
+        grids = [t for t in (_trim_stream(g) if g.line_rows else g for g in find_grids(page, path, settings, furniture))
+                 if t is not None]
         lines = text_lines(page, grids)
         for i, grid in enumerate(grids):
             self.lines([line for line in lines if line.top < grid.bbox[1] and
