@@ -48,6 +48,8 @@ GUTTER_NOISE = 0.02
 MIN_GUTTER_NOISE = 2
 #: Two rules of one table are at most this share of the page height apart (one row).
 MAX_ROW_SHARE = 0.4
+#: Text this many times taller than the median of its region is a heading or caption, not a table cell.
+LARGER_TEXT = 1.2
 #: A band between two rules is no table row when its text keeps farther from one of them than this many times
 #: the usual cell padding, plus the slack (points).
 ROW_PAD_FACTOR = 2.5
@@ -367,10 +369,30 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
                             edges)
 
 
+def _cut(group: list[Word], cutting: list[Word]) -> list[list[Word]]:
+    """The words of `group` (top to bottom) in pieces between the lines of the `cutting` words, which are
+    dropped."""
+    cuts = _blocks([(w.top, w.bottom) for w in cutting], 0.0)
+    pieces: list[list[Word]] = [[]]
+    for w in group:
+        if any(a - 0.5 <= w.mid_y <= b + 0.5 for a, b in cuts):
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        pieces[-1].append(w)
+    return [p for p in pieces if p]
+
+
 def _unruled_regions(words: list[Word]) -> list[list[Word]]:
-    """Step 3 on the words of no ruled table: cut at lines that bridge gutters and at gaps far wider than the
-    rows', recompute the gutters of each piece."""
-    pending, regions = [sorted(words, key=lambda w: w.top)], []
+    """Step 3 on the words of no ruled table: cut at lines printed larger than the text around them (headings
+    and captions between tables, whose columns may differ), then at lines that bridge the gutters of a piece,
+    recomputing the gutters of each new piece."""
+    ordered = sorted(words, key=lambda w: w.top)
+    if not ordered:
+        return []
+    body = median(w.bottom - w.top for w in ordered)
+    pending = _cut(ordered, [w for w in ordered if w.bottom - w.top > LARGER_TEXT * body])
+    regions = []
     while pending:
         group = pending.pop()
         gutters, bridging = gutters_and_bridges(group)
@@ -379,15 +401,7 @@ def _unruled_regions(words: list[Word]) -> list[list[Word]]:
         if not bridging:
             regions.append(group)
             continue
-        cuts = _blocks([(w.top, w.bottom) for w in bridging], 0.0)
-        pieces: list[list[Word]] = [[]]
-        for w in group:  # top to bottom: the words of a bridging line are dropped and start a new piece
-            if any(a - 0.5 <= w.mid_y <= b + 0.5 for a, b in cuts):
-                if pieces[-1]:
-                    pieces.append([])
-                continue
-            pieces[-1].append(w)
-        pending.extend(p for p in pieces if len(p) >= 4 and len(p) < len(group))
+        pending.extend(p for p in _cut(group, bridging) if len(p) >= 4 and len(p) < len(group))
     return regions
 
 
