@@ -48,6 +48,8 @@ GUTTER_NOISE = 0.02
 MIN_GUTTER_NOISE = 2
 #: Two rules of one table are at most this share of the page height apart (one row).
 MAX_ROW_SHARE = 0.4
+#: A lone row of this many cells is a table (a header printed at the foot of a page, its body on the next).
+MIN_LONE_ROW_CELLS = 3
 #: Text this many times taller than the median of its region is a heading or caption, not a table cell.
 LARGER_TEXT = 1.2
 #: A band between two rules is no table row when its text keeps farther from one of them than this many times
@@ -361,8 +363,8 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
                 by_row.setdefault(max(bisect_right(tops, w.mid_y) - 1, 0), []).append(w)
             cells += [GridCell(row, col, _text(members, rights[col])) for row, members in by_row.items()]
     filled = Counter(cell.row for cell in cells if cell.text.strip())
-    if sum(1 for n in filled.values() if n >= 2) < 2:
-        return None  # not a table: fewer than two rows with two cells
+    if sum(1 for n in filled.values() if n >= 2) < 2 and max(filled.values(), default=0) < MIN_LONE_ROW_CELLS:
+        return None  # not a table: fewer than two rows with two cells, and no row of many cells
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     edges = [*(a for a, _ in rows), rows[-1][1]]
     return _grid_from_cells(page_number, engine, (x0, rows[0][0], x1, rows[-1][1]), cells, len(rows), n_cols,
@@ -439,6 +441,6 @@ def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = Tr
         for piece in _split_at_wide_gaps(region):
             gutters = separators(piece, noise=0)
             grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
-            if grid is not None and grid.n_rows > 1:
+            if grid is not None:
                 grids.append(grid)
     return sorted(grids, key=lambda g: g.bbox[1])
