@@ -12,6 +12,7 @@ from ingest.pdf.aligned import (
     WHITESPACE_ENGINE,
     Word,
     _group_spans,
+    continued_gutters,
     gutters_and_bridges,
     ruled_stacks,
     separators,
@@ -116,3 +117,16 @@ def test_running_header_and_footer_lines():
     found = running_lines([page(1), page(2), page(3)])
     assert all(len(boxes) == 2 for boxes in found.values())
     assert running_lines([page(1)]) == {1: []}  # a single page repeats nothing
+
+
+def test_continued_table_takes_the_columns_of_the_page_before():
+    """A row continued at the top of a page with its reason column empty has one gutter fewer: it is read in
+    the previous page's columns, unless one of its words crosses a column line."""
+    row = [word("名前", 10, 40), word("1件", 100, 40), word("済", 160, 40)]
+    own = separators(row, noise=0)
+    columns = [10.0, 90.0, 150.0, 200.0, 260.0]  # four columns, the last one empty on this page
+    assert continued_gutters(row, own, columns) == [(90.0, 90.0), (150.0, 150.0), (200.0, 200.0)]
+    crossing = [word("とても長い名前", 10, 40), *row[1:]]  # 10 → 66 ... still inside the first column
+    assert len(continued_gutters(crossing, separators(crossing, noise=0), columns)) == 3
+    across = [word("列を越えるとても長い名前", 10, 40), row[2]]  # 10 → 106, across the line at 90
+    assert continued_gutters(across, separators(across, noise=0), columns) == separators(across, noise=0)

@@ -217,9 +217,10 @@ def _column_rights(words: list[Word], gutters: list[tuple[float, float]], n_cols
 
 
 def _grid_from_cells(page: int, engine: str, bbox: Box, cells: list[GridCell], n_rows: int, n_cols: int,
-                     edges: list[float]) -> Grid:
+                     edges: list[float], gutters: list[tuple[float, float]]) -> Grid:
+    columns = [bbox[0], *((a + b) / 2 for a, b in gutters), bbox[2]]
     return Grid(page, bbox, n_rows, n_cols, engine, sorted(cells, key=lambda c: (c.row, c.col)), edges,
-                line_rows=engine == LINE_ROWS_ENGINE)
+                line_rows=engine == LINE_ROWS_ENGINE, col_edges=columns)
 
 
 def ruled_rows_grid(page_number: int, stack: list[Segment], words: list[Word]) -> Grid | None:
@@ -249,7 +250,8 @@ def ruled_rows_grid(page_number: int, stack: list[Segment], words: list[Word]) -
         for start, end in pairwise(closing):
             members = [w for r in range(start, end) for w in by_cell.get((r, col), [])]
             cells.append(GridCell(start, col, _text(members, rights[col]) if members else "", end - start))
-    return _grid_from_cells(page_number, RULED_ROWS_ENGINE, (x0, top, x1, bottom), cells, n_rows, n_cols, ys)
+    return _grid_from_cells(page_number, RULED_ROWS_ENGINE, (x0, top, x1, bottom), cells, n_rows, n_cols, ys,
+                            gutters)
 
 
 def _blocks(lines: list[tuple[float, float]], joint: float) -> list[tuple[float, float]]:
@@ -368,7 +370,7 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
     x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
     edges = [*(a for a, _ in rows), rows[-1][1]]
     return _grid_from_cells(page_number, engine, (x0, rows[0][0], x1, rows[-1][1]), cells, len(rows), n_cols,
-                            edges)
+                            edges, gutters)
 
 
 def _cut(group: list[Word], cutting: list[Word]) -> list[list[Word]]:
@@ -423,9 +425,23 @@ def _split_at_wide_gaps(words: list[Word]) -> list[list[Word]]:
     return pieces
 
 
-def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = True) -> list[Grid]:
+def continued_gutters(piece: list[Word], gutters: list[tuple[float, float]], columns: list[float] | None
+                      ) -> list[tuple[float, float]]:
+    """The gutters of an unruled table at the top of a page, taken from the table above it on the previous page
+    (`columns`: its column lines) when the piece fits them and has fewer of its own (a column left empty)."""
+    inner = (columns or [])[1:-1]
+    if len(inner) <= len(gutters):
+        return gutters
+    straddled = any(w.x0 < b < w.x1 for w in piece for b in inner)
+    unmatched = any(not any(a <= b <= c for b in inner) for a, c in gutters)
+    return gutters if straddled or unmatched else [(b, b) for b in inner]
+
+
+def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = True,
+                  columns: list[float] | None = None) -> list[Grid]:
     """Tables of the page outside the `taken` boxes (ruled grids already found), top to bottom; tables without
-    any rule only when `unruled`."""
+    any rule only when `unruled`. `columns`: the column lines of the last table of the previous page, for an
+    unruled table that starts the page (its continuation)."""
     words = words_outside(page, taken)
     grids: list[Grid] = []
     claimed: list[Box] = []
@@ -437,9 +453,12 @@ def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = Tr
                 claimed.append(grid.bbox)
     rest = [w for w in words if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
                                         for x0, top, x1, bottom in claimed)]
+    first_top = min((w.top for w in rest), default=0.0)
     for region in _unruled_regions(rest) if unruled else []:
         for piece in _split_at_wide_gaps(region):
             gutters = separators(piece, noise=0)
+            if gutters and min(w.top for w in piece) <= first_top:
+                gutters = continued_gutters(piece, gutters, columns)
             grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
             if grid is not None:
                 grids.append(grid)

@@ -30,11 +30,12 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 FULL_WIDTH_SLACK = 15.0
 
 
-def _trim_stream(grid: Grid) -> Grid | None:
-    """A grid of one row per line cut to its header and body (it may hold lines above and below the table)."""
+def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
+    """A grid of one row per line cut to its header and body (it may hold lines above and below the table);
+    without header, cut to its first lines when it `may_continue` the previous page's table, else dropped."""
     layout = read_layout(grid)
     if layout is None:
-        return None
+        return grid.crop_rows(0, stream_end(grid, 0)) if may_continue else None
     return grid.crop_rows(layout.header_start, stream_end(grid, layout.header_end))
 
 
@@ -66,6 +67,7 @@ class DocumentWalk:
     engine: str | None = None
     carried: dict[str, str] = field(default_factory=dict)
     last_rows: list[IndicatorRow] = field(default_factory=list)
+    columns: list[float] = field(default_factory=list)  # column lines of the last grid, for its continuation
     extraction: Extraction | None = None
 
     def lines(self, lines: list[TextLine]) -> None:
@@ -101,8 +103,10 @@ class DocumentWalk:
         self.surroundings.pending_kind, self.surroundings.changed = None, False
 
     def page(self, page: Page, path: Path, settings: EngineSettings, furniture: list[Box]) -> None:
-        grids = [t for t in (_trim_stream(g) if g.line_rows else g for g in find_grids(page, path, settings, furniture))
-                 if t is not None]
+        found = find_grids(page, path, settings, furniture, self.columns)
+        # a grid of lines without header may continue the table of the previous page only when it starts the page
+        grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
+        self.columns = grids[-1].col_edges if grids else self.columns
         lines = text_lines(page, grids)
         for i, grid in enumerate(grids):
             self.lines([line for line in lines if line.top < grid.bbox[1] and

@@ -39,6 +39,9 @@ class Grid:
     #: Each grid row is one printed line, so one table row may cover several grid rows (gathered by the rows
     #: reader); otherwise every grid row is a table row.
     line_rows: bool = False
+    #: x of each column line, left to right (n_cols + 1 values), when the finder knows them: a table continued on
+    #: the next page without some of its columns' text is read in these columns.
+    col_edges: list[float] = field(default_factory=list)
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -63,7 +66,8 @@ class Grid:
                 cells.append(GridCell(first - start, cell.col, cell.text, last - first, cell.col_span))
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
-        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows)
+        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
+                    self.col_edges)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""
@@ -97,4 +101,4 @@ def grid_from_boxes(page: int, engine: str, boxes: list[tuple[tuple[float, float
         cells.append(GridCell(row, col, text, max(1, row_end - row), max(1, col_end - col)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     ordered = sorted(cells, key=lambda c: (c.row, c.col))
-    return Grid(page, bbox, max(1, len(ys) - 1), max(1, len(xs) - 1), engine, ordered, ys)
+    return Grid(page, bbox, max(1, len(ys) - 1), max(1, len(xs) - 1), engine, ordered, ys, col_edges=xs)

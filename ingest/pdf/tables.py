@@ -26,10 +26,12 @@ def is_table(grid: Grid) -> bool:
     return grid.n_rows > 1 and grid.n_cols > 1
 
 
-def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list[Box] | None = None) -> list[Grid]:
+def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list[Box] | None = None,
+               columns: list[float] | None = None) -> list[Grid]:
     """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests;
-    `furniture` (running header/footer lines) never enters a table without vertical rules. Grids of one row per
-    printed line (`Grid.line_rows`) may hold lines above and below their table."""
+    `furniture` (running header/footer lines) never enters a table without vertical rules; `columns` are the
+    column lines of the previous page's last table, for its continuation. Grids of one row per printed line
+    (`Grid.line_rows`) may hold lines above and below their table."""
     grids: list[Grid] = []
     if settings.engine in ("auto", "pdfplumber"):
         grids = pdfplumber_lattice(page, settings)
@@ -46,5 +48,5 @@ def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list
         # tables without vertical rules: rows from horizontal rules, else from white space (only on a page
         # without ruled grid, where prose and lists are the alternative)
         ruled = [g.bbox for g in grids if is_table(g)]
-        grids += aligned_grids(page, page_rules(page), ruled + (furniture or []), unruled=not ruled)
+        grids += aligned_grids(page, page_rules(page), ruled + (furniture or []), unruled=not ruled, columns=columns)
     return sorted(grids, key=lambda g: g.bbox[1])
