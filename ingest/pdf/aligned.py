@@ -98,9 +98,15 @@ def words_outside(page: Page, taken: list[Box]) -> list[Word]:
     for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False, return_chars=True):
         if not w.get("upright", True):
             continue
-        word = Word(w["x0"], w["x1"], w["top"], w["bottom"], w["chars"])
+        word = Word(w["x0"], w["x1"], w["top"], w["bottom"], list(w["chars"]))
         if not any(x0 <= word.mid_x <= x1 and top <= word.mid_y <= bottom for x0, top, x1, bottom in taken):
             words.append(word)
+    # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell
+    for blank in (c for c in page.chars if not c["text"].strip()):
+        for word in words:
+            if abs(blank["top"] - word.top) <= 3 and 0 <= blank["x0"] - word.x1 <= WORD_GAP:
+                word.chars.append(blank)
+                break
     return words
 
 
