@@ -271,15 +271,23 @@ def _blocks(lines: list[tuple[float, float]], joint: float) -> list[tuple[float,
     return [(a, b) for a, b in merged]
 
 
-def _line_gap(words_by_col: dict[int, list[Word]]) -> float:
-    """The usual vertical gap between two lines of one cell: the lower quartile of the gaps between consecutive
-    lines of each column (most gaps between a column's lines are inside its multi-line cells, the rest are the
-    wider gaps between rows), never below zero."""
+def _line_gap(words_by_col: dict[int, list[Word]], margin: float) -> float:
+    """The usual vertical gap between two lines of one cell: the top of the smallest cluster of gaps between
+    consecutive lines of a column (gaps within `margin` of each other cluster). Gaps between rows are larger by
+    the cell padding, however few the cells of several lines are."""
     gaps = []
     for words in words_by_col.values():
         lines = _blocks([(w.top, w.bottom) for w in words], -SAME_LINE_OVERLAP)
         gaps += [max(c - b, 0.0) for (_, b), (c, _) in pairwise(lines)]
-    return sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    gaps.sort()
+    if not gaps:
+        return 0.0
+    top = gaps[0]
+    for gap in gaps[1:]:
+        if gap > top + margin:
+            break
+        top = gap
+    return top
 
 
 def _row_of(extent: tuple[float, float], rows: list[tuple[float, float]]) -> tuple[int, int]:
@@ -335,7 +343,8 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
     if len(by_col) < 2:
         return None
     size = median(w.bottom - w.top for w in words)
-    joint = _line_gap(by_col) + min(ROW_GAP_MARGIN, 0.2 * size)
+    margin = min(ROW_GAP_MARGIN, 0.2 * size)
+    joint = _line_gap(by_col, margin) + margin
     blocks = {col: _blocks([(w.top, w.bottom) for w in ws], joint) for col, ws in by_col.items()}
     busiest = max(len(b) for b in blocks.values())
     dense = [col for col, b in blocks.items() if len(b) >= DENSE_SHARE * busiest]
