@@ -130,3 +130,16 @@ def test_continued_table_takes_the_columns_of_the_page_before():
     assert len(continued_gutters(crossing, separators(crossing, noise=0), columns)) == 3
     across = [word("列を越えるとても長い名前", 10, 40), row[2]]  # 10 → 106, across the line at 90
     assert continued_gutters(across, separators(across, noise=0), columns) == separators(across, noise=0)
+
+
+def test_a_cell_overflowing_its_column_is_not_prose():
+    """Text wider than its column runs into the gutter; with other cells on its line it stays in the table."""
+    tops = range(100, 400, 20)
+    table = [word("名前", 10, top) for top in tops] + [word("12", 100, top) for top in tops] + [
+        word("理由", 160, top) for top in tops]
+    overflow = word("はみ出した注記です", 100, 410)  # 100 → 172, over the gutter before the third column
+    line = [word("名前", 10, 410), overflow]
+    _, bridging = gutters_and_bridges([*table, *line])
+    assert bridging == []
+    alone = word("列を越えて続く一行だけの注記", 10, 430)  # 10 → 122: alone on its line, prose
+    assert gutters_and_bridges([*table, alone])[1] == [alone]
