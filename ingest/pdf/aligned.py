@@ -196,15 +196,16 @@ def _bridges(word: Word, gutters: list[tuple[float, float]]) -> bool:
 
 
 def gutters_and_bridges(words: list[Word]) -> tuple[list[tuple[float, float]], list[Word]]:
-    """The gutters of a region and the words that bridge them: gutters allowing a few bridging words find those
-    words (prose); without them, the exact gutters (no word inside; a sparse column's few words keep theirs)."""
+    """The gutters of a region and the prose that bridges them. Gutters allowing a few crossing words find those
+    words; a crossing word alone on its line is prose (a title, a footnote), one with neighbours is a cell that
+    overflows its column. The exact gutters are those no other word enters (a sparse column's few words keep
+    theirs)."""
     loose = separators(words)
     crossing = [w for w in words if _bridges(w, loose)]
-    # prose stands alone on its line; a cell that overflows into the next column's white space has neighbours
     bridging = [w for w in crossing if not any(
         o is not w and not _bridges(o, loose) and min(o.bottom, w.bottom) - max(o.top, w.top) > (w.bottom - w.top) / 2
         for o in words)]
-    rest = [w for w in words if not any(w is b for b in bridging)]
+    rest = [w for w in words if not any(w is c for c in crossing)]
     return separators(rest, noise=0), bridging
 
 
