@@ -42,7 +42,7 @@ LINE_ROWS_ENGINE = "aligned-lines"
 WORD_GAP = 2.0
 #: A gutter is at least this share of the median character height wide (a space inside a cell is narrower
 #: than the padding on both sides of a column boundary).
-MIN_GUTTER = 0.45
+MIN_GUTTER = 0.4
 #: Words allowed to cover a gutter, as a share of the region's words (a title or footnote bridges them).
 GUTTER_NOISE = 0.02
 MIN_GUTTER_NOISE = 2
