@@ -23,14 +23,16 @@ sys.path.insert(0, str(ROOT))
 import pdfplumber  # noqa: E402
 
 from ingest.document import load  # noqa: E402
-from ingest.pdf.engines import EngineSettings, camelot_lattice, pdfplumber_lattice, pdfplumber_stream  # noqa: E402
+from ingest.pdf.engines import EngineSettings, camelot_lattice  # noqa: E402
 from ingest.pdf.frontend import PdfFrontEnd  # noqa: E402
 from ingest.pdf.grid import Grid  # noqa: E402
+from ingest.pdf.tables import find_grids  # noqa: E402
 from normalize.text import nfkc  # noqa: E402
 from records import extraction_records  # noqa: E402
 from tests import pdf_builders  # noqa: E402
 
-SAMPLES = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))
+SAMPLES = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf")) + sorted(
+    (ROOT / "tests" / "fixtures" / "pdf_producers").glob("*.pdf"))  # LibreOffice exports: grid, hrules, no rules
 
 
 def _squash(text: str) -> str:
@@ -39,12 +41,12 @@ def _squash(text: str) -> str:
 
 
 def _grids(engine: str, path: Path) -> tuple[list[Grid], int]:
-    settings = EngineSettings()
+    settings = EngineSettings(engine="pdfplumber")
     grids: list[Grid] = []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             if engine == "pdfplumber":
-                found = pdfplumber_lattice(page, settings) or pdfplumber_stream(page, settings)
+                found = find_grids(page, path, settings)  # lattice, then tables without vertical rules
             else:
                 found = camelot_lattice(path, page.page_number, float(page.height))
             grids.extend(found)

@@ -1,4 +1,5 @@
-"""Table-finding engines → `Grid`s: pdfplumber (ruled or whitespace tables) and camelot lattice.
+"""Ruled-table engines → `Grid`s: pdfplumber lattice and camelot lattice (tables without vertical rules are
+`aligned.py`'s).
 
 camelot (and its OpenCV import) is imported inside `camelot_lattice` only, so runs that never need it
 (text documents, `kpi-ingest --help`, PDFs whose ruled tables pdfplumber reads) never load it.
@@ -11,13 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ingest.pdf.celltext import cell_text
 from ingest.pdf.grid import Grid, grid_from_boxes
+from ingest.pdf.rules import Rules, without_shading
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
 PDFPLUMBER_LATTICE = "pdfplumber-lattice"
-PDFPLUMBER_STREAM = "pdfplumber-stream"
 CAMELOT_LATTICE = "camelot-lattice"
 
 
@@ -25,8 +27,9 @@ CAMELOT_LATTICE = "camelot-lattice"
 class EngineSettings:
     """Every knob of table finding in one place.
 
-    `engine`: "auto" (pdfplumber; camelot lattice for a ruled page pdfplumber cannot read), or one engine
-    forced (the benchmark compares them this way). Tolerances are pdfplumber's, in PDF points.
+    `engine`: "auto" (pdfplumber; camelot lattice for a page with vertical rules pdfplumber cannot read), or one
+    engine forced, "pdfplumber" or "camelot" (the benchmark compares them this way). Tolerances are pdfplumber's,
+    in PDF points.
     """
 
     engine: str = "auto"
@@ -37,17 +40,9 @@ class EngineSettings:
         "join_tolerance": 3,
         "intersection_tolerance": 3,
     })
-    stream: dict[str, Any] = field(default_factory=lambda: {
-        "vertical_strategy": "text",
-        "horizontal_strategy": "text",
-        "snap_tolerance": 3,
-        "join_tolerance": 3,
-        "text_x_tolerance": 1.5,
-        "min_words_vertical": 2,
-        "min_words_horizontal": 1,
-    })
-    #: Minimum rule segments on a page before it counts as ruled (a boxed heading alone has four).
-    min_rules_for_lattice: int = 6
+    #: Distinct x positions of vertical rules before camelot may see a grid pdfplumber missed (a boxed heading
+    #: alone has two; a table of two columns has three).
+    min_vertical_rules: int = 3
 
 
 class _CharIndex:
@@ -55,22 +50,23 @@ class _CharIndex:
     page once per row and cell (pdfplumber's `Table.extract` does; it was a tenth of the PDF front end's time)."""
 
     def __init__(self, chars: list[dict[str, Any]]) -> None:
-        from pdfplumber.utils import extract_text
-
-        self.extract_text = extract_text
         centred = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
         self.chars = chars
         self.v_mids = [v for v, _ in centred]
         self.order = [i for _, i in centred]
 
-    def text(self, bbox: tuple[float, float, float, float]) -> str:
-        """The text of the characters whose centre lies in the box, as `Table.extract` reads it: the same rule
-        (left/top edges in, right/bottom out), page order, pdfplumber's own `extract_text`."""
+    def chars_in(self, bbox: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+        """The characters whose centre lies in the box, as `Table.extract` takes them (left/top edges in,
+        right/bottom out), in page order."""
         x0, top, x1, bottom = bbox
         first, last = bisect_left(self.v_mids, top), bisect_left(self.v_mids, bottom)
         inside = sorted(i for i in self.order[first:last]
                         if x0 <= (self.chars[i]["x0"] + self.chars[i]["x1"]) / 2 < x1)
-        return self.extract_text([self.chars[i] for i in inside]) if inside else ""
+        return [self.chars[i] for i in inside]
+
+    def text(self, bbox: tuple[float, float, float, float]) -> str:
+        """The cell text of the box: its lines joined with "\n", wraps at the box's right edge undone."""
+        return cell_text(self.chars_in(bbox), bbox[2])
 
 
 def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Grid]:
@@ -85,18 +81,14 @@ def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Gr
 
 
 def pdfplumber_lattice(page: Page, settings: EngineSettings) -> list[Grid]:
-    """Ruled tables: cells bounded by drawn lines or rectangle edges."""
-    return _plumber_grids(page, settings.lattice, PDFPLUMBER_LATTICE)
+    """Ruled tables: cells bounded by drawn lines or rectangle edges (shading rectangles are not rules)."""
+    return _plumber_grids(without_shading(page), settings.lattice, PDFPLUMBER_LATTICE)
 
 
-def pdfplumber_stream(page: Page, settings: EngineSettings) -> list[Grid]:
-    """Whitespace tables: columns and rows inferred from the alignment of words."""
-    return _plumber_grids(page, settings.stream, PDFPLUMBER_STREAM)
-
-
-def is_ruled(page: Page, settings: EngineSettings) -> bool:
-    """A page with enough drawn rules (lines, rectangle edges) to hold a ruled table."""
-    return len(page.lines) + 4 * len(page.rects) >= settings.min_rules_for_lattice
+def camelot_may_help(rules: Rules, settings: EngineSettings) -> bool:
+    """Camelot's lattice finds cells between vertical and horizontal rules: without vertical rules at three
+    places or more it can find no table of two columns, and costs a rendering of the page for nothing."""
+    return bool(rules.horizontal) and len(rules.vertical_positions()) >= settings.min_vertical_rules
 
 
 def camelot_lattice(path: Path, page_number: int, page_height: float) -> list[Grid]:

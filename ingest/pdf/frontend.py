@@ -1,5 +1,5 @@
-"""The PDF front end: pages → grids (pdfplumber; camelot lattice where pdfplumber cannot read a ruled page) and the
-text lines around them, handed in reading order to the table interpreter (`ingest.table.interpret`), which reads
+"""The PDF front end: pages → grids (`ingest.pdf.tables.find_grids`, by layout alone) and the text lines around
+them, handed in reading order to the table interpreter (`ingest.table.interpret`), which reads
 what the columns mean, headings, captions and continued tables.
 """
 
@@ -11,14 +11,9 @@ from typing import TYPE_CHECKING
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
-from ingest.pdf.engines import (
-    PDFPLUMBER_STREAM,
-    EngineSettings,
-    camelot_lattice,
-    is_ruled,
-    pdfplumber_lattice,
-    pdfplumber_stream,
-)
+from ingest.pdf.engines import EngineSettings
+from ingest.pdf.furniture import Box, running_lines
+from ingest.pdf.tables import find_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import read_layout
@@ -33,27 +28,12 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 FULL_WIDTH_SLACK = 15.0
 
 
-def find_grids(page: Page, path: Path, settings: EngineSettings) -> list[Grid]:
-    """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests."""
-    grids: list[Grid] = []
-    if settings.engine in ("auto", "pdfplumber"):
-        grids = pdfplumber_lattice(page, settings)
-    if settings.engine == "camelot" or (
-        settings.engine == "auto" and is_ruled(page, settings) and not any(g.n_rows > 1 and g.n_cols > 1 for g in grids)
-    ):
-        # pdfplumber found no multi-cell grid on a ruled page: let camelot's line detection try
-        grids = camelot_lattice(path, page.page_number, float(page.height))
-    if not grids and page.chars:
-        grids = [_trim_stream(g) for g in pdfplumber_stream(page, settings)]
-        grids = [g for g in grids if g is not None]
-    return sorted(grids, key=lambda g: g.bbox[1])
-
-
-def _trim_stream(grid: Grid) -> Grid | None:
-    """A whitespace table cut to its header and body (text strategy grids often span the whole page)."""
+def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
+    """A grid of one row per line cut to its header and body (it may hold lines above and below the table);
+    without header, cut to its first lines when it `may_continue` the previous page's table, else dropped."""
     layout = read_layout(grid)
     if layout is None:
-        return None
+        return grid.crop_rows(0, stream_end(grid, 0)) if may_continue else None
     return grid.crop_rows(layout.header_start, stream_end(grid, layout.header_end))
 
 
@@ -74,20 +54,22 @@ def text_lines(page: Page, grids: list[Grid]) -> list[TextLine]:
     return lines
 
 
-def read_page(interpreter: Interpreter, page: Page, path: Path, settings: EngineSettings) -> None:
-    """One page's grids and the lines around them, handed to the interpreter in reading order."""
-    grids = find_grids(page, path, settings)
-    for grid in grids:
-        grid.line_rows = grid.line_rows or grid.engine == PDFPLUMBER_STREAM
+def read_page(interpreter: Interpreter, page: Page, path: Path, settings: EngineSettings, furniture: list[Box],
+              columns: list[float]) -> list[float]:
+    """One page's grids and the lines around them, handed to the interpreter in reading order → the column lines of
+    the page's last table (a table continued on the next page without some columns' text is read in them)."""
+    found = find_grids(page, path, settings, furniture, columns)
+    # a grid of lines without header may continue the table of the previous page only when it starts the page
+    grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
     lines = text_lines(page, grids)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
     interpreter.extraction.text_lines.extend((line.text, ref) for line in lines)  # for the statements reader
     for i, grid in enumerate(grids):
         interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])
-        # a whitespace table continues the previous page's table only as the first table of its page
         interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
     interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+    return grids[-1].col_edges if grids else columns
 
 
 class PdfFrontEnd:
@@ -116,12 +98,15 @@ class PdfFrontEnd:
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
                                     shape="pdf", pages=len(pdf.pages))
             interpreter = Interpreter(extraction)
+            furniture = running_lines(pdf.pages)
+            columns: list[float] = []
             for page, text in zip(pdf.pages, page_texts, strict=True):
                 if not text.strip():
                     if page.images:
                         extraction.warnings.append(f"page {page.page_number}: an image without text layer skipped")
                     continue
-                read_page(interpreter, page, document.path, self.settings)
+                columns = read_page(interpreter, page, document.path, self.settings,
+                                    furniture.get(page.page_number, []), columns)
             interpreter.finish()
         if not extraction.rows:
             seen = survey_lines(page_texts, place="page")

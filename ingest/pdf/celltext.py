@@ -1,0 +1,93 @@
+"""The text of one table cell from its characters: printed lines joined with "\\n", soft wraps undone.
+
+A cell's lines are either breaks the author typed (`11,942億円` / `（平成30年）`, `男性77.41歳` / `女性79.89歳`) or
+wraps the producer made because the next character did not fit (`（平成30年` / `度）` in a narrow column). A typed
+break is kept as "\\n"; a wrap is joined, because the producer's column width is not part of the text. A line is
+taken for a wrap when the head of the next line would have reached the cell's right edge; the head is its first
+character with the punctuation that may not begin a line (Unicode closing brackets, `、`, `。`): a producer moves
+`度` down together with the `）` after it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+#: Characters whose tops differ by at most this (points, pdfplumber's `y_tolerance`) are on one line.
+LINE_TOLERANCE = 3.0
+#: A horizontal gap wider than this (points, pdfplumber's `x_tolerance`) between two characters is a space.
+SPACE_GAP = 3.0
+#: A wrap: the next line's first character would end closer than this share of its width to the right edge.
+WRAP_SLACK = 0.5
+
+
+#: Unicode categories of characters that may not begin a line (closing brackets and quotes, other punctuation).
+_NO_LINE_START = {"Pe", "Pf", "Po"}
+
+
+def _head_width(chars: list[dict[str, Any]]) -> float:
+    """Width of a line's first character and the punctuation glued to it."""
+    end = 1
+    while end < len(chars) and unicodedata.category(chars[end]["text"][:1] or " ") in _NO_LINE_START:
+        end += 1
+    return chars[end - 1]["x1"] - chars[0]["x0"]
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def lines_of(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lines of the characters, top to bottom, each with its text, box and chars, read as pdfplumber's
+    `extract_text` reads them: a line is a chain of tops no more than `LINE_TOLERANCE` apart; a gap wider than
+    `SPACE_GAP` or a blank character between two characters is one space."""
+    lines: list[list[dict[str, Any]]] = []
+    for ch in sorted(chars, key=lambda c: c["top"]):
+        if lines and ch["top"] - lines[-1][-1]["top"] <= LINE_TOLERANCE:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for line in lines:
+        ordered = sorted(line, key=lambda c: c["x0"])
+        text, kept, pending, right = "", [], False, None
+        for ch in ordered:
+            if not ch["text"].strip():
+                pending = True
+                continue
+            if right is not None and ch["x0"] - right > SPACE_GAP:
+                pending = True
+            if pending and text:
+                text += " "
+            text, pending, right = text + ch["text"], False, ch["x1"]
+            kept.append(ch)
+        if kept:
+            out.append({"text": text, "x0": kept[0]["x0"], "x1": max(c["x1"] for c in kept),
+                        "top": min(c["top"] for c in kept), "bottom": max(c["bottom"] for c in kept), "chars": kept})
+    return out
+
+
+def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:
+    """Lines → cell text; with the cell's right edge known, wrapped lines are joined without a break."""
+    out = ""
+    for i, line in enumerate(lines):
+        text = line["text"]
+        if i == 0:
+            out = text
+            continue
+        previous = lines[i - 1]
+        chars = line.get("chars") or []
+        wrapped = (right is not None and bool(chars) and previous["x1"] + _head_width(chars)
+                   + WRAP_SLACK * (chars[0]["x1"] - chars[0]["x0"]) > right)
+        if not wrapped:
+            out += "\n" + text
+        elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]):
+            out += " " + text  # a word wrap between Latin words keeps its space
+        else:
+            out += text
+    return out
+
+
+def cell_text(chars: list[dict[str, Any]], right: float | None = None) -> str:
+    """The text of a cell's characters (given in page order)."""
+    return join_lines(lines_of(chars), right) if chars else ""

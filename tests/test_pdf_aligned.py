@@ -1,0 +1,145 @@
+"""The steps of the PDF table finding without vertical rules, on hand-placed characters and rules (no PDF).
+
+Coordinates are PDF points from the top; every character is a square of `SIZE` points, as a CJK font prints it.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from ingest.pdf.aligned import (
+    LINE_ROWS_ENGINE,
+    WHITESPACE_ENGINE,
+    Word,
+    _group_spans,
+    continued_gutters,
+    gutters_and_bridges,
+    ruled_stacks,
+    separators,
+    split_at_non_rows,
+    whitespace_grid,
+)
+from ingest.pdf.celltext import cell_text
+from ingest.pdf.furniture import running_lines
+from ingest.pdf.rules import Rules, Segment, is_shading
+
+SIZE = 8.0
+
+
+def chars(text: str, x: float, top: float) -> list[dict]:
+    return [{"text": ch, "x0": x + i * SIZE, "x1": x + (i + 1) * SIZE, "top": top, "bottom": top + SIZE,
+             "upright": True, "size": SIZE} for i, ch in enumerate(text)]
+
+
+def word(text: str, x: float, top: float) -> Word:
+    return Word(x, x + len(text) * SIZE, top, top + SIZE, chars(text, x, top))
+
+
+def test_gutters_between_columns_and_prose_that_bridges_them():
+    tops = range(100, 400, 20)
+    table = [word("名前", 10, top) for top in tops] + [word("12", 100, top) for top in tops]
+    assert separators(table) == [(26.0, 100.0)]
+    title = word("とても長い題名の行ですから列を越える", 10, 80)  # 10 → 146, over the gutter
+    footnote = word("※注記の行はすべての列にまたがって長く続いていく", 10, 410)
+    gutters, bridging = gutters_and_bridges([title, *table, footnote])
+    assert gutters == [(26.0, 100.0)] and bridging == [title, footnote]
+
+
+def test_unruled_rows_keep_multi_line_cells_whole():
+    """Lines of one cell touch (no leading); rows are apart by the cell padding."""
+    words = []
+    for i, name in enumerate(["名前", "次の名前", "三つ目"]):
+        top = 100 + 25 * i  # rows 25 points apart: two lines of 8, padding above and below
+        words += [word(name, 10, top + 4), word("説明の一行目", 60, top), word("二行目", 60, top + 8),
+                  word(f"{i + 1}件", 140, top + 4)]
+    gutters = separators(words, noise=0)
+    grid = whitespace_grid(1, words, gutters)
+    assert grid is not None and grid.engine == WHITESPACE_ENGINE and not grid.line_rows
+    assert grid.matrix() == [["名前", "説明の一行目\n二行目", "1件"], ["次の名前", "説明の一行目\n二行目", "2件"],
+                             ["三つ目", "説明の一行目\n二行目", "3件"]]
+
+
+def test_unruled_lines_as_far_apart_as_rows_stay_lines():
+    """Equal pitch everywhere: which line belongs to which row is the interpreter's question."""
+    words = [word("名前", 10, 100), word("144人", 100, 90), word("(平成30年度)", 100, 110),
+             word("次の名前", 10, 130), word("1件", 100, 130), word("三つ目", 10, 150), word("2件", 100, 150)]
+    grid = whitespace_grid(1, words, separators(words, noise=0))
+    assert grid is not None and grid.engine == LINE_ROWS_ENGINE and grid.line_rows
+    assert [row[1] for row in grid.matrix()] == ["144人", "", "(平成30年度)", "1件", "2件"]
+
+
+def test_group_labels_centred_or_at_the_top():
+    rows = [(100.0, 110.0), (120.0, 130.0), (140.0, 150.0), (160.0, 170.0), (180.0, 190.0)]
+    every_row = set(range(len(rows) + 1))
+    centred = [(100.0, 110.0), (136.0, 154.0)]  # a header label in row 0; a label centred over rows 1-3
+    assert _group_spans(centred, rows, SIZE, every_row) == [(0, 1), (1, 3)]
+    top = [(100.0, 108.0), (140.0, 148.0)]  # labels at the top of rows 0 and 2, shorter than their rows
+    assert _group_spans(top, rows, SIZE, every_row) == [(0, 2), (2, 3)]
+
+
+def test_rule_stacks_stop_at_another_extent_and_between_tables():
+    table = [Segment(y, 50, 500) for y in (100, 114, 128)]
+    underline = Segment(170, 50, 540)  # a heading's bottom border, wider than the tables
+    second = [Segment(y, 50, 500) for y in (200, 214, 228)]
+    partial = Segment(107, 150, 500)  # under a merged cell of the first column
+    stacks = ruled_stacks(Rules((table[0], partial, *table[1:], underline, *second), ()), 800, [])
+    assert [[s.at for s in stack] for stack in stacks] == [[100, 107, 114, 128], [200, 214, 228]]
+    # the same tables without the underline: one stack, cut where the band holds a heading and a caption,
+    # far from both rules, while a row's text keeps within the cell padding (3 points) of its rules
+    joined = [*table, *second]
+    words = [word("名前", 60, top + 3) for top in (100, 114, 200, 214)] + [word("見出し", 60, 150),
+                                                                         word("表題", 60, 185)]
+    assert len(ruled_stacks(Rules(tuple(joined), ()), 800, [])) == 1
+    pieces = split_at_non_rows(joined, words)
+    assert [[s.at for s in piece] for piece in pieces] == [[100, 114, 128], [200, 214, 228]]
+
+
+def test_shading_is_not_a_rule():
+    fill = {"object_type": "rect", "fill": True, "stroke": False, "width": 300.0, "height": 20.0}
+    thin = {"object_type": "rect", "fill": True, "stroke": False, "width": 300.0, "height": 0.5}
+    assert is_shading(fill) and not is_shading(thin) and not is_shading({**fill, "stroke": True})
+
+
+def test_wrapped_lines_joined_typed_breaks_kept():
+    """A 50-point cell: `（平成30年` wrapped because `度）` did not fit; `11,942億円` then a typed break."""
+    wrapped = chars("（平成30年", 0, 0) + chars("度）", 0, 10)
+    assert cell_text(wrapped, right=50) == "（平成30年度）"
+    typed = chars("1億円", 0, 0) + chars("（令和2年）", 0, 10)
+    assert cell_text(typed, right=50) == "1億円\n（令和2年）"
+
+
+def test_running_header_and_footer_lines():
+    def page(number: int) -> SimpleNamespace:
+        body = [c for top in range(100, 400, 10) for c in chars("本文の行がここにあります", 50, top)]
+        return SimpleNamespace(page_number=number, width=600.0,
+                               chars=chars("資料２", 500, 30) + body + chars(f"- {number} -", 280, 780))
+
+    found = running_lines([page(1), page(2), page(3)])
+    assert all(len(boxes) == 2 for boxes in found.values())
+    assert running_lines([page(1)]) == {1: []}  # a single page repeats nothing
+
+
+def test_continued_table_takes_the_columns_of_the_page_before():
+    """A row continued at the top of a page with its reason column empty has one gutter fewer: it is read in
+    the previous page's columns, unless one of its words crosses a column line."""
+    row = [word("名前", 10, 40), word("1件", 100, 40), word("済", 160, 40)]
+    own = separators(row, noise=0)
+    columns = [10.0, 90.0, 150.0, 200.0, 260.0]  # four columns, the last one empty on this page
+    assert continued_gutters(row, own, columns) == [(90.0, 90.0), (150.0, 150.0), (200.0, 200.0)]
+    crossing = [word("とても長い名前", 10, 40), *row[1:]]  # 10 → 66 ... still inside the first column
+    assert len(continued_gutters(crossing, separators(crossing, noise=0), columns)) == 3
+    across = [word("列を越えるとても長い名前", 10, 40), row[2]]  # 10 → 106, across the line at 90
+    assert continued_gutters(across, separators(across, noise=0), columns) == separators(across, noise=0)
+
+
+def test_a_cell_overflowing_its_column_is_not_prose():
+    """Text wider than its column runs into the gutter; with other cells on its line it stays in the table."""
+    tops = range(100, 400, 20)
+    table = [word("名前", 10, top) for top in tops] + [word("12", 100, top) for top in tops] + [
+        word("理由", 160, top) for top in tops]
+    overflow = word("はみ出した注記です", 100, 410)  # 100 → 172, over the gutter before the third column
+    line = [word("名前", 10, 410), overflow]
+    _, bridging = gutters_and_bridges([*table, *line])
+    assert bridging == []
+    alone = word("列を越えて続く一行だけの注記", 10, 430)  # 10 → 122: alone on its line, prose
+    assert gutters_and_bridges([*table, alone])[1] == [alone]
