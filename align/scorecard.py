@@ -31,14 +31,12 @@ import pyarrow as pa
 from align.profile import (
     departments,
     direction,
-    edition_key,
     indicator_units,
     method_of,
     ordered_documents,
-    plan_of,
 )
 from normalize.vocabulary import PROGRESS_STATUS
-from schema.tables import NO_METHOD, TABLES, UNSEGMENTED, arrow_schema
+from schema.tables import NO_METHOD, UNSEGMENTED, arrow_schema
 from schema.validate import validate_table
 
 #: A ratio of actual to target at or above this (below 1) is nearly on track. The documents do not print their
@@ -282,8 +280,17 @@ def scorecard_table(observations: list[dict], indicators: list[dict], documents:
     return table
 
 
+def indicator_directions(table: pa.Table) -> dict[str, str]:
+    """kpi_id → the most common known direction of its scorecard rows (ties: alphabetical), else unknown."""
+    seen: dict[str, list[str]] = defaultdict(list)
+    for kpi_id, way in zip(table.column("kpi_id").to_pylist(), table.column("direction").to_pylist(), strict=True):
+        seen[kpi_id].append(way)
+    result = {}
+    for kpi_id, ways in seen.items():
+        known = sorted(w for w in ways if w != "unknown")
+        result[kpi_id] = max(sorted(set(known)), key=known.count) if known else "unknown"
+    return result
+
+
 #: Computed statuses that can be compared with a printed label.
 PRINTED_COMPARABLE = frozenset({"on_track", "nearly_on_track", "behind"})
-
-__all__ = ["ACTUAL_PREFIX", "NEARLY", "TABLES", "achievement_rate", "computed_status", "edition_key", "plan_of",
-           "scorecard_rows", "scorecard_table"]

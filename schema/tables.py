@@ -7,6 +7,7 @@ from this module (`python -m schema.dictionary`).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -53,7 +54,9 @@ TABLES: dict[str, list[Column]] = {
     "observations": [
         *_LOCATION,
         *_INDICATOR_IDENTITY,
-        _string("segment", True, "sub-population when one cell holds several values", "小学校"),
+        _string("segment", True, "sub-population when one cell holds several values (小学校/中学校, 男性/女性); null "
+                f"when the cell names none (the analyst tables kpi_series, kpi_scorecard and kpi_revisions say "
+                f"'{UNSEGMENTED}')", "小学校"),
         _string("role", False, "baseline (基準値/現状値), actual (実績値) or target (目標値)", "target"),
         _string("column_period", True, "period named by the column header: FYyyyy (年度) or CYyyyy (年)",
                 "FY2027"),
@@ -122,38 +125,62 @@ TABLES: dict[str, list[Column]] = {
                 "ふるさと納税寄付件数"),
         Column("name_variants", pa.list_(pa.string()), False, "every name seen, sorted",
                "[ふるさと納税寄付件数, ふるさと納税寄附件数]"),
-        Column("documents", pa.list_(pa.string()), False, "source files that state the indicator, sorted",
+        Column("source_files", pa.list_(pa.string()), False, "source files that state the indicator, sorted",
                "[002_….txt, 004_….txt]"),
         Column("kinds", pa.list_(pa.string()), False, "kinds it was listed under", "[KPI, 成果指標]"),
         Column("n_occurrences", pa.int32(), False, "indicator rows aligned to this id", "3"),
+        _string("unit", True, "base unit most of its values print; when none prints one (`待機児童なし`), the unit "
+                "its name counts (`…児童数` → 人, normalize.vocabulary.NAME_COUNTER_UNITS)", "人"),
+        Column("unit_inferred", pa.bool_(), False, "the unit was inferred from the name, not printed", "true"),
+        _string("direction", False, "increase, decrease, maintain or unknown (kpi_scorecard.direction; the most "
+                "common over its plans)", "increase"),
+        _string("department", True, "responsible department (担当課) printed by its latest document that has one",
+                "商工労働課"),
     ],
     "kpi_series": [
+        _string("plan", False, "plan family of the stating documents: strategy, action_plan or other", "strategy"),
         _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
-        _string("segment", True, "sub-population", "小学校"),
+        _string("segment", False, f"sub-population; '{UNSEGMENTED}' for a value of no sub-population", "小学校"),
         _string("role", False, "baseline, actual or target", "baseline"),
         _string("period", True, "period the value refers to", "FY2019"),
-        Column("value", pa.float64(), True, "the number in base units", "49"),
-        _string("unit", True, "base unit", "件"),
-        Column("documents", pa.list_(pa.string()), False, "source files that state this value, sorted",
+        _string("column_period", True, "report column that prints it (実績値 令和4年度 → FY2022); with plan, method "
+                "and period it keeps apart values several reports print for one period", "FY2022"),
+        _string("method", False, f"calculation method the cell names (`変更後` for `※変更後`); '{NO_METHOD}' when none",
+                ""),
+        Column("value", pa.float64(), True, "the number in base units; of several statements of one key, the "
+               "latest edition's (the others in conflict_note)", "49"),
+        _string("unit", True, "base unit (inferred from the indicator when the cell prints none, see unit_inferred)",
+                "件"),
+        Column("unit_inferred", pa.bool_(), False, "the cell prints no unit; unit is the indicator's (kpi_catalog)",
+               "false"),
+        Column("source_files", pa.list_(pa.string()), False, "source files that state this value, sorted",
                "[003_….txt]"),
-        Column("sources", pa.list_(pa.string()), False, "file:line (or file:p.page) of every statement",
+        Column("locations", pa.list_(pa.string()), False, "file:line (or file:p.page) of every statement of the key",
                "[003_….txt:412]"),
         Column("conflict", pa.bool_(), False,
-               "another document (or cell) states a different value for the same key", "true"),
+               "another statement of the same plan and method differs for the same key, period or baseline column",
+               "true"),
         _string("conflict_note", True, "what the conflicting statements are",
                 "baseline FY2019 column: 49件 (003) vs 30件 FY2018 (002)"),
     ],
     "kpi_revisions": [
         _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
         _string("plan", False, "plan family the editions belong to: strategy (総合戦略 and its evaluations) "
-                "or action_plan", "strategy"),
-        _string("change", False, "target, name, unit, replaced or dropped", "target"),
-        _string("segment", True, "sub-population (target changes)", "男性"),
-        _string("before", True, "what the earlier edition states", "14件 FY2024"),
-        _string("after", True, "what the later edition states", "28件 FY2027"),
-        _string("from_document", False, "earlier source file", "000_….txt"),
-        _string("to_document", True, "later source file (for dropped: the later full plan that no longer has it)",
-                "003_….txt"),
+                "or action_plan; editions ordered by report year read from the document, evaluations before the "
+                "full plan of the same year", "strategy"),
+        _string("change", False, "target, name, unit, added, replaced or dropped", "target"),
+        _string("segment", False, f"sub-population (target changes); '{UNSEGMENTED}' otherwise", "男性"),
+        _string("before", True, "what the earlier edition states, as text", "14件 FY2024"),
+        _string("after", True, "what the later edition states, as text", "28件 FY2027"),
+        Column("before_value", pa.float64(), True, "earlier final target (target changes)", "14"),
+        _string("before_period", True, "its period", "FY2024"),
+        Column("after_value", pa.float64(), True, "later final target (target changes)", "28"),
+        _string("after_period", True, "its period", "FY2027"),
+        _string("unit", True, "unit of both values (null when they differ)", "件"),
+        _string("source_file_before", True, "earlier source file (added: the edition before the one that adds it)",
+                "000_….txt"),
+        _string("source_file_after", True,
+                "later source file (dropped: the later full plan that no longer has it)", "003_….txt"),
         _string("successor_kpi_id", True, "the indicator that replaces it (replaced)", "K-0b1c…"),
     ],
     "kpi_review": [
@@ -249,7 +276,16 @@ def arrow_schema(table: str, family_columns: list[str] | tuple[str, ...] = ()) -
         anchor, _, dtype = COLUMN_FAMILIES[table]
         at = [f.name for f in fields].index(anchor) + 1
         fields[at:at] = [pa.field(name, dtype, nullable=True) for name in family_columns]
-    return pa.schema(fields)
+    return pa.schema(fields, metadata=_pandas_metadata(fields))
+
+
+def _pandas_metadata(fields: list[pa.Field]) -> dict[bytes, bytes]:
+    """The `pandas` schema metadata that makes `pd.read_parquet` give integer columns pandas' nullable `Int32`
+    (not float64 when a column has nulls, as `page` of text documents). Other readers ignore it."""
+    columns = [{"name": f.name, "field_name": f.name, "pandas_type": "int32", "numpy_type": "Int32",
+                "metadata": None} for f in fields if pa.types.is_int32(f.type)]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(meta, sort_keys=True).encode()}
 
 
 def family_columns(table: str, names: list[str]) -> list[str]:
@@ -268,7 +304,9 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("indicators", "progress"): frozenset(PROGRESS_LABELS),
     ("documents", "doc_type"): frozenset({"strategy", "evaluation", "evaluation_sheet", "action_plan", "unknown"}),
     ("kpi_series", "role"): frozenset({"baseline", "actual", "target"}),
-    ("kpi_revisions", "change"): frozenset({"target", "name", "unit", "replaced", "dropped"}),
+    ("kpi_revisions", "change"): frozenset({"target", "name", "unit", "added", "replaced", "dropped"}),
+    ("kpi_series", "plan"): frozenset({"strategy", "action_plan", "other"}),
+    ("kpi_catalog", "direction"): frozenset({"increase", "decrease", "maintain", "unknown"}),
     ("kpi_review", "decision"): frozenset({"grey"}),
     ("kpi_scorecard", "plan"): frozenset({"strategy", "action_plan"}),
     ("kpi_scorecard", "direction"): frozenset({"increase", "decrease", "maintain", "unknown"}),
