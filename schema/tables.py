@@ -1,7 +1,8 @@
 """The canonical dataset, defined once: table → columns (type, nullability, meaning, example).
 
 These table and column names are the public contract read by analysts and by tests outside
-this repository. Columns may be added; none may be renamed. `DATA_DICTIONARY.md` is generated
+this repository. Columns may be added; none may be renamed (issue 12 renamed, once, the analyst tables'
+source-file columns to one name: source_file / source_files). `DATA_DICTIONARY.md` is generated
 from this module (`python -m schema.dictionary`).
 """
 
