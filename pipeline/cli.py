@@ -34,7 +34,41 @@ def _parser() -> argparse.ArgumentParser:
                      help="curated KPI alignment decisions (default: kpi_overrides.toml of the project)")
     run.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_SIZE_MB,
                      help=f"refuse files larger than this (default {DEFAULT_MAX_SIZE_MB})")
+    _add_analyst_commands(commands)
     return parser
+
+
+# --- commands that read a written dataset (issue 12; analysis/) -------------------------------------------
+
+
+def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="write the dataset as CSV files (UTF-8 with BOM) or one xlsx workbook")
+    export.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("--output", type=Path, default=None,
+                        help="folder for CSV files (default: export/), or the .xlsx file (default: kpi_dataset.xlsx)")
+    show = commands.add_parser("show", help="the series of the indicator whose name best matches NAME")
+    show.add_argument("name", help="indicator name, or part of it (fuzzy)")
+    show.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+
+
+def _analyst(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    if not args.dataset.is_dir():
+        print(f"kpi-ingest: dataset folder not found: {args.dataset}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "export":
+        from analysis.export import export
+
+        output = args.output or Path("export" if args.format == "csv" else "kpi_dataset.xlsx")
+        for path in export(args.dataset, output, args.format):
+            print(path)
+        return EXIT_OK
+    from analysis.show import show
+
+    console = Console()
+    return show(args.dataset, args.name, console if console.is_terminal else Console(width=200))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -67,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command in ("export", "show"):
+        return _analyst(args)
     return EXIT_USAGE
 
 
