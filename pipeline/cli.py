@@ -47,6 +47,9 @@ def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("--output", type=Path, default=None,
                         help="folder for CSV files (default: export/), or the .xlsx file (default: kpi_dataset.xlsx)")
+    report = commands.add_parser("report", help="write one self-contained HTML report (charts inline, no network)")
+    report.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+    report.add_argument("--output", type=Path, default=Path("report.html"), help="HTML file (default: report.html)")
     show = commands.add_parser("show", help="the series of the indicator whose name best matches NAME")
     show.add_argument("name", help="indicator name, or part of it (fuzzy)")
     show.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
@@ -64,6 +67,11 @@ def _analyst(args: argparse.Namespace) -> int:
         output = args.output or Path("export" if args.format == "csv" else "kpi_dataset.xlsx")
         for path in export(args.dataset, output, args.format):
             print(path)
+        return EXIT_OK
+    if args.command == "report":
+        from analysis.report import write_report
+
+        print(write_report(args.dataset, args.output))
         return EXIT_OK
     from analysis.show import show
 
@@ -101,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
-    if args.command in ("export", "show"):
+    if args.command in ("export", "report", "show"):
         return _analyst(args)
     return EXIT_USAGE
 
