@@ -60,3 +60,12 @@ def test_duckdb_reads_the_files(dataset):
     assert rows == [("新規求人数", 1472.0, "nearly_on_track")]  # 002 line 11 (see test_scorecard)
     series = (dataset.output / "kpi_series.parquet").as_posix()
     assert duckdb.sql(f"select count(*) from '{series}' where segment is null").fetchall() == [(0,)]
+
+
+def test_data_dictionary_is_generated_from_the_schema():
+    from pathlib import Path
+
+    from schema.dictionary import render
+
+    assert (Path(__file__).resolve().parents[1] / "schema" / "DATA_DICTIONARY.md").read_text(encoding="utf-8") == \
+        render(), "run: python -m schema.dictionary"
