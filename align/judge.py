@@ -15,6 +15,7 @@ with reasons.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -60,7 +61,10 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, E
     _SHARED.update(index=index)
     try:
         fork = multiprocessing.get_context("fork")
-        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+        from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
+
+        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=forked_helper_started,
+                                                initargs=(os.getpid(),)) as pool:
             shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
     finally:
         _SHARED.clear()

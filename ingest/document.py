@@ -178,24 +178,36 @@ def check_pdf(path: Path) -> int:
             if not any(_has_fonts(page.page_obj.resources) for page in pages):
                 raise DocumentError("no text layer (no fonts on any page); OCR is not supported")
             return len(pages)
-    except DocumentError:
+    except (DocumentError, MemoryError, RecursionError):  # refused, or a resource bound the caller reports
         raise
     except Exception as error:  # pdfminer raises many unrelated types for damaged files
+        if isinstance(error.args[0] if error.args else None, MemoryError):
+            raise error.args[0] from None
         raise DocumentError(_pdf_reason(error)) from None
 
 
-def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedDocument:
-    """Read a file: refuse unsupported, empty, oversized or damaged files; decode text; check PDFs."""
+def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None = None) -> LoadedDocument:
+    """Read a file: refuse unsupported, empty, oversized, unreadable or damaged files; decode text; check PDFs.
+
+    `source_file` is the name the rows are recorded under (the caller escapes names that are not valid
+    UTF-8); by default the file's own name.
+    """
+    name = source_file or path.name
     kind = document_kind(path)
-    check_size(path, max_bytes)
-    if kind == "pdf":
-        digest = file_sha256(path)
-        pages = check_pdf(path)
-        return LoadedDocument(path.name, path, digest, "pdf", pages=pages)
-    data = path.read_bytes()
+    try:
+        check_size(path, max_bytes)
+        if kind == "pdf":
+            digest = file_sha256(path)
+            pages = check_pdf(path)
+            return LoadedDocument(name, path, digest, "pdf", pages=pages)
+        data = path.read_bytes()
+    except PermissionError:
+        raise DocumentError("cannot read the file: permission denied") from None
+    except IsADirectoryError:
+        raise DocumentError("a folder, not a file") from None
     digest = hashlib.sha256(data).hexdigest()
     text, encoding = decode_text(data)
     # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`): print it once, line by line, and say so
     text, fake_bold_lines = collapse_fake_bold(text)
     repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []
-    return LoadedDocument(path.name, path, digest, "text", text.splitlines(), encoding, repairs=repairs)
+    return LoadedDocument(name, path, digest, "text", text.splitlines(), encoding, repairs=repairs)

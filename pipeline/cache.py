@@ -11,15 +11,28 @@ A document whose bytes did not change since the last run is not read again: its 
 - the versions of the libraries that decide what text is read (pdfplumber, pdfminer.six, charset-normalizer,
   sudachipy): an upgrade may change extraction.
 
-Entries are written atomically (temporary file + rename); an unreadable entry is a miss, never an error.
-Rows are stored as JSON: readable, and exact for what they hold (str, int, bool, None, float via repr).
+Ownership: the cache folder (`--cache`) may be shared with anything (`~/.cache`); the tool writes only into
+one folder per fingerprint, marked by a `CACHEDIR.TAG` (the standard cache-directory tag, naming kpi-ingest),
+and prunes only folders so marked (or, as versions before the tag wrote them, named like a fingerprint and
+holding nothing but files named like entries) and, inside them, only files named like its entries. Nothing
+else in the cache folder is ever touched.
+
+Concurrent runs share a cache safely: each run holds a shared lock (`flock`) on its fingerprint folder from
+start to end; pruning needs the exclusive lock and is skipped while another run holds the folder (it happens
+at a later run instead). A folder of another fingerprint is removed only when no run holds it.
+
+Entries are written atomically (temporary file + rename) and carry a SHA-256 of their content; an entry that
+is unreadable, of the wrong shape or whose checksum does not match is a miss (read again and rewritten), never
+an error. Rows are stored as JSON: readable, and exact for what they hold (str, int, bool, None, float via repr).
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 from importlib import metadata
 from pathlib import Path
@@ -62,48 +75,200 @@ def extractor_fingerprint(version: str | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
+#: The standard cache-directory tag (https://bford.info/cachedir/); its second line names this tool.
+CACHEDIR_TAG = "CACHEDIR.TAG"
+TAG_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"
+TAG_TEXT = f"{TAG_SIGNATURE}\n# This file is a cache directory tag created by kpi-ingest (document rows).\n" \
+           "# For information about cache directory tags, see https://bford.info/cachedir/\n"
+_TAG_HEAD = "\n".join(TAG_TEXT.splitlines()[:2])
+LOCK_FILE = ".lock"
+_ENTRY = re.compile(r"[0-9a-f]{64}-[a-z]+\.json")
+_TEMPORARY = re.compile(r"\.[0-9a-f]{64}-[a-z]+\.json\.\d+\.tmp")
+_FINGERPRINT = re.compile(r"[0-9a-f]{16}")
+#: Fields every entry's `document` must have (what the report and the documents table are made of).
+_DOCUMENT_FIELDS = ("doc_type", "title", "fiscal_year", "shape", "pages", "n_indicators", "n_observations",
+                    "n_rejects", "warnings")
+_ROW_TABLES = ("observations", "indicators", "rejects")
+
+
+class CacheError(OSError):
+    """The cache cannot be used (not a folder, not writable, disk full)."""
+
+
+def _checksum(entry: dict[str, Any]) -> str:
+    payload = {"document": entry.get("document"), "rows": entry.get("rows")}
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def _well_formed(entry: object) -> bool:
+    if not isinstance(entry, dict):
+        return False
+    document, rows = entry.get("document"), entry.get("rows")
+    if not isinstance(document, dict) or any(k not in document for k in _DOCUMENT_FIELDS):
+        return False
+    if not isinstance(rows, dict):
+        return False
+    return all(isinstance(rows.get(name), list) and all(isinstance(r, dict) for r in rows[name])
+               for name in _ROW_TABLES)
+
+
+def is_ours(folder: Path) -> bool:
+    """Whether a folder is a fingerprint folder this tool wrote: marked by its cache-directory tag, or (as
+    versions before the tag wrote them) holding nothing but files named like entries."""
+    try:
+        return (folder / CACHEDIR_TAG).read_text(encoding="utf-8", errors="replace").startswith(_TAG_HEAD)
+    except OSError:
+        pass
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return False
+    return bool(names) and all(_ENTRY.fullmatch(n) or _TEMPORARY.fullmatch(n) for n in names)
+
+
+def _try_exclusive(folder: Path) -> int | None:
+    """An fd holding the exclusive lock of a fingerprint folder, or None when another run holds it."""
+    import fcntl
+
+    try:
+        fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
 class DocumentCache:
-    """Rows of documents already read, in one folder per extractor fingerprint."""
+    """Rows of documents already read, in one marked folder per extractor fingerprint.
+
+    `open()` creates and marks the folder and takes the shared lock (raises `CacheError` when the cache
+    cannot be used); `close()` releases it. Workers only `put` into a folder their parent opened.
+    """
 
     def __init__(self, root: Path, fingerprint: str | None = None):
         self.root = root
         self.fingerprint = fingerprint or extractor_fingerprint()
         self.folder = root / self.fingerprint
+        self._lock: int | None = None
 
     def _path(self, sha256: str, kind: str) -> Path:
         return self.folder / f"{sha256}-{kind}.json"
 
+    # -- the folder and its lock ---------------------------------------------------------------------------
+    def open(self) -> DocumentCache:
+        """Create and mark this fingerprint's folder and hold its shared lock for the run."""
+        import fcntl
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if not (self.folder / CACHEDIR_TAG).is_file():
+                if any(self.folder.iterdir()) and not is_ours(self.folder):
+                    raise CacheError(errno.EEXIST, "a folder of that name exists and was not written by kpi-ingest",
+                                     str(self.folder))
+                _write_atomically(self.folder / CACHEDIR_TAG, TAG_TEXT.encode())
+            while True:
+                fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+                fcntl.flock(fd, fcntl.LOCK_SH)
+                try:
+                    same = os.fstat(fd).st_ino == os.stat(self.folder / LOCK_FILE).st_ino
+                except FileNotFoundError:  # the folder was pruned by another version's run meanwhile
+                    same = False
+                if same:
+                    break
+                os.close(fd)
+                self.folder.mkdir(parents=True, exist_ok=True)
+                _write_atomically(self.folder / CACHEDIR_TAG, TAG_TEXT.encode())
+        except CacheError:
+            raise
+        except OSError as error:
+            raise CacheError(error.errno, error.strerror, error.filename) from None
+        self._lock = fd
+        return self
+
+    def close(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+    # -- entries ---------------------------------------------------------------------------------------------
     def get(self, sha256: str, kind: str) -> dict[str, Any] | None:
-        """The stored entry of a document, or None (absent, or unreadable: then it is read again)."""
+        """The stored entry of a document, or None (absent, unreadable, malformed: then it is read again)."""
         try:
             with self._path(sha256, kind).open(encoding="utf-8") as handle:
                 entry = json.load(handle)
         except (OSError, ValueError):
             return None
-        if not isinstance(entry, dict) or entry.get("fingerprint") != self.fingerprint:
+        if not _well_formed(entry) or entry.get("fingerprint") != self.fingerprint:
+            return None
+        if entry.get("checksum") != _checksum(entry):
             return None
         return entry
 
     def put(self, sha256: str, kind: str, entry: dict[str, Any]) -> None:
-        """Store an entry atomically: a killed run leaves either the old entry or the new one."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        """Store an entry atomically: a killed run leaves either the old entry or the new one. Raises OSError."""
         path = self._path(sha256, kind)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with temporary.open("w", encoding="utf-8") as handle:
-            json.dump({**entry, "fingerprint": self.fingerprint}, handle, ensure_ascii=False, sort_keys=True)
-        os.replace(temporary, path)
+        if path.is_dir() and not path.is_symlink():  # a folder where our entry belongs: ours to clear
+            shutil.rmtree(path)
+        data = {**entry, "fingerprint": self.fingerprint, "checksum": _checksum(entry)}
+        _write_atomically(path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
+    # -- pruning -------------------------------------------------------------------------------------------
     def prune(self, keep: set[str]) -> None:
-        """Drop entries of other extractor versions, and entries of this one for documents no longer present."""
+        """Drop this tool's folders of other fingerprints, and entries of this one for documents no longer present.
+
+        Only folders marked as ours, only files named like entries; skipped while another run uses the folder.
+        Best effort: a file that cannot be removed stays (it is removed by a later run).
+        """
+        self.close()
         if not self.root.is_dir():
             return
-        for folder in self.root.iterdir():
-            if folder.is_dir() and folder.name != self.fingerprint:
-                shutil.rmtree(folder, ignore_errors=True)
-        if self.folder.is_dir():
+        for folder in sorted(self.root.iterdir()):
+            if folder.name == self.fingerprint or not _FINGERPRINT.fullmatch(folder.name) or folder.is_symlink():
+                continue
+            if folder.is_dir() and is_ours(folder):
+                fd = _try_exclusive(folder)
+                if fd is not None:
+                    try:
+                        shutil.rmtree(folder, ignore_errors=True)
+                    finally:
+                        os.close(fd)
+        if not is_ours(self.folder):
+            return
+        fd = _try_exclusive(self.folder)
+        if fd is None:
+            return
+        try:
             for path in self.folder.iterdir():
-                if path.name not in keep:
-                    path.unlink(missing_ok=True)
+                if path.name in keep or not (_ENTRY.fullmatch(path.name) or _TEMPORARY.fullmatch(path.name)):
+                    continue
+                try:
+                    if path.is_dir() and not path.is_symlink():
+                        shutil.rmtree(path)
+                    else:
+                        path.unlink()
+                except OSError:
+                    pass
+        finally:
+            os.close(fd)
 
     def entry_name(self, sha256: str, kind: str) -> str:
         return self._path(sha256, kind).name
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write a file by temporary file + rename; the temporary file is removed on any failure."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            temporary.unlink()
+        except OSError:
+            pass
+        raise

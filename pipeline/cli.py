@@ -2,40 +2,100 @@
 
 Heavy modules (pyarrow, pandas, pdfplumber, camelot, sudachipy, rich) are imported inside the command,
 never at import time, so that `kpi-ingest --help` answers at once.
+
+Every way the command can stop early prints exactly one line on stderr: a usage error (exit 2), a dataset
+that could not be written (exit 3), an interruption (Ctrl-C, SIGTERM: exit 130 / 143).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-#: Exit codes: every document read; some documents failed (the others are written); usage error;
-#: the dataset could not be written (schema violation, I/O error) and the previous one is unchanged.
+#: Exit codes: every document read; some documents failed (the others are written); usage error (nothing read,
+#: nothing written); the dataset could not be written (schema violation, I/O error) and the previous one is unchanged.
 EXIT_OK, EXIT_DOCUMENTS_FAILED, EXIT_USAGE, EXIT_NOT_WRITTEN = 0, 1, 2, 3
+#: Interrupted by a signal: 128 + its number (the shell's convention), i.e. 130 for Ctrl-C, 143 for SIGTERM.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
 
 DEFAULT_MAX_SIZE_MB = 200
+#: Per-document bounds of the worker that reads it (see pipeline/workers.py for why these values).
+DEFAULT_DOC_TIMEOUT = 600.0
+DEFAULT_DOC_MEMORY_MB = 4096
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (no usage block), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        from pipeline.names import one_line
+
+        print(f"{self.prog}: error: {one_line(message)} (see --help)", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def _positive(kind: type, maximum: float):
+    """An argparse type: a finite number in (0, maximum] (nan, inf, 0, negatives and absurd values are refused
+    at parse time, not by a traceback later)."""
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a{'n integer' if kind is int else ' number'}, "
+                                             f"not {text!r}") from None
+        if not math.isfinite(value) or not 0 < value <= maximum:
+            raise argparse.ArgumentTypeError(f"must be greater than 0 and at most {maximum:,.0f}, not {text!r}")
+        return value
+
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kpi-ingest", description=__doc__.split("\n")[0])
+    parser = _Parser(prog="kpi-ingest", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser(
         "run", help="read every document in --input and write the dataset to --output",
         epilog=f"exit codes: {EXIT_OK} all documents read; {EXIT_DOCUMENTS_FAILED} some failed (the others are "
-               f"written); {EXIT_USAGE} usage error; {EXIT_NOT_WRITTEN} dataset not written (previous one kept)")
-    run.add_argument("--input", type=Path, required=True, help="folder of .txt/.pdf documents")
-    run.add_argument("--output", type=Path, required=True, help="folder for the parquet tables (replaced as a whole)")
-    run.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+               f"written); {EXIT_USAGE} usage error or refused paths (nothing read or written); {EXIT_NOT_WRITTEN} "
+               f"dataset not written (previous one kept); {EXIT_INTERRUPTED} interrupted (previous one kept)")
+    run.add_argument("--input", type=Path, required=True, help="folder of .txt/.pdf documents (not recursive)")
+    run.add_argument("--output", type=Path, required=True,
+                     help="folder for the parquet tables: new, empty, or a dataset this tool wrote (replaced whole)")
+    run.add_argument("--jobs", type=_positive(int, 4096), default=None,
+                     help="worker processes (default: all cores)")
     run.add_argument("--cache", type=Path, default=None,
                      help="cache of per-document rows (default: .kpi-cache next to --output)")
     run.add_argument("--no-cache", action="store_true", help="read every document again; keep no cache")
     run.add_argument("--overrides", type=Path, default=None,
                      help="curated KPI alignment decisions (default: kpi_overrides.toml of the project)")
-    run.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_SIZE_MB,
+    run.add_argument("--max-size-mb", type=_positive(float, 1 << 20), default=DEFAULT_MAX_SIZE_MB,
                      help=f"refuse files larger than this (default {DEFAULT_MAX_SIZE_MB})")
+    run.add_argument("--doc-timeout", type=_positive(float, 1e6), default=DEFAULT_DOC_TIMEOUT,
+                     help="seconds one document may take before its worker is stopped "
+                          f"(default {DEFAULT_DOC_TIMEOUT:g})")
+    run.add_argument("--doc-memory-mb", type=_positive(int, 1 << 30), default=DEFAULT_DOC_MEMORY_MB,
+                     help=f"memory one document's worker may add (default {DEFAULT_DOC_MEMORY_MB})")
+    run.add_argument("--allow-empty", action="store_true",
+                     help="write an empty dataset when the input folder holds no document (refused otherwise)")
     _add_analyst_commands(commands)
     return parser
+
+
+class Interrupted(BaseException):
+    """SIGTERM turned into an exception, so that the run unwinds (workers ended, staging removed) as on Ctrl-C."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
 
 
 # --- commands that read a written dataset (issue 12; analysis/) -------------------------------------------
@@ -82,36 +142,61 @@ def _analyst(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from pipeline.console import ProgressObserver, print_outcome
+    from align.overrides import OverridesError
+    from pipeline.console import ProgressObserver, print_outcome, print_skipped
+    from pipeline.guard import RefusedPaths
+    from pipeline.names import one_line
     from pipeline.run import run
     from schema.validate import SchemaViolation
 
-    if not args.input.is_dir():
-        print(f"kpi-ingest: input folder not found: {args.input}", file=sys.stderr)
-        return EXIT_USAGE
     console = Console(stderr=True)
     observer = ProgressObserver(console)
     try:
         result = run(args.input, args.output, jobs=args.jobs, cache_dir=args.cache, use_cache=not args.no_cache,
                      max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer,
-                     overrides=args.overrides)
+                     overrides=args.overrides, doc_timeout=args.doc_timeout,
+                     doc_memory=args.doc_memory_mb * 1024 * 1024, allow_empty=args.allow_empty)
+    except (RefusedPaths, OverridesError) as error:
+        observer.stop()
+        print(f"kpi-ingest: {one_line(error)}", file=sys.stderr)
+        return EXIT_USAGE
     except (SchemaViolation, OSError, RuntimeError) as error:
         observer.stop()
-        print(f"kpi-ingest: dataset NOT written, {args.output} unchanged: {error}", file=sys.stderr)
+        print(f"kpi-ingest: dataset NOT written, {one_line(args.output)} unchanged: {one_line(error)}",
+              file=sys.stderr)
         return EXIT_NOT_WRITTEN
+    except (KeyboardInterrupt, Interrupted) as interruption:
+        observer.stop()
+        signum = interruption.signum if isinstance(interruption, Interrupted) else signal.SIGINT
+        state = ("the new dataset was already written" if observer.swapped
+                 else "the previous dataset is unchanged")
+        print(f"kpi-ingest: interrupted; {state}", file=sys.stderr)
+        return 128 + signum
     observer.stop()
+    for warning in result.warnings:
+        print(f"kpi-ingest: warning: {one_line(warning)}", file=sys.stderr)
     out = Console()
-    print_outcome(out if out.is_terminal else Console(width=160), result.reports)
+    out = out if out.is_terminal else Console(width=160)
+    print_outcome(out, result.reports)
+    print_skipped(out, result.skipped)
     return EXIT_DOCUMENTS_FAILED if result.failed else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "run":
-        return _run(args)
     if args.command in ("export", "report", "show"):
         return _analyst(args)
-    return EXIT_USAGE
+    if args.command != "run":
+        return EXIT_USAGE
+    previous = signal.signal(signal.SIGTERM, _raise_interrupted)
+    try:
+        return _run(args)
+    except (KeyboardInterrupt, Interrupted) as interruption:  # before the run started or after it ended
+        signum = interruption.signum if isinstance(interruption, Interrupted) else signal.SIGINT
+        print("kpi-ingest: interrupted", file=sys.stderr)
+        return 128 + signum
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

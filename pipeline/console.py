@@ -1,11 +1,18 @@
-"""What a person sees during a run: a progress bar over documents, then one summary row per document."""
+"""What a person sees during a run: a progress bar over documents, then one summary row per document.
+
+File names are printed literally: they are escaped already (pipeline/names.py: no control character, no
+undecodable byte reaches the terminal) and never read as rich markup (`[bold]x.txt` shows as typed).
+"""
 
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
+from pipeline.inputs import Skipped
 from pipeline.run import DocumentReport, RunObserver
 
 
@@ -17,19 +24,32 @@ class ProgressObserver(RunObserver):
                                  TimeElapsedColumn(), TextColumn("{task.fields[last]}"), console=console,
                                  transient=True)
         self.task = None
+        self.swapped = False
+        self.running = False
 
     def started(self, total: int) -> None:
+        if not self.progress.console.is_terminal:  # a log file gets the summary, not a bar's last frame
+            return
+        self.running = True
         self.progress.start()
         self.task = self.progress.add_task("reading", total=total, last="")
 
     def document_done(self, report: DocumentReport) -> None:
-        self.progress.update(self.task, advance=1, last=report.source_file)
+        if self.running:
+            self.progress.update(self.task, advance=1, last=escape(report.source_file))
 
     def writing(self) -> None:
-        self.progress.update(self.task, description="writing", last="")
+        if self.running:
+            self.progress.update(self.task, description="writing", last="")
+
+    def swapped_in(self) -> None:
+        self.swapped = True
 
     def stop(self) -> None:
-        self.progress.stop()
+        """End the bar (a no-op when it never started: a refused run prints only its one line)."""
+        if self.running:
+            self.running = False
+            self.progress.stop()
 
 
 def _seconds(report: DocumentReport) -> str:
@@ -48,7 +68,7 @@ def summary_table(reports: list[DocumentReport]) -> Table:
     table.add_column("status", no_wrap=True)
     for r in reports:
         status = "[red]failed[/red]" if r.error else ("[yellow]warning[/yellow]" if r.warnings else "[green]ok[/green]")
-        table.add_row(r.source_file, r.doc_type, str(r.indicators), str(r.observations), str(r.rejects),
+        table.add_row(Text(r.source_file), r.doc_type, str(r.indicators), str(r.observations), str(r.rejects),
                       str(len(r.warnings)), _seconds(r), status)
     return table
 
@@ -64,3 +84,9 @@ def print_outcome(console: Console, reports: list[DocumentReport]) -> None:
         if report.error:
             console.print(f"error: {report.source_file}: {report.error}", markup=False, highlight=False,
                           soft_wrap=True, style="red")
+
+
+def print_skipped(console: Console, skipped: list[Skipped]) -> None:
+    """One line per entry of the input folder that is not read, with the reason."""
+    for entry in skipped:
+        console.print(f"skipped: {entry.name}: {entry.reason}", markup=False, highlight=False, soft_wrap=True)

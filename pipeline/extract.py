@@ -16,6 +16,9 @@ NO_TABLES_WARNING = "no KPI tables found; zero indicators read"
 
 ROW_TABLES = ("observations", "indicators", "rejects")
 
+#: Error of a document whose reading outgrew the worker's memory bound (pipeline/workers.py).
+OUT_OF_MEMORY = "out of memory while reading (over the worker's bound; raise it with --doc-memory-mb)"
+
 
 @dataclass
 class DocumentReport:
@@ -34,6 +37,7 @@ class DocumentReport:
     seconds: float = 0.0
     cached: bool = False
     duplicate_of: str | None = None
+    cache_error: str | None = None  #: the rows were read but could not be stored in the cache
 
 
 def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, int],
@@ -56,25 +60,36 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
     }
 
 
-def read_document(path: Path, max_bytes: int) -> tuple[DocumentReport, dict[str, Any] | None]:
-    """Load and extract one document → (report, cache entry). Errors are reported, never raised."""
+def read_document(path: Path, max_bytes: int, name: str | None = None
+                  ) -> tuple[DocumentReport, dict[str, Any] | None]:
+    """Load and extract one document → (report, cache entry). Errors are reported, never raised.
+
+    `name` is the file's name as stored and printed (escaped, see pipeline/names.py); default: its own name.
+    """
     from ingest.document import DocumentError, load
     from ingest.government import read_issuer
     from ingest.registry import extract
     from records import extraction_records
 
     started = time.perf_counter()
-    report = DocumentReport(path.name)
+    report = DocumentReport(name or path.name)
     try:
-        document = load(path, max_bytes)
+        document = load(path, max_bytes, report.source_file)
         report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
         extraction = extract(document)
         read_issuer(extraction, document)
         observations, indicators, rejects = extraction_records(extraction)
     except (DocumentError, OSError) as error:
         report.error = _one_line(error)
+    except MemoryError:
+        report.error = OUT_OF_MEMORY
+    except RecursionError:
+        report.error = "structure nested too deeply to read (recursion limit)"
     except Exception as error:  # a bug in a front end must not stop the other documents
-        report.error = f"internal error while extracting: {type(error).__name__}: {_one_line(error)}"
+        if _caused_by(error, MemoryError):  # pdfplumber wraps what pdfminer raised
+            report.error = OUT_OF_MEMORY
+        else:
+            report.error = f"internal error while extracting: {type(error).__name__}: {_one_line(error)}"
     if report.error:
         report.seconds = time.perf_counter() - started
         return report, None
@@ -99,18 +114,41 @@ def report_from_entry(source_file: str, sha256: str, kind: str, entry: dict[str,
                           fields["n_observations"], fields["n_rejects"], list(fields["warnings"]), cached=True)
 
 
-def read_into_cache(path: Path, max_bytes: int, cache_root: Path, fingerprint: str) -> DocumentReport:
-    """Worker entry point: read one document and store its rows in the cache; return only the report."""
+def read_into_cache(path: Path, name: str, max_bytes: int, cache_root: Path, fingerprint: str) -> DocumentReport:
+    """Worker entry point: read one document and store its rows in the cache; return only the report.
+
+    A cache that cannot be written is not the document's fault: the report says so in `cache_error`.
+    """
     from pipeline.cache import DocumentCache
 
-    report, entry = read_document(path, max_bytes)
+    report, entry = read_document(path, max_bytes, name)
     if entry is not None and report.sha256 and report.kind:
-        DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)
+        try:
+            DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)
+        except OSError as error:
+            report.cache_error = _one_line(error)
     return report
 
 
+def _caused_by(error: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `error` is, wraps (args, __cause__, __context__) or was raised while handling a `kind`."""
+    seen: set[int] = set()
+    todo = [error]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, kind):
+            return True
+        todo += [a for a in current.args if isinstance(a, BaseException)]
+        todo += [e for e in (current.__cause__, current.__context__) if e is not None]
+    return False
+
+
 def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
+    from pipeline.names import one_line
+
     if isinstance(error, OSError) and error.strerror:
-        text = error.strerror
-    return text or type(error).__name__
+        return one_line(error.strerror)
+    return one_line(error)

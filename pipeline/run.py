@@ -1,9 +1,11 @@
 """A batch run: every document in the input folder → the canonical dataset in the output folder.
 
-Steps: list the files → refuse what is not a document (extension, empty, size) → hash → set aside
-duplicates (same bytes under another name) → take unchanged documents from the cache → read the rest in
-parallel worker processes (rows go to the cache, only reports come back) → stream every document's rows,
-in file-name order, through the validating writer → swap the new dataset in as a whole.
+Steps: check the paths and the overrides file (pipeline/guard.py: nothing is read when the output is not ours
+to replace) → list the files (pipeline/inputs.py: what is skipped and why) → refuse what is not a document
+(extension, empty, size, unreadable) → hash → set aside duplicates (same bytes under another name) → take
+unchanged documents from the cache → read the rest in worker processes bounded in time and memory
+(pipeline/workers.py; rows go to the cache, only reports come back) → stream every document's rows, in
+file-name order, through the validating writer → swap the new dataset in as a whole → prune the cache.
 
 Alignment (align/) needs every document's indicators at once: before the stream, the indicators and
 observations of all documents are gathered from the cache, aligned, and the resulting kpi_id of each
@@ -13,26 +15,23 @@ kpi_series, kpi_revisions, kpi_review) are written last.
 
 from __future__ import annotations
 
+import errno
 import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from contextlib import closing
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from ingest.document import DEFAULT_MAX_BYTES, DocumentError, check_size, document_kind, file_sha256
 from pipeline import write
-from pipeline.cache import DocumentCache
+from pipeline.cache import CacheError, DocumentCache
 from pipeline.extract import ROW_TABLES, DocumentReport, read_into_cache, report_from_entry
-
-#: Files in the input folder that are not documents (the folder's own README, dotfiles).
-IGNORED_PREFIXES = ("README", ".")
-
-#: Documents queued per worker beyond the one it is reading: keeps workers busy, bounds what is in flight.
-QUEUE_PER_WORKER = 2
+from pipeline.guard import RefusedPaths, check_paths
+from pipeline.inputs import InputFile, Skipped, list_inputs
+from pipeline.names import escape_name, one_line
+from pipeline.workers import read_bounded
 
 __all__ = ["DocumentReport", "RunObserver", "RunResult", "default_jobs", "input_files", "run"]
 
@@ -49,11 +48,16 @@ class RunObserver:
     def writing(self) -> None:
         """All files are read; the dataset is being written."""
 
+    def swapped_in(self) -> None:
+        """The new dataset has replaced the previous one (from here on, an interruption keeps the new one)."""
+
 
 @dataclass
 class RunResult:
     reports: list[DocumentReport]
     output: Path
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  #: about the run, not one document (e.g. cache unusable)
 
     @property
     def failed(self) -> list[DocumentReport]:
@@ -81,60 +85,45 @@ def default_jobs() -> int:
 
 
 def input_files(folder: Path) -> list[Path]:
-    """The documents of a folder, in name order."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(IGNORED_PREFIXES))
+    """The documents of a folder, in name order (pipeline/inputs.py says what is skipped)."""
+    return [f.path for f in list_inputs(folder)[0]]
 
 
-def _triage(path: Path, max_bytes: int) -> DocumentReport:
+def _triage(file: InputFile, max_bytes: int) -> DocumentReport:
     """Hash a file and refuse it early when it cannot be a readable document (no worker needed)."""
-    report = DocumentReport(path.name)
+    report = DocumentReport(file.name)
     try:
-        report.sha256 = file_sha256(path)
-        report.kind = document_kind(path)
-        check_size(path, max_bytes)
+        if file.path.stat().st_size <= max_bytes:  # an oversized file is refused unread (50 GB sparse: at once)
+            report.sha256 = file_sha256(file.path)
+        report.kind = document_kind(file.path)
+        check_size(file.path, max_bytes)
     except DocumentError as error:
         report.error = str(error)
     except OSError as error:
-        report.error = f"cannot read the file: {error.strerror or error}"
+        report.error = f"cannot read the file: {one_line(error.strerror or error)}"
     return report
 
 
-def _read_all(paths: list[Path], jobs: int, max_bytes: int, cache: DocumentCache) -> Iterator[DocumentReport]:
-    """Read documents into the cache, in parallel when jobs > 1; reports in completion order."""
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: DocumentCache, timeout: float | None,
+              memory: int | None) -> Iterator[DocumentReport]:
+    """Read documents into the cache in bounded worker processes; reports in completion order."""
     # Largest first: the long documents start early, so no core idles at the end waiting for one of them.
-    paths = sorted(paths, key=lambda p: (-p.stat().st_size, p.name))
-    arguments = (max_bytes, cache.root, cache.fingerprint)
-    if any(p.suffix.lower() == ".pdf" for p in paths):
+    files = sorted(files, key=lambda f: (-_size(f.path), f.name))
+    tasks = [(f.name, (f.path, f.name, max_bytes, cache.root, cache.fingerprint)) for f in files]
+    if any(f.path.suffix.lower() == ".pdf" for f in files):
         import pdfplumber  # noqa: F401  (once here, not once per worker)
     from align.heap import frozen_heap
 
-    with frozen_heap():  # what is alive now lives through the reading (see align/heap.py)
-        yield from _read_each(paths, jobs, arguments)
-
-
-def _read_each(paths: list[Path], jobs: int, arguments: tuple) -> Iterator[DocumentReport]:
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield read_into_cache(path, *arguments)
-        return
-    queue = iter(paths)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        pending: dict[Future, Path] = {}
-
-        def submit(count: int) -> None:
-            for path in [p for _, p in zip(range(count), queue, strict=False)]:
-                pending[pool.submit(read_into_cache, path, *arguments)] = path
-
-        submit(jobs * QUEUE_PER_WORKER)
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                path = pending.pop(future)
-                try:
-                    yield future.result()
-                except Exception as error:  # a worker that died (memory, crash in a C library)
-                    yield DocumentReport(path.name, error=f"worker failed: {type(error).__name__}: {error}")
-            submit(len(done))
+    with frozen_heap(), closing(read_bounded(tasks, read_into_cache, jobs, timeout, memory)) as reports:
+        # what is alive now lives through the reading (see align/heap.py)
+        yield from reports
 
 
 def _document_row(report: DocumentReport, fields: dict[str, Any] | None) -> dict[str, Any]:
@@ -150,18 +139,17 @@ def _document_row(report: DocumentReport, fields: dict[str, Any] | None) -> dict
 def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tuple[DocumentReport, dict | None]]:
     """Each recorded document, in file-name order, with its cache entry (None when failed or unreadable)."""
     for report in sorted(reports, key=lambda r: r.source_file):
-        if report.sha256 is None:  # the file could not even be read from disk: no hash to record
-            continue
         entry = None if report.error else cache.get(report.sha256, report.kind or "")
         if entry is None and not report.error:
             raise RuntimeError(f"{report.source_file}: rows missing from the cache folder {cache.folder}")
         yield report, entry
 
 
-def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int
-           ) -> tuple[dict[tuple, str], dict[str, Any]]:
-    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
-    from align.overrides import DEFAULT_PATH
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int,
+           warnings: list[str]) -> tuple[dict[tuple, str], dict[str, Any]]:
+    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
+    Pins of the overrides file that collide with another indicator's id are added to `warnings`."""
+    from align.overrides import DEFAULT_PATH, load_overrides, pin_conflicts
     from align.stage import align_rows
 
     rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
@@ -175,19 +163,21 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
     indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
     documents = write.sorted_rows("documents", rows.pop("documents"))
     analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
+    warnings.extend(pin_conflicts(load_overrides(overrides or DEFAULT_PATH), indicators))
     ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
     return ids, analyst_tables
 
 
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
-           jobs: int) -> None:
+           jobs: int, observer: RunObserver, warnings: list[str]) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides, jobs)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings)
+    write.checkpoint("aligned")
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
         return {**row, "source_file": source_file, "kpi_id": ids[(source_file, row["kpi_name"], row["goal"])]}
 
-    with write.DatasetWriter(output) as writer:
+    with write.DatasetWriter(output, on_swap=observer.swapped_in) as writer:
         for report, entry in _entries(reports, cache):
             if report.duplicate_of:
                 # Only the original's document fields; its rows are written under the original's name.
@@ -220,65 +210,141 @@ def _mark_duplicates(candidates: Iterable[DocumentReport]) -> list[DocumentRepor
     return unique
 
 
+def _check_overrides(overrides: Path | None) -> Path:
+    """The overrides file to use, read once now so that a missing or malformed file stops the run before reading."""
+    from align.overrides import DEFAULT_PATH, load_overrides
+
+    path = overrides or DEFAULT_PATH
+    load_overrides(path, required=overrides is not None)
+    return path
+
+
+def _check_writable(folder: Path) -> None:
+    """The staging folder is made next to the output: refuse now, before reading, when that cannot work."""
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise OSError(errno.EACCES, "cannot write next to the output folder (read-only)", escape_name(probe))
+
+
+def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings: list[str]
+                ) -> tuple[DocumentCache, Path | None]:
+    """The run's cache (opened, locked) and, without one, the scratch folder that holds the rows meanwhile.
+
+    A cache that cannot be used is not a document's fault: the run warns once and reads without it.
+    """
+    if use_cache:
+        root = cache_dir or output.parent / ".kpi-cache"
+        try:
+            return DocumentCache(root).open(), None
+        except CacheError as error:
+            warnings.append(f"cache {escape_name(root)} cannot be used ({one_line(error.strerror or error)}); "
+                            "every document is read without it")
+    scratch = output.parent / f"{write.sibling_stem(output)}.rows-{os.getpid()}"
+    write.remove_tree(scratch)
+    scratch.mkdir()
+    try:
+        return DocumentCache(scratch).open(), scratch
+    except BaseException:
+        write.remove_tree(scratch)
+        raise
+
+
 def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
         use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
-        observer: RunObserver | None = None, overrides: Path | None = None) -> RunResult:
+        observer: RunObserver | None = None, overrides: Path | None = None, doc_timeout: float | None = None,
+        doc_memory: int | None = None, allow_empty: bool = False) -> RunResult:
     """Read every document of `input_dir` and replace the dataset in `output_dir` as a whole.
 
-    Documents that fail are reported (and recorded in the documents table with their error); the others
-    are still written. A schema violation or an I/O error while writing raises, and the previous dataset
-    stays as it was. `cache_dir` defaults to `.kpi-cache` next to the output folder; `overrides` is the curated
-    alignment file (merge / keep apart / pin decisions) read on every run, by default `kpi_overrides.toml`
-    at the top of the project.
+    Before anything is read: the paths are checked (`RefusedPaths`: the output must be new, empty or a
+    dataset this tool wrote, and apart from the input) and the overrides file is read (`OverridesError`);
+    an input folder without documents is refused unless `allow_empty`. Documents that fail (unreadable,
+    damaged, over `doc_timeout` seconds or `doc_memory` bytes in their worker) are reported and recorded in
+    the documents table with their error; the others are still written. A schema violation or an I/O error
+    while writing raises, and the previous dataset stays as it was. `cache_dir` defaults to `.kpi-cache` next
+    to the output folder; `overrides` is the curated alignment file (merge / keep apart / pin decisions),
+    by default `kpi_overrides.toml` at the top of the project. `doc_timeout` / `doc_memory` None: no bound
+    (the command line's defaults are in pipeline/cli.py).
     """
     observer = observer or RunObserver()
     jobs = jobs or default_jobs()
+    check_paths(input_dir, output_dir, cache_dir if use_cache else None)
     output_dir = output_dir.resolve()
-    paths = input_files(input_dir)
-    observer.started(len(paths))
-    scratch = None
-    if use_cache:
-        cache = DocumentCache(cache_dir or output_dir.parent / ".kpi-cache")
-    else:
-        scratch = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.rows-", dir=output_dir.parent))
-        cache = DocumentCache(scratch)
+    overrides_path = _check_overrides(overrides)
     try:
-        reports = [_triage(path, max_bytes) for path in paths]
-        readable = [r for r in reports if not r.error]
-        unique = _mark_duplicates(readable)
-        by_name = {r.source_file: r for r in reports}
-        to_read = []
-        for report in unique:
-            entry = cache.get(report.sha256 or "", report.kind or "")
-            if entry is None:
-                to_read.append(input_dir / report.source_file)
-                continue
-            by_name[report.source_file] = report_from_entry(report.source_file, report.sha256 or "",
-                                                            report.kind or "", entry)
-            observer.document_done(by_name[report.source_file])
-        for report in reports:
-            if report.error:
-                observer.document_done(report)
-        for report in _read_all(to_read, jobs, max_bytes, cache):
-            triaged = by_name[report.source_file]
-            report.sha256, report.kind = report.sha256 or triaged.sha256, report.kind or triaged.kind
-            by_name[report.source_file] = report
-            observer.document_done(report)
-            write.checkpoint("read")
-        for report in by_name.values():
-            if report.duplicate_of:
-                original = by_name[report.duplicate_of]
-                report.doc_type, report.pages, report.cached = original.doc_type, original.pages, original.cached
-                report.warnings = [f"same content as {original.source_file}; its rows are recorded under that name"]
-                if original.error:
-                    report.error = f"same content as {original.source_file}, which failed: {original.error}"
-                observer.document_done(report)
-        final = [by_name[p.name] for p in paths]
-        observer.writing()
-        _write(final, cache, output_dir, overrides, jobs)
-        if use_cache:
-            cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error})
+        files, skipped = list_inputs(input_dir)
+    except OSError as error:
+        raise RefusedPaths(f"input folder {escape_name(input_dir)} cannot be listed: {one_line(error)}") from None
+    if not files and not allow_empty:
+        names = ", ".join(entry.name for entry in skipped[:3]) + (" …" if len(skipped) > 3 else "")
+        also = f" (skipped: {names})" if skipped else ""
+        raise RefusedPaths(f"input folder {escape_name(input_dir)} holds no document{also}; the dataset was not "
+                           "replaced (--allow-empty writes an empty one)")
+    _check_writable(output_dir.parent)
+    write.checkpoint("listed")
+    observer.started(len(files))
+    warnings: list[str] = []
+    cache, scratch = _open_cache(use_cache, cache_dir, output_dir, warnings)
+    try:
+        final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path, jobs,
+                                doc_timeout, doc_memory, warnings)
+        if scratch is None:
+            try:
+                cache.prune({cache.entry_name(r.sha256, r.kind) for r in final
+                             if r.sha256 and r.kind and not r.error})
+            except OSError:
+                pass  # pruning is housekeeping: a later run does it
+            write.checkpoint("pruned")
     finally:
+        cache.close()
         if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
-    return RunResult(final, output_dir)
+            write.remove_tree(scratch)
+    return RunResult(final, output_dir, skipped, warnings)
+
+
+def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path | None, output_dir: Path,
+                    max_bytes: int,
+                    observer: RunObserver, overrides: Path, jobs: int, doc_timeout: float | None,
+                    doc_memory: int | None, warnings: list[str]) -> list[DocumentReport]:
+    """Triage, read what the cache lacks, write the dataset; the documents' reports in name order."""
+    reports = [_triage(file, max_bytes) for file in files]
+    readable = [r for r in reports if not r.error]
+    unique = _mark_duplicates(readable)
+    by_name = {r.source_file: r for r in reports}
+    file_of = {f.name: f for f in files}
+    to_read = []
+    for report in unique:
+        entry = cache.get(report.sha256 or "", report.kind or "")
+        if entry is None:
+            to_read.append(file_of[report.source_file])
+            continue
+        by_name[report.source_file] = report_from_entry(report.source_file, report.sha256 or "",
+                                                        report.kind or "", entry)
+        observer.document_done(by_name[report.source_file])
+    for report in reports:
+        if report.error:
+            observer.document_done(report)
+    for report in _read_all(to_read, jobs, max_bytes, cache, doc_timeout, doc_memory):
+        if report.cache_error:
+            what = "the cache" if scratch is None else "the scratch folder (next to the output)"
+            advice = "; use another --cache, or --no-cache" if scratch is None else ""
+            raise CacheError(errno.EIO, f"{what} {escape_name(cache.root)} could not be written "
+                                        f"({report.cache_error}){advice}")
+        triaged = by_name[report.source_file]
+        report.sha256, report.kind = report.sha256 or triaged.sha256, report.kind or triaged.kind
+        by_name[report.source_file] = report
+        observer.document_done(report)
+        write.checkpoint("read")
+    for report in by_name.values():
+        if report.duplicate_of:
+            original = by_name[report.duplicate_of]
+            report.doc_type, report.pages, report.cached = original.doc_type, original.pages, original.cached
+            report.warnings = [f"same content as {original.source_file}; its rows are recorded under that name"]
+            if original.error:
+                report.error = f"same content as {original.source_file}, which failed: {original.error}"
+            observer.document_done(report)
+    final = [by_name[f.name] for f in files]
+    observer.writing()
+    _write(final, cache, output_dir, overrides, jobs, observer, warnings)
+    return final

@@ -1,10 +1,13 @@
 """Rows → validated pyarrow tables → parquet files in a staging folder → swapped in place as a whole.
 
-Atomicity: the dataset is written to `.<output>.staging-<pid>` next to the output folder, every table is
-validated before it is written and the files are checked after, and only then the staging folder
-replaces the output folder in one step (Linux `renameat2(RENAME_EXCHANGE)`; elsewhere two renames, with
-recovery of the previous dataset at the next run if killed between them). A run killed at any moment
-leaves the previous dataset in place and readable; leftovers are removed by the next run.
+Atomicity: the dataset is written to `.<output>.staging-<pid>` next to the output folder (a hash replaces
+the output's name when that name is too long for the suffix to fit in 255 bytes), every table is validated
+before it is written and the files are checked after, the manifest that marks the folder as ours
+(pipeline/guard.py) is added, and only then the staging folder replaces the output folder in one step
+(Linux `renameat2(RENAME_EXCHANGE)`; elsewhere two renames, with recovery of the previous dataset at the
+next run if killed between them). A run killed at any moment leaves the previous dataset in place and
+readable; leftovers are removed by the next run. A run that fails (disk full, read-only folder, schema
+violation, Ctrl-C) removes its staging folder itself and leaves nothing behind.
 
 Determinism: rows are sorted by content, files are written with fixed options and no timestamps, and row
 groups are cut at fixed row counts, so the same inputs give byte-identical files.
@@ -13,15 +16,18 @@ groups are cut at fixed row counts, so the same inputs give byte-identical files
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.guard import MANIFEST, manifest_bytes
 from schema.tables import COLUMN_FAMILIES, TABLES, arrow_schema, family_columns
 from schema.validate import SchemaViolation, validate_table
 
@@ -48,6 +54,13 @@ PARQUET_OPTIONS: dict[str, Any] = {
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+
+def glob_escape(text: str) -> str:
+    """A literal for Path.glob: `[`, `*` and `?` in a folder name are not patterns."""
+    import glob
+
+    return glob.escape(text)
 
 
 def checkpoint(stage: str) -> None:
@@ -100,6 +113,28 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(errno, os.strerror(errno), str(b))
 
 
+def sibling_stem(output: Path) -> str:
+    """The prefix of the staging and set-aside folders of an output folder: `.<name>`, or a hash of a long name."""
+    name = output.name
+    if len(os.fsencode(name)) > 200:  # `.staging-<pid>` must still fit in a 255-byte file name
+        name = "kpi-ingest-" + hashlib.sha256(os.fsencode(name)).hexdigest()[:16]
+    return f".{name}"
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder of ours, also when it was made read-only (best effort: never raises)."""
+
+    def retry(function, target, _error) -> None:
+        try:
+            os.chmod(os.path.dirname(target), 0o700)
+            function(target)
+        except OSError:
+            pass
+
+    if path.exists() or path.is_symlink():
+        shutil.rmtree(path, onerror=retry)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -117,9 +152,11 @@ class DatasetWriter:
     is written, so memory holds one row group, not the dataset.
     """
 
-    def __init__(self, output: Path):
+    def __init__(self, output: Path, on_swap: Callable[[], None] | None = None):
         self.output = output.resolve()
-        self.staging = self.output.parent / f".{self.output.name}.staging-{os.getpid()}"
+        self.on_swap = on_swap or (lambda: None)
+        self.stem = sibling_stem(self.output)
+        self.staging = self.output.parent / f"{self.stem}.staging-{os.getpid()}"
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._buffers: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
         self._buffered: dict[str, int] = dict.fromkeys(TABLES, 0)
@@ -128,22 +165,22 @@ class DatasetWriter:
     # -- set-up and recovery -------------------------------------------------------------------------------
     def _siblings(self, kind: str) -> list[tuple[Path, int]]:
         found = []
-        for path in self.output.parent.glob(f".{self.output.name}.{kind}-*"):
+        for path in self.output.parent.glob(f"{glob_escape(self.stem)}.{kind}-*"):
             pid = path.name.rsplit("-", 1)[1]
             if pid.isdigit():
                 found.append((path, int(pid)))
         return found
 
     def recover(self) -> None:
-        """Put back a previous dataset left aside by a killed swap; remove staging folders of dead runs."""
+        """Put back a previous dataset left aside by a killed swap; remove staging and scratch folders of dead runs."""
         if not self.output.exists():
             for old, _ in sorted(self._siblings("old")):
                 os.rename(old, self.output)
                 break
-        for kind in ("old", "staging"):
+        for kind in ("old", "staging", "rows"):  # rows: the scratch cache of a --no-cache run (pipeline/run.py)
             for path, pid in self._siblings(kind):
-                if not _alive(pid) or pid == os.getpid():
-                    shutil.rmtree(path, ignore_errors=True)
+                if not _alive(pid) or (pid == os.getpid() and kind != "rows"):
+                    remove_tree(path)
 
     def __enter__(self) -> DatasetWriter:
         if self.output.exists() and not self.output.is_dir():
@@ -151,9 +188,13 @@ class DatasetWriter:
         self.output.parent.mkdir(parents=True, exist_ok=True)
         self.recover()
         self.staging.mkdir()
-        for name in TABLES:
-            if name not in COLUMN_FAMILIES:  # those get their writer from their first rows (`_writer`)
-                self._writer(name, arrow_schema(name))
+        try:
+            for name in TABLES:
+                if name not in COLUMN_FAMILIES:  # those get their writer from their first rows (`_writer`)
+                    self._writer(name, arrow_schema(name))
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def _writer(self, name: str, schema: pa.Schema) -> pq.ParquetWriter:
@@ -163,8 +204,10 @@ class DatasetWriter:
 
 
     def __exit__(self, *exc_info: object) -> None:
-        self._close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        try:
+            self._close(quietly=True)
+        finally:
+            remove_tree(self.staging)
 
     # -- adding rows ---------------------------------------------------------------------------------------
     def add_rows(self, name: str, rows: list[dict[str, Any]]) -> None:
@@ -196,10 +239,23 @@ class DatasetWriter:
         self._buffers[name] = [rest] if rest.num_rows else []
         self._buffered[name] = rest.num_rows
 
-    def _close(self) -> None:
+    def _close(self, quietly: bool = False) -> None:
+        """Close every file; the first failure is raised after all are closed (none when `quietly`)."""
+        failure: BaseException | None = None
         for writer in self._writers.values():
-            writer.close()
+            try:
+                writer.close()
+            except Exception as error:  # disk full while writing the footer
+                failure = failure or error
+                writer.is_open = False  # else its __del__ tries again and prints "Exception ignored"
+                if writer.file_handle is not None:
+                    try:
+                        writer.file_handle.close()
+                    except Exception:
+                        pass
         self._writers.clear()
+        if failure is not None and not quietly:
+            raise failure
 
     # -- commit ----------------------------------------------------------------------------------------------
     def _verify(self) -> None:
@@ -222,17 +278,27 @@ class DatasetWriter:
             checkpoint(f"staged:{name}")
         self._close()
         self._verify()
+        manifest = self.staging / MANIFEST
+        with manifest.open("wb") as handle:
+            handle.write(manifest_bytes(self.staging))
         checkpoint("before-swap")
         if not self.output.exists():
             os.rename(self.staging, self.output)
+            self.on_swap()
             checkpoint("swapped")
             return
         if _exchange(self.staging, self.output):
+            self.on_swap()
             checkpoint("swapped")  # the staging path now holds the previous dataset
-            shutil.rmtree(self.staging, ignore_errors=True)
+            remove_tree(self.staging)
             return
-        old = self.output.parent / f".{self.output.name}.old-{os.getpid()}"
+        old = self.output.parent / f"{self.stem}.old-{os.getpid()}"
         os.rename(self.output, old)
-        os.rename(self.staging, self.output)
+        try:
+            os.rename(self.staging, self.output)
+        except BaseException:
+            os.rename(old, self.output)
+            raise
+        self.on_swap()
         checkpoint("swapped")
-        shutil.rmtree(old, ignore_errors=True)
+        remove_tree(old)

@@ -89,7 +89,7 @@ TABLES: dict[str, list[Column]] = {
     ],
     "documents": [
         _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),
-        _string("sha256", False, "SHA-256 of the file's bytes", "9f86d0…"),
+        _string("sha256", True, "SHA-256 of the file's bytes (null when the file could not be read)", "9f86d0…"),
         _string("doc_type", False,
                 "strategy (総合戦略), evaluation (効果検証), evaluation_sheet (効果検証シート), "
                 "action_plan (総合計画アクションプラン) or unknown", "evaluation_sheet"),

@@ -72,6 +72,12 @@ def image_only_pdf(path: Path) -> Path:
         b"<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 "
         b"/Length 16 >>\nstream\n" + image + b"\nendstream",
     ]
+    path.write_bytes(assemble_pdf(objects))
+    return path
+
+
+def assemble_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (1 0 obj …), with a correct cross-reference table; object 1 is the root."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -81,5 +87,18 @@ def image_only_pdf(path: Path) -> Path:
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(bytes(out))
-    return path
+    return bytes(out)
+
+
+def looping_pdf() -> bytes:
+    """A one-page PDF whose page resources are a reference loop (6 0 R → 7 0 R → 6 0 R): pdfminer resolves
+    references until it reaches an object, so opening the page spins for ever."""
+    return assemble_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Resources 6 0 R /Contents 4 0 R >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+        b"<< >>",
+        b"7 0 R",
+        b"6 0 R",
+    ])

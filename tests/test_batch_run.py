@@ -45,7 +45,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _refuse_extraction(monkeypatch) -> None:
-    def refuse(path, max_bytes):
+    def refuse(path, max_bytes, name=None):
         raise AssertionError(f"{path.name} was extracted again")
 
     monkeypatch.setattr(extract_module, "read_document", refuse)
@@ -61,9 +61,9 @@ def test_rows_of_every_document_are_written(corpus, tmp_path):
     values = {r["kpi_name"]: r["value"] for r in result.tables["observations"].to_pylist()}
     assert values["観光入込客数"] == 2580000 and values["製造品出荷額等"] == 1194200000000
     assert sorted(_files(tmp_path / "out")) == [
-        "documents.parquet", "indicators.parquet", "kpi_catalog.parquet", "kpi_review.parquet",
-        "kpi_revisions.parquet", "kpi_scorecard.parquet", "kpi_series.parquet", "observations.parquet",
-        "rejects.parquet"]
+        ".kpi-ingest-dataset.json", "documents.parquet", "indicators.parquet", "kpi_catalog.parquet",
+        "kpi_review.parquet", "kpi_revisions.parquet", "kpi_scorecard.parquet", "kpi_series.parquet",
+        "observations.parquet", "rejects.parquet"]
 
 
 def test_unchanged_documents_are_not_extracted_again_and_output_is_identical(corpus, tmp_path, monkeypatch):

@@ -1,0 +1,101 @@
+"""Benchmark (a script, not a test): the producer matrix, producer × style × document × layer → recall / precision.
+
+Runs the pipeline on every fixture of tests/fixtures/producers/ (see its README.md) and compares the observations
+with the hand-checked goldens (tests/producer_matrix.py says how). Prints one table row per fixture, a summary per
+producer × style × layer, the cells tests/test_producer_matrix.py will complain about (passing but listed in its
+KNOWN_FAILING: take them out; failing but not listed: a regression), then every miss and extra, by fixture.
+
+    .venv/bin/python bench/layouts.py                # everything
+    .venv/bin/python bench/layouts.py 002 pdf        # only fixtures whose id contains every word given
+    .venv/bin/python bench/layouts.py --summary      # tables only, no miss lists
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.producer_matrix import Score, cells, score  # noqa: E402
+
+THRESHOLD = 0.99
+
+
+def _mark(s: Score) -> str:
+    if s.error:
+        return "CRASH"
+    return "ok" if s.recall >= THRESHOLD and s.precision >= THRESHOLD else "-"
+
+
+def _key(key: tuple[str, ...]) -> str:
+    name, segment, role, period, value, unit = key
+    return f"{name}{f' [{segment}]' if segment else ''} {role} {period} = {value or '∅'} {unit}".rstrip()
+
+
+def _compare_with_known_failing(scores: list[Score]) -> None:
+    """What tests/test_producer_matrix.py will say: cells to take out of KNOWN_FAILING, and regressions."""
+    from tests.test_producer_matrix import KNOWN_FAILING
+
+    passing = [s.cell.id for s in scores if _mark(s) == "ok" and s.cell.id in KNOWN_FAILING]
+    regressed = [s.cell.id for s in scores if _mark(s) != "ok" and s.cell.id not in KNOWN_FAILING]
+    if passing:
+        print("\nnow passing: take these out of KNOWN_FAILING in tests/test_producer_matrix.py")
+        print("\n".join(f"    {cell}" for cell in passing))
+    if regressed:
+        print("\nREGRESSED (failing, not in KNOWN_FAILING):")
+        print("\n".join(f"    {cell}" for cell in regressed))
+
+
+def main(argv: list[str]) -> None:
+    summary_only = "--summary" in argv
+    words = [a for a in argv if not a.startswith("--")]
+    chosen = [c for c in cells() if all(w in c.id for w in words)]
+    scores: list[Score] = []
+    seconds = 0.0
+    print(f"{'document':8} {'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6} {'indicators':>10}  "
+          f"{'obs (gold/read)':>15}  pass   cpu s")
+    for cell in chosen:
+        start = time.process_time()
+        s = score(cell)
+        spent = time.process_time() - start
+        seconds += spent
+        scores.append(s)
+        print(f"{cell.prefix:8} {cell.producer:11} {cell.style:9} {cell.layer:7} {s.recall:6.2f} {s.precision:6.2f} "
+              f"{s.indicators_found:>4}/{s.indicators_expected:<5}  {s.expected:>7}/{s.extracted:<7}  "
+              f"{_mark(s):5} {spent:6.2f}", flush=True)
+    passed = sum(_mark(s) == "ok" for s in scores)
+    print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU")
+
+    groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
+    for s in scores:
+        groups[(s.cell.producer, s.cell.style, s.cell.layer)].append(s)
+    print(f"\n{'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6}  passing documents")
+    for (producer, style, layer), group in sorted(groups.items()):
+        expected = sum(s.expected for s in group)
+        extracted = sum(s.extracted for s in group)
+        matched = sum(s.matched for s in group)
+        ok = [s.cell.prefix for s in group if _mark(s) == "ok"]
+        print(f"{producer:11} {style:9} {layer:7} {matched / expected:6.2f} "
+              f"{(matched / extracted if extracted else 0):6.2f}  {len(ok)}/{len(group)} {' '.join(ok)}")
+
+    _compare_with_known_failing(scores)
+    if summary_only:
+        return
+    for s in scores:
+        if not (s.misses or s.extras or s.error):
+            continue
+        print(f"\n== {s.cell.id}: {len(s.misses)} missed, {len(s.extras)} extra")
+        if s.error:
+            print(f"   crash: {s.error}")
+        for key in s.misses:
+            print(f"   miss  {_key(key)}")
+        for key in s.extras:
+            print(f"   extra {_key(key)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

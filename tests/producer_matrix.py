@@ -1,0 +1,114 @@
+"""Score the pipeline on the producer matrix (tests/fixtures/producers/) against the hand-checked goldens.
+
+A matrix cell is one fixture file: a source document's tables printed by one producer in one style, read as the PDF
+itself or as one of its text layers. The pipeline's own path is run on it (ingest.document.load →
+ingest.registry.extract → records.extraction_records) and its observations are compared with the golden
+observations of the source document as a multiset of (kpi_name, segment, role, period, value, unit):
+
+- recall = matched / golden observations;
+- precision = matched / extracted observations (0 when nothing was extracted: an empty answer is not precise);
+- every golden observation not extracted is a miss, every extracted one not in the golden an extra.
+
+A crash of the pipeline on a fixture is recorded as the cell's error (recall and precision 0), not raised.
+Used by bench/layouts.py and tests/test_producer_matrix.py.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.golden_io import _format
+from tests.producer_tables import golden_indicators, golden_observations
+
+FIXTURES = Path(__file__).parent / "fixtures" / "producers"
+COMPARED = ("kpi_name", "segment", "role", "period", "value", "unit")
+LAYERS = ("pdf", "layout", "raw", "plumber")  # the PDF, pdftotext -layout, pdftotext -raw, pdfplumber extract_text
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One fixture: document prefix, producer, style, layer (file `<prefix>-<producer>-<style>[.<layer>.txt]`)."""
+
+    prefix: str
+    producer: str
+    style: str
+    layer: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.prefix}-{self.producer}-{self.style}-{self.layer}"
+
+    @property
+    def path(self) -> Path:
+        stem = f"{self.prefix}-{self.producer}-{self.style}"
+        return FIXTURES / (f"{stem}.pdf" if self.layer == "pdf" else f"{stem}.{self.layer}.txt")
+
+
+@dataclass
+class Score:
+    cell: Cell
+    expected: int
+    extracted: int
+    matched: int
+    indicators_expected: int
+    indicators_found: int
+    misses: list[Key] = field(default_factory=list)
+    extras: list[Key] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 0.0
+
+
+def cells() -> list[Cell]:
+    """Every fixture of the matrix, in a stable order."""
+    found = []
+    for pdf in sorted(FIXTURES.glob("*.pdf")):
+        prefix, producer, style = pdf.stem.split("-")
+        for layer in LAYERS:
+            cell = Cell(prefix, producer, style, layer)
+            if cell.path.exists():
+                found.append(cell)
+    return found
+
+
+def golden_keys(prefix: str) -> Counter[Key]:
+    return Counter(tuple(row[c] for c in COMPARED) for row in golden_observations(prefix))
+
+
+def extract(path: Path) -> tuple[list[dict], list[dict]]:
+    """Observations and indicators the pipeline reads from one file."""
+    from ingest.document import load
+    from ingest.registry import extract as run_front_end
+    from records import extraction_records
+
+    observations, indicators, _ = extraction_records(run_front_end(load(path)))
+    return observations, indicators
+
+
+def score(cell: Cell) -> Score:
+    expected = golden_keys(cell.prefix)
+    names = Counter(row["kpi_name"] for row in golden_indicators(cell.prefix))
+    try:
+        observations, indicators = extract(cell.path)
+    except Exception as error:  # the crash is the cell's result, recorded with where it happened
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        return Score(cell, sum(expected.values()), 0, 0, sum(names.values()), 0,
+                     misses=sorted(expected.elements()),
+                     error=f"{type(error).__name__}: {error} ({Path(frame.filename).name}:{frame.lineno})")
+    actual = Counter(tuple(_format(o[c]) for c in COMPARED) for o in observations)
+    matched = expected & actual
+    found = names & Counter(i["kpi_name"] for i in indicators)
+    return Score(cell, sum(expected.values()), sum(actual.values()), sum(matched.values()), sum(names.values()),
+                 sum(found.values()), misses=sorted((expected - actual).elements()),
+                 extras=sorted((actual - expected).elements()))
