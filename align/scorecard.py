@@ -45,6 +45,8 @@ from schema.validate import validate_table
 NEARLY = 0.85
 #: Prefix of the scorecard's per-report-year actual columns (`actual_FY2023`).
 ACTUAL_PREFIX = "actual_"
+#: Computed statuses that can be compared with a printed label.
+PRINTED_COMPARABLE = frozenset({"on_track", "nearly_on_track", "behind"})
 
 
 def _year(period: str | None) -> int | None:
@@ -154,7 +156,7 @@ def _elapsed(baseline: dict | None, actual: dict | None, final: dict | None) -> 
     return (now - start) / (end - start)
 
 
-def _progress(indicators: list[dict], documents: dict[str, dict], rank: dict[str, int]) -> dict[str, dict]:
+def _progress(indicators: list[dict], rank: dict[str, int]) -> dict[str, dict]:
     """kpi_id → the indicator row with the latest printed progress label (by edition)."""
     best: dict[str, dict] = {}
     for row in indicators:
@@ -196,7 +198,7 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
         family_rows = [r for r in observations if r["source_file"] in rank and r.get("value") is not None]
         family_indicators = [r for r in indicators if r["source_file"] in rank]
         identity = _identity(family_indicators, rank, docs)
-        progress = _progress(family_indicators, docs, rank)
+        progress = _progress(family_indicators, rank)
         department = departments(family_indicators, rank)
         by_kpi: dict[str, list[dict]] = defaultdict(list)
         for row in family_rows:
@@ -222,11 +224,8 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
                                        for r in statements.get(segment, "actual", m)])
     method = method_of(latest_actual) if latest_actual else NO_METHOD
     actuals, notes = _by_column(statements, statements.get(segment, "actual", method))
-    if latest_actual:
-        latest_actual = actuals[_column(latest_actual) or ""]
-    # the latest actual is the one of the latest report column
-    if actuals:
-        latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))]
+    # the latest actual is the chosen statement of the latest report column
+    latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))] if actuals else None
     baselines, baseline_notes = _by_column(statements, statements.get(segment, "baseline", method))
     targets, target_notes = _by_column(statements, statements.get(segment, "target", method))
     baseline = statements.latest(list(baselines.values()))
@@ -291,6 +290,3 @@ def indicator_directions(table: pa.Table) -> dict[str, str]:
         result[kpi_id] = max(sorted(set(known)), key=known.count) if known else "unknown"
     return result
 
-
-#: Computed statuses that can be compared with a printed label.
-PRINTED_COMPARABLE = frozenset({"on_track", "nearly_on_track", "behind"})
