@@ -21,12 +21,14 @@ class SourceRef:
 
 @dataclass
 class ValueCell:
-    """One value cell of an indicator row, with the column header it sits under."""
+    """One value cell of an indicator row, with the column header it sits under; `unit` is the text of the row's
+    unit column (`単位`), which applies to a value printed without a unit."""
 
     header: str
     text: str
     ref: SourceRef
     uncertain: bool = False
+    unit: str | None = None
 
 
 @dataclass

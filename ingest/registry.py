@@ -1,8 +1,12 @@
 """The front ends, and the choice of one per document by the evidence each finds in it.
 
-Where to add support for a new layout: write a module with a `FrontEnd` (see `ingest.frontend`)
-and list it here. Each front end scores a document (0 = not mine); the best score wins. Statements outside
-tables (`name 30件（2018年度）→50件（2023年度）`) are read from every text document's other lines afterwards.
+Where to add support for a new layout: a new family of table shapes in text is a reader (`ingest/text/pipes.py`,
+`tabs.py`, `aligned.py`, `spaced.py`: lines → grids) listed in `ingest.text.generic.READERS`; what a column means
+is decided once, by the table interpreter (`ingest/table/`), from the header words in `normalize/vocabulary.py`.
+The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of
+them recognises goes to the generic front ends. Statements outside tables (`name 30件（2018年度）→50件（2023年度）`)
+are read from every document's other lines afterwards; a document nobody reads gets a warning saying what
+KPI-like text it holds.
 """
 
 from __future__ import annotations
@@ -12,23 +16,32 @@ from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
 from ingest.pdf.frontend import PdfFrontEnd
+from ingest.table.interpret import survey_lines
 from ingest.text.fragments import FragmentFrontEnd
+from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
+#: Front ends for layouts nobody made a front end for: tried only when no specialised one recognises the document.
+GENERIC_FRONT_ENDS: list[FrontEnd] = [GenericText()]
 NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
 STATEMENTS_SHAPE = "statements"
 
 
+def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
+    scored = sorted(((fe.score(document), i, fe) for i, fe in enumerate(front_ends)), key=lambda s: (-s[0], s[1]))
+    return scored[0][2] if scored and scored[0][0] > 0 else None
+
+
 def extract(document: LoadedDocument) -> Extraction:
     """Run the front end that recognises the document, then read the statements outside its tables; a document
-    with neither gives zero rows and a warning."""
+    with neither gives zero rows and a warning saying what KPI-like text it holds."""
     info = detect(document.lines) if document.kind == "text" else None
-    scored = sorted(((fe.score(document), i, fe) for i, fe in enumerate(FRONT_ENDS)), key=lambda s: (-s[0], s[1]))
-    if scored and scored[0][0] > 0:
-        extraction = scored[0][2].extract(document, info)
+    front_end = _best(FRONT_ENDS, document) or _best(GENERIC_FRONT_ENDS, document)
+    if front_end is not None:
+        extraction = front_end.extract(document, info)
         _add_statements(extraction, document)
         return extraction
     extraction = Extraction(
@@ -39,7 +52,8 @@ def extract(document: LoadedDocument) -> Extraction:
     )
     _add_statements(extraction, document)
     if not extraction.rows:
-        extraction.warnings.append(NO_LAYOUT_WARNING)
+        seen = survey_lines(document.lines) if document.kind == "text" else None
+        extraction.warnings.append(seen or NO_LAYOUT_WARNING)
     return extraction
 
 

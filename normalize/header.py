@@ -1,7 +1,9 @@
-"""A column header (`令和5年度 実績値`, `目標値 (令和9年度)`) → (role, column_period).
+"""A column header (`令和5年度 実績値`, `目標値 (令和9年度)`, `2019年度（目標値）`) → (role, column_period).
 
-Words of non-value columns (HEADER_WORDS: `数値目標`, `進捗評価`, `主な取組・事業実施状況` …) are removed
-before looking for a role word, so that `数値目標` (the name column) is not read as a 目標 (target) column.
+Words of non-value columns (HEADER_WORDS: `数値目標`, `進捗評価`, `主な取組・事業実施状況` …, and the header words of
+other municipalities' tables) are removed before looking for a role word, so that `数値目標` (the name column) is not
+read as a 目標 (target) column. A header may name its year as an era year, a western year (`2014年度`), both
+(`令和２年度・2020年度`: the first wins, they agree) or a bare western year (`2019`, read as a fiscal year).
 """
 
 from __future__ import annotations
@@ -10,16 +12,39 @@ import re
 
 from normalize.periods import find_period
 from normalize.text import nfkc
-from normalize.vocabulary import HEADER_WORDS, REMARK_MARK, ROLE_WORDS
+from normalize.vocabulary import (
+    DEPARTMENT_HEADER_WORDS,
+    EXTRA_ROLE_WORDS,
+    FISCAL_PREFIX,
+    GOAL_HEADER_WORDS,
+    HEADER_WORDS,
+    KIND_HEADER_WORDS,
+    NAME_HEADER_WORDS,
+    NOTE_HEADER_WORDS,
+    PROGRESS_HEADER_WORDS,
+    REASON_HEADER_WORDS,
+    REMARK_MARK,
+    ROLE_WORDS,
+    UNIT_HEADER_WORDS,
+)
+
+ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
+OTHER_HEADER_WORDS: tuple[str, ...] = (
+    *HEADER_WORDS, *GOAL_HEADER_WORDS, *NAME_HEADER_WORDS, *UNIT_HEADER_WORDS, *DEPARTMENT_HEADER_WORDS,
+    *PROGRESS_HEADER_WORDS,
+    *REASON_HEADER_WORDS, *NOTE_HEADER_WORDS, *KIND_HEADER_WORDS,
+)
 
 
 def _alternation(words: object) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, map(nfkc, words)), key=len, reverse=True)))
 
 
-_ROLE = _alternation(ROLE_WORDS)
-_ROLE_CANON = {nfkc(word): role for word, role in ROLE_WORDS.items()}
-_OTHER_COLUMNS = _alternation(HEADER_WORDS)
+_ROLE = _alternation(ALL_ROLE_WORDS)
+_ROLE_CANON = {nfkc(word): role for word, role in ALL_ROLE_WORDS.items()}
+_OTHER_COLUMNS = _alternation(OTHER_HEADER_WORDS)
+#: A bare western year in a header (`2019`, `2019(目標値)`), when no year with 年/年度 is printed.
+_BARE_WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def parse_header(text: str) -> tuple[str | None, str | None]:
@@ -28,4 +53,7 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
-    return role, (found[0] if found else None)
+    if found:
+        return role, found[0]
+    bare = _BARE_WESTERN_YEAR.search(cleaned)
+    return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)

@@ -385,6 +385,45 @@ BULLET_MARKS = "■◼◆●・-"
 #: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
 MIDDLE_DOT = "・"
 
+# --- header words of other municipalities' KPI tables (interp, issue 11) ----------------------------------------
+# Seen in the layouts the general table interpreter (ingest/table/) reads; "common" = general usage in
+# municipal 総合戦略 / 効果検証 KPI tables, not one of 000-004.
+
+#: Name-column header words beyond HEADER_WORDS: `指標` (common 3-column KPI tables), `KPI` alone, `数値目標`
+#: variants, `項目` / `目標項目` / `評価指標` / `指標名称` (common evaluation forms).
+NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
+#: Unit-column header word: the unit printed in its own column applies to the row's values (common).
+UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
+#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
+PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
+#: Reason-column header words (common: 理由, 要因).
+REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
+#: Note-column header words (common: 備考, 注記, 説明, 算出方法).
+NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法")
+#: Row-number column header words (common: `No.`, `番号`, `NO`).
+NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "番号")
+#: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.
+EXTRA_ROLE_WORDS: dict[str, str] = {
+    "中間目標値": "target",
+    "中間目標": "target",
+    "最終目標値": "target",
+    "現状": "baseline",
+    "基準": "baseline",
+    "策定時": "baseline",
+}
+#: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column
+#: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column.
+GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "measure", "施策": "measure"}
+#: Brackets around a caption line (common: `【数値目標】`, `【重要業績評価指標（KPI）】`, `＜KPI＞`), stripped with the
+#: bullet marks before a caption's words are compared.
+CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
+#: Heading prefixes of a measure (the goal level under a basic goal) in other municipalities' plans (common:
+#: `施策１ 移住・定住の促進`, `基本施策②`); the goal path keeps the heading as printed.
+MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")
+#: Header words of a column that names each row's indicator kind (`数値目標` / `KPI` per row; common: 区分, 種別).
+KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
 # --- statements outside tables (issue 11; hand-made layouts in tests/fixtures/layouts/) ----------------------
 
 #: Arrows between the values of a "name, baseline → target" statement: issue 11

@@ -5,11 +5,12 @@ This is the one mechanism shared by every front end: header → role/period, `pa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import Extraction, IndicatorRow, Reject
-from normalize.cell import parse_cell
+from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
 from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair
@@ -65,6 +66,8 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))
             continue
         for parsed in parse_cell(cell.text):
+            if cell.unit and parsed.unit is None and parsed.value is not None:
+                parsed = _with_unit(parsed, cell.unit)
             records.append({
                 **_location(cell.ref),
                 **identity,
@@ -81,6 +84,15 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
                 "uncertain": bool(row_damaged or parsed.uncertain),
             })
     return records
+
+
+def _with_unit(parsed: ParsedValue, unit: str) -> ParsedValue:
+    """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000)."""
+    probe = parse_cell("1" + one_line(unit))
+    if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
+        return parsed
+    assert parsed.value is not None
+    return replace(parsed, value=parsed.value * probe[0].value, unit=probe[0].unit)
 
 
 def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], list[dict]]:

@@ -27,16 +27,12 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "01_kpi_table_western_years": "interp: `指標` name header and a second header row of years under the roles",
     "03_national_form_cell_per_line": "interp: form flattened one cell per line, 担当課 field over the form",
     "04_year_major_sheet": "interp: year-major blocks (`■実績値（2021年度）` then name/value lines)",
-    "05_pipe_table_from_html": "interp: pipe/markdown table reader",
     "06_pdftotext_layout_page": "interp: whitespace-aligned `pdftotext -layout` columns, names and values in "
                                 "separate blocks",
-    "08_two_segment_cells": "interp: tabbed rows run together; normtext: `／` and `、` between segments, "
+    "08_two_segment_cells": "cell parsing: `／` and `、` between segments, "
                             "`小学校・中学校とも 50%`",
-    "09_unit_column_midterm": "interp: `単位` column (units, 百万円/千人 multipliers of bare numbers), `No.` "
-                              "column, `所管課` department header",
     "13_one_line_document": "a whole document on one line: values are read, the goal headings inside the line "
                             "are not (normalize.text.split_run_on cuts only 2,000+ character lines at double spaces)",
 }

@@ -10,9 +10,9 @@ import pytest
 
 from ingest.document import DocumentError, load
 from ingest.model import Extraction
-from ingest.pdf.columns import read_layout
 from ingest.pdf.frontend import NO_TEXT_LAYER, PdfFrontEnd
 from ingest.pdf.grid import Grid, GridCell
+from ingest.table.header import read_layout
 from pipeline.run import run
 from records import extraction_records
 from tests import pdf_builders

@@ -1,19 +1,16 @@
-"""The PDF front end: pages → grids (pdfplumber; camelot lattice where pdfplumber cannot read a ruled page) →
-indicator rows, walking the document in reading order so that headings, captions and continued tables carry over.
+"""The PDF front end: pages → grids (pdfplumber; camelot lattice where pdfplumber cannot read a ruled page) and the
+text lines around them, handed in reading order to the table interpreter (`ingest.table.interpret`), which reads
+what the columns mean, headings, captions and continued tables.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.model import Extraction, IndicatorRow, SourceRef
-from ingest.pdf.columns import TableLayout, read_layout
-from ingest.pdf.context import Surroundings, TextLine
+from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import (
     PDFPLUMBER_STREAM,
     EngineSettings,
@@ -22,14 +19,15 @@ from ingest.pdf.engines import (
     pdfplumber_lattice,
     pdfplumber_stream,
 )
-from ingest.pdf.grid import Grid
-from ingest.pdf.rows import TableContext, indicator_rows, stream_end
-from normalize.vocabulary import TABLE_NOTE_MARK
+from ingest.table.context import TextLine
+from ingest.table.grid import Grid
+from ingest.table.header import read_layout
+from ingest.table.interpret import Interpreter, survey_lines
+from ingest.table.rows import stream_end
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
-_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
 #: A line whose right end is this close (points) to the rightmost line end of its page fills the width.
 FULL_WIDTH_SLACK = 15.0
@@ -76,62 +74,20 @@ def text_lines(page: Page, grids: list[Grid]) -> list[TextLine]:
     return lines
 
 
-@dataclass
-class DocumentWalk:
-    """Reading-order state across pages: headings, the table being read, its layout and carried cells."""
-
-    source_file: str
-    surroundings: Surroundings = field(default_factory=Surroundings)
-    layout: TableLayout | None = None
-    kind: str | None = None
-    engine: str | None = None
-    carried: dict[str, str] = field(default_factory=dict)
-    last_rows: list[IndicatorRow] = field(default_factory=list)
-    extraction: Extraction | None = None
-
-    def lines(self, lines: list[TextLine]) -> None:
-        assert self.extraction is not None
-        for note in self.surroundings.read(lines):
-            marked = [row for row in self.last_rows if any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
-            for row in marked:
-                row.note = "; ".join(filter(None, [row.note, note]))
-            if not marked:
-                self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
-
-    def grid(self, grid: Grid, first_on_page: bool) -> None:
-        assert self.extraction is not None
-        layout = read_layout(grid)
-        start = layout.header_end if layout else 0
-        same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
-        unchanged = not self.surroundings.changed
-        if layout is None:
-            if not (same_shape and unchanged and (grid.engine != PDFPLUMBER_STREAM or first_on_page)):
-                if grid.n_rows > 1 and grid.n_cols > 1:
-                    self.extraction.warnings.append(f"page {grid.page}: a table without indicator header skipped")
-                return
-            layout = self.layout  # continued from the previous page without its header repeated
-        elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
-            self.carried, self.kind = {}, None  # a new table
-        assert layout is not None
-        self.kind = self.surroundings.pending_kind or self.kind
-        context = TableContext(self.source_file, self.kind, tuple(self.surroundings.goal), self.carried)
-        rows, rejects = indicator_rows(grid, layout, start, context)
-        self.extraction.rows.extend(rows)
-        self.extraction.rejects.extend(rejects)
-        self.layout, self.last_rows = layout, rows
-        self.surroundings.pending_kind, self.surroundings.changed = None, False
-
-    def page(self, page: Page, path: Path, settings: EngineSettings) -> None:
-        grids = find_grids(page, path, settings)
-        lines = text_lines(page, grids)
-        assert self.extraction is not None
-        ref = SourceRef(self.source_file, page=page.page_number)
-        self.extraction.text_lines.extend((line.text, ref) for line in lines)
-        for i, grid in enumerate(grids):
-            self.lines([line for line in lines if line.top < grid.bbox[1] and
-                        (i == 0 or line.top >= grids[i - 1].bbox[3])])
-            self.grid(grid, first_on_page=i == 0)
-        self.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+def read_page(interpreter: Interpreter, page: Page, path: Path, settings: EngineSettings) -> None:
+    """One page's grids and the lines around them, handed to the interpreter in reading order."""
+    grids = find_grids(page, path, settings)
+    for grid in grids:
+        grid.line_rows = grid.line_rows or grid.engine == PDFPLUMBER_STREAM
+    lines = text_lines(page, grids)
+    ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
+    interpreter.extraction.text_lines.extend((line.text, ref) for line in lines)  # for the statements reader
+    for i, grid in enumerate(grids):
+        interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
+                           (i == 0 or line.top >= grids[i - 1].bbox[3])])
+        # a whitespace table continues the previous page's table only as the first table of its page
+        interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
+    interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
 
 
 class PdfFrontEnd:
@@ -159,15 +115,17 @@ class PdfFrontEnd:
             info = detect([line for text in page_texts for line in text.splitlines()])
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
                                     shape="pdf", pages=len(pdf.pages))
-            walk = DocumentWalk(document.source_file, extraction=extraction)
+            interpreter = Interpreter(extraction)
             for page, text in zip(pdf.pages, page_texts, strict=True):
                 if not text.strip():
                     if page.images:
                         extraction.warnings.append(f"page {page.page_number}: an image without text layer skipped")
                     continue
-                walk.page(page, document.path, self.settings)
+                read_page(interpreter, page, document.path, self.settings)
+            interpreter.finish()
         if not extraction.rows:
-            extraction.warnings.append("no indicator table recognised; zero indicators read")
+            seen = survey_lines(page_texts, place="page")
+            extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")
         from ingest.government import attach
 
         first_page = page_texts[0].splitlines()  # the title region: the cover or first page

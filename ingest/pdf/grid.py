@@ -1,70 +1,19 @@
-"""A table as a grid of cells with spans, whichever engine found it (pdfplumber lattice/stream, camelot lattice).
+"""Cell boxes found on a PDF page (pdfplumber lattice/stream, camelot lattice) → a `Grid` (`ingest.table.grid`)
+whose spans come from the rule lines each box crosses.
 
-Merged cells keep their span: a 大基本目標 cell that covers twelve rows is one `GridCell` with `row_span=12`,
-so rows learn their goal from the span itself rather than from guessing which empty cells to fill.
+`Grid` and `GridCell` are re-exported here for the PDF engines.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+
+from ingest.table.grid import Grid, GridCell
+
+__all__ = ["SNAP", "Grid", "GridCell", "grid_from_boxes"]
 
 #: Two coordinates closer than this (PDF points) are the same rule line.
 SNAP = 1.5
-
-
-@dataclass(frozen=True)
-class GridCell:
-    """One cell as printed: top-left position, span, text (lines joined with "\\n")."""
-
-    row: int
-    col: int
-    text: str
-    row_span: int = 1
-    col_span: int = 1
-
-
-@dataclass
-class Grid:
-    """A table found on one page: its bounding box (x0, top, x1, bottom) and its cells."""
-
-    page: int
-    bbox: tuple[float, float, float, float]
-    n_rows: int
-    n_cols: int
-    engine: str
-    cells: list[GridCell] = field(default_factory=list)
-    #: y of each row line, top to bottom (n_rows + 1 values): row heights and gaps for whitespace tables.
-    row_edges: list[float] = field(default_factory=list)
-
-    def text_at(self, row: int, col: int) -> str | None:
-        """Text of the cell covering (row, col), following spans; None when no cell covers it."""
-        for cell in self.cells:
-            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
-                return cell.text
-        return None
-
-    def origin_at(self, row: int, col: int) -> GridCell | None:
-        """The cell whose top-left corner is (row, col)."""
-        for cell in self.cells:
-            if cell.row == row and cell.col == col:
-                return cell
-        return None
-
-    def crop_rows(self, start: int, end: int) -> Grid:
-        """The rows [start, end) as a grid of their own (cells clipped to the range)."""
-        cells = []
-        for cell in self.cells:
-            first, last = max(cell.row, start), min(cell.row + cell.row_span, end)
-            if first < last and (cell.row >= start or first == start):
-                cells.append(GridCell(first - start, cell.col, cell.text, last - first, cell.col_span))
-        edges = self.row_edges[start:end + 1]
-        bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
-        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges)
-
-    def matrix(self) -> list[list[str]]:
-        """Row-major texts, each position filled from the cell that covers it ("" when none)."""
-        return [[self.text_at(r, c) or "" for c in range(self.n_cols)] for r in range(self.n_rows)]
 
 
 def _boundaries(values: list[float]) -> list[float]:

@@ -2,7 +2,7 @@
 
 Steps, each a small function:
 1. `find_tables`: a header row (tab-separated; names a name column and at least one value column, see
-   `classify_column`) and the tab-separated rows right under it.
+   `classify_column`, the table interpreter's header roles) and the tab-separated rows right under it.
 2. `align_cells`: each row's cells under the header's columns (a goal split over two cells is joined).
 3. `join_wrapped_rows`: a row that continues the one above (its name cell empty or the name above cut at `・`,
    or its value cells holding the next segments) is folded into it.
@@ -22,12 +22,11 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
+from ingest.table.header import OTHER, header_role, is_header_text
 from ingest.text.headings import GoalOutline, read_outline, title_before_prose
-from normalize.header import parse_header
 from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
-    HEADER_WORDS,
     KINDS,
     NOTE_MARKS,
     PLACEHOLDERS,
@@ -41,16 +40,16 @@ CAPTION_LOOKBACK = 3
 #: Column roles that place a row in the goal hierarchy.
 GOAL_ROLES = ("goal", "subgoal", "measure")
 
-_HEADER_KEYS = sorted(HEADER_WORDS, key=len, reverse=True)
 _KIND_KEYS = sorted(KINDS, key=len, reverse=True)
 _SEGMENT_START = re.compile("^(?:" + "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True)) + ")")
+_SEGMENT_ANYWHERE = re.compile("|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True)))
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?\s*(.*)$", re.S)
 _NOTE_REFERENCE = NOTE_MARKS[-1]
 
 
 @dataclass
 class Column:
-    """One column of a table: its header as printed and its role (a HEADER_WORDS role, `value` or `blank`)."""
+    """One column of a table: its header as printed and its role (`classify_column`)."""
 
     header: str
     role: str
@@ -94,18 +93,15 @@ def _is_empty(text: str | None) -> bool:
 
 
 def classify_column(header: str) -> str:
-    """`name`, `goal`, `progress`, … (HEADER_WORDS), `value` (a role word), `blank` or `unknown`."""
+    """The table interpreter's column role (`ingest.table.header.header_role`: `name`, `goal`, `value`, `unit`, …),
+    `blank` for an empty header or `unknown` for a header no vocabulary word names."""
     key = _compact(header)
     for mark in NOTE_MARKS:
         key = key.replace(mark, "")
     if not key:
         return "blank"
-    if key in HEADER_WORDS:
-        return HEADER_WORDS[key]
-    if parse_header(header)[0] is not None:
-        return "value"
-    word = next((w for w in _HEADER_KEYS if w in key), None)
-    return HEADER_WORDS[word] if word else "unknown"
+    role = header_role(header)
+    return "unknown" if role == OTHER else role
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -155,6 +151,22 @@ def _notes_after(lines: list[str], end: int) -> list[tuple[int, str]]:
     return notes
 
 
+def _continues_header(line: str, columns: list[Column]) -> bool:
+    """A tab row of header texts only (periods, role words) under a header row: its cells are appended to the
+    headers of their columns (updating a column's role when the joined header names one)."""
+    cells = line.split("\t")
+    if "\t" not in line or len(cells) > len(columns) or not any(c.strip() for c in cells):
+        return False
+    if not all(is_header_text(cell) for cell in cells) or any(classify_column(c) == "name" for c in cells):
+        return False
+    for column, cell in zip(columns, cells, strict=False):
+        if cell.strip():
+            column.header = f"{column.header}\n{cell.strip()}"
+            if column.role in ("blank", "unknown"):
+                column.role = classify_column(column.header)
+    return True
+
+
 def find_tables(lines: list[str]) -> list[Table]:
     """Every indicator table: a header row and the tab-separated rows right under it."""
     tables: list[Table] = []
@@ -166,6 +178,8 @@ def find_tables(lines: list[str]) -> list[Table]:
             continue
         rows = []
         end = index + 1
+        while end < len(lines) and _continues_header(lines[end], columns):
+            end += 1  # a second header line (`⇥2018年度⇥2024年度` under `指標⇥基準値⇥目標値`) joins the headers
         while end < len(lines) and "\t" in lines[end] and header_columns(lines[end]) is None:
             rows.append((end, lines[end].split("\t")))
             end += 1
@@ -229,7 +243,10 @@ def _continues(table: Table, above: Row, row: Row) -> bool:
         return True
     upper = _segment_labels([above.cells[i] for i in values])
     lower = _segment_labels([row.cells[i] for i in values])
-    return bool(upper and lower and not set(upper) & set(lower))
+    # the upper row holds one segment per cell (`男性 40.0%`), the lower row the next (`女性 38.0%`); an upper
+    # row whose cells already hold several segments (`男性79.8歳 女性83.9歳`) is complete
+    single = all(len(_SEGMENT_ANYWHERE.findall(nfkc(above.cells[i]))) <= 1 for i in values)
+    return bool(upper and lower and single and not set(upper) & set(lower))
 
 
 def join_wrapped_rows(table: Table, rows: list[Row]) -> list[Row]:
@@ -372,7 +389,8 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
         else:
             row_goal = goal
         values = table.indexes("value")
-        cells = [ValueCell(table.columns[i].header, row.cells[i], ref) for i in values]
+        unit = _text_or_none("\n".join(row.cells[i] for i in table.indexes("unit")))
+        cells = [ValueCell(table.columns[i].header, row.cells[i], ref, unit=unit) for i in values]
         text_of = {role: _text_or_none("\n".join(row.cells[i] for i in table.indexes(role)))
                    for role in ("progress", "reason", "department", "note")}
         note = " ".join(filter(None, [text_of["note"], _row_note(table, row)])) or None

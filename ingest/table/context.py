@@ -10,39 +10,64 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.pdf.columns import compact, kind_of
+from ingest.table.header import compact, kind_of
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
+    MEASURE_HEADING_PREFIXES,
+    NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
-    TABLE_NOTE_MARK,
+    SENTENCE_ENDINGS,
 )
 
 _GOAL_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
 )
+_MEASURE_HEADING = re.compile(
+    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
+)
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
+#: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
+#: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
+_BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
+BARE_TITLE_CHARS = (3, 40)
 
 
 @dataclass
 class TextLine:
-    """A line of text outside every table, with its position and the drawn box around it, if any."""
+    """A line of text outside every table, with its position (PDF points, or the line number of a text layer),
+    the drawn box around it, if any, and its 1-based text line when it comes from a text layer."""
 
     text: str
     top: float
     bottom: float
     box: int | None = None
     fills_width: bool = False  # reaches the right margin: a wrapped line continues below
+    line: int | None = None
+
+
+def _bare_heading(folded: str) -> re.Match[str] | None:
+    match = _BARE_HEADING.match(folded)
+    if not match:
+        return None
+    title = match.group("title").strip()
+    low, high = BARE_TITLE_CHARS
+    # a title holds no digit: `366 日 366 日` is two values, not a heading
+    if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title):
+        return None
+    return match
 
 
 def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
     # NFKC would turn ① into 1; fold everything except the circled numbers.
     folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
-    match = _GOAL_HEADING.match(folded)
+    if _MEASURE_HEADING.match(folded):
+        return 2
+    match = _GOAL_HEADING.match(folded) or _bare_heading(folded)
     if match:
         label = match.group(1)
         if label in CIRCLED_NUMBERS:
@@ -83,7 +108,7 @@ class Surroundings:
             elif kind_of(line.text):
                 self.pending_kind = kind_of(line.text)
                 self.changed = True
-            elif line.text.strip().startswith(TABLE_NOTE_MARK):
+            elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())
                 in_note = True
             elif continues_note:

@@ -1,0 +1,97 @@
+"""A table as a grid of located cells with spans, whichever reader found it (a PDF engine, pipe rows, tab rows,
+whitespace-aligned columns).
+
+Merged cells keep their span: a 大基本目標 cell that covers twelve rows is one `GridCell` with `row_span=12`,
+so rows learn their goal from the span itself rather than from guessing which empty cells to fill.
+Every cell keeps where it was printed (the grid's page, the cell's first text line), so every value read from it
+stays traceable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell as printed: top-left position, span, text (lines joined with "\\n") and its 1-based text line."""
+
+    row: int
+    col: int
+    text: str
+    row_span: int = 1
+    col_span: int = 1
+    line: int | None = None
+
+
+@dataclass
+class Grid:
+    """A table found in a document: its page (PDF) and bounding box, and its cells.
+
+    `line_rows`: each grid row is one printed text line, so one table row may cover several grid rows (a
+    whitespace table, a pdftotext page, text rows with wrapped cells); otherwise every grid row is a table row
+    bounded by rules or by the row syntax (pipe rows). With `row_edges` (the y of every row line, top to bottom,
+    n_rows + 1 values) line rows are gathered by their geometry, without them by the text alone.
+    """
+
+    page: int | None
+    bbox: tuple[float, float, float, float]
+    n_rows: int
+    n_cols: int
+    engine: str
+    cells: list[GridCell] = field(default_factory=list)
+    row_edges: list[float] = field(default_factory=list)
+    line_rows: bool = False
+    #: the reader guessed where the columns are (cells split at single spaces): every value read is uncertain
+    uncertain: bool = False
+
+    def text_at(self, row: int, col: int) -> str | None:
+        """Text of the cell covering (row, col), following spans; None when no cell covers it."""
+        cell = self.cell_at(row, col)
+        return cell.text if cell else None
+
+    def cell_at(self, row: int, col: int) -> GridCell | None:
+        """The cell covering (row, col), following spans."""
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
+                return cell
+        return None
+
+    def origin_at(self, row: int, col: int) -> GridCell | None:
+        """The cell whose top-left corner is (row, col)."""
+        for cell in self.cells:
+            if cell.row == row and cell.col == col:
+                return cell
+        return None
+
+    def line_of(self, row: int) -> int | None:
+        """The first text line printed in a grid row (text readers), else None."""
+        lines = [c.line for c in self.cells if c.row == row and c.line is not None]
+        return min(lines) if lines else None
+
+    def crop_rows(self, start: int, end: int) -> Grid:
+        """The rows [start, end) as a grid of their own (cells clipped to the range)."""
+        cells = []
+        for cell in self.cells:
+            first, last = max(cell.row, start), min(cell.row + cell.row_span, end)
+            if first < last and (cell.row >= start or first == start):
+                cells.append(GridCell(first - start, cell.col, cell.text, last - first, cell.col_span, cell.line))
+        edges = self.row_edges[start:end + 1]
+        bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
+        return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
+                    self.uncertain)
+
+    def matrix(self) -> list[list[str]]:
+        """Row-major texts, each position filled from the cell that covers it ("" when none)."""
+        return [[self.text_at(r, c) or "" for c in range(self.n_cols)] for r in range(self.n_rows)]
+
+
+def grid_from_rows(rows: list[tuple[int, list[str]]], engine: str, line_rows: bool = True,
+                   uncertain: bool = False) -> Grid:
+    """Text rows given as (1-based line, cell texts) → a grid, one grid row per text row, short rows padded."""
+    n_cols = max((len(texts) for _, texts in rows), default=0)
+    cells = [GridCell(r, c, text, line=line) for r, (line, texts) in enumerate(rows) for c, text in enumerate(texts)]
+    first = rows[0][0] if rows else 0
+    last = rows[-1][0] if rows else 0
+    return Grid(None, (0.0, float(first), float(n_cols), float(last)), len(rows), n_cols, engine, cells,
+                line_rows=line_rows, uncertain=uncertain)

@@ -1,0 +1,237 @@
+"""The header band of a grid → one role per column (name, value, unit, goal levels, department, progress, …).
+
+Header words are compared after NFKC (`normalize.text.nfkc`) without whitespace, so Kangxi radicals, full-width forms
+and letter-spaced headers (`指 標 名`) still name their column; the raw header text is kept for `parse_header`, which
+reads a value column's role and period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.table.grid import Grid
+from normalize.header import parse_header
+from normalize.periods import parse_period
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    BULLET_MARKS,
+    CAPTION_BRACKETS,
+    DEPARTMENT_HEADER_WORDS,
+    GENERIC_KIND,
+    GOAL_HEADER_WORDS,
+    GOAL_LABEL_PREFIXES,
+    HEADER_QUALIFIERS,
+    HEADER_WORDS,
+    KIND_HEADER_WORDS,
+    KINDS,
+    NAME_HEADER_WORDS,
+    NOTE_HEADER_WORDS,
+    NUMBER_HEADER_WORDS,
+    PROGRESS_HEADER_WORDS,
+    REASON_HEADER_WORDS,
+    UNIT_HEADER_WORDS,
+)
+
+VALUE = "value"
+OTHER = "other"
+NAME = "name"
+UNIT = "unit"
+NUMBER = "number"
+KIND = "kind"
+
+
+def compact(text: str) -> str:
+    """NFKC without any whitespace: the form in which header words are compared."""
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+def _keys(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(((compact(word), role) for word, role in pairs), key=lambda item: len(item[0]), reverse=True)
+
+
+_HEADER_KEYS = _keys([
+    *HEADER_WORDS.items(),
+    *GOAL_HEADER_WORDS.items(),
+    *((w, NAME) for w in NAME_HEADER_WORDS),
+    *((w, UNIT) for w in UNIT_HEADER_WORDS),
+    *((w, "department") for w in DEPARTMENT_HEADER_WORDS),
+    *((w, "progress") for w in PROGRESS_HEADER_WORDS),
+    *((w, "reason") for w in REASON_HEADER_WORDS),
+    *((w, "note") for w in NOTE_HEADER_WORDS),
+    *((w, KIND) for w in KIND_HEADER_WORDS),
+])
+_NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+_KIND_KEYS = _keys(list(KINDS.items()))
+_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+def header_role(text: str) -> str:
+    """Role of a column from its header text: a header-word role, `value` (names a value role word) or `other`.
+
+    A value role word wins over a name or unit word in the same header (`KPI目標値`, `目標値（単位：件）`).
+    """
+    folded = compact(text)
+    if folded in _NUMBER_KEYS:
+        return NUMBER
+    value = parse_header(text)[0] is not None
+    for word, role in _HEADER_KEYS:
+        if word in folded:
+            return VALUE if value and role in (NAME, UNIT) else role
+    return VALUE if value else OTHER
+
+
+def kind_of(text: str) -> str | None:
+    """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`), else None."""
+    folded = compact(text).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS)
+    for word, kind in _KIND_KEYS:
+        if folded.startswith(word) and len(folded) <= len(word) + 8:
+            return kind
+    return None
+
+
+def is_caption(text: str) -> bool:
+    """A caption naming a specific kind (`数値目標`, `【重要業績評価指標（KPI）】`); a bare `指標名` is a header."""
+    return kind_of(text) not in (None, GENERIC_KIND)
+
+
+def is_header_text(text: str) -> bool:
+    """True for text that belongs in a header band: a header word, a role word, a bare period or qualifier."""
+    if not text.strip():
+        return True
+    if header_role(text) != OTHER:
+        return True
+    folded = compact(text)
+    if parse_period(_BRACKETS.sub("", folded)):
+        return True
+    return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    role: str
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """The columns of an indicator table and the grid rows its header occupies."""
+
+    columns: tuple[Column, ...]
+    header_start: int
+    header_end: int  # first row after the header band
+    first_row: tuple[str, ...] = ()  # texts of the band's first row, compared form: a repeated header matches it
+
+    def of(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        """Column headers in compared form: two tables with equal signatures are one table continued."""
+        return tuple(compact(c.header) for c in self.columns)
+
+    @property
+    def usable(self) -> bool:
+        """An indicator table: a name column and at least one value column."""
+        return bool(self.of(NAME) and self.of(VALUE))
+
+
+def row_texts(grid: Grid, row: int) -> list[str]:
+    return [cell.text for cell in grid.cells if cell.row == row and cell.text.strip()]
+
+
+def row_is_header(grid: Grid, row: int) -> bool:
+    """Every text of the row is header-like and none is a goal heading (`基本目標1-2 …` names 目標); or the row
+    names a name column and a value column and its other texts hold no digit (a header with a word no
+    vocabulary knows, `事業名`: its column is reported, the table still read)."""
+    texts = row_texts(grid, row)
+    if not texts or any(_GOAL_HEADING.match(compact(t)) for t in texts):
+        return False
+    if all(is_header_text(t) for t in texts):
+        return True
+    roles = {header_role(t) for t in texts}
+    others = [t for t in texts if not is_header_text(t)]
+    return NAME in roles and VALUE in roles and not any(ch.isdigit() for t in others for ch in nfkc(t))
+
+
+def _layout(grid: Grid, start: int, end: int) -> TableLayout:
+    columns = []
+    for col in range(grid.n_cols):
+        parts: list[str] = []
+        seen: set[int] = set()
+        for row in range(start, end):
+            for i, cell in enumerate(grid.cells):
+                covers = cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span
+                if covers and i not in seen and cell.row >= start:
+                    seen.add(i)
+                    if cell.text.strip():
+                        parts.append(cell.text.strip())
+        header = "\n".join(parts)
+        columns.append(Column(col, header, header_role(header) if header else OTHER))
+    if grid.line_rows:
+        columns = _shift_headers(grid, columns, end)
+    return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:
+    """In a table of text lines a header word may stand beside its column (`指標名` centred over names printed
+    from the left margin): a header over no text at all, next to a column of text without header, names that
+    column."""
+    filled = {c.col for c in grid.cells if c.row >= end and c.text.strip()}
+    for column in list(columns):
+        if not column.header or column.index in filled:
+            continue
+        for index in (column.index - 1, column.index + 1):
+            if 0 <= index < len(columns) and not columns[index].header and index in filled:
+                columns[index] = Column(index, column.header, column.role)
+                columns[column.index] = Column(column.index, "", OTHER)
+                break
+    return columns
+
+
+def _band_at(grid: Grid, start: int) -> TableLayout:
+    """The header band that starts at row `start` (a header row), however many lines it has."""
+    end = last = start
+    # empty rows (the gaps between text lines of a whitespace table) do not end the band
+    while end < grid.n_rows and (row_is_header(grid, end) or not row_texts(grid, end)):
+        last = end if row_texts(grid, end) else last
+        end += 1
+    band = _layout(grid, start, last + 1)
+    first = row_texts(grid, start)
+    if last > start and len(first) == 1 and is_caption(first[0]):
+        below = _layout(grid, start + 1, last + 1)
+        if below.usable:
+            return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header
+    return band
+
+
+def header_bands(grid: Grid) -> list[TableLayout]:
+    """Every band of header rows in the grid, first to last, with its column roles."""
+    bands = []
+    start = 0
+    while start < grid.n_rows:
+        if row_is_header(grid, start):
+            bands.append(_band_at(grid, start))
+            start = bands[-1].header_end
+        else:
+            start += 1
+    return bands
+
+
+def read_layout(grid: Grid) -> TableLayout | None:
+    """The first header band that makes an indicator table (a name and a value column); None when the grid has
+    none (a continuation without repeated header, or not an indicator table)."""
+    for start in range(grid.n_rows):
+        if row_is_header(grid, start):
+            layout = _band_at(grid, start)
+            if layout.usable:
+                return layout
+    return None
+
+
+def is_repeated_header(grid: Grid, row: int, layout: TableLayout) -> bool:
+    """A body row that repeats the header's first row (a header printed again on each page of a text layer)."""
+    texts = tuple(compact(t) for t in row_texts(grid, row))
+    return bool(texts) and texts == layout.first_row

@@ -1,0 +1,260 @@
+"""The one table interpreter: grids and the text lines around them, in reading order → indicator rows.
+
+Readers (a PDF engine, pipe rows, tab rows, whitespace-aligned text) find where cells are and call `lines` and
+`grid` in reading order; the interpreter decides what every column means (`ingest.table.header`), reads the rows
+(`ingest.table.rows`), carries goal headings, kind captions and `※` notes from the lines
+(`ingest.table.context`), joins a table continued over pages, and says what it saw but could not read (issue 11
+part 6: a table with value headers but no indicator column is reported, never dropped silently).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ingest.model import Extraction, IndicatorRow
+from ingest.repeats import merge_repeats
+from ingest.table.context import Surroundings, TextLine, goal_level
+from ingest.table.grid import Grid
+from ingest.table.header import (
+    VALUE,
+    TableLayout,
+    compact,
+    header_bands,
+    header_role,
+    is_caption,
+    read_layout,
+    row_texts,
+)
+from ingest.table.rows import TableContext, indicator_rows
+from normalize.header import ALL_ROLE_WORDS
+from normalize.text import nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
+
+_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
+_ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
+_KPI_WORDS = sorted({compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3}, key=len, reverse=True)
+#: A value header is short (`計画最終年度目標値（令和９年度）`); a longer text naming 目標値 is prose in a cell.
+MAX_HEADER_CHARS = 24
+#: How many locations a warning lists before it says "…".
+MAX_LISTED = 10
+
+
+def where(grid: Grid) -> str:
+    """`page 5` for a PDF table, `line 12` for a text table."""
+    if grid.page is not None:
+        return f"page {grid.page}"
+    lines = [c.line for c in grid.cells if c.line is not None]
+    return f"line {min(lines)}" if lines else "a table"
+
+
+def _listed(places: list[str]) -> str:
+    shown = ", ".join(places[:MAX_LISTED])
+    return shown + (", …" if len(places) > MAX_LISTED else "")
+
+
+def _value_header_words(grid: Grid) -> list[str]:
+    """The value role words (`目標値`, `基準値`) of the first row that prints some as column headers, in order."""
+    for row in range(grid.n_rows):
+        words: list[str] = []
+        for text in row_texts(grid, row):
+            folded = compact(text)
+            word = next((w for w in _ROLE_KEYS if w in folded), None)
+            if word and word not in words and header_role(text) == VALUE and len(folded) <= MAX_HEADER_CHARS:
+                words.append(word)
+        if words:
+            return words
+    return []
+
+
+@dataclass
+class Interpreter:
+    """Reading-order state across a document: headings, the table being read, its layout and carried cells."""
+
+    extraction: Extraction
+    surroundings: Surroundings = field(default_factory=Surroundings)
+    layout: TableLayout | None = None
+    kind: str | None = None
+    carried: dict[str, str] = field(default_factory=dict)
+    levels: dict[int, str] = field(default_factory=dict)
+    last_rows: list[IndicatorRow] = field(default_factory=list)
+    #: tables whose header names value columns but no indicator column: (where, role words)
+    unread: list[tuple[str, list[str]]] = field(default_factory=list)
+    #: other tables without an indicator header
+    skipped: list[str] = field(default_factory=list)
+    #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
+    tables: list[list[IndicatorRow]] = field(default_factory=list)
+
+    def lines(self, lines: list[TextLine]) -> None:
+        """Text outside the tables, in reading order: headings, captions, notes under the last table."""
+        for note in self.surroundings.read(lines):
+            marked = [row for row in self.last_rows if any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
+            for row in marked:
+                row.note = "; ".join(filter(None, [row.note, note]))
+            if not marked:
+                self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
+
+    def grid(self, grid: Grid, may_continue: bool = True) -> None:
+        """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
+        with its caption, or a header repeated in a long table)."""
+        for part in split_at_headers(grid):
+            self.table(part, may_continue)
+            may_continue = True
+
+    def table(self, grid: Grid, may_continue: bool = True) -> None:
+        """One table. Without its own header it continues the previous table when it has the same columns, no
+        heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
+        layout = read_layout(grid)
+        lead = layout.header_start if layout else _leading_captions(grid)
+        if lead:
+            self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
+        if layout is None and lead == grid.n_rows:
+            return  # nothing but headings and captions
+        start = layout.header_end if layout else lead
+        same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
+        unchanged = not self.surroundings.changed
+        if layout is None:
+            if not (same_shape and unchanged and may_continue):
+                self._skipped(grid)
+                return
+            layout = self.layout  # continued from the previous page without its header repeated
+        elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
+            self.carried, self.kind, self.levels = {}, None, {}  # a new table
+        assert layout is not None
+        self.kind = self.surroundings.pending_kind or self.kind
+        context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
+                               self.levels)
+        rows, rejects = indicator_rows(grid, layout, start, context)
+        self.tables.append(rows)
+        self.extraction.rejects.extend(rejects)
+        self.layout, self.last_rows = layout, rows
+        self.surroundings.pending_kind, self.surroundings.changed = None, False
+
+    def _skipped(self, grid: Grid) -> None:
+        words = _value_header_words(grid)
+        if words:
+            self.unread.append((where(grid), words))
+        elif grid.n_rows > 1 and grid.n_cols > 1:
+            self.skipped.append(where(grid))
+
+    def finish(self) -> None:
+        """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
+        and warnings for what was seen but not read (issue 11 part 6)."""
+        rows, rejects, warnings = merge_repeats(self.tables)
+        self.extraction.rows.extend(rows)
+        self.extraction.rejects.extend(rejects)
+        self.extraction.warnings.extend(warnings)
+        if self.skipped:
+            plural = "s" if len(self.skipped) > 1 else ""
+            self.extraction.warnings.append(
+                f"{len(self.skipped)} table{plural} without indicator header skipped at {_listed(self.skipped)}")
+        if self.unread:
+            words: list[str] = []
+            for _, found in self.unread:
+                words += [w for w in found if w not in words]
+            places = [place for place, _ in self.unread]
+            plural = "s" if len(places) > 1 else ""
+            self.extraction.warnings.append(
+                f"{len(places)} table{plural} with {'/'.join(words) or 'value'} headers at {_listed(places)}; "
+                "no indicator column found")
+
+
+def split_at_headers(grid: Grid) -> list[Grid]:
+    """The grid cut before every indicator header band after the first, and before the caption or heading rows
+    (one text each, empty lines between them) printed above such a band, so that they introduce the next table.
+    A text-line grid is also cut at every caption or heading row below its first header: a text reader cannot
+    tell where a table ends, a heading can."""
+    bands = [band for band in header_bands(grid) if band.usable]
+    cuts = []
+    for band in bands[1:]:
+        start = band.header_start
+        above = start
+        while above - 1 > 0 and (_is_caption_row(grid, above - 1) or not row_texts(grid, above - 1)):
+            above -= 1
+            if row_texts(grid, above):
+                start = above
+        cuts.append(start)
+    if grid.line_rows and not grid.row_edges and bands:
+        body = range(bands[0].header_end, grid.n_rows)
+        goal_columns = {c.index for role in GOAL_COLUMN_ROLES for c in bands[0].of(role)}
+        filled = [row for row in body if row_texts(grid, row)]
+        cuts += [row for prev, row in pairwise(filled)
+                 if (_is_caption_row(grid, row, goal_columns) and not _is_caption_row(grid, prev, goal_columns))
+                 or _is_note_row(grid, row)]
+    edges = [0, *sorted(set(cuts)), grid.n_rows]
+    return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _leading_captions(grid: Grid) -> int:
+    """How many rows at the top of the grid are captions, headings, empty, or a `※` note with the lines of one
+    text each that continue it."""
+    row = 0
+    in_note = False
+    while row < grid.n_rows:
+        texts = row_texts(grid, row)
+        in_note = _is_note_row(grid, row) or (in_note and len(texts) == 1)
+        if texts and not in_note and not _is_caption_row(grid, row):
+            break
+        row += 1
+    return row if any(row_texts(grid, r) for r in range(row)) else 0
+
+
+def _is_note_row(grid: Grid, row: int) -> bool:
+    """A line of one text opening with the note mark (`※現状値からは減少しているが…`) in a text table."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    return (grid.line_rows and not grid.row_edges and len(cells) == 1 and cells[0].col == 0
+            and cells[0].text.strip().startswith(NOTE_MARKS))
+
+
+def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:
+    """A row of one text that is a caption or a goal heading, outside the table's goal columns (a heading
+    printed in a goal column is that column's merged cell)."""
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+    if not cells or any(c.col in (goal_columns or set()) for c in cells):
+        return False
+    if len(cells) > 1 and not (grid.line_rows and not grid.row_edges):
+        return False
+    if len(cells) > 1:
+        # a heading split into cells at its spaces (`1 しごとの創生`) is read whole; a kind cell beside a name
+        # (`KPI 製造業の従業者数`) is no caption
+        return goal_level(" ".join(c.text for c in cells)) is not None
+    return is_caption(cells[0].text) or goal_level(cells[0].text) is not None
+
+
+def _lines_above(grid: Grid, end: int) -> list[TextLine]:
+    """Grid rows above the header as text lines (a reader that cannot tell a heading from a table row keeps it)."""
+    out = []
+    for row in range(end):
+        texts = [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row and c.text.strip()]
+        if texts:
+            # a text table's line fills its width as far as anyone can tell: a note goes on over the next line
+            out.append(TextLine(" ".join(texts), float(row), float(row + 1), fills_width=grid.page is None,
+                                line=grid.line_of(row)))
+    return out
+
+
+def _kpi_words(folded: str) -> list[str]:
+    """The KPI-like words of a text in reading order, longest first where they overlap (`中間目標値`, not `目標値`)."""
+    found: list[tuple[int, str]] = []
+    for word in _KPI_WORDS:
+        for match in re.finditer(re.escape(word), folded):
+            found.append((match.start(), word))
+        folded = folded.replace(word, " " * len(word))
+    return [word for _, word in sorted(found)]
+
+
+def survey_lines(lines: list[str], place: str = "line") -> str | None:
+    """For a document no reader understood: which KPI-like words it prints and where (`place` names what one
+    entry of `lines` is: a text line, or a PDF page's whole text), else None."""
+    seen: list[int] = []
+    words: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        found = _kpi_words(re.sub(r"\s+", "", nfkc(line)))
+        if found:
+            seen.append(number)
+            words += [w for w in found if w not in words]
+    if not seen:
+        return None
+    return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
+            f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")

@@ -1,0 +1,380 @@
+"""Grid body + column layout + surrounding context → `IndicatorRow`s with located cells.
+
+Only cell extraction happens here; values, periods, roles and names are read later by the shared record step,
+whichever reader found the grid. Three ways a grid's rows make table rows:
+- ruled rows (every grid row is a table row; a name cell spanning rows was read with the first),
+- line rows with geometry (a PDF whitespace table: lines gathered to the nearer named line),
+- line rows without geometry (text layers): runs of lines between empty lines, and within a run the lines
+  gather around the lines that print a name (`_owners`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from statistics import median
+
+from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.table.context import goal_level
+from ingest.table.grid import Grid
+from ingest.table.header import KIND, NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
+from normalize.periods import parse_period
+from normalize.text import one_line
+from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
+
+#: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
+MAX_WRAP_GAP = 2
+_OPENING = "(（"
+_CLOSING = ")）"
+#: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
+#: (what follows is prose, a note or the page footer).
+STREAM_GAP_FACTOR = 2.5
+
+
+@dataclass
+class LogicalRow:
+    """One indicator's row: column index → cell text (lines joined with "\\n"); `section` for a label row.
+    `lines`: column index → 1-based text line where the cell starts (text readers)."""
+
+    texts: dict[int, str]
+    section: str | None = None
+    lines: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class TableContext:
+    """What the page around a table says about it, and what a continued table carries over."""
+
+    source_file: str
+    kind: str | None = None
+    goal: tuple[str, ...] = ()
+    carried: dict[str, str] = field(default_factory=dict)
+    #: goal headings read from goal columns (`1 しごとの創生` then `1-1 安定した雇用の創出` in one column), by level
+    levels: dict[int, str] = field(default_factory=dict)
+
+
+def _row_lines(grid: Grid, row: int) -> dict[int, int]:
+    lines = {}
+    for col in range(grid.n_cols):
+        cell = grid.cell_at(row, col)
+        if cell is not None and cell.line is not None:
+            lines[col] = cell.line
+    return lines
+
+
+def _section_label(grid: Grid, row: int) -> str | None:
+    """A row of one cell spanning (almost) the whole width is a section label (`基本目標1 …` banner)."""
+    origins = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if len(origins) == 1 and origins[0].col_span >= 2 and origins[0].col_span >= grid.n_cols - 1:
+        return origins[0].text
+    return None
+
+
+def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+    rows = []
+    name_cols = [c.index for c in layout.of(NAME)] if layout else []
+    for row in range(start, grid.n_rows):
+        section = _section_label(grid, row)
+        if section is not None:
+            rows.append(LogicalRow({}, section=section))
+            continue
+        if layout and is_repeated_header(grid, row, layout):
+            continue
+        texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
+        if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start:
+            continue  # the indicator's name cell spans rows: the row above already read it
+        rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
+    return rows
+
+
+def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+    """Text-layer rows, one line per grid row: gather the lines of each table row (see module docstring)."""
+    name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
+    value_cols = [c.index for c in layout.of(VALUE)] if layout else list(range(1, grid.n_cols))
+    body: list[int] = []
+    rows: list[LogicalRow] = []
+
+    def flush() -> None:
+        if body:
+            rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body, value_cols))
+            body.clear()
+
+    for row in range(start, grid.n_rows):
+        if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
+            flush()  # an empty line or a repeated header ends the lines gathered so far
+            continue
+        section = _section_label(grid, row) if grid.n_cols > 2 else None
+        if section is not None:
+            flush()
+            rows.append(LogicalRow({}, section=section))
+            continue
+        body.append(row)
+    flush()
+    return rows
+
+
+def _is_period(text: str) -> bool:
+    return text[:1] in _OPENING and parse_period(text[1:].rstrip(_CLOSING)) is not None
+
+
+def _value_text(grid: Grid, row: int, col: int) -> bool:
+    """The cell holds text other than a bracketed period."""
+    text = (grid.text_at(row, col) or "").strip()
+    return bool(text) and not _is_period(text)
+
+
+def _periods_only(grid: Grid, row: int, cols: list[int]) -> bool:
+    """Every filled cell of the row is a period in brackets (`(平成30年)`), printed under the value it dates."""
+    texts = [(grid.text_at(row, c) or "").strip() for c in cols]
+    return bool(texts) and all(_is_period(text) for text in texts)
+
+
+def _texts(grid: Grid, row: int, cols: list[int]) -> list[str]:
+    return [(grid.text_at(row, c) or "").strip() for c in cols if (grid.text_at(row, c) or "").strip()]
+
+
+def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
+    return [c for c in cols if (grid.text_at(row, c) or "").strip()]
+
+
+def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list[int]) -> list[list[int]]:
+    """Lines without blank separators → one group per indicator.
+
+    Every line with a name owns a group; a line without one goes to the nearer named line where its columns are
+    still empty (a value printed above its name, its year below; above on a tie). A named line that gathers no
+    value is the wrapped part of a name and joins the group of the line printed next to it.
+    """
+    named = [r for r in lines if _filled(grid, r, name_cols)]
+    if not named:
+        return [lines]
+    # a name cut by a line wrap after `・` or `、` continues on the next named line: one indicator
+    wrapped = {b for a, b in pairwise(named) if b - a <= MAX_WRAP_GAP and
+               " ".join(_texts(grid, a, name_cols)).endswith(WRAP_CONTINUATION_MARKS)}
+    named = [r for r in named if r not in wrapped]
+    members: dict[int, list[int]] = {r: [r] for r in named}
+    for row in wrapped:
+        members[max(n for n in named if n < row)].append(row)
+    owner_of = {m: n for n, group in members.items() for m in group}
+    for row in lines:
+        if row in members or row in wrapped:
+            continue
+        cols = _filled(grid, row, range(grid.n_cols))
+        if row - 1 in owner_of and _periods_only(grid, row, cols):
+            owner_of[row] = owner_of[row - 1]  # `(平成30年)` under a value qualifies the value above it
+            members[owner_of[row]].append(row)
+            continue
+        candidates = [n for n in named if n < row][-1:] + [n for n in named if n > row][:1]
+        if not _filled(grid, row, value_cols) and candidates[-1] > row:
+            # a goal or kind cell printed alone on its line (a merged cell's text) applies from the next name on:
+            # giving it to the name above could put that name under the next goal
+            owner_of[row] = candidates[-1]
+            members[owner_of[row]].append(row)
+            continue
+
+        def fit(n: int, row: int = row, cols: list[int] = cols) -> tuple[int, int, int, int]:
+            # a name printed alone on its line, with more of its lines above it than below, is centred on its
+            # values: the next line is still its own
+            alone = not _filled(grid, n, value_cols)
+            centred = alone and n < row and sum(m < n for m in members[n]) > sum(m > n for m in members[n])
+            # a column holding only a period (`(平成29年)` printed on the name's line) still waits for its value
+            clash = sum(1 for c in cols if c in value_cols and any(_value_text(grid, m, c) for m in members[n]))
+            return 0 if centred else 1, clash, abs(n - row), 0 if n < row else 1
+
+        owner_of[row] = min(candidates, key=fit)
+        members[owner_of[row]].append(row)
+    groups = [sorted(members[n]) for n in named]
+    merged: list[list[int]] = []
+    for i, group in enumerate(groups):
+        # a group without a value of its own (its name line may carry a reason's or a year's line) is the
+        # wrapped part of a name
+        others = [c for r in group for c in value_cols if _value_text(grid, r, c)]
+        if others or len(groups) == 1:
+            merged.append(group)
+        elif merged and merged[-1][-1] == group[0] - 1:
+            merged[-1] = sorted(merged[-1] + group)  # the name's second line, under the line that has the values
+        elif i + 1 < len(groups):
+            groups[i + 1] = sorted(group + groups[i + 1])  # the name's first line, above the values
+        else:
+            merged.append(group)
+    return merged
+
+
+def _joined(grid: Grid, group: list[int]) -> LogicalRow:
+    parts: dict[int, list[str]] = {}
+    lines: dict[int, int] = {}
+    for row in group:
+        for col in range(grid.n_cols):
+            text = (grid.text_at(row, col) or "").strip()
+            if text:
+                parts.setdefault(col, []).append(text)
+                lines.setdefault(col, grid.line_of(row) or 0)
+    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines)
+
+
+def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+    """Whitespace tables with geometry come one text line per grid row: gather each indicator's lines.
+
+    A line with no name belongs to the nearer named line (a name printed between the value and its
+    `(平成30年)` sits in the middle); the table ends at a gap much larger than the line pitch.
+    """
+    name_cols = [c.index for c in layout.of(NAME)] if layout else [0]
+    edges = grid.row_edges
+    lines = list(range(start, stream_end(grid, start)))
+
+    def centre(row: int) -> float:
+        return (edges[row] + edges[row + 1]) / 2 if len(edges) > row + 1 else float(row)
+
+    named = [r for r in lines if any((grid.text_at(r, c) or "").strip() for c in name_cols)]
+    if not named:
+        return []
+    members: dict[int, list[int]] = {r: [] for r in named}
+    for row in lines:
+        if row in members:
+            members[row].append(row)
+            continue
+        filled = [c for c in range(grid.n_cols) if (grid.text_at(row, c) or "").strip()]
+        above = [n for n in named if n < row][-1:]
+        below = [n for n in named if n > row][:1]
+        candidates = above + below
+
+        def fit(n: int, row: int = row, filled: list[int] = filled) -> tuple[int, float, int]:
+            # a line goes where its columns are still empty, else to the nearer named line (above on a tie)
+            clash = sum(1 for c in filled if (grid.text_at(n, c) or "").strip())
+            return clash, abs(centre(n) - centre(row)), -n if n < row else n
+
+        if candidates:
+            members[min(candidates, key=fit)].append(row)
+    rows = []
+    for owner in named:
+        texts = {}
+        for col in range(grid.n_cols):
+            parts = [(grid.text_at(r, col) or "").strip() for r in sorted(members[owner])]
+            texts[col] = "\n".join(p for p in parts if p)
+        rows.append(LogicalRow(texts))
+    return rows
+
+
+def stream_end(grid: Grid, start: int) -> int:
+    """First row after a whitespace table that starts at `start`: where the line gap jumps (prose, footer)."""
+    edges = grid.row_edges
+    if len(edges) != grid.n_rows + 1 or grid.n_rows - start < 2:
+        return grid.n_rows
+    # text rows may be separated by empty bands: measure the pitch between rows that hold text
+    rows = [r for r in range(start, grid.n_rows) if any(c.row == r and c.text.strip() for c in grid.cells)]
+    if len(rows) < 3:
+        return grid.n_rows
+    pitch = median(edges[b] - edges[a] for a, b in pairwise(rows))
+    for a, b in pairwise(rows):
+        if edges[b] - edges[a] > STREAM_GAP_FACTOR * pitch:
+            return a + 1
+    return grid.n_rows
+
+
+def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
+    """The body rows of a grid below `start`, one per indicator (or section label)."""
+    if grid.line_rows and grid.row_edges:
+        return _stream_rows(grid, layout, start)
+    if grid.line_rows:
+        return _text_line_rows(grid, layout, start)
+    return _ruled_rows(grid, layout, start)
+
+
+def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
+                   ) -> tuple[list[IndicatorRow], list[Reject]]:
+    """Read the body of one grid. Goal-column cells that are empty (a table continued from the previous page)
+    take the text carried over in `context.carried`, which this updates for the next part of the table."""
+    name_col = layout.of(NAME)[0].index
+    header_kind = kind_of(layout.of(NAME)[0].header)
+    goal_columns = [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
+    value_columns = layout.of(VALUE)
+    out: list[IndicatorRow] = []
+    rejects: list[Reject] = []
+    section: str | None = context.carried.get("section")
+
+    def ref(row: LogicalRow, col: int) -> SourceRef:
+        return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
+
+    for row in logical_rows(grid, layout, start):
+        if row.section is not None:
+            section = row.section
+            context.carried["section"] = section
+            continue
+        name = row.texts.get(name_col, "").strip()
+        values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
+        if grid.line_rows and name and not any(values.values()) and not any(
+                text.strip() for col, text in row.texts.items() if col != name_col):
+            # a line of text alone in a text table (a heading, a note): kept as a reject, not made an indicator
+            rejects.append(Reject(ref(row, name_col), one_line(name), "text without values in a table"))
+            continue
+        if not name:
+            if any(values.values()):
+                raw = one_line(" | ".join(row.texts.values()))
+                rejects.append(Reject(ref(row, name_col), raw, "value row without indicator name"))
+            continue
+        row_kind = None
+        parts: list[str] = [section] if section else []
+        for role, col in goal_columns:
+            own = row.texts.get(col, "").strip()
+            text = own or context.carried.get(role, "")
+            context.carried[role] = text
+            if not text:
+                continue
+            if kind_of(text):
+                row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
+                continue
+            if _headings(text):
+                _set_levels(context.levels, _headings(own))  # goal headings stacked in one column
+                continue
+            parts.append(text)
+        parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
+        for column in layout.of(KIND):
+            text = row.texts.get(column.index, "").strip()
+            if text and kind_of(text):
+                row_kind = kind_of(text)
+            elif text:
+                rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
+        for column in layout.of(OTHER):
+            text = row.texts.get(column.index, "").strip()
+            if text and column.header:
+                reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
+                rejects.append(Reject(ref(row, column.index), one_line(text), reason))
+        unit = _column_text(row, layout, UNIT)
+        cells = [ValueCell(c.header, values[c.index], ref(row, c.index), uncertain=grid.uncertain, unit=unit)
+                 for c in value_columns if values[c.index]]
+        out.append(IndicatorRow(
+            kind=row_kind or context.kind or header_kind or "",
+            name=name,
+            goal=(*context.goal, *parts),
+            ref=ref(row, name_col),
+            cells=cells,
+            department=_column_text(row, layout, "department"),
+            progress=_column_text(row, layout, "progress"),
+            reason=_column_text(row, layout, "reason"),
+            note=_column_text(row, layout, "note"),
+        ))
+    return out, rejects
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`), else []."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    levels = [goal_level(line) for line in lines]
+    return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
+        if lines and None not in levels else []
+
+
+def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
+    for level, line in headings:
+        for deeper in [k for k in levels if k >= level]:
+            del levels[deeper]
+        levels[level] = line
+
+
+def _first_line(row: LogicalRow) -> int | None:
+    return min(row.lines.values()) if row.lines else None
+
+
+def _column_text(row: LogicalRow, layout: TableLayout, role: str) -> str | None:
+    texts = [row.texts.get(c.index, "").strip() for c in layout.of(role)]
+    joined = "\n".join(t for t in texts if t)
+    return joined or None

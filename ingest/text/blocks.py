@@ -1,0 +1,53 @@
+"""Shared by the text readers: a located block of text rows (a table candidate) and how blocks become grids.
+
+A reader finds where a table's rows are (pipe rows, tab rows, aligned columns) and splits each line into cells;
+it never decides what a column means: that is the interpreter's job (`ingest.table.interpret`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.table.grid import Grid, grid_from_rows
+
+#: Blank lines a table may hold between two of its rows (records separated by an empty line).
+MAX_BLANK_RUN = 2
+
+
+@dataclass
+class TextTable:
+    """A table found in a text layer: its first and last line (0-based, inclusive) and its grid."""
+
+    first: int
+    last: int
+    grid: Grid
+
+
+def runs(lines: list[str], is_row: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of row lines (0-based, inclusive), bridging up to MAX_BLANK_RUN blank lines."""
+    found: list[tuple[int, int]] = []
+    start = last = None
+    blank = 0
+    for i, line in enumerate(lines):
+        if is_row[i]:
+            if start is None:
+                start = i
+            last, blank = i, 0
+        elif not line.strip() and start is not None and blank < MAX_BLANK_RUN:
+            blank += 1
+        elif start is not None:
+            assert last is not None
+            found.append((start, last))
+            start = last = None
+            blank = 0
+    if start is not None and last is not None:
+        found.append((start, last))
+    return found
+
+
+def table_from_cells(lines: list[str], first: int, last: int, cells_of: dict[int, list[str]], engine: str,
+                     skip: set[int] | None = None) -> TextTable:
+    """A grid from the cells of lines first..last, but `skip` (blank lines inside become empty rows: they end
+    a record)."""
+    rows = [(i + 1, cells_of.get(i, [])) for i in range(first, last + 1) if i not in (skip or set())]
+    return TextTable(first, last, grid_from_rows(rows, engine))

@@ -1,0 +1,204 @@
+"""The table interpreter on small hand-made grids: header variants, western years, unit column, repeated header,
+multi-line cells, merged goal cells, continued tables, and what it reports when it cannot read a table.
+
+Every expected value below was worked out by hand from the grid in the test (e.g. `12.4` under a `千人` unit column
+is 12,400 人; `令和２年度・2020年度` is FY2020).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.model import Extraction
+from ingest.table.context import TextLine
+from ingest.table.grid import Grid, GridCell, grid_from_rows
+from ingest.table.header import NAME, UNIT, VALUE, header_role, read_layout
+from ingest.table.interpret import Interpreter
+from normalize.header import parse_header
+from records import extraction_records
+
+
+def _text_grid(*rows: list[str], first_line: int = 1) -> Grid:
+    return grid_from_rows([(first_line + i, cells) for i, cells in enumerate(rows)], "test-text")
+
+
+def _read(*items: Grid | list[str]) -> Extraction:
+    """Hand grids (and text lines, as lists of strings) to the interpreter in reading order."""
+    extraction = Extraction("hand.txt", "unknown")
+    interpreter = Interpreter(extraction)
+    for item in items:
+        if isinstance(item, Grid):
+            interpreter.grid(item)
+        else:
+            interpreter.lines([TextLine(text, float(i), float(i + 1)) for i, text in enumerate(item)])
+    interpreter.finish()
+    return extraction
+
+
+def _values(extraction: Extraction) -> list[tuple]:
+    observations, _, _ = extraction_records(extraction)
+    return [(o["kpi_name"], o["segment"], o["role"], o["period"], Decimal(str(o["value"])) if o["value"] is not None
+             else None, o["unit"]) for o in observations]
+
+
+# --- headers -----------------------------------------------------------------------------------------------------
+
+def test_header_words_of_other_municipalities_name_their_columns():
+    assert header_role("指標") == NAME
+    assert header_role("目標項目") == NAME
+    assert header_role("重要業績評価指標（KPI）") == NAME
+    assert header_role("単位") == UNIT
+    assert header_role("所管課") == "department"
+    assert header_role("基本目標") == "goal"  # not a 目標 (target) column
+    assert header_role("KPI目標値") == VALUE  # a value role word wins over the name word beside it
+    assert header_role("中間目標 令和５年度・2023年度") == VALUE
+
+
+def test_header_periods_in_western_era_both_and_bare_years():
+    assert parse_header("基準値（2014年度）") == ("baseline", "FY2014")
+    assert parse_header("2019年度\n目標値") == ("target", "FY2019")
+    assert parse_header("実績値 令和２年度・2020年度") == ("actual", "FY2020")
+    assert parse_header("中間目標") == ("target", None)
+    assert parse_header("目標値(2025)") == ("target", "FY2025")
+    assert parse_header("現状値（平成30年）") == ("baseline", "CY2018")
+
+
+def test_three_column_table_with_western_years_in_a_second_header_line():
+    grid = _text_grid(["指標", "基準値", "目標値"], ["", "2018年度", "2024年度"], ["新規就農者数", "3人", "15人"])
+    layout = read_layout(grid)
+    assert layout is not None and (layout.header_start, layout.header_end) == (0, 2)
+    assert _values(_read(grid)) == [
+        ("新規就農者数", None, "baseline", "FY2018", Decimal(3), "人"),
+        ("新規就農者数", None, "target", "FY2024", Decimal(15), "人"),
+    ]
+
+
+def test_unit_column_applies_to_bare_values_and_folds_its_multiplier():
+    grid = _text_grid(["No.", "指標名", "単位", "基準値 令和２年度・2020年度", "目標値 令和８年度・2026年度"],
+                      ["1", "観光入込客数", "千人", "1,250", "1,600"],
+                      ["2", "企業誘致件数", "件", "0", "4件"])
+    assert _values(_read(grid)) == [
+        ("観光入込客数", None, "baseline", "FY2020", Decimal(1250000), "人"),
+        ("観光入込客数", None, "target", "FY2026", Decimal(1600000), "人"),
+        ("企業誘致件数", None, "baseline", "FY2020", Decimal(0), "件"),
+        ("企業誘致件数", None, "target", "FY2026", Decimal(4), "件"),
+    ]
+
+
+# --- rows ----------------------------------------------------------------------------------------------------------
+
+def test_header_repeated_inside_a_text_table_is_no_row():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["転入者数", "1,850人", "2,100人"],
+                      ["指標名", "現状値", "目標値"], ["転出者数", "1,900人", "1,800人"])
+    extraction = _read(grid)
+    assert [row.name for row in extraction.rows] == ["転入者数", "転出者数"]
+    assert [row.ref.line for row in extraction.rows] == [2, 4]
+
+
+def test_multi_line_cells_of_text_rows_join_into_one_row_with_segments():
+    grid = _text_grid(["指標名", "基準値（令和元年）", "目標値（令和６年）"],
+                      ["健康寿命", "男性79.8歳", "男性81.0歳"],
+                      ["", "女性83.9歳", "女性85.0歳"],
+                      ["英語の学習が楽しいと感じている児童・", "80.0%", "90.0%"],
+                      ["生徒の割合", "", ""])
+    extraction = _read(grid)
+    assert [row.name for row in extraction.rows] == ["健康寿命", "英語の学習が楽しいと感じている児童・\n生徒の割合"]
+    assert _values(extraction)[:4] == [
+        ("健康寿命", "男性", "baseline", "CY2019", Decimal("79.8"), "歳"),
+        ("健康寿命", "女性", "baseline", "CY2019", Decimal("83.9"), "歳"),
+        ("健康寿命", "男性", "target", "CY2024", Decimal("81.0"), "歳"),
+        ("健康寿命", "女性", "target", "CY2024", Decimal("85.0"), "歳"),
+    ]
+
+
+def test_records_separated_by_empty_lines_gather_values_printed_above_and_below_the_name():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["", "", ""], ["", "187事業所", "195事業所"],
+                      ["製造業の事業所数", "", ""], ["", "(平成29年)", "(令和8年)"], ["", "", ""],
+                      ["新規就農者数", "21人", "157人"])
+    assert _values(_read(grid)) == [
+        ("製造業の事業所数", None, "baseline", "CY2017", Decimal(187), "事業所"),
+        ("製造業の事業所数", None, "target", "CY2026", Decimal(195), "事業所"),
+        ("新規就農者数", None, "baseline", None, Decimal(21), "人"),
+        ("新規就農者数", None, "target", None, Decimal(157), "人"),
+    ]
+
+
+def test_merged_goal_cells_give_every_row_its_goal_and_a_continued_page_carries_it():
+    page1 = Grid(1, (0, 0, 1, 1), 3, 4, "test-ruled", [
+        GridCell(0, 0, "基本目標"), GridCell(0, 1, "指標名"), GridCell(0, 2, "基準値\n(2019年度)"),
+        GridCell(0, 3, "目標値\n(2025年度)"),
+        GridCell(1, 0, "1 しごとをつくる", row_span=2),
+        GridCell(1, 1, "新規求人数"), GridCell(1, 2, "1,563件"), GridCell(1, 3, "1,630件"),
+        GridCell(2, 1, "創業相談件数"), GridCell(2, 2, "10件"), GridCell(2, 3, "28件")])
+    page2 = Grid(2, (0, 0, 1, 1), 1, 4, "test-ruled", [
+        GridCell(0, 0, ""), GridCell(0, 1, "企業誘致件数"), GridCell(0, 2, "2件"), GridCell(0, 3, "5件")])
+    extraction = _read(page1, page2)
+    assert [(row.name, row.goal, row.ref.page) for row in extraction.rows] == [
+        ("新規求人数", ("1 しごとをつくる",), 1), ("創業相談件数", ("1 しごとをつくる",), 1),
+        ("企業誘致件数", ("1 しごとをつくる",), 2)]
+
+
+def test_goal_heading_and_kind_caption_come_from_the_surrounding_lines():
+    grid = _text_grid(["指標", "基準値", "目標値"], ["移住相談件数", "30件", "50件"])
+    extraction = _read(["基本目標１ 新しいひとの流れをつくる", "重要業績評価指標（KPI）"], grid)
+    assert [(row.kind, row.goal) for row in extraction.rows] == [("KPI", ("基本目標１ 新しいひとの流れをつくる",))]
+    _, indicators, _ = extraction_records(extraction)
+    assert indicators[0]["goal"] == "1 新しいひとの流れをつくる"
+
+
+def test_a_grid_holding_two_captioned_tables_reads_each_with_its_own_kind():
+    grid = _text_grid(["数値目標", "", ""], ["指標名", "基準値", "目標値"], ["転入者数", "412人", "480人"],
+                      ["", "", ""], ["【重要業績評価指標（KPI）】", "", ""], ["指標名", "基準値", "目標値"],
+                      ["移住相談件数", "30件", "50件"])
+    assert [(row.kind, row.name) for row in _read(grid).rows] == [("数値目標", "転入者数"), ("KPI", "移住相談件数")]
+
+
+# --- what could not be read stays visible ----------------------------------------------------------------------
+
+def test_value_headers_without_indicator_column_are_reported_with_their_places():
+    no_name = [["事業名", "目標値", "実績値"], ["移住促進事業", "50件", "42件"]]
+    extraction = _read(Grid(5, (0, 0, 1, 1), 2, 3, "t", [GridCell(r, c, t) for r, row in enumerate(no_name)
+                                                           for c, t in enumerate(row)]),
+                       Grid(10, (0, 0, 1, 1), 2, 3, "t", [GridCell(r, c, t) for r, row in enumerate(no_name)
+                                                            for c, t in enumerate(row)]))
+    assert extraction.rows == []
+    assert extraction.warnings == ["2 tables with 目標値/実績値 headers at page 5, page 10; no indicator column found"]
+
+
+def test_a_table_without_any_header_is_reported_as_skipped():
+    extraction = _read(_text_grid(["りんご", "3個"], ["みかん", "5個"], first_line=7))
+    assert extraction.warnings == ["1 table without indicator header skipped at line 7"]
+
+
+def test_cells_under_an_unknown_column_become_rejects_with_their_line():
+    grid = _text_grid(["指標名", "事業名", "目標値"], ["移住相談件数", "移住促進事業", "50件"], first_line=3)
+    extraction = _read(grid)
+    assert [row.name for row in extraction.rows] == ["移住相談件数"]
+    assert [(r.ref.line, r.raw, r.reason) for r in extraction.rejects] == [
+        (4, "移住促進事業", "cell under an unrecognised column header '事業名'")]
+
+
+def test_measure_heading_named_shisaku_is_the_level_under_the_basic_goal():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["保育所待機児童数", "5人", "0人"])
+    extraction = _read(["基本目標２ 子育てを支える", "施策１ 保育の充実"], grid)
+    _, indicators, _ = extraction_records(extraction)
+    assert indicators[0]["goal"] == "2 子育てを支える / 施策1 保育の充実"
+
+
+def test_a_year_printed_on_the_names_line_waits_for_the_value_above_it():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["", "187事業所", "195事業所"],
+                      ["製造業の事業所数", "(平成29年)", "(令和8年)"], ["", "27,517人", "28,560人"],
+                      ["製造業の従業者数", "(平成29年)", "(令和8年)"])
+    rows = _read(grid).rows
+    assert [(row.name, [c.text for c in row.cells]) for row in rows] == [
+        ("製造業の事業所数", ["187事業所\n(平成29年)", "195事業所\n(令和8年)"]),
+        ("製造業の従業者数", ["27,517人\n(平成29年)", "28,560人\n(令和8年)"])]
+
+
+def test_a_note_line_under_a_text_table_is_the_note_of_the_marked_row():
+    grid = _text_grid(["指標名", "現状値", "目標値"], ["鉄道利用者数", "490.7万人", "430万人(※)"],
+                      ["※現状値からは減少しているが、", "", ""], ["令和4年度実績から増加させるもの。", "", ""])
+    extraction = _read(grid)
+    assert [(row.name, row.note) for row in extraction.rows] == [
+        ("鉄道利用者数", "※現状値からは減少しているが、令和4年度実績から増加させるもの。")]
+    assert extraction.rejects == [] and extraction.warnings == []

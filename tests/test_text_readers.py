@@ -1,0 +1,285 @@
+"""The generic text readers (pipe rows, tab rows, whitespace-aligned columns) on small hand-made documents in
+layouts of other municipalities, read end to end through the registry and the table interpreter.
+
+The documents are invented. Every expected value was worked out by hand from the document text: e.g. `52万人`
+is 520,000 人; a `千人` unit column makes `12.4` 12,400 人; `(平成30年)` under a value is CY2018 while the column
+header `(平成30年度)` is FY2018; line numbers are 1-based lines of the document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text import aligned, pipes, tabs
+from ingest.text.generic import GenericText
+from records import extraction_records
+
+PIPES = """# 緑川町 第２期総合戦略 指標一覧
+
+## 基本目標１　地域の産業を育てる
+
+### 数値目標
+
+| 指標名 | 基準値（2019年度） | 目標値（2025年度） |
+|:---|---:|---:|
+| 町内従業者数 | 3,120人 | 3,300人 |
+
+### 重要業績評価指標（KPI）
+
+| 指標名 | 基準値（2019年度） | 目標値（2025年度） | 担当課 |
+|---|---|---|---|
+| 創業支援件数 | 4件 | 10件<br>(累計) | 産業振興課 |
+| 新規就農者数 | ― | 12人 | 農政課 |
+"""
+
+TABS = """若葉町 総合戦略 重要業績評価指標
+
+基本目標２　子育て世代が住み続けるまち
+
+No.\t指標名\t単位\t基準値 令和元年度・2019年度\t目標値 令和６年度・2024年度\t所管課
+1\t出生数\t人\t142\t150\t子育て支援課
+2\t保育所入所待機児童数\t人\t3\t0\t子育て支援課
+3\t子育て支援センター利用者数\t千人\t12.4\t15\t子育て支援課
+"""
+
+# pdftotext -layout style: one character per position, values centred on names of two lines, no blank lines
+LAYOUT = """基本目標３ 安全なまち
+
+重要業績評価指標（KPI）
+                      現状値             目標値
+指標名
+                      (平成30年度)        (令和6年度)
+                      1,465件          1,050件
+交通事故発生件数
+                      (平成30年)         (令和6年)
+防災訓練の参加者数             820人            1,000人
+自主防災組織が結成されている行政区・
+                      72.0%           90.0%
+地区の割合
+
+主な取組
+・防災訓練の実施
+"""
+
+# typed in an editor: aligned by display width (a full-width character is two wide), records between blank lines
+TYPED = """【数値目標】
+指標名            基準値      目標値
+                  (2019年度)  (2025年度)
+
+観光入込客数      52万人      60万人
+
+宿泊者数          8,200人     10,000人
+                  (2018年)
+"""
+
+# pdftotext prints the header word centred over its cell, away from the names; an empty note column keeps its header
+CENTRED_HEADER = """成果指標
+                        現状値              目標値
+              指標名                                    解説・算出方法など
+                        （令和5年度）          （令和11年度）
+乳幼児健康診査受診率        95.2％            96.5％
+"""
+
+# one long table: goal cells printed as heading lines inside it, a 区分 column giving each row's kind
+ONE_TABLE = """基本目標                    区分        指標名                   現状値           目標値
+                                                        (令和元年度)       (令和9年度)
+1 しごとの創生
+                        数値目標      町内の求人数                1,563件        1,630件
+1-1 安定した雇用の創出
+                        KPI       創業相談件数                10件           28件
+2 ひとの創生
+                        数値目標      年少人口                  28,653人       28,929人
+"""
+
+UNKNOWN = """みなみ市 総合戦略（概要）
+本市は目標値を定めて取り組みます。
+重要業績評価指標（KPI）は別冊に記載しています。
+"""
+
+
+def _read(tmp_path: Path, text: str, front_end=None):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    extraction = front_end.extract(load(path), None) if front_end else extract(load(path))
+    observations, indicators, rejects = extraction_records(extraction)
+    values = [(o["kpi_name"], o["role"], o["period"], Decimal(str(o["value"])) if o["value"] is not None else None,
+               o["unit"], o["line"]) for o in observations]
+    return extraction, values, {i["kpi_name"]: i for i in indicators}, rejects
+
+
+# --- readers alone ---------------------------------------------------------------------------------------------
+
+def test_pipe_cells_alignment_rows_and_breaks():
+    assert pipes.pipe_cells("| 指標名 | 基準値 |") == ["指標名", "基準値"]
+    assert pipes.pipe_cells("｜ 指標 ｜ 目標値 ｜") == ["指標", "目標値"]
+    assert pipes.pipe_cells("| 10件<br>(累計) | x |") == ["10件\n(累計)", "x"]
+    assert pipes.pipe_cells("指標 | 基準値") is None  # a pipe inside prose is no row
+    tables = pipes.read_tables(PIPES.splitlines())
+    assert [(t.first + 1, t.last + 1, t.grid.n_rows) for t in tables] == [(7, 9, 2), (13, 16, 3)]
+
+
+def test_tab_cells_keep_empty_leading_cells():
+    assert tabs.tab_cells("\t2018年度\t2024年度") == ["", "2018年度", "2024年度"]
+    assert tabs.tab_cells("一つだけ\t") is None
+
+
+def test_aligned_columns_in_characters_and_in_display_width():
+    layout = aligned.read_tables(LAYOUT.splitlines())
+    assert len(layout) == 1 and layout[0].grid.n_cols == 3
+    assert layout[0].grid.matrix()[6] == ["防災訓練の参加者数", "820人", "1,000人"]
+    typed = aligned.read_tables(TYPED.splitlines())
+    assert len(typed) == 1 and typed[0].grid.matrix()[3] == ["観光入込客数", "52万人", "60万人"]
+
+
+# --- documents end to end ---------------------------------------------------------------------------------------
+
+def test_pipe_table_document(tmp_path: Path):
+    extraction, values, indicators, rejects = _read(tmp_path, PIPES)
+    assert extraction.shape == "generic"
+    assert values == [
+        ("町内従業者数", "baseline", "FY2019", Decimal(3120), "人", 9),
+        ("町内従業者数", "target", "FY2025", Decimal(3300), "人", 9),
+        ("創業支援件数", "baseline", "FY2019", Decimal(4), "件", 15),
+        ("創業支援件数", "target", "FY2025", Decimal(10), "件", 15),
+        ("新規就農者数", "baseline", "FY2019", None, None, 16),
+        ("新規就農者数", "target", "FY2025", Decimal(12), "人", 16),
+    ]
+    assert {name: (i["kind"], i["goal"], i["department"]) for name, i in indicators.items()} == {
+        "町内従業者数": ("数値目標", "1 地域の産業を育てる", None),
+        "創業支援件数": ("KPI", "1 地域の産業を育てる", "産業振興課"),
+        "新規就農者数": ("KPI", "1 地域の産業を育てる", "農政課"),
+    }
+    assert rejects == []
+
+
+def test_tab_document_with_unit_column_read_alike_by_the_generic_and_the_tabbed_front_end(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, TABS, GenericText())
+    assert values == [
+        ("出生数", "baseline", "FY2019", Decimal(142), "人", 6),
+        ("出生数", "target", "FY2024", Decimal(150), "人", 6),
+        ("保育所入所待機児童数", "baseline", "FY2019", Decimal(3), "人", 7),
+        ("保育所入所待機児童数", "target", "FY2024", Decimal(0), "人", 7),
+        ("子育て支援センター利用者数", "baseline", "FY2019", Decimal(12400), "人", 8),
+        ("子育て支援センター利用者数", "target", "FY2024", Decimal(15000), "人", 8),
+    ]
+    assert {i["goal"] for i in indicators.values()} == {"2 子育て世代が住み続けるまち"}
+    assert {i["department"] for i in indicators.values()} == {"子育て支援課"}
+    assert rejects == []
+    # the registry gives it to the specialised tab front end, which classifies columns with the same words
+    tabbed, tabbed_values, tabbed_indicators, _ = _read(tmp_path, TABS)
+    assert tabbed.shape == "tab-separated"
+    assert tabbed_values == values
+    assert {i["department"] for i in tabbed_indicators.values()} == {"子育て支援課"}
+
+
+def test_pdftotext_layout_page_with_centred_values_and_wrapped_names(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, LAYOUT)
+    assert values == [
+        ("交通事故発生件数", "baseline", "CY2018", Decimal(1465), "件", 7),
+        ("交通事故発生件数", "target", "CY2024", Decimal(1050), "件", 7),
+        ("防災訓練の参加者数", "baseline", "FY2018", Decimal(820), "人", 10),
+        ("防災訓練の参加者数", "target", "FY2024", Decimal(1000), "人", 10),
+        ("自主防災組織が結成されている行政区・地区の割合", "baseline", "FY2018", Decimal("72.0"), "%", 12),
+        ("自主防災組織が結成されている行政区・地区の割合", "target", "FY2024", Decimal("90.0"), "%", 12),
+    ]
+    assert {(i["kind"], i["goal"]) for i in indicators.values()} == {("KPI", "3 安全なまち")}
+    assert rejects == []
+
+
+def test_typed_table_aligned_by_display_width(tmp_path: Path):
+    _, values, indicators, _ = _read(tmp_path, TYPED)
+    assert values == [
+        ("観光入込客数", "baseline", "FY2019", Decimal(520000), "人", 5),
+        ("観光入込客数", "target", "FY2025", Decimal(600000), "人", 5),
+        ("宿泊者数", "baseline", "CY2018", Decimal(8200), "人", 7),
+        ("宿泊者数", "target", "FY2025", Decimal(10000), "人", 7),
+    ]
+    assert {i["kind"] for i in indicators.values()} == {"数値目標"}
+
+
+def test_kpi_words_no_reader_understands_are_reported_with_their_lines(tmp_path: Path):
+    extraction, values, _, _ = _read(tmp_path, UNKNOWN)
+    assert values == []
+    assert "KPI-like words (目標値/重要業績評価指標/KPI) on 2 lines (2, 3); no indicator table layout recognised" in (
+        extraction.warnings)
+
+
+TWO_ROW_HEADER = """基本目標１　地域で稼ぐ力を高める
+
+数値目標
+指標\t基準値\t目標値
+\t2018年度\t2024年度
+町内事業所の従業者数\t2,140人\t2,300人
+"""
+
+SEGMENT_ROWS = """指標名\t基準値（令和元年度）\t目標値（令和７年度）
+健康寿命\t男性79.8歳 女性83.9歳\t男性81.0歳 女性85.0歳
+児童生徒の割合\t小学校 86.2% 中学校 74.5%\t小学校 90% 中学校 80%
+"""
+
+
+def test_tab_header_over_two_rows_gives_its_years_to_the_columns(tmp_path: Path):
+    extraction, values, indicators, rejects = _read(tmp_path, TWO_ROW_HEADER)
+    assert extraction.shape == "tab-separated"
+    assert values == [("町内事業所の従業者数", "baseline", "FY2018", Decimal(2140), "人", 6),
+                      ("町内事業所の従業者数", "target", "FY2024", Decimal(2300), "人", 6)]
+    assert [(i["kind"], i["goal"]) for i in indicators.values()] == [("数値目標", "1 地域で稼ぐ力を高める")]
+    assert rejects == []
+
+
+def test_rows_whose_cells_hold_two_segments_each_are_separate_indicators(tmp_path: Path):
+    _, values, indicators, _ = _read(tmp_path, SEGMENT_ROWS)
+    assert list(indicators) == ["健康寿命", "児童生徒の割合"]
+    assert [(v[0], v[1], v[3]) for v in values if v[1] == "baseline"] == [
+        ("健康寿命", "baseline", Decimal("79.8")), ("健康寿命", "baseline", Decimal("83.9")),
+        ("児童生徒の割合", "baseline", Decimal("86.2")), ("児童生徒の割合", "baseline", Decimal("74.5"))]
+
+
+def test_header_word_beside_its_column_and_an_empty_note_column(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, CENTRED_HEADER)
+    assert values == [("乳幼児健康診査受診率", "baseline", "FY2023", Decimal("95.2"), "%", 5),
+                      ("乳幼児健康診査受診率", "target", "FY2029", Decimal("96.5"), "%", 5)]
+    assert indicators["乳幼児健康診査受診率"]["kind"] == "成果指標"
+    assert rejects == []
+
+
+def test_one_long_table_with_goal_headings_inside_and_a_kind_column(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, ONE_TABLE)
+    assert {name: (i["kind"], i["goal"]) for name, i in indicators.items()} == {
+        "町内の求人数": ("数値目標", "1 しごとの創生"),
+        "創業相談件数": ("KPI", "1 しごとの創生 / 1-1 安定した雇用の創出"),
+        "年少人口": ("数値目標", "2 ひとの創生"),
+    }
+    assert values == [
+        ("町内の求人数", "baseline", "FY2019", Decimal(1563), "件", 4),
+        ("町内の求人数", "target", "FY2027", Decimal(1630), "件", 4),
+        ("創業相談件数", "baseline", "FY2019", Decimal(10), "件", 6),
+        ("創業相談件数", "target", "FY2027", Decimal(28), "件", 6),
+        ("年少人口", "baseline", "FY2019", Decimal(28653), "人", 8),
+        ("年少人口", "target", "FY2027", Decimal(28929), "人", 8),
+    ]
+    assert rejects == []
+
+
+SPACED = """重要業績評価指標（KPI）
+現状値 目標値
+指標名
+（令和元年度） （令和9年度）
+転入者数 1,850人 2,100人
+空き家バンク登録件数 12件 30件
+"""
+
+
+def test_single_space_rows_are_read_and_every_value_flagged_uncertain(tmp_path: Path):
+    extraction, values, indicators, _ = _read(tmp_path, SPACED)
+    assert extraction.shape == "generic"
+    assert values == [("転入者数", "baseline", "FY2019", Decimal(1850), "人", 5),
+                      ("転入者数", "target", "FY2027", Decimal(2100), "人", 5),
+                      ("空き家バンク登録件数", "baseline", "FY2019", Decimal(12), "件", 6),
+                      ("空き家バンク登録件数", "target", "FY2027", Decimal(30), "件", 6)]
+    observations, _, _ = extraction_records(extraction)
+    assert all(o["uncertain"] for o in observations)
+    assert {i["kind"] for i in indicators.values()} == {"KPI"}
