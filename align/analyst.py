@@ -12,15 +12,23 @@ from typing import Any
 
 from align.matcher import OBSERVED, TARGET, values_agree
 from align.names import name_form
+from align.profile import (
+    FULL_PLANS,
+    departments,
+    edition_key,
+    indicator_units,
+    method_of,
+    ordered_documents,
+    plan_of,
+)
 from normalize.text import nfkc
 from normalize.vocabulary import REPLACEMENT_PATTERNS
+from schema.tables import UNSEGMENTED
 
 _ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
-#: Document types that belong to one plan family: a strategy, its revisions and its evaluations.
-PLAN_FAMILIES = {"strategy": "strategy", "evaluation": "strategy", "evaluation_sheet": "strategy",
-                 "action_plan": "action_plan"}
-_UNDATED = "FY9999"
+#: Plan value of a document outside every plan family (doc_type unknown).
+OTHER_PLAN = "other"
 
 
 def _where(row: dict) -> str:
@@ -39,96 +47,121 @@ def _show(value: float | None, unit: str | None, period: str | None) -> str:
     return f"{number}{unit or ''}{' ' + period if period else ''}"
 
 
-def catalog_rows(indicators: list[dict], anchors: dict[str, str]) -> list[dict[str, Any]]:
-    """One row per kpi_id. `anchors` maps kpi_id → canonical (anchor) name."""
+def _edition_rank(documents: list[dict]) -> dict[str, int]:
+    """source_file → its place among all documents in edition order (align.profile.edition_key)."""
+    return {d["source_file"]: i for i, d in enumerate(sorted(documents, key=edition_key))}
+
+
+def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: list[dict] | None = None,
+                 documents: list[dict] | None = None, directions: dict[str, str] | None = None
+                 ) -> list[dict[str, Any]]:
+    """One row per kpi_id. `anchors` maps kpi_id → canonical (anchor) name; `directions` kpi_id → direction
+    (from the scorecard)."""
     grouped: dict[str, list[dict]] = defaultdict(list)
     for row in indicators:
         grouped[row["kpi_id"]].append(row)
+    units = indicator_units(observations or [], indicators)
+    department = departments(indicators, _edition_rank(documents or []))
     rows = []
     for kpi_id, members in sorted(grouped.items()):
+        unit, inferred = units.get(kpi_id, (None, False))
         rows.append({
             "kpi_id": kpi_id,
             "canonical_name": anchors.get(kpi_id) or min(r["kpi_name"] for r in members),
             "name_variants": sorted({r["kpi_name"] for r in members}),
-            "documents": sorted({r["source_file"] for r in members}),
+            "source_files": sorted({r["source_file"] for r in members}),
             "kinds": sorted({r["kind"] for r in members if r.get("kind")}),
             "n_occurrences": len(members),
+            "unit": unit, "unit_inferred": inferred,
+            "direction": (directions or {}).get(kpi_id, "unknown"),
+            "department": department.get(kpi_id),
         })
     return rows
 
 
-def series_rows(observations: list[dict]) -> list[dict[str, Any]]:
-    """One row per (kpi_id, segment, role, period, value, unit); conflicts flagged.
+def series_rows(observations: list[dict], documents: list[dict] | None = None,
+                indicators: list[dict] | None = None) -> list[dict[str, Any]]:
+    """One row per (plan, kpi_id, segment, role, period, column_period, method): the key is unique.
 
-    Conflict: (a) two values for the same (kpi_id, segment, observed-or-target, period) — a baseline and an
-    actual of one period are one observed quantity; (b) two baselines printed under the same baseline column
-    period (`現状値 令和元年度`) that differ, even when one cell names its own older year (49件 vs 30件 H30年度).
+    Plan and method keep apart what is not one quantity: an action plan that restarts a count, a value of a
+    changed calculation method (`※変更後`). Several statements of one key: the latest edition's value, the
+    others in conflict_note. Conflict also: (a) two values for the same (plan, method, kpi_id, segment,
+    observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
+    baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
+    names its own older year (49件 vs 30件 H30年度).
     """
+    documents = documents or []
+    plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
+    rank = _edition_rank(documents)
+    units = indicator_units(observations, indicators or [])
     statements: dict[tuple, list[dict]] = defaultdict(list)
     for row in observations:
         if row.get("value") is None:
             continue
-        key = (row["kpi_id"], row.get("segment"), row["role"], row.get("period"), row["value"], row.get("unit"))
+        key = (plan.get(row["source_file"], OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
+               row["role"], row.get("period"), row.get("column_period") or row.get("period"), method_of(row),
+               row["value"], row.get("unit"))
         statements[key].append(row)
 
     notes: dict[tuple, list[str]] = defaultdict(list)
 
     def flag(groups: dict[tuple, list[tuple]], label: str) -> None:
         for group_key, keys in groups.items():
-            values = [k[4] for k in keys]
+            values = [k[7] for k in keys]
             if all(values_agree(values[0], v) for v in values[1:]):
                 continue
             shown = " vs ".join(
-                f"{_show(k[4], k[5], k[3])} ({', '.join(sorted({r['source_file'] for r in statements[k]}))})"
+                f"{_show(k[7], k[8], k[4])} ({', '.join(sorted({r['source_file'] for r in statements[k]}))})"
                 for k in sorted(keys, key=str))
             for k in keys:
                 notes[k].append(f"{label} {group_key[-1]}: {shown}")
 
     by_period: dict[tuple, list[tuple]] = defaultdict(list)
     by_baseline_column: dict[tuple, list[tuple]] = defaultdict(list)
-    for key, rows in statements.items():
-        kpi_id, segment, role, period, _value, _unit = key
-        by_period[(kpi_id, segment, _ROLE_CLASS.get(role, role), period)].append(key)
+    by_key: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in statements:
+        family, kpi_id, segment, role, period, column, method, _value, _unit = key
+        by_period[(family, method, kpi_id, segment, _ROLE_CLASS.get(role, role), period)].append(key)
         if role == "baseline":
-            for column in {r.get("column_period") for r in rows if r.get("column_period")}:
-                by_baseline_column[(kpi_id, segment, column)].append(key)
+            by_baseline_column[(family, method, kpi_id, segment, column)].append(key)
+        by_key[key[:7]].append(key)
     flag(by_period, "same period")
-    flag({k: list(dict.fromkeys(v)) for k, v in by_baseline_column.items()}, "baseline column")
+    flag(by_baseline_column, "baseline column")
 
     result = []
-    for key, rows in sorted(statements.items(), key=lambda item: str(item[0])):
-        kpi_id, segment, role, period, value, unit = key
+    for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
+        family, kpi_id, segment, role, period, column, method = series_key
+        chosen = max(keys, key=lambda k: max(rank.get(r["source_file"], -1) for r in statements[k]))
+        rows = [r for k in keys for r in statements[k]]
+        key_notes = [n for k in keys for n in notes.get(k, [])]
+        if len(keys) > 1 and not key_notes:
+            key_notes = [f"same column {column}: " + " vs ".join(_show(k[7], k[8], k[4]) for k in keys)]
+        unit, inferred = chosen[8], False
+        if unit is None:
+            unit, inferred = units.get(kpi_id, (None, False))
         result.append({
-            "kpi_id": kpi_id, "segment": segment, "role": role, "period": period, "value": value, "unit": unit,
-            "documents": sorted({r["source_file"] for r in rows}),
-            "sources": sorted({_where(r) for r in rows}),
-            "conflict": bool(notes.get(key)),
-            "conflict_note": "; ".join(dict.fromkeys(notes[key])) if notes.get(key) else None,
+            "plan": family, "kpi_id": kpi_id, "segment": segment, "role": role, "period": period,
+            "column_period": column, "method": method, "value": chosen[7], "unit": unit, "unit_inferred": inferred,
+            "source_files": sorted({r["source_file"] for r in statements[chosen]}),
+            "locations": sorted({_where(r) for r in rows}),
+            "conflict": bool(key_notes),
+            "conflict_note": "; ".join(dict.fromkeys(key_notes)) if key_notes else None,
         })
     return result
 
 
-def _ordered_documents(documents: list[dict], present: set[str]) -> dict[str, list[str]]:
-    """Plan family → its documents in edition order (fiscal year, then file name)."""
-    families: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for doc in documents:
-        family = PLAN_FAMILIES.get(doc.get("doc_type") or "")
-        if family and doc["source_file"] in present:
-            families[family].append((doc.get("fiscal_year") or _UNDATED, doc["source_file"]))
-    return {family: [name for _, name in sorted(docs)] for family, docs in families.items()}
-
-
-def _final_targets(rows: list[dict]) -> dict[str | None, tuple[str, float, str | None]]:
+def _final_targets(rows: list[dict]) -> dict[str, tuple[str, float, str | None]]:
     """Segment → (period, value, unit) under the latest target column a document prints (its final target).
     A final target cell without a number (`…「年少人口」へ変更`) gives none."""
-    latest: dict[str | None, tuple[str, dict]] = {}
+    latest: dict[str, tuple[str, dict]] = {}
     for row in rows:
         column = row.get("column_period") or row.get("period")
         if row["role"] != "target" or not column:
             continue
-        current = latest.get(row.get("segment"))
+        segment = row.get("segment") or UNSEGMENTED
+        current = latest.get(segment)
         if current is None or column[2:] > current[0][2:]:
-            latest[row.get("segment")] = (column, row)
+            latest[segment] = (column, row)
     return {segment: (row.get("period") or column, row["value"], row.get("unit"))
             for segment, (column, row) in latest.items() if row.get("value") is not None}
 
@@ -147,8 +180,9 @@ def _successor(rows: list[dict]) -> str | None:
 
 
 def revision_rows(observations: list[dict], indicators: list[dict], documents: list[dict]) -> list[dict]:
-    """What changed for each kpi_id between consecutive editions of one plan family that state it:
-    final target value or year, name, unit; and `replaced` (a target cell names the successor) or
+    """What changed for each kpi_id between consecutive editions of one plan family that state it (editions in
+    align.profile.edition_key order): final target value or year, name, unit; `added` (first stated by a full
+    plan that follows earlier editions of its family); `replaced` (a target cell names the successor) or
     `dropped` (absent from the family's latest full plan, when that plan is later than its last mention)."""
     obs_by = defaultdict(list)
     for row in observations:
@@ -158,36 +192,47 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
         names_by[(row["kpi_id"], row["source_file"])].add(row["kpi_name"])
     id_by_key = {name_form(row["kpi_name"]).key: row["kpi_id"] for row in indicators}
     present = {row["source_file"] for row in indicators}
-    families = _ordered_documents(documents, present)
+    families = ordered_documents(documents, present)
     doc_type = {d["source_file"]: d.get("doc_type") for d in documents}
     result: list[dict] = []
     for kpi_id in sorted({row["kpi_id"] for row in indicators}):
         for family, docs in sorted(families.items()):
             stated = [d for d in docs if (kpi_id, d) in names_by]
             named = [d for d in stated if any(names_by[(kpi_id, d)])]
+            if stated and doc_type.get(stated[0]) in FULL_PLANS and docs.index(stated[0]) > 0:
+                first = stated[0]
+                result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
+                                        before_file=docs[docs.index(first) - 1], after_file=first))
             for earlier, later in pairwise(named):
                 result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by))
             if not stated:
                 continue
             last = stated[-1]
             successor = _successor(obs_by[(kpi_id, last)])
-            full_plans = [d for d in docs if doc_type.get(d) in ("strategy", "action_plan")]
+            full_plans = [d for d in docs if doc_type.get(d) in FULL_PLANS]
             later_plans = [d for d in full_plans if docs.index(d) > docs.index(last)]
             if successor:
-                result.append(_revision(kpi_id, family, "replaced", None, min(names_by[(kpi_id, last)]),
-                                        successor, last, later_plans[-1] if later_plans else None,
-                                        id_by_key.get(name_form(successor).key)))
+                result.append(_revision(kpi_id, family, "replaced", before=min(names_by[(kpi_id, last)]),
+                                        after=successor, before_file=last,
+                                        after_file=later_plans[-1] if later_plans else None,
+                                        successor=id_by_key.get(name_form(successor).key)))
             elif later_plans:
-                result.append(_revision(kpi_id, family, "dropped", None, min(names_by[(kpi_id, last)]), None,
-                                        last, later_plans[-1], None))
+                result.append(_revision(kpi_id, family, "dropped", before=min(names_by[(kpi_id, last)]),
+                                        before_file=last, after_file=later_plans[-1]))
     return result
 
 
-def _revision(kpi_id: str, family: str, change: str, segment: str | None, before: str | None,
-              after: str | None, from_document: str, to_document: str | None, successor: str | None) -> dict:
+def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED, before: str | None = None,
+              after: str | None = None, before_file: str | None = None, after_file: str | None = None,
+              successor: str | None = None, old: tuple | None = None, new: tuple | None = None) -> dict:
+    """A kpi_revisions row; `old`/`new` are (period, value, unit) of a target change."""
+    unit = (new or old or (None, None, None))[2]
     return {"kpi_id": kpi_id, "plan": family, "change": change, "segment": segment, "before": before,
-            "after": after, "from_document": from_document, "to_document": to_document,
-            "successor_kpi_id": successor}
+            "after": after,
+            "before_value": old[1] if old else None, "before_period": old[0] if old else None,
+            "after_value": new[1] if new else None, "after_period": new[0] if new else None,
+            "unit": unit if (old is None or new is None or old[2] == new[2]) else None,
+            "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
 def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict) -> list[dict]:
@@ -195,18 +240,18 @@ def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, n
     old_names = {n for n in names_by[(kpi_id, earlier)] if n}
     new_names = {n for n in names_by[(kpi_id, later)] if n}
     if old_names and new_names and old_names.isdisjoint(new_names):
-        changes.append(_revision(kpi_id, family, "name", None, " / ".join(sorted(old_names)),
-                                 " / ".join(sorted(new_names)), earlier, later, None))
+        changes.append(_revision(kpi_id, family, "name", before=" / ".join(sorted(old_names)),
+                                 after=" / ".join(sorted(new_names)), before_file=earlier, after_file=later))
     old_rows, new_rows = obs_by[(kpi_id, earlier)], obs_by[(kpi_id, later)]
     old_units = {r.get("unit") for r in old_rows if r.get("unit")}
     new_units = {r.get("unit") for r in new_rows if r.get("unit")}
     if old_units and new_units and old_units.isdisjoint(new_units):
-        changes.append(_revision(kpi_id, family, "unit", None, "/".join(sorted(old_units)),
-                                 "/".join(sorted(new_units)), earlier, later, None))
+        changes.append(_revision(kpi_id, family, "unit", before="/".join(sorted(old_units)),
+                                 after="/".join(sorted(new_units)), before_file=earlier, after_file=later))
     old_final, new_final = _final_targets(old_rows), _final_targets(new_rows)
     for segment in sorted(set(old_final) & set(new_final), key=str):
         (p1, v1, u1), (p2, v2, u2) = old_final[segment], new_final[segment]
         if p1 != p2 or not values_agree(v1, v2):
             changes.append(_revision(kpi_id, family, "target", segment, _show(v1, u1, p1), _show(v2, u2, p2),
-                                     earlier, later, None))
+                                     earlier, later, old=old_final[segment], new=new_final[segment]))
     return changes

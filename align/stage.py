@@ -18,10 +18,11 @@ from align.cluster import assign_ids, build_mentions, cluster, government_groups
 from align.heap import frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
+from align.scorecard import indicator_directions, scorecard_table
 from schema.tables import TABLES, arrow_schema
 from schema.validate import validate_table
 
-ALIGNED_TABLES = ("kpi_catalog", "kpi_series", "kpi_revisions", "kpi_review")
+ALIGNED_TABLES = ("kpi_catalog", "kpi_series", "kpi_revisions", "kpi_review", "kpi_scorecard")
 
 
 def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
@@ -83,11 +84,14 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
         })
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
 
+    scorecard = scorecard_table(observations, indicators, documents)
     return {
-        "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors)),
-        "kpi_series": _table("kpi_series", series_rows(observations)),
+        "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors, observations, documents,
+                                                          indicator_directions(scorecard))),
+        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators)),
         "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents)),
         "kpi_review": _table("kpi_review", review),
+        "kpi_scorecard": scorecard,
     }
 
 

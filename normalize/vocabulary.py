@@ -449,3 +449,32 @@ STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
 #: heading owns (issue 11: "kind 数値目標 when a goal heading owns them", else KPI).
 STATEMENT_GOAL_KIND = KINDS["数値目標"]
 STATEMENT_OTHER_KIND = KINDS["KPI"]
+
+# --- analyst tables (issue 12: kpi_scorecard, kpi_series, kpi_catalog) ------------------------------------
+
+#: Remarks printed in a value cell that name the calculation method of the value (002 健康寿命 `※変更前` /
+#: `※変更後`: the indicator's method changed between two report years). Values of different methods are never
+#: compared with each other (kpi_series keeps them apart; the scorecard compares like with like).
+METHOD_REMARKS: tuple[str, ...] = ("変更前", "変更後")
+#: Qualifier of a target → the direction the indicator should move (004 `81.0％以上`, `46.7ｈａ以下`;
+#: 未満/超/以内 common). A target without qualifier gets its direction from its baseline.
+QUALIFIER_DIRECTIONS: dict[str, str] = {
+    "以上": "increase", "超": "increase",
+    "以下": "decrease", "未満": "decrease", "以内": "decrease",
+}
+#: Printed progress label → the status code the scorecard computes (000/001/002 進捗評価 column).
+#: 評価不可 (cannot be evaluated, common) maps to no status.
+PROGRESS_STATUS: dict[str, str | None] = {
+    "順調に進捗": "on_track",
+    "概ね順調に進捗": "nearly_on_track",
+    "進捗の遅れ": "behind",
+    "進捗の遅れ(コロナ)": "behind",
+    "評価不可": None,
+}
+#: End of an indicator name → the unit it counts, for an indicator whose values print no unit anywhere
+#: (002/003/004 保育施設待機児童数 `待機児童なし`: a count of children, 人). Longest ending first wins.
+NAME_COUNTER_UNITS: dict[str, str] = {
+    "児童数": "人", "者数": "人", "人数": "人", "人口": "人", "生徒数": "人",  # 002/003/004 待機児童数; common
+    "件数": "件",                                                          # common
+    "箇所数": "カ所", "か所数": "カ所",                                      # common
+}

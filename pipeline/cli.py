@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
                      help=f"memory one document's worker may add (default {DEFAULT_DOC_MEMORY_MB})")
     run.add_argument("--allow-empty", action="store_true",
                      help="write an empty dataset when the input folder holds no document (refused otherwise)")
+    _add_analyst_commands(commands)
     return parser
 
 
@@ -95,6 +96,47 @@ class Interrupted(BaseException):
 
 def _raise_interrupted(signum: int, frame: object) -> None:
     raise Interrupted(signum)
+
+
+# --- commands that read a written dataset (issue 12; analysis/) -------------------------------------------
+
+
+def _add_analyst_commands(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="write the dataset as CSV files (UTF-8 with BOM) or one xlsx workbook")
+    export.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("--output", type=Path, default=None,
+                        help="folder for CSV files (default: export/), or the .xlsx file (default: kpi_dataset.xlsx)")
+    report = commands.add_parser("report", help="write one self-contained HTML report (charts inline, no network)")
+    report.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+    report.add_argument("--output", type=Path, default=Path("report.html"), help="HTML file (default: report.html)")
+    show = commands.add_parser("show", help="the series of the indicator whose name best matches NAME")
+    show.add_argument("name", help="indicator name, or part of it (fuzzy)")
+    show.add_argument("--dataset", type=Path, default=Path("extracted"), help="dataset folder (default: extracted)")
+
+
+def _analyst(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    if not args.dataset.is_dir():
+        print(f"kpi-ingest: dataset folder not found: {args.dataset}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "export":
+        from analysis.export import export
+
+        output = args.output or Path("export" if args.format == "csv" else "kpi_dataset.xlsx")
+        for path in export(args.dataset, output, args.format):
+            print(path)
+        return EXIT_OK
+    if args.command == "report":
+        from analysis.report import write_report
+
+        print(write_report(args.dataset, args.output))
+        return EXIT_OK
+    from analysis.show import show
+
+    console = Console()
+    return show(args.dataset, args.name, console if console.is_terminal else Console(width=200))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -142,6 +184,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in ("export", "report", "show"):
+        return _analyst(args)
     if args.command != "run":
         return EXIT_USAGE
     previous = signal.signal(signal.SIGTERM, _raise_interrupted)

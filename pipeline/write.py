@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.guard import MANIFEST, manifest_bytes
-from schema.tables import TABLES, arrow_schema
+from schema.tables import COLUMN_FAMILIES, TABLES, arrow_schema, family_columns
 from schema.validate import SchemaViolation, validate_table
 
 #: Sort keys per table: stable, content-based order. `source_file` comes first, so the whole table's order is
@@ -190,12 +190,18 @@ class DatasetWriter:
         self.staging.mkdir()
         try:
             for name in TABLES:
-                self._writers[name] = pq.ParquetWriter(self.staging / f"{name}.parquet", arrow_schema(name),
-                                                       **PARQUET_OPTIONS)
+                if name not in COLUMN_FAMILIES:  # those get their writer from their first rows (`_writer`)
+                    self._writer(name, arrow_schema(name))
         except BaseException:
             self.__exit__()
             raise
         return self
+
+    def _writer(self, name: str, schema: pa.Schema) -> pq.ParquetWriter:
+        if name not in self._writers:
+            self._writers[name] = pq.ParquetWriter(self.staging / f"{name}.parquet", schema, **PARQUET_OPTIONS)
+        return self._writers[name]
+
 
     def __exit__(self, *exc_info: object) -> None:
         try:
@@ -226,7 +232,8 @@ class DatasetWriter:
         combined = pa.concat_tables(self._buffers[name]).combine_chunks()
         cut = combined.num_rows if final else combined.num_rows - combined.num_rows % ROW_GROUP_ROWS
         if cut:
-            self._writers[name].write_table(combined.slice(0, cut), row_group_size=ROW_GROUP_ROWS)
+            self._writer(name, arrow_schema(name, family_columns(name, combined.column_names))).write_table(
+                combined.slice(0, cut), row_group_size=ROW_GROUP_ROWS)
             self._written[name] += cut
         rest = combined.slice(cut)
         self._buffers[name] = [rest] if rest.num_rows else []
@@ -256,8 +263,9 @@ class DatasetWriter:
         for name in TABLES:
             path = self.staging / f"{name}.parquet"
             schema = pq.read_schema(path)
-            if not schema.equals(arrow_schema(name), check_metadata=False):
-                raise SchemaViolation(f"{name}: written file has schema {schema}, expected {arrow_schema(name)}")
+            expected = arrow_schema(name, family_columns(name, schema.names))
+            if not schema.equals(expected, check_metadata=False):
+                raise SchemaViolation(f"{name}: written file has schema {schema}, expected {expected}")
             rows = pq.read_metadata(path).num_rows
             if rows != self._written[name]:
                 raise SchemaViolation(f"{name}: written file has {rows} rows, expected {self._written[name]}")
@@ -266,6 +274,7 @@ class DatasetWriter:
         """Finish the files, check them, and replace the output folder with them in one step."""
         for name in TABLES:
             self._flush(name, final=True)
+            self._writer(name, arrow_schema(name))  # a table without rows: its fixed columns
             checkpoint(f"staged:{name}")
         self._close()
         self._verify()

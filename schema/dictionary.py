@@ -4,21 +4,57 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schema.tables import TABLES
+from schema.load import pandas_dtype
+from schema.tables import COLUMN_FAMILIES, TABLES
 
 HEADER = """# Data dictionary
 
 Generated from `schema/tables.py` by `python -m schema.dictionary`; do not edit by hand.
-Each table is one parquet file in the output folder (`extracted/<table>.parquet`).
+Each table is one parquet file in the output folder (`extracted/<table>.parquet`). `pandas` is the dtype
+`schema.load_dataset(folder)` gives the column (`pd.read_parquet` gives the same for integers: `Int32`).
 """
+
+
+#: Rules of derived tables, rendered after their columns.
+RULES = {
+    "kpi_scorecard": """Rules (align/scorecard.py):
+- **Which statement**: values only from the plan family's documents; of several statements of one report column,
+  the latest edition's (report year read from the document; evaluations before the full plan of the same year),
+  `conflict` when they differ. A segment without a statement of some role takes the unsegmented one. Only values
+  of the latest actual's `method` are used.
+- **Direction**: the final target's qualifier (以上 → increase, 以下/未満/以内 → decrease); else the majority of the
+  plan's targets (one per report year) against the baseline; a tie (a target re-set across the baseline after a
+  fall, 鉄道利用者数) by the final target against the latest actual; without baseline, the final target against the
+  latest actual.
+- **Achievement rate** `(actual − baseline) / (final target − baseline)`: one formula for increasing and decreasing
+  (以下/減少) targets, both differences change sign together. Target = baseline (keep a level): 1 if met, else 0.
+  No baseline, or a final target on the wrong side of the baseline: actual / target (target / actual when
+  decreasing). `achievement_basis` says which.
+- **Computed status**: the latest actual against the interim target (same report column): met → on_track; ratio
+  (actual / target, inverted when decreasing) ≥ 0.85 → nearly_on_track; else behind. Without interim target: the
+  achievement rate divided by the share of plan time elapsed (baseline column → final target column), same
+  thresholds. 0.85 separates best the labels the FY2023 evaluation prints; `status_disagrees` shows the rest.
+- **Unit inference**: an indicator none of whose values prints a unit takes the unit its name counts
+  (`…児童数`/`…者数` → 人, `…件数` → 件; normalize/vocabulary.py NAME_COUNTER_UNITS); `unit_inferred` says so.
+""",
+}
 
 
 def render() -> str:
     parts = [HEADER]
     for table, columns in TABLES.items():
-        parts.append(f"\n## `{table}`\n\n| column | type | null | meaning | example |\n|---|---|---|---|---|")
+        parts.append(f"\n## `{table}`\n\n| column | type | pandas | null | meaning | example |\n"
+                     "|---|---|---|---|---|---|")
         for c in columns:
-            parts.append(f"| {c.name} | {c.type} | {'yes' if c.nullable else 'no'} | {c.meaning} | `{c.example}` |")
+            parts.append(f"| {c.name} | {c.type} | {pandas_dtype(table, c)} | {'yes' if c.nullable else 'no'} | "
+                         f"{c.meaning} | `{c.example}` |")
+        if table in COLUMN_FAMILIES:
+            anchor, pattern, dtype = COLUMN_FAMILIES[table]
+            parts.append(f"\nAfter `{anchor}`: one column per report year found in the data, named `{pattern}` "
+                         f"(e.g. `actual_FY2023`), {dtype}, nullable — the actual printed under that report column, "
+                         "from the latest edition that prints it; its own period may differ (see kpi_series).")
+        if table in RULES:
+            parts.append("\n" + RULES[table])
     return "\n".join(parts) + "\n"
 
 

@@ -1,17 +1,25 @@
 """The canonical dataset, defined once: table → columns (type, nullability, meaning, example).
 
 These table and column names are the public contract read by analysts and by tests outside
-this repository. Columns may be added; none may be renamed. `DATA_DICTIONARY.md` is generated
+this repository. Columns may be added; none may be renamed (issue 12 renamed, once, the analyst tables'
+source-file columns to one name: source_file / source_files). `DATA_DICTIONARY.md` is generated
 from this module (`python -m schema.dictionary`).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 
 import pyarrow as pa
 
 from normalize.vocabulary import KINDS, PROGRESS_LABELS
+
+#: Segment value of a value that belongs to no sub-population (key columns are never null).
+UNSEGMENTED = "all"
+#: Method value of a value whose cell names no calculation method.
+NO_METHOD = ""
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,9 @@ TABLES: dict[str, list[Column]] = {
     "observations": [
         *_LOCATION,
         *_INDICATOR_IDENTITY,
-        _string("segment", True, "sub-population when one cell holds several values", "小学校"),
+        _string("segment", True, "sub-population when one cell holds several values (小学校/中学校, 男性/女性); null "
+                f"when the cell names none (the analyst tables kpi_series, kpi_scorecard and kpi_revisions say "
+                f"'{UNSEGMENTED}')", "小学校"),
         _string("role", False, "baseline (基準値/現状値), actual (実績値) or target (目標値)", "target"),
         _string("column_period", True, "period named by the column header: FYyyyy (年度) or CYyyyy (年)",
                 "FY2027"),
@@ -116,38 +126,62 @@ TABLES: dict[str, list[Column]] = {
                 "ふるさと納税寄付件数"),
         Column("name_variants", pa.list_(pa.string()), False, "every name seen, sorted",
                "[ふるさと納税寄付件数, ふるさと納税寄附件数]"),
-        Column("documents", pa.list_(pa.string()), False, "source files that state the indicator, sorted",
+        Column("source_files", pa.list_(pa.string()), False, "source files that state the indicator, sorted",
                "[002_….txt, 004_….txt]"),
         Column("kinds", pa.list_(pa.string()), False, "kinds it was listed under", "[KPI, 成果指標]"),
         Column("n_occurrences", pa.int32(), False, "indicator rows aligned to this id", "3"),
+        _string("unit", True, "base unit most of its values print; when none prints one (`待機児童なし`), the unit "
+                "its name counts (`…児童数` → 人, normalize.vocabulary.NAME_COUNTER_UNITS)", "人"),
+        Column("unit_inferred", pa.bool_(), False, "the unit was inferred from the name, not printed", "true"),
+        _string("direction", False, "increase, decrease, maintain or unknown (kpi_scorecard.direction; the most "
+                "common over its plans)", "increase"),
+        _string("department", True, "responsible department (担当課) printed by its latest document that has one",
+                "商工労働課"),
     ],
     "kpi_series": [
+        _string("plan", False, "plan family of the stating documents: strategy, action_plan or other", "strategy"),
         _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
-        _string("segment", True, "sub-population", "小学校"),
+        _string("segment", False, f"sub-population; '{UNSEGMENTED}' for a value of no sub-population", "小学校"),
         _string("role", False, "baseline, actual or target", "baseline"),
         _string("period", True, "period the value refers to", "FY2019"),
-        Column("value", pa.float64(), True, "the number in base units", "49"),
-        _string("unit", True, "base unit", "件"),
-        Column("documents", pa.list_(pa.string()), False, "source files that state this value, sorted",
+        _string("column_period", True, "report column that prints it (実績値 令和4年度 → FY2022); with plan, method "
+                "and period it keeps apart values several reports print for one period", "FY2022"),
+        _string("method", False, f"calculation method the cell names (`変更後` for `※変更後`); '{NO_METHOD}' when none",
+                ""),
+        Column("value", pa.float64(), True, "the number in base units; of several statements of one key, the "
+               "latest edition's (the others in conflict_note)", "49"),
+        _string("unit", True, "base unit (inferred from the indicator when the cell prints none, see unit_inferred)",
+                "件"),
+        Column("unit_inferred", pa.bool_(), False, "the cell prints no unit; unit is the indicator's (kpi_catalog)",
+               "false"),
+        Column("source_files", pa.list_(pa.string()), False, "source files that state this value, sorted",
                "[003_….txt]"),
-        Column("sources", pa.list_(pa.string()), False, "file:line (or file:p.page) of every statement",
+        Column("locations", pa.list_(pa.string()), False, "file:line (or file:p.page) of every statement of the key",
                "[003_….txt:412]"),
         Column("conflict", pa.bool_(), False,
-               "another document (or cell) states a different value for the same key", "true"),
+               "another statement of the same plan and method differs for the same key, period or baseline column",
+               "true"),
         _string("conflict_note", True, "what the conflicting statements are",
                 "baseline FY2019 column: 49件 (003) vs 30件 FY2018 (002)"),
     ],
     "kpi_revisions": [
         _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
         _string("plan", False, "plan family the editions belong to: strategy (総合戦略 and its evaluations) "
-                "or action_plan", "strategy"),
-        _string("change", False, "target, name, unit, replaced or dropped", "target"),
-        _string("segment", True, "sub-population (target changes)", "男性"),
-        _string("before", True, "what the earlier edition states", "14件 FY2024"),
-        _string("after", True, "what the later edition states", "28件 FY2027"),
-        _string("from_document", False, "earlier source file", "000_….txt"),
-        _string("to_document", True, "later source file (for dropped: the later full plan that no longer has it)",
-                "003_….txt"),
+                "or action_plan; editions ordered by report year read from the document, evaluations before the "
+                "full plan of the same year", "strategy"),
+        _string("change", False, "target, name, unit, added, replaced or dropped", "target"),
+        _string("segment", False, f"sub-population (target changes); '{UNSEGMENTED}' otherwise", "男性"),
+        _string("before", True, "what the earlier edition states, as text", "14件 FY2024"),
+        _string("after", True, "what the later edition states, as text", "28件 FY2027"),
+        Column("before_value", pa.float64(), True, "earlier final target (target changes)", "14"),
+        _string("before_period", True, "its period", "FY2024"),
+        Column("after_value", pa.float64(), True, "later final target (target changes)", "28"),
+        _string("after_period", True, "its period", "FY2027"),
+        _string("unit", True, "unit of both values (null when they differ)", "件"),
+        _string("source_file_before", True, "earlier source file (added: the edition before the one that adds it)",
+                "000_….txt"),
+        _string("source_file_after", True,
+                "later source file (dropped: the later full plan that no longer has it)", "003_….txt"),
         _string("successor_kpi_id", True, "the indicator that replaces it (replaced)", "K-0b1c…"),
     ],
     "kpi_review": [
@@ -164,12 +198,103 @@ TABLES: dict[str, list[Column]] = {
         _string("decision", False, "grey (left apart, please review)", "grey"),
         _string("evidence", False, "the evidence, '; '-joined", "one name adds: 企業; unit 人"),
     ],
+    # --- the scorecard (align/scorecard.py): one row per (plan, kpi_id, segment) --------------------------------
+    "kpi_scorecard": [
+        _string("plan", False, "plan family: strategy (総合戦略 and its evaluations) or action_plan; values are never "
+                "taken across families", "strategy"),
+        _string("plan_title", True, "title of the family's latest full plan document", "第2期伊勢崎市…総合戦略"),
+        _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
+        _string("segment", False, f"sub-population; '{UNSEGMENTED}' when the values belong to no sub-population",
+                "男性"),
+        _string("kpi_name", False, "name in the family's latest full plan (else latest evaluation)", "新規求人数"),
+        _string("kind", True, "数値目標, KPI, プロジェクト指標, 成果指標 or 指標", "数値目標"),
+        _string("goal", True, "goal path as printed in that document", "1 しごとの創生 / 1-1 安定した雇用の創出"),
+        _string("department", True, "responsible department (担当課) printed by the latest document that has one",
+                "商工労働課"),
+        _string("unit", True, "base unit of the indicator (see kpi_catalog.unit)", "件"),
+        Column("unit_inferred", pa.bool_(), False, "no value prints a unit; the unit is inferred from the name "
+               "(`保育施設待機児童数`, values `待機児童なし` → 人)", "false"),
+        _string("direction", False, "increase, decrease, maintain or unknown: the final target's qualifier "
+                "(以上/以下…), else the majority of the plan's targets against the baseline; a tie (a target "
+                "re-set across the baseline after a fall) is decided by the final target against the latest actual",
+                "increase"),
+        _string("method", False, "calculation method the latest actual names (`変更後` for `※変更後`); only values of "
+                f"this method are used in the row; '{NO_METHOD}' when the cells name none", "変更後"),
+        Column("baseline_value", pa.float64(), True, "baseline (基準値/現状値) of the latest edition stating one",
+               "1563"),
+        _string("baseline_period", True, "period the baseline refers to", "FY2019"),
+        Column("latest_actual_value", pa.float64(), True, "actual of the latest report column", "1472"),
+        _string("latest_actual_period", True, "period that actual refers to (may differ from its report column: "
+                "製造品出荷額等 of report FY2023 is CY2021)", "FY2023"),
+        _string("latest_actual_column", True, "report column (実績値 令和5年度 → FY2023) of that actual", "FY2023"),
+        Column("interim_target_value", pa.float64(), True, "target printed for the latest actual's report column",
+               "1594"),
+        _string("interim_target_period", True, "period of the interim target", "FY2023"),
+        Column("final_target_value", pa.float64(), True, "target of the latest target column (the plan's final year)",
+               "1630"),
+        _string("final_target_period", True, "period of the final target", "FY2027"),
+        _string("final_target_qualifier", True, "以上, 以下 … printed with the final target", "以下"),
+        Column("achievement_rate", pa.float64(), True,
+               "(latest actual − baseline) / (final target − baseline), 1 = final target reached; the same formula for "
+               "decreasing targets. Target = baseline: 1 if met, else 0. No baseline, or a final target on the wrong "
+               "side of the baseline for the direction: actual / target (target / actual when decreasing)", "0.29"),
+        _string("achievement_basis", True, "baseline, maintain or target: which rule gave the rate", "baseline"),
+        _string("computed_status", False, "on_track (latest actual meets the interim target), nearly_on_track "
+                "(actual / interim target ≥ 0.85, inverted when decreasing), behind; without an interim target the "
+                "achievement rate against the share of plan time elapsed, same thresholds; no_actual, no_target",
+                "nearly_on_track"),
+        _string("progress_label", True, "progress label (進捗評価) printed by the latest evaluation that prints one",
+                "概ね順調に進捗"),
+        _string("progress_year", True, "report year of that evaluation", "FY2023"),
+        _string("printed_status", True, "the printed label as a status code (進捗の遅れ(コロナ) → behind; "
+                "評価不可 → null)",
+                "nearly_on_track"),
+        Column("status_disagrees", pa.bool_(), False, "computed and printed status differ (a misprint, a changed "
+               "method or a judgement the numbers do not show)", "false"),
+        Column("conflict", pa.bool_(), False, "two statements of one report column and method differ; the latest "
+               "edition's value is used", "false"),
+        _string("conflict_note", True, "the differing statements", "baseline FY2019: 30 (002…:412), 49 (003…:301)"),
+        Column("source_files", pa.list_(pa.string()), False, "source files of the values in the row, sorted",
+               "[001_….txt, 002_….txt]"),
+        Column("locations", pa.list_(pa.string()), False, "file:line (or file:p.page) of each value in the row",
+               "[002_….txt:11]"),
+    ],
+}
+
+#: Families of columns a table has one of per period found in the data, after a named column: the scorecard's
+#: `actual_FY2022`, `actual_FY2023` … (float64, nullable): the actual printed under that report column (its own
+#: period may differ, see kpi_series), from the latest edition that prints it.
+COLUMN_FAMILIES: dict[str, tuple[str, str, pa.DataType]] = {
+    "kpi_scorecard": ("baseline_period", r"actual_(FY|CY)\d{4}", pa.float64()),
 }
 
 
-def arrow_schema(table: str) -> pa.Schema:
-    """The pyarrow schema of one table."""
-    return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]])
+def arrow_schema(table: str, family_columns: list[str] | tuple[str, ...] = ()) -> pa.Schema:
+    """The pyarrow schema of one table; `family_columns` (e.g. `actual_FY2023`) are placed after the family's anchor
+    column (COLUMN_FAMILIES)."""
+    fields = [pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]]
+    if family_columns:
+        anchor, _, dtype = COLUMN_FAMILIES[table]
+        at = [f.name for f in fields].index(anchor) + 1
+        fields[at:at] = [pa.field(name, dtype, nullable=True) for name in family_columns]
+    return pa.schema(fields, metadata=_pandas_metadata(fields))
+
+
+def _pandas_metadata(fields: list[pa.Field]) -> dict[bytes, bytes]:
+    """The `pandas` schema metadata that makes `pd.read_parquet` give integer columns pandas' nullable `Int32`
+    (not float64 when a column has nulls, as `page` of text documents). Other readers ignore it."""
+    columns = [{"name": f.name, "field_name": f.name, "pandas_type": "int32", "numpy_type": "Int32",
+                "metadata": None} for f in fields if pa.types.is_int32(f.type)]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(meta, sort_keys=True).encode()}
+
+
+def family_columns(table: str, names: list[str]) -> list[str]:
+    """The columns of `names` that belong to the table's column family, in order."""
+    if table not in COLUMN_FAMILIES:
+        return []
+    pattern = re.compile(COLUMN_FAMILIES[table][1])
+    return [n for n in names if pattern.fullmatch(n)]
 
 
 #: Allowed values of enumerated columns, checked by `schema.validate`.
@@ -180,6 +305,14 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("indicators", "progress"): frozenset(PROGRESS_LABELS),
     ("documents", "doc_type"): frozenset({"strategy", "evaluation", "evaluation_sheet", "action_plan", "unknown"}),
     ("kpi_series", "role"): frozenset({"baseline", "actual", "target"}),
-    ("kpi_revisions", "change"): frozenset({"target", "name", "unit", "replaced", "dropped"}),
+    ("kpi_revisions", "change"): frozenset({"target", "name", "unit", "added", "replaced", "dropped"}),
+    ("kpi_series", "plan"): frozenset({"strategy", "action_plan", "other"}),
+    ("kpi_catalog", "direction"): frozenset({"increase", "decrease", "maintain", "unknown"}),
     ("kpi_review", "decision"): frozenset({"grey"}),
+    ("kpi_scorecard", "plan"): frozenset({"strategy", "action_plan"}),
+    ("kpi_scorecard", "direction"): frozenset({"increase", "decrease", "maintain", "unknown"}),
+    ("kpi_scorecard", "achievement_basis"): frozenset({"baseline", "maintain", "target"}),
+    ("kpi_scorecard", "computed_status"): frozenset({"on_track", "nearly_on_track", "behind", "no_actual",
+                                                     "no_target"}),
+    ("kpi_scorecard", "printed_status"): frozenset({"on_track", "nearly_on_track", "behind"}),
 }

@@ -6,7 +6,7 @@ import re
 
 import pyarrow as pa
 
-from schema.tables import ENUMS, TABLES
+from schema.tables import ENUMS, TABLES, arrow_schema, family_columns
 
 _PERIOD = re.compile(r"^(FY|CY)\d{4}$")
 _SHOWN = 5  # offending rows named in a message
@@ -35,6 +35,12 @@ def validate_table(name: str, table: pa.Table, first_row: int = 0) -> None:
     missing = [c for c in expected if c not in table.column_names]
     if missing:
         raise SchemaViolation(f"{name}: missing columns {missing}")
+    extra = [c for c in table.column_names if c not in expected]
+    family = family_columns(name, extra)
+    if extra != family:
+        raise SchemaViolation(f"{name}: unknown columns {[c for c in extra if c not in family]}")
+    if family and not table.schema.equals(arrow_schema(name, family), check_metadata=False):
+        raise SchemaViolation(f"{name}: columns {family} misplaced or mistyped: {table.schema}")
     for column in columns:
         data = table.column(column.name)
         if not data.type.equals(column.type):

@@ -65,11 +65,11 @@ def main(overrides_path=DEFAULT_PATH) -> None:
     for r in aligned["kpi_series"].to_pylist():
         if r["conflict"]:
             print(f"  {names[r['kpi_id']]} {r['segment'] or ''} {r['role']} {r['period']} "
-                  f"{r['value']:g}{r['unit'] or ''} {r['documents']}  — {r['conflict_note']}")
+                  f"{r['value']:g}{r['unit'] or ''} {r['source_files']}  — {r['conflict_note']}")
     print("\nrevisions:")
     for r in aligned["kpi_revisions"].to_pylist():
         print(f"  {names[r['kpi_id']]}: {r['change']} {r['segment'] or ''} {r['before']} → {r['after']}"
-              f" ({r['from_document'][:3]} → {(r['to_document'] or '-')[:3]})")
+              f" ({(r['source_file_before'] or '-')[:3]} → {(r['source_file_after'] or '-')[:3]})")
 
 
 if __name__ == "__main__":

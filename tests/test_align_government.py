@@ -49,10 +49,10 @@ def test_same_name_and_values_in_two_governments_are_two_series():
     assert found[A1] == found[A2]  # one government: one series (so the test can fail)
     assert found[B1] == found[B2]
     assert found[A1] != found[B1]
-    catalog = {r["kpi_id"]: r["documents"] for r in aligned["kpi_catalog"].to_pylist()}
+    catalog = {r["kpi_id"]: r["source_files"] for r in aligned["kpi_catalog"].to_pylist()}
     assert catalog[found[A1]] == [A1, A2] and catalog[found[B1]] == [B1, B2]
     series = [r for r in aligned["kpi_series"].to_pylist() if r["kpi_id"] == found[A1]]
-    assert all(set(r["documents"]) <= {A1, A2} for r in series)
+    assert all(set(r["source_files"]) <= {A1, A2} for r in series)
 
 
 def test_a_governments_ids_do_not_depend_on_other_governments_in_the_run():

@@ -61,14 +61,14 @@ def test_catalog_lists_variants_and_documents(aligned):
     rows = {r["canonical_name"]: r for r in aligned["kpi_catalog"].to_pylist()}
     furusato = rows["ふるさと納税寄付件数"]
     assert furusato["name_variants"] == ["ふるさと納税寄付件数", "ふるさと納税寄附件数"]
-    assert furusato["documents"] == sorted([D2, D3, D4])
+    assert furusato["source_files"] == sorted([D2, D3, D4])
     assert "伊勢崎市が住みよいと感じている市民の割合" in rows  # the reprint typo is not canonical
 
 
 def test_series_keeps_both_baselines_and_flags_the_conflict(aligned):
     kid = next(iter(ids_of(aligned, D3, "危険空き家除却件数(累計)")))
     rows = [r for r in aligned["kpi_series"].to_pylist() if r["kpi_id"] == kid and r["role"] == "baseline"]
-    values = {(r["value"], r["period"], tuple(r["documents"])): r["conflict"] for r in rows}
+    values = {(r["value"], r["period"], tuple(r["source_files"])): r["conflict"] for r in rows}
     # 002 dates its baseline H30年度 (30件), 003 prints 49件 under 令和元年度; 004's own baseline is FY2023
     assert values == {(30.0, "FY2018", (D2,)): True, (49.0, "FY2019", (D3,)): True, (98.0, "FY2023", (D4,)): False}
 
@@ -77,7 +77,7 @@ def test_series_merges_agreeing_statements(aligned):
     kid = next(iter(ids_of(aligned, D2, "刑法犯認知件数")))
     row = next(r for r in aligned["kpi_series"].to_pylist()
                if r["kpi_id"] == kid and r["role"] == "actual" and r["period"] == "CY2023")
-    assert row["value"] == 1869 and len(row["documents"]) == 2 and not row["conflict"]
+    assert row["value"] == 1869 and len(row["source_files"]) == 2 and not row["conflict"]
 
 
 def test_revisions_show_the_revised_target_and_the_replacement(aligned):
@@ -88,7 +88,7 @@ def test_revisions_show_the_revised_target_and_the_replacement(aligned):
     birth = next(iter(ids_of(aligned, D2, "合計特殊出生率")))
     young = next(iter(ids_of(aligned, D3, "年少人口")))
     replaced = [r for r in revisions if r["kpi_id"] == birth and r["change"] == "replaced"]
-    assert [(r["after"], r["successor_kpi_id"], r["to_document"]) for r in replaced] == [("年少人口", young, D3)]
+    assert [(r["after"], r["successor_kpi_id"], r["source_file_after"]) for r in replaced] == [("年少人口", young, D3)]
 
 
 def test_empty_run_gives_empty_tables():

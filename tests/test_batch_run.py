@@ -62,7 +62,8 @@ def test_rows_of_every_document_are_written(corpus, tmp_path):
     assert values["観光入込客数"] == 2580000 and values["製造品出荷額等"] == 1194200000000
     assert sorted(_files(tmp_path / "out")) == [
         ".kpi-ingest-dataset.json", "documents.parquet", "indicators.parquet", "kpi_catalog.parquet",
-        "kpi_review.parquet", "kpi_revisions.parquet", "kpi_series.parquet", "observations.parquet", "rejects.parquet"]
+        "kpi_review.parquet", "kpi_revisions.parquet", "kpi_scorecard.parquet", "kpi_series.parquet",
+        "observations.parquet", "rejects.parquet"]
 
 
 def test_unchanged_documents_are_not_extracted_again_and_output_is_identical(corpus, tmp_path, monkeypatch):
