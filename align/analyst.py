@@ -31,7 +31,8 @@ _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
 OTHER_PLAN = "other"
 
 
-def _where(row: dict) -> str:
+def where_printed(row: dict) -> str:
+    """Where a value was printed: `file:line` for text, `file:p.N` for a PDF page, else the file."""
     if row.get("line") is not None:
         return f"{row['source_file']}:{row['line']}"
     if row.get("page") is not None:
@@ -143,7 +144,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
             "plan": family, "kpi_id": kpi_id, "segment": segment, "role": role, "period": period,
             "column_period": column, "method": method, "value": chosen[7], "unit": unit, "unit_inferred": inferred,
             "source_files": sorted({r["source_file"] for r in statements[chosen]}),
-            "locations": sorted({_where(r) for r in rows}),
+            "locations": sorted({where_printed(r) for r in rows}),
             "conflict": bool(key_notes),
             "conflict_note": "; ".join(dict.fromkeys(key_notes)) if key_notes else None,
         })

@@ -28,6 +28,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from align.analyst import where_printed
 from align.profile import (
     departments,
     direction,
@@ -55,14 +56,6 @@ def _year(period: str | None) -> int | None:
 
 def _column(row: dict) -> str | None:
     return row.get("column_period") or row.get("period")
-
-
-def _where(row: dict) -> str:
-    if row.get("line") is not None:
-        return f"{row['source_file']}:{row['line']}"
-    if row.get("page") is not None:
-        return f"{row['source_file']}:p.{row['page']}"
-    return row["source_file"]
 
 
 class _Statements:
@@ -94,7 +87,7 @@ def _by_column(statements: _Statements, rows: list[dict]) -> tuple[dict[str, dic
         chosen[column] = statements.latest(members)
         values = {r["value"] for r in members}
         if len(values) > 1:
-            shown = ", ".join(f"{r['value']:g} ({_where(r)})" for r in sorted(members, key=_where))
+            shown = ", ".join(f"{r['value']:g} ({where_printed(r)})" for r in sorted(members, key=where_printed))
             notes.append(f"{members[0]['role']} {column}: {shown}")
     return chosen, notes
 
@@ -261,7 +254,7 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
         "status_disagrees": bool(printed and status in PRINTED_COMPARABLE and printed != status),
         "conflict": bool(all_notes), "conflict_note": "; ".join(all_notes) or None,
         "source_files": sorted({r["source_file"] for r in chosen}),
-        "locations": sorted({_where(r) for r in chosen}),
+        "locations": sorted({where_printed(r) for r in chosen}),
     }
     for column, statement in actuals.items():
         if column:

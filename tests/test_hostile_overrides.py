@@ -8,28 +8,17 @@ import hashlib
 import pytest
 
 from align import overrides as overrides_module
-from ingest import registry
-from pipeline import extract as extract_module
 from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.run import run
-from tests.batch_inputs import StubFrontEnd, stub_text
+from tests.batch_inputs import stub_text
 from tests.hostile import one_line, write_corpus
 
 REASON = 'reason = "checked by hand"\n'
 
 
 @pytest.fixture(autouse=True)
-def stub_front_end(monkeypatch):
-    monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd()])
-
-
-@pytest.fixture
-def nothing_read(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError("a document was read before the overrides file was checked")
-
-    monkeypatch.setattr(extract_module, "read_document", refuse)
-    monkeypatch.setattr("pipeline.run._triage", refuse)
+def _stub(stub_front_end):
+    """Every test of this module reads documents with the stub front end."""
 
 
 def _refused(tmp_path, capsys, text: str | None, *words: str) -> None:

@@ -10,28 +10,14 @@ import signal
 import pyarrow.parquet as pq
 import pytest
 
-from ingest import registry
-from pipeline import extract as extract_module
 from pipeline.cli import EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, main
 from pipeline.guard import MANIFEST
-from tests.batch_inputs import StubFrontEnd
 from tests.hostile import GOOD, dataset_files, one_line, run_cli, snapshot, write_corpus
 
 
 @pytest.fixture(autouse=True)
-def stub_front_end(monkeypatch):
-    monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd()])
-
-
-@pytest.fixture
-def nothing_read(monkeypatch):
-    """Fails the test if any document is read (refusals must come before reading)."""
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("a document was read")
-
-    monkeypatch.setattr(extract_module, "read_document", refuse)
-    monkeypatch.setattr("pipeline.run._triage", refuse)
+def _stub(stub_front_end):
+    """Every test of this module reads documents with the stub front end."""
 
 
 def _refused(capsys, argv: list[str], words: str) -> None:
