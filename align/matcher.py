@@ -154,7 +154,7 @@ def _is_round(values: Iterable[float]) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _subgoals(goals: frozenset[str]) -> frozenset[str]:
+def subgoals(goals: frozenset[str]) -> frozenset[str]:
     """The labelled sub-goals (`1-2`) of a mention's goal paths."""
     found = set()
     for goal in goals:
@@ -171,11 +171,11 @@ def _name_points(a: NameForm, b: NameForm, reasons: list[str] | None) -> tuple[f
         if reasons is not None:
             reasons.append("name missing on one side: values decide")
         return 0.0, 0.0
-    similarity = fuzz.ratio(a.key, b.key)
-    if a.key == b.key:
+    if a.key == b.key:  # most candidate pairs: one name restated by another edition
         if reasons is not None:
             reasons.append("name key equal")
         return 4.0, 100.0
+    similarity = fuzz.ratio(a.key, b.key)
     if a.words == b.words:
         if reasons is not None:
             reasons.append("same content words, other order")
@@ -254,7 +254,7 @@ def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
     value_points, agreeing, disagreeing = _value_points(a, b, reasons)
     score += value_points
     score += _context_points(a.units, b.units, 1.0, -4.0, "unit {}", "unit differs: {} vs {}", reasons)
-    score += _context_points(_subgoals(frozenset(a.goals)), _subgoals(frozenset(b.goals)), 0.5, -1.0,
+    score += _context_points(subgoals(frozenset(a.goals)), subgoals(frozenset(b.goals)), 0.5, -1.0,
                              "same sub-goal {}", "different sub-goal {} vs {}", reasons)
     score += _context_points(a.kinds, b.kinds, 0.5, 0.0, "same kind {}", None, reasons)
     return Evidence(score, similarity, agreeing, disagreeing, reasons or [])
