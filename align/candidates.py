@@ -169,23 +169,16 @@ class CandidateIndex:
 
     def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
         """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""
-        mentions, pairs = self.mentions, set()
-
-        def add(x: str, y: str) -> None:
-            if x < y and (self.one_document_pairs or mentions[x].source_file != mentions[y].source_file):
-                pairs.add((x, y))
-
-        for x, y in self._similar_partners(share, jobs):
-            add(x, y)
+        mentions, found = self.mentions, set()
+        found.update(self._similar_partners(share, jobs))
         for mid in share:
-            for other in self._covered_partners(mid):
-                add(mid, other)
+            found.update((mid, other) for other in self._covered_partners(mid))
             for key in self._value_keys(mid):
-                for other in self.by_value[key]:
-                    add(mid, other)
-            for other in self.ids if mid not in self.position else self.nameless:
-                add(mid, other)
-        return pairs
+                found.update((mid, other) for other in self.by_value[key])
+            found.update((mid, other) for other in (self.ids if mid not in self.position else self.nameless))
+        if self.one_document_pairs:
+            return {(x, y) for x, y in found if x < y}
+        return {(x, y) for x, y in found if x < y and mentions[x].source_file != mentions[y].source_file}
 
 
 def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str]]:

@@ -21,12 +21,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest.document import DEFAULT_MAX_BYTES, DocumentError, check_size, document_kind, file_sha256
 from pipeline import write
 from pipeline.cache import DocumentCache
 from pipeline.extract import ROW_TABLES, DocumentReport, read_into_cache, report_from_entry
+
+if TYPE_CHECKING:
+    from align.cache import AlignmentCache
 
 #: Files in the input folder that are not documents (the folder's own README, dotfiles).
 IGNORED_PREFIXES = ("README", ".")
@@ -158,12 +161,17 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
         yield report, entry
 
 
-def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int
-           ) -> tuple[dict[tuple, str], dict[str, Any]]:
-    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int,
+           store: AlignmentCache | None) -> tuple[dict[tuple, str], dict[str, Any]]:
+    """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
+    With a `store`, a result stored for the same documents, overrides and code is taken instead (align/cache.py)."""
     from align.overrides import DEFAULT_PATH
     from align.stage import align_rows
 
+    key = _alignment_key(reports, cache, overrides or DEFAULT_PATH) if store else ""
+    stored = store.get(key) if store else None
+    if stored is not None:
+        return stored.ids, stored.tables
     rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
     for report, entry in _entries(reports, cache):
         if report.duplicate_of or not entry:
@@ -176,13 +184,24 @@ def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path 
     documents = write.sorted_rows("documents", rows.pop("documents"))
     analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
     ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
+    if store:
+        store.put(key, ids, analyst_tables)
     return ids, analyst_tables
 
 
+def _alignment_key(reports: list[DocumentReport], cache: DocumentCache, overrides: Path) -> str:
+    """The alignment's cache key: the cache entries aligned (as `_align` gathers them), overrides, code."""
+    from align.cache import alignment_key
+
+    aligned = [(r.source_file, r.sha256, r.kind or "") for r in reports
+               if r.sha256 is not None and not r.error and not r.duplicate_of]
+    return alignment_key(aligned, overrides, cache.fingerprint)
+
+
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
-           jobs: int) -> None:
+           jobs: int, store: AlignmentCache | None = None) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides, jobs)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs, store)
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
         return {**row, "source_file": source_file, "kpi_id": ids[(source_file, row["kpi_name"], row["goal"])]}
@@ -275,9 +294,18 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
                 observer.document_done(report)
         final = [by_name[p.name] for p in paths]
         observer.writing()
-        _write(final, cache, output_dir, overrides, jobs)
+        # the alignment result is cached next to the documents' rows, under a name the cache's pruning keeps
+        from align.cache import AlignmentCache
+
+        store = AlignmentCache(cache.folder) if use_cache else None
+        _write(final, cache, output_dir, overrides, jobs, store)
         if use_cache:
-            cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error})
+            from align.overrides import DEFAULT_PATH
+
+            key = _alignment_key(final, cache, overrides or DEFAULT_PATH)
+            cache.prune({cache.entry_name(r.sha256, r.kind) for r in final if r.sha256 and r.kind and not r.error}
+                        | {store.entry_name(key)})
+            store.prune(key)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

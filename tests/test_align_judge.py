@@ -93,3 +93,22 @@ def test_merging_identical_mentions_changes_no_output(monkeypatch):
     unmerged = aligned()
     assert merged == unmerged
     assert len(set(merged[0])) < len(merged[0])  # the copies share ids: there is alignment to compare
+
+
+def test_scoring_without_reasons_gives_the_score_and_counts_of_the_explained_comparison():
+    """`compare(explain=False)` is a separate one-pass computation: it must agree with the explained one on
+    every pair of the hand-written occurrences (all pairs, not only candidates)."""
+    from itertools import combinations
+
+    from align.matcher import compare
+    from tests.align_cases import tables
+
+    source = tables()
+    mentions = build_mentions(source["indicators"].to_pylist(), source["observations"].to_pylist())
+    decisions = set()
+    for x, y in combinations(sorted(mentions), 2):
+        fast, explained = compare(mentions[x], mentions[y], explain=False), compare(mentions[x], mentions[y])
+        assert (fast.score, fast.name_similarity, fast.agreeing, fast.disagreeing, fast.reasons) == (
+            explained.score, explained.name_similarity, explained.agreeing, explained.disagreeing, []), (x, y)
+        decisions.add(explained.decision)
+    assert decisions == {"same", "grey", "different"}
