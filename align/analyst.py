@@ -160,17 +160,10 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     present = {row["source_file"] for row in indicators}
     families = _ordered_documents(documents, present)
     doc_type = {d["source_file"]: d.get("doc_type") for d in documents}
-    # each kpi_id's documents, and each family's edition order: not a scan of every document per kpi_id
-    stated_in: dict[str, set[str]] = defaultdict(set)
-    for kpi_id, source_file in names_by:
-        stated_in[kpi_id].add(source_file)
-    order = {family: {d: i for i, d in enumerate(docs)} for family, docs in families.items()}
-    full_plans = {family: [d for d in docs if doc_type.get(d) in ("strategy", "action_plan")]
-                  for family, docs in families.items()}
     result: list[dict] = []
-    for kpi_id in sorted(stated_in):
-        for family, position in sorted(order.items()):
-            stated = sorted((d for d in stated_in[kpi_id] if d in position), key=position.__getitem__)
+    for kpi_id in sorted({row["kpi_id"] for row in indicators}):
+        for family, docs in sorted(families.items()):
+            stated = [d for d in docs if (kpi_id, d) in names_by]
             named = [d for d in stated if any(names_by[(kpi_id, d)])]
             for earlier, later in pairwise(named):
                 result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by))
@@ -178,7 +171,8 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 continue
             last = stated[-1]
             successor = _successor(obs_by[(kpi_id, last)])
-            later_plans = [d for d in full_plans[family] if position[d] > position[last]]
+            full_plans = [d for d in docs if doc_type.get(d) in ("strategy", "action_plan")]
+            later_plans = [d for d in full_plans if docs.index(d) > docs.index(last)]
             if successor:
                 result.append(_revision(kpi_id, family, "replaced", None, min(names_by[(kpi_id, last)]),
                                         successor, last, later_plans[-1] if later_plans else None,

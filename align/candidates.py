@@ -102,10 +102,11 @@ class CandidateIndex:
     disjoint sets of pairs whose union is `candidate_pairs`.
     """
 
-    def __init__(self, mentions: dict[str, Mention], one_document_pairs: bool = False) -> None:
+    def __init__(self, mentions: dict[str, Mention], documents: dict[str, frozenset[str]] | None = None) -> None:
         self.mentions = mentions
-        #: also pair mentions of one document (the mentions stand for classes spanning documents: `judge`)
-        self.one_document_pairs = one_document_pairs
+        #: the documents each mention stands for (`judge`: a representative stands for identical mentions of
+        #: several documents); by default its own. A pair is kept when some two of them differ.
+        self.documents = documents or {mid: frozenset((m.source_file,)) for mid, m in mentions.items()}
         self.ids = sorted(mentions)
         self.named = [i for i in self.ids if not mentions[i].form.empty]
         self.nameless = [i for i in self.ids if mentions[i].form.empty]
@@ -169,16 +170,16 @@ class CandidateIndex:
 
     def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
         """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""
-        mentions, found = self.mentions, set()
+        found: set[tuple[str, str]] = set()
         found.update(self._similar_partners(share, jobs))
         for mid in share:
             found.update((mid, other) for other in self._covered_partners(mid))
             for key in self._value_keys(mid):
                 found.update((mid, other) for other in self.by_value[key])
             found.update((mid, other) for other in (self.ids if mid not in self.position else self.nameless))
-        if self.one_document_pairs:
-            return {(x, y) for x, y in found if x < y}
-        return {(x, y) for x, y in found if x < y and mentions[x].source_file != mentions[y].source_file}
+        documents = self.documents
+        return {(x, y) for x, y in found
+                if x < y and (documents[x] != documents[y] or len(documents[x]) > 1)}
 
 
 def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str]]:

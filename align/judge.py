@@ -14,8 +14,8 @@ with reasons.
 Identical mentions are judged once (`identical_classes`): a government's strategy and its revisions, or its
 yearly evaluations, restate most indicators with the same name, values, units, sub-goal and kind. Everything
 `compare` and the blocking read is equal within such a class, so one representative per class stands for it:
-the candidate pairs of the representatives (mentions of one document included, since their classes span
-documents) are judged, and each judged pair is then given to every pair of members of different documents —
+the candidate pairs of the representatives (of one document too, when their classes span documents) are
+judged, and each judged pair is then given to every pair of members of different documents —
 the pairs and the evidence that judging every mention gives (`compare` scores a pair alike both ways round;
 a grey pair's reasons are written the other way round when its members' order is reversed).
 """
@@ -87,7 +87,8 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, E
     (see the module docstring); the result is the same as judging every mention."""
     classes = identical_classes(mentions)
     representatives = {rep: mentions[rep] for rep in classes}
-    index = CandidateIndex(representatives, one_document_pairs=True)
+    documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
+    index = CandidateIndex(representatives, documents)
     if jobs <= 1 or len(representatives) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         kept = judge_pairs(representatives, _pairs_of(index, index.ids, classes))
     else:

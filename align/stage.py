@@ -28,8 +28,7 @@ def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
     return table.to_pylist() if table is not None else []
 
 
-def analyst_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """A validated table of the canonical schema from rows (dicts) holding its columns."""
+def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     columns = [c.name for c in TABLES[name]]
     table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=arrow_schema(name))
     validate_table(name, table)
@@ -85,10 +84,10 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
 
     return {
-        "kpi_catalog": analyst_table("kpi_catalog", catalog_rows(indicators, anchors)),
-        "kpi_series": analyst_table("kpi_series", series_rows(observations)),
-        "kpi_revisions": analyst_table("kpi_revisions", revision_rows(observations, indicators, documents)),
-        "kpi_review": analyst_table("kpi_review", review),
+        "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors)),
+        "kpi_series": _table("kpi_series", series_rows(observations)),
+        "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents)),
+        "kpi_review": _table("kpi_review", review),
     }
 
 
