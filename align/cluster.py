@@ -62,9 +62,14 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     alignment group (`government_groups`); without it every document is in one group. A document missing
     from `groups` is a group of its own."""
     mentions: dict[str, Mention] = {}
+    #: (source_file, kpi_name, goal) → mention id: an indicator's rows repeat these (one row per value)
+    ids: dict[tuple, str] = {}
 
     def mention_for(row: dict) -> Mention:
-        mid = mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))
+        identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
+        mid = ids.get(identity)
+        if mid is None:
+            mid = ids[identity] = mention_id_of(*identity)
         if mid not in mentions:
             group = "" if groups is None else groups.get(row["source_file"], UNKNOWN_GOVERNMENT + row["source_file"])
             mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""), group=group)
