@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from align.candidates import similar_pairs
 from align.judge import judge
@@ -93,9 +92,8 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     return mentions
 
 
-@dataclass
-class Link:
-    """A judged pair of mentions."""
+class Link(NamedTuple):
+    """A judged pair of mentions (a tuple: a large run makes hundreds of thousands)."""
 
     a: str
     b: str
@@ -130,8 +128,9 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     groups: dict[str, dict[str, Mention]] = {}
     for mid in sorted(mentions):
         groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
-    judged = sorted((Link(x, y, evidence) for members in groups.values() for x, y, evidence in judge(members, jobs)),
-                    key=lambda item: (item.a, item.b))
+    # by (a, b); each pair occurs once, so evidence is never compared
+    judged = [Link(x, y, evidence) for x, y, evidence in sorted(found for members in groups.values()
+                                                                for found in judge(members, jobs))]
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))

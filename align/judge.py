@@ -121,5 +121,5 @@ def _members_pairs(kept: list[tuple[str, str, Evidence]], classes: dict[str, lis
                 if reversed_evidence is None:  # the score is the same both ways round; a grey pair's reasons are not
                     reversed_evidence = evidence if evidence.decision == "same" else compare(mentions[y], mentions[x])
                 result.append((b, a, reversed_evidence))
-    result.sort(key=lambda item: (item[0], item[1]))
+    result.sort()  # by (x, y): each pair occurs once, so evidence is never compared
     return result
