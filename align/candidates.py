@@ -132,13 +132,13 @@ class CandidateIndex:
         self.by_rarest: dict[str, list[str]] = defaultdict(list)
         for mid, word in self.rarest.items():
             self.by_rarest[word].append(mid)
+        #: each mention's (value key, bucket) pairs, and the mentions per pair
+        self.value_keys = {mid: {(key, _bucket(v)) for key, values in mentions[mid].values.items() for v in values}
+                           for mid in self.ids}
         self.by_value: dict[tuple, list[str]] = defaultdict(list)
         for mid in self.ids:
-            for key in self._value_keys(mid):
+            for key in self.value_keys[mid]:
                 self.by_value[key].append(mid)
-
-    def _value_keys(self, mid: str) -> set[tuple]:
-        return {(key, _bucket(v)) for key, values in self.mentions[mid].values.items() for v in values}
 
     def _covered_partners(self, mid: str) -> Iterator[str]:
         """Mentions whose words cover all of mid's, and mentions whose words mid's cover."""
@@ -174,7 +174,7 @@ class CandidateIndex:
         found.update(self._similar_partners(share, jobs))
         for mid in share:
             found.update((mid, other) for other in self._covered_partners(mid))
-            for key in self._value_keys(mid):
+            for key in self.value_keys[mid]:
                 found.update((mid, other) for other in self.by_value[key])
             found.update((mid, other) for other in (self.ids if mid not in self.position else self.nameless))
         documents = self.documents
