@@ -53,7 +53,7 @@ def identical_classes(mentions: dict[str, Mention]) -> dict[str, list[str]]:
 
 
 def _pairs_of(index: CandidateIndex, share: list[str], classes: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Sorted candidate pairs of representatives owned by `share`, with (r, r) for a class spanning documents."""
+    """Sorted candidate pairs of representatives owned by `share`, and (r, r) for a class of several mentions."""
     pairs = index.pairs_for(share)
     pairs.update((rep, rep) for rep in share if len(classes[rep]) > 1)
     return sorted(pairs)
