@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -66,6 +66,35 @@ def _similar_block(rows: list[str], keys: list[str], cutoff: float, jobs: int) -
     yield from zip(found_rows.tolist(), found_columns.tolist(), strict=True)
 
 
+def covering_words(vocabulary: Iterable[str]) -> dict[str, list[str]]:
+    """Word → the words of `vocabulary` that cover it (`names.covers`, itself included), in sorted order.
+
+    Found through the words' endings and substrings instead of testing every pair of words (a government's
+    vocabulary squared was most of building the index): a one-character word is covered by the words ending
+    in it; a longer one by the words it is inside, and by its own substrings of two or more characters."""
+    words = sorted(set(vocabulary))
+    known = set(words)
+    by_ending: dict[str, list[str]] = defaultdict(list)
+    by_inside: dict[str, list[str]] = defaultdict(list)
+    for other in words:
+        by_ending[other[-1]].append(other)
+        for part in _substrings(other):
+            by_inside[part].append(other)
+    covering = {}
+    for word in words:
+        if len(word) == 1:
+            found = set(by_ending[word])
+        else:
+            found = {word, *by_inside[word], *(part for part in _substrings(word) if part in known)}
+        covering[word] = sorted(other for other in found if covers(other, word))
+    return covering
+
+
+def _substrings(word: str) -> set[str]:
+    """The substrings of two or more characters of a word (itself included)."""
+    return {word[i:j] for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1)}
+
+
 class CandidateIndex:
     """The lookups blocking needs, built once; `pairs_for` a share of the mentions can then run in any worker.
 
@@ -73,20 +102,25 @@ class CandidateIndex:
     disjoint sets of pairs whose union is `candidate_pairs`.
     """
 
-    def __init__(self, mentions: dict[str, Mention]) -> None:
+    def __init__(self, mentions: dict[str, Mention], documents: dict[str, frozenset[str]] | None = None) -> None:
         self.mentions = mentions
+        #: the documents each mention stands for (`judge`: a representative stands for identical mentions of
+        #: several documents); by default its own. A pair is kept when some two of them differ.
+        self.documents = documents or {mid: frozenset((m.source_file,)) for mid, m in mentions.items()}
         self.ids = sorted(mentions)
         self.named = [i for i in self.ids if not mentions[i].form.empty]
         self.nameless = [i for i in self.ids if mentions[i].form.empty]
-        self.keys = [mentions[i].form.key for i in self.named]
+        self.by_key: dict[str, list[str]] = defaultdict(list)
+        for mid in self.named:
+            self.by_key[mentions[mid].form.key].append(mid)
+        self.distinct_keys = sorted(self.by_key)
         self.position = {mid: i for i, mid in enumerate(self.named)}
         self.by_word: dict[str, list[str]] = defaultdict(list)
         for mid in self.named:
             for word in mentions[mid].form.words:
                 self.by_word[word].append(mid)
-        vocabulary = sorted(self.by_word)
         #: word → the words that cover it (itself included), and the inverse
-        self.covering = {word: [other for other in vocabulary if covers(other, word)] for word in vocabulary}
+        self.covering = covering_words(self.by_word)
         self.covered: dict[str, list[str]] = defaultdict(list)
         for word, others in self.covering.items():
             for other in others:
@@ -98,13 +132,13 @@ class CandidateIndex:
         self.by_rarest: dict[str, list[str]] = defaultdict(list)
         for mid, word in self.rarest.items():
             self.by_rarest[word].append(mid)
+        #: each mention's (value key, bucket) pairs, and the mentions per pair
+        self.value_keys = {mid: {(key, _bucket(v)) for key, values in mentions[mid].values.items() for v in values}
+                           for mid in self.ids}
         self.by_value: dict[tuple, list[str]] = defaultdict(list)
         for mid in self.ids:
-            for key in self._value_keys(mid):
+            for key in self.value_keys[mid]:
                 self.by_value[key].append(mid)
-
-    def _value_keys(self, mid: str) -> set[tuple]:
-        return {(key, _bucket(v)) for key, values in self.mentions[mid].values.items() for v in values}
 
     def _covered_partners(self, mid: str) -> Iterator[str]:
         """Mentions whose words cover all of mid's, and mentions whose words mid's cover."""
@@ -120,32 +154,32 @@ class CandidateIndex:
                     yield other
 
     def _similar_partners(self, share: list[str], jobs: int) -> Iterator[tuple[str, str]]:
-        named = [mid for mid in share if mid in self.position]
-        for start in range(0, len(named), SIMILARITY_BLOCK):
-            rows = named[start:start + SIMILARITY_BLOCK]
-            for row, column in _similar_block([self.mentions[m].form.key for m in rows], self.keys, NAME_SIMILARITY,
-                                              jobs):
-                yield rows[row], self.named[column]
+        """Pairs of mentions whose keys are at least NAME_SIMILARITY similar: the similarity is computed once
+        per pair of distinct keys (editions restate the same names), not per pair of mentions."""
+        rows_by_key: dict[str, list[str]] = defaultdict(list)
+        for mid in share:
+            if mid in self.position:
+                rows_by_key[self.mentions[mid].form.key].append(mid)
+        row_keys = sorted(rows_by_key)
+        for start in range(0, len(row_keys), SIMILARITY_BLOCK):
+            rows = row_keys[start:start + SIMILARITY_BLOCK]
+            for row, column in _similar_block(rows, self.distinct_keys, NAME_SIMILARITY, jobs):
+                for mid in rows_by_key[rows[row]]:
+                    for other in self.by_key[self.distinct_keys[column]]:
+                        yield mid, other
 
     def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
         """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""
-        mentions, pairs = self.mentions, set()
-
-        def add(x: str, y: str) -> None:
-            if x < y and mentions[x].source_file != mentions[y].source_file:
-                pairs.add((x, y))
-
-        for x, y in self._similar_partners(share, jobs):
-            add(x, y)
+        found: set[tuple[str, str]] = set()
+        found.update(self._similar_partners(share, jobs))
         for mid in share:
-            for other in self._covered_partners(mid):
-                add(mid, other)
-            for key in self._value_keys(mid):
-                for other in self.by_value[key]:
-                    add(mid, other)
-            for other in self.ids if mid not in self.position else self.nameless:
-                add(mid, other)
-        return pairs
+            found.update((mid, other) for other in self._covered_partners(mid))
+            for key in self.value_keys[mid]:
+                found.update((mid, other) for other in self.by_value[key])
+            found.update((mid, other) for other in (self.ids if mid not in self.position else self.nameless))
+        documents = self.documents
+        return {(x, y) for x, y in found
+                if x < y and (documents[x] != documents[y] or len(documents[x]) > 1)}
 
 
 def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str]]:

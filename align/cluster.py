@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from align.candidates import similar_pairs
 from align.judge import judge
@@ -62,9 +61,14 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     alignment group (`government_groups`); without it every document is in one group. A document missing
     from `groups` is a group of its own."""
     mentions: dict[str, Mention] = {}
+    #: (source_file, kpi_name, goal) → mention id: an indicator's rows repeat these (one row per value)
+    ids: dict[tuple, str] = {}
 
     def mention_for(row: dict) -> Mention:
-        mid = mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))
+        identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
+        mid = ids.get(identity)
+        if mid is None:
+            mid = ids[identity] = mention_id_of(*identity)
         if mid not in mentions:
             group = "" if groups is None else groups.get(row["source_file"], UNKNOWN_GOVERNMENT + row["source_file"])
             mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""), group=group)
@@ -88,9 +92,8 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     return mentions
 
 
-@dataclass
-class Link:
-    """A judged pair of mentions."""
+class Link(NamedTuple):
+    """A judged pair of mentions (a tuple: a large run makes hundreds of thousands)."""
 
     a: str
     b: str
@@ -125,8 +128,9 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     groups: dict[str, dict[str, Mention]] = {}
     for mid in sorted(mentions):
         groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
-    judged = sorted((Link(x, y, evidence) for members in groups.values() for x, y, evidence in judge(members, jobs)),
-                    key=lambda item: (item.a, item.b))
+    # by (a, b); each pair occurs once, so evidence is never compared
+    judged = [Link(x, y, evidence) for x, y, evidence in sorted(found for members in groups.values()
+                                                                for found in judge(members, jobs))]
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))

@@ -10,6 +10,14 @@ pairs are disjoint, so the result is the same whatever the number of workers.
 Only the pairs judged same or grey are kept (nothing downstream reads a `different` pair, and a large corpus
 has millions). Pairs are judged without reasons; the grey ones (written to the review table) are judged again
 with reasons.
+
+Identical mentions are judged once (`identical_classes`): a government's strategy and its revisions, or its
+yearly evaluations, restate most indicators with the same name, values, units, sub-goal and kind. Everything
+`compare` and the blocking read is equal within such a class, so one representative per class stands for it:
+the candidate pairs of the representatives (of one document too, when their classes span documents) are
+judged, and each judged pair is then given to every pair of members of different documents —
+the pairs and the evidence that judging every mention gives (`compare` scores a pair alike both ways round;
+a grey pair's reasons are written the other way round when its members' order is reversed).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Any
 
 from align.candidates import CandidateIndex
 from align.heap import frozen_heap
-from align.matcher import Evidence, Mention, compare
+from align.matcher import Evidence, Mention, compare, subgoals
 
 #: Fewer mentions than this are aligned in-process: forking costs more than it saves.
 PARALLEL_FROM = 2_000
@@ -30,11 +38,33 @@ PARALLEL_FROM = 2_000
 _SHARED: dict[str, Any] = {}
 
 
+def _content(mention: Mention) -> tuple:
+    """Everything of a mention that `compare` and the blocking read (and its alignment group)."""
+    return (mention.group, mention.form.key, mention.form.words, frozenset(mention.kinds), frozenset(mention.units),
+            subgoals(frozenset(mention.goals)),
+            frozenset((key, frozenset(values)) for key, values in mention.values.items()))
+
+
+def identical_classes(mentions: dict[str, Mention]) -> dict[str, list[str]]:
+    """Representative → the sorted ids of the mentions identical to it (itself first: the smallest id)."""
+    by_content: dict[tuple, list[str]] = {}
+    for mid in sorted(mentions):
+        by_content.setdefault(_content(mentions[mid]), []).append(mid)
+    return {members[0]: members for members in by_content.values()}
+
+
+def _pairs_of(index: CandidateIndex, share: list[str], classes: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Sorted candidate pairs of representatives owned by `share`, and (r, r) for a class of several mentions."""
+    pairs = index.pairs_for(share)
+    pairs.update((rep, rep) for rep in share if len(classes[rep]) > 1)
+    return sorted(pairs)
+
+
 def _judge_share(offset: int, step: int) -> list[tuple]:
-    """A worker's share: every `step`-th mention from `offset` (a stride balances the load better than
+    """A worker's share: every `step`-th representative from `offset` (a stride balances the load better than
     contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
     index: CandidateIndex = _SHARED["index"]
-    pairs = sorted(index.pairs_for(index.ids[offset::step]))
+    pairs = _pairs_of(index, index.ids[offset::step], _SHARED["classes"])
     return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
             for x, y, e in judge_pairs(index.mentions, pairs)]
 
@@ -54,19 +84,47 @@ def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> l
 
 def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, Evidence]]:
     """The candidate pairs judged same or grey, in pair order, using up to `jobs` processes (fork start
-    method; in-process for small corpora or where fork is unavailable)."""
-    index = CandidateIndex(mentions)
-    if jobs <= 1 or len(mentions) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return judge_pairs(mentions, sorted(index.pairs_for(index.ids)))
-    _SHARED.update(index=index)
-    try:
-        fork = multiprocessing.get_context("fork")
-        from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
+    method; in-process for small corpora or where fork is unavailable). Identical mentions are judged once
+    (see the module docstring); the result is the same as judging every mention."""
+    classes = identical_classes(mentions)
+    representatives = {rep: mentions[rep] for rep in classes}
+    documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
+    index = CandidateIndex(representatives, documents)
+    if jobs <= 1 or len(representatives) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        kept = judge_pairs(representatives, _pairs_of(index, index.ids, classes))
+    else:
+        _SHARED.update(index=index, classes=classes)
+        try:
+            fork = multiprocessing.get_context("fork")
+            from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
 
-        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=forked_helper_started,
-                                                initargs=(os.getpid(),)) as pool:
-            shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
-    finally:
-        _SHARED.clear()
-    kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
-    return sorted(kept, key=lambda item: (item[0], item[1]))  # pair order, as in-process judging gives it
+            with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork,
+                                                    initializer=forked_helper_started,
+                                                    initargs=(os.getpid(),)) as pool:
+                shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
+        finally:
+            _SHARED.clear()
+        kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
+    return _members_pairs(kept, classes, mentions)
+
+
+def _members_pairs(kept: list[tuple[str, str, Evidence]], classes: dict[str, list[str]],
+                   mentions: dict[str, Mention]) -> list[tuple[str, str, Evidence]]:
+    """The judged pairs of representatives → the pairs (x < y) of their members of different documents, in
+    pair order, each with the evidence `compare(x, y)` gives."""
+    result = []
+    for x, y, evidence in kept:
+        reversed_evidence = None
+        for a in classes[x]:
+            document = mentions[a].source_file
+            for b in classes[y]:
+                if (x == y and b <= a) or mentions[b].source_file == document:
+                    continue
+                if a < b:
+                    result.append((a, b, evidence))
+                    continue
+                if reversed_evidence is None:  # the score is the same both ways round; a grey pair's reasons are not
+                    reversed_evidence = evidence if evidence.decision == "same" else compare(mentions[y], mentions[x])
+                result.append((b, a, reversed_evidence))
+    result.sort()  # by (x, y): each pair occurs once, so evidence is never compared
+    return result

@@ -154,7 +154,7 @@ def _is_round(values: Iterable[float]) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _subgoals(goals: frozenset[str]) -> frozenset[str]:
+def subgoals(goals: frozenset[str]) -> frozenset[str]:
     """The labelled sub-goals (`1-2`) of a mention's goal paths."""
     found = set()
     for goal in goals:
@@ -171,11 +171,11 @@ def _name_points(a: NameForm, b: NameForm, reasons: list[str] | None) -> tuple[f
         if reasons is not None:
             reasons.append("name missing on one side: values decide")
         return 0.0, 0.0
-    similarity = fuzz.ratio(a.key, b.key)
-    if a.key == b.key:
+    if a.key == b.key:  # most candidate pairs: one name restated by another edition
         if reasons is not None:
             reasons.append("name key equal")
         return 4.0, 100.0
+    similarity = fuzz.ratio(a.key, b.key)
     if a.words == b.words:
         if reasons is not None:
             reasons.append("same content words, other order")
@@ -249,15 +249,65 @@ def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
     `explain=False` skips writing the reasons (the score is the same): alignment judges every candidate pair
     that way and explains again only the pairs whose reasons are read.
     """
-    reasons: list[str] | None = [] if explain else None
+    if not explain:
+        return _score(a, b)
+    reasons: list[str] = []
     score, similarity = _name_points(a.form, b.form, reasons)
     value_points, agreeing, disagreeing = _value_points(a, b, reasons)
     score += value_points
     score += _context_points(a.units, b.units, 1.0, -4.0, "unit {}", "unit differs: {} vs {}", reasons)
-    score += _context_points(_subgoals(frozenset(a.goals)), _subgoals(frozenset(b.goals)), 0.5, -1.0,
+    score += _context_points(subgoals(frozenset(a.goals)), subgoals(frozenset(b.goals)), 0.5, -1.0,
                              "same sub-goal {}", "different sub-goal {} vs {}", reasons)
     score += _context_points(a.kinds, b.kinds, 0.5, 0.0, "same kind {}", None, reasons)
     return Evidence(score, similarity, agreeing, disagreeing, reasons or [])
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_score(a: NameForm, b: NameForm) -> tuple[float, float]:
+    """`_name_points` without reasons, cached: editions restate the same names, so pairs of forms repeat."""
+    return _name_points(a, b, None)
+
+
+def _score(a: Mention, b: Mention) -> Evidence:
+    """`compare` without reasons: the same score and counts, computed in one pass (alignment judges every
+    candidate pair this way). Points are multiples of 0.5, so adding them in another order gives the same
+    float."""
+    if a.form.key == b.form.key and a.form.key:
+        score, similarity = 4.0, 100.0
+    else:
+        score, similarity = _name_score(a.form, b.form)
+    strong = weak = observed = target = 0
+    left_values, right_values = a.values, b.values
+    for key in left_values.keys() & right_values.keys():
+        left, right = left_values[key], right_values[key]
+        if left == right and left:  # the same values restated (most shared periods of one indicator's editions)
+            if _is_round(left):
+                weak += 1
+            else:
+                strong += 1
+        elif _any_agree(left, right):
+            if _is_round(left) and _is_round(right):
+                weak += 1
+            else:
+                strong += 1
+        elif key[0] == OBSERVED:
+            observed += 1
+        else:
+            target += 1
+    if strong:
+        score += 3.0 + min(3.0, 1.5 * (strong - 1) + 0.5 * weak)
+    elif weak:
+        score += 0.5 + min(3.0, 0.5 * (weak - 1))
+    score -= min(3.0, 1.5 * observed) + min(1.0, 0.5 * target)
+    if a.units and b.units:
+        score += -4.0 if a.units.isdisjoint(b.units) else 1.0
+    if a.goals and b.goals:
+        mine, theirs = subgoals(frozenset(a.goals)), subgoals(frozenset(b.goals))
+        if mine and theirs:
+            score += -1.0 if mine.isdisjoint(theirs) else 0.5
+    if a.kinds and b.kinds and not a.kinds.isdisjoint(b.kinds):
+        score += 0.5
+    return Evidence(score, similarity, strong + weak, observed + target, [])
 
 
 def reprinted_row(a: Mention, b: Mention) -> bool:

@@ -22,7 +22,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest.document import DEFAULT_MAX_BYTES, DocumentError, check_size, document_kind, file_sha256
 from pipeline import write
@@ -32,6 +32,9 @@ from pipeline.guard import RefusedPaths, check_paths
 from pipeline.inputs import InputFile, Skipped, list_inputs
 from pipeline.names import escape_name, one_line
 from pipeline.workers import read_bounded
+
+if TYPE_CHECKING:
+    from align.cache import AlignmentCache
 
 __all__ = ["DocumentReport", "RunObserver", "RunResult", "default_jobs", "input_files", "run"]
 
@@ -146,32 +149,51 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
 
 
 def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int,
-           warnings: list[str]) -> tuple[dict[tuple, str], dict[str, Any]]:
+           warnings: list[str], store: AlignmentCache | None) -> tuple[dict[tuple, str], dict[str, Any]]:
     """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
+    With a `store`, a result stored for the same documents, overrides and code is taken instead (align/cache.py).
     Pins of the overrides file that collide with another indicator's id are added to `warnings`."""
     from align.overrides import DEFAULT_PATH, load_overrides, pin_conflicts
     from align.stage import align_rows
 
-    rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
-    for report, entry in _entries(reports, cache):
-        if report.duplicate_of or not entry:
-            continue
-        rows["documents"].append(_document_row(report, entry["document"]))
-        for name in ("indicators", "observations"):
-            rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
-    # the order the written tables have, so that alignment sees rows as a reader of the dataset would
-    indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
-    documents = write.sorted_rows("documents", rows.pop("documents"))
-    analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
-    warnings.extend(pin_conflicts(load_overrides(overrides or DEFAULT_PATH), indicators))
-    ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
+    key = _alignment_key(reports, cache, overrides or DEFAULT_PATH) if store else ""
+    stored = store.get(key) if store else None
+    if stored is not None:
+        ids, analyst_tables = stored.ids, stored.tables
+    else:
+        rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
+        for report, entry in _entries(reports, cache):
+            if report.duplicate_of or not entry:
+                continue
+            rows["documents"].append(_document_row(report, entry["document"]))
+            for name in ("indicators", "observations"):
+                rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
+        # the order the written tables have, so that alignment sees rows as a reader of the dataset would
+        indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
+        documents = write.sorted_rows("documents", rows.pop("documents"))
+        analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
+        ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
+        if store:
+            store.put(key, ids, analyst_tables)
+    # from the ids alone, so that a stored alignment warns as the run that stored it did
+    named_ids = [{"kpi_name": name, "kpi_id": kpi_id} for (_, name, _), kpi_id in sorted(ids.items())]
+    warnings.extend(pin_conflicts(load_overrides(overrides or DEFAULT_PATH), named_ids))
     return ids, analyst_tables
 
 
+def _alignment_key(reports: list[DocumentReport], cache: DocumentCache, overrides: Path) -> str:
+    """The alignment's cache key: the cache entries aligned (as `_align` gathers them), overrides, code."""
+    from align.cache import alignment_key
+
+    aligned = [(r.source_file, r.sha256, r.kind or "") for r in reports
+               if r.sha256 is not None and not r.error and not r.duplicate_of]
+    return alignment_key(aligned, overrides, cache.fingerprint)
+
+
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
-           jobs: int, observer: RunObserver, warnings: list[str]) -> None:
+           jobs: int, observer: RunObserver, warnings: list[str], store: AlignmentCache | None) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings, store)
     write.checkpoint("aligned")
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
@@ -290,9 +312,13 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
         final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path, jobs,
                                 doc_timeout, doc_memory, warnings)
         if scratch is None:
+            from align.cache import AlignmentCache
+
+            key = _alignment_key(final, cache, overrides_path)
             try:
                 cache.prune({cache.entry_name(r.sha256, r.kind) for r in final
                              if r.sha256 and r.kind and not r.error})
+                AlignmentCache(cache.folder).prune(key)
             except OSError:
                 pass  # pruning is housekeeping: a later run does it
             write.checkpoint("pruned")
@@ -346,5 +372,9 @@ def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path 
             observer.document_done(report)
     final = [by_name[f.name] for f in files]
     observer.writing()
-    _write(final, cache, output_dir, overrides, jobs, observer, warnings)
+    # the alignment result is cached next to the documents' rows (not in a --no-cache scratch folder)
+    from align.cache import AlignmentCache
+
+    store = AlignmentCache(cache.folder) if scratch is None else None
+    _write(final, cache, output_dir, overrides, jobs, observer, warnings, store)
     return final

@@ -7,6 +7,7 @@ from itertools import combinations
 from align.candidates import candidate_pairs
 from align.cluster import build_mentions
 from align.matcher import GREY_FROM, compare
+from align.names import name_form
 from tests.align_cases import tables
 
 
@@ -94,3 +95,14 @@ def test_shares_of_the_mentions_own_disjoint_pairs_that_together_are_all_candida
     shares = [index.pairs_for(index.ids[offset::3]) for offset in range(3)]
     assert all(not (a & b) for i, a in enumerate(shares) for b in shares[i + 1:])
     assert sorted(set().union(*shares)) == list(candidate_pairs(mentions))
+
+
+def test_covering_words_found_through_substrings_are_those_of_testing_every_pair():
+    from align.candidates import covering_words
+    from align.names import covers
+    from tests.align_cases import OCCURRENCES
+
+    vocabulary = sorted({w for occurrence in OCCURRENCES for w in name_form(occurrence[2]).words}
+                        | {"数", "基数", "保育", "保育所", "所", "率"})
+    assert covering_words(vocabulary) == {w: [o for o in vocabulary if covers(o, w)] for w in vocabulary}
+    assert "基数" in covering_words(vocabulary)["数"] and "保育所" in covering_words(vocabulary)["保育"]

@@ -41,3 +41,74 @@ def test_frozen_heap_unfreezes_only_when_the_outermost_block_ends():
             pass
         assert gc.get_freeze_count() > 0  # the inner block left the outer freeze in place
     assert gc.get_freeze_count() == 0
+
+
+def _copied_rows() -> tuple[list[dict], list[dict], list[dict]]:
+    """The hand-written occurrences of the five documents, each document also under two more names (one
+    sorting before all, one after): identical mentions across documents, in both orders of their ids."""
+    from tests.align_cases import DOCUMENTS, tables
+
+    source = tables()
+    indicators, observations = source["indicators"].to_pylist(), source["observations"].to_pylist()
+    documents = list(DOCUMENTS)
+    for prefix in ("0copy_", "zcopy_"):
+        indicators += [{**r, "source_file": prefix + r["source_file"]} for r in source["indicators"].to_pylist()]
+        observations += [{**r, "source_file": prefix + r["source_file"]} for r in source["observations"].to_pylist()]
+        documents += [{**d, "source_file": prefix + d["source_file"]} for d in DOCUMENTS]
+    return indicators, observations, documents
+
+
+def test_judging_one_mention_per_identical_class_gives_every_pair_as_judging_all():
+    from align.cluster import government_groups
+
+    indicators, observations, documents = _copied_rows()
+    mentions = build_mentions(indicators, observations, government_groups(documents))
+    classes = judge_module.identical_classes(mentions)
+    assert len(classes) <= len(mentions) / 2  # copies merge: the test exercises merging
+    merged = judge_module.judge(mentions)
+    every = judge_module.judge_pairs(mentions, list(candidate_pairs(mentions)))
+    grey = [(x, y) for x, y, e in every if e.decision == "grey"]
+    representative = {m: rep for rep, members in classes.items() for m in members}
+    # some grey pair whose representatives are in the other order: its reasons must be written its own way
+    assert any(representative[x] > representative[y] for x, y in grey)
+    assert _summary(merged) == _summary(every)
+
+
+def test_merging_identical_mentions_changes_no_output(monkeypatch):
+    """The whole stage with identical mentions merged vs with every mention its own class."""
+    import copy
+
+    from align.stage import align_rows
+
+    rows = _copied_rows()
+
+    def aligned() -> tuple:
+        indicators, observations, documents = copy.deepcopy(rows)
+        tables = align_rows(indicators, observations, documents, None)
+        return ([r["kpi_id"] for r in indicators], [r["kpi_id"] for r in observations],
+                {name: table.to_pylist() for name, table in tables.items()})
+
+    merged = aligned()
+    monkeypatch.setattr(judge_module, "identical_classes", lambda mentions: {m: [m] for m in sorted(mentions)})
+    unmerged = aligned()
+    assert merged == unmerged
+    assert len(set(merged[0])) < len(merged[0])  # the copies share ids: there is alignment to compare
+
+
+def test_scoring_without_reasons_gives_the_score_and_counts_of_the_explained_comparison():
+    """`compare(explain=False)` is a separate one-pass computation: it must agree with the explained one on
+    every pair of the hand-written occurrences (all pairs, not only candidates)."""
+    from itertools import combinations
+
+    from align.matcher import compare
+    from tests.align_cases import tables
+
+    source = tables()
+    mentions = build_mentions(source["indicators"].to_pylist(), source["observations"].to_pylist())
+    decisions = set()
+    for x, y in combinations(sorted(mentions), 2):
+        fast, explained = compare(mentions[x], mentions[y], explain=False), compare(mentions[x], mentions[y])
+        assert (fast.score, fast.name_similarity, fast.agreeing, fast.disagreeing, fast.reasons) == (
+            explained.score, explained.name_similarity, explained.agreeing, explained.disagreeing, []), (x, y)
+        decisions.add(explained.decision)
+    assert decisions == {"same", "grey", "different"}

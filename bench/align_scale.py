@@ -1,0 +1,234 @@
+"""Benchmark of alignment alone: seconds vs documents, and a no-change rerun vs cold (a script, never a test).
+
+Builds synthetic rows (the `indicators`, `observations` and `documents` rows the readers deliver) for N
+documents spread over M municipalities, as real corpora are: each municipality has its own catalogue of
+indicators (names taken from raw_docs/, qualified by districts), and its documents (a strategy, its
+revision, yearly evaluations) each state most of that catalogue:
+
+- the baseline and target every edition repeats (a revision sometimes changes the target);
+- evaluations add the actual of each year up to their own, so editions differ in their values;
+- now and then a typo in a name, a unit printed another way (万人 for 人, values in base units), a
+  qualifier such as （累計）, a dropped or a new indicator.
+
+Then reports, for growing corpora: alignment seconds (`align.stage.align_rows`, in-process), mentions,
+candidate pairs; and for the largest corpus a cold run through the alignment cache vs a rerun with nothing
+changed (`align.cache`). Timings on a shared machine are noisy: the load average is printed with them.
+
+    .venv/bin/python bench/align_scale.py [--sizes 10,40,160,320,1000] [--municipalities 50] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DISTRICTS = ["", "（東地区）", "（西地区）", "（南地区）", "（北地区）"]
+UNITS = [("人", 1), ("件", 1), ("%", 1), ("円", 1), ("カ所", 1), ("事業所", 1), ("ha", 1)]
+KINDS = ["KPI", "数値目標"]
+GOALS = ["1 しごとの創生 / 1-1 安定した雇用の創出", "1 しごとの創生 / 1-2 ひとの流れの創出",
+         "2 ひとの創生 / 2-1 結婚・出産・子育ての希望の実現", "2 ひとの創生 / 2-2 地域を担う人材の育成",
+         "3 まちの創生 / 3-1 時代にあった地域づくり", "3 まちの創生 / 3-2 安心安全な暮らしの実現"]
+#: Characters a typo puts in place of another (a look-alike or a neighbour in the input method).
+TYPOS = "ー一二工力カロ口夕タ"
+INDICATORS_PER_MUNICIPALITY = 60
+
+
+def indicator_names() -> list[str]:
+    """Indicator-like names taken from the source documents (cells ending in 数/率/額/者 …)."""
+    names = set()
+    for path in sorted((ROOT / "raw_docs").glob("0*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for cell in line.split("\t"):
+                cell = cell.strip()
+                if 4 <= len(cell) <= 24 and re.search(r"(数|率|額|者|量|件数)$", cell) and not re.search(r"\d", cell):
+                    names.add(cell)
+    return sorted(names) or ["新規求人数", "観光入込客数", "製造品出荷額等"]
+
+
+def _typo(name: str, rng: random.Random) -> str:
+    at = rng.randrange(len(name))
+    return name[:at] + rng.choice(TYPOS) + name[at + 1:]
+
+
+def synthetic_rows(documents: int, municipalities: int, seed: int = 1) -> tuple[list[dict], list[dict], list[dict]]:
+    """(indicators, observations, documents) rows of `documents` documents over `municipalities` governments."""
+    rng = random.Random(seed)
+    pool = [n + d for n in indicator_names() for d in DISTRICTS]
+    indicators: list[dict] = []
+    observations: list[dict] = []
+    docs: list[dict] = []
+    governments = min(municipalities, documents)
+    for g in range(governments):
+        code = f"{100000 + g * 17:06d}"
+        count = documents // governments + (1 if g < documents % governments else 0)
+        catalogue = []
+        for name in rng.sample(pool, min(len(pool), INDICATORS_PER_MUNICIPALITY)):
+            unit, _ = rng.choice(UNITS)
+            base = rng.randrange(10, 99999)
+            catalogue.append({"name": name, "unit": unit, "base": base, "target": int(base * rng.uniform(1.05, 1.4)),
+                              "goal": rng.choice(GOALS), "kind": rng.choice(KINDS),
+                              "actual": {y: int(base * rng.uniform(0.8, 1.3)) for y in range(2019, 2031)}})
+        for d in range(count):
+            year = 2019 + d % 10
+            strategy = d % 4 == 0  # a strategy (or its revision) states baseline and target only
+            source = f"g{g:02d}_{d:03d}_{'strategy' if strategy else 'evaluation'}.txt"
+            docs.append({"source_file": source, "sha256": f"{g:04d}{d:060d}", "doc_type":
+                         "strategy" if strategy else "evaluation", "fiscal_year": f"FY{year}", "title": None,
+                         "shape": None, "pages": None, "n_indicators": 0, "n_observations": 0, "n_rejects": 0,
+                         "warnings": [], "government": f"市{g}", "government_code": code,
+                         "government_prefecture": "県"})
+            line = 10
+            for item in catalogue:
+                if rng.random() < 0.1:  # not in this edition
+                    continue
+                name = item["name"]
+                if rng.random() < 0.03:
+                    name = _typo(name, rng)
+                elif rng.random() < 0.05:
+                    name += "（累計）"
+                unit = "万人" if item["unit"] == "人" and rng.random() < 0.1 else item["unit"]
+                target = item["target"] if rng.random() < 0.9 else int(item["target"] * 1.1)
+                values = [("baseline", "FY2019", item["base"]), ("target", "FY2027", target)]
+                if not strategy:
+                    values += [("actual", f"FY{y}", item["actual"][y]) for y in range(2020, year + 1)]
+                line += 3
+                identity = {"source_file": source, "page": None, "line": line, "kpi_id": "K-provisional",
+                            "kpi_name": name, "kind": item["kind"], "goal": item["goal"]}
+                indicators.append({**identity, "raw_name": name, "uncertain": False})
+                for role, period, value in values:
+                    observations.append({**identity, "segment": None, "role": role, "column_period": period,
+                                         "period": period, "value": float(value), "unit": unit, "qualifier": None,
+                                         "note": None, "raw": f"{value}{unit}", "uncertain": False})
+    return indicators, observations, docs
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def time_alignment(rows: tuple[list[dict], list[dict], list[dict]], repeat: int) -> tuple[float, float, int]:
+    """Best of `repeat` in-process alignments (fresh copies of the rows each time): wall and CPU seconds (the
+    process's own: on a shared machine the wall time also counts other processes' turns), and the mentions."""
+    from align.cluster import build_mentions, government_groups
+    from align.stage import align_rows
+
+    wall = cpu = float("inf")
+    for _ in range(repeat):
+        indicators, observations, documents = copy.deepcopy(rows)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        align_rows(indicators, observations, documents, None)
+        wall, cpu = min(wall, time.perf_counter() - start), min(cpu, time.process_time() - start_cpu)
+    mentions = build_mentions(rows[0], rows[1], government_groups(rows[2]))
+    return wall, cpu, len(mentions)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10,40,160,320,1000")
+    parser.add_argument("--municipalities", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--profile", action="store_true", help="profile the largest size instead")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    from align.names import tokenizer
+
+    tokenizer()  # the dictionary loads once per process: not alignment's time
+    if args.profile:
+        import cProfile
+        import pstats
+
+        from align.stage import align_rows
+
+        indicators, observations, documents = synthetic_rows(sizes[-1], args.municipalities)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        align_rows(indicators, observations, documents, None)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+        return
+
+    print(f"alignment vs documents ({args.municipalities} municipalities, best of {args.repeat}; "
+          f"load average {_load()} on {os.cpu_count()} cores)")
+    print(f"{'documents':>10} {'rows':>9} {'mentions':>9} {'wall s':>8} {'CPU s':>8}")
+    for size in sizes:
+        rows = synthetic_rows(size, args.municipalities)
+        wall, cpu, mentions = time_alignment(rows, args.repeat)
+        print(f"{size:>10} {len(rows[0]) + len(rows[1]):>9} {mentions:>9} {wall:>8.2f} {cpu:>8.2f}", flush=True)
+    print(f"load average after: {_load()}")
+    _phases(synthetic_rows(sizes[-1], args.municipalities))
+    _cache_figures(synthetic_rows(sizes[-1], args.municipalities))
+
+
+def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
+    """CPU seconds of each step of `align.stage.align_rows` on the largest corpus: where the time goes."""
+    from align.cluster import assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+    from align.overrides import Overrides
+    from align.stage import align_rows
+
+    indicators, observations, documents = copy.deepcopy(rows)
+    laps: list[tuple[str, float]] = []
+    start = time.process_time()
+
+    def lap(label: str) -> None:
+        nonlocal start
+        laps.append((label, time.process_time() - start))
+        start = time.process_time()
+
+    mentions = build_mentions(indicators, observations, government_groups(documents))
+    lap("mentions from rows")
+    must, cannot, judged = link(mentions, Overrides())
+    lap(f"candidate pairs found and judged ({len(judged)} links kept)")
+    roots = cluster(mentions, must, cannot, judged)
+    lap("clusters")
+    ids = assign_ids(mentions, roots, {d["source_file"]: d.get("fiscal_year") for d in documents}, {})
+    for row in (*indicators, *observations):
+        row["kpi_id"] = ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
+    lap("kpi_ids")
+    whole = time.process_time()
+    align_rows(*copy.deepcopy(rows), None)
+    whole = time.process_time() - whole
+    laps.append(("analyst tables (align_rows minus the steps above)", whole - sum(s for _, s in laps)))
+    print(f"where the time goes, {len(documents)} documents (CPU s; align_rows {whole:.2f}):")
+    for label, seconds in laps:
+        print(f"  {seconds:7.2f}  {label}")
+
+
+def _cache_figures(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
+    """Alignment through the cache as a batch run does it (`pipeline.run._align`): cold (aligned, stored)
+    vs a rerun with nothing changed (the stored result read back)."""
+    from align.cache import AlignmentCache, alignment_key
+    from align.stage import align_rows
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = AlignmentCache(Path(folder))
+        timings = []
+        for attempt in ("cold", "no change"):
+            indicators, observations, documents = copy.deepcopy(rows)
+            start = time.process_time()
+            key = alignment_key([(d["source_file"], d["sha256"], "text") for d in documents], None, "bench")
+            stored = store.get(key)
+            if stored is None:
+                tables = align_rows(indicators, observations, documents, None)
+                ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
+                store.put(key, ids, tables)
+            timings.append((attempt, time.process_time() - start, stored is not None))
+        size = (Path(folder) / store.entry_name(key)).stat().st_size
+    print(f"alignment cache, {len(rows[2])} documents (entry {size / 2**20:.1f} MiB):")
+    for attempt, seconds, hit in timings:
+        print(f"  {attempt:>9}: {seconds:6.2f} CPU s ({'stored result read back' if hit else 'aligned and stored'})")
+    print(f"  no-change rerun / cold: {timings[1][1] / timings[0][1]:.1%}")
+
+
+if __name__ == "__main__":
+    main()

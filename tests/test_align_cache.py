@@ -1,0 +1,143 @@
+"""The alignment result is cached: a rerun with nothing changed takes it instead of aligning again; a changed
+document or overrides file, or other code, aligns again (align/cache.py, the hook in pipeline/run.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from align import cache as cache_module
+from align import stage as stage_module
+from align.cache import AlignmentCache, alignment_key
+from ingest import registry
+from pipeline.run import run
+from tests.batch_inputs import StubFrontEnd, stub_text
+
+DOCUMENTS = {
+    "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
+    "b.txt": stub_text(("新規求人数", "1,234人"), ("製造品出荷額等", "11,942億円")),
+}
+MERGE = '[[merge]]\na = "新規求人数"\nb = "観光入込客数"\nreason = "test"\n'
+
+
+@pytest.fixture(autouse=True)
+def stub_front_end(monkeypatch):
+    monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd()])
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in DOCUMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (tmp_path / "overrides.toml").write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def alignments(monkeypatch) -> list[int]:
+    """Counts the alignments actually computed (the real stage still runs)."""
+    calls: list[int] = []
+    real = stage_module.align_rows
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stage_module, "align_rows", counted)
+    return calls
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _run(corpus: Path, jobs: int = 1):
+    return run(corpus, corpus.parent / "out", jobs=jobs, overrides=corpus.parent / "overrides.toml")
+
+
+def _entries(corpus: Path) -> list[Path]:
+    return sorted((corpus.parent / ".kpi-cache").rglob("*.aligned"))
+
+
+def test_a_rerun_with_nothing_changed_takes_the_stored_alignment(corpus, alignments):
+    _run(corpus)
+    first = _files(corpus.parent / "out")
+    assert len(alignments) == 1 and len(_entries(corpus)) == 1
+    _run(corpus, jobs=2)  # the number of workers is not part of the key
+    assert len(alignments) == 1  # not aligned again
+    assert _files(corpus.parent / "out") == first  # every table, kpi_ids included, identical
+
+
+def test_a_changed_document_aligns_again_and_the_old_entry_is_pruned(corpus, alignments):
+    _run(corpus)
+    before = _entries(corpus)
+    (corpus / "b.txt").write_text(stub_text(("新規求人数", "1,300人")), encoding="utf-8")
+    _run(corpus)
+    assert len(alignments) == 2
+    after = _entries(corpus)
+    assert len(after) == 1 and after != before
+
+
+def test_a_changed_overrides_file_aligns_again(corpus, alignments):
+    _run(corpus)
+    (corpus.parent / "overrides.toml").write_text(MERGE, encoding="utf-8")
+    _run(corpus)
+    assert len(alignments) == 2
+    ids = {}
+    import pyarrow.parquet as pq
+
+    for row in pq.read_table(corpus.parent / "out" / "indicators.parquet").to_pylist():
+        ids.setdefault(row["kpi_name"], set()).add(row["kpi_id"])
+    assert ids["新規求人数"] == ids["観光入込客数"]  # the new decision took effect: not a stale result
+
+
+def test_other_alignment_code_aligns_again(corpus, alignments, monkeypatch):
+    _run(corpus)
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another version")
+    _run(corpus)
+    assert len(alignments) == 2
+
+
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(corpus, alignments):
+    _run(corpus)
+    first = _files(corpus.parent / "out")
+    (entry,) = _entries(corpus)
+    data = bytearray(entry.read_bytes())
+    at = data.index("新規求人数".encode())
+    data[at:at + 3] = "観".encode()  # one character of a stored name changed, the length kept
+    entry.write_bytes(bytes(data))
+    _run(corpus)
+    assert len(alignments) == 2 and _files(corpus.parent / "out") == first
+    assert AlignmentCache(entry.parent).get(entry.name.split(".")[0]) is not None  # rewritten whole
+
+
+def test_without_the_cache_nothing_is_stored(corpus, alignments):
+    run(corpus, corpus.parent / "out", jobs=1, use_cache=False)
+    run(corpus, corpus.parent / "out", jobs=1, use_cache=False)
+    assert len(alignments) == 2 and not _entries(corpus)
+
+
+def test_the_key_names_documents_overrides_and_extractor(tmp_path):
+    documents = [("a.txt", "1" * 64, "text"), ("b.txt", "2" * 64, "text")]
+    base = alignment_key(documents, None, "f1")
+    assert alignment_key(list(reversed(documents)), None, "f1") == base  # order of listing does not matter
+    assert alignment_key(documents[:1], None, "f1") != base
+    assert alignment_key([("c.txt", "1" * 64, "text"), documents[1]], None, "f1") != base  # renamed: new ids
+    assert alignment_key(documents, None, "f2") != base
+    decisions = tmp_path / "o.toml"
+    assert alignment_key(documents, decisions, "f1") == base  # a missing file is no decisions
+    decisions.write_text(MERGE, encoding="utf-8")
+    assert alignment_key(documents, decisions, "f1") != base
+
+
+def test_prune_removes_only_this_caches_entries(tmp_path):
+    store = AlignmentCache(tmp_path)
+    keep, old = "a" * 64, "b" * 64
+    for name in (store.entry_name(keep), store.entry_name(old), "notes.aligned", "c" * 64 + "-text.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    store.prune(keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([store.entry_name(keep), "notes.aligned",
+                                                                "c" * 64 + "-text.json"])
