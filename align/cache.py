@@ -114,7 +114,7 @@ class AlignmentCache:
         """The stored result for `key`, or None (absent, unreadable, malformed or not matching its checksum)."""
         import pyarrow as pa
 
-        from schema.tables import arrow_schema
+        from schema.tables import arrow_schema, family_columns
 
         try:
             data = (self.folder / self.entry_name(key)).read_bytes()
@@ -127,7 +127,9 @@ class AlignmentCache:
                 parts[name] = pa.ipc.open_stream(pa.py_buffer(view[offset:offset + length])).read_all()
                 offset += length
             ids_table = parts.pop(_IDS)
-            if offset != len(body) or any(not table.schema.equals(arrow_schema(name)) for name, table in parts.items()):
+            if offset != len(body) or any(
+                    not table.schema.equals(arrow_schema(name, family_columns(name, table.schema.names)))
+                    for name, table in parts.items()):
                 return None
             columns = [ids_table.column(name).to_pylist() for name in _ID_COLUMNS]
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):

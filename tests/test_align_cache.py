@@ -141,3 +141,16 @@ def test_prune_removes_only_this_caches_entries(tmp_path):
     store.prune(keep)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([store.entry_name(keep), "notes.aligned",
                                                                 "c" * 64 + "-text.json"])
+
+
+def test_a_scorecard_with_yearly_actual_columns_is_read_back(tmp_path):
+    """The scorecard's `actual_FY…` columns depend on the data (a column family): a stored result holding them
+    is still a hit, not a miss on every run."""
+    from schema.tables import arrow_schema
+
+    store = AlignmentCache(tmp_path)
+    table = arrow_schema("kpi_scorecard", ["actual_FY2022", "actual_FY2023"]).empty_table()
+    store.put("k", {("a.txt", "新規求人数", ""): "K-x"}, {"kpi_scorecard": table})
+    stored = store.get("k")
+    assert stored is not None
+    assert stored.tables["kpi_scorecard"].schema.names == table.schema.names
