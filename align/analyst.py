@@ -191,32 +191,41 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     names_by = defaultdict(set)
     for row in indicators:
         names_by[(row["kpi_id"], row["source_file"])].add(row["kpi_name"])
-    id_by_key = {name_form(row["kpi_name"]).key: row["kpi_id"] for row in indicators}
+    # a plan family's editions are those of the indicator's own government: another municipality's later plan
+    # neither drops nor adds it, nor names its successor (kpi_ids never span governments)
+    government = {d["source_file"]: d.get("government_code") or f"?{d['source_file']}" for d in documents}
+    id_by_key = {(government.get(row["source_file"]), name_form(row["kpi_name"]).key): row["kpi_id"]
+                 for row in indicators}
     present = {row["source_file"] for row in indicators}
     families = ordered_documents(documents, present)
     doc_type = {d["source_file"]: d.get("doc_type") for d in documents}
+    stating = defaultdict(set)
+    for kpi_id, source_file in names_by:
+        stating[kpi_id].add(source_file)
     result: list[dict] = []
-    for kpi_id in sorted({row["kpi_id"] for row in indicators}):
-        for family, docs in sorted(families.items()):
-            stated = [d for d in docs if (kpi_id, d) in names_by]
+    for kpi_id in sorted(stating):
+        own = {government.get(d) for d in stating[kpi_id]}
+        for family, all_docs in sorted(families.items()):
+            docs = [d for d in all_docs if government.get(d) in own]
+            position = {d: i for i, d in enumerate(docs)}  # not docs.index: quadratic over a large run
+            stated = [d for d in docs if d in stating[kpi_id]]
             named = [d for d in stated if any(names_by[(kpi_id, d)])]
-            if stated and doc_type.get(stated[0]) in FULL_PLANS and docs.index(stated[0]) > 0:
+            if stated and doc_type.get(stated[0]) in FULL_PLANS and position[stated[0]] > 0:
                 first = stated[0]
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
-                                        before_file=docs[docs.index(first) - 1], after_file=first))
+                                        before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
                 result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by))
             if not stated:
                 continue
             last = stated[-1]
             successor = _successor(obs_by[(kpi_id, last)])
-            full_plans = [d for d in docs if doc_type.get(d) in FULL_PLANS]
-            later_plans = [d for d in full_plans if docs.index(d) > docs.index(last)]
+            later_plans = [d for d in docs[position[last] + 1:] if doc_type.get(d) in FULL_PLANS]
             if successor:
                 result.append(_revision(kpi_id, family, "replaced", before=min(names_by[(kpi_id, last)]),
                                         after=successor, before_file=last,
                                         after_file=later_plans[-1] if later_plans else None,
-                                        successor=id_by_key.get(name_form(successor).key)))
+                                        successor=id_by_key.get((government.get(last), name_form(successor).key))))
             elif later_plans:
                 result.append(_revision(kpi_id, family, "dropped", before=min(names_by[(kpi_id, last)]),
                                         before_file=last, after_file=later_plans[-1]))

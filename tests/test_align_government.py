@@ -87,3 +87,21 @@ def test_a_merge_override_does_not_join_two_governments(tmp_path: Path):
     moved, jobs = ids(aligned, "転入者数"), ids(aligned, "新規求人数")
     assert moved[A1] == jobs[A1] and moved[B1] == jobs[B1]  # merged within each government
     assert moved[A1] != moved[B1]
+
+
+def test_another_governments_later_plan_does_not_drop_an_indicator():
+    """松戸市's later full plan does not state 伊勢崎市's 転入者数: that is no `dropped` revision of 伊勢崎市's
+    indicator (plan families are read within one government)."""
+    docs = [{**document(A1, "FY2022", ISESAKI), "doc_type": "strategy"},
+            {**document(B2, "FY2024", MATSUDO), "doc_type": "strategy"}]
+    rows = [(A1, 10, "転入者数", "KPI", GOAL, [v("baseline", "FY2019", 5210, "人"), v("target", "FY2027", 5600, "人")]),
+            (B2, 10, "新規求人数", "KPI", GOAL, [v("baseline", "FY2022", 1500, "件")])]
+    aligned = align_tables(tables(rows, docs))
+    isesaki = ids(aligned, "転入者数")[A1]
+    changes = [r["change"] for r in aligned["kpi_revisions"].to_pylist() if r["kpi_id"] == isesaki]
+    assert "dropped" not in changes
+    # within one government the same shape is a drop (so the test can fail)
+    docs[1] = {**docs[1], **ISESAKI}
+    aligned = align_tables(tables(rows, docs))
+    isesaki = ids(aligned, "転入者数")[A1]
+    assert "dropped" in [r["change"] for r in aligned["kpi_revisions"].to_pylist() if r["kpi_id"] == isesaki]
