@@ -114,6 +114,7 @@ class Interpreter:
         start = layout.header_end if layout else lead
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed
+        continued = True
         if layout is None:
             if not (same_shape and unchanged and may_continue):
                 self._skipped(grid)
@@ -121,10 +122,11 @@ class Interpreter:
             layout = self.layout  # continued from the previous page without its header repeated
         elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
+            continued = False
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
         context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
-                               self.levels)
+                               self.levels, self.last_rows[-1] if continued and self.last_rows else None)
         rows, rejects = indicator_rows(grid, layout, start, context)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
