@@ -10,6 +10,7 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
@@ -303,6 +304,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     for i, row in enumerate(logical_rows(grid, layout, start)):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
+            rejects += _unrecognised(row, layout, ref)
             continue
         if row.section is not None:
             section = row.section
@@ -342,11 +344,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text)
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
-        for column in layout.of(OTHER):
-            text = row.texts.get(column.index, "").strip()
-            if text and column.header:
-                reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
-                rejects.append(Reject(ref(row, column.index), one_line(text), reason))
+        rejects += _unrecognised(row, layout, ref)
         unit = _column_text(row, layout, UNIT)
         cells = [ValueCell(c.header, values[c.index], ref(row, c.index), uncertain=grid.uncertain, unit=unit)
                  for c in value_columns if values[c.index]]
@@ -379,6 +377,17 @@ def _continues_row(grid: Grid, row: LogicalRow, layout: TableLayout, last: Indic
     if not any(text.strip() for text in row.texts.values()):
         return False
     return not any(row.texts.get(c.index, "").strip() for role in _ROW_START_ROLES for c in layout.of(role))
+
+
+def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
+    """Rejects for the row's cells under a column header no role word names."""
+    out = []
+    for column in layout.of(OTHER):
+        text = row.texts.get(column.index, "").strip()
+        if text and column.header:
+            reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
+            out.append(Reject(ref(row, column.index), one_line(text), reason))
+    return out
 
 
 def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> None:
