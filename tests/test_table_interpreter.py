@@ -205,6 +205,20 @@ def test_a_table_without_any_header_is_reported_as_skipped():
     assert extraction.warnings == ["1 table without indicator header skipped at line 7"]
 
 
+def test_a_one_row_table_that_continues_nothing_is_named_in_a_warning():
+    """A lone row on the next page with other columns than the table before it is not read, and says so; with the
+    same columns it is the table's next row."""
+    page1 = _ruled(3, [SHEET_HEADER, ["① 交流の推進", "KPI", "翻訳数", "147枚", "230枚", "国際課"]])
+    lone = _ruled(4, [["KPI", "通訳派遣件数", "12件", "20件"]])
+    extraction = _read(page1, lone)
+    assert [row.name for row in extraction.rows] == ["翻訳数"]
+    assert extraction.warnings == ["1 one-row table not joined to the table before it (other columns, or a heading "
+                                   "between), not read: page 4: KPI | 通訳派遣件数 | 12件 | 20件"]
+    same = _ruled(4, [["", "KPI", "通訳派遣件数", "12件", "20件", "国際課"]])
+    extraction = _read(page1, same)
+    assert [row.name for row in extraction.rows] == ["翻訳数", "通訳派遣件数"] and extraction.warnings == []
+
+
 def test_cells_under_an_unknown_column_become_rejects_with_their_line():
     grid = _text_grid(["指標名", "事業名", "目標値"], ["移住相談件数", "移住促進事業", "50件"], first_line=3)
     extraction = _read(grid)
