@@ -1,4 +1,5 @@
-"""The PDF front end on LibreOffice exports (tests/fixtures/pdf_producers/, made by generate.py there).
+"""The PDF front end on LibreOffice exports (tests/fixtures/pdf_producers/, made by generate.py there), including
+a sheet whose rows break over pages.
 
 The exports print the cells of the reportlab samples, so the hand-checked goldens of 002 (the 効果検証シート) and
 003 (the strategy's KPI tables) are the expected values.
@@ -49,7 +50,10 @@ def _scores(path: Path, expected: Counter) -> tuple[float, float, int, list]:
     return hits / sum(expected.values()), hits / max(1, sum(actual.values())), len(indicators), misses[:10]
 
 
-@pytest.mark.parametrize("style", ["grid", "hrules", "none"])
+STYLES = ["grid", "hrules", "none", "hrules_rowbreak"]
+
+
+@pytest.mark.parametrize("style", STYLES)
 def test_kensho_sheet_one_long_table(style: str):
     """Header repeated on each page, multi-line cells, goal cells merged over rows (with rules or without)."""
     recall, precision, indicators, misses = _scores(PRODUCERS / f"kensho_{style}.pdf", _golden("002"))
@@ -57,7 +61,7 @@ def test_kensho_sheet_one_long_table(style: str):
     assert recall >= 0.99 and precision >= 0.99, misses
 
 
-@pytest.mark.parametrize("style", ["grid", "hrules", "none"])
+@pytest.mark.parametrize("style", STYLES)
 def test_kensho_sheet_goals_kinds_and_labels(style: str):
     """Every indicator's basic goal and sub-goal (merged cells, centred or broken across pages), kind, progress
     and department as the golden of 002 has them."""
@@ -67,6 +71,17 @@ def test_kensho_sheet_goals_kinds_and_labels(style: str):
                     for row in csv.DictReader(handle)}
     _, indicators = _read(PRODUCERS / f"kensho_{style}.pdf")
     assert {i["kpi_name"]: [_goal_head(i["goal"]), *(i[f] for f in fields)] for i in indicators} == expected
+
+
+def test_a_row_broken_over_a_page_is_one_indicator():
+    """In `kensho_hrules_rowbreak` rows may break (LibreOffice's default): the name 伊勢崎シティマラソンの市外参加者数
+    ends its page 1 part with `参` and goes on with `加者数` under page 2's repeated header."""
+    with pdfplumber.open(PRODUCERS / "kensho_hrules_rowbreak.pdf") as pdf:
+        first, second = pdf.pages[0].extract_text(), pdf.pages[1].extract_text()
+    assert "市外参" in first and "市外参加" not in first and "\n加者数" in second
+    _, indicators = _read(PRODUCERS / "kensho_hrules_rowbreak.pdf")
+    assert "伊勢崎シティマラソンの市外参加者数" in {i["kpi_name"] for i in indicators}
+    assert not [i["kpi_name"] for i in indicators if i["kpi_name"].startswith("加者数")]
 
 
 def _goal_head(goal: str) -> str:

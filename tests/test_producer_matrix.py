@@ -42,7 +42,6 @@ _PLUMBER = "pdfplumber extract_text: no front end recognises cells joined by spa
 _SHEET = "landscape sheet, horizontal rules only, header repeated per page: no table found (0 indicators)"
 _NORULES = "PDF without rules: the whitespace table is read only in part"
 _JOIN = "a name printed on two lines is joined with a space after `)` (…(オレンジSUN) 登録者数)"
-_BOLD = "fake bold (headers and names drawn 3×): the header is not recognised (0 indicators)"
 
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
@@ -56,7 +55,6 @@ KNOWN_FAILING: dict[str, str] = {
     "000-libreoffice-norules-layout": _LAYOUT,
     "000-libreoffice-norules-raw": _RAW,
     "000-libreoffice-norules-plumber": _PLUMBER,
-    "000-reportlab-fakebold-pdf": _BOLD,
     "000-reportlab-fakebold-raw": _RAW,
     "000-reportlab-fakebold-plumber": _PLUMBER,
     "000-reportlab-fullwidth-layout": _LAYOUT,
@@ -79,7 +77,6 @@ KNOWN_FAILING: dict[str, str] = {
     "001-libreoffice-norules-layout": _LAYOUT,
     "001-libreoffice-norules-raw": _RAW,
     "001-libreoffice-norules-plumber": _PLUMBER,
-    "001-reportlab-fakebold-pdf": _BOLD,
     "001-reportlab-fakebold-layout": _LAYOUT,
     "001-reportlab-fakebold-raw": _RAW,
     "001-reportlab-fakebold-plumber": _PLUMBER,
@@ -101,14 +98,12 @@ KNOWN_FAILING: dict[str, str] = {
     "002-libreoffice-grid-layout": _LAYOUT,
     "002-libreoffice-grid-raw": _RAW,
     "002-libreoffice-grid-plumber": _PLUMBER,
-    "002-libreoffice-hrules-pdf": _SHEET,
     "002-libreoffice-hrules-layout": _LAYOUT,
     "002-libreoffice-hrules-raw": _RAW,
     "002-libreoffice-hrules-plumber": _PLUMBER,
     "002-libreoffice-norules-layout": _LAYOUT,
     "002-libreoffice-norules-raw": _RAW,
     "002-libreoffice-norules-plumber": _PLUMBER,
-    "002-reportlab-fakebold-pdf": _BOLD,
     "002-reportlab-fakebold-layout": _LAYOUT,
     "002-reportlab-fakebold-raw": _RAW,
     "002-reportlab-fakebold-plumber": _PLUMBER,
@@ -136,7 +131,6 @@ KNOWN_FAILING: dict[str, str] = {
     "003-libreoffice-norules-layout": _LAYOUT,
     "003-libreoffice-norules-raw": _RAW,
     "003-libreoffice-norules-plumber": _PLUMBER,
-    "003-reportlab-fakebold-pdf": _BOLD,
     "003-reportlab-fakebold-layout": _LAYOUT,
     "003-reportlab-fakebold-raw": _RAW,
     "003-reportlab-fakebold-plumber": _PLUMBER,
@@ -155,14 +149,12 @@ KNOWN_FAILING: dict[str, str] = {
     "004-libreoffice-grid-layout": _LAYOUT,
     "004-libreoffice-grid-raw": _RAW,
     "004-libreoffice-grid-plumber": _PLUMBER,
-    "004-libreoffice-hrules-pdf": _SHEET,
     "004-libreoffice-hrules-layout": _LAYOUT,
     "004-libreoffice-hrules-raw": _RAW,
     "004-libreoffice-hrules-plumber": _PLUMBER,
     "004-libreoffice-norules-layout": _LAYOUT,
     "004-libreoffice-norules-raw": _RAW,
     "004-libreoffice-norules-plumber": _PLUMBER,
-    "004-reportlab-fakebold-pdf": _BOLD,
     "004-reportlab-fakebold-layout": _LAYOUT,
     "004-reportlab-fakebold-raw": _RAW,
     "004-reportlab-fakebold-plumber": _PLUMBER,

@@ -138,6 +138,41 @@ def test_merged_goal_cells_give_every_row_its_goal_and_a_continued_page_carries_
         ("企業誘致件数", ("1 しごとをつくる",), 2)]
 
 
+def _ruled(page: int, rows: list[list[str]]) -> Grid:
+    return Grid(page, (0, 0, 1, 1), len(rows), len(rows[0]), "test-ruled",
+                [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)])
+
+
+SHEET_HEADER = ["具体的な施策", "区分", "指標名", "基準値\n(2019年度)", "目標値\n(2025年度)", "担当課"]
+
+
+def test_a_row_broken_by_the_page_break_goes_on_in_the_first_row_of_the_next_page():
+    """LibreOffice lets a row break: the name's (and the measure's) last line is printed under the repeated header,
+    with no value, kind or department of its own."""
+    page1 = _ruled(3, [SHEET_HEADER, ["① 交流の推進", "KPI", "多文化共生講座への参", "173人", "190人", "国際課"]])
+    page2 = _ruled(4, [SHEET_HEADER, ["の充実", "", "加者数", "", "", ""],
+                       ["", "KPI", "翻訳数", "147枚", "230枚", "国際課"]])
+    extraction = _read(page1, page2)
+    assert [(row.name, row.goal, row.ref.page, len(row.cells)) for row in extraction.rows] == [
+        ("多文化共生講座への参\n加者数", ("① 交流の推進の充実",), 3, 2), ("翻訳数", ("① 交流の推進の充実",), 4, 2)]
+    _, indicators, _ = extraction_records(extraction)
+    assert [i["kpi_name"] for i in indicators] == ["多文化共生講座への参加者数", "翻訳数"]
+    # without the header repeated, the same
+    page2 = _ruled(4, [["の充実", "", "加者数", "", "", ""], ["", "KPI", "翻訳数", "147枚", "230枚", "国際課"]])
+    assert [row.name for row in _read(page1, page2).rows] == ["多文化共生講座への参\n加者数", "翻訳数"]
+
+
+def test_an_indicator_without_values_at_the_top_of_a_page_is_its_own_row():
+    """A row that prints its kind or department starts an indicator even without values; and on the same page a
+    row is never taken for a broken one."""
+    first = ["① 交流の推進", "KPI", "多文化共生講座の参加者数", "173人", "190人", "国際課"]
+    page2 = _ruled(4, [SHEET_HEADER, ["", "KPI", "鉄道利用者数", "", "", "交通政策課"]])
+    assert [row.name for row in _read(_ruled(3, [SHEET_HEADER, first]), page2).rows] == [
+        "多文化共生講座の参加者数", "鉄道利用者数"]
+    same_page = _ruled(3, [SHEET_HEADER, first, ["", "", "翻訳数", "", "", ""]])
+    assert [row.name for row in _read(same_page).rows] == ["多文化共生講座の参加者数", "翻訳数"]
+
+
 def test_goal_heading_and_kind_caption_come_from_the_surrounding_lines():
     grid = _text_grid(["指標", "基準値", "目標値"], ["移住相談件数", "30件", "50件"])
     extraction = _read(["基本目標１ 新しいひとの流れをつくる", "重要業績評価指標（KPI）"], grid)
@@ -168,6 +203,20 @@ def test_value_headers_without_indicator_column_are_reported_with_their_places()
 def test_a_table_without_any_header_is_reported_as_skipped():
     extraction = _read(_text_grid(["りんご", "3個"], ["みかん", "5個"], first_line=7))
     assert extraction.warnings == ["1 table without indicator header skipped at line 7"]
+
+
+def test_a_one_row_table_that_continues_nothing_is_named_in_a_warning():
+    """A lone row on the next page with other columns than the table before it is not read, and says so; with the
+    same columns it is the table's next row."""
+    page1 = _ruled(3, [SHEET_HEADER, ["① 交流の推進", "KPI", "翻訳数", "147枚", "230枚", "国際課"]])
+    lone = _ruled(4, [["KPI", "通訳派遣件数", "12件", "20件"]])
+    extraction = _read(page1, lone)
+    assert [row.name for row in extraction.rows] == ["翻訳数"]
+    assert extraction.warnings == ["1 one-row table not joined to the table before it (other columns, or a heading "
+                                   "between), not read: page 4: KPI | 通訳派遣件数 | 12件 | 20件"]
+    same = _ruled(4, [["", "KPI", "通訳派遣件数", "12件", "20件", "国際課"]])
+    extraction = _read(page1, same)
+    assert [row.name for row in extraction.rows] == ["翻訳数", "通訳派遣件数"] and extraction.warnings == []
 
 
 def test_cells_under_an_unknown_column_become_rejects_with_their_line():

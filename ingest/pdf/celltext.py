@@ -5,7 +5,7 @@ wraps the producer made because the next character did not fit (`（平成30年`
 break is kept as "\\n"; a wrap is joined, because the producer's column width is not part of the text. A line is
 taken for a wrap when the head of the next line would have reached the cell's right edge; the head is its first
 character with the punctuation that may not begin a line (Unicode closing brackets, `、`, `。`): a producer moves
-`度` down together with the `）` after it.
+`度` down together with the `）` after it; a Latin word or number is never broken, so it is the head whole.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any
 LINE_TOLERANCE = 3.0
 #: A horizontal gap wider than this (points, pdfplumber's `x_tolerance`) between two characters is a space.
 SPACE_GAP = 3.0
-#: A wrap: the next line's first character would end closer than this share of its width to the right edge.
+#: A wrap: the next line's head would end closer than this share of its font size (an ideograph's width) to the
+#: right edge (the cell's padding).
 WRAP_SLACK = 0.5
 
 
@@ -26,8 +27,12 @@ _NO_LINE_START = {"Pe", "Pf", "Po"}
 
 
 def _head_width(chars: list[dict[str, Any]]) -> float:
-    """Width of a line's first character and the punctuation glued to it."""
+    """Width of a line's first character, or its first Latin word (a producer moves `SUN` down whole), and the
+    punctuation glued to it."""
     end = 1
+    if _is_ascii_word(chars[0]["text"][:1]):
+        while end < len(chars) and _is_ascii_word(chars[end]["text"][:1]):
+            end += 1
     while end < len(chars) and unicodedata.category(chars[end]["text"][:1] or " ") in _NO_LINE_START:
         end += 1
     return chars[end - 1]["x1"] - chars[0]["x0"]
@@ -78,7 +83,7 @@ def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:
         previous = lines[i - 1]
         chars = line.get("chars") or []
         wrapped = (right is not None and bool(chars) and previous["x1"] + _head_width(chars)
-                   + WRAP_SLACK * (chars[0]["x1"] - chars[0]["x0"]) > right)
+                   + WRAP_SLACK * chars[0].get("size", chars[0]["x1"] - chars[0]["x0"]) > right)
         if not wrapped:
             out += "\n" + text
         elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]):

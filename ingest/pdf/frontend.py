@@ -13,6 +13,7 @@ from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, running_lines
+from ingest.pdf.overprint import without_overprint
 from ingest.pdf.tables import find_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from pdfplumber.page import Page
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
+#: Warning for a PDF whose glyphs were drawn several times at one place (`ingest.pdf.overprint`).
+OVERPRINT_REPAIR = "fake-bold PDF: glyphs drawn several times at one place read once"
 #: A line whose right end is this close (points) to the rightmost line end of its page fills the width.
 FULL_WIDTH_SLACK = 15.0
 
@@ -91,16 +94,26 @@ class PdfFrontEnd:
         except Exception as error:  # pdfminer raises several unrelated types for a damaged file
             raise DocumentError(f"not a readable PDF ({type(error).__name__})") from error
         with pdf:
-            page_texts = [page.extract_text() or "" for page in pdf.pages]
+            pages, removed = [], []
+            for page in pdf.pages:
+                page, copies = without_overprint(page)
+                pages.append(page)
+                if copies:
+                    removed.append((page.page_number, copies))
+            page_texts = [page.extract_text() or "" for page in pages]
             if not any(text.strip() for text in page_texts):
                 raise DocumentError(NO_TEXT_LAYER)
             info = detect([line for text in page_texts for line in text.splitlines()])
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
                                     shape="pdf", pages=len(pdf.pages))
+            if removed:
+                extraction.warnings.append(
+                    f"{OVERPRINT_REPAIR}: {sum(n for _, n in removed)} copies removed on "
+                    f"{len(removed)} of {len(pages)} pages (pages {removed[0][0]}–{removed[-1][0]})")
             interpreter = Interpreter(extraction)
-            furniture = running_lines(pdf.pages)
+            furniture = running_lines(pages)
             columns: list[float] = []
-            for page, text in zip(pdf.pages, page_texts, strict=True):
+            for page, text in zip(pages, page_texts, strict=True):
                 if not text.strip():
                     if page.images:
                         extraction.warnings.append(f"page {page.page_number}: an image without text layer skipped")

@@ -191,11 +191,22 @@ def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:
     return columns
 
 
+#: A header cell is a label: a row below the first header row with a cell longer than this (compared form) is
+#: body text naming a role word in passing (the prose of a row broken over a page, under the repeated header).
+MAX_HEADER_CELL_CHARS = 60
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
-    # empty rows (the gaps between text lines of a whitespace table) do not end the band
-    while end < grid.n_rows and (row_is_header(grid, end) or not row_texts(grid, end)):
+
+    def goes_on(row: int) -> bool:
+        texts = row_texts(grid, row)
+        # empty rows (the gaps between text lines of a whitespace table) do not end the band
+        return not texts or (row_is_header(grid, row) and
+                             (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
+
+    while end < grid.n_rows and goes_on(end):
         last = end if row_texts(grid, end) else last
         end += 1
     band = _layout(grid, start, last + 1)

@@ -29,7 +29,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
-from normalize.text import nfkc
+from normalize.text import nfkc, one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
@@ -39,6 +39,8 @@ _KPI_WORDS = sorted({compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compac
 MAX_HEADER_CHARS = 24
 #: How many locations a warning lists before it says "…".
 MAX_LISTED = 10
+#: How much of a row's cells a warning quotes.
+MAX_ROW_CHARS = 60
 
 
 def where(grid: Grid) -> str:
@@ -83,6 +85,8 @@ class Interpreter:
     unread: list[tuple[str, list[str]]] = field(default_factory=list)
     #: other tables without an indicator header
     skipped: list[str] = field(default_factory=list)
+    #: one-row tables after a table that they could not continue: (where, their cells)
+    lone_rows: list[tuple[str, str]] = field(default_factory=list)
     #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
     tables: list[list[IndicatorRow]] = field(default_factory=list)
 
@@ -114,6 +118,7 @@ class Interpreter:
         start = layout.header_end if layout else lead
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed
+        continued = True
         if layout is None:
             if not (same_shape and unchanged and may_continue):
                 self._skipped(grid)
@@ -121,10 +126,11 @@ class Interpreter:
             layout = self.layout  # continued from the previous page without its header repeated
         elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
+            continued = False
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
         context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
-                               self.levels)
+                               self.levels, self.last_rows[-1] if continued and self.last_rows else None)
         rows, rejects = indicator_rows(grid, layout, start, context)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
@@ -137,6 +143,10 @@ class Interpreter:
             self.unread.append((where(grid), words))
         elif grid.n_rows > 1 and grid.n_cols > 1:
             self.skipped.append(where(grid))
+        elif self.layout is not None and len(row_texts(grid, 0)) > 1:
+            # one row of cells after a table it cannot continue (other columns, or a heading between): most likely
+            # that table's last row; its cells are named in the warning, not dropped silently
+            self.lone_rows.append((where(grid), " | ".join(one_line(t) for t in row_texts(grid, 0))))
 
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
@@ -149,6 +159,12 @@ class Interpreter:
             plural = "s" if len(self.skipped) > 1 else ""
             self.extraction.warnings.append(
                 f"{len(self.skipped)} table{plural} without indicator header skipped at {_listed(self.skipped)}")
+        if self.lone_rows:
+            plural = "s" if len(self.lone_rows) > 1 else ""
+            shown = "; ".join(f"{place}: {cells[:MAX_ROW_CHARS]}" for place, cells in self.lone_rows[:MAX_LISTED])
+            self.extraction.warnings.append(
+                f"{len(self.lone_rows)} one-row table{plural} not joined to the table before it (other columns, or "
+                f"a heading between), not read: {shown}{'; …' if len(self.lone_rows) > MAX_LISTED else ''}")
         if self.unread:
             words: list[str] = []
             for _, found in self.unread:

@@ -10,6 +10,7 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
@@ -51,6 +52,8 @@ class TableContext:
     carried: dict[str, str] = field(default_factory=dict)
     #: goal headings read from goal columns (`1 しごとの創生` then `1-1 安定した雇用の創出` in one column), by level
     levels: dict[int, str] = field(default_factory=dict)
+    #: the last row of the table this grid continues: a row broken by a page break goes on in the grid's first row
+    last_row: IndicatorRow | None = None
 
 
 def _row_lines(grid: Grid, row: int) -> dict[int, int]:
@@ -279,13 +282,17 @@ def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
     return _ruled_rows(grid, layout, start)
 
 
+def _goal_columns(layout: TableLayout) -> list[tuple[str, int]]:
+    return [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
+
+
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
                    ) -> tuple[list[IndicatorRow], list[Reject]]:
     """Read the body of one grid. Goal-column cells that are empty (a table continued from the previous page)
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
-    goal_columns = [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
+    goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
@@ -294,7 +301,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    for row in logical_rows(grid, layout, start):
+    for i, row in enumerate(logical_rows(grid, layout, start)):
+        if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
+            _continue_row(context.last_row, row, layout, context)
+            rejects += _unrecognised(row, layout, ref)
+            continue
         if row.section is not None:
             section = row.section
             context.carried["section"] = section
@@ -333,11 +344,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text)
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
-        for column in layout.of(OTHER):
-            text = row.texts.get(column.index, "").strip()
-            if text and column.header:
-                reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
-                rejects.append(Reject(ref(row, column.index), one_line(text), reason))
+        rejects += _unrecognised(row, layout, ref)
         unit = _column_text(row, layout, UNIT)
         cells = [ValueCell(c.header, values[c.index], ref(row, c.index), uncertain=grid.uncertain, unit=unit)
                  for c in value_columns if values[c.index]]
@@ -353,6 +360,56 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             note=_column_text(row, layout, "note"),
         ))
     return out, rejects
+
+
+#: Columns printed on one line in the row's first part: a row with text in one of them starts a new indicator.
+_ROW_START_ROLES = (VALUE, KIND, UNIT, "department", "progress")
+_RUNNING_TEXT_FIELDS = ("department", "progress", "reason", "note")
+
+
+def _continues_row(grid: Grid, row: LogicalRow, layout: TableLayout, last: IndicatorRow) -> bool:
+    """The first row of a grid on a later page than `last` is `last` broken by the page break (LibreOffice's
+    default: a row may break): it prints text only in running-text columns (the name's, a goal's or a reason's
+    lines that did not fit), none in the columns every indicator fills on its first line (values, kind, unit,
+    department, progress)."""
+    if row.section is not None or grid.page is None or last.ref.page is None or grid.page <= last.ref.page:
+        return False
+    if not any(text.strip() for text in row.texts.values()):
+        return False
+    return not any(row.texts.get(c.index, "").strip() for role in _ROW_START_ROLES for c in layout.of(role))
+
+
+def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
+    """Rejects for the row's cells under a column header no role word names."""
+    out = []
+    for column in layout.of(OTHER):
+        text = row.texts.get(column.index, "").strip()
+        if text and column.header:
+            reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
+            out.append(Reject(ref(row, column.index), one_line(text), reason))
+    return out
+
+
+def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> None:
+    """Append a broken row's second part to its first: the name and the running-text columns on a line of their
+    own, as a wrapped cell is; a goal cell's text (and the heading it is, carried to the rows below) joined to its
+    last line, so that `① 交流の推進` / `の充実` stays one heading."""
+    name = row.texts.get(layout.of(NAME)[0].index, "").strip()
+    if name:
+        last.name = f"{last.name}\n{name}" if last.name else name
+    for role, col in _goal_columns(layout):
+        own, before = row.texts.get(col, "").strip(), context.carried.get(role, "")
+        if not (own and before):
+            continue
+        renamed = {before: before + own, before.splitlines()[-1]: before.splitlines()[-1] + own}
+        context.carried[role] = renamed[before]
+        context.levels.update({level: renamed[text] for level, text in context.levels.items() if text in renamed})
+        last.goal = tuple(renamed.get(part, part) for part in last.goal)
+    for role in _RUNNING_TEXT_FIELDS:
+        text = _column_text(row, layout, role)
+        if text:
+            before = getattr(last, role)
+            setattr(last, role, f"{before}\n{text}" if before else text)
 
 
 def _headings(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,45 @@
+"""Fake bold: a producer that draws each glyph two to four times at a small offset (reportlab's "bold" for a font
+without a bold face) leaves that many characters in the text layer (`重重重要要要`). pdfplumber's
+`Page.dedupe_chars` keeps one character of each group with the same text, font and size within `OVERPRINT_TOLERANCE`
+points of each other; real repeated characters (`22件`, `100`) stand a glyph width apart and stay.
+
+`dedupe_chars` costs about half a second on an ordinary page (it restores page order with `list.index`), so it runs
+only on a page where `has_overprint` finds a copy first (one sort of the page's characters).
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+
+#: Copies of a glyph closer than this (points, vertically and horizontally) are one character. Fake bold offsets
+#: are a fraction of a point; two real characters of the smallest print stand several points apart.
+OVERPRINT_TOLERANCE = 1.0
+
+#: What makes two characters the same glyph (pdfplumber's `dedupe_chars` defaults: text, font and size).
+_SAME_GLYPH = itemgetter("upright", "text", "fontname", "size")
+
+
+def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLERANCE) -> bool:
+    """Whether some glyph is drawn twice at (nearly) one place."""
+    ordered = sorted(chars, key=lambda c: (_SAME_GLYPH(c), c["doctop"]))
+    for i, char in enumerate(ordered):
+        glyph = _SAME_GLYPH(char)
+        for other in ordered[i + 1:]:
+            if _SAME_GLYPH(other) != glyph or other["doctop"] - char["doctop"] > tolerance:
+                break
+            if abs(other["x0"] - char["x0"]) <= tolerance:
+                return True
+    return False
+
+
+def without_overprint(page: Page) -> tuple[Page, int]:
+    """The page with every glyph drawn once → (page, characters removed); the page itself when nothing was
+    drawn twice."""
+    if not has_overprint(page.chars):
+        return page, 0
+    deduped = page.dedupe_chars(tolerance=OVERPRINT_TOLERANCE)
+    return deduped, len(page.chars) - len(deduped.chars)

@@ -1,0 +1,51 @@
+"""Fake bold in a PDF (issue 11 part 3): glyphs drawn several times at one place are read once, real repeated
+characters stay, and the document says the repair was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from ingest.document import load
+from ingest.pdf.frontend import OVERPRINT_REPAIR, PdfFrontEnd
+from ingest.pdf.overprint import without_overprint
+from tests.pdf_builders import GOTHIC
+
+PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
+
+
+def _draw(path: Path, lines: list[tuple[str, int]]) -> Path:
+    """One page: each text on its own line, drawn `copies` times 0.25 pt apart (reportlab's way of faking bold)."""
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont(GOTHIC, 10)
+    for i, (text, copies) in enumerate(lines):
+        for shift in range(copies):
+            canvas.drawString(50 + 0.25 * shift, 800 - 20 * i, text)
+    canvas.save()
+    return path
+
+
+def test_copies_read_once_real_repeats_kept(tmp_path: Path):
+    path = _draw(tmp_path / "bold.pdf", [("重要業績評価指標", 3), ("22件", 3), ("100", 4), ("22件 100 ここ", 1)])
+    with pdfplumber.open(path) as pdf:
+        page, removed = without_overprint(pdf.pages[0])
+        assert page.extract_text().splitlines() == ["重要業績評価指標", "22件", "100", "22件 100 ここ"]
+    assert removed == 8 * 2 + 3 * 2 + 3 * 3
+
+
+def test_page_without_copies_is_left_alone(tmp_path: Path):
+    path = _draw(tmp_path / "plain.pdf", [("22件 100 ここ", 1), ("重要業績評価指標", 1)])
+    with pdfplumber.open(path) as pdf:
+        page, removed = without_overprint(pdf.pages[0])
+        assert page is pdf.pages[0] and removed == 0
+
+
+def test_fake_bold_document_warns():
+    extraction = PdfFrontEnd().extract(load(PRODUCERS / "001-reportlab-fakebold.pdf"), None)
+    repaired = [w for w in extraction.warnings if w.startswith(OVERPRINT_REPAIR)]
+    assert len(repaired) == 1 and "copies removed" in repaired[0]
+    plain = PdfFrontEnd().extract(load(PRODUCERS / "001-reportlab-grid.pdf"), None)
+    assert not any(w.startswith(OVERPRINT_REPAIR) for w in plain.warnings)
