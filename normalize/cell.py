@@ -38,7 +38,10 @@ from normalize.vocabulary import (
     RATE_PREFIXES,
     RATE_SUFFIXES,
     REMARK_MARK,
+    SEGMENT_LABEL_JOINERS,
     SEGMENT_LABELS,
+    SEGMENT_SEPARATORS,
+    SEGMENT_SHARED_WORDS,
     SPAN_JOINERS,
     SPAN_WORDS,
     UNIT_PREFIX_MULTIPLIERS,
@@ -71,7 +74,16 @@ _UNIT_CANON = {nfkc(k): v for k, v in UNITS.items()}
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)?")
 _SEGMENT_NAMES = "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True))
 _NUMBER_START = rf"[\d.{''.join(KANJI_DIGITS)}{''.join(KANJI_SMALL_UNITS)}]"
-_SEGMENT = re.compile(rf"({_SEGMENT_NAMES})\s*(?={_NUMBER_START})")
+_LABEL_JOINERS = "".join(sorted({re.escape(nfkc(mark)) for mark in SEGMENT_LABEL_JOINERS}))
+_SHARED_WORDS = "|".join(sorted({re.escape(nfkc(word)) for word in SEGMENT_SHARED_WORDS}, key=len, reverse=True))
+#: A segment's start: one label (`男性 81.0歳`), or several sharing one value (`小学校・中学校とも 50%`).
+_SEGMENT = re.compile(
+    rf"(?P<labels>(?:{_SEGMENT_NAMES})(?:[{_LABEL_JOINERS}](?:{_SEGMENT_NAMES}))+)\s*(?:{_SHARED_WORDS})\s*"
+    rf"(?={_NUMBER_START})"
+    rf"|(?P<label>{_SEGMENT_NAMES})\s*(?={_NUMBER_START})"
+)
+_LABEL_SPLIT = re.compile(rf"[{_LABEL_JOINERS}]")
+_SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}))
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
@@ -211,7 +223,8 @@ def _peel_trailing_remarks(text: str) -> tuple[str, str]:
 
 
 def _split_segments(text: str) -> list[tuple[str | None, str]]:
-    """`小学校 88.7% 中学校 82.8%` → [('小学校', '88.7%'), ('中学校', '82.8%')]."""
+    """`小学校 88.7% 中学校 82.8%` → [('小学校', '88.7%'), ('中学校', '82.8%')]; the segments may be separated by a
+    mark (`男性 31.0%／女性 25.4%`), and labels may share one value (`小学校・中学校とも 50%` → both get `50%`)."""
     starts = list(_SEGMENT.finditer(text))
     if not starts:
         return [(None, text)]
@@ -220,8 +233,12 @@ def _split_segments(text: str) -> list[tuple[str | None, str]]:
     if head:
         parts.append((None, head))
     for i, match in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        parts.append((match.group(1), text[match.end():end].strip()))
+        last = i + 1 == len(starts)
+        body = text[match.end():len(text) if last else starts[i + 1].start()].strip()
+        if not last:  # `31.0%／` before `女性 25.4%`: the mark only separates the segments
+            body = body.rstrip(_SEGMENT_SEPARATORS + " ")
+        labels = _LABEL_SPLIT.split(match.group("labels")) if match.group("labels") else [match.group("label")]
+        parts.extend((label, body) for label in labels)
     return parts
 
 

@@ -13,8 +13,8 @@ import re
 from normalize.periods import find_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     DEPARTMENT_HEADER_WORDS,
-    EXTRA_ROLE_WORDS,
     FISCAL_PREFIX,
     GOAL_HEADER_WORDS,
     HEADER_WORDS,
@@ -24,11 +24,9 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REMARK_MARK,
-    ROLE_WORDS,
     UNIT_HEADER_WORDS,
 )
 
-ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 OTHER_HEADER_WORDS: tuple[str, ...] = (
     *HEADER_WORDS, *GOAL_HEADER_WORDS, *NAME_HEADER_WORDS, *UNIT_HEADER_WORDS, *DEPARTMENT_HEADER_WORDS,
     *PROGRESS_HEADER_WORDS,

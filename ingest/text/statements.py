@@ -5,7 +5,7 @@ Two shapes, in banners, list items and prose:
   `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
   arrow a target; several may share one line;
 - labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
-  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide; a banner may print
+  takes the role of the word before it (ALL_ROLE_WORDS), so the same words as table headers decide; a banner may print
   them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
 A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
 
@@ -31,6 +31,7 @@ from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
@@ -38,7 +39,6 @@ from normalize.vocabulary import (
     KINDS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
-    ROLE_WORDS,
     STATEMENT_ARROWS,
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
@@ -57,7 +57,7 @@ TABLE_CELL_MARKS = ("\t", "|")
 
 REJECT_REASON = "statement with an arrow not read"
 
-_ROLE_HEADER = {role: word for word, role in reversed(ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
+_ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
 _SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
@@ -72,7 +72,7 @@ _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
-_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
+_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
                                         key=len, reverse=True)))
