@@ -7,8 +7,9 @@ per segment: take parenthetical periods and remarks, then placeholder / zero phr
 Rates and totals over a span (`年60件`, `60件/年`, `3年間で90件`) keep the count as the value and its unit, and say
 the span in `span` as an ISO 8601 duration (`P1Y`, `P3Y`).
 
-Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), or why no value was read (`not a number: …`,
-`damaged text: …`). A placeholder (`－`, `_`) gives value None and no note: nothing was printed.
+Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), a direction word printed instead of a target
+(`増加`, `維持`: value None), or why no value was read (`not a number: …`, `damaged text: …`). A placeholder
+(`－`, `_`) gives value None and no note: nothing was printed.
 `parse_cell` never raises: text it cannot read comes back with value None and a note saying why.
 """
 
@@ -44,6 +45,7 @@ from normalize.vocabulary import (
     SEGMENT_SHARED_WORDS,
     SPAN_JOINERS,
     SPAN_WORDS,
+    TARGET_DIRECTION_WORDS,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     ZERO_PHRASES,
@@ -86,6 +88,7 @@ _LABEL_SPLIT = re.compile(rf"[{_LABEL_JOINERS}]")
 _SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}))
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
+_DIRECTION_WORDS = {nfkc(word) for word in TARGET_DIRECTION_WORDS}
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 _DASHES = set(nfkc(PLACEHOLDER_DASHES))
@@ -342,6 +345,8 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     note = "; ".join(notes) or None
     if _is_placeholder(body):
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
+    if body in _DIRECTION_WORDS:  # `増加`, `維持` instead of a number: the aim, kept as the note
+        return ParsedValue(None, period=period, segment=segment, note="; ".join([body, *notes]), span=context.span)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

@@ -423,6 +423,12 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "基準": "baseline",
     "策定時": "baseline",
 }
+#: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
+#: in progress tables of other municipalities; layouts 14): the values observed in that year.
+PERIOD_ONLY_HEADER_ROLE = "actual"
+#: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
+#: `低下` common): the direction aimed at, kept as the observation's note with no value.
+TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下")
 #: Every value-role word: what a table header and a statement (`現状値 … 目標値 …`, `基準 … 中間目標 …`) are read by.
 ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column

@@ -318,6 +318,11 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     # joined labels without とも: not guessed; the text before the last label stays visible as not a number
     ("小学校・中学校 50%", [V(None, note=NOT_A_VALUE), V("50", "%", segment="中学校")]),
     ("年少人口・老年人口とも 50%", [V(None, note=NOT_A_VALUE)]),  # not segment labels
+    # a direction word instead of a target number (layouts 15): no value, the word is the note
+    ("増加", [V(None, note="増加")]),
+    ("維持", [V(None, note="維持")]),
+    ("現状維持（令和10年度）", [V(None, None, "FY2028", note="現状維持")]),
+    ("増加傾向", [V(None, note=NOT_A_VALUE)]),  # a longer phrase is no direction word: not a number, as before
 ]
 
 

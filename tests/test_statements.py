@@ -241,3 +241,17 @@ def test_pdf_banners_beside_ruled_tables():
                           ("転出者数", "数値目標", 2, ["85人（2018年）", "60人以下（2024年）"])]
     names = [r.name for r in extraction.rows]
     assert len(names) == len(set(names)) == 7
+
+
+def test_a_document_on_one_line_keeps_its_goal_headings_and_line_numbers():
+    lines = ["表紙", "緑川町 総合戦略 概要 基本目標１ 仕事をつくる "
+             "数値目標 新規雇用者数 30人（2019年度）→ 50人（2025年度） "
+             "ＫＰＩ ・創業件数 5件（2019年度）→ 10件（2025年度） 基本目標２ 人を呼ぶ "
+             "KPI ・移住者数 12人（2019年度）→ 20人（2025年度）"]
+    found = read_statements(lines, "x.txt")
+    assert [(r.name, r.kind, r.goal, r.ref.line) for r in found.rows] == [
+        ("新規雇用者数", "数値目標", ("1 仕事をつくる",), 2),
+        ("創業件数", "KPI", ("1 仕事をつくる",), 2),
+        ("移住者数", "KPI", ("2 人を呼ぶ",), 2),
+    ]
+    assert [r.name for r in read_statements(lines, "x.txt", skip={1}).rows] == []  # a line a table took

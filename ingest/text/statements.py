@@ -29,7 +29,7 @@ from ingest.text.headings import is_prose, parse_heading, read_outline
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc
+from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -402,8 +402,14 @@ class _Pending:
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
-    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`."""
-    skipped = set(skip)
+    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`. A long line that
+    holds goal headings or captions (a document on one line) is read as the lines it was before its breaks were
+    lost (`normalize.text.cut_at_headings`); every piece is located at its printed line."""
+    printed = set(skip)
+    pieces = [(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)]
+    origin = [index for index, _ in pieces]
+    lines = [piece for _, piece in pieces]
+    skipped = {index for index, at in enumerate(origin) if at in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
     outline = read_outline(cleaned)
     rows: list[IndicatorRow] = []
@@ -413,7 +419,8 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     pending: _Pending | None = None
 
     def ref_of(index: int) -> SourceRef:
-        return refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+        at = origin[index]
+        return refs[at] if refs is not None else SourceRef(source_file, line=at + 1)
 
     def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
         context = outline.contexts[index]
