@@ -255,3 +255,12 @@ def test_a_document_on_one_line_keeps_its_goal_headings_and_line_numbers():
         ("移住者数", "KPI", ("2 人を呼ぶ",), 2),
     ]
     assert [r.name for r in read_statements(lines, "x.txt", skip={1}).rows] == []  # a line a table took
+
+
+def test_statements_read_the_same_role_words_as_table_headers():
+    """現状 / 基準 / 中間目標 (vocabulary EXTRA_ROLE_WORDS) read in a statement as in a table header."""
+    line = "・観光入込客数　基準 52万人（2018年度）　中間目標 56万人（2022年度）　目標値 60万人（2024年度）"
+    assert labelled_statement(line) is not None
+    assert list(labelled_statement(line).cells) == [
+        ("基準", "52万人（2018年度）"), ("中間目標", "56万人（2022年度）"), ("目標値", "60万人（2024年度）")]
+    assert labelled_statement("現状では、基準となる数値を見直します。") is None  # role words in prose, no values
