@@ -264,3 +264,14 @@ def test_statements_read_the_same_role_words_as_table_headers():
     assert list(labelled_statement(line).cells) == [
         ("基準", "52万人（2018年度）"), ("中間目標", "56万人（2022年度）"), ("目標値", "60万人（2024年度）")]
     assert labelled_statement("現状では、基準となる数値を見直します。") is None  # role words in prose, no values
+
+
+def test_era_abbreviations_in_names_stay_in_names():
+    """`R1`/`R2` inside a name is no period; in parentheses after a value it is (R2 = FY2020, R6 = FY2024)."""
+    found = read_statements(["R1年度開始の子育てアプリ登録者数 1,150人（R2）→ 5,000人（R6）",
+                             "・R2補正事業の採択件数：3件(R2)→10件(R6)"], "x.txt")
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in found.rows] == [
+        ("R1年度開始の子育てアプリ登録者数", [("基準値", "1,150人（R2）"), ("目標値", "5,000人（R6）")]),
+        ("R2補正事業の採択件数", [("基準値", "3件(R2)"), ("目標値", "10件(R6)")]),
+    ]
+    assert not found.rejects
