@@ -7,8 +7,9 @@ per segment: take parenthetical periods and remarks, then placeholder / zero phr
 Rates and totals over a span (`年60件`, `60件/年`, `3年間で90件`) keep the count as the value and its unit, and say
 the span in `span` as an ISO 8601 duration (`P1Y`, `P3Y`).
 
-Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), or why no value was read (`not a number: …`,
-`damaged text: …`). A placeholder (`－`, `_`) gives value None and no note: nothing was printed.
+Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), a direction word printed instead of a target
+(`増加`, `維持`: value None), or why no value was read (`not a number: …`, `damaged text: …`). A placeholder
+(`－`, `_`) gives value None and no note: nothing was printed.
 `parse_cell` never raises: text it cannot read comes back with value None and a note saying why.
 """
 
@@ -38,9 +39,13 @@ from normalize.vocabulary import (
     RATE_PREFIXES,
     RATE_SUFFIXES,
     REMARK_MARK,
+    SEGMENT_LABEL_JOINERS,
     SEGMENT_LABELS,
+    SEGMENT_SEPARATORS,
+    SEGMENT_SHARED_WORDS,
     SPAN_JOINERS,
     SPAN_WORDS,
+    TARGET_DIRECTION_WORDS,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     ZERO_PHRASES,
@@ -71,9 +76,19 @@ _UNIT_CANON = {nfkc(k): v for k, v in UNITS.items()}
 _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)?")
 _SEGMENT_NAMES = "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True))
 _NUMBER_START = rf"[\d.{''.join(KANJI_DIGITS)}{''.join(KANJI_SMALL_UNITS)}]"
-_SEGMENT = re.compile(rf"({_SEGMENT_NAMES})\s*(?={_NUMBER_START})")
+_LABEL_JOINERS = "".join(sorted({re.escape(nfkc(mark)) for mark in SEGMENT_LABEL_JOINERS}))
+_SHARED_WORDS = "|".join(sorted({re.escape(nfkc(word)) for word in SEGMENT_SHARED_WORDS}, key=len, reverse=True))
+#: A segment's start: one label (`男性 81.0歳`), or several sharing one value (`小学校・中学校とも 50%`).
+_SEGMENT = re.compile(
+    rf"(?P<labels>(?:{_SEGMENT_NAMES})(?:[{_LABEL_JOINERS}](?:{_SEGMENT_NAMES}))+)\s*(?:{_SHARED_WORDS})\s*"
+    rf"(?={_NUMBER_START})"
+    rf"|(?P<label>{_SEGMENT_NAMES})\s*(?={_NUMBER_START})"
+)
+_LABEL_SPLIT = re.compile(rf"[{_LABEL_JOINERS}]")
+_SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}))
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
+_DIRECTION_WORDS = {nfkc(word) for word in TARGET_DIRECTION_WORDS}
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 _DASHES = set(nfkc(PLACEHOLDER_DASHES))
@@ -211,7 +226,8 @@ def _peel_trailing_remarks(text: str) -> tuple[str, str]:
 
 
 def _split_segments(text: str) -> list[tuple[str | None, str]]:
-    """`小学校 88.7% 中学校 82.8%` → [('小学校', '88.7%'), ('中学校', '82.8%')]."""
+    """`小学校 88.7% 中学校 82.8%` → [('小学校', '88.7%'), ('中学校', '82.8%')]; the segments may be separated by a
+    mark (`男性 31.0%／女性 25.4%`), and labels may share one value (`小学校・中学校とも 50%` → both get `50%`)."""
     starts = list(_SEGMENT.finditer(text))
     if not starts:
         return [(None, text)]
@@ -220,8 +236,12 @@ def _split_segments(text: str) -> list[tuple[str | None, str]]:
     if head:
         parts.append((None, head))
     for i, match in enumerate(starts):
-        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        parts.append((match.group(1), text[match.end():end].strip()))
+        last = i + 1 == len(starts)
+        body = text[match.end():len(text) if last else starts[i + 1].start()].strip()
+        if not last:  # `31.0%／` before `女性 25.4%`: the mark only separates the segments
+            body = body.rstrip(_SEGMENT_SEPARATORS + " ")
+        labels = _LABEL_SPLIT.split(match.group("labels")) if match.group("labels") else [match.group("label")]
+        parts.extend((label, body) for label in labels)
     return parts
 
 
@@ -325,6 +345,8 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     note = "; ".join(notes) or None
     if _is_placeholder(body):
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
+    if body in _DIRECTION_WORDS:  # `増加`, `維持` instead of a number: the aim, kept as the note
+        return ParsedValue(None, period=period, segment=segment, note="; ".join([body, *notes]), span=context.span)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

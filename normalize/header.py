@@ -3,32 +3,32 @@
 Words of non-value columns (HEADER_WORDS: `数値目標`, `進捗評価`, `主な取組・事業実施状況` …, and the header words of
 other municipalities' tables) are removed before looking for a role word, so that `数値目標` (the name column) is not
 read as a 目標 (target) column. A header may name its year as an era year, a western year (`2014年度`), both
-(`令和２年度・2020年度`: the first wins, they agree) or a bare western year (`2019`, read as a fiscal year).
+(`令和２年度・2020年度`: the first wins, they agree) or a bare western year (`2019`, read as a fiscal year). A header
+that names a year and nothing else (`H30`, `R1`, `令和2年度`) heads the values of that year (PERIOD_ONLY_HEADER_ROLE).
 """
 
 from __future__ import annotations
 
 import re
 
-from normalize.periods import find_period
+from normalize.periods import find_period, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     DEPARTMENT_HEADER_WORDS,
-    EXTRA_ROLE_WORDS,
     FISCAL_PREFIX,
     GOAL_HEADER_WORDS,
     HEADER_WORDS,
     KIND_HEADER_WORDS,
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS,
+    PERIOD_ONLY_HEADER_ROLE,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REMARK_MARK,
-    ROLE_WORDS,
     UNIT_HEADER_WORDS,
 )
 
-ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 OTHER_HEADER_WORDS: tuple[str, ...] = (
     *HEADER_WORDS, *GOAL_HEADER_WORDS, *NAME_HEADER_WORDS, *UNIT_HEADER_WORDS, *DEPARTMENT_HEADER_WORDS,
     *PROGRESS_HEADER_WORDS,
@@ -44,6 +44,7 @@ _ROLE = _alternation(ALL_ROLE_WORDS)
 _ROLE_CANON = {nfkc(word): role for word, role in ALL_ROLE_WORDS.items()}
 _OTHER_COLUMNS = _alternation(OTHER_HEADER_WORDS)
 #: A bare western year in a header (`2019`, `2019(目標値)`), when no year with 年/年度 is printed.
+_BRACKETS = re.compile(r"[()\[\]]")
 _BARE_WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -53,6 +54,8 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
+    if role is None and parse_period(_BRACKETS.sub("", cleaned)):
+        role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
     if found:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)

@@ -29,9 +29,9 @@ _YEAR_DIGITS = rf"\d+|{ERA_FIRST_YEAR}|[{''.join(KANJI_DIGITS)}{''.join(KANJI_SM
 _SUFFIX = rf"{FISCAL_YEAR_SUFFIX}|{CALENDAR_YEAR_SUFFIX}"
 
 #: An era year such as `令和元年度`, `平成30年`, `H30年度`, `R5`, `令和 4 年`. Latin abbreviations must not
-#: be glued to a preceding Latin letter (`KPIR5` is no era year).
+#: be glued to a Latin letter before or after (`KPIR5`, `H2O`, `R1a` are no era years).
 ERA_YEAR = re.compile(
-    rf"(?<![A-Za-z])(?P<era>{_ERA_NAMES})\s*(?P<year>{_YEAR_DIGITS})\s*(?P<suffix>{_SUFFIX})?"
+    rf"(?<![A-Za-z])(?P<era>{_ERA_NAMES})\s*(?P<year>{_YEAR_DIGITS})(?![A-Za-z\d])\s*(?P<suffix>{_SUFFIX})?"
 )
 #: A Western year with its suffix: `2023年度`, `2025 年`.
 WESTERN_YEAR = re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?P<suffix>{_SUFFIX})")

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from itertools import groupby
+from itertools import groupby, pairwise
 from pathlib import Path
 
 from normalize.vocabulary import (
     CERTAIN_REPAIRS,
     CHARACTER_FOLDS,
+    CIRCLED_NUMBERS,
     FOOTNOTE_PATTERNS,
+    GOAL_LABEL_PREFIXES,
+    KINDS,
     MIDDLE_DOT,
     SENTENCE_ENDINGS,
     UNCERTAIN_MARKS,
@@ -292,3 +295,41 @@ def split_run_on(lines: list[str]) -> list[str]:
         for piece in _RUN_ON_GAP.split(line):
             out.extend(part.strip() for part in _SENTENCE_END.split(piece) if part.strip())
     return out
+
+
+#: A line longer than this that holds a goal heading or an indicator caption after a space is several lines run
+#: together (a summary whose line breaks were lost): twice the longest heading line a text reader accepts (60
+#: characters, ingest/text/headings.py). A table header line (layouts 06, 71 characters) stays whole.
+RUN_ON_HEADING_MIN_CHARS = 120
+
+
+def _printed_forms(word: str) -> set[str]:
+    """A vocabulary word as a text layer may print it: as listed, NFKC-folded, Latin letters full-width (`ＫＰＩ`)."""
+    folded = unicodedata.normalize("NFKC", word)
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in folded)
+    return {word, folded, wide}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_GOAL_PREFIXES = _alternation({form for word in GOAL_LABEL_PREFIXES for form in _printed_forms(word)})
+_CAPTIONS = _alternation({form for word in KINDS for form in _printed_forms(word)})
+#: Where a new line starts inside a run-on line: after a space, before a goal heading (`基本目標１`, `具体的な施策②`:
+#: the prefix and its number) or before an indicator caption standing alone as a word (`数値目標 `, `ＫＰＩ `).
+_HEADING_START = re.compile(
+    rf"(?<=\s)(?=(?:{_GOAL_PREFIXES})\s*[0-9０-９{CIRCLED_NUMBERS}]|(?:{_CAPTIONS})\s)"
+)
+
+
+def cut_at_headings(line: str) -> list[str]:
+    """A line longer than RUN_ON_HEADING_MIN_CHARS cut before every goal heading and caption word printed inside it
+    (`… 概要 基本目標１ 森と水の恵みで稼ぐ 数値目標 林業… → … ＫＰＩ ・木材出荷量 …` → the title, `基本目標１ 森と…`,
+    `数値目標 林業…`, `ＫＰＩ ・木材出荷量 …`), so headings and captions stand on lines of their own as printed
+    before the line breaks were lost. Pieces are stripped; a shorter line comes back whole."""
+    if len(line) <= RUN_ON_HEADING_MIN_CHARS:
+        return [line]
+    cuts = [0, *(m.start() for m in _HEADING_START.finditer(line)), len(line)]
+    pieces = [line[a:b].strip() for a, b in pairwise(cuts)]
+    return [piece for piece in pieces if piece] or [line]

@@ -87,6 +87,8 @@ CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
 
 #: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
 UNITS.update({"‰": "‰", "パーミル": "‰"})
+#: Volumes (common: 水道の有収水量 `1,250㎥`, 木材出荷量 `3,200m3`; `㎥` folds to `m3` under NFKC).
+UNITS.update({"m3": "m3", "m³": "m3", "㎥": "m3", "立方メートル": "m3"})
 #: Unit multipliers printed apart from the number: `1,234 千円`, `12 百万円` (common in budget tables; the glued forms
 #: `1,234千円`, `12百万円` are read by the number grammar itself). Longest first when matching.
 UNIT_PREFIX_MULTIPLIERS.update({"百万": Decimal(10) ** 6})
@@ -215,6 +217,14 @@ TABLE_NOTE_MARK = "※"
 PROJECT_HEADING_SUFFIXES: tuple[str, ...] = ("プロジェクト",)
 #: Sub-population labels that split one cell into segments (002/003).
 SEGMENT_LABELS: tuple[str, ...] = ("小学校", "中学校", "高等学校", "男性", "女性", "男", "女", "市内", "市外")
+#: Marks printed between two labelled segments of one cell (layouts 08 `男性 31.0%／女性 25.4%`,
+#: `小学校 42.0%、中学校 39.5%`; `・` and `,` common). Dropped from the end of a segment's text when the next label
+#: follows. `／` folds to `/` under NFKC.
+SEGMENT_SEPARATORS: tuple[str, ...] = ("／", "/", "、", "，", ",", "・", ";", "；")
+#: Marks joining several labels that share one value, and the words saying so (layouts 08 `小学校・中学校とも 50%`;
+#: `ともに`, `共に`, `いずれも` common): every label gets the value.
+SEGMENT_LABEL_JOINERS: tuple[str, ...] = ("・", "、", "，", ",")
+SEGMENT_SHARED_WORDS: tuple[str, ...] = ("ともに", "とも", "共に", "いずれも")
 
 #: Marks that open a note line printed under a table (003 `[※]現状値(令和元年度)からは…`, 001 `※令和4年度…`);
 #: the same mark inside a value cell (`700人(※)`) or a column header (`目標値※`) refers to that note.
@@ -413,6 +423,14 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "基準": "baseline",
     "策定時": "baseline",
 }
+#: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
+#: in progress tables of other municipalities; layouts 14): the values observed in that year.
+PERIOD_ONLY_HEADER_ROLE = "actual"
+#: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
+#: `低下` common): the direction aimed at, kept as the observation's note with no value.
+TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下")
+#: Every value-role word: what a table header and a statement (`現状値 … 目標値 …`, `基準 … 中間目標 …`) are read by.
+ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column
 #: of merged cells beside the indicators). Without them `基本目標` would read as a 目標 (target) column.
 GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "measure", "施策": "measure"}

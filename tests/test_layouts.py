@@ -20,6 +20,7 @@ from tests.layouts_score import (
     INDICATOR_KEY,
     documents,
     expected_rows,
+    read,
     score,
     score_document,
     value_text,
@@ -31,10 +32,6 @@ NOT_READ_YET: dict[str, str] = {
     "04_year_major_sheet": "interp: year-major blocks (`■実績値（2021年度）` then name/value lines)",
     "06_pdftotext_layout_page": "interp: whitespace-aligned `pdftotext -layout` columns, names and values in "
                                 "separate blocks",
-    "08_two_segment_cells": "cell parsing: `／` and `、` between segments, "
-                            "`小学校・中学校とも 50%`",
-    "13_one_line_document": "a whole document on one line: values are read, the goal headings inside the line "
-                            "are not (normalize.text.split_run_on cuts only 2,000+ character lines at double spaces)",
 }
 
 _DOCUMENTS = documents()
@@ -102,3 +99,12 @@ def test_score_counts_misses_and_extras():
     assert (doubled.recall, doubled.precision, doubled.passed) == (0.5, 0.5, False)
     assert doubled.missing == [("b", "1.5", "")] and doubled.extra == [("a", "60", "件")]
     assert score([], [], columns).passed and not score([], expected, columns).passed
+
+
+def test_direction_words_in_a_target_column_are_kept_as_notes():
+    """15: `増加` / `維持` printed instead of a target number: an observation without value whose note says it."""
+    document = next(d for d in _DOCUMENTS if d.stem == "15_direction_word_targets")
+    observations, _, rejects = read(document)
+    notes = {(o["kpi_name"], o["note"]) for o in observations if o["role"] == "target" and o["value"] is None}
+    assert notes == {("防災訓練の参加者数", "増加"), ("避難所の指定数", "維持")}
+    assert not rejects

@@ -297,6 +297,32 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1 2 3", [V(None, note=NOT_A_VALUE)]),  # three numbers, not 123
     # a number and its unit on two lines
     ("1,234\n件", [V("1234", "件")]),
+    # volumes: ㎥ (one character) and m3 / m³ are one unit
+    ("1,250㎥", [V("1250", "m3")]),
+    ("1,250m3", [V("1250", "m3")]),
+    ("1,250 m³", [V("1250", "m3")]),
+    ("3,200t", [V("3200", "t")]),  # t still reads as tonnes, m alone as metres
+    ("5m", [V("5", "m")]),
+    # segments separated by a mark (layouts 08): the mark belongs to neither value
+    ("男性 31.0%／女性 25.4%", [V("31.0", "%", segment="男性"), V("25.4", "%", segment="女性")]),
+    ("男性31.0%/女性25.4%", [V("31.0", "%", segment="男性"), V("25.4", "%", segment="女性")]),
+    ("小学校 42.0%、中学校 39.5%", [V("42.0", "%", segment="小学校"), V("39.5", "%", segment="中学校")]),
+    ("男性 1,234人, 女性 1,000人", [V("1234", "人", segment="男性"), V("1000", "人", segment="女性")]),
+    ("男性 60人/年／女性 50人/年", [V("60", "人", segment="男性", span="P1Y"),
+                                   V("50", "人", segment="女性", span="P1Y")]),  # `/年` stays a rate
+    ("男性 31.0%／女性 25.4%（令和元年）", [V("31.0", "%", "CY2019", segment="男性"),
+                                         V("25.4", "%", "CY2019", segment="女性")]),
+    # labels sharing one value: each label gets it
+    ("小学校・中学校とも 50%", [V("50", "%", segment="小学校"), V("50", "%", segment="中学校")]),
+    ("男性・女性ともに85歳", [V("85", "歳", segment="男性"), V("85", "歳", segment="女性")]),
+    # joined labels without とも: not guessed; the text before the last label stays visible as not a number
+    ("小学校・中学校 50%", [V(None, note=NOT_A_VALUE), V("50", "%", segment="中学校")]),
+    ("年少人口・老年人口とも 50%", [V(None, note=NOT_A_VALUE)]),  # not segment labels
+    # a direction word instead of a target number (layouts 15): no value, the word is the note
+    ("増加", [V(None, note="増加")]),
+    ("維持", [V(None, note="維持")]),
+    ("現状維持（令和10年度）", [V(None, None, "FY2028", note="現状維持")]),
+    ("増加傾向", [V(None, note=NOT_A_VALUE)]),  # a longer phrase is no direction word: not a number, as before
 ]
 
 

@@ -63,3 +63,28 @@ def test_non_value_headers_have_no_role(text: str) -> None:
 def test_narrative_header_still_names_its_year() -> None:
     # the period is reported even where the column holds no values; the caller decides what to do with it
     assert parse_header("令和５年度 ①主な取組・事業実施状況　②課題　③今後の方策等") == (None, "FY2023")
+
+
+# a header that names a year and nothing else heads the values observed in that year (layouts 14:
+# `指標 | 単位 | H30 | R1 | R2 | 目標(R6)`); H30 = 平成30 = 2018, R1 = 令和元 = 2019, R6 = 令和6 = 2024
+YEAR_ONLY_HEADERS = [
+    ("H30", ("actual", "FY2018")),
+    ("R1", ("actual", "FY2019")),
+    ("Ｒ６", ("actual", "FY2024")),  # full-width
+    ("(R2)", ("actual", "FY2020")),
+    ("令和元年度", ("actual", "FY2019")),
+    ("2020年度", ("actual", "FY2020")),
+    ("目標(R6)", ("target", "FY2024")),  # a role word still wins
+    ("目標（Ｒ６）", ("target", "FY2024")),
+    ("基準値 H30", ("baseline", "FY2018")),
+    # no era year: a Latin letter glued before or after the abbreviation
+    ("H2O", (None, None)),
+    ("R1a", (None, None)),
+    ("KPIR5", (None, None)),
+    ("2019", (None, "FY2019")),  # a bare western year alone may be a number: no role from it
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_ONLY_HEADERS, ids=[repr(t) for t, _ in YEAR_ONLY_HEADERS])
+def test_year_only_headers(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert parse_header(text) == expected

@@ -14,9 +14,11 @@ from normalize import clean_name, parse_cell, parse_header
 from normalize.data import generate_radicals
 from normalize.text import (
     RADICALS_TABLE,
+    RUN_ON_HEADING_MIN_CHARS,
     RUN_ON_MIN_CHARS,
     collapse_fake_bold,
     collapse_fake_bold_line,
+    cut_at_headings,
     nfkc,
     split_run_on,
     unspace_letters,
@@ -206,3 +208,29 @@ def test_run_on_lines_are_cut_at_gaps_and_sentence_ends() -> None:
     assert pieces[1:9] == ["指標名", "基準値", "目標値", "転入者数", "1,234人", "1,500人", "人口は減少しています。",
                            "転入を増やします。"]
     assert len(pieces) == 1 + 8 * (RUN_ON_MIN_CHARS // len(row) + 1)
+
+
+def test_a_long_line_is_cut_before_goal_headings_and_captions() -> None:
+    summary = ("緑川町 総合戦略 概要 基本目標１ 仕事をつくる 数値目標 新規雇用者数 30人（2019年度）→ 50人（2025年度） "
+               "ＫＰＩ ・創業件数 5件（2019年度）→ 10件（2025年度） 基本目標２ 人を呼ぶ 具体的な施策① 移住の促進 "
+               "KPI ・移住者数 12人（2019年度）→ 20人（2025年度）")
+    assert len(summary) > RUN_ON_HEADING_MIN_CHARS
+    assert cut_at_headings(summary) == [
+        "緑川町 総合戦略 概要",
+        "基本目標１ 仕事をつくる",
+        "数値目標 新規雇用者数 30人（2019年度）→ 50人（2025年度）",
+        "ＫＰＩ ・創業件数 5件（2019年度）→ 10件（2025年度）",
+        "基本目標２ 人を呼ぶ",
+        "具体的な施策① 移住の促進",
+        "KPI ・移住者数 12人（2019年度）→ 20人（2025年度）",
+    ]
+
+
+def test_heading_words_not_cut_off_where_they_are_no_heading() -> None:
+    short = "概要 基本目標１ 仕事をつくる 数値目標 新規雇用者数 30人→50人"
+    assert cut_at_headings(short) == [short]  # a line no longer than a heading line or two stays whole
+    prose = ("本町の基本目標１では、数値目標として新規雇用者数を掲げ、"
+             "重要業績評価指標（KPI）として創業件数を定めています。"
+             "基本目標の達成に向けて、数値目標の進捗を毎年度確認し、KPIの見直しを行います。") * 2
+    assert len(prose) > RUN_ON_HEADING_MIN_CHARS
+    assert cut_at_headings(prose) == [prose]  # heading words inside prose (no space before them) are no headings

@@ -241,3 +241,37 @@ def test_pdf_banners_beside_ruled_tables():
                           ("転出者数", "数値目標", 2, ["85人（2018年）", "60人以下（2024年）"])]
     names = [r.name for r in extraction.rows]
     assert len(names) == len(set(names)) == 7
+
+
+def test_a_document_on_one_line_keeps_its_goal_headings_and_line_numbers():
+    lines = ["表紙", "緑川町 総合戦略 概要 基本目標１ 仕事をつくる "
+             "数値目標 新規雇用者数 30人（2019年度）→ 50人（2025年度） "
+             "ＫＰＩ ・創業件数 5件（2019年度）→ 10件（2025年度） 基本目標２ 人を呼ぶ "
+             "KPI ・移住者数 12人（2019年度）→ 20人（2025年度）"]
+    found = read_statements(lines, "x.txt")
+    assert [(r.name, r.kind, r.goal, r.ref.line) for r in found.rows] == [
+        ("新規雇用者数", "数値目標", ("1 仕事をつくる",), 2),
+        ("創業件数", "KPI", ("1 仕事をつくる",), 2),
+        ("移住者数", "KPI", ("2 人を呼ぶ",), 2),
+    ]
+    assert [r.name for r in read_statements(lines, "x.txt", skip={1}).rows] == []  # a line a table took
+
+
+def test_statements_read_the_same_role_words_as_table_headers():
+    """現状 / 基準 / 中間目標 (vocabulary EXTRA_ROLE_WORDS) read in a statement as in a table header."""
+    line = "・観光入込客数　基準 52万人（2018年度）　中間目標 56万人（2022年度）　目標値 60万人（2024年度）"
+    assert labelled_statement(line) is not None
+    assert list(labelled_statement(line).cells) == [
+        ("基準", "52万人（2018年度）"), ("中間目標", "56万人（2022年度）"), ("目標値", "60万人（2024年度）")]
+    assert labelled_statement("現状では、基準となる数値を見直します。") is None  # role words in prose, no values
+
+
+def test_era_abbreviations_in_names_stay_in_names():
+    """`R1`/`R2` inside a name is no period; in parentheses after a value it is (R2 = FY2020, R6 = FY2024)."""
+    found = read_statements(["R1年度開始の子育てアプリ登録者数 1,150人（R2）→ 5,000人（R6）",
+                             "・R2補正事業の採択件数：3件(R2)→10件(R6)"], "x.txt")
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in found.rows] == [
+        ("R1年度開始の子育てアプリ登録者数", [("基準値", "1,150人（R2）"), ("目標値", "5,000人（R6）")]),
+        ("R2補正事業の採択件数", [("基準値", "3件(R2)"), ("目標値", "10件(R6)")]),
+    ]
+    assert not found.rejects

@@ -5,7 +5,7 @@ Two shapes, in banners, list items and prose:
   `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
   arrow a target; several may share one line;
 - labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
-  takes the role of the word before it (ROLE_WORDS), so the same words as table headers decide; a banner may print
+  takes the role of the word before it (ALL_ROLE_WORDS), so the same words as table headers decide; a banner may print
   them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
 A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
 
@@ -29,8 +29,9 @@ from ingest.text.headings import is_prose, parse_heading, read_outline
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc
+from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
@@ -38,7 +39,6 @@ from normalize.vocabulary import (
     KINDS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
-    ROLE_WORDS,
     STATEMENT_ARROWS,
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
@@ -57,7 +57,7 @@ TABLE_CELL_MARKS = ("\t", "|")
 
 REJECT_REASON = "statement with an arrow not read"
 
-_ROLE_HEADER = {role: word for word, role in reversed(ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
+_ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
 _SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
@@ -72,7 +72,7 @@ _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
-_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ROLE_WORDS)), key=len, reverse=True)))
+_ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
 _NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
                                         key=len, reverse=True)))
@@ -402,8 +402,14 @@ class _Pending:
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
-    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`."""
-    skipped = set(skip)
+    `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`. A long line that
+    holds goal headings or captions (a document on one line) is read as the lines it was before its breaks were
+    lost (`normalize.text.cut_at_headings`); every piece is located at its printed line."""
+    printed = set(skip)
+    pieces = [(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)]
+    origin = [index for index, _ in pieces]
+    lines = [piece for _, piece in pieces]
+    skipped = {index for index, at in enumerate(origin) if at in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
     outline = read_outline(cleaned)
     rows: list[IndicatorRow] = []
@@ -413,7 +419,8 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     pending: _Pending | None = None
 
     def ref_of(index: int) -> SourceRef:
-        return refs[index] if refs is not None else SourceRef(source_file, line=index + 1)
+        at = origin[index]
+        return refs[at] if refs is not None else SourceRef(source_file, line=at + 1)
 
     def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
         context = outline.contexts[index]
