@@ -29,8 +29,6 @@ from tests.layouts_score import (
 NOT_READ_YET: dict[str, str] = {
     "03_national_form_cell_per_line": "interp: form flattened one cell per line, 担当課 field over the form",
     "04_year_major_sheet": "interp: year-major blocks (`■実績値（2021年度）` then name/value lines)",
-    "06_pdftotext_layout_page": "interp: whitespace-aligned `pdftotext -layout` columns, names and values in "
-                                "separate blocks",
     "08_two_segment_cells": "cell parsing: `／` and `、` between segments, "
                             "`小学校・中学校とも 50%`",
     "13_one_line_document": "a whole document on one line: values are read, the goal headings inside the line "
