@@ -333,6 +333,9 @@ def test_values_wider_than_their_column_kept_one_space_apart_are_two_segments():
     assert [s.start for s in aligned.segments(line)][:3] == [0, 6, 14]
     # in display width the second value starts after the first one's seven full-width characters and the space
     assert [s.start for s in aligned.segments(line, wide=True)][:3] == [0, 10, 25]
+    # a bracket after a number opens a reference, not a unit: `21(第 3 次)` is one text
+    plan = "健康づくり計画21(第 3 次)"
+    assert [s.text for s in aligned.segments(f"{plan}  12件")] == [plan, "12件"]
 
 
 #: A `-layout` page whose second table lists the names first and prints their values under a header of their own.

@@ -21,8 +21,8 @@ ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 #: A single space between two values (`１１，９４２億円 １０，０６０億円`: values wider than their column, which
 #: pdftotext keeps one space apart): after a digit and a unit of one to three characters, before a digit.
-#: `令和 6 年度`, `(平成 30 年)`, `1,563 件 1,630 件` stay whole (a unit apart from its number is like a word).
-_TOUCHING = re.compile("|".join(rf"(?<=\d[^\d\s]{{{n}}}) (?=\d)" for n in (1, 2, 3)))
+#: `令和 6 年度`, `(平成 30 年)`, `1,563 件 1,630 件`, `計画21(第 3 次)` stay whole (no unit opens a bracket).
+_TOUCHING = re.compile("|".join(rf"(?<=\d[^\d\s(（]{{{n}}}) (?=\d)" for n in (1, 2, 3)))
 #: Blank lines a block may hold in a row: one separates the records of a table; two or more separate tables, whose
 #: columns may differ.
 MAX_BLANK_RUN = 1
