@@ -30,8 +30,6 @@ from tests.layouts_score import (
 NOT_READ_YET: dict[str, str] = {
     "03_national_form_cell_per_line": "interp: form flattened one cell per line, 担当課 field over the form",
     "04_year_major_sheet": "interp: year-major blocks (`■実績値（2021年度）` then name/value lines)",
-    "06_pdftotext_layout_page": "interp: whitespace-aligned `pdftotext -layout` columns, names and values in "
-                                "separate blocks",
 }
 
 _DOCUMENTS = documents()

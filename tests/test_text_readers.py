@@ -283,3 +283,90 @@ def test_single_space_rows_are_read_and_every_value_flagged_uncertain(tmp_path: 
     observations, _, _ = extraction_records(extraction)
     assert all(o["uncertain"] for o in observations)
     assert {i["kind"] for i in indicators.values()} == {"KPI"}
+
+
+#: A pdftotext `-layout` table whose header wraps its words (`指標の所管` / `課`, the years under their roles),
+#: continued on the next page (form feed, page number) where no row prints a baseline: the next page's lines
+#: alone show only three columns.
+CONTINUED = (
+    '基本目標３ 安全なまち\n'
+    '\n'
+    '重要業績評価指標（ＫＰＩ）\n'
+    '                 基準値             目標値            指標の所管\n'
+    '指標名\n'
+    '                 （令和元年度）         （令和6年度）        課\n'
+    '防犯教室の開催数         12回             20回            危機管理課\n'
+    '避難所の備蓄点検率        85.0%           100%           危機管理課\n'
+    '\n'
+    '\n'
+    '\n'
+    '                     -3-\n'
+    '\x0c地域見守り隊の登録者数                      400人           福祉課\n'
+    '訓練回数                             12回            危機管理課\n'
+)
+
+
+def test_header_words_wrapped_over_lines_and_a_page_with_an_empty_column_continue_the_table(tmp_path: Path):
+    continued = aligned.read_tables(CONTINUED.splitlines())
+    assert [t.grid.n_cols for t in continued] == [4, 4]  # the earlier columns, not the page's own three
+    assert continued[1].grid.matrix()[0] == ["地域見守り隊の登録者数", "", "400人", "福祉課"]
+    _, values, indicators, rejects = _read(tmp_path, CONTINUED)
+    assert values == [
+        ("防犯教室の開催数", "baseline", "FY2019", Decimal(12), "回", 7),
+        ("防犯教室の開催数", "target", "FY2024", Decimal(20), "回", 7),
+        ("避難所の備蓄点検率", "baseline", "FY2019", Decimal("85.0"), "%", 8),
+        ("避難所の備蓄点検率", "target", "FY2024", Decimal(100), "%", 8),
+        ("地域見守り隊の登録者数", "target", "FY2024", Decimal(400), "人", 14),
+        ("訓練回数", "target", "FY2024", Decimal(12), "回", 15),
+    ]
+    # `指標の所管` + `課` is the department column, not a second name column
+    assert {name: i["department"] for name, i in indicators.items()} == {
+        "防犯教室の開催数": "危機管理課", "避難所の備蓄点検率": "危機管理課",
+        "地域見守り隊の登録者数": "福祉課", "訓練回数": "危機管理課"}
+    assert rejects == []
+
+
+def test_values_wider_than_their_column_kept_one_space_apart_are_two_segments():
+    line = "交流人口  １２，３４０人 １５，０００人  (令和 2 年) 1,563 件 1,630 件"
+    assert [s.text for s in aligned.segments(line)] == [
+        "交流人口", "１２，３４０人", "１５，０００人", "(令和 2 年) 1,563 件 1,630 件"]
+    assert [s.start for s in aligned.segments(line)][:3] == [0, 6, 14]
+    # in display width the second value starts after the first one's seven full-width characters and the space
+    assert [s.start for s in aligned.segments(line, wide=True)][:3] == [0, 10, 25]
+    # a bracket after a number opens a reference, not a unit: `21(第 3 次)` is one text
+    plan = "健康づくり計画21(第 3 次)"
+    assert [s.text for s in aligned.segments(f"{plan}  12件")] == [plan, "12件"]
+
+
+#: A `-layout` page whose second table lists the names first and prints their values under a header of their own.
+NAMES_APART = """\
+  【数値目標】
+    指標名                       基準値            目標値
+                               （2020年度）      （2026年度）
+    転入者数                      410人             450人
+
+  【重要業績評価指標（KPI）】
+    空き家バンク登録件数
+    移住体験住宅の利用者数
+
+                                 基準値            目標値
+                               （2020年度）      （2026年度）
+                                  12件              30件
+                                  85人             120人
+"""
+
+
+def test_names_listed_apart_from_their_values_are_paired_in_order(tmp_path: Path):
+    # each value keeps the line it is printed on (12, 13), not its name's (7, 8)
+    _, values, indicators, rejects = _read(tmp_path, NAMES_APART)
+    assert values == [
+        ("転入者数", "baseline", "FY2020", Decimal(410), "人", 4),
+        ("転入者数", "target", "FY2026", Decimal(450), "人", 4),
+        ("空き家バンク登録件数", "baseline", "FY2020", Decimal(12), "件", 12),
+        ("空き家バンク登録件数", "target", "FY2026", Decimal(30), "件", 12),
+        ("移住体験住宅の利用者数", "baseline", "FY2020", Decimal(85), "人", 13),
+        ("移住体験住宅の利用者数", "target", "FY2026", Decimal(120), "人", 13),
+    ]
+    assert {name: i["kind"] for name, i in indicators.items()} == {
+        "転入者数": "数値目標", "空き家バンク登録件数": "KPI", "移住体験住宅の利用者数": "KPI"}
+    assert rejects == []

@@ -196,6 +196,25 @@ def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:
 MAX_HEADER_CELL_CHARS = 60
 
 
+def _continues_header(grid: Grid, start: int, row: int) -> bool:
+    """A text-line row that finishes header words wrapped from the rows above (`指標の担当` / `課`): one of its texts
+    is a header text, and every other one, without a digit, gives the text above it in its column a new role."""
+    if not grid.line_rows or row <= start:
+        return False
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if not cells or not any(is_header_text(c.text) for c in cells):
+        return False
+    for cell in cells:
+        if is_header_text(cell.text):
+            continue
+        above = "".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
+        if not above or any(ch.isdigit() for ch in nfkc(cell.text)):
+            return False
+        if header_role(above + cell.text) in (OTHER, header_role(above)):
+            return False
+    return True
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -203,8 +222,8 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     def goes_on(row: int) -> bool:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
-        return not texts or (row_is_header(grid, row) and
-                             (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
+        return not texts or _continues_header(grid, start, row) or (
+            row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 
     while end < grid.n_rows and goes_on(end):
         last = end if row_texts(grid, end) else last
@@ -239,6 +258,20 @@ def read_layout(grid: Grid) -> TableLayout | None:
             layout = _band_at(grid, start)
             if layout.usable:
                 return layout
+    return None
+
+
+def names_apart_layout(grid: Grid, first: int) -> TableLayout | None:
+    """A band of value headers without a name header whose first column is empty, under rows from `first` on that
+    print text in the first column only: names listed in a block of their own above their values (a text page
+    printing names and values apart). The first column is then the name column; else None."""
+    for band in header_bands(grid):
+        if band.of(NAME) or not band.of(VALUE) or band.columns[0].header or band.header_start <= first:
+            continue
+        above = [c for c in grid.cells if first <= c.row < band.header_start and c.text.strip()]
+        if above and all(c.col == 0 for c in above):
+            return TableLayout((Column(0, "", NAME), *band.columns[1:]), band.header_start, band.header_end,
+                               band.first_row)
     return None
 
 

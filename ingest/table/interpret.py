@@ -24,6 +24,7 @@ from ingest.table.header import (
     header_bands,
     header_role,
     is_caption,
+    names_apart_layout,
     read_layout,
     row_texts,
 )
@@ -116,6 +117,8 @@ class Interpreter:
         if layout is None and lead == grid.n_rows:
             return  # nothing but headings and captions
         start = layout.header_end if layout else lead
+        if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
+            layout = apart  # names printed above their values: the rows are read from the first name on
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed
         continued = True

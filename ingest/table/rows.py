@@ -18,7 +18,18 @@ from statistics import median
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid
-from ingest.table.header import KIND, NAME, OTHER, UNIT, VALUE, TableLayout, is_repeated_header, kind_of, row_texts
+from ingest.table.header import (
+    KIND,
+    NAME,
+    OTHER,
+    UNIT,
+    VALUE,
+    TableLayout,
+    is_repeated_header,
+    kind_of,
+    row_is_header,
+    row_texts,
+)
 from normalize.periods import parse_period
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
@@ -96,11 +107,23 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
     value_cols = [c.index for c in layout.of(VALUE)] if layout else list(range(1, grid.n_cols))
     body: list[int] = []
     rows: list[LogicalRow] = []
+    names: list[int] = []  # a run of names printed without any value, waiting for a run of values
 
     def flush() -> None:
-        if body:
+        if not body:
+            return
+        named = [r for r in body if _filled(grid, r, name_cols)]
+        valued = [r for r in body if not row_is_header(grid, r) and _filled(grid, r, value_cols)]
+        if named and not valued and len(named) == len(body):
+            names.extend(body)  # names in a block of their own (a page printing names and values apart)
+        elif names and valued and not named and len(valued) == len(names):
+            rows.extend(_joined(grid, [name, value]) for name, value in zip(names, valued, strict=True))
+            names.clear()
+        else:
+            rows.extend(_joined(grid, [r]) for r in names)
+            names.clear()
             rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body, value_cols))
-            body.clear()
+        body.clear()
 
     for row in range(start, grid.n_rows):
         if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
@@ -113,6 +136,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             continue
         body.append(row)
     flush()
+    rows.extend(_joined(grid, [r]) for r in names)
     return rows
 
 

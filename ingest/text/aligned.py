@@ -19,6 +19,10 @@ from ingest.text.blocks import TextTable
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+#: A single space between two values (`１１，９４２億円 １０，０６０億円`: values wider than their column, which
+#: pdftotext keeps one space apart): after a digit and a unit of one to three characters, before a digit.
+#: `令和 6 年度`, `(平成 30 年)`, `1,563 件 1,630 件`, `計画21(第 3 次)` stay whole (no unit opens a bracket).
+_TOUCHING = re.compile("|".join(rf"(?<=\d[^\d\s(（]{{{n}}}) (?=\d)" for n in (1, 2, 3)))
 #: Blank lines a block may hold in a row: one separates the records of a table; two or more separate tables, whose
 #: columns may differ.
 MAX_BLANK_RUN = 1
@@ -52,15 +56,19 @@ def _width(text: str, wide: bool) -> int:
 def segments(line: str, wide: bool = False) -> list[Segment]:
     """The text runs of a line between gaps, with start/end positions (characters or display width)."""
     line = line.rstrip()
+    # values one space apart are split only in a line that has gaps: a line of single spaces is no aligned row
+    touching = _TOUCHING if _GAP.search(line.strip()) else None
     found = []
     for match in re.finditer(rf"(?:(?!{_GAP.pattern}).)+", line):
         text = match.group(0)
         if not text.strip():
             continue
         lead = len(text) - len(text.lstrip())
-        start = _width(line[:match.start() + lead], wide) if wide else match.start() + lead
-        body = text.strip()
-        found.append(Segment(start, start + _width(body, wide), body))
+        offset = match.start() + lead
+        for piece in touching.split(text.strip()) if touching else [text.strip()]:
+            start = _width(line[:offset], wide) if wide else offset
+            found.append(Segment(start, start + _width(piece, wide), piece))
+            offset += len(piece) + 1
     return found
 
 
@@ -176,26 +184,42 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
     return rows
 
 
+def _splits(block: list[list[Segment]], own: list[tuple[int, int]], other: list[tuple[int, int]]) -> int:
+    """Pairs of segments that `own` columns put together and `other` columns put apart."""
+    placed = [(_column_of(s, own), _column_of(s, other)) for segs in block for s in segs]
+    return sum(1 for i, (a, b) in enumerate(placed) for c, d in placed[i + 1:] if a == c and b != d)
+
+
+def _score(block: list[list[Segment]], columns: list[tuple[int, int]], foreign: int) -> tuple[bool, int, int, int, int]:
+    """Lower is better: few segments straddling two columns, no two segments of a line in one column, columns
+    that do not split what the block's own columns keep together (`foreign`), most columns."""
+    allowed = GUTTER_TOLERANCE * sum(1 for segs in block if segs)
+    straddles = _straddles(block, columns)
+    return straddles > allowed, _collisions(block, columns), foreign, -len(columns), straddles
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
-    """Every block of aligned lines with at least two columns, as a grid of one row per line."""
+    """Every block of aligned lines with at least two columns, as a grid of one row per line.
+
+    The columns of the block before are a candidate too: a table continued on the next page may leave a column
+    empty or too few gutters to find its columns alone; when the earlier columns fit its lines and split none of
+    its own columns, they are kept, so that the interpreter can join the two parts."""
     tables = []
+    previous: tuple[bool, list[tuple[int, int]]] | None = None
     for first, last in _blocks(lines):
-        best: tuple[tuple[bool, int, int, int], list[list[str]]] | None = None
         blocks = {wide: [segments(line, wide) for line in lines[first:last + 1]] for wide in (False, True)}
         wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
-        for block in (blocks[wide],):
-            allowed = GUTTER_TOLERANCE * sum(1 for segs in block if segs)
-            for tolerance in (0.0, GUTTER_TOLERANCE):
-                columns = _columns(block, tolerance)
-                if len(columns) < 2:
-                    continue
-                straddles = _straddles(block, columns)
-                # few segments straddling two columns, no two segments of a line in one column, most columns
-                score = (straddles > allowed, _collisions(block, columns), -len(columns), straddles)
-                if best is None or score < best[0]:
-                    best = (score, _cells(block, columns))
-        if best is None:
+        block = blocks[wide]
+        own = [c for c in (_columns(block, tolerance) for tolerance in (0.0, GUTTER_TOLERANCE)) if len(c) >= 2]
+        if not own:
             continue
-        rows = [(first + k + 1, cells) for k, cells in enumerate(best[1])]
+        chosen = (wide, min(own, key=lambda columns: _score(block, columns, 0)))
+        if previous is not None and len(previous[1]) >= 2:
+            earlier = blocks[previous[0]]
+            foreign = _splits(earlier, chosen[1], previous[1]) if previous[0] == wide else 1
+            if _score(earlier, previous[1], min(foreign, 1)) < _score(block, chosen[1], 0):
+                chosen = previous
+        previous = chosen
+        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(blocks[chosen[0]], chosen[1]))]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
     return tables
