@@ -37,7 +37,8 @@ THRESHOLD = 0.99
 
 # Reasons, as measured on 2026-11-30 with bench/layouts.py (which prints the current figures).
 _LAYOUT = "pdftotext -layout text: no front end recognises space-aligned columns (0 indicators)"
-_RAW = "pdftotext -raw text: no front end recognises one cell fragment per line (0 indicators)"
+_RAW = ("pdftotext -raw text: one-cell-per-line rows are cut, but sheet tables (goal columns printed once per "
+        "group), fake bold headers and wrapped names/values without a mark are not yet")
 _PLUMBER = "pdfplumber extract_text: no front end recognises cells joined by spaces (0 indicators)"
 _SHEET = "landscape sheet, horizontal rules only, header repeated per page: no table found (0 indicators)"
 _NORULES = "PDF without rules: the whitespace table is read only in part"
@@ -48,27 +49,21 @@ _BOLD = "fake bold (headers and names drawn 3×): the header is not recognised (
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
     "000-libreoffice-grid-layout": _LAYOUT,
-    "000-libreoffice-grid-raw": _RAW,
     "000-libreoffice-grid-plumber": _PLUMBER,
     "000-libreoffice-hrules-layout": _LAYOUT,
     "000-libreoffice-hrules-raw": _RAW,
     "000-libreoffice-hrules-plumber": _PLUMBER,
     "000-libreoffice-norules-layout": _LAYOUT,
-    "000-libreoffice-norules-raw": _RAW,
     "000-libreoffice-norules-plumber": _PLUMBER,
     "000-reportlab-fakebold-pdf": _BOLD,
     "000-reportlab-fakebold-raw": _RAW,
     "000-reportlab-fakebold-plumber": _PLUMBER,
     "000-reportlab-fullwidth-layout": _LAYOUT,
-    "000-reportlab-fullwidth-raw": _RAW,
     "000-reportlab-fullwidth-plumber": _PLUMBER,
-    "000-reportlab-grid-raw": _RAW,
     "000-reportlab-grid-plumber": _PLUMBER,
     "000-reportlab-hrules-raw": _RAW,
     "000-reportlab-hrules-plumber": _PLUMBER,
-    "000-reportlab-norules-raw": _RAW,
     "000-reportlab-norules-plumber": _PLUMBER,
-    "000-reportlab-western-raw": _RAW,
     "000-reportlab-western-plumber": _PLUMBER,
     "001-libreoffice-grid-layout": _LAYOUT,
     "001-libreoffice-grid-raw": _RAW,
