@@ -157,3 +157,27 @@ def test_trailing_text_columns_take_wrapped_reasons_up_to_the_next_row_note_ends
         ["公園の数", "3か所", "5か所", "順調", ""],
     ]
     assert table.last == 8  # the `※` note (line 10) is left to the interpreter as a note under the table
+
+
+SEGMENTS = """指標名
+現状値
+目標値
+就職説明会の参加者数
+144人
+200人
+英語が楽しい児童・
+生徒の割合
+小学校 88.7%
+中学校 82.8%
+小学校 90.0%
+中学校 85.0%
+"""
+
+
+def test_segment_lines_stay_in_their_value_cell_and_a_name_above_a_value_is_no_header():
+    [grid] = _matrix(SEGMENTS)
+    assert grid == [
+        ["指標名", "現状値", "目標値"],
+        ["就職説明会の参加者数", "144人", "200人"],  # `説明` is a note header word, but a value follows the line
+        ["英語が楽しい児童・生徒の割合", "小学校 88.7%\n中学校 82.8%", "小学校 90.0%\n中学校 85.0%"],
+    ]

@@ -28,7 +28,7 @@ from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.text import nfkc
-from normalize.vocabulary import NOTE_MARKS, WRAP_CONTINUATION_MARKS
+from normalize.vocabulary import NOTE_MARKS, SEGMENT_LABELS, WRAP_CONTINUATION_MARKS
 
 ENGINE = "text-cells"
 #: Column roles a form prints once as a `label` line then a `value` line above its table (the whole form's 担当課).
@@ -88,8 +88,9 @@ def _header(lines: list[str], start: int) -> tuple[list[_Cell], int] | None:
     i = start
     while i < len(lines):
         words = _header_cells(lines[i])
-        if words is None:
-            break
+        following = _fragments(lines[i + 1], i + 1) if i + 1 < len(lines) else []
+        if words is None or (following and following[0].kind == VALUE and not _is_period(lines[i].strip())):
+            break  # a line right above a value is a row's name (`…説明会の参加者数` names no 説明 column)
         for word in words:
             if is_parenthetical(word) and _is_period(word) and cells and pending is None:
                 cells[-1].text += "\n" + word
@@ -152,11 +153,23 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
         kind = _kind(token)
         if pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
             pieces[-1][1] += token
+        elif pieces and pieces[-1][0] == "text" and kind == VALUE and _segment(pieces[-1][1]):
+            pieces[-1] = [VALUE, f"{pieces[-1][1]} {token}"]  # `小学校 88.7%`: a segment of the cell
         elif pieces and pieces[-1][0] == "text" and kind == "text":
             pieces[-1][1] += " " + token
         else:
             pieces.append([kind, token])
     return [_Fragment(kind, piece, index, k == 0) for k, (kind, piece) in enumerate(pieces)]
+
+
+def _segment(text: str) -> str | None:
+    """The segment label a text is (`小学校`, `男性`), as the fragments front end knows them, else None."""
+    folded = nfkc(text).strip()
+    return folded if folded in SEGMENT_LABELS else None
+
+
+def _label(fragment: _Fragment) -> str | None:
+    return _segment(fragment.text.split()[0]) if fragment.kind == VALUE and " " in fragment.text else None
 
 
 def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:
@@ -228,7 +241,10 @@ class _Cutter:
                 if f < len(frags) and frags[f].kind == VALUE:
                     taken = [frags[f]]
                     f += 1
-                    while f < len(frags) and frags[f].kind == "attached":
+                    labels = {_label(frags[f - 1])} - {None}
+                    while f < len(frags) and (frags[f].kind == "attached" or (
+                            labels and frags[f].starts_line and _label(frags[f]) not in {None, *labels})):
+                        labels |= {_label(frags[f])} - {None}  # the cell's next segment (`中学校 82.8%`)
                         taken.append(frags[f])
                         f += 1
                     cells[col] = _cell(taken)
