@@ -36,7 +36,8 @@ from tests.producer_tables import (
 THRESHOLD = 0.99
 
 # Reasons, as measured on 2026-11-30 with bench/layouts.py (which prints the current figures).
-_RAW = "pdftotext -raw text: no front end recognises one cell fragment per line (0 indicators)"
+_RAW = ("pdftotext -raw text: one-cell-per-line rows are cut, but sheet tables (goal columns printed once per "
+        "group), fake bold headers and wrapped names/values without a mark are not yet")
 _NORULES = "PDF without rules: the whitespace table is read only in part"
 _JOIN = "a name printed on two lines is joined with a space after `)` (…(オレンジSUN) 登録者数)"
 
@@ -60,26 +61,20 @@ def _plumber(recall: float, precision: float) -> str:
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
     "000-libreoffice-grid-layout": _layout(0.81, 0.81),
-    "000-libreoffice-grid-raw": _RAW,
     "000-libreoffice-grid-plumber": _plumber(0.00, 0.00),
     "000-libreoffice-hrules-layout": _layout(0.46, 0.44),
     "000-libreoffice-hrules-raw": _RAW,
     "000-libreoffice-hrules-plumber": _plumber(0.00, 0.00),
     "000-libreoffice-norules-layout": _layout(0.81, 0.81),
-    "000-libreoffice-norules-raw": _RAW,
     "000-libreoffice-norules-plumber": _plumber(0.00, 0.00),
     "000-reportlab-fakebold-raw": _RAW,
     "000-reportlab-fakebold-plumber": _plumber(0.00, 0.00),
     "000-reportlab-fullwidth-layout": _layout(0.77, 1.00),
-    "000-reportlab-fullwidth-raw": _RAW,
     "000-reportlab-fullwidth-plumber": _plumber(0.00, 0.00),
-    "000-reportlab-grid-raw": _RAW,
     "000-reportlab-grid-plumber": _plumber(0.00, 0.00),
     "000-reportlab-hrules-raw": _RAW,
     "000-reportlab-hrules-plumber": _plumber(0.00, 0.00),
-    "000-reportlab-norules-raw": _RAW,
     "000-reportlab-norules-plumber": _plumber(0.00, 0.00),
-    "000-reportlab-western-raw": _RAW,
     "000-reportlab-western-plumber": _plumber(0.00, 0.00),
     "001-libreoffice-grid-layout": _layout(0.83, 0.83),
     "001-libreoffice-grid-raw": _RAW,

@@ -47,6 +47,9 @@ class Grid:
     #: x of each column line, left to right (n_cols + 1 values), when the finder knows them: a table continued on
     #: the next page without some of its columns' text is read in these columns.
     col_edges: list[float] = field(default_factory=list)
+    #: the column the reader knows holds the indicator names although no header word names it (the text that
+    #: repeats in every block of a year-major sheet)
+    name_col: int | None = None
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -82,7 +85,7 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges)
+                    self.uncertain, self.col_edges, self.name_col)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""

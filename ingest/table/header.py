@@ -169,7 +169,8 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
                     if cell.text.strip():
                         parts.append(cell.text.strip())
         header = "\n".join(parts)
-        columns.append(Column(col, header, header_role(header) if header else OTHER))
+        role = header_role(header) if header else NAME if col == grid.name_col else OTHER
+        columns.append(Column(col, header, role))
     if grid.line_rows:
         columns = _shift_headers(grid, columns, end)
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))

@@ -79,6 +79,11 @@ class Token:
     segment: str | None = None
 
 
+def tokens(text: str) -> list[str]:
+    """The printed tokens of a line: runs without spaces, a bracketed text (`(平成 30 年)`) as one token."""
+    return [match.group(0) for match in _TOKEN.finditer(text)]
+
+
 def is_parenthetical(text: str) -> bool:
     """`（令和５年）`, `(累計)`: a whole cell or token in brackets."""
     return bool(_PAREN.match(nfkc(text)))
@@ -115,13 +120,11 @@ def read_values(cell: Cell) -> tuple[str, list[Token]] | None:
     a value (`小学校 87.1％`) joins it. The run must start with a value (a bracket or page ref alone is not a
     value cell), so `従業者数（公務を除く） 98,564人` keeps its bracket in the leading text.
     """
-    tokens: list[tuple[int, str]] = []
-    for number, text in cell.lines:
-        tokens.extend((number, match.group(0)) for match in _TOKEN.finditer(text))
+    printed: list[tuple[int, str]] = [(number, token) for number, text in cell.lines for token in tokens(text)]
     run: list[Token] = []
-    index = len(tokens)
+    index = len(printed)
     while index > 0:
-        number, raw = tokens[index - 1]
+        number, raw = printed[index - 1]
         token = _classify(raw, number)
         if token is None:
             if run and run[0].kind == "value" and run[0].segment is None and nfkc(raw) in SEGMENT_LABELS:
@@ -139,7 +142,7 @@ def read_values(cell: Cell) -> tuple[str, list[Token]] | None:
     lead = index
     # Leading text: the tokens before the run, as printed (line breaks kept between lines).
     head_lines: dict[int, list[str]] = {}
-    for number, raw in tokens[:lead]:
+    for number, raw in printed[:lead]:
         head_lines.setdefault(number, []).append(raw)
     head = "\n".join(" ".join(parts) for parts in head_lines.values())
     return head, run

@@ -1,0 +1,183 @@
+"""The one-cell-per-line reader (ingest/text/cells.py) on small hand-made documents.
+
+Every expectation below was written from the document text by hand: which line is which cell of which row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.cells import read_tables
+
+
+def _matrix(text: str) -> list[list[list[str]]]:
+    return [table.grid.matrix() for table in read_tables(text.splitlines())]
+
+
+FORM = """様式第１号
+担当課
+企画課
+指標名
+基準値
+（令和元年度）
+目標値
+（令和６年度）
+転入者数
+1,200人
+1,500人
+（見込み）
+子育て支援・
+相談件数
+―
+80件
+委員会の意見
+順調である。
+"""
+
+
+def test_form_rows_cut_at_the_header_width_with_wrapped_name_placeholder_and_form_field():
+    [grid] = _matrix(FORM)
+    assert grid == [
+        ["指標名", "基準値\n（令和元年度）", "目標値\n（令和６年度）", "担当課"],
+        ["転入者数", "1,200人", "1,500人\n（見込み）", "企画課"],
+        ["子育て支援・相談件数", "―", "80件", "企画課"],
+    ]
+
+
+def test_form_table_ends_at_prose_and_keeps_lines():
+    [table] = read_tables(FORM.splitlines())
+    assert (table.first, table.last) == (3, 15)  # 指標名 … 80件 (0-based lines)
+    assert not table.grid.uncertain
+    assert table.grid.cell_at(2, 0).line == 13  # the wrapped name starts on line 13
+
+
+RAW_PAGE = """1 まちの活力
+数値目標
+指標名
+令和4年度
+実績値
+目標値
+（令和6年度）
+進捗状況
+新規就農者数 12 人 15 人 順調
+観光客数
+258万人
+(令和3年)
+300万人
+遅れ
+数値目標
+指標名
+令和4年度
+実績値
+目標値
+（令和6年度）
+進捗状況
+空き家バンク成約件数 9件 20件 順調
+"""
+
+
+def test_raw_page_rows_on_one_line_or_one_fragment_per_line_repeated_header_skipped():
+    grids = _matrix(RAW_PAGE)
+    assert grids[0] == [
+        ["指標名", "令和4年度\n実績値", "目標値\n（令和6年度）", "進捗状況"],
+        ["新規就農者数", "12人", "15人", "順調"],
+        ["観光客数", "258万人\n(令和3年)", "300万人", "遅れ"],
+    ]
+    # the caption `数値目標` ends the first table; the second has the same columns
+    assert grids[1][1:] == [["空き家バンク成約件数", "9件", "20件", "順調"]]
+
+
+def test_a_cell_printed_as_nothing_makes_the_grid_uncertain():
+    text = "指標名\n基準値\n目標値\n図書館利用者数\n5,000人\n公園の数\n3か所\n5か所\n"
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["図書館利用者数", "5,000人", ""]
+    assert table.grid.matrix()[2] == ["公園の数", "3か所", "5か所"]
+    assert table.grid.uncertain
+
+
+YEAR_MAJOR = """■基準値（2020年度）
+図書館利用者数
+5,000人
+公園の数
+3か所
+
+■目標値（2025年度）
+図書館利用者数
+6,500人
+公園の数
+5か所
+"""
+
+
+def test_year_major_blocks_become_one_column_per_block():
+    [grid] = _matrix(YEAR_MAJOR)
+    assert grid == [
+        ["", "■基準値（2020年度）", "■目標値（2025年度）"],
+        ["図書館利用者数", "5,000人", "6,500人"],
+        ["公園の数", "3か所", "5か所"],
+    ]
+
+
+def test_year_major_blocks_with_different_names_are_no_table():
+    text = "■基準値（2020年度）\n図書館利用者数\n5,000人\n\n■目標値（2025年度）\n公園の数\n5か所\n"
+    assert read_tables(text.splitlines()) == []
+
+
+def test_form_read_end_to_end_with_department_from_the_form_field(tmp_path: Path):
+    path = tmp_path / "form.txt"
+    path.write_text(FORM, encoding="utf-8")
+    extraction = extract(load(path))
+    rows = {row.name: row for row in extraction.rows}
+    assert set(rows) == {"転入者数", "子育て支援・相談件数"}
+    assert rows["転入者数"].department == "企画課"
+    assert [(c.header, c.text) for c in rows["転入者数"].cells] == [
+        ("基準値\n（令和元年度）", "1,200人"), ("目標値\n（令和６年度）", "1,500人\n（見込み）")]
+    assert rows["子育て支援・相談件数"].cells[0].ref.line == 15  # `―` on line 15
+
+
+TRAILING = """指標名
+基準値
+目標値
+進捗状況 進捗が遅れている理由
+転入者数 1,200 人 1,500 人 進捗の遅れ
+転出超過が続いたた
+め。
+- 3 -
+公園の数 3か所 5か所 順調
+※基準値は令和元年度の値。
+"""
+
+
+def test_trailing_text_columns_take_wrapped_reasons_up_to_the_next_row_note_ends_the_table():
+    [table] = read_tables(TRAILING.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["転入者数", "1,200人", "1,500人", "進捗の遅れ", "転出超過が続いたため。"],
+        ["公園の数", "3か所", "5か所", "順調", ""],
+    ]
+    assert table.last == 8  # the `※` note (line 10) is left to the interpreter as a note under the table
+
+
+SEGMENTS = """指標名
+現状値
+目標値
+就職説明会の参加者数
+144人
+200人
+英語が楽しい児童・
+生徒の割合
+小学校 88.7%
+中学校 82.8%
+小学校 90.0%
+中学校 85.0%
+"""
+
+
+def test_segment_lines_stay_in_their_value_cell_and_a_name_above_a_value_is_no_header():
+    [grid] = _matrix(SEGMENTS)
+    assert grid == [
+        ["指標名", "現状値", "目標値"],
+        ["就職説明会の参加者数", "144人", "200人"],  # `説明` is a note header word, but a value follows the line
+        ["英語が楽しい児童・生徒の割合", "小学校 88.7%\n中学校 82.8%", "小学校 90.0%\n中学校 85.0%"],
+    ]
