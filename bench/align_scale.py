@@ -23,7 +23,6 @@ import argparse
 import copy
 import os
 import random
-import re
 import sys
 import tempfile
 import time
@@ -31,6 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from run_bench import indicator_names  # noqa: E402  (the same names as the main benchmark)
 
 DISTRICTS = ["", "（東地区）", "（西地区）", "（南地区）", "（北地区）"]
 UNITS = [("人", 1), ("件", 1), ("%", 1), ("円", 1), ("カ所", 1), ("事業所", 1), ("ha", 1)]
@@ -42,17 +44,6 @@ GOALS = ["1 しごとの創生 / 1-1 安定した雇用の創出", "1 しごと�
 TYPOS = "ー一二工力カロ口夕タ"
 INDICATORS_PER_MUNICIPALITY = 60
 
-
-def indicator_names() -> list[str]:
-    """Indicator-like names taken from the source documents (cells ending in 数/率/額/者 …)."""
-    names = set()
-    for path in sorted((ROOT / "raw_docs").glob("0*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for cell in line.split("\t"):
-                cell = cell.strip()
-                if 4 <= len(cell) <= 24 and re.search(r"(数|率|額|者|量|件数)$", cell) and not re.search(r"\d", cell):
-                    names.add(cell)
-    return sorted(names) or ["新規求人数", "観光入込客数", "製造品出荷額等"]
 
 
 def _typo(name: str, rng: random.Random) -> str:

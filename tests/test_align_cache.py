@@ -10,9 +10,8 @@ import pytest
 from align import cache as cache_module
 from align import stage as stage_module
 from align.cache import AlignmentCache, alignment_key
-from ingest import registry
 from pipeline.run import run
-from tests.batch_inputs import StubFrontEnd, stub_text
+from tests.batch_inputs import stub_text
 
 DOCUMENTS = {
     "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
@@ -22,8 +21,8 @@ MERGE = '[[merge]]\na = "新規求人数"\nb = "観光入込客数"\nreason = "t
 
 
 @pytest.fixture(autouse=True)
-def stub_front_end(monkeypatch):
-    monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd()])
+def _stub(stub_front_end):
+    """Every test of this module reads documents with the stub front end (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ DOCUMENTS = {
 
 
 @pytest.fixture(autouse=True)
-def stub_front_end(monkeypatch):
-    monkeypatch.setattr(registry, "FRONT_ENDS", [StubFrontEnd()])
+def _stub(stub_front_end):
+    """Every test of this module reads documents with the stub front end (tests/conftest.py)."""
 
 
 @pytest.fixture
