@@ -27,9 +27,12 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+import numpy as np
+
 from align.candidates import CandidateIndex
 from align.heap import frozen_heap
-from align.matcher import Evidence, Mention, compare, subgoals
+from align.matcher import GREY_FROM, SAME_AT, Evidence, Mention, compare, subgoals
+from align.scoring import MentionTable
 
 #: Fewer mentions than this are aligned in-process: forking costs more than it saves.
 PARALLEL_FROM = 2_000
@@ -70,13 +73,22 @@ def _judge_share(offset: int, step: int) -> list[tuple]:
 
 
 def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
-    """(x, y, evidence) of the pairs judged same or grey, in pair order; grey pairs carry their reasons."""
+    """(x, y, evidence) of the pairs judged same or grey, in pair order; grey pairs carry their reasons.
+    All pairs are scored at once (`scoring.MentionTable`); only the grey ones are compared again, explained."""
+    ids = sorted({mid for pair in pairs for mid in pair})
+    position = {mid: i for i, mid in enumerate(ids)}
+    table = MentionTable([mentions[mid] for mid in ids])
+    left = np.fromiter((position[x] for x, _ in pairs), np.int64, len(pairs))
+    right = np.fromiter((position[y] for _, y in pairs), np.int64, len(pairs))
+    scores = table.score(left, right)
     kept = []
-    for x, y in pairs:
-        evidence = compare(mentions[x], mentions[y], explain=False)
-        if evidence.decision == "different":
-            continue
-        if evidence.decision == "grey":
+    for at in np.flatnonzero(scores.score >= GREY_FROM).tolist():
+        x, y = pairs[at]
+        score = float(scores.score[at])
+        if score >= SAME_AT:
+            evidence = Evidence(score, float(scores.similarity[at]), int(scores.agreeing[at]),
+                                int(scores.disagreeing[at]), [])
+        else:
             evidence = compare(mentions[x], mentions[y])
         kept.append((x, y, evidence))
     return kept

@@ -135,7 +135,7 @@ def values_agree(a: float, b: float) -> bool:
     return abs(a - b) <= max(_rounding_step(a), _rounding_step(b))
 
 
-def _any_agree(left: set[float], right: set[float]) -> bool:
+def any_agree(left: set[float], right: set[float]) -> bool:
     """Some value of one set agrees with some value of the other (`values_agree`, inlined: alignment asks
     this for every shared period of every candidate pair)."""
     if not left.isdisjoint(right):
@@ -149,7 +149,7 @@ def _any_agree(left: set[float], right: set[float]) -> bool:
     return False
 
 
-def _is_round(values: Iterable[float]) -> bool:
+def is_round(values: Iterable[float]) -> bool:
     return all(_significant_digits(v) <= 1 for v in values)
 
 
@@ -206,9 +206,9 @@ def _value_points(a: Mention, b: Mention, reasons: list[str] | None) -> tuple[fl
     shared = a.values.keys() & b.values.keys()
     for key in sorted(shared, key=str) if reasons is not None else shared:
         left, right = a.values[key], b.values[key]
-        if _any_agree(left, right):
+        if any_agree(left, right):
             agreeing += 1
-            agree_points.append(0.5 if _is_round(left | right) else 1.0)
+            agree_points.append(0.5 if is_round(left | right) else 1.0)
             if reasons is not None:
                 reasons.append(f"agree {key[0]} {key[1]}{' ' + key[2] if key[2] else ''}: {sorted(left)[0]:g}")
         else:
@@ -243,14 +243,12 @@ def _context_points(mine: Iterable[str], theirs: Iterable[str], same: float, dif
     return same if shared else differ
 
 
-def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
-    """All evidence on whether two mentions (of different documents) are one indicator.
+def compare(a: Mention, b: Mention) -> Evidence:
+    """All evidence on whether two mentions (of different documents) are one indicator, with its reasons.
 
-    `explain=False` skips writing the reasons (the score is the same): alignment judges every candidate pair
-    that way and explains again only the pairs whose reasons are read.
+    Alignment scores its candidate pairs without reasons, many at once (`scoring.MentionTable`, the same
+    score and counts), and explains only the pairs whose reasons are read (grey ones).
     """
-    if not explain:
-        return _score(a, b)
     reasons: list[str] = []
     score, similarity = _name_points(a.form, b.form, reasons)
     value_points, agreeing, disagreeing = _value_points(a, b, reasons)
@@ -263,51 +261,9 @@ def compare(a: Mention, b: Mention, explain: bool = True) -> Evidence:
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_score(a: NameForm, b: NameForm) -> tuple[float, float]:
+def name_score(a: NameForm, b: NameForm) -> tuple[float, float]:
     """`_name_points` without reasons, cached: editions restate the same names, so pairs of forms repeat."""
     return _name_points(a, b, None)
-
-
-def _score(a: Mention, b: Mention) -> Evidence:
-    """`compare` without reasons: the same score and counts, computed in one pass (alignment judges every
-    candidate pair this way). Points are multiples of 0.5, so adding them in another order gives the same
-    float."""
-    if a.form.key == b.form.key and a.form.key:
-        score, similarity = 4.0, 100.0
-    else:
-        score, similarity = _name_score(a.form, b.form)
-    strong = weak = observed = target = 0
-    left_values, right_values = a.values, b.values
-    for key in left_values.keys() & right_values.keys():
-        left, right = left_values[key], right_values[key]
-        if left == right and left:  # the same values restated (most shared periods of one indicator's editions)
-            if _is_round(left):
-                weak += 1
-            else:
-                strong += 1
-        elif _any_agree(left, right):
-            if _is_round(left) and _is_round(right):
-                weak += 1
-            else:
-                strong += 1
-        elif key[0] == OBSERVED:
-            observed += 1
-        else:
-            target += 1
-    if strong:
-        score += 3.0 + min(3.0, 1.5 * (strong - 1) + 0.5 * weak)
-    elif weak:
-        score += 0.5 + min(3.0, 0.5 * (weak - 1))
-    score -= min(3.0, 1.5 * observed) + min(1.0, 0.5 * target)
-    if a.units and b.units:
-        score += -4.0 if a.units.isdisjoint(b.units) else 1.0
-    if a.goals and b.goals:
-        mine, theirs = subgoals(frozenset(a.goals)), subgoals(frozenset(b.goals))
-        if mine and theirs:
-            score += -1.0 if mine.isdisjoint(theirs) else 0.5
-    if a.kinds and b.kinds and not a.kinds.isdisjoint(b.kinds):
-        score += 0.5
-    return Evidence(score, similarity, strong + weak, observed + target, [])
 
 
 def reprinted_row(a: Mention, b: Mention) -> bool:

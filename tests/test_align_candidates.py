@@ -18,7 +18,7 @@ def _missed(mentions) -> list[tuple[str, str, float]]:
     for x, y in combinations(sorted(mentions), 2):
         if mentions[x].source_file == mentions[y].source_file:
             continue
-        score = compare(mentions[x], mentions[y], explain=False).score
+        score = compare(mentions[x], mentions[y]).score
         if score >= GREY_FROM and (x, y) not in candidates:
             missed.append((x, y, score))
     return missed

@@ -95,20 +95,47 @@ def test_merging_identical_mentions_changes_no_output(monkeypatch):
     assert len(set(merged[0])) < len(merged[0])  # the copies share ids: there is alignment to compare
 
 
-def test_scoring_without_reasons_gives_the_score_and_counts_of_the_explained_comparison():
-    """`compare(explain=False)` is a separate one-pass computation: it must agree with the explained one on
-    every pair of the hand-written occurrences (all pairs, not only candidates)."""
-    from itertools import combinations
+def _all_pairs_scored_at_once_and_one_by_one(mentions: dict, both_ways: bool = True) -> set[str]:
+    """Asserts `MentionTable.score` of every pair (both ways round, or x < y) equals `compare`'s score and
+    counts; returns the decisions seen."""
+    from itertools import combinations, permutations
+
+    import numpy as np
 
     from align.matcher import compare
+    from align.scoring import MentionTable
+
+    ids = sorted(mentions)
+    pairs = list((permutations if both_ways else combinations)(range(len(ids)), 2))
+    scores = MentionTable([mentions[m] for m in ids]).score(np.array([x for x, _ in pairs], dtype=np.int64),
+                                                             np.array([y for _, y in pairs], dtype=np.int64))
+    decisions = set()
+    for at, (x, y) in enumerate(pairs):
+        explained = compare(mentions[ids[x]], mentions[ids[y]])
+        fast = (float(scores.score[at]), float(scores.similarity[at]), int(scores.agreeing[at]),
+                int(scores.disagreeing[at]))
+        assert fast == (explained.score, explained.name_similarity, explained.agreeing, explained.disagreeing), (
+            ids[x], ids[y])
+        decisions.add(explained.decision)
+    return decisions
+
+
+def test_scoring_many_pairs_at_once_gives_the_score_and_counts_of_the_explained_comparison():
+    """`MentionTable.score` is a separate, vectorised computation: it must agree with `compare` on every pair
+    of the hand-written occurrences (all pairs, not only candidates)."""
     from tests.align_cases import tables
 
     source = tables()
     mentions = build_mentions(source["indicators"].to_pylist(), source["observations"].to_pylist())
-    decisions = set()
-    for x, y in combinations(sorted(mentions), 2):
-        fast, explained = compare(mentions[x], mentions[y], explain=False), compare(mentions[x], mentions[y])
-        assert (fast.score, fast.name_similarity, fast.agreeing, fast.disagreeing, fast.reasons) == (
-            explained.score, explained.name_similarity, explained.agreeing, explained.disagreeing, []), (x, y)
-        decisions.add(explained.decision)
-    assert decisions == {"same", "grey", "different"}
+    assert _all_pairs_scored_at_once_and_one_by_one(mentions) == {"same", "grey", "different"}
+
+
+def test_scoring_many_pairs_at_once_agrees_with_compare_on_a_synthetic_corpus():
+    """The benchmark's corpus (typos, 万人 for 人, （累計）, revised targets, round values): every pair of one
+    municipality's mentions."""
+    from align.cluster import government_groups
+    from bench.align_scale import synthetic_rows
+
+    indicators, observations, documents = synthetic_rows(4, 1, seed=3)
+    mentions = build_mentions(indicators, observations, government_groups(documents))
+    assert _all_pairs_scored_at_once_and_one_by_one(mentions, both_ways=False) >= {"same", "different"}

@@ -1,0 +1,145 @@
+"""Many pairs of mentions scored at once: `matcher.compare`'s score and counts without its reasons, vectorised.
+
+Alignment scores hundreds of thousands of candidate pairs, and nearly all of them restate a few distinct
+things: the same pair of names, the same pair of value sets for a period, the same units, sub-goals and kinds.
+So each mention's parts are numbered once (names, contexts, value sets), the pairs become arrays of those
+numbers, and each DISTINCT combination is judged once in Python by `matcher`'s own rules; numpy spreads the
+answers over the pairs and adds them up. Every point is a multiple of 0.5, so the sums are exact whatever the
+order (`tests/test_align_judge.py` checks the result against `compare` pair by pair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, subgoals
+
+#: Outcome of one shared value key: agreeing with a value that is not round, agreeing with round values
+#: only (weak), differing.
+_STRONG, _WEAK, _DIFFER = 0, 1, 2
+
+
+class Scores(NamedTuple):
+    """Per pair: score, name similarity (0–100), agreeing and differing value keys (as `Evidence`)."""
+
+    score: np.ndarray
+    similarity: np.ndarray
+    agreeing: np.ndarray
+    disagreeing: np.ndarray
+
+
+def _numbered(items: Sequence) -> tuple[np.ndarray, list]:
+    """Each item's number among the distinct items, and the distinct items (in order of first occurrence)."""
+    numbers: dict = {}
+    codes = np.fromiter((numbers.setdefault(item, len(numbers)) for item in items), np.int64, len(items))
+    return codes, list(numbers)
+
+
+def _per_combination(left: np.ndarray, right: np.ndarray, count: int, judge) -> tuple[np.ndarray, list]:
+    """Index of each pair's (left, right) combination among the distinct ones, and `judge(l, r)` of each
+    distinct combination (numbers below `count`)."""
+    combined = left * count + right
+    distinct, inverse = np.unique(combined, return_inverse=True)
+    return inverse.reshape(-1), [judge(int(code) // count, int(code) % count) for code in distinct]
+
+
+def _context_points(a: tuple, b: tuple) -> float:
+    """Unit family, sub-goal and kind points of `matcher.compare` (each counts only when both sides state it)."""
+    (units_a, goals_a, kinds_a), (units_b, goals_b, kinds_b) = a, b
+    points = 0.0
+    if units_a and units_b:
+        points += -4.0 if units_a.isdisjoint(units_b) else 1.0
+    if goals_a and goals_b:
+        points += -1.0 if goals_a.isdisjoint(goals_b) else 0.5
+    if kinds_a and kinds_b and not kinds_a.isdisjoint(kinds_b):
+        points += 0.5
+    return points
+
+
+def _value_outcome(left: frozenset[float], right: frozenset[float]) -> int:
+    if left == right:
+        return _WEAK if is_round(left) else _STRONG
+    if any_agree(left, right):
+        return _WEAK if is_round(left) and is_round(right) else _STRONG
+    return _DIFFER
+
+
+class MentionTable:
+    """The mentions' parts, numbered once, so any number of pairs can then be scored (`score`)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.forms_code, self.forms = _numbered([m.form for m in mentions])
+        self.context_code, self.contexts = _numbered(
+            [(frozenset(m.units), subgoals(frozenset(m.goals)) if m.goals else frozenset(), frozenset(m.kinds))
+             for m in mentions])
+        # value entries, sorted by (mention, key): each mention's stated (observed-or-target, period, segment)
+        # and the set of values it states for it
+        keys: dict = {}
+        sets: dict = {}
+        owner, key_code, set_code = [], [], []
+        for position, mention in enumerate(mentions):
+            entries = sorted((keys.setdefault(key, len(keys)), sets.setdefault(frozenset(values), len(sets)))
+                             for key, values in mention.values.items())
+            for key, value_set in entries:
+                owner.append(position)
+                key_code.append(key)
+                set_code.append(value_set)
+        self.key_count = max(len(keys), 1)
+        self.observed_key = np.array([key[0] == OBSERVED for key in keys], dtype=bool)
+        self.sets = list(sets)
+        owner_array = np.array(owner, dtype=np.int64)
+        self.entry_key = np.array(key_code, dtype=np.int64)
+        self.entry_set = np.array(set_code, dtype=np.int64)
+        self.entry_code = owner_array * self.key_count + self.entry_key  # sorted: owners ascending, keys within
+        self.entry_count = np.bincount(owner_array, minlength=len(mentions)).astype(np.int64)
+        self.entry_start = np.concatenate(([0], np.cumsum(self.entry_count)[:-1])).astype(np.int64)
+
+    def score(self, left: np.ndarray, right: np.ndarray) -> Scores:
+        """`compare(mentions[l], mentions[r])`'s score, similarity and counts for each pair of positions."""
+        pairs = len(left)
+        if not pairs:
+            empty = np.zeros(0)
+            return Scores(empty, empty, empty.astype(np.int64), empty.astype(np.int64))
+        inverse, names = _per_combination(self.forms_code[left], self.forms_code[right], len(self.forms),
+                                          lambda a, b: name_score(self.forms[a], self.forms[b]))
+        name_points = np.array([points for points, _ in names])[inverse]
+        similarity = np.array([similarity for _, similarity in names], dtype=np.float64)[inverse]
+        inverse, context = _per_combination(self.context_code[left], self.context_code[right], len(self.contexts),
+                                            lambda a, b: _context_points(self.contexts[a], self.contexts[b]))
+        context_points = np.array(context)[inverse]
+        strong, weak, observed, target = self._value_counts(left, right)
+        values = np.where(strong > 0, 3.0 + np.minimum(3.0, 1.5 * (strong - 1) + 0.5 * weak),
+                          np.where(weak > 0, 0.5 + np.minimum(3.0, 0.5 * (weak - 1)), 0.0))
+        values -= np.minimum(3.0, 1.5 * observed) + np.minimum(1.0, 0.5 * target)
+        return Scores(name_points + values + context_points, similarity, strong + weak, observed + target)
+
+    def _value_counts(self, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Per pair: shared value keys that agree (strongly, weakly) and that differ (observed, target)."""
+        pairs = len(left)
+        counts = self.entry_count[left]
+        total = int(counts.sum())
+        # every value entry of each pair's left mention, then the right mention's entry for the same key
+        pair = np.repeat(np.arange(pairs, dtype=np.int64), counts)
+        entry = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts) \
+            + np.repeat(self.entry_start[left], counts)
+        key = self.entry_key[entry]
+        wanted = right[pair] * self.key_count + key
+        found_at = np.searchsorted(self.entry_code, wanted)
+        found_at[found_at >= len(self.entry_code)] = 0
+        shared = self.entry_code[found_at] == wanted if len(self.entry_code) else np.zeros(total, dtype=bool)
+        pair, key = pair[shared], key[shared]
+        inverse, outcomes = _per_combination(self.entry_set[entry[shared]], self.entry_set[found_at[shared]],
+                                             len(self.sets),
+                                             lambda a, b: _value_outcome(self.sets[a], self.sets[b]))
+        outcome = np.array(outcomes, dtype=np.int64)[inverse] if outcomes else np.zeros(0, dtype=np.int64)
+        differ = outcome == _DIFFER
+        observed_key = self.observed_key[key] if len(key) else np.zeros(0, dtype=bool)
+
+        def count(mask: np.ndarray) -> np.ndarray:
+            return np.bincount(pair[mask], minlength=pairs)
+
+        return (count(outcome == _STRONG), count(outcome == _WEAK), count(differ & observed_key),
+                count(differ & ~observed_key))
