@@ -1,0 +1,59 @@
+"""Alignment's shortcuts change no result: blocking, identical mentions judged once and pairs scored at once
+give the kpi_ids and tables that judging EVERY pair of one government's mentions gives.
+
+The corpus is the alignment benchmark's (bench/align_scale.py): several municipalities, each with editions
+that restate most of its catalogue, typos, 万人 for 人, （累計）, revised targets, dropped indicators.
+"""
+
+from __future__ import annotations
+
+import copy
+from itertools import combinations
+
+import pytest
+
+from align import cluster as cluster_module
+from align.judge import judge_pairs
+from align.stage import align_rows
+from bench.align_scale import synthetic_rows
+
+
+def _every_pair(mentions: dict, jobs: int = 1) -> list:
+    """The reference judge: every pair of mentions of different documents, no blocking, no merging."""
+    pairs = [(x, y) for x, y in combinations(sorted(mentions), 2)
+             if mentions[x].source_file != mentions[y].source_file]
+    return judge_pairs(mentions, pairs)
+
+
+def _aligned(rows: tuple) -> tuple:
+    indicators, observations, documents = copy.deepcopy(rows)
+    tables = align_rows(indicators, observations, documents, None)
+    return ([r["kpi_id"] for r in indicators], [r["kpi_id"] for r in observations],
+            {name: table.to_pylist() for name, table in tables.items()})
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple:
+    return synthetic_rows(24, 3, seed=5)
+
+
+def test_blocking_and_merging_give_the_ids_and_tables_of_judging_every_pair(corpus, monkeypatch):
+    fast = _aligned(corpus)
+    monkeypatch.setattr(cluster_module, "judge", _every_pair)
+    reference = _aligned(corpus)
+    assert fast[0] == reference[0]
+    assert fast[1] == reference[1]
+    assert fast[2] == reference[2]
+
+
+def test_the_corpus_exercises_alignment(corpus):
+    """Not a trivial case: many mentions share an id, each government keeps many indicators apart, and some
+    pairs fall in the grey zone."""
+    from align.cluster import build_mentions, government_groups, link
+    from align.overrides import Overrides
+
+    indicator_ids, _, _ = _aligned(corpus)
+    assert len(set(indicator_ids)) < len(indicator_ids) / 4
+    assert len(set(indicator_ids)) >= 3 * 50
+    _, _, judged = link(build_mentions(corpus[0], corpus[1], government_groups(corpus[2])), Overrides())
+    assert {j.evidence.decision for j in judged} == {"same", "grey"}
