@@ -29,6 +29,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from align.matcher import TYPO_SIMILARITY, Mention
@@ -95,8 +96,39 @@ def _substrings(word: str) -> set[str]:
     return {word[i:j] for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1)}
 
 
+def _numbered(items: Iterable) -> tuple[np.ndarray, list]:
+    """Each item's number among the distinct items, and the distinct items (in order of first occurrence)."""
+    numbers: dict = {}
+    codes = [numbers.setdefault(item, len(numbers)) for item in items]
+    return np.array(codes, dtype=np.int64), list(numbers)
+
+
+def _grouped(owners: np.ndarray, members: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(members sorted by owner, start, count per owner) of `count` owners: the members of owner o are
+    `members[start[o]:start[o] + count[o]]`."""
+    order = np.argsort(owners, kind="stable")
+    counts = np.bincount(owners, minlength=count).astype(np.int64)
+    return members[order], np.cumsum(counts) - counts, counts
+
+
+def _expand(starts: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For ranges (start, count): (index of the range, position) of every position of every range."""
+    total = int(counts.sum())
+    which = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    return which, np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts) + starts[which]
+
+
+#: Cells of the candidate matrix (share rows x mentions, one byte each) filled at once: bounds memory.
+MATRIX_CELLS = 1 << 24
+
+
 class CandidateIndex:
     """The lookups blocking needs, built once; `pairs_for` a share of the mentions can then run in any worker.
+
+    Mentions are numbered in id order. Each kind of candidate is a relation between things mentions share, so
+    it is found once per distinct thing and spread over the mentions with numpy: name similarity per pair of
+    distinct keys, covering per pair of distinct word sets, agreeing values per (value key, bucket). A share's
+    candidates are the cells of a boolean matrix (its mentions x all mentions) that any relation sets.
 
     A candidate pair (x, y) with x < y is found from x's side only (its owner), so shares of the mentions give
     disjoint sets of pairs whose union is `candidate_pairs`.
@@ -106,84 +138,118 @@ class CandidateIndex:
         self.mentions = mentions
         #: the documents each mention stands for (`judge`: a representative stands for identical mentions of
         #: several documents); by default its own. A pair is kept when some two of them differ.
-        self.documents = documents or {mid: frozenset((m.source_file,)) for mid, m in mentions.items()}
+        documents = documents or {mid: frozenset((m.source_file,)) for mid, m in mentions.items()}
         self.ids = sorted(mentions)
-        self.named = [i for i in self.ids if not mentions[i].form.empty]
-        self.nameless = [i for i in self.ids if mentions[i].form.empty]
-        self.by_key: dict[str, list[str]] = defaultdict(list)
-        for mid in self.named:
-            self.by_key[mentions[mid].form.key].append(mid)
-        self.distinct_keys = sorted(self.by_key)
-        self.position = {mid: i for i, mid in enumerate(self.named)}
-        self.by_word: dict[str, list[str]] = defaultdict(list)
-        for mid in self.named:
-            for word in mentions[mid].form.words:
-                self.by_word[word].append(mid)
-        #: word → the words that cover it (itself included), and the inverse
-        self.covering = covering_words(self.by_word)
-        self.covered: dict[str, list[str]] = defaultdict(list)
-        for word, others in self.covering.items():
+        self.position = {mid: i for i, mid in enumerate(self.ids)}
+        forms = [mentions[mid].form for mid in self.ids]
+        self.nameless = np.array([form.empty for form in forms], dtype=bool)
+        self.document_code, _ = _numbered(documents[mid] for mid in self.ids)
+        self.several_documents = np.array([len(documents[mid]) > 1 for mid in self.ids], dtype=bool)
+        #: each mention's key and word set, numbered (a nameless mention has key "" and no words)
+        self.key_code, self.keys = _numbered(form.key for form in forms)
+        self.word_code, self.word_sets = _numbered(form.words for form in forms)
+        self.word_partners = self._covering_word_sets()
+        #: value entries: (mention, (value key, bucket) number), grouped both ways
+        buckets: dict[float, float] = {}
+        owners, codes = [], []
+        numbers: dict[tuple, int] = {}
+        for position, mid in enumerate(self.ids):
+            found = set()
+            for key, values in mentions[mid].values.items():
+                for value in values:
+                    bucket = buckets.get(value)
+                    if bucket is None:
+                        bucket = buckets[value] = _bucket(value)
+                    found.add(numbers.setdefault((key, bucket), len(numbers)))
+            owners.extend([position] * len(found))
+            codes.extend(sorted(found))
+        owner_array, code_array = np.array(owners, dtype=np.int64), np.array(codes, dtype=np.int64)
+        self.value_of, self.value_start, self.value_count = _grouped(owner_array, code_array, len(self.ids))
+        self.holder, self.holder_start, self.holder_count = _grouped(code_array, owner_array, len(numbers))
+
+    def _covering_word_sets(self) -> list[np.ndarray]:
+        """Word set number → the word set numbers that cover all its words or whose words it covers
+        (`names.extra_words` empty one way), found through each set's rarest word."""
+        sets = self.word_sets
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for number, words in enumerate(sets):
+            for word in words:
+                by_word[word].append(number)
+        covering = covering_words(by_word)
+        covered: dict[str, list[str]] = defaultdict(list)
+        for word, others in covering.items():
             for other in others:
-                self.covered[other].append(word)
-        reach = {word: sum(len(self.by_word[o]) for o in others) for word, others in self.covering.items()}
-        #: each named mention's rarest word (the one fewest mentions cover), and the mentions per rarest word
-        self.rarest = {mid: min(words, key=lambda w: (reach[w], w))
-                       for mid in self.named if (words := mentions[mid].form.words)}
-        self.by_rarest: dict[str, list[str]] = defaultdict(list)
-        for mid, word in self.rarest.items():
-            self.by_rarest[word].append(mid)
-        #: each mention's (value key, bucket) pairs, and the mentions per pair
-        self.value_keys = {mid: {(key, _bucket(v)) for key, values in mentions[mid].values.items() for v in values}
-                           for mid in self.ids}
-        self.by_value: dict[tuple, list[str]] = defaultdict(list)
-        for mid in self.ids:
-            for key in self.value_keys[mid]:
-                self.by_value[key].append(mid)
+                covered[other].append(word)
+        reach = {word: sum(len(by_word[o]) for o in others) for word, others in covering.items()}
+        rarest = {number: min(words, key=lambda w: (reach[w], w)) for number, words in enumerate(sets) if words}
+        by_rarest: dict[str, list[int]] = defaultdict(list)
+        for number, word in rarest.items():
+            by_rarest[word].append(number)
+        partners = []
+        for number, words in enumerate(sets):
+            found: set[int] = set()
+            if number in rarest:
+                for other_word in covering[rarest[number]]:
+                    found.update(other for other in by_word[other_word] if not extra_words(words, sets[other]))
+            for word in {w for own in words for w in covered[own]}:
+                found.update(other for other in by_rarest[word] if not extra_words(sets[other], words))
+            partners.append(np.array(sorted(found), dtype=np.int64))
+        return partners
 
-    def _covered_partners(self, mid: str) -> Iterator[str]:
-        """Mentions whose words cover all of mid's, and mentions whose words mid's cover."""
-        words = self.mentions[mid].form.words
-        if mid in self.rarest:
-            for other_word in self.covering[self.rarest[mid]]:
-                for other in self.by_word[other_word]:
-                    if not extra_words(words, self.mentions[other].form.words):
-                        yield other
-        for word in {w for own in words for w in self.covered[own]}:
-            for other in self.by_rarest[word]:
-                if not extra_words(self.mentions[other].form.words, words):
-                    yield other
+    def _matrix(self, rows: np.ndarray, jobs: int) -> np.ndarray:
+        """Boolean matrix rows x mentions: True where the pair is a candidate by any relation (both ways)."""
+        matrix = np.zeros((len(rows), len(self.ids)), dtype=bool)
+        # names at least NAME_SIMILARITY similar: per pair of distinct keys (editions restate the same names)
+        row_keys, local = np.unique(self.key_code[rows], return_inverse=True)
+        similar = process.cdist([self.keys[k] for k in row_keys], self.keys, scorer=fuzz.ratio,
+                                score_cutoff=NAME_SIMILARITY, dtype=np.float32, workers=jobs) >= NAME_SIMILARITY
+        matrix |= similar[local.reshape(-1)][:, self.key_code]
+        # names whose words one covers: per pair of distinct word sets
+        row_sets, local = np.unique(self.word_code[rows], return_inverse=True)
+        covered = np.zeros((len(row_sets), len(self.word_sets)), dtype=bool)
+        for at, number in enumerate(row_sets.tolist()):
+            covered[at, self.word_partners[number]] = True
+        matrix |= covered[local.reshape(-1)][:, self.word_code]
+        # an agreeing value: the mentions holding one of the row's (value key, bucket)
+        which, entry = _expand(self.value_start[rows], self.value_count[rows])
+        codes = self.value_of[entry]
+        holders_of, holder_entry = _expand(self.holder_start[codes], self.holder_count[codes])
+        matrix[which[holders_of], self.holder[holder_entry]] = True
+        # a side without a readable name: values decide
+        matrix[self.nameless[rows]] = True
+        matrix[:, self.nameless] = True
+        return matrix
 
-    def _similar_partners(self, share: list[str], jobs: int) -> Iterator[tuple[str, str]]:
-        """Pairs of mentions whose keys are at least NAME_SIMILARITY similar: the similarity is computed once
-        per pair of distinct keys (editions restate the same names), not per pair of mentions."""
-        rows_by_key: dict[str, list[str]] = defaultdict(list)
-        for mid in share:
-            if mid in self.position:
-                rows_by_key[self.mentions[mid].form.key].append(mid)
-        row_keys = sorted(rows_by_key)
-        for start in range(0, len(row_keys), SIMILARITY_BLOCK):
-            rows = row_keys[start:start + SIMILARITY_BLOCK]
-            for row, column in _similar_block(rows, self.distinct_keys, NAME_SIMILARITY, jobs):
-                for mid in rows_by_key[rows[row]]:
-                    for other in self.by_key[self.distinct_keys[column]]:
-                        yield mid, other
+    def pair_positions(self, rows: np.ndarray, jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """The candidate pairs owned by the mentions at positions `rows` (ascending), as arrays of positions
+        (left < right), sorted; `jobs` threads compute name similarities."""
+        lefts, rights = [], []
+        step = max(1, MATRIX_CELLS // max(1, len(self.ids)))
+        for start in range(0, len(rows), step):
+            block = rows[start:start + step]
+            local, right = np.nonzero(self._matrix(block, jobs))
+            left = block[local]
+            keep = (right > left) & ((self.document_code[left] != self.document_code[right])
+                                     | self.several_documents[left])
+            lefts.append(left[keep])
+            rights.append(right[keep])
+        if not lefts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        left, right = np.concatenate(lefts), np.concatenate(rights)
+        order = np.lexsort((right, left))
+        return left[order], right[order]
 
     def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
         """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""
-        found: set[tuple[str, str]] = set()
-        found.update(self._similar_partners(share, jobs))
-        for mid in share:
-            found.update((mid, other) for other in self._covered_partners(mid))
-            for key in self.value_keys[mid]:
-                found.update((mid, other) for other in self.by_value[key])
-            found.update((mid, other) for other in (self.ids if mid not in self.position else self.nameless))
-        documents = self.documents
-        return {(x, y) for x, y in found
-                if x < y and (documents[x] != documents[y] or len(documents[x]) > 1)}
+        rows = np.array(sorted(self.position[mid] for mid in share), dtype=np.int64)
+        left, right = self.pair_positions(rows, jobs)
+        ids = self.ids
+        return {(ids[x], ids[y]) for x, y in zip(left.tolist(), right.tolist(), strict=True)}
 
 
 def candidate_pairs(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str]]:
     """Sorted pairs (x < y) of mentions of different documents that may be one indicator (`jobs` threads
     compute name similarities)."""
     index = CandidateIndex(mentions)
-    return sorted(index.pairs_for(index.ids, jobs))
+    left, right = index.pair_positions(np.arange(len(index.ids), dtype=np.int64), jobs)
+    return [(index.ids[x], index.ids[y]) for x, y in zip(left.tolist(), right.tolist(), strict=True)]

@@ -2,7 +2,7 @@
 
 Finding and comparing pairs is the alignment work that grows with the square of the corpus, so a batch run
 with `jobs` workers splits the mentions into `jobs` interleaved shares; each forked worker finds the candidate
-pairs its share owns (`candidates.CandidateIndex.pairs_for`) and judges them. Workers inherit the index
+pairs its share owns (`candidates.CandidateIndex.pair_positions`) and judges them. Workers inherit the index
 instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a
 worker does not walk, and copy page by page, what it inherited. `compare` is a pure function and the shares'
 pairs are disjoint, so the result is the same whatever the number of workers.
@@ -32,7 +32,7 @@ import numpy as np
 from align.candidates import CandidateIndex
 from align.heap import frozen_heap
 from align.matcher import GREY_FROM, SAME_AT, Evidence, Mention, compare, subgoals
-from align.scoring import MentionTable
+from align.scoring import MentionTable, Scores
 
 #: Fewer mentions than this are aligned in-process: forking costs more than it saves.
 PARALLEL_FROM = 2_000
@@ -56,34 +56,23 @@ def identical_classes(mentions: dict[str, Mention]) -> dict[str, list[str]]:
     return {members[0]: members for members in by_content.values()}
 
 
-def _pairs_of(index: CandidateIndex, share: list[str], classes: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """Sorted candidate pairs of representatives owned by `share`, and (r, r) for a class of several mentions."""
-    pairs = index.pairs_for(share)
-    pairs.update((rep, rep) for rep in share if len(classes[rep]) > 1)
-    return sorted(pairs)
+def _judge_rows(index: CandidateIndex, table: MentionTable, rows: np.ndarray, classes: dict[str, list[str]]
+                ) -> list[tuple[str, str, Evidence]]:
+    """The candidate pairs of representatives owned by `rows` (positions in `index.ids`), and (r, r) for a class
+    of several mentions, judged (see `_kept`)."""
+    left, right = index.pair_positions(rows)
+    ids = index.ids
+    several = np.array([len(classes[ids[r]]) > 1 for r in rows.tolist()], dtype=bool)
+    left, right = np.concatenate((left, rows[several])), np.concatenate((right, rows[several]))
+    return _kept(index.mentions, ids, left, right, table.score(left, right))
 
 
-def _judge_share(offset: int, step: int) -> list[tuple]:
-    """A worker's share: every `step`-th representative from `offset` (a stride balances the load better than
-    contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
-    index: CandidateIndex = _SHARED["index"]
-    pairs = _pairs_of(index, index.ids[offset::step], _SHARED["classes"])
-    return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
-            for x, y, e in judge_pairs(index.mentions, pairs)]
-
-
-def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
-    """(x, y, evidence) of the pairs judged same or grey, in pair order; grey pairs carry their reasons.
-    All pairs are scored at once (`scoring.MentionTable`); only the grey ones are compared again, explained."""
-    ids = sorted({mid for pair in pairs for mid in pair})
-    position = {mid: i for i, mid in enumerate(ids)}
-    table = MentionTable([mentions[mid] for mid in ids])
-    left = np.fromiter((position[x] for x, _ in pairs), np.int64, len(pairs))
-    right = np.fromiter((position[y] for _, y in pairs), np.int64, len(pairs))
-    scores = table.score(left, right)
+def _kept(mentions: dict[str, Mention], ids: list[str], left: np.ndarray, right: np.ndarray, scores: Scores
+          ) -> list[tuple[str, str, Evidence]]:
+    """(x, y, evidence) of the scored pairs judged same or grey, in the pairs' order; grey ones explained."""
     kept = []
     for at in np.flatnonzero(scores.score >= GREY_FROM).tolist():
-        x, y = pairs[at]
+        x, y = ids[left[at]], ids[right[at]]
         score = float(scores.score[at])
         if score >= SAME_AT:
             evidence = Evidence(score, float(scores.similarity[at]), int(scores.agreeing[at]),
@@ -94,6 +83,25 @@ def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> l
     return kept
 
 
+def _judge_share(offset: int, step: int) -> list[tuple]:
+    """A worker's share: every `step`-th representative from `offset` (a stride balances the load better than
+    contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
+    index: CandidateIndex = _SHARED["index"]
+    rows = np.arange(offset, len(index.ids), step, dtype=np.int64)
+    return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
+            for x, y, e in _judge_rows(index, _SHARED["table"], rows, _SHARED["classes"])]
+
+
+def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
+    """(x, y, evidence) of the given pairs judged same or grey, in pair order; grey pairs carry their reasons.
+    All pairs are scored at once (`scoring.MentionTable`); only the grey ones are compared again, explained."""
+    ids = sorted({mid for pair in pairs for mid in pair})
+    position = {mid: i for i, mid in enumerate(ids)}
+    left = np.fromiter((position[x] for x, _ in pairs), np.int64, len(pairs))
+    right = np.fromiter((position[y] for _, y in pairs), np.int64, len(pairs))
+    return _kept(mentions, ids, left, right, MentionTable([mentions[mid] for mid in ids]).score(left, right))
+
+
 def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, Evidence]]:
     """The candidate pairs judged same or grey, in pair order, using up to `jobs` processes (fork start
     method; in-process for small corpora or where fork is unavailable). Identical mentions are judged once
@@ -102,10 +110,11 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, E
     representatives = {rep: mentions[rep] for rep in classes}
     documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
     index = CandidateIndex(representatives, documents)
+    table = MentionTable([representatives[rep] for rep in index.ids])
     if jobs <= 1 or len(representatives) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        kept = judge_pairs(representatives, _pairs_of(index, index.ids, classes))
+        kept = _judge_rows(index, table, np.arange(len(index.ids), dtype=np.int64), classes)
     else:
-        _SHARED.update(index=index, classes=classes)
+        _SHARED.update(index=index, table=table, classes=classes)
         try:
             fork = multiprocessing.get_context("fork")
             from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
