@@ -166,7 +166,8 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
 
     def union(x: str, y: str, same_document_allowed: bool) -> None:
         rx, ry = root(x), root(y)
-        if rx == ry or any(frozenset((p, q)) in kept_apart for p in members[rx] for q in members[ry]):
+        if rx == ry or (kept_apart and any(frozenset((p, q)) in kept_apart
+                                           for p in members[rx] for q in members[ry])):
             return
         if not same_document_allowed and documents[rx] & documents[ry]:
             return

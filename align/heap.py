@@ -24,3 +24,20 @@ def frozen_heap() -> Iterator[None]:
     finally:
         if outermost:
             gc.unfreeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection during the block (the previous state is restored after it).
+
+    Alignment builds hundreds of thousands of objects (mentions, judged links, analyst rows) that all live to
+    its end and make no cycles: each collection the allocations trigger walks them again for nothing (about a
+    quarter of alignment's time at 1,000 documents). Reference counting still frees everything acyclic.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from align.analyst import catalog_rows, revision_rows, series_rows
 from align.cluster import assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
-from align.heap import frozen_heap
+from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
 from align.scorecard import indicator_directions, scorecard_table
@@ -46,9 +46,12 @@ def align_rows(indicators: list[dict[str, Any]], observations: list[dict[str, An
     """Align rows of every document of the run: sets `kpi_id` on each indicator and observation row (in place)
     and returns the analyst tables. For callers that hold rows rather than tables (the batch run)."""
     overrides = load_overrides(overrides_path)
-    mentions = build_mentions(indicators, observations, government_groups(documents))
-    with frozen_heap():  # rows and mentions live to the end: not rescanned by each collection comparing triggers
-        return _align_mentions(indicators, observations, documents, mentions, overrides, jobs)
+    # what alignment builds lives to its end: no collection walks it (see align/heap.py); workers forked to
+    # judge pairs do not rescan the rows and mentions they inherit
+    with collector_paused():
+        mentions = build_mentions(indicators, observations, government_groups(documents))
+        with frozen_heap():
+            return _align_mentions(indicators, observations, documents, mentions, overrides, jobs)
 
 
 def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],

@@ -164,6 +164,7 @@ def main() -> None:
 def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
     """CPU seconds of each step of `align.stage.align_rows` on the largest corpus: where the time goes."""
     from align.cluster import assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+    from align.heap import collector_paused, frozen_heap
     from align.overrides import Overrides
     from align.stage import align_rows
 
@@ -176,16 +177,18 @@ def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
         laps.append((label, time.process_time() - start))
         start = time.process_time()
 
-    mentions = build_mentions(indicators, observations, government_groups(documents))
-    lap("mentions from rows")
-    must, cannot, judged = link(mentions, Overrides())
-    lap(f"candidate pairs found and judged ({len(judged)} links kept)")
-    roots = cluster(mentions, must, cannot, judged)
-    lap("clusters")
-    ids = assign_ids(mentions, roots, {d["source_file"]: d.get("fiscal_year") for d in documents}, {})
-    for row in (*indicators, *observations):
-        row["kpi_id"] = ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
-    lap("kpi_ids")
+    with collector_paused():  # as align_rows runs them
+        mentions = build_mentions(indicators, observations, government_groups(documents))
+        lap("mentions from rows")
+        with frozen_heap():
+            must, cannot, judged = link(mentions, Overrides())
+            lap(f"candidate pairs found and judged ({len(judged)} links kept)")
+            roots = cluster(mentions, must, cannot, judged)
+            lap("clusters")
+            ids = assign_ids(mentions, roots, {d["source_file"]: d.get("fiscal_year") for d in documents}, {})
+            for row in (*indicators, *observations):
+                row["kpi_id"] = ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
+            lap("kpi_ids")
     whole = time.process_time()
     align_rows(*copy.deepcopy(rows), None)
     whole = time.process_time() - whole
