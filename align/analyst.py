@@ -202,11 +202,21 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     stating = defaultdict(set)
     for kpi_id, source_file in names_by:
         stating[kpi_id].add(source_file)
+    # each family's editions per government, once (not filtered again for each of thousands of kpi_ids)
+    by_government: dict[str, dict[str | None, list[str]]] = {}
+    for family, all_docs in families.items():
+        by_government[family] = defaultdict(list)
+        for d in all_docs:
+            by_government[family][government.get(d)].append(d)
+    finals: dict[tuple[str, str], dict] = {}  # (kpi_id, source_file) → final targets (`_changes`)
     result: list[dict] = []
     for kpi_id in sorted(stating):
         own = {government.get(d) for d in stating[kpi_id]}
         for family, all_docs in sorted(families.items()):
-            docs = [d for d in all_docs if government.get(d) in own]
+            if len(own) == 1:
+                docs = by_government[family].get(next(iter(own)), [])
+            else:
+                docs = [d for d in all_docs if government.get(d) in own]
             position = {d: i for i, d in enumerate(docs)}  # not docs.index: quadratic over a large run
             stated = [d for d in docs if d in stating[kpi_id]]
             named = [d for d in stated if any(names_by[(kpi_id, d)])]
@@ -215,7 +225,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by))
+                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, finals))
             if not stated:
                 continue
             last = stated[-1]
@@ -245,7 +255,10 @@ def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED,
             "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
-def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict) -> list[dict]:
+def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict,
+             finals: dict[tuple[str, str], dict]) -> list[dict]:
+    """Name, unit and final-target changes between two consecutive editions; `finals` caches `_final_targets`
+    per (kpi_id, edition): each middle edition is compared with the one before and the one after."""
     changes = []
     old_names = {n for n in names_by[(kpi_id, earlier)] if n}
     new_names = {n for n in names_by[(kpi_id, later)] if n}
@@ -258,7 +271,10 @@ def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, n
     if old_units and new_units and old_units.isdisjoint(new_units):
         changes.append(_revision(kpi_id, family, "unit", before="/".join(sorted(old_units)),
                                  after="/".join(sorted(new_units)), before_file=earlier, after_file=later))
-    old_final, new_final = _final_targets(old_rows), _final_targets(new_rows)
+    for source_file, rows in ((earlier, old_rows), (later, new_rows)):
+        if (kpi_id, source_file) not in finals:
+            finals[(kpi_id, source_file)] = _final_targets(rows)
+    old_final, new_final = finals[(kpi_id, earlier)], finals[(kpi_id, later)]
     for segment in sorted(set(old_final) & set(new_final), key=str):
         (p1, v1, u1), (p2, v2, u2) = old_final[segment], new_final[segment]
         if p1 != p2 or not values_agree(v1, v2):

@@ -7,6 +7,7 @@ Rows are plain dicts of the `observations` / `indicators` / `documents` tables a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from normalize.text import nfkc
@@ -46,7 +47,13 @@ def ordered_documents(documents: list[dict], present: set[str] | None = None) ->
 
 def method_of(row: dict[str, Any]) -> str:
     """The calculation method a value cell names (`※変更後` → `変更後`), else NO_METHOD."""
-    note = nfkc(row.get("note") or "")
+    return _method_of_note(row.get("note") or "")
+
+
+@lru_cache(maxsize=1 << 12)
+def _method_of_note(text: str) -> str:
+    """`method_of` of a note (cached: the analyst tables ask it for every value row, notes are few)."""
+    note = nfkc(text)
     for remark in METHOD_REMARKS:
         if remark in note:
             return remark

@@ -64,8 +64,11 @@ class _Statements:
     def __init__(self, rows: list[dict], rank: dict[str, int]):
         self.rank = rank
         self.by: dict[tuple, list[dict]] = defaultdict(list)
+        #: each row's place in edition order (`latest`), computed once per row: it is asked again and again
+        self.order: dict[int, tuple] = {}
         for row in rows:
             self.by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
+            self.order[id(row)] = (rank[row["source_file"]], _year(_column(row)) or 0, row.get("line") or 0)
 
     def get(self, segment: str, role: str, method: str) -> list[dict]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
@@ -74,7 +77,8 @@ class _Statements:
         """The statement of the latest edition (then the latest report column)."""
         if not rows:
             return None
-        return max(rows, key=lambda r: (self.rank[r["source_file"]], _year(_column(r)) or 0, r.get("line") or 0))
+        order = self.order
+        return max(rows, key=lambda r: order[id(r)])
 
 
 def _by_column(statements: _Statements, rows: list[dict]) -> tuple[dict[str, dict], list[str]]:

@@ -62,8 +62,14 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
     fiscal_years = {d["source_file"]: d.get("fiscal_year") for d in documents}
     ids = assign_ids(mentions, roots, fiscal_years, overrides.pins)
 
+    known: dict[tuple, str] = {}  # an indicator's rows repeat its (source_file, kpi_name, goal): one per value
+
     def kpi_id(row: dict) -> str:
-        return ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
+        identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
+        found = known.get(identity)
+        if found is None:
+            found = known[identity] = ids[mention_id_of(*identity)][0]
+        return found
 
     for row in indicators:
         row["kpi_id"] = kpi_id(row)
