@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from align.analyst import catalog_rows, revision_rows, series_rows
-from align.cluster import assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+from align.cluster import Link, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
@@ -75,8 +75,15 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
         row["kpi_id"] = kpi_id(row)
     for row in observations:
         row["kpi_id"] = kpi_id(row)
-    anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
+    return analyst_tables(indicators, observations, documents, mentions, judged, ids)
 
+
+def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
+                   documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: list[Link],
+                   ids: dict[str, tuple[str, Mention]]) -> dict[str, pa.Table]:
+    """The analyst tables of rows whose kpi_id is set: catalog, series, revisions, scorecard, and the review
+    table of grey pairs (`judged`) left in two clusters (`ids`: `cluster.assign_ids`)."""
+    anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
     review = []
     for item in judged:
         if item.evidence is None or item.evidence.decision != "grey":
