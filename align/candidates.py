@@ -17,10 +17,13 @@ or negative. So a pair can reach the grey zone (score >= GREY_FROM) only
 
 Pairs outside these score below the grey zone, so leaving them out changes no decision; the one blind spot is
 a pair whose only agreeing value falls across a rounding-bucket edge while its names alone cannot reach grey.
-`tests/test_align_candidates.py` checks this against an all-pairs comparison.
+`tests/test_align_candidates.py` checks this against an all-pairs comparison, `tests/test_align_equivalence.py`
+the whole alignment against judging every pair.
 
-`CandidateIndex` builds the lookups once; `pairs_for(share)` gives the pairs a share of the mentions owns (each
-pair is owned by its smaller id), so workers can each find, and judge, their own (`judge.py`).
+`CandidateIndex` builds the lookups once; `pair_positions(rows)` gives the pairs a share of the mentions owns
+(each pair is owned by its smaller id), so workers can each find, and judge, their own (`judge.py`). A relation
+is computed once per distinct thing mentions share (a pair of keys, of word sets, a value bucket) and spread
+over the mentions with numpy, never mention by mention.
 """
 
 from __future__ import annotations
