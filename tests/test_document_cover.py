@@ -265,3 +265,26 @@ def test_loader_and_report_show_title_and_date(dataset):
     html = render_report(dataset.output)
     assert "第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略 (改訂素案)" in html and "2024-03" in html
     assert html.count("(no title printed)") == 3  # 000, 001, 004
+
+
+def test_pdf_cover_and_colophon(tmp_path):
+    """A PDF whose first page prints a smaller plan line above the title and the original date, and whose last
+    page prints the revision date: the larger line is the title, the colophon's later date the edition."""
+    from reportlab.lib.pagesizes import A4
+
+    from ingest.registry import extract
+    from tests.pdf_builders import Page, _save
+
+    def cover(page: Page) -> None:
+        page.text(50, 40, "資料１", 9)
+        page.text(50, 80, "みなと市 総合戦略 概要", 10)
+        page.text(50, 200, "第２期みなと市まち・ひと・しごと創生総合戦略", 20)
+        page.text(50, 300, "令和３年３月", 12)
+
+    def colophon(page: Page) -> None:
+        page.text(50, 100, "本文は令和５年１０月に見直しました。", 10)  # prose: not a date line
+        page.text(50, 700, "発行 令和６年３月 みなと市企画課", 10)
+
+    extraction = extract(load(_save(tmp_path / "plan.pdf", A4, [cover, colophon])))
+    assert (extraction.title, extraction.title_location) == ("第2期みなと市まち・ひと・しごと創生総合戦略", "p.1")
+    assert (extraction.published, extraction.published_location) == ("2024-03", "p.2")
