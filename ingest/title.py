@@ -24,6 +24,7 @@ and the reading carries a warning naming the first line. No title is composed fr
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -136,10 +137,17 @@ def _names_kind(text: str) -> bool:
     return any(word in text for word in DOCUMENT_KIND_WORDS) and not text.startswith(_HEADING_STARTS)
 
 
+def _has_plan_word(line: str) -> bool:
+    """A cheap first test (NFKC, spaces dropped) before a line away from the cover is cleaned."""
+    compact = unicodedata.normalize("NFKC", line).replace(" ", "")
+    return any(word in compact for word in TITLE_WORDS)
+
+
 def _candidates(lines: Sequence[str], title_region: int) -> tuple[list[str], int]:
     """Each line cleaned (`clean_line`), and the title region. A whole document printed on one line is cut at
     its headings (normalize.text.cut_at_headings): its first piece is the cover, the rest is not."""
-    cleaned = [clean_line(line) for line in lines]
+    # beyond the cover only lines naming a plan can be a title: the others are not cleaned (a long document)
+    cleaned = [clean_line(line) if i < title_region or _has_plan_word(line) else "" for i, line in enumerate(lines)]
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and "\t" not in lines[first]:
         pieces = cut_at_headings(nfkc(lines[first]))
