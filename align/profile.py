@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from normalize.text import nfkc
-from normalize.vocabulary import METHOD_REMARKS, NAME_COUNTER_UNITS, QUALIFIER_DIRECTIONS
+from normalize.vocabulary import FISCAL_YEAR_START_MONTH, METHOD_REMARKS, NAME_COUNTER_UNITS, QUALIFIER_DIRECTIONS
 from schema.tables import NO_METHOD
 
 #: Document types that belong to one plan family: a strategy, its revisions and its evaluations.
@@ -19,7 +19,7 @@ PLAN_FAMILIES = {"strategy": "strategy", "evaluation": "strategy", "evaluation_s
                  "action_plan": "action_plan"}
 #: Document types that state a whole plan (not an evaluation of one).
 FULL_PLANS = ("strategy", "action_plan")
-_UNDATED = "FY9999"
+_UNDATED = "9999-12"
 _COUNTER_ENDINGS = sorted(NAME_COUNTER_UNITS, key=len, reverse=True)
 
 
@@ -28,11 +28,24 @@ def plan_of(doc_type: str | None) -> str | None:
     return PLAN_FAMILIES.get(doc_type or "")
 
 
+def edition_date(document: dict[str, Any]) -> str:
+    """When an edition came out, as `YYYY-MM[-DD]`: its publication date read from the document (`published`);
+    without one, the last month of its report year (`FY2023` → `2024-03`: an evaluation is published after the
+    year it reports, a plan is dated in its year); without either, after every dated document."""
+    if document.get("published"):
+        return str(document["published"])
+    year = document.get("fiscal_year")
+    if year and year[2:].isdigit():
+        return f"{int(year[2:]) + 1}-{FISCAL_YEAR_START_MONTH - 1:02d}"
+    return _UNDATED
+
+
 def edition_key(document: dict[str, Any]) -> tuple[str, int, str]:
-    """Order of editions within a plan family: report year read from the document, then evaluations before the
-    full plan of the same year (a plan revised at the end of a year follows that year's evaluation), then name."""
+    """Order of editions within a plan family: publication date read from the document, else its report year
+    (`edition_date`); then evaluations before the full plan of the same date (a plan revised at the end of a year
+    follows that year's evaluation); then file name."""
     full = 1 if document.get("doc_type") in FULL_PLANS else 0
-    return (document.get("fiscal_year") or _UNDATED, full, document["source_file"])
+    return (edition_date(document), full, document["source_file"])
 
 
 def ordered_documents(documents: list[dict], present: set[str] | None = None) -> dict[str, list[str]]:

@@ -5,21 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.government import title_region_of_text
+from ingest.published import read_published
+from ingest.title import read_title
 from normalize.periods import ERA_YEAR, find_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
-    CALENDAR_YEAR_SUFFIX,
     DOCUMENT_TYPES,
+    FISCAL_PREFIX,
     FISCAL_YEAR_START_MONTH,
     FISCAL_YEAR_SUFFIX,
-    MONTH_SUFFIX,
     PERIOD_RANGE_WORDS,
     ROLE_WORDS,
-    TITLE_WORDS,
 )
 
 _ACTUAL_WORDS = [word for word, role in ROLE_WORDS.items() if role == "actual"]
-_EDITION = re.compile(ERA_YEAR.pattern + r"\s*(?P<month>\d{1,2})\s*" + MONTH_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,8 @@ class DocumentInfo:
 
 
 def _title(lines: list[str]) -> str | None:
-    for line in lines[:400]:
-        text = nfkc(line)
-        if any(word in text for word in TITLE_WORDS) and len(text) <= 80:
-            return text
-    return None
+    """The title line (ingest.title), read the way the documents table reads it."""
+    return read_title(lines, title_region_of_text(lines)).text
 
 
 def _doc_type(text: str, title: str | None) -> str:
@@ -46,16 +43,12 @@ def _doc_type(text: str, title: str | None) -> str:
 
 
 def _edition_year(lines: list[str]) -> str | None:
-    """Latest `令和N年M月` on the cover → fiscal year of that month."""
-    years: list[int] = []
-    for line in lines[:15]:
-        for match in _EDITION.finditer(nfkc(line)):
-            found = find_period(match.group("era") + match.group("year") + CALENDAR_YEAR_SUFFIX)
-            if found:
-                year = int(found[0][2:])
-                month = int(match.group("month"))
-                years.append(year if month >= FISCAL_YEAR_START_MONTH else year - 1)
-    return f"FY{max(years)}" if years else None
+    """The edition's publication date on the cover (ingest.published: the latest, a revision) → its fiscal year."""
+    date = read_published(lines, title_region_of_text(lines), colophon_start=len(lines)).date
+    if date is None:
+        return None
+    year, month = int(date[:4]), int(date[5:7])
+    return f"{FISCAL_PREFIX}{year if month >= FISCAL_YEAR_START_MONTH else year - 1}"
 
 
 def _evaluated_year(lines: list[str], title: str | None) -> str | None:

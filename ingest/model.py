@@ -77,6 +77,12 @@ class Extraction:
     government_prefecture: str | None = None
     #: why the government is null or weakly read (kept apart from the table warnings; both reach `documents`)
     government_warnings: list[str] = field(default_factory=list)
+    #: where the title was printed (`line 3`, `p.1`; ingest.cover), the edition's publication date read from the
+    #: cover or colophon (`2024-03`, ingest.published) and where, and why the title is empty
+    title_location: str | None = None
+    published: str | None = None
+    published_location: str | None = None
+    cover_warnings: list[str] = field(default_factory=list)
     rows: list[IndicatorRow] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -289,8 +289,6 @@ DOCUMENT_TYPES: tuple[tuple[str, str], ...] = (
     # 基本的方向 section. Checked last: evaluations (000) and action plans (004) print it too.
     ("基本的方向", "strategy"),
 )
-#: Words that mark a title line (000-004 cover lines).
-TITLE_WORDS: tuple[str, ...] = ("効果検証", "総合戦略", "総合計画", "アクションプラン", "重点プロジェクト")
 #: Words of a plan-period sentence: `令和７年度（2025 年度）から令和 11 年度（2029 年度）まで` (004).
 PERIOD_RANGE_WORDS: tuple[str, str] = ("から", "まで")
 #: Month marker of an edition date on a cover: `令和3年3月 (令和6年3月一部改訂)` (003).
@@ -496,3 +494,39 @@ NAME_COUNTER_UNITS: dict[str, str] = {
     "件数": "件",                                                          # common
     "箇所数": "カ所", "か所数": "カ所",                                      # common
 }
+
+# --- document title and publication date (ingest/title.py, ingest/published.py; issue 12) ------------------
+
+#: Words naming a plan or a plan document: a title line names one of them after a qualifier (a government name,
+#: `第2期`, `まち・ひと・しごと創生`) — 003 `第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略 (改訂素案)`, 002
+#: `…総合戦略効果検証シート`; layouts 01-16 `みどり野町 第２期…総合戦略`, `風見町 第６次総合計画 基本計画`,
+#: `東雲町 地方創生関係交付金事業 効果検証シート`; `実施計画`, `アクションプラン` (004's plan; common).
+TITLE_WORDS: tuple[str, ...] = ("総合戦略", "総合計画", "基本計画", "実施計画", "アクションプラン", "効果検証",
+                                "検証シート", "創生戦略")
+#: Words naming a kind of document, enough for the FIRST line of a text to be its title although it names no
+#: plan: layouts 08 `東山市 健康づくり・教育 成果指標（令和６年度版）`, 07 `…の市政レポート` (a blog); `報告書`,
+#: `概要版` (common covers).
+DOCUMENT_KIND_WORDS: tuple[str, ...] = ("版)", "レポート", "報告書", "概要版", "一覧")
+#: Marks printed beside a title that are not part of it: 002 / sample_kensho_sheet_r5.pdf `資料２` on the title
+#: line; `別紙1`, `参考資料` (common council papers); layouts 03 `様式第２号（第５条関係）` (a form's number).
+TITLE_SIDE_MARKS: tuple[str, ...] = ("参考資料", "資料", "別紙", "様式")
+#: Section-number words: `第1章` (003 table of contents), `第2節`, `第1部`, `第3編` (common) open a section
+#: heading, never a title (`第2期`, `第3次` are editions of a plan and are not listed).
+SECTION_WORDS: tuple[str, ...] = ("章", "節", "部", "編")
+#: The ordinal prefix of a section (`第1章`) or form number (`様式第２号`).
+ORDINAL_PREFIX = "第"
+#: The counter of a form number: layouts 03 `様式第２号（第５条関係）`.
+FORM_NUMBER_SUFFIX = "号"
+#: Brackets and quotes whose content is a qualifier or a cited name, never the title's own plan word:
+#: 003 `… 総合戦略 (改訂素案)`, 004 `重点プロジェクト（伊勢崎市版総合戦略）`,
+#: 000 `「デジタル田園都市国家構想総合戦略」`.
+TITLE_BRACKETS: tuple[str, ...] = ("()", "[]", "「」", "『』", "【】")
+#: Marks that open an item or a note line, never a title: 000 `- 国が…`, 003 `※第3期保健事業実施計画…` (cells of the
+#: producer matrix), `・`, `●`, `○`, `■`, `◆` (common bullets).
+ITEM_MARKS: tuple[str, ...] = ("-", "・", "●", "○", "■", "□", "◆", "*", "※")
+#: A table of contents' leader dots (003 `総合戦略の位置づけ・・・・ 1`, `将来都市像 •••••••••`).
+LEADER_MARKS: tuple[str, ...] = ("・・・", "…", "•••", "...")
+#: Words that say what happened to a plan on a date printed on its cover or colophon: 003
+#: `令和3年3月 (令和6年3月一部改訂)`; `令和3年3月策定`, `令和６年３月発行`, `2024年3月 改訂版` (common covers).
+PUBLICATION_WORDS: tuple[str, ...] = ("一部改訂", "改訂版", "改訂", "改定", "策定", "発行", "作成", "公表", "更新",
+                                      "現在", "版")

@@ -86,8 +86,8 @@ _ENTRY = re.compile(r"[0-9a-f]{64}-[a-z]+\.json")
 _TEMPORARY = re.compile(r"\.[0-9a-f]{64}-[a-z]+\.json\.\d+\.tmp")
 _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 #: Fields every entry's `document` must have (what the report and the documents table are made of).
-_DOCUMENT_FIELDS = ("doc_type", "title", "fiscal_year", "shape", "pages", "n_indicators", "n_observations",
-                    "n_rejects", "warnings")
+_DOCUMENT_FIELDS = ("doc_type", "title", "title_location", "fiscal_year", "published", "published_location", "shape",
+                    "pages", "n_indicators", "n_observations", "n_rejects", "warnings")
 _ROW_TABLES = ("observations", "indicators", "rejects")
 
 

@@ -47,6 +47,9 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
     return {
         "doc_type": extraction.doc_type,
         "title": extraction.title,
+        "title_location": extraction.title_location,
+        "published": extraction.published,
+        "published_location": extraction.published_location,
         "fiscal_year": extraction.fiscal_year,
         "government": extraction.government,
         "government_code": extraction.government_code,
@@ -56,7 +59,7 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
         "n_indicators": indicators,
         "n_observations": observations,
         "n_rejects": rejects,
-        "warnings": [*warnings, *extraction.government_warnings],
+        "warnings": [*warnings, *extraction.cover_warnings, *extraction.government_warnings],
     }
 
 
@@ -66,6 +69,7 @@ def read_document(path: Path, max_bytes: int, name: str | None = None
 
     `name` is the file's name as stored and printed (escaped, see pipeline/names.py); default: its own name.
     """
+    from ingest.cover import read_cover
     from ingest.document import DocumentError, load
     from ingest.government import read_issuer
     from ingest.registry import extract
@@ -78,6 +82,7 @@ def read_document(path: Path, max_bytes: int, name: str | None = None
         report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
         extraction = extract(document)
         read_issuer(extraction, document)
+        read_cover(extraction, document)
         observations, indicators, rejects = extraction_records(extraction)
     except (DocumentError, OSError) as error:
         report.error = _one_line(error)

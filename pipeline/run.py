@@ -130,7 +130,8 @@ def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: Document
 
 
 def _document_row(report: DocumentReport, fields: dict[str, Any] | None) -> dict[str, Any]:
-    base = {"doc_type": "unknown", "title": None, "fiscal_year": None, "shape": None, "pages": report.pages,
+    base = {"doc_type": "unknown", "title": None, "title_location": None, "fiscal_year": None, "published": None,
+            "published_location": None, "shape": None, "pages": report.pages,
             "warnings": []}
     row = {**base, **(fields or {})}
     if report.duplicate_of or report.error:

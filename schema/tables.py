@@ -93,8 +93,17 @@ TABLES: dict[str, list[Column]] = {
         _string("doc_type", False,
                 "strategy (総合戦略), evaluation (効果検証), evaluation_sheet (効果検証シート), "
                 "action_plan (総合計画アクションプラン) or unknown", "evaluation_sheet"),
-        _string("title", True, "title read from the document", "令和5年度 第2期…総合戦略効果検証シート"),
+        _string("title", True, "title printed in the document (ingest/title.py): the cover or first line naming the "
+                "plan, a title repeated on every page, or a first line naming a kind of document; never a section "
+                "heading; null, with a warning, when the text holds no title line (an excerpt starting mid-document). "
+                "NFKC; marks beside it (`資料２`, page numbers) removed", "令和5年度 第2期…総合戦略効果検証シート"),
+        _string("title_location", True, "where the title is printed: `line N` (text) or `p.N` (PDF page)", "line 178"),
         _string("fiscal_year", True, "report year read from the content (FYyyyy)", "FY2023"),
+        _string("published", True, "publication date of this edition read from a date line of the cover or the "
+                "colophon (ingest/published.py): `YYYY-MM` or `YYYY-MM-DD`, the latest printed there (a revision "
+                "`令和6年3月一部改訂` beats the original `令和3年3月`); null when none is printed. Orders the editions "
+                "of a plan (align.profile.edition_key)", "2024-03"),
+        _string("published_location", True, "where the publication date is printed: `line N` or `p.N`", "line 3"),
         _string("government", True, "issuing government read from the content (title, cover, plan name, publisher "
                 "line; a ward of a designated city stands for its city); null, with a warning, when unclear",
                 "伊勢崎市"),
@@ -167,8 +176,9 @@ TABLES: dict[str, list[Column]] = {
     "kpi_revisions": [
         _string("kpi_id", False, "id of the indicator", "K-3f2a9c1d07"),
         _string("plan", False, "plan family the editions belong to: strategy (総合戦略 and its evaluations) "
-                "or action_plan; editions ordered by report year read from the document, evaluations before the "
-                "full plan of the same year", "strategy"),
+                "or action_plan; editions ordered by the publication date read from the document (documents."
+                "published), else the last month of its report year (FY2023 → 2024-03), then evaluations before the "
+                "full plan of the same date, then file name (align.profile.edition_key)", "strategy"),
         _string("change", False, "target, name, unit, added, replaced or dropped", "target"),
         _string("segment", False, f"sub-population (target changes); '{UNSEGMENTED}' otherwise", "男性"),
         _string("before", True, "what the earlier edition states, as text", "14件 FY2024"),

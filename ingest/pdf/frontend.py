@@ -75,6 +75,22 @@ def read_page(interpreter: Interpreter, page: Page, path: Path, settings: Engine
     return grids[-1].col_edges if grids else columns
 
 
+def _read_cover(extraction: Extraction, first: Page, page_texts: list[str]) -> None:
+    """Title and publication date (ingest.cover): the first page's lines with their font sizes (a title is printed
+    larger), the other pages' lines after them, the last page as the colophon."""
+    from ingest.cover import attach
+
+    cover = [(line["text"], max((c["size"] for c in line["chars"]), default=0.0))
+             for line in first.extract_text_lines(strip=True, return_chars=True)]
+    lines, pages = [text for text, _ in cover], [1] * len(cover)
+    for number, text in enumerate(page_texts[1:], start=2):
+        rest = text.splitlines()
+        lines += rest
+        pages += [number] * len(rest)
+    colophon = pages.index(len(page_texts)) if len(page_texts) > 1 and len(page_texts) in pages else len(lines)
+    attach(extraction, lines, len(cover), lambda i: f"p.{pages[i]}", [size for _, size in cover], colophon)
+
+
 class PdfFrontEnd:
     """Reads the indicator tables of a PDF with a text layer."""
 
@@ -121,6 +137,7 @@ class PdfFrontEnd:
                 columns = read_page(interpreter, page, document.path, self.settings,
                                     furniture.get(page.page_number, []), columns)
             interpreter.finish()
+            _read_cover(extraction, pages[0], page_texts)
         if not extraction.rows:
             seen = survey_lines(page_texts, place="page")
             extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")

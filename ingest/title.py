@@ -1,0 +1,189 @@
+"""The document's title, read from its content: the line that names the plan on the cover or first lines.
+
+A title line is short, one cell (no tab, no column gap), no prose (`、` `。`), no table of contents line (leader
+dots), and not a section heading (`1.`, `１`, `（１）`, `1-1`, `第1章`, `①`, `II`). Marks printed beside it are
+not part of it (`資料２`, a page number `- 12 -`, a markdown `#`). Where the title is, strongest first:
+
+1. `cover`: in the title region (the first non-empty lines of a text, the first page of a PDF), a title line that
+   names a plan (normalize.vocabulary.TITLE_WORDS) outside brackets and quotes, after a qualifier
+   (`第2期伊勢崎市…総合戦略`, `○○町 効果検証シート`), the plan word followed by no grammar (`本市における総合戦略の
+   改訂`, `総合戦略の体系` are sections about a plan, not its name; `重点プロジェクト（○○市版総合戦略）` and
+   `「…総合戦略」を策定` cite one). In a PDF the line printed largest wins, else the first.
+2. `running`: such a line ending with the plan's name, printed two or more times anywhere (a title repeated on
+   every page) or beginning with its report year (`令和5年度 …効果検証シート`: a sheet linearised page by page
+   prints its title at the end of the first page block).
+3. `first line` (`largest line` in a PDF): the document's first non-empty line (first piece of a one-line
+   document), or the line of a PDF's first page printed clearly larger than the rest, when it is a title line
+   naming a kind of document (`…成果指標（令和６年度版）`, `…レポート`; DOCUMENT_KIND_WORDS) and no goal heading or
+   table caption (`数値目標の達成状況` heads a slide, not a document).
+
+An excerpt that starts mid-document (a numbered section heading, a table) has none of these: the title is `None`
+and the reading carries a warning naming the first line. No title is composed from the content.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from normalize.periods import ERA_YEAR, WESTERN_YEAR
+from normalize.text import cut_at_headings, nfkc
+from normalize.vocabulary import (
+    CALENDAR_YEAR_SUFFIX,
+    CIRCLED_NUMBERS,
+    DAY_SUFFIX,
+    DOCUMENT_KIND_WORDS,
+    FISCAL_YEAR_SUFFIX,
+    FORM_NUMBER_SUFFIX,
+    GOAL_HEADER_WORDS,
+    GOAL_LABEL_PREFIXES,
+    ITEM_MARKS,
+    KINDS,
+    LEADER_MARKS,
+    MONTH_SUFFIX,
+    ORDINAL_PREFIX,
+    PROSE_MARKS,
+    SECTION_WORDS,
+    TITLE_BRACKETS,
+    TITLE_SIDE_MARKS,
+    TITLE_WORDS,
+)
+
+#: Longest title line (characters, after NFKC).
+TITLE_MAX_CHARS = 80
+#: Shortest title line: a plan word and a qualifier.
+TITLE_MIN_CHARS = 4
+#: Times a plan-naming line must be printed to be a running title.
+RUNNING_TITLE_MIN = 2
+#: A PDF line counts as printed larger when its font is this much above the page's usual size.
+LARGER_FONT_RATIO = 1.2
+
+_NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
+#: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
+_SECTION_NUMBER = re.compile(
+    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
+    rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
+)
+#: Page-number furniture beside a running title: `- 12 -`, `12/40`, `p.3`.
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:-\s*\d+\s*-|\d+\s*/\s*\d+|p\.\s*\d+)(?=\s|$)")
+#: `資料２`, `別紙1`, `様式第２号（第５条関係）` beside or instead of a title.
+_SIDE_MARK = re.compile(
+    rf"(?:^|\s)(?:{'|'.join(TITLE_SIDE_MARKS)})\s*(?:\d+|{ORDINAL_PREFIX}\s*\d+\s*{FORM_NUMBER_SUFFIX})?"
+    r"(?:\s*\([^)]*\))?(?=\s|$)"
+)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+#: Columns of a page: a wide gap between two printed characters.
+_GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in TITLE_BRACKETS))
+_HEADING_STARTS = tuple(sorted({*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """The title found (None when none) and where: `index` into the lines given, `rule` that found it."""
+
+    text: str | None
+    index: int | None = None
+    rule: str | None = None
+    warning: str | None = None
+
+
+def clean_line(raw: str) -> str:
+    """A line as a title candidate: NFKC, marks printed beside a title removed (`資料２`, `- 12 -`, `#`).
+    Empty when the line is one cell of a table or only marks."""
+    if "\t" in raw.strip() or _GAP.search(_PAGE_NUMBER.sub(" ", raw.strip())):
+        return ""  # cells of a table row, or columns of a page
+    text = _MARKDOWN_HEADING.sub("", nfkc(raw))
+    text = _SIDE_MARK.sub(" ", _PAGE_NUMBER.sub(" ", text))
+    return nfkc(text)
+
+
+def is_title_line(text: str) -> bool:
+    """A cleaned line that may be a title: short, no prose, no contents line, no section heading."""
+    return (TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not any(m in text for m in PROSE_MARKS)
+            and not any(m in text for m in LEADER_MARKS) and not _SECTION_NUMBER.match(text))
+
+
+def _outside_brackets(text: str) -> str:
+    """The text without what brackets or quotes hold (a qualifier `(改訂素案)`, a plan cited `「…総合戦略」`)."""
+    return _BRACKETED.sub(" ", text)
+
+
+def names_plan(text: str, strict: bool = False) -> bool:
+    """The line names a plan: a plan word outside brackets after a qualifier, and after the last plan word no
+    grammar (hiragana); `strict`: nothing at all after it (a line away from the cover must end with the name)."""
+    compact = _outside_brackets(text).replace(" ", "")
+    found = [(m.start(), m.end()) for word in TITLE_WORDS for m in re.finditer(re.escape(word), compact)]
+    if not found:
+        return False
+    first = min(start for start, _ in found)
+    last_end = max(end for _, end in found)
+    rest = compact[last_end:]
+    return first > 0 and not compact.startswith(ITEM_MARKS) and (
+        not rest if strict else not _HIRAGANA.match(rest[:1]))
+
+
+def _starts_with_report_year(text: str) -> bool:
+    """A yearly report's title begins with the year it reports: `令和5年度 第2期…効果検証シート`."""
+    match = ERA_YEAR.match(text) or WESTERN_YEAR.match(text)
+    return bool(match and match.group("suffix") == FISCAL_YEAR_SUFFIX)
+
+
+def _names_kind(text: str) -> bool:
+    return any(word in text for word in DOCUMENT_KIND_WORDS) and not text.startswith(_HEADING_STARTS)
+
+
+def _has_plan_word(line: str) -> bool:
+    """A cheap first test (NFKC, spaces dropped) before a line away from the cover is cleaned."""
+    compact = unicodedata.normalize("NFKC", line).replace(" ", "")
+    return any(word in compact for word in TITLE_WORDS)
+
+
+def _candidates(lines: Sequence[str], title_region: int) -> tuple[list[str], int]:
+    """Each line cleaned (`clean_line`), and the title region. A whole document printed on one line is cut at
+    its headings (normalize.text.cut_at_headings): its first piece is the cover, the rest is not."""
+    # beyond the cover only lines naming a plan can be a title: the others are not cleaned (a long document)
+    cleaned = [clean_line(line) if i < title_region or _has_plan_word(line) else "" for i, line in enumerate(lines)]
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and "\t" not in lines[first]:
+        pieces = cut_at_headings(nfkc(lines[first]))
+        if len(pieces) > 1:
+            cleaned[first] = clean_line(pieces[0])
+            title_region = min(title_region, first + 1)
+    return cleaned, title_region
+
+
+def read_title(lines: Sequence[str], title_region: int, sizes: Sequence[float] | None = None) -> TitleReading:
+    """The title of a document from its lines; `title_region`: how many lines from the start form the cover (the
+    first page of a PDF); `sizes`: the font size of each of those lines (PDF), to prefer the largest."""
+    cleaned, title_region = _candidates(lines, title_region)
+    region = [i for i in range(min(title_region, len(lines))) if is_title_line(cleaned[i])]
+    cover = [i for i in region if names_plan(cleaned[i])]
+    if cover:
+        best = max(cover, key=lambda i: (sizes[i] if sizes and i < len(sizes) else 0.0, -i))
+        return TitleReading(cleaned[best], best, "cover")
+    counts = Counter(text for text in cleaned if text)
+    running = next((i for i, text in enumerate(cleaned) if is_title_line(text) and names_plan(text, strict=True)
+                    and (counts[text] >= RUNNING_TITLE_MIN or _starts_with_report_year(text))), None)
+    if running is not None:
+        return TitleReading(cleaned[running], running, "running")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    start = _largest(region, sizes) if sizes else first
+    if start is not None and is_title_line(cleaned[start]) and _names_kind(cleaned[start]):
+        return TitleReading(cleaned[start], start, "largest line" if sizes else "first line")
+    shown = nfkc(lines[first])[:40] if first is not None else ""
+    return TitleReading(None, warning=f"no title printed: no cover or title line names the plan (the text starts "
+                                      f"with '{shown}'); title left empty")
+
+
+def _largest(region: list[int], sizes: Sequence[float]) -> int | None:
+    """The line of the region printed clearly larger than the page's usual size (the first of the largest)."""
+    if not region:
+        return None
+    usual = sorted(sizes)[len(sizes) // 2]
+    best = max(region, key=lambda i: (sizes[i] if i < len(sizes) else 0.0, -i))
+    return best if best < len(sizes) and sizes[best] >= usual * LARGER_FONT_RATIO else None

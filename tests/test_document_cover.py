@@ -1,0 +1,290 @@
+"""What a document says about itself: its title (ingest/title.py) and its edition's publication date
+(ingest/published.py), and the edition order they give (align.profile.edition_key).
+
+Expected titles were read by hand from each document's first lines (raw_docs/README.md says what each is).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from align.profile import edition_key, ordered_documents
+from ingest.document import load
+from ingest.government import title_region_of_text
+from ingest.published import PublishedReading, line_dates, read_published
+from ingest.title import read_title
+
+ROOT = Path(__file__).resolve().parents[1]
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+
+
+def _title(lines: list[str]):
+    return read_title(lines, title_region_of_text(lines))
+
+
+# --- the five source documents ------------------------------------------------------------------------------
+
+def test_source_documents_titles(dataset):
+    docs = {row["source_file"][:3]: row for row in dataset.tables["documents"].to_pylist()}
+    # 002: the sheet's title, printed at the end of every page block (first at line 178)
+    assert docs["002"]["title"] == "令和5年度 第2期伊勢崎市まち・ひと・しごと創生総合戦略効果検証シート"
+    assert docs["002"]["title_location"] == "line 178"
+    # 003: the cover's first line
+    assert docs["003"]["title"] == "第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略 (改訂素案)"
+    assert docs["003"]["title_location"] == "line 1"
+    # 000 starts with the section heading `1. 総合戦略の効果検証`, 001 with the slide heading `数値目標の達成状況`,
+    # 004 with `１ 重点プロジェクトとは`: excerpts without cover; no title, and a warning saying so
+    firsts = {"000": "1. 総合戦略の効果検証", "001": "数値目標の達成状況", "004": "1 重点プロジェクトとは"}
+    for name, first in firsts.items():
+        assert docs[name]["title"] is None and docs[name]["title_location"] is None
+        assert any(w.startswith("no title printed") and first in w for w in docs[name]["warnings"]), name
+
+
+def test_source_documents_publication_dates(dataset):
+    docs = {row["source_file"][:3]: row for row in dataset.tables["documents"].to_pylist()}
+    # 003 line 3 `令和3年3月 (令和6年3月一部改訂)`: the revision is this edition
+    assert (docs["003"]["published"], docs["003"]["published_location"]) == ("2024-03", "line 3")
+    # the others print no date on a cover or colophon (000's `令和4年12月に…を策定して` is prose)
+    assert [docs[n]["published"] for n in ("000", "001", "002", "004")] == [None] * 4
+
+
+# --- other municipalities' documents (tests/fixtures/layouts, hand-made) ------------------------------------
+
+#: Each document's title, read by hand from its first lines (NFKC, as the documents table stores it).
+LAYOUT_TITLES = {
+    "01_kpi_table_western_years.txt": "みどり野町 第2期まち・ひと・しごと創生総合戦略(2020年度~2024年度)",
+    "02_banner_arrow_list.txt": "北浜村 まち・ひと・しごと創生総合戦略(概要版)",
+    "03_national_form_cell_per_line.txt": "東雲町 地方創生関係交付金事業 効果検証シート",  # line 1 is `様式第２号…`
+    "04_year_major_sheet.txt": "若杉市 第2期総合戦略 数値目標の達成状況(令和5年度検証)",
+    "05_pipe_table_from_html.txt": "青葉川市 第3期総合戦略 成果指標一覧",  # `# ` is markdown, not title
+    "06_pdftotext_layout_page.txt": "川辺村 第2期総合戦略",  # the page number `- 12 -` beside it dropped
+    "07_blog_arrow_list.txt": "さくら台市議会議員 やまだ花子の市政レポート",  # names no plan: a kind of document
+    "08_two_segment_cells.txt": "東山市 健康づくり・教育 成果指標(令和6年度版)",
+    "09_unit_column_midterm.txt": "若葉台町 第3期総合戦略 重要業績評価指標一覧",
+    "10_cp932_rates_and_qualifiers.txt": "桜ヶ丘町 まち・ひと・しごと創生総合戦略 効果検証(令和5年度)",
+    "12_plan_prose_statements.txt": "風見町 第6次総合計画 基本計画(令和6年度~令和10年度)",
+    "13_one_line_document.txt": "霧島台村 まち・ひと・しごと創生総合戦略 概要",  # the one line cut at 基本目標１
+    "14_era_abbreviation_columns.txt": "青葉川市 第2期総合戦略 進捗状況一覧(令和3年度版)",
+    "15_direction_word_targets.txt": "桜ヶ丘町 第6次総合計画 前期基本計画(令和5年度~令和10年度)",
+    "16_numeric_goal_banners.txt": "水無瀬市 まち・ひと・しごと創生総合戦略(第2期)",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUT_TITLES))
+def test_layout_document_titles(name):
+    document = load(LAYOUTS / name)
+    assert _title(document.lines).text == LAYOUT_TITLES[name]
+
+
+def test_layout_documents_are_all_checked():
+    assert {p.name for p in LAYOUTS.glob("*.txt")} == set(LAYOUT_TITLES)
+
+
+def test_blog_date_is_its_publication_date():
+    document = load(LAYOUTS / "07_blog_arrow_list.txt")
+    assert read_published(document.lines, title_region_of_text(document.lines)) == PublishedReading("2024-06-12", 1)
+
+
+SHEET_TITLE = "令和5年度 第2期伊勢崎市まち・ひと・しごと創生総合戦略効果検証シート"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # the title line carries `資料２` at its right end; the larger font wins over the table caption
+    ("tests/fixtures/pdf/sample_kensho_sheet_r5.pdf", SHEET_TITLE),
+    ("tests/fixtures/pdf_producers/kensho_none.pdf", SHEET_TITLE),
+    ("tests/fixtures/layouts/11_village_banners_ruled.pdf", "山吹村 第2期まち・ひと・しごと創生総合戦略"),
+    # a chapter without its cover: page 1 starts with the goal heading `基本目標1 しごとの創生`
+    ("tests/fixtures/pdf/sample_strategy_kpi.pdf", None),
+])
+def test_pdf_titles(name, title):
+    from ingest.registry import extract
+
+    extraction = extract(load(ROOT / name))
+    assert extraction.title == title
+    assert extraction.title_location == ("p.1" if title else None)
+    assert bool(extraction.cover_warnings) == (title is None)
+
+
+# --- the rules, on invented lines -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # numbered section headings are never titles, whatever plan they name
+    (["1. 総合戦略の効果検証", "", "本文です。"], None),
+    (["（１） ○○市総合戦略", "本文です。"], None),
+    (["第1章 みなと市総合計画", "本文です。"], None),
+    (["Ⅱ みなと市総合計画", "本文です。"], None),
+    # a section about a plan (grammar after the plan word), a plan cited in quotes or brackets: no title
+    (["本市における総合戦略の改訂"], None),
+    (["重点プロジェクト（みなと市版総合戦略）"], None),
+    (["- 国が「デジタル田園都市国家構想総合戦略」を策定"], None),
+    # a cover: a date line and the issuer around the title; a form number above it
+    (["令和６年３月", "第３期 みなと市まち・ひと・しごと創生総合戦略", "みなと市"],
+     "第3期 みなと市まち・ひと・しごと創生総合戦略"),
+    (["資料３", "令和５年度 みなと市総合戦略 効果検証シート"], "令和5年度 みなと市総合戦略 効果検証シート"),
+    # a title printed at the end of the first page block of a linearised sheet (once, beginning with its year)
+    (["数値目標", "新規求人数", "1,563件", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "a", "b", "c", "d",
+      "e", "f", "g", "h", "i", "j", "k", "l", "m", "令和５年度　第２期みなと市総合戦略効果検証シート"],
+     "令和5年度 第2期みなと市総合戦略効果検証シート"),
+    # the first line is a caption or a goal heading: no title
+    (["数値目標の達成状況", "表"], None),
+    (["基本目標１ しごとをつくる 一覧"], None),
+])
+def test_title_rules(lines, title):
+    assert _title(lines).text == title
+
+
+def test_title_warning_names_the_first_line():
+    reading = _title(["", "1. 総合戦略の効果検証", "表"])
+    assert reading.text is None and "'1. 総合戦略の効果検証'" in reading.warning
+
+
+def test_pdf_prefers_the_larger_line():
+    lines = ["みなと市 総合戦略 概要版", "第２期みなと市まち・ひと・しごと創生総合戦略", "本文です。"]
+    assert read_title(lines, 3, sizes=[9.0, 18.0, 9.0]).text == "第2期みなと市まち・ひと・しごと創生総合戦略"
+    assert read_title(lines, 3).text == "みなと市 総合戦略 概要版"  # without sizes: the first
+
+
+def test_pdf_title_naming_no_plan_is_the_larger_line():
+    """A cover whose title names no plan: in a PDF the line printed larger is the title; in a text, whose first
+    line is the year, no line can be told to be the title."""
+    lines = ["令和6年度", "東山市 健康づくり・教育 成果指標（令和６年度版）", "指標名 基準値 目標値", "歩数 6000 8000"]
+    assert read_title(lines, 4, sizes=[9.0, 16.0, 9.0, 9.0]).text == "東山市 健康づくり・教育 成果指標(令和6年度版)"
+    assert read_title(lines, 4, sizes=[9.0, 9.5, 9.0, 9.0]).text is None  # not printed larger
+    assert read_title(lines, 4).text is None
+
+
+@pytest.mark.parametrize(("line", "dates"), [
+    ("令和3年3月 (令和6年3月一部改訂)", ["2021-03", "2024-03"]),
+    ("令和３年３月策定", ["2021-03"]),
+    ("2024年3月", ["2024-03"]),
+    ("令和５年１０月 伊勢崎市", ["2023-10"]),
+    ("発行 令和6年3月 みなと市企画部企画課", ["2024-03"]),
+    ("令和元年5月", ["2019-05"]),
+    ("2024年6月12日", ["2024-06-12"]),
+    # prose, a wrapped cell, a fiscal year or a year alone: no publication date
+    ("- 国が令和4年12月に「デジタル田園都市国家構想総合戦略」を策定して", []),
+    ("令和6年3月の", []),
+    ("令和5年度3月", []),
+    ("令和6年度", []),
+    ("令和5年13月", []),
+])
+def test_date_lines(line, dates):
+    assert line_dates(line) == dates
+
+
+def test_latest_date_of_cover_and_colophon_wins():
+    lines = ["みなと市総合計画", "令和3年3月策定", *["本文です。"] * 21, "発行 令和5年10月 みなと市企画課"]
+    assert read_published(lines, 2) == PublishedReading("2023-10", len(lines) - 1)
+    # a date in the body is neither the cover nor the colophon
+    body = ["みなと市総合計画", "本文です。", "令和5年10月", *["本文です。"] * 20]
+    assert read_published(body, 2).date is None
+
+
+# --- edition order ---------------------------------------------------------------------------------------------
+
+def _doc(name: str, doc_type: str, fiscal_year: str | None, published: str | None) -> dict:
+    return {"source_file": name, "doc_type": doc_type, "fiscal_year": fiscal_year, "published": published}
+
+
+def test_editions_follow_the_publication_date():
+    """File-name order (a, b, c) and report-year order (c, b, a) both disagree with the publication order."""
+    docs = [
+        _doc("a_midterm.txt", "action_plan", "FY2025", "2027-03"),  # revised edition of the plan starting FY2025
+        _doc("b_first.txt", "action_plan", "FY2026", "2024-03"),    # first edition, plan year printed as FY2026
+        _doc("c_draft.txt", "action_plan", "FY2024", "2025-10"),
+    ]
+    assert ordered_documents(docs) == {"action_plan": ["b_first.txt", "c_draft.txt", "a_midterm.txt"]}
+
+
+def test_undated_editions_fall_back_to_report_year_then_name():
+    docs = [
+        _doc("z_eval.txt", "evaluation", "FY2022", None),          # → end of FY2022 (2023-03)
+        _doc("y_strategy.txt", "strategy", "FY2023", "2024-03"),
+        _doc("x_eval.txt", "evaluation", "FY2023", None),          # → 2024-03, before the plan of that month
+        _doc("w_unknown_year.txt", "evaluation", None, None),      # undated: last
+        _doc("v_eval.txt", "evaluation", "FY2023", None),          # same date and type as x: by name
+    ]
+    assert sorted((d["source_file"] for d in docs), key=lambda n: edition_key(next(
+        d for d in docs if d["source_file"] == n))) == [
+        "z_eval.txt", "v_eval.txt", "x_eval.txt", "y_strategy.txt", "w_unknown_year.txt"]
+
+
+ACTION_PLAN = """第３次松戸市総合計画 前期アクションプラン
+
+{date}
+
+計画期間は令和７年度から令和11年度までの５年間です。
+
+基本目標1 しごとの創生
+
+基本目標1-1 安定した雇用の創出
+
+重要業績評価指標(KPI)
+
+指標名	現状値 (令和5年度)	目標値 (令和11年度)
+{rows}
+"""
+
+
+def test_revisions_follow_the_publication_date(tmp_path):
+    """Two editions of one invented action plan (a real city's name: alignment stays within one government). Both
+    print the same plan period, so their report years tie (FY2025), and their file names sort the wrong way: only
+    the printed dates (令和7年3月策定, 令和9年3月改訂) say which came first. The revision adds an indicator and
+    raises a target."""
+    from pipeline.run import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a_revised.txt").write_text(ACTION_PLAN.format(
+        date="令和7年3月策定 (令和9年3月改訂)", rows="創業相談件数\t14件\t28件\n空き店舗の活用件数\t3件\t10件"),
+        encoding="utf-8")
+    (tmp_path / "in" / "b_original.txt").write_text(ACTION_PLAN.format(
+        date="令和7年3月策定", rows="創業相談件数\t14件\t20件"), encoding="utf-8")
+    result = run(tmp_path / "in", tmp_path / "out")
+    docs = {d["source_file"]: d for d in result.tables["documents"].to_pylist()}
+    assert [(d["doc_type"], d["fiscal_year"], d["published"]) for d in docs.values()] == [
+        ("action_plan", "FY2025", "2027-03"), ("action_plan", "FY2025", "2025-03")]
+    revisions = result.tables["kpi_revisions"].to_pylist()
+    changes = {(r["change"], r["source_file_before"], r["source_file_after"], r["before"], r["after"])
+               for r in revisions}
+    assert ("target", "b_original.txt", "a_revised.txt", "20件 FY2029", "28件 FY2029") in changes
+    assert ("added", "b_original.txt", "a_revised.txt", None, "空き店舗の活用件数") in changes
+    assert not any(r["change"] == "dropped" for r in revisions)
+
+
+# --- the columns reach the analyst ----------------------------------------------------------------------------
+
+def test_loader_and_report_show_title_and_date(dataset):
+    from analysis.report import render_report
+    from schema import load_dataset
+
+    documents = load_dataset(dataset.output).documents
+    assert {str(documents[c].dtype) for c in ("title", "title_location", "published", "published_location")} == {
+        "string"}
+    html = render_report(dataset.output)
+    assert "第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略 (改訂素案)" in html and "2024-03" in html
+    assert html.count("(no title printed)") == 3  # 000, 001, 004
+
+
+def test_pdf_cover_and_colophon(tmp_path):
+    """A PDF whose first page prints a smaller plan line above the title and the original date, and whose last
+    page prints the revision date: the larger line is the title, the colophon's later date the edition."""
+    from reportlab.lib.pagesizes import A4
+
+    from ingest.registry import extract
+    from tests.pdf_builders import Page, _save
+
+    def cover(page: Page) -> None:
+        page.text(50, 40, "資料１", 9)
+        page.text(50, 80, "みなと市 総合戦略 概要", 10)
+        page.text(50, 200, "第２期みなと市まち・ひと・しごと創生総合戦略", 20)
+        page.text(50, 300, "令和３年３月", 12)
+
+    def colophon(page: Page) -> None:
+        page.text(50, 100, "本文は令和５年１０月に見直しました。", 10)  # prose: not a date line
+        page.text(50, 700, "発行 令和６年３月 みなと市企画課", 10)
+
+    extraction = extract(load(_save(tmp_path / "plan.pdf", A4, [cover, colophon])))
+    assert (extraction.title, extraction.title_location) == ("第2期みなと市まち・ひと・しごと創生総合戦略", "p.1")
+    assert (extraction.published, extraction.published_location) == ("2024-03", "p.2")
