@@ -352,16 +352,9 @@ PAGE_MARKER_WORDS: tuple[str, ...] = ("資料",)
 #: `進捗が遅れている` / `理由` (one header over two lines), `（ＫＰＩ）名称`, and the narrative header
 #: `①主な取組・事業実施状況　②課題　③今後の方策等`.
 LINEARISED_HEADER_WORDS: tuple[str, ...] = ("進捗が遅れている", "理由", "名称", "課題", "今後の方策等")
-#: Words printed above a value column's role word that name the column without a year
-#: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
-COLUMN_LABEL_WORDS: tuple[str, ...] = ("計画最終年度",)
 #: Endings of a responsible department's name (担当課): 002 `商工労働課`, `地域包括支援センター`;
 #: 室 and 局 are common.
 DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局")
-#: Kinds of the rows of a linearised sheet's page block: the first row is the sub-goal's 数値目標,
-#: the others are its KPIs (002).
-BLOCK_FIRST_ROW_KIND = "数値目標"
-BLOCK_OTHER_ROW_KIND = "KPI"
 #: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
 #: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
 REMARK_MARKS: tuple[str, ...] = ("※",)

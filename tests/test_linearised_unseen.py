@@ -170,3 +170,25 @@ def test_score_is_zero_for_other_shapes(text: str):
 
 def test_score_is_positive_for_the_sheet_shape():
     assert FRONT_END.score(load(FIXTURES / "r6_sheet.txt")) > 0
+
+
+def test_header_cells_are_joined_pieces_and_the_interpreter_names_their_columns():
+    """The reader only joins the band's pieces; the shared header roles say what each column is."""
+    from ingest.text.linearised import read_header
+
+    lines = ["　数値目標", "具体的な施策", "大基本目標", "指標の担当課小基本目標", "重要業績評価指標",
+             "（ＫＰＩ）名称", "基準値", "（令和元年度）", "進捗状況", "計画最終年度", "目標値", "（令和９年度）",
+             "進捗が遅れている", "理由"]
+    header = read_header(lines)
+    assert header is not None
+    assert header.values == ("基準値 （令和元年度）", "計画最終年度 目標値 （令和９年度）")
+    assert header.fields == {"measure": "具体的な施策", "name": "重要業績評価指標\n（ＫＰＩ）名称",
+                             "progress": "進捗状況", "reason": "進捗が遅れている\n理由",
+                             "department": "指標の担当課小基本目標"}
+    assert header.caption == "数値目標"
+
+
+def test_a_row_field_without_a_header_is_reported_not_dropped():
+    text = (FIXTURES / "mismatch.txt").read_text(encoding="utf-8").replace("進捗状況", "状況欄")
+    extraction = FRONT_END.extract(_text_document(text), None)
+    assert any("progress cells but its header band names no such column" in w for w in extraction.warnings)
