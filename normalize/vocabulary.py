@@ -204,8 +204,9 @@ HEADER_WORDS: dict[str, str] = {
     "関連事業": "related_project",       # 004 same tables: the 事業 an indicator belongs to
 }
 #: Column roles (values of HEADER_WORDS) whose cells are levels of the goal path, outermost first
-#: (002 大基本目標/小基本目標/具体的な施策 merged cells; 004 施策の展開方針 merged over its 成果指標).
-GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy")
+#: (002 大基本目標/小基本目標/具体的な施策 merged cells; 004 施策の展開方針 merged over its 成果指標, and the
+#: `重点施策 X-Y 方針N関係：…` cells of its 取組 column).
+GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy", "activity")
 #: Header text of a column that groups or qualifies the value header below it, not a role itself
 #: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
 HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度")
