@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest.document import LoadedDocument, load
-from ingest.text.linearised import LinearisedSheet, printed_order, read_columns
+from ingest.table.header import VALUE, header_role
+from ingest.text.linearised import LinearisedSheet, header_cells, printed_order
 from records import extraction_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "linearised"
@@ -136,12 +137,13 @@ def test_truncated_block_keeps_complete_rows_and_rejects_the_cut_one():
 
 # --- steps on their own ---------------------------------------------------------------------------------
 
-def test_read_columns_joins_split_header_words():
+def test_header_cells_join_split_header_words():
     lines = ["（ＫＰＩ）名称", "令和５年度", "①主な取組・事業実施状況　②課題　③今後の方策等", "基準値",
              "（令和元年度）", "令和４年度", "実績値", "計画最終年度", "目標値", "（令和９年度）", "進捗状況",
              "令和５年度", "実績値", "令和５年度", "目標値", "進捗が遅れている", "理由", "指標の担当課小基本目標"]
-    assert read_columns(lines) == ["基準値 （令和元年度）", "令和４年度 実績値", "計画最終年度 目標値 （令和９年度）",
-                                   "令和５年度 実績値", "令和５年度 目標値"]
+    values = [cell for cell in header_cells(lines) if header_role(cell) == VALUE]
+    assert values == ["基準値 （令和元年度）", "令和４年度 実績値", "計画最終年度 目標値 （令和９年度）",
+                      "令和５年度 実績値", "令和５年度 目標値"]
 
 
 def test_printed_order_rule():

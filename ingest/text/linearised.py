@@ -199,12 +199,6 @@ def _is_value(parts: list[str]) -> bool:
     return header_role(" ".join(parts)) == VALUE
 
 
-def read_columns(header_lines: list[str]) -> list[str]:
-    """Value-column headers (`令和４年度 実績値`, `基準値 （令和元年度）`) of a block's header lines, in the order
-    the header words were printed (which is NOT the column order; see `printed_order`)."""
-    return [cell for cell in header_cells(header_lines) if header_role(cell) == VALUE]
-
-
 _ROLE_RANK = {"baseline": 0, "actual": 1, "target": 2}
 
 
