@@ -2,7 +2,7 @@
 
 Public API: `parse_cell(text) -> list[ParsedValue]`, `parse_header(text) -> (role, column_period)`.
 Text-layer repairs for readers live in `normalize.text`: `nfkc` (also folds CJK radicals, data/radicals.tsv),
-`collapse_fake_bold`, `unspace_letters`, `split_run_on`; `normalize.cell.is_unit_continuation` for a unit printed
+`collapse_fake_bold`, `unspace_letters`, `cut_at_headings`; `normalize.cell.is_unit_continuation` for a unit printed
 on the line after its number. The ground floor: imports nothing else of the project (tests/test_layering.py).
 """
 

@@ -17,7 +17,6 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     KINDS,
     MIDDLE_DOT,
-    SENTENCE_ENDINGS,
     UNCERTAIN_MARKS,
 )
 
@@ -43,7 +42,6 @@ _WIDE = r"[^\x00-\x7f]"
 # A space between two non-ASCII characters is a wrap artefact (`児童・ 生徒の割合`).
 _WRAP_SPACE = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _SPACES = re.compile(r"\s+")
-_SENTENCE_END = re.compile(rf"(?<=[{''.join(SENTENCE_ENDINGS)}])")
 
 
 def fold_characters(text: str) -> str:
@@ -272,30 +270,6 @@ def unspace_letters(text: str) -> str:
 
 
 # --- a document printed on one line -----------------------------------------------------------------------------
-
-#: A line longer than this is a run-on text layer (a whole page or document on one line), not a table row: the
-#: longest line of the five source documents has 715 characters (a paragraph of 003), of a pdftotext -layout page 383.
-RUN_ON_MIN_CHARS = 2000
-#: Gaps that end a cell or a line in a run-on text: a form feed, a tab, or two spaces or more (pdftotext -layout
-#: keeps column and line gaps as runs of spaces when the line breaks are lost).
-_RUN_ON_GAP = re.compile(r"\f|\t|[ \u3000]{2,}")
-
-
-def split_run_on(lines: list[str]) -> list[str]:
-    """Lines with every run-on line (longer than RUN_ON_MIN_CHARS) cut at its gaps and after sentence endings.
-
-    For readers of text layers that lost their line breaks; the pieces of one physical line all come from that
-    line, so a reader that keeps the index map can still cite it. Shorter lines pass unchanged.
-    """
-    out: list[str] = []
-    for line in lines:
-        if len(line) <= RUN_ON_MIN_CHARS:
-            out.append(line)
-            continue
-        for piece in _RUN_ON_GAP.split(line):
-            out.extend(part.strip() for part in _SENTENCE_END.split(piece) if part.strip())
-    return out
-
 
 #: A line longer than this that holds a goal heading or an indicator caption after a space is several lines run
 #: together (a summary whose line breaks were lost): twice the longest heading line a text reader accepts (60

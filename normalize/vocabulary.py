@@ -204,8 +204,9 @@ HEADER_WORDS: dict[str, str] = {
     "関連事業": "related_project",       # 004 same tables: the 事業 an indicator belongs to
 }
 #: Column roles (values of HEADER_WORDS) whose cells are levels of the goal path, outermost first
-#: (002 大基本目標/小基本目標/具体的な施策 merged cells; 004 施策の展開方針 merged over its 成果指標).
-GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy")
+#: (002 大基本目標/小基本目標/具体的な施策 merged cells; 004 施策の展開方針 merged over its 成果指標, and the
+#: `重点施策 X-Y 方針N関係：…` cells of its 取組 column).
+GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy", "activity")
 #: Header text of a column that groups or qualifies the value header below it, not a role itself
 #: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
 HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度")
@@ -350,16 +351,9 @@ PAGE_MARKER_WORDS: tuple[str, ...] = ("資料",)
 #: `進捗が遅れている` / `理由` (one header over two lines), `（ＫＰＩ）名称`, and the narrative header
 #: `①主な取組・事業実施状況　②課題　③今後の方策等`.
 LINEARISED_HEADER_WORDS: tuple[str, ...] = ("進捗が遅れている", "理由", "名称", "課題", "今後の方策等")
-#: Words printed above a value column's role word that name the column without a year
-#: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
-COLUMN_LABEL_WORDS: tuple[str, ...] = ("計画最終年度",)
 #: Endings of a responsible department's name (担当課): 002 `商工労働課`, `地域包括支援センター`;
 #: 室 and 局 are common.
 DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局")
-#: Kinds of the rows of a linearised sheet's page block: the first row is the sub-goal's 数値目標,
-#: the others are its KPIs (002).
-BLOCK_FIRST_ROW_KIND = "数値目標"
-BLOCK_OTHER_ROW_KIND = "KPI"
 #: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
 #: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
 REMARK_MARKS: tuple[str, ...] = ("※",)

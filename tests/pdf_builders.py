@@ -8,7 +8,6 @@ pages, Kangxi-radical text, a whitespace table and a scan (image without text).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -16,19 +15,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
+from ingest.table.grid import GridCell as Cell  # a drawn cell is the grid cell a reader should find
+
 GOTHIC = "HeiseiKakuGo-W5"
 MINCHO = "HeiseiMin-W3"
 for _font in (GOTHIC, MINCHO):
     pdfmetrics.registerFont(UnicodeCIDFont(_font))
-
-
-@dataclass(frozen=True)
-class Cell:
-    row: int
-    col: int
-    text: str
-    row_span: int = 1
-    col_span: int = 1
 
 
 #: Every table drawn, as (page number, row-major texts with spans filled): the expected grids of the benchmark.

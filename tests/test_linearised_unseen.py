@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from ingest.document import LoadedDocument, load
-from ingest.text.linearised import LinearisedSheet, printed_order, read_columns
+from ingest.table.header import VALUE, header_role
+from ingest.text.linearised import LinearisedSheet, header_cells, printed_order
 from records import extraction_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "linearised"
@@ -136,12 +137,13 @@ def test_truncated_block_keeps_complete_rows_and_rejects_the_cut_one():
 
 # --- steps on their own ---------------------------------------------------------------------------------
 
-def test_read_columns_joins_split_header_words():
+def test_header_cells_join_split_header_words():
     lines = ["（ＫＰＩ）名称", "令和５年度", "①主な取組・事業実施状況　②課題　③今後の方策等", "基準値",
              "（令和元年度）", "令和４年度", "実績値", "計画最終年度", "目標値", "（令和９年度）", "進捗状況",
              "令和５年度", "実績値", "令和５年度", "目標値", "進捗が遅れている", "理由", "指標の担当課小基本目標"]
-    assert read_columns(lines) == ["基準値 （令和元年度）", "令和４年度 実績値", "計画最終年度 目標値 （令和９年度）",
-                                   "令和５年度 実績値", "令和５年度 目標値"]
+    values = [cell for cell in header_cells(lines) if header_role(cell) == VALUE]
+    assert values == ["基準値 （令和元年度）", "令和４年度 実績値", "計画最終年度 目標値 （令和９年度）",
+                      "令和５年度 実績値", "令和５年度 目標値"]
 
 
 def test_printed_order_rule():
@@ -170,3 +172,25 @@ def test_score_is_zero_for_other_shapes(text: str):
 
 def test_score_is_positive_for_the_sheet_shape():
     assert FRONT_END.score(load(FIXTURES / "r6_sheet.txt")) > 0
+
+
+def test_header_cells_are_joined_pieces_and_the_interpreter_names_their_columns():
+    """The reader only joins the band's pieces; the shared header roles say what each column is."""
+    from ingest.text.linearised import read_header
+
+    lines = ["　数値目標", "具体的な施策", "大基本目標", "指標の担当課小基本目標", "重要業績評価指標",
+             "（ＫＰＩ）名称", "基準値", "（令和元年度）", "進捗状況", "計画最終年度", "目標値", "（令和９年度）",
+             "進捗が遅れている", "理由"]
+    header = read_header(lines)
+    assert header is not None
+    assert header.values == ("基準値 （令和元年度）", "計画最終年度 目標値 （令和９年度）")
+    assert header.fields == {"measure": "具体的な施策", "name": "重要業績評価指標\n（ＫＰＩ）名称",
+                             "progress": "進捗状況", "reason": "進捗が遅れている\n理由",
+                             "department": "指標の担当課小基本目標"}
+    assert header.caption == "数値目標"
+
+
+def test_a_row_field_without_a_header_is_reported_not_dropped():
+    text = (FIXTURES / "mismatch.txt").read_text(encoding="utf-8").replace("進捗状況", "状況欄")
+    extraction = FRONT_END.extract(_text_document(text), None)
+    assert any("progress cells but its header band names no such column" in w for w in extraction.warnings)

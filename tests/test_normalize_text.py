@@ -15,12 +15,10 @@ from normalize.data import generate_radicals
 from normalize.text import (
     RADICALS_TABLE,
     RUN_ON_HEADING_MIN_CHARS,
-    RUN_ON_MIN_CHARS,
     collapse_fake_bold,
     collapse_fake_bold_line,
     cut_at_headings,
     nfkc,
-    split_run_on,
     unspace_letters,
 )
 
@@ -199,16 +197,6 @@ def test_letter_spaced_headers_and_names() -> None:
 
 
 # --- a document printed on one line -------------------------------------------------------------------------
-
-def test_run_on_lines_are_cut_at_gaps_and_sentence_ends() -> None:
-    row = "指標名  基準値  目標値\t転入者数  1,234人  1,500人\f人口は減少しています。転入を増やします。"
-    long_line = "  ".join([row] * (RUN_ON_MIN_CHARS // len(row) + 1))
-    pieces = split_run_on(["short  line", long_line])
-    assert pieces[0] == "short  line"  # a short line is a line, gaps and all
-    assert pieces[1:9] == ["指標名", "基準値", "目標値", "転入者数", "1,234人", "1,500人", "人口は減少しています。",
-                           "転入を増やします。"]
-    assert len(pieces) == 1 + 8 * (RUN_ON_MIN_CHARS // len(row) + 1)
-
 
 def test_a_long_line_is_cut_before_goal_headings_and_captions() -> None:
     summary = ("緑川町 総合戦略 概要 基本目標１ 仕事をつくる 数値目標 新規雇用者数 30人（2019年度）→ 50人（2025年度） "

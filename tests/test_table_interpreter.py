@@ -251,3 +251,21 @@ def test_a_note_line_under_a_text_table_is_the_note_of_the_marked_row():
     assert [(row.name, row.note) for row in extraction.rows] == [
         ("鉄道利用者数", "※現状値からは減少しているが、令和4年度実績から増加させるもの。")]
     assert extraction.rejects == [] and extraction.warnings == []
+
+
+def test_activity_cells_are_goal_levels_and_related_projects_go_to_the_note():
+    """A 取組 / 関連事業 / 指標名 table (004's shape): the 取組 cell is the row's level of the goal path, the 関連事業
+    cell is kept in the note with its header, before the note column's own text."""
+    grid = Grid(None, (0.0, 0.0, 5.0, 3.0), 3, 5, "test-ruled", [
+        GridCell(0, 0, "取組"), GridCell(0, 1, "関連事業"), GridCell(0, 2, "指標名"), GridCell(0, 3, "目標値"),
+        GridCell(0, 4, "備考"),
+        GridCell(1, 0, "重点施策 6-3 方針1関係:植樹の推進"), GridCell(1, 1, "緑化推進事業"), GridCell(1, 2, "植樹本数"),
+        GridCell(1, 3, "500本"), GridCell(1, 4, "累計"),
+        GridCell(2, 0, "重点施策 6-4 方針2関係:水辺"), GridCell(2, 1, "河川管理事業"), GridCell(2, 2, "清掃回数"),
+        GridCell(2, 3, "12回"),
+    ])
+    rows = _read(grid).rows
+    assert [(r.name, r.goal, r.note) for r in rows] == [
+        ("植樹本数", ("重点施策 6-3 方針1関係:植樹の推進",), "関連事業: 緑化推進事業; 累計"),
+        ("清掃回数", ("重点施策 6-4 方針2関係:水辺",), "関連事業: 河川管理事業"),
+    ]

@@ -381,9 +381,20 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             department=_column_text(row, layout, "department"),
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
-            note=_column_text(row, layout, "note"),
+            note=_note(row, layout),
         ))
     return out, rejects
+
+
+#: Columns that say what a row belongs to but fill no field of it (004 `関連事業`, the project an indicator serves):
+#: their cells go to the row's note as `header: text`, before the note column's text.
+LABELLED_NOTE_ROLES = ("related_project",)
+
+
+def _note(row: LogicalRow, layout: TableLayout) -> str | None:
+    labelled = [f"{one_line(c.header)}: {text}" for role in LABELLED_NOTE_ROLES for c in layout.of(role)
+                if (text := row.texts.get(c.index, "").strip())]
+    return "; ".join(filter(None, [*labelled, _column_text(row, layout, "note")])) or None
 
 
 #: Columns printed on one line in the row's first part: a row with text in one of them starts a new indicator.

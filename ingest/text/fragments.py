@@ -1,16 +1,20 @@
 """Front end for fragment-per-line text layers (pdfminer-like; 004 第3次総合計画 前期アクションプラン).
 
-Read by structure, in named steps:
+The reader puts the cells back in reading order; the table interpreter (`ingest.table`) says what they mean.
+In named steps:
 1. `read_cells`: wrapped lines → cells (a cell ends at a line with trailing whitespace).
 2. `read_header`: a run of cells made only of header words (`指標名` / `現状値` / `（令和５年度）` / `目標値` / …)
-   opens a table; the header gives the text columns before the values (name; policy; 取組, 関連事業), the value
-   columns, and the columns after them (解説 note, 参照ページ).
+   opens a table; each word's column is what the interpreter's header role says (name; policy; 取組, 関連事業;
+   value; 解説 note, 参照ページ).
 3. `_TableReader`: rows are found by the value pattern (`read_values`); the text cells before the values fill the
    text columns from the right (name last), a `重点施策 X-Y` label starts a policy row, cells after the values
    are the note column. Project-name cells (`…プロジェクト`) set the project; inside a project-indicator table
    they are group rows. A table ends at a section mark (`◼`), a numbered section heading, a footnote, the next
-   header, or a long run of text that forms no row.
-4. `merge_copies`: a table printed several times yields one set of rows; disagreeing copies → warning + Reject.
+   header, or a long run of text that forms no row. Its rows become one located grid (`_grid`) that
+   `ingest.table.rows.indicator_rows` reads under the table's kind and goal path.
+4. `merge_copies`: a table printed several times yields one set of rows; disagreeing copies → warning + Reject
+   (the copy whose cells all read, then the one with a note, wins: 004 prints its project summary without and
+   then with the 解説 column).
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ from dataclasses import dataclass, field
 
 from ingest.detect import DocumentInfo
 from ingest.document import LoadedDocument
-from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
+from ingest.table.grid import Grid, GridCell
+from ingest.table.header import VALUE, header_role, read_layout
+from ingest.table.rows import TableContext, indicator_rows
 from ingest.text.fragment_cells import Cell, Token, is_parenthetical, marks_cell_ends, read_cells, read_values
 from normalize.cell import parse_cell
 from normalize.goals import goal_part
@@ -40,6 +47,7 @@ from normalize.vocabulary import (
 )
 
 SHAPE = "fragments"
+ENGINE = "text-fragments"
 #: Column types whose cells are a `重点施策 X-Y` label plus a direction cell (`方針１：…`).
 _POLICY_COLUMNS = frozenset({"policy", "activity"})
 #: Text cells that may wait for their row's values; more than this and the table has ended.
@@ -48,7 +56,9 @@ MAX_PENDING_CELLS = 6
 _POLICY_LABEL = re.compile(rf"^{POLICY_LABEL_WORD}\s*(\d+)\s*-\s*(\d+)$")
 _DIRECTION = re.compile(rf"^{POLICY_DIRECTION_WORD}\s*([0-9０-９]+)(.*)$", re.DOTALL)
 _NUMBERED_HEADING = re.compile(r"^(?:\(\d+\)|\d+\s+\D)")
-_HEADER_WORDS = {**{w: "name" for w in KINDS}, **HEADER_WORDS, **{w: "value" for w in ROLE_WORDS}}
+#: The words a header cell may consist of (how a header run is found); what each names is the table
+#: interpreter's header role (`ingest.table.header.header_role`).
+_HEADER_WORDS = frozenset((*KINDS, *HEADER_WORDS, *ROLE_WORDS))
 
 
 # --- step 2: table headers ----------------------------------------------------------------------
@@ -121,7 +131,7 @@ def read_header(cells: list[Cell], start: int) -> Header | None:
             break
         for word in words:
             printed = word if len(words) > 1 or taken > 1 else cell.raw
-            columns.append(Column(_HEADER_WORDS[word], word, printed))
+            columns.append(Column(header_role(word), word, printed))
         i += taken
     if not any(c.type == "value" for c in columns):
         return None
@@ -251,6 +261,20 @@ def cell_text(tokens: list[Token]) -> str:
 
 
 @dataclass
+class _Row:
+    """One row as read from the cell stream, in its table's columns, before the table interpreter reads it."""
+
+    name: str
+    line: int
+    values: list[tuple[str, int]]  # per value column: text as printed, line
+    policy: str | None = None
+    middle: list[str] = field(default_factory=list)  # per middle column (関連事業): text
+    notes: list[str] = field(default_factory=list)  # cells of the note column (解説)
+    repairs: list[str] = field(default_factory=list)  # repairs of the row's policy label
+    project: str | None = None  # the project group the row is printed under
+
+
+@dataclass
 class _State:
     source_file: str
     project: str | None = None
@@ -280,9 +304,9 @@ class _TableReader:
         self.direction: Cell | None = None
         self.goal_policy: str | None = None
         self.policy_notes: list[str] = []
-        self.last_row: IndicatorRow | None = None
-        self.note_cells: list[Cell] = []
-        self.rows = 0
+        self.last_row: _Row | None = None
+        self.read: list[_Row] = []
+        self.project_at_start = state.project
         self.has_policy = any(c.type in _POLICY_COLUMNS for c in header.before)
         self.has_note = header.has("note")
 
@@ -316,9 +340,32 @@ class _TableReader:
         return index + 1
 
     def close(self) -> list[Cell]:
-        """End the table; return its unread cells (prose, a heading for the next table)."""
+        """End the table: its rows read by the table interpreter; return its unread cells (prose, a heading for the
+        next table)."""
         self._flush_notes()
-        return self._reject_unfinished()
+        left = self._reject_unfinished()
+        self.state.rows += self._interpret()
+        return left
+
+    def _interpret(self) -> list[IndicatorRow]:
+        """The rows as a grid (header row, a full-width row for each project group, one row per indicator) read by
+        `ingest.table.rows.indicator_rows`: what each column means comes from its header; the project and the
+        heading above a policy table are the goal path around it."""
+        if not self.read:
+            return []
+        grid = _grid(self.header, self.read, grouped=not self.has_policy)
+        layout = read_layout(grid)
+        if layout is None:
+            self.state.warnings.append(f"line {self.header.line}: the table's header names no indicator column")
+            return []
+        goal = tuple(p for p in (self.project_at_start, self.heading) if p) if self.has_policy else ()
+        rows, rejects = indicator_rows(grid, layout, layout.header_end,
+                                       TableContext(self.state.source_file, self.kind, goal))
+        self.state.rejects.extend(rejects)
+        repairs = {read.line: read.repairs for read in self.read}
+        for row in rows:
+            self._add_note(row, repairs.get(row.ref.line, []))
+        return rows
 
     # -- internals
 
@@ -337,7 +384,7 @@ class _TableReader:
     def _flush_notes(self) -> None:
         """Cells after a row's values in a table with a note column are that row's note."""
         if self.has_note and self.last_row is not None and self.pending:
-            self._add_note(self.last_row, [join_wrapped(c.raw) for c in self.pending])
+            self.last_row.notes += [join_wrapped(c.raw) for c in self.pending]
             self.pending = []
 
     @staticmethod
@@ -397,7 +444,7 @@ class _TableReader:
             return after
         previous_note, middle_cells, name_cells = self._split_texts(texts, head)
         if previous_note and self.last_row is not None:
-            self._add_note(self.last_row, [join_wrapped(c.raw) for c in previous_note])
+            self.last_row.notes += [join_wrapped(c.raw) for c in previous_note]
         elif previous_note:
             raw = one_line(" ".join(c.raw for c in previous_note))
             self.state.rejects.append(Reject(self.state.ref(previous_note[0].line), raw, "text in no column"))
@@ -414,31 +461,48 @@ class _TableReader:
             reason = f"{len(columns)} value cells for {len(self.header.values)} value columns"
             self._reject(cells[index] if not used else used[0], middle_cells, tokens, name, reason)
             return after
-        middle_columns = [c for c in self.header.before[:-1] if c.type not in _POLICY_COLUMNS]
-        # a row may lack a middle cell (short row): zip stops at the shorter list on purpose
-        middle = [f"{column.header}: {join_wrapped(cell.raw)}"
-                  for column, cell in zip(middle_columns, middle_cells, strict=False)]
-        policy = (self.heading, self.goal_policy) if self.has_policy else ()
-        goal = tuple(p for p in (self.state.project, *policy) if p)
-        row = IndicatorRow(
-            kind=self.kind,
-            name=name,
-            goal=goal,
-            ref=self.state.ref(start_line),
-            cells=[
-                ValueCell(column.header, cell_text(tokens_of), self.state.ref(tokens_of[0].line))
-                for column, tokens_of in zip(self.header.values, columns, strict=True)
-            ],
-        )
-        self._add_note(row, [*middle, *(self.policy_notes if self.has_policy else [])])
-        self.state.rows.append(row)
+        row = _Row(name, start_line, [(cell_text(tokens_of), tokens_of[0].line) for tokens_of in columns],
+                   policy=self.goal_policy if self.has_policy else None,
+                   middle=[join_wrapped(cell.raw) for cell in middle_cells],
+                   repairs=list(self.policy_notes) if self.has_policy else [], project=self.state.project)
+        self.read.append(row)
         self.last_row = row
-        self.rows += 1
         return after
 
     def _reject(self, start: Cell, texts: list[Cell], tokens: list[Token], name: str | None, reason: str) -> None:
         raw = one_line(" ".join([*(c.raw for c in texts), name or "", *(t.raw for t in tokens)]))
         self.state.rejects.append(Reject(self.state.ref(start.line), raw, reason))
+
+
+def _grid(header: Header, rows: list[_Row], grouped: bool) -> Grid:
+    """The table as a located grid: the header row (one cell per column), then each row's cells in its columns; with
+    `grouped` (a table without policy column, whose project groups are rows of their own), a full-width row names
+    the project before the first row of each group."""
+    columns = header.columns
+    value_cols = [i for i, c in enumerate(columns) if c.type == VALUE]
+    before = len(header.before)
+    policy_col = next((i for i, c in enumerate(columns[:before]) if c.type in _POLICY_COLUMNS), None)
+    middle_cols = [i for i, c in enumerate(columns[:before - 1]) if c.type not in _POLICY_COLUMNS]
+    note_col = next((i for i, c in enumerate(columns) if c.type == "note"), None)
+    cells = [GridCell(0, i, column.header, line=header.line) for i, column in enumerate(columns)]
+    r = 1
+    group: str | None = None
+    for row in rows:
+        if grouped and row.project and row.project != group:
+            cells.append(GridCell(r, 0, row.project, col_span=len(columns), line=row.line))
+            group, r = row.project, r + 1
+        texts = {before - 1: (row.name, row.line)}
+        texts.update({col: value for col, value in zip(value_cols, row.values, strict=True)})
+        # a row may lack a middle cell (short row): zip stops at the shorter list on purpose
+        texts.update({col: (text, row.line) for col, text in zip(middle_cols, row.middle, strict=False)})
+        if policy_col is not None and row.policy:
+            texts[policy_col] = (row.policy, row.line)
+        if note_col is not None and row.notes:
+            texts[note_col] = ("; ".join(row.notes), row.line)
+        cells += [GridCell(r, col, text, line=line) for col, (text, line) in sorted(texts.items()) if text]
+        r += 1
+    return Grid(None, (0.0, float(header.line), float(len(columns)), float(rows[-1].line)), r, len(columns), ENGINE,
+                cells)
 
 
 def _heading_for(state: _State, header: Header) -> str | None:

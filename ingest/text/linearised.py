@@ -10,8 +10,13 @@ Shape: the text is a sequence of page blocks, each closed by a marker line (`資
  - after the rows, the labels of the merged cells: basic goal (`１` / `しごとの創生`), sub-goal (`1-1` / title),
    measure labels (`④農業の成長産業化`), a 数値目標 name printed apart, and page-wide notes.
 
-The extraction is a chain of named steps: `split_blocks` → `furniture_lines` → `read_columns` /
-`printed_order` → `read_rows` → `read_labels` → `LinearisedSheet.extract` (assembly, checks, rejects).
+The reader only puts the cells back in reading order: `split_blocks` → `furniture_lines` (where the header band
+is printed) → `header_cells` / `printed_order` (the band's pieces joined into cells, value columns in the order a
+row prints its values) → `read_rows` (each row's name, values, progress, reason, department) → `read_labels`
+(the merged cells' goal and measure labels) → `block_grid`: one located grid per block. What every column means is
+decided by the table interpreter (`ingest.table.header.read_layout`, the header words of `normalize/vocabulary.py`),
+which reads the rows (`ingest.table.rows.indicator_rows`); the block's first row, under the caption printed at the
+block's top (`数値目標`), takes the caption's kind, the others the kind the name column's header names.
 """
 
 from __future__ import annotations
@@ -22,17 +27,18 @@ from dataclasses import dataclass, field
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
-from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
+from ingest.table.grid import Grid, GridCell
+from ingest.table.header import NAME, VALUE, compact, header_role, is_caption, kind_of, read_layout
+from ingest.table.rows import TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import ERA_YEAR, find_period
 from normalize.text import clean_name, nfkc, one_line
 from normalize.vocabulary import (
-    BLOCK_FIRST_ROW_KIND,
-    BLOCK_OTHER_ROW_KIND,
     CIRCLED_NUMBERS,
-    COLUMN_LABEL_WORDS,
     DEPARTMENT_SUFFIXES,
+    HEADER_QUALIFIERS,
     HEADER_WORDS,
     KINDS,
     LINEARISED_HEADER_WORDS,
@@ -46,18 +52,18 @@ from normalize.vocabulary import (
 )
 
 SHAPE = "column_linearised"
+ENGINE = "text-linearised"
 
 _MARKER = re.compile(rf"^(?:{'|'.join(map(re.escape, PAGE_MARKER_WORDS))})\s*\d+$")
+#: Words that make up the header band's lines, used only to find where the band is printed (the meaning of
+#: its cells is the table interpreter's header roles).
 _HEADER_TOKENS = sorted(
-    {nfkc(w).replace(" ", "") for w in (*HEADER_WORDS, *KINDS, *ROLE_WORDS, *LINEARISED_HEADER_WORDS,
-                                         *COLUMN_LABEL_WORDS)},
+    {compact(w) for w in (*HEADER_WORDS, *KINDS, *ROLE_WORDS, *LINEARISED_HEADER_WORDS, *HEADER_QUALIFIERS)},
     key=len, reverse=True,
 )
 _HEADER_TOKEN = re.compile("|".join(map(re.escape, _HEADER_TOKENS)))
-#: Header words that are not role words (`小基本目標` holds 目標 but names no value column).
-_NON_ROLE_TOKEN = re.compile("|".join(map(re.escape, (t for t in _HEADER_TOKENS if t not in ROLE_WORDS))))
-_ROLE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)))
-_COLUMN_LABEL = re.compile("|".join(map(re.escape, COLUMN_LABEL_WORDS)))
+_QUALIFIERS = frozenset(compact(w) for w in HEADER_QUALIFIERS)
+_HEADER_WORD_KEYS = frozenset(compact(w) for w in HEADER_WORDS)
 _PERIOD_ONLY = re.compile(rf"^\(?(?:{ERA_YEAR.pattern})\)?$")
 _GOAL_NUMBER = re.compile(r"^\d+(?:-\d+)?$")
 _PROGRESS = sorted((nfkc(label) for label in PROGRESS_LABELS), key=len, reverse=True)
@@ -79,8 +85,7 @@ class Line:
     text: str | None
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", nfkc(text))
+_compact = compact
 
 
 # --- step 1: page blocks ---------------------------------------------------------------------------
@@ -147,38 +152,51 @@ def furniture_lines(block: list[Line], title: str | None) -> set[int]:
     return found
 
 
-# --- step 3: value columns -------------------------------------------------------------------------
+# --- step 3: header cells ------------------------------------------------------------------------------
 
-def read_columns(header_lines: list[str]) -> list[str]:
-    """Value-column headers (`令和４年度 実績値`, `基準値 （令和元年度）`) from a block's header lines.
+def header_cells(header_lines: list[str]) -> list[str]:
+    """The header band's cells, reassembled from the pieces a block prints them in, in printed order.
 
-    A role word (基準値/実績値/目標値) makes a column; a bare period or column label (`令和４年度`,
-    `計画最終年度`) printed just before it belongs to it; a bracketed period printed just after it
-    (`（令和元年度）`) belongs to it when it has none yet. Any other header word ends the column.
-    Returned in the order the header words were printed (which is NOT the column order; see `printed_order`).
+    What a piece means is the table interpreter's header role (`ingest.table.header.header_role`); how pieces
+    make cells is this layout's: a piece naming a value role (基準値/実績値/目標値) opens a value cell; a bare
+    period or a qualifier (`令和４年度`, `計画最終年度`) printed just before it belongs to it; a bracketed period
+    printed just after it (`（令和元年度）`) belongs to it when it has none yet. A piece opening with a bracket
+    continues the cell above (`重要業績評価指標` / `（ＫＰＩ）名称`), and so does a piece that completes a header
+    word with it (`進捗が遅れている` / `理由`). Any other piece is a cell of its own.
     """
-    columns: list[list[str]] = []
+    cells: list[list[str]] = []
     pending: list[str] = []
-    open_column: list[str] | None = None
+    open_value: list[str] | None = None
     for raw in header_lines:
         text = raw.strip()
-        compact = _compact(raw)
-        if _ROLE.search(_NON_ROLE_TOKEN.sub(" ", compact)):
-            column = [*pending, text]
-            columns.append(column)
-            pending, open_column = [], column
-        elif _PERIOD_ONLY.match(compact) and compact.startswith("("):
-            if open_column is not None and not any(find_period(part) for part in open_column):
-                open_column.append(text)
+        folded = compact(raw)
+        period_only = bool(_PERIOD_ONLY.match(folded))
+        last = cells[-1] if cells else None
+        if header_role(raw) == VALUE and not period_only:
+            open_value = [*pending, text]
+            cells.append(open_value)
+            pending = []
+            continue
+        if period_only and folded.startswith("("):
+            if open_value is not None and not any(find_period(part) for part in open_value):
+                open_value.append(text)
             else:
                 pending.append(text)
-            open_column = None
-        elif _PERIOD_ONLY.match(compact) or _COLUMN_LABEL.fullmatch(compact):
+        elif period_only or folded in _QUALIFIERS:
             pending.append(text)
-            open_column = None
+        elif last is not None and not _is_value(last) and (
+                folded.startswith("(") or compact("".join(last) + text) in _HEADER_WORD_KEYS):
+            last.append(text)
+            pending = []
         else:
-            pending, open_column = [], None
-    return [" ".join(parts) for parts in columns]
+            cells.append([text])
+            pending = []
+        open_value = None
+    return ["\n".join(parts) if not _is_value(parts) else " ".join(parts) for parts in cells]
+
+
+def _is_value(parts: list[str]) -> bool:
+    return header_role(" ".join(parts)) == VALUE
 
 
 _ROLE_RANK = {"baseline": 0, "actual": 1, "target": 2}
@@ -204,13 +222,21 @@ def printed_order(headers: list[str]) -> list[str]:
 # --- step 4: rows ------------------------------------------------------------------------------------
 
 @dataclass
+class Piece:
+    """A value cell's text as printed (its lines joined with "\\n") and the 1-based line it starts on."""
+
+    text: str
+    line: int
+
+
+@dataclass
 class RawRow:
     """One row as read from the stream, before assembly."""
 
     name_lines: list[Line] = field(default_factory=list)
     measure_lines: list[str] = field(default_factory=list)
     marked_first: bool = False
-    cells: list[ValueCell] = field(default_factory=list)
+    cells: list[Piece] = field(default_factory=list)
     progress: str | None = None
     reason: str | None = None
     department: str | None = None
@@ -309,6 +335,11 @@ def _is_department(text: str) -> bool:
     return " " not in normal and normal.endswith(DEPARTMENT_SUFFIXES) and not _is_value_token(normal)
 
 
+def _is_role_line(text: str) -> bool:
+    """A header piece naming a value role (`実績値`, `基準値 （令和元年度）`), not a bare period."""
+    return header_role(text) == VALUE and not _PERIOD_ONLY.match(_compact(text))
+
+
 def _is_value_line(text: str) -> bool:
     tokens = _tokens(text)
     return bool(tokens) and all(_is_value_token(token) for token in tokens)
@@ -363,15 +394,15 @@ def _read_narrative(cursor: _Cursor, row: RawRow) -> None:
         row.narrative_width = max(row.narrative_width, len((taken.text or "").strip()))
 
 
-def _new_cell(row: RawRow, text: str, number: int, source_file: str) -> None:
-    row.cells.append(ValueCell(header="", text=text, ref=SourceRef(source_file, line=number)))
+def _new_cell(row: RawRow, text: str, number: int) -> None:
+    row.cells.append(Piece(text, number))
 
 
 def _append(row: RawRow, text: str) -> None:
     row.cells[-1].text += "\n" + text
 
 
-def _read_values(cursor: _Cursor, row: RawRow, source_file: str) -> str:
+def _read_values(cursor: _Cursor, row: RawRow) -> str:
     """Value cells up to the progress label; returns what follows the label on its line."""
     after_blank = True
     while True:
@@ -388,7 +419,7 @@ def _read_values(cursor: _Cursor, row: RawRow, source_file: str) -> str:
             cursor.pos += 1
             before, row.progress, after = split
             for token in _tokens(before):
-                _new_cell(row, token, line.number, source_file)
+                _new_cell(row, token, line.number)
             row.last_line = line.number
             return after
         if is_goal_number(text) or text.startswith(_NARRATIVE_START):
@@ -404,11 +435,11 @@ def _read_values(cursor: _Cursor, row: RawRow, source_file: str) -> str:
             cursor.pos += 1
         elif _is_value_line(text):
             for token in _tokens(text):
-                _new_cell(row, token, line.number, source_file)
+                _new_cell(row, token, line.number)
             cursor.pos += 1
         else:
             # A cell printed as wrapped text (`令和6年3月の` / `改訂に伴い、令` / … / `変更`): its paragraph.
-            _new_cell(row, text, line.number, source_file)
+            _new_cell(row, text, line.number)
             cursor.pos += 1
             while cursor.pos < len(cursor.lines) and cursor.lines[cursor.pos].text is not None:
                 more = cursor.lines[cursor.pos].text or ""
@@ -452,7 +483,7 @@ def _read_tail(cursor: _Cursor, row: RawRow, after: str) -> None:
         row.last_line = cursor.take().number
 
 
-def read_rows(content: list[Line], source_file: str) -> tuple[list[RawRow], list[Line], list[RowError]]:
+def read_rows(content: list[Line]) -> tuple[list[RawRow], list[Line], list[RowError]]:
     """The block's rows, then the label-zone lines that follow them (from the first goal number on)."""
     cursor = _Cursor(content)
     rows: list[RawRow] = []
@@ -466,7 +497,7 @@ def read_rows(content: list[Line], source_file: str) -> tuple[list[RawRow], list
         try:
             _read_name(cursor, row)
             _read_narrative(cursor, row)
-            after = _read_values(cursor, row, source_file)
+            after = _read_values(cursor, row)
             _read_tail(cursor, row, after)
             rows.append(row)
         except RowError as error:
@@ -544,7 +575,7 @@ def read_labels(zone: list[Line], page_width: int) -> Labels:
     return result
 
 
-# --- step 6: assembly -------------------------------------------------------------------------------
+# --- step 6: a grid per block, read by the table interpreter ---------------------------------------------
 
 def _block_span(block: list[Line]) -> str:
     return f"lines {block[0].number}-{block[-1].number}"
@@ -569,13 +600,60 @@ def _check_periods(row: IndicatorRow, warnings: list[str]) -> None:
         previous = year
 
 
+@dataclass(frozen=True)
+class BlockHeader:
+    """A block's header band as cells: the value headers in the order a row prints its values, and the header of
+    each other field a row prints (name, progress, reason, department, measure), picked by its header role; the
+    first row's caption (`数値目標`, printed at the block's top) gives that row's kind."""
+
+    values: tuple[str, ...]
+    fields: dict[str, str]
+    caption: str | None
+
+
+#: The fields of a row other than its values, as the reader finds them in the stream, in grid-column order.
+_FIELDS = ("measure", NAME, "progress", "reason", "department")
+
+
+def read_header(header_lines: list[str]) -> BlockHeader | None:
+    """The block's header (None when its header lines name no value column)."""
+    cells = header_cells(header_lines)
+    values = printed_order([c for c in cells if header_role(c) == VALUE])
+    if not values:
+        return None
+    names = [c for c in cells if header_role(c) == NAME]
+    # a caption at the block's top (`数値目標`) labels the first row; the name column's header comes later
+    caption = cells[0] if len(names) > 1 and names[0] is cells[0] and is_caption(cells[0]) else None
+    fields = {NAME: names[-1]} if names else {}
+    for cell in cells:
+        fields.setdefault(header_role(cell), cell)
+    return BlockHeader(tuple(values), {role: fields[role] for role in _FIELDS if role in fields}, caption)
+
+
+def block_grid(header: BlockHeader, rows: list[tuple[RawRow, list[Line], str | None]]) -> Grid:
+    """One grid: the header row, then each row (name lines, measure) with its cells in column order."""
+    columns = [header.fields.get(role, "") for role in _FIELDS[:2]] + list(header.values) + \
+        [header.fields.get(role, "") for role in _FIELDS[2:]]
+    grid_rows: list[list[tuple[str, int | None]]] = [[(text, None) for text in columns]]
+    for raw, name_lines, measure in rows:
+        name = "\n".join(line.text or "" for line in name_lines)
+        line = name_lines[0].number
+        tail = [(raw.progress or "", raw.last_line), (raw.reason or "", raw.last_line),
+                (raw.department or "", raw.last_line)]
+        grid_rows.append([(measure or "", line), (name, line), *((c.text, c.line) for c in raw.cells), *tail])
+    cells = [GridCell(r, c, text, line=line) for r, row in enumerate(grid_rows)
+             for c, (text, line) in enumerate(row) if text]
+    return Grid(None, (0.0, 0.0, float(len(columns)), float(len(grid_rows))), len(grid_rows), len(columns),
+                ENGINE, cells)
+
+
 class LinearisedSheet:
     """Front end for column-linearised evaluation sheets (see module docstring)."""
 
     name = "linearised"
 
     def score(self, document: LoadedDocument) -> float:
-        """> 0 only for text with page-marker lines, header role words on lines of their own and rows of
+        """> 0 only for text with page-marker lines, value role words on lines of their own and rows of
         values ending in a progress label; tab-separated tables score 0."""
         if document.kind != "text" or not document.lines:
             return 0.0
@@ -583,7 +661,7 @@ class LinearisedSheet:
         if sum("\t" in line for line in lines) > len(lines) * 0.01:
             return 0.0
         markers = sum(is_marker(line) for line in lines if line.strip())
-        role_lines = sum(bool(_ROLE.fullmatch(_compact(line))) for line in lines if line.strip())
+        role_lines = sum(_is_role_line(line) for line in lines if line.strip())
         value_rows = sum(1 for line in lines if (split := _progress_split(line)) and split[0]
                          and _is_value_line(split[0]))
         if markers == 0 or role_lines < 2 or value_rows == 0:
@@ -592,33 +670,29 @@ class LinearisedSheet:
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
         info = info or detect(document.lines)
-        source = document.source_file
-        extraction = Extraction(source, info.doc_type, info.title, info.fiscal_year, shape=SHAPE)
-        blocks = split_blocks(document.lines)
+        extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=SHAPE)
         parsed = []
-        columns: list[str] | None = None
-        for block in blocks:
+        header: BlockHeader | None = None
+        for block in split_blocks(document.lines):
             furniture = furniture_lines(block, info.title)
-            header = [line.text for line in block if line.number in furniture and line.text]
+            lines = [line.text for line in block if line.number in furniture and line.text]
             content = [line if line.number not in furniture else Line(line.number, None) for line in block]
-            rows, zone, errors = read_rows(content, source)
-            block_columns = printed_order(read_columns(header)) or None
+            rows, zone, errors = read_rows(content)
+            block_header = read_header(lines)
             # The header that applies to a row is the nearest one printed before it; a block whose header
             # comes after its rows (the first page) uses its own.
-            row_columns = columns or block_columns
-            if block_columns:
-                columns = block_columns
-            parsed.append((block, rows, zone, errors, row_columns))
+            row_header = header or block_header
+            header = block_header or header
+            parsed.append((block, rows, zone, errors, row_header))
         page_width = max((row.narrative_width for _, rows, *_ in parsed for row in rows), default=0)
-        all_rows: list[IndicatorRow] = []
-        for block, rows, zone, errors, row_columns in parsed:
-            all_rows.extend(self._assemble(block, rows, zone, errors, row_columns, page_width, extraction))
-        extraction.rows = all_rows
+        for block, rows, zone, errors, row_header in parsed:
+            extraction.rows.extend(self._assemble(block, rows, zone, errors, row_header, page_width, extraction))
         return extraction
 
     def _assemble(self, block: list[Line], rows: list[RawRow], zone: list[Line], errors: list[RowError],
-                  columns: list[str] | None, page_width: int, extraction: Extraction) -> list[IndicatorRow]:
-        """IndicatorRows of one block: names, kinds, goal labels, columns; rejects and warnings."""
+                  header: BlockHeader | None, page_width: int, extraction: Extraction) -> list[IndicatorRow]:
+        """IndicatorRows of one block: its rows as a grid, read by the table interpreter under the block's goal
+        labels; rejects and warnings for what does not fit the grid."""
         source = extraction.source_file
         span = _block_span(block)
         for error in errors:
@@ -629,10 +703,12 @@ class LinearisedSheet:
         goal = tuple("\n".join(label.parts) for label in (goal_label, sub_label) if label)
         if rows and len(goal) < 2:
             extraction.warnings.append(f"{span}: no basic goal / sub-goal labels found for the block's rows")
+        measures = [label for label in labels.labels if label.kind == "measure"]
+        # One merged measure cell left on the page: every row without a printed measure lies in it.
+        merged_measure = "".join(measures[0].parts) if len(measures) == 1 else None
         leftovers = list(labels.leftovers)
-        out: list[IndicatorRow] = []
+        placed: list[tuple[RawRow, list[Line], str | None]] = []
         for index, raw in enumerate(rows):
-            kind = BLOCK_FIRST_ROW_KIND if index == 0 else BLOCK_OTHER_ROW_KIND
             if raw.marked_first != (index == 0):
                 extraction.warnings.append(f"line {raw.first_line}: the ' -' mark of the block's first row "
                                            f"{'is missing' if index == 0 else 'is on a later row'}")
@@ -640,44 +716,37 @@ class LinearisedSheet:
             if not name_lines and index == 0 and leftovers:
                 name_lines, leftovers = leftovers, []
                 extraction.warnings.append(
-                    f"line {raw.last_line}: the {kind} row prints no name; its name is the block's leftover "
+                    f"line {raw.last_line}: the first row prints no name; its name is the block's leftover "
                     f"label lines (line {name_lines[0].number})")
             cell_summary = " | ".join(one_line(c.text) for c in raw.cells)
             if not name_lines:
                 extraction.rejects.append(Reject(SourceRef(source, line=raw.first_line), cell_summary,
                                                  "row has no name and the block has no leftover line to name it"))
                 continue
-            name = "\n".join(line.text or "" for line in name_lines)
+            name = one_line("\n".join(line.text or "" for line in name_lines))
             ref = SourceRef(source, line=name_lines[0].number)
-            if not columns:
-                extraction.rejects.append(Reject(ref, one_line(name) + ": " + cell_summary,
+            if header is None:
+                extraction.rejects.append(Reject(ref, name + ": " + cell_summary,
                                                  "no column header block found for this row"))
                 continue
-            if len(raw.cells) != len(columns):
+            if len(raw.cells) != len(header.values):
                 extraction.rejects.append(Reject(
-                    ref, one_line(name) + ": " + cell_summary,
-                    f"{len(raw.cells)} value cells but the header has {len(columns)} value columns"))
+                    ref, name + ": " + cell_summary,
+                    f"{len(raw.cells)} value cells but the header has {len(header.values)} value columns"))
                 continue
-            for cell, header in zip(raw.cells, columns, strict=True):
-                cell.header = header
-            measure = ("\n".join(raw.measure_lines),) if raw.measure_lines else ()
-            row = IndicatorRow(kind=kind, name=name, goal=goal + measure, ref=ref, cells=raw.cells,
-                               department=raw.department, progress=raw.progress, reason=raw.reason)
+            measure = "\n".join(raw.measure_lines) or (merged_measure if index > 0 else None)
+            placed.append((raw, name_lines, measure))
+        first_is_placed = bool(placed) and bool(rows) and placed[0][0] is rows[0]
+        first_kind = kind_of(header.caption) if header and header.caption and first_is_placed else None
+        out = _interpret(header, placed, first_kind, goal, source, extraction) if header and placed else []
+        for row in out:
             _check_periods(row, extraction.warnings)
-            out.append(row)
         self._attach_notes(labels, out, extraction)
         if leftovers:
             extraction.rejects.append(Reject(SourceRef(source, line=leftovers[0].number),
                                              " ".join(line.text or "" for line in leftovers),
                                              "stray lines after the block's labels; not a name of any row"))
-        measures = [label for label in labels.labels if label.kind == "measure"]
-        unplaced = [row for row in out if row.kind == BLOCK_OTHER_ROW_KIND and len(row.goal) == len(goal)]
-        if len(measures) == 1 and unplaced:
-            # One merged measure cell left on the page: every row without a printed measure lies in it.
-            for row in unplaced:
-                row.goal = (*row.goal, "".join(measures[0].parts))
-            measures = []
-        if measures and out:
+        if len(measures) > 1 and out:
             listed = "; ".join(one_line("".join(label.parts)) for label in measures)
             extraction.warnings.append(
                 f"{span}: measure labels of merged cells not assigned to rows (the text does not say which rows "
@@ -698,3 +767,32 @@ class LinearisedSheet:
             return
         extraction.rejects.append(Reject(SourceRef(extraction.source_file, line=labels.notes[0].number), text,
                                          "page note names no indicator of its block"))
+
+
+def _interpret(header: BlockHeader, placed: list[tuple[RawRow, list[Line], str | None]], first_kind: str | None,
+               goal: tuple[str, ...], source: str, extraction: Extraction) -> list[IndicatorRow]:
+    """The block's rows read by the table interpreter (`ingest.table`), which decides what each column means from
+    its header; the block's first row (`first_kind` given) is a table of its own, under the block's caption."""
+    texts = {"measure": [m for _, _, m in placed], "progress": [r.progress for r, _, _ in placed],
+             "reason": [r.reason for r, _, _ in placed], "department": [r.department for r, _, _ in placed]}
+    unheaded = [role for role, found in texts.items() if role not in header.fields and any(found)]
+    if unheaded:
+        # the interpreter reads a column only under a header that names it: say what is not read
+        extraction.warnings.append(f"line {placed[0][1][0].number}: the block's rows print {'/'.join(unheaded)} "
+                                   "cells but its header band names no such column; not read")
+    parts = [(placed[:1], first_kind), (placed[1:], None)] if first_kind else [(placed, None)]
+    out: list[IndicatorRow] = []
+    for rows, kind in parts:
+        if not rows:
+            continue
+        grid = block_grid(header, rows)
+        layout = read_layout(grid)
+        if layout is None:
+            extraction.rejects.extend(
+                Reject(SourceRef(source, line=lines[0].number), one_line("\n".join(x.text or "" for x in lines)),
+                       "the block's header names no indicator column") for _, lines, _ in rows)
+            continue
+        found, rejects = indicator_rows(grid, layout, layout.header_end, TableContext(source, kind, goal))
+        out += found
+        extraction.rejects.extend(rejects)
+    return out
