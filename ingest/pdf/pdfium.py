@@ -1,0 +1,248 @@
+"""The fast page reader: a page's characters and drawings from pypdfium2, shaped as pdfminer/pdfplumber shape them.
+
+Characters come from PDFium's text page: characters PDFium generates (spaces between words, line ends) are
+skipped; a glyph whose Unicode mapping has several characters (a ligature) is one character, as in pdfminer. Each
+box is built as pdfminer builds it: from the glyph origin to origin + advance width, and vertically from the font's
+descent below the baseline to one font size above that; the font size is the height.
+
+Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
+at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
+pdfminer's `paint_path` decides; only the end point of a Bézier segment is a point, as there.
+
+PDFium computes in single precision: every coordinate is rounded to `DECIMALS` places, which gives back the
+decimal numbers the producer wrote (where pdfminer has them in double precision).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ingest.pdf.source import Obj, PageSource
+
+#: Decimal places kept of a PDFium coordinate (single precision holds about seven significant digits).
+DECIMALS = 4
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _matrix(obj: Any) -> _Matrix:
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+class PdfiumReader:
+    """Pages of one PDF through pypdfium2."""
+
+    def __init__(self, path: Path) -> None:
+        self.document = pdfium.PdfDocument(str(path))
+        self.n_pages = len(self.document)
+        self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
+        self._fonts: dict[int, str] = {}
+
+    def close(self) -> None:
+        self.document.close()
+
+    def __enter__(self) -> PdfiumReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def page(self, index: int) -> PageSource:
+        page = self.document[index]
+        try:
+            left, bottom, right, top = (round(v, DECIMALS) for v in page.get_mediabox())
+            width, height = right - left, top - bottom
+            while len(self._doctop) <= index:  # pages are mostly read in order; a skipped one costs its size only
+                i = len(self._doctop) - 1
+                self._doctop.append(self._doctop[i] + self.document.get_page_size(i)[1])
+            doctop = self._doctop[index]
+            textpage = page.get_textpage()
+            try:
+                chars = self._chars(textpage, left, bottom, height, doctop)
+            finally:
+                textpage.close()
+            lines: list[Obj] = []
+            rects: list[Obj] = []
+            curves: list[Obj] = []
+            images = self._drawings(page, left, bottom, height, doctop, lines, rects, curves)
+            return PageSource(index + 1, width, height, chars, lines, rects, curves, images)
+        finally:
+            page.close()
+
+    def _font_name(self, font: Any) -> str:
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        name = self._fonts.get(key)
+        if name is None:
+            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFFont_GetBaseFontName(font, buffer, size)
+            name = self._fonts[key] = buffer.value.decode("utf-8", "replace")
+        return name
+
+    def _descent(self, font: Any) -> float:
+        """The font's descent per unit of font size, never positive (pdfminer forces it negative)."""
+        value = ctypes.c_float()
+        raw.FPDFFont_GetDescent(font, 1000.0, value)
+        return -abs(value.value) / 1000.0
+
+    def _chars(self, textpage: Any, left: float, bottom: float, height: float, doctop: float) -> list[Obj]:
+        tp = textpage.raw
+        box = raw.FS_RECTF()
+        m = raw.FS_MATRIX()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        descents: dict[int, tuple[str, float]] = {}
+        chars: list[Obj] = []
+        previous: tuple[int, float, float] | None = None
+        count = raw.FPDFText_CountChars(tp)
+        i = 0
+        while i < count:
+            index = i
+            i += 1
+            if raw.FPDFText_IsGenerated(tp, index) == 1:
+                continue
+            code = raw.FPDFText_GetUnicode(tp, index)
+            if 0xD800 <= code < 0xDC00 and i < count:  # a surrogate pair: one character
+                low = raw.FPDFText_GetUnicode(tp, i)
+                if 0xDC00 <= low < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    i += 1
+            text = chr(code)
+            obj = raw.FPDFText_GetTextObject(tp, index)
+            raw.FPDFText_GetCharOrigin(tp, index, ox, oy)
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            same_glyph = (key, ox.value, oy.value)
+            if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
+                chars[-1]["text"] += text
+                continue
+            previous = same_glyph
+            font = descents.get(key)
+            if font is None:
+                handle = raw.FPDFTextObj_GetFont(obj)
+                font = descents[key] = (self._font_name(handle), self._descent(handle))
+            fontname, descent = font
+            raw.FPDFText_GetLooseCharBox(tp, index, box)
+            raw.FPDFText_GetMatrix(tp, index, m)
+            size = raw.FPDFText_GetFontSize(tp, index)  # the size in user space, as pdfminer's char height
+            upright = m.a * m.d > 0 and m.b * m.c <= 0
+            if upright:
+                x0, x1 = ox.value, box.right
+                y0 = round(oy.value, DECIMALS) + descent * size
+                y1 = y0 + size
+            else:  # rotated text: PDFium's box as it is
+                x0, x1, y0, y1 = box.left, box.right, box.bottom, box.top
+            # y relative to the media box's bottom, x not: pdfplumber's convention
+            x0, x1 = round(x0, DECIMALS), round(x1, DECIMALS)
+            y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
+            top = height - y1 + bottom
+            chars.append({"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+                          "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top})
+        return chars
+
+    def _drawings(self, page: Any, left: float, bottom: float, height: float, doctop: float, lines: list[Obj],
+                  rects: list[Obj], curves: list[Obj]) -> int:
+        """Fills `lines`, `rects`, `curves` with the page's paths → the number of images."""
+        images = 0
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        px, py = ctypes.c_float(), ctypes.c_float()
+
+        def point(x: float, y: float, mx: _Matrix) -> tuple[float, float]:
+            a, b, c, d, e, f = mx
+            return (round(a * x + c * y + e, DECIMALS), round(b * x + d * y + f - bottom, DECIMALS))
+
+        def visit(parent: Any, outer: _Matrix, in_form: bool) -> None:
+            nonlocal images
+            n = raw.FPDFFormObj_CountObjects(parent) if in_form else raw.FPDFPage_CountObjects(parent)
+            for k in range(n):
+                obj = raw.FPDFFormObj_GetObject(parent, k) if in_form else raw.FPDFPage_GetObject(parent, k)
+                kind = raw.FPDFPageObj_GetType(obj)
+                if kind == raw.FPDF_PAGEOBJ_FORM:
+                    visit(obj, _compose(_matrix(obj), outer), True)
+                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                    images += 1
+                elif kind == raw.FPDF_PAGEOBJ_PATH:
+                    raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+                    if not fill_mode.value and not stroke.value:
+                        continue
+                    mx = _compose(_matrix(obj), outer)
+                    path: list[tuple[str, tuple[float, float]]] = []
+                    bezier = 0
+                    for s in range(raw.FPDFPath_CountSegments(obj)):
+                        segment = raw.FPDFPath_GetPathSegment(obj, s)
+                        raw.FPDFPathSegment_GetPoint(segment, px, py)
+                        kind = raw.FPDFPathSegment_GetType(segment)
+                        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+                            bezier += 1
+                            if bezier % 3:
+                                continue  # control points
+                        else:
+                            bezier = 0
+                        op = "m" if kind == raw.FPDF_SEGMENT_MOVETO else "c" if kind == raw.FPDF_SEGMENT_BEZIERTO \
+                            else "l"
+                        path.append((op, point(px.value, py.value, mx)))
+                        if raw.FPDFPathSegment_GetClose(segment):
+                            path.append(("h", path_start(path)))
+                    _paint(path, bool(stroke.value), bool(fill_mode.value), height + bottom, doctop, lines, rects,
+                           curves)
+
+        visit(page.raw, _IDENTITY, False)
+        return images
+
+
+def path_start(path: list[tuple[str, tuple[float, float]]]) -> tuple[float, float]:
+    """The point of the last move of `path`."""
+    return next(p for op, p in reversed(path) if op == "m")
+
+
+def _paint(path: list[tuple[str, tuple[float, float]]], stroke: bool, fill: bool, height: float, doctop: float,
+           lines: list[Obj], rects: list[Obj], curves: list[Obj]) -> None:
+    """pdfminer's `paint_path`: subpaths at every move; each a line, a rectangle or a curve. `height`: where
+    y = 0 is from the top (the page height plus the media box's bottom); `doctop`: the page's top in the document
+    minus that bottom."""
+    starts = [i for i, (op, _) in enumerate(path) if op == "m"]
+    for first, end in zip(starts, [*starts[1:], len(path)], strict=True):
+        sub = path[first:end]
+        if len(sub) < 2:
+            continue
+        shape = "".join(op for op, _ in sub)
+        pts = [p for _, p in sub]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts.pop()
+        if shape in ("mlh", "ml"):
+            lines.append(_shape("line", pts[:2], stroke, fill, height, doctop))
+            continue
+        if shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            closed = pts[0] == pts[4]
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3
+                                                                           and x3 == x0)
+            if closed and square:
+                rects.append(_shape("rect", [pts[0], pts[2]], stroke, fill, height, doctop))
+                continue
+        curve = _shape("curve", pts, stroke, fill, height, doctop)
+        curve["pts"] = [(x, height - y) for x, y in pts]
+        curves.append(curve)
+
+
+def _shape(kind: str, pts: list[tuple[float, float]], stroke: bool, fill: bool, height: float, doctop: float) -> Obj:
+    x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
+    y0, y1 = min(y for _, y in pts), max(y for _, y in pts)
+    top = height - y1
+    return {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": height - y0, "doctop": doctop + top, "stroke": stroke, "fill": fill}
