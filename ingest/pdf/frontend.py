@@ -85,6 +85,10 @@ class PdfFrontEnd:
         self.settings = settings or EngineSettings()
         self.reader = reader
 
+    def reading_with(self, reader: str) -> PdfFrontEnd:
+        """This front end with its pages read by `reader`."""
+        return self if reader == self.reader else PdfFrontEnd(self.settings, reader)
+
     def score(self, document: LoadedDocument) -> float:
         return 1.0 if document.kind == "pdf" else 0.0
 
