@@ -5,6 +5,11 @@ skipped; a glyph whose Unicode mapping has several characters (a ligature) is on
 box is built as pdfminer builds it: from the glyph origin to origin + advance width, and vertically from the font's
 descent below the baseline to one font size above that; the font size is the height.
 
+PDFium does not say what a font's descriptor holds: where the descriptor has no Descent (LibreOffice writes 0),
+PDFium takes the embedded font's, pdfminer takes 0. The descent is therefore read as pdfminer reads it, from the
+page's font dictionaries (pdfminer parses those, never the content streams; `FontDescents`), matched to PDFium's
+font by name; PDFium's own descent serves a font not found so.
+
 Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
 at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
 pdfminer's `paint_path` decides; only the end point of a Bézier segment is a point, as there.
@@ -38,10 +43,63 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
+#: Rounds of reading a page's text objects left out as copies (fake bold draws a glyph up to four times).
+MAX_COPIES = 8
+
+
+def _address(obj: Any) -> int:
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
 def _matrix(obj: Any) -> _Matrix:
     m = raw.FS_MATRIX()
     raw.FPDFPageObj_GetMatrix(obj, m)
     return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _font_key(name: object) -> str:
+    """A font name without subset tag (`BAAAAA+IPAexGothic` → `IPAexGothic`)."""
+    text = name.name if hasattr(name, "name") else name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    return text.split("+", 1)[1] if len(text) > 7 and text[6] == "+" else text
+
+
+class FontDescents:
+    """Descent of each font of a page as pdfminer computes it (descriptor `Descent`, forced negative; a standard
+    font's from its metrics), by font name; a name two fonts of different descent share has none."""
+
+    def __init__(self, path: Path) -> None:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        self._file = path.open("rb")
+        self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
+        self._manager = PDFResourceManager(caching=True)
+
+    def close(self) -> None:
+        self._file.close()
+
+    def of_page(self, index: int) -> dict[str, float | None]:
+        from pdfminer.pdftypes import PDFObjRef, dict_value, list_value, resolve1
+
+        found: dict[str, float | None] = {}
+        if index >= len(self._pages):
+            return found
+        try:
+            fonts = dict_value(resolve1(self._pages[index].resources).get("Font"))
+            for ref in fonts.values():
+                spec = dict_value(ref)
+                font = self._manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
+                names = {_font_key(spec.get("BaseFont", "")), _font_key(getattr(font, "fontname", ""))}
+                for descendant in list_value(spec.get("DescendantFonts", [])):
+                    names.add(_font_key(dict_value(descendant).get("BaseFont", "")))
+                descent = font.get_descent()
+                for name in names - {""}:
+                    found[name] = descent if found.get(name, descent) == descent else None
+        except Exception:  # a damaged font dictionary: PDFium's descents serve
+            return {}
+        return found
 
 
 class PdfiumReader:
@@ -52,9 +110,15 @@ class PdfiumReader:
         self.n_pages = len(self.document)
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
         self._fonts: dict[int, str] = {}
+        try:
+            self._descents: FontDescents | None = FontDescents(path)
+        except Exception:  # pdfminer cannot parse the file's structure: PDFium's descents serve
+            self._descents = None
 
     def close(self) -> None:
         self.document.close()
+        if self._descents is not None:
+            self._descents.close()
 
     def __enter__(self) -> PdfiumReader:
         return self
@@ -69,17 +133,14 @@ class PdfiumReader:
             width, height = right - left, top - bottom
             while len(self._doctop) <= index:  # pages are mostly read in order; a skipped one costs its size only
                 i = len(self._doctop) - 1
-                self._doctop.append(self._doctop[i] + self.document.get_page_size(i)[1])
+                self._doctop.append(self._doctop[i] + round(self.document.get_page_size(i)[1], DECIMALS))
             doctop = self._doctop[index]
-            textpage = page.get_textpage()
-            try:
-                chars = self._chars(textpage, left, bottom, height, doctop)
-            finally:
-                textpage.close()
             lines: list[Obj] = []
             rects: list[Obj] = []
             curves: list[Obj] = []
-            images = self._drawings(page, left, bottom, height, doctop, lines, rects, curves)
+            images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
+            known = self._descents.of_page(index) if self._descents is not None else {}
+            chars = self._page_chars(page, bottom, height, doctop, known)
             return PageSource(index + 1, width, height, chars, lines, rects, curves, images)
         finally:
             page.close()
@@ -94,19 +155,70 @@ class PdfiumReader:
             name = self._fonts[key] = buffer.value.decode("utf-8", "replace")
         return name
 
-    def _descent(self, font: Any) -> float:
-        """The font's descent per unit of font size, never positive (pdfminer forces it negative)."""
+    def _descent(self, font: Any, known: dict[str, float | None]) -> float:
+        """The font's descent per unit of font size as pdfminer reads it, else PDFium's (never positive: pdfminer
+        forces it negative)."""
+        read = known.get(_font_key(self._font_name(font)))
+        if read is not None:
+            return read
         value = ctypes.c_float()
         raw.FPDFFont_GetDescent(font, 1000.0, value)
         return -abs(value.value) / 1000.0
 
-    def _chars(self, textpage: Any, left: float, bottom: float, height: float, doctop: float) -> list[Obj]:
-        tp = textpage.raw
+    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: dict[str, float | None]
+                    ) -> list[Obj]:
+        """The page's characters in content order, every copy of a text object included.
+
+        PDFium's text page leaves out a text object that repeats one of the few before it (same characters at
+        nearly the same place: fake bold, or the same mark a row apart); pdfminer keeps every glyph drawn. The
+        objects left out are read by taking the objects already read off the page (in memory only) and building
+        the text page again, until every text object is read; the characters are then put in the objects'
+        order."""
+        read = self._read_text_page(page.raw, bottom, height, doctop, known)
+        texts = [obj for obj in (raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(
+            page.raw))) if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT]
+        have: dict[int, list[Obj]] = {}
+        for key, char in read:
+            have.setdefault(key, []).append(char)
+        if all(_address(obj) in have for obj in texts):
+            return [char for _, char in read]
+        taken_off: list[Any] = []
+        try:
+            for _ in range(MAX_COPIES):
+                for obj in texts:
+                    if _address(obj) in have and not any(obj is o for o in taken_off):
+                        raw.FPDFPage_RemoveObject(page.raw, obj)
+                        taken_off.append(obj)
+                new: dict[int, list[Obj]] = {}
+                for key, char in self._read_text_page(page.raw, bottom, height, doctop, known):
+                    if key not in have:
+                        new.setdefault(key, []).append(char)
+                have.update(new)
+                if not new or all(_address(obj) in have for obj in texts):
+                    break
+        finally:
+            for obj in taken_off:
+                raw.FPDFPageObj_Destroy(obj)
+        top_level = {_address(obj) for obj in texts}
+        ordered = [char for obj in texts for char in have.get(_address(obj), [])]
+        return ordered + [char for key, char in read if key not in top_level]  # text inside form XObjects
+
+    def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float,
+                        known: dict[str, float | None]) -> list[tuple[int, Obj]]:
+        """(text object's address, character) of every character PDFium's text page reads, in its order."""
+        tp = raw.FPDFText_LoadPage(page)
+        try:
+            return self._chars(tp, bottom, height, doctop, known)
+        finally:
+            raw.FPDFText_ClosePage(tp)
+
+    def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: dict[str, float | None]
+               ) -> list[tuple[int, Obj]]:
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
         ox, oy = ctypes.c_double(), ctypes.c_double()
         descents: dict[int, tuple[str, float]] = {}
-        chars: list[Obj] = []
+        chars: list[tuple[int, Obj]] = []
         previous: tuple[int, float, float] | None = None
         count = raw.FPDFText_CountChars(tp)
         i = 0
@@ -127,13 +239,13 @@ class PdfiumReader:
             key = ctypes.cast(obj, ctypes.c_void_p).value or 0
             same_glyph = (key, ox.value, oy.value)
             if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
-                chars[-1]["text"] += text
+                chars[-1][1]["text"] += text
                 continue
             previous = same_glyph
             font = descents.get(key)
             if font is None:
                 handle = raw.FPDFTextObj_GetFont(obj)
-                font = descents[key] = (self._font_name(handle), self._descent(handle))
+                font = descents[key] = (self._font_name(handle), self._descent(handle, known))
             fontname, descent = font
             raw.FPDFText_GetLooseCharBox(tp, index, box)
             raw.FPDFText_GetMatrix(tp, index, m)
@@ -149,13 +261,13 @@ class PdfiumReader:
             x0, x1 = round(x0, DECIMALS), round(x1, DECIMALS)
             y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
             top = height - y1 + bottom
-            chars.append({"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
                           "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
-                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top})
+                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}))
         return chars
 
-    def _drawings(self, page: Any, left: float, bottom: float, height: float, doctop: float, lines: list[Obj],
-                  rects: list[Obj], curves: list[Obj]) -> int:
+    def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],
+                  curves: list[Obj]) -> int:
         """Fills `lines`, `rects`, `curves` with the page's paths → the number of images."""
         images = 0
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
