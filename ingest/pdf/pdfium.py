@@ -5,10 +5,11 @@ skipped; a glyph whose Unicode mapping has several characters (a ligature) is on
 box is built as pdfminer builds it: from the glyph origin to origin + advance width, and vertically from the font's
 descent below the baseline to one font size above that; the font size is the height.
 
-PDFium does not say what a font's descriptor holds: where the descriptor has no Descent (LibreOffice writes 0),
-PDFium takes the embedded font's, pdfminer takes 0. The descent is therefore read as pdfminer reads it, from the
-page's font dictionaries (pdfminer parses those, never the content streams; `FontDescents`), matched to PDFium's
-font by name; PDFium's own descent serves a font not found so.
+PDFium does not say what a font's dictionaries hold, and two readings depend on them: where the descriptor has no
+Descent (LibreOffice writes 0), PDFium takes the embedded font's, pdfminer takes 0; for a CID font with a UCS-2
+CMap and no ToUnicode (reportlab's Japanese fonts), PDFium gives the character code as the character, pdfminer the
+character of its CID. Both are therefore read as pdfminer reads them, from the page's font dictionaries (pdfminer
+parses those, never the content streams; `FontReader`), matched to PDFium's font by name.
 
 Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
 at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
@@ -21,6 +22,7 @@ decimal numbers the producer wrote (where pdfminer has them in double precision)
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,9 +65,33 @@ def _font_key(name: object) -> str:
     return text.split("+", 1)[1] if len(text) > 7 and text[6] == "+" else text
 
 
-class FontDescents:
-    """Descent of each font of a page as pdfminer computes it (descriptor `Descent`, forced negative; a standard
-    font's from its metrics), by font name; a name two fonts of different descent share has none."""
+@dataclass
+class PageFonts:
+    """What pdfminer reads of a page's fonts that PDFium does not say, by font name (`_font_key`)."""
+
+    #: Descent per unit of font size (pdfminer: the descriptor's, forced negative; a standard font's metrics);
+    #: None for a name two fonts of different descent share.
+    descent: dict[str, float | None] = field(default_factory=dict)
+    #: CID fonts with a UCS-2/UTF-16 CMap and no ToUnicode: PDFium gives the character code as the character,
+    #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
+    by_cid: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, fontname: str, code: str) -> str:
+        """The character pdfminer reads for what PDFium read as `code` in the font `fontname`."""
+        font = self.by_cid.get(fontname)
+        if font is None:
+            return code
+        out = ""
+        for cid in font.decode(code.encode("utf-16-be")):
+            try:
+                out += font.to_unichr(cid)
+            except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
+                out += f"(cid:{cid})"
+        return out
+
+
+class FontReader:
+    """Each page's fonts as pdfminer reads them (`PageFonts`): their dictionaries only, never a content stream."""
 
     def __init__(self, path: Path) -> None:
         from pdfminer.pdfdocument import PDFDocument
@@ -80,10 +106,12 @@ class FontDescents:
     def close(self) -> None:
         self._file.close()
 
-    def of_page(self, index: int) -> dict[str, float | None]:
+    def of_page(self, index: int) -> PageFonts:
+        from pdfminer.pdffont import PDFCIDFont
         from pdfminer.pdftypes import PDFObjRef, dict_value, list_value, resolve1
+        from pdfminer.psparser import literal_name
 
-        found: dict[str, float | None] = {}
+        found = PageFonts()
         if index >= len(self._pages):
             return found
         try:
@@ -94,11 +122,17 @@ class FontDescents:
                 names = {_font_key(spec.get("BaseFont", "")), _font_key(getattr(font, "fontname", ""))}
                 for descendant in list_value(spec.get("DescendantFonts", [])):
                     names.add(_font_key(dict_value(descendant).get("BaseFont", "")))
+                names.discard("")
                 descent = font.get_descent()
-                for name in names - {""}:
-                    found[name] = descent if found.get(name, descent) == descent else None
-        except Exception:  # a damaged font dictionary: PDFium's descents serve
-            return {}
+                encoding = resolve1(spec.get("Encoding"))
+                code_is_text = (isinstance(font, PDFCIDFont) and "ToUnicode" not in spec and encoding is not None
+                                and any(c in literal_name(encoding) for c in ("UCS2", "UTF16")))
+                for name in names:
+                    found.descent[name] = descent if found.descent.get(name, descent) == descent else None
+                    if code_is_text:
+                        found.by_cid[name] = font
+        except Exception:  # a damaged font dictionary: PDFium's readings serve
+            return PageFonts()
         return found
 
 
@@ -111,14 +145,14 @@ class PdfiumReader:
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
         self._fonts: dict[int, str] = {}
         try:
-            self._descents: FontDescents | None = FontDescents(path)
-        except Exception:  # pdfminer cannot parse the file's structure: PDFium's descents serve
-            self._descents = None
+            self._font_reader: FontReader | None = FontReader(path)
+        except Exception:  # pdfminer cannot parse the file's structure: PDFium's readings serve
+            self._font_reader = None
 
     def close(self) -> None:
         self.document.close()
-        if self._descents is not None:
-            self._descents.close()
+        if self._font_reader is not None:
+            self._font_reader.close()
 
     def __enter__(self) -> PdfiumReader:
         return self
@@ -139,7 +173,7 @@ class PdfiumReader:
             rects: list[Obj] = []
             curves: list[Obj] = []
             images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
-            known = self._descents.of_page(index) if self._descents is not None else {}
+            known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
             chars = self._page_chars(page, bottom, height, doctop, known)
             return PageSource(index + 1, width, height, chars, lines, rects, curves, images)
         finally:
@@ -155,17 +189,17 @@ class PdfiumReader:
             name = self._fonts[key] = buffer.value.decode("utf-8", "replace")
         return name
 
-    def _descent(self, font: Any, known: dict[str, float | None]) -> float:
+    def _descent(self, font: Any, known: PageFonts) -> float:
         """The font's descent per unit of font size as pdfminer reads it, else PDFium's (never positive: pdfminer
         forces it negative)."""
-        read = known.get(_font_key(self._font_name(font)))
+        read = known.descent.get(_font_key(self._font_name(font)))
         if read is not None:
             return read
         value = ctypes.c_float()
         raw.FPDFFont_GetDescent(font, 1000.0, value)
         return -abs(value.value) / 1000.0
 
-    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: dict[str, float | None]
+    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
                     ) -> list[Obj]:
         """The page's characters in content order, every copy of a text object included.
 
@@ -204,7 +238,7 @@ class PdfiumReader:
         return ordered + [char for key, char in read if key not in top_level]  # text inside form XObjects
 
     def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float,
-                        known: dict[str, float | None]) -> list[tuple[int, Obj]]:
+                        known: PageFonts) -> list[tuple[int, Obj]]:
         """(text object's address, character) of every character PDFium's text page reads, in its order."""
         tp = raw.FPDFText_LoadPage(page)
         try:
@@ -212,7 +246,7 @@ class PdfiumReader:
         finally:
             raw.FPDFText_ClosePage(tp)
 
-    def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: dict[str, float | None]
+    def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
                ) -> list[tuple[int, Obj]]:
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
@@ -247,6 +281,8 @@ class PdfiumReader:
                 handle = raw.FPDFTextObj_GetFont(obj)
                 font = descents[key] = (self._font_name(handle), self._descent(handle, known))
             fontname, descent = font
+            if known.by_cid:
+                text = known.text(_font_key(fontname), text)
             raw.FPDFText_GetLooseCharBox(tp, index, box)
             raw.FPDFText_GetMatrix(tp, index, m)
             size = raw.FPDFText_GetFontSize(tp, index)  # the size in user space, as pdfminer's char height
