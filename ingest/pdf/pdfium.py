@@ -45,6 +45,8 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
+#: A text object whose box is narrower than this (points) has no ink.
+BLANK_WIDTH = 0.01
 #: Rounds of reading a page's text objects left out as copies (fake bold draws a glyph up to four times).
 MAX_COPIES = 8
 
@@ -216,6 +218,7 @@ class PdfiumReader:
             have.setdefault(key, []).append(char)
         if all(_address(obj) in have for obj in texts):
             return [char for _, char in read]
+        origins = [_matrix(obj)[4:] for obj in texts]  # before any object is taken off and destroyed
         taken_off: list[Any] = []
         try:
             for _ in range(MAX_COPIES):
@@ -233,9 +236,43 @@ class PdfiumReader:
         finally:
             for obj in taken_off:
                 raw.FPDFPageObj_Destroy(obj)
+        for i, obj in enumerate(texts):
+            if _address(obj) not in have:
+                blank = self._blank(obj, origins[i + 1] if i + 1 < len(texts) else None, bottom, height, doctop,
+                                    known)
+                if blank is not None:
+                    have[_address(obj)] = [blank]
         top_level = {_address(obj) for obj in texts}
         ordered = [char for obj in texts for char in have.get(_address(obj), [])]
         return ordered + [char for key, char in read if key not in top_level]  # text inside form XObjects
+
+    def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
+               known: PageFonts) -> Obj | None:
+        """A text object PDFium never reads because its box has no width, in an embedded font: a blank (a font
+        draws every visible character with ink), read as one space from its origin to the `following` text
+        object's origin when that is on its line within a font size (else a quarter of the size). A glyph of a font
+        PDFium substitutes has no box when the substitute lacks it: its character is unknown, and it stays unread."""
+        left, low, right, high = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        raw.FPDFPageObj_GetBounds(obj, left, low, right, high)
+        font = raw.FPDFTextObj_GetFont(obj)
+        if right.value - left.value > BLANK_WIDTH or not raw.FPDFFont_GetIsEmbedded(font):
+            return None
+        a, b, c, d, e, f = _matrix(obj)
+        points = ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(obj, points)
+        size = points.value * abs(d)
+        x0, y = round(e, DECIMALS), round(f, DECIMALS)
+        x1 = x0 + size / 4
+        if following is not None:
+            next_x, next_y = (round(v, DECIMALS) for v in following)
+            if next_y == y and 0 < next_x - x0 <= size:
+                x1 = next_x
+        y0 = round(y - bottom + self._descent(font, known) * size, DECIMALS)
+        y1 = round(y0 + size, DECIMALS)
+        top = height - y1 + bottom
+        return {"object_type": "char", "text": " ", "fontname": self._font_name(font), "size": size,
+                "upright": a * d > 0 and b * c <= 0, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+                "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
 
     def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float,
                         known: PageFonts) -> list[tuple[int, Obj]]:
