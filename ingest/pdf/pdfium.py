@@ -11,6 +11,10 @@ CMap and no ToUnicode (reportlab's Japanese fonts), PDFium gives the character c
 character of its CID. Both are therefore read as pdfminer reads them, from the page's font dictionaries (pdfminer
 parses those, never the content streams; `FontReader`), matched to PDFium's font by name.
 
+A text object PDFium never reads, whose box has no width, is a blank in an embedded font (read as a space); in a
+font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say: such a
+page is read by the reference reader instead (`PdfiumReader.fallbacks` counts them), never with text missing.
+
 Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
 at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
 pdfminer's `paint_path` decides; only the end point of a Bézier segment is a point, as there.
@@ -29,7 +33,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ingest.pdf.source import Obj, PageSource
+from ingest.pdf.source import Obj, PageSource, PlumberReader
 
 #: Decimal places kept of a PDFium coordinate (single precision holds about seven significant digits).
 DECIMALS = 4
@@ -146,6 +150,10 @@ class PdfiumReader:
         self.n_pages = len(self.document)
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
         self._fonts: dict[int, str] = {}
+        self.path = path
+        self._plumber: PlumberReader | None = None
+        #: Pages read by the reference reader because PDFium left some text unread (see the module docstring).
+        self.fallbacks = 0
         try:
             self._font_reader: FontReader | None = FontReader(path)
         except Exception:  # pdfminer cannot parse the file's structure: PDFium's readings serve
@@ -155,6 +163,14 @@ class PdfiumReader:
         self.document.close()
         if self._font_reader is not None:
             self._font_reader.close()
+        if self._plumber is not None:
+            self._plumber.close()
+
+    def _reference(self, index: int) -> PageSource:
+        """The page as the reference reader reads it."""
+        if self._plumber is None:
+            self._plumber = PlumberReader(self.path)
+        return self._plumber.page(index)
 
     def __enter__(self) -> PdfiumReader:
         return self
@@ -176,7 +192,10 @@ class PdfiumReader:
             curves: list[Obj] = []
             images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
             known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
-            chars = self._page_chars(page, bottom, height, doctop, known)
+            chars, unread = self._page_chars(page, bottom, height, doctop, known)
+            if unread and self._font_reader is not None:
+                self.fallbacks += 1
+                return self._reference(index)
             return PageSource(index + 1, width, height, chars, lines, rects, curves, images)
         finally:
             page.close()
@@ -202,8 +221,9 @@ class PdfiumReader:
         return -abs(value.value) / 1000.0
 
     def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
-                    ) -> list[Obj]:
-        """The page's characters in content order, every copy of a text object included.
+                    ) -> tuple[list[Obj], int]:
+        """The page's characters in content order, every copy of a text object included → (characters, number of
+        text objects still unread).
 
         PDFium's text page leaves out a text object that repeats one of the few before it (same characters at
         nearly the same place: fake bold, or the same mark a row apart); pdfminer keeps every glyph drawn. The
@@ -217,7 +237,7 @@ class PdfiumReader:
         for key, char in read:
             have.setdefault(key, []).append(char)
         if all(_address(obj) in have for obj in texts):
-            return [char for _, char in read]
+            return [char for _, char in read], 0
         origins = [_matrix(obj)[4:] for obj in texts]  # before any object is taken off and destroyed
         taken_off: list[Any] = []
         try:
@@ -244,7 +264,8 @@ class PdfiumReader:
                     have[_address(obj)] = [blank]
         top_level = {_address(obj) for obj in texts}
         ordered = [char for obj in texts for char in have.get(_address(obj), [])]
-        return ordered + [char for key, char in read if key not in top_level]  # text inside form XObjects
+        unread = sum(1 for obj in texts if _address(obj) not in have)
+        return ordered + [char for key, char in read if key not in top_level], unread  # + text inside forms
 
     def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
                known: PageFonts) -> Obj | None:
