@@ -19,52 +19,8 @@ from pipeline.extract import read_document
 FIXTURES = Path(__file__).parent / "fixtures"
 PDFS = sorted(FIXTURES.rglob("*.pdf"))
 
-#: PDFium maps the CID of reportlab's `−` (U+2212, HeiseiMin/HeiseiKakuGo with UniJIS-UCS2-H) to `－` (U+FF0D);
-#: pdfminer keeps U+2212. The value cell `−` is read as another placeholder text.
-MINUS_SIGN = "PDFium reads reportlab's CID-font minus sign − (U+2212) as － (U+FF0D)"
-#: LibreOffice's font descriptors say Ascent 0 / Descent 0: pdfminer then puts each glyph's box on the baseline,
-#: PDFium takes the descent from the embedded font (IPAexGothic −0.099 em, IPAexMincho −0.071 em): the boxes of the
-#: two fonts move by different amounts, and unruled rows or wrapped cells split differently.
-DESCENT = "LibreOffice font descriptor without Descent: pdfminer boxes glyphs from the baseline, PDFium from the " \
-          "font file's descent, so boxes of two fonts shift apart"
-#: PDFium's text page drops a glyph drawn again at (nearly) the place of the same glyph (its own fake-bold repair)
-#: before the front end sees it, so the warning counts fewer copies removed, and it sometimes drops a lone `-` or a
-#: space its heuristics take for a duplicate or a generated character.
-FAKE_BOLD = "PDFium's text page removes fake-bold copies itself (fewer copies reported) and drops some lone glyphs"
-
-KNOWN_DIFFERENT: dict[str, str] = {
-    "pdf/sample_kensho_sheet_r5.pdf": MINUS_SIGN,
-    "pdf/sample_strategy_kpi.pdf": MINUS_SIGN,
-    "pdf_producers/kensho_none.pdf": DESCENT,
-    "pdf_producers/strategy_western.pdf": DESCENT,
-    "pdf_producers/strategy_western_hrules.pdf": DESCENT,
-    "producers/000-reportlab-fakebold.pdf": FAKE_BOLD,
-    "producers/001-reportlab-fakebold.pdf": FAKE_BOLD,
-    "producers/002-libreoffice-grid.pdf": DESCENT,
-    "producers/002-libreoffice-hrules.pdf": DESCENT,
-    "producers/002-libreoffice-norules.pdf": DESCENT,
-    "producers/002-reportlab-fakebold.pdf": FAKE_BOLD,
-    "producers/002-reportlab-fullwidth.pdf": MINUS_SIGN,
-    "producers/002-reportlab-grid.pdf": MINUS_SIGN,
-    "producers/002-reportlab-hrules.pdf": MINUS_SIGN,
-    "producers/002-reportlab-norules.pdf": MINUS_SIGN,
-    "producers/002-reportlab-western.pdf": MINUS_SIGN,
-    "producers/003-libreoffice-hrules.pdf": DESCENT,
-    "producers/003-reportlab-fakebold.pdf": FAKE_BOLD,
-    "producers/003-reportlab-fullwidth.pdf": MINUS_SIGN,
-    "producers/003-reportlab-grid.pdf": MINUS_SIGN,
-    "producers/003-reportlab-hrules.pdf": MINUS_SIGN,
-    "producers/003-reportlab-norules.pdf": MINUS_SIGN,
-    "producers/003-reportlab-western.pdf": MINUS_SIGN,
-    "producers/004-libreoffice-grid.pdf": DESCENT,
-    "producers/004-libreoffice-hrules.pdf": DESCENT,
-    "producers/004-reportlab-fakebold.pdf": FAKE_BOLD,
-    "producers/004-reportlab-fullwidth.pdf": MINUS_SIGN,
-    "producers/004-reportlab-grid.pdf": MINUS_SIGN,
-    "producers/004-reportlab-hrules.pdf": MINUS_SIGN,
-    "producers/004-reportlab-norules.pdf": MINUS_SIGN,
-    "producers/004-reportlab-western.pdf": MINUS_SIGN,
-}
+#: File (relative to tests/fixtures) → why the pdfium reader does not give what pdfplumber gives there.
+KNOWN_DIFFERENT: dict[str, str] = {}
 
 
 def _read(path: Path, reader: str) -> tuple[object, object]:

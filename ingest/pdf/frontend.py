@@ -26,10 +26,6 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 OVERPRINT_REPAIR = "fake-bold PDF: glyphs drawn several times at one place read once"
 #: A line whose right end is this close (points) to the rightmost line end of its page fills the width.
 FULL_WIDTH_SLACK = 15.0
-#: A document of at most this many pages is read once, its pages held between the two passes (the text of every
-#: page first, then the tables); a longer one is read again page by page in the second pass, so that memory holds
-#: this many pages at most, whatever the length.
-PAGES_KEPT = 32
 
 
 def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
@@ -111,7 +107,7 @@ class PdfFrontEnd:
                 edges[page.page_number] = edge_lines(page)
                 if copies:
                     removed.append((page.page_number, copies))
-                if pdf.n_pages <= PAGES_KEPT:
+                if pdf.n_pages <= pdf.keep_pages:
                     kept[index] = page
             if not any(text.strip() for text in page_texts):
                 raise DocumentError(NO_TEXT_LAYER)

@@ -81,12 +81,20 @@ class PageFonts:
     #: CID fonts with a UCS-2/UTF-16 CMap and no ToUnicode: PDFium gives the character code as the character,
     #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
     by_cid: dict[str, Any] = field(default_factory=dict)
+    _read: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
 
     def text(self, fontname: str, code: str) -> str:
         """The character pdfminer reads for what PDFium read as `code` in the font `fontname`."""
         font = self.by_cid.get(fontname)
         if font is None:
             return code
+        key = (fontname, code)
+        if key not in self._read:
+            self._read[key] = self._text(font, code)
+        return self._read[key]
+
+    @staticmethod
+    def _text(font: Any, code: str) -> str:
         out = ""
         for cid in font.decode(code.encode("utf-16-be")):
             try:
@@ -144,6 +152,9 @@ class FontReader:
 
 class PdfiumReader:
     """Pages of one PDF through pypdfium2."""
+
+    #: Reading a page again costs a few milliseconds: no page is held between the front end's passes.
+    keep_pages = 0
 
     def __init__(self, path: Path) -> None:
         self.document = pdfium.PdfDocument(str(path))
@@ -309,7 +320,7 @@ class PdfiumReader:
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        descents: dict[int, tuple[str, float]] = {}
+        objects: dict[int, tuple[str, float, float, bool]] = {}
         chars: list[tuple[int, Obj]] = []
         previous: tuple[int, float, float] | None = None
         count = raw.FPDFText_CountChars(tp)
@@ -334,17 +345,17 @@ class PdfiumReader:
                 chars[-1][1]["text"] += text
                 continue
             previous = same_glyph
-            font = descents.get(key)
-            if font is None:
+            font = objects.get(key)
+            if font is None:  # one font, size and matrix per text object
                 handle = raw.FPDFTextObj_GetFont(obj)
-                font = descents[key] = (self._font_name(handle), self._descent(handle, known))
-            fontname, descent = font
+                raw.FPDFText_GetMatrix(tp, index, m)
+                # the size in user space, as pdfminer's char height
+                font = objects[key] = (self._font_name(handle), self._descent(handle, known),
+                                       raw.FPDFText_GetFontSize(tp, index), m.a * m.d > 0 and m.b * m.c <= 0)
+            fontname, descent, size, upright = font
             if known.by_cid:
                 text = known.text(_font_key(fontname), text)
             raw.FPDFText_GetLooseCharBox(tp, index, box)
-            raw.FPDFText_GetMatrix(tp, index, m)
-            size = raw.FPDFText_GetFontSize(tp, index)  # the size in user space, as pdfminer's char height
-            upright = m.a * m.d > 0 and m.b * m.c <= 0
             if upright:
                 x0, x1 = ox.value, box.right
                 y0 = round(oy.value, DECIMALS) + descent * size

@@ -100,9 +100,15 @@ class PageSource:
 
 
 class PageReader(Protocol):
-    """An open PDF: its page count and each page as a `PageSource`; closed with `close()` or `with`."""
+    """An open PDF: its page count and each page as a `PageSource`; closed with `close()` or `with`.
+
+    The front end reads a PDF in two passes (every page's text first, then the tables): a document of at most
+    `keep_pages` pages is read once and its pages held between the passes; a longer one is read again page by page
+    in the second pass, so memory holds `keep_pages` pages at most, whatever the length.
+    """
 
     n_pages: int
+    keep_pages: int
 
     def page(self, index: int) -> PageSource:
         """The page at `index` (0-based), read now; the reader keeps nothing of it."""
@@ -117,6 +123,9 @@ class PageReader(Protocol):
 
 class PlumberReader:
     """Pages through pdfplumber (pdfminer), the reference reader."""
+
+    #: pdfminer's parse is slow: reading a short document twice would cost more than holding its pages.
+    keep_pages = 32
 
     def __init__(self, path: Path) -> None:
         import pdfplumber
