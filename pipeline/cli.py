@@ -83,8 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--doc-memory-mb", type=_positive(int, 1 << 30), default=DEFAULT_DOC_MEMORY_MB,
                      help=f"memory one document's worker may add (default {DEFAULT_DOC_MEMORY_MB})")
     run.add_argument("--pdf-reader", choices=READERS, default=DEFAULT_READER,
-                     help=f"what reads a PDF's characters and rules (default: {DEFAULT_READER}); pdfium is faster, "
-                          "pdfplumber the reference")
+                     help=f"what reads a PDF's characters and rules (default: {DEFAULT_READER}); pdfium is the "
+                          "fast one, pdfplumber the reference")
     run.add_argument("--allow-empty", action="store_true",
                      help="write an empty dataset when the input folder holds no document (refused otherwise)")
     _add_analyst_commands(commands)

@@ -26,7 +26,7 @@ from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from ingest.pdf.celltext import cell_text
+from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
 
@@ -104,7 +104,7 @@ def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
     # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell
     for blank in (c for c in page.chars if not c["text"].strip()):
         for word in words:
-            if abs(blank["top"] - word.top) <= 3 and 0 <= blank["x0"] - word.x1 <= WORD_GAP:
+            if abs(blank["top"] - word.top) <= 3 and -FLOAT_NOISE <= blank["x0"] - word.x1 <= WORD_GAP:
                 word.chars.append(blank)
                 break
     return words
