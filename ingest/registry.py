@@ -36,11 +36,14 @@ def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | No
     return scored[0][2] if scored and scored[0][0] > 0 else None
 
 
-def extract(document: LoadedDocument) -> Extraction:
+def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extraction:
     """Run the front end that recognises the document, then read the statements outside its tables; a document
-    with neither gives zero rows and a warning saying what KPI-like text it holds."""
+    with neither gives zero rows and a warning saying what KPI-like text it holds. `pdf_reader` chooses what reads
+    a PDF's pages (`ingest.pdf.source`; default: the default reader)."""
     info = detect(document.lines) if document.kind == "text" else None
     front_end = _best(FRONT_ENDS, document) or _best(GENERIC_FRONT_ENDS, document)
+    if isinstance(front_end, PdfFrontEnd) and pdf_reader:
+        front_end = front_end.reading_with(pdf_reader)
     if front_end is not None:
         extraction = front_end.extract(document, info)
         _add_statements(extraction, document)

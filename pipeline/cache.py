@@ -8,8 +8,9 @@ A document whose bytes did not change since the last run is not read again: its 
 - a hash of the extraction code and data (`ingest/`, `normalize/`, `records/`, `align/`, `schema/`,
   `pipeline/extract.py`): any edit there invalidates the cache by itself, so a forgotten bump cannot
   serve stale rows;
-- the versions of the libraries that decide what text is read (pdfplumber, pdfminer.six, charset-normalizer,
-  sudachipy): an upgrade may change extraction.
+- the versions of the libraries that decide what text is read (pdfplumber, pdfminer.six, pypdfium2,
+  charset-normalizer, sudachipy): an upgrade may change extraction;
+- the PDF reader (`--pdf-reader`): rows read by one reader are never served to a run with the other.
 
 Ownership: the cache folder (`--cache`) may be shared with anything (`~/.cache`); the tool writes only into
 one folder per fingerprint, marked by a `CACHEDIR.TAG` (the standard cache-directory tag, naming kpi-ingest),
@@ -44,7 +45,7 @@ EXTRACTOR_VERSION = "1"
 _ROOT = Path(__file__).resolve().parents[1]
 _HASHED_SOURCES = ["ingest", "normalize", "records", "align", "schema", "pipeline/extract.py"]
 _HASHED_SUFFIXES = {".py", ".csv", ".toml", ".json", ".tsv"}
-_LIBRARIES = ["pdfplumber", "pdfminer.six", "charset-normalizer", "sudachipy", "sudachidict-core"]
+_LIBRARIES = ["pdfplumber", "pdfminer.six", "pypdfium2", "charset-normalizer", "sudachipy", "sudachidict-core"]
 
 
 def _source_files() -> list[Path]:
@@ -65,9 +66,12 @@ def _library_version(name: str) -> str:
         return "absent"
 
 
-def extractor_fingerprint(version: str | None = None) -> str:
-    """A short hash naming this extractor: version constant, extraction sources, library versions."""
+def extractor_fingerprint(version: str | None = None, pdf_reader: str | None = None) -> str:
+    """A short hash naming this extractor: version constant, PDF reader, extraction sources, library versions."""
+    from ingest.pdf.source import DEFAULT_READER
+
     digest = hashlib.sha256(f"version={version or EXTRACTOR_VERSION}\n".encode())
+    digest.update(f"pdf_reader={pdf_reader or DEFAULT_READER}\n".encode())
     for path in _source_files():
         digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for library in _LIBRARIES:
@@ -149,9 +153,12 @@ class DocumentCache:
     cannot be used); `close()` releases it. Workers only `put` into a folder their parent opened.
     """
 
-    def __init__(self, root: Path, fingerprint: str | None = None):
+    def __init__(self, root: Path, fingerprint: str | None = None, pdf_reader: str | None = None):
+        from ingest.pdf.source import DEFAULT_READER
+
         self.root = root
-        self.fingerprint = fingerprint or extractor_fingerprint()
+        self.pdf_reader = pdf_reader or DEFAULT_READER  # the PDF reader of the rows in this cache
+        self.fingerprint = fingerprint or extractor_fingerprint(pdf_reader=self.pdf_reader)
         self.folder = root / self.fingerprint
         self._lock: int | None = None
 

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from ingest.pdf.source import DEFAULT_READER, READERS
+
 #: Exit codes: every document read; some documents failed (the others are written); usage error (nothing read,
 #: nothing written); the dataset could not be written (schema violation, I/O error) and the previous one is unchanged.
 EXIT_OK, EXIT_DOCUMENTS_FAILED, EXIT_USAGE, EXIT_NOT_WRITTEN = 0, 1, 2, 3
@@ -80,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
                           f"(default {DEFAULT_DOC_TIMEOUT:g})")
     run.add_argument("--doc-memory-mb", type=_positive(int, 1 << 30), default=DEFAULT_DOC_MEMORY_MB,
                      help=f"memory one document's worker may add (default {DEFAULT_DOC_MEMORY_MB})")
+    run.add_argument("--pdf-reader", choices=READERS, default=DEFAULT_READER,
+                     help=f"what reads a PDF's characters and rules (default: {DEFAULT_READER}); pdfium is the "
+                          "fast one, pdfplumber the reference")
     run.add_argument("--allow-empty", action="store_true",
                      help="write an empty dataset when the input folder holds no document (refused otherwise)")
     _add_analyst_commands(commands)
@@ -155,7 +160,8 @@ def _run(args: argparse.Namespace) -> int:
         result = run(args.input, args.output, jobs=args.jobs, cache_dir=args.cache, use_cache=not args.no_cache,
                      max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer,
                      overrides=args.overrides, doc_timeout=args.doc_timeout,
-                     doc_memory=args.doc_memory_mb * 1024 * 1024, allow_empty=args.allow_empty)
+                     doc_memory=args.doc_memory_mb * 1024 * 1024, allow_empty=args.allow_empty,
+                     pdf_reader=args.pdf_reader)
     except (RefusedPaths, OverridesError) as error:
         observer.stop()
         print(f"kpi-ingest: {one_line(error)}", file=sys.stderr)

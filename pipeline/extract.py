@@ -63,11 +63,12 @@ def document_fields(extraction: Any, pages: int | None, counts: tuple[int, int, 
     }
 
 
-def read_document(path: Path, max_bytes: int, name: str | None = None
+def read_document(path: Path, max_bytes: int, name: str | None = None, pdf_reader: str | None = None
                   ) -> tuple[DocumentReport, dict[str, Any] | None]:
     """Load and extract one document → (report, cache entry). Errors are reported, never raised.
 
     `name` is the file's name as stored and printed (escaped, see pipeline/names.py); default: its own name.
+    `pdf_reader`: "pdfplumber" or "pdfium" (`ingest.pdf.source`); default: the default reader.
     """
     from ingest.cover import read_cover
     from ingest.document import DocumentError, load
@@ -80,7 +81,7 @@ def read_document(path: Path, max_bytes: int, name: str | None = None
     try:
         document = load(path, max_bytes, report.source_file)
         report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
-        extraction = extract(document)
+        extraction = extract(document, pdf_reader)
         read_issuer(extraction, document)
         read_cover(extraction, document)
         observations, indicators, rejects = extraction_records(extraction)
@@ -119,14 +120,15 @@ def report_from_entry(source_file: str, sha256: str, kind: str, entry: dict[str,
                           fields["n_observations"], fields["n_rejects"], list(fields["warnings"]), cached=True)
 
 
-def read_into_cache(path: Path, name: str, max_bytes: int, cache_root: Path, fingerprint: str) -> DocumentReport:
+def read_into_cache(path: Path, name: str, max_bytes: int, cache_root: Path, fingerprint: str,
+                    pdf_reader: str | None = None) -> DocumentReport:
     """Worker entry point: read one document and store its rows in the cache; return only the report.
 
     A cache that cannot be written is not the document's fault: the report says so in `cache_error`.
     """
     from pipeline.cache import DocumentCache
 
-    report, entry = read_document(path, max_bytes, name)
+    report, entry = read_document(path, max_bytes, name, pdf_reader)
     if entry is not None and report.sha256 and report.kind:
         try:
             DocumentCache(cache_root, fingerprint).put(report.sha256, report.kind, entry)

@@ -119,9 +119,12 @@ def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: Document
     """Read documents into the cache in bounded worker processes; reports in completion order."""
     # Largest first: the long documents start early, so no core idles at the end waiting for one of them.
     files = sorted(files, key=lambda f: (-_size(f.path), f.name))
-    tasks = [(f.name, (f.path, f.name, max_bytes, cache.root, cache.fingerprint)) for f in files]
+    tasks = [(f.name, (f.path, f.name, max_bytes, cache.root, cache.fingerprint, cache.pdf_reader)) for f in files]
     if any(f.path.suffix.lower() == ".pdf" for f in files):
-        import pdfplumber  # noqa: F401  (once here, not once per worker)
+        import pdfplumber  # noqa: F401  (once here, not once per worker; it also checks every PDF on loading)
+
+        if cache.pdf_reader == "pdfium":
+            import pypdfium2  # noqa: F401
     from align.heap import frozen_heap
 
     with frozen_heap(), closing(read_bounded(tasks, read_into_cache, jobs, timeout, memory)) as reports:
@@ -251,7 +254,7 @@ def _check_writable(folder: Path) -> None:
         raise OSError(errno.EACCES, "cannot write next to the output folder (read-only)", escape_name(probe))
 
 
-def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings: list[str]
+def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings: list[str], pdf_reader: str | None
                 ) -> tuple[DocumentCache, Path | None]:
     """The run's cache (opened, locked) and, without one, the scratch folder that holds the rows meanwhile.
 
@@ -260,7 +263,7 @@ def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings:
     if use_cache:
         root = cache_dir or output.parent / ".kpi-cache"
         try:
-            return DocumentCache(root).open(), None
+            return DocumentCache(root, pdf_reader=pdf_reader).open(), None
         except CacheError as error:
             warnings.append(f"cache {escape_name(root)} cannot be used ({one_line(error.strerror or error)}); "
                             "every document is read without it")
@@ -268,7 +271,7 @@ def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings:
     write.remove_tree(scratch)
     scratch.mkdir()
     try:
-        return DocumentCache(scratch).open(), scratch
+        return DocumentCache(scratch, pdf_reader=pdf_reader).open(), scratch
     except BaseException:
         write.remove_tree(scratch)
         raise
@@ -277,7 +280,7 @@ def _open_cache(use_cache: bool, cache_dir: Path | None, output: Path, warnings:
 def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
         use_cache: bool = True, max_bytes: int = DEFAULT_MAX_BYTES,
         observer: RunObserver | None = None, overrides: Path | None = None, doc_timeout: float | None = None,
-        doc_memory: int | None = None, allow_empty: bool = False) -> RunResult:
+        doc_memory: int | None = None, allow_empty: bool = False, pdf_reader: str | None = None) -> RunResult:
     """Read every document of `input_dir` and replace the dataset in `output_dir` as a whole.
 
     Before anything is read: the paths are checked (`RefusedPaths`: the output must be new, empty or a
@@ -288,7 +291,8 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     while writing raises, and the previous dataset stays as it was. `cache_dir` defaults to `.kpi-cache` next
     to the output folder; `overrides` is the curated alignment file (merge / keep apart / pin decisions),
     by default `kpi_overrides.toml` at the top of the project. `doc_timeout` / `doc_memory` None: no bound
-    (the command line's defaults are in pipeline/cli.py).
+    (the command line's defaults are in pipeline/cli.py). `pdf_reader`: "pdfplumber" or "pdfium"
+    (`ingest.pdf.source`; default: the default reader); it is part of the cache's fingerprint.
     """
     observer = observer or RunObserver()
     jobs = jobs or default_jobs()
@@ -308,7 +312,7 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     write.checkpoint("listed")
     observer.started(len(files))
     warnings: list[str] = []
-    cache, scratch = _open_cache(use_cache, cache_dir, output_dir, warnings)
+    cache, scratch = _open_cache(use_cache, cache_dir, output_dir, warnings, pdf_reader)
     try:
         final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path, jobs,
                                 doc_timeout, doc_memory, warnings)

@@ -20,7 +20,7 @@ from ingest.pdf.aligned import (
     whitespace_grid,
 )
 from ingest.pdf.celltext import cell_text
-from ingest.pdf.furniture import running_lines
+from ingest.pdf.furniture import edge_lines, running_lines
 from ingest.pdf.rules import Rules, Segment, is_shading
 
 SIZE = 8.0
@@ -114,9 +114,9 @@ def test_running_header_and_footer_lines():
         return SimpleNamespace(page_number=number, width=600.0,
                                chars=chars("資料２", 500, 30) + body + chars(f"- {number} -", 280, 780))
 
-    found = running_lines([page(1), page(2), page(3)])
+    found = running_lines({n: edge_lines(page(n)) for n in (1, 2, 3)})
     assert all(len(boxes) == 2 for boxes in found.values())
-    assert running_lines([page(1)]) == {1: []}  # a single page repeats nothing
+    assert running_lines({1: edge_lines(page(1))}) == {1: []}  # a single page repeats nothing
 
 
 def test_continued_table_takes_the_columns_of_the_page_before():

@@ -1,1 +1,2 @@
-"""Front end for PDFs: pdfplumber (and camelot lattice where it reads a ruled table better)."""
+"""Front end for PDFs: pages read by pdfplumber or pypdfium2 (`source`), tables by pdfplumber's lattice, camelot
+lattice where it reads a ruled table better, and `aligned` for tables without vertical rules."""

@@ -26,12 +26,12 @@ from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
-from ingest.pdf.celltext import cell_text
+from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 RULED_ROWS_ENGINE = "aligned-ruled-rows"
 WHITESPACE_ENGINE = "aligned-whitespace"
@@ -92,7 +92,7 @@ class Word:
 Box = tuple[float, float, float, float]
 
 
-def words_outside(page: Page, taken: list[Box]) -> list[Word]:
+def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
     """Step 1: the page's upright words whose centre no box of `taken` holds."""
     words = []
     for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False, return_chars=True):
@@ -104,7 +104,7 @@ def words_outside(page: Page, taken: list[Box]) -> list[Word]:
     # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell
     for blank in (c for c in page.chars if not c["text"].strip()):
         for word in words:
-            if abs(blank["top"] - word.top) <= 3 and 0 <= blank["x0"] - word.x1 <= WORD_GAP:
+            if abs(blank["top"] - word.top) <= 3 and -FLOAT_NOISE <= blank["x0"] - word.x1 <= WORD_GAP:
                 word.chars.append(blank)
                 break
     return words
@@ -457,7 +457,7 @@ def continued_gutters(piece: list[Word], gutters: list[tuple[float, float]], col
     return gutters if straddled or unmatched else [(b, b) for b in inner]
 
 
-def aligned_grids(page: Page, rules: Rules, taken: list[Box], unruled: bool = True,
+def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: bool = True,
                   columns: list[float] | None = None) -> list[Grid]:
     """Tables of the page outside the `taken` boxes (ruled grids already found), top to bottom; tables without
     any rule only when `unruled`. `columns`: the column lines of the last table of the previous page, for an

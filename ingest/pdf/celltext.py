@@ -17,6 +17,9 @@ from typing import Any
 LINE_TOLERANCE = 3.0
 #: A horizontal gap wider than this (points, pdfplumber's `x_tolerance`) between two characters is a space.
 SPACE_GAP = 3.0
+#: Coordinates differ by arithmetic noise between PDF readers (pdfminer computes in double precision, PDFium in
+#: single): a gap this close to `SPACE_GAP` is taken as equal to it (no space), whichever reader read the page.
+FLOAT_NOISE = 1e-6
 #: A wrap: the next line's head would end closer than this share of its font size (an ideograph's width) to the
 #: right edge (the cell's padding).
 WRAP_SLACK = 0.5
@@ -60,7 +63,7 @@ def lines_of(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if not ch["text"].strip():
                 pending = True
                 continue
-            if right is not None and ch["x0"] - right > SPACE_GAP:
+            if right is not None and ch["x0"] - right > SPACE_GAP + FLOAT_NOISE:
                 pending = True
             if pending and text:
                 text += " "

@@ -17,7 +17,7 @@ from ingest.pdf.grid import Grid, grid_from_boxes
 from ingest.pdf.rules import Rules, without_shading
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 PDFPLUMBER_LATTICE = "pdfplumber-lattice"
 CAMELOT_LATTICE = "camelot-lattice"
@@ -69,7 +69,7 @@ class _CharIndex:
         return cell_text(self.chars_in(bbox), bbox[2])
 
 
-def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Grid]:
+def _plumber_grids(page: PageSource, settings: dict[str, Any], engine: str) -> list[Grid]:
     grids = []
     index: _CharIndex | None = None
     for table in page.find_tables(table_settings=settings):
@@ -80,7 +80,7 @@ def _plumber_grids(page: Page, settings: dict[str, Any], engine: str) -> list[Gr
     return grids
 
 
-def pdfplumber_lattice(page: Page, settings: EngineSettings) -> list[Grid]:
+def pdfplumber_lattice(page: PageSource, settings: EngineSettings) -> list[Grid]:
     """Ruled tables: cells bounded by drawn lines or rectangle edges (shading rectangles are not rules)."""
     return _plumber_grids(without_shading(page), settings.lattice, PDFPLUMBER_LATTICE)
 

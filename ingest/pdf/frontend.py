@@ -6,23 +6,20 @@ what the columns mean, headings, captions and continued tables.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import EngineSettings
-from ingest.pdf.furniture import Box, running_lines
+from ingest.pdf.furniture import Box, EdgeLine, edge_lines, running_lines
 from ingest.pdf.overprint import without_overprint
+from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.table.rows import stream_end
-
-if TYPE_CHECKING:
-    from pdfplumber.page import Page
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
 #: Warning for a PDF whose glyphs were drawn several times at one place (`ingest.pdf.overprint`).
@@ -40,7 +37,7 @@ def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
     return grid.crop_rows(layout.header_start, stream_end(grid, layout.header_end))
 
 
-def text_lines(page: Page, grids: list[Grid]) -> list[TextLine]:
+def text_lines(page: PageSource, grids: list[Grid]) -> list[TextLine]:
     """Lines outside every table, top to bottom, each with the drawn box around it (a boxed heading)."""
     boxes = [r for r in page.rects if r.get("stroke")]
     raw = page.extract_text_lines(strip=True, return_chars=False)
@@ -57,7 +54,7 @@ def text_lines(page: Page, grids: list[Grid]) -> list[TextLine]:
     return lines
 
 
-def read_page(interpreter: Interpreter, page: Page, path: Path, settings: EngineSettings, furniture: list[Box],
+def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: EngineSettings, furniture: list[Box],
               columns: list[float]) -> list[float]:
     """One page's grids and the lines around them, handed to the interpreter in reading order → the column lines of
     the page's last table (a table continued on the next page without some columns' text is read in them)."""
@@ -92,48 +89,62 @@ def _read_cover(extraction: Extraction, first: Page, page_texts: list[str]) -> N
 
 
 class PdfFrontEnd:
-    """Reads the indicator tables of a PDF with a text layer."""
+    """Reads the indicator tables of a PDF with a text layer, its pages read by `reader` (`ingest.pdf.source`)."""
 
     name = "pdf"
 
-    def __init__(self, settings: EngineSettings | None = None) -> None:
+    def __init__(self, settings: EngineSettings | None = None, reader: str = DEFAULT_READER) -> None:
         self.settings = settings or EngineSettings()
+        self.reader = reader
+
+    def reading_with(self, reader: str) -> PdfFrontEnd:
+        """This front end with its pages read by `reader`."""
+        return self if reader == self.reader else PdfFrontEnd(self.settings, reader)
 
     def score(self, document: LoadedDocument) -> float:
         return 1.0 if document.kind == "pdf" else 0.0
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
-        import pdfplumber  # imported here so text-only runs do not load it
-
         try:
-            pdf = pdfplumber.open(document.path)
-        except Exception as error:  # pdfminer raises several unrelated types for a damaged file
+            pdf = open_pages(document.path, self.reader)
+        except Exception as error:  # pdfminer and PDFium raise several unrelated types for a damaged file
             raise DocumentError(f"not a readable PDF ({type(error).__name__})") from error
         with pdf:
-            pages, removed = [], []
-            for page in pdf.pages:
-                page, copies = without_overprint(page)
-                pages.append(page)
+            # first pass: every page's text (document type, title, government) and its edge lines (furniture)
+            kept: dict[int, PageSource] = {}
+            page_texts: list[str] = []
+            images: list[int] = []
+            edges: dict[int, list[EdgeLine]] = {}
+            removed: list[tuple[int, int]] = []
+            for index in range(pdf.n_pages):
+                page, copies = without_overprint(pdf.page(index))
+                page_texts.append(page.extract_text() or "")
+                images.append(page.images)
+                edges[page.page_number] = edge_lines(page)
                 if copies:
                     removed.append((page.page_number, copies))
-            page_texts = [page.extract_text() or "" for page in pages]
+                if pdf.n_pages <= pdf.keep_pages:
+                    kept[index] = page
             if not any(text.strip() for text in page_texts):
                 raise DocumentError(NO_TEXT_LAYER)
             info = detect([line for text in page_texts for line in text.splitlines()])
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
-                                    shape="pdf", pages=len(pdf.pages))
+                                    shape="pdf", pages=pdf.n_pages)
             if removed:
                 extraction.warnings.append(
                     f"{OVERPRINT_REPAIR}: {sum(n for _, n in removed)} copies removed on "
-                    f"{len(removed)} of {len(pages)} pages (pages {removed[0][0]}–{removed[-1][0]})")
+                    f"{len(removed)} of {pdf.n_pages} pages (pages {removed[0][0]}–{removed[-1][0]})")
             interpreter = Interpreter(extraction)
-            furniture = running_lines(pages)
+            furniture = running_lines(edges)
             columns: list[float] = []
-            for page, text in zip(pages, page_texts, strict=True):
+            # second pass: each page's tables and lines, the page dropped once read
+            for index, text in enumerate(page_texts):
                 if not text.strip():
-                    if page.images:
-                        extraction.warnings.append(f"page {page.page_number}: an image without text layer skipped")
+                    kept.pop(index, None)
+                    if images[index]:
+                        extraction.warnings.append(f"page {index + 1}: an image without text layer skipped")
                     continue
+                page = kept.pop(index, None) or without_overprint(pdf.page(index))[0]
                 columns = read_page(interpreter, page, document.path, self.settings,
                                     furniture.get(page.page_number, []), columns)
             interpreter.finish()

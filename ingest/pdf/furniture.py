@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 #: Two lines at the same height: tops this close (points).
 SAME_HEIGHT = 2.0
@@ -26,13 +26,13 @@ Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
-class _Line:
+class EdgeLine:
     key: str
     top: float
     box: Box
 
 
-def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[_Line]:
+def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[EdgeLine]:
     """The page's first and last line, each when it is short and apart from the rest."""
     if not chars:
         return []
@@ -50,13 +50,18 @@ def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[_Line]:
                   default=float("inf"))
         if gap >= MIN_GAP_SHARE * (bottom - top):
             text = "".join(c["text"] for c in sorted(group, key=lambda c: c["x0"]))
-            out.append(_Line(re.sub(r"\d", "0", re.sub(r"\s+", "", text)), top, (x0, top, x1, bottom)))
+            out.append(EdgeLine(re.sub(r"\d", "0", re.sub(r"\s+", "", text)), top, (x0, top, x1, bottom)))
     return out
 
 
-def running_lines(pages: list[Page]) -> dict[int, list[Box]]:
-    """Page number → boxes of its running header/footer lines (seen on two pages or more)."""
-    edges = {page.page_number: _edge_lines(page.chars, float(page.width)) for page in pages}
+def edge_lines(page: PageSource) -> list[EdgeLine]:
+    """The page's first and last line when each may be furniture (kept per page, so the pages need not be)."""
+    return _edge_lines(page.chars, float(page.width))
+
+
+def running_lines(edges: dict[int, list[EdgeLine]]) -> dict[int, list[Box]]:
+    """Page number → boxes of its running header/footer lines (seen on two pages or more), from each page's
+    `edge_lines`."""
     seen = Counter((line.key, round(line.top / SAME_HEIGHT)) for lines in edges.values() for line in lines)
     return {number: [line.box for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2]
             for number, lines in edges.items()}

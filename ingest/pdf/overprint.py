@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 #: Copies of a glyph closer than this (points, vertically and horizontally) are one character. Fake bold offsets
 #: are a fraction of a point; two real characters of the smallest print stand several points apart.
@@ -36,7 +36,7 @@ def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLE
     return False
 
 
-def without_overprint(page: Page) -> tuple[Page, int]:
+def without_overprint(page: PageSource) -> tuple[PageSource, int]:
     """The page with every glyph drawn once → (page, characters removed); the page itself when nothing was
     drawn twice."""
     if not has_overprint(page.chars):

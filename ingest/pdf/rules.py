@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 #: A filled rectangle thinner than this (points) in one direction is a rule drawn as a rectangle.
 RULE_MAX_THICKNESS = 2.0
@@ -69,14 +69,14 @@ def is_shading(obj: dict[str, Any]) -> bool:
             and min(obj["width"], obj["height"]) > RULE_MAX_THICKNESS)
 
 
-def without_shading(page: Page) -> Page:
+def without_shading(page: PageSource) -> PageSource:
     """The page as table finding should see it: every object except shading rectangles."""
     if not any(is_shading(r) for r in page.rects):
         return page
     return page.filter(lambda obj: not is_shading(obj))
 
 
-def page_rules(page: Page) -> Rules:
+def page_rules(page: PageSource) -> Rules:
     """Every rule of the page: straight lines, stroked rectangle edges, thin filled rectangles."""
     horizontal: list[Segment] = []
     vertical: list[Segment] = []

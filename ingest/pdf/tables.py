@@ -18,7 +18,7 @@ from ingest.pdf.grid import Grid
 from ingest.pdf.rules import page_rules
 
 if TYPE_CHECKING:
-    from pdfplumber.page import Page
+    from ingest.pdf.source import PageSource
 
 
 def is_table(grid: Grid) -> bool:
@@ -26,7 +26,7 @@ def is_table(grid: Grid) -> bool:
     return grid.n_rows > 1 and grid.n_cols > 1
 
 
-def find_grids(page: Page, path: Path, settings: EngineSettings, furniture: list[Box] | None = None,
+def find_grids(page: PageSource, path: Path, settings: EngineSettings, furniture: list[Box] | None = None,
                columns: list[float] | None = None) -> list[Grid]:
     """The tables of a page, top to bottom, by the engine the settings ask for or the evidence suggests;
     `furniture` (running header/footer lines) never enters a table without vertical rules; `columns` are the

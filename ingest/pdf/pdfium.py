@@ -1,0 +1,465 @@
+"""The fast page reader: a page's characters and drawings from pypdfium2, shaped as pdfminer/pdfplumber shape them.
+
+Characters come from PDFium's text page: characters PDFium generates (spaces between words, line ends) are
+skipped; a glyph whose Unicode mapping has several characters (a ligature) is one character, as in pdfminer. Each
+box is built as pdfminer builds it: from the glyph origin to origin + advance width, and vertically from the font's
+descent below the baseline to one font size above that; the font size is the height.
+
+PDFium does not say what a font's dictionaries hold, and two readings depend on them: where the descriptor has no
+Descent (LibreOffice writes 0), PDFium takes the embedded font's, pdfminer takes 0; for a CID font with a UCS-2
+CMap and no ToUnicode (reportlab's Japanese fonts), PDFium gives the character code as the character, pdfminer the
+character of its CID. Both are therefore read as pdfminer reads them, from the page's font dictionaries (pdfminer
+parses those, never the content streams; `FontReader`), matched to PDFium's font by name.
+
+A text object PDFium never reads, whose box has no width, is a blank in an embedded font (read as a space); in a
+font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say: such a
+page is read by the reference reader instead (`PdfiumReader.fallbacks` counts them), never with text missing.
+
+Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
+at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
+pdfminer's `paint_path` decides; only the end point of a Bézier segment is a point, as there.
+
+PDFium computes in single precision: every coordinate is rounded to `DECIMALS` places, which gives back the
+decimal numbers the producer wrote (where pdfminer has them in double precision).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from ingest.pdf.source import Obj, PageSource, PlumberReader
+
+#: Decimal places kept of a PDFium coordinate (single precision holds about seven significant digits).
+DECIMALS = 4
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+#: A text object whose box is narrower than this (points) has no ink.
+BLANK_WIDTH = 0.01
+#: Rounds of reading a page's text objects left out as copies (fake bold draws a glyph up to four times).
+MAX_COPIES = 8
+
+
+def _address(obj: Any) -> int:
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+def _matrix(obj: Any) -> _Matrix:
+    m = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _font_key(name: object) -> str:
+    """A font name without subset tag (`BAAAAA+IPAexGothic` → `IPAexGothic`)."""
+    text = name.name if hasattr(name, "name") else name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    return text.split("+", 1)[1] if len(text) > 7 and text[6] == "+" else text
+
+
+@dataclass
+class PageFonts:
+    """What pdfminer reads of a page's fonts that PDFium does not say, by font name (`_font_key`)."""
+
+    #: Descent per unit of font size (pdfminer: the descriptor's, forced negative; a standard font's metrics);
+    #: None for a name two fonts of different descent share.
+    descent: dict[str, float | None] = field(default_factory=dict)
+    #: CID fonts with a UCS-2/UTF-16 CMap and no ToUnicode: PDFium gives the character code as the character,
+    #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
+    by_cid: dict[str, Any] = field(default_factory=dict)
+    _read: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+
+    def text(self, fontname: str, code: str) -> str:
+        """The character pdfminer reads for what PDFium read as `code` in the font `fontname`."""
+        font = self.by_cid.get(fontname)
+        if font is None:
+            return code
+        key = (fontname, code)
+        if key not in self._read:
+            self._read[key] = self._text(font, code)
+        return self._read[key]
+
+    @staticmethod
+    def _text(font: Any, code: str) -> str:
+        out = ""
+        for cid in font.decode(code.encode("utf-16-be")):
+            try:
+                out += font.to_unichr(cid)
+            except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
+                out += f"(cid:{cid})"
+        return out
+
+
+class FontReader:
+    """Each page's fonts as pdfminer reads them (`PageFonts`): their dictionaries only, never a content stream."""
+
+    def __init__(self, path: Path) -> None:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        self._file = path.open("rb")
+        self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
+        self._manager = PDFResourceManager(caching=True)
+
+    def close(self) -> None:
+        self._file.close()
+
+    def of_page(self, index: int) -> PageFonts:
+        from pdfminer.pdffont import PDFCIDFont
+        from pdfminer.pdftypes import PDFObjRef, dict_value, list_value, resolve1
+        from pdfminer.psparser import literal_name
+
+        found = PageFonts()
+        if index >= len(self._pages):
+            return found
+        try:
+            fonts = dict_value(resolve1(self._pages[index].resources).get("Font"))
+            for ref in fonts.values():
+                spec = dict_value(ref)
+                font = self._manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
+                names = {_font_key(spec.get("BaseFont", "")), _font_key(getattr(font, "fontname", ""))}
+                for descendant in list_value(spec.get("DescendantFonts", [])):
+                    names.add(_font_key(dict_value(descendant).get("BaseFont", "")))
+                names.discard("")
+                descent = font.get_descent()
+                encoding = resolve1(spec.get("Encoding"))
+                code_is_text = (isinstance(font, PDFCIDFont) and "ToUnicode" not in spec and encoding is not None
+                                and any(c in literal_name(encoding) for c in ("UCS2", "UTF16")))
+                for name in names:
+                    found.descent[name] = descent if found.descent.get(name, descent) == descent else None
+                    if code_is_text:
+                        found.by_cid[name] = font
+        except Exception:  # a damaged font dictionary: PDFium's readings serve
+            return PageFonts()
+        return found
+
+
+class PdfiumReader:
+    """Pages of one PDF through pypdfium2."""
+
+    #: Reading a page again costs a few milliseconds: no page is held between the front end's passes.
+    keep_pages = 0
+
+    def __init__(self, path: Path) -> None:
+        self.document = pdfium.PdfDocument(str(path))
+        self.n_pages = len(self.document)
+        self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
+        self._fonts: dict[int, str] = {}
+        self.path = path
+        self._plumber: PlumberReader | None = None
+        #: Pages read by the reference reader because PDFium left some text unread (see the module docstring).
+        self.fallbacks = 0
+        try:
+            self._font_reader: FontReader | None = FontReader(path)
+        except Exception:  # pdfminer cannot parse the file's structure: PDFium's readings serve
+            self._font_reader = None
+
+    def close(self) -> None:
+        self.document.close()
+        if self._font_reader is not None:
+            self._font_reader.close()
+        if self._plumber is not None:
+            self._plumber.close()
+
+    def _reference(self, index: int) -> PageSource:
+        """The page as the reference reader reads it."""
+        if self._plumber is None:
+            self._plumber = PlumberReader(self.path)
+        return self._plumber.page(index)
+
+    def __enter__(self) -> PdfiumReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def page(self, index: int) -> PageSource:
+        page = self.document[index]
+        try:
+            left, bottom, right, top = (round(v, DECIMALS) for v in page.get_mediabox())
+            width, height = right - left, top - bottom
+            while len(self._doctop) <= index:  # pages are mostly read in order; a skipped one costs its size only
+                i = len(self._doctop) - 1
+                self._doctop.append(self._doctop[i] + round(self.document.get_page_size(i)[1], DECIMALS))
+            doctop = self._doctop[index]
+            lines: list[Obj] = []
+            rects: list[Obj] = []
+            curves: list[Obj] = []
+            images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
+            known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
+            chars, unread = self._page_chars(page, bottom, height, doctop, known)
+            if unread and self._font_reader is not None:
+                self.fallbacks += 1
+                return self._reference(index)
+            return PageSource(index + 1, width, height, chars, lines, rects, curves, images)
+        finally:
+            page.close()
+
+    def _font_name(self, font: Any) -> str:
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        name = self._fonts.get(key)
+        if name is None:
+            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            buffer = ctypes.create_string_buffer(size)
+            raw.FPDFFont_GetBaseFontName(font, buffer, size)
+            name = self._fonts[key] = buffer.value.decode("utf-8", "replace")
+        return name
+
+    def _descent(self, font: Any, known: PageFonts) -> float:
+        """The font's descent per unit of font size as pdfminer reads it, else PDFium's (never positive: pdfminer
+        forces it negative)."""
+        read = known.descent.get(_font_key(self._font_name(font)))
+        if read is not None:
+            return read
+        value = ctypes.c_float()
+        raw.FPDFFont_GetDescent(font, 1000.0, value)
+        return -abs(value.value) / 1000.0
+
+    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
+                    ) -> tuple[list[Obj], int]:
+        """The page's characters in content order, every copy of a text object included → (characters, number of
+        text objects still unread).
+
+        PDFium's text page leaves out a text object that repeats one of the few before it (same characters at
+        nearly the same place: fake bold, or the same mark a row apart); pdfminer keeps every glyph drawn. The
+        objects left out are read by taking the objects already read off the page (in memory only) and building
+        the text page again, until every text object is read; the characters are then put in the objects'
+        order."""
+        read = self._read_text_page(page.raw, bottom, height, doctop, known)
+        texts = [obj for obj in (raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(
+            page.raw))) if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT]
+        have: dict[int, list[Obj]] = {}
+        for key, char in read:
+            have.setdefault(key, []).append(char)
+        if all(_address(obj) in have for obj in texts):
+            return [char for _, char in read], 0
+        origins = [_matrix(obj)[4:] for obj in texts]  # before any object is taken off and destroyed
+        taken_off: list[Any] = []
+        try:
+            for _ in range(MAX_COPIES):
+                for obj in texts:
+                    if _address(obj) in have and not any(obj is o for o in taken_off):
+                        raw.FPDFPage_RemoveObject(page.raw, obj)
+                        taken_off.append(obj)
+                new: dict[int, list[Obj]] = {}
+                for key, char in self._read_text_page(page.raw, bottom, height, doctop, known):
+                    if key not in have:
+                        new.setdefault(key, []).append(char)
+                have.update(new)
+                if not new or all(_address(obj) in have for obj in texts):
+                    break
+        finally:
+            for obj in taken_off:
+                raw.FPDFPageObj_Destroy(obj)
+        for i, obj in enumerate(texts):
+            if _address(obj) not in have:
+                blank = self._blank(obj, origins[i + 1] if i + 1 < len(texts) else None, bottom, height, doctop,
+                                    known)
+                if blank is not None:
+                    have[_address(obj)] = [blank]
+        top_level = {_address(obj) for obj in texts}
+        ordered = [char for obj in texts for char in have.get(_address(obj), [])]
+        unread = sum(1 for obj in texts if _address(obj) not in have)
+        return ordered + [char for key, char in read if key not in top_level], unread  # + text inside forms
+
+    def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
+               known: PageFonts) -> Obj | None:
+        """A text object PDFium never reads because its box has no width, in an embedded font: a blank (a font
+        draws every visible character with ink), read as one space from its origin to the `following` text
+        object's origin when that is on its line within a font size (else a quarter of the size). A glyph of a font
+        PDFium substitutes has no box when the substitute lacks it: its character is unknown, and it stays unread."""
+        left, low, right, high = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+        raw.FPDFPageObj_GetBounds(obj, left, low, right, high)
+        font = raw.FPDFTextObj_GetFont(obj)
+        if right.value - left.value > BLANK_WIDTH or not raw.FPDFFont_GetIsEmbedded(font):
+            return None
+        a, b, c, d, e, f = _matrix(obj)
+        points = ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(obj, points)
+        size = points.value * abs(d)
+        x0, y = round(e, DECIMALS), round(f, DECIMALS)
+        x1 = x0 + size / 4
+        if following is not None:
+            next_x, next_y = (round(v, DECIMALS) for v in following)
+            if next_y == y and 0 < next_x - x0 <= size:
+                x1 = next_x
+        y0 = round(y - bottom + self._descent(font, known) * size, DECIMALS)
+        y1 = round(y0 + size, DECIMALS)
+        top = height - y1 + bottom
+        return {"object_type": "char", "text": " ", "fontname": self._font_name(font), "size": size,
+                "upright": a * d > 0 and b * c <= 0, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+                "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
+
+    def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float,
+                        known: PageFonts) -> list[tuple[int, Obj]]:
+        """(text object's address, character) of every character PDFium's text page reads, in its order."""
+        tp = raw.FPDFText_LoadPage(page)
+        try:
+            return self._chars(tp, bottom, height, doctop, known)
+        finally:
+            raw.FPDFText_ClosePage(tp)
+
+    def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
+               ) -> list[tuple[int, Obj]]:
+        box = raw.FS_RECTF()
+        m = raw.FS_MATRIX()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        objects: dict[int, tuple[str, float, float, bool]] = {}
+        chars: list[tuple[int, Obj]] = []
+        previous: tuple[int, float, float] | None = None
+        count = raw.FPDFText_CountChars(tp)
+        i = 0
+        while i < count:
+            index = i
+            i += 1
+            if raw.FPDFText_IsGenerated(tp, index) == 1:
+                continue
+            code = raw.FPDFText_GetUnicode(tp, index)
+            if 0xD800 <= code < 0xDC00 and i < count:  # a surrogate pair: one character
+                low = raw.FPDFText_GetUnicode(tp, i)
+                if 0xDC00 <= low < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    i += 1
+            text = chr(code)
+            obj = raw.FPDFText_GetTextObject(tp, index)
+            raw.FPDFText_GetCharOrigin(tp, index, ox, oy)
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            same_glyph = (key, ox.value, oy.value)
+            if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
+                chars[-1][1]["text"] += text
+                continue
+            previous = same_glyph
+            font = objects.get(key)
+            if font is None:  # one font, size and matrix per text object
+                handle = raw.FPDFTextObj_GetFont(obj)
+                raw.FPDFText_GetMatrix(tp, index, m)
+                # the size in user space, as pdfminer's char height
+                font = objects[key] = (self._font_name(handle), self._descent(handle, known),
+                                       raw.FPDFText_GetFontSize(tp, index), m.a * m.d > 0 and m.b * m.c <= 0)
+            fontname, descent, size, upright = font
+            if known.by_cid:
+                text = known.text(_font_key(fontname), text)
+            raw.FPDFText_GetLooseCharBox(tp, index, box)
+            if upright:
+                x0, x1 = ox.value, box.right
+                y0 = round(oy.value, DECIMALS) + descent * size
+                y1 = y0 + size
+            else:  # rotated text: PDFium's box as it is
+                x0, x1, y0, y1 = box.left, box.right, box.bottom, box.top
+            # y relative to the media box's bottom, x not: pdfplumber's convention
+            x0, x1 = round(x0, DECIMALS), round(x1, DECIMALS)
+            y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
+            top = height - y1 + bottom
+            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+                          "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}))
+        return chars
+
+    def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],
+                  curves: list[Obj]) -> int:
+        """Fills `lines`, `rects`, `curves` with the page's paths → the number of images."""
+        images = 0
+        fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+        px, py = ctypes.c_float(), ctypes.c_float()
+
+        def point(x: float, y: float, mx: _Matrix) -> tuple[float, float]:
+            a, b, c, d, e, f = mx
+            return (round(a * x + c * y + e, DECIMALS), round(b * x + d * y + f - bottom, DECIMALS))
+
+        def visit(parent: Any, outer: _Matrix, in_form: bool) -> None:
+            nonlocal images
+            n = raw.FPDFFormObj_CountObjects(parent) if in_form else raw.FPDFPage_CountObjects(parent)
+            for k in range(n):
+                obj = raw.FPDFFormObj_GetObject(parent, k) if in_form else raw.FPDFPage_GetObject(parent, k)
+                kind = raw.FPDFPageObj_GetType(obj)
+                if kind == raw.FPDF_PAGEOBJ_FORM:
+                    visit(obj, _compose(_matrix(obj), outer), True)
+                elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+                    images += 1
+                elif kind == raw.FPDF_PAGEOBJ_PATH:
+                    raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+                    if not fill_mode.value and not stroke.value:
+                        continue
+                    mx = _compose(_matrix(obj), outer)
+                    path: list[tuple[str, tuple[float, float]]] = []
+                    bezier = 0
+                    for s in range(raw.FPDFPath_CountSegments(obj)):
+                        segment = raw.FPDFPath_GetPathSegment(obj, s)
+                        raw.FPDFPathSegment_GetPoint(segment, px, py)
+                        kind = raw.FPDFPathSegment_GetType(segment)
+                        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+                            bezier += 1
+                            if bezier % 3:
+                                continue  # control points
+                        else:
+                            bezier = 0
+                        op = "m" if kind == raw.FPDF_SEGMENT_MOVETO else "c" if kind == raw.FPDF_SEGMENT_BEZIERTO \
+                            else "l"
+                        path.append((op, point(px.value, py.value, mx)))
+                        if raw.FPDFPathSegment_GetClose(segment):
+                            path.append(("h", path_start(path)))
+                    _paint(path, bool(stroke.value), bool(fill_mode.value), height + bottom, doctop, lines, rects,
+                           curves)
+
+        visit(page.raw, _IDENTITY, False)
+        return images
+
+
+def path_start(path: list[tuple[str, tuple[float, float]]]) -> tuple[float, float]:
+    """The point of the last move of `path`."""
+    return next(p for op, p in reversed(path) if op == "m")
+
+
+def _paint(path: list[tuple[str, tuple[float, float]]], stroke: bool, fill: bool, height: float, doctop: float,
+           lines: list[Obj], rects: list[Obj], curves: list[Obj]) -> None:
+    """pdfminer's `paint_path`: subpaths at every move; each a line, a rectangle or a curve. `height`: where
+    y = 0 is from the top (the page height plus the media box's bottom); `doctop`: the page's top in the document
+    minus that bottom."""
+    starts = [i for i, (op, _) in enumerate(path) if op == "m"]
+    for first, end in zip(starts, [*starts[1:], len(path)], strict=True):
+        sub = path[first:end]
+        if len(sub) < 2:
+            continue
+        shape = "".join(op for op, _ in sub)
+        pts = [p for _, p in sub]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"
+            pts.pop()
+        if shape in ("mlh", "ml"):
+            lines.append(_shape("line", pts[:2], stroke, fill, height, doctop))
+            continue
+        if shape in ("mlllh", "mllll"):
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+            closed = pts[0] == pts[4]
+            square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3
+                                                                           and x3 == x0)
+            if closed and square:
+                rects.append(_shape("rect", [pts[0], pts[2]], stroke, fill, height, doctop))
+                continue
+        curve = _shape("curve", pts, stroke, fill, height, doctop)
+        curve["pts"] = [(x, height - y) for x, y in pts]
+        curves.append(curve)
+
+
+def _shape(kind: str, pts: list[tuple[float, float]], stroke: bool, fill: bool, height: float, doctop: float) -> Obj:
+    x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
+    y0, y1 = min(y for _, y in pts), max(y for _, y in pts)
+    top = height - y1
+    return {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0, "height": y1 - y0,
+            "top": top, "bottom": height - y0, "doctop": doctop + top, "stroke": stroke, "fill": fill}
