@@ -65,6 +65,8 @@ class TableContext:
     levels: dict[int, str] = field(default_factory=dict)
     #: the last row of the table this grid continues: a row broken by a page break goes on in the grid's first row
     last_row: IndicatorRow | None = None
+    #: the department a field line above the table names, for a table without department column
+    department: str | None = None
 
 
 def _row_lines(grid: Grid, row: int) -> dict[int, int]:
@@ -378,7 +380,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             goal=(*context.goal, *parts),
             ref=ref(row, name_col),
             cells=cells,
-            department=_column_text(row, layout, "department"),
+            department=_column_text(row, layout, "department") or context.department,
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
             note=_column_text(row, layout, "note"),
