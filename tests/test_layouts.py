@@ -27,9 +27,7 @@ from tests.layouts_score import (
 )
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
-NOT_READ_YET: dict[str, str] = {
-    "22_excel_csv_export": "no reader splits comma-separated rows with quoted cells (`\"12,500\"`): zero indicators",
-}
+NOT_READ_YET: dict[str, str] = {}
 
 _DOCUMENTS = documents()
 OBSERVATION_COLUMNS = ("kpi_name", "segment", "role", "column_period", "period", "value", "unit", "qualifier")
