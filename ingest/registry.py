@@ -17,12 +17,14 @@ from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction
 from ingest.pdf.frontend import PdfFrontEnd
+from ingest.table.header import kinds_named
 from ingest.table.interpret import survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
+from normalize.vocabulary import GENERIC_KIND
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
 #: Front ends for layouts nobody made a front end for: tried only when no specialised one recognises the document.
@@ -47,6 +49,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     if front_end is not None:
         extraction = front_end.extract(document, info)
         _add_statements(extraction, document)
+        _kind_from_title(extraction)
         return extraction
     extraction = Extraction(
         source_file=document.source_file,
@@ -59,6 +62,19 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         seen = survey_lines(document.lines) if document.kind == "text" else None
         extraction.warnings.append(seen or NO_LAYOUT_WARNING)
     return extraction
+
+
+def _kind_from_title(extraction: Extraction) -> None:
+    """Rows no caption gave a kind (or only the generic `指標`) take the one kind the document's title names
+    (`若杉市 第２期総合戦略 数値目標の達成状況`, `…重要業績評価指標（KPI）一覧`): the title says what every table of
+    the document lists. A title naming several kinds (`数値目標及び重要業績評価指標`) or none decides nothing."""
+    kinds = kinds_named(extraction.title or "")
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    for row in extraction.rows:
+        if row.kind in ("", GENERIC_KIND):
+            row.kind = kind
 
 
 def _table_lines(extraction: Extraction) -> set[int]:

@@ -8,7 +8,8 @@ Rates and totals over a span (`年60件`, `60件/年`, `3年間で90件`) keep t
 the span in `span` as an ISO 8601 duration (`P1Y`, `P3Y`).
 
 Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), a direction word printed instead of a target
-(`増加`, `維持`: value None), or why no value was read (`not a number: …`, `damaged text: …`). A placeholder
+(`増加`, `維持`: value None), a target relative to the baseline (`+5ポイント`: value None, note
+`relative target: +5ポイント`), or why no value was read (`not a number: …`, `damaged text: …`). A placeholder
 (`－`, `_`) gives value None and no note: nothing was printed.
 `parse_cell` never raises: text it cannot read comes back with value None and a note saying why.
 """
@@ -38,6 +39,10 @@ from normalize.vocabulary import (
     QUALIFIERS,
     RATE_PREFIXES,
     RATE_SUFFIXES,
+    RELATIVE_TARGET_ENDINGS,
+    RELATIVE_TARGET_NOTE,
+    RELATIVE_TARGET_ORIGINS,
+    RELATIVE_TARGET_SIGNS,
     REMARK_MARK,
     SEGMENT_LABEL_JOINERS,
     SEGMENT_LABELS,
@@ -89,6 +94,16 @@ _SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _DIRECTION_WORDS = {nfkc(word) for word in TARGET_DIRECTION_WORDS}
+_RELATIVE_SIGNS = tuple({nfkc(mark) for mark in RELATIVE_TARGET_SIGNS})
+_RELATIVE_ENDINGS = tuple(nfkc(word) for word in RELATIVE_TARGET_ENDINGS)
+_RELATIVE_ORIGINS = tuple(nfkc(word) for word in RELATIVE_TARGET_ORIGINS)
+
+
+def _is_relative(body: str) -> bool:
+    """A change from the baseline instead of an absolute value (`+5ポイント`, `基準値から10ポイント増`, `5%増`)."""
+    if body.startswith(_RELATIVE_SIGNS) and NUMBER.match(body[1:].lstrip()):
+        return True
+    return body.endswith(_RELATIVE_ENDINGS) and (body.startswith(_RELATIVE_ORIGINS) or bool(NUMBER.match(body)))
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 _DASHES = set(nfkc(PLACEHOLDER_DASHES))
@@ -347,6 +362,9 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
     if body in _DIRECTION_WORDS:  # `増加`, `維持` instead of a number: the aim, kept as the note
         return ParsedValue(None, period=period, segment=segment, note="; ".join([body, *notes]), span=context.span)
+    if _is_relative(body):  # relative to the baseline: not an absolute value, never computed here
+        note = "; ".join([f"{RELATIVE_TARGET_NOTE}: {body}", *notes])
+        return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

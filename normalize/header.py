@@ -14,6 +14,7 @@ import re
 from normalize.periods import find_period, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
@@ -31,7 +32,7 @@ from normalize.vocabulary import (
 
 OTHER_HEADER_WORDS: tuple[str, ...] = (
     *HEADER_WORDS, *GOAL_HEADER_WORDS, *NAME_HEADER_WORDS, *UNIT_HEADER_WORDS, *DEPARTMENT_HEADER_WORDS,
-    *PROGRESS_HEADER_WORDS,
+    *PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS,
     *REASON_HEADER_WORDS, *NOTE_HEADER_WORDS, *KIND_HEADER_WORDS,
 )
 

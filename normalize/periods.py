@@ -35,6 +35,12 @@ ERA_YEAR = re.compile(
 )
 #: A Western year with its suffix: `2023年度`, `2025 年`.
 WESTERN_YEAR = re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?P<suffix>{_SUFFIX})")
+#: A Western year with its era year in brackets, the suffix after both (`2019(R1)`, `2023(R5)年度`,
+#: `2020（令和2）年`; layouts 19/20): one year printed twice; read only when both name the same year.
+DUAL_YEAR = re.compile(
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[(（]?\s*(?P<era>{_ERA_NAMES})\s*(?P<era_year>{_YEAR_DIGITS})(?![A-Za-z\d])\s*"
+    rf"(?:{_SUFFIX})?\s*[)）]?\s*(?P<suffix>{_SUFFIX})?"
+)
 _TRAILING_WORDS = "|".join(map(re.escape, sorted(PERIOD_TRAILING_WORDS, key=len, reverse=True)))
 #: What may follow a period without changing it (`令和3年度末`, `令和5年4月1日時点`).
 _TRAILING = re.compile(
@@ -62,11 +68,14 @@ def find_period(text: str, require_suffix: bool = False) -> tuple[str, re.Match[
     `require_suffix`: only years printed with 年/年度 count (`令和元年`, not a bare `R5` or `令和12`), for
     text outside parentheses where a bare era abbreviation is more likely something else.
     """
-    for pattern in (ERA_YEAR, WESTERN_YEAR):
+    for pattern in (DUAL_YEAR, ERA_YEAR, WESTERN_YEAR):
         for match in pattern.finditer(text):
             if require_suffix and not match.group("suffix"):
                 continue
             try:
+                if pattern is DUAL_YEAR and _era_year(match.group("era"), match.group("era_year")) != int(
+                        match.group("year")):
+                    continue
                 if pattern is ERA_YEAR:
                     year = _era_year(match.group("era"), match.group("year"))
                 else:

@@ -524,3 +524,36 @@ LEADER_MARKS: tuple[str, ...] = ("・・・", "…", "•••", "...")
 #: `令和3年3月 (令和6年3月一部改訂)`; `令和3年3月策定`, `令和６年３月発行`, `2024年3月 改訂版` (common covers).
 PUBLICATION_WORDS: tuple[str, ...] = ("一部改訂", "改訂版", "改訂", "改定", "策定", "発行", "作成", "公表", "更新",
                                       "現在", "版")
+
+# --- variety: other governments' KPI documents (issue 11, hand-made layouts 17-29) -----------------------------
+# Words met while widening tests/fixtures/layouts/ with the styles of more municipalities (17_… onward; see the
+# README there). Each entry says which layout shows it; "common" = general usage in municipal KPI documents.
+
+#: Units beyond UNITS: `品目` (layouts 17 農産物ブランド認証品目数, 28 商品の開発数; common for 特産品), `組`
+#: (layouts 19 成婚数 `3組`; common for couples/families), `m3`/`㎥`/`立方メートル` (layouts 22, 28 木材生産量,
+#: 町産材の利用量; common in forestry KPIs).
+UNITS.update({
+    "品目": "品目",
+    "組": "組",
+    "m3": "m3", "m³": "m3", "㎥": "m3", "立方メートル": "m3",
+})
+#: English value-role words of a bilingual header (layouts 27 `Baseline (FY2019)`, `Actual (FY2022)`,
+#: `Target (FY2024)`; common in reports of cities with international readers).
+ENGLISH_ROLE_WORDS: dict[str, str] = {"Baseline": "baseline", "Actual": "actual", "Target": "target"}
+ALL_ROLE_WORDS.update(ENGLISH_ROLE_WORDS)
+#: Marks and words of a target printed relative to the baseline (layouts 25 `+5ポイント`, `基準値から10ポイント増`;
+#: `5%増`, `1割増` common). Such a target is no absolute value: it is read as an observation without value
+#: whose note keeps the printed text after RELATIVE_TARGET_NOTE, never computed from the baseline.
+RELATIVE_TARGET_SIGNS: tuple[str, ...] = ("+", "＋")
+RELATIVE_TARGET_ENDINGS: tuple[str, ...] = ("ポイント増", "ポイント減", "ポイント向上", "ポイント上昇", "ポイント低下",
+                                             "%増", "%減", "割増", "割減", "増", "減")
+RELATIVE_TARGET_ORIGINS: tuple[str, ...] = (
+    "基準値から", "基準値より", "現状値から", "現状値より", "現状から", "現状より",
+)
+RELATIVE_TARGET_NOTE = "relative target"
+#: A field line naming the department of the table under it (layouts 23 `所管課：健康増進課` above each
+#: 施策's table; `担当課：`, `担当部署：` common). Written `<DEPARTMENT_HEADER_WORDS or 担当課><separator><name>`.
+DEPARTMENT_FIELD_SEPARATORS: tuple[str, ...] = (":", "：")
+#: An achievement-rate column (layouts 17 `達成率`: 実績値 ÷ 目標値, printed beside the A/B/C/D grade; common):
+#: a figure computed from the row's own values, kept with the progress, not an observation.
+ACHIEVEMENT_HEADER_WORDS: tuple[str, ...] = ("達成率",)

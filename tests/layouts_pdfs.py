@@ -1,15 +1,19 @@
 """Build the PDF documents of tests/fixtures/layouts/ with reportlab (`python -m tests.layouts_pdfs`).
 
-The PDFs are committed; this script is how they were made. Content invented (a fictional village), in the layout
-of a small municipality's 総合戦略: goal banners on a coloured band with `name value → value` figures, and ruled
-3-column KPI tables whose headers give western years.
+The PDFs are committed; this script is how they were made. Content invented (fictional municipalities):
+- 11: a small village's 総合戦略: goal banners on a coloured band with `name value → value` figures, and ruled
+  3-column KPI tables whose headers give western years;
+- 28: a town's 総合戦略 with two ruled tables on one page (数値目標 and KPI), the KPI table continued on the next
+  page without its header repeated;
+- 29: a city's 効果検証 report whose evaluation table stands on a landscape page stored as a portrait page turned
+  by the page's /Rotate entry (how word processors keep a landscape page inside a portrait document).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.pdf_builders import Cell, Page
@@ -67,8 +71,86 @@ def village_strategy(path: Path) -> Path:
     return path
 
 
+def _ruled(page: Page, top: float, widths: list[float], header: list[str] | None, rows: list[tuple[str, ...]],
+           size: float = 9) -> float:
+    """A ruled table (header row optional: a continued table prints none); returns its bottom."""
+    cells = [Cell(0, c, text) for c, text in enumerate(header)] if header else []
+    first = 1 if header else 0
+    cells += [Cell(r, c, text) for r, row in enumerate(rows, start=first) for c, text in enumerate(row)]
+    return page.table(48, top, widths, [22] * (len(rows) + first), cells, size=size)
+
+
+def _footer(page: Page) -> None:
+    page.text(page.width / 2, page.height - 30, f"- {page.number} -", 9)
+
+
+def town_two_tables(path: Path) -> Path:
+    """28_pdf_two_tables_continued.pdf: page 1 a 数値目標 table and a KPI table under one goal; the KPI table runs
+    on at the top of page 2 without its header; page 2 then opens the next goal."""
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    goal_header = ["数値目標", "基準値（H30年度）", "目標値（R6年度）"]
+    kpi_header = ["重要業績評価指標（KPI）", "基準値（H30年度）", "目標値（R6年度）"]
+    widths = [250, 120, 120]
+
+    def page_one(page: Page) -> None:
+        page.text(48, 40, "柚木原町 第２期柚木原町まち・ひと・しごと創生総合戦略", 14)
+        page.text(48, 80, "基本目標１　町の資源を活かした仕事をつくる", 12)
+        bottom = _ruled(page, 110, widths, goal_header, [("町内事業所の従業者数", "3,420人", "3,600人"),
+                                                         ("観光消費額", "8.6億円", "10億円")])
+        page.text(48, bottom + 30, "（１）農林水産業の振興", 11)
+        _ruled(page, bottom + 55, widths, kpi_header,
+               [("新規就農者数（累計）", "―", "15人"), ("6次産業化商品の開発数", "4品目", "12品目"),
+                ("漁業体験の参加者数", "320人", "600人"), ("町産材の利用量", "850m3", "1,200m3"),
+                ("鳥獣被害額", "1,240万円", "800万円以下"), ("農地の集積率", "38.5%", "55.0%")])
+
+    def page_two(page: Page) -> None:
+        bottom = _ruled(page, 60, widths, None, [("ふるさと納税の寄附件数", "2,150件", "4,000件"),
+                                                  ("町内の宿泊施設の稼働率", "41.2%", "50.0%")])
+        page.text(48, bottom + 40, "基本目標２　安心して子どもを産み育てられる町をつくる", 12)
+        _ruled(page, bottom + 70, widths, goal_header, [("年間出生数", "62人", "70人"),
+                                                          ("合計特殊出生率", "1.41", "1.60")])
+
+    for number, draw in enumerate([page_one, page_two], start=1):
+        page = Page(canvas, A4, number)
+        draw(page)
+        _footer(page)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def city_rotated_landscape(path: Path) -> Path:
+    """29_pdf_rotated_landscape.pdf: a portrait cover page, then a landscape evaluation table drawn on a portrait
+    page turned by /Rotate 90 (the text runs up the stored page and reads left to right once the page is turned)."""
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    cover = Page(canvas, A4, 1)
+    cover.text(60, 200, "朝凪市 第２期総合戦略", 18)
+    cover.text(60, 240, "令和４年度 効果検証報告書", 16)
+    cover.text(60, 700, "朝凪市 企画部 企画政策課", 11)
+    canvas.showPage()
+
+    canvas.setPageRotation(90)
+    canvas.translate(A4[0], 0)
+    canvas.rotate(90)  # user space is now a landscape page, origin bottom left as displayed
+    page = Page(canvas, landscape(A4), 2)
+    page.text(48, 40, "基本目標３　結婚・出産・子育ての希望をかなえる", 12)
+    page.text(48, 70, "重要業績評価指標（KPI）", 10)
+    header = ["指標名", "基準値（R1）", "実績値（R3）", "実績値（R4）", "目標値（R6）", "担当課"]
+    _ruled(page, 90, [230, 90, 90, 90, 90, 110], header,
+           [("妊娠届出数", "410件", "388件", "372件", "420件", "こども家庭課"),
+            ("保育所等の待機児童数", "14人", "5人", "0人", "0人", "保育課"),
+            ("子育て世代包括支援センターの相談件数", "1,250件", "1,610件", "1,804件", "1,800件", "こども家庭課"),
+            ("放課後児童クラブの定員数", "980人", "1,060人", "1,100人", "1,150人", "保育課")])
+    _footer(page)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
 def main() -> None:
     print(village_strategy(LAYOUTS / "11_village_banners_ruled.pdf"))
+    print(town_two_tables(LAYOUTS / "28_pdf_two_tables_continued.pdf"))
+    print(city_rotated_landscape(LAYOUTS / "29_pdf_rotated_landscape.pdf"))
 
 
 if __name__ == "__main__":

@@ -14,8 +14,13 @@ from ingest.table.header import compact, kind_of
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
+    DEPARTMENT_FIELD_SEPARATORS,
+    DEPARTMENT_HEADER_WORDS,
+    DEPARTMENT_SUFFIXES,
     GOAL_LABEL_PREFIXES,
+    HEADER_WORDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
@@ -34,6 +39,25 @@ PROJECT_HEADING_MAX_CHARS = 30
 #: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
 _BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
 BARE_TITLE_CHARS = (3, 40)
+
+
+_DEPARTMENT_WORDS = sorted({nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"}
+                           | {nfkc(w) for w in DEPARTMENT_HEADER_WORDS}, key=len, reverse=True)
+_DEPARTMENT_FIELD = re.compile(
+    "^(?:" + "|".join(map(re.escape, _DEPARTMENT_WORDS)) + ")\\s*(?:" +
+    "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*(?P<name>\\S+)$")
+#: Brackets around a field line (`（所管課：健康増進課）`), after NFKC.
+_FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
+
+
+def department_field(text: str) -> str | None:
+    """The department a field line names for the table under it (`所管課：健康増進課`, `（担当課：企画課）`;
+    layouts 23), else None. The name must end like a department (`課`, `室`, `局`, `センター`)."""
+    folded = nfkc(text).strip().lstrip(BULLET_MARKS).strip(_FIELD_BRACKETS).strip()
+    match = _DEPARTMENT_FIELD.match(folded)
+    if not match or not match.group("name").endswith(DEPARTMENT_SUFFIXES):
+        return None
+    return match.group("name")
 
 
 @dataclass
@@ -85,6 +109,8 @@ class Surroundings:
 
     goal: list[str] = field(default_factory=list)
     pending_kind: str | None = None
+    #: the department a field line above the table names (`所管課：健康増進課`), until the next goal heading
+    department: str | None = None
     changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
 
     def read(self, lines: list[TextLine]) -> list[str]:
@@ -104,6 +130,10 @@ class Surroundings:
                     i += 1
                     text += "\n" + lines[i].text
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                self.department = None
+                self.changed = True
+            elif (department := department_field(line.text)) is not None:
+                self.department = department
                 self.changed = True
             elif kind_of(line.text):
                 self.pending_kind = kind_of(line.text)

@@ -15,6 +15,7 @@ from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ACHIEVEMENT_HEADER_WORDS,
     BULLET_MARKS,
     CAPTION_BRACKETS,
     DEPARTMENT_HEADER_WORDS,
@@ -56,7 +57,7 @@ _HEADER_KEYS = _keys([
     *((w, NAME) for w in NAME_HEADER_WORDS),
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
     *((w, "department") for w in DEPARTMENT_HEADER_WORDS),
-    *((w, "progress") for w in PROGRESS_HEADER_WORDS),
+    *((w, "progress") for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
     *((w, "reason") for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
@@ -89,6 +90,18 @@ def kind_of(text: str) -> str | None:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
     return None
+
+
+def kinds_named(text: str) -> set[str]:
+    """Every specific indicator kind a text names anywhere (a document title `…数値目標の達成状況…`,
+    `…重要業績評価指標（KPI）一覧`); the generic `指標名` kind is no kind here."""
+    folded = compact(text)
+    found = set()
+    for word, kind in _KIND_KEYS:
+        if word in folded and kind != GENERIC_KIND:
+            found.add(kind)
+            folded = folded.replace(word, " ")
+    return found
 
 
 def is_caption(text: str) -> bool:

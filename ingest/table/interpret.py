@@ -133,7 +133,8 @@ class Interpreter:
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
         context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
-                               self.levels, self.last_rows[-1] if continued and self.last_rows else None)
+                               self.levels, self.last_rows[-1] if continued and self.last_rows else None,
+                               self.surroundings.department)
         rows, rejects = indicator_rows(grid, layout, start, context)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)

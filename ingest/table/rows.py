@@ -11,13 +11,13 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import goal_level
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     KIND,
     NAME,
@@ -25,11 +25,13 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     TableLayout,
+    compact,
     is_repeated_header,
     kind_of,
     row_is_header,
     row_texts,
 )
+from normalize.header import ALL_ROLE_WORDS
 from normalize.periods import parse_period
 from normalize.text import one_line
 from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
@@ -65,6 +67,8 @@ class TableContext:
     levels: dict[int, str] = field(default_factory=dict)
     #: the last row of the table this grid continues: a row broken by a page break goes on in the grid's first row
     last_row: IndicatorRow | None = None
+    #: the department a field line above the table names, for a table without department column
+    department: str | None = None
 
 
 def _row_lines(grid: Grid, row: int) -> dict[int, int]:
@@ -306,6 +310,41 @@ def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
     return _ruled_rows(grid, layout, start)
 
 
+#: Value-role words as a row label prints them (compared form → as printed).
+_ROW_ROLE_WORDS = {compact(word): word for word in ALL_ROLE_WORDS}
+
+
+def row_role_word(text: str) -> str | None:
+    """The value-role word a kind-column cell prints instead of a kind (`目標`, `実績`), else None."""
+    return _ROW_ROLE_WORDS.get(compact(text))
+
+
+def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A 効果検証 sheet may print one indicator on two rows, labelled `目標` and `実績` in its kind column, with the
+    years across (layouts 32): the second row leaves the name cell empty. Such a row is the same indicator's next
+    row, so the name above is copied into it and each role row is read on its own (not joined as a wrapped row)."""
+    kinds = [c.index for c in layout.of(KIND)]
+    name_col = layout.of(NAME)[0].index
+    if not kinds:
+        return grid
+    filled: dict[int, str] = {}
+    name = ""
+    for row in range(start, grid.n_rows):
+        own = (grid.text_at(row, name_col) or "").strip()
+        labelled = any(row_role_word(grid.text_at(row, col) or "") for col in kinds)
+        if own:
+            name = own if labelled else ""
+        elif labelled and name:
+            filled[row] = name
+    if not filled:
+        return grid
+    cells = [replace(c, text=filled[c.row]) if c.row in filled and c.col == name_col and c.row_span == 1 else c
+             for c in grid.cells]
+    cells += [GridCell(row, name_col, text, line=grid.line_of(row)) for row, text in filled.items()
+              if grid.cell_at(row, name_col) is None]
+    return replace(grid, cells=cells)
+
+
 def _goal_columns(layout: TableLayout) -> list[tuple[str, int]]:
     return [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
 
@@ -325,6 +364,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
+    grid = fill_role_rows(grid, layout, start)
     for i, row in enumerate(logical_rows(grid, layout, start)):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
@@ -362,23 +402,30 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 continue
             parts.append(text)
         parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
+        role_word = None
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
             if text and kind_of(text):
                 row_kind = kind_of(text)
+            elif text and row_role_word(text):
+                role_word = row_role_word(text)  # `目標` / `実績` labels the row's values, not its kind
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
         rejects += _unrecognised(row, layout, ref)
         unit = _column_text(row, layout, UNIT)
-        cells = [ValueCell(c.header, values[c.index], ref(row, c.index), uncertain=grid.uncertain, unit=unit)
+        cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header, values[c.index], ref(row, c.index),
+                           uncertain=grid.uncertain, unit=unit)
                  for c in value_columns if values[c.index]]
+        if role_word and out and out[-1].name == name and out[-1].goal == (*context.goal, *parts):
+            out[-1].cells.extend(cells)  # the same indicator's next role row (`実績` under `目標`)
+            continue
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
             name=name,
             goal=(*context.goal, *parts),
             ref=ref(row, name_col),
             cells=cells,
-            department=_column_text(row, layout, "department"),
+            department=_column_text(row, layout, "department") or context.department,
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
             note=_note(row, layout),

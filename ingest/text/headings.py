@@ -17,6 +17,7 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     HEADER_WORDS,
     KINDS,
+    MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
 )
@@ -32,6 +33,13 @@ _PREFIXES = "|".join(map(re.escape, sorted(GOAL_LABEL_PREFIXES, key=len, reverse
 _HEADING = re.compile(
     rf"^(?P<prefix>{_PREFIXES})\s*"
     rf"(?P<label>[0-9０-９]+(?:\s*[-－‐]\s*[0-9０-９]+)?|[{CIRCLED_NUMBERS}])\s*(?P<title>.*)$"
+)
+
+#: A measure heading of other municipalities' plans (`施策１　地域医療の推進`, `施策２－１ …`, layouts 18/23): the
+#: prefix stays part of the label, as the table interpreter's goal path keeps it (`施策1 地域医療の推進`).
+_OTHER_MEASURE = re.compile(
+    "^(?P<prefix>" + "|".join(map(re.escape, sorted(MEASURE_HEADING_PREFIXES, key=len, reverse=True))) + r")\s*"
+    r"(?P<label>[0-9０-９]+(?:\s*[-－‐]\s*[0-9０-９]+)?)\s+(?P<title>\S.*)$"
 )
 
 
@@ -89,7 +97,11 @@ def parse_heading(text: str, index: int) -> Heading | None:
         return None
     match = _HEADING.match(stripped)
     if not match:
-        return None
+        other = _OTHER_MEASURE.match(stripped)
+        if other is None:
+            return None
+        label = re.sub(r"\s+", "", nfkc(other.group("prefix") + other.group("label")))
+        return Heading("measure", label, other.group("title").strip(), index)
     label = re.sub(r"\s+", "", nfkc(match.group("label"))) if match.group("label") not in CIRCLED_NUMBERS \
         else match.group("label")
     title = match.group("title").strip()

@@ -22,6 +22,7 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
+from ingest.table.context import department_field
 from ingest.table.header import OTHER, header_role, is_header_text
 from ingest.text.headings import GoalOutline, read_outline, title_before_prose
 from normalize.text import nfkc, one_line, repair
@@ -73,6 +74,7 @@ class Table:
     caption_line: int | None = None
     kind: str | None = None
     notes: list[tuple[int, str]] = field(default_factory=list)
+    department: str | None = None  # named by a field line above the header (`所管課：健康増進課`)
 
     def first(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -138,6 +140,21 @@ def _caption_kind(lines: list[str], header_line: int) -> tuple[int | None, str |
     return None, None
 
 
+def _department_above(lines: list[str], header_line: int) -> str | None:
+    """The department a field line right above the header names (`所管課：健康増進課`, see
+    `ingest.table.context.department_field`)."""
+    seen = 0
+    for index in range(header_line - 1, -1, -1):
+        text = lines[index]
+        if "\t" in text or seen >= CAPTION_LOOKBACK:
+            break
+        if text.strip():
+            seen += 1
+            if (department := department_field(text)) is not None:
+                return department
+    return None
+
+
 def _notes_after(lines: list[str], end: int) -> list[tuple[int, str]]:
     """Note lines (`※…`, `[※]…`) printed right under a table, before any other text."""
     notes: list[tuple[int, str]] = []
@@ -188,7 +205,8 @@ def find_tables(lines: list[str]) -> list[Table]:
             name_header = columns[next(i for i, c in enumerate(columns) if c.role == "name")].header
             name_word = next((w for w in _KIND_KEYS if w in _compact(name_header)), None)
             kind = caption_kind or (KINDS[name_word] if name_word else None)
-            tables.append(Table(index, columns, rows, caption_line, kind, _notes_after(lines, end)))
+            tables.append(Table(index, columns, rows, caption_line, kind, _notes_after(lines, end),
+                                _department_above(lines, index)))
         index = end
     return tables
 
@@ -400,7 +418,7 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
             goal=row_goal,
             ref=ref,
             cells=cells,
-            department=text_of["department"],
+            department=text_of["department"] or table.department,
             progress=text_of["progress"],
             reason=text_of["reason"],
             note=note,

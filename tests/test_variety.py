@@ -1,0 +1,99 @@
+"""General mechanisms added while widening the hand-made layouts (tests/fixtures/layouts/ 17-29): each is tested
+here on its own, with the cases that must NOT trigger it, beside the documents that need it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.table.context import department_field
+from ingest.table.header import header_role, kinds_named
+from ingest.text.csvrows import read_tables
+from normalize.cell import parse_cell
+from normalize.header import parse_header
+from normalize.periods import find_period, parse_period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("2019(R1)", "FY2019"), ("2023(R5)年度", "FY2023"), ("2020（令和2）年", "CY2020"), ("2018(H30)年度末", "FY2018"),
+])
+def test_a_western_year_with_its_era_year_is_one_period(text, period):
+    assert parse_period(text) == period
+
+
+def test_a_western_and_an_era_year_that_disagree_are_not_read_as_one():
+    found = find_period("2019R2")
+    assert found is not None and found[1].group(0) == "R2"  # only the era abbreviation: no dual year
+    assert parse_period("2019R2") is None
+
+
+def test_a_dual_year_alone_heads_a_column_of_that_years_actuals():
+    assert parse_header("2021(R3)") == ("actual", "FY2021")
+    assert parse_header("Target (FY2024)") == ("target", "FY2024")
+    assert header_role("達成率") == "progress"  # a computed rate beside the grade, no value column
+
+
+@pytest.mark.parametrize("text", ["+5ポイント", "＋5ポイント", "基準値から10ポイント増", "5%増", "現状より1割増"])
+def test_a_target_relative_to_the_baseline_has_no_value_and_says_so(text):
+    [value] = parse_cell(text)
+    assert value.value is None and value.unit is None
+    assert value.note is not None and value.note.startswith("relative target: ")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [("5ポイント", "5", "ポイント"), ("72.0%", "72.0", "%"),
+                                                     ("△18人", "-18", "人")])
+def test_absolute_values_are_no_relative_targets(text, value, unit):
+    [parsed] = parse_cell(text)
+    assert (str(parsed.value), parsed.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("所管課：健康増進課", "健康増進課"), ("（担当課：企画課）", "企画課"),
+    ("担当部署: 地域包括支援センター", "地域包括支援センター"),
+    ("担当：佐藤", None), ("所管課：健康増進課ほか", None), ("担当課の見直しを行った。", None),
+])
+def test_a_department_field_line(text, department):
+    assert department_field(text) == department
+
+
+def test_kinds_a_title_names():
+    assert kinds_named("若杉市 第２期総合戦略 数値目標の達成状況（令和５年度検証）") == {"数値目標"}
+    assert kinds_named("北見沢町 第２期総合戦略 重要業績評価指標（KPI）一覧") == {"KPI"}
+    assert kinds_named("第２期総合戦略 数値目標及び重要業績評価指標") == {"数値目標", "KPI"}
+    assert kinds_named("令和５年度 評価シート 指標名") == set()
+
+
+def _text(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_title_kind_fills_only_rows_without_a_kind(tmp_path):
+    # the title stands farther above the table than a caption would
+    table = ("\n基本目標１　ひとの流れをつくる\n移住を進めます。\n相談窓口を設けます。\n"
+             "指標名\t基準値（R1）\t目標値（R6）\n移住者数\t18人\t30人\n")
+    one = extract(load(_text(tmp_path, "A町 総合戦略 数値目標一覧\n" + table)))
+    assert [r.kind for r in one.rows] == ["数値目標"]
+    two = extract(load(_text(tmp_path, "A町 総合戦略 数値目標及び重要業績評価指標\n" + table)))
+    assert [r.kind for r in two.rows] == ["指標"]  # two kinds named: the title decides nothing
+    with_caption = table.replace("指標名\t", "KPI\n指標名\t")
+    captioned = extract(load(_text(tmp_path, "A町 総合戦略 数値目標一覧\n" + with_caption)))
+    assert [r.kind for r in captioned.rows] == ["KPI"]  # a caption wins over the title
+
+
+def test_csv_rows_keep_commas_inside_quoted_cells():
+    lines = ['"指標名","基準値(H30)","目標値(R6)"', '"木材生産量","12,500","15,000"', "", "本文です。"]
+    [table] = read_tables(lines)
+    assert (table.first, table.last) == (0, 1)
+    assert [c.text for c in table.grid.cells if c.row == 1] == ["木材生産量", "12,500", "15,000"]
+
+
+def test_prose_with_commas_is_no_csv_table():
+    prose = ["転入者数は1,500人から2,000人に、", "転出者数は1,200人から1,000人に減らす。"]
+    assert read_tables(prose) == []
+    unquoted_once = ['"指標名","基準値","目標値"', "本文。"]
+    assert read_tables(unquoted_once) == []
