@@ -72,13 +72,17 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     return grids[-1].col_edges if grids else columns
 
 
-def _read_cover(extraction: Extraction, first: Page, page_texts: list[str]) -> None:
+def cover_lines(first: PageSource) -> list[tuple[str, float]]:
+    """The first page's lines with the largest font size of each (a title is printed larger)."""
+    return [(line["text"], max((c["size"] for c in line["chars"]), default=0.0))
+            for line in first.extract_text_lines(strip=True, return_chars=True)]
+
+
+def _read_cover(extraction: Extraction, cover: list[tuple[str, float]], page_texts: list[str]) -> None:
     """Title and publication date (ingest.cover): the first page's lines with their font sizes (a title is printed
     larger), the other pages' lines after them, the last page as the colophon."""
     from ingest.cover import attach
 
-    cover = [(line["text"], max((c["size"] for c in line["chars"]), default=0.0))
-             for line in first.extract_text_lines(strip=True, return_chars=True)]
     lines, pages = [text for text, _ in cover], [1] * len(cover)
     for number, text in enumerate(page_texts[1:], start=2):
         rest = text.splitlines()
@@ -116,8 +120,11 @@ class PdfFrontEnd:
             images: list[int] = []
             edges: dict[int, list[EdgeLine]] = {}
             removed: list[tuple[int, int]] = []
+            cover: list[tuple[str, float]] = []
             for index in range(pdf.n_pages):
                 page, copies = without_overprint(pdf.page(index))
+                if index == 0:
+                    cover = cover_lines(page)
                 page_texts.append(page.extract_text() or "")
                 images.append(page.images)
                 edges[page.page_number] = edge_lines(page)
@@ -148,7 +155,7 @@ class PdfFrontEnd:
                 columns = read_page(interpreter, page, document.path, self.settings,
                                     furniture.get(page.page_number, []), columns)
             interpreter.finish()
-            _read_cover(extraction, pages[0], page_texts)
+            _read_cover(extraction, cover, page_texts)
         if not extraction.rows:
             seen = survey_lines(page_texts, place="page")
             extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")
