@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.text.csvrows import csv_cells
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
@@ -94,7 +95,11 @@ class TitleReading:
 
 def clean_line(raw: str) -> str:
     """A line as a title candidate: NFKC, marks printed beside a title removed (`資料２`, `- 12 -`, `#`).
-    Empty when the line is one cell of a table or only marks."""
+    Empty when the line is one cell of a table or only marks. A spreadsheet row holding one filled cell
+    (`"○○村 第２期総合戦略 KPI進捗管理表",,,,,,`, a CSV export) is that cell."""
+    fields = csv_cells(raw)
+    if fields is not None and len(filled := [f for f in fields if f]) == 1:
+        raw = filled[0]
     if "\t" in raw.strip() or _GAP.search(_PAGE_NUMBER.sub(" ", raw.strip())):
         return ""  # cells of a table row, or columns of a page
     text = _MARKDOWN_HEADING.sub("", nfkc(raw))

@@ -69,6 +69,21 @@ LAYOUT_TITLES = {
     "14_era_abbreviation_columns.txt": "青葉川市 第2期総合戦略 進捗状況一覧(令和3年度版)",
     "15_direction_word_targets.txt": "桜ヶ丘町 第6次総合計画 前期基本計画(令和5年度~令和10年度)",
     "16_numeric_goal_banners.txt": "水無瀬市 まち・ひと・しごと創生総合戦略(第2期)",
+    "17_grade_table_achievement_rate.txt": "東郷川市 第2期まち・ひと・しごと創生総合戦略 令和4年度 効果検証結果",
+    "18_midterm_final_targets.txt": "桜井沢町 第6次総合計画 前期基本計画 成果指標一覧",
+    "19_values_with_own_years.txt": "北見沢町 第2期総合戦略 重要業績評価指標(KPI)一覧",
+    "20_two_row_header_merged_actuals.txt": "西ノ宮町 まち・ひと・しごと創生総合戦略 効果検証シート(令和5年度)",
+    "21_numbered_prose_kpi.txt": "南陽台市 第2期総合戦略(改訂版)",
+    "22_excel_csv_export.txt": "鶴見野村 第2期総合戦略 KPI進捗管理表",  # a CSV line: quotes and empty cells dropped
+    "23_department_caption_per_measure.txt": "若狭浜市 総合戦略 施策別重要業績評価指標(令和4年度実績)",
+    "24_evaluation_marks_cumulative.txt": "みどり台市 総合戦略 令和5年度 評価シート",
+    "25_point_increase_targets.txt": "川内原町 第2期総合戦略 数値目標及び重要業績評価指標",
+    "26_name_column_last.txt": "上郷市 第3次総合計画 実施計画(令和5年度~令和7年度)",
+    "27_english_headers.txt": "Kita-Minato City 北湊市 第2期総合戦略 KPI Progress Report(FY2022)",
+    # the report year `令和５年度` stands alone on the next line, right-aligned: not part of the title line
+    "30_prefecture_layout_text_estimates.txt": "北嶺県 まち・ひと・しごと創生総合戦略 数値目標・KPI 進捗状況",
+    "31_value_year_below_layout.txt": "霧島台市 第2期まち・ひと・しごと創生総合戦略(令和2年3月)",
+    "32_target_actual_rows.txt": "白鷺町 第2期総合戦略 効果検証シート(令和5年度)",  # `# ` is markdown
 }
 
 
