@@ -2,7 +2,8 @@
 
 Speed: pages per second of the whole PDF front end (`PdfFrontEnd.extract`: pages, tables, interpretation) with each
 reader over the producer-matrix PDFs (tests/fixtures/producers), beside the reading alone (every page's
-`PageSource`), bare pdfplumber `extract_text()` and pypdfium2's page text (the floor), on the same pages.
+`PageSource`), bare pdfplumber `extract_text()` and pypdfium2's page text (the floor), on the same pages. Times
+are the process's CPU seconds (`time.process_time`), so that other work on a shared machine does not distort them.
 
 Memory: peak RSS of a fresh process reading a generated ruled-table PDF of 10 pages and of 300 pages (made with
 reportlab in a temporary folder, never committed), per reader: a page's objects are dropped once it is read, so
@@ -33,39 +34,39 @@ def _front_end(reader: str, paths: list[Path]) -> float:
     from ingest.pdf.frontend import PdfFrontEnd
 
     front_end = PdfFrontEnd(reader=reader)
-    start = time.perf_counter()
+    start = time.process_time()
     for path in paths:
         front_end.extract(load(path), None)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _reading(reader: str, paths: list[Path]) -> float:
     from ingest.pdf.source import open_pages
 
-    start = time.perf_counter()
+    start = time.process_time()
     for path in paths:
         with open_pages(path, reader) as pdf:
             for index in range(pdf.n_pages):
                 pdf.page(index)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _bare_pdfplumber(paths: list[Path]) -> float:
     import pdfplumber
 
-    start = time.perf_counter()
+    start = time.process_time()
     for path in paths:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
                 page.close()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _pdfium_text(paths: list[Path]) -> float:
     import pypdfium2 as pdfium
 
-    start = time.perf_counter()
+    start = time.process_time()
     for path in paths:
         document = pdfium.PdfDocument(str(path))
         for page in document:
@@ -74,7 +75,7 @@ def _pdfium_text(paths: list[Path]) -> float:
             textpage.close()
             page.close()
         document.close()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def speed() -> dict[str, float]:
@@ -89,7 +90,7 @@ def speed() -> dict[str, float]:
         seconds[f"reading only, {reader}"] = _reading(reader, PRODUCERS)
         seconds[f"PDF front end, {reader}"] = _front_end(reader, PRODUCERS)
     bare = seconds["bare pdfplumber extract_text"]
-    print(f"{len(PRODUCERS)} PDFs, {pages} pages (tests/fixtures/producers), 1 process")
+    print(f"{len(PRODUCERS)} PDFs, {pages} pages (tests/fixtures/producers), 1 process, CPU seconds")
     for label, s in seconds.items():
         print(f"  {label:34} {s:7.2f} s  {pages / s:7.1f} pages/s  {s / bare:5.2f}× bare extract_text")
     return {"pages": pages, **{k: round(v, 3) for k, v in seconds.items()}}

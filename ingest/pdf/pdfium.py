@@ -153,8 +153,8 @@ class FontReader:
 class PdfiumReader:
     """Pages of one PDF through pypdfium2."""
 
-    #: Reading a page again costs a few milliseconds: no page is held between the front end's passes.
-    keep_pages = 0
+    #: As pdfplumber's: reading a short document twice costs more than holding its pages.
+    keep_pages = 32
 
     def __init__(self, path: Path) -> None:
         self.document = pdfium.PdfDocument(str(path))
@@ -251,12 +251,14 @@ class PdfiumReader:
             return [char for _, char in read], 0
         origins = [_matrix(obj)[4:] for obj in texts]  # before any object is taken off and destroyed
         taken_off: list[Any] = []
+        off: set[int] = set()
         try:
             for _ in range(MAX_COPIES):
                 for obj in texts:
-                    if _address(obj) in have and not any(obj is o for o in taken_off):
+                    if _address(obj) in have and _address(obj) not in off:
                         raw.FPDFPage_RemoveObject(page.raw, obj)
                         taken_off.append(obj)
+                        off.add(_address(obj))
                 new: dict[int, list[Obj]] = {}
                 for key, char in self._read_text_page(page.raw, bottom, height, doctop, known):
                     if key not in have:
