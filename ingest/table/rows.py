@@ -25,6 +25,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     TableLayout,
+    compact,
     is_repeated_header,
     kind_of,
     row_is_header,
@@ -32,7 +33,7 @@ from ingest.table.header import (
 )
 from normalize.periods import parse_period
 from normalize.text import one_line
-from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
+from normalize.vocabulary import GENERIC_KIND, GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
@@ -364,8 +365,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
-            if text and kind_of(text):
-                row_kind = kind_of(text)
+            if text and (kind_of(text) or compact(text) == GENERIC_KIND):
+                row_kind = kind_of(text) or GENERIC_KIND  # a kind column may print the bare generic `指標`
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
         rejects += _unrecognised(row, layout, ref)
