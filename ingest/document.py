@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from normalize.text import collapse_fake_bold
+from normalize.text import collapse_fake_bold, join_split_copies
 
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -50,6 +50,9 @@ class LoadedDocument:
     encoding: str | None = None
     pages: int | None = None  # PDF page count, read when the PDF is checked
     repairs: list[str] = field(default_factory=list)  # text-layer repairs made while loading (become warnings)
+    #: for a text whose lines were joined while loading (fake-bold copies split over lines): the 1-based line of
+    #: the file where each entry of `lines` starts; empty when `lines` are the file's lines
+    source_lines: list[int] = field(default_factory=list)
 
 
 def file_sha256(path: Path) -> str:
@@ -207,7 +210,11 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
         raise DocumentError("a folder, not a file") from None
     digest = hashlib.sha256(data).hexdigest()
     text, encoding = decode_text(data)
-    # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`): print it once, line by line, and say so
-    text, fake_bold_lines = collapse_fake_bold(text)
+    # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`), even over line breaks (`基`/`基`/`基本`):
+    # join such lines, print each glyph once, and say so
+    lines, first = join_split_copies(text.splitlines())
+    joined = first != list(range(len(lines)))
+    text, fake_bold_lines = collapse_fake_bold("\n".join(lines))
     repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []
-    return LoadedDocument(name, path, digest, "text", text.splitlines(), encoding, repairs=repairs)
+    return LoadedDocument(name, path, digest, "text", text.split("\n"), encoding, repairs=repairs,
+                          source_lines=[i + 1 for i in first] if joined else [])

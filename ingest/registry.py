@@ -12,10 +12,12 @@ KPI-like text it holds.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ingest.detect import detect
 from ingest.document import LoadedDocument
 from ingest.frontend import FrontEnd
-from ingest.model import Extraction
+from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
 from ingest.table.interpret import survey_lines
@@ -50,7 +52,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         extraction = front_end.extract(document, info)
         _add_statements(extraction, document)
         _kind_from_title(extraction)
-        return extraction
+        return _at_source_lines(extraction, document)
     extraction = Extraction(
         source_file=document.source_file,
         doc_type=info.doc_type if info else "unknown",
@@ -61,6 +63,26 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     if not extraction.rows:
         seen = survey_lines(document.lines) if document.kind == "text" else None
         extraction.warnings.append(seen or NO_LAYOUT_WARNING)
+    return _at_source_lines(extraction, document)
+
+
+def _at_source_lines(extraction: Extraction, document: LoadedDocument) -> Extraction:
+    """Line references into the file's own lines, for a text whose lines were joined while loading (every value
+    stays traceable to the line of the file where its row starts)."""
+    numbers = document.source_lines
+    if not numbers:
+        return extraction
+
+    def moved(ref: SourceRef) -> SourceRef:
+        return replace(ref, line=numbers[ref.line - 1]) if ref.line and ref.line <= len(numbers) else ref
+
+    for row in extraction.rows:
+        row.ref = moved(row.ref)
+        for cell in row.cells:
+            cell.ref = moved(cell.ref)
+    for reject in extraction.rejects:
+        reject.ref = moved(reject.ref)
+    extraction.text_lines = [(text, moved(ref)) for text, ref in extraction.text_lines]
     return extraction
 
 

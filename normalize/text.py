@@ -209,6 +209,36 @@ def collapse_fake_bold(text: str) -> tuple[str, int]:
     return "".join(printed + line[len(body):] for line, body, printed in rows), changed
 
 
+#: Lines a glyph's copies must be split over before they are joined back (see join_split_copies).
+SPLIT_COPIES_MIN_LINES = 3
+
+
+def join_split_copies(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Lines that split the copies of fake-bold glyphs joined back: `pdftotext -raw` prints a glyph drawn three
+    times at small offsets as `基` / `基` / `基本` / `本` / `本目` / …, breaking the line between two copies of one
+    character. A run of lines each of which starts with the character the line before ends with is joined when the
+    joined text is fake bold (collapse_fake_bold_line changes it); any other line stays as it is, so `…1` / `1件`
+    in ordinary text is never joined. Returns the lines and, for each, the 0-based index of its first source line
+    (a reader's line numbers are mapped back through it)."""
+    groups: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if groups and line and lines[groups[-1][-1]] and not line[0].isspace() and lines[groups[-1][-1]][-1] == line[0]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[str] = []
+    first: list[int] = []
+    for group in groups:
+        joined = "".join(lines[i] for i in group)
+        if len(group) >= SPLIT_COPIES_MIN_LINES and collapse_fake_bold_line(joined) != joined:
+            out.append(joined)
+            first.append(group[0])
+        else:
+            out.extend(lines[i] for i in group)
+            first.extend(group)
+    return out, first
+
+
 # --- letter-spaced text ---------------------------------------------------------------------------------------
 
 #: One space between letters: ASCII or ideographic (`目　標　値`). A wider gap (two or more) separates words or

@@ -18,6 +18,7 @@ from normalize.text import (
     collapse_fake_bold,
     collapse_fake_bold_line,
     cut_at_headings,
+    join_split_copies,
     nfkc,
     unspace_letters,
 )
@@ -160,6 +161,23 @@ def test_fake_bold_text_layer_reads_like_the_original(tmp_path: Path, name: str,
     assert entry["rows"] == expected["rows"]
     assert report.warnings[0].startswith("fake-bold text layer")
     assert report.warnings[1:] == expected_report.warnings
+
+
+def test_copies_split_over_lines_are_joined() -> None:
+    # pdftotext -raw of `基本目標 指標名` drawn three times: the line breaks fall between copies of one glyph; the
+    # third copy of the last glyph ends the printed line (the next line starts with another character)
+    split = ["基", "基", "基本", "本", "本目", "目", "目標", "標", "標 指", "指", "指標", "標", "標名", "名", "名",
+             "令", "令", "令和", "和", "和５", "５", "５年", "年", "年度", "度", "度", "1,472件"]
+    lines, first = join_split_copies(split)
+    assert lines == ["基基基本本本目目目標標標 指指指標標標名名名", "令令令和和和５５５年年年度度度", "1,472件"]
+    assert first == [0, 15, 26]  # where each joined line starts in the file
+    assert collapse_fake_bold("\n".join(lines))[0] == "基本目標 指標名\n令和５年度\n1,472件"
+
+
+def test_ordinary_lines_that_meet_on_one_character_are_not_joined() -> None:
+    # a value line ending in the digit the next line starts with, a word repeated over a wrap: no fake bold
+    lines = ["新規求人数", "1", "1,486件", "数値目標", "標準値", "値"]
+    assert join_split_copies(lines) == (lines, list(range(len(lines))))
 
 
 # --- letter-spaced text -------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from ingest.table.header import (
 from normalize.header import ALL_ROLE_WORDS
 from normalize.periods import parse_period
 from normalize.text import one_line
-from normalize.vocabulary import GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
+from normalize.vocabulary import GENERIC_KIND, GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
 
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
@@ -405,8 +405,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         role_word = None
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
-            if text and kind_of(text):
-                row_kind = kind_of(text)
+            if text and (kind_of(text) or compact(text) == GENERIC_KIND):
+                row_kind = kind_of(text) or GENERIC_KIND  # a kind column may print the bare generic `指標`
             elif text and row_role_word(text):
                 role_word = row_role_word(text)  # `目標` / `実績` labels the row's values, not its kind
             elif text:

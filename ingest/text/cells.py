@@ -12,6 +12,12 @@ classification (`ingest.table.header`) and of the value-cell test shared with th
   A header repeated on a new page is skipped; a line that starts no row (a caption, a heading, prose) ends the
   table. A form field printed above the header (`担当課` then `商工観光課`, one label naming a column role the
   table lacks) covers every row: it becomes a column whose one cell spans all rows.
+- **sheet rows** (a kind column before the name, as a 効果検証シート prints: 基本目標 | 具体的な施策 | 区分 | 指標名):
+  goal and measure cells print on a group's first row only, as heading lines (`1 しごとの創生`, `重点施策 1-1 方針1:…`,
+  wrapped); each row's own cells start at its kind word (`数値目標`, `KPI`, `指標`), often on the heading's line; the
+  name follows it. A row's trailing text (a reason, a note) runs up to the next heading or kind word. A row broken
+  by a page break goes on under the repeated header: those lines join its name (flagged uncertain). A value cell
+  printed as text (`…へ変更`) is the lines before the progress label that follows it.
 - **year-major blocks**: a value-header line (`■実績値（2021年度）`) followed by name / value line pairs, repeated
   with the same names for each year: one column per block, one row per name.
 """
@@ -23,13 +29,31 @@ from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, OTHER, VALUE, compact, header_role, is_caption, is_header_text
+from ingest.table.header import (
+    KIND,
+    NAME,
+    OTHER,
+    VALUE,
+    compact,
+    header_role,
+    is_caption,
+    is_header_text,
+    kind_of,
+)
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import NOTE_MARKS, SEGMENT_LABELS, WRAP_CONTINUATION_MARKS
+from normalize.vocabulary import (
+    GENERIC_KIND,
+    GOAL_COLUMN_ROLES,
+    NOTE_MARKS,
+    PROGRESS_LABELS,
+    SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
+    WRAP_CONTINUATION_MARKS,
+)
 
 ENGINE = "text-cells"
 #: Column roles a form prints once as a `label` line then a `value` line above its table (the whole form's 担当課).
@@ -38,6 +62,11 @@ FORM_FIELD_ROLES = frozenset({"department"})
 FORM_FIELD_REACH = 12
 #: Lines a name may wrap over (after `・` or `、`).
 MAX_NAME_LINES = 3
+#: Text lines a sheet row may print before its first value: goal and measure cells (printed on the group's first
+#: row only, each wrapped over a few lines), the kind, the name.
+MAX_SHEET_LEAD_LINES = 12
+#: Lines the cutter looks ahead from a row's first line (a row with a long reason spans a few dozen at most).
+STREAM_REACH = 60
 #: Blocks a year-major sheet needs (one block is a list, not a sheet).
 MIN_BLOCKS = 2
 _SPACES = re.compile(r"[ \u3000]+")
@@ -45,6 +74,9 @@ _SPACES = re.compile(r"[ \u3000]+")
 _PAGE_NUMBER = re.compile(r"^[-‐―–—]\s*\d+\s*[-‐―–—]$")
 #: Brackets around a period printed under its header word (`（令和元年度）`, after NFKC).
 _BRACKETS = re.compile(r"[()\[\]]")
+_PROGRESS_LABELS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
+#: A word and a numbered label opening a goal cell (`重点施策 1-1`).
+_LABEL = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
 
 
 @dataclass
@@ -68,12 +100,36 @@ def _is_period(text: str) -> bool:
     return parse_period(_BRACKETS.sub("", compact(text))) is not None
 
 
+def _words(text: str) -> list[str]:
+    return [word for word in _SPACES.split(text.strip()) if word]
+
+
+def _inside_name(frags: list[_Fragment], f: int) -> bool:
+    """A number printed apart inside a name (`3 歳児健康診査受診率`, `週 1 回以上…`, as LibreOffice's text layer
+    spaces digits from kanji): a value fragment with text after it and then a value, all on one line."""
+    following = frags[f:f + 3]
+    return len(following) == 3 and len({frag.line for frag in following}) == 1 and following[0].kind == VALUE \
+        and following[1].kind == "text" and following[2].kind == VALUE and not following[1].starts_line
+
+
+def _labelled(text: str) -> bool:
+    """A sheet's goal cell opens with a heading (`1 しごとの創生`, `…プロジェクト`) or a numbered label after a
+    word (`重点施策 1-1 方針1:…`): text before a row's kind word that does not is the previous row's last column."""
+    return goal_level(text) is not None or _LABEL.match(nfkc(text)) is not None
+
+
+def _is_kind_word(word: str) -> bool:
+    """A word a sheet's kind column prints: a kind (`数値目標`, `KPI`), or the generic `指標`."""
+    return kind_of(word) is not None or compact(word) == GENERIC_KIND
+
+
 def _header_cells(text: str) -> list[str] | None:
     """The header cells of one line: the line itself, or its space-separated words when each names a role
     (`進捗状況 進捗が遅れている理由`); None when the line is no header line."""
     text = text.strip()
-    if not text or is_caption(text) or goal_level(text) is not None or not is_header_text(text):
-        return None
+    if not text or is_caption(text) or goal_level(text) is not None or _LABEL.match(nfkc(text)) \
+            or not is_header_text(text):
+        return None  # (`重点施策 2-1 方針2:…` names a header word, but its label makes it a goal cell)
     words = [w for w in _SPACES.split(text) if w]
     valued = not _is_period(compact(text)) and any(is_value(w) for w in tokens(text))
     if valued or any(len(compact(w)) > MAX_HEADER_CHARS for w in words):
@@ -82,6 +138,22 @@ def _header_cells(text: str) -> list[str] | None:
     if len(words) > 1 and all(r != OTHER for r in roles) and len(set(roles)) == len(roles):
         return words
     return [text]
+
+
+#: The longest tail of a header word wrapped onto a line of its own (`課`, `理由`).
+MAX_HEADER_TAIL_CHARS = 4
+
+
+def _finishes_word(above: str, line: str) -> bool:
+    """A short line without digits that gives the header cell above it another role when joined to its last line
+    (`指標の担当` + `課` → 担当課, `進捗が遅れている` + `理由` → 理由)."""
+    tail = compact(line)
+    if not tail or len(tail) > MAX_HEADER_TAIL_CHARS or any(ch.isdigit() for ch in tail):
+        return False
+    last = above.splitlines()[-1]
+    if header_role(above) == VALUE:
+        return False  # a value header ends with its period (`（令和6年度）`); the next word is a column of its own
+    return header_role(last + tail) not in (OTHER, header_role(last))
 
 
 def _header(lines: list[str], start: int) -> tuple[list[_Cell], int] | None:
@@ -93,12 +165,21 @@ def _header(lines: list[str], start: int) -> tuple[list[_Cell], int] | None:
     while i < len(lines):
         words = _header_cells(lines[i])
         following = _fragments(lines[i + 1], i + 1) if i + 1 < len(lines) else []
+        # a header word wrapped over two lines (`指標の担当` / `課`; `進捗が遅れている` / `理由`, whose first line
+        # alone repeats the role of a column before it)
+        wrapped = words is None or (len(words) == 1 and len(cells) > 1 and header_role(cells[-1].text) in {
+            header_role(c.text) for c in cells[:-1]})
+        if wrapped and pending is None and cells and _finishes_word(cells[-1].text, lines[i]):
+            cells[-1].text += lines[i].strip()
+            i += 1
+            continue
         if words is None or (following and following[0].kind == VALUE and not _is_period(lines[i].strip())):
             break  # a line right above a value is a row's name (`…説明会の参加者数` names no 説明 column)
         for word in words:
             if is_parenthetical(word) and _is_period(word) and cells and pending is None:
                 cells[-1].text += "\n" + word
-            elif _is_period(word):
+            elif _is_period(word) or header_role(word) == OTHER:
+                # a bare period or a qualifier (`計画最終年度`) heads the role word printed under it
                 if pending is not None:
                     cells.append(pending)
                 pending = _Cell(word, i + 1)
@@ -152,6 +233,8 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
     words = tokens(text)
     if len(words) == 1 or text.startswith(NOTE_MARKS) or all(_kind(t) == "text" for t in words):
         return [_Fragment(_kind(text), text, index, True)]
+    if goal_level(text) is not None or is_caption(text):
+        return [_Fragment("text", text, index, True)]  # `1 しごとの創生` is a heading, not the value 1
     pieces: list[list[str]] = []  # [kind, text]
     for token in words:
         kind = _kind(token)
@@ -190,7 +273,14 @@ class _Cutter:
         self.leading = [c for c in range(values[0])]
         self.between = [c for c in range(values[0], values[-1] + 1) if roles[c] != VALUE]
         self.trailing = [c for c in range(values[-1] + 1, len(roles))]
+        #: a sheet (a kind column before the name): goal and measure cells print on a group's first row only, as
+        #: heading lines before the kind word that starts each row
+        self.kind = next((c for c in self.leading if roles[c] == KIND), None)
+        self.goals = [c for c in self.leading if roles[c] in GOAL_COLUMN_ROLES]
+        self.name = next((c for c in self.leading if roles[c] == NAME), self.leading[-1] if self.leading else 0)
         self.cache: dict[int, list[_Fragment]] = {}
+        self.ends: dict[int, bool] = {}
+        self.rows: dict[tuple[int, bool], tuple[list[_Cell | None], int, bool] | None] = {}
 
     def line(self, index: int) -> list[_Fragment]:
         if index not in self.cache:
@@ -198,36 +288,124 @@ class _Cutter:
             self.cache[index] = _fragments(text, index) if text.strip() else []
         return self.cache[index]
 
+    def ends_stream(self, index: int) -> bool:
+        """A blank line, a header, a caption or a heading ends the rows (in a sheet only the first two: its
+        headings and kind words are cells)."""
+        if index not in self.ends:
+            text = self.lines[index] if index < len(self.lines) else ""
+            self.ends[index] = not text.strip() or _header(self.lines, index) is not None or (
+                self.kind is None and (goal_level(text) is not None or is_caption(text)))
+        return self.ends[index]
+
     def stream(self, index: int) -> list[_Fragment]:
-        """The fragments from line `index` on, up to the next blank line, header, caption or heading."""
+        """The fragments from line `index` on (STREAM_REACH lines at most), up to the next blank line, header,
+        caption or heading."""
         out: list[_Fragment] = []
-        while index < len(self.lines) and self.lines[index].strip() and _header(self.lines, index) is None \
-                and goal_level(self.lines[index]) is None and not is_caption(self.lines[index]):
+        reach = index + STREAM_REACH
+        while index < min(len(self.lines), reach) and not self.ends_stream(index):
             out += self.line(index)
             index += 1
             while index < len(self.lines) and self.lines[index].strip() and not self.line(index):
                 index += 1  # page furniture
         return out
 
+    def starts_row(self, fragment: _Fragment) -> bool:
+        """The fragment (first on its line) starts the next row: a row can be cut from it, or in a sheet it is a
+        goal heading or opens with a kind word."""
+        if self.kind is not None and (goal_level(fragment.text) is not None or _is_kind_word(
+                next(iter(_words(fragment.text)), ""))):
+            return True
+        return self.row(fragment.line, False) is not None
+
+    def kind_word(self, frags: list[_Fragment]) -> tuple[int, int, list[str], int] | None:
+        """In a sheet, the kind word that starts a row's own cells: (index of the row's first value fragment, index
+        of the text fragment holding the word, that fragment's words, the word's index); None without one. What
+        stands before the word is goal text whatever it looks like (`方針 2:…` splits into a number)."""
+        if self.kind is None or not frags:
+            return None
+        for j, fragment in enumerate(frags):
+            if fragment.line - frags[0].line >= MAX_SHEET_LEAD_LINES:
+                return None
+            words = _words(fragment.text) if fragment.kind == "text" else []
+            k = next((k for k, word in enumerate(words) if _is_kind_word(word)), None)
+            if k is None:
+                continue
+            f = j + 1
+            while f < len(frags) and (frags[f].kind == "text" or _inside_name(frags, f)):
+                f += 1
+            return (f, j, words, k) if f < len(frags) and frags[f].kind == VALUE else None
+        return None
+
+    def sheet_lead(self, frags: list[_Fragment]) -> tuple[dict[int, _Cell], int] | None:
+        """A sheet row's text before its first value, cut at its kind word (`数値目標`, `KPI`): the lines before it
+        are the group's goal cells (a heading and the lines it wrapped over), the rest of its line and the lines
+        after it the name. Returns the cells by column and the index of the first value fragment; None when the
+        text names no kind, or what stands before the kind is no goal cell (a sentence, or a heading after other
+        text: the previous row's reason)."""
+        found = self.kind_word(frags)
+        if found is None:
+            return None
+        f, j, words, k = found
+        printed: dict[int, list[str]] = {}  # line → its pieces before the kind word
+        for fragment in frags[:j]:
+            printed.setdefault(fragment.line, []).append(fragment.text.strip())
+        if k:
+            printed.setdefault(frags[j].line, []).append(" ".join(words[:k]))
+        goal = [" ".join(pieces) for _, pieces in sorted(printed.items())]
+        name = [" ".join(words[k + 1:])] if k + 1 < len(words) else []
+        name += [frag.text.strip() for frag in frags[j + 1:f]]
+        name_lines = {frag.line for frag in frags[j + 1:f]} | ({frags[j].line} if k + 1 < len(words) else set())
+        if not name or len(name_lines) > MAX_NAME_LINES \
+                or (goal and not _labelled(goal[0])) or any(text.endswith(SENTENCE_ENDINGS) for text in goal):
+            return None
+        cells = {self.kind: _Cell(words[k], frags[j].line + 1),
+                 self.name: _Cell("".join(name), frags[j if k + 1 < len(words) else j + 1].line + 1)}
+        if goal and self.goals:
+            lines: list[str] = []
+            for text in goal:  # a heading starts a line; a line that is none is the heading above it wrapped
+                if lines and goal_level(text) is None:
+                    lines[-1] += text
+                else:
+                    lines.append(text)
+            cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1)
+        return cells, f
+
     def row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
         """The row starting at line `index`: (cells, first line after it, uncertain), or None."""
+        if (index, first) not in self.rows:
+            self.rows[(index, first)] = self._row(index, first)
+        return self.rows[(index, first)]
+
+    def _row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
         frags = self.stream(index)
         if not frags or frags[0].kind != "text":
             return None
         cells: list[_Cell | None] = [None] * len(self.roles)
         uncertain = False
+        if (lead := self.sheet_lead(frags)) is not None:
+            placed, f = lead
+            for col, cell in placed.items():
+                cells[col] = cell
+            return self.rest(frags, f, cells, uncertain)
+        if self.kind_word(frags) is not None:
+            return None  # a sheet row whose text before the kind is no goal cell: it starts elsewhere
         f = 0
         # leading text columns (the name, and goal or kind columns before it): the text fragments before a value
         texts: list[_Fragment] = []
         unmarked = first or not self.trailing  # a name may wrap without a mark only where no text column ends a row
         while f < len(frags) and frags[f].kind == "text" and len(texts) < MAX_NAME_LINES + len(self.leading) - 1:
             if texts and not texts[-1].text.endswith(WRAP_CONTINUATION_MARKS) and not unmarked \
-                    and len(texts) >= len(self.leading):
+                    and len(texts) >= len(self.leading) and (len(texts) > len(self.leading) or len(
+                        compact(texts[-1].text)) < len(compact(frags[f].text))):
+                # one wrap without a mark is a name's when its first line is full (as long as the next at least:
+                # `いせさき合同会社説明` / `会の参加者数`, not `進捗` / `製造業の事業所数`); more are a text column's
                 return None
             texts.append(frags[f])
             f += 1
         if f >= len(frags) or frags[f].kind != VALUE:
             return None
+        if len(texts) > len(self.leading) and any(t.text.endswith(SENTENCE_ENDINGS) for t in texts):
+            return None  # a sentence is no name: the tail of the row above's reason
         if len(texts) != len(self.leading):
             uncertain |= len(self.leading) > 1  # which text belongs to which column is a guess
         own = texts[-len(self.leading):] if len(texts) >= len(self.leading) else texts
@@ -238,6 +416,27 @@ class _Cutter:
         joined = [*extra, *own] if len(self.leading) == 1 else [*extra, *([own[-1]] if own else [])]
         if joined and cells[name] is not None:
             cells[name] = _cell(joined, "")  # a name wrapped over lines (`…・` / `…`)
+        return self.rest(frags, f, cells, uncertain)
+
+    def text_cell(self, frags: list[_Fragment], f: int) -> int:
+        """How many text fragments from `f` on are a value cell printed as text (a note where a value stands):
+        the lines before a progress label (`進捗の遅れ`) that starts a later line, in a table whose progress column
+        comes after the values; 0 otherwise."""
+        if f >= len(frags) or not frags[f].starts_line or not any(self.roles[c] == "progress" for c in self.trailing):
+            return 0
+        g = f
+        lines = 0
+        # lines that start with text (a number inside them is the note's: `令和 6 年 3 月の改訂に`)
+        while g < len(frags) and (frags[g].kind == "text" or not frags[g].starts_line) and lines <= MAX_NAME_LINES:
+            if g > f and frags[g].starts_line and nfkc(frags[g].text) in _PROGRESS_LABELS:
+                return g - f
+            lines += frags[g].starts_line
+            g += 1
+        return 0
+
+    def rest(self, frags: list[_Fragment], f: int, cells: list[_Cell | None], uncertain: bool
+             ) -> tuple[list[_Cell | None], int, bool] | None:
+        """The row's value cells and the text columns between and after them, from fragment `f` on."""
         for col in range(self.leading[-1] + 1 if self.leading else 0, len(self.roles)):
             if col in self.trailing:
                 break
@@ -252,6 +451,9 @@ class _Cutter:
                         taken.append(frags[f])
                         f += 1
                     cells[col] = _cell(taken)
+                elif (printed := self.text_cell(frags, f)):
+                    cells[col] = _cell(frags[f:f + printed], "")  # a text printed in a value cell (`…へ変更`)
+                    f += printed
                 else:
                     uncertain = True  # printed as nothing: which cell of the row is empty is a guess
             elif f < len(frags) and frags[f].kind == "text":
@@ -259,8 +461,9 @@ class _Cutter:
                 f += 1
         # trailing text columns take every text up to the next row: the first fragment each, the last all the rest
         rest: list[_Fragment] = []
-        while self.trailing and f < len(frags) and frags[f].kind != VALUE:
-            if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.row(frags[f].line, False)):
+        # (in a sheet every row starts with text, so a number there is the trailing text's: `15 歳未満の人口`)
+        while self.trailing and f < len(frags) and (frags[f].kind != VALUE or self.kind is not None):
+            if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.starts_row(frags[f])):
                 break  # the next row, or a `※` note under the table
             rest.append(frags[f])
             f += 1
@@ -285,15 +488,27 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
     signature = [compact(c.text) for c in header]
     cutter = _Cutter(lines, roles)
     table = _Table(start, i - 1, header)
+    repeated = False
     while i < len(lines):
-        if not lines[i].strip():
-            i += 1
+        if not lines[i].strip() or _PAGE_NUMBER.match(nfkc(lines[i])):
+            i += 1  # a blank line, or the page number before a new page
             continue
         again = _header(lines, i)
         if again and [compact(c.text) for c in again[0]] == signature:
-            i = again[1]  # the header printed again on a new page
+            i, repeated = again[1], True  # the header printed again on a new page
             continue
         cut = cutter.row(i, not table.rows)
+        if cut is None and repeated and table.rows and (broken := _broken_name(lines, i, cutter)) is not None:
+            # the last row broken by the page break: its name goes on under the repeated header (which column
+            # the lines belong to is a guess: the name, the text most often wrapped)
+            end, text = broken
+            name = table.rows[-1][cutter.name]
+            if name is not None:
+                name.text += text
+                table.uncertain = True
+            i, repeated = end, False
+            continue
+        repeated = False
         if cut is None:
             break
         cells, i, uncertain = cut
@@ -301,6 +516,21 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
         table.uncertain |= uncertain
         table.last = i - 1
     return table if table.rows else None
+
+
+def _broken_name(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, str] | None:
+    """Lines from `start` (right under a repeated header) that start no row, up to a line that does: a row broken
+    by the page break going on. (first line after them, their text); None when they are more than a name's
+    lines, end a sentence (a reason's tail), or no row follows."""
+    end = start
+    while end < len(lines) and end - start < MAX_NAME_LINES and lines[end].strip() \
+            and cutter.row(end, False) is None:
+        end += 1
+    texts = [line.strip() for line in lines[start:end]]
+    if not texts or end >= len(lines) or cutter.row(end, False) is None \
+            or any(text.endswith(SENTENCE_ENDINGS) or is_value(text) for text in texts):
+        return None
+    return end, "".join(texts)
 
 
 def _form_field(lines: list[str], table: _Table, floor: int) -> tuple[_Cell, _Cell] | None:
