@@ -31,6 +31,7 @@ from normalize.vocabulary import (
     CUMULATIVE_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
+    LARGE_MULTIPLIERS,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
     PERIOD_SEPARATORS,
@@ -119,7 +120,10 @@ _RATE_SUFFIXES = {nfkc(word): span for word, span in RATE_SUFFIXES.items()}
 _RATE_SUFFIX_WORDS = _longest_first(RATE_SUFFIXES)
 _TAIL_QUALIFIERS = _longest_first([*QUALIFIERS, *MORE_QUALIFIERS])
 _APPROXIMATE_SUFFIXES = _longest_first(APPROXIMATE_SUFFIXES)
-_UNIT_MULTIPLIERS = _longest_first(UNIT_PREFIX_MULTIPLIERS)
+#: Multipliers that may stand between the number and its unit: `1,234 千円`, and a large one that a text layer
+#: printed one space apart from its number (`258 万人`, `11,942 億円` in pdftotext -layout output).
+_MULTIPLIER_FACTORS = {**LARGE_MULTIPLIERS, **UNIT_PREFIX_MULTIPLIERS}
+_UNIT_MULTIPLIERS = _longest_first(_MULTIPLIER_FACTORS)
 _SPAN_WORDS = {nfkc(word): designator for word, designator in SPAN_WORDS.items()}
 #: `3年間で`, `5か年の累計`, `3年間`: a count of years/months/days and the joiner to the value.
 _SPAN = re.compile(
@@ -306,7 +310,7 @@ def _take_unit(rest: str, reading: _Reading) -> str:
         return rest
     reading.unit = _UNIT_CANON[match.group("unit")]
     multiplier = match.group("multiplier")
-    reading.factor = UNIT_PREFIX_MULTIPLIERS[multiplier] if multiplier else Decimal(1)
+    reading.factor = _MULTIPLIER_FACTORS[multiplier] if multiplier else Decimal(1)
     return rest[match.end():].strip()
 
 

@@ -80,11 +80,16 @@ def is_damaged(text: str) -> bool:
     return any(mark in text for mark in UNCERTAIN_MARKS)
 
 
+#: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`): an
+#: office program spaces Western from Asian text and pdftotext prints the gap as a space; a name never means it.
+_DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[^\x00-\x7f\s])")
+
+
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks removed."""
     repaired, _ = repair(text)
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
-    return name.strip(" " + MIDDLE_DOT)
+    return _DIGIT_GAP.sub("", name).strip(" " + MIDDLE_DOT)
 
 
 # --- fake bold ------------------------------------------------------------------------------------------------

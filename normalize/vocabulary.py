@@ -267,7 +267,8 @@ FOOTNOTE_PATTERNS: tuple[str, ...] = (r"\^\{\*+\}", r"\[\*\]", r"\[®\]", r"\*+"
 #: Each entry is (damaged regex, repair, where seen). Only repairs whose reading is certain.
 CERTAIN_REPAIRS: tuple[tuple[str, str, str], ...] = (
     (r"数值", "数値", "003 数值目標: U+503C 值 is the Chinese form of 値"),
-    (r"(?<=[0-9０-９])力所", "カ所", "003 78力所: katakana カ read as kanji 力 after a number"),
+    (r"(?:(?<=[0-9０-９])|(?<=[0-9０-９] ))力所", "カ所",
+     "003 78力所: katakana カ read as kanji 力 after a number (pdftotext -layout of a LibreOffice PDF: `78 力所`)"),
     (r"人\s*\\square", "人口", "003 関係人 \\square: 口 read as a LaTeX square"),
     (r"重点施悪", "重点施策", "004 重点施悪 1-3: 策 misread"),
 )

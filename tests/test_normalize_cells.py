@@ -282,6 +282,11 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1,234千人", [V("1234000", "人")]),
     ("1,234 千円", [V("1234000", "円")]),
     ("1.5 千人", [V("1500", "人")]),
+    # a large multiplier that a text layer printed one space apart from its number (pdftotext -layout of a
+    # LibreOffice PDF: `258 万人`, `11,942 億円`)
+    ("258 万人", [V("2580000", "人")]),
+    ("11,942 億円", [V("1194200000000", "円")]),
+    ("490.7 万人", [V("4907000", "人")]),
     # a value printed with its own year: western years, and one period spelled both ways
     ("30件 (2022年)", [V("30", "件", "CY2022")]),
     ("30件 2022年度", [V("30", "件", "FY2022")]),

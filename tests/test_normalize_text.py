@@ -214,6 +214,14 @@ def test_letter_spaced_headers_and_names() -> None:
     assert clean_name("転 入 者 数") == "転入者数"
 
 
+def test_a_space_after_a_number_in_a_name_closes() -> None:
+    # pdftotext -layout of a LibreOffice PDF spaces Western from Asian text (003 `3歳児健康診査受診率`,
+    # `がんの 75歳未満年齢調整死亡率`); the space printed before the number is the document's own and stays
+    assert clean_name("3 歳児健康診査受診率") == "3歳児健康診査受診率"
+    assert clean_name("がんの 75 歳未満年齢調整死亡率") == "がんの 75歳未満年齢調整死亡率"
+    assert clean_name("KPI 30 40") == "KPI 30 40"  # numbers apart stay apart
+
+
 # --- a document printed on one line -------------------------------------------------------------------------
 
 def test_a_long_line_is_cut_before_goal_headings_and_captions() -> None:

@@ -10,12 +10,14 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.table.centred import centred_records
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
@@ -31,6 +33,7 @@ from ingest.table.header import (
     row_is_header,
     row_texts,
 )
+from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.periods import parse_period
 from normalize.text import one_line
@@ -40,6 +43,8 @@ from normalize.vocabulary import GENERIC_KIND, GOAL_COLUMN_ROLES, WRAP_CONTINUAT
 MAX_WRAP_GAP = 2
 _OPENING = "(（"
 _CLOSING = ")）"
+#: Display width of one full-width character.
+WIDE_CHAR = 2
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
 #: (what follows is prose, a note or the page footer).
 STREAM_GAP_FACTOR = 2.5
@@ -126,7 +131,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         else:
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
-            rows.extend(_joined(grid, group) for group in _owners(grid, name_cols, body, value_cols))
+            rows.extend(_joined(grid, group) for group in _records(grid, layout, name_cols, body, value_cols))
         body.clear()
 
     for row in range(start, grid.n_rows):
@@ -154,6 +159,24 @@ def _value_text(grid: Grid, row: int, col: int) -> bool:
     return bool(text) and not _is_period(text)
 
 
+def _starts_value(grid: Grid, row: int, col: int) -> bool:
+    """The cell line is a value of its own: a number or a placeholder, not a value's year, remark or wrapped note,
+    nor the next segment of a cell (`中学校 82.8%` under `小学校 88.7%`)."""
+    parsed = _parsed(grid, row, col)
+    if not parsed:
+        return False
+    if any(p.segment for p in parsed):
+        above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
+                      if (grid.text_at(r, col) or "").strip()), None)
+        return above is None or not any(p.segment for p in _parsed(grid, above, col))
+    return any(p.value is not None for p in parsed) or all(p.note is None and p.period is None for p in parsed)
+
+
+def _parsed(grid: Grid, row: int, col: int) -> list[ParsedValue]:
+    text = (grid.text_at(row, col) or "").strip()
+    return parse_cell(text) if text else []
+
+
 def _periods_only(grid: Grid, row: int, cols: list[int]) -> bool:
     """Every filled cell of the row is a period in brackets (`(平成30年)`), printed under the value it dates."""
     texts = [(grid.text_at(row, c) or "").strip() for c in cols]
@@ -166,6 +189,44 @@ def _texts(grid: Grid, row: int, cols: list[int]) -> list[str]:
 
 def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
     return [c for c in cols if (grid.text_at(row, c) or "").strip()]
+
+
+def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines: list[int],
+             value_cols: list[int]) -> list[list[int]]:
+    """Consecutive lines → one group per indicator: by the vertical centring of the cells when they are centred
+    (`ingest.table.centred`), else around the lines that print a name (`_owners`)."""
+    if sum(1 for r in lines if _filled(grid, r, name_cols)) > 1:
+        goal_cols = {c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role)} if layout else set()
+        records = centred_records(
+            lines, lambda r, c: bool((grid.text_at(r, c) or "").strip()), lambda r, c: _value_text(grid, r, c),
+            lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
+            [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
+            lambda r: _heading_above_name(grid, r, goal_cols, name_cols))
+        if records is not None:
+            return records
+    return _owners(grid, name_cols, lines, value_cols)
+
+
+def _heading_above_name(grid: Grid, row: int, goal_cols: set[int], name_cols: list[int]) -> bool:
+    """The line holds only goal headings in goal columns (`1-1 安定した雇用の創出`), and the next line a name."""
+    filled = _filled(grid, row, range(grid.n_cols))
+    return (bool(filled) and all(c in goal_cols and goal_level((grid.text_at(row, c) or "").strip()) is not None
+                                 for c in filled) and bool(_filled(grid, row + 1, name_cols)))
+
+
+def display_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
+def _fills_column(grid: Grid, name_cols: list[int]) -> Callable[[int], bool]:
+    """Whether a line's name fills the name column: as wide as its widest line but one character (a producer
+    wrapping a name at the column's width leaves such lines; kinsoku may keep one character back)."""
+    def width(row: int) -> int:
+        return sum(display_width(grid.text_at(row, c) or "") for c in name_cols)
+
+    widest = max((width(row) for row in range(grid.n_rows)), default=0)
+    return lambda row: widest > 0 and width(row) >= widest - WIDE_CHAR
 
 
 def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list[int]) -> list[list[int]]:

@@ -1,0 +1,126 @@
+"""Text-layer table rows without separators: split a run of lines into records by the vertical centring of cells.
+
+A table drawn with horizontal rules only, or none, loses its rules in a text layer (pdftotext `-layout`): the
+lines of one record follow the lines of the previous one without an empty line between. Most office programs
+centre every cell vertically in its row (LibreOffice, Excel, reportlab tables), so that the one-line cells of a
+record (values, kind, progress) stand in the middle of its tallest cell (a wrapped name, a long reason), and
+every multi-line cell of the record is centred on the same line. The split that best fits this is found by
+dynamic programming over the record boundaries:
+
+- each record's cost is how far each column's text block is from the record's centre (half a line is rounding);
+- a record without an indicator name costs much (every table row names its indicator);
+- a value column with two values in a record costs (two indicators' values joined; segment values on lines of
+  their own under one name, `男性…` / `女性…`, cost as much, but the centring of their name decides), while a
+  value's second line (its year, a remark) does not;
+- a record that ends on a name line filling its column costs (the producer wrapped the name there);
+- every record costs a little: of two splits that fit as well, the one with fewer records wins.
+
+Goal columns do not count for the centring: a merged goal cell may stand across several records.
+The split is used only when the cells really are centred (a small mean distance); the caller falls back to
+nearest-name gathering otherwise (top-aligned cells).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: Cost of a record that holds no indicator name.
+NO_NAME_COST = 100.0
+#: Cost of a record that holds a name but no value (a name's wrapped lines made a record of their own).
+NO_VALUE_COST = 1.0
+#: Cost of every record: of two splits that fit as well, the one with fewer records wins (a wrapped name's last
+#: line beside a value's period is no record of its own).
+RECORD_COST = 0.1
+#: Cost of each value beyond the first in one column of a record (two indicators' values joined; segment values
+#: `男性…` / `女性…` under one name pay it too, but the centring of their name decides).
+CLASH_COST = 1.0
+#: A block this far from its record's centre (in lines) is centred: pdftotext puts a one-line cell beside a
+#: two-line one on the first or the second line.
+ROUNDING = 0.5
+#: Cost per line of an offset within ROUNDING: of two splits otherwise alike, the more exactly centred wins.
+ROUNDING_COST = 0.05
+#: Cost of ending a record after a name line that fills its column (the producer wrapped it: the name goes on).
+WRAP_COST = 0.5
+#: Cost of a goal heading printed alone on its line right above a name, inside a record rather than at its top
+#: (a heading stacked in the goal column applies from the next name on).
+HEADING_COST = 0.3
+#: Longest record considered, in lines (a long reason wraps over many lines).
+MAX_RECORD_LINES = 24
+#: The split is trusted when its blocks stand at most this far beyond ROUNDING from their centres, on average…
+MAX_MEAN_EXCESS = 0.1
+#: …and at most this share of its records lack a value (top-aligned cells: a name's wrapped lines split off).
+MAX_VALUELESS_SHARE = 0.1
+
+
+def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_value: Callable[[int, int], bool],
+                    starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
+                    centred_cols: list[int], wrapped: Callable[[int], bool],
+                    heading: Callable[[int], bool]) -> list[list[int]] | None:
+    """Consecutive `lines` → records (lists of lines), or None when the cells are not centred in their rows.
+
+    `filled(line, col)`: the cell holds text; `is_value(line, col)`: it holds a value's text (not only a period);
+    `starts_value(line, col)`: the line is a value of its own (a number, a placeholder), not a value's second
+    line (its year, a remark, a wrapped note); `wrapped(line)`: the line's name fills its column;
+    `heading(line)`: the line holds only a goal heading, and the line after it a name."""
+    n = len(lines)
+    if n < 2:
+        return None
+    has_text = [[filled(line, col) for col in centred_cols] for line in lines]
+    has_name = [any(filled(line, col) for col in name_cols) for line in lines]
+    values = [[is_value(line, col) for col in value_cols] for line in lines]
+    starts = [[starts_value(line, col) for col in value_cols] for line in lines]
+    full = [has_name[k] and wrapped(line) for k, line in enumerate(lines)]
+    headings = [heading(line) for line in lines]
+    inf = float("inf")
+    # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
+    best: list[tuple[float, float, int, int, int]] = [(0.0, 0.0, 0, 0, -1)] + [(inf, 0.0, 0, 0, -1)] * n
+    for end in range(1, n + 1):
+        # records lines[start..end-1], grown upwards one line at a time
+        top: list[int | None] = [None] * len(centred_cols)
+        bottom: list[int | None] = [None] * len(centred_cols)
+        counts = [0] * len(value_cols)
+        started = [0] * len(value_cols)
+        named = False
+        last_name: int | None = None  # the record's last line with a name
+        inner_headings = 0  # heading lines inside the record below its first line
+        for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
+            for c, present in enumerate(has_text[start]):
+                if present:
+                    top[c] = lines[start]
+                    bottom[c] = bottom[c] if bottom[c] is not None else lines[start]
+            for c, present in enumerate(values[start]):
+                counts[c] += present
+            for c, present in enumerate(starts[start]):
+                started[c] += present
+            named = named or has_name[start]
+            inner_headings += headings[start + 1] if start + 1 < end else 0
+            last_name = start if last_name is None and has_name[start] else last_name
+            if best[start][0] == inf:
+                continue
+            centre = (lines[start] + lines[end - 1]) / 2
+            blocks = [(a + b) / 2 for a, b in zip(top, bottom, strict=True) if a is not None and b is not None]
+            offsets = [abs(middle - centre) for middle in blocks]
+            excess = sum(max(0.0, offset - ROUNDING) for offset in offsets)
+            valueless = bool(value_cols) and not any(counts)
+            cost = RECORD_COST + excess + ROUNDING_COST * sum(min(offset, ROUNDING) for offset in offsets)
+            cost += (0 if named else NO_NAME_COST) + NO_VALUE_COST * valueless
+            cost += HEADING_COST * inner_headings
+            cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
+            cost += CLASH_COST * sum(max(0, count - 1) for count in started)
+            before = best[start]
+            if before[0] + cost < best[end][0]:
+                best[end] = (before[0] + cost, before[1] + excess, before[2] + len(blocks), before[3] + valueless,
+                             start)
+    records: list[list[int]] = []
+    end = n
+    while end > 0:
+        start = best[end][4]
+        records.append(lines[start:end])
+        end = start
+    records.reverse()
+    total, excess, measured, valueless, _ = best[n]
+    if total >= NO_NAME_COST or not measured:
+        return None
+    if excess / measured > MAX_MEAN_EXCESS or valueless > MAX_VALUELESS_SHARE * len(records):
+        return None
+    return records
