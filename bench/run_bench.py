@@ -473,7 +473,7 @@ def alignment(report: Report, quick: bool) -> None:
         for line in (done.stdout + done.stderr[-1000:]).splitlines():
             print(f"  | {line}")
         return
-    print(f"  {'documents':>44} {'rows':>8} {'mentions':>8} {'wall s':>7} {'CPU s':>7}")
+    print(f"  {'':<44} {'docs':>8} {'rows':>8} {'mentions':>8} {'wall s':>7} {'CPU s':>7}")
     for row in rows:
         report.line("", f"{row['documents']:>8} {row['rows']:>8} {row['mentions']:>8} {row['wall']:7.2f} "
                     f"{row['cpu']:7.2f}", **{f"alignment_{row['documents']}_docs_cpu_s": round(row["cpu"], 2)})
