@@ -29,8 +29,10 @@ lint: setup
 golden: setup
 	KPI_UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_golden.py
 
+# Performance figures next to the targets of issue 13 (about 10 minutes on 2 idle cores); `make bench BENCH=--quick`
+# for a small corpus.
 bench: setup
-	$(BIN)/python bench/run_bench.py
+	$(BIN)/python bench/run_bench.py $(BENCH)
 
 clean:
 	rm -rf extracted .kpi-cache .pytest_cache bench/out

@@ -1,40 +1,58 @@
-"""Benchmark of a batch run (`make bench`): a script with printed figures, never a timed test.
+"""Benchmark of the whole pipeline on real-producer PDFs (`make bench`): printed figures, never a timed test.
 
-Builds a synthetic corpus in bench/out/corpus: PDFs drawn with reportlab's Japanese CID fonts in the
-evaluation-table layout (数値目標一覧: name, baseline, actual, target columns, ruled), and text documents
-copied from raw_docs/ with their numbers perturbed. The PDFs are evaluations of one synthetic catalogue of
-indicators (names seen in raw_docs/ × districts): each lists a sample of it once, with the catalogue's
-baseline and target and its own actual, as real revisions do, so alignment has real matches to find.
-Then reports:
+One run reports, side by side and next to the targets of issue 13:
 
-- pdfplumber's bare `extract_text()` over every page of the PDFs (one process), and the whole pipeline over
-  the same PDFs (no cache) with one worker and with the default jobs (all cores): the ratios (target ≤ 1.5);
-- the whole corpus with 1 and with 2 workers: documents/s, pages/s, speed-up (target ≥ 1.7 on 2 cores);
-- a second run with nothing new (all from the cache);
-- peak memory (max RSS of the parent and of the largest worker) for growing corpora (target: flat);
-- `kpi-ingest --help` wall time (target < 0.5 s).
+1. reading: the whole pipeline (`kpi-ingest run`, 1 job, cold, no cache) once per PDF reader the command offers
+   (`--pdf-reader` choices read from `kpi-ingest run --help`; none offered: the one it has) vs bare pdfplumber
+   `extract_text()` vs pypdfium2 page text (`PdfTextPage.get_text_range`, the floor), on the same pages: the
+   committed real-producer PDFs (tests/fixtures/producers: LibreOffice and reportlab exports of the five
+   documents' tables, ruled, horizontal-only and unruled; tests/fixtures/pdf_producers: LibreOffice sheets and a
+   strategy); seconds, CPU seconds, pages/s, ratios; whether every reader and job count wrote the same bytes;
+2. the same corpus with 2 workers (the 1→2 speed-up), and a no-change rerun through the cache vs that cold run;
+3. peak memory of a worker and of the main process vs pages per document (one PDF of 10 … 300 pages, the
+   fixtures' pages over and over) and vs documents (synthetic evaluation PDFs and text copies of raw_docs/);
+4. alignment seconds vs documents, 10 → 1,000 synthetic documents across 50 municipalities
+   (bench/align_scale.py's corpus and timing; `bench/align_scale.py` itself profiles and shows the alignment
+   cache);
+5. fixed costs: a run over one small text document, cold and cached (wall, CPU, max RSS), and `--help`.
 
-The pipeline runs whatever front ends are registered; a PDF that no front end reads gives zero indicators
-and a warning, and the script says so next to the figures. Timings on a shared machine are noisy.
+Every process is a fresh interpreter: the pipeline as the command runs it, each floor as a small script that
+imports its library and reads every page (both therefore include interpreter start and imports). CPU seconds
+(the process and its workers) are printed next to wall seconds, and the targets are judged on CPU seconds: the
+machine is shared, and wall seconds count other processes' turns (with 1 job, CPU ≈ wall on an idle machine).
+
+    .venv/bin/python bench/run_bench.py [--quick] [--repeat N]
+
+`--quick` reads a third of the corpus and smaller sizes (about a minute). Figures also go to
+bench/out/figures.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import random
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
+#: Committed PDFs of real producers (LibreOffice, reportlab): the reading corpus.
+PRODUCER_FOLDERS = [ROOT / "tests" / "fixtures" / "producers", ROOT / "tests" / "fixtures" / "pdf_producers"]
+#: A small text document for the fixed costs (≈1 KB, one table).
+SMALL_TEXT = ROOT / "tests" / "fixtures" / "tabbed" / "evaluation_r6.txt"
+#: Modules a text-only run must not import (issue 13 item 4; tests/test_fixed_costs.py checks it too).
+NOT_FOR_TEXT = ("pdfplumber", "pdfminer", "camelot", "cv2", "pypdfium2", "reportlab", "pandas")
+
+# --- synthetic documents (memory vs documents; bench/align_scale.py takes `indicator_names` from here) ---------
 
 FONTS = ["HeiseiKakuGo-W5", "HeiseiMin-W3"]
 HEADERS = ["指標名", "基準値（令和元年度）", "実績値（令和5年度）", "目標値（令和9年度）", "進捗状況"]
@@ -75,7 +93,7 @@ def indicator_catalogue(rng: random.Random, names: list[str]) -> list[Indicator]
 
 
 def make_pdf(path: Path, pages: int, rng: random.Random, catalogue: list[Indicator]) -> None:
-    """A multi-page evaluation table: a title, a ruled header and 14 indicator rows per page.
+    """A multi-page evaluation table (reportlab, CID fonts): a title, a ruled header and 14 indicator rows a page.
 
     Like a real evaluation, a document lists each indicator once (a sample of the catalogue without
     replacement) with the catalogue's baseline and target and its own actual value, so documents agree on
@@ -123,6 +141,7 @@ def perturbed_text(source: str, rng: random.Random) -> str:
 
 
 def build_corpus(folder: Path, pdfs: int, pages_per_pdf: int, texts: int, seed: int = 1) -> None:
+    """`pdfs` synthetic evaluation PDFs and `texts` perturbed copies of raw_docs/ text documents."""
     rng = random.Random(seed)
     catalogue = indicator_catalogue(rng, indicator_names())
     folder.mkdir(parents=True, exist_ok=True)
@@ -134,188 +153,388 @@ def build_corpus(folder: Path, pdfs: int, pages_per_pdf: int, texts: int, seed: 
                                                       encoding="utf-8")
 
 
-def bare_pdfplumber(pdfs: list[Path]) -> tuple[float, int]:
-    """Seconds and pages of pdfplumber's plain extract_text() over every page, one process."""
-    import pdfplumber
-
-    best, pages = float("inf"), 0
-    for _ in range(REPEAT):
-        started, pages = time.perf_counter(), 0
-        for path in pdfs:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
-                    pages += 1
-        best = min(best, time.perf_counter() - started)
-    return best, pages
+# --- the real-producer corpus -------------------------------------------------------------------------------
 
 
-class StandInPdfFrontEnd:
-    """Bench only: does the bare pdfplumber work (extract_text of every page) and reads no rows.
-
-    Used when no registered front end reads PDFs, so that the pipeline-over-bare ratio and the parallel
-    speed-up are measured with real per-page work rather than with the open checks alone.
-    """
-
-    name = "stand-in-pdf"
-
-    def score(self, document) -> float:
-        return 1.0 if document.kind == "pdf" else 0.0
-
-    def extract(self, document, info):
-        import pdfplumber
-
-        from ingest.model import Extraction
-
-        with pdfplumber.open(document.path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-            pages = len(pdf.pages)
-        return Extraction(document.source_file, "unknown", pages=pages, shape=self.name,
-                          warnings=["stand-in PDF front end: text read, no rows"])
+def producer_pdfs(quick: bool) -> list[Path]:
+    """The committed real-producer PDFs (quick: the shorter documents 000 and 001, and the LibreOffice sheets)."""
+    paths = sorted(p for folder in PRODUCER_FOLDERS for p in folder.glob("*.pdf"))
+    if quick:
+        paths = [p for p in paths if not re.match(r"00[2-4]-", p.name) and "strategy" not in p.name]
+    return paths
 
 
-REPEAT = 2  # each timing is the best of this many runs (the machine is shared; the best is the least disturbed)
+def long_pdf(path: Path, pages: int, sources: list[Path]) -> None:
+    """One PDF of `pages` pages: the sources' pages in turn, over and over (a long plan of real-producer pages)."""
+    import pypdfium2 as pdfium
+
+    opened = [pdfium.PdfDocument(p) for p in sources]
+    merged = pdfium.PdfDocument.new()
+    while len(merged) < pages:
+        for source in opened:
+            take = min(len(source), pages - len(merged))
+            if take <= 0:
+                break
+            merged.import_pages(source, list(range(take)))
+    merged.save(path)
+    merged.close()
+    for source in opened:
+        source.close()
 
 
-def timed_run(folder: Path, out: Path, jobs: int, use_cache: bool = False, cache: Path | None = None,
-              repeat: int = 1):
-    """Best wall time of `repeat` pipeline runs, and the last run's result."""
-    from pipeline.run import run
+# --- measuring a fresh process ------------------------------------------------------------------------------
 
-    best = float("inf")
-    for _ in range(repeat):
+
+@dataclass
+class Measured:
+    """One fresh process: wall and CPU seconds (it and its workers), max RSS of it and of its largest worker."""
+
+    wall: float
+    cpu: float
+    parent_mib: float
+    worker_mib: float
+    data: dict = field(default_factory=dict)
+
+
+def _probe_main(kind: str, result: str, args: list[str]) -> None:
+    """Inside the measured process: run `kind` (cli: `kpi-ingest` with `args`; pdfplumber / pdfium: read every
+    page of the files `args`), then write what was done and the max RSS figures to `result` (JSON)."""
+    import resource
+
+    data: dict = {}
+    if kind == "cli":
+        from pipeline.cli import main
+
+        data["exit"] = main(args)
+    else:
         started = time.perf_counter()
-        result = run(folder, out, jobs=jobs, use_cache=use_cache, cache_dir=cache)
-        best = min(best, time.perf_counter() - started)
-    return best, result
+        if kind == "pdfplumber":
+            import pdfplumber
+        else:
+            import pypdfium2 as pdfium
+        data["import_s"] = time.perf_counter() - started
+        started, pages = time.perf_counter(), 0
+        for path in args:
+            if kind == "pdfplumber":
+                with pdfplumber.open(path) as pdf:
+                    for page in pdf.pages:
+                        page.extract_text()
+                        pages += 1
+            else:
+                pdf = pdfium.PdfDocument(path)
+                for page in pdf:
+                    text_page = page.get_textpage()
+                    text_page.get_text_range()
+                    text_page.close()
+                    page.close()
+                    pages += 1
+                pdf.close()
+        data.update(read_s=time.perf_counter() - started, pages=pages)
+    data["not_for_text_imported"] = sorted(m for m in NOT_FOR_TEXT if m in sys.modules)
+    data["parent_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    data["worker_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    Path(result).write_text(json.dumps(data), encoding="utf-8")
 
 
-MEMORY_PROBE = """
-import json, resource, sys
-from pathlib import Path
-from pipeline.run import run
-if sys.argv[4] == "stand_in":
-    sys.path.insert(0, "bench")
-    from ingest.registry import FRONT_ENDS
-    from run_bench import StandInPdfFrontEnd
-    FRONT_ENDS[:] = [StandInPdfFrontEnd()]
-run(Path(sys.argv[1]), Path(sys.argv[2]), jobs=int(sys.argv[3]), use_cache=False)
-print(json.dumps({"parent_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+def measure(kind: str, args: list[str]) -> Measured:
+    """Run a probe in a fresh interpreter and measure it from outside (wall, and CPU of the whole process tree)."""
+    result = OUT / "probe.json"
+    result.unlink(missing_ok=True)
+    log = OUT / "probe.log"
+    with log.open("w") as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, str(Path(__file__)), "_probe", kind, str(result), *args],
+                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr,
+                                   env={"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "")})
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if not result.exists():
+        raise RuntimeError(f"{kind} {' '.join(args)} failed ({process.returncode}): {log.read_text()[-2000:]}")
+    data = json.loads(result.read_text(encoding="utf-8"))
+    if data.get("exit"):  # 1: some documents failed; 3: the dataset was not written (the timing still counts)
+        data["error"] = log.read_text(encoding="utf-8").strip().splitlines()[-1:]
+    return Measured(wall, usage.ru_utime + usage.ru_stime, data.pop("parent_mib"), data.pop("worker_mib"), data)
+
+
+def best(runs: list[Measured]) -> Measured:
+    """The least disturbed of repeated runs (lowest wall time; CPU seconds taken from the same run)."""
+    return min(runs, key=lambda m: m.wall)
+
+
+def kpi_run(input_dir: Path, output: Path, jobs: int, reader: str | None, cache: Path | None = None) -> Measured:
+    """`kpi-ingest run` over a folder: no cache unless `cache` is given; the output folder is replaced."""
+    args = ["run", "--input", str(input_dir), "--output", str(output), "--jobs", str(jobs)]
+    args += ["--cache", str(cache)] if cache else ["--no-cache"]
+    args += ["--pdf-reader", reader] if reader else []
+    return measure("cli", args)
+
+
+def pdf_readers() -> tuple[list[str | None], str | None]:
+    """The PDF readers `kpi-ingest run` offers (`--pdf-reader` choices in its help) and its default; ([None], None)
+    when it offers no choice."""
+    text = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--help"], capture_output=True, text=True,
+                          cwd=ROOT, check=True, env={"PYTHONPATH": str(ROOT), "COLUMNS": "200"}).stdout
+    block = re.search(r"^\s+--pdf-reader\b.*?(?=\n\s+-|\Z)", text, re.S | re.M)  # its entry, not the usage line
+    if not block:
+        return [None], None
+    choices = re.search(r"\{([\w,-]+)\}", block.group(0)) or re.search(r"\b(\w+(?:\|\w+)+)\b", block.group(0))
+    if not choices:
+        return [None], None
+    names = re.split(r"[,|]", choices.group(1))
+    default = re.search(r"default:?\s*(\w+)", block.group(0))
+    return list(names), default.group(1) if default and default.group(1) in names else None
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.parquet"))}
+
+
+def _outcome(m: Measured, output: Path) -> str:
+    """What a pipeline run wrote: its indicators, or why it wrote nothing."""
+    import pyarrow.parquet as pq
+
+    if m.data["exit"] in (0, 1) and (output / "indicators.parquet").exists():
+        failed = f", some documents failed: {m.data['error'][0]}" if m.data["exit"] else ""
+        return f"{pq.read_metadata(output / 'indicators.parquet').num_rows} indicators written{failed}"
+    return f"exit code {m.data['exit']}: {' '.join(m.data.get('error', []))[:400]}"
+
+
+# --- the report -------------------------------------------------------------------------------------------
+
+
+class Report:
+    """Printed lines, and the same figures as JSON."""
+
+    def __init__(self) -> None:
+        self.figures: dict[str, object] = {}
+
+    def section(self, title: str) -> None:
+        print(f"\n== {title}", flush=True)
+
+    def line(self, label: str, text: str, **figures: object) -> None:
+        print(f"  {label:<44} {text}", flush=True)
+        self.figures.update(figures)
+
+
+def _per_s(count: float, seconds: float) -> str:
+    return f"{count / seconds:7.1f}" if seconds > 0 else "    n/a"
+
+
+def _target(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def reading(report: Report, quick: bool, repeat: int) -> dict:
+    """Section 1 and 2: floors vs the pipeline per reader; 2 workers; the no-change rerun."""
+    pdfs = producer_pdfs(quick)
+    corpus = OUT / "producers"
+    corpus.mkdir(parents=True)
+    for path in pdfs:
+        shutil.copy(path, corpus / path.name)
+    files = [str(p) for p in sorted(corpus.glob("*.pdf"))]
+    readers, default = pdf_readers()
+    floors = {kind: best([measure(kind, files) for _ in range(repeat)]) for kind in ("pdfplumber", "pdfium")}
+    pages = floors["pdfium"].data["pages"]
+    report.section(f"1. reading {len(files)} real-producer PDFs, {pages} pages (1 process, cold, no cache; "
+                   f"best of {repeat})")
+    offered = ", ".join(r for r in readers if r) or "none (one reader)"
+    print(f"  --pdf-reader choices: {offered}; default: {default or 'not stated'}")
+    print(f"  {'':<44} {'wall s':>7} {'CPU s':>7} {'pages/s':>7} {'/CPU s':>7} {'× extract_text: wall':>21} "
+          f"{'CPU':>5}")
+    plumber = floors["pdfplumber"]
+
+    def row(label: str, m: Measured, key: str) -> None:
+        ratio = (m.wall / plumber.wall, m.cpu / plumber.cpu)
+        report.line(label, f"{m.wall:7.2f} {m.cpu:7.2f} {_per_s(pages, m.wall)} {_per_s(pages, m.cpu)} "
+                           f"{ratio[0]:21.2f} {ratio[1]:5.2f}",
+                    **{f"{key}_wall_s": round(m.wall, 2), f"{key}_cpu_s": round(m.cpu, 2),
+                       f"{key}_over_extract_text_wall": round(ratio[0], 3),
+                       f"{key}_over_extract_text_cpu": round(ratio[1], 3)})
+
+    row("pdfplumber extract_text() (bare)", plumber, "extract_text")
+    row("pypdfium2 get_text_range() (the floor)", floors["pdfium"], "pdfium_text")
+    print(f"  {'':<44} (of which import: pdfplumber {plumber.data['import_s']:.2f} s, "
+          f"pypdfium2 {floors['pdfium'].data['import_s']:.2f} s)")
+    outputs: dict[str, dict[str, str]] = {}
+    pipeline: dict[str | None, Measured] = {}
+    for reader in readers:
+        label = reader or "default"
+        runs = [kpi_run(corpus, OUT / f"ds_{label}_1", 1, reader) for _ in range(repeat)]
+        pipeline[reader] = best(runs)
+        outputs[f"{label}, 1 job"] = digests(OUT / f"ds_{label}_1")
+        row(f"pipeline, --pdf-reader {label}, 1 job", pipeline[reader], f"pipeline_{label}")
+        print(f"  {'':<44} {_outcome(pipeline[reader], OUT / f'ds_{label}_1')}")
+    fastest = min(pipeline, key=lambda r: pipeline[r].cpu)
+    ratio = pipeline[fastest].cpu / plumber.cpu
+    report.line("target: pipeline ≤ 0.5× extract_text (stretch 0.3×)",
+                f"{ratio:.2f}× in CPU seconds (--pdf-reader {fastest or 'default'}): {_target(ratio <= 0.5)}"
+                f"{', stretch met' if ratio <= 0.3 else ''}", pipeline_over_extract_text_best=round(ratio, 3))
+
+    run_reader = default if default in readers else readers[0]
+    label = run_reader or "default"
+    report.section(f"2. workers and the no-change rerun (--pdf-reader {label}, {pages} pages)")
+    cache = OUT / "cache"
+    two = kpi_run(corpus, OUT / "ds_cached", 2, run_reader, cache=cache)
+    outputs[f"{label}, 2 jobs"] = digests(OUT / "ds_cached")
+    again = kpi_run(corpus, OUT / "ds_cached", 2, run_reader, cache=cache)
+    one = pipeline[run_reader]
+    report.line("1 worker (section 1)", f"{one.wall:7.2f} s, {_per_s(pages, one.wall).strip()} pages/s")
+    report.line("2 workers, cold (empty cache)", f"{two.wall:7.2f} s, {_per_s(pages, two.wall).strip()} pages/s, "
+                                                 f"CPU {two.cpu:.2f} s", two_workers_wall_s=round(two.wall, 2))
+    report.line("speed-up 1 → 2 workers (wall)", f"{one.wall / two.wall:.2f}× on {os.cpu_count()} cores "
+                f"(load average {os.getloadavg()[0]:.1f}: other processes share them)",
+                speedup_1_to_2=round(one.wall / two.wall, 2))
+    report.line("no-change rerun", f"{again.wall:7.2f} s, CPU {again.cpu:.2f} s", rerun_wall_s=round(again.wall, 2))
+    rerun = again.cpu / two.cpu
+    report.line("target: rerun ≤ 10 % of cold", f"{rerun:.1%} of the cold run's CPU seconds "
+                f"(wall {again.wall / two.wall:.1%}): "
+                f"{_target(rerun <= 0.10)}", rerun_over_cold=round(rerun, 3))
+    print(f"  {'':<44} {_outcome(two, OUT / 'ds_cached')}")
+    first = next(iter(outputs.values()))
+    differ = {name: sorted(n for n in first if digests_of.get(n) != first[n])
+              for name, digests_of in outputs.items()}
+    same = all(not d for d in differ.values()) and all(len(d) == len(first) for d in outputs.values())
+    if not all(outputs.values()):
+        verdict = "not compared: " + ", ".join(k for k, v in outputs.items() if not v) + " wrote no dataset"
+    else:
+        verdict = "yes" if same else "NO: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in differ.items() if v)
+    report.line("the same bytes from every reader and job count", verdict, outputs_identical=verdict == "yes")
+    return {"readers": readers, "run_reader": run_reader, "sources": pdfs}
+
+
+def memory(report: Report, quick: bool, readers: list[str | None], run_reader: str | None,
+           sources: list[Path]) -> None:
+    """Section 3: max RSS vs pages of one document (per reader) and vs documents."""
+    sizes = [10, 50] if quick else [10, 100, 300]
+    report.section("3. peak memory (max RSS, MiB; the worker holds one document at a time)")
+    print(f"  {'one PDF of N pages':<44} {'pages':>6} {'worker':>7} {'main':>7} {'wall s':>7} {'pages/s':>7}")
+    for reader in readers:
+        label = reader or "default"
+        worker = {}
+        for pages in sizes:
+            folder = OUT / f"pages_{pages}"
+            if not folder.exists():
+                folder.mkdir()
+                long_pdf(folder / f"plan_{pages}.pdf", pages, sources)
+            m = kpi_run(folder, OUT / "ds_pages", 1, reader)
+            worker[pages] = m.worker_mib
+            report.line(f"--pdf-reader {label}", f"{pages:>6} {m.worker_mib:7.0f} {m.parent_mib:7.0f} "
+                        f"{m.wall:7.2f} {_per_s(pages, m.wall)}",
+                        **{f"memory_{label}_{pages}_pages_worker_mib": round(m.worker_mib, 1)})
+        growth = worker[sizes[-1]] - worker[sizes[0]]
+        report.line(f"target: flat in pages ({label})", f"{sizes[-1]} pages − {sizes[0]} pages = {growth:+.0f} MiB "
+                    f"(≤ +50 MiB): {_target(growth <= 50)}", **{f"memory_{label}_growth_mib": round(growth, 1)})
+    factors = [1, 2] if quick else [1, 2, 4]
+    print(f"  {'documents (synthetic PDFs × 5 pages + texts)':<44} {'docs':>6} {'worker':>7} {'main':>7} "
+          f"{'wall s':>7}")
+    for factor in factors:
+        folder = OUT / f"docs_{factor}"
+        build_corpus(folder, 2 * factor, 5, 20 * factor, seed=factor)
+        m = kpi_run(folder, OUT / "ds_docs", 2, run_reader)
+        documents = 22 * factor
+        report.line(f"--pdf-reader {run_reader or 'default'}, 2 jobs", f"{documents:>6} {m.worker_mib:7.0f} "
+                    f"{m.parent_mib:7.0f} {m.wall:7.2f}",
+                    **{f"memory_{documents}_docs_worker_mib": round(m.worker_mib, 1),
+                       f"memory_{documents}_docs_main_mib": round(m.parent_mib, 1)})
+        shutil.rmtree(folder)
+
+
+#: Run in a fresh interpreter: bench/align_scale.py's own corpus and timing, one alignment per size (its main also
+#: profiles and re-aligns the largest size three more times, minutes at 1,000 documents). Prints JSON lines.
+ALIGN_PROBE = """
+import json, sys
+sys.path.insert(0, "bench")
+import align_scale
+from align.names import tokenizer
+tokenizer()  # the dictionary loads once per process: not alignment's time (as align_scale.py does)
+for size in map(int, sys.argv[1].split(",")):
+    rows = align_scale.synthetic_rows(size, int(sys.argv[2]))
+    wall, cpu, mentions = align_scale.time_alignment(rows, 1)
+    print(json.dumps({"documents": size, "rows": len(rows[0]) + len(rows[1]), "mentions": mentions,
+                      "wall": wall, "cpu": cpu}), flush=True)
 """
 
 
-def peak_memory(folder: Path, out: Path, jobs: int, front_ends: str) -> dict[str, float]:
-    """Max RSS of a fresh process running the pipeline, and of its largest worker."""
-    command = [sys.executable, "-c", MEMORY_PROBE, str(folder), str(out), str(jobs), front_ends]
-    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    return json.loads(done.stdout.strip().splitlines()[-1])
+def alignment(report: Report, quick: bool) -> None:
+    """Section 4: alignment seconds vs documents on bench/align_scale.py's synthetic corpus (its functions, or
+    the script as a whole if they changed), and the 1,000-document target."""
+    sizes, municipalities = ("10,100" if quick else "10,100,1000"), "50"
+    report.section(f"4. alignment vs documents ({municipalities} municipalities; bench/align_scale.py's corpus)")
+    env = {"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "")}
+    done = subprocess.run([sys.executable, "-c", ALIGN_PROBE, sizes, municipalities], capture_output=True,
+                          text=True, cwd=ROOT, env=env)
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not rows:
+        print("  align_scale.py's functions did not answer as expected; its own report instead:")
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "align_scale.py"), "--sizes", sizes,
+                               "--municipalities", municipalities, "--repeat", "1"], capture_output=True,
+                              text=True, cwd=ROOT, env=env)
+        for line in (done.stdout + done.stderr[-1000:]).splitlines():
+            print(f"  | {line}")
+        return
+    print(f"  {'':<44} {'docs':>8} {'rows':>8} {'mentions':>8} {'wall s':>7} {'CPU s':>7}")
+    for row in rows:
+        report.line("", f"{row['documents']:>8} {row['rows']:>8} {row['mentions']:>8} {row['wall']:7.2f} "
+                    f"{row['cpu']:7.2f}", **{f"alignment_{row['documents']}_docs_cpu_s": round(row["cpu"], 2)})
+    largest = rows[-1]
+    report.line(f"target: {largest['documents']} documents ≤ 5 s", f"{largest['cpu']:.2f} CPU s: "
+                f"{_target(largest['cpu'] <= 5)}")
 
 
-def help_seconds(repeat: int = 5) -> tuple[float, float]:
-    """Best wall time of `kpi-ingest --help`, and of a bare interpreter start for comparison."""
-    def best(args: list[str]) -> float:
-        times = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            subprocess.run(args, check=True, capture_output=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""})
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    return best([sys.executable, "-m", "pipeline.cli", "--help"]), best([sys.executable, "-c", "pass"])
+def fixed_costs(report: Report, repeat: int) -> None:
+    """Section 5: one small text document, cold and cached; `--help`."""
+    report.section(f"5. fixed costs: kpi-ingest run over one {SMALL_TEXT.stat().st_size:,}-byte text document "
+                   f"(best of {max(3, repeat)})")
+    folder = OUT / "one_text"
+    folder.mkdir()
+    shutil.copy(SMALL_TEXT, folder / SMALL_TEXT.name)
+    cold, cached = [], []
+    for attempt in range(max(3, repeat)):
+        cache = OUT / f"one_text_cache_{attempt}"
+        cold.append(kpi_run(folder, OUT / "ds_one_text", 1, None, cache=cache))
+        cached.append(kpi_run(folder, OUT / "ds_one_text", 1, None, cache=cache))
+    for label, m in (("cold (empty cache)", best(cold)), ("cached (nothing to read)", best(cached))):
+        report.line(label, f"{m.wall:5.2f} s wall, {m.cpu:5.2f} s CPU, max RSS main {m.parent_mib:4.0f} MiB, "
+                    f"worker {m.worker_mib:4.0f} MiB",
+                    **{f"fixed_{label.split()[0]}_wall_s": round(m.wall, 2),
+                       f"fixed_{label.split()[0]}_cpu_s": round(m.cpu, 2),
+                       f"fixed_{label.split()[0]}_main_mib": round(m.parent_mib, 1)})
+    imported = best(cold).data["not_for_text_imported"]
+    report.line("imported although not needed", ", ".join(imported) or f"none of {', '.join(NOT_FOR_TEXT)}")
+    helps = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "--help"], check=True, capture_output=True, cwd=ROOT,
+                       env={"PYTHONPATH": str(ROOT)})
+        helps.append(time.perf_counter() - started)
+    report.line("kpi-ingest --help", f"{min(helps):.2f} s (target < 0.5 s)", help_s=round(min(helps), 3))
 
 
 def main() -> None:
+    if len(sys.argv) > 3 and sys.argv[1] == "_probe":
+        _probe_main(sys.argv[2], sys.argv[3], sys.argv[4:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pdfs", type=int, default=24, help="PDF documents (default 24)")
-    parser.add_argument("--pages", type=int, default=10, help="pages per PDF (default 10 → 240 pages)")
-    parser.add_argument("--texts", type=int, default=40, help="text documents (default 40)")
+    parser.add_argument("--quick", action="store_true", help="a third of the corpus, smaller sizes")
+    parser.add_argument("--repeat", type=int, default=None,
+                        help="runs per reading figure, the best kept (default 2; 1 with --quick)")
     args = parser.parse_args()
-
-    from ingest.registry import FRONT_ENDS
-    from pipeline.run import default_jobs
-
+    repeat = args.repeat or (1 if args.quick else 2)
     shutil.rmtree(OUT, ignore_errors=True)
-    corpus, pdf_only = OUT / "corpus", OUT / "pdf_only"
+    OUT.mkdir(parents=True)
     started = time.perf_counter()
-    build_corpus(corpus, args.pdfs, args.pages, args.texts)
-    pdf_only.mkdir(parents=True)
-    for path in sorted(corpus.glob("*.pdf")):
-        shutil.copy(path, pdf_only / path.name)
-    print(f"corpus: {args.pdfs} PDFs x {args.pages} pages, {args.texts} text documents "
-          f"(built in {time.perf_counter() - started:.1f} s); front ends registered: "
-          f"{[fe.name for fe in FRONT_ENDS] or 'none'}")
-
-    figures: dict[str, object] = {}
-    timed_run(pdf_only, OUT / "warm_up", jobs=1)  # imports (pdfplumber, pyarrow) paid once, outside the timings
-    bare, pages = bare_pdfplumber(sorted(pdf_only.glob("*.pdf")))
-    figures.update(pdf_pages=pages, bare_pdfplumber_s=round(bare, 2))
-    pdf_indicators = 0
-    for label, front_ends in [("registered", list(FRONT_ENDS)), ("stand_in", [StandInPdfFrontEnd()])]:
-        if label == "stand_in" and pdf_indicators:
-            break  # a real PDF front end is registered: the stand-in is not needed
-        FRONT_ENDS[:] = front_ends  # set before the worker pool forks, so workers see it
-        pipeline_pdf, result = timed_run(pdf_only, OUT / f"ds_pdf_{label}", jobs=1, repeat=REPEAT)
-        pipeline_pdf_all, _ = timed_run(pdf_only, OUT / f"ds_pdf_all_{label}", jobs=default_jobs(), repeat=REPEAT)
-        pdf_indicators = pdf_indicators or sum(r.indicators for r in result.reports)
-        one, result1 = timed_run(corpus, OUT / f"ds_1_{label}", jobs=1, repeat=REPEAT)
-        two, _ = timed_run(corpus, OUT / f"ds_2_{label}", jobs=2, repeat=REPEAT)
-        documents = len(result1.reports)
-        all_pages = sum(r.pages or 0 for r in result1.reports)
-        identical = all((OUT / f"ds_1_{label}" / n).read_bytes() == (OUT / f"ds_2_{label}" / n).read_bytes()
-                        for n in ("observations.parquet", "indicators.parquet", "documents.parquet", "rejects.parquet"))
-        figures[f"[{label} front ends]"] = [fe.name for fe in front_ends] or "none"
-        figures.update({
-            f"{label}: pdf_indicators_read": sum(r.indicators for r in result.reports),
-            f"{label}: pipeline_pdf_1_worker_s": round(pipeline_pdf, 2),
-            f"{label}: pipeline_over_bare": round(pipeline_pdf / bare, 2),
-            f"{label}: pipeline_pdf_{default_jobs()}_workers_s (default jobs)": round(pipeline_pdf_all, 2),
-            f"{label}: pipeline_over_bare_default_jobs": round(pipeline_pdf_all / bare, 2),
-            f"{label}: documents": documents,
-            f"{label}: failed": len(result1.failed),
-            f"{label}: seconds_1_worker": round(one, 2),
-            f"{label}: seconds_2_workers": round(two, 2),
-            f"{label}: speedup_2_over_1": round(one / two, 2),
-            f"{label}: documents_per_s_2_workers": round(documents / two, 1),
-            f"{label}: pdf_pages_per_s_2_workers": round(all_pages / two, 1),
-            f"{label}: 1_and_2_workers_byte_identical": identical,
-        })
-
-    cache = OUT / "cache"
-    timed_run(corpus, OUT / "ds_cached", jobs=2, use_cache=True, cache=cache)
-    again, result_again = timed_run(corpus, OUT / "ds_cached", jobs=2, use_cache=True, cache=cache)
-    figures.update(rerun_nothing_new_s=round(again, 2), rerun_extracted=len(result_again.extracted))
-
-    memory = {}
-    for factor in (1, 2, 4):
-        folder = OUT / f"memory_{factor}"
-        build_corpus(folder, 2 * factor, 5, 20 * factor, seed=factor)
-        memory[f"{22 * factor} docs"] = peak_memory(folder, OUT / f"ds_memory_{factor}", jobs=2,
-                                                    front_ends="registered" if pdf_indicators else "stand_in")
-        shutil.rmtree(folder)
-    figures["peak_memory_mib"] = {k: {n: round(v, 1) for n, v in m.items()} for k, m in memory.items()}
-
-    help_s, python_s = help_seconds()
-    figures.update(help_s=round(help_s, 3), bare_python_start_s=round(python_s, 3))
-
-    width = max(len(k) for k in figures)
-    for key, value in figures.items():
-        print(f"{key:<{width}}  {value}")
-    if not pdf_indicators:
-        print("note: no registered front end read the PDFs (0 indicators): the 'registered' ratio measures only the "
-              "open checks; the 'stand_in' rows run pdfplumber's extract_text on every page inside the pipeline "
-              "(no rows). Re-run when the PDF front end is registered.")
-    print(f"note: timings are the best of {REPEAT} runs on a shared machine "
-          f"(load average {statistics.mean(_load()):.1f}); expect noise.")
-    (OUT / "figures.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")
-
-
-def _load() -> tuple[float, float, float]:
-    import os
-
-    return os.getloadavg()
+    print(f"kpi-ingest benchmark{' (quick)' if args.quick else ''}: {os.cpu_count()} cores, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} (shared machine: wall seconds are noisy, CPU seconds "
+          "less so)")
+    report = Report()
+    corpus = reading(report, args.quick, repeat)
+    memory(report, args.quick, corpus["readers"], corpus["run_reader"], corpus["sources"])
+    alignment(report, args.quick)
+    fixed_costs(report, repeat)
+    print(f"\nbench took {time.perf_counter() - started:.0f} s; load average now "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}; figures in {OUT.relative_to(ROOT)}/figures.json")
+    (OUT / "figures.json").write_text(json.dumps(report.figures, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -144,6 +144,35 @@ def _analyst(args: argparse.Namespace) -> int:
     return show(args.dataset, args.name, console if console.is_terminal else Console(width=200))
 
 
+class _NoPandas:
+    """An import hook that finds no `pandas` (see `_arrow_without_pandas`)."""
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if name == "pandas":
+            raise ModuleNotFoundError("not imported by kpi-ingest run", name=name)
+
+
+def _arrow_without_pandas() -> None:
+    """Let pyarrow settle, before its first conversion, that pandas is not there (unless it is imported already).
+
+    pyarrow probes for pandas, and so imports it (≈0.4 s and ≈100 MiB, the largest fixed cost of a run), on its
+    first conversion of a Python list (`pa.array`, `Table.from_pylist`), although lists of Python values never
+    need it. `kpi-ingest run` only writes such rows: the probe is answered "absent" once, here, and the command
+    never imports pandas. The parquet bytes are the same (tests/test_fixed_costs.py). Anything that does need
+    pandas later in the process (`to_pandas`, `from_pandas`) makes pyarrow import it then.
+    """
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    hook = _NoPandas()
+    sys.meta_path.insert(0, hook)
+    try:
+        pa.array([])
+    finally:
+        sys.meta_path.remove(hook)
+
+
 def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -154,6 +183,7 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.run import run
     from schema.validate import SchemaViolation
 
+    _arrow_without_pandas()
     console = Console(stderr=True)
     observer = ProgressObserver(console)
     try:

@@ -120,6 +120,14 @@ def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: Document
     # Largest first: the long documents start early, so no core idles at the end waiting for one of them.
     files = sorted(files, key=lambda f: (-_size(f.path), f.name))
     tasks = [(f.name, (f.path, f.name, max_bytes, cache.root, cache.fingerprint, cache.pdf_reader)) for f in files]
+    if not tasks:
+        return
+    # imported (and the code list read) once here, not once per forked worker: they share them copy-on-write
+    import ingest.registry  # noqa: F401
+    import records  # noqa: F401
+    from ingest.government import code_list
+
+    code_list()
     if any(f.path.suffix.lower() == ".pdf" for f in files):
         import pdfplumber  # noqa: F401  (once here, not once per worker; it also checks every PDF on loading)
 
