@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from normalize.vocabulary import KINDS, PROGRESS_LABELS
+from normalize.vocabulary import KINDS
 
 #: Segment value of a value that belongs to no sub-population (key columns are never null).
 UNSEGMENTED = "all"
@@ -81,8 +81,9 @@ TABLES: dict[str, list[Column]] = {
         *_INDICATOR_IDENTITY,
         _string("raw_name", False, "the indicator name as printed", "製造業の事業所数*"),
         _string("department", True, "responsible department (担当課)", "企業誘致課"),
-        _string("progress", True, "順調に進捗, 概ね順調に進捗, 進捗の遅れ, 進捗の遅れ(コロナ) or 評価不可",
-                "概ね順調に進捗"),
+        _string("progress", True, "progress label or grade as printed (NFKC, spaces removed): 伊勢崎市's "
+                "順調に進捗, 概ね順調に進捗, 進捗の遅れ, 進捗の遅れ(コロナ), 評価不可, or another government's own "
+                "(`B`, `◎`, `達成`); the scorecard maps the labels it knows to `printed_status`", "概ね順調に進捗"),
         _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
         _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
         Column("uncertain", pa.bool_(), False, "the name or a value of this row is damaged", "false"),
@@ -312,7 +313,6 @@ ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("observations", "role"): frozenset({"baseline", "actual", "target"}),
     ("observations", "kind"): frozenset(KINDS.values()),
     ("indicators", "kind"): frozenset(KINDS.values()),
-    ("indicators", "progress"): frozenset(PROGRESS_LABELS),
     ("documents", "doc_type"): frozenset({"strategy", "evaluation", "evaluation_sheet", "action_plan", "unknown"}),
     ("kpi_series", "role"): frozenset({"baseline", "actual", "target"}),
     ("kpi_revisions", "change"): frozenset({"target", "name", "unit", "added", "replaced", "dropped"}),
