@@ -27,11 +27,7 @@ from tests.layouts_score import (
 )
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
-NOT_READ_YET: dict[str, str] = {
-    "41_pdf_a3_two_up": "two goal headings side by side are read as one text line, and both tables as under "
-                        "it: goal `1 …基本目標2 …` for all six indicators (values all read). Needs the PDF front "
-                        "end to read a 2-up page column by column (ingest/pdf/, pdfium's area)",
-}
+NOT_READ_YET: dict[str, str] = {}
 
 _DOCUMENTS = documents()
 OBSERVATION_COLUMNS = ("kpi_name", "segment", "role", "column_period", "period", "value", "unit", "qualifier")

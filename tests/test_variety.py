@@ -208,3 +208,21 @@ def test_a_name_cell_listing_numbered_indicators_is_one_row_each():
                                     ("特定健診の受診率", None, "target", "FY2024", Decimal(60), "%")]
     observations, _ = _ruled_read(_cells([header, ["①特定健診の受診率\n②がん検診の受診率", "38.2%", "60.0%"]]), 2, 3)
     assert len({o[0] for o in observations}) == 1  # one indicator: the values cannot be told apart
+
+
+def test_tables_side_by_side_are_read_column_by_column():
+    """An A3 page printed 2-up (layouts 41): two tables beside each other make two columns, cut halfway between
+    them; tables one above another, or overlapping in x, leave the page whole."""
+    from ingest.pdf.frontend import page_columns
+    from ingest.table.grid import Grid
+
+    def grid(x0: float, top: float, x1: float, bottom: float) -> Grid:
+        return Grid(1, (x0, top, x1, bottom), 1, 1, "test")
+
+    assert page_columns([grid(48, 110, 488, 200), grid(548, 110, 988, 200)]) == [
+        (float("-inf"), 518.0), (518.0, float("inf"))]
+    whole = [(float("-inf"), float("inf"))]
+    assert page_columns([grid(48, 110, 488, 200), grid(48, 300, 488, 400)]) == whole
+    assert page_columns([grid(48, 110, 488, 200), grid(548, 300, 988, 400)]) == whole  # not beside each other
+    assert page_columns([grid(48, 110, 600, 200), grid(548, 110, 988, 200)]) == whole
+    assert page_columns([]) == whole
