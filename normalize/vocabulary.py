@@ -558,3 +558,22 @@ DEPARTMENT_FIELD_SEPARATORS: tuple[str, ...] = (":", "：")
 #: An achievement-rate column (layouts 17 `達成率`: 実績値 ÷ 目標値, printed beside the A/B/C/D grade; common):
 #: a figure computed from the row's own values, kept with the progress, not an observation.
 ACHIEVEMENT_HEADER_WORDS: tuple[str, ...] = ("達成率",)
+
+# --- variety, second round: other governments' KPI documents (issue 11, hand-made layouts 33-41) --------------
+# Words met in the PDFs 33_… onward of tests/fixtures/layouts/ (README there); "common" = general usage in
+# municipal KPI documents.
+
+#: Column headers of a paragraph on what comes next, beside an evaluation (layouts 37 `今後の方針` of a 効果検証結果
+#: table; `今後の方向性`, `今後の取組`, `今後の対応` common): running text kept as the row's note, no observation.
+NOTE_HEADER_WORDS += ("今後の方針", "今後の方向性", "今後の取組", "今後の対応")
+#: Words that number a table in its caption (layouts 34 `表３　重要業績評価指標` above each KPI table of a
+#: word-processor document; `図表２－１` common): a caption `表N <kind>` names the kind as `<kind>` alone does.
+CAPTION_NUMBER_WORDS: tuple[str, ...] = ("図表", "表")
+#: Prefixes of a plan's top goal headings besides 基本目標 (layouts 40 `政策１　豊かな自然と共生するまち` of a
+#: 総合計画; `柱１` common in smaller plans): the goal path keeps the heading with its prefix (`政策1 …`), as it does
+#: a `施策1 …` heading, since the number alone would read as a 基本目標's.
+TOP_HEADING_PREFIXES: tuple[str, ...] = ("政策", "柱")
+#: Endings of a header that names the year of a value column beside it, after the role word (layouts 35
+#: `基準値 | 基準年度 | 目標値 | 目標年度`; `目標年次`, `基準年` common): such a column holds the periods of the values
+#: of that role, printed with each value as if the cell said `8.2万人（平成30年度）`.
+PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")

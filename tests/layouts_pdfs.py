@@ -6,14 +6,21 @@ The PDFs are committed; this script is how they were made. Content invented (fic
 - 28: a town's 総合戦略 with two ruled tables on one page (数値目標 and KPI), the KPI table continued on the next
   page without its header repeated;
 - 29: a city's 効果検証 report whose evaluation table stands on a landscape page stored as a portrait page turned
-  by the page's /Rotate entry (how word processors keep a landscape page inside a portrait document).
+  by the page's /Rotate entry (how word processors keep a landscape page inside a portrait document);
+- 35: a village's 数値目標 table whose years stand in columns of their own (`基準値 基準年度 目標値 目標年度`);
+- 36: a KPI table where one row holds two indicators (`①name` / `②name` on two lines of one cell, each value
+  cell two lines);
+- 38: a health table with 男性/女性 rows under one merged name cell (a `区分` column) and a year column headed
+  `R5` alone;
+- 41: a town's A3 landscape page printed 2-up: two goals' tables side by side, each under its own heading.
+(33, 34, 37, 39 and 40 are made by LibreOffice: tests/layouts_office.py.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.pdf_builders import Cell, Page
@@ -147,10 +154,96 @@ def city_rotated_landscape(path: Path) -> Path:
     return path
 
 
+def _pages(path: Path, size: tuple[float, float], draws: list) -> Path:
+    """A document of one page per drawing function, each page numbered in its footer."""
+    canvas = Canvas(str(path), pagesize=size, invariant=1)
+    for number, draw in enumerate(draws, start=1):
+        page = Page(canvas, size, number)
+        draw(page)
+        _footer(page)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def year_columns(path: Path) -> Path:
+    """35_pdf_year_columns.pdf: the years of baseline and target in columns of their own, in three spellings."""
+    def draw(page: Page) -> None:
+        page.text(48, 40, "大川原村 第２期総合戦略 数値目標", 14)
+        page.text(48, 80, "基本目標１　村の魅力で人を呼び込む", 12)
+        _ruled(page, 110, [170, 75, 80, 75, 80], ["指標名", "基準値", "基準年度", "目標値", "目標年度"],
+               [("観光入込客数", "8.2万人", "平成30年度", "10万人", "令和6年度"),
+                ("移住者数", "14人", "令和元年度", "25人", "令和6年度"),
+                ("特産品の販売額", "3,600万円", "2019年度", "5,000万円", "2024年度")])
+    return _pages(path, A4, [draw])
+
+
+def two_indicators_per_row(path: Path) -> Path:
+    """36_pdf_two_indicators_one_row.pdf: rows whose name cell lists `①…` and `②…` on two lines, their values on
+    two lines of each value cell."""
+    def draw(page: Page) -> None:
+        page.text(48, 40, "浜風町 総合戦略 重要業績評価指標（KPI）", 14)
+        page.text(48, 80, "基本目標２　訪れたくなる町をつくる", 12)
+        rows = [("①観光案内所の利用者数\n②観光ボランティアガイドの登録者数", "5,400人\n18人", "7,000人\n30人"),
+                ("空き店舗への出店数", "2件", "10件"),
+                ("①特定健診の受診率\n②がん検診の受診率", "38.2%\n21.5%", "60.0%\n40.0%")]
+        cells = [Cell(0, c, text) for c, text in enumerate(["指標名", "基準値（H30）", "目標値（R6）"])]
+        cells += [Cell(r, c, text) for r, row in enumerate(rows, start=1) for c, text in enumerate(row)]
+        page.table(48, 110, [250, 110, 110], [22, 36, 22, 36], cells, size=9)
+    return _pages(path, A4, [draw])
+
+
+def segment_rows(path: Path) -> Path:
+    """38_pdf_segment_rows.pdf: 男性/女性 rows under one name cell merged down, a `区分` column, and the latest
+    actuals under a header `R5` alone."""
+    def draw(page: Page) -> None:
+        page.text(48, 40, "松原町 第２期総合戦略 健康分野の進捗状況（令和５年度）", 14)
+        page.text(48, 80, "重要業績評価指標（KPI）", 10)
+        header = ["指標名", "区分", "基準値（R1）", "R5", "目標値（R7）"]
+        cells = [Cell(0, c, text) for c, text in enumerate(header)]
+        cells += [Cell(1, 0, "健康寿命", row_span=2), Cell(1, 1, "男性"), Cell(1, 2, "79.2歳"),
+                  Cell(1, 3, "79.8歳"), Cell(1, 4, "80.5歳"), Cell(2, 1, "女性"), Cell(2, 2, "83.6歳"),
+                  Cell(2, 3, "84.0歳"), Cell(2, 4, "84.5歳"),
+                  Cell(3, 0, "運動習慣のある人の割合", row_span=2), Cell(3, 1, "男性"), Cell(3, 2, "32.0%"),
+                  Cell(3, 3, "35.5%"), Cell(3, 4, "40.0%"), Cell(4, 1, "女性"), Cell(4, 2, "24.8%"),
+                  Cell(4, 3, "27.1%"), Cell(4, 4, "35.0%"),
+                  Cell(5, 0, "特定健診の受診率"), Cell(5, 1, ""), Cell(5, 2, "41.3%"), Cell(5, 3, "46.0%"),
+                  Cell(5, 4, "60.0%")]
+        page.table(48, 100, [190, 50, 85, 85, 85], [22] * 6, cells, size=9)
+    return _pages(path, A4, [draw])
+
+
+def two_up_a3(path: Path) -> Path:
+    """41_pdf_a3_two_up.pdf: an A3 landscape page holding two goals side by side, each heading over its table."""
+    size = landscape(A3)
+
+    def draw(page: Page) -> None:
+        page.text(48, 36, "若竹町 第２期まち・ひと・しごと創生総合戦略 概要", 16)
+        header = ["指標名", "基準値（R1）", "目標値（R6）"]
+        widths = [250, 95, 95]
+        left, right = 48, 48 + sum(widths) + 60
+        page.text(left, 80, "基本目標１　安定した雇用を創出する", 12)
+        page.text(right, 80, "基本目標２　新しい人の流れをつくる", 12)
+        for x, rows in ((left, [("町内事業所の新規雇用者数", "48人", "80人"),
+                                ("企業誘致の件数（累計）", "1件", "5件"),
+                                ("農業産出額", "24.5億円", "27億円")]),
+                        (right, [("転入者数", "620人", "700人"),
+                                 ("移住相談件数", "85件", "150件"),
+                                 ("お試し住宅の利用者数", "36人", "60人")])):
+            cells = [Cell(0, c, text) for c, text in enumerate(header)]
+            cells += [Cell(r, c, text) for r, row in enumerate(rows, start=1) for c, text in enumerate(row)]
+            page.table(x, 110, widths, [22] * (len(rows) + 1), cells, size=9)
+    return _pages(path, size, [draw])
+
+
 def main() -> None:
     print(village_strategy(LAYOUTS / "11_village_banners_ruled.pdf"))
     print(town_two_tables(LAYOUTS / "28_pdf_two_tables_continued.pdf"))
     print(city_rotated_landscape(LAYOUTS / "29_pdf_rotated_landscape.pdf"))
+    print(year_columns(LAYOUTS / "35_pdf_year_columns.pdf"))
+    print(two_indicators_per_row(LAYOUTS / "36_pdf_two_indicators_one_row.pdf"))
+    print(segment_rows(LAYOUTS / "38_pdf_segment_rows.pdf"))
+    print(two_up_a3(LAYOUTS / "41_pdf_a3_two_up.pdf"))
 
 
 if __name__ == "__main__":

@@ -122,6 +122,28 @@ def test_pdf_titles(name, title):
     assert bool(extraction.cover_warnings) == (title is None)
 
 
+#: Titles of the layout PDFs 33-41, read by hand from the first lines of each (NFKC, one space between parts).
+LAYOUT_PDF_TITLES = {
+    "33_pdf_excel_merged_goals.pdf": "鷹ノ巣町 第2期総合戦略 KPI一覧(令和6年度)",  # a spreadsheet's merged title cell
+    "34_pdf_word_caption_tables.pdf": "椿ヶ丘市 第2期まち・ひと・しごと創生総合戦略",
+    "35_pdf_year_columns.pdf": "大川原村 第2期総合戦略 数値目標",
+    "36_pdf_two_indicators_one_row.pdf": "浜風町 総合戦略 重要業績評価指標(KPI)",
+    "37_pdf_evaluation_policy_prose.pdf": "令和5年度 若松台市総合戦略 効果検証結果",
+    "38_pdf_segment_rows.pdf": "松原町 第2期総合戦略 健康分野の進捗状況(令和5年度)",
+    "39_pdf_status_words.pdf": "白樺町 総合戦略 重要業績評価指標の進捗状況",
+    "40_pdf_policy_headings.pdf": "高森町 第5次総合計画 後期基本計画",
+    "41_pdf_a3_two_up.pdf": "若竹町 第2期まち・ひと・しごと創生総合戦略 概要",  # over two goals side by side
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUT_PDF_TITLES))
+def test_layout_pdf_titles(name):
+    from ingest.registry import extract
+
+    extraction = extract(load(LAYOUTS / name))
+    assert (extraction.title, extraction.title_location) == (LAYOUT_PDF_TITLES[name], "p.1")
+
+
 # --- the rules, on invented lines -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lines", "title"), [

@@ -97,3 +97,132 @@ def test_prose_with_commas_is_no_csv_table():
     assert read_tables(prose) == []
     unquoted_once = ['"指標名","基準値","目標値"', "本文。"]
     assert read_tables(unquoted_once) == []
+
+
+# --- second round (layouts 33-41) -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("表３　重要業績評価指標", "KPI"), ("表12 数値目標", "数値目標"), ("図表２－１ 成果指標", "成果指標"),
+    ("表３　施策の体系", None), ("表示の方法", None),
+])
+def test_a_caption_with_a_table_number_names_its_kind(text, kind):
+    from ingest.table.header import kind_of
+
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(("text", "level", "part"), [
+    ("政策１　豊かな自然と共生するまち", 0, "政策1 豊かな自然と共生するまち"),
+    ("柱２ 誰もが学べるまち", 0, "柱2 誰もが学べるまち"),
+    ("政策の体系", None, None), ("政策的な判断により見直す。", None, None),
+])
+def test_other_top_goal_headings(text, level, part):
+    """The prefix stays in the goal path (`政策1 …`): the number alone would read as a 基本目標's."""
+    from ingest.table.context import goal_level
+    from normalize.goals import goal_part
+
+    assert goal_level(text) == level
+    if part:
+        assert goal_part(text) == part
+
+
+def test_a_next_steps_column_is_a_note_column():
+    assert header_role("今後の方針") == "note"
+    assert header_role("今後の方向性") == "note"
+
+
+def _ruled_read(cells: list, n_rows: int, n_cols: int) -> tuple[list[tuple], list[dict]]:
+    """A hand-made ruled grid through the interpreter: (observations as (name, segment, role, period, value,
+    unit), rejects)."""
+    from decimal import Decimal
+
+    from ingest.model import Extraction
+    from ingest.table.grid import Grid
+    from ingest.table.interpret import Interpreter
+    from records import extraction_records
+
+    extraction = Extraction("hand.pdf", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(Grid(1, (0, 0, 1, 1), n_rows, n_cols, "test-ruled", cells))
+    interpreter.finish()
+    observations, _, rejects = extraction_records(extraction)
+    return [(o["kpi_name"], o["segment"], o["role"], o["period"],
+             None if o["value"] is None else Decimal(str(o["value"])), o["unit"]) for o in observations], rejects
+
+
+def _cells(rows: list[list[str]]) -> list:
+    from ingest.table.grid import GridCell
+
+    return [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+
+
+def test_year_columns_date_the_values_beside_them():
+    """`基準値 | 基準年度 | 目標値 | 目標年度` (layouts 35): each year dates the value of its role to its left."""
+    from decimal import Decimal
+
+    rows = [["指標名", "基準値", "基準年度", "目標値", "目標年度"],
+            ["移住者数", "14人", "令和元年度", "25人", "2024年度"]]
+    observations, rejects = _ruled_read(_cells(rows), 2, 5)
+    assert sorted(observations) == [("移住者数", None, "baseline", "FY2019", Decimal(14), "人"),
+                                    ("移住者数", None, "target", "FY2024", Decimal(25), "人")]
+    assert not rejects
+    assert header_role("目標年度") == "period" and header_role("目標値") == "value"
+
+
+def test_a_year_column_without_its_value_column_is_rejected_not_dropped():
+    rows = [["指標名", "目標値", "基準年度"], ["移住者数", "25人", "令和元年度"]]
+    _, rejects = _ruled_read(_cells(rows), 2, 3)
+    assert [r["raw"] for r in rejects] == ["令和元年度"]
+
+
+def test_segment_rows_under_a_merged_name_cell():
+    """`男性`/`女性` in a 区分 column beside a name cell merged down over both rows (layouts 38)."""
+    from decimal import Decimal
+
+    from ingest.table.grid import GridCell
+
+    cells = _cells([["指標名", "区分", "基準値（R1）", "目標値（R7）"]])
+    cells += [GridCell(1, 0, "健康寿命", row_span=2), GridCell(1, 1, "男性"), GridCell(1, 2, "79.2歳"),
+              GridCell(1, 3, "80.5歳"), GridCell(2, 1, "女性"), GridCell(2, 2, "83.6歳"), GridCell(2, 3, "84.5歳")]
+    observations, rejects = _ruled_read(cells, 3, 4)
+    assert sorted(observations) == [
+        ("健康寿命", "女性", "baseline", "FY2019", Decimal("83.6"), "歳"),
+        ("健康寿命", "女性", "target", "FY2025", Decimal("84.5"), "歳"),
+        ("健康寿命", "男性", "baseline", "FY2019", Decimal("79.2"), "歳"),
+        ("健康寿命", "男性", "target", "FY2025", Decimal("80.5"), "歳")]
+    assert not rejects
+
+
+def test_a_name_cell_listing_numbered_indicators_is_one_row_each():
+    """`①name` / `②name` on two lines, two values per value cell (layouts 36); a wrapped name without numbers, or
+    value cells with another line count, stay one row."""
+    from decimal import Decimal
+
+    header = ["指標名", "基準値（H30）", "目標値（R6）"]
+    observations, _ = _ruled_read(_cells([header, ["①特定健診の受診率\n②がん検診の受診率", "38.2%\n21.5%",
+                                                   "60.0%\n40.0%"]]), 2, 3)
+    assert sorted(observations) == [("がん検診の受診率", None, "baseline", "FY2018", Decimal("21.5"), "%"),
+                                    ("がん検診の受診率", None, "target", "FY2024", Decimal(40), "%"),
+                                    ("特定健診の受診率", None, "baseline", "FY2018", Decimal("38.2"), "%"),
+                                    ("特定健診の受診率", None, "target", "FY2024", Decimal(60), "%")]
+    observations, _ = _ruled_read(_cells([header, ["①特定健診の受診率\n②がん検診の受診率", "38.2%", "60.0%"]]), 2, 3)
+    assert len({o[0] for o in observations}) == 1  # one indicator: the values cannot be told apart
+
+
+def test_tables_side_by_side_are_read_column_by_column():
+    """An A3 page printed 2-up (layouts 41): two tables beside each other make two columns, cut halfway between
+    them; tables one above another, or overlapping in x, leave the page whole."""
+    from ingest.pdf.frontend import page_columns
+    from ingest.table.grid import Grid
+
+    def grid(x0: float, top: float, x1: float, bottom: float) -> Grid:
+        return Grid(1, (x0, top, x1, bottom), 1, 1, "test")
+
+    assert page_columns([grid(48, 110, 488, 200), grid(548, 110, 988, 200)]) == [
+        (float("-inf"), 518.0), (518.0, float("inf"))]
+    whole = [(float("-inf"), float("inf"))]
+    assert page_columns([grid(48, 110, 488, 200), grid(48, 300, 488, 400)]) == whole
+    assert page_columns([grid(48, 110, 488, 200), grid(548, 300, 988, 400)]) == whole  # not beside each other
+    assert page_columns([grid(48, 110, 600, 200), grid(548, 110, 988, 200)]) == whole
+    assert page_columns([]) == whole

@@ -5,6 +5,7 @@ what the columns mean, headings, captions and continued tables.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from ingest.detect import DocumentInfo, detect
@@ -61,6 +62,37 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     found = find_grids(page, path, settings, furniture, columns)
     # a grid of lines without header may continue the table of the previous page only when it starts the page
     grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
+    spans = page_columns(grids)
+    for low, high in spans:
+        def inside(obj: dict, low: float = low, high: float = high) -> bool:
+            return low <= (obj["x0"] + obj["x1"]) / 2 < high
+
+        part = page.filter(inside) if len(spans) > 1 else page
+        _read_column(interpreter, part, [g for g in grids if inside({"x0": g.bbox[0], "x1": g.bbox[2]})])
+    return grids[-1].col_edges if grids else columns
+
+
+def page_columns(grids: list[Grid]) -> list[tuple[float, float]]:
+    """The x ranges in which a page is read: the whole page, or, when tables stand side by side (an A3 page
+    printed 2-up, layouts 41), one range per column of tables, cut halfway between them, so that a heading over
+    each table is read with it."""
+    whole = [(float("-inf"), float("inf"))]
+    groups: list[list[Grid]] = []
+    for grid in sorted(grids, key=lambda g: g.bbox[0]):
+        if groups and grid.bbox[0] < max(g.bbox[2] for g in groups[-1]):
+            groups[-1].append(grid)
+        else:
+            groups.append([grid])
+    beside = any(a.bbox[1] < b.bbox[3] and b.bbox[1] < a.bbox[3]
+                 for left, right in pairwise(groups) for a in left for b in right)
+    if not beside:
+        return whole
+    cuts = [(max(g.bbox[2] for g in left) + min(g.bbox[0] for g in right)) / 2 for left, right in pairwise(groups)]
+    return list(pairwise([float("-inf"), *cuts, float("inf")]))
+
+
+def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid]) -> None:
+    """The grids of one column of a page and the lines around them, in reading order."""
     lines = text_lines(page, grids)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
     interpreter.extraction.text_lines.extend((line.text, ref) for line in lines)  # for the statements reader
@@ -69,7 +101,6 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])
         interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
     interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
-    return grids[-1].col_edges if grids else columns
 
 
 def cover_lines(first: PageSource) -> list[tuple[str, float]]:

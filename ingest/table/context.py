@@ -25,6 +25,7 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
     SENTENCE_ENDINGS,
+    TOP_HEADING_PREFIXES,
 )
 
 _GOAL_HEADING = re.compile(
@@ -33,6 +34,8 @@ _GOAL_HEADING = re.compile(
 _MEASURE_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
 )
+#: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
+_TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + r")\s*\d+\s*\S")
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
@@ -91,6 +94,8 @@ def goal_level(text: str) -> int | None:
     folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
     if _MEASURE_HEADING.match(folded):
         return 2
+    if _TOP_HEADING.match(folded):
+        return 0
     match = _GOAL_HEADING.match(folded) or _bare_heading(folded)
     if match:
         label = match.group(1)

@@ -16,8 +16,10 @@ from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CAPTION_BRACKETS,
+    CAPTION_NUMBER_WORDS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
     GOAL_HEADER_WORDS,
@@ -29,6 +31,7 @@ from normalize.vocabulary import (
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
+    PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     UNIT_HEADER_WORDS,
@@ -40,6 +43,7 @@ NAME = "name"
 UNIT = "unit"
 NUMBER = "number"
 KIND = "kind"
+PERIOD = "period"
 
 
 def compact(text: str) -> str:
@@ -63,19 +67,26 @@ _HEADER_KEYS = _keys([
     *((w, KIND) for w in KIND_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+#: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
+_PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
 _BRACKETS = re.compile(r"[()\[\]]")
+#: A table number opening a caption (`表3`, `図表2-1`), compared form.
+_CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 
 
 def header_role(text: str) -> str:
     """Role of a column from its header text: a header-word role, `value` (names a value role word) or `other`.
 
-    A value role word wins over a name or unit word in the same header (`KPI目標値`, `目標値（単位：件）`).
+    A value role word wins over a name or unit word in the same header (`KPI目標値`, `目標値（単位：件）`); a role word
+    with a year word alone (`基準年度`) heads the years of that role's values (`period`).
     """
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
+    if folded in _PERIOD_KEYS:
+        return PERIOD
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
@@ -84,8 +95,9 @@ def header_role(text: str) -> str:
 
 
 def kind_of(text: str) -> str | None:
-    """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`), else None."""
-    folded = compact(text).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS)
+    """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
+    `表３　重要業績評価指標`), else None."""
+    folded = _CAPTION_NUMBER.sub("", compact(text).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind

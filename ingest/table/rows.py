@@ -24,6 +24,7 @@ from ingest.table.header import (
     KIND,
     NAME,
     OTHER,
+    PERIOD,
     UNIT,
     VALUE,
     TableLayout,
@@ -34,10 +35,16 @@ from ingest.table.header import (
     row_texts,
 )
 from normalize.cell import ParsedValue, parse_cell
-from normalize.header import ALL_ROLE_WORDS
+from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import one_line
-from normalize.vocabulary import GENERIC_KIND, GOAL_COLUMN_ROLES, WRAP_CONTINUATION_MARKS
+from normalize.text import nfkc, one_line
+from normalize.vocabulary import (
+    CIRCLED_NUMBERS,
+    GENERIC_KIND,
+    GOAL_COLUMN_ROLES,
+    SEGMENT_LABELS,
+    WRAP_CONTINUATION_MARKS,
+)
 
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
@@ -104,10 +111,27 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
         if layout and is_repeated_header(grid, row, layout):
             continue
         texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
-        if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start:
+        if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start \
+                and not _labels_own_row(grid, layout, row):
             continue  # the indicator's name cell spans rows: the row above already read it
         rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
     return rows
+
+
+def _labels_own_row(grid: Grid, layout: TableLayout | None, row: int) -> bool:
+    """The row prints its own label in a kind column (`女性` under `男性`, `実績` under `目標`) beside a name cell
+    merged down from above (layouts 38): the same indicator's next segment or role, read as a row of its own."""
+    for column in layout.of(KIND) if layout else []:
+        cell = grid.origin_at(row, column.index)
+        if cell is not None and (segment_label(cell.text) or row_role_word(cell.text)):
+            return True
+    return False
+
+
+def segment_label(text: str) -> str | None:
+    """The segment a kind-column cell prints instead of a kind (`男性`, `女性`, `小学校`), else None."""
+    folded = nfkc(text).strip()
+    return folded if folded in SEGMENT_LABELS else None
 
 
 def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -406,6 +430,35 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     return replace(grid, cells=cells)
 
 
+def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
+    """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
+    (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
+    Any other row is returned whole."""
+    name_col = layout.of(NAME)[0].index
+    names = [line.strip() for line in row.texts.get(name_col, "").splitlines() if line.strip()]
+    if row.section is not None or len(names) < 2 or not all(n[0] in CIRCLED_NUMBERS for n in names):
+        return [row]
+    columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
+    lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
+    if not columns or any(len(found) != len(names) for found in lines.values()):
+        return [row]
+    # the circled number is the list's label, not part of the name
+    return [replace(row, texts={**row.texts, name_col: name[1:].strip(), **{col: lines[col][i] for col in columns}})
+            for i, name in enumerate(names)]
+
+
+def _period_columns(layout: TableLayout) -> dict[int, int]:
+    """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
+    after it for the same role."""
+    pairs: dict[int, int] = {}
+    for year in layout.of(PERIOD):
+        role = parse_header(year.header)[0]
+        before = [c for c in layout.of(VALUE) if c.index < year.index and parse_header(c.header)[0] == role]
+        if before and before[-1].index not in pairs:
+            pairs[before[-1].index] = year.index
+    return pairs
+
+
 def _goal_columns(layout: TableLayout) -> list[tuple[str, int]]:
     return [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
 
@@ -418,6 +471,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     header_kind = kind_of(layout.of(NAME)[0].header)
     goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
+    years_of = _period_columns(layout)
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
     section: str | None = context.carried.get("section")
@@ -426,7 +480,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
     grid = fill_role_rows(grid, layout, start)
-    for i, row in enumerate(logical_rows(grid, layout, start)):
+    rows = [part for row in logical_rows(grid, layout, start) for part in split_numbered(row, layout)]
+    for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
             rejects += _unrecognised(row, layout, ref)
@@ -437,6 +492,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         name = row.texts.get(name_col, "").strip()
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
+        for value_col, year_col in years_of.items():
+            year = row.texts.get(year_col, "").strip()
+            if year and values.get(value_col):
+                values[value_col] = f"{values[value_col]}({year})"  # the value printed with its own year
         if grid.line_rows and name and not any(values.values()) and not any(
                 text.strip() for col, text in row.texts.items() if col != name_col):
             # a line of text alone in a text table (a heading, a note): kept as a reject, not made an indicator
@@ -463,22 +522,30 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 continue
             parts.append(text)
         parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
-        role_word = None
+        role_word = segment = None
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
             if text and (kind_of(text) or compact(text) == GENERIC_KIND):
                 row_kind = kind_of(text) or GENERIC_KIND  # a kind column may print the bare generic `指標`
             elif text and row_role_word(text):
                 role_word = row_role_word(text)  # `目標` / `実績` labels the row's values, not its kind
+            elif text and segment_label(text):
+                segment = segment_label(text)  # `男性` / `女性`: the row's values are that segment's
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
         rejects += _unrecognised(row, layout, ref)
+        for column in layout.of(PERIOD):
+            text = row.texts.get(column.index, "").strip()
+            if text and column.index not in years_of.values():
+                reason = f"year column {one_line(column.header)!r} beside no value column of its role"
+                rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
-        cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header, values[c.index], ref(row, c.index),
+        cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
+                           f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain, unit=unit)
                  for c in value_columns if values[c.index]]
-        if role_word and out and out[-1].name == name and out[-1].goal == (*context.goal, *parts):
-            out[-1].cells.extend(cells)  # the same indicator's next role row (`実績` under `目標`)
+        if (role_word or segment) and out and out[-1].name == name and out[-1].goal == (*context.goal, *parts):
+            out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             continue
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
