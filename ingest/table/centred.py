@@ -12,6 +12,9 @@ dynamic programming over the record boundaries:
 - a value column with two values in a record costs (two indicators' values joined; segment values on lines of
   their own under one name, `男性…` / `女性…`, cost as much, but the centring of their name decides), while a
   value's second line (its year, a remark) does not;
+- a value's second line printed above every value of its column in the record costs (a year or remark line
+  follows the value it belongs to: `12,480人` then `（H30年度）`, so a top-aligned row's year line is not taken
+  for the top of a centred record below it);
 - a record that ends on a name line filling its column costs (the producer wrapped the name there);
 - every record costs a little: of two splits that fit as well, the one with fewer records wins.
 
@@ -44,6 +47,9 @@ WRAP_COST = 0.5
 #: Cost of a goal heading printed alone on its line right above a name, inside a record rather than at its top
 #: (a heading stacked in the goal column applies from the next name on).
 HEADING_COST = 0.3
+#: Cost of a value column whose first line in a record is a value's second line (its year, a remark) rather than
+#: a value: such a line belongs to the value above it, in the record before.
+LEADING_REMARK_COST = 0.5
 #: Longest record considered, in lines (a long reason wraps over many lines).
 MAX_RECORD_LINES = 24
 #: The split is trusted when its blocks stand at most this far beyond ROUNDING from their centres, on average…
@@ -69,6 +75,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     has_name = [any(filled(line, col) for col in name_cols) for line in lines]
     values = [[is_value(line, col) for col in value_cols] for line in lines]
     starts = [[starts_value(line, col) for col in value_cols] for line in lines]
+    value_text = [[filled(line, col) for col in value_cols] for line in lines]
     full = [has_name[k] and wrapped(line) for k, line in enumerate(lines)]
     headings = [heading(line) for line in lines]
     inf = float("inf")
@@ -80,6 +87,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         bottom: list[int | None] = [None] * len(centred_cols)
         counts = [0] * len(value_cols)
         started = [0] * len(value_cols)
+        leads_with_value = [True] * len(value_cols)  # the column's first filled line in the record starts a value
         named = False
         last_name: int | None = None  # the record's last line with a name
         inner_headings = 0  # heading lines inside the record below its first line
@@ -92,6 +100,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
                 counts[c] += present
             for c, present in enumerate(starts[start]):
                 started[c] += present
+                if value_text[start][c]:
+                    leads_with_value[c] = present
             named = named or has_name[start]
             inner_headings += headings[start + 1] if start + 1 < end else 0
             last_name = start if last_name is None and has_name[start] else last_name
@@ -107,6 +117,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += HEADING_COST * inner_headings
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)
+            cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             before = best[start]
             if before[0] + cost < best[end][0]:
                 best[end] = (before[0] + cost, before[1] + excess, before[2] + len(blocks), before[3] + valueless,
