@@ -94,7 +94,6 @@ def _footer(page: Page) -> None:
 def town_two_tables(path: Path) -> Path:
     """28_pdf_two_tables_continued.pdf: page 1 a 数値目標 table and a KPI table under one goal; the KPI table runs
     on at the top of page 2 without its header; page 2 then opens the next goal."""
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
     goal_header = ["数値目標", "基準値（H30年度）", "目標値（R6年度）"]
     kpi_header = ["重要業績評価指標（KPI）", "基準値（H30年度）", "目標値（R6年度）"]
     widths = [250, 120, 120]
@@ -117,13 +116,7 @@ def town_two_tables(path: Path) -> Path:
         _ruled(page, bottom + 70, widths, goal_header, [("年間出生数", "62人", "70人"),
                                                           ("合計特殊出生率", "1.41", "1.60")])
 
-    for number, draw in enumerate([page_one, page_two], start=1):
-        page = Page(canvas, A4, number)
-        draw(page)
-        _footer(page)
-        canvas.showPage()
-    canvas.save()
-    return path
+    return _pages(path, A4, [page_one, page_two])
 
 
 def city_rotated_landscape(path: Path) -> Path:
