@@ -54,14 +54,15 @@ def _edition_rank(documents: list[dict]) -> dict[str, int]:
 
 
 def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: list[dict] | None = None,
-                 documents: list[dict] | None = None, directions: dict[str, str] | None = None
-                 ) -> list[dict[str, Any]]:
+                 documents: list[dict] | None = None, directions: dict[str, str] | None = None,
+                 units: dict[str, tuple[str | None, bool]] | None = None) -> list[dict[str, Any]]:
     """One row per kpi_id. `anchors` maps kpi_id → canonical (anchor) name; `directions` kpi_id → direction
-    (from the scorecard)."""
+    (from the scorecard); `units`: `align.profile.indicator_units` of these rows when the caller has it."""
     grouped: dict[str, list[dict]] = defaultdict(list)
     for row in indicators:
         grouped[row["kpi_id"]].append(row)
-    units = indicator_units(observations or [], indicators)
+    if units is None:
+        units = indicator_units(observations or [], indicators)
     department = departments(indicators, _edition_rank(documents or []))
     rows = []
     for kpi_id, members in sorted(grouped.items()):
@@ -81,7 +82,8 @@ def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: 
 
 
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
-                indicators: list[dict] | None = None) -> list[dict[str, Any]]:
+                indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None
+                ) -> list[dict[str, Any]]:
     """One row per (plan, kpi_id, segment, role, period, column_period, method): the key is unique.
 
     Plan and method keep apart what is not one quantity: an action plan that restarts a count, a value of a
@@ -89,12 +91,14 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     others in conflict_note. Conflict also: (a) two values for the same (plan, method, kpi_id, segment,
     observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
     baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
-    names its own older year (49件 vs 30件 H30年度).
+    names its own older year (49件 vs 30件 H30年度). `units`: `align.profile.indicator_units` of these rows when
+    the caller has it.
     """
     documents = documents or []
     plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
     rank = _edition_rank(documents)
-    units = indicator_units(observations, indicators or [])
+    if units is None:
+        units = indicator_units(observations, indicators or [])
     statements: dict[tuple, list[dict]] = defaultdict(list)
     for row in observations:
         if row.get("value") is None:

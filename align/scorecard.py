@@ -178,13 +178,14 @@ def _identity(indicators: list[dict], rank: dict[str, int], documents: dict[str,
     return {kpi_id: row for kpi_id, (_, row) in best.items()}
 
 
-def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict]
-                   ) -> tuple[list[dict[str, Any]], list[str]]:
+def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict],
+                   units: dict[str, tuple[str | None, bool]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The scorecard's rows and its actual columns (`actual_FY2022`, … one per report column that prints an
-    actual, sorted)."""
+    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it."""
     docs = {d["source_file"]: d for d in documents}
     families = ordered_documents(documents)
-    units = indicator_units(observations, indicators)
+    if units is None:
+        units = indicator_units(observations, indicators)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
     for family, ordered in sorted(families.items()):
@@ -266,12 +267,13 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
     return row
 
 
-def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict]) -> pa.Table:
-    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment."""
-    rows, actual_columns = scorecard_rows(observations, indicators, documents)
+def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict],
+                    units: dict[str, tuple[str | None, bool]] | None = None) -> pa.Table:
+    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`: see scorecard_rows)."""
+    rows, actual_columns = scorecard_rows(observations, indicators, documents, units)
     rows.sort(key=lambda r: (r["plan"], r["kpi_id"], r["segment"]))
     schema = arrow_schema("kpi_scorecard", actual_columns)
-    table = pa.Table.from_pylist([{c: row.get(c) for c in schema.names} for row in rows], schema=schema)
+    table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
     validate_table("kpi_scorecard", table)
     return table
 
