@@ -100,13 +100,18 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     if units is None:
         units = indicator_units(observations, indicators or [])
     statements: dict[tuple, list[dict]] = defaultdict(list)
+    latest: dict[tuple, int] = {}  # statement key → the latest edition (rank) that states it
     for row in observations:
-        if row.get("value") is None:
+        value = row.get("value")
+        if value is None:
             continue
-        key = (plan.get(row["source_file"], OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
-               row["role"], row.get("period"), row.get("column_period") or row.get("period"), method_of(row),
-               row["value"], row.get("unit"))
+        source_file, period = row["source_file"], row.get("period")
+        key = (plan.get(source_file, OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
+               row["role"], period, row.get("column_period") or period, method_of(row), value, row.get("unit"))
         statements[key].append(row)
+        edition = rank.get(source_file, -1)
+        if key not in latest or latest[key] < edition:
+            latest[key] = edition
 
     notes: dict[tuple, list[str]] = defaultdict(list)
 
@@ -136,7 +141,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     result = []
     for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
         family, kpi_id, segment, role, period, column, method = series_key
-        chosen = max(keys, key=lambda k: max(rank.get(r["source_file"], -1) for r in statements[k]))
+        chosen = max(keys, key=latest.__getitem__)
         rows = [r for k in keys for r in statements[k]]
         key_notes = [n for k in keys for n in notes.get(k, [])]
         if len(keys) > 1 and not key_notes:
@@ -212,7 +217,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
         by_government[family] = defaultdict(list)
         for d in all_docs:
             by_government[family][government.get(d)].append(d)
-    finals: dict[tuple[str, str], dict] = {}  # (kpi_id, source_file) → final targets (`_changes`)
+    facts: dict[tuple[str, str], tuple] = {}  # (kpi_id, source_file) → names, units, final targets (`_changes`)
     result: list[dict] = []
     for kpi_id in sorted(stating):
         own = {government.get(d) for d in stating[kpi_id]}
@@ -229,7 +234,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, finals))
+                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, facts))
             if not stated:
                 continue
             last = stated[-1]
@@ -259,26 +264,31 @@ def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED,
             "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
+def _edition_facts(kpi_id: str, source_file: str, obs_by: dict, names_by: dict,
+                   facts: dict[tuple[str, str], tuple]) -> tuple[set[str], set[str], dict]:
+    """(names, units, final targets) one edition states for kpi_id, computed once per (kpi_id, edition) and kept
+    in `facts`: each middle edition is compared with the one before and the one after."""
+    found = facts.get((kpi_id, source_file))
+    if found is None:
+        rows = obs_by[(kpi_id, source_file)]
+        found = facts[(kpi_id, source_file)] = ({n for n in names_by[(kpi_id, source_file)] if n},
+                                                {r.get("unit") for r in rows if r.get("unit")},
+                                                _final_targets(rows))
+    return found
+
+
 def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict,
-             finals: dict[tuple[str, str], dict]) -> list[dict]:
-    """Name, unit and final-target changes between two consecutive editions; `finals` caches `_final_targets`
-    per (kpi_id, edition): each middle edition is compared with the one before and the one after."""
+             facts: dict[tuple[str, str], tuple]) -> list[dict]:
+    """Name, unit and final-target changes between two consecutive editions (`facts`: see `_edition_facts`)."""
     changes = []
-    old_names = {n for n in names_by[(kpi_id, earlier)] if n}
-    new_names = {n for n in names_by[(kpi_id, later)] if n}
+    old_names, old_units, old_final = _edition_facts(kpi_id, earlier, obs_by, names_by, facts)
+    new_names, new_units, new_final = _edition_facts(kpi_id, later, obs_by, names_by, facts)
     if old_names and new_names and old_names.isdisjoint(new_names):
         changes.append(_revision(kpi_id, family, "name", before=" / ".join(sorted(old_names)),
                                  after=" / ".join(sorted(new_names)), before_file=earlier, after_file=later))
-    old_rows, new_rows = obs_by[(kpi_id, earlier)], obs_by[(kpi_id, later)]
-    old_units = {r.get("unit") for r in old_rows if r.get("unit")}
-    new_units = {r.get("unit") for r in new_rows if r.get("unit")}
     if old_units and new_units and old_units.isdisjoint(new_units):
         changes.append(_revision(kpi_id, family, "unit", before="/".join(sorted(old_units)),
                                  after="/".join(sorted(new_units)), before_file=earlier, after_file=later))
-    for source_file, rows in ((earlier, old_rows), (later, new_rows)):
-        if (kpi_id, source_file) not in finals:
-            finals[(kpi_id, source_file)] = _final_targets(rows)
-    old_final, new_final = finals[(kpi_id, earlier)], finals[(kpi_id, later)]
     for segment in sorted(set(old_final) & set(new_final), key=str):
         (p1, v1, u1), (p2, v2, u2) = old_final[segment], new_final[segment]
         if p1 != p2 or not values_agree(v1, v2):

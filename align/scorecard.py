@@ -66,9 +66,11 @@ class _Statements:
         self.by: dict[tuple, list[dict]] = defaultdict(list)
         #: each row's place in edition order (`latest`), computed once per row: it is asked again and again
         self.order: dict[int, tuple] = {}
-        for row in rows:
-            self.by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
-            self.order[id(row)] = (rank[row["source_file"]], _year(_column(row)) or 0, row.get("line") or 0)
+        by, order = self.by, self.order
+        for row in rows:  # every valued row of the run passes here once: _column and _year inlined
+            by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
+            column = row.get("column_period") or row.get("period")
+            order[id(row)] = (rank[row["source_file"]], int(column[2:]) if column else 0, row.get("line") or 0)
 
     def get(self, segment: str, role: str, method: str) -> list[dict]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
