@@ -219,10 +219,12 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
 def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, statements: _Statements,
          identity: dict, docs: dict[str, dict], progress: dict | None, department: str | None,
          unit: tuple[str | None, bool]) -> dict[str, Any]:
-    actual_methods = [m for (seg, role, m) in statements.by if role == "actual" and seg in (segment, UNSEGMENTED)]
-    latest_actual = statements.latest([r for m in set(actual_methods)
-                                       for r in statements.get(segment, "actual", m)])
-    method = method_of(latest_actual) if latest_actual else NO_METHOD
+    actual_methods = {m for (seg, role, m) in statements.by if role == "actual" and seg in (segment, UNSEGMENTED)}
+    if len(actual_methods) == 1:
+        method = next(iter(actual_methods))  # the latest actual can only be of this method
+    else:
+        latest_actual = statements.latest([r for m in actual_methods for r in statements.get(segment, "actual", m)])
+        method = method_of(latest_actual) if latest_actual else NO_METHOD
     actuals, notes = _by_column(statements, statements.get(segment, "actual", method))
     # the latest actual is the chosen statement of the latest report column
     latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))] if actuals else None
