@@ -54,14 +54,15 @@ def _edition_rank(documents: list[dict]) -> dict[str, int]:
 
 
 def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: list[dict] | None = None,
-                 documents: list[dict] | None = None, directions: dict[str, str] | None = None
-                 ) -> list[dict[str, Any]]:
+                 documents: list[dict] | None = None, directions: dict[str, str] | None = None,
+                 units: dict[str, tuple[str | None, bool]] | None = None) -> list[dict[str, Any]]:
     """One row per kpi_id. `anchors` maps kpi_id → canonical (anchor) name; `directions` kpi_id → direction
-    (from the scorecard)."""
+    (from the scorecard); `units`: `align.profile.indicator_units` of these rows when the caller has it."""
     grouped: dict[str, list[dict]] = defaultdict(list)
     for row in indicators:
         grouped[row["kpi_id"]].append(row)
-    units = indicator_units(observations or [], indicators)
+    if units is None:
+        units = indicator_units(observations or [], indicators)
     department = departments(indicators, _edition_rank(documents or []))
     rows = []
     for kpi_id, members in sorted(grouped.items()):
@@ -81,7 +82,8 @@ def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: 
 
 
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
-                indicators: list[dict] | None = None) -> list[dict[str, Any]]:
+                indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None
+                ) -> list[dict[str, Any]]:
     """One row per (plan, kpi_id, segment, role, period, column_period, method): the key is unique.
 
     Plan and method keep apart what is not one quantity: an action plan that restarts a count, a value of a
@@ -89,20 +91,27 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     others in conflict_note. Conflict also: (a) two values for the same (plan, method, kpi_id, segment,
     observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
     baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
-    names its own older year (49件 vs 30件 H30年度).
+    names its own older year (49件 vs 30件 H30年度). `units`: `align.profile.indicator_units` of these rows when
+    the caller has it.
     """
     documents = documents or []
     plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
     rank = _edition_rank(documents)
-    units = indicator_units(observations, indicators or [])
+    if units is None:
+        units = indicator_units(observations, indicators or [])
     statements: dict[tuple, list[dict]] = defaultdict(list)
+    latest: dict[tuple, int] = {}  # statement key → the latest edition (rank) that states it
     for row in observations:
-        if row.get("value") is None:
+        value = row.get("value")
+        if value is None:
             continue
-        key = (plan.get(row["source_file"], OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
-               row["role"], row.get("period"), row.get("column_period") or row.get("period"), method_of(row),
-               row["value"], row.get("unit"))
+        source_file, period = row["source_file"], row.get("period")
+        key = (plan.get(source_file, OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
+               row["role"], period, row.get("column_period") or period, method_of(row), value, row.get("unit"))
         statements[key].append(row)
+        edition = rank.get(source_file, -1)
+        if key not in latest or latest[key] < edition:
+            latest[key] = edition
 
     notes: dict[tuple, list[str]] = defaultdict(list)
 
@@ -132,7 +141,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     result = []
     for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
         family, kpi_id, segment, role, period, column, method = series_key
-        chosen = max(keys, key=lambda k: max(rank.get(r["source_file"], -1) for r in statements[k]))
+        chosen = max(keys, key=latest.__getitem__)
         rows = [r for k in keys for r in statements[k]]
         key_notes = [n for k in keys for n in notes.get(k, [])]
         if len(keys) > 1 and not key_notes:
@@ -208,7 +217,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
         by_government[family] = defaultdict(list)
         for d in all_docs:
             by_government[family][government.get(d)].append(d)
-    finals: dict[tuple[str, str], dict] = {}  # (kpi_id, source_file) → final targets (`_changes`)
+    facts: dict[tuple[str, str], tuple] = {}  # (kpi_id, source_file) → names, units, final targets (`_changes`)
     result: list[dict] = []
     for kpi_id in sorted(stating):
         own = {government.get(d) for d in stating[kpi_id]}
@@ -225,7 +234,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, finals))
+                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, facts))
             if not stated:
                 continue
             last = stated[-1]
@@ -255,26 +264,31 @@ def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED,
             "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
+def _edition_facts(kpi_id: str, source_file: str, obs_by: dict, names_by: dict,
+                   facts: dict[tuple[str, str], tuple]) -> tuple[set[str], set[str], dict]:
+    """(names, units, final targets) one edition states for kpi_id, computed once per (kpi_id, edition) and kept
+    in `facts`: each middle edition is compared with the one before and the one after."""
+    found = facts.get((kpi_id, source_file))
+    if found is None:
+        rows = obs_by[(kpi_id, source_file)]
+        found = facts[(kpi_id, source_file)] = ({n for n in names_by[(kpi_id, source_file)] if n},
+                                                {r.get("unit") for r in rows if r.get("unit")},
+                                                _final_targets(rows))
+    return found
+
+
 def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict,
-             finals: dict[tuple[str, str], dict]) -> list[dict]:
-    """Name, unit and final-target changes between two consecutive editions; `finals` caches `_final_targets`
-    per (kpi_id, edition): each middle edition is compared with the one before and the one after."""
+             facts: dict[tuple[str, str], tuple]) -> list[dict]:
+    """Name, unit and final-target changes between two consecutive editions (`facts`: see `_edition_facts`)."""
     changes = []
-    old_names = {n for n in names_by[(kpi_id, earlier)] if n}
-    new_names = {n for n in names_by[(kpi_id, later)] if n}
+    old_names, old_units, old_final = _edition_facts(kpi_id, earlier, obs_by, names_by, facts)
+    new_names, new_units, new_final = _edition_facts(kpi_id, later, obs_by, names_by, facts)
     if old_names and new_names and old_names.isdisjoint(new_names):
         changes.append(_revision(kpi_id, family, "name", before=" / ".join(sorted(old_names)),
                                  after=" / ".join(sorted(new_names)), before_file=earlier, after_file=later))
-    old_rows, new_rows = obs_by[(kpi_id, earlier)], obs_by[(kpi_id, later)]
-    old_units = {r.get("unit") for r in old_rows if r.get("unit")}
-    new_units = {r.get("unit") for r in new_rows if r.get("unit")}
     if old_units and new_units and old_units.isdisjoint(new_units):
         changes.append(_revision(kpi_id, family, "unit", before="/".join(sorted(old_units)),
                                  after="/".join(sorted(new_units)), before_file=earlier, after_file=later))
-    for source_file, rows in ((earlier, old_rows), (later, new_rows)):
-        if (kpi_id, source_file) not in finals:
-            finals[(kpi_id, source_file)] = _final_targets(rows)
-    old_final, new_final = finals[(kpi_id, earlier)], finals[(kpi_id, later)]
     for segment in sorted(set(old_final) & set(new_final), key=str):
         (p1, v1, u1), (p2, v2, u2) = old_final[segment], new_final[segment]
         if p1 != p2 or not values_agree(v1, v2):

@@ -60,7 +60,8 @@ def ordered_documents(documents: list[dict], present: set[str] | None = None) ->
 
 def method_of(row: dict[str, Any]) -> str:
     """The calculation method a value cell names (`※変更後` → `変更後`), else NO_METHOD."""
-    return _method_of_note(row.get("note") or "")
+    note = row.get("note")
+    return _method_of_note(note) if note else NO_METHOD  # most value cells have no note: no cache lookup
 
 
 @lru_cache(maxsize=1 << 12)

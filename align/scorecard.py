@@ -66,9 +66,11 @@ class _Statements:
         self.by: dict[tuple, list[dict]] = defaultdict(list)
         #: each row's place in edition order (`latest`), computed once per row: it is asked again and again
         self.order: dict[int, tuple] = {}
-        for row in rows:
-            self.by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
-            self.order[id(row)] = (rank[row["source_file"]], _year(_column(row)) or 0, row.get("line") or 0)
+        by, order = self.by, self.order
+        for row in rows:  # every valued row of the run passes here once: _column and _year inlined
+            by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
+            column = row.get("column_period") or row.get("period")
+            order[id(row)] = (rank[row["source_file"]], int(column[2:]) if column else 0, row.get("line") or 0)
 
     def get(self, segment: str, role: str, method: str) -> list[dict]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
@@ -178,13 +180,14 @@ def _identity(indicators: list[dict], rank: dict[str, int], documents: dict[str,
     return {kpi_id: row for kpi_id, (_, row) in best.items()}
 
 
-def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict]
-                   ) -> tuple[list[dict[str, Any]], list[str]]:
+def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict],
+                   units: dict[str, tuple[str | None, bool]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The scorecard's rows and its actual columns (`actual_FY2022`, … one per report column that prints an
-    actual, sorted)."""
+    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it."""
     docs = {d["source_file"]: d for d in documents}
     families = ordered_documents(documents)
-    units = indicator_units(observations, indicators)
+    if units is None:
+        units = indicator_units(observations, indicators)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
     for family, ordered in sorted(families.items()):
@@ -216,10 +219,12 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
 def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, statements: _Statements,
          identity: dict, docs: dict[str, dict], progress: dict | None, department: str | None,
          unit: tuple[str | None, bool]) -> dict[str, Any]:
-    actual_methods = [m for (seg, role, m) in statements.by if role == "actual" and seg in (segment, UNSEGMENTED)]
-    latest_actual = statements.latest([r for m in set(actual_methods)
-                                       for r in statements.get(segment, "actual", m)])
-    method = method_of(latest_actual) if latest_actual else NO_METHOD
+    actual_methods = {m for (seg, role, m) in statements.by if role == "actual" and seg in (segment, UNSEGMENTED)}
+    if len(actual_methods) == 1:
+        method = next(iter(actual_methods))  # the latest actual can only be of this method
+    else:
+        latest_actual = statements.latest([r for m in actual_methods for r in statements.get(segment, "actual", m)])
+        method = method_of(latest_actual) if latest_actual else NO_METHOD
     actuals, notes = _by_column(statements, statements.get(segment, "actual", method))
     # the latest actual is the chosen statement of the latest report column
     latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))] if actuals else None
@@ -266,12 +271,13 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
     return row
 
 
-def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict]) -> pa.Table:
-    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment."""
-    rows, actual_columns = scorecard_rows(observations, indicators, documents)
+def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict],
+                    units: dict[str, tuple[str | None, bool]] | None = None) -> pa.Table:
+    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`: see scorecard_rows)."""
+    rows, actual_columns = scorecard_rows(observations, indicators, documents, units)
     rows.sort(key=lambda r: (r["plan"], r["kpi_id"], r["segment"]))
     schema = arrow_schema("kpi_scorecard", actual_columns)
-    table = pa.Table.from_pylist([{c: row.get(c) for c in schema.names} for row in rows], schema=schema)
+    table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
     validate_table("kpi_scorecard", table)
     return table
 

@@ -57,3 +57,22 @@ def test_the_corpus_exercises_alignment(corpus):
     assert len(set(indicator_ids)) >= 3 * 50
     _, _, judged = link(build_mentions(corpus[0], corpus[1], government_groups(corpus[2])), Overrides())
     assert {j.evidence.decision for j in judged} == {"same", "grey"}
+
+
+
+def test_the_stage_shares_one_unit_table_without_changing_the_analyst_tables(corpus):
+    """The stage computes `indicator_units` once and hands it to the catalog, the series and the scorecard:
+    its tables are those each function gives when it computes the units itself."""
+    from align.analyst import catalog_rows, series_rows
+    from align.profile import indicator_units
+    from align.scorecard import scorecard_table
+    from align.stage import _table
+
+    indicators, observations, documents = copy.deepcopy(corpus)
+    tables = align_rows(indicators, observations, documents, None)
+    units = indicator_units(observations, indicators)
+    assert len({unit for unit, _ in units.values()}) > 3  # the scorecard and the catalog show them
+    assert tables["kpi_series"].equals(_table("kpi_series", series_rows(observations, documents, indicators)))
+    assert tables["kpi_scorecard"].equals(scorecard_table(observations, indicators, documents))
+    assert catalog_rows(indicators, {}, observations, documents, None, units) == catalog_rows(
+        indicators, {}, observations, documents)
