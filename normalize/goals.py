@@ -16,7 +16,8 @@ from normalize.text import join_wrapped, repair
 from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
-_LABEL = re.compile(rf"^(\d+(?:\s*-\s*\d+)?|[{CIRCLED_NUMBERS}])\s*(.*)$")
+#: A goal label: `1`, `1-2`, `①`, a Roman numeral (`Ⅱ`, `II` after NFKC), optionally bracketed (`（１）` → `1`).
+_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|[IVX]+(?![A-Za-z])|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
 _CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
 
 

@@ -84,6 +84,7 @@ LAYOUT_TITLES = {
     "30_prefecture_layout_text_estimates.txt": "北嶺県 まち・ひと・しごと創生総合戦略 数値目標・KPI 進捗状況",
     "31_value_year_below_layout.txt": "霧島台市 第2期まち・ひと・しごと創生総合戦略(令和2年3月)",
     "32_target_actual_rows.txt": "白鷺町 第2期総合戦略 効果検証シート(令和5年度)",  # `# ` is markdown
+    "42_roman_numeral_goals.txt": "朝霧町 第2期まち・ひと・しごと創生総合戦略(改訂版)",
 }
 
 

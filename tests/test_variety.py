@@ -226,3 +226,38 @@ def test_tables_side_by_side_are_read_column_by_column():
     assert page_columns([grid(48, 110, 488, 200), grid(548, 300, 988, 400)]) == whole  # not beside each other
     assert page_columns([grid(48, 110, 600, 200), grid(548, 110, 988, 200)]) == whole
     assert page_columns([]) == whole
+
+
+# --- Roman-numeral and bracketed goal labels (layouts 42) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("基本目標Ⅰ　産業が元気なまちをつくる", 0),  # full-width Roman numeral, folded to `I`
+    ("基本目標II 子育て", 0),
+    ("基本目標（１）　しごとをつくる", 0),  # bracketed label
+    ("基本目標1-2 雇用の創出", 1),
+    ("基本目標IoTの推進", None),  # a word starting with I is no label
+])
+def test_goal_heading_labels(text, level):
+    from ingest.table.context import goal_level
+
+    assert goal_level(text) == level
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("基本目標Ⅱ　安心して子育てができるまちをつくる", "II 安心して子育てができるまちをつくる"),
+    ("基本目標（２） 子育て", "2 子育て"),
+    ("1-1 安定した雇用の創出", "1-1 安定した雇用の創出"),
+    ("IoTの推進", "IoTの推進"),
+])
+def test_goal_parts_with_roman_and_bracketed_labels(text, part):
+    from normalize.goals import goal_part
+
+    assert goal_part(text) == part
+
+
+def test_tab_document_roman_goal_headings():
+    from ingest.text.headings import parse_heading
+
+    heading = parse_heading("基本目標Ⅱ　安心して子育てができるまちをつくる", 0)
+    assert heading is not None and (heading.level, heading.label) == ("basic", "II")

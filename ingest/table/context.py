@@ -28,14 +28,15 @@ from normalize.vocabulary import (
     TOP_HEADING_PREFIXES,
 )
 
-_GOAL_HEADING = re.compile(
-    "^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
-)
+#: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
+#: common in other governments' plans), optionally bracketed (`基本目標（１）`).
+_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|[IVX]+(?![A-Za-z])|[{CIRCLED_NUMBERS}])\)?"
+_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 _MEASURE_HEADING = re.compile(
-    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s*\S"
+    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
-_TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + r")\s*\d+\s*\S")
+_TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:

@@ -30,9 +30,11 @@ BULLET_MARKS = ("-", "•", "[")
 
 _MEASURE_PREFIXES = tuple(p for p in GOAL_LABEL_PREFIXES if HEADER_WORDS.get(p) == "measure")
 _PREFIXES = "|".join(map(re.escape, sorted(GOAL_LABEL_PREFIXES, key=len, reverse=True)))
+#: A Roman-numeral label (`基本目標Ⅱ`, other governments' plans), read as `II` after NFKC.
+ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
 _HEADING = re.compile(
     rf"^(?P<prefix>{_PREFIXES})\s*"
-    rf"(?P<label>[0-9０-９]+(?:\s*[-－‐]\s*[0-9０-９]+)?|[{CIRCLED_NUMBERS}])\s*(?P<title>.*)$"
+    rf"(?P<label>[0-9０-９]+(?:\s*[-－‐]\s*[0-9０-９]+)?|[{CIRCLED_NUMBERS}]|{ROMAN_LABEL})\s*(?P<title>.*)$"
 )
 
 #: A measure heading of other municipalities' plans (`施策１　地域医療の推進`, `施策２－１ …`, layouts 18/23): the
