@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Between the texts of two progress columns of one row (a rate and a grade, layouts 17 `達成率` `評価`): they stay
+#: apart, where a line break inside one cell is a wrapped label (`概ね順調に` / `進捗`) and joins.
+PROGRESS_COLUMNS_SEPARATOR = " / "
 
 @dataclass(frozen=True)
 class SourceRef:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from align.ids import provisional_kpi_id
-from ingest.model import Extraction, IndicatorRow, Reject
+from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
@@ -41,11 +41,18 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         **_identity(row),
         "raw_name": one_line(row.name),
         "department": join_wrapped(row.department) if row.department else None,  # `スポーツ振興\n課`
-        "progress": nfkc(row.progress).replace(" ", "") if row.progress else None,
+        "progress": _progress(row.progress) if row.progress else None,
         "reason": one_line(row.reason) if row.reason else None,
         "note": note,
         "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
     }
+
+
+def _progress(text: str) -> str:
+    """A progress label without the spaces a text layer put inside it (`概ね順調に 進捗`); the texts of two progress
+    columns (a rate and a grade: `72.0% / B`) stay apart."""
+    parts = text.split(PROGRESS_COLUMNS_SEPARATOR)
+    return PROGRESS_COLUMNS_SEPARATOR.join(nfkc(part).replace(" ", "") for part in parts)
 
 
 def _row_damaged(row: IndicatorRow) -> bool:

@@ -83,7 +83,8 @@ TABLES: dict[str, list[Column]] = {
         _string("department", True, "responsible department (担当課)", "企業誘致課"),
         _string("progress", True, "progress label or grade as printed (NFKC, spaces removed): 伊勢崎市's "
                 "順調に進捗, 概ね順調に進捗, 進捗の遅れ, 進捗の遅れ(コロナ), 評価不可, or another government's own "
-                "(`B`, `◎`, `達成`); the scorecard maps the labels it knows to `printed_status`", "概ね順調に進捗"),
+                "(`B`, `◎`, `達成`; two progress columns as `72.0% / B`); the scorecard maps the labels it knows "
+                "to `printed_status`", "概ね順調に進捗"),
         _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
         _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
         Column("uncertain", pa.bool_(), False, "the name or a value of this row is damaged", "false"),

@@ -127,3 +127,4 @@ def test_other_governments_documents_make_a_dataset(tmp_path):
     assert not [d for d in documents_table if d["error"]]
     progress = {row["progress"] for row in pq.read_table(out / "indicators.parquet").to_pylist()}
     assert {"◎", "×"} <= progress  # 24's evaluation marks, kept as printed
+    assert "72.0% / B" in progress  # 17's 達成率 and 評価 columns, both progress, kept apart

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 
-from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
@@ -643,5 +643,5 @@ def _first_line(row: LogicalRow) -> int | None:
 
 def _column_text(row: LogicalRow, layout: TableLayout, role: str) -> str | None:
     texts = [row.texts.get(c.index, "").strip() for c in layout.of(role)]
-    joined = "\n".join(t for t in texts if t)
+    joined = (PROGRESS_COLUMNS_SEPARATOR if role == "progress" else "\n").join(t for t in texts if t)
     return joined or None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
-from ingest.model import Extraction, IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.repeats import merge_repeats
 from ingest.table.context import department_field
 from ingest.table.header import OTHER, header_role, is_header_text
@@ -409,8 +409,8 @@ def table_rows(table: Table, goal: tuple[str, ...], source: str, rejects: list[R
         values = table.indexes("value")
         unit = _text_or_none("\n".join(row.cells[i] for i in table.indexes("unit")))
         cells = [ValueCell(table.columns[i].header, row.cells[i], ref, unit=unit) for i in values]
-        text_of = {role: _text_or_none("\n".join(row.cells[i] for i in table.indexes(role)))
-                   for role in ("progress", "reason", "department", "note")}
+        text_of = {role: _text_or_none((PROGRESS_COLUMNS_SEPARATOR if role == "progress" else "\n").join(
+                   row.cells[i] for i in table.indexes(role))) for role in ("progress", "reason", "department", "note")}
         note = " ".join(filter(None, [text_of["note"], _row_note(table, row)])) or None
         out.append(IndicatorRow(
             kind=table.kind or "",
