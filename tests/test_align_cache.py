@@ -12,6 +12,7 @@ from align import stage as stage_module
 from align.cache import AlignmentCache, alignment_key
 from pipeline.run import run
 from tests.batch_inputs import stub_text
+from tests.hostile import write_corpus
 
 DOCUMENTS = {
     "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
@@ -27,10 +28,7 @@ def _stub(stub_front_end):
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in DOCUMENTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = write_corpus(tmp_path / "in", DOCUMENTS)
     (tmp_path / "overrides.toml").write_text("", encoding="utf-8")
     return folder
 

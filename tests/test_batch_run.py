@@ -18,6 +18,7 @@ from pipeline.run import run
 from schema.validate import SchemaViolation
 from tests.batch_inputs import StubFrontEnd, stub_text
 from tests.conftest import ROOT
+from tests.hostile import write_corpus
 
 DOCUMENTS = {
     "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
@@ -33,10 +34,7 @@ def _stub(stub_front_end):
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in DOCUMENTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = write_corpus(tmp_path / "in", DOCUMENTS)
     return folder
 
 
