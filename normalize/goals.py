@@ -16,8 +16,10 @@ from normalize.text import join_wrapped, repair
 from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
-#: A goal label: `1`, `1-2`, `①`, a Roman numeral (`Ⅱ`, `II` after NFKC), optionally bracketed (`（１）` → `1`).
-_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|[IVX]+(?![A-Za-z])|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
+#: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
+ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
+#: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).
+_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
 _CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import compact, kind_of
+from normalize.goals import ROMAN_LABEL
 from normalize.text import nfkc
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -30,7 +31,7 @@ from normalize.vocabulary import (
 
 #: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
 #: common in other governments' plans), optionally bracketed (`基本目標（１）`).
-_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|[IVX]+(?![A-Za-z])|[{CIRCLED_NUMBERS}])\)?"
+_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?"
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 _MEASURE_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalize.goals import ROMAN_LABEL
 from normalize.text import nfkc, repair
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
@@ -30,8 +31,6 @@ BULLET_MARKS = ("-", "•", "[")
 
 _MEASURE_PREFIXES = tuple(p for p in GOAL_LABEL_PREFIXES if HEADER_WORDS.get(p) == "measure")
 _PREFIXES = "|".join(map(re.escape, sorted(GOAL_LABEL_PREFIXES, key=len, reverse=True)))
-#: A Roman-numeral label (`基本目標Ⅱ`, other governments' plans), read as `II` after NFKC.
-ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
 _HEADING = re.compile(
     rf"^(?P<prefix>{_PREFIXES})\s*"
     rf"(?P<label>[0-9０-９]+(?:\s*[-－‐]\s*[0-9０-９]+)?|[{CIRCLED_NUMBERS}]|{ROMAN_LABEL})\s*(?P<title>.*)$"
