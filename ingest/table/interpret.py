@@ -27,6 +27,7 @@ from ingest.table.header import (
     names_apart_layout,
     read_layout,
     row_texts,
+    sideways_layout,
 )
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
@@ -111,6 +112,8 @@ class Interpreter:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
         layout = read_layout(grid)
+        if layout is None and (sideways := sideways_layout(grid)) is not None:
+            grid, layout = sideways  # header words down the first column: read turned, one indicator a column
         lead = layout.header_start if layout else _leading_captions(grid)
         if lead:
             self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
