@@ -23,7 +23,9 @@ The PDFs are committed; this script is how they were made. Content invented (fic
 - 48: a two-row header (`基準値` over `（R1）`), 縦書き header cells (`単` / `位` one character a line) in narrow
   columns, values with footnote marks (`1,200※2`) and a `備考` column;
 - 49: a strategy's measures in prose, each closing with a two-row table `KPI | 現状値（R1） | 目標値（R7）`;
-- 50: a KPI table whose target column prints ranges and comparisons (`1,000～1,200人`, `前年度以上`, `現状維持`).
+- 50: a KPI table whose target column prints ranges and comparisons (`1,000～1,200人`, `前年度以上`, `現状維持`);
+- 51: a town's evaluation sheet whose boxes are forms of label–value pairs, two pairs a row
+  (`基準値（R1） | 6件 | 目標値（R6） | 20件`).
 (33, 34, 37, 39, 40 and 47 are made by LibreOffice: tests/layouts_office.py.)
 """
 
@@ -444,6 +446,28 @@ def range_targets(path: Path) -> Path:
     return _pages(path, A4, [draw])
 
 
+def form_key_value_pairs(path: Path) -> Path:
+    """51_pdf_form_key_value_pairs.pdf: one form per 施策, label cells each followed by their value, two pairs a row
+    where they fit, a long value spanning the rest of its row."""
+    def form(page: Page, top: float, measure: str, department: str, grade: str, name: str,
+             values: tuple[str, str, str, str]) -> float:
+        baseline, target, actual_r4, actual_r5 = values
+        cells = [Cell(0, 0, "施策名"), Cell(0, 1, measure, col_span=3),
+                 Cell(1, 0, "担当課"), Cell(1, 1, department), Cell(1, 2, "評価"), Cell(1, 3, grade),
+                 Cell(2, 0, "指標名"), Cell(2, 1, name, col_span=3),
+                 Cell(3, 0, "基準値（R1）"), Cell(3, 1, baseline), Cell(3, 2, "目標値（R6）"), Cell(3, 3, target),
+                 Cell(4, 0, "実績値（R4）"), Cell(4, 1, actual_r4), Cell(4, 2, "実績値（R5）"), Cell(4, 3, actual_r5)]
+        return page.table(48, top, [90, 160, 90, 160], [20] * 5, cells, size=9)
+
+    def draw(page: Page) -> None:
+        page.text(48, 40, "若菜野町 令和５年度 事務事業評価シート", 14)
+        bottom = form(page, 80, "施策３　移住・定住を促進する", "企画政策課", "Ｂ", "空き家バンクの成約件数",
+                      ("6件", "20件", "11件", "15件"))
+        form(page, bottom + 30, "施策４　子育て世代の定住を支える", "子育て支援課", "Ａ", "子育て世帯の転入世帯数",
+             ("84世帯", "120世帯", "102世帯", "117世帯"))
+    return _pages(path, A4, [draw])
+
+
 def main() -> None:
     print(village_strategy(LAYOUTS / "11_village_banners_ruled.pdf"))
     print(town_two_tables(LAYOUTS / "28_pdf_two_tables_continued.pdf"))
@@ -459,6 +483,7 @@ def main() -> None:
     print(two_row_header_footnotes(LAYOUTS / "48_pdf_two_row_header_footnotes.pdf"))
     print(inline_mini_tables(LAYOUTS / "49_pdf_inline_mini_tables.pdf"))
     print(range_targets(LAYOUTS / "50_pdf_range_targets.pdf"))
+    print(form_key_value_pairs(LAYOUTS / "51_pdf_form_key_value_pairs.pdf"))
 
 
 if __name__ == "__main__":

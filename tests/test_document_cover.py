@@ -123,7 +123,7 @@ def test_pdf_titles(name, title):
     assert bool(extraction.cover_warnings) == (title is None)
 
 
-#: Titles of the layout PDFs 33-50, read by hand from the first lines of each (NFKC, one space between parts).
+#: Titles of the layout PDFs 33-51, read by hand from the first lines of each (NFKC, one space between parts).
 LAYOUT_PDF_TITLES = {
     "33_pdf_excel_merged_goals.pdf": "鷹ノ巣町 第2期総合戦略 KPI一覧(令和6年度)",  # a spreadsheet's merged title cell
     "34_pdf_word_caption_tables.pdf": "椿ヶ丘市 第2期まち・ひと・しごと創生総合戦略",
@@ -142,6 +142,7 @@ LAYOUT_PDF_TITLES = {
     "48_pdf_two_row_header_footnotes.pdf": "楓台市 総合戦略 令和5年度 進捗状況",
     "49_pdf_inline_mini_tables.pdf": "水鏡町 第2期まち・ひと・しごと創生総合戦略",
     "50_pdf_range_targets.pdf": "桃井原市 第2期総合戦略 重要業績評価指標(KPI)",
+    "51_pdf_form_key_value_pairs.pdf": "若菜野町 令和5年度 事務事業評価シート",
 }
 
 

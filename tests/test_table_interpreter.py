@@ -322,3 +322,25 @@ def test_a_label_column_with_one_value_word_is_not_turned():
     reported as a table it could not read, never read as indicators."""
     extraction = _read(_box_grid([["項目", "内容"], ["目標", "120人"], ["備考", "毎年度集計"]]))
     assert not extraction.rows
+
+
+def test_a_form_of_label_value_pairs_is_one_indicator():
+    """Label cells each followed by their value, two pairs a row; a long value spans the rest of its row."""
+    form = _box_grid([["施策名", "施策3　移住を促進する", None, None], ["担当課", "企画課", "評価", "Ｂ"],
+                      ["指標名", "成約件数", None, None], ["基準値（R1）", "6件", "目標値（R6）", "20件"]],
+                     {(0, 1): 3, (2, 1): 3})
+    extraction = _read(form)
+    assert _values(extraction) == [("成約件数", None, "baseline", "FY2019", Decimal(6), "件"),
+                                   ("成約件数", None, "target", "FY2024", Decimal(20), "件")]
+    assert [(r.department, r.progress, r.goal) for r in extraction.rows] == [
+        ("企画課", "Ｂ", ("施策3　移住を促進する",))]
+
+
+def test_rows_of_a_continued_table_are_no_form():
+    """A table's rows on the next page without their header (`name | value | value`, `name | value`) are no
+    label–value pairs: the labels would be indicator names, which no header word names."""
+    header = _box_grid([["指標名", "基準値（R1）", "目標値（R6）", "実績値（R5）"],
+                        ["転入者数", "212人", "240人", "230人"]])
+    more = _box_grid([["出生数", "58人", "65人", "60人"], ["婚姻数", "40組", "50組", "44組"]])
+    names = [row.name for row in _read(header, more).rows]
+    assert names == ["転入者数", "出生数", "婚姻数"]

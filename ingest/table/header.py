@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
@@ -351,3 +351,30 @@ def _all_units(grid: Grid, col: int, start: int) -> bool:
     """Every text of the column below `start` is a unit alone in brackets (`（人）`, `(件)`)."""
     texts = [c.text for c in grid.cells if c.col == col and c.row >= start and c.text.strip()]
     return bool(texts) and all(_BRACKETED_UNIT.fullmatch(compact(t)) for t in texts)
+
+
+def form_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
+    """A form: every row a run of label cells each followed by its value cell (`担当課 | 企画政策課 | 評価 | Ｂ`,
+    `基準値（R1） | 6件 | 目標値（R6） | 20件`, an evaluation sheet's box for one indicator). Returns the pairs as a
+    table of one row (the labels its header, the values its row) and that table's layout, or None when a row
+    holds a cell without partner, a label no header word names, or the labels name no indicator and two values."""
+    if grid.line_rows:
+        return None
+    labels: list[GridCell] = []
+    values: list[GridCell] = []
+    for row in range(grid.n_rows):
+        cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+        if len(cells) % 2:
+            return None
+        for label, value in zip(cells[::2], cells[1::2], strict=True):
+            if header_role(label.text) == OTHER:
+                return None
+            labels.append(label)
+            values.append(value)
+    cells = [GridCell(r, col, cell.text, line=cell.line) for r, side in enumerate((labels, values))
+             for col, cell in enumerate(side)]
+    flat = Grid(grid.page, grid.bbox, 2, len(labels), grid.engine, cells, uncertain=grid.uncertain)
+    layout = read_layout(flat)
+    if layout is None or layout.header_end != 1 or len(layout.of(VALUE)) < MIN_SIDEWAYS_VALUES:
+        return None
+    return flat, layout
