@@ -22,6 +22,11 @@ READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables
                                                                 cells.read_tables, spaced.read_tables)
 
 
+#: A table this short (a header and one row) found by one reader inside a longer table of a later reader is a
+#: piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
+PIECE_LINES = 3
+
+
 def find_tables(lines: list[str]) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order."""
     taken: set[int] = set()
@@ -29,6 +34,11 @@ def find_tables(lines: list[str]) -> list[TextTable]:
     for read in READERS:
         for table in read(lines):
             span = set(range(table.first, table.last + 1))
+            inside = [t for t in found if t.first <= table.last and table.first <= t.last]
+            if inside and all(table.first <= t.first and t.last <= table.last and t.last - t.first < PIECE_LINES
+                              for t in inside) and table.last - table.first >= PIECE_LINES:
+                found = [t for t in found if t not in inside]
+                taken -= {i for t in inside for i in range(t.first, t.last + 1)}
             if not span & taken:
                 found.append(table)
                 taken |= span

@@ -1,59 +1,296 @@
-"""Rows whose cells are separated by single spaces (pdfplumber `extract_text`, copied web pages): each line is
-split at whitespace and its cells are aligned to the right, where a table keeps its value columns.
+"""Rows whose cells are separated by single spaces (pdfplumber `extract_text`, copied web pages), read by meaning:
+a space between two cells looks like a space inside a name, so the columns come from the header and each line's
+tokens are placed in them by what they are (`ingest.text.typed_rows`).
 
-A line of as many cells as the table is wide or more is `name … value value`: the leading cells are the name
-(names may hold spaces). A shorter line of several cells fills the last columns (`現状値 目標値`,
-`(平成30年) (令和8年)`); a line of one cell without a digit is a name or a header word, in the first column.
-The width is the most common cell count of the block's lines that start without a digit and end with one (a
-name, then values). Where the columns are is a guess (a segment `小学校 88.7%` or a page number `- 1 -` splits
-like cells), so every value read from these grids is marked uncertain.
+A table starts at a header band (lines of header words only, naming an indicator column and a value column; its
+multi-line header cells are rebuilt from their vertical centring) and runs to the next band or the end of the
+text. Each body line is one grid row: its tokens aligned to the header's column sequence by type (values to value
+columns, `…課` to the department column, a progress label to the progress column, text to the name or another
+text column). Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees
+them as such. The interpreter gathers the lines of each record (a name or a value's year printed on its own
+line). Where the columns are is still a guess, so every value read from these grids is marked uncertain.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass, field
 
 from ingest.table.grid import grid_from_rows
+from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
+from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import TextTable
+from ingest.text.typed_rows import (
+    T_HEADING,
+    T_KIND,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    align,
+    header_columns,
+    is_header_line,
+    is_prose,
+    split,
+    token_type,
+)
+from normalize.text import nfkc
+from normalize.vocabulary import NOTE_MARKS, PROSE_MARKS, SENTENCE_ENDINGS, STATEMENT_ARROWS
 
 ENGINE = "text-spaced"
-_SPACES = re.compile(r"[ \u3000]+")
-#: Lines of several cells a block needs before it is a table.
-MIN_ROWS = 2
+#: A page number between dashes (`- 2 -`): page furniture, part of no table.
+_PAGE_NUMBER = re.compile(r"^[-‐―–—]\s*\d+\s*[-‐―–—]$")
+#: Header lines a band may have (a five-line band: three-line cells over two-line ones).
+MAX_BAND_LINES = 6
+#: How long the end of a header word wrapped onto the next header line may be (`課` of `指標の担当課`).
+MAX_PIECE_CHARS = 2
+#: A name's middle line may be this much narrower (display columns) than its other full lines (kinsoku).
+NAME_WIDTH_SLACK = 4
+#: How many lines away a one-line name still rules out a name line (a value's year line between them).
+NAME_REACH = 2
+_OPENING = "(（"
+_CLOSING = ")）"
+#: Lines between a wrapped cell's line and its continuation (the lines of other cells printed between).
+MAX_WRAP_GAP = 2
+#: Text columns after the name column that take lines of text printed beside the name (a reason, a note).
+_LATER_TEXT_ROLES = frozenset({"reason", "note", OTHER})
 
 
-def _tokens(line: str) -> list[str]:
-    return [t for t in _SPACES.split(line.strip()) if t]
+def _band_line(tokens: list[str]) -> bool:
+    """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header."""
+    return is_header_line(tokens) and not (len(tokens) == 1 and is_caption(tokens[0]))
 
 
-def _digits(token: str) -> bool:
-    return any(ch.isdigit() for ch in token)
+def _band_end(tokens: list[str]) -> bool:
+    """A header line that also ends header words wrapped from the line above (`指標の担当` / `課`): header words and
+    short pieces without digits."""
+    pieces = [t for t in tokens if not is_header_line([t])]
+    return len(pieces) < len(tokens) and all(len(p) <= MAX_PIECE_CHARS and not any(ch.isdigit() for ch in p)
+                                             for p in pieces)
 
 
-def _cells(tokens: list[str], width: int) -> list[str]:
-    if len(tokens) >= width:
-        return [" ".join(tokens[: len(tokens) - width + 1]), *tokens[len(tokens) - width + 1:]]
-    if len(tokens) == 1 and not _digits(tokens[0]):
-        return [tokens[0], *[""] * (width - 1)]
-    return [*[""] * (width - len(tokens)), *tokens]
+def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
+    """(first line, end line, column headers) of every header band that makes an indicator table."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if not _band_line(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j - i < MAX_BAND_LINES and (_band_line(tokens[j]) or _band_end(tokens[j])):
+            j += 1
+        columns = header_columns(tokens[i:j])
+        roles = [header_role(c) for c in columns]
+        if NAME in roles and VALUE in roles:
+            found.append((i, j, columns))
+        i = j
+    return found
+
+
+def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
+    """A heading, a caption or a `※` note printed alone on its line: one text for the first column."""
+    if len(tokens) == 1 and kinds[0] in (T_HEADING, T_KIND):
+        return True
+    return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
+
+
+@dataclass
+class _Line:
+    """A body line: its 1-based number, tokens, their types and (once aligned) their columns."""
+
+    number: int
+    tokens: list[str]
+    kinds: list[str]
+    columns: list[int] = field(default_factory=list)
+
+    @property
+    def whole(self) -> bool:
+        return _whole_line(self.tokens, self.kinds)
+
+    @property
+    def text_only(self) -> bool:
+        return not self.whole and all(kind == T_TEXT for kind in self.kinds)
+
+    def cells(self, width: int) -> list[str]:
+        if self.whole:
+            return [" ".join(self.tokens), *[""] * (width - 1)]
+        cells = [""] * width
+        for token, column in zip(self.tokens, self.columns, strict=True):
+            cells[column] = f"{cells[column]} {token}".strip()
+        return cells
+
+    def text_in(self, column: int) -> str:
+        return " ".join(t for t, c in zip(self.tokens, self.columns, strict=True) if c == column)
+
+
+def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
+    """Whether a text-only line next to a line of values (`anchor`) can print a line of the indicator's name.
+
+    Cells are centred on their row: when the anchor prints part of the name, the name's other lines stand
+    symmetrically around it, and the anchor's part is a middle line, as wide as the name column's full lines.
+    A name part on the anchor clearly narrower than the text-only line is the whole name: the line beside it
+    belongs to a taller cell of another column (a reason, a note)."""
+    token = line.tokens[0]
+    if token.endswith(SENTENCE_ENDINGS):
+        return False  # the last line of a sentence: a reason's or a note's, never a name's
+    own = anchor.text_in(name_col)
+    if own and display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
+        return False
+    if own and is_prose(token) and not is_prose(own):
+        return False  # a sentence's line beside a name that reads as none
+    later = [anchor.text_in(c) for c in set(anchor.columns) if c > name_col and anchor.text_in(c)]
+    beside = any(abs(display_width(text) - display_width(token)) <= WIDE_CHAR for text in later if is_text(text))
+    return not beside or bool(own and abs(display_width(own) - display_width(token)) <= WIDE_CHAR)
+
+
+def is_text(text: str) -> bool:
+    """Every token of the text is plain text (no value, year, label)."""
+    return all(token_type(t) == T_TEXT for t in text.split())
+
+
+def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line whose first token is not the name's, judged from the lines of values near it: the
+    nearest above or below (lines printed further out than a line that left the name belong to the same taller
+    cell), and any that prints a name too narrow to have this line around it."""
+    token = lines[index].tokens[0]
+    verdicts = []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and lines[j].text_only:
+            j += step
+        if 0 <= j < len(lines) and not lines[j].whole:
+            verdicts.append((abs(j - index), j))
+        for k in range(j, index + step * (NAME_REACH + 1), step):
+            if not 0 <= k < len(lines) or lines[k].whole:
+                break
+            if not lines[k].text_only and (own := lines[k].text_in(name_col)) and \
+                    display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
+                return True  # a one-line name near by: the name's lines would stand around it
+    if not verdicts:
+        return False
+    distance = min(d for d, _ in verdicts)
+    nearest = [j for d, j in verdicts if d == distance]
+    if distance > 1:
+        inner = lines[index + (1 if nearest[0] > index else -1)]
+        return bool(inner.columns) and inner.columns[-1] != name_col
+    return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
+
+
+def _table_rows(lines: list[_Line], roles: list[str]) -> list[tuple[int, list[str]]]:
+    """The body lines aligned to the columns: first each line alone, then text-only lines again with the name
+    column costed where the lines of values around them say the text is another column's."""
+    for line in lines:
+        if not line.whole:
+            line.columns = align(line.kinds, roles).columns
+    values = [i for i, role in enumerate(roles) if role == VALUE]
+    fewer = [i for i, line in enumerate(lines) if not line.whole and 0 < line.kinds.count(T_VALUE) < len(values)]
+    straddled = {i: _straddling_years(lines, i) for i in fewer}
+    for i in sorted(fewer, key=lambda i: (not straddled[i], -lines[i].kinds.count(T_VALUE))):  # surer lines first
+        line = lines[i]
+        # fewer values than value columns: the others are printed on the lines beside (a value with its year
+        # on two lines beside one-line values), so a column whose value stands next to this line is not this one's
+        taken = frozenset(c for other in lines[max(0, i - 1):i] + lines[i + 1:i + 2] if not other.whole
+                          for c, kind in zip(other.columns, other.kinds, strict=True) if kind == T_VALUE)
+        if straddled[i]:
+            taken = frozenset(values) - straddled[i]
+        line.columns = align(line.kinds, roles, taken=taken).columns
+    name_col = roles.index(NAME)
+    if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
+        order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
+        for i in order:
+            if _avoid_name(lines, i, name_col):
+                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+    for i, line in enumerate(lines):
+        if line.whole:
+            continue
+        fixed = {k: c for k, token in enumerate(line.tokens) if _closes(token)
+                 and (c := _opened_above(lines, i)) is not None}
+        if fixed:
+            line.columns = align(line.kinds, roles, fixed=fixed).columns
+    return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+def _straddling_years(lines: list[_Line], index: int) -> frozenset[int]:
+    """Columns of the years printed two lines below a line, under a line of values: a value printed with its year
+    on two lines straddles the line of one-line values, so the value above is in its year's column."""
+    if index + 2 >= len(lines) or any(line.whole for line in lines[index + 1:index + 3]):
+        return frozenset()
+    between, below = lines[index + 1], lines[index + 2]
+    if T_VALUE not in between.kinds or T_VALUE in below.kinds or T_YEAR not in below.kinds:
+        return frozenset()
+    return frozenset(c for c, kind in zip(below.columns, below.kinds, strict=True) if kind == T_YEAR)
+
+
+def _is_page_number(tokens: list[list[str]], index: int) -> bool:
+    """Page furniture: `- 2 -`, or a bare number alone on its line before a heading, a caption or the end."""
+    line = " ".join(tokens[index])
+    if _PAGE_NUMBER.match(nfkc(line)):
+        return True
+    if not nfkc(line).isdigit():
+        return False
+    after = next((t for t in tokens[index + 1:] if t), None)
+    return after is None or (len(after) == 1 and token_type(after[0]) in (T_HEADING, T_KIND)) or \
+        token_type(" ".join(after)) == T_HEADING
+
+
+def _ends_table(tokens: list[str], later_text: bool) -> bool:
+    """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
+    statement reader), or, in a table without reason or note column, a sentence of prose."""
+    line = " ".join(tokens)
+    if any(arrow in line for arrow in STATEMENT_ARROWS):
+        return True
+    return not later_text and all(token_type(t) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
+        and any(mark in line for mark in PROSE_MARKS)
+
+
+def _balance(text: str) -> int:
+    return sum(text.count(ch) for ch in _OPENING) - sum(text.count(ch) for ch in _CLOSING)
+
+
+def _closes(token: str) -> bool:
+    """A token that closes a bracket it does not open (`ナ)`): the end of a cell wrapped inside brackets."""
+    return _balance(token) < 0
+
+
+def _opened_above(lines: list[_Line], index: int) -> int | None:
+    """The column of a token that opens a bracket it does not close (`進捗の遅れ(コロ`) a line or two above."""
+    for j in range(index - 1, max(-1, index - 1 - MAX_WRAP_GAP), -1):
+        line = lines[j]
+        if line.whole:
+            return None
+        for token, column in zip(line.tokens, line.columns, strict=True):
+            if _balance(token) > 0:
+                return column
+    return None
+
+
+def _distance(lines: list[_Line], index: int) -> int:
+    """How far a line is from the nearest line that is not text-only."""
+    found = [abs(j - index) for j, line in enumerate(lines) if not line.text_only and not line.whole]
+    return min(found, default=0)
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
-    """Every run of non-empty lines holding at least MIN_ROWS lines of several cells, as a grid of one row per
-    line (cells aligned to the right)."""
+    """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
+    tokens = [split(line) for line in lines]
+    bands = _bands(tokens)
     tables = []
-    start = None
-    for i in range(len(lines) + 1):
-        if i < len(lines) and lines[i].strip():
-            start = i if start is None else start
-            continue
-        if start is not None:
-            counts = Counter(len(tokens) for tokens in map(_tokens, lines[start:i]) if len(tokens) >= 2
-                             and not _digits(tokens[0]) and _digits(tokens[-1]))
-            if sum(counts.values()) >= MIN_ROWS:
-                width = counts.most_common(1)[0][0]
-                rows = [(k + 1, _cells(_tokens(lines[k]), width)) for k in range(start, i)]
-                tables.append(TextTable(start, i - 1, grid_from_rows(rows, ENGINE, uncertain=True)))
-        start = None
+    for k, (first, end, columns) in enumerate(bands):
+        stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
+        roles = [header_role(c) for c in columns]
+        later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
+        body: list[_Line] = []
+        last = end - 1
+        for i in range(end, stop):
+            if not tokens[i] or _is_page_number(tokens, i):
+                continue
+            if _ends_table(tokens[i], later_text) or all(
+                    not t or _whole_line(t, [token_type(x) for x in t]) for t in tokens[i:stop]):
+                break  # a statement, or only headings and captions up to the next table: they introduce it
+            body.append(_Line(i + 1, tokens[i], [token_type(t) for t in tokens[i]]))
+            last = i
+        rows = [(first + 1, columns), *_table_rows(body, roles)]
+        tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
+
+

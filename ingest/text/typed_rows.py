@@ -1,0 +1,280 @@
+"""Rows of a text layer read by meaning rather than by spacing, for text whose cells are joined by single spaces
+(pdfplumber `extract_text`, a copied web page): a gutter looks like a space inside a name, so where a cell ends
+is told by what its tokens are.
+
+Three steps, each usable alone:
+- `token_type`: every whitespace token of a line is a value (number + unit, qualifier, placeholder `―`), a value's
+  own year (`(令和3年)`), a kind word (`KPI`, `数値目標`), a department (`…課`), a progress label, a goal heading
+  (`1-1 安定した雇用の創出`, label and title joined) or text;
+- `header_columns`: the lines of a header band, whose multi-line header cells are vertically centred (a cell of
+  two lines prints its lines on the lines above and below a one-line cell's), give the sequence of columns;
+- `align`: a body line's tokens are matched to that column sequence by their types (dynamic programming over
+  monotone assignments: a value goes to a value column, a department to the department column, text to a text
+  column, several text tokens may share one column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.table.context import goal_level
+from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text, kind_of
+from normalize.cell import parse_cell
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    GOAL_COLUMN_ROLES,
+    OFFICE_ENDINGS,
+    PLACEHOLDER_DASHES,
+    PROGRESS_STATUS,
+    PROSE_MARKS,
+    SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
+    UNCERTAIN_MARKS,
+)
+
+# token types
+T_VALUE = "value"
+T_YEAR = "year"
+T_KIND = "kind"
+T_DEPARTMENT = "department"
+T_PROGRESS = "progress"
+T_HEADING = "heading"
+T_TEXT = "text"
+
+_SPACES = re.compile(r"[ \u3000]+")
+#: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
+_NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
+_SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+_OPENING = "(（"
+_CLOSING = ")）"
+#: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
+MAX_DEPARTMENT_CHARS = 12
+_PROGRESS = sorted((nfkc(label) for label in PROGRESS_STATUS), key=len, reverse=True)
+_TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
+#: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
+NEVER = 50.0
+#: Cost of a text token in a column the lines around say it is not in: dearer than joining the next column's text.
+AVOIDED = 2.0
+#: Cost of a token joining the previous token's cell (a name printed with a space inside): columns are preferred.
+JOIN = 1.0
+
+
+def split(line: str) -> list[str]:
+    """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
+    raw = [t for t in _SPACES.split(line.strip()) if t]
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
+        if i + 1 < len(raw) and nfkc(raw[i]) in _SEGMENTS and token_type(raw[i + 1]) == T_VALUE:
+            taken = 2  # `小学校 88.7%`: a segment's value
+        out.append(" ".join(raw[i:i + taken]))
+        i += taken
+    return out
+
+
+def _opens_heading(tokens: list[str]) -> bool:
+    """The tokens make a goal heading that none of their shorter prefixes makes: a label (`1-1`, `①`, `重点施策 1-1`)
+    and its title."""
+    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1]) != T_TEXT:
+        return False
+    return all(goal_level(" ".join(tokens[:k])) is None for k in range(1, len(tokens)))
+
+
+def token_type(token: str) -> str:
+    """What a token is (see the module docstring)."""
+    folded = nfkc(token).strip()
+    if not folded:
+        return T_TEXT
+    if goal_level(token) is not None or _NUMBERED.match(folded):
+        return T_HEADING
+    if any(mark in folded for mark in UNCERTAIN_MARKS):
+        return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
+    parsed = parse_cell(folded)
+    if parsed and any(p.value is not None for p in parsed) and not any(
+            p.note and p.note.startswith("not a number") for p in parsed):
+        return T_VALUE
+    if folded[0] in PLACEHOLDER_DASHES and all(p.value is None and p.period is None for p in parsed):
+        return T_VALUE  # `―`, `－（未公表）`: a cell that prints no value
+    if parsed and all(p.period and p.value is None for p in parsed):
+        return T_YEAR
+    if folded[0] in _OPENING and folded[-1] in _CLOSING:
+        return T_YEAR  # a remark printed under a value like its year (`(閏年)`)
+    if any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded)) for label in _PROGRESS):
+        return T_PROGRESS  # also the first or last part of a label wrapped in its cell (`概ね順調に` / `進捗`)
+    if kind_of(folded):
+        return T_KIND
+    if folded.endswith(OFFICE_ENDINGS) and len(folded) <= MAX_DEPARTMENT_CHARS and not any(
+            ch.isdigit() or ch in PROSE_MARKS for ch in folded):
+        return T_DEPARTMENT
+    return T_TEXT
+
+
+def is_prose(token: str) -> bool:
+    """Text that reads as a sentence (`、`, `。`): a reason's or note's line rather than a name's."""
+    return any(mark in token for mark in PROSE_MARKS) or token.endswith(SENTENCE_ENDINGS)
+
+
+def is_header_line(tokens: list[str]) -> bool:
+    """Every token is a header word, a period or a qualifier (`基準値`, `（令和元年度）`, `計画最終年度`)."""
+    return bool(tokens) and all(is_header_text(t) and goal_level(t) is None for t in tokens)
+
+
+# --- header band → columns ------------------------------------------------------------------------------------
+
+
+#: The usual order of the columns after the values (a unit column also stands there), for header cells whose order
+#: the header lines do not show.
+TRAILING_ORDER = {UNIT: 0, "department": 1, "progress": 2, "reason": 3, "note": 4}
+
+
+def _role(header: str) -> str:
+    return header_role(header)
+
+
+def header_columns(band: list[list[str]]) -> list[str]:
+    """The column headers of a header band, left to right, from its lines' tokens.
+
+    A header cell of n lines is printed vertically centred: its lines stand at offsets -(n-1), -(n-3) … n-1 (in
+    half lines) from the band's middle line, the one naming the indicator column (nearest the band's centre:
+    `指標の担当` names 指標 too). So the middle line holds the
+    cells of odd height in order; the lines at ±1 the cells of even height (stacked: line -1's i-th token over
+    line +1's); the lines at ±2 the tops and bottoms of three-line cells, which stand over the middle line's value
+    columns. Cells of even height form one block, placed before the middle line's first value column, or after
+    its name column when it has none.
+    """
+    if len(band) == 1:
+        return list(band[0])
+    named = [i for i, line in enumerate(band) if any(_role(t) == NAME for t in line)]
+    middle = min(named, key=lambda i: abs(2 * i - (len(band) - 1))) if named else \
+        max(range(len(band)), key=lambda i: len(band[i]))
+    centre = list(band[middle])
+    tall = [list(band[middle - 2]) if middle >= 2 else [], list(band[middle + 2]) if middle + 2 < len(band) else []]
+    if any(tall):
+        count = max(len(t) for t in tall)
+        values = [i for i, t in enumerate(centre) if _role(t) == VALUE] or list(range(len(centre)))
+        for k, i in enumerate(values[-count:]):
+            top = tall[0][k] if k < len(tall[0]) else ""
+            bottom = tall[1][k] if k < len(tall[1]) else ""
+            centre[i] = "\n".join(filter(None, (top, centre[i], bottom)))
+    above = list(band[middle - 1]) if middle >= 1 else []
+    below = list(band[middle + 1]) if middle + 1 < len(band) else []
+    if len(above) == len(below):
+        even = ["\n".join((a, b)) for a, b in zip(above, below, strict=True)]
+    elif not above or not below:
+        even = above or below
+    else:  # lines of unequal length: the shorter line's tokens go with the longer line's last ones
+        longer, shorter = (above, below) if len(above) > len(below) else (below, above)
+        offset = len(longer) - len(shorter)
+        even = [t if i < offset else ("\n".join((t, shorter[i - offset])) if longer is above
+                                      else "\n".join((shorter[i - offset], t)))
+                for i, t in enumerate(longer)]
+    if not even:
+        return centre
+    roles = [_role(t) for t in centre]
+    if VALUE in roles:
+        at = roles.index(VALUE)
+    else:
+        leading = [i for i, r in enumerate(roles) if r in (NAME, UNIT, "kind", "number", *GOAL_COLUMN_ROLES)]
+        at = leading[-1] + 1 if leading else 0
+    columns = centre[:at] + even + centre[at:]
+    # the columns after the last value column come from two lines whose order between them nobody printed:
+    # they stand in the usual order (unit, department, progress, reason, note)
+    last = max((i for i, c in enumerate(columns) if _role(c) == VALUE), default=len(columns) - 1)
+    trailing = sorted(columns[last + 1:], key=lambda c: TRAILING_ORDER.get(_role(c), len(TRAILING_ORDER)))
+    return columns[:last + 1] + trailing
+
+
+# --- a body line → cells ----------------------------------------------------------------------------------------
+
+
+def _cost(kind: str, role: str) -> float:
+    """How unlikely a token of type `kind` is in a column of role `role` (0 = where it belongs)."""
+    text_like = role in _TEXT_ROLES
+    if kind == T_VALUE:
+        return 0.0 if role == VALUE else 4.0 if role in ("reason", "note", OTHER) else 6.0 if text_like else NEVER
+    if kind == T_YEAR:
+        return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
+    if kind == T_KIND:
+        return 0.0 if role == "kind" else 1.0 if role in GOAL_COLUMN_ROLES else 3.0 if text_like else NEVER
+    if kind == T_DEPARTMENT:
+        return 0.0 if role == "department" else 3.0 if text_like else NEVER
+    if kind == T_PROGRESS:
+        return 0.0 if role == "progress" else 3.0 if text_like else 6.0 if role == VALUE else NEVER
+    if kind == T_HEADING:
+        return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
+    # text
+    if role == NAME:
+        return 0.0
+    if role in GOAL_COLUMN_ROLES:
+        return 0.3
+    if text_like:
+        return 0.2
+    if role in ("department", "progress", UNIT):
+        return 1.5
+    if role == "kind":
+        return 3.0
+    if role == VALUE:
+        return 6.0
+    return NEVER
+
+
+def _join_cost(previous: str, kind: str, role: str) -> float:
+    """Cost of a token sharing the previous token's column."""
+    if kind == T_TEXT and previous in (T_TEXT, T_HEADING) and _cost(T_TEXT, role) < NEVER:
+        return JOIN  # also a note wrapped in a value column (`※…検 討にあわせて設定予`)
+    if kind == T_YEAR and previous == T_VALUE and role == VALUE:
+        return 2.0  # `144人 （平成30年度）` printed on one line
+    if kind == T_TEXT and previous in (T_VALUE, T_YEAR) and role == VALUE:
+        return 7.0  # `5人 (速報値)`, dearer than a text of its own in a value column (`5人 調査中 0人`)
+    return NEVER
+
+
+@dataclass(frozen=True)
+class Alignment:
+    columns: list[int]  # the column of each token
+    cost: float
+
+
+def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(),
+          taken: frozenset[int] = frozenset(), fixed: dict[int, int] | None = None) -> Alignment:
+    """The cheapest monotone assignment of tokens (by type) to columns (by role). Costed, not forbidden: `avoid`,
+    columns a text token should not take; `taken`, columns whose value the lines beside already print; `fixed`,
+    token index → the column it continues (a wrapped label's end)."""
+    fixed = fixed or {}
+    n, m = len(kinds), len(roles)
+    if not n:
+        return Alignment([], 0.0)
+    inf = float("inf")
+    # best[i][j]: cost of tokens 0..i with token i in column j
+    best = [[inf] * m for _ in range(n)]
+    back = [[-1] * m for _ in range(n)]
+
+    def extra(i: int, j: int) -> float:
+        cost = AVOIDED if j in avoid and kinds[i] == T_TEXT else 0.5 if j in taken and kinds[i] == T_VALUE else 0.0
+        return cost + (NEVER if i in fixed and fixed[i] != j else 0.0)
+
+    def own(i: int, j: int) -> float:
+        return _cost(kinds[i], roles[j]) + extra(i, j) + j * 1e-3  # ties: the leftmost column
+
+    for j in range(m):
+        best[0][j] = own(0, j)
+    for i in range(1, n):
+        running, arg = inf, -1  # min over columns < j
+        for j in range(m):
+            same = best[i - 1][j] + _join_cost(kinds[i - 1], kinds[i], roles[j]) + extra(i, j)
+            new = running + own(i, j)
+            if same <= new:
+                best[i][j], back[i][j] = same, j
+            else:
+                best[i][j], back[i][j] = new, arg
+            if best[i - 1][j] < running:
+                running, arg = best[i - 1][j], j
+    j = min(range(m), key=lambda c: best[n - 1][c])
+    cost = best[n - 1][j]
+    columns = [0] * n
+    for i in range(n - 1, -1, -1):
+        columns[i] = j
+        j = back[i][j]
+    return Alignment(columns, cost)

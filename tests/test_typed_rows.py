@@ -1,0 +1,110 @@
+"""Single-space rows read by meaning (ingest/text/typed_rows.py, ingest/text/spaced.py): token types, header
+bands rebuilt from their vertical centring, body lines aligned to the header's columns by type."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.table.header import header_role
+from ingest.text import spaced
+from ingest.text.typed_rows import (
+    T_DEPARTMENT,
+    T_HEADING,
+    T_KIND,
+    T_PROGRESS,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    align,
+    header_columns,
+    split,
+    token_type,
+)
+
+
+@pytest.mark.parametrize(("token", "kind"), [
+    ("1,486件", T_VALUE),
+    ("１，４８６件", T_VALUE),
+    ("81.0％以上", T_VALUE),
+    ("―", T_VALUE),
+    ("－（未公表）", T_VALUE),
+    ("O□", T_VALUE),  # a damaged value: read and flagged by the value parser
+    ("(令和3年)", T_YEAR),
+    ("（平成30年度）", T_YEAR),
+    ("(閏年)", T_YEAR),  # a remark printed under its value like a year
+    ("KPI", T_KIND),
+    ("数値目標", T_KIND),
+    ("商工労働課", T_DEPARTMENT),
+    ("進捗の遅れ(コロ", T_PROGRESS),  # a progress label wrapped inside its bracket
+    ("3歳児健康診査受診率", T_TEXT),  # a name that starts with a digit is no value
+    ("ため、目標値の10件に", T_TEXT),
+    ("調査中", T_TEXT),
+])
+def test_token_types(token: str, kind: str) -> None:
+    assert token_type(token) == kind
+
+
+def test_split_joins_goal_labels_and_segment_values() -> None:
+    assert split("1-1 安定した雇用の 数値目標 新規求人数 1,563件") == [
+        "1-1 安定した雇用の", "数値目標", "新規求人数", "1,563件"]
+    assert token_type("1-1 安定した雇用の") == T_HEADING
+    assert split("英語の学習が楽しいと感じている児童・ 小学校 88.7% 小学校 90.0%") == [
+        "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
+
+
+def test_header_cells_of_two_lines_stand_around_the_one_line_cells() -> None:
+    # pdfplumber prints the first lines of the two-line value headers above the line of the one-line headers
+    band = [["令和4年度", "令和4年度", "目標値"], ["指標名", "進捗状況", "進捗が遅れている理由"],
+            ["実績値", "目標値", "（令和6年度）"]]
+    assert header_columns(band) == ["指標名", "令和4年度\n実績値", "令和4年度\n目標値", "目標値\n（令和6年度）",
+                                    "進捗状況", "進捗が遅れている理由"]
+
+
+def test_three_line_header_cell_stands_over_the_middle_line() -> None:
+    # a sheet: 計画最終年度 / 目標値 / （令和９年度） is three lines, 基準値 / （令和元年度） two, the others one
+    band = [["計画最終年度"], ["基準値", "令和４年度"], ["区分", "指標名", "目標値", "指標の担当課"],
+            ["（令和元年度）", "実績値"], ["（令和９年度）"]]
+    assert header_columns(band) == ["区分", "指標名", "基準値\n（令和元年度）", "令和４年度\n実績値",
+                                    "計画最終年度\n目標値\n（令和９年度）", "指標の担当課"]
+
+
+def test_align_places_tokens_by_type() -> None:
+    roles = [header_role(h) for h in ["区分", "指標名", "基準値", "実績値", "目標値", "担当課", "進捗状況", "理由"]]
+    tokens = split("KPI 新技術・新製品等の開発数 4件 5件 10件 商工労働課 進捗の遅れ 到達していないが、新技")
+    assert align([token_type(t) for t in tokens], roles).columns == [0, 1, 2, 3, 4, 5, 6, 7]
+    # a status word in a value column keeps the values on either side in their own columns
+    tokens = split("自殺者数 5人 調査中 0人")
+    assert align([token_type(t) for t in tokens], roles[1:5]).columns == [0, 1, 2, 3]
+
+
+PAGE = """\
+1 しごとの創生
+数値目標
+令和4年度 令和4年度 目標値
+指標名 進捗状況 進捗が遅れている理由
+実績値 目標値 （令和6年度）
+進捗の遅れ(コロ コロナ禍による地域経済の停
+新規求人数 1,486件 1,587件 1,602件
+ナ) 滞のため。
+伊勢崎市が住みよいと感じている 74.1%
+75.0% 76.0% 概ね順調に進捗
+市民の割合 (令和3年度)
+- 1 -
+""".splitlines()
+
+
+def test_a_page_of_single_space_rows() -> None:
+    """Hand-checked against the page above: the reason's lines around a one-line name go to the reason column,
+    a wrapped progress label's end to the progress column, a two-line name stays whole, and the value printed
+    with its year on two lines takes the column its neighbours leave free."""
+    (table,) = spaced.read_tables(PAGE)
+    rows = {line: cells for line, cells in zip(
+        (table.grid.line_of(r) for r in range(table.grid.n_rows)), table.grid.matrix(), strict=True)}
+    assert table.grid.uncertain
+    assert rows[6] == ["", "", "", "", "進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
+    assert rows[7] == ["新規求人数", "1,486件", "1,587件", "1,602件", "", ""]
+    assert rows[8] == ["", "", "", "", "ナ)", "滞のため。"]
+    assert rows[9] == ["伊勢崎市が住みよいと感じている", "74.1%", "", "", "", ""]
+    assert rows[10] == ["", "", "75.0%", "76.0%", "概ね順調に進捗", ""]
+    assert rows[11] == ["市民の割合", "(令和3年度)", "", "", "", ""]
+    assert 12 not in rows  # the page number is furniture
