@@ -351,10 +351,11 @@ class PdfiumReader:
         ox, oy = ctypes.c_double(), ctypes.c_double()
         is_generated, unicode, text_object, origin, loose_box = (
             _FAST.is_generated, _FAST.unicode, _FAST.text_object, _FAST.origin, _FAST.loose_box)
-        objects: dict[int, tuple[str, float, float, bool]] = {}
+        objects: dict[int, tuple[str, str | None, float, float, bool]] = {}
         chars: list[tuple[int, Obj]] = []
         previous: tuple[int, float, float] | None = None
-        by_cid = bool(known.by_cid)
+        #: (text object, baseline) → the vertical part of an upright character's box, the same along its line
+        rows: dict[tuple[int, float], tuple[float, float, float, float, float, float]] = {}
         count = raw.FPDFText_CountChars(tp)
         i = 0
         while i < count:
@@ -371,7 +372,8 @@ class PdfiumReader:
             text = chr(code)
             key = text_object(handle, index) or 0
             origin(handle, index, ox, oy)
-            same_glyph = (key, ox.value, oy.value)
+            baseline = oy.value
+            same_glyph = (key, ox.value, baseline)
             if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
                 chars[-1][1]["text"] += text
                 continue
@@ -380,26 +382,34 @@ class PdfiumReader:
             if font is None:  # one font, size and matrix per text object
                 font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, index))
                 raw.FPDFText_GetMatrix(tp, index, m)
+                name = self._font_name(font_handle)
                 # the size in user space, as pdfminer's char height
-                font = objects[key] = (self._font_name(font_handle), self._descent(font_handle, known),
-                                       raw.FPDFText_GetFontSize(tp, index), m.a * m.d > 0 and m.b * m.c <= 0)
-            fontname, descent, size, upright = font
-            if by_cid:
-                text = known.text(_font_key(fontname), text)
+                font = objects[key] = (name, _font_key(name) if _font_key(name) in known.by_cid else None,
+                                       self._descent(font_handle, known), raw.FPDFText_GetFontSize(tp, index),
+                                       m.a * m.d > 0 and m.b * m.c <= 0)
+            fontname, by_cid, descent, size, upright = font
+            if by_cid is not None:
+                text = known.text(by_cid, text)
             loose_box(handle, index, box)
             if upright:
-                x0, x1 = ox.value, box.right
-                y0 = round(oy.value, DECIMALS) + descent * size
-                y1 = y0 + size
+                x0, x1 = round(ox.value, DECIMALS), round(box.right, DECIMALS)
+                row = rows.get((key, baseline))
+                if row is None:
+                    y0 = round(baseline, DECIMALS) + descent * size
+                    y1 = y0 + size
+                    # y relative to the media box's bottom, x not: pdfplumber's convention
+                    y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
+                    top = height - y1 + bottom
+                    row = rows[key, baseline] = (y0, y1, y1 - y0, top, height - y0 + bottom, doctop + top)
+                y0, y1, tall, top, low, from_start = row
             else:  # rotated text: PDFium's box as it is
-                x0, x1, y0, y1 = box.left, box.right, box.bottom, box.top
-            # y relative to the media box's bottom, x not: pdfplumber's convention
-            x0, x1 = round(x0, DECIMALS), round(x1, DECIMALS)
-            y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
-            top = height - y1 + bottom
-            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+                x0, x1 = round(box.left, DECIMALS), round(box.right, DECIMALS)
+                y0, y1 = round(box.bottom - bottom, DECIMALS), round(box.top - bottom, DECIMALS)
+                top = height - y1 + bottom
+                tall, low, from_start = y1 - y0, height - y0 + bottom, doctop + top
+            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": tall,
                           "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
-                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}))
+                          "height": tall, "top": top, "bottom": low, "doctop": from_start}))
         return chars
 
     def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],
