@@ -10,6 +10,7 @@ that names a year and nothing else (`H30`, `R1`, `令和2年度`) heads the valu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalize.periods import find_period, parse_period
 from normalize.text import nfkc
@@ -49,8 +50,10 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _BARE_WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_header(text: str) -> tuple[str | None, str | None]:
-    """Role (baseline/actual/target, None when not a value column) and the period it names."""
+    """Role (baseline/actual/target, None when not a value column) and the period it names. Remembered: every
+    row of a table is tested for being a header row, with the same few texts."""
     cleaned = re.sub(r"\s+", "", nfkc(text)).replace(REMARK_MARK, "")
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None

@@ -4,7 +4,7 @@ without a bold face) leaves that many characters in the text layer (`重重重�
 points of each other; real repeated characters (`22件`, `100`) stand a glyph width apart and stay.
 
 `dedupe_chars` costs about half a second on an ordinary page (it restores page order with `list.index`), so it runs
-only on a page where `has_overprint` finds a copy first (one sort of the page's characters).
+only on a page where `has_overprint` finds a copy first (one pass over the page's characters).
 """
 
 from __future__ import annotations
@@ -24,15 +24,19 @@ _SAME_GLYPH = itemgetter("upright", "text", "fontname", "size")
 
 
 def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLERANCE) -> bool:
-    """Whether some glyph is drawn twice at (nearly) one place."""
-    ordered = sorted(chars, key=lambda c: (_SAME_GLYPH(c), c["doctop"]))
-    for i, char in enumerate(ordered):
-        glyph = _SAME_GLYPH(char)
-        for other in ordered[i + 1:]:
-            if _SAME_GLYPH(other) != glyph or other["doctop"] - char["doctop"] > tolerance:
-                break
-            if abs(other["x0"] - char["x0"]) <= tolerance:
-                return True
+    """Whether some glyph is drawn twice at (nearly) one place: no more than `tolerance` apart vertically (`doctop`)
+    and horizontally (`x0`). Each character goes into a band of `tolerance` height by its text, so only characters of
+    the same text in its band and the two bands beside it are compared (a sort of the whole page costs more)."""
+    bands: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for char in chars:
+        text, doctop, x0 = char["text"], char["doctop"], char["x0"]
+        band = int(doctop // tolerance)
+        for near in (band - 1, band, band + 1):
+            for other in bands.get((text, near), ()):
+                if abs(other["doctop"] - doctop) <= tolerance and abs(other["x0"] - x0) <= tolerance \
+                        and _SAME_GLYPH(other) == _SAME_GLYPH(char):
+                    return True
+        bands.setdefault((text, band), []).append(char)
     return False
 
 

@@ -49,6 +49,8 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
+#: The only characters PDFium's text page generates (between words, at line ends): others need no asking.
+_GENERATED = frozenset((0x20, 0x0D, 0x0A))
 #: A text object whose box is narrower than this (points) has no ink.
 BLANK_WIDTH = 0.01
 #: Rounds of reading a page's text objects left out as copies (fake bold draws a glyph up to four times).
@@ -57,6 +59,28 @@ MAX_COPIES = 8
 
 def _address(obj: Any) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """`function` of pypdfium2.raw declared with plain types (handles as integers): a text page is read with
+    several calls per character, and pypdfium2's typed handles cost more than the calls (a pointer object built
+    for every handle returned, its type checked for every handle passed)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(function))
+
+
+class _FAST:
+    """The calls made for every character and every page object, declared with plain types (`_prototype`)."""
+
+    is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+    unicode = _prototype(raw.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
+    text_object = _prototype(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    origin = _prototype(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                        ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
+    loose_box = _prototype(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                           ctypes.POINTER(raw.FS_RECTF))
+    count_objects = _prototype(raw.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
+    page_object = _prototype(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    object_type = _prototype(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
 
 
 def _matrix(obj: Any) -> _Matrix:
@@ -242,42 +266,44 @@ class PdfiumReader:
         the text page again, until every text object is read; the characters are then put in the objects'
         order."""
         read = self._read_text_page(page.raw, bottom, height, doctop, known)
-        texts = [obj for obj in (raw.FPDFPage_GetObject(page.raw, k) for k in range(raw.FPDFPage_CountObjects(
-            page.raw))) if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT]
+        handle = _address(page.raw)
+        objects = (_FAST.page_object(handle, k) for k in range(_FAST.count_objects(handle)))
+        texts = [key for key in objects if _FAST.object_type(key) == raw.FPDF_PAGEOBJ_TEXT]
         have: dict[int, list[Obj]] = {}
         for key, char in read:
             have.setdefault(key, []).append(char)
-        if all(_address(obj) in have for obj in texts):
+        if all(key in have for key in texts):
             return [char for _, char in read], 0
-        origins = [_matrix(obj)[4:] for obj in texts]  # before any object is taken off and destroyed
+        typed = {key: ctypes.cast(key, raw.FPDF_PAGEOBJECT) for key in texts}
+        origins = [_matrix(typed[key])[4:] for key in texts]  # before any object is taken off and destroyed
         taken_off: list[Any] = []
         off: set[int] = set()
         try:
             for _ in range(MAX_COPIES):
-                for obj in texts:
-                    if _address(obj) in have and _address(obj) not in off:
-                        raw.FPDFPage_RemoveObject(page.raw, obj)
-                        taken_off.append(obj)
-                        off.add(_address(obj))
+                for key in texts:
+                    if key in have and key not in off:
+                        raw.FPDFPage_RemoveObject(page.raw, typed[key])
+                        taken_off.append(typed[key])
+                        off.add(key)
                 new: dict[int, list[Obj]] = {}
                 for key, char in self._read_text_page(page.raw, bottom, height, doctop, known):
                     if key not in have:
                         new.setdefault(key, []).append(char)
                 have.update(new)
-                if not new or all(_address(obj) in have for obj in texts):
+                if not new or all(key in have for key in texts):
                     break
         finally:
             for obj in taken_off:
                 raw.FPDFPageObj_Destroy(obj)
-        for i, obj in enumerate(texts):
-            if _address(obj) not in have:
-                blank = self._blank(obj, origins[i + 1] if i + 1 < len(texts) else None, bottom, height, doctop,
-                                    known)
+        for i, key in enumerate(texts):
+            if key not in have:
+                blank = self._blank(typed[key], origins[i + 1] if i + 1 < len(texts) else None, bottom, height,
+                                    doctop, known)
                 if blank is not None:
-                    have[_address(obj)] = [blank]
-        top_level = {_address(obj) for obj in texts}
-        ordered = [char for obj in texts for char in have.get(_address(obj), [])]
-        unread = sum(1 for obj in texts if _address(obj) not in have)
+                    have[key] = [blank]
+        top_level = set(texts)
+        ordered = [char for key in texts for char in have.get(key, [])]
+        unread = sum(1 for key in texts if key not in have)
         return ordered + [char for key, char in read if key not in top_level], unread  # + text inside forms
 
     def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
@@ -319,58 +345,71 @@ class PdfiumReader:
 
     def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
                ) -> list[tuple[int, Obj]]:
+        handle = _address(tp)
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        objects: dict[int, tuple[str, float, float, bool]] = {}
+        is_generated, unicode, text_object, origin, loose_box = (
+            _FAST.is_generated, _FAST.unicode, _FAST.text_object, _FAST.origin, _FAST.loose_box)
+        objects: dict[int, tuple[str, str | None, float, float, bool]] = {}
         chars: list[tuple[int, Obj]] = []
         previous: tuple[int, float, float] | None = None
+        #: (text object, baseline) → the vertical part of an upright character's box, the same along its line
+        rows: dict[tuple[int, float], tuple[float, float, float, float, float, float]] = {}
         count = raw.FPDFText_CountChars(tp)
         i = 0
         while i < count:
             index = i
             i += 1
-            if raw.FPDFText_IsGenerated(tp, index) == 1:
+            code = unicode(handle, index)
+            if code in _GENERATED and is_generated(handle, index) == 1:
                 continue
-            code = raw.FPDFText_GetUnicode(tp, index)
             if 0xD800 <= code < 0xDC00 and i < count:  # a surrogate pair: one character
-                low = raw.FPDFText_GetUnicode(tp, i)
+                low = unicode(handle, i)
                 if 0xDC00 <= low < 0xE000:
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     i += 1
             text = chr(code)
-            obj = raw.FPDFText_GetTextObject(tp, index)
-            raw.FPDFText_GetCharOrigin(tp, index, ox, oy)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            same_glyph = (key, ox.value, oy.value)
+            key = text_object(handle, index) or 0
+            origin(handle, index, ox, oy)
+            baseline = oy.value
+            same_glyph = (key, ox.value, baseline)
             if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
                 chars[-1][1]["text"] += text
                 continue
             previous = same_glyph
             font = objects.get(key)
             if font is None:  # one font, size and matrix per text object
-                handle = raw.FPDFTextObj_GetFont(obj)
+                font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, index))
                 raw.FPDFText_GetMatrix(tp, index, m)
+                name = self._font_name(font_handle)
                 # the size in user space, as pdfminer's char height
-                font = objects[key] = (self._font_name(handle), self._descent(handle, known),
-                                       raw.FPDFText_GetFontSize(tp, index), m.a * m.d > 0 and m.b * m.c <= 0)
-            fontname, descent, size, upright = font
-            if known.by_cid:
-                text = known.text(_font_key(fontname), text)
-            raw.FPDFText_GetLooseCharBox(tp, index, box)
+                font = objects[key] = (name, _font_key(name) if _font_key(name) in known.by_cid else None,
+                                       self._descent(font_handle, known), raw.FPDFText_GetFontSize(tp, index),
+                                       m.a * m.d > 0 and m.b * m.c <= 0)
+            fontname, by_cid, descent, size, upright = font
+            if by_cid is not None:
+                text = known.text(by_cid, text)
+            loose_box(handle, index, box)
             if upright:
-                x0, x1 = ox.value, box.right
-                y0 = round(oy.value, DECIMALS) + descent * size
-                y1 = y0 + size
+                x0, x1 = round(ox.value, DECIMALS), round(box.right, DECIMALS)
+                row = rows.get((key, baseline))
+                if row is None:
+                    y0 = round(baseline, DECIMALS) + descent * size
+                    y1 = y0 + size
+                    # y relative to the media box's bottom, x not: pdfplumber's convention
+                    y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
+                    top = height - y1 + bottom
+                    row = rows[key, baseline] = (y0, y1, y1 - y0, top, height - y0 + bottom, doctop + top)
+                y0, y1, tall, top, low, from_start = row
             else:  # rotated text: PDFium's box as it is
-                x0, x1, y0, y1 = box.left, box.right, box.bottom, box.top
-            # y relative to the media box's bottom, x not: pdfplumber's convention
-            x0, x1 = round(x0, DECIMALS), round(x1, DECIMALS)
-            y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
-            top = height - y1 + bottom
-            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+                x0, x1 = round(box.left, DECIMALS), round(box.right, DECIMALS)
+                y0, y1 = round(box.bottom - bottom, DECIMALS), round(box.top - bottom, DECIMALS)
+                top = height - y1 + bottom
+                tall, low, from_start = y1 - y0, height - y0 + bottom, doctop + top
+            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": tall,
                           "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
-                          "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}))
+                          "height": tall, "top": top, "bottom": low, "doctop": from_start}))
         return chars
 
     def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],

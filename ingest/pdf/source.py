@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -64,7 +65,10 @@ class PageSource:
             edges.extend(utils.curve_to_edges(curve))
         return edges
 
+    @cached_property
     def _textmap(self) -> Any:
+        """pdfplumber's text map of the page (its words laid out in lines), built once: the page text, its lines for
+        the cover and its lines around the tables are all read from it."""
         from pdfplumber import utils
 
         return utils.chars_to_textmap(self.chars, layout_bbox=self.bbox, layout_width=self.width,
@@ -72,10 +76,10 @@ class PageSource:
 
     def extract_text(self) -> str:
         """The page text as pdfplumber's `Page.extract_text()` gives it."""
-        return self._textmap().as_string
+        return self._textmap.as_string
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[Obj]:
-        return self._textmap().extract_text_lines(strip=strip, return_chars=return_chars)
+        return self._textmap.extract_text_lines(strip=strip, return_chars=return_chars)
 
     def extract_words(self, **kwargs: Any) -> list[Obj]:
         from pdfplumber import utils
