@@ -147,6 +147,22 @@ def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None
     return None if level is None else (level, text)
 
 
+def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
+    """The goal path in force at each line of a text (0-based, parts in the canonical `normalize.goals.goal_part`
+    form), read as the interpreter reads the lines around its tables, and the lines that are goal headings (a
+    statement reader's context)."""
+    surroundings = Surroundings()
+    trace: dict[int, tuple[str, ...]] = {}
+    surroundings.read([TextLine(text, float(i), float(i + 1), line=i) for i, text in enumerate(lines) if text.strip()],
+                      trace)
+    paths: list[tuple[str, ...]] = []
+    current: tuple[str, ...] = ()
+    for index in range(len(lines)):
+        current = trace.get(index, current)
+        paths.append(tuple(goal_part(part) for part in current if part))
+    return paths, set(trace)
+
+
 @dataclass
 class Surroundings:
     """The running state of headings and captions while walking a document in reading order."""
@@ -170,8 +186,9 @@ class Surroundings:
     basic_titles: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
-    def read(self, lines: list[TextLine]) -> list[str]:
-        """Update from lines (reading order); return the `※` note lines met."""
+    def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
+        """Update from lines (reading order); return the `※` note lines met. `trace` records, for each goal heading
+        line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         self.notes_under_table = 0
         in_note = False
@@ -180,6 +197,7 @@ class Surroundings:
             line = lines[i]
             level = goal_level(line.text)
             text = line.text
+            first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
             continues_note = in_note and lines[i - 1].fills_width
@@ -194,6 +212,9 @@ class Surroundings:
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
+                if trace is not None:
+                    trace.update({lines[n].line: tuple(self.goal) for n in range(first, i + 1)
+                                  if lines[n].line is not None})
                 self.tables_under_subgoal = 0 if level <= 1 else self.tables_under_subgoal
                 self.measure_seen = self.measure_seen or level == 2
                 self.title = None

@@ -50,8 +50,8 @@ class Grid:
     #: the column the reader knows holds the indicator names although no header word names it (the text that
     #: repeats in every block of a year-major sheet)
     name_col: int | None = None
-    #: the reader split every line at a delimiter (tab rows): a line's n-th cell is the n-th column, and a line is a
-    #: table row of its own unless it continues the one above (`ingest.table.rows`)
+    #: the reader split every line at a delimiter (tab, pipe, CSV rows): a line's n-th cell is the n-th column,
+    #: and a line is a table row of its own unless it continues the one above (`ingest.table.rows`)
     delimited: bool = False
 
     def text_at(self, row: int, col: int) -> str | None:

@@ -178,8 +178,9 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
 
 
 def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[LogicalRow]:
-    """Rows split at a delimiter (tab rows): every line is a table row of its own, except a line that continues the
-    row above (`_continues_line`: a cell wrapped onto a line of its own by the program that wrote the rows)."""
+    """Rows split at a delimiter (tab, pipe, CSV rows): every line is a table row of its own, except a line that
+    continues the row above (`_continues_line`: a cell wrapped onto a line of its own by the program that wrote the
+    rows)."""
     groups: list[list[int]] = []
     for row in range(start, grid.n_rows):
         if not row_texts(grid, row) or is_repeated_header(grid, row, layout):
