@@ -90,6 +90,9 @@ class Interpreter:
     lone_rows: list[tuple[str, str]] = field(default_factory=list)
     #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
     tables: list[list[IndicatorRow]] = field(default_factory=list)
+    #: the goal path from the headings of the table being read, and its unlabelled measure (a continued table
+    #: keeps them)
+    table_goal: tuple[tuple[str, ...], str | None] = ((), None)
     #: tables read under an unlabelled measure (`_goal`), with that measure's path part
     unlabelled_measures: list[tuple[list[IndicatorRow], str]] = field(default_factory=list)
 
@@ -146,14 +149,16 @@ class Interpreter:
             continued = False
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
-        goal, measure = self._goal()
+        goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
                                self.surroundings.department)
         rows, rejects = indicator_rows(grid, layout, start, context)
         if measure:
             self.unlabelled_measures.append((rows, measure))
-        self.surroundings.tables_under_subgoal += 1
+        if not continued:
+            self.surroundings.tables_under_subgoal += 1
+            self.table_goal = (goal, measure)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows = layout, rows
