@@ -348,5 +348,9 @@ def test_note_under_a_table_whose_value_header_carries_the_mark_goes_to_every_ro
         "出生数": "目標値※ (令和9年度): ※令和4年度実績値を基に設定した。",
         "転入者数": "目標値※ (令和9年度): ※令和4年度実績値を基に設定した。",
     }
-    # a note printed after other text is not under the table: reported, not attached
-    assert any("※用語の説明" in w for w in extraction.warnings)
+    # a note printed after other text (a glossary entry) is the text's own: neither attached nor reported as a
+    # table's note; a note right under a table that no row takes is reported
+    assert not any("※用語の説明" in w for w in extraction.warnings)
+    unmarked = _read(_delimited(["指標名", "目標値 (令和9年度)"], ["出生数", "1,500人"]), ["※どの行にも付かない注記。"])
+    assert unmarked.rows[0].note is None
+    assert unmarked.warnings == ["note under a table tied to no row: ※どの行にも付かない注記。"]

@@ -114,7 +114,8 @@ class Interpreter:
             if n < under and headers and self.last_rows:
                 for row in self.last_rows:
                     row.note = "; ".join(filter(None, [row.note, *(f"{one_line(h)}: {note}" for h in headers)]))
-            elif not marked:
+            elif not marked and n < under:
+                # (a note after other text, such as a glossary entry, is the text's own, not the table's)
                 self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
 
     def grid(self, grid: Grid, may_continue: bool = True) -> None:
