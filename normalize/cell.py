@@ -9,7 +9,9 @@ the span in `span` as an ISO 8601 duration (`P1Y`, `P3Y`).
 
 Notes: a remark printed with the value (`閏年`, `※`, `※変更前`), a direction word printed instead of a target
 (`増加`, `維持`: value None), a target relative to the baseline (`+5ポイント`: value None, note
-`relative target: +5ポイント`), or why no value was read (`not a number: …`, `damaged text: …`). A placeholder
+`relative target: +5ポイント`), a range or a comparison printed instead of a target (`1,000～1,200人`,
+`前年度以上`: value None, note `range target: …` / `comparative target: …`), or why no value was read
+(`not a number: …`, `damaged text: …`). A placeholder
 (`－`, `_`) gives value None and no note: nothing was printed.
 `parse_cell` never raises: text it cannot read comes back with value None and a note saying why.
 """
@@ -28,6 +30,8 @@ from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     APPROXIMATE_QUALIFIER,
     APPROXIMATE_SUFFIXES,
+    COMPARATIVE_TARGET_NOTE,
+    COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
@@ -38,6 +42,8 @@ from normalize.vocabulary import (
     PLACEHOLDER_DASHES,
     PLACEHOLDERS,
     QUALIFIERS,
+    RANGE_MARKS,
+    RANGE_TARGET_NOTE,
     RATE_PREFIXES,
     RATE_SUFFIXES,
     RELATIVE_TARGET_ENDINGS,
@@ -105,6 +111,25 @@ def _is_relative(body: str) -> bool:
     if body.startswith(_RELATIVE_SIGNS) and NUMBER.match(body[1:].lstrip()):
         return True
     return body.endswith(_RELATIVE_ENDINGS) and (body.startswith(_RELATIVE_ORIGINS) or bool(NUMBER.match(body)))
+_RANGE_MARKS = tuple({nfkc(mark) for mark in RANGE_MARKS})
+_COMPARED_WITH = tuple(sorted({nfkc(word) for word in COMPARATIVE_TARGET_REFERENCES}, key=len, reverse=True))
+_BOUNDS = {nfkc(word) for word in (*QUALIFIERS, *MORE_QUALIFIERS)}
+
+
+def _is_comparative(body: str) -> bool:
+    """A target compared with a reference instead of a number (`前年度以上`, `全国平均以上`)."""
+    return any(body.startswith(word) and body[len(word):].strip() in _BOUNDS for word in _COMPARED_WITH)
+
+
+def _is_range(body: str) -> bool:
+    """Two values joined by a range mark (`1,000～1,200人`, `20~25%`): no single value."""
+    for mark in _RANGE_MARKS:
+        low, found, high = body.partition(mark)
+        if found and low.strip() and high.strip():
+            return all(_read_segment(None, end.strip()).value is not None for end in (low, high))
+    return False
+
+
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
 _DASHES = set(nfkc(PLACEHOLDER_DASHES))
@@ -369,6 +394,10 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     if _is_relative(body):  # relative to the baseline: not an absolute value, never computed here
         note = "; ".join([f"{RELATIVE_TARGET_NOTE}: {body}", *notes])
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
+    for label, matches in ((RANGE_TARGET_NOTE, _is_range), (COMPARATIVE_TARGET_NOTE, _is_comparative)):
+        if matches(body):  # no single value was printed: the text is kept, no number is made up
+            note = "; ".join([f"{label}: {body}", *notes])
+            return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

@@ -17,6 +17,7 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     KINDS,
     MIDDLE_DOT,
+    SENTENCE_ENDS,
     UNCERTAIN_MARKS,
 )
 
@@ -90,6 +91,15 @@ def clean_name(text: str) -> str:
     repaired, _ = repair(text)
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
     return _DIGIT_GAP.sub("", name).strip(" " + MIDDLE_DOT)
+
+
+def name_and_definition(text: str) -> tuple[str, str | None]:
+    """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) →
+    (the name without its sentence end, the definition); a cell of one sentence or none → (text, None)."""
+    for index, char in enumerate(text):
+        if char in SENTENCE_ENDS and (rest := text[index + 1:].strip()):
+            return text[:index].rstrip(), one_line(rest)
+    return text, None
 
 
 # --- fake bold ------------------------------------------------------------------------------------------------

@@ -577,3 +577,30 @@ TOP_HEADING_PREFIXES: tuple[str, ...] = ("政策", "柱")
 #: `基準値 | 基準年度 | 目標値 | 目標年度`; `目標年次`, `基準年` common): such a column holds the periods of the values
 #: of that role, printed with each value as if the cell said `8.2万人（平成30年度）`.
 PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
+
+# --- variety, third round: forms, sideways tables, ranges (issue 11, hand-made layouts 43-50) ------------------
+# Words met in the PDFs 43_… onward of tests/fixtures/layouts/ (README there); "common" = general usage in
+# municipal KPI documents.
+
+#: Marks that end a sentence. A name cell printing two sentences (layouts 49 `町の創業支援制度を利用した創業件数。
+#: 空き店舗を活用したものを含む。`, a KPI and its definition in one cell of a 総合戦略's inline table; common in
+#: strategies that define each KPI where it is set): the first sentence is the name, the rest its definition (note).
+SENTENCE_ENDS: tuple[str, ...] = ("。",)
+#: The note of a name cell's second sentence.
+DEFINITION_NOTE = "definition"
+#: Marks between the two ends of a range (layouts 50 `1,000～1,200人` as a target; `〜` is what a PDF's text layer
+#: gives for the same glyph, `~` is NFKC of the full-width tilde). A range is no single value: an observation
+#: without value whose note keeps the printed text after RANGE_TARGET_NOTE, never its middle or either end.
+RANGE_MARKS: tuple[str, ...] = ("～", "〜", "~")
+RANGE_TARGET_NOTE = "range target"
+#: References a target is compared with instead of a number (layouts 50 `前年度以上`, `全国平均以上`; `県平均以上`,
+#: `前年度比増`, `前年以下` common), followed by a bound (QUALIFIERS: 以上/以下…). No absolute value: an observation
+#: without value whose note keeps the printed text after COMPARATIVE_TARGET_NOTE.
+COMPARATIVE_TARGET_REFERENCES: tuple[str, ...] = (
+    "前年度", "前年", "全国平均", "全国値", "県平均", "都平均", "道平均", "府平均", "国の平均", "平均値",
+    "基準値", "現状値", "現状",
+)
+COMPARATIVE_TARGET_NOTE = "comparative target"
+#: Words naming a kind of document besides DOCUMENT_KIND_WORDS (layouts 43 `梨ノ木町 令和５年度 施策評価シート`, a
+#: town's per-measure evaluation form; `事務事業評価シート`, `評価調書` common): the first line naming one is the title.
+DOCUMENT_KIND_WORDS += ("評価シート", "評価調書")

@@ -96,8 +96,9 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
 
 
 def _with_unit(parsed: ParsedValue, unit: str) -> ParsedValue:
-    """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000)."""
-    probe = parse_cell("1" + one_line(unit))
+    """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000; a unit row
+    under a year-major table's names prints it in brackets, `（人）`)."""
+    probe = parse_cell("1" + one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")"))
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
         return parsed
     assert parsed.value is not None

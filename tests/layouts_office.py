@@ -10,7 +10,10 @@ spreadsheet) and printed to PDF by LibreOffice, as a municipality's office would
 - 37: a 効果検証 table: `評価` column of 達成/未達成 and a `今後の方針` column of long prose wrapped in its cell;
 - 39: a progress table whose cells print status words and qualified values instead of plain numbers
   (`約1,200件`, `1.5倍`, `100%（全校）`, `―`, `調査中`, `集計中`, `－（未公表）`);
-- 40: a town's 総合計画 whose top goal headings are `政策１`/`政策２`, each over a KPI table.
+- 40: a town's 総合計画 whose top goal headings are `政策１`/`政策２`, each over a KPI table;
+- 47: a village's KPI sheet kept in a spreadsheet, year-major (indicators across, fiscal years down), printed in a
+  tiny font: numbers as number cells formatted `#,##0` (right-aligned, thousands separators), a unit row `（人）`
+  `（件）` under the indicator names, cells not yet reported printed as `－`.
 """
 
 from __future__ import annotations
@@ -220,6 +223,78 @@ style:font-size-asian="14pt"/></style:style>
 """
 
 
+def excel_year_major_tiny() -> str:
+    """47: a year-major KPI sheet (flat ODS) printed small: indicators across, fiscal years down, a unit row under
+    the names, `#,##0` number cells and `－` for years not yet reported."""
+    names = ["転入者数", "出生数", "移住相談件数"]
+    units = ["（人）", "（人）", "（件）"]
+    years = [("令和元年度（基準値）", [1284, 302, 46]), ("令和２年度", [1190, 287, 61]),
+             ("令和３年度", [1236, 279, 84]), ("令和４年度", [1305, None, 97]),
+             ("令和７年度（目標値）", [1400, 320, 150])]
+
+    def number(value: int | None) -> str:
+        if value is None:
+            return _sheet_cell("－", style="D")
+        return (f'<table:table-cell table:style-name="N" office:value-type="float" office:value="{value}">'
+                f"<text:p>{value:,}</text:p></table:table-cell>")
+
+    covered = "<table:covered-table-cell/>"
+    title = "<table:table-row>" + _sheet_cell("柿ノ沢村　総合戦略　KPI推移表", columns=4, style="T") + covered * 3 \
+        + "</table:table-row>"
+    caption = "<table:table-row>" + _sheet_cell("基本目標１　村に人を呼び込む", columns=4, style="P") + covered * 3 \
+        + "</table:table-row>"
+    head = "<table:table-row>" + _sheet_cell("年度", style="H") + "".join(_sheet_cell(n, style="H") for n in names) \
+        + "</table:table-row>"
+    unit_row = "<table:table-row>" + _sheet_cell("", style="H") + "".join(_sheet_cell(u, style="H") for u in units) \
+        + "</table:table-row>"
+    body = "".join("<table:table-row>" + _sheet_cell(year) + "".join(number(v) for v in values) + "</table:table-row>"
+                   for year, values in years)
+    widths_cm = [3.2, 2.0, 2.0, 2.0]
+    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
+    column_styles = "".join(
+        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
+        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
+    cell = f'fo:border="{RULE}" style:vertical-align="middle"'
+    small = 'fo:font-size="6pt" style:font-size-asian="6pt"'
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" \
+xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
+xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" \
+office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="{FONT}"/></office:font-face-decls>
+<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{FONT}" \
+style:font-name-asian="{FONT}" {small}/></style:default-style></office:styles>
+<office:automatic-styles>
+<number:number-style style:name="thousands"><number:number number:decimal-places="0" number:min-integer-digits="1" \
+number:grouping="true"/></number:number-style>
+<style:page-layout style:name="page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" \
+fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"/><style:header-style/>\
+<style:footer-style/></style:page-layout>
+{column_styles}
+<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
+table:display="true"/></style:style>
+<style:style style:name="G" style:family="table-cell"><style:table-cell-properties {cell}/></style:style>
+<style:style style:name="N" style:family="table-cell" style:data-style-name="thousands"><style:table-cell-properties \
+{cell}/><style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="D" style:family="table-cell"><style:table-cell-properties {cell}/>\
+<style:paragraph-properties fo:text-align="end"/></style:style>
+<style:style style:name="H" style:family="table-cell"><style:table-cell-properties {cell} \
+fo:background-color="#d9e1f2"/><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="T" style:family="table-cell"><style:text-properties fo:font-size="10pt" \
+style:font-size-asian="10pt"/></style:style>
+<style:style style:name="P" style:family="table-cell"><style:text-properties fo:font-size="8pt" \
+style:font-size-asian="8pt"/></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
+<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
+<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
+{title}{caption}{head}{unit_row}{body}</table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
 def main() -> None:
     documents = {"34_pdf_word_caption_tables": word_caption_tables(),
                  "37_pdf_evaluation_policy_prose": evaluation_policy_prose(),
@@ -227,7 +302,8 @@ def main() -> None:
                  "40_pdf_policy_headings": policy_headings()}
     convert(documents, LAYOUTS)
     convert_sheet("33_pdf_excel_merged_goals", excel_merged_goals())
-    for name in [*sorted(documents), "33_pdf_excel_merged_goals"]:
+    convert_sheet("47_pdf_excel_year_major_tiny", excel_year_major_tiny())
+    for name in [*sorted(documents), "33_pdf_excel_merged_goals", "47_pdf_excel_year_major_tiny"]:
         print(LAYOUTS / f"{name}.pdf")
 
 

@@ -123,7 +123,7 @@ def test_pdf_titles(name, title):
     assert bool(extraction.cover_warnings) == (title is None)
 
 
-#: Titles of the layout PDFs 33-41, read by hand from the first lines of each (NFKC, one space between parts).
+#: Titles of the layout PDFs 33-51, read by hand from the first lines of each (NFKC, one space between parts).
 LAYOUT_PDF_TITLES = {
     "33_pdf_excel_merged_goals.pdf": "鷹ノ巣町 第2期総合戦略 KPI一覧(令和6年度)",  # a spreadsheet's merged title cell
     "34_pdf_word_caption_tables.pdf": "椿ヶ丘市 第2期まち・ひと・しごと創生総合戦略",
@@ -134,6 +134,15 @@ LAYOUT_PDF_TITLES = {
     "39_pdf_status_words.pdf": "白樺町 総合戦略 重要業績評価指標の進捗状況",
     "40_pdf_policy_headings.pdf": "高森町 第5次総合計画 後期基本計画",
     "41_pdf_a3_two_up.pdf": "若竹町 第2期まち・ひと・しごと創生総合戦略 概要",  # over two goals side by side
+    "43_pdf_evaluation_form_boxes.pdf": "梨ノ木町 令和5年度 施策評価シート",
+    "44_pdf_year_major_columns.pdf": "青葉沢村 第2期総合戦略 数値目標の推移",
+    "45_pdf_continued_header_repeated.pdf": "星見台市 第2期まち・ひと・しごと創生総合戦略",  # not the running header
+    "46_pdf_scanned_page.pdf": "白鷺台町 第2期総合戦略 重要業績評価指標",
+    "47_pdf_excel_year_major_tiny.pdf": "柿ノ沢村 総合戦略 KPI推移表",  # a spreadsheet's merged title cell
+    "48_pdf_two_row_header_footnotes.pdf": "楓台市 総合戦略 令和5年度 進捗状況",
+    "49_pdf_inline_mini_tables.pdf": "水鏡町 第2期まち・ひと・しごと創生総合戦略",
+    "50_pdf_range_targets.pdf": "桃井原市 第2期総合戦略 重要業績評価指標(KPI)",
+    "51_pdf_form_key_value_pairs.pdf": "若菜野町 令和5年度 事務事業評価シート",
 }
 
 

@@ -105,6 +105,42 @@ def test_direction_words_in_a_target_column_are_kept_as_notes():
     assert not rejects
 
 
+def test_ranges_and_comparisons_in_a_target_column_are_kept_as_notes():
+    """50: `1,000～1,200人`, `前年度以上`, `全国平均以上` printed instead of a target number: an observation without
+    value whose note keeps the printed text; no number is made up from the range or the reference."""
+    document = next(d for d in _DOCUMENTS if d.stem == "50_pdf_range_targets")
+    observations, _, rejects = read(document)
+    notes = {(o["kpi_name"], o["note"]) for o in observations if o["role"] == "target" and o["value"] is None}
+    assert notes == {("体験農園の参加者数", "range target: 1,000〜1,200人"),
+                     ("市税の収納率", "comparative target: 前年度以上"), ("市内の医療機関数", "現状維持"),
+                     ("児童の体力テストの平均点", "comparative target: 全国平均以上")}
+    assert not rejects
+
+
+def test_footnote_marks_and_name_definitions_go_to_notes():
+    """48: `118,500※1` is 118500 with the mark as its note and the 備考 text as the row's; 49: a name cell of two
+    sentences is the name and its definition."""
+    by_stem = {d.stem: d for d in _DOCUMENTS}
+    observations, indicators, _ = read(by_stem["48_pdf_two_row_header_footnotes"])
+    marked = {(o["kpi_name"], o["value"], o["note"]) for o in observations if o["note"]}
+    assert marked == {("公共施設の年間利用者数", 118500, "※1"), ("地域防災リーダーの養成数(累計)", 1200, "※2")}
+    assert {i["kpi_name"]: i["note"] for i in indicators}["公共施設の年間利用者数"] == "※1 改修による休館の影響"
+    _, indicators, _ = read(by_stem["49_pdf_inline_mini_tables"])
+    notes = {i["kpi_name"]: i["note"] for i in indicators}
+    assert notes["町の創業支援制度を利用した創業件数"] == "definition: 空き店舗を活用したものを含む。"
+
+
+def test_evaluation_form_boxes_keep_department_and_grade():
+    """43: each box's `担当課` and `評価` rows (labels down the first column) are every indicator's of that box."""
+    document = next(d for d in _DOCUMENTS if d.stem == "43_pdf_evaluation_form_boxes")
+    _, indicators, rejects = read(document)
+    assert [(i["kpi_name"], i["department"], i["progress"]) for i in indicators] == [
+        ("町内企業への新規就職者数", "商工観光課", "B"), ("新規就農者数", "農林振興課", "A"),
+        ("農産物直売所の売上高", "農林振興課", "B"), ("子育て支援センターの年間利用者数", "子育て支援課", "B"),
+        ("乳幼児健診の受診率", "健康福祉課", "A")]
+    assert not rejects
+
+
 # --- the whole run ---------------------------------------------------------------------------------------------
 
 
@@ -128,3 +164,7 @@ def test_other_governments_documents_make_a_dataset(tmp_path):
     progress = {row["progress"] for row in pq.read_table(out / "indicators.parquet").to_pylist()}
     assert {"◎", "×"} <= progress  # 24's evaluation marks, kept as printed
     assert "72.0% / B" in progress  # 17's 達成率 and 評価 columns, both progress, kept apart
+    scans = next(d for d in documents_table if d["source_file"] == "46_pdf_scanned_page.pdf")
+    # unknown stays visible: the scanned pages (one with a stamped page number) are named, not dropped silently
+    assert {"page 2: an image without text layer skipped", "page 3: an image without text layer skipped"} <= set(
+        scans["warnings"])

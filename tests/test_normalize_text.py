@@ -19,6 +19,7 @@ from normalize.text import (
     collapse_fake_bold_line,
     cut_at_headings,
     join_split_copies,
+    name_and_definition,
     nfkc,
     unspace_letters,
 )
@@ -248,3 +249,16 @@ def test_heading_words_not_cut_off_where_they_are_no_heading() -> None:
              "基本目標の達成に向けて、数値目標の進捗を毎年度確認し、KPIの見直しを行います。") * 2
     assert len(prose) > RUN_ON_HEADING_MIN_CHARS
     assert cut_at_headings(prose) == [prose]  # heading words inside prose (no space before them) are no headings
+
+
+# --- a name and its definition in one cell --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("町の創業支援制度を利用した創業件数。\n空き店舗を活用したものを含む。",
+     ("町の創業支援制度を利用した創業件数", "空き店舗を活用したものを含む。")),  # layouts 49
+    ("転入者数", ("転入者数", None)),
+    ("転入者数。", ("転入者数。", None)),  # one sentence: nothing to split off
+])
+def test_a_name_cell_of_two_sentences_is_the_name_and_its_definition(text, expected):
+    assert name_and_definition(text) == expected

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A4
 
 from ingest.document import DocumentError, load
 from ingest.model import Extraction
@@ -128,6 +129,15 @@ def test_kangxi_page_full_width_digits(tmp_path: Path):
 def test_scan_without_text_layer_is_a_document_error(tmp_path: Path):
     with pytest.raises(DocumentError, match=NO_TEXT_LAYER):
         _extract(pdf_builders.scanned(tmp_path / "scan.pdf"))
+
+
+def test_scan_with_stamped_page_numbers_is_a_document_error(tmp_path: Path):
+    """Every page a scan whose only text is its page number (`- 1 -`, stamped when the files were joined): no text
+    layer to read either, the same error as a scan without any text."""
+    from tests.layouts_pdfs import _pages, scan
+
+    with pytest.raises(DocumentError, match=NO_TEXT_LAYER):
+        _extract(_pages(tmp_path / "stamped_scan.pdf", A4, [scan, scan, scan]))
 
 
 def test_run_reports_scan_and_goes_on(tmp_path: Path):

@@ -354,3 +354,78 @@ def test_note_under_a_table_whose_value_header_carries_the_mark_goes_to_every_ro
     unmarked = _read(_delimited(["指標名", "目標値 (令和9年度)"], ["出生数", "1,500人"]), ["※どの行にも付かない注記。"])
     assert unmarked.rows[0].note is None
     assert unmarked.warnings == ["note under a table tied to no row: ※どの行にも付かない注記。"]
+
+
+# --- tables printed sideways (layouts 43, 44, 47) -------------------------------------------------------------
+
+
+def _box_grid(rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None) -> Grid:
+    """A ruled grid (rows bounded by rules, not text lines); `spans` gives a cell's column span."""
+    spans = spans or {}
+    cells = [GridCell(r, c, text, col_span=spans.get((r, c), 1)) for r, row in enumerate(rows)
+             for c, text in enumerate(row) if text is not None]
+    return Grid(1, (0.0, 0.0, 100.0, 100.0), len(rows), max(map(len, rows)), "test-ruled", cells)
+
+
+def test_transposed_grid_turns_spans():
+    grid = _box_grid([["施策名", "施策1 何か", None], ["指標名", "甲", "乙"]], {(0, 1): 2}).transposed()
+    assert (grid.n_rows, grid.n_cols) == (3, 2)
+    assert grid.origin_at(1, 0) == GridCell(1, 0, "施策1 何か", row_span=2)
+    assert grid.text_at(2, 0) == "施策1 何か" and grid.text_at(2, 1) == "乙"
+
+
+def test_an_evaluation_form_box_reads_one_indicator_per_column():
+    """Labels down the first column, one indicator per column, the 施策名 and 担当課 cells spanning both."""
+    box = _box_grid([["施策名", "施策1-2　農業の担い手を育てる", None], ["担当課", "農林課", None],
+                  ["指標名", "新規就農者数", "直売所の売上高"], ["基準値（R1）", "2人", "1.1億円"],
+                  ["目標値（R6）", "10人", "1.5億円"], ["評価", "Ａ", "Ｂ"]], {(0, 1): 2, (1, 1): 2})
+    extraction = _read(box)
+    assert _values(extraction) == [
+        ("新規就農者数", None, "baseline", "FY2019", Decimal(2), "人"),
+        ("新規就農者数", None, "target", "FY2024", Decimal(10), "人"),
+        ("直売所の売上高", None, "baseline", "FY2019", Decimal(110000000), "円"),
+        ("直売所の売上高", None, "target", "FY2024", Decimal(150000000), "円")]
+    assert [(r.department, r.progress, r.goal) for r in extraction.rows] == [
+        ("農林課", "Ａ", ("施策1-2　農業の担い手を育てる",)), ("農林課", "Ｂ", ("施策1-2　農業の担い手を育てる",))]
+
+
+def test_a_year_major_table_with_a_unit_row_reads_one_indicator_per_column():
+    """Indicators across under a corner `年度`, years down, a unit row `（人）` under the names."""
+    table = _box_grid([["年度", "転入者数", "移住相談件数"], ["", "（人）", "（件）"], ["基準値（R1）", "212", "18"],
+                    ["R2", "198", "－"], ["目標値（R6）", "240", "50"]])
+    assert _values(_read(table)) == [
+        ("転入者数", None, "baseline", "FY2019", Decimal(212), "人"),
+        ("転入者数", None, "actual", "FY2020", Decimal(198), "人"),
+        ("転入者数", None, "target", "FY2024", Decimal(240), "人"),
+        ("移住相談件数", None, "baseline", "FY2019", Decimal(18), "件"),
+        ("移住相談件数", None, "actual", "FY2020", None, None),
+        ("移住相談件数", None, "target", "FY2024", Decimal(50), "件")]
+
+
+def test_a_label_column_with_one_value_word_is_not_turned():
+    """Only one value word down the first column (a remark table `項目 | 内容`, `目標 | …`): not a sideways table,
+    reported as a table it could not read, never read as indicators."""
+    extraction = _read(_box_grid([["項目", "内容"], ["目標", "120人"], ["備考", "毎年度集計"]]))
+    assert not extraction.rows
+
+
+def test_a_form_of_label_value_pairs_is_one_indicator():
+    """Label cells each followed by their value, two pairs a row; a long value spans the rest of its row."""
+    form = _box_grid([["施策名", "施策3　移住を促進する", None, None], ["担当課", "企画課", "評価", "Ｂ"],
+                      ["指標名", "成約件数", None, None], ["基準値（R1）", "6件", "目標値（R6）", "20件"]],
+                     {(0, 1): 3, (2, 1): 3})
+    extraction = _read(form)
+    assert _values(extraction) == [("成約件数", None, "baseline", "FY2019", Decimal(6), "件"),
+                                   ("成約件数", None, "target", "FY2024", Decimal(20), "件")]
+    assert [(r.department, r.progress, r.goal) for r in extraction.rows] == [
+        ("企画課", "Ｂ", ("施策3　移住を促進する",))]
+
+
+def test_rows_of_a_continued_table_are_no_form():
+    """A table's rows on the next page without their header (`name | value | value`, `name | value`) are no
+    label–value pairs: the labels would be indicator names, which no header word names."""
+    header = _box_grid([["指標名", "基準値（R1）", "目標値（R6）", "実績値（R5）"],
+                        ["転入者数", "212人", "240人", "230人"]])
+    more = _box_grid([["出生数", "58人", "65人", "60人"], ["婚姻数", "40組", "50組", "44組"]])
+    names = [row.name for row in _read(header, more).rows]
+    assert names == ["転入者数", "出生数", "婚姻数"]

@@ -12,7 +12,7 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import EngineSettings
-from ingest.pdf.furniture import Box, EdgeLine, edge_lines, running_lines
+from ingest.pdf.furniture import Box, EdgeLine, edge_lines, only_furniture, running_keys, running_lines
 from ingest.pdf.overprint import without_overprint
 from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
@@ -163,7 +163,11 @@ class PdfFrontEnd:
                     removed.append((page.page_number, copies))
                 if pdf.n_pages <= pdf.keep_pages:
                     kept[index] = page
-            if not any(text.strip() for text in page_texts):
+            # a page is a scan when it shows an image and no text but its running lines (a stamped page number)
+            stamped = running_keys(edges)
+            scans = {index for index, text in enumerate(page_texts)
+                     if not text.strip() or (images[index] and only_furniture(text, stamped.get(index + 1, set())))}
+            if len(scans) == pdf.n_pages:
                 raise DocumentError(NO_TEXT_LAYER)
             info = detect([line for text in page_texts for line in text.splitlines()])
             extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year,
@@ -176,8 +180,8 @@ class PdfFrontEnd:
             furniture = running_lines(edges)
             columns: list[float] = []
             # second pass: each page's tables and lines, the page dropped once read
-            for index, text in enumerate(page_texts):
-                if not text.strip():
+            for index in range(len(page_texts)):
+                if index in scans:
                     kept.pop(index, None)
                     if images[index]:
                         extraction.warnings.append(f"page {index + 1}: an image without text layer skipped")

@@ -32,6 +32,11 @@ class EdgeLine:
     box: Box
 
 
+def line_key(text: str) -> str:
+    """A line's text as furniture is compared: no whitespace, every digit 0 (`- 5 -` and `- 6 -` are one line)."""
+    return re.sub(r"\d", "0", re.sub(r"\s+", "", text))
+
+
 def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[EdgeLine]:
     """The page's first and last line, each when it is short and apart from the rest."""
     if not chars:
@@ -50,7 +55,7 @@ def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[EdgeLine]:
                   default=float("inf"))
         if gap >= MIN_GAP_SHARE * (bottom - top):
             text = "".join(c["text"] for c in sorted(group, key=lambda c: c["x0"]))
-            out.append(EdgeLine(re.sub(r"\d", "0", re.sub(r"\s+", "", text)), top, (x0, top, x1, bottom)))
+            out.append(EdgeLine(line_key(text), top, (x0, top, x1, bottom)))
     return out
 
 
@@ -65,3 +70,16 @@ def running_lines(edges: dict[int, list[EdgeLine]]) -> dict[int, list[Box]]:
     seen = Counter((line.key, round(line.top / SAME_HEIGHT)) for lines in edges.values() for line in lines)
     return {number: [line.box for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2]
             for number, lines in edges.items()}
+
+
+def running_keys(edges: dict[int, list[EdgeLine]]) -> dict[int, set[str]]:
+    """Page number → `line_key`s of its running header/footer lines (seen on two pages or more)."""
+    seen = Counter((line.key, round(line.top / SAME_HEIGHT)) for lines in edges.values() for line in lines)
+    return {number: {line.key for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2}
+            for number, lines in edges.items()}
+
+
+def only_furniture(text: str, keys: set[str]) -> bool:
+    """Every line of a page's text is one of its running lines (`keys`): a scanned page whose only text is the
+    page number stamped by the program that joined the files (or no text at all)."""
+    return all(line_key(line) in keys for line in text.splitlines() if line.strip())

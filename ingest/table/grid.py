@@ -90,6 +90,15 @@ class Grid:
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
                     self.uncertain, self.col_edges, self.name_col, self.delimited)
 
+    def transposed(self) -> Grid:
+        """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words
+        down the first column). A grid of text lines has no columns to turn and is returned as it is."""
+        if self.line_rows:
+            return self
+        cells = [GridCell(c.col, c.row, c.text, c.col_span, c.row_span, c.line) for c in self.cells]
+        return Grid(self.page, self.bbox, self.n_cols, self.n_rows, self.engine, cells, list(self.col_edges),
+                    False, self.uncertain, list(self.row_edges))
+
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""
         return [[self.text_at(r, c) or "" for c in range(self.n_cols)] for r in range(self.n_rows)]

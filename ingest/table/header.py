@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc, repair
@@ -36,6 +36,7 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     UNIT_HEADER_WORDS,
+    UNITS,
 )
 
 VALUE = "value"
@@ -73,6 +74,9 @@ _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_
 _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
 _BRACKETS = re.compile(r"[()\[\]]")
+#: A unit printed alone in brackets, compared form (`（人）` → `(人)`).
+_BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, sorted({compact(u) for u in UNITS}, key=len,
+                                                                         reverse=True))) + r")\)")
 #: A table number opening a caption (`表3`, `図表2-1`), compared form.
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 
@@ -319,3 +323,72 @@ def is_repeated_header(grid: Grid, row: int, layout: TableLayout) -> bool:
     """A body row that repeats the header's first row (a header printed again on each page of a text layer)."""
     texts = tuple(compact(t) for t in row_texts(grid, row))
     return bool(texts) and texts == layout.first_row
+
+
+#: A table printed sideways names at least this many value rows down its first column (`基準値（R1）`, `R2`, …,
+#: `目標値（R6）`): one value word alone down a first column is more likely a label than a turned header.
+MIN_SIDEWAYS_VALUES = 2
+
+
+def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
+    """A table printed sideways: its header words down the first column, one indicator per column (an evaluation
+    form's box `施策名 | 担当課 | 指標名 | 基準値（R1） | …` with one column per indicator; a year-major table with
+    the indicators across and the years down: `年度 | 転入者数 | 出生数` over rows `R2`, `R3`, `目標（R7）`).
+    Returns the grid turned (`Grid.transposed`) and its layout, or None when the turned grid makes no indicator
+    table. In a year-major table no header word names the indicators: the corner cell (`年度`, or empty) heads
+    them, and a column without header printing only bracketed units under it (`（人）`, a unit row under the
+    indicator names) is their unit column."""
+    if grid.line_rows or grid.n_rows < 2 or grid.n_cols < 2:
+        return None
+    turned = grid.transposed()
+    # the corner cell may be any word (`年度`, `区分`): the header is the rest of the turned first row
+    header = [c.text for c in turned.cells if c.row == 0 and c.col > 0 and c.text.strip()]
+    if not header or not all(is_header_text(t) for t in header) or any(_GOAL_HEADING.match(compact(t))
+                                                                       for t in header):
+        return None
+    layout = _band_at(turned, 0)
+    if len(layout.of(VALUE)) < MIN_SIDEWAYS_VALUES:
+        return None
+    if layout.usable:
+        return turned, layout
+    columns = list(layout.columns)
+    if layout.of(NAME) or columns[0].role not in (OTHER, PERIOD):
+        return None
+    columns[0] = Column(0, columns[0].header, NAME)
+    for column in columns[1:]:
+        if not column.header and _all_units(turned, column.index, layout.header_end):
+            columns[column.index] = Column(column.index, "", UNIT)
+    return turned, TableLayout(tuple(columns), layout.header_start, layout.header_end, layout.first_row)
+
+
+def _all_units(grid: Grid, col: int, start: int) -> bool:
+    """Every text of the column below `start` is a unit alone in brackets (`（人）`, `(件)`)."""
+    texts = [c.text for c in grid.cells if c.col == col and c.row >= start and c.text.strip()]
+    return bool(texts) and all(_BRACKETED_UNIT.fullmatch(compact(t)) for t in texts)
+
+
+def form_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
+    """A form: every row a run of label cells each followed by its value cell (`担当課 | 企画政策課 | 評価 | Ｂ`,
+    `基準値（R1） | 6件 | 目標値（R6） | 20件`, an evaluation sheet's box for one indicator). Returns the pairs as a
+    table of one row (the labels its header, the values its row) and that table's layout, or None when a row
+    holds a cell without partner, a label no header word names, or the labels name no indicator and two values."""
+    if grid.line_rows:
+        return None
+    labels: list[GridCell] = []
+    values: list[GridCell] = []
+    for row in range(grid.n_rows):
+        cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+        if len(cells) % 2:
+            return None
+        for label, value in zip(cells[::2], cells[1::2], strict=True):
+            if header_role(label.text) == OTHER:
+                return None
+            labels.append(label)
+            values.append(value)
+    cells = [GridCell(r, col, cell.text, line=cell.line) for r, side in enumerate((labels, values))
+             for col, cell in enumerate(side)]
+    flat = Grid(grid.page, grid.bbox, 2, len(labels), grid.engine, cells, uncertain=grid.uncertain)
+    layout = read_layout(flat)
+    if layout is None or layout.header_end != 1 or len(layout.of(VALUE)) < MIN_SIDEWAYS_VALUES:
+        return None
+    return flat, layout

@@ -21,12 +21,14 @@ from ingest.table.header import (
     VALUE,
     TableLayout,
     compact,
+    form_layout,
     header_bands,
     header_role,
     is_caption,
     names_apart_layout,
     read_layout,
     row_texts,
+    sideways_layout,
 )
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
@@ -129,6 +131,9 @@ class Interpreter:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
         layout = read_layout(grid)
+        if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:
+            # a form's label–value pairs, or header words down the first column (one indicator a column)
+            grid, layout = reread
         lead = layout.header_start if layout else _leading_captions(grid)
         if lead:
             self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table

@@ -38,9 +38,10 @@ from ingest.table.header import (
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc, one_line
+from normalize.text import name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
+    DEFINITION_NOTE,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     PLACEHOLDERS,
@@ -634,7 +635,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             section = row.section
             context.carried["section"] = section
             continue
-        name = row.texts.get(name_col, "").strip()
+        name, definition = name_and_definition(row.texts.get(name_col, "").strip())
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
         for value_col, year_col in years_of.items():
             year = row.texts.get(year_col, "").strip()
@@ -703,7 +704,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             department=_column_text(row, layout, "department") or context.department,
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
-            note=_note(row, layout),
+            note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout)]))
+            or None,
         ))
     return out, rejects
 

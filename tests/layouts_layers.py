@@ -1,0 +1,135 @@
+"""Text layers of the hand-made layout PDFs: the same other-municipality tables as a text extraction tool gives them.
+
+The five source documents came to us as text layers made by three different PDF-to-text tools, and a new
+government's documents will come the same way. This module takes every hand-made PDF of tests/fixtures/layouts/
+through five tools and scores the pipeline on each text against the PDF's own hand-written expectation (the
+printed values do not change with the tool that extracted them):
+
+| layer | tool |
+|---|---|
+| `layout` | `pdftotext -layout` (poppler-utils) |
+| `raw` | `pdftotext -raw` |
+| `plumber` | pdfplumber `page.extract_text()`, pages joined by a newline |
+| `pdfminer` | pdfminer.six `high_level.extract_text()` (default layout analysis, pages end with a form feed) |
+| `pdfium` | pypdfium2 `textpage.get_text_range()` per page, CRLF as LF, pages joined by a newline |
+
+Generate (needs poppler-utils; CI only reads the committed files):
+
+    .venv/bin/python -m tests.layouts_layers --write
+
+Score (every cell and its misses): `.venv/bin/python -m tests.layouts_layers [filter words]`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.layouts_score import INDICATOR_KEY, LAYOUTS, OBSERVATION_KEY, Score, expected_rows, read, score
+
+LAYERS_DIR = LAYOUTS / "layers"
+LAYERS = ("layout", "raw", "plumber", "pdfminer", "pdfium")
+
+
+def _pdftotext(pdf: Path, option: str) -> str:
+    return subprocess.run(["pdftotext", option, str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def _plumber(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return "\n".join((page.extract_text() or "") for page in document.pages) + "\n"
+
+
+def _pdfminer(pdf: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(pdf))
+
+
+def _pdfium(pdf: Path) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        pages = [document[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(document))]
+    finally:
+        document.close()
+    return "\n".join(pages) + "\n"
+
+
+EXTRACTORS = {
+    "layout": lambda pdf: _pdftotext(pdf, "-layout"),
+    "raw": lambda pdf: _pdftotext(pdf, "-raw"),
+    "plumber": _plumber,
+    "pdfminer": _pdfminer,
+    "pdfium": _pdfium,
+}
+
+
+@dataclass(frozen=True)
+class LayerCell:
+    """One hand-made PDF's text as one tool extracted it."""
+
+    pdf_stem: str
+    layer: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.pdf_stem}.{self.layer}"
+
+    @property
+    def path(self) -> Path:
+        return LAYERS_DIR / f"{self.id}.txt"
+
+
+def layout_pdfs() -> list[Path]:
+    return sorted(LAYOUTS.glob("*.pdf"))
+
+
+def layer_cells() -> list[LayerCell]:
+    return [LayerCell(pdf.stem, layer) for pdf in layout_pdfs() for layer in LAYERS]
+
+
+def score_cell(cell: LayerCell) -> tuple[Score, Score]:
+    """(observations, indicators) score of one text layer against its PDF's expectation."""
+    observations, indicators, _ = read(cell.path)
+    expected_stem = LAYOUTS / f"{cell.pdf_stem}.pdf"
+    return (score(observations, expected_rows(expected_stem, "observations"), OBSERVATION_KEY),
+            score(indicators, expected_rows(expected_stem, "indicators"), INDICATOR_KEY))
+
+
+def write() -> None:
+    LAYERS_DIR.mkdir(exist_ok=True)
+    for cell in layer_cells():
+        text = EXTRACTORS[cell.layer](LAYOUTS / f"{cell.pdf_stem}.pdf")
+        cell.path.write_text(text, encoding="utf-8")
+        print(f"wrote {cell.path.relative_to(LAYOUTS)}")
+
+
+def main(arguments: list[str]) -> None:
+    if "--write" in arguments:
+        write()
+        return
+    words = [a for a in arguments if not a.startswith("-")]
+    passing = 0
+    cells = [c for c in layer_cells() if all(w in c.id for w in words)]
+    for cell in cells:
+        observed, indicated = score_cell(cell)
+        ok = observed.passed and indicated.passed
+        passing += ok
+        print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
+              f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}")
+        if "--misses" in arguments:
+            for label, rows in (("missing", observed.missing + indicated.missing),
+                                ("extra", observed.extra + indicated.extra)):
+                for row in rows:
+                    print(f"    {label}: {row}")
+    print(f"\n{passing} of {len(cells)} layer cells at recall and precision ≥ 0.99")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
