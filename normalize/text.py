@@ -322,7 +322,8 @@ def unspace_letters(text: str) -> str:
 
 #: A line longer than this that holds a goal heading or an indicator caption after a space is several lines run
 #: together (a summary whose line breaks were lost): twice the longest heading line a text reader accepts (60
-#: characters, ingest/text/headings.py). A table header line (layouts 06, 71 characters) stays whole.
+#: characters, `MAX_TITLE_CHARS` in ingest/table/context.py). A table header line (layouts 06, 71 characters) stays
+#: whole.
 RUN_ON_HEADING_MIN_CHARS = 120
 
 

@@ -67,6 +67,8 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
     identity = _identity(row)
     row_damaged = _row_damaged(row)
     for cell in row.cells:
+        if not cell.text.strip():
+            continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
         role, column_period = parse_header(cell.header)
         if role is None:
             reason = f"column header names no role: {one_line(cell.header)}"

@@ -271,6 +271,91 @@ def test_activity_cells_are_goal_levels_and_related_projects_go_to_the_note():
     ]
 
 
+# --- rows split at a delimiter (tab rows), goal columns, headings around (issue 11: one interpreter) -------------
+
+def _delimited(*rows: list[str], first_line: int = 1) -> Grid:
+    return grid_from_rows([(first_line + i, cells) for i, cells in enumerate(rows)], "test-tabs", delimited=True)
+
+
+def _goals(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    return {row.name: row.goal for row in extraction.rows}
+
+
+def test_sub_goal_column_numbered_within_its_basic_goal_and_label_printed_mid_group():
+    # the basic-goal label of a merged cell is printed on the second row of its group; sub-goals restart at 1
+    extraction = _read(["基本目標1 ほかの見出し"], _delimited(
+        ["大基本目標", "小基本目標", "指標名", "目標値 (令和6年度)"],
+        ["", "1 雇用の創出", "新規求人数", "1,602件"],
+        ["1 しごとの創生", "2 交流の拡大", "観光入込客数", "390万人"],
+        ["2 ひとの創生", "1 子育ての支援", "出生数", "1,500人"],
+    ))
+    # the goal columns name the path from the basic goal down: the heading above the table gives nothing more
+    assert _goals(extraction) == {
+        "新規求人数": ("1 しごとの創生", "1-1 雇用の創出"),
+        "観光入込客数": ("1 しごとの創生", "1-2 交流の拡大"),
+        "出生数": ("2 ひとの創生", "2-1 子育ての支援"),
+    }
+
+
+def test_goal_label_split_over_two_cells_under_a_header_printed_over_the_second():
+    extraction = _read(_delimited(
+        ["", "大基本目標", "小基本目標", "指標名", "目標値 (令和6年度)"],
+        ["2", "ひとの創生", "1 子育ての支援", "出生数", "1,500人"],
+    ))
+    assert _goals(extraction) == {"出生数": ("2 ひとの創生", "2-1 子育ての支援")}
+
+
+def test_delimited_line_without_name_or_with_the_next_segment_continues_the_row_above():
+    extraction = _read(_delimited(
+        ["指標名", "目標値 (令和11年度)"],
+        ["運動習慣のある市民の", "男性 40.0%"],
+        ["割合", "女性 38.0%"],
+        ["健康教室の開催回数", "24回"],
+    ))
+    assert [row.name for row in extraction.rows] == ["運動習慣のある市民の\n割合", "健康教室の開催回数"]
+    assert _values(extraction)[:2] == [("運動習慣のある市民の割合", "男性", "target", "FY2029", Decimal("40.0"), "%"),
+                                       ("運動習慣のある市民の割合", "女性", "target", "FY2029", Decimal("38.0"), "%")]
+
+
+def test_delimited_row_wider_than_its_header_is_rejected_whole():
+    extraction = _read(_delimited(
+        ["指標名", "目標値 (令和11年度)"],
+        ["図書館利用者数", "12万人", "13万人"],
+        ["図書貸出冊数", "90万冊"],
+    ))
+    assert [row.name for row in extraction.rows] == ["図書貸出冊数"]
+    assert [(r.ref.line, r.reason) for r in extraction.rejects] == [
+        (2, "row has 3 cells but the header at line 1 has 2")]
+
+
+def test_heading_label_alone_takes_its_title_from_the_next_line_and_a_misprinted_basic_goal_is_corrected():
+    table = ["指標名", "目標値 (令和11年度)"]
+    extraction = _read(
+        ["基本目標2 くらしのまち", "基本目標3-1 交通の充実", "具体的な施策②", "バス路線の維持"],
+        _delimited(table, ["バス利用者数", "30万人"]),
+    )
+    assert _goals(extraction) == {"バス利用者数": ("3 くらしのまち", "基本目標3-1 交通の充実",
+                                                "具体的な施策② バス路線の維持")}
+    assert any("disagrees with sub-goal 3-1" in w for w in extraction.warnings)
+
+
+def test_note_under_a_table_whose_value_header_carries_the_mark_goes_to_every_row():
+    extraction = _read(
+        _delimited(["指標名", "目標値※ (令和9年度)"], ["出生数", "1,500人"], ["転入者数", "3,000人"]),
+        ["※令和4年度実績値を基に設定した。", "本文の段落。", "※用語の説明。"],
+    )
+    assert {row.name: row.note for row in extraction.rows} == {
+        "出生数": "目標値※ (令和9年度): ※令和4年度実績値を基に設定した。",
+        "転入者数": "目標値※ (令和9年度): ※令和4年度実績値を基に設定した。",
+    }
+    # a note printed after other text (a glossary entry) is the text's own: neither attached nor reported as a
+    # table's note; a note right under a table that no row takes is reported
+    assert not any("※用語の説明" in w for w in extraction.warnings)
+    unmarked = _read(_delimited(["指標名", "目標値 (令和9年度)"], ["出生数", "1,500人"]), ["※どの行にも付かない注記。"])
+    assert unmarked.rows[0].note is None
+    assert unmarked.warnings == ["note under a table tied to no row: ※どの行にも付かない注記。"]
+
+
 # --- tables printed sideways (layouts 43, 44, 47) -------------------------------------------------------------
 
 

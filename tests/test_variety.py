@@ -257,7 +257,9 @@ def test_goal_parts_with_roman_and_bracketed_labels(text, part):
 
 
 def test_tab_document_roman_goal_headings():
-    from ingest.text.headings import parse_heading
+    from ingest.table.context import goal_level, goal_outline
 
-    heading = parse_heading("基本目標Ⅱ　安心して子育てができるまちをつくる", 0)
-    assert heading is not None and (heading.level, heading.label) == ("basic", "II")
+    heading = "基本目標Ⅱ　安心して子育てができるまちをつくる"
+    assert goal_level(heading) == 0
+    paths, headings = goal_outline([heading, "本文。"])
+    assert headings == {0} and paths[1] == ("II 安心して子育てができるまちをつくる",)

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import compact, kind_of
-from normalize.goals import ROMAN_LABEL
-from normalize.text import nfkc
+from normalize.goals import ROMAN_LABEL, goal_part
+from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
@@ -22,6 +22,7 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     GOAL_LABEL_PREFIXES,
     HEADER_WORDS,
+    KINDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
@@ -110,6 +111,58 @@ def goal_level(text: str) -> int | None:
     return None
 
 
+#: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
+_LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES,
+                                                            *TOP_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}$")
+#: Longest title line; a longer line is prose that happens not to end with `。`.
+MAX_TITLE_CHARS = 60
+#: Marks that open list items (`- 起業しやすい環境の整備`) or bracketed glossary notes (003 `[%] 交流人口`), never
+#: titles.
+_NOT_TITLE_MARKS = ("-", "•", "[")
+_NUMBERED = re.compile(r"^(\d+)(?:-(\d+))?(?:\s+(.*))?$", re.S)
+
+
+def is_title_line(text: str) -> bool:
+    """A short title line: not a sentence, note, list item, caption or goal heading (a measure's title printed on
+    its own line, under a bare label or above the measure's prose)."""
+    stripped = text.strip()
+    if not stripped or "\t" in stripped or len(stripped) > MAX_TITLE_CHARS or stripped.endswith(SENTENCE_ENDINGS):
+        return False
+    if stripped.startswith((*NOTE_MARKS, *_NOT_TITLE_MARKS)):
+        return False
+    folded = compact(repair(stripped)[0])
+    return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
+
+
+def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
+    """(level, heading text with its title) for a heading printed as its label alone with its title on the next
+    line, else None."""
+    if not _LABEL_ONLY.match(nfkc(lines[i].text).strip()) or i + 1 >= len(lines):
+        return None
+    title = lines[i + 1].text.strip()
+    if not is_title_line(title):
+        return None
+    text = f"{lines[i].text.strip()} {title}"
+    level = goal_level(text)
+    return None if level is None else (level, text)
+
+
+def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
+    """The goal path in force at each line of a text (0-based, parts in the canonical `normalize.goals.goal_part`
+    form), read as the interpreter reads the lines around its tables, and the lines that are goal headings (a
+    statement reader's context)."""
+    surroundings = Surroundings()
+    trace: dict[int, tuple[str, ...]] = {}
+    surroundings.read([TextLine(text, float(i), float(i + 1), line=i) for i, text in enumerate(lines) if text.strip()],
+                      trace)
+    paths: list[tuple[str, ...]] = []
+    current: tuple[str, ...] = ()
+    for index in range(len(lines)):
+        current = trace.get(index, current)
+        paths.append(tuple(goal_part(part) for part in current if part))
+    return paths, set(trace)
+
+
 @dataclass
 class Surroundings:
     """The running state of headings and captions while walking a document in reading order."""
@@ -119,24 +172,52 @@ class Surroundings:
     #: the department a field line above the table names (`所管課：健康増進課`), until the next goal heading
     department: str | None = None
     changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
+    #: a line other than a note since the last table: the notes met from then on are not printed under the table
+    text_since_table: bool = False
+    #: how many of the notes `read` returned last were printed right under the last table, before any other text
+    notes_under_table: int = 0
+    #: a title line above the prose since the last table or heading (an unlabelled measure's title, 003)
+    title: str | None = None
+    #: tables read since the last basic or sub-goal heading
+    tables_under_subgoal: int = 0
+    #: a measure heading (`具体的な施策②`) was met somewhere in the document
+    measure_seen: bool = False
+    #: basic goal number → its title, from the basic-goal headings met
+    basic_titles: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
-    def read(self, lines: list[TextLine]) -> list[str]:
-        """Update from lines (reading order); return the `※` note lines met."""
+    def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
+        """Update from lines (reading order); return the `※` note lines met. `trace` records, for each goal heading
+        line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
+        self.notes_under_table = 0
         in_note = False
         i = 0
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
+            text = line.text
+            first = i
+            if level is None and (label_only := _label_only_heading(lines, i)) is not None:
+                (level, text), i = label_only, i + 1
             continues_note = in_note and lines[i - 1].fills_width
             in_note = False
             if level is not None:
-                text = line.text
                 # A heading drawn in a box continues on the next lines of the same box.
                 while line.box is not None and i + 1 < len(lines) and lines[i + 1].box == line.box:
                     i += 1
                     text += "\n" + lines[i].text
+                if level == 1:
+                    self._check_basic(text, line)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
+                    self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
+                if trace is not None:
+                    trace.update({lines[n].line: tuple(self.goal) for n in range(first, i + 1)
+                                  if lines[n].line is not None})
+                self.tables_under_subgoal = 0 if level <= 1 else self.tables_under_subgoal
+                self.measure_seen = self.measure_seen or level == 2
+                self.title = None
                 self.department = None
                 self.changed = True
             elif (department := department_field(line.text)) is not None:
@@ -147,9 +228,32 @@ class Surroundings:
                 self.changed = True
             elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())
+                self.notes_under_table += not self.text_since_table
                 in_note = True
             elif continues_note:
                 notes[-1] += line.text.strip()  # the note wrapped onto this line
                 in_note = True
+            elif not line.text.strip().endswith(SENTENCE_ENDINGS):
+                self.title = line.text.strip() if is_title_line(line.text) else None
+            if in_note:
+                self.title = None
+            else:
+                self.text_since_table = True
             i += 1
         return notes
+
+    def _check_basic(self, heading: str, line: TextLine) -> None:
+        """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint
+        (003-style `基本目標2 くらしのまち` right before `基本目標3-1`); the basic goal is read as N, reported."""
+        sub = _NUMBERED.match(goal_part(heading))
+        if sub is None or sub.group(2) is None:
+            return
+        number = sub.group(1)
+        basic = _NUMBERED.match(goal_part(self.goal[0])) if self.goal and self.goal[0] else None
+        if basic is None or basic.group(1) == number:
+            return
+        title = self.basic_titles.get(number) or basic.group(3) or ""
+        where = f"line {line.line}: " if line.line is not None else ""
+        self.warnings.append(f"{where}basic-goal heading {one_line(self.goal[0])!r} disagrees with sub-goal "
+                             f"{number}-{sub.group(2)}; read as basic goal {number} {title}".rstrip())
+        self.goal = [f"{number} {title}".strip()]

@@ -50,6 +50,9 @@ class Grid:
     #: the column the reader knows holds the indicator names although no header word names it (the text that
     #: repeats in every block of a year-major sheet)
     name_col: int | None = None
+    #: the reader split every line at a delimiter (tab, pipe, CSV rows): a line's n-th cell is the n-th column,
+    #: and a line is a table row of its own unless it continues the one above (`ingest.table.rows`)
+    delimited: bool = False
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -85,7 +88,7 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words
@@ -102,11 +105,11 @@ class Grid:
 
 
 def grid_from_rows(rows: list[tuple[int, list[str]]], engine: str, line_rows: bool = True,
-                   uncertain: bool = False) -> Grid:
+                   uncertain: bool = False, delimited: bool = False) -> Grid:
     """Text rows given as (1-based line, cell texts) → a grid, one grid row per text row, short rows padded."""
     n_cols = max((len(texts) for _, texts in rows), default=0)
     cells = [GridCell(r, c, text, line=line) for r, (line, texts) in enumerate(rows) for c, text in enumerate(texts)]
     first = rows[0][0] if rows else 0
     last = rows[-1][0] if rows else 0
     return Grid(None, (0.0, float(first), float(n_cols), float(last)), len(rows), n_cols, engine, cells,
-                line_rows=line_rows, uncertain=uncertain)
+                line_rows=line_rows, uncertain=uncertain, delimited=delimited)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ingest.table.grid import Grid, GridCell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc
+from normalize.text import nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
@@ -22,6 +22,7 @@ from normalize.vocabulary import (
     CAPTION_NUMBER_WORDS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
+    GOAL_COLUMN_ROLES,
     GOAL_HEADER_WORDS,
     GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
@@ -101,7 +102,8 @@ def header_role(text: str) -> str:
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
-    folded = _CAPTION_NUMBER.sub("", compact(text).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
+    # certain repairs first: an OCR slip in a caption (003 `数值目標`) still names its kind
+    folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
@@ -202,7 +204,19 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
         columns.append(Column(col, header, role))
     if grid.line_rows:
         columns = _shift_headers(grid, columns, end)
+    if grid.delimited:
+        columns = _split_goal_headers(columns)
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def _split_goal_headers(columns: list[Column]) -> list[Column]:
+    """In rows split at a delimiter, a goal label split at its space (`2⇥ひとの創生`) stands in two cells under a
+    header printed over the second (`⇥大基本目標`): a column without header left of a goal column is part of it."""
+    for i in range(len(columns) - 2, -1, -1):
+        right = columns[i + 1]
+        if not columns[i].header and right.role in GOAL_COLUMN_ROLES:
+            columns[i] = Column(i, right.header, right.role)
+    return columns
 
 
 def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:

@@ -33,7 +33,7 @@ from ingest.table.header import (
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc, one_line
-from normalize.vocabulary import GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
@@ -92,14 +92,32 @@ class Interpreter:
     lone_rows: list[tuple[str, str]] = field(default_factory=list)
     #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
     tables: list[list[IndicatorRow]] = field(default_factory=list)
+    #: the goal path from the headings of the table being read, and its unlabelled measure (a continued table
+    #: keeps them)
+    table_goal: tuple[tuple[str, ...], str | None] = ((), None)
+    #: tables read under an unlabelled measure (`_goal`), with that measure's path part
+    unlabelled_measures: list[tuple[list[IndicatorRow], str]] = field(default_factory=list)
 
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
-        for note in self.surroundings.read(lines):
-            marked = [row for row in self.last_rows if any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
+        notes = self.surroundings.read(lines)
+        self.extraction.warnings += self.surroundings.warnings
+        self.surroundings.warnings.clear()
+        under = self.surroundings.notes_under_table
+        # a value column whose header carries the mark (`計画最終年度 目標値※`, 001): a note printed right under the
+        # table is about that column, in every row
+        headers = [c.header for c in self.layout.of(VALUE) if TABLE_NOTE_MARK in c.header] if self.layout else []
+        for n, note in enumerate(notes):
+            # a note printed under the table, before any other text, is about the rows that print its mark
+            marked = [row for row in self.last_rows if n < under
+                      and any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
             for row in marked:
                 row.note = "; ".join(filter(None, [row.note, note]))
-            if not marked:
+            if n < under and headers and self.last_rows:
+                for row in self.last_rows:
+                    row.note = "; ".join(filter(None, [row.note, *(f"{one_line(h)}: {note}" for h in headers)]))
+            elif not marked and n < under:
+                # (a note after other text, such as a glossary entry, is the text's own, not the table's)
                 self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
 
     def grid(self, grid: Grid, may_continue: bool = True) -> None:
@@ -137,14 +155,33 @@ class Interpreter:
             continued = False
         assert layout is not None
         self.kind = self.surroundings.pending_kind or self.kind
-        context = TableContext(self.extraction.source_file, self.kind, tuple(self.surroundings.goal), self.carried,
+        goal, measure = self.table_goal if continued else self._goal()
+        context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
                                self.surroundings.department)
         rows, rejects = indicator_rows(grid, layout, start, context)
+        if measure:
+            self.unlabelled_measures.append((rows, measure))
+        if not continued:
+            self.surroundings.tables_under_subgoal += 1
+            self.table_goal = (goal, measure)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows = layout, rows
         self.surroundings.pending_kind, self.surroundings.changed = None, False
+        self.surroundings.text_since_table = False
+
+    def _goal(self) -> tuple[tuple[str, ...], str | None]:
+        """The goal path of the next table from the headings, and the unlabelled measure it adds, if any.
+
+        A table that follows another table of the same sub-goal before any measure heading belongs to the
+        sub-goal's first measure, printed without its label (003: the PDF lost `具体的な施策①`): `①` with the title
+        line above its prose. Kept only when the document prints measure headings elsewhere (`finish`)."""
+        goal = tuple(self.surroundings.goal)
+        if len(goal) == 2 and goal[1] and self.surroundings.tables_under_subgoal:
+            measure = f"{CIRCLED_NUMBERS[0]} {self.surroundings.title or ''}".strip()
+            return (*goal, measure), measure
+        return goal, None
 
     def _skipped(self, grid: Grid) -> None:
         words = _value_header_words(grid)
@@ -160,6 +197,10 @@ class Interpreter:
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
         and warnings for what was seen but not read (issue 11 part 6)."""
+        if not self.surroundings.measure_seen:
+            for rows, measure in self.unlabelled_measures:
+                for row in rows:
+                    row.goal = tuple(part for part in row.goal if part != measure)
         rows, rejects, warnings = merge_repeats(self.tables)
         self.extraction.rows.extend(rows)
         self.extraction.rejects.extend(rejects)

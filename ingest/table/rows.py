@@ -10,6 +10,7 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -43,10 +44,13 @@ from normalize.vocabulary import (
     DEFINITION_NOTE,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    PLACEHOLDERS,
     SEGMENT_LABELS,
     WRAP_CONTINUATION_MARKS,
 )
 
+_SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
+_SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST)))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
 _OPENING = "(（"
@@ -172,6 +176,85 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
     flush()
     rows.extend(_joined(grid, [r]) for r in names)
     return rows
+
+
+def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[LogicalRow]:
+    """Rows split at a delimiter (tab, pipe, CSV rows): every line is a table row of its own, except a line that
+    continues the row above (`_continues_line`: a cell wrapped onto a line of its own by the program that wrote the
+    rows)."""
+    groups: list[list[int]] = []
+    for row in range(start, grid.n_rows):
+        if not row_texts(grid, row) or is_repeated_header(grid, row, layout):
+            continue
+        if groups and _continues_line(grid, layout, groups[-1], row):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return [_joined(grid, group) for group in groups]
+
+
+def fit_to_header(grid: Grid, layout: TableLayout, start: int, source_file: str) -> tuple[Grid, list[Reject]]:
+    """Delimited rows with more cells than their header (empty cells at the end aside): under a goal column first,
+    the goal label was split at its space (`3⇥くらしのまち`) and its leading cells are joined again; any other such
+    row cannot be placed under the columns and is rejected whole."""
+    header_rows = range(layout.header_start, layout.header_end)
+    width = max((c.col + 1 for c in grid.cells if c.row in header_rows), default=grid.n_cols)
+    cells_of: dict[int, list[GridCell]] = {}
+    for cell in grid.cells:
+        cells_of.setdefault(cell.row, []).append(cell)
+    kept: list[GridCell] = []
+    rejects: list[Reject] = []
+    for row, cells in cells_of.items():
+        used = max((c.col + 1 for c in cells if c.text.strip()), default=0)
+        if row < start or used <= width:
+            kept += [c for c in cells if c.col < width]
+            continue
+        extra = used - width
+        if layout.columns[0].role in GOAL_COLUMN_ROLES:
+            ordered = sorted(cells, key=lambda c: c.col)
+            label = " ".join(c.text.strip() for c in ordered if c.col <= extra and c.text.strip())
+            kept.append(replace(ordered[0], text=label))
+            kept += [replace(c, col=c.col - extra) for c in ordered if extra < c.col < used]
+            continue
+        texts = [c.text for c in sorted(cells, key=lambda c: c.col)]
+        reason = f"row has {len(texts)} cells but the header at line {grid.line_of(layout.header_start)} has {width}"
+        rejects.append(Reject(SourceRef(source_file, line=grid.line_of(row)), one_line(" | ".join(texts)), reason))
+    return replace(grid, cells=kept, n_cols=min(grid.n_cols, width)), rejects
+
+
+def _segment_starts(texts: list[str]) -> list[str] | None:
+    """The segment label opening each filled value cell (`男性 40.0%`), or None when one does not open with one."""
+    labels = []
+    for text in texts:
+        if compact(text) in PLACEHOLDERS:
+            continue
+        label = next((s for s in _SEGMENTS_LONGEST_FIRST if nfkc(text).startswith(s)), None)
+        if label is None:
+            return None
+        labels.append(label)
+    return labels or None
+
+
+def _continues_line(grid: Grid, layout: TableLayout, group: list[int], row: int) -> bool:
+    """A delimited line continues the row above when it prints no goal cell and either no name but values (a row
+    wrapped after its name), or a name after a name cut at `・` (`WRAP_CONTINUATION_MARKS`), or the next segment of
+    every value cell (`女性 38.0%` under `男性 40.0%`, each cell above holding one segment)."""
+    def text(r: int, col: int) -> str:
+        return (grid.text_at(r, col) or "").strip()
+
+    name_cols = [c.index for c in layout.of(NAME)]
+    value_cols = [c.index for c in layout.of(VALUE)]
+    if any(text(row, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)):
+        return False
+    if not any(text(row, c) for c in name_cols):
+        return any(text(row, c) for c in value_cols)
+    above_name = "".join(text(r, c) for r in group for c in name_cols)
+    if nfkc(above_name).endswith(WRAP_CONTINUATION_MARKS):
+        return True
+    above = [text(group[-1], c) for c in value_cols]
+    upper, lower = _segment_starts(above), _segment_starts([text(row, c) for c in value_cols])
+    single = all(len(_SEGMENT_ANYWHERE.findall(nfkc(t))) <= 1 for t in above)
+    return bool(upper and lower and single and not set(upper) & set(lower))
 
 
 def _is_period(text: str) -> bool:
@@ -389,6 +472,8 @@ def stream_end(grid: Grid, start: int) -> int:
 
 def logical_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     """The body rows of a grid below `start`, one per indicator (or section label)."""
+    if grid.delimited and layout is not None:
+        return _delimited_rows(grid, layout, start)
     if grid.line_rows and grid.row_edges:
         return _stream_rows(grid, layout, start)
     if grid.line_rows:
@@ -431,6 +516,36 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     return replace(grid, cells=cells)
 
 
+_LEADING_NUMBER = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?")
+
+
+def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """A basic-goal cell merged over the rows of its sub-goals may print its label on any of them (at the merged
+    cell's middle, 001). When every row numbers its sub-goal, a number that does not rise opens the next basic goal;
+    each group's first printed label is given to the group's rows before it."""
+    goals = [c.index for c in layout.of(GOAL_COLUMN_ROLES[0])]
+    subgoals = [c.index for c in layout.of(GOAL_COLUMN_ROLES[1])]
+    numbers = [_LEADING_NUMBER.match(nfkc(_goal_text(row, subgoals))) for row in rows]
+    if not goals or not subgoals or not rows or not all(numbers):
+        return rows
+    groups: list[list[int]] = []
+    previous = None
+    for i, match in enumerate(numbers):
+        assert match is not None
+        number = int(match.group(2) or match.group(1))
+        if previous is None or number <= previous:
+            groups.append([])
+        groups[-1].append(i)
+        previous = number
+    for group in groups:
+        labelled = next((i for i in group if _goal_text(rows[i], goals)), None)
+        if labelled is None:
+            continue
+        for i in group[:group.index(labelled)]:
+            rows[i] = replace(rows[i], texts={**rows[i].texts, **{c: rows[labelled].texts.get(c, "") for c in goals}})
+    return rows
+
+
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
     (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
@@ -460,8 +575,34 @@ def _period_columns(layout: TableLayout) -> dict[int, int]:
     return pairs
 
 
-def _goal_columns(layout: TableLayout) -> list[tuple[str, int]]:
-    return [(role, c.index) for role in GOAL_COLUMN_ROLES for c in layout.of(role)]
+def _goal_columns(layout: TableLayout) -> list[tuple[str, list[int]]]:
+    """Each goal role with its columns: a goal label split over two cells (`2⇥ひとの創生`) stands in two columns."""
+    return [(role, [c.index for c in layout.of(role)]) for role in GOAL_COLUMN_ROLES if layout.of(role)]
+
+
+def _goal_text(row: LogicalRow, cols: list[int]) -> str:
+    return " ".join(text for col in cols if (text := row.texts.get(col, "").strip()))
+
+
+#: The goal level a goal column's role stands for (`小基本目標` is a sub-goal, whatever its cells' labels say).
+_ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
+_PLAIN_LABEL = re.compile(r"^(\d+)\s+(\S.*)$", re.S)
+
+
+def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int, str]) -> list[tuple[int, str]]:
+    """Headings of a goal column at the column's level: a sub-goal column printing `1 安定した雇用の創出` (numbered
+    within its basic goal) under basic goal `1 しごとの創生` gives `1-1 安定した雇用の創出`."""
+    level_of_role = _ROLE_LEVELS.get(role)
+    out = []
+    for level, line in headings:
+        plain = _PLAIN_LABEL.match(nfkc(line))
+        if level_of_role is not None and level_of_role > level and plain:
+            level = level_of_role
+            parent = _PLAIN_LABEL.match(nfkc(levels.get(level - 1, "")))
+            if parent and level == 1:
+                line = f"{parent.group(1)}-{plain.group(1)} {line.strip()[len(plain.group(1)):].strip()}"
+        out.append((level, line))
+    return out
 
 
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
@@ -481,7 +622,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
     grid = fill_role_rows(grid, layout, start)
+    if grid.delimited:
+        grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in logical_rows(grid, layout, start) for part in split_numbered(row, layout)]
+    rows = fill_goal_groups(rows, layout)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
@@ -509,8 +653,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         row_kind = None
         parts: list[str] = [section] if section else []
-        for role, col in goal_columns:
-            own = row.texts.get(col, "").strip()
+        for role, cols in goal_columns:
+            own = _goal_text(row, cols)
             text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
@@ -519,10 +663,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
             if _headings(text):
-                _set_levels(context.levels, _headings(own))  # goal headings stacked in one column
+                # goal headings stacked in one column, or one heading per goal column
+                _set_levels(context.levels, _column_levels(role, _headings(own), context.levels))
                 continue
             parts.append(text)
-        parts = [*(context.levels[level] for level in sorted(context.levels)), *parts]
+        # goal columns name the goal path from their level down: headings above the table give only the levels above
+        above = context.goal[:min(context.levels)] if context.levels else context.goal
+        parts = [*above, *(context.levels[level] for level in sorted(context.levels)), *parts]
         role_word = segment = None
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
@@ -544,14 +691,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain, unit=unit)
-                 for c in value_columns if values[c.index]]
-        if (role_word or segment) and out and out[-1].name == name and out[-1].goal == (*context.goal, *parts):
+                 for c in value_columns if values[c.index] or not (role_word or segment)]
+        if (role_word or segment) and out and out[-1].name == name and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             continue
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
             name=name,
-            goal=(*context.goal, *parts),
+            goal=tuple(parts),
             ref=ref(row, name_col),
             cells=cells,
             department=_column_text(row, layout, "department") or context.department,
@@ -609,8 +756,8 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
     name = row.texts.get(layout.of(NAME)[0].index, "").strip()
     if name:
         last.name = f"{last.name}\n{name}" if last.name else name
-    for role, col in _goal_columns(layout):
-        own, before = row.texts.get(col, "").strip(), context.carried.get(role, "")
+    for role, cols in _goal_columns(layout):
+        own, before = _goal_text(row, cols), context.carried.get(role, "")
         if not (own and before):
             continue
         renamed = {before: before + own, before.splitlines()[-1]: before.splitlines()[-1] + own}
@@ -646,4 +793,4 @@ def _first_line(row: LogicalRow) -> int | None:
 def _column_text(row: LogicalRow, layout: TableLayout, role: str) -> str | None:
     texts = [row.texts.get(c.index, "").strip() for c in layout.of(role)]
     joined = (PROGRESS_COLUMNS_SEPARATOR if role == "progress" else "\n").join(t for t in texts if t)
-    return joined or None
+    return None if compact(joined) in PLACEHOLDERS else joined  # `_`, `―`: nothing printed

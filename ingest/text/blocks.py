@@ -46,8 +46,8 @@ def runs(lines: list[str], is_row: list[bool]) -> list[tuple[int, int]]:
 
 
 def table_from_cells(lines: list[str], first: int, last: int, cells_of: dict[int, list[str]], engine: str,
-                     skip: set[int] | None = None) -> TextTable:
+                     skip: set[int] | None = None, delimited: bool = False) -> TextTable:
     """A grid from the cells of lines first..last, but `skip` (blank lines inside become empty rows: they end
     a record)."""
     rows = [(i + 1, cells_of.get(i, [])) for i in range(first, last + 1) if i not in (skip or set())]
-    return TextTable(first, last, grid_from_rows(rows, engine))
+    return TextTable(first, last, grid_from_rows(rows, engine, delimited=delimited))

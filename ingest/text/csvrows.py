@@ -48,6 +48,6 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             end += 1
         if end - i >= MIN_ROWS and any(_QUOTED_FIELD.search(lines[j]) for j in range(i, end)):
             cells_of = {j: c for j in range(i, end) if (c := csv_cells(lines[j])) is not None}
-            tables.append(table_from_cells(lines, i, end - 1, cells_of, ENGINE))
+            tables.append(table_from_cells(lines, i, end - 1, cells_of, ENGINE, delimited=True))
         i = end
     return tables

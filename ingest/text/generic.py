@@ -17,7 +17,8 @@ from ingest.text import aligned, cells, csvrows, pipes, spaced, tabs
 from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
-READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables, tabs.read_tables,
+Reader = Callable[[list[str]], list[TextTable]]
+READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, aligned.read_tables,
                                                                 cells.read_tables, spaced.read_tables)
 
@@ -27,11 +28,11 @@ READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables
 PIECE_LINES = 3
 
 
-def find_tables(lines: list[str]) -> list[TextTable]:
-    """The tables every reader finds, without overlap, in reading order."""
+def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
+    """The tables the readers find, without overlap, in reading order."""
     taken: set[int] = set()
     found: list[TextTable] = []
-    for read in READERS:
+    for read in readers:
         for table in read(lines):
             span = set(range(table.first, table.last + 1))
             inside = [t for t in found if t.first <= table.last and table.first <= t.last]
@@ -64,17 +65,25 @@ class GenericText:
         return readable / (readable + 1)
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
-        lines = document.lines
-        info = info or detect(lines)
-        extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape="generic")
-        interpreter = Interpreter(extraction)
-        position = 0
-        for table in find_tables(lines):
-            interpreter.lines(text_lines(lines, position, table.first))
-            interpreter.grid(table.grid)
-            position = table.last + 1
-        interpreter.lines(text_lines(lines, position, len(lines)))
-        interpreter.finish()
+        extraction = read_with(document, info, READERS, "generic")
         if not extraction.rows:
-            extraction.warnings.append(survey_lines(lines) or "no indicator table recognised; zero indicators read")
+            extraction.warnings.append(survey_lines(document.lines)
+                                       or "no indicator table recognised; zero indicators read")
         return extraction
+
+
+def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tuple[Reader, ...],
+              shape: str) -> Extraction:
+    """The tables `readers` find in a text document, with the lines around them, read by the table interpreter."""
+    lines = document.lines
+    info = info or detect(lines)
+    extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape)
+    interpreter = Interpreter(extraction)
+    position = 0
+    for table in find_tables(lines, readers):
+        interpreter.lines(text_lines(lines, position, table.first))
+        interpreter.grid(table.grid)
+        position = table.last + 1
+    interpreter.lines(text_lines(lines, position, len(lines)))
+    interpreter.finish()
+    return extraction

@@ -42,5 +42,5 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     tables = []
     for first, last in runs(lines, [i in cells for i in range(len(lines))]):
         skip = {i for i, c in cells.items() if first <= i <= last and _is_separator(c)}
-        tables.append(table_from_cells(lines, first, last, cells, ENGINE, skip))
+        tables.append(table_from_cells(lines, first, last, cells, ENGINE, skip, delimited=True))
     return tables

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.text.headings import is_prose, parse_heading, read_outline
+from ingest.table.context import goal_outline
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -39,6 +39,7 @@ from normalize.vocabulary import (
     KINDS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
+    SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
@@ -411,7 +412,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     lines = [piece for _, piece in pieces]
     skipped = {index for index, at in enumerate(origin) if at in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
-    outline = read_outline(cleaned)
+    goals, headings = goal_outline(cleaned)
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
@@ -423,8 +424,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         return refs[at] if refs is not None else SourceRef(source_file, line=at + 1)
 
     def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
-        context = outline.contexts[index]
-        goal = tuple(part for part in (context.basic, context.subgoal, context.measure) if part)
+        goal = goals[index]
         kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
         rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells))
 
@@ -438,7 +438,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         if not line.strip():
             continue
         line_above, above = above, None
-        if parse_heading(cleaned[index], index):
+        if index in headings:
             flush()
             caption = None
             continue
@@ -479,7 +479,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
 
 def _name_line(line: str) -> Statement | None:
     """A line that may name the figures printed on the next line: a short name, not a sentence nor a value."""
-    if is_prose(line) or _ARROWS.search(fold(line)):
+    if line.strip().endswith(SENTENCE_ENDINGS) or _ARROWS.search(fold(line)):
         return None
     name, kind = _name_part(line)
     return Statement(name, kind, ()) if _good_name(name) else None

@@ -1,7 +1,8 @@
 """Tab-separated rows of any text layer (a spreadsheet pasted as text): one row per line, cells split at tabs.
 
-The specialised tabbed front end (`ingest.text.tabbed`) reads the layouts it knows; this reader serves any other
-document whose tables are tab rows.
+The reader only finds the rows and splits them; what the header, the columns and a row that continues the one above
+mean is decided by the table interpreter (`ingest.table`), whichever front end (`ingest.text.tabbed`,
+`ingest.text.generic`) uses it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ def tab_cells(line: str) -> list[str] | None:
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
-    """Every run of tab rows as a grid, one grid row per line."""
+    """Every run of tab rows as a grid, one grid row per line, a line's n-th cell in the n-th column."""
     cells = {i: c for i, line in enumerate(lines) if (c := tab_cells(line)) is not None}
-    return [table_from_cells(lines, first, last, {i: c for i, c in cells.items() if first <= i <= last}, ENGINE)
+    return [table_from_cells(lines, first, last, {i: c for i, c in cells.items() if first <= i <= last}, ENGINE,
+                             delimited=True)
             for first, last in runs(lines, [i in cells for i in range(len(lines))])]
