@@ -577,3 +577,12 @@ TOP_HEADING_PREFIXES: tuple[str, ...] = ("政策", "柱")
 #: `基準値 | 基準年度 | 目標値 | 目標年度`; `目標年次`, `基準年` common): such a column holds the periods of the values
 #: of that role, printed with each value as if the cell said `8.2万人（平成30年度）`.
 PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
+
+# --- pdftotext -raw rows typed by meaning (issue 11, ingest/text/token_types.py) ---------------------------------
+# Words met reading the `pdftotext -raw` text layers of tests/fixtures/layouts/ (layers/*.raw.txt), whose rows print
+# their cells one space apart: which column a token belongs to is read from what it is.
+
+#: Words a value cell prints instead of its figure when the figure is not there yet (layouts 39 `調査中`, `集計中`;
+#: `未公表`, `算定中`, `未集計` common in 効果検証 sheets published before the statistics are): the cell is that
+#: column's, an observation without value.
+PENDING_VALUE_WORDS: tuple[str, ...] = ("調査中", "集計中", "算定中", "未公表", "未集計")

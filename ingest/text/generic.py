@@ -13,13 +13,14 @@ from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
-from ingest.text import aligned, cells, csvrows, pipes, spaced, tabs
+from ingest.text import aligned, cells, csvrows, pipes, spaced, tabs, typed_rows
 from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, aligned.read_tables,
-                                                                cells.read_tables, spaced.read_tables)
+                                                                cells.read_tables, typed_rows.read_tables,
+                                                                spaced.read_tables)
 
 
 def find_tables(lines: list[str]) -> list[TextTable]:
