@@ -586,3 +586,11 @@ PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
 #: `未公表`, `算定中`, `未集計` common in 効果検証 sheets published before the statistics are): the cell is that
 #: column's, an observation without value.
 PENDING_VALUE_WORDS: tuple[str, ...] = ("調査中", "集計中", "算定中", "未公表", "未集計")
+#: How a line opens when it goes on with the word or sentence of the line above, never a cell of its own: a
+#: particle or an auxiliary after a line break (004 `…において公表され` / `ている市内の…`, `…「共助」` /
+#: `に関する防災計画…` in an explanation column of the `pdftotext -raw` producer matrix; common in any wrapped
+#: Japanese prose), a small kana, a long-vowel mark, a closing bracket or punctuation.
+LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
+    "を", "てい", "てお", "に関", "におけ", "によ", "につい", "に対", "として", "であ", "され", "させ", "られ",
+    "っ", "ゃ", "ゅ", "ょ", "ー", "、", "。", "）", ")", "」", "』",
+)
