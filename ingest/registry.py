@@ -1,7 +1,7 @@
 """The front ends, and the choice of one per document by the evidence each finds in it.
 
 Where to add support for a new layout: a new family of table shapes in text is a reader (`ingest/text/pipes.py`,
-`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `spaced.py`: lines → grids) listed in
+`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `raw_rows.py`, `spaced.py`: lines → grids) listed in
 `ingest.text.generic.READERS`; what a column means is decided once, by the table interpreter (`ingest/table/`),
 from the header words in `normalize/vocabulary.py`.
 The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of

@@ -604,3 +604,20 @@ COMPARATIVE_TARGET_NOTE = "comparative target"
 #: Words naming a kind of document besides DOCUMENT_KIND_WORDS (layouts 43 `梨ノ木町 令和５年度 施策評価シート`, a
 #: town's per-measure evaluation form; `事務事業評価シート`, `評価調書` common): the first line naming one is the title.
 DOCUMENT_KIND_WORDS += ("評価シート", "評価調書")
+
+# --- pdftotext -raw rows typed by meaning (issue 11, ingest/text/token_types.py) ---------------------------------
+# Words met reading the `pdftotext -raw` text layers of tests/fixtures/layouts/ (layers/*.raw.txt), whose rows print
+# their cells one space apart: which column a token belongs to is read from what it is.
+
+#: Words a value cell prints instead of its figure when the figure is not there yet (layouts 39 `調査中`, `集計中`;
+#: `未公表`, `算定中`, `未集計` common in 効果検証 sheets published before the statistics are): the cell is that
+#: column's, an observation without value.
+PENDING_VALUE_WORDS: tuple[str, ...] = ("調査中", "集計中", "算定中", "未公表", "未集計")
+#: How a line opens when it goes on with the word or sentence of the line above, never a cell of its own: a
+#: particle or an auxiliary after a line break (004 `…において公表され` / `ている市内の…`, `…「共助」` /
+#: `に関する防災計画…` in an explanation column of the `pdftotext -raw` producer matrix; common in any wrapped
+#: Japanese prose), a small kana, a long-vowel mark, a closing bracket or punctuation.
+LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
+    "を", "てい", "てお", "に関", "におけ", "によ", "につい", "に対", "として", "であ", "され", "させ", "られ",
+    "っ", "ゃ", "ゅ", "ょ", "ー", "、", "。", "）", ")", "」", "』",
+)

@@ -181,3 +181,49 @@ def test_segment_lines_stay_in_their_value_cell_and_a_name_above_a_value_is_no_h
         ["就職説明会の参加者数", "144人", "200人"],  # `説明` is a note header word, but a value follows the line
         ["英語が楽しい児童・生徒の割合", "小学校 88.7%\n中学校 82.8%", "小学校 90.0%\n中学校 85.0%"],
     ]
+
+
+EXPLAINED = """指標名
+現状値
+（令和5年度）
+目標値
+（令和11年度）
+解説・算出方法など
+従業者数 98,564人 98,600人 経済センサスにおいて公表され
+ている市内の民営事業所の従業者数
+有効求人倍率 1.45倍 1.20倍 求職者数に対する求人数の割合
+指標名
+現状値
+（令和5年度）
+目標値
+（令和11年度）
+解説・算出方法など
+セミナー等の講座
+開催数
+− 10件 講座の開催数
+"""
+
+
+def test_a_line_opening_with_a_particle_goes_on_with_the_text_above():
+    grids = _matrix(EXPLAINED)
+    assert grids[0][1:] == [
+        ["従業者数", "98,564人", "98,600人", "経済センサスにおいて公表されている市内の民営事業所の従業者数"],
+        ["有効求人倍率", "1.45倍", "1.20倍", "求職者数に対する求人数の割合"],
+    ]
+
+
+def test_the_same_header_without_a_page_break_starts_a_table_of_its_own():
+    # a header printed again after a page break goes on with the table (TRAILING above); without one, the lines
+    # under it are the next table's first row, not the tail of the row before
+    grids = _matrix(EXPLAINED)
+    assert len(grids) == 2
+    assert grids[1][1:] == [["セミナー等の講座開催数", "−", "10件", "講座の開催数"]]
+
+
+def test_a_note_line_under_a_value_that_refers_to_it_is_no_remark_of_the_cell():
+    text = ("指標名\n現状値\n目標値\n会員登録数 828人 700人(※)\n"
+            "[※]現状値からは減少しているが、実績から増加させるもの。\n公園の数\n3か所\n5か所\n※変更前\n")
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["会員登録数", "828人", "700人(※)"]]  # the note is left under the table
+    [table] = read_tables(text.splitlines()[:3] + text.splitlines()[5:])
+    assert table.grid.matrix()[1:] == [["公園の数", "3か所", "5か所\n※変更前"]]  # a remark without reference stays

@@ -9,9 +9,11 @@ classification (`ingest.table.header`) and of the value-cell test shared with th
   (a name wrapped after `・` takes the next line too), a value column takes a value line and the reference-year
   `（平成30年）` or `※` note lines printed under it. A row whose value column finds no value (a cell printed as
   nothing) is kept with that cell empty and the grid marked `uncertain`: which cell was empty is a guess.
-  A header repeated on a new page is skipped; a line that starts no row (a caption, a heading, prose) ends the
-  table. A form field printed above the header (`担当課` then `商工観光課`, one label naming a column role the
-  table lacks) covers every row: it becomes a column whose one cell spans all rows.
+  A header repeated on a new page is skipped (the same header without a page break before it starts a table of
+  its own); a line that starts no row (a caption, a heading, prose) ends the table, and a line opening with a
+  particle or a small kana (`ている…`, LINE_CONTINUATION_OPENINGS) starts none: it goes on with the text above.
+  A form field printed above the header (`担当課` then `商工観光課`, one label naming a column role the table lacks)
+  covers every row: it becomes a column whose one cell spans all rows.
 - **sheet rows** (a kind column before the name, as a 効果検証シート prints: 基本目標 | 具体的な施策 | 区分 | 指標名):
   goal and measure cells print on a group's first row only, as heading lines (`1 しごとの創生`, `重点施策 1-1 方針1:…`,
   wrapped); each row's own cells start at its kind word (`数値目標`, `KPI`, `指標`), often on the heading's line; the
@@ -48,10 +50,12 @@ from normalize.text import nfkc
 from normalize.vocabulary import (
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    LINE_CONTINUATION_OPENINGS,
     NOTE_MARKS,
     PROGRESS_LABELS,
     SEGMENT_LABELS,
     SENTENCE_ENDINGS,
+    TABLE_NOTE_MARK,
     WRAP_CONTINUATION_MARKS,
 )
 
@@ -75,6 +79,7 @@ _PAGE_NUMBER = re.compile(r"^[-‐―–—]\s*\d+\s*[-‐―–—]$")
 #: Brackets around a period printed under its header word (`（令和元年度）`, after NFKC).
 _BRACKETS = re.compile(r"[()\[\]]")
 _PROGRESS_LABELS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
+_CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
 #: A word and a numbered label opening a goal cell (`重点施策 1-1`).
 _LABEL = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
 
@@ -218,6 +223,16 @@ class _Fragment:
     text: str
     line: int  # 0-based
     starts_line: bool
+
+
+#: A value's reference to a note printed under the table (`700人(※)`).
+_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
+
+
+def _noted(taken: list[_Fragment], fragment: _Fragment) -> bool:
+    """A `※` line after a value that refers to a note (`700人(※)`): the note itself, printed under the table,
+    not a remark of the cell."""
+    return fragment.text.strip().startswith(NOTE_MARKS) and any(_NOTE_REFERENCE.search(nfkc(t.text)) for t in taken)
 
 
 def _kind(text: str) -> str:
@@ -378,8 +393,8 @@ class _Cutter:
 
     def _row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
         frags = self.stream(index)
-        if not frags or frags[0].kind != "text":
-            return None
+        if not frags or frags[0].kind != "text" or nfkc(frags[0].text).startswith(_CONTINUATIONS):
+            return None  # (a line opening with a particle goes on with the text above: `ている市内の…`)
         cells: list[_Cell | None] = [None] * len(self.roles)
         uncertain = False
         if (lead := self.sheet_lead(frags)) is not None:
@@ -445,7 +460,7 @@ class _Cutter:
                     taken = [frags[f]]
                     f += 1
                     labels = {_label(frags[f - 1])} - {None}
-                    while f < len(frags) and (frags[f].kind == "attached" or (
+                    while f < len(frags) and ((frags[f].kind == "attached" and not _noted(taken, frags[f])) or (
                             labels and frags[f].starts_line and _label(frags[f]) not in {None, *labels})):
                         labels |= {_label(frags[f])} - {None}  # the cell's next segment (`中学校 82.8%`)
                         taken.append(frags[f])
@@ -488,13 +503,15 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
     signature = [compact(c.text) for c in header]
     cutter = _Cutter(lines, roles)
     table = _Table(start, i - 1, header)
-    repeated = False
+    repeated = paged = False
     while i < len(lines):
         if not lines[i].strip() or _PAGE_NUMBER.match(nfkc(lines[i])):
-            i += 1  # a blank line, or the page number before a new page
+            i, paged = i + 1, True  # a blank line (a page break), or the page number before a new page
             continue
         again = _header(lines, i)
         if again and [compact(c.text) for c in again[0]] == signature:
+            if not paged:
+                break  # the same header without a page break: a table of its own with the same columns
             i, repeated = again[1], True  # the header printed again on a new page
             continue
         cut = cutter.row(i, not table.rows)
@@ -512,6 +529,7 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
         if cut is None:
             break
         cells, i, uncertain = cut
+        paged = False
         table.rows.append(cells)
         table.uncertain |= uncertain
         table.last = i - 1

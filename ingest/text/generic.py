@@ -13,14 +13,15 @@ from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
-from ingest.text import aligned, cells, csvrows, pipes, spaced, tabs
+from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, tabs
 from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
 READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, aligned.read_tables,
-                                                                cells.read_tables, spaced.read_tables)
+                                                                cells.read_tables, raw_rows.read_tables,
+                                                                spaced.read_tables)
 
 
 #: A table this short (a header and one row) found by one reader inside a longer table of a later reader is a

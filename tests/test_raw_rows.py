@@ -1,0 +1,173 @@
+"""Rows printed one space apart, cut by what their tokens are (ingest/text/token_types.py, ingest/text/raw_rows.py).
+
+Every document below is invented; each expectation was written by hand from the text: which token is which cell.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.raw_rows import cut_row, read_header, read_tables
+from ingest.text.token_types import PROGRESS, STAND_IN, TEXT, VALUE, YEAR, typed_tokens
+
+
+def _kinds(line: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.text) for t in typed_tokens(line)]
+
+
+def test_pieces_of_one_value_printed_apart_are_joined():
+    assert _kinds("子育て相談の件数 約 1,200 件 1,540 件") == [
+        (TEXT, "子育て相談の件数"), (VALUE, "約1,200件"), (VALUE, "1,540件")]
+    assert _kinds("図書館の貸出冊数 8.4 万冊 10 万冊") == [
+        (TEXT, "図書館の貸出冊数"), (VALUE, "8.4万冊"), (VALUE, "10万冊")]
+    assert _kinds("74.1% (令和3年度) 75.0%") == [(VALUE, "74.1% (令和3年度)"), (VALUE, "75.0%")]
+
+
+def test_a_year_beside_a_value_stays_a_token_of_its_own():
+    assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
+        (TEXT, "移住者数"), (VALUE, "14人"), (YEAR, "令和元年度"), (VALUE, "25人"), (YEAR, "2024年度")]
+
+
+def test_stand_ins_and_progress_labels():
+    assert _kinds("自殺者数 5 人 調査中 －（未公表） ― 進捗の遅れ") == [
+        (TEXT, "自殺者数"), (VALUE, "5人"), (STAND_IN, "調査中"), (STAND_IN, "－（未公表）"), (VALUE, "―"),
+        (PROGRESS, "進捗の遅れ")]
+
+
+def _cut(header: str, line: str) -> tuple[list[str], dict[int, str], list[str], bool]:
+    found = read_header(header, 0)
+    assert found is not None
+    cut = cut_row(typed_tokens(line), found)
+    assert cut is not None
+    return ([t.text for t in cut.lead], {c: t.text for c, t in cut.middle.items()}, [t.text for t in cut.rest],
+            cut.uncertain)
+
+
+def test_header_words_give_the_columns():
+    header = read_header("指標名 基準値 （R1） 実績値（R4） 目標値（R6） 評価 今後の方針", 3)
+    assert header is not None
+    assert header.words == ["指標名", "基準値（R1）", "実績値（R4）", "目標値（R6）", "評価", "今後の方針"]
+    assert (header.lead, header.middle, header.trailing) == ([0], [1, 2, 3], [4, 5])
+    assert read_header("数値目標 観光入込客数", 0) is None  # a banner naming an indicator, no value column
+    assert read_header("指標名 基準値 2,310人", 0) is None  # a row
+
+
+def test_a_row_filling_every_value_column_is_certain():
+    assert _cut("指標名 基準値（R1） 実績値（R4） 目標値（R6） 評価 今後の方針",
+                "転入者数 2,310 人 2,452 人 2,600 人 未達成 窓口の周知を強化する。") == (
+        ["転入者数"], {1: "2,310人", 2: "2,452人", 3: "2,600人"}, ["未達成", "窓口の周知を強化する。"], False)
+
+
+def test_a_number_inside_the_name_or_the_reason_is_not_a_value():
+    header = "指標名 基準値（R1） 目標値（R6） 進捗状況"
+    assert _cut(header, "週 1 回以上運動する人の割合 32.0% 40.0%") == (
+        ["週", "1", "回以上運動する人の割合"], {1: "32.0%", 2: "40.0%"}, [], False)
+    assert _cut(header, "転入者数 2,310人 2,600人 令和 6 年 3 月に見直し") == (
+        ["転入者数"], {1: "2,310人", 2: "2,600人"}, ["令和", "6", "年3", "月に見直し"], False)
+
+
+def test_fewer_values_than_value_columns():
+    # the year columns show where the one missing value was: certain
+    assert _cut("指標名 基準値 基準年度 目標値 目標年度", "移住者数 14人 令和元年度 25人") == (
+        ["移住者数"], {1: "14人", 2: "令和元年度", 3: "25人"}, [], False)
+    # three value columns of one type, two values: which cell is empty is a guess, placed left to right
+    assert _cut("指標名 基準値（R1） 実績値（R4） 目標値（R6）", "転入者数 2,310人 2,600人") == (
+        ["転入者数"], {1: "2,310人", 2: "2,600人"}, [], True)
+
+
+EVALUATION = """令和５年度 若杉台市総合戦略 効果検証結果
+基本目標１ 人の流れをつくる 基本目標２ 子育ての希望をかなえる
+指標名 基準値（R1） 実績値（R4） 目標値（R6） 評価 今後の方針
+転入者数 2,310 人 2,452 人 2,600 人 未達成 窓口の周知を強化し、住宅取得への支援と合わせて
+転入の増加を図る。
+観光客数 48 万人 56.2 万人 55 万人 達成 滞在型の観光に力を入れる。
+- 1 -
+
+指標名 区分 基準値（R1） 実績値（R4） 目標値（R6） 評価 今後の方針
+健康寿命
+男性 79.2歳 79.8歳 80.5歳 未達成 健診の受診を勧める。
+女性 83.6歳 84.0歳 84.5歳 達成 引き続き取り組む。
+①妊娠届出数
+②出生数
+410件
+388件
+420件
+400件
+420件
+400件
+乳幼児健診の受診率 95.1% 集計中 98.0% 評価不可 次年度に評価する。
+また、子育て世帯への情報発信を続けます。
+"""
+
+
+def test_tables_of_an_evaluation_sheet(tmp_path: Path):
+    tables = read_tables(EVALUATION.splitlines())
+    assert [(t.first, t.last) for t in tables] == [(2, 5), (8, 20)]
+    first, second = (t.grid.matrix() for t in tables)
+    assert first == [
+        ["基本目標１ 人の流れをつくる", "", "", "", "", ""],
+        ["指標名", "基準値（R1）", "実績値（R4）", "目標値（R6）", "評価", "今後の方針"],
+        ["転入者数", "2,310人", "2,452人", "2,600人", "未達成",
+         "窓口の周知を強化し、住宅取得への支援と合わせて転入の増加を図る。"],
+        ["観光客数", "48万人", "56.2万人", "55万人", "達成", "滞在型の観光に力を入れる。"],
+    ]
+    assert second[2:] == [
+        ["健康寿命", "男性", "79.2歳", "79.8歳", "80.5歳", "未達成", "健診の受診を勧める。"],
+        ["健康寿命", "女性", "83.6歳", "84.0歳", "84.5歳", "達成", "引き続き取り組む。"],
+        ["①妊娠届出数\n②出生数", "", "410件\n388件", "420件\n400件", "420件\n400件", "", ""],
+        ["乳幼児健診の受診率", "", "95.1%", "集計中", "98.0%", "評価不可", "次年度に評価する。"],
+    ]
+    assert second[0][0] == "基本目標２ 子育ての希望をかなえる"  # the second heading of the line, for the second table
+    assert not any(t.grid.uncertain for t in tables)
+
+    path = tmp_path / "evaluation.txt"
+    path.write_text(EVALUATION, encoding="utf-8")
+    rows = extract(load(path)).rows
+    first_goal, second_goal = ("基本目標１ 人の流れをつくる",), ("基本目標２ 子育ての希望をかなえる",)
+    assert [(r.name, r.goal) for r in rows] == [
+        ("転入者数", first_goal), ("観光客数", first_goal), ("健康寿命", second_goal), ("妊娠届出数", second_goal),
+        ("出生数", second_goal), ("乳幼児健診の受診率", second_goal)]
+    assert [c.text for c in rows[2].cells] == ["男性 79.2歳", "男性 79.8歳", "男性 80.5歳",
+                                             "女性 83.6歳", "女性 84.0歳", "女性 84.5歳"]
+    assert [c.text for c in rows[4].cells] == ["388件", "400件", "400件"]
+
+
+CONTINUED = """指標名 基準値（H30年度） 目標値（R6年度）
+新規就農者数（累計） ― 15人
+鳥獣被害額 1,240万円 800万円以下
+- 1 -
+
+ふるさと納税の寄附件数 2,150件 4,000件
+"""
+
+
+def test_a_table_goes_on_after_a_page_number_when_a_whole_row_follows():
+    (table,) = read_tables(CONTINUED.splitlines())
+    assert [row[0] for row in table.grid.matrix()] == [
+        "指標名", "新規就農者数（累計）", "鳥獣被害額", "ふるさと納税の寄附件数"]
+
+
+@pytest.mark.parametrize("after", ["※基準値は平成30年度末の数値です。", "基本目標２ 安心して暮らせるまち",
+                                   "地域の防災力を高めます。", "指標名 基準値（H30年度） 目標値（R6年度）"])
+def test_a_note_a_heading_prose_or_a_new_header_ends_the_table(after: str):
+    text = f"指標名 基準値（H30年度） 目標値（R6年度）\n鳥獣被害額 1,240万円 800万円以下\n{after}\n移住者数 14人 25人\n"
+    tables = read_tables(text.splitlines())
+    assert tables[0].last == 1
+    assert [row[0] for row in tables[0].grid.matrix()] == ["指標名", "鳥獣被害額"]
+
+
+def test_a_name_wrapped_without_mark_joins_its_row_and_is_uncertain_after_a_page_break():
+    text = ("指標名 基準値（R1） 目標値（R7）\n子育て支援センターの年間利用者数（乳幼児と\n"
+            "その保護者） 4,850人 6,000人\n- 2 -\n\n待機児童数 4人 0人\n")
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()][1:] == [
+        "子育て支援センターの年間利用者数（乳幼児とその保護者）", "待機児童数"]
+    assert not table.grid.uncertain
+    broken = text.replace("\n待機児童数", "\n保育所の\n待機児童数")
+    (table,) = read_tables(broken.splitlines())
+    assert table.grid.matrix()[2][0] == "保育所の待機児童数"
+    assert table.grid.uncertain  # the line after the page break may be the tail of the row before
