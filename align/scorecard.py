@@ -28,13 +28,12 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import fields, where_printed
+from align.analyst import where_printed
 from align.profile import (
     departments,
     direction,
     indicator_units,
     method_of,
-    method_of_note,
     ordered_documents,
 )
 from normalize.vocabulary import PROGRESS_STATUS
@@ -47,8 +46,6 @@ from schema.validate import validate_table
 NEARLY = 0.85
 #: Prefix of the scorecard's per-report-year actual columns (`actual_FY2023`).
 ACTUAL_PREFIX = "actual_"
-#: The fields of a value row `_Statements` reads.
-_STATEMENT_FIELDS = ("segment", "role", "note", "column_period", "period", "source_file", "line")
 #: Computed statuses that can be compared with a printed label.
 PRINTED_COMPARABLE = frozenset({"on_track", "nearly_on_track", "behind"})
 
@@ -67,18 +64,13 @@ class _Statements:
     def __init__(self, rows: list[dict], rank: dict[str, int]):
         self.rank = rank
         self.by: dict[tuple, list[dict]] = defaultdict(list)
-        #: each row's place in edition order (`latest`) and its report column, computed once per row: they are
-        #: asked again and again
+        #: each row's place in edition order (`latest`), computed once per row: it is asked again and again
         self.order: dict[int, tuple] = {}
-        self.column: dict[int, str | None] = {}
-        by, order, columns = self.by, self.order, self.column
-        # every valued row of the run passes here once: `method_of`, `_column` and `_year` inlined
-        for row, (segment, role, note, column, period, source_file, line) in zip(
-                rows, fields(rows, _STATEMENT_FIELDS), strict=True):
-            by[(segment or UNSEGMENTED, role, method_of_note(note) if note else NO_METHOD)].append(row)
-            column = column or period
-            order[id(row)] = (rank[source_file], int(column[2:]) if column else 0, line or 0)
-            columns[id(row)] = column
+        by, order = self.by, self.order
+        for row in rows:  # every valued row of the run passes here once: _column and _year inlined
+            by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
+            column = row.get("column_period") or row.get("period")
+            order[id(row)] = (rank[row["source_file"]], int(column[2:]) if column else 0, row.get("line") or 0)
 
     def get(self, segment: str, role: str, method: str) -> list[dict]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
@@ -94,9 +86,8 @@ class _Statements:
 def _by_column(statements: _Statements, rows: list[dict]) -> tuple[dict[str, dict], list[str]]:
     """Report column → its chosen statement, and notes on columns whose statements disagree."""
     columns: dict[str, list[dict]] = defaultdict(list)
-    column_of = statements.column
     for row in rows:
-        columns[column_of[id(row)] or ""].append(row)
+        columns[_column(row) or ""].append(row)
     chosen, notes = {}, []
     for column, members in columns.items():
         chosen[column] = statements.latest(members)
@@ -199,20 +190,19 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
         units = indicator_units(observations, indicators)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
-    valued = fields(observations, ("source_file", "value", "kpi_id"))
     for family, ordered in sorted(families.items()):
         rank = {name: i for i, name in enumerate(ordered)}
         titles = [docs[name].get("title") for name in ordered if docs[name].get("doc_type") in ("strategy",
                                                                                                   "action_plan")]
         plan_title = next((t for t in reversed(titles) if t), None)
+        family_rows = [r for r in observations if r["source_file"] in rank and r.get("value") is not None]
         family_indicators = [r for r in indicators if r["source_file"] in rank]
         identity = _identity(family_indicators, rank, docs)
         progress = _progress(family_indicators, rank)
         department = departments(family_indicators, rank)
         by_kpi: dict[str, list[dict]] = defaultdict(list)
-        for row, (source_file, value, kpi_id) in zip(observations, valued, strict=True):
-            if value is not None and source_file in rank:
-                by_kpi[kpi_id].append(row)
+        for row in family_rows:
+            by_kpi[row["kpi_id"]].append(row)
         for kpi_id in sorted(identity):
             statements = _Statements(by_kpi.get(kpi_id, []), rank)
             segments = {seg for seg, _, _ in statements.by} or {UNSEGMENTED}
