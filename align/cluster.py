@@ -185,11 +185,16 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
     for item in must:
         # an override merge and a reprinted row both join two mentions whatever their documents
         union(item.a, item.b, same_document_allowed=True)
-    # by descending score, then (a, b): `judged` is in (a, b) order and the sort is stable
-    ranked = sorted((j for j in judged if j[2] and j[2].score >= SAME_AT), key=lambda j: -j[2].score)
-    for a, b, _ in ranked:
-        if root(a) != root(b):  # most links restate a join already made
-            union(a, b, same_document_allowed=False)
+    # by descending score, then (a, b): `judged` is in (a, b) order, so each score's pairs, kept in that order, need
+    # no sorting (scores are multiples of 0.5: a few values)
+    by_score: dict[float, list[tuple[str, str]]] = {}
+    for a, b, evidence in judged:
+        if evidence and evidence.score >= SAME_AT:
+            by_score.setdefault(evidence.score, []).append((a, b))
+    for score in sorted(by_score, reverse=True):
+        for a, b in by_score[score]:
+            if root(a) != root(b):  # most links restate a join already made
+                union(a, b, same_document_allowed=False)
     return {mid: root(mid) for mid in mentions}
 
 
