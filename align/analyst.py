@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from align.matcher import OBSERVED, TARGET, values_agree
@@ -17,13 +18,13 @@ from align.profile import (
     departments,
     edition_key,
     indicator_units,
-    method_of,
+    method_of_note,
     ordered_documents,
     plan_of,
 )
 from normalize.text import nfkc
 from normalize.vocabulary import REPLACEMENT_PATTERNS
-from schema.tables import UNSEGMENTED
+from schema.tables import NO_METHOD, UNSEGMENTED
 
 _ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
@@ -81,6 +82,20 @@ def catalog_rows(indicators: list[dict], anchors: dict[str, str], observations: 
     return rows
 
 
+def fields(rows: list[dict], names: tuple[str, ...]) -> list[tuple]:
+    """Each row's values of `names` (None where absent), as tuples. One pass at C speed (`itemgetter`) when every
+    row has every name, as rows of a written table do: the analyst tables read a few fields of every value row of
+    the run, and a `.get` per field and row was most of their time."""
+    try:
+        return list(map(itemgetter(*names), rows))
+    except KeyError:
+        return [tuple(map(row.get, names)) for row in rows]
+
+
+_SERIES_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", "column_period", "note", "unit",
+                  "line", "page")
+
+
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
                 indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None
                 ) -> list[dict[str, Any]]:
@@ -99,29 +114,36 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     rank = _edition_rank(documents)
     if units is None:
         units = indicator_units(observations, indicators or [])
-    statements: dict[tuple, list[dict]] = defaultdict(list)
+    #: statement key → where each of its rows is printed, as (source_file, line, page)
+    statements: dict[tuple, list[tuple]] = {}
     latest: dict[tuple, int] = {}  # statement key → the latest edition (rank) that states it
-    for row in observations:
-        value = row.get("value")
+    for value, source_file, kpi_id, segment, role, period, column, note, unit, line, page in fields(
+            observations, _SERIES_FIELDS):
         if value is None:
             continue
-        source_file, period = row["source_file"], row.get("period")
-        key = (plan.get(source_file, OTHER_PLAN), row["kpi_id"], row.get("segment") or UNSEGMENTED,
-               row["role"], period, row.get("column_period") or period, method_of(row), value, row.get("unit"))
-        statements[key].append(row)
+        key = (plan.get(source_file, OTHER_PLAN), kpi_id, segment or UNSEGMENTED, role, period, column or period,
+               method_of_note(note) if note else NO_METHOD, value, unit)
         edition = rank.get(source_file, -1)
-        if key not in latest or latest[key] < edition:
+        places = statements.get(key)
+        if places is None:
+            statements[key] = [(source_file, line, page)]
             latest[key] = edition
+        else:
+            places.append((source_file, line, page))
+            if latest[key] < edition:
+                latest[key] = edition
 
     notes: dict[tuple, list[str]] = defaultdict(list)
 
     def flag(groups: dict[tuple, list[tuple]], label: str) -> None:
         for group_key, keys in groups.items():
+            if len(keys) == 1:
+                continue
             values = [k[7] for k in keys]
             if all(values_agree(values[0], v) for v in values[1:]):
                 continue
             shown = " vs ".join(
-                f"{_show(k[7], k[8], k[4])} ({', '.join(sorted({r['source_file'] for r in statements[k]}))})"
+                f"{_show(k[7], k[8], k[4])} ({', '.join(sorted({place[0] for place in statements[k]}))})"
                 for k in sorted(keys, key=str))
             for k in keys:
                 notes[k].append(f"{label} {group_key[-1]}: {shown}")
@@ -138,11 +160,18 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     flag(by_period, "same period")
     flag(by_baseline_column, "baseline column")
 
+    printed: dict[tuple, str] = {}  # (source_file, line, page) → `where_printed`: an indicator's line repeats
+
+    def where(place: tuple) -> str:
+        found = printed.get(place)
+        if found is None:
+            found = printed[place] = where_printed({"source_file": place[0], "line": place[1], "page": place[2]})
+        return found
+
     result = []
     for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
         family, kpi_id, segment, role, period, column, method = series_key
-        chosen = max(keys, key=latest.__getitem__)
-        rows = [r for k in keys for r in statements[k]]
+        chosen = max(keys, key=latest.__getitem__) if len(keys) > 1 else keys[0]
         key_notes = [n for k in keys for n in notes.get(k, [])]
         if len(keys) > 1 and not key_notes:
             key_notes = [f"same column {column}: " + " vs ".join(_show(k[7], k[8], k[4]) for k in keys)]
@@ -152,8 +181,8 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
         result.append({
             "plan": family, "kpi_id": kpi_id, "segment": segment, "role": role, "period": period,
             "column_period": column, "method": method, "value": chosen[7], "unit": unit, "unit_inferred": inferred,
-            "source_files": sorted({r["source_file"] for r in statements[chosen]}),
-            "locations": sorted({where_printed(r) for r in rows}),
+            "source_files": sorted({place[0] for place in statements[chosen]}),
+            "locations": sorted({where(place) for k in keys for place in statements[k]}),
             "conflict": bool(key_notes),
             "conflict_note": "; ".join(dict.fromkeys(key_notes)) if key_notes else None,
         })

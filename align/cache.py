@@ -32,7 +32,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -90,18 +90,20 @@ def alignment_key(documents: Iterable[tuple[str, str, str]], overrides: Path | N
 
 @dataclass
 class Aligned:
-    """A stored alignment: kpi_id per (source_file, kpi_name, goal), and the analyst tables."""
+    """A stored alignment: kpi_id per (source_file, kpi_name, goal), the analyst tables, and the warnings the
+    alignment gave (`overrides.pin_conflicts`: a function of the ids and the overrides, both in the key)."""
 
     ids: dict[tuple, str]
     tables: dict[str, pa.Table]
+    warnings: list[str] = field(default_factory=list)
 
 
 class AlignmentCache:
     """Alignment results in a folder (the document cache's fingerprint folder), one file per key.
 
-    An entry is a one-line JSON header (key, SHA-256 of the rest, the parts' names and lengths) followed by
-    Arrow IPC streams: the ids as a table, then each analyst table. Arrow, not JSON rows: the result of a
-    large run is tens of MiB, which JSON takes seconds to write and to read back into tables."""
+    An entry is a one-line JSON header (key, SHA-256 of the rest, the parts' names and lengths, the alignment's
+    warnings) followed by Arrow IPC streams: the ids as a table, then each analyst table. Arrow, not JSON rows:
+    the result of a large run is tens of MiB, which JSON takes seconds to write and to read back into tables."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -122,6 +124,9 @@ class AlignmentCache:
             header = json.loads(head)
             if header["key"] != key or header["sha256"] != hashlib.sha256(body).hexdigest():
                 return None
+            warnings = header["warnings"]
+            if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+                return None
             parts, offset, view = {}, 0, memoryview(body)
             for name, length in header["parts"]:
                 parts[name] = pa.ipc.open_stream(pa.py_buffer(view[offset:offset + length])).read_all()
@@ -135,11 +140,12 @@ class AlignmentCache:
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             return None
         ids = {(source_file, name, goal): kpi_id for source_file, name, goal, kpi_id in zip(*columns, strict=True)}
-        return Aligned(ids, parts)
+        return Aligned(ids, parts, warnings)
 
-    def put(self, key: str, ids: dict[tuple, str], tables: dict[str, pa.Table]) -> None:
-        """Store a result atomically (temporary file + rename). A cache that cannot be written is no error:
-        the next run aligns again."""
+    def put(self, key: str, ids: dict[tuple, str], tables: dict[str, pa.Table], warnings: list[str] | None = None
+            ) -> None:
+        """Store a result (and the warnings its alignment gave) atomically (temporary file + rename). A cache that
+        cannot be written is no error: the next run aligns again."""
         import pyarrow as pa
 
         ordered = sorted(ids.items(), key=lambda item: json.dumps(item[0], ensure_ascii=False))
@@ -155,7 +161,8 @@ class AlignmentCache:
         digest = hashlib.sha256()
         for _, blob in blobs:
             digest.update(blob)
-        header = {"key": key, "sha256": digest.hexdigest(), "parts": [[name, blob.size] for name, blob in blobs]}
+        header = {"key": key, "sha256": digest.hexdigest(), "parts": [[name, blob.size] for name, blob in blobs],
+                  "warnings": list(warnings or [])}
         path = self.folder / self.entry_name(key)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:

@@ -21,12 +21,11 @@ batch over many municipalities, pooling the unidentified ones would join differe
 from __future__ import annotations
 
 import hashlib
-import math
 from typing import Any, NamedTuple
 
 from align.candidates import similar_pairs
 from align.judge import judge
-from align.matcher import TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
+from align.matcher import SAME_AT, TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
 from align.overrides import Overrides
 
@@ -52,7 +51,8 @@ def mention_id_of(source_file: str, kpi_name: str | None, goal: str | None) -> s
 
 
 def _clean(value: Any) -> Any:
-    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+    """None for a missing value, also a float NaN (rows read through a dataframe)."""
+    return None if isinstance(value, float) and value != value else value
 
 
 def build_mentions(indicators: list[dict], observations: list[dict], groups: dict[str, str] | None = None
@@ -61,44 +61,48 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     alignment group (`government_groups`); without it every document is in one group. A document missing
     from `groups` is a group of its own."""
     mentions: dict[str, Mention] = {}
-    #: (source_file, kpi_name, goal) → mention id: an indicator's rows repeat these (one row per value)
-    ids: dict[tuple, str] = {}
+    #: (source_file, kpi_name, goal) → its mention: an indicator's rows repeat these (one row per value), so the
+    #: mention id, name form and group are worked out once per indicator, not once per row
+    known: dict[tuple, Mention] = {}
 
-    def mention_for(row: dict) -> Mention:
-        identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
-        mid = ids.get(identity)
-        if mid is None:
-            mid = ids[identity] = mention_id_of(*identity)
-        if mid not in mentions:
-            group = "" if groups is None else groups.get(row["source_file"], UNKNOWN_GOVERNMENT + row["source_file"])
-            mentions[mid] = Mention(row["source_file"], name_form(row.get("kpi_name") or ""), group=group)
-        mention = mentions[mid]
-        if row.get("kpi_name"):
-            mention.names.add(row["kpi_name"])
-        if row.get("kind"):
-            mention.kinds.add(row["kind"])
-        if row.get("goal"):
-            mention.goals.add(row["goal"])
-        line = _clean(row.get("line")) or _clean(row.get("page"))
-        if line is not None and (mention.first_line is None or line < mention.first_line):
-            mention.first_line = int(line)
+    def mention_for(identity: tuple) -> Mention:
+        source_file, kpi_name, goal = identity
+        mid = mention_id_of(source_file, kpi_name, goal)
+        mention = mentions.get(mid)
+        if mention is None:
+            group = "" if groups is None else groups.get(source_file, UNKNOWN_GOVERNMENT + source_file)
+            mention = mentions[mid] = Mention(source_file, name_form(kpi_name or ""), group=group)
+        if kpi_name:
+            mention.names.add(kpi_name)
+        if goal:
+            mention.goals.add(goal)
+        known[identity] = mention
         return mention
 
-    for row in indicators:
-        mention_for(row)
-    for row in observations:
-        mention_for(row).add_value(row.get("role") or "", _clean(row.get("period")), _clean(row.get("segment")),
-                                   _clean(row.get("value")), _clean(row.get("unit")))
+    for rows, valued in ((indicators, False), (observations, True)):
+        for row in rows:
+            identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
+            mention = known.get(identity) or mention_for(identity)
+            kind = row.get("kind")
+            if kind:
+                mention.kinds.add(kind)
+            if valued:
+                mention.add_value(row.get("role") or "", _clean(row.get("period")), _clean(row.get("segment")),
+                                  _clean(row.get("value")), _clean(row.get("unit")))
     return mentions
 
 
 class Link(NamedTuple):
-    """A judged pair of mentions (a tuple: a large run makes hundreds of thousands)."""
+    """A pair of mentions joined or kept apart by a rule or an override (must- and cannot-links)."""
 
     a: str
     b: str
-    evidence: Evidence | None  #: None for links that come from a rule or an override
-    rule: str | None = None  #: why, when not from evidence
+    evidence: Evidence | None  #: None for links that come from an override
+    rule: str | None = None  #: why
+
+
+#: A cross-document pair judged same or grey: (a, b, evidence), a < b.
+Judged = tuple[str, str, Evidence]
 
 
 def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, str]]:
@@ -121,16 +125,17 @@ def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, s
 
 
 def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
-         ) -> tuple[list[Link], list[Link], list[Link]]:
-    """(must-links, cannot-links, cross-document pairs judged same or grey); `jobs` processes judge the pairs."""
+         ) -> tuple[list[Link], list[Link], list[Judged]]:
+    """(must-links, cannot-links, cross-document pairs judged same or grey, as (a, b, evidence) in (a, b) order);
+    `jobs` processes judge the pairs."""
     must: list[Link] = []
     cannot: list[Link] = []
     groups: dict[str, dict[str, Mention]] = {}
     for mid in sorted(mentions):
         groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
-    # by (a, b); each pair occurs once, so evidence is never compared
-    judged = [Link(x, y, evidence) for x, y, evidence in sorted(found for members in groups.values()
-                                                                for found in judge(members, jobs))]
+    # by (a, b); each pair occurs once, so evidence is never compared. Plain tuples, not `Link`s: a large run
+    # judges hundreds of thousands of pairs, and building a named tuple for each took longer than sorting them
+    judged = sorted(found for members in groups.values() for found in judge(members, jobs))
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))
@@ -150,9 +155,10 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     return must, cannot, judged
 
 
-def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], judged: list[Link]) -> dict[str, str]:
+def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], judged: list[Judged]
+            ) -> dict[str, str]:
     """Mention id → cluster root id. Override keep-apart decisions beat every merge; an override merge beats
-    the one-document rule; evidence never beats either."""
+    the one-document rule; evidence never beats either. `judged` is in (a, b) order, as `link` gives it."""
     parent = {mid: mid for mid in mentions}
     members = {mid: {mid} for mid in mentions}
     documents = {mid: {mentions[mid].source_file} for mid in mentions}
@@ -169,9 +175,9 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
         if rx == ry or (kept_apart and any(frozenset((p, q)) in kept_apart
                                            for p in members[rx] for q in members[ry])):
             return
-        if not same_document_allowed and documents[rx] & documents[ry]:
+        if not same_document_allowed and not documents[rx].isdisjoint(documents[ry]):
             return
-        keep, drop = sorted((rx, ry))
+        keep, drop = (rx, ry) if rx < ry else (ry, rx)
         parent[drop] = keep
         members[keep] |= members.pop(drop)
         documents[keep] |= documents.pop(drop)
@@ -179,10 +185,16 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
     for item in must:
         # an override merge and a reprinted row both join two mentions whatever their documents
         union(item.a, item.b, same_document_allowed=True)
-    ranked = sorted((j for j in judged if j.evidence and j.evidence.decision == "same"),
-                    key=lambda j: (-j.evidence.score, j.a, j.b))
-    for item in ranked:
-        union(item.a, item.b, same_document_allowed=False)
+    # by descending score, then (a, b): `judged` is in (a, b) order, so each score's pairs, kept in that order, need
+    # no sorting (scores are multiples of 0.5: a few values)
+    by_score: dict[float, list[tuple[str, str]]] = {}
+    for a, b, evidence in judged:
+        if evidence and evidence.score >= SAME_AT:
+            by_score.setdefault(evidence.score, []).append((a, b))
+    for score in sorted(by_score, reverse=True):
+        for a, b in by_score[score]:
+            if root(a) != root(b):  # most links restate a join already made
+                union(a, b, same_document_allowed=False)
     return {mid: root(mid) for mid in mentions}
 
 

@@ -71,12 +71,14 @@ def _kept(mentions: dict[str, Mention], ids: list[str], left: np.ndarray, right:
           ) -> list[tuple[str, str, Evidence]]:
     """(x, y, evidence) of the scored pairs judged same or grey, in the pairs' order; grey ones explained."""
     kept = []
-    for at in np.flatnonzero(scores.score >= GREY_FROM).tolist():
-        x, y = ids[left[at]], ids[right[at]]
-        score = float(scores.score[at])
+    at = np.flatnonzero(scores.score >= GREY_FROM)
+    # the kept pairs' numbers as Python values at once (not one numpy scalar at a time)
+    for x, y, score, similarity, agreeing, disagreeing in zip(
+            left[at].tolist(), right[at].tolist(), scores.score[at].tolist(), scores.similarity[at].tolist(),
+            scores.agreeing[at].tolist(), scores.disagreeing[at].tolist(), strict=True):
+        x, y = ids[x], ids[y]
         if score >= SAME_AT:
-            evidence = Evidence(score, float(scores.similarity[at]), int(scores.agreeing[at]),
-                                int(scores.disagreeing[at]), [])
+            evidence = Evidence(score, similarity, agreeing, disagreeing, [])
         else:
             evidence = compare(mentions[x], mentions[y])
         kept.append((x, y, evidence))

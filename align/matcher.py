@@ -64,7 +64,6 @@ class Mention:
     goals: set[str] = field(default_factory=set)
     units: set[str] = field(default_factory=set)
     values: dict[ValueKey, set[float]] = field(default_factory=dict)
-    first_line: int | None = None
     #: alignment group (`cluster.government_groups`): only mentions of one group are compared
     group: str = ""
 

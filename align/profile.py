@@ -61,12 +61,12 @@ def ordered_documents(documents: list[dict], present: set[str] | None = None) ->
 def method_of(row: dict[str, Any]) -> str:
     """The calculation method a value cell names (`※変更後` → `変更後`), else NO_METHOD."""
     note = row.get("note")
-    return _method_of_note(note) if note else NO_METHOD  # most value cells have no note: no cache lookup
+    return method_of_note(note) if note else NO_METHOD  # most value cells have no note: no cache lookup
 
 
 @lru_cache(maxsize=1 << 12)
-def _method_of_note(text: str) -> str:
-    """`method_of` of a note (cached: the analyst tables ask it for every value row, notes are few)."""
+def method_of_note(text: str) -> str:
+    """`method_of` of a note's text (cached: the analyst tables ask it for every value row, notes are few)."""
     note = nfkc(text)
     for remark in METHOD_REMARKS:
         if remark in note:

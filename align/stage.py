@@ -13,8 +13,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import catalog_rows, revision_rows, series_rows
-from align.cluster import Link, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+from align.analyst import catalog_rows, fields, revision_rows, series_rows
+from align.cluster import Judged, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
@@ -65,40 +65,34 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
     ids = assign_ids(mentions, roots, fiscal_years, overrides.pins)
 
     known: dict[tuple, str] = {}  # an indicator's rows repeat its (source_file, kpi_name, goal): one per value
-
-    def kpi_id(row: dict) -> str:
-        identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
-        found = known.get(identity)
-        if found is None:
-            found = known[identity] = ids[mention_id_of(*identity)][0]
-        return found
-
-    for row in indicators:
-        row["kpi_id"] = kpi_id(row)
-    for row in observations:
-        row["kpi_id"] = kpi_id(row)
+    for rows in (indicators, observations):
+        for row, identity in zip(rows, fields(rows, ("source_file", "kpi_name", "goal")), strict=True):
+            found = known.get(identity)
+            if found is None:
+                found = known[identity] = ids[mention_id_of(*identity)][0]
+            row["kpi_id"] = found
     return analyst_tables(indicators, observations, documents, mentions, judged, ids)
 
 
 def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
-                   documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: list[Link],
+                   documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: list[Judged],
                    ids: dict[str, tuple[str, Mention]]) -> dict[str, pa.Table]:
     """The analyst tables of rows whose kpi_id is set: catalog, series, revisions, scorecard, and the review
     table of grey pairs (`judged`) left in two clusters (`ids`: `cluster.assign_ids`)."""
     anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
     review = []
-    for item in judged:
-        if item.evidence is None or item.evidence.decision != "grey":
+    for x, y, evidence in judged:
+        if evidence is None or evidence.decision != "grey":
             continue
-        a, b = mentions[item.a], mentions[item.b]
-        if ids[item.a][0] == ids[item.b][0]:
+        a, b = mentions[x], mentions[y]
+        if ids[x][0] == ids[y][0]:
             continue  # joined anyway through other, stronger links
         review.append({
-            "name_a": a.label, "source_file_a": a.source_file, "kpi_id_a": ids[item.a][0],
-            "name_b": b.label, "source_file_b": b.source_file, "kpi_id_b": ids[item.b][0],
-            "score": item.evidence.score, "name_similarity": float(item.evidence.name_similarity),
-            "agreeing_values": item.evidence.agreeing, "differing_values": item.evidence.disagreeing,
-            "decision": "grey", "evidence": "; ".join(item.evidence.reasons),
+            "name_a": a.label, "source_file_a": a.source_file, "kpi_id_a": ids[x][0],
+            "name_b": b.label, "source_file_b": b.source_file, "kpi_id_b": ids[y][0],
+            "score": evidence.score, "name_similarity": float(evidence.name_similarity),
+            "agreeing_values": evidence.agreeing, "differing_values": evidence.disagreeing,
+            "decision": "grey", "evidence": "; ".join(evidence.reasons),
         })
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
 

@@ -160,36 +160,38 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
         yield report, entry
 
 
-def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path | None, jobs: int,
+def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path, jobs: int,
            warnings: list[str], store: AlignmentCache | None) -> tuple[dict[tuple, str], dict[str, Any]]:
     """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
-    With a `store`, a result stored for the same documents, overrides and code is taken instead (align/cache.py).
-    Pins of the overrides file that collide with another indicator's id are added to `warnings`."""
-    from align.overrides import DEFAULT_PATH, load_overrides, pin_conflicts
-    from align.stage import align_rows
-
-    key = _alignment_key(reports, cache, overrides or DEFAULT_PATH) if store else ""
+    With a `store`, a result stored for the same documents, overrides and code is taken instead (align/cache.py),
+    and nothing of the alignment code is imported. Pins of the overrides file that collide with another
+    indicator's id are added to `warnings` (stored with the result, so that a stored alignment warns as the run
+    that stored it did)."""
+    key = _alignment_key(reports, cache, overrides) if store else ""
     stored = store.get(key) if store else None
     if stored is not None:
-        ids, analyst_tables = stored.ids, stored.tables
-    else:
-        rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
-        for report, entry in _entries(reports, cache):
-            if report.duplicate_of or not entry:
-                continue
-            rows["documents"].append(_document_row(report, entry["document"]))
-            for name in ("indicators", "observations"):
-                rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
-        # the order the written tables have, so that alignment sees rows as a reader of the dataset would
-        indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
-        documents = write.sorted_rows("documents", rows.pop("documents"))
-        analyst_tables = align_rows(indicators, observations, documents, overrides or DEFAULT_PATH, jobs)
-        ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
-        if store:
-            store.put(key, ids, analyst_tables)
-    # from the ids alone, so that a stored alignment warns as the run that stored it did
+        warnings.extend(stored.warnings)
+        return stored.ids, stored.tables
+    from align.overrides import load_overrides, pin_conflicts
+    from align.stage import align_rows
+
+    rows: dict[str, list[dict[str, Any]]] = {"indicators": [], "observations": [], "documents": []}
+    for report, entry in _entries(reports, cache):
+        if report.duplicate_of or not entry:
+            continue
+        rows["documents"].append(_document_row(report, entry["document"]))
+        for name in ("indicators", "observations"):
+            rows[name].extend({**row, "source_file": report.source_file} for row in entry["rows"][name])
+    # the order the written tables have, so that alignment sees rows as a reader of the dataset would
+    indicators, observations = (write.sorted_rows(name, rows.pop(name)) for name in ("indicators", "observations"))
+    documents = write.sorted_rows("documents", rows.pop("documents"))
+    analyst_tables = align_rows(indicators, observations, documents, overrides, jobs)
+    ids = {(r["source_file"], r["kpi_name"], r["goal"]): r["kpi_id"] for r in (*indicators, *observations)}
     named_ids = [{"kpi_name": name, "kpi_id": kpi_id} for (_, name, _), kpi_id in sorted(ids.items())]
-    warnings.extend(pin_conflicts(load_overrides(overrides or DEFAULT_PATH), named_ids))
+    pin_warnings = pin_conflicts(load_overrides(overrides), named_ids)
+    if store:
+        store.put(key, ids, analyst_tables, pin_warnings)
+    warnings.extend(pin_warnings)
     return ids, analyst_tables
 
 
@@ -202,7 +204,7 @@ def _alignment_key(reports: list[DocumentReport], cache: DocumentCache, override
     return alignment_key(aligned, overrides, cache.fingerprint)
 
 
-def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path | None,
+def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path,
            jobs: int, observer: RunObserver, warnings: list[str], store: AlignmentCache | None) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
     ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings, store)

@@ -151,3 +151,19 @@ def test_a_scorecard_with_yearly_actual_columns_is_read_back(tmp_path):
     stored = store.get("k")
     assert stored is not None
     assert stored.tables["kpi_scorecard"].schema.names == table.schema.names
+
+
+def test_a_stored_alignment_warns_as_the_run_that_stored_it(corpus, alignments):
+    """A pin that takes another indicator's id is found after alignment; the rerun that takes the stored result
+    (without aligning, or reading any name) still says so."""
+    from align.cluster import _hash_id
+    from align.names import name_form
+
+    taken = _hash_id(name_form("観光入込客数").key)  # the natural id of another indicator
+    (corpus.parent / "overrides.toml").write_text(f'[[pin]]\nname = "新規求人数"\nkpi_id = "{taken}"\n'
+                                                  'reason = "test"\n', encoding="utf-8")
+    first = _run(corpus).warnings
+    again = _run(corpus).warnings
+    assert len(alignments) == 1  # the second run took the stored result
+    assert any("観光入込客数" in w and taken in w for w in first), first
+    assert again == first
