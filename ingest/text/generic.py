@@ -13,26 +13,60 @@ from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
-from ingest.text import aligned, cells, csvrows, pipes, spaced, tabs
+from ingest.text import aligned, cells, csvrows, pipes, spaced, stacked, tabs
 from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 READERS: tuple[Callable[[list[str]], list[TextTable]], ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, aligned.read_tables,
-                                                                cells.read_tables, spaced.read_tables)
+                                                                cells.read_tables, spaced.read_tables,
+                                                                stacked.read_tables)
+
+
+def _value_lines(lines: list[str], table: TextTable) -> set[int]:
+    """The lines of a table that print a value."""
+    return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
 
 
 def find_tables(lines: list[str]) -> list[TextTable]:
-    """The tables every reader finds, without overlap, in reading order."""
+    """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
+    lines, in this order:
+    1. a table a reader reads with certainty (readable header, grid not `uncertain`), unless an earlier reader's
+       readable table on its lines prints values on lines that reader's certain tables do not read;
+    2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
+       interpreter knows, such as title lines with ideographic spaces taken for columns) that lies inside another
+       reader's readable table, still free to be read, is a piece of that table and does not hide it."""
+    found = [(order, table, read_layout(table.grid) is not None)
+             for order, read in enumerate(READERS) for table in read(lines)]
+    sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.uncertain}
+    covered: dict[int, set[int]] = {}
+    for order, table, _ in found:
+        if (order, table.first) in sure:
+            covered.setdefault(order, set()).update(range(table.first, table.last + 1))
+
+    def outread(order: int, table: TextTable) -> bool:
+        return any(readable and other_order < order and other.first <= table.last and table.first <= other.last
+                   and not _value_lines(lines, other) <= covered[order] for other_order, other, readable in found)
+
+    def hidden(order: int, table: TextTable) -> bool:
+        return any(readable and other_order != order and other.first <= table.first and table.last <= other.last
+                   and (other.first, other.last) != (table.first, table.last)
+                   and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
+
     taken: set[int] = set()
-    found: list[TextTable] = []
-    for read in READERS:
-        for table in read(lines):
+    chosen: list[TextTable] = []
+    for first_pass in (True, False):
+        for order, table, readable in found:
             span = set(range(table.first, table.last + 1))
-            if not span & taken:
-                found.append(table)
-                taken |= span
-    return sorted(found, key=lambda t: t.first)
+            if span & taken:
+                continue
+            if first_pass and ((order, table.first) not in sure or outread(order, table)):
+                continue
+            if not first_pass and not readable and hidden(order, table):
+                continue
+            chosen.append(table)
+            taken |= span
+    return sorted(chosen, key=lambda t: t.first)
 
 
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
@@ -59,7 +93,12 @@ class GenericText:
         extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape="generic")
         interpreter = Interpreter(extraction)
         position = 0
+        read_any = False
         for table in find_tables(lines):
+            readable = read_layout(table.grid) is not None
+            if not (readable or read_any):
+                continue  # no header and no table before it to continue: its lines stay text lines
+            read_any = True
             interpreter.lines(text_lines(lines, position, table.first))
             interpreter.grid(table.grid)
             position = table.last + 1
