@@ -13,7 +13,7 @@ from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.header import read_layout
 from ingest.table.interpret import Interpreter, survey_lines
-from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, tabs
+from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacked, tabs
 from ingest.text.blocks import TextTable
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
@@ -21,30 +21,78 @@ Reader = Callable[[list[str]], list[TextTable]]
 READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, aligned.read_tables,
                                                                 cells.read_tables, raw_rows.read_tables,
-                                                                spaced.read_tables)
+                                                                spaced.read_tables, stacked.read_tables)
 
-
-#: A table this short (a header and one row) found by one reader inside a longer table of a later reader is a
-#: piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
+#: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
+#: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
 PIECE_LINES = 3
 
 
+def _value_lines(lines: list[str], table: TextTable) -> set[int]:
+    """The lines of a table that print a value."""
+    return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
+
+
+def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
+    """(reader order, first line) of the short tables lying inside a longer readable table of a later reader, when
+    every table of their reader on that longer table's lines is such a piece (a reader that read a long table there
+    too, as a table and its headerless continuation, keeps its reading)."""
+
+    def short_inside(table: TextTable, other: TextTable) -> bool:
+        return table.last - table.first < PIECE_LINES and other.first <= table.first and table.last <= other.last
+
+    def pieces_only(order: int, other: TextTable) -> bool:
+        return all(short_inside(table, other) for table_order, table, _ in found
+                   if table_order == order and table.first <= other.last and other.first <= table.last)
+
+    return {(order, table.first) for order, table, _ in found
+            if any(readable and other_order > order and other.last - other.first >= PIECE_LINES
+                   and short_inside(table, other) and pieces_only(order, other)
+                   for other_order, other, readable in found)}
+
+
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
-    """The tables the readers find, without overlap, in reading order."""
+    """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
+    lines, in this order:
+    1. a table a reader reads with certainty (readable header, grid not `uncertain`), unless an earlier reader's
+       readable table on its lines prints values on lines that reader's certain tables do not read;
+    2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
+       interpreter knows, such as title lines with ideographic spaces taken for columns) that lies inside another
+       reader's readable table, still free to be read, is a piece of that table and does not hide it;
+    3. a short table (under PIECE_LINES lines) inside a longer readable table of a later reader is dropped first."""
+    found = [(order, table, read_layout(table.grid) is not None)
+             for order, read in enumerate(readers) for table in read(lines)]
+    pieces = _pieces(found)
+    found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
+    sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.uncertain}
+    covered: dict[int, set[int]] = {}
+    for order, table, _ in found:
+        if (order, table.first) in sure:
+            covered.setdefault(order, set()).update(range(table.first, table.last + 1))
+
+    def outread(order: int, table: TextTable) -> bool:
+        return any(readable and other_order < order and other.first <= table.last and table.first <= other.last
+                   and not _value_lines(lines, other) <= covered[order] for other_order, other, readable in found)
+
+    def hidden(order: int, table: TextTable) -> bool:
+        return any(readable and other_order != order and other.first <= table.first and table.last <= other.last
+                   and (other.first, other.last) != (table.first, table.last)
+                   and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
+
     taken: set[int] = set()
-    found: list[TextTable] = []
-    for read in readers:
-        for table in read(lines):
+    chosen: list[TextTable] = []
+    for first_pass in (True, False):
+        for order, table, readable in found:
             span = set(range(table.first, table.last + 1))
-            inside = [t for t in found if t.first <= table.last and table.first <= t.last]
-            if inside and all(table.first <= t.first and t.last <= table.last and t.last - t.first < PIECE_LINES
-                              for t in inside) and table.last - table.first >= PIECE_LINES:
-                found = [t for t in found if t not in inside]
-                taken -= {i for t in inside for i in range(t.first, t.last + 1)}
-            if not span & taken:
-                found.append(table)
-                taken |= span
-    return sorted(found, key=lambda t: t.first)
+            if span & taken:
+                continue
+            if first_pass and ((order, table.first) not in sure or outread(order, table)):
+                continue
+            if not first_pass and not readable and hidden(order, table):
+                continue
+            chosen.append(table)
+            taken |= span
+    return sorted(chosen, key=lambda t: t.first)
 
 
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
@@ -81,7 +129,12 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape)
     interpreter = Interpreter(extraction)
     position = 0
+    read_any = False
     for table in find_tables(lines, readers):
+        readable = read_layout(table.grid) is not None
+        if not (readable or read_any):
+            continue  # no header and no table before it to continue: its lines stay text lines
+        read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
         interpreter.grid(table.grid)
         position = table.last + 1

@@ -1,0 +1,412 @@
+"""Cells filled by their types after a header: the text layers of pdfminer.six `extract_text` (every text box of a
+page in turn, blank lines between: a table comes out as its name column, its value headers, then each value column
+from top to bottom, then the text columns on the right such as 担当課) and of pypdfium2 `get_text_range` or
+`pdftotext -raw` (content-stream order: a row `name value value 担当課` on one line, one space apart).
+
+Steps, each on the lines alone; what a header means is asked of the interpreter's header roles
+(`ingest.table.header.header_role`), what a value is of the value-cell test (`ingest.text.fragment_cells.is_value`):
+1. `_items`: every line → header cells (a line of header words, `基準値（R1） 目標値（R6）` split into its words),
+   value cells (a value, or several on one line: `100%（全校） 100%`), a printed row (`_row_items`: its name, its
+   value cells, then the cells after them: a department, a short mark, a reason), or one text cell (a name wrapped
+   after an unclosed bracket takes the next line too; a text box of several lines that is one cell — wrapped text,
+   a `①…` / `②…` list — stays one). Headings, `※` notes, page numbers and prose are asides.
+2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
+   header) opens a table; the name cells and the other header cells follow in any order (asides among them are
+   skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
+   for each text column after them. Rows printed one after another are the same with one name at a time. Anything
+   else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
+   A run of names and values after a page break, without a header, that fits the same columns continues the table.
+3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
+   name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
+   column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
+   fill the last columns), the grid is marked uncertain: which value belongs where is a guess then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.table.context import goal_level
+from ingest.table.grid import Grid, GridCell
+from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text
+from ingest.text.blocks import TextTable
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from normalize.cell import parse_cell
+from normalize.text import nfkc
+from normalize.vocabulary import (
+    CIRCLED_NUMBERS,
+    DEPARTMENT_SUFFIXES,
+    NOTE_MARKS,
+    PROGRESS_LABELS,
+    PROSE_MARKS,
+    STATEMENT_ARROWS,
+)
+
+ENGINE = "text-stacked"
+#: Longest header cell: a longer line naming a header word is a caption or prose.
+MAX_HEADER_CHARS = 24
+#: Longest name cell (a name wrapped over lines is joined first).
+MAX_NAME_CHARS = 80
+#: Longest mark or word a row may print after its values (`未達成`, `A`, `◎`).
+MAX_MARK_CHARS = 5
+#: Tokens a value may print apart (`約 1,200 件`).
+MAX_VALUE_TOKENS = 3
+#: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
+_PAGE_NUMBER = re.compile(r"^[-‐―–—]?\s*\d{1,3}\s*[-‐―–—]?$")
+#: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
+_NUMBERED_HEADING = re.compile(r"^\(\d+\)")
+#: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
+BOXED_SHARE = 0.6
+_OPENING = "(（[［【「"
+_CLOSING = ")）]］】」"
+
+HEADER, VALUES, TEXT, SKIP = "header", "values", "text", "skip"
+_PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
+
+
+@dataclass
+class _Item:
+    kind: str
+    texts: list[str]  # header words, value cells, or the one text cell
+    line: int  # 1-based line of the item's first line
+    roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
+
+
+def _split_values(line: str) -> list[str] | None:
+    """The value cells of a line made only of values (`1.2億円`, `100%（全校） 100%`, `約 1,200 件`), else None."""
+    if is_value(line):
+        return [line.strip()]
+    printed = tokens(line)
+    cells: list[str] = []
+    start = 0
+    while start < len(printed):
+        for size in range(min(MAX_VALUE_TOKENS, len(printed) - start), 0, -1):
+            text = " ".join(printed[start:start + size])
+            if is_value(text):
+                cells.append(text)
+                start += size
+                break
+        else:
+            return None
+    return cells if len(cells) > 1 else None
+
+
+def _split_headers(line: str) -> list[str] | None:
+    """The header cells of a line made only of header words (`基準値（R1） 実績値（R4） 目標値（R6） 評価`), else
+    None. A bracketed period joins the word before it."""
+    words: list[str] = []
+    for token in tokens(line):
+        if words and is_parenthetical(token):
+            words[-1] += token
+        else:
+            words.append(token)
+    if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER for w in words):
+        return words
+    if len(line) <= MAX_HEADER_CHARS and header_role(line) == VALUE and is_header_text(line) \
+            and not _split_values(line):
+        return [line.strip()]  # one header word printed with spaces (`令和 4 年度`)
+    return None
+
+
+def _unclosed(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+
+
+def _aside(text: str) -> bool:
+    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
+    folded = nfkc(text)
+    return (bool(_PAGE_NUMBER.match(folded)) or folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS))
+            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
+
+
+def prints_value(text: str) -> bool:
+    """Whether a line prints a value (a page number `- 2 -` is none)."""
+    return bool(text.strip()) and not _PAGE_NUMBER.match(nfkc(text.strip())) \
+        and any(is_value(token) for token in tokens(text))
+
+
+def _skipped(text: str) -> bool:
+    """A text line that is no name: an aside or a heading (`基本目標１ …`, `（１）農林水産業の振興`)."""
+    return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text)))
+
+
+def _boxed(lines: list[str]) -> bool:
+    """Whether blank lines separate the text boxes (pdfminer): most lines are followed by a blank one."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    after = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return bool(filled) and after >= BOXED_SHARE * len(filled)
+
+
+def _trailing(text: str) -> bool:
+    """A cell a row may print after its values: a department (`こども家庭課`), a short mark or word (`未達成`,
+    `A`), a progress label, or prose (a reason). Not a piece of a name (`週 1 回以上運動する人の割合`)."""
+    folded = nfkc(text)
+    return (folded.endswith(DEPARTMENT_SUFFIXES) or folded in _PROGRESS or any(m in folded for m in PROSE_MARKS)
+            or (len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded)))
+
+
+def _no_value(token: str) -> bool:
+    """A value cell printed as a word (`調査中`, `集計中`) or as a dash with a bracketed note (`－（未公表）`)."""
+    folded = nfkc(token)
+    if is_value(folded[:1]) and is_parenthetical(folded[1:]):
+        return True
+    return len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded) and not is_parenthetical(folded)
+
+
+def _row_items(text: str, number: int) -> list[_Item] | None:
+    """A printed row (`妊娠届出数 410件 388件 こども家庭課`): its name, its value cells and the cells after them, or
+    None when the line is no such row."""
+    printed = tokens(text)
+    for lead in range(1, len(printed)):
+        values: list[str] = []
+        start = lead
+        while start < len(printed):
+            size = next((n for n in range(min(MAX_VALUE_TOKENS, len(printed) - start), 0, -1)
+                         if is_value(" ".join(printed[start:start + n]))), 0)
+            if not size and _no_value(printed[start]) and any(is_value(t) for t in printed[start + 1:]):
+                size = 1  # `調査中`, `－（未公表）` between two values: a value cell printed as words
+            if not size:
+                break
+            values.append(" ".join(printed[start:start + size]))
+            start += size
+        if not values:
+            continue
+        name = " ".join(printed[:lead])
+        rest = printed[start:]
+        if _skipped(name) or any(arrow in name for arrow in STATEMENT_ARROWS) \
+                or not all(_trailing(cell) for cell in rest):
+            continue  # a number inside the name (`週 1 回以上…`): the values start further on
+        return [_Item(TEXT, [name], number), _Item(VALUES, values, number),
+                *(_Item(TEXT, [cell], number) for cell in rest)]
+    return None
+
+
+def _line_items(text: str, number: int) -> list[_Item]:
+    if _aside(text):
+        return [_Item(SKIP, [text], number)]
+    headers = _split_headers(text)
+    if headers:
+        return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
+    values = _split_values(text)
+    if values:
+        return [_Item(VALUES, values, number)]
+    if _skipped(text):
+        return [_Item(SKIP, [text], number)]
+    return _row_items(text, number) or [_Item(TEXT, [text], number)]
+
+
+def _box_item(box: list[str], number: int) -> _Item | None:
+    """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
+    (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
+    items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
+    kinds = {item.kind for item in items}
+    if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
+        return _Item(VALUES, ["\n".join(item.texts[0] for item in items)], number)
+    if kinds <= {TEXT, SKIP} and not all(item.kind == SKIP for item in items[:-1]):
+        text = "\n".join(box)
+        listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
+        return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
+    return None
+
+
+def _items(lines: list[str]) -> list[_Item]:
+    """The items of the text: one per line, or one per text box that is one cell (`_box_item`)."""
+    boxed = _boxed(lines)
+    items: list[_Item] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].strip()
+        number = i + 1
+        i += 1
+        if not text:
+            continue
+        box = [text]
+        while boxed and i < len(lines) and lines[i].strip():
+            box.append(lines[i].strip())
+            i += 1
+        if len(box) > 1:
+            item = _box_item(box, number)
+            if item is not None:
+                items.append(item)
+                continue
+            i -= len(box) - 1
+        found = _line_items(text, number)
+        while found[0].kind == TEXT and len(found) == 1 and _unclosed(text) and i < len(lines) and lines[i].strip():
+            text += lines[i].strip()
+            i += 1
+            found = _line_items(text, number)
+        items += found
+    return items
+
+
+@dataclass
+class _Cell:
+    text: str
+    line: int
+
+
+@dataclass
+class _Table:
+    headers: list[_Cell]
+    roles: list[str]
+    rows: list[list[_Cell | None]]
+    first: int  # 0-based line of the table's first item
+    last: int  # 0-based line of its last item
+    end: int  # index of the first item after the table
+    guessed: bool = False  # a row printed fewer values than the table has value columns
+
+
+def _cells(item: _Item) -> list[_Cell]:
+    return [_Cell(text, item.line) for text in item.texts]
+
+
+def _fill(items: list[_Item], start: int, roles: list[str]) -> tuple[list[list[_Cell | None]], int, bool] | None:
+    """Names, then every value column and text column in order, from items[start:]: (rows, index after them)."""
+    names: list[_Cell] = []
+    k = start
+    while k < len(items) and items[k].kind in (TEXT, SKIP):
+        if items[k].kind == TEXT:
+            names.append(_cells(items[k])[0])
+        k += 1
+    return _columns(items, k, names, roles)
+
+
+def _value_run(items: list[_Item], k: int) -> int:
+    """How many value cells the items from k print before anything else."""
+    count = 0
+    while k < len(items) and items[k].kind == VALUES:
+        count += len(items[k].texts)
+        k += 1
+    return count
+
+
+def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
+             ) -> tuple[list[list[_Cell | None]], int, bool] | None:
+    """The cells of the columns after the name column, column by column, one per name; and whether a cell's
+    column was guessed. A row printed alone with fewer values than value columns (a `―` the extraction tool
+    dropped) fills the last ones: which one was empty is a guess. More values missing make no row."""
+    if not names:
+        return None
+    columns: list[list[_Cell | None]] = []
+    pending: list[_Cell] = []
+    last_value = max(i for i, role in enumerate(roles) if role == VALUE)
+    wanted_values = roles.count(VALUE)
+    printed = _value_run(items, k) if len(names) == 1 else wanted_values
+    missing = wanted_values - printed if 0 < printed < wanted_values else 0
+    for index, role in enumerate(roles[1:], start=1):
+        wanted = VALUES if role == VALUE else TEXT
+        column: list[_Cell | None] = []
+        if wanted == VALUES and missing:
+            missing -= 1
+            columns.append([None])
+            continue
+        while len(column) < len(names):
+            if not pending:
+                if k >= len(items) or items[k].kind != wanted:
+                    break
+                if index > last_value and k + 1 < len(items) and items[k + 1].kind == VALUES:
+                    break  # a text followed by values opens the next row (rows printed one after another)
+                pending = _cells(items[k])
+                k += 1
+            column.append(pending.pop(0))
+        if len(column) < len(names):
+            if wanted == VALUES or column:
+                return None
+            break  # a text column printed nowhere (no 担当課 cells): the columns after it stay empty too
+        columns.append(column)
+    if pending or not columns:
+        return None
+    rows: list[list[_Cell | None]] = [[name, *(c[r] for c in columns)] for r, name in enumerate(names)]
+    if len(names) > 1 and all(name.text[:1] in CIRCLED_NUMBERS for name in names):
+        rows = [_joined(rows)]  # a numbered list of indicators printed in one cell, its values likewise
+    guessed = len(names) == 1 and printed < wanted_values
+    return [row + [None] * (len(roles) - len(row)) for row in rows], k, guessed
+
+
+def _joined(rows: list[list[_Cell | None]]) -> list[_Cell | None]:
+    """Rows printed as the lines of one table row: each column's cells as one cell of several lines."""
+    joined: list[_Cell | None] = []
+    for column in zip(*rows, strict=True):
+        cells = [cell for cell in column if cell is not None]
+        joined.append(_Cell("\n".join(c.text for c in cells), cells[0].line) if cells else None)
+    return joined
+
+
+def _read_table(items: list[_Item], start: int) -> _Table | None:
+    """The table whose name-column header is items[start], or None when its cells do not fit a column order."""
+    headers, roles = _cells(items[start]), list(items[start].roles)
+    if roles[0] != NAME or NAME in roles[1:]:
+        return None
+    names: list[_Cell] = []
+    k = start + 1
+    while k < len(items) and items[k].kind != VALUES:
+        item = items[k]
+        if item.kind == HEADER:
+            if NAME in item.roles:
+                return None
+            if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
+                # `（令和元年度）` on a line of its own under `現状値`: the period of the header above
+                headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
+                roles[-1] = header_role(headers[-1].text)
+            else:
+                headers += _cells(item)
+                roles += item.roles
+        elif item.kind == TEXT:
+            names.append(_cells(item)[0])
+        k += 1
+    if VALUE not in roles:
+        return None
+    filled = _columns(items, k, names, roles)
+    if filled is None:
+        return None
+    rows, k, guessed = filled
+    while True:  # more rows of the same columns without their header: the next row, or a page's rows
+        again = k
+        while again < len(items) and items[again].kind == SKIP:
+            again += 1
+        more = _fill(items, again, roles) if again < len(items) else None
+        if more is None:
+            break
+        rows += more[0]
+        k = more[1]
+        guessed = guessed or more[2]
+    after = next((item for item in items[k:] if item.kind != SKIP), None)
+    if after is not None and after.kind == HEADER and NAME not in after.roles:
+        return None  # more header cells of this table follow: its columns were printed in another order
+    lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
+    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+
+
+def _units_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
+    units = set()
+    for cell, role in zip(row, roles, strict=True):
+        if cell is not None and role == VALUE:
+            units |= {p.unit for p in parse_cell(cell.text) if p.unit}
+    return len(units) > 1
+
+
+def _grid(table: _Table) -> Grid:
+    cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
+    for r, row in enumerate(table.rows, start=1):
+        cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
+    uncertain = table.guessed or any(_units_disagree(row, table.roles) for row in table.rows)
+    n_rows, n_cols = len(table.rows) + 1, len(table.headers)
+    return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
+                cells, uncertain=uncertain)
+
+
+def read_tables(lines: list[str]) -> list[TextTable]:
+    """Every table whose cells are stacked column after column, in reading order."""
+    items = _items(lines)
+    found: list[TextTable] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        table = _read_table(items, i) if item.kind == HEADER and item.roles[0] == NAME else None
+        if table is None:
+            i += 1
+            continue
+        found.append(TextTable(table.first, table.last, _grid(table)))
+        i = table.end
+    return found

@@ -1,0 +1,166 @@
+"""Cells stacked column after column (`ingest/text/stacked.py`, the shape of pdfminer.six `extract_text`), read end
+to end through the registry and the table interpreter, and the reader's refusals.
+
+The documents are invented. Every expected value was worked out by hand from the document text: the name column
+comes first, then each value column top to bottom, so in `STACKED` the third value line `3人` is 新規就農者数's
+baseline and the fourth, `1.6億円`, is 農産物直売所の売上高's target (160,000,000 円); line numbers are 1-based
+lines of the document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.table.header import read_layout
+from ingest.text import stacked
+from ingest.text.generic import find_tables
+from records import extraction_records
+
+
+def _boxed(cells: list[str]) -> str:
+    """One text box per cell, a blank line after each (what pdfminer writes)."""
+    return "".join(f"{cell}\n\n" for cell in cells)
+
+
+STACKED = _boxed([
+    "若葉村 第２期総合戦略",
+    "基本目標１\u3000農で稼ぐ村",
+    "重要業績評価指標（KPI）",
+    "指標名",
+    "農産物直売所の売上高",
+    "体験型観光の参加者数",
+    "新規就農者数",
+    "基準値（2018年度）",
+    "目標値（2024年度）",
+    "1.2億円", "850人", "3人",
+    "1.6億円", "1,500人", "10人",
+]) + "\f"
+
+#: Rows printed one after another (name, values, progress), the reasons in a block after a note
+ROW_BY_ROW = _boxed([
+    "基本目標２\u3000人の流れをつくる",
+    "指標名",
+    "転入者数",
+    "基準値（R1） 実績値（R4） 目標値（R6） 評価",
+    "2,310 人", "2,452 人", "2,600 人", "未達成",
+    "観光客数",
+    "48 万人", "56.2 万人", "55 万人", "達成",
+])
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[dict], list[dict]]:
+    path = tmp_path / "stacked.txt"
+    path.write_text(text, encoding="utf-8")
+    observations, indicators, _ = extraction_records(extract(load(path)))
+    return observations, indicators
+
+
+def _values(observations: list[dict]) -> dict[tuple[str, str, str], Decimal]:
+    return {(o["kpi_name"], o["role"], o["period"]): Decimal(str(o["value"])) for o in observations}
+
+
+def test_columns_printed_one_after_another_fill_the_rows(tmp_path: Path):
+    observations, indicators = _read(tmp_path, STACKED)
+    assert _values(observations) == {
+        ("農産物直売所の売上高", "baseline", "FY2018"): Decimal(120000000),
+        ("農産物直売所の売上高", "target", "FY2024"): Decimal(160000000),
+        ("体験型観光の参加者数", "baseline", "FY2018"): Decimal(850),
+        ("体験型観光の参加者数", "target", "FY2024"): Decimal(1500),
+        ("新規就農者数", "baseline", "FY2018"): Decimal(3),
+        ("新規就農者数", "target", "FY2024"): Decimal(10),
+    }
+    assert {(i["kpi_name"], i["kind"], i["goal"]) for i in indicators} == {
+        ("農産物直売所の売上高", "KPI", "1 農で稼ぐ村"), ("体験型観光の参加者数", "KPI", "1 農で稼ぐ村"),
+        ("新規就農者数", "KPI", "1 農で稼ぐ村")}
+    assert not any(o["uncertain"] for o in observations)
+    # every value traceable to its own line: `3人` is the 12th box, line 23
+    lines = {(o["kpi_name"], o["role"]): o["line"] for o in observations}
+    assert lines[("新規就農者数", "baseline")] == 23
+    assert lines[("新規就農者数", "target")] == 29
+
+
+def test_rows_printed_one_after_another(tmp_path: Path):
+    observations, indicators = _read(tmp_path, ROW_BY_ROW)
+    assert _values(observations) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(2310),
+        ("転入者数", "actual", "FY2022"): Decimal(2452),
+        ("転入者数", "target", "FY2024"): Decimal(2600),
+        ("観光客数", "baseline", "FY2019"): Decimal(480000),
+        ("観光客数", "actual", "FY2022"): Decimal(562000),
+        ("観光客数", "target", "FY2024"): Decimal(550000),
+    }
+    assert {i["kpi_name"]: i["goal"] for i in indicators} == {"転入者数": "2 人の流れをつくる",
+                                                             "観光客数": "2 人の流れをつくる"}
+
+
+def test_a_table_continued_after_a_page_break_keeps_its_columns():
+    text = _boxed(["指標名", "出生数", "転入者数", "基準値", "目標値", "140人", "900人", "150人", "1,000人",
+                   "- 1 -"]) + "\f" + _boxed(["婚姻件数", "210件", "240件"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値"], ["出生数", "140人", "150人"],
+                                   ["転入者数", "900人", "1,000人"], ["婚姻件数", "210件", "240件"]]
+
+
+def test_a_numbered_list_in_one_box_stays_one_row():
+    """Two indicators printed in one cell (`①…` / `②…`, their values in one box each): one grid row, which the
+    interpreter splits (ingest.table.rows.split_numbered)."""
+    text = _boxed(["指標名", "①観光案内所の利用者数\n②ガイドの登録者数", "空き店舗への出店数", "基準値", "目標値",
+                   "5,400人\n18人", "2件", "7,000人\n30人", "10件"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["①観光案内所の利用者数\n②ガイドの登録者数", "5,400人\n18人", "7,000人\n30人"]
+
+
+def test_values_that_do_not_fit_the_columns_make_no_table():
+    """Five values for three names and two value columns: the order is unknown, nothing is read from it."""
+    text = _boxed(["指標名", "出生数", "転入者数", "婚姻件数", "基準値", "目標値", "140人", "900人", "210件",
+                   "150人", "1,000人", "本文の段落です。"])
+    assert stacked.read_tables(text.splitlines()) == []
+
+
+def test_headers_after_the_values_make_no_table():
+    """More header cells after the values (`基準年度`, `目標値` …): the columns came out in another order."""
+    text = _boxed(["指標名", "観光入込客数", "移住者数", "基準値", "8.2万人", "14人", "基準年度", "目標値",
+                   "平成30年度", "10万人"])
+    assert stacked.read_tables(text.splitlines()) == []
+
+
+def test_units_that_disagree_in_a_row_mark_the_grid_uncertain():
+    """`45%` beside `1,800件` in one row: the columns were not printed one after another, which value is whose is
+    a guess."""
+    text = _boxed(["指標名", "相談件数", "整備率", "基準値", "目標値", "1,200件", "45%", "1,800件", "100%"])
+    assert not stacked.read_tables(text.splitlines())[0].grid.uncertain
+    swapped = _boxed(["指標名", "相談件数", "整備率", "基準値", "目標値", "1,200件", "45%", "100%", "1,800件"])
+    assert stacked.read_tables(swapped.splitlines())[0].grid.uncertain
+
+
+def test_an_unreadable_block_inside_a_readable_table_does_not_hide_it():
+    """Title lines with ideographic spaces that the aligned reader takes for columns (a pypdfium2 text layer, rows
+    one space apart): the block reaches the table's header line, but the table is read."""
+    lines = ["若葉村 総合戦略", "基本目標１\u3000農で稼ぐ村",
+             "数値目標\u3000観光客数\u300012万人（2018年）→ 15万人（2024年）",
+             "指標名 基準値（2018年度） 目標値（2024年度）", "売上高 1.2億円 1.6億円", "参加者数 850人 1,500人"]
+    tables = find_tables(lines)
+    assert all(read_layout(t.grid) is not None for t in tables)
+    assert any(t.first <= 3 and 5 <= t.last for t in tables)
+
+
+def test_a_printed_row_splits_into_name_values_and_the_cells_after_them():
+    """`name value value word`: a department or a short mark after the values is a cell of its own; a word
+    between two values (`調査中`) is a value cell printed as a word; a name holding a number stays one text."""
+    lines = ["指標名 基準値 実績値 目標値 担当課", "妊娠届出数 410件 調査中 420件 こども家庭課",
+             "週 1 回以上運動する人の割合 32.0% 35.5% 40.0% 健康課"]
+    [table] = stacked.read_tables(lines)
+    assert table.grid.matrix() == [["指標名", "基準値", "実績値", "目標値", "担当課"],
+                                   ["妊娠届出数", "410件", "調査中", "420件", "こども家庭課"],
+                                   ["週 1 回以上運動する人の割合", "32.0%", "35.5%", "40.0%", "健康課"]]
+
+
+def test_a_row_printed_with_fewer_values_fills_the_last_columns_uncertain():
+    """A `―` the extraction tool dropped: which cell was empty is a guess, so the grid is uncertain."""
+    lines = ["指標名 基準値 目標値", "新規就農者数 15人", "漁業体験の参加者数 320人 600人"]
+    [table] = stacked.read_tables(lines)
+    assert table.grid.matrix()[1:] == [["新規就農者数", "", "15人"], ["漁業体験の参加者数", "320人", "600人"]]
+    assert table.grid.uncertain
