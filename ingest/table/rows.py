@@ -546,6 +546,12 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
     return rows
 
 
+def without_list_label(name: str) -> str:
+    """An indicator name without the circled number that opens it (`①観光案内所の利用者数`): the number labels
+    the name in a list (layouts 36, one indicator a line), it is no part of the indicator's name."""
+    return name[1:].strip() if name[:1] in CIRCLED_NUMBERS and name[1:].strip() else name
+
+
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
     (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
@@ -558,9 +564,27 @@ def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
     if not columns or any(len(found) != len(names) for found in lines.values()):
         return [row]
-    # the circled number is the list's label, not part of the name
-    return [replace(row, texts={**row.texts, name_col: name[1:].strip(), **{col: lines[col][i] for col in columns}})
+    return [replace(row, texts={**row.texts, name_col: name, **{col: lines[col][i] for col in columns}})
             for i, name in enumerate(names)]
+
+
+def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
+    """A row whose kind column lists segments on lines of their own (`男性` / `女性`, a text layer that gathered
+    both segment lines of one name into one row, layouts 38), and whose value cells print as many lines: one row
+    per segment, each under the row's name (read as that indicator's segment rows). Any other row is returned
+    whole."""
+    kinds = [c.index for c in layout.of(KIND) if row.texts.get(c.index, "").strip()]
+    if row.section is not None or len(kinds) != 1:
+        return [row]
+    labels = [line.strip() for line in row.texts[kinds[0]].splitlines() if line.strip()]
+    if len(labels) < 2 or not all(segment_label(label) for label in labels):
+        return [row]
+    columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
+    lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
+    if not columns or any(len(found) != len(labels) for found in lines.values()):
+        return [row]
+    return [replace(row, texts={**row.texts, kinds[0]: label, **{col: lines[col][i] for col in columns}})
+            for i, label in enumerate(labels)]
 
 
 def _period_columns(layout: TableLayout) -> dict[int, int]:
@@ -624,7 +648,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     grid = fill_role_rows(grid, layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
-    rows = [part for row in logical_rows(grid, layout, start) for part in split_numbered(row, layout)]
+    rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
+            for part in split_segments(numbered, layout)]
     rows = fill_goal_groups(rows, layout)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
@@ -635,7 +660,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             section = row.section
             context.carried["section"] = section
             continue
-        name, definition = name_and_definition(row.texts.get(name_col, "").strip())
+        name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
         for value_col, year_col in years_of.items():
             year = row.texts.get(year_col, "").strip()

@@ -135,6 +135,40 @@ def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, in
     return columns
 
 
+def _valleys(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The columns, each split where few of its own lines cover a run of positions between two well-covered parts:
+    a gutter that a few notes or wrapped cells run over (`令和6年3月の改 訂に伴い、` across 目標値 | 進捗状況),
+    which a tolerance counted over the whole block would not see in a column most lines leave empty."""
+    out: list[tuple[int, int]] = []
+    for start, end in columns:
+        inside = [[s for s in segs if s.start < end and start < s.end] for segs in block]
+        lines = sum(1 for segs in inside if segs)
+        cover = [sum(1 for segs in inside for s in segs if s.start <= x < s.end) for x in range(start, end)]
+        limit = GUTTER_TOLERANCE * lines
+        low = [n <= limit for n in cover]
+        pieces, first = [], None
+        for x, is_low in enumerate(low):
+            if not is_low and first is None:
+                first = x
+            elif is_low and first is not None:
+                pieces.append((start + first, start + x))
+                first = None
+        if first is not None:
+            pieces.append((start + first, end))
+        out += pieces if len(pieces) > 1 else [(start, end)]
+    return out
+
+
+def _core(block: list[list[Segment]]) -> list[list[Segment]]:
+    """The block's table rows: lines with at least the median number of segments of its multi-segment lines. A
+    title or a goal heading above the table (fewer, wider segments) may cover a gutter the rows all leave blank."""
+    counts = sorted(len(segs) for segs in block if len(segs) >= 2)
+    if not counts:
+        return block
+    median = counts[len(counts) // 2]
+    return [segs if len(segs) >= median else [] for segs in block]
+
+
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
     """The column a segment belongs to: the one its centre lies in, or for a segment running over several
     columns (a note line under the table, a long name) the one it starts in."""
@@ -198,28 +232,174 @@ def _score(block: list[list[Segment]], columns: list[tuple[int, int]], foreign: 
     return straddles > allowed, _collisions(block, columns), foreign, -len(columns), straddles
 
 
+def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:
+    """How many lines at the top of the block are no table rows: blank lines and lines whose segments the columns
+    put together (a title `市名   総合戦略   …`, a goal heading `基本目標３   …` above the header). Their text is
+    read around the table instead, where a heading is a heading and a title no header line. Only when the columns
+    fit every line below them."""
+    lead = 0
+    while lead < len(block) and (not block[lead] or _collisions([block[lead]], columns)):
+        lead += 1
+    while lead and not block[lead - 1]:
+        lead -= 1  # a blank line directly above the table stays with it
+    if lead >= len(block) or not any(block[lead:]) or _collisions(block[lead:], columns):
+        return 0  # the columns fit the rest no better: they do not tell a heading from a header line
+    return lead
+
+
+def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
+    """The first line right under a table row that is one text from the left margin over a whole column beside its
+    own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ７４．１％`)."""
+    above: list[Segment] = []
+    for k, segs in enumerate(block):
+        if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
+                and not _collisions([above], columns)
+                and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
+            return k
+        above = segs or above
+    return None
+
+
+def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[tuple[int, int]]] | None
+            ) -> tuple[bool, list[tuple[int, int]]] | None:
+    """The measure (characters or display width) and the columns that fit a block best, or None without two
+    columns."""
+    wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
+    block = blocks[wide]
+    strict = _columns(block, 0.0)
+    lines = sum(1 for segs in block if segs)
+    # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
+    # fewer (a sheet whose columns drift) a valley is no more a gutter than anything else
+    refined = _valleys(block, strict) if _collisions(block, strict) <= lines / 2 else strict
+    own = [c for c in (strict, _columns(block, GUTTER_TOLERANCE), refined) if len(c) >= 2]
+    best = min(own, key=lambda columns: _score(block, columns, 0), default=None)
+    if best is None or _collisions(block, best) > GUTTER_TOLERANCE * lines:
+        # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows
+        core = _columns(_core(block), 0.0)
+        if len(core) >= 2 and (best is None or _score(block, core, 0) < _score(block, best, 0)):
+            best = core
+    if best is None:
+        return None
+    chosen = (wide, best)
+    if previous is not None and len(previous[1]) >= 2:
+        earlier = blocks[previous[0]]
+        foreign = _splits(earlier, chosen[1], previous[1]) if previous[0] == wide else 1
+        if _score(earlier, previous[1], min(foreign, 1)) < _score(block, chosen[1], 0):
+            chosen = previous
+    return chosen
+
+
+_OPENING = "(（[［「『【"
+_CLOSING = ")）]］」』】"
+
+
+def _starts_value(right: str, left: str) -> bool:
+    """The text after a single space opens a value (a digit) and the text before it closes every bracket it
+    opens: `感じてい ７４．１％` may be two cells, `（令和 5 年度）` and `79.4 歳` are one."""
+    return (right[:1].isdigit()
+            and sum(left.count(ch) for ch in _OPENING) <= sum(left.count(ch) for ch in _CLOSING))
+
+
+def _split_at_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:
+    """Segments that run over a column start split at a single space right before it, where a value begins: two
+    cells one space apart across a gutter (`伊勢崎市が住みよいと感じてい ７４．１％`, a name wrapped to the width of its
+    column, then its line's value), which the columns of the whole table tell apart. Only when every piece then
+    stands in exactly one column."""
+    starts = [a for a, _ in columns[1:]]
+    out = []
+    for segs in block:
+        line: list[Segment] = []
+        for s in segs:
+            pieces = [s]
+            for start in starts:
+                last = pieces[-1]
+                if not last.start < start - 1 < last.end:
+                    continue
+                for gap in (start - 1, start - 2, start):  # pdftotext places a character within one position
+                    at = gap - last.start
+                    if (0 < at < len(last.text) - 1 and last.text[at] == " " and " " not in last.text[at - 1:at]
+                            and _starts_value(last.text[at + 1:], last.text[:at])):
+                        pieces[-1:] = [Segment(last.start, gap, last.text[:at]),
+                                       Segment(gap + 1, last.end, last.text[at + 1:])]
+                        break
+            # a note over the whole width stays whole, and so does a value whose label stands in the gutter
+            # before its column (`男性 79.4歳`)
+            fits = all(sum(1 for a, b in columns if piece.start < b and a < piece.end) == 1 for piece in pieces)
+            line += pieces if fits else [s]
+        out.append(line)
+    return out
+
+
+def _two_up(block: list[list[Segment]]) -> int | None:
+    """Where a block holds two tables side by side (an A3 page printed two-up, layouts 41): the start of the right
+    table, when a line's texts repeat in its right half (the header printed over each table: different texts,
+    the first no value) and no text of any line crosses that position. None otherwise."""
+    for segs in block:
+        half = len(segs) // 2
+        texts = [s.text for s in segs[:half]]
+        if half < 2 or len(segs) != 2 * half or texts != [s.text for s in segs[half:]]:
+            continue
+        if len(set(texts)) < half or any(ch.isdigit() for ch in texts[0]):
+            continue  # values repeated along a row (`366日  366日  366日  366日`) are no header printed twice
+        cut = segs[half].start
+        if not any(s.start < cut < s.end for line in block for s in line):
+            return cut
+    return None
+
+
+def _halves(blocks: dict[bool, list[list[Segment]]], cut: int) -> list[dict[bool, list[list[Segment]]]]:
+    """The block's lines left of `cut` and from `cut` on, as two blocks (measured in characters)."""
+    block = blocks[False]
+    return [{wide: [[s for s in segs if (s.start < cut) == left] for segs in block] for wide in (False, True)}
+            for left in (True, False)]
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every block of aligned lines with at least two columns, as a grid of one row per line.
 
     The columns of the block before are a candidate too: a table continued on the next page may leave a column
     empty or too few gutters to find its columns alone; when the earlier columns fit its lines and split none of
-    its own columns, they are kept, so that the interpreter can join the two parts."""
+    its own columns, they are kept, so that the interpreter can join the two parts. Lines at the top that the
+    columns do not fit (a title, a heading) are left out of the table, a paragraph line across the columns
+    ends it (the lines after it are a block of their own), two tables side by side become one grid of the left
+    table's rows then the right table's, and cells one space apart across a column start are split."""
     tables = []
     previous: tuple[bool, list[tuple[int, int]]] | None = None
-    for first, last in _blocks(lines):
+    pending = list(reversed(_blocks(lines)))
+    while pending:
+        first, last = pending.pop()
         blocks = {wide: [segments(line, wide) for line in lines[first:last + 1]] for wide in (False, True)}
-        wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
-        block = blocks[wide]
-        own = [c for c in (_columns(block, tolerance) for tolerance in (0.0, GUTTER_TOLERANCE)) if len(c) >= 2]
-        if not own:
+        chosen = _choose(blocks, previous)
+        if chosen is None:
             continue
-        chosen = (wide, min(own, key=lambda columns: _score(block, columns, 0)))
-        if previous is not None and len(previous[1]) >= 2:
-            earlier = blocks[previous[0]]
-            foreign = _splits(earlier, chosen[1], previous[1]) if previous[0] == wide else 1
-            if _score(earlier, previous[1], min(foreign, 1)) < _score(block, chosen[1], 0):
-                chosen = previous
+        prose = _prose_line(blocks[chosen[0]], chosen[1])
+        if prose is not None:
+            parts = [(first + prose + 1, last), (first, first + prose - 1)]
+            pending += [(a, b) for a, b in parts if sum(len(segments(line)) >= 2 for line in lines[a:b + 1]) >= 2]
+            continue
+        cut = _two_up(blocks[False])
+        if cut is not None:
+            # the left table's rows, then the right table's: each keeps its heading above its own header
+            rows = []
+            for part in _halves(blocks, cut):
+                chosen = _choose(part, None)
+                if chosen is None:
+                    continue
+                lead = _leading_misfits(part[False], chosen[1])  # the half's heading: one text above its table
+                rows += [(first + k + 1, [" ".join(s.text for s in segs)]) for k, segs in enumerate(part[False][:lead])]
+                chosen = _choose({wide: block[lead:] for wide, block in part.items()}, None) or chosen
+                rows += [(first + lead + k + 1, cells) for k, cells in enumerate(_cells(part[False][lead:], chosen[1]))]
+            previous = None
+            tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
+            continue
+        lead = _leading_misfits(blocks[chosen[0]], chosen[1])
+        if lead:
+            first += lead
+            blocks = {wide: block[lead:] for wide, block in blocks.items()}
+            chosen = _choose(blocks, previous) or chosen
         previous = chosen
-        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(blocks[chosen[0]], chosen[1]))]
+        block = blocks[chosen[0]] if chosen[0] else _split_at_columns(blocks[False], chosen[1])
+        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
     return tables

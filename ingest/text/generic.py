@@ -57,8 +57,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     1. a table a reader reads with certainty (readable header, grid not `uncertain`), unless an earlier reader's
        readable table on its lines prints values on lines that reader's certain tables do not read;
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
-       interpreter knows, such as title lines with ideographic spaces taken for columns) that lies inside another
-       reader's readable table, still free to be read, is a piece of that table and does not hide it;
+       interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
+       reader's readable table, still free to be read, does not hide it;
     3. a short table (under PIECE_LINES lines) inside a longer readable table of a later reader is dropped first."""
     found = [(order, table, read_layout(table.grid) is not None)
              for order, read in enumerate(readers) for table in read(lines)]
@@ -75,7 +75,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and not _value_lines(lines, other) <= covered[order] for other_order, other, readable in found)
 
     def hidden(order: int, table: TextTable) -> bool:
-        return any(readable and other_order != order and other.first <= table.first and table.last <= other.last
+        return any(readable and other_order != order and other.first <= table.last and table.first <= other.last
                    and (other.first, other.last) != (table.first, table.last)
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
