@@ -78,6 +78,7 @@ _SIDE_MARK = re.compile(
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: Columns of a page: a wide gap between two printed characters.
 _GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
+_GAP_RUN = re.compile(r" {3,}|\u3000{2,}")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in TITLE_BRACKETS))
 _HEADING_STARTS = tuple(sorted({*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS}, key=len, reverse=True))
@@ -148,11 +149,22 @@ def _has_plan_word(line: str) -> bool:
     return any(word in compact for word in TITLE_WORDS)
 
 
+def _spaced_title(raw: str) -> str:
+    """A cover line printed with wide gaps between its words (`白樺町   総合戦略   重要業績評価指標の進捗状況`, a
+    centred title as `pdftotext -layout` spaces it): the words joined by one space, when the line so joined names a
+    plan; any other gapped line stays columns of a page (empty)."""
+    joined = clean_line(_GAP_RUN.sub(" ", raw.strip()))
+    return joined if joined and names_plan(joined) else ""
+
+
 def _candidates(lines: Sequence[str], title_region: int) -> tuple[list[str], int]:
     """Each line cleaned (`clean_line`), and the title region. A whole document printed on one line is cut at
     its headings (normalize.text.cut_at_headings): its first piece is the cover, the rest is not."""
     # beyond the cover only lines naming a plan can be a title: the others are not cleaned (a long document)
     cleaned = [clean_line(line) if i < title_region or _has_plan_word(line) else "" for i, line in enumerate(lines)]
+    for i in range(min(title_region, len(lines))):
+        if not cleaned[i] and "\t" not in lines[i]:
+            cleaned[i] = _spaced_title(lines[i])
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and "\t" not in lines[first]:
         pieces = cut_at_headings(nfkc(lines[first]))

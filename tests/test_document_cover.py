@@ -177,6 +177,11 @@ def test_layout_pdf_titles(name):
     # the first line is a caption or a goal heading: no title
     (["数値目標の達成状況", "表"], None),
     (["基本目標１ しごとをつくる 一覧"], None),
+    # a cover line spaced out by `pdftotext -layout` (a centred title): its words joined, when it names a plan
+    (["みなと市     第２期総合戦略     重要業績評価指標の進捗状況", "", "基本目標１"],
+     "みなと市 第2期総合戦略 重要業績評価指標の進捗状況"),
+    # a gapped line naming no plan stays columns of a page (a header row, a two-column page): no title
+    (["指標名          基準値（R1）     目標値（R7）     一覧"], None),
 ])
 def test_title_rules(lines, title):
     assert _title(lines).text == title

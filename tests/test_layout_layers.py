@@ -28,7 +28,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "35_pdf_year_columns.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "38_pdf_segment_rows.plumber": "observations 0.47/0.64, indicators 1.00/1.00",
     "38_pdf_segment_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "39_pdf_status_words.layout": "observations 1.00/1.00, indicators 0.00/0.00",
     "39_pdf_status_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "41_pdf_a3_two_up.plumber": "observations 0.50/0.50, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
