@@ -429,3 +429,30 @@ def test_rows_of_a_continued_table_are_no_form():
     more = _box_grid([["出生数", "58人", "65人", "60人"], ["婚姻数", "40組", "50組", "44組"]])
     names = [row.name for row in _read(header, more).rows]
     assert names == ["転入者数", "出生数", "婚姻数"]
+
+
+# --- goal headings printed one after the other ----------------------------------------------------------------
+
+def _two_tables() -> tuple[Grid, Grid]:
+    return (_text_grid(["指標名", "基準値（R1）", "目標値（R6）"], ["新規雇用者数", "48人", "80人"], first_line=5),
+            _text_grid(["指標名", "基準値（R1）", "目標値（R6）"], ["転入者数", "620人", "700人"], first_line=9))
+
+
+def test_two_goal_headings_one_after_the_other_flag_the_tables_below():
+    """An A3 two-up page as a text layer without positions (pdfminer): both goal headings come before both tables;
+    which heading owns which table cannot be told, so the rows are flagged uncertain and the reading says why."""
+    first, second = _two_tables()
+    extraction = _read(["基本目標１ 安定した雇用を創出する", "基本目標２ 新しい人の流れをつくる"], first, second)
+    observations, _, _ = extraction_records(extraction)
+    assert len(observations) == 4 and all(o["uncertain"] for o in observations)
+    assert any("printed one after the other" in w for w in extraction.warnings)
+
+
+def test_a_goal_heading_with_text_between_is_no_stack():
+    """A goal whose heading is followed by prose, then the next goal's heading and its table: nothing ambiguous."""
+    first, second = _two_tables()
+    extraction = _read(["基本目標１ 安定した雇用を創出する", "本町の雇用を守ります。",
+                        "基本目標２ 新しい人の流れをつくる"], first, ["基本目標３ 子育てを支える"], second)
+    observations, _, _ = extraction_records(extraction)
+    assert len(observations) == 4 and not any(o["uncertain"] for o in observations)
+    assert not any("printed one after the other" in w for w in extraction.warnings)

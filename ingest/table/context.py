@@ -184,6 +184,12 @@ class Surroundings:
     measure_seen: bool = False
     #: basic goal number → its title, from the basic-goal headings met
     basic_titles: dict[str, str] = field(default_factory=dict)
+    #: two goal headings of one level printed one right after the other, no table or text between (`基本目標１…` /
+    #: `基本目標２…` of an A3 two-up page in a text layer without positions): which of them the tables below belong
+    #: to cannot be told; (where, first heading, second heading) until the next heading
+    stacked_headings: tuple[str, str, str] | None = None
+    #: the level and text of the last line read if it was a goal heading (None after any other line)
+    _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
@@ -209,6 +215,12 @@ class Surroundings:
                     text += "\n" + lines[i].text
                 if level == 1:
                     self._check_basic(text, line)
+                previous = self._last_heading
+                self.stacked_headings = None
+                # (two headings cut from ONE line are a reader's split of a two-up line, each placed before its table)
+                if previous is not None and previous[0] == level and (previous[2] != line.line or line.line is None):
+                    where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
+                    self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
@@ -220,6 +232,10 @@ class Surroundings:
                 self.title = None
                 self.department = None
                 self.changed = True
+                self.text_since_table = True
+                self._last_heading = (level, text, line.line)
+                i += 1
+                continue
             elif (department := department_field(line.text)) is not None:
                 self.department = department
                 self.changed = True
@@ -239,8 +255,13 @@ class Surroundings:
                 self.title = None
             else:
                 self.text_since_table = True
+            self._last_heading = None
             i += 1
         return notes
+
+    def table_read(self) -> None:
+        """A table was read: a heading after it is not stacked on the one before it."""
+        self._last_heading = None
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
         """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint

@@ -10,7 +10,7 @@ part 6: a table with value headers but no indicator column is reported, never dr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
@@ -159,7 +159,17 @@ class Interpreter:
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
                                self.surroundings.department)
+        if (stacked := self.surroundings.stacked_headings) is not None:
+            # which of two headings printed one after the other owns this table the text does not say: its rows
+            # keep the later heading's path, flagged uncertain, and the reading says so once
+            grid = replace(grid, uncertain=True)
+            warning = (f"{stacked[0]}: goal headings {one_line(stacked[1])!r} and {one_line(stacked[2])!r} printed one "
+                       "after the other before the tables (a two-up page?): which heading a table belongs to cannot "
+                       "be told from the text; their rows are flagged uncertain")
+            if warning not in self.extraction.warnings:
+                self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
+        self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
         if not continued:
