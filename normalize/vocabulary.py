@@ -621,3 +621,11 @@ LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
     "を", "てい", "てお", "に関", "におけ", "によ", "につい", "に対", "として", "であ", "され", "させ", "られ",
     "っ", "ゃ", "ゅ", "ょ", "ー", "、", "。", "）", ")", "」", "』",
 )
+
+# --- marks shared by the text readers (were defined in each reader) ---------------------------------------------
+#: Opening and closing round brackets, half- and full-width (a bracket opened in a cell closes in it: a label
+#: wrapped inside brackets `…(オレンジSUN` / `登録者数)` stays one cell; common).
+OPENING_BRACKETS = "(（"
+CLOSING_BRACKETS = ")）"
+#: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
+PAGE_NUMBER_DASHES = "-‐―–—"

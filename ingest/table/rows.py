@@ -41,9 +41,11 @@ from normalize.periods import parse_period
 from normalize.text import name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
+    CLOSING_BRACKETS,
     DEFINITION_NOTE,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
     WRAP_CONTINUATION_MARKS,
@@ -53,8 +55,7 @@ _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST)))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
-_OPENING = "(（"
-_CLOSING = ")）"
+_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Display width of one full-width character.
 WIDE_CHAR = 2
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table

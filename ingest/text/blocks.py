@@ -6,9 +6,14 @@ it never decides what a column means: that is the interpreter's job (`ingest.tab
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.table.grid import Grid, grid_from_rows
+from normalize.vocabulary import PAGE_NUMBER_DASHES
+
+#: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
+PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
 
 #: Blank lines a table may hold between two of its rows (records separated by an empty line).
 MAX_BLANK_RUN = 2

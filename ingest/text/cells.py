@@ -43,7 +43,7 @@ from ingest.table.header import (
     kind_of,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.periods import parse_period
 from normalize.text import nfkc
@@ -74,8 +74,7 @@ STREAM_REACH = 60
 #: Blocks a year-major sheet needs (one block is a list, not a sheet).
 MIN_BLOCKS = 2
 _SPACES = re.compile(r"[ \u3000]+")
-#: A page number between dashes (`- 2 -`): page furniture, part of no table.
-_PAGE_NUMBER = re.compile(r"^[-‐―–—]\s*\d+\s*[-‐―–—]$")
+_PAGE_NUMBER = PAGE_NUMBER_LINE
 #: Brackets around a period printed under its header word (`（令和元年度）`, after NFKC).
 _BRACKETS = re.compile(r"[()\[\]]")
 _PROGRESS_LABELS = frozenset(nfkc(label) for label in PROGRESS_LABELS)

@@ -54,6 +54,7 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     NOTE_MARKS,
+    PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
 )
 
@@ -64,7 +65,8 @@ _MIDDLE_KINDS = frozenset({VALUE_TOKEN, STAND_IN, YEAR})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
 #: A page number printed alone (`- 2 -`, `2`).
-_PAGE_NUMBER = re.compile(r"^(?:[-‐―–—]\s*\d{1,4}\s*[-‐―–—]|\d{1,4})$")
+_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
+_PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
 
 
 @dataclass(frozen=True)

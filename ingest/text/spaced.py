@@ -13,13 +13,12 @@ line). Where the columns are is still a guess, so every value read from these gr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable
 from ingest.text.typed_rows import (
     T_HEADING,
     T_KIND,
@@ -34,11 +33,18 @@ from ingest.text.typed_rows import (
     token_type,
 )
 from normalize.text import nfkc
-from normalize.vocabulary import NOTE_MARKS, PROSE_MARKS, SENTENCE_ENDINGS, STATEMENT_ARROWS
+from normalize.vocabulary import (
+    CLOSING_BRACKETS,
+    NOTE_MARKS,
+    OPENING_BRACKETS,
+    PROSE_MARKS,
+    SENTENCE_ENDINGS,
+    STATEMENT_ARROWS,
+)
 
 ENGINE = "text-spaced"
 #: A page number between dashes (`- 2 -`): page furniture, part of no table.
-_PAGE_NUMBER = re.compile(r"^[-‐―–—]\s*\d+\s*[-‐―–—]$")
+_PAGE_NUMBER = PAGE_NUMBER_LINE
 #: Header lines a band may have (a five-line band: three-line cells over two-line ones).
 MAX_BAND_LINES = 6
 #: How long the end of a header word wrapped onto the next header line may be (`課` of `指標の担当課`).
@@ -47,8 +53,7 @@ MAX_PIECE_CHARS = 2
 NAME_WIDTH_SLACK = 4
 #: How many lines away a one-line name still rules out a name line (a value's year line between them).
 NAME_REACH = 2
-_OPENING = "(（"
-_CLOSING = ")）"
+_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Lines between a wrapped cell's line and its continuation (the lines of other cells printed between).
 MAX_WRAP_GAP = 2
 #: Text columns after the name column that take lines of text printed beside the name (a reason, a note).

@@ -38,6 +38,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DEPARTMENT_SUFFIXES,
     NOTE_MARKS,
+    PAGE_NUMBER_DASHES,
     PROGRESS_LABELS,
     PROSE_MARKS,
     STATEMENT_ARROWS,
@@ -53,7 +54,8 @@ MAX_MARK_CHARS = 5
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
 #: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
-_PAGE_NUMBER = re.compile(r"^[-‐―–—]?\s*\d{1,3}\s*[-‐―–—]?$")
+_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
+_PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.

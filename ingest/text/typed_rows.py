@@ -23,8 +23,10 @@ from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, i
 from normalize.cell import parse_cell
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
     OFFICE_ENDINGS,
+    OPENING_BRACKETS,
     PLACEHOLDER_DASHES,
     PROGRESS_STATUS,
     PROSE_MARKS,
@@ -46,8 +48,7 @@ _SPACES = re.compile(r"[ \u3000]+")
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 _SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
-_OPENING = "(（"
-_CLOSING = ")）"
+_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
 MAX_DEPARTMENT_CHARS = 12
 _PROGRESS = sorted((nfkc(label) for label in PROGRESS_STATUS), key=len, reverse=True)
