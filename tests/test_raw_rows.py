@@ -12,7 +12,7 @@ import pytest
 from ingest.document import load
 from ingest.registry import extract
 from ingest.text.raw_rows import cut_row, read_header, read_tables
-from ingest.text.token_types import PROGRESS, STAND_IN, TEXT, VALUE, YEAR, typed_tokens
+from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:
@@ -21,21 +21,21 @@ def _kinds(line: str) -> list[tuple[str, str]]:
 
 def test_pieces_of_one_value_printed_apart_are_joined():
     assert _kinds("子育て相談の件数 約 1,200 件 1,540 件") == [
-        (TEXT, "子育て相談の件数"), (VALUE, "約1,200件"), (VALUE, "1,540件")]
+        (T_TEXT, "子育て相談の件数"), (T_VALUE, "約1,200件"), (T_VALUE, "1,540件")]
     assert _kinds("図書館の貸出冊数 8.4 万冊 10 万冊") == [
-        (TEXT, "図書館の貸出冊数"), (VALUE, "8.4万冊"), (VALUE, "10万冊")]
-    assert _kinds("74.1% (令和3年度) 75.0%") == [(VALUE, "74.1% (令和3年度)"), (VALUE, "75.0%")]
+        (T_TEXT, "図書館の貸出冊数"), (T_VALUE, "8.4万冊"), (T_VALUE, "10万冊")]
+    assert _kinds("74.1% (令和3年度) 75.0%") == [(T_VALUE, "74.1% (令和3年度)"), (T_VALUE, "75.0%")]
 
 
 def test_a_year_beside_a_value_stays_a_token_of_its_own():
     assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
-        (TEXT, "移住者数"), (VALUE, "14人"), (YEAR, "令和元年度"), (VALUE, "25人"), (YEAR, "2024年度")]
+        (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]
 
 
 def test_stand_ins_and_progress_labels():
     assert _kinds("自殺者数 5 人 調査中 －（未公表） ― 進捗の遅れ") == [
-        (TEXT, "自殺者数"), (VALUE, "5人"), (STAND_IN, "調査中"), (STAND_IN, "－（未公表）"), (VALUE, "―"),
-        (PROGRESS, "進捗の遅れ")]
+        (T_TEXT, "自殺者数"), (T_VALUE, "5人"), (T_STAND_IN, "調査中"), (T_STAND_IN, "－（未公表）"), (T_VALUE, "―"),
+        (T_PROGRESS, "進捗の遅れ")]
 
 
 def _cut(header: str, line: str) -> tuple[list[str], dict[int, str], list[str], bool]:

@@ -1,4 +1,4 @@
-"""Single-space rows read by meaning (ingest/text/typed_rows.py, ingest/text/spaced.py): token types, header
+"""Single-space rows read by meaning (ingest/text/token_types.py, typed_rows.py, spaced.py): token types, header
 bands rebuilt from their vertical centring, body lines aligned to the header's columns by type."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import pytest
 
 from ingest.table.header import header_role
 from ingest.text import spaced
-from ingest.text.typed_rows import (
+from ingest.text.token_types import (
+    SPACED,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -15,11 +16,9 @@ from ingest.text.typed_rows import (
     T_TEXT,
     T_VALUE,
     T_YEAR,
-    align,
-    header_columns,
-    split,
     token_type,
 )
+from ingest.text.typed_rows import align, header_columns, split
 
 
 @pytest.mark.parametrize(("token", "kind"), [
@@ -41,13 +40,13 @@ from ingest.text.typed_rows import (
     ("調査中", T_TEXT),
 ])
 def test_token_types(token: str, kind: str) -> None:
-    assert token_type(token) == kind
+    assert token_type(token, SPACED) == kind
 
 
 def test_split_joins_goal_labels_and_segment_values() -> None:
     assert split("1-1 安定した雇用の 数値目標 新規求人数 1,563件") == [
         "1-1 安定した雇用の", "数値目標", "新規求人数", "1,563件"]
-    assert token_type("1-1 安定した雇用の") == T_HEADING
+    assert token_type("1-1 安定した雇用の", SPACED) == T_HEADING
     assert split("英語の学習が楽しいと感じている児童・ 小学校 88.7% 小学校 90.0%") == [
         "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
 
@@ -71,10 +70,10 @@ def test_three_line_header_cell_stands_over_the_middle_line() -> None:
 def test_align_places_tokens_by_type() -> None:
     roles = [header_role(h) for h in ["区分", "指標名", "基準値", "実績値", "目標値", "担当課", "進捗状況", "理由"]]
     tokens = split("KPI 新技術・新製品等の開発数 4件 5件 10件 商工労働課 進捗の遅れ 到達していないが、新技")
-    assert align([token_type(t) for t in tokens], roles).columns == [0, 1, 2, 3, 4, 5, 6, 7]
+    assert align([token_type(t, SPACED) for t in tokens], roles).columns == [0, 1, 2, 3, 4, 5, 6, 7]
     # a status word in a value column keeps the values on either side in their own columns
     tokens = split("自殺者数 5人 調査中 0人")
-    assert align([token_type(t) for t in tokens], roles[1:5]).columns == [0, 1, 2, 3]
+    assert align([token_type(t, SPACED) for t in tokens], roles[1:5]).columns == [0, 1, 2, 3]
 
 
 PAGE = """\

@@ -46,12 +46,21 @@ from ingest.table.header import (
 from ingest.table.rows import row_role_word, segment_label
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, tokens
-from ingest.text.token_types import PROGRESS, STAND_IN, TEXT, YEAR, Token, token_kind, typed_tokens
-from ingest.text.token_types import VALUE as VALUE_TOKEN
+from ingest.text.token_types import (
+    RAW,
+    T_PROGRESS,
+    T_STAND_IN,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    Token,
+    is_department,
+    token_type,
+    typed_tokens,
+)
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
-    DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
@@ -60,8 +69,8 @@ from normalize.vocabulary import (
 
 ENGINE = "text-typed"
 #: Token types a value column or a year column takes.
-_ACCEPTS = {VALUE: frozenset({VALUE_TOKEN, STAND_IN}), PERIOD: frozenset({YEAR})}
-_MIDDLE_KINDS = frozenset({VALUE_TOKEN, STAND_IN, YEAR})
+_ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})}
+_MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
 #: A page number printed alone (`- 2 -`, `2`).
@@ -103,7 +112,7 @@ def read_header(line: str, index: int) -> _Header | None:
             words[-1] += token  # `基準値 （令和元年度）`
         else:
             words.append(token)
-    if len(words) < 2 or any(token_kind(word) == VALUE_TOKEN for word in words):
+    if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
     roles = [header_role(word) for word in words]
     if OTHER in roles or NAME not in roles or VALUE not in roles:
@@ -183,11 +192,11 @@ def _takes(role: str, text: str) -> bool:
     if role == KIND:
         return bool(kind_of(text) or compact(text) == GENERIC_KIND or segment_label(text) or row_role_word(text))
     if role == "department":
-        return nfkc(text).endswith(DEPARTMENT_SUFFIXES)
+        return is_department(text)
     if role == NUMBER:
         return nfkc(text).rstrip(".").isdigit()
     if role == "progress":
-        return token_kind(text) == PROGRESS
+        return token_type(text, RAW) == T_PROGRESS
     return False
 
 
@@ -230,7 +239,7 @@ def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
 
 
 def _text_only(found: list[Token]) -> bool:
-    return bool(found) and all(t.kind in (TEXT, PROGRESS) for t in found)
+    return bool(found) and all(t.kind in (T_TEXT, T_PROGRESS) for t in found)
 
 
 def _values_only(found: list[Token]) -> bool:

@@ -19,19 +19,8 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable
-from ingest.text.typed_rows import (
-    T_HEADING,
-    T_KIND,
-    T_TEXT,
-    T_VALUE,
-    T_YEAR,
-    align,
-    header_columns,
-    is_header_line,
-    is_prose,
-    split,
-    token_type,
-)
+from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
+from ingest.text.typed_rows import align, header_columns, is_header_line, split
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
@@ -150,7 +139,7 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
 
 def is_text(text: str) -> bool:
     """Every token of the text is plain text (no value, year, label)."""
-    return all(token_type(t) == T_TEXT for t in text.split())
+    return all(token_type(t, SPACED) == T_TEXT for t in text.split())
 
 
 def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
@@ -234,8 +223,8 @@ def _is_page_number(tokens: list[list[str]], index: int) -> bool:
     if not nfkc(line).isdigit():
         return False
     after = next((t for t in tokens[index + 1:] if t), None)
-    return after is None or (len(after) == 1 and token_type(after[0]) in (T_HEADING, T_KIND)) or \
-        token_type(" ".join(after)) == T_HEADING
+    return after is None or (len(after) == 1 and token_type(after[0], SPACED) in (T_HEADING, T_KIND)) or \
+        token_type(" ".join(after), SPACED) == T_HEADING
 
 
 def _ends_table(tokens: list[str], later_text: bool) -> bool:
@@ -244,7 +233,7 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
     line = " ".join(tokens)
     if any(arrow in line for arrow in STATEMENT_ARROWS):
         return True
-    return not later_text and all(token_type(t) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
+    return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
         and any(mark in line for mark in PROSE_MARKS)
 
 
@@ -290,9 +279,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
             if _ends_table(tokens[i], later_text) or all(
-                    not t or _whole_line(t, [token_type(x) for x in t]) for t in tokens[i:stop]):
+                    not t or _whole_line(t, [token_type(x, SPACED) for x in t]) for t in tokens[i:stop]):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
-            body.append(_Line(i + 1, tokens[i], [token_type(t) for t in tokens[i]]))
+            body.append(_Line(i + 1, tokens[i], [token_type(t, SPACED) for t in tokens[i]]))
             last = i
         rows = [(first + 1, columns), *_table_rows(body, roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))

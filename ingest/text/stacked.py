@@ -32,14 +32,13 @@ from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.token_types import MAX_MARK_CHARS, is_department, is_progress, is_stand_in
 from normalize.cell import parse_cell
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
-    DEPARTMENT_SUFFIXES,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
-    PROGRESS_LABELS,
     PROSE_MARKS,
     STATEMENT_ARROWS,
 )
@@ -49,8 +48,6 @@ ENGINE = "text-stacked"
 MAX_HEADER_CHARS = 24
 #: Longest name cell (a name wrapped over lines is joined first).
 MAX_NAME_CHARS = 80
-#: Longest mark or word a row may print after its values (`未達成`, `A`, `◎`).
-MAX_MARK_CHARS = 5
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
 #: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
@@ -64,7 +61,6 @@ _OPENING = "(（[［【「"
 _CLOSING = ")）]］】」"
 
 HEADER, VALUES, TEXT, SKIP = "header", "values", "text", "skip"
-_PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 
 
 @dataclass
@@ -144,16 +140,8 @@ def _trailing(text: str) -> bool:
     """A cell a row may print after its values: a department (`こども家庭課`), a short mark or word (`未達成`,
     `A`), a progress label, or prose (a reason). Not a piece of a name (`週 1 回以上運動する人の割合`)."""
     folded = nfkc(text)
-    return (folded.endswith(DEPARTMENT_SUFFIXES) or folded in _PROGRESS or any(m in folded for m in PROSE_MARKS)
+    return (is_department(folded) or is_progress(folded) or any(m in folded for m in PROSE_MARKS)
             or (len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded)))
-
-
-def _no_value(token: str) -> bool:
-    """A value cell printed as a word (`調査中`, `集計中`) or as a dash with a bracketed note (`－（未公表）`)."""
-    folded = nfkc(token)
-    if is_value(folded[:1]) and is_parenthetical(folded[1:]):
-        return True
-    return len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded) and not is_parenthetical(folded)
 
 
 def _row_items(text: str, number: int) -> list[_Item] | None:
@@ -166,7 +154,7 @@ def _row_items(text: str, number: int) -> list[_Item] | None:
         while start < len(printed):
             size = next((n for n in range(min(MAX_VALUE_TOKENS, len(printed) - start), 0, -1)
                          if is_value(" ".join(printed[start:start + n]))), 0)
-            if not size and _no_value(printed[start]) and any(is_value(t) for t in printed[start + 1:]):
+            if not size and is_stand_in(printed[start], word=True) and any(is_value(t) for t in printed[start + 1:]):
                 size = 1  # `調査中`, `－（未公表）` between two values: a value cell printed as words
             if not size:
                 break

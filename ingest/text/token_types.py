@@ -1,46 +1,209 @@
-"""The tokens of a text row typed by what they can be in a KPI table: a value, a stand-in for one, a year, a
-progress label or text.
+"""What one token of a table row printed without positions can be: a value, a stand-in for one, a year, a progress
+label, a kind word, a department, a goal heading or text. The one token typer of the readers of text layers whose
+cells are one space apart or stacked: `ingest.text.raw_rows` (`pdftotext -raw`), `ingest.text.spaced` with
+`ingest.text.typed_rows` (pdfplumber `extract_text`) and `ingest.text.stacked` (pdfminer, pypdfium2). Which column
+a token belongs to can only be read from what it is; each reader matches these types to the column roles its
+header names.
 
-A text layer that prints a table row on one line with single spaces between the cells (`pdftotext -raw`) gives
-no positions: which token belongs to which column can only be read from what the tokens are. This module says
-what each token is; `ingest.text.raw_rows` matches the types to the column roles a header names.
+Where the readers need a token typed differently, a `Typing` says how (each choice names the reader that needs
+it): `RAW` and `SPACED` are the two readers' typings; the stacked reader asks the predicates directly
+(`is_department`, `is_progress`, `is_stand_in`).
 
-Tokens are the line's runs without spaces, a bracketed text (`（令和元年度）`) kept whole; pieces of one value the
-producer printed apart are joined first: a unit (`85 人`, `8.4 万冊`), an approximation or rate word before the
-number (`約 1,200 件`, `年 60件`) and a bracketed remark after it (`74.1% (令和3年度)`).
+Tokens (`typed_tokens`, the raw reader's) are the line's runs without spaces, a bracketed text (`（令和元年度）`) kept
+whole; pieces of one value the producer printed apart are joined first: a unit (`85 人`, `8.4 万冊`), an
+approximation or rate word before the number (`約 1,200 件`, `年 60件`) and a bracketed remark after it
+(`74.1% (令和3年度)`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ingest.table.context import goal_level
+from ingest.table.header import kind_of
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import parse_cell
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
+    CLOSING_BRACKETS,
     CUMULATIVE_PREFIXES,
+    DEPARTMENT_SUFFIXES,
+    OFFICE_ENDINGS,
+    OPENING_BRACKETS,
     PENDING_VALUE_WORDS,
     PLACEHOLDER_DASHES,
     PROGRESS_LABELS,
+    PROSE_MARKS,
     RATE_PREFIXES,
+    SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
+    UNCERTAIN_MARKS,
 )
 
-VALUE = "value"
+# token types
+T_VALUE = "value"
 #: printed in a value cell instead of a number: a placeholder with a remark (`－（未公表）`), a word saying the
 #: figure is not there yet (`調査中`), a direction (`増加`)
-STAND_IN = "stand-in"
-#: a period alone (`平成30年度`, `2019年度`): the year column beside a value column
-YEAR = "year"
-PROGRESS = "progress"
-TEXT = "text"
+T_STAND_IN = "stand-in"
+#: a period alone (`平成30年度`, `2019年度`): the year column beside a value column, or a value's own year
+T_YEAR = "year"
+T_PROGRESS = "progress"
+#: a kind word (`KPI`, `数値目標`)
+T_KIND = "kind"
+#: a department (`…課`)
+T_DEPARTMENT = "department"
+#: a goal heading (`1-1 安定した雇用の創出`, label and title joined) or a numbered sub-heading (`（１）…`)
+T_HEADING = "heading"
+T_TEXT = "text"
+
+# --- where the readers differ ---------------------------------------------------------------------------------
+
+#: values: every part of the cell is a value (`fragment_cells.is_value`: raw, stacked) …
+WHOLE = "whole"
+#: … or some part is, none is `not a number`, and a damaged value (`O□`) counts too (spaced)
+SOME = "some"
+#: stand-ins: a pending word or a dash with a bracketed remark, typed T_STAND_IN (raw) …
+MARKED = "marked"
+#: … or a dash printing neither value nor period, typed T_VALUE; pending words stay text (spaced)
+DASH = "dash"
+#: years: the token, brackets stripped, is a period and no value (raw) …
+PERIOD = "period"
+#: … or every part of the cell is a period without value, or any bracketed remark (`(閏年)`) (spaced)
+CELL = "cell"
+
+
+@dataclass(frozen=True)
+class Typing:
+    """How a reader types tokens where the readers' needs differ."""
+
+    values: str = WHOLE
+    stand_ins: str = MARKED
+    years: str = PERIOD
+    #: a goal heading or numbered sub-heading is T_HEADING (spaced; the raw reader finds headings by line)
+    headings: bool = False
+    #: a progress label also when only its first or last part is printed (`概ね順調に` / `進捗`, wrapped: spaced)
+    partial_progress: bool = False
+    #: kind words are T_KIND (spaced)
+    kinds: bool = False
+    #: short office names are T_DEPARTMENT (spaced; the raw reader asks `is_department` per column)
+    departments: bool = False
+
+
+#: `pdftotext -raw` rows (`ingest.text.raw_rows`)
+RAW = Typing()
+#: pdfplumber `extract_text` rows (`ingest.text.spaced`, `ingest.text.typed_rows`)
+SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_progress=True, kinds=True,
+                departments=True)
 
 _PREFIXES = tuple(nfkc(p) for p in (*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES))
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
 _DASHES = frozenset(nfkc(PLACEHOLDER_DASHES))
+#: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
+_NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
+#: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
+MAX_DEPARTMENT_CHARS = 12
+#: Longest word or mark a stacked row prints in a value cell instead of a value (`調査中`) or after its values
+#: (`未達成`, `A`, `◎`).
+MAX_MARK_CHARS = 5
+
+
+def is_heading(text: str) -> bool:
+    """A goal heading (`1-1 安定した雇用の創出`, `基本目標１`) or a numbered sub-heading (`（１）農林水産業の振興`)."""
+    return goal_level(text) is not None or bool(_NUMBERED.match(nfkc(text).strip()))
+
+
+def is_progress(text: str, partial: bool = False) -> bool:
+    """A progress label (`順調に進捗`); `partial`: also its first or last part, the label wrapped in its cell."""
+    folded = nfkc(text).strip()
+    if not partial:
+        return folded in _PROGRESS
+    return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
+               for label in _PROGRESS)
+
+
+def is_department(text: str, short: bool = False) -> bool:
+    """A department (`こども家庭課`): a name ending in an office suffix. `short` (spaced): any office ending (`部`
+    too), at most MAX_DEPARTMENT_CHARS, without digits or prose marks; else any text ending in a department
+    suffix (raw, stacked)."""
+    folded = nfkc(text)
+    if not short:
+        return folded.endswith(DEPARTMENT_SUFFIXES)
+    folded = folded.strip()
+    return folded.endswith(OFFICE_ENDINGS) and len(folded) <= MAX_DEPARTMENT_CHARS and not any(
+        ch.isdigit() or ch in PROSE_MARKS for ch in folded)
+
+
+def is_stand_in(text: str, word: bool = False) -> bool:
+    """Printed in a value cell instead of a number: a placeholder dash with a bracketed remark (`－（未公表）`) or a
+    word standing for a missing figure (`調査中`, `増加`). `word` (stacked, where the cell stands between two
+    values): a placeholder followed by any bracketed remark, or any short word without digits."""
+    folded = nfkc(text)
+    if word:
+        if is_value(folded[:1]) and is_parenthetical(folded[1:]):
+            return True
+        return len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded) \
+            and not is_parenthetical(folded)
+    folded = folded.strip()
+    if folded in _PENDING:
+        return True
+    head = folded.split("(", 1)[0]
+    return bool(head) and set(head) <= _DASHES and is_parenthetical(folded[len(head):])
+
+
+def is_prose(text: str) -> bool:
+    """Text that reads as a sentence (`、`, `。`, a sentence ending): a reason's or note's line, not a name's."""
+    return any(mark in text for mark in PROSE_MARKS) or text.endswith(SENTENCE_ENDINGS)
+
+
+def _some_value(folded: str) -> bool:
+    """Some part of the cell is a value and none reads as `not a number`, or a value the text layer damaged."""
+    if any(mark in folded for mark in UNCERTAIN_MARKS):
+        return True  # `O□`: read, and flagged, by the value parser
+    parsed = parse_cell(folded)
+    return bool(parsed) and any(p.value is not None for p in parsed) and not any(
+        p.note and p.note.startswith("not a number") for p in parsed)
+
+
+def _blank_dash(folded: str) -> bool:
+    """`―`, `－（未公表）`: a cell that prints no value (spaced types it a value)."""
+    return folded[0] in PLACEHOLDER_DASHES and all(p.value is None and p.period is None for p in parse_cell(folded))
+
+
+def _year(text: str, folded: str, typing: Typing) -> bool:
+    if typing.years == PERIOD:
+        return parse_period(folded.strip("()")) is not None and all(p.value is None for p in parse_cell(text))
+    parsed = parse_cell(folded)
+    if parsed and all(p.period and p.value is None for p in parsed):
+        return True
+    return folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS  # a remark printed like a year
+
+
+def token_type(text: str, typing: Typing) -> str:
+    """The type of one token, typed as `typing` says (see the module docstring)."""
+    folded = nfkc(text).strip()
+    if not folded:
+        return T_TEXT
+    if typing.headings and is_heading(text):
+        return T_HEADING
+    if is_value(text) if typing.values == WHOLE else _some_value(folded):
+        return T_VALUE
+    if typing.stand_ins == MARKED and is_stand_in(text):
+        return T_STAND_IN
+    if typing.stand_ins == DASH and _blank_dash(folded):
+        return T_VALUE
+    if _year(text, folded, typing):
+        return T_YEAR
+    if is_progress(folded, partial=typing.partial_progress):
+        return T_PROGRESS
+    if typing.kinds and kind_of(folded):
+        return T_KIND
+    if typing.departments and is_department(folded, short=True):
+        return T_DEPARTMENT
+    return T_TEXT
 
 
 @dataclass(frozen=True)
@@ -51,42 +214,19 @@ class Token:
     text: str
 
 
-def _stand_in(text: str) -> bool:
-    """A placeholder dash with a bracketed remark (`－（未公表）`), or a word standing for a missing figure."""
-    folded = nfkc(text).strip()
-    if folded in _PENDING:
-        return True
-    head = folded.split("(", 1)[0]
-    return bool(head) and set(head) <= _DASHES and is_parenthetical(folded[len(head):])
-
-
-def token_kind(text: str) -> str:
-    """The type of one token (see the module docstring)."""
-    if is_value(text):
-        return VALUE
-    if _stand_in(text):
-        return STAND_IN
-    folded = nfkc(text).strip()
-    if folded in _PROGRESS:
-        return PROGRESS
-    if parse_period(folded.strip("()")) is not None and all(p.value is None for p in parse_cell(text)):
-        return YEAR
-    return TEXT
-
-
-def typed_tokens(line: str) -> list[Token]:
+def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
     """The tokens of a line with their types, pieces of one value printed apart joined."""
     out: list[Token] = []
     for text in tokens(line.strip()):
-        kind = token_kind(text)
-        if out and out[-1].kind == VALUE and is_parenthetical(text):
-            out[-1] = Token(VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
+        kind = token_type(text, typing)
+        if out and out[-1].kind == T_VALUE and is_parenthetical(text):
+            out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
             continue
-        if out and out[-1].kind == VALUE and kind == TEXT and is_value(out[-1].text + text):
-            out[-1] = Token(VALUE, out[-1].text + text)  # `85` `人` → `85人`
+        if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
+            out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
             continue
-        if out and out[-1].kind == TEXT and nfkc(out[-1].text) in _PREFIXES and is_value(out[-1].text + text):
-            out[-1] = Token(VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
+        if out and out[-1].kind == T_TEXT and nfkc(out[-1].text) in _PREFIXES and is_value(out[-1].text + text):
+            out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
             continue
         out.append(Token(kind, text))
     return out

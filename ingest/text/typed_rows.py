@@ -3,9 +3,9 @@
 is told by what its tokens are.
 
 Three steps, each usable alone:
-- `token_type`: every whitespace token of a line is a value (number + unit, qualifier, placeholder `―`), a value's
-  own year (`(令和3年)`), a kind word (`KPI`, `数値目標`), a department (`…課`), a progress label, a goal heading
-  (`1-1 安定した雇用の創出`, label and title joined) or text;
+- `split`: the whitespace tokens of a line, a goal heading's label joined to its title; each is typed by
+  `ingest.text.token_types.token_type(…, SPACED)` (a value, a value's own year, a kind word, a department, a
+  progress label, a goal heading or text);
 - `header_columns`: the lines of a header band, whose multi-line header cells are vertically centred (a cell of
   two lines prints its lines on the lines above and below a one-line cell's), give the sequence of columns;
 - `align`: a body line's tokens are matched to that column sequence by their types (dynamic programming over
@@ -19,39 +19,23 @@ import re
 from dataclasses import dataclass
 
 from ingest.table.context import goal_level
-from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text, kind_of
-from normalize.cell import parse_cell
-from normalize.text import nfkc
-from normalize.vocabulary import (
-    CLOSING_BRACKETS,
-    GOAL_COLUMN_ROLES,
-    OFFICE_ENDINGS,
-    OPENING_BRACKETS,
-    PLACEHOLDER_DASHES,
-    PROGRESS_STATUS,
-    PROSE_MARKS,
-    SEGMENT_LABELS,
-    SENTENCE_ENDINGS,
-    UNCERTAIN_MARKS,
+from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text
+from ingest.text.token_types import (
+    SPACED,
+    T_DEPARTMENT,
+    T_HEADING,
+    T_KIND,
+    T_PROGRESS,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    token_type,
 )
-
-# token types
-T_VALUE = "value"
-T_YEAR = "year"
-T_KIND = "kind"
-T_DEPARTMENT = "department"
-T_PROGRESS = "progress"
-T_HEADING = "heading"
-T_TEXT = "text"
+from normalize.text import nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES, SEGMENT_LABELS
 
 _SPACES = re.compile(r"[ \u3000]+")
-#: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
-_NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 _SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
-_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
-#: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
-MAX_DEPARTMENT_CHARS = 12
-_PROGRESS = sorted((nfkc(label) for label in PROGRESS_STATUS), key=len, reverse=True)
 _TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
 #: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
 NEVER = 50.0
@@ -68,7 +52,7 @@ def split(line: str) -> list[str]:
     i = 0
     while i < len(raw):
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
-        if i + 1 < len(raw) and nfkc(raw[i]) in _SEGMENTS and token_type(raw[i + 1]) == T_VALUE:
+        if i + 1 < len(raw) and nfkc(raw[i]) in _SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
         out.append(" ".join(raw[i:i + taken]))
         i += taken
@@ -78,43 +62,9 @@ def split(line: str) -> list[str]:
 def _opens_heading(tokens: list[str]) -> bool:
     """The tokens make a goal heading that none of their shorter prefixes makes: a label (`1-1`, `①`, `重点施策 1-1`)
     and its title."""
-    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1]) != T_TEXT:
+    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT:
         return False
     return all(goal_level(" ".join(tokens[:k])) is None for k in range(1, len(tokens)))
-
-
-def token_type(token: str) -> str:
-    """What a token is (see the module docstring)."""
-    folded = nfkc(token).strip()
-    if not folded:
-        return T_TEXT
-    if goal_level(token) is not None or _NUMBERED.match(folded):
-        return T_HEADING
-    if any(mark in folded for mark in UNCERTAIN_MARKS):
-        return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
-    parsed = parse_cell(folded)
-    if parsed and any(p.value is not None for p in parsed) and not any(
-            p.note and p.note.startswith("not a number") for p in parsed):
-        return T_VALUE
-    if folded[0] in PLACEHOLDER_DASHES and all(p.value is None and p.period is None for p in parsed):
-        return T_VALUE  # `―`, `－（未公表）`: a cell that prints no value
-    if parsed and all(p.period and p.value is None for p in parsed):
-        return T_YEAR
-    if folded[0] in _OPENING and folded[-1] in _CLOSING:
-        return T_YEAR  # a remark printed under a value like its year (`(閏年)`)
-    if any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded)) for label in _PROGRESS):
-        return T_PROGRESS  # also the first or last part of a label wrapped in its cell (`概ね順調に` / `進捗`)
-    if kind_of(folded):
-        return T_KIND
-    if folded.endswith(OFFICE_ENDINGS) and len(folded) <= MAX_DEPARTMENT_CHARS and not any(
-            ch.isdigit() or ch in PROSE_MARKS for ch in folded):
-        return T_DEPARTMENT
-    return T_TEXT
-
-
-def is_prose(token: str) -> bool:
-    """Text that reads as a sentence (`、`, `。`): a reason's or note's line rather than a name's."""
-    return any(mark in token for mark in PROSE_MARKS) or token.endswith(SENTENCE_ENDINGS)
 
 
 def is_header_line(tokens: list[str]) -> bool:
