@@ -629,3 +629,13 @@ OPENING_BRACKETS = "(（"
 CLOSING_BRACKETS = ")）"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
+
+# --- office-export PDFs (issue 11, hand-made layouts 52-59, pdfvariety) -----------------------------------------
+# Words met in the PDFs 52_… to 59_… of tests/fixtures/layouts/ (README there); "common" = general usage in
+# municipal KPI documents.
+
+#: Column headers of a paragraph on what was done for the indicator, beside its values (layouts 59 `取組の状況` of a
+#: 効果検証報告書; `取組状況`, `取組内容`, `主な取組内容` common): running text like 002's `①主な取組・事業実施状況`,
+#: no goal level (the shorter `取組` heads 004's goal-path column and would otherwise claim them).
+HEADER_WORDS.update({"取組の状況": "narrative", "取組状況": "narrative", "取組内容": "narrative",
+                     "主な取組内容": "narrative"})

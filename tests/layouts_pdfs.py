@@ -26,7 +26,8 @@ The PDFs are committed; this script is how they were made. Content invented (fic
 - 50: a KPI table whose target column prints ranges and comparisons (`1,000～1,200人`, `前年度以上`, `現状維持`);
 - 51: a town's evaluation sheet whose boxes are forms of label–value pairs, two pairs a row
   (`基準値（R1） | 6件 | 目標値（R6） | 20件`).
-(33, 34, 37, 39, 40 and 47 are made by LibreOffice: tests/layouts_office.py.)
+(33, 34, 37, 39, 40 and 47 are made by LibreOffice: tests/layouts_office.py; 52-59, drawn the way office programs
+draw, by tests/layouts_exports.py.)
 """
 
 from __future__ import annotations

@@ -143,6 +143,16 @@ LAYOUT_PDF_TITLES = {
     "49_pdf_inline_mini_tables.pdf": "水鏡町 第2期まち・ひと・しごと創生総合戦略",
     "50_pdf_range_targets.pdf": "桃井原市 第2期総合戦略 重要業績評価指標(KPI)",
     "51_pdf_form_key_value_pairs.pdf": "若菜野町 令和5年度 事務事業評価シート",
+    "52_pdf_excel_filled_borders.pdf": "樫ノ木町 第2期総合戦略 KPI進捗管理表(令和5年度)",
+    "53_pdf_double_dotted_rules.pdf": "鷺ノ森市 第2期まち・ひと・しごと創生総合戦略",
+    "54_pdf_zebra_rows_unruled.pdf": "柊野村 総合戦略 効果検証シート(令和4年度)",
+    # a spreadsheet's merged title cell
+    "55_pdf_actuals_over_years.pdf": "楠見市 第2期まち・ひと・しごと創生総合戦略 KPI評価一覧(令和5年度)",
+    "56_pdf_strategy_prose_measure_tables.pdf": "杉ノ浦町 第2期まち・ひと・しごと創生総合戦略",
+    "57_pdf_row_split_page_break.pdf": "茜台市 第2期総合戦略 重要業績評価指標の進捗(令和5年度)",
+    "58_pdf_glyph_by_glyph_spacing.pdf": "蓮見原町 第2期総合戦略 施策の達成状況",  # each glyph its own text object
+    # the body's title, not the running header over it that names the plan too
+    "59_pdf_running_title_page_numbers.pdf": "令和5年度 朱鷺野市総合戦略 効果検証報告書",
 }
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from ingest.document import load
+from ingest.registry import extract
 from normalize.goals import goal_part
 from normalize.text import clean_name
 from normalize.vocabulary import KINDS
@@ -139,6 +141,29 @@ def test_evaluation_form_boxes_keep_department_and_grade():
         ("農産物直売所の売上高", "農林振興課", "B"), ("子育て支援センターの年間利用者数", "子育て支援課", "B"),
         ("乳幼児健診の受診率", "健康福祉課", "A")]
     assert not rejects
+
+
+def test_achievement_rate_and_grade_over_year_columns_are_progress():
+    """55: `実績値` merged over `R2`…`R5`, then `目標値（R6）`, `達成率` and an A-D `評価`: the rate is computed from
+    the row's values, so it is kept with the grade as the progress, never an observation (no value 85.0 %)."""
+    document = next(d for d in _DOCUMENTS if d.stem == "55_pdf_actuals_over_years")
+    observations, indicators, rejects = read(document)
+    assert [i["progress"] for i in indicators] == ["85.0% / B", "75.0% / B", "116.7% / A", "95.0% / B", "60.0% / C",
+                                                   "20.0% / D"]
+    assert not [o for o in observations if o["unit"] == "%"] and not rejects
+
+
+def test_office_export_notes_and_running_lines_are_no_rows():
+    """54's `※` note under a table without rules, 57's note after a split row and 59's ruled running header and
+    `1 / 2` footer are neither indicators nor tables of their own: each note is named once, nothing is skipped."""
+    by_stem = {d.stem: d for d in _DOCUMENTS}
+    for stem, note in (("54_pdf_zebra_rows_unruled", "※実績値は各年度末の数値。"),
+                       ("57_pdf_row_split_page_break",
+                        "※実績値が目標値に届いていない指標は、次年度に取組を見直します。")):
+        extraction = extract(load(by_stem[stem]))
+        assert extraction.warnings == [f"note under a table tied to no row: {note}"]
+    extraction = extract(load(by_stem["59_pdf_running_title_page_numbers"]))
+    assert extraction.warnings == [] and not extraction.rejects
 
 
 # --- the whole run ---------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ingest.pdf.aligned import (
 )
 from ingest.pdf.celltext import cell_text
 from ingest.pdf.furniture import edge_lines, running_lines
-from ingest.pdf.rules import Rules, Segment, is_shading
+from ingest.pdf.rules import Rules, Segment, dotted_rules, is_shading, page_rules
 
 SIZE = 8.0
 
@@ -92,6 +92,41 @@ def test_rule_stacks_stop_at_another_extent_and_between_tables():
     assert len(ruled_stacks(Rules(tuple(joined), ()), 800, [])) == 1
     pieces = split_at_non_rows(joined, words)
     assert [[s.at for s in piece] for piece in pieces] == [[100, 114, 128], [200, 214, 228]]
+
+
+def test_prose_and_larger_text_between_rules_are_no_rows():
+    """A running header ruled under it as wide as the table: the band from that rule to the table holds the title and
+    paragraphs (lines of one word over most of the width), no row; a heading in larger type between two tables whose
+    rules touch is no row either. A row's lines hold a word per column, however wide its text column."""
+    rules = [Segment(y, 50, 500) for y in (40, 200, 214, 228, 250, 264, 278)]
+    paragraph = [word("この報告書は第２期総合戦略の指標の達成状況を取りまとめて検証したものです。", 55, top)
+                 for top in range(43, 190, 16)]  # 36 characters, 288 points: over 60 % of the 450-point rules
+    assert min(w.top for w in paragraph) - 40 < 5 and 200 - max(w.bottom for w in paragraph) < 6  # no wide padding
+    words = [*paragraph, *(w for top in (203, 217, 253, 267)
+                           for w in (word("名前", 60, top), word("取組の状況の説明の文章です", 200, top)))]
+    heading = Word(60, 60 + 6 * 10, 231, 241, chars("基本目標２新しい", 60, 231))
+    pieces = split_at_non_rows(rules, [*words, heading])
+    assert [[s.at for s in piece] for piece in pieces] == [[200, 214, 228], [250, 264, 278]]
+
+
+def test_dotted_rules_drawn_dot_by_dot_are_joined():
+    """A dotted border exported as one short stroke per dot: each mark is too short to be a rule, the run is one;
+    a few marks, or marks far apart, are not."""
+    def dot(x: float, y: float) -> dict:
+        return {"object_type": "line", "x0": x, "x1": x + 0.8, "top": y, "bottom": y, "doctop": y, "width": 0.8,
+                "height": 0.0, "stroke": True, "fill": False}
+
+    row = [dot(50 + 2.5 * i, 120) for i in range(40)]  # 50 → 148.3
+    column = [{**dot(300, 0), "x1": 300.0, "top": 100 + 2.5 * i, "bottom": 100.8 + 2.5 * i, "width": 0.0,
+               "height": 0.8} for i in range(20)]
+    scattered = [dot(50 + 30 * i, 300) for i in range(6)]
+    few = [dot(50 + 2.5 * i, 400) for i in range(3)]
+    page = SimpleNamespace(lines=[*row, *column, *scattered, *few], rects=[])
+    joined = dotted_rules(page)
+    assert [(o["top"], o["x0"], round(o["x1"], 1)) for o in joined if o["height"] == 0] == [(120, 50, 148.3)]
+    assert [(o["x0"], o["top"], round(o["bottom"], 1)) for o in joined if o["width"] == 0] == [(300.0, 100, 148.3)]
+    rules = page_rules(SimpleNamespace(lines=page.lines, rects=[]))
+    assert [s.at for s in rules.horizontal] == [120] and [s.at for s in rules.vertical] == [300.0]
 
 
 def test_shading_is_not_a_rule():

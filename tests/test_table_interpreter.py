@@ -456,3 +456,27 @@ def test_a_goal_heading_with_text_between_is_no_stack():
     observations, _, _ = extraction_records(extraction)
     assert len(observations) == 4 and not any(o["uncertain"] for o in observations)
     assert not any("printed one after the other" in w for w in extraction.warnings)
+
+
+def test_a_bare_numbered_section_over_a_labelled_goal_is_no_stack():
+    """A report's numbered section `２ 基本目標ごとの検証結果` right above `基本目標１ …` and its table: a section and
+    its first goal print differently (a bare number, a labelled goal), two goals side by side print alike."""
+    first, _ = _two_tables()
+    extraction = _read(["２ 基本目標ごとの検証結果", "基本目標１ 安定した雇用を創出する"], first)
+    observations, indicators, _ = extraction_records(extraction)
+    assert len(observations) == 2 and not any(o["uncertain"] for o in observations)
+    assert [i["goal"] for i in indicators] == ["1 安定した雇用を創出する"]
+    assert not any("printed one after the other" in w for w in extraction.warnings)
+
+
+def test_a_note_closing_a_grid_without_rules_is_no_indicator():
+    """A table without rules (rows from white space, `line_rows` off) takes the `※` note printed under it as a last
+    row of one text in the first column: it is the note under the table, not an indicator without values."""
+    rows = [["指標名", "基準値（R1）", "目標値（R6）"], ["新規創業者数", "1人", "5人"],
+            ["特産品の販売額", "2,850万円", "4,000万円"], ["※実績値は各年度末の数値。"]]
+    cells = [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    grid = Grid(1, (40.0, 100.0, 490.0, 200.0), 4, 3, "test-whitespace", cells, [100.0, 125.0, 150.0, 175.0, 200.0])
+    extraction = _read(grid)
+    _, indicators, _ = extraction_records(extraction)
+    assert [i["kpi_name"] for i in indicators] == ["新規創業者数", "特産品の販売額"]
+    assert extraction.warnings == ["note under a table tied to no row: ※実績値は各年度末の数値。"]

@@ -56,6 +56,14 @@ LARGER_TEXT = 1.2
 #: the usual cell padding, plus the slack (points).
 ROW_PAD_FACTOR = 2.5
 ROW_PAD_SLACK = 2.0
+#: A band between two rules whose text is all this many times taller than the median text between the rules is a
+#: heading, not a row (a 12pt heading between two tables of 10pt text, the rule under one table the rule over the
+#: next).
+HEADING_BAND_TEXT = 1.1
+#: A band between two rules holding this many lines that are each one word over `PROSE_WIDTH_SHARE` of the rules'
+#: width is prose, not a table row.
+MIN_PROSE_LINES = 2
+PROSE_WIDTH_SHARE = 0.6
 #: A vertical gap this much wider than the gap between lines of one cell separates two rows.
 ROW_GAP_MARGIN = 1.5
 #: Words of one column that overlap vertically by more than this (points) are on one line.
@@ -146,20 +154,39 @@ def ruled_stacks(rules: Rules, page_height: float, taken: list[Box]) -> list[lis
     return stacks
 
 
+def is_prose(words: list[Word], width: float) -> bool:
+    """Words of a band that are a paragraph, not table cells: at least `MIN_PROSE_LINES` of its lines are each one
+    word running over most of the band's `width` (a table row's lines hold a word per column, or a short cell's)."""
+    lines = _blocks([(w.top, w.bottom) for w in words], -SAME_LINE_OVERLAP)
+    wide = 0
+    for top, bottom in lines:
+        on_line = [w for w in words if top <= w.mid_y <= bottom]
+        wide += len(on_line) == 1 and on_line[0].x1 - on_line[0].x0 > PROSE_WIDTH_SHARE * width
+    return wide >= MIN_PROSE_LINES
+
+
 def split_at_non_rows(stack: list[Segment], words: list[Word]) -> list[list[Segment]]:
     """A stack cut where the band between two rules is no table row: a row is as tall as its tallest cell, so
     its text comes within the cell padding of both rules; text far from both (a heading and a caption between
-    two tables of equal width) is not a row."""
+    two tables of equal width) is not a row; nor is a band of prose lines (a page's running header ruled under it
+    as wide as the table, then the title and paragraphs above the table), nor a band of text larger than the
+    table's (a heading between two tables ruled without gap)."""
     ys = sorted({round(s.at, 1) for s in stack})
+    width = max(s.end for s in stack) - min(s.start for s in stack)
+    within = [w for w in words if ys[0] < w.mid_y < ys[-1]]
+    body = median(w.bottom - w.top for w in within) if within else 0.0
     gaps: dict[int, float] = {}
+    prose = []
     for i, (top, bottom) in enumerate(pairwise(ys)):
         inside = [w for w in words if top < w.mid_y < bottom]
         if inside:
             gaps[i] = max(min(w.top for w in inside) - top, bottom - max(w.bottom for w in inside))
+            if is_prose(inside, width) or all(w.bottom - w.top > HEADING_BAND_TEXT * body for w in inside):
+                prose.append(i)
     if len(gaps) < 3:
         return [stack]
     usual = median(gaps.values())
-    cuts = [i for i, gap in gaps.items() if gap > ROW_PAD_FACTOR * usual + ROW_PAD_SLACK]
+    cuts = sorted({*prose, *(i for i, gap in gaps.items() if gap > ROW_PAD_FACTOR * usual + ROW_PAD_SLACK)})
     pieces, start = [], 0
     for cut in [*cuts, len(ys) - 1]:
         top, bottom = ys[start], ys[cut]

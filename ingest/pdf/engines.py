@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.pdf.celltext import cell_text
 from ingest.pdf.grid import Grid, grid_from_boxes
-from ingest.pdf.rules import Rules, without_shading
+from ingest.pdf.rules import Rules, for_table_finding
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -81,8 +81,9 @@ def _plumber_grids(page: PageSource, settings: dict[str, Any], engine: str) -> l
 
 
 def pdfplumber_lattice(page: PageSource, settings: EngineSettings) -> list[Grid]:
-    """Ruled tables: cells bounded by drawn lines or rectangle edges (shading rectangles are not rules)."""
-    return _plumber_grids(without_shading(page), settings.lattice, PDFPLUMBER_LATTICE)
+    """Ruled tables: cells bounded by drawn lines, rectangle edges or dotted runs (shading rectangles are not
+    rules)."""
+    return _plumber_grids(for_table_finding(page), settings.lattice, PDFPLUMBER_LATTICE)
 
 
 def camelot_may_help(rules: Rules, settings: EngineSettings) -> bool:

@@ -91,6 +91,13 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     return match
 
 
+def _is_bare(heading: str) -> bool:
+    """A goal heading printed without its prefix word (`1 しごとの創生`), as `goal_level` reads it."""
+    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in heading).strip()
+    return not (_MEASURE_HEADING.match(folded) or _TOP_HEADING.match(folded) or _GOAL_HEADING.match(folded)) \
+        and _bare_heading(folded) is not None
+
+
 def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
     # NFKC would turn ① into 1; fold everything except the circled numbers.
@@ -217,8 +224,11 @@ class Surroundings:
                     self._check_basic(text, line)
                 previous = self._last_heading
                 self.stacked_headings = None
-                # (two headings cut from ONE line are a reader's split of a two-up line, each placed before its table)
-                if previous is not None and previous[0] == level and (previous[2] != line.line or line.line is None):
+                # (two headings cut from ONE line are a reader's split of a two-up line, each placed before its
+                # table; a bare-numbered heading and a labelled one are a section and its first goal,
+                # `２　基本目標ごとの検証結果` over `基本目標１　…`, not two goals side by side, which print alike)
+                if previous is not None and previous[0] == level and (previous[2] != line.line or line.line is None) \
+                        and _is_bare(previous[1]) == _is_bare(text):
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]

@@ -258,8 +258,27 @@ def split_at_headers(grid: Grid) -> list[Grid]:
         cuts += [row for prev, row in pairwise(filled)
                  if (_is_caption_row(grid, row, goal_columns) and not _is_caption_row(grid, prev, goal_columns))
                  or _is_note_row(grid, row)]
+    notes = _closing_notes(grid)
+    if notes is not None and bands and notes >= bands[0].header_end:
+        cuts.append(notes)
     edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _closing_notes(grid: Grid) -> int | None:
+    """The first row of the note that closes a grid: its last rows each one text in the first column, the first of
+    them a note row (`※実績値は各年度末の数値。` printed under a table without rules, which the reader cannot tell
+    from a row), the others going on with it."""
+    start = None
+    for row in reversed(range(grid.n_rows)):
+        cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+        if not cells:
+            continue
+        if len(cells) != 1 or cells[0].col != 0:
+            break
+        if _is_note_row(grid, row):
+            start = row
+    return start
 
 
 def _leading_captions(grid: Grid) -> int:
@@ -277,10 +296,10 @@ def _leading_captions(grid: Grid) -> int:
 
 
 def _is_note_row(grid: Grid, row: int) -> bool:
-    """A line of one text opening with the note mark (`※現状値からは減少しているが…`) in a text table."""
+    """A row of one text in the first column opening with the note mark (`※現状値からは減少しているが…`): a note
+    line a reader without rules took into its grid."""
     cells = [c for c in grid.cells if c.row == row and c.text.strip()]
-    return (grid.line_rows and not grid.row_edges and len(cells) == 1 and cells[0].col == 0
-            and cells[0].text.strip().startswith(NOTE_MARKS))
+    return len(cells) == 1 and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS)
 
 
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:
