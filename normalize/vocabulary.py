@@ -629,3 +629,12 @@ OPENING_BRACKETS = "(（"
 CLOSING_BRACKETS = ")）"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
+
+# --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
+# Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標
+# and KPI outside tables): units, value prefixes, and the sentence endings that state a target in prose.
+
+UNITS.update({"経営体": "経営体"})  # layouts 60 認定農業者数 `86経営体` (common for farm-operator counts)
+#: Words before a value that say it counts every visit or use, not distinct persons or things: `延べ640人` (layouts 61
+#: `ワーケーション施設の利用者数　延べ　640人`; `のべ` common). Kept in the observation's note, as `累計` is.
+GROSS_COUNT_PREFIXES: tuple[str, ...] = ("延べ", "のべ")
