@@ -638,3 +638,20 @@ UNITS.update({"経営体": "経営体"})  # layouts 60 認定農業者数 `86経
 #: Words before a value that say it counts every visit or use, not distinct persons or things: `延べ640人` (layouts 61
 #: `ワーケーション施設の利用者数　延べ　640人`; `のべ` common). Kept in the observation's note, as `累計` is.
 GROSS_COUNT_PREFIXES: tuple[str, ...] = ("延べ", "のべ")
+#: Endings of a sentence that states a target in prose: `年間出生数を令和11年度までに320人とします。` (layouts 63,
+#: 67), `…を年間12,000人とすることを目指します。`; `…にします`, `…を目標とします`, `…まで増やします` (common in
+#: 総合戦略 prose). The value right before the ending is the target; such a target is read uncertain (prose is
+#: not a table: which figure is the indicator's is a reading), with SENTENCE_TARGET_NOTE on its indicator.
+SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
+    "とすることを目指します", "とすることを目標とします", "とすることを目標にします", "を目指します",
+    "を目標とします", "を目標にします", "とします", "にします", "まで増やします", "に増やします",
+    "まで引き上げます", "に引き上げます", "まで減らします", "に減らします", "まで引き下げます", "に引き下げます",
+)
+#: Words joining a value's period to the rest of a target sentence: `令和11年度までに320人`, `令和12年に13,000人`,
+#: `令和11年度には` (layouts 63; common), a baseline's `2020年の8,512人から` (common).
+SENTENCE_TARGET_PERIOD_LINKS: tuple[str, ...] = ("までには", "までに", "までで", "まで", "には", "に", "で", "の")
+#: Note of an indicator whose target was read from a sentence (its values are flagged uncertain).
+SENTENCE_TARGET_NOTE = "target read from a sentence"
+#: Particle between an indicator's name and a role word naming its target in a sentence (`参加者数の目標を200人と
+#: します`: the name is 参加者数; common).
+SENTENCE_NAME_ROLE_LINK = "の"
