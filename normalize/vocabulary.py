@@ -652,6 +652,9 @@ SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
 SENTENCE_TARGET_PERIOD_LINKS: tuple[str, ...] = ("までには", "までに", "までで", "まで", "には", "に", "で", "の")
 #: Note of an indicator whose target was read from a sentence (its values are flagged uncertain).
 SENTENCE_TARGET_NOTE = "target read from a sentence"
+#: Sections under a 課 that end a publisher line (layouts 61 `雲雀野村 総務課 企画係`; `…班`, `…グループ` common):
+#: the government's name before them is the issuer's (ingest/government.py reads the line with its spaces dropped).
+OFFICE_ENDINGS += ("係", "班", "グループ")
 #: Particle between an indicator's name and a role word naming its target in a sentence (`参加者数の目標を200人と
 #: します`: the name is 参加者数; common).
 SENTENCE_NAME_ROLE_LINK = "の"
