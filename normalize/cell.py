@@ -33,6 +33,7 @@ from normalize.vocabulary import (
     COMPARATIVE_TARGET_NOTE,
     COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
+    GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
     LARGE_MULTIPLIERS,
@@ -156,9 +157,10 @@ _SPAN = re.compile(
     rf"(?:{'|'.join(map(re.escape, _longest_first(SPAN_JOINERS)))})?\s*"
 )
 _APPROXIMATE_PREFIXES = set(map(nfkc, APPROXIMATE_PREFIXES))
-#: A word printed before the number: approximation, rate, or running total (`約`, `年間`, `累計`).
+#: A word printed before the number: approximation, rate, running or gross total (`約`, `年間`, `累計`, `延べ`).
 _PREFIX = re.compile(
-    "(" + "|".join(map(re.escape, _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES])))
+    "(" + "|".join(map(re.escape, _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES,
+                                                   *GROSS_COUNT_PREFIXES])))
     + r")\s*"
 )
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
@@ -306,6 +308,13 @@ def _starts_number(text: str) -> bool:
     return bool(match and match.group(0))
 
 
+def _leads_to_number(body: str) -> bool:
+    """The text starts with a number, perhaps after more prefix words (`年間約120万人`: 年間, then 約)."""
+    while not _starts_number(body) and (match := _PREFIX.match(body)):
+        body = body[match.end():]
+    return _starts_number(body)
+
+
 def _take_prefixes(body: str, reading: _Reading) -> str:
     """Words before the number, in any order: `約`, `年`/`年間` (a rate), `3年間で` (a span), `累計`."""
     while True:
@@ -319,7 +328,7 @@ def _take_prefixes(body: str, reading: _Reading) -> str:
         word, rest = match.group(1), body[match.end():]
         if word in _APPROXIMATE_PREFIXES:
             reading.qualifier = APPROXIMATE_QUALIFIER
-        elif not _starts_number(rest):  # `年少人口`: 年 starts a word, not a rate
+        elif not _leads_to_number(rest):  # `年少人口`: 年 starts a word, not a rate
             return body
         elif word in _RATE_PREFIXES:
             reading.span = reading.span or _RATE_PREFIXES[word]

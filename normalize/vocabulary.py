@@ -639,3 +639,32 @@ PAGE_NUMBER_DASHES = "-‐―–—"
 #: no goal level (the shorter `取組` heads 004's goal-path column and would otherwise claim them).
 HEADER_WORDS.update({"取組の状況": "narrative", "取組状況": "narrative", "取組内容": "narrative",
                      "主な取組内容": "narrative"})
+
+# --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
+# Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標
+# and KPI outside tables): units, value prefixes, and the sentence endings that state a target in prose.
+
+UNITS.update({"経営体": "経営体"})  # layouts 60 認定農業者数 `86経営体` (common for farm-operator counts)
+#: Words before a value that say it counts every visit or use, not distinct persons or things: `延べ640人` (layouts 61
+#: `ワーケーション施設の利用者数　延べ　640人`; `のべ` common). Kept in the observation's note, as `累計` is.
+GROSS_COUNT_PREFIXES: tuple[str, ...] = ("延べ", "のべ")
+#: Endings of a sentence that states a target in prose: `年間出生数を令和11年度までに320人とします。` (layouts 63,
+#: 67), `…を年間12,000人とすることを目指します。`; `…にします`, `…を目標とします`, `…まで増やします` (common in
+#: 総合戦略 prose). The value right before the ending is the target; such a target is read uncertain (prose is
+#: not a table: which figure is the indicator's is a reading), with SENTENCE_TARGET_NOTE on its indicator.
+SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
+    "とすることを目指します", "とすることを目標とします", "とすることを目標にします", "を目指します",
+    "を目標とします", "を目標にします", "とします", "にします", "まで増やします", "に増やします",
+    "まで引き上げます", "に引き上げます", "まで減らします", "に減らします", "まで引き下げます", "に引き下げます",
+)
+#: Words joining a value's period to the rest of a target sentence: `令和11年度までに320人`, `令和12年に13,000人`,
+#: `令和11年度には` (layouts 63; common), a baseline's `2020年の8,512人から` (common).
+SENTENCE_TARGET_PERIOD_LINKS: tuple[str, ...] = ("までには", "までに", "までで", "まで", "には", "に", "で", "の")
+#: Note of an indicator whose target was read from a sentence (its values are flagged uncertain).
+SENTENCE_TARGET_NOTE = "target read from a sentence"
+#: Sections under a 課 that end a publisher line (layouts 61 `雲雀野村 総務課 企画係`; `…班`, `…グループ` common):
+#: the government's name before them is the issuer's (ingest/government.py reads the line with its spaces dropped).
+OFFICE_ENDINGS += ("係", "班", "グループ")
+#: Particle between an indicator's name and a role word naming its target in a sentence (`参加者数の目標を200人と
+#: します`: the name is 参加者数; common).
+SENTENCE_NAME_ROLE_LINK = "の"

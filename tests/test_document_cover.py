@@ -85,6 +85,11 @@ LAYOUT_TITLES = {
     "31_value_year_below_layout.txt": "霧島台市 第2期まち・ひと・しごと創生総合戦略(令和2年3月)",
     "32_target_actual_rows.txt": "白鷺町 第2期総合戦略 効果検証シート(令和5年度)",  # `# ` is markdown
     "42_roman_numeral_goals.txt": "朝霧町 第2期まち・ひと・しごと創生総合戦略(改訂版)",
+    "60_name_over_role_values.txt": "朝比奈町 第3期まち・ひと・しごと創生総合戦略(令和7年度~令和11年度)",
+    "61_bullet_list_double_arrows.txt": "雲雀野村 第2期総合戦略(改訂版)",
+    "62_targets_without_baseline.txt": "奥霞町 第2期まち・ひと・しごと創生総合戦略",
+    "63_sentence_targets_in_prose.txt": "汐見台市 第2期総合戦略(令和7年3月改訂)",
+    "64_statements_across_lines.txt": "千草浜市 第3期総合戦略 重要業績評価指標一覧",
 }
 
 
@@ -123,7 +128,7 @@ def test_pdf_titles(name, title):
     assert bool(extraction.cover_warnings) == (title is None)
 
 
-#: Titles of the layout PDFs 33-51, read by hand from the first lines of each (NFKC, one space between parts).
+#: Titles of the layout PDFs 33-51 and 65-67, read by hand from the first lines of each (NFKC, one space between parts).
 LAYOUT_PDF_TITLES = {
     "33_pdf_excel_merged_goals.pdf": "鷹ノ巣町 第2期総合戦略 KPI一覧(令和6年度)",  # a spreadsheet's merged title cell
     "34_pdf_word_caption_tables.pdf": "椿ヶ丘市 第2期まち・ひと・しごと創生総合戦略",
@@ -153,6 +158,10 @@ LAYOUT_PDF_TITLES = {
     "58_pdf_glyph_by_glyph_spacing.pdf": "蓮見原町 第2期総合戦略 施策の達成状況",  # each glyph its own text object
     # the body's title, not the running header over it that names the plan too
     "59_pdf_running_title_page_numbers.pdf": "令和5年度 朱鷺野市総合戦略 効果検証報告書",
+
+    "65_pdf_numeric_goal_boxes.pdf": "鈴鹿野町 第3期まち・ひと・しごと創生総合戦略",
+    "66_pdf_statement_page_break.pdf": "磯辺原市 第2期まち・ひと・しごと創生総合戦略",  # not the running header
+    "67_pdf_prose_sentence_targets.pdf": "灯台岬村 第2期総合戦略(改訂版)",
 }
 
 

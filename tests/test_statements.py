@@ -275,3 +275,137 @@ def test_era_abbreviations_in_names_stay_in_names():
         ("R2補正事業の採択件数", [("基準値", "3件(R2)"), ("目標値", "10件(R6)")]),
     ]
     assert not found.rejects
+
+
+# --- prose of strategy documents (layouts 60-67) ---------------------------------------------------------------
+
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+
+
+def _read(lines: list[str]) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    return [(r.name, r.kind, [(c.header, c.text) for c in r.cells]) for r in read_statements(lines, "x.txt").rows]
+
+
+def test_a_statement_broken_at_its_arrow_is_one_statement_located_where_each_value_is_printed():
+    lines = ["【KPI】", "・水産物の直売所売上高　現状値 2.8億円（R5）", "　→ 目標値 3.5億円（R11）",
+             "・漁業の新規就業者数　現状値 4人（R5）→", "", "　目標値 累計20人（R11）"]
+    found = read_statements(lines, "x.txt")
+    assert [(r.name, r.ref.line, [(c.text, c.ref.line) for c in r.cells]) for r in found.rows] == [
+        ("水産物の直売所売上高", 2, [("2.8億円（R5）", 2), ("3.5億円（R11）", 3)]),
+        ("漁業の新規就業者数", 4, [("4人（R5）", 4), ("累計20人（R11）", 6)]),  # a blank line between
+    ]
+
+
+def test_a_page_break_between_a_name_and_its_figures_is_passed_over():
+    """A text layer prints the page number and the running header between them (layouts 66); the running header is
+    furniture because it is printed again elsewhere, next to a page number."""
+    lines = ["○○市 第２期総合戦略", "【KPI】", "・水産物直売所の売上高", "- 1 -", "○○市 第２期総合戦略",
+             "4.2億円（R5）→ 5億円（R11）"]
+    assert _read(lines) == [("水産物直売所の売上高", "KPI", [("基準値", "4.2億円（R5）"), ("目標値", "5億円（R11）")])]
+
+
+def test_targets_without_baseline_are_read_only_as_list_items_or_under_a_caption():
+    assert _read(["【数値目標】", "町内での新規雇用者数　目標：150人（令和11年度）"]) == [
+        ("町内での新規雇用者数", "数値目標", [("目標", "150人（令和11年度）")])]
+    assert _read(["・創業支援件数　目標：年10件（令和11年度）"]) == [
+        ("創業支援件数", "KPI", [("目標", "年10件（令和11年度）")])]
+    # running text with one role word and a figure: no list item, no caption, no statement
+    assert _read(["地域の雇用の目標は150人（令和11年度）"]) == []
+    # a baseline alone is a figure, not a KPI statement
+    assert _read(["・町内の従業者数　現状値：4,180人（R5）"]) == []
+
+
+def test_a_direction_word_stands_for_a_target_figure():
+    assert _read(["・交通事故の発生件数　現状値 38件（R5）→ 目標値 減少", "・有効求人倍率　1.12倍（R5）→ 維持",
+                  "・出生数　現状値 98人（R5）　目標値 現状維持"]) == [
+        ("交通事故の発生件数", "KPI", [("現状値", "38件（R5）"), ("目標値", "減少")]),
+        ("有効求人倍率", "KPI", [("基準値", "1.12倍（R5）"), ("目標値", "維持")]),
+        ("出生数", "KPI", [("現状値", "98人（R5）"), ("目標値", "現状維持")]),
+    ]
+    assert _read(["・出生数　現状値 増加　目標値 120人"]) == []  # a direction word is no baseline
+
+
+def test_a_sentence_target_is_read_uncertain_and_noted():
+    lines = ["基本目標１　子育ての希望をかなえる", "年間出生数を令和11年度までに320人とします。"]
+    found = read_statements(lines, "x.txt")
+    row = found.rows[0]
+    assert (row.name, row.kind, row.note) == ("年間出生数", "数値目標", "target read from a sentence")
+    assert [(c.header, c.text, c.uncertain) for c in row.cells] == [("目標値（令和11年度）", "320人", True)]
+
+
+@pytest.mark.parametrize(("lines", "name", "header", "value"), [
+    # the period clause before the name, the sentence wrapped over two lines (a PDF paragraph)
+    (["このため、令和11年度までに新規就農者の数を", "累計30人とすることを目指します。"], "新規就農者の数",
+     "目標値（令和11年度）", "累計30人"),
+    (["また、地域子育て支援拠点の延べ利用者数を、令和11年度までに年間12,000人とすることを目指します。"],
+     "地域子育て支援拠点の延べ利用者数", "目標値（令和11年度）", "年間12,000人"),
+    (["中心市街地の空き店舗数を15店舗にします。"], "中心市街地の空き店舗数", "目標値", "15店舗"),
+    # a role word after the name is not part of it
+    (["令和11年度の参加者数の目標を200人とします。"], "参加者数", "目標値（令和11年度）", "200人"),
+])
+def test_sentence_target_forms(lines, name, header, value):
+    rows = read_statements(lines, "x.txt").rows
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in rows] == [(name, [(header, value)])]
+
+
+@pytest.mark.parametrize(("sentence", "name", "cells"), [
+    ("本町の人口を、2020年の8,512人から令和12年に8,000人とすることを目指します。", "本町の人口",
+     [("基準値（2020年）", "8,512人"), ("目標値（令和12年）", "8,000人")]),
+    ("合計特殊出生率を1.38から1.50に引き上げます。", "合計特殊出生率", [("基準値", "1.38"), ("目標値", "1.50")]),
+])
+def test_a_figure_before_from_is_the_sentence_targets_baseline(sentence, name, cells):
+    rows = read_statements([sentence], "x.txt").rows
+    assert [(r.name, [(c.header, c.text, c.uncertain) for c in r.cells]) for r in rows] == [
+        (name, [(header, text, True) for header, text in cells])]
+
+
+@pytest.mark.parametrize("sentence", ["令和11年度までに320人とします。", "基準値を100人とします。"])
+def test_a_target_sentence_without_a_name_is_rejected(sentence):
+    found = read_statements([sentence], "x.txt")
+    assert found.rows == [] and [r.reason.split(":")[0] for r in found.rejects] == ["sentence target not read"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本市の人口は、2020年の国勢調査で48,215人となり、2015年から2,130人減少しました。",  # background, no target
+    "合計特殊出生率は1.41（2022年）です。",
+    "高齢化率は2020年に41.2%となり、2040年には50%を超えると見込まれています。",  # a projection, not a target
+    "デマンド交通の運行エリアを令和５年度までに市内全域へ拡大します。",  # a period, no figure
+])
+def test_background_figures_in_prose_are_no_indicators(sentence):
+    found = read_statements([sentence], "x.txt")
+    assert found.rows == [] and found.rejects == []
+
+
+def test_a_sentence_target_after_another_figure_is_rejected_not_guessed():
+    """The census figure before the name may or may not be the baseline: the sentence goes to rejects, saying why."""
+    found = read_statements(["2020年の国勢調査で12,480人であった中心市街地の居住人口を、令和12年に13,000人とすることを"
+                             "目指します。"], "x.txt")
+    assert found.rows == []
+    assert [r.reason.split(":")[0] for r in found.rejects] == ["sentence target not read"]
+    assert "13,000人" in found.rejects[0].reason
+
+
+def test_statements_under_a_measure_heading_are_kpi_under_a_basic_goal_numeric_goals():
+    lines = ["基本目標１　仕事をつくる", "町内の従業者数　3,850人（R5）→ 4,200人（R11）", "施策１　茶業の振興",
+             "・茶の栽培面積　182ha（R5）→ 190ha（R11）"]
+    assert [(r.name, r.kind) for r in read_statements(lines, "x.txt").rows] == [
+        ("町内の従業者数", "数値目標"), ("茶の栽培面積", "KPI")]
+
+
+def test_a_caption_line_naming_one_kind_anywhere_gives_the_kind():
+    lines = ["基本目標１　村の魅力で人を呼び込む", "具体的な施策と重要業績評価指標（KPI）",
+             "・体験プログラムの参加者数　年間　2,300人（R5）⇒　4,000人（R11）"]
+    assert _read(lines) == [("体験プログラムの参加者数", "KPI", [("基準値", "年間　2,300人（R5）"),
+                                                               ("目標値", "4,000人（R11）")])]
+
+
+def test_prose_documents_flag_sentence_targets_and_reject_the_context_sentence():
+    """Layouts 63 and 67 (hand-made): every value read from a sentence is uncertain, every other value certain; 63's
+    居住人口 sentence (a census figure before its name) is a reject, not an indicator."""
+    for stem in ("63_sentence_targets_in_prose.txt", "67_pdf_prose_sentence_targets.pdf"):
+        observations, indicators, _ = extraction_records(extract(load(LAYOUTS / stem)))
+        noted = {i["kpi_name"] for i in indicators if i["note"] == "target read from a sentence"}
+        assert noted and {o["kpi_name"] for o in observations if o["uncertain"]} == noted
+    _, _, rejects = extraction_records(extract(load(LAYOUTS / "63_sentence_targets_in_prose.txt")))
+    assert [(r["line"], r["reason"].split(":")[0]) for r in rejects] == [(23, "sentence target not read")]

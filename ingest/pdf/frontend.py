@@ -68,7 +68,7 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
             return low <= (obj["x0"] + obj["x1"]) / 2 < high
 
         part = page.filter(inside) if len(spans) > 1 else page
-        _read_column(interpreter, part, [g for g in grids if inside({"x0": g.bbox[0], "x1": g.bbox[2]})])
+        _read_column(interpreter, part, [g for g in grids if inside({"x0": g.bbox[0], "x1": g.bbox[2]})], furniture)
     return grids[-1].col_edges if grids else columns
 
 
@@ -91,11 +91,15 @@ def page_columns(grids: list[Grid]) -> list[tuple[float, float]]:
     return list(pairwise([float("-inf"), *cuts, float("inf")]))
 
 
-def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid]) -> None:
-    """The grids of one column of a page and the lines around them, in reading order."""
+def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], furniture: list[Box]) -> None:
+    """The grids of one column of a page and the lines around them, in reading order. The statements reader gets
+    the lines without the page's running header and footer: a statement whose name ends page 1 goes on with its
+    figures on page 2 (layouts 66), not with the running header printed between them."""
     lines = text_lines(page, grids)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
-    interpreter.extraction.text_lines.extend((line.text, ref) for line in lines)  # for the statements reader
+    interpreter.extraction.text_lines.extend(  # for the statements reader
+        (line.text, ref) for line in lines
+        if not any(top <= (line.top + line.bottom) / 2 <= bottom for _, top, _, bottom in furniture))
     for i, grid in enumerate(grids):
         interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])

@@ -241,6 +241,7 @@ class Surroundings:
                 self.measure_seen = self.measure_seen or level == 2
                 self.title = None
                 self.department = None
+                self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)

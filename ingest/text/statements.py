@@ -8,12 +8,18 @@ Two shapes, in banners, list items and prose:
   takes the role of the word before it (ALL_ROLE_WORDS), so the same words as table headers decide; a banner may print
   them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
 A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
+Also read: a list item or captioned line with one target only (`・name　目標：150件（令和11年度）`); a direction word
+(`増加`, `維持`) standing for a target figure; a statement broken at its arrow over two lines or across a page break
+(page number and running header passed over); and a target stated in a sentence (`…を令和11年度までに320人とします。`,
+SENTENCE_TARGET_ENDINGS), whose values are flagged uncertain: running text is not a table, which figure is the
+indicator's is a reading. Figures in sentences that state no target (census counts, trends) are not read.
 
 A value is whatever the shared cell parser (`normalize.cell.parse_cell`) reads as a value: the reader only finds
 where the name ends and each value's text begins and ends, and hands the cell text on with a role header, so
 numbers, units, periods and segments are read once, by the same code as table cells. The goal path comes from the
 goal headings above the line; the kind from an indicator caption (数値目標, KPI …) on the line or above it since
-the last heading, else 数値目標 when a goal heading owns the statement and KPI when none does.
+the last heading, else 数値目標 when a basic goal heading owns the statement and KPI when a measure heading under it
+(`施策（１）`) or none does.
 A line with an arrow between quantities that does not read as a statement is rejected with its reason.
 """
 
@@ -21,14 +27,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import goal_outline
+from ingest.text.blocks import PAGE_NUMBER_LINE
 from normalize.cell import parse_cell
 from normalize.header import parse_header
-from normalize.periods import parse_period
+from normalize.periods import find_period, parse_period
 from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
@@ -40,6 +48,10 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
+    SENTENCE_NAME_ROLE_LINK,
+    SENTENCE_TARGET_ENDINGS,
+    SENTENCE_TARGET_NOTE,
+    SENTENCE_TARGET_PERIOD_LINKS,
     STATEMENT_ARROWS,
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
@@ -47,6 +59,7 @@ from normalize.vocabulary import (
     STATEMENT_NAME_SEPARATORS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
+    TARGET_DIRECTION_WORDS,
     UNITS,
 )
 
@@ -55,8 +68,11 @@ MAX_VALUE_CHARS = 40
 MAX_NAME_CHARS = 60
 #: Characters a line of a table (not running text) carries: a tab between cells, a pipe between HTML cells.
 TABLE_CELL_MARKS = ("\t", "|")
+#: Share of the lines with text followed by a blank line above which blank lines end no paragraph.
+BLANK_SPACED_SHARE = 0.7
 
 REJECT_REASON = "statement with an arrow not read"
+SENTENCE_REJECT_REASON = "sentence target not read"
 
 _ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
@@ -75,14 +91,21 @@ _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
-_NOT_ROLES = re.compile("|".join(sorted(map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS]}),
-                                        key=len, reverse=True)))
+#: Words holding a role word that are no role (`数値目標`, `現状維持`): masked before role words are looked for.
+_NOT_ROLES = re.compile("|".join(sorted(
+    map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]}), key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
 _DIGIT = re.compile(r"\d")
 _MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
 _UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
 _QUANTITY = re.compile(rf"\d[\d,.]*\s*[{_MULTIPLIERS}]?\s*(?:{_UNITS})")
 _BRACKETS = re.compile("|".join(re.escape(mark) for pair in STATEMENT_LABEL_BRACKETS for mark in pair))
+_DIRECTIONS = sorted({nfkc(word) for word in TARGET_DIRECTION_WORDS}, key=len, reverse=True)
+_TARGET_ENDING = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(map(nfkc, SENTENCE_TARGET_ENDINGS), key=len, reverse=True))) + ")"
+    + f"[{re.escape(''.join(SENTENCE_ENDINGS))}]?\\s*$")
+_SENTENCE = re.compile(f"[^{re.escape(''.join(SENTENCE_ENDINGS))}]+[{re.escape(''.join(SENTENCE_ENDINGS))}]")
+_PERIOD_LINKS = sorted(map(nfkc, SENTENCE_TARGET_PERIOD_LINKS), key=len, reverse=True)
 
 
 class _FoldTable(dict):
@@ -118,6 +141,22 @@ def _longest_value(text: str) -> int:
         if not text[end - 1].isspace() and is_value(text[:end]):
             return end
     return 0
+
+
+def _direction_length(text: str) -> int:
+    """Length of a direction word printed instead of a target figure at the start of `text` (`増加`, `維持`: layouts
+    15 in tables, 62 after an arrow or a role word), when a word boundary follows it; 0 when none is there."""
+    folded = fold(text)
+    for word in _DIRECTIONS:
+        after = folded[len(word):len(word) + 1]
+        if folded.startswith(word) and (not after or after.isspace() or after in CLAUSE_MARKS or after in _OPENERS):
+            return len(word)
+    return 0
+
+
+def _target_length(text: str) -> int:
+    """Length of what a target prints at the start of `text`: a value, or a direction word instead of one."""
+    return _longest_value(text) or _direction_length(text)
 
 
 def _split_name_value(text: str) -> tuple[str, str] | None:
@@ -272,7 +311,7 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
             header_end += paren.end()
         header = part[role.start():header_end].strip()
         lead = len(part) - len(folded[header_end:].lstrip(_SEPARATORS + " "))
-    end = _longest_value(part[lead:])
+    end = _target_length(part[lead:])
     if not end:
         raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
     return header, part[lead:lead + end].strip(), part[lead + end:]
@@ -309,7 +348,8 @@ def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple
         header_end += paren.end()
     body = text[header_end:stop]
     lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
-    end = _longest_value(body[lead:])
+    targets = parse_header(folded[match.start():match.end()])[0] == _TARGET
+    end = (_target_length if targets else _longest_value)(body[lead:])  # a direction word only as a target
     if not end:
         return None
     between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
@@ -347,6 +387,87 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
 
+def target_statement(text: str) -> Statement | None:
+    """`name 目標：150件（令和11年度）`: a name and one target role word with its value, nothing after it (a KPI list
+    item that prints no baseline). Read only where the caller knows the line is a list item or under a caption."""
+    folded = fold(text)
+    matches = _role_matches(folded)
+    if len(matches) != 1 or parse_header(matches[0].group(0))[0] != _TARGET:
+        return None
+    cell = _role_cell(text, folded, matches[0], len(text))
+    if cell is None or cell[2]:
+        return None
+    name, kind = _name_part(text[:matches[0].start()])
+    return Statement(name, kind, ((cell[0], cell[1]),)) if _good_name(name) else None
+
+
+def _peel_period(text: str, at_end: bool) -> tuple[str, str | None]:
+    """A target's period clause at the end (`…を、令和11年度までに`) or the start (`令和11年度までに出生数を`) of a
+    sentence part → (the part without it, the period text as printed, or None)."""
+    folded = fold(text)
+    for link in _PERIOD_LINKS:
+        if at_end:
+            stripped = folded.rstrip("".join(CLAUSE_MARKS) + " ")
+            if not stripped.endswith(link):
+                continue
+            head = stripped[:-len(link)]
+            for start in range(max(0, len(head) - MAX_VALUE_CHARS), len(head)):
+                if parse_period(head[start:]) and (start == 0 or not head[start - 1].isdigit()):
+                    return text[:start], text[start:len(head)].strip()
+        else:
+            lead = len(folded) - len(folded.lstrip())
+            for end in range(min(len(folded), lead + MAX_VALUE_CHARS), lead, -1):
+                if parse_period(folded[lead:end]) and folded[end:].startswith(link):
+                    rest = text[end + len(link):]
+                    return rest[len(rest) - len(fold(rest).lstrip("".join(CLAUSE_MARKS) + " ")):], \
+                        text[lead:end].strip()
+    return text, None
+
+
+def sentence_target(sentence: str) -> Statement | None:
+    """`年間出生数を令和11年度までに320人とします。`: a sentence ending as a target (SENTENCE_TARGET_ENDINGS) right
+    after a value, its name the topic or object before it (`…を`, `…は`), its period a clause `…までに` before the
+    value or the name; a value and `から` before the target (`…を、2020年の8,512人から令和12年に8,000人とします`) is
+    its baseline. None for a sentence that does not end as a target after a value. Raises NotAStatement when such a
+    sentence has no name right before its figures, or when the name part holds another figure (`2020年の国勢調査で
+    12,480人であった…人口を`): which figure the indicator's baseline is, if any, is not for a reader to guess."""
+    folded = fold(sentence)
+    ending = _TARGET_ENDING.search(folded)
+    if not ending:
+        return None
+    split = _split_name_value(sentence[:ending.start()])
+    if split is None:
+        return None
+    before, value = split
+    before, period = _peel_period(before, at_end=True)
+    cells = [(_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)]
+    tail = fold(before).rstrip()
+    connective = next((word for word in STATEMENT_CONNECTIVES if word and tail.endswith(word)), None)
+    if connective:  # `…を、2020年の8,512人から`: the baseline
+        start = _split_name_value(before[:len(tail) - len(connective)])
+        if start is None:
+            raise NotAStatement(f"no value before {connective} in a target sentence: "
+                                f"{before.strip()[-MAX_VALUE_CHARS:]}")
+        before, baseline = start
+        before, baseline_period = _peel_period(before, at_end=True)
+        cells.insert(0, (_ROLE_HEADER[_BASELINE] + (f"（{baseline_period}）" if baseline_period else ""), baseline))
+    if fold(before).rstrip("".join(CLAUSE_MARKS) + " ")[-1:] not in STATEMENT_TOPIC_PARTICLES:
+        raise NotAStatement(f"no name right before the target {value}: {before.strip()[-MAX_NAME_CHARS:]}")
+    name, kind = _name_part(before)
+    if period is None:
+        name, period = _peel_period(name, at_end=False)
+        name, kind = clean_statement_name(name)[0], kind
+        cells[-1] = (_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)
+    without_role, _ = _trailing_role(name)
+    if without_role != name:  # `参加者数の目標を200人とします`: the name is 参加者数
+        name = _strip_name_end(without_role.removesuffix(SENTENCE_NAME_ROLE_LINK))
+    if _QUANTITY.search(fold(name)) or find_period(fold(name), require_suffix=True):
+        raise NotAStatement(f"another figure before the target {value}: {before.strip()[:MAX_NAME_CHARS]}")
+    if not _good_name(name):
+        raise NotAStatement(f"no name right before the target {value}: {before.strip()[-MAX_NAME_CHARS:]}")
+    return Statement(name, kind, tuple(cells))
+
+
 def labelled_line(text: str) -> tuple[str, str] | None:
     """(header, value) of a line that is one role word and its value only (`現状値　12人（2018年度）`): banners print
     a statement's values one per line under its name."""
@@ -369,11 +490,17 @@ def _has_quantities_around_arrow(text: str) -> bool:
 
 
 def _caption_kind(text: str) -> str | None:
-    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines."""
-    if not _KIND_ANYWHERE.search(fold(text)):
+    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines. A
+    short line without figures or sentence end naming one kind anywhere is a caption too (`具体的な施策と重要業績評価
+    指標（KPI）`, layouts 61); a line naming two kinds decides nothing."""
+    folded = fold(text)
+    if not _KIND_ANYWHERE.search(folded):
         return None
     _, kind = clean_statement_name(text)
-    return kind
+    if kind or text.strip().endswith(SENTENCE_ENDINGS) or _DIGIT.search(folded) or len(text.strip()) > MAX_NAME_CHARS:
+        return kind
+    kinds = {_KIND_OF[m.group(0)] for m in _KIND_ANYWHERE.finditer(folded)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _may_be_statement(text: str) -> bool:
@@ -400,17 +527,91 @@ class _Pending:
     cells: list[ValueCell]
 
 
+def _default_kind(goal: tuple[str, ...]) -> str:
+    """Kind of a statement no caption names: 数値目標 when a basic goal heading owns it, KPI when a measure under it
+    does (`施策（１）…`: a strategy states 数値目標 per 基本目標 and KPI per 施策, layouts 65) or no heading does."""
+    return STATEMENT_GOAL_KIND if len([part for part in goal if part]) == 1 else STATEMENT_OTHER_KIND
+
+
+def _is_list_item(text: str) -> bool:
+    """A line opening with a list mark, a list number or a bracketed label (`・`, `①`, `（１）`, `【KPI】`)."""
+    folded = fold(text).lstrip()
+    return bool(folded) and (folded[0] in BULLET_MARKS + CIRCLED_NUMBERS or bool(_LIST_NUMBER.match(folded))
+                             or bool(_LABEL.match(folded)))
+
+
+def _furniture(pieces: list[tuple[int, str]]) -> set[int]:
+    """Indexes of page furniture in a text layer: a page-number line (`- 2 -`) and, next to one (blank lines aside),
+    a line printed more than once in the document (a running header `○○市 第２期総合戦略`). A statement broken by a
+    page break goes on over them (layouts 66's text layers)."""
+    keys = [re.sub(r"\d+|\s+", "", fold(piece)) for _, piece in pieces]
+    counts = Counter(keys)
+    numbers = {i for i, (_, piece) in enumerate(pieces) if PAGE_NUMBER_LINE.match(piece.strip())}
+    if not numbers:
+        return set()
+    _, headings = goal_outline([_strip_heading_marks(piece) for _, piece in pieces])
+    furniture = set(numbers)
+    for number in numbers:
+        for step in (-1, 1):
+            i = number + step
+            while 0 <= i < len(pieces) and not pieces[i][1].strip():
+                i += step
+            if 0 <= i < len(pieces) and counts[keys[i]] > 1 and i not in headings:  # a heading repeated is no furniture
+                furniture.add(i)
+    return furniture
+
+
+def _joined_at_arrows(pieces: list[tuple[int, str]], printed: set[int],
+                      passed: set[int]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Lines of a statement broken at its arrow joined: a line ending with an arrow, or followed by one opening
+    with an arrow (`…現状値 2.8億円（R5）` / `→ 目標値 3.5億円（R11）`), is one statement with the next (layouts 64,
+    66), blank lines and the pieces in `passed` (page furniture) between them aside. Each line → (text, [(offset,
+    origin line)]): the characters from each offset on were printed on that line; a line joined to an earlier one
+    is left empty in its place."""
+    joined: list[tuple[str, list[tuple[int, int]]]] = []
+    last: int | None = None  # the last line with text that is no furniture
+    for i, (origin, piece) in enumerate(pieces):
+        if last is not None and origin not in printed and joined[last][1][-1][1] not in printed and piece.strip() \
+                and i not in passed:
+            text, spans = joined[last]
+            arrow_between = _ARROWS.match(fold(piece).lstrip()) or _ARROWS.search(fold(text).rstrip()[-1:] or " ")
+            if arrow_between and _DIGIT.search(fold(text)) and not any(m in text + piece for m in TABLE_CELL_MARKS):
+                head = text.rstrip()
+                joined[last] = (f"{head} {piece.strip()}", [*spans, (len(head) + 1, origin)])
+                joined.append(("", [(0, origin)]))
+                continue
+        joined.append((piece, [(0, origin)]))
+        if piece.strip() and i not in passed:
+            last = len(joined) - 1
+    return joined
+
+
+def _blank_lines_mean_nothing(lines: list[str]) -> bool:
+    """Most lines with text are followed by a blank line (a pdfminer text layer, one text box per line): a blank
+    line there ends no paragraph."""
+    texts = [i for i, line in enumerate(lines) if line.strip()]
+    spaced = sum(1 for i in texts if i + 1 < len(lines) and not lines[i + 1].strip())
+    return len(texts) > 1 and spaced >= BLANK_SPACED_SHARE * len(texts)
+
+
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
     `refs` locates each line (a PDF's page), by default its 1-based line number in `source_file`. A long line that
     holds goal headings or captions (a document on one line) is read as the lines it was before its breaks were
-    lost (`normalize.text.cut_at_headings`); every piece is located at its printed line."""
+    lost (`normalize.text.cut_at_headings`); every piece is located at its printed line, and a statement broken
+    at its arrow over two lines is read as one (`_joined_at_arrows`), each value located where it was printed.
+
+    Prose that is no statement is gathered into sentences (a PDF wraps them over lines) and read for a target
+    stated in a sentence (`sentence_target`): such values are flagged uncertain and their indicator noted."""
     printed = set(skip)
     pieces = [(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)]
-    origin = [index for index, _ in pieces]
-    lines = [piece for _, piece in pieces]
-    skipped = {index for index, at in enumerate(origin) if at in printed}
+    furniture = _furniture(pieces)
+    joined = _joined_at_arrows(pieces, printed, furniture)
+    spans = [line_spans for _, line_spans in joined]
+    lines = [text for text, _ in joined]
+    paragraphs_at_blanks = not _blank_lines_mean_nothing(lines)
+    skipped = {index for index, line_spans in enumerate(spans) if line_spans[0][1] in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
     goals, headings = goal_outline(cleaned)
     rows: list[IndicatorRow] = []
@@ -418,15 +619,27 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     caption: str | None = None
     above: int | None = None  # the line before, which may name figures printed under it
     pending: _Pending | None = None
+    prose: list[tuple[int, str]] = []  # lines of running text not read yet, until a sentence ends
 
-    def ref_of(index: int) -> SourceRef:
-        at = origin[index]
+    def ref_of(index: int, offset: int = 0) -> SourceRef:
+        at = next(origin for start, origin in reversed(spans[index]) if start <= offset)
         return refs[at] if refs is not None else SourceRef(source_file, line=at + 1)
 
-    def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None) -> None:
+    def cells_of(statement: Statement, index: int) -> list[ValueCell]:
+        """The statement's cells, each located at the line its value was printed on (a statement joined at its
+        arrow spans two lines)."""
+        cells, at = [], 0
+        for header, value in statement.cells:
+            found = lines[index].find(value, at)
+            at = found + len(value) if found >= 0 else at
+            cells.append(ValueCell(header, value, ref_of(index, max(found, 0))))
+        return cells
+
+    def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None,
+            note: str | None = None) -> None:
         goal = goals[index]
-        kind = statement.kind or line_kind or caption or (STATEMENT_GOAL_KIND if goal else STATEMENT_OTHER_KIND)
-        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells))
+        kind = statement.kind or line_kind or caption or _default_kind(goal)
+        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, note=note))
 
     def flush() -> None:
         nonlocal pending
@@ -434,16 +647,42 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             add(pending.name, pending.index, pending.cells)
         pending = None
 
+    def read_prose() -> None:
+        """Every sentence of the gathered prose that states a target; located at the line its value is on."""
+        text, starts = "", []
+        for index, piece in prose:
+            starts.append((len(text), index))
+            text += piece.strip()
+        prose.clear()
+        begin = 0
+        for sentence in _SENTENCE.finditer(text):
+            begin = sentence.start()
+            line_of = next(index for start, index in reversed(starts) if start <= sentence.end() - 1)
+            try:
+                found = sentence_target(sentence.group(0))
+            except NotAStatement as why:
+                rejects.append(Reject(ref_of(line_of), sentence.group(0).strip(), f"{SENTENCE_REJECT_REASON}: {why}"))
+                continue
+            if found is not None:
+                first = next(index for start, index in reversed(starts) if start <= begin)
+                row_index = line_of if goals[line_of] == goals[first] else first
+                add(found, row_index, [ValueCell(h, v, ref_of(line_of), uncertain=True) for h, v in found.cells],
+                    note=SENTENCE_TARGET_NOTE)
+
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or index in furniture:
+            if not line.strip() and paragraphs_at_blanks and spans[index][0][1] not in printed:
+                read_prose()
             continue
         line_above, above = above, None
         if index in headings:
             flush()
+            read_prose()
             caption = None
             continue
         if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
             flush()
+            read_prose()
             continue
         single = labelled_line(line)
         if single is not None:
@@ -454,26 +693,35 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
                 continue
         flush()
         line_kind = _caption_kind(line)
-        if not _may_be_statement(line):
+        found: list[Statement] = []
+        if _may_be_statement(line):
+            name_above = _name_line(lines[line_above]) if line_above is not None else None
+            try:
+                found = read_arrows(line, name_above)
+            except NotAStatement as why:
+                if _has_quantities_around_arrow(line):
+                    rejects.append(Reject(ref_of(index), line.strip(), f"{REJECT_REASON}: {why}"))
+                found = []
+            if not found:
+                labelled = labelled_statement(line, name_above)
+                found = [labelled] if labelled else []
+        elif line_kind or caption or _is_list_item(line):
+            target = target_statement(line)
+            found = [target] if target else []
+        if not found:
+            if _is_list_item(line) or line_kind:
+                read_prose()
+            if line_kind is None:
+                prose.append((index, line))
+            if fold(line).rstrip().endswith(SENTENCE_ENDINGS):
+                read_prose()
             caption, above = line_kind or caption, index
             continue
-        name_above = _name_line(lines[line_above]) if line_above is not None else None
-        try:
-            found = read_arrows(line, name_above)
-        except NotAStatement as why:
-            if _has_quantities_around_arrow(line):
-                rejects.append(Reject(ref_of(index), line.strip(), f"{REJECT_REASON}: {why}"))
-            found = []
-        if not found:
-            labelled = labelled_statement(line, name_above)
-            found = [labelled] if labelled else []
-        if not found:
-            caption, above = line_kind or caption, index
-            continue
+        read_prose()
         for statement in found:
-            add(statement, index, [ValueCell(header, value, ref_of(index)) for header, value in statement.cells],
-                line_kind)
+            add(statement, index, cells_of(statement, index), line_kind)
     flush()
+    read_prose()
     return StatementRead(rows, rejects)
 
 
