@@ -31,10 +31,10 @@ import hashlib
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +56,49 @@ _ENTRY = re.compile(r"[0-9a-f]{64}\.aligned")
 _TEMPORARY = re.compile(r"\.[0-9a-f]{64}\.aligned\.\d+\.tmp")
 
 
+def _folded(name: str) -> str:
+    """A distribution name as installers spell it in folder names (PEP 503 normalised, `_` for separators)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+@cache
+def _dist_infos(entry: str) -> dict[str, str]:
+    """The `*.dist-info` folders of one `sys.path` entry, by folded distribution name."""
+    try:
+        names = os.listdir(entry or ".")
+    except OSError:
+        return {}
+    return {_folded(n.split("-", 1)[0]): n for n in names if n.endswith(".dist-info") and "-" in n}
+
+
+@cache
+def library_version(name: str) -> str:
+    """The installed version of a distribution ("absent" when not installed): the `Version` of its
+    `*.dist-info/METADATA` on `sys.path`, the first entry that has one winning, as importlib.metadata does, which is
+    asked only for anything else (an egg, a zip). Not importlib.metadata first: importing it takes about as long
+    as the rest of a rerun with nothing new (both caches' keys need these versions)."""
+    for entry in sys.path:
+        folder = _dist_infos(entry).get(_folded(name))
+        if folder is None:
+            continue
+        try:
+            with open(os.path.join(entry or ".", folder, "METADATA"), encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("Version:"):
+                        return line.split(":", 1)[1].strip()
+                    if not line.strip():
+                        break  # the headers end at the first empty line
+        except OSError:
+            pass
+        break
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
 @cache
 def code_version() -> str:
     """A hash of the alignment code and data, ALIGN_VERSION and the name-comparing libraries' versions."""
@@ -65,11 +108,7 @@ def code_version() -> str:
                            if p.suffix in _SUFFIXES and "__pycache__" not in p.parts):
             digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for library in _LIBRARIES:
-        try:
-            version = metadata.version(library)
-        except metadata.PackageNotFoundError:
-            version = "absent"
-        digest.update(f"{library}={version}\n".encode())
+        digest.update(f"{library}={library_version(library)}\n".encode())
     return digest.hexdigest()
 
 
@@ -119,14 +158,10 @@ class AlignmentCache:
         from schema.tables import arrow_schema, family_columns
 
         try:
-            data = (self.folder / self.entry_name(key)).read_bytes()
-            head, _, body = data.partition(b"\n")
-            header = json.loads(head)
-            if header["key"] != key or header["sha256"] != hashlib.sha256(body).hexdigest():
+            header, body = self._read(key)
+            if header is None:
                 return None
             warnings = header["warnings"]
-            if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
-                return None
             parts, offset, view = {}, 0, memoryview(body)
             for name, length in header["parts"]:
                 parts[name] = pa.ipc.open_stream(pa.py_buffer(view[offset:offset + length])).read_all()
@@ -141,6 +176,28 @@ class AlignmentCache:
             return None
         ids = {(source_file, name, goal): kpi_id for source_file, name, goal, kpi_id in zip(*columns, strict=True)}
         return Aligned(ids, parts, warnings)
+
+    def _read(self, key: str) -> tuple[dict | None, bytes]:
+        """An entry's header and body, the header None unless the entry is whole: its key, its checksum, its
+        warnings a list of strings. Raises OSError, ValueError (not JSON), KeyError, TypeError."""
+        data = (self.folder / self.entry_name(key)).read_bytes()
+        head, _, body = data.partition(b"\n")
+        header = json.loads(head)
+        if header["key"] != key or header["sha256"] != hashlib.sha256(body).hexdigest():
+            return None, body
+        warnings = header["warnings"]
+        if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+            return None, body
+        return header, body
+
+    def warnings(self, key: str) -> list[str] | None:
+        """The warnings of the result stored for `key`, or None when none is stored whole (as `get`, but without
+        reading the tables: a rerun whose dataset is already written needs only these)."""
+        try:
+            header, _ = self._read(key)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return None if header is None else header["warnings"]
 
     def put(self, key: str, ids: dict[tuple, str], tables: dict[str, pa.Table], warnings: list[str] | None = None
             ) -> None:

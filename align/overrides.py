@@ -31,8 +31,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from align.names import name_form
-
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "kpi_overrides.toml"
 
 
@@ -61,6 +59,8 @@ class Overrides:
 
 
 def _key(entry: dict, field_name: str, where: str) -> str:
+    from align.names import name_form  # here, not above: the dictionary is loaded only when a file is parsed
+
     value = entry.get(field_name)
     if not isinstance(value, str) or name_form(value).empty:
         raise OverridesError(f"{where}: `{field_name}` must be an indicator name")
@@ -158,6 +158,7 @@ def pin_conflicts(overrides: Overrides, indicators: list[dict]) -> list[str]:
     their `kpi_id`), one line each. A pinned id that is the natural id of an indicator outside the pinned
     one's cluster would silently renumber that indicator, or be dropped itself."""
     from align.cluster import _hash_id  # the natural-id rule of align/cluster.kpi_id_for
+    from align.names import name_form
 
     ids_of: dict[str, set[str]] = {}
     for row in indicators:

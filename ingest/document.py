@@ -10,8 +10,6 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from normalize.text import collapse_fake_bold, join_split_copies
-
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
 
@@ -208,6 +206,9 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
         raise DocumentError("cannot read the file: permission denied") from None
     except IsADirectoryError:
         raise DocumentError("a folder, not a file") from None
+    # here, not at the top: the run's driver imports this module to hash and triage files, not to read them
+    from normalize.text import collapse_fake_bold, join_split_copies
+
     digest = hashlib.sha256(data).hexdigest()
     text, encoding = decode_text(data)
     # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`), even over line breaks (`基`/`基`/`基本`):

@@ -35,7 +35,6 @@ import json
 import os
 import re
 import shutil
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +47,9 @@ _HASHED_SUFFIXES = {".py", ".csv", ".toml", ".json", ".tsv"}
 _LIBRARIES = ["pdfplumber", "pdfminer.six", "pypdfium2", "charset-normalizer", "sudachipy", "sudachidict-core"]
 
 
-def _source_files() -> list[Path]:
+def _source_files(names: list[str] = _HASHED_SOURCES) -> list[Path]:
     files: list[Path] = []
-    for name in _HASHED_SOURCES:
+    for name in names:
         path = _ROOT / name
         if path.is_file():
             files.append(path)
@@ -60,10 +59,9 @@ def _source_files() -> list[Path]:
 
 
 def _library_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "absent"
+    from align.cache import library_version
+
+    return library_version(name)
 
 
 def extractor_fingerprint(version: str | None = None, pdf_reader: str | None = None) -> str:
@@ -77,6 +75,17 @@ def extractor_fingerprint(version: str | None = None, pdf_reader: str | None = N
     for library in _LIBRARIES:
         digest.update(f"{library}={_library_version(library)}\n".encode())
     return digest.hexdigest()[:16]
+
+
+def source_digest(names: list[str], libraries: list[str]) -> str:
+    """A SHA-256 of the project's sources under `names` (folders or files, relative to the project top) and of the
+    installed versions of `libraries`."""
+    digest = hashlib.sha256()
+    for path in _source_files(names):
+        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in libraries:
+        digest.update(f"{library}={_library_version(library)}\n".encode())
+    return digest.hexdigest()
 
 
 #: The standard cache-directory tag (https://bford.info/cachedir/); its second line names this tool.

@@ -183,9 +183,13 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.run import run
     from schema.validate import SchemaViolation
 
-    _arrow_without_pandas()
+    class Observer(ProgressObserver):
+        def writing(self) -> None:
+            _arrow_without_pandas()  # only a run that writes imports pyarrow (a rerun with nothing new does not)
+            super().writing()
+
     console = Console(stderr=True)
-    observer = ProgressObserver(console)
+    observer = Observer(console)
     try:
         result = run(args.input, args.output, jobs=args.jobs, cache_dir=args.cache, use_cache=not args.no_cache,
                      max_bytes=int(args.max_size_mb * 1024 * 1024), observer=observer,

@@ -6,30 +6,37 @@ undecodable byte reaches the terminal) and never read as rich markup (`[bold]x.t
 
 from __future__ import annotations
 
-from rich.console import Console
+from typing import TYPE_CHECKING
+
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from pipeline.inputs import Skipped
 from pipeline.run import DocumentReport, RunObserver
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 class ProgressObserver(RunObserver):
     """A rich progress bar on stderr, advanced once per document."""
 
     def __init__(self, console: Console):
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), TextColumn("{task.fields[last]}"), console=console,
-                                 transient=True)
+        self.console = console
+        self.progress = None  # made when a terminal shows it (rich.progress is imported then)
         self.task = None
         self.swapped = False
         self.running = False
 
     def started(self, total: int) -> None:
-        if not self.progress.console.is_terminal:  # a log file gets the summary, not a bar's last frame
+        if not self.console.is_terminal:  # a log file gets the summary, not a bar's last frame
             return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), TextColumn("{task.fields[last]}"), console=self.console,
+                                 transient=True)
         self.running = True
         self.progress.start()
         self.task = self.progress.add_task("reading", total=total, last="")

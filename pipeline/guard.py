@@ -37,8 +37,9 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def manifest_bytes(folder: Path) -> bytes:
-    """The manifest of a staged dataset: the tool's name and each table file's SHA-256 (no timestamps)."""
+def manifest_bytes(folder: Path, made_from: dict[str, str] | None = None) -> bytes:
+    """The manifest of a staged dataset: the tool's name, each table file's SHA-256 (no timestamps) and, when
+    given, what the run made it from (`made_from`: keys of its inputs, see pipeline/run.py)."""
     tables = {}
     for path in sorted(folder.iterdir()):
         if path.name in TABLE_FILES:
@@ -47,15 +48,19 @@ def manifest_bytes(folder: Path) -> bytes:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
             tables[path.name] = digest.hexdigest()
-    return (json.dumps({"tool": MANIFEST_TOOL, "tables": tables}, indent=1, sort_keys=True) + "\n").encode()
+    manifest: dict[str, object] = {"tool": MANIFEST_TOOL, "tables": tables}
+    if made_from:
+        manifest["made_from"] = made_from
+    return (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
 
 
-def _is_manifest(path: Path) -> bool:
+def read_manifest(folder: Path) -> dict | None:
+    """The manifest of a dataset folder, or None (absent, unreadable, not ours)."""
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads((folder / MANIFEST).read_bytes())
     except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and data.get("tool") == MANIFEST_TOOL
+        return None
+    return data if isinstance(data, dict) and data.get("tool") == MANIFEST_TOOL else None
 
 
 def check_output_owned(output: Path) -> None:
@@ -73,7 +78,7 @@ def check_output_owned(output: Path) -> None:
     if not entries:
         return
     foreign = sorted(entries - TABLE_FILES - {MANIFEST})
-    if MANIFEST in entries and not _is_manifest(output / MANIFEST):
+    if MANIFEST in entries and read_manifest(output) is None:
         foreign.insert(0, MANIFEST)
     if foreign:
         shown = ", ".join(escape_name(name) for name in foreign[:3]) + (" …" if len(foreign) > 3 else "")

@@ -6,6 +6,8 @@ to replace) → list the files (pipeline/inputs.py: what is skipped and why) →
 unchanged documents from the cache → read the rest in worker processes bounded in time and memory
 (pipeline/workers.py; rows go to the cache, only reports come back) → stream every document's rows, in
 file-name order, through the validating writer → swap the new dataset in as a whole → prune the cache.
+A run that read nothing and finds the output made from the same inputs (its manifest's record, `_made_from`,
+and every table's bytes: `write.unchanged`) stops before alignment and writing: the dataset is already there.
 
 Alignment (align/) needs every document's indicators at once: before the stream, the indicators and
 observations of all documents are gathered from the cache, aligned, and the resulting kpi_id of each
@@ -16,6 +18,8 @@ kpi_series, kpi_revisions, kpi_review) are written last.
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -28,10 +32,9 @@ from ingest.document import DEFAULT_MAX_BYTES, DocumentError, check_size, docume
 from pipeline import write
 from pipeline.cache import CacheError, DocumentCache
 from pipeline.extract import ROW_TABLES, DocumentReport, read_into_cache, report_from_entry
-from pipeline.guard import RefusedPaths, check_paths
+from pipeline.guard import RefusedPaths, check_paths, read_manifest
 from pipeline.inputs import InputFile, Skipped, list_inputs
 from pipeline.names import escape_name, one_line
-from pipeline.workers import read_bounded
 
 if TYPE_CHECKING:
     from align.cache import AlignmentCache
@@ -134,6 +137,7 @@ def _read_all(files: list[InputFile], jobs: int, max_bytes: int, cache: Document
         if cache.pdf_reader == "pdfium":
             import pypdfium2  # noqa: F401
     from align.heap import frozen_heap
+    from pipeline.workers import read_bounded
 
     with frozen_heap(), closing(read_bounded(tasks, read_into_cache, jobs, timeout, memory)) as reports:
         # what is alive now lives through the reading (see align/heap.py)
@@ -161,13 +165,12 @@ def _entries(reports: list[DocumentReport], cache: DocumentCache) -> Iterator[tu
 
 
 def _align(reports: list[DocumentReport], cache: DocumentCache, overrides: Path, jobs: int,
-           warnings: list[str], store: AlignmentCache | None) -> tuple[dict[tuple, str], dict[str, Any]]:
+           warnings: list[str], store: AlignmentCache | None, key: str) -> tuple[dict[tuple, str], dict[str, Any]]:
     """Align all documents' indicators: kpi_id per (source_file, kpi_name, goal), and the analyst tables.
     With a `store`, a result stored for the same documents, overrides and code is taken instead (align/cache.py),
     and nothing of the alignment code is imported. Pins of the overrides file that collide with another
     indicator's id are added to `warnings` (stored with the result, so that a stored alignment warns as the run
-    that stored it did)."""
-    key = _alignment_key(reports, cache, overrides) if store else ""
+    that stored it did). `key`: `_alignment_key`."""
     stored = store.get(key) if store else None
     if stored is not None:
         warnings.extend(stored.warnings)
@@ -204,17 +207,41 @@ def _alignment_key(reports: list[DocumentReport], cache: DocumentCache, override
     return alignment_key(aligned, overrides, cache.fingerprint)
 
 
+def _made_from(reports: list[DocumentReport], checksums: dict[tuple, str], alignment_key: str,
+               overrides_seal: str | None) -> dict[str, str]:
+    """What a dataset is a function of, recorded in its manifest (`write.unchanged`: a rerun that would write the
+    same finds it written and writes nothing). `inputs` hashes
+    - every recorded document, in name order: its name, content hash, kind, error, the file it duplicates, and the
+      checksum of its cache entry (`checksums` by (sha256, kind): its rows and document fields, as stored);
+    - the alignment key (documents, overrides file's bytes, alignment code, extractor fingerprint: align/cache.py);
+    - the code that writes: the sources of pipeline/ and schema/, and the version of pyarrow (it makes the bytes).
+    `overrides`: the overrides file's seal (`_overrides_seal`), which lets a rerun skip parsing it again."""
+    from pipeline.cache import source_digest
+
+    documents = [[r.source_file, r.sha256, r.kind, r.error, r.duplicate_of,
+                  None if r.error else checksums.get((r.sha256, r.kind))]
+                 for r in sorted(reports, key=lambda r: r.source_file)]
+    made = {"documents": documents, "alignment": alignment_key,
+            "writer": source_digest(["pipeline", "schema"], ["pyarrow"])}
+    inputs = hashlib.sha256(json.dumps(made, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return {"inputs": inputs, "overrides": overrides_seal or ""}
+
+
 def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, overrides: Path,
-           jobs: int, observer: RunObserver, warnings: list[str], store: AlignmentCache | None) -> None:
+           jobs: int, observer: RunObserver, warnings: list[str], store: AlignmentCache | None,
+           alignment_key: str, overrides_seal: str | None) -> None:
     """Stream each document's rows from the cache, in file-name order, into the dataset."""
-    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings, store)
+    ids, analyst_tables = _align(reports, cache, overrides, jobs, warnings, store, alignment_key)
     write.checkpoint("aligned")
+    checksums: dict[tuple, str] = {}
 
     def with_id(row: dict[str, Any], source_file: str) -> dict[str, Any]:
         return {**row, "source_file": source_file, "kpi_id": ids[(source_file, row["kpi_name"], row["goal"])]}
 
     with write.DatasetWriter(output, on_swap=observer.swapped_in) as writer:
         for report, entry in _entries(reports, cache):
+            if entry:
+                checksums[(report.sha256, report.kind)] = entry["checksum"]
             if report.duplicate_of:
                 # Only the original's document fields; its rows are written under the original's name.
                 writer.add_rows("documents", [_document_row(report, (entry or {}).get("document"))])
@@ -229,7 +256,7 @@ def _write(reports: list[DocumentReport], cache: DocumentCache, output: Path, ov
             del entry
         for name, table in analyst_tables.items():
             writer.add_table(name, table)
-        writer.commit()
+        writer.commit(_made_from(reports, checksums, alignment_key, overrides_seal))
 
 
 def _mark_duplicates(candidates: Iterable[DocumentReport]) -> list[DocumentReport]:
@@ -246,13 +273,35 @@ def _mark_duplicates(candidates: Iterable[DocumentReport]) -> list[DocumentRepor
     return unique
 
 
-def _check_overrides(overrides: Path | None) -> Path:
-    """The overrides file to use, read once now so that a missing or malformed file stops the run before reading."""
+def _overrides_seal(path: Path, required: bool) -> str | None:
+    """A hash of the overrides file's bytes (a missing file that is not `required`: of its absence) and of the
+    alignment code that parses it; None when the file cannot be read."""
+    from align.cache import code_version
+
+    try:
+        data = b"file\0" + path.read_bytes()
+    except FileNotFoundError:
+        if required:
+            return None
+        data = b"absent"
+    except OSError:
+        return None
+    return hashlib.sha256(f"{code_version()}\n".encode() + data).hexdigest()
+
+
+def _check_overrides(overrides: Path | None, output: Path) -> tuple[Path, str | None]:
+    """The overrides file to use and its seal, read once now so that a missing or malformed file stops the run
+    before reading. A file the dataset in `output` was made with (its manifest records the same seal: the same
+    bytes, the same alignment code) was checked by the run that wrote it and is not parsed again (parsing loads
+    the dictionary that compares names)."""
     from align.overrides import DEFAULT_PATH, load_overrides
 
     path = overrides or DEFAULT_PATH
-    load_overrides(path, required=overrides is not None)
-    return path
+    seal = _overrides_seal(path, required=overrides is not None)
+    made_from = (read_manifest(output) or {}).get("made_from")
+    if seal is None or not isinstance(made_from, dict) or made_from.get("overrides") != seal:
+        load_overrides(path, required=overrides is not None)
+    return path, seal
 
 
 def _check_writable(folder: Path) -> None:
@@ -308,7 +357,7 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     jobs = jobs or default_jobs()
     check_paths(input_dir, output_dir, cache_dir if use_cache else None)
     output_dir = output_dir.resolve()
-    overrides_path = _check_overrides(overrides)
+    overrides_path, overrides_seal = _check_overrides(overrides, output_dir)
     try:
         files, skipped = list_inputs(input_dir)
     except OSError as error:
@@ -324,8 +373,8 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
     warnings: list[str] = []
     cache, scratch = _open_cache(use_cache, cache_dir, output_dir, warnings, pdf_reader)
     try:
-        final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path, jobs,
-                                doc_timeout, doc_memory, warnings)
+        final = _read_and_write(files, cache, scratch, output_dir, max_bytes, observer, overrides_path,
+                                overrides_seal, jobs, doc_timeout, doc_memory, warnings)
         if scratch is None:
             from align.cache import AlignmentCache
 
@@ -345,21 +394,23 @@ def run(input_dir: Path, output_dir: Path, *, jobs: int | None = None, cache_dir
 
 
 def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path | None, output_dir: Path,
-                    max_bytes: int,
-                    observer: RunObserver, overrides: Path, jobs: int, doc_timeout: float | None,
-                    doc_memory: int | None, warnings: list[str]) -> list[DocumentReport]:
-    """Triage, read what the cache lacks, write the dataset; the documents' reports in name order."""
+                    max_bytes: int, observer: RunObserver, overrides: Path, overrides_seal: str | None, jobs: int,
+                    doc_timeout: float | None, doc_memory: int | None, warnings: list[str]) -> list[DocumentReport]:
+    """Triage, read what the cache lacks, write the dataset (unless the output already holds the one these
+    inputs make: `write.unchanged`); the documents' reports in name order."""
     reports = [_triage(file, max_bytes) for file in files]
     readable = [r for r in reports if not r.error]
     unique = _mark_duplicates(readable)
     by_name = {r.source_file: r for r in reports}
     file_of = {f.name: f for f in files}
     to_read = []
+    checksums: dict[tuple, str] = {}  # of the cache entries taken, by (sha256, kind)
     for report in unique:
         entry = cache.get(report.sha256 or "", report.kind or "")
         if entry is None:
             to_read.append(file_of[report.source_file])
             continue
+        checksums[(report.sha256, report.kind)] = entry["checksum"]
         by_name[report.source_file] = report_from_entry(report.source_file, report.sha256 or "",
                                                         report.kind or "", entry)
         observer.document_done(by_name[report.source_file])
@@ -386,10 +437,19 @@ def _read_and_write(files: list[InputFile], cache: DocumentCache, scratch: Path 
                 report.error = f"same content as {original.source_file}, which failed: {original.error}"
             observer.document_done(report)
     final = [by_name[f.name] for f in files]
-    observer.writing()
     # the alignment result is cached next to the documents' rows (not in a --no-cache scratch folder)
     from align.cache import AlignmentCache
 
     store = AlignmentCache(cache.folder) if scratch is None else None
-    _write(final, cache, output_dir, overrides, jobs, observer, warnings, store)
+    alignment_key = _alignment_key(final, cache, overrides)
+    if store is not None and not to_read:
+        # nothing read: when the output already holds what these inputs make, it stays as it is (no alignment,
+        # no writing); the warnings of its alignment are given again
+        stored_warnings = store.warnings(alignment_key)
+        if stored_warnings is not None and write.unchanged(
+                output_dir, _made_from(final, checksums, alignment_key, overrides_seal)):
+            warnings.extend(stored_warnings)
+            return final
+    observer.writing()
+    _write(final, cache, output_dir, overrides, jobs, observer, warnings, store, alignment_key, overrides_seal)
     return final

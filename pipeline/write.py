@@ -22,14 +22,15 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from pipeline.guard import MANIFEST, manifest_bytes
+from pipeline.guard import MANIFEST, TABLE_FILES, manifest_bytes, read_manifest
 from schema.tables import COLUMN_FAMILIES, TABLES, arrow_schema, family_columns
 from schema.validate import SchemaViolation, validate_table
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
 #: Sort keys per table: stable, content-based order. `source_file` comes first, so the whole table's order is
 #: the documents' rows in file-name order, each document's rows sorted on their own.
@@ -81,6 +82,8 @@ def sorted_rows(name: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def build_table(name: str, rows: list[dict[str, Any]], first_row: int = 0) -> pa.Table:
     """A validated table with the canonical schema, rows sorted."""
+    import pyarrow as pa
+
     ordered = sorted_rows(name, rows)
     columns = [c.name for c in TABLES[name]]
     table = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in ordered], schema=arrow_schema(name))
@@ -198,6 +201,8 @@ class DatasetWriter:
         return self
 
     def _writer(self, name: str, schema: pa.Schema) -> pq.ParquetWriter:
+        import pyarrow.parquet as pq
+
         if name not in self._writers:
             self._writers[name] = pq.ParquetWriter(self.staging / f"{name}.parquet", schema, **PARQUET_OPTIONS)
         return self._writers[name]
@@ -227,6 +232,8 @@ class DatasetWriter:
             self._flush(name, final=False)
 
     def _flush(self, name: str, final: bool) -> None:
+        import pyarrow as pa
+
         if not self._buffers[name]:
             return
         combined = pa.concat_tables(self._buffers[name]).combine_chunks()
@@ -260,6 +267,8 @@ class DatasetWriter:
     # -- commit ----------------------------------------------------------------------------------------------
     def _verify(self) -> None:
         """Re-read each written file's footer: schema and row count as written, or the run fails."""
+        import pyarrow.parquet as pq
+
         for name in TABLES:
             path = self.staging / f"{name}.parquet"
             schema = pq.read_schema(path)
@@ -270,8 +279,9 @@ class DatasetWriter:
             if rows != self._written[name]:
                 raise SchemaViolation(f"{name}: written file has {rows} rows, expected {self._written[name]}")
 
-    def commit(self) -> None:
-        """Finish the files, check them, and replace the output folder with them in one step."""
+    def commit(self, made_from: dict[str, str] | None = None) -> None:
+        """Finish the files, check them, and replace the output folder with them in one step. `made_from`: what
+        the dataset was made from, recorded in its manifest (see `unchanged`)."""
         for name in TABLES:
             self._flush(name, final=True)
             self._writer(name, arrow_schema(name))  # a table without rows: its fixed columns
@@ -280,7 +290,7 @@ class DatasetWriter:
         self._verify()
         manifest = self.staging / MANIFEST
         with manifest.open("wb") as handle:
-            handle.write(manifest_bytes(self.staging))
+            handle.write(manifest_bytes(self.staging, made_from))
         checkpoint("before-swap")
         if not self.output.exists():
             os.rename(self.staging, self.output)
@@ -302,3 +312,20 @@ class DatasetWriter:
         self.on_swap()
         checkpoint("swapped")
         remove_tree(old)
+
+
+def unchanged(output: Path, made_from: dict[str, str]) -> bool:
+    """Whether `output` holds, intact, the dataset a run made from `made_from` writes: its manifest records
+    exactly `made_from` and every table, the folder holds nothing else, and each table file's bytes still have the
+    SHA-256 the manifest records (a file edited, truncated or removed since is rewritten). Leftovers of killed runs
+    next to it are cleared first, as a writing run does (`DatasetWriter.recover`)."""
+    DatasetWriter(output).recover()
+    manifest = read_manifest(output)
+    if manifest is None or manifest.get("made_from") != made_from or set(manifest.get("tables", ())) != TABLE_FILES:
+        return False
+    try:
+        if {p.name for p in output.iterdir()} != TABLE_FILES | {MANIFEST}:
+            return False
+        return (output / MANIFEST).read_bytes() == manifest_bytes(output, made_from)
+    except OSError:
+        return False

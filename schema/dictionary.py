@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schema.load import pandas_dtype
-from schema.tables import COLUMN_FAMILIES, TABLES
+from schema.tables import COLUMN_FAMILIES, TABLES, arrow_type
 
 HEADER = """# Data dictionary
 
@@ -73,8 +73,9 @@ def render() -> str:
         if table in COLUMN_FAMILIES:
             anchor, pattern, dtype = COLUMN_FAMILIES[table]
             parts.append(f"\nAfter `{anchor}`: one column per report year found in the data, named `{pattern}` "
-                         f"(e.g. `actual_FY2023`), {dtype}, nullable — the actual printed under that report column, "
-                         "from the latest edition that prints it; its own period may differ (see kpi_series).")
+                         f"(e.g. `actual_FY2023`), {arrow_type(dtype)}, nullable — the actual printed under that "
+                         "report column, from the latest edition that prints it; its own period may differ "
+                         "(see kpi_series).")
         if table in RULES:
             parts.append("\n" + RULES[table])
     return "\n".join(parts) + "\n"

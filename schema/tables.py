@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-
-import pyarrow as pa
+from functools import cache
+from typing import TYPE_CHECKING
 
 from normalize.vocabulary import KINDS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 #: Segment value of a value that belongs to no sub-population (key columns are never null).
 UNSEGMENTED = "all"
@@ -22,23 +25,42 @@ UNSEGMENTED = "all"
 NO_METHOD = ""
 
 
+#: The column types, by name: the arrow types are made only when a schema is (pyarrow is imported then, not when
+#: a run that writes nothing, such as a rerun with nothing new, only needs the tables' names).
+_ARROW_TYPES = {"string": "string", "int32": "int32", "float64": "float64", "bool": "bool_"}
+
+
+@cache
+def arrow_type(name: str) -> pa.DataType:
+    """The pyarrow type of a column type name (`string`, `int32`, `float64`, `bool`, `list<string>`)."""
+    import pyarrow as pa
+
+    if name.startswith("list<") and name.endswith(">"):
+        return pa.list_(arrow_type(name[5:-1]))
+    return getattr(pa, _ARROW_TYPES[name])()
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: pa.DataType
+    type_name: str  #: see `arrow_type`
     nullable: bool
     meaning: str
     example: str
 
+    @property
+    def type(self) -> pa.DataType:
+        return arrow_type(self.type_name)
+
 
 def _string(name: str, nullable: bool, meaning: str, example: str) -> Column:
-    return Column(name, pa.string(), nullable, meaning, example)
+    return Column(name, "string", nullable, meaning, example)
 
 
 _LOCATION = [
     _string("source_file", False, "file name in the input folder", "002_5e0358207d954a1f.txt"),
-    Column("page", pa.int32(), True, "1-based PDF page (null for text files)", "3"),
-    Column("line", pa.int32(), True, "1-based line of a text file where the cell starts", "21"),
+    Column("page", "int32", True, "1-based PDF page (null for text files)", "3"),
+    Column("line", "int32", True, "1-based line of a text file where the cell starts", "21"),
 ]
 
 _INDICATOR_IDENTITY = [
@@ -63,7 +85,7 @@ TABLES: dict[str, list[Column]] = {
                 "FY2027"),
         _string("period", True, "period the value refers to: the cell's own parenthetical, else column_period",
                 "CY2018"),
-        Column("value", pa.float64(), True, "the number in base units (万/億 folded in); null when no number",
+        Column("value", "float64", True, "the number in base units (万/億 folded in); null when no number",
                "1194200000000"),
         _string("unit", True, "base unit: 人, 件, 円, %, 倍, 歳, 日, ha, m2, カ所, 基, 事業所 …", "円"),
         _string("qualifier", True, "以上, 以下, 未満, 超, 以内 or 約 printed with the value", "以上"),
@@ -73,7 +95,7 @@ TABLES: dict[str, list[Column]] = {
         _string("note", True, "remark printed in the cell that is not a period, or why no value was read",
                 "閏年"),
         _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),
-        Column("uncertain", pa.bool_(), False, "the printed text is damaged and the reading may be wrong",
+        Column("uncertain", "bool", False, "the printed text is damaged and the reading may be wrong",
                "false"),
     ],
     "indicators": [
@@ -87,7 +109,7 @@ TABLES: dict[str, list[Column]] = {
                 "to `printed_status`", "概ね順調に進捗"),
         _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
         _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
-        Column("uncertain", pa.bool_(), False, "the name or a value of this row is damaged", "false"),
+        Column("uncertain", "bool", False, "the name or a value of this row is damaged", "false"),
     ],
     "documents": [
         _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),
@@ -115,11 +137,11 @@ TABLES: dict[str, list[Column]] = {
                 "群馬県"),
         _string("shape", True, "front end that read it; `+statements` when statements outside tables were read too",
                 "linearised"),
-        Column("pages", pa.int32(), True, "number of PDF pages (null for text)", "6"),
-        Column("n_indicators", pa.int32(), False, "indicator rows read", "47"),
-        Column("n_observations", pa.int32(), False, "observation rows read", "235"),
-        Column("n_rejects", pa.int32(), False, "rows or cells that could not be read", "0"),
-        Column("warnings", pa.list_(pa.string()), False, "warnings raised while reading", "[]"),
+        Column("pages", "int32", True, "number of PDF pages (null for text)", "6"),
+        Column("n_indicators", "int32", False, "indicator rows read", "47"),
+        Column("n_observations", "int32", False, "observation rows read", "235"),
+        Column("n_rejects", "int32", False, "rows or cells that could not be read", "0"),
+        Column("warnings", "list<string>", False, "warnings raised while reading", "[]"),
         _string("duplicate_of", True, "earlier file (by name) with the same bytes; this file's rows are recorded "
                 "under that one only, and its counts are 0", "000_6a8dd34eadd639eb.txt"),
         _string("error", True, "why the file could not be read (its counts are then 0)",
@@ -135,15 +157,15 @@ TABLES: dict[str, list[Column]] = {
         _string("kpi_id", False, "id of the indicator (see align.cluster.kpi_id_for)", "K-3f2a9c1d07"),
         _string("canonical_name", False, "name as printed in the earliest document that states it",
                 "ふるさと納税寄付件数"),
-        Column("name_variants", pa.list_(pa.string()), False, "every name seen, sorted",
+        Column("name_variants", "list<string>", False, "every name seen, sorted",
                "[ふるさと納税寄付件数, ふるさと納税寄附件数]"),
-        Column("source_files", pa.list_(pa.string()), False, "source files that state the indicator, sorted",
+        Column("source_files", "list<string>", False, "source files that state the indicator, sorted",
                "[002_….txt, 004_….txt]"),
-        Column("kinds", pa.list_(pa.string()), False, "kinds it was listed under", "[KPI, 成果指標]"),
-        Column("n_occurrences", pa.int32(), False, "indicator rows aligned to this id", "3"),
+        Column("kinds", "list<string>", False, "kinds it was listed under", "[KPI, 成果指標]"),
+        Column("n_occurrences", "int32", False, "indicator rows aligned to this id", "3"),
         _string("unit", True, "base unit most of its values print; when none prints one (`待機児童なし`), the unit "
                 "its name counts (`…児童数` → 人, normalize.vocabulary.NAME_COUNTER_UNITS)", "人"),
-        Column("unit_inferred", pa.bool_(), False, "the unit was inferred from the name, not printed", "true"),
+        Column("unit_inferred", "bool", False, "the unit was inferred from the name, not printed", "true"),
         _string("direction", False, "increase, decrease, maintain or unknown (kpi_scorecard.direction; the most "
                 "common over its plans)", "increase"),
         _string("department", True, "responsible department (担当課) printed by its latest document that has one",
@@ -159,17 +181,17 @@ TABLES: dict[str, list[Column]] = {
                 "and period it keeps apart values several reports print for one period", "FY2022"),
         _string("method", False, f"calculation method the cell names (`変更後` for `※変更後`); '{NO_METHOD}' when none",
                 ""),
-        Column("value", pa.float64(), True, "the number in base units; of several statements of one key, the "
+        Column("value", "float64", True, "the number in base units; of several statements of one key, the "
                "latest edition's (the others in conflict_note)", "49"),
         _string("unit", True, "base unit (inferred from the indicator when the cell prints none, see unit_inferred)",
                 "件"),
-        Column("unit_inferred", pa.bool_(), False, "the cell prints no unit; unit is the indicator's (kpi_catalog)",
+        Column("unit_inferred", "bool", False, "the cell prints no unit; unit is the indicator's (kpi_catalog)",
                "false"),
-        Column("source_files", pa.list_(pa.string()), False, "source files that state this value, sorted",
+        Column("source_files", "list<string>", False, "source files that state this value, sorted",
                "[003_….txt]"),
-        Column("locations", pa.list_(pa.string()), False, "file:line (or file:p.page) of every statement of the key",
+        Column("locations", "list<string>", False, "file:line (or file:p.page) of every statement of the key",
                "[003_….txt:412]"),
-        Column("conflict", pa.bool_(), False,
+        Column("conflict", "bool", False,
                "another statement of the same plan and method differs for the same key, period or baseline column",
                "true"),
         _string("conflict_note", True, "what the conflicting statements are",
@@ -185,9 +207,9 @@ TABLES: dict[str, list[Column]] = {
         _string("segment", False, f"sub-population (target changes); '{UNSEGMENTED}' otherwise", "男性"),
         _string("before", True, "what the earlier edition states, as text", "14件 FY2024"),
         _string("after", True, "what the later edition states, as text", "28件 FY2027"),
-        Column("before_value", pa.float64(), True, "earlier final target (target changes)", "14"),
+        Column("before_value", "float64", True, "earlier final target (target changes)", "14"),
         _string("before_period", True, "its period", "FY2024"),
-        Column("after_value", pa.float64(), True, "later final target (target changes)", "28"),
+        Column("after_value", "float64", True, "later final target (target changes)", "28"),
         _string("after_period", True, "its period", "FY2027"),
         _string("unit", True, "unit of both values (null when they differ)", "件"),
         _string("source_file_before", True, "earlier source file (added: the edition before the one that adds it)",
@@ -203,10 +225,10 @@ TABLES: dict[str, list[Column]] = {
         _string("name_b", False, "indicator name in the second document", "障害者の新規一般就労者数"),
         _string("source_file_b", False, "second document", "004_….txt"),
         _string("kpi_id_b", False, "id given to the second", "K-…"),
-        Column("score", pa.float64(), False, "evidence score (same ≥ 4, grey 2–4)", "2.5"),
-        Column("name_similarity", pa.float64(), False, "rapidfuzz ratio of the normalised names, 0–100", "71"),
-        Column("agreeing_values", pa.int32(), False, "values that agree on the same period", "0"),
-        Column("differing_values", pa.int32(), False, "values that differ on the same period", "1"),
+        Column("score", "float64", False, "evidence score (same ≥ 4, grey 2–4)", "2.5"),
+        Column("name_similarity", "float64", False, "rapidfuzz ratio of the normalised names, 0–100", "71"),
+        Column("agreeing_values", "int32", False, "values that agree on the same period", "0"),
+        Column("differing_values", "int32", False, "values that differ on the same period", "1"),
         _string("decision", False, "grey (left apart, please review)", "grey"),
         _string("evidence", False, "the evidence, '; '-joined", "one name adds: 企業; unit 人"),
     ],
@@ -224,7 +246,7 @@ TABLES: dict[str, list[Column]] = {
         _string("department", True, "responsible department (担当課) printed by the latest document that has one",
                 "商工労働課"),
         _string("unit", True, "base unit of the indicator (see kpi_catalog.unit)", "件"),
-        Column("unit_inferred", pa.bool_(), False, "no value prints a unit; the unit is inferred from the name "
+        Column("unit_inferred", "bool", False, "no value prints a unit; the unit is inferred from the name "
                "(`保育施設待機児童数`, values `待機児童なし` → 人)", "false"),
         _string("direction", False, "increase, decrease, maintain or unknown: the final target's qualifier "
                 "(以上/以下…), else the majority of the plan's targets against the baseline; a tie (a target "
@@ -232,21 +254,21 @@ TABLES: dict[str, list[Column]] = {
                 "increase"),
         _string("method", False, "calculation method the latest actual names (`変更後` for `※変更後`); only values of "
                 f"this method are used in the row; '{NO_METHOD}' when the cells name none", "変更後"),
-        Column("baseline_value", pa.float64(), True, "baseline (基準値/現状値) of the latest edition stating one",
+        Column("baseline_value", "float64", True, "baseline (基準値/現状値) of the latest edition stating one",
                "1563"),
         _string("baseline_period", True, "period the baseline refers to", "FY2019"),
-        Column("latest_actual_value", pa.float64(), True, "actual of the latest report column", "1472"),
+        Column("latest_actual_value", "float64", True, "actual of the latest report column", "1472"),
         _string("latest_actual_period", True, "period that actual refers to (may differ from its report column: "
                 "製造品出荷額等 of report FY2023 is CY2021)", "FY2023"),
         _string("latest_actual_column", True, "report column (実績値 令和5年度 → FY2023) of that actual", "FY2023"),
-        Column("interim_target_value", pa.float64(), True, "target printed for the latest actual's report column",
+        Column("interim_target_value", "float64", True, "target printed for the latest actual's report column",
                "1594"),
         _string("interim_target_period", True, "period of the interim target", "FY2023"),
-        Column("final_target_value", pa.float64(), True, "target of the latest target column (the plan's final year)",
+        Column("final_target_value", "float64", True, "target of the latest target column (the plan's final year)",
                "1630"),
         _string("final_target_period", True, "period of the final target", "FY2027"),
         _string("final_target_qualifier", True, "以上, 以下 … printed with the final target", "以下"),
-        Column("achievement_rate", pa.float64(), True,
+        Column("achievement_rate", "float64", True,
                "(latest actual − baseline) / (final target − baseline), 1 = final target reached; the same formula for "
                "decreasing targets. Target = baseline: 1 if met, else 0. No baseline, or a final target on the wrong "
                "side of the baseline for the direction: actual / target (target / actual when decreasing)", "0.29"),
@@ -261,14 +283,14 @@ TABLES: dict[str, list[Column]] = {
         _string("printed_status", True, "the printed label as a status code (進捗の遅れ(コロナ) → behind; "
                 "評価不可 → null)",
                 "nearly_on_track"),
-        Column("status_disagrees", pa.bool_(), False, "computed and printed status differ (a misprint, a changed "
+        Column("status_disagrees", "bool", False, "computed and printed status differ (a misprint, a changed "
                "method or a judgement the numbers do not show)", "false"),
-        Column("conflict", pa.bool_(), False, "two statements of one report column and method differ; the latest "
+        Column("conflict", "bool", False, "two statements of one report column and method differ; the latest "
                "edition's value is used", "false"),
         _string("conflict_note", True, "the differing statements", "baseline FY2019: 30 (002…:412), 49 (003…:301)"),
-        Column("source_files", pa.list_(pa.string()), False, "source files of the values in the row, sorted",
+        Column("source_files", "list<string>", False, "source files of the values in the row, sorted",
                "[001_….txt, 002_….txt]"),
-        Column("locations", pa.list_(pa.string()), False, "file:line (or file:p.page) of each value in the row",
+        Column("locations", "list<string>", False, "file:line (or file:p.page) of each value in the row",
                "[002_….txt:11]"),
     ],
 }
@@ -276,25 +298,29 @@ TABLES: dict[str, list[Column]] = {
 #: Families of columns a table has one of per period found in the data, after a named column: the scorecard's
 #: `actual_FY2022`, `actual_FY2023` … (float64, nullable): the actual printed under that report column (its own
 #: period may differ, see kpi_series), from the latest edition that prints it.
-COLUMN_FAMILIES: dict[str, tuple[str, str, pa.DataType]] = {
-    "kpi_scorecard": ("baseline_period", r"actual_(FY|CY)\d{4}", pa.float64()),
+COLUMN_FAMILIES: dict[str, tuple[str, str, str]] = {
+    "kpi_scorecard": ("baseline_period", r"actual_(FY|CY)\d{4}", "float64"),
 }
 
 
 def arrow_schema(table: str, family_columns: list[str] | tuple[str, ...] = ()) -> pa.Schema:
     """The pyarrow schema of one table; `family_columns` (e.g. `actual_FY2023`) are placed after the family's anchor
     column (COLUMN_FAMILIES)."""
+    import pyarrow as pa
+
     fields = [pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]]
     if family_columns:
         anchor, _, dtype = COLUMN_FAMILIES[table]
         at = [f.name for f in fields].index(anchor) + 1
-        fields[at:at] = [pa.field(name, dtype, nullable=True) for name in family_columns]
+        fields[at:at] = [pa.field(name, arrow_type(dtype), nullable=True) for name in family_columns]
     return pa.schema(fields, metadata=_pandas_metadata(fields))
 
 
 def _pandas_metadata(fields: list[pa.Field]) -> dict[bytes, bytes]:
     """The `pandas` schema metadata that makes `pd.read_parquet` give integer columns pandas' nullable `Int32`
     (not float64 when a column has nulls, as `page` of text documents). Other readers ignore it."""
+    import pyarrow as pa
+
     columns = [{"name": f.name, "field_name": f.name, "pandas_type": "int32", "numpy_type": "Int32",
                 "metadata": None} for f in fields if pa.types.is_int32(f.type)]
     meta = {"index_columns": [], "column_indexes": [], "columns": columns}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from schema.tables import ENUMS, TABLES, arrow_schema, family_columns
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 _PERIOD = re.compile(r"^(FY|CY)\d{4}$")
 _SHOWN = 5  # offending rows named in a message

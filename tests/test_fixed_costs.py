@@ -74,3 +74,22 @@ def test_parquet_bytes_do_not_depend_on_pandas(tmp_path: Path):
     assert written == sorted(p.name for p in (tmp_path / "library").glob("*.parquet")) and len(written) == 9
     for name in written:
         assert (tmp_path / "cli" / name).read_bytes() == (tmp_path / "library" / name).read_bytes(), name
+
+
+def test_a_rerun_with_nothing_new_imports_no_writer_nor_dictionary(tmp_path: Path):
+    """A rerun that finds its dataset written (pipeline/write.py `unchanged`) needs neither pyarrow (nothing is
+    written) nor sudachipy (the overrides file is not parsed again, alignment is not run); the first run does."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(TEXT_DOCUMENT, folder / TEXT_DOCUMENT.name)
+    command = [sys.executable, "-X", "importtime", "-m", "pipeline.cli", "run", "--input", str(folder), "--output",
+               str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), "--jobs", "1"]
+    imported = []
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT),
+                                                                                        "PATH": ""})
+        assert done.returncode == 0, done.stderr[-2000:]
+        names = [m.group(1) for line in done.stderr.splitlines() if (m := _IMPORTED.match(line))]
+        imported.append({name.split(".")[0] for name in names if "." in name})
+    assert {"pyarrow", "sudachipy"} <= imported[0]
+    assert not imported[1] & {"pyarrow", "sudachipy", "numpy", "pandas"}, sorted(imported[1])

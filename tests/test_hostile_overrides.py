@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from align import overrides as overrides_module
+from align.names import name_form
 from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.run import run
 from tests.batch_inputs import stub_text
@@ -80,7 +81,7 @@ def test_a_pin_to_another_indicators_id_is_named(tmp_path, capsys):
     """出生数's natural id pinned to 婚姻件数: one of the two cannot have it (which one depends on the order of
     the clusters); either way the run names the pin. Found after alignment, so a warning, not a refusal."""
     docs = write_corpus(tmp_path / "docs", {"a.txt": stub_text(("出生数", "1,500人"), ("婚姻件数", "700件"))})
-    births = "K-" + hashlib.sha1(overrides_module.name_form("出生数").key.encode()).hexdigest()[:10]
+    births = "K-" + hashlib.sha1(name_form("出生数").key.encode()).hexdigest()[:10]
     path = tmp_path / "pins.toml"
     path.write_text(f'[[pin]]\nname = "婚姻件数"\nkpi_id = "{births}"\n{REASON}', encoding="utf-8")
     assert main(["run", "--input", str(docs), "--output", str(tmp_path / "out"), "--overrides", str(path),
