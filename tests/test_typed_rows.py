@@ -13,6 +13,7 @@ from ingest.text.typed_rows import (
     T_KIND,
     T_PROGRESS,
     T_TEXT,
+    T_UNIT,
     T_VALUE,
     T_YEAR,
     align,
@@ -36,6 +37,8 @@ from ingest.text.typed_rows import (
     ("数値目標", T_KIND),
     ("商工労働課", T_DEPARTMENT),
     ("進捗の遅れ(コロ", T_PROGRESS),  # a progress label wrapped inside its bracket
+    ("人", T_UNIT),  # a unit printed alone: a 単位 column's cell (layouts 48)
+    ("団体", T_UNIT),
     ("3歳児健康診査受診率", T_TEXT),  # a name that starts with a digit is no value
     ("ため、目標値の10件に", T_TEXT),
     ("調査中", T_TEXT),
@@ -108,3 +111,17 @@ def test_a_page_of_single_space_rows() -> None:
     assert rows[10] == ["", "", "75.0%", "76.0%", "概ね順調に進捗", ""]
     assert rows[11] == ["市民の割合", "(令和3年度)", "", "", "", ""]
     assert 12 not in rows  # the page number is furniture
+
+
+def test_split_joins_a_year_printed_with_a_space_inside_its_brackets() -> None:
+    # a producer spaces a number from the kanji before it: `（令和 11年）` is one year, not two texts
+    assert split("（令和５年） （令和 11年）") == ["（令和５年）", "（令和 11年）"]
+    assert token_type("（令和 11年）") == T_YEAR
+    # a bracket closed on a later line is no year: the tokens stay apart
+    assert split("進捗の遅れ(コロ コロナ禍による地域経済の停") == ["進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
+
+
+def test_a_unit_alone_goes_to_the_unit_column() -> None:
+    roles = [header_role(h) for h in ("指標名", "単位", "基準値", "目標値")]
+    assert align([T_TEXT, T_UNIT, T_VALUE, T_VALUE], roles).columns == [0, 1, 2, 3]
+    assert align([T_TEXT, T_UNIT, T_VALUE], [header_role(h) for h in ("指標名", "目標値")]).columns == [0, 0, 1]

@@ -33,6 +33,7 @@ from normalize.vocabulary import (
     SEGMENT_LABELS,
     SENTENCE_ENDINGS,
     UNCERTAIN_MARKS,
+    UNITS,
 )
 
 # token types
@@ -43,14 +44,16 @@ T_DEPARTMENT = "department"
 T_PROGRESS = "progress"
 T_HEADING = "heading"
 T_TEXT = "text"
+T_UNIT = "unit"
 
 _SPACES = re.compile(r"[ \u3000]+")
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
-_SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
 MAX_DEPARTMENT_CHARS = 12
+_UNITS = frozenset(nfkc(unit) for unit in UNITS)
 _PROGRESS = sorted((nfkc(label) for label in PROGRESS_STATUS), key=len, reverse=True)
 _TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
 #: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
@@ -63,16 +66,32 @@ JOIN = 1.0
 
 def split(line: str) -> list[str]:
     """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
-    raw = [t for t in _SPACES.split(line.strip()) if t]
+    raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
     out: list[str] = []
     i = 0
     while i < len(raw):
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
-        if i + 1 < len(raw) and nfkc(raw[i]) in _SEGMENTS and token_type(raw[i + 1]) == T_VALUE:
+        if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1]) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
         out.append(" ".join(raw[i:i + taken]))
         i += taken
     return out
+
+
+def _join_bracketed_years(raw: list[str]) -> list[str]:
+    """Tokens of a value's year printed with a space inside its brackets (`（令和 11年）`, a producer's spacing
+    of a number after kanji) joined again: a bracket opened and closed by the next token, together a year."""
+    out: list[str] = []
+    for token in raw:
+        if out and _balance(out[-1]) > 0 and _balance(token) < 0 and token_type(f"{out[-1]} {token}") == T_YEAR:
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
+
+
+def _balance(token: str) -> int:
+    return sum(token.count(ch) for ch in _OPENING) - sum(token.count(ch) for ch in _CLOSING)
 
 
 def _opens_heading(tokens: list[str]) -> bool:
@@ -106,6 +125,8 @@ def token_type(token: str) -> str:
         return T_PROGRESS  # also the first or last part of a label wrapped in its cell (`概ね順調に` / `進捗`)
     if kind_of(folded):
         return T_KIND
+    if folded in _UNITS:
+        return T_UNIT  # a unit printed alone: a 単位 column's cell (`人`, `団体`)
     if folded.endswith(OFFICE_ENDINGS) and len(folded) <= MAX_DEPARTMENT_CHARS and not any(
             ch.isdigit() or ch in PROSE_MARKS for ch in folded):
         return T_DEPARTMENT
@@ -205,6 +226,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0 if role == "progress" else 3.0 if text_like else 6.0 if role == VALUE else NEVER
     if kind == T_HEADING:
         return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
+    if kind == T_UNIT and role == UNIT:
+        return 0.0
     # text
     if role == NAME:
         return 0.0
@@ -223,7 +246,7 @@ def _cost(kind: str, role: str) -> float:
 
 def _join_cost(previous: str, kind: str, role: str) -> float:
     """Cost of a token sharing the previous token's column."""
-    if kind == T_TEXT and previous in (T_TEXT, T_HEADING) and _cost(T_TEXT, role) < NEVER:
+    if kind in (T_TEXT, T_UNIT) and previous in (T_TEXT, T_HEADING, T_UNIT) and _cost(T_TEXT, role) < NEVER:
         return JOIN  # also a note wrapped in a value column (`※…検 討にあわせて設定予`)
     if kind == T_YEAR and previous == T_VALUE and role == VALUE:
         return 2.0  # `144人 （平成30年度）` printed on one line
