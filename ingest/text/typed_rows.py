@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ingest.table.context import goal_level
 from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text, kind_of
 from normalize.cell import parse_cell
+from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
@@ -47,6 +48,7 @@ T_TEXT = "text"
 T_UNIT = "unit"
 
 _SPACES = re.compile(r"[ \u3000]+")
+_BRACKETS = re.compile(r"[()\[\]]")
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
@@ -155,6 +157,11 @@ def _role(header: str) -> str:
     return header_role(header)
 
 
+def _is_period(token: str) -> bool:
+    """A header token that only dates the column (`（R1）`, `令和4年度`)."""
+    return parse_period(_BRACKETS.sub("", nfkc(token)).strip()) is not None
+
+
 def header_columns(band: list[list[str]]) -> list[str]:
     """The column headers of a header band, left to right, from its lines' tokens.
 
@@ -189,8 +196,12 @@ def header_columns(band: list[list[str]]) -> list[str]:
     else:  # lines of unequal length: the shorter line's tokens go with the longer line's last ones
         longer, shorter = (above, below) if len(above) > len(below) else (below, above)
         offset = len(longer) - len(shorter)
-        even = [t if i < offset else ("\n".join((t, shorter[i - offset])) if longer is above
-                                      else "\n".join((shorter[i - offset], t)))
+        partner = {i: i - offset for i in range(offset, len(longer))}
+        values = [i for i, t in enumerate(longer) if _role(t) == VALUE]
+        if len(values) == len(shorter) and all(_is_period(t) for t in shorter):
+            partner = {i: k for k, i in enumerate(values)}  # the years of the value columns (`基準値` / `（R1）`)
+        even = [t if i not in partner else ("\n".join((t, shorter[partner[i]])) if longer is above
+                                            else "\n".join((shorter[partner[i]], t)))
                 for i, t in enumerate(longer)]
     if not even:
         return centre
