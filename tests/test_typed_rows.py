@@ -14,6 +14,7 @@ from ingest.text.token_types import (
     T_KIND,
     T_PROGRESS,
     T_TEXT,
+    T_UNIT,
     T_VALUE,
     T_YEAR,
     token_type,
@@ -35,6 +36,8 @@ from ingest.text.typed_rows import align, header_columns, split
     ("数値目標", T_KIND),
     ("商工労働課", T_DEPARTMENT),
     ("進捗の遅れ(コロ", T_PROGRESS),  # a progress label wrapped inside its bracket
+    ("人", T_UNIT),  # a unit printed alone: a 単位 column's cell (layouts 48)
+    ("団体", T_UNIT),
     ("3歳児健康診査受診率", T_TEXT),  # a name that starts with a digit is no value
     ("ため、目標値の10件に", T_TEXT),
     ("調査中", T_TEXT),
@@ -107,3 +110,69 @@ def test_a_page_of_single_space_rows() -> None:
     assert rows[10] == ["", "", "75.0%", "76.0%", "概ね順調に進捗", ""]
     assert rows[11] == ["市民の割合", "(令和3年度)", "", "", "", ""]
     assert 12 not in rows  # the page number is furniture
+
+
+def test_split_joins_a_year_printed_with_a_space_inside_its_brackets() -> None:
+    # a producer spaces a number from the kanji before it: `（令和 11年）` is one year, not two texts
+    assert split("（令和５年） （令和 11年）") == ["（令和５年）", "（令和 11年）"]
+    assert token_type("（令和 11年）", SPACED) == T_YEAR
+    # a bracket closed on a later line is no year: the tokens stay apart
+    assert split("進捗の遅れ(コロ コロナ禍による地域経済の停") == ["進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
+
+
+def test_a_unit_alone_goes_to_the_unit_column() -> None:
+    roles = [header_role(h) for h in ("指標名", "単位", "基準値", "目標値")]
+    assert align([T_TEXT, T_UNIT, T_VALUE, T_VALUE], roles).columns == [0, 1, 2, 3]
+    assert align([T_TEXT, T_UNIT, T_VALUE], [header_role(h) for h in ("指標名", "目標値")]).columns == [0, 0, 1]
+
+
+#: Two one-row tables (invented, in the shape of 004's pdfplumber text): each ends at a title and a heading of a
+#: word and a numbered label (`重点施策 1-1 方針2:…`) introducing the next table, a page number between.
+TWO_TABLES = """成果指標
+現状値 目標値
+指標名 解説・算出方法など
+（令和5年度） （令和11年度）
+図書館の年間貸出冊数 412,000冊 450,000冊
+生涯学習の推進
+重点施策 1-1 方針2:読書活動の充実
+- 2 -
+成果指標
+現状値 目標値
+指標名 解説・算出方法など
+（令和5年度） （令和11年度）
+読み聞かせボランティアの登録
+118人 150人
+者数
+""".splitlines()
+
+
+def test_tables_end_before_the_title_and_heading_of_the_next() -> None:
+    first, second = spaced.read_tables(TWO_TABLES)
+    assert (first.first, first.last) == (1, 4)  # the title (line 6) and the heading (line 7) are no rows
+    assert first.grid.matrix()[1:] == [["図書館の年間貸出冊数", "412,000冊", "450,000冊", ""]]
+    # a name's lines stand around its line of values: the line after the values is the name's, no title
+    assert (second.first, second.last) == (9, 14)
+    assert [row[0] for row in second.grid.matrix()[1:]] == ["読み聞かせボランティアの登録", "", "者数"]
+
+
+def test_a_segment_label_goes_to_the_column_before_the_values() -> None:
+    # invented rows in the shape of layouts 38: a 区分 column holds the sex the row's values are for
+    (table,) = spaced.read_tables(["指標名 区分 基準値（R1） R5 目標値（R7）", "男性 70.1歳 70.5歳 71.0歳", "平均寿命",
+                                   "女性 75.2歳 75.4歳 76.0歳"])
+    assert table.grid.matrix()[1:] == [["", "男性", "70.1歳", "70.5歳", "71.0歳"], ["平均寿命", "", "", "", ""],
+                                       ["", "女性", "75.2歳", "75.4歳", "76.0歳"]]
+    # without such a column the label stays with its value, the segment of that cell
+    (table,) = spaced.read_tables(["指標名 基準値（R1） 目標値（R7）", "平均寿命 男性 70.1歳 男性 71.0歳"])
+    assert table.grid.matrix()[1] == ["平均寿命", "男性 70.1歳", "男性 71.0歳"]
+
+
+def test_header_words_cut_by_a_narrow_column_are_joined_again() -> None:
+    # invented, in the shape of layouts 48: `単位` and `評価` cut in narrow columns, their lines around the middle
+    # line; the years of the value headers on the band's last line
+    lines = ["単 基準値 実績値 目標値 評", "指標名 備考", "位 価", "（R1） （R5） （R7）",
+             "図書館の年間貸出冊数 冊 412,000 418,300 450,000 Ｂ"]
+    (table,) = spaced.read_tables(lines)
+    header, row = table.grid.matrix()
+    assert header == ["指標名", "単位", "基準値\n（R1）", "実績値\n（R5）", "目標値\n（R7）", "評価", "備考"]
+    assert row[:5] == ["図書館の年間貸出冊数", "冊", "412,000", "418,300", "450,000"]  # the unit in its column
+    assert token_type("冊", SPACED) == T_UNIT

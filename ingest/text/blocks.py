@@ -15,6 +15,9 @@ from normalize.vocabulary import PAGE_NUMBER_DASHES
 #: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
 PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
 
+#: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
+LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
+
 #: Blank lines a table may hold between two of its rows (records separated by an empty line).
 MAX_BLANK_RUN = 2
 

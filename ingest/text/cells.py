@@ -43,7 +43,7 @@ from ingest.table.header import (
     kind_of,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable
+from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.periods import parse_period
 from normalize.text import nfkc
@@ -79,8 +79,7 @@ _PAGE_NUMBER = PAGE_NUMBER_LINE
 _BRACKETS = re.compile(r"[()\[\]]")
 _PROGRESS_LABELS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
-#: A word and a numbered label opening a goal cell (`重点施策 1-1`).
-_LABEL = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
+_LABEL = LABELLED_HEADING
 
 
 @dataclass

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
-from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable
+from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
-from ingest.text.typed_rows import align, header_columns, is_header_line, split
+from ingest.text.typed_rows import SEGMENTS, align, header_columns, is_header_line, split
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
+    GOAL_COLUMN_ROLES,
     NOTE_MARKS,
     OPENING_BRACKETS,
     PROSE_MARKS,
@@ -47,11 +48,17 @@ _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 MAX_WRAP_GAP = 2
 #: Text columns after the name column that take lines of text printed beside the name (a reason, a note).
 _LATER_TEXT_ROLES = frozenset({"reason", "note", OTHER})
+#: Columns besides the name's that take text: a line that is not the name's goes to one of them.
+_TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 
 
 def _band_line(tokens: list[str]) -> bool:
     """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header."""
-    return is_header_line(tokens) and not (len(tokens) == 1 and is_caption(tokens[0]))
+    return is_header_line(tokens) and not _caption_line(tokens)
+
+
+def _caption_line(tokens: list[str]) -> bool:
+    return len(tokens) == 1 and is_caption(tokens[0])
 
 
 def _band_end(tokens: list[str]) -> bool:
@@ -64,6 +71,7 @@ def _band_end(tokens: list[str]) -> bool:
 
 def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
     """(first line, end line, column headers) of every header band that makes an indicator table."""
+    tokens, cut = _rejoin_cut_words(tokens)
     found = []
     i = 0
     while i < len(tokens):
@@ -71,9 +79,10 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and j - i < MAX_BAND_LINES and (_band_line(tokens[j]) or _band_end(tokens[j])):
+        while j < len(tokens) and j - i < MAX_BAND_LINES and not _caption_line(tokens[j]) and (
+                j in cut or _band_line(tokens[j]) or _band_end(tokens[j])):
             j += 1
-        columns = header_columns(tokens[i:j])
+        columns = header_columns([line for k, line in enumerate(tokens[i:j], i) if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
             found.append((i, j, columns))
@@ -81,11 +90,64 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
     return found
 
 
+def _piece(token: str) -> bool:
+    return len(token) <= MAX_PIECE_CHARS and not is_header_line([token]) and not any(ch.isdigit() for ch in token)
+
+
+def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int]]:
+    """The lines with the header words a narrow column cut (`単` over `位`, `評` over `価`: the cell's lines stand
+    around the band's middle line) joined again, and the lines of the lower pieces, now empty of meaning.
+
+    A line of header words and short pieces, and a line one or two below of as many pieces only, whose joins
+    in order are all header words."""
+    out = [list(line) for line in tokens]
+    cut: set[int] = set()
+    for a, line in enumerate(out):
+        pieces = [k for k, token in enumerate(line) if _piece(token)]
+        if not pieces or len(pieces) == len(line) or a in cut:
+            continue
+        for b in range(a + 1, min(a + 3, len(out))):
+            lower = out[b]
+            if b in cut or len(lower) != len(pieces) or not all(_piece(t) for t in lower):
+                continue
+            joined = [line[k] + t for k, t in zip(pieces, lower, strict=True)]
+            if all(header_role(w) != OTHER for w in joined):
+                for k, word in zip(pieces, joined, strict=True):
+                    line[k] = word
+                if _band_line(line):
+                    cut.add(b)
+                    break
+                out[a] = line = list(tokens[a])
+    return out, cut
+
+
 def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
-    """A heading, a caption or a `※` note printed alone on its line: one text for the first column."""
+    """A heading, a caption or a `※` note printed alone on its line: one text for the first column. A heading may
+    open with a word and a numbered label (`重点施策 1-1 方針2:…`) and print no value."""
     if len(tokens) == 1 and kinds[0] in (T_HEADING, T_KIND):
         return True
+    if len(tokens) > 1 and all(kind == T_TEXT for kind in kinds) and LABELLED_HEADING.match(nfkc(" ".join(tokens))):
+        return True
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
+
+
+def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with their segment labels in the table's 区分 column, when it stands before the values and
+    no line prints a kind word in it: a label printed before a value (`男性 79.2歳`, joined by `split`) is that
+    column's text, and the value goes to its own column."""
+    if "kind" not in roles or VALUE not in roles or roles.index("kind") > roles.index(VALUE) or \
+            any(T_KIND in line.kinds for line in body):
+        return body
+    out = []
+    for line in body:
+        for k, token in enumerate(line.tokens):
+            label, _, value = token.partition(" ")
+            if line.kinds[k] == T_VALUE and value and nfkc(label) in SEGMENTS:
+                line = _Line(line.number, [*line.tokens[:k], label, value, *line.tokens[k + 1:]],
+                             [*line.kinds[:k], T_KIND, token_type(value, SPACED), *line.kinds[k + 1:]])
+                break
+        out.append(line)
+    return out
 
 
 @dataclass
@@ -189,10 +251,14 @@ def _table_rows(lines: list[_Line], roles: list[str]) -> list[tuple[int, list[st
             taken = frozenset(values) - straddled[i]
         line.columns = align(line.kinds, roles, taken=taken).columns
     name_col = roles.index(NAME)
+    order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
-        order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
         for i in order:
             if _avoid_name(lines, i, name_col):
+                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+    if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
+        for i in order:
+            if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
     for i, line in enumerate(lines):
         if line.whole:
@@ -202,6 +268,29 @@ def _table_rows(lines: list[_Line], roles: list[str]) -> list[tuple[int, list[st
         if fixed:
             line.columns = align(line.kinds, roles, fixed=fixed).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line as far below (above) a row's line of values as a line above (below) it that is not the
+    name's (another column's text, or a goal heading): cells are centred on their row, so the two are lines of one
+    cell of another column (a reason, a goal), when the row prints its name on its own line."""
+    for step in (-1, 1):
+        row = index + step
+        while 0 <= row < len(lines) and lines[row].text_only:
+            row += step
+        if not 0 <= row < len(lines) or lines[row].whole or not lines[row].text_in(name_col):
+            continue
+        mirror = 2 * row - index
+        if not 0 <= mirror < len(lines):
+            continue
+        between = range(min(mirror, row) + 1, max(mirror, row))
+        if not all(lines[k].text_only for k in between):
+            continue
+        if lines[mirror].text_only and name_col not in lines[mirror].columns:
+            return True
+        if lines[mirror].whole and lines[mirror].kinds[0] == T_HEADING:
+            return True  # a goal cell's heading printed over two lines around the row (`② 住み慣れた…を` / `送る…`)
+    return False
 
 
 def _straddling_years(lines: list[_Line], index: int) -> frozenset[int]:
@@ -235,6 +324,33 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
         and any(mark in line for mark in PROSE_MARKS)
+
+
+def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
+    """The body without the title lines printed after its last row, before the next table's headings.
+
+    Cells are centred on their row: the last row's lines after its line of values are no more than its lines
+    before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
+    title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`)."""
+    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only]
+    if not rows:
+        return body
+    last_row = rows[-1]
+    before = 0
+    while last_row - before - 1 >= 0 and body[last_row - before - 1].text_only and \
+            (len(rows) < 2 or last_row - before - 1 > rows[-2]):
+        before += 1
+    keep = last_row + 1 + before
+    extra = body[keep:]
+    if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
+        return body
+    return body[:keep]
+
+
+def _introduces(tokens: list[list[str]], first: int, stop: int) -> bool:
+    """Lines first..stop-1 print only headings, captions and page numbers: they introduce the next table."""
+    return all(not tokens[i] or _is_page_number(tokens, i)
+               or _whole_line(tokens[i], [token_type(t, SPACED) for t in tokens[i]]) for i in range(first, stop))
 
 
 def _balance(text: str) -> int:
@@ -278,11 +394,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
-            if _ends_table(tokens[i], later_text) or all(
-                    not t or _whole_line(t, [token_type(x, SPACED) for x in t]) for t in tokens[i:stop]):
+            if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
             body.append(_Line(i + 1, tokens[i], [token_type(t, SPACED) for t in tokens[i]]))
             last = i
+        body = _segment_column(_without_trailing_titles(body), roles)
+        last = body[-1].number - 1 if body else end - 1
         rows = [(first + 1, columns), *_table_rows(body, roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables

@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
+    UNITS,
 )
 
 # token types
@@ -58,6 +59,8 @@ T_DEPARTMENT = "department"
 #: a goal heading (`1-1 安定した雇用の創出`, label and title joined) or a numbered sub-heading (`（１）…`)
 T_HEADING = "heading"
 T_TEXT = "text"
+#: a unit printed alone (`人`, `団体`, any key of UNITS): a 単位 column's cell
+T_UNIT = "unit"
 
 # --- where the readers differ ---------------------------------------------------------------------------------
 
@@ -90,18 +93,21 @@ class Typing:
     kinds: bool = False
     #: short office names are T_DEPARTMENT (spaced; the raw reader asks `is_department` per column)
     departments: bool = False
+    #: a unit printed alone is T_UNIT (spaced: placed in a 単位 column at no cost, elsewhere joined like text)
+    units: bool = False
 
 
 #: `pdftotext -raw` rows (`ingest.text.raw_rows`)
 RAW = Typing()
 #: pdfplumber `extract_text` rows (`ingest.text.spaced`, `ingest.text.typed_rows`)
 SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_progress=True, kinds=True,
-                departments=True)
+                departments=True, units=True)
 
 _PREFIXES = tuple(nfkc(p) for p in (*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES))
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
 _DASHES = frozenset(nfkc(PLACEHOLDER_DASHES))
+_UNITS = frozenset(nfkc(unit) for unit in UNITS)
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -201,6 +207,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_PROGRESS
     if typing.kinds and kind_of(folded):
         return T_KIND
+    if typing.units and folded in _UNITS:
+        return T_UNIT
     if typing.departments and is_department(folded, short=True):
         return T_DEPARTMENT
     return T_TEXT

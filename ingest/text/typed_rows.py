@@ -27,15 +27,19 @@ from ingest.text.token_types import (
     T_KIND,
     T_PROGRESS,
     T_TEXT,
+    T_UNIT,
     T_VALUE,
     T_YEAR,
     token_type,
 )
+from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES, SEGMENT_LABELS
+from normalize.vocabulary import CLOSING_BRACKETS, GOAL_COLUMN_ROLES, OPENING_BRACKETS, SEGMENT_LABELS
 
 _SPACES = re.compile(r"[ \u3000]+")
-_SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+_BRACKETS = re.compile(r"[()\[\]]")
+SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 _TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
 #: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
 NEVER = 50.0
@@ -47,16 +51,32 @@ JOIN = 1.0
 
 def split(line: str) -> list[str]:
     """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
-    raw = [t for t in _SPACES.split(line.strip()) if t]
+    raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
     out: list[str] = []
     i = 0
     while i < len(raw):
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
-        if i + 1 < len(raw) and nfkc(raw[i]) in _SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
+        if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
         out.append(" ".join(raw[i:i + taken]))
         i += taken
     return out
+
+
+def _join_bracketed_years(raw: list[str]) -> list[str]:
+    """Tokens of a value's year printed with a space inside its brackets (`（令和 11年）`, a producer's spacing
+    of a number after kanji) joined again: a bracket opened and closed by the next token, together a year."""
+    out: list[str] = []
+    for token in raw:
+        if out and _balance(out[-1]) > 0 and _balance(token) < 0 and token_type(f"{out[-1]} {token}", SPACED) == T_YEAR:
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
+
+
+def _balance(token: str) -> int:
+    return sum(token.count(ch) for ch in _OPENING) - sum(token.count(ch) for ch in _CLOSING)
 
 
 def _opens_heading(tokens: list[str]) -> bool:
@@ -82,6 +102,11 @@ TRAILING_ORDER = {UNIT: 0, "department": 1, "progress": 2, "reason": 3, "note": 
 
 def _role(header: str) -> str:
     return header_role(header)
+
+
+def _is_period(token: str) -> bool:
+    """A header token that only dates the column (`（R1）`, `令和4年度`)."""
+    return parse_period(_BRACKETS.sub("", nfkc(token)).strip()) is not None
 
 
 def header_columns(band: list[list[str]]) -> list[str]:
@@ -118,8 +143,12 @@ def header_columns(band: list[list[str]]) -> list[str]:
     else:  # lines of unequal length: the shorter line's tokens go with the longer line's last ones
         longer, shorter = (above, below) if len(above) > len(below) else (below, above)
         offset = len(longer) - len(shorter)
-        even = [t if i < offset else ("\n".join((t, shorter[i - offset])) if longer is above
-                                      else "\n".join((shorter[i - offset], t)))
+        partner = {i: i - offset for i in range(offset, len(longer))}
+        values = [i for i, t in enumerate(longer) if _role(t) == VALUE]
+        if len(values) == len(shorter) and all(_is_period(t) for t in shorter):
+            partner = {i: k for k, i in enumerate(values)}  # the years of the value columns (`基準値` / `（R1）`)
+        even = [t if i not in partner else ("\n".join((t, shorter[partner[i]])) if longer is above
+                                            else "\n".join((shorter[partner[i]], t)))
                 for i, t in enumerate(longer)]
     if not even:
         return centre
@@ -155,6 +184,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0 if role == "progress" else 3.0 if text_like else 6.0 if role == VALUE else NEVER
     if kind == T_HEADING:
         return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
+    if kind == T_UNIT and role == UNIT:
+        return 0.0
     # text
     if role == NAME:
         return 0.0
@@ -173,7 +204,7 @@ def _cost(kind: str, role: str) -> float:
 
 def _join_cost(previous: str, kind: str, role: str) -> float:
     """Cost of a token sharing the previous token's column."""
-    if kind == T_TEXT and previous in (T_TEXT, T_HEADING) and _cost(T_TEXT, role) < NEVER:
+    if kind in (T_TEXT, T_UNIT) and previous in (T_TEXT, T_HEADING, T_UNIT) and _cost(T_TEXT, role) < NEVER:
         return JOIN  # also a note wrapped in a value column (`※…検 討にあわせて設定予`)
     if kind == T_YEAR and previous == T_VALUE and role == VALUE:
         return 2.0  # `144人 （平成30年度）` printed on one line
