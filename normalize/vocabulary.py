@@ -629,3 +629,8 @@ OPENING_BRACKETS = "(（"
 CLOSING_BRACKETS = ")）"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
+
+# --- pdftotext -layout text layers (layouttext, ingest/text/aligned.py) --------------------------------------------
+#: An area's exponent drawn as a separate superscript glyph, which pdftotext prints one space after the unit
+#: (004's `24.26ｋｍ２`, `10.14ｍ２` exported by LibreOffice, through `pdftotext -layout`: `24.26 ｋｍ 2`).
+UNITS.update({"km 2": "km2", "m 2": "m2"})
