@@ -28,6 +28,11 @@ MAX_CONTROL_SHARE = 0.01
 #: Warning for a text layer whose fake-bold repeats were collapsed (normalize.text.collapse_fake_bold).
 FAKE_BOLD_REPAIR = "fake-bold text layer: repeated glyphs printed once"
 
+#: A page break of a text layer (pdftotext, pdfminer end every page with a form feed): kept as a line of its own
+#: where `str.splitlines` would leave an empty line, so a reader can tell two pages from a blank line (pdftotext
+#: `-layout` scales each page's columns anew).
+PAGE_BREAK = "\f"
+
 _HASH_CHUNK = 1024 * 1024
 _PDF_TAIL = 1024  # %%EOF must be within the last 1024 bytes (what PDF readers accept)
 
@@ -82,6 +87,14 @@ def check_size(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
         raise DocumentError(f"file is {size / 2**20:.1f} MiB, over the size limit of {max_bytes / 2**20:.1f} MiB "
                             "(raise it with --max-size-mb)")
     return size
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a text, as `str.splitlines` gives them, except that an empty line ended by a form feed (a page
+    break) is PAGE_BREAK: same lines, same numbers, the page boundary still visible."""
+    pieces = text.splitlines(keepends=True)
+    return [PAGE_BREAK if piece == PAGE_BREAK else piece.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+            for piece in pieces]
 
 
 def _looks_binary(text: str) -> bool:
@@ -213,7 +226,7 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
     text, encoding = decode_text(data)
     # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`), even over line breaks (`基`/`基`/`基本`):
     # join such lines, print each glyph once, and say so
-    lines, first = join_split_copies(text.splitlines())
+    lines, first = join_split_copies(split_lines(text))
     joined = first != list(range(len(lines)))
     text, fake_bold_lines = collapse_fake_bold("\n".join(lines))
     repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []

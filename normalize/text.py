@@ -85,9 +85,12 @@ def is_damaged(text: str) -> bool:
     return any(mark in text for mark in UNCERTAIN_MARKS)
 
 
-#: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`): an
-#: office program spaces Western from Asian text and pdftotext prints the gap as a space; a name never means it.
-_DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[^\x00-\x7f\s])")
+#: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`), or
+#: between a Latin letter and a Japanese letter on either side (`IT パスポート`, `e スポーツ`, `(オレンジ SUN)`:
+#: LibreOffice's PDF through pdftotext -layout): an office program spaces Western from Asian text and pdftotext
+#: prints the gap as a space; a name never means it. A space between a Japanese letter and a number stays
+#: (`がんの 75歳未満`, printed so).
+_DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])")
 
 
 def clean_name(text: str) -> str:

@@ -668,3 +668,8 @@ OFFICE_ENDINGS += ("係", "班", "グループ")
 #: Particle between an indicator's name and a role word naming its target in a sentence (`参加者数の目標を200人と
 #: します`: the name is 参加者数; common).
 SENTENCE_NAME_ROLE_LINK = "の"
+
+# --- pdftotext -layout text layers (layouttext, ingest/text/aligned.py) --------------------------------------------
+#: An area's exponent drawn as a separate superscript glyph, which pdftotext prints one space after the unit
+#: (004's `24.26ｋｍ２`, `10.14ｍ２` exported by LibreOffice, through `pdftotext -layout`: `24.26 ｋｍ 2`).
+UNITS.update({"km 2": "km2", "m 2": "m2"})

@@ -5,6 +5,7 @@ name one space from its value, a gutter a note runs over). Every expected cell w
 
 from __future__ import annotations
 
+from ingest.document import split_lines
 from ingest.table.rows import without_list_label
 from ingest.text import aligned
 
@@ -132,3 +133,87 @@ def test_a_circled_number_opening_a_name_is_its_list_label():
     assert without_list_label("①観光案内所の利用者数") == "観光案内所の利用者数"
     assert without_list_label("②") == "②"
     assert without_list_label("観光案内所の利用者数") == "観光案内所の利用者数"
+
+
+PAGE_BREAK = "\f"  # how ingest.document keeps a form feed's empty line (a page break of pdftotext's output)
+
+HEADER_REPEATED_ON_A_NEW_PAGE = _page(
+    _line((0, "指標名"), (20, "現状値"), (30, "目標値")),
+    _line((0, "創業件数"), (20, "2件"), (30, "8件")),
+    PAGE_BREAK,  # the next page's text is scaled otherwise: its columns stand elsewhere
+    _line((0, "指標名"), (14, "現状値"), (22, "目標値")),
+    _line((0, "転入者数"), (14, "620人"), (22, "700人")),
+)
+
+CONTINUED_ON_A_PAGE_SCALED_OTHERWISE = _page(
+    _line((0, "指標名"), (14, "基準値"), (24, "実績値"), (34, "目標値"), (44, "理由")),
+    _line((0, "創業件数"), (14, "2件"), (24, "5件"), (34, "8件"), (44, "景気の後退")),
+    "",
+    "",
+    _line((22, "-1-")),
+    PAGE_BREAK,  # no header on this page, positions × 0.8, the reason column empty
+    _line((0, "転入者数"), (11, "620人"), (19, "650人"), (27, "700人")),
+    _line((0, "出生数"), (11, "302人"), (19, "287人"), (27, "320人")),
+)
+
+VALUE_PUSHED_OUT_OF_A_WIDE_NAME = _page(
+    _line((0, "指標名"), (16, "実績値"), (26, "目標値")),
+    _line((0, "移住相談会の参加者数"), (16, "85人"), (26, "150人")),
+    _line((0, "転入者数"), (16, "620人"), (26, "700人")),
+    _line((0, "出生数"), (16, "302人"), (26, "320人")),
+    _line((0, "創業件数"), (16, "5件"), (26, "8件")),
+    _line((0, "分かることが増えたと感じる児 89.9%"), (26, "95.0%")),  # a name wider than its column
+    _line((0, "と感じている市民の割合 －"), (26, "50.0%")),
+    _line((0, "健康寿命"), (16, "男性 77.4歳"), (26, "80.0歳")),
+)
+
+YEAR_MAJOR = _page(
+    _line((0, "基本目標１"), (10, "村に人を呼び込む")),
+    _line((8, "年度"), (16, "転入者数"), (30, "出生数")),
+    "",
+    _line((16, "（人）"), (30, "（人）")),
+    "",
+    _line((0, "令和元年度（基準値）"), (20, "1,284"), (32, "302")),
+    "",
+    _line((0, "令和２年度"), (20, "1,190"), (32, "287")),
+    "",
+    _line((0, "令和７年度（目標値）"), (20, "1,400"), (32, "320")),
+)
+
+
+def test_a_header_repeated_after_a_page_break_starts_a_table_of_its_own():
+    tables = aligned.read_tables(HEADER_REPEATED_ON_A_NEW_PAGE)
+    assert [t.grid.matrix() for t in tables] == [[["指標名", "現状値", "目標値"], ["創業件数", "2件", "8件"]],
+                                                [["指標名", "現状値", "目標値"], ["転入者数", "620人", "700人"]]]
+
+
+def test_a_table_continued_on_a_page_scaled_otherwise_keeps_the_columns_before():
+    tables = aligned.read_tables(CONTINUED_ON_A_PAGE_SCALED_OTHERWISE)
+    assert len(tables) == 2
+    assert tables[1].grid.matrix() == [["転入者数", "620人", "650人", "700人", ""],
+                                       ["出生数", "302人", "287人", "320人", ""]]
+
+
+def test_a_value_pushed_out_of_its_column_by_a_wide_name_is_split_off():
+    matrix = aligned.read_tables(VALUE_PUSHED_OUT_OF_A_WIDE_NAME)[0].grid.matrix()
+    assert matrix[5] == ["分かることが増えたと感じる児", "89.9%", "95.0%"]
+    assert matrix[6] == ["と感じている市民の割合", "－", "50.0%"]  # a placeholder pushed into the gutter
+    assert matrix[7] == ["健康寿命", "男性 77.4歳", "80.0歳"]  # a segment label inside its value's column stays
+
+
+def test_a_table_printed_sideways_is_handed_over_as_plain_rows():
+    tables = aligned.read_tables(YEAR_MAJOR)
+    assert len(tables) == 1
+    grid = tables[0].grid
+    assert tables[0].first == 1  # the goal heading above stays a text line
+    assert not grid.line_rows  # one record a line: the interpreter may turn it
+    # the header centred over numbers aligned right shares their column
+    assert grid.matrix() == [["年度", "転入者数", "出生数"], ["", "（人）", "（人）"],
+                             ["令和元年度（基準値）", "1,284", "302"], ["令和２年度", "1,190", "287"],
+                             ["令和７年度（目標値）", "1,400", "320"]]
+
+
+def test_a_page_break_stays_visible_in_the_loaded_lines():
+    # pdftotext ends every page with a form feed: the same lines as str.splitlines, the page's empty line kept as it
+    assert split_lines("指標名\n創業件数\n\f指標名\n\n転入者数\n\f") == ["指標名", "創業件数", PAGE_BREAK, "指標名", "",
+                                                                         "転入者数", PAGE_BREAK]

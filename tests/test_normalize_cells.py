@@ -308,6 +308,10 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1,250 m³", [V("1250", "m3")]),
     ("3,200t", [V("3200", "t")]),  # t still reads as tonnes, m alone as metres
     ("5m", [V("5", "m")]),
+    # an area's exponent drawn as a superscript glyph, printed one space after the unit (004 `24.26ｋｍ２` exported
+    # by LibreOffice, through pdftotext -layout)
+    ("24.26 ｋｍ 2", [V("24.26", "km2")]),
+    ("10.14 ｍ 2", [V("10.14", "m2")]),
     # segments separated by a mark (layouts 08): the mark belongs to neither value
     ("男性 31.0%／女性 25.4%", [V("31.0", "%", segment="男性"), V("25.4", "%", segment="女性")]),
     ("男性31.0%/女性25.4%", [V("31.0", "%", segment="男性"), V("25.4", "%", segment="女性")]),

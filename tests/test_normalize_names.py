@@ -31,6 +31,12 @@ NAMES = [
     ("累 計", "累計"),
     ("第 2 期 計画の進捗率", "第2期計画の進捗率"),
     ("市⺠活動団体数", "市民活動団体数"),  # U+2EA0 CJK RADICAL CIVILIAN
+    # 004's table exported by LibreOffice, through pdftotext -layout: a space between Western and Asian letters
+    ("IT パスポート試験相当の研修を受講した職員の割合", "ITパスポート試験相当の研修を受講した職員の割合"),
+    ("e スポーツ大規模大会の来場・視聴者数", "eスポーツ大規模大会の来場・視聴者数"),
+    ("認知症高齢者見守りボランティア(オレンジ SUN)登録者数", "認知症高齢者見守りボランティア(オレンジSUN)登録者数"),
+    # 004 line 989: a space before a number stays (printed so in the source)
+    ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
 ]
 
 

@@ -480,3 +480,37 @@ def test_a_note_closing_a_grid_without_rules_is_no_indicator():
     _, indicators, _ = extraction_records(extraction)
     assert [i["kpi_name"] for i in indicators] == ["新規創業者数", "特産品の販売額"]
     assert extraction.warnings == ["note under a table tied to no row: ※実績値は各年度末の数値。"]
+
+def test_a_kind_label_beside_a_values_year_in_a_text_table_is_no_new_header():
+    # a LibreOffice table through pdftotext -layout (invented names): `KPI` in the kind column and a value's year
+    # `(平成30年度)` on the name's line, the value printed on the line above, look like a header (`KPI` names an
+    # indicator column, a year a value column); the same `KPI` printed in the kind column above says it is a row
+    grid = _text_grid(["区分", "指標名", "現状値", "目標値"], ["KPI", "創業相談件数", "10件", "28件"], ["", "", "", ""],
+                      ["", "", "42.5%", "60.0%"], ["KPI", "特定健診の実施率", "(平成30年度)", ""])
+    assert [v for v in _values(_read(grid)) if v[0] == "特定健診の実施率"] == [
+        ("特定健診の実施率", None, "baseline", "FY2018", Decimal("42.5"), "%"),
+        ("特定健診の実施率", None, "target", None, Decimal("60"), "%"),
+    ]
+
+
+def test_a_form_whose_values_a_reader_cut_at_their_spaces_pairs_labels_by_column():
+    # a form box through pdftotext -layout (invented): `施策３     移住の促進` is one value cut at its gap, `評価` a
+    # label in a column of labels; the labels' columns pair each label with the texts up to the next label column
+    rows = [["施策名", "施策３", "移住の促進", "", ""], ["担当課", "企画課", "", "評価", "Ｂ"],
+            ["指標名", "空き家の成約件数", "", "", ""], ["基準値（R1）", "6件", "", "目標値（R6）", "20件"]]
+    grid = grid_from_rows(list(enumerate(rows, start=1)), "test-text", line_rows=False)
+    assert _values(_read(grid)) == [("空き家の成約件数", None, "baseline", "FY2019", Decimal(6), "件"),
+                                    ("空き家の成約件数", None, "target", "FY2024", Decimal(20), "件")]
+    extraction = _read(grid)
+    assert extraction.rows[0].goal == ("施策３ 移住の促進",) and extraction.rows[0].department == "企画課"
+
+
+def test_a_value_with_its_unit_beside_a_progress_word_is_no_goal_heading():
+    # a row broken over lines in a text table (002 exported by LibreOffice, through pdftotext -layout: `365 日` the
+    # leap-year value's second line, `順調に進捗` a wrapped progress cell): read as `365 日 順調に進捗` it looks like a
+    # numbered goal heading, which would end the table there
+    grid = _text_grid(["指標名", "実績値", "目標値", "進捗状況"], ["開設日数", "366日", "366日", ""],
+                      ["", "365 日", "", "順調に進捗"], ["", "", "", ""], ["創業件数", "5件", "8件", "順調"])
+    extraction = _read(grid)
+    assert [(row.name, row.goal) for row in extraction.rows] == [("開設日数", ()), ("創業件数", ())]
+    assert ("創業件数", None, "target", None, Decimal(8), "件") in _values(extraction)

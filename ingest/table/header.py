@@ -367,6 +367,36 @@ def _all_units(grid: Grid, col: int, start: int) -> bool:
     return bool(texts) and all(_BRACKETED_UNIT.fullmatch(compact(t)) for t in texts)
 
 
+def _cell_pairs(grid: Grid) -> list[tuple[GridCell, GridCell]] | None:
+    """The form's (label, value) cells: each row's cells taken two by two, every first one a label; or, for a grid
+    whose value cells a reader cut at their spaces (`施策３     移住・定住を促進する`), by label columns: the first
+    column and every column whose cells are all labels, each label's value the texts of the columns up to the next
+    label column. None when neither reading fits, or when the name label has two names beside it."""
+    rows = [sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+            for row in range(grid.n_rows)]
+    if all(len(cells) % 2 == 0 and all(header_role(c.text) != OTHER for c in cells[::2]) for cells in rows):
+        return [(label, value) for cells in rows for label, value in zip(cells[::2], cells[1::2], strict=True)]
+    columns = sorted({c.col for cells in rows for c in cells})
+    label_cols = [col for col in columns
+                  if col == 0 or all(header_role(c.text) != OTHER for cells in rows for c in cells if c.col == col)]
+    if not label_cols or label_cols[0] != 0 or len(label_cols) == len(columns):
+        return None
+    pairs: list[tuple[GridCell, GridCell]] = []
+    for cells in rows:
+        for start, end in zip(label_cols, [*label_cols[1:], grid.n_cols], strict=True):
+            label = next((c for c in cells if c.col == start), None)
+            texts = [c for c in cells if start < c.col < end]
+            if label is None and not texts:
+                continue
+            if label is None or not texts or header_role(label.text) == OTHER:
+                return None
+            if header_role(label.text) == NAME and len(texts) > 1:
+                return None  # two names beside one label: one indicator a column (a table printed sideways)
+            pairs.append((label, GridCell(texts[0].row, texts[0].col, " ".join(c.text.strip() for c in texts),
+                                          line=texts[0].line)))
+    return pairs
+
+
 def form_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     """A form: every row a run of label cells each followed by its value cell (`担当課 | 企画政策課 | 評価 | Ｂ`,
     `基準値（R1） | 6件 | 目標値（R6） | 20件`, an evaluation sheet's box for one indicator). Returns the pairs as a
@@ -374,17 +404,11 @@ def form_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     holds a cell without partner, a label no header word names, or the labels name no indicator and two values."""
     if grid.line_rows:
         return None
-    labels: list[GridCell] = []
-    values: list[GridCell] = []
-    for row in range(grid.n_rows):
-        cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
-        if len(cells) % 2:
-            return None
-        for label, value in zip(cells[::2], cells[1::2], strict=True):
-            if header_role(label.text) == OTHER:
-                return None
-            labels.append(label)
-            values.append(value)
+    pairs = _cell_pairs(grid)
+    if pairs is None:
+        return None
+    labels = [label for label, _ in pairs]
+    values = [value for _, value in pairs]
     cells = [GridCell(r, col, cell.text, line=cell.line) for r, side in enumerate((labels, values))
              for col, cell in enumerate(side)]
     flat = Grid(grid.page, grid.bbox, 2, len(labels), grid.engine, cells, uncertain=grid.uncertain)

@@ -18,6 +18,7 @@ from ingest.repeats import merge_repeats
 from ingest.table.context import Surroundings, TextLine, goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import (
+    NAME,
     VALUE,
     TableLayout,
     compact,
@@ -31,6 +32,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import TableContext, indicator_rows
+from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc, one_line
 from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
@@ -242,6 +244,7 @@ def split_at_headers(grid: Grid) -> list[Grid]:
     A text-line grid is also cut at every caption or heading row below its first header: a text reader cannot
     tell where a table ends, a heading can."""
     bands = [band for band in header_bands(grid) if band.usable]
+    bands = bands[:1] + [band for band in bands[1:] if not _labels_in_body(grid, band, bands[0].header_end)]
     cuts = []
     for band in bands[1:]:
         start = band.header_start
@@ -280,6 +283,14 @@ def _closing_notes(grid: Grid) -> int | None:
             start = row
     return start
 
+def _labels_in_body(grid: Grid, band: TableLayout, since: int) -> bool:
+    """A band whose name header is a text the body above prints in the same column (`KPI` in a kind column,
+    beside a name and a value's year `(平成 30 年度)`): a body row, not a new table's header."""
+    names = {c.index for c in band.of(NAME)}
+    heads = {(c.col, compact(c.text)) for c in grid.cells
+             if band.header_start <= c.row < band.header_end and c.col in names and c.text.strip()}
+    return any((c.col, compact(c.text)) in heads for c in grid.cells if since <= c.row < band.header_start)
+
 
 def _leading_captions(grid: Grid) -> int:
     """How many rows at the top of the grid are captions, headings, empty, or a `※` note with the lines of one
@@ -312,7 +323,10 @@ def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) 
         return False
     if len(cells) > 1:
         # a heading split into cells at its spaces (`1 しごとの創生`) is read whole; a kind cell beside a name
-        # (`KPI 製造業の従業者数`) is no caption
+        # (`KPI 製造業の従業者数`) is no caption, nor a value with its unit beside a progress word (`365 日 順調に進捗`)
+        first = parse_cell(cells[0].text)
+        if any(v.value is not None and v.unit for v in first):
+            return False
         return goal_level(" ".join(c.text for c in cells)) is not None
     return is_caption(cells[0].text) or goal_level(cells[0].text) is not None
 

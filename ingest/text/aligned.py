@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
-from ingest.table.grid import grid_from_rows
+from ingest.document import PAGE_BREAK
+from ingest.table.grid import Grid, grid_from_rows
+from ingest.table.header import form_layout, is_header_text, read_layout, sideways_layout
 from ingest.text.blocks import TextTable
+from normalize.vocabulary import PLACEHOLDER_DASHES
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -38,6 +42,8 @@ GUTTER_TOLERANCE = 0.25
 MAX_LEADING_LINES = 3
 #: Wrapped-cell lines that may directly follow a block's last multi-cell line.
 MAX_TRAILING_LINES = 2
+#: Lines above a table printed sideways or a form that may be left out of it (a goal heading, a kind label).
+MAX_SIDEWAYS_LEAD = 3
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,11 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """Runs of lines from a multi-segment line to the last multi-segment line (plus wrapped lines after it)."""
+    """Runs of lines from a multi-segment line to the last multi-segment line (plus wrapped lines after it). A page
+    break after a row of the table ends the block: pdftotext places each page's text on a grid of its own, so the
+    columns of the next page need not line up with this page's (a table continued there without its header is
+    placed under this one's columns by `_rescaled`); a header at the foot of a page stays with the rows it heads.
+    """
     found = [segments(line) for line in lines]
     counts = [len(segs) for segs in found]
     blocks = []
@@ -89,7 +99,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             first -= 1
         blank = single = 0
         j = i + 1
-        while j < len(lines):
+        while j < len(lines) and not (lines[j] == PAGE_BREAK and any(
+                counts[k] >= 2 and not _header_line(found[k]) for k in range(i, j))):
             if counts[j] >= 2:
                 last, blank, single = j, 0, 0
             elif counts[j] == 0:
@@ -110,6 +121,11 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks.append((first, end))
         i = max(end, last) + 1
     return blocks
+
+
+def _header_line(line: list[Segment]) -> bool:
+    """Every text of the line is a header word."""
+    return bool(line) and all(is_header_text(s.text) for s in line)
 
 
 def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, int]]:
@@ -295,37 +311,46 @@ _CLOSING = ")）]］」』】"
 
 
 def _starts_value(right: str, left: str) -> bool:
-    """The text after a single space opens a value (a digit) and the text before it closes every bracket it
-    opens: `感じてい ７４．１％` may be two cells, `（令和 5 年度）` and `79.4 歳` are one."""
-    return (right[:1].isdigit()
+    """The text after a single space opens a value (a digit, or a dash placeholder standing alone: `感じる －`) and
+    the text before it closes every bracket it opens: `感じてい ７４．１％` may be two cells, `（令和 5 年度）` and
+    `79.4 歳` are one."""
+    word = right.split(" ")[0]
+    return ((right[:1].isdigit() or (bool(word) and all(ch in PLACEHOLDER_DASHES for ch in word)))
             and sum(left.count(ch) for ch in _OPENING) <= sum(left.count(ch) for ch in _CLOSING))
 
 
 def _split_at_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:
-    """Segments that run over a column start split at a single space right before it, where a value begins: two
-    cells one space apart across a gutter (`伊勢崎市が住みよいと感じてい ７４．１％`, a name wrapped to the width of its
-    column, then its line's value), which the columns of the whole table tell apart. Only when every piece then
-    stands in exactly one column."""
-    starts = [a for a, _ in columns[1:]]
+    """Segments that run out of their column split at a single space where a value begins: two cells one
+    space apart across a gutter (`伊勢崎市が住みよいと感じてい ７４．１％`, a name wrapped to the width of its column,
+    then its line's value; `…と感じる －`, a placeholder pushed into the gutter), which the columns of the whole
+    table tell apart. Only when every piece then stands in exactly one column, the last one possibly in the gutter
+    after it."""
     out = []
     for segs in block:
         line: list[Segment] = []
         for s in segs:
             pieces = [s]
-            for start in starts:
+            for (_, end), (start, next_end) in pairwise(columns):
                 last = pieces[-1]
-                if not last.start < start - 1 < last.end:
+                if not (last.start < start - 1 < last.end or last.start < end < last.end <= start):
                     continue
-                for gap in (start - 1, start - 2, start):  # pdftotext places a character within one position
-                    at = gap - last.start
-                    if (0 < at < len(last.text) - 1 and last.text[at] == " " and " " not in last.text[at - 1:at]
+                if last.end > next_end + 1:
+                    continue  # a sentence running on over the next column (a note under the table) is no value
+                # pdftotext places a character within one position of its column, or further right when the text
+                # before it is wider than its own column (`…増えると感じている児 89.9％`): the last single space past
+                # the end of the segment's own column (`女性 79.89 歳` in a value column is one cell) and before the
+                # next column start, or within one position after it, whose right part opens a value
+                for at in range(min(start - last.start, len(last.text) - 2), max(end - 1 - last.start, 0), -1):
+                    if (last.text[at] == " " and last.text[at - 1] != " "
                             and _starts_value(last.text[at + 1:], last.text[:at])):
+                        gap = last.start + at
                         pieces[-1:] = [Segment(last.start, gap, last.text[:at]),
                                        Segment(gap + 1, last.end, last.text[at + 1:])]
                         break
             # a note over the whole width stays whole, and so does a value whose label stands in the gutter
             # before its column (`男性 79.4歳`)
-            fits = all(sum(1 for a, b in columns if piece.start < b and a < piece.end) == 1 for piece in pieces)
+            spans = [sum(1 for a, b in columns if piece.start < b and a < piece.end) for piece in pieces]
+            fits = all(n == 1 for n in spans[:-1]) and (spans[-1] == 1 or (len(pieces) > 1 and spans[-1] == 0))
             line += pieces if fits else [s]
         out.append(line)
     return out
@@ -398,8 +423,100 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             first += lead
             blocks = {wide: block[lead:] for wide, block in blocks.items()}
             chosen = _choose(blocks, previous) or chosen
-        previous = chosen
+        before, previous = previous, chosen
         block = blocks[chosen[0]] if chosen[0] else _split_at_columns(blocks[False], chosen[1])
         rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))]
-        tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE)))
+        grid = grid_from_rows(rows, ENGINE)
+        if read_layout(grid) is None and before is not None and before[0] == chosen[0]:
+            # no header: a table continued from the page before, whose page pdftotext scaled otherwise
+            placed = _rescaled(chosen[1], before[1])
+            if placed is not None:
+                rows = [(line, _placed(cells, placed, len(before[1]))) for line, cells in rows]
+                grid = grid_from_rows(rows, ENGINE)
+                previous = before
+        turned = _sideways(rows) if read_layout(grid) is None else None
+        if turned is not None:
+            tables.append(TextTable(turned[0] - 1, last, turned[1]))
+            continue
+        tables.append(TextTable(first, last, grid))
     return tables
+
+
+#: Page scales tried for a continued table's columns (pdftotext scales each page's positions by its own text).
+MIN_PAGE_SCALE, MAX_PAGE_SCALE = 0.6, 1.6
+#: How far (in positions of the earlier page) a rescaled column's centre may stand outside the earlier column.
+RESCALE_TOLERANCE = 1.5
+
+
+def _rescaled(own: list[tuple[int, int]], earlier: list[tuple[int, int]]) -> list[int] | None:
+    """For a block without header that has fewer columns than the table before it: the earlier column each of its
+    columns is, when one scale of positions (another page's, pdftotext measures each page anew) puts every column's
+    centre into a different earlier column, in order (`1,059人` at 13, 23, 33… under columns at 13, 24, 35…, its
+    reason column empty on this page). The mapping that fits best, or None."""
+    if len(own) >= len(earlier):
+        return None
+    best: tuple[float, float, list[int]] | None = None
+    for a, _ in own:
+        for b, _ in earlier:
+            if a <= 0 or b <= 0 or not MIN_PAGE_SCALE <= a / b <= MAX_PAGE_SCALE:
+                continue
+            scale = a / b
+            placed: list[int] = []
+            error = 0.0
+            for start, end in own:
+                centre = (start + end) / 2 / scale
+                miss = [max(0.0, c - centre, centre - d) for c, d in earlier]
+                index = min(range(len(earlier)), key=lambda k: miss[k])
+                placed.append(index)
+                error += miss[index]
+                if miss[index] > RESCALE_TOLERANCE or (len(placed) > 1 and placed[-2] >= index):
+                    break
+            else:
+                if best is None or (error, abs(1 - scale)) < best[:2]:
+                    best = (error, abs(1 - scale), placed)
+    return best[2] if best else None
+
+
+def _placed(cells: list[str], placed: list[int], width: int) -> list[str]:
+    """A row's cells moved to the columns `placed` gives them, in a row `width` columns wide."""
+    out = [""] * width
+    for text, column in zip(cells, placed, strict=False):
+        out[column] = text
+    return out
+
+
+def _merged_columns(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Neighbouring columns no line fills both of joined into one: a header centred over numbers aligned right
+    (`転入者数` over `1,284`) leaves a gutter between the two that is no column boundary."""
+    width = max((len(cells) for _, cells in rows), default=0)
+    groups: list[list[int]] = []
+    for col in range(width):
+        filled = {k for k, (_, cells) in enumerate(rows) if col < len(cells) and cells[col].strip()}
+        taken = {k for k, (_, cells) in enumerate(rows) for c in groups[-1] if c < len(cells) and cells[c].strip()} \
+            if groups else set()
+        if groups and not filled & taken:
+            groups[-1].append(col)
+        else:
+            groups.append([col])
+    return [(line, [" ".join(cells[c] for c in group if c < len(cells) and cells[c].strip()) for group in groups])
+            for line, cells in rows]
+
+
+def _sideways(rows: list[tuple[int, list[str]]]) -> tuple[int, Grid] | None:
+    """A block whose lines the interpreter finds no indicator header over, read as one record a line: a table
+    printed sideways (years down, indicators across: `年度 | 転入者数 | 出生数`) or a form of label–value pairs, which
+    the interpreter reads from a grid of plain rows. Blank lines are dropped and columns no line fills both of
+    joined; the rows start at the first line from which such a table reads (a goal heading above it stays text).
+    Returns (1-based first line, grid) or None."""
+    filled = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    merged = _merged_columns(filled)
+    for k in range(min(len(filled) - 1, MAX_SIDEWAYS_LEAD + 1)):
+        # a form keeps its columns (a label column is filled where the value column beside it is not); a sideways
+        # table's header words stand over its values
+        grid = grid_from_rows(filled[k:], ENGINE, line_rows=False)
+        if form_layout(grid) is not None:
+            return filled[k][0], grid
+        grid = grid_from_rows(merged[k:], ENGINE, line_rows=False)
+        if sideways_layout(grid) is not None:
+            return merged[k][0], grid
+    return None
