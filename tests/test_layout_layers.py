@@ -79,10 +79,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "55_pdf_actuals_over_years.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
     "56_pdf_strategy_prose_measure_tables.layout": "observations 0.43/0.43, indicators 0.43/0.43",
-    "56_pdf_strategy_prose_measure_tables.raw": "observations 1.00/0.78, indicators 1.00/0.64",
-    "56_pdf_strategy_prose_measure_tables.plumber": "observations 1.00/0.78, indicators 1.00/0.64",
+    "56_pdf_strategy_prose_measure_tables.raw": "observations 1.00/0.82, indicators 1.00/0.70",
+    "56_pdf_strategy_prose_measure_tables.plumber": "observations 1.00/0.82, indicators 1.00/0.70",
     "56_pdf_strategy_prose_measure_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "56_pdf_strategy_prose_measure_tables.pdfium": "observations 1.00/0.78, indicators 1.00/0.64",
+    "56_pdf_strategy_prose_measure_tables.pdfium": "observations 1.00/0.82, indicators 1.00/0.70",
     "57_pdf_row_split_page_break.layout": "observations 0.73/0.73, indicators 0.73/0.73",
     "57_pdf_row_split_page_break.raw": "observations 0.73/0.73, indicators 0.73/0.73",
     "57_pdf_row_split_page_break.plumber": "observations 0.73/0.73, indicators 0.73/0.73",
@@ -93,8 +93,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "58_pdf_glyph_by_glyph_spacing.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "59_pdf_running_title_page_numbers.layout": "observations 1.00/0.97, indicators 0.50/0.46",
-    "59_pdf_running_title_page_numbers.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    "59_pdf_running_title_page_numbers.plumber": "observations 0.06/0.22, indicators 0.17/0.67",
     "59_pdf_running_title_page_numbers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
 }
 

@@ -12,10 +12,11 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
-from ingest.table.header import form_layout, read_layout, sideways_layout
+from ingest.table.header import VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacked, tabs
 from ingest.text.blocks import TextTable
+from ingest.text.fragment_cells import is_value
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -31,9 +32,22 @@ PIECE_LINES = 3
 
 def is_readable(grid: Grid) -> bool:
     """The interpreter reads the grid as an indicator table: a header it knows, or (a grid of plain rows a reader
-    hands over as such) a table printed sideways or a form of label–value pairs."""
-    return read_layout(grid) is not None or (not grid.line_rows and (sideways_layout(grid) or form_layout(grid))
-                                              is not None)
+    hands over as such) a table printed sideways or a form of label–value pairs that prints a value. Without a
+    value, header words cut across a few lines (a running title over `指標名 基準値` / `（R1）`, a page's top
+    before the table's rows) only look like a turned table and must not take those lines from the real one."""
+    if read_layout(grid) is not None:
+        return True
+    if grid.line_rows:
+        return False
+    reading = sideways_layout(grid) or form_layout(grid)
+    return reading is not None and _prints_value(*reading)
+
+
+def _prints_value(grid: Grid, layout: TableLayout) -> bool:
+    """Some body cell of a value column prints a value."""
+    columns = {column.index for column in layout.of(VALUE)}
+    return any(c.col in columns and c.text.strip() and is_value(c.text)
+               for c in grid.cells if c.row >= layout.header_end)
 
 
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
