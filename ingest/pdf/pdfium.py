@@ -12,8 +12,11 @@ character of its CID. Both are therefore read as pdfminer reads them, from the p
 parses those, never the content streams; `FontReader`), matched to PDFium's font by name.
 
 A text object PDFium never reads, whose box has no width, is a blank in an embedded font (read as a space); in a
-font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say: such a
-page is read by the reference reader instead (`PdfiumReader.fallbacks` counts them), never with text missing.
+font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say. In a
+CID font pdfminer reads by CID, its character and advance are read from the string the content stream shows there
+(`ingest.pdf.shown`; the n-th top-level text object is the n-th string shown, checked against the fonts and the
+characters PDFium did read); otherwise the page is read by the reference reader (`PdfiumReader.fallbacks` counts
+them), never with text missing.
 
 Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
 at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
@@ -33,6 +36,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ingest.pdf.shown import PageText, shown_strings
 from ingest.pdf.source import Obj, PageSource, PlumberReader
 
 #: Decimal places kept of a PDFium coordinate (single precision holds about seven significant digits).
@@ -128,13 +132,15 @@ class PageFonts:
 
     @staticmethod
     def _text(font: Any, code: str) -> str:
-        out = ""
-        for cid in font.decode(code.encode("utf-16-be")):
-            try:
-                out += font.to_unichr(cid)
-            except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
-                out += f"(cid:{cid})"
-        return out
+        return "".join(cid_text(font, cid) for cid in font.decode(code.encode("utf-16-be")))
+
+
+def cid_text(font: Any, cid: int) -> str:
+    """The character pdfminer reads for `cid` in its CID font `font`."""
+    try:
+        return font.to_unichr(cid)
+    except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
+        return f"(cid:{cid})"
 
 
 #: Font subtypes pdfminer reads as CID fonts (`PDFCIDFont`).
@@ -167,22 +173,39 @@ class FontReader:
     def close(self) -> None:
         self._file.close()
 
-    def of_page(self, index: int) -> PageFonts:
+    def _fonts(self, index: int) -> dict[str, _FontFacts]:
+        """The facts of the page's fonts by resource name."""
         from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1
 
+        found = {}
+        for name, ref in dict_value(resolve1(self._pages[index].resources).get("Font")).items():
+            objid = ref.objid if isinstance(ref, PDFObjRef) else None
+            facts = self._facts.get(objid) if objid is not None else None
+            if facts is None:
+                facts = self._read_facts(objid, dict_value(ref))
+                if objid is not None:
+                    self._facts[objid] = facts
+            found[name] = facts
+        return found
+
+    def shown(self, index: int) -> tuple[PageText, dict[str, _FontFacts]] | None:
+        """The strings the page's content stream shows, and its fonts by resource name; None when the stream cannot
+        be read with certainty (`ingest.pdf.shown`)."""
+        from pdfminer.pdftypes import stream_value
+
+        try:
+            data = b"\n".join(stream_value(stream).get_data() for stream in self._pages[index].contents)
+            text = shown_strings(data)
+            return (text, self._fonts(index)) if text is not None else None
+        except Exception:  # a damaged stream or font dictionary: the reference reader reads the page
+            return None
+
+    def of_page(self, index: int) -> PageFonts:
         found = PageFonts()
         if index >= len(self._pages):
             return found
         try:
-            fonts = dict_value(resolve1(self._pages[index].resources).get("Font"))
-            for ref in fonts.values():
-                objid = ref.objid if isinstance(ref, PDFObjRef) else None
-                facts = self._facts.get(objid) if objid is not None else None
-                if facts is None:
-                    facts = self._read_facts(objid, dict_value(ref))
-                    if objid is not None:
-                        self._facts[objid] = facts
-                names, descent, cid_font = facts
+            for names, descent, cid_font in self._fonts(index).values():
                 for name in names:
                     found.descent[name] = descent if found.descent.get(name, descent) == descent else None
                     if cid_font is not None:
@@ -279,7 +302,7 @@ class PdfiumReader:
             curves: list[Obj] = []
             images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
             known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
-            chars, unread = self._page_chars(page, bottom, height, doctop, known)
+            chars, unread = self._page_chars(page, index, bottom, height, doctop, known)
             if unread and self._font_reader is not None:
                 self.fallbacks += 1
                 return self._reference(index)
@@ -309,7 +332,7 @@ class PdfiumReader:
         found = known.pdfium[font] = (name, key if key in known.by_cid else None, descent)
         return found
 
-    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
+    def _page_chars(self, page: Any, index: int, bottom: float, height: float, doctop: float, known: PageFonts
                     ) -> tuple[list[Obj], int]:
         """The page's characters in content order, every copy of a text object included → (characters, number of
         text objects still unread).
@@ -329,7 +352,9 @@ class PdfiumReader:
         if all(key in have for key in texts):
             return [char for _, char in read], 0
         typed = {key: ctypes.cast(key, raw.FPDF_PAGEOBJECT) for key in texts}
-        origins = [_matrix(typed[key])[4:] for key in texts]  # before any object is taken off and destroyed
+        # before any object is taken off and destroyed
+        origins = [_matrix(typed[key])[4:] for key in texts]
+        fonts = [self._font_of(_FAST.text_font(key) or 0, known)[0] for key in texts]
         taken_off: list[Any] = []
         off: set[int] = set()
         try:
@@ -355,10 +380,62 @@ class PdfiumReader:
                                     doctop, known)
                 if blank is not None:
                     have[key] = [blank]
+        if len(have) < len(texts) and self._font_reader is not None:
+            self._read_from_stream(index, texts, fonts, have, typed, bottom, height, doctop, known)
         top_level = set(texts)
         ordered = [char for key in texts for char in have.get(key, [])]
         unread = sum(1 for key in texts if key not in have)
         return ordered + [char for key, char in read if key not in top_level], unread  # + text inside forms
+
+    def _read_from_stream(self, index: int, texts: list[int], fonts: list[str], have: dict[int, list[Obj]],
+                          typed: dict[int, Any], bottom: float, height: float, doctop: float, known: PageFonts
+                          ) -> None:
+        """Text objects PDFium cannot read (glyphs a substituted font lacks) in a CID font that pdfminer reads by
+        CID, read from the strings the content stream shows (`FontReader.shown`): the n-th top-level text object
+        is the n-th string shown. Only when everything agrees: as many strings as objects, each in the object's
+        font, every object PDFium read in such a font with the characters of its string; the unread object
+        upright, unscaled, one string without spacing or kerning. Otherwise nothing is read (the caller reads the
+        page with the reference reader)."""
+        found = self._font_reader.shown(index) if self._font_reader is not None else None
+        if found is None or found[0].spaced or len(found[0].shown) != len(texts):
+            return
+        page_text, facts = found
+        read: dict[int, list[Obj]] = {}
+        for key, font_name, shown in zip(texts, fonts, page_text.shown, strict=True):
+            names, _, cid_font = facts.get(shown.font, (frozenset(), 0.0, None))
+            if _font_key(font_name) not in names:
+                return
+            if cid_font is None:
+                if key not in have:
+                    return
+                continue
+            cids = list(cid_font.decode(shown.data))
+            text = "".join(cid_text(cid_font, cid) for cid in cids)
+            if key in have:
+                if "".join(char["text"] for char in have[key]) != text:
+                    return
+                continue
+            a, b, c, d, e, f = _matrix(typed[key])
+            if shown.kerned or cid_font.is_vertical() or not (b == c == 0 and a == d > 0):
+                return
+            points = ctypes.c_float()
+            raw.FPDFTextObj_GetFontSize(typed[key], points)
+            size = points.value * d
+            name, _, descent = self._font_of(_FAST.text_font(key) or 0, known)
+            y0 = round(f, DECIMALS) + descent * size
+            y0, y1 = round(y0 - bottom, DECIMALS), round(y0 + size - bottom, DECIMALS)
+            top = height - y1 + bottom
+            x, chars = e, []
+            for cid in cids:
+                advance = cid_font.char_width(cid) * size
+                x0, x1 = round(x, DECIMALS), round(x + advance, DECIMALS)
+                chars.append({"object_type": "char", "text": cid_text(cid_font, cid), "fontname": name,
+                              "size": y1 - y0, "upright": True, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                              "width": x1 - x0, "height": y1 - y0, "top": top, "bottom": height - y0 + bottom,
+                              "doctop": doctop + top})
+                x += advance
+            read[key] = chars
+        have.update(read)
 
     def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
                known: PageFonts) -> Obj | None:
