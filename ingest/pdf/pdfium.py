@@ -12,8 +12,11 @@ character of its CID. Both are therefore read as pdfminer reads them, from the p
 parses those, never the content streams; `FontReader`), matched to PDFium's font by name.
 
 A text object PDFium never reads, whose box has no width, is a blank in an embedded font (read as a space); in a
-font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say: such a
-page is read by the reference reader instead (`PdfiumReader.fallbacks` counts them), never with text missing.
+font PDFium substitutes (not embedded) it is a glyph the substitute lacks, whose character PDFium cannot say. In a
+CID font pdfminer reads by CID, its character and advance are read from the string the content stream shows there
+(`ingest.pdf.shown`; the n-th top-level text object is the n-th string shown, checked against the fonts and the
+characters PDFium did read); otherwise the page is read by the reference reader (`PdfiumReader.fallbacks` counts
+them), never with text missing.
 
 Drawings come from the page objects (form XObjects entered, their matrix applied): each path is cut into subpaths
 at every move, and a subpath is a line (`m l`), a rectangle (four axis-parallel sides, closed) or a curve, as
@@ -33,6 +36,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from ingest.pdf.shown import PageText, shown_strings
 from ingest.pdf.source import Obj, PageSource, PlumberReader
 
 #: Decimal places kept of a PDFium coordinate (single precision holds about seven significant digits).
@@ -81,6 +85,13 @@ class _FAST:
     count_objects = _prototype(raw.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
     page_object = _prototype(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
     object_type = _prototype(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+    text_font = _prototype(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+    text_matrix = _prototype(raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+    font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong, ctypes.c_void_p, ctypes.c_char_p,
+                           ctypes.c_ulong)
+    font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
+                              ctypes.POINTER(ctypes.c_float))
 
 
 def _matrix(obj: Any) -> _Matrix:
@@ -106,6 +117,8 @@ class PageFonts:
     #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
     by_cid: dict[str, Any] = field(default_factory=dict)
     _read: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    #: PDFium font address → (name, name in `by_cid` or None, descent), filled while the page is read
+    pdfium: dict[int, tuple[str, str | None, float]] = field(default_factory=dict, repr=False)
 
     def text(self, fontname: str, code: str) -> str:
         """The character pdfminer reads for what PDFium read as `code` in the font `fontname`."""
@@ -119,17 +132,32 @@ class PageFonts:
 
     @staticmethod
     def _text(font: Any, code: str) -> str:
-        out = ""
-        for cid in font.decode(code.encode("utf-16-be")):
-            try:
-                out += font.to_unichr(cid)
-            except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
-                out += f"(cid:{cid})"
-        return out
+        return "".join(cid_text(font, cid) for cid in font.decode(code.encode("utf-16-be")))
+
+
+def cid_text(font: Any, cid: int) -> str:
+    """The character pdfminer reads for `cid` in its CID font `font`."""
+    try:
+        return font.to_unichr(cid)
+    except Exception:  # pdfminer's PDFUnicodeNotDefined: it prints the CID
+        return f"(cid:{cid})"
+
+
+#: Font subtypes pdfminer reads as CID fonts (`PDFCIDFont`).
+_CID_SUBTYPES = ("CIDFontType0", "CIDFontType2")
+#: The facts of one font dictionary: its names (`_font_key`), its descent as pdfminer reads it, and the pdfminer
+#: font when pdfminer reads the font's characters by CID (`PageFonts.by_cid`), else None.
+_FontFacts = tuple[frozenset[str], float, Any]
 
 
 class FontReader:
-    """Each page's fonts as pdfminer reads them (`PageFonts`): their dictionaries only, never a content stream."""
+    """Each page's fonts as pdfminer reads them (`PageFonts`): their dictionaries only, never a content stream.
+
+    A font dictionary is read once per document (pages share their fonts). pdfminer's font is built only where its
+    characters are needed (a CID font read by CID): building one parses what the descent and the names never need
+    (a ToUnicode CMap, an embedded TrueType font's tables), which cost more than reading the page with PDFium; for
+    the others the descent and the font name are read from the font descriptor as pdfminer's `PDFFont` reads them.
+    """
 
     def __init__(self, path: Path) -> None:
         from pdfminer.pdfdocument import PDFDocument
@@ -140,38 +168,86 @@ class FontReader:
         self._file = path.open("rb")
         self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
         self._manager = PDFResourceManager(caching=True)
+        self._facts: dict[object, _FontFacts] = {}
 
     def close(self) -> None:
         self._file.close()
 
-    def of_page(self, index: int) -> PageFonts:
-        from pdfminer.pdffont import PDFCIDFont
-        from pdfminer.pdftypes import PDFObjRef, dict_value, list_value, resolve1
-        from pdfminer.psparser import literal_name
+    def _fonts(self, index: int) -> dict[str, _FontFacts]:
+        """The facts of the page's fonts by resource name."""
+        from pdfminer.pdftypes import PDFObjRef, dict_value, resolve1
 
+        found = {}
+        for name, ref in dict_value(resolve1(self._pages[index].resources).get("Font")).items():
+            objid = ref.objid if isinstance(ref, PDFObjRef) else None
+            facts = self._facts.get(objid) if objid is not None else None
+            if facts is None:
+                facts = self._read_facts(objid, dict_value(ref))
+                if objid is not None:
+                    self._facts[objid] = facts
+            found[name] = facts
+        return found
+
+    def shown(self, index: int) -> tuple[PageText, dict[str, _FontFacts]] | None:
+        """The strings the page's content stream shows, and its fonts by resource name; None when the stream cannot
+        be read with certainty (`ingest.pdf.shown`)."""
+        from pdfminer.pdftypes import stream_value
+
+        try:
+            data = b"\n".join(stream_value(stream).get_data() for stream in self._pages[index].contents)
+            text = shown_strings(data)
+            return (text, self._fonts(index)) if text is not None else None
+        except Exception:  # a damaged stream or font dictionary: the reference reader reads the page
+            return None
+
+    def of_page(self, index: int) -> PageFonts:
         found = PageFonts()
         if index >= len(self._pages):
             return found
         try:
-            fonts = dict_value(resolve1(self._pages[index].resources).get("Font"))
-            for ref in fonts.values():
-                spec = dict_value(ref)
-                font = self._manager.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
-                names = {_font_key(spec.get("BaseFont", "")), _font_key(getattr(font, "fontname", ""))}
-                for descendant in list_value(spec.get("DescendantFonts", [])):
-                    names.add(_font_key(dict_value(descendant).get("BaseFont", "")))
-                names.discard("")
-                descent = font.get_descent()
-                encoding = resolve1(spec.get("Encoding"))
-                code_is_text = (isinstance(font, PDFCIDFont) and "ToUnicode" not in spec and encoding is not None
-                                and any(c in literal_name(encoding) for c in ("UCS2", "UTF16")))
+            for names, descent, cid_font in self._fonts(index).values():
                 for name in names:
                     found.descent[name] = descent if found.descent.get(name, descent) == descent else None
-                    if code_is_text:
-                        found.by_cid[name] = font
+                    if cid_font is not None:
+                        found.by_cid[name] = cid_font
         except Exception:  # a damaged font dictionary: PDFium's readings serve
             return PageFonts()
         return found
+
+    def _read_facts(self, objid: object, spec: dict[str, Any]) -> _FontFacts:
+        """The facts of the font dictionary `spec` (object `objid`) as pdfminer reads them."""
+        from pdfminer.fontmetrics import FONT_METRICS
+        from pdfminer.pdftypes import dict_value, list_value, num_value, resolve1
+        from pdfminer.psparser import PSLiteral, literal_name
+
+        names = {_font_key(spec.get("BaseFont", ""))}
+        for descendant in list_value(spec.get("DescendantFonts", [])):
+            names.add(_font_key(dict_value(descendant).get("BaseFont", "")))
+        # the dictionary pdfminer builds its font from: a Type0 font's first descendant (`get_font`)
+        subtype = literal_name(spec["Subtype"]) if "Subtype" in spec else "Type1"
+        read = spec
+        if subtype == "Type0":
+            read = dict_value(list_value(spec["DescendantFonts"])[0])
+            subtype = literal_name(read["Subtype"]) if "Subtype" in read else "Type1"
+        encoding = resolve1(spec.get("Encoding"))
+        code_is_text = (subtype in _CID_SUBTYPES and "ToUnicode" not in spec and encoding is not None
+                        and any(c in literal_name(encoding) for c in ("UCS2", "UTF16")))
+        # a standard font's metrics, not its descriptor (pdfminer's `PDFType1Font`)
+        standard = (subtype not in _CID_SUBTYPES and
+                    (literal_name(read["BaseFont"]) if "BaseFont" in read else "unknown") in FONT_METRICS)
+        if code_is_text or subtype in ("Type0", "Type3") or standard:
+            font = self._manager.get_font(objid, spec)
+            names.add(_font_key(getattr(font, "fontname", "")))
+            names.discard("")
+            return frozenset(names), font.get_descent(), font if code_is_text else None
+        descriptor = dict_value(read.get("FontDescriptor", {}))
+        fontname = resolve1(descriptor.get("FontName", "unknown"))
+        names.add(_font_key(literal_name(fontname) if isinstance(fontname, PSLiteral) else fontname))
+        names.discard("")
+        descent = num_value(descriptor.get("Descent", 0))
+        if descent > 0:  # pdfminer forces it negative
+            descent = -descent
+        return frozenset(names), descent * 0.001, None
 
 
 class PdfiumReader:
@@ -184,7 +260,6 @@ class PdfiumReader:
         self.document = pdfium.PdfDocument(str(path))
         self.n_pages = len(self.document)
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
-        self._fonts: dict[int, str] = {}
         self.path = path
         self._plumber: PlumberReader | None = None
         #: Pages read by the reference reader because PDFium left some text unread (see the module docstring).
@@ -227,7 +302,7 @@ class PdfiumReader:
             curves: list[Obj] = []
             images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
             known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
-            chars, unread = self._page_chars(page, bottom, height, doctop, known)
+            chars, unread = self._page_chars(page, index, bottom, height, doctop, known)
             if unread and self._font_reader is not None:
                 self.fallbacks += 1
                 return self._reference(index)
@@ -235,27 +310,29 @@ class PdfiumReader:
         finally:
             page.close()
 
-    def _font_name(self, font: Any) -> str:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        name = self._fonts.get(key)
-        if name is None:
-            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
-            buffer = ctypes.create_string_buffer(size)
-            raw.FPDFFont_GetBaseFontName(font, buffer, size)
-            name = self._fonts[key] = buffer.value.decode("utf-8", "replace")
-        return name
+    @staticmethod
+    def _font_of(font: int, known: PageFonts) -> tuple[str, str | None, float]:
+        """What a page's characters take of the PDFium font at address `font`: its name, its name in
+        `known.by_cid` when pdfminer reads its characters by CID (else None), and its descent per unit of font size
+        as pdfminer reads it, else PDFium's (never positive: pdfminer forces it negative). Asked once per font and
+        page (`known.pdfium`; a font's address is its own only while the page is open)."""
+        found = known.pdfium.get(font)
+        if found is not None:
+            return found
+        size = _FAST.font_name(font, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        _FAST.font_name(font, buffer, size)
+        name = buffer.value.decode("utf-8", "replace")
+        key = _font_key(name)
+        descent = known.descent.get(key)
+        if descent is None:
+            value = ctypes.c_float()
+            _FAST.font_descent(font, 1000.0, value)
+            descent = -abs(value.value) / 1000.0
+        found = known.pdfium[font] = (name, key if key in known.by_cid else None, descent)
+        return found
 
-    def _descent(self, font: Any, known: PageFonts) -> float:
-        """The font's descent per unit of font size as pdfminer reads it, else PDFium's (never positive: pdfminer
-        forces it negative)."""
-        read = known.descent.get(_font_key(self._font_name(font)))
-        if read is not None:
-            return read
-        value = ctypes.c_float()
-        raw.FPDFFont_GetDescent(font, 1000.0, value)
-        return -abs(value.value) / 1000.0
-
-    def _page_chars(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
+    def _page_chars(self, page: Any, index: int, bottom: float, height: float, doctop: float, known: PageFonts
                     ) -> tuple[list[Obj], int]:
         """The page's characters in content order, every copy of a text object included → (characters, number of
         text objects still unread).
@@ -275,7 +352,9 @@ class PdfiumReader:
         if all(key in have for key in texts):
             return [char for _, char in read], 0
         typed = {key: ctypes.cast(key, raw.FPDF_PAGEOBJECT) for key in texts}
-        origins = [_matrix(typed[key])[4:] for key in texts]  # before any object is taken off and destroyed
+        # before any object is taken off and destroyed
+        origins = [_matrix(typed[key])[4:] for key in texts]
+        fonts = [self._font_of(_FAST.text_font(key) or 0, known)[0] for key in texts]
         taken_off: list[Any] = []
         off: set[int] = set()
         try:
@@ -301,10 +380,62 @@ class PdfiumReader:
                                     doctop, known)
                 if blank is not None:
                     have[key] = [blank]
+        if len(have) < len(texts) and self._font_reader is not None:
+            self._read_from_stream(index, texts, fonts, have, typed, bottom, height, doctop, known)
         top_level = set(texts)
         ordered = [char for key in texts for char in have.get(key, [])]
         unread = sum(1 for key in texts if key not in have)
         return ordered + [char for key, char in read if key not in top_level], unread  # + text inside forms
+
+    def _read_from_stream(self, index: int, texts: list[int], fonts: list[str], have: dict[int, list[Obj]],
+                          typed: dict[int, Any], bottom: float, height: float, doctop: float, known: PageFonts
+                          ) -> None:
+        """Text objects PDFium cannot read (glyphs a substituted font lacks) in a CID font that pdfminer reads by
+        CID, read from the strings the content stream shows (`FontReader.shown`): the n-th top-level text object
+        is the n-th string shown. Only when everything agrees: as many strings as objects, each in the object's
+        font, every object PDFium read in such a font with the characters of its string; the unread object
+        upright, unscaled, one string without spacing or kerning. Otherwise nothing is read (the caller reads the
+        page with the reference reader)."""
+        found = self._font_reader.shown(index) if self._font_reader is not None else None
+        if found is None or found[0].spaced or len(found[0].shown) != len(texts):
+            return
+        page_text, facts = found
+        read: dict[int, list[Obj]] = {}
+        for key, font_name, shown in zip(texts, fonts, page_text.shown, strict=True):
+            names, _, cid_font = facts.get(shown.font, (frozenset(), 0.0, None))
+            if _font_key(font_name) not in names:
+                return
+            if cid_font is None:
+                if key not in have:
+                    return
+                continue
+            cids = list(cid_font.decode(shown.data))
+            text = "".join(cid_text(cid_font, cid) for cid in cids)
+            if key in have:
+                if "".join(char["text"] for char in have[key]) != text:
+                    return
+                continue
+            a, b, c, d, e, f = _matrix(typed[key])
+            if shown.kerned or cid_font.is_vertical() or not (b == c == 0 and a == d > 0):
+                return
+            points = ctypes.c_float()
+            raw.FPDFTextObj_GetFontSize(typed[key], points)
+            size = points.value * d
+            name, _, descent = self._font_of(_FAST.text_font(key) or 0, known)
+            y0 = round(f, DECIMALS) + descent * size
+            y0, y1 = round(y0 - bottom, DECIMALS), round(y0 + size - bottom, DECIMALS)
+            top = height - y1 + bottom
+            x, chars = e, []
+            for cid in cids:
+                advance = cid_font.char_width(cid) * size
+                x0, x1 = round(x, DECIMALS), round(x + advance, DECIMALS)
+                chars.append({"object_type": "char", "text": cid_text(cid_font, cid), "fontname": name,
+                              "size": y1 - y0, "upright": True, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                              "width": x1 - x0, "height": y1 - y0, "top": top, "bottom": height - y0 + bottom,
+                              "doctop": doctop + top})
+                x += advance
+            read[key] = chars
+        have.update(read)
 
     def _blank(self, obj: Any, following: tuple[float, float] | None, bottom: float, height: float, doctop: float,
                known: PageFonts) -> Obj | None:
@@ -327,10 +458,11 @@ class PdfiumReader:
             next_x, next_y = (round(v, DECIMALS) for v in following)
             if next_y == y and 0 < next_x - x0 <= size:
                 x1 = next_x
-        y0 = round(y - bottom + self._descent(font, known) * size, DECIMALS)
+        name, _, descent = self._font_of(_address(font), known)
+        y0 = round(y - bottom + descent * size, DECIMALS)
         y1 = round(y0 + size, DECIMALS)
         top = height - y1 + bottom
-        return {"object_type": "char", "text": " ", "fontname": self._font_name(font), "size": size,
+        return {"object_type": "char", "text": " ", "fontname": name, "size": size,
                 "upright": a * d > 0 and b * c <= 0, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
                 "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
 
@@ -348,14 +480,21 @@ class PdfiumReader:
         handle = _address(tp)
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
+        m_address = ctypes.addressof(m)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         is_generated, unicode, text_object, origin, loose_box = (
             _FAST.is_generated, _FAST.unicode, _FAST.text_object, _FAST.origin, _FAST.loose_box)
+        text_font, text_matrix, font_size = _FAST.text_font, _FAST.text_matrix, _FAST.font_size
         objects: dict[int, tuple[str, str | None, float, float, bool]] = {}
         chars: list[tuple[int, Obj]] = []
+        append = chars.append
         previous: tuple[int, float, float] | None = None
         #: (text object, baseline) → the vertical part of an upright character's box, the same along its line
         rows: dict[tuple[int, float], tuple[float, float, float, float, float, float]] = {}
+        row_key: tuple[int, float] | None = None
+        last_key = -1
+        fontname, by_cid, descent, size, upright = "", None, 0.0, 0.0, True
+        y0 = y1 = tall = top = low = from_start = 0.0
         count = raw.FPDFText_CountChars(tp)
         i = 0
         while i < count:
@@ -365,9 +504,9 @@ class PdfiumReader:
             if code in _GENERATED and is_generated(handle, index) == 1:
                 continue
             if 0xD800 <= code < 0xDC00 and i < count:  # a surrogate pair: one character
-                low = unicode(handle, i)
-                if 0xDC00 <= low < 0xE000:
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                low_code = unicode(handle, i)
+                if 0xDC00 <= low_code < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low_code - 0xDC00)
                     i += 1
             text = chr(code)
             key = text_object(handle, index) or 0
@@ -378,36 +517,40 @@ class PdfiumReader:
                 chars[-1][1]["text"] += text
                 continue
             previous = same_glyph
-            font = objects.get(key)
-            if font is None:  # one font, size and matrix per text object
-                font_handle = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(tp, index))
-                raw.FPDFText_GetMatrix(tp, index, m)
-                name = self._font_name(font_handle)
-                # the size in user space, as pdfminer's char height
-                font = objects[key] = (name, _font_key(name) if _font_key(name) in known.by_cid else None,
-                                       self._descent(font_handle, known), raw.FPDFText_GetFontSize(tp, index),
-                                       m.a * m.d > 0 and m.b * m.c <= 0)
-            fontname, by_cid, descent, size, upright = font
+            if key != last_key:
+                last_key = key
+                font = objects.get(key)
+                if font is None:  # one font, size and matrix per text object
+                    name, cid_font, font_descent = self._font_of(text_font(key) or 0, known)
+                    text_matrix(handle, index, m_address)
+                    # the size in user space, as pdfminer's char height
+                    font = objects[key] = (name, cid_font, font_descent, font_size(handle, index),
+                                           m.a * m.d > 0 and m.b * m.c <= 0)
+                fontname, by_cid, descent, size, upright = font
+                row_key = None
             if by_cid is not None:
                 text = known.text(by_cid, text)
             loose_box(handle, index, box)
             if upright:
                 x0, x1 = round(ox.value, DECIMALS), round(box.right, DECIMALS)
-                row = rows.get((key, baseline))
-                if row is None:
-                    y0 = round(baseline, DECIMALS) + descent * size
-                    y1 = y0 + size
-                    # y relative to the media box's bottom, x not: pdfplumber's convention
-                    y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
-                    top = height - y1 + bottom
-                    row = rows[key, baseline] = (y0, y1, y1 - y0, top, height - y0 + bottom, doctop + top)
-                y0, y1, tall, top, low, from_start = row
+                if row_key is None or row_key[1] != baseline:
+                    row_key = (key, baseline)
+                    row = rows.get(row_key)
+                    if row is None:
+                        y0 = round(baseline, DECIMALS) + descent * size
+                        y1 = y0 + size
+                        # y relative to the media box's bottom, x not: pdfplumber's convention
+                        y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
+                        top = height - y1 + bottom
+                        row = rows[row_key] = (y0, y1, y1 - y0, top, height - y0 + bottom, doctop + top)
+                    y0, y1, tall, top, low, from_start = row
             else:  # rotated text: PDFium's box as it is
+                row_key = None
                 x0, x1 = round(box.left, DECIMALS), round(box.right, DECIMALS)
                 y0, y1 = round(box.bottom - bottom, DECIMALS), round(box.top - bottom, DECIMALS)
                 top = height - y1 + bottom
                 tall, low, from_start = y1 - y0, height - y0 + bottom, doctop + top
-            chars.append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": tall,
+            append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": tall,
                           "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
                           "height": tall, "top": top, "bottom": low, "doctop": from_start}))
         return chars

@@ -1,0 +1,186 @@
+"""The strings a page's content stream shows, in order: what the pdfium reader needs where PDFium cannot say a
+glyph's character (a font it substitutes lacks the glyph), so that such a page is not read again whole by pdfminer.
+
+Only the top-level stream is read (text inside a form XObject is a form object for PDFium, never a top-level text
+object). Each text-showing operator (`Tj`, `TJ`, `'`, `"`) that shows at least one string gives one `Shown`: the
+font resource in force (`Tf`, saved and restored by `q`/`Q`) and its strings (a `TJ` array's numbers are
+positioning). A stream this scanner cannot read with certainty (an inline image, an unclosed string or array)
+gives None, and the caller reads the page another way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: One token of a content stream: white space and comments skipped, strings handled by `_literal` / `_hex`.
+_TOKEN = re.compile(rb"""
+    (?P<skip>(?:\s|%[^\r\n]*)+)
+  | (?P<open>\()
+  | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
+  | (?P<delim><<|>>|\[|\]|\{|\})
+  | (?P<name>/[^\s()<>\[\]{}/%]*)
+  | (?P<word>[^\s()<>\[\]{}/%]+)
+""", re.VERBOSE)
+#: Inside a literal string: the characters that end or nest it, or start an escape.
+_SPECIAL = re.compile(rb"[()\\]")
+_ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
+            ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
+#: Operators that change character or word spacing, horizontal scaling or rise, with the operand value that
+#: leaves the text as without them.
+_SPACING = {b"Tc": 0.0, b"Tw": 0.0, b"Tz": 100.0, b"Ts": 0.0}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One text-showing operator: the font resource's name, its strings, whether a `TJ` array moved a string by a
+    number."""
+
+    font: str
+    strings: tuple[bytes, ...]
+    kerned: bool
+
+    @property
+    def data(self) -> bytes:
+        return b"".join(self.strings)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The strings a stream shows, and whether it ever changes spacing, scaling or rise (`_SPACING`)."""
+
+    shown: list[Shown]
+    spaced: bool
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _literal(data: bytes, start: int) -> tuple[bytes, int]:
+    """The literal string opened at `start - 1` → (its bytes, the position after its closing parenthesis)."""
+    out = bytearray()
+    depth, pos = 1, start
+    while True:
+        match = _SPECIAL.search(data, pos)
+        if match is None:
+            raise _Unreadable("unclosed string")
+        out += data[pos:match.start()]
+        char = data[match.start()]
+        pos = match.end()
+        if char == 0x5C:  # backslash
+            if pos >= len(data):
+                raise _Unreadable("unclosed string")
+            nxt = data[pos]
+            if nxt in _ESCAPES:
+                out += _ESCAPES[nxt]
+                pos += 1
+            elif 0x30 <= nxt <= 0x37:  # up to three octal digits
+                end = pos
+                while end < len(data) and end - pos < 3 and 0x30 <= data[end] <= 0x37:
+                    end += 1
+                out.append(int(data[pos:end], 8) & 0xFF)
+                pos = end
+            elif nxt == 0x0D:  # a line continued: the end of line is no character
+                pos += 2 if data[pos + 1:pos + 2] == b"\n" else 1
+            elif nxt == 0x0A:
+                pos += 1
+            # any other escaped character stands for itself, backslash dropped (PDF 32000 7.3.4.2)
+        elif char == 0x28:
+            depth += 1
+            out.append(char)
+        else:
+            depth -= 1
+            if depth == 0:
+                return bytes(out), pos
+            out.append(char)
+
+
+def _hex(token: bytes) -> bytes:
+    digits = re.sub(rb"\s", b"", token[1:-1])
+    if len(digits) % 2:
+        digits += b"0"
+    return bytes.fromhex(digits.decode("ascii"))
+
+
+def _number(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def shown_strings(data: bytes) -> PageText | None:
+    """The text-showing operators of the content stream `data` in order; None when it cannot be read with
+    certainty."""
+    try:
+        return _scan(data)
+    except _Unreadable:
+        return None
+
+
+def _scan(data: bytes) -> PageText:
+    shown: list[Shown] = []
+    spaced = False
+    font = ""
+    saved: list[str] = []
+    operands: list[object] = []
+    stack: list[list[object]] = []  # open arrays and dictionaries
+    pos, end = 0, len(data)
+    while pos < end:
+        match = _TOKEN.match(data, pos)
+        if match is None:
+            raise _Unreadable(f"no token at {pos}")
+        pos = match.end()
+        kind = match.lastgroup
+        if kind == "skip":
+            continue
+        token = match.group()
+        if kind == "open":
+            value, pos = _literal(data, pos)
+            (stack[-1] if stack else operands).append(value)
+        elif kind == "hex":
+            (stack[-1] if stack else operands).append(_hex(token))
+        elif kind == "delim":
+            if token in (b"[", b"<<"):
+                stack.append([])
+            elif token in (b"]", b">>"):
+                if not stack:
+                    raise _Unreadable("unbalanced array")
+                closed = stack.pop()
+                (stack[-1] if stack else operands).append(closed if token == b"]" else None)
+            else:
+                raise _Unreadable("procedure in a content stream")
+        elif kind == "name":
+            (stack[-1] if stack else operands).append(token[1:].decode("latin-1"))
+        elif stack:
+            stack[-1].append(_number(token))
+        elif (number := _number(token)) is not None:
+            operands.append(number)
+        else:  # an operator
+            if token == b"BI":
+                raise _Unreadable("inline image")
+            if token == b"q":
+                saved.append(font)
+            elif token == b"Q":
+                font = saved.pop() if saved else font
+            elif token == b"Tf" and len(operands) >= 2 and isinstance(operands[-2], str):
+                font = operands[-2]  # type: ignore[assignment]
+            elif token in _SPACING:
+                value = operands[-1] if operands else None
+                spaced = spaced or value != _SPACING[token]
+            elif token in (b"Tj", b"'", b'"') and operands and isinstance(operands[-1], bytes):
+                if token == b'"':
+                    spaced = spaced or operands[0] != 0.0 or (len(operands) > 1 and operands[1] != 0.0)
+                if operands[-1]:
+                    shown.append(Shown(font, (operands[-1],), False))
+            elif token == b"TJ" and operands and isinstance(operands[-1], list):
+                parts = operands[-1]
+                strings = tuple(p for p in parts if isinstance(p, bytes))
+                if strings:
+                    kerned = any(isinstance(p, float) and p != 0.0 for p in parts)
+                    shown.append(Shown(font, strings, kerned))
+            operands = []
+    if stack:
+        raise _Unreadable("unclosed array")
+    return PageText(shown, spaced)
