@@ -629,3 +629,8 @@ OPENING_BRACKETS = "(（"
 CLOSING_BRACKETS = ")）"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
+
+# --- pdftotext -raw rows: marks (rawtext, issue 11) ---------------------------------------------------------------
+#: A placeholder printed as a combining low line alone (U+0332: 003 `KPI 子育て世代包括支援センター相談件数 ̲ 2,865件` in
+#: the reportlab producers' text layers, where the PDF prints `_` for a missing baseline): a dash like `_`.
+PLACEHOLDER_DASHES += "\u0332"

@@ -38,6 +38,19 @@ def test_stand_ins_and_progress_labels():
         (T_PROGRESS, "進捗の遅れ")]
 
 
+def test_a_value_the_text_layer_damaged_is_a_value():
+    # 003 `KPI 災害図上訓練年間実施回数 O□ 50`: the baseline printed as an OCR slip still fills its column, and
+    # the value parser flags it; read as text it would push 50 into the baseline column
+    assert _kinds("災害図上訓練年間実施回数 O□ 50") == [
+        (T_TEXT, "災害図上訓練年間実施回数"), (T_VALUE, "O□"), (T_VALUE, "50")]
+
+
+def test_a_combining_low_line_alone_is_a_placeholder():
+    # 003 in the reportlab exports: `_` of a missing baseline comes out of the text layer as U+0332 alone
+    assert _kinds("子育て世代包括支援センター相談件数 \u0332 2,865件") == [
+        (T_TEXT, "子育て世代包括支援センター相談件数"), (T_VALUE, "\u0332"), (T_VALUE, "2,865件")]
+
+
 def _cut(header: str, line: str) -> tuple[list[str], dict[int, str], list[str], bool]:
     found = read_header(header, 0)
     assert found is not None
