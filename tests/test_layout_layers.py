@@ -51,7 +51,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "47_pdf_excel_year_major_tiny.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "47_pdf_excel_year_major_tiny.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.layout": "observations 0.00/0.00, indicators 0.00/0.00",
-    "48_pdf_two_row_header_footnotes.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
