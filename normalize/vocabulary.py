@@ -673,3 +673,8 @@ SENTENCE_NAME_ROLE_LINK = "の"
 #: An area's exponent drawn as a separate superscript glyph, which pdftotext prints one space after the unit
 #: (004's `24.26ｋｍ２`, `10.14ｍ２` exported by LibreOffice, through `pdftotext -layout`: `24.26 ｋｍ 2`).
 UNITS.update({"km 2": "km2", "m 2": "m2"})
+
+# --- pdftotext -raw rows: marks (rawtext, issue 11) ---------------------------------------------------------------
+#: A placeholder printed as a combining low line alone (U+0332: 003 `KPI 子育て世代包括支援センター相談件数 ̲ 2,865件` in
+#: the reportlab producers' text layers, where the PDF prints `_` for a missing baseline): a dash like `_`.
+PLACEHOLDER_DASHES += "\u0332"

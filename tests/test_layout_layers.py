@@ -48,7 +48,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "47_pdf_excel_year_major_tiny.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "47_pdf_excel_year_major_tiny.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "47_pdf_excel_year_major_tiny.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "48_pdf_two_row_header_footnotes.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfium": "observations 0.00/0.00, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.layout": "observations 0.67/0.67, indicators 0.67/0.67",

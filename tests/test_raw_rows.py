@@ -38,6 +38,19 @@ def test_stand_ins_and_progress_labels():
         (T_PROGRESS, "進捗の遅れ")]
 
 
+def test_a_value_the_text_layer_damaged_is_a_value():
+    # 003 `KPI 災害図上訓練年間実施回数 O□ 50`: the baseline printed as an OCR slip still fills its column, and
+    # the value parser flags it; read as text it would push 50 into the baseline column
+    assert _kinds("災害図上訓練年間実施回数 O□ 50") == [
+        (T_TEXT, "災害図上訓練年間実施回数"), (T_VALUE, "O□"), (T_VALUE, "50")]
+
+
+def test_a_combining_low_line_alone_is_a_placeholder():
+    # 003 in the reportlab exports: `_` of a missing baseline comes out of the text layer as U+0332 alone
+    assert _kinds("子育て世代包括支援センター相談件数 \u0332 2,865件") == [
+        (T_TEXT, "子育て世代包括支援センター相談件数"), (T_VALUE, "\u0332"), (T_VALUE, "2,865件")]
+
+
 def _cut(header: str, line: str) -> tuple[list[str], dict[int, str], list[str], bool]:
     found = read_header(header, 0)
     assert found is not None
@@ -171,3 +184,91 @@ def test_a_name_wrapped_without_mark_joins_its_row_and_is_uncertain_after_a_page
     (table,) = read_tables(broken.splitlines())
     assert table.grid.matrix()[2][0] == "保育所の待機児童数"
     assert table.grid.uncertain  # the line after the page break may be the tail of the row before
+
+
+# A table printed by `pdftotext -raw` in content-stream order (modelled on the 003 strategy document's KPI table
+# as a LibreOffice export with horizontal rules prints it): the header cells one line after another, goal headings
+# above their rows, a measure and a kind word before the name, a value's year under it, a value cell listing one
+# value per segment, a note printed in a value cell instead of a target.
+STREAM = """基本目標 具体的な施策 区分 指標名
+現状値
+（令和元年度）
+計画最終年度
+目標値
+（令和９年度）
+1 しごとの創生
+1-1 安定した雇用の創出
+数値目標 新規求人数 1,563 件 1,630 件
+① 地域産業の活性化、付加価値の向上 KPI 製造品出荷額等 11,942 億円
+(平成 30 年)
+13,500 億円
+(令和 8 年)
+KPI 創業相談件数 10 件 28 件
+② グローバル教育の推進 KPI 英語の学習が楽しいと感じている児童・
+生徒の割合
+小学校 88.7%
+中学校 82.8%
+小学校 90.0%
+中学校 85.0%
+① 地域医療体制の充実 KPI 健康寿命 男性 77.41 歳
+女性 79.89 歳
+※健康いせさき 21(第 3 次)検討にあわせ
+て設定予定
+KPI 休日夜間急患センターの開設日数 366 日
+(閏年)
+366 日
+(閏年)
+"""
+
+
+def test_a_header_printed_cell_line_after_cell_line():
+    (table,) = read_tables(STREAM.splitlines())
+    assert table.grid.matrix()[0] == ["基本目標", "具体的な施策", "区分", "指標名", "現状値（令和元年度）",
+                                      "計画最終年度目標値（令和９年度）"]
+
+
+def test_headings_measures_years_segments_and_notes_inside_a_stream_table():
+    (table,) = read_tables(STREAM.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["1 しごとの創生\n1-1 安定した雇用の創出", "", "", "", "", ""],  # headings: the goal column's cell
+        ["", "", "数値目標", "新規求人数", "1,563件", "1,630件"],
+        ["", "① 地域産業の活性化、付加価値の向上", "KPI", "製造品出荷額等", "11,942億円 (平成 30 年)",
+         "13,500億円 (令和 8 年)"],  # the values' years printed under them
+        ["", "", "KPI", "創業相談件数", "10件", "28件"],
+        # one value per segment in each cell, the cells one after the other: a row per segment
+        ["", "② グローバル教育の推進", "小学校", "英語の学習が楽しいと感じている児童・生徒の割合", "88.7%", "90.0%"],
+        ["", "", "中学校", "英語の学習が楽しいと感じている児童・生徒の割合", "82.8%", "85.0%"],
+        # a cell listing a value per segment, and a note printed in the target cell
+        ["", "① 地域医療体制の充実", "KPI", "健康寿命", "男性 77.41歳\n女性 79.89歳",
+         "※健康いせさき 21(第 3 次)検討にあわせて設定予定"],
+        ["", "", "KPI", "休日夜間急患センターの開設日数", "366日 (閏年)", "366日 (閏年)"],
+    ]
+    assert not table.grid.uncertain  # every value column of every row is accounted for
+
+
+def test_a_note_beside_one_value_of_three_columns_leaves_the_row_uncertain():
+    text = "\n".join(["基本目標 区分 指標名 基準値 実績値 目標値", "1 しごとの創生", "KPI 健康寿命 77.41 歳",
+                      "※検討にあわせて設定予定", "KPI 創業相談件数 10 件 20 件 28 件"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[2][3:] == ["77.41歳", "※検討にあわせて設定予定", ""]
+    assert table.grid.uncertain  # which of the two empty cells the note stood in cannot be seen
+
+
+def test_a_name_whose_lines_come_before_values_printed_first():
+    # 002 in a reportlab export: the trailing cells of a row, then the next row's name wrapped, then its values
+    text = "\n".join(["指標名 基準値 目標値 指標の担当課 進捗状況", "製造品出荷額等 11,942億円 13,500億円",
+                      "企業誘致課", "概ね順調に", "進捗", "新技術・新製品等の開", "発数",
+                      "4件 8件 商工労働課 進捗の遅れ"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["製造品出荷額等", "11,942億円", "13,500億円", "企業誘致課", "概ね順調に進捗"],
+                                       ["新技術・新製品等の開発数", "4件", "8件", "商工労働課", "進捗の遅れ"]]
+
+
+def test_a_header_of_narrow_cells_printed_a_character_a_line_and_its_periods_below():
+    # layouts 48 (two-row header, narrow 単位 and 評価 cells printed upright, the periods on a line of their own)
+    text = "\n".join(["指標名", "単", "位", "基準値 実績値 目標値 評", "価", "備考", "（R1） （R5） （R7）",
+                      "公共施設の年間利用者数 人 124,000 118,500※1 150,000 Ｂ ※1 改修による休館の影響"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "評価", "備考"],
+        ["公共施設の年間利用者数", "人", "124,000", "118,500※1", "150,000", "Ｂ", "※1 改修による休館の影響"]]

@@ -28,6 +28,10 @@ READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
 #: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
 #: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
 PIECE_LINES = 3
+#: A table inside a table of a later reader that reads it with certainty (not `uncertain`) and spans at least this
+#: many times its lines is also such a piece: the earlier reader read a header and its first rows alone, the rest
+#: of the table being in a shape it cannot read (a `pdftotext -raw` table whose rows wrap over lines).
+PIECE_SHARE = 4
 
 
 def is_readable(grid: Grid) -> bool:
@@ -61,7 +65,10 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
     too, as a table and its headerless continuation, keeps its reading)."""
 
     def short_inside(table: TextTable, other: TextTable) -> bool:
-        return table.last - table.first < PIECE_LINES and other.first <= table.first and table.last <= other.last
+        if not (other.first <= table.first and table.last <= other.last):
+            return False
+        return table.last - table.first < PIECE_LINES or (
+            not other.grid.uncertain and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
 
     def pieces_only(order: int, other: TextTable) -> bool:
         return all(short_inside(table, other) for table_order, table, _ in found
@@ -81,7 +88,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
-    3. a short table (under PIECE_LINES lines) inside a longer readable table of a later reader is dropped first."""
+    3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a certain table) inside a longer readable
+       table of a later reader is dropped first."""
     found = [(order, table, is_readable(table.grid))
              for order, read in enumerate(readers) for table in read(lines)]
     pieces = _pieces(found)

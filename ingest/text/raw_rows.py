@@ -1,7 +1,9 @@
 """Table rows printed on one line with single spaces between their cells (`pdftotext -raw`, which writes a
 table's text runs in content-stream order): each row is cut into the header's columns by what its tokens are.
 
-A one-line header (`指標名 基準値（H30） 実績値（R4） 目標値（R6） 評価 今後の方針`) gives the sequence of column roles:
+A header (`指標名 基準値（H30） 実績値（R4） 目標値（R6） 評価 今後の方針` on one line, or its cells' lines one after
+another as the content stream prints them: `基準値` / `（令和元年度）` / `令和４年度` / `実績値` …) gives the sequence
+of column roles:
 leading text columns (the name, a 区分 column), value columns (with the year columns beside them), trailing text
 columns (progress, reason, note, department). A row's tokens are typed (`ingest.text.token_types`: value, stand-in,
 year, progress label, text) and matched to that sequence: the run of value tokens fills the value columns, the text
@@ -11,12 +13,22 @@ takes a year); when several placements remain, left to right and the table is ma
 was empty cannot be seen without positions.
 
 Lines around a row that print no values are read by what stands next to them:
-- text after a row with a trailing text column that does not end a sentence: that column wrapped;
+- lines of values after a row that fills fewer value columns, or a bracketed remark (`(平成 30 年)`, `(閏年)`):
+  the row's cells go on over them; a segment's value under a row ending in another segment's (`男性 77.41 歳` /
+  `女性 79.89 歳`) is the same cell's; a `※` note under a row that leaves value columns empty is printed in the
+  first of them;
+- text after a row with a trailing text column that does not end a sentence: that column wrapped, or the next
+  trailing column when the text begins it (`企業誘致課` / `概ね順調に` / `進捗`); but text lines followed by a row
+  printing no name are that row's name;
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
   also be the tail of the row before); before rows that print only a segment label (`男性 79.2歳 …`), the name
   the segment rows share;
 - names numbered `①`, `②` on lines of their own, then one value per line: one row listing several indicators,
-  its cells printed column by column;
+  its cells printed column by column; a name, then lines of one segment label and one value each whose labels
+  repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per segment;
+- in a table with goal columns (基本目標, 具体的な施策) goal headings (`1 しごとの創生`) are the goal column's cell
+  of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
+  measure and kind columns; a line opening with a kind word is a row, no caption;
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
@@ -37,10 +49,12 @@ from ingest.table.header import (
     NUMBER,
     OTHER,
     PERIOD,
+    UNIT,
     VALUE,
     compact,
     header_role,
     is_caption,
+    is_header_text,
     kind_of,
 )
 from ingest.table.rows import row_role_word, segment_label
@@ -55,16 +69,21 @@ from ingest.text.token_types import (
     T_YEAR,
     Token,
     is_department,
+    is_progress,
     token_type,
     typed_tokens,
 )
+from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     GENERIC_KIND,
+    GOAL_COLUMN_ROLES,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
+    UNITS,
 )
 
 ENGINE = "text-typed"
@@ -73,6 +92,15 @@ _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
+#: Lines a header band may have (every line of every header cell, one after another).
+MAX_BAND_LINES = 20
+#: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
+MAX_PIECE_CHARS = 2
+#: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
+#: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
+MAX_BAND_WORD_CHARS = 12
+_ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
+_UNITS = frozenset(compact(unit) for unit in UNITS)
 #: A page number printed alone (`- 2 -`, `2`).
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
@@ -82,7 +110,12 @@ _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
 class _Header:
     words: list[str]
     roles: list[str]
-    line: int  # 0-based
+    line: int  # 0-based first line
+    end: int = -1  # 0-based last line (a header band of several lines); -1: the first line
+
+    @property
+    def last(self) -> int:
+        return self.line if self.end < 0 else self.end
 
     @property
     def middle(self) -> list[int]:
@@ -103,24 +136,133 @@ class _Header:
         return self.roles.index(NAME)
 
 
-def read_header(line: str, index: int) -> _Header | None:
-    """The line as a one-line header: every word names a column role, a name column comes before the values and
-    the value and year columns stand together; else None. A bracketed period printed apart joins its word."""
+def _words(line: str) -> list[str]:
+    """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`)."""
     words: list[str] = []
     for token in tokens(line.strip()):
         if words and is_parenthetical(token):
-            words[-1] += token  # `基準値 （令和元年度）`
+            words[-1] += token
         else:
             words.append(token)
+    return words
+
+
+def _header(words: list[str], first: int, last: int) -> _Header | None:
+    """The words as a header: every word names a column role, a name column comes before the values and the value
+    and year columns stand together; else None."""
     if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
     roles = [header_role(word) for word in words]
     if OTHER in roles or NAME not in roles or VALUE not in roles:
         return None
-    header = _Header(words, roles, index)
+    header = _Header(words, roles, first, last if last > first else -1)
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
+
+
+def read_header(line: str, index: int) -> _Header | None:
+    """The line as a one-line header (see `_header`), else None."""
+    return _header(_words(line), index, index)
+
+
+def _names_role(word: str) -> bool:
+    """The word names a value role (`実績値`, `目標`)."""
+    return any(role in compact(word) for role in _ROLE_WORDS)
+
+
+def _bare(word: str) -> bool:
+    """A header cell's first line that names no role of its own: a period (`令和４年度`) or a qualifier
+    (`計画最終年度`), whose role word (`実績値`) the cell prints on its next line."""
+    if _names_role(word):
+        return False
+    return parse_header(word)[1] is not None or (header_role(word) == OTHER and is_header_text(word))
+
+
+def _role_word(word: str) -> bool:
+    """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`."""
+    return _names_role(word) and parse_header(word)[1] is None
+
+
+def _piece(previous: str, word: str) -> bool:
+    """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
+    `理由`): short, no value header on either side, and the two make one header word."""
+    if len(nfkc(word)) > MAX_PIECE_CHARS or VALUE in (header_role(previous), header_role(word)):
+        return False
+    joined = header_role(previous + word)
+    return joined != OTHER and (not is_header_text(word) or joined != header_role(previous))
+
+
+def read_band(lines: list[str], index: int) -> _Header | None:
+    """The header printed from line `index` on: one line of header words, or a band of header lines in
+    content-stream order (`pdftotext -raw` prints a cell's lines one after another: `基準値` / `（令和元年度）` /
+    `令和４年度` / `実績値` …), a cell's lines joined by what they are (a bracketed period joins the word before, a
+    bare period or qualifier the role word after, a short piece the text word before or, printed upright, the
+    piece on the next line; a line of periods the value words without one). The longest band that makes a
+    header wins; None when no line does."""
+    best = read_header(lines[index], index) if index < len(lines) else None
+    words = _words(lines[index]) if index < len(lines) else []
+    if not _header_line(lines[index]) or (index > 0 and _header_line(lines[index - 1])):
+        return best  # a band starts at its first header line; a caption (`数値目標`) heads no column
+    alone = len(words) == 1  # the previous line was one word: a cell's line
+    i = index + 1
+    while i < len(lines) and i - index < MAX_BAND_LINES:
+        more = _words(lines[i])
+        if not more or is_caption(lines[i]):
+            break  # a caption (`数値目標`) introduces the next table
+        step = 1
+        if (upright := _upright(more, _words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
+            more, step = upright, 2  # `単` / `位`, `… 評` / `価`: a word printed one character a line
+        periods = _periods(words, tokens(lines[i].strip()))
+        if periods is not None:
+            words = periods
+        elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
+            words[-1] += more[0]
+        elif not all(is_header_text(w) and goal_level(w) is None and len(nfkc(w)) <= MAX_BAND_WORD_CHARS
+                     for w in more):
+            break
+        elif len(more) == 1 and alone and words and _bare(words[-1]) and _role_word(more[0]):
+            words[-1] += more[0]  # `令和４年度` / `実績値`
+        elif is_parenthetical(more[0]) and words:
+            words[-1] += more[0]  # `目標値` / `（令和６年度）`
+            words += more[1:]
+        else:
+            words += more
+        alone = len(more) == 1
+        i += step
+        found = _header(words, index, i - 1)
+        if found is not None:
+            best = found
+    return best
+
+
+def _header_line(line: str) -> bool:
+    """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
+    words = _words(line)
+    return bool(words) and not is_caption(line) and all(is_header_text(w) and goal_level(w) is None for w in words)
+
+
+def _upright(more: list[str], after: list[str]) -> list[str] | None:
+    """A header line ending in a piece of a word whose other piece is the next line alone (a narrow cell printing
+    its word one character a line: `単` / `位`, `基準値 実績値 目標値 評` / `価`): the line with the word whole."""
+    if not more or is_header_text(more[-1]) or len(nfkc(more[-1])) > MAX_PIECE_CHARS or len(after) != 1 \
+            or len(nfkc(after[0])) > MAX_PIECE_CHARS or header_role(more[-1] + after[0]) == OTHER:
+        return None
+    return [*more[:-1], more[-1] + after[0]]
+
+
+def _periods(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of bracketed periods only (`（R1） （R5） （R7）`) under value words that print none: each
+    period joins its value word, in order; None when the counts differ."""
+    if len(more) < 2 or not all(is_parenthetical(w) for w in more):
+        return None
+    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
+    if len(bare) != len(more):
+        return None
+    joined = list(words)
+    for k, period in zip(bare, more, strict=True):
+        joined[k] += period
+    return joined
 
 
 @dataclass
@@ -195,9 +337,39 @@ def _takes(role: str, text: str) -> bool:
         return is_department(text)
     if role == NUMBER:
         return nfkc(text).rstrip(".").isdigit()
+    if role == UNIT:
+        return compact(text) in _UNITS
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
     return False
+
+
+def _kind_word(text: str) -> bool:
+    """A kind word (`KPI`, `数値目標`, `指標`): what a kind column prints."""
+    return bool(kind_of(text) or compact(text) == GENERIC_KIND)
+
+
+def _name_text(lines: list[str]) -> str:
+    """The lines of a name wrapped over lines, joined: with nothing between (the wrap falls inside a word), but
+    with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`)."""
+    text = ""
+    for line in lines:
+        last = tokens(text)[-1:] if text else []
+        text += (" " if last and _kind_word(last[0]) else "") + line
+    return text
+
+
+def _text_tokens(text: str) -> list[Token]:
+    """The tokens of a name's text for `_place_lead` (a name wrapped over lines, joined)."""
+    return [Token(T_TEXT, token) for token in tokens(text)]
+
+
+def _begins(role: str, text: str) -> bool:
+    """A trailing column of this role can begin with this line: a department, a progress label or its first
+    part wrapped in the cell (`概ね順調に` / `進捗`)."""
+    if role == "progress":
+        return is_progress(text, partial=True)
+    return role == "department" and is_department(text)
 
 
 def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> None:
@@ -205,6 +377,12 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
     right; the name the rest."""
     texts = [t.text for t in lead]
     name = header.name
+    kinds = [c for c in header.lead[:name] if header.roles[c] == KIND]
+    goals = [c for c in header.lead[:kinds[0]] if header.roles[c] in GOAL_COLUMN_ROLES] if kinds else []
+    at = next((k for k, text in enumerate(texts) if k and _kind_word(text)), None) if goals else None
+    if at is not None:
+        row.add(goals[-1], " ".join(texts[:at]), line)  # `① 地域産業の活性化 KPI 製造品出荷額等`: a measure's cell
+        texts = texts[at:]
     for col in header.lead[:name]:
         if texts and _takes(header.roles[col], texts[0]):
             row.add(col, texts.pop(0), line)
@@ -238,6 +416,11 @@ def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
     return row
 
 
+def _filled(cut: _Cut, header: _Header) -> int:
+    """How many value columns the cut fills."""
+    return sum(1 for c in cut.middle if header.roles[c] == VALUE)
+
+
 def _text_only(found: list[Token]) -> bool:
     return bool(found) and all(t.kind in (T_TEXT, T_PROGRESS) for t in found)
 
@@ -268,6 +451,10 @@ class _Table:
     heading: tuple[str, int] | None = None  # a goal heading given by a line of several (text, 1-based line)
 
 
+#: What a heading line inside a table is (`_Reader._heading`).
+_END, _KEPT, _ROW, _TEXT = "end", "kept", "row", "text"
+
+
 class _Reader:
     """Reads the body of one table under its header (see the module docstring)."""
 
@@ -278,30 +465,54 @@ class _Reader:
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
         self.broken = False  # page furniture since the last row
         self.owner: _Row | None = None  # the row whose name the segment rows below share
+        self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
 
     def read(self) -> _Table:
-        i = self.header.line + 1
-        signature = compact(self.lines[self.header.line])
+        i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
             if _furniture(self.lines, i):
                 self.broken = True
                 i += 1
                 continue
-            if compact(text) == signature and not self.pending and self.broken:
-                self.table.last, i = i, i + 1  # the header printed again on a new page
+            again = read_band(self.lines, i)
+            if again is not None and again.words == self.header.words and not self.pending and self.broken:
+                self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
                 continue
-            if read_header(text, i) is not None or _ends_table(text):
+            if again is not None:
                 break
             found = typed_tokens(text)
+            if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
+                i = after
+                continue
+            if _ends_table(text):
+                verdict = self._heading(text, found, i)
+                if verdict == _END:
+                    break
+                if verdict == _KEPT or (verdict == _TEXT and self.text_line(text, i)):
+                    i += 1
+                    continue
+                if verdict == _TEXT:
+                    break
+            if self._heading_goes_on(found, i):
+                text_, line = self.headings[-1]
+                self.headings[-1] = (text_ + text, line)  # `② 住み慣れた…生活を` / `送ることができる体制の整備`
+                i += 1
+                continue
+            if self.pending and (after := self.segment_cells(i)) > i:
+                i = after
+                continue
             if _values_only(found) and self.pending:
                 i = self.values_apart(i)
                 if i < 0:
                     break
                 continue
             cut = cut_row(found, self.header) if not _text_only(found) else None
-            if cut is not None and self.row(cut, i):
-                i += 1
+            end = i + 1
+            if cut is not None:
+                cut, end = self.continued(cut, text, i)
+            if cut is not None and self.row(cut, i, end - 1):
+                i = end
                 continue
             if cut is None and _text_only(found) and self.text_line(text, i):
                 i += 1
@@ -309,17 +520,136 @@ class _Reader:
             break
         return self.table
 
-    def row(self, cut: _Cut, i: int) -> bool:
-        """Add the row cut from line i; False when it cannot be a row here (no name to give it)."""
+    def _heading(self, text: str, found: list[Token], i: int) -> str:
+        """A goal heading printed inside a table whose header has goal columns (`1 しごとの創生` above its rows) is
+        kept for the goal columns of the row that follows (_KEPT); printed with a row's name and values
+        (`① 地域産業の活性化 KPI 製造品出荷額等 11,942 億円`), or with a kind word before a name wrapped to the
+        next lines, it is that row's (_ROW, _TEXT). Any other heading, a caption
+        or a note, or a heading after names waiting for their row, ends the table (_END)."""
+        if self.kinds and _kind_word(found[0].text) and goal_level(text) is None:
+            # `KPI 製造業の従業者数`, or `数値目標` alone above its name: a row opening with its kind word, no caption
+            return _ROW if len(found) > 1 else _TEXT
+        if goal_level(text) is None or not self.goals or self.pending:
+            return _END
+        cut = cut_row(found, self.header) if not _text_only(found) else None
+        if cut is not None and cut.lead:
+            return _ROW
+        if any(_kind_word(t.text) for t in found[1:]):
+            return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
+        self.headings.append((text, i))
+        return _KEPT
+
+    def _heading_goes_on(self, found: list[Token], i: int) -> bool:
+        """Line i goes on with the heading on the line above: text right after it that opens no row, in a table
+        whose rows open with a kind word (a kind column before the name)."""
+        return bool(self.headings and self.kinds and self.headings[-1][1] == i - 1 and not self.pending
+                    and _text_only(found) and not _kind_word(found[0].text))
+
+    @property
+    def kinds(self) -> list[int]:
+        """The kind columns before the name (the rows open with a kind word)."""
+        return [c for c in self.header.lead[:self.header.name] if self.header.roles[c] == KIND]
+
+    @property
+    def goals(self) -> list[int]:
+        return [c for c in self.header.lead if self.header.roles[c] in GOAL_COLUMN_ROLES]
+
+    def cell_note(self, i: int) -> int:
+        """A `※` note right under a row that leaves a value column empty, in a table with goal columns: the note is
+        printed in that cell instead of a value (`※…検討にあわせて設定予定`), its lines up to the next row; it goes in
+        the first empty value column after the row's values. Unless the values and the note then fill every value
+        column, the row is uncertain (which cell was empty cannot be seen without positions). Returns the line after
+        the note, or i when it is no such note."""
+        row = self.table.rows[-1] if self.table.rows and not self.pending and self.goals else None
+        values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        filled = [c for c in values if row is not None and c in row.cells]
+        empty = [c for c in values if filled and c > filled[-1] and row is not None and c not in row.cells]
+        if row is None or not empty:
+            return i
+        j = i + 1
+        while j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
+            j += 1
+        row.add(empty[0], "".join(self.lines[k].strip() for k in range(i, j)), i + 1)
+        row.uncertain = len(empty) > 1  # the row's values and its note fill every value column: no guess left
+        self.table.last = j - 1
+        return j
+
+    def _note_goes_on(self, j: int) -> bool:
+        """Line j goes on with the note above: text that opens no row (no kind word first, no goal heading, no
+        header) and is no name waiting for the values on the line after it."""
+        text = self.lines[j].strip()
+        found = typed_tokens(text)
+        if not _text_only(found) or _kind_word(found[0].text) or goal_level(text) is not None \
+                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS):
+            return False
+        after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
+        return not _values_only(after)
+
+    def continued(self, cut: _Cut, text: str, i: int) -> tuple[_Cut, int]:
+        """A row whose cells go on over the lines after it (a value printed with its year under it in a cell of
+        several lines: `KPI 製造品出荷額等 11,942 億円` / `(平成 30 年)` / `13,500 億円` / `(令和 8 年)`): while the
+        row fills fewer value columns than the header has, or the next line is a bracketed remark, the lines of
+        values only after it are read with it. Returns the cut and the line after the row."""
+        cut, j = self._segment_values(cut, i)
+        if j > i + 1:
+            return cut, j
+        wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
+        best, end = cut, i + 1
+        joined = text
+        while not best.rest and j < len(self.lines) and not _furniture(self.lines, j):
+            line = self.lines[j].strip()
+            more = typed_tokens(line)
+            remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
+            if not (_values_only(more) or remark) or (_filled(best, self.header) >= wanted and not remark):
+                break
+            joined = f"{joined} {line}"
+            j += 1
+            again = cut_row(typed_tokens(joined), self.header)
+            if again is None or [t.text for t in again.lead] != [t.text for t in cut.lead]:
+                break
+            if _filled(again, self.header) < _filled(best, self.header):
+                break
+            best, end = again, j
+        return best, end
+
+    def _segment_values(self, cut: _Cut, i: int) -> tuple[_Cut, int]:
+        """A value cell listing one value per segment over lines (`健康寿命 男性 77.41 歳` / `女性 79.89 歳`): the
+        segment label before the row's one value and the lines of another segment label and a value after it make
+        that cell (`男性 77.41歳` + `女性 79.89歳`). Returns the cut and the line after the row."""
+        if len(cut.middle) != 1 or cut.rest or not cut.lead or not segment_label(cut.lead[-1].text):
+            return cut, i + 1
+        col, value = next(iter(cut.middle.items()))
+        parts = [f"{cut.lead[-1].text} {value.text}"]
+        labels = {segment_label(cut.lead[-1].text)}
+        j = i + 1
+        while j < len(self.lines) and not _furniture(self.lines, j):
+            found = typed_tokens(self.lines[j].strip())
+            if len(found) != 2 or found[1].kind != T_VALUE or segment_label(found[0].text) in (None, *labels):
+                break
+            labels.add(segment_label(found[0].text))
+            parts.append(f"{found[0].text} {found[1].text}")
+            j += 1
+        if j == i + 1:
+            return cut, i + 1
+        return _Cut(cut.lead[:-1], {col: Token(T_VALUE, "\n".join(parts))}, [], cut.uncertain), j
+
+    def row(self, cut: _Cut, i: int, last: int | None = None) -> bool:
+        """Add the row cut from line i (its cells go on to line `last`); False when it cannot be a row here (no
+        name to give it)."""
         row = _row_of(cut, self.header, i + 1)
         name = self.header.name
         if self.pending:
-            head = "".join(text for text, _ in self.pending)
+            head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
-            if name in row.cells:
+            own = name in row.cells
+            if own and not any(c in row.cells for c in self.header.lead if c != name):
+                # a name wrapped over lines, the leading columns' words printed on its first line
+                del row.cells[name]
+                _place_lead(row, _text_tokens(head + " ".join(t.text for t in cut.lead)), self.header, first)
+            elif own:
                 row.cells[name] = (head + row.cells[name][0], first)  # a name wrapped over lines
             else:
-                row.cells[name] = (head, first)
+                self._name_lines(row, head, first)
                 row.shared_name = True
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
         elif name not in row.cells:
@@ -327,16 +657,38 @@ class _Reader:
             if owner is None or not self._segment_row(row) or self.broken:
                 return False
             owner.span += 1  # the next segment under the name the rows share
-            self._attach(row, i)
+            self._attach(row, i if last is None else last)
             return True
-        self.owner = row if row.shared_name and self._segment_row(row) else None
-        self._attach(row, i)
+        self.owner = row if self._segment_row(row) else None
+        self._attach(row, i if last is None else last)
         return True
+
+    def _heading_row(self) -> _Row:
+        """The goal headings printed above a row as the goal columns' cells: each in the column of its level (a
+        measure `①…` in the 具体的な施策 column) when the header has one, else in the first goal column."""
+        row = _Row()
+        for text, i in self.headings:
+            role = GOAL_COLUMN_ROLES[goal_level(text) or 0]
+            col = next((c for c in self.goals if self.header.roles[c] == role), self.goals[0])
+            row.add(col, text, i + 1, joiner="\n")
+        return row
+
+    def _name_lines(self, row: _Row, head: str, line: int) -> None:
+        """The lines waiting above a row that prints no name of its own (a segment's row): the name, and the words
+        of leading columns the row leaves empty (a measure, a kind word before the name)."""
+        named = _Row()
+        _place_lead(named, _text_tokens(head), self.header, line)
+        for col, cell in named.cells.items():
+            if col == self.header.name or col not in row.cells:
+                row.cells[col] = cell
 
     def _segment_row(self, row: _Row) -> bool:
         return any(self.header.roles[c] == KIND and segment_label(text) for c, (text, _) in row.cells.items())
 
     def _attach(self, row: _Row, i: int) -> None:
+        if self.headings:
+            self.table.rows.append(self._heading_row())
+            self.headings.clear()
         self.table.rows.append(row)
         self.table.last = i
         self.pending.clear()
@@ -347,9 +699,13 @@ class _Reader:
         False when it ends the table (a sentence, or more lines than a name has)."""
         above = self.table.rows[-1] if self.table.rows else None
         trailing = [c for c in self.header.trailing if above is not None and c in above.cells]
+        if not self.pending and self._name_ahead(i):
+            self.pending.append((text, i))  # the name of the row whose values follow
+            return True
         if above is not None and trailing and not self.pending and not self.broken \
                 and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
-            above.add(trailing[-1], text, i + 1)
+            later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
+            above.add(later[0] if later else trailing[-1], text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
             self.table.last = i
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
@@ -363,14 +719,64 @@ class _Reader:
         self.pending.append((text, i))
         return True
 
+    def segment_cells(self, i: int) -> int:
+        """Names waiting above lines of one segment label and one value each, the labels repeating once per value
+        column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` / `中学校 85.0%`): each value cell lists one value
+        per segment, cell after cell. One row per segment, the first named by the waiting lines. Returns the line
+        after them, or i when the lines are no such cells."""
+        labels: list[str] = []
+        values: list[Token] = []
+        j = i
+        while j < len(self.lines) and not _furniture(self.lines, j):
+            found = typed_tokens(self.lines[j].strip())
+            if len(found) != 2 or found[1].kind not in (T_VALUE, T_STAND_IN) or not segment_label(found[0].text):
+                break
+            labels.append(found[0].text)
+            values.append(found[1])
+            j += 1
+        segments = list(dict.fromkeys(labels))
+        columns = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns):
+            return i
+        first = self.pending[0][1] + 1
+        for s, label in enumerate(segments):
+            middle = {col: values[k * len(segments) + s] for k, col in enumerate(columns)}
+            row = _row_of(_Cut([Token(T_TEXT, label)], middle, [], False), self.header, i + s + 1)
+            if s == 0:
+                self._name_lines(row, _name_text([text for text, _ in self.pending]), first)
+                row.shared_name = True
+                row.span = len(segments)
+            self._attach(row, j - 1)
+        return j
+
+    def _name_ahead(self, i: int) -> bool:
+        """Lines of text from i on, no more than a name has, followed by a row that prints no name (its values
+        first): they are that row's name (`新技術・新製品等の開` / `発数` / `4件 4件 5件 10件 8件 商工労働課 …`), unless
+        one ends a sentence or the first completes the progress label above."""
+        above = self.table.rows[-1] if self.table.rows else None
+        filled = [c for c in self.header.trailing if above is not None and c in above.cells]
+        if above is not None and filled and is_progress(above.cells[filled[-1]][0] + self.lines[i].strip()):
+            return False  # the end of a progress label wrapped in its cell (`概ね順調に` / `進捗`)
+        j = i
+        while j < len(self.lines) and j - i < MAX_NAME_LINES and not _furniture(self.lines, j) \
+                and _text_only(typed_tokens(self.lines[j].strip())):
+            if self.lines[j].strip().endswith(SENTENCE_ENDINGS):
+                return False  # a sentence: a reason's or a note's line, no name
+            j += 1
+        if j == i or j >= len(self.lines) or _furniture(self.lines, j):
+            return False
+        found = typed_tokens(self.lines[j].strip())
+        cut = cut_row(found, self.header) if not _text_only(found) else None
+        return _values_only(found) or (cut is not None and not cut.lead)
+
     def values_apart(self, i: int) -> int:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
         Returns the line after it, or -1 when the values do not make a row of the waiting names."""
         found: list[Token] = []
         j = i
-        while j < len(self.lines) and not _furniture(self.lines, j) and _values_only(
-                more := typed_tokens(self.lines[j].strip())):
-            found += more
+        while j < len(self.lines) and not _furniture(self.lines, j) and (_values_only(
+                more := typed_tokens(self.lines[j].strip())) or (j > i and is_parenthetical(self.lines[j].strip()))):
+            found += more  # a line of values, or a remark under the value above (`(閏年)`)
             j += 1
         names = [text for text, _ in self.pending]
         values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
@@ -384,11 +790,12 @@ class _Reader:
                 part = found[k * len(names):(k + 1) * len(names)]
                 row.add(col, "\n".join(t.text for t in part), i + 1)
         else:
-            cut = cut_row(found, self.header)
+            # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
+            cut = cut_row(typed_tokens(" ".join(self.lines[k].strip() for k in range(i, j))), self.header)
             if cut is None or cut.lead or cut.rest:
                 return -1
             row = _row_of(cut, self.header, i + 1)
-            row.cells[self.header.name] = ("".join(names), first)
+            _place_lead(row, _text_tokens(_name_text(names)), self.header, first)
         self._attach(row, j - 1)
         return j
 
@@ -427,7 +834,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
     while i < len(lines):
         text = lines[i].strip()
-        header = read_header(text, i) if text else None
+        header = read_band(lines, i) if text else None
         if header is None:
             if text and (several := _headings(text)):
                 side_by_side = [(heading, i + 1) for heading in several]

@@ -66,7 +66,7 @@ T_UNIT = "unit"
 
 #: values: every part of the cell is a value (`fragment_cells.is_value`: raw, stacked) …
 WHOLE = "whole"
-#: … or some part is, none is `not a number`, and a damaged value (`O□`) counts too (spaced)
+#: … or some part is and none is `not a number` (spaced); a damaged value (`O□`) is a value in both
 SOME = "some"
 #: stand-ins: a pending word or a dash with a bracketed remark, typed T_STAND_IN (raw) …
 MARKED = "marked"
@@ -166,9 +166,7 @@ def is_prose(text: str) -> bool:
 
 
 def _some_value(folded: str) -> bool:
-    """Some part of the cell is a value and none reads as `not a number`, or a value the text layer damaged."""
-    if any(mark in folded for mark in UNCERTAIN_MARKS):
-        return True  # `O□`: read, and flagged, by the value parser
+    """Some part of the cell is a value and none reads as `not a number`."""
     parsed = parse_cell(folded)
     return bool(parsed) and any(p.value is not None for p in parsed) and not any(
         p.note and p.note.startswith("not a number") for p in parsed)
@@ -195,6 +193,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_TEXT
     if typing.headings and is_heading(text):
         return T_HEADING
+    if any(mark in folded for mark in UNCERTAIN_MARKS):
+        return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
     if is_value(text) if typing.values == WHOLE else _some_value(folded):
         return T_VALUE
     if typing.stand_ins == MARKED and is_stand_in(text):
