@@ -11,7 +11,8 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.context import TextLine
-from ingest.table.header import read_layout
+from ingest.table.grid import Grid
+from ingest.table.header import read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacked, tabs
 from ingest.text.blocks import TextTable
@@ -26,6 +27,12 @@ READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
 #: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
 #: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
 PIECE_LINES = 3
+
+
+def interpretable(grid: Grid) -> bool:
+    """Whether the interpreter finds an indicator table in the grid: by its header, or turned (a table printed
+    sideways, `ingest.table.header.sideways_layout`)."""
+    return read_layout(grid) is not None or sideways_layout(grid) is not None
 
 
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
@@ -60,7 +67,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
     3. a short table (under PIECE_LINES lines) inside a longer readable table of a later reader is dropped first."""
-    found = [(order, table, read_layout(table.grid) is not None)
+    found = [(order, table, interpretable(table.grid))
              for order, read in enumerate(readers) for table in read(lines)]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
@@ -110,7 +117,7 @@ class GenericText:
         """0 without a table the interpreter can read; more readable tables, more evidence (below 1)."""
         if document.kind != "text":
             return 0.0
-        readable = sum(1 for table in find_tables(document.lines) if read_layout(table.grid))
+        readable = sum(1 for table in find_tables(document.lines) if interpretable(table.grid))
         return readable / (readable + 1)
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
@@ -131,8 +138,7 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     position = 0
     read_any = False
     for table in find_tables(lines, readers):
-        readable = read_layout(table.grid) is not None
-        if not (readable or read_any):
+        if not (interpretable(table.grid) or read_any):
             continue  # no header and no table before it to continue: its lines stay text lines
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
