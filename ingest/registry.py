@@ -24,6 +24,7 @@ from ingest.table.interpret import survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
+from ingest.text.stacked import unread_warnings
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 from normalize.vocabulary import GENERIC_KIND
@@ -51,6 +52,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     if front_end is not None:
         extraction = front_end.extract(document, info)
         _add_statements(extraction, document)
+        _add_unread(extraction, document)
         _kind_from_title(extraction)
         return _at_source_lines(extraction, document)
     extraction = Extraction(
@@ -60,10 +62,17 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         fiscal_year=info.fiscal_year if info else None,
     )
     _add_statements(extraction, document)
+    _add_unread(extraction, document)
     if not extraction.rows:
         seen = survey_lines(document.lines) if document.kind == "text" else None
         extraction.warnings.append(seen or NO_LAYOUT_WARNING)
     return _at_source_lines(extraction, document)
+
+
+def _add_unread(extraction: Extraction, document: LoadedDocument) -> None:
+    """Where a text shows a table no reader read (`ingest.text.stacked.unread_warnings`)."""
+    if document.kind == "text":
+        extraction.warnings += unread_warnings(document.lines, extraction)
 
 
 def _at_source_lines(extraction: Extraction, document: LoadedDocument) -> Extraction:

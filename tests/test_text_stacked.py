@@ -164,3 +164,71 @@ def test_a_row_printed_with_fewer_values_fills_the_last_columns_uncertain():
     [table] = stacked.read_tables(lines)
     assert table.grid.matrix()[1:] == [["新規就農者数", "", "15人"], ["漁業体験の参加者数", "320人", "600人"]]
     assert table.grid.uncertain
+
+
+def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
+    """pdfminer's box order: the names, the first value column under its header, the other header cells, then the
+    rest row by row. Worked out by hand: a column's cells come top to bottom and a row's left to right, so
+    `令和2年度` (after `11件`, the second value of row 1's run) is 空き家バンクの成約件数's baseline year and `5件`
+    its baseline, `20件` its target."""
+    text = _boxed(["指標名", "空き家バンクの成約件数", "移住体験住宅の利用者数", "基準値", "5件", "40人", "基準年度",
+                   "目標値", "目標年度", "令和2年度", "20件", "令和7年度", "令和3年度", "60人", "令和7年度"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値", "基準年度", "目標値", "目標年度"],
+        ["空き家バンクの成約件数", "5件", "令和2年度", "20件", "令和7年度"],
+        ["移住体験住宅の利用者数", "40人", "令和3年度", "60人", "令和7年度"]]
+    assert not table.grid.uncertain
+
+
+def test_targets_printed_as_words_take_their_place_in_a_value_column():
+    """`前年度以上`, `現状維持` and a range are target cells: the second value column, printed after the first."""
+    text = _boxed(["指標名", "観光客数", "収納率", "医療機関数", "現状値", "目標値", "30万人", "97.5%", "18施設",
+                   "1,000〜1,200人", "前年度以上", "現状維持"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[2] for row in table.grid.matrix()[1:]] == ["1,000〜1,200人", "前年度以上", "現状維持"]
+
+
+def test_two_placements_equally_good_are_a_guess():
+    """Four values without units after two names: column by column and row by row read equally well, so the
+    placement is marked ambiguous (the caller marks the grid uncertain)."""
+    from ingest.table.header import NAME, VALUE
+    from ingest.text.placed import Printed, place
+
+    cells = [Printed("header", "指標名", 1), Printed("text", "合計特殊出生率", 2), Printed("text", "有効求人倍率", 3),
+             Printed("header", "基準値", 4), Printed("header", "目標値", 5),
+             *(Printed("values", v, 6 + i) for i, v in enumerate(["1.38", "1.50", "0.92", "1.10"]))]
+    placement = place(cells, [NAME, VALUE, VALUE])
+    assert placement is not None and placement.used == len(cells) and placement.ambiguous
+
+
+def test_a_block_seen_but_not_read_is_named_with_its_lines(tmp_path: Path):
+    """One name over two rows of segments (a merged cell): its cells fit no order of full rows, nothing is read
+    from it, and the warning says where it is (boxes on lines 1, 3, …, 21) and what it printed."""
+    text = _boxed(["指標名", "健康寿命", "区分", "男性", "女性", "基準値", "目標値", "79.2歳", "83.6歳", "80.5歳",
+                   "84.5歳"])
+    path = tmp_path / "unread.txt"
+    path.write_text(text, encoding="utf-8")
+    extraction = extract(load(path))
+    assert extraction.rows == []
+    [warning] = [w for w in extraction.warnings if "seen but not read" in w]
+    assert warning.startswith("lines 1-21: ") and "4 value cells" in warning and "健康寿命" in warning
+
+
+def test_a_table_printed_sideways_is_placed_and_turned_back(tmp_path: Path):
+    """Years down the first column, indicators across (`年度` in the corner), a unit in brackets under each name,
+    values without units, a bare `150` last (it might be a page number: it is a value here, the grid needs it).
+    Worked out by hand from the order: the corner, the names with their units, the year labels, then each
+    indicator's values top to bottom."""
+    text = _boxed(["年度", "婚姻件数", "（件）", "空き家の活用数", "（件）", "令和元年度（基準値）", "令和３年度",
+                   "令和７年度（目標値）", "132", "118", "150", "12", "19", "30"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["年度", "婚姻件数", "空き家の活用数"], ["", "（件）", "（件）"],
+        ["令和元年度（基準値）", "132", "12"], ["令和３年度", "118", "19"], ["令和７年度（目標値）", "150", "30"]]
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("婚姻件数", "baseline", "FY2019"): Decimal(132), ("婚姻件数", "actual", "FY2021"): Decimal(118),
+        ("婚姻件数", "target", "FY2025"): Decimal(150), ("空き家の活用数", "baseline", "FY2019"): Decimal(12),
+        ("空き家の活用数", "actual", "FY2021"): Decimal(19), ("空き家の活用数", "target", "FY2025"): Decimal(30)}
+    assert {o["unit"] for o in observations} == {"件"}

@@ -16,6 +16,11 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
+   other header cells, then the rest row by row), `_read_placed` places them by their order alone
+   (`ingest.text.placed`); it also reads a table printed sideways (`年度` in the corner, year labels down the first
+   column, the names across) and turns it back as printed. A block with a name-column header and values that
+   neither reading fits is kept (`unread_blocks`) and named in a warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
@@ -26,15 +31,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from ingest.text.token_types import MAX_MARK_CHARS, is_department, is_progress, is_stand_in
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place
+from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
-from normalize.text import nfkc
+from normalize.text import nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -53,8 +61,14 @@ MAX_VALUE_TOKENS = 3
 #: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
+#: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
+#: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
+MIN_SIDEWAYS_LABELS = 2
+#: Characters of an unread block's text a warning quotes.
+EXCERPT_CHARS = 160
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
 BOXED_SHARE = 0.6
 _OPENING = "(（[［【「"
@@ -386,17 +400,177 @@ def _grid(table: _Table) -> Grid:
                 cells, uncertain=uncertain)
 
 
+def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list[Printed], list[int], list[str]]:
+    """The printed cells from the name-column header items[start] to the next one, asides left out: the cells,
+    the index of each one's item, and the header roles of the header cells in order. A bracketed period on a line
+    of its own under a header cell (`（R1）` under `基準値`) joins it."""
+    cells: list[Printed] = []
+    owners: list[int] = []
+    roles: list[str] = []
+    for k in range(start, len(items)):
+        item = items[k]
+        if k > start and item.kind == HEADER and NAME in item.roles:
+            break
+        if k == start and corner:  # the corner cell of a table printed sideways heads its names
+            cells.append(Printed(HEADER, item.texts[0], item.line))
+            owners.append(k)
+            roles.append(NAME)
+            continue
+        if item.kind == SKIP:
+            if _BARE_NUMBER.match(nfkc(item.texts[0])):
+                cells.append(Printed(VALUES, item.texts[0], item.line, optional=True))
+                owners.append(k)
+            continue
+        if item.kind in (HEADER, TEXT) and len(item.texts) == 1 and is_parenthetical(item.texts[0]) and cells \
+                and cells[-1].kind in (HEADER, TEXT) and owners[-1] == k - 1:
+            # `（R1）` under `基準値`, `（人）` under `転入者数`: the rest of the cell above
+            joined = cells[-1].text + item.texts[0]
+            cells[-1] = Printed(cells[-1].kind, joined, cells[-1].line, tail=cells[-1].tail + item.texts[0])
+            if cells[-1].kind == HEADER:
+                roles[-1] = header_role(joined)
+            continue
+        for text in item.texts:
+            cells.append(Printed(item.kind, text, item.line))
+            owners.append(k)
+        if item.kind == HEADER:
+            roles += item.roles
+    return cells, owners, roles
+
+
+def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: bool = False) -> _Table | None:
+    """The table whose name-column header is items[start], its cells placed by their reading order alone
+    (`ingest.text.placed`): for cells printed neither column by column nor row by row. `sideways`: items[start] is
+    the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
+    across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
+    cells, owners, roles = _printed(items, start, corner=sideways)
+    first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
+    # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
+    narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
+    budget = Budget(min(MAX_STATES, text_budget.left))
+    try:
+        return _placed_table(cells, owners, roles, narrowest, budget, sideways)
+    finally:
+        text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], narrowest: int, budget: Budget,
+                  sideways: bool) -> _Table | None:
+    """`_read_placed` for the printed cells of one table, the widest full grid first."""
+    for width in range(len(roles), max(narrowest, 2) - 1, -1):
+        if roles[0] != NAME or VALUE not in roles[1:width] or NAME in roles[1:width]:
+            continue
+        placement = place(cells, roles[:width], budget)
+        rest = cells[placement.used:] if placement is not None else []
+        if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
+            continue  # header cells or values left over: the cells came out in an order this reading did not follow
+        grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in placement.rows]
+        table_roles = roles[:width]
+        if sideways:  # turned back; a printed row holds several indicators' values, units may differ
+            grid = [list(column) for column in zip(*grid, strict=True)]
+            table_roles = [OTHER] * len(grid[0])
+            names = [row[0] for row in placement.rows[1:]]
+            if all(name.tail and _unit_only(name.tail) for name in names):  # `（人）` under each name: a unit row
+                grid[0][1:] = [_Cell(name.text[:-len(name.tail)], name.line) for name in names]
+                grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
+        lines = [cell.line for row in grid for cell in row if cell]
+        return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
+                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous)
+    return None
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A block the reader saw but could not read: a name-column header followed by values whose cells fit no
+    order of rows and columns. Lines are 1-based, inclusive."""
+
+    first: int
+    last: int
+    headers: tuple[str, ...]
+    values: int  # value cells printed in the block
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table whose cells are stacked column after column, in reading order."""
-    items = _items(lines)
-    found: list[TextTable] = []
+    return [TextTable(table.first, table.last, _grid(table)) for table in _scan(tuple(lines))[0]]
+
+
+def unread_blocks(lines: list[str]) -> list[Unread]:
+    """Every block with a name-column header and values that `read_tables` could not read."""
+    return list(_scan(tuple(lines))[1])
+
+
+@lru_cache(maxsize=1)
+def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...]]:
+    """The tables and the unread blocks of a text (the last text's are kept: the reader and the warnings ask
+    alike, and a document is scored before it is read)."""
+    items = _items(list(lines))
+    budget = Budget(MAX_TEXT_STATES)
+    found: list[_Table] = []
+    unread: list[Unread] = []
     i = 0
     while i < len(items):
         item = items[i]
-        table = _read_table(items, i) if item.kind == HEADER and item.roles[0] == NAME else None
+        table = None
+        if item.kind == HEADER and item.roles[0] == NAME:
+            table = _read_table(items, i) or _read_placed(items, i, budget)
+            if table is None and (block := _unread(items, i)) is not None:
+                unread.append(block)
+        elif _corner(items, i):
+            table = _read_placed(items, i, budget, sideways=True)
         if table is None:
             i += 1
             continue
-        found.append(TextTable(table.first, table.last, _grid(table)))
+        found.append(table)
         i = table.end
-    return found
+    return tuple(found), tuple(unread)
+
+
+def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
+    """A warning for every block seen (a name-column header, then values) from whose lines no row was read: where
+    to look, and what was seen."""
+    read = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
+    warnings = []
+    for block in unread_blocks(lines):
+        if any(line is not None and block.first <= line <= block.last for line in read):
+            continue
+        excerpt = one_line(" ".join(line.strip() for line in lines[block.first - 1:block.last] if line.strip()))
+        warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
+                        f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
+                        f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
+    return warnings
+
+
+def _unit_only(text: str) -> bool:
+    """A unit alone in brackets (`（人）`)."""
+    parsed = parse_cell("1" + nfkc(text).strip("()"))
+    return is_parenthetical(text) and len(parsed) == 1 and parsed[0].unit is not None \
+        and nfkc(text).strip("()") == parsed[0].unit
+
+
+def _corner(items: list[_Item], start: int) -> bool:
+    """Whether items[start] may be the corner of a table printed sideways: a short word without digits naming no
+    name or value column (`年度`, `区分`), followed by names and at least MIN_SIDEWAYS_LABELS value header cells
+    (`基準値（R1）`, `R2`) before any value."""
+    item = items[start]
+    if len(item.texts) != 1 or len(item.texts[0]) > MAX_HEADER_CHARS or item.kind not in (TEXT, HEADER) \
+            or (item.kind == HEADER and set(item.roles) & {NAME, VALUE}) or len(nfkc(item.texts[0])) > MAX_MARK_CHARS \
+            or any(ch.isdigit() for ch in item.texts[0]):
+        return False
+    labels = 0
+    for after in items[start + 1:]:
+        if after.kind == VALUES or (after.kind == HEADER and NAME in after.roles):
+            break
+        if after.kind == HEADER:
+            labels += sum(role == VALUE for role in after.roles)
+    return labels >= MIN_SIDEWAYS_LABELS
+
+
+def _unread(items: list[_Item], start: int) -> Unread | None:
+    """The block from the name-column header items[start] to its last value before the next such header, when it
+    prints values."""
+    cells, _, _ = _printed(items, start)
+    values = [cell for cell in cells if cell.kind == VALUES]
+    if not values:
+        return None
+    headers = tuple(cell.text for cell in cells if cell.kind == HEADER)
+    return Unread(items[start].line, values[-1].line, headers, len(values))

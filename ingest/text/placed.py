@@ -1,0 +1,221 @@
+"""Cells of a table printed in an order that is neither row by row nor column by column, placed by their order.
+
+pdfminer.six sorts a page's text boxes by a tree of nearby boxes, so a table's cells come out in an order that mixes
+rows and columns (`指標名`, two names, `基準値`, two values, three more header cells, then the rest row by row). Two
+things hold whatever the tree: a column's cells come top to bottom, and a row's cells left to right. So the cells
+read so far always fill a staircase of the grid (each row at most as long as the row above it), and each next cell
+lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
+header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
+words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a text in any other
+column (`担当課`, `評価`). The largest full grid wins. When several placements give it, those whose rows keep one
+unit each are preferred (`45%` beside `1,800件` is a misplacement); if more than one is left, one is taken and the
+grid is marked uncertain: which value belongs where is a guess then.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.table.header import NAME, PERIOD, VALUE
+from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, token_type
+from normalize.cell import parse_cell
+from normalize.vocabulary import COMPARATIVE_TARGET_NOTE, RANGE_TARGET_NOTE
+
+#: Placements searched at most (states of the staircase × cells read) for one table, all widths together: beyond
+#: it the reading is given up (a text block that is no table can offer very many partial placements).
+MAX_STATES = 8_000
+#: States all the searches of one text may visit together (a long text of blocks that are no tables stays quick).
+MAX_TEXT_STATES = 20_000
+
+HEADER_CELL, VALUE_CELL, TEXT_CELL = "header", "values", "text"
+_WORDED_TARGETS = (RANGE_TARGET_NOTE, COMPARATIVE_TARGET_NOTE)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One printed cell in reading order: what the line reader took it for (a header word, a value, a text)."""
+
+    kind: str
+    text: str
+    line: int
+    #: a bare number that may be a page number as well as a value (`150`): the placement may leave it out
+    optional: bool = False
+    #: a bracketed line printed under the cell and joined to its text (`（人）` under `転入者数`)
+    tail: str = ""
+
+
+@dataclass
+class Placement:
+    """The cells of a grid (row 0 the header), how many printed cells it took, and whether the placement is one
+    of several equally good ones."""
+
+    rows: list[list[Printed]]
+    used: int
+    ambiguous: bool
+
+
+@cache
+def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
+    """(a value-like cell, a year, the unit of its value) of a printed cell; kept, as a text is asked once per
+    width tried."""
+    parsed = parse_cell(text)
+    value_like = kind == VALUE_CELL or token_type(text, RAW) == T_STAND_IN \
+        or any(p.note and p.note.startswith(_WORDED_TARGETS) for p in parsed)
+    unit = next((p.unit for p in parsed if p.unit), None) if kind == VALUE_CELL else None
+    return value_like, token_type(text, RAW) == T_YEAR, unit
+
+
+def fits(cell: Printed, role: str) -> bool:
+    """Whether a printed cell may stand in a body column of this header role."""
+    value_like, year, _ = _typed(cell.kind, cell.text)
+    if role == NAME:
+        return cell.kind == TEXT_CELL and not value_like
+    if role == VALUE:
+        return value_like
+    if role == PERIOD:
+        return year
+    return cell.kind == TEXT_CELL
+
+
+def _unit(cell: Printed) -> str | None:
+    return _typed(cell.kind, cell.text)[2]
+
+
+@dataclass
+class Budget:
+    """The states a search may still visit (shared by the widths tried for one table)."""
+
+    left: int = MAX_STATES
+
+
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) -> Placement | None:
+    """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
+    header row first, with the fewest rows whose values name two units (see the module docstring); None when none
+    fits or the search grows too large."""
+    width = len(roles)
+    count = len(cells)
+    fit = _Fits(cells, roles)
+    is_header = [cell.kind == HEADER_CELL for cell in cells]
+    units = [_unit(cell) for cell in cells]
+    budget = budget or Budget()
+    headers_after = [0] * (count + 1)  # header cells from the k-th on
+    for k in range(count - 1, -1, -1):
+        headers_after[k] = headers_after[k + 1] + is_header[k]
+    # row lengths; the unit of each body row's values; the row and column of the cell placed last
+    State = tuple[tuple[int, ...], tuple[str | None, ...], tuple[int, int]]
+
+    def moves(k: int, state: State) -> list[tuple[int, tuple[int, int], State]]:
+        """(row, (unit clash, jump) each 0 or 1, next state) for every place the k-th cell may take."""
+        shape, row_units, (last_row, last_col) = state
+
+        def jump(r: int, c: int) -> int:
+            return int((r, c) not in ((last_row + 1, last_col), (last_row, last_col + 1)))
+
+        if is_header[k] and shape[0] < width:  # the header row takes header cells first
+            return [(0, (0, jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
+        found = []
+        for r, length in enumerate(shape):
+            if length == width or (r > 0 and shape[r - 1] <= length):
+                continue
+            if r == 0:
+                if is_header[k]:
+                    found.append((0, (0, jump(0, length)), ((length + 1, *shape[1:]), row_units, (0, length))))
+                continue
+            if not fit[k][length]:
+                continue
+            unit, known = units[k] if roles[length] == VALUE else None, row_units[r - 1]
+            clash = int(unit is not None and known is not None and unit != known)
+            # a full row's unit matters no more: forgotten, so that placements differing only there meet again
+            after_units = (*row_units[:r - 1], None if length + 1 == width else known or unit, *row_units[r:])
+            found.append((r, (clash, jump(r, length)),
+                          ((*shape[:r], length + 1, *shape[r + 1:]), after_units, (r, length))))
+        if fit[k][0] and not is_header[k]:  # a new row under the last one
+            r = len(shape)
+            found.append((r, (0, jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
+        if cells[k].optional:
+            found.append((-1, (0, 0), state))  # left out: a page number
+        return found
+
+    @cache
+    def best(k: int, state: State) -> tuple[int, tuple[int, int], int]:
+        """(most cells a full grid takes from here; fewest unit clashes, then jumps, then; placements giving
+        both, capped at 2)."""
+        budget.left -= 1
+        if budget.left < 0:
+            raise _TooLarge
+        shape = state[0]
+        if headers_after[k] < width - shape[0] or sum(width - length for length in shape) > count - k:
+            return -1, (0, 0), 0  # too few header cells, or too few cells, left to fill the rows begun
+        found = (k, (0, 0), 1) if len(shape) > 1 and all(length == width for length in shape) else (-1, (0, 0), 0)
+        if k < count:
+            for _, step, after in moves(k, state):
+                end, cost, ways = best(k + 1, after)
+                if end < 0:
+                    continue
+                cost = (cost[0] + step[0], cost[1] + step[1])
+                if end > found[0] or (end == found[0] and cost < found[1]):
+                    found = (end, cost, ways)
+                elif (end, cost) == found[:2]:
+                    found = (end, cost, min(found[2] + ways, 2))
+        return found
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 4 * count + 100))
+    try:
+        if not count or not is_header[0]:
+            return None
+        state: State = ((1,), (), (0, 0))
+        end, cost, ways = best(1, state)
+        if end < 0:
+            return None
+        grid: list[list[Printed]] = [[cells[0]]]
+        for k in range(1, end):  # follow the best placement
+            for r, step, after in moves(k, state):
+                child = best(k + 1, after)
+                if child[0] == end and (child[1][0] + step[0], child[1][1] + step[1]) == cost:
+                    if r == len(grid):
+                        grid.append([])
+                    if r >= 0:
+                        grid[r].append(cells[k])
+                    cost = child[1]
+                    state = after
+                    break
+    except _TooLarge:
+        return None
+    finally:
+        sys.setrecursionlimit(limit)
+        best.cache_clear()
+    return Placement(grid, end, ways > 1 or _clashing(grid, roles))
+
+
+def _clashing(grid: list[list[Printed]], roles: list[str]) -> bool:
+    """Whether a row's values name two units."""
+    return any(len({u for cell, role in zip(row, roles, strict=True) if role == VALUE
+                    if (u := _unit(cell))}) > 1 for row in grid[1:])
+
+
+class _Fits:
+    """`fits` of every cell and column, asked when needed (most pairs are never asked)."""
+
+    def __init__(self, cells: list[Printed], roles: list[str]) -> None:
+        self.cells, self.roles = cells, roles
+        self.rows: dict[int, _Row] = {}
+
+    def __getitem__(self, k: int) -> _Row:
+        if k not in self.rows:
+            self.rows[k] = _Row(self.cells[k], self.roles)
+        return self.rows[k]
+
+
+class _Row:
+    def __init__(self, cell: Printed, roles: list[str]) -> None:
+        self.cell, self.roles = cell, roles
+
+    def __getitem__(self, column: int) -> bool:
+        return fits(self.cell, self.roles[column])
+
+
+class _TooLarge(Exception):
+    """The search met more states than MAX_STATES."""
