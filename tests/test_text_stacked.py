@@ -232,3 +232,14 @@ def test_a_table_printed_sideways_is_placed_and_turned_back(tmp_path: Path):
         ("婚姻件数", "target", "FY2025"): Decimal(150), ("空き家の活用数", "baseline", "FY2019"): Decimal(12),
         ("空き家の活用数", "actual", "FY2021"): Decimal(19), ("空き家の活用数", "target", "FY2025"): Decimal(30)}
     assert {o["unit"] for o in observations} == {"件"}
+
+
+def test_a_bracketed_caption_after_a_table_is_no_column_of_it():
+    """`（主な取組）` over a bulleted list after a one-row table (a 総合戦略 measure, layout 56's last table): a line
+    wholly in brackets is a caption, not a column header (`取組` alone would head a goal column), so the list stays
+    out of the table and out of the indicator's goal path."""
+    text = "\n".join(["重要業績評価指標 基準値（R2） 目標値（R7）", "放課後子ども教室の参加児童数 96 人 140 人",
+                      "（主な取組）", "・放課後子ども教室の地域指導者の確保", "・ふるさと学習の教材づくり"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["重要業績評価指標", "基準値（R2）", "目標値（R7）"],
+                                   ["放課後子ども教室の参加児童数", "96 人", "140 人"]]

@@ -189,6 +189,10 @@ def _row_items(text: str, number: int) -> list[_Item] | None:
 def _line_items(text: str, number: int) -> list[_Item]:
     if _aside(text):
         return [_Item(SKIP, [text], number)]
+    if is_parenthetical(nfkc(text).strip()):
+        # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
+        # (`（R1）` under `基準値`, joined there), never a column header of its own
+        return [_Item(TEXT, [text], number)]
     headers = _split_headers(text)
     if headers:
         return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
