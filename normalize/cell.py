@@ -276,12 +276,13 @@ def _over_periods(inner: str, context: _Context) -> bool:
     return True
 
 
+_ESTIMATE_AT_END = re.compile(rf"(?:{'|'.join(map(re.escape, _ESTIMATE_WORDS))})$")
+
+
 def _estimate(inner: str) -> tuple[str, str] | None:
     """`R5見込`, `見込み値`, `令和5年度実績見込`: (the estimate word, the text before it)."""
-    for word in _ESTIMATE_WORDS:
-        if inner.endswith(word):
-            return word, inner[: -len(word)].strip()
-    return None
+    match = _ESTIMATE_AT_END.search(inner)
+    return (match.group(0), inner[: match.start()].strip()) if match else None
 
 
 def _take_context(text: str) -> tuple[str, _Context]:
@@ -505,8 +506,8 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
 
 
 def _read_body(segment: str | None, text: str, body: str, context: _Context) -> ParsedValue:
-    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue."""
-    body, context = _take_context(text)
+    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue; `body` is the text
+    without its parentheticals and remarks, `context` what they said."""
     period, notes = context.period, context.notes
     note = "; ".join(notes) or None
     if _is_placeholder(body):

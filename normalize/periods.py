@@ -131,10 +131,13 @@ def _is_strong(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
     return bool(match.group("suffix"))
 
 
-#: The period patterns in the order they are tried (the first that matches wins, wherever it stands).
+#: The period patterns in the order they are tried (the first that matches wins, wherever it stands); the last
+#: (`'23`) and the dates are tried only when their marks are in the text (every cell is read: issue 13).
 _YEAR_PATTERNS = (DUAL_YEAR, ERA_YEAR, WESTERN_YEAR, SHORT_YEAR)
 #: Dates, which win over a year pattern when they start no later (`R6.4.1` is a date, not the year `R6`).
 _DATE_PATTERNS = (ERA_DATE, WESTERN_DATE)
+_SHORT_YEAR_MARK = re.compile(f"[{TWO_DIGIT_YEAR_MARKS}]")
+_DATE_MARK = re.compile(f"\\d{_DATE_SEP}\\d")
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str,
@@ -155,8 +158,8 @@ def find_period(text: str, require_suffix: bool = False) -> tuple[str, re.Match[
     `require_suffix`: only years printed with 年/年度 (`令和元年`, not a bare `R5` or `令和12`) and dates with their
     day (`R6.4.1`) count, for text outside parentheses where a bare era abbreviation is more likely something else.
     """
-    year = _first(_YEAR_PATTERNS, text, require_suffix)
-    date = _first(_DATE_PATTERNS, text, require_suffix)
+    year = _first(_YEAR_PATTERNS if _SHORT_YEAR_MARK.search(text) else _YEAR_PATTERNS[:-1], text, require_suffix)
+    date = _first(_DATE_PATTERNS, text, require_suffix) if _DATE_MARK.search(text) else None
     if date and (year is None or date[1].start() <= year[1].start()):
         return date
     return year
