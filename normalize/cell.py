@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from normalize.numbers import NUMBER, NotANumber, parse_number
-from normalize.periods import find_period, parse_period
+from normalize.periods import TRAILING_WORDS, find_period, find_period_range, parse_period
 from normalize.text import is_damaged, join_wrapped, nfkc, repair, unspace_letters
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
@@ -33,13 +33,18 @@ from normalize.vocabulary import (
     COMPARATIVE_TARGET_NOTE,
     COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
+    ESTIMATE_WORDS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
     LARGE_MULTIPLIERS,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
+    PERIOD_AVERAGE_WORDS,
+    PERIOD_RANGE_NOTE,
     PERIOD_SEPARATORS,
+    PERIOD_TOTAL_WORDS,
+    PERIOD_UNTIL,
     PLACEHOLDER_DASHES,
     PLACEHOLDERS,
     QUALIFIERS,
@@ -47,6 +52,8 @@ from normalize.vocabulary import (
     RANGE_TARGET_NOTE,
     RATE_PREFIXES,
     RATE_SUFFIXES,
+    RATIO_JOINER,
+    RATIO_NOTE,
     RELATIVE_TARGET_ENDINGS,
     RELATIVE_TARGET_NOTE,
     RELATIVE_TARGET_ORIGINS,
@@ -58,7 +65,10 @@ from normalize.vocabulary import (
     SEGMENT_SHARED_WORDS,
     SPAN_JOINERS,
     SPAN_WORDS,
+    SPAN_YEAR,
     TARGET_DIRECTION_WORDS,
+    TENTH_SUB_UNIT,
+    TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     ZERO_PHRASES,
@@ -218,6 +228,61 @@ class _Context:
     period: str | None = None
     span: str | None = None
     notes: list[str] = field(default_factory=list)
+    uncertain: bool = False
+
+
+_TOTAL_WORDS = _longest_first(PERIOD_TOTAL_WORDS)
+_AVERAGE_WORDS = _longest_first(PERIOD_AVERAGE_WORDS)
+_ESTIMATE_WORDS = _longest_first(ESTIMATE_WORDS)
+_UNTIL_TOTAL = re.compile(
+    rf"^(?P<period>.+?)\s*{re.escape(PERIOD_UNTIL)}\s*(?:{'|'.join(map(re.escape, _TOTAL_WORDS))})$"
+)
+
+
+def _over_periods(inner: str, context: _Context) -> bool:
+    """A parenthetical saying what a value counts over several periods; True when it was one.
+
+    `R2～R6累計` (a total over the range: the period is the last year, the span the range, `P5Y`), `R2～R6平均`
+    (a yearly average: span `P1Y`, the text kept in the note), `令和11年度までの累計` (a running total up to that
+    year: the period, and `累計` in the note as for `累計90件`), `R2～R6` alone (no word says what: the value is
+    kept, the text noted after PERIOD_RANGE_NOTE, and flagged uncertain; the period is left to the column).
+    """
+    span, rest = _take_span(inner)
+    if span and rest.strip() in _AVERAGE_WORDS:  # `5か年平均`: a yearly average over five years
+        context.span = context.span or SPAN_YEAR
+        context.notes.append(inner)
+        return True
+    found = find_period_range(inner)
+    if found:
+        last, years, match = found
+        rest = inner[match.end():].strip()
+        if rest in _TOTAL_WORDS:
+            context.period, context.span = context.period or last, context.span or f"P{years}Y"
+        elif rest in _AVERAGE_WORDS:
+            context.period, context.span = context.period or last, context.span or SPAN_YEAR
+            context.notes.append(inner)
+        elif not rest:
+            context.notes.append(f"{PERIOD_RANGE_NOTE}: {inner}")
+            context.uncertain = True
+        else:
+            return False
+        return True
+    until = _UNTIL_TOTAL.match(inner)
+    period = parse_period(until.group("period")) if until else None
+    if period is None or context.period not in (None, period):
+        return False
+    context.period = period
+    context.notes.append(CUMULATIVE_PREFIXES[0])
+    return True
+
+
+_ESTIMATE_AT_END = re.compile(rf"(?:{'|'.join(map(re.escape, _ESTIMATE_WORDS))})$")
+
+
+def _estimate(inner: str) -> tuple[str, str] | None:
+    """`R5見込`, `見込み値`, `令和5年度実績見込`: (the estimate word, the text before it)."""
+    match = _ESTIMATE_AT_END.search(inner)
+    return (match.group(0), inner[: match.start()].strip()) if match else None
 
 
 def _take_context(text: str) -> tuple[str, _Context]:
@@ -232,6 +297,14 @@ def _take_context(text: str) -> tuple[str, _Context]:
         if span and context.span is None:
             context.span = span
             return " "
+        if _over_periods(inner, context):
+            return " "
+        estimate = _estimate(inner)
+        if estimate:  # an estimate keeps its value; the word stays in the note, the period is read as usual
+            word, inner = estimate
+            notes.append(word)
+            if not inner:
+                return " "
         period = context.period
         found = _period_of(inner)
         if found and period in (None, found):
@@ -247,12 +320,17 @@ def _take_context(text: str) -> tuple[str, _Context]:
         return " "
 
     text = _REMARK.sub(remark, text)
+    estimate = _estimate(text.strip())
+    if estimate and estimate[1]:  # `30件 見込`: the word after the value
+        notes.append(estimate[0])
+        text = estimate[1]
     if context.period is None:
         found = find_period(text, require_suffix=True)
         if found:
             label, match = found
             context.period = label
-            text = text[: match.start()] + " " + text[match.end():]
+            end = TRAILING_WORDS.match(text, match.end())
+            text = text[: match.start()] + " " + text[end.end() if end else match.end():]
     return text.strip(), context
 
 
@@ -387,13 +465,49 @@ def _take_sign(body: str) -> tuple[str, int]:
     return body, 1
 
 
+#: `1割`, `2割5分`, `1.5割`: tenths (and hundredths) of a whole, read as % exactly.
+_TENTHS = re.compile(
+    rf"^(?P<tenths>{NUMBER.pattern})\s*{re.escape(TENTH_UNIT)}(?:\s*(?P<hundredths>\d)\s*{re.escape(TENTH_SUB_UNIT)})?"
+)
+_PERCENT = _UNIT_CANON["%"]
+
+
+def _take_tenths(body: str) -> tuple[Decimal, str] | None:
+    """`2割5分以上` → (25, '以上'): the value in % and the text after it; None when the body is no 割 value."""
+    match = _TENTHS.match(body)
+    if not match:
+        return None
+    try:
+        tenths = parse_number(match.group("tenths"))
+    except NotANumber:
+        return None
+    hundredths = Decimal(match.group("hundredths") or 0)
+    return _scale(tenths, Decimal(10)) + hundredths, body[match.end():].strip()
+
+
+def _is_ratio(body: str) -> bool:
+    """`3人に1人`: one in three, a ratio with no exact decimal; never turned into a number."""
+    left, joiner, right = body.partition(RATIO_JOINER)
+    if not joiner or not left.strip() or not right.strip():
+        return False
+    ends = [_read_segment(None, end.strip()) for end in (left, right)]
+    return all(end.value is not None and end.unit and not end.note for end in ends) and ends[0].unit == ends[1].unit
+
+
 def _not_a_value(segment: str | None, text: str) -> ParsedValue:
     return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}")
 
 
 def _read_segment(segment: str | None, text: str) -> ParsedValue:
-    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue."""
+    """One segment's text (see `_read_body`), flagged uncertain when its parentheticals leave its meaning open."""
     body, context = _take_context(text)
+    value = _read_body(segment, text, body, context)
+    return replace(value, uncertain=True) if context.uncertain and value.value is not None else value
+
+
+def _read_body(segment: str | None, text: str, body: str, context: _Context) -> ParsedValue:
+    """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue; `body` is the text
+    without its parentheticals and remarks, `context` what they said."""
     period, notes = context.period, context.notes
     note = "; ".join(notes) or None
     if _is_placeholder(body):
@@ -403,7 +517,8 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     if _is_relative(body):  # relative to the baseline: not an absolute value, never computed here
         note = "; ".join([f"{RELATIVE_TARGET_NOTE}: {body}", *notes])
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
-    for label, matches in ((RANGE_TARGET_NOTE, _is_range), (COMPARATIVE_TARGET_NOTE, _is_comparative)):
+    for label, matches in ((RANGE_TARGET_NOTE, _is_range), (COMPARATIVE_TARGET_NOTE, _is_comparative),
+                           (RATIO_NOTE, _is_ratio)):
         if matches(body):  # no single value was printed: the text is kept, no number is made up
             note = "; ".join([f"{label}: {body}", *notes])
             return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
@@ -413,6 +528,16 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     reading = _Reading(span=context.span)
     body = _take_prefixes(body, reading)
     body, sign = _take_sign(body)
+    tenths = _take_tenths(body)
+    if tenths is not None:  # `1割` = 10 %
+        reading.unit = _PERCENT
+        value, rest = tenths
+        qualifier, reading.qualifier = reading.qualifier, None
+        if _take_suffixes(rest, reading):
+            return _not_a_value(segment, text)
+        note = "; ".join([*reading.notes, *notes]) or None
+        return ParsedValue(sign * value, reading.unit, period, reading.qualifier or qualifier, segment, note,
+                           span=reading.span)
     match = NUMBER.match(body)
     if not match or not match.group(0):
         return _not_a_value(segment, text)
@@ -440,7 +565,8 @@ def _share_context(values: list[ParsedValue], shared: _Context) -> list[ParsedVa
     for value in values:
         note = "; ".join(filter(None, [value.note, *shared.notes])) or None
         out.append(replace(value, period=value.period or shared_period, note=note,
-                           span=value.span or (shared.span if value.value is not None else None)))
+                           span=value.span or (shared.span if value.value is not None else None),
+                           uncertain=value.uncertain or (shared.uncertain and value.value is not None)))
     return out
 
 
@@ -456,7 +582,8 @@ def _parse(raw: str) -> list[ParsedValue]:
         head_body, head = _take_context(parts[0][1])
         if not head_body or _is_placeholder(head_body):
             parts = parts[1:]
-            shared = _Context(shared.period or head.period, shared.span or head.span, [*head.notes, *shared.notes])
+            shared = _Context(shared.period or head.period, shared.span or head.span, [*head.notes, *shared.notes],
+                              shared.uncertain or head.uncertain)
     values = [_read_segment(segment, body) for segment, body in parts]
     shared.notes.extend(repairs)
     return _share_context(values, shared)

@@ -678,3 +678,41 @@ UNITS.update({"km 2": "km2", "m 2": "m2"})
 #: A placeholder printed as a combining low line alone (U+0332: 003 `KPI 子育て世代包括支援センター相談件数 ̲ 2,865件` in
 #: the reportlab producers' text layers, where the PDF prints `_` for a missing baseline): a dash like `_`.
 PLACEHOLDER_DASHES += "\u0332"
+
+# --- periods and cells of other governments' KPI tables (issue 11; normalize/periods.py, normalize/cell.py) --------
+# Forms of periods and values met in KPI tables of other municipalities (invented examples in
+# tests/test_normalize_periods.py); "common" = general usage in municipal 総合戦略 / 効果検証 KPI tables.
+
+#: Separators of a date printed with dots or slashes: `（R6.4.1）`, `（2024.4.1）`, `（令和6.4.1現在）`, `R6/4/1`,
+#: `R6.3末` (common in the 時点 brackets of population and count KPIs; `．` and `／` fold to `.` and `/` under NFKC).
+#: A date names the calendar year it falls in (as `令和5年4月1日時点` does): CYyyyy.
+DATE_SEPARATORS = "./"
+#: Marks of a western year printed with two digits: `'23`, `’23年度` (common in slides and summaries). 00-49 are read
+#: as 20xx, 50-99 as 19xx (KPI tables cover the years since 1950 and up to 2049).
+TWO_DIGIT_YEAR_MARKS = "'’‘"
+TWO_DIGIT_YEAR_PIVOT = 50
+#: Words joining the first and last year of a range of periods: `R2～R6`, `令和2年度から令和6年度まで`, `R2-R6`
+#: (common for a plan period or a total over it). RANGE_MARKS (～ 〜 ~) join them too.
+PERIOD_RANGE_JOINERS: tuple[str, ...] = ("から", "-", "－", "‐", "–")
+#: Word that may close a range or a running total's last period (`令和2年度から令和6年度まで`, `令和11年度までの累計`).
+PERIOD_UNTIL = "まで"
+#: What a value counted over a range of periods is (`30件（R2～R6累計）`: a total, the span is the range;
+#: `（R2～R6平均）`, `5か年平均`: a yearly average, the span one year), after an optional `の` (common).
+PERIOD_TOTAL_WORDS: tuple[str, ...] = ("の累計", "の合計", "累計", "合計", "計")
+PERIOD_AVERAGE_WORDS: tuple[str, ...] = ("の平均", "平均")
+#: Words saying a value is an estimate or a preliminary figure, not the final one: `30件（R5見込）`, `R5（見込）`,
+#: `（見込み値）`, `速報値`, `暫定値`, `推計値` (common in 効果検証 sheets published before the year's figures are
+#: final). The value is kept; the printed word is kept in the note so that the value is never taken for final.
+ESTIMATE_WORDS: tuple[str, ...] = (
+    "見込み値", "見込値", "見込み", "見込", "見通し", "速報値", "速報", "暫定値", "暫定", "推計値", "推計",
+)
+#: Tenths printed with 割 (`1割` = 10 %, `2割5分` = 25 %; common in targets such as `利用率5割`): exact, read as %.
+TENTH_UNIT = "割"
+TENTH_SUB_UNIT = "分"
+#: A ratio printed as `3人に1人` (common: `高齢者の3人に1人`): no exact decimal (1/3), never turned into a number; kept
+#: as the note after RATIO_NOTE.
+RATIO_JOINER = "に"
+RATIO_NOTE = "ratio"
+#: Note of a value printed with a range of periods and no word saying what it is over the range (`30件（R2～R6）`: a
+#: total? the final year's?): the value is kept, flagged uncertain, the period left to the column.
+PERIOD_RANGE_NOTE = "period range"
