@@ -95,8 +95,9 @@ TABLES: dict[str, list[Column]] = {
         _string("note", True, "remark printed in the cell that is not a period, or why no value was read",
                 "閏年"),
         _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),
-        Column("uncertain", "bool", False, "the printed text is damaged and the reading may be wrong",
-               "false"),
+        Column("uncertain", "bool", False, "the reading may be wrong: the printed text is damaged, or where the value "
+               "belongs was guessed (a text layer without positions, a target read from a sentence, a range of years "
+               "no word explains)", "false"),
     ],
     "indicators": [
         *_LOCATION,
@@ -109,7 +110,8 @@ TABLES: dict[str, list[Column]] = {
                 "to `printed_status`", "概ね順調に進捗"),
         _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
         _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
-        Column("uncertain", "bool", False, "the name or a value of this row is damaged", "false"),
+        Column("uncertain", "bool", False, "the name or a value of this row may be wrong (damaged text or a "
+               "guessed placement)", "false"),
     ],
     "documents": [
         _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),
