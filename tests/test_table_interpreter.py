@@ -514,3 +514,17 @@ def test_a_value_with_its_unit_beside_a_progress_word_is_no_goal_heading():
     extraction = _read(grid)
     assert [(row.name, row.goal) for row in extraction.rows] == [("開設日数", ()), ("創業件数", ())]
     assert ("創業件数", None, "target", None, Decimal(8), "件") in _values(extraction)
+
+
+def test_cells_one_column_off_are_flagged_not_trusted():
+    """A text layer whose narrow 単位 column ran into its neighbours (layout 52's `-layout` text) or whose target ran
+    into the department (layout 54's): a unit alone in a value column, or a value at the start of the department
+    cell, means the row's cells sit one column off, so its values are flagged uncertain; a row whose cells sit
+    right is not."""
+    grid = _text_grid(["指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課"],
+                      ["出生数", "人", "86", "79", "90", "健康福祉課"],
+                      ["住宅補助の交付額", "", "千円", "2,400", "5,150", "6,000 建設課"],
+                      ["新規創業者数", "", "1人", "2人", "3人", "5人 産業振興課"])
+    observations, _, _ = extraction_records(_read(grid))
+    flagged = {(o["kpi_name"], o["uncertain"]) for o in observations}
+    assert flagged == {("出生数", False), ("住宅補助の交付額", True), ("新規創業者数", True)}

@@ -28,6 +28,7 @@ from ingest.table.header import (
     PERIOD,
     UNIT,
     VALUE,
+    Column,
     TableLayout,
     compact,
     is_repeated_header,
@@ -48,6 +49,7 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
+    UNITS,
     WRAP_CONTINUATION_MARKS,
 )
 
@@ -58,6 +60,7 @@ MAX_WRAP_GAP = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Display width of one full-width character.
 WIDE_CHAR = 2
+_UNIT_WORDS = frozenset(compact(unit) for unit in UNITS)
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
 #: (what follows is prose, a note or the page footer).
 STREAM_GAP_FACTOR = 2.5
@@ -714,9 +717,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 reason = f"year column {one_line(column.header)!r} beside no value column of its role"
                 rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
+        department = _column_text(row, layout, "department")
+        shifted = _shifted(values, value_columns, department)
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain, unit=unit)
+                           uncertain=grid.uncertain or shifted, unit=unit)
                  for c in value_columns if values[c.index] or not (role_word or segment)]
         if (role_word or segment) and out and out[-1].name == name and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
@@ -727,13 +732,23 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             goal=tuple(parts),
             ref=ref(row, name_col),
             cells=cells,
-            department=_column_text(row, layout, "department") or context.department,
+            department=department or context.department,
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
             note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout)]))
             or None,
         ))
     return out, rejects
+
+
+def _shifted(values: dict[int, str], value_columns: list[Column], department: str | None) -> bool:
+    """The row's cells sit one column off (a unit printed in a value column, a value printed in the department
+    column: a text layer whose narrow unit column ran into its neighbours, `千円   2,400   5,150   6,000 建設課` read
+    as baseline `千円`, department `6,000 建設課`): its values are flagged uncertain, not trusted in the wrong place."""
+    unit_in_values = any(compact(values[c.index]) in _UNIT_WORDS for c in value_columns if values[c.index])
+    first = (department or "").split()[:1]
+    value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
+    return unit_in_values or value_in_department
 
 
 #: Columns that say what a row belongs to but fill no field of it (004 `関連事業`, the project an indicator serves):
