@@ -11,6 +11,8 @@ from itertools import groupby, pairwise
 from pathlib import Path
 
 from normalize.vocabulary import (
+    ANY_CLOSING_BRACKETS,
+    ANY_OPENING_BRACKETS,
     CERTAIN_REPAIRS,
     CHARACTER_FOLDS,
     CIRCLED_NUMBERS,
@@ -20,6 +22,7 @@ from normalize.vocabulary import (
     MIDDLE_DOT,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
+    UNITS,
 )
 
 #: Radical code point → unified ideograph, generated from Unicode data by data/generate_radicals.py.
@@ -57,6 +60,17 @@ def nfkc(text: str) -> str:
     Remembered: table reading asks for the same few cell and header texts again and again (a PDF bench corpus:
     93,000 calls, 1,800 texts)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", fold_characters(text))).strip()
+
+
+def bracket_depth(text: str) -> int:
+    """How many brackets the text leaves open (below 0: it closes more than it opens), every kind counted
+    (`ANY_OPENING_BRACKETS`): a reader asks whether a cut fell inside a bracketed remark (`（令和 5` / `年度）`)."""
+    return sum(text.count(ch) for ch in ANY_OPENING_BRACKETS) - sum(text.count(ch) for ch in ANY_CLOSING_BRACKETS)
+
+
+def is_unit_word(text: str) -> bool:
+    """The text is a unit alone (`人`, `千円`, `km 2`: a 単位 column's cell), compared without whitespace."""
+    return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
 
 
 def one_line(text: str) -> str:
@@ -360,3 +374,7 @@ def cut_at_headings(line: str) -> list[str]:
     cuts = [0, *(m.start() for m in _HEADING_START.finditer(line)), len(line)]
     pieces = [line[a:b].strip() for a, b in pairwise(cuts)]
     return [piece for piece in pieces if piece] or [line]
+
+
+_WHITESPACE = re.compile(r"\s+")
+_UNIT_WORDS = frozenset(_WHITESPACE.sub("", nfkc(unit)) for unit in UNITS)

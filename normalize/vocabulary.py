@@ -627,6 +627,10 @@ LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
 #: wrapped inside brackets `…(オレンジSUN` / `登録者数)` stays one cell; common).
 OPENING_BRACKETS = "(（"
 CLOSING_BRACKETS = ")）"
+#: Every bracket a cell's text may leave open when a reader cuts it (`（令和 5 年度）` cut at its space, `【数値目標`):
+#: the round pairs and the square, corner and lenticular ones (common in 総合戦略 text).
+ANY_OPENING_BRACKETS = "(（[［「『【"
+ANY_CLOSING_BRACKETS = ")）]］」』】"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
 

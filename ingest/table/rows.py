@@ -39,7 +39,7 @@ from ingest.table.header import (
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import name_and_definition, nfkc, one_line
+from normalize.text import is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -49,7 +49,6 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
-    UNITS,
     WRAP_CONTINUATION_MARKS,
 )
 
@@ -60,7 +59,6 @@ MAX_WRAP_GAP = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Display width of one full-width character.
 WIDE_CHAR = 2
-_UNIT_WORDS = frozenset(compact(unit) for unit in UNITS)
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
 #: (what follows is prose, a note or the page footer).
 STREAM_GAP_FACTOR = 2.5
@@ -745,7 +743,7 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     """The row's cells sit one column off (a unit printed in a value column, a value printed in the department
     column: a text layer whose narrow unit column ran into its neighbours, `千円   2,400   5,150   6,000 建設課` read
     as baseline `千円`, department `6,000 建設課`): its values are flagged uncertain, not trusted in the wrong place."""
-    unit_in_values = any(compact(values[c.index]) in _UNIT_WORDS for c in value_columns if values[c.index])
+    unit_in_values = any(is_unit_word(values[c.index]) for c in value_columns if values[c.index])
     first = (department or "").split()[:1]
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
     return unit_in_values or value_in_department

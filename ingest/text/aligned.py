@@ -19,6 +19,7 @@ from ingest.document import PAGE_BREAK
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import form_layout, is_header_text, read_layout, sideways_layout
 from ingest.text.blocks import TextTable
+from normalize.text import bracket_depth
 from normalize.vocabulary import PLACEHOLDER_DASHES
 
 ENGINE = "text-aligned"
@@ -266,7 +267,7 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ７４．１％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
@@ -306,22 +307,18 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     return chosen
 
 
-_OPENING = "(（[［「『【"
-_CLOSING = ")）]］」』】"
-
-
 def _starts_value(right: str, left: str) -> bool:
     """The text after a single space opens a value (a digit, or a dash placeholder standing alone: `感じる －`) and
-    the text before it closes every bracket it opens: `感じてい ７４．１％` may be two cells, `（令和 5 年度）` and
+    the text before it closes every bracket it opens: `感じてい ６８．２％` may be two cells, `（令和 5 年度）` and
     `79.4 歳` are one."""
     word = right.split(" ")[0]
     return ((right[:1].isdigit() or (bool(word) and all(ch in PLACEHOLDER_DASHES for ch in word)))
-            and sum(left.count(ch) for ch in _OPENING) <= sum(left.count(ch) for ch in _CLOSING))
+            and bracket_depth(left) <= 0)
 
 
 def _split_at_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:
     """Segments that run out of their column split at a single space where a value begins: two cells one
-    space apart across a gutter (`伊勢崎市が住みよいと感じてい ７４．１％`, a name wrapped to the width of its column,
+    space apart across a gutter (`市が住みよいと感じてい ６８．２％`, a name wrapped to the width of its column,
     then its line's value; `…と感じる －`, a placeholder pushed into the gutter), which the columns of the whole
     table tell apart. Only when every piece then stands in exactly one column, the last one possibly in the gutter
     after it."""

@@ -74,7 +74,7 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from normalize.header import parse_header
-from normalize.text import nfkc
+from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
@@ -83,7 +83,6 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
-    UNITS,
 )
 
 ENGINE = "text-typed"
@@ -100,7 +99,6 @@ MAX_PIECE_CHARS = 2
 #: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
 MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
-_UNITS = frozenset(compact(unit) for unit in UNITS)
 #: A page number printed alone (`- 2 -`, `2`).
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
@@ -338,7 +336,7 @@ def _takes(role: str, text: str) -> bool:
     if role == NUMBER:
         return nfkc(text).rstrip(".").isdigit()
     if role == UNIT:
-        return compact(text) in _UNITS
+        return is_unit_word(text)
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
     return False

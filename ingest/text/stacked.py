@@ -42,7 +42,7 @@ from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
-from normalize.text import nfkc, one_line
+from normalize.text import bracket_depth, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -71,8 +71,6 @@ MIN_SIDEWAYS_LABELS = 2
 EXCERPT_CHARS = 160
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
 BOXED_SHARE = 0.6
-_OPENING = "(（[［【「"
-_CLOSING = ")）]］】」"
 
 HEADER, VALUES, TEXT, SKIP = "header", "values", "text", "skip"
 
@@ -122,7 +120,7 @@ def _split_headers(line: str) -> list[str] | None:
 
 
 def _unclosed(text: str) -> bool:
-    return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
+    return bracket_depth(text) > 0
 
 
 def _aside(text: str) -> bool:

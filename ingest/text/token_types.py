@@ -25,7 +25,7 @@ from ingest.table.header import kind_of
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import parse_cell
 from normalize.periods import parse_period
-from normalize.text import nfkc
+from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     CLOSING_BRACKETS,
@@ -41,7 +41,6 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
-    UNITS,
 )
 
 # token types
@@ -107,7 +106,6 @@ _PREFIXES = tuple(nfkc(p) for p in (*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMU
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
 _DASHES = frozenset(nfkc(PLACEHOLDER_DASHES))
-_UNITS = frozenset(nfkc(unit) for unit in UNITS)
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -207,7 +205,7 @@ def token_type(text: str, typing: Typing) -> str:
         return T_PROGRESS
     if typing.kinds and kind_of(folded):
         return T_KIND
-    if typing.units and folded in _UNITS:
+    if typing.units and is_unit_word(folded):
         return T_UNIT
     if typing.departments and is_department(folded, short=True):
         return T_DEPARTMENT

@@ -33,13 +33,12 @@ from ingest.text.token_types import (
     token_type,
 )
 from normalize.periods import parse_period
-from normalize.text import nfkc
-from normalize.vocabulary import CLOSING_BRACKETS, GOAL_COLUMN_ROLES, OPENING_BRACKETS, SEGMENT_LABELS
+from normalize.text import bracket_depth, nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES, SEGMENT_LABELS
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
-_OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 _TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
 #: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
 NEVER = 50.0
@@ -68,15 +67,12 @@ def _join_bracketed_years(raw: list[str]) -> list[str]:
     of a number after kanji) joined again: a bracket opened and closed by the next token, together a year."""
     out: list[str] = []
     for token in raw:
-        if out and _balance(out[-1]) > 0 and _balance(token) < 0 and token_type(f"{out[-1]} {token}", SPACED) == T_YEAR:
+        if out and bracket_depth(out[-1]) > 0 and bracket_depth(token) < 0 \
+                and token_type(f"{out[-1]} {token}", SPACED) == T_YEAR:
             out[-1] = f"{out[-1]} {token}"
         else:
             out.append(token)
     return out
-
-
-def _balance(token: str) -> int:
-    return sum(token.count(ch) for ch in _OPENING) - sum(token.count(ch) for ch in _CLOSING)
 
 
 def _opens_heading(tokens: list[str]) -> bool:
