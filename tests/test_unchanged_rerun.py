@@ -240,6 +240,28 @@ def test_the_fast_rerun_clears_leftovers_of_killed_runs(corpus, writes):
     assert len(writes) == 1 and not dead.exists()
 
 
+def test_the_fast_rerun_removes_nothing_it_did_not_make(corpus, writes):
+    """The quick path's clean-up touches only a dead run's staging folder: the input documents, a live run's
+    staging folder, a folder that only looks like ours and a user's file beside the output all stay, byte for
+    byte."""
+    import os
+
+    _run(corpus)
+    documents = _files(corpus)
+    live = corpus.parent / f".out.staging-{os.getppid()}"  # a run still going: its process is alive
+    lookalike = corpus.parent / ".out.notes"
+    for folder in (live, lookalike):
+        folder.mkdir()
+        (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    users = corpus.parent / "out.txt"
+    users.write_text("an analyst's file", encoding="utf-8")
+    _run(corpus)
+    assert len(writes) == 1 and _files(corpus) == documents
+    assert (live / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert (lookalike / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert users.read_text(encoding="utf-8") == "an analyst's file"
+
+
 def test_library_versions_are_those_importlib_metadata_gives():
     """The caches' keys read installed versions from `*.dist-info` without importing importlib.metadata."""
     from importlib import metadata
