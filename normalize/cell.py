@@ -22,17 +22,32 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from normalize.numbers import NUMBER, NotANumber, parse_number
-from normalize.periods import TRAILING_WORDS, find_period, find_period_range, parse_period
+from normalize.periods import (
+    MONTH_AND_DAY,
+    TRAILING_WORDS,
+    find_period,
+    find_period_range,
+    is_period_pair,
+    parse_period,
+)
 from normalize.text import is_damaged, join_wrapped, nfkc, repair, unspace_letters
 from normalize.vocabulary import (
+    AMBIGUOUS_PERIOD_NOTE,
     APPROXIMATE_PREFIXES,
     APPROXIMATE_QUALIFIER,
     APPROXIMATE_SUFFIXES,
     COMPARATIVE_TARGET_NOTE,
     COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
+    DATED_TARGET_NOTE,
+    DENOMINATOR_NOTE,
+    DENOMINATOR_OF,
+    DENOMINATOR_SLASH,
+    DIRECTION_VERB_ENDINGS,
+    ERAS,
     ESTIMATE_WORDS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
@@ -40,6 +55,11 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
+    PENDING_SCHEDULED_WORDS,
+    PENDING_VALUE_NOTE,
+    PENDING_VALUE_WORDS,
+    PER_BASE_MAX_CHARS,
+    PER_BASE_WORDS,
     PERIOD_AVERAGE_WORDS,
     PERIOD_RANGE_NOTE,
     PERIOD_SEPARATORS,
@@ -54,10 +74,13 @@ from normalize.vocabulary import (
     RATE_SUFFIXES,
     RATIO_JOINER,
     RATIO_NOTE,
+    RELATIVE_TARGET_BASES,
+    RELATIVE_TARGET_COMPARISON,
     RELATIVE_TARGET_ENDINGS,
     RELATIVE_TARGET_NOTE,
     RELATIVE_TARGET_ORIGINS,
     RELATIVE_TARGET_SIGNS,
+    RELATIVE_TARGET_WORDS,
     REMARK_MARK,
     SEGMENT_LABEL_JOINERS,
     SEGMENT_LABELS,
@@ -66,11 +89,15 @@ from normalize.vocabulary import (
     SPAN_JOINERS,
     SPAN_WORDS,
     SPAN_YEAR,
+    STATUS_VALUE_NOTE,
+    STATUS_VALUE_WORDS,
+    SUPERSCRIPT_DIGITS,
     TARGET_DIRECTION_WORDS,
     TENTH_SUB_UNIT,
     TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
+    VALUE_FOOTNOTE_MARKS,
     ZERO_PHRASES,
 )
 
@@ -110,6 +137,10 @@ _SEGMENT = re.compile(
 _LABEL_SPLIT = re.compile(rf"[{_LABEL_JOINERS}]")
 _SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}))
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
+#: A footnote mark glued to a value, with its number: `45.2%*`, `120*1`, `1,200人†` (after NFKC: `＊` is `*`).
+_FOOTNOTE = re.compile(rf"(?<=\S)[{re.escape(VALUE_FOOTNOTE_MARKS)}]+\d*")
+#: Superscript digits that refer to a footnote (`120¹`), not after a Latin letter (`m²` is an exponent).
+_SUPERSCRIPT_MARK = re.compile(rf"(?<![A-Za-zＡ-Ｚａ-ｚ])[{SUPERSCRIPT_DIGITS}]+")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _DIRECTION_WORDS = {nfkc(word) for word in TARGET_DIRECTION_WORDS}
 _RELATIVE_SIGNS = tuple({nfkc(mark) for mark in RELATIVE_TARGET_SIGNS})
@@ -229,6 +260,9 @@ class _Context:
     span: str | None = None
     notes: list[str] = field(default_factory=list)
     uncertain: bool = False
+    #: a unit printed alone in brackets after the number (`1,200（人）`, `1,500（千円）`), with its multiplier
+    unit: str | None = None
+    factor: Decimal = Decimal(1)
 
 
 _TOTAL_WORDS = _longest_first(PERIOD_TOTAL_WORDS)
@@ -285,9 +319,22 @@ def _estimate(inner: str) -> tuple[str, str] | None:
     return (match.group(0), inner[: match.start()].strip()) if match else None
 
 
-def _take_context(text: str) -> tuple[str, _Context]:
-    """Remove parentheticals and ※ remarks: the first that names a period is the period, one that names a span
-    (`(3年間)`) the span, the rest are notes."""
+_DIGIT = re.compile(r"\d")
+
+
+def _unit_alone(inner: str, context: _Context) -> bool:
+    """A parenthetical holding a unit and nothing else (`人`, `千円`): it goes to `context`; True when it was one."""
+    reading = _Reading()
+    if _take_unit(inner, reading) or reading.unit is None:
+        return False
+    context.unit, context.factor = reading.unit, reading.factor
+    return True
+
+
+def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
+    """Remove parentheticals, ※ remarks and footnote marks (`*1`): the first parenthetical that names a period is the
+    period, one that names a span (`(3年間)`) the span, the rest are notes. `bare_periods`: a period printed outside
+    brackets (`30件 令和5年度末`) is taken too."""
     context = _Context()
     notes = context.notes
 
@@ -299,6 +346,8 @@ def _take_context(text: str) -> tuple[str, _Context]:
             return " "
         if _over_periods(inner, context):
             return " "
+        if context.unit is None and _DIGIT.search(outside) and _unit_alone(inner, context):
+            return " "  # `1,200（人）`; a unit alone with no number stays a note
         estimate = _estimate(inner)
         if estimate:  # an estimate keeps its value; the word stays in the note, the period is read as usual
             word, inner = estimate
@@ -309,10 +358,14 @@ def _take_context(text: str) -> tuple[str, _Context]:
         found = _period_of(inner)
         if found and period in (None, found):
             context.period = found
+        elif is_period_pair(inner):  # `（R5/6）`: June of 令和5, or fiscal years 5 and 6?
+            notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {inner}")
+            context.uncertain = True
         elif inner:
             notes.append(inner)
         return " "
 
+    outside = _PAREN.sub(" ", text) if "(" in text else text
     text = _PAREN.sub(paren, text)
 
     def remark(match: re.Match[str]) -> str:
@@ -320,11 +373,17 @@ def _take_context(text: str) -> tuple[str, _Context]:
         return " "
 
     text = _REMARK.sub(remark, text)
+
+    def footnote(match: re.Match[str]) -> str:
+        notes.append(match.group(0))
+        return " "
+
+    text = _FOOTNOTE.sub(footnote, text)
     estimate = _estimate(text.strip())
     if estimate and estimate[1]:  # `30件 見込`: the word after the value
         notes.append(estimate[0])
         text = estimate[1]
-    if context.period is None:
+    if context.period is None and bare_periods:
         found = find_period(text, require_suffix=True)
         if found:
             label, match = found
@@ -400,7 +459,11 @@ def _take_prefixes(body: str, reading: _Reading) -> str:
         if not match:
             span, rest = _take_span(body)  # `3年間で90件`
             if not span:
-                return body
+                rest = _take_per_base(body, reading)  # `人口千人当たり5.2人`
+                if rest == body:
+                    return body
+                body = rest
+                continue
             reading.span, body = reading.span or span, rest.strip()
             continue
         word, rest = match.group(1), body[match.end():]
@@ -413,6 +476,48 @@ def _take_prefixes(body: str, reading: _Reading) -> str:
         else:
             reading.notes.append(word)
         body = rest
+
+
+_PER_BASE = re.compile("|".join(map(re.escape, _longest_first(PER_BASE_WORDS))))
+
+
+def _take_per_base(body: str, reading: _Reading) -> str:
+    """`人口千人当たり5.2人` → '5.2人', the base (`人口千人当たり`) kept in the note; other text unchanged."""
+    match = _PER_BASE.search(body, 0, PER_BASE_MAX_CHARS + max(map(len, PER_BASE_WORDS)))
+    if not match or match.start() == 0 or not _leads_to_number(body[match.end():].lstrip()):
+        return body
+    reading.notes.append(body[: match.end()].strip())
+    return body[match.end():].lstrip()
+
+
+_DENOMINATOR_MARKS = (nfkc(DENOMINATOR_SLASH), nfkc(DENOMINATOR_OF))
+
+
+def _with_denominator(value: Decimal, printed: str, rest: str, reading: _Reading) -> Decimal | None:
+    """A count printed with its whole (`12/20校`: rest `/20校`; `3校中2校`: value 3, rest `中2校`): the count, the
+    whole kept in the note after DENOMINATOR_NOTE; None when `rest` is no such whole. Both numbers are counts of one
+    printed unit (no multiplier), the count no more than the whole; without a unit `12/20` may be a date."""
+    if not rest.startswith(_DENOMINATOR_MARKS) or reading.factor != 1 or value < 0:
+        return None
+    number = NUMBER.match(rest[1:].lstrip())
+    if not number or not number.group(0):
+        return None
+    other = _Reading()
+    if _take_unit(rest[1:].lstrip()[number.end():].strip(), other) or other.unit is None or other.factor != 1:
+        return None
+    try:
+        second = parse_number(number.group(0))
+    except NotANumber:
+        return None
+    if rest.startswith(_DENOMINATOR_MARKS[0]):  # `12/20校`, `12校/20校`: count, then whole
+        count, whole, whole_printed = value, second, number.group(0)
+    else:  # `3校中2校`: whole, then count
+        count, whole, whole_printed = second, value, printed
+    if reading.unit not in (None, other.unit) or count > whole:
+        return None
+    reading.unit = other.unit
+    reading.notes.append(f"{DENOMINATOR_NOTE} {whole_printed}{other.unit}")
+    return count
 
 
 def _take_unit(rest: str, reading: _Reading) -> str:
@@ -498,10 +603,75 @@ def _not_a_value(segment: str | None, text: str) -> ParsedValue:
     return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}")
 
 
+_RELATIVE_WORDS = {nfkc(word) for word in RELATIVE_TARGET_WORDS}
+_DIRECTION_VERBS = {nfkc(word + ending) for word in TARGET_DIRECTION_WORDS for ending in DIRECTION_VERB_ENDINGS}
+_PENDING_WORDS = {nfkc(word) for word in PENDING_VALUE_WORDS}
+_SCHEDULED_WORDS = tuple(_longest_first(PENDING_SCHEDULED_WORDS))
+_STATUS_WORDS = {nfkc(word) for word in STATUS_VALUE_WORDS}
+_COMPARISON = nfkc(RELATIVE_TARGET_COMPARISON)
+_REFERENCES = {nfkc(word) for word in (*COMPARATIVE_TARGET_REFERENCES, *RELATIVE_TARGET_BASES)}
+
+
+#: What a worded cell may start with (a period or a date) or hold (one of its words).
+_PERIOD_INITIALS = {name[0] for name in map(nfkc, ERAS)} | set("0123456789")
+_WORDED_HINT = re.compile("|".join(map(re.escape, _longest_first(
+    [*_RELATIVE_WORDS, *TARGET_DIRECTION_WORDS, *_PENDING_WORDS, *_SCHEDULED_WORDS, *_STATUS_WORDS]))))
+
+
+def _after_period(core: str) -> str | None:
+    """The text after a period or date that opens `core` (`R6.4開設` → `開設`), None when no period opens it."""
+    found = find_period(core)
+    if not found or found[1].start() != 0:
+        return None
+    after = MONTH_AND_DAY.match(core, found[1].end())
+    end = TRAILING_WORDS.match(core, after.end() if after else found[1].end())
+    return core[end.end() if end else found[1].end():].strip()
+
+
+def _is_compared(core: str) -> bool:
+    """A target relative to a base year or reference: `前年度比105%`, `H30年度比10%増`, `前年度比増`."""
+    base, mark, change = core.partition(_COMPARISON)
+    base = base.strip()
+    return bool(mark and base and change.strip()) and (base in _REFERENCES or parse_period(base) is not None)
+
+
+def _worded(core: str) -> str | None:
+    """The note of a cell that prints words instead of a figure (see `_read_worded`), None for any other cell."""
+    if core in _RELATIVE_WORDS or _is_compared(core):
+        return f"{RELATIVE_TARGET_NOTE}: {core}"
+    if core in _DIRECTION_VERBS:  # `減少させる`: the direction, as `減少` is
+        return core
+    after = _after_period(core)
+    if core in _PENDING_WORDS or core in _SCHEDULED_WORDS or after in _SCHEDULED_WORDS:
+        return f"{PENDING_VALUE_NOTE}: {core}"
+    if core in _STATUS_WORDS:
+        return f"{STATUS_VALUE_NOTE}: {core}"
+    if after and not any(ch.isdigit() for ch in after) and not _starts_number(after):
+        return f"{DATED_TARGET_NOTE}: {core}"  # `R6.4開設`: an event's date, not a figure
+    return None
+
+
+def _read_worded(segment: str | None, text: str) -> ParsedValue | None:
+    """A cell that prints words instead of a figure: a relative target (`前年度比105%`, `倍増`), a direction as a verb
+    (`減少させる`), a figure not there yet (`調査中`, `R7調査予定`) or an event's date (`R6.4開設`). No value is made
+    up: the text is kept in the note, the period is only one printed in brackets (`調査中（R6）`); None for any
+    other cell."""
+    if not (_COMPARISON in text or text.lstrip()[:1] in _PERIOD_INITIALS or _WORDED_HINT.search(text)):
+        return None  # the quick test first: most text reaching here is a name or a sentence (issue 13)
+    core, context = _take_context(text, bare_periods=False)
+    note = _worded(core)
+    if note is None:
+        return None
+    return ParsedValue(None, period=context.period, segment=segment, note="; ".join([note, *context.notes]),
+                       span=context.span)
+
+
 def _read_segment(segment: str | None, text: str) -> ParsedValue:
     """One segment's text (see `_read_body`), flagged uncertain when its parentheticals leave its meaning open."""
     body, context = _take_context(text)
     value = _read_body(segment, text, body, context)
+    if value.value is None and value.note and value.note.startswith(NOT_A_NUMBER):
+        return _read_worded(segment, text) or value
     return replace(value, uncertain=True) if context.uncertain and value.value is not None else value
 
 
@@ -550,8 +720,13 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     reading.qualifier = None
     rest = _take_suffixes(_take_unit(body[match.end():].strip(), reading), reading)
     if rest:
-        # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
-        return _not_a_value(segment, text)
+        counted = _with_denominator(value, match.group(0), rest, reading)
+        if counted is None:
+            # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
+            return _not_a_value(segment, text)
+        value = counted
+    if reading.unit is None and context.unit is not None:  # `1,500（千円）`
+        reading.unit, reading.factor = context.unit, context.factor
     note = "; ".join([*reading.notes, *notes]) or None
     return ParsedValue(_scale(value, reading.factor), reading.unit, period, reading.qualifier or qualifier, segment,
                        note, span=reading.span)
@@ -570,7 +745,19 @@ def _share_context(values: list[ParsedValue], shared: _Context) -> list[ParsedVa
     return out
 
 
+def _take_superscripts(raw: str) -> tuple[str, list[str]]:
+    """`120¹` → ('120', ['¹']): superscript footnote references off before NFKC would make them digits."""
+    marks: list[str] = []
+
+    def mark(match: re.Match[str]) -> str:
+        marks.append(match.group(0))
+        return " "
+
+    return _SUPERSCRIPT_MARK.sub(mark, raw), marks
+
+
 def _parse(raw: str) -> list[ParsedValue]:
+    raw, superscripts = _take_superscripts(raw)
     repaired, repairs = repair(raw)
     if is_damaged(repaired):
         return [ParsedValue(None, note=f"{DAMAGED}: {nfkc(repaired)}", uncertain=True)]
@@ -585,16 +772,26 @@ def _parse(raw: str) -> list[ParsedValue]:
             shared = _Context(shared.period or head.period, shared.span or head.span, [*head.notes, *shared.notes],
                               shared.uncertain or head.uncertain)
     values = [_read_segment(segment, body) for segment, body in parts]
-    shared.notes.extend(repairs)
+    shared.notes.extend([*superscripts, *repairs])
     return _share_context(values, shared)
+
+
+#: Distinct cell texts remembered: the text readers type every token of every line by parsing it, several times
+#: over (`ingest.text.token_types`), and a document prints the same few values and words again and again.
+PARSED_CELLS_REMEMBERED = 1 << 16
 
 
 def parse_cell(text: str) -> list[ParsedValue]:
     """Parse one value cell as printed. One item per segment (at least one); never raises."""
+    return list(_parse_remembered(text if isinstance(text, str) else str(text)))
+
+
+@lru_cache(maxsize=PARSED_CELLS_REMEMBERED)
+def _parse_remembered(text: str) -> tuple[ParsedValue, ...]:
     try:
-        return _parse(text if isinstance(text, str) else str(text))
+        return tuple(_parse(text))
     except Exception as error:  # a bug must not stop a batch run: report it on the value instead
-        return [ParsedValue(None, note=f"unreadable cell ({type(error).__name__})")]
+        return (ParsedValue(None, note=f"unreadable cell ({type(error).__name__})"),)
 
 
 #: The end of a line that holds a value so far: a number, perhaps with its unit (`1,234`, `81.0%`).

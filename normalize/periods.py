@@ -25,6 +25,7 @@ from normalize.vocabulary import (
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
     MONTH_SUFFIX,
+    PERIOD_PAIR_SEPARATOR,
     PERIOD_RANGE_JOINERS,
     PERIOD_TRAILING_WORDS,
     PERIOD_UNTIL,
@@ -57,6 +58,8 @@ _TRAILING = re.compile(
     rf"^(?:\s*(?:{_MONTH_DIGITS})\s*{MONTH_SUFFIX}(?:\s*(?:{_MONTH_DIGITS})\s*{DAY_SUFFIX})?)?"
     rf"(?:\s*(?:{_TRAILING_WORDS}))*\s*$"
 )
+#: A month, perhaps with its day, printed after a year (`令和6年4月`, `2024年4月1日`).
+MONTH_AND_DAY = re.compile(rf"\s*(?:{_MONTH_DIGITS})\s*{MONTH_SUFFIX}(?:\s*(?:{_MONTH_DIGITS})\s*{DAY_SUFFIX})?")
 #: Words after a period outside brackets that belong to it (`120人 R6.4.1現在`, `30件 令和5年度末`).
 TRAILING_WORDS = re.compile(rf"(?:\s*(?:{_TRAILING_WORDS}))*")
 _DATE_SEP = f"[{re.escape(DATE_SEPARATORS)}]"
@@ -92,11 +95,48 @@ def _label(year: int, suffix: str | None) -> str:
 
 
 def _date_label(match: re.Match[str], year: int) -> str | None:
-    """`CYyyyy` of a date whose month (and day) can be one; None for `R6.13`, `2024.4.32`."""
+    """`CYyyyy` of a date whose month (and day) can be one; None for `R6.13`, `2024.4.32`, and for a pair of years
+    that looks like a month (`R5/6`: see `is_period_pair`)."""
     month, day = int(match.group("month")), match.group("day")
     if not 1 <= month <= 12 or (day is not None and not 1 <= int(day) <= 31):
         return None
+    if is_period_pair(match.group(0)):
+        return None
     return f"{CALENDAR_PREFIX}{year}"
+
+
+#: Two consecutive years joined by a slash: `R5/6`, `R5/R6`, `令和5/6年度`, `2023/24`, `2023/2024年度`.
+_PERIOD_PAIR = re.compile(
+    rf"^(?:(?P<era>{_ERA_NAMES})\s*(?P<era_year>\d{{1,2}}|{ERA_FIRST_YEAR})|(?P<western>(?:19|20)\d\d))\s*"
+    rf"{re.escape(PERIOD_PAIR_SEPARATOR)}\s*(?:(?P<next_era>{_ERA_NAMES})\s*)?(?P<next>\d{{1,4}})\s*(?:{_SUFFIX})?$"
+)
+_PERIOD_PAIR_IN = re.compile(
+    rf"(?<![A-Za-z\d])(?:(?:{_ERA_NAMES})\s*(?:\d{{1,2}}|{ERA_FIRST_YEAR})|(?:19|20)\d\d)\s*{re.escape(PERIOD_PAIR_SEPARATOR)}"
+    rf"\s*(?:(?:{_ERA_NAMES})\s*)?\d{{1,4}}(?![\d{re.escape(PERIOD_PAIR_SEPARATOR)}.{MONTH_SUFFIX}{DAY_SUFFIX}])\s*(?:{_SUFFIX})?"
+)
+
+
+def _pair_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text prints a pair of consecutive years (`is_period_pair`)."""
+    if PERIOD_PAIR_SEPARATOR not in text:
+        return []
+    return [match.span() for match in _PERIOD_PAIR_IN.finditer(text) if is_period_pair(match.group(0))]
+
+
+def is_period_pair(text: str) -> bool:
+    """Two consecutive years joined by a slash (`R5/6`, `2023/24`): fiscal years 令和5 and 6, or June of 令和5? A
+    KPI table prints both; the text alone cannot say which, so it is never read as one period."""
+    match = _PERIOD_PAIR.match(text.strip())
+    if not match:
+        return False
+    following = int(match.group("next"))
+    if match.group("western"):
+        year = int(match.group("western"))
+        return following in (year + 1, (year + 1) % 100) and not match.group("next_era")
+    if match.group("next_era") not in (None, match.group("era")):
+        return False
+    era_year = match.group("era_year")
+    return following == (1 if era_year == ERA_FIRST_YEAR else int(era_year)) + 1
 
 
 def _short_year(digits: str) -> int:
@@ -142,10 +182,13 @@ _DATE_MARK = re.compile(f"\\d{_DATE_SEP}\\d")
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str,
            require_suffix: bool) -> tuple[str, re.Match[str]] | None:
+    pairs = _pair_spans(text)
     for pattern in patterns:
         for match in pattern.finditer(text):
             if require_suffix and not _is_strong(pattern, match):
                 continue
+            if any(start < match.end() and match.start() < end for start, end in pairs):
+                continue  # one end of `R5/6`, `2023/2024年度`: no single period
             label = _read(pattern, match)
             if label is not None:
                 return label, match

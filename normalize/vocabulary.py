@@ -720,3 +720,66 @@ RATIO_NOTE = "ratio"
 #: Note of a value printed with a range of periods and no word saying what it is over the range (`30件（R2～R6）`: a
 #: total? the final year's?): the value is kept, flagged uncertain, the period left to the column.
 PERIOD_RANGE_NOTE = "period range"
+
+# --- value cells of other governments' KPI tables, second round (values, issue 11; normalize/cell.py) ------------
+# Printed forms of value cells met in municipal KPI practice (invented examples in tests/test_normalize_values.py);
+# "common" = general usage in municipal 総合戦略 / 効果検証 KPI tables.
+
+#: Superscript digits printed after a value as a footnote reference (`120¹`, `45.2%²`; common in word-processor
+#: tables). NFKC folds them into plain digits (`120¹` would read 1201), so they are taken off before it; after a
+#: Latin letter they are an exponent (`m²`, `km³`) and stay.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: Marks glued to a value that refer to a footnote (`45.2%＊`, `120*1`, `1,200人†`; common besides ※, which is
+#: REMARK_MARK): kept in the note as printed, the value read without them. `＊` folds to `*` under NFKC.
+VALUE_FOOTNOTE_MARKS = "*†‡"
+#: The comparison mark of a target printed relative to a base year or reference (`前年度比105%`, `H30年度比10%増`,
+#: `前年度比増`, `R1比1.2倍`; common): the text before it is a period or a COMPARATIVE_TARGET_REFERENCES word.
+#: No absolute value: the note keeps the text after RELATIVE_TARGET_NOTE.
+RELATIVE_TARGET_COMPARISON = "比"
+#: Bases of such a comparison besides COMPARATIVE_TARGET_REFERENCES and periods: `対前年度比105%`, `対前年比増`,
+#: `基準年度比5%減` (common).
+RELATIVE_TARGET_BASES: tuple[str, ...] = ("対前年度", "対前年", "前年同期", "基準年度", "基準年")
+#: Words printed instead of a target that say a change relative to the baseline with no figure: `倍増` (double),
+#: `半減` (halve), `皆増` / `皆減` (from or to nothing; common in 増減 columns). Read as a relative target.
+RELATIVE_TARGET_WORDS: tuple[str, ...] = ("倍増", "半減", "皆増", "皆減")
+#: Endings of a direction printed as a verb (`減少させる`, `向上させます`, `増加を目指す`; common in targets
+#: written by departments): the direction word (TARGET_DIRECTION_WORDS) and its ending are kept as the note.
+DIRECTION_VERB_ENDINGS: tuple[str, ...] = (
+    "させる", "させます", "を目指す", "を目指します", "を図る", "を図ります", "する", "します",
+)
+#: Words saying a value will be published later, after an optional period (`R7調査予定`, `令和7年度公表予定`;
+#: common in 効果検証 sheets whose statistics come every few years), besides PENDING_VALUE_WORDS (`調査中`).
+PENDING_SCHEDULED_WORDS: tuple[str, ...] = ("調査予定", "公表予定", "集計予定", "算定予定", "把握予定")
+#: Note of a cell printing a PENDING_VALUE_WORDS / PENDING_SCHEDULED_WORDS word: no value yet, the text kept.
+PENDING_VALUE_NOTE = "pending"
+#: Note of a cell printing a date or year with an event instead of a figure (`R6.4開設`, `令和8年度完成`,
+#: `R7供用開始`; common for facility targets): no value, the text kept (the date is the event's, not the
+#: observation's period, which stays the column's).
+DATED_TARGET_NOTE = "dated target"
+#: Marks of a count with its denominator: `12/20校` (12 of 20 schools), `3校中2校` (2 of 3 schools; common in
+#: KPIs counting schools, districts or facilities). The numerator is the value, with the unit printed; the
+#: denominator is kept in the note after DENOMINATOR_NOTE. Without a unit (`12/20`) it may be a date: not read.
+DENOMINATOR_SLASH = "/"
+DENOMINATOR_OF = "中"
+DENOMINATOR_NOTE = "out of"
+#: Words ending a per-population base printed before the value (`人口千人当たり5.2人`, `10万人当たり3.1件`,
+#: `1世帯あたり2.3人`; common in health and crime KPIs): the value is read, the base kept in the note. A span
+#: (`1日あたり`) is a rate instead (RATE_PREFIXES).
+PER_BASE_WORDS: tuple[str, ...] = ("当たり", "あたり", "当り")
+#: The longest base printed before PER_BASE_WORDS (`人口10万人`): longer text is a sentence, not a base.
+PER_BASE_MAX_CHARS = 10
+#: Note of a value printed with a period of two consecutive years joined by a slash (`120人（R5/6）`: June of
+#: 令和5 or fiscal years 令和5 and 6?): the value is kept, flagged uncertain, the period left to the column.
+AMBIGUOUS_PERIOD_NOTE = "ambiguous period"
+#: The slash of such a period pair (`R5/6`); a dot (`R6.4`) is a month as usual.
+PERIOD_PAIR_SEPARATOR = "/"
+#: Counters of other municipalities' KPIs (common): guest-nights `12,000人泊` (観光), buildings `3棟` (空き家), lots
+#: `120区画` (宅地分譲), routes and runs `5路線`, `20便` (公共交通), nursery schools `5園`, hospital beds `300床`.
+UNITS.update({"人泊": "人泊", "棟": "棟", "区画": "区画", "路線": "路線", "便": "便", "園": "園", "床": "床"})
+#: Words a value cell of a qualitative KPI prints instead of a figure: done or not (`実施`, `未実施`, `完了`,
+#: `策定済み`; common for plans, facilities and systems to be made). No value; the text kept after STATUS_VALUE_NOTE.
+STATUS_VALUE_WORDS: tuple[str, ...] = (
+    "実施", "未実施", "実施済", "実施済み", "完了", "未完了", "策定", "策定済", "策定済み", "未策定", "設置済",
+    "設置済み", "未設置", "運用中", "運用開始",
+)
+STATUS_VALUE_NOTE = "status"
