@@ -24,9 +24,9 @@ from ingest.table.interpret import survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
-from ingest.text.stacked import unread_warnings
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
+from ingest.unread import unread_report
 from normalize.vocabulary import GENERIC_KIND
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
@@ -70,9 +70,9 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
 
 
 def _add_unread(extraction: Extraction, document: LoadedDocument) -> None:
-    """Where a text shows a table no reader read (`ingest.text.stacked.unread_warnings`)."""
+    """Where a text shows a table no reader read, or a repeat of indicators read elsewhere (`ingest.unread`)."""
     if document.kind == "text":
-        extraction.warnings += unread_warnings(document.lines, extraction)
+        extraction.warnings += unread_report(document.lines, extraction)
 
 
 def _at_source_lines(extraction: Extraction, document: LoadedDocument) -> Extraction:

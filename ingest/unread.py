@@ -1,0 +1,140 @@
+"""Tables a text shows but no reader read, told apart from repeats of tables that were read.
+
+A block seen but not read (`ingest.text.stacked.unread_blocks`: a name-column header, then values in no row/column
+order the readers know) is a warning: values may be lost there. Many plans print their indicators twice, though: a
+summary (004 `プロジェクト指標` over every project) and per-goal tables (001 repeats its summary goal by goal), or the
+same table in an overview and a chapter (000). When every text the block prints where a name stands was read
+elsewhere in the document (an indicator name, a goal heading, a value cell, a reason; or kept as a reject, as a
+misprinted name of a repeat is by `ingest.repeats`), at least one indicator name is among them, and every value it
+prints is part of a value cell read elsewhere, nothing was lost: the block is reported as a repeat, in one short
+line without excerpt (`lines 120-187: a repeat of indicators read elsewhere (年少人口, 介護を必要としない高齢者の割合,
+…), not read again`), not as a table seen but not read.
+
+Decided: the repeat stays in the document's `warnings` (documents.parquet's one free-text channel per document; a new
+column would change the schema, the cache entries and the data dictionary for one message), worded so that a batch
+filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the warning it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import Extraction
+from ingest.table.header import compact, is_header_text
+from ingest.text.stacked import unread_blocks, unread_warnings
+from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
+from normalize.cell import parse_cell
+from normalize.text import clean_name
+
+#: Words of the repeat report; a batch tells a repeat from a table seen but not read by them.
+REPEAT_WORDS = "a repeat of indicators read elsewhere"
+#: Names listed in a repeat report, at most.
+MAX_LISTED_NAMES = 3
+#: `lines 120-187: …`: the block a warning of `unread_warnings` names.
+_BLOCK_LINES = re.compile(r"^lines (\d+)-(\d+): ")
+
+
+def _longest_first(texts: set[str]) -> list[str]:
+    return sorted((text for text in texts if text), key=len, reverse=True)
+
+
+def _prints_nothing(text: str) -> bool:
+    """A placeholder (`－`, `_`): no value to lose."""
+    return all(p.value is None and p.note is None and p.period is None for p in parse_cell(text))
+
+
+def _runs(lines: list[str], headers: set[str], values: list[str] | None = None) -> list[str]:
+    """The block's texts where names stand: runs of text tokens (a name wrapped over lines is one run), without
+    header lines, values, years, progress labels, units and departments, each compacted (no spaces, NFKC).
+    `values` gets the block's value cells (`T_VALUE`, `T_STAND_IN`), compacted."""
+    runs: list[str] = []
+    current: list[str] = []
+    values = [] if values is None else values
+    for line in lines:
+        tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
+        headerish = [is_header_text(token.text) or compact(token.text) in headers for token in tokens]
+        if tokens and 2 * sum(headerish) >= len(tokens):
+            if current:  # a header line (`大基本目標 小基本目標 数値目標 令和4年度 目標値 …`), perhaps with a word cut
+                runs.append("".join(current))
+                current = []
+            continue
+        for token, header in zip(tokens, headerish, strict=True):
+            if token.kind in (T_TEXT, T_HEADING) and not header:
+                current.append(compact(token.text))
+                continue
+            if token.kind in (T_VALUE, T_STAND_IN) and not _prints_nothing(token.text):
+                values.append(compact(token.text))
+            if current:
+                runs.append("".join(current))
+                current = []
+    if current:
+        runs.append("".join(current))
+    return runs
+
+
+def _accounted(run: str, known: list[str], names: list[str], found: set[str]) -> bool:
+    """Whether the run is made of texts read elsewhere: each known text it holds is taken out (an indicator name
+    among them goes to `found`), and what is left must be part of a known text (`まちの創生` of `3 まちの創生`, the
+    `3` typed as a value)."""
+    pieces = [run]
+    for text in known:
+        if not any(text in piece for piece in pieces):
+            continue
+        if text in names:
+            found.add(text)
+        pieces = [part for piece in pieces for part in piece.split(text)]
+    return all(not piece or any(piece in text for text in known) for piece in pieces)
+
+
+def _texts_read(extraction: Extraction) -> set[str]:
+    """Every text the document's readers read or kept, compacted: goal headings, value cells, progress, reasons,
+    notes and departments of the rows, and the texts kept as rejects (a misprinted name of a repeat, `ingest.repeats`,
+    is one: nothing of it is lost)."""
+    texts = {reject.raw for reject in extraction.rejects}
+    for row in extraction.rows:
+        texts.update(row.goal)
+        texts.update(cell.text for cell in row.cells)
+        texts.update(text for text in (row.progress, row.reason, row.note, row.department) if text)
+    return {compact(text) for text in texts}
+
+
+def repeated_names(lines: list[str], first: int, last: int, headers: tuple[str, ...],
+                   extraction: Extraction) -> list[str]:
+    """The indicator names read elsewhere that lines first-last (1-based) print, when every text where a name stands
+    is one of them or another text read elsewhere (`_texts_read`) and every value is part of a value cell read
+    elsewhere; [] when any is read nowhere, or when no indicator name is among them."""
+    names = {compact(clean_name(row.name)) for row in extraction.rows} | {compact(row.name) for row in extraction.rows}
+    known = _longest_first(names | _texts_read(extraction))
+    name_list = _longest_first(names)
+    found: set[str] = set()
+    values: list[str] = []
+    runs = _runs(lines[first - 1:last], {compact(header) for header in headers}, values)
+    if not runs or not all(_accounted(run, known, name_list, found) for run in runs):
+        return []
+    if not all(any(value in text for text in known) for value in values):
+        return []  # the same names with other values (another year's actuals): values would be lost
+    printed = {compact(clean_name(row.name)): clean_name(row.name) for row in extraction.rows}
+    return [printed.get(name, name) for name in sorted(found, key=lambda name: _run_order(runs, name))]
+
+
+def _run_order(runs: list[str], name: str) -> int:
+    """Where a name first stands in the block's texts (for listing names as printed)."""
+    joined = "\n".join(runs)
+    return joined.find(name)
+
+
+def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
+    """`ingest.text.stacked.unread_warnings`, with every block that only repeats indicators read elsewhere reported as
+    a repeat instead (see the module docstring)."""
+    blocks = {(block.first, block.last): block for block in unread_blocks(lines)}
+    report = []
+    for warning in unread_warnings(lines, extraction):
+        match = _BLOCK_LINES.match(warning)
+        block = blocks.get((int(match.group(1)), int(match.group(2)))) if match else None
+        names = repeated_names(lines, block.first, block.last, block.headers, extraction) if block else []
+        if not names or block is None:
+            report.append(warning)
+            continue
+        listed = ", ".join(names[:MAX_LISTED_NAMES]) + (", …" if len(names) > MAX_LISTED_NAMES else "")
+        report.append(f"lines {block.first}-{block.last}: {REPEAT_WORDS} ({listed}), not read again")
+    return report
