@@ -97,7 +97,7 @@ TABLES: dict[str, list[Column]] = {
         _string("raw", False, "the cell text as printed (line breaks → one space)", "11,942億円 （平成30年）"),
         Column("uncertain", "bool", False, "the reading may be wrong: the printed text is damaged, or where the value "
                "belongs was guessed (a text layer without positions, a target read from a sentence, a range of years "
-               "no word explains)", "false"),
+               "no word explains, a period that may be a month or two years: `R5/6`)", "false"),
     ],
     "indicators": [
         *_LOCATION,
