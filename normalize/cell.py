@@ -71,6 +71,7 @@ from normalize.vocabulary import (
     TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
+    VALUE_FOOTNOTE_MARKS,
     ZERO_PHRASES,
 )
 
@@ -110,6 +111,9 @@ _SEGMENT = re.compile(
 _LABEL_SPLIT = re.compile(rf"[{_LABEL_JOINERS}]")
 _SEGMENT_SEPARATORS = "".join(sorted({nfkc(mark) for mark in SEGMENT_SEPARATORS}))
 _REMARK = re.compile(rf"{re.escape(REMARK_MARK)}\s*([^\s()]*)")
+#: A footnote mark closing the cell after its value (`45.2%＊`, `120*1`), after NFKC.
+_FOOTNOTE_MARKS = sorted({nfkc(m) for m in VALUE_FOOTNOTE_MARKS})
+_FOOTNOTE = re.compile(r"(?<=\S)(?P<mark>(?:" + "|".join(map(re.escape, _FOOTNOTE_MARKS)) + r")\d*)\s*$")
 _ZERO_PHRASES = {nfkc(p): p for p in ZERO_PHRASES}
 _DIRECTION_WORDS = {nfkc(word) for word in TARGET_DIRECTION_WORDS}
 _RELATIVE_SIGNS = tuple({nfkc(mark) for mark in RELATIVE_TARGET_SIGNS})
@@ -320,6 +324,12 @@ def _take_context(text: str) -> tuple[str, _Context]:
         return " "
 
     text = _REMARK.sub(remark, text)
+
+    def footnote(match: re.Match[str]) -> str:
+        notes.append(match.group("mark"))
+        return " "
+
+    text = _FOOTNOTE.sub(footnote, text)
     estimate = _estimate(text.strip())
     if estimate and estimate[1]:  # `30件 見込`: the word after the value
         notes.append(estimate[0])
