@@ -10,7 +10,7 @@ import pytest
 
 from ingest.pdf.leaders import without_leaders
 from ingest.table.context import unit_field
-from ingest.table.rows import _bare_numbers, bracketed_unit, breakdown_segment
+from ingest.table.rows import _bare_numbers, bracketed_unit, breakdown_segment, member_segment
 from normalize.cell import parse_cell
 
 
