@@ -32,6 +32,8 @@ class ValueCell:
     ref: SourceRef
     uncertain: bool = False
     unit: str | None = None
+    #: the segment a breakdown row names for every value of the cell (`内訳　小学生`), when the cell prints none
+    segment: str | None = None
 
 
 @dataclass

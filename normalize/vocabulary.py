@@ -783,3 +783,28 @@ STATUS_VALUE_WORDS: tuple[str, ...] = (
     "設置済み", "未設置", "運用中", "運用開始",
 )
 STATUS_VALUE_NOTE = "status"
+
+# --- variety (layouts 68-73): breakdown rows, footnote marks --------------------------------------------------------
+
+#: Pupils' school levels as a breakdown row or a cell segment prints them (layouts 73 `内訳　小学生` / `中学生` under
+#: 不登校児童生徒数; common in education KPIs beside 小学校/中学校).
+SEGMENT_LABELS += ("小学生", "中学生", "高校生")
+#: Words opening a row that breaks the indicator above it down (layouts 73 `内訳　小学生`, `うち公募委員`; common in
+#: KPI tables: `うち女性`, `（内訳）`): the row's values are a segment of that indicator, the rest of its name the
+#: segment.
+BREAKDOWN_WORDS: tuple[str, ...] = ("内訳", "うち")
+#: Leader glyphs a word processor draws from a tab stop between a name and its figures (layouts 68
+#: `新規就農者数…………2人`, a table made of tabs; `‥`, `・`, `.` and `･` are common leader styles in Word and Ichitaro).
+#: Only a run of three or more of one glyph is a leader (ingest/pdf/leaders.py); LEADER_MARKS above are the runs a
+#: table of contents prints.
+LEADER_GLYPHS: tuple[str, ...] = ("…", "‥", "・", "･", ".", "·", "•", "⋯")
+#: Header of a column naming the member municipality each row's values belong to, in a joint strategy of several
+#: municipalities (layouts 71, a 定住自立圏 共生ビジョン; 連携中枢都市圏ビジョン tables print it alike): the member is a
+#: segment of the indicator, which belongs to the document (its issuing government, the central city).
+MEMBER_HEADER_WORDS: tuple[str, ...] = ("構成市町村", "市町村名", "市町村", "市町名")
+#: A member cell naming the whole area rather than one member (layouts 71 `圏域全体`; `全体`, `合計`, `計` common):
+#: a value of no sub-population.
+WHOLE_AREA_WORDS: tuple[str, ...] = ("圏域全体", "圏域計", "全体", "合計", "計")
+#: The plan of a joint strategy (layouts 71 `…定住自立圏 第２次共生ビジョン`; `連携中枢都市圏ビジョン` common).
+TITLE_WORDS += ("共生ビジョン", "都市圏ビジョン")
+

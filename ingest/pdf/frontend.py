@@ -13,6 +13,7 @@ from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, EdgeLine, edge_lines, only_furniture, running_keys, running_lines
+from ingest.pdf.leaders import without_leaders
 from ingest.pdf.overprint import without_overprint
 from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
@@ -51,7 +52,8 @@ def text_lines(page: PageSource, grids: list[Grid]) -> list[TextLine]:
             continue
         box = next((i for i, r in enumerate(boxes)
                     if r["x0"] <= line["x0"] and line["x1"] <= r["x1"] and r["top"] <= centre_y <= r["bottom"]), None)
-        lines.append(TextLine(line["text"], line["top"], line["bottom"], box, line["x1"] >= right - FULL_WIDTH_SLACK))
+        fills = line["x1"] >= right - FULL_WIDTH_SLACK
+        lines.append(TextLine(without_leaders(line["text"]), line["top"], line["bottom"], box, fills))
     return lines
 
 

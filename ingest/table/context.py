@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import compact, kind_of
+from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.text import nfkc, one_line, repair
 from normalize.vocabulary import (
@@ -28,6 +29,7 @@ from normalize.vocabulary import (
     PROJECT_HEADING_SUFFIXES,
     SENTENCE_ENDINGS,
     TOP_HEADING_PREFIXES,
+    UNIT_HEADER_WORDS,
 )
 
 #: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
@@ -64,6 +66,27 @@ def department_field(text: str) -> str | None:
     if not match or not match.group("name").endswith(DEPARTMENT_SUFFIXES):
         return None
     return match.group("name")
+
+
+_UNIT_FIELD = re.compile(
+    "^(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + ")\\s*(?:" +
+    "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*(?P<unit>\\S+)$")
+
+
+def is_unit_text(text: str) -> bool:
+    """The text is a unit alone, perhaps with its multiplier (`人`, `千人`, `百万円`, `％`): what a value printed
+    without unit is counted in (read as `records.build._with_unit` applies it)."""
+    probe = parse_cell("1" + nfkc(text).strip())
+    return len(probe) == 1 and probe[0].value is not None and probe[0].unit is not None and not probe[0].note \
+        and not probe[0].qualifier and probe[0].period is None
+
+
+def unit_field(text: str) -> str | None:
+    """The one unit a field line names for the bare numbers of the table under it (`（単位：人）`, `単位：千円`;
+    layouts 69), else None (a line naming several units, `（単位：人、件）`, says which row has which no better)."""
+    folded = nfkc(text).strip().strip(_FIELD_BRACKETS).strip()
+    match = _UNIT_FIELD.match(folded)
+    return match.group("unit") if match and is_unit_text(match.group("unit")) else None
 
 
 @dataclass
@@ -178,6 +201,8 @@ class Surroundings:
     pending_kind: str | None = None
     #: the department a field line above the table names (`所管課：健康増進課`), until the next goal heading
     department: str | None = None
+    #: the unit a field line right above the table names (`（単位：人）`), for the next table only
+    unit: str | None = None
     changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
     #: a line other than a note since the last table: the notes met from then on are not printed under the table
     text_since_table: bool = False
@@ -241,12 +266,15 @@ class Surroundings:
                 self.measure_seen = self.measure_seen or level == 2
                 self.title = None
                 self.department = None
+                self.unit = None
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
                 i += 1
                 continue
+            elif (unit := unit_field(line.text)) is not None:
+                self.unit = unit
             elif (department := department_field(line.text)) is not None:
                 self.department = department
                 self.changed = True
@@ -271,8 +299,9 @@ class Surroundings:
         return notes
 
     def table_read(self) -> None:
-        """A table was read: a heading after it is not stacked on the one before it."""
+        """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self._last_heading = None
+        self.unit = None
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
         """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint

@@ -29,6 +29,7 @@ from normalize.vocabulary import (
     HEADER_WORDS,
     KIND_HEADER_WORDS,
     KINDS,
+    MEMBER_HEADER_WORDS,
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
@@ -46,6 +47,7 @@ UNIT = "unit"
 NUMBER = "number"
 KIND = "kind"
 PERIOD = "period"
+MEMBER = "member"
 
 
 def compact(text: str) -> str:
@@ -67,6 +69,7 @@ _HEADER_KEYS = _keys([
     *((w, "reason") for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
+    *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
@@ -333,7 +336,8 @@ MIN_SIDEWAYS_VALUES = 2
 def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     """A table printed sideways: its header words down the first column, one indicator per column (an evaluation
     form's box `施策名 | 担当課 | 指標名 | 基準値（R1） | …` with one column per indicator; a year-major table with
-    the indicators across and the years down: `年度 | 転入者数 | 出生数` over rows `R2`, `R3`, `目標（R7）`).
+    the indicators across and the years down: `年度 | 転入者数 | 出生数` over rows `R2`, `R3`, `目標（R7）`; each
+    indicator may stand over `目標` / `実績` sub-columns, which label the turned rows with their role).
     Returns the grid turned (`Grid.transposed`) and its layout, or None when the turned grid makes no indicator
     table. In a year-major table no header word names the indicators: the corner cell (`年度`, or empty) heads
     them, and a column without header printing only bracketed units under it (`（人）`, a unit row under the
@@ -356,9 +360,25 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
         return None
     columns[0] = Column(0, columns[0].header, NAME)
     for column in columns[1:]:
-        if not column.header and _all_units(turned, column.index, layout.header_end):
+        # no header of its own: none, or the corner cell merged over it (`年度` over the names and their labels)
+        if column.header and column.header != columns[0].header:
+            continue
+        if _all_units(turned, column.index, layout.header_end):
             columns[column.index] = Column(column.index, "", UNIT)
+        elif _all_role_words(turned, column.index, layout.header_end):
+            columns[column.index] = Column(column.index, column.header, KIND)
     return turned, TableLayout(tuple(columns), layout.header_start, layout.header_end, layout.first_row)
+
+
+#: Value-role words as a label prints them alone (`目標`, `実績`), compared form.
+_ROLE_WORD_KEYS = {compact(word) for word in ALL_ROLE_WORDS}
+
+
+def _all_role_words(grid: Grid, col: int, start: int) -> bool:
+    """Every text of the column below `start` is a value-role word alone: the column labels each row with the role
+    of its values (a year-major table whose indicators each stand over `目標` / `実績` sub-columns, layouts 70)."""
+    texts = [c.text for c in grid.cells if c.col == col and c.row >= start and c.text.strip()]
+    return bool(texts) and all(compact(t) in _ROLE_WORD_KEYS for t in texts)
 
 
 def _all_units(grid: Grid, col: int, start: int) -> bool:

@@ -31,7 +31,7 @@ from ingest.table.header import (
     row_texts,
     sideways_layout,
 )
-from ingest.table.rows import TableContext, indicator_rows
+from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc, one_line
@@ -156,11 +156,13 @@ class Interpreter:
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
             continued = False
         assert layout is not None
+        if self.surroundings.unit:
+            self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         self.kind = self.surroundings.pending_kind or self.kind
         goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
-                               self.surroundings.department)
+                               self.surroundings.department, self.carried.get(TABLE_UNIT))
         if (stacked := self.surroundings.stacked_headings) is not None:
             # which of two headings printed one after the other owns this table the text does not say: its rows
             # keep the later heading's path, flagged uncertain, and the reading says so once

@@ -19,10 +19,11 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, is_unit_text
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     KIND,
+    MEMBER,
     NAME,
     OTHER,
     PERIOD,
@@ -41,6 +42,7 @@ from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
+    BREAKDOWN_WORDS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     DEFINITION_NOTE,
@@ -49,10 +51,12 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
+    WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
 )
 
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
+_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST)))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
@@ -88,6 +92,12 @@ class TableContext:
     last_row: IndicatorRow | None = None
     #: the department a field line above the table names, for a table without department column
     department: str | None = None
+    #: the unit a field line above the table names (`（単位：人）`), for its values printed without unit
+    unit: str | None = None
+
+
+#: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
+TABLE_UNIT = "table unit"
 
 
 def _row_lines(grid: Grid, row: int) -> dict[int, int]:
@@ -126,13 +136,36 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
 
 
 def _labels_own_row(grid: Grid, layout: TableLayout | None, row: int) -> bool:
-    """The row prints its own label in a kind column (`女性` under `男性`, `実績` under `目標`) beside a name cell
-    merged down from above (layouts 38): the same indicator's next segment or role, read as a row of its own."""
+    """The row prints its own label in a kind column (`女性` under `男性`, `実績` under `目標`) or a member column
+    (`山吹川町` under `鷹見市`) beside a name cell merged down from above (layouts 38, 71): the same indicator's next
+    segment or role, read as a row of its own."""
     for column in layout.of(KIND) if layout else []:
         cell = grid.origin_at(row, column.index)
         if cell is not None and (segment_label(cell.text) or row_role_word(cell.text)):
             return True
-    return False
+    return any((cell := grid.origin_at(row, column.index)) is not None and cell.text.strip()
+               for column in (layout.of(MEMBER) if layout else []))
+
+
+def member_segment(text: str) -> str | None:
+    """The segment a member-column cell names: the member municipality (`山吹川町`), or None for the whole area
+    (`圏域全体`) or an empty cell."""
+    folded = nfkc(text).strip()
+    return None if not folded or folded in _WHOLE_AREA else folded
+
+
+_BREAKDOWN = re.compile(r"^[(\[]?(?:" + "|".join(map(re.escape, map(nfkc, BREAKDOWN_WORDS))) + r")[)\]]?[\s:：]*")
+
+
+def breakdown_segment(name: str) -> str | None:
+    """The segment a row's name gives when it breaks the indicator above it down (layouts 73): the rest of a name
+    opening with a breakdown word (`内訳　小学生` → `小学生`, `うち公募委員` → `公募委員`), or a name that is a segment
+    label alone (`中学生`, `女性`: no indicator by itself). None for any other name."""
+    folded = nfkc(name).strip()
+    rest = _BREAKDOWN.sub("", folded, count=1).strip()
+    if rest != folded:
+        return rest or None
+    return folded if folded in SEGMENT_LABELS else None
 
 
 def segment_label(text: str) -> str | None:
@@ -663,6 +696,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             context.carried["section"] = section
             continue
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
+        breakdown = breakdown_segment(name) if out else None
+        if breakdown:
+            name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
+        members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
+        member = member_segment(row.texts[members[0].index]) if members else None
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
         for value_col, year_col in years_of.items():
             year = row.texts.get(year_col, "").strip()
@@ -715,13 +753,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 reason = f"year column {one_line(column.header)!r} beside no value column of its role"
                 rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
+        if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
+            name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
+        unit = unit or context.unit
         department = _column_text(row, layout, "department")
         shifted = _shifted(values, value_columns, department)
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or shifted, unit=unit)
-                 for c in value_columns if values[c.index] or not (role_word or segment)]
-        if (role_word or segment) and out and out[-1].name == name and out[-1].goal == tuple(parts):
+                           uncertain=grid.uncertain or shifted, unit=unit, segment=breakdown or member)
+                 for c in value_columns if values[c.index] or not (role_word or segment or breakdown or members)]
+        if (role_word or segment or breakdown or members) and out and out[-1].name == name \
+                and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             continue
         out.append(IndicatorRow(
@@ -737,6 +779,33 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             or None,
         ))
     return out, rejects
+
+
+#: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
+_NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
+
+
+def bracketed_unit(name: str) -> tuple[str, str] | None:
+    """(name without it, unit) when the name ends with a unit alone in brackets (a `指標名（単位）` column: the unit of
+    the row's bare numbers printed after each name; layouts 69), else None."""
+    match = _NAME_UNIT.match(nfkc(name))
+    if match is None or not is_unit_text(match.group("unit")):
+        return None
+    return _cut_bracket(name), match.group("unit")
+
+
+def _cut_bracket(name: str) -> str:
+    """The name as printed without its last bracketed part."""
+    text = name.rstrip()
+    opening = max(text.rfind("("), text.rfind("（"))
+    return text[:opening].rstrip()
+
+
+def _bare_numbers(texts) -> bool:
+    """Some value is printed and every value printed is a number without unit (a value with its own unit or no
+    number at all, `―`, says nothing about a unit elsewhere)."""
+    parsed = [p for text in texts if text for p in parse_cell(text) if p.value is not None]
+    return bool(parsed) and all(not p.unit for p in parsed)
 
 
 def _shifted(values: dict[int, str], value_columns: list[Column], department: str | None) -> bool:

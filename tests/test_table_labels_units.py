@@ -1,0 +1,95 @@
+"""Mechanisms the hand-made documents 68-73 (tests/fixtures/layouts/) brought in, on invented cells: a unit printed
+over a table or in a name's brackets, breakdown rows, footnote marks after a value, dot leaders. The documents
+themselves are scored in tests/test_layouts.py; the member column of a joint strategy (71) too."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ingest.pdf.leaders import without_leaders
+from ingest.table.context import unit_field
+from ingest.table.rows import _bare_numbers, bracketed_unit, breakdown_segment, member_segment
+from normalize.cell import parse_cell
+
+
+@pytest.mark.parametrize(("line", "unit"), [
+    ("（単位：人）", "人"),
+    ("単位：千円", "千円"),
+    ("(単位: 百万円)", "百万円"),
+    ("（単位：％）", "%"),  # NFKC
+    # several units, or a word that is no unit: nothing the table's numbers could take
+    ("（単位：人、件）", None),
+    ("（単位：年度）", None),
+    ("単位については別表のとおり", None),
+    ("所管課：企画課", None),
+])
+def test_a_unit_field_line_names_one_unit(line, unit):
+    assert unit_field(line) == unit
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("観光入込客数（千人）", ("観光入込客数", "千人")),
+    ("市民の割合（％）", ("市民の割合", "%")),  # the unit NFKC
+    ("観光消費額(百万円)", ("観光消費額", "百万円")),
+    # a bracket that is no unit stays part of the name
+    ("新規就農者数（累計）", None),
+    ("健診受診率（40～74歳）", None),
+    ("転入者数", None),
+])
+def test_a_unit_in_the_name_brackets(name, expected):
+    assert bracketed_unit(name) == expected
+
+
+def test_a_bracketed_unit_is_taken_only_over_bare_numbers():
+    assert _bare_numbers(["485", "512", "―"])
+    assert not _bare_numbers(["485千人", "512"])  # a value with its own unit: the name keeps its bracket
+    assert not _bare_numbers(["―", ""])  # nothing printed says nothing
+
+
+@pytest.mark.parametrize(("name", "segment"), [
+    ("内訳　小学生", "小学生"),
+    ("（内訳）中学生", "中学生"),
+    ("うち女性", "女性"),
+    ("うち 公募委員", "公募委員"),
+    ("中学生", "中学生"),  # a segment label alone is no indicator by itself
+    ("女性", "女性"),
+    ("内訳", None),  # the word alone names no segment
+    ("女性の就業率", None),
+    ("転入者数", None),
+])
+def test_a_breakdown_row_names_a_segment(name, segment):
+    assert breakdown_segment(name) == segment
+
+
+@pytest.mark.parametrize(("cell", "value", "unit", "note"), [
+    ("45.2%＊", Decimal("45.2"), "%", "*"),
+    ("120*1", Decimal("120"), None, "*1"),
+    ("1,200人†", Decimal("1200"), "人", "†"),
+    ("45.2%", Decimal("45.2"), "%", None),
+])
+def test_a_footnote_mark_after_a_value_is_its_note(cell, value, unit, note):
+    [parsed] = parse_cell(cell)
+    assert (parsed.value, parsed.unit, parsed.note) == (value, unit, note)
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("新規就農者数…………………2人", "新規就農者数 2人"),
+    ("観光消費額・・・・・9.8億円", "観光消費額 9.8億円"),
+    ("町内の事業所数.......120事業所", "町内の事業所数 120事業所"),
+    # one or two marks are text, not a leader
+    ("まち・ひと・しごと創生……総合戦略", "まち・ひと・しごと創生……総合戦略"),
+])
+def test_a_leader_run_reads_as_a_gap(line, text):
+    assert without_leaders(line) == text
+
+
+@pytest.mark.parametrize(("cell", "segment"), [
+    ("山吹川町", "山吹川町"),
+    ("圏域全体", None),  # the whole area: no sub-population
+    ("合計", None),
+    ("", None),
+])
+def test_a_member_cell_names_the_segment(cell, segment):
+    assert member_segment(cell) == segment
