@@ -237,3 +237,29 @@ def test_rows_whose_years_do_not_decide_keep_the_neighbour_rule() -> None:
     lines = [*SHEET[:5], "KPI 公園の清掃ボランティア数 52人 80人"]
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1][2:6] == ["52人", "80人", "", ""]
+
+
+def test_a_reason_line_beside_a_goal_heading_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's reportlab sheets: the goal column (left of the names) prints
+    its heading on the lines around the row, and the reason's lines stand beside them; the row's name is one line,
+    so a text after a heading on the line above or below is the reason's, not the name's."""
+    lines = ["基本目標 区分 指標名 基準値 目標値 進捗状況 進捗が遅れている理由",
+             "1 まちの元気 図書館の改修工事により休館",
+             "数値目標 図書館の年間貸出冊数 41万冊 45万冊 進捗の遅れ",
+             "1-1 学びの場の充実 したため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows[0] == ["1 まちの元気", "", "", "", "", "", "図書館の改修工事により休館"]
+    assert rows[1] == ["", "数値目標", "図書館の年間貸出冊数", "41万冊", "45万冊", "進捗の遅れ", ""]
+    assert rows[2] == ["1-1 学びの場の充実", "", "", "", "", "", "したため。"]
+
+
+def test_text_beside_the_years_of_two_line_values_around_a_one_line_name_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's sheets: values printed with their years on two lines stand
+    around the row's one-line name; the text printed with the years is a goal cell's second line, not the name's."""
+    lines = ["基本目標 区分 指標名 基準値 目標値", "① 地域の農業の振 330億円 410億円", "KPI 市内の農業産出額",
+             "興 (平成30年) (令和4年)"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[2] for row in rows] == ["", "市内の農業産出額", ""]
+    assert rows[2] == ["興", "", "", "(平成30年)", "(令和4年)"]

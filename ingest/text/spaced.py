@@ -168,6 +168,8 @@ class _Line:
     tokens: list[str]
     kinds: list[str]
     columns: list[int] = field(default_factory=list)
+    #: token index → column, for tokens whose column the text's meaning decided (`choose_value_columns`)
+    placed: dict[int, int] = field(default_factory=dict)
 
     @property
     def whole(self) -> bool:
@@ -187,6 +189,36 @@ class _Line:
 
     def text_in(self, column: int) -> str:
         return " ".join(t for t, c in zip(self.tokens, self.columns, strict=True) if c == column)
+
+
+def _beside_one_line_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A line of text and years (`加価値の向上 (平成30年) (令和4年)`) two lines under a line of as many values, with
+    a name printed alone on the line between: the values and their years are cells of two lines centred on the
+    name's line, so the name is one line, and the text beside the years is another column's (a goal cell's
+    second line), not the name's."""
+    line = lines[index]
+    if line.whole or index < 2 or not line.kinds or line.kinds[0] != T_TEXT or T_VALUE in line.kinds:
+        return False
+    years = line.kinds.count(T_YEAR)
+    if not years or any(kind not in (T_TEXT, T_YEAR) for kind in line.kinds):
+        return False
+    values, middle = lines[index - 2], lines[index - 1]
+    return not values.whole and not middle.whole and values.kinds.count(T_VALUE) == years \
+        and T_VALUE not in middle.kinds and T_YEAR not in middle.kinds and bool(middle.text_in(name_col)) \
+        and not values.text_in(name_col)
+
+
+def _text_after_heading(line: _Line) -> _Line | None:
+    """The text of a line that opens with a goal heading and prints only text after it (`1 しごとの創生` and a
+    reason's line beside it, a sheet's goal column left of the name column), as a text-only line to judge like
+    one; None for any other line."""
+    if line.whole or not line.kinds or line.kinds[0] != T_HEADING:
+        return None
+    heads = next((k for k, kind in enumerate(line.kinds) if kind != T_HEADING), len(line.kinds))
+    rest = line.kinds[heads:]
+    if not rest or any(kind != T_TEXT for kind in rest):
+        return None
+    return _Line(line.number, line.tokens[heads:], list(rest))
 
 
 def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
@@ -253,6 +285,7 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
     fewer = [i for i, line in enumerate(lines) if not line.whole and 0 < line.kinds.count(T_VALUE) < len(values)]
     straddled = {i: _straddling_years(lines, i) for i in fewer}
     for i, placement in choose_value_columns(lines, fewer, straddled, headers).items():
+        lines[i].placed = placement
         lines[i].columns = align(lines[i].kinds, roles, fixed=placement).columns
         if i in fewer:
             fewer.remove(i)
@@ -266,22 +299,30 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
             taken = frozenset(values) - straddled[i]
         line.columns = align(line.kinds, roles, taken=taken).columns
     name_col = roles.index(NAME)
+    not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         for i in order:
             if _avoid_name(lines, i, name_col):
-                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+        for i, line in enumerate(lines):
+            text = _text_after_heading(line)
+            if text and name_col in line.columns and _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
+                line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
     if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
+        for i, line in enumerate(lines):
+            if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
+                line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
         for i in order:
             if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
-                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
     for i, line in enumerate(lines):
         if line.whole:
             continue
         fixed = {k: c for k, token in enumerate(line.tokens) if _closes(token)
                  and (c := _opened_above(lines, i)) is not None}
         if fixed:
-            line.columns = align(line.kinds, roles, fixed=fixed).columns
+            line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
 
 
