@@ -176,3 +176,90 @@ def test_header_words_cut_by_a_narrow_column_are_joined_again() -> None:
     assert header == ["指標名", "単位", "基準値\n（R1）", "実績値\n（R5）", "目標値\n（R7）", "評価", "備考"]
     assert row[:5] == ["図書館の年間貸出冊数", "冊", "412,000", "418,300", "450,000"]  # the unit in its column
     assert token_type("冊", SPACED) == T_UNIT
+
+
+def test_years_under_one_header_word_become_its_sub_columns_in_year_order() -> None:
+    # invented, in the shape of layouts 55: `実績値` printed over the years of its four sub-columns, which stand
+    # between the baseline (R1) and the target (R6): no line says where, their years do
+    band = [["実績値"], ["指標名", "基準値（R1）", "目標値（R6）", "達成率", "評価"], ["R2", "R3", "R4", "R5"]]
+    assert header_columns(band) == ["指標名", "基準値（R1）", "実績値\nR2", "実績値\nR3", "実績値\nR4", "実績値\nR5",
+                                    "目標値（R6）", "達成率", "評価"]
+    # an achievement rate after the values goes to its own column, not into the target's cell
+    row = "図書館の貸出冊数 10冊 11冊 12冊 13冊 14冊 20冊 70.0% C"
+    (table,) = spaced.read_tables([*(" ".join(line) for line in band), row])
+    assert table.grid.matrix()[1] == ["図書館の貸出冊数", "10冊", "11冊", "12冊", "13冊", "14冊", "20冊", "70.0%", "C"]
+
+
+def test_a_line_of_years_under_the_value_headers_dates_them() -> None:
+    # invented, in the shape of layouts 59: a two-line band whose second line holds only the value columns' years
+    band = [["指標名", "基準値", "実績値", "目標値", "評価", "取組の状況"], ["（R1）", "（R5）", "（R7）"]]
+    assert header_columns(band) == ["指標名", "基準値\n（R1）", "実績値\n（R5）", "目標値\n（R7）", "評価",
+                                    "取組の状況"]
+
+
+#: An invented sheet in the shape of the producer matrix's `hrules` sheets: four value columns, rows printing two or
+#: three of them, nothing in the text saying which but the years printed under some values.
+SHEET = """\
+計画最終年度
+基準値 令和４年度 令和４年度
+区分 指標名 目標値 進捗状況
+（令和元年度） 実績値 目標値
+（令和６年度）
+数値目標 図書館の年間貸出冊数 41万冊 43万冊 45万冊 順調に進捗
+数値目標 市民農園の貸出件数 120件 118件 130件 順調に進捗
+KPI 公園の清掃ボランティア数 52人 80人
+KPI 地域猫の不妊手術件数 31件 60件
+2.10 2.15 2.20
+数値目標 市民一人あたりの公園面積 順調に進捗
+(令和3年) (令和4年) (令和5年)
+330億円 410億円
+KPI 市内の農業産出額
+(平成30年) (令和4年)
+""".splitlines()
+
+
+def test_rows_printing_fewer_values_are_placed_by_their_years_and_by_each_other() -> None:
+    """Hand-worked: 2.10/2.15/2.20 dated 2021, 2022, 2023 fit 令和４年度 actual/target and the final target (cost
+    1+0+1) better than any placement with the baseline (2019); 330億円 (2018) is the baseline, the final target
+    always printed. The rows without years print as many values as one of those and take its columns."""
+    (table,) = spaced.read_tables(SHEET)
+    rows = table.grid.matrix()[1:]
+    assert table.grid.uncertain  # placed by meaning, not seen: flagged
+    values = [[cell for cell in row[2:6]] for row in rows]
+    assert values == [["", "41万冊", "43万冊", "45万冊"], ["", "120件", "118件", "130件"],
+                      ["52人", "", "", "80人"], ["31件", "", "", "60件"], ["", "2.10", "2.15", "2.20"],
+                      ["", "", "", ""], ["", "(令和3年)", "(令和4年)", "(令和5年)"], ["330億円", "", "", "410億円"],
+                      ["", "", "", ""], ["(平成30年)", "", "", "(令和4年)"]]
+
+
+def test_rows_whose_years_do_not_decide_keep_the_neighbour_rule() -> None:
+    # without any dated row, nothing says which two of the four columns a two-value row prints: no agreed placement
+    lines = [*SHEET[:5], "KPI 公園の清掃ボランティア数 52人 80人"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1][2:6] == ["52人", "80人", "", ""]
+
+
+def test_a_reason_line_beside_a_goal_heading_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's reportlab sheets: the goal column (left of the names) prints
+    its heading on the lines around the row, and the reason's lines stand beside them; the row's name is one line,
+    so a text after a heading on the line above or below is the reason's, not the name's."""
+    lines = ["基本目標 区分 指標名 基準値 目標値 進捗状況 進捗が遅れている理由",
+             "1 まちの元気 図書館の改修工事により休館",
+             "数値目標 図書館の年間貸出冊数 41万冊 45万冊 進捗の遅れ",
+             "1-1 学びの場の充実 したため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows[0] == ["1 まちの元気", "", "", "", "", "", "図書館の改修工事により休館"]
+    assert rows[1] == ["", "数値目標", "図書館の年間貸出冊数", "41万冊", "45万冊", "進捗の遅れ", ""]
+    assert rows[2] == ["1-1 学びの場の充実", "", "", "", "", "", "したため。"]
+
+
+def test_text_beside_the_years_of_two_line_values_around_a_one_line_name_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's sheets: values printed with their years on two lines stand
+    around the row's one-line name; the text printed with the years is a goal cell's second line, not the name's."""
+    lines = ["基本目標 区分 指標名 基準値 目標値", "① 地域の農業の振 330億円 410億円", "KPI 市内の農業産出額",
+             "興 (平成30年) (令和4年)"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[2] for row in rows] == ["", "市内の農業産出額", ""]
+    assert rows[2] == ["興", "", "", "(平成30年)", "(令和4年)"]

@@ -89,7 +89,11 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
     3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a certain table) inside a longer readable
-       table of a later reader is dropped first."""
+       table of a later reader is dropped first;
+    4. in step 2, a guessed (`uncertain`) table inside a later reader's readable table, still free, that prints
+       values on more lines gives way to it: both guess, and the one that reads the whole block reads more (a
+       sheet's pdfplumber text, where one cell per line reads a few lines of a block the single-space reader
+       reads whole)."""
     found = [(order, table, is_readable(table.grid))
              for order, read in enumerate(readers) for table in read(lines)]
     pieces = _pieces(found)
@@ -109,6 +113,12 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and (other.first, other.last) != (table.first, table.last)
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
+    def engulfed(order: int, table: TextTable) -> bool:
+        return table.grid.uncertain and any(
+            readable and other_order > order and other.first <= table.first and table.last <= other.last
+            and not set(range(other.first, other.last + 1)) & taken
+            and _value_lines(lines, table) < _value_lines(lines, other) for other_order, other, readable in found)
+
     taken: set[int] = set()
     chosen: list[TextTable] = []
     for first_pass in (True, False):
@@ -118,7 +128,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table)):
                 continue
-            if not first_pass and not readable and hidden(order, table):
+            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
                 continue
             chosen.append(table)
             taken |= span

@@ -14,13 +14,23 @@ line). Where the columns are is still a guess, so every value read from these gr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
-from ingest.text.typed_rows import SEGMENTS, align, header_columns, is_header_line, split
+from ingest.text.typed_rows import (
+    PROSE_ROLES,
+    SEGMENTS,
+    align,
+    header_columns,
+    is_header_line,
+    is_target_header,
+    split,
+    year_of,
+)
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
@@ -47,7 +57,7 @@ _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Lines between a wrapped cell's line and its continuation (the lines of other cells printed between).
 MAX_WRAP_GAP = 2
 #: Text columns after the name column that take lines of text printed beside the name (a reason, a note).
-_LATER_TEXT_ROLES = frozenset({"reason", "note", OTHER})
+_LATER_TEXT_ROLES = PROSE_ROLES
 #: Columns besides the name's that take text: a line that is not the name's goes to one of them.
 _TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 
@@ -158,6 +168,8 @@ class _Line:
     tokens: list[str]
     kinds: list[str]
     columns: list[int] = field(default_factory=list)
+    #: token index → column, for tokens whose column the text's meaning decided (`choose_value_columns`)
+    placed: dict[int, int] = field(default_factory=dict)
 
     @property
     def whole(self) -> bool:
@@ -177,6 +189,36 @@ class _Line:
 
     def text_in(self, column: int) -> str:
         return " ".join(t for t, c in zip(self.tokens, self.columns, strict=True) if c == column)
+
+
+def _beside_one_line_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A line of text and years (`加価値の向上 (平成30年) (令和4年)`) two lines under a line of as many values, with
+    a name printed alone on the line between: the values and their years are cells of two lines centred on the
+    name's line, so the name is one line, and the text beside the years is another column's (a goal cell's
+    second line), not the name's."""
+    line = lines[index]
+    if line.whole or index < 2 or not line.kinds or line.kinds[0] != T_TEXT or T_VALUE in line.kinds:
+        return False
+    years = line.kinds.count(T_YEAR)
+    if not years or any(kind not in (T_TEXT, T_YEAR) for kind in line.kinds):
+        return False
+    values, middle = lines[index - 2], lines[index - 1]
+    return not values.whole and not middle.whole and values.kinds.count(T_VALUE) == years \
+        and T_VALUE not in middle.kinds and T_YEAR not in middle.kinds and bool(middle.text_in(name_col)) \
+        and not values.text_in(name_col)
+
+
+def _text_after_heading(line: _Line) -> _Line | None:
+    """The text of a line that opens with a goal heading and prints only text after it (`1 しごとの創生` and a
+    reason's line beside it, a sheet's goal column left of the name column), as a text-only line to judge like
+    one; None for any other line."""
+    if line.whole or not line.kinds or line.kinds[0] != T_HEADING:
+        return None
+    heads = next((k for k, kind in enumerate(line.kinds) if kind != T_HEADING), len(line.kinds))
+    rest = line.kinds[heads:]
+    if not rest or any(kind != T_TEXT for kind in rest):
+        return None
+    return _Line(line.number, line.tokens[heads:], list(rest))
 
 
 def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
@@ -232,15 +274,21 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
     return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
 
 
-def _table_rows(lines: list[_Line], roles: list[str]) -> list[tuple[int, list[str]]]:
+def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[str]]]:
     """The body lines aligned to the columns: first each line alone, then text-only lines again with the name
     column costed where the lines of values around them say the text is another column's."""
+    roles = [header_role(c) for c in headers]
     for line in lines:
         if not line.whole:
             line.columns = align(line.kinds, roles).columns
     values = [i for i, role in enumerate(roles) if role == VALUE]
     fewer = [i for i, line in enumerate(lines) if not line.whole and 0 < line.kinds.count(T_VALUE) < len(values)]
     straddled = {i: _straddling_years(lines, i) for i in fewer}
+    for i, placement in choose_value_columns(lines, fewer, straddled, headers).items():
+        lines[i].placed = placement
+        lines[i].columns = align(lines[i].kinds, roles, fixed=placement).columns
+        if i in fewer:
+            fewer.remove(i)
     for i in sorted(fewer, key=lambda i: (not straddled[i], -lines[i].kinds.count(T_VALUE))):  # surer lines first
         line = lines[i]
         # fewer values than value columns: the others are printed on the lines beside (a value with its year
@@ -251,23 +299,143 @@ def _table_rows(lines: list[_Line], roles: list[str]) -> list[tuple[int, list[st
             taken = frozenset(values) - straddled[i]
         line.columns = align(line.kinds, roles, taken=taken).columns
     name_col = roles.index(NAME)
+    not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         for i in order:
             if _avoid_name(lines, i, name_col):
-                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+        for i, line in enumerate(lines):
+            text = _text_after_heading(line)
+            if text and name_col in line.columns and _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
+                line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
     if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
+        for i, line in enumerate(lines):
+            if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
+                line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
         for i in order:
             if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
-                lines[i].columns = align(lines[i].kinds, roles, avoid=frozenset({name_col})).columns
+                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
     for i, line in enumerate(lines):
         if line.whole:
             continue
         fixed = {k: c for k, token in enumerate(line.tokens) if _closes(token)
                  and (c := _opened_above(lines, i)) is not None}
         if fixed:
-            line.columns = align(line.kinds, roles, fixed=fixed).columns
+            line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int | None]:
+    """The year of each value of a line, and the line that prints them apart: in the value's token (`1.35
+    (令和3年)`), or on a line of as many years a line or two below or above (a cell's reference year on its own
+    line); None for a value without year."""
+    line = lines[index]
+    count = line.kinds.count(T_VALUE)
+    own = [year_of(t) for t, kind in zip(line.tokens, line.kinds, strict=True) if kind == T_VALUE]
+    if any(year is not None for year in own):
+        return own, None
+    for j in (index + 1, index - 1, index + 2, index - 2):
+        if not 0 <= j < len(lines) or lines[j].whole or T_VALUE in lines[j].kinds:
+            continue
+        years = [year_of(t) for t, kind in zip(lines[j].tokens, lines[j].kinds, strict=True) if kind == T_YEAR]
+        if len(years) == count:
+            return years, j
+    return own, None
+
+
+def _year_cost(places: tuple[int, ...], years: list[int | None], column_years: dict[int, int | None]) -> float:
+    """How far the values' years lie from their columns' years (a value without year costs nothing)."""
+    if any(year is not None and column_years[c] is None for c, year in zip(places, years, strict=True)):
+        return float("inf")
+    return sum(abs(year - column_years[c]) for c, year in zip(places, years, strict=True)  # type: ignore[operator]
+               if year is not None)
+
+
+def _placements(count: int, values: list[int], years: list[int | None], column_years: dict[int, int | None],
+                target_last: bool) -> list[tuple[int, ...]]:
+    """The cheapest placements of a line's values in the value columns, in order, by their years; [] when no value
+    has a year to judge by. A line with fewer values than value columns prints the final target when the last value
+    column is a target's (a KPI always has one; a baseline or an actual may be missing)."""
+    if all(year is None for year in years):
+        return []
+    candidates = [p for p in combinations(values, count) if not target_last or p[-1] == values[-1]]
+    costs = {p: _year_cost(p, years, column_years) for p in candidates}
+    lowest = min(costs.values(), default=float("inf"))
+    return [p for p, cost in costs.items() if cost == lowest < float("inf")]
+
+
+def _text_after_values(line: _Line) -> bool:
+    """Text follows the line's last value: it may be a value column's note (`※…にあわせて設定予定` for a target not
+    set), so the line need not print its final target as a value."""
+    last = max(k for k, kind in enumerate(line.kinds) if kind == T_VALUE)
+    return T_TEXT in line.kinds[last + 1:]
+
+
+#: Which value tokens of a line go to which columns: token index → column.
+Placement = dict[int, int]
+
+
+def _place(lines: list[_Line], index: int, kind: str, places: tuple[int, ...]) -> tuple[int, Placement]:
+    tokens = [k for k, token_kind in enumerate(lines[index].kinds) if token_kind == kind]
+    return index, dict(zip(tokens, places, strict=True))
+
+
+def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[int, frozenset[int]],
+                         headers: list[str]) -> dict[int, Placement]:
+    """The value columns of the lines that print fewer values than the table has value columns, where the text
+    says which: a plain text layer keeps no positions, so a row printing only a baseline and a final target
+    (`4件 10件` under four value columns) is placed by what its values say, never by spacing:
+    - the years printed with the values, against the years of the column headers (`(平成30年)` under `基準値
+      （令和元年度）` rather than `令和４年度実績値`), and a final target always printed;
+    - then, for lines without years, the placement every line of as many values decided that way agrees on (the
+      rows of one table that print as many values print the same columns);
+    - a row printed over two lines (a value with its year on two lines, `_straddling_years`, beside a line of
+      one-line values) takes the agreed placement of its values together, its two-line values by their years.
+    What stays undecided is left to the lines beside (`_table_rows`). Every value is still flagged uncertain with
+    the rest of the grid: the placement is read from the text's meaning, not seen."""
+    roles = [header_role(h) for h in headers]
+    values = [i for i, role in enumerate(roles) if role == VALUE]
+    column_years = {c: year_of(headers[c]) for c in values}
+    target_last = bool(values) and is_target_header(headers[values[-1]])
+    pairs = [i for i in fewer if straddled[i] and i + 1 < len(lines)]
+    free = [i for i in fewer if not straddled[i] and i - 1 not in pairs]
+    decided: dict[int, tuple[int, ...]] = {}
+    chosen: dict[int, Placement] = {}
+    for i in free:
+        years, year_line = _value_years(lines, i)
+        best = _placements(len(years), values, years, column_years, target_last and not _text_after_values(lines[i]))
+        if len(best) == 1:
+            decided[i] = best[0]
+            chosen.update([_place(lines, i, T_VALUE, best[0])])
+            if year_line is not None:
+                chosen.update([_place(lines, year_line, T_YEAR, best[0])])
+    agreed: dict[int, set[tuple[int, ...]]] = {}
+    for places in decided.values():
+        agreed.setdefault(len(places), set()).add(places)
+
+    def agreed_on(count: int) -> tuple[int, ...] | None:
+        found = agreed.get(count, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    for i in free:
+        if i not in decided and (places := agreed_on(lines[i].kinds.count(T_VALUE))):
+            chosen.update([_place(lines, i, T_VALUE, places)])
+    for i in pairs:
+        upper, lower = lines[i].kinds.count(T_VALUE), lines[i + 1].kinds.count(T_VALUE)
+        places = agreed_on(upper + lower)
+        if places is None:
+            continue
+        year_line = i + 2  # `_straddling_years`: the years of the upper line's values, under the lower line
+        years = [year_of(t) for t, kind in zip(lines[year_line].tokens, lines[year_line].kinds, strict=True)
+                 if kind == T_YEAR]
+        if len(years) != upper:
+            continue
+        own = min(combinations(places, upper), key=lambda p: _year_cost(p, years, column_years))  # ties: leftmost
+        rest = tuple(c for c in places if c not in own)
+        chosen.update([_place(lines, i, T_VALUE, own), _place(lines, i + 1, T_VALUE, rest),
+                       _place(lines, year_line, T_YEAR, own)])
+    return chosen
 
 
 def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
@@ -400,7 +568,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             last = i
         body = _segment_column(_without_trailing_titles(body), roles)
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_table_rows(body, roles)]
+        rows = [(first + 1, columns), *_table_rows(body, columns)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
 

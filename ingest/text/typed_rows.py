@@ -32,14 +32,16 @@ from ingest.text.token_types import (
     T_YEAR,
     token_type,
 )
-from normalize.periods import parse_period
+from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES, SEGMENT_LABELS
+from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
-_TEXT_ROLES = frozenset({NAME, OTHER, "reason", "note", "related_project", *GOAL_COLUMN_ROLES})
+#: Columns of running text beside the values (a reason, a note, what was done: `取組の状況`).
+PROSE_ROLES = frozenset({"reason", "note", "narrative", OTHER})
+_TEXT_ROLES = frozenset({NAME, "related_project", *PROSE_ROLES, *GOAL_COLUMN_ROLES})
 #: Cost of an impossible placement (a value in a department column): kept finite so that every line aligns.
 NEVER = 50.0
 #: Cost of a text token in a column the lines around say it is not in: dearer than joining the next column's text.
@@ -132,6 +134,16 @@ def header_columns(band: list[list[str]]) -> list[str]:
             centre[i] = "\n".join(filter(None, (top, centre[i], bottom)))
     above = list(band[middle - 1]) if middle >= 1 else []
     below = list(band[middle + 1]) if middle + 1 < len(band) else []
+    values = [i for i, t in enumerate(centre) if _role(t) == VALUE]
+    lone = above if not below else below if not above else []
+    if lone and len(lone) == len(values) and all(_is_period(t) for t in lone):
+        # a two-line band whose second line dates the first line's value columns (`基準値 実績値` / `（R1） （R5）`)
+        for i, year in zip(values, lone, strict=True):
+            centre[i] = "\n".join((year, centre[i]) if lone is above else (centre[i], year))
+        return centre
+    group = _year_group(above, below)
+    if group:
+        return _place_by_year(centre, group)
     if len(above) == len(below):
         even = ["\n".join((a, b)) for a, b in zip(above, below, strict=True)]
     elif not above or not below:
@@ -162,6 +174,39 @@ def header_columns(band: list[list[str]]) -> list[str]:
     return columns[:last + 1] + trailing
 
 
+def _year_group(above: list[str], below: list[str]) -> list[str]:
+    """The columns of a header word printed over the years of its sub-columns (`実績値` over `R2 R3 R4 R5`), one
+    column per year, the word repeated over each; [] when the lines around the middle line are not such a pair."""
+    if len(above) == 1 and len(below) > 1 and all(_is_period(t) for t in below) and _role(above[0]) == VALUE:
+        return ["\n".join((above[0], year)) for year in below]
+    return []
+
+
+def year_of(text: str) -> int | None:
+    """The year of the first period a text names (`基準値（R1）` 2019, `(平成30年)` 2018), else None."""
+    found = find_period(text)
+    year = re.search(r"\d{4}", found[0]) if found else None
+    return int(year.group()) if year else None
+
+
+def is_target_header(header: str) -> bool:
+    """A value column's header names a target (`計画最終年度` / `目標値`) and no other role."""
+    text = nfkc(header)
+    roles = {role for word, role in ALL_ROLE_WORDS.items() if nfkc(word) in text}
+    return roles == {"target"}
+
+
+def _place_by_year(centre: list[str], group: list[str]) -> list[str]:
+    """The middle line's columns with a group of dated sub-columns put among its value columns in order of their
+    years (`基準値（R1）` · `R2`…`R5` · `目標値（R6）`): no line shows where the group stands, the years do.
+    Without years on the middle line's value columns, the group comes before them."""
+    first = year_of(group[0])
+    values = [i for i, t in enumerate(centre) if _role(t) == VALUE]
+    earlier = [i for i in values if (year := year_of(centre[i])) is not None and first is not None and year < first]
+    at = earlier[-1] + 1 if earlier else values[0] if values else len(centre)
+    return centre[:at] + group + centre[at:]
+
+
 # --- a body line → cells ----------------------------------------------------------------------------------------
 
 
@@ -169,7 +214,9 @@ def _cost(kind: str, role: str) -> float:
     """How unlikely a token of type `kind` is in a column of role `role` (0 = where it belongs)."""
     text_like = role in _TEXT_ROLES
     if kind == T_VALUE:
-        return 0.0 if role == VALUE else 4.0 if role in ("reason", "note", OTHER) else 6.0 if text_like else NEVER
+        if role == "progress":
+            return 4.0  # an achievement rate beside the values (`達成率` `85.0%`)
+        return 0.0 if role == VALUE else 4.0 if role in PROSE_ROLES else 6.0 if text_like else NEVER
     if kind == T_YEAR:
         return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
     if kind == T_KIND:

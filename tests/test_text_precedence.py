@@ -1,0 +1,43 @@
+"""Which reader's table keeps a block of lines when several readers guess at it (ingest/text/generic.find_tables).
+
+The readers here are stand-ins that return fixed tables, so the test is about the choice alone."""
+
+from __future__ import annotations
+
+from ingest.table.grid import grid_from_rows
+from ingest.text.blocks import TextTable
+from ingest.text.generic import find_tables
+
+#: An invented block: a header, then four rows with values (lines 1-5, 0-based).
+LINES = ["指標名 基準値 目標値", "図書館の年間貸出冊数 41万冊 45万冊", "市民農園の貸出件数 120件 130件",
+         "公園の清掃ボランティア数 52人 80人", "地域猫の不妊手術件数 31件 60件"]
+
+
+def _table(first: int, last: int) -> TextTable:
+    rows = [(first + 1, ["指標名", "基準値", "目標値"])]
+    rows += [(i + 1, LINES[i].split()) for i in range(first + 1, last + 1)]
+    return TextTable(first, last, grid_from_rows(rows, "test", uncertain=True))
+
+
+def _piece(lines: list[str]) -> list[TextTable]:
+    """An earlier reader's guess at the header and the first two rows only (four lines: no `PIECE_LINES` piece)."""
+    return [_table(0, 3)]
+
+
+def _whole(lines: list[str]) -> list[TextTable]:
+    """A later reader's guess at the whole block."""
+    return [_table(0, 4)]
+
+
+def test_a_guess_inside_a_later_guess_that_reads_more_value_lines_gives_way() -> None:
+    tables = find_tables(LINES, (_piece, _whole))
+    assert [(t.first, t.last) for t in tables] == [(0, 4)]
+
+
+def test_a_guess_reading_as_many_value_lines_keeps_its_precedence() -> None:
+    def same(lines: list[str]) -> list[TextTable]:
+        return [_table(0, 3)]
+
+    tables = find_tables(LINES, (_piece, same))
+    assert [(t.first, t.last) for t in tables] == [(0, 3)]
+    assert tables[0].grid.engine == "test"
