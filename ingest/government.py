@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     GOVERNMENT_NAME_ENDINGS,
     HEAD_WORDS,
     NAME_CONTINUATIONS,
+    NAME_PREFIX_PATTERN,
     OFFICE_ENDINGS,
     PLAN_NAME_WORDS,
     PROSE_MARKS,
@@ -66,6 +67,8 @@ OFFICE_NAME_MAX = 12
 _GAP = re.compile(r"\s*")
 _KANJI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
+_GLUED_KANJI = re.compile(rf"[{_KANJI}]$")
+_NAME_PREFIX = re.compile(NAME_PREFIX_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -158,9 +161,10 @@ class Reading:
         return self.government.prefecture if self.government else None
 
 
-def _names_in(text: str, codes: CodeList) -> list[tuple[int, int, str]]:
+def _names_in(text: str, codes: CodeList, spaced: str = "") -> list[tuple[int, int, str]]:
     """(start, end, name) of every name of the list in a line, leftmost first and longest at each start,
-    never overlapping (`東京都市…` holds 東京都, not 京都市)."""
+    never overlapping (`東京都市…` holds 東京都, not 京都市), and none ending a longer word; `spaced`: the line
+    before its spaces were dropped (a space there parts the name from the word before it)."""
     found: list[tuple[int, int, str]] = []
     for end in range(1, len(text) + 1):
         if text[end - 1] not in GOVERNMENT_NAME_ENDINGS or text[end - 1:end + 1] in NAME_CONTINUATIONS:
@@ -171,9 +175,23 @@ def _names_in(text: str, codes: CodeList) -> list[tuple[int, int, str]]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str]] = []
     for item in found:
-        if not kept or item[0] >= kept[-1][1]:
+        if (not kept or item[0] >= kept[-1][1]) and not _inside_longer_name(text, item, kept, spaced):
             kept.append(item)
     return kept
+
+
+def _inside_longer_name(text: str, item: tuple[int, int, str], kept: list[tuple[int, int, str]], spaced: str) -> bool:
+    """The name ends a longer word: a kanji is glued before it that is not the end of the name just before it
+    (`群馬県伊勢崎市`), a county (`佐波郡玉村町`), an ordinal, a date or a merger prefix (`第２期伊勢崎市`, `旧境町`),
+    and the line as printed puts no space before it either: `大沢原村` names no 原村 (an unlisted or fictional
+    government is no listed one)."""
+    start, _, name = item
+    before = text[:start]
+    if not _GLUED_KANJI.search(before) or before.endswith(COUNTY_ENDING) or _NAME_PREFIX.search(before):
+        return False
+    if kept and kept[-1][1] == start:
+        return False
+    return not re.search(rf"(?<![{_KANJI}]){re.escape(name)}", spaced)
 
 
 def _level(text: str, start: int, end: int, in_title: bool) -> int:
@@ -216,7 +234,7 @@ def occurrences(lines: Sequence[str], title_region: int, codes: CodeList | None 
     found: list[Occurrence] = []
     for number, raw in enumerate(lines):
         text = _normal(raw)
-        names = _names_in(text, codes)
+        names = _names_in(text, codes, unicodedata.normalize("NFKC", fold_characters(raw)))
         for i, (start, end, name) in enumerate(names):
             candidates = codes.by_name[name]
             pinned = False

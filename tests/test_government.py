@@ -179,6 +179,16 @@ def test_words_that_contain_a_name_are_not_names():
     assert code is None
 
 
+def test_a_name_ending_a_longer_word_is_no_name():
+    """`大沢原村` (invented) ends with the real 原村 (長野県諏訪郡, 203637) but names no listed government; a name
+    after its prefecture or county, after an ordinal (`第２期`) or a date, or parted by a space, is still read."""
+    code, warnings = read("大沢原村　総合戦略　数値目標の推移", "大沢原村 企画課")
+    assert code is None and any(w.startswith("issuing government not identified") for w in warnings)
+    for title in ("長野県原村 総合戦略", "諏訪郡原村 総合戦略", "第２期原村総合戦略", "令和７年３月原村 企画課",
+                  "令和７年３月 原村 企画課"):
+        assert read(title)[0] == "203637", title
+
+
 # --- where the reading lands ------------------------------------------------------------------------------------
 
 def test_text_documents_carry_the_government(tmp_path: Path):

@@ -52,14 +52,7 @@ def _texts(name: str) -> list[tuple[str, list[str]]]:
             for layer in LAYER_NAMES]
 
 
-#: Fictional names a reader still takes for a real government (strict: a fix makes the test fail until removed).
-#: 大沢原村 ends with 原村 (長野県, a real village): the government is read as 原村, unflagged.
-NAME_INSIDE_A_FICTIONAL_ONE = {"70_pdf_year_rows_indicator_groups.pdf"}
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=[pytest.mark.xfail(strict=True, reason="a real name (原村) inside a fictional one")])
-    if n in NAME_INSIDE_A_FICTIONAL_ONE else n for n in sorted(STAND_INS)])
+@pytest.mark.parametrize("name", sorted(STAND_INS))
 def test_a_fictional_municipality_is_no_government(name):
     document = load(LAYOUTS / name)
     extraction = extract(document)
