@@ -10,7 +10,8 @@ Steps, each testable alone:
    Two mentions of one document are two indicators unless they are one row reprinted with a typo
    (`matcher.reprinted_row`, a must-link). Overrides add must-links and cannot-links.
 3. `cluster`: must-links first, then `same` pairs by descending score; a union is refused when it would put
-   a cannot-linked pair, or two mentions of one document (except a reprint), in one cluster.
+   a cannot-linked pair, or two mentions of one document (except a reprint), in one cluster. Classes of
+   identical mentions are joined whole where no union can be refused, without listing their member pairs.
 4. `assign_ids`: the kpi_id rule (see `kpi_id_for`).
 
 A document whose government could not be read (`documents.government_code` null) is a group of its own: in a
@@ -24,7 +25,7 @@ import hashlib
 from typing import Any, NamedTuple
 
 from align.candidates import similar_pairs
-from align.judge import judge
+from align.judge import Judged, Judgement, judge
 from align.matcher import SAME_AT, TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
 from align.overrides import Overrides
@@ -101,10 +102,6 @@ class Link(NamedTuple):
     rule: str | None = None  #: why
 
 
-#: A cross-document pair judged same or grey: (a, b, evidence), a < b.
-Judged = tuple[str, str, Evidence]
-
-
 def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, str]]:
     """Sorted pairs of one document's mentions whose names could be one name with a typo: the same content
     words, or keys at least `TYPO_SIMILARITY` similar (found with rapidfuzz's vectorised cut-off)."""
@@ -125,17 +122,21 @@ def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, s
 
 
 def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
-         ) -> tuple[list[Link], list[Link], list[Judged]]:
-    """(must-links, cannot-links, cross-document pairs judged same or grey, as (a, b, evidence) in (a, b) order);
-    `jobs` processes judge the pairs."""
+         ) -> tuple[list[Link], list[Link], Judgement]:
+    """(must-links, cannot-links, cross-document pairs judged same or grey per class of identical mentions:
+    `judge.Judgement`); `jobs` processes judge the pairs."""
     must: list[Link] = []
     cannot: list[Link] = []
     groups: dict[str, dict[str, Mention]] = {}
     for mid in sorted(mentions):
         groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
-    # by (a, b); each pair occurs once, so evidence is never compared. Plain tuples, not `Link`s: a large run
-    # judges hundreds of thousands of pairs, and building a named tuple for each took longer than sorting them
-    judged = sorted(found for members in groups.values() for found in judge(members, jobs))
+    judged = Judgement([], {})
+    for members in groups.values():
+        found = judge(members, jobs)
+        judged.pairs.extend(found.pairs)
+        judged.classes.update(found.classes)
+    # by (x, y); each pair occurs once, so evidence is never compared
+    judged.pairs.sort()
     for x, y in _same_document_lookalikes(mentions):
         if reprinted_row(mentions[x], mentions[y]):
             must.append(Link(x, y, compare(mentions[x], mentions[y]), "one row reprinted with a typo in one document"))
@@ -155,13 +156,71 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     return must, cannot, judged
 
 
-def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], judged: list[Judged]
+def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], judged: Judgement
             ) -> dict[str, str]:
-    """Mention id → cluster root id. Override keep-apart decisions beat every merge; an override merge beats
-    the one-document rule; evidence never beats either. `judged` is in (a, b) order, as `link` gives it."""
-    parent = {mid: mid for mid in mentions}
-    members = {mid: {mid} for mid in mentions}
-    documents = {mid: {mentions[mid].source_file} for mid in mentions}
+    """Mention id → cluster root id (the smallest id of its cluster). Override keep-apart decisions beat every
+    merge; an override merge beats the one-document rule; evidence never beats either.
+
+    The rule is a greedy one over the member pairs (`_greedy`). Its result is known without listing them where
+    nothing can be refused: the classes of identical mentions that `same` pairs and must-links connect form
+    groups; in a group whose mentions are all of different documents and that no override or must-link touches,
+    every union is accepted and every member pair exists, so the group is one cluster. Only the other groups (a
+    document twice, a must- or cannot-link) go through `_greedy`, with their own member pairs: unions in one
+    group never touch another's, so the result is the greedy rule's over every pair.
+    """
+    classes = judged.classes
+    class_of = {member: representative for representative, members in classes.items() for member in members}
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def unite(x: str, y: str) -> None:
+        rx, ry = root(x), root(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    for x, y, evidence in judged.pairs:
+        if evidence.score >= SAME_AT:
+            unite(x, y)
+    touched = set()
+    for links, joins in ((must, True), (cannot, False)):
+        for item in links:
+            a, b = class_of.get(item.a, item.a), class_of.get(item.b, item.b)
+            touched.update((a, b))
+            if joins:
+                unite(a, b)
+    groups: dict[str, list[str]] = {}
+    for node in parent:
+        groups.setdefault(root(node), []).append(node)
+    roots = {mid: mid for mid in mentions}
+    exact: set[str] = set()
+    for nodes in groups.values():
+        members = [m for node in nodes for m in classes.get(node, (node,))]
+        if touched.isdisjoint(nodes) and len({mentions[m].source_file for m in members}) == len(members):
+            first = min(members)
+            roots.update(dict.fromkeys(members, first))
+        else:
+            exact.update(nodes)
+    if exact:
+        pairs = [p for p in judged.pairs if p[0] in exact and p[2].score >= SAME_AT]
+        within = [m for node in exact for m in classes.get(node, (node,))]
+        roots.update(_greedy(mentions, within, must, cannot, Judgement(pairs, classes).member_pairs(mentions)))
+    return roots
+
+
+def _greedy(mentions: dict[str, Mention], within: list[str], must: list[Link], cannot: list[Link],
+            judged: list[Judged]) -> dict[str, str]:
+    """The clustering rule over member pairs, for the mentions `within` (every link and pair given lies within
+    them or outside them whole): must-links first, then `same` pairs by descending score, then (a, b); a union
+    is refused when it would put a cannot-linked pair, or two mentions of one document (except through a
+    must-link), in one cluster. `judged` is in (a, b) order."""
+    parent = {mid: mid for mid in within}
+    members = {mid: {mid} for mid in within}
+    documents = {mid: {mentions[mid].source_file} for mid in within}
     kept_apart = {frozenset((c.a, c.b)) for c in cannot}
 
     def root(mid: str) -> str:
@@ -183,19 +242,20 @@ def cluster(mentions: dict[str, Mention], must: list[Link], cannot: list[Link], 
         documents[keep] |= documents.pop(drop)
 
     for item in must:
-        # an override merge and a reprinted row both join two mentions whatever their documents
-        union(item.a, item.b, same_document_allowed=True)
+        if item.a in parent:
+            # an override merge and a reprinted row both join two mentions whatever their documents
+            union(item.a, item.b, same_document_allowed=True)
     # by descending score, then (a, b): `judged` is in (a, b) order, so each score's pairs, kept in that order, need
     # no sorting (scores are multiples of 0.5: a few values)
     by_score: dict[float, list[tuple[str, str]]] = {}
     for a, b, evidence in judged:
-        if evidence and evidence.score >= SAME_AT:
+        if evidence.score >= SAME_AT:
             by_score.setdefault(evidence.score, []).append((a, b))
     for score in sorted(by_score, reverse=True):
         for a, b in by_score[score]:
             if root(a) != root(b):  # most links restate a join already made
                 union(a, b, same_document_allowed=False)
-    return {mid: root(mid) for mid in mentions}
+    return {mid: root(mid) for mid in within}
 
 
 def _hash_id(text: str) -> str:

@@ -15,9 +15,11 @@ Identical mentions are judged once (`identical_classes`): a government's strateg
 yearly evaluations, restate most indicators with the same name, values, units, sub-goal and kind. Everything
 `compare` and the blocking read is equal within such a class, so one representative per class stands for it:
 the candidate pairs of the representatives (of one document too, when their classes span documents) are
-judged, and each judged pair is then given to every pair of members of different documents —
-the pairs and the evidence that judging every mention gives (`compare` scores a pair alike both ways round;
-a grey pair's reasons are written the other way round when its members' order is reversed).
+judged, and the result stays per class (`Judgement`): a judged pair of representatives stands for every pair of
+their members of different documents, with the evidence `compare` gives each (`compare` scores a pair alike both
+ways round; a grey pair's reasons are written the other way round when its members' order is reversed).
+Clustering joins classes whole where that is exact (`cluster.cluster`), so the member pairs — the square of
+each class, hundreds of thousands at 1,000 documents — are listed only where they are read (`member_pairs`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -36,6 +39,9 @@ from align.scoring import MentionTable, Scores
 
 #: Fewer mentions than this are aligned in-process: forking costs more than it saves.
 PARALLEL_FROM = 2_000
+
+#: A pair of mentions judged same or grey: (x, y, evidence), x < y (x <= y for a class with itself).
+Judged = tuple[str, str, Evidence]
 
 #: The candidate index, set before forking and read by the workers (a share is sent as two numbers).
 _SHARED: dict[str, Any] = {}
@@ -104,10 +110,28 @@ def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> l
     return _kept(mentions, ids, left, right, MentionTable([mentions[mid] for mid in ids]).score(left, right))
 
 
-def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, Evidence]]:
-    """The candidate pairs judged same or grey, in pair order, using up to `jobs` processes (fork start
-    method; in-process for small corpora or where fork is unavailable). Identical mentions are judged once
-    (see the module docstring); the result is the same as judging every mention."""
+@dataclass
+class Judgement:
+    """The candidate pairs judged same or grey, per class of identical mentions.
+
+    `pairs`: (x, y, evidence) of representatives x <= y, sorted; (r, r) stands for the pairs among a class's own
+    members. `classes`: representative → its members, sorted (itself first); every judged mention is in one.
+    """
+
+    pairs: list[Judged]
+    classes: dict[str, list[str]]
+
+    def member_pairs(self, mentions: dict[str, Mention], decision: str | None = None) -> list[Judged]:
+        """The pairs (a < b) of members of different documents that the judged pairs stand for, sorted, each with
+        the evidence `compare(a, b)` gives: what judging every mention gives. `decision`: only pairs judged so."""
+        kept = self.pairs if decision is None else [p for p in self.pairs if p[2].decision == decision]
+        return _members_pairs(kept, self.classes, mentions)
+
+
+def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
+    """The candidate pairs judged same or grey, per class of identical mentions (see the module docstring), using
+    up to `jobs` processes (fork start method; in-process for small corpora or where fork is unavailable). Its
+    `member_pairs` are those judging every mention gives."""
     classes = identical_classes(mentions)
     representatives = {rep: mentions[rep] for rep in classes}
     documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
@@ -128,11 +152,11 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> list[tuple[str, str, E
         finally:
             _SHARED.clear()
         kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
-    return _members_pairs(kept, classes, mentions)
+    kept.sort()  # by (x, y): each pair occurs once, so evidence is never compared
+    return Judgement(kept, classes)
 
 
-def _members_pairs(kept: list[tuple[str, str, Evidence]], classes: dict[str, list[str]],
-                   mentions: dict[str, Mention]) -> list[tuple[str, str, Evidence]]:
+def _members_pairs(kept: list[Judged], classes: dict[str, list[str]], mentions: dict[str, Mention]) -> list[Judged]:
     """The judged pairs of representatives → the pairs (x < y) of their members of different documents, in
     pair order, each with the evidence `compare(x, y)` gives."""
     result = []

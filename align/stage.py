@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from align.analyst import catalog_rows, fields, revision_rows, series_rows
-from align.cluster import Judged, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+from align.cluster import Judgement, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
@@ -75,15 +75,13 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
 
 
 def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
-                   documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: list[Judged],
+                   documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: Judgement,
                    ids: dict[str, tuple[str, Mention]]) -> dict[str, pa.Table]:
     """The analyst tables of rows whose kpi_id is set: catalog, series, revisions, scorecard, and the review
-    table of grey pairs (`judged`) left in two clusters (`ids`: `cluster.assign_ids`)."""
+    table of grey pairs (`judged`, as member pairs) left in two clusters (`ids`: `cluster.assign_ids`)."""
     anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
     review = []
-    for x, y, evidence in judged:
-        if evidence is None or evidence.decision != "grey":
-            continue
+    for x, y, evidence in judged.member_pairs(mentions, "grey"):
         a, b = mentions[x], mentions[y]
         if ids[x][0] == ids[y][0]:
             continue  # joined anyway through other, stronger links

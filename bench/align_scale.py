@@ -182,7 +182,7 @@ def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
         lap("mentions from rows")
         with frozen_heap():
             must, cannot, judged = link(mentions, Overrides())
-            lap(f"candidate pairs found and judged ({len(judged)} links kept)")
+            lap(f"candidate pairs found and judged ({len(judged.pairs)} pairs of classes kept)")
             roots = cluster(mentions, must, cannot, judged)
             lap("clusters")
             ids = assign_ids(mentions, roots, {d["source_file"]: d.get("fiscal_year") for d in documents}, {})

@@ -13,16 +13,17 @@ from itertools import combinations
 import pytest
 
 from align import cluster as cluster_module
-from align.judge import judge_pairs
+from align.judge import Judgement, judge_pairs
 from align.stage import align_rows
 from bench.align_scale import synthetic_rows
 
 
-def _every_pair(mentions: dict, jobs: int = 1) -> list:
-    """The reference judge: every pair of mentions of different documents, no blocking, no merging."""
+def _every_pair(mentions: dict, jobs: int = 1) -> Judgement:
+    """The reference judge: every pair of mentions of different documents, no blocking, no merging (each mention
+    its own class)."""
     pairs = [(x, y) for x, y in combinations(sorted(mentions), 2)
              if mentions[x].source_file != mentions[y].source_file]
-    return judge_pairs(mentions, pairs)
+    return Judgement(judge_pairs(mentions, pairs), {mid: [mid] for mid in mentions})
 
 
 def _aligned(rows: tuple) -> tuple:
@@ -55,8 +56,9 @@ def test_the_corpus_exercises_alignment(corpus):
     indicator_ids, _, _ = _aligned(corpus)
     assert len(set(indicator_ids)) < len(indicator_ids) / 4
     assert len(set(indicator_ids)) >= 3 * 50
-    _, _, judged = link(build_mentions(corpus[0], corpus[1], government_groups(corpus[2])), Overrides())
-    assert {evidence.decision for _, _, evidence in judged} == {"same", "grey"}
+    mentions = build_mentions(corpus[0], corpus[1], government_groups(corpus[2]))
+    _, _, judged = link(mentions, Overrides())
+    assert {evidence.decision for _, _, evidence in judged.member_pairs(mentions)} == {"same", "grey"}
 
 
 

@@ -16,7 +16,7 @@ def test_two_workers_judge_like_one(dataset, monkeypatch):
     pairs = list(candidate_pairs(mentions))
     monkeypatch.setattr(judge_module, "PARALLEL_FROM", 1)  # the five documents are below the real threshold
     serial = judge_module.judge_pairs(mentions, pairs)
-    parallel = judge_module.judge(mentions, jobs=2)
+    parallel = judge_module.judge(mentions, jobs=2).member_pairs(mentions)
     assert any(e.decision == "same" for _, _, e in serial)
     assert _summary(parallel) == _summary(serial)
     assert not judge_module._SHARED  # nothing left behind for the next call
@@ -65,7 +65,7 @@ def test_judging_one_mention_per_identical_class_gives_every_pair_as_judging_all
     mentions = build_mentions(indicators, observations, government_groups(documents))
     classes = judge_module.identical_classes(mentions)
     assert len(classes) <= len(mentions) / 2  # copies merge: the test exercises merging
-    merged = judge_module.judge(mentions)
+    merged = judge_module.judge(mentions).member_pairs(mentions)
     every = judge_module.judge_pairs(mentions, list(candidate_pairs(mentions)))
     grey = [(x, y) for x, y, e in every if e.decision == "grey"]
     representative = {m: rep for rep, members in classes.items() for m in members}
@@ -139,3 +139,52 @@ def test_scoring_many_pairs_at_once_agrees_with_compare_on_a_synthetic_corpus():
     indicators, observations, documents = synthetic_rows(4, 1, seed=3)
     mentions = build_mentions(indicators, observations, government_groups(documents))
     assert _all_pairs_scored_at_once_and_one_by_one(mentions, both_ways=False) >= {"same", "different"}
+
+
+def _every_member_pair_clustered(mentions: dict, must: list, cannot: list, judged) -> dict[str, str]:
+    """The reference: the clustering rule run over every member pair (what `cluster` did before it joined classes)."""
+    from align import cluster as cluster_module
+
+    return cluster_module._greedy(mentions, sorted(mentions), must, cannot, judged.member_pairs(mentions))
+
+
+def test_joining_classes_whole_clusters_like_the_rule_over_every_member_pair(monkeypatch):
+    """`cluster` joins classes of identical mentions whole where nothing can be refused and runs the greedy rule
+    elsewhere: on the benchmark's corpus (documents of one government sharing many classes, typos that make one
+    document's two mentions candidates of one cluster) plus a must-link and a cannot-link, its roots are those of
+    the rule run over every member pair, and both ways are taken."""
+    from align import cluster as cluster_module
+    from align.cluster import Link, government_groups, link
+    from align.overrides import Overrides
+    from bench.align_scale import synthetic_rows
+
+    indicators, observations, documents = synthetic_rows(40, 2, seed=5)
+    mentions = build_mentions(indicators, observations, government_groups(documents))
+    must, cannot, judged = link(mentions, Overrides())
+    exact: list[int] = []  # how many mentions each clustering sent through the rule
+    greedy = cluster_module._greedy
+
+    def counted(mentions, within, *rest):
+        exact.append(len(within))
+        return greedy(mentions, within, *rest)
+
+    monkeypatch.setattr(cluster_module, "_greedy", counted)
+    plain = cluster_module.cluster(mentions, must, cannot, judged)
+    plain_exact = exact[-1]
+    assert 0 < plain_exact < len(mentions) / 10  # most clusters joined whole, a few (a document twice) by the rule
+    assert plain == _every_member_pair_clustered(mentions, must, cannot, judged)
+    # a cannot-link inside a cluster that classes join whole, a must-link between two clusters of one document
+    clusters: dict[str, list[str]] = {}
+    for mid, root in plain.items():
+        clusters.setdefault(root, []).append(mid)
+    whole = next(sorted(members) for members in clusters.values() if len(members) > 4)
+    cannot = [Link(whole[0], whole[-1], None, "override keep apart: test")]
+    document = mentions[whole[0]].source_file
+    other = next(mid for mid in sorted(mentions)
+                 if mentions[mid].source_file == document and plain[mid] != plain[whole[0]])
+    must = [Link(whole[0], other, None, "override merge: test")]
+    linked = cluster_module.cluster(mentions, must, cannot, judged)
+    assert exact[-1] > plain_exact  # the links sent their clusters through the rule
+    assert linked == _every_member_pair_clustered(mentions, must, cannot, judged)
+    assert linked != plain  # the links changed the clusters: the comparison is not idle
+    assert linked[whole[0]] != linked[whole[-1]] and linked[whole[0]] == linked[other]
