@@ -107,9 +107,15 @@ def is_damaged(text: str) -> bool:
 _DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])")
 
 
+#: A line break inside a name beside a Japanese letter (`(オレンジ SUN)` / `登録者数`, `市民` / `1人当たり`): the cell
+#: wrapped at its width, which in Japanese text never stands for a space. (A space printed within a line may be
+#: meant, `がんの 75歳未満`, and stays.)
+_WRAP_BREAK = re.compile(rf"(?<=\S)[ \t]*\n\s*(?={_WIDE})|(?<={_WIDE})[ \t]*\n\s*(?=\S)")
+
+
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks removed."""
-    repaired, _ = repair(text)
+    repaired, _ = repair(_WRAP_BREAK.sub("", text))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
     return _DIGIT_GAP.sub("", name).strip(" " + MIDDLE_DOT)
 

@@ -217,3 +217,65 @@ def test_a_page_break_stays_visible_in_the_loaded_lines():
     # pdftotext ends every page with a form feed: the same lines as str.splitlines, the page's empty line kept as it
     assert split_lines("指標名\n創業件数\n\f指標名\n\n転入者数\n\f") == ["指標名", "創業件数", PAGE_BREAK, "指標名", "",
                                                                          "転入者数", PAGE_BREAK]
+
+
+# 均等割り付け: header words and department cells spread letter by letter over their cells; pdftotext keeps the
+# target one space from the spread department (`24件 企   画   課`)
+SPREAD_LETTERS = _page(
+    _line((0, "指"), (11, "標"), (20, "名"), (24, "基準値（R1）"), (39, "目標値（R7）"),
+          (49, "担"), (53, "当"), (57, "課")),
+    "",
+    _line((0, "図書館の貸出冊数"), (30, "8千冊"), (43, "12千冊"), (50, "生"), (54, "涯"), (58, "学"), (62, "習"),
+          (66, "課")),
+    _line((0, "公民館講座の受講者数"), (31, "420人"), (44, "600人"), (49, "生"), (53, "涯"), (57, "学"), (61, "習"),
+          (65, "課")),
+)
+
+
+def test_a_word_spread_letter_by_letter_is_one_cell():
+    assert [s.text for s in aligned.segments(SPREAD_LETTERS[0])] == ["指標名", "基準値（R1）", "目標値（R7）", "担当課"]
+    # the single space before a spread word separates two cells; the spread word's own gaps join it
+    assert [s.text for s in aligned.segments(SPREAD_LETTERS[3])] == [
+        "公民館講座の受講者数", "420人", "600人", "生涯学習課"]
+    assert aligned.read_tables(SPREAD_LETTERS)[0].grid.matrix() == [
+        ["指標名", "基準値（R1）", "目標値（R7）", "担当課"], ["", "", "", ""],
+        ["図書館の貸出冊数", "8千冊", "12千冊", "生涯学習課"], ["公民館講座の受講者数", "420人", "600人", "生涯学習課"]]
+
+
+def test_one_letter_cells_are_no_spread_word():
+    # a unit repeated in every column, and letters whose gaps differ much, stay cells of their own
+    assert [s.text for s in aligned.segments("人   人   人")] == ["人", "人", "人"]
+    assert [s.text for s in aligned.segments("済  未           可")] == ["済", "未", "可"]
+
+
+# two narrow gutters that pdftotext closes to one space in the rows: the department after the target, and the row
+# number before the name; the header words stand apart over them
+NARROW_GUTTERS = _page(
+    _line((0, "No."), (14, "指標名"), (30, "基準値（R1）"), (44, "目標値（R7）"), (56, "担当課")),
+    "",
+    _line((2, "1 放課後児童クラブの定員"), (32, "180人"), (48, "240人 福祉課")),
+    _line((2, "2 放課後子ども教室の参加児童数"), (32, "1,020人"), (46, "1,300人 教育総務課")),
+    _line((2, "3 子ども食堂を開いた団体の数"), (33, "3か所"), (48, "8か所"), (56, "福祉課")),
+)
+
+
+def test_header_words_standing_apart_split_a_column_the_rows_run_together():
+    assert aligned.read_tables(NARROW_GUTTERS)[0].grid.matrix() == [
+        ["No.", "指標名", "基準値（R1）", "目標値（R7）", "担当課"], ["", "", "", "", ""],
+        ["1", "放課後児童クラブの定員", "180人", "240人", "福祉課"],
+        ["2", "放課後子ども教室の参加児童数", "1,020人", "1,300人", "教育総務課"],
+        ["3", "子ども食堂を開いた団体の数", "3か所", "8か所", "福祉課"]]
+
+
+# a target cell holding a note that runs one space into the progress column, under header words that stand apart
+NOTE_INTO_PROGRESS = _page(
+    _line((0, "指標名"), (16, "実績値"), (26, "目標値"), (40, "進捗状況")),
+    _line((0, "空き店舗の活用数"), (16, "4件"), (26, "6件"), (40, "順調")),
+    _line((0, "商店街の来街者数"), (16, "2,100人"), (26, "調査方法の 変更により 遅れ")),
+)
+
+
+def test_a_note_running_into_the_next_column_splits_at_its_last_space_there():
+    assert aligned.read_tables(NOTE_INTO_PROGRESS)[0].grid.matrix() == [
+        ["指標名", "実績値", "目標値", "進捗状況"], ["空き店舗の活用数", "4件", "6件", "順調"],
+        ["商店街の来街者数", "2,100人", "調査方法の 変更により", "遅れ"]]

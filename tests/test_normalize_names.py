@@ -35,6 +35,12 @@ NAMES = [
     ("IT パスポート試験相当の研修を受講した職員の割合", "ITパスポート試験相当の研修を受講した職員の割合"),
     ("e スポーツ大規模大会の来場・視聴者数", "eスポーツ大規模大会の来場・視聴者数"),
     ("認知症高齢者見守りボランティア(オレンジ SUN)登録者数", "認知症高齢者見守りボランティア(オレンジSUN)登録者数"),
+    # 004's table exported by LibreOffice, through pdftotext -layout: a name wrapped beside a Western letter or a
+    # number joins without a space (the wrap is no space; the extractor's line break would otherwise become one)
+    ("認知症高齢者見守りボランティア(オレンジ SUN)\n登録者数", "認知症高齢者見守りボランティア(オレンジSUN)登録者数"),
+    ("市民\n1人当たりの公園面積", "市民1人当たりの公園面積"),
+    # an English name wrapped between two words keeps its space (invented)
+    ("Society\n5.0 cities", "Society 5.0 cities"),
     # 004 line 989: a space before a number stays (printed so in the source)
     ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
 ]

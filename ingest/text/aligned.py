@@ -17,9 +17,20 @@ from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
 from ingest.table.grid import Grid, grid_from_rows
-from ingest.table.header import form_layout, is_header_text, read_layout, sideways_layout
+from ingest.table.header import (
+    NUMBER,
+    OTHER,
+    compact,
+    form_layout,
+    header_role,
+    is_header_text,
+    read_layout,
+    sideways_layout,
+)
+from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable
-from normalize.text import bracket_depth
+from normalize.periods import parse_period
+from normalize.text import bracket_depth, is_unit_word
 from normalize.vocabulary import PLACEHOLDER_DASHES
 
 ENGINE = "text-aligned"
@@ -28,6 +39,18 @@ _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 #: pdftotext keeps one space apart): after a digit and a unit of one to three characters, before a digit.
 #: `令和 6 年度`, `(平成 30 年)`, `1,563 件 1,630 件`, `計画21(第 3 次)` stay whole (no unit opens a bracket).
 _TOUCHING = re.compile("|".join(rf"(?<=\d[^\d\s(（]{{{n}}}) (?=\d)" for n in (1, 2, 3)))
+#: Single letters spread over a cell's width one by one (均等割り付け: `指          標        名`, `企   画   課`):
+#: a run of letters each standing alone between spaces, at least one gap two spaces or wider.
+_SPREAD = re.compile(r"(?<![^ \u3000])[^\W\d_](?:[ \u3000]+[^\W\d_])+(?![^ \u3000])")
+#: A spread word holds this many letters, or two that make a header word (`担  当`); fewer are cells of their own.
+MIN_SPREAD_LETTERS = 3
+#: The widest gap of a spread word is at most this many times its narrowest plus SPREAD_SLACK (pdftotext rounds
+#: positions): letters spread evenly, unlike one-letter cells of neighbouring columns.
+SPREAD_RATIO, SPREAD_SLACK = 2, 2
+#: Stand-ins (same width) while a line is cut into segments: a gap inside a spread word, and the single space
+#: between a spread word and its neighbour, which separates two cells (`24件 企   画   課`).
+_JOIN, _CUT = "\x00", "\x01"
+_PIECE = re.compile(rf"(?:(?!{_GAP.pattern}|{_CUT}).)+")
 #: Blank lines a block may hold in a row: one separates the records of a table; two or more separate tables, whose
 #: columns may differ.
 MAX_BLANK_RUN = 1
@@ -60,13 +83,42 @@ def _width(text: str, wide: bool) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _spread_word(letters: list[str], gaps: list[int]) -> bool:
+    """Letters one by one with these gaps between them are one word spread over its cell."""
+    if not all(ch.isalpha() and not ch.isascii() for ch in letters) or max(gaps) < 2:
+        return False
+    if max(gaps) > SPREAD_RATIO * min(gaps) + SPREAD_SLACK or len(set(letters)) == 1:
+        return False  # uneven gaps, or one letter repeated (`人   人   人`, a unit in every column)
+    return len(letters) >= MIN_SPREAD_LETTERS or header_role("".join(letters)) != OTHER
+
+
+def _unspread(line: str) -> str:
+    """The line with the gaps inside spread words marked _JOIN and a single space beside one marked _CUT."""
+    chars = list(line)
+    for match in _SPREAD.finditer(line):
+        text = match.group(0)
+        gaps = [len(gap) for gap in re.findall(r"[ \u3000]+", text)]
+        if not _spread_word(text.split(), gaps):
+            continue
+        start, end = match.span()
+        for k in range(start, end):
+            chars[k] = _JOIN if chars[k] in " \u3000" else chars[k]
+        if start >= 2 and line[start - 1] == " " and line[start - 2] not in " \u3000":
+            chars[start - 1] = _CUT
+        if line[end:end + 1] == " " and line[end + 1:end + 2] not in ("", " ", "\u3000"):
+            chars[end] = _CUT
+    return "".join(chars)
+
+
 def segments(line: str, wide: bool = False) -> list[Segment]:
-    """The text runs of a line between gaps, with start/end positions (characters or display width)."""
+    """The text runs of a line between gaps, with start/end positions (characters or display width). A word
+    spread letter by letter over its cell is one segment (`担   当   課` → `担当課`)."""
     line = line.rstrip()
     # values one space apart are split only in a line that has gaps: a line of single spaces is no aligned row
     touching = _TOUCHING if _GAP.search(line.strip()) else None
+    line = _unspread(line) if _SPREAD.search(line) else line
     found = []
-    for match in re.finditer(rf"(?:(?!{_GAP.pattern}).)+", line):
+    for match in _PIECE.finditer(line):
         text = match.group(0)
         if not text.strip():
             continue
@@ -74,7 +126,7 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
         offset = match.start() + lead
         for piece in touching.split(text.strip()) if touching else [text.strip()]:
             start = _width(line[:offset], wide) if wide else offset
-            found.append(Segment(start, start + _width(piece, wide), piece))
+            found.append(Segment(start, start + _width(piece, wide), piece.replace(_JOIN, "")))
             offset += len(piece) + 1
     return found
 
@@ -249,13 +301,140 @@ def _score(block: list[list[Segment]], columns: list[tuple[int, int]], foreign: 
     return straddles > allowed, _collisions(block, columns), foreign, -len(columns), straddles
 
 
+#: Lines at the top of a block searched for the first line of its header (a title or a heading may come first).
+MAX_HEADER_START = 4
+_PERIOD_BRACKETS = re.compile(r"[()（）\[\]]")
+
+
+def _header_band(block: list[list[Segment]]) -> list[int]:
+    """The block's header lines: from the first line of two texts or more that are all header words (among its
+    first lines) down to the last such line before a line of other text."""
+    for k, segs in enumerate(block[:MAX_HEADER_START + 1]):
+        if len(segs) >= 2 and _header_line(segs):
+            band = []
+            for j in range(k, len(block)):
+                if block[j] and not _header_line(block[j]):
+                    break
+                band.append(j)
+            return band
+    return []
+
+
+def _column_role(text: str) -> str:
+    """The role a header text names for its column (`目標値（R7）`, `担当課`, `No.`), OTHER for a bare year."""
+    return OTHER if parse_period(_PERIOD_BRACKETS.sub("", compact(text))) else header_role(text)
+
+
+#: A row number one space before the name (`1 出生数`): pdftotext prints a narrow `No.` column that close.
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)．）]? (?=\S)")
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """A gap between two neighbouring header texts: the end of the left text, the start of the right one, whether
+    the left text heads row numbers, and whether both stand over one column of the body."""
+
+    end: int
+    start: int
+    numbered: bool
+    merged: bool
+
+    @property
+    def at(self) -> int:
+        return (self.end + self.start + 1) // 2
+
+
+def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[_Cut]:
+    """The gaps between neighbouring header texts that name columns. Where two stand over one column of the body,
+    a narrow gutter that the rows run over with a single space (`3,100人 企画課` under `目標値（R7）     担当課`,
+    `1 出生数` under `No.   指標名`). Header texts one above another that overlap are one column's header."""
+    clusters: list[list] = []
+    for start, end, text in sorted((s.start, s.end, s.text) for k in _header_band(block) for s in block[k]):
+        if clusters and start < clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], end)
+            clusters[-1][2].append(text)
+        else:
+            clusters.append([start, end, [text]])
+    named = [(c[0], c[1], _column_role(" ".join(c[2]))) for c in clusters]
+    cuts = []
+    for left, right in pairwise(c for c in named if c[2] != OTHER):
+        if right[2] == NUMBER:
+            continue
+        merged = _column_of(Segment(left[0], left[1], ""), columns) == _column_of(Segment(right[0], right[1], ""),
+                                                                                  columns)
+        cuts.append(_Cut(left[1], right[0], left[2] == NUMBER, merged))
+    return cuts
+
+
+def _holds_together(left: str, right: str) -> bool:
+    """A number and its unit (`173 人`), a segment label and its value (`小学校 87.1％`): one cell."""
+    return is_unit_word(right.split(" ")[0]) or (right[:1].isdigit() and segment_label(left.split(" ")[-1]) is not None)
+
+
+def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Segment]:
+    """A text running over a cut and no other, split at its last single space near the cut (a row number under a
+    merged cut: at the space after it), each piece within its side of the cut (pdftotext's positions drift by a
+    character or two). A text over several cuts (a note under the table) stays whole."""
+    if cut.numbered:
+        number = _ROW_NUMBER.match(s.text) if cut.merged else None
+        spaces = [number.end() - 1] if number and s.start < cut.at else []
+    elif s.start < cut.at < s.end and sum(s.start < other.at < s.end for other in cuts) == 1:
+        spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1
+                  and cut.end - 1 <= s.start + _width(s.text[:k], wide) <= cut.start + 1
+                  and not _holds_together(s.text[:k], s.text[k + 1:])]
+    else:
+        spaces = []
+    if not spaces:
+        return [s]
+    k = spaces[-1]
+    at = s.start + _width(s.text[:k], wide)
+    return [Segment(s.start, min(at, cut.at), s.text[:k].rstrip()),
+            Segment(max(at + 1, cut.at), max(s.end, cut.at + 1), s.text[k + 1:].lstrip())]
+
+
+def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]], wide: bool
+                     ) -> tuple[list[list[Segment]], list[tuple[int, int]]]:
+    """The block and its columns with each column that stands under two header texts cut in two between them, and
+    every text running over a gap between two header texts split there (`3,100人 企画課`, `…「年少 進捗の遅れ`,
+    `1 出生数`). Left as they were when that would put two texts of a line in one column."""
+    cuts = _header_cuts(block, columns)
+    if not cuts:
+        return block, columns
+    edges = sorted({cut.at for cut in cuts if cut.merged})
+    split_columns = []
+    for a, b in columns:
+        inner = [a] + [m for m in edges if a < m < b] + [b]
+        split_columns += list(pairwise(inner))
+    out = []
+    for segs in block:
+        line: list[Segment] = []
+        for s in segs:
+            pieces = [s]
+            for cut in cuts:
+                pieces = pieces[:-1] + _cut_segment(pieces[-1], cut, cuts, wide)
+            line += pieces
+        out.append(line)
+    if _collisions(out, split_columns) > _collisions(block, columns):
+        return block, columns
+    return out, split_columns
+
+
+def _refined(blocks: dict[bool, list[list[Segment]]], chosen: tuple[bool, list[tuple[int, int]]]
+             ) -> tuple[dict[bool, list[list[Segment]]], tuple[bool, list[tuple[int, int]]]]:
+    """The chosen columns and their block split where the header names two columns over one (`_split_at_header`)."""
+    wide, columns = chosen
+    block, columns = _split_at_header(blocks[wide], columns, wide)
+    return {**blocks, wide: block}, (wide, columns)
+
+
 def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:
     """How many lines at the top of the block are no table rows: blank lines and lines whose segments the columns
     put together (a title `市名   総合戦略   …`, a goal heading `基本目標３   …` above the header). Their text is
     read around the table instead, where a heading is a heading and a title no header line. Only when the columns
-    fit every line below them."""
+    fit every line below them; a line of header words is the table's own (`No. 指標名` over one column)."""
     lead = 0
-    while lead < len(block) and (not block[lead] or _collisions([block[lead]], columns)):
+    while lead < len(block) and (not block[lead] or _collisions([block[lead]], columns)) and not (
+            len(block[lead]) >= 2 and _header_line(block[lead])):
         lead += 1
     while lead and not block[lead - 1]:
         lead -= 1  # a blank line directly above the table stays with it
@@ -395,6 +574,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         chosen = _choose(blocks, previous)
         if chosen is None:
             continue
+        blocks, chosen = _refined(blocks, chosen)
         prose = _prose_line(blocks[chosen[0]], chosen[1])
         if prose is not None:
             parts = [(first + prose + 1, last), (first, first + prose - 1)]
@@ -420,6 +600,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             first += lead
             blocks = {wide: block[lead:] for wide, block in blocks.items()}
             chosen = _choose(blocks, previous) or chosen
+            blocks, chosen = _refined(blocks, chosen)
         before, previous = previous, chosen
         block = blocks[chosen[0]] if chosen[0] else _split_at_columns(blocks[False], chosen[1])
         rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))]
