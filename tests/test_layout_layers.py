@@ -62,10 +62,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "52_pdf_excel_filled_borders.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "52_pdf_excel_filled_borders.pdfium": "observations 0.60/0.60, indicators 0.80/0.80",
     "53_pdf_double_dotted_rules.layout": "observations 0.83/1.00, indicators 0.67/0.67",
-    "53_pdf_double_dotted_rules.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "54_pdf_zebra_rows_unruled.layout": "observations 0.75/1.00, indicators 0.00/0.00",
     "54_pdf_zebra_rows_unruled.plumber": "observations 0.80/0.80, indicators 0.80/0.80",
-    "54_pdf_zebra_rows_unruled.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "54_pdf_zebra_rows_unruled.pdfium": "observations 0.80/0.80, indicators 0.60/0.60",
     "55_pdf_actuals_over_years.raw": "observations 0.00/0.00, indicators 0.83/0.83",
     "55_pdf_actuals_over_years.plumber": "observations 0.11/0.11, indicators 1.00/1.00",
@@ -76,7 +74,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "57_pdf_row_split_page_break.layout": "observations 0.73/0.73, indicators 0.73/0.73",
     "57_pdf_row_split_page_break.raw": "observations 0.73/0.73, indicators 0.73/0.73",
     "57_pdf_row_split_page_break.plumber": "observations 0.73/0.73, indicators 0.73/0.73",
-    "57_pdf_row_split_page_break.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "57_pdf_row_split_page_break.pdfminer": "observations 0.60/0.82, indicators 0.60/0.82",
     "57_pdf_row_split_page_break.pdfium": "observations 0.73/0.75, indicators 0.73/0.73",
     "58_pdf_glyph_by_glyph_spacing.layout": "observations 0.50/0.50, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.raw": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -84,7 +82,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "59_pdf_running_title_page_numbers.plumber": "observations 0.75/0.82, indicators 0.75/0.82",
-    "59_pdf_running_title_page_numbers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
 }
 
 

@@ -169,8 +169,11 @@ def test_a_row_printed_with_fewer_values_fills_the_last_columns_uncertain():
 def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
     """pdfminer's box order: the names, the first value column under its header, the other header cells, then the
     rest row by row. Worked out by hand: a column's cells come top to bottom and a row's left to right, so
-    `令和2年度` (after `11件`, the second value of row 1's run) is 空き家バンクの成約件数's baseline year and `5件`
-    its baseline, `20件` its target."""
+    `令和2年度` (after `40人`, the last value of the first column) is 空き家バンクの成約件数's baseline year and `5件`
+    its baseline, `20件` its target. The order allows one other reading as well: the first `令和7年度` as
+    移住体験住宅's baseline year and `令和3年度` as 空き家バンク's target year (a year fits either year column, and
+    row 2 may grow once row 1 is longer). The fewest jumps between rows choose the first, but the text does not
+    say which it is: the grid is uncertain."""
     text = _boxed(["指標名", "空き家バンクの成約件数", "移住体験住宅の利用者数", "基準値", "5件", "40人", "基準年度",
                    "目標値", "目標年度", "令和2年度", "20件", "令和7年度", "令和3年度", "60人", "令和7年度"])
     [table] = stacked.read_tables(text.splitlines())
@@ -178,6 +181,85 @@ def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
         ["指標名", "基準値", "基準年度", "目標値", "目標年度"],
         ["空き家バンクの成約件数", "5件", "令和2年度", "20件", "令和7年度"],
         ["移住体験住宅の利用者数", "40人", "令和3年度", "60人", "令和7年度"]]
+    assert table.grid.uncertain
+
+
+def test_a_value_and_a_department_in_one_box_are_one_row():
+    """pdfminer joins a row's last value and its department into one box (`60.0% 健康推進課`): two cells, and the
+    same row. Worked out by hand: `27.5%` cannot be row 1's target, because `60.0%` then had to open row 2 with
+    健康推進課 beside it in a value column; so `27.5%` is row 2's baseline and the placement is the only one."""
+    text = _boxed(["指標名", "特定健康診査の受診率", "運動習慣者の割合", "基準値（H30年度） 目標値（R6年度）", "所管課",
+                   "38.4%", "27.5%", "60.0% 健康推進課", "35.0% スポーツ振興課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値（H30年度）", "目標値（R6年度）", "所管課"],
+        ["特定健康診査の受診率", "38.4%", "60.0%", "健康推進課"],
+        ["運動習慣者の割合", "27.5%", "35.0%", "スポーツ振興課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_name_opening_with_its_number_is_no_value_and_department():
+    """Only a department, a progress label or a mark of two characters after a figure splits a box: `1 出生数`
+    stays one text."""
+    assert [item.kind for item in stacked._items(["90 健康福祉課"])] == ["values", "text"]
+    assert [item.kind for item in stacked._items(["28,400 人 28,150 人 C"])] == ["values", "text"]
+    assert [item.texts for item in stacked._items(["85 人"])] == [["85 人"]]
+    assert [item.kind for item in stacked._items(["1 出生数"])] != ["values", "text"]
+
+
+def test_rows_read_in_part_then_mixed_are_placed():
+    """Row 1 printed row by row, then two names and their values mixed. Worked out by hand: `24人` cannot stand
+    beside `96件` (two units in one row), so it is the second name's first value; `158件` must then be row 2's
+    second value (row 3 may not outgrow row 2), `180件 企画課` completes row 2 (beside 企画課, `180件` can stand
+    nowhere in row 3's value columns), `41人` and `60人 住宅課` row 3. The only placement without a unit clash."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "転入者数", "2,840人", "2,965人",
+                   "3,100人 企画課", "移住相談件数", "お試し居住施設の利用者数", "96件", "24人", "158件",
+                   "180件 企画課", "41人", "60人 住宅課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["転入者数", "2,840人", "2,965人", "3,100人", "企画課"],
+        ["移住相談件数", "96件", "158件", "180件", "企画課"],
+        ["お試し居住施設の利用者数", "24人", "41人", "60人", "住宅課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_same_unit_mix_with_two_readings_is_uncertain():
+    """The same, with `7件` for the second name: now `7件` may also stand beside `96件` (row 2 `96件 7件 180件`,
+    row 3 `158件 15件 20件`): the text does not say which, the grid is uncertain."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "転入者数", "2,840人", "2,965人",
+                   "3,100人 企画課", "移住相談件数", "空き家バンクの成約件数", "96件", "7件", "158件", "180件 企画課",
+                   "15件", "20件 住宅課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert len(table.grid.matrix()) == 4
+    assert table.grid.uncertain
+
+
+def test_a_number_without_unit_is_another_unit_than_people():
+    """`1.44` and `18人` in one row clash: 合計特殊出生率 keeps `1.44 1.38 1.50`, 待機児童数 `18人 0人 0人`.
+    Worked out by hand: the only placement without a clash (the row-by-row reading puts `18人` beside `1.44`)."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "出生数", "合計特殊出生率",
+                   "保育所等の待機児童数", "812人", "745人", "820人 こども政策課", "1.44", "18人", "1.38", "0人",
+                   "1.50 こども政策課", "0人 保育課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["出生数", "812人", "745人", "820人", "こども政策課"],
+        ["合計特殊出生率", "1.44", "1.38", "1.50", "こども政策課"],
+        ["保育所等の待機児童数", "18人", "0人", "0人", "保育課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_prose_column_set_aside_is_placed_without_its_header():
+    """`取組の状況` holds sentences, which the line reader sets aside: the table is placed without that column.
+    Worked out by hand: the rating `B` stands beside row 1's values (one box); `12戸` cannot stand beside `210件`
+    (two units in a row), so it opens row 3's values, `400件` and `30戸` follow in their rows, then `A` and `C`."""
+    text = _boxed(["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B", "移住相談件数",
+                   "空き家の改修戸数", "210件", "12戸", "400件", "30戸", "A", "C", "転入者向けの住宅補助を続けた。",
+                   "相談の窓口を広げた。", "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値", "評価"],
+                                   ["転入者数", "4,120 人", "4,500 人", "B"],
+                                   ["移住相談件数", "210件", "400件", "A"],
+                                   ["空き家の改修戸数", "12戸", "30戸", "C"]]
     assert not table.grid.uncertain
 
 

@@ -7,9 +7,16 @@ read so far always fill a staircase of the grid (each row at most as long as the
 lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
 header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
 words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a text in any other
-column (`担当課`, `評価`). The largest full grid wins. When several placements give it, those whose rows keep one
-unit each are preferred (`45%` beside `1,800件` is a misplacement); if more than one is left, one is taken and the
-grid is marked uncertain: which value belongs where is a guess then.
+column (`担当課`, `評価`). Cells printed on one line (one text box: `60.0% 健康推進課`) are one row's neighbours, so a
+cell marked `beside` the one before it can only be the next cell of that cell's row. The largest full grid wins.
+When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
+misplacement; a number without a unit, `1.44`, is of another kind than `18人`).
+
+Certain or a guess: a placement is certain only when no other placement takes as many cells with as few unit
+clashes — the order, the cell types, the boxes and the units force it. When others remain, the one with the fewest
+jumps between rows and columns is taken (pdfminer's order tends to run down a column or along a row), but the text
+says nothing of where the cells stood, so that choice is a guess and the placement is marked ambiguous (the grid
+uncertain). This flags every placement the text leaves open, not only exact ties.
 """
 
 from __future__ import annotations
@@ -44,12 +51,14 @@ class Printed:
     optional: bool = False
     #: a bracketed line printed under the cell and joined to its text (`（人）` under `転入者数`)
     tail: str = ""
+    #: printed on the same line as the cell before it (`60.0% 健康推進課`, one text box): the next cell of its row
+    beside: bool = False
 
 
 @dataclass
 class Placement:
-    """The cells of a grid (row 0 the header), how many printed cells it took, and whether the placement is one
-    of several equally good ones."""
+    """The cells of a grid (row 0 the header), how many printed cells it took, and whether other placements of as
+    many cells with as few unit clashes exist (the choice among them is a guess)."""
 
     rows: list[list[Printed]]
     used: int
@@ -63,7 +72,9 @@ def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
     parsed = parse_cell(text)
     value_like = kind == VALUE_CELL or token_type(text, RAW) == T_STAND_IN \
         or any(p.note and p.note.startswith(_WORDED_TARGETS) for p in parsed)
-    unit = next((p.unit for p in parsed if p.unit), None) if kind == VALUE_CELL else None
+    unit = None
+    if kind == VALUE_CELL:  # a number without a unit (`1.44`) is of another kind than `18人`; a `―` of none
+        unit = next((p.unit or "" for p in parsed if p.value is not None), None)
     return value_like, token_type(text, RAW) == T_YEAR, unit
 
 
@@ -92,8 +103,8 @@ class Budget:
 
 def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
-    header row first, with the fewest rows whose values name two units (see the module docstring); None when none
-    fits or the search grows too large."""
+    header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
+    docstring); None when none fits or the search grows too large."""
     width = len(roles)
     count = len(cells)
     fit = _Fits(cells, roles)
@@ -115,9 +126,12 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
             return [(0, (0, jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
+        # printed beside the cell before it on one line (one text box): the next cell of that cell's row
+        beside = cells[k].beside and not is_header[k]
         found = []
         for r, length in enumerate(shape):
-            if length == width or (r > 0 and shape[r - 1] <= length):
+            if length == width or (r > 0 and shape[r - 1] <= length) or (beside and (r, length - 1) != (last_row,
+                                                                                                        last_col)):
                 continue
             if r == 0:
                 if is_header[k]:
@@ -131,6 +145,8 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
             after_units = (*row_units[:r - 1], None if length + 1 == width else known or unit, *row_units[r:])
             found.append((r, (clash, jump(r, length)),
                           ((*shape[:r], length + 1, *shape[r + 1:]), after_units, (r, length))))
+        if beside:
+            return found
         if fit[k][0] and not is_header[k]:  # a new row under the last one
             r = len(shape)
             found.append((r, (0, jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
@@ -139,26 +155,33 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         return found
 
     @cache
-    def best(k: int, state: State) -> tuple[int, tuple[int, int], int]:
+    def best(k: int, state: State) -> tuple[int, tuple[int, int], int, int]:
         """(most cells a full grid takes from here; fewest unit clashes, then jumps, then; placements giving
-        both, capped at 2)."""
+        both; placements giving as many cells and as few clashes, whatever their jumps), counts capped at 2."""
         budget.left -= 1
         if budget.left < 0:
             raise _TooLarge
         shape = state[0]
         if headers_after[k] < width - shape[0] or sum(width - length for length in shape) > count - k:
-            return -1, (0, 0), 0  # too few header cells, or too few cells, left to fill the rows begun
-        found = (k, (0, 0), 1) if len(shape) > 1 and all(length == width for length in shape) else (-1, (0, 0), 0)
+            return -1, (0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
+        full = len(shape) > 1 and all(length == width for length in shape)
+        found = (k, (0, 0), 1, 1) if full else (-1, (0, 0), 0, 0)
         if k < count:
             for _, step, after in moves(k, state):
-                end, cost, ways = best(k + 1, after)
+                end, cost, ways, alike = best(k + 1, after)
                 if end < 0:
                     continue
                 cost = (cost[0] + step[0], cost[1] + step[1])
-                if end > found[0] or (end == found[0] and cost < found[1]):
-                    found = (end, cost, ways)
-                elif (end, cost) == found[:2]:
-                    found = (end, cost, min(found[2] + ways, 2))
+                if end > found[0] or (end == found[0] and cost[0] < found[1][0]):
+                    found = (end, cost, ways, alike)
+                elif end == found[0] and cost[0] == found[1][0]:
+                    alike = min(found[3] + alike, 2)
+                    if cost < found[1]:
+                        found = (end, cost, ways, alike)
+                    elif cost == found[1]:
+                        found = (end, cost, min(found[2] + ways, 2), alike)
+                    else:
+                        found = (*found[:3], alike)
         return found
 
     limit = sys.getrecursionlimit()
@@ -167,7 +190,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         if not count or not is_header[0]:
             return None
         state: State = ((1,), (), (0, 0))
-        end, cost, ways = best(1, state)
+        end, cost, _, alike = best(1, state)
         if end < 0:
             return None
         grid: list[list[Printed]] = [[cells[0]]]
@@ -187,7 +210,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
     finally:
         sys.setrecursionlimit(limit)
         best.cache_clear()
-    return Placement(grid, end, ways > 1 or _clashing(grid, roles))
+    return Placement(grid, end, alike > 1 or _clashing(grid, roles))
 
 
 def _clashing(grid: list[list[Printed]], roles: list[str]) -> bool:

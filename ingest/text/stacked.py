@@ -9,7 +9,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    value cells (a value, or several on one line: `100%（全校） 100%`), a printed row (`_row_items`: its name, its
    value cells, then the cells after them: a department, a short mark, a reason), or one text cell (a name wrapped
    after an unclosed bracket takes the next line too; a text box of several lines that is one cell — wrapped text,
-   a `①…` / `②…` list — stays one). Headings, `※` notes, page numbers and prose are asides.
+   a `①…` / `②…` list — stays one). A box that joins a row's last values and the cells after them
+   (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
+   cells (`_values_then_marks`). Headings, `※` notes, page numbers and prose are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -17,10 +19,12 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
-   other header cells, then the rest row by row), `_read_placed` places them by their order alone
-   (`ingest.text.placed`); it also reads a table printed sideways (`年度` in the corner, year labels down the first
-   column, the names across) and turns it back as printed. A block with a name-column header and values that
-   neither reading fits is kept (`unread_blocks`) and named in a warning (`unread_warnings`).
+   other header cells, then the rest row by row), or were read so only in part with values left before the next
+   header, `_read_placed` places them by their order alone (`ingest.text.placed`; cells printed on one line are
+   neighbours in a row; a prose column such as `取組の状況`, whose sentences are asides, is placed without its
+   header when that reads further); it also reads a table printed sideways (`年度` in the corner, year labels
+   down the first column, the names across) and turns it back as printed. A block with a name-column header and
+   values that neither reading fits is kept (`unread_blocks`) and named in a warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
@@ -42,7 +46,7 @@ from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
-from normalize.text import bracket_depth, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -69,8 +73,15 @@ _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 MIN_SIDEWAYS_LABELS = 2
 #: Characters of an unread block's text a warning quotes.
 EXCERPT_CHARS = 160
+#: Longest mark a text box may print after a row's values without being a department or a progress label (a
+#: rating `A`, `◎`); longer words may be names (`出生数`).
+MAX_TRAILING_MARK_CHARS = 2
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
 BOXED_SHARE = 0.6
+
+#: Header roles of columns that hold sentences (a reason, the state of the measures): the line reader sets such
+#: cells aside as prose.
+PROSE_ROLES = ("narrative", "reason", "note")
 
 HEADER, VALUES, TEXT, SKIP = "header", "values", "text", "skip"
 
@@ -184,9 +195,38 @@ def _row_items(text: str, number: int) -> list[_Item] | None:
     return None
 
 
+def _values_then_marks(text: str, number: int) -> list[_Item] | None:
+    """A text box holding the last value cells of a row and the cells printed after them (`60.0% 健康推進課`,
+    `90 健康福祉課`, `28,400 人 28,150 人 29,000 人 C`): pdfminer joins cells printed close together into one box.
+    Its value cells and the cells after them as cells of their own, else None. The cells after the values must be
+    departments, progress labels or marks of at most MAX_TRAILING_MARK_CHARS without digits (a rating `C`): a
+    department or a rating never begins with a figure, but a name may (`1 出生数` in a numbered column)."""
+    if is_value(text) or _split_values(text):
+        return None
+    printed = tokens(text)
+    for lead in range(len(printed) - 1, 0, -1):
+        rest = printed[lead:]
+        if not all(is_department(cell, short=True) or is_progress(cell) or _mark(cell) for cell in rest):
+            continue
+        head = " ".join(printed[:lead])
+        values = _split_values(head) or ([head] if is_value(head) else None)
+        if values:
+            return [_Item(VALUES, values, number), *(_Item(TEXT, [cell], number) for cell in rest)]
+    return None
+
+
+def _mark(text: str) -> bool:
+    folded = nfkc(text).strip()
+    return 0 < len(folded) <= MAX_TRAILING_MARK_CHARS and not any(ch.isdigit() for ch in folded) \
+        and not is_unit_word(folded)
+
+
 def _line_items(text: str, number: int) -> list[_Item]:
     if _aside(text):
         return [_Item(SKIP, [text], number)]
+    split = _values_then_marks(text, number)
+    if split:
+        return split
     if is_parenthetical(nfkc(text).strip()):
         # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
         # (`（R1）` under `基準値`, joined there), never a column header of its own
@@ -402,10 +442,12 @@ def _grid(table: _Table) -> Grid:
                 cells, uncertain=uncertain)
 
 
-def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list[Printed], list[int], list[str]]:
+def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
+             ) -> tuple[list[Printed], list[int], list[str]]:
     """The printed cells from the name-column header items[start] to the next one, asides left out: the cells,
     the index of each one's item, and the header roles of the header cells in order. A bracketed period on a line
-    of its own under a header cell (`（R1）` under `基準値`) joins it."""
+    of its own under a header cell (`（R1）` under `基準値`) joins it. A body cell printed on one line with the body
+    cell before it is marked `beside` it (one text box: the same row), unless the table is printed `sideways`."""
     cells: list[Printed] = []
     owners: list[int] = []
     roles: list[str] = []
@@ -432,7 +474,10 @@ def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list
                 roles[-1] = header_role(joined)
             continue
         for text in item.texts:
-            cells.append(Printed(item.kind, text, item.line))
+            # a body cell printed on the line of the body cell before it: the next cell of its row
+            beside = not sideways and item.kind != HEADER and bool(cells) and cells[-1].kind != HEADER \
+                and cells[-1].line == item.line and not cells[-1].optional
+            cells.append(Printed(item.kind, text, item.line, beside=beside))
             owners.append(k)
         if item.kind == HEADER:
             roles += item.roles
@@ -444,15 +489,42 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     (`ingest.text.placed`): for cells printed neither column by column nor row by row. `sideways`: items[start] is
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
-    cells, owners, roles = _printed(items, start, corner=sideways)
+    cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
     budget = Budget(min(MAX_STATES, text_budget.left))
     try:
-        return _placed_table(cells, owners, roles, narrowest, budget, sideways)
+        table = _placed_table(cells, owners, roles, narrowest, budget, sideways)
+        prose = _prose_headers(cells)
+        if prose and not sideways:
+            # a prose column (`取組の状況`) whose sentences the line reader set aside: placed without its header,
+            # kept when it reads further than the placement with it (which takes names for its sentences)
+            kept = [k for k in range(len(cells)) if k not in prose]
+            header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+            kept_roles = [role for k, role in zip(header_cells, roles, strict=True) if k not in prose]
+            without = _placed_table([cells[k] for k in kept], [owners[k] for k in kept], kept_roles,
+                                    narrowest - sum(k < first_value for k in prose), budget, sideways)
+            if without is not None and (table is None or without.end > table.end):
+                table = without
+        return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _prose_headers(cells: list[Printed]) -> list[int]:
+    """The header cells of prose columns (`取組の状況`, `理由`) printed after a value header cell: columns whose
+    sentences the line reader sets aside. (A prose-role word before the value headers may be part of a name.)"""
+    found: list[int] = []
+    seen_value = False
+    for k, cell in enumerate(cells):
+        if cell.kind != HEADER:
+            continue
+        role = header_role(cell.text)
+        seen_value = seen_value or role == VALUE
+        if seen_value and role in PROSE_ROLES:
+            found.append(k)
+    return found
 
 
 def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], narrowest: int, budget: Budget,
@@ -514,7 +586,12 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         item = items[i]
         table = None
         if item.kind == HEADER and item.roles[0] == NAME:
-            table = _read_table(items, i) or _read_placed(items, i, budget)
+            table = _read_table(items, i)
+            if table is None or _values_left(items, table.end):
+                # read in part column by column or row by row, values left: the rest may mix the two orders
+                placed = _read_placed(items, i, budget)
+                if placed is not None and (table is None or placed.end > table.end):
+                    table = placed
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
@@ -525,6 +602,16 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         found.append(table)
         i = table.end
     return tuple(found), tuple(unread)
+
+
+def _values_left(items: list[_Item], start: int) -> bool:
+    """Whether value cells follow items[start] before the next name-column header."""
+    for item in items[start:]:
+        if item.kind == HEADER and NAME in item.roles:
+            return False
+        if item.kind == VALUES:
+            return True
+    return False
 
 
 def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
