@@ -325,3 +325,23 @@ def test_a_bracketed_caption_after_a_table_is_no_column_of_it():
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix() == [["重要業績評価指標", "基準値（R2）", "目標値（R7）"],
                                    ["放課後子ども教室の参加児童数", "96 人", "140 人"]]
+
+
+def test_a_table_printed_sideways_row_by_row_is_kept_as_printed(tmp_path: Path):
+    """A year-major table in a row-wise text layer (pypdfium2, `pdftotext -raw`): the corner and the names on one
+    line, their units, then one line per year label. Worked out by hand: 転入者数 is 1,284 人 in 令和元年度 (the
+    baseline) and 1,400 人 in 令和７年度 (the target); 出生数's `－` in 令和４年度 is no value."""
+    text = "\n".join(["基本目標１\u3000村に人を呼び込む", "年度 転入者数 出生数", "（人） （人）",
+                      "令和元年度（基準値） 1,284 302", "令和４年度 1,305 －", "令和７年度（目標値） 1,400 320", ""])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["年度", "転入者数", "出生数"], ["", "（人）", "（人）"],
+                                   ["令和元年度（基準値）", "1,284", "302"], ["令和４年度", "1,305", "－"],
+                                   ["令和７年度（目標値）", "1,400", "320"]]
+    assert not table.grid.uncertain
+    observations, _ = _read(tmp_path, text)
+    assert [(o["kpi_name"], o["period"]) for o in observations if o["value"] is None] == [("出生数", "FY2022")]
+    assert _values([o for o in observations if o["value"] is not None]) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(1284), ("転入者数", "actual", "FY2022"): Decimal(1305),
+        ("転入者数", "target", "FY2025"): Decimal(1400), ("出生数", "baseline", "FY2019"): Decimal(302),
+        ("出生数", "target", "FY2025"): Decimal(320)}
+

@@ -23,8 +23,10 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    header, `_read_placed` places them by their order alone (`ingest.text.placed`; cells printed on one line are
    neighbours in a row; a prose column such as `取組の状況`, whose sentences are asides, is placed without its
    header when that reads further); it also reads a table printed sideways (`年度` in the corner, year labels
-   down the first column, the names across) and turns it back as printed. A block with a name-column header and
-   values that neither reading fits is kept (`unread_blocks`) and named in a warning (`unread_warnings`).
+   down the first column, the names across) and turns it back as printed; the same table printed row by row
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block with a
+   name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a warning
+   (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
@@ -573,18 +575,82 @@ def unread_blocks(lines: list[str]) -> list[Unread]:
     return list(_scan(tuple(lines))[1])
 
 
+def _sideways_rows(lines: list[str]) -> list[_Table]:
+    """Tables printed sideways row by row (pypdfium2, `pdftotext -raw`): a corner word and the names on one line
+    (`年度 転入者数 移住相談件数`), perhaps a line of their units (`（人） （件）`), then at least
+    MIN_SIDEWAYS_LABELS lines of a value header and one value per name (`基準値（R1） 212人 18件`, `R2 198人 25件`).
+    Kept as printed, like a sideways table `_read_placed` turns back; every cell's place is printed, so none is
+    guessed."""
+    found: list[_Table] = []
+    i = 0
+    while i < len(lines):
+        table = _sideways_at(lines, i)
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i = table.last + 1
+    return found
+
+
+def _sideways_at(lines: list[str], i: int) -> _Table | None:
+    printed = tokens(lines[i])
+    if len(printed) < 2 or not _corner_word(printed[0]):
+        return None
+    names = printed[1:]
+    if any(is_value(name) or header_role(name) in (NAME, VALUE) or len(name) > MAX_HEADER_CHARS for name in names):
+        return None
+    grid: list[list[_Cell | None]] = [[_Cell(printed[0], i + 1), *(_Cell(name, i + 1) for name in names)]]
+    k = i + 1
+    units = tokens(lines[k]) if k < len(lines) else []
+    if len(units) == len(names) and all(_unit_only(unit) for unit in units):
+        grid.append([None, *(_Cell(unit, k + 1) for unit in units)])
+        k += 1
+    labels = 0
+    while k < len(lines) and (row := _sideways_row(lines[k], len(names))) is not None:
+        grid.append([_Cell(row[0], k + 1), *(_Cell(value, k + 1) for value in row[1:])])
+        labels += 1
+        k += 1
+    if labels < MIN_SIDEWAYS_LABELS:
+        return None
+    return _Table([c for c in grid[0] if c], [OTHER] * len(grid[0]), grid[1:], i, k - 1, 0)
+
+
+def _corner_word(text: str) -> bool:
+    """A corner cell over year labels (`年度`, `区分`): a short word without digits naming no name or value column."""
+    return len(nfkc(text)) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in text) \
+        and header_role(text) not in (NAME, VALUE) and not is_value(text)
+
+
+def _sideways_row(line: str, width: int) -> list[str] | None:
+    """A value header and `width` values (`R2 198人 25件 2.9万人`, `令和４年度 1,305 － 97`), else None."""
+    printed = tokens(line)
+    for cut in range(1, len(printed)):
+        label, rest = " ".join(printed[:cut]), " ".join(printed[cut:])
+        if header_role(label) != VALUE or is_value(label):
+            continue
+        values = _split_values(rest) or ([rest] if is_value(rest) else [])
+        if len(values) == width:
+            return [label, *values]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...]]:
     """The tables and the unread blocks of a text (the last text's are kept: the reader and the warnings ask
     alike, and a document is scored before it is read)."""
     items = _items(list(lines))
     budget = Budget(MAX_TEXT_STATES)
-    found: list[_Table] = []
+    sideways = _sideways_rows(list(lines))
+    found: list[_Table] = list(sideways)
     unread: list[Unread] = []
     i = 0
     while i < len(items):
         item = items[i]
         table = None
+        if any(t.first < item.line <= t.last + 1 for t in sideways):
+            i += 1  # a line of a table printed sideways row by row, read already
+            continue
         if item.kind == HEADER and item.roles[0] == NAME:
             table = _read_table(items, i)
             if table is None or _values_left(items, table.end):
@@ -601,7 +667,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             continue
         found.append(table)
         i = table.end
-    return tuple(found), tuple(unread)
+    return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
 
 
 def _values_left(items: list[_Item], start: int) -> bool:
