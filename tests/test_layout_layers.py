@@ -53,7 +53,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "52_pdf_excel_filled_borders.layout": "observations 0.80/0.80, indicators 0.80/0.80",
     "52_pdf_excel_filled_borders.raw": "observations 0.80/0.80, indicators 0.80/0.80",
     "52_pdf_excel_filled_borders.plumber": "observations 0.80/0.80, indicators 0.80/0.80",
-    "52_pdf_excel_filled_borders.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "52_pdf_excel_filled_borders.pdfium": "observations 0.60/0.60, indicators 0.80/0.80",
     "53_pdf_double_dotted_rules.layout": "observations 0.83/1.00, indicators 0.67/0.67",
     "54_pdf_zebra_rows_unruled.layout": "observations 0.75/1.00, indicators 0.00/0.00",

@@ -345,3 +345,16 @@ def test_a_table_printed_sideways_row_by_row_is_kept_as_printed(tmp_path: Path):
         ("転入者数", "target", "FY2025"): Decimal(1400), ("出生数", "baseline", "FY2019"): Decimal(302),
         ("出生数", "target", "FY2025"): Decimal(320)}
 
+
+
+def test_numbered_names_under_a_number_header_and_a_scaled_unit_are_cells():
+    """`No.` before the name header: `1 出生数` is name 出生数 (its number the No. column's), not a goal heading;
+    `千円` in the 単位 column is a unit cell, not a value. Worked out by hand: the units come first (one per name),
+    then the values row by row; row 2's `5,150` and `6,000 建設課` follow `2,400` in its row."""
+    text = _boxed(["No.", "指標名", "単位 基準値（R1） 目標値（R7）", "担当課", "1 出生数", "2 住宅補助の交付額", "人",
+                   "千円", "86", "90 健康福祉課", "2,400", "6,000 建設課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "単位", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["出生数", "人", "86", "90", "健康福祉課"],
+                                   ["住宅補助の交付額", "千円", "2,400", "6,000", "建設課"]]
+    assert not table.grid.uncertain  # a 単位 cell is a unit alone, so no name can take row 1's unit cell

@@ -6,9 +6,10 @@ things hold whatever the tree: a column's cells come top to bottom, and a row's 
 read so far always fill a staircase of the grid (each row at most as long as the row above it), and each next cell
 lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
 header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
-words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a text in any other
-column (`担当課`, `評価`). Cells printed on one line (one text box: `60.0% 健康推進課`) are one row's neighbours, so a
-cell marked `beside` the one before it can only be the next cell of that cell's row. The largest full grid wins.
+words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a unit alone (`人`,
+`千円`) in a 単位 column; a text in any other column (`担当課`, `評価`). Cells printed on one line (one text box:
+`60.0% 健康推進課`) are one row's neighbours, so a cell marked `beside` the one before it can only be the next cell
+of that cell's row. The largest full grid wins.
 When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
 misplacement; a number without a unit, `1.44`, is of another kind than `18人`).
 
@@ -25,9 +26,10 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.table.header import NAME, PERIOD, VALUE
+from ingest.table.header import NAME, PERIOD, UNIT, VALUE
 from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, token_type
 from normalize.cell import parse_cell
+from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import COMPARATIVE_TARGET_NOTE, RANGE_TARGET_NOTE
 
 #: Placements searched at most (states of the staircase × cells read) for one table, all widths together: beyond
@@ -78,6 +80,15 @@ def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
     return value_like, token_type(text, RAW) == T_YEAR, unit
 
 
+def scaled_unit(text: str) -> bool:
+    """A unit alone, scaled or not (`人`, `千円`: a 単位 column's cell the value test takes for `1,000円`)."""
+    if is_unit_word(text):
+        return True
+    parsed = parse_cell(text)
+    return not any(ch.isdigit() for ch in nfkc(text)) and len(parsed) == 1 and parsed[0].unit is not None \
+        and parsed[0].note is None
+
+
 def fits(cell: Printed, role: str) -> bool:
     """Whether a printed cell may stand in a body column of this header role."""
     value_like, year, _ = _typed(cell.kind, cell.text)
@@ -87,6 +98,8 @@ def fits(cell: Printed, role: str) -> bool:
         return value_like
     if role == PERIOD:
         return year
+    if role == UNIT:  # a 単位 column holds units alone
+        return cell.kind == TEXT_CELL and scaled_unit(cell.text)
     return cell.kind == TEXT_CELL
 
 

@@ -21,7 +21,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`; cells printed on one line are
-   neighbours in a row; a prose column such as `取組の状況`, whose sentences are asides, is placed without its
+   neighbours in a row; under a `No.` header printed before the name header, `1 出生数` is a numbered name, not
+   a goal heading; a prose column such as `取組の状況`, whose sentences are asides, is placed without its
    header when that reads further); it also reads a table printed sideways (`年度` in the corner, year labels
    down the first column, the names across) and turns it back as printed; the same table printed row by row
    (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block with a
@@ -42,10 +43,10 @@ from functools import lru_cache
 from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
@@ -69,6 +70,8 @@ _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
+_NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
@@ -453,6 +456,8 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     cells: list[Printed] = []
     owners: list[int] = []
     roles: list[str] = []
+    # a number column (`No.`) printed just before the name-column header: its numbers open the names
+    numbered = start > 0 and items[start - 1].kind == HEADER and NUMBER in items[start - 1].roles
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
@@ -461,6 +466,17 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
             roles.append(NAME)
+            continue
+        if item.kind == SKIP and numbered and _NUMBERED_NAME.match(nfkc(item.texts[0])) \
+                and goal_level(item.texts[0]) == 0:
+            # `1 出生数` under a `No.` header: a numbered name, not a goal heading printed without its prefix; the
+            # number is the No. column's, not the name's
+            cells.append(Printed(TEXT, item.texts[0].split(maxsplit=1)[1], item.line))
+            owners.append(k)
+            continue
+        if item.kind == VALUES and UNIT in roles and len(item.texts) == 1 and scaled_unit(item.texts[0]):
+            cells.append(Printed(TEXT, item.texts[0], item.line))  # `千円` in a 単位 column: a text cell
+            owners.append(k)
             continue
         if item.kind == SKIP:
             if _BARE_NUMBER.match(nfkc(item.texts[0])):
