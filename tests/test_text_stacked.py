@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ingest.document import load
+from ingest.document import load, split_lines
 from ingest.registry import extract
 from ingest.table.header import read_layout
 from ingest.text import stacked
@@ -358,3 +358,29 @@ def test_numbered_names_under_a_number_header_and_a_scaled_unit_are_cells():
                                    ["出生数", "人", "86", "90", "健康福祉課"],
                                    ["住宅補助の交付額", "千円", "2,400", "6,000", "建設課"]]
     assert not table.grid.uncertain  # a 単位 cell is a unit alone, so no name can take row 1's unit cell
+
+
+def test_a_name_cut_by_a_page_break_is_joined():
+    """A page break inside the last row's name, the header repeated on the next page (pdfminer: a form feed opens
+    the page). Worked out by hand: page 2 prints three texts but two rows of values, so its first text is the rest
+    of 空き家バンクの成約件数's name; 関係人口 and 二地域居住 take `6人 12人` and `15人 20人` row by row."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
+        "空き家バンクの成約件数", "関係人口の登録者数", "二地域居住の体験者数"]
+    assert tables[1].grid.matrix()[1] == ["関係人口の登録者数", "6人", "12人", "企画課"]
+
+
+def test_a_name_cut_by_a_page_break_without_a_header_is_joined():
+    """The same without the header repeated: the rows after the break continue the table, under the rest of the
+    name (`年間相談件数`). Worked out by hand: 妊娠期から相談できる窓口の年間相談件数 keeps `1,240件 2,000件`,
+    放課後児童クラブの定員数 takes `1,480人 1,700人`."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "出生数", "812人", "820人 こども政策課",
+                    "妊娠期から相談できる窓口の", "1,240件", "2,000件 健康課", "- 2 -"])
+    page2 = _boxed(["年間相談件数", "放課後児童クラブの定員数", "1,480人", "1,700人 保育課"])
+    [table] = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert table.grid.matrix()[1:] == [["出生数", "812人", "820人", "こども政策課"],
+                                       ["妊娠期から相談できる窓口の年間相談件数", "1,240件", "2,000件", "健康課"],
+                                       ["放課後児童クラブの定員数", "1,480人", "1,700人", "保育課"]]

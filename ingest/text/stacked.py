@@ -18,6 +18,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
+   header or not): where the page's cells fit only with that text set aside, it is joined to that name
+   (`_cut_name`, `_continue_over_page`).
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`; cells printed on one line are
@@ -37,9 +40,11 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
+from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
@@ -97,6 +102,7 @@ class _Item:
     texts: list[str]  # header words, value cells, or the one text cell
     line: int  # 1-based line of the item's first line
     roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
+    page: int = 0  # form feeds before the item's first line
 
 
 def _split_values(line: str) -> list[str] | None:
@@ -288,6 +294,10 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
+    pages = list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))  # a page break line, or a page's
+    # first line opening with its form feed
+    for item in items:
+        item.page = pages[item.line - 1]
     return items
 
 
@@ -668,12 +678,13 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             i += 1  # a line of a table printed sideways row by row, read already
             continue
         if item.kind == HEADER and item.roles[0] == NAME:
-            table = _read_table(items, i)
-            if table is None or _values_left(items, table.end):
-                # read in part column by column or row by row, values left: the rest may mix the two orders
-                placed = _read_placed(items, i, budget)
-                if placed is not None and (table is None or placed.end > table.end):
-                    table = placed
+            table = _read_at(items, i, budget)
+            before = found[-1] if found and found[-1] not in sideways else None
+            if table is None and before is not None and (cut := _cut_name(items, i, before)) is not None:
+                # the header repeated on the next page, over the rest of the name its last row began
+                table = _read_at(_set_aside(items, cut), i, budget)
+                if table is not None:
+                    _join_name(before, items[cut])
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
@@ -681,9 +692,73 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         if table is None:
             i += 1
             continue
+        _continue_over_page(items, table)
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
+
+
+def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
+    """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
+    left after such a reading, which may then have read a part only) placed by the cells' order."""
+    table = _read_table(items, i)
+    if table is None or _values_left(items, table.end):
+        placed = _read_placed(items, i, budget)
+        if placed is not None and (table is None or placed.end > table.end):
+            table = placed
+    return table
+
+
+def _set_aside(items: list[_Item], k: int) -> list[_Item]:
+    return [*items[:k], replace(items[k], kind=SKIP), *items[k + 1:]]
+
+
+def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
+    """The first text after the header cells from items[start], when a page break lies between the table before
+    and it: perhaps the rest of a name cut by the page break (`市の移住支援制度を` / `利用して転入した世帯数`)."""
+    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None:
+        return None
+    k = start
+    while k < len(items) and items[k].kind in (HEADER, SKIP):
+        k += 1
+    if k < len(items) and items[k].kind == TEXT and items[k].page > items[before.end - 1].page:
+        return k
+    return None
+
+
+def _join_name(table: _Table, rest: _Item) -> None:
+    """The rest of the last row's name, printed on the next page, joined to it."""
+    name = table.rows[-1][0]
+    assert name is not None
+    table.rows[-1][0] = _Cell(name.text + rest.texts[0], name.line)
+
+
+def _continue_over_page(items: list[_Item], table: _Table) -> None:
+    """Rows continued on the next page without a header, under the rest of the name the table's last row began
+    there (`妊娠期から相談できる窓口の` / `年間相談件数`): the name is joined and the rows are added."""
+    k = table.end
+    while k < len(items) and items[k].kind == SKIP:
+        k += 1
+    if k >= len(items) or items[k].kind != TEXT or VALUE not in table.roles or not table.rows \
+            or table.rows[-1][0] is None or items[k].page <= items[table.end - 1].page:
+        return
+    trial = _set_aside(items, k)
+    rows: list[list[_Cell | None]] = []
+    end = k + 1
+    while (more := _fill(trial, end, table.roles)) is not None:
+        rows += more[0]
+        end = more[1]
+        table.guessed = table.guessed or more[2]
+        while end < len(items) and items[end].kind == SKIP:
+            end += 1
+        if end >= len(items):
+            break
+    if not rows:
+        return
+    _join_name(table, items[k])
+    table.rows += rows
+    table.last = max(c.line for row in rows for c in row if c) - 1
+    table.end = end
 
 
 def _values_left(items: list[_Item], start: int) -> bool:
