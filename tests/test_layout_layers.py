@@ -60,7 +60,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "54_pdf_zebra_rows_unruled.pdfium": "observations 0.80/0.80, indicators 0.60/0.60",
     "55_pdf_actuals_over_years.raw": "observations 0.00/0.00, indicators 0.83/0.83",
     "55_pdf_actuals_over_years.plumber": "observations 0.11/0.11, indicators 1.00/1.00",
-    "55_pdf_actuals_over_years.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
     "56_pdf_strategy_prose_measure_tables.layout": "observations 0.43/0.43, indicators 0.43/0.43",
     "56_pdf_strategy_prose_measure_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -384,3 +384,16 @@ def test_a_name_cut_by_a_page_break_without_a_header_is_joined():
     assert table.grid.matrix()[1:] == [["出生数", "812人", "820人", "こども政策課"],
                                        ["妊娠期から相談できる窓口の年間相談件数", "1,240件", "2,000件", "健康課"],
                                        ["放課後児童クラブの定員数", "1,480人", "1,700人", "保育課"]]
+
+
+def test_a_group_header_over_year_columns_is_no_column():
+    """`実績値` printed over `R2` and `R3` (pdfminer puts it between their columns): no column of its own, the years
+    read as actuals; `達成率` holds rates. Worked out by hand: each header cell is printed before its column, and the
+    header row bounds the body rows, so every value's column is forced: 転入者数 2,100人 (R1) … 2,300人 (R6), 90.4%."""
+    text = _boxed(["指標名", "基準値（R1）", "転入者数", "出生数", "2,100人", "300人", "R2", "2,050人", "290人",
+                   "実績値", "R3", "2,080人", "285人", "目標値（R6）", "達成率", "2,300人", "320人", "90.4%", "89.1%"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "R2", "R3", "目標値（R6）", "達成率"],
+                                   ["転入者数", "2,100人", "2,050人", "2,080人", "2,300人", "90.4%"],
+                                   ["出生数", "300人", "290人", "285人", "320人", "89.1%"]]
+    assert not table.grid.uncertain

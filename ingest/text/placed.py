@@ -7,7 +7,8 @@ read so far always fill a staircase of the grid (each row at most as long as the
 lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
 header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
 words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a unit alone (`人`,
-`千円`) in a 単位 column; a text in any other column (`担当課`, `評価`). Cells printed on one line (one text box:
+`千円`) in a 単位 column; a rating or a percentage in a progress column (`評価` `B`, `達成率` `85.0%`); a text
+in any other column (`担当課`). Cells printed on one line (one text box:
 `60.0% 健康推進課`) are one row's neighbours, so a cell marked `beside` the one before it can only be the next cell
 of that cell's row. The largest full grid wins.
 When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
@@ -39,6 +40,8 @@ MAX_STATES = 8_000
 MAX_TEXT_STATES = 20_000
 
 HEADER_CELL, VALUE_CELL, TEXT_CELL = "header", "values", "text"
+#: Header role of a progress column (`評価`, `達成率`), from the header words of normalize/vocabulary.py.
+PROGRESS = "progress"
 _WORDED_TARGETS = (RANGE_TARGET_NOTE, COMPARATIVE_TARGET_NOTE)
 
 
@@ -100,6 +103,8 @@ def fits(cell: Printed, role: str) -> bool:
         return year
     if role == UNIT:  # a 単位 column holds units alone
         return cell.kind == TEXT_CELL and scaled_unit(cell.text)
+    if role == PROGRESS:  # a rating (`B`) or a rate of achievement (`85.0%`, 達成率)
+        return cell.kind == TEXT_CELL or _unit(cell) == "%"
     return cell.kind == TEXT_CELL
 
 

@@ -23,14 +23,16 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    (`_cut_name`, `_continue_over_page`).
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
-   header, `_read_placed` places them by their order alone (`ingest.text.placed`; cells printed on one line are
-   neighbours in a row; under a `No.` header printed before the name header, `1 出生数` is a numbered name, not
-   a goal heading; a prose column such as `取組の状況`, whose sentences are asides, is placed without its
-   header when that reads further); it also reads a table printed sideways (`年度` in the corner, year labels
-   down the first column, the names across) and turns it back as printed; the same table printed row by row
-   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block with a
-   name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a warning
-   (`unread_warnings`).
+   header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
+   line are neighbours in a row; a header naming a value role without a period among year headers
+   (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
+   before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
+   `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
+   `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
+   column, the names across) and turns it back as printed; the same table printed row by row
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block
+   with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
+   warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
@@ -48,7 +50,7 @@ from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
@@ -518,6 +520,8 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
     cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
+    if not sideways:
+        cells, owners, roles = _grouped(cells, owners, roles)
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
@@ -538,6 +542,35 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
+             ) -> tuple[list[Printed], list[int], list[str]]:
+    """A header naming a value role without a period (`実績値`) printed among year headers (`R2`, `R3`, …): the
+    group header over those year columns, no column of its own. It is left out; the years after it take its role
+    (`目標値` over `R6`) where a year alone would name another."""
+    header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+    years = {k for k in header_cells if token_type(cells[k].text, RAW) == T_YEAR}
+    dropped: set[int] = set()
+    renamed: dict[int, str] = {}
+    for n, k in enumerate(header_cells[:-1]):
+        role, period = parse_header(cells[k].text)
+        if role is None or period is not None or k in years or header_cells[n + 1] not in years \
+                or header_role(cells[k].text) != VALUE:
+            continue
+        dropped.add(k)
+        for after in header_cells[n + 1:]:
+            if after not in years:
+                break
+            if parse_header(cells[after].text)[0] != role:
+                renamed[after] = cells[k].text + cells[after].text
+    if not dropped:
+        return cells, owners, roles
+    kept = [k for k in range(len(cells)) if k not in dropped]
+    role_of = dict(zip(header_cells, roles, strict=True))
+    new_cells = [replace(cells[k], text=renamed[k]) if k in renamed else cells[k] for k in kept]
+    new_roles = [header_role(renamed[k]) if k in renamed else role_of[k] for k in header_cells if k not in dropped]
+    return new_cells, [owners[k] for k in kept], new_roles
 
 
 def _prose_headers(cells: list[Printed]) -> list[int]:
