@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ingest.document import load
+from ingest.document import load, split_lines
 from ingest.registry import extract
 from ingest.table.header import read_layout
 from ingest.text import stacked
@@ -169,8 +169,11 @@ def test_a_row_printed_with_fewer_values_fills_the_last_columns_uncertain():
 def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
     """pdfminer's box order: the names, the first value column under its header, the other header cells, then the
     rest row by row. Worked out by hand: a column's cells come top to bottom and a row's left to right, so
-    `令和2年度` (after `11件`, the second value of row 1's run) is 空き家バンクの成約件数's baseline year and `5件`
-    its baseline, `20件` its target."""
+    `令和2年度` (after `40人`, the last value of the first column) is 空き家バンクの成約件数's baseline year and `5件`
+    its baseline, `20件` its target. The order allows one other reading as well: the first `令和7年度` as
+    移住体験住宅's baseline year and `令和3年度` as 空き家バンク's target year (a year fits either year column, and
+    row 2 may grow once row 1 is longer). The fewest jumps between rows choose the first, but the text does not
+    say which it is: the grid is uncertain."""
     text = _boxed(["指標名", "空き家バンクの成約件数", "移住体験住宅の利用者数", "基準値", "5件", "40人", "基準年度",
                    "目標値", "目標年度", "令和2年度", "20件", "令和7年度", "令和3年度", "60人", "令和7年度"])
     [table] = stacked.read_tables(text.splitlines())
@@ -178,6 +181,85 @@ def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
         ["指標名", "基準値", "基準年度", "目標値", "目標年度"],
         ["空き家バンクの成約件数", "5件", "令和2年度", "20件", "令和7年度"],
         ["移住体験住宅の利用者数", "40人", "令和3年度", "60人", "令和7年度"]]
+    assert table.grid.uncertain
+
+
+def test_a_value_and_a_department_in_one_box_are_one_row():
+    """pdfminer joins a row's last value and its department into one box (`60.0% 健康推進課`): two cells, and the
+    same row. Worked out by hand: `27.5%` cannot be row 1's target, because `60.0%` then had to open row 2 with
+    健康推進課 beside it in a value column; so `27.5%` is row 2's baseline and the placement is the only one."""
+    text = _boxed(["指標名", "特定健康診査の受診率", "運動習慣者の割合", "基準値（H30年度） 目標値（R6年度）", "所管課",
+                   "38.4%", "27.5%", "60.0% 健康推進課", "35.0% スポーツ振興課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値（H30年度）", "目標値（R6年度）", "所管課"],
+        ["特定健康診査の受診率", "38.4%", "60.0%", "健康推進課"],
+        ["運動習慣者の割合", "27.5%", "35.0%", "スポーツ振興課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_name_opening_with_its_number_is_no_value_and_department():
+    """Only a department, a progress label or a mark of two characters after a figure splits a box: `1 出生数`
+    stays one text."""
+    assert [item.kind for item in stacked._items(["90 健康福祉課"])] == ["values", "text"]
+    assert [item.kind for item in stacked._items(["28,400 人 28,150 人 C"])] == ["values", "text"]
+    assert [item.texts for item in stacked._items(["85 人"])] == [["85 人"]]
+    assert [item.kind for item in stacked._items(["1 出生数"])] != ["values", "text"]
+
+
+def test_rows_read_in_part_then_mixed_are_placed():
+    """Row 1 printed row by row, then two names and their values mixed. Worked out by hand: `24人` cannot stand
+    beside `96件` (two units in one row), so it is the second name's first value; `158件` must then be row 2's
+    second value (row 3 may not outgrow row 2), `180件 企画課` completes row 2 (beside 企画課, `180件` can stand
+    nowhere in row 3's value columns), `41人` and `60人 住宅課` row 3. The only placement without a unit clash."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "転入者数", "2,840人", "2,965人",
+                   "3,100人 企画課", "移住相談件数", "お試し居住施設の利用者数", "96件", "24人", "158件",
+                   "180件 企画課", "41人", "60人 住宅課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["転入者数", "2,840人", "2,965人", "3,100人", "企画課"],
+        ["移住相談件数", "96件", "158件", "180件", "企画課"],
+        ["お試し居住施設の利用者数", "24人", "41人", "60人", "住宅課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_same_unit_mix_with_two_readings_is_uncertain():
+    """The same, with `7件` for the second name: now `7件` may also stand beside `96件` (row 2 `96件 7件 180件`,
+    row 3 `158件 15件 20件`): the text does not say which, the grid is uncertain."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "転入者数", "2,840人", "2,965人",
+                   "3,100人 企画課", "移住相談件数", "空き家バンクの成約件数", "96件", "7件", "158件", "180件 企画課",
+                   "15件", "20件 住宅課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert len(table.grid.matrix()) == 4
+    assert table.grid.uncertain
+
+
+def test_a_number_without_unit_is_another_unit_than_people():
+    """`1.44` and `18人` in one row clash: 合計特殊出生率 keeps `1.44 1.38 1.50`, 待機児童数 `18人 0人 0人`.
+    Worked out by hand: the only placement without a clash (the row-by-row reading puts `18人` beside `1.44`)."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "出生数", "合計特殊出生率",
+                   "保育所等の待機児童数", "812人", "745人", "820人 こども政策課", "1.44", "18人", "1.38", "0人",
+                   "1.50 こども政策課", "0人 保育課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["出生数", "812人", "745人", "820人", "こども政策課"],
+        ["合計特殊出生率", "1.44", "1.38", "1.50", "こども政策課"],
+        ["保育所等の待機児童数", "18人", "0人", "0人", "保育課"]]
+    assert not table.grid.uncertain
+
+
+def test_a_prose_column_set_aside_is_placed_without_its_header():
+    """`取組の状況` holds sentences, which the line reader sets aside: the table is placed without that column.
+    Worked out by hand: the rating `B` stands beside row 1's values (one box); `12戸` cannot stand beside `210件`
+    (two units in a row), so it opens row 3's values, `400件` and `30戸` follow in their rows, then `A` and `C`."""
+    text = _boxed(["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B", "移住相談件数",
+                   "空き家の改修戸数", "210件", "12戸", "400件", "30戸", "A", "C", "転入者向けの住宅補助を続けた。",
+                   "相談の窓口を広げた。", "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値", "評価"],
+                                   ["転入者数", "4,120 人", "4,500 人", "B"],
+                                   ["移住相談件数", "210件", "400件", "A"],
+                                   ["空き家の改修戸数", "12戸", "30戸", "C"]]
     assert not table.grid.uncertain
 
 
@@ -243,3 +325,75 @@ def test_a_bracketed_caption_after_a_table_is_no_column_of_it():
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix() == [["重要業績評価指標", "基準値（R2）", "目標値（R7）"],
                                    ["放課後子ども教室の参加児童数", "96 人", "140 人"]]
+
+
+def test_a_table_printed_sideways_row_by_row_is_kept_as_printed(tmp_path: Path):
+    """A year-major table in a row-wise text layer (pypdfium2, `pdftotext -raw`): the corner and the names on one
+    line, their units, then one line per year label. Worked out by hand: 転入者数 is 1,284 人 in 令和元年度 (the
+    baseline) and 1,400 人 in 令和７年度 (the target); 出生数's `－` in 令和４年度 is no value."""
+    text = "\n".join(["基本目標１\u3000村に人を呼び込む", "年度 転入者数 出生数", "（人） （人）",
+                      "令和元年度（基準値） 1,284 302", "令和４年度 1,305 －", "令和７年度（目標値） 1,400 320", ""])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["年度", "転入者数", "出生数"], ["", "（人）", "（人）"],
+                                   ["令和元年度（基準値）", "1,284", "302"], ["令和４年度", "1,305", "－"],
+                                   ["令和７年度（目標値）", "1,400", "320"]]
+    assert not table.grid.uncertain
+    observations, _ = _read(tmp_path, text)
+    assert [(o["kpi_name"], o["period"]) for o in observations if o["value"] is None] == [("出生数", "FY2022")]
+    assert _values([o for o in observations if o["value"] is not None]) == {
+        ("転入者数", "baseline", "FY2019"): Decimal(1284), ("転入者数", "actual", "FY2022"): Decimal(1305),
+        ("転入者数", "target", "FY2025"): Decimal(1400), ("出生数", "baseline", "FY2019"): Decimal(302),
+        ("出生数", "target", "FY2025"): Decimal(320)}
+
+
+
+def test_numbered_names_under_a_number_header_and_a_scaled_unit_are_cells():
+    """`No.` before the name header: `1 出生数` is name 出生数 (its number the No. column's), not a goal heading;
+    `千円` in the 単位 column is a unit cell, not a value. Worked out by hand: the units come first (one per name),
+    then the values row by row; row 2's `5,150` and `6,000 建設課` follow `2,400` in its row."""
+    text = _boxed(["No.", "指標名", "単位 基準値（R1） 目標値（R7）", "担当課", "1 出生数", "2 住宅補助の交付額", "人",
+                   "千円", "86", "90 健康福祉課", "2,400", "6,000 建設課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "単位", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["出生数", "人", "86", "90", "健康福祉課"],
+                                   ["住宅補助の交付額", "千円", "2,400", "6,000", "建設課"]]
+    assert not table.grid.uncertain  # a 単位 cell is a unit alone, so no name can take row 1's unit cell
+
+
+def test_a_name_cut_by_a_page_break_is_joined():
+    """A page break inside the last row's name, the header repeated on the next page (pdfminer: a form feed opens
+    the page). Worked out by hand: page 2 prints three texts but two rows of values, so its first text is the rest
+    of 空き家バンクの成約件数's name; 関係人口 and 二地域居住 take `6人 12人` and `15人 20人` row by row."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
+        "空き家バンクの成約件数", "関係人口の登録者数", "二地域居住の体験者数"]
+    assert tables[1].grid.matrix()[1] == ["関係人口の登録者数", "6人", "12人", "企画課"]
+
+
+def test_a_name_cut_by_a_page_break_without_a_header_is_joined():
+    """The same without the header repeated: the rows after the break continue the table, under the rest of the
+    name (`年間相談件数`). Worked out by hand: 妊娠期から相談できる窓口の年間相談件数 keeps `1,240件 2,000件`,
+    放課後児童クラブの定員数 takes `1,480人 1,700人`."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "出生数", "812人", "820人 こども政策課",
+                    "妊娠期から相談できる窓口の", "1,240件", "2,000件 健康課", "- 2 -"])
+    page2 = _boxed(["年間相談件数", "放課後児童クラブの定員数", "1,480人", "1,700人 保育課"])
+    [table] = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert table.grid.matrix()[1:] == [["出生数", "812人", "820人", "こども政策課"],
+                                       ["妊娠期から相談できる窓口の年間相談件数", "1,240件", "2,000件", "健康課"],
+                                       ["放課後児童クラブの定員数", "1,480人", "1,700人", "保育課"]]
+
+
+def test_a_group_header_over_year_columns_is_no_column():
+    """`実績値` printed over `R2` and `R3` (pdfminer puts it between their columns): no column of its own, the years
+    read as actuals; `達成率` holds rates. Worked out by hand: each header cell is printed before its column, and the
+    header row bounds the body rows, so every value's column is forced: 転入者数 2,100人 (R1) … 2,300人 (R6), 90.4%."""
+    text = _boxed(["指標名", "基準値（R1）", "転入者数", "出生数", "2,100人", "300人", "R2", "2,050人", "290人",
+                   "実績値", "R3", "2,080人", "285人", "目標値（R6）", "達成率", "2,300人", "320人", "90.4%", "89.1%"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "R2", "R3", "目標値（R6）", "達成率"],
+                                   ["転入者数", "2,100人", "2,050人", "2,080人", "2,300人", "90.4%"],
+                                   ["出生数", "300人", "290人", "285人", "320人", "89.1%"]]
+    assert not table.grid.uncertain

@@ -6,10 +6,19 @@ things hold whatever the tree: a column's cells come top to bottom, and a row's 
 read so far always fill a staircase of the grid (each row at most as long as the row above it), and each next cell
 lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
 header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
-words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a text in any other
-column (`担当課`, `評価`). The largest full grid wins. When several placements give it, those whose rows keep one
-unit each are preferred (`45%` beside `1,800件` is a misplacement); if more than one is left, one is taken and the
-grid is marked uncertain: which value belongs where is a guess then.
+words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a unit alone (`人`,
+`千円`) in a 単位 column; a rating or a percentage in a progress column (`評価` `B`, `達成率` `85.0%`); a text
+in any other column (`担当課`). Cells printed on one line (one text box:
+`60.0% 健康推進課`) are one row's neighbours, so a cell marked `beside` the one before it can only be the next cell
+of that cell's row. The largest full grid wins.
+When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
+misplacement; a number without a unit, `1.44`, is of another kind than `18人`).
+
+Certain or a guess: a placement is certain only when no other placement takes as many cells with as few unit
+clashes — the order, the cell types, the boxes and the units force it. When others remain, the one with the fewest
+jumps between rows and columns is taken (pdfminer's order tends to run down a column or along a row), but the text
+says nothing of where the cells stood, so that choice is a guess and the placement is marked ambiguous (the grid
+uncertain). This flags every placement the text leaves open, not only exact ties.
 """
 
 from __future__ import annotations
@@ -18,9 +27,10 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.table.header import NAME, PERIOD, VALUE
+from ingest.table.header import NAME, PERIOD, UNIT, VALUE
 from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, token_type
 from normalize.cell import parse_cell
+from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import COMPARATIVE_TARGET_NOTE, RANGE_TARGET_NOTE
 
 #: Placements searched at most (states of the staircase × cells read) for one table, all widths together: beyond
@@ -30,6 +40,8 @@ MAX_STATES = 8_000
 MAX_TEXT_STATES = 20_000
 
 HEADER_CELL, VALUE_CELL, TEXT_CELL = "header", "values", "text"
+#: Header role of a progress column (`評価`, `達成率`), from the header words of normalize/vocabulary.py.
+PROGRESS = "progress"
 _WORDED_TARGETS = (RANGE_TARGET_NOTE, COMPARATIVE_TARGET_NOTE)
 
 
@@ -44,12 +56,14 @@ class Printed:
     optional: bool = False
     #: a bracketed line printed under the cell and joined to its text (`（人）` under `転入者数`)
     tail: str = ""
+    #: printed on the same line as the cell before it (`60.0% 健康推進課`, one text box): the next cell of its row
+    beside: bool = False
 
 
 @dataclass
 class Placement:
-    """The cells of a grid (row 0 the header), how many printed cells it took, and whether the placement is one
-    of several equally good ones."""
+    """The cells of a grid (row 0 the header), how many printed cells it took, and whether other placements of as
+    many cells with as few unit clashes exist (the choice among them is a guess)."""
 
     rows: list[list[Printed]]
     used: int
@@ -63,8 +77,19 @@ def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
     parsed = parse_cell(text)
     value_like = kind == VALUE_CELL or token_type(text, RAW) == T_STAND_IN \
         or any(p.note and p.note.startswith(_WORDED_TARGETS) for p in parsed)
-    unit = next((p.unit for p in parsed if p.unit), None) if kind == VALUE_CELL else None
+    unit = None
+    if kind == VALUE_CELL:  # a number without a unit (`1.44`) is of another kind than `18人`; a `―` of none
+        unit = next((p.unit or "" for p in parsed if p.value is not None), None)
     return value_like, token_type(text, RAW) == T_YEAR, unit
+
+
+def scaled_unit(text: str) -> bool:
+    """A unit alone, scaled or not (`人`, `千円`: a 単位 column's cell the value test takes for `1,000円`)."""
+    if is_unit_word(text):
+        return True
+    parsed = parse_cell(text)
+    return not any(ch.isdigit() for ch in nfkc(text)) and len(parsed) == 1 and parsed[0].unit is not None \
+        and parsed[0].note is None
 
 
 def fits(cell: Printed, role: str) -> bool:
@@ -76,6 +101,10 @@ def fits(cell: Printed, role: str) -> bool:
         return value_like
     if role == PERIOD:
         return year
+    if role == UNIT:  # a 単位 column holds units alone
+        return cell.kind == TEXT_CELL and scaled_unit(cell.text)
+    if role == PROGRESS:  # a rating (`B`) or a rate of achievement (`85.0%`, 達成率)
+        return cell.kind == TEXT_CELL or _unit(cell) == "%"
     return cell.kind == TEXT_CELL
 
 
@@ -92,8 +121,8 @@ class Budget:
 
 def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
-    header row first, with the fewest rows whose values name two units (see the module docstring); None when none
-    fits or the search grows too large."""
+    header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
+    docstring); None when none fits or the search grows too large."""
     width = len(roles)
     count = len(cells)
     fit = _Fits(cells, roles)
@@ -115,9 +144,12 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
             return [(0, (0, jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
+        # printed beside the cell before it on one line (one text box): the next cell of that cell's row
+        beside = cells[k].beside and not is_header[k]
         found = []
         for r, length in enumerate(shape):
-            if length == width or (r > 0 and shape[r - 1] <= length):
+            if length == width or (r > 0 and shape[r - 1] <= length) or (beside and (r, length - 1) != (last_row,
+                                                                                                        last_col)):
                 continue
             if r == 0:
                 if is_header[k]:
@@ -131,6 +163,8 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
             after_units = (*row_units[:r - 1], None if length + 1 == width else known or unit, *row_units[r:])
             found.append((r, (clash, jump(r, length)),
                           ((*shape[:r], length + 1, *shape[r + 1:]), after_units, (r, length))))
+        if beside:
+            return found
         if fit[k][0] and not is_header[k]:  # a new row under the last one
             r = len(shape)
             found.append((r, (0, jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
@@ -139,26 +173,33 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         return found
 
     @cache
-    def best(k: int, state: State) -> tuple[int, tuple[int, int], int]:
+    def best(k: int, state: State) -> tuple[int, tuple[int, int], int, int]:
         """(most cells a full grid takes from here; fewest unit clashes, then jumps, then; placements giving
-        both, capped at 2)."""
+        both; placements giving as many cells and as few clashes, whatever their jumps), counts capped at 2."""
         budget.left -= 1
         if budget.left < 0:
             raise _TooLarge
         shape = state[0]
         if headers_after[k] < width - shape[0] or sum(width - length for length in shape) > count - k:
-            return -1, (0, 0), 0  # too few header cells, or too few cells, left to fill the rows begun
-        found = (k, (0, 0), 1) if len(shape) > 1 and all(length == width for length in shape) else (-1, (0, 0), 0)
+            return -1, (0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
+        full = len(shape) > 1 and all(length == width for length in shape)
+        found = (k, (0, 0), 1, 1) if full else (-1, (0, 0), 0, 0)
         if k < count:
             for _, step, after in moves(k, state):
-                end, cost, ways = best(k + 1, after)
+                end, cost, ways, alike = best(k + 1, after)
                 if end < 0:
                     continue
                 cost = (cost[0] + step[0], cost[1] + step[1])
-                if end > found[0] or (end == found[0] and cost < found[1]):
-                    found = (end, cost, ways)
-                elif (end, cost) == found[:2]:
-                    found = (end, cost, min(found[2] + ways, 2))
+                if end > found[0] or (end == found[0] and cost[0] < found[1][0]):
+                    found = (end, cost, ways, alike)
+                elif end == found[0] and cost[0] == found[1][0]:
+                    alike = min(found[3] + alike, 2)
+                    if cost < found[1]:
+                        found = (end, cost, ways, alike)
+                    elif cost == found[1]:
+                        found = (end, cost, min(found[2] + ways, 2), alike)
+                    else:
+                        found = (*found[:3], alike)
         return found
 
     limit = sys.getrecursionlimit()
@@ -167,7 +208,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         if not count or not is_header[0]:
             return None
         state: State = ((1,), (), (0, 0))
-        end, cost, ways = best(1, state)
+        end, cost, _, alike = best(1, state)
         if end < 0:
             return None
         grid: list[list[Printed]] = [[cells[0]]]
@@ -187,7 +228,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
     finally:
         sys.setrecursionlimit(limit)
         best.cache_clear()
-    return Placement(grid, end, ways > 1 or _clashing(grid, roles))
+    return Placement(grid, end, alike > 1 or _clashing(grid, roles))
 
 
 def _clashing(grid: list[list[Printed]], roles: list[str]) -> bool:

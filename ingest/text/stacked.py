@@ -9,18 +9,30 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    value cells (a value, or several on one line: `100%（全校） 100%`), a printed row (`_row_items`: its name, its
    value cells, then the cells after them: a department, a short mark, a reason), or one text cell (a name wrapped
    after an unclosed bracket takes the next line too; a text box of several lines that is one cell — wrapped text,
-   a `①…` / `②…` list — stays one). Headings, `※` notes, page numbers and prose are asides.
+   a `①…` / `②…` list — stays one). A box that joins a row's last values and the cells after them
+   (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
+   cells (`_values_then_marks`). Headings, `※` notes, page numbers and prose are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
+   header or not): where the page's cells fit only with that text set aside, it is joined to that name
+   (`_cut_name`, `_continue_over_page`).
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
-   other header cells, then the rest row by row), `_read_placed` places them by their order alone
-   (`ingest.text.placed`); it also reads a table printed sideways (`年度` in the corner, year labels down the first
-   column, the names across) and turns it back as printed. A block with a name-column header and values that
-   neither reading fits is kept (`unread_blocks`) and named in a warning (`unread_warnings`).
+   other header cells, then the rest row by row), or were read so only in part with values left before the next
+   header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
+   line are neighbours in a row; a header naming a value role without a period among year headers
+   (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
+   before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
+   `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
+   `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
+   column, the names across) and turns it back as printed; the same table printed row by row
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block
+   with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
+   warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
@@ -30,19 +42,21 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
+from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
-from normalize.text import bracket_depth, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -63,14 +77,23 @@ _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
+_NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
 MIN_SIDEWAYS_LABELS = 2
 #: Characters of an unread block's text a warning quotes.
 EXCERPT_CHARS = 160
+#: Longest mark a text box may print after a row's values without being a department or a progress label (a
+#: rating `A`, `◎`); longer words may be names (`出生数`).
+MAX_TRAILING_MARK_CHARS = 2
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
 BOXED_SHARE = 0.6
+
+#: Header roles of columns that hold sentences (a reason, the state of the measures): the line reader sets such
+#: cells aside as prose.
+PROSE_ROLES = ("narrative", "reason", "note")
 
 HEADER, VALUES, TEXT, SKIP = "header", "values", "text", "skip"
 
@@ -81,6 +104,7 @@ class _Item:
     texts: list[str]  # header words, value cells, or the one text cell
     line: int  # 1-based line of the item's first line
     roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
+    page: int = 0  # form feeds before the item's first line
 
 
 def _split_values(line: str) -> list[str] | None:
@@ -184,9 +208,38 @@ def _row_items(text: str, number: int) -> list[_Item] | None:
     return None
 
 
+def _values_then_marks(text: str, number: int) -> list[_Item] | None:
+    """A text box holding the last value cells of a row and the cells printed after them (`60.0% 健康推進課`,
+    `90 健康福祉課`, `28,400 人 28,150 人 29,000 人 C`): pdfminer joins cells printed close together into one box.
+    Its value cells and the cells after them as cells of their own, else None. The cells after the values must be
+    departments, progress labels or marks of at most MAX_TRAILING_MARK_CHARS without digits (a rating `C`): a
+    department or a rating never begins with a figure, but a name may (`1 出生数` in a numbered column)."""
+    if is_value(text) or _split_values(text):
+        return None
+    printed = tokens(text)
+    for lead in range(len(printed) - 1, 0, -1):
+        rest = printed[lead:]
+        if not all(is_department(cell, short=True) or is_progress(cell) or _mark(cell) for cell in rest):
+            continue
+        head = " ".join(printed[:lead])
+        values = _split_values(head) or ([head] if is_value(head) else None)
+        if values:
+            return [_Item(VALUES, values, number), *(_Item(TEXT, [cell], number) for cell in rest)]
+    return None
+
+
+def _mark(text: str) -> bool:
+    folded = nfkc(text).strip()
+    return 0 < len(folded) <= MAX_TRAILING_MARK_CHARS and not any(ch.isdigit() for ch in folded) \
+        and not is_unit_word(folded)
+
+
 def _line_items(text: str, number: int) -> list[_Item]:
     if _aside(text):
         return [_Item(SKIP, [text], number)]
+    split = _values_then_marks(text, number)
+    if split:
+        return split
     if is_parenthetical(nfkc(text).strip()):
         # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
         # (`（R1）` under `基準値`, joined there), never a column header of its own
@@ -243,6 +296,10 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
+    pages = list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))  # a page break line, or a page's
+    # first line opening with its form feed
+    for item in items:
+        item.page = pages[item.line - 1]
     return items
 
 
@@ -402,13 +459,17 @@ def _grid(table: _Table) -> Grid:
                 cells, uncertain=uncertain)
 
 
-def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list[Printed], list[int], list[str]]:
+def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
+             ) -> tuple[list[Printed], list[int], list[str]]:
     """The printed cells from the name-column header items[start] to the next one, asides left out: the cells,
     the index of each one's item, and the header roles of the header cells in order. A bracketed period on a line
-    of its own under a header cell (`（R1）` under `基準値`) joins it."""
+    of its own under a header cell (`（R1）` under `基準値`) joins it. A body cell printed on one line with the body
+    cell before it is marked `beside` it (one text box: the same row), unless the table is printed `sideways`."""
     cells: list[Printed] = []
     owners: list[int] = []
     roles: list[str] = []
+    # a number column (`No.`) printed just before the name-column header: its numbers open the names
+    numbered = start > 0 and items[start - 1].kind == HEADER and NUMBER in items[start - 1].roles
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
@@ -417,6 +478,17 @@ def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
             roles.append(NAME)
+            continue
+        if item.kind == SKIP and numbered and _NUMBERED_NAME.match(nfkc(item.texts[0])) \
+                and goal_level(item.texts[0]) == 0:
+            # `1 出生数` under a `No.` header: a numbered name, not a goal heading printed without its prefix; the
+            # number is the No. column's, not the name's
+            cells.append(Printed(TEXT, item.texts[0].split(maxsplit=1)[1], item.line))
+            owners.append(k)
+            continue
+        if item.kind == VALUES and UNIT in roles and len(item.texts) == 1 and scaled_unit(item.texts[0]):
+            cells.append(Printed(TEXT, item.texts[0], item.line))  # `千円` in a 単位 column: a text cell
+            owners.append(k)
             continue
         if item.kind == SKIP:
             if _BARE_NUMBER.match(nfkc(item.texts[0])):
@@ -432,7 +504,10 @@ def _printed(items: list[_Item], start: int, corner: bool = False) -> tuple[list
                 roles[-1] = header_role(joined)
             continue
         for text in item.texts:
-            cells.append(Printed(item.kind, text, item.line))
+            # a body cell printed on the line of the body cell before it: the next cell of its row
+            beside = not sideways and item.kind != HEADER and bool(cells) and cells[-1].kind != HEADER \
+                and cells[-1].line == item.line and not cells[-1].optional
+            cells.append(Printed(item.kind, text, item.line, beside=beside))
             owners.append(k)
         if item.kind == HEADER:
             roles += item.roles
@@ -444,15 +519,73 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     (`ingest.text.placed`): for cells printed neither column by column nor row by row. `sideways`: items[start] is
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
-    cells, owners, roles = _printed(items, start, corner=sideways)
+    cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
+    if not sideways:
+        cells, owners, roles = _grouped(cells, owners, roles)
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
     budget = Budget(min(MAX_STATES, text_budget.left))
     try:
-        return _placed_table(cells, owners, roles, narrowest, budget, sideways)
+        table = _placed_table(cells, owners, roles, narrowest, budget, sideways)
+        prose = _prose_headers(cells)
+        if prose and not sideways:
+            # a prose column (`取組の状況`) whose sentences the line reader set aside: placed without its header,
+            # kept when it reads further than the placement with it (which takes names for its sentences)
+            kept = [k for k in range(len(cells)) if k not in prose]
+            header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+            kept_roles = [role for k, role in zip(header_cells, roles, strict=True) if k not in prose]
+            without = _placed_table([cells[k] for k in kept], [owners[k] for k in kept], kept_roles,
+                                    narrowest - sum(k < first_value for k in prose), budget, sideways)
+            if without is not None and (table is None or without.end > table.end):
+                table = without
+        return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
+             ) -> tuple[list[Printed], list[int], list[str]]:
+    """A header naming a value role without a period (`実績値`) printed among year headers (`R2`, `R3`, …): the
+    group header over those year columns, no column of its own. It is left out; the years after it take its role
+    (`目標値` over `R6`) where a year alone would name another."""
+    header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+    years = {k for k in header_cells if token_type(cells[k].text, RAW) == T_YEAR}
+    dropped: set[int] = set()
+    renamed: dict[int, str] = {}
+    for n, k in enumerate(header_cells[:-1]):
+        role, period = parse_header(cells[k].text)
+        if role is None or period is not None or k in years or header_cells[n + 1] not in years \
+                or header_role(cells[k].text) != VALUE:
+            continue
+        dropped.add(k)
+        for after in header_cells[n + 1:]:
+            if after not in years:
+                break
+            if parse_header(cells[after].text)[0] != role:
+                renamed[after] = cells[k].text + cells[after].text
+    if not dropped:
+        return cells, owners, roles
+    kept = [k for k in range(len(cells)) if k not in dropped]
+    role_of = dict(zip(header_cells, roles, strict=True))
+    new_cells = [replace(cells[k], text=renamed[k]) if k in renamed else cells[k] for k in kept]
+    new_roles = [header_role(renamed[k]) if k in renamed else role_of[k] for k in header_cells if k not in dropped]
+    return new_cells, [owners[k] for k in kept], new_roles
+
+
+def _prose_headers(cells: list[Printed]) -> list[int]:
+    """The header cells of prose columns (`取組の状況`, `理由`) printed after a value header cell: columns whose
+    sentences the line reader sets aside. (A prose-role word before the value headers may be part of a name.)"""
+    found: list[int] = []
+    seen_value = False
+    for k, cell in enumerate(cells):
+        if cell.kind != HEADER:
+            continue
+        role = header_role(cell.text)
+        seen_value = seen_value or role == VALUE
+        if seen_value and role in PROSE_ROLES:
+            found.append(k)
+    return found
 
 
 def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], narrowest: int, budget: Budget,
@@ -501,20 +634,90 @@ def unread_blocks(lines: list[str]) -> list[Unread]:
     return list(_scan(tuple(lines))[1])
 
 
+def _sideways_rows(lines: list[str]) -> list[_Table]:
+    """Tables printed sideways row by row (pypdfium2, `pdftotext -raw`): a corner word and the names on one line
+    (`年度 転入者数 移住相談件数`), perhaps a line of their units (`（人） （件）`), then at least
+    MIN_SIDEWAYS_LABELS lines of a value header and one value per name (`基準値（R1） 212人 18件`, `R2 198人 25件`).
+    Kept as printed, like a sideways table `_read_placed` turns back; every cell's place is printed, so none is
+    guessed."""
+    found: list[_Table] = []
+    i = 0
+    while i < len(lines):
+        table = _sideways_at(lines, i)
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i = table.last + 1
+    return found
+
+
+def _sideways_at(lines: list[str], i: int) -> _Table | None:
+    printed = tokens(lines[i])
+    if len(printed) < 2 or not _corner_word(printed[0]):
+        return None
+    names = printed[1:]
+    if any(is_value(name) or header_role(name) in (NAME, VALUE) or len(name) > MAX_HEADER_CHARS for name in names):
+        return None
+    grid: list[list[_Cell | None]] = [[_Cell(printed[0], i + 1), *(_Cell(name, i + 1) for name in names)]]
+    k = i + 1
+    units = tokens(lines[k]) if k < len(lines) else []
+    if len(units) == len(names) and all(_unit_only(unit) for unit in units):
+        grid.append([None, *(_Cell(unit, k + 1) for unit in units)])
+        k += 1
+    labels = 0
+    while k < len(lines) and (row := _sideways_row(lines[k], len(names))) is not None:
+        grid.append([_Cell(row[0], k + 1), *(_Cell(value, k + 1) for value in row[1:])])
+        labels += 1
+        k += 1
+    if labels < MIN_SIDEWAYS_LABELS:
+        return None
+    return _Table([c for c in grid[0] if c], [OTHER] * len(grid[0]), grid[1:], i, k - 1, 0)
+
+
+def _corner_word(text: str) -> bool:
+    """A corner cell over year labels (`年度`, `区分`): a short word without digits naming no name or value column."""
+    return len(nfkc(text)) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in text) \
+        and header_role(text) not in (NAME, VALUE) and not is_value(text)
+
+
+def _sideways_row(line: str, width: int) -> list[str] | None:
+    """A value header and `width` values (`R2 198人 25件 2.9万人`, `令和４年度 1,305 － 97`), else None."""
+    printed = tokens(line)
+    for cut in range(1, len(printed)):
+        label, rest = " ".join(printed[:cut]), " ".join(printed[cut:])
+        if header_role(label) != VALUE or is_value(label):
+            continue
+        values = _split_values(rest) or ([rest] if is_value(rest) else [])
+        if len(values) == width:
+            return [label, *values]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...]]:
     """The tables and the unread blocks of a text (the last text's are kept: the reader and the warnings ask
     alike, and a document is scored before it is read)."""
     items = _items(list(lines))
     budget = Budget(MAX_TEXT_STATES)
-    found: list[_Table] = []
+    sideways = _sideways_rows(list(lines))
+    found: list[_Table] = list(sideways)
     unread: list[Unread] = []
     i = 0
     while i < len(items):
         item = items[i]
         table = None
+        if any(t.first < item.line <= t.last + 1 for t in sideways):
+            i += 1  # a line of a table printed sideways row by row, read already
+            continue
         if item.kind == HEADER and item.roles[0] == NAME:
-            table = _read_table(items, i) or _read_placed(items, i, budget)
+            table = _read_at(items, i, budget)
+            before = found[-1] if found and found[-1] not in sideways else None
+            if table is None and before is not None and (cut := _cut_name(items, i, before)) is not None:
+                # the header repeated on the next page, over the rest of the name its last row began
+                table = _read_at(_set_aside(items, cut), i, budget)
+                if table is not None:
+                    _join_name(before, items[cut])
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
@@ -522,9 +725,83 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         if table is None:
             i += 1
             continue
+        _continue_over_page(items, table)
         found.append(table)
         i = table.end
-    return tuple(found), tuple(unread)
+    return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
+
+
+def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
+    """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
+    left after such a reading, which may then have read a part only) placed by the cells' order."""
+    table = _read_table(items, i)
+    if table is None or _values_left(items, table.end):
+        placed = _read_placed(items, i, budget)
+        if placed is not None and (table is None or placed.end > table.end):
+            table = placed
+    return table
+
+
+def _set_aside(items: list[_Item], k: int) -> list[_Item]:
+    return [*items[:k], replace(items[k], kind=SKIP), *items[k + 1:]]
+
+
+def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
+    """The first text after the header cells from items[start], when a page break lies between the table before
+    and it: perhaps the rest of a name cut by the page break (`市の移住支援制度を` / `利用して転入した世帯数`)."""
+    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None:
+        return None
+    k = start
+    while k < len(items) and items[k].kind in (HEADER, SKIP):
+        k += 1
+    if k < len(items) and items[k].kind == TEXT and items[k].page > items[before.end - 1].page:
+        return k
+    return None
+
+
+def _join_name(table: _Table, rest: _Item) -> None:
+    """The rest of the last row's name, printed on the next page, joined to it."""
+    name = table.rows[-1][0]
+    assert name is not None
+    table.rows[-1][0] = _Cell(name.text + rest.texts[0], name.line)
+
+
+def _continue_over_page(items: list[_Item], table: _Table) -> None:
+    """Rows continued on the next page without a header, under the rest of the name the table's last row began
+    there (`妊娠期から相談できる窓口の` / `年間相談件数`): the name is joined and the rows are added."""
+    k = table.end
+    while k < len(items) and items[k].kind == SKIP:
+        k += 1
+    if k >= len(items) or items[k].kind != TEXT or VALUE not in table.roles or not table.rows \
+            or table.rows[-1][0] is None or items[k].page <= items[table.end - 1].page:
+        return
+    trial = _set_aside(items, k)
+    rows: list[list[_Cell | None]] = []
+    end = k + 1
+    while (more := _fill(trial, end, table.roles)) is not None:
+        rows += more[0]
+        end = more[1]
+        table.guessed = table.guessed or more[2]
+        while end < len(items) and items[end].kind == SKIP:
+            end += 1
+        if end >= len(items):
+            break
+    if not rows:
+        return
+    _join_name(table, items[k])
+    table.rows += rows
+    table.last = max(c.line for row in rows for c in row if c) - 1
+    table.end = end
+
+
+def _values_left(items: list[_Item], start: int) -> bool:
+    """Whether value cells follow items[start] before the next name-column header."""
+    for item in items[start:]:
+        if item.kind == HEADER and NAME in item.roles:
+            return False
+        if item.kind == VALUES:
+            return True
+    return False
 
 
 def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
