@@ -298,6 +298,13 @@ def test_a_header_of_narrow_cells_printed_a_character_a_line_and_its_periods_bel
 
 def test_a_unit_column_before_the_values_takes_a_unit_with_its_multiplier():
     # `千円` alone reads as the value 1,000 円 by itself: under a 単位 column it is that column's cell
-    text = "No. 指標名 単位 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n5 住宅補助の交付額 千円 2,400 5,150 6,000 建設課\n"
+    text = ("No. 指標名 単位 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n"
+            "5 住宅補助の交付額 千円 2,400 5,150 6,000 建設課\n")
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1] == ["5", "住宅補助の交付額", "千円", "2,400", "5,150", "6,000", "建設課"]
+
+
+def test_values_printed_apart_from_their_units_are_not_letter_spacing():
+    text = "指標名 基準値（R1） 目標値（R7）\nKPI 新技術・新製品等の開発数 4 件 8 件\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["KPI 新技術・新製品等の開発数", "4件", "8件"]

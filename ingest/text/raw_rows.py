@@ -862,7 +862,8 @@ def _headings(text: str) -> list[str]:
 
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
-    lines = [unspace_letters(line) for line in lines]  # `指 標 名`, `企 画 課`: letter-spaced words are one token
+    # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
+    lines = [unspace_letters(line, letters_only=True) for line in lines]
     tables: list[TextTable] = []
     i = 0
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
