@@ -299,16 +299,16 @@ def _japanese_letter(char: str) -> bool:
     return char.isalpha() and not char.isascii()
 
 
-def _spaced_stretch_closes(chars: list[str], whole_line: bool) -> bool:
+def _spaced_stretch_closes(chars: list[str], whole_line: bool, letters_only: bool = False) -> bool:
     letters = sum(map(_japanese_letter, chars))
     if len(chars) >= 2 and letters == len(chars):
         return True
-    if len(chars) < LETTER_SPACED_MIN_CHARS:
+    if letters_only or len(chars) < LETTER_SPACED_MIN_CHARS:
         return False
     return letters >= (1 if whole_line else LETTER_SPACED_MIN_LETTERS)
 
 
-def _unspace_line(line: str) -> str:
+def _unspace_line(line: str, letters_only: bool = False) -> str:
     if not _SPACED_PAIR.search(line):
         return line
     pieces = _LETTER_GAP.split(line)  # token, gap, token, gap, …
@@ -322,7 +322,7 @@ def _unspace_line(line: str) -> str:
         # a stretch: single characters joined by single spaces
         while len(tokens[j]) == 1 and j + 1 < len(tokens) and len(tokens[j + 1]) == 1 and len(gaps[j]) == 1:
             j += 1
-        if j > i and _spaced_stretch_closes(tokens[i:j + 1], whole_line):
+        if j > i and _spaced_stretch_closes(tokens[i:j + 1], whole_line, letters_only):
             out.append("".join(tokens[i:j + 1]))
         else:
             out.append("".join(t + g for t, g in zip(tokens[i:j], gaps[i:j], strict=True)) + tokens[j])
@@ -332,13 +332,15 @@ def _unspace_line(line: str) -> str:
     return "".join(out)
 
 
-def unspace_letters(text: str) -> str:
+def unspace_letters(text: str, letters_only: bool = False) -> str:
     """Close the spaces of letter-spaced text, line by line: `転 入 者 数` → `転入者数`, `累 計` → `累計`.
 
     Only stretches of single characters separated by single spaces close, and only when they hold Japanese letters
-    (see LETTER_SPACED_MIN_CHARS): separate words stay apart (`男性 77.41歳`, `令和 2 年`, `30 40`).
+    (see LETTER_SPACED_MIN_CHARS): separate words stay apart (`男性 77.41歳`, `令和 2 年`, `30 40`). `letters_only`:
+    only stretches of Japanese letters alone close, for a row whose cells are one space apart (`pdftotext -raw`),
+    where `4 件 8 件` are two cells, values with their units printed apart.
     """
-    return "\n".join(_unspace_line(line) for line in text.split("\n"))
+    return "\n".join(_unspace_line(line, letters_only) for line in text.split("\n"))
 
 
 # --- a document printed on one line -----------------------------------------------------------------------------

@@ -626,6 +626,13 @@ LINE_CONTINUATION_OPENINGS: tuple[str, ...] = (
     "っ", "ゃ", "ゅ", "ょ", "ー", "、", "。", "）", ")", "」", "』",
 )
 
+#: How an indicator name's line ends when the name goes on to the next line: a case particle or a connective, after
+#: which no name ends (layouts 57 `市の移住支援制度を` / `利用して転入した世帯数`, `妊娠期から相談できる窓口の` /
+#: `年間相談件数`: a name cell cut by a page break in `pdftotext -raw`; common in any wrapped Japanese name).
+NAME_OPEN_ENDINGS: tuple[str, ...] = (
+    "の", "を", "に", "が", "と", "へ", "で", "や", "から", "より", "及び", "・", "、",
+)
+
 # --- marks shared by the text readers (were defined in each reader) ---------------------------------------------
 #: Opening and closing round brackets, half- and full-width (a bracket opened in a cell closes in it: a label
 #: wrapped inside brackets `…(オレンジSUN` / `登録者数)` stays one cell; common).

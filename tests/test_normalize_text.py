@@ -209,6 +209,13 @@ def test_unspace_letters(text: str, expected: str) -> None:
     assert unspace_letters(text) == expected
 
 
+def test_unspace_letters_only_closes_stretches_of_letters_alone() -> None:
+    # a row whose cells are one space apart: values printed apart from their units are cells, not letter-spacing
+    assert unspace_letters("指 標 名 基準値（R1） 担 当 課", letters_only=True) == "指標名 基準値（R1） 担当課"
+    assert unspace_letters("開発数 4 件 8 件", letters_only=True) == "開発数 4 件 8 件"
+    assert unspace_letters("第 2 期", letters_only=True) == "第 2 期"
+
+
 def test_letter_spaced_headers_and_names() -> None:
     assert parse_header("目 標 値 （令 和 9 年 度）") == ("target", "FY2027")
     assert parse_header("現　状　値\n(令和元年度)") == ("baseline", "FY2019")

@@ -186,6 +186,28 @@ def test_a_name_wrapped_without_mark_joins_its_row_and_is_uncertain_after_a_page
     assert table.grid.uncertain  # the line after the page break may be the tail of the row before
 
 
+def test_a_name_ending_in_a_particle_goes_on_after_its_row():
+    # a name cell printed from its top: its first line beside the values, the rest under them
+    text = ("指標名 基準値（R1） 目標値（R7） 担当課\n市の移住支援制度を 12世帯 40世帯 企画課\n利用して転入した世帯数\n"
+            "転入者数 2,840人 3,100人 企画課\n")
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()][1:] == ["市の移住支援制度を利用して転入した世帯数", "転入者数"]
+    assert [row[3] for row in table.grid.matrix()][1:] == ["企画課", "企画課"]
+    assert not table.grid.uncertain
+    # cut by a page break, the header printed again: still the row before's name, but a guess, flagged
+    broken = text.replace("\n利用して", "\n- 1 -\n指標名 基準値（R1） 目標値（R7） 担当課\n利用して")
+    (table,) = read_tables(broken.splitlines())
+    assert [row[0] for row in table.grid.matrix()][1:] == ["市の移住支援制度を利用して転入した世帯数", "転入者数"]
+    assert table.grid.uncertain
+
+
+def test_letter_spaced_header_words_and_cells_are_words():
+    text = "指 標 名 基準値（R1） 目標値（R7） 担 当 課\n空き家バンクの登録件数 12件 24件 企 画 課\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["空き家バンクの登録件数", "12件", "24件", "企画課"]]
+
+
 # A table printed by `pdftotext -raw` in content-stream order (modelled on the 003 strategy document's KPI table
 # as a LibreOffice export with horizontal rules prints it): the header cells one line after another, goal headings
 # above their rows, a measure and a kind word before the name, a value's year under it, a value cell listing one
@@ -272,3 +294,17 @@ def test_a_header_of_narrow_cells_printed_a_character_a_line_and_its_periods_bel
     assert table.grid.matrix() == [
         ["指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "評価", "備考"],
         ["公共施設の年間利用者数", "人", "124,000", "118,500※1", "150,000", "Ｂ", "※1 改修による休館の影響"]]
+
+
+def test_a_unit_column_before_the_values_takes_a_unit_with_its_multiplier():
+    # `千円` alone reads as the value 1,000 円 by itself: under a 単位 column it is that column's cell
+    text = ("No. 指標名 単位 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n"
+            "5 住宅補助の交付額 千円 2,400 5,150 6,000 建設課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["5", "住宅補助の交付額", "千円", "2,400", "5,150", "6,000", "建設課"]
+
+
+def test_values_printed_apart_from_their_units_are_not_letter_spacing():
+    text = "指標名 基準値（R1） 目標値（R7）\nKPI 新技術・新製品等の開発数 4 件 8 件\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["KPI 新技術・新製品等の開発数", "4件", "8件"]

@@ -20,6 +20,8 @@ Lines around a row that print no values are read by what stands next to them:
 - text after a row with a trailing text column that does not end a sentence: that column wrapped, or the next
   trailing column when the text begins it (`企業誘致課` / `概ね順調に` / `進捗`); but text lines followed by a row
   printing no name are that row's name;
+- text after a row whose name ends in a particle (`市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`): the rest
+  of that name, printed under the row by a cell filled from its top (flagged uncertain after a page break);
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
   also be the tail of the row before); before rows that print only a segment label (`男性 79.2歳 …`), the name
   the segment rows share;
@@ -31,6 +33,8 @@ Lines around a row that print no values are read by what stands next to them:
   measure and kind columns; a line opening with a kind word is a row, no caption;
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
+Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
+(`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
 tables that follow it.
 """
@@ -74,15 +78,18 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from normalize.header import parse_header
-from normalize.text import is_unit_word, nfkc
+from normalize.text import is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    LARGE_MULTIPLIERS,
+    NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
+    UNIT_PREFIX_MULTIPLIERS,
 )
 
 ENGINE = "text-typed"
@@ -298,9 +305,12 @@ def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tu
 
 def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     """Cut a row's tokens: a run of value, stand-in and year tokens fills the value columns, what stands before it
-    is leading text, after it trailing text. The run filling every value column exactly wins, else the longest,
+    is leading text, after it trailing text; a unit alone (`千円`) is text when the header has a unit column. The
+    run filling every value column exactly wins, else the longest,
     else the first; a run that can be placed in several ways is placed left to right and marked uncertain."""
     slots = header.middle
+    if UNIT in header.roles:  # `千円` alone is a 単位 column's cell, never the value 1,000 円
+        tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and _unit_alone(t.text) else t for t in tokens_]
     best: tuple[tuple[int, int, int], _Cut] | None = None
     start = 0
     while start < len(tokens_):
@@ -326,6 +336,19 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     return best[1] if best else None
 
 
+#: Multipliers a unit column's cell prints before its unit (`千円`, `万人`), longest first.
+_MULTIPLIERS = sorted((*UNIT_PREFIX_MULTIPLIERS, *LARGE_MULTIPLIERS), key=len, reverse=True)
+
+
+def _unit_alone(text: str) -> bool:
+    """A unit without a number, its multiplier before it (`千円`, `万人`, `人`): a 単位 column's cell."""
+    folded = compact(text)
+    if any(ch.isdigit() for ch in folded):
+        return False
+    prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
+    return is_unit_word(folded[len(prefix):])
+
+
 def _takes(role: str, text: str) -> bool:
     """A leading or trailing column of this role can hold this one token (a kind word, a segment label, a
     department, a number)."""
@@ -336,7 +359,7 @@ def _takes(role: str, text: str) -> bool:
     if role == NUMBER:
         return nfkc(text).rstrip(".").isdigit()
     if role == UNIT:
-        return is_unit_word(text)
+        return _unit_alone(text)
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
     return False
@@ -360,6 +383,11 @@ def _name_text(lines: list[str]) -> str:
 def _text_tokens(text: str) -> list[Token]:
     """The tokens of a name's text for `_place_lead` (a name wrapped over lines, joined)."""
     return [Token(T_TEXT, token) for token in tokens(text)]
+
+
+def _open_name(name: str) -> bool:
+    """A name that goes on to the next line: it ends in a particle or a connective (`…制度を`, `…窓口の`)."""
+    return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
 
 
 def _begins(role: str, text: str) -> bool:
@@ -700,6 +728,13 @@ class _Reader:
         if not self.pending and self._name_ahead(i):
             self.pending.append((text, i))  # the name of the row whose values follow
             return True
+        if above is not None and not self.pending and _open_name(above.cells.get(self.header.name, ("", 0))[0]):
+            # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
+            # ends in a particle); after a page break a guess, flagged
+            above.add(self.header.name, text, i + 1)
+            above.uncertain |= self.broken
+            self.table.last = i
+            return True
         if above is not None and trailing and not self.pending and not self.broken \
                 and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
@@ -827,6 +862,8 @@ def _headings(text: str) -> list[str]:
 
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
+    # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
+    lines = [unspace_letters(line, letters_only=True) for line in lines]
     tables: list[TextTable] = []
     i = 0
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
