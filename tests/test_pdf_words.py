@@ -40,6 +40,10 @@ def test_fixture_pages_give_pdfplumbers_words_and_text(path: Path):
             assert got.as_string == expected.as_string
             assert got.extract_text_lines(strip=True, return_chars=True) == \
                 expected.extract_text_lines(strip=True, return_chars=True)
+            # the page's lines, searched once and handed out with and without their characters
+            for return_chars in (True, False, True):
+                assert page.extract_text_lines(strip=True, return_chars=return_chars) == \
+                    expected.extract_text_lines(strip=True, return_chars=return_chars)
 
 
 def _random_chars(rng: random.Random) -> list[dict]:

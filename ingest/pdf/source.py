@@ -78,8 +78,19 @@ class PageSource:
         """The page text as pdfplumber's `Page.extract_text()` gives it."""
         return self._textmap.as_string
 
+    @cached_property
+    def _text_lines(self) -> list[Obj]:
+        """The text map's stripped lines with their characters, searched once (the first page's are asked for twice:
+        for the cover, and for the lines around its tables)."""
+        return self._textmap.extract_text_lines(strip=True, return_chars=True)
+
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[Obj]:
-        return self._textmap.extract_text_lines(strip=strip, return_chars=return_chars)
+        """pdfplumber's `Page.extract_text_lines`: without `return_chars`, the same lines without their "chars"."""
+        if not strip:
+            return self._textmap.extract_text_lines(strip=False, return_chars=return_chars)
+        if return_chars:
+            return [dict(line) for line in self._text_lines]
+        return [{key: value for key, value in line.items() if key != "chars"} for line in self._text_lines]
 
     def extract_words(self, x_tolerance: float = 3, y_tolerance: float = 3, return_chars: bool = False) -> list[Obj]:
         """pdfplumber's `extract_words` with its default directions, no blank kept, no split at punctuation."""

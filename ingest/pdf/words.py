@@ -20,6 +20,7 @@ Obj = dict[str, Any]
 #: pdfplumber's ligature expansions (`pdfplumber.utils.text.LIGATURES`, `expand_ligatures=True`).
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _UPRIGHT = itemgetter("upright")
+_X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
 
 
 def _clusters(chars: list[Obj], key: str, tolerance: float) -> list[list[Obj]]:
@@ -78,12 +79,13 @@ def _words(line: list[Obj], upright: bool, x_tolerance: float, y_tolerance: floa
 
 def _merge(chars: list[Obj], upright: bool) -> Obj:
     """pdfplumber's `merge_chars`: the word's text, box and direction."""
-    x0 = min(c["x0"] for c in chars)
-    top = min(c["top"] for c in chars)
-    x1 = max(c["x1"] for c in chars)
-    bottom = max(c["bottom"] for c in chars)
     first = chars[0]
-    return {"text": "".join(_LIGATURES.get(c["text"], c["text"] or "") for c in chars), "x0": x0, "x1": x1,
+    if len(chars) == 1:
+        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    else:
+        x0, top = min(map(_X0, chars)), min(map(_TOP, chars))
+        x1, bottom = max(map(_X1, chars)), max(map(_BOTTOM, chars))
+    return {"text": "".join([_LIGATURES.get(c["text"], c["text"] or "") for c in chars]), "x0": x0, "x1": x1,
             "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
             "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
             "direction": "ltr" if upright else "ttb"}
