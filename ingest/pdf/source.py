@@ -109,9 +109,9 @@ class PageSource:
 
     def dedupe_chars(self, tolerance: float) -> PageSource:
         """The page with each group of same glyphs at (nearly) one place read once (pdfplumber's rule)."""
-        from pdfplumber import utils
+        from ingest.pdf.overprint import dedupe_chars
 
-        return replace(self, chars=utils.dedupe_chars(self.chars, tolerance=tolerance))
+        return replace(self, chars=dedupe_chars(self.chars, tolerance))
 
 
 class PageReader(Protocol):
