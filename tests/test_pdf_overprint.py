@@ -3,15 +3,18 @@ characters stay, and the document says the repair was made."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from ingest.document import load
 from ingest.pdf.frontend import OVERPRINT_REPAIR, PdfFrontEnd
-from ingest.pdf.overprint import without_overprint
+from ingest.pdf.overprint import OVERPRINT_TOLERANCE, dedupe_chars, without_overprint
+from ingest.pdf.source import open_pages
 from tests.pdf_builders import GOTHIC
 
 PRODUCERS = Path(__file__).parent / "fixtures" / "producers"
@@ -49,3 +52,36 @@ def test_fake_bold_document_warns():
     assert len(repaired) == 1 and "copies removed" in repaired[0]
     plain = PdfFrontEnd().extract(load(PRODUCERS / "001-reportlab-grid.pdf"), None)
     assert not any(w.startswith(OVERPRINT_REPAIR) for w in plain.warnings)
+
+
+def _random_copies(rng: random.Random) -> list[dict]:
+    """Characters drawn one to four times, some copies exact (equal dictionaries), some a fraction of a point off,
+    real repeats a glyph apart, in shuffled runs."""
+    chars = []
+    for i in range(rng.randint(1, 80)):
+        x, doctop = 10.0 + 10.5 * (i % 12), 20.0 + 14.0 * (i // 12)
+        char = {"text": rng.choice(["2", "2", "件", "重", " "]), "fontname": rng.choice(["A", "B"]),
+                "size": 10.5, "upright": rng.random() > 0.05, "x0": x, "doctop": doctop}
+        for _ in range(rng.randint(1, 4)):
+            shift = rng.choice([0.0, 0.0, 0.25, 0.5, 1.0, 1.25])
+            chars.append({**char, "x0": char["x0"] + shift, "doctop": char["doctop"] + rng.choice([0.0, shift])})
+    if rng.random() < 0.5:
+        rng.shuffle(chars)
+    return chars
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_dedupe_keeps_what_pdfplumber_keeps_in_its_order(seed: int):
+    chars = _random_copies(random.Random(seed))
+    expected = pdfplumber.utils.dedupe_chars(chars, tolerance=OVERPRINT_TOLERANCE)
+    got = dedupe_chars(chars, OVERPRINT_TOLERANCE)
+    assert [id(c) for c in got] == [id(c) for c in expected]
+
+
+def test_dedupe_of_fake_bold_producer_pages_is_pdfplumbers():
+    for path in sorted(PRODUCERS.glob("*fakebold*.pdf"))[:2]:
+        with open_pages(path) as pdf:
+            page = pdf.page(0)
+            expected = pdfplumber.utils.dedupe_chars(page.chars, tolerance=OVERPRINT_TOLERANCE)
+            assert len(expected) < len(page.chars)
+            assert [id(c) for c in dedupe_chars(page.chars, OVERPRINT_TOLERANCE)] == [id(c) for c in expected]

@@ -103,7 +103,7 @@ Box = tuple[float, float, float, float]
 def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
     """Step 1: the page's upright words whose centre no box of `taken` holds."""
     words = []
-    for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, keep_blank_chars=False, return_chars=True):
+    for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, return_chars=True):
         if not w.get("upright", True):
             continue
         word = Word(w["x0"], w["x1"], w["top"], w["bottom"], list(w["chars"]))

@@ -3,12 +3,14 @@ without a bold face) leaves that many characters in the text layer (`重重重�
 `Page.dedupe_chars` keeps one character of each group with the same text, font and size within `OVERPRINT_TOLERANCE`
 points of each other; real repeated characters (`22件`, `100`) stand a glyph width apart and stay.
 
-`dedupe_chars` costs about half a second on an ordinary page (it restores page order with `list.index`), so it runs
-only on a page where `has_overprint` finds a copy first (one pass over the page's characters).
+pdfplumber's `dedupe_chars` restores page order with `list.index` (quadratic: about half a second on an ordinary
+page); `dedupe_chars` here does the same grouping and clustering and restores the order by position, and runs only on
+a page where `has_overprint` finds a copy first (one pass over the page's characters).
 """
 
 from __future__ import annotations
 
+from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +23,7 @@ OVERPRINT_TOLERANCE = 1.0
 
 #: What makes two characters the same glyph (pdfplumber's `dedupe_chars` defaults: text, font and size).
 _SAME_GLYPH = itemgetter("upright", "text", "fontname", "size")
+_DOCTOP, _X0, _PLACE = itemgetter("doctop"), itemgetter("x0"), itemgetter("doctop", "x0")
 
 
 def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLERANCE) -> bool:
@@ -38,6 +41,26 @@ def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLE
                     return True
         bands.setdefault((text, band), []).append(char)
     return False
+
+
+def dedupe_chars(chars: list[dict[str, Any]], tolerance: float) -> list[dict[str, Any]]:
+    """pdfplumber's `dedupe_chars(chars, tolerance)`: characters grouped by `_SAME_GLYPH`, clustered by `doctop`,
+    then by `x0`, within `tolerance`; of each cluster the first by (doctop, x0) is kept, in page order.
+
+    pdfplumber orders the kept characters by `chars.index`, the first character *equal* to each; that is the
+    character's own position: an equal character is an exact copy, which falls in the same cluster, and of a
+    cluster's copies at the first place the earliest is kept."""
+    from pdfplumber.utils.clustering import cluster_objects
+
+    position: dict[int, int] = {}
+    for i, char in enumerate(chars):
+        position.setdefault(id(char), i)
+    kept = []
+    for _, group in groupby(sorted(chars, key=_SAME_GLYPH), key=_SAME_GLYPH):
+        for y_cluster in cluster_objects(list(group), _DOCTOP, tolerance):
+            for x_cluster in cluster_objects(y_cluster, _X0, tolerance):
+                kept.append(min(x_cluster, key=_PLACE))
+    return sorted(kept, key=lambda char: position[id(char)])
 
 
 def without_overprint(page: PageSource) -> tuple[PageSource, int]:

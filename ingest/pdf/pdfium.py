@@ -72,31 +72,58 @@ def _prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(_address(function))
 
 
-class _FAST:
-    """The calls made for every character and every page object, declared with plain types (`_prototype`)."""
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as an `_UNTYPED` function returns it: a subclass of `c_void_p` stays a ctypes object (not
+    converted to an integer), so it is passed on to the next call as it is; `.value` is its address."""
 
-    is_generated = _prototype(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
-    unicode = _prototype(raw.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
-    text_object = _prototype(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    origin = _prototype(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
-                        ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
-    loose_box = _prototype(raw.FPDFText_GetLooseCharBox, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
-                           ctypes.POINTER(raw.FS_RECTF))
-    count_objects = _prototype(raw.FPDFPage_CountObjects, ctypes.c_int, ctypes.c_void_p)
-    page_object = _prototype(raw.FPDFPage_GetObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    object_type = _prototype(raw.FPDFPageObj_GetType, ctypes.c_int, ctypes.c_void_p)
+
+def _untyped(function: Any, restype: Any) -> Any:
+    """`function` of pypdfium2.raw without declared arguments: ctypes then converts nothing, which halves the cost
+    of a call. Every argument must be passed as C takes it: a handle as a ctypes pointer object (`c_void_p`,
+    `_Handle`), an output as `ctypes.byref`, an `int` only for a C `int` (a Python integer is passed as a C int:
+    never an address)."""
+    return ctypes.CFUNCTYPE(restype)(_address(function))
+
+
+class _FAST:
+    """The calls made once per text object or font, declared with plain types (`_prototype`)."""
+
     text_font = _prototype(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
-    text_matrix = _prototype(raw.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
-    font_size = _prototype(raw.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
     font_name = _prototype(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong, ctypes.c_void_p, ctypes.c_char_p,
                            ctypes.c_ulong)
     font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
                               ctypes.POINTER(ctypes.c_float))
 
 
+class _UNTYPED:
+    """The calls made for every character, page object and path segment, without declared arguments
+    (`_untyped`): handles in and out as `_Handle`, a text object's address as an integer (`c_void_p`)."""
+
+    is_generated = _untyped(raw.FPDFText_IsGenerated, ctypes.c_int)
+    unicode = _untyped(raw.FPDFText_GetUnicode, ctypes.c_uint)
+    text_object = _untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+    origin = _untyped(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+    loose_box = _untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+    text_matrix = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
+    font_size = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
+    count_objects = _untyped(raw.FPDFPage_CountObjects, ctypes.c_int)
+    page_object = _untyped(raw.FPDFPage_GetObject, _Handle)
+    count_form_objects = _untyped(raw.FPDFFormObj_CountObjects, ctypes.c_int)
+    form_object = _untyped(raw.FPDFFormObj_GetObject, _Handle)
+    object_type = _untyped(raw.FPDFPageObj_GetType, ctypes.c_int)
+    object_matrix = _untyped(raw.FPDFPageObj_GetMatrix, ctypes.c_int)
+    draw_mode = _untyped(raw.FPDFPath_GetDrawMode, ctypes.c_int)
+    count_segments = _untyped(raw.FPDFPath_CountSegments, ctypes.c_int)
+    segment = _untyped(raw.FPDFPath_GetPathSegment, _Handle)
+    segment_point = _untyped(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
+    segment_type = _untyped(raw.FPDFPathSegment_GetType, ctypes.c_int)
+    segment_closes = _untyped(raw.FPDFPathSegment_GetClose, ctypes.c_int)
+
+
 def _matrix(obj: Any) -> _Matrix:
+    """The matrix of a page object (`FPDF_PAGEOBJECT` or `_Handle`)."""
     m = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, m)
+    _UNTYPED.object_matrix(obj, ctypes.byref(m))
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
@@ -300,9 +327,10 @@ class PdfiumReader:
             lines: list[Obj] = []
             rects: list[Obj] = []
             curves: list[Obj] = []
-            images = self._drawings(page, bottom, height, doctop, lines, rects, curves)
+            texts: list[int] = []
+            images = self._drawings(page, bottom, height, doctop, lines, rects, curves, texts)
             known = self._font_reader.of_page(index) if self._font_reader is not None else PageFonts()
-            chars, unread = self._page_chars(page, index, bottom, height, doctop, known)
+            chars, unread = self._page_chars(page, index, texts, bottom, height, doctop, known)
             if unread and self._font_reader is not None:
                 self.fallbacks += 1
                 return self._reference(index)
@@ -332,10 +360,10 @@ class PdfiumReader:
         found = known.pdfium[font] = (name, key if key in known.by_cid else None, descent)
         return found
 
-    def _page_chars(self, page: Any, index: int, bottom: float, height: float, doctop: float, known: PageFonts
-                    ) -> tuple[list[Obj], int]:
+    def _page_chars(self, page: Any, index: int, texts: list[int], bottom: float, height: float, doctop: float,
+                    known: PageFonts) -> tuple[list[Obj], int]:
         """The page's characters in content order, every copy of a text object included → (characters, number of
-        text objects still unread).
+        text objects still unread); `texts`: the addresses of the page's top-level text objects, in order.
 
         PDFium's text page leaves out a text object that repeats one of the few before it (same characters at
         nearly the same place: fake bold, or the same mark a row apart); pdfminer keeps every glyph drawn. The
@@ -343,9 +371,6 @@ class PdfiumReader:
         the text page again, until every text object is read; the characters are then put in the objects'
         order."""
         read = self._read_text_page(page.raw, bottom, height, doctop, known)
-        handle = _address(page.raw)
-        objects = (_FAST.page_object(handle, k) for k in range(_FAST.count_objects(handle)))
-        texts = [key for key in objects if _FAST.object_type(key) == raw.FPDF_PAGEOBJ_TEXT]
         have: dict[int, list[Obj]] = {}
         for key, char in read:
             have.setdefault(key, []).append(char)
@@ -477,14 +502,14 @@ class PdfiumReader:
 
     def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
                ) -> list[tuple[int, Obj]]:
-        handle = _address(tp)
+        handle = ctypes.c_void_p(_address(tp))
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
-        m_address = ctypes.addressof(m)
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        box_out, m_out, ox_out, oy_out = ctypes.byref(box), ctypes.byref(m), ctypes.byref(ox), ctypes.byref(oy)
         is_generated, unicode, text_object, origin, loose_box = (
-            _FAST.is_generated, _FAST.unicode, _FAST.text_object, _FAST.origin, _FAST.loose_box)
-        text_font, text_matrix, font_size = _FAST.text_font, _FAST.text_matrix, _FAST.font_size
+            _UNTYPED.is_generated, _UNTYPED.unicode, _UNTYPED.text_object, _UNTYPED.origin, _UNTYPED.loose_box)
+        text_font, text_matrix, font_size = _FAST.text_font, _UNTYPED.text_matrix, _UNTYPED.font_size
         objects: dict[int, tuple[str, str | None, float, float, bool]] = {}
         chars: list[tuple[int, Obj]] = []
         append = chars.append
@@ -510,7 +535,7 @@ class PdfiumReader:
                     i += 1
             text = chr(code)
             key = text_object(handle, index) or 0
-            origin(handle, index, ox, oy)
+            origin(handle, index, ox_out, oy_out)
             baseline = oy.value
             same_glyph = (key, ox.value, baseline)
             if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
@@ -522,7 +547,7 @@ class PdfiumReader:
                 font = objects.get(key)
                 if font is None:  # one font, size and matrix per text object
                     name, cid_font, font_descent = self._font_of(text_font(key) or 0, known)
-                    text_matrix(handle, index, m_address)
+                    text_matrix(handle, index, m_out)
                     # the size in user space, as pdfminer's char height
                     font = objects[key] = (name, cid_font, font_descent, font_size(handle, index),
                                            m.a * m.d > 0 and m.b * m.c <= 0)
@@ -530,7 +555,7 @@ class PdfiumReader:
                 row_key = None
             if by_cid is not None:
                 text = known.text(by_cid, text)
-            loose_box(handle, index, box)
+            loose_box(handle, index, box_out)
             if upright:
                 x0, x1 = round(ox.value, DECIMALS), round(box.right, DECIMALS)
                 if row_key is None or row_key[1] != baseline:
@@ -556,11 +581,16 @@ class PdfiumReader:
         return chars
 
     def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],
-                  curves: list[Obj]) -> int:
-        """Fills `lines`, `rects`, `curves` with the page's paths → the number of images."""
+                  curves: list[Obj], texts: list[int]) -> int:
+        """Fills `lines`, `rects`, `curves` with the page's paths and `texts` with the addresses of its top-level
+        text objects, in order → the number of images."""
         images = 0
         fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
         px, py = ctypes.c_float(), ctypes.c_float()
+        fill_out, stroke_out, px_out, py_out = (ctypes.byref(fill_mode), ctypes.byref(stroke), ctypes.byref(px),
+                                                ctypes.byref(py))
+        call = _UNTYPED
+        moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
 
         def point(x: float, y: float, mx: _Matrix) -> tuple[float, float]:
             a, b, c, d, e, f = mx
@@ -568,40 +598,42 @@ class PdfiumReader:
 
         def visit(parent: Any, outer: _Matrix, in_form: bool) -> None:
             nonlocal images
-            n = raw.FPDFFormObj_CountObjects(parent) if in_form else raw.FPDFPage_CountObjects(parent)
+            n = call.count_form_objects(parent) if in_form else call.count_objects(parent)
             for k in range(n):
-                obj = raw.FPDFFormObj_GetObject(parent, k) if in_form else raw.FPDFPage_GetObject(parent, k)
-                kind = raw.FPDFPageObj_GetType(obj)
-                if kind == raw.FPDF_PAGEOBJ_FORM:
+                obj = call.form_object(parent, k) if in_form else call.page_object(parent, k)
+                kind = call.object_type(obj)
+                if kind == raw.FPDF_PAGEOBJ_TEXT:
+                    if not in_form:
+                        texts.append(obj.value or 0)
+                elif kind == raw.FPDF_PAGEOBJ_FORM:
                     visit(obj, _compose(_matrix(obj), outer), True)
                 elif kind == raw.FPDF_PAGEOBJ_IMAGE:
                     images += 1
                 elif kind == raw.FPDF_PAGEOBJ_PATH:
-                    raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+                    call.draw_mode(obj, fill_out, stroke_out)
                     if not fill_mode.value and not stroke.value:
                         continue
                     mx = _compose(_matrix(obj), outer)
                     path: list[tuple[str, tuple[float, float]]] = []
                     bezier = 0
-                    for s in range(raw.FPDFPath_CountSegments(obj)):
-                        segment = raw.FPDFPath_GetPathSegment(obj, s)
-                        raw.FPDFPathSegment_GetPoint(segment, px, py)
-                        kind = raw.FPDFPathSegment_GetType(segment)
-                        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+                    for s in range(call.count_segments(obj)):
+                        segment = call.segment(obj, s)
+                        call.segment_point(segment, px_out, py_out)
+                        kind = call.segment_type(segment)
+                        if kind == bezierto:
                             bezier += 1
                             if bezier % 3:
                                 continue  # control points
                         else:
                             bezier = 0
-                        op = "m" if kind == raw.FPDF_SEGMENT_MOVETO else "c" if kind == raw.FPDF_SEGMENT_BEZIERTO \
-                            else "l"
+                        op = "m" if kind == moveto else "c" if kind == bezierto else "l"
                         path.append((op, point(px.value, py.value, mx)))
-                        if raw.FPDFPathSegment_GetClose(segment):
+                        if call.segment_closes(segment):
                             path.append(("h", path_start(path)))
                     _paint(path, bool(stroke.value), bool(fill_mode.value), height + bottom, doctop, lines, rects,
                            curves)
 
-        visit(page.raw, _IDENTITY, False)
+        visit(_Handle(_address(page.raw)), _IDENTITY, False)
         return images
 
 

@@ -4,8 +4,9 @@ The front end needs a page's characters (text, box, font, size, upright), its dr
 whether it holds images, and a few operations on them (page text, words, text lines, ruled tables, a filtered or
 de-duplicated copy). `PageSource` holds exactly that, in pdfplumber's object convention (dicts with `x0`, `x1`,
 `top`, `bottom`, `doctop` in points, y growing downwards), and does the operations with pdfplumber's own utilities
-(`chars_to_textmap`, `extract_words`, `dedupe_chars`, `TableFinder` on the edges), so whatever reader made it,
-table finding and the rest run the same code.
+(`dedupe_chars`, `TableFinder` on the edges; words and the text map by `ingest.pdf.words`, which gives pdfplumber's
+`extract_words` and `chars_to_textmap` faster), so whatever reader made it, table finding and the rest run the same
+code.
 
 Two readers make it:
 
@@ -25,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol
+
+from ingest.pdf import words
 
 #: The readers `open_pages` knows; the first is the default.
 READERS = ("pdfium", "pdfplumber")
@@ -69,22 +72,29 @@ class PageSource:
     def _textmap(self) -> Any:
         """pdfplumber's text map of the page (its words laid out in lines), built once: the page text, its lines for
         the cover and its lines around the tables are all read from it."""
-        from pdfplumber import utils
-
-        return utils.chars_to_textmap(self.chars, layout_bbox=self.bbox, layout_width=self.width,
-                                      layout_height=self.height)
+        return words.chars_to_textmap(self.chars, self.bbox, self.width, self.height)
 
     def extract_text(self) -> str:
         """The page text as pdfplumber's `Page.extract_text()` gives it."""
         return self._textmap.as_string
 
+    @cached_property
+    def _text_lines(self) -> list[Obj]:
+        """The text map's stripped lines with their characters, searched once (the first page's are asked for twice:
+        for the cover, and for the lines around its tables)."""
+        return self._textmap.extract_text_lines(strip=True, return_chars=True)
+
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[Obj]:
-        return self._textmap.extract_text_lines(strip=strip, return_chars=return_chars)
+        """pdfplumber's `Page.extract_text_lines`: without `return_chars`, the same lines without their "chars"."""
+        if not strip:
+            return self._textmap.extract_text_lines(strip=False, return_chars=return_chars)
+        if return_chars:
+            return [dict(line) for line in self._text_lines]
+        return [{key: value for key, value in line.items() if key != "chars"} for line in self._text_lines]
 
-    def extract_words(self, **kwargs: Any) -> list[Obj]:
-        from pdfplumber import utils
-
-        return utils.extract_words(self.chars, **kwargs)
+    def extract_words(self, x_tolerance: float = 3, y_tolerance: float = 3, return_chars: bool = False) -> list[Obj]:
+        """pdfplumber's `extract_words` with its default directions, no blank kept, no split at punctuation."""
+        return words.extract_words(self.chars, x_tolerance, y_tolerance, return_chars)
 
     def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
         """pdfplumber's table finder on this page's edges."""
@@ -99,9 +109,9 @@ class PageSource:
 
     def dedupe_chars(self, tolerance: float) -> PageSource:
         """The page with each group of same glyphs at (nearly) one place read once (pdfplumber's rule)."""
-        from pdfplumber import utils
+        from ingest.pdf.overprint import dedupe_chars
 
-        return replace(self, chars=utils.dedupe_chars(self.chars, tolerance=tolerance))
+        return replace(self, chars=dedupe_chars(self.chars, tolerance))
 
 
 class PageReader(Protocol):
