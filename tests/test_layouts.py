@@ -30,10 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "68_pdf_dot_leaders": "observations 0.33/1.00, indicators 0.33/1.00: the `name…… a → b` statements are read "
-                          "(leaders read as a gap), the KPI lists made of tab stops under a "
-                          "`現状値（R5） 目標値（R11）` header line are not: their lines stand outside any grid "
-                          "and no reader takes them as a table",
     "72_pdf_kpi_cards": "observations 0.20/1.00, indicators 0.00/0.00: one indicator per framed card with labelled "
                         "lines (`指標名：…`, `基準値：3人（令和元年度）`, `担当課：…`); two cards side by side make a "
                         "two-column grid of `label：value` texts, a card alone is read as statements without its "

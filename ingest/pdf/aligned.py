@@ -21,14 +21,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Any
 
 from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
+from ingest.pdf.leaders import leader_runs
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
+from ingest.pdf.tabstops import tab_stop_blocks
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -116,6 +118,18 @@ def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
                 word.chars.append(blank)
                 break
     return words
+
+
+def split_at_leaders(word: Word) -> list[Word]:
+    """A word in pieces between its leader runs, the leaders dropped: a word processor joins a name to the figures
+    at its tab stops by leader glyphs (`name…………2人`; layouts 68), which stand for the gap between two columns, so
+    that the name and the figure are two words, one in each column."""
+    runs = leader_runs("".join(c["text"] for c in word.chars))
+    if not runs:
+        return [word]
+    bounds = [0, *(i for run in runs for i in run), len(word.chars)]
+    return [Word(min(c["x0"] for c in piece), max(c["x1"] for c in piece), word.top, word.bottom, piece)
+            for start, end in zip(bounds[::2], bounds[1::2], strict=True) if (piece := word.chars[start:end])]
 
 
 def _same(a: float, b: float) -> bool:
@@ -509,4 +523,14 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
             grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
             if grid is not None:
                 grids.append(grid)
+                claimed.append(grid.bbox)
+    # tables of tab stops under a header line among the words left: lines of other columns around them (statements
+    # `name…… a → b`, headings) leave no gutter down the region, so the finder above misses them
+    left = [w for w in rest if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
+                                       for x0, top, x1, bottom in claimed)]
+    for block, gutters in tab_stop_blocks([piece for w in left for piece in split_at_leaders(w)]):
+        grid = whitespace_grid(page.page_number, block, gutters)
+        if grid is not None:
+            # the rows' leading words, under no header word, are the names (the header leaves their column empty)
+            grids.append(replace(grid, name_col=0))
     return sorted(grids, key=lambda g: g.bbox[1])

@@ -18,6 +18,11 @@ MIN_LEADER_GLYPHS = 3
 _LEADER = re.compile("|".join(f"{re.escape(mark)}{{{MIN_LEADER_GLYPHS},}}" for mark in LEADER_GLYPHS))
 
 
+def leader_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each leader run in `text`: the gaps between the columns of a line set by tab stops."""
+    return [match.span() for match in _LEADER.finditer(text)]
+
+
 def without_leaders(text: str) -> str:
     """The text with each leader run read as the gap it stands for (`name…………2人` → `name 2人`)."""
     return _LEADER.sub(" ", text)
