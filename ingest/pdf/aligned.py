@@ -13,6 +13,8 @@ borders); pdfplumber's lattice sees no cell there. This reader finds them in nam
    of one cell. When no such gaps exist (rows no farther apart than lines), the grid keeps one row per printed
    line and says so (`LINE_ROWS_ENGINE`), for the interpreter to gather.
 5. cells: the characters of each column and row, their lines joined (`celltext`).
+6. tab stops: among the words no table took, a header line and the lines whose words stand under its words
+   (`ingest.pdf.tabstops`; names joined to figures by dot leaders split at the leaders), rows as in step 4.
 
 Geometry only: no word of any language decides a boundary.
 """
