@@ -79,3 +79,13 @@ def test_a_line_with_a_figure_between_the_stops_ends_the_table():
     stray = [word("転入者数", 10, 124), word("412人", 250, 124)]  # 250-290: under no header word (216-240, 296-320)
     blocks = tab_stop_blocks([*header, *first, *stray])
     assert len(blocks) == 1 and {text(w) for w in blocks[0][0]} == {"現状値", "目標値", "出生数", "58人", "65人"}
+
+
+def test_header_words_a_space_apart_are_one_column():
+    """`現状値 （R5）` printed with a space: pdfplumber gives two words, one column's header."""
+    header = [word("現状値", 180, 100), right("（R5）", 240, 100), right("目標値", 320, 100)]  # 204 and 208: 4 apart
+    rows = [[word("出生数", 10, 112), right("58人", 240, 112), right("65人", 320, 112)],
+            [word("転入者数", 10, 124), right("412人", 240, 124), right("500人", 320, 124)]]
+    blocks = tab_stop_blocks([*header, *(w for row in rows for w in row)])
+    assert len(blocks) == 1
+    assert blocks[0][1] == [(42.0, 180.0), (240.0, 288.0)]  # 500人 starts the last column at 288
