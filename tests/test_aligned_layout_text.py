@@ -5,7 +5,9 @@ name one space from its value, a gutter a note runs over). Every expected cell w
 
 from __future__ import annotations
 
-from ingest.document import split_lines
+from pathlib import Path
+
+from ingest.document import LoadedDocument, split_lines
 from ingest.table.rows import without_list_label
 from ingest.text import aligned
 
@@ -325,3 +327,15 @@ def test_a_closed_name_before_a_page_break_keeps_its_own_text():
     first = aligned.read_tables(page)[0]
     assert first.grid.matrix()[-1] == ["地域の公民館講座数", "420人", "600人", "生涯学習課"]
     assert not first.grid.uncertain
+
+
+def test_the_joined_name_is_read_with_its_values_and_flagged():
+    from ingest.text.generic import read_with
+
+    document = LoadedDocument("cut.txt", Path("cut.txt"), "", "text", lines=CUT_BY_PAGE_BREAK)
+    rows = read_with(document, None, (aligned.read_tables,), "generic").rows
+    cut = [row for row in rows if row.name.replace("\n", "") == "地域の公民館講座に参加した市民の数"]
+    assert len(cut) == 1 and cut[0].department == "生涯学習課"
+    assert [cell.uncertain for cell in cut[0].cells] == [True, True]  # 420人, 600人: flagged
+    after = [row for row in rows if row.name == "市民農園の区画数"]
+    assert len(after) == 1 and after[0].department == "農政課"
