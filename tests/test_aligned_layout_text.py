@@ -5,7 +5,9 @@ name one space from its value, a gutter a note runs over). Every expected cell w
 
 from __future__ import annotations
 
-from ingest.document import split_lines
+from pathlib import Path
+
+from ingest.document import LoadedDocument, split_lines
 from ingest.table.rows import without_list_label
 from ingest.text import aligned
 
@@ -279,3 +281,61 @@ def test_a_note_running_into_the_next_column_splits_at_its_last_space_there():
     assert aligned.read_tables(NOTE_INTO_PROGRESS)[0].grid.matrix() == [
         ["指標名", "実績値", "目標値", "進捗状況"], ["空き店舗の活用数", "4件", "6件", "順調"],
         ["商店街の来街者数", "2,100人", "調査方法の 変更により", "遅れ"]]
+
+
+# a name cut by a page break (LibreOffice lets a row break): its first line ends in a particle, so the name goes on
+# on the next page, whose first text line holds the rest; that page continues the table without its header, placed
+# by pdftotext on a grid of its own, the target one space from the department as under the header before
+CUT_BY_PAGE_BREAK = _page(
+    _line((10, "指標名"), (24, "基準値（R1）"), (38, "目標値（R7）"), (50, "担当課")),
+    "",
+    _line((0, "図書館の年間来館者数"), (26, "8.2万人"), (42, "9万人 生涯学習課")),
+    "",
+    _line((0, "地域の公民館講座に"), (27, "420人"), (42, "600人 生涯学習課")),
+    "",
+    _line((24, "-1-")),
+    PAGE_BREAK,
+    "参加した市民の数",
+    "",
+    _line((0, "市民農園の区画数"), (22, "40区画"), (33, "55区画 農政課")),
+    "",
+    _line((0, "農業体験の参加者数"), (23, "310人"), (33, "450人 農政課")),
+)
+
+# the same name cut before a page that repeats the header: the rest of the name comes after the header
+CUT_BEFORE_REPEATED_HEADER = [*CUT_BY_PAGE_BREAK[:8], CUT_BY_PAGE_BREAK[0], "", *CUT_BY_PAGE_BREAK[8:]]
+
+
+def test_a_name_cut_by_a_page_break_takes_the_next_pages_first_line():
+    first, rest = aligned.read_tables(CUT_BY_PAGE_BREAK)
+    assert first.grid.matrix()[-1] == ["地域の公民館講座に\n参加した市民の数", "420人", "600人", "生涯学習課"]
+    assert first.grid.uncertain  # which line goes on a name across a page is a guess
+    assert first.last == 8  # the rest of the name is the table's line
+    # the next page's rows, placed under the columns before, split where the header split them on page one
+    assert [row for row in rest.grid.matrix() if any(row)] == [
+        ["市民農園の区画数", "40区画", "55区画", "農政課"], ["農業体験の参加者数", "310人", "450人", "農政課"]]
+
+
+def test_a_name_cut_before_a_repeated_header_takes_the_first_line_under_it():
+    first, rest = aligned.read_tables(CUT_BEFORE_REPEATED_HEADER)
+    assert first.grid.matrix()[-1] == ["地域の公民館講座に\n参加した市民の数", "420人", "600人", "生涯学習課"]
+    assert "参加した市民の数" not in [text for row in rest.grid.matrix() for text in row]  # read once
+
+
+def test_a_closed_name_before_a_page_break_keeps_its_own_text():
+    page = [line.replace("講座に", "講座数") for line in CUT_BY_PAGE_BREAK]
+    first = aligned.read_tables(page)[0]
+    assert first.grid.matrix()[-1] == ["地域の公民館講座数", "420人", "600人", "生涯学習課"]
+    assert not first.grid.uncertain
+
+
+def test_the_joined_name_is_read_with_its_values_and_flagged():
+    from ingest.text.generic import read_with
+
+    document = LoadedDocument("cut.txt", Path("cut.txt"), "", "text", lines=CUT_BY_PAGE_BREAK)
+    rows = read_with(document, None, (aligned.read_tables,), "generic").rows
+    cut = [row for row in rows if row.name.replace("\n", "") == "地域の公民館講座に参加した市民の数"]
+    assert len(cut) == 1 and cut[0].department == "生涯学習課"
+    assert [cell.uncertain for cell in cut[0].cells] == [True, True]  # 420人, 600人: flagged
+    after = [row for row in rows if row.name == "市民農園の区画数"]
+    assert len(after) == 1 and after[0].department == "農政課"

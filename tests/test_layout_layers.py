@@ -56,7 +56,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
     "56_pdf_strategy_prose_measure_tables.layout": "observations 0.43/0.43, indicators 0.43/0.43",
     "56_pdf_strategy_prose_measure_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "57_pdf_row_split_page_break.layout": "observations 0.82/0.82, indicators 0.73/0.73",
     "57_pdf_row_split_page_break.pdfminer": "observations 0.96/0.96, indicators 1.00/1.00",
     "57_pdf_row_split_page_break.pdfium": "observations 0.93/0.95, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
@@ -28,7 +29,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import segment_label
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
 from normalize.periods import parse_period
 from normalize.text import bracket_depth, is_unit_word
 from normalize.vocabulary import PLACEHOLDER_DASHES
@@ -609,15 +610,70 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             # no header: a table continued from the page before, whose page pdftotext scaled otherwise
             placed = _rescaled(chosen[1], before[1])
             if placed is not None:
-                rows = [(line, _placed(cells, placed, len(before[1]))) for line, cells in rows]
+                rows = [(line, _placed(cells, placed, before[1])) for line, cells in rows]
                 grid = grid_from_rows(rows, ENGINE)
                 previous = before
+            elif chosen[1] == before[1]:
+                rows = [(line, _cut_as_before(cells, chosen[1])) for line, cells in rows]
+                grid = grid_from_rows(rows, ENGINE)
         turned = _sideways(rows) if read_layout(grid) is None else None
         if turned is not None:
             tables.append(TextTable(turned[0] - 1, last, turned[1]))
             continue
         tables.append(TextTable(first, last, grid))
+    _join_cut_names(tables, lines)
     return tables
+
+
+#: Lines after a table searched for the rest of a name a page break cut (blank lines, the page number, the page
+#: break, the header repeated on the next page).
+MAX_CUT_GAP = 12
+
+
+def _cut_name_rest(lines: list[str], after: int) -> int | None:
+    """The line after `after` (a table's last row) that holds the rest of its name cut by a page break: the first
+    line past the page break, the page number and a repeated header, when it is one text at the left margin and
+    no sentence. None when no page break comes first or the line is anything else."""
+    broken = False
+    for j in range(after + 1, min(len(lines), after + 1 + MAX_CUT_GAP)):
+        if lines[j] == PAGE_BREAK:
+            broken = True
+            continue
+        segs = segments(lines[j])
+        if not segs or PAGE_NUMBER_LINE.match(lines[j].strip()) or _header_line(segs):
+            continue
+        if broken and len(segs) == 1 and segs[0].start <= MARGIN and bracket_depth(segs[0].text) == 0 \
+                and not _starts_value(segs[0].text, ""):
+            return j
+        return None
+    return None
+
+
+def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
+    """A table whose last row's name ends open (a particle: `市の移住支援制度を`, see `open_name`) right before a
+    page break takes the first text line of the next page as the rest of that name (`利用して転入した世帯数`), as
+    the -raw reader does; the line leaves the table that holds it (the next page's, under its repeated header).
+    Which line goes on a name across a page cannot be seen for sure: the table is flagged uncertain."""
+    for table in tables:
+        grid = table.grid
+        last_row = max((c.row for c in grid.cells if c.text.strip()), default=None)
+        if last_row is None:
+            continue
+        filled = sorted((c for c in grid.cells if c.row == last_row and c.text.strip()), key=lambda c: c.col)
+        if len(filled) < 2 or not open_name(filled[0].text):
+            continue
+        j = _cut_name_rest(lines, table.last)
+        if j is None:
+            continue
+        name = filled[0]
+        rest = segments(lines[j])[0].text
+        grid.cells[grid.cells.index(name)] = replace(name, text=f"{name.text}\n{rest}")
+        grid.uncertain = True
+        holder = next((t for t in tables if t.first <= j <= t.last), None)
+        if holder is None:
+            table.last = j
+        else:
+            holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
 
 
 #: Page scales tried for a continued table's columns (pdftotext scales each page's positions by its own text).
@@ -655,11 +711,32 @@ def _rescaled(own: list[tuple[int, int]], earlier: list[tuple[int, int]]) -> lis
     return best[2] if best else None
 
 
-def _placed(cells: list[str], placed: list[int], width: int) -> list[str]:
-    """A row's cells moved to the columns `placed` gives them, in a row `width` columns wide."""
-    out = [""] * width
+def _placed(cells: list[str], placed: list[int], earlier: list[tuple[int, int]]) -> list[str]:
+    """A row's cells moved to the columns `placed` gives them among the `earlier` columns, cut where the earlier
+    header cut them (`_cut_as_before`) unless this page fills the next column itself."""
+    out = [""] * len(earlier)
     for text, column in zip(cells, placed, strict=False):
         out[column] = text
+    return _cut_as_before(out, earlier, set(placed))
+
+
+def _cut_as_before(cells: list[str], columns: list[tuple[int, int]], own: Collection[int] = ()) -> list[str]:
+    """A row of a table continued without its header, under the columns of the table before: a value in a column
+    that the earlier header cut from the one after it (the two touch: `_split_at_header`), with that next column
+    empty in the row (and not one of this page's `own` columns), is cut there too, at its last single space
+    between two cells (`1,700人 保育課` under `目標値（R7）     担当課`): the header that told the cut is missing
+    here."""
+    out = list(cells)
+    for column in range(len(columns) - 1):
+        if columns[column][1] != columns[column + 1][0] or out[column + 1] or column + 1 in own:
+            continue
+        text = out[column]
+        if not _starts_value(text, ""):
+            continue  # a name or a note, whose spaces are its own
+        spaces = [k for k, ch in enumerate(text) if ch == " " and 0 < k < len(text) - 1
+                  and not _holds_together(text[:k], text[k + 1:])]
+        if spaces:
+            out[column], out[column + 1] = text[:spaces[-1]].rstrip(), text[spaces[-1] + 1:].lstrip()
     return out
 
 

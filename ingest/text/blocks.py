@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ingest.table.grid import Grid, grid_from_rows
-from normalize.vocabulary import PAGE_NUMBER_DASHES
+from normalize.text import nfkc
+from normalize.vocabulary import NAME_OPEN_ENDINGS, PAGE_NUMBER_DASHES
 
 #: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
 PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
@@ -20,6 +21,12 @@ LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
 
 #: Blank lines a table may hold between two of its rows (records separated by an empty line).
 MAX_BLANK_RUN = 2
+
+
+def open_name(name: str) -> bool:
+    """A name that goes on to the next text line of its table, after a page break too: it ends in a particle or a
+    connective (`…制度を`, `…窓口の`), after which no name ends."""
+    return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
 
 
 @dataclass

@@ -62,7 +62,7 @@ from ingest.table.header import (
     kind_of,
 )
 from ingest.table.rows import row_role_word, segment_label
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
     RAW,
@@ -85,7 +85,6 @@ from normalize.vocabulary import (
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     LARGE_MULTIPLIERS,
-    NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
@@ -383,11 +382,6 @@ def _name_text(lines: list[str]) -> str:
 def _text_tokens(text: str) -> list[Token]:
     """The tokens of a name's text for `_place_lead` (a name wrapped over lines, joined)."""
     return [Token(T_TEXT, token) for token in tokens(text)]
-
-
-def _open_name(name: str) -> bool:
-    """A name that goes on to the next line: it ends in a particle or a connective (`…制度を`, `…窓口の`)."""
-    return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
 
 
 def _begins(role: str, text: str) -> bool:
@@ -728,7 +722,7 @@ class _Reader:
         if not self.pending and self._name_ahead(i):
             self.pending.append((text, i))  # the name of the row whose values follow
             return True
-        if above is not None and not self.pending and _open_name(above.cells.get(self.header.name, ("", 0))[0]):
+        if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
             above.add(self.header.name, text, i + 1)
