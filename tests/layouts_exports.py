@@ -36,7 +36,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.layouts_office import FONT, RULE, TEXT_STYLES, _sheet_cell, _table, _table_styles, convert_sheet
-from tests.libreoffice import convert, flat_odt, page_layout, paragraph
+from tests.libreoffice import convert, flat_ods, flat_odt, page_layout, paragraph
 from tests.pdf_builders import GOTHIC, MINCHO, Page
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -426,29 +426,13 @@ def glyph_by_glyph(path: Path) -> Path:
 def _sheet(body_rows: list[str], widths_cm: list[float], landscape: bool = True) -> str:
     """A flat ODS spreadsheet of one sheet: ruled cells `G` (wrapped `W`, right-aligned `R`), shaded header cells
     `H`, a title `T` and plain text `P` without border; printed on one A4 page."""
-    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
-    column_styles = "".join(
-        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
-        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
     cell = f'fo:border="{RULE}" style:vertical-align="middle"'
     width, height = ("29.7cm", "21cm") if landscape else ("21cm", "29.7cm")
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" \
-office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="{FONT}"/></office:font-face-decls>
-<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{FONT}" \
-style:font-name-asian="{FONT}" fo:font-size="9pt" style:font-size-asian="9pt"/></style:default-style></office:styles>
-<office:automatic-styles>
-<style:page-layout style:name="page"><style:page-layout-properties fo:page-width="{width}" fo:page-height="{height}" \
-style:print-orientation="{"landscape" if landscape else "portrait"}" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" \
-fo:margin-left="1.5cm" fo:margin-right="1.5cm"/><style:header-style/><style:footer-style/></style:page-layout>
-{column_styles}
-<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
-table:display="true"/></style:style>
+    page = (f'fo:page-width="{width}" fo:page-height="{height}" '
+            f'style:print-orientation="{"landscape" if landscape else "portrait"}" fo:margin-top="1.5cm" '
+            'fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"')
+    return flat_ods(font=FONT, font_size="9pt", page=page, widths_cm=widths_cm, rows="".join(body_rows),
+                    cell_styles=f"""\
 <style:style style:name="G" style:family="table-cell"><style:table-cell-properties {cell}/></style:style>
 <style:style style:name="W" style:family="table-cell"><style:table-cell-properties {cell} fo:wrap-option="wrap"/>\
 </style:style>
@@ -461,13 +445,7 @@ fo:background-color="#fce4d6"/><style:paragraph-properties fo:text-align="center
 <style:style style:name="T" style:family="table-cell"><style:text-properties fo:font-size="13pt" \
 style:font-size-asian="13pt"/></style:style>
 <style:style style:name="P" style:family="table-cell"><style:text-properties fo:font-size="10pt" \
-style:font-size-asian="10pt"/></style:style>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
-<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
-<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
-{"".join(body_rows)}</table:table></office:spreadsheet></office:body></office:document>
-"""
+style:font-size-asian="10pt"/></style:style>""")
 
 
 def actuals_over_years() -> str:

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from tests.libreoffice import CONVERT_TIMEOUT_S, convert, flat_odt, page_layout, paragraph
+from tests.libreoffice import CONVERT_TIMEOUT_S, convert, flat_ods, flat_odt, page_layout, paragraph
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 FONT = "IPAexGothic"
@@ -186,41 +186,18 @@ def excel_merged_goals() -> str:
     blank = "<table:table-row><table:table-cell table:number-columns-repeated=\"6\"/></table:table-row>"
     head = "<table:table-row>" + "".join(_sheet_cell(h, style="H") for h in header) + "</table:table-row>"
     body = "".join("<table:table-row>" + "".join(r) + "</table:table-row>" for r in rows)
-    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
-    column_styles = "".join(
-        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
-        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
     cell = f'fo:border="{RULE}" style:vertical-align="middle"'
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" \
-office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="{FONT}"/></office:font-face-decls>
-<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{FONT}" \
-style:font-name-asian="{FONT}" fo:font-size="10pt" style:font-size-asian="10pt"/></style:default-style></office:styles>
-<office:automatic-styles>
-<style:page-layout style:name="page"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" \
-style:print-orientation="landscape" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" \
-fo:margin-right="1.5cm"/><style:header-style/><style:footer-style/></style:page-layout>
-{column_styles}
-<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
-table:display="true"/></style:style>
+    page = ('fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm" '
+            'fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"')
+    return flat_ods(font=FONT, font_size="10pt", page=page, widths_cm=widths_cm,
+                    rows=title + blank + head + body, cell_styles=f"""\
 <style:style style:name="G" style:family="table-cell"><style:table-cell-properties {cell}/></style:style>
 <style:style style:name="W" style:family="table-cell"><style:table-cell-properties {cell} fo:wrap-option="wrap"/>\
 </style:style>
 <style:style style:name="H" style:family="table-cell"><style:table-cell-properties {cell} fo:wrap-option="wrap" \
 fo:background-color="#d9e1f2"/></style:style>
 <style:style style:name="T" style:family="table-cell"><style:text-properties fo:font-size="14pt" \
-style:font-size-asian="14pt"/></style:style>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
-<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
-<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
-{title}{blank}{head}{body}</table:table></office:spreadsheet></office:body></office:document>
-"""
+style:font-size-asian="14pt"/></style:style>""")
 
 
 def excel_year_major_tiny() -> str:
@@ -250,32 +227,13 @@ def excel_year_major_tiny() -> str:
     body = "".join("<table:table-row>" + _sheet_cell(year) + "".join(number(v) for v in values) + "</table:table-row>"
                    for year, values in years)
     widths_cm = [3.2, 2.0, 2.0, 2.0]
-    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
-    column_styles = "".join(
-        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
-        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
     cell = f'fo:border="{RULE}" style:vertical-align="middle"'
-    small = 'fo:font-size="6pt" style:font-size-asian="6pt"'
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" \
-xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" \
-office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="{FONT}"/></office:font-face-decls>
-<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{FONT}" \
-style:font-name-asian="{FONT}" {small}/></style:default-style></office:styles>
-<office:automatic-styles>
-<number:number-style style:name="thousands"><number:number number:decimal-places="0" number:min-integer-digits="1" \
-number:grouping="true"/></number:number-style>
-<style:page-layout style:name="page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" \
-fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"/><style:header-style/>\
-<style:footer-style/></style:page-layout>
-{column_styles}
-<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
-table:display="true"/></style:style>
+    page = ('fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" '
+            'fo:margin-left="1.5cm" fo:margin-right="1.5cm"')
+    numbers = ('<number:number-style style:name="thousands"><number:number number:decimal-places="0" '
+               'number:min-integer-digits="1" number:grouping="true"/></number:number-style>')
+    return flat_ods(font=FONT, font_size="6pt", page=page, widths_cm=widths_cm, data_styles=numbers,
+                    rows=title + caption + head + unit_row + body, cell_styles=f"""\
 <style:style style:name="G" style:family="table-cell"><style:table-cell-properties {cell}/></style:style>
 <style:style style:name="N" style:family="table-cell" style:data-style-name="thousands"><style:table-cell-properties \
 {cell}/><style:paragraph-properties fo:text-align="end"/></style:style>
@@ -286,13 +244,7 @@ fo:background-color="#d9e1f2"/><style:paragraph-properties fo:text-align="center
 <style:style style:name="T" style:family="table-cell"><style:text-properties fo:font-size="10pt" \
 style:font-size-asian="10pt"/></style:style>
 <style:style style:name="P" style:family="table-cell"><style:text-properties fo:font-size="8pt" \
-style:font-size-asian="8pt"/></style:style>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
-<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
-<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
-{title}{caption}{head}{unit_row}{body}</table:table></office:spreadsheet></office:body></office:document>
-"""
+style:font-size-asian="8pt"/></style:style>""")
 
 
 def main() -> None:

@@ -30,8 +30,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.layouts_office import FONT, RULE, TEXT_STYLES, _table, _table_styles, convert_sheet
-from tests.libreoffice import convert, flat_odt, page_layout, paragraph
+from tests.layouts_office import FONT, RULE, TEXT_STYLES, _sheet_cell, _table, _table_styles, convert_sheet
+from tests.libreoffice import convert, flat_ods, flat_odt, page_layout, paragraph
 from tests.pdf_builders import Cell, Page
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -137,15 +137,6 @@ def units_in_header() -> str:
 # --- 70: years as rows, indicators as column groups of 目標 / 実績 ----------------------------------------------------
 
 
-def _cell(text: str, style: str = "G", columns: int = 1, rows: int = 1) -> str:
-    span = (f' table:number-columns-spanned="{columns}"' if columns > 1 else "") + (
-        f' table:number-rows-spanned="{rows}"' if rows > 1 else "")
-    if not text:
-        return f'<table:table-cell table:style-name="{style}"{span}/>'
-    return (f'<table:table-cell table:style-name="{style}" office:value-type="string"{span}>'
-            f"<text:p>{escape(text)}</text:p></table:table-cell>")
-
-
 def year_rows_indicator_groups() -> str:
     """70: a spreadsheet of fiscal years down and indicators across, each indicator over 目標 / 実績 sub-columns."""
     covered = "<table:covered-table-cell/>"
@@ -155,17 +146,17 @@ def year_rows_indicator_groups() -> str:
              ("令和４年度", ["320人", "334人", "50件", "58件", "14万人", "13.6万人"]),
              ("令和５年度", ["330人", "312人", "55件", "70件", "15万人", "15.4万人"]),
              ("令和６年度", ["340人", "－", "60件", "－", "16万人", "－"])]
-    title = "<table:table-row>" + _cell("大沢原村　総合戦略　数値目標の推移", "T", columns=7) + covered * 6 \
+    title = "<table:table-row>" + _sheet_cell("大沢原村　総合戦略　数値目標の推移", style="T", columns=7) + covered * 6 \
         + "</table:table-row>"
-    goal = "<table:table-row>" + _cell("基本目標１　村への新しい人の流れをつくる", "P", columns=7) + covered * 6 \
+    goal = "<table:table-row>" + _sheet_cell("基本目標１　村への新しい人の流れをつくる", style="P", columns=7) + covered * 6 \
         + "</table:table-row>"
-    head = ("<table:table-row>" + _cell("年度", "H", rows=2)
-            + "".join(_cell(n, "H", columns=2) + covered for n in names) + "</table:table-row>")
-    sub = "<table:table-row>" + covered + "".join(_cell("目標", "H") + _cell("実績", "H") for _ in names) \
-        + "</table:table-row>"
-    body = "".join("<table:table-row>" + _cell(year) + "".join(_cell(v, "R") for v in values) + "</table:table-row>"
-                   for year, values in years)
-    note = "<table:table-row>" + _cell("※令和６年度の実績は令和７年９月に公表予定です。", "P", columns=7) + covered * 6 \
+    head = ("<table:table-row>" + _sheet_cell("年度", style="H", rows=2)
+            + "".join(_sheet_cell(n, style="H", columns=2) + covered for n in names) + "</table:table-row>")
+    roles = _sheet_cell("目標", style="H") + _sheet_cell("実績", style="H")
+    sub = "<table:table-row>" + covered + roles * len(names) + "</table:table-row>"
+    body = "".join("<table:table-row>" + _sheet_cell(year) + "".join(_sheet_cell(v, style="R") for v in values)
+                   + "</table:table-row>" for year, values in years)
+    note = "<table:table-row>" + _sheet_cell("※令和６年度の実績は令和７年９月に公表予定です。", style="P", columns=7) + covered * 6 \
         + "</table:table-row>"
     widths_cm = [3.0] + [2.2] * 6
     return _sheet(widths_cm, title + goal + head + sub + body + note)
@@ -174,28 +165,10 @@ def year_rows_indicator_groups() -> str:
 def _sheet(widths_cm: list[float], rows: str) -> str:
     """A flat ODS spreadsheet of one sheet on an A4 portrait page, ruled cells `G`, right-aligned `R`, shaded
     centred header `H`, title `T`, plain paragraph `P`."""
-    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
-    column_styles = "".join(
-        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
-        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
     cell = f'fo:border="{RULE}" style:vertical-align="middle"'
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
-xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" \
-office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="{FONT}"/></office:font-face-decls>
-<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{FONT}" \
-style:font-name-asian="{FONT}" fo:font-size="9pt" style:font-size-asian="9pt"/></style:default-style></office:styles>
-<office:automatic-styles>
-<style:page-layout style:name="page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" \
-fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" fo:margin-right="1.5cm"/><style:header-style/>\
-<style:footer-style/></style:page-layout>
-{column_styles}
-<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
-table:display="true"/></style:style>
+    page = ('fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" '
+            'fo:margin-left="1.5cm" fo:margin-right="1.5cm"')
+    return flat_ods(font=FONT, font_size="9pt", page=page, widths_cm=widths_cm, rows=rows, cell_styles=f"""\
 <style:style style:name="G" style:family="table-cell"><style:table-cell-properties {cell}/></style:style>
 <style:style style:name="R" style:family="table-cell"><style:table-cell-properties {cell}/>\
 <style:paragraph-properties fo:text-align="end"/></style:style>
@@ -203,13 +176,7 @@ table:display="true"/></style:style>
 fo:background-color="#d9e1f2"/><style:paragraph-properties fo:text-align="center"/></style:style>
 <style:style style:name="T" style:family="table-cell"><style:text-properties fo:font-size="13pt" \
 style:font-size-asian="13pt"/></style:style>
-<style:style style:name="P" style:family="table-cell"/>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
-<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
-<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
-{rows}</table:table></office:spreadsheet></office:body></office:document>
-"""
+<style:style style:name="P" style:family="table-cell"/>""")
 
 
 # --- 71: a joint strategy of several municipalities ---------------------------------------------------------------

@@ -70,6 +70,42 @@ style:font-size-asian="{font_pt}pt"/></style:default-style>
 """
 
 
+def flat_ods(*, font: str, font_size: str, page: str, widths_cm: list[float], cell_styles: str, rows: str,
+             data_styles: str = "") -> str:
+    """A whole flat ODS spreadsheet of one sheet `KPI`: `font` at `font_size` (`9pt`), the page layout's properties
+    (`page`: its attributes), one column per width, the `cell_styles` (style elements, one per line) and the
+    sheet's `rows`; `data_styles`: number formats (then the `number` namespace is declared too)."""
+    names = dict(_NAMESPACES)
+    if data_styles:
+        names = {**{k: names[k] for k in ("office", "style", "text", "table")},
+                 "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+                 **{k: names[k] for k in ("fo", "svg")}}
+    namespaces = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in names.items())
+    columns = "".join(f'<table:table-column table:style-name="col{i}"/>' for i in range(len(widths_cm)))
+    column_styles = "".join(
+        f'<style:style style:name="col{i}" style:family="table-column"><style:table-column-properties '
+        f'style:column-width="{w}cm"/></style:style>' for i, w in enumerate(widths_cm))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document {namespaces} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:font-face-decls><style:font-face style:name="{font}" svg:font-family="{font}"/></office:font-face-decls>
+<office:styles><style:default-style style:family="table-cell"><style:text-properties style:font-name="{font}" \
+style:font-name-asian="{font}" fo:font-size="{font_size}" style:font-size-asian="{font_size}"/></style:default-style>\
+</office:styles>
+<office:automatic-styles>
+{data_styles + chr(10) if data_styles else ""}<style:page-layout style:name="page">\
+<style:page-layout-properties {page}/><style:header-style/><style:footer-style/></style:page-layout>
+{column_styles}
+<style:style style:name="ta1" style:family="table" style:master-page-name="Default"><style:table-properties \
+table:display="true"/></style:style>
+{cell_styles}
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Default" style:page-layout-name="page">\
+<style:header style:display="false"/><style:footer style:display="false"/></style:master-page></office:master-styles>
+<office:body><office:spreadsheet><table:table table:name="KPI" table:style-name="ta1">{columns}\
+{rows}</table:table></office:spreadsheet></office:body></office:document>
+"""
+
+
 def convert(documents: dict[str, str], out_dir: Path) -> None:
     """Print flat ODT documents (name → XML) to `out_dir/<name>.pdf` with LibreOffice headless, in a user profile
     of their own (a running LibreOffice of the user is not disturbed)."""
