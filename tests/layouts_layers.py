@@ -17,7 +17,8 @@ Generate (needs poppler-utils; CI only reads the committed files):
 
     .venv/bin/python -m tests.layouts_layers --write
 
-Score (every cell and its misses): `.venv/bin/python -m tests.layouts_layers [filter words]`.
+Score (every cell; `--misses` lists misses and extras, `--unflagged` only the unflagged wrong observations, i.e.
+extras not flagged `uncertain`): `.venv/bin/python -m tests.layouts_layers [--misses|--unflagged] [filter words]`.
 """
 
 from __future__ import annotations
@@ -116,19 +117,27 @@ def main(arguments: list[str]) -> None:
         return
     words = [a for a in arguments if not a.startswith("-")]
     passing = 0
+    unflagged: dict[str, int] = {}
     cells = [c for c in layer_cells() if all(w in c.id for w in words)]
     for cell in cells:
         observed, indicated = score_cell(cell)
         ok = observed.passed and indicated.passed
         passing += ok
+        unflagged[cell.layer] = unflagged.get(cell.layer, 0) + len(observed.unflagged)
         print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
-              f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}")
+              f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}  "
+              f"unflagged {len(observed.unflagged)}")
         if "--misses" in arguments:
             for label, rows in (("missing", observed.missing + indicated.missing),
                                 ("extra", observed.extra + indicated.extra)):
                 for row in rows:
                     print(f"    {label}: {row}")
-    print(f"\n{passing} of {len(cells)} layer cells at recall and precision ≥ 0.99")
+        if "--unflagged" in arguments:
+            for row in observed.unflagged:
+                print(f"    unflagged: {row}")
+    print(f"\n{passing} of {len(cells)} layer cells at recall and precision ≥ 0.99; "
+          f"{sum(unflagged.values())} unflagged wrong observations "
+          f"({', '.join(f'{layer} {n}' for layer, n in unflagged.items())})")
 
 
 if __name__ == "__main__":

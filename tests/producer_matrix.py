@@ -7,7 +7,8 @@ observations of the source document as a multiset of (kpi_name, segment, role, p
 
 - recall = matched / golden observations;
 - precision = matched / extracted observations (0 when nothing was extracted: an empty answer is not precise);
-- every golden observation not extracted is a miss, every extracted one not in the golden an extra.
+- every golden observation not extracted is a miss, every extracted one not in the golden an extra;
+- an extra not flagged `uncertain` is an unflagged wrong value (tests.layouts_score.unflagged_wrong says how).
 
 A crash of the pipeline on a fixture is recorded as the cell's error (recall and precision 0), not raised.
 Used by bench/layouts.py and tests/test_producer_matrix.py.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
+from tests.layouts_score import unflagged_wrong
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
@@ -60,6 +62,7 @@ class Score:
     misses: list[Key] = field(default_factory=list)
     extras: list[Key] = field(default_factory=list)
     error: str | None = None
+    unflagged: list[Key] = field(default_factory=list)  # extras not flagged uncertain
 
     @property
     def recall(self) -> float:
@@ -106,9 +109,13 @@ def score(cell: Cell) -> Score:
         return Score(cell, sum(expected.values()), 0, 0, sum(names.values()), 0,
                      misses=sorted(expected.elements()),
                      error=f"{type(error).__name__}: {error} ({Path(frame.filename).name}:{frame.lineno})")
-    actual = Counter(tuple(_format(o[c]) for c in COMPARED) for o in observations)
+    def row_key(observation: dict) -> Key:
+        return tuple(_format(observation[c]) for c in COMPARED)
+
+    actual = Counter(row_key(o) for o in observations)
     matched = expected & actual
     found = names & Counter(i["kpi_name"] for i in indicators)
     return Score(cell, sum(expected.values()), sum(actual.values()), sum(matched.values()), sum(names.values()),
                  sum(found.values()), misses=sorted((expected - actual).elements()),
-                 extras=sorted((actual - expected).elements()))
+                 extras=sorted((actual - expected).elements()),
+                 unflagged=unflagged_wrong(observations, expected, row_key))

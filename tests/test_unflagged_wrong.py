@@ -1,0 +1,48 @@
+"""The scorers' "unflagged wrong" figure: values read that match no expected one and are not flagged uncertain.
+
+Issue 11's final judge asks for no wrong value left unflagged; bench/layouts.py, tests.layouts_score and
+tests.layouts_layers print this figure from the one implementation tested here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.layouts_score import OBSERVATION_KEY, key, score, unflagged_wrong
+
+
+def _row(name: str, value: str, uncertain: bool = False) -> dict:
+    return {"kpi_name": name, "segment": None, "role": "target", "period": "FY2027", "value": value, "unit": "人",
+            "uncertain": uncertain}
+
+
+def _key(row: dict) -> tuple:
+    return key(row, OBSERVATION_KEY)
+
+
+def test_an_extra_not_flagged_is_unflagged_wrong_and_a_flagged_one_is_not():
+    expected = [_row("転入者数", "120")]
+    actual = [_row("転入者数", "120"), _row("転入者数", "1200"), _row("転出者数", "80", uncertain=True)]
+    result = score(actual, expected, OBSERVATION_KEY)
+    assert len(result.extra) == 2
+    assert result.unflagged == [_key(_row("転入者数", "1200"))]
+
+
+def test_a_right_value_is_never_counted_even_when_unflagged():
+    rows = [_row("転入者数", "120"), _row("出生数", "300")]
+    assert score(rows, rows, OBSERVATION_KEY).unflagged == []
+
+
+def test_a_key_read_twice_and_wanted_once_blames_the_unflagged_copy_only_when_no_copy_is_flagged():
+    wanted = Counter([_key(_row("転入者数", "120"))])
+    flagged_copy = [_row("転入者数", "120"), _row("転入者数", "120", uncertain=True)]
+    assert unflagged_wrong(flagged_copy, wanted, _key) == []
+    both_certain = [_row("転入者数", "120"), _row("転入者数", "120")]
+    assert unflagged_wrong(both_certain, wanted, _key) == [_key(_row("転入者数", "120"))]
+
+
+def test_the_flag_as_written_in_a_csv_counts_too():
+    """Rows read back from a CSV carry `True` as text."""
+    rows = [{**_row("転入者数", "9"), "uncertain": "True"}]
+    assert unflagged_wrong(rows, Counter(), _key) == []
+    assert unflagged_wrong([{**_row("転入者数", "9"), "uncertain": "False"}], Counter(), _key) == [_key(rows[0])]
