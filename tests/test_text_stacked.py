@@ -397,3 +397,54 @@ def test_a_group_header_over_year_columns_is_no_column():
                                    ["転入者数", "2,100人", "2,050人", "2,080人", "2,300人", "90.4%"],
                                    ["出生数", "300人", "290人", "285人", "320人", "89.1%"]]
     assert not table.grid.uncertain
+
+
+def test_a_joined_name_makes_the_table_uncertain():
+    """Which text goes on a name across a page cannot be seen for sure: the table holding the joined name is
+    flagged, as the -layout and -raw readers flag theirs."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert tables[0].grid.matrix()[1][0] == "空き家バンクの成約件数"
+    assert tables[0].grid.uncertain
+
+
+def test_a_closed_name_takes_no_text_of_the_next_page():
+    """A name that ends closed (`空き家バンクの成約件数`, no particle) is whole: the next page's first text is no
+    rest of it (see `ingest.text.blocks.open_name`), so no name is joined."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの成約件数", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert [row[0] for row in tables[0].grid.matrix()[1:]] == ["空き家バンクの成約件数"]
+
+
+def test_without_form_feeds_a_page_number_line_ends_the_page():
+    """pypdfium2's pages joined by a newline: `- 1 -` is where page 1 ends, so `利用して転入した世帯数` under the
+    repeated header is the rest of the name cut there. Worked out by hand: the row after it prints two values for
+    three value columns (a dropped `―`), so they fill the last two, a guess."""
+    lines = ["指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課", "転入者数 2,840人 2,965人 3,100人 企画課",
+             "市の移住支援制度を 12世帯 31世帯 40世帯 企画課", "- 1 -",
+             "指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課", "利用して転入した世帯数",
+             "関係人口として登録した人の数 420人 600人 企画課", "二地域居住の体験者数 6人 14人 20人 企画課"]
+    assert stacked._pages(lines) == [0, 0, 0, 0, 1, 1, 1, 1]
+    tables = stacked.read_tables(lines)
+    assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
+        "転入者数", "市の移住支援制度を利用して転入した世帯数", "関係人口として登録した人の数", "二地域居住の体験者数"]
+    assert tables[1].grid.matrix()[1] == ["関係人口として登録した人の数", "", "420人", "600人", "企画課"]
+    assert all(t.grid.uncertain for t in tables)
+
+
+def test_a_column_reading_that_mixes_units_gives_way_to_a_placement():
+    """pdfminer printed two rows column by column and the third across (`4件 ― 12件 3件 6,200万円 8,000万円`).
+    Read column by column, `12件` stands beside `8,000万円` (two units in one row). Worked out by hand: two
+    placements keep one unit a row, down the columns for two rows then across (`4件 12件`, `― 3件`) or across row
+    by row (`4件 ―`, `12件 3件`); the text cannot tell, so the grid is uncertain, and the one running down the
+    columns (pdfminer groups a column's cells first) is taken."""
+    text = _boxed(["指標名", "町内の新規創業件数", "企業立地の件数（累計）", "特産品の年間販売額", "基準値（R1）",
+                   "目標値（R6）", "4件", "―", "12件", "3件", "6,200万円", "8,000万円"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["町内の新規創業件数", "4件", "12件"], ["企業立地の件数（累計）", "―", "3件"],
+                                       ["特産品の年間販売額", "6,200万円", "8,000万円"]]
+    assert table.grid.uncertain

@@ -19,8 +19,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
-   header or not): where the page's cells fit only with that text set aside, it is joined to that name
-   (`_cut_name`, `_continue_over_page`).
+   header or not): where that name ends open (a particle, `ingest.text.blocks.open_name`, the rule the other text
+   readers follow) and the page's cells fit only with that text set aside, it is joined to that name and the table
+   is uncertain (`_cut_name`, `_continue_over_page`). Without form feeds, a page number line ends a page.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
@@ -51,7 +52,7 @@ from ingest.model import Extraction
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
@@ -296,11 +297,20 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    pages = list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))  # a page break line, or a page's
-    # first line opening with its form feed
+    pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
     return items
+
+
+def _pages(lines: list[str]) -> list[int]:
+    """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
+    feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end
+    only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page."""
+    if any(line.startswith(PAGE_BREAK) for line in lines):
+        return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
+    ends = [bool(PAGE_NUMBER_LINE.match(nfkc(line.strip()))) for line in lines]
+    return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
 @dataclass
@@ -733,13 +743,22 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
 
 def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
-    left after such a reading, which may then have read a part only) placed by the cells' order."""
+    left after such a reading, which may then have read a part only) placed by the cells' order. A column by
+    column reading whose rows mix units (`12件` beside `8,000万円`: pdfminer printed a few rows across among the
+    columns) gives way to a placement of the same cells with fewer such rows."""
     table = _read_table(items, i)
-    if table is None or _values_left(items, table.end):
+    clashes = _clashes(table) if table is not None else 0
+    if table is None or _values_left(items, table.end) or clashes:
         placed = _read_placed(items, i, budget)
-        if placed is not None and (table is None or placed.end > table.end):
+        if placed is not None and (table is None or placed.end > table.end
+                                   or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
     return table
+
+
+def _clashes(table: _Table) -> int:
+    """Rows of a table whose values name different units."""
+    return sum(_units_disagree(row, table.roles) for row in table.rows)
 
 
 def _set_aside(items: list[_Item], k: int) -> list[_Item]:
@@ -749,7 +768,8 @@ def _set_aside(items: list[_Item], k: int) -> list[_Item]:
 def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
     """The first text after the header cells from items[start], when a page break lies between the table before
     and it: perhaps the rest of a name cut by the page break (`市の移住支援制度を` / `利用して転入した世帯数`)."""
-    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None:
+    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None \
+            or not open_name(before.rows[-1][0].text):
         return None
     k = start
     while k < len(items) and items[k].kind in (HEADER, SKIP):
@@ -760,10 +780,12 @@ def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
 
 
 def _join_name(table: _Table, rest: _Item) -> None:
-    """The rest of the last row's name, printed on the next page, joined to it."""
+    """The rest of the last row's name, printed on the next page, joined to it. Which text goes on a name across
+    a page cannot be seen for sure (the -layout and -raw readers flag it alike): the table is uncertain."""
     name = table.rows[-1][0]
     assert name is not None
     table.rows[-1][0] = _Cell(name.text + rest.texts[0], name.line)
+    table.guessed = True
 
 
 def _continue_over_page(items: list[_Item], table: _Table) -> None:
@@ -773,7 +795,8 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     while k < len(items) and items[k].kind == SKIP:
         k += 1
     if k >= len(items) or items[k].kind != TEXT or VALUE not in table.roles or not table.rows \
-            or table.rows[-1][0] is None or items[k].page <= items[table.end - 1].page:
+            or table.rows[-1][0] is None or not open_name(table.rows[-1][0].text) \
+            or items[k].page <= items[table.end - 1].page:
         return
     trial = _set_aside(items, k)
     rows: list[list[_Cell | None]] = []
