@@ -68,7 +68,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "69_pdf_units_in_header.layout": "observations 0.57/0.80, indicators 0.57/0.80",
     "69_pdf_units_in_header.raw": "observations 0.57/0.57, indicators 1.00/1.00",
     "69_pdf_units_in_header.plumber": "observations 0.57/0.57, indicators 1.00/1.00",
-    "69_pdf_units_in_header.pdfminer": "observations 0.57/0.57, indicators 0.86/0.86",
+    "69_pdf_units_in_header.pdfminer": "observations 0.57/0.57, indicators 1.00/1.00",
     "69_pdf_units_in_header.pdfium": "observations 0.57/0.57, indicators 1.00/1.00",
     "70_pdf_year_rows_indicator_groups.layout": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.raw": "observations 0.00/0.00, indicators 0.00/0.00",

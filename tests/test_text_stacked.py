@@ -448,3 +448,21 @@ def test_a_column_reading_that_mixes_units_gives_way_to_a_placement():
     assert table.grid.matrix()[1:] == [["町内の新規創業件数", "4件", "12件"], ["企業立地の件数（累計）", "―", "3件"],
                                        ["特産品の年間販売額", "6,200万円", "8,000万円"]]
     assert table.grid.uncertain
+
+
+def test_a_unit_field_among_the_cells_is_the_tables_caption_no_name():
+    """pdfminer prints the field `（単位：人）` (over the table's right edge) after the name column: it is no
+    name, nor the rest of the last name, so the values fill three names; it stays in the header band as a cell of
+    its own, where the interpreter finds the table's unit. Worked out by hand: numbers without units may run down
+    the columns (320 355 400 the first row's) or along the rows alike, so the placement takes the columns (see
+    `ingest.text.placed`) and the grid is uncertain."""
+    text = _boxed(["指標名", "市内企業への新規就職者数", "創業支援による創業者数", "シルバー人材センターの会員数",
+                   "（単位：人）", "基準値（R1） 実績値（R5） 目標値（R7）",
+                   "320", "18", "1,240", "355", "22", "1,198", "400", "30", "1,300"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "（単位：人）"],
+        ["市内企業への新規就職者数", "320", "355", "400", ""],
+        ["創業支援による創業者数", "18", "22", "30", ""],
+        ["シルバー人材センターの会員数", "1,240", "1,198", "1,300", ""]]
+    assert table.grid.uncertain

@@ -49,7 +49,7 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
 from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
@@ -236,7 +236,7 @@ def _mark(text: str) -> bool:
 
 
 def _line_items(text: str, number: int) -> list[_Item]:
-    if _aside(text):
+    if _aside(text) or unit_field(text) is not None:  # `（単位：人）` printed among the cells: the table's caption
         return [_Item(SKIP, [text], number)]
     split = _values_then_marks(text, number)
     if split:
@@ -328,6 +328,7 @@ class _Table:
     last: int  # 0-based line of its last item
     end: int  # index of the first item after the table
     guessed: bool = False  # a row printed fewer values than the table has value columns
+    caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -465,6 +466,9 @@ def _grid(table: _Table) -> Grid:
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
     uncertain = table.guessed or any(_units_disagree(row, table.roles) for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
+    if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
+        cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
+        n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
                 cells, uncertain=uncertain)
 
@@ -735,10 +739,18 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         if table is None:
             i += 1
             continue
+        table.caption = _caption(items, i, table.end)
         _continue_over_page(items, table)
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
+
+
+def _caption(items: list[_Item], start: int, end: int) -> _Cell | None:
+    """The unit field line (`（単位：人）`) printed among items[start:end], the cells of one table (pdfminer puts the
+    field, printed over the table's right edge, after the name column), when there is exactly one."""
+    fields = [item for item in items[start:end] if item.kind == SKIP and unit_field(item.texts[0]) is not None]
+    return _cells(fields[0])[0] if len(fields) == 1 else None
 
 
 def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
