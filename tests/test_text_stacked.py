@@ -466,3 +466,25 @@ def test_a_unit_field_among_the_cells_is_the_tables_caption_no_name():
         ["創業支援による創業者数", "18", "22", "30", ""],
         ["シルバー人材センターの会員数", "1,240", "1,198", "1,300", ""]]
     assert table.grid.uncertain
+
+
+def test_a_caption_over_a_list_is_no_name():
+    """`（主な取組）` over `・…` lines in one text box, printed between the names and the value headers: a caption
+    over a list of measures, no third name, so the two names take the four values column by column."""
+    text = _boxed(["重要業績評価指標", "新規就農者数（累計）", "森林整備面積",
+                   "（主な取組）\n・新規就農者への研修と農地の紹介\n・農業機械の導入への補助",
+                   "基準値（R2）", "目標値（R7）", "2 人", "85ha", "12 人", "150ha"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["新規就農者数（累計）", "2 人", "12 人"], ["森林整備面積", "85ha", "150ha"]]
+
+
+def test_rows_boxed_together_are_split_line_by_line():
+    """pdfminer boxes two rows printed close together: a box of two names, then a box of two values per column.
+    Worked out by hand: each box's n-th line is the n-th row (町営温泉施設 9.2 万人 → 12 万人, 観光ボランティア
+    ガイド 140 件 → 250 件); two lines could also be one name wrapped, so the split is flagged uncertain."""
+    text = _boxed(["重要業績評価指標", "町営温泉施設の利用者数\n観光ボランティアガイドの案内件数", "基準値（R2）",
+                   "目標値（R7）", "9.2 万人\n140 件", "12 万人\n250 件"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["町営温泉施設の利用者数", "9.2 万人", "12 万人"],
+                                       ["観光ボランティアガイドの案内件数", "140 件", "250 件"]]
+    assert table.grid.uncertain

@@ -59,6 +59,7 @@ from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, 
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
+    BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
@@ -263,6 +264,9 @@ def _box_item(box: list[str], number: int) -> _Item | None:
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
         return _Item(VALUES, ["\n".join(item.texts[0] for item in items)], number)
+    if is_parenthetical(nfkc(box[0]).strip()) \
+            and all(item.kind == SKIP or nfkc(item.texts[0])[:1] in BULLET_MARKS for item in items[1:]):
+        return _Item(SKIP, ["\n".join(box)], number)  # a caption over a list (`（主な取組）` over `・…` lines)
     if kinds <= {TEXT, SKIP} and not all(item.kind == SKIP for item in items[:-1]):
         text = "\n".join(box)
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
@@ -435,6 +439,8 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     if filled is None:
         return None
     rows, k, guessed = filled
+    rows, split = _boxed_rows(rows)
+    guessed = guessed or split
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
         again = k
         while again < len(items) and items[again].kind == SKIP:
@@ -450,6 +456,28 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+
+
+def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], bool]:
+    """Rows whose name and every other cell are text boxes of the same number of lines, each line of a value box
+    a value (pdfminer boxes the cells of rows printed close together: `町営温泉施設の利用者数` / `観光ボランティア
+    ガイドの案内件数` beside `9.2 万人` / `140 件`): one row per line. Whether a box's lines are rows or one wrapped
+    cell is read from the counts alone, so a split is a guess (True)."""
+    result: list[list[_Cell | None]] = []
+    split = False
+    for row in rows:
+        name = row[0]
+        height = len(name.text.split("\n")) if name is not None else 1
+        boxes = [cell.text.split("\n") if cell is not None else None for cell in row]
+        if height < 2 or name is None or name.text[:1] in CIRCLED_NUMBERS \
+                or any(box is not None and len(box) != height for box in boxes) \
+                or not all(is_value(line) for box in boxes[1:] if box is not None for line in box):
+            result.append(row)
+            continue
+        split = True
+        result += [[_Cell(box[n], cell.line + n) if cell is not None and box is not None else None
+                    for cell, box in zip(row, boxes, strict=True)] for n in range(height)]
+    return result, split
 
 
 def _units_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
