@@ -42,7 +42,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "49_pdf_inline_mini_tables.layout": "observations 0.67/0.67, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
-    "49_pdf_inline_mini_tables.pdfminer": "observations 0.33/1.00, indicators 0.33/1.00",
+    "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfium": "observations 0.33/0.50, indicators 0.33/0.50",
     "51_pdf_form_key_value_pairs.raw": "observations 0.50/1.00, indicators 0.00/0.00",
     "51_pdf_form_key_value_pairs.plumber": "observations 0.50/1.00, indicators 0.00/0.00",

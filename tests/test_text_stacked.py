@@ -488,3 +488,12 @@ def test_rows_boxed_together_are_split_line_by_line():
     assert table.grid.matrix()[1:] == [["町営温泉施設の利用者数", "9.2 万人", "12 万人"],
                                        ["観光ボランティアガイドの案内件数", "140 件", "250 件"]]
     assert table.grid.uncertain
+
+
+def test_a_name_line_ending_in_a_particle_is_no_header():
+    """`合同就職説明会を通じた町内企業への` names a header word (`説明`) but ends in a particle: it goes on in the
+    next line (`就職者数`), one wrapped name, so it is no header cell (see `ingest.text.blocks.open_name`)."""
+    text = _boxed(["KPI", "合同就職説明会を通じた町内企業への\n就職者数", "（２）起業・創業の支援", "現状値（R1）",
+                   "目標値（R7）", "12人", "30人"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["合同就職説明会を通じた町内企業への\n就職者数", "12人", "30人"]]

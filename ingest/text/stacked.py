@@ -246,7 +246,7 @@ def _line_items(text: str, number: int) -> list[_Item]:
         # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
         # (`（R1）` under `基準値`, joined there), never a column header of its own
         return [_Item(TEXT, [text], number)]
-    headers = _split_headers(text)
+    headers = None if open_name(text) else _split_headers(text)  # a line ending in a particle goes on: no header
     if headers:
         return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
     values = _split_values(text)
