@@ -397,3 +397,103 @@ def test_a_group_header_over_year_columns_is_no_column():
                                    ["転入者数", "2,100人", "2,050人", "2,080人", "2,300人", "90.4%"],
                                    ["出生数", "300人", "290人", "285人", "320人", "89.1%"]]
     assert not table.grid.uncertain
+
+
+def test_a_joined_name_makes_the_table_uncertain():
+    """Which text goes on a name across a page cannot be seen for sure: the table holding the joined name is
+    flagged, as the -layout and -raw readers flag theirs."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert tables[0].grid.matrix()[1][0] == "空き家バンクの成約件数"
+    assert tables[0].grid.uncertain
+
+
+def test_a_closed_name_takes_no_text_of_the_next_page():
+    """A name that ends closed (`空き家バンクの成約件数`, no particle) is whole: the next page's first text is no
+    rest of it (see `ingest.text.blocks.open_name`), so no name is joined."""
+    page1 = _boxed(["指標名", "基準値 目標値", "担当課", "空き家バンクの成約件数", "7件", "20件 住宅課", "- 1 -"])
+    page2 = _boxed(["指標名", "基準値 目標値", "担当課", "成約件数", "関係人口の登録者数", "6人 12人 企画課",
+                    "二地域居住の体験者数", "15人 20人 企画課"])
+    tables = stacked.read_tables(split_lines(page1 + "\f" + page2))
+    assert [row[0] for row in tables[0].grid.matrix()[1:]] == ["空き家バンクの成約件数"]
+
+
+def test_without_form_feeds_a_page_number_line_ends_the_page():
+    """pypdfium2's pages joined by a newline: `- 1 -` is where page 1 ends, so `利用して転入した世帯数` under the
+    repeated header is the rest of the name cut there. Worked out by hand: the row after it prints two values for
+    three value columns (a dropped `―`), so they fill the last two, a guess."""
+    lines = ["指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課", "転入者数 2,840人 2,965人 3,100人 企画課",
+             "市の移住支援制度を 12世帯 31世帯 40世帯 企画課", "- 1 -",
+             "指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課", "利用して転入した世帯数",
+             "関係人口として登録した人の数 420人 600人 企画課", "二地域居住の体験者数 6人 14人 20人 企画課"]
+    assert stacked._pages(lines) == [0, 0, 0, 0, 1, 1, 1, 1]
+    tables = stacked.read_tables(lines)
+    assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
+        "転入者数", "市の移住支援制度を利用して転入した世帯数", "関係人口として登録した人の数", "二地域居住の体験者数"]
+    assert tables[1].grid.matrix()[1] == ["関係人口として登録した人の数", "", "420人", "600人", "企画課"]
+    assert all(t.grid.uncertain for t in tables)
+
+
+def test_a_column_reading_that_mixes_units_gives_way_to_a_placement():
+    """pdfminer printed two rows column by column and the third across (`4件 ― 12件 3件 6,200万円 8,000万円`).
+    Read column by column, `12件` stands beside `8,000万円` (two units in one row). Worked out by hand: two
+    placements keep one unit a row, down the columns for two rows then across (`4件 12件`, `― 3件`) or across row
+    by row (`4件 ―`, `12件 3件`); the text cannot tell, so the grid is uncertain, and the one running down the
+    columns (pdfminer groups a column's cells first) is taken."""
+    text = _boxed(["指標名", "町内の新規創業件数", "企業立地の件数（累計）", "特産品の年間販売額", "基準値（R1）",
+                   "目標値（R6）", "4件", "―", "12件", "3件", "6,200万円", "8,000万円"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["町内の新規創業件数", "4件", "12件"], ["企業立地の件数（累計）", "―", "3件"],
+                                       ["特産品の年間販売額", "6,200万円", "8,000万円"]]
+    assert table.grid.uncertain
+
+
+def test_a_unit_field_among_the_cells_is_the_tables_caption_no_name():
+    """pdfminer prints the field `（単位：人）` (over the table's right edge) after the name column: it is no
+    name, nor the rest of the last name, so the values fill three names; it stays in the header band as a cell of
+    its own, where the interpreter finds the table's unit. Worked out by hand: numbers without units may run down
+    the columns (320 355 400 the first row's) or along the rows alike, so the placement takes the columns (see
+    `ingest.text.placed`) and the grid is uncertain."""
+    text = _boxed(["指標名", "市内企業への新規就職者数", "創業支援による創業者数", "シルバー人材センターの会員数",
+                   "（単位：人）", "基準値（R1） 実績値（R5） 目標値（R7）",
+                   "320", "18", "1,240", "355", "22", "1,198", "400", "30", "1,300"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "（単位：人）"],
+        ["市内企業への新規就職者数", "320", "355", "400", ""],
+        ["創業支援による創業者数", "18", "22", "30", ""],
+        ["シルバー人材センターの会員数", "1,240", "1,198", "1,300", ""]]
+    assert table.grid.uncertain
+
+
+def test_a_caption_over_a_list_is_no_name():
+    """`（主な取組）` over `・…` lines in one text box, printed between the names and the value headers: a caption
+    over a list of measures, no third name, so the two names take the four values column by column."""
+    text = _boxed(["重要業績評価指標", "新規就農者数（累計）", "森林整備面積",
+                   "（主な取組）\n・新規就農者への研修と農地の紹介\n・農業機械の導入への補助",
+                   "基準値（R2）", "目標値（R7）", "2 人", "85ha", "12 人", "150ha"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["新規就農者数（累計）", "2 人", "12 人"], ["森林整備面積", "85ha", "150ha"]]
+
+
+def test_rows_boxed_together_are_split_line_by_line():
+    """pdfminer boxes two rows printed close together: a box of two names, then a box of two values per column.
+    Worked out by hand: each box's n-th line is the n-th row (町営温泉施設 9.2 万人 → 12 万人, 観光ボランティア
+    ガイド 140 件 → 250 件); two lines could also be one name wrapped, so the split is flagged uncertain."""
+    text = _boxed(["重要業績評価指標", "町営温泉施設の利用者数\n観光ボランティアガイドの案内件数", "基準値（R2）",
+                   "目標値（R7）", "9.2 万人\n140 件", "12 万人\n250 件"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["町営温泉施設の利用者数", "9.2 万人", "12 万人"],
+                                       ["観光ボランティアガイドの案内件数", "140 件", "250 件"]]
+    assert table.grid.uncertain
+
+
+def test_a_name_line_ending_in_a_particle_is_no_header():
+    """`合同就職説明会を通じた町内企業への` names a header word (`説明`) but ends in a particle: it goes on in the
+    next line (`就職者数`), one wrapped name, so it is no header cell (see `ingest.text.blocks.open_name`)."""
+    text = _boxed(["KPI", "合同就職説明会を通じた町内企業への\n就職者数", "（２）起業・創業の支援", "現状値（R1）",
+                   "目標値（R7）", "12人", "30人"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["合同就職説明会を通じた町内企業への\n就職者数", "12人", "30人"]]

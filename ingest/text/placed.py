@@ -112,6 +112,10 @@ def _unit(cell: Printed) -> str | None:
     return _typed(cell.kind, cell.text)[2]
 
 
+#: (rows whose values name two units, jumps, steps along a row) of a placement, compared in this order.
+Cost = tuple[int, int, int]
+
+
 @dataclass
 class Budget:
     """The states a search may still visit (shared by the widths tried for one table)."""
@@ -135,15 +139,20 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
     # row lengths; the unit of each body row's values; the row and column of the cell placed last
     State = tuple[tuple[int, ...], tuple[str | None, ...], tuple[int, int]]
 
-    def moves(k: int, state: State) -> list[tuple[int, tuple[int, int], State]]:
-        """(row, (unit clash, jump) each 0 or 1, next state) for every place the k-th cell may take."""
+    def moves(k: int, state: State) -> list[tuple[int, Cost, State]]:
+        """(row, (unit clash, jump, step along a row) each 0 or 1, next state) for every place the k-th cell may
+        take."""
         shape, row_units, (last_row, last_col) = state
 
-        def jump(r: int, c: int) -> int:
-            return int((r, c) not in ((last_row + 1, last_col), (last_row, last_col + 1)))
+        def jump(r: int, c: int) -> tuple[int, int]:
+            """(a jump, a step along a body row): down a column is neither."""
+            if (r, c) == (last_row + 1, last_col):
+                return 0, 0
+            along = (r, c) == (last_row, last_col + 1)
+            return int(not along), int(along and r > 0)
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
-            return [(0, (0, jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
+            return [(0, (0, *jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
         # printed beside the cell before it on one line (one text box): the next cell of that cell's row
         beside = cells[k].beside and not is_header[k]
         found = []
@@ -153,7 +162,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
                 continue
             if r == 0:
                 if is_header[k]:
-                    found.append((0, (0, jump(0, length)), ((length + 1, *shape[1:]), row_units, (0, length))))
+                    found.append((0, (0, *jump(0, length)), ((length + 1, *shape[1:]), row_units, (0, length))))
                 continue
             if not fit[k][length]:
                 continue
@@ -161,19 +170,19 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
             clash = int(unit is not None and known is not None and unit != known)
             # a full row's unit matters no more: forgotten, so that placements differing only there meet again
             after_units = (*row_units[:r - 1], None if length + 1 == width else known or unit, *row_units[r:])
-            found.append((r, (clash, jump(r, length)),
+            found.append((r, (clash, *jump(r, length)),
                           ((*shape[:r], length + 1, *shape[r + 1:]), after_units, (r, length))))
         if beside:
             return found
         if fit[k][0] and not is_header[k]:  # a new row under the last one
             r = len(shape)
-            found.append((r, (0, jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
+            found.append((r, (0, *jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
         if cells[k].optional:
-            found.append((-1, (0, 0), state))  # left out: a page number
+            found.append((-1, (0, 0, 0), state))  # left out: a page number
         return found
 
     @cache
-    def best(k: int, state: State) -> tuple[int, tuple[int, int], int, int]:
+    def best(k: int, state: State) -> tuple[int, Cost, int, int]:
         """(most cells a full grid takes from here; fewest unit clashes, then jumps, then; placements giving
         both; placements giving as many cells and as few clashes, whatever their jumps), counts capped at 2."""
         budget.left -= 1
@@ -181,15 +190,15 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
             raise _TooLarge
         shape = state[0]
         if headers_after[k] < width - shape[0] or sum(width - length for length in shape) > count - k:
-            return -1, (0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
+            return -1, (0, 0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
         full = len(shape) > 1 and all(length == width for length in shape)
-        found = (k, (0, 0), 1, 1) if full else (-1, (0, 0), 0, 0)
+        found = (k, (0, 0, 0), 1, 1) if full else (-1, (0, 0, 0), 0, 0)
         if k < count:
             for _, step, after in moves(k, state):
                 end, cost, ways, alike = best(k + 1, after)
                 if end < 0:
                     continue
-                cost = (cost[0] + step[0], cost[1] + step[1])
+                cost = _added(cost, step)
                 if end > found[0] or (end == found[0] and cost[0] < found[1][0]):
                     found = (end, cost, ways, alike)
                 elif end == found[0] and cost[0] == found[1][0]:
@@ -215,7 +224,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         for k in range(1, end):  # follow the best placement
             for r, step, after in moves(k, state):
                 child = best(k + 1, after)
-                if child[0] == end and (child[1][0] + step[0], child[1][1] + step[1]) == cost:
+                if child[0] == end and _added(child[1], step) == cost:
                     if r == len(grid):
                         grid.append([])
                     if r >= 0:
@@ -229,6 +238,10 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
         sys.setrecursionlimit(limit)
         best.cache_clear()
     return Placement(grid, end, alike > 1 or _clashing(grid, roles))
+
+
+def _added(cost: Cost, step: Cost) -> Cost:
+    return cost[0] + step[0], cost[1] + step[1], cost[2] + step[2]
 
 
 def _clashing(grid: list[list[Printed]], roles: list[str]) -> bool:

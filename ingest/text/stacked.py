@@ -19,8 +19,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
-   header or not): where the page's cells fit only with that text set aside, it is joined to that name
-   (`_cut_name`, `_continue_over_page`).
+   header or not): where that name ends open (a particle, `ingest.text.blocks.open_name`, the rule the other text
+   readers follow) and the page's cells fit only with that text set aside, it is joined to that name and the table
+   is uncertain (`_cut_name`, `_continue_over_page`). Without form feeds, a page number line ends a page.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
@@ -48,16 +49,17 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
+    BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
@@ -235,7 +237,7 @@ def _mark(text: str) -> bool:
 
 
 def _line_items(text: str, number: int) -> list[_Item]:
-    if _aside(text):
+    if _aside(text) or unit_field(text) is not None:  # `（単位：人）` printed among the cells: the table's caption
         return [_Item(SKIP, [text], number)]
     split = _values_then_marks(text, number)
     if split:
@@ -244,7 +246,7 @@ def _line_items(text: str, number: int) -> list[_Item]:
         # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
         # (`（R1）` under `基準値`, joined there), never a column header of its own
         return [_Item(TEXT, [text], number)]
-    headers = _split_headers(text)
+    headers = None if open_name(text) else _split_headers(text)  # a line ending in a particle goes on: no header
     if headers:
         return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
     values = _split_values(text)
@@ -262,6 +264,9 @@ def _box_item(box: list[str], number: int) -> _Item | None:
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
         return _Item(VALUES, ["\n".join(item.texts[0] for item in items)], number)
+    if is_parenthetical(nfkc(box[0]).strip()) \
+            and all(item.kind == SKIP or nfkc(item.texts[0])[:1] in BULLET_MARKS for item in items[1:]):
+        return _Item(SKIP, ["\n".join(box)], number)  # a caption over a list (`（主な取組）` over `・…` lines)
     if kinds <= {TEXT, SKIP} and not all(item.kind == SKIP for item in items[:-1]):
         text = "\n".join(box)
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
@@ -296,11 +301,20 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    pages = list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))  # a page break line, or a page's
-    # first line opening with its form feed
+    pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
     return items
+
+
+def _pages(lines: list[str]) -> list[int]:
+    """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
+    feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end
+    only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page."""
+    if any(line.startswith(PAGE_BREAK) for line in lines):
+        return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
+    ends = [bool(PAGE_NUMBER_LINE.match(nfkc(line.strip()))) for line in lines]
+    return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
 @dataclass
@@ -318,6 +332,7 @@ class _Table:
     last: int  # 0-based line of its last item
     end: int  # index of the first item after the table
     guessed: bool = False  # a row printed fewer values than the table has value columns
+    caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -424,6 +439,8 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     if filled is None:
         return None
     rows, k, guessed = filled
+    rows, split = _boxed_rows(rows)
+    guessed = guessed or split
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
         again = k
         while again < len(items) and items[again].kind == SKIP:
@@ -441,6 +458,28 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
 
 
+def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], bool]:
+    """Rows whose name and every other cell are text boxes of the same number of lines, each line of a value box
+    a value (pdfminer boxes the cells of rows printed close together: `町営温泉施設の利用者数` / `観光ボランティア
+    ガイドの案内件数` beside `9.2 万人` / `140 件`): one row per line. Whether a box's lines are rows or one wrapped
+    cell is read from the counts alone, so a split is a guess (True)."""
+    result: list[list[_Cell | None]] = []
+    split = False
+    for row in rows:
+        name = row[0]
+        height = len(name.text.split("\n")) if name is not None else 1
+        boxes = [cell.text.split("\n") if cell is not None else None for cell in row]
+        if height < 2 or name is None or name.text[:1] in CIRCLED_NUMBERS \
+                or any(box is not None and len(box) != height for box in boxes) \
+                or not all(is_value(line) for box in boxes[1:] if box is not None for line in box):
+            result.append(row)
+            continue
+        split = True
+        result += [[_Cell(box[n], cell.line + n) if cell is not None and box is not None else None
+                    for cell, box in zip(row, boxes, strict=True)] for n in range(height)]
+    return result, split
+
+
 def _units_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
     units = set()
     for cell, role in zip(row, roles, strict=True):
@@ -455,6 +494,9 @@ def _grid(table: _Table) -> Grid:
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
     uncertain = table.guessed or any(_units_disagree(row, table.roles) for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
+    if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
+        cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
+        n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
                 cells, uncertain=uncertain)
 
@@ -725,21 +767,38 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         if table is None:
             i += 1
             continue
+        table.caption = _caption(items, i, table.end)
         _continue_over_page(items, table)
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
 
 
+def _caption(items: list[_Item], start: int, end: int) -> _Cell | None:
+    """The unit field line (`（単位：人）`) printed among items[start:end], the cells of one table (pdfminer puts the
+    field, printed over the table's right edge, after the name column), when there is exactly one."""
+    fields = [item for item in items[start:end] if item.kind == SKIP and unit_field(item.texts[0]) is not None]
+    return _cells(fields[0])[0] if len(fields) == 1 else None
+
+
 def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
-    left after such a reading, which may then have read a part only) placed by the cells' order."""
+    left after such a reading, which may then have read a part only) placed by the cells' order. A column by
+    column reading whose rows mix units (`12件` beside `8,000万円`: pdfminer printed a few rows across among the
+    columns) gives way to a placement of the same cells with fewer such rows."""
     table = _read_table(items, i)
-    if table is None or _values_left(items, table.end):
+    clashes = _clashes(table) if table is not None else 0
+    if table is None or _values_left(items, table.end) or clashes:
         placed = _read_placed(items, i, budget)
-        if placed is not None and (table is None or placed.end > table.end):
+        if placed is not None and (table is None or placed.end > table.end
+                                   or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
     return table
+
+
+def _clashes(table: _Table) -> int:
+    """Rows of a table whose values name different units."""
+    return sum(_units_disagree(row, table.roles) for row in table.rows)
 
 
 def _set_aside(items: list[_Item], k: int) -> list[_Item]:
@@ -749,7 +808,8 @@ def _set_aside(items: list[_Item], k: int) -> list[_Item]:
 def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
     """The first text after the header cells from items[start], when a page break lies between the table before
     and it: perhaps the rest of a name cut by the page break (`市の移住支援制度を` / `利用して転入した世帯数`)."""
-    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None:
+    if VALUE not in before.roles or not before.rows or before.rows[-1][0] is None \
+            or not open_name(before.rows[-1][0].text):
         return None
     k = start
     while k < len(items) and items[k].kind in (HEADER, SKIP):
@@ -760,10 +820,12 @@ def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
 
 
 def _join_name(table: _Table, rest: _Item) -> None:
-    """The rest of the last row's name, printed on the next page, joined to it."""
+    """The rest of the last row's name, printed on the next page, joined to it. Which text goes on a name across
+    a page cannot be seen for sure (the -layout and -raw readers flag it alike): the table is uncertain."""
     name = table.rows[-1][0]
     assert name is not None
     table.rows[-1][0] = _Cell(name.text + rest.texts[0], name.line)
+    table.guessed = True
 
 
 def _continue_over_page(items: list[_Item], table: _Table) -> None:
@@ -773,7 +835,8 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     while k < len(items) and items[k].kind == SKIP:
         k += 1
     if k >= len(items) or items[k].kind != TEXT or VALUE not in table.roles or not table.rows \
-            or table.rows[-1][0] is None or items[k].page <= items[table.end - 1].page:
+            or table.rows[-1][0] is None or not open_name(table.rows[-1][0].text) \
+            or items[k].page <= items[table.end - 1].page:
         return
     trial = _set_aside(items, k)
     rows: list[list[_Cell | None]] = []
