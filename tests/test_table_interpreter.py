@@ -583,5 +583,6 @@ def test_a_name_opening_with_a_department_beside_an_empty_department_cell_is_fla
                       ["子育て支援センターの利用者数", "", "3,850人"], ["市民課窓口の待ち人数", "市民課", "12人"])
     observations, indicators, _ = extraction_records(_read(grid))
     assert [(o["kpi_name"], o["uncertain"]) for o in observations] == [
-        ("健康福祉課乳幼児健診の受診率", True), ("子育て支援センターの利用者数", False), ("市民課窓口の待ち人数", False)]
+        ("健康福祉課乳幼児健診の受診率", True), ("子育て支援センターの利用者数", False),
+        ("市民課窓口の待ち人数", False)]
     assert indicators[0]["note"] == "the name may open with its department (the department column is empty)"
