@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from unicodedata import east_asian_width
 
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -200,6 +201,22 @@ def check_pdf(path: Path) -> int:
         raise DocumentError(_pdf_reason(error)) from None
 
 
+def leaders_as_gaps(text: str) -> str:
+    """Each run of dot leaders (`年間出生数…………58人`, layouts 68; `ingest.pdf.leaders`) as the gap between columns
+    it stands for: spaces of the same printed width (a wide `・` counts two), so that a `-layout` text keeps its
+    columns and no reader takes the leader into a name or a value (`売上高……1.4 億円` is no name `売上高……1.4`)."""
+    from ingest.pdf.leaders import leader_runs
+
+    runs = leader_runs(text)
+    if not runs:
+        return text
+    pieces, end = [], 0
+    for start, stop in runs:
+        pieces += [text[end:start], " " * sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text[start:stop])]
+        end = stop
+    return "".join([*pieces, text[end:]])
+
+
 def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None = None) -> LoadedDocument:
     """Read a file: refuse unsupported, empty, oversized, unreadable or damaged files; decode text; check PDFs.
 
@@ -229,6 +246,7 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
     lines, first = join_split_copies(split_lines(text))
     joined = first != list(range(len(lines)))
     text, fake_bold_lines = collapse_fake_bold("\n".join(lines))
+    text = leaders_as_gaps(text)
     repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []
     return LoadedDocument(name, path, digest, "text", text.split("\n"), encoding, repairs=repairs,
                           source_lines=[i + 1 for i in first] if joined else [])

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Words of the report of a block that only repeats indicators read elsewhere (`ingest.unread`): information kept in
+#: the document's warnings, told apart from real warnings by these words (the console shows it as information).
+REPEAT_WORDS = "a repeat of indicators read elsewhere"
+
 #: Between the texts of two progress columns of one row (a rate and a grade, layouts 17 `達成率` `評価`): they stay
 #: apart, where a line break inside one cell is a wrapped label (`概ね順調に` / `進捗`) and joins.
 PROGRESS_COLUMNS_SEPARATOR = " / "

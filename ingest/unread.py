@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.model import Extraction
+from ingest.model import REPEAT_WORDS, Extraction
 from ingest.table.header import compact, is_header_text
 from ingest.text.stacked import unread_blocks, unread_warnings
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
 from normalize.text import clean_name
 
-#: Words of the repeat report; a batch tells a repeat from a table seen but not read by them.
-REPEAT_WORDS = "a repeat of indicators read elsewhere"
 #: Names listed in a repeat report, at most.
 MAX_LISTED_NAMES = 3
 #: `lines 120-187: …`: the block a warning of `unread_warnings` names.

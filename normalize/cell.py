@@ -31,6 +31,7 @@ from normalize.periods import (
     find_period,
     find_period_range,
     is_period_pair,
+    pair_spans,
     parse_period,
 )
 from normalize.text import is_damaged, join_wrapped, nfkc, repair, unspace_letters
@@ -47,6 +48,7 @@ from normalize.vocabulary import (
     DENOMINATOR_OF,
     DENOMINATOR_SLASH,
     DIRECTION_VERB_ENDINGS,
+    DURATION_YEAR_UNIT,
     ERAS,
     ESTIMATE_WORDS,
     GROSS_COUNT_PREFIXES,
@@ -98,6 +100,7 @@ from normalize.vocabulary import (
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     VALUE_FOOTNOTE_MARKS,
+    YEARS_OR_DATE_NOTE,
     ZERO_PHRASES,
 )
 
@@ -383,6 +386,11 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
     if estimate and estimate[1]:  # `30件 見込`: the word after the value
         notes.append(estimate[0])
         text = estimate[1]
+    if bare_periods:
+        for start, end in reversed(pair_spans(text)):  # `120人 R5/6`: as `（R5/6）`, kept, flagged, period open
+            notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {text[start:end].strip()}")
+            context.uncertain = True
+            text = text[:start] + " " + text[end:]
     if context.period is None and bare_periods:
         found = find_period(text, require_suffix=True)
         if found:
@@ -719,6 +727,11 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     qualifier = reading.qualifier
     reading.qualifier = None
     rest = _take_suffixes(_take_unit(body[match.end():].strip(), reading), reading)
+    if rest == DURATION_YEAR_UNIT and reading.unit is None and "." in match.group(0):
+        # `12.5年`: a count of years (no year has a fraction), or a date written short? read, flagged
+        reading.unit, rest = DURATION_YEAR_UNIT, ""
+        reading.notes.append(f"{YEARS_OR_DATE_NOTE}: {match.group(0)}{DURATION_YEAR_UNIT}")
+        context.uncertain = True
     if rest:
         counted = _with_denominator(value, match.group(0), rest, reading)
         if counted is None:

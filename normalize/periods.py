@@ -116,7 +116,7 @@ _PERIOD_PAIR_IN = re.compile(
 )
 
 
-def _pair_spans(text: str) -> list[tuple[int, int]]:
+def pair_spans(text: str) -> list[tuple[int, int]]:
     """Where the text prints a pair of consecutive years (`is_period_pair`)."""
     if PERIOD_PAIR_SEPARATOR not in text:
         return []
@@ -182,7 +182,7 @@ _DATE_MARK = re.compile(f"\\d{_DATE_SEP}\\d")
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str,
            require_suffix: bool) -> tuple[str, re.Match[str]] | None:
-    pairs = _pair_spans(text)
+    pairs = pair_spans(text)
     for pattern in patterns:
         for match in pattern.finditer(text):
             if require_suffix and not _is_strong(pattern, match):

@@ -819,3 +819,20 @@ WHOLE_AREA_WORDS: tuple[str, ...] = ("圏域全体", "圏域計", "全体", "合
 #: The plan of a joint strategy (layouts 71 `…定住自立圏 第２次共生ビジョン`; `連携中枢都市圏ビジョン` common).
 TITLE_WORDS += ("共生ビジョン", "都市圏ビジョン")
 
+
+# --- flags (session 6): value forms read with doubt ----------------------------------------------------------------
+
+#: A number with a fraction followed by 年 alone (`12.5年`: an average length of service, a healthy life expectancy
+#: printed in years; common in 健康 and 人材 KPIs) is no year (a year has no fraction) but may be a date written short
+#: (`12.5` as 12年5月): read as a count of years, flagged uncertain with YEARS_OR_DATE_NOTE. A whole number
+#: (`30年`) stays unread: 平成30年 with its era cut off is as likely as thirty years.
+DURATION_YEAR_UNIT = "年"
+YEARS_OR_DATE_NOTE = "years or a date written short"
+#: Note of a value whose name's brackets print a unit (`観光入込客数（千人）`, layouts 69) that the row's unit column
+#: contradicts (`人`): which one the figures are counted in the table does not say; the value is kept with the
+#: column's unit, flagged uncertain.
+UNIT_CONFLICT_NOTE = "unit in the name's brackets differs from the unit column"
+#: Note of an indicator whose name opened with a department's name (`健康福祉課乳幼児健診の受診率`, layouts 43 read by
+#: a one-cell-per-line text layer) while the table's department column (担当課) printed nothing in its row: the name
+#: may carry it (or open with a department's name, `地域包括支援センター利用者数`): kept as printed, flagged uncertain.
+DEPARTMENT_IN_NAME_NOTE = "the name may open with its department (the department column is empty)"

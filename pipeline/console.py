@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from ingest.model import REPEAT_WORDS
 from pipeline.inputs import Skipped
 from pipeline.run import DocumentReport, RunObserver
 
@@ -65,8 +66,15 @@ def _seconds(report: DocumentReport) -> str:
     return "cached" if report.cached else f"{report.seconds:.2f}"
 
 
+def is_information(warning: str) -> bool:
+    """A document warning that only informs: a block repeating indicators read elsewhere (`ingest.unread`) lost
+    nothing, so it neither counts as a warning nor turns the document's status to `warning`."""
+    return REPEAT_WORDS in warning
+
+
 def summary_table(reports: list[DocumentReport]) -> Table:
-    """One row per document: type, counts, warnings, seconds (or cached), status."""
+    """One row per document: type, counts, warnings (information such as repeats not counted), seconds (or cached),
+    status."""
     table = Table(title="kpi-ingest: documents")
     table.add_column("file", no_wrap=True)
     table.add_column("type", no_wrap=True)
@@ -74,18 +82,21 @@ def summary_table(reports: list[DocumentReport]) -> Table:
         table.add_column(name, justify="right")
     table.add_column("status", no_wrap=True)
     for r in reports:
-        status = "[red]failed[/red]" if r.error else ("[yellow]warning[/yellow]" if r.warnings else "[green]ok[/green]")
+        warnings = [w for w in r.warnings if not is_information(w)]
+        status = "[red]failed[/red]" if r.error else ("[yellow]warning[/yellow]" if warnings else "[green]ok[/green]")
         table.add_row(Text(r.source_file), r.doc_type, str(r.indicators), str(r.observations), str(r.rejects),
-                      str(len(r.warnings)), _seconds(r), status)
+                      str(len(warnings)), _seconds(r), status)
     return table
 
 
 def print_outcome(console: Console, reports: list[DocumentReport]) -> None:
-    """The summary table, then one line per warning and per error (errors name the file and the reason)."""
+    """The summary table, then one line per warning or information and per error (errors name the file and the
+    reason)."""
     console.print(summary_table(reports))
     for report in reports:
         for warning in report.warnings:
-            console.print(f"warning: {report.source_file}: {warning}", markup=False, highlight=False,
+            label = "info" if is_information(warning) else "warning"
+            console.print(f"{label}: {report.source_file}: {warning}", markup=False, highlight=False,
                           soft_wrap=True)
     for report in reports:
         if report.error:

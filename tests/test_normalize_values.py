@@ -103,6 +103,14 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("120人（R5/6）", [V("120", "人", note="ambiguous period: R5/6", uncertain=True)]),
     ("120人（R6/3）", [V("120", "人", period="CY2024")]),  # March of 令和6: no pair of years runs backwards
     ("120人（R5/6/1）", [V("120", "人", period="CY2023")]),  # a day: a date
+    # the same pair printed without brackets, after or before the value: the same doubt
+    ("120人 R5/6", [V("120", "人", note="ambiguous period: R5/6", uncertain=True)]),
+    ("R5/6 120人", [V("120", "人", note="ambiguous period: R5/6", uncertain=True)]),
+    ("R5/6", [V(None, note="ambiguous period: R5/6")]),  # no value: nothing to flag, the text kept
+    # a number of years with a fraction: no year has one, but `12.5` may be a date written short (12年5月)
+    ("12.5年", [V("12.5", "年", note="years or a date written short: 12.5年", uncertain=True)]),
+    ("2.5年（R5）", [V("2.5", "年", "FY2023", note="years or a date written short: 2.5年", uncertain=True)]),
+    ("12年", [V(None, note="not a number: 12年")]),  # 平成12年 with its era cut off, or twelve years: unread
     ("1割", [V("10", "%")]),
     # counters of other KPIs
     ("12,000人泊", [V("12000", "人泊")]),

@@ -528,3 +528,61 @@ def test_cells_one_column_off_are_flagged_not_trusted():
     observations, _, _ = extraction_records(_read(grid))
     flagged = {(o["kpi_name"], o["uncertain"]) for o in observations}
     assert flagged == {("出生数", False), ("住宅補助の交付額", True), ("新規創業者数", True)}
+
+
+def test_a_unit_field_read_into_the_header_row_is_the_tables_unit():
+    """A text reader that joins the field line `（単位：人）` with the header line under it (pdftotext -raw of layouts
+    69) gives the field as a header cell of its own: the bare numbers of the table are still counted in 人, and a
+    value printed with its own unit keeps it."""
+    grid = _text_grid(["（単位：人）", "指標名", "基準値（R1）", "目標値（R7）"],
+                      ["", "創業者数", "18", "30"],
+                      ["", "会員数", "1,240", "1,300件"])
+    assert _values(_read(grid)) == [
+        ("創業者数", None, "baseline", "FY2019", Decimal("18"), "人"),
+        ("創業者数", None, "target", "FY2025", Decimal("30"), "人"),
+        ("会員数", None, "baseline", "FY2019", Decimal("1240"), "人"),
+        ("会員数", None, "target", "FY2025", Decimal("1300"), "件"),
+    ]
+
+
+def test_two_unit_fields_in_the_header_row_name_no_table_unit():
+    grid = _text_grid(["（単位：人）", "指標名", "基準値（R1）", "（単位：件）"],
+                      ["", "創業者数", "18", ""])
+    assert _values(_read(grid)) == [("創業者数", None, "baseline", "FY2019", Decimal("18"), None)]
+
+
+def test_a_kind_caption_read_into_the_header_row_gives_the_tables_kind():
+    """`【重要業績評価指標（KPI）】` joined with the header line under it (a text reader of layouts 68) still names the
+    kind of the table's rows, over a `【数値目標】` caption printed further up; an unbracketed column header that names
+    a kind is no caption."""
+    grid = _text_grid(["【重要業績評価指標（KPI）】", "現状値（R5）", "目標値（R11）"],
+                      ["町内での創業件数", "3件", "8件"])
+    assert [row.kind for row in _read(["【数値目標】"], grid).rows] == ["KPI"]
+    grid = _text_grid(["重要業績評価指標", "現状値（R5）", "目標値（R11）"], ["町内での創業件数", "3件", "8件"])
+    assert [row.kind for row in _read(["【数値目標】"], grid).rows] == ["数値目標"]
+
+
+def test_a_unit_in_the_names_brackets_that_the_unit_column_contradicts_is_flagged():
+    """`観光入込客数（千人）` beside a 単位 column saying `人`: 485 may be people or thousands of people. The value is
+    kept with the column's unit, flagged uncertain, and the indicator's note says why; brackets that agree with the
+    column (`（人）` and `人`) flag nothing."""
+    grid = _text_grid(["指標名", "単位", "基準値（R1）"], ["観光入込客数（千人）", "人", "485"],
+                      ["移住者数（人）", "人", "64"])
+    observations, indicators, _ = extraction_records(_read(grid))
+    assert [(o["kpi_name"], o["value"], o["unit"], o["uncertain"]) for o in observations] == [
+        ("観光入込客数(千人)", 485.0, "人", True), ("移住者数(人)", 64.0, "人", False)]
+    assert [i["note"] for i in indicators] == ["unit in the name's brackets differs from the unit column", None]
+
+
+def test_a_name_opening_with_a_department_beside_an_empty_department_cell_is_flagged():
+    """A one-cell-per-line text layer may glue the 担当課 line to the name (`健康福祉課乳幼児健診の受診率`, layouts 43):
+    the department column printing nothing in that row, the name is kept as printed and its values are flagged; a
+    name that goes on from a department-like word with kana (`…センターの利用者数`), or a row whose department cell is
+    filled, flags nothing."""
+    grid = _text_grid(["指標名", "担当課", "基準値（R1）"], ["健康福祉課乳幼児健診の受診率", "", "94.5%"],
+                      ["子育て支援センターの利用者数", "", "3,850人"], ["市民課窓口の待ち人数", "市民課", "12人"])
+    observations, indicators, _ = extraction_records(_read(grid))
+    assert [(o["kpi_name"], o["uncertain"]) for o in observations] == [
+        ("健康福祉課乳幼児健診の受診率", True), ("子育て支援センターの利用者数", False),
+        ("市民課窓口の待ち人数", False)]
+    assert indicators[0]["note"] == "the name may open with its department (the department column is empty)"

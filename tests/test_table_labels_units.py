@@ -93,3 +93,34 @@ def test_a_leader_run_reads_as_a_gap(line, text):
 ])
 def test_a_member_cell_names_the_segment(cell, segment):
     assert member_segment(cell) == segment
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    # each glyph becomes its printed width in a `-layout` text (a wide `・` two columns, `…` one, as
+    # `ingest.table.rows.display_width` counts): the columns after the run stay where they were
+    ("売上高……………1.4 億円", "売上高" + " " * 5 + "1.4 億円"),
+    ("売上高・・・・1.4 億円", "売上高" + " " * 8 + "1.4 億円"),
+    ("年間出生数........58 人", "年間出生数" + " " * 8 + "58 人"),
+    # a mark printed once or twice is no leader
+    ("未定…", "未定…"),
+    ("A・B", "A・B"),
+])
+def test_a_text_layers_leader_run_reads_as_a_gap_of_its_width(line, text):
+    from ingest.document import leaders_as_gaps
+
+    assert leaders_as_gaps(line) == text
+
+
+def test_a_text_layer_with_leaders_gives_names_without_them(tmp_path):
+    """The name and the figure a leader joins are two cells: no leader in the name, no figure glued to it."""
+    from ingest.document import load
+    from ingest.registry import extract
+    from records import extraction_records
+
+    path = tmp_path / "list.txt"
+    path.write_text("指標名 現状値（R5） 目標値（R11）\n農産物直売所の売上高……………1.4 億円 1.8 億円\n"
+                    "町内での創業件数………………………3 件 8 件\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    assert sorted((o["kpi_name"], o["role"], o["value"], o["unit"]) for o in observations) == [
+        ("町内での創業件数", "baseline", 3.0, "件"), ("町内での創業件数", "target", 8.0, "件"),
+        ("農産物直売所の売上高", "baseline", 140000000.0, "円"), ("農産物直売所の売上高", "target", 180000000.0, "円")]

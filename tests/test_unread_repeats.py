@@ -49,3 +49,29 @@ def test_a_block_with_the_same_names_but_other_values_stays_a_warning(tmp_path: 
     summary = ["指標名", "転入者数", "婚姻件数", "実績値", "目標値", "1,350人", "141件", "1,500人"]
     [warning] = _warnings(tmp_path, summary)
     assert warning.startswith("lines 3-17: a table seen but not read") and "1,350人" in warning
+
+
+def test_the_console_shows_a_repeat_as_information_not_as_a_warning():
+    """A repeat lost nothing: the summary row stays `ok` with no warning counted, and its line says `info:`; a real
+    warning beside it still counts and turns the status to `warning`."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from pipeline.console import print_outcome
+    from pipeline.extract import DocumentReport
+
+    repeat = f"lines 3-17: {REPEAT_WORDS} (転入者数, 婚姻件数), not read again"
+    unread = "lines 30-41: a table seen but not read (健康寿命 79.2歳)"
+    reports = [DocumentReport("repeat.txt", doc_type="strategy", warnings=[repeat]),
+               DocumentReport("both.txt", doc_type="strategy", warnings=[repeat, unread])]
+    out = StringIO()
+    print_outcome(Console(file=out, width=200, color_system=None), reports)
+    lines = out.getvalue().splitlines()
+    # the row's last columns: warnings, seconds, status
+    *_, warnings, _, status, _ = next(line for line in lines if "repeat.txt" in line and "│" in line).split("│")
+    assert (warnings.strip(), status.strip()) == ("0", "ok")
+    *_, warnings, _, status, _ = next(line for line in lines if "both.txt" in line and "│" in line).split("│")
+    assert (warnings.strip(), status.strip()) == ("1", "warning")
+    assert f"info: repeat.txt: {repeat}" in lines and f"info: both.txt: {repeat}" in lines
+    assert f"warning: both.txt: {unread}" in lines

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
 from ingest.repeats import merge_repeats
-from ingest.table.context import Surroundings, TextLine, goal_level
+from ingest.table.context import Surroundings, TextLine, goal_level, unit_field
 from ingest.table.grid import Grid
 from ingest.table.header import (
     NAME,
@@ -26,6 +26,7 @@ from ingest.table.header import (
     header_bands,
     header_role,
     is_caption,
+    kind_of,
     names_apart_layout,
     read_layout,
     row_texts,
@@ -35,7 +36,14 @@ from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import nfkc, one_line
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_COLUMN_ROLES, KINDS, NOTE_MARKS, TABLE_NOTE_MARK
+from normalize.vocabulary import (
+    CAPTION_BRACKETS,
+    CIRCLED_NUMBERS,
+    GOAL_COLUMN_ROLES,
+    KINDS,
+    NOTE_MARKS,
+    TABLE_NOTE_MARK,
+)
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
@@ -73,6 +81,28 @@ def _value_header_words(grid: Grid) -> list[str]:
         if words:
             return words
     return []
+
+
+def _header_unit(grid: Grid, layout: TableLayout) -> str | None:
+    """The unit of a unit field line (`（単位：人）`) that a text reader put into the header band as a cell of its own
+    (pdftotext -raw, pdfplumber and pypdfium2 give the field line and the header line one after the other, and a reader
+    may join them: layouts 69); None when no header cell is such a field or two name different units."""
+    units = {unit for cell in grid.cells if layout.header_start <= cell.row < layout.header_end
+             and (unit := unit_field(cell.text)) is not None}
+    return units.pop() if len(units) == 1 else None
+
+
+#: Opening brackets of a caption (`【`, `＜` after NFKC `<`).
+_CAPTION_OPENERS = {nfkc(mark) for mark in CAPTION_BRACKETS[::2]}
+
+
+def _header_caption_kind(grid: Grid, layout: TableLayout) -> str | None:
+    """The kind a bracketed caption names (`【重要業績評価指標（KPI）】`) when a text reader put the caption line into
+    the header band as a cell (layouts 68: the caption stands right above a header that has no name header word);
+    a column header that names a kind without caption brackets is a column's header, not a caption."""
+    kinds = {kind for cell in grid.cells if layout.header_start <= cell.row < layout.header_end
+             and nfkc(cell.text).strip()[:1] in _CAPTION_OPENERS and (kind := kind_of(cell.text)) is not None}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 @dataclass
@@ -158,6 +188,10 @@ class Interpreter:
         assert layout is not None
         if self.surroundings.unit:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
+        elif (unit := _header_unit(grid, layout)) is not None:
+            self.carried[TABLE_UNIT] = unit  # the same field line, taken into the header row by a text reader
+        if (kind := _header_caption_kind(grid, layout)) is not None:
+            self.surroundings.pending_kind = kind  # `【重要業績評価指標（KPI）】` taken into the header row likewise
         self.kind = self.surroundings.pending_kind or self.kind
         goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,

@@ -46,11 +46,14 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     DEFINITION_NOTE,
+    DEPARTMENT_IN_NAME_NOTE,
+    DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
+    UNIT_CONFLICT_NOTE,
     WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
 )
@@ -755,9 +758,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
+        # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
+        conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
-        shifted = _shifted(values, value_columns, department)
+        # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
+        # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
+        glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
+        shifted = _shifted(values, value_columns, department) or conflict or glued
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted, unit=unit, segment=breakdown or member)
@@ -775,7 +783,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             department=department or context.department,
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
-            note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout)]))
+            note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout),
+                                         conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE]))
             or None,
         ))
     return out, rejects
@@ -792,6 +801,29 @@ def bracketed_unit(name: str) -> tuple[str, str] | None:
     if match is None or not is_unit_text(match.group("unit")):
         return None
     return _cut_bracket(name), match.group("unit")
+
+
+#: A department's name opening a longer name: the shortest text ending like a department (`健康福祉課`), then text
+#: that does not start with kana (`…センターの利用者数` is one name: `の` goes on from the word before it).
+_DEPARTMENT_PREFIX = re.compile(
+    rf"^(?P<department>[^\s()（）]{{2,}}?(?:{'|'.join(map(re.escape, DEPARTMENT_SUFFIXES))}))"
+    r"(?P<name>[^\s\u3040-\u30ff].*)$", re.DOTALL)
+
+
+def department_prefix(name: str) -> tuple[str, str] | None:
+    """(department, rest of the name) when the name opens with a department's name, else None."""
+    match = _DEPARTMENT_PREFIX.match(name.strip())
+    return (match.group("department"), match.group("name")) if match else None
+
+
+def _units_differ(name: str, unit: str) -> bool:
+    """The name ends with a unit in brackets that counts otherwise than the unit column's `unit` (`（千人）` and `人`;
+    `（人）` and `人` agree)."""
+    named = bracketed_unit(name)
+    if named is None or not is_unit_text(unit):
+        return False
+    (bracket,), (column,) = parse_cell("1" + nfkc(named[1])), parse_cell("1" + nfkc(unit).strip())
+    return (bracket.value, bracket.unit) != (column.value, column.unit)
 
 
 def _cut_bracket(name: str) -> str:
