@@ -819,3 +819,17 @@ WHOLE_AREA_WORDS: tuple[str, ...] = ("圏域全体", "圏域計", "全体", "合
 #: The plan of a joint strategy (layouts 71 `…定住自立圏 第２次共生ビジョン`; `連携中枢都市圏ビジョン` common).
 TITLE_WORDS += ("共生ビジョン", "都市圏ビジョン")
 
+
+# --- variety3 (layouts 74-79): a web page printed from a browser, progress-rate columns -------------------------------
+
+#: Separators of a web page's breadcrumb trail (layouts 75 `ホーム ＞ 市政情報 ＞ 計画・施策 ＞ 総合戦略`, a municipal
+#: page printed from a browser; `›`, `»`, `>` common in CMS themes): a line of three or more parts so joined is site
+#: navigation, never a title, even when its last part names the plan.
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "›", "»", "＞", "〉")
+#: The particle joining a plan's name to the kind of indicators a page lists (layouts 75 heading
+#: `第２期朝霧市総合戦略の重要業績評価指標（KPI）`; `…総合戦略の数値目標` common web page headings): a line so ending
+#: names the plan and is a title.
+PLAN_KIND_JOINER = "の"
+#: A progress-rate column: (実績値−基準値) ÷ (目標値−基準値), printed beside the grade (layouts 79 `進捗率`; `進捗度`
+#: common): computed from the row's values, never a value of the indicator.
+ACHIEVEMENT_HEADER_WORDS += ("進捗率", "進捗度")
