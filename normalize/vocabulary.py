@@ -833,3 +833,11 @@ PLAN_KIND_JOINER = "の"
 #: A progress-rate column: (実績値−基準値) ÷ (目標値−基準値), printed beside the grade (layouts 79 `進捗率`; `進捗度`
 #: common): computed from the row's values, never a value of the indicator.
 ACHIEVEMENT_HEADER_WORDS += ("進捗率", "進捗度")
+#: Units of a multiple of another value (layouts 76 `二倍`, a target printed beside a baseline in 人: twice the
+#: baseline; `1.5倍` common in plans). A value in one of them beside values in another unit is relative to them.
+MULTIPLE_UNITS: tuple[str, ...] = ("倍",)
+#: Separators between values each labelled with its own year in one cell (layouts 77 `H27：4人 / R1：9人`, or the two
+#: on lines of their own; `、` common in prose-like cells).
+DATED_VALUE_SEPARATORS: tuple[str, ...] = ("/", "\n", "、")
+#: The mark between a year label and its value in such a cell (`R1：9人`, NFKC `:`).
+DATED_VALUE_JOINER = ":"
