@@ -38,12 +38,6 @@ NOT_READ_YET: dict[str, str] = {
                                    "page 2 (`No.` repeated, later years, target, department) is read as a table of "
                                    "its own whose first value column is taken for the names, instead of joining "
                                    "its rows to page 1's by `No.` (variety3)",
-    "76_pdf_kanji_numeral_targets": "observations 0.90/0.90, indicators 1.00/1.00: the target `二倍` beside a "
-                                    "baseline in 人 is read as the value 2 倍 (a wrong value, unflagged) instead of a "
-                                    "relative target (variety3)",
-    "77_pdf_two_baselines_in_cell": "observations 0.60/0.75, indicators 1.00/1.00: a baseline cell printing two "
-                                    "values each with its year (`H27:4人 / R1:9人`) is not a number (empty "
-                                    "baseline) instead of two baselines with their periods (variety3)",
 }
 
 _DOCUMENTS = documents()
