@@ -34,10 +34,6 @@ NOT_READ_YET: dict[str, str] = {
                         "lines (`指標名：…`, `基準値：3人（令和元年度）`, `担当課：…`); two cards side by side make a "
                         "two-column grid of `label：value` texts, a card alone is read as statements without its "
                         "department",
-    "74_pdf_wide_sheet_two_pages": "observations 0.50/0.45, indicators 0.00/0.00: a sheet printed across two pages; "
-                                   "page 2 (`No.` repeated, later years, target, department) is read as a table of "
-                                   "its own whose first value column is taken for the names, instead of joining "
-                                   "its rows to page 1's by `No.` (variety3)",
 }
 
 _DOCUMENTS = documents()
