@@ -1,6 +1,6 @@
-"""Build the PDF documents 74-79 of tests/fixtures/layouts/ with reportlab (`python -m tests.layouts_unseen`).
+"""Build the PDF documents 74-80 of tests/fixtures/layouts/ with reportlab (`python -m tests.layouts_unseen`).
 
-The PDFs are committed; this script is how they were made (it writes only these six files). Content invented
+The PDFs are committed; this script is how they were made (it writes only these files). Content invented
 (fictional municipalities, every name and number made up):
 - 74: a town's KPI sheet kept in Excel, wider than the page, printed across two landscape pages: page 1 `No.`, the
   names, the baseline and the first years, page 2 the `No.` column repeated (Excel's print titles), the later years,
@@ -15,7 +15,9 @@ The PDFs are committed; this script is how they were made (it writes only these 
 - 78: a town's KPI sheet from Excel whose `基本目標` column is merged down over each goal's rows and written
   vertically (縦書き, one character a line), as are the headers of its narrow `単位` and `担当課` columns;
 - 79: a town's 効果検証 table with a `進捗率` column (a rate computed from the values, printed between the actual and
-  the target) and an A-D `評価`, the rate's formula and the grade legend under the table.
+  the target) and an A-D `評価`, the rate's formula and the grade legend under the table;
+- 80: a city's progress table with a `前年度比` column printing the change from last year's actual (`+12人`, `△3件`,
+  `+0.8ポイント`): a difference computed from two values, never a value of the indicator.
 """
 
 from __future__ import annotations
@@ -162,6 +164,21 @@ def progress_rate_grades(path: Path) -> Path:
     return _pages(path, A4, [draw])
 
 
+def change_column(path: Path) -> Path:
+    """80_pdf_change_column.pdf: a `前年度比` column of differences between the two actual columns beside it."""
+    def draw(page: Page) -> None:
+        page.text(48, 40, "柏ヶ浜市 第２期総合戦略 KPI進捗状況（令和５年度）", 14)
+        page.text(48, 80, "基本目標３　若い世代の希望をかなえる", 12)
+        page.text(48, 105, "重要業績評価指標（KPI）", 10)
+        _ruled(page, 125, [170, 70, 70, 70, 70, 70],
+               ["指標名", "基準値（R1）", "実績値（R4）", "実績値（R5）", "前年度比", "目標値（R7）"],
+               [("婚活イベントでのカップル成立数", "14組", "18組", "21組", "+3組", "30組"),
+                ("子育て応援アプリの登録者数", "1,850人", "2,640人", "2,652人", "+12人", "3,000人"),
+                ("病児保育の実施施設数", "5件", "9件", "6件", "△3件", "10件"),
+                ("子育てしやすいと感じる市民の割合", "61.2%", "63.5%", "64.3%", "+0.8ポイント", "70.0%")])
+    return _pages(path, A4, [draw])
+
+
 BUILDERS = {
     "74_pdf_wide_sheet_two_pages.pdf": wide_sheet_two_pages,
     "75_pdf_browser_printed_page.pdf": browser_printed_page,
@@ -169,6 +186,7 @@ BUILDERS = {
     "77_pdf_two_baselines_in_cell.pdf": two_baselines_in_cell,
     "78_pdf_vertical_goal_column.pdf": vertical_goal_column,
     "79_pdf_progress_rate_grades.pdf": progress_rate_grades,
+    "80_pdf_change_column.pdf": change_column,
 }
 
 

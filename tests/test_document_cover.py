@@ -176,6 +176,7 @@ LAYOUT_PDF_TITLES = {
     "77_pdf_two_baselines_in_cell.pdf": "石蕗市 第2期総合戦略 令和5年度 効果検証",
     "78_pdf_vertical_goal_column.pdf": "萩の浦町 第2期総合戦略 KPI一覧",
     "79_pdf_progress_rate_grades.pdf": "檜山町 令和5年度 総合戦略 効果検証結果",
+    "80_pdf_change_column.pdf": "柏ヶ浜市 第2期総合戦略 KPI進捗状況(令和5年度)",
 }
 
 
