@@ -33,6 +33,7 @@ from ingest.text.csvrows import csv_cells
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
+    BREADCRUMB_SEPARATORS,
     CALENDAR_YEAR_SUFFIX,
     CIRCLED_NUMBERS,
     DAY_SUFFIX,
@@ -46,6 +47,7 @@ from normalize.vocabulary import (
     LEADER_MARKS,
     MONTH_SUFFIX,
     ORDINAL_PREFIX,
+    PLAN_KIND_JOINER,
     PROSE_MARKS,
     SECTION_WORDS,
     TITLE_BRACKETS,
@@ -81,6 +83,10 @@ _GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
 _GAP_RUN = re.compile(r" {3,}|\u3000{2,}")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in TITLE_BRACKETS))
+#: A breadcrumb trail: three or more parts joined by a separator.
+_SEPARATOR = f"[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]"
+_BREADCRUMBS = re.compile(rf"[^{_SEPARATOR[1:-1]}]+(?:{_SEPARATOR}[^{_SEPARATOR[1:-1]}]+){{2,}}")
+_KIND_AFTER_PLAN = tuple(PLAN_KIND_JOINER + word for word in KINDS)
 _HEADING_STARTS = tuple(sorted({*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS}, key=len, reverse=True))
 
 
@@ -104,6 +110,8 @@ def clean_line(raw: str) -> str:
     if "\t" in raw.strip() or _GAP.search(_PAGE_NUMBER.sub(" ", raw.strip())):
         return ""  # cells of a table row, or columns of a page
     text = _MARKDOWN_HEADING.sub("", nfkc(raw))
+    if _BREADCRUMBS.search(text):
+        return ""  # a web page's navigation trail (`ホーム > 市政情報 > 総合戦略`)
     text = _SIDE_MARK.sub(" ", _PAGE_NUMBER.sub(" ", text))
     return nfkc(text)
 
@@ -130,7 +138,7 @@ def names_plan(text: str, strict: bool = False) -> bool:
     last_end = max(end for _, end in found)
     rest = compact[last_end:]
     return first > 0 and not compact.startswith(ITEM_MARKS) and (
-        not rest if strict else not _HIRAGANA.match(rest[:1]))
+        not rest if strict else not _HIRAGANA.match(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
 
 
 def _starts_with_report_year(text: str) -> bool:

@@ -44,6 +44,8 @@ from normalize.vocabulary import (
     COMPARATIVE_TARGET_REFERENCES,
     CUMULATIVE_PREFIXES,
     DATED_TARGET_NOTE,
+    DATED_VALUE_JOINER,
+    DATED_VALUE_SEPARATORS,
     DENOMINATOR_NOTE,
     DENOMINATOR_OF,
     DENOMINATOR_SLASH,
@@ -769,11 +771,33 @@ def _take_superscripts(raw: str) -> tuple[str, list[str]]:
     return _SUPERSCRIPT_MARK.sub(mark, raw), marks
 
 
+_DATED_SPLIT = re.compile("|".join(map(re.escape, DATED_VALUE_SEPARATORS)))
+
+
+def _dated_values(text: str) -> list[ParsedValue] | None:
+    """`H27:4人 / R1:9人` (or the two on lines of their own): values each after its own year label → one value per
+    label with that period; None unless every piece is `year:value` with a value."""
+    pieces = [piece.strip() for piece in _DATED_SPLIT.split(text) if piece.strip()]
+    if not pieces or not all(DATED_VALUE_JOINER in piece for piece in pieces):
+        return None
+    values = []
+    for piece in pieces:
+        label, _, body = piece.partition(DATED_VALUE_JOINER)
+        period = parse_period(label)
+        read = _parse(body) if period and body.strip() else []
+        if len(read) != 1 or read[0].value is None or read[0].period not in (None, period):
+            return None
+        values.append(replace(read[0], period=period))
+    return values
+
+
 def _parse(raw: str) -> list[ParsedValue]:
     raw, superscripts = _take_superscripts(raw)
     repaired, repairs = repair(raw)
     if is_damaged(repaired):
         return [ParsedValue(None, note=f"{DAMAGED}: {nfkc(repaired)}", uncertain=True)]
+    if (dated := _dated_values("\n".join(nfkc(line) for line in repaired.splitlines()))) is not None:
+        return dated
     main, trailing = _peel_trailing_remarks(unspace_letters(repaired))
     _, shared = _take_context(nfkc(trailing))
     parts = _split_segments(nfkc(main))

@@ -836,3 +836,26 @@ UNIT_CONFLICT_NOTE = "unit in the name's brackets differs from the unit column"
 #: a one-cell-per-line text layer) while the table's department column (担当課) printed nothing in its row: the name
 #: may carry it (or open with a department's name, `地域包括支援センター利用者数`): kept as printed, flagged uncertain.
 DEPARTMENT_IN_NAME_NOTE = "the name may open with its department (the department column is empty)"
+
+
+# --- variety3 (layouts 74-79): a web page printed from a browser, progress-rate columns -------------------------------
+
+#: Separators of a web page's breadcrumb trail (layouts 75 `ホーム ＞ 市政情報 ＞ 計画・施策 ＞ 総合戦略`, a municipal
+#: page printed from a browser; `›`, `»`, `>` common in CMS themes): a line of three or more parts so joined is site
+#: navigation, never a title, even when its last part names the plan.
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "›", "»", "＞", "〉")
+#: The particle joining a plan's name to the kind of indicators a page lists (layouts 75 heading
+#: `第２期朝霧市総合戦略の重要業績評価指標（KPI）`; `…総合戦略の数値目標` common web page headings): a line so ending
+#: names the plan and is a title.
+PLAN_KIND_JOINER = "の"
+#: A progress-rate column: (実績値−基準値) ÷ (目標値−基準値), printed beside the grade (layouts 79 `進捗率`; `進捗度`
+#: common): computed from the row's values, never a value of the indicator.
+ACHIEVEMENT_HEADER_WORDS += ("進捗率", "進捗度")
+#: Units of a multiple of another value (layouts 76 `二倍`, a target printed beside a baseline in 人: twice the
+#: baseline; `1.5倍` common in plans). A value in one of them beside values in another unit is relative to them.
+MULTIPLE_UNITS: tuple[str, ...] = ("倍",)
+#: Separators between values each labelled with its own year in one cell (layouts 77 `H27：4人 / R1：9人`, or the two
+#: on lines of their own; `、` common in prose-like cells).
+DATED_VALUE_SEPARATORS: tuple[str, ...] = ("/", "\n", "、")
+#: The mark between a year label and its value in such a cell (`R1：9人`, NFKC `:`).
+DATED_VALUE_JOINER = ":"

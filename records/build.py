@@ -14,6 +14,7 @@ from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
 from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair
+from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
 
 GOAL_SEPARATOR = " / "
 
@@ -92,6 +93,20 @@ def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[s
                 "raw": one_line(cell.text),
                 "uncertain": bool(row_damaged or parsed.uncertain),
             })
+    return _relative_multiples(records)
+
+
+def _relative_multiples(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A target printed as a multiple (`二倍`, `1.5倍`) in a row whose other values print another unit (a baseline
+    in 人) is that many times the baseline: a relative target, no value of the indicator (its note says so). A
+    value in 倍 beside values in 倍 (有効求人倍率) stays a value."""
+    others = {(r["segment"], r["unit"]) for r in records if r["value"] is not None and r["unit"]
+              and r["unit"] not in MULTIPLE_UNITS}
+    for record in records:
+        if record["role"] == "target" and record["unit"] in MULTIPLE_UNITS and any(
+                segment == record["segment"] for segment, _ in others):
+            note = "; ".join(filter(None, [f"{RELATIVE_TARGET_NOTE}: {record['raw']}", record["note"]]))
+            record.update(value=None, unit=None, qualifier=None, note=note)
     return records
 
 

@@ -170,6 +170,13 @@ LAYOUT_PDF_TITLES = {
     "71_pdf_joint_vision_members.pdf": "鷹見・山吹川定住自立圏 第2次共生ビジョン 成果指標の進捗",
     "72_pdf_kpi_cards.pdf": "柚ノ木町 令和5年度 総合戦略KPI評価シート",
     "73_pdf_breakdown_rows.pdf": "宮ノ原市 第2期総合戦略 重要業績評価指標一覧",
+    "74_pdf_wide_sheet_two_pages.pdf": "栗ヶ丘町 第2期総合戦略 KPI進捗管理表",
+    "75_pdf_browser_printed_page.pdf": "第2期朝霧市総合戦略の重要業績評価指標(KPI)",  # not the breadcrumbs
+    "76_pdf_kanji_numeral_targets.pdf": "白鷺村 第3期総合戦略",
+    "77_pdf_two_baselines_in_cell.pdf": "石蕗市 第2期総合戦略 令和5年度 効果検証",
+    "78_pdf_vertical_goal_column.pdf": "萩の浦町 第2期総合戦略 KPI一覧",
+    "79_pdf_progress_rate_grades.pdf": "檜山町 令和5年度 総合戦略 効果検証結果",
+    "80_pdf_change_column.pdf": "柏ヶ浜市 第2期総合戦略 KPI進捗状況(令和5年度)",
 }
 
 

@@ -377,3 +377,19 @@ def test_unit_on_the_next_line(previous: str, line: str, expected: bool) -> None
     if expected:  # and the joined cell reads as the value with that unit
         [value] = parse_cell(f"{previous.split()[-1]}\n{line}")
         assert value.value is not None and value.note is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # layouts 77: a baseline cell printing two values, each after its own year label
+    ("H27：4人 / R1：9人", [(Decimal(4), "人", "FY2015"), (Decimal(9), "人", "FY2019")]),
+    ("H27：120区画\nR1：135区画", [(Decimal(120), "区画", "FY2015"), (Decimal(135), "区画", "FY2019")]),
+    ("令和元年度：52.3%", [(Decimal("52.3"), "%", "FY2019")]),
+])
+def test_values_each_with_its_year_label(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert [(p.value, p.unit, p.period) for p in parse_cell(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["目標：150人", "12:30", "H27：調査中 / R1：9人"])
+def test_a_label_that_is_no_year_is_no_dated_value(text: str) -> None:
+    """Only a year labels a dated value: any other label, or a piece without value, leaves the cell as it was."""
+    assert all(p.value is None for p in parse_cell(text))

@@ -29,3 +29,17 @@ def test_radicals_are_folded_in_names_and_values() -> None:
     assert indicators[0]["kpi_name"] == "市民活動の成長率"
     assert observations[0]["kpi_name"] == "市民活動の成長率"
     assert (observations[0]["value"], observations[0]["period"]) == (12.5, "FY2019")
+
+
+def test_a_target_printed_as_a_multiple_of_a_count_is_relative() -> None:
+    """Layouts 76: `二倍` beside a baseline in 人 is twice the baseline, never the value 2 倍; a ratio indicator
+    printed in 倍 throughout keeps its values."""
+    tourists = _row("観光入込客数", [("現状値（R5）", "4万8千人"), ("目標値（R11）", "二倍")])
+    ratio = _row("有効求人倍率", [("基準値（R1）", "1.45倍"), ("目標値（R7）", "1.2倍")])
+    observations, _, _ = extraction_records(Extraction("x.txt", "strategy", rows=[tourists, ratio]))
+    assert [(o["kpi_name"], o["role"], o["value"], o["unit"], o["note"]) for o in observations] == [
+        ("観光入込客数", "baseline", 48000.0, "人", None),
+        ("観光入込客数", "target", None, None, "relative target: 二倍"),
+        ("有効求人倍率", "baseline", 1.45, "倍", None),
+        ("有効求人倍率", "target", 1.2, "倍", None),
+    ]

@@ -586,3 +586,36 @@ def test_a_name_opening_with_a_department_beside_an_empty_department_cell_is_fla
         ("健康福祉課乳幼児健診の受診率", True), ("子育て支援センターの利用者数", False),
         ("市民課窓口の待ち人数", False)]
     assert indicators[0]["note"] == "the name may open with its department (the department column is empty)"
+
+
+# --- a table wider than the page ----------------------------------------------------------------------------------
+
+
+def _ruled(page: int, rows: list[list[str]]) -> Grid:
+    cells = [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Grid(page, (0.0, 0.0, 100.0, 100.0), len(rows), len(rows[0]), "test-pdf", cells)
+
+
+def test_later_columns_on_the_next_page_join_their_rows_by_the_repeated_key():
+    """Layouts 74: a sheet printed across two pages, `No.` repeated on page 2 (print titles): the later years, the
+    target and the department belong to the rows of page 1 with the same `No.`, no indicator of their own."""
+    page_one = _ruled(1, [["No.", "指標名", "基準値（R1）", "R2"], ["1", "転入者数", "412人", "398人"],
+                          ["2", "移住相談件数", "36件", "52件"]])
+    page_two = _ruled(2, [["No.", "R4", "目標値（R7）", "担当課"], ["1", "431人", "480人", "企画課"],
+                          ["2", "74件", "100件", "企画課"]])
+    extraction = _read(page_one, page_two)
+    assert [(r.name, r.department) for r in extraction.rows] == [("転入者数", "企画課"), ("移住相談件数", "企画課")]
+    assert _values(extraction) == [
+        ("転入者数", None, "baseline", "FY2019", Decimal(412), "人"),
+        ("転入者数", None, "actual", "FY2020", Decimal(398), "人"),
+        ("転入者数", None, "actual", "FY2022", Decimal(431), "人"),
+        ("転入者数", None, "target", "FY2025", Decimal(480), "人"),
+        ("移住相談件数", None, "baseline", "FY2019", Decimal(36), "件"),
+        ("移住相談件数", None, "actual", "FY2020", Decimal(52), "件"),
+        ("移住相談件数", None, "actual", "FY2022", Decimal(74), "件"),
+        ("移住相談件数", None, "target", "FY2025", Decimal(100), "件"),
+    ]
+    # other keys on page 2: not the same rows, never joined
+    other = _ruled(2, [["No.", "R4", "目標値（R7）", "担当課"], ["3", "431人", "480人", "企画課"],
+                       ["4", "74件", "100件", "企画課"]])
+    assert all(r.department is None for r in _read(page_one, other).rows)

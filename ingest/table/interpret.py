@@ -16,9 +16,10 @@ from itertools import pairwise
 from ingest.model import Extraction, IndicatorRow
 from ingest.repeats import merge_repeats
 from ingest.table.context import Surroundings, TextLine, goal_level, unit_field
-from ingest.table.grid import Grid
+from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
+    NUMBER,
     VALUE,
     TableLayout,
     compact,
@@ -35,7 +36,7 @@ from ingest.table.header import (
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
-from normalize.text import nfkc, one_line
+from normalize.text import clean_name, nfkc, one_line
 from normalize.vocabulary import (
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
@@ -116,6 +117,8 @@ class Interpreter:
     carried: dict[str, str] = field(default_factory=dict)
     levels: dict[int, str] = field(default_factory=dict)
     last_rows: list[IndicatorRow] = field(default_factory=list)
+    #: the grid of the last table read (a table wider than the page goes on in the next grid by its key column)
+    last_grid: Grid | None = None
     #: tables whose header names value columns but no indicator column: (where, role words)
     unread: list[tuple[str, list[str]]] = field(default_factory=list)
     #: other tables without an indicator header
@@ -171,6 +174,8 @@ class Interpreter:
             self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
         if layout is None and lead == grid.n_rows:
             return  # nothing but headings and captions
+        if layout is None and not lead and self._joins_by_key(grid):
+            return  # the later columns of the table before, printed on the next page
         start = layout.header_end if layout else lead
         if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
             layout = apart  # names printed above their values: the rows are read from the first name on
@@ -215,9 +220,49 @@ class Interpreter:
             self.table_goal = (goal, measure)
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
-        self.layout, self.last_rows = layout, rows
+        self.layout, self.last_rows, self.last_grid = layout, rows, grid
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
+
+    def _joins_by_key(self, grid: Grid) -> bool:
+        """A table wider than the page printed across pages (a spreadsheet's print titles repeat its first columns):
+        a grid whose header repeats the key column (`No.`) of the table before and names value columns but no
+        indicator, whose key column lists the same keys in the same order, holds more columns of the same rows.
+        Its cells (values, department) join the rows with the same key; True when it was so read."""
+        previous, layout, rows = self.last_grid, self.layout, self.last_rows
+        if previous is None or layout is None or not rows or not layout.of(NUMBER) or not layout.of(NAME):
+            return False
+        key, name = layout.of(NUMBER)[0].index, layout.of(NAME)[0].index
+        band = layout.header_end - layout.header_start
+        if key >= grid.n_cols or grid.n_rows <= band or not _value_header_words(grid):
+            return False
+        if compact(grid.text_at(0, key) or "") != compact(previous.text_at(layout.header_start, key) or ""):
+            return False
+        old_keys = [compact(previous.text_at(r, key) or "") for r in range(layout.header_end, previous.n_rows)]
+        new_keys = [compact(grid.text_at(r, key) or "") for r in range(band, grid.n_rows)]
+        if new_keys != old_keys or not all(old_keys) or len(set(old_keys)) != len(old_keys):
+            return False
+        # the grid with the earlier page's name column put back beside its key: its rows read as the same indicators
+        cells = [replace(c, col=c.col + 1) if c.col > key else c for c in grid.cells]
+        cells.append(GridCell(0, key + 1, previous.text_at(layout.header_start, name) or "", row_span=band))
+        cells += [GridCell(r, key + 1, previous.text_at(layout.header_end + r - band, name) or "")
+                  for r in range(band, grid.n_rows)]
+        joined = replace(grid, cells=cells, n_cols=grid.n_cols + 1, col_edges=[], name_col=None)
+        joined_layout = read_layout(joined)
+        if joined_layout is None:
+            return False
+        context = TableContext(self.extraction.source_file, self.kind, self.table_goal[0], self.carried,
+                               self.levels, None, self.surroundings.department, self.carried.get(TABLE_UNIT))
+        more, rejects = indicator_rows(joined, joined_layout, joined_layout.header_end, context)
+        if [clean_name(r.name) for r in more] != [clean_name(r.name) for r in rows]:
+            return False
+        for row, extra in zip(rows, more, strict=True):
+            row.cells.extend(extra.cells)
+            row.department = row.department or extra.department
+        self.extraction.rejects.extend(rejects)
+        self.surroundings.table_read()
+        self.surroundings.changed = False
+        return True
 
     def _goal(self) -> tuple[tuple[str, ...], str | None]:
         """The goal path of the next table from the headings, and the unlabelled measure it adds, if any.
