@@ -497,3 +497,14 @@ def test_a_name_line_ending_in_a_particle_is_no_header():
                    "目標値（R7）", "12人", "30人"])
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[1:] == [["合同就職説明会を通じた町内企業への\n就職者数", "12人", "30人"]]
+
+
+def test_a_header_word_printed_a_letter_a_line_is_one_header_cell():
+    """A narrow column's header printed one letter a line (`単` / `位`, one text box): the header word 単位, so the
+    unit cells (`人`) stand in a 単位 column instead of taking names' places."""
+    items = stacked._items(_boxed(["指標名", "単\n位", "基準値"]).splitlines())
+    assert [(item.kind, item.texts) for item in items] == [("header", ["指標名"]), ("header", ["単位"]),
+                                                          ("header", ["基準値"])]
+    assert items[1].roles == ["unit"]
+    items = stacked._items(_boxed(["指標名", "人\n口", "基準値"]).splitlines())
+    assert items[1].kind != "header"  # no header word: no header

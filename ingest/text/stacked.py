@@ -260,6 +260,11 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
+    if all(len(line) == 1 for line in box):  # a header word in a narrow cell, a letter a line (`単` / `位`)
+        word = "".join(box)
+        headers = _split_headers(word)
+        if headers == [word]:
+            return _Item(HEADER, headers, number, [header_role(word)])
     items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
