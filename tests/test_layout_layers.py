@@ -37,7 +37,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "45_pdf_continued_header_repeated.pdfium": "observations 0.97/0.98, indicators 0.97/0.97",
     "46_pdf_scanned_page.pdfium": "observations 0.67/0.80, indicators 1.00/1.00",
-    "48_pdf_two_row_header_footnotes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfium": "observations 0.00/0.00, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.layout": "observations 0.67/0.67, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",

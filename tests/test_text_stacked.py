@@ -497,3 +497,23 @@ def test_a_name_line_ending_in_a_particle_is_no_header():
                    "目標値（R7）", "12人", "30人"])
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[1:] == [["合同就職説明会を通じた町内企業への\n就職者数", "12人", "30人"]]
+
+
+def test_a_header_word_printed_a_letter_a_line_is_one_header_cell():
+    """A narrow column's header printed one letter a line (`単` / `位`, one text box): the header word 単位, so the
+    unit cells (`人`) stand in a 単位 column instead of taking names' places."""
+    items = stacked._items(_boxed(["指標名", "単\n位", "基準値"]).splitlines())
+    assert [(item.kind, item.texts) for item in items] == [("header", ["指標名"]), ("header", ["単位"]),
+                                                          ("header", ["基準値"])]
+    assert items[1].roles == ["unit"]
+    items = stacked._items(_boxed(["指標名", "人\n口", "基準値"]).splitlines())
+    assert items[1].kind != "header"  # no header word: no header
+
+
+def test_a_box_of_values_beside_a_name_of_another_height_makes_no_row():
+    """A box `120ha` / `2件` (two rows' values, pdfminer) beside a box of one name wrapped over two lines and one
+    more name: which value is whose cannot be read from that order, so no such row is made (it made `3人` and
+    `120ha 2件` one row of one name, unflagged)."""
+    names = "新規就農者数（町の就農支援制度を利用して新たに\n就農した者の累計人数）\n農地の利用集積面積"
+    text = _boxed(["指標名", names, "基準値（R1） 目標値（R7）", "3人", "120ha\n2件"])
+    assert stacked.read_tables(text.splitlines()) == []

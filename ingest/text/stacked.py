@@ -260,6 +260,11 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
+    if all(len(line) == 1 for line in box):  # a header word in a narrow cell, a letter a line (`単` / `位`)
+        word = "".join(box)
+        headers = _split_headers(word)
+        if headers == [word]:
+            return _Item(HEADER, headers, number, [header_role(word)])
     items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
@@ -441,6 +446,8 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     rows, k, guessed = filled
     rows, split = _boxed_rows(rows)
     guessed = guessed or split
+    if _heights_differ(rows):
+        return None
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
         again = k
         while again < len(items) and items[again].kind == SKIP:
@@ -456,6 +463,17 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+
+
+def _height(cell: _Cell | None) -> int:
+    return len(cell.text.split("\n")) if cell is not None else 0
+
+
+def _heights_differ(rows: list[list[_Cell | None]]) -> bool:
+    """Whether a row holds a box of several lines beside a name of another number of lines (`120ha` / `2件`,
+    two rows' values, beside one name): which value is whose cannot be read from such boxes."""
+    return any(cell is not None and _height(cell) > 1 and _height(cell) != _height(row[0])
+               and all(is_value(line) for line in cell.text.split("\n")) for row in rows for cell in row[1:])
 
 
 def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], bool]:
@@ -641,6 +659,8 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
         if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
             continue  # header cells or values left over: the cells came out in an order this reading did not follow
         grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in placement.rows]
+        if not sideways and _heights_differ(grid[1:]):
+            return None
         table_roles = roles[:width]
         if sideways:  # turned back; a printed row holds several indicators' values, units may differ
             grid = [list(column) for column in zip(*grid, strict=True)]
