@@ -24,16 +24,18 @@ Rules (also in schema/tables.py, hence DATA_DICTIONARY.md):
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import where_printed
+from align.analyst import fields, where_printed
 from align.profile import (
     departments,
     direction,
     indicator_units,
     method_of,
+    method_of_note,
     ordered_documents,
 )
 from normalize.vocabulary import PROGRESS_STATUS
@@ -58,43 +60,50 @@ def _column(row: dict) -> str | None:
     return row.get("column_period") or row.get("period")
 
 
+#: What `_Statements` reads of each value row (one pass at C speed: `align.analyst.fields`).
+_STATEMENT_FIELDS = ("segment", "role", "note", "column_period", "period", "source_file", "line")
+#: A statement entry is (place in edition order, report column, row); `_ORDER` picks its place.
+_ORDER = itemgetter(0)
+
+
 class _Statements:
-    """The valued statements of one (plan, kpi_id) in edition order, looked up by segment, role and method."""
+    """The valued statements of one (plan, kpi_id) in edition order, looked up by segment, role and method.
+
+    Each statement is kept as an entry (place in edition order, report column, row): the place and column are
+    worked out once per row, as every valued row of the run passes here, and are asked again and again."""
 
     def __init__(self, rows: list[dict], rank: dict[str, int]):
-        self.rank = rank
-        self.by: dict[tuple, list[dict]] = defaultdict(list)
-        #: each row's place in edition order (`latest`), computed once per row: it is asked again and again
-        self.order: dict[int, tuple] = {}
-        by, order = self.by, self.order
-        for row in rows:  # every valued row of the run passes here once: _column and _year inlined
-            by[(row.get("segment") or UNSEGMENTED, row["role"], method_of(row))].append(row)
-            column = row.get("column_period") or row.get("period")
-            order[id(row)] = (rank[row["source_file"]], int(column[2:]) if column else 0, row.get("line") or 0)
+        self.by: dict[tuple, list[tuple]] = defaultdict(list)
+        by = self.by
+        for row, (segment, role, note, column, period, source_file, line) in zip(
+                rows, fields(rows, _STATEMENT_FIELDS), strict=True):
+            column = column or period  # `_column`, inlined
+            by[(segment or UNSEGMENTED, role, method_of_note(note) if note else NO_METHOD)].append(
+                ((rank[source_file], int(column[2:]) if column else 0, line or 0), column, row))
 
-    def get(self, segment: str, role: str, method: str) -> list[dict]:
+    def get(self, segment: str, role: str, method: str) -> list[tuple]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
 
-    def latest(self, rows: list[dict]) -> dict | None:
-        """The statement of the latest edition (then the latest report column)."""
-        if not rows:
-            return None
-        order = self.order
-        return max(rows, key=lambda r: order[id(r)])
+
+def _latest(entries: list[tuple]) -> tuple | None:
+    """The entry of the latest edition (then the latest report column, then line)."""
+    if not entries:
+        return None
+    return max(entries, key=_ORDER) if len(entries) > 1 else entries[0]
 
 
-def _by_column(statements: _Statements, rows: list[dict]) -> tuple[dict[str, dict], list[str]]:
-    """Report column → its chosen statement, and notes on columns whose statements disagree."""
-    columns: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        columns[_column(row) or ""].append(row)
+def _by_column(entries: list[tuple]) -> tuple[dict[str, tuple], list[str]]:
+    """Report column → its chosen statement entry, and notes on columns whose statements disagree."""
+    columns: dict[str, list[tuple]] = defaultdict(list)
+    for entry in entries:
+        columns[entry[1] or ""].append(entry)
     chosen, notes = {}, []
     for column, members in columns.items():
-        chosen[column] = statements.latest(members)
-        values = {r["value"] for r in members}
-        if len(values) > 1:
-            shown = ", ".join(f"{r['value']:g} ({where_printed(r)})" for r in sorted(members, key=where_printed))
-            notes.append(f"{members[0]['role']} {column}: {shown}")
+        chosen[column] = _latest(members)
+        if len(members) > 1 and len({e[2]["value"] for e in members}) > 1:
+            shown = ", ".join(f"{r['value']:g} ({where_printed(r)})"
+                              for r in sorted((e[2] for e in members), key=where_printed))
+            notes.append(f"{members[0][2]['role']} {column}: {shown}")
     return chosen, notes
 
 
@@ -190,19 +199,20 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
         units = indicator_units(observations, indicators)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
+    observed = fields(observations, ("source_file", "value", "kpi_id"))
     for family, ordered in sorted(families.items()):
         rank = {name: i for i, name in enumerate(ordered)}
         titles = [docs[name].get("title") for name in ordered if docs[name].get("doc_type") in ("strategy",
                                                                                                   "action_plan")]
         plan_title = next((t for t in reversed(titles) if t), None)
-        family_rows = [r for r in observations if r["source_file"] in rank and r.get("value") is not None]
         family_indicators = [r for r in indicators if r["source_file"] in rank]
         identity = _identity(family_indicators, rank, docs)
         progress = _progress(family_indicators, rank)
         department = departments(family_indicators, rank)
-        by_kpi: dict[str, list[dict]] = defaultdict(list)
-        for row in family_rows:
-            by_kpi[row["kpi_id"]].append(row)
+        by_kpi: dict[str, list[dict]] = defaultdict(list)  # the family's valued rows by kpi_id
+        for row, (source_file, value, kpi_id) in zip(observations, observed, strict=True):
+            if value is not None and source_file in rank:
+                by_kpi[kpi_id].append(row)
         for kpi_id in sorted(identity):
             statements = _Statements(by_kpi.get(kpi_id, []), rank)
             segments = {seg for seg, _, _ in statements.by} or {UNSEGMENTED}
@@ -223,14 +233,17 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
     if len(actual_methods) == 1:
         method = next(iter(actual_methods))  # the latest actual can only be of this method
     else:
-        latest_actual = statements.latest([r for m in actual_methods for r in statements.get(segment, "actual", m)])
-        method = method_of(latest_actual) if latest_actual else NO_METHOD
-    actuals, notes = _by_column(statements, statements.get(segment, "actual", method))
+        latest_entry = _latest([e for m in actual_methods for e in statements.get(segment, "actual", m)])
+        method = method_of(latest_entry[2]) if latest_entry else NO_METHOD
+    actual_entries, notes = _by_column(statements.get(segment, "actual", method))
+    actuals = {column: entry[2] for column, entry in actual_entries.items()}
     # the latest actual is the chosen statement of the latest report column
     latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))] if actuals else None
-    baselines, baseline_notes = _by_column(statements, statements.get(segment, "baseline", method))
-    targets, target_notes = _by_column(statements, statements.get(segment, "target", method))
-    baseline = statements.latest(list(baselines.values()))
+    baselines, baseline_notes = _by_column(statements.get(segment, "baseline", method))
+    target_entries, target_notes = _by_column(statements.get(segment, "target", method))
+    targets = {column: entry[2] for column, entry in target_entries.items()}
+    baseline_entry = _latest(list(baselines.values()))
+    baseline = baseline_entry[2] if baseline_entry else None
     final = targets[max(targets, key=lambda c: (_year(c) or 0, c))] if targets else None
     interim = targets.get(_column(latest_actual) or "") if latest_actual else None
     b = baseline["value"] if baseline else None
