@@ -41,3 +41,19 @@ def test_a_guess_reading_as_many_value_lines_keeps_its_precedence() -> None:
     tables = find_tables(LINES, (_piece, same))
     assert [(t.first, t.last) for t in tables] == [(0, 3)]
     assert tables[0].grid.engine == "test"
+
+
+def test_a_guess_printing_more_value_lines_in_rows_without_names_does_not_take_the_block() -> None:
+    # a later reader covers one more line but cuts every row into a name alone and its values on a row of their
+    # own (no name): it places no value, so the earlier reader's reading of the block keeps it
+    lines = [*LINES, "子ども食堂の開設数 4か所 10か所"]
+
+    def scattered(lines_: list[str]) -> list[TextTable]:
+        rows = [(1, ["指標名", "基準値", "目標値"])]
+        for i in range(1, len(lines_)):
+            name, *values = lines_[i].split()
+            rows += [(i + 1, [name, "", ""]), (i + 1, ["", *values])]
+        return [TextTable(0, len(lines_) - 1, grid_from_rows(rows, "scattered", uncertain=True))]
+
+    tables = find_tables(lines, (_whole, scattered))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "test")]
