@@ -70,9 +70,7 @@ def _plumber(recall: float, precision: float) -> str:
 KNOWN_FAILING: dict[str, str] = {
     "000-libreoffice-hrules-plumber": _plumber(0.77, 0.77),
     "000-reportlab-fakebold-plumber": _plumber(0.65, 0.65),
-    "000-reportlab-fakebold-raw": _raw(0.23, 0.23),
     "000-reportlab-hrules-plumber": _plumber(0.65, 0.65),
-    "000-reportlab-hrules-raw": _raw(0.23, 0.23),
     "001-libreoffice-grid-plumber": _plumber(0.83, 0.88),
     "001-libreoffice-hrules-plumber": _plumber(0.17, 0.18),
     "001-libreoffice-norules-plumber": _plumber(0.83, 0.88),

@@ -57,3 +57,25 @@ def test_a_guess_printing_more_value_lines_in_rows_without_names_does_not_take_t
 
     tables = find_tables(lines, (_whole, scattered))
     assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "test")]
+
+
+def test_a_guess_placing_dated_values_under_far_years_gives_way_to_one_placing_them_by_their_years() -> None:
+    # two guesses at the same rows printing fewer values than value columns: the earlier fills left to right and
+    # puts `38件 (令和3年)` under 基準値（令和元年度）; the later puts each value under the column of its year
+    lines = ["指標名 基準値（令和元年度） 実績値（令和４年度） 目標値（令和６年度）",
+             "空き家の活用件数 38件 (令和3年) 60件 (令和5年)", "地域猫の不妊手術件数 31件 (令和4年) 60件 (令和6年)"]
+    header = ["指標名", "基準値（令和元年度）", "実績値（令和４年度）", "目標値（令和６年度）"]
+
+    def reader(places: tuple[int, int], engine: str):
+        def read(lines_: list[str]) -> list[TextTable]:
+            rows = [(1, header)]
+            for i in (1, 2):
+                name, first, first_year, second, second_year = lines_[i].split()
+                cells = [name, "", "", ""]
+                cells[places[0]], cells[places[1]] = f"{first} {first_year}", f"{second} {second_year}"
+                rows.append((i + 1, cells))
+            return [TextTable(0, 2, grid_from_rows(rows, engine, uncertain=True))]
+        return read
+
+    tables = find_tables(lines, (reader((1, 2), "left"), reader((2, 3), "years")))
+    assert [t.grid.engine for t in tables] == ["years"]

@@ -18,6 +18,7 @@ from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacke
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_value
 from ingest.text.token_types import is_department, is_progress
+from ingest.text.typed_rows import year_of
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -55,16 +56,18 @@ def _prints_value(grid: Grid, layout: TableLayout) -> bool:
                for c in grid.cells if c.row >= layout.header_end)
 
 
-def _quality(grid: Grid) -> tuple[int, int]:
+def _quality(grid: Grid) -> tuple[int, int, int]:
     """How well a table places its cells, compared when two readers guess at the same lines: the body cells of
     its value columns that print a value in a row with a name, less the body cells of its name column that print
-    one; then the department and progress cells that hold a whole department or progress label. A guess that cut
-    a block into the wrong columns places few values and misplaces many (`男性 77.41` read as a name, a cell's
-    values one row each under a row holding only the name), or runs a department and a label into a name."""
+    one; then the department and progress cells that hold a whole department or progress label; then how near
+    the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
+    few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
+    only the name), runs a department and a label into a name, or fills a row's values left to right into columns
+    whose years they do not print (`1.35 (令和3年)` under `基準値（令和元年度）`)."""
     reading = (grid, layout) if (layout := read_layout(grid)) is not None else (
         None if grid.line_rows else sideways_layout(grid) or form_layout(grid))
     if reading is None:
-        return 0, 0
+        return 0, 0, 0
     grid, layout = reading
     values = {column.index for column in layout.of(VALUE)}
     names = {column.index for column in layout.of(NAME)}
@@ -72,7 +75,8 @@ def _quality(grid: Grid) -> tuple[int, int]:
     fitting.update({column.index: is_progress for column in layout.of("progress")})
     named = {row for c in grid.cells if c.col in names and c.text.strip()
              for row in range(c.row, c.row + c.row_span)}
-    placed = fits = 0
+    column_years = {column.index: year_of(column.header) for column in layout.of(VALUE)}
+    placed = fits = drift = 0
     for c in grid.cells:
         if c.row < layout.header_end:
             continue
@@ -84,7 +88,9 @@ def _quality(grid: Grid) -> tuple[int, int]:
             placed -= 1
         elif c.col in values and c.row in named:
             placed += 1
-    return placed, fits
+            if (year := year_of(c.text)) is not None and (column_year := column_years[c.col]) is not None:
+                drift += abs(year - column_year)
+    return placed, fits, -drift
 
 
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
