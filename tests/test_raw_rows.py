@@ -385,3 +385,15 @@ def test_a_note_printed_instead_of_the_target_in_a_table_without_goal_columns():
         ["歯科健診の受診者数", "820人", "1,000人"],
         ["がん検診の精密検査受診率", "", "88.0%"]]
     assert table.last == 11
+
+
+def test_a_kind_word_alone_above_a_name_of_three_lines_and_labels_printed_with_their_values():
+    # reportlab's -raw text: the kind word on a line of its own, the name over three lines, then one value per
+    # segment with the label and the value printed together (`小学校88.7%`)
+    text = "\n".join(["区分 指標名 現状値（R5） 目標値（R11）", "KPI", "放課後に地域の活動へ参加",
+                      "している児童・", "生徒の割合", "小学校41.0%", "中学校22.5%", "小学校50.0%", "中学校30.0%"])
+    (table,) = read_tables(text.splitlines())
+    # the segment labels take the kind column (as with labels printed apart, STREAM above)
+    assert table.grid.matrix()[1:] == [
+        ["小学校", "放課後に地域の活動へ参加している児童・生徒の割合", "41.0%", "50.0%"],
+        ["中学校", "放課後に地域の活動へ参加している児童・生徒の割合", "22.5%", "30.0%"]]

@@ -825,7 +825,8 @@ class _Reader:
             above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES:
+        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
+                bool(self.pending) and self._kind_alone(self.pending[0][0])):
             return False
         self.pending.append((text, i))
         return True
@@ -844,10 +845,10 @@ class _Reader:
         values: list[Token] = []
         j = i
         while j < len(self.lines) and not _furniture(self.lines, j):
-            found = typed_tokens(self.lines[j].strip())
-            if len(found) != 2 or found[1].kind not in (T_VALUE, T_STAND_IN) or not segment_label(found[0].text):
+            found = _labelled(self.lines[j])
+            if found is None:
                 break
-            labels.append(found[0].text)
+            labels.append(found[0])
             values.append(found[1])
             j += 1
         segments = list(dict.fromkeys(labels))
@@ -874,6 +875,11 @@ class _Reader:
             self._attach(row, j - 1)
         return j
 
+    def _kind_alone(self, text: str) -> bool:
+        """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
+        the name."""
+        return bool(self.kinds) and _kind_word(text.strip())
+
     def _name_ahead(self, i: int) -> bool:
         """Lines of text from i on, no more than a name has, followed by a row that prints no name (its values
         first): they are that row's name (`新技術・新製品等の開` / `発数` / `4件 4件 5件 10件 8件 商工労働課 …`), unless
@@ -886,8 +892,9 @@ class _Reader:
                                                 for c in self.header.trailing):
             return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
         j = i
-        while j < len(self.lines) and j - i < MAX_NAME_LINES and not _furniture(self.lines, j) \
-                and _text_only(typed_tokens(self.lines[j].strip())):
+        most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
+        while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
+                and _text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None:
             if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or goal_level(self.lines[j]) is not None:
                 return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
             j += 1
@@ -895,7 +902,7 @@ class _Reader:
             return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
         cut = cut_row(found, self.header) if not _text_only(found) else None
-        return _values_only(found) or (cut is not None and not cut.lead)
+        return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
 
     def values_apart(self, i: int) -> int:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
@@ -953,6 +960,19 @@ def _move(row: _Row, places: Sequence[int]) -> None:
     moved = {new: row.cells.pop(old) for old, new in zip(row.places, places, strict=True) if old in row.cells}
     row.cells.update(moved)
     row.places = tuple(places)
+
+
+def _labelled(line: str) -> tuple[str, Token] | None:
+    """A line of one segment label and one value (`小学校 88.7%`, or printed together: `小学校88.7%`), else None."""
+    found = typed_tokens(line.strip())
+    if len(found) == 2 and found[1].kind in (T_VALUE, T_STAND_IN) and segment_label(found[0].text):
+        return found[0].text, found[1]
+    if len(found) == 1 and found[0].kind in (T_TEXT, T_VALUE):
+        text = found[0].text
+        for k in range(1, len(text)):
+            if segment_label(text[:k]) and token_type(text[k:], RAW) == T_VALUE:
+                return text[:k], Token(T_VALUE, text[k:])
+    return None
 
 
 def _grid(table: _Table) -> Grid:
