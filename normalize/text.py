@@ -260,8 +260,10 @@ def join_split_copies(lines: list[str]) -> tuple[list[str], list[int]]:
     times at small offsets as `基` / `基` / `基本` / `本` / `本目` / …, breaking the line between two copies of one
     character. A run of lines each of which starts with the character the line before ends with is joined when the
     joined text is fake bold (collapse_fake_bold_line changes it); any other line stays as it is, so `…1` / `1件`
-    in ordinary text is never joined. Returns the lines and, for each, the 0-based index of its first source line
-    (a reader's line numbers are mapped back through it)."""
+    in ordinary text is never joined; nor are lines repeating one letter (`合` / `合` / `合`), unless they follow
+    such a joined run, as many as its copies (the line broke between two glyphs, the next glyph's copies alone on
+    their lines: printed once). Returns the lines and, for each, the 0-based index of its first source line (a
+    reader's line numbers are mapped back through it)."""
     groups: list[list[int]] = []
     for i, line in enumerate(lines):
         if groups and line and lines[groups[-1][-1]] and not line[0].isspace() and lines[groups[-1][-1]][-1] == line[0]:
@@ -270,9 +272,19 @@ def join_split_copies(lines: list[str]) -> tuple[list[str], list[int]]:
             groups.append([i])
     out: list[str] = []
     first: list[int] = []
+    copies_before: int | None = None  # the copy count of the group before, a split glyph run
     for group in groups:
         joined = "".join(lines[i] for i in group)
-        if len(group) >= SPLIT_COPIES_MIN_LINES and collapse_fake_bold_line(joined) != joined:
+        copies = _collapse_line(joined)[1] if len(group) >= SPLIT_COPIES_MIN_LINES else None
+        if copies_before and len(group) == copies_before and len(set(joined)) == 1 and _japanese_letter(joined[0]):
+            # the copies of one glyph alone, right after a split run whose line broke between two glyphs (`割` /
+            # `割` / `合` / `合` / `合`): as many as that run's copies, the glyph printed once
+            out.append(joined[0])
+            first.append(group[0])
+            copies_before = None
+            continue
+        copies_before = copies
+        if copies:
             out.append(joined)
             first.append(group[0])
         else:

@@ -175,6 +175,26 @@ def test_copies_split_over_lines_are_joined() -> None:
     assert collapse_fake_bold("\n".join(lines))[0] == "基本目標 指標名\n令和５年度\n1,472件"
 
 
+def test_a_glyphs_copies_alone_after_a_split_run_are_joined() -> None:
+    # `…割合` drawn three times, the line broken between 割 and 合: 合's three copies stand alone on their lines
+    split = ["い", "い", "いと", "と", "と思", "思", "思う", "う", "う割", "割", "割", "合", "合", "合", "72.5%"]
+    lines, first = join_split_copies(split)
+    assert lines == ["いいいととと思思思ううう割割割", "合", "72.5%"]
+    assert first == [0, 11, 14]
+    assert collapse_fake_bold("\n".join(lines))[0] == "いと思う割\n合\n72.5%"
+
+
+def test_a_letter_repeated_other_than_the_copies_after_a_split_run_stays() -> None:
+    split = ["い", "い", "いと", "と", "と割", "割", "割", "有", "有"]
+    assert join_split_copies(split)[0] == ["いいいととと割割割", "有", "有"]
+
+
+def test_one_letter_repeated_on_lines_of_its_own_is_no_copies() -> None:
+    # three cells printing the same one-letter mark one per line, no fake-bold run before them
+    lines = ["新規求人数", "有", "有", "有", "1,486件"]
+    assert join_split_copies(lines) == (lines, list(range(len(lines))))
+
+
 def test_ordinary_lines_that_meet_on_one_character_are_not_joined() -> None:
     # a value line ending in the digit the next line starts with, a word repeated over a wrap: no fake bold
     lines = ["新規求人数", "1", "1,486件", "数値目標", "標準値", "値"]

@@ -87,9 +87,16 @@ def test_fewer_values_than_value_columns():
     # the year columns show where the one missing value was: certain
     assert _cut("指標名 基準値 基準年度 目標値 目標年度", "移住者数 14人 令和元年度 25人") == (
         ["移住者数"], {1: "14人", 2: "令和元年度", 3: "25人"}, [], False)
-    # three value columns of one type, two values: which cell is empty is a guess, placed left to right
+    # three value columns, two values: which cell is empty is a guess (uncertain); the final target is printed (a
+    # KPI always has one, an actual may be missing), the rest left to right
     assert _cut("指標名 基準値（R1） 実績値（R4） 目標値（R6）", "転入者数 2,310人 2,600人") == (
+        ["転入者数"], {1: "2,310人", 3: "2,600人"}, [], True)
+    # without a target column last, left to right
+    assert _cut("指標名 基準値（R1） 実績値（R4） 実績値（R5）", "転入者数 2,310人 2,600人") == (
         ["転入者数"], {1: "2,310人", 2: "2,600人"}, [], True)
+    # the years the values print say which: R4 and R5 under 実績値（R4） and 目標値（R6）, not 基準値（R1）
+    assert _cut("指標名 基準値（R1） 実績値（R4） 目標値（R6）", "転入者数 2,480人（R4） 2,530人（R5）") == (
+        ["転入者数"], {2: "2,480人（R4）", 3: "2,530人（R5）"}, [], True)
 
 
 EVALUATION = """令和５年度 若杉台市総合戦略 効果検証結果
@@ -308,3 +315,85 @@ def test_values_printed_apart_from_their_units_are_not_letter_spacing():
     text = "指標名 基準値（R1） 目標値（R7）\nKPI 新技術・新製品等の開発数 4 件 8 件\n"
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1] == ["KPI 新技術・新製品等の開発数", "4件", "8件"]
+
+
+def test_a_box_label_over_the_header_heads_no_column():
+    # a LibreOffice box titled `指標` above its table: the label's line is no name column of its own
+    text = "\n".join(["指標", "指標名", "現状値", "（令和 5 年度）", "目標値", "（令和 11 年度）",
+                      "図書館の年間貸出冊数 41 万冊 45 万冊"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "現状値（令和 5 年度）", "目標値（令和 11 年度）"],
+                                   ["図書館の年間貸出冊数", "41万冊", "45万冊"]]
+
+
+def test_segment_values_without_a_segment_column_stay_in_their_cells():
+    # one value per segment, cell after cell, and no 区分 column for the labels: each value cell lists its
+    # segments' values, as the PDF prints it (the interpreter reads the labels as segments)
+    text = "\n".join(["指標名 現状値（R5） 目標値（R11）", "外国語の授業が好きな児童・生徒の割",
+                      "合", "小学校 81.2%", "中学校 64.0%", "小学校 85.0%", "中学校 70.0%"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["外国語の授業が好きな児童・生徒の割合", "小学校 81.2%\n中学校 64.0%",
+                                        "小学校 85.0%\n中学校 70.0%"]]
+
+
+def test_a_period_printed_with_spaces_in_a_header_cell_is_one_word():
+    # LibreOffice's -raw text prints `令和 4 年度` (the number a text run of its own) in a header band
+    text = "\n".join(["指標名", "基準値", "（令和元年度）", "令和 4 年度", "実績値", "目標値", "（令和 9 年度）",
+                      "地域猫の不妊手術件数 31 件 44 件 60 件"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "基準値（令和元年度）", "令和4年度実績値", "目標値（令和 9 年度）"],
+                                   ["地域猫の不妊手術件数", "31件", "44件", "60件"]]
+
+
+def test_rows_printing_fewer_values_are_placed_like_their_dated_siblings():
+    # a 3-value row without years takes the columns the dated 3-value row's years chose (R3 and R5 values: the
+    # actual and the two targets, no baseline); a 2-value row keeps the final target; all flagged uncertain
+    text = "\n".join(["区分 指標名 基準値（R1） 実績値（R4） 目標値（R4） 目標値（R6） 進捗状況",
+                      "数値目標 空き家の活用件数 12件 15件 20件 順調に進捗",
+                      "数値目標 ごみの排出量 612g (令和3年度) 600g (令和4年度) 580g (令和5年度) 概ね順調に進捗",
+                      "KPI 防災訓練の参加者数 320人 500人 順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["数値目標", "空き家の活用件数", "", "12件", "15件", "20件", "順調に進捗"],
+        ["数値目標", "ごみの排出量", "", "612g (令和3年度)", "600g (令和4年度)", "580g (令和5年度)", "概ね順調に進捗"],
+        ["KPI", "防災訓練の参加者数", "320人", "", "", "500人", "順調に進捗"]]
+    assert table.grid.uncertain
+
+
+def test_a_row_whose_values_run_over_lines_ends_with_its_trailing_cells():
+    # the name over lines, a value with its year under it, then the row's last values and its progress label
+    text = "\n".join(["区分 指標名 基準値（R1） 実績値（R4） 目標値（R6） 進捗状況 進捗が遅れている理由", "数値目標",
+                      "地域の行事に参加している", "市民の割合", "48.2%", "(令和3年度)", "50.0% 55.0% 概ね順調に進捗",
+                      "数値目標 自主防災組織の数 31団体 33団体 40団体 進捗の遅れ", "訓練の再開が遅れたため。"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["数値目標", "地域の行事に参加している市民の割合", "48.2% (令和3年度)", "50.0%", "55.0%", "概ね順調に進捗", ""],
+        # the reason's line after a whole progress label is the reason's cell
+        ["数値目標", "自主防災組織の数", "31団体", "33団体", "40団体", "進捗の遅れ", "訓練の再開が遅れたため。"]]
+
+
+def test_a_note_printed_instead_of_the_target_in_a_table_without_goal_columns():
+    # the note stands in the target cell: the value before it is the baseline (its year says so too), and a
+    # footnote sentence after the last row stays outside the table
+    text = "\n".join(["指標名", "現状値", "（令和元年度）", "目標値", "（令和9年度）", "骨粗しょう症検診の受診率",
+                      "18.5%", "(平成30年度)", "※次期計画の策定にあわせて", "設定予定",
+                      "歯科健診の受診者数 820人 1,000人", "がん検診の精密検査受診率 88.0%",
+                      "※数値は各年度末のものです。"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["骨粗しょう症検診の受診率", "18.5% (平成30年度)", "※次期計画の策定にあわせて設定予定"],
+        ["歯科健診の受診者数", "820人", "1,000人"],
+        ["がん検診の精密検査受診率", "", "88.0%"]]
+    assert table.last == 11
+
+
+def test_a_kind_word_alone_above_a_name_of_three_lines_and_labels_printed_with_their_values():
+    # reportlab's -raw text: the kind word on a line of its own, the name over three lines, then one value per
+    # segment with the label and the value printed together (`小学校88.7%`)
+    text = "\n".join(["区分 指標名 現状値（R5） 目標値（R11）", "KPI", "放課後に地域の活動へ参加",
+                      "している児童・", "生徒の割合", "小学校41.0%", "中学校22.5%", "小学校50.0%", "中学校30.0%"])
+    (table,) = read_tables(text.splitlines())
+    # the segment labels take the kind column (as with labels printed apart, STREAM above)
+    assert table.grid.matrix()[1:] == [
+        ["小学校", "放課後に地域の活動へ参加している児童・生徒の割合", "41.0%", "50.0%"],
+        ["中学校", "放課後に地域の活動へ参加している児童・生徒の割合", "22.5%", "30.0%"]]

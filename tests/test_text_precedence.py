@@ -41,3 +41,41 @@ def test_a_guess_reading_as_many_value_lines_keeps_its_precedence() -> None:
     tables = find_tables(LINES, (_piece, same))
     assert [(t.first, t.last) for t in tables] == [(0, 3)]
     assert tables[0].grid.engine == "test"
+
+
+def test_a_guess_printing_more_value_lines_in_rows_without_names_does_not_take_the_block() -> None:
+    # a later reader covers one more line but cuts every row into a name alone and its values on a row of their
+    # own (no name): it places no value, so the earlier reader's reading of the block keeps it
+    lines = [*LINES, "子ども食堂の開設数 4か所 10か所"]
+
+    def scattered(lines_: list[str]) -> list[TextTable]:
+        rows = [(1, ["指標名", "基準値", "目標値"])]
+        for i in range(1, len(lines_)):
+            name, *values = lines_[i].split()
+            rows += [(i + 1, [name, "", ""]), (i + 1, ["", *values])]
+        return [TextTable(0, len(lines_) - 1, grid_from_rows(rows, "scattered", uncertain=True))]
+
+    tables = find_tables(lines, (_whole, scattered))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "test")]
+
+
+def test_a_guess_placing_dated_values_under_far_years_gives_way_to_one_placing_them_by_their_years() -> None:
+    # two guesses at the same rows printing fewer values than value columns: the earlier fills left to right and
+    # puts `38件 (令和3年)` under 基準値（令和元年度）; the later puts each value under the column of its year
+    lines = ["指標名 基準値（令和元年度） 実績値（令和４年度） 目標値（令和６年度）",
+             "空き家の活用件数 38件 (令和3年) 60件 (令和5年)", "地域猫の不妊手術件数 31件 (令和4年) 60件 (令和6年)"]
+    header = ["指標名", "基準値（令和元年度）", "実績値（令和４年度）", "目標値（令和６年度）"]
+
+    def reader(places: tuple[int, int], engine: str):
+        def read(lines_: list[str]) -> list[TextTable]:
+            rows = [(1, header)]
+            for i in (1, 2):
+                name, first, first_year, second, second_year = lines_[i].split()
+                cells = [name, "", "", ""]
+                cells[places[0]], cells[places[1]] = f"{first} {first_year}", f"{second} {second_year}"
+                rows.append((i + 1, cells))
+            return [TextTable(0, 2, grid_from_rows(rows, engine, uncertain=True))]
+        return read
+
+    tables = find_tables(lines, (reader((1, 2), "left"), reader((2, 3), "years")))
+    assert [t.grid.engine for t in tables] == ["years"]

@@ -12,11 +12,13 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
-from ingest.table.header import VALUE, TableLayout, form_layout, read_layout, sideways_layout
+from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacked, tabs
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_value
+from ingest.text.token_types import is_department, is_progress
+from ingest.text.typed_rows import year_of
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -54,6 +56,43 @@ def _prints_value(grid: Grid, layout: TableLayout) -> bool:
                for c in grid.cells if c.row >= layout.header_end)
 
 
+def _quality(grid: Grid) -> tuple[int, int, int]:
+    """How well a table places its cells, compared when two readers guess at the same lines: the body cells of
+    its value columns that print a value in a row with a name, less the body cells of its name column that print
+    one; then the department and progress cells that hold a whole department or progress label; then how near
+    the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
+    few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
+    only the name), runs a department and a label into a name, or fills a row's values left to right into columns
+    whose years they do not print (`1.35 (令和3年)` under `基準値（令和元年度）`)."""
+    reading = (grid, layout) if (layout := read_layout(grid)) is not None else (
+        None if grid.line_rows else sideways_layout(grid) or form_layout(grid))
+    if reading is None:
+        return 0, 0, 0
+    grid, layout = reading
+    values = {column.index for column in layout.of(VALUE)}
+    names = {column.index for column in layout.of(NAME)}
+    fitting = {column.index: is_department for column in layout.of("department")}
+    fitting.update({column.index: is_progress for column in layout.of("progress")})
+    named = {row for c in grid.cells if c.col in names and c.text.strip()
+             for row in range(c.row, c.row + c.row_span)}
+    column_years = {column.index: year_of(column.header) for column in layout.of(VALUE)}
+    placed = fits = drift = 0
+    for c in grid.cells:
+        if c.row < layout.header_end:
+            continue
+        if c.col in fitting and c.text.strip() and fitting[c.col](c.text.strip()):
+            fits += 1
+        if not stacked.prints_value(c.text):
+            continue
+        if c.col in names:
+            placed -= 1
+        elif c.col in values and c.row in named:
+            placed += 1
+            if (year := year_of(c.text)) is not None and (column_year := column_years[c.col]) is not None:
+                drift += abs(year - column_year)
+    return placed, fits, -drift
+
+
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     """The lines of a table that print a value."""
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
@@ -84,16 +123,20 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
     1. a table a reader reads with certainty (readable header, grid not `uncertain`), unless an earlier reader's
-       readable table on its lines prints values on lines that reader's certain tables do not read;
+       readable table on its lines prints values on lines that reader's certain tables do not read, or a later
+       reader reads the same lines with certainty and places its cells better (`_quality`: in a `-raw` layer the
+       one-cell-per-line reader runs a row's department and progress label into the next row's name);
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
     3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a certain table) inside a longer readable
        table of a later reader is dropped first;
-    4. in step 2, a guessed (`uncertain`) table inside a later reader's readable table, still free, that prints
-       values on more lines gives way to it: both guess, and the one that reads the whole block reads more (a
-       sheet's pdfplumber text, where one cell per line reads a few lines of a block the single-space reader
-       reads whole)."""
+    4. in step 2, a guessed (`uncertain`) table inside a later reader's readable table, still free, that places
+       more values gives way to it (`_placed_values`: values in value columns, less values in the name column):
+       both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
+       where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
+       lines that print values instead would let a guess that covers more lines but cuts them into the wrong
+       columns win (a -raw sheet whose cells the single-space reader takes one line a row)."""
     found = [(order, table, is_readable(table.grid))
              for order, read in enumerate(readers) for table in read(lines)]
     pieces = _pieces(found)
@@ -117,7 +160,12 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
         return table.grid.uncertain and any(
             readable and other_order > order and other.first <= table.first and table.last <= other.last
             and not set(range(other.first, other.last + 1)) & taken
-            and _value_lines(lines, table) < _value_lines(lines, other) for other_order, other, readable in found)
+            and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
+
+    def outplaced(order: int, table: TextTable) -> bool:
+        return any((other_order, other.first) in sure and other_order > order
+                   and (other.first, other.last) == (table.first, table.last)
+                   and _quality(table.grid) < _quality(other.grid) for other_order, other, _ in found)
 
     taken: set[int] = set()
     chosen: list[TextTable] = []
@@ -126,7 +174,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             span = set(range(table.first, table.last + 1))
             if span & taken:
                 continue
-            if first_pass and ((order, table.first) not in sure or outread(order, table)):
+            if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)):
                 continue
             if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
                 continue

@@ -42,6 +42,7 @@ tables that follow it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -77,7 +78,9 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
+from ingest.text.typed_rows import is_target_header, year_of
 from normalize.header import parse_header
+from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
@@ -141,13 +144,21 @@ class _Header:
 
 
 def _words(line: str) -> list[str]:
-    """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`)."""
+    """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
+    period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs)."""
     words: list[str] = []
-    for token in tokens(line.strip()):
+    parts = tokens(line.strip())
+    k = 0
+    while k < len(parts):
+        token = parts[k]
+        if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
+                and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
+            token, k = token + parts[k + 1] + parts[k + 2], k + 2
         if words and is_parenthetical(token):
             words[-1] += token
         else:
             words.append(token)
+        k += 1
     return words
 
 
@@ -217,6 +228,8 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         step = 1
         if (upright := _upright(more, _words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
             more, step = upright, 2  # `単` / `位`, `… 評` / `価`: a word printed one character a line
+        if i == index + 1 and len(words) == 1 and NAME == header_role(words[0]) == header_role(more[0]):
+            words = []  # a box's label over its header (`指標` / `指標名 …`): the label heads no column
         periods = _periods(words, tokens(lines[i].strip()))
         if periods is not None:
             words = periods
@@ -277,6 +290,10 @@ class _Row:
     span: int = 1
     #: the name was read from lines above the row (it may cover segment rows below)
     shared_name: bool = False
+    #: the value columns of a row printing fewer values than the header has, and whether its years decided them
+    #: (`_by_years`); () for a row whose place was not a choice
+    places: tuple[int, ...] = ()
+    judged: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -294,6 +311,8 @@ class _Cut:
     middle: dict[int, Token]
     rest: list[Token]
     uncertain: bool
+    #: the placement was chosen among several by the years the values print (`_by_years`)
+    judged: bool = False
 
 
 def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tuple[int, ...]]:
@@ -302,11 +321,46 @@ def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tu
             if all(token.kind in _ACCEPTS[roles[slot]] for token, slot in zip(run, chosen, strict=True))]
 
 
+def _by_years(found: list[tuple[int, ...]], run: list[Token], rest: list[Token],
+              header: _Header) -> tuple[tuple[int, ...], bool]:
+    """Of several placements of a run printing fewer values than there are value columns, the one its text says
+    (a plain text layer keeps no positions): the final target is printed (a KPI always has one; a baseline or an
+    actual may be missing) unless a note follows the values (`※…設定予定`, printed instead of it), and the years
+    the values print lie nearest their columns' years (`1.35 (令和3年)` under `令和４年度実績値` rather than
+    `基準値（令和元年度）`). Returns the placement and whether the years decided it; without years, the first
+    placement left to right (a table-level pass may place it like its sibling rows, `_agree`)."""
+    values = [c for c in header.middle if header.roles[c] == VALUE]
+    noted = bool(rest) and rest[0].text.startswith(NOTE_MARKS)
+    if values and is_target_header(header.words[values[-1]]) and not noted:
+        found = [p for p in found if values[-1] in p] or found
+    return _nearest(found, [t.text if t.kind == T_VALUE else "" for t in run], header)
+
+
+def _nearest(found: list[tuple[int, ...]], texts: list[str], header: _Header) -> tuple[tuple[int, ...], bool]:
+    """The placement whose columns' years lie nearest the years the texts print, and True; the first placement
+    and False when no text prints a year or several placements are as near."""
+    years = [year_of(text) if text else None for text in texts]
+    if all(year is None for year in years):
+        return found[0], False
+    column_years = {c: year_of(header.words[c]) for c in header.middle}
+
+    def cost(places: tuple[int, ...]) -> float:
+        if any(year is not None and column_years[c] is None for c, year in zip(places, years, strict=True)):
+            return float("inf")
+        return sum(abs(year - column_years[c]) for c, year in zip(places, years, strict=True)  # type: ignore[operator]
+                   if year is not None)
+
+    costs = [cost(p) for p in found]
+    lowest = min(costs)
+    best = [p for p, c in zip(found, costs, strict=True) if c == lowest]
+    return (best[0], True) if len(best) == 1 and lowest < float("inf") else (found[0], False)
+
+
 def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     """Cut a row's tokens: a run of value, stand-in and year tokens fills the value columns, what stands before it
     is leading text, after it trailing text; a unit alone (`千円`) is text when the header has a unit column. The
-    run filling every value column exactly wins, else the longest,
-    else the first; a run that can be placed in several ways is placed left to right and marked uncertain."""
+    run filling every value column exactly wins, else the longest, else the first; a run that can be placed in
+    several ways is placed by what it prints (`_by_years`) and marked uncertain."""
     slots = header.middle
     if UNIT in header.roles:  # `千円` alone is a 単位 column's cell, never the value 1,000 円
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and _unit_alone(t.text) else t for t in tokens_]
@@ -329,7 +383,9 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
             exact = size == len(slots)
             rank = (0 if exact else 1, -size, start)
             if best is None or rank < best[0]:
-                best = (rank, _Cut(tokens_[:start], dict(zip(found[0], run, strict=True)), rest, len(found) > 1))
+                places, judged = _by_years(found, run, rest, header) if len(found) > 1 else (found[0], False)
+                best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, len(found) > 1,
+                                   judged))
             break
         start = end
     return best[1] if best else None
@@ -428,7 +484,7 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
 
 
 def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
-    row = _Row(uncertain=cut.uncertain)
+    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain else (), judged=cut.judged)
     _place_lead(row, cut.lead, header, line)
     for col, token in cut.middle.items():
         row.add(col, token.text, line)
@@ -488,6 +544,11 @@ class _Reader:
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
 
     def read(self) -> _Table:
+        self._read()
+        _agree(self.table.rows)
+        return self.table
+
+    def _read(self) -> None:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
@@ -538,7 +599,6 @@ class _Reader:
                 i += 1
                 continue
             break
-        return self.table
 
     def _heading(self, text: str, found: list[Token], i: int) -> str:
         """A goal heading printed inside a table whose header has goal columns (`1 しごとの創生` above its rows) is
@@ -575,24 +635,46 @@ class _Reader:
         return [c for c in self.header.lead if self.header.roles[c] in GOAL_COLUMN_ROLES]
 
     def cell_note(self, i: int) -> int:
-        """A `※` note right under a row that leaves a value column empty, in a table with goal columns: the note is
-        printed in that cell instead of a value (`※…検討にあわせて設定予定`), its lines up to the next row; it goes in
-        the first empty value column after the row's values. Unless the values and the note then fill every value
-        column, the row is uncertain (which cell was empty cannot be seen without positions). Returns the line after
-        the note, or i when it is no such note."""
-        row = self.table.rows[-1] if self.table.rows and not self.pending and self.goals else None
+        """A `※` note right under a row that leaves a value column empty, in a table with goal columns, before the
+        next row, or not a sentence (a footnote is): the note is printed in that cell instead of a value
+        (`※…検討にあわせて設定予定`), its lines up to the next row; it goes in the first empty value column after the
+        row's values, placed by their years without the final target (`_by_years`). Unless the values and the note
+        then fill every value column, the row is uncertain (which cell was empty cannot be seen without positions).
+        Returns the line after the note, or i when it is no such note."""
+        row = self.table.rows[-1] if self.table.rows and not self.pending else None
         values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
-        filled = [c for c in values if row is not None and c in row.cells]
-        empty = [c for c in values if filled and c > filled[-1] and row is not None and c not in row.cells]
+        places = None
+        if row is not None and row.places and set(row.places) <= set(values):
+            # the note stands where the final target would be (`_by_years`): the values placed without it
+            places = _nearest(list(combinations(values, len(row.places))),
+                              [row.cells[c][0] if c in row.cells else "" for c in row.places], self.header)[0]
+        filled = [c for c in values if row is not None and c in (places or row.cells)]
+        empty = [c for c in values if filled and c > filled[-1] and row is not None and c not in (places or row.cells)]
         if row is None or not empty:
             return i
         j = i + 1
         while j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
             j += 1
-        row.add(empty[0], "".join(self.lines[k].strip() for k in range(i, j)), i + 1)
+        note = "".join(self.lines[k].strip() for k in range(i, j))
+        if not (self.goals or self._row_at(j) or not note.endswith(SENTENCE_ENDINGS)):
+            return i  # a table without goal columns: a sentence no row follows is the table's footnote
+        if places is not None:
+            _move(row, places)
+            row.places = ()  # placed with its note: no sibling row's placement applies
+        row.add(empty[0], note, i + 1)
         row.uncertain = len(empty) > 1  # the row's values and its note fill every value column: no guess left
         self.table.last = j - 1
         return j
+
+    def _row_at(self, j: int) -> bool:
+        """Line j opens a row: a name and values, or a name's lines before its values."""
+        if j >= len(self.lines) or _furniture(self.lines, j):
+            return False
+        found = typed_tokens(self.lines[j].strip())
+        if _text_only(found):
+            return self._name_ahead(j)
+        cut = cut_row(found, self.header)
+        return cut is not None and bool(cut.lead)
 
     def _note_goes_on(self, j: int) -> bool:
         """Line j goes on with the note above: text that opens no row (no kind word first, no goal heading, no
@@ -732,6 +814,8 @@ class _Reader:
         if above is not None and trailing and not self.pending and not self.broken \
                 and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
+            if not later and self._whole(above, trailing[-1]):
+                later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
             above.add(later[0] if later else trailing[-1], text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
             self.table.last = i
             return True
@@ -741,10 +825,16 @@ class _Reader:
             above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES:
+        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
+                bool(self.pending) and self._kind_alone(self.pending[0][0])):
             return False
         self.pending.append((text, i))
         return True
+
+    def _whole(self, row: _Row, col: int) -> bool:
+        """The row's cell in this trailing column is whole: a progress label printed entire, or a department."""
+        text, role = row.cells[col][0], self.header.roles[col]
+        return is_progress(text) if role == "progress" else role == "department" and is_department(text)
 
     def segment_cells(self, i: int) -> int:
         """Names waiting above lines of one segment label and one value each, the labels repeating once per value
@@ -755,10 +845,10 @@ class _Reader:
         values: list[Token] = []
         j = i
         while j < len(self.lines) and not _furniture(self.lines, j):
-            found = typed_tokens(self.lines[j].strip())
-            if len(found) != 2 or found[1].kind not in (T_VALUE, T_STAND_IN) or not segment_label(found[0].text):
+            found = _labelled(self.lines[j])
+            if found is None:
                 break
-            labels.append(found[0].text)
+            labels.append(found[0])
             values.append(found[1])
             j += 1
         segments = list(dict.fromkeys(labels))
@@ -766,6 +856,15 @@ class _Reader:
         if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns):
             return i
         first = self.pending[0][1] + 1
+        if not any(self.header.roles[c] == KIND for c in self.header.lead):
+            # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`)
+            listed = [f"{label} {value.text}" for label, value in zip(labels, values, strict=True)]
+            middle = {col: Token(T_VALUE, "\n".join(listed[k * len(segments):(k + 1) * len(segments)]))
+                      for k, col in enumerate(columns)}
+            row = _row_of(_Cut([], middle, [], False), self.header, i + 1)
+            _place_lead(row, _text_tokens(_name_text([text for text, _ in self.pending])), self.header, first)
+            self._attach(row, j - 1)
+            return j
         for s, label in enumerate(segments):
             middle = {col: values[k * len(segments) + s] for k, col in enumerate(columns)}
             row = _row_of(_Cut([Token(T_TEXT, label)], middle, [], False), self.header, i + s + 1)
@@ -776,6 +875,11 @@ class _Reader:
             self._attach(row, j - 1)
         return j
 
+    def _kind_alone(self, text: str) -> bool:
+        """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
+        the name."""
+        return bool(self.kinds) and _kind_word(text.strip())
+
     def _name_ahead(self, i: int) -> bool:
         """Lines of text from i on, no more than a name has, followed by a row that prints no name (its values
         first): they are that row's name (`新技術・新製品等の開` / `発数` / `4件 4件 5件 10件 8件 商工労働課 …`), unless
@@ -784,25 +888,35 @@ class _Reader:
         filled = [c for c in self.header.trailing if above is not None and c in above.cells]
         if above is not None and filled and is_progress(above.cells[filled[-1]][0] + self.lines[i].strip()):
             return False  # the end of a progress label wrapped in its cell (`概ね順調に` / `進捗`)
+        if above is not None and filled and any(c > filled[-1] and _begins(self.header.roles[c], self.lines[i])
+                                                for c in self.header.trailing):
+            return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
         j = i
-        while j < len(self.lines) and j - i < MAX_NAME_LINES and not _furniture(self.lines, j) \
-                and _text_only(typed_tokens(self.lines[j].strip())):
-            if self.lines[j].strip().endswith(SENTENCE_ENDINGS):
-                return False  # a sentence: a reason's or a note's line, no name
+        most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
+        while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
+                and _text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None:
+            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or goal_level(self.lines[j]) is not None:
+                return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
             j += 1
-        if j == i or j >= len(self.lines) or _furniture(self.lines, j):
-            return False
+        if j == i or j >= len(self.lines) or _furniture(self.lines, j) or goal_level(self.lines[j]) is not None:
+            return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
         cut = cut_row(found, self.header) if not _text_only(found) else None
-        return _values_only(found) or (cut is not None and not cut.lead)
+        return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
 
     def values_apart(self, i: int) -> int:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
         Returns the line after it, or -1 when the values do not make a row of the waiting names."""
         found: list[Token] = []
         j = i
-        while j < len(self.lines) and not _furniture(self.lines, j) and (_values_only(
-                more := typed_tokens(self.lines[j].strip())) or (j > i and is_parenthetical(self.lines[j].strip()))):
+        closed = False  # the row's last line, its trailing cells after its last values, was read
+        while j < len(self.lines) and not _furniture(self.lines, j) and not closed:
+            more = typed_tokens(self.lines[j].strip())
+            if not (_values_only(more) or (j > i and is_parenthetical(self.lines[j].strip()))):
+                # `74.1%` / `(令和3年度)` / `75.0% 76.0% 概ね順調に進捗`: the last values with the trailing cells
+                if not (j > i and self.header.trailing and more and more[0].kind in _MIDDLE_KINDS):
+                    break
+                closed = True
             found += more  # a line of values, or a remark under the value above (`(閏年)`)
             j += 1
         names = [text for text, _ in self.pending]
@@ -819,12 +933,46 @@ class _Reader:
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
             cut = cut_row(typed_tokens(" ".join(self.lines[k].strip() for k in range(i, j))), self.header)
-            if cut is None or cut.lead or cut.rest:
+            if cut is None or cut.lead or (cut.rest and not closed):
                 return -1
             row = _row_of(cut, self.header, i + 1)
             _place_lead(row, _text_tokens(_name_text(names)), self.header, first)
         self._attach(row, j - 1)
         return j
+
+
+def _agree(rows: list[_Row]) -> None:
+    """Rows printing fewer values than the header has value columns, without years to place them by: the rows of
+    one table that print as many values print the same columns, so each takes the placement every row of as many
+    values placed by its years agrees on (still flagged uncertain: read from meaning, not seen)."""
+    agreed: dict[int, set[tuple[int, ...]]] = {}
+    for row in rows:
+        if row.judged:
+            agreed.setdefault(len(row.places), set()).add(row.places)
+    for row in rows:
+        found = agreed.get(len(row.places), set())
+        if row.places and not row.judged and len(found) == 1:
+            _move(row, next(iter(found)))
+
+
+def _move(row: _Row, places: Sequence[int]) -> None:
+    """The row's values moved to other value columns, in order."""
+    moved = {new: row.cells.pop(old) for old, new in zip(row.places, places, strict=True) if old in row.cells}
+    row.cells.update(moved)
+    row.places = tuple(places)
+
+
+def _labelled(line: str) -> tuple[str, Token] | None:
+    """A line of one segment label and one value (`小学校 88.7%`, or printed together: `小学校88.7%`), else None."""
+    found = typed_tokens(line.strip())
+    if len(found) == 2 and found[1].kind in (T_VALUE, T_STAND_IN) and segment_label(found[0].text):
+        return found[0].text, found[1]
+    if len(found) == 1 and found[0].kind in (T_TEXT, T_VALUE):
+        text = found[0].text
+        for k in range(1, len(text)):
+            if segment_label(text[:k]) and token_type(text[k:], RAW) == T_VALUE:
+                return text[:k], Token(T_VALUE, text[k:])
+    return None
 
 
 def _grid(table: _Table) -> Grid:
