@@ -294,3 +294,24 @@ def test_a_continuation_below_a_labelled_heading_is_no_name_line() -> None:
     rows = table.grid.matrix()[1:]
     assert [row[3] for row in rows] == ["", "公民館の利用者数", "", "図書館の貸出冊数"]
     assert "活性化" in rows[2]
+
+
+def test_a_field_label_and_its_text_are_one_cell() -> None:
+    """`関連事業: 学校図書館事業`: the label ends in a colon, so the text after it is its cell's, not a new cell; a
+    label followed by a value (`宿泊者数: 12,400人`) is left apart."""
+    assert split("指標 図書館の貸出冊数 41万冊 関連事業: 学校図書館事業") == [
+        "指標", "図書館の貸出冊数", "41万冊", "関連事業: 学校図書館事業"]
+    assert split("宿泊者数: 12,400人") == ["宿泊者数:", "12,400人"]
+
+
+def test_an_arrow_between_two_texts_in_a_note_column_does_not_end_the_table() -> None:
+    """Invented: a note cell printing `旧名称 → 新名称` is text of the row; only an arrow from a value to a value
+    (`85人 → 60人`) is a statement after which the table ends."""
+    lines = ["指標名 基準値 目標値 備考",
+             "公民館の利用者数 12,000人 15,000人 旧公民館 → 地区センター",
+             "図書館の貸出冊数 41万冊 45万冊",
+             "転出者数 85人 → 60人",
+             "体育館の利用者数 8,000人 9,000人"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[0] for row in table.grid.matrix()[1:]]
+    assert names == ["公民館の利用者数", "図書館の貸出冊数"]

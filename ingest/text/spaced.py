@@ -534,10 +534,19 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
     statement reader), or, in a table without reason or note column, a sentence of prose."""
     line = " ".join(tokens)
-    if any(arrow in line for arrow in STATEMENT_ARROWS):
+    if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
         and any(mark in line for mark in PROSE_MARKS)
+
+
+def _states_values(tokens: list[str], index: int) -> bool:
+    """The arrow in token `index` leads from a value to a value (`85人 → 60人`, `85人→60人`): a statement. An arrow
+    standing alone between two texts (`旧名称 → 新名称` in a note column) is a cell's text, and the table goes on."""
+    if tokens[index] not in STATEMENT_ARROWS:
+        return True
+    beside = [tokens[k] for k in (index - 1, index + 1) if 0 <= k < len(tokens)]
+    return any(token_type(t, SPACED) in (T_VALUE, T_YEAR) for t in beside)
 
 
 def _without_trailing_titles(body: list[_Line]) -> list[_Line]:

@@ -34,7 +34,7 @@ from ingest.text.token_types import (
 )
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
-from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS
+from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS, STATEMENT_NAME_SEPARATORS
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -59,9 +59,16 @@ def split(line: str) -> list[str]:
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
         if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
+        elif i + 1 < len(raw) and _labels(raw[i]) and token_type(raw[i + 1], SPACED) == T_TEXT:
+            taken = 2  # `関連事業: 学校教育構想推進事業`: a field's label and its text, one cell
         out.append(" ".join(raw[i:i + taken]))
         i += taken
     return out
+
+
+def _labels(token: str) -> bool:
+    """A word ending in a label's colon (`関連事業:`): what follows is its text, in the same cell."""
+    return len(token) > 1 and token.endswith(STATEMENT_NAME_SEPARATORS) and token_type(token, SPACED) == T_TEXT
 
 
 def _join_bracketed_years(raw: list[str]) -> list[str]:
