@@ -263,3 +263,55 @@ def test_text_beside_the_years_of_two_line_values_around_a_one_line_name_is_no_n
     rows = table.grid.matrix()[1:]
     assert [row[2] for row in rows] == ["", "市内の農業産出額", ""]
     assert rows[2] == ["興", "", "", "(平成30年)", "(令和4年)"]
+
+
+def test_a_labelled_measure_heading_and_a_two_line_name_straddle_the_row() -> None:
+    """Invented, in the shape of the producer matrix's sheets (具体的な施策 left of the names): the measure cell
+    `重点施策 3-2 方針1:…` and the name are two-line cells centred on the row's line of values, so the line above
+    prints both first lines and the line below both second lines. The labelled heading printed with spaces is one
+    cell, the text after it the name's first line, and the line below continues the same two columns."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 目標値",
+             "重点施策 3-2 方針1:図書館サービ 本を月に1冊以上読む",
+             "成果指標 41.0% 50.0%",
+             "スの充実 市民の割合"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["本を月に1冊以上読む", "", "市民の割合"]
+    assert rows[0][:2] == ["重点施策 3-2 方針1:図書館サービ", ""]
+    assert rows[2][:2] == ["スの充実", ""]
+    assert rows[1] == ["", "", "成果指標", "", "41.0%", "50.0%"]
+
+
+def test_a_continuation_below_a_labelled_heading_is_no_name_line() -> None:
+    """Invented: the measure heading wraps onto two lines around the row, and the row prints a one-line name:
+    the line below is the heading's second line (its mirror above is the heading), not the name's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 目標値",
+             "重点施策 3-3 方針2:公民館活動の",
+             "成果指標 公民館の利用者数 12,000人 15,000人",
+             "活性化",
+             "成果指標 図書館の貸出冊数 41万冊 45万冊"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["", "公民館の利用者数", "", "図書館の貸出冊数"]
+    assert "活性化" in rows[2]
+
+
+def test_a_field_label_and_its_text_are_one_cell() -> None:
+    """`関連事業: 学校図書館事業`: the label ends in a colon, so the text after it is its cell's, not a new cell; a
+    label followed by a value (`宿泊者数: 12,400人`) is left apart."""
+    assert split("指標 図書館の貸出冊数 41万冊 関連事業: 学校図書館事業") == [
+        "指標", "図書館の貸出冊数", "41万冊", "関連事業: 学校図書館事業"]
+    assert split("宿泊者数: 12,400人") == ["宿泊者数:", "12,400人"]
+
+
+def test_an_arrow_between_two_texts_in_a_note_column_does_not_end_the_table() -> None:
+    """Invented: a note cell printing `旧名称 → 新名称` is text of the row; only an arrow from a value to a value
+    (`85人 → 60人`) is a statement after which the table ends."""
+    lines = ["指標名 基準値 目標値 備考",
+             "公民館の利用者数 12,000人 15,000人 旧公民館 → 地区センター",
+             "図書館の貸出冊数 41万冊 45万冊",
+             "転出者数 85人 → 60人",
+             "体育館の利用者数 8,000人 9,000人"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[0] for row in table.grid.matrix()[1:]]
+    assert names == ["公民館の利用者数", "図書館の貸出冊数"]

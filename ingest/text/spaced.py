@@ -141,6 +141,21 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
 
+def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """A labelled heading printed with spaces (`重点施策` `1-1` `方針1:結婚、出産、子育`) as one heading token: in a
+    sheet with goal columns before the name column it is the measure column's cell, and the text after it on the
+    same line is the next cells' (the name's first line), not part of a heading line."""
+    for i in range(len(tokens)):
+        for width in (1, 2):
+            label = nfkc(" ".join(tokens[i:i + width]))
+            if i + width <= len(tokens) and LABELLED_HEADING.fullmatch(label) and \
+                    all(kind == T_TEXT for kind in kinds[i:i + width]):
+                end = i + width + (i + width < len(tokens) and kinds[i + width] == T_TEXT)
+                return ([*tokens[:i], " ".join(tokens[i:end]), *tokens[end:]],
+                        [*kinds[:i], T_HEADING, *kinds[end:]])
+    return tokens, kinds
+
+
 def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with their segment labels in the table's 区分 column, when it stands before the values and
     no line prints a kind word in it: a label printed before a value (`男性 79.2歳`, joined by `split`) is that
@@ -316,6 +331,13 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         for i in order:
             if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+    for i, m in _straddling_pairs(lines):
+        row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
+        off = row_name and any(name_col not in lines[k].columns for k in (i, m))
+        both = align(lines[i].kinds, roles, avoid=not_name if off else frozenset(), partner=lines[m].kinds).columns
+        for k in (i, m):
+            lines[k].columns = both
+            lines[k].placed = dict(enumerate(both))
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -461,6 +483,30 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
     return False
 
 
+def _cell_line(line: _Line) -> bool:
+    """A line of text and goal headings only, not a whole line: lines of a row's multi-line cells."""
+    return not line.whole and bool(line.kinds) and all(kind in (T_TEXT, T_HEADING) for kind in line.kinds)
+
+
+def _straddling_pairs(lines: list[_Line]) -> list[tuple[int, int]]:
+    """Pairs of lines as far above as below a row's line of values, printing as many tokens: cells are centred on
+    their row, so a cell of n lines prints its lines symmetrically around the row's middle line, and two such
+    lines hold the same columns (the first and last line of a name, of a goal cell, of a reason). Judged together,
+    a heading on the upper line (`重点施策 1-2 方針2:…`) places the lower line's continuation too."""
+    pairs = []
+    for r, row in enumerate(lines):
+        if row.whole or T_VALUE not in row.kinds:
+            continue
+        for k in range(1, len(lines)):
+            i, m = r - k, r + k
+            if i < 0 or m >= len(lines) or not (_cell_line(lines[i]) and _cell_line(lines[m])) or \
+                    len(lines[i].tokens) != len(lines[m].tokens):
+                break
+            if T_HEADING in lines[i].kinds or T_HEADING in lines[m].kinds:
+                pairs.append((i, m))
+    return pairs
+
+
 def _straddling_years(lines: list[_Line], index: int) -> frozenset[int]:
     """Columns of the years printed two lines below a line, under a line of values: a value printed with its year
     on two lines straddles the line of one-line values, so the value above is in its year's column."""
@@ -488,10 +534,19 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
     statement reader), or, in a table without reason or note column, a sentence of prose."""
     line = " ".join(tokens)
-    if any(arrow in line for arrow in STATEMENT_ARROWS):
+    if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
         and any(mark in line for mark in PROSE_MARKS)
+
+
+def _states_values(tokens: list[str], index: int) -> bool:
+    """The arrow in token `index` leads from a value to a value (`85人 → 60人`, `85人→60人`): a statement. An arrow
+    standing alone between two texts (`旧名称 → 新名称` in a note column) is a cell's text, and the table goes on."""
+    if tokens[index] not in STATEMENT_ARROWS:
+        return True
+    beside = [tokens[k] for k in (index - 1, index + 1) if 0 <= k < len(tokens)]
+    return any(token_type(t, SPACED) in (T_VALUE, T_YEAR) for t in beside)
 
 
 def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
@@ -557,6 +612,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
+        goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
         body: list[_Line] = []
         last = end - 1
         for i in range(end, stop):
@@ -564,7 +620,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
-            body.append(_Line(i + 1, tokens[i], [token_type(t, SPACED) for t in tokens[i]]))
+            line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
+            if goal_first:
+                line_tokens, kinds = _labelled_headings(line_tokens, kinds)
+            body.append(_Line(i + 1, line_tokens, kinds))
             last = i
         body = _segment_column(_without_trailing_titles(body), roles)
         last = body[-1].number - 1 if body else end - 1

@@ -34,7 +34,7 @@ from ingest.text.token_types import (
 )
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
-from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS
+from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS, STATEMENT_NAME_SEPARATORS
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -59,9 +59,16 @@ def split(line: str) -> list[str]:
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
         if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
+        elif i + 1 < len(raw) and _labels(raw[i]) and token_type(raw[i + 1], SPACED) == T_TEXT:
+            taken = 2  # `関連事業: 学校教育構想推進事業`: a field's label and its text, one cell
         out.append(" ".join(raw[i:i + taken]))
         i += taken
     return out
+
+
+def _labels(token: str) -> bool:
+    """A word ending in a label's colon (`関連事業:`): what follows is its text, in the same cell."""
+    return len(token) > 1 and token.endswith(STATEMENT_NAME_SEPARATORS) and token_type(token, SPACED) == T_TEXT
 
 
 def _join_bracketed_years(raw: list[str]) -> list[str]:
@@ -263,10 +270,12 @@ class Alignment:
 
 
 def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(),
-          taken: frozenset[int] = frozenset(), fixed: dict[int, int] | None = None) -> Alignment:
+          taken: frozenset[int] = frozenset(), fixed: dict[int, int] | None = None,
+          partner: list[str] | None = None) -> Alignment:
     """The cheapest monotone assignment of tokens (by type) to columns (by role). Costed, not forbidden: `avoid`,
     columns a text token should not take; `taken`, columns whose value the lines beside already print; `fixed`,
-    token index → the column it continues (a wrapped label's end)."""
+    token index → the column it continues (a wrapped label's end); `partner`, the types of another line's tokens
+    that stand in the same columns as these (the other lines of the same cells), costed together."""
     fixed = fixed or {}
     n, m = len(kinds), len(roles)
     if not n:
@@ -281,14 +290,19 @@ def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(
         return cost + (NEVER if i in fixed and fixed[i] != j else 0.0)
 
     def own(i: int, j: int) -> float:
-        return _cost(kinds[i], roles[j]) + extra(i, j) + j * 1e-3  # ties: the leftmost column
+        pair = _cost(partner[i], roles[j]) if partner else 0.0
+        return _cost(kinds[i], roles[j]) + pair + extra(i, j) + j * 1e-3  # ties: the leftmost column
+
+    def join(i: int, j: int) -> float:
+        pair = _join_cost(partner[i - 1], partner[i], roles[j]) if partner else 0.0
+        return _join_cost(kinds[i - 1], kinds[i], roles[j]) + pair
 
     for j in range(m):
         best[0][j] = own(0, j)
     for i in range(1, n):
         running, arg = inf, -1  # min over columns < j
         for j in range(m):
-            same = best[i - 1][j] + _join_cost(kinds[i - 1], kinds[i], roles[j]) + extra(i, j)
+            same = best[i - 1][j] + join(i, j) + extra(i, j)
             new = running + own(i, j)
             if same <= new:
                 best[i][j], back[i][j] = same, j
