@@ -32,7 +32,7 @@ from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.leaders import leader_runs
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
-from ingest.pdf.tabstops import tab_stop_blocks
+from ingest.pdf.tabstops import TabStopBlock, tab_stop_blocks
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -436,6 +436,25 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
                             edges, gutters)
 
 
+def tab_stop_grid(page_number: int, block: TabStopBlock) -> Grid:
+    """A tab-stop table (`ingest.pdf.tabstops`) as a grid: its header line, then one row per row of the block (a
+    name wrapped over several lines is one cell); the rows' leading words, under no header word, are the names
+    (the header leaves their column empty)."""
+    n_cols = len(block.gutters) + 1
+    rights = _column_rights(block.words, block.gutters, n_cols)
+    cells = []
+    for row, words in enumerate([block.header, *block.rows]):
+        by_col: dict[int, list[Word]] = {}
+        for w in words:
+            by_col.setdefault(_column_of(w.mid_x, block.gutters), []).append(w)
+        cells += [GridCell(row, col, _text(members, rights[col])) for col, members in by_col.items()]
+    lines = [block.header, *block.rows]
+    edges = [*(min(w.top for w in line) for line in lines), max(w.bottom for w in lines[-1])]
+    bbox = (min(w.x0 for w in block.words), edges[0], max(w.x1 for w in block.words), edges[-1])
+    grid = _grid_from_cells(page_number, WHITESPACE_ENGINE, bbox, cells, len(lines), n_cols, edges, block.gutters)
+    return replace(grid, name_col=0, uncertain=block.uncertain)
+
+
 def _cut(group: list[Word], cutting: list[Word]) -> list[list[Word]]:
     """The words of `group` (top to bottom) in pieces between the lines of the `cutting` words, which are
     dropped."""
@@ -530,9 +549,6 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
     # `name…… a → b`, headings) leave no gutter down the region, so the finder above misses them
     left = [w for w in rest if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
                                        for x0, top, x1, bottom in claimed)]
-    for block, gutters in tab_stop_blocks([piece for w in left for piece in split_at_leaders(w)]):
-        grid = whitespace_grid(page.page_number, block, gutters)
-        if grid is not None:
-            # the rows' leading words, under no header word, are the names (the header leaves their column empty)
-            grids.append(replace(grid, name_col=0))
+    for block in tab_stop_blocks([piece for w in left for piece in split_at_leaders(w)]):
+        grids.append(tab_stop_grid(page.page_number, block))
     return sorted(grids, key=lambda g: g.bbox[1])
