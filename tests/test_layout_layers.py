@@ -82,7 +82,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "71_pdf_joint_vision_members.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "72_pdf_kpi_cards.layout": "observations 0.20/1.00, indicators 0.20/1.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
     "73_pdf_breakdown_rows.raw": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.plumber": "observations 0.50/1.00, indicators 0.43/1.00",

@@ -252,6 +252,20 @@ def gutters_and_bridges(words: list[Word]) -> tuple[list[tuple[float, float]], l
     return separators(rest, noise=0), bridging
 
 
+def overflowed_gutters(words: list[Word]) -> list[tuple[float, float]]:
+    """The gutters of an unruled table, also those one cell's text crosses as it overflows into the next column
+    (a long note in a narrow column printed without rules, whose last characters run under the next column's
+    first): a gap that only one word covers, that word printed beside other words of its line (a cell of a row,
+    not prose), is a gutter, and the word goes to the column of its centre."""
+    exact = separators(words, noise=0)
+    if not exact:
+        return exact  # no table to begin with: a gutter only one word covers is no evidence of one (statements)
+    one = separators(words, noise=1)
+    overflowing = [w for w in words if _bridges(w, one) and any(
+        o is not w and min(o.bottom, w.bottom) - max(o.top, w.top) > (w.bottom - w.top) / 2 for o in words)]
+    return separators([w for w in words if not any(w is o for o in overflowing)], noise=0)
+
+
 def _column_of(x: float, gutters: list[tuple[float, float]]) -> int:
     return bisect_left([(a + b) / 2 for a, b in gutters], x)
 
@@ -538,7 +552,7 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
     first_top = min((w.top for w in rest), default=0.0)
     for region in _unruled_regions(rest) if unruled else []:
         for piece in _split_at_wide_gaps(region):
-            gutters = separators(piece, noise=0)
+            gutters = overflowed_gutters(piece)
             if gutters and min(w.top for w in piece) <= first_top:
                 gutters = continued_gutters(piece, gutters, columns)
             grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
