@@ -30,10 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "72_pdf_kpi_cards": "observations 0.20/1.00, indicators 0.00/0.00: one indicator per framed card with labelled "
-                        "lines (`指標名：…`, `基準値：3人（令和元年度）`, `担当課：…`); two cards side by side make a "
-                        "two-column grid of `label：value` texts, a card alone is read as statements without its "
-                        "department",
 }
 
 _DOCUMENTS = documents()

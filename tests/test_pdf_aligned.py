@@ -14,6 +14,7 @@ from ingest.pdf.aligned import (
     _group_spans,
     continued_gutters,
     gutters_and_bridges,
+    overflowed_gutters,
     ruled_stacks,
     separators,
     split_at_non_rows,
@@ -178,3 +179,28 @@ def test_a_cell_overflowing_its_column_is_not_prose():
     assert bridging == []
     alone = word("列を越えて続く一行だけの注記", 10, 430)  # 10 → 122: alone on its line, prose
     assert gutters_and_bridges([*table, alone])[1] == [alone]
+
+
+def test_a_gutter_one_overflowing_cell_crosses_is_still_a_gutter():
+    """Without rules, a long note in a narrow column runs its last characters under the next column's first
+    (001 exported by reportlab without rules: `訂に伴い、` under `進捗の遅れ`); the gutter is kept and the note's
+    word goes to its column by its centre, so the next column's header and cells are not merged into it."""
+    tops = range(100, 220, 12)
+    table = [word("名前", 10, top) for top in tops] + [word("12", 100, top) for top in tops] + [
+        word("順調", 160, top) for top in tops]
+    overflow = [word("名前", 10, 230), word("はみ出した注記です", 100, 230),  # 100 → 172: into the third column
+                word("遅れ", 160, 242)]
+    words = [*table, *overflow]
+    assert separators(words, noise=0) == [(26.0, 100.0)]  # the overflow closes the second gutter
+    gutters = overflowed_gutters(words)
+    assert gutters == [(26.0, 100.0), (116.0, 160.0)]
+    grid = whitespace_grid(1, words, gutters)
+    assert grid is not None and grid.n_cols == 3
+
+
+def test_no_gutter_from_one_word_where_the_region_has_no_table():
+    """Two statement lines side by side share no gutter: a gap that one word covers is no evidence of a table."""
+    lines = [word("・利用者数", 10, 100), word("現状値：5,210人", 60, 100), word("目標値：6,000人", 170, 100),
+             word("・病児保育の利用日数", 10, 112), word("現状値：340日", 120, 112)]
+    assert separators(lines, noise=1)  # gaps one word covers, on either line
+    assert separators(lines, noise=0) == [] and overflowed_gutters(lines) == []

@@ -45,7 +45,6 @@ def _raw(recall: float, precision: float) -> str:
             "rows broken by a page break")
 
 
-_NORULES = "PDF without rules: the whitespace table is read only in part"
 _JOIN = "a name printed on two lines is joined with a space after `)` (…(オレンジSUN) 登録者数)"
 
 
@@ -78,7 +77,6 @@ KNOWN_FAILING: dict[str, str] = {
     "001-reportlab-fullwidth-plumber": _plumber(0.50, 0.53),
     "001-reportlab-grid-plumber": _plumber(0.83, 0.88),
     "001-reportlab-hrules-plumber": _plumber(0.17, 0.18),
-    "001-reportlab-norules-pdf": _NORULES,
     "001-reportlab-norules-plumber": _plumber(0.83, 0.88),
     "001-reportlab-western-plumber": _plumber(0.61, 0.65),
     "002-libreoffice-grid-layout": _layout(0.91, 0.91),

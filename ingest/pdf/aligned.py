@@ -32,7 +32,7 @@ from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.leaders import leader_runs
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
-from ingest.pdf.tabstops import tab_stop_blocks
+from ingest.pdf.tabstops import TabStopBlock, tab_stop_blocks
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -252,6 +252,20 @@ def gutters_and_bridges(words: list[Word]) -> tuple[list[tuple[float, float]], l
     return separators(rest, noise=0), bridging
 
 
+def overflowed_gutters(words: list[Word]) -> list[tuple[float, float]]:
+    """The gutters of an unruled table, also those one cell's text crosses as it overflows into the next column
+    (a long note in a narrow column printed without rules, whose last characters run under the next column's
+    first): a gap that only one word covers, that word printed beside other words of its line (a cell of a row,
+    not prose), is a gutter, and the word goes to the column of its centre."""
+    exact = separators(words, noise=0)
+    if not exact:
+        return exact  # no table to begin with: a gutter only one word covers is no evidence of one (statements)
+    one = separators(words, noise=1)
+    overflowing = [w for w in words if _bridges(w, one) and any(
+        o is not w and min(o.bottom, w.bottom) - max(o.top, w.top) > (w.bottom - w.top) / 2 for o in words)]
+    return separators([w for w in words if not any(w is o for o in overflowing)], noise=0)
+
+
 def _column_of(x: float, gutters: list[tuple[float, float]]) -> int:
     return bisect_left([(a + b) / 2 for a, b in gutters], x)
 
@@ -436,6 +450,25 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
                             edges, gutters)
 
 
+def tab_stop_grid(page_number: int, block: TabStopBlock) -> Grid:
+    """A tab-stop table (`ingest.pdf.tabstops`) as a grid: its header line, then one row per row of the block (a
+    name wrapped over several lines is one cell); the rows' leading words, under no header word, are the names
+    (the header leaves their column empty)."""
+    n_cols = len(block.gutters) + 1
+    rights = _column_rights(block.words, block.gutters, n_cols)
+    cells = []
+    for row, words in enumerate([block.header, *block.rows]):
+        by_col: dict[int, list[Word]] = {}
+        for w in words:
+            by_col.setdefault(_column_of(w.mid_x, block.gutters), []).append(w)
+        cells += [GridCell(row, col, _text(members, rights[col])) for col, members in by_col.items()]
+    lines = [block.header, *block.rows]
+    edges = [*(min(w.top for w in line) for line in lines), max(w.bottom for w in lines[-1])]
+    bbox = (min(w.x0 for w in block.words), edges[0], max(w.x1 for w in block.words), edges[-1])
+    grid = _grid_from_cells(page_number, WHITESPACE_ENGINE, bbox, cells, len(lines), n_cols, edges, block.gutters)
+    return replace(grid, name_col=0, uncertain=block.uncertain)
+
+
 def _cut(group: list[Word], cutting: list[Word]) -> list[list[Word]]:
     """The words of `group` (top to bottom) in pieces between the lines of the `cutting` words, which are
     dropped."""
@@ -519,7 +552,7 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
     first_top = min((w.top for w in rest), default=0.0)
     for region in _unruled_regions(rest) if unruled else []:
         for piece in _split_at_wide_gaps(region):
-            gutters = separators(piece, noise=0)
+            gutters = overflowed_gutters(piece)
             if gutters and min(w.top for w in piece) <= first_top:
                 gutters = continued_gutters(piece, gutters, columns)
             grid = whitespace_grid(page.page_number, piece, gutters) if gutters else None
@@ -530,9 +563,6 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
     # `name…… a → b`, headings) leave no gutter down the region, so the finder above misses them
     left = [w for w in rest if not any(x0 - 1 <= w.mid_x <= x1 + 1 and top <= w.mid_y <= bottom
                                        for x0, top, x1, bottom in claimed)]
-    for block, gutters in tab_stop_blocks([piece for w in left for piece in split_at_leaders(w)]):
-        grid = whitespace_grid(page.page_number, block, gutters)
-        if grid is not None:
-            # the rows' leading words, under no header word, are the names (the header leaves their column empty)
-            grids.append(replace(grid, name_col=0))
+    for block in tab_stop_blocks([piece for w in left for piece in split_at_leaders(w)]):
+        grids.append(tab_stop_grid(page.page_number, block))
     return sorted(grids, key=lambda g: g.bbox[1])

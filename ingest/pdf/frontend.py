@@ -17,6 +17,7 @@ from ingest.pdf.leaders import without_leaders
 from ingest.pdf.overprint import without_overprint
 from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
+from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import read_layout
@@ -32,8 +33,11 @@ FULL_WIDTH_SLACK = 15.0
 
 def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
     """A grid of one row per line cut to its header and body (it may hold lines above and below the table);
-    without header, cut to its first lines when it `may_continue` the previous page's table, else dropped."""
+    without header, kept whole when it is cards side by side (`ingest.table.cards`: nothing but their titles and
+    fields), cut to its first lines when it `may_continue` the previous page's table, else dropped."""
     layout = read_layout(grid)
+    if layout is None and card_grids(grid) is not None:
+        return grid
     if layout is None:
         return grid.crop_rows(0, stream_end(grid, 0)) if may_continue else None
     return grid.crop_rows(layout.header_start, stream_end(grid, layout.header_end))

@@ -6,13 +6,26 @@ columns (statements `name…… a → b`, headings): no gutter runs down the who
 Here the header line gives the columns: every word of a row line below it stands under exactly one header word
 (the figures, right-, left- or centre-aligned at the same stop overlap it), except the row's leading words left of
 all of them (its name, the stub column). The block ends at the first line that does not fit, or at a gap wider
-than the lines' spacing. Geometry only: no word of any language decides a boundary.
+than the lines' spacing. Geometry only: no word of any language decides a boundary (but one: a goal heading or
+caption between the rows is no wrapped name).
+
+A long name wraps: a line of name words only (left of every header word, starting where the names start) is part
+of a row's name. Word and Ichitaro print a tab's leader and figures after the name's LAST line, so such a line goes
+with the row below it; it goes with the row above when that row's name cannot end there (`…制度の`,
+`ingest.text.blocks.open_name`: the cells were printed top-aligned). Between two rows, when neither the block
+(a wrapped name before its first row) nor the name above says which, it goes with the row below and the block is
+flagged uncertain: a name joined to the wrong row would carry the wrong figures.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
+
+from ingest.table.context import goal_level
+from ingest.table.header import is_caption
+from ingest.text.blocks import open_name
 
 if TYPE_CHECKING:
     from ingest.pdf.aligned import Word
@@ -21,6 +34,8 @@ if TYPE_CHECKING:
 MAX_LINE_PITCH = 2.0
 #: Words of one line overlap vertically by more than this share of the smaller height.
 SAME_LINE_SHARE = 0.5
+#: A wrapped name's line starts at most this many character heights right of where the names start (an indent).
+WRAP_INDENT = 2.0
 
 
 def _lines(words: list[Word]) -> list[list[Word]]:
@@ -72,9 +87,42 @@ def _fit(line: list[Word], header: list[Word]) -> list[int] | None:
     return columns if columns[0] == -1 and columns[-1] != -1 else None
 
 
-def tab_stop_blocks(words: list[Word]) -> list[tuple[list[Word], list[tuple[float, float]]]]:
+@dataclass
+class TabStopBlock:
+    """A tab-stop table: its header words, each row's words (its name's wrapped lines with them), the gutters
+    between its columns, and whether a wrapped name was joined to a row by a guess (its figures are then
+    uncertain)."""
+
+    header: list[Word]
+    rows: list[list[Word]]
+    gutters: list[tuple[float, float]]
+    uncertain: bool = False
+
+    @property
+    def words(self) -> list[Word]:
+        return [*self.header, *(w for row in self.rows for w in row)]
+
+
+def _name_only(line: list[Word], header: list[Word], names_x0: float | None, size: float) -> bool:
+    """A line of name words only: left of every header word, and starting where the rows' names start, or up to
+    `WRAP_INDENT` characters further in (before any row: anywhere left of the header); a goal heading or a kind
+    caption printed there (`（１）農業の振興`, `【ＫＰＩ】`) is no part of a name."""
+    if line[-1].x1 > min(head.x0 for head in header):
+        return False
+    printed = " ".join(_text([w]) for w in line)
+    if goal_level(printed) is not None or is_caption(printed):
+        return False
+    return names_x0 is None or names_x0 - size / 2 <= line[0].x0 <= names_x0 + WRAP_INDENT * size
+
+
+def _text(words: list[Word]) -> str:
+    return "".join(c["text"] for w in words for c in w.chars)
+
+
+def tab_stop_blocks(words: list[Word]) -> list[TabStopBlock]:
     """Each tab-stop table among `words` (a header line and at least one row line under it) with its gutters (the
-    gaps between the name column and each header column), top to bottom."""
+    gaps between the name column and each header column), top to bottom; a wrapped name's lines joined to their
+    row (module docstring)."""
     lines = _lines(words)
     blocks = []
     i = 0
@@ -82,22 +130,48 @@ def tab_stop_blocks(words: list[Word]) -> list[tuple[list[Word], list[tuple[floa
         size = max(w.bottom - w.top for w in lines[i])
         header = _joined(lines[i], size)
         rows: list[tuple[list[Word], list[int]]] = []
+        wrapped: dict[int, list[Word]] = {}  # row index → its name words printed on other lines
+        pending: list[list[Word]] = []  # name-only lines waiting for their row
+        below = False  # a wrapped name stood before the block's first row: figures follow a name's last line
+        uncertain = False
+        used = 0  # lines of the block after the header
         previous = header
-        for line in lines[i + 1:]:
+        for n, line in enumerate(lines[i + 1:], start=1):
             if line[0].top - previous[0].top > MAX_LINE_PITCH * size:
                 break
             columns = _fit(line, header)
+            names_x0 = rows[0][0][0].x0 if rows else (pending[0][0].x0 if pending else None)
             if columns is None:
-                break
+                if not _name_only(line, header, names_x0, size):
+                    break
+                if rows and not pending and open_name(_row_name(rows[-1], wrapped.get(len(rows) - 1))):
+                    wrapped.setdefault(len(rows) - 1, []).extend(line)  # the name above goes on here
+                    used = n
+                else:
+                    pending.append(line)
+                previous = line
+                continue
+            if pending:
+                below = below or not rows
+                uncertain = uncertain or not below
+                wrapped[len(rows)] = [w for piece in pending for w in piece]
+                pending = []
             rows.append((line, columns))
-            previous = line
+            previous, used = line, n
         gutters = _gutters(header, rows) if rows else None
         if gutters is None:
             i += 1
             continue
-        blocks.append(([*header, *(w for line, _ in rows for w in line)], gutters))
-        i += 1 + len(rows)
+        blocks.append(TabStopBlock(header, [[*line, *wrapped.get(r, [])] for r, (line, _) in enumerate(rows)],
+                                   gutters, uncertain))
+        i += 1 + used
     return blocks
+
+
+def _row_name(row: tuple[list[Word], list[int]], extra: list[Word] | None) -> str:
+    """A row's name as read so far: its name words on its figures' line, then those printed under it."""
+    line, columns = row
+    return _text([w for w, column in zip(line, columns, strict=True) if column == -1] + (extra or []))
 
 
 def _gutters(header: list[Word], rows: list[tuple[list[Word], list[int]]]) -> list[tuple[float, float]] | None:

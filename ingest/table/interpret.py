@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
 from ingest.repeats import merge_repeats
+from ingest.table.cards import card_grids
 from ingest.table.context import Surroundings, TextLine, goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
@@ -157,7 +158,13 @@ class Interpreter:
 
     def grid(self, grid: Grid, may_continue: bool = True) -> None:
         """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
-        with its caption, or a header repeated in a long table)."""
+        with its caption, or a header repeated in a long table), or cards side by side, each one indicator's form
+        under its title (`ingest.table.cards`)."""
+        if (cards := card_grids(grid)) is not None:
+            for titles, card in cards:
+                self.lines(titles)
+                self.table(card)
+            return
         for part in split_at_headers(grid):
             self.table(part, may_continue)
             may_continue = True

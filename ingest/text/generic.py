@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction
+from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
@@ -41,7 +42,7 @@ def is_readable(grid: Grid) -> bool:
     hands over as such) a table printed sideways or a form of label–value pairs that prints a value. Without a
     value, header words cut across a few lines (a running title over `指標名 基準値` / `（R1）`, a page's top
     before the table's rows) only look like a turned table and must not take those lines from the real one."""
-    if read_layout(grid) is not None:
+    if read_layout(grid) is not None or card_grids(grid) is not None:  # cards side by side (ingest.table.cards)
         return True
     if grid.line_rows:
         return False

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.table.context import goal_outline
+from ingest.table.context import department_field, goal_outline
 from ingest.text.blocks import PAGE_NUMBER_LINE
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -43,6 +43,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
+    GENERIC_KIND,
     HEADER_WORDS,
     KINDS,
     LARGE_MULTIPLIERS,
@@ -525,6 +526,8 @@ class _Pending:
     ref: SourceRef
     index: int
     cells: list[ValueCell]
+    #: a field line among its value lines naming its department (`担当課：農林振興課`, a KPI card; layouts 72)
+    department: str | None = None
 
 
 def _default_kind(goal: tuple[str, ...]) -> str:
@@ -636,15 +639,18 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         return cells
 
     def add(statement: Statement, index: int, cells: list[ValueCell], line_kind: str | None = None,
-            note: str | None = None) -> None:
+            note: str | None = None, department: str | None = None) -> None:
         goal = goals[index]
-        kind = statement.kind or line_kind or caption or _default_kind(goal)
-        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, note=note))
+        # the generic kind of a `指標名：…` label gives way to the kind a caption names (`ＫＰＩ１−１` over a card),
+        # as a table headed `指標名` takes its caption's kind
+        specific = statement.kind if statement.kind != GENERIC_KIND else None
+        kind = specific or line_kind or caption or statement.kind or _default_kind(goal)
+        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, department=department, note=note))
 
     def flush() -> None:
         nonlocal pending
         if pending is not None and _roles_state_a_change(cell.header for cell in pending.cells):
-            add(pending.name, pending.index, pending.cells)
+            add(pending.name, pending.index, pending.cells, department=pending.department)
         pending = None
 
     def read_prose() -> None:
@@ -691,6 +697,9 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             if pending is not None:
                 pending.cells.append(ValueCell(*single, ref_of(index)))
                 continue
+        if pending is not None and pending.department is None and (department := department_field(line)):
+            pending.department = department  # `担当課：…` among a card's value lines is the card's
+            continue
         flush()
         line_kind = _caption_kind(line)
         found: list[Statement] = []
@@ -715,7 +724,9 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
                 prose.append((index, line))
             if fold(line).rstrip().endswith(SENTENCE_ENDINGS):
                 read_prose()
-            caption, above = line_kind or caption, index
+            if line_kind != GENERIC_KIND or not caption:  # `指標名：…` under `ＫＰＩ１−１` keeps the caption's kind
+                caption = line_kind or caption
+            above = index
             continue
         read_prose()
         for statement in found:
