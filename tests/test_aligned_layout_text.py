@@ -339,3 +339,56 @@ def test_the_joined_name_is_read_with_its_values_and_flagged():
     assert [cell.uncertain for cell in cut[0].cells] == [True, True]  # 420人, 600人: flagged
     after = [row for row in rows if row.name == "市民農園の区画数"]
     assert len(after) == 1 and after[0].department == "農政課"
+
+
+# a joint vision's table: one row per member municipality, the name cell merged over its members and centred on
+# them, records one blank line apart (the name on the middle member's line) or touching (the name on a line of its
+# own between the two members)
+MEMBER_ROWS = _page(
+    _line((0, "成果指標"), (18, "市町村"), (27, "基準値"), (37, "目標値")),
+    "",
+    _line((0, "救急医療機関の数"), (18, "圏域全体"), (27, "4施設"), (37, "5施設")),
+    "",
+    _line((18, "北野市"), (27, "120件"), (37, "150件")),
+    "",
+    _line((0, "移住相談件数"), (18, "南川町"), (27, "35件"), (37, "50件")),
+    "",
+    _line((18, "東原村"), (27, "12件"), (37, "20件")),
+    "",
+    _line((0, "観光入込客数"), (18, "圏域全体"), (27, "320万人"), (37, "360万人")),
+    "",
+    _line((18, "北野市"), (27, "85万人"), (37, "90万人")),
+    _line((0, "公共交通の利用者数")),
+    _line((18, "南川町"), (27, "12万人"), (37, "13万人")),
+)
+
+
+def _rows_of(lines: list[str]):
+    from ingest.text.generic import read_with
+
+    document = LoadedDocument("members.txt", Path("members.txt"), "", "text", lines=lines)
+    return read_with(document, None, (aligned.read_tables,), "generic")
+
+
+def test_member_rows_under_a_centred_name_take_that_name_flagged_as_guessed():
+    rows = _rows_of(MEMBER_ROWS).rows
+    cells = {(row.name, cell.segment, cell.text): cell.uncertain for row in rows for cell in row.cells}
+    assert [row.name for row in rows] == ["救急医療機関の数", "移住相談件数", "観光入込客数", "公共交通の利用者数"]
+    # the member printed beside the name is certain; the two above and below it take the name by a guess
+    assert cells[("移住相談件数", "南川町", "35件")] is False
+    assert cells[("移住相談件数", "北野市", "120件")] is True
+    assert cells[("移住相談件数", "東原村", "20件")] is True
+    # members on touching lines around their name: each its own values, none joined with the other's
+    assert cells[("公共交通の利用者数", "北野市", "85万人")] is False
+    assert cells[("公共交通の利用者数", "南川町", "13万人")] is False
+    assert len(cells) == 14
+
+
+def test_member_rows_no_centred_split_covers_are_rejected_not_guessed():
+    # the name printed on the first member's line (top-aligned) with two members below: no group has the name at
+    # its centre, so the two nameless rows are rejected instead of given a name
+    lines = [*MEMBER_ROWS[:3], *MEMBER_ROWS[5:9], "", MEMBER_ROWS[4]]
+    result = _rows_of(lines)
+    assert [row.name for row in result.rows] == ["救急医療機関の数", "移住相談件数"]
+    assert [cell.segment for cell in result.rows[1].cells] == ["南川町", "南川町"]
+    assert [r.reason for r in result.rejects].count("value row without indicator name") == 2

@@ -77,7 +77,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "70_pdf_year_rows_indicator_groups.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "71_pdf_joint_vision_members.layout": "observations 0.43/0.75, indicators 1.00/1.00",
     "71_pdf_joint_vision_members.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
