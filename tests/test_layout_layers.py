@@ -40,7 +40,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "46_pdf_scanned_page.pdfium": "observations 0.67/0.80, indicators 1.00/1.00",
     "48_pdf_two_row_header_footnotes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "48_pdf_two_row_header_footnotes.pdfium": "observations 0.00/0.00, indicators 0.67/0.67",
-    "49_pdf_inline_mini_tables.layout": "observations 0.67/0.67, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.33/1.00, indicators 0.33/1.00",

@@ -528,3 +528,13 @@ def test_cells_one_column_off_are_flagged_not_trusted():
     observations, _, _ = extraction_records(_read(grid))
     flagged = {(o["kpi_name"], o["uncertain"]) for o in observations}
     assert flagged == {("出生数", False), ("住宅補助の交付額", True), ("新規創業者数", True)}
+
+
+def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
+    # the name holds a note word (`説明`) and wraps around its values' line: a header line cannot end in a particle
+    # (`…への`), so the band ends above it and the name's two lines are read around the values (layouts 49)
+    grid = _text_grid(["KPI", "現状値（R1）", "目標値（R7）"], ["", "", ""],
+                      ["合同就職説明会を通じた町内企業への", "", ""], ["", "12人", "30人"], ["就職者数", "", ""])
+    layout = read_layout(grid)
+    assert layout is not None and (layout.header_start, layout.header_end) == (0, 1)
+    assert [name for name, *_ in _values(_read(grid))] == ["合同就職説明会を通じた町内企業への就職者数"] * 2
