@@ -170,9 +170,11 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             j += 1
         end = last
         run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
-        # more lines of one text each than a wrapped cell makes, all from the left margin, are text after the
-        # table (a `（主な取組）` list under it), not the last row's name going on
-        after = len(run) > MAX_TRAILING_LINES and all(found[k][0].start <= MARGIN for k in run)
+        # more lines of one text each than a wrapped cell makes, all from the left margin and without a space, are
+        # text after the table (a `（主な取組）` list under it), not the last row's name going on (lines with single
+        # spaces may be rows whose cells stand one space apart)
+        after = len(run) > MAX_TRAILING_LINES and all(
+            found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
         while not after and end + 1 < len(lines) and counts[end + 1] == 1 and end - last < MAX_TRAILING_LINES:
             end += 1
         if end > first:
