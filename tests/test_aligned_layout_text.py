@@ -339,3 +339,132 @@ def test_the_joined_name_is_read_with_its_values_and_flagged():
     assert [cell.uncertain for cell in cut[0].cells] == [True, True]  # 420人, 600人: flagged
     after = [row for row in rows if row.name == "市民農園の区画数"]
     assert len(after) == 1 and after[0].department == "農政課"
+
+
+# a joint vision's table: one row per member municipality, the name cell merged over its members and centred on
+# them, records one blank line apart (the name on the middle member's line) or touching (the name on a line of its
+# own between the two members)
+MEMBER_ROWS = _page(
+    _line((0, "成果指標"), (18, "市町村"), (27, "基準値"), (37, "目標値")),
+    "",
+    _line((0, "救急医療機関の数"), (18, "圏域全体"), (27, "4施設"), (37, "5施設")),
+    "",
+    _line((18, "北野市"), (27, "120件"), (37, "150件")),
+    "",
+    _line((0, "移住相談件数"), (18, "南川町"), (27, "35件"), (37, "50件")),
+    "",
+    _line((18, "東原村"), (27, "12件"), (37, "20件")),
+    "",
+    _line((0, "観光入込客数"), (18, "圏域全体"), (27, "320万人"), (37, "360万人")),
+    "",
+    _line((18, "北野市"), (27, "85万人"), (37, "90万人")),
+    _line((0, "公共交通の利用者数")),
+    _line((18, "南川町"), (27, "12万人"), (37, "13万人")),
+)
+
+
+def _rows_of(lines: list[str]):
+    from ingest.text.generic import read_with
+
+    document = LoadedDocument("members.txt", Path("members.txt"), "", "text", lines=lines)
+    return read_with(document, None, (aligned.read_tables,), "generic")
+
+
+def test_member_rows_under_a_centred_name_take_that_name_flagged_as_guessed():
+    rows = _rows_of(MEMBER_ROWS).rows
+    cells = {(row.name, cell.segment, cell.text): cell.uncertain for row in rows for cell in row.cells}
+    assert [row.name for row in rows] == ["救急医療機関の数", "移住相談件数", "観光入込客数", "公共交通の利用者数"]
+    # the member printed beside the name is certain; the two above and below it take the name by a guess
+    assert cells[("移住相談件数", "南川町", "35件")] is False
+    assert cells[("移住相談件数", "北野市", "120件")] is True
+    assert cells[("移住相談件数", "東原村", "20件")] is True
+    # members on touching lines around their name: each its own values, none joined with the other's
+    assert cells[("公共交通の利用者数", "北野市", "85万人")] is False
+    assert cells[("公共交通の利用者数", "南川町", "13万人")] is False
+    assert len(cells) == 14
+
+
+def test_member_rows_no_centred_split_covers_are_rejected_not_guessed():
+    # the name printed on the first member's line (top-aligned) with two members below: no group has the name at
+    # its centre, so the two nameless rows are rejected instead of given a name
+    lines = [*MEMBER_ROWS[:3], *MEMBER_ROWS[5:9], "", MEMBER_ROWS[4]]
+    result = _rows_of(lines)
+    assert [row.name for row in result.rows] == ["救急医療機関の数", "移住相談件数"]
+    assert [cell.segment for cell in result.rows[1].cells] == ["南川町", "南川町"]
+    assert [r.reason for r in result.rejects].count("value row without indicator name") == 2
+
+
+# an Excel export: a measure cell wrapped to its column's width runs one space short of the name column, where
+# the header and the other rows start their names (layouts 33)
+WRAPPED_INTO_NAMES = _page(
+    _line((0, "施策"), (14, "指標名"), (40, "基準値"), (50, "目標値")),
+    _line((14, "新規就農者数（町の支援制度を利用")),
+    _line((0, "施策１"), (6, "農業の担い手育"), (14, "した者の累計人数）"), (40, "3人"), (50, "15人")),
+    _line((6, "成")),
+    _line((14, "農地の利用集積面積"), (40, "120ha"), (50, "180ha")),
+    _line((0, "施策２"), (6, "商工業の振興"), (13, "町内での創業件数"), (40, "2件"), (50, "10件")),
+)
+
+
+def test_a_wrapped_cell_running_into_the_next_column_is_cut_where_its_header_starts():
+    (table,) = aligned.read_tables(WRAPPED_INTO_NAMES)
+    rows = table.grid.matrix()
+    # the texts starting under 指標名 (within a position: `町内での…` one short) are the names; the measure
+    # cell's lines before them stand in a column of their own, which no header word names
+    assert [row[2] for row in rows] == ["指標名", "新規就農者数（町の支援制度を利用", "した者の累計人数）", "",
+                                        "農地の利用集積面積", "町内での創業件数"]
+    assert [row[1] for row in rows] == ["", "", "農業の担い手育", "成", "", "商工業の振興"]
+    assert [row[3] for row in rows] == ["基準値", "", "3人", "", "120ha", "2件"]
+
+
+# a measure's KPI table with its list of actions right under it, no blank line between (layouts 56)
+LIST_UNDER_TABLE = _page(
+    _line((0, "重要業績評価指標"), (26, "基準値（R2）"), (42, "目標値（R7）")),
+    _line((0, "新規就農者数（累計）"), (26, "2人"), (42, "12人")),
+    _line((0, "森林整備面積"), (26, "85ha"), (42, "150ha")),
+    _line((0, "（主な取組）")),
+    _line((0, "・新規就農者への研修と農地の紹介")),
+    _line((0, "・町有林の間伐と作業道の整備")),
+)
+
+
+def test_a_list_right_under_a_table_is_no_wrapped_name_of_its_last_row():
+    (table,) = aligned.read_tables(LIST_UNDER_TABLE)
+    assert table.last == 2
+    assert table.grid.matrix()[-1] == ["森林整備面積", "85ha", "150ha"]
+
+
+def test_one_line_under_the_last_row_is_still_its_wrapped_name():
+    (table,) = aligned.read_tables([*LIST_UNDER_TABLE[:3], _line((0, "（町有林）")), "", "本文です。"])
+    assert table.last == 3  # the line stays the table's: the interpreter joins it to the name above
+    assert table.grid.matrix()[-2:] == [["森林整備面積", "85ha", "150ha"], ["（町有林）", "", ""]]
+
+
+def test_a_name_wrapped_between_reason_lines_stays_with_the_last_row():
+    # the last row's name goes on at the margin between the indented lines of its reason (002 as pdftotext lays
+    # it out): lines of one text that are not all at the margin are wrapped cells, not a list after the table
+    page = _page(
+        _line((0, "指標名"), (26, "基準値"), (36, "目標値"), (46, "理由")),
+        _line((46, "参加者数が")),
+        _line((0, "高等教育機関との連携"), (26, "248人"), (36, "380人"), (46, "減少し")),
+        _line((46, "戻らない")),
+        _line((0, "参加者数")),
+        _line((46, "ため。")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert table.last == 4  # the reason's line and the name's last line (MAX_TRAILING_LINES of them)
+    assert table.grid.matrix()[-1] == ["参加者数", "", "", ""]
+
+
+def test_a_value_one_space_after_a_name_at_its_column_start_does_not_cut_the_name_column():
+    # `…増えると感じ ８９．９％` runs over the name column into 基準値: the value is split off by its own
+    # mechanism; the name column keeps one column for the name's lines
+    page = _page(
+        _line((0, "指標名"), (13, "基準値"), (23, "目標値")),
+        _line((0, "授業でタブレットを使うと")),
+        _line((0, "分かることが増えると感じ"), (13, "８９．９％"), (23, "９５．０％")),
+        _line((0, "ている児童の割合")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert [len(row) for row in table.grid.matrix()] == [3, 3, 3, 3]
+    assert table.grid.matrix()[2] == ["分かることが増えると感じ", "８９．９％", "９５．０％"]

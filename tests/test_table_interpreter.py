@@ -619,3 +619,13 @@ def test_later_columns_on_the_next_page_join_their_rows_by_the_repeated_key():
     other = _ruled(2, [["No.", "R4", "目標値（R7）", "担当課"], ["3", "431人", "480人", "企画課"],
                        ["4", "74件", "100件", "企画課"]])
     assert all(r.department is None for r in _read(page_one, other).rows)
+
+
+def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
+    # the name holds a note word (`説明`) and wraps around its values' line: a header line cannot end in a particle
+    # (`…への`), so the band ends above it and the name's two lines are read around the values (layouts 49)
+    grid = _text_grid(["KPI", "現状値（R1）", "目標値（R7）"], ["", "", ""],
+                      ["合同就職説明会を通じた町内企業への", "", ""], ["", "12人", "30人"], ["就職者数", "", ""])
+    layout = read_layout(grid)
+    assert layout is not None and (layout.header_start, layout.header_end) == (0, 1)
+    assert [name for name, *_ in _values(_read(grid))] == ["合同就職説明会を通じた町内企業への就職者数"] * 2

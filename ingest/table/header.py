@@ -31,6 +31,7 @@ from normalize.vocabulary import (
     KINDS,
     MEMBER_HEADER_WORDS,
     NAME_HEADER_WORDS,
+    NAME_OPEN_ENDINGS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
     PERIOD_COLUMN_SUFFIXES,
@@ -275,6 +276,10 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     while end < grid.n_rows and goes_on(end):
         last = end if row_texts(grid, end) else last
         end += 1
+    # a text ending in a particle goes on in the line below (`…町内企業への` / `就職者数`): the band's last line
+    # cannot be one, it is a name that happens to hold a header word (`説明`), opening the body
+    while last > start and all(nfkc(t).rstrip().endswith(NAME_OPEN_ENDINGS) for t in row_texts(grid, last)):
+        last = max((r for r in range(start, last) if row_texts(grid, r)), default=start)
     band = _layout(grid, start, last + 1)
     first = row_texts(grid, start)
     if last > start and len(first) == 1 and is_caption(first[0]):

@@ -79,6 +79,8 @@ class LogicalRow:
     texts: dict[int, str]
     section: str | None = None
     lines: dict[int, int] = field(default_factory=dict)
+    #: the row's name was given to it by a guess (a merged name cell's extent read from where its text stands)
+    name_guessed: bool = False
 
 
 @dataclass
@@ -608,14 +610,16 @@ def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose kind column lists segments on lines of their own (`男性` / `女性`, a text layer that gathered
-    both segment lines of one name into one row, layouts 38), and whose value cells print as many lines: one row
-    per segment, each under the row's name (read as that indicator's segment rows). Any other row is returned
-    whole."""
+    both segment lines of one name into one row, layouts 38), or whose member column lists members so
+    (`鷹見市` / `山吹川町`, layouts 71), and whose value cells print as many lines: one row per segment, each under
+    the row's name (read as that indicator's segment rows). Any other row is returned whole."""
     kinds = [c.index for c in layout.of(KIND) if row.texts.get(c.index, "").strip()]
-    if row.section is not None or len(kinds) != 1:
+    members = [c.index for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
+    if row.section is not None or len(kinds) + len(members) != 1:
         return [row]
+    kinds = kinds or members
     labels = [line.strip() for line in row.texts[kinds[0]].splitlines() if line.strip()]
-    if len(labels) < 2 or not all(segment_label(label) for label in labels):
+    if len(labels) < 2 or not (members or all(segment_label(label) for label in labels)):
         return [row]
     columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
     lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
@@ -623,6 +627,88 @@ def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
         return [row]
     return [replace(row, texts={**row.texts, kinds[0]: label, **{col: lines[col][i] for col in columns}})
             for i, label in enumerate(labels)]
+
+
+def _label_line(row: LogicalRow, layout: TableLayout) -> int | None:
+    """The text line of the row's own label when it prints one beside values: a member (`山吹川町`, `圏域全体`) or
+    a segment (`女性`) in a kind column. None otherwise."""
+    if row.section is not None or not any(row.texts.get(c.index, "").strip() for c in layout.of(VALUE)):
+        return None
+    for column in [*layout.of(MEMBER), *layout.of(KIND)]:
+        text = row.texts.get(column.index, "").strip()
+        if text and "\n" not in text and (column.role == MEMBER or segment_label(text)):
+            return row.lines.get(column.index)
+    return None
+
+
+def _name_only(row: LogicalRow, name_col: int) -> bool:
+    """The row prints a name and nothing else (a merged name cell centred between two label rows)."""
+    return bool(row.texts.get(name_col, "").strip()) and not any(
+        text.strip() for col, text in row.texts.items() if col != name_col)
+
+
+def name_member_groups(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """Label rows of a text layer (one member or segment a line, with its values) under a name cell merged down
+    over them: the name prints once, centred on the merged cell (on the middle row, or on a line of its own between
+    the two middle rows), and the other rows print no name (layouts 71, `鷹見市` / `移住相談件数 山吹川町` /
+    `葛ノ葉村`). In a run of such rows the groups are found so that each name stands at the centre of its group
+    (by text line), covering the run exactly; the rows without name take their group's name, flagged as guessed
+    (a top-aligned merged cell could print the same lines). A run that no such split covers is left as it is (its
+    nameless rows are rejected)."""
+    name_col = layout.of(NAME)[0].index
+    out: list[LogicalRow] = []
+    i = 0
+    while i < len(rows):
+        run: list[tuple[int, LogicalRow]] = []  # (line, row) of label rows and name-only rows
+        j = i
+        while j < len(rows):
+            line = _label_line(rows[j], layout)
+            if line is None and _name_only(rows[j], name_col):
+                line = rows[j].lines.get(name_col)
+            if line is None:
+                break
+            run.append((line, rows[j]))
+            j += 1
+        if not run:
+            out.append(rows[i])
+            i += 1
+            continue
+        out += _named_run(run, name_col, layout) or [row for _, row in run]
+        i = j
+    return out
+
+
+def _named_run(run: list[tuple[int, LogicalRow]], name_col: int, layout: TableLayout) -> list[LogicalRow] | None:
+    """The run's label rows each under its group's name (see `name_member_groups`), or None when nothing needs a
+    name or no split puts every name at the centre of its group."""
+    def named(row: LogicalRow) -> bool:
+        return bool(row.texts.get(name_col, "").strip())
+
+    def label(k: int) -> bool:
+        return _label_line(run[k][1], layout) is not None
+
+    if all(named(row) for _, row in run if _label_line(row, layout) is not None):
+        return None
+    out: list[LogicalRow] = []
+    start = 0
+    for n, (centre, owner) in enumerate(run):
+        if not named(owner):
+            continue
+        if n < start or not label(start):
+            return None
+        end = next((e for e in range(n, len(run)) if run[e][0] == 2 * centre - run[start][0]), None)
+        if end is None or not label(end) or any(named(run[k][1]) for k in range(start, end + 1) if k != n):
+            return None
+        for k in range(start, end + 1):
+            row = run[k][1]
+            if k == n and not label(k):
+                continue  # the name printed on a line of its own: given to the rows around it
+            if k != n:
+                row = replace(row, texts={**row.texts, name_col: owner.texts[name_col]},
+                              lines={**row.lines, name_col: owner.lines.get(name_col, run[k][0])}, name_guessed=True)
+            out.append(row)
+        start = end + 1
+    return out if start == len(run) else None
 
 
 def _period_columns(layout: TableLayout) -> dict[int, int]:
@@ -689,6 +775,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
             for part in split_segments(numbered, layout)]
     rows = fill_goal_groups(rows, layout)
+    if grid.line_rows:
+        rows = name_member_groups(rows, layout)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
@@ -768,7 +856,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         shifted = _shifted(values, value_columns, department) or conflict or glued
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or shifted, unit=unit, segment=breakdown or member)
+                           uncertain=grid.uncertain or shifted or row.name_guessed, unit=unit,
+                           segment=breakdown or member)
                  for c in value_columns if values[c.index] or not (role_word or segment or breakdown or members)]
         if (role_word or segment or breakdown or members) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):

@@ -169,7 +169,13 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                     break
             j += 1
         end = last
-        while end + 1 < len(lines) and counts[end + 1] == 1 and end - last < MAX_TRAILING_LINES:
+        run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
+        # more lines of one text each than a wrapped cell makes, all from the left margin and without a space, are
+        # text after the table (a `（主な取組）` list under it), not the last row's name going on (lines with single
+        # spaces may be rows whose cells stand one space apart)
+        after = len(run) > MAX_TRAILING_LINES and all(
+            found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
+        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and end - last < MAX_TRAILING_LINES:
             end += 1
         if end > first:
             blocks.append((first, end))
@@ -401,20 +407,31 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     cuts = _header_cuts(block, columns)
     if not cuts:
         return block, columns
-    edges = sorted({cut.at for cut in cuts if cut.merged})
-    split_columns = []
-    for a, b in columns:
-        inner = [a] + [m for m in edges if a < m < b] + [b]
-        split_columns += list(pairwise(inner))
+    edges = {cut.at for cut in cuts if cut.merged}
     out = []
     for segs in block:
         line: list[Segment] = []
         for s in segs:
             pieces = [s]
             for cut in cuts:
-                pieces = pieces[:-1] + _cut_segment(pieces[-1], cut, cuts, wide)
+                cut_pieces = _cut_segment(pieces[-1], cut, cuts, wide)
+                if len(cut_pieces) == 2 and abs(cut_pieces[1].start - cut.start) <= 1 \
+                        and not _starts_value(cut_pieces[1].text, cut_pieces[0].text):
+                    # the right piece, a text, starts where the header starts its column (a wrapped cell of the
+                    # column before run up to the next one's text, `農業の担い手育 就農した…` under `施策    指標名`):
+                    # the gutter the rows leave is that column's start, although this text covers it (a value
+                    # one space from a name is split by `_split_at_columns`)
+                    edges.add(cut.at)
+                pieces = pieces[:-1] + cut_pieces
             line += pieces
         out.append(line)
+    split_columns = []
+    for a, b in columns:
+        inner = [a, *sorted(m for m in edges if a < m < b), b]
+        split_columns += list(pairwise(inner))
+    # a line whose cut texts would share a column that its texts as printed do not stays as printed
+    out = [line if _collisions([line], split_columns) <= _collisions([segs], split_columns) else segs
+           for line, segs in zip(out, block, strict=True)]
     if _collisions(out, split_columns) > _collisions(block, columns):
         return block, columns
     return out, split_columns
