@@ -25,7 +25,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfgen.canvas import Canvas
 
 from tests.layouts_pdfs import LAYOUTS, _pages, _ruled
 from tests.pdf_builders import Cell, Page
@@ -91,12 +90,7 @@ def browser_printed_page(path: Path) -> Path:
         page.text(48, bottom + 40, "このページに関するお問い合わせ", 10)
         page.text(48, bottom + 60, "企画政策部 企画課　電話：0123-45-6789", 9)
 
-    canvas = Canvas(str(path), pagesize=A4, invariant=1)
-    for number, draw in enumerate([page_one, page_two], start=1):
-        draw(Page(canvas, A4, number))
-        canvas.showPage()
-    canvas.save()
-    return path
+    return _pages(path, A4, [page_one, page_two], footers=(False, False))
 
 
 def kanji_numeral_targets(path: Path) -> Path:
