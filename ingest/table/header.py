@@ -20,6 +20,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
+    CHANGE_HEADER_WORDS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
@@ -48,6 +49,8 @@ UNIT = "unit"
 NUMBER = "number"
 KIND = "kind"
 PERIOD = "period"
+#: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
+CHANGE = "change"
 MEMBER = "member"
 
 
@@ -71,6 +74,7 @@ _HEADER_KEYS = _keys([
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
     *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
+    *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
@@ -99,7 +103,7 @@ def header_role(text: str) -> str:
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
-            return VALUE if value and role in (NAME, UNIT) else role
+            return VALUE if value and role in (NAME, UNIT, CHANGE) else role
     return VALUE if value else OTHER
 
 
