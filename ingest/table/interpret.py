@@ -245,15 +245,20 @@ class Interpreter:
             return False
         if compact(grid.text_at(0, key) or "") != compact(previous.text_at(layout.header_start, key) or ""):
             return False
-        old_keys = [compact(previous.text_at(r, key) or "") for r in range(layout.header_end, previous.n_rows)]
-        new_keys = [compact(grid.text_at(r, key) or "") for r in range(band, grid.n_rows)]
-        if new_keys != old_keys or not all(old_keys) or len(set(old_keys)) != len(old_keys):
+        # rows by key; a text reader's grid keeps a blank line as an empty row (`line_rows`), which holds no key
+        old_rows = {r: compact(text) for r in range(layout.header_end, previous.n_rows)
+                    if (text := previous.text_at(r, key) or "").strip()}
+        new_rows = {r: compact(text) for r in range(band, grid.n_rows) if (text := grid.text_at(r, key) or "").strip()}
+        old_keys, new_keys = list(old_rows.values()), list(new_rows.values())
+        if new_keys != old_keys or not old_keys or len(set(old_keys)) != len(old_keys):
             return False
+        if any(c.text.strip() for c in grid.cells if c.row >= band and c.row not in new_rows):
+            return False  # a row without its key: a piece of another row, not a blank line
         # the grid with the earlier page's name column put back beside its key: its rows read as the same indicators
         cells = [replace(c, col=c.col + 1) if c.col > key else c for c in grid.cells]
         cells.append(GridCell(0, key + 1, previous.text_at(layout.header_start, name) or "", row_span=band))
-        cells += [GridCell(r, key + 1, previous.text_at(layout.header_end + r - band, name) or "")
-                  for r in range(band, grid.n_rows)]
+        cells += [GridCell(r, key + 1, previous.text_at(old, name) or "")
+                  for r, old in zip(new_rows, old_rows, strict=True)]
         joined = replace(grid, cells=cells, n_cols=grid.n_cols + 1, col_edges=[], name_col=None)
         joined_layout = read_layout(joined)
         if joined_layout is None:
