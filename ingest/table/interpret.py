@@ -183,6 +183,9 @@ class Interpreter:
             return  # nothing but headings and captions
         if layout is None and not lead and self._joins_by_key(grid):
             return  # the later columns of the table before, printed on the next page
+        if layout is None and not lead and self._repeats_key(grid):
+            self._skipped(grid)  # later columns whose keys are not the table's rows: never read as its rows
+            return
         start = layout.header_end if layout else lead
         if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
             layout = apart  # names printed above their values: the rows are read from the first name on
@@ -230,6 +233,16 @@ class Interpreter:
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
+
+    def _repeats_key(self, grid: Grid) -> bool:
+        """The grid's header repeats the key column (`No.`) of the table before and names value columns: a wide
+        sheet's later page (`_joins_by_key`), whatever its rows."""
+        layout = self.layout
+        if self.last_grid is None or layout is None or not layout.of(NUMBER) or not _value_header_words(grid):
+            return False
+        key = layout.of(NUMBER)[0].index
+        return key < grid.n_cols and bool(compact(grid.text_at(0, key) or "")) and compact(
+            grid.text_at(0, key) or "") == compact(self.last_grid.text_at(layout.header_start, key) or "")
 
     def _joins_by_key(self, grid: Grid) -> bool:
         """A table wider than the page printed across pages (a spreadsheet's print titles repeat its first columns):
