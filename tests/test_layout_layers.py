@@ -73,8 +73,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "73_pdf_breakdown_rows.raw": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.plumber": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.pdfium": "observations 0.50/1.00, indicators 0.43/1.00",
-    "74_pdf_wide_sheet_two_pages.raw": "observations 0.50/1.00, indicators 0.00/0.00",
-    "74_pdf_wide_sheet_two_pages.plumber": "observations 0.50/1.00, indicators 0.00/0.00",
     "74_pdf_wide_sheet_two_pages.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "74_pdf_wide_sheet_two_pages.pdfium": "observations 0.50/1.00, indicators 0.00/0.00",
     "75_pdf_browser_printed_page.layout": "observations 0.14/0.38, indicators 1.00/0.88",

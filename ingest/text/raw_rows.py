@@ -145,7 +145,9 @@ class _Header:
 
     @property
     def name(self) -> int:
-        return self.roles.index(NAME)
+        """The name column; in a sheet's later page that repeats only its key (`No. R4 R5 目標値`), the key's, whose
+        rows the interpreter joins to the earlier page's by key."""
+        return self.roles.index(NAME) if NAME in self.roles else self.roles.index(NUMBER)
 
 
 def _words(line: str) -> list[str]:
@@ -173,8 +175,10 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
     roles = [header_role(word) for word in words]
-    if OTHER in roles or NAME not in roles or VALUE not in roles:
+    if OTHER in roles or VALUE not in roles:
         return None
+    if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
+        return None  # a header without a name column is only a wide sheet's later page keyed by its first column
     header = _Header(words, roles, first, last if last > first else -1)
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
@@ -369,6 +373,8 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     slots = header.middle
     if UNIT in header.roles:  # `千円` alone is a 単位 column's cell, never the value 1,000 円
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and _unit_alone(t.text) else t for t in tokens_]
+    if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
+        tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
         tokens_ = [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in tokens_]
     best: tuple[tuple[int, int, int], _Cut] | None = None
