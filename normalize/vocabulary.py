@@ -859,3 +859,12 @@ MULTIPLE_UNITS: tuple[str, ...] = ("倍",)
 DATED_VALUE_SEPARATORS: tuple[str, ...] = ("/", "\n", "、")
 #: The mark between a year label and its value in such a cell (`R1：9人`, NFKC `:`).
 DATED_VALUE_JOINER = ":"
+
+# --- change columns (newlayers; hand-made layouts 80, ingest/table/header.py CHANGE) ----------------------------
+#: Header words of a column that prints each row's change from an earlier year (layouts 80 `前年度比` with `+3組`,
+#: `△3件`; `前年比`, `対前年度比`, `対前年比`, `前年度差` common in 進捗状況 sheets): a difference computed from
+#: the row's values, never a value of the indicator. A header naming a value role too (`目標値（前年度比）`) stays a
+#: value column. `増減` alone is left out: header words match inside a header, and `社会増減数` is an indicator.
+CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差")
+#: Marks opening a change cell besides NEGATIVE_SIGNS (layouts 80 `+3組`, `+0.8ポイント`; `＋` common).
+CHANGE_SIGNS: tuple[str, ...] = ("+", "＋", "±")

@@ -73,9 +73,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "73_pdf_breakdown_rows.raw": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.plumber": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.pdfium": "observations 0.50/1.00, indicators 0.43/1.00",
-    "74_pdf_wide_sheet_two_pages.layout": "observations 0.50/0.45, indicators 0.00/0.00",
-    "74_pdf_wide_sheet_two_pages.raw": "observations 0.50/1.00, indicators 0.00/0.00",
-    "74_pdf_wide_sheet_two_pages.plumber": "observations 0.50/1.00, indicators 0.00/0.00",
     "74_pdf_wide_sheet_two_pages.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "74_pdf_wide_sheet_two_pages.pdfium": "observations 0.50/1.00, indicators 0.00/0.00",
     "75_pdf_browser_printed_page.layout": "observations 0.14/0.38, indicators 1.00/0.88",
@@ -84,18 +81,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
     "77_pdf_two_baselines_in_cell.pdfium": "observations 0.47/0.58, indicators 1.00/1.00",
-    "78_pdf_vertical_goal_column.layout": "observations 0.00/0.00, indicators 0.00/0.00",
+    "78_pdf_vertical_goal_column.layout": "observations 1.00/1.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "79_pdf_progress_rate_grades.layout": "observations 1.00/0.86, indicators 1.00/0.80",
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
-    "80_pdf_change_column.raw": ("observations 0.00/0.00, indicators 0.00/0.00: nothing read once a `前年度比` column "
-                                 "(`+3組`, `△3件`) stands among the value columns"),
-    "80_pdf_change_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
-    "80_pdf_change_column.pdfminer": "observations 0.00/0.00, indicators 0.25/0.50",
-    "80_pdf_change_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "80_pdf_change_column.pdfminer": "observations 0.00/0.00, indicators 0.25/1.00",
 }
 
 

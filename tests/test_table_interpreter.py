@@ -621,6 +621,45 @@ def test_later_columns_on_the_next_page_join_their_rows_by_the_repeated_key():
     assert all(r.department is None for r in _read(page_one, other).rows)
 
 
+def test_a_text_grid_with_blank_lines_joins_its_rows_by_the_repeated_key():
+    """Layouts 74 in `pdftotext -layout`: the two pages as text grids that keep each blank line between rows as an
+    empty row. The blank rows hold no key and are skipped; page 2 joins page 1 by `No.` (before, the blank key
+    failed the join and page 2 was read as a continuation: indicators named `431人` with R4 values as baselines)."""
+    blank = ["", "", "", ""]
+    page_one = _text_grid(["No.", "指標名", "基準値（R1）", "R2"], blank, ["1", "転入者数", "412人", "398人"], blank,
+                          ["2", "移住相談件数", "36件", "52件"])
+    page_two = _text_grid(["No.", "R4", "目標値（R7）", "担当課"], blank, ["1", "431人", "480人", "企画課"], blank,
+                          ["2", "74件", "100件", "企画課"], first_line=8)
+    extraction = _read(page_one, page_two)
+    assert [(r.name, r.department) for r in extraction.rows] == [("転入者数", "企画課"), ("移住相談件数", "企画課")]
+    assert [v for v in _values(extraction) if v[2] != "baseline" and v[3] != "FY2020"] == [
+        ("転入者数", None, "actual", "FY2022", Decimal(431), "人"),
+        ("転入者数", None, "target", "FY2025", Decimal(480), "人"),
+        ("移住相談件数", None, "actual", "FY2022", Decimal(74), "件"),
+        ("移住相談件数", None, "target", "FY2025", Decimal(100), "件"),
+    ]
+    # a row without its key that prints something is a piece of another row: no join by position
+    broken = _text_grid(["No.", "R4", "目標値（R7）", "担当課"], blank, ["1", "431人", "480人", "企画課"],
+                        ["", "74件", "100件", "企画課"], ["2", "", "", ""], first_line=8)
+    assert all(r.department is None for r in _read(page_one, broken).rows)
+
+
+def test_header_words_printed_upright_around_the_header_line_name_their_columns():
+    """Layouts 78 in `pdftotext -layout`: `単位` and `担当課` printed one character a line above and below the line
+    of `指標名` and the value headers. The pieces join their columns' headers, so the unit column gives the values
+    their unit (before, `3` was read without `人`: a wrong value, unflagged)."""
+    grid = _text_grid(["", "", "", "担"], ["", "単", "", ""], ["指標名", "", "目標値（R8）", "当"], ["", "位", "", ""],
+                      ["", "", "", "課"], ["", "", "", ""], ["新規就農者数", "人", "15", "農林課"])
+    layout = read_layout(grid)
+    assert layout is not None and [(c.header.replace("\n", ""), c.role) for c in layout.columns] == [
+        ("指標名", NAME), ("単位", UNIT), ("目標値（R8）", VALUE), ("担当課", "department")]
+    assert [(v[0], v[4], v[5]) for v in _values(_read(grid))] == [("新規就農者数", Decimal(15), "人")]
+    # pieces that join into no header word are no upright header: the band stays the header line
+    other = _text_grid(["", "稼", "", ""], ["指標名", "", "目標値（R8）", ""], ["", "ぐ", "", ""],
+                       ["新規就農者数", "人", "15", "農林課"])
+    assert (read_layout(other).header_start, read_layout(other).header_end) == (1, 2)
+
+
 def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
     # the name holds a note word (`説明`) and wraps around its values' line: a header line cannot end in a particle
     # (`…への`), so the band ends above it and the name's two lines are read around the values (layouts 49)

@@ -20,6 +20,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
+    CHANGE_HEADER_WORDS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
@@ -48,6 +49,8 @@ UNIT = "unit"
 NUMBER = "number"
 KIND = "kind"
 PERIOD = "period"
+#: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
+CHANGE = "change"
 MEMBER = "member"
 
 
@@ -71,6 +74,7 @@ _HEADER_KEYS = _keys([
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
     *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
+    *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
@@ -99,7 +103,7 @@ def header_role(text: str) -> str:
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
-            return VALUE if value and role in (NAME, UNIT) else role
+            return VALUE if value and role in (NAME, UNIT, CHANGE) else role
     return VALUE if value else OTHER
 
 
@@ -263,6 +267,41 @@ def _continues_header(grid: Grid, start: int, row: int) -> bool:
     return True
 
 
+#: Longest piece of a header word printed upright, one or two characters a line (`単` / `位`, `基本` / `目標`).
+MAX_UPRIGHT_CHARS = 2
+
+
+def _upright_band(grid: Grid, start: int, last: int) -> TableLayout | None:
+    """In a table of text lines, header words printed upright (`担` / `当` / `課` over and under the header line,
+    beside `指標名` printed once): the rows around the band that hold only such pieces belong to it when, so
+    joined, they give columns without a role one (a unit, a department, a goal column); else None."""
+    if not grid.line_rows:
+        return None
+
+    def piece_row(row: int) -> bool:
+        texts = row_texts(grid, row)
+        return all(len(compact(t)) <= MAX_UPRIGHT_CHARS and not any(ch.isdigit() for ch in nfkc(t)) for t in texts)
+
+    top, bottom = start, last
+    while top > 0 and piece_row(top - 1):
+        top -= 1
+    while bottom + 1 < grid.n_rows and piece_row(bottom + 1) and not row_is_header(grid, bottom + 1):
+        bottom += 1
+    while top < start and not row_texts(grid, top):
+        top += 1
+    while bottom > last and not row_texts(grid, bottom):
+        bottom -= 1
+    if (top, bottom) == (start, last):
+        return None
+    narrow, wide = _layout(grid, start, last + 1), _layout(grid, top, bottom + 1)
+    named = [c for c in wide.columns if c.role != OTHER]
+    if not wide.usable or len(named) <= len([c for c in narrow.columns if c.role != OTHER]):
+        return None
+    if any(c.header and c.role == OTHER for c in wide.columns):
+        return None  # pieces that join into no header word: not a header printed upright
+    return wide
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -280,7 +319,7 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     # cannot be one, it is a name that happens to hold a header word (`説明`), opening the body
     while last > start and all(nfkc(t).rstrip().endswith(NAME_OPEN_ENDINGS) for t in row_texts(grid, last)):
         last = max((r for r in range(start, last) if row_texts(grid, r)), default=start)
-    band = _layout(grid, start, last + 1)
+    band = _upright_band(grid, start, last) or _layout(grid, start, last + 1)
     first = row_texts(grid, start)
     if last > start and len(first) == 1 and is_caption(first[0]):
         below = _layout(grid, start + 1, last + 1)

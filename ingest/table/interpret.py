@@ -183,6 +183,9 @@ class Interpreter:
             return  # nothing but headings and captions
         if layout is None and not lead and self._joins_by_key(grid):
             return  # the later columns of the table before, printed on the next page
+        if layout is None and not lead and self._repeats_key(grid):
+            self._skipped(grid)  # later columns whose keys are not the table's rows: never read as its rows
+            return
         start = layout.header_end if layout else lead
         if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
             layout = apart  # names printed above their values: the rows are read from the first name on
@@ -231,6 +234,16 @@ class Interpreter:
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
 
+    def _repeats_key(self, grid: Grid) -> bool:
+        """The grid's header repeats the key column (`No.`) of the table before and names value columns: a wide
+        sheet's later page (`_joins_by_key`), whatever its rows."""
+        layout = self.layout
+        if self.last_grid is None or layout is None or not layout.of(NUMBER) or not _value_header_words(grid):
+            return False
+        key = layout.of(NUMBER)[0].index
+        return key < grid.n_cols and bool(compact(grid.text_at(0, key) or "")) and compact(
+            grid.text_at(0, key) or "") == compact(self.last_grid.text_at(layout.header_start, key) or "")
+
     def _joins_by_key(self, grid: Grid) -> bool:
         """A table wider than the page printed across pages (a spreadsheet's print titles repeat its first columns):
         a grid whose header repeats the key column (`No.`) of the table before and names value columns but no
@@ -245,15 +258,20 @@ class Interpreter:
             return False
         if compact(grid.text_at(0, key) or "") != compact(previous.text_at(layout.header_start, key) or ""):
             return False
-        old_keys = [compact(previous.text_at(r, key) or "") for r in range(layout.header_end, previous.n_rows)]
-        new_keys = [compact(grid.text_at(r, key) or "") for r in range(band, grid.n_rows)]
-        if new_keys != old_keys or not all(old_keys) or len(set(old_keys)) != len(old_keys):
+        # rows by key; a text reader's grid keeps a blank line as an empty row (`line_rows`), which holds no key
+        old_rows = {r: compact(text) for r in range(layout.header_end, previous.n_rows)
+                    if (text := previous.text_at(r, key) or "").strip()}
+        new_rows = {r: compact(text) for r in range(band, grid.n_rows) if (text := grid.text_at(r, key) or "").strip()}
+        old_keys, new_keys = list(old_rows.values()), list(new_rows.values())
+        if new_keys != old_keys or not old_keys or len(set(old_keys)) != len(old_keys):
             return False
+        if any(c.text.strip() for c in grid.cells if c.row >= band and c.row not in new_rows):
+            return False  # a row without its key: a piece of another row, not a blank line
         # the grid with the earlier page's name column put back beside its key: its rows read as the same indicators
         cells = [replace(c, col=c.col + 1) if c.col > key else c for c in grid.cells]
         cells.append(GridCell(0, key + 1, previous.text_at(layout.header_start, name) or "", row_span=band))
-        cells += [GridCell(r, key + 1, previous.text_at(layout.header_end + r - band, name) or "")
-                  for r in range(band, grid.n_rows)]
+        cells += [GridCell(r, key + 1, previous.text_at(old, name) or "")
+                  for r, old in zip(new_rows, old_rows, strict=True)]
         joined = replace(grid, cells=cells, n_cols=grid.n_cols + 1, col_edges=[], name_col=None)
         joined_layout = read_layout(joined)
         if joined_layout is None:

@@ -22,6 +22,7 @@ from ingest.table.centred import centred_records
 from ingest.table.context import goal_level, is_unit_text
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
+    CHANGE,
     KIND,
     MEMBER,
     NAME,
@@ -968,12 +969,15 @@ def _continues_row(grid: Grid, row: LogicalRow, layout: TableLayout, last: Indic
 
 
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
-    """Rejects for the row's cells under a column header no role word names."""
+    """Rejects for the row's cells under a column header no role word names, and under a change column (`前年度比`:
+    a difference from an earlier year, never a value of the indicator)."""
     out = []
-    for column in layout.of(OTHER):
+    for column in (*layout.of(OTHER), *layout.of(CHANGE)):
         text = row.texts.get(column.index, "").strip()
         if text and column.header:
-            reason = f"cell under an unrecognised column header {one_line(column.header)!r}"
+            header = one_line(column.header)
+            reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
+                      else f"cell under an unrecognised column header {header!r}")
             out.append(Reject(ref(row, column.index), one_line(text), reason))
     return out
 

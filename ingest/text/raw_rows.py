@@ -49,6 +49,7 @@ from itertools import combinations
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
+    CHANGE,
     KIND,
     NAME,
     NUMBER,
@@ -67,12 +68,14 @@ from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
     RAW,
+    T_CHANGE,
     T_PROGRESS,
     T_STAND_IN,
     T_TEXT,
     T_VALUE,
     T_YEAR,
     Token,
+    is_change,
     is_department,
     is_progress,
     token_type,
@@ -96,8 +99,10 @@ from normalize.vocabulary import (
 
 ENGINE = "text-typed"
 #: Token types a value column or a year column takes.
-_ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})}
-_MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR})
+#: A change column (`前年度比`) among them takes a signed figure, `+3組` or `△3件` (a negative figure is a value too).
+_ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
+            CHANGE: frozenset({T_CHANGE, T_VALUE, T_STAND_IN})}
+_MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
 #: Lines a header band may have (every line of every header cell, one after another).
@@ -140,7 +145,9 @@ class _Header:
 
     @property
     def name(self) -> int:
-        return self.roles.index(NAME)
+        """The name column; in a sheet's later page that repeats only its key (`No. R4 R5 目標値`), the key's, whose
+        rows the interpreter joins to the earlier page's by key."""
+        return self.roles.index(NAME) if NAME in self.roles else self.roles.index(NUMBER)
 
 
 def _words(line: str) -> list[str]:
@@ -168,8 +175,10 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
     roles = [header_role(word) for word in words]
-    if OTHER in roles or NAME not in roles or VALUE not in roles:
+    if OTHER in roles or VALUE not in roles:
         return None
+    if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
+        return None  # a header without a name column is only a wide sheet's later page keyed by its first column
     header = _Header(words, roles, first, last if last > first else -1)
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
@@ -364,6 +373,10 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     slots = header.middle
     if UNIT in header.roles:  # `千円` alone is a 単位 column's cell, never the value 1,000 円
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and _unit_alone(t.text) else t for t in tokens_]
+    if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
+        tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
+    if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
+        tokens_ = [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in tokens_]
     best: tuple[tuple[int, int, int], _Cut] | None = None
     start = 0
     while start < len(tokens_):

@@ -28,9 +28,11 @@ from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
+    CHANGE_SIGNS,
     CLOSING_BRACKETS,
     CUMULATIVE_PREFIXES,
     DEPARTMENT_SUFFIXES,
+    NEGATIVE_SIGNS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
     PENDING_VALUE_WORDS,
@@ -60,6 +62,9 @@ T_HEADING = "heading"
 T_TEXT = "text"
 #: a unit printed alone (`人`, `団体`, any key of UNITS): a 単位 column's cell
 T_UNIT = "unit"
+#: a signed figure (`+3組`, `△3件`) in a row whose header has a change column (`前年度比`): typed so by the reader
+#: that reads such a header (`is_change`), since `+3組` alone reads as text and `△3件` as a negative value
+T_CHANGE = "change"
 
 # --- where the readers differ ---------------------------------------------------------------------------------
 
@@ -156,6 +161,17 @@ def is_stand_in(text: str, word: bool = False) -> bool:
         return True
     head = folded.split("(", 1)[0]
     return bool(head) and set(head) <= _DASHES and is_parenthetical(folded[len(head):])
+
+
+_CHANGE_SIGNS = tuple(sorted({nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)}, key=len, reverse=True))
+
+
+def is_change(text: str) -> bool:
+    """A change from an earlier year as a change column prints it: a sign glued to a value (`+3組`, `△3件`,
+    `+0.8ポイント`)."""
+    folded = nfkc(text).strip()
+    sign = next((s for s in _CHANGE_SIGNS if folded.startswith(s)), "")
+    return bool(sign) and len(folded) > len(sign) and is_value(folded[len(sign):])
 
 
 def is_prose(text: str) -> bool:

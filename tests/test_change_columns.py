@@ -1,0 +1,45 @@
+"""A change column (`前年度比`, `対前年比`) among the value columns: its signed figures are a difference from an
+earlier year, kept out of the values and rejected with the reason (ingest/table/header.py CHANGE,
+ingest/text/token_types.py `is_change`, ingest/text/raw_rows.py).
+
+Every document below is invented; each expectation was written by hand from the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.table.header import CHANGE, VALUE, header_role
+from ingest.text.token_types import is_change
+from normalize.cell import parse_cell
+
+
+def test_change_headers_and_change_cells():
+    assert header_role("前年度比") == CHANGE
+    assert header_role("対前年比") == CHANGE
+    assert header_role("目標値（前年度比）") == VALUE  # a value role word wins: a target printed as a ratio
+    assert is_change("+3組") and is_change("△3件") and is_change("＋0.8ポイント")
+    assert not is_change("3組") and not is_change("+") and not is_change("△")
+
+
+SHEET = """基本目標２ 安心して暮らせるまち
+指標名 基準値（H30） 実績値（R5） 対前年比 目標値（R8）
+社会増減数 △120人 △45人 +30人 0人
+防災訓練の参加者数 2,400人 3,150人 △210人 3,500人
+"""
+
+
+def test_a_change_column_is_kept_out_of_the_values(tmp_path: Path):
+    path = tmp_path / "sheet.txt"
+    path.write_text(SHEET, encoding="utf-8")
+    extraction = extract(load(path))
+    assert [(r.name, [c.text for c in r.cells]) for r in extraction.rows] == [
+        ("社会増減数", ["△120人", "△45人", "0人"]),  # a negative figure in a value column stays a value
+        ("防災訓練の参加者数", ["2,400人", "3,150人", "3,500人"]),
+    ]
+    assert [parse_cell(c.text)[0].value for c in extraction.rows[0].cells] == [Decimal(-120), Decimal(-45), Decimal(0)]
+    changes = [r for r in extraction.rejects if "change from an earlier year" in r.reason]
+    assert [r.raw for r in changes] == ["+30人", "△210人"]  # nothing lost: the changes are rejected, with why
