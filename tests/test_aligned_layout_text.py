@@ -64,6 +64,15 @@ NAME_ONE_SPACE_FROM_VALUE = _page(
     _line((0, "新規求人数"), (10, "１，４８６件"), (20, "１，５８７件"), (30, "１，６０２件")),
 )
 
+YEAR_LINE_OVERRUNNING_ITS_COLUMN = _page(  # the second year opens right at its column's start, as pdftotext placed it
+    _line((0, "指標名"), (10, "基準値"), (19, "実績値"), (30, "目標値")),
+    _line((10, "42.5%"), (19, "43.2%"), (30, "60.0%")),
+    _line((0, "健診実施率")),
+    _line((10, "（平成30年度） （令和３年度）"), (30, "（令和８年度）")),
+    _line((0, "相談件数"), (10, "12件"), (19, "15件"), (30, "18件")),
+    _line((0, "創業件数"), (10, "2件"), (19, "5件"), (30, "8件")),
+)
+
 NOTE_OVER_A_GUTTER = _page(
     _line((0, "指標名"), (10, "実績値"), (20, "目標値"), (30, "進捗状況")),
     _line((0, "求人数"), (10, "1,472件"), (20, "1,630件"), (30, "順調")),
@@ -116,6 +125,15 @@ def test_a_name_one_space_from_its_value_is_split_at_the_column_start():
     assert matrix[1][:2] == ["住みよいと感じてい", "７４．１％"]
     assert matrix[3][:2] == ["る市民の割合", "(令和３年度)"]
     assert matrix[4] == ["新規求人数", "１，４８６件", "１，５８７件", "１，６０２件"]
+
+
+def test_two_year_lines_one_space_apart_are_split_at_the_column_start():
+    """A year line under a value wider than its column runs up to the next one's (pdftotext keeps one space):
+    each value keeps its own year, not the one of the value before it or its column's header."""
+    matrix = aligned.read_tables(YEAR_LINE_OVERRUNNING_ITS_COLUMN)[0].grid.matrix()
+    assert matrix[3] == ["", "（平成30年度）", "（令和３年度）", "（令和８年度）"]
+    assert aligned._starts_value("（令和３年度）", "（平成30年度）")
+    assert not aligned._starts_value("（令和３年度）", "（平成30")  # a bracket left open: one remark
 
 
 def test_a_single_space_inside_one_cell_is_kept():

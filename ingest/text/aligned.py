@@ -31,7 +31,7 @@ from ingest.table.header import (
 from ingest.table.rows import segment_label
 from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, is_unit_word
+from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
 from normalize.vocabulary import PLACEHOLDER_DASHES
 
 ENGINE = "text-aligned"
@@ -507,8 +507,11 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
 def _starts_value(right: str, left: str) -> bool:
     """The text after a single space opens a value (a digit, or a dash placeholder standing alone: `感じる －`) and
     the text before it closes every bracket it opens: `感じてい ６８．２％` may be two cells, `（令和 5 年度）` and
-    `79.4 歳` are one."""
+    `79.4 歳` are one. Two bracketed remarks side by side are two cells too: the year lines under two values
+    (`（平成 30 年度） （令和３年度）`), whose first one overran its column."""
     word = right.split(" ")[0]
+    if right[:1] in ANY_OPENING_BRACKETS:
+        return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
     return ((right[:1].isdigit() or (bool(word) and all(ch in PLACEHOLDER_DASHES for ch in word)))
             and bracket_depth(left) <= 0)
 
