@@ -50,6 +50,7 @@ from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     KIND,
+    MEMBER,
     NAME,
     NUMBER,
     OTHER,
@@ -62,7 +63,7 @@ from ingest.table.header import (
     is_header_text,
     kind_of,
 )
-from ingest.table.rows import row_role_word, segment_label
+from ingest.table.rows import member_segment, row_role_word, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
@@ -87,11 +88,13 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    GOVERNMENT_NAME_ENDINGS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
     UNIT_PREFIX_MULTIPLIERS,
+    WHOLE_AREA_WORDS,
 )
 
 ENGINE = "text-typed"
@@ -417,7 +420,19 @@ def _takes(role: str, text: str) -> bool:
         return _unit_alone(text)
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
+    if role == MEMBER:
+        return _member_word(text)
     return False
+
+
+def _member_word(text: str) -> bool:
+    """What a member column (構成市町村) prints: a local government's name (`山吹川町`) or the whole area
+    (`圏域全体`)."""
+    folded = nfkc(text).strip()
+    return folded in _WHOLE_AREA or (len(folded) > 1 and folded[-1] in GOVERNMENT_NAME_ENDINGS)
+
+
+_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 
 
 def _kind_word(text: str) -> bool:
@@ -785,7 +800,13 @@ class _Reader:
                 row.cells[col] = cell
 
     def _segment_row(self, row: _Row) -> bool:
-        return any(self.header.roles[c] == KIND and segment_label(text) for c, (text, _) in row.cells.items())
+        """The row prints its own segment in a leading column: a segment label in a kind column (`男性`), or a member
+        in a member column (`鷹見市`): the rows under it that print only their own segment share its name. A row of
+        the whole area (`圏域全体`) is an indicator of its own: members printed under it are another's (a name
+        centred in its cell, printed on the middle member's line)."""
+        return any((self.header.roles[c] == KIND and segment_label(text))
+                   or (self.header.roles[c] == MEMBER and member_segment(text) is not None)
+                   for c, (text, _) in row.cells.items())
 
     def _attach(self, row: _Row, i: int) -> None:
         if self.headings:
