@@ -420,3 +420,14 @@ def test_members_under_a_whole_area_row_are_not_its_segments():
     for table in read_tables(text.splitlines()):
         for row in table.grid.matrix()[1:]:
             assert not (row[0] == "二次救急医療機関の数" and row[1] == "鷹見市")
+
+
+def test_trailing_cells_after_a_row_printed_column_by_column_are_that_rows():
+    # values one per line, then the department and progress on a line of their own: that row's trailing cells,
+    # never the first line of the next name
+    text = ("指標名 基準値（R1） 目標値（R7） 担当課 進捗状況\n製造業の事業所数\n187事業所\n195事業所\n"
+            "企業誘致課 概ね順調に進捗\n製造業の従業者数\n27,517人\n28,560人\n企業誘致課 順調に進捗\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["製造業の事業所数", "187事業所", "195事業所", "企業誘致課", "概ね順調に進捗"],
+        ["製造業の従業者数", "27,517人", "28,560人", "企業誘致課", "順調に進捗"]]

@@ -841,9 +841,13 @@ class _Reader:
             self.table.last = i
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
-            col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
-                       self.header.trailing[-1])
-            above.add(col, text, i + 1)  # the row's trailing text printed on the next line
+            words = _text_tokens(text)
+            if _takes(self.header.roles[self.header.trailing[0]], words[0].text):
+                _place_rest(above, words, self.header, i + 1)  # `企業誘致課 概ね順調に進捗`: its trailing cells
+            else:
+                col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
+                           self.header.trailing[-1])
+                above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
         if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
@@ -912,6 +916,9 @@ class _Reader:
         if above is not None and filled and any(c > filled[-1] and _begins(self.header.roles[c], self.lines[i])
                                                 for c in self.header.trailing):
             return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
+        if above is not None and not filled and self.header.trailing and not self.broken \
+                and _begins(self.header.roles[self.header.trailing[0]], tokens(self.lines[i].strip())[0]):
+            return False  # the trailing cells of a row printed column by column (`187事業所` … / `企業誘致課 …`)
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
         while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
