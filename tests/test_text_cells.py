@@ -183,6 +183,17 @@ def test_segment_lines_stay_in_their_value_cell_and_a_name_above_a_value_is_no_h
     ]
 
 
+def test_segment_labels_glued_to_their_values_stay_in_their_value_cell():
+    # `pdftotext -raw` prints a cell's segment lines without the space (`中学校82.8%`), a year and a `※` note under
+    # them: one cell per value column still, never one segment a column
+    glued = SEGMENTS.replace("小学校 ", "小学校").replace("中学校 ", "中学校")
+    assert _matrix(glued)[0][2][1:] == ["小学校88.7%\n中学校82.8%", "小学校90.0%\n中学校85.0%"]
+    health = ("指標名\n基準値\n目標値\n健康寿命\n男性77.41歳\n女性79.89歳\n（令和元年）\n※変更前\n"
+              "男性79.4歳\n女性84.0歳\n")
+    assert _matrix(health)[0][1] == [
+        "健康寿命", "男性77.41歳\n女性79.89歳\n（令和元年）\n※変更前", "男性79.4歳\n女性84.0歳"]
+
+
 EXPLAINED = """指標名
 現状値
 （令和5年度）

@@ -269,7 +269,15 @@ def _segment(text: str) -> str | None:
 
 
 def _label(fragment: _Fragment) -> str | None:
-    return _segment(fragment.text.split()[0]) if fragment.kind == VALUE and " " in fragment.text else None
+    """The segment label a value line opens with, apart (`中学校 82.8%`) or glued to its value (`中学校82.8%`, as
+    `pdftotext -raw` prints a cell's lines), else None."""
+    if fragment.kind != VALUE:
+        return None
+    text = fragment.text.strip()
+    if " " in text:
+        return _segment(text.split()[0])
+    return next((label for k in range(len(text) - 1, 0, -1)
+                 if (label := _segment(text[:k])) is not None and is_value(text[k:])), None)
 
 
 def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:
