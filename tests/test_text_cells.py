@@ -97,6 +97,16 @@ def test_a_cell_printed_as_nothing_makes_the_grid_uncertain():
     assert table.grid.uncertain
 
 
+
+def test_a_line_of_bare_periods_under_the_header_makes_the_grid_uncertain():
+    # `実績値` spans four year columns whose years print on the next line: which column the one value heads is not
+    # seen one cell per line, so the reading is flagged; a certain table stays certain
+    text = "指標名\n実績値\n達成率 評価\nR2 R3 R4 R5\n市内企業への新規就職者数 85.0% B\n"
+    tables = read_tables(text.splitlines())
+    assert tables and all(table.grid.uncertain for table in tables)
+    assert not read_tables("指標名\n基準値\n目標値\n図書館利用者数\n5,000人\n6,000人\n".splitlines())[0].grid.uncertain
+
+
 YEAR_MAJOR = """■基準値（2020年度）
 図書館利用者数
 5,000人
