@@ -397,3 +397,37 @@ def test_a_kind_word_alone_above_a_name_of_three_lines_and_labels_printed_with_t
     assert table.grid.matrix()[1:] == [
         ["小学校", "放課後に地域の活動へ参加している児童・生徒の割合", "41.0%", "50.0%"],
         ["中学校", "放課後に地域の活動へ参加している児童・生徒の割合", "22.5%", "30.0%"]]
+
+
+def test_a_member_column_takes_the_municipality_and_member_rows_share_the_name_above():
+    # a joint vision's 市町村 column: `圏域全体` or a member beside the values, the name printed once above its
+    # members' rows (pdftotext -raw prints a name merged over rows before them)
+    text = ("成果指標 市町村 基準値（R1） 目標値（R6）\n二次救急医療機関の数 圏域全体 4施設 5施設\n移住相談件数\n"
+            "鷹見市 120件 150件\n山吹川町 35件 50件\n")
+    (table,) = read_tables(text.splitlines())
+    grid = table.grid
+    assert grid.matrix()[1] == ["二次救急医療機関の数", "圏域全体", "4施設", "5施設"]
+    assert [row[1:] for row in grid.matrix()[2:]] == [["鷹見市", "120件", "150件"], ["山吹川町", "35件", "50件"]]
+    named = next(cell for cell in grid.cells if cell.row == 2 and cell.col == 0)
+    assert (named.text, named.row_span) == ("移住相談件数", 2)
+
+
+def test_members_under_a_whole_area_row_are_not_its_segments():
+    # a name centred in its merged cell is printed on its middle member's line: the member row above it has no
+    # name, and the whole-area row before is an indicator of its own, never the owner of that member
+    text = ("成果指標 市町村 基準値（R1） 目標値（R6）\n二次救急医療機関の数 圏域全体 4施設 5施設\n"
+            "鷹見市 120件 150件\n移住相談件数 山吹川町 35件 50件\n")
+    for table in read_tables(text.splitlines()):
+        for row in table.grid.matrix()[1:]:
+            assert not (row[0] == "二次救急医療機関の数" and row[1] == "鷹見市")
+
+
+def test_trailing_cells_after_a_row_printed_column_by_column_are_that_rows():
+    # values one per line, then the department and progress on a line of their own: that row's trailing cells,
+    # never the first line of the next name
+    text = ("指標名 基準値（R1） 目標値（R7） 担当課 進捗状況\n製造業の事業所数\n187事業所\n195事業所\n"
+            "企業誘致課 概ね順調に進捗\n製造業の従業者数\n27,517人\n28,560人\n企業誘致課 順調に進捗\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["製造業の事業所数", "187事業所", "195事業所", "企業誘致課", "概ね順調に進捗"],
+        ["製造業の従業者数", "27,517人", "28,560人", "企業誘致課", "順調に進捗"]]

@@ -97,6 +97,16 @@ def test_a_cell_printed_as_nothing_makes_the_grid_uncertain():
     assert table.grid.uncertain
 
 
+
+def test_a_line_of_bare_periods_under_the_header_makes_the_grid_uncertain():
+    # `実績値` spans four year columns whose years print on the next line: which column the one value heads is not
+    # seen one cell per line, so the reading is flagged; a certain table stays certain
+    text = "指標名\n実績値\n達成率 評価\nR2 R3 R4 R5\n市内企業への新規就職者数 85.0% B\n"
+    tables = read_tables(text.splitlines())
+    assert tables and all(table.grid.uncertain for table in tables)
+    assert not read_tables("指標名\n基準値\n目標値\n図書館利用者数\n5,000人\n6,000人\n".splitlines())[0].grid.uncertain
+
+
 YEAR_MAJOR = """■基準値（2020年度）
 図書館利用者数
 5,000人
@@ -181,6 +191,17 @@ def test_segment_lines_stay_in_their_value_cell_and_a_name_above_a_value_is_no_h
         ["就職説明会の参加者数", "144人", "200人"],  # `説明` is a note header word, but a value follows the line
         ["英語が楽しい児童・生徒の割合", "小学校 88.7%\n中学校 82.8%", "小学校 90.0%\n中学校 85.0%"],
     ]
+
+
+def test_segment_labels_glued_to_their_values_stay_in_their_value_cell():
+    # `pdftotext -raw` prints a cell's segment lines without the space (`中学校82.8%`), a year and a `※` note under
+    # them: one cell per value column still, never one segment a column
+    glued = SEGMENTS.replace("小学校 ", "小学校").replace("中学校 ", "中学校")
+    assert _matrix(glued)[0][2][1:] == ["小学校88.7%\n中学校82.8%", "小学校90.0%\n中学校85.0%"]
+    health = ("指標名\n基準値\n目標値\n健康寿命\n男性77.41歳\n女性79.89歳\n（令和元年）\n※変更前\n"
+              "男性79.4歳\n女性84.0歳\n")
+    assert _matrix(health)[0][1] == [
+        "健康寿命", "男性77.41歳\n女性79.89歳\n（令和元年）\n※変更前", "男性79.4歳\n女性84.0歳"]
 
 
 EXPLAINED = """指標名

@@ -269,7 +269,15 @@ def _segment(text: str) -> str | None:
 
 
 def _label(fragment: _Fragment) -> str | None:
-    return _segment(fragment.text.split()[0]) if fragment.kind == VALUE and " " in fragment.text else None
+    """The segment label a value line opens with, apart (`中学校 82.8%`) or glued to its value (`中学校82.8%`, as
+    `pdftotext -raw` prints a cell's lines), else None."""
+    if fragment.kind != VALUE:
+        return None
+    text = fragment.text.strip()
+    if " " in text:
+        return _segment(text.split()[0])
+    return next((label for k in range(len(text) - 1, 0, -1)
+                 if (label := _segment(text[:k])) is not None and is_value(text[k:])), None)
 
 
 def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:
@@ -490,6 +498,12 @@ class _Cutter:
         return cells, end, uncertain
 
 
+def _periods_only(line: str) -> bool:
+    """A line of several bare periods and nothing else (`R2 R3 R4 R5`)."""
+    words = line.split()
+    return len(words) > 1 and all(_is_period(w) and not is_parenthetical(w) for w in words)
+
+
 def _column_major(lines: list[str], start: int) -> _Table | None:
     found = _header(lines, start)
     if found is None:
@@ -501,6 +515,9 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
     signature = [compact(c.text) for c in header]
     cutter = _Cutter(lines, roles)
     table = _Table(start, i - 1, header)
+    # a line of bare periods after the header (`R2 R3 R4 R5` under `実績値`): the header's own years, which column
+    # each heads this reader cannot see, read into the first name: the table is a guess
+    table.uncertain = i < len(lines) and _periods_only(lines[i])
     repeated = paged = False
     while i < len(lines):
         if not lines[i].strip() or _PAGE_NUMBER.match(nfkc(lines[i])):

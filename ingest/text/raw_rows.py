@@ -51,6 +51,7 @@ from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
     KIND,
+    MEMBER,
     NAME,
     NUMBER,
     OTHER,
@@ -63,7 +64,7 @@ from ingest.table.header import (
     is_header_text,
     kind_of,
 )
-from ingest.table.rows import row_role_word, segment_label
+from ingest.table.rows import member_segment, row_role_word, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
@@ -90,11 +91,13 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    GOVERNMENT_NAME_ENDINGS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
     UNIT_PREFIX_MULTIPLIERS,
+    WHOLE_AREA_WORDS,
 )
 
 ENGINE = "text-typed"
@@ -430,7 +433,19 @@ def _takes(role: str, text: str) -> bool:
         return _unit_alone(text)
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
+    if role == MEMBER:
+        return _member_word(text)
     return False
+
+
+def _member_word(text: str) -> bool:
+    """What a member column (構成市町村) prints: a local government's name (`山吹川町`) or the whole area
+    (`圏域全体`)."""
+    folded = nfkc(text).strip()
+    return folded in _WHOLE_AREA or (len(folded) > 1 and folded[-1] in GOVERNMENT_NAME_ENDINGS)
+
+
+_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 
 
 def _kind_word(text: str) -> bool:
@@ -798,7 +813,13 @@ class _Reader:
                 row.cells[col] = cell
 
     def _segment_row(self, row: _Row) -> bool:
-        return any(self.header.roles[c] == KIND and segment_label(text) for c, (text, _) in row.cells.items())
+        """The row prints its own segment in a leading column: a segment label in a kind column (`男性`), or a member
+        in a member column (`鷹見市`): the rows under it that print only their own segment share its name. A row of
+        the whole area (`圏域全体`) is an indicator of its own: members printed under it are another's (a name
+        centred in its cell, printed on the middle member's line)."""
+        return any((self.header.roles[c] == KIND and segment_label(text))
+                   or (self.header.roles[c] == MEMBER and member_segment(text) is not None)
+                   for c, (text, _) in row.cells.items())
 
     def _attach(self, row: _Row, i: int) -> None:
         if self.headings:
@@ -833,9 +854,13 @@ class _Reader:
             self.table.last = i
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
-            col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
-                       self.header.trailing[-1])
-            above.add(col, text, i + 1)  # the row's trailing text printed on the next line
+            words = _text_tokens(text)
+            if _takes(self.header.roles[self.header.trailing[0]], words[0].text):
+                _place_rest(above, words, self.header, i + 1)  # `企業誘致課 概ね順調に進捗`: its trailing cells
+            else:
+                col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
+                           self.header.trailing[-1])
+                above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
         if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
@@ -904,6 +929,9 @@ class _Reader:
         if above is not None and filled and any(c > filled[-1] and _begins(self.header.roles[c], self.lines[i])
                                                 for c in self.header.trailing):
             return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
+        if above is not None and not filled and self.header.trailing and not self.broken \
+                and _begins(self.header.roles[self.header.trailing[0]], tokens(self.lines[i].strip())[0]):
+            return False  # the trailing cells of a row printed column by column (`187事業所` … / `企業誘致課 …`)
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
         while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
