@@ -315,3 +315,22 @@ def test_an_arrow_between_two_texts_in_a_note_column_does_not_end_the_table() ->
     (table,) = spaced.read_tables(lines)
     names = [row[0] for row in table.grid.matrix()[1:]]
     assert names == ["公民館の利用者数", "図書館の貸出冊数"]
+
+
+def test_a_note_in_the_value_column_the_row_leaves_free_is_no_part_of_the_name() -> None:
+    """Invented, in the shape of the producer matrix's sheets: the final target's column prints a three-line note
+    instead of a value (the indicator was changed), its lines centred on the row's one-line name, between the
+    lines of the two-line values (value, then its year). The name column cannot hold a one-line name and a
+    three-line cell: the note's lines go to the target's column, which no line of the row gives a value."""
+    lines = ["指標名 基準値 実績値 目標値（令和9年度） 進捗状況",
+             "令和6年4月の見 直しに",
+             "52.0% 55.0%",
+             "図書館の利用者の割合 より、翌年度 からは 進捗の遅れ",
+             "(令和4年) (令和4年)",
+             "「来館者数」へ 変更"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "", "図書館の利用者の割合", "", ""]
+    assert [row[3] for row in rows] == ["令和6年4月の見 直しに", "", "より、翌年度 からは", "", "「来館者数」へ 変更"]
+    assert [row[4] for row in rows] == ["", "", "進捗の遅れ", "", ""]
+    assert rows[1][1:3] == ["52.0%", "55.0%"]

@@ -338,6 +338,7 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         for k in (i, m):
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
+    _notes_in_free_columns(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -346,6 +347,66 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+#: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
+ROW_REACH = 2
+
+
+def _free_value_columns(lines: list[_Line], index: int, values: list[int]) -> frozenset[int]:
+    """The value columns in which no line of the row around line `index` (up to `ROW_REACH` lines either side,
+    no heading or note line between) prints a value or a year, when some line of it prints values."""
+    around = []
+    for step in (-1, 1):
+        for k in range(1, ROW_REACH + 1):
+            j = index + step * k
+            if not 0 <= j < len(lines) or lines[j].whole:
+                break
+            around.append(lines[j])
+    row = [lines[index], *around]
+    if not any(T_VALUE in line.kinds for line in row):
+        return frozenset()
+    used = {c for line in row for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)}
+    return frozenset(values) - used
+
+
+def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Text printed in a value column the row leaves free of values (the final target's column saying why there is
+    none: `令和6年3月の改訂に伴い…へ変更`), placed there instead of joined to the name.
+
+    Judged over the row's lines: its middle line prints a one-token name and more text in the name column, and
+    the lines as far above as below it (cells are centred on their row) print text in the name column too, with
+    no value: the name column cannot hold a one-line name and a taller cell's lines, so the taller cell is the
+    free value column's, on all three lines."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    for r, line in enumerate(lines):
+        if line.whole or line.text_only:
+            continue
+        named = [k for k, c in enumerate(line.columns) if c == name_col]
+        if len(named) < 2 or any(line.kinds[k] != T_TEXT for k in named):
+            continue
+        free = _free_value_columns(lines, r, values)
+        if not free or min(free) < max((c for c, kind in zip(line.columns, line.kinds, strict=True)
+                                         if kind in (T_VALUE, T_YEAR)), default=name_col):
+            continue
+        mirrors = next(((r - k, r + k) for k in range(1, ROW_REACH + 1) if r - k >= 0 and r + k < len(lines)
+                        and all(_note_line(lines[m], name_col) for m in (r - k, r + k))), None)
+        if mirrors is None:
+            continue
+        for m in mirrors:
+            lines[m].columns = align(lines[m].kinds, roles, avoid=frozenset({name_col}), fixed=lines[m].placed,
+                                     free=free).columns
+        note = {lines[m].columns[0] for m in mirrors}
+        if len(note) != 1 or not note <= free:
+            continue
+        fixed = {**line.placed, named[0]: name_col, **dict.fromkeys(named[1:], note.pop())}
+        line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+
+
+def _note_line(line: _Line, name_col: int) -> bool:
+    """A line of text only beside a row, whose first token the name column took."""
+    return not line.whole and bool(line.columns) and line.columns[0] == name_col and \
+        all(kind == T_TEXT for kind in line.kinds)
 
 
 def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int | None]:

@@ -271,9 +271,10 @@ class Alignment:
 
 def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(),
           taken: frozenset[int] = frozenset(), fixed: dict[int, int] | None = None,
-          partner: list[str] | None = None) -> Alignment:
+          partner: list[str] | None = None, free: frozenset[int] = frozenset()) -> Alignment:
     """The cheapest monotone assignment of tokens (by type) to columns (by role). Costed, not forbidden: `avoid`,
-    columns a text token should not take; `taken`, columns whose value the lines beside already print; `fixed`,
+    columns a text token should not take; `taken`, columns whose value the lines beside already print; `free`,
+    value columns the row prints no value in, where a text token is as likely as in a note column; `fixed`,
     token index → the column it continues (a wrapped label's end); `partner`, the types of another line's tokens
     that stand in the same columns as these (the other lines of the same cells), costed together."""
     fixed = fixed or {}
@@ -291,7 +292,8 @@ def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(
 
     def own(i: int, j: int) -> float:
         pair = _cost(partner[i], roles[j]) if partner else 0.0
-        return _cost(kinds[i], roles[j]) + pair + extra(i, j) + j * 1e-3  # ties: the leftmost column
+        base = _cost(T_TEXT, "note") if j in free and kinds[i] == T_TEXT else _cost(kinds[i], roles[j])
+        return base + pair + extra(i, j) + j * 1e-3  # ties: the leftmost column
 
     def join(i: int, j: int) -> float:
         pair = _join_cost(partner[i - 1], partner[i], roles[j]) if partner else 0.0
