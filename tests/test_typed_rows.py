@@ -334,3 +334,18 @@ def test_a_note_in_the_value_column_the_row_leaves_free_is_no_part_of_the_name()
     assert [row[3] for row in rows] == ["令和6年4月の見 直しに", "", "より、翌年度 からは", "", "「来館者数」へ 変更"]
     assert [row[4] for row in rows] == ["", "", "進捗の遅れ", "", ""]
     assert rows[1][1:3] == ["52.0%", "55.0%"]
+
+
+def test_a_member_municipality_beside_the_name_is_the_member_column() -> None:
+    """Invented, in the shape of a joint strategy's sheet (定住自立圏 共生ビジョン): a `市町村` column names the member
+    each line's values belong to; printed after the name with a single space (`移住相談件数 山吹川町`), the member is
+    that column's cell, and a line printing only a member and values leaves the name column empty."""
+    lines = ["成果指標 市町村 基準値（R1） 目標値（R6）",
+             "空き家バンクの登録件数 圏域全体 40件 60件",
+             "若手農業者の数 梅ノ木町 12人 20人",
+             "桜沢村 5人 9人"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows == [["空き家バンクの登録件数", "圏域全体", "40件", "60件"],
+                    ["若手農業者の数", "梅ノ木町", "12人", "20人"],
+                    ["", "桜沢村", "5人", "9人"]]

@@ -22,11 +22,14 @@ from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
 from ingest.text.typed_rows import (
+    MEMBER_ROLE,
     PROSE_ROLES,
     SEGMENTS,
+    T_MEMBER,
     align,
     header_columns,
     is_header_line,
+    is_member,
     is_target_header,
     split,
     year_of,
@@ -173,6 +176,18 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
                 break
         out.append(line)
     return out
+
+
+def _member_column(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with the tokens naming a member municipality or the whole area typed as members, in a table
+    with a member column (a joint strategy's `市町村`): such a token is that column's cell, not the end of the name
+    printed before it on the same line (`移住相談件数 山吹川町`)."""
+    if MEMBER_ROLE not in roles:
+        return body
+    for line in body:
+        line.kinds = [T_MEMBER if kind == T_TEXT and is_member(token) else kind
+                      for token, kind in zip(line.tokens, line.kinds, strict=True)]
+    return body
 
 
 @dataclass
@@ -686,7 +701,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
-        body = _segment_column(_without_trailing_titles(body), roles)
+        body = _member_column(_segment_column(_without_trailing_titles(body), roles), roles)
         last = body[-1].number - 1 if body else end - 1
         rows = [(first + 1, columns), *_table_rows(body, columns)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))

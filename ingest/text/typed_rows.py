@@ -34,7 +34,14 @@ from ingest.text.token_types import (
 )
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
-from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS, STATEMENT_NAME_SEPARATORS
+from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
+    GOAL_COLUMN_ROLES,
+    GOVERNMENT_NAME_ENDINGS,
+    SEGMENT_LABELS,
+    STATEMENT_NAME_SEPARATORS,
+    WHOLE_AREA_WORDS,
+)
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -48,6 +55,24 @@ NEVER = 50.0
 AVOIDED = 2.0
 #: Cost of a token joining the previous token's cell (a name printed with a space inside): columns are preferred.
 JOIN = 1.0
+#: The type of a token naming a member municipality (`山吹川町`) or the whole area (`圏域全体`), in a table with a
+#: member column (a joint strategy's `市町村`): a cell of its own, never a piece of the name before it.
+T_MEMBER = "member"
+#: The role of a member column (`ingest.table.header`).
+MEMBER_ROLE = "member"
+#: How long a municipality's name may be (`十津川村`, `山吹川町`, `嬬恋村`; the longest Japanese ones are 7 characters).
+MEMBER_MAX_CHARS = 8
+_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
+
+
+def is_member(token: str) -> bool:
+    """A token that names a local government (a short word ending in `市`, `町`, `村`…, no digit) or the whole area
+    of a joint strategy (`圏域全体`)."""
+    text = nfkc(token).strip()
+    if text in _WHOLE_AREA:
+        return True
+    return 2 <= len(text) <= MEMBER_MAX_CHARS and text[-1] in GOVERNMENT_NAME_ENDINGS and \
+        not any(ch.isdigit() for ch in text) and token_type(token, SPACED) == T_TEXT
 
 
 def split(line: str) -> list[str]:
@@ -236,6 +261,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
     if kind == T_UNIT and role == UNIT:
         return 0.0
+    if kind == T_MEMBER:
+        return 0.0 if role == MEMBER_ROLE else _cost(T_TEXT, role) + JOIN  # rather its own column than another's
     # text
     if role == NAME:
         return 0.0
