@@ -349,3 +349,20 @@ def test_a_member_municipality_beside_the_name_is_the_member_column() -> None:
     assert rows == [["空き家バンクの登録件数", "圏域全体", "40件", "60件"],
                     ["若手農業者の数", "梅ノ木町", "12人", "20人"],
                     ["", "桜沢村", "5人", "9人"]]
+
+
+def test_a_goal_heading_line_under_the_row_s_years_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets: the measure heading `2-1 …` is printed on the
+    row's middle line (with the kind word and the progress label), its second line two lines below, under the
+    line of the values' years. The line as far above the middle line prints no name (a goal heading and a
+    reason's line), and the name reaches no further below than above: the second line is not the name's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 目標値 進捗状況 進捗が遅れている理由",
+             "2 ひとの創生 保育施設の整備の遅れに",
+             "1.40 1.60",
+             "2-1 結婚・出産・子育て 数値目標 合計特殊出生率 進捗の遅れ よる待機児童の増加",
+             "(令和3年) (令和5年)",
+             "の希望の実現 のため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["", "", "合計特殊出生率", "", ""]
+    assert "の希望の実現" in rows[4][:2]

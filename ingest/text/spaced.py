@@ -20,7 +20,18 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
-from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
+from ingest.text.token_types import (
+    SPACED,
+    T_DEPARTMENT,
+    T_HEADING,
+    T_KIND,
+    T_PROGRESS,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    is_prose,
+    token_type,
+)
 from ingest.text.typed_rows import (
     MEMBER_ROLE,
     PROSE_ROLES,
@@ -344,7 +355,8 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
             if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
                 line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
         for i in order:
-            if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
+            if name_col in lines[i].columns and (_mirror_avoids_name(lines, i, name_col)
+                                                 or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
@@ -390,8 +402,8 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
     none: `令和6年3月の改訂に伴い…へ変更`), placed there instead of joined to the name.
 
     Judged over the row's lines: its middle line prints a one-token name and more text in the name column, and
-    the lines as far above as below it (cells are centred on their row) print text in the name column too, with
-    no value: the name column cannot hold a one-line name and a taller cell's lines, so the taller cell is the
+    the lines as far above as below it (cells are centred on their row) print text only, one of them in the name
+    column too: the name column cannot hold a one-line name and a taller cell's lines, so the taller cell is the
     free value column's, on all three lines."""
     values = [c for c, role in enumerate(roles) if role == VALUE]
     for r, line in enumerate(lines):
@@ -405,7 +417,8 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
                                          if kind in (T_VALUE, T_YEAR)), default=name_col):
             continue
         mirrors = next(((r - k, r + k) for k in range(1, ROW_REACH + 1) if r - k >= 0 and r + k < len(lines)
-                        and all(_note_line(lines[m], name_col) for m in (r - k, r + k))), None)
+                        and all(_note_line(lines[m]) for m in (r - k, r + k))
+                        and any(lines[m].columns[0] == name_col for m in (r - k, r + k))), None)
         if mirrors is None:
             continue
         for m in mirrors:
@@ -418,10 +431,9 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
         line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
 
 
-def _note_line(line: _Line, name_col: int) -> bool:
-    """A line of text only beside a row, whose first token the name column took."""
-    return not line.whole and bool(line.columns) and line.columns[0] == name_col and \
-        all(kind == T_TEXT for kind in line.kinds)
+def _note_line(line: _Line) -> bool:
+    """A line of text only beside a row."""
+    return not line.whole and bool(line.columns) and all(kind == T_TEXT for kind in line.kinds)
 
 
 def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int | None]:
@@ -556,6 +568,34 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
             return True
         if lines[mirror].whole and lines[mirror].kinds[0] == T_HEADING:
             return True  # a goal cell's heading printed over two lines around the row (`② 住み慣れた…を` / `送る…`)
+    return False
+
+
+#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
+_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
+
+
+def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line two lines from a row's middle line (the one printing its one-line cells: a kind word, a
+    progress label), no row between, whose mirror on the other side prints nothing in the name column: cells are
+    centred on their row, so the name reaches no further below than above, and the line is another cell's (a goal
+    heading's second line printed under the row's line of years, `の希望の実現`)."""
+    for step in (-1, 1):
+        centre = index + 2 * step
+        between = lines[index + step] if 0 <= centre < len(lines) else None
+        if between is None or lines[centre].whole or between.whole or \
+                any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in between.kinds) or \
+                not any(kind in _ONE_LINE_CELLS for kind in lines[centre].kinds) or \
+                not lines[centre].text_in(name_col):
+            continue  # the line between must be the row's too (its years, a name's other line), not a row
+        mirror = centre + 2 * step
+        if not 0 <= mirror < len(lines):
+            continue
+        other = lines[mirror]
+        if other.whole:
+            return other.kinds[0] == T_HEADING
+        if other.tokens and name_col not in other.columns:
+            return True
     return False
 
 
