@@ -366,3 +366,23 @@ def test_a_goal_heading_line_under_the_row_s_years_is_no_name_line() -> None:
     rows = table.grid.matrix()[1:]
     assert [row[3] for row in rows] == ["", "", "合計特殊出生率", "", ""]
     assert "の希望の実現" in rows[4][:2]
+
+
+
+def test_a_line_next_to_the_following_row_may_be_its_name() -> None:
+    """Invented, in the shape of the producer matrix's sheets: two-line names around their rows' lines of values.
+    The line two below a row's middle line whose mirror above prints no name is no name line of that row, but a
+    line next to the following row's line of values may be that row's name's first line: it stays a name."""
+    lines = ["区分 指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "合同企業説明会の参 144人",
+             "KPI 80人 184人 商工労働課 概ね順調に進捗",
+             "加者数 （平成30年度）",
+             "創業セミナー",
+             "KPI 41人 46人 50人 商工労働課 概ね順調に進捗",
+             "の参加者数",
+             "障害者の一般企業への新規就",
+             "KPI 19人 23人 22人 障害福祉課 概ね順調に進捗",
+             "労者数"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[1] for row in table.grid.matrix()[5:]]
+    assert names == ["", "の参加者数", "障害者の一般企業への新規就", "", "労者数"]

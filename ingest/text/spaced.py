@@ -585,9 +585,12 @@ def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) ->
         between = lines[index + step] if 0 <= centre < len(lines) else None
         if between is None or lines[centre].whole or between.whole or \
                 any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in between.kinds) or \
-                not any(kind in _ONE_LINE_CELLS for kind in lines[centre].kinds) or \
-                not lines[centre].text_in(name_col):
+                not any(kind in _ONE_LINE_CELLS for kind in lines[centre].kinds):
             continue  # the line between must be the row's too (its years, a name's other line), not a row
+        beyond = index - step
+        if 0 <= beyond < len(lines) and not lines[beyond].whole and \
+                any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in lines[beyond].kinds):
+            continue  # next to another row's line: the line may be that row's name
         mirror = centre + 2 * step
         if not 0 <= mirror < len(lines):
             continue
