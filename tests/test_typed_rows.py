@@ -315,3 +315,74 @@ def test_an_arrow_between_two_texts_in_a_note_column_does_not_end_the_table() ->
     (table,) = spaced.read_tables(lines)
     names = [row[0] for row in table.grid.matrix()[1:]]
     assert names == ["公民館の利用者数", "図書館の貸出冊数"]
+
+
+def test_a_note_in_the_value_column_the_row_leaves_free_is_no_part_of_the_name() -> None:
+    """Invented, in the shape of the producer matrix's sheets: the final target's column prints a three-line note
+    instead of a value (the indicator was changed), its lines centred on the row's one-line name, between the
+    lines of the two-line values (value, then its year). The name column cannot hold a one-line name and a
+    three-line cell: the note's lines go to the target's column, which no line of the row gives a value."""
+    lines = ["指標名 基準値 実績値 目標値（令和9年度） 進捗状況",
+             "令和6年4月の見 直しに",
+             "52.0% 55.0%",
+             "図書館の利用者の割合 より、翌年度 からは 進捗の遅れ",
+             "(令和4年) (令和4年)",
+             "「来館者数」へ 変更"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "", "図書館の利用者の割合", "", ""]
+    assert [row[3] for row in rows] == ["令和6年4月の見 直しに", "", "より、翌年度 からは", "", "「来館者数」へ 変更"]
+    assert [row[4] for row in rows] == ["", "", "進捗の遅れ", "", ""]
+    assert rows[1][1:3] == ["52.0%", "55.0%"]
+
+
+def test_a_member_municipality_beside_the_name_is_the_member_column() -> None:
+    """Invented, in the shape of a joint strategy's sheet (定住自立圏 共生ビジョン): a `市町村` column names the member
+    each line's values belong to; printed after the name with a single space (`移住相談件数 山吹川町`), the member is
+    that column's cell, and a line printing only a member and values leaves the name column empty."""
+    lines = ["成果指標 市町村 基準値（R1） 目標値（R6）",
+             "空き家バンクの登録件数 圏域全体 40件 60件",
+             "若手農業者の数 梅ノ木町 12人 20人",
+             "桜沢村 5人 9人"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows == [["空き家バンクの登録件数", "圏域全体", "40件", "60件"],
+                    ["若手農業者の数", "梅ノ木町", "12人", "20人"],
+                    ["", "桜沢村", "5人", "9人"]]
+
+
+def test_a_goal_heading_line_under_the_row_s_years_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets: the measure heading `2-1 …` is printed on the
+    row's middle line (with the kind word and the progress label), its second line two lines below, under the
+    line of the values' years. The line as far above the middle line prints no name (a goal heading and a
+    reason's line), and the name reaches no further below than above: the second line is not the name's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 目標値 進捗状況 進捗が遅れている理由",
+             "2 ひとの創生 保育施設の整備の遅れに",
+             "1.40 1.60",
+             "2-1 結婚・出産・子育て 数値目標 合計特殊出生率 進捗の遅れ よる待機児童の増加",
+             "(令和3年) (令和5年)",
+             "の希望の実現 のため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["", "", "合計特殊出生率", "", ""]
+    assert "の希望の実現" in rows[4][:2]
+
+
+
+def test_a_line_next_to_the_following_row_may_be_its_name() -> None:
+    """Invented, in the shape of the producer matrix's sheets: two-line names around their rows' lines of values.
+    The line two below a row's middle line whose mirror above prints no name is no name line of that row, but a
+    line next to the following row's line of values may be that row's name's first line: it stays a name."""
+    lines = ["区分 指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "合同企業説明会の参 144人",
+             "KPI 80人 184人 商工労働課 概ね順調に進捗",
+             "加者数 （平成30年度）",
+             "創業セミナー",
+             "KPI 41人 46人 50人 商工労働課 概ね順調に進捗",
+             "の参加者数",
+             "障害者の一般企業への新規就",
+             "KPI 19人 23人 22人 障害福祉課 概ね順調に進捗",
+             "労者数"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[1] for row in table.grid.matrix()[5:]]
+    assert names == ["", "の参加者数", "障害者の一般企業への新規就", "", "労者数"]

@@ -20,13 +20,27 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
-from ingest.text.token_types import SPACED, T_HEADING, T_KIND, T_TEXT, T_VALUE, T_YEAR, is_prose, token_type
+from ingest.text.token_types import (
+    SPACED,
+    T_DEPARTMENT,
+    T_HEADING,
+    T_KIND,
+    T_PROGRESS,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    is_prose,
+    token_type,
+)
 from ingest.text.typed_rows import (
+    MEMBER_ROLE,
     PROSE_ROLES,
     SEGMENTS,
+    T_MEMBER,
     align,
     header_columns,
     is_header_line,
+    is_member,
     is_target_header,
     split,
     year_of,
@@ -173,6 +187,18 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
                 break
         out.append(line)
     return out
+
+
+def _member_column(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with the tokens naming a member municipality or the whole area typed as members, in a table
+    with a member column (a joint strategy's `市町村`): such a token is that column's cell, not the end of the name
+    printed before it on the same line (`移住相談件数 山吹川町`)."""
+    if MEMBER_ROLE not in roles:
+        return body
+    for line in body:
+        line.kinds = [T_MEMBER if kind == T_TEXT and is_member(token) else kind
+                      for token, kind in zip(line.tokens, line.kinds, strict=True)]
+    return body
 
 
 @dataclass
@@ -329,7 +355,8 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
             if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
                 line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
         for i in order:
-            if name_col in lines[i].columns and _mirror_avoids_name(lines, i, name_col):
+            if name_col in lines[i].columns and (_mirror_avoids_name(lines, i, name_col)
+                                                 or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
@@ -338,6 +365,7 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         for k in (i, m):
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
+    _notes_in_free_columns(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -346,6 +374,66 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+#: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
+ROW_REACH = 2
+
+
+def _free_value_columns(lines: list[_Line], index: int, values: list[int]) -> frozenset[int]:
+    """The value columns in which no line of the row around line `index` (up to `ROW_REACH` lines either side,
+    no heading or note line between) prints a value or a year, when some line of it prints values."""
+    around = []
+    for step in (-1, 1):
+        for k in range(1, ROW_REACH + 1):
+            j = index + step * k
+            if not 0 <= j < len(lines) or lines[j].whole:
+                break
+            around.append(lines[j])
+    row = [lines[index], *around]
+    if not any(T_VALUE in line.kinds for line in row):
+        return frozenset()
+    used = {c for line in row for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)}
+    return frozenset(values) - used
+
+
+def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Text printed in a value column the row leaves free of values (the final target's column saying why there is
+    none: `令和6年3月の改訂に伴い…へ変更`), placed there instead of joined to the name.
+
+    Judged over the row's lines: its middle line prints a one-token name and more text in the name column, and
+    the lines as far above as below it (cells are centred on their row) print text only, one of them in the name
+    column too: the name column cannot hold a one-line name and a taller cell's lines, so the taller cell is the
+    free value column's, on all three lines."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    for r, line in enumerate(lines):
+        if line.whole or line.text_only:
+            continue
+        named = [k for k, c in enumerate(line.columns) if c == name_col]
+        if len(named) < 2 or any(line.kinds[k] != T_TEXT for k in named):
+            continue
+        free = _free_value_columns(lines, r, values)
+        if not free or min(free) < max((c for c, kind in zip(line.columns, line.kinds, strict=True)
+                                         if kind in (T_VALUE, T_YEAR)), default=name_col):
+            continue
+        mirrors = next(((r - k, r + k) for k in range(1, ROW_REACH + 1) if r - k >= 0 and r + k < len(lines)
+                        and all(_note_line(lines[m]) for m in (r - k, r + k))
+                        and any(lines[m].columns[0] == name_col for m in (r - k, r + k))), None)
+        if mirrors is None:
+            continue
+        for m in mirrors:
+            lines[m].columns = align(lines[m].kinds, roles, avoid=frozenset({name_col}), fixed=lines[m].placed,
+                                     free=free).columns
+        note = {lines[m].columns[0] for m in mirrors}
+        if len(note) != 1 or not note <= free:
+            continue
+        fixed = {**line.placed, named[0]: name_col, **dict.fromkeys(named[1:], note.pop())}
+        line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+
+
+def _note_line(line: _Line) -> bool:
+    """A line of text only beside a row."""
+    return not line.whole and bool(line.columns) and all(kind == T_TEXT for kind in line.kinds)
 
 
 def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int | None]:
@@ -480,6 +568,37 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
             return True
         if lines[mirror].whole and lines[mirror].kinds[0] == T_HEADING:
             return True  # a goal cell's heading printed over two lines around the row (`② 住み慣れた…を` / `送る…`)
+    return False
+
+
+#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
+_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
+
+
+def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line two lines from a row's middle line (the one printing its one-line cells: a kind word, a
+    progress label), no row between, whose mirror on the other side prints nothing in the name column: cells are
+    centred on their row, so the name reaches no further below than above, and the line is another cell's (a goal
+    heading's second line printed under the row's line of years, `の希望の実現`)."""
+    for step in (-1, 1):
+        centre = index + 2 * step
+        between = lines[index + step] if 0 <= centre < len(lines) else None
+        if between is None or lines[centre].whole or between.whole or \
+                any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in between.kinds) or \
+                not any(kind in _ONE_LINE_CELLS for kind in lines[centre].kinds):
+            continue  # the line between must be the row's too (its years, a name's other line), not a row
+        beyond = index - step
+        if 0 <= beyond < len(lines) and not lines[beyond].whole and \
+                any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in lines[beyond].kinds):
+            continue  # next to another row's line: the line may be that row's name
+        mirror = centre + 2 * step
+        if not 0 <= mirror < len(lines):
+            continue
+        other = lines[mirror]
+        if other.whole:
+            return other.kinds[0] == T_HEADING
+        if other.tokens and name_col not in other.columns:
+            return True
     return False
 
 
@@ -625,7 +744,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
-        body = _segment_column(_without_trailing_titles(body), roles)
+        body = _member_column(_segment_column(_without_trailing_titles(body), roles), roles)
         last = body[-1].number - 1 if body else end - 1
         rows = [(first + 1, columns), *_table_rows(body, columns)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))

@@ -34,7 +34,14 @@ from ingest.text.token_types import (
 )
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
-from normalize.vocabulary import ALL_ROLE_WORDS, GOAL_COLUMN_ROLES, SEGMENT_LABELS, STATEMENT_NAME_SEPARATORS
+from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
+    GOAL_COLUMN_ROLES,
+    GOVERNMENT_NAME_ENDINGS,
+    SEGMENT_LABELS,
+    STATEMENT_NAME_SEPARATORS,
+    WHOLE_AREA_WORDS,
+)
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
@@ -48,6 +55,24 @@ NEVER = 50.0
 AVOIDED = 2.0
 #: Cost of a token joining the previous token's cell (a name printed with a space inside): columns are preferred.
 JOIN = 1.0
+#: The type of a token naming a member municipality (`山吹川町`) or the whole area (`圏域全体`), in a table with a
+#: member column (a joint strategy's `市町村`): a cell of its own, never a piece of the name before it.
+T_MEMBER = "member"
+#: The role of a member column (`ingest.table.header`).
+MEMBER_ROLE = "member"
+#: How long a municipality's name may be (`十津川村`, `山吹川町`, `嬬恋村`; the longest Japanese ones are 7 characters).
+MEMBER_MAX_CHARS = 8
+_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
+
+
+def is_member(token: str) -> bool:
+    """A token that names a local government (a short word ending in `市`, `町`, `村`…, no digit) or the whole area
+    of a joint strategy (`圏域全体`)."""
+    text = nfkc(token).strip()
+    if text in _WHOLE_AREA:
+        return True
+    return 2 <= len(text) <= MEMBER_MAX_CHARS and text[-1] in GOVERNMENT_NAME_ENDINGS and \
+        not any(ch.isdigit() for ch in text) and token_type(token, SPACED) == T_TEXT
 
 
 def split(line: str) -> list[str]:
@@ -236,6 +261,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
     if kind == T_UNIT and role == UNIT:
         return 0.0
+    if kind == T_MEMBER:
+        return 0.0 if role == MEMBER_ROLE else _cost(T_TEXT, role) + JOIN  # rather its own column than another's
     # text
     if role == NAME:
         return 0.0
@@ -271,9 +298,10 @@ class Alignment:
 
 def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(),
           taken: frozenset[int] = frozenset(), fixed: dict[int, int] | None = None,
-          partner: list[str] | None = None) -> Alignment:
+          partner: list[str] | None = None, free: frozenset[int] = frozenset()) -> Alignment:
     """The cheapest monotone assignment of tokens (by type) to columns (by role). Costed, not forbidden: `avoid`,
-    columns a text token should not take; `taken`, columns whose value the lines beside already print; `fixed`,
+    columns a text token should not take; `taken`, columns whose value the lines beside already print; `free`,
+    value columns the row prints no value in, where a text token is as likely as in a note column; `fixed`,
     token index → the column it continues (a wrapped label's end); `partner`, the types of another line's tokens
     that stand in the same columns as these (the other lines of the same cells), costed together."""
     fixed = fixed or {}
@@ -291,7 +319,8 @@ def align(kinds: list[str], roles: list[str], avoid: frozenset[int] = frozenset(
 
     def own(i: int, j: int) -> float:
         pair = _cost(partner[i], roles[j]) if partner else 0.0
-        return _cost(kinds[i], roles[j]) + pair + extra(i, j) + j * 1e-3  # ties: the leftmost column
+        base = _cost(T_TEXT, "note") if j in free and kinds[i] == T_TEXT else _cost(kinds[i], roles[j])
+        return base + pair + extra(i, j) + j * 1e-3  # ties: the leftmost column
 
     def join(i: int, j: int) -> float:
         pair = _join_cost(partner[i - 1], partner[i], roles[j]) if partner else 0.0
