@@ -65,7 +65,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "70_pdf_year_rows_indicator_groups.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "71_pdf_joint_vision_members.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
     "73_pdf_breakdown_rows.raw": "observations 0.50/1.00, indicators 0.43/1.00",
