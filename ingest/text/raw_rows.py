@@ -82,7 +82,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
-from ingest.text.typed_rows import is_target_header, year_of
+from ingest.text.typed_rows import is_member, is_target_header, year_of
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc, unspace_letters
@@ -91,13 +91,11 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
-    GOVERNMENT_NAME_ENDINGS,
     LARGE_MULTIPLIERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
     UNIT_PREFIX_MULTIPLIERS,
-    WHOLE_AREA_WORDS,
 )
 
 ENGINE = "text-typed"
@@ -434,18 +432,8 @@ def _takes(role: str, text: str) -> bool:
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
     if role == MEMBER:
-        return _member_word(text)
+        return is_member(text)
     return False
-
-
-def _member_word(text: str) -> bool:
-    """What a member column (構成市町村) prints: a local government's name (`山吹川町`) or the whole area
-    (`圏域全体`)."""
-    folded = nfkc(text).strip()
-    return folded in _WHOLE_AREA or (len(folded) > 1 and folded[-1] in GOVERNMENT_NAME_ENDINGS)
-
-
-_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 
 
 def _kind_word(text: str) -> bool:
