@@ -92,13 +92,28 @@ def fields(rows: list[dict], names: tuple[str, ...]) -> list[tuple]:
         return [tuple(map(row.get, names)) for row in rows]
 
 
-_SERIES_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", "column_period", "note", "unit",
-                  "line", "page")
+_VALUE_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", "column_period", "note", "unit",
+                 "line", "page")
+
+
+def valued_rows(observations: list[dict]) -> list[tuple]:
+    """What the series and the scorecard read of each row that has a value, worked out once for both: (row, value,
+    source_file, kpi_id, segment (UNSEGMENTED for none), role, period, report column (the period when the row
+    names none), method (`method_of_note`), unit, line, page), in row order. Both group every valued row of the
+    run, so one pass serves them (the fields at C speed, `fields`)."""
+    result = []
+    append = result.append
+    for row, (value, source_file, kpi_id, segment, role, period, column, note, unit, line, page) in zip(
+            observations, fields(observations, _VALUE_FIELDS), strict=True):
+        if value is not None:
+            append((row, value, source_file, kpi_id, segment or UNSEGMENTED, role, period, column or period,
+                    method_of_note(note) if note else NO_METHOD, unit, line, page))
+    return result
 
 
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
-                indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None
-                ) -> list[dict[str, Any]]:
+                indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None,
+                valued: list[tuple] | None = None) -> list[dict[str, Any]]:
     """One row per (plan, kpi_id, segment, role, period, column_period, method): the key is unique.
 
     Plan and method keep apart what is not one quantity: an action plan that restarts a count, a value of a
@@ -107,22 +122,20 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
     baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
     names its own older year (49件 vs 30件 H30年度). `units`: `align.profile.indicator_units` of these rows when
-    the caller has it.
+    the caller has it; `valued`: `valued_rows(observations)` when the caller has it.
     """
     documents = documents or []
     plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
     rank = _edition_rank(documents)
     if units is None:
         units = indicator_units(observations, indicators or [])
+    if valued is None:
+        valued = valued_rows(observations)
     #: statement key → where each of its rows is printed, as (source_file, line, page)
     statements: dict[tuple, list[tuple]] = {}
     latest: dict[tuple, int] = {}  # statement key → the latest edition (rank) that states it
-    for value, source_file, kpi_id, segment, role, period, column, note, unit, line, page in fields(
-            observations, _SERIES_FIELDS):
-        if value is None:
-            continue
-        key = (plan.get(source_file, OTHER_PLAN), kpi_id, segment or UNSEGMENTED, role, period, column or period,
-               method_of_note(note) if note else NO_METHOD, value, unit)
+    for _row, value, source_file, kpi_id, segment, role, period, column, method, unit, line, page in valued:
+        key = (plan.get(source_file, OTHER_PLAN), kpi_id, segment, role, period, column, method, value, unit)
         edition = rank.get(source_file, -1)
         places = statements.get(key)
         if places is None:

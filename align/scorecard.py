@@ -29,13 +29,12 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import fields, where_printed
+from align.analyst import valued_rows, where_printed
 from align.profile import (
     departments,
     direction,
     indicator_units,
     method_of,
-    method_of_note,
     ordered_documents,
 )
 from normalize.vocabulary import PROGRESS_STATUS
@@ -60,8 +59,6 @@ def _column(row: dict) -> str | None:
     return row.get("column_period") or row.get("period")
 
 
-#: What `_Statements` reads of each value row (one pass at C speed: `align.analyst.fields`).
-_STATEMENT_FIELDS = ("segment", "role", "note", "column_period", "period", "source_file", "line")
 #: A statement entry is (place in edition order, report column, row); `_ORDER` picks its place.
 _ORDER = itemgetter(0)
 
@@ -70,16 +67,11 @@ class _Statements:
     """The valued statements of one (plan, kpi_id) in edition order, looked up by segment, role and method.
 
     Each statement is kept as an entry (place in edition order, report column, row): the place and column are
-    worked out once per row, as every valued row of the run passes here, and are asked again and again."""
+    worked out once per row (`_family_statements`), as every valued row of the run passes here, and are asked
+    again and again."""
 
-    def __init__(self, rows: list[dict], rank: dict[str, int]):
+    def __init__(self) -> None:
         self.by: dict[tuple, list[tuple]] = defaultdict(list)
-        by = self.by
-        for row, (segment, role, note, column, period, source_file, line) in zip(
-                rows, fields(rows, _STATEMENT_FIELDS), strict=True):
-            column = column or period  # `_column`, inlined
-            by[(segment or UNSEGMENTED, role, method_of_note(note) if note else NO_METHOD)].append(
-                ((rank[source_file], int(column[2:]) if column else 0, line or 0), column, row))
 
     def get(self, segment: str, role: str, method: str) -> list[tuple]:
         return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
@@ -189,17 +181,35 @@ def _identity(indicators: list[dict], rank: dict[str, int], documents: dict[str,
     return {kpi_id: row for kpi_id, (_, row) in best.items()}
 
 
+def _family_statements(valued: list[tuple], rank: dict[str, int]) -> dict[str, _Statements]:
+    """kpi_id → its statements among the valued rows (`align.analyst.valued_rows`) of one plan family's
+    documents (`rank`: their places in edition order), in one pass over the rows."""
+    statements: dict[str, _Statements] = {}
+    for row, _value, source_file, kpi_id, segment, role, _period, column, method, _unit, line, _page in valued:
+        place = rank.get(source_file)
+        if place is None:
+            continue
+        found = statements.get(kpi_id)
+        if found is None:
+            found = statements[kpi_id] = _Statements()
+        found.by[(segment, role, method)].append(((place, int(column[2:]) if column else 0, line or 0), column, row))
+    return statements
+
+
 def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict],
-                   units: dict[str, tuple[str | None, bool]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+                   units: dict[str, tuple[str | None, bool]] | None = None, valued: list[tuple] | None = None
+                   ) -> tuple[list[dict[str, Any]], list[str]]:
     """The scorecard's rows and its actual columns (`actual_FY2022`, … one per report column that prints an
-    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it."""
+    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it; `valued`:
+    `align.analyst.valued_rows(observations)` when the caller has it."""
     docs = {d["source_file"]: d for d in documents}
     families = ordered_documents(documents)
     if units is None:
         units = indicator_units(observations, indicators)
+    if valued is None:
+        valued = valued_rows(observations)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
-    observed = fields(observations, ("source_file", "value", "kpi_id"))
     for family, ordered in sorted(families.items()):
         rank = {name: i for i, name in enumerate(ordered)}
         titles = [docs[name].get("title") for name in ordered if docs[name].get("doc_type") in ("strategy",
@@ -209,12 +219,9 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
         identity = _identity(family_indicators, rank, docs)
         progress = _progress(family_indicators, rank)
         department = departments(family_indicators, rank)
-        by_kpi: dict[str, list[dict]] = defaultdict(list)  # the family's valued rows by kpi_id
-        for row, (source_file, value, kpi_id) in zip(observations, observed, strict=True):
-            if value is not None and source_file in rank:
-                by_kpi[kpi_id].append(row)
+        by_kpi = _family_statements(valued, rank)
         for kpi_id in sorted(identity):
-            statements = _Statements(by_kpi.get(kpi_id, []), rank)
+            statements = by_kpi.get(kpi_id) or _Statements()
             segments = {seg for seg, _, _ in statements.by} or {UNSEGMENTED}
             if len(segments) > 1:
                 segments.discard(UNSEGMENTED)  # the unsegmented statements serve every segment (see _Statements)
@@ -285,9 +292,11 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
 
 
 def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict],
-                    units: dict[str, tuple[str | None, bool]] | None = None) -> pa.Table:
-    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`: see scorecard_rows)."""
-    rows, actual_columns = scorecard_rows(observations, indicators, documents, units)
+                    units: dict[str, tuple[str | None, bool]] | None = None, valued: list[tuple] | None = None
+                    ) -> pa.Table:
+    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`, `valued`: see
+    scorecard_rows)."""
+    rows, actual_columns = scorecard_rows(observations, indicators, documents, units, valued)
     rows.sort(key=lambda r: (r["plan"], r["kpi_id"], r["segment"]))
     schema = arrow_schema("kpi_scorecard", actual_columns)
     table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
