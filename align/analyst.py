@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -34,11 +34,20 @@ OTHER_PLAN = "other"
 
 def where_printed(row: dict) -> str:
     """Where a value was printed: `file:line` for text, `file:p.N` for a PDF page, else the file."""
-    if row.get("line") is not None:
-        return f"{row['source_file']}:{row['line']}"
-    if row.get("page") is not None:
-        return f"{row['source_file']}:p.{row['page']}"
-    return row["source_file"]
+    return _where_place(row["source_file"], row.get("line"), row.get("page"))
+
+
+def _where_place(source_file: str, line: int | None, page: int | None) -> str:
+    """`where_printed` of a place (source_file, line, page)."""
+    if line is not None:
+        return f"{source_file}:{line}"
+    if page is not None:
+        return f"{source_file}:p.{page}"
+    return source_file
+
+
+#: The file of a place (source_file, line, page).
+_FILE = itemgetter(0)
 
 
 def _show(value: float | None, unit: str | None, period: str | None) -> str:
@@ -173,13 +182,10 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     flag(by_period, "same period")
     flag(by_baseline_column, "baseline column")
 
-    printed: dict[tuple, str] = {}  # (source_file, line, page) → `where_printed`: an indicator's line repeats
-
-    def where(place: tuple) -> str:
-        found = printed.get(place)
-        if found is None:
-            found = printed[place] = where_printed({"source_file": place[0], "line": place[1], "page": place[2]})
-        return found
+    # `where_printed` of each distinct place once (an indicator's line repeats for each of its values); the
+    # locations and files of a series are then gathered at C speed
+    printed = {place: _where_place(*place) for place in dict.fromkeys(chain.from_iterable(statements.values()))}
+    place_of = printed.__getitem__
 
     result = []
     for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
@@ -191,11 +197,12 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
         unit, inferred = chosen[8], False
         if unit is None:
             unit, inferred = units.get(kpi_id, (None, False))
+        places = statements[keys[0]] if len(keys) == 1 else chain.from_iterable(map(statements.__getitem__, keys))
         result.append({
             "plan": family, "kpi_id": kpi_id, "segment": segment, "role": role, "period": period,
             "column_period": column, "method": method, "value": chosen[7], "unit": unit, "unit_inferred": inferred,
-            "source_files": sorted({place[0] for place in statements[chosen]}),
-            "locations": sorted({where(place) for k in keys for place in statements[k]}),
+            "source_files": sorted(set(map(_FILE, statements[chosen]))),
+            "locations": sorted(set(map(place_of, places))),
             "conflict": bool(key_notes),
             "conflict_note": "; ".join(dict.fromkeys(key_notes)) if key_notes else None,
         })
@@ -245,8 +252,14 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     # a plan family's editions are those of the indicator's own government: another municipality's later plan
     # neither drops nor adds it, nor names its successor (kpi_ids never span governments)
     government = {d["source_file"]: d.get("government_code") or f"?{d['source_file']}" for d in documents}
-    id_by_key = {(government.get(row["source_file"]), name_form(row["kpi_name"]).key): row["kpi_id"]
-                 for row in indicators}
+    successor_ids: dict[tuple, str] = {}  # (government, name key) → kpi_id; built when a successor is named
+
+    def successor_id(source_file: str, name: str) -> str | None:
+        if not successor_ids:  # a name form for every indicator row costs: only when some cell names a successor
+            successor_ids.update({(government.get(row["source_file"]), name_form(row["kpi_name"]).key): row["kpi_id"]
+                                  for row in indicators})
+        return successor_ids.get((government.get(source_file), name_form(name).key))
+
     present = {row["source_file"] for row in indicators}
     families = ordered_documents(documents, present)
     doc_type = {d["source_file"]: d.get("doc_type") for d in documents}
@@ -286,7 +299,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "replaced", before=min(names_by[(kpi_id, last)]),
                                         after=successor, before_file=last,
                                         after_file=later_plans[-1] if later_plans else None,
-                                        successor=id_by_key.get((government.get(last), name_form(successor).key))))
+                                        successor=successor_id(last, successor)))
             elif later_plans:
                 result.append(_revision(kpi_id, family, "dropped", before=min(names_by[(kpi_id, last)]),
                                         before_file=last, after_file=later_plans[-1]))
