@@ -262,6 +262,19 @@ def best(runs: list[Measured]) -> Measured:
     return min(runs, key=lambda m: m.wall)
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _spread(runs: list[Measured]) -> None:
+    """The CPU seconds of every repeated run: on a shared machine one run can be ±10 % off, so a difference
+    between two commits means something only beyond this spread."""
+    if len(runs) > 1:
+        print(f"  {'':<44} CPU s of the {len(runs)} runs: {', '.join(f'{m.cpu:.2f}' for m in runs)}")
+
+
 def kpi_run(input_dir: Path, output: Path, jobs: int, reader: str | None, cache: Path | None = None) -> Measured:
     """`kpi-ingest run` over a folder: no cache unless `cache` is given; the output folder is replaced."""
     args = ["run", "--input", str(input_dir), "--output", str(output), "--jobs", str(jobs)]
@@ -334,7 +347,8 @@ def reading(report: Report, quick: bool, repeat: int) -> dict:
         shutil.copy(path, corpus / path.name)
     files = [str(p) for p in sorted(corpus.glob("*.pdf"))]
     readers, default = pdf_readers()
-    floors = {kind: best([measure(kind, files) for _ in range(repeat)]) for kind in ("pdfplumber", "pdfium")}
+    floor_runs = {kind: [measure(kind, files) for _ in range(repeat)] for kind in ("pdfplumber", "pdfium")}
+    floors = {kind: best(runs) for kind, runs in floor_runs.items()}
     pages = floors["pdfium"].data["pages"]
     report.section(f"1. reading {len(files)} real-producer PDFs, {pages} pages (1 process, cold, no cache; "
                    f"best of {repeat})")
@@ -353,7 +367,9 @@ def reading(report: Report, quick: bool, repeat: int) -> dict:
                        f"{key}_over_extract_text_cpu": round(ratio[1], 3)})
 
     row("pdfplumber extract_text() (bare)", plumber, "extract_text")
+    _spread(floor_runs["pdfplumber"])
     row("pypdfium2 get_text_range() (the floor)", floors["pdfium"], "pdfium_text")
+    _spread(floor_runs["pdfium"])
     print(f"  {'':<44} (of which import: pdfplumber {plumber.data['import_s']:.2f} s, "
           f"pypdfium2 {floors['pdfium'].data['import_s']:.2f} s)")
     outputs: dict[str, dict[str, str]] = {}
@@ -364,6 +380,13 @@ def reading(report: Report, quick: bool, repeat: int) -> dict:
         pipeline[reader] = best(runs)
         outputs[f"{label}, 1 job"] = digests(OUT / f"ds_{label}_1")
         row(f"pipeline, --pdf-reader {label}, 1 job", pipeline[reader], f"pipeline_{label}")
+        _spread(runs)
+        if repeat > 1:
+            cpu = (min(m.cpu for m in runs) / min(m.cpu for m in floor_runs["pdfplumber"]),
+                   _median([m.cpu for m in runs]) / _median([m.cpu for m in floor_runs["pdfplumber"]]))
+            report.line("", f"CPU × extract_text, least CPU of each: {cpu[0]:.2f}; median of each: {cpu[1]:.2f}",
+                        **{f"pipeline_{label}_over_extract_text_cpu_min": round(cpu[0], 3),
+                           f"pipeline_{label}_over_extract_text_cpu_median": round(cpu[1], 3)})
         print(f"  {'':<44} {_outcome(pipeline[reader], OUT / f'ds_{label}_1')}")
     fastest = min(pipeline, key=lambda r: pipeline[r].cpu)
     ratio = pipeline[fastest].cpu / plumber.cpu
