@@ -45,6 +45,15 @@ def test_names_over_role_sub_columns_and_one_row_a_year():
         assert matrix[4] == ["令和２年度", "130人", "－", "0人", "－"]
 
 
+def test_a_caption_above_the_names_stays_out_of_the_table():
+    lines = SINGLE_SPACED.splitlines()
+    del lines[3]  # no corner word
+    lines[1] = "数値目標の推移"  # the caption names the indicators' kind for the interpreter: not the corner
+    (table,) = read_tables(lines)
+    assert table.first == 2
+    assert table.grid.matrix()[0] == ["", "出生数", "出生数", "保育所待機児童数", "保育所待機児童数"]
+
+
 def test_rows_whose_count_does_not_divide_among_the_names_make_no_table():
     # three role words under two names: which name stands over which sub-column cannot be told
     text = "出生数 保育所待機児童数\n目標 実績 目標\n平成30年度 120人 111人 0人\n令和元年度 125人 118人 0人\n"

@@ -14,7 +14,7 @@ not fit ends the table; a header that does not fit makes none, so nothing is gue
 from __future__ import annotations
 
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import OTHER, VALUE, header_role
+from ingest.table.header import OTHER, VALUE, header_role, kind_of
 from ingest.text.blocks import TextTable
 from ingest.text.token_types import RAW, T_VALUE, T_YEAR, typed_tokens
 
@@ -51,8 +51,8 @@ def _header(lines: list[str], first: int, n_values: int) -> tuple[int, str, list
             continue
         names_line = max(above, key=len)
         others = [tokens for tokens in above if tokens is not names_line]
-        if any(len(tokens) != 1 for tokens in others):
-            continue
+        if any(len(tokens) != 1 or kind_of(tokens[0]) for tokens in others):
+            continue  # a caption alone above the names (`数値目標の推移`) is the table's kind, not its corner
         reading = _names(names_line, role_words)
         if reading is None:
             continue
