@@ -70,7 +70,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
     "77_pdf_two_baselines_in_cell.pdfium": "observations 0.47/0.58, indicators 1.00/1.00",
-    "78_pdf_vertical_goal_column.layout": "observations 1.00/1.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
