@@ -16,7 +16,8 @@ from __future__ import annotations
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import OTHER, VALUE, header_role, kind_of
 from ingest.text.blocks import TextTable
-from ingest.text.token_types import RAW, T_VALUE, T_YEAR, typed_tokens
+from ingest.text.fragment_cells import tokens as line_tokens
+from ingest.text.token_types import RAW, T_VALUE, T_YEAR, token_type, typed_tokens
 
 ENGINE = "text-year-rows"
 #: Header lines above the first year row: the names, the corner word alone, the role words.
@@ -29,6 +30,9 @@ MIN_ROLES = 2
 
 def _year_row(line: str) -> list[str] | None:
     """The values of a line printing a year and then values only (dashes count as values), else None."""
+    first = line_tokens(line.strip())[:1]
+    if not first or token_type(first[0], RAW) != T_YEAR:
+        return None  # typed alone first: most lines open with no year, and typing a whole line costs
     found = typed_tokens(line, RAW)
     if len(found) < 2 or found[0].kind != T_YEAR or any(t.kind != T_VALUE for t in found[1:]):
         return None
