@@ -587,6 +587,40 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
     return rows
 
 
+#: An upright goal column prints at least this many characters one a line (a label and a title of two or more).
+MIN_UPRIGHT_LINES = 3
+
+
+def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """A goal cell printed upright (vertical writing: `１` `稼` `ぐ` `ま` `ち` down a narrow merged cell beside its
+    indicators) reaches a text layer one character a line, each indicator row taking the characters beside it.
+    When every line a goal column prints is one character, each number line opens a goal whose title is the
+    characters down to the next number, and every row from that number's row on takes the whole goal
+    (`１ 稼ぐまち`). Rows above the first number keep what they print."""
+    for role in GOAL_COLUMN_ROLES:
+        for col in (c.index for c in layout.of(role)):
+            lines = [[line.strip() for line in row.texts.get(col, "").splitlines() if line.strip()] for row in rows]
+            printed = [line for row_lines in lines for line in row_lines]
+            numbers = [nfkc(line).isdigit() for line in printed]
+            if len(printed) < MIN_UPRIGHT_LINES or any(len(line) != 1 for line in printed) \
+                    or not any(numbers) or all(numbers):
+                continue  # not upright, or labels alone (`1`, `2`: read as they are)
+            goals: list[tuple[int, list[str]]] = []  # (row of the number, the goal's characters)
+            owner: list[int | None] = []
+            for i, row_lines in enumerate(lines):
+                for line in row_lines:
+                    if nfkc(line).isdigit():
+                        goals.append((i, [line]))
+                    elif goals:
+                        goals[-1][1].append(line)
+                owner.append(len(goals) - 1 if goals else None)
+            texts = [f"{chars[0]} {''.join(chars[1:])}".strip() for _, chars in goals]
+            for i, goal in enumerate(owner):
+                if goal is not None:
+                    rows[i] = replace(rows[i], texts={**rows[i].texts, col: texts[goal]})
+    return rows
+
+
 def without_list_label(name: str) -> str:
     """An indicator name without the circled number that opens it (`①観光案内所の利用者数`): the number labels
     the name in a list (layouts 36, one indicator a line), it is no part of the indicator's name."""
@@ -775,7 +809,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
             for part in split_segments(numbered, layout)]
-    rows = fill_goal_groups(rows, layout)
+    rows = join_upright_goals(fill_goal_groups(rows, layout), layout)
     if grid.line_rows:
         rows = name_member_groups(rows, layout)
     for i, row in enumerate(rows):

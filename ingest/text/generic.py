@@ -15,7 +15,7 @@ from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
-from ingest.text import aligned, cells, csvrows, pipes, raw_rows, spaced, stacked, tabs
+from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_value
 from ingest.text.token_types import is_department, is_progress
@@ -24,9 +24,11 @@ from ingest.text.typed_rows import year_of
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
 READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
-                                                                csvrows.read_tables, aligned.read_tables,
+                                                                csvrows.read_tables, year_rows.read_tables,
+                                                                aligned.read_tables,
                                                                 cells.read_tables, raw_rows.read_tables,
-                                                                spaced.read_tables, stacked.read_tables)
+                                                                spaced.read_tables, stacked.read_tables,
+                                                                form_rows.read_tables)
 
 #: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
 #: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).

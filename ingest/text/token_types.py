@@ -30,6 +30,7 @@ from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     CHANGE_SIGNS,
     CLOSING_BRACKETS,
+    COMPARATIVE_TARGET_NOTE,
     CUMULATIVE_PREFIXES,
     DEPARTMENT_SUFFIXES,
     NEGATIVE_SIGNS,
@@ -157,10 +158,18 @@ def is_stand_in(text: str, word: bool = False) -> bool:
         return len(folded) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in folded) \
             and not is_parenthetical(folded)
     folded = folded.strip()
-    if folded in _PENDING:
+    if folded in _PENDING or _comparison(folded):
         return True
     head = folded.split("(", 1)[0]
     return bool(head) and set(head) <= _DASHES and is_parenthetical(folded[len(head):])
+
+
+def _comparison(folded: str) -> bool:
+    """A target printed as a comparison with a reference instead of a number (`現状以上`, `前年度以上`): the value
+    parser reads it as one comparative target without value."""
+    parsed = parse_cell(folded)
+    return len(parsed) == 1 and parsed[0].value is None and bool(parsed[0].note) \
+        and parsed[0].note.startswith(COMPARATIVE_TARGET_NOTE)
 
 
 _CHANGE_SIGNS = tuple(sorted({nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)}, key=len, reverse=True))

@@ -1,0 +1,82 @@
+"""Forms of label–value pairs in a text layer whose cells stand one space apart (pdfplumber `extract_text`,
+`pdftotext -raw`, pypdfium2): an evaluation sheet's box for one indicator, `担当課 企画政策課 評価 Ｂ`,
+`基準値（R1） 6件 目標値（R6） 20件`, one line a row of the box.
+
+A column reader cannot cut such a line (a space between two cells looks like a space inside a value), but a form
+line says where its cells are by what they are: it opens with a label (a header word: `施策名`, `担当課`,
+`基準値（R1）`), each label is followed by its value, and a later token that is a header word opens the next pair.
+The first token after a label always belongs to its value (`施策名 施策３ …`: `施策３` names a measure, not a label),
+unless it is a name or value header word: two column headers side by side make a table's header line, no form.
+A value printing two values (`基準値（R1） 2人 1.1億円`) belongs to a box of one indicator a column, which a form
+line cannot cut: such a line is no form line. Consecutive form lines make one form; a line opening with a label
+the form printed already starts the next form (the next indicator's box, a legend `評価 Ａ：順調 …` under the
+last box). Lines the interpreter cannot read as a form (a goal heading over a `数値目標 …` statement) are left to
+the other readers. Each form is handed to the interpreter as rows of (label, value) cells, which it reads as a
+form (`ingest.table.header.form_layout`).
+"""
+
+from __future__ import annotations
+
+from ingest.table.grid import grid_from_rows
+from ingest.table.header import NAME, OTHER, VALUE, form_layout, header_role
+from ingest.text.blocks import TextTable
+from ingest.text.fragment_cells import is_value
+from normalize.text import nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES
+
+ENGINE = "text-form"
+#: A form prints at least this many lines (a label–value line alone is a statement, read as such).
+MIN_FORM_LINES = 2
+
+
+#: Roles of header words that never stand in a form's value cell: after a label they make the line a table header.
+_HEADER_ONLY = frozenset({NAME, VALUE})
+
+
+def _is_label(token: str) -> bool:
+    return header_role(token) != OTHER
+
+
+def _numbered_goal(token: str) -> bool:
+    """A goal word with its number (`基本目標１`, `■施策３`): the line is the goal's heading, not a form's pair."""
+    return header_role(token) in GOAL_COLUMN_ROLES and any(ch.isdigit() for ch in nfkc(token))
+
+
+def form_cells(line: str) -> list[str] | None:
+    """The (label, value, label, value, …) cells of a form line, else None (a line not opening with a label, a
+    goal heading, a label without value, or a value printing two values)."""
+    tokens = line.split()
+    if not tokens or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+        return None
+    pairs: list[list[str]] = []
+    for token in tokens:
+        if not pairs or (len(pairs[-1]) > 1 and _is_label(token)):
+            pairs.append([token])
+        elif len(pairs[-1]) == 1 and header_role(token) in _HEADER_ONLY:
+            return None  # two column headers side by side (`指標名 基準値（R1） …`): a table's header line
+        else:
+            pairs[-1].append(token)
+    if any(len(pair) < 2 or sum(map(is_value, pair[1:])) > 1 for pair in pairs):
+        return None
+    return [cell for label, *value in pairs for cell in (label, " ".join(value))]
+
+
+def read_tables(lines: list[str]) -> list[TextTable]:
+    """Every form of the text (see the module docstring)."""
+    found: list[TextTable] = []
+    block: list[tuple[int, list[str]]] = []
+
+    def close() -> None:
+        grid = grid_from_rows([(i + 1, cells) for i, cells in block], ENGINE, line_rows=False)
+        if len(block) >= MIN_FORM_LINES and form_layout(grid) is not None:
+            found.append(TextTable(block[0][0], block[-1][0], grid))
+        block.clear()
+
+    for i, line in enumerate(lines):
+        cells = form_cells(line)
+        if cells is None or any(cells[0] in printed[::2] for _, printed in block):
+            close()
+        if cells is not None:
+            block.append((i, cells))
+    close()
+    return found

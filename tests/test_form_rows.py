@@ -1,0 +1,73 @@
+"""Forms of label–value pairs in single-spaced text layers (ingest/text/form_rows.py).
+
+Every document below is invented; each expectation was written by hand from the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.form_rows import form_cells, read_tables
+
+#: Two boxes of an evaluation sheet, one after the other without a blank line (pdfplumber `extract_text`).
+SHEET = """東川村 令和４年度 事業評価シート
+施策名 施策２ 農業の担い手を育てる
+担当課 農林振興課 評価 Ｃ
+指標名 新規就農者数
+基準値（H30） 2人 目標値（R5） 10人
+実績値（R3） 4人 実績値（R4） 5人
+施策名 施策５ 地域の交通を守る
+担当課 生活環境課 評価 Ａ
+指標名 デマンドバスの利用者数
+基準値（H30） 3,100人 目標値（R5） 4,000人
+実績値（R3） 3,540人 実績値（R4） 3,820人
+- 2 -
+"""
+
+
+def test_a_form_line_is_cut_at_its_labels():
+    assert form_cells("担当課 農林振興課 評価 Ｃ") == ["担当課", "農林振興課", "評価", "Ｃ"]
+    # the token after a label is its value even when it reads as a header word (`施策２` names a measure)
+    assert form_cells("施策名 施策２ 農業の担い手を育てる") == ["施策名", "施策２ 農業の担い手を育てる"]
+    assert form_cells("基準値（H30） 2人 目標値（R5） 10人") == ["基準値（H30）", "2人", "目標値（R5）", "10人"]
+    assert form_cells("東川村 令和４年度 事業評価シート") is None  # no label opens it
+    assert form_cells("基準値（H30） 目標値（R5） 10人") is None  # a label without value
+    assert form_cells("指標名 基準値（R1） 実績値（R4） 目標値（R7）") is None  # a table's header line
+    assert form_cells("担当課 企画課 評価") is None  # the last label without value
+    # two indicators' values under one label: a box of one indicator a column, which a form line cannot cut
+    assert form_cells("基準値（H30） 2人 1.1億円") is None
+
+
+def test_each_box_is_a_form_of_its_own():
+    tables = read_tables(SHEET.splitlines())
+    assert [(t.first, t.last) for t in tables] == [(1, 5), (6, 10)]
+    assert tables[1].grid.matrix()[0] == ["施策名", "施策５ 地域の交通を守る", "", ""]
+
+
+def test_a_label_printed_again_ends_the_form():
+    legend = SHEET.replace("- 2 -", "評価 Ａ：順調 Ｂ：概ね順調 Ｃ：遅れている")
+    tables = read_tables(legend.splitlines())
+    assert [(t.first, t.last) for t in tables] == [(1, 5), (6, 10)]
+
+
+def test_label_value_lines_without_values_make_no_form():
+    # a goal heading over a `数値目標` statement: label–value lines the interpreter reads as text
+    assert read_tables(["基本目標１ 農と観光で稼ぐ村", "数値目標 観光入込客数"]) == []
+    # a numbered goal opening a line is its heading, even above a line of label–value pairs
+    assert form_cells("■基本目標１ 観光交流で地域を元気にする") is None
+
+
+def test_the_pipeline_reads_each_box_as_one_indicator(tmp_path: Path):
+    path = tmp_path / "higashikawa.txt"
+    path.write_text(SHEET, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.goal, r.department, r.progress) for r in rows] == [
+        ("新規就農者数", ("施策２ 農業の担い手を育てる",), "農林振興課", "Ｃ"),
+        ("デマンドバスの利用者数", ("施策５ 地域の交通を守る",), "生活環境課", "Ａ")]
+    assert [[(c.header, c.text) for c in r.cells] for r in rows] == [
+        [("基準値（H30）", "2人"), ("目標値（R5）", "10人"), ("実績値（R3）", "4人"), ("実績値（R4）", "5人")],
+        [("基準値（H30）", "3,100人"), ("目標値（R5）", "4,000人"), ("実績値（R3）", "3,540人"),
+         ("実績値（R4）", "3,820人")]]
+    assert [c.ref.line for c in rows[1].cells] == [10, 10, 11, 11]  # each value traced to its line
