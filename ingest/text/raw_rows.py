@@ -83,12 +83,14 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from ingest.text.typed_rows import is_member, is_target_header, year_of
+from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
+    DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     LARGE_MULTIPLIERS,
@@ -227,10 +229,16 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     header wins; None when no line does."""
     best = read_header(lines[index], index) if index < len(lines) else None
     words = _words(lines[index]) if index < len(lines) else []
-    if not _header_line(lines[index]) or (index > 0 and _header_line(lines[index - 1])):
+    i = index + 1
+    if index + 1 < len(lines) and _header_words(words[:-1]) \
+            and (upright := _upright(words, _words(lines[index + 1]))) is not None and _header_words(upright):
+        # `指標名 単` / `位` (pypdfium2): header words, then the first character of a word printed upright
+        words, i = upright, index + 2
+        best = _header(words, index, index + 1) or best
+    if is_caption(lines[index]) or not (i > index + 1 or _header_line(lines[index])) \
+            or (index > 0 and _header_line(lines[index - 1])):
         return best  # a band starts at its first header line; a caption (`数値目標`) heads no column
     alone = len(words) == 1  # the previous line was one word: a cell's line
-    i = index + 1
     while i < len(lines) and i - index < MAX_BAND_LINES:
         more = _words(lines[i])
         if not more or is_caption(lines[i]):
@@ -265,8 +273,12 @@ def read_band(lines: list[str], index: int) -> _Header | None:
 
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
-    words = _words(line)
-    return bool(words) and not is_caption(line) and all(is_header_text(w) and goal_level(w) is None for w in words)
+    return not is_caption(line) and _header_words(_words(line))
+
+
+def _header_words(words: list[str]) -> bool:
+    """Header words only, none a goal heading."""
+    return bool(words) and all(is_header_text(w) and goal_level(w) is None for w in words)
 
 
 def _upright(more: list[str], after: list[str]) -> list[str] | None:
@@ -513,6 +525,18 @@ def _filled(cut: _Cut, header: _Header) -> int:
     return sum(1 for c in cut.middle if header.roles[c] == VALUE)
 
 
+def _dated(token: Token) -> bool:
+    """A value printed after its own year label (`H27：120区画`)."""
+    return token.kind == T_VALUE and DATED_VALUE_JOINER in nfkc(token.text) \
+        and all(p.period is not None for p in parse_cell(token.text))
+
+
+def _join_dated(before: list[Token], more: list[Token]) -> list[Token]:
+    """The tokens of a row going on over its next line, when a year-labelled value ends the one and another opens
+    the other: one cell's two dated values (`H27：120区画` / `R1：135区画 148区画`, the second on its own line)."""
+    return [*before[:-1], Token(T_VALUE, f"{before[-1].text}\n{more[0].text}"), *more[1:]]
+
+
 def _text_only(found: list[Token]) -> bool:
     return bool(found) and all(t.kind in (T_TEXT, T_PROGRESS) for t in found)
 
@@ -713,16 +737,20 @@ class _Reader:
             return cut, j
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
         best, end = cut, i + 1
-        joined = text
+        joined, found = text, typed_tokens(text)
         while not best.rest and j < len(self.lines) and not _furniture(self.lines, j):
             line = self.lines[j].strip()
             more = typed_tokens(line)
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
             if not (_values_only(more) or remark) or (_filled(best, self.header) >= wanted and not remark):
                 break
+            if found and more and _dated(found[-1]) and _dated(more[0]):
+                found = _join_dated(found, more)
+            else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
+                found = typed_tokens(f"{joined} {line}") if found == typed_tokens(joined) else found + more
             joined = f"{joined} {line}"
             j += 1
-            again = cut_row(typed_tokens(joined), self.header)
+            again = cut_row(found, self.header)
             if again is None or [t.text for t in again.lead] != [t.text for t in cut.lead]:
                 break
             if _filled(again, self.header) < _filled(best, self.header):
@@ -770,6 +798,9 @@ class _Reader:
                 self._name_lines(row, head, first)
                 row.shared_name = True
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
+        elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
+                and not any(name in r.cells for r in self.table.rows):
+            pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
             if owner is None or not self._segment_row(row) or self.broken:
@@ -832,6 +863,12 @@ class _Reader:
             above.add(self.header.name, text, i + 1)
             above.uncertain |= self.broken
             self.table.last = i
+            return True
+        if above is not None and trailing and not self.pending and open_name(text) \
+                and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
+            # the row above is whole to its last column (`… 産業振興課`) and the text ends open (`グリーン・ツーリズム
+            # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
+            self.pending.append((text, i))
             return True
         if above is not None and trailing and not self.pending and not self.broken \
                 and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
