@@ -69,7 +69,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "73_pdf_breakdown_rows.raw": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.plumber": "observations 0.50/1.00, indicators 0.43/1.00",
     "73_pdf_breakdown_rows.pdfium": "observations 0.50/1.00, indicators 0.43/1.00",
-    "74_pdf_wide_sheet_two_pages.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "75_pdf_browser_printed_page.layout": "observations 0.14/0.38, indicators 1.00/0.88",
     "77_pdf_two_baselines_in_cell.raw": "observations 0.27/0.40, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
@@ -82,7 +81,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "79_pdf_progress_rate_grades.layout": "observations 1.00/0.86, indicators 1.00/0.80",
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
-    "80_pdf_change_column.pdfminer": "observations 0.00/0.00, indicators 0.25/1.00",
 }
 
 

@@ -27,8 +27,8 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.table.header import NAME, PERIOD, UNIT, VALUE
-from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, token_type
+from ingest.table.header import CHANGE, NAME, NUMBER, PERIOD, UNIT, VALUE
+from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, is_change, token_type
 from normalize.cell import parse_cell
 from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import COMPARATIVE_TARGET_NOTE, RANGE_TARGET_NOTE
@@ -105,6 +105,10 @@ def fits(cell: Printed, role: str) -> bool:
         return cell.kind == TEXT_CELL and scaled_unit(cell.text)
     if role == PROGRESS:  # a rating (`B`) or a rate of achievement (`85.0%`, 達成率)
         return cell.kind == TEXT_CELL or _unit(cell) == "%"
+    if role == NUMBER:  # `1` under `No.`: a row's key
+        return nfkc(cell.text).strip().rstrip(".").isdigit()
+    if role == CHANGE:  # `+3組`, `△3件` under `前年度比`: a signed change, never a value of the indicator
+        return is_change(cell.text)
     return cell.kind == TEXT_CELL
 
 
