@@ -464,3 +464,14 @@ def test_two_year_labelled_values_of_one_cell():
     text = "指標名 基準値 実績値 目標値\n市民農園の利用区画数 R1：135区画 R5：148区画 R7：160区画\n"
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1:] == [["市民農園の利用区画数", "R1：135区画", "R5：148区画", "R7：160区画"]]
+
+
+def test_a_running_title_between_a_tables_rows_is_page_furniture():
+    # pypdfium2 prints the next page's running title and page number before its rows: the title is printed beside
+    # a page number on two pages, so it is no wrapped department of the row above
+    text = ("市の総合戦略\n- 5 -\n指標名 基準値（R1） 目標値（R6） 担当課\n転入者数 3,120人 3,400人 企画課\n"
+            "歩行者通行量 8,950人 10,000人 商工課\n市の総合戦略\n- 6 -\n出生数 702人 720人 こども政策課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["転入者数", "3,120人", "3,400人", "企画課"],
+                                       ["歩行者通行量", "8,950人", "10,000人", "商工課"],
+                                       ["出生数", "702人", "720人", "こども政策課"]]

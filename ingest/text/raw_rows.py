@@ -108,6 +108,8 @@ _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
+#: Pages a line must be printed beside a page number on to be a running title.
+MIN_RUNNING_PAGES = 2
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
@@ -555,6 +557,18 @@ def _furniture(lines: list[str], i: int) -> bool:
     return not text.isdigit() or i + 1 >= len(lines) or not lines[i + 1].strip()
 
 
+def running_titles(lines: list[str]) -> set[str]:
+    """Lines printed beside a page number on at least two pages (`星見台市 第２期総合戦略` / `- 6 -`): a running
+    title, which pypdfium2 prints where its page's text starts or ends, between a table's rows; never a cell."""
+    beside: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and not _furniture(lines, i) and any(
+                0 <= j < len(lines) and lines[j].strip() and _furniture(lines, j) for j in (i - 1, i + 1)):
+            beside[text] = beside.get(text, 0) + 1
+    return {text for text, count in beside.items() if count >= MIN_RUNNING_PAGES}
+
+
 def _ends_table(text: str) -> bool:
     return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS)
 
@@ -574,8 +588,9 @@ _END, _KEPT, _ROW, _TEXT = "end", "kept", "row", "text"
 class _Reader:
     """Reads the body of one table under its header (see the module docstring)."""
 
-    def __init__(self, lines: list[str], header: _Header) -> None:
+    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None) -> None:
         self.lines = lines
+        self.running = running or set()  # running titles (`running_titles`): page furniture
         self.header = header
         self.table = _Table(header, last=header.line)
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
@@ -592,7 +607,7 @@ class _Reader:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
-            if _furniture(self.lines, i):
+            if _furniture(self.lines, i) or text in self.running:
                 self.broken = True
                 i += 1
                 continue
@@ -1073,6 +1088,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
     lines = [unspace_letters(line, letters_only=True) for line in lines]
     tables: list[TextTable] = []
+    running = running_titles(lines)
     i = 0
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
     while i < len(lines):
@@ -1085,7 +1101,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
-        table = _Reader(lines, header).read()
+        table = _Reader(lines, header, running).read()
         if not table.rows:
             i += 1
             continue
