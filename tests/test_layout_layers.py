@@ -53,7 +53,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                            "of one 単位 cell (that row's values flagged)"),
     "55_pdf_actuals_over_years.raw": "observations 0.00/0.00, indicators 0.83/0.83",
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
-    "56_pdf_strategy_prose_measure_tables.pdfminer": "observations 1.00/1.00, indicators 0.57/0.57",
     "57_pdf_row_split_page_break.pdfium": "observations 0.96/0.98, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -542,3 +542,16 @@ def test_a_change_column_and_a_key_column_are_placed_by_their_cells():
     [table] = stacked.read_tables(text.splitlines())
     assert [row[-3:] for row in table.grid.matrix()] == [
         ["指標名", "基準値（R1）", "R2"], ["転入者数", "412人", "398人"], ["移住相談件数", "36件", "52件"]]
+
+
+def test_a_heading_printed_among_a_tables_boxes_heads_the_next_table(tmp_path: Path):
+    """pdfminer prints the next measure's heading (`施策２ …`) between a table's names and its value header (layouts
+    56): it is no cell of the table, and the next table's indicators belong to it, not to the measure before."""
+    text = _boxed(["基本目標１　町の資源を生かした仕事をつくる", "施策１　農林水産業の振興", "重要業績評価指標",
+                   "新規就農者数（累計）", "森林整備面積", "施策２　観光による交流人口の拡大", "基準値（R2）",
+                   "目標値（R7）", "2 人", "85ha", "12 人", "150ha", "重要業績評価指標", "町営温泉施設の利用者数",
+                   "基準値（R2）", "目標値（R7）", "9.2 万人", "12 万人"])
+    _, indicators = _read(tmp_path, text)
+    assert [(i["kpi_name"], i["goal"].split(" / ")[-1]) for i in indicators] == [
+        ("新規就農者数(累計)", "施策1 農林水産業の振興"), ("森林整備面積", "施策1 農林水産業の振興"),
+        ("町営温泉施設の利用者数", "施策2 観光による交流人口の拡大")]
