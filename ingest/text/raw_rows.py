@@ -20,6 +20,9 @@ Lines around a row that print no values are read by what stands next to them:
 - text after a row with a trailing text column that does not end a sentence: that column wrapped, or the next
   trailing column when the text begins it (`企業誘致課` / `概ね順調に` / `進捗`); but text lines followed by a row
   printing no name are that row's name;
+- text ending in a particle after a row whole to its last trailing column (a department): the first line of the
+  next row's name (pypdfium2 prints the second line with the row's values);
+- a line printed beside a page number on two pages or more: a running title, page furniture like the number;
 - text after a row whose name ends in a particle (`市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`): the rest
   of that name, printed under the row by a cell filled from its top (flagged uncertain after a page break);
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
