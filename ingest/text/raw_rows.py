@@ -113,6 +113,8 @@ _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 MAX_NAME_LINES = 3
 #: Pages a line must be printed beside a page number on to be a running title.
 MIN_RUNNING_PAGES = 2
+#: Fewest characters of a running title (a document's name); shorter lines beside page numbers are cells' pieces.
+MIN_RUNNING_CHARS = 6
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
@@ -561,15 +563,19 @@ def _furniture(lines: list[str], i: int) -> bool:
 
 
 def running_titles(lines: list[str]) -> set[str]:
-    """Lines printed beside a page number on at least two pages (`星見台市 第２期総合戦略` / `- 6 -`): a running
-    title, which pypdfium2 prints where its page's text starts or ends, between a table's rows; never a cell."""
+    """Lines printed beside a page number on two pages and half the pages at least (`星見台市 第２期総合戦略` /
+    `- 6 -`): a running title, which pypdfium2 prints where its page's text starts or ends, between a table's rows;
+    never a cell. A title names its document: a short piece (`進捗`, a wrapped label's end at a page's foot) is
+    none."""
+    numbers = [i for i, line in enumerate(lines) if line.strip() and _furniture(lines, i)]
     beside: dict[str, int] = {}
     for i, line in enumerate(lines):
         text = line.strip()
-        if text and not _furniture(lines, i) and any(
-                0 <= j < len(lines) and lines[j].strip() and _furniture(lines, j) for j in (i - 1, i + 1)):
+        if len(compact(text)) >= MIN_RUNNING_CHARS and not _furniture(lines, i) and (i - 1 in numbers
+                                                                                  or i + 1 in numbers):
             beside[text] = beside.get(text, 0) + 1
-    return {text for text, count in beside.items() if count >= MIN_RUNNING_PAGES}
+    # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
+    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}
 
 
 def _ends_table(text: str) -> bool:
