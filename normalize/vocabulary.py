@@ -868,3 +868,10 @@ DATED_VALUE_JOINER = ":"
 CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差")
 #: Marks opening a change cell besides NEGATIVE_SIGNS (layouts 80 `+3組`, `+0.8ポイント`; `＋` common).
 CHANGE_SIGNS: tuple[str, ...] = ("+", "＋", "±")
+
+
+# --- miner5 (session 7): text layers that drop glyphs ---------------------------------------------------------------
+#: Note of an indicator whose row leaves the table's 単位 column empty beside bare numbers while other rows fill it
+#: (layouts 52 read by pypdfium2, which drops the `%` of one filled cell): the unit was lost or there is none, the
+#: text cannot say which; flagged uncertain.
+UNIT_CELL_EMPTY_NOTE = "the unit column is empty in this row, filled in others"

@@ -39,7 +39,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 0.97/0.97",
     "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
-    "48_pdf_two_row_header_footnotes.pdfium": "observations 0.00/0.00, indicators 0.67/0.67",
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
@@ -47,10 +46,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
-    "54_pdf_zebra_rows_unruled.pdfium": "observations 0.80/0.80, indicators 0.60/0.60",
     "55_pdf_actuals_over_years.raw": "observations 0.00/0.00, indicators 0.83/0.83",
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
-    "56_pdf_strategy_prose_measure_tables.pdfminer": "observations 1.00/1.00, indicators 0.57/0.57",
     "57_pdf_row_split_page_break.pdfium": "observations 0.96/0.98, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -62,21 +59,17 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
-    "74_pdf_wide_sheet_two_pages.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "74_pdf_wide_sheet_two_pages.pdfium": "observations 0.50/1.00, indicators 0.00/0.00",
     "75_pdf_browser_printed_page.layout": "observations 0.14/0.38, indicators 1.00/0.88",
     "77_pdf_two_baselines_in_cell.raw": "observations 0.27/0.40, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
-    "77_pdf_two_baselines_in_cell.pdfium": "observations 0.47/0.58, indicators 1.00/1.00",
     "78_pdf_vertical_goal_column.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "79_pdf_progress_rate_grades.layout": "observations 1.00/0.86, indicators 1.00/0.80",
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
-    "80_pdf_change_column.pdfminer": "observations 0.00/0.00, indicators 0.25/1.00",
 }
 
 

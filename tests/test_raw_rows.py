@@ -431,3 +431,47 @@ def test_trailing_cells_after_a_row_printed_column_by_column_are_that_rows():
     assert table.grid.matrix()[1:] == [
         ["製造業の事業所数", "187事業所", "195事業所", "企業誘致課", "概ね順調に進捗"],
         ["製造業の従業者数", "27,517人", "28,560人", "企業誘致課", "順調に進捗"]]
+
+
+def test_an_open_line_after_a_whole_row_begins_the_next_rows_name():
+    # pypdfium2 prints a name's first line alone, its second line with the row's values; the row above is whole to
+    # its last column (a department), and a department never ends in a particle: the line is the next name's start
+    text = ("指標名 基準値（R1） 目標値（R6） 担当課\n特産品の年間販売額 2,850万円 4,000万円 産業振興課\n"
+            "グリーン・ツーリズムの\n受入人数 320人 500人 観光交流課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["特産品の年間販売額", "2,850万円", "4,000万円", "産業振興課"],
+        ["グリーン・ツーリズムの受入人数", "320人", "500人", "観光交流課"]]
+
+
+def test_a_first_header_line_ending_in_a_word_printed_upright():
+    # pypdfium2: `単` / `位` printed one character a line, the first beside the name header
+    text = "指標名 単\n位\n基準値 目標値\n（R1） （R7）\n市民活動団体の登録数 団体 86 110\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "単位", "基準値（R1）", "目標値（R7）"],
+                                   ["市民活動団体の登録数", "団体", "86", "110"]]
+
+
+def test_two_year_labelled_values_of_one_cell():
+    # `H27：4人 / R1：9人`: a value ending in the separator goes on in the next value, one cell of two dated values
+    assert _kinds("協力隊の定住者数 H27：4人 / R1：9人 15人") == [
+        (T_TEXT, "協力隊の定住者数"), (T_VALUE, "H27：4人/ R1：9人"), (T_VALUE, "15人")]
+    # pypdfium2 prints the cell's second dated value at the head of the next line, the row's other values after it
+    text = "指標名 基準値 実績値（R5） 目標値（R7）\n市民農園の利用区画数 H27：120区画\nR1：135区画 148区画 160区画\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["市民農園の利用区画数", "H27：120区画\nR1：135区画", "148区画", "160区画"]]
+    # year-labelled values on one line, one a column, stay apart
+    text = "指標名 基準値 実績値 目標値\n市民農園の利用区画数 R1：135区画 R5：148区画 R7：160区画\n"
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["市民農園の利用区画数", "R1：135区画", "R5：148区画", "R7：160区画"]]
+
+
+def test_a_running_title_between_a_tables_rows_is_page_furniture():
+    # pypdfium2 prints the next page's running title and page number before its rows: the title is printed beside
+    # a page number on two pages, so it is no wrapped department of the row above
+    text = ("市の総合戦略\n- 5 -\n指標名 基準値（R1） 目標値（R6） 担当課\n転入者数 3,120人 3,400人 企画課\n"
+            "歩行者通行量 8,950人 10,000人 商工課\n市の総合戦略\n- 6 -\n出生数 702人 720人 こども政策課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["転入者数", "3,120人", "3,400人", "企画課"],
+                                       ["歩行者通行量", "8,950人", "10,000人", "商工課"],
+                                       ["出生数", "702人", "720人", "こども政策課"]]

@@ -574,6 +574,21 @@ def test_a_unit_in_the_names_brackets_that_the_unit_column_contradicts_is_flagge
     assert [i["note"] for i in indicators] == ["unit in the name's brackets differs from the unit column", None]
 
 
+def test_a_row_leaving_a_filled_unit_column_empty_beside_bare_numbers_is_flagged():
+    """pypdfium2 drops the `%` of one 単位 cell (layouts 52): `48.5` beside an empty unit cell, while the other rows
+    fill theirs, may have lost its unit; kept unitless, flagged, the note says why. A row whose values print their
+    own unit, and a table whose unit column is empty throughout, flag nothing."""
+    grid = _text_grid(["指標名", "単位", "基準値（R1）"], ["出生数", "人", "86"],
+                      ["満足している保護者の割合", "", "48.5"], ["転入者の割合", "", "12.5%"])
+    observations, indicators, _ = extraction_records(_read(grid))
+    assert [(o["kpi_name"], o["value"], o["unit"], o["uncertain"]) for o in observations] == [
+        ("出生数", 86.0, "人", False), ("満足している保護者の割合", 48.5, None, True),
+        ("転入者の割合", 12.5, "%", False)]
+    assert [i["note"] for i in indicators] == [None, "the unit column is empty in this row, filled in others", None]
+    grid = _text_grid(["指標名", "単位", "基準値（R1）"], ["合計特殊出生率", "", "1.44"])
+    assert [o["uncertain"] for o in extraction_records(_read(grid))[0]] == [False]
+
+
 def test_a_name_opening_with_a_department_beside_an_empty_department_cell_is_flagged():
     """A one-cell-per-line text layer may glue the 担当課 line to the name (`健康福祉課乳幼児健診の受診率`, layouts 43):
     the department column printing nothing in that row, the name is kept as printed and its values are flagged; a

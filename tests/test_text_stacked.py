@@ -517,3 +517,41 @@ def test_a_box_of_values_beside_a_name_of_another_height_makes_no_row():
     names = "新規就農者数（町の就農支援制度を利用して新たに\n就農した者の累計人数）\n農地の利用集積面積"
     text = _boxed(["指標名", names, "基準値（R1） 目標値（R7）", "3人", "120ha\n2件"])
     assert stacked.read_tables(text.splitlines()) == []
+
+
+def test_a_change_column_and_a_key_column_are_placed_by_their_cells():
+    """pdfminer's boxes of a sheet with a `前年度比` column (layouts 80): `+3組` is a signed change, placed only under
+    that header; before, no column took it and nothing was read. Worked out by hand from the boxes: the names, the
+    first value columns top to bottom (`5件` then the 4th name and its values beside), the change column, the
+    targets, `+0.8ポイント 70.0%` one box of the last row."""
+    text = _boxed(["指標名", "基準値（R1） 実績値（R4） 実績値（R5） 前年度比", "目標値（R7）",
+                   "婚活イベントでのカップル成立数", "14組", "18組", "21組", "子育て応援アプリの登録者数", "1,850人",
+                   "2,640人", "2,652人", "病児保育の実施施設数", "5件", "子育てしやすいと感じる市民の割合", "61.2%",
+                   "9件", "63.5%", "6件", "64.3%", "+3組", "+12人", "△3件", "30組", "3,000人", "10件",
+                   "+0.8ポイント 70.0%"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [
+        ["指標名", "基準値（R1）", "実績値（R4）", "実績値（R5）", "前年度比", "目標値（R7）"],
+        ["婚活イベントでのカップル成立数", "14組", "18組", "21組", "+3組", "30組"],
+        ["子育て応援アプリの登録者数", "1,850人", "2,640人", "2,652人", "+12人", "3,000人"],
+        ["病児保育の実施施設数", "5件", "9件", "6件", "△3件", "10件"],
+        ["子育てしやすいと感じる市民の割合", "61.2%", "63.5%", "64.3%", "+0.8ポイント", "70.0%"]]
+    # under `No.` a bare number is a row's key, the next page's `R2` column joined beside
+    text = _boxed(["No.", "指標名", "基準値（R1）", "1", "2", "転入者数", "移住相談件数", "412人", "36件", "R2",
+                   "398人", "52件"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-3:] for row in table.grid.matrix()] == [
+        ["指標名", "基準値（R1）", "R2"], ["転入者数", "412人", "398人"], ["移住相談件数", "36件", "52件"]]
+
+
+def test_a_heading_printed_among_a_tables_boxes_heads_the_next_table(tmp_path: Path):
+    """pdfminer prints the next measure's heading (`施策２ …`) between a table's names and its value header (layouts
+    56): it is no cell of the table, and the next table's indicators belong to it, not to the measure before."""
+    text = _boxed(["基本目標１　町の資源を生かした仕事をつくる", "施策１　農林水産業の振興", "重要業績評価指標",
+                   "新規就農者数（累計）", "森林整備面積", "施策２　観光による交流人口の拡大", "基準値（R2）",
+                   "目標値（R7）", "2 人", "85ha", "12 人", "150ha", "重要業績評価指標", "町営温泉施設の利用者数",
+                   "基準値（R2）", "目標値（R7）", "9.2 万人", "12 万人"])
+    _, indicators = _read(tmp_path, text)
+    assert [(i["kpi_name"], i["goal"].split(" / ")[-1]) for i in indicators] == [
+        ("新規就農者数(累計)", "施策1 農林水産業の振興"), ("森林整備面積", "施策1 農林水産業の振興"),
+        ("町営温泉施設の利用者数", "施策2 観光による交流人口の拡大")]

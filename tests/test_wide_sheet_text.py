@@ -44,3 +44,27 @@ def test_keys_that_differ_are_not_joined(tmp_path: Path):
     assert [(r.name, r.department) for r in rows if not r.name.startswith("No")] == [
         ("移住者数", None), ("空き家バンク成約件数", None), ("ふるさと納税寄附件数", None)]
     assert not any("22人" in c.text or "7件" in c.text for r in rows for c in r.cells)  # never joined or misread
+
+
+def _without_keys(text: str) -> str:
+    """The sheet as pypdfium2 gives it when the key column's glyphs are lost: every `1 ` key gone."""
+    return "\n".join(line.split(" ", 1)[1] if line[:1].isdigit() and " " in line else line
+                     for line in text.splitlines()) + "\n"
+
+
+def test_pages_that_both_lost_their_keys_join_by_order_flagged(tmp_path: Path):
+    path = tmp_path / "sheet.txt"
+    path.write_text(_without_keys(SHEET), encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.department, [(c.text, c.uncertain) for c in r.cells]) for r in rows] == [
+        ("移住者数", "企画課", [("14人", False), ("18人", False), ("22人", True), ("30人", True)]),
+        ("空き家バンク成約件数", "住宅課", [("3件", False), ("5件", False), ("7件", True), ("10件", True)]),
+        ("ふるさと納税寄附件数", "財政課", [("420件", False), ("610件", False), ("880件", True), ("1,000件", True)]),
+    ]
+
+
+def test_keyless_pages_of_different_lengths_are_not_joined(tmp_path: Path):
+    path = tmp_path / "sheet.txt"
+    path.write_text(_without_keys(SHEET.replace("3 880件 1,000件 財政課\n", "")), encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert not any("22人" in c.text or "7件" in c.text for r in rows for c in r.cells)

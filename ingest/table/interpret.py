@@ -85,6 +85,11 @@ def _value_header_words(grid: Grid) -> list[str]:
     return []
 
 
+def _prints(grid: Grid, row: int) -> bool:
+    """Some cell of the grid row prints text."""
+    return any(c.row == row and c.text.strip() for c in grid.cells)
+
+
 def _header_unit(grid: Grid, layout: TableLayout) -> str | None:
     """The unit of a unit field line (`（単位：人）`) that a text reader put into the header band as a cell of its own
     (pdftotext -raw, pdfplumber and pypdfium2 give the field line and the header line one after the other, and a reader
@@ -263,7 +268,15 @@ class Interpreter:
                     if (text := previous.text_at(r, key) or "").strip()}
         new_rows = {r: compact(text) for r in range(band, grid.n_rows) if (text := grid.text_at(r, key) or "").strip()}
         old_keys, new_keys = list(old_rows.values()), list(new_rows.values())
-        if new_keys != old_keys or not old_keys or len(set(old_keys)) != len(old_keys):
+        # a text layer that lost the key column on both pages (pypdfium2 drops some glyphs): the rows that print
+        # something, one a grid row, joined by their order when both pages have as many as were read; flagged
+        keyless = not old_rows and not new_rows and previous.line_rows == grid.line_rows
+        if keyless:
+            old_rows = {r: "" for r in range(layout.header_end, previous.n_rows) if _prints(previous, r)}
+            new_rows = {r: "" for r in range(band, grid.n_rows) if _prints(grid, r)}
+            if not len(old_rows) == len(new_rows) == len(rows):
+                return False
+        elif new_keys != old_keys or not old_keys or len(set(old_keys)) != len(old_keys):
             return False
         if any(c.text.strip() for c in grid.cells if c.row >= band and c.row not in new_rows):
             return False  # a row without its key: a piece of another row, not a blank line
@@ -282,6 +295,8 @@ class Interpreter:
         if [clean_name(r.name) for r in more] != [clean_name(r.name) for r in rows]:
             return False
         for row, extra in zip(rows, more, strict=True):
+            for cell in extra.cells:
+                cell.uncertain |= keyless
             row.cells.extend(extra.cells)
             row.department = row.department or extra.department
         self.extraction.rejects.extend(rejects)

@@ -54,6 +54,7 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
+    UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
     WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
@@ -812,6 +813,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     rows = join_upright_goals(fill_goal_groups(rows, layout), layout)
     if grid.line_rows:
         rows = name_member_groups(rows, layout)
+    # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
+    # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
+    units_printed = any(_column_text(row, layout, UNIT) for row in rows)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             _continue_row(context.last_row, row, layout, context)
@@ -883,12 +887,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
+        unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
-        shifted = _shifted(values, value_columns, department) or conflict or glued
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed, unit=unit,
@@ -908,7 +913,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             progress=_column_text(row, layout, "progress"),
             reason=_column_text(row, layout, "reason"),
             note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout),
-                                         conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE]))
+                                         conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE,
+                                         unitless and UNIT_CELL_EMPTY_NOTE]))
             or None,
         ))
     return out, rejects

@@ -36,6 +36,9 @@ class TextTable:
     first: int
     last: int
     grid: Grid
+    #: lines inside first..last that are no cell of the grid but text after it: a heading pdfminer printed among
+    #: the table's boxes (the next measure's `施策２ …` before the table's values), read after the table
+    after: tuple[int, ...] = ()
 
 
 def runs(lines: list[str], is_row: list[bool]) -> list[tuple[int, int]]:

@@ -227,6 +227,7 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
         interpreter.grid(table.grid)
+        interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1)])
         position = table.last + 1
     interpreter.lines(text_lines(lines, position, len(lines)))
     interpreter.finish()

@@ -20,6 +20,9 @@ Lines around a row that print no values are read by what stands next to them:
 - text after a row with a trailing text column that does not end a sentence: that column wrapped, or the next
   trailing column when the text begins it (`企業誘致課` / `概ね順調に` / `進捗`); but text lines followed by a row
   printing no name are that row's name;
+- text ending in a particle after a row whole to its last trailing column (a department): the first line of the
+  next row's name (pypdfium2 prints the second line with the row's values);
+- a line printed beside a page number on two pages or more: a running title, page furniture like the number;
 - text after a row whose name ends in a particle (`市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`): the rest
   of that name, printed under the row by a cell filled from its top (flagged uncertain after a page break);
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
@@ -83,12 +86,14 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from ingest.text.typed_rows import is_member, is_target_header, year_of
+from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
+    DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     LARGE_MULTIPLIERS,
@@ -106,6 +111,10 @@ _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
+#: Pages a line must be printed beside a page number on to be a running title.
+MIN_RUNNING_PAGES = 2
+#: Fewest characters of a running title (a document's name); shorter lines beside page numbers are cells' pieces.
+MIN_RUNNING_CHARS = 6
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
@@ -227,10 +236,16 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     header wins; None when no line does."""
     best = read_header(lines[index], index) if index < len(lines) else None
     words = _words(lines[index]) if index < len(lines) else []
-    if not _header_line(lines[index]) or (index > 0 and _header_line(lines[index - 1])):
+    i = index + 1
+    if index + 1 < len(lines) and _header_words(words[:-1]) \
+            and (upright := _upright(words, _words(lines[index + 1]))) is not None and _header_words(upright):
+        # `指標名 単` / `位` (pypdfium2): header words, then the first character of a word printed upright
+        words, i = upright, index + 2
+        best = _header(words, index, index + 1) or best
+    if is_caption(lines[index]) or not (i > index + 1 or _header_line(lines[index])) \
+            or (index > 0 and _header_line(lines[index - 1])):
         return best  # a band starts at its first header line; a caption (`数値目標`) heads no column
     alone = len(words) == 1  # the previous line was one word: a cell's line
-    i = index + 1
     while i < len(lines) and i - index < MAX_BAND_LINES:
         more = _words(lines[i])
         if not more or is_caption(lines[i]):
@@ -265,8 +280,12 @@ def read_band(lines: list[str], index: int) -> _Header | None:
 
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
-    words = _words(line)
-    return bool(words) and not is_caption(line) and all(is_header_text(w) and goal_level(w) is None for w in words)
+    return not is_caption(line) and _header_words(_words(line))
+
+
+def _header_words(words: list[str]) -> bool:
+    """Header words only, none a goal heading."""
+    return bool(words) and all(is_header_text(w) and goal_level(w) is None for w in words)
 
 
 def _upright(more: list[str], after: list[str]) -> list[str] | None:
@@ -513,6 +532,18 @@ def _filled(cut: _Cut, header: _Header) -> int:
     return sum(1 for c in cut.middle if header.roles[c] == VALUE)
 
 
+def _dated(token: Token) -> bool:
+    """A value printed after its own year label (`H27：120区画`)."""
+    return token.kind == T_VALUE and DATED_VALUE_JOINER in nfkc(token.text) \
+        and all(p.period is not None for p in parse_cell(token.text))
+
+
+def _join_dated(before: list[Token], more: list[Token]) -> list[Token]:
+    """The tokens of a row going on over its next line, when a year-labelled value ends the one and another opens
+    the other: one cell's two dated values (`H27：120区画` / `R1：135区画 148区画`, the second on its own line)."""
+    return [*before[:-1], Token(T_VALUE, f"{before[-1].text}\n{more[0].text}"), *more[1:]]
+
+
 def _text_only(found: list[Token]) -> bool:
     return bool(found) and all(t.kind in (T_TEXT, T_PROGRESS) for t in found)
 
@@ -529,6 +560,22 @@ def _furniture(lines: list[str], i: int) -> bool:
     if not _PAGE_NUMBER.match(text):
         return False
     return not text.isdigit() or i + 1 >= len(lines) or not lines[i + 1].strip()
+
+
+def running_titles(lines: list[str]) -> set[str]:
+    """Lines printed beside a page number on two pages and half the pages at least (`星見台市 第２期総合戦略` /
+    `- 6 -`): a running title, which pypdfium2 prints where its page's text starts or ends, between a table's rows;
+    never a cell. A title names its document: a short piece (`進捗`, a wrapped label's end at a page's foot) is
+    none."""
+    numbers = [i for i, line in enumerate(lines) if line.strip() and _furniture(lines, i)]
+    beside: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(compact(text)) >= MIN_RUNNING_CHARS and not _furniture(lines, i) and (i - 1 in numbers
+                                                                                  or i + 1 in numbers):
+            beside[text] = beside.get(text, 0) + 1
+    # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
+    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}
 
 
 def _ends_table(text: str) -> bool:
@@ -550,8 +597,9 @@ _END, _KEPT, _ROW, _TEXT = "end", "kept", "row", "text"
 class _Reader:
     """Reads the body of one table under its header (see the module docstring)."""
 
-    def __init__(self, lines: list[str], header: _Header) -> None:
+    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None) -> None:
         self.lines = lines
+        self.running = running or set()  # running titles (`running_titles`): page furniture
         self.header = header
         self.table = _Table(header, last=header.line)
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
@@ -568,7 +616,7 @@ class _Reader:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
-            if _furniture(self.lines, i):
+            if _furniture(self.lines, i) or text in self.running:
                 self.broken = True
                 i += 1
                 continue
@@ -713,16 +761,20 @@ class _Reader:
             return cut, j
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
         best, end = cut, i + 1
-        joined = text
+        joined, found = text, typed_tokens(text)
         while not best.rest and j < len(self.lines) and not _furniture(self.lines, j):
             line = self.lines[j].strip()
             more = typed_tokens(line)
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
             if not (_values_only(more) or remark) or (_filled(best, self.header) >= wanted and not remark):
                 break
+            if found and more and _dated(found[-1]) and _dated(more[0]):
+                found = _join_dated(found, more)
+            else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
+                found = typed_tokens(f"{joined} {line}") if found == typed_tokens(joined) else found + more
             joined = f"{joined} {line}"
             j += 1
-            again = cut_row(typed_tokens(joined), self.header)
+            again = cut_row(found, self.header)
             if again is None or [t.text for t in again.lead] != [t.text for t in cut.lead]:
                 break
             if _filled(again, self.header) < _filled(best, self.header):
@@ -770,6 +822,9 @@ class _Reader:
                 self._name_lines(row, head, first)
                 row.shared_name = True
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
+        elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
+                and not any(name in r.cells for r in self.table.rows):
+            pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
             if owner is None or not self._segment_row(row) or self.broken:
@@ -832,6 +887,12 @@ class _Reader:
             above.add(self.header.name, text, i + 1)
             above.uncertain |= self.broken
             self.table.last = i
+            return True
+        if above is not None and trailing and not self.pending and open_name(text) \
+                and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
+            # the row above is whole to its last column (`… 産業振興課`) and the text ends open (`グリーン・ツーリズム
+            # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
+            self.pending.append((text, i))
             return True
         if above is not None and trailing and not self.pending and not self.broken \
                 and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
@@ -1036,6 +1097,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
     lines = [unspace_letters(line, letters_only=True) for line in lines]
     tables: list[TextTable] = []
+    running = running_titles(lines)
     i = 0
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
     while i < len(lines):
@@ -1048,7 +1110,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
-        table = _Reader(lines, header).read()
+        table = _Reader(lines, header, running).read()
         if not table.rows:
             i += 1
             continue

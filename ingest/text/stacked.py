@@ -688,7 +688,14 @@ class Unread:
 
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table whose cells are stacked column after column, in reading order."""
-    return [TextTable(table.first, table.last, _grid(table)) for table in _scan(tuple(lines))[0]]
+    found = []
+    for table in _scan(tuple(lines))[0]:
+        grid = _grid(table)
+        used = {cell.line for cell in grid.cells}
+        after = tuple(i for i in range(table.first, table.last + 1)
+                      if i + 1 not in used and goal_level(lines[i]) is not None)
+        found.append(TextTable(table.first, table.last, grid, after))
+    return found
 
 
 def unread_blocks(lines: list[str]) -> list[Unread]:

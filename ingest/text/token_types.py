@@ -32,6 +32,7 @@ from normalize.vocabulary import (
     CLOSING_BRACKETS,
     COMPARATIVE_TARGET_NOTE,
     CUMULATIVE_PREFIXES,
+    DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     NEGATIVE_SIGNS,
     OFFICE_ENDINGS,
@@ -245,6 +246,10 @@ class Token:
     text: str
 
 
+#: A value token ending in one of these goes on in the next value token of its cell (`H27：4人 / R1：9人`).
+_DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
+
+
 def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
     """The tokens of a line with their types, pieces of one value printed apart joined."""
     out: list[Token] = []
@@ -255,6 +260,10 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             continue
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
+            continue
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and nfkc(out[-1].text).endswith(_DATED_JOINS) \
+                and is_value(f"{out[-1].text} {text}"):
+            out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `H27：4人/` `R1：9人`: one cell's two dated values
             continue
         if out and out[-1].kind == T_TEXT and nfkc(out[-1].text) in _PREFIXES and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
