@@ -30,6 +30,9 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
+    "87_pdf_word_numbered_sub_indicators": ("a `指標名` header spanning the name and an unheaded sub-indicator column "
+                                            "(`男性`/`女性`, `胃がん`/`大腸がん`): the sub-indicators are not read as "
+                                            "segments (observations 0.33/0.33, 8 unflagged wrong)"),
 }
 
 _DOCUMENTS = documents()
