@@ -991,7 +991,16 @@ def _continues_row(grid: Grid, row: LogicalRow, layout: TableLayout, last: Indic
         return False
     if not any(text.strip() for text in row.texts.values()):
         return False
-    return not any(row.texts.get(c.index, "").strip() for role in _ROW_START_ROLES for c in layout.of(role))
+    return not any(row.texts.get(c.index, "").strip() and not (c.role == VALUE and _period_line(row.texts[c.index]))
+                   for role in _ROW_START_ROLES for c in layout.of(role))
+
+
+def _period_line(text: str) -> bool:
+    """The text is a bracketed period alone (`（令和３年）`): the last line of a value cell (`28,002人` /
+    `（令和３年）`) that a page break carried to the next page (004 printed by LibreOffice)."""
+    folded = nfkc(text).strip()
+    return bool(folded) and folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS \
+        and parse_period(folded[1:-1]) is not None
 
 
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
@@ -1028,6 +1037,11 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         if text:
             before = getattr(last, role)
             setattr(last, role, f"{before}\n{text}" if before else text)
+    for column in layout.of(VALUE):
+        text = row.texts.get(column.index, "").strip()
+        cell = next((c for c in last.cells if c.header == column.header), None)
+        if text and cell is not None:
+            cell.text = f"{cell.text}\n{text}"  # the value's own year, carried over the page break
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
