@@ -84,6 +84,9 @@ NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナ�
 #: (normalize.text.nfkc). CJK radicals (`成⻑`, `市⺠`) are folded by the generated table normalize/data/radicals.tsv,
 #: not listed here. `‧` (U+2027 HYPHENATION POINT) for the middle dot `・` (issue 11: exported text layers).
 CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
+# variety4: `〜` (U+301C WAVE DASH) for `～` (U+FF5E, which NFKC makes `~`): the CP932/JIS wave-dash confusion — a
+# PDF's ToUnicode map gives either for the same glyph (layouts 81 `若年層（15～29歳）` reads back as `〜`).
+CHARACTER_FOLDS["〜"] = "～"
 
 #: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
 UNITS.update({"‰": "‰", "パーミル": "‰"})
@@ -426,6 +429,10 @@ PERIOD_ONLY_HEADER_ROLE = "actual"
 #: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
 #: `低下` common): the direction aimed at, kept as the observation's note with no value.
 TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下")
+#: variety4: target wordings of plans written for residents (layouts 81 `R7めざそう値`; `めざす値`, `目指す値`
+#: common in 総合計画 of cities), the year printed before the word.
+TARGET_WORD_VARIANTS: dict[str, str] = {"めざそう値": "target", "めざす値": "target", "目指す値": "target"}
+EXTRA_ROLE_WORDS.update(TARGET_WORD_VARIANTS)
 #: Every value-role word: what a table header and a statement (`現状値 … 目標値 …`, `基準 … 中間目標 …`) are read by.
 ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column

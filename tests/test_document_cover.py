@@ -177,6 +177,13 @@ LAYOUT_PDF_TITLES = {
     "78_pdf_vertical_goal_column.pdf": "萩の浦町 第2期総合戦略 KPI一覧",
     "79_pdf_progress_rate_grades.pdf": "檜山町 令和5年度 総合戦略 効果検証結果",
     "80_pdf_change_column.pdf": "柏ヶ浜市 第2期総合戦略 KPI進捗状況(令和5年度)",
+    "81_pdf_year_before_role_headers.pdf": "若葉台市 第2期総合戦略 進捗状況報告",
+    "82_pdf_approximate_qualitative_values.pdf": "朝日ヶ原町 総合戦略 令和5年度 進捗状況",
+    "83_pdf_value_footnote_marks.pdf": "紅葉川市 第2期総合戦略 令和5年度 KPI進捗状況",
+    "84_pdf_target_actual_row_pairs.pdf": "松ヶ枝村 総合戦略 数値目標の達成状況",
+    "85_pdf_kpi_header_spanning.pdf": "楓台町 第2期まち・ひと・しごと創生総合戦略",
+    "86_pdf_excel_grey_rules.pdf": "青葉沢町 総合戦略 KPI進捗管理表",  # a spreadsheet's merged title cell
+    "87_pdf_word_numbered_sub_indicators.pdf": "桜川市 第2期総合戦略(改訂版)",
 }
 
 

@@ -110,11 +110,12 @@ def test_direction_words_in_a_target_column_are_kept_as_notes():
 
 def test_ranges_and_comparisons_in_a_target_column_are_kept_as_notes():
     """50: `1,000～1,200人`, `前年度以上`, `全国平均以上` printed instead of a target number: an observation without
-    value whose note keeps the printed text; no number is made up from the range or the reference."""
+    value whose note keeps the printed text; no number is made up from the range or the reference. The PDF's text
+    gives the wave dash `〜` for the printed `～`; both fold to `~` (vocabulary CHARACTER_FOLDS, then NFKC)."""
     document = next(d for d in _DOCUMENTS if d.stem == "50_pdf_range_targets")
     observations, _, rejects = read(document)
     notes = {(o["kpi_name"], o["note"]) for o in observations if o["role"] == "target" and o["value"] is None}
-    assert notes == {("体験農園の参加者数", "range target: 1,000〜1,200人"),
+    assert notes == {("体験農園の参加者数", "range target: 1,000~1,200人"),
                      ("市税の収納率", "comparative target: 前年度以上"), ("市内の医療機関数", "現状維持"),
                      ("児童の体力テストの平均点", "comparative target: 全国平均以上")}
     assert not rejects

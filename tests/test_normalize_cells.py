@@ -334,7 +334,7 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("増加傾向", [V(None, note=NOT_A_VALUE)]),  # a longer phrase is no direction word: not a number, as before
     # a range or a comparison instead of a target number (layouts 50): no value is made up, the text is the note
     ("1,000～1,200人", [V(None, note="range target: 1,000~1,200人")]),
-    ("1,000〜1,200人", [V(None, note="range target: 1,000〜1,200人")]),
+    ("1,000〜1,200人", [V(None, note="range target: 1,000~1,200人")]),
     ("20~25%（令和10年度）", [V(None, None, "FY2028", note="range target: 20~25%")]),
     ("前年度以上", [V(None, note="comparative target: 前年度以上")]),
     ("全国平均以上", [V(None, note="comparative target: 全国平均以上")]),

@@ -89,11 +89,21 @@ def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:
                    + WRAP_SLACK * chars[0].get("size", chars[0]["x1"] - chars[0]["x0"]) > right)
         if not wrapped:
             out += "\n" + text
-        elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]):
+        elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]) and not _glued_to_japanese(out):
             out += " " + text  # a word wrap between Latin words keeps its space
         else:
             out += text
     return out
+
+
+def _glued_to_japanese(text: str) -> bool:
+    """The Latin word ending the text follows a Japanese letter with no space (`…(オレンジS`): the cell wraps
+    letter by letter, as Japanese text does, so a wrap inside that word (`S` / `UN)`) is no space (004, full-width
+    letters set by reportlab)."""
+    start = len(text)
+    while start > 0 and _is_ascii_word(text[start - 1]):
+        start -= 1
+    return start > 0 and not text[start - 1].isascii() and not text[start - 1].isspace()
 
 
 def cell_text(chars: list[dict[str, Any]], right: float | None = None) -> str:

@@ -175,6 +175,28 @@ def breakdown_segment(name: str) -> str | None:
     return folded if folded in SEGMENT_LABELS else None
 
 
+def _sub_name_columns(layout: TableLayout) -> list[int]:
+    """Columns beside the name column under the same name header (one `指標名` cell spanning two columns, layouts
+    87): the name cell may be merged down over rows whose second column names a sub-indicator (`男性`, `胃がん`)."""
+    first = layout.of(NAME)[0]
+    return [c.index for c in layout.of(NAME)[1:] if c.header.strip() and compact(c.header) == compact(first.header)]
+
+
+def _sub_indicator(row: LogicalRow, name_col: int, sub_cols: list[int], around: list[LogicalRow]) -> str | None:
+    """The sub-indicator a row names in a sub-name column (see `_sub_name_columns`) when its name cell is shared with
+    a neighbouring row (merged down): that row's values are a segment of the indicator. None for a name spanning
+    both columns or standing alone. A label outside SEGMENT_LABELS is flagged by the caller (a merged category over
+    indicator names would read the same way)."""
+    name = compact(row.texts.get(name_col, ""))
+    for col in sub_cols:
+        text = nfkc(row.texts.get(col, "")).strip()
+        if not text or not name or compact(text) == name:
+            continue
+        shared = sum(1 for other in around if compact(other.texts.get(name_col, "")) == name)
+        return text if shared >= 2 else None
+    return None
+
+
 def segment_label(text: str) -> str | None:
     """The segment a kind-column cell prints instead of a kind (`男性`, `女性`, `小学校`), else None."""
     folded = nfkc(text).strip()
@@ -795,6 +817,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
+    sub_cols = _sub_name_columns(layout)
     goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
     years_of = _period_columns(layout)
@@ -831,6 +854,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
         members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
         member = member_segment(row.texts[members[0].index]) if members else None
+        sub = _sub_indicator(row, name_col, sub_cols, rows[max(i - 1, 0):i + 2])
         values = {c.index: row.texts.get(c.index, "").strip() for c in value_columns}
         for value_col, year_col in years_of.items():
             year = row.texts.get(year_col, "").strip()
@@ -896,10 +920,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or shifted or row.name_guessed, unit=unit,
-                           segment=breakdown or member)
-                 for c in value_columns if values[c.index] or not (role_word or segment or breakdown or members)]
-        if (role_word or segment or breakdown or members) and out and out[-1].name == name \
+                           uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
+                                                                                           segment_label(sub)),
+                           unit=unit, segment=breakdown or member or sub)
+                 for c in value_columns
+                 if values[c.index] or not (role_word or segment or breakdown or members or sub)]
+        if (role_word or segment or breakdown or members or sub) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             continue
@@ -1005,7 +1031,16 @@ def _continues_row(grid: Grid, row: LogicalRow, layout: TableLayout, last: Indic
         return False
     if not any(text.strip() for text in row.texts.values()):
         return False
-    return not any(row.texts.get(c.index, "").strip() for role in _ROW_START_ROLES for c in layout.of(role))
+    return not any(row.texts.get(c.index, "").strip() and not (c.role == VALUE and _period_line(row.texts[c.index]))
+                   for role in _ROW_START_ROLES for c in layout.of(role))
+
+
+def _period_line(text: str) -> bool:
+    """The text is a bracketed period alone (`（令和３年）`): the last line of a value cell (`28,002人` /
+    `（令和３年）`) that a page break carried to the next page (004 printed by LibreOffice)."""
+    folded = nfkc(text).strip()
+    return bool(folded) and folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS \
+        and parse_period(folded[1:-1]) is not None
 
 
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
@@ -1042,6 +1077,11 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         if text:
             before = getattr(last, role)
             setattr(last, role, f"{before}\n{text}" if before else text)
+    for column in layout.of(VALUE):
+        text = row.texts.get(column.index, "").strip()
+        cell = next((c for c in last.cells if c.header == column.header), None)
+        if text and cell is not None:
+            cell.text = f"{cell.text}\n{text}"  # the value's own year, carried over the page break
 
 
 def _headings(text: str) -> list[tuple[int, str]]:

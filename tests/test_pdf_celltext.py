@@ -1,0 +1,29 @@
+"""ingest/pdf/celltext: a wrap inside a Latin word that a Japanese letter opens is joined without a space (004 set
+in full-width letters: `(オレンジS` / `UN)登録者数`); a Latin word standing apart keeps the space of its wrap."""
+
+from __future__ import annotations
+
+from ingest.pdf.celltext import cell_text
+
+
+def _chars(text: str, x0: float, top: float, size: float = 7.0) -> list[dict]:
+    """Characters of one printed line: an ideograph one em wide, an ASCII letter about half."""
+    out, x = [], x0
+    for ch in text:
+        width = size * (0.55 if ch.isascii() else 1.0)
+        if ch != " ":
+            out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
+        x += width
+    return out
+
+
+def test_a_latin_word_glued_to_japanese_is_joined_across_its_wrap():
+    first = _chars("見守り(オレンジS", 0, 0)
+    right = first[-1]["x1"] + 1  # the next letter did not fit
+    assert cell_text(first + _chars("UN)登録者数", 0, 9), right) == "見守り(オレンジSUN)登録者数"
+
+
+def test_a_latin_word_standing_apart_keeps_the_space_of_its_wrap():
+    first = _chars("市民 ICT", 0, 0)
+    right = first[-1]["x1"] + 1
+    assert cell_text(first + _chars("Station", 0, 9), right) == "市民 ICT Station"
