@@ -10,7 +10,8 @@ from ingest.table.centred import centred_records
 NAME, VALUE, REASON = 0, 1, 2
 
 
-def _split(rows: list[dict[int, str]], wide: set[int] = frozenset()) -> list[list[int]] | None:
+def _split(rows: list[dict[int, str]], wide: set[int] = frozenset(), even_pitch: bool = False
+           ) -> list[list[int]] | None:
     """rows: one dict column → text per line; values are texts starting with a digit."""
     lines = list(range(len(rows)))
 
@@ -21,7 +22,7 @@ def _split(rows: list[dict[int, str]], wide: set[int] = frozenset()) -> list[lis
         return rows[line].get(col, "")[:1].isdigit()
 
     return centred_records(lines, filled, is_value, is_value, [NAME], [VALUE], [NAME, VALUE, REASON],
-                           lambda line: line in wide, lambda line: False)
+                           lambda line: line in wide, lambda line: False, even_pitch)
 
 
 def test_a_wrapped_name_centred_on_its_value_is_one_record():
@@ -79,7 +80,7 @@ def test_a_name_ends_where_its_lines_stop_following_at_one_pitch():
         {NAME: "参加者数", REASON: "戻っていないた"},
         {REASON: "め。"},
     ]
-    assert _split(rows, wide={0, 2, 4}) == [[0, 1, 2], [3, 4, 5, 6, 7]]
+    assert _split(rows, wide={0, 2, 4}, even_pitch=True) == [[0, 1, 2], [3, 4, 5, 6, 7]]
 
 
 def test_a_name_whose_lines_stand_every_other_line_stays_one_record():
@@ -91,4 +92,4 @@ def test_a_name_whose_lines_stand_every_other_line_stays_one_record():
         {VALUE: "1,946件"},
         {NAME: "ンター相談件数"},
     ]
-    assert _split(rows, wide={1}) == [[0], [1, 2, 3]]
+    assert _split(rows, wide={1}, even_pitch=True) == [[0], [1, 2, 3]]

@@ -48,7 +48,8 @@ ROUNDING_COST = 0.05
 WRAP_COST = 0.5
 #: Cost of a record whose name lines stand unevenly apart (`5, 7, 8, 9`): the lines of one wrapped cell follow at
 #: one pitch (every line, or every other one when a centred cell's line falls between two of them), so uneven
-#: gaps join the last line of one name to the next name.
+#: gaps join the last line of one name to the next name. Only in a text that places lines on a fixed grid
+#: (pdftotext -layout); a text of runs (pdfplumber's) interleaves other cells' lines unevenly.
 UNEVEN_NAME_COST = 0.5
 #: Cost of a goal heading printed alone on its line right above a name, inside a record rather than at its top
 #: (a heading stacked in the goal column applies from the next name on).
@@ -67,13 +68,14 @@ MAX_VALUELESS_SHARE = 0.1
 def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_value: Callable[[int, int], bool],
                     starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
                     centred_cols: list[int], wrapped: Callable[[int], bool],
-                    heading: Callable[[int], bool]) -> list[list[int]] | None:
+                    heading: Callable[[int], bool], even_pitch: bool = False) -> list[list[int]] | None:
     """Consecutive `lines` → records (lists of lines), or None when the cells are not centred in their rows.
 
     `filled(line, col)`: the cell holds text; `is_value(line, col)`: it holds a value's text (not only a period);
     `starts_value(line, col)`: the line is a value of its own (a number, a placeholder), not a value's second
     line (its year, a remark, a wrapped note); `wrapped(line)`: the line's name fills its column;
-    `heading(line)`: the line holds only a goal heading, and the line after it a name."""
+    `heading(line)`: the line holds only a goal heading, and the line after it a name; `even_pitch`: the text puts
+    each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart."""
     n = len(lines)
     if n < 2:
         return None
@@ -125,7 +127,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += (0 if named else NO_NAME_COST) + NO_VALUE_COST * valueless
             cost += HEADING_COST * inner_headings
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
-            cost += UNEVEN_NAME_COST * (len({a - b for a, b in pairwise(name_lines)}) > 1)
+            cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             before = best[start]

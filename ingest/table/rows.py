@@ -65,6 +65,9 @@ _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
+#: Readers whose text places every printed line on a fixed grid of lines (pdftotext -layout: ingest.text.aligned),
+#: so that one wrapped cell's lines stand evenly apart (`ingest.table.centred`).
+EVEN_PITCH_ENGINES = frozenset({"text-aligned"})
 #: Display width of one full-width character.
 WIDE_CHAR = 2
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
@@ -357,7 +360,7 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lines, lambda r, c: bool((grid.text_at(r, c) or "").strip()), lambda r, c: _value_text(grid, r, c),
             lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
             [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
-            lambda r: _heading_above_name(grid, r, goal_cols, name_cols))
+            lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols)
