@@ -653,3 +653,21 @@ def test_a_values_year_line_under_the_rows_is_no_second_header():
     )
     (table,) = aligned.read_tables(page)
     assert (table.first, table.last) == (0, 7)
+
+
+def test_a_header_over_values_alone_stays_with_the_names_printed_above_it():
+    # names in a block of their own, then a header over their values (layouts 06): the header follows rows of
+    # values, but no row under it prints a name, so the block is not cut there
+    page = _page(
+        _line((2, "指標名"), (30, "基準値"), (42, "目標値")),
+        _line((2, "健康診査受診率"), (31, "38.7%"), (43, "50.0%")),
+        "",
+        _line((2, "デマンドタクシー登録者数")),
+        _line((2, "高齢者サロン開設数")),
+        "",
+        _line((30, "基準値"), (42, "目標値")),
+        _line((31, "420人"), (43, "600人")),
+        _line((31, "9か所"), (43, "15か所")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert (table.first, table.last) == (0, 8)

@@ -207,14 +207,14 @@ def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[
     """The block first..end cut before each header line naming two columns or more (a value's year line under it,
     `(平成29年)   (令和8年)   進捗`, is header text too) that follows rows printing values (two tables one blank line
     apart, each under its own header and goal heading: their columns need not line up, pdftotext places each row's
-    numbers by its own text). The cut falls on the last blank line above the header, within MAX_LEADING_LINES, so
-    that a heading above the second header goes with it."""
+    numbers by its own text), when rows under it print their names. The cut falls on the last blank line above the
+    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it."""
     out = []
     rows = False
     for k in range(first, end + 1):
         header = len(found[k]) >= 2 and _header_line(found[k])
         if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
-            if rows:
+            if rows and _named_rows(found, k, end):
                 blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
                 cut = blank if blank is not None else k
                 if cut - 1 > first:
@@ -225,6 +225,15 @@ def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[
             rows = True  # a row printing a value: names over sideways values (`転入者数   移住相談件数`) are header
     out.append((first, end))
     return out
+
+
+def _named_rows(found: list[list[Segment]], header: int, end: int) -> bool:
+    """Some line under the header line `header` (up to `end`) prints a name: a text starting as far left as the
+    header does. A header over values alone heads the values of names printed above it (layouts 06: names in a
+    block of their own, then the header and the values), which stay one block."""
+    left = found[header][0].start
+    return any(len(found[k]) >= 2 and found[k][0].start <= left and not _header_line(found[k])
+               for k in range(header + 1, end + 1))
 
 
 def _note_line(line: list[Segment]) -> bool:
