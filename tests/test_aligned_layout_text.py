@@ -486,3 +486,188 @@ def test_a_value_one_space_after_a_name_at_its_column_start_does_not_cut_the_nam
     (table,) = aligned.read_tables(page)
     assert [len(row) for row in table.grid.matrix()] == [3, 3, 3, 3]
     assert table.grid.matrix()[2] == ["分かることが増えると感じ", "８９．９％", "９５．０％"]
+
+
+def test_a_reason_running_on_under_the_last_row_stays_in_the_table():
+    # a long reason centred on the last row runs on, indented in its column, past the name's last line: every line
+    # starting where the reason's line above starts is the reason going on (002 -layout reportlab), not text after
+    # the table; a line at the margin after it is
+    page = _page(
+        _line((0, "指標名"), (26, "基準値"), (36, "目標値"), (46, "理由")),
+        _line((46, "学習の楽しさに")),
+        _line((0, "英語の学習が楽しい"), (26, "88.7%"), (36, "94.5%"), (46, "繋がる、自らの")),
+        _line((0, "と感じる割合"), (46, "知識や技能の伸")),
+        _line((46, "びについて、気")),
+        _line((46, "付いたりする機")),
+        _line((46, "会が少ない。")),
+        _line((0, "本文です。")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert table.last == 6
+    assert [row[3] for row in table.grid.matrix()[-3:]] == ["びについて、気", "付いたりする機", "会が少ない。"]
+
+
+# a name wrapped at its column's width beside segment values, one segment a line (002 -layout LibreOffice)
+SEGMENTS_UNDER_A_WRAPPED_NAME = _page(
+    _line((0, "指標名"), (14, "基準値"), (28, "目標値")),
+    _line((0, "英語の学習が楽しいと"), (14, "小学校 88.7%"), (28, "小学校 90.0%")),
+    _line((0, "感じている児童・"), (14, "中学校 82.8%"), (28, "中学校 85.0%")),
+    _line((0, "生徒の割合")),
+    "",
+    _line((0, "創業件数"), (14, "10件"), (28, "28件")),
+)
+
+
+def test_the_next_segment_under_a_name_filling_its_column_goes_on_with_that_name():
+    rows = _rows_of(SEGMENTS_UNDER_A_WRAPPED_NAME).rows
+    names = [row.name.replace("\n", "") for row in rows]
+    assert names == ["英語の学習が楽しいと感じている児童・生徒の割合", "創業件数"]
+    # one cell a column holding both segments' values, which the record step reads as two segments
+    assert [cell.text for cell in rows[0].cells] == ["小学校 88.7%\n中学校 82.8%", "小学校 90.0%\n中学校 85.0%"]
+
+
+def test_a_continued_tables_first_name_starting_above_its_values_keeps_its_first_line():
+    # a table continued on a new page without its header: its first row's name wraps around its values, the name's
+    # first line at the margin right under the page break (002/003 -layout reportlab western)
+    page = _page(
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値")),
+        _line((0, "妊婦健康診査受診率"), (20, "80.5%"), (30, "82.0%")),
+        "",
+        _line((20, "-2-")),
+        PAGE_BREAK,
+        "子育て世代包括支援センター相談件",
+        _line((20, "1,946件"), (30, "2,865件")),
+        "数",
+        _line((0, "保育施設待機児童数"), (20, "12人"), (30, "0人")),
+    )
+    tables = aligned.read_tables(page)
+    assert [(t.first, t.last) for t in tables] == [(0, 1), (5, 8)]
+    assert [row[0] for row in tables[1].grid.matrix()] == [
+        "子育て世代包括支援センター相談件", "", "数", "保育施設待機児童数"]
+
+
+def test_a_running_title_over_a_continued_table_stays_out_of_it():
+    # the same page with a running title over a first row that prints its own name: the title is no name's line
+    page = _page(
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値")),
+        _line((0, "妊婦健康診査受診率"), (20, "80.5%"), (30, "82.0%")),
+        PAGE_BREAK,
+        "総合戦略の検証シート",
+        _line((0, "保育施設待機児童数"), (20, "12人"), (30, "0人")),
+        _line((0, "放課後児童クラブ数"), (20, "78カ所"), (30, "97カ所")),
+    )
+    tables = aligned.read_tables(page)
+    assert [(t.first, t.last) for t in tables] == [(0, 1), (4, 5)]
+
+
+# a name cut by a page break in a name column right of a kind column: its rest stands in that column on the next
+# page, under the repeated header, wrapped over two lines (002 -layout LibreOffice hrules)
+CUT_IN_A_NAME_COLUMN = _page(
+    _line((0, "区分"), (6, "指標名"), (24, "基準値"), (34, "目標値")),
+    _line((0, "KPI"), (6, "鉄道利用者数"), (24, "490万人"), (34, "492万人")),
+    _line((0, "KPI"), (6, "中心市街地に"), (24, "1,078人"), (34, "1,270人")),
+    "",
+    PAGE_BREAK,
+    _line((0, "区分"), (6, "指標名"), (24, "基準値"), (34, "目標値")),
+    _line((6, "おける歩")),
+    _line((6, "行者等通行量")),
+    _line((0, "KPI"), (6, "バス利用者数"), (24, "29万人"), (34, "34万人")),
+)
+
+
+def test_a_name_cut_in_its_column_takes_its_rest_from_that_column_on_the_next_page():
+    first, rest = aligned.read_tables(CUT_IN_A_NAME_COLUMN)
+    assert first.grid.matrix()[-1] == ["KPI", "中心市街地に\nおける歩\n行者等通行量", "1,078人", "1,270人"]
+    assert first.grid.uncertain
+    assert [row[1] for row in rest.grid.matrix() if any(row)] == ["指標名", "バス利用者数"]
+
+
+def test_header_texts_one_space_apart_name_a_column_each():
+    # a page printed from a browser: header cells as wide as their text, one space apart, over values set apart by
+    # wider gaps (layouts 75); a bare year after a role word stays with it
+    page = _page(
+        _line((0, "指標名"), (30, "基準値（令和元年度） 実績値（令和６年度） 目標値（令和７年度）")),
+        "",
+        _line((0, "市内事業所の従業者数"), (38, "28,400人"), (49, "28,950人"), (61, "29,500人")),
+        "",
+        _line((0, "創業支援による創業件数"), (38, "18件"), (49, "25件"), (61, "30件")),
+    )
+    assert [s.text for s in aligned.segments(page[0])] == [
+        "指標名", "基準値（令和元年度）", "実績値（令和６年度）", "目標値（令和７年度）"]
+    with_year = _line((0, "指標名"), (10, "目標値 （R7）"))
+    assert [s.text for s in aligned.segments(with_year)] == ["指標名", "目標値 （R7）"]
+    (table,) = aligned.read_tables(page)
+    assert [row for row in table.grid.matrix() if any(row)] == [
+        ["指標名", "基準値（令和元年度）", "実績値（令和６年度）", "目標値（令和７年度）"],
+        ["市内事業所の従業者数", "28,400人", "28,950人", "29,500人"],
+        ["創業支援による創業件数", "18件", "25件", "30件"]]
+
+
+def test_two_tables_one_blank_line_apart_are_read_under_their_own_headers():
+    # each table's numbers placed by pdftotext from its own text: the first table's columns do not line up with the
+    # second's, so one block over both would mix them (layouts 69); the goal heading goes with the second table
+    page = _page(
+        _line((0, "指標名"), (24, "基準値"), (34, "目標値")),
+        _line((0, "新規就職者数"), (26, "320"), (36, "400")),
+        _line((0, "シルバー人材センターの会員数"), (24, "1,240"), (34, "1,300")),
+        "",
+        _line((0, "基本目標２"), (8, "住みたいまち")),
+        _line((0, "指標名"), (14, "基準値"), (22, "目標値")),
+        _line((0, "観光入込客数"), (14, "485"), (22, "600")),
+        _line((0, "移住相談の件数"), (14, "64"), (22, "120")),
+    )
+    first, second = aligned.read_tables(page)
+    assert (first.first, first.last) == (0, 2)
+    assert first.grid.matrix() == [["指標名", "基準値", "目標値"], ["新規就職者数", "320", "400"],
+                                   ["シルバー人材センターの会員数", "1,240", "1,300"]]
+    assert [row for row in second.grid.matrix() if any(row)][-2:] == [["観光入込客数", "485", "600"],
+                                                                      ["移住相談の件数", "64", "120"]]
+
+
+def test_a_note_under_the_table_ends_it_before_a_legend():
+    # a legend of grades after the note under the table is no row of it (layouts 79): the note line ends the block
+    # (a legend right under the table, without a note, would still be read as a row)
+    page = _page(
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値"), (40, "評価")),
+        _line((0, "新規就職者数"), (20, "24人"), (30, "36人"), (40, "Ｂ")),
+        _line((0, "特産品の販売額"), (20, "4,200万円"), (30, "5,200万円"), (40, "Ａ")),
+        "",
+        "※進捗率＝（実績値−基準値）÷（目標値−基準値）",
+        _line((0, "評価"), (5, "Ａ：目標達成"), (17, "Ｂ：概ね順調"), (29, "Ｃ：遅れている")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert table.last == 2  # the note and the legend are text after the table
+
+
+def test_a_values_year_line_under_the_rows_is_no_second_header():
+    # year lines are header text, but name no column: the table goes on under them (003 -layout reportlab)
+    page = _page(
+        _line((21, "現状値"), (41, "目標値")),
+        "指標名",
+        _line((21, "（令和元年度）"), (41, "（令和9年度）")),
+        _line((21, "187事業所"), (41, "195事業所")),
+        "製造業の事業所数",
+        _line((21, "(平成29年)"), (41, "(令和8年)")),
+        _line((21, "27,517人"), (41, "28,560人")),
+        "製造業の従業者数",
+    )
+    (table,) = aligned.read_tables(page)
+    assert (table.first, table.last) == (0, 7)
+
+
+def test_a_header_over_values_alone_stays_with_the_names_printed_above_it():
+    # names in a block of their own, then a header over their values (layouts 06): the header follows rows of
+    # values, but no row under it prints a name, so the block is not cut there
+    page = _page(
+        _line((2, "指標名"), (30, "基準値"), (42, "目標値")),
+        _line((2, "健康診査受診率"), (31, "38.7%"), (43, "50.0%")),
+        "",
+        _line((2, "デマンドタクシー登録者数")),
+        _line((2, "高齢者サロン開設数")),
+        "",
+        _line((30, "基準値"), (42, "目標値")),
+        _line((31, "420人"), (43, "600人")),
+        _line((31, "9か所"), (43, "15か所")),
+    )
+    (table,) = aligned.read_tables(page)
+    assert (table.first, table.last) == (0, 8)

@@ -10,7 +10,8 @@ from ingest.table.centred import centred_records
 NAME, VALUE, REASON = 0, 1, 2
 
 
-def _split(rows: list[dict[int, str]], wide: set[int] = frozenset()) -> list[list[int]] | None:
+def _split(rows: list[dict[int, str]], wide: set[int] = frozenset(), even_pitch: bool = False
+           ) -> list[list[int]] | None:
     """rows: one dict column → text per line; values are texts starting with a digit."""
     lines = list(range(len(rows)))
 
@@ -21,7 +22,7 @@ def _split(rows: list[dict[int, str]], wide: set[int] = frozenset()) -> list[lis
         return rows[line].get(col, "")[:1].isdigit()
 
     return centred_records(lines, filled, is_value, is_value, [NAME], [VALUE], [NAME, VALUE, REASON],
-                           lambda line: line in wide, lambda line: False)
+                           lambda line: line in wide, lambda line: False, even_pitch)
 
 
 def test_a_wrapped_name_centred_on_its_value_is_one_record():
@@ -62,3 +63,33 @@ def test_top_aligned_cells_are_left_to_the_caller():
         {NAME: "市外からの", VALUE: "20人"}, {NAME: "観光客の"}, {NAME: "宿泊者数"},
     ]
     assert _split(rows) is None
+
+
+def test_a_name_ends_where_its_lines_stop_following_at_one_pitch():
+    # three-line names centred on their values; the first name's last line fills the column, but joining it to the
+    # next name would give that name lines 2, 4, 5, 6 (the line between holds the next record's reason): one cell's
+    # lines follow at one pitch, so the first name ends on line 2 (002 -layout LibreOffice read
+    # `いる児童・生徒の割合` as the start of the next name)
+    rows = [
+        {NAME: "自分の住んでいる地域"},
+        {NAME: "を誇りに思って", VALUE: "85.2%"},
+        {NAME: "いる児童・生徒の割合"},
+        {REASON: "コロナ禍で減少し"},
+        {NAME: "高等教育機関との連携", REASON: "た参加者数が、そ"},
+        {NAME: "による公開講座", VALUE: "248人", REASON: "れ以前の水準まで"},
+        {NAME: "参加者数", REASON: "戻っていないた"},
+        {REASON: "め。"},
+    ]
+    assert _split(rows, wide={0, 2, 4}, even_pitch=True) == [[0, 1, 2], [3, 4, 5, 6, 7]]
+
+
+def test_a_name_whose_lines_stand_every_other_line_stays_one_record():
+    # a two-line name with its value centred between its lines (pdftotext gives the value a line of its own): the
+    # name's lines stand two apart, evenly, and stay one record although the first name's line fills the column
+    rows = [
+        {NAME: "妊婦健康診査受診率", VALUE: "80.5%"},
+        {NAME: "子育て世代包括支援セ"},
+        {VALUE: "1,946件"},
+        {NAME: "ンター相談件数"},
+    ]
+    assert _split(rows, wide={1}, even_pitch=True) == [[0], [1, 2, 3]]

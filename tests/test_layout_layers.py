@@ -53,13 +53,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "59_pdf_running_title_page_numbers.plumber": "observations 0.75/0.82, indicators 0.75/0.82",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
-    "69_pdf_units_in_header.layout": "observations 0.57/0.80, indicators 0.57/0.80",
     "70_pdf_year_rows_indicator_groups.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
-    "75_pdf_browser_printed_page.layout": "observations 0.14/0.38, indicators 1.00/0.88",
     "77_pdf_two_baselines_in_cell.raw": "observations 0.27/0.40, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
@@ -68,7 +66,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "79_pdf_progress_rate_grades.layout": "observations 1.00/0.86, indicators 1.00/0.80",
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
     "82_pdf_approximate_qualitative_values.pdfminer": "observations 0.20/1.00, indicators 0.20/1.00",

@@ -16,6 +16,7 @@ dynamic programming over the record boundaries:
   follows the value it belongs to: `12,480人` then `（H30年度）`, so a top-aligned row's year line is not taken
   for the top of a centred record below it);
 - a record that ends on a name line filling its column costs (the producer wrapped the name there);
+- a record whose name lines stand unevenly apart costs (the last line of one name joined to the next name);
 - every record costs a little: of two splits that fit as well, the one with fewer records wins.
 
 Goal columns do not count for the centring: a merged goal cell may stand across several records.
@@ -26,6 +27,7 @@ nearest-name gathering otherwise (top-aligned cells).
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 #: Cost of a record that holds no indicator name.
 NO_NAME_COST = 100.0
@@ -44,6 +46,11 @@ ROUNDING = 0.5
 ROUNDING_COST = 0.05
 #: Cost of ending a record after a name line that fills its column (the producer wrapped it: the name goes on).
 WRAP_COST = 0.5
+#: Cost of a record whose name lines stand unevenly apart (`5, 7, 8, 9`): the lines of one wrapped cell follow at
+#: one pitch (every line, or every other one when a centred cell's line falls between two of them), so uneven
+#: gaps join the last line of one name to the next name. Only in a text that places lines on a fixed grid
+#: (pdftotext -layout); a text of runs (pdfplumber's) interleaves other cells' lines unevenly.
+UNEVEN_NAME_COST = 0.5
 #: Cost of a goal heading printed alone on its line right above a name, inside a record rather than at its top
 #: (a heading stacked in the goal column applies from the next name on).
 HEADING_COST = 0.3
@@ -61,13 +68,14 @@ MAX_VALUELESS_SHARE = 0.1
 def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_value: Callable[[int, int], bool],
                     starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
                     centred_cols: list[int], wrapped: Callable[[int], bool],
-                    heading: Callable[[int], bool]) -> list[list[int]] | None:
+                    heading: Callable[[int], bool], even_pitch: bool = False) -> list[list[int]] | None:
     """Consecutive `lines` → records (lists of lines), or None when the cells are not centred in their rows.
 
     `filled(line, col)`: the cell holds text; `is_value(line, col)`: it holds a value's text (not only a period);
     `starts_value(line, col)`: the line is a value of its own (a number, a placeholder), not a value's second
     line (its year, a remark, a wrapped note); `wrapped(line)`: the line's name fills its column;
-    `heading(line)`: the line holds only a goal heading, and the line after it a name."""
+    `heading(line)`: the line holds only a goal heading, and the line after it a name; `even_pitch`: the text puts
+    each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart."""
     n = len(lines)
     if n < 2:
         return None
@@ -90,6 +98,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         leads_with_value = [True] * len(value_cols)  # the column's first filled line in the record starts a value
         named = False
         last_name: int | None = None  # the record's last line with a name
+        name_lines: list[int] = []  # the record's lines with a name, bottom up
         inner_headings = 0  # heading lines inside the record below its first line
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
@@ -105,6 +114,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             named = named or has_name[start]
             inner_headings += headings[start + 1] if start + 1 < end else 0
             last_name = start if last_name is None and has_name[start] else last_name
+            if has_name[start]:
+                name_lines.append(lines[start])
             if best[start][0] == inf:
                 continue
             centre = (lines[start] + lines[end - 1]) / 2
@@ -116,6 +127,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += (0 if named else NO_NAME_COST) + NO_VALUE_COST * valueless
             cost += HEADING_COST * inner_headings
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
+            cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             before = best[start]

@@ -66,6 +66,9 @@ _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
+#: Readers whose text places every printed line on a fixed grid of lines (pdftotext -layout: ingest.text.aligned),
+#: so that one wrapped cell's lines stand evenly apart (`ingest.table.centred`).
+EVEN_PITCH_ENGINES = frozenset({"text-aligned"})
 #: Display width of one full-width character.
 WIDE_CHAR = 2
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
@@ -315,10 +318,17 @@ def _continues_line(grid: Grid, layout: TableLayout, group: list[int], row: int)
     above_name = "".join(text(r, c) for r in group for c in name_cols)
     if nfkc(above_name).endswith(WRAP_CONTINUATION_MARKS):
         return True
-    above = [text(group[-1], c) for c in value_cols]
-    upper, lower = _segment_starts(above), _segment_starts([text(row, c) for c in value_cols])
-    single = all(len(_SEGMENT_ANYWHERE.findall(nfkc(t))) <= 1 for t in above)
-    return bool(upper and lower and single and not set(upper) & set(lower))
+    return _next_segments(grid, value_cols, group[-1], row)
+
+
+def _next_segments(grid: Grid, value_cols: list[int], above: int, row: int) -> bool:
+    """Every filled value cell of both lines opens with a segment label, one each, and the lines' labels differ
+    (`中学校 82.8%` under `小学校 88.7%`): the second line goes on with the first one's indicator."""
+    upper = [(grid.text_at(above, c) or "").strip() for c in value_cols]
+    lower = [(grid.text_at(row, c) or "").strip() for c in value_cols]
+    labels_above, labels_below = _segment_starts(upper), _segment_starts(lower)
+    single = all(len(_SEGMENT_ANYWHERE.findall(nfkc(t))) <= 1 for t in upper)
+    return bool(labels_above and labels_below and single and not set(labels_above) & set(labels_below))
 
 
 def _is_period(text: str) -> bool:
@@ -373,7 +383,7 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lines, lambda r, c: bool((grid.text_at(r, c) or "").strip()), lambda r, c: _value_text(grid, r, c),
             lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
             [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
-            lambda r: _heading_above_name(grid, r, goal_cols, name_cols))
+            lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols)
@@ -411,9 +421,12 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
     named = [r for r in lines if _filled(grid, r, name_cols)]
     if not named:
         return [lines]
-    # a name cut by a line wrap after `・` or `、` continues on the next named line: one indicator
-    wrapped = {b for a, b in pairwise(named) if b - a <= MAX_WRAP_GAP and
-               " ".join(_texts(grid, a, name_cols)).endswith(WRAP_CONTINUATION_MARKS)}
+    # a name cut by a line wrap after `・` or `、` continues on the next named line: one indicator; so does a name
+    # filling its column on a line whose values are segments (`小学校 88.7%`), the next line printing the next
+    # segment of each (`中学校 82.8%`)
+    wrapped = {b for a, b in pairwise(named) if b - a <= MAX_WRAP_GAP and (
+        " ".join(_texts(grid, a, name_cols)).endswith(WRAP_CONTINUATION_MARKS)
+        or (b - a == 1 and _fills_column(grid, name_cols)(a) and _next_segments(grid, value_cols, a, b)))}
     named = [r for r in named if r not in wrapped]
     members: dict[int, list[int]] = {r: [r] for r in named}
     for row in wrapped:

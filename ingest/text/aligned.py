@@ -19,6 +19,7 @@ from itertools import pairwise
 from ingest.document import PAGE_BREAK
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import (
+    NAME,
     NUMBER,
     OTHER,
     compact,
@@ -32,7 +33,7 @@ from ingest.table.rows import segment_label
 from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
 from normalize.periods import parse_period
 from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
-from normalize.vocabulary import PLACEHOLDER_DASHES
+from normalize.vocabulary import NOTE_MARKS, PLACEHOLDER_DASHES
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -115,7 +116,8 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
     """The text runs of a line between gaps, with start/end positions (characters or display width). A word
     spread letter by letter over its cell is one segment (`担   当   課` → `担当課`)."""
     line = line.rstrip()
-    # values one space apart are split only in a line that has gaps: a line of single spaces is no aligned row
+    # values or header words one space apart are split only in a line that has gaps: a line of single spaces is no
+    # aligned row (a pypdfium2 or -raw line `指標名 基準値 目標値`, which other readers read)
     touching = _TOUCHING if _GAP.search(line.strip()) else None
     line = _unspread(line) if _SPREAD.search(line) else line
     found = []
@@ -125,11 +127,26 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
             continue
         lead = len(text) - len(text.lstrip())
         offset = match.start() + lead
-        for piece in touching.split(text.strip()) if touching else [text.strip()]:
+        pieces = touching.split(text.strip()) if touching else [text.strip()]
+        for piece in _header_words(pieces) if touching else pieces:
             start = _width(line[:offset], wide) if wide else offset
             found.append(Segment(start, start + _width(piece, wide), piece.replace(_JOIN, "")))
             offset += len(piece) + 1
     return found
+
+
+def _header_words(pieces: list[str]) -> list[str]:
+    """The pieces with a piece made of header texts one space apart, each naming a column, cut at those spaces
+    (`基準値（令和元年度） 実績値（令和６年度） 目標値（令和７年度）`: a page printed from a browser sets header cells
+    as wide as their text). `目標値 （R7）` stays whole: a bare year names no column of its own."""
+    out: list[str] = []
+    for piece in pieces:
+        words = piece.split(" ")
+        if len(words) >= 2 and all(words) and all(_column_role(word) != OTHER for word in words):
+            out += words
+        else:
+            out.append(piece)
+    return out
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -151,6 +168,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         while (first - 1 >= 0 and first - 1 > (blocks[-1][1] if blocks else -1) and counts[first - 1] == 1
                and found[first - 1][0].start > MARGIN and i - first < MAX_LEADING_LINES):
             first -= 1
+        if first == i and _name_above(lines, found, i):
+            first -= 1
         blank = single = 0
         j = i + 1
         while j < len(lines) and not (lines[j] == PAGE_BREAK and any(
@@ -165,8 +184,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             else:
                 single += 1 if found[j][0].start <= MARGIN else 0
                 blank = 0
-                if single > MAX_SINGLE_RUN:
-                    break
+                if single > MAX_SINGLE_RUN or _note_line(found[j]):
+                    break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
         end = last
         run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
@@ -175,12 +194,70 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         # spaces may be rows whose cells stand one space apart)
         after = len(run) > MAX_TRAILING_LINES and all(
             found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
-        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and end - last < MAX_TRAILING_LINES:
+        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and (
+                end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
-            blocks.append((first, end))
+            blocks += _at_second_header(found, first, end)
         i = max(end, last) + 1
     return blocks
+
+
+def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
+    """The block first..end cut before each header line naming two columns or more (a value's year line under it,
+    `(平成29年)   (令和8年)   進捗`, is header text too) that follows rows printing values (two tables one blank line
+    apart, each under its own header and goal heading: their columns need not line up, pdftotext places each row's
+    numbers by its own text), when rows under it print their names. The cut falls on the last blank line above the
+    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it."""
+    out = []
+    rows = False
+    for k in range(first, end + 1):
+        header = len(found[k]) >= 2 and _header_line(found[k])
+        if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
+            if rows and _named_rows(found, k, end):
+                blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
+                cut = blank if blank is not None else k
+                if cut - 1 > first:
+                    out.append((first, cut - 1))
+                    first = cut + 1 if blank is not None else cut
+            rows = False
+        elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") for seg in found[k]):
+            rows = True  # a row printing a value: names over sideways values (`転入者数   移住相談件数`) are header
+    out.append((first, end))
+    return out
+
+
+def _named_rows(found: list[list[Segment]], header: int, end: int) -> bool:
+    """Some line under the header line `header` (up to `end`) prints a name: a text starting as far left as the
+    header does. A header over values alone heads the values of names printed above it (layouts 06: names in a
+    block of their own, then the header and the values), which stay one block."""
+    left = found[header][0].start
+    return any(len(found[k]) >= 2 and found[k][0].start <= left and not _header_line(found[k])
+               for k in range(header + 1, end + 1))
+
+
+def _note_line(line: list[Segment]) -> bool:
+    """A line of one text at the left margin opening with a note mark (`※実績値は…`): a note under a table."""
+    return len(line) == 1 and line[0].start <= MARGIN and line[0].text.startswith(NOTE_MARKS)
+
+
+def _name_above(lines: list[str], found: list[list[Segment]], row: int) -> bool:
+    """The line above `row`, the first line of a page, is the first line of the row's name: one text at the left
+    margin, right under the page break, above a row of cells that prints no name on its own line (a table continued
+    without its header, whose first row's name wraps around its values: `…相談件` / `−  1,946件 …` / `数`)."""
+    above = row - 1
+    return (above >= 1 and lines[above - 1] == PAGE_BREAK and len(found[above]) == 1
+            and found[above][0].start <= MARGIN and found[row][0].start > MARGIN
+            and not _header_line(found[row]) and not _starts_value(found[above][0].text, ""))
+
+
+def _goes_on(above: list[Segment], line: list[Segment], text: str) -> bool:
+    """A one-text line past the block's last row continues a wrapped cell of the line above (a long reason centred
+    on its row runs on below the name and the values): indented, starting where a text of the line above starts,
+    and no page number."""
+    start = line[0].start
+    return (start > MARGIN and any(abs(s.start - start) <= 1 for s in above if s.start > MARGIN)
+            and not PAGE_NUMBER_LINE.match(text.strip()))
 
 
 def _header_line(line: list[Segment]) -> bool:
@@ -650,10 +727,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
 MAX_CUT_GAP = 12
 
 
-def _cut_name_rest(lines: list[str], after: int) -> int | None:
-    """The line after `after` (a table's last row) that holds the rest of its name cut by a page break: the first
-    line past the page break, the page number and a repeated header, when it is one text at the left margin and
-    no sentence. None when no page break comes first or the line is anything else."""
+def _cut_name_rest(lines: list[str], after: int, column: int | None) -> list[int]:
+    """The lines after `after` (a table's last row) that hold the rest of its name cut by a page break: the first
+    text line past the page break, the page number and a repeated header, when it is one text and no sentence, at
+    the left margin or where the cut name starts (`column`, a name column right of goal or kind columns); and the
+    lines right under it that are one text starting there too (the rest wrapped again: `おける歩` / `行者等通行量`).
+    Empty when no page break comes first or the line is anything else."""
     broken = False
     for j in range(after + 1, min(len(lines), after + 1 + MAX_CUT_GAP)):
         if lines[j] == PAGE_BREAK:
@@ -662,38 +741,53 @@ def _cut_name_rest(lines: list[str], after: int) -> int | None:
         segs = segments(lines[j])
         if not segs or PAGE_NUMBER_LINE.match(lines[j].strip()) or _header_line(segs):
             continue
-        if broken and len(segs) == 1 and segs[0].start <= MARGIN and bracket_depth(segs[0].text) == 0 \
-                and not _starts_value(segs[0].text, ""):
-            return j
-        return None
-    return None
+        if not (broken and _name_rest(segs, column)):
+            return []
+        found = [j]
+        while (len(found) <= MAX_TRAILING_LINES and j + len(found) < len(lines)
+               and _name_rest(segments(lines[j + len(found)]), segs[0].start if segs[0].start > MARGIN else None)):
+            found.append(j + len(found))
+        return found
+    return []
+
+
+def _name_rest(segs: list[Segment], column: int | None) -> bool:
+    """A line of one text, no sentence nor value, at the left margin or starting at `column` (within a position)."""
+    if len(segs) != 1 or bracket_depth(segs[0].text) != 0 or _starts_value(segs[0].text, ""):
+        return False
+    return segs[0].start <= MARGIN or (column is not None and abs(segs[0].start - column) <= 1)
 
 
 def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
     """A table whose last row's name ends open (a particle: `市の移住支援制度を`, see `open_name`) right before a
-    page break takes the first text line of the next page as the rest of that name (`利用して転入した世帯数`), as
-    the -raw reader does; the line leaves the table that holds it (the next page's, under its repeated header).
-    Which line goes on a name across a page cannot be seen for sure: the table is flagged uncertain."""
+    page break takes the first text lines of the next page as the rest of that name (`利用して転入した世帯数`), as
+    the -raw reader does; the lines leave the table that holds them (the next page's, under its repeated header).
+    Which lines go on a name across a page cannot be seen for sure: the table is flagged uncertain."""
     for table in tables:
         grid = table.grid
         last_row = max((c.row for c in grid.cells if c.text.strip()), default=None)
         if last_row is None:
             continue
         filled = sorted((c for c in grid.cells if c.row == last_row and c.text.strip()), key=lambda c: c.col)
-        if len(filled) < 2 or not open_name(filled[0].text):
+        layout = read_layout(grid)
+        names = [column.index for column in layout.of(NAME)] if layout else []
+        name = next((c for c in filled if c.col in names), None) if names else (filled[0] if filled else None)
+        if len(filled) < 2 or name is None or not open_name(name.text):
             continue
-        j = _cut_name_rest(lines, table.last)
-        if j is None:
+        line = grid.line_of(last_row)
+        printed = [s for s in segments(lines[line - 1]) if s.text == name.text.split("\n")[-1]] if line else []
+        rest = _cut_name_rest(lines, table.last, printed[0].start if printed else None)
+        if not rest:
             continue
-        name = filled[0]
-        rest = segments(lines[j])[0].text
-        grid.cells[grid.cells.index(name)] = replace(name, text=f"{name.text}\n{rest}")
+        text = "\n".join(segments(lines[j])[0].text for j in rest)
+        grid.cells[grid.cells.index(name)] = replace(name, text=f"{name.text}\n{text}")
         grid.uncertain = True
-        holder = next((t for t in tables if t.first <= j <= t.last), None)
-        if holder is None:
-            table.last = j
-        else:
-            holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
+        for j in rest:
+            holder = next((t for t in tables if t.first <= j <= t.last), None)
+            if holder is None:
+                table.last = max(table.last, j)
+            else:
+                holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
 
 
 #: Page scales tried for a continued table's columns (pdftotext scales each page's positions by its own text).

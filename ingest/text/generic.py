@@ -156,7 +156,6 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def hidden(order: int, table: TextTable) -> bool:
         return any(readable and other_order != order and other.first <= table.last and table.first <= other.last
-                   and (other.first, other.last) != (table.first, table.last)
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
     def engulfed(order: int, table: TextTable) -> bool:
