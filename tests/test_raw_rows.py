@@ -27,6 +27,15 @@ def test_pieces_of_one_value_printed_apart_are_joined():
     assert _kinds("74.1% (令和3年度) 75.0%") == [(T_VALUE, "74.1% (令和3年度)"), (T_VALUE, "75.0%")]
 
 
+def test_an_exponent_drawn_apart_after_its_unit_joins_the_value():
+    # `10.14ｍ²` with the superscript 2 a glyph of its own, which pdftotext prints one space after the unit;
+    # a digit that opens a value of its own with the word after it stays a value (`2 km`)
+    assert _kinds("公園面積 10.14 ｍ 2 10.49 ｍ 2") == [
+        (T_TEXT, "公園面積"), (T_VALUE, "10.14ｍ 2"), (T_VALUE, "10.49ｍ 2")]
+    assert _kinds("路線延長 10 km 2 km") == [(T_TEXT, "路線延長"), (T_VALUE, "10km"), (T_VALUE, "2km")]
+    assert _kinds("相談件数 4 件 8 件") == [(T_TEXT, "相談件数"), (T_VALUE, "4件"), (T_VALUE, "8件")]
+
+
 def test_a_year_beside_a_value_stays_a_token_of_its_own():
     assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
         (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]
