@@ -440,3 +440,17 @@ def test_trailing_cells_after_a_row_printed_column_by_column_are_that_rows():
     assert table.grid.matrix()[1:] == [
         ["製造業の事業所数", "187事業所", "195事業所", "企業誘致課", "概ね順調に進捗"],
         ["製造業の従業者数", "27,517人", "28,560人", "企業誘致課", "順調に進捗"]]
+
+
+def test_a_name_after_the_wrapped_remark_of_the_row_above_is_a_guess():
+    # the remark of the row above wraps without ending a sentence, then the next name wraps: the name takes as
+    # many lines as a name may have, and whether its first line is the remark's last is not seen
+    header = "指標名 現状値 目標値 備考"
+    body = ["図書館の利用者数 52,000 人 60,000 人 利用者アンケートにおける「図書館", "の使いやすさ」に関する利用者の",
+            "満足度", "公民館の利用に関する満", "足度", "40.0% 45.0%"]
+    [table] = read_tables([header, *body])
+    assert table.grid.uncertain
+    # a remark that ends its sentence parts cleanly from the name below: certain
+    body[2] = "満足度。"
+    [table] = read_tables([header, *body])
+    assert not table.grid.uncertain
