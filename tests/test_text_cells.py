@@ -273,3 +273,16 @@ def test_a_note_line_under_a_value_that_refers_to_it_is_no_remark_of_the_cell():
     assert table.grid.matrix()[1:] == [["会員登録数", "828人", "700人(※)"]]  # the note is left under the table
     [table] = read_tables(text.splitlines()[:3] + text.splitlines()[5:])
     assert table.grid.matrix()[1:] == [["公園の数", "3か所", "5か所\n※変更前"]]  # a remark without reference stays
+
+
+def test_a_number_before_a_unit_alone_is_a_value_not_a_bare_goal_heading():
+    # `187 事業所` (a value whose counter the text layer printed apart) was read as a heading like `1 しごとの創生`,
+    # which ended the table before its first value
+    from ingest.table.context import goal_level
+
+    assert goal_level("187 事業所") is None
+    assert goal_level("1 しごとの創生") == 0
+    text = ("指標名\n現状値\n（令和元年度）\n目標値\n（令和9年度）\n"
+            "町内の事業所数\n187 事業所\n(平成 29 年)\n195 事業所\n")
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["町内の事業所数", "187事業所\n(平成 29 年)", "195事業所"]
