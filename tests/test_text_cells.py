@@ -130,6 +130,12 @@ def test_a_name_wrapped_without_a_mark_after_an_unfinished_remark_is_a_guess():
     # the same rows after a remark that ends a sentence are certain
     [table] = read_tables(text.replace("防災計\n画を策定した件数", "防災計画の件数。\n").splitlines())
     assert not table.grid.uncertain
+    # nor after a whole progress label, which ends its cell (`順調に進捗` / `空き家バンクの成約件` / `数 …`)
+    progress = ("指標名\n現状値\n目標値\n進捗状況\n避難訓練の実施回数 1 回 3 回\n順調に進捗\n"
+                "空き家バンクの成約件\n数 12 件 20 件 概ね順調に進捗\n")
+    [table] = read_tables(progress.splitlines())
+    assert table.grid.matrix()[2][0] == "空き家バンクの成約件数"
+    assert not table.grid.uncertain
 
 
 YEAR_MAJOR = """■基準値（2020年度）

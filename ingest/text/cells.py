@@ -45,6 +45,7 @@ from ingest.table.header import (
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.token_types import is_department, is_progress
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
@@ -492,8 +493,7 @@ class _Cutter:
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /
                 # `画を策定した件数` / `刑法犯認知件数 1,869 件`): which is a guess
-                uncertain |= bool(rest) and frags[f].line in self.unmarked \
-                    and not rest[-1].text.endswith(SENTENCE_ENDINGS)
+                uncertain |= bool(rest) and frags[f].line in self.unmarked and not _finished(rest[-1].text)
                 break
             rest.append(frags[f])
             f += 1
@@ -505,6 +505,11 @@ class _Cutter:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
+
+
+def _finished(text: str) -> bool:
+    """Trailing text that ends its cell: a sentence, or a whole progress label or department (`順調に進捗`)."""
+    return text.endswith(SENTENCE_ENDINGS) or is_progress(text) or is_department(text)
 
 
 def _periods_only(line: str) -> bool:
