@@ -27,6 +27,15 @@ def test_pieces_of_one_value_printed_apart_are_joined():
     assert _kinds("74.1% (令和3年度) 75.0%") == [(T_VALUE, "74.1% (令和3年度)"), (T_VALUE, "75.0%")]
 
 
+def test_an_exponent_drawn_apart_after_its_unit_joins_the_value():
+    # `10.14ｍ²` with the superscript 2 a glyph of its own, which pdftotext prints one space after the unit;
+    # a digit that opens a value of its own with the word after it stays a value (`2 km`)
+    assert _kinds("公園面積 10.14 ｍ 2 10.49 ｍ 2") == [
+        (T_TEXT, "公園面積"), (T_VALUE, "10.14ｍ 2"), (T_VALUE, "10.49ｍ 2")]
+    assert _kinds("路線延長 10 km 2 km") == [(T_TEXT, "路線延長"), (T_VALUE, "10km"), (T_VALUE, "2km")]
+    assert _kinds("相談件数 4 件 8 件") == [(T_TEXT, "相談件数"), (T_VALUE, "4件"), (T_VALUE, "8件")]
+
+
 def test_a_year_beside_a_value_stays_a_token_of_its_own():
     assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
         (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]
@@ -475,3 +484,17 @@ def test_a_running_title_between_a_tables_rows_is_page_furniture():
     assert table.grid.matrix()[1:] == [["転入者数", "3,120人", "3,400人", "企画課"],
                                        ["歩行者通行量", "8,950人", "10,000人", "商工課"],
                                        ["出生数", "702人", "720人", "こども政策課"]]
+
+
+def test_a_name_after_the_wrapped_remark_of_the_row_above_is_a_guess():
+    # the remark of the row above wraps without ending a sentence, then the next name wraps: the name takes as
+    # many lines as a name may have, and whether its first line is the remark's last is not seen
+    header = "指標名 現状値 目標値 備考"
+    body = ["図書館の利用者数 52,000 人 60,000 人 利用者アンケートにおける「図書館", "の使いやすさ」に関する利用者の",
+            "満足度", "公民館の利用に関する満", "足度", "40.0% 45.0%"]
+    [table] = read_tables([header, *body])
+    assert table.grid.uncertain
+    # a remark that ends its sentence parts cleanly from the name below: certain
+    body[2] = "満足度。"
+    [table] = read_tables([header, *body])
+    assert not table.grid.uncertain

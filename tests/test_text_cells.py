@@ -107,6 +107,37 @@ def test_a_line_of_bare_periods_under_the_header_makes_the_grid_uncertain():
     assert not read_tables("指標名\n基準値\n目標値\n図書館利用者数\n5,000人\n6,000人\n".splitlines())[0].grid.uncertain
 
 
+def test_remarks_of_a_row_broken_by_a_page_break_go_to_its_values():
+    # the row's cells print a value and, on their second line, the value's own year; the page broke between the
+    # two lines: as many bracketed remarks as values, alone on the new page's first line, are theirs in order
+    text = ("指標名\n現状値\n（令和5年度）\n目標値\n（令和11年度）\n備考\n"
+            "製造業の従業者数 12,400 人 13,000 人\n\n（令和３年） （令和９年）\n")
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["製造業の従業者数", "12,400人\n（令和３年）", "13,000人\n（令和９年）", ""]
+    assert table.last == 8
+    # one remark for two values is no such line: the table ends at the page break
+    [table] = read_tables(text.replace("（令和３年） （令和９年）", "（令和３年）").splitlines())
+    assert table.last == 6
+
+
+def test_a_name_wrapped_without_a_mark_after_an_unfinished_remark_is_a_guess():
+    # `…防災計` does not end a sentence: `画を策定した件数` may be its last line or the first of the next name
+    text = ("指標名\n現状値\n目標値\n備考\n"
+            "避難訓練の実施回数 1 回 3 回\n地域の住民が自ら備える防災計\n画を策定した件数\n"
+            "空き巣の認知件数 120 件 90 件 警察の統計による件数\n")
+    [table] = read_tables(text.splitlines())
+    assert table.grid.uncertain
+    # the same rows after a remark that ends a sentence are certain
+    [table] = read_tables(text.replace("防災計\n画を策定した件数", "防災計画の件数。\n").splitlines())
+    assert not table.grid.uncertain
+    # nor after a whole progress label, which ends its cell (`順調に進捗` / `空き家バンクの成約件` / `数 …`)
+    progress = ("指標名\n現状値\n目標値\n進捗状況\n避難訓練の実施回数 1 回 3 回\n順調に進捗\n"
+                "空き家バンクの成約件\n数 12 件 20 件 概ね順調に進捗\n")
+    [table] = read_tables(progress.splitlines())
+    assert table.grid.matrix()[2][0] == "空き家バンクの成約件数"
+    assert not table.grid.uncertain
+
+
 YEAR_MAJOR = """■基準値（2020年度）
 図書館利用者数
 5,000人
@@ -248,3 +279,16 @@ def test_a_note_line_under_a_value_that_refers_to_it_is_no_remark_of_the_cell():
     assert table.grid.matrix()[1:] == [["会員登録数", "828人", "700人(※)"]]  # the note is left under the table
     [table] = read_tables(text.splitlines()[:3] + text.splitlines()[5:])
     assert table.grid.matrix()[1:] == [["公園の数", "3か所", "5か所\n※変更前"]]  # a remark without reference stays
+
+
+def test_a_number_before_a_unit_alone_is_a_value_not_a_bare_goal_heading():
+    # `187 事業所` (a value whose counter the text layer printed apart) was read as a heading like `1 しごとの創生`,
+    # which ended the table before its first value
+    from ingest.table.context import goal_level
+
+    assert goal_level("187 事業所") is None
+    assert goal_level("1 しごとの創生") == 0
+    text = ("指標名\n現状値\n（令和元年度）\n目標値\n（令和9年度）\n"
+            "町内の事業所数\n187 事業所\n(平成 29 年)\n195 事業所\n")
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["町内の事業所数", "187事業所\n(平成 29 年)", "195事業所"]

@@ -79,3 +79,23 @@ def test_a_guess_placing_dated_values_under_far_years_gives_way_to_one_placing_t
 
     tables = find_tables(lines, (reader((1, 2), "left"), reader((2, 3), "years")))
     assert [t.grid.engine for t in tables] == ["years"]
+
+
+def test_values_dated_between_their_columns_years_keep_the_reading_that_prints_the_years() -> None:
+    # the cells print their own years (`12,400人（令和３年）` under 現状値（令和５年度）, `13,000人（令和９年）` under
+    # 目標値（令和11年度）): each lies under the nearest column's year, no misplacement; a certain reading that
+    # keeps those years is not outplaced by one on the same lines that drops them
+    lines = ["指標名 現状値（令和５年度） 目標値（令和11年度）", "製造業の従業者数 12,400人 13,000人",
+             "（令和３年） （令和９年）"]
+    header = ["指標名", "現状値（令和５年度）", "目標値（令和11年度）"]
+
+    def reader(dated: bool, engine: str):
+        def read(lines_: list[str]) -> list[TextTable]:
+            name, first, second = lines_[1].split()
+            if dated:
+                first, second = (f"{v}\n{y}" for v, y in zip((first, second), lines_[2].split(), strict=True))
+            return [TextTable(0, 2, grid_from_rows([(1, header), (2, [name, first, second])], engine))]
+        return read
+
+    tables = find_tables(lines, (reader(True, "dated"), reader(False, "bare")))
+    assert [t.grid.engine for t in tables] == ["dated"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ingest.table.header import compact, kind_of
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
-from normalize.text import nfkc, one_line, repair
+from normalize.text import is_unit_word, nfkc, one_line, repair
 from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
@@ -108,8 +108,10 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
         return None
     title = match.group("title").strip()
     low, high = BARE_TITLE_CHARS
-    # a title holds no digit: `366 日 366 日` is two values, not a heading
-    if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title):
+    # a title holds no digit: `366 日 366 日` is two values, not a heading; nor is it a unit alone: `187 事業所`
+    # (a value whose unit the text layer printed apart) is no heading `1 しごとの創生`
+    if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
+            or is_unit_word(title):
         return None
     return match
 

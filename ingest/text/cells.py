@@ -45,6 +45,7 @@ from ingest.table.header import (
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.token_types import is_department, is_progress
 from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
@@ -302,6 +303,8 @@ class _Cutter:
         self.cache: dict[int, list[_Fragment]] = {}
         self.ends: dict[int, bool] = {}
         self.rows: dict[tuple[int, bool], tuple[list[_Cell | None], int, bool] | None] = {}
+        #: lines opening a row whose name wraps without a mark (`画を策定した件数` / `刑法犯認知件数 1,869 件`)
+        self.unmarked: set[int] = set()
 
     def line(self, index: int) -> list[_Fragment]:
         if index not in self.cache:
@@ -429,6 +432,8 @@ class _Cutter:
             return None  # a sentence is no name: the tail of the row above's reason
         if len(texts) != len(self.leading):
             uncertain |= len(self.leading) > 1  # which text belongs to which column is a guess
+        if len(texts) > len(self.leading) and not texts[-2].text.endswith(WRAP_CONTINUATION_MARKS):
+            self.unmarked.add(index)
         own = texts[-len(self.leading):] if len(texts) >= len(self.leading) else texts
         extra = texts[: len(texts) - len(own)]
         for col, fragment in zip(self.leading[len(self.leading) - len(own):], own, strict=True):
@@ -485,7 +490,11 @@ class _Cutter:
         # (in a sheet every row starts with text, so a number there is the trailing text's: `15 歳未満の人口`)
         while self.trailing and f < len(frags) and (frags[f].kind != VALUE or self.kind is not None):
             if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.starts_row(frags[f])):
-                break  # the next row, or a `※` note under the table
+                # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
+                # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /
+                # `画を策定した件数` / `刑法犯認知件数 1,869 件`): which is a guess
+                uncertain |= bool(rest) and frags[f].line in self.unmarked and not _finished(rest[-1].text)
+                break
             rest.append(frags[f])
             f += 1
         for k, col in enumerate(self.trailing):
@@ -496,6 +505,11 @@ class _Cutter:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
+
+
+def _finished(text: str) -> bool:
+    """Trailing text that ends its cell: a sentence, or a whole progress label or department (`順調に進捗`)."""
+    return text.endswith(SENTENCE_ENDINGS) or is_progress(text) or is_department(text)
 
 
 def _periods_only(line: str) -> bool:
@@ -541,6 +555,10 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
             i, repeated = end, False
             continue
         repeated = False
+        if cut is None and paged and table.rows and _broken_remarks(lines[i], i, table.rows[-1], roles):
+            i, paged = i + 1, False  # the row broken by the page break: its values' remarks on the new page
+            table.last = i - 1
+            continue
         if cut is None:
             break
         cells, i, uncertain = cut
@@ -549,6 +567,24 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
         table.uncertain |= uncertain
         table.last = i - 1
     return table if table.rows else None
+
+
+def _broken_remarks(line: str, index: int, row: list[_Cell | None], roles: list[str]) -> bool:
+    """A line of bracketed remarks only (`（令和３年） （令和９年）`) right after a page break, as many as the value
+    cells the last row printed on one line and none of them with a remark yet: each value's own remark, printed
+    on the second line of its cell after the row broke across the page. Adds them to the cells; False when the
+    line is no such remarks."""
+    found = _fragments(line, index)
+    values = [cell for c, cell in enumerate(row) if roles[c] == VALUE and cell is not None]
+    if not found or len(found) != len(values) or any(f.kind != "attached" or f.text.startswith(NOTE_MARKS)
+                                                     for f in found):
+        return False
+    if len({cell.line for cell in values}) != 1 or any("\n" in cell.text or not is_value(cell.text)
+                                                      for cell in values):
+        return False
+    for cell, remark in zip(values, found, strict=True):
+        cell.text += "\n" + remark.text
+    return True
 
 
 def _broken_name(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, str] | None:

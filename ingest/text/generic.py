@@ -92,7 +92,10 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
         elif c.col in values and c.row in named:
             placed += 1
             if (year := year_of(c.text)) is not None and (column_year := column_years[c.col]) is not None:
-                drift += abs(year - column_year)
+                # beyond the nearest column's year: a value dated between columns (`28,002人（令和３年）` under
+                # 現状値（令和5年度）, the next column 目標値（令和11年度）) is where it belongs
+                nearest = min(abs(year - y) for y in column_years.values() if y is not None)
+                drift += abs(year - column_year) - nearest
     return placed, fits, -drift
 
 

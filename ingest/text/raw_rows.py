@@ -606,6 +606,7 @@ class _Reader:
         self.broken = False  # page furniture since the last row
         self.owner: _Row | None = None  # the row whose name the segment rows below share
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
+        self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
 
     def read(self) -> _Table:
         self._read()
@@ -868,6 +869,8 @@ class _Reader:
         if self.headings:
             self.table.rows.append(self._heading_row())
             self.headings.clear()
+        row.uncertain |= self.split and bool(self.pending)  # its name's first line may be the text above's last
+        self.split = False
         self.table.rows.append(row)
         self.table.last = i
         self.pending.clear()
@@ -879,6 +882,12 @@ class _Reader:
         above = self.table.rows[-1] if self.table.rows else None
         trailing = [c for c in self.header.trailing if above is not None and c in above.cells]
         if not self.pending and self._name_ahead(i):
+            # after text lines the row above took (its wrapped trailing cell, no sentence ended), the name takes
+            # as many lines as a name may have: where that text ends and the name begins is not seen (`…推進」` /
+            # `に関する市民の満足度` / `人権を尊重する…満` / `足度` / `35.9% 39.0%`)
+            last = trailing[-1] if trailing else None
+            self.split = above is not None and last is not None and self.table.last == i - 1 \
+                and not above.cells[last][0].endswith(SENTENCE_ENDINGS) and not self._whole(above, last)
             self.pending.append((text, i))  # the name of the row whose values follow
             return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):

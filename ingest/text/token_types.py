@@ -250,11 +250,24 @@ class Token:
 _DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
 
 
+def _exponent(value: str, digit: str, after: list[str]) -> bool:
+    """A one-digit token after a value ending in a unit is that unit's exponent, drawn apart as a superscript
+    (`10.14 ｍ 2`: 10.14 m²): value and digit read as one value (a unit of UNITS such as `m 2`), and the digit does
+    not itself open a value with the word after it (`10 km 2 km`)."""
+    if len(digit) != 1 or not digit.isdigit() or not is_value(f"{value} {digit}"):
+        return False
+    return not (after and not is_value(after[0]) and is_value(digit + after[0]))
+
+
 def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
     """The tokens of a line with their types, pieces of one value printed apart joined."""
     out: list[Token] = []
-    for text in tokens(line.strip()):
+    words = tokens(line.strip())
+    for k, text in enumerate(words):
         kind = token_type(text, typing)
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and _exponent(out[-1].text, text, words[k + 1:]):
+            out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `10.14` `ｍ` `2` → `10.14ｍ 2` (m², exponent apart)
+            continue
         if out and out[-1].kind == T_VALUE and is_parenthetical(text):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
             continue
