@@ -386,3 +386,54 @@ def test_a_line_next_to_the_following_row_may_be_its_name() -> None:
     (table,) = spaced.read_tables(lines)
     names = [row[1] for row in table.grid.matrix()[5:]]
     assert names == ["", "の参加者数", "障害者の一般企業への新規就", "", "労者数"]
+
+
+def test_a_reason_printed_around_a_two_line_name_keeps_its_lines_out_of_the_name() -> None:
+    """Invented, in the shape of a sheet exported with a long reason column: the reason's ten lines and the name's
+    two stand centred on the row's line of values, so reason lines are printed alone above the name's first line
+    (`物価高騰の影響に`, five lines above the values, as far as `ある。` below): a line as far from the row as a
+    sentence's last line, or as a line of the same reason running on to it, is no name line (before, the lines
+    alone above were joined to the name)."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "創業相談件数 10件 28件 13件 商工労働課 順調に進捗",
+             "物価高騰の影響に",
+             "よる事業者の意欲",
+             "の低下のため、目",
+             "標値の12件に達",
+             "地域の特産品を使った新 していないが、相",
+             "6件 5件 12件 商工労働課 進捗の遅れ",
+             "商品の開発数 談の件数は増加し",
+             "ており、今後の開",
+             "発に向けた支援を",
+             "続けている状況に",
+             "ある。",
+             "農業の新規就業者数 21人 30人 40人 農政課 順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[0] for row in table.grid.matrix()[1:]]
+    assert names == ["創業相談件数", "", "", "", "", "地域の特産品を使った新", "", "商品の開発数", "", "", "", "",
+                     "農業の新規就業者数"]
+    reasons = [row[-1] for row in table.grid.matrix()[1:]]
+    assert reasons[1:7] == ["物価高騰の影響に", "よる事業者の意欲", "の低下のため、目", "標値の12件に達",
+                            "していないが、相", ""]
+    assert reasons[7:12] == ["談の件数は増加し", "ており、今後の開", "発に向けた支援を", "続けている状況に", "ある。"]
+
+
+def test_a_department_wrapped_over_two_lines_is_no_part_of_the_name() -> None:
+    """Invented, in the shape of a sheet exported with a narrow department column: `健康推進` / `課` and `スポーツ振`
+    / `興課` stand on the lines around the row's middle line (the first piece alone on its line, or after the name's
+    first line); the first piece reads as text, but with the piece under it it makes a department: it is the
+    department column's, not the name's. A one-line name on the middle line, between the two pieces, stays a name;
+    a whole department (`農政課`) is no piece of one."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "健康推進 概ね順調に",
+             "乳児健康診査受診率 95.5% 96.1% 98.0%",
+             "課 進捗",
+             "市民ロードレースの市 スポーツ振",
+             "820人 640人 900人 順調に進捗",
+             "外参加者数 興課",
+             "新規就農者数 21人 30人 40人 農政課 順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "乳児健康診査受診率", "", "市民ロードレースの市", "", "外参加者数",
+                                        "新規就農者数"]
+    assert [row[4] for row in rows] == ["健康推進", "", "課", "スポーツ振", "", "興課", "農政課"]

@@ -29,6 +29,7 @@ from ingest.text.token_types import (
     T_TEXT,
     T_VALUE,
     T_YEAR,
+    is_department,
     is_prose,
     token_type,
 )
@@ -50,6 +51,7 @@ from normalize.vocabulary import (
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
     NOTE_MARKS,
+    OFFICE_ENDINGS,
     OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
@@ -199,6 +201,82 @@ def _member_column(body: list[_Line], roles: list[str]) -> list[_Line]:
         line.kinds = [T_MEMBER if kind == T_TEXT and is_member(token) else kind
                       for token, kind in zip(line.tokens, line.kinds, strict=True)]
     return body
+
+
+#: How many lines below its first piece a department's wrapped end (`課` of `健康づくり` / `課`) may stand: the
+#: two pieces straddle the row's middle line, with a line of values or another cell's line between.
+DEPARTMENT_WRAP_REACH = 3
+#: How many characters the wrapped end of a department prints before its office word (`興課`, `援センター`): a whole
+#: department names something before it (`農政課`, `市民課`).
+DEPARTMENT_PIECE_CHARS = 1
+
+
+def _department_piece(token: str) -> bool:
+    """The wrapped end of a department: an office word with at most one character before it (`課`, `興課`)."""
+    text = nfkc(token).strip()
+    return any(text.endswith(ending) and len(text) - len(ending) <= DEPARTMENT_PIECE_CHARS
+               for ending in OFFICE_ENDINGS)
+
+
+def _wrapped_departments(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with the first piece of a department printed over two lines (`健康づくり` over `課`, `スポーツ振`
+    over `興課`) typed a department, in a table with a department column: a narrow column wraps the department, and
+    the first piece, read as text, would join the name. Both pieces stay on their lines (the cell's two lines stand
+    around the row's middle line, as the interpreter's centring expects) and the interpreter joins them. The end is
+    a department's piece (`_department_piece`); the first piece is a text token of a line up to
+    `DEPARTMENT_WRAP_REACH` lines above that is no department alone and makes one with the end, standing where the
+    department column may (`_department_head`)."""
+    if "department" not in roles:
+        return body
+    for j, tail_line in enumerate(body):
+        if tail_line.whole:
+            continue
+        for tail, kind in zip(tail_line.tokens, tail_line.kinds, strict=True):
+            if kind != T_DEPARTMENT or not _department_piece(tail):
+                continue
+            head = _department_head(body, j, tail, roles)
+            if head is None:
+                continue
+            body[head[0]].kinds[head[1]] = T_DEPARTMENT
+            break
+    return body
+
+
+def _department_head(body: list[_Line], index: int, tail: str, roles: list[str]) -> tuple[int, int] | None:
+    """(line, token) of the first piece of a department whose end `tail` line `index` prints, else None.
+
+    A candidate is a text token followed on its line only by what the columns after the department hold (a
+    progress label when that column stands after it, the reason's text), no prose. One printed after the row's
+    values or before its progress label stands surely in the department column; one alone on its line may be a
+    one-line name (`健康寿命` between `健康づくり` and `課`), taken only when no sure one is found. The two pieces
+    stand around the row's middle line (cells are centred on their row): a candidate two lines above the end is
+    judged first."""
+    dept = roles.index("department")
+    after = {T_TEXT} | ({T_PROGRESS} if "progress" in roles[dept + 1:] else set())
+    weak = None
+    reach = []
+    for i in range(index - 1, max(-1, index - 1 - DEPARTMENT_WRAP_REACH), -1):
+        if body[i].whole or T_DEPARTMENT in body[i].kinds:
+            break  # a heading, or the row's department printed whole: the end is no piece of one above
+        reach.append(i)
+    # the two pieces straddle the row's middle line: two lines apart first, then next to each other, then further
+    for i in sorted(reach, key=lambda i: (index - i != 2, index - i)):
+        line = body[i]
+        texts = [k for k, kind in enumerate(line.kinds) if kind == T_TEXT]
+        for k in reversed(texts[-2:]):  # the department, or the department before the reason's line
+            head = line.tokens[k]
+            if any(kind not in after for kind in line.kinds[k + 1:]) or is_prose(head) or \
+                    is_department(head, short=True) or not is_department(head + tail, short=True):
+                continue
+            if T_PROGRESS in line.kinds[:k] and "progress" in roles[dept + 1:]:
+                continue  # after the progress label: the reason's line
+            sure = any(kind in (T_VALUE, T_YEAR) for kind in line.kinds[:k]) or T_PROGRESS in line.kinds[k + 1:]
+            if sure:
+                return i, k
+            if weak is None:
+                weak = (i, k)
+            break
+    return weak
 
 
 @dataclass
@@ -358,6 +436,7 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
             if name_col in lines[i].columns and (_mirror_avoids_name(lines, i, name_col)
                                                  or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+        _prose_cells(lines, roles, name_col, order)
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
@@ -571,6 +650,63 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
     return False
 
 
+def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: list[int]) -> None:
+    """The text-only lines of a prose cell (a reason) taken out of the name column: a sentence's last line (`る。`,
+    never a name's), a line of prose right above such a cell's line, and the lines `_prose_mirror_avoids_name`
+    finds, until no line moves: each line moved out may settle its own mirror."""
+    not_name = frozenset({name_col})
+    moved = True
+    while moved:
+        moved = False
+        for i in order:
+            if name_col in lines[i].columns and (lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+                                                 or _prose_above_sentence(lines, i, name_col)
+                                                 or _prose_mirror_avoids_name(lines, i, name_col)):
+                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+                moved = moved or name_col not in lines[i].columns
+
+
+def _prose_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line as far from a row's line of values as a line on the other side that ends a sentence
+    (`る。`), only text-only lines between: cells are centred on their row, so the two lines print the same columns,
+    and a sentence's last line is a reason's or a note's, never a name's. Holds whether or not the row prints its
+    name on its line of values (a two-line name straddles it, and the reason's lines stand around both)."""
+    row = index + 1
+    while row < len(lines) and lines[row].text_only:
+        row += 1
+    if row < len(lines) and not lines[row].whole:
+        mirror = 2 * row - index
+        if mirror >= len(lines) or not lines[mirror].text_only:
+            return False
+        if not all(lines[k].text_only for k in range(min(mirror, row) + 1, max(mirror, row))):
+            return False
+        if any(lines[k].text_only and lines[k].tokens[-1].endswith(SENTENCE_ENDINGS) for k in range(index, mirror)):
+            return False  # a sentence ends between them: the line lies beyond the row's prose cell
+        if lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS):
+            return True
+        return name_col not in lines[mirror].columns and _sentence_below(lines, mirror)
+    return False
+
+
+def _prose_above_sentence(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line that reads as prose (`とした、未婚化・晩婚化の進`) right above a line of a prose cell outside
+    the name column that runs on to a sentence's end: the sentence's line before, not a name's."""
+    below = index + 1
+    return is_prose(lines[index].tokens[0]) and below < len(lines) and lines[below].text_only and \
+        name_col not in lines[below].columns and _sentence_below(lines, below)
+
+
+def _sentence_below(lines: list[_Line], index: int) -> bool:
+    """A line ending a sentence at or below line `index`, only text-only lines between: the line is one of a
+    prose cell's lines (a sentence's end above would be another cell's last line, so only below counts)."""
+    k = index
+    while k < len(lines) and lines[k].text_only:
+        if lines[k].tokens[-1].endswith(SENTENCE_ENDINGS):
+            return True
+        k += 1
+    return False
+
+
 #: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
 _ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
 
@@ -745,6 +881,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
         body = _member_column(_segment_column(_without_trailing_titles(body), roles), roles)
+        body = _wrapped_departments(body, roles)
         last = body[-1].number - 1 if body else end - 1
         rows = [(first + 1, columns), *_table_rows(body, columns)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
