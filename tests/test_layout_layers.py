@@ -51,7 +51,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "57_pdf_row_split_page_break.pdfium": "observations 0.96/0.98, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "59_pdf_running_title_page_numbers.plumber": "observations 0.75/0.82, indicators 0.75/0.82",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "70_pdf_year_rows_indicator_groups.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -498,3 +498,51 @@ def test_a_name_after_the_wrapped_remark_of_the_row_above_is_a_guess():
     body[2] = "満足度。"
     [table] = read_tables([header, *body])
     assert not table.grid.uncertain
+
+
+def test_a_name_centred_around_its_values_in_a_page_ordered_layer_is_joined_and_flagged():
+    # pdfplumber writes the page's lines top to bottom: a two-line name cell centred on its row prints one line
+    # above the values and one under them (`…講座への参` / values / `加者数`); the lines under are as many as
+    # above, no wider, and end at the next heading. Whether the line under is the name's or the note column's
+    # cannot be seen in text, so the row is flagged uncertain
+    text = "\n".join(["指標名 現状値（R5） 目標値（R11） 解説・算出方法など", "市民が参加した里山保全活動の延べ参",
+                      "312人 400人", "加者数", "重点施策 2-3 方針1:里山の保全"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1][:3] == ["市民が参加した里山保全活動の延べ参加者数", "312人", "400人"]
+    assert table.grid.uncertain
+
+
+def test_a_name_printed_before_its_values_keeps_the_note_lines_under_them():
+    # pdftotext -raw prints a name's lines before the values; the lines under them are the note column's: two
+    # name lines above and two note lines under, but the note's first line is not as wide as the name's full
+    # line, so it cannot be the name's third line (a name wraps at its column's width)
+    text = "\n".join(["指標名 現状値（R5） 目標値（R11） 解説・算出方法など", "地域の見守り活動に登録した事業者",
+                      "の数", "－ 80件", "協定を結んだ事業者", "の累計", "重点施策 4-1 方針2:見守りの輪"])
+    (table,) = read_tables(text.splitlines())
+    row = table.grid.matrix()[1]
+    assert row[:3] == ["地域の見守り活動に登録した事業者の数", "－", "80件"]
+    assert row[3].startswith("協定を結んだ事業者")
+    assert not table.grid.uncertain
+
+
+def test_a_name_ending_on_the_line_under_its_row_beside_the_reason_lines():
+    # a page-ordered layer of cells filled from their top: the name's last word stands on the next line before the
+    # reason's second line (`…創業件` / `数 した。…`); the rest of that line is as wide as the reason's line on the
+    # row, the whole line wider. A reason of two sentences goes on after its first sentence's end up to the next
+    # row (no name ends a sentence)
+    text = "\n".join(["指標名 基準値（R1） 目標値（R7） 評価 取組の状況",
+                      "里山体験プログラムの受講者 40人 60人 B 受講者の半数が市外から参加",
+                      "数 した。春と秋の二回に分けて開",
+                      "催し、宿泊の体験も加えた。",
+                      "森林ボランティアの登録者数 15人 30人 C 登録の手続きを見直した。",
+                      "説明会を増やし、若い世代に参加",
+                      "を呼びかける。",
+                      "間伐材の出荷量 120t 150t B 出荷先を広げた。"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["里山体験プログラムの受講者数", "40人", "60人", "B",
+         "受講者の半数が市外から参加した。春と秋の二回に分けて開催し、宿泊の体験も加えた。"],
+        ["森林ボランティアの登録者数", "15人", "30人", "C",
+         "登録の手続きを見直した。説明会を増やし、若い世代に参加を呼びかける。"],
+        ["間伐材の出荷量", "120t", "150t", "B", "出荷先を広げた。"]]
+    assert table.grid.uncertain  # the name's last word read from the lines' widths

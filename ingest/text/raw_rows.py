@@ -67,8 +67,8 @@ from ingest.table.header import (
     is_header_text,
     kind_of,
 )
-from ingest.table.rows import member_segment, row_role_word, segment_label
-from ingest.text.blocks import TextTable, open_name
+from ingest.table.rows import WIDE_CHAR, display_width, member_segment, row_role_word, segment_label
+from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
     RAW,
@@ -115,6 +115,8 @@ MAX_NAME_LINES = 3
 MIN_RUNNING_PAGES = 2
 #: Fewest characters of a running title (a document's name); shorter lines beside page numbers are cells' pieces.
 MIN_RUNNING_CHARS = 6
+#: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
+NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
@@ -323,6 +325,12 @@ class _Row:
     #: (`_by_years`); () for a row whose place was not a choice
     places: tuple[int, ...] = ()
     judged: bool = False
+    #: how many lines of the name were printed above the row's line of values, and the widest one's display
+    #: width (`_centred_name_rest`)
+    name_above: int = 0
+    above_width: int = 0
+    #: the row's last line (0-based), once attached
+    end: int = 0
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -822,6 +830,7 @@ class _Reader:
             else:
                 self._name_lines(row, head, first)
                 row.shared_name = True
+            row.name_above, row.above_width = len(self.pending), max(display_width(t) for t, _ in self.pending)
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
         elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
                 and not any(name in r.cells for r in self.table.rows):
@@ -872,7 +881,7 @@ class _Reader:
         row.uncertain |= self.split and bool(self.pending)  # its name's first line may be the text above's last
         self.split = False
         self.table.rows.append(row)
-        self.table.last = i
+        self.table.last = row.end = i
         self.pending.clear()
         self.broken = False
 
@@ -890,6 +899,14 @@ class _Reader:
                 and not above.cells[last][0].endswith(SENTENCE_ENDINGS) and not self._whole(above, last)
             self.pending.append((text, i))  # the name of the row whose values follow
             return True
+        if above is not None and not self.pending and (rest := self._centred_name_rest(above, i)) is not None:
+            above.uncertain = True  # the line may be the name's or another column's: which, no text can show
+            if rest:
+                # `…講座への参` / `173人 190人` / `加者数`: the name centred around its row (a layer in the page's
+                # reading order, pdfplumber's): the rest of the name
+                above.add(self.header.name, text, i + 1)
+                self.table.last = i
+                return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
@@ -904,10 +921,14 @@ class _Reader:
             self.pending.append((text, i))
             return True
         if above is not None and trailing and not self.pending and not self.broken \
-                and not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS):
+                and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
             if not later and self._whole(above, trailing[-1]):
                 later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
+            if not later and (tail := self._name_tail(above, trailing[-1], text, i)):
+                above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
+                above.uncertain = True  # read from the lines' widths, not seen
+                text = text[len(tail):].strip()
             above.add(later[0] if later else trailing[-1], text, i + 1)  # `企業誘致課` / `概ね順調に` / `進捗`
             self.table.last = i
             return True
@@ -926,6 +947,82 @@ class _Reader:
             return False
         self.pending.append((text, i))
         return True
+
+    def _centred_name_rest(self, row: _Row, i: int) -> bool | None:
+        """Whether line i, one of as many text lines right under a row as the lines of its name printed above its
+        line of values (ending at a heading, a row or the table's end), is the rest of that name; None when the
+        lines are no such run.
+
+        A layer that writes the page's lines top to bottom (pdfplumber `extract_text`) prints a cell centred on its
+        row around the row's middle line, so a name's lines stand as far below the values as above them; but
+        `pdftotext -raw` prints a name's lines before its values, and lines under them are another column's. The
+        run is read as the name's when its lines are as wide as the name's lines above (a name wraps at its
+        column's width; its last line may be shorter); a line before the last that is not as wide is another
+        cell's. The caller flags the row uncertain when the run may be the name's."""
+        if row.name_above < 1 or self.broken or self.header.name not in row.cells or self.table.last != i - 1 \
+                or open_name(row.cells[self.header.name][0]):
+            return None  # a name ending in a particle goes on under its row whatever the layer (`text_line`)
+        start = row.end + 1
+        below = self._text_run(start)
+        if below != row.name_above or not start <= i < start + below:
+            return None
+        widths = [display_width(self.lines[j]) for j in range(start, start + below)]
+        if any(abs(w - row.above_width) > NAME_WIDTH_SLACK for w in widths[:-1]):
+            return None  # a line narrower than the name's full lines before the last: another cell's, surely
+        return widths[-1] <= row.above_width + NAME_WIDTH_SLACK
+
+    def _sentences_go_on(self, i: int) -> bool:
+        """The text lines from i on, up to the next row, end a sentence: a reason's next sentences
+        (`…登録物件の掘り起こしを進めた。` / `改修への補助と合わせ、所有者へ` / `の働きかけを続ける。`), since a name,
+        which would wait there for its row, never ends one."""
+        j = i
+        while j < len(self.lines) and not _furniture(self.lines, j) \
+                and _text_only(typed_tokens(self.lines[j].strip())) and read_band(self.lines, j) is None \
+                and not _ends_table(self.lines[j].strip()):
+            j += 1
+        if j == i or j >= len(self.lines) or _furniture(self.lines, j) or read_band(self.lines, j) is not None:
+            return False  # sentences after a table's last row: a note under the table, no cell's
+        return self.lines[j - 1].strip().endswith(SENTENCE_ENDINGS) and \
+            not _text_only(typed_tokens(self.lines[j].strip())) and not _ends_table(self.lines[j].strip())
+
+    def _name_tail(self, row: _Row, col: int, text: str, i: int) -> str:
+        """The first word of the line right under a row, when it is the end of the row's name and the rest the
+        next line of its last trailing cell (`創業支援事業による創業件 … 創業塾の受講者のうち９名が創業` / `数 した。
+        空き店舗を活用した創業へ`, cells filled from their top): the rest is as wide as the cell's line on the row
+        (a cell wraps at its column's width), the whole line wider; "" otherwise."""
+        if i != row.end + 1 or self.header.name not in row.cells or row.cells[self.header.name][1] != row.end + 1:
+            return ""
+        words = tokens(text)
+        if len(words) < 2 or typed_tokens(words[0])[0].kind != T_TEXT or words[0].endswith(SENTENCE_ENDINGS) \
+                or _ends_table(text) or LABELLED_HEADING.match(nfkc(text)):
+            return ""
+        own = self.lines[row.end].split()[-1] if self.lines[row.end].split() else ""
+        width, rest = display_width(own), display_width(text[len(words[0]):])
+        if not row.cells[col][0].endswith(own) or abs(rest - width) > WIDE_CHAR or \
+                display_width(text) <= width + WIDE_CHAR:
+            return ""
+        return words[0]
+
+    def _text_run(self, start: int) -> int:
+        """How many lines from `start` print text only (no sentence's end, heading, caption, note or page
+        furniture); 0 when they run into a sentence's end, or a row printing no name (its values first) follows
+        them: they are its name."""
+        j = start
+        while j < len(self.lines) and not _furniture(self.lines, j):
+            text = self.lines[j].strip()
+            if _text_only(typed_tokens(text)) and text.endswith(SENTENCE_ENDINGS):
+                return 0  # the lines run into a sentence's end: a reason's or a note's lines, never a name's
+            if not _text_only(typed_tokens(text)) or _ends_table(text) or LABELLED_HEADING.match(nfkc(text)) \
+                    or read_band(self.lines, j) is not None:
+                break
+            if any(t.kind != T_TEXT for t in typed_tokens(text)) or \
+                    any(_begins(self.header.roles[c], text) for c in self.header.trailing):
+                return 0  # a progress label or a department: the row's trailing cells, printed under it
+            j += 1
+        if j < len(self.lines) and not _furniture(self.lines, j) and (found := typed_tokens(self.lines[j].strip())) \
+                and found[0].kind in _MIDDLE_KINDS:
+            return 0  # a row opening with its values follows: the lines are its name
+        return j - start
 
     def _whole(self, row: _Row, col: int) -> bool:
         """The row's cell in this trailing column is whole: a progress label printed entire, or a department."""
@@ -1036,6 +1133,8 @@ class _Reader:
                 return -1
             row = _row_of(cut, self.header, i + 1)
             _place_lead(row, _text_tokens(_name_text(names)), self.header, first)
+            if j == i + 1:  # values on one line (a row printed column by column is `pdftotext -raw`'s order)
+                row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
 
