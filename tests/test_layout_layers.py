@@ -33,11 +33,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "43_pdf_evaluation_form_boxes.layout": ("observations 1.00/1.00, indicators 0.60/0.60: a box of two indicators "
                                             "is read sideways, its 施策名 and 担当課 cells spanning both are not"),
     "43_pdf_evaluation_form_boxes.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.plumber": "observations 0.60/1.00, indicators 0.00/0.00",
+    "43_pdf_evaluation_form_boxes.plumber": "observations 0.60/1.00, indicators 0.60/1.00",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
-    "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 0.97/0.97",
+    "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 1.00/1.00",
     "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
