@@ -854,8 +854,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
-            _continue_row(context.last_row, row, layout, context)
+            unplaced = _continue_row(context.last_row, row, layout, context)
             rejects += _unrecognised(row, layout, ref)
+            rejects += [Reject(ref(row, c), one_line(row.texts[c]), "a broken row's value line whose value the row "
+                               "above does not print") for c in unplaced]
             continue
         if row.section is not None:
             section = row.section
@@ -1070,10 +1072,11 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     return out
 
 
-def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> None:
+def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> list[int]:
     """Append a broken row's second part to its first: the name and the running-text columns on a line of their
     own, as a wrapped cell is; a goal cell's text (and the heading it is, carried to the rows below) joined to its
-    last line, so that `① 交流の推進` / `の充実` stays one heading."""
+    last line, so that `① 交流の推進` / `の充実` stays one heading; a value's own year to its value. Returns the value
+    columns whose text found no value of the row above to go with (the caller rejects them)."""
     name = row.texts.get(layout.of(NAME)[0].index, "").strip()
     if name:
         last.name = f"{last.name}\n{name}" if last.name else name
@@ -1090,11 +1093,15 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         if text:
             before = getattr(last, role)
             setattr(last, role, f"{before}\n{text}" if before else text)
+    unplaced = []
     for column in layout.of(VALUE):
         text = row.texts.get(column.index, "").strip()
         cell = next((c for c in last.cells if c.header == column.header), None)
-        if text and cell is not None:
+        if text and cell is not None and cell.text.strip():
             cell.text = f"{cell.text}\n{text}"  # the value's own year, carried over the page break
+        elif text:  # a year under a value cell the row above left empty: no value to date
+            unplaced.append(column.index)
+    return unplaced
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
