@@ -79,7 +79,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "85_pdf_kpi_header_spanning.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "85_pdf_kpi_header_spanning.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
-    "85_pdf_kpi_header_spanning.pdfium": "observations 0.50/0.50, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -555,3 +555,22 @@ def test_a_heading_printed_among_a_tables_boxes_heads_the_next_table(tmp_path: P
     assert [(i["kpi_name"], i["goal"].split(" / ")[-1]) for i in indicators] == [
         ("新規就農者数(累計)", "施策1 農林水産業の振興"), ("森林整備面積", "施策1 農林水産業の振興"),
         ("町営温泉施設の利用者数", "施策2 観光による交流人口の拡大")]
+
+
+def test_a_caption_spanning_the_header_row_gives_way_to_the_header_under_it():
+    """pypdfium2 prints a two-row header in content-stream order (layouts 85): `No.`, the caption
+    `重要業績評価指標（KPI）` spanning the name and value columns, `担当課` (beside the caption, both header rows
+    high), then `指標名 基準値（R1） 目標値（R7）` under the caption; each row then prints `name value value 担当課`.
+    The caption is no column of its own: the header row under it takes its place, `担当課` stays after it, as
+    the rows print it. Before, the second name header ended the table and another reader put `総務課` in the
+    target cell. Worked out by hand from the lines."""
+    lines = ["No.", "重要業績評価指標（KPI）", "担当課", "指標名 基準値（R1） 目標値（R7）",
+             "自主防災組織の組織率 72.5% 85.0% 総務課", "救命講習の受講者数 340人 500人 総務課"]
+    [table] = stacked.read_tables(lines)
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["自主防災組織の組織率", "72.5%", "85.0%", "総務課"],
+                                   ["救命講習の受講者数", "340人", "500人", "総務課"]]
+    # a name header already followed by a value header is a table of its own: a second name header ends it
+    lines = ["指標名 基準値（R1）", "指標名 基準値（R1） 目標値（R7）", "転入者数 412人 450人"]
+    assert all(t.grid.matrix()[0][0] != "指標名" or len(t.grid.matrix()[0]) == 3
+               for t in stacked.read_tables(lines))

@@ -426,6 +426,13 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
         if item.kind == HEADER:
+            if NAME in item.roles and _spanning_caption(headers, roles, names, item):
+                # `重要業績評価指標（KPI）` over `指標名 基準値 目標値`: a caption spanning the name and value
+                # columns, its place taken by the header cells under it; header cells printed beside it
+                # (`担当課` on the caption's row) stay after them, as the rows print them
+                headers, roles = _cells(item) + headers[1:], list(item.roles) + roles[1:]
+                k += 1
+                continue
             if NAME in item.roles:
                 return None
             if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
@@ -463,6 +470,14 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+
+
+def _spanning_caption(headers: list[_Cell], roles: list[str], names: list[_Cell], item: _Item) -> bool:
+    """The table's name header is a caption over a second header row (`重要業績評価指標（KPI）` over `指標名
+    基準値（R1） 目標値（R7）`, layouts 85): no name cell and no value header yet, and item is a header line that
+    opens with a name header and names a value column."""
+    return (not names and VALUE not in roles and len(headers) == len(roles) and item.roles[0] == NAME
+            and NAME not in item.roles[1:] and VALUE in item.roles)
 
 
 def _height(cell: _Cell | None) -> int:
