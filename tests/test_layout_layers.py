@@ -96,7 +96,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "89_pdf_subtotal_rows.plumber": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "89_pdf_subtotal_rows.pdfium": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
-    "90_pdf_baseline_arrow_target_cell.layout": "observations 0.00/0.00, indicators 1.00/1.00, 4 unflagged wrong",
     "90_pdf_baseline_arrow_target_cell.raw": "observations 0.00/0.00, indicators 0.00/0.00, 8 unflagged wrong",
     "90_pdf_baseline_arrow_target_cell.plumber": "observations 0.00/0.00, indicators 0.00/0.00, 8 unflagged wrong",
     "90_pdf_baseline_arrow_target_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00, 4 unflagged wrong",

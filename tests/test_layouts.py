@@ -30,10 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "89_pdf_subtotal_rows": ("observations 0.14/0.33, 6 unflagged wrong: `区分` rows `日帰り`/`宿泊`/`計` under a "
-                             "merged name read as one unsegmented row (variety5)"),
-    "90_pdf_baseline_arrow_target_cell": ("observations 0.00/0.00, 4 unflagged wrong: a `基準値→目標値` header over "
-                                          "`1,200人→1,500人` cells is not split into two roles (variety5)"),
 }
 
 _DOCUMENTS = documents()
