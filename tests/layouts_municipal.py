@@ -10,7 +10,10 @@ municipalities, every name and number made up):
 - 90: baseline and target in one cell under one header (`基準値（R1）→目標値（R7）` over `1,200人→1,500人`);
 - 91: a slide of a presentation deck exported to PDF (16:9 landscape page, a big title on a coloured band, a table
   in a large font, the slide number in a corner);
-- 92: two targets (`中間目標（R5）`, `最終目標（R9）`) beside a `実績値` header merged over three year sub-columns.
+- 92: two targets (`中間目標（R5）`, `最終目標（R9）`) beside a `実績値` header merged over three year sub-columns;
+- 93: a landscape table drawn turned on a portrait page without `/Rotate` (a rotated text box of a word processor:
+  the glyphs run bottom to top), under an upright page title;
+- 94: actual cells printing their achievement rate in brackets after the value (`3,915人（達成率97.9%）`).
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen.canvas import Canvas
 
-from tests.layouts_pdfs import _pages, _ruled
+from tests.layouts_pdfs import _footer, _pages, _ruled
 from tests.pdf_builders import Cell, Page
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -118,11 +122,52 @@ def two_targets_yearly_actuals(path: Path) -> Path:
     return _pages(path, landscape(A4), [draw])
 
 
+def turned_table_portrait(path: Path) -> Path:
+    """93: the page title upright, then a landscape table drawn turned 90° (glyphs bottom to top), no `/Rotate`."""
+    width, height = A4
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    page = Page(canvas, A4, 1)
+    page.text(48, 40, "萩野市 第２期総合戦略 資料編", 14)
+    canvas.saveState()
+    canvas.translate(width, 0)
+    canvas.rotate(90)  # a point (x, y) of the turned page lands at (width - y, x): the table reads bottom to top
+    turned = Page(canvas, (height, width), 1)
+    turned.text(60, 110, "基本目標４　時代に合った地域をつくる", 12)
+    turned.text(60, 135, "重要業績評価指標（KPI）", 10)
+    cells = [Cell(0, c, text) for c, text in enumerate(["指標名", "基準値（R1）", "実績値（R4）", "目標値（R7）",
+                                                         "担当課"])]
+    rows = [("地域公共交通の利用者数", "84,200人", "79,600人", "90,000人", "交通政策課"),
+            ("自治会加入率", "78.4%", "76.9%", "80.0%", "地域振興課"),
+            ("行政手続のオンライン化率", "12.0%", "41.5%", "60.0%", "情報政策課")]
+    cells += [Cell(r, c, text) for r, row in enumerate(rows, start=1) for c, text in enumerate(row)]
+    turned.table(60, 155, [210, 100, 100, 100, 100], [22] * 4, cells, size=9)
+    canvas.restoreState()
+    _footer(page)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def rate_in_actual_cell(path: Path) -> Path:
+    """94: each actual printed with its achievement rate in brackets (`1,410人（達成率88.1%）`): a rate, no value."""
+    def draw(page: Page) -> None:
+        page.text(48, 40, "椎名町 総合戦略 KPIの達成状況（令和５年度）", 14)
+        page.text(48, 80, "基本目標２　健やかに暮らせるまちをつくる", 12)
+        _ruled(page, 105, [190, 85, 150, 85], ["指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）"],
+               [("特定健診の受診率", "41.0%", "47.5%（達成率95.0%）", "50.0%"),
+                ("健康教室の参加者数", "1,320人", "1,410人（達成率88.1%）", "1,600人"),
+                ("スポーツ施設の利用者数", "5.2万人", "5.6万人（達成率93.3%）", "6.0万人")])
+        page.text(48, 200, "※達成率＝実績値÷目標値×100", 8)
+    return _pages(path, A4, [draw])
+
+
 DRAWN = {"88_pdf_fullwidth_spaced_thousands": fullwidth_spaced_thousands,
          "89_pdf_subtotal_rows": subtotal_rows,
          "90_pdf_baseline_arrow_target_cell": baseline_arrow_target_cell,
          "91_pdf_slide_deck_table": slide_deck_table,
-         "92_pdf_two_targets_yearly_actuals": two_targets_yearly_actuals}
+         "92_pdf_two_targets_yearly_actuals": two_targets_yearly_actuals,
+         "93_pdf_turned_table_portrait": turned_table_portrait,
+         "94_pdf_rate_in_actual_cell": rate_in_actual_cell}
 
 
 def main(numbers: list[str]) -> None:

@@ -189,6 +189,8 @@ LAYOUT_PDF_TITLES = {
     "90_pdf_baseline_arrow_target_cell.pdf": "桐ヶ谷村 第2期総合戦略(概要版)",
     "91_pdf_slide_deck_table.pdf": "柊野市 総合戦略推進会議",  # the deck's footer line; `資料` a side mark
     "92_pdf_two_targets_yearly_actuals.pdf": "栗原台町 第2次総合計画 前期基本計画 成果指標の推移",
+    "93_pdf_turned_table_portrait.pdf": "萩野市 第2期総合戦略 資料編",
+    "94_pdf_rate_in_actual_cell.pdf": "椎名町 総合戦略 KPIの達成状況(令和5年度)",
 }
 
 

@@ -103,6 +103,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "92_pdf_two_targets_yearly_actuals.raw": "observations 0.17/0.17, indicators 1.00/1.00",
     "92_pdf_two_targets_yearly_actuals.plumber": "observations 0.17/0.17, indicators 1.00/1.00, 15 unflagged wrong",
     "92_pdf_two_targets_yearly_actuals.pdfium": "observations 0.17/0.17, indicators 1.00/1.00",
+    "93_pdf_turned_table_portrait.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "94_pdf_rate_in_actual_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
 }
 
 
