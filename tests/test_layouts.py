@@ -30,9 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "93_pdf_turned_table_portrait": ("observations 0.00/0.00, indicators 0.00/0.00, 0 unflagged wrong: the PDF "
-                                     "front end reads upright characters only; the turned table is skipped with a "
-                                     "warning (variety5)"),
 }
 
 _DOCUMENTS = documents()

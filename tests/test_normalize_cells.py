@@ -408,7 +408,8 @@ def test_spaced_digit_groups_are_one_number(text: str, expected: tuple[Decimal, 
     assert (value.value, value.unit) == expected
 
 
-@pytest.mark.parametrize("text", ["30 40", "1.5 000", "12 3456人"])
+@pytest.mark.parametrize("text", ["30 40", "1.5 000", "12 3456人", "1 234", "320 150", "1,400 320 150"])
 def test_numbers_a_space_apart_that_are_no_digit_groups_stay_apart(text: str) -> None:
-    """Only groups of exactly three digits after the first join: two numbers a space apart are not made one."""
+    """Only groups of exactly three digits after the first, opening the cell and closed by a unit, join: bare
+    numbers a space apart are the cells of a text row as often (`1,400 320 150`, layouts 47's raw layer)."""
     assert all(p.value is None for p in parse_cell(text))
