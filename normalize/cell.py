@@ -791,8 +791,23 @@ def _dated_values(text: str) -> list[ParsedValue] | None:
     return values
 
 
+#: Digit groups a typesetter separates by a space instead of a comma (`125 400人`, layouts 88; ISO 31-0 style):
+#: opening the cell, a first group of one to three digits, then groups of exactly three, then the unit right after
+#: the last digit. Bare numbers a space apart are cells of a row as often (`1,400 320 150` of a `pdftotext -raw`
+#: line, layouts 47): they stay apart.
+_SPACED_GROUPS = re.compile(r"^\s*\d{1,3}(?: \d{3})+(?=[^\d\s.,])")
+
+
+def _join_spaced_groups(text: str) -> str:
+    """`125 400人` → `125400人`: a number whose thousands are spaced is one number, not two (`30 40` stays apart)."""
+    folded = nfkc(text)
+    joined = _SPACED_GROUPS.sub(lambda match: match.group(0).replace(" ", ""), folded, count=1)
+    return joined if joined != folded else text
+
+
 def _parse(raw: str) -> list[ParsedValue]:
     raw, superscripts = _take_superscripts(raw)
+    raw = _join_spaced_groups(raw)
     repaired, repairs = repair(raw)
     if is_damaged(repaired):
         return [ParsedValue(None, note=f"{DAMAGED}: {nfkc(repaired)}", uncertain=True)]

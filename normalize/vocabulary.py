@@ -882,3 +882,13 @@ CHANGE_SIGNS: tuple[str, ...] = ("+", "＋", "±")
 #: (layouts 52 read by pypdfium2, which drops the `%` of one filled cell): the unit was lost or there is none, the
 #: text cannot say which; flagged uncertain.
 UNIT_CELL_EMPTY_NOTE = "the unit column is empty in this row, filled in others"
+
+
+# --- variety5 (session 8): part and total rows under a merged name (hand-made layouts 88-92) -------------------------
+#: A `区分` cell naming the total of the part rows above it under one merged name cell (layouts 89 `日帰り` / `宿泊` /
+#: `計`, `窓口` / `オンライン` / `合計`; `総計` common): the indicator's own value, no segment. `小計` is left out: a
+#: sub-total of some parts is itself a part, read as a segment.
+TOTAL_ROW_WORDS: tuple[str, ...] = ("計", "合計", "総計")
+#: Note of a value whose row is named by a part label that is no known segment (layouts 89 `日帰り`, `オンライン`):
+#: read as a segment, flagged, because a category merged over indicator names would look the same.
+UNKNOWN_PART_NOTE = "part row label is no known segment"

@@ -184,6 +184,13 @@ LAYOUT_PDF_TITLES = {
     "85_pdf_kpi_header_spanning.pdf": "楓台町 第2期まち・ひと・しごと創生総合戦略",
     "86_pdf_excel_grey_rules.pdf": "青葉沢町 総合戦略 KPI進捗管理表",  # a spreadsheet's merged title cell
     "87_pdf_word_numbered_sub_indicators.pdf": "桜川市 第2期総合戦略(改訂版)",
+    "88_pdf_fullwidth_spaced_thousands.pdf": "白鷺町 第2期総合戦略 重要業績評価指標(KPI)の状況",
+    "89_pdf_subtotal_rows.pdf": "青葉川市 総合戦略 効果検証シート(令和5年度)",
+    "90_pdf_baseline_arrow_target_cell.pdf": "桐ヶ谷村 第2期総合戦略(概要版)",
+    "91_pdf_slide_deck_table.pdf": "柊野市 総合戦略推進会議",  # the deck's footer line; `資料` a side mark
+    "92_pdf_two_targets_yearly_actuals.pdf": "栗原台町 第2次総合計画 前期基本計画 成果指標の推移",
+    "93_pdf_turned_table_portrait.pdf": "萩野市 第2期総合戦略 資料編",
+    "94_pdf_rate_in_actual_cell.pdf": "椎名町 総合戦略 KPIの達成状況(令和5年度)",
 }
 
 

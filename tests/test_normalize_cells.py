@@ -393,3 +393,23 @@ def test_values_each_with_its_year_label(text: str, expected: list[tuple[Decimal
 def test_a_label_that_is_no_year_is_no_dated_value(text: str) -> None:
     """Only a year labels a dated value: any other label, or a piece without value, leaves the cell as it was."""
     assert all(p.value is None for p in parse_cell(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # layouts 88: thousands separated by a space (a typesetter's digit grouping) or a full-width comma
+    ("125 400人", (Decimal(125400), "人")),
+    ("2 350件", (Decimal(2350), "件")),
+    ("１２５ ４００人", (Decimal(125400), "人")),
+    ("1 250 000円", (Decimal(1250000), "円")),
+    ("３，８２０人", (Decimal(3820), "人")),
+])
+def test_spaced_digit_groups_are_one_number(text: str, expected: tuple[Decimal, str]) -> None:
+    [value] = parse_cell(text)
+    assert (value.value, value.unit) == expected
+
+
+@pytest.mark.parametrize("text", ["30 40", "1.5 000", "12 3456人", "1 234", "320 150", "1,400 320 150"])
+def test_numbers_a_space_apart_that_are_no_digit_groups_stay_apart(text: str) -> None:
+    """Only groups of exactly three digits after the first, opening the cell and closed by a unit, join: bare
+    numbers a space apart are the cells of a text row as often (`1,400 320 150`, layouts 47's raw layer)."""
+    assert all(p.value is None for p in parse_cell(text))

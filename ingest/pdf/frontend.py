@@ -17,6 +17,7 @@ from ingest.pdf.leaders import without_leaders
 from ingest.pdf.overprint import without_overprint
 from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
+from ingest.pdf.turned import turned_parts
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
@@ -197,8 +198,11 @@ class PdfFrontEnd:
                         extraction.warnings.append(f"page {index + 1}: an image without text layer skipped")
                     continue
                 page = kept.pop(index, None) or without_overprint(pdf.page(index))[0]
-                columns = read_page(interpreter, page, document.path, self.settings,
+                upright, *turned = turned_parts(page)  # a table drawn turned 90° is read as if turned back
+                columns = read_page(interpreter, upright, document.path, self.settings,
                                     furniture.get(page.page_number, []), columns)
+                for part in turned:  # the running lines found on the upright pages are not on the turned part
+                    columns = read_page(interpreter, part, document.path, self.settings, [], columns)
             interpreter.finish()
             _read_cover(extraction, cover, page_texts)
         if not extraction.rows:

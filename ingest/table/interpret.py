@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ingest.model import Extraction, IndicatorRow
 from ingest.repeats import merge_repeats
+from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
 from ingest.table.context import Surroundings, TextLine, goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
@@ -177,6 +178,7 @@ class Interpreter:
     def table(self, grid: Grid, may_continue: bool = True) -> None:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
+        grid = split_arrow_columns(grid)  # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns
         layout = read_layout(grid)
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:
             # a form's label–value pairs, or header words down the first column (one indicator a column)

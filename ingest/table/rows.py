@@ -54,6 +54,7 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
+    TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
     WHOLE_AREA_WORDS,
@@ -62,6 +63,7 @@ from normalize.vocabulary import (
 
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 _WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
+_TOTAL_ROW = frozenset(nfkc(word) for word in TOTAL_ROW_WORDS)
 _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST)))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
 MAX_WRAP_GAP = 2
@@ -151,7 +153,7 @@ def _labels_own_row(grid: Grid, layout: TableLayout | None, row: int) -> bool:
     segment or role, read as a row of its own."""
     for column in layout.of(KIND) if layout else []:
         cell = grid.origin_at(row, column.index)
-        if cell is not None and (segment_label(cell.text) or row_role_word(cell.text)):
+        if cell is not None and (segment_label(cell.text) or row_role_word(cell.text) or part_label(cell.text)):
             return True
     return any((cell := grid.origin_at(row, column.index)) is not None and cell.text.strip()
                for column in (layout.of(MEMBER) if layout else []))
@@ -198,6 +200,19 @@ def _sub_indicator(row: LogicalRow, name_col: int, sub_cols: list[int], around: 
         shared = sum(1 for other in around if compact(other.texts.get(name_col, "")) == name)
         return text if shared >= 2 else None
     return None
+
+
+def part_label(text: str) -> str | None:
+    """A kind-column cell of a row under a merged name that names no kind, role or known segment (layouts 89 `日帰り`,
+    `宿泊`, `計`): a part of the indicator (its segment) or the parts' total (`計`, `合計`: TOTAL_ROW_WORDS); the
+    caller tells the two apart and flags an unknown part. None for an empty cell."""
+    folded = nfkc(text).strip()
+    return folded or None
+
+
+def is_total_row(text: str) -> bool:
+    """True for a part label naming the total of the parts (`計`, `合計`): the indicator's own value."""
+    return nfkc(text).strip() in _TOTAL_ROW
 
 
 def segment_label(text: str) -> str | None:
@@ -904,7 +919,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # goal columns name the goal path from their level down: headings above the table give only the levels above
         above = context.goal[:min(context.levels)] if context.levels else context.goal
         parts = [*above, *(context.levels[level] for level in sorted(context.levels)), *parts]
-        role_word = segment = None
+        role_word = segment = part = None
+        total = False
+        # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
+        shared_name = not grid.line_rows and sum(
+            1 for other in rows[max(i - 1, 0):i + 2] if compact(other.texts.get(name_col, "")) == compact(name)) >= 2
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
             if text and (kind_of(text) or compact(text) == GENERIC_KIND):
@@ -913,6 +932,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 role_word = row_role_word(text)  # `目標` / `実績` labels the row's values, not its kind
             elif text and segment_label(text):
                 segment = segment_label(text)  # `男性` / `女性`: the row's values are that segment's
+            elif text and shared_name and is_total_row(text):
+                total = True  # `計` under the parts of a merged name: the indicator's own value, no segment
+            elif text and shared_name:
+                part = text  # `日帰り` / `宿泊` under a merged name: a part, read as a segment, flagged (unknown label)
             elif text:
                 rejects.append(Reject(ref(row, column.index), one_line(text), "kind column cell names no kind"))
         rejects += _unrecognised(row, layout, ref)
@@ -936,11 +959,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
-                                                                                           segment_label(sub)),
-                           unit=unit, segment=breakdown or member or sub)
+                                                                                           segment_label(sub))
+                           or bool(part),
+                           unit=unit, segment=breakdown or member or sub or part)
                  for c in value_columns
-                 if values[c.index] or not (role_word or segment or breakdown or members or sub)]
-        if (role_word or segment or breakdown or members or sub) and out and out[-1].name == name \
+                 if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
+        if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             continue
