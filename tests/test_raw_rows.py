@@ -546,3 +546,21 @@ def test_a_name_ending_on_the_line_under_its_row_beside_the_reason_lines():
          "登録の手続きを見直した。説明会を増やし、若い世代に参加を呼びかける。"],
         ["間伐材の出荷量", "120t", "150t", "B", "出荷先を広げた。"]]
     assert table.grid.uncertain  # the name's last word read from the lines' widths
+
+
+def test_a_one_word_title_over_the_next_heading_leaves_the_centred_name_rest_to_the_name():
+    # the same page-ordered layer, a card per measure: under the row's values the name's last line (`合`), then a
+    # one-word title introducing the next card (`誰一人取り残さないための取組`) and that card's heading. The title
+    # belongs to no cell of the row (it stands over the heading), so the line under the values is the name's
+    # rest; which column it is still cannot be seen, so the row stays flagged
+    text = "\n".join(["指標名 現状値（R5） 目標値（R11） 解説・算出方法など", "地域の防災訓練に参加した市民の割",
+                      "12.5％ 20.0％ 関連事業: 防災訓練事業", "合", "だれもが安心して暮らすための取組",
+                      "重点施策 5-2 方針1関係:防災意識の向上"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1][:3] == ["地域の防災訓練に参加した市民の割合", "12.5％", "20.0％"]
+    assert table.grid.uncertain
+    # two lines under the values before the heading, one above: no title (a title is one word), the run is not
+    # the name's rest, and the name stays as printed above the values
+    text = text.replace("だれもが安心して暮らすための取組", "だれもが安心して 暮らすための取組")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1][0] == "地域の防災訓練に参加した市民の割"

@@ -292,3 +292,22 @@ def test_a_number_before_a_unit_alone_is_a_value_not_a_bare_goal_heading():
             "町内の事業所数\n187 事業所\n(平成 29 年)\n195 事業所\n")
     [table] = read_tables(text.splitlines())
     assert table.grid.matrix()[1] == ["町内の事業所数", "187事業所\n(平成 29 年)", "195事業所"]
+
+
+def test_period_lines_under_a_line_of_several_header_words_make_the_grid_uncertain():
+    # a single-space layer (pdfplumber) of a header whose cells print over several lines centred on their row:
+    # `現状値` over the middle line, `（令和５年度）` / `（令和１１年度）` under it; one cell per line cannot tell which
+    # word each period dates (here the two periods would both go to the last word, the values to the wrong
+    # columns), so the reading is flagged and a reader that places the band's lines may take the table
+    text = "\n".join(["計画最終年度", "現状値", "区分 指標名 目標値 解説・算出方法など", "（令和５年度）",
+                      "（令和１１年度）",
+                      "指標 市営駐輪場の利用者数 1,210人 1,500人 関連事業: 駐輪場管理事業"])
+    tables = read_tables(text.splitlines())
+    assert tables and all(table.grid.uncertain for table in tables)
+    # the same words one header cell per line, each period under its own word, stay certain
+    text = "\n".join(["指標名", "現状値", "（令和５年度）", "目標値", "（令和１１年度）",
+                      "市営駐輪場の利用者数", "1,210人", "1,500人"])
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標名", "現状値\n（令和５年度）", "目標値\n（令和１１年度）"],
+                                   ["市営駐輪場の利用者数", "1,210人", "1,500人"]]
+    assert not table.grid.uncertain

@@ -437,3 +437,139 @@ def test_a_department_wrapped_over_two_lines_is_no_part_of_the_name() -> None:
     assert [row[0] for row in rows] == ["", "乳児健康診査受診率", "", "市民ロードレースの市", "", "外参加者数",
                                         "新規就農者数"]
     assert [row[4] for row in rows] == ["健康推進", "", "課", "スポーツ振", "", "興課", "農政課"]
+
+
+def test_a_reason_line_above_a_goal_heading_s_reason_line_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's LibreOffice sheets: a reason of seven lines centred on the
+    row, its third line printed beside the goal heading (`2 みどりの創生 境整備の…`). Once that line's text is
+    known to be the reason's, the reason line above it (as wide) is no name line either: the row's name is the
+    one line printed with its kind word."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 進捗状況 進捗が遅れている理由",
+             "数値目標 市民農園の利用区画数 120区画 135区画 150区画",
+             "1-1 農のある暮らし 順調 空き区画の募集を続けた。",
+             "KPIである就農者数と同様に、",
+             "農業の担い手を育てるための環",
+             "2 みどりの創生 境整備の遅れや、指導者の確保",
+             "35人 42人 50人",
+             "2-2 農業の体験 数値目標 農業体験の参加者数 進捗の遅れ が難しい状況が続いたことを背",
+             "(令和3年) (令和3年) (令和5年)",
+             "の推進 景とした、参加者の減少が進",
+             "んだことが原因と考えられ",
+             "る。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["市民農園の利用区画数", *[""] * 5, "農業体験の参加者数", *[""] * 4]
+    assert rows[3][-1] == "農業の担い手を育てるための環"
+    assert rows[4][-1] == "境整備の遅れや、指導者の確保"
+
+
+def test_a_marked_note_after_a_name_between_its_segment_values_is_the_free_value_cell_s() -> None:
+    """Invented, in the shape of the producer matrix's western sheets: a row printing one value per segment on
+    the lines above and below its name (`男性 2.1回` / name / `女性 2.4回`) and, after the name, a `※` note where
+    the target would stand (not set yet). The note is the free target cell's; a note mark never goes on a name.
+    Without the note mark the text stays with the name: nothing else says it is another column's."""
+    lines = ["指標名 現状値 目標値",
+             "男性 2.1回",
+             "歯科健診の受診回数 ※第2次歯科保健計画の検 討にあわせて設定予定",
+             "女性 2.4回",
+             "介護予防教室の開催数 30件 45件"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1:] == [["", "男性 2.1回", ""],
+                                       ["歯科健診の受診回数", "", "※第2次歯科保健計画の検 討にあわせて設定予定"],
+                                       ["", "女性 2.4回", ""],
+                                       ["介護予防教室の開催数", "30件", "45件"]]
+    lines[2] = "歯科健診の受診回数 第2次歯科保健計画の検"
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2] == ["歯科健診の受診回数 第2次歯科保健計画の検", "", ""]
+
+
+def test_a_reason_line_cut_by_a_gap_above_the_row_s_name_is_no_name_line() -> None:
+    """Invented, in the shape of the producer matrix's full-width reportlab sheets: a reason of six lines centred
+    on a row that prints its one-line name with its values, pdfplumber cutting some reason lines at a gap
+    (`して また催しの中止が続`). The piece before the gap is far narrower than the name on the row: a name's
+    lines above a line of it are full lines, so the piece is the reason's, and so is its mirror under the row."""
+    lines = ["令和５年度 令和５年度 目標値",
+             "指標名 進捗状況 進捗が遅れている理由",
+             "実績値 目標値 （令和９年度）",
+             "天候不順が続いたため、収",
+             "穫 体験の開催回数が減少",
+             "して また催しの中止が続",
+             "農業体験の参加者数 ３５人 ４２人 ５０人 進捗の遅れ",
+             "いたた め、参加者が目標",
+             "値に届か なかったと考え",
+             "られる。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "", "", "農業体験の参加者数", "", "", ""]
+    assert rows[2][-1] == "して また催しの中止が続"
+    assert rows[4][-1] == "いたた め、参加者が目標"
+
+
+def test_target_and_actual_rows_share_the_name_printed_between_them() -> None:
+    """Invented, in the shape of a sheet that prints each indicator on a 目標 row and an 実績 row with the years
+    across (the name cell centred on its two rows, so the name stands alone on the line between): the role words
+    are the 区分 column's, and the name goes to the first row (the interpreter copies it to the second)."""
+    lines = ["指標名 区分 R4 R5 R6",
+             "目標 10件 12件 14件",
+             "空き家バンクの成約件数",
+             "実績 9件 13件 ―",
+             "目標 200人 220人 240人",
+             "移住相談の件数",
+             "実績 180人 230人 ―"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1:] == [["空き家バンクの成約件数", "目標", "10件", "12件", "14件"],
+                                       ["", "実績", "9件", "13件", "―"],
+                                       ["移住相談の件数", "目標", "200人", "220人", "240人"],
+                                       ["", "実績", "180人", "230人", "―"]]
+    # a name alone between two rows of the same role word, or rows without role words: not moved
+    lines[3] = "目標 9件 13件 ―"
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2] == ["空き家バンクの成約件数", "", "", "", ""]
+
+
+def test_target_and_actual_rows_read_end_to_end(tmp_path) -> None:
+    """The same sheet through the whole text pipeline: each role row gives its values under the name."""
+    from ingest.document import load
+    from ingest.registry import extract
+
+    path = tmp_path / "roles.txt"
+    path.write_text("\n".join(["松風町 総合戦略 数値目標の状況", "指標名 区分 R4 R5 R6", "目標 10件 12件 14件",
+                               "空き家バンクの成約件数", "実績 9件 13件 ―", "目標 200人 220人 240人", "移住相談の件数",
+                               "実績 180人 230人 ―"]) + "\n", encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(row.name, [(c.header, c.text) for c in row.cells]) for row in rows] == [
+        ("空き家バンクの成約件数", [("目標 R4", "10件"), ("目標 R5", "12件"), ("目標 R6", "14件"),
+                                  ("実績 R4", "9件"), ("実績 R5", "13件"), ("実績 R6", "―")]),
+        ("移住相談の件数", [("目標 R4", "200人"), ("目標 R5", "220人"), ("目標 R6", "240人"),
+                           ("実績 R4", "180人"), ("実績 R5", "230人"), ("実績 R6", "―")])]
+    assert all(c.uncertain for row in rows for c in row.cells)  # columns guessed from single spaces
+
+
+def test_whole_cells_beside_a_spanning_heading_s_cells_keep_the_table_order() -> None:
+    """Invented, in the shape of a Word table whose `No.` and `担当課` cells span both header rows, a spanning
+    `重要業績評価指標（KPI）` heading over the name and value cells: pdfplumber prints the tall cells on the line above
+    the name line. The number column opens the table and the department stands after the values, where every
+    table prints them; the rows' numbers printed before their names go to the number column."""
+    assert header_columns([["No.", "担当課"], ["指標名", "基準値（R1）", "目標値（R7）"]]) == [
+        "No.", "指標名", "基準値（R1）", "目標値（R7）", "担当課"]
+    lines = ["No. 担当課", "指標名 基準値（R1） 目標値（R7）", "1 図書館の年間貸出冊数 41万冊 45万冊 生涯学習課",
+             "(2) 公民館講座の受講者数 1,200人 1,500人 生涯学習課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix() == [["No.", "指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["1", "図書館の年間貸出冊数", "41万冊", "45万冊", "生涯学習課"],
+                                   ["(2)", "公民館講座の受講者数", "1,200人", "1,500人", "生涯学習課"]]
+    # stacked even cells (two lines of as many words) stay one block before the values, as before
+    assert header_columns([["現状値", "目標値"], ["指標名", "担当課"], ["（R5）", "（R11）"]])[0] == "指標名"
+
+
+def test_a_unit_with_its_multiplier_and_a_value_glued_to_its_department_find_their_columns() -> None:
+    """Invented, in the shape of an Excel sheet exported with grey rules: `千円` in the 単位 column is a unit (its
+    `千` is no value), and pdfplumber glues the last value to the department printed right after it
+    (`70,000企画課`): the value and the department are two cells."""
+    lines = ["基準値 実績値 目標値", "No. 指標名 単位 担当課", "（R1） （R5） （R7）",
+             "1 町の特産品の販売額 千円 12,400 15,800 18,000産業振興課",
+             "2 空き家の活用件数 件 3 7 10まちづくり課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1:] == [
+        ["1", "町の特産品の販売額", "千円", "12,400", "15,800", "18,000", "産業振興課"],
+        ["2", "空き家の活用件数", "件", "3", "7", "10", "まちづくり課"]]

@@ -518,6 +518,20 @@ def _periods_only(line: str) -> bool:
     return len(words) > 1 and all(_is_period(w) and not is_parenthetical(w) for w in words)
 
 
+def _centred_band(lines: list[str], start: int, end: int) -> bool:
+    """A header band with a line of several header words (`基本目標 具体的な施策 区分 指標名 目標値`) and a period
+    line under it (`（令和５年度）`): a single-space text (pdfplumber) printing multi-line header cells centred on
+    that line, so which word each period dates is a guess, and the band's other lines may head more columns."""
+    several = False
+    for line in lines[start:end]:
+        words = _header_cells(line)
+        if words is not None and len(words) > 1:
+            several = True
+        elif several and _is_period(line.strip()):
+            return True
+    return False
+
+
 def _column_major(lines: list[str], start: int) -> _Table | None:
     found = _header(lines, start)
     if found is None:
@@ -531,7 +545,7 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
     table = _Table(start, i - 1, header)
     # a line of bare periods after the header (`R2 R3 R4 R5` under `実績値`): the header's own years, which column
     # each heads this reader cannot see, read into the first name: the table is a guess
-    table.uncertain = i < len(lines) and _periods_only(lines[i])
+    table.uncertain = (i < len(lines) and _periods_only(lines[i])) or _centred_band(lines, start, i)
     repeated = paged = False
     while i < len(lines):
         if not lines[i].strip() or _PAGE_NUMBER.match(nfkc(lines[i])):

@@ -964,6 +964,8 @@ class _Reader:
             return None  # a name ending in a particle goes on under its row whatever the layer (`text_line`)
         start = row.end + 1
         below = self._text_run(start)
+        if below > row.name_above and self._titles(start + row.name_above, start + below):
+            below = row.name_above  # the lines after the name's are a title over the heading that follows
         if below != row.name_above or not start <= i < start + below:
             return None
         widths = [display_width(self.lines[j]) for j in range(start, start + below)]
@@ -1002,6 +1004,16 @@ class _Reader:
                 display_width(text) <= width + WIDE_CHAR:
             return ""
         return words[0]
+
+    def _titles(self, first: int, end: int) -> bool:
+        """Lines first..end-1 are one-word titles introducing the heading right after them (`誰一人取り残さないための
+        取組` over `重点施策 2-1 方針2関係:…`): single words, then a goal or labelled heading. Such a title belongs to
+        no cell of the row above (a cell centred on its row reaches as far below its values as above them)."""
+        if end >= len(self.lines) or _furniture(self.lines, end):
+            return False
+        heading = self.lines[end].strip()
+        return (goal_level(heading) is not None or LABELLED_HEADING.match(nfkc(heading)) is not None) and \
+            all(len(self.lines[j].split()) == 1 for j in range(first, end))
 
     def _text_run(self, start: int) -> int:
         """How many lines from `start` print text only (no sentence's end, heading, caption, note or page

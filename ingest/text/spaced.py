@@ -13,12 +13,13 @@ line). Where the columns are is still a guess, so every value read from these gr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, OTHER, VALUE, header_role, is_caption
-from ingest.table.rows import WIDE_CHAR, display_width
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
+from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.token_types import (
     SPACED,
@@ -27,6 +28,7 @@ from ingest.text.token_types import (
     T_KIND,
     T_PROGRESS,
     T_TEXT,
+    T_UNIT,
     T_VALUE,
     T_YEAR,
     is_department,
@@ -46,16 +48,18 @@ from ingest.text.typed_rows import (
     split,
     year_of,
 )
-from normalize.text import nfkc
+from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
+    LARGE_MULTIPLIERS,
     NOTE_MARKS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
+    UNIT_PREFIX_MULTIPLIERS,
 )
 
 ENGINE = "text-spaced"
@@ -188,6 +192,100 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
                              [*line.kinds[:k], T_KIND, token_type(value, SPACED), *line.kinds[k + 1:]])
                 break
         out.append(line)
+    return out
+
+
+_MULTIPLIERS = sorted((*UNIT_PREFIX_MULTIPLIERS, *LARGE_MULTIPLIERS), key=len, reverse=True)
+#: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
+_GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
+
+
+def _unit_alone(text: str) -> bool:
+    """A unit without a number, its multiplier before it (`千円`, `万人`): a 単位 column's cell, no value."""
+    folded = nfkc(text).strip()
+    if any(ch.isdigit() for ch in folded):
+        return False
+    prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
+    return bool(prefix) and is_unit_word(folded[len(prefix):])
+
+
+def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
+    table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
+    department column."""
+    unit, department = UNIT in roles, "department" in roles
+    if not unit and not department:
+        return body
+    for line in body:
+        tokens, kinds = [], []
+        for token, kind in zip(line.tokens, line.kinds, strict=True):
+            glued = _GLUED_DEPARTMENT.match(token) if department and kind == T_TEXT else None
+            if glued and is_department(glued.group(2), short=True):
+                tokens += [glued.group(1), glued.group(2)]
+                kinds += [T_VALUE, T_DEPARTMENT]
+                continue
+            tokens.append(token)
+            kinds.append(T_UNIT if unit and kind == T_VALUE and _unit_alone(token) else kind)
+        line.tokens, line.kinds = tokens, kinds
+    return body
+
+
+def _role_words(body: list[_Line], roles: list[str]) -> list[_Line]:
+    """The body lines with a value-role word (`目標`, `実績`) typed a kind, in a table whose 区分 column stands
+    before the values: a sheet printing each indicator on a 目標 row and an 実績 row prints the word in that column
+    (`目標 2人 4人 6人`), not as the name (the name stands alone on the line between, centred on its two rows)."""
+    if "kind" not in roles or VALUE not in roles or roles.index("kind") > roles.index(VALUE):
+        return body
+    for line in body:
+        line.kinds = [T_KIND if kind == T_TEXT and row_role_word(token) else kind
+                      for token, kind in zip(line.tokens, line.kinds, strict=True)]
+    return body
+
+
+#: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it.
+_ROW_NUMBER = re.compile(r"^([(（]?\d{1,3}[)）.．]?|[\u2460-\u2473])\s+(\S.*)$")
+
+
+def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[tuple[int, list[str]]]:
+    """The rows with the number printed before the name (`1 自主防災組織の組織率`, one token as a goal heading's
+    label and title would be) put in the table's number column (`No.`), when the number column stands right
+    before the name column and the row leaves it empty."""
+    if NUMBER not in roles or NAME not in roles or roles.index(NUMBER) + 1 != roles.index(NAME):
+        return rows
+    number, name = roles.index(NUMBER), roles.index(NAME)
+    out = []
+    for line, cells in rows:
+        found = _ROW_NUMBER.match(cells[name]) if not cells[number] else None
+        if found:
+            cells = [found.group(1) if c == number else found.group(2) if c == name else text
+                     for c, text in enumerate(cells)]
+        out.append((line, cells))
+    return out
+
+
+def _name_between_roles(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[tuple[int, list[str]]]:
+    """The rows with a name printed alone between two rows of one indicator (`目標 2人 4人` / `新規就農者数` /
+    `実績 1人 3人`: the name cell centred on its two role rows) moved into the first of them; the interpreter
+    gives it to the second (`fill_role_rows`). Both rows print a different role word in the 区分 column and no
+    name of their own."""
+    if "kind" not in roles:
+        return rows
+    name, kind = roles.index(NAME), roles.index("kind")
+
+    def role_row(cells: list[str]) -> str | None:
+        return row_role_word(cells[kind]) if not cells[name] and any(
+            cells[c] for c, role in enumerate(roles) if role == VALUE) else None
+
+    out = list(rows)
+    k = 1
+    while k + 1 < len(out):
+        (_, above), (_, middle), (_, below) = out[k - 1], out[k], out[k + 1]
+        alone = middle[name] and not any(text for c, text in enumerate(middle) if c != name)
+        roles_around = role_row(above), role_row(below)
+        if alone and None not in roles_around and roles_around[0] != roles_around[1]:
+            out[k - 1] = (out[k - 1][0], [middle[name] if c == name else text for c, text in enumerate(above)])
+            del out[k]
+        k += 1
     return out
 
 
@@ -353,6 +451,8 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
     own = anchor.text_in(name_col)
     if own and display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
         return False
+    if own and line.number < anchor.number and display_width(token) < display_width(own) - NAME_WIDTH_SLACK:
+        return False  # a name's lines above its middle line are full lines, as wide as the middle one
     if own and is_prose(token) and not is_prose(own):
         return False  # a sentence's line beside a name that reads as none
     later = [anchor.text_in(c) for c in set(anchor.columns) if c > name_col and anchor.text_in(c)]
@@ -421,13 +521,18 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
     not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
-        for i in order:
-            if _avoid_name(lines, i, name_col):
-                lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
-        for i, line in enumerate(lines):
-            text = _text_after_heading(line)
-            if text and name_col in line.columns and _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
-                line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
+        moved = True
+        while moved:  # a heading's line moved out of the name column may settle a text-only line beside it
+            moved = False
+            for i in order:
+                if _avoid_name(lines, i, name_col):
+                    lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+            for i, line in enumerate(lines):
+                text = _text_after_heading(line)
+                if text and name_col in line.columns and \
+                        _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
+                    line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
+                    moved = moved or name_col not in line.columns
     if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
         for i, line in enumerate(lines):
             if name_col in line.columns and _beside_one_line_name(lines, i, name_col):
@@ -459,12 +564,12 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
 ROW_REACH = 2
 
 
-def _free_value_columns(lines: list[_Line], index: int, values: list[int]) -> frozenset[int]:
-    """The value columns in which no line of the row around line `index` (up to `ROW_REACH` lines either side,
+def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:
+    """The value columns in which no line of the row around line `index` (up to `reach` lines either side,
     no heading or note line between) prints a value or a year, when some line of it prints values."""
     around = []
     for step in (-1, 1):
-        for k in range(1, ROW_REACH + 1):
+        for k in range(1, reach + 1):
             j = index + step * k
             if not 0 <= j < len(lines) or lines[j].whole:
                 break
@@ -486,7 +591,10 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
     free value column's, on all three lines."""
     values = [c for c, role in enumerate(roles) if role == VALUE]
     for r, line in enumerate(lines):
-        if line.whole or line.text_only:
+        if line.whole:
+            continue
+        _marked_note(line, lines, r, roles, name_col, values)
+        if line.text_only:
             continue
         named = [k for k, c in enumerate(line.columns) if c == name_col]
         if len(named) < 2 or any(line.kinds[k] != T_TEXT for k in named):
@@ -508,6 +616,27 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
             continue
         fixed = {**line.placed, named[0]: name_col, **dict.fromkeys(named[1:], note.pop())}
         line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+
+
+def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], name_col: int,
+                 values: list[int]) -> None:
+    """A `※` note printed after the name on the row's name line (`健康寿命 ※…検討にあわせて設定予定`), its values
+    on the lines just above and below (`男性 77.41歳` / `女性 79.89歳`) leaving the last value columns free: the
+    note is the first free value cell's (a target not set yet, said where the value would stand), not the name's.
+    The note's tokens go there; a note mark never goes on a name."""
+    named = [k for k, c in enumerate(line.columns) if c == name_col]
+    mark = next((k for k in named[1:] if line.kinds[k] == T_TEXT and nfkc(line.tokens[k]).startswith(NOTE_MARKS)),
+                None)
+    if mark is None or any(line.kinds[k] != T_TEXT for k in named) or named[0] != 0:
+        return
+    free = _free_value_columns(lines, index, values, reach=1)
+    used = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)]
+    if not free or min(free) < max(used, default=name_col):
+        return
+    note = min(free)
+    fixed = {**line.placed, **{k: name_col for k in named if k < mark},
+             **{k: note for k in range(mark, len(line.tokens)) if line.kinds[k] == T_TEXT}}
+    line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
 
 
 def _note_line(line: _Line) -> bool:
@@ -880,10 +1009,11 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
-        body = _member_column(_segment_column(_without_trailing_titles(body), roles), roles)
+        body = _member_column(_role_words(_segment_column(_without_trailing_titles(body), roles), roles), roles)
+        body = _unit_and_department_cells(body, roles)
         body = _wrapped_departments(body, roles)
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_table_rows(body, columns)]
+        rows = [(first + 1, columns), *_numbers_apart(_name_between_roles(_table_rows(body, columns), roles), roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
 

@@ -198,7 +198,16 @@ def header_columns(band: list[list[str]]) -> list[str]:
     else:
         leading = [i for i, r in enumerate(roles) if r in (NAME, UNIT, "kind", "number", *GOAL_COLUMN_ROLES)]
         at = leading[-1] + 1 if leading else 0
-    columns = centre[:at] + even + centre[at:]
+    lead: list[str] = []
+    if bool(above) != bool(below) and VALUE in roles:
+        # one line of whole cells beside the middle line (`No. 担当課` over `指標名 基準値 目標値`: cells of two rows'
+        # height over a spanning heading's cells): a number column opens the table, the trailing roles (unit,
+        # department, progress, reason, note) stand after the values; only the rest stands before them
+        lead = [c for c in even if _role(c) == "number"]
+        after = [c for c in even if _role(c) in TRAILING_ORDER and _role(c) != UNIT]
+        even = [c for c in even if c not in lead and c not in after]
+        centre = centre + after
+    columns = lead + centre[:at] + even + centre[at:]
     # the columns after the last value column come from two lines whose order between them nobody printed:
     # they stand in the usual order (unit, department, progress, reason, note)
     last = max((i for i, c in enumerate(columns) if _role(c) == VALUE), default=len(columns) - 1)
