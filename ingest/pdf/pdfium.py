@@ -143,7 +143,8 @@ class PageFonts:
     #: CID fonts with a UCS-2/UTF-16 CMap and no ToUnicode: PDFium gives the character code as the character,
     #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
     by_cid: dict[str, Any] = field(default_factory=dict)
-    _read: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    #: (font's id, code) → character: shared by every page of a document (`FontReader`), whose fonts live as long
+    _read: dict[tuple[int, str], str] = field(default_factory=dict, repr=False)
     #: PDFium font address → (name, name in `by_cid` or None, descent), filled while the page is read
     pdfium: dict[int, tuple[str, str | None, float]] = field(default_factory=dict, repr=False)
 
@@ -152,10 +153,11 @@ class PageFonts:
         font = self.by_cid.get(fontname)
         if font is None:
             return code
-        key = (fontname, code)
-        if key not in self._read:
-            self._read[key] = self._text(font, code)
-        return self._read[key]
+        key = (id(font), code)
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = self._text(font, code)
+        return found
 
     @staticmethod
     def _text(font: Any, code: str) -> str:
@@ -196,6 +198,11 @@ class FontReader:
         self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
         self._manager = PDFResourceManager(caching=True)
         self._facts: dict[object, _FontFacts] = {}
+        #: characters of codes read by CID, for every page (`PageFonts._read`): pages share their fonts
+        self._cid_read: dict[tuple[int, str], str] = {}
+        #: the fonts those ids are of, kept alive so that no id is reused (a font without object number is not in
+        #: `_facts`)
+        self._cid_fonts: dict[int, Any] = {}
 
     def close(self) -> None:
         self._file.close()
@@ -228,7 +235,7 @@ class FontReader:
             return None
 
     def of_page(self, index: int) -> PageFonts:
-        found = PageFonts()
+        found = PageFonts(_read=self._cid_read)
         if index >= len(self._pages):
             return found
         try:
@@ -236,7 +243,7 @@ class FontReader:
                 for name in names:
                     found.descent[name] = descent if found.descent.get(name, descent) == descent else None
                     if cid_font is not None:
-                        found.by_cid[name] = cid_font
+                        found.by_cid[name] = self._cid_fonts.setdefault(id(cid_font), cid_font)
         except Exception:  # a damaged font dictionary: PDFium's readings serve
             return PageFonts()
         return found
