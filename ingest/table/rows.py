@@ -936,7 +936,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
-                                                                                           segment_label(sub)),
+                                                                                           segment_label(sub))
+                           or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub)
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub)]
@@ -962,6 +963,16 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
 
 
 #: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
+#: One space between a Japanese letter and the number after it inside a line of a name (`市民 1人当たり`).
+_SPACE_BEFORE_NUMBER = re.compile(r"[^\x00-\x7f\s] [0-9]")
+
+
+def _spaced_number(name: str) -> bool:
+    """The name prints a space before a number that an autospacing text layer may have made (`市民 1人当たり`, the
+    document's `市民1人当たり`) or the document printed (`がんの 75歳未満`): which, the text does not tell."""
+    return bool(_SPACE_BEFORE_NUMBER.search(nfkc(name)))
+
+
 _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
 
 
