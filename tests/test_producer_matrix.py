@@ -82,7 +82,6 @@ KNOWN_FAILING: dict[str, str] = {
     "002-libreoffice-norules-raw": _raw(0.74, 0.93),
     "002-reportlab-fakebold-plumber": _plumber(0.57, 0.56),
     "002-reportlab-fakebold-raw": _raw(0.97, 1.00),
-    "002-reportlab-fullwidth-layout": _layout(0.93, 0.95),
     "002-reportlab-fullwidth-plumber": _plumber(0.59, 0.58),
     "002-reportlab-fullwidth-raw": _raw(0.87, 0.93),
     "002-reportlab-grid-plumber": _plumber(0.62, 0.62),

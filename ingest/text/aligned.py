@@ -168,8 +168,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         while (first - 1 >= 0 and first - 1 > (blocks[-1][1] if blocks else -1) and counts[first - 1] == 1
                and found[first - 1][0].start > MARGIN and i - first < MAX_LEADING_LINES):
             first -= 1
-        if first == i and _name_above(lines, found, i):
-            first -= 1
+        if first == i:
+            first = _name_above(lines, found, i, blocks[-1][1] if blocks else -1)
         blank = single = 0
         j = i + 1
         while j < len(lines) and not (lines[j] == PAGE_BREAK and any(
@@ -241,14 +241,24 @@ def _note_line(line: list[Segment]) -> bool:
     return len(line) == 1 and line[0].start <= MARGIN and line[0].text.startswith(NOTE_MARKS)
 
 
-def _name_above(lines: list[str], found: list[list[Segment]], row: int) -> bool:
-    """The line above `row`, the first line of a page, is the first line of the row's name: one text at the left
-    margin, right under the page break, above a row of cells that prints no name on its own line (a table continued
-    without its header, whose first row's name wraps around its values: `…相談件` / `−  1,946件 …` / `数`)."""
+def _name_above(lines: list[str], found: list[list[Segment]], row: int, floor: int) -> int:
+    """The first line of the block whose first row of cells is `row`: the line above, when it is the first line of
+    the row's name, one text at the left margin above a row of cells that prints no name on its own line, and only
+    indented one-text lines (a long reason of the row, centred on it, that starts higher) stand between it and a
+    page break above (a table continued without its header, whose first row's name wraps around its values:
+    `…相談件` / `−  1,946件 …` / `数`); then the block starts right under the page break. `row` otherwise, and
+    never at or above `floor` (the end of the block before)."""
     above = row - 1
-    return (above >= 1 and lines[above - 1] == PAGE_BREAK and len(found[above]) == 1
-            and found[above][0].start <= MARGIN and found[row][0].start > MARGIN
-            and not _header_line(found[row]) and not _starts_value(found[above][0].text, ""))
+    if not (above > floor + 1 and len(found[above]) == 1 and found[above][0].start <= MARGIN
+            and found[row][0].start > MARGIN and not _header_line(found[row])
+            and not _starts_value(found[above][0].text, "")):
+        return row
+    k = above - 1
+    while k > floor and above - k <= MAX_CUT_GAP and lines[k] != PAGE_BREAK:
+        if len(found[k]) != 1 or found[k][0].start <= MARGIN or PAGE_NUMBER_LINE.match(lines[k].strip()):
+            return row
+        k -= 1
+    return k + 1 if k > floor and lines[k] == PAGE_BREAK else row
 
 
 def _goes_on(above: list[Segment], line: list[Segment], text: str) -> bool:
@@ -364,11 +374,24 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
-        for s in segs:
-            c = _column_of(s, columns)
+        for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return rows
+
+
+def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]]) -> list[int]:
+    """The column of each segment of a line; a value that lands in the column of the text before it moves to the
+    next column when the line leaves that one empty: values wider than their columns, one space apart
+    (`２６６，１８９人 ３４万人` under two columns, full-width digits pushing the second value left of its own)."""
+    placed = [_column_of(s, columns) for s in segs]
+    for k in range(1, len(segs)):
+        after = placed[k - 1] + 1
+        if (placed[k] == placed[k - 1] and after < len(columns) and after not in placed[k + 1:]
+                and _starts_value(segs[k].text, segs[k - 1].text) and _starts_value(segs[k - 1].text, "")
+                and all(c > after for c in placed[k + 1:])):
+            placed[k] = after
+    return placed
 
 
 def _splits(block: list[list[Segment]], own: list[tuple[int, int]], other: list[tuple[int, int]]) -> int:
@@ -719,6 +742,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             continue
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
+    for table in tables:
+        table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
 
 
