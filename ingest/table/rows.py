@@ -680,17 +680,19 @@ def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
 
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
-    """A row whose kind column lists segments on lines of their own (`男性` / `女性`, a text layer that gathered
-    both segment lines of one name into one row, layouts 38), or whose member column lists members so
-    (`鷹見市` / `山吹川町`, layouts 71), and whose value cells print as many lines: one row per segment, each under
-    the row's name (read as that indicator's segment rows). Any other row is returned whole."""
+    """A row whose kind column lists segments or roles on lines of their own (`男性` / `女性`, `目標` / `実績`: a
+    text layer that gathered the label lines of one name into one row, layouts 38 and 84), or whose member column
+    lists members so (`鷹見市` / `山吹川町`, layouts 71), and whose value cells print as many lines: one row per
+    label, each under the row's name (read as that indicator's segment or role rows). Any other row is returned
+    whole."""
     kinds = [c.index for c in layout.of(KIND) if row.texts.get(c.index, "").strip()]
     members = [c.index for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
     if row.section is not None or len(kinds) + len(members) != 1:
         return [row]
     kinds = kinds or members
     labels = [line.strip() for line in row.texts[kinds[0]].splitlines() if line.strip()]
-    if len(labels) < 2 or not (members or all(segment_label(label) for label in labels)):
+    # role labels too (`目標` / `実績` beside one name centred between them, layouts 84 -layout)
+    if len(labels) < 2 or not (members or all(segment_label(label) or row_role_word(label) for label in labels)):
         return [row]
     columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
     lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
