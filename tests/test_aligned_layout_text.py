@@ -729,3 +729,19 @@ def test_a_value_pushed_into_the_column_of_the_value_before_moves_on_to_the_empt
     # and a value moves only into a column the line leaves empty
     assert pushed([segment(0, 2, "名前"), segment(3, 5, "2件"), segment(14, 16, "3件")], columns) == [0, 0, 2]
     assert pushed([segment(0, 2, "1件"), segment(3, 5, "2件"), segment(7, 9, "3件")], columns) == [0, 0, 1]
+
+
+def test_target_and_actual_lines_around_one_centred_name_are_that_indicators_role_rows():
+    # a 区分 column of `目標` / `実績` lines, the name centred between them on a line of its own (layouts 84 -layout):
+    # one row each, under the name; before, both lines were one row whose cells printed two values each (no value)
+    page = _page(
+        _line((0, "指標名"), (15, "区分"), (22, "R3"), (32, "R4")),
+        "",
+        _line((15, "目標"), (22, "20人"), (32, "30人")),
+        "移住者数",
+        _line((15, "実績"), (22, "18人"), (32, "―")),
+    )
+    (row,) = _rows_of(page).rows
+    assert row.name == "移住者数"
+    assert [(cell.header, cell.text) for cell in row.cells] == [
+        ("目標 R3", "20人"), ("目標 R4", "30人"), ("実績 R3", "18人"), ("実績 R4", "―")]
