@@ -745,3 +745,24 @@ def test_target_and_actual_lines_around_one_centred_name_are_that_indicators_rol
     assert row.name == "移住者数"
     assert [(cell.header, cell.text) for cell in row.cells] == [
         ("目標 R3", "20人"), ("目標 R4", "30人"), ("実績 R3", "18人"), ("実績 R4", "―")]
+
+
+def test_a_rows_year_line_carried_to_the_next_page_follows_its_row():
+    # the producer moved the last row's year line to the next page (004 LibreOffice grid -layout): the years date
+    # that row's values (令和３年, not the column's 令和５年度); before, the line was a block of one line, dropped
+    page = _page(
+        _line((26, "現状値"), (38, "目標値")),
+        "指標名",
+        _line((26, "（令和5年度）"), (38, "（令和11年度）")),
+        _line((0, "従業者数（製造業）"), (27, "28,002人"), (39, "28,623人")),
+        aligned.PAGE_BREAK,
+        _line((26, "（令和３年）"), (38, "（令和９年）")),
+        "",
+        "",
+        "基本目標２",
+    )
+    (table,) = aligned.read_tables(page)
+    assert [row for row in table.grid.matrix() if any(row)][-2:] == [
+        ["従業者数（製造業）", "28,002人", "28,623人"], ["", "（令和３年）", "（令和９年）"]]
+    (row,) = _rows_of(page).rows
+    assert [cell.text for cell in row.cells] == ["28,002人\n（令和３年）", "28,623人\n（令和９年）"]

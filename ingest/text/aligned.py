@@ -187,6 +187,10 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 if single > MAX_SINGLE_RUN or _note_line(found[j]):
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
+        carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
+        if carried is not None and all(not found[k] or PAGE_NUMBER_LINE.match(lines[k].strip())
+                                       for k in range(last + 1, j)):
+            last = carried  # the year line of the page's last row, carried over to the next page
         end = last
         run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
         # more lines of one text each than a wrapped cell makes, all from the left margin and without a space, are
@@ -201,6 +205,36 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks += _at_second_header(found, first, end)
         i = max(end, last) + 1
     return blocks
+
+
+def _carried_years(lines: list[str], found: list[list[Segment]], brk: int) -> int | None:
+    """The line right after the page break `brk` (blank lines skipped) when it holds only bracketed periods, two or
+    more (`（令和３年）      （令和９年）`): the years of the values of the last row of the page before, which the
+    producer moved to the next page with the rest of the row's cells. None otherwise."""
+    k = brk + 1
+    while k < len(lines) and not found[k] and lines[k] != PAGE_BREAK:
+        k += 1
+    if k >= len(lines) or len(found[k]) < 2:
+        return None
+    texts = [compact(s.text) for s in found[k]]
+    if all(text[:1] in ANY_OPENING_BRACKETS and text[-1:] in ANY_CLOSING_BRACKETS
+           and parse_period(_PERIOD_BRACKETS.sub("", text)) is not None for text in texts):
+        return k
+    return None
+
+
+def _before_carried_years(lines: list[str], index: int) -> bool:
+    """The line is a page break, or a blank line next to one, right above a line of years carried over from the
+    page before (`_carried_years`): left out of the table, so that the years follow the row they date."""
+    if lines[index].strip():
+        return False
+    k = index
+    while k < len(lines) and not lines[k].strip() and lines[k] != PAGE_BREAK:
+        k += 1
+    if k >= len(lines) or lines[k] != PAGE_BREAK:
+        return False
+    after = [segments(line) for line in lines[k:k + MAX_CUT_GAP]]
+    return _carried_years(lines[k:k + MAX_CUT_GAP], after, 0) is not None
 
 
 def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
@@ -724,7 +758,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             blocks, chosen = _refined(blocks, chosen)
         before, previous = previous, chosen
         block = blocks[chosen[0]] if chosen[0] else _split_at_columns(blocks[False], chosen[1])
-        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))]
+        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))
+                if not _before_carried_years(lines, first + k)]
         grid = grid_from_rows(rows, ENGINE)
         if read_layout(grid) is None and before is not None and before[0] == chosen[0]:
             # no header: a table continued from the page before, whose page pdftotext scaled otherwise
