@@ -766,3 +766,19 @@ def test_a_rows_year_line_carried_to_the_next_page_follows_its_row():
         ["従業者数（製造業）", "28,002人", "28,623人"], ["", "（令和３年）", "（令和９年）"]]
     (row,) = _rows_of(page).rows
     assert [cell.text for cell in row.cells] == ["28,002人\n（令和３年）", "28,623人\n（令和９年）"]
+
+
+def test_a_placeholder_one_space_after_a_name_as_wide_as_its_column_goes_to_the_next_column():
+    # the name's line sets the name column's width, so no gutter parts the name from the baseline's `－`
+    # (004 LibreOffice -layout); before, the name read `…と感じる -市民の割合` and the baseline was lost
+    page = _page(
+        _line((26, "現状値"), (38, "目標値")),
+        _line((0, "指標名"), (51, "解説")),
+        _line((0, "市の事業所数"), (26, "120件"), (38, "150件"), (51, "経済センサス")),
+        _line((0, "「本市は住みよい」と感じている －"), (51, "市民意識調査で")),
+        _line((38, "50.0％")),
+        _line((0, "市民の割合"), (51, "住みよいと答えた割合")),
+    )
+    matrix = [row for row in aligned.read_tables(page)[0].grid.matrix() if any(row)]
+    assert matrix[-3:] == [["「本市は住みよい」と感じている", "－", "", "市民意識調査で"], ["", "", "50.0％", ""],
+                           ["市民の割合", "", "", "住みよいと答えた割合"]]

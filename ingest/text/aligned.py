@@ -403,7 +403,7 @@ def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
 
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
-    for segs in block:
+    for segs in (_placeholder_off(line, columns) for line in block):
         if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
@@ -412,6 +412,25 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return rows
+
+
+def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
+    """The line with a placeholder dash one space after a text (`…と感じる －`: a name as wide as its column, then the
+    next column's `－`, which pdftotext keeps one space apart) cut off that text, when the line leaves the next column
+    empty: a name never ends in a lone dash, and the columns, drawn around the line as printed, do not part them."""
+    out: list[Segment] = []
+    placed = {_column_of(s, columns) for s in segs}
+    for s in segs:
+        head, _, dash = s.text.rpartition(" ")
+        column = _column_of(s, columns)
+        if (head.strip() and dash and all(ch in PLACEHOLDER_DASHES for ch in dash)
+                and not head.strip()[:1].isdigit() and column + 1 < len(columns) and column + 1 not in placed):
+            end = columns[column + 1][0] + len(dash)
+            out += [Segment(s.start, s.end - len(dash) - 1, head.rstrip()), Segment(columns[column + 1][0], end, dash)]
+            placed.add(column + 1)
+        else:
+            out.append(s)
+    return out
 
 
 def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]]) -> list[int]:
