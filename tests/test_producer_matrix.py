@@ -106,7 +106,6 @@ KNOWN_FAILING: dict[str, str] = {
     "004-libreoffice-norules-plumber": _plumber(0.94, 0.95),
     "004-libreoffice-norules-raw": _raw(0.94, 0.90),
     "004-reportlab-fakebold-plumber": _plumber(0.73, 0.88),
-    "004-reportlab-fullwidth-layout": _layout(0.98, 0.99),
     "004-reportlab-fullwidth-plumber": _plumber(0.90, 0.90),
     "004-reportlab-grid-plumber": _plumber(0.94, 0.95),
     "004-reportlab-hrules-plumber": _plumber(0.75, 0.90),
