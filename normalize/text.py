@@ -110,7 +110,10 @@ _DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]
 #: A line break inside a name beside a Japanese letter (`(オレンジ SUN)` / `登録者数`, `市民` / `1人当たり`): the cell
 #: wrapped at its width, which in Japanese text never stands for a space. (A space printed within a line may be
 #: meant, `がんの 75歳未満`, and stays.)
-_WRAP_BREAK = re.compile(rf"(?<=\S)[ \t]*\n\s*(?={_WIDE})|(?<={_WIDE})[ \t]*\n\s*(?=\S)")
+#: So is a break inside a short Latin word that opens right after a Japanese letter (`(オレンジS` / `UN)登録者数`: a
+#: table that wraps at any character); a break after a longer Latin word stays a space (`SDGs` / `Action`).
+_WRAP_BREAK = re.compile(rf"(?<=\S)[ \t]*\n\s*(?={_WIDE})|(?<={_WIDE})[ \t]*\n\s*(?=\S)"
+                         + "".join(rf"|(?<={_WIDE}[A-Za-z]{{{n}}})[ \t]*\n\s*(?=[A-Za-z])" for n in (1, 2, 3)))
 
 
 def clean_name(text: str) -> str:

@@ -671,3 +671,114 @@ def test_a_header_over_values_alone_stays_with_the_names_printed_above_it():
     )
     (table,) = aligned.read_tables(page)
     assert (table.first, table.last) == (0, 8)
+
+
+def test_a_name_spaced_before_its_number_is_read_flagged():
+    # an office program spaces Western from Asian text and pdftotext prints the gap as a space (`市民 1人当たり`,
+    # printed `市民1人当たり`), as it prints a space the document has (`がんの 75歳未満`): the row's values are
+    # flagged; a name without such a space is read as certain
+    page = _page(
+        _line((0, "指標名"), (24, "基準値"), (34, "目標値")),
+        _line((0, "市民 1人当たりの公園面積"), (24, "10.14㎡"), (34, "10.49㎡")),
+        _line((0, "公園の利用者数"), (24, "1,200人"), (34, "1,500人")),
+    )
+    rows = _rows_of(page).rows
+    assert {row.name: [cell.uncertain for cell in row.cells] for row in rows} == {
+        "市民 1人当たりの公園面積": [True, True], "公園の利用者数": [False, False]}
+
+
+def test_a_name_at_a_page_top_under_the_rest_of_a_reason_starts_the_rows_there():
+    # a table continued without its header: the page opens with the last lines of a long reason centred on the
+    # first row, then the first line of that row's name at the margin, its values, the rest of its name (002
+    # reportlab full-width -layout); the name's first line is the row's, not lost above the block
+    page = _page(
+        _line((0, "指標名"), (12, "基準値"), (22, "目標値"), (32, "遅れの理由")),
+        _line((0, "観光入込客"), (12, "88万人"), (22, "94万人"), (32, "集客が伸び")),
+        _line((0, "数")),
+        _line((30, "-1-")),
+        aligned.PAGE_BREAK,
+        _line((32, "回復傾向にある")),
+        _line((32, "ものの集客が")),
+        _line((0, "遊園地の年")),
+        _line((12, "169万人"), (22, "196万人"), (32, "伸びていない")),
+        _line((0, "間利用者数")),
+        _line((0, "公園の利用者数"), (12, "12万人"), (22, "15万人")),
+    )
+    tables = aligned.read_tables(page)
+    assert tables[-1].first == 5  # right under the page break
+    assert [row[0] for row in tables[-1].grid.matrix()][2:5] == ["遊園地の年", "", "間利用者数"]
+
+
+def test_a_value_pushed_into_the_column_of_the_value_before_moves_on_to_the_empty_next_column():
+    # full-width values wider than their columns, one space apart: the fourth stands left of its own column, in the
+    # third's, and the line leaves the fourth column empty (positions as pdftotext placed 002's reportlab full-width
+    # page); before, the third and fourth were one cell, which reads as no value
+    page = _page(
+        _line((12, "基準値"), (23, "令和４年度"), (34, "令和５年度"), (46, "令和５年度"), (57, "目標値")),
+        _line((0, "指標名"), (23, "実績値"), (34, "実績値"), (46, "目標値"), (57, "（令和９年度）")),
+        _line((0, "通行量"), (12, "１，０７８人"), (22, "１，０９８人"), (32, "２，５５５人"), (44, "１，２７０人"),
+              (54, "１，１９０人")),
+        _line((0, "乗客数"), (12, "２９４，７５８人 ２４４，７６５人 ２６６，１８９人 ３４万人"), (54, "２９万人")),
+    )
+    matrix = aligned.read_tables(page)[0].grid.matrix()
+    assert matrix[3] == ["乗客数", "２９４，７５８人", "２４４，７６５人", "２６６，１８９人", "３４万人", "２９万人"]
+    columns = [(0, 5), (6, 12), (13, 20)]
+    segment, pushed = aligned.Segment, aligned._pushed_on
+    assert pushed([segment(0, 2, "1件"), segment(3, 5, "2件"), segment(14, 16, "3件")], columns) == [0, 1, 2]
+    # a name's value one space after it is split elsewhere (`_split_at_columns`); a value never pushes a name on,
+    # and a value moves only into a column the line leaves empty
+    assert pushed([segment(0, 2, "名前"), segment(3, 5, "2件"), segment(14, 16, "3件")], columns) == [0, 0, 2]
+    assert pushed([segment(0, 2, "1件"), segment(3, 5, "2件"), segment(7, 9, "3件")], columns) == [0, 0, 1]
+
+
+def test_target_and_actual_lines_around_one_centred_name_are_that_indicators_role_rows():
+    # a 区分 column of `目標` / `実績` lines, the name centred between them on a line of its own (layouts 84 -layout):
+    # one row each, under the name; before, both lines were one row whose cells printed two values each (no value)
+    page = _page(
+        _line((0, "指標名"), (15, "区分"), (22, "R3"), (32, "R4")),
+        "",
+        _line((15, "目標"), (22, "20人"), (32, "30人")),
+        "移住者数",
+        _line((15, "実績"), (22, "18人"), (32, "―")),
+    )
+    (row,) = _rows_of(page).rows
+    assert row.name == "移住者数"
+    assert [(cell.header, cell.text) for cell in row.cells] == [
+        ("目標 R3", "20人"), ("目標 R4", "30人"), ("実績 R3", "18人"), ("実績 R4", "―")]
+
+
+def test_a_rows_year_line_carried_to_the_next_page_follows_its_row():
+    # the producer moved the last row's year line to the next page (004 LibreOffice grid -layout): the years date
+    # that row's values (令和３年, not the column's 令和５年度); before, the line was a block of one line, dropped
+    page = _page(
+        _line((26, "現状値"), (38, "目標値")),
+        "指標名",
+        _line((26, "（令和5年度）"), (38, "（令和11年度）")),
+        _line((0, "従業者数（製造業）"), (27, "28,002人"), (39, "28,623人")),
+        aligned.PAGE_BREAK,
+        _line((26, "（令和３年）"), (38, "（令和９年）")),
+        "",
+        "",
+        "基本目標２",
+    )
+    (table,) = aligned.read_tables(page)
+    assert [row for row in table.grid.matrix() if any(row)][-2:] == [
+        ["従業者数（製造業）", "28,002人", "28,623人"], ["", "（令和３年）", "（令和９年）"]]
+    (row,) = _rows_of(page).rows
+    assert [cell.text for cell in row.cells] == ["28,002人\n（令和３年）", "28,623人\n（令和９年）"]
+
+
+def test_a_placeholder_one_space_after_a_name_as_wide_as_its_column_goes_to_the_next_column():
+    # the name's line sets the name column's width, so no gutter parts the name from the baseline's `－`
+    # (004 LibreOffice -layout); before, the name read `…と感じる -市民の割合` and the baseline was lost
+    page = _page(
+        _line((26, "現状値"), (38, "目標値")),
+        _line((0, "指標名"), (51, "解説")),
+        _line((0, "市の事業所数"), (26, "120件"), (38, "150件"), (51, "経済センサス")),
+        _line((0, "「本市は住みよい」と感じている －"), (51, "市民意識調査で")),
+        _line((38, "50.0％")),
+        _line((0, "市民の割合"), (51, "住みよいと答えた割合")),
+    )
+    matrix = [row for row in aligned.read_tables(page)[0].grid.matrix() if any(row)]
+    assert matrix[-3:] == [["「本市は住みよい」と感じている", "－", "", "市民意識調査で"], ["", "", "50.0％", ""],
+                           ["市民の割合", "", "", "住みよいと答えた割合"]]

@@ -71,7 +71,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "83_pdf_value_footnote_marks.raw": "observations 0.75/1.00, indicators 1.00/1.00",
     "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
     "83_pdf_value_footnote_marks.pdfium": "observations 0.75/1.00, indicators 1.00/1.00",
-    "84_pdf_target_actual_row_pairs.layout": "observations 0.20/0.40, indicators 1.00/1.00, 9 unflagged wrong",
     "84_pdf_target_actual_row_pairs.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",

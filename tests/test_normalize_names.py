@@ -41,6 +41,10 @@ NAMES = [
     ("市民\n1人当たりの公園面積", "市民1人当たりの公園面積"),
     # an English name wrapped between two words keeps its space (invented)
     ("Society\n5.0 cities", "Society 5.0 cities"),
+    # 004's table drawn by reportlab with full-width digits, through pdftotext -layout: the cell wraps at any
+    # character, inside the Latin word right after a Japanese letter; a longer Latin word's wrap stays a space
+    ("認知症高齢者見守りボランティア(オレンジS\nUN)登録者数", "認知症高齢者見守りボランティア(オレンジSUN)登録者数"),
+    ("地域のSDGs\nAction推進", "地域のSDGs Action推進"),  # invented
     # 004 line 989: a space before a number stays (printed so in the source)
     ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
 ]

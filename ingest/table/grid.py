@@ -53,6 +53,9 @@ class Grid:
     #: the reader split every line at a delimiter (tab, pipe, CSV rows): a line's n-th cell is the n-th column,
     #: and a line is a table row of its own unless it continues the one above (`ingest.table.rows`)
     delimited: bool = False
+    #: the text layer prints an office program's gap between Asian and Western text as a space (pdftotext
+    #: `-layout`): a name's space before a number may not be printed, and its values are read with doubt
+    autospaced: bool = False
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -88,7 +91,7 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col, self.delimited)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

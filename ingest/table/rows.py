@@ -695,17 +695,19 @@ def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
 
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
-    """A row whose kind column lists segments on lines of their own (`男性` / `女性`, a text layer that gathered
-    both segment lines of one name into one row, layouts 38), or whose member column lists members so
-    (`鷹見市` / `山吹川町`, layouts 71), and whose value cells print as many lines: one row per segment, each under
-    the row's name (read as that indicator's segment rows). Any other row is returned whole."""
+    """A row whose kind column lists segments or roles on lines of their own (`男性` / `女性`, `目標` / `実績`: a
+    text layer that gathered the label lines of one name into one row, layouts 38 and 84), or whose member column
+    lists members so (`鷹見市` / `山吹川町`, layouts 71), and whose value cells print as many lines: one row per
+    label, each under the row's name (read as that indicator's segment or role rows). Any other row is returned
+    whole."""
     kinds = [c.index for c in layout.of(KIND) if row.texts.get(c.index, "").strip()]
     members = [c.index for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
     if row.section is not None or len(kinds) + len(members) != 1:
         return [row]
     kinds = kinds or members
     labels = [line.strip() for line in row.texts[kinds[0]].splitlines() if line.strip()]
-    if len(labels) < 2 or not (members or all(segment_label(label) for label in labels)):
+    # role labels too (`目標` / `実績` beside one name centred between them, layouts 84 -layout)
+    if len(labels) < 2 or not (members or all(segment_label(label) or row_role_word(label) for label in labels)):
         return [row]
     columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
     lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
@@ -960,7 +962,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
-                           or bool(part),
+                           or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
@@ -986,6 +988,16 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
 
 
 #: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
+#: One space between a Japanese letter and the number after it inside a line of a name (`市民 1人当たり`).
+_SPACE_BEFORE_NUMBER = re.compile(r"[^\x00-\x7f\s] [0-9]")
+
+
+def _spaced_number(name: str) -> bool:
+    """The name prints a space before a number that an autospacing text layer may have made (`市民 1人当たり`, the
+    document's `市民1人当たり`) or the document printed (`がんの 75歳未満`): which, the text does not tell."""
+    return bool(_SPACE_BEFORE_NUMBER.search(nfkc(name)))
+
+
 _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
 
 

@@ -168,8 +168,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         while (first - 1 >= 0 and first - 1 > (blocks[-1][1] if blocks else -1) and counts[first - 1] == 1
                and found[first - 1][0].start > MARGIN and i - first < MAX_LEADING_LINES):
             first -= 1
-        if first == i and _name_above(lines, found, i):
-            first -= 1
+        if first == i:
+            first = _name_above(lines, found, i, blocks[-1][1] if blocks else -1)
         blank = single = 0
         j = i + 1
         while j < len(lines) and not (lines[j] == PAGE_BREAK and any(
@@ -187,6 +187,10 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 if single > MAX_SINGLE_RUN or _note_line(found[j]):
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
+        carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
+        if carried is not None and all(not found[k] or PAGE_NUMBER_LINE.match(lines[k].strip())
+                                       for k in range(last + 1, j)):
+            last = carried  # the year line of the page's last row, carried over to the next page
         end = last
         run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
         # more lines of one text each than a wrapped cell makes, all from the left margin and without a space, are
@@ -201,6 +205,36 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks += _at_second_header(found, first, end)
         i = max(end, last) + 1
     return blocks
+
+
+def _carried_years(lines: list[str], found: list[list[Segment]], brk: int) -> int | None:
+    """The line right after the page break `brk` (blank lines skipped) when it holds only bracketed periods, two or
+    more (`（令和３年）      （令和９年）`): the years of the values of the last row of the page before, which the
+    producer moved to the next page with the rest of the row's cells. None otherwise."""
+    k = brk + 1
+    while k < len(lines) and not found[k] and lines[k] != PAGE_BREAK:
+        k += 1
+    if k >= len(lines) or len(found[k]) < 2:
+        return None
+    texts = [compact(s.text) for s in found[k]]
+    if all(text[:1] in ANY_OPENING_BRACKETS and text[-1:] in ANY_CLOSING_BRACKETS
+           and parse_period(_PERIOD_BRACKETS.sub("", text)) is not None for text in texts):
+        return k
+    return None
+
+
+def _before_carried_years(lines: list[str], index: int) -> bool:
+    """The line is a page break, or a blank line next to one, right above a line of years carried over from the
+    page before (`_carried_years`): left out of the table, so that the years follow the row they date."""
+    if lines[index].strip():
+        return False
+    k = index
+    while k < len(lines) and not lines[k].strip() and lines[k] != PAGE_BREAK:
+        k += 1
+    if k >= len(lines) or lines[k] != PAGE_BREAK:
+        return False
+    after = [segments(line) for line in lines[k:k + MAX_CUT_GAP]]
+    return _carried_years(lines[k:k + MAX_CUT_GAP], after, 0) is not None
 
 
 def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
@@ -241,14 +275,24 @@ def _note_line(line: list[Segment]) -> bool:
     return len(line) == 1 and line[0].start <= MARGIN and line[0].text.startswith(NOTE_MARKS)
 
 
-def _name_above(lines: list[str], found: list[list[Segment]], row: int) -> bool:
-    """The line above `row`, the first line of a page, is the first line of the row's name: one text at the left
-    margin, right under the page break, above a row of cells that prints no name on its own line (a table continued
-    without its header, whose first row's name wraps around its values: `…相談件` / `−  1,946件 …` / `数`)."""
+def _name_above(lines: list[str], found: list[list[Segment]], row: int, floor: int) -> int:
+    """The first line of the block whose first row of cells is `row`: the line above, when it is the first line of
+    the row's name, one text at the left margin above a row of cells that prints no name on its own line, and only
+    indented one-text lines (a long reason of the row, centred on it, that starts higher) stand between it and a
+    page break above (a table continued without its header, whose first row's name wraps around its values:
+    `…相談件` / `−  1,946件 …` / `数`); then the block starts right under the page break. `row` otherwise, and
+    never at or above `floor` (the end of the block before)."""
     above = row - 1
-    return (above >= 1 and lines[above - 1] == PAGE_BREAK and len(found[above]) == 1
-            and found[above][0].start <= MARGIN and found[row][0].start > MARGIN
-            and not _header_line(found[row]) and not _starts_value(found[above][0].text, ""))
+    if not (above > floor + 1 and len(found[above]) == 1 and found[above][0].start <= MARGIN
+            and found[row][0].start > MARGIN and not _header_line(found[row])
+            and not _starts_value(found[above][0].text, "")):
+        return row
+    k = above - 1
+    while k > floor and above - k <= MAX_CUT_GAP and lines[k] != PAGE_BREAK:
+        if len(found[k]) != 1 or found[k][0].start <= MARGIN or PAGE_NUMBER_LINE.match(lines[k].strip()):
+            return row
+        k -= 1
+    return k + 1 if k > floor and lines[k] == PAGE_BREAK else row
 
 
 def _goes_on(above: list[Segment], line: list[Segment], text: str) -> bool:
@@ -359,16 +403,48 @@ def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
 
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
-    for segs in block:
+    for segs in (_placeholder_off(line, columns) for line in block):
         if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
-        for s in segs:
-            c = _column_of(s, columns)
+        for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return rows
+
+
+def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
+    """The line with a placeholder dash one space after a text (`…と感じる －`: a name as wide as its column, then the
+    next column's `－`, which pdftotext keeps one space apart) cut off that text, when the line leaves the next column
+    empty: a name never ends in a lone dash, and the columns, drawn around the line as printed, do not part them."""
+    out: list[Segment] = []
+    placed = {_column_of(s, columns) for s in segs}
+    for s in segs:
+        head, _, dash = s.text.rpartition(" ")
+        column = _column_of(s, columns)
+        if (head.strip() and dash and all(ch in PLACEHOLDER_DASHES for ch in dash)
+                and not head.strip()[:1].isdigit() and column + 1 < len(columns) and column + 1 not in placed):
+            end = columns[column + 1][0] + len(dash)
+            out += [Segment(s.start, s.end - len(dash) - 1, head.rstrip()), Segment(columns[column + 1][0], end, dash)]
+            placed.add(column + 1)
+        else:
+            out.append(s)
+    return out
+
+
+def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]]) -> list[int]:
+    """The column of each segment of a line; a value that lands in the column of the text before it moves to the
+    next column when the line leaves that one empty: values wider than their columns, one space apart
+    (`２６６，１８９人 ３４万人` under two columns, full-width digits pushing the second value left of its own)."""
+    placed = [_column_of(s, columns) for s in segs]
+    for k in range(1, len(segs)):
+        after = placed[k - 1] + 1
+        if (placed[k] == placed[k - 1] and after < len(columns) and after not in placed[k + 1:]
+                and _starts_value(segs[k].text, segs[k - 1].text) and _starts_value(segs[k - 1].text, "")
+                and all(c > after for c in placed[k + 1:])):
+            placed[k] = after
+    return placed
 
 
 def _splits(block: list[list[Segment]], own: list[tuple[int, int]], other: list[tuple[int, int]]) -> int:
@@ -701,7 +777,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             blocks, chosen = _refined(blocks, chosen)
         before, previous = previous, chosen
         block = blocks[chosen[0]] if chosen[0] else _split_at_columns(blocks[False], chosen[1])
-        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))]
+        rows = [(first + k + 1, cells) for k, cells in enumerate(_cells(block, chosen[1]))
+                if not _before_carried_years(lines, first + k)]
         grid = grid_from_rows(rows, ENGINE)
         if read_layout(grid) is None and before is not None and before[0] == chosen[0]:
             # no header: a table continued from the page before, whose page pdftotext scaled otherwise
@@ -719,6 +796,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             continue
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
+    for table in tables:
+        table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
 
 
