@@ -437,6 +437,8 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
                                                  or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         _prose_cells(lines, roles, name_col, order)
+    if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
+        _cells_beyond_short_name(lines, roles, name_col)
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
@@ -453,6 +455,112 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
+_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
+#: Roles of the columns that hold such cells.
+_ONE_LINE_ROLES = frozenset({"kind", "progress", "department"})
+#: How many lines below a row's line of values a name's last line may print (a five-line name, lines of other
+#: cells printed between its lines).
+NAME_END_REACH = 4
+
+
+def _anchor(line: _Line) -> bool:
+    """A row's line of values (not a heading or note line)."""
+    return not line.whole and T_VALUE in line.kinds
+
+
+def _full_name_width(lines: list[_Line], name_col: int) -> int:
+    """The width of the name column's full lines, at least: the widest name printed as one token on a row's line of
+    values (a one-line name or a middle line, never wider than the column). A lower bound, so that a line judged
+    narrower than a full line surely is one (0 when no line tells)."""
+    widths = [display_width(line.text_in(name_col)) for line in lines if _anchor(line)
+              and sum(c == name_col for c in line.columns) == 1 and not is_prose(line.text_in(name_col))]
+    return max(widths, default=0)
+
+
+def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int | None:
+    """The line printing the last line of the name of the row whose values line `index` prints: the first line
+    below it whose text in the name column is narrower than the column's full lines (every line of a wrapped cell
+    but its last fills the column), skipping lines that print nothing in the name column (a department's second
+    line, a reason's line). None when no such line is found before another row, a heading or a sentence's end
+    (the row's prose cell ends there), when the name column holds several tokens of a line, when it prints a
+    row's one-line cells (then it is the row's middle line, the values printed with their years around it), or
+    when it does not end a name centred on the row: its mirror above prints no name line (nor two texts, the
+    name's first line beside another cell's)."""
+    for j in range(index + 1, min(len(lines), index + 1 + NAME_END_REACH)):
+        line = lines[j]
+        if line.whole or T_VALUE in line.kinds or (line.text_only and line.tokens[-1].endswith(SENTENCE_ENDINGS)):
+            return None  # another row, a heading, or the end of the row's prose cell: no name line of the row below
+        text = line.text_in(name_col)
+        if not text:
+            continue
+        if " " in text:
+            return None  # several tokens in the name column: its width tells nothing
+        if display_width(text) >= full - NAME_WIDTH_SLACK:
+            continue  # a full line: the name goes on
+        if not line.text_only:
+            return None  # a line of one-line cells (a department, a progress label) is the row's middle line
+        mirror = 2 * index - j
+        if mirror < 0 or any(_anchor(lines[k]) or lines[k].whole for k in range(mirror, index)):
+            return None
+        above = lines[mirror]
+        return j if above.text_in(name_col) or (above.text_only and len(above.tokens) > 1) else None
+    return None
+
+
+def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Lines of a taller text cell (a reason) taken out of the name column where the name's own lines say it ends.
+
+    pdfplumber prints the lines of a row's cells interleaved by their height (a two-line name's lines between a
+    nine-line reason's), so a run of text-only lines mixes the name's lines with the reason's. Every line of a
+    wrapped cell but its last fills the column: the first line under the row's values whose name text is narrower
+    than a full name line (`_name_end`) is the name's last. The lines of the name column after it, up to a line
+    of the reason column, are the reason's (not the next row's name: that would stand right before its values),
+    and so are the lines above the row as far from it as those (cells are centred on their row, so a line and its
+    mirror print the same cell). The line mirroring the name's last line prints the name's first line: when it
+    prints two texts and none in the name column, the first is the name's."""
+    full = _full_name_width(lines, name_col)
+    if not full:
+        return
+    not_name = frozenset({name_col})
+    one_line = any(role in _ONE_LINE_ROLES for role in roles)
+    for a, row in enumerate(lines):
+        if not _anchor(row) or (one_line and not any(kind in _ONE_LINE_CELLS for kind in row.kinds)):
+            continue  # no values, or values printed off the row's middle line (their years on the lines beside)
+        if (end := _name_end(lines, a, name_col, full)) is None:
+            continue
+        beyond = []
+        k = end + 1
+        while k < len(lines) and lines[k].text_only and name_col in lines[k].columns:
+            beyond.append(k)
+            k += 1
+        if not (k < len(lines) and lines[k].text_only):
+            beyond = []  # the run runs into the next row's values: its lines may be that row's name
+        cut = set()
+        for j in beyond:
+            mirror = 2 * a - j
+            if mirror >= 0 and lines[mirror].text_only and \
+                    not any(_anchor(lines[m]) or lines[m].whole for m in range(mirror, a)):
+                cut.add(j)
+        for i in range(a - 1, -1, -1):
+            line = lines[i]
+            if _anchor(line) or line.whole:
+                break
+            mirror = 2 * a - i
+            if mirror >= len(lines) or any(_anchor(lines[m]) or lines[m].whole for m in range(a + 1, mirror + 1)):
+                break  # the mirror lies beyond the next row: the line may be this row's or the row above's
+            if mirror > end and line.text_only and name_col in line.columns and \
+                    lines[mirror].text_only and (mirror in cut or name_col not in lines[mirror].columns):
+                cut.add(i)
+        for i in cut:
+            lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+        first = 2 * a - end
+        top = lines[first] if 0 <= first < a else None
+        if top is not None and top.text_only and len(top.tokens) > 1 and name_col not in top.columns and \
+                first not in cut:
+            top.columns = align(top.kinds, roles, fixed={**top.placed, 0: name_col}).columns
 
 
 #: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
@@ -707,8 +815,6 @@ def _sentence_below(lines: list[_Line], index: int) -> bool:
     return False
 
 
-#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
-_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
 
 
 def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
