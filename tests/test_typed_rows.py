@@ -504,3 +504,21 @@ def test_the_next_row_s_name_line_after_a_short_last_name_line_stays_a_name() ->
     (table,) = spaced.read_tables(lines)
     assert [row[0] for row in table.grid.matrix()[1:]] == [
         "図書館の年間貸出冊数", "市民農園の区画利用", "", "率", "地域おこしイベントの", "", "参加者数"]
+
+
+def test_a_name_s_last_line_after_a_wrapped_progress_label_is_no_trailing_title() -> None:
+    """Invented: the last row of a table before a heading prints its progress label over two lines around its line
+    of values (`概ね順調に` / `進捗`) and its three-line name around them; the name's last line after the label's
+    second piece is the row's (as many lines below the values as above), not a title introducing what follows
+    (before, the label's piece counted as a row and the name lost `生徒の割合`)."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 順調に進捗",
+             "地域の行事に参加し",
+             "概ね順調に",
+             "たことのある児童・ 75.3% 78.1% 85.0% 学校教育課",
+             "進捗",
+             "生徒の割合",
+             "① 地域に根ざした教育の推進"]
+    (table,) = spaced.read_tables(lines)
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "図書館の年間貸出冊数", "地域の行事に参加し", "", "たことのある児童・", "", "生徒の割合"]

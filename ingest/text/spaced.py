@@ -915,13 +915,16 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
 
     Cells are centred on their row: the last row's lines after its line of values are no more than its lines
     before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
-    title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`)."""
-    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only]
+    title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
+    only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
+    around its middle line, not a row: it counts like a text line (the name's last line under it stays)."""
+    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only and not _piece_line(line)]
     if not rows:
         return body
     last_row = rows[-1]
     before = 0
-    while last_row - before - 1 >= 0 and body[last_row - before - 1].text_only and \
+    while last_row - before - 1 >= 0 and (body[last_row - before - 1].text_only or
+                                          _piece_line(body[last_row - before - 1])) and \
             (len(rows) < 2 or last_row - before - 1 > rows[-2]):
         before += 1
     keep = last_row + 1 + before
@@ -929,6 +932,12 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
         return body
     return body[:keep]
+
+
+def _piece_line(line: _Line) -> bool:
+    """A line printing only pieces of the row's one-line cells (a progress label or a department wrapped over two
+    lines around the row's middle line)."""
+    return not line.whole and bool(line.kinds) and all(kind in (T_PROGRESS, T_DEPARTMENT) for kind in line.kinds)
 
 
 def _introduces(tokens: list[list[str]], first: int, stop: int) -> bool:
