@@ -522,3 +522,33 @@ def test_a_name_s_last_line_after_a_wrapped_progress_label_is_no_trailing_title(
     (table,) = spaced.read_tables(lines)
     assert [row[0] for row in table.grid.matrix()[1:]] == [
         "図書館の年間貸出冊数", "地域の行事に参加し", "", "たことのある児童・", "", "生徒の割合"]
+
+
+def test_a_line_wider_than_the_reason_column_is_the_name_s() -> None:
+    """Invented: the reason column wraps at eight characters (its sentence lines `より、利用者が減`, `少したため。`…
+    tell how wide), so a text line of eleven characters beside a row is no reason line but the name's
+    (`大学と連携した市民公開`, `ふるさとの自然を大切に`). The line as far below the row as such a line above is
+    the name's too when the reason's lines enclose both (`参加者数` between `た参加者数が、そ`-like lines): the
+    reason's lines alternate with the name's, both centred on the row."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 進捗の遅れ 開館時間の短縮に",
+             "より、利用者が減",
+             "少したため。",
+             "大学と連携した市民公開",
+             "講座の参加者数 248人 129人 380人 生涯学習課 順調に進捗",
+             "ふるさとの自然を大切に",
+             "思う児童 85.2% 90.5% 88.0% 学校教育課 順調に進捗",
+             "雨天で中止した回",
+             "市民農園と連携した体験",
+             "があり、参加者が",
+             "による農業講座 248人 129人 380人 農政課 進捗の遅れ",
+             "前年の水準まで戻",
+             "参加者数",
+             "っていないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["図書館の年間貸出冊数", "", "", "大学と連携した市民公開", "講座の参加者数",
+                                        "ふるさとの自然を大切に", "思う児童", "", "市民農園と連携した体験", "",
+                                        "による農業講座", "", "参加者数", ""]
+    assert [row[-1] for row in rows[6:]] == ["", "雨天で中止した回", "", "があり、参加者が", "", "前年の水準まで戻", "",
+                                             "っていないため。"]

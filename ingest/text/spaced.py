@@ -393,7 +393,7 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
     return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
 
 
-def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[str]]]:
+def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) -> list[tuple[int, list[str]]]:
     """The body lines aligned to the columns: first each line alone, then text-only lines again with the name
     column costed where the lines of values around them say the text is another column's."""
     roles = [header_role(c) for c in headers]
@@ -439,6 +439,7 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         _prose_cells(lines, roles, name_col, order)
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         _cells_beyond_short_name(lines, roles, name_col)
+        _too_wide_for_prose(lines, roles, name_col, prose_width)
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
@@ -455,6 +456,65 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+#: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).
+MIN_PROSE_SAMPLES = 3
+
+
+def _bare_width(text: str) -> int:
+    """Display width without a sentence mark at the end (`、` and `。` may hang beyond the column's edge)."""
+    return display_width(text.rstrip("".join(PROSE_MARKS)))
+
+
+def prose_line_width(bodies: list[list[_Line]]) -> int:
+    """The widest line of sentence text (`、`, `。`) printed alone on its line in tables of one header, which have
+    one prose column after the name: that column's width (0 when fewer than `MIN_PROSE_SAMPLES` lines tell)."""
+    samples = [_bare_width(line.tokens[0]) for body in bodies for line in body
+               if line.text_only and len(line.tokens) == 1 and is_prose(line.tokens[0])]
+    return max(samples) if len(samples) >= MIN_PROSE_SAMPLES else 0
+
+
+def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, widest: int) -> None:
+    """Text-only lines placed in the prose column (a reason) that are wider than any of its sentence lines
+    (`widest`, measured over the tables of the same header), put back in the name column, with the line mirroring
+    them around the row's line of values.
+
+    A column wraps its text at its width, so a line wider than every line of the column that reads as a sentence
+    (`、`, `。`) is no line of it: it is the name's (`自分の住んでいる地域` over a reason column eight characters
+    wide), and so is the line as far below the row (cells are centred on their row: the two print one cell)."""
+    prose = [c for c in range(name_col + 1, len(roles)) if roles[c] in PROSE_ROLES]
+    if not widest or len(prose) != 1:
+        return
+    for col in prose:
+        avoid = frozenset({col})
+        for i, line in enumerate(lines):
+            if not (line.text_only and len(line.tokens) == 1 and line.columns == [col]) or \
+                    _bare_width(line.tokens[0]) <= widest + 1:
+                continue
+            line.columns = align(line.kinds, roles, avoid=avoid, fixed=line.placed).columns
+            if name_col not in line.columns:
+                continue
+            for a in (i + 1, i - 1, i + 2, i - 2):
+                if 0 <= a < len(lines) and _anchor(lines[a]) and \
+                        not any(lines[k].whole for k in range(min(a, i), max(a, i) + 1)):
+                    if _enclosed_mirror(lines, a, i, col) and lines[a].text_in(name_col):
+                        mirror = lines[2 * a - i]
+                        mirror.columns = align(mirror.kinds, roles, avoid=avoid, fixed=mirror.placed).columns
+                    break
+
+
+def _enclosed_mirror(lines: list[_Line], a: int, i: int, col: int) -> bool:
+    """Whether the line mirroring line `i` around the row's line of values `a` is a line of the same cell: a single
+    text in column `col` (no sentence), with the lines one further out on both sides text lines of `col` — the
+    taller cell that prints them encloses both, so both are the row's (not a line of the next row's)."""
+    m = 2 * a - i
+    outer = (min(i, m) - 1, max(i, m) + 1)
+    if not (0 <= outer[0] and outer[1] < len(lines)):
+        return False
+    mirror = lines[m]
+    return mirror.text_only and len(mirror.tokens) == 1 and mirror.columns == [col] and \
+        not is_prose(mirror.tokens[0]) and all(lines[k].text_only and lines[k].columns == [col] for k in outer)
 
 
 #: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
@@ -978,6 +1038,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     tokens = [split(line) for line in lines]
     bands = _bands(tokens)
     tables = []
+    read: list[tuple[int, int, list[str], list[_Line]]] = []
     for k, (first, end, columns) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
@@ -997,8 +1058,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             last = i
         body = _member_column(_segment_column(_without_trailing_titles(body), roles), roles)
         body = _wrapped_departments(body, roles)
+        read.append((first, end, columns, body))
+    widths = {tuple(columns): prose_line_width([body for _, _, c, body in read if c == columns])
+              for _, _, columns, _ in read}
+    for first, end, columns, body in read:
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_table_rows(body, columns)]
+        rows = [(first + 1, columns), *_table_rows(body, columns, widths[tuple(columns)])]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
 
