@@ -573,3 +573,118 @@ def test_a_unit_with_its_multiplier_and_a_value_glued_to_its_department_find_the
     assert table.grid.matrix()[1:] == [
         ["1", "町の特産品の販売額", "千円", "12,400", "15,800", "18,000", "産業振興課"],
         ["2", "空き家の活用件数", "件", "3", "7", "10", "まちづくり課"]]
+
+
+def test_a_two_line_name_s_short_last_line_ends_it_among_a_reason_s_interleaved_lines() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet with a tall reason column: the reason's nine lines and
+    the name's two are centred on the row's line of values, and pdfplumber prints the name's lines (half a line
+    apart from the reason's) between the reason's. Every line of a wrapped cell but its last fills the column (the
+    one-line name `図書館の年間貸出冊数` shows how wide), so `参加者数` ends the name: the reason's lines after it, and
+    those as far above the row, are the reason's (before, two lines on each side were joined to the name)."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 順調に進捗",
+             "物価の高騰により",
+             "来場者の減少が続",
+             "いており、目標値",
+             "の水準に届いてい",
+             "地域おこしイベントの",
+             "2.1万人 1.8万人 3万人 文化振興課 進捗の遅れ ないが、秋の開催",
+             "参加者数",
+             "分は前年を上回っ",
+             "て推移している状",
+             "況にあり、回復基",
+             "調にある。",
+             "新規就農者数 21人 30人 40人 農政課 順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["図書館の年間貸出冊数", "", "", "", "", "地域おこしイベントの", "", "参加者数",
+                                        "", "", "", "", "新規就農者数"]
+    assert [row[-1] for row in rows[1:12]] == [
+        "物価の高騰により", "来場者の減少が続", "いており、目標値", "の水準に届いてい", "", "ないが、秋の開催", "",
+        "分は前年を上回っ", "て推移している状", "況にあり、回復基", "調にある。"]
+
+
+def test_a_three_line_name_s_mirror_bounds_it_above_the_row() -> None:
+    """Invented: a three-line name (`…子育てを` / `したいと思う保護` / `者の割合`), a five-line reason and a department
+    wrapped over two lines, all centred on the row's middle line. The name's last line is short, so the line as far
+    above the row as the reason's last line below (`共働き世帯の増加`) is the reason's first line, not the name's."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 順調に進捗",
+             "共働き世帯の増加",
+             "地域で今後も子育てを により、保育の需",
+             "健康推進",
+             "したいと思う保護 72.5% 62.2% 80.1% 進捗の遅れ 要が高まっている",
+             "課",
+             "者の割合 と考えられ、対応",
+             "を急いでいる。",
+             "新規就農者数 21人 30人 40人 農政課 順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["図書館の年間貸出冊数", "", "地域で今後も子育てを", "", "したいと思う保護", "",
+                                        "者の割合", "", "新規就農者数"]
+    assert [row[-1] for row in rows[1:8]] == ["共働き世帯の増加", "により、保育の需", "", "要が高まっている", "",
+                                              "と考えられ、対応", "を急いでいる。"]
+
+
+def test_the_next_row_s_name_line_after_a_short_last_name_line_stays_a_name() -> None:
+    """Invented: a name's short last line (`率`) ends that row's name, but the line after it runs into the next
+    row's values, so it may be that row's name's first line: it stays in the name column."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 順調に進捗",
+             "市民農園の区画利用",
+             "12区画 15区画 20区画 農政課 進捗の遅れ 募集の周知が不足",
+             "率",
+             "地域おこしイベントの",
+             "2.1万人 1.8万人 3万人 文化振興課 順調に進捗",
+             "参加者数"]
+    (table,) = spaced.read_tables(lines)
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "図書館の年間貸出冊数", "市民農園の区画利用", "", "率", "地域おこしイベントの", "", "参加者数"]
+
+
+def test_a_name_s_last_line_after_a_wrapped_progress_label_is_no_trailing_title() -> None:
+    """Invented: the last row of a table before a heading prints its progress label over two lines around its line
+    of values (`概ね順調に` / `進捗`) and its three-line name around them; the name's last line after the label's
+    second piece is the row's (as many lines below the values as above), not a title introducing what follows
+    (before, the label's piece counted as a row and the name lost `生徒の割合`)."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 順調に進捗",
+             "地域の行事に参加し",
+             "概ね順調に",
+             "たことのある児童・ 75.3% 78.1% 85.0% 学校教育課",
+             "進捗",
+             "生徒の割合",
+             "① 地域に根ざした教育の推進"]
+    (table,) = spaced.read_tables(lines)
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "図書館の年間貸出冊数", "地域の行事に参加し", "", "たことのある児童・", "", "生徒の割合"]
+
+
+def test_a_line_wider_than_the_reason_column_is_the_name_s() -> None:
+    """Invented: the reason column wraps at eight characters (its sentence lines `より、利用者が減`, `少したため。`…
+    tell how wide), so a text line of eleven characters beside a row is no reason line but the name's
+    (`大学と連携した市民公開`, `ふるさとの自然を大切に`). The line as far below the row as such a line above is
+    the name's too when the reason's lines enclose both (`参加者数` between `た参加者数が、そ`-like lines): the
+    reason's lines alternate with the name's, both centred on the row."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "図書館の年間貸出冊数 5,120冊 4,980冊 6,000冊 生涯学習課 進捗の遅れ 開館時間の短縮に",
+             "より、利用者が減",
+             "少したため。",
+             "大学と連携した市民公開",
+             "講座の参加者数 248人 129人 380人 生涯学習課 順調に進捗",
+             "ふるさとの自然を大切に",
+             "思う児童 85.2% 90.5% 88.0% 学校教育課 順調に進捗",
+             "雨天で中止した回",
+             "市民農園と連携した体験",
+             "があり、参加者が",
+             "による農業講座 248人 129人 380人 農政課 進捗の遅れ",
+             "前年の水準まで戻",
+             "参加者数",
+             "っていないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["図書館の年間貸出冊数", "", "", "大学と連携した市民公開", "講座の参加者数",
+                                        "ふるさとの自然を大切に", "思う児童", "", "市民農園と連携した体験", "",
+                                        "による農業講座", "", "参加者数", ""]
+    assert [row[-1] for row in rows[6:]] == ["", "雨天で中止した回", "", "があり、参加者が", "", "前年の水準まで戻", "",
+                                             "っていないため。"]

@@ -493,7 +493,7 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
     return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
 
 
-def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[str]]]:
+def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) -> list[tuple[int, list[str]]]:
     """The body lines aligned to the columns: first each line alone, then text-only lines again with the name
     column costed where the lines of values around them say the text is another column's."""
     roles = [header_role(c) for c in headers]
@@ -542,6 +542,9 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
                                                  or _centre_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         _prose_cells(lines, roles, name_col, order)
+    if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
+        _cells_beyond_short_name(lines, roles, name_col)
+        _too_wide_for_prose(lines, roles, name_col, prose_width)
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
@@ -558,6 +561,171 @@ def _table_rows(lines: list[_Line], headers: list[str]) -> list[tuple[int, list[
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+#: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).
+MIN_PROSE_SAMPLES = 3
+
+
+def _bare_width(text: str) -> int:
+    """Display width without a sentence mark at the end (`、` and `。` may hang beyond the column's edge)."""
+    return display_width(text.rstrip("".join(PROSE_MARKS)))
+
+
+def prose_line_width(bodies: list[list[_Line]]) -> int:
+    """The widest line of sentence text (`、`, `。`) printed alone on its line in tables of one header, which have
+    one prose column after the name: that column's width (0 when fewer than `MIN_PROSE_SAMPLES` lines tell)."""
+    samples = [_bare_width(line.tokens[0]) for body in bodies for line in body
+               if line.text_only and len(line.tokens) == 1 and is_prose(line.tokens[0])]
+    return max(samples) if len(samples) >= MIN_PROSE_SAMPLES else 0
+
+
+def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, widest: int) -> None:
+    """Text-only lines placed in the prose column (a reason) that are wider than any of its sentence lines
+    (`widest`, measured over the tables of the same header), put back in the name column, with the line mirroring
+    them around the row's line of values.
+
+    A column wraps its text at its width, so a line wider than every line of the column that reads as a sentence
+    (`、`, `。`) is no line of it: it is the name's (`自分の住んでいる地域` over a reason column eight characters
+    wide), and so is the line as far below the row (cells are centred on their row: the two print one cell)."""
+    prose = [c for c in range(name_col + 1, len(roles)) if roles[c] in PROSE_ROLES]
+    if not widest or len(prose) != 1:
+        return
+    for col in prose:
+        avoid = frozenset({col})
+        for i, line in enumerate(lines):
+            if not (line.text_only and len(line.tokens) == 1 and line.columns == [col]) or \
+                    _bare_width(line.tokens[0]) <= widest + 1:
+                continue
+            line.columns = align(line.kinds, roles, avoid=avoid, fixed=line.placed).columns
+            if name_col not in line.columns:
+                continue
+            for a in (i + 1, i - 1, i + 2, i - 2):
+                if 0 <= a < len(lines) and _anchor(lines[a]) and \
+                        not any(lines[k].whole for k in range(min(a, i), max(a, i) + 1)):
+                    if _enclosed_mirror(lines, a, i, col) and lines[a].text_in(name_col):
+                        mirror = lines[2 * a - i]
+                        mirror.columns = align(mirror.kinds, roles, avoid=avoid, fixed=mirror.placed).columns
+                    break
+
+
+def _enclosed_mirror(lines: list[_Line], a: int, i: int, col: int) -> bool:
+    """Whether the line mirroring line `i` around the row's line of values `a` is a line of the same cell: a single
+    text in column `col` (no sentence), with the lines one further out on both sides text lines of `col` — the
+    taller cell that prints them encloses both, so both are the row's (not a line of the next row's)."""
+    m = 2 * a - i
+    outer = (min(i, m) - 1, max(i, m) + 1)
+    if not (0 <= outer[0] and outer[1] < len(lines)):
+        return False
+    mirror = lines[m]
+    return mirror.text_only and len(mirror.tokens) == 1 and mirror.columns == [col] and \
+        not is_prose(mirror.tokens[0]) and all(lines[k].text_only and lines[k].columns == [col] for k in outer)
+
+
+#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
+_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
+#: Roles of the columns that hold such cells.
+_ONE_LINE_ROLES = frozenset({"kind", "progress", "department"})
+#: How many lines below a row's line of values a name's last line may print (a five-line name, lines of other
+#: cells printed between its lines).
+NAME_END_REACH = 4
+
+
+def _anchor(line: _Line) -> bool:
+    """A row's line of values (not a heading or note line)."""
+    return not line.whole and T_VALUE in line.kinds
+
+
+def _full_name_width(lines: list[_Line], name_col: int) -> int:
+    """The width of the name column's full lines, at least: the widest name printed as one token on a row's line of
+    values (a one-line name or a middle line, never wider than the column). A lower bound, so that a line judged
+    narrower than a full line surely is one (0 when no line tells)."""
+    widths = [display_width(line.text_in(name_col)) for line in lines if _anchor(line)
+              and sum(c == name_col for c in line.columns) == 1 and not is_prose(line.text_in(name_col))]
+    return max(widths, default=0)
+
+
+def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int | None:
+    """The line printing the last line of the name of the row whose values line `index` prints: the first line
+    below it whose text in the name column is narrower than the column's full lines (every line of a wrapped cell
+    but its last fills the column), skipping lines that print nothing in the name column (a department's second
+    line, a reason's line). None when no such line is found before another row, a heading or a sentence's end
+    (the row's prose cell ends there), when the name column holds several tokens of a line, when it prints a
+    row's one-line cells (then it is the row's middle line, the values printed with their years around it), or
+    when it does not end a name centred on the row: its mirror above prints no name line (nor two texts, the
+    name's first line beside another cell's)."""
+    for j in range(index + 1, min(len(lines), index + 1 + NAME_END_REACH)):
+        line = lines[j]
+        if line.whole or T_VALUE in line.kinds or (line.text_only and line.tokens[-1].endswith(SENTENCE_ENDINGS)):
+            return None  # another row, a heading, or the end of the row's prose cell: no name line of the row below
+        text = line.text_in(name_col)
+        if not text:
+            continue
+        if " " in text:
+            return None  # several tokens in the name column: its width tells nothing
+        if display_width(text) >= full - NAME_WIDTH_SLACK:
+            continue  # a full line: the name goes on
+        if not line.text_only:
+            return None  # a line of one-line cells (a department, a progress label) is the row's middle line
+        mirror = 2 * index - j
+        if mirror < 0 or any(_anchor(lines[k]) or lines[k].whole for k in range(mirror, index)):
+            return None
+        above = lines[mirror]
+        return j if above.text_in(name_col) or (above.text_only and len(above.tokens) > 1) else None
+    return None
+
+
+def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Lines of a taller text cell (a reason) taken out of the name column where the name's own lines say it ends.
+
+    pdfplumber prints the lines of a row's cells interleaved by their height (a two-line name's lines between a
+    nine-line reason's), so a run of text-only lines mixes the name's lines with the reason's. Every line of a
+    wrapped cell but its last fills the column: the first line under the row's values whose name text is narrower
+    than a full name line (`_name_end`) is the name's last. The lines of the name column after it, up to a line
+    of the reason column, are the reason's (not the next row's name: that would stand right before its values),
+    and so are the lines above the row as far from it as those (cells are centred on their row, so a line and its
+    mirror print the same cell). The line mirroring the name's last line prints the name's first line: when it
+    prints two texts and none in the name column, the first is the name's."""
+    full = _full_name_width(lines, name_col)
+    if not full:
+        return
+    not_name = frozenset({name_col})
+    one_line = any(role in _ONE_LINE_ROLES for role in roles)
+    for a, row in enumerate(lines):
+        if not _anchor(row) or (one_line and not any(kind in _ONE_LINE_CELLS for kind in row.kinds)):
+            continue  # no values, or values printed off the row's middle line (their years on the lines beside)
+        if (end := _name_end(lines, a, name_col, full)) is None:
+            continue
+        beyond = []
+        k = end + 1
+        while k < len(lines) and lines[k].text_only and name_col in lines[k].columns:
+            beyond.append(k)
+            k += 1
+        if not (k < len(lines) and lines[k].text_only):
+            beyond = []  # the run runs into the next row's values: its lines may be that row's name
+        cut = set()
+        for j in beyond:
+            mirror = 2 * a - j
+            if mirror >= 0 and lines[mirror].text_only and \
+                    not any(_anchor(lines[m]) or lines[m].whole for m in range(mirror, a)):
+                cut.add(j)
+        for i in range(a - 1, -1, -1):
+            line = lines[i]
+            if _anchor(line) or line.whole:
+                break
+            mirror = 2 * a - i
+            if mirror >= len(lines) or any(_anchor(lines[m]) or lines[m].whole for m in range(a + 1, mirror + 1)):
+                break  # the mirror lies beyond the next row: the line may be this row's or the row above's
+            if mirror > end and line.text_only and name_col in line.columns and \
+                    lines[mirror].text_only and (mirror in cut or name_col not in lines[mirror].columns):
+                cut.add(i)
+        for i in cut:
+            lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
+        first = 2 * a - end
+        top = lines[first] if 0 <= first < a else None
+        if top is not None and top.text_only and len(top.tokens) > 1 and name_col not in top.columns and \
+                first not in cut:
+            top.columns = align(top.kinds, roles, fixed={**top.placed, 0: name_col}).columns
 
 
 #: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
@@ -836,8 +1004,6 @@ def _sentence_below(lines: list[_Line], index: int) -> bool:
     return False
 
 
-#: Types of the one-line cells of a row (a kind word, a progress label, a department): printed on its middle line.
-_ONE_LINE_CELLS = (T_KIND, T_PROGRESS, T_DEPARTMENT)
 
 
 def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
@@ -938,13 +1104,16 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
 
     Cells are centred on their row: the last row's lines after its line of values are no more than its lines
     before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
-    title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`)."""
-    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only]
+    title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
+    only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
+    around its middle line, not a row: it counts like a text line (the name's last line under it stays)."""
+    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only and not _piece_line(line)]
     if not rows:
         return body
     last_row = rows[-1]
     before = 0
-    while last_row - before - 1 >= 0 and body[last_row - before - 1].text_only and \
+    while last_row - before - 1 >= 0 and (body[last_row - before - 1].text_only or
+                                          _piece_line(body[last_row - before - 1])) and \
             (len(rows) < 2 or last_row - before - 1 > rows[-2]):
         before += 1
     keep = last_row + 1 + before
@@ -952,6 +1121,12 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
         return body
     return body[:keep]
+
+
+def _piece_line(line: _Line) -> bool:
+    """A line printing only pieces of the row's one-line cells (a progress label or a department wrapped over two
+    lines around the row's middle line)."""
+    return not line.whole and bool(line.kinds) and all(kind in (T_PROGRESS, T_DEPARTMENT) for kind in line.kinds)
 
 
 def _introduces(tokens: list[list[str]], first: int, stop: int) -> bool:
@@ -992,6 +1167,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     tokens = [split(line) for line in lines]
     bands = _bands(tokens)
     tables = []
+    read: list[tuple[int, int, list[str], list[_Line]]] = []
     for k, (first, end, columns) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
@@ -1012,8 +1188,13 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         body = _member_column(_role_words(_segment_column(_without_trailing_titles(body), roles), roles), roles)
         body = _unit_and_department_cells(body, roles)
         body = _wrapped_departments(body, roles)
+        read.append((first, end, columns, body))
+    widths = {tuple(columns): prose_line_width([body for _, _, c, body in read if c == columns])
+              for _, _, columns, _ in read}
+    for first, end, columns, body in read:
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_numbers_apart(_name_between_roles(_table_rows(body, columns), roles), roles)]
+        rows = [(first + 1, columns), *_numbers_apart(_name_between_roles(
+            _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
 
