@@ -139,9 +139,11 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
         if layout and is_repeated_header(grid, row, layout):
             continue
         texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
-        if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start \
-                and not _labels_own_row(grid, layout, row):
-            continue  # the indicator's name cell spans rows: the row above already read it
+        # the indicator's name cell spans rows: the row above already read it (a row without any cell in the name
+        # column is a row of its own: goal headings on a line of their own, a nameless row rejected with its cells)
+        if name_cols and all(grid.origin_at(row, col) is None and grid.cell_at(row, col) is not None
+                             for col in name_cols) and row > start and not _labels_own_row(grid, layout, row):
+            continue
         rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
     return rows
 
