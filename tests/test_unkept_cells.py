@@ -55,3 +55,20 @@ def test_goal_headings_on_rows_of_their_own_own_the_rows_below():
     goal = ("1 しごとの創生", "1-1 安定した雇用の創出")
     assert [(row.name, row.goal) for row in extraction.rows] == [("創業件数", goal), ("転入者数", goal)]
     assert extraction.rejects == []
+
+
+def test_goal_rows_without_a_name_cell_are_not_taken_for_a_merged_name():
+    # a text reader's grid keeps only the cells it printed: the goal heading rows have no cell in the name column
+    # (000 through pdftotext -raw); before, every such row after the first was skipped as the lower part of a name
+    # merged over rows, and the indicators below kept the first goal
+    first, second = ("1 しごとの創生", "1-1 安定した雇用の創出"), ("1 しごとの創生", "1-2 ひとの流れの創出")
+    rows = [["基本目標", "指標名", "基準値（R1）", "目標値（R7）"], ["\n".join(first), "", "", ""],
+            ["", "創業件数", "22件", "30件"], ["\n".join(second), "", "", ""], ["", "転入者数", "4,120人", "4,500人"]]
+    grid = Grid(None, (0, 0, 1, 1), len(rows), 4, "test-raw",
+                [GridCell(r, c, text, line=r + 1) for r, row in enumerate(rows) for c, text in enumerate(row) if text])
+    extraction = Extraction("hand.txt", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid)
+    interpreter.finish()
+    assert [(row.name, row.goal) for row in extraction.rows] == [("創業件数", first), ("転入者数", second)]
+    assert extraction.rejects == []
