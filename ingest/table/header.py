@@ -311,6 +311,26 @@ def _upright_band(grid: Grid, start: int, last: int) -> TableLayout | None:
     return wide
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
+def _dates_body(grid: Grid, start: int, row: int) -> bool:
+    """A line of bare periods (`（令和３年）`) under header rows whose column already names another period (`現状値
+    （令和５年度）`): the values' own years of a body row (a row broken over a page whose next page repeats the header,
+    or a row printing only years), not a header line. A period line under a header without years, or restating the
+    header's year (`令和元年度` / `（2019年度）`), stays in the header."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    periods = [parse_period(_BRACKETS.sub("", compact(c.text))) for c in cells]
+    if not cells or not all(periods):
+        return False
+    for cell, period in zip(cells, periods, strict=True):
+        above = "".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
+        named = parse_header(above)[1] if above else None
+        if named and _YEAR.findall(named) != _YEAR.findall(period or ""):
+            return True
+    return False
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -318,6 +338,8 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     def goes_on(row: int) -> bool:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
+        if texts and row > start and _dates_body(grid, start, row):
+            return False
         return not texts or _continues_header(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 

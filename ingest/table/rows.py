@@ -26,6 +26,7 @@ from ingest.table.header import (
     KIND,
     MEMBER,
     NAME,
+    NUMBER,
     OTHER,
     PERIOD,
     UNIT,
@@ -140,9 +141,11 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
         if layout and is_repeated_header(grid, row, layout):
             continue
         texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
-        if name_cols and all(grid.origin_at(row, col) is None for col in name_cols) and row > start \
-                and not _labels_own_row(grid, layout, row):
-            continue  # the indicator's name cell spans rows: the row above already read it
+        # the indicator's name cell spans rows: the row above already read it (a row without any cell in the name
+        # column is a row of its own: goal headings on a line of their own, a nameless row rejected with its cells)
+        if name_cols and all(grid.origin_at(row, col) is None and grid.cell_at(row, col) is not None
+                             for col in name_cols) and row > start and not _labels_own_row(grid, layout, row):
+            continue
         rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
     return rows
 
@@ -851,6 +854,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
     years_of = _period_columns(layout)
+    #: columns whose text a nameless row may hold without losing anything: goal cells (carried to the rows below)
+    #: and row numbers
+    unread_cols = {c.index for c in layout.columns if c.role in (*GOAL_COLUMN_ROLES, NUMBER)}
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
     section: str | None = context.carried.get("section")
@@ -901,6 +907,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if any(values.values()):
                 raw = one_line(" | ".join(row.texts.values()))
                 rejects.append(Reject(ref(row, name_col), raw, "value row without indicator name"))
+            else:
+                # goal headings on a line of their own (a text layer prints `1 しごとの創生` / `1-1 安定した雇用の創出`
+                # above the first row of the goal): the rows below belong to them, as to a heading over the table
+                for role, cols in goal_columns:
+                    if headings := _headings(own := _goal_text(row, cols)):
+                        context.carried[role] = own
+                        _set_levels(context.levels, _column_levels(role, headings, context.levels))
+                # a department, reason or note without a name to belong to (goal cells are carried below)
+                if stray := [c for c, text in sorted(row.texts.items()) if text.strip() and c not in unread_cols]:
+                    raw = one_line(" | ".join(row.texts[c] for c in stray))
+                    rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
         parts: list[str] = [section] if section else []
@@ -1094,16 +1111,25 @@ def _period_line(text: str) -> bool:
         and parse_period(folded[1:-1]) is not None
 
 
+#: Column roles whose cells a row keeps (values, name, unit, goal path, text fields), or reads as its labels (row
+#: numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
+_READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, *_RUNNING_TEXT_FIELDS,
+                         *GOAL_COLUMN_ROLES})
+
+
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
-    """Rejects for the row's cells under a column header no role word names, and under a change column (`前年度比`:
-    a difference from an earlier year, never a value of the indicator)."""
+    """Rejects for the row's cells under a column header no role word names, under a change column (`前年度比`:
+    a difference from an earlier year, never a value of the indicator), and under a column whose role no field of a
+    row keeps (`取組の状況`, `参照ページ`, `関連事業`): the cell is seen, not dropped silently."""
     out = []
-    for column in (*layout.of(OTHER), *layout.of(CHANGE)):
+    unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
+    for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
         if text and column.header:
             header = one_line(column.header)
             reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
-                      else f"cell under an unrecognised column header {header!r}")
+                      else f"cell under an unrecognised column header {header!r}" if column.role == OTHER
+                      else f"cell under {header!r} ({column.role}), a column no field of the indicator keeps")
             out.append(Reject(ref(row, column.index), one_line(text), reason))
     return out
 

@@ -1,0 +1,172 @@
+"""Conservation of printed numbers: nothing a recognised table prints may vanish without a trace.
+
+For every table the interpreter read (a grid with an indicator header, `ingest.table.interpret`), every number token
+printed in its body (a whitespace-separated piece of a cell holding a digit: `28,002人`, `（令和３年）`) must end up in
+the reading: in an observation's cell text, a kept text field of its row (name, goal, department, progress, reason,
+note), a reject (raw text or reason) or a warning. Column headers do not count as a place to keep a body token; a
+period printed in the header band must be the period its column's header names (else it is a body line taken into
+the band: the years of a row broken over a page, under the header repeated there). Tokens are compared after NFKC
+without whitespace, by presence (a token printed twice and kept once passes, and a table printed twice is merged
+into one reading), so the figure is a lower bound of the losses.
+Cells of a `No.` column are row numbers, not values, and are not counted.
+
+Run `python -m tests.conservation [filter words]` over the hand-made documents (tests/fixtures/layouts/, PDFs and
+text), their text layers (layers/), the producer matrix (tests/fixtures/producers/) and the five source documents
+(raw_docs/); a path is run when it contains every filter word. It prints every unaccounted token with its document,
+page or line and column header, and a total.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import ingest.table.interpret as interpret
+from ingest.document import load
+from ingest.model import Extraction
+from ingest.registry import extract
+from ingest.table.grid import Grid
+from ingest.table.header import NUMBER, TableLayout, row_texts
+from ingest.table.rows import without_list_label
+from normalize.header import parse_header
+from normalize.periods import parse_period
+from normalize.text import nfkc
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+SOURCES = (
+    *sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf")),
+    *sorted((LAYOUTS / "layers").glob("*.txt")),
+    *sorted((ROOT / "tests" / "fixtures" / "producers").iterdir()),
+    *sorted((ROOT / "raw_docs").glob("*.txt")),
+)
+_DIGIT = re.compile(r"\d")
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A number token printed in a table body (as printed), where it was printed."""
+
+    text: str
+    where: str
+    header: str
+    cell: str
+
+
+def _in_band(grid: Grid, layout: TableLayout) -> bool:
+    """The layout's header band is printed in this grid (not a table continued under the header of an earlier one)."""
+    first = tuple(compact(t) for t in row_texts(grid, layout.header_start))
+    return bool(first) and first == layout.first_row
+
+
+def _year(text: str) -> str | None:
+    """The year of the period a text names alone (`（令和３年）` → 2021), else None."""
+    period = parse_period(re.sub(r"[()\[\]]", "", compact(text)))
+    found = re.search(r"\d{4}", period or "")
+    return found.group(0) if found else None
+
+
+def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
+    """The number tokens of the grid's body (rows from `start`, outside the header band: names may be printed above
+    it), outside `No.` columns; and the periods printed in the header band that name no period of the column
+    headers they stand in (a body line taken into the band: its years date no value)."""
+    numbers = {c.index for c in layout.of(NUMBER)}
+    headers = {c.index: c.header for c in layout.columns}
+    band = range(layout.header_start, layout.header_end) if _in_band(grid, layout) else range(0)
+    out = []
+    for cell in grid.cells:
+        in_band = cell.row in band
+        if (cell.row < start and not in_band) or cell.col in numbers:
+            continue
+        place = f"page {grid.page}" if grid.page is not None else f"line {cell.line}"
+        named = {_header_year(headers.get(col, "")) for col in range(cell.col, cell.col + cell.col_span)}
+        for piece in cell.text.split():
+            if not _DIGIT.search(nfkc(piece)):
+                continue
+            if in_band and _year(piece) in (None, *named):
+                continue  # a header's own words and periods
+            out.append(Token(piece, place, " ".join(headers.get(cell.col, "").split()), " ".join(cell.text.split())))
+    return out
+
+
+def _header_year(header: str) -> str | None:
+    found = re.search(r"\d{4}", parse_header(header)[1] or "")
+    return found.group(0) if found else None
+
+
+def kept_text(extraction: Extraction) -> str:
+    """Everything a reading keeps of a table's body, compact, one string."""
+    parts: list[str] = []
+    for row in extraction.rows:
+        parts += [row.name, *row.goal, row.kind, row.department or "", row.progress or "", row.reason or "",
+                  row.note or ""]
+        parts += [f"{cell.text} {cell.unit or ''} {cell.segment or ''}" for cell in row.cells]
+    parts += [f"{r.raw} {r.reason}" for r in extraction.rejects]
+    parts += extraction.warnings
+    return "\n".join(compact(part) for part in parts)
+
+
+@contextmanager
+def recording() -> Iterator[list[tuple[Extraction, list[Token]]]]:
+    """While open, every table the interpreter reads adds (its extraction, its body tokens) to the list."""
+    recorded: list[tuple[Extraction, list[Token]]] = []
+    current: list[Extraction] = []
+    original_rows, original_grid = interpret.indicator_rows, interpret.Interpreter.grid
+
+    def grid(self: interpret.Interpreter, *args: object, **kwargs: object) -> None:
+        current.append(self.extraction)
+        try:
+            original_grid(self, *args, **kwargs)
+        finally:
+            current.pop()
+
+    def indicator_rows(grid_: Grid, layout: TableLayout, start: int, context: object) -> object:
+        if current:
+            recorded.append((current[-1], body_tokens(grid_, layout, start)))
+        return original_rows(grid_, layout, start, context)
+
+    interpret.indicator_rows, interpret.Interpreter.grid = indicator_rows, grid  # type: ignore[method-assign]
+    try:
+        yield recorded
+    finally:
+        interpret.indicator_rows, interpret.Interpreter.grid = original_rows, original_grid  # type: ignore
+
+
+def unaccounted(path: Path) -> tuple[int, list[Token]]:
+    """(number tokens printed in the bodies of the tables read, those the reading keeps nowhere) for one document."""
+    with recording() as recorded:
+        extraction = extract(load(path))
+    tokens = [token for owner, found in recorded if owner is extraction for token in found]
+    kept = kept_text(extraction)
+    # a list label opening a name (`①観光案内所の利用者数`) numbers the list and is no part of the name
+    return len(tokens), [token for token in tokens
+                         if compact(token.text) not in kept and compact(without_list_label(token.text)) not in kept]
+
+
+def main(arguments: list[str]) -> int:
+    words = [w for w in arguments if not w.startswith("-")]
+    total = lost = documents = 0
+    for path in SOURCES:
+        name = str(path.relative_to(ROOT))
+        if not all(word in name for word in words):
+            continue
+        documents += 1
+        counted, missing = unaccounted(path)
+        total += counted
+        lost += len(missing)
+        for token in missing:
+            print(f"{name}\t{token.where}\t{token.header!r}\t{token.text}\tin {token.cell[:60]!r}")
+    print(f"{documents} documents, {total} number tokens in table bodies, {lost} unaccounted")
+    return 1 if lost else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
