@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 
 from ingest.document import load
 from ingest.registry import extract
+from normalize.vocabulary import UNKNOWN_PART_NOTE
 from tests.layouts_pdfs import _pages
 from tests.pdf_builders import Cell, Page
 
@@ -44,3 +45,9 @@ def test_no_row_under_a_merged_name_is_lost(tmp_path):
     cells = _cells(_table(tmp_path / "three.pdf", ["上期", "下期", "通年"]))
     assert [text for _, text, _ in cells] == ["10冊", "15冊", "20冊", "25冊", "30冊", "35冊"]
     assert all(uncertain for _, _, uncertain in cells)
+
+
+def test_a_part_row_says_why_its_values_are_flagged(tmp_path):
+    """The flag on a part row's values is explained in the indicator's note (once, however many part rows)."""
+    [row] = extract(load(_table(tmp_path / "note.pdf", ["一般", "児童", "合計"]))).rows
+    assert row.note is not None and row.note.count(UNKNOWN_PART_NOTE) == 1

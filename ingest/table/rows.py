@@ -58,6 +58,7 @@ from normalize.vocabulary import (
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
+    UNKNOWN_PART_NOTE,
     WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
 )
@@ -986,6 +987,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
+                out[-1].note = "; ".join(filter(None, [out[-1].note, UNKNOWN_PART_NOTE]))
             continue
         out.append(IndicatorRow(
             kind=row_kind or context.kind or header_kind or "",
@@ -998,7 +1001,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             reason=_column_text(row, layout, "reason"),
             note="; ".join(filter(None, [definition and f"{DEFINITION_NOTE}: {definition}", _note(row, layout),
                                          conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE,
-                                         unitless and UNIT_CELL_EMPTY_NOTE]))
+                                         unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
         ))
     return out, rejects
