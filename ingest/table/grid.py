@@ -53,6 +53,9 @@ class Grid:
     #: the reader split every line at a delimiter (tab, pipe, CSV rows): a line's n-th cell is the n-th column,
     #: and a line is a table row of its own unless it continues the one above (`ingest.table.rows`)
     delimited: bool = False
+    #: 1-based text lines whose rows alone the reader is unsure of (a text reader): the values of a row with a cell
+    #: starting on one of them are uncertain, the rest of the table is not
+    uncertain_lines: frozenset[int] = frozenset()
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -88,7 +91,7 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col, self.delimited)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.uncertain_lines)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words
@@ -97,7 +100,7 @@ class Grid:
             return self
         cells = [GridCell(c.col, c.row, c.text, c.col_span, c.row_span, c.line) for c in self.cells]
         return Grid(self.page, self.bbox, self.n_cols, self.n_rows, self.engine, cells, list(self.col_edges),
-                    False, self.uncertain, list(self.row_edges))
+                    False, self.uncertain, list(self.row_edges), uncertain_lines=self.uncertain_lines)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""
