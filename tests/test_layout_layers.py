@@ -84,10 +84,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "86_pdf_excel_grey_rules.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
-    "87_pdf_word_numbered_sub_indicators.raw": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
-    "87_pdf_word_numbered_sub_indicators.plumber": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.raw": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
 }
 
 

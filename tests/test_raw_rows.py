@@ -546,3 +546,68 @@ def test_a_name_ending_on_the_line_under_its_row_beside_the_reason_lines():
          "登録の手続きを見直した。説明会を増やし、若い世代に参加を呼びかける。"],
         ["間伐材の出荷量", "120t", "150t", "B", "出荷先を広げた。"]]
     assert table.grid.uncertain  # the name's last word read from the lines' widths
+
+
+def _observed(tmp_path: Path, text: str) -> list[tuple[str, str, str, bool]]:
+    """(name, segment, value text, uncertain) of every value the pipeline reads from the text."""
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.name, c.segment or "", c.text, c.uncertain) for r in extract(load(path)).rows for c in r.cells]
+
+
+def test_bracketed_row_numbers_fill_the_number_column():
+    # `(1)` under `No.` is the row's number, not the first word of its name (invented table)
+    text = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）", "(1) 図書館の年間貸出冊数 21,400冊 25,000冊",
+                      "（２） 読書会の参加者数 130人 200人", "3. 移動図書館の巡回箇所数 12か所 15か所"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[:2] for row in table.grid.matrix()[1:]] == [
+        ["(1)", "図書館の年間貸出冊数"], ["（２）", "読書会の参加者数"], ["3.", "移動図書館の巡回箇所数"]]
+
+
+SUB_ROWS = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）",
+                      "(1) 公民館講座の受講者数 820人 1,000人",
+                      "(2) 地域行事に参加した人の割合 男性 31.0% 40.0%",
+                      "女性 36.5% 45.0%",
+                      "(3) 予防接種の接種率 麻しん 92.0% 95.0%",
+                      "風しん 88.4% 95.0%",
+                      "(4) 路線バスの年間利用者数 41万人 45万人"])
+
+
+def test_unnumbered_rows_under_a_numbered_row_are_its_sub_indicators(tmp_path: Path):
+    # a `指標名` cell spanning two columns, the name merged over rows whose second column names a sub-indicator:
+    # pdftotext -raw prints the first sub-label after the name, the others alone before their values
+    (table,) = read_tables(SUB_ROWS.splitlines())
+    assert [row[1] for row in table.grid.matrix()[1:]] == [
+        "公民館講座の受講者数", "地域行事に参加した人の割合", "地域行事に参加した人の割合", "予防接種の接種率",
+        "予防接種の接種率", "路線バスの年間利用者数"]
+    assert [row[-1] for row in table.grid.matrix()] == ["指標名", "", "男性", "女性", "麻しん", "風しん", ""]
+    observed = _observed(tmp_path, SUB_ROWS)
+    assert observed == [
+        ("公民館講座の受講者数", "", "820人", False), ("公民館講座の受講者数", "", "1,000人", False),
+        ("地域行事に参加した人の割合", "男性", "31.0%", False), ("地域行事に参加した人の割合", "男性", "40.0%", False),
+        ("地域行事に参加した人の割合", "女性", "36.5%", False), ("地域行事に参加した人の割合", "女性", "45.0%", False),
+        # labels that are no known segment: read so, but flagged (a category over names would print alike)
+        ("予防接種の接種率", "麻しん", "92.0%", True), ("予防接種の接種率", "麻しん", "95.0%", True),
+        ("予防接種の接種率", "風しん", "88.4%", True), ("予防接種の接種率", "風しん", "95.0%", True),
+        ("路線バスの年間利用者数", "", "41万人", False), ("路線バスの年間利用者数", "", "45万人", False)]
+
+
+def test_an_unnumbered_table_splits_only_segment_labels():
+    # without a number column a one-word row under a row may be an indicator of its own (`遊具の点検数`):
+    # only known segment labels make sub-rows
+    text = "\n".join(["指標名 基準値（R2） 目標値（R8）", "健診を受けた人の割合 男性 40.0% 50.0%", "女性 45.0% 55.0%",
+                      "公園の数 子ども 12か所 14か所", "遊具の点検数 30件 40件"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "健診を受けた人の割合", "健診を受けた人の割合", "公園の数 子ども", "遊具の点検数"]
+
+
+def test_a_number_spaced_on_both_sides_inside_a_name_flags_its_row(tmp_path: Path):
+    # `市営住宅 1 戸当たり`: an office program spaces Western from Asian text, and pdftotext prints that gap like a
+    # space the name really has: the space before the number cannot be told, so that row alone is flagged
+    text = "\n".join(["指標名 基準値（R2） 目標値（R8）", "市営住宅 1 戸当たりの修繕費 18 万円 15 万円",
+                      "空き家バンクの登録件数 24件 40件", "がけ地 75 度以上の危険箇所数 8か所 4か所"])
+    assert _observed(tmp_path, text) == [
+        ("市営住宅 1 戸当たりの修繕費", "", "18万円", True), ("市営住宅 1 戸当たりの修繕費", "", "15万円", True),
+        ("空き家バンクの登録件数", "", "24件", False), ("空き家バンクの登録件数", "", "40件", False),
+        ("がけ地 75 度以上の危険箇所数", "", "8か所", True), ("がけ地 75 度以上の危険箇所数", "", "4か所", True)]

@@ -67,7 +67,7 @@ from ingest.table.header import (
     is_header_text,
     kind_of,
 )
-from ingest.table.rows import WIDE_CHAR, display_width, member_segment, row_role_word, segment_label
+from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
@@ -89,7 +89,7 @@ from ingest.text.typed_rows import is_member, is_target_header, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, nfkc, unspace_letters
+from normalize.text import bracket_depth, is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
@@ -127,6 +127,14 @@ MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A page number printed alone (`- 2 -`, `2`).
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
+#: A number spaced from the Japanese text on both sides inside a name (`市民 1 人当たり`, `がんの 75 歳未満`): an
+#: office program spaces Western from Asian text and pdftotext prints that gap as a space, just as it prints a space
+#: the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): whether the name has a space
+#: before the number cannot be told from the text, so the row is flagged (`normalize.text.clean_name` closes the
+#: gap after the number, never meant, and keeps the one before it).
+_SPACED_NUMBER = re.compile(r"(?<=[^\x00-\x7f\s]) [0-9][0-9,.]* (?=[^\x00-\x7f\s])")
+#: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
+_ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
 
 
@@ -453,7 +461,7 @@ def _takes(role: str, text: str) -> bool:
     if role == "department":
         return is_department(text)
     if role == NUMBER:
-        return nfkc(text).rstrip(".").isdigit()
+        return bool(_ROW_NUMBER.match(nfkc(text))) or (len(text) == 1 and text in CIRCLED_NUMBERS)
     if role == UNIT:
         return _unit_alone(text)
     if role == "progress":
@@ -596,6 +604,8 @@ class _Table:
     rows: list[_Row] = field(default_factory=list)
     last: int = 0  # 0-based line of the table's last line
     heading: tuple[str, int] | None = None  # a goal heading given by a line of several (text, 1-based line)
+    #: the grid column added after the header's for sub-indicator labels (`_sub_rows`), or None
+    sub: int | None = None
 
 
 #: What a heading line inside a table is (`_Reader._heading`).
@@ -619,6 +629,7 @@ class _Reader:
     def read(self) -> _Table:
         self._read()
         _agree(self.table.rows)
+        _sub_rows(self.table)
         return self.table
 
     def _read(self) -> None:
@@ -1139,6 +1150,65 @@ class _Reader:
         return j
 
 
+def _label_word(text: str) -> bool:
+    """One word that may label a sub-indicator (`男性`, `胃がん`): text only, no digit, no bracket, no space."""
+    folded = nfkc(text).strip()
+    return bool(folded) and " " not in folded and token_type(folded, RAW) == T_TEXT \
+        and not any(ch.isdigit() for ch in folded) and not is_parenthetical(folded) and bracket_depth(folded) == 0 \
+        and folded == folded.strip("()[]")
+
+
+def _sub_rows(table: _Table) -> None:
+    """Sub-indicator rows (layouts 87: a `指標名` cell spanning two columns, the name merged down over rows whose
+    second column names a sub-indicator): a row whose name ends in a word of its own (`(2) 運動習慣のある人の割合
+    男性 28.0% 35.0%`), followed by rows printing one word and values only (`女性 21.5% 30.0%`). In a table that
+    numbers its rows, rows without a number under a numbered row are not indicators of their own; without a number
+    column only segment labels (`男性` / `女性`) say so. The words go to a sub-name column added after the header's
+    (headed like the name column, so the interpreter reads them as the rows' segments and flags a label it does not
+    know), the name covers the rows."""
+    header = table.header
+    name = header.name
+    numbers = [c for c in header.lead if header.roles[c] == NUMBER]
+    if NAME not in header.roles:
+        return
+    rows = table.rows
+    i = 0
+    while i < len(rows):
+        owner = rows[i]
+        text, line = owner.cells.get(name, ("", 0))
+        words = text.rsplit(" ", 1)
+        numbered = bool(numbers) and all(c in owner.cells for c in numbers)
+        j = i + 1
+        while j < len(rows) and _sub_row(rows[j], header) and rows[j].span == 1 \
+                and _sub_label(rows[j].cells[name][0], numbered):
+            j += 1
+        if j == i + 1 or len(words) < 2 or not _sub_row(owner, header, numbered=numbered) \
+                or not _sub_label(words[-1], numbered) or breakdown_segment(text) is not None:
+            i += 1  # `内訳 小学生` / `中学生`: a breakdown of the row above, read by the interpreter
+            continue
+        if table.sub is None:
+            table.sub = len(header.words)
+        owner.cells[name] = (words[0], line)
+        owner.cells[table.sub] = (words[1], line)
+        owner.span = j - i
+        for row in rows[i + 1:j]:
+            row.cells[table.sub] = row.cells.pop(name)
+        i = j
+
+
+def _sub_label(text: str, numbered: bool) -> bool:
+    """A sub-indicator's label: one word; in a table without row numbers, a segment label (`男性`)."""
+    return _label_word(text) and (numbered or segment_label(text) is not None)
+
+
+def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
+    """A row printing its name and values only (no other leading column): with `numbered`, its number too."""
+    numbers = {c for c in header.lead if header.roles[c] == NUMBER}
+    lead = {c for c in header.lead if c in row.cells}
+    return header.name in lead and lead - {header.name} == (numbers if numbered else set()) \
+        and any(c in row.cells for c in header.middle)
+
+
 def _agree(rows: list[_Row]) -> None:
     """Rows printing fewer values than the header has value columns, without years to place them by: the rows of
     one table that print as many values print the same columns, so each takes the placement every row of as many
@@ -1175,7 +1245,8 @@ def _labelled(line: str) -> tuple[str, Token] | None:
 
 def _grid(table: _Table) -> Grid:
     header = table.header
-    cells = [GridCell(0, c, word, line=header.line + 1) for c, word in enumerate(header.words)]
+    words = [*header.words, header.words[header.name]] if table.sub is not None else header.words
+    cells = [GridCell(0, c, word, line=header.line + 1) for c, word in enumerate(words)]
     r = 1
     if table.heading is not None:
         text, line = table.heading
@@ -1187,8 +1258,10 @@ def _grid(table: _Table) -> Grid:
             cells.append(GridCell(r, col, text, row_span=span, line=line))
         r += 1
     uncertain = any(row.uncertain for row in table.rows)
-    return Grid(None, (0.0, float(header.line), float(len(header.words)), float(table.last)), r, len(header.words),
-                ENGINE, cells, uncertain=uncertain)
+    spaced = frozenset(line for row in table.rows if (name := row.cells.get(header.name)) is not None
+                       and _SPACED_NUMBER.search(name[0]) for line in [name[1]])
+    return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
+                ENGINE, cells, uncertain=uncertain, uncertain_lines=spaced)
 
 
 def _headings(text: str) -> list[str]:
