@@ -611,3 +611,43 @@ def test_a_number_spaced_on_both_sides_inside_a_name_flags_its_row(tmp_path: Pat
         ("市営住宅 1 戸当たりの修繕費", "", "18万円", True), ("市営住宅 1 戸当たりの修繕費", "", "15万円", True),
         ("空き家バンクの登録件数", "", "24件", False), ("空き家バンクの登録件数", "", "40件", False),
         ("がけ地 75 度以上の危険箇所数", "", "8か所", True), ("がけ地 75 度以上の危険箇所数", "", "4か所", True)]
+
+
+# invented column-major rows (pdftotext -raw prints a LibreOffice table's cells one after another): a value cell
+# listing two segments with its year and a `※` note, then a department wrapped over two lines and a progress label;
+# a row whose note wraps a number to a line's start; a reason whose sentence prints a period apart (`令和 4 年度`)
+COLUMN_MAJOR = "\n".join([
+    "指標名", "基準値", "（令和元年度）", "令和 4 年度", "実績値", "目標値", "（令和 8 年度）", "指標の担当", "課",
+    "進捗状況", "進捗が遅れている", "理由",
+    "平均寿命",
+    "男性 80.1 歳", "女性 86.3 歳", "（平成 27 年）", "※旧集計",
+    "男性 80.9 歳", "女性 87.0 歳", "（令和２年）", "※新集計",
+    "男性 81.5 歳", "女性 87.5 歳", "（令和７年）", "※新集計",
+    "いきいき長寿", "課", "順調に進捗",
+    "がん検診受診率",
+    "15.2%", "16.0%",
+    "※第 2 期健康増進", "計画の見直しにあ", "3 わせて設定する", "予定",
+    "すこやか推進", "課", "進捗の遅れ",
+    "受診の勧奨が遅れたため。令和 4 年度から", "案内を見直した。",
+    "健康教室の参加者数 320 人 410 人 500 人 すこやか推進課 順調に進捗",
+])
+
+
+def test_column_major_cells_with_remarks_notes_and_wrapped_trailing_cells():
+    (table,) = read_tables(COLUMN_MAJOR.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["平均寿命", "男性 80.1歳\n女性 86.3歳\n（平成 27 年）\n※旧集計",
+         "男性 80.9歳\n女性 87.0歳\n（令和２年）\n※新集計",
+         "男性 81.5歳\n女性 87.5歳\n（令和７年）\n※新集計", "いきいき長寿課", "順調に進捗", ""],
+        ["がん検診受診率", "15.2%", "16.0%", "※第 2 期健康増進計画の見直しにあ3 わせて設定する予定", "すこやか推進課",
+         "進捗の遅れ", "受診の勧奨が遅れたため。令和 4 年度から案内を見直した。"],
+        ["健康教室の参加者数", "320人", "410人", "500人", "すこやか推進課", "順調に進捗", ""]]
+    assert not table.grid.uncertain
+
+
+def test_a_number_under_a_short_note_opens_a_heading_not_the_note():
+    # a one-line `※` note is not wrapped: the numbered goal heading under it ends the table
+    text = "\n".join(["指標名 基準値（R1） 実績値（R4） 目標値（R8） 担当課", "図書の貸出冊数 10,200冊 9,800冊",
+                      "※集計中", "2 子育てを支えるまち", "保育所の待機児童数 5人 0人 0人 こども課"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()[1:]] == ["図書の貸出冊数"]

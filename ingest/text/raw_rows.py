@@ -646,7 +646,7 @@ class _Reader:
                 continue
             if again is not None:
                 break
-            found = typed_tokens(text)
+            found = _period_in_text(typed_tokens(text))
             if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
                 i = after
                 continue
@@ -765,11 +765,27 @@ class _Reader:
         header) and is no name waiting for the values on the line after it."""
         text = self.lines[j].strip()
         found = typed_tokens(text)
-        if not _text_only(found) or _kind_word(found[0].text) or goal_level(text) is not None \
-                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS):
+        # `※第 3 期保険事` / `業実 施計画・第` / `4 期特定 健康診`: a number the note's narrow cell wrapped to a
+        # line's start, after two lines of the note as wide (a goal heading `4 …` under a note is no such line)
+        before = self.lines[j - 1].strip()
+        wrapped = len(found) > 1 and found[0].kind == T_VALUE and nfkc(found[0].text).isdigit() \
+            and _text_only(found[1:]) and not before.endswith(SENTENCE_ENDINGS) and not before.startswith(NOTE_MARKS) \
+            and abs(display_width(text) - display_width(before)) <= NAME_WIDTH_SLACK
+        if not (_text_only(found) or wrapped) or _kind_word(found[0].text) \
+                or (goal_level(text) is not None and not wrapped) \
+                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
             return False
         after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
         return not _values_only(after)
+
+    def _trailing_starts(self, j: int) -> bool:
+        """Line j begins a trailing cell of the row above: a progress label (or its first part) or a department,
+        whole or wrapped onto the next line (`国民健康保` / `険課`): what a note in a value cell never prints."""
+        text = self.lines[j].strip()
+        after = self.lines[j + 1].strip() if j + 1 < len(self.lines) else ""
+        roles = {self.header.roles[c] for c in self.header.trailing}
+        return any(_begins(role, text) for role in roles) \
+            or ("department" in roles and bool(after) and is_department(text + after))
 
     def continued(self, cut: _Cut, text: str, i: int) -> tuple[_Cut, int]:
         """A row whose cells go on over the lines after it (a value printed with its year under it in a cell of
@@ -945,7 +961,12 @@ class _Reader:
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
             words = _text_tokens(text)
-            if _takes(self.header.roles[self.header.trailing[0]], words[0].text):
+            first = self.header.trailing[0]
+            after = self.lines[i + 1].strip() if i + 1 < len(self.lines) else ""
+            if len(words) == 1 and after and not _takes(self.header.roles[first], text) \
+                    and _takes(self.header.roles[first], text + after):
+                above.add(first, text, i + 1)  # `健康づくり` / `課`: the first trailing cell wrapped over lines
+            elif _takes(self.header.roles[first], words[0].text):
                 _place_rest(above, words, self.header, i + 1)  # `企業誘致課 概ね順調に進捗`: its trailing cells
             else:
                 col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
@@ -1047,9 +1068,14 @@ class _Reader:
         after them, or i when the lines are no such cells."""
         labels: list[str] = []
         values: list[Token] = []
+        remarks: dict[int, list[str]] = {}  # after the k-th labelled line: its cell's remark and note lines
         j = i
         while j < len(self.lines) and not _furniture(self.lines, j):
             found = _labelled(self.lines[j])
+            if found is None and labels and _cell_remark(self.lines[j]):
+                remarks.setdefault(len(labels) - 1, []).append(self.lines[j].strip())
+                j += 1
+                continue
             if found is None:
                 break
             labels.append(found[0])
@@ -1057,18 +1083,23 @@ class _Reader:
             j += 1
         segments = list(dict.fromkeys(labels))
         columns = [c for c in self.header.middle if self.header.roles[c] == VALUE]
-        if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns):
-            return i
+        if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns) \
+                or any((k + 1) % len(segments) for k in remarks):
+            return i  # remarks only under a cell's last segment
         first = self.pending[0][1] + 1
         if not any(self.header.roles[c] == KIND for c in self.header.lead):
-            # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`)
+            # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`),
+            # then its remark and note lines (`（令和元年）` / `※変更前`)
             listed = [f"{label} {value.text}" for label, value in zip(labels, values, strict=True)]
-            middle = {col: Token(T_VALUE, "\n".join(listed[k * len(segments):(k + 1) * len(segments)]))
+            middle = {col: Token(T_VALUE, "\n".join([*listed[k * len(segments):(k + 1) * len(segments)],
+                                                     *remarks.get((k + 1) * len(segments) - 1, [])]))
                       for k, col in enumerate(columns)}
             row = _row_of(_Cut([], middle, [], False), self.header, i + 1)
             _place_lead(row, _text_tokens(_name_text([text for text, _ in self.pending])), self.header, first)
             self._attach(row, j - 1)
             return j
+        if remarks:
+            return i  # a remark under segment rows of a kind column: whose it is cannot be told
         for s, label in enumerate(segments):
             middle = {col: values[k * len(segments) + s] for k, col in enumerate(columns)}
             row = _row_of(_Cut([Token(T_TEXT, label)], middle, [], False), self.header, i + s + 1)
@@ -1092,6 +1123,10 @@ class _Reader:
         filled = [c for c in self.header.trailing if above is not None and c in above.cells]
         if above is not None and filled and is_progress(above.cells[filled[-1]][0] + self.lines[i].strip()):
             return False  # the end of a progress label wrapped in its cell (`概ね順調に` / `進捗`)
+        if above is not None and filled and self.header.roles[filled[-1]] == "department" \
+                and not self._whole(above, filled[-1]) and is_department(above.cells[filled[-1]][0]
+                                                                          + self.lines[i].strip()):
+            return False  # the end of a department wrapped in its cell (`健康づくり` / `課`)
         if above is not None and filled and any(c > filled[-1] and _begins(self.header.roles[c], self.lines[i])
                                                 for c in self.header.trailing):
             return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
@@ -1148,6 +1183,36 @@ class _Reader:
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
+
+
+#: Longest era word a period inside a sentence may end a text token with (`令和`, `平成`, `R`).
+MAX_ERA_CHARS = 2
+
+
+def _period_in_text(found: list[Token]) -> list[Token]:
+    """A line of text whose one number is a period's, printed apart inside a sentence (`ため。令和 4 年度法定報告
+    値では…`, an office program's Western/Asian spacing): the number is no value, the line is text. Any other line
+    comes back as it is."""
+    numbers = [k for k, t in enumerate(found) if t.kind != T_TEXT]
+    if len(numbers) != 1 or not 0 < numbers[0] < len(found) - 1 or not _text_only(found[:numbers[0]]) \
+            or not _text_only(found[numbers[0] + 1:]) or not nfkc(found[numbers[0]].text).isdigit():
+        return found
+    k = numbers[0]
+    before, number, after = found[k - 1].text, found[k].text, found[k + 1].text
+    for tail in range(1, MAX_ERA_CHARS + 1):
+        if len(before) > tail and any(parse_period(before[-tail:] + number + after[:head]) is not None
+                                      and parse_period(before[-tail:] + number) is not None
+                                      for head in (1, 2)) and parse_period(before[-tail:]) is None:
+            return [*found[:k - 1], Token(T_TEXT, before + number + after), *found[k + 2:]]
+    return found
+
+
+def _cell_remark(line: str) -> bool:
+    """A line under a value cell's values that is the same cell's: a bracketed remark (`（令和元年）`) or a short `※`
+    note that ends no sentence (`※変更前`; a footnote is a sentence)."""
+    text = line.strip()
+    return is_parenthetical(text) or (text.startswith(NOTE_MARKS) and not text.endswith(SENTENCE_ENDINGS)
+                                      and len(tokens(text)) == 1)
 
 
 def _label_word(text: str) -> bool:
