@@ -42,7 +42,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
-    "49_pdf_inline_mini_tables.pdfium": "observations 0.33/0.50, indicators 0.33/0.50",
+    "49_pdf_inline_mini_tables.pdfium": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",

@@ -651,3 +651,34 @@ def test_a_number_under_a_short_note_opens_a_heading_not_the_note():
                       "※集計中", "2 子育てを支えるまち", "保育所の待機児童数 5人 0人 0人 こども課"])
     (table,) = read_tables(text.splitlines())
     assert [row[0] for row in table.grid.matrix()[1:]] == ["図書の貸出冊数"]
+
+
+def test_a_value_cell_printing_text_without_a_mark_before_the_department():
+    # invented: the final target's cell says why it has no value, wrapped at the cell's width, a period's number
+    # printed apart (`令和 7 年 4 月の`); then the department and progress; the next row printed whole on a line
+    text = "\n".join([
+        "指標名", "基準値", "（令和元年度）", "令和 4 年度", "実績値", "目標値", "（令和 8 年度）", "指標の担当", "課",
+        "進捗状況",
+        "年少人口の割合", "12.1%", "（令和元年）", "11.6%", "（令和４年）",
+        "令和 7 年 4 月の", "計画改定に伴い、", "指標を見直す予", "定",
+        "企画課 進捗の遅れ",
+        "転入者数 2,310 人 2,452 人 2,600 人 市民課 順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["年少人口の割合", "12.1% （令和元年）", "11.6% （令和４年）",
+         "令和 7 年 4 月の計画改定に伴い、指標を見直す予定", "企画課", "進捗の遅れ"],
+        ["転入者数", "2,310人", "2,452人", "2,600人", "市民課", "順調に進捗"]]
+    assert not table.grid.uncertain
+
+
+def test_a_header_word_wrapped_before_its_inflection():
+    # invented: a narrow reason header cell wraps `進捗が遅れてい` / `る理由` (a piece opening with a hiragana letter
+    # is the word's end, however long)
+    text = "\n".join(["指標名", "基準値", "（令和元年度）", "目標値", "（令和９年度）", "指標の担当", "課", "進捗状況",
+                      "進捗が遅れてい", "る理由",
+                      "地域の伝統行事に参", "加したと答えた児童の割合",
+                      "６１．２％ ７０．０％ 生涯学習課", "順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[0][-1] == "進捗が遅れている理由"
+    assert table.grid.matrix()[1] == [
+        "地域の伝統行事に参加したと答えた児童の割合", "６１．２％", "７０．０％", "生涯学習課", "順調に進捗", ""]

@@ -45,6 +45,7 @@ tables that follow it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -228,10 +229,16 @@ def _role_word(word: str) -> bool:
     return _names_role(word) and parse_header(word)[1] is None
 
 
+def _hiragana(char: str) -> bool:
+    return "HIRAGANA" in unicodedata.name(char, "")
+
+
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
-    `理由`): short, no value header on either side, and the two make one header word."""
-    if len(nfkc(word)) > MAX_PIECE_CHARS or VALUE in (header_role(previous), header_role(word)):
+    `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
+    a word of its own), no value header on either side, and the two make one header word."""
+    if (len(nfkc(word)) > MAX_PIECE_CHARS and not _hiragana(word[0])) \
+            or VALUE in (header_role(previous), header_role(word)):
         return False
     joined = header_role(previous + word)
     return joined != OTHER and (not is_header_text(word) or joined != header_role(previous))
@@ -650,6 +657,9 @@ class _Reader:
             if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
                 i = after
                 continue
+            if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
+                i = after
+                continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
                 if verdict == _END:
@@ -718,7 +728,35 @@ class _Reader:
     def goals(self) -> list[int]:
         return [c for c in self.header.lead if self.header.roles[c] in GOAL_COLUMN_ROLES]
 
-    def cell_note(self, i: int) -> int:
+    def _cell_text_end(self, i: int) -> int:
+        """Where a value cell's text without a `※` mark ends (`令和 6 年 3 月の` / `改訂に伴い、令` / … / `変更`,
+        printed in the final target's cell): lines from i wrapped at one narrow width (the last may be shorter),
+        no more than MAX_CELL_TEXT_LINES, right before a line that begins a trailing cell of the row above (its
+        department); i when the lines are no such text."""
+        if not self.header.trailing or self.pending or not self.table.rows:
+            return i
+        j = i
+        while j < len(self.lines) and j - i < MAX_CELL_TEXT_LINES and not _furniture(self.lines, j) \
+                and not self._trailing_starts(j):
+            j += 1
+        if j == i or j >= len(self.lines) or not self._trailing_starts(j):
+            return i
+        widths = [display_width(self.lines[k].strip()) for k in range(i, j)]
+        if max(widths[:-1] or widths) - min(widths[:-1] or widths) > NAME_WIDTH_SLACK or widths[-1] > max(widths) \
+                or any(self.lines[k].strip().endswith(SENTENCE_ENDINGS) for k in range(i, j - 1)) \
+                or any(goal_level(self.lines[k]) is not None or read_band(self.lines, k) is not None
+                       or self._prints_row(k) for k in range(i, j)):
+            return i
+        return j
+
+    def _prints_row(self, k: int) -> bool:
+        """Line k prints a row's values: a run of them filling two value columns or more (`妊婦健康診査受診率 80.5%
+        82.1% …`), not numbers scattered in a sentence (`令和 6 年 3 月の`)."""
+        cut = cut_row(typed_tokens(self.lines[k].strip()), self.header)
+        return cut is not None and _filled(cut, self.header) > 1 \
+            and (not cut.rest or any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing))
+
+    def cell_note(self, i: int, end: int | None = None) -> int:
         """A `※` note right under a row that leaves a value column empty, in a table with goal columns, before the
         next row, or not a sentence (a footnote is): the note is printed in that cell instead of a value
         (`※…検討にあわせて設定予定`), its lines up to the next row; it goes in the first empty value column after the
@@ -734,10 +772,10 @@ class _Reader:
                               [row.cells[c][0] if c in row.cells else "" for c in row.places], self.header)[0]
         filled = [c for c in values if row is not None and c in (places or row.cells)]
         empty = [c for c in values if filled and c > filled[-1] and row is not None and c not in (places or row.cells)]
-        if row is None or not empty:
+        if row is None or not empty or end == i:
             return i
-        j = i + 1
-        while j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
+        j = i + 1 if end is None else end
+        while end is None and j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
             j += 1
         note = "".join(self.lines[k].strip() for k in range(i, j))
         if not (self.goals or self._row_at(j) or not note.endswith(SENTENCE_ENDINGS)):
@@ -784,7 +822,8 @@ class _Reader:
         text = self.lines[j].strip()
         after = self.lines[j + 1].strip() if j + 1 < len(self.lines) else ""
         roles = {self.header.roles[c] for c in self.header.trailing}
-        return any(_begins(role, text) for role in roles) \
+        words = tokens(text)
+        return any(_begins(role, text) or (len(words) > 1 and _begins(role, words[0])) for role in roles) \
             or ("department" in roles and bool(after) and is_department(text + after))
 
     def continued(self, cut: _Cut, text: str, i: int) -> tuple[_Cut, int]:
@@ -1133,6 +1172,8 @@ class _Reader:
         if above is not None and not filled and self.header.trailing and not self.broken \
                 and _begins(self.header.roles[self.header.trailing[0]], tokens(self.lines[i].strip())[0]):
             return False  # the trailing cells of a row printed column by column (`187事業所` … / `企業誘致課 …`)
+        if above is not None and not filled and self.header.trailing and not self.broken and self._trailing_starts(i):
+            return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
         while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
@@ -1185,6 +1226,8 @@ class _Reader:
         return j
 
 
+#: Most lines a value cell's text without a `※` mark may wrap over (`_Reader._cell_text_end`).
+MAX_CELL_TEXT_LINES = 8
 #: Longest era word a period inside a sentence may end a text token with (`令和`, `平成`, `R`).
 MAX_ERA_CHARS = 2
 
