@@ -42,7 +42,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
-    "49_pdf_inline_mini_tables.pdfium": "observations 0.33/0.50, indicators 0.33/0.50",
+    "49_pdf_inline_mini_tables.pdfium": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
@@ -79,10 +79,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "86_pdf_excel_grey_rules.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
-    "87_pdf_word_numbered_sub_indicators.raw": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
-    "87_pdf_word_numbered_sub_indicators.plumber": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.raw": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.00/0.00, indicators 0.00/0.00, 12 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00, 4 unflagged wrong: "
                                                    "the stacked values of two rows given to the wrong columns"),

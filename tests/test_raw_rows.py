@@ -564,3 +564,139 @@ def test_a_one_word_title_over_the_next_heading_leaves_the_centred_name_rest_to_
     text = text.replace("だれもが安心して暮らすための取組", "だれもが安心して 暮らすための取組")
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1][0] == "地域の防災訓練に参加した市民の割"
+
+
+def _observed(tmp_path: Path, text: str) -> list[tuple[str, str, str, bool]]:
+    """(name, segment, value text, uncertain) of every value the pipeline reads from the text."""
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.name, c.segment or "", c.text, c.uncertain) for r in extract(load(path)).rows for c in r.cells]
+
+
+def test_bracketed_row_numbers_fill_the_number_column():
+    # `(1)` under `No.` is the row's number, not the first word of its name (invented table)
+    text = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）", "(1) 図書館の年間貸出冊数 21,400冊 25,000冊",
+                      "（２） 読書会の参加者数 130人 200人", "3. 移動図書館の巡回箇所数 12か所 15か所"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[:2] for row in table.grid.matrix()[1:]] == [
+        ["(1)", "図書館の年間貸出冊数"], ["（２）", "読書会の参加者数"], ["3.", "移動図書館の巡回箇所数"]]
+
+
+SUB_ROWS = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）",
+                      "(1) 公民館講座の受講者数 820人 1,000人",
+                      "(2) 地域行事に参加した人の割合 男性 31.0% 40.0%",
+                      "女性 36.5% 45.0%",
+                      "(3) 予防接種の接種率 麻しん 92.0% 95.0%",
+                      "風しん 88.4% 95.0%",
+                      "(4) 路線バスの年間利用者数 41万人 45万人"])
+
+
+def test_unnumbered_rows_under_a_numbered_row_are_its_sub_indicators(tmp_path: Path):
+    # a `指標名` cell spanning two columns, the name merged over rows whose second column names a sub-indicator:
+    # pdftotext -raw prints the first sub-label after the name, the others alone before their values
+    (table,) = read_tables(SUB_ROWS.splitlines())
+    assert [row[1] for row in table.grid.matrix()[1:]] == [
+        "公民館講座の受講者数", "地域行事に参加した人の割合", "地域行事に参加した人の割合", "予防接種の接種率",
+        "予防接種の接種率", "路線バスの年間利用者数"]
+    assert [row[-1] for row in table.grid.matrix()] == ["指標名", "", "男性", "女性", "麻しん", "風しん", ""]
+    observed = _observed(tmp_path, SUB_ROWS)
+    assert observed == [
+        ("公民館講座の受講者数", "", "820人", False), ("公民館講座の受講者数", "", "1,000人", False),
+        ("地域行事に参加した人の割合", "男性", "31.0%", False), ("地域行事に参加した人の割合", "男性", "40.0%", False),
+        ("地域行事に参加した人の割合", "女性", "36.5%", False), ("地域行事に参加した人の割合", "女性", "45.0%", False),
+        # labels that are no known segment: read so, but flagged (a category over names would print alike)
+        ("予防接種の接種率", "麻しん", "92.0%", True), ("予防接種の接種率", "麻しん", "95.0%", True),
+        ("予防接種の接種率", "風しん", "88.4%", True), ("予防接種の接種率", "風しん", "95.0%", True),
+        ("路線バスの年間利用者数", "", "41万人", False), ("路線バスの年間利用者数", "", "45万人", False)]
+
+
+def test_an_unnumbered_table_splits_only_segment_labels():
+    # without a number column a one-word row under a row may be an indicator of its own (`遊具の点検数`):
+    # only known segment labels make sub-rows
+    text = "\n".join(["指標名 基準値（R2） 目標値（R8）", "健診を受けた人の割合 男性 40.0% 50.0%", "女性 45.0% 55.0%",
+                      "公園の数 子ども 12か所 14か所", "遊具の点検数 30件 40件"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "健診を受けた人の割合", "健診を受けた人の割合", "公園の数 子ども", "遊具の点検数"]
+
+
+def test_a_number_spaced_on_both_sides_inside_a_name_flags_its_row(tmp_path: Path):
+    # `市営住宅 1 戸当たり`: an office program spaces Western from Asian text, and pdftotext prints that gap like a
+    # space the name really has: the space before the number cannot be told, so that row alone is flagged
+    text = "\n".join(["指標名 基準値（R2） 目標値（R8）", "市営住宅 1 戸当たりの修繕費 18 万円 15 万円",
+                      "空き家バンクの登録件数 24件 40件", "がけ地 75 度以上の危険箇所数 8か所 4か所"])
+    assert _observed(tmp_path, text) == [
+        ("市営住宅 1 戸当たりの修繕費", "", "18万円", True), ("市営住宅 1 戸当たりの修繕費", "", "15万円", True),
+        ("空き家バンクの登録件数", "", "24件", False), ("空き家バンクの登録件数", "", "40件", False),
+        ("がけ地 75 度以上の危険箇所数", "", "8か所", True), ("がけ地 75 度以上の危険箇所数", "", "4か所", True)]
+
+
+# invented column-major rows (pdftotext -raw prints a LibreOffice table's cells one after another): a value cell
+# listing two segments with its year and a `※` note, then a department wrapped over two lines and a progress label;
+# a row whose note wraps a number to a line's start; a reason whose sentence prints a period apart (`令和 4 年度`)
+COLUMN_MAJOR = "\n".join([
+    "指標名", "基準値", "（令和元年度）", "令和 4 年度", "実績値", "目標値", "（令和 8 年度）", "指標の担当", "課",
+    "進捗状況", "進捗が遅れている", "理由",
+    "平均寿命",
+    "男性 80.1 歳", "女性 86.3 歳", "（平成 27 年）", "※旧集計",
+    "男性 80.9 歳", "女性 87.0 歳", "（令和２年）", "※新集計",
+    "男性 81.5 歳", "女性 87.5 歳", "（令和７年）", "※新集計",
+    "いきいき長寿", "課", "順調に進捗",
+    "がん検診受診率",
+    "15.2%", "16.0%",
+    "※第 2 期健康増進", "計画の見直しにあ", "3 わせて設定する", "予定",
+    "すこやか推進", "課", "進捗の遅れ",
+    "受診の勧奨が遅れたため。令和 4 年度から", "案内を見直した。",
+    "健康教室の参加者数 320 人 410 人 500 人 すこやか推進課 順調に進捗",
+])
+
+
+def test_column_major_cells_with_remarks_notes_and_wrapped_trailing_cells():
+    (table,) = read_tables(COLUMN_MAJOR.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["平均寿命", "男性 80.1歳\n女性 86.3歳\n（平成 27 年）\n※旧集計",
+         "男性 80.9歳\n女性 87.0歳\n（令和２年）\n※新集計",
+         "男性 81.5歳\n女性 87.5歳\n（令和７年）\n※新集計", "いきいき長寿課", "順調に進捗", ""],
+        ["がん検診受診率", "15.2%", "16.0%", "※第 2 期健康増進計画の見直しにあ3 わせて設定する予定", "すこやか推進課",
+         "進捗の遅れ", "受診の勧奨が遅れたため。令和 4 年度から案内を見直した。"],
+        ["健康教室の参加者数", "320人", "410人", "500人", "すこやか推進課", "順調に進捗", ""]]
+    assert not table.grid.uncertain
+
+
+def test_a_number_under_a_short_note_opens_a_heading_not_the_note():
+    # a one-line `※` note is not wrapped: the numbered goal heading under it ends the table
+    text = "\n".join(["指標名 基準値（R1） 実績値（R4） 目標値（R8） 担当課", "図書の貸出冊数 10,200冊 9,800冊",
+                      "※集計中", "2 子育てを支えるまち", "保育所の待機児童数 5人 0人 0人 こども課"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()[1:]] == ["図書の貸出冊数"]
+
+
+def test_a_value_cell_printing_text_without_a_mark_before_the_department():
+    # invented: the final target's cell says why it has no value, wrapped at the cell's width, a period's number
+    # printed apart (`令和 7 年 4 月の`); then the department and progress; the next row printed whole on a line
+    text = "\n".join([
+        "指標名", "基準値", "（令和元年度）", "令和 4 年度", "実績値", "目標値", "（令和 8 年度）", "指標の担当", "課",
+        "進捗状況",
+        "年少人口の割合", "12.1%", "（令和元年）", "11.6%", "（令和４年）",
+        "令和 7 年 4 月の", "計画改定に伴い、", "指標を見直す予", "定",
+        "企画課 進捗の遅れ",
+        "転入者数 2,310 人 2,452 人 2,600 人 市民課 順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["年少人口の割合", "12.1% （令和元年）", "11.6% （令和４年）",
+         "令和 7 年 4 月の計画改定に伴い、指標を見直す予定", "企画課", "進捗の遅れ"],
+        ["転入者数", "2,310人", "2,452人", "2,600人", "市民課", "順調に進捗"]]
+    assert not table.grid.uncertain
+
+
+def test_a_header_word_wrapped_before_its_inflection():
+    # invented: a narrow reason header cell wraps `進捗が遅れてい` / `る理由` (a piece opening with a hiragana letter
+    # is the word's end, however long)
+    text = "\n".join(["指標名", "基準値", "（令和元年度）", "目標値", "（令和９年度）", "指標の担当", "課", "進捗状況",
+                      "進捗が遅れてい", "る理由",
+                      "地域の伝統行事に参", "加したと答えた児童の割合",
+                      "６１．２％ ７０．０％ 生涯学習課", "順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[0][-1] == "進捗が遅れている理由"
+    assert table.grid.matrix()[1] == [
+        "地域の伝統行事に参加したと答えた児童の割合", "６１．２％", "７０．０％", "生涯学習課", "順調に進捗", ""]

@@ -45,6 +45,7 @@ tables that follow it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -67,7 +68,7 @@ from ingest.table.header import (
     is_header_text,
     kind_of,
 )
-from ingest.table.rows import WIDE_CHAR, display_width, member_segment, row_role_word, segment_label
+from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
@@ -89,7 +90,7 @@ from ingest.text.typed_rows import is_member, is_target_header, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, nfkc, unspace_letters
+from normalize.text import bracket_depth, is_unit_word, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
@@ -127,6 +128,14 @@ MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A page number printed alone (`- 2 -`, `2`).
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
+#: A number spaced from the Japanese text on both sides inside a name (`市民 1 人当たり`, `がんの 75 歳未満`): an
+#: office program spaces Western from Asian text and pdftotext prints that gap as a space, just as it prints a space
+#: the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): whether the name has a space
+#: before the number cannot be told from the text, so the row is flagged (`normalize.text.clean_name` closes the
+#: gap after the number, never meant, and keeps the one before it).
+_SPACED_NUMBER = re.compile(r"(?<=[^\x00-\x7f\s]) [0-9][0-9,.]* (?=[^\x00-\x7f\s])")
+#: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
+_ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
 
 
@@ -220,10 +229,16 @@ def _role_word(word: str) -> bool:
     return _names_role(word) and parse_header(word)[1] is None
 
 
+def _hiragana(char: str) -> bool:
+    return "HIRAGANA" in unicodedata.name(char, "")
+
+
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
-    `理由`): short, no value header on either side, and the two make one header word."""
-    if len(nfkc(word)) > MAX_PIECE_CHARS or VALUE in (header_role(previous), header_role(word)):
+    `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
+    a word of its own), no value header on either side, and the two make one header word."""
+    if (len(nfkc(word)) > MAX_PIECE_CHARS and not _hiragana(word[0])) \
+            or VALUE in (header_role(previous), header_role(word)):
         return False
     joined = header_role(previous + word)
     return joined != OTHER and (not is_header_text(word) or joined != header_role(previous))
@@ -453,7 +468,7 @@ def _takes(role: str, text: str) -> bool:
     if role == "department":
         return is_department(text)
     if role == NUMBER:
-        return nfkc(text).rstrip(".").isdigit()
+        return bool(_ROW_NUMBER.match(nfkc(text))) or (len(text) == 1 and text in CIRCLED_NUMBERS)
     if role == UNIT:
         return _unit_alone(text)
     if role == "progress":
@@ -596,6 +611,8 @@ class _Table:
     rows: list[_Row] = field(default_factory=list)
     last: int = 0  # 0-based line of the table's last line
     heading: tuple[str, int] | None = None  # a goal heading given by a line of several (text, 1-based line)
+    #: the grid column added after the header's for sub-indicator labels (`_sub_rows`), or None
+    sub: int | None = None
 
 
 #: What a heading line inside a table is (`_Reader._heading`).
@@ -619,6 +636,7 @@ class _Reader:
     def read(self) -> _Table:
         self._read()
         _agree(self.table.rows)
+        _sub_rows(self.table)
         return self.table
 
     def _read(self) -> None:
@@ -635,8 +653,11 @@ class _Reader:
                 continue
             if again is not None:
                 break
-            found = typed_tokens(text)
+            found = _period_in_text(typed_tokens(text))
             if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
+                i = after
+                continue
+            if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
                 i = after
                 continue
             if _ends_table(text):
@@ -707,7 +728,35 @@ class _Reader:
     def goals(self) -> list[int]:
         return [c for c in self.header.lead if self.header.roles[c] in GOAL_COLUMN_ROLES]
 
-    def cell_note(self, i: int) -> int:
+    def _cell_text_end(self, i: int) -> int:
+        """Where a value cell's text without a `※` mark ends (`令和 6 年 3 月の` / `改訂に伴い、令` / … / `変更`,
+        printed in the final target's cell): lines from i wrapped at one narrow width (the last may be shorter),
+        no more than MAX_CELL_TEXT_LINES, right before a line that begins a trailing cell of the row above (its
+        department); i when the lines are no such text."""
+        if not self.header.trailing or self.pending or not self.table.rows:
+            return i
+        j = i
+        while j < len(self.lines) and j - i < MAX_CELL_TEXT_LINES and not _furniture(self.lines, j) \
+                and not self._trailing_starts(j):
+            j += 1
+        if j == i or j >= len(self.lines) or not self._trailing_starts(j):
+            return i
+        widths = [display_width(self.lines[k].strip()) for k in range(i, j)]
+        if max(widths[:-1] or widths) - min(widths[:-1] or widths) > NAME_WIDTH_SLACK or widths[-1] > max(widths) \
+                or any(self.lines[k].strip().endswith(SENTENCE_ENDINGS) for k in range(i, j - 1)) \
+                or any(goal_level(self.lines[k]) is not None or read_band(self.lines, k) is not None
+                       or self._prints_row(k) for k in range(i, j)):
+            return i
+        return j
+
+    def _prints_row(self, k: int) -> bool:
+        """Line k prints a row's values: a run of them filling two value columns or more (`妊婦健康診査受診率 80.5%
+        82.1% …`), not numbers scattered in a sentence (`令和 6 年 3 月の`)."""
+        cut = cut_row(typed_tokens(self.lines[k].strip()), self.header)
+        return cut is not None and _filled(cut, self.header) > 1 \
+            and (not cut.rest or any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing))
+
+    def cell_note(self, i: int, end: int | None = None) -> int:
         """A `※` note right under a row that leaves a value column empty, in a table with goal columns, before the
         next row, or not a sentence (a footnote is): the note is printed in that cell instead of a value
         (`※…検討にあわせて設定予定`), its lines up to the next row; it goes in the first empty value column after the
@@ -723,10 +772,10 @@ class _Reader:
                               [row.cells[c][0] if c in row.cells else "" for c in row.places], self.header)[0]
         filled = [c for c in values if row is not None and c in (places or row.cells)]
         empty = [c for c in values if filled and c > filled[-1] and row is not None and c not in (places or row.cells)]
-        if row is None or not empty:
+        if row is None or not empty or end == i:
             return i
-        j = i + 1
-        while j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
+        j = i + 1 if end is None else end
+        while end is None and j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
             j += 1
         note = "".join(self.lines[k].strip() for k in range(i, j))
         if not (self.goals or self._row_at(j) or not note.endswith(SENTENCE_ENDINGS)):
@@ -754,11 +803,28 @@ class _Reader:
         header) and is no name waiting for the values on the line after it."""
         text = self.lines[j].strip()
         found = typed_tokens(text)
-        if not _text_only(found) or _kind_word(found[0].text) or goal_level(text) is not None \
-                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS):
+        # `※第 3 期保険事` / `業実 施計画・第` / `4 期特定 健康診`: a number the note's narrow cell wrapped to a
+        # line's start, after two lines of the note as wide (a goal heading `4 …` under a note is no such line)
+        before = self.lines[j - 1].strip()
+        wrapped = len(found) > 1 and found[0].kind == T_VALUE and nfkc(found[0].text).isdigit() \
+            and _text_only(found[1:]) and not before.endswith(SENTENCE_ENDINGS) and not before.startswith(NOTE_MARKS) \
+            and abs(display_width(text) - display_width(before)) <= NAME_WIDTH_SLACK
+        if not (_text_only(found) or wrapped) or _kind_word(found[0].text) \
+                or (goal_level(text) is not None and not wrapped) \
+                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
             return False
         after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
         return not _values_only(after)
+
+    def _trailing_starts(self, j: int) -> bool:
+        """Line j begins a trailing cell of the row above: a progress label (or its first part) or a department,
+        whole or wrapped onto the next line (`国民健康保` / `険課`): what a note in a value cell never prints."""
+        text = self.lines[j].strip()
+        after = self.lines[j + 1].strip() if j + 1 < len(self.lines) else ""
+        roles = {self.header.roles[c] for c in self.header.trailing}
+        words = tokens(text)
+        return any(_begins(role, text) or (len(words) > 1 and _begins(role, words[0])) for role in roles) \
+            or ("department" in roles and bool(after) and is_department(text + after))
 
     def continued(self, cut: _Cut, text: str, i: int) -> tuple[_Cut, int]:
         """A row whose cells go on over the lines after it (a value printed with its year under it in a cell of
@@ -934,7 +1000,12 @@ class _Reader:
             return True
         if above is not None and self.header.trailing and not trailing and not self.pending and not self.broken:
             words = _text_tokens(text)
-            if _takes(self.header.roles[self.header.trailing[0]], words[0].text):
+            first = self.header.trailing[0]
+            after = self.lines[i + 1].strip() if i + 1 < len(self.lines) else ""
+            if len(words) == 1 and after and not _takes(self.header.roles[first], text) \
+                    and _takes(self.header.roles[first], text + after):
+                above.add(first, text, i + 1)  # `健康づくり` / `課`: the first trailing cell wrapped over lines
+            elif _takes(self.header.roles[first], words[0].text):
                 _place_rest(above, words, self.header, i + 1)  # `企業誘致課 概ね順調に進捗`: its trailing cells
             else:
                 col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
@@ -1048,9 +1119,14 @@ class _Reader:
         after them, or i when the lines are no such cells."""
         labels: list[str] = []
         values: list[Token] = []
+        remarks: dict[int, list[str]] = {}  # after the k-th labelled line: its cell's remark and note lines
         j = i
         while j < len(self.lines) and not _furniture(self.lines, j):
             found = _labelled(self.lines[j])
+            if found is None and labels and _cell_remark(self.lines[j]):
+                remarks.setdefault(len(labels) - 1, []).append(self.lines[j].strip())
+                j += 1
+                continue
             if found is None:
                 break
             labels.append(found[0])
@@ -1058,18 +1134,23 @@ class _Reader:
             j += 1
         segments = list(dict.fromkeys(labels))
         columns = [c for c in self.header.middle if self.header.roles[c] == VALUE]
-        if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns):
-            return i
+        if len(segments) < 2 or len(columns) < 2 or labels != segments * len(columns) \
+                or any((k + 1) % len(segments) for k in remarks):
+            return i  # remarks only under a cell's last segment
         first = self.pending[0][1] + 1
         if not any(self.header.roles[c] == KIND for c in self.header.lead):
-            # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`)
+            # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`),
+            # then its remark and note lines (`（令和元年）` / `※変更前`)
             listed = [f"{label} {value.text}" for label, value in zip(labels, values, strict=True)]
-            middle = {col: Token(T_VALUE, "\n".join(listed[k * len(segments):(k + 1) * len(segments)]))
+            middle = {col: Token(T_VALUE, "\n".join([*listed[k * len(segments):(k + 1) * len(segments)],
+                                                     *remarks.get((k + 1) * len(segments) - 1, [])]))
                       for k, col in enumerate(columns)}
             row = _row_of(_Cut([], middle, [], False), self.header, i + 1)
             _place_lead(row, _text_tokens(_name_text([text for text, _ in self.pending])), self.header, first)
             self._attach(row, j - 1)
             return j
+        if remarks:
+            return i  # a remark under segment rows of a kind column: whose it is cannot be told
         for s, label in enumerate(segments):
             middle = {col: values[k * len(segments) + s] for k, col in enumerate(columns)}
             row = _row_of(_Cut([Token(T_TEXT, label)], middle, [], False), self.header, i + s + 1)
@@ -1093,12 +1174,18 @@ class _Reader:
         filled = [c for c in self.header.trailing if above is not None and c in above.cells]
         if above is not None and filled and is_progress(above.cells[filled[-1]][0] + self.lines[i].strip()):
             return False  # the end of a progress label wrapped in its cell (`概ね順調に` / `進捗`)
+        if above is not None and filled and self.header.roles[filled[-1]] == "department" \
+                and not self._whole(above, filled[-1]) and is_department(above.cells[filled[-1]][0]
+                                                                          + self.lines[i].strip()):
+            return False  # the end of a department wrapped in its cell (`健康づくり` / `課`)
         if above is not None and filled and any(c > filled[-1] and _begins(self.header.roles[c], self.lines[i])
                                                 for c in self.header.trailing):
             return False  # the next trailing cell of the row above (`… 障害福祉課` / `概ね順調に` / `進捗`)
         if above is not None and not filled and self.header.trailing and not self.broken \
                 and _begins(self.header.roles[self.header.trailing[0]], tokens(self.lines[i].strip())[0]):
             return False  # the trailing cells of a row printed column by column (`187事業所` … / `企業誘致課 …`)
+        if above is not None and not filled and self.header.trailing and not self.broken and self._trailing_starts(i):
+            return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
         while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
@@ -1151,6 +1238,97 @@ class _Reader:
         return j
 
 
+#: Most lines a value cell's text without a `※` mark may wrap over (`_Reader._cell_text_end`).
+MAX_CELL_TEXT_LINES = 8
+#: Longest era word a period inside a sentence may end a text token with (`令和`, `平成`, `R`).
+MAX_ERA_CHARS = 2
+
+
+def _period_in_text(found: list[Token]) -> list[Token]:
+    """A line of text whose one number is a period's, printed apart inside a sentence (`ため。令和 4 年度法定報告
+    値では…`, an office program's Western/Asian spacing): the number is no value, the line is text. Any other line
+    comes back as it is."""
+    numbers = [k for k, t in enumerate(found) if t.kind != T_TEXT]
+    if len(numbers) != 1 or not 0 < numbers[0] < len(found) - 1 or not _text_only(found[:numbers[0]]) \
+            or not _text_only(found[numbers[0] + 1:]) or not nfkc(found[numbers[0]].text).isdigit():
+        return found
+    k = numbers[0]
+    before, number, after = found[k - 1].text, found[k].text, found[k + 1].text
+    for tail in range(1, MAX_ERA_CHARS + 1):
+        if len(before) > tail and any(parse_period(before[-tail:] + number + after[:head]) is not None
+                                      and parse_period(before[-tail:] + number) is not None
+                                      for head in (1, 2)) and parse_period(before[-tail:]) is None:
+            return [*found[:k - 1], Token(T_TEXT, before + number + after), *found[k + 2:]]
+    return found
+
+
+def _cell_remark(line: str) -> bool:
+    """A line under a value cell's values that is the same cell's: a bracketed remark (`（令和元年）`) or a short `※`
+    note that ends no sentence (`※変更前`; a footnote is a sentence)."""
+    text = line.strip()
+    return is_parenthetical(text) or (text.startswith(NOTE_MARKS) and not text.endswith(SENTENCE_ENDINGS)
+                                      and len(tokens(text)) == 1)
+
+
+def _label_word(text: str) -> bool:
+    """One word that may label a sub-indicator (`男性`, `胃がん`): text only, no digit, no bracket, no space."""
+    folded = nfkc(text).strip()
+    return bool(folded) and " " not in folded and token_type(folded, RAW) == T_TEXT \
+        and not any(ch.isdigit() for ch in folded) and not is_parenthetical(folded) and bracket_depth(folded) == 0 \
+        and folded == folded.strip("()[]")
+
+
+def _sub_rows(table: _Table) -> None:
+    """Sub-indicator rows (layouts 87: a `指標名` cell spanning two columns, the name merged down over rows whose
+    second column names a sub-indicator): a row whose name ends in a word of its own (`(2) 運動習慣のある人の割合
+    男性 28.0% 35.0%`), followed by rows printing one word and values only (`女性 21.5% 30.0%`). In a table that
+    numbers its rows, rows without a number under a numbered row are not indicators of their own; without a number
+    column only segment labels (`男性` / `女性`) say so. The words go to a sub-name column added after the header's
+    (headed like the name column, so the interpreter reads them as the rows' segments and flags a label it does not
+    know), the name covers the rows."""
+    header = table.header
+    name = header.name
+    numbers = [c for c in header.lead if header.roles[c] == NUMBER]
+    if NAME not in header.roles:
+        return
+    rows = table.rows
+    i = 0
+    while i < len(rows):
+        owner = rows[i]
+        text, line = owner.cells.get(name, ("", 0))
+        words = text.rsplit(" ", 1)
+        numbered = bool(numbers) and all(c in owner.cells for c in numbers)
+        j = i + 1
+        while j < len(rows) and _sub_row(rows[j], header) and rows[j].span == 1 \
+                and _sub_label(rows[j].cells[name][0], numbered):
+            j += 1
+        if j == i + 1 or len(words) < 2 or not _sub_row(owner, header, numbered=numbered) \
+                or not _sub_label(words[-1], numbered) or breakdown_segment(text) is not None:
+            i += 1  # `内訳 小学生` / `中学生`: a breakdown of the row above, read by the interpreter
+            continue
+        if table.sub is None:
+            table.sub = len(header.words)
+        owner.cells[name] = (words[0], line)
+        owner.cells[table.sub] = (words[1], line)
+        owner.span = j - i
+        for row in rows[i + 1:j]:
+            row.cells[table.sub] = row.cells.pop(name)
+        i = j
+
+
+def _sub_label(text: str, numbered: bool) -> bool:
+    """A sub-indicator's label: one word; in a table without row numbers, a segment label (`男性`)."""
+    return _label_word(text) and (numbered or segment_label(text) is not None)
+
+
+def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
+    """A row printing its name and values only (no other leading column): with `numbered`, its number too."""
+    numbers = {c for c in header.lead if header.roles[c] == NUMBER}
+    lead = {c for c in header.lead if c in row.cells}
+    return header.name in lead and lead - {header.name} == (numbers if numbered else set()) \
+        and any(c in row.cells for c in header.middle)
+
+
 def _agree(rows: list[_Row]) -> None:
     """Rows printing fewer values than the header has value columns, without years to place them by: the rows of
     one table that print as many values print the same columns, so each takes the placement every row of as many
@@ -1187,7 +1365,8 @@ def _labelled(line: str) -> tuple[str, Token] | None:
 
 def _grid(table: _Table) -> Grid:
     header = table.header
-    cells = [GridCell(0, c, word, line=header.line + 1) for c, word in enumerate(header.words)]
+    words = [*header.words, header.words[header.name]] if table.sub is not None else header.words
+    cells = [GridCell(0, c, word, line=header.line + 1) for c, word in enumerate(words)]
     r = 1
     if table.heading is not None:
         text, line = table.heading
@@ -1199,8 +1378,10 @@ def _grid(table: _Table) -> Grid:
             cells.append(GridCell(r, col, text, row_span=span, line=line))
         r += 1
     uncertain = any(row.uncertain for row in table.rows)
-    return Grid(None, (0.0, float(header.line), float(len(header.words)), float(table.last)), r, len(header.words),
-                ENGINE, cells, uncertain=uncertain)
+    spaced = frozenset(line for row in table.rows if (name := row.cells.get(header.name)) is not None
+                       and _SPACED_NUMBER.search(name[0]) for line in [name[1]])
+    return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
+                ENGINE, cells, uncertain=uncertain, uncertain_lines=spaced)
 
 
 def _headings(text: str) -> list[str]:
