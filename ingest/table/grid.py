@@ -54,11 +54,8 @@ class Grid:
     #: and a line is a table row of its own unless it continues the one above (`ingest.table.rows`)
     delimited: bool = False
     #: the text layer prints an office program's gap between Asian and Western text as a space (pdftotext
-    #: `-layout`): a name's space before a number may not be printed, and its values are read with doubt
+    #: `-layout` and `-raw`): a name's space before a number may not be printed, and its values are read with doubt
     autospaced: bool = False
-    #: 1-based text lines whose rows alone the reader is unsure of (a text reader): the values of a row with a cell
-    #: starting on one of them are uncertain, the rest of the table is not
-    uncertain_lines: frozenset[int] = frozenset()
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -94,8 +91,7 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced,
-                    self.uncertain_lines)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words
@@ -104,7 +100,7 @@ class Grid:
             return self
         cells = [GridCell(c.col, c.row, c.text, c.col_span, c.row_span, c.line) for c in self.cells]
         return Grid(self.page, self.bbox, self.n_cols, self.n_rows, self.engine, cells, list(self.col_edges),
-                    False, self.uncertain, list(self.row_edges), uncertain_lines=self.uncertain_lines)
+                    False, self.uncertain, list(self.row_edges), autospaced=self.autospaced)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""

@@ -980,8 +980,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
-                           or bool(part) or (grid.autospaced and _spaced_number(name))
-                           or not grid.uncertain_lines.isdisjoint(row.lines.values()),
+                           or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]

@@ -83,6 +83,7 @@ from ingest.text.token_types import (
     is_change,
     is_department,
     is_progress,
+    is_unit_alone,
     token_type,
     typed_tokens,
 )
@@ -90,18 +91,16 @@ from ingest.text.typed_rows import is_member, is_target_header, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, is_unit_word, nfkc, unspace_letters
+from normalize.text import bracket_depth, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
-    LARGE_MULTIPLIERS,
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
-    UNIT_PREFIX_MULTIPLIERS,
 )
 
 ENGINE = "text-typed"
@@ -128,12 +127,6 @@ MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A page number printed alone (`- 2 -`, `2`).
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
-#: A number spaced from the Japanese text on both sides inside a name (`市民 1 人当たり`, `がんの 75 歳未満`): an
-#: office program spaces Western from Asian text and pdftotext prints that gap as a space, just as it prints a space
-#: the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): whether the name has a space
-#: before the number cannot be told from the text, so the row is flagged (`normalize.text.clean_name` closes the
-#: gap after the number, never meant, and keeps the one before it).
-_SPACED_NUMBER = re.compile(r"(?<=[^\x00-\x7f\s]) [0-9][0-9,.]* (?=[^\x00-\x7f\s])")
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 _PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
@@ -415,7 +408,7 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     several ways is placed by what it prints (`_by_years`) and marked uncertain."""
     slots = header.middle
     if UNIT in header.roles:  # `千円` alone is a 単位 column's cell, never the value 1,000 円
-        tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and _unit_alone(t.text) else t for t in tokens_]
+        tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and is_unit_alone(t.text) else t for t in tokens_]
     if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
         tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
@@ -448,16 +441,6 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
 
 
 #: Multipliers a unit column's cell prints before its unit (`千円`, `万人`), longest first.
-_MULTIPLIERS = sorted((*UNIT_PREFIX_MULTIPLIERS, *LARGE_MULTIPLIERS), key=len, reverse=True)
-
-
-def _unit_alone(text: str) -> bool:
-    """A unit without a number, its multiplier before it (`千円`, `万人`, `人`): a 単位 column's cell."""
-    folded = compact(text)
-    if any(ch.isdigit() for ch in folded):
-        return False
-    prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
-    return is_unit_word(folded[len(prefix):])
 
 
 def _takes(role: str, text: str) -> bool:
@@ -470,7 +453,7 @@ def _takes(role: str, text: str) -> bool:
     if role == NUMBER:
         return bool(_ROW_NUMBER.match(nfkc(text))) or (len(text) == 1 and text in CIRCLED_NUMBERS)
     if role == UNIT:
-        return _unit_alone(text)
+        return is_unit_alone(text)
     if role == "progress":
         return token_type(text, RAW) == T_PROGRESS
     if role == MEMBER:
@@ -1378,10 +1361,11 @@ def _grid(table: _Table) -> Grid:
             cells.append(GridCell(r, col, text, row_span=span, line=line))
         r += 1
     uncertain = any(row.uncertain for row in table.rows)
-    spaced = frozenset(line for row in table.rows if (name := row.cells.get(header.name)) is not None
-                       and _SPACED_NUMBER.search(name[0]) for line in [name[1]])
+    # pdftotext prints an office program's gap between Asian and Western text as a space, just as it prints a space
+    # the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): a name's space before a number
+    # flags its row (`ingest.table.rows`)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, uncertain=uncertain, uncertain_lines=spaced)
+                ENGINE, cells, uncertain=uncertain, autospaced=True)
 
 
 def _headings(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from ingest.text.token_types import (
     T_YEAR,
     is_department,
     is_prose,
+    is_unit_alone,
     token_type,
 )
 from ingest.text.typed_rows import (
@@ -48,18 +49,16 @@ from ingest.text.typed_rows import (
     split,
     year_of,
 )
-from normalize.text import is_unit_word, nfkc
+from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
-    LARGE_MULTIPLIERS,
     NOTE_MARKS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
-    UNIT_PREFIX_MULTIPLIERS,
 )
 
 ENGINE = "text-spaced"
@@ -195,18 +194,8 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
     return out
 
 
-_MULTIPLIERS = sorted((*UNIT_PREFIX_MULTIPLIERS, *LARGE_MULTIPLIERS), key=len, reverse=True)
 #: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
 _GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
-
-
-def _unit_alone(text: str) -> bool:
-    """A unit without a number, its multiplier before it (`千円`, `万人`): a 単位 column's cell, no value."""
-    folded = nfkc(text).strip()
-    if any(ch.isdigit() for ch in folded):
-        return False
-    prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
-    return bool(prefix) and is_unit_word(folded[len(prefix):])
 
 
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
@@ -225,7 +214,8 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
                 kinds += [T_VALUE, T_DEPARTMENT]
                 continue
             tokens.append(token)
-            kinds.append(T_UNIT if unit and kind == T_VALUE and _unit_alone(token) else kind)
+            alone = unit and kind == T_VALUE and is_unit_alone(token, multiplier_required=True)
+            kinds.append(T_UNIT if alone else kind)
         line.tokens, line.kinds = tokens, kinds
     return body
 

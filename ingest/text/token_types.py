@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.table.context import goal_level
-from ingest.table.header import kind_of
+from ingest.table.header import compact, kind_of
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import parse_cell
 from normalize.periods import parse_period
@@ -34,6 +34,7 @@ from normalize.vocabulary import (
     CUMULATIVE_PREFIXES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
+    LARGE_MULTIPLIERS,
     NEGATIVE_SIGNS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
@@ -45,6 +46,7 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
+    UNIT_PREFIX_MULTIPLIERS,
 )
 
 # token types
@@ -283,3 +285,16 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             continue
         out.append(Token(kind, text))
     return out
+
+
+_MULTIPLIERS = sorted((*UNIT_PREFIX_MULTIPLIERS, *LARGE_MULTIPLIERS), key=len, reverse=True)
+
+
+def is_unit_alone(text: str, *, multiplier_required: bool = False) -> bool:
+    """A unit without a number, its multiplier before it (`千円`, `万人`, and `人` unless a multiplier is required):
+    a 単位 column's cell, no value. Shared by the single-space text readers (`raw_rows`, `spaced`)."""
+    folded = compact(text)
+    if any(ch.isdigit() for ch in folded):
+        return False
+    prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
+    return (bool(prefix) or not multiplier_required) and is_unit_word(folded[len(prefix):])
