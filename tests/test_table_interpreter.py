@@ -264,11 +264,12 @@ def test_activity_cells_are_goal_levels_and_related_projects_go_to_the_note():
         GridCell(2, 0, "重点施策 6-4 方針2関係:水辺"), GridCell(2, 1, "河川管理事業"), GridCell(2, 2, "清掃回数"),
         GridCell(2, 3, "12回"),
     ])
-    rows = _read(grid).rows
-    assert [(r.name, r.goal, r.note) for r in rows] == [
+    read = _read(grid)
+    assert [(r.name, r.goal, r.note) for r in read.rows] == [
         ("植樹本数", ("重点施策 6-3 方針1関係:植樹の推進",), "関連事業: 緑化推進事業; 累計"),
         ("清掃回数", ("重点施策 6-4 方針2関係:水辺",), "関連事業: 河川管理事業"),
     ]
+    assert not read.rejects  # kept in the note, so not also a reject (a cell is accounted for once)
 
 
 # --- rows split at a delimiter (tab rows), goal columns, headings around (issue 11: one interpreter) -------------

@@ -1114,16 +1114,16 @@ def _period_line(text: str) -> bool:
         and parse_period(folded[1:-1]) is not None
 
 
-#: Column roles whose cells a row keeps (values, name, unit, goal path, text fields), or reads as its labels (row
-#: numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
+#: Column roles whose cells a row keeps (values, name, unit, goal path, text fields, labelled notes), or reads as
+#: its labels (row numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
 _READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, *_RUNNING_TEXT_FIELDS,
-                         *GOAL_COLUMN_ROLES})
+                         *GOAL_COLUMN_ROLES, *LABELLED_NOTE_ROLES})
 
 
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
     """Rejects for the row's cells under a column header no role word names, under a change column (`前年度比`:
     a difference from an earlier year, never a value of the indicator), and under a column whose role no field of a
-    row keeps (`取組の状況`, `参照ページ`, `関連事業`): the cell is seen, not dropped silently."""
+    row keeps (`取組の状況`, `参照ページ`): the cell is seen, not dropped silently."""
     out = []
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
