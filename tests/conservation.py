@@ -12,7 +12,8 @@ Cells of a `No.` column are row numbers, not values, and are not counted.
 
 Run `python -m tests.conservation [filter words]` over the hand-made documents (tests/fixtures/layouts/, PDFs and
 text), their text layers (layers/), the producer matrix (tests/fixtures/producers/) and the five source documents
-(raw_docs/); a path is run when it contains every filter word. It prints every unaccounted token with its document,
+(raw_docs/); a path is run when it contains every filter word (arguments naming files run those documents
+instead). It prints every unaccounted token with its document,
 page or line and column header, and a total.
 """
 
@@ -153,10 +154,11 @@ def unaccounted(path: Path) -> tuple[int, list[Token]]:
 
 def main(arguments: list[str]) -> int:
     words = [w for w in arguments if not w.startswith("-")]
+    files = [Path(w).resolve() for w in words if Path(w).is_file()]  # a document of one's own (a new government's)
     total = lost = documents = 0
-    for path in SOURCES:
-        name = str(path.relative_to(ROOT))
-        if not all(word in name for word in words):
+    for path in files or SOURCES:
+        name = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+        if not files and not all(word in name for word in words):
             continue
         documents += 1
         counted, missing = unaccounted(path)
