@@ -700,3 +700,16 @@ def test_a_header_word_wrapped_before_its_inflection():
     assert table.grid.matrix()[0][-1] == "進捗が遅れている理由"
     assert table.grid.matrix()[1] == [
         "地域の伝統行事に参加したと答えた児童の割合", "６１．２％", "７０．０％", "生涯学習課", "順調に進捗", ""]
+
+
+def test_years_under_a_spanning_cell_take_its_place_in_the_band():
+    """`pdftotext -raw` prints a two-row header in content-stream order: `実績値` between the columns it stands
+    between, its years `R3 R4 R5` on the last line: they are its sub-columns, where it stands."""
+    lines = ["指標名 基準値（R2）", "実績値", "中間目標（R5） 最終目標（R9）", "R3 R4 R5",
+             "保育所待機児童数 7人 5人 3人 2人 2人 0人"]
+    tables = read_tables(lines)
+    assert len(tables) == 1
+    assert tables[0].grid.matrix() == [
+        ["指標名", "基準値（R2）", "実績値\nR3", "実績値\nR4", "実績値\nR5", "中間目標（R5）", "最終目標（R9）"],
+        ["保育所待機児童数", "7人", "5人", "3人", "2人", "2人", "0人"],
+    ]

@@ -574,3 +574,30 @@ def test_a_caption_spanning_the_header_row_gives_way_to_the_header_under_it():
     lines = ["指標名 基準値（R1）", "指標名 基準値（R1） 目標値（R7）", "転入者数 412人 450人"]
     assert all(t.grid.matrix()[0][0] != "指標名" or len(t.grid.matrix()[0]) == 3
                for t in stacked.read_tables(lines))
+
+
+#: A two-row header printed by pdfplumber: the cell `実績値` spanning `R3 R4 R5` on its own line above the first
+#: header row, its years on a line below it; where the years stand among the dated columns no line shows.
+SUB_COLUMNS_BELOW = "\n".join([
+    "施策２ 子育てを支える",
+    "実績値",
+    "指標名 基準値（R2） 中間目標（R5） 最終目標（R9）",
+    "R3 R4 R5",
+    "保育所待機児童数 7人 5人 3人 2人 2人 0人",
+    "",
+])
+
+
+def test_years_under_a_spanning_cell_are_a_guess_for_the_stacked_reader(tmp_path: Path):
+    tables = stacked.read_tables(SUB_COLUMNS_BELOW.splitlines())
+    assert tables and all(t.grid.uncertain for t in tables)  # appended after 最終目標 they would misplace values
+    observations, _ = _read(tmp_path, SUB_COLUMNS_BELOW)
+    # the single-space reader places the years by their order among the dated columns: hand-checked
+    assert _values(observations) == {
+        ("保育所待機児童数", "baseline", "FY2020"): Decimal(7),
+        ("保育所待機児童数", "actual", "FY2021"): Decimal(5),
+        ("保育所待機児童数", "actual", "FY2022"): Decimal(3),
+        ("保育所待機児童数", "actual", "FY2023"): Decimal(2),
+        ("保育所待機児童数", "target", "FY2023"): Decimal(2),
+        ("保育所待機児童数", "target", "FY2027"): Decimal(0),
+    }

@@ -266,8 +266,11 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if i == index + 1 and len(words) == 1 and NAME == header_role(words[0]) == header_role(more[0]):
             words = []  # a box's label over its header (`指標` / `指標名 …`): the label heads no column
         periods = _periods(words, tokens(lines[i].strip()))
+        group = _year_group(words, more)
         if periods is not None:
             words = periods
+        elif group is not None:
+            words = group
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif not all(is_header_text(w) and goal_level(w) is None and len(nfkc(w)) <= MAX_BAND_WORD_CHARS
@@ -319,6 +322,20 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
     for k, period in zip(bare, more, strict=True):
         joined[k] += period
     return joined
+
+
+def _year_group(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of bare years (`R3 R4 R5`) under a band with one value word that prints no period (`実績値`
+    beside `基準値（R2）` and `中間目標（R5）`, layouts 92): the sub-columns of that word's cell, which spans them on
+    a second header row; the band's order (content-stream order, a row's cells left to right) puts the word, and
+    so its years, where the cell stands. Each year becomes a column of that word; None otherwise."""
+    if len(more) < 2 or not all(token_type(w, RAW) == T_YEAR and not is_parenthetical(w) for w in more):
+        return None
+    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and _role_word(w)]
+    if len(bare) != 1:
+        return None
+    k = bare[0]
+    return [*words[:k], *(f"{words[k]}\n{year}" for year in more), *words[k + 1:]]
 
 
 @dataclass

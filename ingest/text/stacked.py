@@ -423,9 +423,11 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None
     names: list[_Cell] = []
     k = start + 1
+    placed_unseen = False
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
         if item.kind == HEADER:
+            placed_unseen = placed_unseen or _sub_column_years(item, headers, roles)
             if NAME in item.roles and _spanning_caption(headers, roles, names, item):
                 # `重要業績評価指標（KPI）` over `指標名 基準値 目標値`: a caption spanning the name and value
                 # columns, its place taken by the header cells under it; header cells printed beside it
@@ -452,7 +454,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None
     rows, k, guessed = filled
     rows, split = _boxed_rows(rows)
-    guessed = guessed or split
+    guessed = guessed or split or placed_unseen
     if _heights_differ(rows):
         return None
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
@@ -470,6 +472,16 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+
+
+def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
+    """A header line of bare years (`R3 R4 R5`) after value headers that print their own periods (`基準値（R2）
+    中間目標（R5）`): the years are no periods of those headers but the sub-columns of a header spanning them
+    (`実績値` over `R3 R4 R5`, layouts 92), on a second header row; the text layer printed that row after the
+    first, so where the sub-columns stand among the dated columns is not shown and the columns are a guess."""
+    return all(token_type(text, RAW) == T_YEAR for text in item.texts) and any(
+        role == VALUE and token_type(header.text, RAW) != T_YEAR and parse_header(header.text)[1] is not None
+        for header, role in zip(headers, roles, strict=False))
 
 
 def _spanning_caption(headers: list[_Cell], roles: list[str], names: list[_Cell], item: _Item) -> bool:
