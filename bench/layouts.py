@@ -84,7 +84,9 @@ def main(argv: list[str]) -> None:
     print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU; "
           f"{unflagged} unflagged wrong observations in {sum(bool(s.unflagged) for s in scores)} cells; "
           f"{sum(len(s.goals) for s in scores)} indicators under a wrong goal "
-          f"({sum(_unflagged_goals(s) for s in scores)} unflagged) in {sum(bool(s.goals) for s in scores)} cells")
+          f"({sum(_unflagged_goals(s) for s in scores)} unflagged, "
+          f"{sum(not g.flagged and not g.partial for s in scores for g in s.goals)} of those under another goal, "
+          f"not a path cut short) in {sum(bool(s.goals) for s in scores)} cells")
 
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:
@@ -107,8 +109,7 @@ def main(argv: list[str]) -> None:
             if s.goals:
                 print(f"\n== {s.cell.id}: {len(s.goals)} indicators under a wrong goal")
                 for goal in s.goals:
-                    print(f"   {'flagged' if goal.flagged else 'UNFLAGGED'} {goal.kpi_name}: read {goal.read!r}, "
-                          f"expected {' | '.join(goal.expected)!r}")
+                    print(f"   {goal.describe()}")
         return
     if only_unflagged:
         for s in scores:

@@ -139,7 +139,7 @@ def main(arguments: list[str]) -> None:
     words = [a for a in arguments if not a.startswith("-")]
     passing = 0
     unflagged: dict[str, int] = {}
-    goals_wrong = goals_unflagged = 0
+    goals_wrong = goals_unflagged = goals_other = 0
     cells = [c for c in layer_cells() if all(w in c.id for w in words)]
     for cell in cells:
         observed, indicated, goals = measure_cell(cell)
@@ -148,13 +148,13 @@ def main(arguments: list[str]) -> None:
         unflagged[cell.layer] = unflagged.get(cell.layer, 0) + len(observed.unflagged)
         goals_wrong += len(goals)
         goals_unflagged += sum(not g.flagged for g in goals)
+        goals_other += sum(not g.flagged and not g.partial for g in goals)
         print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
               f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}  "
               f"unflagged {len(observed.unflagged)}  goals {len(goals)} ({sum(not g.flagged for g in goals)})")
         if "--goals" in arguments:
             for goal in goals:
-                print(f"    {'flagged' if goal.flagged else 'UNFLAGGED'} goal: {goal.kpi_name}: read {goal.read!r}, "
-                      f"expected {' | '.join(goal.expected)!r}")
+                print(f"    {goal.describe()}")
         if "--misses" in arguments:
             for label, rows in (("missing", observed.missing + indicated.missing),
                                 ("extra", observed.extra + indicated.extra)):
@@ -166,7 +166,8 @@ def main(arguments: list[str]) -> None:
     print(f"\n{passing} of {len(cells)} layer cells at recall and precision ≥ 0.99; "
           f"{sum(unflagged.values())} unflagged wrong observations "
           f"({', '.join(f'{layer} {n}' for layer, n in unflagged.items())}); "
-          f"{goals_wrong} indicators under a wrong goal, {goals_unflagged} of them unflagged")
+          f"{goals_wrong} indicators under a wrong goal, {goals_unflagged} of them unflagged, {goals_other} of those "
+          f"under another goal (not a path cut short)")
 
 
 if __name__ == "__main__":

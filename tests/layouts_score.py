@@ -90,6 +90,23 @@ class GoalMismatch:
     expected: tuple[str, ...]
     flagged: bool
 
+    @property
+    def partial(self) -> bool:
+        """The read goal is the outer part of an expected one (inner headings lost, or the last one cut where it
+        wrapped): the row is under no other goal, only less precisely placed."""
+        parts = self.read.split(" / ") if self.read else []
+        for goal in self.expected:
+            wanted = goal.split(" / ")
+            if len(parts) <= len(wanted) and parts[:-1] == wanted[:len(parts) - 1] and (
+                    not parts or wanted[len(parts) - 1].startswith(parts[-1])):
+                return True
+        return False
+
+    def describe(self) -> str:
+        state = "flagged" if self.flagged else "UNFLAGGED"
+        return (f"{state}{' partial' if self.partial else ''} goal: {self.kpi_name}: read {self.read!r}, "
+                f"expected {' | '.join(self.expected)!r}")
+
 
 def goal_mismatches(actual: list[dict], expected: list[dict]) -> list[GoalMismatch]:
     """The indicators of `actual` whose name is expected but whose goal is no expected goal of that name.

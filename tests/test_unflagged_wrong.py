@@ -67,3 +67,11 @@ def test_a_name_expected_under_two_goals_read_under_both_is_right_and_a_flagged_
     [mismatch] = goal_mismatches([_indicator("転入者数", "1 しごと"), _indicator("転入者数", "1 しごと", True)],
                                  expected)
     assert mismatch.flagged and mismatch.read == "1 しごと"
+
+
+def test_a_goal_path_cut_short_is_partial_and_another_goal_is_not():
+    expected = [_indicator("転入者数", "1 しごと / 1-1 雇用の創出")]
+    cut = goal_mismatches([_indicator("転入者数", "1 しごと / 1-1 雇用の")], expected)
+    outer = goal_mismatches([_indicator("転入者数", "1 しごと")], expected)
+    other = goal_mismatches([_indicator("転入者数", "2 ひと / 2-1 子育て")], expected)
+    assert cut[0].partial and outer[0].partial and not other[0].partial
