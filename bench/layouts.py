@@ -9,9 +9,11 @@ KNOWN_FAILING: take them out; failing but not listed: a regression), then every 
     .venv/bin/python bench/layouts.py 002 pdf        # only fixtures whose id contains every word given
     .venv/bin/python bench/layouts.py --summary      # tables only, no miss lists
     .venv/bin/python bench/layouts.py --unflagged    # tables, then only the unflagged wrong observations
+    .venv/bin/python bench/layouts.py --goals        # tables, then only the indicators read under a wrong goal
 
-The last column, `unfl.`, counts the unflagged wrong observations: extras not flagged `uncertain` (issue 11 asks
-that no wrong value be left unflagged).
+The column `unfl.` counts the unflagged wrong observations: extras not flagged `uncertain` (issue 11 asks that no
+wrong value be left unflagged). The last column, `goals`, counts the indicators read under a goal the golden does
+not give them, unflagged ones in brackets (a lost goal heading; not part of the pass criterion).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def _mark(s: Score) -> str:
     if s.error:
         return "CRASH"
     return "ok" if s.recall >= THRESHOLD and s.precision >= THRESHOLD else "-"
+
+
+def _unflagged_goals(s: Score) -> int:
+    return sum(not goal.flagged for goal in s.goals)
 
 
 def _key(key: tuple[str, ...]) -> str:
@@ -57,12 +63,13 @@ def _compare_with_known_failing(scores: list[Score]) -> None:
 def main(argv: list[str]) -> None:
     summary_only = "--summary" in argv
     only_unflagged = "--unflagged" in argv
+    only_goals = "--goals" in argv
     words = [a for a in argv if not a.startswith("--")]
     chosen = [c for c in cells() if all(w in c.id for w in words)]
     scores: list[Score] = []
     seconds = 0.0
     print(f"{'document':8} {'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6} {'indicators':>10}  "
-          f"{'obs (gold/read)':>15}  pass   cpu s unfl.")
+          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals")
     for cell in chosen:
         start = time.process_time()
         s = score(cell)
@@ -71,11 +78,15 @@ def main(argv: list[str]) -> None:
         scores.append(s)
         print(f"{cell.prefix:8} {cell.producer:11} {cell.style:9} {cell.layer:7} {s.recall:6.2f} {s.precision:6.2f} "
               f"{s.indicators_found:>4}/{s.indicators_expected:<5}  {s.expected:>7}/{s.extracted:<7}  "
-              f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5}", flush=True)
+              f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5} {len(s.goals):3} ({_unflagged_goals(s)})", flush=True)
     passed = sum(_mark(s) == "ok" for s in scores)
     unflagged = sum(len(s.unflagged) for s in scores)
     print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU; "
-          f"{unflagged} unflagged wrong observations in {sum(bool(s.unflagged) for s in scores)} cells")
+          f"{unflagged} unflagged wrong observations in {sum(bool(s.unflagged) for s in scores)} cells; "
+          f"{sum(len(s.goals) for s in scores)} indicators under a wrong goal "
+          f"({sum(_unflagged_goals(s) for s in scores)} unflagged, "
+          f"{sum(not g.flagged and not g.partial for s in scores for g in s.goals)} of those under another goal, "
+          f"not a path cut short) in {sum(bool(s.goals) for s in scores)} cells")
 
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:
@@ -92,6 +103,13 @@ def main(argv: list[str]) -> None:
 
     _compare_with_known_failing(scores)
     if summary_only:
+        return
+    if only_goals:
+        for s in scores:
+            if s.goals:
+                print(f"\n== {s.cell.id}: {len(s.goals)} indicators under a wrong goal")
+                for goal in s.goals:
+                    print(f"   {goal.describe()}")
         return
     if only_unflagged:
         for s in scores:

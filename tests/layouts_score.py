@@ -81,6 +81,54 @@ def unflagged_wrong(actual: list[dict], wanted: Counter, row_key: Callable[[dict
     return sorted(k for k, n in (read - wanted).items() for _ in range(max(0, n - flagged[k])))
 
 
+@dataclass(frozen=True)
+class GoalMismatch:
+    """An indicator read under a goal its expectation does not give it (the name is expected, the goal is not)."""
+
+    kpi_name: str
+    read: str
+    expected: tuple[str, ...]
+    flagged: bool
+
+    @property
+    def partial(self) -> bool:
+        """The read goal is the outer part of an expected one (inner headings lost, or the last one cut where it
+        wrapped): the row is under no other goal, only less precisely placed."""
+        parts = self.read.split(" / ") if self.read else []
+        for goal in self.expected:
+            wanted = goal.split(" / ")
+            if len(parts) <= len(wanted) and parts[:-1] == wanted[:len(parts) - 1] and (
+                    not parts or wanted[len(parts) - 1].startswith(parts[-1])):
+                return True
+        return False
+
+    def describe(self) -> str:
+        state = "flagged" if self.flagged else "UNFLAGGED"
+        return (f"{state}{' partial' if self.partial else ''} goal: {self.kpi_name}: read {self.read!r}, "
+                f"expected {' | '.join(self.expected)!r}")
+
+
+def goal_mismatches(actual: list[dict], expected: list[dict]) -> list[GoalMismatch]:
+    """The indicators of `actual` whose name is expected but whose goal is no expected goal of that name.
+
+    A row whose goal heading was lost carries the previous goal or none; the observation key has no goal, so this
+    is the only place it shows. Over multisets per name (a name expected under two goals and read under the same
+    two is right); the wrong readings are taken from the flagged indicators first, like `unflagged_wrong`."""
+    wanted: dict[str, Counter[str]] = {}
+    for row in expected:
+        wanted.setdefault(_field(row, "kpi_name"), Counter())[_field(row, "goal")] += 1
+    out = []
+    for name, goals in wanted.items():
+        rows = [r for r in actual if _field(r, "kpi_name") == name]
+        wrong = Counter(_field(r, "goal") for r in rows) - goals
+        flagged = Counter(_field(r, "goal") for r in rows if r.get("uncertain") in (True, "True"))
+        for goal, n in sorted(wrong.items()):
+            marked = min(n, flagged[goal])
+            out += [GoalMismatch(name, goal, tuple(sorted(goals)), True)] * marked
+            out += [GoalMismatch(name, goal, tuple(sorted(goals)), False)] * (n - marked)
+    return out
+
+
 def score(actual: list[dict], expected: list[dict], columns: tuple[str, ...]) -> Score:
     """Multiset recall/precision of the keys of `actual` against `expected` (1.0 each when both are empty)."""
     read = Counter(key(r, columns) for r in actual)

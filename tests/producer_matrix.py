@@ -8,7 +8,9 @@ observations of the source document as a multiset of (kpi_name, segment, role, p
 - recall = matched / golden observations;
 - precision = matched / extracted observations (0 when nothing was extracted: an empty answer is not precise);
 - every golden observation not extracted is a miss, every extracted one not in the golden an extra;
-- an extra not flagged `uncertain` is an unflagged wrong value (tests.layouts_score.unflagged_wrong says how).
+- an extra not flagged `uncertain` is an unflagged wrong value (tests.layouts_score.unflagged_wrong says how);
+- an indicator whose name the golden has under another goal is a goal mismatch (tests.layouts_score.goal_mismatches;
+  not part of the pass criterion: the observation key has no goal, so a lost goal heading shows only here).
 
 A crash of the pipeline on a fixture is recorded as the cell's error (recall and precision 0), not raised.
 Used by bench/layouts.py and tests/test_producer_matrix.py.
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
-from tests.layouts_score import unflagged_wrong
+from tests.layouts_score import GoalMismatch, goal_mismatches, unflagged_wrong
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
@@ -63,6 +65,7 @@ class Score:
     extras: list[Key] = field(default_factory=list)
     error: str | None = None
     unflagged: list[Key] = field(default_factory=list)  # extras not flagged uncertain
+    goals: list[GoalMismatch] = field(default_factory=list)  # indicators read under a goal the golden does not give
 
     @property
     def recall(self) -> float:
@@ -118,4 +121,5 @@ def score(cell: Cell) -> Score:
     return Score(cell, sum(expected.values()), sum(actual.values()), sum(matched.values()), sum(names.values()),
                  sum(found.values()), misses=sorted((expected - actual).elements()),
                  extras=sorted((actual - expected).elements()),
-                 unflagged=unflagged_wrong(observations, expected, row_key))
+                 unflagged=unflagged_wrong(observations, expected, row_key),
+                 goals=goal_mismatches(indicators, golden_indicators(cell.prefix)))

@@ -390,6 +390,22 @@ def test_an_evaluation_form_box_reads_one_indicator_per_column():
         ("農林課", "Ａ", ("施策1-2　農業の担い手を育てる",)), ("農林課", "Ｂ", ("施策1-2　農業の担い手を育てる",))]
 
 
+def test_a_box_goal_heading_cut_at_its_wide_space_stays_one_goal_over_every_column():
+    """The same box through a text layer (invented, as pdftotext -layout cuts the merged 施策名 cell): the goal's
+    code under the first indicator, its name under the second. One heading over both, never the name as the
+    second indicator's own sub-goal under the first's code."""
+    box = _box_grid([["施策名", "施策1-2", "農業の担い手を育てる"], ["担当課", "農林課", "農林課"],
+                     ["指標名", "新規就農者数", "直売所の売上高"], ["基準値（R1）", "2人", "1.1億円"],
+                     ["目標値（R6）", "10人", "1.5億円"]])
+    assert [r.goal for r in _read(box).rows] == [("施策1-2 農業の担い手を育てる",)] * 2
+
+
+def test_two_goal_codes_side_by_side_stay_each_indicators_own():
+    box = _box_grid([["施策名", "施策1-2", "施策1-3"], ["指標名", "新規就農者数", "直売所の売上高"],
+                     ["基準値（R1）", "2人", "1.1億円"], ["目標値（R6）", "10人", "1.5億円"]])
+    assert [r.goal for r in _read(box).rows] == [("施策1-2",), ("施策1-3",)]
+
+
 def test_a_year_major_table_with_a_unit_row_reads_one_indicator_per_column():
     """Indicators across under a corner `年度`, years down, a unit row `（人）` under the names."""
     table = _box_grid([["年度", "転入者数", "移住相談件数"], ["", "（人）", "（件）"], ["基準値（R1）", "212", "18"],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.layouts_score import OBSERVATION_KEY, key, score, unflagged_wrong
+from tests.layouts_score import OBSERVATION_KEY, goal_mismatches, key, score, unflagged_wrong
 
 
 def _row(name: str, value: str, uncertain: bool = False) -> dict:
@@ -46,3 +46,32 @@ def test_the_flag_as_written_in_a_csv_counts_too():
     rows = [{**_row("転入者数", "9"), "uncertain": "True"}]
     assert unflagged_wrong(rows, Counter(), _key) == []
     assert unflagged_wrong([{**_row("転入者数", "9"), "uncertain": "False"}], Counter(), _key) == [_key(rows[0])]
+
+
+def _indicator(name: str, goal: str, uncertain: bool = False) -> dict:
+    return {"kpi_name": name, "kind": "KPI", "goal": goal, "department": None, "uncertain": uncertain}
+
+
+def test_an_indicator_under_a_goal_its_name_is_not_expected_under_is_a_goal_mismatch():
+    expected = [_indicator("転入者数", "1 しごと / 1-1 雇用"), _indicator("出生数", "2 ひと / 2-1 子育て")]
+    actual = [_indicator("転入者数", "1 しごと / 1-1 雇用"), _indicator("出生数", "1 しごと / 1-1 雇用"),
+              _indicator("観光客数", "3 まち")]  # a name expected nowhere is the indicator score's extra, not here
+    [mismatch] = goal_mismatches(actual, expected)
+    assert (mismatch.kpi_name, mismatch.read, mismatch.expected, mismatch.flagged) == (
+        "出生数", "1 しごと / 1-1 雇用", ("2 ひと / 2-1 子育て",), False)
+
+
+def test_a_name_expected_under_two_goals_read_under_both_is_right_and_a_flagged_wrong_goal_says_so():
+    expected = [_indicator("転入者数", "1 しごと"), _indicator("転入者数", "2 ひと")]
+    assert goal_mismatches([_indicator("転入者数", "2 ひと"), _indicator("転入者数", "1 しごと")], expected) == []
+    [mismatch] = goal_mismatches([_indicator("転入者数", "1 しごと"), _indicator("転入者数", "1 しごと", True)],
+                                 expected)
+    assert mismatch.flagged and mismatch.read == "1 しごと"
+
+
+def test_a_goal_path_cut_short_is_partial_and_another_goal_is_not():
+    expected = [_indicator("転入者数", "1 しごと / 1-1 雇用の創出")]
+    cut = goal_mismatches([_indicator("転入者数", "1 しごと / 1-1 雇用の")], expected)
+    outer = goal_mismatches([_indicator("転入者数", "1 しごと")], expected)
+    other = goal_mismatches([_indicator("転入者数", "2 ひと / 2-1 子育て")], expected)
+    assert cut[0].partial and outer[0].partial and not other[0].partial

@@ -8,7 +8,7 @@ reads a value column's role and period.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.table.grid import Grid, GridCell
@@ -88,6 +88,8 @@ _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_
 _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
 _BRACKETS = re.compile(r"[()\[\]]")
+#: A goal word and its number, nothing more (`施策1-2`, `基本目標３`), compared form: a goal's code printed alone.
+_CODE_ALONE = re.compile(r"\D{1,8}\d[\d\-.・]*")
 #: A unit printed alone in brackets, compared form (`（人）` → `(人)`).
 _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, sorted({compact(u) for u in UNITS}, key=len,
                                                                          reverse=True))) + r")\)")
@@ -419,7 +421,7 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     indicator names) is their unit column."""
     if grid.line_rows or grid.n_rows < 2 or grid.n_cols < 2:
         return None
-    turned = grid.transposed()
+    turned = _goal_codes_joined(grid).transposed()
     # the corner cell may be any word (`年度`, `区分`): the header is the rest of the turned first row
     header = [c.text for c in turned.cells if c.row == 0 and c.col > 0 and c.text.strip()]
     if not header or not all(is_header_text(t) for t in header) or any(_GOAL_HEADING.match(compact(t))
@@ -443,6 +445,28 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
         elif _all_role_words(turned, column.index, layout.header_end):
             columns[column.index] = Column(column.index, column.header, KIND)
     return turned, TableLayout(tuple(columns), layout.header_start, layout.header_end, layout.first_row)
+
+
+def _goal_codes_joined(grid: Grid) -> Grid:
+    """The grid with each goal row's heading printed across the indicator columns made one cell over them: a goal
+    label (`施策名`) whose first value is a goal's code alone (`施策1-2`) and whose next values print no number
+    (`農業の担い手を育てる`, no other goal's code) printed one heading over the box's columns, which a text layer
+    cut at its wide space (else the name would be taken for the last indicator's own sub-goal)."""
+    cells = list(grid.cells)
+    for row in range(grid.n_rows):
+        found = sorted((c for c in cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+        if (len(found) < 3 or found[0].col != 0
+                or any(header_role(c.text) not in GOAL_COLUMN_ROLES for c in found[:2])
+                or not _CODE_ALONE.fullmatch(compact(found[1].text))
+                or any(ch.isdigit() for c in found[2:] for ch in compact(c.text))):
+            continue
+        first, rest = found[1], found[2:]
+        joined = GridCell(row, first.col, " ".join(c.text.strip() for c in (first, *rest)),
+                          col_span=grid.n_cols - first.col, line=first.line)
+        cells = [c for c in cells if c not in rest and c is not first] + [joined]
+    if len(cells) == len(grid.cells) and all(a is b for a, b in zip(cells, grid.cells, strict=True)):
+        return grid
+    return replace(grid, cells=cells)
 
 
 #: Value-role words as a label prints them alone (`目標`, `実績`), compared form.
