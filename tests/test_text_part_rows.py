@@ -33,12 +33,12 @@ def test_spaced_part_rows_take_the_centred_name(tmp_path):
         _spaced("指標名", "区分", "基準値（R1）", "目標値（R7）"),
         _spaced("", "一般", "10冊", "15冊"),
         _spaced("図書館の貸出冊数", "児童", "20冊", "25冊"),
-        _spaced("", "合計", "30冊", "35冊"),
+        _spaced("", "合計", "30冊", "40冊"),
         _spaced("市民講座の受講者数", "", "40人", "45人")]))
     assert [row.name for row in rows] == ["図書館の貸出冊数", "市民講座の受講者数"]
     parts, alone = rows
     assert [(cell.segment, cell.text) for cell in parts.cells] == [
-        ("一般", "10冊"), ("一般", "15冊"), ("児童", "20冊"), ("児童", "25冊"), (None, "30冊"), (None, "35冊")]
+        ("一般", "10冊"), ("一般", "15冊"), ("児童", "20冊"), ("児童", "25冊"), (None, "30冊"), (None, "40冊")]
     assert all(cell.uncertain for cell in parts.cells if cell.segment)  # an unknown part label: flagged
     assert not any(cell.uncertain for cell in alone.cells)
 
@@ -49,7 +49,7 @@ def test_single_space_part_rows_summed_by_a_total_row_are_flagged(tmp_path):
         "図書館の貸出冊数\n"
         "一般 10冊 15冊\n"
         "児童 20冊 25冊\n"
-        "合計 30冊 35冊\n"
+        "合計 30冊 40冊\n"
         "市民講座の受講者数 40人 45人\n"))
     flagged = [row for row in rows if any(cell.uncertain for cell in row.cells)]
     assert [row.name for row in rows if row not in flagged] == ["市民講座の受講者数"]
@@ -66,5 +66,21 @@ def test_rows_a_total_does_not_sum_are_flagged_back_to_the_table_start(tmp_path)
         "図書館の貸出冊数\n"
         "一般 10冊 15冊\n"
         "児童 20冊 25冊\n"
-        "計 31冊 35冊\n"))
+        "計 31冊 40冊\n"))
     assert rows and all(cell.uncertain for row in rows for cell in row.cells)
+
+
+def test_single_space_parts_around_the_name_and_its_label_are_one_indicator(tmp_path):
+    """pdfplumber prints the centred name and the middle part's label one space apart, the other labels alone: the
+    space tells the name from the label, so the parts are read as segments of one indicator (flagged)."""
+    rows = _rows(tmp_path, (
+        "指標名 区分 基準値（R1） 目標値（R7）\n"
+        "一般 10冊 15冊\n"
+        "図書館の貸出冊数 児童 20冊 25冊\n"
+        "合計 30冊 40冊\n"
+        "市民講座の受講者数 40人 45人\n"))
+    assert [row.name for row in rows] == ["図書館の貸出冊数", "市民講座の受講者数"]
+    assert [(cell.segment, cell.text, cell.uncertain) for cell in rows[0].cells] == [
+        ("一般", "10冊", True), ("一般", "15冊", True), ("児童", "20冊", True), ("児童", "25冊", True),
+        (None, "30冊", True), (None, "40冊", True)]
+    assert not any(cell.uncertain for cell in rows[1].cells)

@@ -1047,17 +1047,38 @@ def flag_unsplit_parts(out: list[IndicatorRow]) -> None:
     `合計`) is no indicator but the total of part rows above it, under a name cell merged down over them that a text
     layer prints once (glued to one part's label or on a line of its own, layouts 89). The parts are the rows above
     whose values add up to the total's; when none do, every row back to the previous total (or the table's start)
-    is flagged: any of them may be a part."""
-    previous = 0
-    for k, row in enumerate(out):
-        if not is_total_row(row.name):
+    is flagged: any of them may be a part. Parts whose name the text still tells apart are joined into the one
+    indicator (see `_joined_parts`)."""
+    previous = k = 0
+    while k < len(out):
+        if not is_total_row(out[k].name):
+            k += 1
             continue
         start = _parts_above(out, k)
         for flagged in out[previous if start is None else start:k + 1]:
             flagged.cells = [replace(cell, uncertain=True) for cell in flagged.cells]
             if UNSPLIT_PARTS_NOTE not in (flagged.note or ""):
                 flagged.note = "; ".join(filter(None, [flagged.note, UNSPLIT_PARTS_NOTE]))
-        previous = k + 1
+        if start is not None and (joined := _joined_parts(out[start:k + 1])) is not None:
+            out[start:k + 1] = [joined]
+            k = start
+        previous = k = k + 1
+
+
+def _joined_parts(group: list[IndicatorRow]) -> IndicatorRow | None:
+    """The part rows and their total row as one indicator when one part row prints the name and its label one
+    space apart and every other part row a label alone (pdfplumber: `日帰り` / `観光入込客数 宿泊` / `計`, the name
+    centred on the merged cell): the parts become segments, the total the indicator's own value, all flagged (the
+    split is read from a space). None when the names do not say so."""
+    *parts, total = group
+    spaced = [row for row in parts if len(row.name.split()) == 2]
+    if len(spaced) != 1 or any(len(row.name.split()) != 1 for row in parts if row is not spaced[0]) or len(
+            {(row.kind, row.goal) for row in group}) != 1:
+        return None
+    name, label = spaced[0].name.split()
+    cells = [replace(cell, segment=label if row is spaced[0] else row.name)
+             for row in parts for cell in row.cells] + total.cells
+    return replace(spaced[0], name=name, cells=cells)
 
 
 #: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
