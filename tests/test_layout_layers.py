@@ -85,11 +85,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00, 4 unflagged wrong: "
                                                    "the stacked values of two rows given to the wrong columns"),
-    "89_pdf_subtotal_rows.layout": "observations 0.14/0.33, indicators 1.00/1.00, 6 unflagged wrong",
-    "89_pdf_subtotal_rows.raw": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
-    "89_pdf_subtotal_rows.plumber": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
+    "89_pdf_subtotal_rows.raw": "observations 0.14/0.14, indicators 0.33/0.14 (part rows flagged, not split)",
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "89_pdf_subtotal_rows.pdfium": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
+    "89_pdf_subtotal_rows.pdfium": "observations 0.14/0.14, indicators 0.33/0.14 (part rows flagged, not split)",
     "90_pdf_baseline_arrow_target_cell.raw": "observations 0.00/0.00, indicators 0.00/0.00, 8 unflagged wrong",
     "90_pdf_baseline_arrow_target_cell.plumber": "observations 0.00/0.00, indicators 0.00/0.00, 8 unflagged wrong",
     "90_pdf_baseline_arrow_target_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00, 4 unflagged wrong",

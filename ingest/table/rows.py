@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from itertools import pairwise
 from statistics import median
 
@@ -59,6 +60,7 @@ from normalize.vocabulary import (
     UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
     UNKNOWN_PART_NOTE,
+    UNSPLIT_PARTS_NOTE,
     WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
 )
@@ -728,9 +730,15 @@ def _label_line(row: LogicalRow, layout: TableLayout) -> int | None:
         return None
     for column in [*layout.of(MEMBER), *layout.of(KIND)]:
         text = row.texts.get(column.index, "").strip()
-        if text and "\n" not in text and (column.role == MEMBER or segment_label(text)):
+        if text and "\n" not in text and (column.role == MEMBER or segment_label(text) or _part_cell(text)):
             return row.lines.get(column.index)
     return None
+
+
+def _part_cell(text: str) -> bool:
+    """A kind-column cell naming a part of the indicator (`日帰り`, `計`, layouts 89): a label that is no kind, no
+    generic kind word and no value role (a name cell merged down over its part rows prints once in a text layer)."""
+    return not (kind_of(text) or compact(text) == GENERIC_KIND or row_role_word(text)) and part_label(text) is not None
 
 
 def _name_only(row: LogicalRow, name_col: int) -> bool:
@@ -942,8 +950,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         role_word = segment = part = None
         total = False
         # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
-        shared_name = not grid.line_rows and sum(
-            1 for other in rows[max(i - 1, 0):i + 2] if compact(other.texts.get(name_col, "")) == compact(name)) >= 2
+        # (a text layer prints it once: `name_member_groups` gave it to the rows around, flagged as guessed)
+        around = [other for other in rows[max(i - 1, 0):i + 2]
+                  if compact(other.texts.get(name_col, "")) == compact(name)]
+        shared_name = len(around) >= 2 and (not grid.line_rows or any(other.name_guessed for other in around))
         for column in layout.of(KIND):
             text = row.texts.get(column.index, "").strip()
             if text and (kind_of(text) or compact(text) == GENERIC_KIND):
@@ -1004,7 +1014,71 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
         ))
+    flag_unsplit_parts(out)
     return out, rejects
+
+
+def _single_value(text: str) -> tuple[Decimal, str | None] | None:
+    """The one value a cell prints (exact, multiplier folded in) with its unit, else None."""
+    parsed = parse_cell(text) if text.strip() else []
+    return (parsed[0].value, parsed[0].unit) if len(parsed) == 1 and parsed[0].value is not None else None
+
+
+def _parts_above(out: list[IndicatorRow], k: int) -> int | None:
+    """The first of the rows above `out[k]` whose values add up, column by column, to its values (two rows at
+    least), else None."""
+    total = {cell.header: _single_value(cell.text) for cell in out[k].cells}
+    if not total or None in total.values():
+        return None
+    sums: dict[str, Decimal] = {header: Decimal(0) for header in total}
+    for j in range(k - 1, -1, -1):
+        values = {cell.header: _single_value(cell.text) for cell in out[j].cells}
+        if set(values) != set(total) or any(v is None or v[1] != total[h][1] for h, v in values.items()):
+            return None
+        for header, (value, _) in values.items():
+            sums[header] += value
+        if k - j >= 2 and all(sums[h] == total[h][0] for h in total):
+            return j
+    return None
+
+
+def flag_unsplit_parts(out: list[IndicatorRow]) -> None:
+    """Flag the part rows a reader left as indicators of their own: a row named by a total word alone (`計`,
+    `合計`) is no indicator but the total of part rows above it, under a name cell merged down over them that a text
+    layer prints once (glued to one part's label or on a line of its own, layouts 89). The parts are the rows above
+    whose values add up to the total's; when none do, every row back to the previous total (or the table's start)
+    is flagged: any of them may be a part. Parts whose name the text still tells apart are joined into the one
+    indicator (see `_joined_parts`)."""
+    previous = k = 0
+    while k < len(out):
+        if not is_total_row(out[k].name):
+            k += 1
+            continue
+        start = _parts_above(out, k)
+        for flagged in out[previous if start is None else start:k + 1]:
+            flagged.cells = [replace(cell, uncertain=True) for cell in flagged.cells]
+            if UNSPLIT_PARTS_NOTE not in (flagged.note or ""):
+                flagged.note = "; ".join(filter(None, [flagged.note, UNSPLIT_PARTS_NOTE]))
+        if start is not None and (joined := _joined_parts(out[start:k + 1])) is not None:
+            out[start:k + 1] = [joined]
+            k = start
+        previous = k = k + 1
+
+
+def _joined_parts(group: list[IndicatorRow]) -> IndicatorRow | None:
+    """The part rows and their total row as one indicator when one part row prints the name and its label one
+    space apart and every other part row a label alone (pdfplumber: `日帰り` / `観光入込客数 宿泊` / `計`, the name
+    centred on the merged cell): the parts become segments, the total the indicator's own value, all flagged (the
+    split is read from a space). None when the names do not say so."""
+    *parts, total = group
+    spaced = [row for row in parts if len(row.name.split()) == 2]
+    if len(spaced) != 1 or any(len(row.name.split()) != 1 for row in parts if row is not spaced[0]) or len(
+            {(row.kind, row.goal) for row in group}) != 1:
+        return None
+    name, label = spaced[0].name.split()
+    cells = [replace(cell, segment=label if row is spaced[0] else row.name)
+             for row in parts for cell in row.cells] + total.cells
+    return replace(spaced[0], name=name, cells=cells)
 
 
 #: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
