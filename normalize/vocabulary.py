@@ -893,7 +893,7 @@ TOTAL_ROW_WORDS: tuple[str, ...] = ("計", "合計", "総計")
 #: read as a segment, flagged, because a category merged over indicator names would look the same.
 UNKNOWN_PART_NOTE = "part row label is no known segment"
 
-# --- parts9 (session 9): part rows a text layer printed as rows of their own (hand-made layouts 89) ----------------
+# --- parts9 (session 8): part rows a text layer printed as rows of their own (hand-made layouts 89) ----------------
 #: Note of the values of a row named by a total word alone (`計`, `合計`) and of the part rows above it whose values it
 #: sums: a text layer printed the merged name once, so which part of the names is the indicator is not known
 #: (layouts 89 raw/plumber/pdfium: `観光入込客数日帰り` / `宿泊` / `計`).
