@@ -21,8 +21,9 @@ def _split(rows: list[dict[int, str]], wide: set[int] = frozenset(), even_pitch:
     def is_value(line: int, col: int) -> bool:
         return rows[line].get(col, "")[:1].isdigit()
 
-    return centred_records(lines, filled, is_value, is_value, [NAME], [VALUE], [NAME, VALUE, REASON],
-                           lambda line: line in wide, lambda line: False, even_pitch)
+    split = centred_records(lines, filled, is_value, is_value, [NAME], [VALUE], [NAME, VALUE, REASON],
+                            lambda line: line in wide, lambda line: False, even_pitch)
+    return None if split is None else split.records
 
 
 def test_a_wrapped_name_centred_on_its_value_is_one_record():
@@ -93,3 +94,39 @@ def test_a_name_whose_lines_stand_every_other_line_stays_one_record():
         {NAME: "ンター相談件数"},
     ]
     assert _split(rows, wide={1}, even_pitch=True) == [[0], [1, 2, 3]]
+
+
+def _doubtful(rows: list[dict[int, str]]) -> frozenset[int] | None:
+    lines = list(range(len(rows)))
+
+    def is_value(line: int, col: int) -> bool:
+        return rows[line].get(col, "")[:1].isdigit()
+
+    split = centred_records(lines, lambda line, col: bool(rows[line].get(col)), is_value, is_value, [NAME], [VALUE],
+                            [NAME, VALUE, REASON], lambda line: False, lambda line: False, True)
+    return None if split is None else split.doubtful
+
+
+def test_a_name_line_between_two_centred_records_flags_both():
+    # 004 LibreOffice hrules -layout: the second line of a two-line name stands beside the second line of its
+    # row's reason, which is also the line above the next row's two lines: either record may own it
+    rows = [
+        {REASON: "重点施策 3-1 方針 2 関係:労働者への", NAME: "就労支援セミナー等の講座", VALUE: "10件"},
+        {REASON: "デジタル技術習得機会の提供", NAME: "開催数（ＤＸ人材に関する講座）"},
+        {REASON: "重点施策 7-4 方針 1 関係:デジタル人", NAME: "IT パスポート試験相当の研修を受講した職員の",
+         VALUE: "13.3%"},
+        {REASON: "財※の育成", NAME: "割合"},
+    ]
+    assert _doubtful(rows) == {0, 1}
+
+
+def test_records_told_apart_by_their_centring_are_not_doubtful():
+    rows = [
+        {NAME: "将来の夢や希望の実現に"},
+        {NAME: "向け努力している児童・", VALUE: "78.1%"},
+        {NAME: "生徒の割合"},
+        {REASON: "コロナ禍以降、回復"},
+        {NAME: "年間観光入込客数", VALUE: "258万人", REASON: "傾向にあるものの"},
+        {REASON: "集客が伸びていない。"},
+    ]
+    assert _doubtful(rows) == frozenset()

@@ -21,13 +21,17 @@ dynamic programming over the record boundaries:
 
 Goal columns do not count for the centring: a merged goal cell may stand across several records.
 The split is used only when the cells really are centred (a small mean distance); the caller falls back to
-nearest-name gathering otherwise (top-aligned cells).
+nearest-name gathering otherwise (top-aligned cells). Two neighbouring records whose boundary could move over a
+name line at nearly the same cost are `doubtful` when that line stands as far from the name line above as from the
+one below: the text cannot tell which name it goes on (a name's second line between two centred rows), so the
+caller flags both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import NamedTuple
 
 #: Cost of a record that holds no indicator name.
 NO_NAME_COST = 100.0
@@ -57,6 +61,9 @@ HEADING_COST = 0.3
 #: Cost of a value column whose first line in a record is a value's second line (its year, a remark) rather than
 #: a value: such a line belongs to the value above it, in the record before.
 LEADING_REMARK_COST = 0.5
+#: Two splits whose costs differ by less than this are a near tie (half the smallest structural cost, WRAP_COST:
+#: what tells them apart is only rounding and record counts, not the table's structure).
+NEAR_TIE = 0.25
 #: Longest record considered, in lines (a long reason wraps over many lines).
 MAX_RECORD_LINES = 24
 #: The split is trusted when its blocks stand at most this far beyond ROUNDING from their centres, on average…
@@ -65,11 +72,19 @@ MAX_MEAN_EXCESS = 0.1
 MAX_VALUELESS_SHARE = 0.1
 
 
+class CentredSplit(NamedTuple):
+    """The records (lists of lines) and the indices of the records whose boundary is a near tie."""
+
+    records: list[list[int]]
+    doubtful: frozenset[int]
+
+
 def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_value: Callable[[int, int], bool],
                     starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
                     centred_cols: list[int], wrapped: Callable[[int], bool],
-                    heading: Callable[[int], bool], even_pitch: bool = False) -> list[list[int]] | None:
-    """Consecutive `lines` → records (lists of lines), or None when the cells are not centred in their rows.
+                    heading: Callable[[int], bool], even_pitch: bool = False) -> CentredSplit | None:
+    """Consecutive `lines` → records (lists of lines) and the doubtful ones, or None when the cells are not centred
+    in their rows.
 
     `filled(line, col)`: the cell holds text; `is_value(line, col)`: it holds a value's text (not only a period);
     `starts_value(line, col)`: the line is a value of its own (a number, a placeholder), not a value's second
@@ -89,6 +104,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     inf = float("inf")
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
     best: list[tuple[float, float, int, int, int]] = [(0.0, 0.0, 0, 0, -1)] + [(inf, 0.0, 0, 0, -1)] * n
+    costs: dict[tuple[int, int], float] = {}  # (start, end) → cost of the record lines[start:end]
     for end in range(1, n + 1):
         # records lines[start..end-1], grown upwards one line at a time
         top: list[int | None] = [None] * len(centred_cols)
@@ -130,20 +146,37 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
+            costs[start, end] = cost
             before = best[start]
             if before[0] + cost < best[end][0]:
                 best[end] = (before[0] + cost, before[1] + excess, before[2] + len(blocks), before[3] + valueless,
                              start)
-    records: list[list[int]] = []
-    end = n
-    while end > 0:
-        start = best[end][4]
-        records.append(lines[start:end])
-        end = start
-    records.reverse()
+    bounds = [n]
+    while bounds[-1] > 0:
+        bounds.append(best[bounds[-1]][4])
+    bounds.reverse()
+    records = [lines[start:end] for start, end in pairwise(bounds)]
     total, excess, measured, valueless, _ = best[n]
     if total >= NO_NAME_COST or not measured:
         return None
     if excess / measured > MAX_MEAN_EXCESS or valueless > MAX_VALUELESS_SHARE * len(records):
         return None
-    return records
+    named = [k for k in range(n) if has_name[k]]
+    doubtful: set[int] = set()
+    for r, (start, middle, end) in enumerate(zip(bounds, bounds[1:], bounds[2:], strict=False)):
+        chosen = costs[start, middle] + costs[middle, end]
+        if any(costs.get((start, k), inf) + costs.get((k, end), inf) - chosen < NEAR_TIE
+               and _between_names(lines, named, min(k, middle), max(k, middle), start, end)
+               for k in range(start + 1, end) if k != middle):
+            doubtful |= {r, r + 1}
+    return CentredSplit(records, frozenset(doubtful))
+
+
+def _between_names(lines: list[int], named: list[int], first: int, stop: int, start: int, end: int) -> bool:
+    """Lines `first..stop-1` hold a name line as far from the name line above as from the one below, both within
+    `start..end-1`: nothing but the centring (a near tie) says which name it goes on."""
+    inside = [k for k in named if first <= k < stop]
+    above = [k for k in named if start <= k < first]
+    below = [k for k in named if stop <= k < end]
+    return bool(inside and above and below) and (
+        lines[inside[0]] - lines[above[-1]] == lines[below[0]] - lines[inside[-1]])

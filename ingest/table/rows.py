@@ -248,7 +248,8 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         else:
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
-            rows.extend(_joined(grid, group) for group in _records(grid, layout, name_cols, body, value_cols))
+            groups, doubtful = _records(grid, layout, name_cols, body, value_cols)
+            rows.extend(_joined(grid, group, k in doubtful) for k, group in enumerate(groups))
         body.clear()
 
     for row in range(start, grid.n_rows):
@@ -395,9 +396,10 @@ def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
 
 
 def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines: list[int],
-             value_cols: list[int]) -> list[list[int]]:
-    """Consecutive lines → one group per indicator: by the vertical centring of the cells when they are centred
-    (`ingest.table.centred`), else around the lines that print a name (`_owners`)."""
+             value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
+    """Consecutive lines → one group per indicator, and the indices of the groups whose name lines could as well go
+    to the group beside: by the vertical centring of the cells when they are centred (`ingest.table.centred`), else
+    around the lines that print a name (`_owners`)."""
     if sum(1 for r in lines if _filled(grid, r, name_cols)) > 1:
         goal_cols = {c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role)} if layout else set()
         records = centred_records(
@@ -407,7 +409,7 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES)
         if records is not None:
             return records
-    return _owners(grid, name_cols, lines, value_cols)
+    return _owners(grid, name_cols, lines, value_cols), frozenset()
 
 
 def _heading_above_name(grid: Grid, row: int, goal_cols: set[int], name_cols: list[int]) -> bool:
@@ -497,7 +499,8 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
     return merged
 
 
-def _joined(grid: Grid, group: list[int]) -> LogicalRow:
+def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
+    """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie."""
     parts: dict[int, list[str]] = {}
     lines: dict[int, int] = {}
     for row in group:
@@ -506,7 +509,7 @@ def _joined(grid: Grid, group: list[int]) -> LogicalRow:
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
-    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines)
+    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed)
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
