@@ -90,7 +90,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "89_pdf_subtotal_rows.plumber": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "89_pdf_subtotal_rows.pdfium": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
-    "90_pdf_baseline_arrow_target_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00, 4 unflagged wrong",
     "92_pdf_two_targets_yearly_actuals.raw": "observations 0.17/0.17, indicators 1.00/1.00",
     "92_pdf_two_targets_yearly_actuals.plumber": "observations 0.17/0.17, indicators 1.00/1.00, 15 unflagged wrong",
     "92_pdf_two_targets_yearly_actuals.pdfium": "observations 0.17/0.17, indicators 1.00/1.00",

@@ -574,3 +574,22 @@ def test_a_caption_spanning_the_header_row_gives_way_to_the_header_under_it():
     lines = ["指標名 基準値（R1）", "指標名 基準値（R1） 目標値（R7）", "転入者数 412人 450人"]
     assert all(t.grid.matrix()[0][0] != "指標名" or len(t.grid.matrix()[0]) == 3
                for t in stacked.read_tables(lines))
+
+
+def test_two_role_arrow_header_and_arrow_cells_fill_two_columns():
+    """`基準値（R1）→目標値（R7）` boxed among the header cells and `a→b` value boxes after the names (layouts 90,
+    pdfminer): the header names two columns and each box two values, the baseline then the target."""
+    text = _boxed(["指標名", "基準値（R1）→目標値（R7）", "担当課",
+                   "新規就農者数", "農産物直売所の売上高",
+                   "3人→5人", "1.2億円→1.6億円",
+                   "農政課", "商工観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["新規就農者数", "3人", "5人", "農政課"],
+                                   ["農産物直売所の売上高", "1.2億円", "1.6億円", "商工観光課"]]
+
+
+def test_arrow_values_without_a_two_role_header_stay_text():
+    """Under a one-role header an arrow box is no value cell of the table (a statement's piece)."""
+    items = stacked._items(split_lines(_boxed(["指標名", "基準値", "新規就農者数", "3人→5人"])))
+    assert [item.kind for item in items][-1] == stacked.TEXT

@@ -49,6 +49,7 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
+from ingest.table.arrows import two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
@@ -306,10 +307,40 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
+    items = _arrow_columns(items)
     pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
     return items
+
+
+def _arrow_pair(text: str) -> list[str] | None:
+    """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None."""
+    for arrow in STATEMENT_ARROWS:
+        first, found, second = text.partition(arrow)
+        if found and is_value(first) and is_value(second):
+            return [first.strip(), second.strip()]
+    return None
+
+
+def _arrow_columns(items: list[_Item]) -> list[_Item]:
+    """The items with a header naming two roles joined by an arrow (`基準値（R1）→目標値（R7）`, see
+    `ingest.table.arrows`) split into two header cells, and every text of two values joined by an arrow after it,
+    up to the next header band, into two value cells (the baseline and the target one cell printed): left whole, the
+    header names the first role only and the cells are text, so the table's cells do not fit its columns."""
+    out: list[_Item] = []
+    under = in_body = False
+    for item in items:
+        halves = two_roles(item.texts[0]) if item.kind in (HEADER, TEXT) and len(item.texts) == 1 else None
+        if halves is not None:
+            under, in_body = True, False
+            out.append(_Item(HEADER, list(halves), item.line, [header_role(w) for w in halves], item.page))
+            continue
+        under = under and not (item.kind == HEADER and in_body)  # the header cells after it are its band's
+        in_body = in_body or item.kind != HEADER
+        pair = _arrow_pair(item.texts[0]) if under and item.kind == TEXT and len(item.texts) == 1 else None
+        out.append(_Item(VALUES, pair, item.line, page=item.page) if pair else item)
+    return out
 
 
 def _pages(lines: list[str]) -> list[int]:
