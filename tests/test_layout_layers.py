@@ -83,8 +83,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00, 4 unflagged wrong: "
-                                                   "the stacked values of two rows given to the wrong columns"),
+    "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
+                                                   "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.layout": "observations 0.14/0.33, indicators 1.00/1.00, 6 unflagged wrong",
     "89_pdf_subtotal_rows.raw": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",
     "89_pdf_subtotal_rows.plumber": "observations 0.14/0.14, indicators 0.33/0.14, 18 unflagged wrong",

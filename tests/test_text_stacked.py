@@ -593,3 +593,21 @@ def test_arrow_values_without_a_two_role_header_stay_text():
     """Under a one-role header an arrow box is no value cell of the table (a statement's piece)."""
     items = stacked._items(split_lines(_boxed(["指標名", "基準値", "新規就農者数", "3人→5人"])))
     assert [item.kind for item in items][-1] == stacked.TEXT
+
+
+def test_a_row_of_values_an_order_of_magnitude_apart_is_uncertain():
+    """Two rows' values boxed row by row (pdfminer, layouts 88) read column by column give each row values of the
+    other row: 3,820 and 4,000 people beside 131,050. Only the magnitudes show it, so the grid is flagged."""
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1] == ["町内の従業者数", "３，８２０人", "４，０００人", "131 050人"]
+    assert table.grid.uncertain
+
+
+def test_a_row_of_values_of_one_magnitude_stays_certain():
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "目標値（R7）",
+                   "３，８２０人", "125 400人", "４，０００人", "150 000人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2] == ["観光入込客数", "125 400人", "150 000人"]
+    assert not table.grid.uncertain

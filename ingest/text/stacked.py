@@ -353,6 +353,10 @@ def _pages(lines: list[str]) -> list[int]:
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
+#: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
+MAGNITUDE_GAP = 10
+
+
 @dataclass
 class _Cell:
     text: str
@@ -552,11 +556,21 @@ def _units_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
     return len(units) > 1
 
 
+def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
+    """A row's values lie an order of magnitude or more apart (`3,820人` beside `131 050人`): pdfminer printed
+    some rows' value boxes row by row and others column by column (layouts 88), so values of two rows in one unit
+    may have been given to the wrong columns; only the magnitudes show it."""
+    sizes = [abs(p.value) for cell, role in zip(row, roles, strict=True) if cell is not None and role == VALUE
+             for p in parse_cell(cell.text) if p.value]
+    return len(sizes) > 1 and max(sizes) >= MAGNITUDE_GAP * min(sizes)
+
+
 def _grid(table: _Table) -> Grid:
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
-    uncertain = table.guessed or any(_units_disagree(row, table.roles) for row in table.rows)
+    uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
+                                     for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
     if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
