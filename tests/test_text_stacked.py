@@ -601,3 +601,40 @@ def test_years_under_a_spanning_cell_are_a_guess_for_the_stacked_reader(tmp_path
         ("保育所待機児童数", "target", "FY2023"): Decimal(2),
         ("保育所待機児童数", "target", "FY2027"): Decimal(0),
     }
+
+
+def test_two_role_arrow_header_and_arrow_cells_fill_two_columns():
+    """`基準値（R1）→目標値（R7）` boxed among the header cells and `a→b` value boxes after the names (layouts 90,
+    pdfminer): the header names two columns and each box two values, the baseline then the target."""
+    text = _boxed(["指標名", "基準値（R1）→目標値（R7）", "担当課",
+                   "新規就農者数", "農産物直売所の売上高",
+                   "3人→5人", "1.2億円→1.6億円",
+                   "農政課", "商工観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["新規就農者数", "3人", "5人", "農政課"],
+                                   ["農産物直売所の売上高", "1.2億円", "1.6億円", "商工観光課"]]
+
+
+def test_arrow_values_without_a_two_role_header_stay_text():
+    """Under a one-role header an arrow box is no value cell of the table (a statement's piece)."""
+    items = stacked._items(split_lines(_boxed(["指標名", "基準値", "新規就農者数", "3人→5人"])))
+    assert [item.kind for item in items][-1] == stacked.TEXT
+
+
+def test_a_row_of_values_an_order_of_magnitude_apart_is_uncertain():
+    """Two rows' values boxed row by row (pdfminer, layouts 88) read column by column give each row values of the
+    other row: 3,820 and 4,000 people beside 131,050. Only the magnitudes show it, so the grid is flagged."""
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1] == ["町内の従業者数", "３，８２０人", "４，０００人", "131 050人"]
+    assert table.grid.uncertain
+
+
+def test_a_row_of_values_of_one_magnitude_stays_certain():
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "目標値（R7）",
+                   "３，８２０人", "125 400人", "４，０００人", "150 000人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2] == ["観光入込客数", "125 400人", "150 000人"]
+    assert not table.grid.uncertain

@@ -688,3 +688,25 @@ def test_a_line_wider_than_the_reason_column_is_the_name_s() -> None:
                                         "による農業講座", "", "参加者数", ""]
     assert [row[-1] for row in rows[6:]] == ["", "雨天で中止した回", "", "があり、参加者が", "", "前年の水準まで戻", "",
                                              "っていないため。"]
+
+
+def test_two_role_arrow_header_splits_into_two_columns_and_arrow_cells_into_two_values() -> None:
+    """`基準値（R1）→目標値（R7）` over `1,200人→1,500人` (layouts 90, single-space layers): the header names two
+    columns and each cell two values; left whole the body lines read as arrow statements and end the table."""
+    lines = ["指標名 基準値（R1）→目標値（R7） 担当課",
+             "図書館の年間貸出冊数 8.4万冊→9.0万冊 生涯学習課",
+             "村内の保育所待機児童数 3人→0人 子育て支援課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
+                                   ["図書館の年間貸出冊数", "8.4万冊", "9.0万冊", "生涯学習課"],
+                                   ["村内の保育所待機児童数", "3人", "0人", "子育て支援課"]]
+    assert table.grid.uncertain  # the single-space reader guesses its columns
+
+
+def test_arrow_statement_under_a_one_role_header_still_ends_the_table() -> None:
+    """Without a header naming two roles, `85人→60人` is a statement for the statement reader, not a table row."""
+    lines = ["指標名 基準値 担当課",
+             "図書館の年間貸出冊数 8.4万冊 生涯学習課",
+             "転出者数 85人→60人 企画課"]
+    (table,) = spaced.read_tables(lines)
+    assert (table.first, table.last) == (0, 1)

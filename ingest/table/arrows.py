@@ -33,7 +33,13 @@ def _two_role_header(cell: GridCell) -> tuple[str, str] | None:
     """(first, second) header when the cell names two different value roles joined by an arrow, else None."""
     if cell.col_span != 1 or "\n" in cell.text.strip():
         return None
-    halves = _halves(cell.text)
+    return two_roles(cell.text)
+
+
+def two_roles(text: str) -> tuple[str, str] | None:
+    """(first, second) header when a header text names two different value roles joined by an arrow, else None;
+    the text readers of layers without positions split such a header token the same way."""
+    halves = _halves(text)
     if halves is None or not all(halves):
         return None
     (first, _), (second, _) = parse_header(halves[0]), parse_header(halves[1])

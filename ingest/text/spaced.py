@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from ingest.table.arrows import two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
@@ -1152,9 +1153,35 @@ def _distance(lines: list[_Line], index: int) -> int:
     return min(found, default=0)
 
 
+def _arrow_pair(token: str) -> list[str] | None:
+    """The two values of a token printing them joined by an arrow (`1,200人→1,500人`), else None."""
+    for arrow in STATEMENT_ARROWS:
+        first, found, second = token.partition(arrow)
+        if found and all(token_type(half, SPACED) == T_VALUE for half in (first, second)):
+            return [first, second]
+    return None
+
+
+def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:
+    """The lines' tokens with a header naming two roles joined by an arrow (`基準値（R1）→目標値（R7）`, see
+    `ingest.table.arrows`) split into two column headers, and every token of two values joined by an arrow under
+    it, up to the next header band, into two values: one cell printing the baseline and the target. Left whole,
+    the header names the first role only and the body line reads as an arrow statement that ends the table."""
+    out: list[list[str]] = []
+    under = False
+    for line in tokens:
+        if any(two_roles(token) for token in line):
+            under = True
+            out.append([half for token in line for half in (two_roles(token) or (token,))])
+            continue
+        under = under and not _band_line(line)
+        out.append([half for token in line for half in (_arrow_pair(token) or [token])] if under else line)
+    return out
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
-    tokens = [split(line) for line in lines]
+    tokens = _split_arrow_columns([split(line) for line in lines])
     bands = _bands(tokens)
     tables = []
     read: list[tuple[int, int, list[str], list[_Line]]] = []

@@ -49,6 +49,7 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
+from ingest.table.arrows import two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
@@ -306,10 +307,40 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
+    items = _arrow_columns(items)
     pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
     return items
+
+
+def _arrow_pair(text: str) -> list[str] | None:
+    """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None."""
+    for arrow in STATEMENT_ARROWS:
+        first, found, second = text.partition(arrow)
+        if found and is_value(first) and is_value(second):
+            return [first.strip(), second.strip()]
+    return None
+
+
+def _arrow_columns(items: list[_Item]) -> list[_Item]:
+    """The items with a header naming two roles joined by an arrow (`基準値（R1）→目標値（R7）`, see
+    `ingest.table.arrows`) split into two header cells, and every text of two values joined by an arrow after it,
+    up to the next header band, into two value cells (the baseline and the target one cell printed): left whole, the
+    header names the first role only and the cells are text, so the table's cells do not fit its columns."""
+    out: list[_Item] = []
+    under = in_body = False
+    for item in items:
+        halves = two_roles(item.texts[0]) if item.kind in (HEADER, TEXT) and len(item.texts) == 1 else None
+        if halves is not None:
+            under, in_body = True, False
+            out.append(_Item(HEADER, list(halves), item.line, [header_role(w) for w in halves], item.page))
+            continue
+        under = under and not (item.kind == HEADER and in_body)  # the header cells after it are its band's
+        in_body = in_body or item.kind != HEADER
+        pair = _arrow_pair(item.texts[0]) if under and item.kind == TEXT and len(item.texts) == 1 else None
+        out.append(_Item(VALUES, pair, item.line, page=item.page) if pair else item)
+    return out
 
 
 def _pages(lines: list[str]) -> list[int]:
@@ -320,6 +351,10 @@ def _pages(lines: list[str]) -> list[int]:
         return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
     ends = [bool(PAGE_NUMBER_LINE.match(nfkc(line.strip()))) for line in lines]
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
+
+
+#: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
+MAGNITUDE_GAP = 10
 
 
 @dataclass
@@ -533,11 +568,21 @@ def _units_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
     return len(units) > 1
 
 
+def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
+    """A row's values lie an order of magnitude or more apart (`3,820人` beside `131 050人`): pdfminer printed
+    some rows' value boxes row by row and others column by column (layouts 88), so values of two rows in one unit
+    may have been given to the wrong columns; only the magnitudes show it."""
+    sizes = [abs(p.value) for cell, role in zip(row, roles, strict=True) if cell is not None and role == VALUE
+             for p in parse_cell(cell.text) if p.value]
+    return len(sizes) > 1 and max(sizes) >= MAGNITUDE_GAP * min(sizes)
+
+
 def _grid(table: _Table) -> Grid:
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
-    uncertain = table.guessed or any(_units_disagree(row, table.roles) for row in table.rows)
+    uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
+                                     for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
     if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
