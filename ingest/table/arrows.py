@@ -21,8 +21,9 @@ _ARROW = re.compile("|".join(map(re.escape, STATEMENT_ARROWS)))
 _DIGIT = re.compile(r"\d")
 
 
-def _halves(text: str) -> tuple[str, str] | None:
-    """The text before and after its first arrow (each stripped, as printed), or None without an arrow."""
+def arrow_halves(text: str) -> tuple[str, str] | None:
+    """The text before and after its first arrow (each stripped, as printed), or None without an arrow; the text
+    readers of layers without positions split a body cell `1,200人→1,500人` with it too."""
     match = _ARROW.search(text)
     if match is None:
         return None
@@ -39,7 +40,7 @@ def _two_role_header(cell: GridCell) -> tuple[str, str] | None:
 def two_roles(text: str) -> tuple[str, str] | None:
     """(first, second) header when a header text names two different value roles joined by an arrow, else None;
     the text readers of layers without positions split such a header token the same way."""
-    halves = _halves(text)
+    halves = arrow_halves(text)
     if halves is None or not all(halves):
         return None
     (first, _), (second, _) = parse_header(halves[0]), parse_header(halves[1])
@@ -68,7 +69,7 @@ def _split(grid: Grid, header: GridCell, halves: tuple[str, str]) -> Grid:
         elif cell.col + cell.col_span - 1 < col:
             cells.append(cell)
         elif cell.col == col and cell.col_span == 1 and cell.row > row:
-            parts = _halves(cell.text)
+            parts = arrow_halves(cell.text)
             if parts is None:
                 uncertain = uncertain or bool(_DIGIT.search(cell.text))  # a figure of which role?
                 cells.append(cell)

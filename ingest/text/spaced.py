@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ingest.table.arrows import two_roles
+from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
@@ -1155,11 +1155,8 @@ def _distance(lines: list[_Line], index: int) -> int:
 
 def _arrow_pair(token: str) -> list[str] | None:
     """The two values of a token printing them joined by an arrow (`1,200人→1,500人`), else None."""
-    for arrow in STATEMENT_ARROWS:
-        first, found, second = token.partition(arrow)
-        if found and all(token_type(half, SPACED) == T_VALUE for half in (first, second)):
-            return [first, second]
-    return None
+    halves = arrow_halves(token)
+    return list(halves) if halves and all(token_type(half, SPACED) == T_VALUE for half in halves) else None
 
 
 def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:

@@ -49,7 +49,7 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
-from ingest.table.arrows import two_roles
+from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
@@ -316,11 +316,8 @@ def _items(lines: list[str]) -> list[_Item]:
 
 def _arrow_pair(text: str) -> list[str] | None:
     """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None."""
-    for arrow in STATEMENT_ARROWS:
-        first, found, second = text.partition(arrow)
-        if found and is_value(first) and is_value(second):
-            return [first.strip(), second.strip()]
-    return None
+    halves = arrow_halves(text)
+    return list(halves) if halves and all(is_value(half) for half in halves) else None
 
 
 def _arrow_columns(items: list[_Item]) -> list[_Item]:
