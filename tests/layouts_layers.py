@@ -148,7 +148,7 @@ def main(arguments: list[str]) -> None:
         unflagged[cell.layer] = unflagged.get(cell.layer, 0) + len(observed.unflagged)
         goals_wrong += len(goals)
         goals_unflagged += sum(not g.flagged for g in goals)
-        goals_other += sum(not g.flagged and not g.partial for g in goals)
+        goals_other += sum(not g.flagged and g.other for g in goals)
         print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
               f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}  "
               f"unflagged {len(observed.unflagged)}  goals {len(goals)} ({sum(not g.flagged for g in goals)})")
@@ -167,7 +167,7 @@ def main(arguments: list[str]) -> None:
           f"{sum(unflagged.values())} unflagged wrong observations "
           f"({', '.join(f'{layer} {n}' for layer, n in unflagged.items())}); "
           f"{goals_wrong} indicators under a wrong goal, {goals_unflagged} of them unflagged, {goals_other} of those "
-          f"under another goal (not a path cut short)")
+          f"under another goal (not a path cut short nor one with inner levels added)")
 
 
 if __name__ == "__main__":

@@ -102,9 +102,24 @@ class GoalMismatch:
                 return True
         return False
 
+    @property
+    def deeper(self) -> bool:
+        """The read goal is an expected one with inner levels below it (`… / 1-1 雇用の創出 / ①`: a measure column the
+        reading saw and the expectation does not give): placed more finely, not under another goal. Whether the
+        extra level is right is for the expectation to say; it is counted apart from another goal."""
+        parts = self.read.split(" / ") if self.read else []
+        return any(len(parts) > len(wanted) and parts[:len(wanted)] == wanted
+                   for wanted in (goal.split(" / ") for goal in self.expected if goal))
+
+    @property
+    def other(self) -> bool:
+        """Under another goal: neither a path cut short (`partial`) nor one with inner levels added (`deeper`)."""
+        return not (self.partial or self.deeper)
+
     def describe(self) -> str:
         state = "flagged" if self.flagged else "UNFLAGGED"
-        return (f"{state}{' partial' if self.partial else ''} goal: {self.kpi_name}: read {self.read!r}, "
+        kind = " partial" if self.partial else " deeper" if self.deeper else ""
+        return (f"{state}{kind} goal: {self.kpi_name}: read {self.read!r}, "
                 f"expected {' | '.join(self.expected)!r}")
 
 

@@ -75,3 +75,11 @@ def test_a_goal_path_cut_short_is_partial_and_another_goal_is_not():
     outer = goal_mismatches([_indicator("転入者数", "1 しごと")], expected)
     other = goal_mismatches([_indicator("転入者数", "2 ひと / 2-1 子育て")], expected)
     assert cut[0].partial and outer[0].partial and not other[0].partial
+
+
+def test_a_goal_path_with_an_inner_level_added_is_deeper_not_another_goal():
+    expected = [_indicator("転入者数", "1 しごと / 1-1 雇用の創出")]
+    [deeper] = goal_mismatches([_indicator("転入者数", "1 しごと / 1-1 雇用の創出 / ①")], expected)
+    [other] = goal_mismatches([_indicator("転入者数", "1 しごと / 1-2 人材 / ①")], expected)
+    assert deeper.deeper and not deeper.partial and not deeper.other
+    assert not other.deeper and other.other
