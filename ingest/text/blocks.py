@@ -7,6 +7,7 @@ it never decides what a column means: that is the interpreter's job (`ingest.tab
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.table.grid import Grid, grid_from_rows
@@ -60,6 +61,25 @@ def runs(lines: list[str], is_row: list[bool]) -> list[tuple[int, int]]:
             blank = 0
     if start is not None and last is not None:
         found.append((start, last))
+    return found
+
+
+def equal_width_runs(lines: list[str], split: Callable[[str], list[str] | None]) -> list[list[tuple[int, list[str]]]]:
+    """Maximal runs of consecutive lines that `split` cuts into the same number of cells (no blank line between),
+    each as (0-based line, cells): the rows of a delimited or year-major table, one line each."""
+    found: list[list[tuple[int, list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        first = split(lines[i])
+        if first is None:
+            i += 1
+            continue
+        run = [(i, first)]
+        while i + len(run) < len(lines) and (cells := split(lines[i + len(run)])) is not None \
+                and len(cells) == len(first):
+            run.append((i + len(run), cells))
+        found.append(run)
+        i += len(run)
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 
-from ingest.text.blocks import TextTable, table_from_cells
+from ingest.text.blocks import TextTable, equal_width_runs, table_from_cells
 
 ENGINE = "text-csv"
 #: Fewest fields of a CSV row: a name and two values.
@@ -37,17 +37,7 @@ def csv_cells(line: str) -> list[str] | None:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every run of CSV rows with one field count and a quoted field as a grid, one grid row per line."""
     tables = []
-    i = 0
-    while i < len(lines):
-        first = csv_cells(lines[i])
-        if first is None:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and (cells := csv_cells(lines[end])) is not None and len(cells) == len(first):
-            end += 1
-        if end - i >= MIN_ROWS and any(_QUOTED_FIELD.search(lines[j]) for j in range(i, end)):
-            cells_of = {j: c for j in range(i, end) if (c := csv_cells(lines[j])) is not None}
-            tables.append(table_from_cells(lines, i, end - 1, cells_of, ENGINE, delimited=True))
-        i = end
+    for run in equal_width_runs(lines, csv_cells):
+        if len(run) >= MIN_ROWS and any(_QUOTED_FIELD.search(lines[j]) for j, _ in run):
+            tables.append(table_from_cells(lines, run[0][0], run[-1][0], dict(run), ENGINE, delimited=True))
     return tables

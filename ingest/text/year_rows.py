@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import OTHER, VALUE, header_role, kind_of
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import TextTable, equal_width_runs
 from ingest.text.fragment_cells import tokens as line_tokens
 from ingest.text.token_types import RAW, T_VALUE, T_YEAR, token_type, typed_tokens
 
@@ -84,21 +84,11 @@ def _names(tokens: list[str], role_words: list[str]) -> tuple[list[str], list[st
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every year-major table of the text (see the module docstring)."""
     found: list[TextTable] = []
-    i = 0
-    while i < len(lines):
-        row = _year_row(lines[i])
-        if row is None:
-            i += 1
-            continue
-        rows = [(i, row)]
-        while i + len(rows) < len(lines) and (nxt := _year_row(lines[i + len(rows)])) is not None \
-                and len(nxt) == len(row):
-            rows.append((i + len(rows), nxt))
-        n_values = len(row) - 1
-        header = _header(lines, i, n_values) if len(rows) >= MIN_YEAR_ROWS else None
+    for rows in equal_width_runs(lines, _year_row):
+        i, row = rows[0]
+        header = _header(lines, i, len(row) - 1) if len(rows) >= MIN_YEAR_ROWS else None
         if header is not None:
             found.append(_table(header, rows, i))
-        i += len(rows)
     return found
 
 
