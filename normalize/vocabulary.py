@@ -83,10 +83,12 @@ NEGATIVE_SIGNS: tuple[str, ...] = ("-", "－", "−", "△", "▲", "マイナ�
 #: Characters NFKC leaves alone that exporters print for another character, folded before NFKC everywhere
 #: (normalize.text.nfkc). CJK radicals (`成⻑`, `市⺠`) are folded by the generated table normalize/data/radicals.tsv,
 #: not listed here. `‧` (U+2027 HYPHENATION POINT) for the middle dot `・` (issue 11: exported text layers).
-CHARACTER_FOLDS: dict[str, str] = {"‧": "・"}
-# variety4: `〜` (U+301C WAVE DASH) for `～` (U+FF5E, which NFKC makes `~`): the CP932/JIS wave-dash confusion — a
-# PDF's ToUnicode map gives either for the same glyph (layouts 81 `若年層（15～29歳）` reads back as `〜`).
-CHARACTER_FOLDS["〜"] = "～"
+CHARACTER_FOLDS: dict[str, str] = {
+    "‧": "・",
+    # `〜` (U+301C WAVE DASH) for `～` (U+FF5E, which NFKC makes `~`): the CP932/JIS wave-dash confusion — a PDF's
+    # ToUnicode map gives either for the same glyph (layouts 81 `若年層（15～29歳）` reads back as `〜`).
+    "〜": "～",
+}
 
 #: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
 UNITS.update({"‰": "‰", "パーミル": "‰"})
