@@ -72,3 +72,19 @@ def test_goal_rows_without_a_name_cell_are_not_taken_for_a_merged_name():
     interpreter.finish()
     assert [(row.name, row.goal) for row in extraction.rows] == [("創業件数", first), ("転入者数", second)]
     assert extraction.rejects == []
+
+
+def test_values_beside_a_merged_name_without_a_label_are_rejected_not_dropped():
+    # the name cell spans two rows and the second row prints values of its own, but no 区分 label says what they
+    # are (another year? another segment?): before, the row was skipped as "the row above already read it"
+    cells = [GridCell(0, 0, "指標名"), GridCell(0, 1, "基準値（R1）"), GridCell(0, 2, "目標値（R7）"),
+             GridCell(1, 0, "創業件数", row_span=2), GridCell(1, 1, "22件"), GridCell(1, 2, "30件"),
+             GridCell(2, 1, "18件"), GridCell(2, 2, "25件")]
+    grid = Grid(2, (0, 0, 1, 1), 3, 3, "test-ruled", cells)
+    extraction = Extraction("hand.pdf", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid)
+    interpreter.finish()
+    assert [(row.name, [c.text for c in row.cells]) for row in extraction.rows] == [("創業件数", ["22件", "30件"])]
+    assert [(r.ref.page, r.reason) for r in extraction.rejects] == [(2, "value row without indicator name")]
+    assert "18件" in extraction.rejects[0].raw and "25件" in extraction.rejects[0].raw

@@ -148,9 +148,17 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
         # column is a row of its own: goal headings on a line of their own, a nameless row rejected with its cells)
         if name_cols and all(grid.origin_at(row, col) is None and grid.cell_at(row, col) is not None
                              for col in name_cols) and row > start and not _labels_own_row(grid, layout, row):
+            if any(c.row == row and c.col not in name_cols and c.text.strip() for c in grid.cells):
+                # cells of its own but no label saying what they are: a nameless row, rejected with its cells
+                # (`indicator_rows`), not dropped silently
+                rows.append(LogicalRow({col: "" if col in name_cols else (grid.origin_at(row, col) or _EMPTY).text
+                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row)))
             continue
         rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
     return rows
+
+
+_EMPTY = GridCell(0, 0, "")
 
 
 def _labels_own_row(grid: Grid, layout: TableLayout | None, row: int) -> bool:
