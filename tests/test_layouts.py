@@ -30,6 +30,11 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
+    "96_pdf_budget_statistics_distractors": "the budget table is read as the KPI table continued",
+    "98_pdf_hierarchical_kpi_codes": "a code printed before the name (`KPI2-1-1 …`) is kept in the name",
+    "100_pdf_compound_units_approx": "`円/人` and `千人回` are no units yet",
+    "101_pdf_side_by_side_tables": "goal 1's right-hand KPI table is put under goal 2",
+    "102_pdf_indicator_repeated_chapters": "`施策１−１` (U+2212) keeps its minus sign in the goal",
 }
 
 _DOCUMENTS = documents()
@@ -72,7 +77,9 @@ def test_expectations_are_consistent(document: Path):
         with (EXPECTED / f"{document.stem}.{table}.csv").open(encoding="utf-8") as handle:
             assert tuple(next(csv.reader(handle))) == columns
     names = [i["kpi_name"] for i in indicators]
-    assert len(names) == len(set(names)) and observations
+    # a name listed twice is one indicator printed in two tables of other kinds or goals (102), never a copy slip
+    placed = [(i["kpi_name"], i["kind"], i["goal"]) for i in indicators]
+    assert len(placed) == len(set(placed)) and observations
     assert {o["kpi_name"] for o in observations} == set(names)
     for indicator in indicators:
         assert clean_name(indicator["kpi_name"]) == indicator["kpi_name"]
