@@ -92,40 +92,27 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "94_pdf_rate_in_actual_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    # 95-102 (tests/layouts_genre.py), measured 2026-12-01 when they were added
-    "96_pdf_budget_statistics_distractors.layout": "observations 1.00/0.43, indicators 1.00/0.43",
-    "96_pdf_budget_statistics_distractors.raw": "observations 0.67/0.33, indicators 0.67/0.33",
-    "96_pdf_budget_statistics_distractors.plumber": "observations 0.67/0.33, indicators 0.67/0.33",
-    "96_pdf_budget_statistics_distractors.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "96_pdf_budget_statistics_distractors.pdfium": "observations 0.67/0.33, indicators 0.67/0.33",
-    "97_pdf_excel_shrink_checkbox_grades.layout": "observations 1.00/0.86, indicators 1.00/0.80",
-    "97_pdf_excel_shrink_checkbox_grades.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "97_pdf_excel_shrink_checkbox_grades.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
+    "96_pdf_budget_statistics_distractors.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                     "cell by cell, no table found"),
+    "97_pdf_excel_shrink_checkbox_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                               "5.5pt names wrapped between row number and values"),
+    "97_pdf_excel_shrink_checkbox_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                   "5.5pt names wrapped between row number and values"),
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "97_pdf_excel_shrink_checkbox_grades.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "98_pdf_hierarchical_kpi_codes.layout": "observations 0.50/0.50, indicators 0.50/0.50",
-    "98_pdf_hierarchical_kpi_codes.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "98_pdf_hierarchical_kpi_codes.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
-    "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "98_pdf_hierarchical_kpi_codes.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "99_pdf_era_transition_headers.layout": "observations 0.60/0.60, indicators 1.00/1.00",
-    "99_pdf_era_transition_headers.raw": "observations 0.33/0.33, indicators 0.80/0.80",
-    "99_pdf_era_transition_headers.plumber": "observations 0.13/0.13, indicators 1.00/1.00",
+    "97_pdf_excel_shrink_checkbox_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                  "5.5pt names wrapped between row number and values"),
+    "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
+    "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
+                                             "a two-line header cell over another's line"),
     "99_pdf_era_transition_headers.pdfminer": "observations 0.60/1.00, indicators 0.60/1.00",
-    "99_pdf_era_transition_headers.pdfium": "observations 0.33/0.33, indicators 0.80/0.80",
-    "100_pdf_compound_units_approx.layout": "observations 0.80/0.80, indicators 1.00/1.00",
-    "100_pdf_compound_units_approx.raw": "observations 0.70/0.88, indicators 0.70/0.88",
-    "100_pdf_compound_units_approx.plumber": "observations 0.70/0.88, indicators 0.70/0.88",
-    "100_pdf_compound_units_approx.pdfminer": "observations 0.10/1.00, indicators 0.10/1.00",
-    "100_pdf_compound_units_approx.pdfium": "observations 0.70/0.88, indicators 0.70/0.88",
-    "101_pdf_side_by_side_tables.raw": "observations 1.00/1.00, indicators 0.38/0.38",
-    "101_pdf_side_by_side_tables.plumber": "observations 0.62/0.62, indicators 0.38/0.60",
+    "101_pdf_side_by_side_tables.raw": ("observations 1.00/1.00, indicators 0.38/0.38: "
+                                       "both captions on one line, kind 指標"),
+    "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
+                                           "two tables' rows on one line (flagged)"),
     "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "101_pdf_side_by_side_tables.pdfium": "observations 1.00/1.00, indicators 0.38/0.38",
-    "102_pdf_indicator_repeated_chapters.layout": "observations 1.00/1.00, indicators 0.50/0.50",
-    "102_pdf_indicator_repeated_chapters.raw": "observations 1.00/1.00, indicators 0.50/0.50",
-    "102_pdf_indicator_repeated_chapters.plumber": "observations 1.00/1.00, indicators 0.50/0.50",
-    "102_pdf_indicator_repeated_chapters.pdfminer": "observations 1.00/1.00, indicators 0.50/0.50",
+    "101_pdf_side_by_side_tables.pdfium": ("observations 1.00/1.00, indicators 0.38/0.38: "
+                                          "both captions on one line, kind 指標"),
 }
 
 

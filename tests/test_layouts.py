@@ -30,11 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    "96_pdf_budget_statistics_distractors": "the budget table is read as the KPI table continued",
-    "98_pdf_hierarchical_kpi_codes": "a code printed before the name (`KPI2-1-1 …`) is kept in the name",
-    "100_pdf_compound_units_approx": "`円/人` and `千人回` are no units yet",
-    "101_pdf_side_by_side_tables": "goal 1's right-hand KPI table is put under goal 2",
-    "102_pdf_indicator_repeated_chapters": "`施策１−１` (U+2212) keeps its minus sign in the goal",
 }
 
 _DOCUMENTS = documents()
