@@ -64,6 +64,8 @@ from normalize.vocabulary import (
     PENDING_VALUE_WORDS,
     PER_BASE_MAX_CHARS,
     PER_BASE_WORDS,
+    PER_ENTITY_NOTE_SUFFIX,
+    PER_ENTITY_SUFFIXES,
     PERIOD_AVERAGE_WORDS,
     PERIOD_RANGE_NOTE,
     PERIOD_SEPARATORS,
@@ -190,6 +192,7 @@ _RATE_PREFIXES = {nfkc(word): span for word, span in RATE_PREFIXES.items()}
 _RATE_PREFIX_WORDS = _longest_first(RATE_PREFIXES)
 _RATE_SUFFIXES = {nfkc(word): span for word, span in RATE_SUFFIXES.items()}
 _RATE_SUFFIX_WORDS = _longest_first(RATE_SUFFIXES)
+_PER_ENTITY_SUFFIXES = _longest_first(nfkc(word) for word in PER_ENTITY_SUFFIXES)
 _TAIL_QUALIFIERS = _longest_first([*QUALIFIERS, *MORE_QUALIFIERS])
 _APPROXIMATE_SUFFIXES = _longest_first(APPROXIMATE_SUFFIXES)
 #: Multipliers that may stand between the number and its unit: `1,234 千円`, and a large one that a text layer
@@ -554,6 +557,11 @@ def _take_suffixes(rest: str, reading: _Reading) -> str:
         for word in _RATE_SUFFIX_WORDS:
             if rest.startswith(word):
                 reading.span, rest = reading.span or _RATE_SUFFIXES[word], rest[len(word):].strip()
+                break
+        for word in _PER_ENTITY_SUFFIXES:
+            if rest.startswith(word):
+                reading.notes.append(word[1:] + PER_ENTITY_NOTE_SUFFIX)
+                rest = rest[len(word):].strip()
                 break
         if rest == before:
             break

@@ -215,11 +215,23 @@ def parse_period(text: str) -> str | None:
     if not found:
         return None
     label, match = found
-    if stripped[: match.start()].strip():
-        return None
-    if not _TRAILING.match(stripped[match.end():]):
-        return None
+    if stripped[: match.start()].strip() or not _TRAILING.match(stripped[match.end():]):
+        return _year_named_twice(stripped)
     return label
+
+
+#: A year printed again in brackets in the other calendar (`2023年度（令和5年度）`, `令和5年度（2023年度）`).
+_NAMED_TWICE = re.compile(r"^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$")
+
+
+def _year_named_twice(text: str) -> str | None:
+    """The period of a year printed in one calendar and again in brackets in the other, when both name the same
+    year (the first's label: it carries the suffix the header printed first), else None."""
+    twice = _NAMED_TWICE.match(text)
+    if not twice:
+        return None
+    first, second = parse_period(twice.group(1)), parse_period(twice.group(2))
+    return first if first is not None and second is not None and first[2:] == second[2:] else None
 
 
 _RANGE_JOINERS = "|".join(map(re.escape, sorted({*PERIOD_RANGE_JOINERS, *RANGE_MARKS}, key=len, reverse=True)))

@@ -20,6 +20,7 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     KINDS,
     MIDDLE_DOT,
+    NAME_CODE_LETTERS,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
     UNITS,
@@ -116,11 +117,21 @@ _WRAP_BREAK = re.compile(rf"(?<=\S)[ \t]*\n\s*(?={_WIDE})|(?<={_WIDE})[ \t]*\n\s
                          + "".join(rf"|(?<={_WIDE}[A-Za-z]{{{n}}})[ \t]*\n\s*(?=[A-Za-z])" for n in (1, 2, 3)))
 
 
+#: A hierarchical code opening a name (`KPI2-1-1 `, `1-(1)-① `: after NFKC `1-(1)-1`): two or more levels joined by
+#: dashes, after NAME_CODE_LETTERS or followed by a space, then a Japanese letter. One number alone (`65歳以上…`,
+#: `1日当たり…`) is never a code, nor a range glued to its word (`1-2月`).
+_CODE_LEVEL = r"(?:\d+|\(\d+\))"
+_CODE_LEVELS = rf"{_CODE_LEVEL}(?:\s*-\s*{_CODE_LEVEL})+"
+_NAME_CODE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, NAME_CODE_LETTERS))})\s*{_CODE_LEVELS}\s*"
+                        rf"|{_CODE_LEVELS}\s+)(?=[^\x00-\x7f\s])")
+
+
 def clean_name(text: str) -> str:
-    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks removed."""
+    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and a
+    hierarchical code before it removed."""
     repaired, _ = repair(_WRAP_BREAK.sub("", text))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
-    return _DIGIT_GAP.sub("", name).strip(" " + MIDDLE_DOT)
+    return _DIGIT_GAP.sub("", _NAME_CODE.sub("", name.strip(" " + MIDDLE_DOT))).strip(" " + MIDDLE_DOT)
 
 
 def name_and_definition(text: str) -> tuple[str, str | None]:

@@ -88,6 +88,9 @@ CHARACTER_FOLDS: dict[str, str] = {
     # `〜` (U+301C WAVE DASH) for `～` (U+FF5E, which NFKC makes `~`): the CP932/JIS wave-dash confusion — a PDF's
     # ToUnicode map gives either for the same glyph (layouts 81 `若年層（15～29歳）` reads back as `〜`).
     "〜": "～",
+    # `−` (U+2212 MINUS SIGN) for `－` (U+FF0D, which NFKC makes `-`): the same CP932/JIS confusion for the minus
+    # glyph (layouts 102 `施策１－１` reads back from the PDF as `施策１−１`).
+    "−": "－",
 }
 
 #: Units other municipalities print (issue 11): per mille (common in vital statistics, 出生率 `7.2‰`).
@@ -582,6 +585,10 @@ NOTE_HEADER_WORDS += ("今後の方針", "今後の方向性", "今後の取組"
 #: Words that number a table in its caption (layouts 34 `表３　重要業績評価指標` above each KPI table of a
 #: word-processor document; `図表２－１` common): a caption `表N <kind>` names the kind as `<kind>` alone does.
 CAPTION_NUMBER_WORDS: tuple[str, ...] = ("図表", "表")
+#: Words of a numbered caption that says its table goes on from the page before (`表３（続き）`, `表３ つづき`):
+#: any other numbered caption (`表３　主な事業と事業費`, layouts 96) announces a table of its own, which never
+#: continues the table above it even with the same number of columns and no header words.
+CONTINUED_CAPTION_WORDS: tuple[str, ...] = ("続き", "つづき", "続")
 #: Prefixes of a plan's top goal headings besides 基本目標 (layouts 40 `政策１　豊かな自然と共生するまち` of a
 #: 総合計画; `柱１` common in smaller plans): the goal path keeps the heading with its prefix (`政策1 …`), as it does
 #: a `施策1 …` heading, since the number alone would read as a 基本目標's.
@@ -796,6 +803,20 @@ PERIOD_PAIR_SEPARATOR = "/"
 #: Counters of other municipalities' KPIs (common): guest-nights `12,000人泊` (観光), buildings `3棟` (空き家), lots
 #: `120区画` (宅地分譲), routes and runs `5路線`, `20便` (公共交通), nursery schools `5園`, hospital beds `300床`.
 UNITS.update({"人泊": "人泊", "棟": "棟", "区画": "区画", "路線": "路線", "便": "便", "園": "園", "床": "床"})
+#: Person-times (layouts 100 `485千人回`, 公共施設の延べ利用者数; common for facility use and 健診 counts).
+UNITS.update({"人回": "人回"})
+#: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
+#: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
+PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")
+PER_ENTITY_NOTE_SUFFIX = "当たり"
+#: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`) and what joins a mark to its
+#: meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that legend
+#: (laid out like a row of the table above it), never an indicator.
+GRADE_MARKS: tuple[str, ...] = ("S", "A", "B", "C", "D", "E", "◎", "○", "△", "×", "●", "▲")
+GRADE_DEFINITION_JOINERS: tuple[str, ...] = (":", "：", "=", "＝")
+#: Letters opening a hierarchical code printed before an indicator's name (layouts 98 `KPI2-1-1 妊婦健診の受診率`;
+#: `No.1-2` common): the code numbers the indicator in the plan's hierarchy, it is no part of its name.
+NAME_CODE_LETTERS: tuple[str, ...] = ("KPI", "No.", "No", "指標")
 #: Words a value cell of a qualitative KPI prints instead of a figure: done or not (`実施`, `未実施`, `完了`,
 #: `策定済み`; common for plans, facilities and systems to be made). No value; the text kept after STATUS_VALUE_NOTE.
 STATUS_VALUE_WORDS: tuple[str, ...] = (

@@ -15,7 +15,7 @@ printed values do not change with the tool that extracted them):
 
 Generate (needs poppler-utils; CI only reads the committed files):
 
-    .venv/bin/python -m tests.layouts_layers --write
+    .venv/bin/python -m tests.layouts_layers --write [filter words, e.g. the new PDF's stem]
 
 Score (every cell; `--misses` lists misses and extras, `--unflagged` only the unflagged wrong observations, i.e.
 extras not flagged `uncertain`, `--goals` the indicators read under a wrong goal):
@@ -124,19 +124,20 @@ def score_cell(cell: LayerCell) -> tuple[Score, Score]:
     return observed, indicated
 
 
-def write() -> None:
+def write(words: list[str]) -> None:
+    """Write the text layers of every hand-made PDF, or of those whose cell id holds all `words` (a new PDF's)."""
     LAYERS_DIR.mkdir(exist_ok=True)
-    for cell in layer_cells():
+    for cell in (c for c in layer_cells() if all(w in c.id for w in words)):
         text = EXTRACTORS[cell.layer](LAYOUTS / f"{cell.pdf_stem}.pdf")
         cell.path.write_text(text, encoding="utf-8")
         print(f"wrote {cell.path.relative_to(LAYOUTS)}")
 
 
 def main(arguments: list[str]) -> None:
-    if "--write" in arguments:
-        write()
-        return
     words = [a for a in arguments if not a.startswith("-")]
+    if "--write" in arguments:
+        write(words)
+        return
     passing = 0
     unflagged: dict[str, int] = {}
     goals_wrong = goals_unflagged = goals_other = 0

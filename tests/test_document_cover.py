@@ -191,6 +191,14 @@ LAYOUT_PDF_TITLES = {
     "92_pdf_two_targets_yearly_actuals.pdf": "栗原台町 第2次総合計画 前期基本計画 成果指標の推移",
     "93_pdf_turned_table_portrait.pdf": "萩野市 第2期総合戦略 資料編",
     "94_pdf_rate_in_actual_cell.pdf": "椎名町 総合戦略 KPIの達成状況(令和5年度)",
+    "95_pdf_population_projection_distractor.pdf": "榊原町 第3期まち・ひと・しごと創生総合戦略",
+    "96_pdf_budget_statistics_distractors.pdf": "楢崎市 総合戦略 令和6年度 実施計画",
+    "97_pdf_excel_shrink_checkbox_grades.pdf": "柳瀬村 総合戦略 KPI進捗管理表(令和5年度)",
+    "98_pdf_hierarchical_kpi_codes.pdf": "檀原市 第2期総合戦略 重要業績評価指標一覧",
+    "99_pdf_era_transition_headers.pdf": "杉浦町 第2期総合戦略 効果検証(令和5年度)",
+    "100_pdf_compound_units_approx.pdf": "宮瀬市 第2期総合戦略 KPI一覧",
+    "101_pdf_side_by_side_tables.pdf": "桧原村 総合戦略(概要版)",
+    "102_pdf_indicator_repeated_chapters.pdf": "椿野町 第3期総合戦略",
 }
 
 

@@ -92,6 +92,27 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "94_pdf_rate_in_actual_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
+    "96_pdf_budget_statistics_distractors.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                     "cell by cell, no table found"),
+    "97_pdf_excel_shrink_checkbox_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                               "5.5pt names wrapped between row number and values"),
+    "97_pdf_excel_shrink_checkbox_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                   "5.5pt names wrapped between row number and values"),
+    "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "97_pdf_excel_shrink_checkbox_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                  "5.5pt names wrapped between row number and values"),
+    "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
+    "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
+                                             "a two-line header cell over another's line"),
+    "99_pdf_era_transition_headers.pdfminer": "observations 0.60/1.00, indicators 0.60/1.00",
+    "101_pdf_side_by_side_tables.raw": ("observations 1.00/1.00, indicators 0.38/0.38: "
+                                       "both captions on one line, kind 指標"),
+    "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
+                                           "two tables' rows on one line (flagged)"),
+    "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "101_pdf_side_by_side_tables.pdfium": ("observations 1.00/1.00, indicators 0.38/0.38: "
+                                          "both captions on one line, kind 指標"),
 }
 
 

@@ -289,3 +289,38 @@ def test_heading_words_not_cut_off_where_they_are_no_heading() -> None:
 ])
 def test_a_name_cell_of_two_sentences_is_the_name_and_its_definition(text, expected):
     assert name_and_definition(text) == expected
+
+
+# --- layouts 95-102: hierarchical codes before a name, the JIS minus sign -------------------------------------------
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("KPI2-1-1 妊婦健診の受診率", "妊婦健診の受診率"),  # layouts 98: a code after NAME_CODE_LETTERS
+    ("KPI2-2-1放課後児童クラブの待機児童数", "放課後児童クラブの待機児童数"),  # … glued to the name
+    ("1-(1)-① 市内製造品出荷額", "市内製造品出荷額"),  # levels in brackets and a circled number
+    ("No.3-2 移住相談件数", "移住相談件数"),
+    # one number, or a range glued to its word, is part of the name
+    ("65歳以上の就業率", "65歳以上の就業率"),
+    ("1日当たり利用者数", "1日当たり利用者数"),
+    ("1-2月の観光客数", "1-2月の観光客数"),
+])
+def test_a_hierarchical_code_is_no_part_of_the_name(printed: str, name: str) -> None:
+    assert clean_name(printed) == name
+
+
+def test_the_minus_sign_folds_like_the_full_width_hyphen_minus() -> None:
+    """A PDF's ToUnicode gives `−` (U+2212) for the glyph of `－` (U+FF0D), as it gives `〜` for `～` (102)."""
+    assert nfkc("施策１−１") == nfkc("施策１－１") == "施策1-1"
+    assert parse_cell("−5人") == parse_cell("－5人")
+
+
+@pytest.mark.parametrize(("printed", "period"), [
+    ("2023年度（令和5年度）", "FY2023"),  # layouts 99: a header naming its year in both calendars
+    ("令和5年度(2023年度)", "FY2023"),
+    ("令和元年度（2019年度）", "FY2019"),
+    ("2023年度（令和6年度）", None),  # two different years: no single period
+    ("2023年度（見込）", None),
+])
+def test_a_year_named_in_both_calendars_is_one_period(printed: str, period: str | None) -> None:
+    from normalize.periods import parse_period
+
+    assert parse_period(printed) == period

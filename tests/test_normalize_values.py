@@ -26,6 +26,11 @@ def V(value, unit=None, period=None, qualifier=None, segment=None, note=None, un
 
 
 CASES: list[tuple[str, list[ParsedValue]]] = [
+    # compound units (layouts 100): per person after the unit, person-times under a multiplier
+    ("385,000円/人", [V("385000", "円", note="人当たり")]),
+    ("2.5kg/世帯", [V("2.5", "kg", note="世帯当たり")]),
+    ("485千人回", [V("485000", "人回")]),
+    ("約1,250人/日", [V("1250", "人", qualifier="約", span="P1D")]),
     # footnote marks glued to the value: the value without them, the mark kept as printed
     ("120※1", [V("120", note="※1")]),
     ("1,200人※", [V("1200", "人", note="※")]),

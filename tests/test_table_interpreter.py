@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid, GridCell, grid_from_rows
-from ingest.table.header import NAME, UNIT, VALUE, header_role, read_layout
+from ingest.table.header import NAME, UNIT, VALUE, header_role, opens_new_table, read_layout
 from ingest.table.interpret import Interpreter
 from normalize.header import parse_header
 from records import extraction_records
@@ -700,3 +702,14 @@ def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
     layout = read_layout(grid)
     assert layout is not None and (layout.header_start, layout.header_end) == (0, 1)
     assert [name for name, *_ in _values(_read(grid))] == ["合同就職説明会を通じた町内企業への就職者数"] * 2
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("表３　主な事業と事業費", True),  # layouts 96: a budget table's caption between a KPI table and the next grid
+    ("図表２－１　観光入込客数の推移", True),
+    ("表３（続き）", False),  # the caption of the table continued from the page before
+    ("重要業績評価指標（KPI）", False),
+    ("表彰件数", False),  # a word, no table number
+])
+def test_a_numbered_caption_opens_a_table_of_its_own(line: str, opens: bool) -> None:
+    assert opens_new_table(line) is opens

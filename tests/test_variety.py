@@ -228,6 +228,22 @@ def test_tables_side_by_side_are_read_column_by_column():
     assert page_columns([]) == whole
 
 
+def test_tables_side_by_side_are_read_band_by_band():
+    """Layouts 101: per goal two tables side by side; the page is read one band of tables beside each other after
+    the other, each band from the bottom of the band above, so the heading between two bands owns the band below
+    only (read column by column within its band)."""
+    from ingest.pdf.frontend import page_bands
+    from ingest.table.grid import Grid
+
+    def grid(x0: float, top: float, x1: float, bottom: float) -> Grid:
+        return Grid(1, (x0, top, x1, bottom), 1, 1, "test")
+
+    inf = float("inf")
+    assert page_bands([grid(48, 112, 378, 178), grid(440, 112, 770, 200), grid(48, 272, 378, 316),
+                       grid(440, 272, 770, 338)]) == [(-inf, 200), (200, inf)]
+    assert page_bands([grid(48, 110, 488, 200), grid(548, 110, 988, 200)]) == [(-inf, inf)]
+
+
 # --- Roman-numeral and bracketed goal labels (layouts 42) -----------------------------------------------------
 
 

@@ -69,14 +69,35 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     found = find_grids(page, path, settings, furniture, columns)
     # a grid of lines without header may continue the table of the previous page only when it starts the page
     grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
-    spans = page_columns(grids)
-    for low, high in spans:
-        def inside(obj: dict, low: float = low, high: float = high) -> bool:
-            return low <= (obj["x0"] + obj["x1"]) / 2 < high
+    bands = page_bands(grids) if len(page_columns(grids)) > 1 else [(float("-inf"), float("inf"))]
+    for top, bottom in bands:
+        in_band = [g for g in grids if top <= (g.bbox[1] + g.bbox[3]) / 2 < bottom]
+        spans = page_columns(in_band)
+        for low, high in spans:
+            def inside(obj: dict, low: float = low, high: float = high, top: float = top,
+                       bottom: float = bottom) -> bool:
+                return low <= (obj["x0"] + obj["x1"]) / 2 < high and top <= (obj["top"] + obj["bottom"]) / 2 < bottom
 
-        part = page.filter(inside) if len(spans) > 1 else page
-        _read_column(interpreter, part, [g for g in grids if inside({"x0": g.bbox[0], "x1": g.bbox[2]})], furniture)
+            part = page.filter(inside) if len(bands) > 1 or len(spans) > 1 else page
+            _read_column(interpreter, part, [g for g in in_band if inside(
+                {"x0": g.bbox[0], "x1": g.bbox[2], "top": g.bbox[1], "bottom": g.bbox[3]})], furniture)
     return grids[-1].col_edges if grids else columns
+
+
+def page_bands(grids: list[Grid]) -> list[tuple[float, float]]:
+    """The y ranges of a page with tables side by side, read one after another: one range per band of tables
+    standing beside each other, from the band above's bottom down to its own (layouts 101: per goal a 数値目標
+    table and a KPI table side by side, the goal heading over the left one only). Each band is read column by column
+    (`page_columns`), so a heading above a band owns both its tables and a heading between two bands the band below,
+    never the right-hand table of the band above."""
+    bands: list[list[float]] = []
+    for grid in sorted(grids, key=lambda g: g.bbox[1]):
+        if bands and grid.bbox[1] < bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], grid.bbox[3])
+        else:
+            bands.append([grid.bbox[1], grid.bbox[3]])
+    cuts = [bottom for _, bottom in bands[:-1]]
+    return list(pairwise([float("-inf"), *cuts, float("inf")]))
 
 
 def page_columns(grids: list[Grid]) -> list[tuple[float, float]]:

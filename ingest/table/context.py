@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.header import compact, kind_of
+from ingest.table.header import compact, kind_of, opens_new_table
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
@@ -296,6 +296,8 @@ class Surroundings:
                 self.title = None
             else:
                 self.text_since_table = True
+            if opens_new_table(line.text):
+                self.changed = True  # the next table is a new one: it continues none without its own header
             self._last_heading = None
             i += 1
         return notes

@@ -22,6 +22,7 @@ from normalize.vocabulary import (
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
     CHANGE_HEADER_WORDS,
+    CONTINUED_CAPTION_WORDS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
@@ -116,6 +117,12 @@ def header_role(text: str) -> str:
     return VALUE if value else OTHER
 
 
+def opens_new_table(text: str) -> bool:
+    """A numbered caption of a table of its own (`表３　主な事業と事業費`), not one continued (`表３（続き）`)."""
+    folded = compact(text)
+    return bool(_CAPTION_NUMBER.match(folded)) and not any(word in folded for word in CONTINUED_CAPTION_WORDS)
+
+
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
@@ -153,9 +160,16 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if parse_period(_BRACKETS.sub("", folded)):
+    if names_period(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def names_period(text: str) -> bool:
+    """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
+    calendars)."""
+    folded = compact(text)
+    return parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None
 
 
 @dataclass(frozen=True)

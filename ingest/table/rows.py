@@ -53,6 +53,8 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    GRADE_DEFINITION_JOINERS,
+    GRADE_MARKS,
     OPENING_BRACKETS,
     PLACEHOLDERS,
     SEGMENT_LABELS,
@@ -864,6 +866,11 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
     return out
 
 
+#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning.
+_GRADE_DEFINITION = re.compile(rf"^(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
+                               rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
+
+
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
                    ) -> tuple[list[IndicatorRow], list[Reject]]:
     """Read the body of one grid. Goal-column cells that are empty (a table continued from the previous page)
@@ -918,6 +925,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             year = row.texts.get(year_col, "").strip()
             if year and values.get(value_col):
                 values[value_col] = f"{values[value_col]}({year})"  # the value printed with its own year
+        if _GRADE_DEFINITION.match(nfkc(name)):
+            rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
+                                  "a grade legend under the table, not an indicator"))
+            continue
         if grid.line_rows and name and not any(values.values()) and not any(
                 text.strip() for col, text in row.texts.items() if col != name_col):
             # a line of text alone in a text table (a heading, a note): kept as a reject, not made an indicator

@@ -41,12 +41,12 @@ from ingest.table.header import (
     is_caption,
     is_header_text,
     kind_of,
+    names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
-from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.token_types import is_department, is_progress
-from normalize.periods import parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     GENERIC_KIND,
@@ -101,7 +101,7 @@ class _Table:
 def _is_period(text: str) -> bool:
     """A header line that only dates the header next to it (`（令和元年度）`, `令和4年度`). Alone in a header a
     period heads a column of that year's values (normalize.header), so it is told by its form, not its role."""
-    return parse_period(_BRACKETS.sub("", compact(text))) is not None
+    return names_period(text)
 
 
 def _words(text: str) -> list[str]:
@@ -182,6 +182,10 @@ def _header(lines: list[str], start: int) -> tuple[list[_Cell], int] | None:
         for word in words:
             if is_parenthetical(word) and _is_period(word) and cells and pending is None:
                 cells[-1].text += "\n" + word
+            elif len(words) == 1 and cells and pending is None and year_below_role(
+                    cells[-1].text, word, _header_cells(lines[i + 1]) or [] if i + 1 < len(lines) else [],
+                    _header_cells(lines[i + 2]) or [] if i + 2 < len(lines) else []):
+                cells[-1].text += "\n" + word  # `実績値` / `2021(R3)年度`: the cell's second line
             elif _is_period(word) or header_role(word) == OTHER:
                 # a bare period or a qualifier (`計画最終年度`) heads the role word printed under it
                 if pending is not None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.table.header import names_period
 from normalize.cell import parse_cell
+from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import PLACEHOLDER_DASHES, PLACEHOLDERS, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
 
@@ -88,6 +90,22 @@ def tokens(text: str) -> list[str]:
 def is_parenthetical(text: str) -> bool:
     """`（令和５年）`, `(累計)`: a whole cell or token in brackets."""
     return bool(_PAREN.match(nfkc(text)))
+
+
+def year_below_role(role: str, year: str, following: list[str], below: list[str]) -> bool:
+    """A bare year on the line after a role word without one (`実績値` / `2021(R3)年度`) is that header cell's
+    second line, unless the next line is a role word without a year and no bracketed year follows it
+    (`基準値` / `令和４年度` / `実績値` / `令和５年度`: each year then heads the role word printed after it)."""
+    if is_parenthetical(year) or not _role_without_year(role) or not names_period(year):
+        return False
+    if len(following) != 1 or not _role_without_year(following[0]):
+        return True
+    return bool(below) and is_parenthetical(below[0])
+
+
+def _role_without_year(word: str) -> bool:
+    role, period = parse_header(word)
+    return role is not None and period is None
 
 
 def is_reference(text: str) -> bool:

@@ -67,10 +67,11 @@ from ingest.table.header import (
     is_caption,
     is_header_text,
     kind_of,
+    opens_new_table,
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
-from ingest.text.fragment_cells import is_parenthetical, tokens
+from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -273,6 +274,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             words = group
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
+        elif len(more) == 1 and alone and words and year_below_role(
+                words[-1], more[0], _words(lines[i + 1]) if i + 1 < len(lines) else [],
+                _words(lines[i + 2]) if i + 2 < len(lines) else []):
+            words[-1] += more[0]  # `実績値` / `2021(R3)年度`: the cell's second line
         elif not all(is_header_text(w) and goal_level(w) is None and len(nfkc(w)) <= MAX_BAND_WORD_CHARS
                      for w in more):
             break
@@ -602,7 +607,8 @@ def running_titles(lines: list[str]) -> set[str]:
 
 
 def _ends_table(text: str) -> bool:
-    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS)
+    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`) or a note ends a table."""
+    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text)
 
 
 @dataclass
