@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.model import Extraction
 from ingest.table.centred import centred_records
+from ingest.table.grid import grid_from_rows
+from ingest.table.interpret import Interpreter
+from ingest.text import spaced
 
 NAME, VALUE, REASON = 0, 1, 2
 
@@ -130,3 +134,36 @@ def test_records_told_apart_by_their_centring_are_not_doubtful():
         {REASON: "集客が伸びていない。"},
     ]
     assert _doubtful(rows) == frozenset()
+
+
+#: Invented rows in the shape of a pdfplumber text read by ingest.text.spaced (002's reportlab grid page): a three-line
+#: name whose last line fills the name column, centred on its values, then a row whose four-line reason and
+#: three-line name interleave line by line, the values on the name's middle line.
+PLUMBER_ROWS = [
+    ["指標名", "基準値", "実績値", "目標値", "担当課", "進捗状況", "進捗が遅れている理由"],
+    ["地域の清掃活動に参加", "", "", "", "", "", ""],
+    ["したことがある", "41.0%", "45.5%", "50.0%", "環境政策課", "順調に進捗", ""],
+    ["市民・事業所等の割合", "", "", "", "", "", ""],
+    ["", "", "", "", "", "", "講師の確保が難航"],
+    ["市民大学の連続講座の", "", "", "", "", "", ""],
+    ["", "", "", "", "", "", "し、開講日数が例"],
+    ["年間延べ受講者", "320人", "210人", "400人", "生涯学習課", "進捗の遅れ", ""],
+    ["", "", "", "", "", "", "年より減ったた"],
+    ["数", "", "", "", "", "", ""],
+    ["", "", "", "", "", "", "め。"],
+]
+
+
+def test_a_full_last_name_line_stays_with_the_name_centred_on_its_values_in_pdfplumber_text():
+    """pdfplumber prints a cell centred between two lines of a taller one on a line of its own, so the records
+    above are centred to the line: the full last line `市民・事業所等の割合` ends the first name (each cell centred on
+    line 3), not opens the second one (every one-line cell half a line off its record's centre)."""
+    grid = grid_from_rows([(line, cells) for line, cells in enumerate(PLUMBER_ROWS, start=1)], spaced.ENGINE,
+                          uncertain=True)
+    extraction = Extraction("plumber.txt", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid)
+    interpreter.finish()
+    assert [row.name.split("\n") for row in extraction.rows] == [
+        ["地域の清掃活動に参加", "したことがある", "市民・事業所等の割合"],
+        ["市民大学の連続講座の", "年間延べ受講者", "数"]]

@@ -710,3 +710,17 @@ def test_arrow_statement_under_a_one_role_header_still_ends_the_table() -> None:
              "転出者数 85人→60人 企画課"]
     (table,) = spaced.read_tables(lines)
     assert (table.first, table.last) == (0, 1)
+
+
+def test_a_value_with_its_year_over_a_line_filling_the_other_value_columns_takes_its_year_s_column():
+    """Invented, in pdfplumber's shape (002's `74.1% / (令和３年度)` over a line of four values): a value and its
+    year straddle the line of the row's one-line values, the two lines printing a value in every value column. The
+    year (令和3年度, 2021) is nearest the 令和4年度 actual's column, so the value goes there and the baseline
+    column takes the first value of the line between, even when no other row prints as many values."""
+    lines = ["基準値 令和4年度 令和5年度 目標値", "指標名 進捗状況", "（令和元年度） 実績値 実績値 （令和9年度）",
+             "自主防災組織の 61.5%", "58.0% 63.2% 70.0% 順調に進捗", "結成率 （令和３年度）"]
+    (table,) = spaced.read_tables(lines)
+    rows = dict(zip((table.grid.line_of(r) for r in range(table.grid.n_rows)), table.grid.matrix(), strict=True))
+    assert rows[4] == ["自主防災組織の", "", "61.5%", "", "", ""]
+    assert rows[5] == ["", "58.0%", "", "63.2%", "70.0%", "順調に進捗"]
+    assert rows[6] == ["結成率", "", "（令和３年度）", "", "", ""]

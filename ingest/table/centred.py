@@ -48,6 +48,10 @@ CLASH_COST = 1.0
 ROUNDING = 0.5
 #: Cost per line of an offset within ROUNDING: of two splits otherwise alike, the more exactly centred wins.
 ROUNDING_COST = 0.05
+#: The same cost in a text that prints a one-line cell centred between two lines of a taller cell on a line of its
+#: own (pdfplumber's text: one line per height): there half a line off is no rounding but a record cut in the wrong
+#: place (a wrapped name's last line, full as it is, taken for the top of the next record; layouts of runs).
+OWN_LINE_ROUNDING_COST = 0.15
 #: Cost of ending a record after a name line that fills its column (the producer wrapped it: the name goes on).
 WRAP_COST = 0.5
 #: Cost of a record whose name lines stand unevenly apart (`5, 7, 8, 9`): the lines of one wrapped cell follow at
@@ -82,7 +86,8 @@ class CentredSplit(NamedTuple):
 def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_value: Callable[[int, int], bool],
                     starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
                     centred_cols: list[int], wrapped: Callable[[int], bool],
-                    heading: Callable[[int], bool], even_pitch: bool = False) -> CentredSplit | None:
+                    heading: Callable[[int], bool], even_pitch: bool = False,
+                    own_line_between: bool = False) -> CentredSplit | None:
     """Consecutive `lines` → records (lists of lines) and the doubtful ones, or None when the cells are not centred
     in their rows.
 
@@ -90,7 +95,9 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     `starts_value(line, col)`: the line is a value of its own (a number, a placeholder), not a value's second
     line (its year, a remark, a wrapped note); `wrapped(line)`: the line's name fills its column;
     `heading(line)`: the line holds only a goal heading, and the line after it a name; `even_pitch`: the text puts
-    each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart."""
+    each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart;
+    `own_line_between`: the text gives a cell centred between two lines of another its own line (pdfplumber's), so
+    an offset of half a line costs OWN_LINE_ROUNDING_COST."""
     n = len(lines)
     if n < 2:
         return None
@@ -101,6 +108,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     value_text = [[filled(line, col) for col in value_cols] for line in lines]
     full = [has_name[k] and wrapped(line) for k, line in enumerate(lines)]
     headings = [heading(line) for line in lines]
+    rounding_cost = OWN_LINE_ROUNDING_COST if own_line_between else ROUNDING_COST
     inf = float("inf")
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
     best: list[tuple[float, float, int, int, int]] = [(0.0, 0.0, 0, 0, -1)] + [(inf, 0.0, 0, 0, -1)] * n
@@ -139,7 +147,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             offsets = [abs(middle - centre) for middle in blocks]
             excess = sum(max(0.0, offset - ROUNDING) for offset in offsets)
             valueless = bool(value_cols) and not any(counts)
-            cost = RECORD_COST + excess + ROUNDING_COST * sum(min(offset, ROUNDING) for offset in offsets)
+            cost = RECORD_COST + excess + rounding_cost * sum(min(offset, ROUNDING) for offset in offsets)
             cost += (0 if named else NO_NAME_COST) + NO_VALUE_COST * valueless
             cost += HEADING_COST * inner_headings
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])

@@ -77,6 +77,9 @@ _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
 #: Readers whose text places every printed line on a fixed grid of lines (pdftotext -layout: ingest.text.aligned),
 #: so that one wrapped cell's lines stand evenly apart (`ingest.table.centred`).
 EVEN_PITCH_ENGINES = frozenset({"text-aligned"})
+#: Readers of a text that prints a cell centred between two lines of a taller cell on a line of its own
+#: (pdfplumber's `extract_text`: ingest.text.spaced), so that cells of one record are centred to the line.
+OWN_LINE_ENGINES = frozenset({"text-spaced"})
 #: Display width of one full-width character.
 WIDE_CHAR = 2
 #: In a whitespace table, a vertical gap this many times the usual line pitch ends the table
@@ -416,7 +419,8 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lines, lambda r, c: bool((grid.text_at(r, c) or "").strip()), lambda r, c: _value_text(grid, r, c),
             lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
             [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
-            lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES)
+            lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES,
+            grid.engine in OWN_LINE_ENGINES)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols), frozenset()

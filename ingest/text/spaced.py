@@ -900,7 +900,8 @@ def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[i
             chosen.update([_place(lines, i, T_VALUE, places)])
     for i in pairs:
         upper, lower = lines[i].kinds.count(T_VALUE), lines[i + 1].kinds.count(T_VALUE)
-        places = agreed_on(upper + lower)
+        # the two lines print a value in every value column: no other line need agree on which columns
+        places = tuple(values) if upper + lower == len(values) else agreed_on(upper + lower)
         if places is None:
             continue
         year_line = i + 2  # `_straddling_years`: the years of the upper line's values, under the lower line
