@@ -46,7 +46,9 @@ class IndicatorRow:
 
     `goal` holds the path parts as printed, outermost first (basic goal, sub-goal as `N-M`, measure with its
     circled number; or project, heading, 重点施策 X-Y 方針N); `normalize.goals.goal_part` puts each part in
-    canonical form. `name` is the indicator name as printed (raw); `cells` are its value cells only.
+    canonical form. `name` is the indicator name as printed (raw); `cells` are its value cells only. `commentary`
+    holds the running text of the row's narrative columns (what was done, issues, next steps, an evaluation comment),
+    column header → text as printed, in column order.
     """
 
     kind: str
@@ -58,6 +60,7 @@ class IndicatorRow:
     progress: str | None = None
     reason: str | None = None
     note: str | None = None
+    commentary: dict[str, str] = field(default_factory=dict)
     name_uncertain: bool = False
 
 

@@ -99,7 +99,8 @@ def _merge(indicator: _Indicator) -> tuple[IndicatorRow, list[Reject], list[str]
     best_count = max(counts.values())
     name_row = next(r for r in readings if counts[clean_name(r.name)] == best_count)
     note = kept.note or next((r.note for r in readings if r.note), None)
-    merged = replace(kept, name=name_row.name, note=note)
+    commentary = kept.commentary or next((r.commentary for r in readings if r.commentary), {})
+    merged = replace(kept, name=name_row.name, note=note, commentary=commentary)
     rejects: list[Reject] = []
     warnings: list[str] = []
     for other in readings:

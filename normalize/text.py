@@ -84,6 +84,12 @@ def join_wrapped(text: str) -> str:
     return _WRAP_SPACE.sub("", nfkc(text))
 
 
+def unwrap(text: str) -> str:
+    """A paragraph of running text on one line as printed (no NFKC: a numbered list keeps its `①`): the line
+    breaks and spaces between Japanese characters dropped (wrap artefacts), other runs of whitespace one space."""
+    return one_line(_WRAP_SPACE.sub("", text))
+
+
 def repair(text: str) -> tuple[str, list[str]]:
     """Apply the certain repairs; return the repaired text and a note per repair made."""
     notes: list[str] = []

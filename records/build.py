@@ -13,7 +13,7 @@ from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, R
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
-from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair
+from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
 
 GOAL_SEPARATOR = " / "
@@ -45,6 +45,7 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         "progress": _progress(row.progress) if row.progress else None,
         "reason": one_line(row.reason) if row.reason else None,
         "note": note,
+        "commentary": [f"{one_line(header)}: {unwrap(text)}" for header, text in row.commentary.items()],
         "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
     }
 

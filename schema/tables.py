@@ -110,6 +110,12 @@ TABLES: dict[str, list[Column]] = {
                 "to `printed_status`", "概ね順調に進捗"),
         _string("reason", True, "why progress is late (進捗が遅れている理由)", "コロナ禍による…"),
         _string("note", True, "remark printed with the indicator (footnote, 解説, repair made)", "15歳未満の人口"),
+        Column("commentary", "list<string>", False, "running text printed beside the indicator's values, one entry "
+               "`header: text` per column, in column order: what was done (取組の状況, 主な取組内容), issues (課題), "
+               "next steps (今後の方向性), an evaluation comment (評価・分析, 所見); text and header as printed, "
+               "wrapped lines joined: governments combine and name these columns their own way (one "
+               "cell `①主な取組・事業実施状況 ②課題 ③今後の方策等`). The reason for late progress stays in `reason`",
+               "[取組の状況: 移住相談会を年4回開催した。]"),
         Column("uncertain", "bool", False, "the name or a value of this row may be wrong (damaged text or a "
                "guessed placement)", "false"),
     ],

@@ -3,11 +3,11 @@
 For every table the interpreter read (a grid with an indicator header, `ingest.table.interpret`), every number token
 printed in its body (a whitespace-separated piece of a cell holding a digit: `28,002人`, `（令和３年）`) must end up in
 the reading: in an observation's cell text, a kept text field of its row (name, goal, department, progress, reason,
-note), a reject (raw text or reason) or a warning. Column headers do not count as a place to keep a body token; a
-period printed in the header band must be the period its column's header names (else it is a body line taken into
-the band: the years of a row broken over a page, under the header repeated there). Tokens are compared after NFKC
-without whitespace, by presence (a token printed twice and kept once passes, and a table printed twice is merged
-into one reading), so the figure is a lower bound of the losses.
+note, commentary), a reject (raw text or reason) or a warning. Column headers do not count as a place to keep a body
+token; a period printed in the header band must be the period its column's header names (else it is a body line
+taken into the band: the years of a row broken over a page, under the header repeated there). Tokens are compared
+after NFKC without whitespace, by presence (a token printed twice and kept once passes, and a table printed twice is
+merged into one reading), so the figure is a lower bound of the losses.
 Cells of a `No.` column are row numbers, not values, and are not counted.
 
 Run `python -m tests.conservation [filter words]` over the hand-made documents (tests/fixtures/layouts/, PDFs and
@@ -108,7 +108,7 @@ def kept_text(extraction: Extraction) -> str:
     parts: list[str] = []
     for row in extraction.rows:
         parts += [row.name, *row.goal, row.kind, row.department or "", row.progress or "", row.reason or "",
-                  row.note or ""]
+                  row.note or "", *row.commentary.values()]
         parts += [f"{cell.text} {cell.unit or ''} {cell.segment or ''}" for cell in row.cells]
     parts += [f"{r.raw} {r.reason}" for r in extraction.rejects]
     parts += extraction.warnings

@@ -167,9 +167,11 @@ def test_office_export_notes_and_running_lines_are_no_rows():
         extraction = extract(load(by_stem[stem]))
         assert extraction.warnings == [f"note under a table tied to no row: {note}"]
     extraction = extract(load(by_stem["59_pdf_running_title_page_numbers"]))
-    # the only rejects: the `取組の状況` paragraphs, a column no field of an indicator keeps
-    assert extraction.warnings == [] and extraction.rejects
-    assert all("取組の状況" in r.reason for r in extraction.rejects)
+    # no rejects: the `取組の状況` paragraphs are each row's commentary (the first row's checked against the PDF)
+    assert extraction.warnings == [] and extraction.rejects == []
+    assert len(extraction.rows) == 12 and all(list(row.commentary) == ["取組の状況"] for row in extraction.rows)
+    assert extraction.rows[0].commentary["取組の状況"] == ("企業の人手不足が続き、従業者数は横ばいにとどまった。"
+                                                      "合同企業説明会の回数を増やし、市内企業と求職者の出会いの場を広げる。")
 
 
 # --- the whole run ---------------------------------------------------------------------------------------------

@@ -55,6 +55,21 @@ def test_r6_sheet_rows_goals_and_kinds():
     ]
 
 
+def test_r6_narrative_is_each_rows_commentary():
+    # the `①…②…③…` paragraph printed under each name, under the header `①主な取組・事業実施状況　②課題
+    # ③今後の方策等` (fixture lines 69 and 106); before, the reader measured its width and dropped it
+    _, _, indicators, rejects = _read("r6_sheet.txt")
+    header = "①主な取組・事業実施状況 ②課題 ③今後の方策等"
+    assert rejects == []
+    assert {i["line"]: i["commentary"] for i in indicators} == {
+        6: [f"{header}: ①満足度調査を実施した。②満足度の低い項目の改善が必要。③引き続き調査を行う。"],
+        13: [f"{header}: ①イベントを実施した。②駐車場が不足している。③駐車場の拡張を検討する。"],
+        41: [f"{header}: ①補助を行った。②周知が課題。③継続する。"],
+        175: [f"{header}: ①アンケートを実施した。②回答率が低い。③方法を見直す。"],
+        154: [f"{header}: ①読書週間の行事を行った。②若年層の利用が少ない。③電子書籍を導入する。"],
+    }
+
+
 def test_r6_columns_come_from_the_header_not_from_positions():
     extraction, _, _, _ = _read("r6_sheet.txt")
     headers = [cell.header for cell in extraction.rows[0].cells]

@@ -248,19 +248,31 @@ def test_a_number_without_unit_is_another_unit_than_people():
     assert not table.grid.uncertain
 
 
-def test_a_prose_column_set_aside_is_placed_without_its_header():
+_PROSE_TABLE = ["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B", "移住相談件数",
+                "空き家の改修戸数", "210件", "12戸", "400件", "30戸", "A", "C"]
+
+
+def test_a_prose_column_set_aside_is_placed_without_its_header_then_given_its_sentences():
     """`取組の状況` holds sentences, which the line reader sets aside: the table is placed without that column.
     Worked out by hand: the rating `B` stands beside row 1's values (one box); `12戸` cannot stand beside `210件`
-    (two units in a row), so it opens row 3's values, `400件` and `30戸` follow in their rows, then `A` and `C`."""
-    text = _boxed(["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B", "移住相談件数",
-                   "空き家の改修戸数", "210件", "12戸", "400件", "30戸", "A", "C", "転入者向けの住宅補助を続けた。",
-                   "相談の窓口を広げた。", "改修の補助が使われなかった。"])
+    (two units in a row), so it opens row 3's values, `400件` and `30戸` follow in their rows, then `A` and `C`.
+    The sentences after the table are the prose column's, one paragraph per row in row order; a paragraph boxed
+    line by line (`相談の窓口を広げ、` / `予約制にした。`) ends with the box closing its sentence."""
+    text = _boxed([*_PROSE_TABLE, "転入者向けの住宅補助を続けた。", "相談の窓口を広げ、", "予約制にした。",
+                   "改修の補助が使われなかった。"])
     [table] = stacked.read_tables(text.splitlines())
-    assert table.grid.matrix() == [["指標名", "基準値", "目標値", "評価"],
-                                   ["転入者数", "4,120 人", "4,500 人", "B"],
-                                   ["移住相談件数", "210件", "400件", "A"],
-                                   ["空き家の改修戸数", "12戸", "30戸", "C"]]
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値", "評価", "取組の状況"],
+                                   ["転入者数", "4,120 人", "4,500 人", "B", "転入者向けの住宅補助を続けた。"],
+                                   ["移住相談件数", "210件", "400件", "A", "相談の窓口を広げ、\n予約制にした。"],
+                                   ["空き家の改修戸数", "12戸", "30戸", "C", "改修の補助が使われなかった。"]]
     assert not table.grid.uncertain
+
+
+def test_prose_after_a_table_that_makes_no_paragraph_per_row_is_not_given_to_it():
+    # two sentences for three rows: whose is whose cannot be told, the table stays without its prose column
+    text = _boxed([*_PROSE_TABLE, "転入者向けの住宅補助を続けた。", "相談の窓口を広げた。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
 
 
 def test_targets_printed_as_words_take_their_place_in_a_value_column():

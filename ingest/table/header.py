@@ -35,6 +35,7 @@ from normalize.vocabulary import (
     MEMBER_HEADER_WORDS,
     NAME_HEADER_WORDS,
     NAME_OPEN_ENDINGS,
+    NARRATIVE_HEADER_CELLS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
     PERIOD_COLUMN_SUFFIXES,
@@ -54,6 +55,9 @@ PERIOD = "period"
 #: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
 CHANGE = "change"
 MEMBER = "member"
+#: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
+#: `narrative` header words of normalize/vocabulary.py): kept as the row's commentary, header with text
+NARRATIVE = "narrative"
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -84,6 +88,8 @@ _HEADER_KEYS = _keys([
     *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+#: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
+_NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -110,6 +116,8 @@ def header_role(text: str) -> str:
         return NUMBER
     if folded in _PERIOD_KEYS:
         return PERIOD
+    if folded in _NARRATIVE_CELL_KEYS:
+        return NARRATIVE
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:

@@ -27,6 +27,7 @@ from ingest.table.header import (
     KIND,
     MEMBER,
     NAME,
+    NARRATIVE,
     NUMBER,
     OTHER,
     PERIOD,
@@ -1023,6 +1024,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
                 out[-1].note = "; ".join(filter(None, [out[-1].note, UNKNOWN_PART_NOTE]))
             continue
@@ -1040,6 +1042,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
         ))
+        _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
     return out, rejects
 
@@ -1188,6 +1191,19 @@ def _note(row: LogicalRow, layout: TableLayout) -> str | None:
     return "; ".join(filter(None, [*labelled, _column_text(row, layout, "note")])) or None
 
 
+def _add_commentary(target: IndicatorRow, row: LogicalRow, layout: TableLayout) -> None:
+    """The row's narrative cells (`取組の状況`, `課題`, `今後の方向性` …) added to `target`'s commentary under their
+    column header: a text the commentary holds already (a merged cell printed again in the indicator's next row) is
+    not added twice; another text under the same header (its lines after a page break) goes on a line of its own."""
+    for column in layout.of(NARRATIVE):
+        text = row.texts.get(column.index, "").strip()
+        if not text or compact(text) in PLACEHOLDERS:
+            continue  # nothing printed (`―`)
+        before = target.commentary.get(column.header, "")
+        if compact(text) not in compact(before):
+            target.commentary[column.header] = f"{before}\n{text}" if before else text
+
+
 #: Columns printed on one line in the row's first part: a row with text in one of them starts a new indicator.
 _ROW_START_ROLES = (VALUE, KIND, UNIT, "department", "progress")
 _RUNNING_TEXT_FIELDS = ("department", "progress", "reason", "note")
@@ -1216,14 +1232,14 @@ def _period_line(text: str) -> bool:
 
 #: Column roles whose cells a row keeps (values, name, unit, goal path, text fields, labelled notes), or reads as
 #: its labels (row numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
-_READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, *_RUNNING_TEXT_FIELDS,
-                         *GOAL_COLUMN_ROLES, *LABELLED_NOTE_ROLES})
+_READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, NARRATIVE,
+                         *_RUNNING_TEXT_FIELDS, *GOAL_COLUMN_ROLES, *LABELLED_NOTE_ROLES})
 
 
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
     """Rejects for the row's cells under a column header no role word names, under a change column (`前年度比`:
     a difference from an earlier year, never a value of the indicator), and under a column whose role no field of a
-    row keeps (`取組の状況`, `参照ページ`): the cell is seen, not dropped silently."""
+    row keeps (`参照ページ`): the cell is seen, not dropped silently."""
     out = []
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
@@ -1258,6 +1274,7 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         if text:
             before = getattr(last, role)
             setattr(last, role, f"{before}\n{text}" if before else text)
+    _add_commentary(last, row, layout)
     unplaced = []
     for column in layout.of(VALUE):
         text = row.texts.get(column.index, "").strip()

@@ -29,7 +29,7 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, VALUE, compact, header_role, is_caption, kind_of, read_layout
+from ingest.table.header import NAME, NARRATIVE, VALUE, compact, header_role, is_caption, kind_of, read_layout
 from ingest.table.rows import TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -240,6 +240,7 @@ class RawRow:
     progress: str | None = None
     reason: str | None = None
     department: str | None = None
+    narrative: list[Line] = field(default_factory=list)
     narrative_width: int = 0
     first_line: int = 0
     last_line: int = 0
@@ -391,6 +392,7 @@ def _read_narrative(cursor: _Cursor, row: RawRow) -> None:
     if line is None or line.text is None or not line.text.lstrip().startswith(_NARRATIVE_START):
         return
     for taken in cursor.paragraph():
+        row.narrative.append(taken)
         row.narrative_width = max(row.narrative_width, len((taken.text or "").strip()))
 
 
@@ -611,8 +613,9 @@ class BlockHeader:
     caption: str | None
 
 
-#: The fields of a row other than its values, as the reader finds them in the stream, in grid-column order.
-_FIELDS = ("measure", NAME, "progress", "reason", "department")
+#: The fields of a row other than its values, as the reader finds them in the stream, in grid-column order (the
+#: narrative `①…②…③…`, printed before the values, last: its column is the interpreter's commentary).
+_FIELDS = ("measure", NAME, "progress", "reason", "department", NARRATIVE)
 
 
 def read_header(header_lines: list[str]) -> BlockHeader | None:
@@ -638,8 +641,9 @@ def block_grid(header: BlockHeader, rows: list[tuple[RawRow, list[Line], str | N
     for raw, name_lines, measure in rows:
         name = "\n".join(line.text or "" for line in name_lines)
         line = name_lines[0].number
+        narrative = "\n".join(taken.text or "" for taken in raw.narrative)
         tail = [(raw.progress or "", raw.last_line), (raw.reason or "", raw.last_line),
-                (raw.department or "", raw.last_line)]
+                (raw.department or "", raw.last_line), (narrative, raw.narrative[0].number if raw.narrative else None)]
         grid_rows.append([(measure or "", line), (name, line), *((c.text, c.line) for c in raw.cells), *tail])
     cells = [GridCell(r, c, text, line=line) for r, row in enumerate(grid_rows)
              for c, (text, line) in enumerate(row) if text]
@@ -774,7 +778,8 @@ def _interpret(header: BlockHeader, placed: list[tuple[RawRow, list[Line], str |
     """The block's rows read by the table interpreter (`ingest.table`), which decides what each column means from
     its header; the block's first row (`first_kind` given) is a table of its own, under the block's caption."""
     texts = {"measure": [m for _, _, m in placed], "progress": [r.progress for r, _, _ in placed],
-             "reason": [r.reason for r, _, _ in placed], "department": [r.department for r, _, _ in placed]}
+             "reason": [r.reason for r, _, _ in placed], "department": [r.department for r, _, _ in placed],
+             NARRATIVE: [r.narrative for r, _, _ in placed]}
     unheaded = [role for role, found in texts.items() if role not in header.fields and any(found)]
     if unheaded:
         # the interpreter reads a column only under a header that names it: say what is not read

@@ -65,6 +65,7 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     PAGE_NUMBER_DASHES,
     PROSE_MARKS,
+    SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
 )
 
@@ -667,7 +668,7 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             without = _placed_table([cells[k] for k in kept], [owners[k] for k in kept], kept_roles,
                                     narrowest - sum(k < first_value for k in prose), budget, sideways)
             if without is not None and (table is None or without.end > table.end):
-                table = without
+                table = _prose_after(items, without, [cells[k] for k in prose])
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
@@ -700,6 +701,43 @@ def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
     new_cells = [replace(cells[k], text=renamed[k]) if k in renamed else cells[k] for k in kept]
     new_roles = [header_role(renamed[k]) if k in renamed else role_of[k] for k in header_cells if k not in dropped]
     return new_cells, [owners[k] for k in kept], new_roles
+
+
+def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _Table:
+    """`table`, placed without its prose columns (`取組の状況`), with their sentences printed right after its cells:
+    one paragraph per row and column, column by column (pdfminer boxes the cells after the table's other columns).
+    A box holds a paragraph or some of its lines, so a paragraph ends with a box closing a sentence (`。`). Kept
+    only when the asides there make exactly one paragraph for each row of each prose column; else the table is
+    returned as it was."""
+    wanted = len(table.rows) * len(headers)
+    paragraphs: list[_Cell] = []
+    lines: list[str] = []
+    k = table.end
+    while k < len(items) and len(paragraphs) < wanted and items[k].kind == SKIP:
+        text = "\n".join(items[k].texts).strip()
+        if _PAGE_NUMBER.match(nfkc(text)) or not _sentence_line(text):
+            break  # a page number, a note or a heading: no sentence of a cell
+        if not lines:
+            paragraphs.append(_Cell("", items[k].line))
+        lines.append(text)
+        if text.endswith(SENTENCE_ENDINGS):
+            paragraphs[-1] = _Cell("\n".join(lines), paragraphs[-1].line)
+            lines = []
+        k += 1
+    if len(paragraphs) != wanted or lines:
+        return table
+    n = len(table.rows)
+    rows = [row + [paragraphs[c * n + r] for c in range(len(headers))] for r, row in enumerate(table.rows)]
+    last = max(table.last, items[k - 1].line - 1 + items[k - 1].texts[-1].count("\n"))
+    return replace(table, headers=table.headers + [_Cell(h.text, h.line) for h in headers],
+                   roles=table.roles + [header_role(h.text) for h in headers], rows=rows, last=last, end=k)
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of running text: an aside for its prose marks or length, not a `※` note or a goal heading."""
+    folded = nfkc(text)
+    return _aside(text) and not folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS)) \
+        and goal_level(text) is None and not _NUMBERED_HEADING.match(folded)
 
 
 def _prose_headers(cells: list[Printed]) -> list[int]:
