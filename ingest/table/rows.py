@@ -1155,11 +1155,22 @@ def _bare_numbers(texts) -> bool:
 def _shifted(values: dict[int, str], value_columns: list[Column], department: str | None) -> bool:
     """The row's cells sit one column off (a unit printed in a value column, a value printed in the department
     column: a text layer whose narrow unit column ran into its neighbours, `千円   2,400   5,150   6,000 建設課` read
-    as baseline `千円`, department `6,000 建設課`): its values are flagged uncertain, not trusted in the wrong place."""
+    as baseline `千円`, department `6,000 建設課`; or a department's name in a value cell, `１３，５００億円
+    企業誘致課`, a line whose full-width figures pdftotext set narrower than the header's): its values are flagged
+    uncertain, not trusted in the wrong place."""
     unit_in_values = any(is_unit_word(values[c.index]) for c in value_columns if values[c.index])
     first = (department or "").split()[:1]
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
-    return unit_in_values or value_in_department
+    department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
+    return unit_in_values or value_in_department or department_in_values
+
+
+def _department_word(text: str) -> bool:
+    """A department's name standing alone (`企業誘致課`): a word of two or more characters ending in a department
+    suffix, without digits (`3課` counts offices) or brackets (a remark)."""
+    folded = nfkc(text).strip()
+    return len(folded) > 2 and folded.endswith(DEPARTMENT_SUFFIXES) and not any(
+        ch.isdigit() or ch in "()" for ch in folded)
 
 
 #: Columns that say what a row belongs to but fill no field of it (004 `関連事業`, the project an indicator serves):
