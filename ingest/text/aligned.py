@@ -426,7 +426,7 @@ def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> lis
     for s in segs:
         head, _, dash = s.text.rpartition(" ")
         column = _column_of(s, columns)
-        if (head.strip() and dash and all(ch in PLACEHOLDER_DASHES for ch in dash)
+        if (head.strip() and _dash_only(dash)
                 and not head.strip()[:1].isdigit() and column + 1 < len(columns) and column + 1 not in placed):
             end = columns[column + 1][0] + len(dash)
             out += [Segment(s.start, s.end - len(dash) - 1, head.rstrip()), Segment(columns[column + 1][0], end, dash)]
