@@ -559,6 +559,21 @@ def test_a_department_in_a_value_cell_flags_the_row():
     assert flagged == {("製造品出荷額等", True), ("企業誘致件数", False)}
 
 
+def test_text_in_a_column_without_header_flags_the_row_and_is_rejected():
+    """A `-layout` page prints a `指標名` header spanning the names and their labels once, over the names (layouts 87):
+    the labels (`男性`) stand in a column without header. What they say of the values cannot be read there, so the
+    row's values are flagged and the label is a reject, not dropped silently; a row with nothing there is not."""
+    grid = _text_grid(["指標名", "", "基準値（R1）", "目標値（R7）"],
+                      ["特定健康診査の受診率", "", "38.5%", "60.0%"],
+                      ["運動習慣のある人の割合", "男性", "28.0%", "35.0%"])
+    extraction = _read(grid)
+    observations, _, _ = extraction_records(extraction)
+    assert {(o["kpi_name"], o["uncertain"]) for o in observations} == {
+        ("特定健康診査の受診率", False), ("運動習慣のある人の割合", True)}
+    assert [(r.ref.line, r.raw, r.reason) for r in extraction.rejects] == [
+        (3, "男性", "cell in a column without header")]
+
+
 def test_a_unit_field_read_into_the_header_row_is_the_tables_unit():
     """A text reader that joins the field line `（単位：人）` with the header line under it (pdftotext -raw of layouts
     69) gives the field as a header cell of its own: the bare numbers of the table are still counted in 人, and a

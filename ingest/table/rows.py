@@ -996,7 +996,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless
+        # text in a column without header right of the names (`男性` beside the name a spanned `指標名` heads,
+        # printed over one column only): what it says of the row's values cannot be read, so they are flagged (the
+        # cell is rejected; left of the names such text is a goal's or measure's, saying nothing of the values)
+        unheaded = any(row.texts.get(c.index, "").strip() for c in layout.of(OTHER)
+                       if not c.header.strip() and c.index > name_col)
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
@@ -1224,7 +1229,9 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
-        if text and column.header:
+        if text and not column.header.strip() and column.role == OTHER:
+            out.append(Reject(ref(row, column.index), one_line(text), "cell in a column without header"))
+        elif text and column.header:
             header = one_line(column.header)
             reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
                       else f"cell under an unrecognised column header {header!r}" if column.role == OTHER
