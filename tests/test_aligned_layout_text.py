@@ -582,6 +582,30 @@ def test_a_name_cut_in_its_column_takes_its_rest_from_that_column_on_the_next_pa
     assert [row[1] for row in rest.grid.matrix() if any(row)] == ["指標名", "バス利用者数"]
 
 
+# a row split by a page break mid-word (LibreOffice lets a tall row break): its name and its measure go on under the
+# header repeated on the next page, on a line before the next row's values; a line without name text (the measure's
+# last line) parts that rest from the next row's name, so it cannot be the next row's (004 -layout LibreOffice hrules)
+ROW_SPLIT_BY_A_PAGE_BREAK = _page(
+    _line((0, "施策"), (14, "指標名"), (34, "基準値"), (44, "目標値")),
+    _line((0, "就労支援"), (14, "日本語講座への参"), (34, "173人"), (44, "190人")),
+    "",
+    PAGE_BREAK,
+    _line((0, "施策"), (14, "指標名"), (34, "基準値"), (44, "目標値")),
+    _line((0, "の充実"), (14, "加者数")),
+    _line((0, "と創出")),
+    _line((0, "交流の推進"), (14, "交流イベントの参加者数"), (34, "2,566人"), (44, "2,820人")),
+)
+
+
+def test_a_row_split_by_a_page_break_takes_its_rest_from_under_the_repeated_header():
+    first, rest = aligned.read_tables(ROW_SPLIT_BY_A_PAGE_BREAK)
+    assert first.grid.matrix()[-1] == ["就労支援\nの充実", "日本語講座への参\n加者数", "173人", "190人"]
+    assert first.grid.uncertain  # where a row was cut is a guess
+    assert [row for row in rest.grid.matrix() if any(row)] == [
+        ["施策", "指標名", "基準値", "目標値"], ["と創出", "", "", ""],
+        ["交流の推進", "交流イベントの参加者数", "2,566人", "2,820人"]]
+
+
 def test_header_texts_one_space_apart_name_a_column_each():
     # a page printed from a browser: header cells as wide as their text, one space apart, over values set apart by
     # wider gaps (layouts 75); a bare year after a role word stays with it
@@ -782,3 +806,22 @@ def test_a_placeholder_one_space_after_a_name_as_wide_as_its_column_goes_to_the_
     matrix = [row for row in aligned.read_tables(page)[0].grid.matrix() if any(row)]
     assert matrix[-3:] == [["「本市は住みよい」と感じている", "－", "", "市民意識調査で"], ["", "", "50.0％", ""],
                            ["市民の割合", "", "", "住みよいと答えた割合"]]
+
+
+def test_a_placeholder_right_of_all_text_of_its_column_goes_to_the_next_column():
+    # the baseline's `−` on a line of its own, centred under a narrow header, stands left of that header and one
+    # position past the widest name: the name column takes it (its width is drawn around it), but no text of that
+    # column reaches it (004 reportlab -layout); before, the name read `…と感じる\n−\n市民の割合`, baseline lost
+    page = _page(
+        _line((26, "現状値"), (45, "目標値")),
+        _line((0, "指標名"), (56, "解説")),
+        _line((0, "オンライン化されている行政の手続き(申請等)の"), (56, "手続きのうち")),
+        _line((26, "−"), (45, "100％")),
+        _line((0, "割合"), (56, "オンラインの割合")),
+        _line((0, "「本市はデジタル化が進んでいる」と強く感じる"), (56, "活用が進んで")),
+        _line((23, "−"), (45, "50.0％")),
+        _line((0, "市民の割合"), (56, "いると感じる割合")),
+    )
+    matrix = [row for row in aligned.read_tables(page)[0].grid.matrix() if any(row)]
+    assert matrix[-3:] == [["「本市はデジタル化が進んでいる」と強く感じる", "", "", "活用が進んで"],
+                           ["", "−", "50.0％", ""], ["市民の割合", "", "", "いると感じる割合"]]

@@ -549,6 +549,33 @@ def test_cells_one_column_off_are_flagged_not_trusted():
     assert flagged == {("出生数", False), ("住宅補助の交付額", True), ("新規創業者数", True)}
 
 
+def test_a_department_in_a_value_cell_flags_the_row():
+    """A `-layout` line of full-width figures that pdftotext set narrower than its header: the department slid
+    into the target column (`１３，５００億円 企業誘致課`) and the target reads no number. The row's cells sit off,
+    so its values are flagged; a row whose cells sit right is not."""
+    grid = _text_grid(["指標名", "基準値（R1）", "目標値（R8）", "担当課"],
+                      ["企業誘致件数", "3件", "5件", "企業誘致課"],
+                      ["製造品出荷額等", "１１，９４２億円", "１３，５００億円 企業誘致課", ""])
+    observations, _, _ = extraction_records(_read(grid))
+    flagged = {(o["kpi_name"], o["uncertain"]) for o in observations}
+    assert flagged == {("製造品出荷額等", True), ("企業誘致件数", False)}
+
+
+def test_text_in_a_column_without_header_flags_the_row_and_is_rejected():
+    """A `-layout` page prints a `指標名` header spanning the names and their labels once, over the names (layouts 87):
+    the labels (`男性`) stand in a column without header. What they say of the values cannot be read there, so the
+    row's values are flagged and the label is a reject, not dropped silently; a row with nothing there is not."""
+    grid = _text_grid(["指標名", "", "基準値（R1）", "目標値（R7）"],
+                      ["特定健康診査の受診率", "", "38.5%", "60.0%"],
+                      ["運動習慣のある人の割合", "男性", "28.0%", "35.0%"])
+    extraction = _read(grid)
+    observations, _, _ = extraction_records(extraction)
+    assert {(o["kpi_name"], o["uncertain"]) for o in observations} == {
+        ("特定健康診査の受診率", False), ("運動習慣のある人の割合", True)}
+    assert [(r.ref.line, r.raw, r.reason) for r in extraction.rejects] == [
+        (3, "男性", "cell in a column without header")]
+
+
 def test_a_unit_field_read_into_the_header_row_is_the_tables_unit():
     """A text reader that joins the field line `（単位：人）` with the header line under it (pdftotext -raw of layouts
     69) gives the field as a header cell of its own: the bare numbers of the table are still counted in 人, and a

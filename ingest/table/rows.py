@@ -1012,7 +1012,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless
+        # text in a column without header right of the names (`男性` beside the name a spanned `指標名` heads,
+        # printed over one column only): what it says of the row's values cannot be read, so they are flagged (the
+        # cell is rejected; left of the names such text is a goal's or measure's, saying nothing of the values)
+        unheaded = any(row.texts.get(c.index, "").strip() for c in layout.of(OTHER)
+                       if not c.header.strip() and c.index > name_col)
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
@@ -1173,11 +1178,22 @@ def _bare_numbers(texts) -> bool:
 def _shifted(values: dict[int, str], value_columns: list[Column], department: str | None) -> bool:
     """The row's cells sit one column off (a unit printed in a value column, a value printed in the department
     column: a text layer whose narrow unit column ran into its neighbours, `千円   2,400   5,150   6,000 建設課` read
-    as baseline `千円`, department `6,000 建設課`): its values are flagged uncertain, not trusted in the wrong place."""
+    as baseline `千円`, department `6,000 建設課`; or a department's name in a value cell, `１３，５００億円
+    企業誘致課`, a line whose full-width figures pdftotext set narrower than the header's): its values are flagged
+    uncertain, not trusted in the wrong place."""
     unit_in_values = any(is_unit_word(values[c.index]) for c in value_columns if values[c.index])
     first = (department or "").split()[:1]
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
-    return unit_in_values or value_in_department
+    department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
+    return unit_in_values or value_in_department or department_in_values
+
+
+def _department_word(text: str) -> bool:
+    """A department's name standing alone (`企業誘致課`): a word of two or more characters ending in a department
+    suffix, without digits (`3課` counts offices) or brackets (a remark)."""
+    folded = nfkc(text).strip()
+    return len(folded) > 2 and folded.endswith(DEPARTMENT_SUFFIXES) and not any(
+        ch.isdigit() or ch in "()" for ch in folded)
 
 
 #: Columns that say what a row belongs to but fill no field of it (004 `関連事業`, the project an indicator serves):
@@ -1244,7 +1260,9 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
-        if text and column.header:
+        if text and not column.header.strip() and column.role == OTHER:
+            out.append(Reject(ref(row, column.index), one_line(text), "cell in a column without header"))
+        elif text and column.header:
             header = one_line(column.header)
             reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
                       else f"cell under an unrecognised column header {header!r}" if column.role == OTHER

@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
-from ingest.table.grid import Grid, grid_from_rows
+from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    VALUE,
+    TableLayout,
     compact,
     form_layout,
     header_role,
@@ -403,12 +405,13 @@ def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
 
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
+    reach = _text_reach(block, columns)
     for segs in (_placeholder_off(line, columns) for line in block):
         if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
-        for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
+        for s, c in zip(segs, _pushed_on(segs, columns, reach), strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return rows
@@ -423,7 +426,7 @@ def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> lis
     for s in segs:
         head, _, dash = s.text.rpartition(" ")
         column = _column_of(s, columns)
-        if (head.strip() and dash and all(ch in PLACEHOLDER_DASHES for ch in dash)
+        if (head.strip() and _dash_only(dash)
                 and not head.strip()[:1].isdigit() and column + 1 < len(columns) and column + 1 not in placed):
             end = columns[column + 1][0] + len(dash)
             out += [Segment(s.start, s.end - len(dash) - 1, head.rstrip()), Segment(columns[column + 1][0], end, dash)]
@@ -433,11 +436,35 @@ def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> lis
     return out
 
 
-def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]]) -> list[int]:
+def _text_reach(block: list[list[Segment]], columns: list[tuple[int, int]]) -> dict[int, int]:
+    """Where the text of each column ends at the furthest: its segments' right end, placeholder dashes left out."""
+    reach: dict[int, int] = {}
+    for segs in block:
+        for s in segs:
+            if not _dash_only(s.text):
+                column = _column_of(s, columns)
+                reach[column] = max(reach.get(column, 0), s.end)
+    return reach
+
+
+def _dash_only(text: str) -> bool:
+    return bool(text) and all(ch in PLACEHOLDER_DASHES for ch in text)
+
+
+def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]], reach: dict[int, int] | None = None
+               ) -> list[int]:
     """The column of each segment of a line; a value that lands in the column of the text before it moves to the
     next column when the line leaves that one empty: values wider than their columns, one space apart
-    (`２６６，１８９人 ３４万人` under two columns, full-width digits pushing the second value left of its own)."""
+    (`２６６，１８９人 ３４万人` under two columns, full-width digits pushing the second value left of its own). A
+    placeholder dash right of all text of its column (`reach`) moves on to the next column too when the line
+    leaves it empty: a dash centred under a narrow value header stands left of the header, in the gutter the
+    column before it gets (`−` under `現状値` beside a name as wide as its column)."""
     placed = [_column_of(s, columns) for s in segs]
+    for k, s in enumerate(segs):
+        after = placed[k] + 1
+        if (reach and _dash_only(s.text) and placed[k] in reach and s.start >= reach[placed[k]]
+                and after < len(columns) and after not in placed):
+            placed[k] = after
     for k in range(1, len(segs)):
         after = placed[k - 1] + 1
         if (placed[k] == placed[k - 1] and after < len(columns) and after not in placed[k + 1:]
@@ -851,12 +878,14 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
         layout = read_layout(grid)
         names = [column.index for column in layout.of(NAME)] if layout else []
         name = next((c for c in filled if c.col in names), None) if names else (filled[0] if filled else None)
-        if len(filled) < 2 or name is None or not open_name(name.text):
+        if len(filled) < 2 or name is None:
             continue
         line = grid.line_of(last_row)
         printed = [s for s in segments(lines[line - 1]) if s.text == name.text.split("\n")[-1]] if line else []
-        rest = _cut_name_rest(lines, table.last, printed[0].start if printed else None)
+        rest = _cut_name_rest(lines, table.last, printed[0].start if printed else None) if open_name(name.text) else []
         if not rest:
+            if layout is not None and _join_split_row(table, tables, lines, layout, last_row):
+                grid.uncertain = True
             continue
         text = "\n".join(segments(lines[j])[0].text for j in rest)
         grid.cells[grid.cells.index(name)] = replace(name, text=f"{name.text}\n{text}")
@@ -867,6 +896,61 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
                 table.last = max(table.last, j)
             else:
                 holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
+
+
+def _join_split_row(table: TextTable, tables: list[TextTable], lines: list[str], layout: TableLayout,
+                    last_row: int) -> bool:
+    """A table row the page break split (an office program breaks a tall row across pages): the table goes on
+    under its header repeated on the next page, and the lines there before its first value row hold text cut
+    off from the previous page's last row (`加者数` of `…講座への参` / `加者数`). Name text on those lines that a line
+    without name text parts from the first value row's name cannot be that row's name (a cell's lines are
+    adjacent): those lines are moved, column by column, onto the last row, and True is returned. The caller flags
+    the table uncertain: where a row was cut cannot be seen for sure."""
+    gap = lines[table.last + 1:]
+    end = next((k for k, line in enumerate(gap) if line.strip() and line != PAGE_BREAK
+                and not PAGE_NUMBER_LINE.match(line.strip())), len(gap))
+    holder = next((t for t in tables if t.first == table.last + 1 + end), None)
+    if PAGE_BREAK not in gap[:end] or holder is None:
+        return False
+    continued = read_layout(holder.grid)
+    if continued is None or _roles(continued) != _roles(layout):
+        return False
+    values = {c.index for c in continued.of(VALUE)}
+    names = {c.index for c in continued.of(NAME)}
+    texts = {(c.row, c.col): c for c in holder.grid.cells if c.text.strip()}
+    first_value = next((r for r in range(continued.header_end, holder.grid.n_rows)
+                        if any((r, col) in texts for col in values)), None)
+    if first_value is None or not any((first_value, col) in texts for col in names):
+        return False
+    top = first_value
+    while top - 1 >= continued.header_end and any((top - 1, col) in texts for col in names):
+        top -= 1  # the first value row's own name, wrapped over the lines above it
+    named = [r for r in range(continued.header_end, top) if any((r, col) in texts for col in names)]
+    if not named or named[-1] == top - 1:
+        return False
+    moved = range(continued.header_end, named[-1] + 1)
+    to_earlier = {new.index: old.index for new, old in zip(continued.columns, layout.columns, strict=True)}
+    pieces = [c for (row, _), c in sorted(texts.items()) if row in moved]
+    if any(c.col not in to_earlier for c in pieces):
+        return False
+    grid = table.grid
+    for piece in pieces:
+        col = to_earlier[piece.col]
+        cell = grid.cell_at(last_row, col)
+        if cell is None:
+            grid.cells.append(GridCell(last_row, col, piece.text, line=grid.line_of(last_row)))
+        else:
+            joined = f"{cell.text}\n{piece.text}" if cell.text.strip() else piece.text
+            grid.cells[grid.cells.index(cell)] = replace(cell, text=joined)
+    lines_moved = {c.line for c in holder.grid.cells if c.row in moved}
+    holder.grid.cells = [c for c in holder.grid.cells if c.line not in lines_moved]
+    return True
+
+
+def _roles(layout: TableLayout) -> tuple[tuple[str, str], ...]:
+    """What each column of a table is, its value columns by their header too: a table and its part on the next
+    page under the header repeated match (a header band may take a body line in one part, not the other)."""
+    return tuple((c.role, compact(c.header) if c.role == VALUE else "") for c in layout.columns)
 
 
 #: Page scales tried for a continued table's columns (pdftotext scales each page's positions by its own text).
