@@ -137,10 +137,14 @@ def goal_level(text: str) -> int | None:
         if label in CIRCLED_NUMBERS:
             return 2
         return 1 if "-" in label else 0
+    return 0 if is_complete_heading(text) else None
+
+
+def is_complete_heading(text: str) -> bool:
+    """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
+    wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""
     short = compact(text).lstrip(BULLET_MARKS)
-    if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
-        return 0
-    return None
+    return len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text)
 
 
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
