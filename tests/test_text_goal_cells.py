@@ -80,3 +80,32 @@ def test_a_sub_goal_heading_wrapped_in_the_goal_cell_stays_one_level(tmp_path: P
     assert goals["新規求人数"] == "1 しごとの創生 / 1-1 安定した雇用の創出"
     assert goals["創業相談件数"] == "1 しごとの創生 / 1-1 安定した雇用の創出"
     assert goals["保育所の定員"] == "2 ひとの創生 / 2-1 子育ての希望の実現"
+
+
+NOTE_LINE_APART = [
+    "みどり推進プロジェクト",
+    "プロジェクト指標",
+    "                        現状値         目標値",
+    "指標名                                              解説・算出方法など",
+    "                        （令和 5 年度）   （令和 11 年度）",
+    "緑地の面積                   120ha        150ha        市内の緑地の合計",
+    "                                                 20 歳以上の市民のうち、緑が多いと答",
+    "緑に満足している市民の割合           61.0％       70.0％以上      えた人の割合",
+    "",
+    "",
+    "重点施策 1-1 方針 1:公園の整備",
+    "成果指標",
+    "                        現状値         目標値",
+    "指標名                                              解説・算出方法など",
+    "                        （令和 5 年度）   （令和 11 年度）",
+    "公園の利用者数                 52,000 人    60,000 人",
+]
+
+
+def test_a_note_line_opening_with_a_quantity_is_no_goal_heading(tmp_path: Path) -> None:
+    """`20 歳以上の市民のうち、緑が多いと答`, a note cell's first line printed above its row: a number, a unit and a
+    bound open a sentence, not a bare goal heading `1 しごとの創生`; the tables below stay under the project and the
+    row under the line is read."""
+    goals = _goals(tmp_path, NOTE_LINE_APART)
+    assert goals == {"緑地の面積": "みどり推進プロジェクト", "緑に満足している市民の割合": "みどり推進プロジェクト",
+                     "公園の利用者数": "みどり推進プロジェクト"}
