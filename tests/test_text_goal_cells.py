@@ -104,8 +104,126 @@ NOTE_LINE_APART = [
 
 def test_a_note_line_opening_with_a_quantity_is_no_goal_heading(tmp_path: Path) -> None:
     """`20 歳以上の市民のうち、緑が多いと答`, a note cell's first line printed above its row: a number, a unit and a
-    bound open a sentence, not a bare goal heading `1 しごとの創生`; the tables below stay under the project and the
-    row under the line is read."""
+    bound open a sentence, not a bare goal heading `1 しごとの創生`; the tables below stay under the project (and its
+    measure) and the row under the line is read."""
     goals = _goals(tmp_path, NOTE_LINE_APART)
     assert goals == {"緑地の面積": "みどり推進プロジェクト", "緑に満足している市民の割合": "みどり推進プロジェクト",
-                     "公園の利用者数": "みどり推進プロジェクト"}
+                     "公園の利用者数": "みどり推進プロジェクト / 重点施策 1-1 方針 1:公園の整備"}
+
+
+# Headings printed as lines between the tables (a plan by project: the project, the title of its field without a
+# label, then each measure's labelled heading `重点施策 N-M …` over its caption and table).
+HEADINGS_BETWEEN_TABLES = [
+    'みどり推進プロジェクト',
+    'プロジェクト指標',
+    '                        現状値         目標値',
+    '指標名                                              解説・算出方法など',
+    '                        （令和5年度）   （令和11年度）',
+    '緑地の面積                   120ha        150ha        市内の緑地の合計',
+    '',
+    '',
+    'まちの緑を増やす',
+    '重点施策 1-1 方針1:公園の整備',
+    '成果指標',
+    '                        現状値         目標値',
+    '指標名                                              解説・算出方法など',
+    '                        （令和5年度）   （令和11年度）',
+    '公園の利用者数                 52,000人    60,000人',
+    '',
+    '',
+    '重点施策 1-1 方針2:街路樹の保全',
+    '成果指標',
+    '                        現状値         目標値',
+    '指標名                                              解説・算出方法など',
+    '                        （令和5年度）   （令和11年度）',
+    '街路樹の本数                  3,100本     3,500本',
+    '',
+    '',
+    '水辺を守る',
+    '重点施策 1-2 方針1:河川の清掃',
+    '成果指標',
+    '                        現状値         目標値',
+    '指標名                                              解説・算出方法など',
+    '                        （令和5年度）   （令和11年度）',
+    '清掃活動の参加者数               800人       1,000人',
+]
+
+
+def test_a_title_line_over_a_measure_heading_is_the_level_between(tmp_path: Path) -> None:
+    """`まちの緑を増やす` / `重点施策 1-1 方針1:公園の整備`: the labelled measure heading is a goal level, and the title
+    right above it, under a project whose next level no heading gives, is that level; it holds for the measures after
+    it until the next title (`水辺を守る`)."""
+    goals = _goals(tmp_path, HEADINGS_BETWEEN_TABLES)
+    assert goals == {
+        "緑地の面積": "みどり推進プロジェクト",
+        "公園の利用者数": "みどり推進プロジェクト / まちの緑を増やす / 重点施策 1-1 方針1:公園の整備",
+        "街路樹の本数": "みどり推進プロジェクト / まちの緑を増やす / 重点施策 1-1 方針2:街路樹の保全",
+        "清掃活動の参加者数": "みどり推進プロジェクト / 水辺を守る / 重点施策 1-2 方針1:河川の清掃",
+    }
+
+
+# The same, one cell a line (`pdftotext -raw`): the title follows the last row's note cell wrapped over two lines.
+ONE_CELL_A_LINE = [
+    'みどり推進プロジェクト',
+    'プロジェクト指標',
+    '指標名',
+    '現状値',
+    '（令和5年度）',
+    '目標値',
+    '（令和11年度）',
+    '解説・算出方法など',
+    '緑地の面積 120ha 150ha',
+    '市内の緑地の合計',
+    '緑に満足している市民の割合 61.0％ 70.0％以上',
+    '緑が多いと答えた市民の',
+    '割合',
+    'まちの緑を増やすための取組',
+    '重点施策 1-1 方針1:公園の整備',
+    '成果指標',
+    '指標名',
+    '現状値',
+    '（令和5年度）',
+    '目標値',
+    '（令和11年度）',
+    '解説・算出方法など',
+    '公園の利用者数 52,000人 60,000人',
+]
+
+
+def test_a_title_after_a_wrapped_note_is_no_line_of_that_note(tmp_path: Path) -> None:
+    """`まちの緑を増やすための取組`, one word right above a heading and wider than the note lines above it (a cell's
+    next line is never wider than the line it goes on from): the title over the heading, not the note's third line."""
+    goals = _goals(tmp_path, ONE_CELL_A_LINE)
+    assert goals["公園の利用者数"] == \
+        "みどり推進プロジェクト / まちの緑を増やすための取組 / 重点施策 1-1 方針1:公園の整備"
+    assert goals["緑に満足している市民の割合"] == "みどり推進プロジェクト"
+
+
+# A name centred on its row (pdfplumber): its last line, right above the next heading, is narrower than its first.
+NAME_END_OVER_HEADING = [
+    'みどり推進プロジェクト',
+    '重点施策 1-1 方針1:公園の整備',
+    '成果指標',
+    '現状値 目標値',
+    '指標名 解説・算出方法など',
+    '（令和5年度） （令和11年度）',
+    '公園で遊ぶことが楽しいと感じている子どもの',
+    '79.1％ 85.0％',
+    '割合',
+    '重点施策 1-1 方針2:街路樹の保全',
+    '成果指標',
+    '現状値 目標値',
+    '指標名 解説・算出方法など',
+    '（令和5年度） （令和11年度）',
+    '街路樹の本数 3,100本 3,500本',
+]
+
+
+def test_a_name_s_last_line_over_a_heading_is_no_title(tmp_path: Path) -> None:
+    """`割合` under `公園で遊ぶことが楽しいと感じている子どもの` stays the name's end: no level is made of it."""
+    goals = _goals(tmp_path, NAME_END_OVER_HEADING)
+    assert goals == {
+        "公園で遊ぶことが楽しいと感じている子どもの割合": "みどり推進プロジェクト / 重点施策 1-1 方針1:公園の整備",
+        "街路樹の本数": "みどり推進プロジェクト / 重点施策 1-1 方針2:街路樹の保全",
+    }
+
