@@ -227,20 +227,3 @@ def test_a_name_s_last_line_over_a_heading_is_no_title(tmp_path: Path) -> None:
         "街路樹の本数": "みどり推進プロジェクト / 重点施策 1-1 方針2:街路樹の保全",
     }
 
-
-
-def test_a_list_item_over_a_measure_heading_is_no_goal_level(tmp_path: Path) -> None:
-    """`・町産材を使った住宅への補助` right above `施策1 農業の振興`, under a numbered basic goal: a list item of the
-    goal's text, not a level of the goal path (only under a project, a top heading without label, may a title line
-    name the level between)."""
-    goals = _goals(tmp_path, [
-        "基本目標1 町の仕事をつくる",
-        "",
-        "・町産材を使った住宅への補助",
-        "施策1 農業の振興",
-        "                        現状値         目標値",
-        "指標名                                              解説・算出方法など",
-        "                        （令和5年度）   （令和11年度）",
-        "新規就農者数                  12人         20人",
-    ])
-    assert goals == {"新規就農者数": "1 町の仕事をつくる / 施策1 農業の振興"}

@@ -176,12 +176,6 @@ def is_title_line(text: str) -> bool:
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
 
 
-def _is_field_title(text: str) -> bool:
-    """A title line that may name a goal level printed without label: no list item (`・…`) and no number (a
-    statement of values, `目標値(R11) 4,200人`, is none)."""
-    return text.lstrip(BULLET_MARKS) == text and not any(ch.isdigit() for ch in nfkc(text))
-
-
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
     """(level, heading text with its title) for a heading printed as its label alone with its title on the next
     line, else None."""
@@ -279,14 +273,11 @@ class Surroundings:
                         and _is_bare(previous[1]) == _is_bare(text):
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
-                if level == 2 and self._title_before is not None and self.goal and is_complete_heading(self.goal[0]) \
-                        and _is_field_title(self._title_before) \
+                if level == 2 and self._title_before is not None and self.goal and self.goal[0] \
                         and (len(self.goal) < 2 or not self.goal[1] or self._untitled_subgoal):
-                    # a measure heading right under a title line, below a project (a top heading without label)
-                    # whose next level no heading gave (`少子高齢化対策プロジェクト` / `結婚・出産・…の実現` /
-                    # `重点施策 1-1 …`): the title is that level's, printed without label as the project is; the
-                    # one above it, if any, has ended. (Under a numbered goal, the line above a measure heading is
-                    # the goal's prose or a list item, `・町産材を使った住宅への補助`, no level of its own.)
+                    # a measure heading right under a title line, below a basic goal or project whose sub-goal
+                    # level no heading gave (`少子高齢化対策プロジェクト` / `結婚・出産・…の実現` / `重点施策 1-1 …`):
+                    # the title is the sub-goal's, printed without label; the one above it, if any, has ended
                     self.goal = [self.goal[0], self._title_before]
                     self._untitled_subgoal = True
                 elif level <= 1:

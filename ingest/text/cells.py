@@ -247,10 +247,8 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
     words = tokens(text)
     if len(words) == 1 or text.startswith(NOTE_MARKS) or all(_kind(t) == "text" for t in words):
         return [_Fragment(_kind(text), text, index, True)]
-    if (goal_level(text) is not None and not any(is_value(word) for word in words[1:])) or is_caption(text):
-        # `1 しごとの創生` is a heading, not the value 1; a heading before a row's values on the same line
-        # (`重点施策 1-4 方針1:… 成果指標 児童・生徒の朝食摂取率 94.5％ 96.0％`) is cut like any line
-        return [_Fragment("text", text, index, True)]
+    if goal_level(text) is not None or is_caption(text):
+        return [_Fragment("text", text, index, True)]  # `1 しごとの創生` is a heading, not the value 1
     pieces: list[list[str]] = []  # [kind, text]
     for token in words:
         kind = _kind(token)
@@ -491,9 +489,8 @@ class _Cutter:
         rest: list[_Fragment] = []
         # (in a sheet every row starts with text, so a number there is the trailing text's: `15 歳未満の人口`)
         while self.trailing and f < len(frags) and (frags[f].kind != VALUE or self.kind is not None):
-            if not self.goals and frags[f].starts_line and title_over_heading(self.lines, frags[f].line):
-                break  # the title over the heading that ends the rows (`結婚・…の実現` / `重点施策 1-1 …`; in a
-                # sheet, headings are goal cells)
+            if frags[f].starts_line and title_over_heading(self.lines, frags[f].line):
+                break  # the title over the heading that ends the rows (`結婚・…の実現` / `重点施策 1-1 …`)
             if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.starts_row(frags[f])):
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /

@@ -986,7 +986,7 @@ class _Reader:
             # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
             self.pending.append((text, i))
             return True
-        if above is not None and not self.pending and not self.goals and title_over_heading(self.lines, i):
+        if above is not None and not self.pending and title_over_heading(self.lines, i):
             return False  # `結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 …`: the table has ended
         if above is not None and trailing and not self.pending and not self.broken \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):

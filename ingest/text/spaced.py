@@ -1194,7 +1194,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop) \
-                    or (not goal_first and title_over_heading(lines, i) and _introduces(tokens, i + 1, stop)):
+                    or (title_over_heading(lines, i) and _introduces(tokens, i + 1, stop)):
                 break  # a statement, or only headings and captions (and a title over them) introducing the next table
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if goal_first:
