@@ -444,9 +444,8 @@ GOAL_HEADER_WORDS: dict[str, str] = {"基本目標": "goal", "基本施策": "me
 #: bullet marks before a caption's words are compared.
 CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
 #: Heading prefixes of a measure (the goal level under a basic goal) in other municipalities' plans (common:
-#: `施策１ 移住・定住の促進`, `基本施策②`; 004 `重点施策 1-1 方針1:…` printed as a line above its table); the goal
-#: path keeps the heading as printed.
-MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策", POLICY_LABEL_WORD)
+#: `施策１ 移住・定住の促進`, `基本施策②`); the goal path keeps the heading as printed.
+MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")
 #: Header words of a column that names each row's indicator kind (`数値目標` / `KPI` per row; common: 区分, 種別).
 KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
 # --- statements outside tables (issue 11; hand-made layouts in tests/fixtures/layouts/) ----------------------

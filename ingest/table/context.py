@@ -234,11 +234,6 @@ class Surroundings:
     stacked_headings: tuple[str, str, str] | None = None
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
-    #: the title line read right before, if the last line read was one (no table, heading or other line since)
-    _title_before: str | None = None
-    #: the sub-goal level holds a title line without label (`地域の未来を担う人材育成` over `重点施策 1-2 …`), not a
-    #: sub-goal heading: the next such title replaces it
-    _untitled_subgoal: bool = False
     warnings: list[str] = field(default_factory=list)
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
@@ -273,15 +268,6 @@ class Surroundings:
                         and _is_bare(previous[1]) == _is_bare(text):
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
-                if level == 2 and self._title_before is not None and self.goal and self.goal[0] \
-                        and (len(self.goal) < 2 or not self.goal[1] or self._untitled_subgoal):
-                    # a measure heading right under a title line, below a basic goal or project whose sub-goal
-                    # level no heading gave (`少子高齢化対策プロジェクト` / `結婚・出産・…の実現` / `重点施策 1-1 …`):
-                    # the title is the sub-goal's, printed without label; the one above it, if any, has ended
-                    self.goal = [self.goal[0], self._title_before]
-                    self._untitled_subgoal = True
-                elif level <= 1:
-                    self._untitled_subgoal = False
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
@@ -290,7 +276,7 @@ class Surroundings:
                                   if lines[n].line is not None})
                 self.tables_under_subgoal = 0 if level <= 1 else self.tables_under_subgoal
                 self.measure_seen = self.measure_seen or level == 2
-                self.title = self._title_before = None
+                self.title = None
                 self.department = None
                 self.unit = None
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
@@ -316,7 +302,6 @@ class Surroundings:
                 in_note = True
             elif not line.text.strip().endswith(SENTENCE_ENDINGS):
                 self.title = line.text.strip() if is_title_line(line.text) else None
-            self._title_before = self.title if self.title == line.text.strip() else None
             if in_note:
                 self.title = None
             else:
@@ -328,7 +313,6 @@ class Surroundings:
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self._last_heading = None
-        self._title_before = None
         self.unit = None
 
     def _check_basic(self, heading: str, line: TextLine) -> None:

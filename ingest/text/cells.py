@@ -43,7 +43,7 @@ from ingest.table.header import (
     kind_of,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable, title_over_heading
+from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.token_types import is_department, is_progress
 from normalize.periods import parse_period
@@ -489,8 +489,6 @@ class _Cutter:
         rest: list[_Fragment] = []
         # (in a sheet every row starts with text, so a number there is the trailing text's: `15 歳未満の人口`)
         while self.trailing and f < len(frags) and (frags[f].kind != VALUE or self.kind is not None):
-            if frags[f].starts_line and title_over_heading(self.lines, frags[f].line):
-                break  # the title over the heading that ends the rows (`結婚・…の実現` / `重点施策 1-1 …`)
             if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.starts_row(frags[f])):
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /

@@ -69,7 +69,7 @@ from ingest.table.header import (
     kind_of,
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
-from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name, title_over_heading
+from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import (
     RAW,
@@ -986,8 +986,6 @@ class _Reader:
             # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
             self.pending.append((text, i))
             return True
-        if above is not None and not self.pending and title_over_heading(self.lines, i):
-            return False  # `結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 …`: the table has ended
         if above is not None and trailing and not self.pending and not self.broken \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]

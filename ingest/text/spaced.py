@@ -21,7 +21,7 @@ from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable, title_over_heading
+from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
 from ingest.text.token_types import (
     SPACED,
     T_DEPARTMENT,
@@ -156,8 +156,7 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     open with a word and a numbered label (`重点施策 1-1 方針2:…`) and print no value."""
     if len(tokens) == 1 and kinds[0] in (T_HEADING, T_KIND):
         return True
-    if len(tokens) > 1 and all(kind in (T_TEXT, T_HEADING) for kind in kinds) \
-            and LABELLED_HEADING.match(nfkc(" ".join(tokens))):
+    if len(tokens) > 1 and all(kind == T_TEXT for kind in kinds) and LABELLED_HEADING.match(nfkc(" ".join(tokens))):
         return True
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
@@ -1193,9 +1192,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
-            if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop) \
-                    or (title_over_heading(lines, i) and _introduces(tokens, i + 1, stop)):
-                break  # a statement, or only headings and captions (and a title over them) introducing the next table
+            if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
+                break  # a statement, or only headings and captions up to the next table: they introduce it
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
