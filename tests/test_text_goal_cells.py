@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
+from normalize.goals import goal_part
 from records import extraction_records
 
 
@@ -109,3 +110,26 @@ def test_a_note_line_opening_with_a_quantity_is_no_goal_heading(tmp_path: Path) 
     goals = _goals(tmp_path, NOTE_LINE_APART)
     assert goals == {"緑地の面積": "みどり推進プロジェクト", "緑に満足している市民の割合": "みどり推進プロジェクト",
                      "公園の利用者数": "みどり推進プロジェクト"}
+
+
+def test_a_title_alone_in_the_goal_cell_goes_under_the_project_above(tmp_path: Path) -> None:
+    """`公園を守る` printed alone in the goal column (the project printed in a row above only): the title of the field
+    one level below the project held, before the measure of the same row, not after it."""
+    sheet = [*PROJECT_SHEET[:-1],
+             _at((0, "公園を守る"), (18, "重点施策 1-3 公園の管理"), (46, "成果指標"), (62, "清掃活動の回数"),
+                 (90, "12回"), (103, "24回")),
+             PROJECT_SHEET[-1]]
+    goals = _goals(tmp_path, sheet)
+    assert goals["清掃活動の回数"] == "みどり推進プロジェクト / 公園を守る / 重点施策 1-3 公園の管理"
+    assert goals["商店街の来訪者数"] == "にぎわい創出プロジェクト"
+
+
+def test_a_goal_part_drops_the_spaces_an_office_program_puts_around_western_text() -> None:
+    """LibreOffice spaces Japanese from Western letters and digits and the text layer prints it (`方針 2:`,
+    `1 市民 1 スポーツ`, `DX 推進`); the goal printed has no such space. A label's own space stays."""
+    assert goal_part("重点施策 2-4 方針 1:1 市民 1 スポーツの推進") == "重点施策 2-4 方針1:1市民1スポーツの推進"
+    assert goal_part("DX 推進プロジェクト") == "DX推進プロジェクト"
+    assert goal_part("重点施策 1-2 方針 2 関係:英語") == "重点施策 1-2 方針2関係:英語"
+    assert goal_part("1 しごとの創生") == "1 しごとの創生"
+    assert goal_part("施策1 農業の担い手育成") == "施策1 農業の担い手育成"
+    assert goal_part("II 安心して子育てができるまちをつくる") == "II 安心して子育てができるまちをつくる"

@@ -952,9 +952,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if _headings(text):
+            if headings := _headings(text) or _under_complete_heading(role, text, context.levels):
                 # goal headings stacked in one column, or one heading per goal column
-                _set_levels(context.levels, _column_levels(role, _headings(own), context.levels))
+                if own:
+                    _set_levels(context.levels, _column_levels(role, headings, context.levels))
                 continue
             parts.append(text)
         # goal columns name the goal path from their level down: headings above the table give only the levels above
@@ -1276,6 +1277,16 @@ def _headings(text: str) -> list[tuple[int, str]]:
         else:
             out[-1] = (out[-1][0], f"{out[-1][1]}\n{line}")
     return out
+
+
+def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
+    """A goal cell printing a title alone (`都市環境・交通網・インフラの整備`) in a column whose level holds a heading
+    complete on its line (`暮らしの安心実現プロジェクト`, from a row above): the title of the goal one level below
+    it, as when the cell prints both (`_headings`); [] otherwise."""
+    level = _ROLE_LEVELS.get(role)
+    if level is None or not is_complete_heading(levels.get(level, "")):
+        return []
+    return [(level + 1, text)]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
