@@ -27,9 +27,11 @@ from normalize.vocabulary import (
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
+    QUALIFIERS,
     SENTENCE_ENDINGS,
     TOP_HEADING_PREFIXES,
     UNIT_HEADER_WORDS,
+    UNITS,
 )
 
 #: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
@@ -47,6 +49,10 @@ PROJECT_HEADING_MAX_CHARS = 30
 #: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
 _BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
 BARE_TITLE_CHARS = (3, 40)
+#: A unit and a bound right after the number (`65 歳以上の高齢者のうち…`, `20 人未満の…`): the number is a quantity
+#: in a sentence (a note cell's line a text layer prints apart), not a goal's label.
+_QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")\\s*(?:"
+                             + "|".join(map(re.escape, QUALIFIERS)) + ")")
 
 
 _DEPARTMENT_WORDS = sorted({nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"}
@@ -111,7 +117,7 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     # a title holds no digit: `366 日 366 日` is two values, not a heading; nor is it a unit alone: `187 事業所`
     # (a value whose unit the text layer printed apart) is no heading `1 しごとの創生`
     if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
-            or is_unit_word(title):
+            or is_unit_word(title) or _QUANTITY_START.match(title):
         return None
     return match
 
@@ -137,10 +143,14 @@ def goal_level(text: str) -> int | None:
         if label in CIRCLED_NUMBERS:
             return 2
         return 1 if "-" in label else 0
+    return 0 if is_complete_heading(text) else None
+
+
+def is_complete_heading(text: str) -> bool:
+    """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
+    wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""
     short = compact(text).lstrip(BULLET_MARKS)
-    if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
-        return 0
-    return None
+    return len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text)
 
 
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).

@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_unit_text
+from ingest.table.context import goal_level, is_complete_heading, is_unit_text
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -957,18 +957,21 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         row_kind = None
         parts: list[str] = [section] if section else []
+        new_goal = False  # an outer goal column prints another goal: the inner goals carried down end with it
         for role, cols in goal_columns:
             own = _goal_text(row, cols)
-            text = own or context.carried.get(role, "")
+            text = own or ("" if new_goal else context.carried.get(role, ""))
+            new_goal = new_goal or (bool(own) and own != context.carried.get(role))
             context.carried[role] = text
             if not text:
                 continue
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if _headings(text):
+            if headings := _headings(text) or _under_complete_heading(role, text, context.levels):
                 # goal headings stacked in one column, or one heading per goal column
-                _set_levels(context.levels, _column_levels(role, _headings(own), context.levels))
+                if own:
+                    _set_levels(context.levels, _column_levels(role, headings, context.levels))
                 continue
             parts.append(text)
         # goal columns name the goal path from their level down: headings above the table give only the levels above
@@ -1305,11 +1308,35 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
-    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`), else []."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    levels = [goal_level(line) for line in lines]
-    return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
-        if lines and None not in levels else []
+    """(level, heading) of a goal cell that opens with a goal heading, else []. Each heading line opens a level
+    (`1 しごとの創生` / `1-1 安定した雇用の創出`); a line that is no heading is the title of the heading above
+    wrapped at the column's width (`1-1 安定した雇用の` / `創出`), or, under a heading complete on its line
+    (`少子高齢化対策プロジェクト`), the title of the goal one level below it (`全ての市民が元気に活躍できる環境づくり`,
+    a project's field printed in the project's merged cell)."""
+    out: list[tuple[int, str]] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        level = goal_level(line)
+        if level is not None:
+            out.append((level, line))
+        elif not out:
+            return []
+        elif is_complete_heading(out[-1][1]):
+            out.append((out[-1][0] + 1, line))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]}\n{line}")
+    return out
+
+
+def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
+    """A goal cell printing a title alone (`都市環境・交通網・インフラの整備`) in a column whose level holds a heading
+    complete on its line (`暮らしの安心実現プロジェクト`, from a row above): the title of the goal one level below
+    it, as when the cell prints both (`_headings`); [] otherwise."""
+    level = _ROLE_LEVELS.get(role)
+    if level is None or not is_complete_heading(levels.get(level, "")):
+        return []
+    return [(level + 1, text)]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
