@@ -934,6 +934,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     if headings := _headings(own := _goal_text(row, cols)):
                         context.carried[role] = own
                         _set_levels(context.levels, _column_levels(role, headings, context.levels))
+                    elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
+                        # a goal cell without a heading number on a row of its own (not a merged cell the next row
+                        # prints again): which rows it spans the text does not say; seen, not dropped
+                        rejects.append(Reject(ref(row, cols[0]), one_line(own), NAMELESS_GOAL_CELL))
                 # a department, reason or note without a name to belong to (goal cells are carried below)
                 if stray := [c for c, text in sorted(row.texts.items()) if text.strip() and c not in unread_cols]:
                     raw = one_line(" | ".join(row.texts[c] for c in stray))
@@ -1198,6 +1202,10 @@ def _period_line(text: str) -> bool:
     folded = nfkc(text).strip()
     return bool(folded) and folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS \
         and parse_period(folded[1:-1]) is not None
+
+
+#: The reason a goal cell printed on a row without indicator name nor heading number is rejected.
+NAMELESS_GOAL_CELL = "goal cell without heading number on a row without indicator name"
 
 
 #: Column roles whose cells a row keeps (values, name, unit, goal path, text fields, labelled notes), or reads as
