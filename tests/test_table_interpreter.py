@@ -707,11 +707,12 @@ def test_a_goal_cell_on_a_row_of_its_own_without_heading_number_is_rejected_not_
     # would make it a heading: which rows it spans the text does not say, so it is kept in the rejects (it vanished);
     # a numbered heading is carried to the rows below, and a merged cell the next row prints again is read there
     header = ["施策", "指標名", "現状値（令和５年度）", "目標値（令和11年度）"]
-    plain = _read(_ruled(1, [header, ["観光の振興による交流人口の拡大", "", "", ""], ["", "観光客数", "100人", "200人"]]))
+    row = ["", "観光客数", "100人", "200人"]
+    plain = _read(_ruled(1, [header, ["観光の振興による交流人口の拡大", "", "", ""], row]))
     assert [(r.raw, r.reason, r.ref.page) for r in plain.rejects] == [
         ("観光の振興による交流人口の拡大", "goal cell without heading number on a row without indicator name", 1)]
     assert [row.name for row in plain.rows] == ["観光客数"]
-    numbered = _read(_ruled(1, [header, ["1 観光の振興", "", "", ""], ["", "観光客数", "100人", "200人"]]))
+    numbered = _read(_ruled(1, [header, ["1 観光の振興", "", "", ""], row]))
     merged = _read(_ruled(1, [header, ["観光の振興", "", "", ""], ["観光の振興", "観光客数", "100人", "200人"]]))
     assert numbered.rejects == merged.rejects == []
     assert [row.goal for row in (*numbered.rows, *merged.rows)] == [("1 観光の振興",), ("観光の振興",)]
