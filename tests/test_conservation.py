@@ -15,20 +15,19 @@ from ingest.registry import extract
 from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 
 #: Documents whose reading loses a number today, each with the cause (reported, in another engineer's area): a goal
-#: label `施策１` / `3-1` that pdfplumber prints in the column left of its own is dropped by the goal assignment.
+#: label `施策１` that pdfplumber prints in the column left of its own is dropped by the goal assignment (so is `3-1`
+#: in the plumber layers of 000 hrules/fakebold, which are outside the selection).
 KNOWN_LOSSES = {
     "33_pdf_excel_merged_goals.plumber.txt": "goal label printed in the basic-goal column (goal assignment)",
-    "000-libreoffice-hrules.plumber.txt": "goal label 3-1 printed in the basic-goal column (goal assignment)",
-    "000-reportlab-fakebold.plumber.txt": "goal label 3-1 printed in the basic-goal column (goal assignment)",
-    "000-reportlab-hrules.plumber.txt": "goal label 3-1 printed in the basic-goal column (goal assignment)",
 }
-#: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), and the producer
-#: matrix's PDFs and pdfplumber layers (its layout and raw layers are left out for time only).
+#: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
+#: matrix's PDFs and 004's pdfplumber layers (the other text layers of the matrix are left out for time only: run
+#: `python -m tests.conservation producers` for them).
 SELECTION = [path for path in (
     *sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf")),
     *sorted((LAYOUTS / "layers").glob("*.txt")),
     *sorted(PRODUCERS.glob("*.pdf")),
-    *sorted(PRODUCERS.glob("*.plumber.txt")),
+    *sorted(PRODUCERS.glob("004-*.plumber.txt")),
 ) if path.name not in KNOWN_LOSSES]
 
 
