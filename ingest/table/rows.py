@@ -950,6 +950,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     if headings := _headings(own := _goal_text(row, cols)):
                         context.carried[role] = own
                         _set_levels(context.levels, _column_levels(role, headings, context.levels))
+                    elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
+                        # a goal cell without a heading number on a row of its own (not a merged cell the next row
+                        # prints again): which rows it spans the text does not say; seen, not dropped
+                        rejects.append(Reject(ref(row, cols[0]), one_line(own), NAMELESS_GOAL_CELL))
                 # a department, reason or note without a name to belong to (goal cells are carried below)
                 if stray := [c for c, text in sorted(row.texts.items()) if text.strip() and c not in unread_cols]:
                     raw = one_line(" | ".join(row.texts[c] for c in stray))
@@ -1032,6 +1036,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            _add_text_fields(out[-1], row, layout, repeated=True)
             _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
                 out[-1].note = "; ".join(filter(None, [out[-1].note, UNKNOWN_PART_NOTE]))
@@ -1249,6 +1254,10 @@ def _period_line(text: str) -> bool:
         and parse_period(folded[1:-1]) is not None
 
 
+#: The reason a goal cell printed on a row without indicator name nor heading number is rejected.
+NAMELESS_GOAL_CELL = "goal cell without heading number on a row without indicator name"
+
+
 #: Column roles whose cells a row keeps (values, name, unit, goal path, text fields, labelled notes), or reads as
 #: its labels (row numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
 _READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, NARRATIVE,
@@ -1258,16 +1267,16 @@ _READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER,
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
     """Rejects for the row's cells under a column header no role word names, under a change column (`前年度比`:
     a difference from an earlier year, never a value of the indicator), and under a column whose role no field of a
-    row keeps (`参照ページ`): the cell is seen, not dropped silently."""
+    row keeps (`参照ページ`), and under no header at all (text printed beside the table's last column, a page's
+    footer taken into the row above it, a label column right of the names): the cell is seen, not dropped silently."""
     out = []
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
-        if text and not column.header.strip() and column.role == OTHER:
-            out.append(Reject(ref(row, column.index), one_line(text), "cell in a column without header"))
-        elif text and column.header:
+        if text:
             header = one_line(column.header)
-            reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
+            reason = ("cell in a column without header" if not header
+                      else f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
                       else f"cell under an unrecognised column header {header!r}" if column.role == OTHER
                       else f"cell under {header!r} ({column.role}), a column no field of the indicator keeps")
             out.append(Reject(ref(row, column.index), one_line(text), reason))
@@ -1290,11 +1299,7 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         context.carried[role] = renamed[before]
         context.levels.update({level: renamed[text] for level, text in context.levels.items() if text in renamed})
         last.goal = tuple(renamed.get(part, part) for part in last.goal)
-    for role in _RUNNING_TEXT_FIELDS:
-        text = _column_text(row, layout, role)
-        if text:
-            before = getattr(last, role)
-            setattr(last, role, f"{before}\n{text}" if before else text)
+    _add_text_fields(last, row, layout)
     _add_commentary(last, row, layout)
     unplaced = []
     for column in layout.of(VALUE):
@@ -1305,6 +1310,18 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         elif text:  # a year under a value cell the row above left empty: no value to date
             unplaced.append(column.index)
     return unplaced
+
+
+def _add_text_fields(last: IndicatorRow, row: LogicalRow, layout: TableLayout, repeated: bool = False) -> None:
+    """Append a row's department, progress, reason and note (labelled notes too) to the indicator it belongs to,
+    each on a line of its own: a broken row's second part, or the next role or segment row of the same indicator,
+    whose own text would else be dropped. `repeated`: skip a text the indicator already holds (a merged cell printed
+    again in each of its rows by a ruled grid)."""
+    for role in _RUNNING_TEXT_FIELDS:
+        text = _note(row, layout) if role == "note" else _column_text(row, layout, role)
+        before = getattr(last, role)
+        if text and not (repeated and before and compact(text) in compact(before)):
+            setattr(last, role, f"{before}\n{text}" if before else text)
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
