@@ -65,3 +65,22 @@ def test_page_source_of_a_ruled_page(reader: str):
 def test_unknown_reader_is_refused(tmp_path: Path):
     with pytest.raises(ValueError, match="unknown PDF reader"):
         open_pages(tmp_path / "x.pdf", "mupdf")
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_document_structure_is_parsed_once(reader: str, monkeypatch: pytest.MonkeyPatch):
+    """The checked PDF is handed to the reader (`LoadedDocument.take_pdf`): pdfminer parses the file's structure
+    once per document, not once for the check and again for the fonts or the pages."""
+    from pdfminer.pdfdocument import PDFDocument
+
+    parsed = []
+    original = PDFDocument.__init__
+
+    def counting(self, *args, **kwargs):
+        parsed.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(PDFDocument, "__init__", counting)
+    error, entry = _read(FIXTURES / "producers" / "000-libreoffice-grid.pdf", reader)
+    assert error is None and entry is not None
+    assert len(parsed) == 1

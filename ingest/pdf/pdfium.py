@@ -188,14 +188,21 @@ class FontReader:
     the others the descent and the font name are read from the font descriptor as pdfminer's `PDFFont` reads them.
     """
 
-    def __init__(self, path: Path) -> None:
-        from pdfminer.pdfdocument import PDFDocument
+    def __init__(self, path: Path, opened: Any = None) -> None:
+        """`opened`: the file open in pdfplumber (`PlumberReader.pdf`), whose pdfminer pages are read (the reader
+        that owns it closes it); else the file is parsed here."""
         from pdfminer.pdfinterp import PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
 
-        self._file = path.open("rb")
-        self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
+        self._file: Any = None
+        if opened is not None:
+            self._pages = [page.page_obj for page in opened.pages]
+        else:
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfpage import PDFPage
+            from pdfminer.pdfparser import PDFParser
+
+            self._file = path.open("rb")
+            self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
         self._manager = PDFResourceManager(caching=True)
         self._facts: dict[object, _FontFacts] = {}
         #: characters of codes read by CID, for every page (`PageFonts._read`): pages share their fonts
@@ -205,7 +212,8 @@ class FontReader:
         self._cid_fonts: dict[int, Any] = {}
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
 
     def _fonts(self, index: int) -> dict[str, _FontFacts]:
         """The facts of the page's fonts by resource name."""
@@ -290,16 +298,23 @@ class PdfiumReader:
     #: As pdfplumber's: reading a short document twice costs more than holding its pages.
     keep_pages = 32
 
-    def __init__(self, path: Path) -> None:
-        self.document = pdfium.PdfDocument(str(path))
+    def __init__(self, path: Path, opened: Any = None) -> None:
+        """`opened`: the file already open in pdfplumber (`ingest.document.open_checked_pdf`), now this reader's:
+        the fonts are read from its parse, and a page PDFium cannot read whole is read by it."""
+        try:
+            self.document = pdfium.PdfDocument(str(path))
+        except BaseException:
+            if opened is not None:
+                opened.close()
+            raise
         self.n_pages = len(self.document)
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
         self.path = path
-        self._plumber: PlumberReader | None = None
+        self._plumber: PlumberReader | None = PlumberReader(path, opened) if opened is not None else None
         #: Pages read by the reference reader because PDFium left some text unread (see the module docstring).
         self.fallbacks = 0
         try:
-            self._font_reader: FontReader | None = FontReader(path)
+            self._font_reader: FontReader | None = FontReader(path, opened)
         except Exception:  # pdfminer cannot parse the file's structure: PDFium's readings serve
             self._font_reader = None
 
