@@ -143,6 +143,23 @@ def goal_level(text: str) -> int | None:
     return None
 
 
+#: A goal cell's label glued to its title (`1しごとの創生`, `1-1安定した雇用の創出`, `①地域産業の活性化`: a table
+#: cell printed without the space): the label, then a title's first character (no digit, space or ASCII).
+_GLUED_LABEL = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])(?=[^\d\s!-~])")
+
+
+def unglued_heading(text: str) -> str | None:
+    """A goal heading whose label is glued to its title (`1-1安定した雇用の創出`), with the space put back
+    (`1-1 安定した雇用の創出`), when the spaced text reads as a heading; else None. For goal cells of a table, where
+    a number opening the cell is a label: a free line `1人あたり…` is no heading for it."""
+    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    match = _GLUED_LABEL.match(folded)
+    if match is None:
+        return None
+    spaced = f"{match.group(1)} {folded[match.end():]}"
+    return spaced if goal_level(spaced) is not None else None
+
+
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
 _LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES,
                                                             *TOP_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}$")

@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_unit_text
+from ingest.table.context import goal_level, is_unit_text, unglued_heading
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -940,9 +940,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
-        parts: list[str] = [section] if section else []
-        for role, cols in goal_columns:
+        plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
+        for n, (role, cols) in enumerate(goal_columns):
             own = _goal_text(row, cols)
+            if own and own != context.carried.get(role, "") and not kind_of(own):
+                _end_inner_goals(context, goal_columns[n:], None if _headings(own) else _plain_level(role, own))
             text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
@@ -954,10 +956,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 # goal headings stacked in one column, or one heading per goal column
                 _set_levels(context.levels, _column_levels(role, _headings(own), context.levels))
                 continue
-            parts.append(text)
-        # goal columns name the goal path from their level down: headings above the table give only the levels above
+            plain.append((_plain_level(role, text), text))
+        # goal columns name the goal path from their level down: headings above the table give only the levels above;
+        # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
-        parts = [*above, *(context.levels[level] for level in sorted(context.levels)), *parts]
+        inner = sorted([*context.levels.items(), *plain], key=lambda item: item[0])
+        parts = [*([section] if section else []), *above, *(text for _, text in inner)]
         role_word = segment = part = None
         total = False
         # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
@@ -1255,11 +1259,31 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
-    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`), else []."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`, or with its
+    label glued to the title, `1-1安定した雇用の創出`, spaced), else []."""
+    lines = [unglued_heading(line) or line.strip() for line in text.splitlines() if line.strip()]
     levels = [goal_level(line) for line in lines]
     return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
         if lines and None not in levels else []
+
+
+def _plain_level(role: str, text: str) -> int:
+    """The level of a goal cell that is no heading: its first line's when that opens like one (`① 地域産業の活性化、付`
+    wrapped onto a line that is none), else its column's; a column of no level stands below every level."""
+    first = text.strip().splitlines()[0]
+    level = goal_level(unglued_heading(first) or first)
+    return level if level is not None else _ROLE_LEVELS.get(role, len(_ROLE_LEVELS))
+
+
+def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]], level: int | None) -> None:
+    """A goal column printed a new goal: what the columns inside it carried from the rows above ends there (a measure
+    merged over the rows of one goal does not go on into the next goal's rows), and so do the heading levels at and
+    below the level of a plain (unnumbered) goal cell; a heading cell ends the deeper levels itself (`_set_levels`)."""
+    for role, _ in columns[1:]:
+        context.carried.pop(role, None)
+    if level is not None:
+        for deeper in [k for k in context.levels if k >= level]:
+            del context.levels[deeper]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
