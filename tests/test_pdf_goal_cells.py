@@ -81,3 +81,15 @@ def test_a_second_table_without_a_measure_title_stays_under_its_sub_goal(tmp_pat
     assert goals == {"新規求人数": "1 しごとの創生 / 1-1 安定した雇用の創出",
                      "有効求人倍率": "1 しごとの創生 / 1-1 安定した雇用の創出",
                      "製造品出荷額等": "1 しごとの創生 / 1-1 安定した雇用の創出 / ① 地域産業の活性化"}
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_project_cell_over_a_title_is_two_levels_and_a_wrapped_policy_label_keeps_its_space(tmp_path, ruled):
+    """`少子高齢化対策プロジェクト` / `結婚…の実現` in one goal cell: the project line is a heading complete in itself,
+    the line below it the next level's title (not a wrap of the project's name). A policy cell printing its label
+    on a line of its own (`重点施策 1-1` / `方針1:…`) reads in the canonical form `重点施策 1-1 方針1:…`."""
+    goals = ("少子高齢化対策プロジェクト\n結婚・子育ての希望の実現", "共生社会実現プロジェクト\n多様な人材の活躍")
+    read = _goals(_sheet(tmp_path / "project.pdf", goals, "重点施策 1-1\n方針1:切れ目のない支援", ruled))
+    first = "少子高齢化対策プロジェクト / 結婚・子育ての希望の実現"
+    assert read == {"新規求人数": first, "製造品出荷額等": f"{first} / 重点施策 1-1 方針1:切れ目のない支援",
+                    "合計特殊出生率": "共生社会実現プロジェクト / 多様な人材の活躍"}

@@ -137,10 +137,13 @@ def goal_level(text: str) -> int | None:
         if label in CIRCLED_NUMBERS:
             return 2
         return 1 if "-" in label else 0
+    return 0 if is_project_heading(text) else None
+
+
+def is_project_heading(text: str) -> bool:
+    """A short line ending with a project word (`少子高齢化対策プロジェクト`): a heading complete in itself."""
     short = compact(text).lstrip(BULLET_MARKS)
-    if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
-        return 0
-    return None
+    return len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text)
 
 
 #: A goal cell's label glued to its title (`1しごとの創生`, `1-1安定した雇用の創出`, `①地域産業の活性化`: a table

@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_unit_text, unglued_heading
+from ingest.table.context import goal_level, is_project_heading, is_title_line, is_unit_text, unglued_heading
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -1263,6 +1263,12 @@ def _headings(text: str) -> list[tuple[int, str]]:
     label glued to the title, `1-1安定した雇用の創出`, spaced), else []."""
     lines = [unglued_heading(line) or line.strip() for line in text.splitlines() if line.strip()]
     levels = [goal_level(line) for line in lines]
+    if len(lines) > 1 and is_project_heading(lines[0]) and not any(levels[1:]) \
+            and is_title_line(title := "\n".join(lines[1:])):
+        # a project over the title of its part the cell belongs to (`少子高齢化対策プロジェクト` / `結婚・出産・子育てに
+        # 希望が持てる社会の実現`): the project line is a heading complete in itself, so the lines below it are no
+        # wrap of it but the next level's title
+        return [(0, lines[0]), (1, title)]
     return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
         if lines and None not in levels else []
 
