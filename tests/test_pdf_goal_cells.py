@@ -93,3 +93,34 @@ def test_a_project_cell_over_a_title_is_two_levels_and_a_wrapped_policy_label_ke
     first = "少子高齢化対策プロジェクト / 結婚・子育ての希望の実現"
     assert read == {"新規求人数": first, "製造品出荷額等": f"{first} / 重点施策 1-1 方針1:切れ目のない支援",
                     "合計特殊出生率": "共生社会実現プロジェクト / 多様な人材の活躍"}
+
+
+def test_a_title_line_over_a_policy_heading_is_the_level_between_it_and_the_project(tmp_path):
+    """An action plan's page: a project heading, then for each part of it a title line right above its first policy
+    heading (`重点施策 1-1 方針1:…`), each policy heading over its table. The title is the level between project and
+    policy, until the next title; a line of prose above a heading is no such title."""
+    def draw(page: Page) -> None:
+        header = ["指標名", "現状値（R5）", "目標値（R11）"]
+
+        def table(top: float, name: str) -> float:
+            cells = [Cell(0, c, t) for c, t in enumerate(header)]
+            cells += [Cell(1, c, t) for c, t in enumerate([name, "10人", "15人"])]
+            return page.table(48, top, [220, 100, 100], [24, 24], cells, size=9)
+
+        page.text(48, 40, "少子高齢化対策プロジェクト", 14)
+        bottom = table(65, "年少人口")
+        page.text(48, bottom + 20, "結婚・子育てに希望が持てる社会の実現", 12)
+        page.text(48, bottom + 40, "重点施策 1-1 方針1:切れ目のない支援", 11)
+        bottom = table(bottom + 60, "健康診査受診率")
+        page.text(48, bottom + 20, "子育て環境の整備を進めます。", 10)
+        page.text(48, bottom + 40, "重点施策 1-1 方針2:子育て環境の整備", 11)
+        bottom = table(bottom + 60, "待機児童数")
+        page.text(48, bottom + 20, "地域の未来を担う人材育成", 12)
+        page.text(48, bottom + 40, "重点施策 1-2 方針1:主体的な学びの推進", 11)
+        table(bottom + 60, "授業が分かる児童の割合")
+    goals = _goals(_pages(tmp_path / "plan.pdf", A4, [draw]))
+    project = "少子高齢化対策プロジェクト"
+    first, second = f"{project} / 結婚・子育てに希望が持てる社会の実現", f"{project} / 地域の未来を担う人材育成"
+    assert goals == {"年少人口": project, "健康診査受診率": f"{first} / 重点施策 1-1 方針1:切れ目のない支援",
+                     "待機児童数": f"{first} / 重点施策 1-1 方針2:子育て環境の整備",
+                     "授業が分かる児童の割合": f"{second} / 重点施策 1-2 方針1:主体的な学びの推進"}

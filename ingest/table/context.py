@@ -26,6 +26,7 @@ from normalize.vocabulary import (
     KINDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
+    POLICY_LABEL_WORD,
     PROJECT_HEADING_SUFFIXES,
     SENTENCE_ENDINGS,
     TOP_HEADING_PREFIXES,
@@ -41,6 +42,9 @@ _MEASURE_HEADING = re.compile(
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
+#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
+#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+_POLICY_HEADING = re.compile(rf"^{re.escape(POLICY_LABEL_WORD)}\s*\d+\s*-\s*\d+\s*\S")
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
@@ -186,6 +190,14 @@ def is_title_line(text: str) -> bool:
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
 
 
+def _part_title(text: str) -> bool:
+    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`) and no figure
+    (`目標値（R11） 12.0%以上`)."""
+    stripped = text.strip()
+    return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
+        and not any(ch.isdigit() for ch in stripped)
+
+
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
     """(level, heading text with its title) for a heading printed as its label alone with its title on the next
     line, else None."""
@@ -242,6 +254,8 @@ class Surroundings:
     #: `基本目標２…` of an A3 two-up page in a text layer without positions): which of them the tables below belong
     #: to cannot be told; (where, first heading, second heading) until the next heading
     stacked_headings: tuple[str, str, str] | None = None
+    #: goal levels read from a title line right above a deeper heading (not from a labelled heading)
+    titled_levels: set[int] = field(default_factory=set)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
@@ -256,6 +270,9 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
+            if level is None and self.goal and is_project_heading(self.goal[0]) and _POLICY_HEADING.match(
+                    nfkc(line.text).strip()):
+                level = 2  # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
             text = line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
@@ -279,6 +296,14 @@ class Surroundings:
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                if level == 2 and first > 0 and is_project_heading(self.goal[0]) \
+                        and _part_title(lines[first - 1].text) and (not self.goal[1] or 1 in self.titled_levels):
+                    # a project's part printed as a bare title right above its first policy heading, the level between
+                    # them left empty (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…` under
+                    # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
+                    self.goal[1] = lines[first - 1].text.strip()
+                    self.titled_levels.add(1)
+                self.titled_levels = {n for n in self.titled_levels if n < level}
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
                 if trace is not None:
