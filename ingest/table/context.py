@@ -270,9 +270,12 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
-            if level is None and self.goal and is_project_heading(self.goal[0]) and _POLICY_HEADING.match(
-                    nfkc(line.text).strip()):
-                level = 2  # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
+            if level is None and line.line is None and self.goal and is_project_heading(self.goal[0]) \
+                    and _POLICY_HEADING.match(nfkc(line.text).strip()):
+                # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level; only on a page
+                # (a PDF's lines, placed): a text layer's reader takes some such lines into its tables, and a policy
+                # read from the others would outlast its tables, a confident wrong goal instead of a short one
+                level = 2
             text = line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
