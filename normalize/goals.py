@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalize.text import join_wrapped, repair
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, POLICY_LABEL_WORD
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
@@ -45,6 +45,9 @@ def _without_autospace(text: str) -> str:
             or _HYPHEN_LABEL.match(right) or (k == 1 and _LEADING_LABEL.match(left))
         out += (" " if keep else "") + right
     return out
+#: A policy's label (`重点施策 1-2`) and what follows it (`方針1:…`): one space between, however the lines of a
+#: wrapped cell were joined (`重点施策 1-2方針1:…` from a PDF cell printing the label on a line of its own).
+_POLICY = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
 
 
 def goal_part(text: str) -> str:
@@ -53,6 +56,9 @@ def goal_part(text: str) -> str:
     pieces = _CIRCLED.split(repair(text)[0])
     cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
     cleaned = _without_autospace(_PREFIX.sub("", cleaned))
+    if policy := _POLICY.match(cleaned):
+        word, basic, sub, rest = policy.groups()
+        return f"{word} {basic}-{sub} {rest}".strip()
     match = _LABEL.match(cleaned)
     if not match:
         return cleaned

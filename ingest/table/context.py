@@ -26,6 +26,7 @@ from normalize.vocabulary import (
     KINDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
+    POLICY_LABEL_WORD,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
     SENTENCE_ENDINGS,
@@ -43,6 +44,9 @@ _MEASURE_HEADING = re.compile(
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
+#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
+#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+_POLICY_HEADING = re.compile(rf"^{re.escape(POLICY_LABEL_WORD)}\s*\d+\s*-\s*\d+\s*\S")
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
@@ -153,6 +157,23 @@ def is_complete_heading(text: str) -> bool:
     return len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text)
 
 
+#: A goal cell's label glued to its title (`1しごとの創生`, `1-1安定した雇用の創出`, `①地域産業の活性化`: a table
+#: cell printed without the space): the label, then a title's first character (no digit, space or ASCII).
+_GLUED_LABEL = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])(?=[^\d\s!-~])")
+
+
+def unglued_heading(text: str) -> str | None:
+    """A goal heading whose label is glued to its title (`1-1安定した雇用の創出`), with the space put back
+    (`1-1 安定した雇用の創出`), when the spaced text reads as a heading; else None. For goal cells of a table, where
+    a number opening the cell is a label: a free line `1人あたり…` is no heading for it."""
+    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    match = _GLUED_LABEL.match(folded)
+    if match is None:
+        return None
+    spaced = f"{match.group(1)} {folded[match.end():]}"
+    return spaced if goal_level(spaced) is not None else None
+
+
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
 _LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES,
                                                             *TOP_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}$")
@@ -174,6 +195,14 @@ def is_title_line(text: str) -> bool:
         return False
     folded = compact(repair(stripped)[0])
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
+
+
+def _part_title(text: str) -> bool:
+    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`) and no figure
+    (`目標値（R11） 12.0%以上`)."""
+    stripped = text.strip()
+    return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
+        and not any(ch.isdigit() for ch in stripped)
 
 
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
@@ -232,6 +261,8 @@ class Surroundings:
     #: `基本目標２…` of an A3 two-up page in a text layer without positions): which of them the tables below belong
     #: to cannot be told; (where, first heading, second heading) until the next heading
     stacked_headings: tuple[str, str, str] | None = None
+    #: goal levels read from a title line right above a deeper heading (not from a labelled heading)
+    titled_levels: set[int] = field(default_factory=set)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
@@ -246,6 +277,12 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
+            if level is None and line.line is None and self.goal and is_complete_heading(self.goal[0]) \
+                    and _POLICY_HEADING.match(nfkc(line.text).strip()):
+                # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level; only on a page
+                # (a PDF's lines, placed): a text layer's reader takes some such lines into its tables, and a policy
+                # read from the others would outlast its tables, a confident wrong goal instead of a short one
+                level = 2
             text = line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
@@ -269,6 +306,14 @@ class Surroundings:
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                if level == 2 and first > 0 and is_complete_heading(self.goal[0]) \
+                        and _part_title(lines[first - 1].text) and (not self.goal[1] or 1 in self.titled_levels):
+                    # a project's part printed as a bare title right above its first policy heading, the level between
+                    # them left empty (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…` under
+                    # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
+                    self.goal[1] = lines[first - 1].text.strip()
+                    self.titled_levels.add(1)
+                self.titled_levels = {n for n in self.titled_levels if n < level}
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
                 if trace is not None:

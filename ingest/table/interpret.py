@@ -311,10 +311,12 @@ class Interpreter:
 
         A table that follows another table of the same sub-goal before any measure heading belongs to the
         sub-goal's first measure, printed without its label (003: the PDF lost `具体的な施策①`): `①` with the title
-        line above its prose. Kept only when the document prints measure headings elsewhere (`finish`)."""
+        line above its prose. Kept only when the document prints measure headings elsewhere (`finish`). Without such
+        a title nothing but the table's place says a measure began (a second table of the sub-goal's own, 000): a
+        bare `①` would be a level read from nothing, so the table stays under the sub-goal."""
         goal = tuple(self.surroundings.goal)
-        if len(goal) == 2 and goal[1] and self.surroundings.tables_under_subgoal:
-            measure = f"{CIRCLED_NUMBERS[0]} {self.surroundings.title or ''}".strip()
+        if len(goal) == 2 and goal[1] and self.surroundings.tables_under_subgoal and self.surroundings.title:
+            measure = f"{CIRCLED_NUMBERS[0]} {self.surroundings.title}"
             return (*goal, measure), measure
         return goal, None
 

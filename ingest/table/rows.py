@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_complete_heading, is_unit_text
+from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -960,27 +960,31 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
-        parts: list[str] = [section] if section else []
-        new_goal = False  # an outer goal column prints another goal: the inner goals carried down end with it
-        for role, cols in goal_columns:
+        plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
+        for n, (role, cols) in enumerate(goal_columns):
             own = _goal_text(row, cols)
-            text = own or ("" if new_goal else context.carried.get(role, ""))
-            new_goal = new_goal or (bool(own) and own != context.carried.get(role))
+            own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
+            if own and own != context.carried.get(role, "") and not kind_of(own):
+                # an outer goal column prints another goal: the inner goals carried down end with it
+                _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
+            text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
                 continue
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if headings := _headings(text) or _under_complete_heading(role, text, context.levels):
-                # goal headings stacked in one column, or one heading per goal column
-                if own:
-                    _set_levels(context.levels, _column_levels(role, headings, context.levels))
+            if own_headings or (not own and (_headings(text) or _under_complete_heading(role, text, context.levels))):
+                # goal headings stacked in one column, or one heading per goal column (set where the cell prints them)
+                if own_headings:
+                    _set_levels(context.levels, _column_levels(role, own_headings, context.levels))
                 continue
-            parts.append(text)
-        # goal columns name the goal path from their level down: headings above the table give only the levels above
+            plain.append((_plain_level(role, text), text))
+        # goal columns name the goal path from their level down: headings above the table give only the levels above;
+        # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
-        parts = [*above, *(context.levels[level] for level in sorted(context.levels)), *parts]
+        inner = sorted([*context.levels.items(), *plain], key=lambda item: item[0])
+        parts = [*([section] if section else []), *above, *(text for _, text in inner)]
         role_word = segment = part = None
         total = False
         # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
@@ -1326,14 +1330,15 @@ def _add_text_fields(last: IndicatorRow, row: LogicalRow, layout: TableLayout, r
 
 def _headings(text: str) -> list[tuple[int, str]]:
     """(level, heading) of a goal cell that opens with a goal heading, else []. Each heading line opens a level
-    (`1 しごとの創生` / `1-1 安定した雇用の創出`); a line that is no heading is the title of the heading above
-    wrapped at the column's width (`1-1 安定した雇用の` / `創出`), or, under a heading complete on its line
-    (`少子高齢化対策プロジェクト`), the title of the goal one level below it (`全ての市民が元気に活躍できる環境づくり`,
-    a project's field printed in the project's merged cell)."""
+    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`); a
+    line that is no heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` /
+    `創出`), or, under a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level
+    below it (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
     out: list[tuple[int, str]] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
             continue
+        line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
         level = goal_level(line)
         if level is not None:
             out.append((level, line))
@@ -1354,6 +1359,25 @@ def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> lis
     if level is None or not is_complete_heading(levels.get(level, "")):
         return []
     return [(level + 1, text)]
+
+
+def _plain_level(role: str, text: str) -> int:
+    """The level of a goal cell that is no heading: its first line's when that opens like one (`① 地域産業の活性化、付`
+    wrapped onto a line that is none), else its column's; a column of no level stands below every level."""
+    first = text.strip().splitlines()[0]
+    level = goal_level(unglued_heading(first) or first)
+    return level if level is not None else _ROLE_LEVELS.get(role, len(_ROLE_LEVELS))
+
+
+def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]], level: int | None) -> None:
+    """A goal column printed a new goal: what the columns inside it carried from the rows above ends there (a measure
+    merged over the rows of one goal does not go on into the next goal's rows), and so do the heading levels at and
+    below the level of a plain (unnumbered) goal cell; a heading cell ends the deeper levels itself (`_set_levels`)."""
+    for role, _ in columns[1:]:
+        context.carried.pop(role, None)
+    if level is not None:
+        for deeper in [k for k in context.levels if k >= level]:
+            del context.levels[deeper]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
