@@ -74,7 +74,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "85_pdf_kpi_header_spanning.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "86_pdf_excel_grey_rules.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",

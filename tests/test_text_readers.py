@@ -370,3 +370,30 @@ def test_names_listed_apart_from_their_values_are_paired_in_order(tmp_path: Path
     assert {name: i["kind"] for name, i in indicators.items()} == {
         "転入者数": "数値目標", "空き家バンク登録件数": "KPI", "移住体験住宅の利用者数": "KPI"}
     assert rejects == []
+
+
+# a two-row header as `pdftotext -raw` and pypdfium2 write it: `No.` and `担当課`, merged down over both rows, printed
+# in reading order before and after the caption that spans the name and value columns of the second row
+SPANNING_CAPTION_RAW = """しらかわ町 総合戦略
+基本目標２ 子育てしやすいまちをつくる
+No.
+重要業績評価指標（KPI）
+担当課
+指標名 基準値（R2） 目標値（R8）
+1 図書館の年間貸出冊数 120,500冊 150,000冊 生涯学習課
+2 子育て支援センターの利用者数 8,400人 9,000人 子育て支援課
+"""
+
+
+def test_a_caption_spanning_a_two_row_header_in_raw_text_names_the_kind(tmp_path: Path):
+    # the row numbers go to the `No.` column (not into the names) and the caption gives the kind
+    _, values, indicators, rejects = _read(tmp_path, SPANNING_CAPTION_RAW)
+    assert values == [
+        ("図書館の年間貸出冊数", "baseline", "FY2020", Decimal(120500), "冊", 7),
+        ("図書館の年間貸出冊数", "target", "FY2026", Decimal(150000), "冊", 7),
+        ("子育て支援センターの利用者数", "baseline", "FY2020", Decimal(8400), "人", 8),
+        ("子育て支援センターの利用者数", "target", "FY2026", Decimal(9000), "人", 8),
+    ]
+    assert {name: (i["kind"], i["department"]) for name, i in indicators.items()} == {
+        "図書館の年間貸出冊数": ("KPI", "生涯学習課"), "子育て支援センターの利用者数": ("KPI", "子育て支援課")}
+    assert rejects == []

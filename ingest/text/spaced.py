@@ -99,8 +99,9 @@ def _band_end(tokens: list[str]) -> bool:
                                              for p in pieces)
 
 
-def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
-    """(first line, end line, column headers) of every header band that makes an indicator table."""
+def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]]]:
+    """(first line, end line, column headers, lines of the captions inside the band) of every header band that
+    makes an indicator table."""
     tokens, cut = _rejoin_cut_words(tokens)
     found = []
     i = 0
@@ -109,15 +110,33 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and j - i < MAX_BAND_LINES and not _caption_line(tokens[j]) and (
-                j in cut or _band_line(tokens[j]) or _band_end(tokens[j])):
+        joined: dict[int, list[str]] = {}  # a spanning caption's line → the cells beside it, on one line
+        while j < len(tokens) and j - i < MAX_BAND_LINES and (
+                j in cut or _band_line(tokens[j]) or _band_end(tokens[j]) or _spanning_caption(tokens, j, i)):
+            if _caption_line(tokens[j]):
+                joined[j] = tokens[j - 1] + tokens[j + 1]
+                cut.update((j - 1, j + 1))
             j += 1
-        columns = header_columns([line for k, line in enumerate(tokens[i:j], i) if k not in cut])
+        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[i:j], i) if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns))
+            found.append((i, j, columns, sorted(joined)))
         i = j
     return found
+
+
+def _spanning_caption(tokens: list[list[str]], index: int, first: int) -> bool:
+    """A caption between two lines of a header band's cells beside it (`No.` / `重要業績評価指標（KPI）` / `担当課`
+    over `指標名 基準値 目標値`): a heading over the name and value columns of a two-row header, printed in reading
+    order between the cells merged down over both rows to its left and to its right (`pdftotext -raw`, pypdfium2).
+    Those cells stand on one line of the band; the caption names no column. A caption opening the band introduces
+    the table instead, and one just above the line naming the indicator column has no cell beside it."""
+    if index <= first or index + 2 >= len(tokens) or not _caption_line(tokens[index]):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    beside = all(_band_line(line) and all(header_role(t) not in (NAME, VALUE) for t in line)
+                 for line in (before, after))
+    return beside and _band_line(tokens[index + 2]) and NAME in map(header_role, tokens[index + 2])
 
 
 def _piece(token: str) -> bool:
@@ -1182,8 +1201,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     tokens = _split_arrow_columns([split(line) for line in lines])
     bands = _bands(tokens)
     tables = []
-    read: list[tuple[int, int, list[str], list[_Line]]] = []
-    for k, (first, end, columns) in enumerate(bands):
+    read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
+    for k, (first, end, columns, captions) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
@@ -1203,12 +1222,13 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         body = _member_column(_role_words(_segment_column(_without_trailing_titles(body), roles), roles), roles)
         body = _unit_and_department_cells(body, roles)
         body = _wrapped_departments(body, roles)
-        read.append((first, end, columns, body))
-    widths = {tuple(columns): prose_line_width([body for _, _, c, body in read if c == columns])
-              for _, _, columns, _ in read}
-    for first, end, columns, body in read:
+        read.append((first, end, columns, captions, body))
+    widths = {tuple(columns): prose_line_width([body for _, _, c, _, body in read if c == columns])
+              for _, _, columns, _, _ in read}
+    for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_numbers_apart(_name_between_roles(
+        spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
+        rows = [*spanning, (first + 1, columns), *_numbers_apart(_name_between_roles(
             _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables
