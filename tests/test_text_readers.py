@@ -397,3 +397,24 @@ def test_a_caption_spanning_a_two_row_header_in_raw_text_names_the_kind(tmp_path
     assert {name: (i["kind"], i["department"]) for name, i in indicators.items()} == {
         "図書館の年間貸出冊数": ("KPI", "生涯学習課"), "子育て支援センターの利用者数": ("KPI", "子育て支援課")}
     assert rejects == []
+
+
+# two tables printed side by side under one line of captions, as a text layer without positions writes them: the
+# captions on one line, then the left table, then the right one
+SIDE_BY_SIDE_CAPTIONS_RAW = """みずほ村 総合戦略（概要版）
+基本目標１ 村の暮らしを守る
+【数値目標】 【重要業績評価指標（KPI）】
+指標名 基準値（R2） 目標値（R8）
+村の人口 3,120人 3,000人
+指標名 基準値（R2） 目標値（R8）
+路線バスの利用者数 8,200人 9,000人
+見守り訪問の件数 410件 500件
+"""
+
+
+def test_captions_side_by_side_give_their_kinds_to_the_tables_in_order(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, SIDE_BY_SIDE_CAPTIONS_RAW)
+    assert len(values) == 6
+    assert {name: i["kind"] for name, i in indicators.items()} == {
+        "村の人口": "数値目標", "路線バスの利用者数": "KPI", "見守り訪問の件数": "KPI"}
+    assert rejects == []
