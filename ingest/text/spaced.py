@@ -28,6 +28,7 @@ from ingest.text.token_types import (
     T_HEADING,
     T_KIND,
     T_PROGRESS,
+    T_STAND_IN,
     T_TEXT,
     T_UNIT,
     T_VALUE,
@@ -250,6 +251,42 @@ def _role_words(body: list[_Line], roles: list[str]) -> list[_Line]:
         line.kinds = [T_KIND if kind == T_TEXT and row_role_word(token) else kind
                       for token, kind in zip(line.tokens, line.kinds, strict=True)]
     return body
+
+
+def _role_words_apart(body: list[_Line]) -> list[_Line]:
+    """The body lines with role words printed in a block of their own before their rows' values (`目標` / `実績` /
+    `2人 4人 6人` / `1人 3人 7人`: a text layer writing the 区分 column's cells before the value cells of the same
+    rows) put back at the start of those rows, in order: a run of lines of one different role word each, followed
+    by as many lines of values alone. The name's lines right above the block go to its first row (the interpreter
+    gives it to the rows after, `fill_role_rows`). Each row keeps its values' line."""
+    def role_line(line: _Line) -> bool:
+        return line.kinds == [T_KIND] and row_role_word(line.tokens[0]) is not None
+
+    def value_line(line: _Line) -> bool:
+        return T_VALUE in line.kinds and all(kind in (T_VALUE, T_STAND_IN) for kind in line.kinds)
+
+    out: list[_Line] = []
+    i = 0
+    while i < len(body):
+        k = 0
+        while i + k < len(body) and role_line(body[i + k]):
+            k += 1
+        words = [body[i + n].tokens[0] for n in range(k)]
+        values = body[i + k:i + 2 * k]
+        if k >= 2 and len(set(map(row_role_word, words))) == k and len(values) == k and all(map(value_line, values)):
+            rows = [_Line(line.number, [word, *line.tokens], [T_KIND, *line.kinds])
+                    for word, line in zip(words, values, strict=True)]
+            name: list[str] = []
+            while out and out[-1].text_only:
+                name[:0] = out.pop().tokens  # the name's lines above the block: the first row's name
+            if name:
+                rows[0] = _Line(rows[0].number, ["".join(name), *rows[0].tokens], [T_TEXT, *rows[0].kinds])
+            out += rows
+            i += 2 * k
+            continue
+        out.append(body[i])
+        i += 1
+    return out
 
 
 #: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it.
@@ -1219,7 +1256,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
-        body = _member_column(_role_words(_segment_column(_without_trailing_titles(body), roles), roles), roles)
+        body = _role_words(_segment_column(_without_trailing_titles(body), roles), roles)
+        body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
         body = _wrapped_departments(body, roles)
         read.append((first, end, columns, captions, body))
