@@ -240,6 +240,8 @@ class Surroundings:
 
     goal: list[str] = field(default_factory=list)
     pending_kind: str | None = None
+    #: the kinds of the later captions of a line of captions side by side, for the next tables without their own
+    side_kinds: list[str] = field(default_factory=list)
     #: the department a field line above the table names (`所管課：健康増進課`), until the next goal heading
     department: str | None = None
     #: the unit a field line right above the table names (`（単位：人）`), for the next table only
@@ -325,6 +327,7 @@ class Surroundings:
                 self.department = None
                 self.unit = None
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
+                self.side_kinds = []
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
@@ -336,7 +339,7 @@ class Surroundings:
                 self.department = department
                 self.changed = True
             elif kind_of(line.text):
-                self.pending_kind = kind_of(line.text)
+                self.pending_kind, self.side_kinds = kind_of(line.text), []
                 self.changed = True
             elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())
