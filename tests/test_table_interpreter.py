@@ -740,3 +740,20 @@ def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
 ])
 def test_a_numbered_caption_opens_a_table_of_its_own(line: str, opens: bool) -> None:
     assert opens_new_table(line) is opens
+
+
+def test_a_row_the_reader_joined_by_a_guess_flags_its_own_values_only():
+    """A reader that joined or cut one row by a guess (`Grid.uncertain_rows`) flags that row's values: the table's
+    other rows, read as printed, stay certain (a flag on every value says nothing), in ruled and text-line grids."""
+    rows = [["指標名", "基準値", "目標値"], ["移住相談件数", "35件", "50件"],
+            ["交流イベントの参加者数", "2,566人", "2,820人"], ["空き店舗の活用数", "4件", "6件"]]
+    ruled = _ruled(1, rows)
+    ruled.uncertain_rows = {2}
+    lines = _text_grid(*rows[:2], ["交流イベントの", "2,566人", "2,820人"], ["参加者数", "", ""], rows[3])
+    lines.uncertain_rows = {3}  # the name's second line, taken from the next page
+    for grid in (ruled, lines):
+        flags = {(row.name.replace("\n", ""), cell.text): cell.uncertain for row in _read(grid).rows
+                 for cell in row.cells}
+        assert flags == {("移住相談件数", "35件"): False, ("移住相談件数", "50件"): False,
+                         ("交流イベントの参加者数", "2,566人"): True, ("交流イベントの参加者数", "2,820人"): True,
+                         ("空き店舗の活用数", "4件"): False, ("空き店舗の活用数", "6件"): False}
