@@ -60,6 +60,11 @@ class Grid:
     #: the next page): the values of the table rows printed on them are uncertain, the other rows' are not
     uncertain_rows: set[int] = field(default_factory=set)
 
+    @property
+    def in_doubt(self) -> bool:
+        """The reader guessed somewhere in the table: its columns (`uncertain`) or some rows (`uncertain_rows`)."""
+        return self.uncertain or bool(self.uncertain_rows)
+
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
         cell = self.cell_at(row, col)
@@ -105,7 +110,7 @@ class Grid:
             return self
         cells = [GridCell(c.col, c.row, c.text, c.col_span, c.row_span, c.line) for c in self.cells]
         return Grid(self.page, self.bbox, self.n_cols, self.n_rows, self.engine, cells, list(self.col_edges),
-                    False, self.uncertain or bool(self.uncertain_rows), list(self.row_edges),
+                    False, self.in_doubt, list(self.row_edges),
                     autospaced=self.autospaced)
 
     def matrix(self) -> list[list[str]]:
