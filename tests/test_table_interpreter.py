@@ -757,3 +757,4 @@ def test_a_row_the_reader_joined_by_a_guess_flags_its_own_values_only():
         assert flags == {("移住相談件数", "35件"): False, ("移住相談件数", "50件"): False,
                          ("交流イベントの参加者数", "2,566人"): True, ("交流イベントの参加者数", "2,820人"): True,
                          ("空き店舗の活用数", "4件"): False, ("空き店舗の活用数", "6件"): False}
+

@@ -375,9 +375,16 @@ def _is_period(text: str) -> bool:
 
 
 def _value_text(grid: Grid, row: int, col: int) -> bool:
-    """The cell holds text other than a bracketed period."""
+    """The cell holds text other than a bracketed period or a bracketed remark without figures (`（閏年）` under
+    `366日`: a value cell's second line, qualifying the value above it)."""
     text = (grid.text_at(row, col) or "").strip()
-    return bool(text) and not _is_period(text)
+    return bool(text) and not _is_period(text) and not _bracketed_remark(text)
+
+
+def _bracketed_remark(text: str) -> bool:
+    """One bracketed text without a digit (`（閏年）`, `（見込み）`)."""
+    return (text[:1] in _OPENING and text[-1:] in _CLOSING and not any(ch.isdigit() for ch in nfkc(text))
+            and not any(ch in _OPENING for ch in text[1:]))
 
 
 def _starts_value(grid: Grid, row: int, col: int) -> bool:
