@@ -756,3 +756,21 @@ def test_a_goal_cell_on_a_row_of_its_own_without_heading_number_is_rejected_not_
     merged = _read(_ruled(1, [header, ["観光の振興", "", "", ""], ["観光の振興", "観光客数", "100人", "200人"]]))
     assert numbered.rejects == merged.rejects == []
     assert [row.goal for row in (*numbered.rows, *merged.rows)] == [("1 観光の振興",), ("観光の振興",)]
+
+
+def test_a_row_the_reader_joined_by_a_guess_flags_its_own_values_only():
+    """A reader that joined or cut one row by a guess (`Grid.uncertain_rows`) flags that row's values: the table's
+    other rows, read as printed, stay certain (a flag on every value says nothing), in ruled and text-line grids."""
+    rows = [["指標名", "基準値", "目標値"], ["移住相談件数", "35件", "50件"],
+            ["交流イベントの参加者数", "2,566人", "2,820人"], ["空き店舗の活用数", "4件", "6件"]]
+    ruled = _ruled(1, rows)
+    ruled.uncertain_rows = {2}
+    lines = _text_grid(*rows[:2], ["交流イベントの", "2,566人", "2,820人"], ["参加者数", "", ""], rows[3])
+    lines.uncertain_rows = {3}  # the name's second line, taken from the next page
+    for grid in (ruled, lines):
+        flags = {(row.name.replace("\n", ""), cell.text): cell.uncertain for row in _read(grid).rows
+                 for cell in row.cells}
+        assert flags == {("移住相談件数", "35件"): False, ("移住相談件数", "50件"): False,
+                         ("交流イベントの参加者数", "2,566人"): True, ("交流イベントの参加者数", "2,820人"): True,
+                         ("空き店舗の活用数", "4件"): False, ("空き店舗の活用数", "6件"): False}
+

@@ -98,6 +98,8 @@ class LogicalRow:
     lines: dict[int, int] = field(default_factory=dict)
     #: the row's name was given to it by a guess (a merged name cell's extent read from where its text stands)
     name_guessed: bool = False
+    #: the reader joined or cut the row's text by a guess (`Grid.uncertain_rows`): its values are flagged
+    doubtful: bool = False
 
 
 @dataclass
@@ -158,9 +160,10 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
                 # cells of its own but no label saying what they are: a nameless row, rejected with its cells
                 # (`indicator_rows`), not dropped silently
                 rows.append(LogicalRow({col: "" if col in name_cols else (grid.origin_at(row, col) or _EMPTY).text
-                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row)))
+                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row),
+                                       doubtful=row in grid.uncertain_rows))
             continue
-        rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
+        rows.append(LogicalRow(texts, lines=_row_lines(grid, row), doubtful=row in grid.uncertain_rows))
     return rows
 
 
@@ -372,9 +375,16 @@ def _is_period(text: str) -> bool:
 
 
 def _value_text(grid: Grid, row: int, col: int) -> bool:
-    """The cell holds text other than a bracketed period."""
+    """The cell holds text other than a bracketed period or a bracketed remark without figures (`（閏年）` under
+    `366日`: a value cell's second line, qualifying the value above it)."""
     text = (grid.text_at(row, col) or "").strip()
-    return bool(text) and not _is_period(text)
+    return bool(text) and not _is_period(text) and not _bracketed_remark(text)
+
+
+def _bracketed_remark(text: str) -> bool:
+    """One bracketed text without a digit (`（閏年）`, `（見込み）`)."""
+    return (text[:1] in _OPENING and text[-1:] in _CLOSING and not any(ch.isdigit() for ch in nfkc(text))
+            and not any(ch in _OPENING for ch in text[1:]))
 
 
 def _starts_value(grid: Grid, row: int, col: int) -> bool:
@@ -524,7 +534,8 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
-    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed)
+    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
+                      doubtful=bool(grid.uncertain_rows.intersection(group)))
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -566,7 +577,7 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
         for col in range(grid.n_cols):
             parts = [(grid.text_at(r, col) or "").strip() for r in sorted(members[owner])]
             texts[col] = "\n".join(p for p in parts if p)
-        rows.append(LogicalRow(texts))
+        rows.append(LogicalRow(texts, doubtful=bool(grid.uncertain_rows.intersection(members[owner]))))
     return rows
 
 
@@ -1031,7 +1042,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
+                           uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
