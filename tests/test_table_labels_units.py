@@ -33,10 +33,13 @@ def test_a_unit_field_line_names_one_unit(line, unit):
     ("観光入込客数（千人）", ("観光入込客数", "千人")),
     ("市民の割合（％）", ("市民の割合", "%")),  # the unit NFKC
     ("観光消費額(百万円)", ("観光消費額", "百万円")),
+    ("転入者数\n（単位：人）", ("転入者数", "人")),  # layouts 106: a unit field on the name cell's second line
+    ("観光入込客数（単位：千人）", ("観光入込客数", "千人")),
     # a bracket that is no unit stays part of the name
     ("新規就農者数（累計）", None),
     ("健診受診率（40～74歳）", None),
     ("転入者数", None),
+    ("移住者数（単位：人、件）", None),
 ])
 def test_a_unit_in_the_name_brackets(name, expected):
     assert bracketed_unit(name) == expected

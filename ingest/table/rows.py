@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_unit_text
+from ingest.table.context import goal_level, is_unit_text, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -58,6 +58,7 @@ from normalize.vocabulary import (
     GRADE_MARKS,
     OPENING_BRACKETS,
     PLACEHOLDERS,
+    PROGRESS_HEADER_WORDS,
     SEGMENT_LABELS,
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
@@ -871,8 +872,10 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
     return out
 
 
-#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning.
-_GRADE_DEFINITION = re.compile(rf"^(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
+#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning; the
+#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition).
+_GRADE_DEFINITION = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})\s*)?"
+                               rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
 
 
@@ -1131,11 +1134,13 @@ _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
 
 def bracketed_unit(name: str) -> tuple[str, str] | None:
     """(name without it, unit) when the name ends with a unit alone in brackets (a `指標名（単位）` column: the unit of
-    the row's bare numbers printed after each name; layouts 69), else None."""
+    the row's bare numbers printed after each name; layouts 69) or with a unit field (`（単位：人）` on the name
+    cell's second line; layouts 106), else None."""
     match = _NAME_UNIT.match(nfkc(name))
-    if match is None or not is_unit_text(match.group("unit")):
+    if match is None:
         return None
-    return _cut_bracket(name), match.group("unit")
+    unit = match.group("unit") if is_unit_text(match.group("unit")) else unit_field(match.group("unit"))
+    return None if unit is None else (_cut_bracket(name), unit)
 
 
 #: A department's name opening a longer name: the shortest text ending like a department (`健康福祉課`), then text
