@@ -24,17 +24,9 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from tests.layouts_genre import _table_at, build
 from tests.layouts_pdfs import _pages, _ruled
 from tests.pdf_builders import MINCHO, Cell, Page
-
-LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def _table_at(page: Page, x: float, top: float, widths: list[float], rows: list[tuple[str, ...]],
-              size: float = 9, height: float = 22) -> float:
-    """A ruled table at `x` whose first row is its header; returns its bottom."""
-    cells = [Cell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
-    return page.table(x, top, widths, [height] * len(rows), cells, size=size)
 
 
 def excel_overflow(path: Path) -> Path:
@@ -180,9 +172,7 @@ DRAWN = {"103_pdf_excel_text_overflow": excel_overflow,
 
 
 def main(numbers: list[str]) -> None:
-    for name, draw in DRAWN.items():
-        if not numbers or name.split("_")[0] in numbers:
-            print(draw(LAYOUTS / f"{name}.pdf"))
+    build(DRAWN, numbers)
 
 
 if __name__ == "__main__":
