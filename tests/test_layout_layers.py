@@ -130,8 +130,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
                                                      "the wrapped `達成` / `状況` header around the header line"),
-    "106_pdf_unit_line_in_name_cell.plumber": ("observations 0.00/0.00, indicators 1.00/1.00, 6 unflagged wrong: "
-                                              "`（単位：人）` after the values' line: values without unit"),
     "107_pdf_corner_tags_stamps.layout": ("observations 1.00/0.90, indicators 0.33/0.25, 1 unflagged wrong: "
                                          "the date stamp over the goal heading read as a header"),
     "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "

@@ -10,7 +10,7 @@ import pytest
 
 from ingest.pdf.leaders import without_leaders
 from ingest.table.context import unit_field
-from ingest.table.rows import _bare_numbers, bracketed_unit, breakdown_segment, member_segment
+from ingest.table.rows import _bare_numbers, _closing_unit_field, bracketed_unit, breakdown_segment, member_segment
 from normalize.cell import parse_cell
 
 
@@ -127,3 +127,12 @@ def test_a_text_layer_with_leaders_gives_names_without_them(tmp_path):
     assert sorted((o["kpi_name"], o["role"], o["value"], o["unit"]) for o in observations) == [
         ("町内での創業件数", "baseline", 3.0, "件"), ("町内での創業件数", "target", 8.0, "件"),
         ("農産物直売所の売上高", "baseline", 140000000.0, "円"), ("農産物直売所の売上高", "target", 180000000.0, "円")]
+
+
+def test_a_unit_field_closing_the_row_is_the_unit_of_its_bare_numbers():
+    # layouts 106 (pdfplumber's text): the name cell's `（単位：人）` line printed after the row's values
+    assert _closing_unit_field({1: "184", 2: "220 （単位：人）"}) == ({1: "184", 2: "220"}, "人")
+    assert _closing_unit_field({1: "312", 2: "350（単位：千人）"}) == ({1: "312", 2: "350"}, "千人")
+    assert _closing_unit_field({1: "184人", 2: "220 （単位：人）"}) is None  # a value with its own unit
+    assert _closing_unit_field({1: "184", 2: "220（人）"}) is None  # a unit alone in brackets: no field line
+    assert _closing_unit_field({1: "184", 2: "220"}) is None

@@ -1007,6 +1007,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
+        elif not unit and (field := _closing_unit_field(values)) is not None:
+            values, unit = field  # `220 （単位：人）`: the name cell's unit line, printed after the row's values
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
         unitless = not unit and units_printed and _bare_numbers(values.values())
@@ -1164,6 +1166,21 @@ def _units_differ(name: str, unit: str) -> bool:
         return False
     (bracket,), (column,) = parse_cell("1" + nfkc(named[1])), parse_cell("1" + nfkc(unit).strip())
     return (bracket.value, bracket.unit) != (column.value, column.unit)
+
+
+def _closing_unit_field(values: dict[int, str]) -> tuple[dict[int, str], str] | None:
+    """(values without it, unit) when the last value printed closes with a unit field (`220 （単位：人）`: the unit line
+    of the name cell, which a text layer prints after the row's values; layouts 106) and every value is a bare
+    number once it is cut, else None."""
+    printed = [index for index, text in values.items() if text]
+    if not printed:
+        return None
+    last = values[printed[-1]]
+    named = bracketed_unit(last)
+    if named is None or unit_field(last[len(named[0]):]) is None:
+        return None
+    cut = {**values, printed[-1]: named[0]}
+    return (cut, named[1]) if _bare_numbers(cut.values()) else None
 
 
 def _cut_bracket(name: str) -> str:
