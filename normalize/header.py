@@ -58,7 +58,7 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
-    if role is None and parse_period(_BRACKETS.sub("", cleaned)):
+    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)):
         role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
     if found:
         return role, found[0]

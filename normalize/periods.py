@@ -221,6 +221,7 @@ def parse_period(text: str) -> str | None:
 
 
 #: A year printed again in brackets in the other calendar (`2023年度（令和5年度）`, `令和5年度（2023年度）`).
+_BARE_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _NAMED_TWICE = re.compile(r"^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$")
 
 
@@ -231,6 +232,8 @@ def _year_named_twice(text: str) -> str | None:
     if not twice:
         return None
     first, second = parse_period(twice.group(1)), parse_period(twice.group(2))
+    if first is not None and second is None and _BARE_YEAR_TEXT.match(twice.group(2).strip()):
+        second = first[:2] + twice.group(2).strip()  # `令和4年度（2022）`: the Western year alone, the suffix once
     return first if first is not None and second is not None and first[2:] == second[2:] else None
 
 

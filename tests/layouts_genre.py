@@ -212,10 +212,15 @@ DRAWN = {"95_pdf_population_projection_distractor": population_projection,
          "102_pdf_indicator_repeated_chapters": repeated_chapters}
 
 
-def main(numbers: list[str]) -> None:
-    for name, draw in DRAWN.items():
+def build(drawn: dict, numbers: list[str]) -> None:
+    """Draw the documents of `drawn` (stem → drawing function) whose number is in `numbers` (all when empty)."""
+    for name, draw in drawn.items():
         if not numbers or name.split("_")[0] in numbers:
             print(draw(LAYOUTS / f"{name}.pdf"))
+
+
+def main(numbers: list[str]) -> None:
+    build(DRAWN, numbers)
 
 
 if __name__ == "__main__":

@@ -199,6 +199,14 @@ LAYOUT_PDF_TITLES = {
     "100_pdf_compound_units_approx.pdf": "宮瀬市 第2期総合戦略 KPI一覧",
     "101_pdf_side_by_side_tables.pdf": "桧原村 総合戦略(概要版)",
     "102_pdf_indicator_repeated_chapters.pdf": "椿野町 第3期総合戦略",
+    "103_pdf_excel_text_overflow.pdf": "朝霧町 総合戦略 KPI進捗管理表(令和5年度)",
+    "104_pdf_wrapped_number_cells.pdf": "椎葉市 第2期総合戦略 重要業績評価指標(KPI)",
+    "105_pdf_two_targets_achievement_marks.pdf": "若葉台町 総合戦略 効果検証結果(令和5年度)",
+    "106_pdf_unit_line_in_name_cell.pdf": "深山村 第2期総合戦略",
+    "107_pdf_corner_tags_stamps.pdf": "梨本市 第2期総合戦略 数値目標の達成状況",  # not `【別紙】（案）` nor `資料２`
+    "108_pdf_prefecture_municipal_values.pdf": "白峰県 第2期総合戦略 令和5年度 進捗状況",
+    "109_pdf_inline_value_qualifiers.pdf": "栃尾町 総合戦略 KPI進捗状況(令和6年2月時点)",
+    "110_pdf_three_row_merged_header.pdf": "雲井市 第2期総合戦略 重要業績評価指標の推移",
 }
 
 

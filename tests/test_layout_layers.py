@@ -108,6 +108,39 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
+    "103_pdf_excel_text_overflow.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
+    "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "103_pdf_excel_text_overflow.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
+    "104_pdf_wrapped_number_cells.layout": ("observations 0.00/0.00, indicators 0.25/1.00, 1 unflagged wrong: "
+                                           "values wrapped onto a line below the name, header one character a line"),
+    "104_pdf_wrapped_number_cells.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+    "104_pdf_wrapped_number_cells.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+    "104_pdf_wrapped_number_cells.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "104_pdf_wrapped_number_cells.pdfium": (
+        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+    "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
+                                                     "the wrapped `達成` / `状況` header around the header line"),
+    "107_pdf_corner_tags_stamps.layout": ("observations 1.00/0.90, indicators 0.33/0.25, 1 unflagged wrong: "
+                                         "the date stamp over the goal heading read as a header"),
+    "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "
+                                               "the 市町村 reference table read as indicators (flagged)"),
+    "108_pdf_prefecture_municipal_values.plumber": ("observations 1.00/0.60, indicators 0.50/0.17: "
+                                                   "the 市町村 reference table read as indicators (flagged)"),
+    "108_pdf_prefecture_municipal_values.pdfium": ("observations 1.00/0.60, indicators 0.50/0.17: "
+                                                  "the 市町村 reference table read as indicators (flagged)"),
+    "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
+                                                "`―（未集計）` taken for a name (flagged)"),
+    "110_pdf_three_row_merged_header.raw": "observations 0.00/0.00, indicators 0.00/0.00: a header of three lines",
+    "110_pdf_three_row_merged_header.plumber": ("observations 0.40/0.40, indicators 0.67/0.67, 9 unflagged wrong: "
+                                               "the role line `基準 実績 目標` over five year columns not placed, "
+                                               "the `（2019）…` line joined to the first name"),
+    "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
 }
 
 

@@ -31,6 +31,9 @@ HEADERS: list[tuple[str, tuple[str | None, str | None]]] = [
     ("現状値\n\n（令和５年度）", ("baseline", "FY2023")),
     ("目標値\n\n（令和 11年度）", ("target", "FY2029")),
     ("現状値\n\n（令和５年度 ）", ("baseline", "FY2023")),
+    # layouts 110: a year alone under its role, restated in the Western calendar on a header row of its own
+    ("令和4年度\n（2022）", ("actual", "FY2022")),
+    ("実績\n令和3年度\n（2021）", ("actual", "FY2021")),
 ]
 
 

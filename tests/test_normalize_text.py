@@ -319,6 +319,8 @@ def test_the_minus_sign_folds_like_the_full_width_hyphen_minus() -> None:
     ("令和元年度（2019年度）", "FY2019"),
     ("2023年度（令和6年度）", None),  # two different years: no single period
     ("2023年度（見込）", None),
+    ("令和4年度（2022）", "FY2022"),  # layouts 110: the Western year alone in brackets (the suffix printed once)
+    ("令和4年度（2023）", None),
 ])
 def test_a_year_named_in_both_calendars_is_one_period(printed: str, period: str | None) -> None:
     from normalize.periods import parse_period

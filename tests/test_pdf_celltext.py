@@ -27,3 +27,11 @@ def test_a_latin_word_standing_apart_keeps_the_space_of_its_wrap():
     first = _chars("市民 ICT", 0, 0)
     right = first[-1]["x1"] + 1
     assert cell_text(first + _chars("Station", 0, 9), right) == "市民 ICT Station"
+
+
+def test_a_number_wrapped_inside_a_digit_group_is_one_number():
+    first = _chars("12,3", 0, 0, 8.0)
+    right = first[-1]["x1"] + 1  # layouts 104: a narrow value column, `12,345人` wrapped after `12,3`
+    assert cell_text(first + _chars("45人", 0, 10, 8.0), right) == "12,345人"
+    first = _chars("R5 2023", 0, 0, 8.0)  # a number whose last group is whole: a word wrap keeps its space
+    assert cell_text(first + _chars("45", 0, 10, 8.0), first[-1]["x1"] + 1) == "R5 2023 45"

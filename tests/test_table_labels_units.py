@@ -10,7 +10,7 @@ import pytest
 
 from ingest.pdf.leaders import without_leaders
 from ingest.table.context import unit_field
-from ingest.table.rows import _bare_numbers, bracketed_unit, breakdown_segment, member_segment
+from ingest.table.rows import _bare_numbers, _closing_unit_field, bracketed_unit, breakdown_segment, member_segment
 from normalize.cell import parse_cell
 
 
@@ -33,10 +33,13 @@ def test_a_unit_field_line_names_one_unit(line, unit):
     ("観光入込客数（千人）", ("観光入込客数", "千人")),
     ("市民の割合（％）", ("市民の割合", "%")),  # the unit NFKC
     ("観光消費額(百万円)", ("観光消費額", "百万円")),
+    ("転入者数\n（単位：人）", ("転入者数", "人")),  # layouts 106: a unit field on the name cell's second line
+    ("観光入込客数（単位：千人）", ("観光入込客数", "千人")),
     # a bracket that is no unit stays part of the name
     ("新規就農者数（累計）", None),
     ("健診受診率（40～74歳）", None),
     ("転入者数", None),
+    ("移住者数（単位：人、件）", None),
 ])
 def test_a_unit_in_the_name_brackets(name, expected):
     assert bracketed_unit(name) == expected
@@ -124,3 +127,12 @@ def test_a_text_layer_with_leaders_gives_names_without_them(tmp_path):
     assert sorted((o["kpi_name"], o["role"], o["value"], o["unit"]) for o in observations) == [
         ("町内での創業件数", "baseline", 3.0, "件"), ("町内での創業件数", "target", 8.0, "件"),
         ("農産物直売所の売上高", "baseline", 140000000.0, "円"), ("農産物直売所の売上高", "target", 180000000.0, "円")]
+
+
+def test_a_unit_field_closing_the_row_is_the_unit_of_its_bare_numbers():
+    # layouts 106 (pdfplumber's text): the name cell's `（単位：人）` line printed after the row's values
+    assert _closing_unit_field({1: "184", 2: "220 （単位：人）"}) == ({1: "184", 2: "220"}, "人")
+    assert _closing_unit_field({1: "312", 2: "350（単位：千人）"}) == ({1: "312", 2: "350"}, "千人")
+    assert _closing_unit_field({1: "184人", 2: "220 （単位：人）"}) is None  # a value with its own unit
+    assert _closing_unit_field({1: "184", 2: "220（人）"}) is None  # a unit alone in brackets: no field line
+    assert _closing_unit_field({1: "184", 2: "220"}) is None

@@ -10,6 +10,7 @@ character with the punctuation that may not begin a line (Unicode closing bracke
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -89,11 +90,17 @@ def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:
                    + WRAP_SLACK * chars[0].get("size", chars[0]["x1"] - chars[0]["x0"]) > right)
         if not wrapped:
             out += "\n" + text
-        elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]) and not _glued_to_japanese(out):
+        elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]) and not _glued_to_japanese(out) and not (
+                _NUMBER_TAIL.search(out) and text[:1].isdigit()):
             out += " " + text  # a word wrap between Latin words keeps its space
         else:
             out += text
     return out
+
+
+#: A line ending in a digit group cut short (`12,3` of `12,3` / `45人`, `1,20` / `0人`): a wrap inside a number, which
+#: prints no space (a group after a thousands separator has three digits).
+_NUMBER_TAIL = re.compile(r"\d,\d{0,2}$")
 
 
 def _glued_to_japanese(text: str) -> bool:

@@ -74,10 +74,36 @@ def _plumber_grids(page: PageSource, settings: dict[str, Any], engine: str) -> l
     index: _CharIndex | None = None
     for table in page.find_tables(table_settings=settings):
         index = index or _CharIndex(page.chars)
-        boxes = [(bbox, index.text(bbox)) for row in table.rows for bbox in row.cells if bbox is not None]
+        boxes = []
+        for row in table.rows:
+            cells = [(bbox, index.chars_in(bbox)) for bbox in row.cells if bbox is not None]
+            boxes += [(bbox, cell_text(chars, bbox[2])) for bbox, chars in _overflows_joined(cells)]
         if boxes:
             grids.append(grid_from_boxes(page.page_number, engine, boxes))
     return grids
+
+
+#: Two characters this close (points) are one run of text: a cell's padding on both sides of a rule is wider.
+RUN_GAP = 1.0
+
+
+def _overflows_joined(cells: list[tuple[tuple, list[dict[str, Any]]]]) -> list[tuple[tuple, list[dict[str, Any]]]]:
+    """The cells of one table row, a text run across a rule given to the cell it starts in: a spreadsheet prints
+    text that does not wrap on over the empty cell to its right (`移住支援金を活用した移住` | `者数`), so a cell
+    whose characters all continue, on one line and without a gap, the last line of the cell to its left is that
+    cell's overflow, not a text of its own (a cell's padding on both sides of the rule leaves a gap)."""
+    out = [(bbox, list(chars)) for bbox, chars in sorted(cells, key=lambda cell: cell[0][0])]
+    for i in range(len(out) - 1, 0, -1):
+        (left_box, left), (right_box, right) = out[i - 1], out[i]
+        if not left or not right or abs(left_box[1] - right_box[1]) > 1 or abs(left_box[3] - right_box[3]) > 1:
+            continue
+        last = max(left, key=lambda c: (c["top"], c["x1"]))
+        run = sorted(right, key=lambda c: c["x0"])
+        same_line = all(abs(c["top"] - last["top"]) <= 1 for c in run)
+        steps = [b["x0"] - a["x1"] for a, b in zip([last, *run], run, strict=False)]
+        if same_line and all(abs(step) <= RUN_GAP for step in steps):
+            out[i - 1], out[i] = (left_box, left + right), (right_box, [])
+    return out
 
 
 def pdfplumber_lattice(page: PageSource, settings: EngineSettings) -> list[Grid]:

@@ -355,6 +355,24 @@ def _dates_body(grid: Grid, start: int, row: int) -> bool:
     return False
 
 
+_BRACKETED_YEAR = re.compile(r"^\((\d{4})\)$")
+
+
+def _restates_years(grid: Grid, start: int, row: int) -> bool:
+    """A line of Western years alone in brackets (`（2019）`), each under header rows naming that year (`令和元年度`):
+    the header's years restated in the other calendar (the third row of a header), not a body row of bare numbers."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if row <= start or not cells:
+        return False
+    for cell in cells:
+        match = _BRACKETED_YEAR.match(compact(cell.text))
+        above = "".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
+        named = parse_header(above)[1] if match and above else None
+        if not named or _YEAR.findall(named) != [match.group(1)]:
+            return False
+    return True
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -364,7 +382,7 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
         if texts and row > start and _dates_body(grid, start, row):
             return False
-        return not texts or _continues_header(grid, start, row) or (
+        return not texts or _continues_header(grid, start, row) or _restates_years(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 
     while end < grid.n_rows and goes_on(end):

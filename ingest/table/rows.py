@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading
+from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -58,6 +58,7 @@ from normalize.vocabulary import (
     GRADE_MARKS,
     OPENING_BRACKETS,
     PLACEHOLDERS,
+    PROGRESS_HEADER_WORDS,
     SEGMENT_LABELS,
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
@@ -882,8 +883,10 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
     return out
 
 
-#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning.
-_GRADE_DEFINITION = re.compile(rf"^(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
+#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning; the
+#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition).
+_GRADE_DEFINITION = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})\s*)?"
+                               rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
 
 
@@ -1026,6 +1029,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
+        elif not unit and (field := _closing_unit_field(values)) is not None:
+            values, unit = field  # `220 （単位：人）`: the name cell's unit line, printed after the row's values
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
         unitless = not unit and units_printed and _bare_numbers(values.values())
@@ -1154,11 +1159,13 @@ _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")
 
 def bracketed_unit(name: str) -> tuple[str, str] | None:
     """(name without it, unit) when the name ends with a unit alone in brackets (a `指標名（単位）` column: the unit of
-    the row's bare numbers printed after each name; layouts 69), else None."""
+    the row's bare numbers printed after each name; layouts 69) or with a unit field (`（単位：人）` on the name
+    cell's second line; layouts 106), else None."""
     match = _NAME_UNIT.match(nfkc(name))
-    if match is None or not is_unit_text(match.group("unit")):
+    if match is None:
         return None
-    return _cut_bracket(name), match.group("unit")
+    unit = match.group("unit") if is_unit_text(match.group("unit")) else unit_field(match.group("unit"))
+    return None if unit is None else (_cut_bracket(name), unit)
 
 
 #: A department's name opening a longer name: the shortest text ending like a department (`健康福祉課`), then text
@@ -1182,6 +1189,21 @@ def _units_differ(name: str, unit: str) -> bool:
         return False
     (bracket,), (column,) = parse_cell("1" + nfkc(named[1])), parse_cell("1" + nfkc(unit).strip())
     return (bracket.value, bracket.unit) != (column.value, column.unit)
+
+
+def _closing_unit_field(values: dict[int, str]) -> tuple[dict[int, str], str] | None:
+    """(values without it, unit) when the last value printed closes with a unit field (`220 （単位：人）`: the unit line
+    of the name cell, which a text layer prints after the row's values; layouts 106) and every value is a bare
+    number once it is cut, else None."""
+    printed = [index for index, text in values.items() if text]
+    if not printed:
+        return None
+    last = values[printed[-1]]
+    named = bracketed_unit(last)
+    if named is None or unit_field(last[len(named[0]):]) is None:
+        return None
+    cut = {**values, printed[-1]: named[0]}
+    return (cut, named[1]) if _bare_numbers(cut.values()) else None
 
 
 def _cut_bracket(name: str) -> str:
