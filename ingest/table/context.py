@@ -265,6 +265,9 @@ class Surroundings:
     stacked_headings: tuple[str, str, str] | None = None
     #: goal levels read from a title line right above a deeper heading (not from a labelled heading)
     titled_levels: set[int] = field(default_factory=set)
+    #: a text layer's table read since the last title may hold a title or policy line as its cells' text (its
+    #: last line a bare title, or a policy line inside it): a policy line then does not say the level between
+    title_hidden: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
@@ -279,12 +282,19 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
-            if level is None and line.line is None and self.goal and is_complete_heading(self.goal[0]) \
+            if level is None and self.goal and is_complete_heading(self.goal[0]) \
                     and _POLICY_HEADING.match(nfkc(line.text).strip()):
-                # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level; only on a page
-                # (a PDF's lines, placed): a text layer's reader takes some such lines into its tables, and a policy
-                # read from the others would outlast its tables, a confident wrong goal instead of a short one
+                # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
                 level = 2
+                if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
+                        and (self.title_hidden or 1 not in self.titled_levels):
+                    # a text layer's policy line with no title right above it, after a table whose last line may
+                    # have been the title (a text reader cannot always tell a title from a cell's last line): the
+                    # level between is unknown, so the path stops at the project (short, not another goal's)
+                    level = None
+                    self.goal = self.goal[:1]
+                    self.titled_levels = set()
+                    self.changed = True  # the next table is a new one, under a heading (which, unknown)
             text = line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
@@ -315,6 +325,7 @@ class Surroundings:
                     # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
                     self.goal[1] = lines[first - 1].text.strip()
                     self.titled_levels.add(1)
+                    self.title_hidden = False
                 self.titled_levels = {n for n in self.titled_levels if n < level}
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
@@ -359,6 +370,18 @@ class Surroundings:
             self._last_heading = None
             i += 1
         return notes
+
+    def text_table_lines(self, lines: list[str]) -> None:
+        """A text layer's table is read from these lines next: under a project, a policy line among them, or a
+        bare title as the last, may be a heading the reader took for cell text. A policy read before ends here (the
+        table's rows are under the project alone, short rather than under another policy), and a later policy line
+        without a title right above it does not give the level between (`Surroundings.read`)."""
+        if not (self.goal and is_complete_heading(self.goal[0]) and lines):
+            return
+        if any(_POLICY_HEADING.match(nfkc(text).strip()) for text in lines):
+            self.goal = self.goal[:1]
+            self.titled_levels = set()
+        self.title_hidden |= _part_title(lines[-1])
 
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""

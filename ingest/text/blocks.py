@@ -10,9 +10,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.table.context import goal_level
 from ingest.table.grid import Grid, grid_from_rows
+from ingest.table.rows import display_width
 from normalize.text import nfkc
-from normalize.vocabulary import NAME_OPEN_ENDINGS, PAGE_NUMBER_DASHES
+from normalize.vocabulary import NAME_OPEN_ENDINGS, PAGE_NUMBER_DASHES, SENTENCE_ENDINGS
 
 #: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
 PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
@@ -22,6 +24,35 @@ LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
 
 #: Blank lines a table may hold between two of its rows (records separated by an empty line).
 MAX_BLANK_RUN = 2
+
+#: Lines above a title line looked at for the cell lines it might go on from (a name's lines around its values).
+TITLE_LOOK_BACK = 4
+
+
+def heading_line(text: str) -> bool:
+    """A line that is a goal heading alone (`基本目標1 …`, `重点施策 1-1 方針1:…`): it opens a part of the document
+    between tables, no cell of the table above."""
+    return goal_level(text) is not None or LABELLED_HEADING.match(nfkc(text.strip())) is not None
+
+
+def title_over_heading(lines: list[str], i: int) -> bool:
+    """Line i (0-based) is the title of the part the heading on the next line opens
+    (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…`), not the last line of a table's cell
+    wrapped: one word, no sentence (`戻っていないため。`, a reason's last line), right above a heading line, and
+    wider than every one-word line just above it (a cell's next
+    line is never wider than its lines before, which filled the column: `る児童・生徒の割合` under
+    `自分の悩みや課題について先生や友達に相談でき` is a name's end). Without such a line above it to compare, it is
+    no title: a trailing cell printed on a line of its own looks the same."""
+    if not 0 < i < len(lines) - 1 or len(lines[i].split()) != 1 or not heading_line(lines[i + 1]) \
+            or nfkc(lines[i]).rstrip().endswith(SENTENCE_ENDINGS):
+        return False
+    above = []
+    for j in range(i - 1, max(i - 1 - TITLE_LOOK_BACK, -1), -1):
+        if not lines[j].strip() or heading_line(lines[j]):
+            break
+        if len(lines[j].split()) == 1:
+            above.append(display_width(lines[j]))
+    return bool(above) and display_width(lines[i]) > max(above)
 
 
 def open_name(name: str) -> bool:

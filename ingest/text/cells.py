@@ -44,7 +44,7 @@ from ingest.table.header import (
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
+from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable, heading_line, title_over_heading
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.token_types import is_department, is_progress
 from normalize.text import nfkc
@@ -315,6 +315,13 @@ class _Cutter:
         #: lines opening a row that may open with the last line of the text above instead (both rows are in doubt)
         self.shared_starts: set[int] = set()
 
+    def heading_ahead(self, index: int) -> bool:
+        """Line `index` is a goal heading printed alone (`重点施策 1-1 方針1:…`) or the part title right above one:
+        text between two tables, which the goal context reads (in a sheet, headings are goal cells instead)."""
+        fragments = self.line(index)
+        alone = len(fragments) == 1 and heading_line(fragments[0].text)
+        return alone or title_over_heading(self.lines, index)
+
     def line(self, index: int) -> list[_Fragment]:
         if index not in self.cache:
             text = self.lines[index] if index < len(self.lines) else ""
@@ -498,6 +505,8 @@ class _Cutter:
         rest: list[_Fragment] = []
         # (in a sheet every row starts with text, so a number there is the trailing text's: `15 歳未満の人口`)
         while self.trailing and f < len(frags) and (frags[f].kind != VALUE or self.kind is not None):
+            if not self.goals and frags[f].starts_line and self.heading_ahead(frags[f].line):
+                break  # a heading between tables, or the title right above it, ends the rows: left to the context
             if frags[f].starts_line and (frags[f].text.startswith(NOTE_MARKS) or self.starts_row(frags[f])):
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /

@@ -228,6 +228,7 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
             continue  # no header and no table before it to continue: its lines stay text lines
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
+        interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1])
         interpreter.grid(table.grid)
         interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1)])
         position = table.last + 1
