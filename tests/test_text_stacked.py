@@ -275,6 +275,17 @@ def test_prose_after_a_table_that_makes_no_paragraph_per_row_is_not_given_to_it(
     assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
 
 
+def test_a_page_footer_between_a_table_and_its_sentences_is_passed_over():
+    """A `1 / 2` footer printed after the table's cells, before its prose column's sentences (pdfminer, a table at a
+    page's foot, layouts 59): page furniture, so the sentences are still the rows' paragraphs, not lost."""
+    text = _boxed([*_PROSE_TABLE, "1 / 2", "転入者向けの住宅補助を続けた。", "相談の窓口を広げ、", "予約制にした。",
+                   "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()] == [
+        "取組の状況", "転入者向けの住宅補助を続けた。", "相談の窓口を広げ、\n予約制にした。",
+        "改修の補助が使われなかった。"]
+
+
 def test_targets_printed_as_words_take_their_place_in_a_value_column():
     """`前年度以上`, `現状維持` and a range are target cells: the second value column, printed after the first."""
     text = _boxed(["指標名", "観光客数", "収納率", "医療機関数", "現状値", "目標値", "30万人", "97.5%", "18施設",

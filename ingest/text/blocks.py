@@ -12,10 +12,7 @@ from dataclasses import dataclass
 
 from ingest.table.grid import Grid, grid_from_rows
 from normalize.text import nfkc
-from normalize.vocabulary import NAME_OPEN_ENDINGS, PAGE_NUMBER_DASHES
-
-#: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
-PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
+from normalize.vocabulary import NAME_OPEN_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
 LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")

@@ -53,8 +53,9 @@ from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
-from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
@@ -63,7 +64,6 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
-    PAGE_NUMBER_DASHES,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
@@ -76,9 +76,6 @@ MAX_HEADER_CHARS = 24
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
-#: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
-_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
-_PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
@@ -154,13 +151,13 @@ def _unclosed(text: str) -> bool:
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
     folded = nfkc(text)
-    return (bool(_PAGE_NUMBER.match(folded)) or folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS))
+    return (page_number_line(folded, bare=True) or folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS))
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
 
 
 def prints_value(text: str) -> bool:
     """Whether a line prints a value (a page number `- 2 -` is none)."""
-    return bool(text.strip()) and not _PAGE_NUMBER.match(nfkc(text.strip())) \
+    return bool(text.strip()) and not page_number_line(text.strip(), bare=True) \
         and any(is_value(token) for token in tokens(text))
 
 
@@ -347,7 +344,7 @@ def _pages(lines: list[str]) -> list[int]:
     only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page."""
     if any(line.startswith(PAGE_BREAK) for line in lines):
         return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
-    ends = [bool(PAGE_NUMBER_LINE.match(nfkc(line.strip()))) for line in lines]
+    ends = [page_number_line(line) for line in lines]
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
@@ -715,8 +712,11 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
     k = table.end
     while k < len(items) and len(paragraphs) < wanted and items[k].kind == SKIP:
         text = "\n".join(items[k].texts).strip()
-        if _PAGE_NUMBER.match(nfkc(text)) or not _sentence_line(text):
-            break  # a page number, a note or a heading: no sentence of a cell
+        if page_number_line(text):
+            k += 1
+            continue  # a page's footer (`1 / 2`) printed between the cells and their sentences: furniture
+        if page_number_line(text, bare=True) or not _sentence_line(text):
+            break  # a bare number, a note or a heading: no sentence of a cell
         if not lines:
             paragraphs.append(_Cell("", items[k].line))
         lines.append(text)
