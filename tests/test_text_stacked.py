@@ -286,6 +286,18 @@ def test_a_page_footer_between_a_table_and_its_sentences_is_passed_over():
         "改修の補助が使われなかった。"]
 
 
+def test_more_paragraphs_after_a_table_than_rows_are_given_to_none_and_named():
+    """Four paragraphs for three rows (a row's paragraph boxed in two, each closing a sentence: layouts 59,
+    pdfminer): whose is whose cannot be told, so no row takes any, and the sentences are named, not lost silently.
+    Worked out by hand: `_boxed` prints one box a line, a blank line between; the 14 table cells take lines 1-27,
+    the sentences lines 29-35."""
+    text = _boxed([*_PROSE_TABLE, "転入者向けの住宅補助を続けた。", "相談の窓口を広げた。", "予約制にした。",
+                   "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
+    assert stacked.unplaced_prose(text.splitlines()) == [(29, 35, "取組の状況")]
+
+
 def test_targets_printed_as_words_take_their_place_in_a_value_column():
     """`前年度以上`, `現状維持` and a range are target cells: the second value column, printed after the first."""
     text = _boxed(["指標名", "観光客数", "収納率", "医療機関数", "現状値", "目標値", "30万人", "97.5%", "18施設",

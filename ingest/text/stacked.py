@@ -368,6 +368,8 @@ class _Table:
     end: int  # index of the first item after the table
     guessed: bool = False  # a row printed fewer values than the table has value columns
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
+    #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
+    unplaced: tuple[int, int, str] | None = None
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -705,18 +707,14 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
     one paragraph per row and column, column by column (pdfminer boxes the cells after the table's other columns).
     A box holds a paragraph or some of its lines, so a paragraph ends with a box closing a sentence (`。`). Kept
     only when the asides there make exactly one paragraph for each row of each prose column; else the table is
-    returned as it was."""
+    returned as it was, its sentences named (`unplaced`, a warning) so they are not lost silently. A page's
+    footer printed between them (`1 / 2`) is furniture, passed over."""
     wanted = len(table.rows) * len(headers)
     paragraphs: list[_Cell] = []
     lines: list[str] = []
     k = table.end
-    while k < len(items) and len(paragraphs) < wanted and items[k].kind == SKIP:
-        text = "\n".join(items[k].texts).strip()
-        if page_number_line(text):
-            k += 1
-            continue  # a page's footer (`1 / 2`) printed between the cells and their sentences: furniture
-        if page_number_line(text, bare=True) or not _sentence_line(text):
-            break  # a bare number, a note or a heading: no sentence of a cell
+    while (sentence := _sentence_after(items, k)) is not None and (len(paragraphs) < wanted or lines):
+        k, text = sentence
         if not lines:
             paragraphs.append(_Cell("", items[k].line))
         lines.append(text)
@@ -724,13 +722,30 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
             paragraphs[-1] = _Cell("\n".join(lines), paragraphs[-1].line)
             lines = []
         k += 1
-    if len(paragraphs) != wanted or lines:
-        return table
+    if len(paragraphs) != wanted or lines or _sentence_after(items, k) is not None:
+        # more or fewer paragraphs than rows: whose is whose cannot be told
+        while (sentence := _sentence_after(items, k)) is not None:
+            k = sentence[0] + 1
+        if not paragraphs:
+            return table
+        last = items[k - 1].line + items[k - 1].texts[-1].count("\n")
+        return replace(table, unplaced=(paragraphs[0].line, last, " / ".join(h.text for h in headers)))
     n = len(table.rows)
     rows = [row + [paragraphs[c * n + r] for c in range(len(headers))] for r, row in enumerate(table.rows)]
     last = max(table.last, items[k - 1].line - 1 + items[k - 1].texts[-1].count("\n"))
     return replace(table, headers=table.headers + [_Cell(h.text, h.line) for h in headers],
                    roles=table.roles + [header_role(h.text) for h in headers], rows=rows, last=last, end=k)
+
+
+def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
+    """(index, text) of the set-aside sentence at items[k], page furniture (`1 / 2`) before it passed over; None
+    where the sentences end (a value, a bare number, a note, a heading)."""
+    while k < len(items) and items[k].kind == SKIP:
+        text = "\n".join(items[k].texts).strip()
+        if not page_number_line(text):
+            return (k, text) if _sentence_line(text) and not page_number_line(text, bare=True) else None
+        k += 1
+    return None
 
 
 def _sentence_line(text: str) -> bool:
@@ -803,6 +818,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                       if i + 1 not in used and goal_level(lines[i]) is not None)
         found.append(TextTable(table.first, table.last, grid, after))
     return found
+
+
+def unplaced_prose(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last line, 1-based; prose header) of every run of sentences printed after a table for its prose column
+    (`取組の状況`) that could not be given one paragraph per row."""
+    return [table.unplaced for table in _scan(tuple(lines))[0] if table.unplaced]
 
 
 def unread_blocks(lines: list[str]) -> list[Unread]:
@@ -1013,6 +1034,12 @@ def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
         warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
                         f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
                         f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
+    for first, last, header in unplaced_prose(lines):
+        if any(line is not None and first <= line <= last for line in read):
+            continue
+        excerpt = one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))
+        warnings.append(f"lines {first}-{last}: sentences printed after the table under {header!r} given to no row "
+                        f"(not one paragraph per row): {excerpt[:EXCERPT_CHARS]!r}")
     return warnings
 
 
