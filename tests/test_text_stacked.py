@@ -298,6 +298,20 @@ def test_more_paragraphs_after_a_table_than_rows_are_given_to_none_and_named():
     assert stacked.unplaced_prose(text.splitlines()) == [(29, 35, "取組の状況")]
 
 
+def test_a_prose_column_read_empty_takes_its_sentences_printed_after_a_note():
+    """A table read column by column with its prose column (`今後の方針`) but none of its cells: the sentences
+    come after the table's boxes and a `※` note under it (layouts 37, pdfminer). One paragraph per row: the rows'
+    commentary, in row order; the note stays text after the table, no cell."""
+    text = _boxed(["指標名", "転入者数", "基準値（R1） 目標値（R6） 評価", "今後の方針",
+                   "2,310 人", "2,600 人", "未達成", "市内の年間観光客数", "48 万人", "55 万人", "達成",
+                   "※評価は目標値に達したものを「達成」としています。",
+                   "移住相談窓口の周知を強化し、\n転入の増加を図る。", "体験型の観光に力を入れる。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()] == [
+        "今後の方針", "移住相談窓口の周知を強化し、\n転入の増加を図る。", "体験型の観光に力を入れる。"]
+    assert table.after == (22,)  # the note's line (0-based), read after the table
+
+
 def test_targets_printed_as_words_take_their_place_in_a_value_column():
     """`前年度以上`, `現状維持` and a range are target cells: the second value column, printed after the first."""
     text = _boxed(["指標名", "観光客数", "収納率", "医療機関数", "現状値", "目標値", "30万人", "97.5%", "18施設",

@@ -43,6 +43,7 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -148,10 +149,18 @@ def _unclosed(text: str) -> bool:
     return bracket_depth(text) > 0
 
 
+_NOTE_MARKS = tuple(nfkc(mark) for mark in NOTE_MARKS)
+
+
+def _note(text: str) -> bool:
+    """A `※` note (or another note mark's), NFKC-folded."""
+    return nfkc(text).startswith(_NOTE_MARKS)
+
+
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
     folded = nfkc(text)
-    return (page_number_line(folded, bare=True) or folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS))
+    return (page_number_line(folded, bare=True) or _note(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
 
 
@@ -702,7 +711,7 @@ def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
     return new_cells, [owners[k] for k in kept], new_roles
 
 
-def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _Table:
+def _prose_after(items: list[_Item], table: _Table, headers: Sequence[Printed | _Cell]) -> _Table:
     """`table`, placed without its prose columns (`取組の状況`), with their sentences printed right after its cells:
     one paragraph per row and column, column by column (pdfminer boxes the cells after the table's other columns).
     A box holds a paragraph or some of its lines, so a paragraph ends with a box closing a sentence (`。`). Kept
@@ -737,12 +746,32 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
                    roles=table.roles + [header_role(h.text) for h in headers], rows=rows, last=last, end=k)
 
 
+def _empty_prose_filled(items: list[_Item], table: _Table) -> _Table:
+    """`table` read with its last columns prose columns (`今後の方針`) but none of their cells: their sentences were
+    set aside, and are printed after the table (pdfminer boxes the column on the right after the others). Given to
+    the rows by `_prose_after`, or named there when they make no paragraph per row."""
+    width = len(table.headers)
+    empty = 0
+    while empty < width - 1 and table.roles[width - 1 - empty] in PROSE_ROLES and not any(
+            len(row) > width - 1 - empty and (cell := row[width - 1 - empty]) is not None and cell.text.strip()
+            for row in table.rows):
+        empty += 1
+    if not empty:
+        return table
+    kept = width - empty
+    without = replace(table, headers=table.headers[:kept], roles=table.roles[:kept],
+                      rows=[row[:kept] for row in table.rows])
+    given = _prose_after(items, without, table.headers[kept:])
+    return given if len(given.headers) == width else replace(table, unplaced=given.unplaced)
+
+
 def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
-    """(index, text) of the set-aside sentence at items[k], page furniture (`1 / 2`) before it passed over; None
-    where the sentences end (a value, a bare number, a note, a heading)."""
+    """(index, text) of the set-aside sentence at items[k], page furniture (`1 / 2`) and a `※` note under the table
+    (boxed before the column to its right) passed over; None where the sentences end (a value, a bare number, a
+    heading)."""
     while k < len(items) and items[k].kind == SKIP:
         text = "\n".join(items[k].texts).strip()
-        if not page_number_line(text):
+        if not page_number_line(text) and not _note(text):
             return (k, text) if _sentence_line(text) and not page_number_line(text, bare=True) else None
         k += 1
     return None
@@ -751,7 +780,7 @@ def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
 def _sentence_line(text: str) -> bool:
     """A line of running text: an aside for its prose marks or length, not a `※` note or a goal heading."""
     folded = nfkc(text)
-    return _aside(text) and not folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS)) \
+    return _aside(text) and not _note(folded) \
         and goal_level(text) is None and not _NUMBERED_HEADING.match(folded)
 
 
@@ -814,8 +843,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for table in _scan(tuple(lines))[0]:
         grid = _grid(table)
         used = {cell.line for cell in grid.cells}
+        # a heading or a `※` note printed among the table's boxes (before a prose column's sentences) is no cell
         after = tuple(i for i in range(table.first, table.last + 1)
-                      if i + 1 not in used and goal_level(lines[i]) is not None)
+                      if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip())))
         found.append(TextTable(table.first, table.last, grid, after))
     return found
 
@@ -948,7 +978,7 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
-    return table
+    return table if table is None else _empty_prose_filled(items, table)
 
 
 def _clashes(table: _Table) -> int:
