@@ -295,7 +295,7 @@ def test_more_paragraphs_after_a_table_than_rows_are_given_to_none_and_named():
                    "改修の補助が使われなかった。"])
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
-    assert stacked.unplaced_prose(text.splitlines()) == [(29, 35, "取組の状況")]
+    assert stacked.unplaced_prose(text.splitlines()) == [(29, 35, "after the table under '取組の状況'")]
 
 
 def test_a_prose_column_read_empty_takes_its_sentences_printed_after_a_note():
@@ -310,6 +310,19 @@ def test_a_prose_column_read_empty_takes_its_sentences_printed_after_a_note():
     assert [row[-1] for row in table.grid.matrix()] == [
         "今後の方針", "移住相談窓口の周知を強化し、\n転入の増加を図る。", "体験型の観光に力を入れる。"]
     assert table.after == (22,)  # the note's line (0-based), read after the table
+
+
+def test_a_rows_sentences_boxed_between_the_rows_are_named_not_lost():
+    """pdfminer may box a row's prose cell right after the row, before the next row (layouts 59, page 2): such a
+    sentence is no cell of the table read, so it is named with its line, as is the one after the table that makes
+    no paragraph per row. Worked out by hand: one box a line, a blank line after each, so cell k is on line 2k+1:
+    the sentences (cells 6 and 9) are on lines 13 and 19."""
+    text = _boxed(["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B",
+                   "転入者向けの住宅補助を続けた。", "移住相談件数", "210 件 400 件 A", "相談の窓口を広げた。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1][:4] == ["転入者数", "4,120 人", "4,500 人", "B"]
+    assert sorted(stacked.unplaced_prose(text.splitlines())) == [
+        (13, 13, "among the table's rows"), (19, 19, "after the table under '取組の状況'")]
 
 
 def test_targets_printed_as_words_take_their_place_in_a_value_column():

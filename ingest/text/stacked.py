@@ -851,9 +851,38 @@ def read_tables(lines: list[str]) -> list[TextTable]:
 
 
 def unplaced_prose(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last line, 1-based; prose header) of every run of sentences printed after a table for its prose column
-    (`取組の状況`) that could not be given one paragraph per row."""
-    return [table.unplaced for table in _scan(tuple(lines))[0] if table.unplaced]
+    """(first, last line, 1-based; where) of every run of sentences a table's reading gave to no row: printed after
+    the table for its prose column (`取組の状況`) but not one paragraph per row, or printed among its rows (a row's
+    prose cell pdfminer boxed between the rows, layouts 59)."""
+    found: list[tuple[int, int, str]] = []
+    for table in _scan(tuple(lines))[0]:
+        if table.unplaced:
+            first, last, header = table.unplaced
+            found.append((first, last, f"after the table under {header!r}"))
+        found += [(first, last, "among the table's rows") for first, last in _sentences_among(lines, table)]
+    return found
+
+
+def _sentences_among(lines: list[str], table: _Table) -> list[tuple[int, int]]:
+    """Runs (1-based lines) of boxes of sentences inside the table's lines that no cell holds (a box: lines with no
+    blank line between; boxes with only blank lines between make one run)."""
+    cells = [*table.headers, *(cell for row in table.rows for cell in row if cell is not None)]
+    used = {cell.line + k for cell in cells for k in range(cell.text.count("\n") + 1)}
+    runs: list[tuple[int, int]] = []
+    i, end = table.first, min(table.last + 1, len(lines))
+    while i < end:
+        j = i
+        while j < end and lines[j].strip():
+            j += 1
+        text = "\n".join(line.strip() for line in lines[i:j])
+        if j > i and not any(k + 1 in used for k in range(i, j)) and not page_number_line(text, bare=True) \
+                and _sentence_line(text):
+            if runs and all(not line.strip() for line in lines[runs[-1][1]:i]):
+                runs[-1] = (runs[-1][0], j)
+            else:
+                runs.append((i + 1, j))
+        i = j + 1
+    return runs
 
 
 def unread_blocks(lines: list[str]) -> list[Unread]:
@@ -1064,12 +1093,12 @@ def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
         warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
                         f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
                         f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
-    for first, last, header in unplaced_prose(lines):
+    for first, last, where in unplaced_prose(lines):
         if any(line is not None and first <= line <= last for line in read):
             continue
         excerpt = one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))
-        warnings.append(f"lines {first}-{last}: sentences printed after the table under {header!r} given to no row "
-                        f"(not one paragraph per row): {excerpt[:EXCERPT_CHARS]!r}")
+        warnings.append(f"lines {first}-{last}: sentences printed {where} given to no row: "
+                        f"{excerpt[:EXCERPT_CHARS]!r}")
     return warnings
 
 
