@@ -13,7 +13,8 @@ KNOWN_FAILING: take them out; failing but not listed: a regression), then every 
 
 The column `unfl.` counts the unflagged wrong observations: extras not flagged `uncertain` (issue 11 asks that no
 wrong value be left unflagged). The last column, `goals`, counts the indicators read under a goal the golden does
-not give them, unflagged ones in brackets (a lost goal heading; not part of the pass criterion).
+not give them, unflagged ones in brackets (a lost goal heading; not part of the pass criterion). The last, `over`,
+counts the right observations flagged `uncertain` (over-flagged: a flag on every value of a table says nothing).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def main(argv: list[str]) -> None:
     scores: list[Score] = []
     seconds = 0.0
     print(f"{'document':8} {'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6} {'indicators':>10}  "
-          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals")
+          f"{'obs (gold/read)':>15}  pass   cpu s unfl. goals  over")
     for cell in chosen:
         start = time.process_time()
         s = score(cell)
@@ -78,11 +79,14 @@ def main(argv: list[str]) -> None:
         scores.append(s)
         print(f"{cell.prefix:8} {cell.producer:11} {cell.style:9} {cell.layer:7} {s.recall:6.2f} {s.precision:6.2f} "
               f"{s.indicators_found:>4}/{s.indicators_expected:<5}  {s.expected:>7}/{s.extracted:<7}  "
-              f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5} {len(s.goals):3} ({_unflagged_goals(s)})", flush=True)
+              f"{_mark(s):5} {spent:6.2f} {len(s.unflagged):5} {len(s.goals):3} ({_unflagged_goals(s)}) "
+              f"{s.overflagged:5}", flush=True)
     passed = sum(_mark(s) == "ok" for s in scores)
     unflagged = sum(len(s.unflagged) for s in scores)
     print(f"\n{passed} of {len(scores)} cells at recall and precision ≥ {THRESHOLD}; {seconds:.1f} s CPU; "
           f"{unflagged} unflagged wrong observations in {sum(bool(s.unflagged) for s in scores)} cells; "
+          f"{sum(s.overflagged for s in scores)} right observations flagged uncertain (over-flagged) in "
+          f"{sum(bool(s.overflagged) for s in scores)} cells; "
           f"{sum(len(s.goals) for s in scores)} indicators under a wrong goal "
           f"({sum(_unflagged_goals(s) for s in scores)} unflagged, "
           f"{sum(not g.flagged and g.other for s in scores for g in s.goals)} of those under another goal, "
@@ -91,7 +95,8 @@ def main(argv: list[str]) -> None:
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:
         groups[(s.cell.producer, s.cell.style, s.cell.layer)].append(s)
-    print(f"\n{'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6}  passing documents  (unflagged)")
+    print(f"\n{'producer':11} {'style':9} {'layer':7} {'recall':>6} {'prec.':>6}  passing documents  (unflagged)"
+          "  over-flagged")
     for (producer, style, layer), group in sorted(groups.items()):
         expected = sum(s.expected for s in group)
         extracted = sum(s.extracted for s in group)
@@ -99,7 +104,7 @@ def main(argv: list[str]) -> None:
         ok = [s.cell.prefix for s in group if _mark(s) == "ok"]
         print(f"{producer:11} {style:9} {layer:7} {matched / expected:6.2f} "
               f"{(matched / extracted if extracted else 0):6.2f}  {len(ok)}/{len(group)} {' '.join(ok)}  "
-              f"({sum(len(s.unflagged) for s in group)})")
+              f"({sum(len(s.unflagged) for s in group)})  {sum(s.overflagged for s in group)}")
 
     _compare_with_known_failing(scores)
     if summary_only:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from unicodedata import east_asian_width
 
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -57,6 +58,21 @@ class LoadedDocument:
     #: for a text whose lines were joined while loading (fake-bold copies split over lines): the 1-based line of
     #: the file where each entry of `lines` starts; empty when `lines` are the file's lines
     source_lines: list[int] = field(default_factory=list)
+    #: the PDF as `check_pdf` opened it (pdfplumber, on pdfminer's parse of the file's structure), kept when `load`
+    #: is asked to: the front end's reader takes it (`take_pdf`) instead of parsing the structure again (a PDF's
+    #: cross-references and page tree cost about as much as PDFium reading a few pages)
+    pdf: Any = field(default=None, repr=False, compare=False)
+
+    def take_pdf(self) -> Any:
+        """The open PDF kept by `load` (None when none was kept); the caller closes it."""
+        pdf, self.pdf = self.pdf, None
+        return pdf
+
+    def close(self) -> None:
+        """Close the PDF kept by `load` if no reader took it."""
+        pdf = self.take_pdf()
+        if pdf is not None:
+            pdf.close()
 
 
 def file_sha256(path: Path) -> str:
@@ -175,6 +191,15 @@ def check_pdf(path: Path) -> int:
     a password, zero pages, and no font on any page (a scan: no text layer, and OCR is not supported).
     Cheap: page contents are not interpreted here.
     """
+    pdf = open_checked_pdf(path)
+    try:
+        return len(pdf.pages)
+    finally:
+        pdf.close()
+
+
+def open_checked_pdf(path: Path) -> Any:
+    """`check_pdf`, the PDF left open (a pdfplumber `PDF`): for a reader to go on from the structure parsed here."""
     with path.open("rb") as handle:
         head = handle.read(1024)
         handle.seek(max(0, path.stat().st_size - _PDF_TAIL))
@@ -185,20 +210,23 @@ def check_pdf(path: Path) -> int:
         raise DocumentError("truncated PDF (no %%EOF marker at the end)")
     import pdfplumber
 
+    pdf = None
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = pdf.pages
-            if not pages:
-                raise DocumentError("PDF has no pages")
-            if not any(_has_fonts(page.page_obj.resources) for page in pages):
-                raise DocumentError("no text layer (no fonts on any page); OCR is not supported")
-            return len(pages)
-    except (DocumentError, MemoryError, RecursionError):  # refused, or a resource bound the caller reports
-        raise
-    except Exception as error:  # pdfminer raises many unrelated types for damaged files
+        pdf = pdfplumber.open(path)
+        pages = pdf.pages
+        if not pages:
+            raise DocumentError("PDF has no pages")
+        if not any(_has_fonts(page.page_obj.resources) for page in pages):
+            raise DocumentError("no text layer (no fonts on any page); OCR is not supported")
+        return pdf
+    except BaseException as error:
+        if pdf is not None:
+            pdf.close()
+        if isinstance(error, (DocumentError, MemoryError, RecursionError)) or not isinstance(error, Exception):
+            raise  # refused, a resource bound the caller reports, or an interruption
         if isinstance(error.args[0] if error.args else None, MemoryError):
             raise error.args[0] from None
-        raise DocumentError(_pdf_reason(error)) from None
+        raise DocumentError(_pdf_reason(error)) from None  # pdfminer raises many unrelated types for damaged files
 
 
 def leaders_as_gaps(text: str) -> str:
@@ -217,11 +245,13 @@ def leaders_as_gaps(text: str) -> str:
     return "".join([*pieces, text[end:]])
 
 
-def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None = None) -> LoadedDocument:
+def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None = None,
+         keep_pdf: bool = False) -> LoadedDocument:
     """Read a file: refuse unsupported, empty, oversized, unreadable or damaged files; decode text; check PDFs.
 
     `source_file` is the name the rows are recorded under (the caller escapes names that are not valid
-    UTF-8); by default the file's own name.
+    UTF-8); by default the file's own name. `keep_pdf`: keep a checked PDF open for the reader
+    (`LoadedDocument.pdf`); the caller then closes the document (`LoadedDocument.close`).
     """
     name = source_file or path.name
     kind = document_kind(path)
@@ -229,8 +259,12 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
         check_size(path, max_bytes)
         if kind == "pdf":
             digest = file_sha256(path)
-            pages = check_pdf(path)
-            return LoadedDocument(name, path, digest, "pdf", pages=pages)
+            pdf = open_checked_pdf(path)
+            pages = len(pdf.pages)
+            if not keep_pdf:
+                pdf.close()
+                pdf = None
+            return LoadedDocument(name, path, digest, "pdf", pages=pages, pdf=pdf)
         data = path.read_bytes()
     except PermissionError:
         raise DocumentError("cannot read the file: permission denied") from None

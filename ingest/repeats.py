@@ -89,6 +89,9 @@ def _disagreements(
         mine, theirs = getattr(kept, what), getattr(other, what)
         if _compact(mine) != _compact(theirs):
             report(other.ref, one_line(theirs or ""), what, one_line(mine or ""), kept.ref.line)
+    if other.note and _compact(kept.note) != _compact(other.note):
+        # the merged reading keeps one note (the kept reading's, else the first printed): another is reported
+        report(other.ref, one_line(other.note), "note", one_line(kept.note or ""), kept.ref.line)
     return found
 
 

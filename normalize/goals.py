@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalize.text import join_wrapped, repair
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, POLICY_LABEL_WORD
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
@@ -21,6 +21,33 @@ ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
 #: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).
 _LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
 _CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
+#: A numbered label standing as a word of its own (`2-2` of `重点施策 2-2 方針2:…`): the spaces around it are printed.
+_HYPHEN_LABEL = re.compile(r"^\d+-\d+")
+#: A leading word that is a label (`1`, `1-1`, `施策1`, `II`): the space after it separates label and title.
+_LEADING_LABEL = re.compile(rf"^(?:\S*\d+(?:-\d+)?|{ROMAN_LABEL})$")
+
+
+def _autospaced(left: str, right: str) -> bool:
+    """A space between a Japanese and a Latin letter or digit, either way round (`方針 2:`, `DX 推進`)."""
+    wide = (not left[-1].isascii(), not right[0].isascii())
+    return wide[0] != wide[1] and (left[-1].isalnum() and right[0].isalnum())
+
+
+def _without_autospace(text: str) -> str:
+    """The text without the spaces an office program puts between Japanese and Western text and a text layer prints
+    (LibreOffice: `重点施策 2-2 方針 2:…`, `1 市民 1 スポーツ`, `DX 推進プロジェクト`), which the printed goal has not
+    (`方針2:`, `DX推進`). The space after a leading label and around an `N-M` label is the goal's own."""
+    words = text.split(" ")
+    out = words[0]
+    for k in range(1, len(words)):
+        left, right = words[k - 1], words[k]
+        keep = not (left and right and _autospaced(left, right)) or _HYPHEN_LABEL.match(left) \
+            or _HYPHEN_LABEL.match(right) or (k == 1 and _LEADING_LABEL.match(left))
+        out += (" " if keep else "") + right
+    return out
+#: A policy's label (`重点施策 1-2`) and what follows it (`方針1:…`): one space between, however the lines of a
+#: wrapped cell were joined (`重点施策 1-2方針1:…` from a PDF cell printing the label on a line of its own).
+_POLICY = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
 
 
 def goal_part(text: str) -> str:
@@ -28,7 +55,10 @@ def goal_part(text: str) -> str:
     # Certain repairs first (004 `重点施悪 1-3`), then protect circled numbers from NFKC (① → 1).
     pieces = _CIRCLED.split(repair(text)[0])
     cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
-    cleaned = _PREFIX.sub("", cleaned)
+    cleaned = _without_autospace(_PREFIX.sub("", cleaned))
+    if policy := _POLICY.match(cleaned):
+        word, basic, sub, rest = policy.groups()
+        return f"{word} {basic}-{sub} {rest}".strip()
     match = _LABEL.match(cleaned)
     if not match:
         return cleaned

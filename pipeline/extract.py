@@ -79,9 +79,12 @@ def read_document(path: Path, max_bytes: int, name: str | None = None, pdf_reade
     started = time.perf_counter()
     report = DocumentReport(name or path.name)
     try:
-        document = load(path, max_bytes, report.source_file)
+        document = load(path, max_bytes, report.source_file, keep_pdf=True)
         report.sha256, report.kind, report.pages = document.sha256, document.kind, document.pages
-        extraction = extract(document, pdf_reader)
+        try:
+            extraction = extract(document, pdf_reader)
+        finally:
+            document.close()
         read_issuer(extraction, document)
         read_cover(extraction, document)
         observations, indicators, rejects = extraction_records(extraction)

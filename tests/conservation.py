@@ -39,10 +39,11 @@ from normalize.text import nfkc
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
+PRODUCERS = ROOT / "tests" / "fixtures" / "producers"
 SOURCES = (
     *sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf")),
     *sorted((LAYOUTS / "layers").glob("*.txt")),
-    *sorted((ROOT / "tests" / "fixtures" / "producers").iterdir()),
+    *sorted(p for p in PRODUCERS.iterdir() if p.suffix in (".txt", ".pdf")),  # not its README nor generator
     *sorted((ROOT / "raw_docs").glob("*.txt")),
 )
 _DIGIT = re.compile(r"\d")

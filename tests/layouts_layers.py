@@ -21,7 +21,8 @@ Score (every cell; `--misses` lists misses and extras, `--unflagged` only the un
 extras not flagged `uncertain`, `--goals` the indicators read under a wrong goal):
 `.venv/bin/python -m tests.layouts_layers [--misses|--unflagged|--goals] [filter words]`. The `goals` column counts
 indicators whose name is expected under another goal (unflagged ones in brackets); it is not part of the pass
-criterion (the indicator score already counts such a row as a miss and an extra).
+criterion (the indicator score already counts such a row as a miss and an extra). `over-flagged` counts right
+observations flagged `uncertain` (a flag on a right value says nothing; `tests.layouts_score.flagged_right`).
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ def main(arguments: list[str]) -> None:
         return
     passing = 0
     unflagged: dict[str, int] = {}
+    overflagged: dict[str, int] = {}
     goals_wrong = goals_unflagged = goals_other = 0
     cells = [c for c in layer_cells() if all(w in c.id for w in words)]
     for cell in cells:
@@ -147,12 +149,14 @@ def main(arguments: list[str]) -> None:
         ok = observed.passed and indicated.passed
         passing += ok
         unflagged[cell.layer] = unflagged.get(cell.layer, 0) + len(observed.unflagged)
+        overflagged[cell.layer] = overflagged.get(cell.layer, 0) + observed.overflagged
         goals_wrong += len(goals)
         goals_unflagged += sum(not g.flagged for g in goals)
         goals_other += sum(not g.flagged and g.other for g in goals)
         print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
               f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}  "
-              f"unflagged {len(observed.unflagged)}  goals {len(goals)} ({sum(not g.flagged for g in goals)})")
+              f"unflagged {len(observed.unflagged)}  goals {len(goals)} ({sum(not g.flagged for g in goals)})  "
+              f"over-flagged {observed.overflagged}")
         if "--goals" in arguments:
             for goal in goals:
                 print(f"    {goal.describe()}")
@@ -168,7 +172,9 @@ def main(arguments: list[str]) -> None:
           f"{sum(unflagged.values())} unflagged wrong observations "
           f"({', '.join(f'{layer} {n}' for layer, n in unflagged.items())}); "
           f"{goals_wrong} indicators under a wrong goal, {goals_unflagged} of them unflagged, {goals_other} of those "
-          f"under another goal (not a path cut short nor one with inner levels added)")
+          f"under another goal (not a path cut short nor one with inner levels added); "
+          f"{sum(overflagged.values())} right observations flagged uncertain (over-flagged: "
+          f"{', '.join(f'{layer} {n}' for layer, n in overflagged.items())})")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ class Score:
     missing: list[tuple] = field(default_factory=list)  # expected, not read
     extra: list[tuple] = field(default_factory=list)  # read, not expected
     unflagged: list[tuple] = field(default_factory=list)  # extras not flagged uncertain (a subset of `extra`)
+    overflagged: int = 0  # right rows flagged uncertain (`flagged_right`)
 
     @property
     def passed(self) -> bool:
@@ -79,6 +80,15 @@ def unflagged_wrong(actual: list[dict], wanted: Counter, row_key: Callable[[dict
     read = Counter(row_key(r) for r in actual)
     flagged = Counter(row_key(r) for r in actual if r.get("uncertain") in (True, "True"))
     return sorted(k for k, n in (read - wanted).items() for _ in range(max(0, n - flagged[k])))
+
+
+def flagged_right(actual: list[dict], wanted: Counter, row_key: Callable[[dict], tuple]) -> int:
+    """How many rows of `actual` are flagged `uncertain` although they match a `wanted` key (over-flagged: a flag on
+    every value of a table says nothing). Counted like `unflagged_wrong`, the extras of a key taken from its flagged
+    rows first, so a flag that may be on a wrong value is never counted here: the figure is a lower bound."""
+    read = Counter(row_key(r) for r in actual)
+    flagged = Counter(row_key(r) for r in actual if r.get("uncertain") in (True, "True"))
+    return sum(max(0, f - max(0, read[k] - wanted[k])) for k, f in flagged.items())
 
 
 @dataclass(frozen=True)
@@ -152,7 +162,8 @@ def score(actual: list[dict], expected: list[dict], columns: tuple[str, ...]) ->
     recall = hits / sum(wanted.values()) if wanted else float(not read)
     precision = hits / sum(read.values()) if read else float(not wanted)
     return Score(recall, precision, sorted((wanted - read).elements()), sorted((read - wanted).elements()),
-                 unflagged_wrong(actual, wanted, lambda r: key(r, columns)))
+                 unflagged_wrong(actual, wanted, lambda r: key(r, columns)),
+                 flagged_right(actual, wanted, lambda r: key(r, columns)))
 
 
 def expected_rows(document: Path, table: str) -> list[dict]:

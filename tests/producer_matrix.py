@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
-from tests.layouts_score import GoalMismatch, goal_mismatches, unflagged_wrong
+from tests.layouts_score import GoalMismatch, flagged_right, goal_mismatches, unflagged_wrong
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
@@ -66,6 +66,7 @@ class Score:
     error: str | None = None
     unflagged: list[Key] = field(default_factory=list)  # extras not flagged uncertain
     goals: list[GoalMismatch] = field(default_factory=list)  # indicators read under a goal the golden does not give
+    overflagged: int = 0  # right observations flagged uncertain (`flagged_right`)
 
     @property
     def recall(self) -> float:
@@ -122,4 +123,5 @@ def score(cell: Cell) -> Score:
                  sum(found.values()), misses=sorted((expected - actual).elements()),
                  extras=sorted((actual - expected).elements()),
                  unflagged=unflagged_wrong(observations, expected, row_key),
+                 overflagged=flagged_right(observations, expected, row_key),
                  goals=goal_mismatches(indicators, golden_indicators(cell.prefix)))

@@ -327,7 +327,9 @@ CUT_BEFORE_REPEATED_HEADER = [*CUT_BY_PAGE_BREAK[:8], CUT_BY_PAGE_BREAK[0], "", 
 def test_a_name_cut_by_a_page_break_takes_the_next_pages_first_line():
     first, rest = aligned.read_tables(CUT_BY_PAGE_BREAK)
     assert first.grid.matrix()[-1] == ["地域の公民館講座に\n参加した市民の数", "420人", "600人", "生涯学習課"]
-    assert first.grid.uncertain  # which line goes on a name across a page is a guess
+    # which line goes on a name across a page is a guess: that row is flagged, not the table
+    assert not first.grid.uncertain and first.grid.uncertain_rows == {first.grid.matrix().index(
+        ["地域の公民館講座に\n参加した市民の数", "420人", "600人", "生涯学習課"])}
     assert first.last == 8  # the rest of the name is the table's line
     # the next page's rows, placed under the columns before, split where the header split them on page one
     assert [row for row in rest.grid.matrix() if any(row)] == [
@@ -355,6 +357,8 @@ def test_the_joined_name_is_read_with_its_values_and_flagged():
     cut = [row for row in rows if row.name.replace("\n", "") == "地域の公民館講座に参加した市民の数"]
     assert len(cut) == 1 and cut[0].department == "生涯学習課"
     assert [cell.uncertain for cell in cut[0].cells] == [True, True]  # 420人, 600人: flagged
+    above = [row for row in rows if row.name == "図書館の年間来館者数"]
+    assert [cell.uncertain for cell in above[0].cells] == [False, False]  # a row the join did not touch: certain
     after = [row for row in rows if row.name == "市民農園の区画数"]
     assert len(after) == 1 and after[0].department == "農政課"
 
@@ -578,7 +582,7 @@ CUT_IN_A_NAME_COLUMN = _page(
 def test_a_name_cut_in_its_column_takes_its_rest_from_that_column_on_the_next_page():
     first, rest = aligned.read_tables(CUT_IN_A_NAME_COLUMN)
     assert first.grid.matrix()[-1] == ["KPI", "中心市街地に\nおける歩\n行者等通行量", "1,078人", "1,270人"]
-    assert first.grid.uncertain
+    assert first.grid.uncertain_rows == {len(first.grid.matrix()) - 1} and not first.grid.uncertain
     assert [row[1] for row in rest.grid.matrix() if any(row)] == ["指標名", "バス利用者数"]
 
 
@@ -600,10 +604,21 @@ ROW_SPLIT_BY_A_PAGE_BREAK = _page(
 def test_a_row_split_by_a_page_break_takes_its_rest_from_under_the_repeated_header():
     first, rest = aligned.read_tables(ROW_SPLIT_BY_A_PAGE_BREAK)
     assert first.grid.matrix()[-1] == ["就労支援\nの充実", "日本語講座への参\n加者数", "173人", "190人"]
-    assert first.grid.uncertain  # where a row was cut is a guess
+    assert first.grid.uncertain_rows == {len(first.grid.matrix()) - 1}  # where a row was cut is a guess
+    assert not first.grid.uncertain  # …of that row only
     assert [row for row in rest.grid.matrix() if any(row)] == [
         ["施策", "指標名", "基準値", "目標値"], ["と創出", "", "", ""],
         ["交流の推進", "交流イベントの参加者数", "2,566人", "2,820人"]]
+
+
+def test_a_row_split_by_a_page_break_flags_its_own_values_only():
+    # one joined row in doubt says nothing of the rows above it: before, every value of the table was flagged
+    page = [*ROW_SPLIT_BY_A_PAGE_BREAK[:1], _line((0, "就労支援"), (14, "外国人相談件数"), (34, "95件"), (44, "120件")),
+            *ROW_SPLIT_BY_A_PAGE_BREAK[1:]]
+    flags = {(row.name, cell.text): cell.uncertain for row in _rows_of(page).rows for cell in row.cells}
+    assert flags[("外国人相談件数", "95件")] is False and flags[("外国人相談件数", "120件")] is False
+    assert flags[("日本語講座への参\n加者数", "173人")] is True and flags[("日本語講座への参\n加者数", "190人")] is True
+    assert flags[("交流イベントの参加者数", "2,566人")] is False
 
 
 def test_header_texts_one_space_apart_name_a_column_each():

@@ -10,14 +10,28 @@ from pathlib import Path
 import pytest
 
 import ingest.table.header as header
-from tests.conservation import LAYOUTS, unaccounted
+from ingest.document import load
+from ingest.registry import extract
+from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 
-#: The hand-made PDFs and texts of other municipalities' layouts (not their text layers, which the layer readers'
-#: engineers are still mending: 33 plumber and 43 raw/pdfium lose a goal label, reported).
-SELECTION = sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf"))
+#: Documents whose reading loses a number today, each with the cause (reported, in another engineer's area): a goal
+#: label `施策１` that pdfplumber prints in the column left of its own is dropped by the goal assignment (so is `3-1`
+#: in the plumber layers of 000 hrules/fakebold, which are outside the selection).
+KNOWN_LOSSES = {
+    "33_pdf_excel_merged_goals.plumber.txt": "goal label printed in the basic-goal column (goal assignment)",
+}
+#: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
+#: matrix's PDFs and 004's pdfplumber layers (the other text layers of the matrix are left out for time only: run
+#: `python -m tests.conservation producers` for them).
+SELECTION = [path for path in (
+    *sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf")),
+    *sorted((LAYOUTS / "layers").glob("*.txt")),
+    *sorted(PRODUCERS.glob("*.pdf")),
+    *sorted(PRODUCERS.glob("004-*.plumber.txt")),
+) if path.name not in KNOWN_LOSSES]
 
 
-@pytest.mark.parametrize("path", SELECTION, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SELECTION, ids=lambda p: p.name)
 def test_no_number_of_a_table_vanishes(path: Path):
     _, missing = unaccounted(path)
     assert missing == []
@@ -42,3 +56,45 @@ def test_the_check_reports_years_taken_into_a_repeated_header(tmp_path, monkeypa
     path.write_text(TWO_PAGES, encoding="utf-8")
     _, missing = unaccounted(path)
     assert [(token.text, token.where) for token in missing] == [("（令和３年）", "line 4"), ("（令和９年）", "line 4")]
+
+
+FOOTER = """\
+      基本目標３    安心して暮らせるまちをつくる
+
+      指標名                 基準値（R1）   目標値（R7）   担当課
+
+      自治会加入率              78.4%     80.0%     地域振興課
+
+      行政手続のオンライン化率        12.0%     60.0%     情報政策課
+                                                          川辺町 第３期総合戦略 資料編
+"""
+
+
+def test_text_beside_the_last_column_is_rejected_not_dropped(tmp_path):
+    # a page's footer printed right of the last column joins the last row as a cell under no header: the row reads
+    # its name, values and department, and the footer cell goes to rejects (it was dropped silently)
+    path = tmp_path / "footer.txt"
+    path.write_text(FOOTER, encoding="utf-8")
+    extraction = extract(load(path))
+    assert [(r.raw, r.reason, r.ref.line) for r in extraction.rejects] == [
+        ("川辺町 第３期総合戦略 資料編", "cell in a column without header", 8)]
+    assert [cell.text for cell in extraction.rows[-1].cells] == ["12.0%", "60.0%"]
+    assert unaccounted(path)[1] == []
+
+
+SEGMENT_ROWS = ("指標名\t区分\t基準値（R1）\t目標値（R7）\t備考\n"
+                "就業率\t男性\t70.0%\t75.0%\t国勢調査\n"
+                "就業率\t女性\t60.0%\t65.0%\t令和２年から調査方法変更\n"
+                "転入者数\t男性\t120人\t150人\t住民基本台帳\n"
+                "転入者数\t女性\t110人\t140人\t住民基本台帳\n")
+
+
+def test_a_segment_row_keeps_its_own_note(tmp_path):
+    # the 女性 row is the next segment of the indicator above: its values join that indicator, and so must its note
+    # (it was dropped); a note printed again in each segment row (a merged cell) is kept once
+    path = tmp_path / "segments.txt"
+    path.write_text(SEGMENT_ROWS, encoding="utf-8")
+    extraction = extract(load(path))
+    assert [(row.name, row.note) for row in extraction.rows] == [
+        ("就業率", "国勢調査\n令和２年から調査方法変更"), ("転入者数", "住民基本台帳")]
+    assert unaccounted(path)[1] == []

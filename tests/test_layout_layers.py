@@ -71,10 +71,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "83_pdf_value_footnote_marks.raw": "observations 0.75/1.00, indicators 1.00/1.00",
     "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
     "83_pdf_value_footnote_marks.pdfium": "observations 0.75/1.00, indicators 1.00/1.00",
-    "84_pdf_target_actual_row_pairs.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "84_pdf_target_actual_row_pairs.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "85_pdf_kpi_header_spanning.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
+                                              "pypdfium2 drops the ― of the years not reported yet"),
     "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "86_pdf_excel_grey_rules.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -106,13 +105,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
                                              "a two-line header cell over another's line"),
     "99_pdf_era_transition_headers.pdfminer": "observations 0.60/1.00, indicators 0.60/1.00",
-    "101_pdf_side_by_side_tables.raw": ("observations 1.00/1.00, indicators 0.38/0.38: "
-                                       "both captions on one line, kind 指標"),
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "101_pdf_side_by_side_tables.pdfium": ("observations 1.00/1.00, indicators 0.38/0.38: "
-                                          "both captions on one line, kind 指標"),
 }
 
 

@@ -62,6 +62,40 @@ def test_page_source_of_a_ruled_page(reader: str):
     assert len(tables) >= 2 and max(len(t.rows) for t in tables) >= 4  # boxed headings and the KPI grid
 
 
+def test_character_boxes_end_at_the_advance_not_the_ink():
+    """A reportlab page in fonts PDFium substitutes (HeiseiMin-W3 is not embedded): the substitute's digits are wider
+    than the widths the PDF gives them, and PDFium's loose box reaches to their ink; pdfminer's box, and so the
+    pdfium reader's, ends at the advance. Every character the same, with the same box, from both readers."""
+    path = FIXTURES / "producers" / "000-reportlab-hrules.pdf"
+    boxes = {}
+    for reader in ("pdfplumber", "pdfium"):
+        with open_pages(path, reader) as pdf:
+            boxes[reader] = [(c["text"], [c["x0"], c["x1"], c["top"], c["bottom"]]) for c in pdf.page(0).chars]
+    assert any(text.isdigit() for text, _ in boxes["pdfplumber"])
+    assert [text for text, _ in boxes["pdfium"]] == [text for text, _ in boxes["pdfplumber"]]
+    for (text, box), (_, expected) in zip(boxes["pdfium"], boxes["pdfplumber"], strict=True):
+        assert box == pytest.approx(expected, abs=1e-3), text
+
+
 def test_unknown_reader_is_refused(tmp_path: Path):
     with pytest.raises(ValueError, match="unknown PDF reader"):
         open_pages(tmp_path / "x.pdf", "mupdf")
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_document_structure_is_parsed_once(reader: str, monkeypatch: pytest.MonkeyPatch):
+    """The checked PDF is handed to the reader (`LoadedDocument.take_pdf`): pdfminer parses the file's structure
+    once per document, not once for the check and again for the fonts or the pages."""
+    from pdfminer.pdfdocument import PDFDocument
+
+    parsed = []
+    original = PDFDocument.__init__
+
+    def counting(self, *args, **kwargs):
+        parsed.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(PDFDocument, "__init__", counting)
+    error, entry = _read(FIXTURES / "producers" / "000-libreoffice-grid.pdf", reader)
+    assert error is None and entry is not None
+    assert len(parsed) == 1

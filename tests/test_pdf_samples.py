@@ -53,8 +53,10 @@ def test_sheet_rows_pages_and_values(sheet):
     assert by_name["新技術・新製品等の開発数"]["department"] == "商工労働課"
     assert by_name["新規求人数"]["goal"] == "1 しごとの創生 / 1-1 安定した雇用の創出"
     assert by_name["ほ場整備面積"]["goal"] == "1 しごとの創生 / 1-1 安定した雇用の創出 / ④ 農業の成長産業化"
-    # the only rejects: the `主な取組・事業実施状況` paragraphs, a column no field of an indicator keeps
-    assert rejects and all("主な取組・事業実施状況" in r["reason"] for r in rejects)
+    # the `主な取組・事業実施状況` paragraphs are each indicator's commentary (they were one reject a row before the
+    # commentary column): nothing rejected, every indicator keeps its paragraph under its header
+    assert rejects == []
+    assert all(any("①主な取組・事業実施状況" in c.split(": ")[0] for c in i["commentary"]) for i in indicators)
 
 
 def test_strategy_rows_pages_and_values(strategy):

@@ -151,7 +151,7 @@ def test_tables_of_an_evaluation_sheet(tmp_path: Path):
         ["乳幼児健診の受診率", "", "95.1%", "集計中", "98.0%", "評価不可", "次年度に評価する。"],
     ]
     assert second[0][0] == "基本目標２ 子育ての希望をかなえる"  # the second heading of the line, for the second table
-    assert not any(t.grid.uncertain for t in tables)
+    assert not any(t.grid.uncertain_rows for t in tables)
 
     path = tmp_path / "evaluation.txt"
     path.write_text(EVALUATION, encoding="utf-8")
@@ -195,11 +195,12 @@ def test_a_name_wrapped_without_mark_joins_its_row_and_is_uncertain_after_a_page
     (table,) = read_tables(text.splitlines())
     assert [row[0] for row in table.grid.matrix()][1:] == [
         "子育て支援センターの年間利用者数（乳幼児とその保護者）", "待機児童数"]
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
     broken = text.replace("\n待機児童数", "\n保育所の\n待機児童数")
     (table,) = read_tables(broken.splitlines())
     assert table.grid.matrix()[2][0] == "保育所の待機児童数"
-    assert table.grid.uncertain  # the line after the page break may be the tail of the row before
+    # the line after the page break may be the tail of the row before: that row is flagged
+    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
 
 
 def test_a_name_ending_in_a_particle_goes_on_after_its_row():
@@ -209,12 +210,12 @@ def test_a_name_ending_in_a_particle_goes_on_after_its_row():
     (table,) = read_tables(text.splitlines())
     assert [row[0] for row in table.grid.matrix()][1:] == ["市の移住支援制度を利用して転入した世帯数", "転入者数"]
     assert [row[3] for row in table.grid.matrix()][1:] == ["企画課", "企画課"]
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
     # cut by a page break, the header printed again: still the row before's name, but a guess, flagged
     broken = text.replace("\n利用して", "\n- 1 -\n指標名 基準値（R1） 目標値（R7） 担当課\n利用して")
     (table,) = read_tables(broken.splitlines())
     assert [row[0] for row in table.grid.matrix()][1:] == ["市の移住支援制度を利用して転入した世帯数", "転入者数"]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain
 
 
 def test_letter_spaced_header_words_and_cells_are_words():
@@ -281,7 +282,7 @@ def test_headings_measures_years_segments_and_notes_inside_a_stream_table():
          "※健康いせさき 21(第 3 次)検討にあわせて設定予定"],
         ["", "", "KPI", "休日夜間急患センターの開設日数", "366日 (閏年)", "366日 (閏年)"],
     ]
-    assert not table.grid.uncertain  # every value column of every row is accounted for
+    assert not table.grid.uncertain_rows  # every value column of every row is accounted for
 
 
 def test_a_note_beside_one_value_of_three_columns_leaves_the_row_uncertain():
@@ -289,7 +290,8 @@ def test_a_note_beside_one_value_of_three_columns_leaves_the_row_uncertain():
                       "※検討にあわせて設定予定", "KPI 創業相談件数 10 件 20 件 28 件"])
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[2][3:] == ["77.41歳", "※検討にあわせて設定予定", ""]
-    assert table.grid.uncertain  # which of the two empty cells the note stood in cannot be seen
+    # which of the two empty cells the note stood in cannot be seen (that row's)
+    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
 
 
 def test_a_name_whose_lines_come_before_values_printed_first():
@@ -366,7 +368,7 @@ def test_rows_printing_fewer_values_are_placed_like_their_dated_siblings():
         ["数値目標", "空き家の活用件数", "", "12件", "15件", "20件", "順調に進捗"],
         ["数値目標", "ごみの排出量", "", "612g (令和3年度)", "600g (令和4年度)", "580g (令和5年度)", "概ね順調に進捗"],
         ["KPI", "防災訓練の参加者数", "320人", "", "", "500人", "順調に進捗"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1, 2, 3} and not table.grid.uncertain
 
 
 def test_a_row_whose_values_run_over_lines_ends_with_its_trailing_cells():
@@ -493,11 +495,11 @@ def test_a_name_after_the_wrapped_remark_of_the_row_above_is_a_guess():
     body = ["図書館の利用者数 52,000 人 60,000 人 利用者アンケートにおける「図書館", "の使いやすさ」に関する利用者の",
             "満足度", "公民館の利用に関する満", "足度", "40.0% 45.0%"]
     [table] = read_tables([header, *body])
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
     # a remark that ends its sentence parts cleanly from the name below: certain
     body[2] = "満足度。"
     [table] = read_tables([header, *body])
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
 
 
 def test_a_name_centred_around_its_values_in_a_page_ordered_layer_is_joined_and_flagged():
@@ -509,7 +511,7 @@ def test_a_name_centred_around_its_values_in_a_page_ordered_layer_is_joined_and_
                       "312人 400人", "加者数", "重点施策 2-3 方針1:里山の保全"])
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1][:3] == ["市民が参加した里山保全活動の延べ参加者数", "312人", "400人"]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain
 
 
 def test_a_name_printed_before_its_values_keeps_the_note_lines_under_them():
@@ -522,7 +524,7 @@ def test_a_name_printed_before_its_values_keeps_the_note_lines_under_them():
     row = table.grid.matrix()[1]
     assert row[:3] == ["地域の見守り活動に登録した事業者の数", "－", "80件"]
     assert row[3].startswith("協定を結んだ事業者")
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
 
 
 def test_a_name_ending_on_the_line_under_its_row_beside_the_reason_lines():
@@ -545,7 +547,8 @@ def test_a_name_ending_on_the_line_under_its_row_beside_the_reason_lines():
         ["森林ボランティアの登録者数", "15人", "30人", "C",
          "登録の手続きを見直した。説明会を増やし、若い世代に参加を呼びかける。"],
         ["間伐材の出荷量", "120t", "150t", "B", "出荷先を広げた。"]]
-    assert table.grid.uncertain  # the name's last word read from the lines' widths
+    # the name's last word read from the lines' widths (that row's)
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain
 
 
 def test_a_one_word_title_over_the_next_heading_leaves_the_centred_name_rest_to_the_name():
@@ -558,7 +561,7 @@ def test_a_one_word_title_over_the_next_heading_leaves_the_centred_name_rest_to_
                       "重点施策 5-2 方針1関係:防災意識の向上"])
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix()[1][:3] == ["地域の防災訓練に参加した市民の割合", "12.5％", "20.0％"]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain
     # two lines under the values before the heading, one above: no title (a title is one word), the run is not
     # the name's rest, and the name stays as printed above the values
     text = text.replace("だれもが安心して暮らすための取組", "だれもが安心して 暮らすための取組")
@@ -660,7 +663,7 @@ def test_column_major_cells_with_remarks_notes_and_wrapped_trailing_cells():
         ["がん検診受診率", "15.2%", "16.0%", "※第 2 期健康増進計画の見直しにあ3 わせて設定する予定", "すこやか推進課",
          "進捗の遅れ", "受診の勧奨が遅れたため。令和 4 年度から案内を見直した。"],
         ["健康教室の参加者数", "320人", "410人", "500人", "すこやか推進課", "順調に進捗", ""]]
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
 
 
 def test_a_number_under_a_short_note_opens_a_heading_not_the_note():
@@ -686,7 +689,7 @@ def test_a_value_cell_printing_text_without_a_mark_before_the_department():
         ["年少人口の割合", "12.1% （令和元年）", "11.6% （令和４年）",
          "令和 7 年 4 月の計画改定に伴い、指標を見直す予定", "企画課", "進捗の遅れ"],
         ["転入者数", "2,310人", "2,452人", "2,600人", "市民課", "順調に進捗"]]
-    assert not table.grid.uncertain
+    assert not table.grid.uncertain_rows
 
 
 def test_a_header_word_wrapped_before_its_inflection():
@@ -713,3 +716,14 @@ def test_years_under_a_spanning_cell_take_its_place_in_the_band():
         ["指標名", "基準値（R2）", "実績値\nR3", "実績値\nR4", "実績値\nR5", "中間目標（R5）", "最終目標（R9）"],
         ["保育所待機児童数", "7人", "5人", "3人", "2人", "2人", "0人"],
     ]
+
+
+def test_a_row_in_doubt_after_a_page_break_flags_its_own_values_only(tmp_path: Path):
+    # the line after the page break may be the tail of the row before: the row taking it is flagged, the row
+    # before it (read as printed) is not; before, every value of the table was flagged for the one doubt
+    text = ("指標名 基準値（R1） 目標値（R7）\n子育て支援センターの年間利用者数（乳幼児と\n"
+            "その保護者） 4,850人 6,000人\n- 2 -\n\n保育所の\n待機児童数 4人 0人\n")
+    assert _observed(tmp_path, text) == [
+        ("子育て支援センターの年間利用者数（乳幼児とその保護者）", "", "4,850人", False),
+        ("子育て支援センターの年間利用者数（乳幼児とその保護者）", "", "6,000人", False),
+        ("保育所の待機児童数", "", "4人", True), ("保育所の待機児童数", "", "0人", True)]

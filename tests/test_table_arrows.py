@@ -1,6 +1,6 @@
 """A column whose header names two roles joined by an arrow (`基準値（R1）→目標値（R7）`, hand-made layouts 90) is
 split into two columns, on invented grids: each body cell at its first arrow; a cell with a figure and no arrow
-flags the grid; a header naming one role, or an arrow in a value cell alone, splits nothing."""
+flags its row; a header naming one role, or an arrow in a value cell alone, splits nothing."""
 
 from __future__ import annotations
 
@@ -22,13 +22,13 @@ def test_a_two_role_header_splits_its_column():
                              ["指標1", "1,200人", "1,500人", "企画課"],
                              ["指標2", "94.5%", "98.0%", "企画課"]]
     assert grid.col_edges == [0.0, 40.0, 60.0, 80.0, 100.0]
-    assert not grid.uncertain
+    assert not grid.in_doubt
 
 
-def test_a_figure_without_arrow_under_a_two_role_header_flags_the_grid():
+def test_a_figure_without_arrow_under_a_two_role_header_flags_its_row():
     grid = split_arrow_columns(_grid("現状値→目標値", ["1,200人→1,500人", "98.0%"]))
     assert grid.matrix()[2] == ["指標2", "98.0%", "", "企画課"]
-    assert grid.uncertain
+    assert grid.uncertain_rows == {2} and not grid.uncertain  # the row split at its arrow is read as printed
 
 
 def test_no_two_roles_no_split():

@@ -740,3 +740,37 @@ def test_a_name_ending_in_a_particle_under_the_header_opens_the_body():
 ])
 def test_a_numbered_caption_opens_a_table_of_its_own(line: str, opens: bool) -> None:
     assert opens_new_table(line) is opens
+
+
+def test_a_goal_cell_on_a_row_of_its_own_without_heading_number_is_rejected_not_dropped():
+    # invented: a measure printed on a row of its own above its indicators, without a number (`1`, `1-1`, `①`) that
+    # would make it a heading: which rows it spans the text does not say, so it is kept in the rejects (it vanished);
+    # a numbered heading is carried to the rows below, and a merged cell the next row prints again is read there
+    header = ["施策", "指標名", "現状値（令和５年度）", "目標値（令和11年度）"]
+    row = ["", "観光客数", "100人", "200人"]
+    plain = _read(_ruled(1, [header, ["観光の振興による交流人口の拡大", "", "", ""], row]))
+    assert [(r.raw, r.reason, r.ref.page) for r in plain.rejects] == [
+        ("観光の振興による交流人口の拡大", "goal cell without heading number on a row without indicator name", 1)]
+    assert [row.name for row in plain.rows] == ["観光客数"]
+    numbered = _read(_ruled(1, [header, ["1 観光の振興", "", "", ""], row]))
+    merged = _read(_ruled(1, [header, ["観光の振興", "", "", ""], ["観光の振興", "観光客数", "100人", "200人"]]))
+    assert numbered.rejects == merged.rejects == []
+    assert [row.goal for row in (*numbered.rows, *merged.rows)] == [("1 観光の振興",), ("観光の振興",)]
+
+
+def test_a_row_the_reader_joined_by_a_guess_flags_its_own_values_only():
+    """A reader that joined or cut one row by a guess (`Grid.uncertain_rows`) flags that row's values: the table's
+    other rows, read as printed, stay certain (a flag on every value says nothing), in ruled and text-line grids."""
+    rows = [["指標名", "基準値", "目標値"], ["移住相談件数", "35件", "50件"],
+            ["交流イベントの参加者数", "2,566人", "2,820人"], ["空き店舗の活用数", "4件", "6件"]]
+    ruled = _ruled(1, rows)
+    ruled.uncertain_rows = {2}
+    lines = _text_grid(*rows[:2], ["交流イベントの", "2,566人", "2,820人"], ["参加者数", "", ""], rows[3])
+    lines.uncertain_rows = {3}  # the name's second line, taken from the next page
+    for grid in (ruled, lines):
+        flags = {(row.name.replace("\n", ""), cell.text): cell.uncertain for row in _read(grid).rows
+                 for cell in row.cells}
+        assert flags == {("移住相談件数", "35件"): False, ("移住相談件数", "50件"): False,
+                         ("交流イベントの参加者数", "2,566人"): True, ("交流イベントの参加者数", "2,820人"): True,
+                         ("空き店舗の活用数", "4件"): False, ("空き店舗の活用数", "6件"): False}
+

@@ -49,7 +49,7 @@ def test_form_rows_cut_at_the_header_width_with_wrapped_name_placeholder_and_for
 def test_form_table_ends_at_prose_and_keeps_lines():
     [table] = read_tables(FORM.splitlines())
     assert (table.first, table.last) == (3, 15)  # 指標名 … 80件 (0-based lines)
-    assert not table.grid.uncertain
+    assert not table.grid.in_doubt
     assert table.grid.cell_at(2, 0).line == 13  # the wrapped name starts on line 13
 
 
@@ -89,12 +89,12 @@ def test_raw_page_rows_on_one_line_or_one_fragment_per_line_repeated_header_skip
     assert grids[1][1:] == [["空き家バンク成約件数", "9件", "20件", "順調"]]
 
 
-def test_a_cell_printed_as_nothing_makes_the_grid_uncertain():
+def test_a_cell_printed_as_nothing_makes_its_row_uncertain():
     text = "指標名\n基準値\n目標値\n図書館利用者数\n5,000人\n公園の数\n3か所\n5か所\n"
     [table] = read_tables(text.splitlines())
     assert table.grid.matrix()[1] == ["図書館利用者数", "5,000人", ""]
     assert table.grid.matrix()[2] == ["公園の数", "3か所", "5か所"]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain  # that row's guess, not the next row's
 
 
 
@@ -126,16 +126,16 @@ def test_a_name_wrapped_without_a_mark_after_an_unfinished_remark_is_a_guess():
             "避難訓練の実施回数 1 回 3 回\n地域の住民が自ら備える防災計\n画を策定した件数\n"
             "空き巣の認知件数 120 件 90 件 警察の統計による件数\n")
     [table] = read_tables(text.splitlines())
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1, 2} and not table.grid.uncertain  # the remark's row and the next name's
     # the same rows after a remark that ends a sentence are certain
     [table] = read_tables(text.replace("防災計\n画を策定した件数", "防災計画の件数。\n").splitlines())
-    assert not table.grid.uncertain
+    assert not table.grid.in_doubt
     # nor after a whole progress label, which ends its cell (`順調に進捗` / `空き家バンクの成約件` / `数 …`)
     progress = ("指標名\n現状値\n目標値\n進捗状況\n避難訓練の実施回数 1 回 3 回\n順調に進捗\n"
                 "空き家バンクの成約件\n数 12 件 20 件 概ね順調に進捗\n")
     [table] = read_tables(progress.splitlines())
     assert table.grid.matrix()[2][0] == "空き家バンクの成約件数"
-    assert not table.grid.uncertain
+    assert not table.grid.in_doubt
 
 
 YEAR_MAJOR = """■基準値（2020年度）

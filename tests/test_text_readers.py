@@ -370,3 +370,79 @@ def test_names_listed_apart_from_their_values_are_paired_in_order(tmp_path: Path
     assert {name: i["kind"] for name, i in indicators.items()} == {
         "転入者数": "数値目標", "空き家バンク登録件数": "KPI", "移住体験住宅の利用者数": "KPI"}
     assert rejects == []
+
+
+# a two-row header as `pdftotext -raw` and pypdfium2 write it: `No.` and `担当課`, merged down over both rows, printed
+# in reading order before and after the caption that spans the name and value columns of the second row
+SPANNING_CAPTION_RAW = """しらかわ町 総合戦略
+基本目標２ 子育てしやすいまちをつくる
+No.
+重要業績評価指標（KPI）
+担当課
+指標名 基準値（R2） 目標値（R8）
+1 図書館の年間貸出冊数 120,500冊 150,000冊 生涯学習課
+2 子育て支援センターの利用者数 8,400人 9,000人 子育て支援課
+"""
+
+
+def test_a_caption_spanning_a_two_row_header_in_raw_text_names_the_kind(tmp_path: Path):
+    # the row numbers go to the `No.` column (not into the names) and the caption gives the kind
+    _, values, indicators, rejects = _read(tmp_path, SPANNING_CAPTION_RAW)
+    by_name = {name: [] for name, *_ in values}
+    for name, role, period, value, unit, line in values:
+        by_name[name].append((role, period, value, unit, line))
+    assert by_name == {"図書館の年間貸出冊数": [("baseline", "FY2020", Decimal(120500), "冊", 7),
+                                             ("target", "FY2026", Decimal(150000), "冊", 7)],
+                       "子育て支援センターの利用者数": [("baseline", "FY2020", Decimal(8400), "人", 8),
+                                                     ("target", "FY2026", Decimal(9000), "人", 8)]}
+    assert {name: (i["kind"], i["department"]) for name, i in indicators.items()} == {
+        "図書館の年間貸出冊数": ("KPI", "生涯学習課"), "子育て支援センターの利用者数": ("KPI", "子育て支援課")}
+    assert rejects == []
+
+
+# two tables printed side by side under one line of captions, as a text layer without positions writes them: the
+# captions on one line, then the left table, then the right one
+SIDE_BY_SIDE_CAPTIONS_RAW = """みずほ村 総合戦略（概要版）
+基本目標１ 村の暮らしを守る
+【数値目標】 【重要業績評価指標（KPI）】
+指標名 基準値（R2） 目標値（R8）
+村の人口 3,120人 3,000人
+指標名 基準値（R2） 目標値（R8）
+路線バスの利用者数 8,200人 9,000人
+見守り訪問の件数 410件 500件
+"""
+
+
+def test_captions_side_by_side_give_their_kinds_to_the_tables_in_order(tmp_path: Path):
+    _, values, indicators, rejects = _read(tmp_path, SIDE_BY_SIDE_CAPTIONS_RAW)
+    assert len(values) == 6
+    assert {name: i["kind"] for name, i in indicators.items()} == {
+        "村の人口": "数値目標", "路線バスの利用者数": "KPI", "見守り訪問の件数": "KPI"}
+    assert rejects == []
+
+
+# one indicator on a 目標 row and an 実績 row, the name merged down over both: a text layer without positions writes
+# the name, then the 区分 column's two words, then the two rows' values
+ROLE_WORDS_APART_RAW = """さくら町 総合戦略 数値目標の達成状況
+基本目標１ 町の仕事をつくる
+指標名 区分 R4 R5 R6
+企業誘致件数
+目標
+実績
+1件 2件 3件
+1件 1件 ―
+"""
+
+
+def test_role_words_printed_before_their_rows_values_go_back_to_their_rows(tmp_path: Path):
+    _, values, _, rejects = _read(tmp_path, ROLE_WORDS_APART_RAW)
+    assert [(name, role, period, value) for name, role, period, value, _, _ in values] == [
+        ("企業誘致件数", "target", "FY2022", Decimal(1)),
+        ("企業誘致件数", "target", "FY2023", Decimal(2)),
+        ("企業誘致件数", "target", "FY2024", Decimal(3)),
+        ("企業誘致件数", "actual", "FY2022", Decimal(1)),
+        ("企業誘致件数", "actual", "FY2023", Decimal(1)),
+        ("企業誘致件数", "actual", "FY2024", None),
+    ]
+    assert [line for *_, line in values] == [7, 7, 7, 8, 8, 8]  # each value keeps the line it is printed on
+    assert rejects == []

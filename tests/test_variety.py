@@ -127,9 +127,11 @@ def test_other_top_goal_headings(text, level, part):
         assert goal_part(text) == part
 
 
-def test_a_next_steps_column_is_a_note_column():
-    assert header_role("今後の方針") == "note"
-    assert header_role("今後の方向性") == "note"
+def test_a_next_steps_column_is_a_narrative_column():
+    # running text on what comes next is kept in the indicator's commentary with its header (narrative10), no more
+    # folded into the note
+    assert header_role("今後の方針") == "narrative"
+    assert header_role("今後の方向性") == "narrative"
 
 
 def _ruled_read(cells: list, n_rows: int, n_cols: int) -> tuple[list[tuple], list[dict]]:

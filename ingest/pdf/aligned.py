@@ -363,7 +363,7 @@ def _row_of(extent: tuple[float, float], rows: list[tuple[float, float]]) -> tup
 
 
 def _group_spans(blocks: list[tuple[float, float]], rows: list[tuple[float, float]], size: float,
-                 bounds: set[int]) -> list[tuple[int, int]]:
+                 bounds: set[int], walls: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """(first row, row span) of each label of a row-group column without rules.
 
     A group starts and ends where a group of the column to its right does (`bounds`: row indices where a run may
@@ -371,7 +371,8 @@ def _group_spans(blocks: list[tuple[float, float]], rows: list[tuple[float, floa
     down to the next label (also how a producer prints a centred label whose group breaks across pages); a label
     centred in its group spans the largest run of rows, between its neighbours, whose middle is its middle. Rows
     left over (a group continued from the previous page) belong to no label here: the interpreter carries the
-    label above."""
+    label above. No run crosses a `wall`, a row where a group of a column to its left begins or ends (a measure
+    merged over rows of one goal stops where the next goal begins), unless the label itself does."""
     placed = [_row_of(extent, rows) for extent in blocks]
     spans: list[tuple[int, int]] = []
     low = 0
@@ -379,6 +380,7 @@ def _group_spans(blocks: list[tuple[float, float]], rows: list[tuple[float, floa
         last = first + n - 1
         high = max(last, placed[i + 1][0] - 1 if i + 1 < len(placed) else len(rows) - 1)
         runs = [(s, e) for s in range(min(low, first), first + 1) for e in range(last, high + 1)]
+        runs = [(s, e) for s, e in runs if not any(s < wall <= e for wall in walls)] or runs
         valid = [run for run in runs if run[0] in bounds and run[1] + 1 in bounds] or runs
         middle = (extent[0] + extent[1]) / 2
         error = {run: abs((rows[run[0]][0] + rows[run[1]][1]) / 2 - middle) for run in valid}
@@ -424,9 +426,19 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
         # group nested in the groups of the column to its right
         bounds = set(range(len(rows) + 1))
         spans = {}
-        for col in sorted((c for c in by_col if c < min(dense)), reverse=True):
+        labels = sorted((c for c in by_col if c < min(dense)), reverse=True)
+        bounds_of = {}
+        for col in labels:
+            bounds_of[col] = bounds
             spans[col] = _group_spans(blocks[col], rows, size, bounds)
             bounds = {s for s, _ in spans[col]} | {s + n for s, n in spans[col]} | {0, len(rows)}
+        # ... and each group within the groups of the columns to its left: an inner label placed again, its runs
+        # stopping at the outer groups' edges
+        walls: frozenset[int] = frozenset()
+        for col in reversed(labels):
+            if walls:
+                spans[col] = _group_spans(blocks[col], rows, size, bounds_of[col], walls)
+            walls |= {s for s, _ in spans[col]} | {s + n for s, n in spans[col]}
         for col, ws in by_col.items():
             placed = spans.get(col) or [_row_of(extent, rows) for extent in blocks[col]]
             for extent, (row, span) in zip(blocks[col], placed, strict=True):

@@ -173,7 +173,7 @@ class PdfFrontEnd:
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
         try:
-            pdf = open_pages(document.path, self.reader)
+            pdf = open_pages(document.path, self.reader, document.take_pdf())
         except Exception as error:  # pdfminer and PDFium raise several unrelated types for a damaged file
             raise DocumentError(f"not a readable PDF ({type(error).__name__})") from error
         with pdf:

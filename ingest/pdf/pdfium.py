@@ -3,7 +3,10 @@
 Characters come from PDFium's text page: characters PDFium generates (spaces between words, line ends) are
 skipped; a glyph whose Unicode mapping has several characters (a ligature) is one character, as in pdfminer. Each
 box is built as pdfminer builds it: from the glyph origin to origin + advance width, and vertically from the font's
-descent below the baseline to one font size above that; the font size is the height.
+descent below the baseline to one font size above that; the font size is the height. The advance's end is PDFium's
+loose box's right edge, except where that box reaches to the glyph's ink (recent PDFium unites the two boxes:
+pypdfium2 ≥ 5.7): a glyph of a substituted font wider than the width the PDF gives it ends at its advance, read from
+the font's widths (`_advance`).
 
 PDFium does not say what a font's dictionaries hold, and two readings depend on them: where the descriptor has no
 Descent (LibreOffice writes 0), PDFium takes the embedded font's, pdfminer takes 0; for a CID font with a UCS-2
@@ -57,6 +60,8 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
 _GENERATED = frozenset((0x20, 0x0D, 0x0A))
 #: A text object whose box is narrower than this (points) has no ink.
 BLANK_WIDTH = 0.01
+#: Points within which a loose box's right edge is the glyph's ink's (`FPDFText_GetCharBox`) or past the advance.
+INK_EPSILON = 1e-4
 #: Rounds of reading a page's text objects left out as copies (fake bold draws a glyph up to four times).
 MAX_COPIES = 8
 
@@ -93,6 +98,10 @@ class _FAST:
                            ctypes.c_ulong)
     font_descent = _prototype(raw.FPDFFont_GetDescent, ctypes.c_int, ctypes.c_void_p, ctypes.c_float,
                               ctypes.POINTER(ctypes.c_float))
+    object_font_size = _prototype(raw.FPDFTextObj_GetFontSize, ctypes.c_int, ctypes.c_void_p,
+                                  ctypes.POINTER(ctypes.c_float))
+    glyph_width = _prototype(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, ctypes.c_void_p, ctypes.c_uint32,
+                             ctypes.c_float, ctypes.POINTER(ctypes.c_float))
 
 
 class _UNTYPED:
@@ -104,6 +113,7 @@ class _UNTYPED:
     text_object = _untyped(raw.FPDFText_GetTextObject, ctypes.c_void_p)
     origin = _untyped(raw.FPDFText_GetCharOrigin, ctypes.c_int)
     loose_box = _untyped(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+    ink_box = _untyped(raw.FPDFText_GetCharBox, ctypes.c_int)
     text_matrix = _untyped(raw.FPDFText_GetMatrix, ctypes.c_int)
     font_size = _untyped(raw.FPDFText_GetFontSize, ctypes.c_double)
     count_objects = _untyped(raw.FPDFPage_CountObjects, ctypes.c_int)
@@ -118,6 +128,15 @@ class _UNTYPED:
     segment_point = _untyped(raw.FPDFPathSegment_GetPoint, ctypes.c_int)
     segment_type = _untyped(raw.FPDFPathSegment_GetType, ctypes.c_int)
     segment_closes = _untyped(raw.FPDFPathSegment_GetClose, ctypes.c_int)
+
+
+def _advance(font: int, code: int, size: float) -> float:
+    """The advance width of the character PDFium reads as `code` in the font at address `font` at `size` (user
+    space): the font's width of the character code PDFium maps `code` back to (the PDF's widths, not the glyph's)."""
+    width = ctypes.c_float()
+    if not _FAST.glyph_width(font, code, size, ctypes.byref(width)):
+        return float("inf")  # unknown: the loose box stays as PDFium gives it
+    return width.value
 
 
 def _matrix(obj: Any) -> _Matrix:
@@ -188,14 +207,21 @@ class FontReader:
     the others the descent and the font name are read from the font descriptor as pdfminer's `PDFFont` reads them.
     """
 
-    def __init__(self, path: Path) -> None:
-        from pdfminer.pdfdocument import PDFDocument
+    def __init__(self, path: Path, opened: Any = None) -> None:
+        """`opened`: the file open in pdfplumber (`PlumberReader.pdf`), whose pdfminer pages are read (the reader
+        that owns it closes it); else the file is parsed here."""
         from pdfminer.pdfinterp import PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
 
-        self._file = path.open("rb")
-        self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
+        self._file: Any = None
+        if opened is not None:
+            self._pages = [page.page_obj for page in opened.pages]
+        else:
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfpage import PDFPage
+            from pdfminer.pdfparser import PDFParser
+
+            self._file = path.open("rb")
+            self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(self._file))))
         self._manager = PDFResourceManager(caching=True)
         self._facts: dict[object, _FontFacts] = {}
         #: characters of codes read by CID, for every page (`PageFonts._read`): pages share their fonts
@@ -205,7 +231,8 @@ class FontReader:
         self._cid_fonts: dict[int, Any] = {}
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
 
     def _fonts(self, index: int) -> dict[str, _FontFacts]:
         """The facts of the page's fonts by resource name."""
@@ -290,16 +317,23 @@ class PdfiumReader:
     #: As pdfplumber's: reading a short document twice costs more than holding its pages.
     keep_pages = 32
 
-    def __init__(self, path: Path) -> None:
-        self.document = pdfium.PdfDocument(str(path))
+    def __init__(self, path: Path, opened: Any = None) -> None:
+        """`opened`: the file already open in pdfplumber (`ingest.document.open_checked_pdf`), now this reader's:
+        the fonts are read from its parse, and a page PDFium cannot read whole is read by it."""
+        try:
+            self.document = pdfium.PdfDocument(str(path))
+        except BaseException:
+            if opened is not None:
+                opened.close()
+            raise
         self.n_pages = len(self.document)
         self._doctop = [0.0]  # top of each page in the document (pdfplumber's `doctop`), filled as pages are read
         self.path = path
-        self._plumber: PlumberReader | None = None
+        self._plumber: PlumberReader | None = PlumberReader(path, opened) if opened is not None else None
         #: Pages read by the reference reader because PDFium left some text unread (see the module docstring).
         self.fallbacks = 0
         try:
-            self._font_reader: FontReader | None = FontReader(path)
+            self._font_reader: FontReader | None = FontReader(path, opened)
         except Exception:  # pdfminer cannot parse the file's structure: PDFium's readings serve
             self._font_reader = None
 
@@ -517,7 +551,12 @@ class PdfiumReader:
         is_generated, unicode, text_object, origin, loose_box = (
             _UNTYPED.is_generated, _UNTYPED.unicode, _UNTYPED.text_object, _UNTYPED.origin, _UNTYPED.loose_box)
         text_font, text_matrix, font_size = _FAST.text_font, _UNTYPED.text_matrix, _UNTYPED.font_size
-        objects: dict[int, tuple[str, str | None, float, float, bool]] = {}
+        ink_box, ink_right, unused = _UNTYPED.ink_box, ctypes.c_double(), ctypes.c_double()
+        ink_out, unused_out = ctypes.byref(ink_right), ctypes.byref(unused)
+        #: text object → its font's name, name read by CID, descent; its size in user space; upright; its font's
+        #: address and the font size its advance widths are scaled by (`_advance`)
+        objects: dict[int, tuple[str, str | None, float, float, bool, int, float]] = {}
+        advances: dict[tuple[int, float, int], float] = {}
         chars: list[tuple[int, Obj]] = []
         append = chars.append
         previous: tuple[int, float, float] | None = None
@@ -525,7 +564,7 @@ class PdfiumReader:
         rows: dict[tuple[int, float], tuple[float, float, float, float, float, float]] = {}
         row_key: tuple[int, float] | None = None
         last_key = -1
-        fontname, by_cid, descent, size, upright = "", None, 0.0, 0.0, True
+        fontname, by_cid, descent, size, upright, font_address, advance_size = "", None, 0.0, 0.0, True, 0, 0.0
         y0 = y1 = tall = top = low = from_start = 0.0
         count = raw.FPDFText_CountChars(tp)
         i = 0
@@ -553,18 +592,32 @@ class PdfiumReader:
                 last_key = key
                 font = objects.get(key)
                 if font is None:  # one font, size and matrix per text object
-                    name, cid_font, font_descent = self._font_of(text_font(key) or 0, known)
+                    address = text_font(key) or 0
+                    name, cid_font, font_descent = self._font_of(address, known)
                     text_matrix(handle, index, m_out)
+                    points = ctypes.c_float()
+                    _FAST.object_font_size(key, ctypes.byref(points))
                     # the size in user space, as pdfminer's char height
                     font = objects[key] = (name, cid_font, font_descent, font_size(handle, index),
-                                           m.a * m.d > 0 and m.b * m.c <= 0)
-                fontname, by_cid, descent, size, upright = font
+                                           m.a * m.d > 0 and m.b * m.c <= 0, address, points.value * m.a)
+                fontname, by_cid, descent, size, upright, font_address, advance_size = font
                 row_key = None
             if by_cid is not None:
                 text = known.text(by_cid, text)
             loose_box(handle, index, box_out)
             if upright:
-                x0, x1 = round(ox.value, DECIMALS), round(box.right, DECIMALS)
+                right = box.right
+                advance = advances.get((font_address, advance_size, code))
+                if advance is None:
+                    advance = advances[font_address, advance_size, code] = _advance(font_address, code,
+                                                                                      advance_size)
+                if ox.value + advance < right - INK_EPSILON:
+                    # the loose box reaches past the advance: widened to the glyph's ink (PDFium unites the two
+                    # boxes), as a substituted font's glyph wider than the PDF's width is
+                    ink_box(handle, index, unused_out, ink_out, unused_out, unused_out)
+                    if ink_right.value >= right - INK_EPSILON:
+                        right = ox.value + advance
+                x0, x1 = round(ox.value, DECIMALS), round(right, DECIMALS)
                 if row_key is None or row_key[1] != baseline:
                     row_key = (key, baseline)
                     row = rows.get(row_key)

@@ -13,14 +13,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: One token of a content stream: white space and comments skipped, strings handled by `_literal` / `_hex`.
+#: One token of a content stream, after the white space and comments before it: a number (as `float` reads it,
+#: ended by a delimiter), a string opened (read by `_literal`), a hex string, a delimiter, a name, any other word
+#: (an operator, or a number written another way), or the end of the stream. One match per token: the scan runs on
+#: every page with a glyph PDFium cannot say, and tokens are most of its time.
 _TOKEN = re.compile(rb"""
-    (?P<skip>(?:\s|%[^\r\n]*)+)
-  | (?P<open>\()
-  | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
-  | (?P<delim><<|>>|\[|\]|\{|\})
-  | (?P<name>/[^\s()<>\[\]{}/%]*)
-  | (?P<word>[^\s()<>\[\]{}/%]+)
+    \s*(?:%[^\r\n]*\s*)*
+    (?:
+        (?P<number>[+-]?(?:\d+\.?\d*|\.\d+))(?![^\s()<>\[\]{}/%])
+      | (?P<open>\()
+      | (?P<hex><(?!<)[0-9A-Fa-f\s]*>)
+      | (?P<delim><<|>>|\[|\]|\{|\})
+      | (?P<name>/[^\s()<>\[\]{}/%]*)
+      | (?P<word>[^\s()<>\[\]{}/%]+)
+      | (?P<end>\Z)
+    )
+""", re.VERBOSE)
+#: A run of operators that neither set the font, spacing or scaling nor show text (paths, colours, matrices, text
+#: positioning), each after its numbers, outside any array: skipped in one match, as their operands would be dropped
+#: anyway. Not a word `float` may read (`_NUMBER_STARTS`), nor `BI` (an inline image makes the stream unreadable).
+_PLAIN_OPERATORS = re.compile(rb"""
+    (?:
+        \s*(?:%[^\r\n]*\s*)*
+        (?:[+-]?(?:\d+\.?\d*|\.\d+)\s+(?:%[^\r\n]*\s*)*)*
+        (?!(?:q|Q|Tf|Tc|Tw|Tz|Ts|Tj|TJ|BI)(?![^\s()<>\[\]{}/%]))
+        [A-HJ-MO-Za-hj-mo-z*][^\s()<>\[\]{}/%]*(?![^\s()<>\[\]{}/%])
+    )+
 """, re.VERBOSE)
 #: Inside a literal string: the characters that end or nest it, or start an escape.
 _SPECIAL = re.compile(rb"[()\\]")
@@ -97,16 +115,24 @@ def _literal(data: bytes, start: int) -> tuple[bytes, int]:
 
 
 def _hex(token: bytes) -> bytes:
-    digits = re.sub(rb"\s", b"", token[1:-1])
+    digits = _WHITE.sub(b"", token[1:-1])
     if len(digits) % 2:
         digits += b"0"
     return bytes.fromhex(digits.decode("ascii"))
 
 
-def _number(value: object) -> float | None:
+#: First bytes of a word `float` may read (a sign, a digit, a point, `inf`, `nan`): any other word is an operator,
+#: and is not handed to `float` (whose error costs more than the rest of a token's reading).
+_NUMBER_STARTS = frozenset(b"+-.0123456789iInN")
+_WHITE = re.compile(rb"\s")
+
+
+def _number(value: bytes) -> float | None:
+    if not value or value[0] not in _NUMBER_STARTS:
+        return None
     try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        return float(value)
+    except ValueError:
         return None
 
 
@@ -127,15 +153,23 @@ def _scan(data: bytes) -> PageText:
     operands: list[object] = []
     stack: list[list[object]] = []  # open arrays and dictionaries
     pos, end = 0, len(data)
+    match_token, match_plain = _TOKEN.match, _PLAIN_OPERATORS.match
     while pos < end:
-        match = _TOKEN.match(data, pos)
+        if not stack and (plain := match_plain(data, pos)) is not None:
+            pos = plain.end()
+            operands = []
+            continue
+        match = match_token(data, pos)
         if match is None:
             raise _Unreadable(f"no token at {pos}")
         pos = match.end()
         kind = match.lastgroup
-        if kind == "skip":
+        if kind == "number":
+            (stack[-1] if stack else operands).append(float(match.group(kind)))
             continue
-        token = match.group()
+        if kind == "end":
+            break
+        token = match.group(kind)
         if kind == "open":
             value, pos = _literal(data, pos)
             (stack[-1] if stack else operands).append(value)

@@ -142,10 +142,11 @@ class PlumberReader:
     #: pdfminer's parse is slow: reading a short document twice would cost more than holding its pages.
     keep_pages = 32
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, opened: Any = None) -> None:
+        """`opened`: the file already open in pdfplumber (`ingest.document.open_checked_pdf`), now this reader's."""
         import pdfplumber
 
-        self.pdf = pdfplumber.open(path)
+        self.pdf = opened if opened is not None else pdfplumber.open(path)
         self.n_pages = len(self.pdf.pages)
 
     def page(self, index: int) -> PageSource:
@@ -166,13 +167,16 @@ class PlumberReader:
         self.close()
 
 
-def open_pages(path: Path, reader: str = DEFAULT_READER) -> PageReader:
+def open_pages(path: Path, reader: str = DEFAULT_READER, opened: Any = None) -> PageReader:
     """The PDF at `path` opened with `reader` ("pdfplumber" or "pdfium"); raises what the library raises for a
-    damaged file."""
+    damaged file. `opened`: the same file already open in pdfplumber (`LoadedDocument.take_pdf`), whose parsed
+    structure the reader goes on from (and closes), so that pdfminer parses it once."""
     if reader == "pdfplumber":
-        return PlumberReader(path)
+        return PlumberReader(path, opened)
     if reader == "pdfium":
         from ingest.pdf.pdfium import PdfiumReader
 
-        return PdfiumReader(path)
+        return PdfiumReader(path, opened)
+    if opened is not None:
+        opened.close()
     raise ValueError(f"unknown PDF reader {reader!r}; one of {', '.join(READERS)}")

@@ -5,7 +5,7 @@ roles the same way, `基準値（R1）→目標値（R7）`. Read whole, the hea
 number. The header is what says the cell holds two values, so only a header cell whose two sides each name a value
 role (and differ) splits its column: the header at the arrow into two headers, every body cell below it at its
 first arrow into two cells. A body cell printing a figure but no arrow cannot say which role its figure is: it
-stays in the first column and the grid's values are flagged uncertain.
+stays in the first column and the values of its row are flagged uncertain (`Grid.uncertain_rows`).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def split_arrow_columns(grid: Grid) -> Grid:
 def _split(grid: Grid, header: GridCell, halves: tuple[str, str]) -> Grid:
     col, row = header.col, header.row
     cells: list[GridCell] = []
-    uncertain = grid.uncertain
+    doubtful = set(grid.uncertain_rows)
     for cell in grid.cells:
         if cell.col > col:
             cells.append(replace(cell, col=cell.col + 1))
@@ -71,7 +71,8 @@ def _split(grid: Grid, header: GridCell, halves: tuple[str, str]) -> Grid:
         elif cell.col == col and cell.col_span == 1 and cell.row > row:
             parts = arrow_halves(cell.text)
             if parts is None:
-                uncertain = uncertain or bool(_DIGIT.search(cell.text))  # a figure of which role?
+                if _DIGIT.search(cell.text):  # a figure of which role?
+                    doubtful.update(range(cell.row, cell.row + cell.row_span))
                 cells.append(cell)
             else:
                 cells += [replace(cell, text=parts[0]), replace(cell, col=col + 1, text=parts[1])]
@@ -80,4 +81,4 @@ def _split(grid: Grid, header: GridCell, halves: tuple[str, str]) -> Grid:
     edges = grid.col_edges
     if edges:
         edges = [*edges[:col + 1], (edges[col] + edges[col + 1]) / 2, *edges[col + 1:]]
-    return replace(grid, n_cols=grid.n_cols + 1, cells=cells, col_edges=edges, uncertain=uncertain)
+    return replace(grid, n_cols=grid.n_cols + 1, cells=cells, col_edges=edges, uncertain_rows=doubtful)

@@ -108,5 +108,5 @@ def card_grids(grid: Grid) -> list[tuple[list[TextLine], Grid]] | None:
         cells = [GridCell(r, side, text, line=cell.line) for r, (label, value, cell) in enumerate(card.fields)
                  for side, text in enumerate((label, value))]
         out.append((titles, Grid(grid.page, grid.bbox, len(card.fields), 2, grid.engine, cells,
-                                 uncertain=grid.uncertain)))
+                                 uncertain=grid.in_doubt)))
     return out

@@ -26,10 +26,13 @@ from normalize.vocabulary import (
     KINDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
+    POLICY_LABEL_WORD,
     PROJECT_HEADING_SUFFIXES,
+    QUALIFIERS,
     SENTENCE_ENDINGS,
     TOP_HEADING_PREFIXES,
     UNIT_HEADER_WORDS,
+    UNITS,
 )
 
 #: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
@@ -41,12 +44,19 @@ _MEASURE_HEADING = re.compile(
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
+#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
+#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+_POLICY_HEADING = re.compile(rf"^{re.escape(POLICY_LABEL_WORD)}\s*\d+\s*-\s*\d+\s*\S")
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
 #: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
 _BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
 BARE_TITLE_CHARS = (3, 40)
+#: A unit and a bound right after the number (`65 歳以上の高齢者のうち…`, `20 人未満の…`): the number is a quantity
+#: in a sentence (a note cell's line a text layer prints apart), not a goal's label.
+_QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")\\s*(?:"
+                             + "|".join(map(re.escape, QUALIFIERS)) + ")")
 
 
 _DEPARTMENT_WORDS = sorted({nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"}
@@ -111,7 +121,7 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     # a title holds no digit: `366 日 366 日` is two values, not a heading; nor is it a unit alone: `187 事業所`
     # (a value whose unit the text layer printed apart) is no heading `1 しごとの創生`
     if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
-            or is_unit_word(title):
+            or is_unit_word(title) or _QUANTITY_START.match(title):
         return None
     return match
 
@@ -137,10 +147,31 @@ def goal_level(text: str) -> int | None:
         if label in CIRCLED_NUMBERS:
             return 2
         return 1 if "-" in label else 0
+    return 0 if is_complete_heading(text) else None
+
+
+def is_complete_heading(text: str) -> bool:
+    """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
+    wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""
     short = compact(text).lstrip(BULLET_MARKS)
-    if len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text):
-        return 0
-    return None
+    return len(short) <= PROJECT_HEADING_MAX_CHARS and short.endswith(PROJECT_HEADING_SUFFIXES) and not kind_of(text)
+
+
+#: A goal cell's label glued to its title (`1しごとの創生`, `1-1安定した雇用の創出`, `①地域産業の活性化`: a table
+#: cell printed without the space): the label, then a title's first character (no digit, space or ASCII).
+_GLUED_LABEL = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])(?=[^\d\s!-~])")
+
+
+def unglued_heading(text: str) -> str | None:
+    """A goal heading whose label is glued to its title (`1-1安定した雇用の創出`), with the space put back
+    (`1-1 安定した雇用の創出`), when the spaced text reads as a heading; else None. For goal cells of a table, where
+    a number opening the cell is a label: a free line `1人あたり…` is no heading for it."""
+    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    match = _GLUED_LABEL.match(folded)
+    if match is None:
+        return None
+    spaced = f"{match.group(1)} {folded[match.end():]}"
+    return spaced if goal_level(spaced) is not None else None
 
 
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
@@ -164,6 +195,14 @@ def is_title_line(text: str) -> bool:
         return False
     folded = compact(repair(stripped)[0])
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
+
+
+def _part_title(text: str) -> bool:
+    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`) and no figure
+    (`目標値（R11） 12.0%以上`)."""
+    stripped = text.strip()
+    return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
+        and not any(ch.isdigit() for ch in stripped)
 
 
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
@@ -201,6 +240,8 @@ class Surroundings:
 
     goal: list[str] = field(default_factory=list)
     pending_kind: str | None = None
+    #: the kinds of the later captions of a line of captions side by side, for the next tables without their own
+    side_kinds: list[str] = field(default_factory=list)
     #: the department a field line above the table names (`所管課：健康増進課`), until the next goal heading
     department: str | None = None
     #: the unit a field line right above the table names (`（単位：人）`), for the next table only
@@ -222,6 +263,8 @@ class Surroundings:
     #: `基本目標２…` of an A3 two-up page in a text layer without positions): which of them the tables below belong
     #: to cannot be told; (where, first heading, second heading) until the next heading
     stacked_headings: tuple[str, str, str] | None = None
+    #: goal levels read from a title line right above a deeper heading (not from a labelled heading)
+    titled_levels: set[int] = field(default_factory=set)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
@@ -236,6 +279,12 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
+            if level is None and line.line is None and self.goal and is_complete_heading(self.goal[0]) \
+                    and _POLICY_HEADING.match(nfkc(line.text).strip()):
+                # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level; only on a page
+                # (a PDF's lines, placed): a text layer's reader takes some such lines into its tables, and a policy
+                # read from the others would outlast its tables, a confident wrong goal instead of a short one
+                level = 2
             text = line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
@@ -259,6 +308,14 @@ class Surroundings:
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
+                if level == 2 and first > 0 and is_complete_heading(self.goal[0]) \
+                        and _part_title(lines[first - 1].text) and (not self.goal[1] or 1 in self.titled_levels):
+                    # a project's part printed as a bare title right above its first policy heading, the level between
+                    # them left empty (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…` under
+                    # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
+                    self.goal[1] = lines[first - 1].text.strip()
+                    self.titled_levels.add(1)
+                self.titled_levels = {n for n in self.titled_levels if n < level}
                 if level == 0 and _GOAL_HEADING.match(nfkc(text)) and (numbered := _NUMBERED.match(goal_part(text))):
                     self.basic_titles.setdefault(numbered.group(1), numbered.group(3) or "")
                 if trace is not None:
@@ -270,6 +327,7 @@ class Surroundings:
                 self.department = None
                 self.unit = None
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
+                self.side_kinds = []
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
@@ -281,7 +339,7 @@ class Surroundings:
                 self.department = department
                 self.changed = True
             elif kind_of(line.text):
-                self.pending_kind = kind_of(line.text)
+                self.pending_kind, self.side_kinds = kind_of(line.text), []
                 self.changed = True
             elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())

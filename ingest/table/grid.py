@@ -56,6 +56,14 @@ class Grid:
     #: the text layer prints an office program's gap between Asian and Western text as a space (pdftotext
     #: `-layout` and `-raw`): a name's space before a number may not be printed, and its values are read with doubt
     autospaced: bool = False
+    #: grid rows whose text the reader joined or cut by a guess (a row a page break split, a name's rest taken from
+    #: the next page): the values of the table rows printed on them are uncertain, the other rows' are not
+    uncertain_rows: set[int] = field(default_factory=set)
+
+    @property
+    def in_doubt(self) -> bool:
+        """The reader guessed somewhere in the table: its columns (`uncertain`) or some rows (`uncertain_rows`)."""
+        return self.uncertain or bool(self.uncertain_rows)
 
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
@@ -84,6 +92,7 @@ class Grid:
     def crop_rows(self, start: int, end: int) -> Grid:
         """The rows [start, end) as a grid of their own (cells clipped to the range)."""
         cells = []
+        doubtful = {row - start for row in self.uncertain_rows if start <= row < end}
         for cell in self.cells:
             first, last = max(cell.row, start), min(cell.row + cell.row_span, end)
             if first < last and (cell.row >= start or first == start):
@@ -91,16 +100,18 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words
-        down the first column). A grid of text lines has no columns to turn and is returned as it is."""
+        down the first column). A grid of text lines has no columns to turn and is returned as it is. A row in doubt
+        becomes a column: the turned grid is uncertain as a whole."""
         if self.line_rows:
             return self
         cells = [GridCell(c.col, c.row, c.text, c.col_span, c.row_span, c.line) for c in self.cells]
         return Grid(self.page, self.bbox, self.n_cols, self.n_rows, self.engine, cells, list(self.col_edges),
-                    False, self.uncertain, list(self.row_edges), autospaced=self.autospaced)
+                    False, self.in_doubt, list(self.row_edges),
+                    autospaced=self.autospaced)
 
     def matrix(self) -> list[list[str]]:
         """Row-major texts, each position filled from the cell that covers it ("" when none)."""

@@ -104,13 +104,16 @@ def _header_unit(grid: Grid, layout: TableLayout) -> str | None:
 _CAPTION_OPENERS = {nfkc(mark) for mark in CAPTION_BRACKETS[::2]}
 
 
-def _header_caption_kind(grid: Grid, layout: TableLayout) -> str | None:
-    """The kind a bracketed caption names (`【重要業績評価指標（KPI）】`) when a text reader put the caption line into
-    the header band as a cell (layouts 68: the caption stands right above a header that has no name header word);
-    a column header that names a kind without caption brackets is a column's header, not a caption."""
-    kinds = {kind for cell in grid.cells if layout.header_start <= cell.row < layout.header_end
-             and nfkc(cell.text).strip()[:1] in _CAPTION_OPENERS and (kind := kind_of(cell.text)) is not None}
-    return kinds.pop() if len(kinds) == 1 else None
+def _header_caption_kinds(grid: Grid, layout: TableLayout) -> list[str]:
+    """The kinds bracketed captions name (`【重要業績評価指標（KPI）】`) when a text reader put the caption line into
+    the header band as cells (layouts 68: the caption stands right above a header that has no name header word),
+    in reading order: several are captions of tables printed side by side (`【数値目標】 【重要業績評価指標（KPI）】`
+    over two tables that a text layer writes one after the other). A column header that names a kind without
+    caption brackets is a column's header, not a caption."""
+    cells = sorted((cell.row, cell.col, kind) for cell in grid.cells
+                   if layout.header_start <= cell.row < layout.header_end
+                   and nfkc(cell.text).strip()[:1] in _CAPTION_OPENERS and (kind := kind_of(cell.text)) is not None)
+    return list(dict.fromkeys(kind for _, _, kind in cells))
 
 
 @dataclass
@@ -212,8 +215,12 @@ class Interpreter:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         elif (unit := _header_unit(grid, layout)) is not None:
             self.carried[TABLE_UNIT] = unit  # the same field line, taken into the header row by a text reader
-        if (kind := _header_caption_kind(grid, layout)) is not None:
-            self.surroundings.pending_kind = kind  # `【重要業績評価指標（KPI）】` taken into the header row likewise
+        if kinds := _header_caption_kinds(grid, layout):
+            # `【重要業績評価指標（KPI）】` taken into the header row likewise; captions side by side: the tables after
+            # this one, each without a caption of its own, take the later ones in order
+            self.surroundings.pending_kind, self.surroundings.side_kinds = kinds[0], kinds[1:]
+        elif not continued and self.surroundings.pending_kind is None and self.surroundings.side_kinds:
+            self.surroundings.pending_kind = self.surroundings.side_kinds.pop(0)
         self.kind = self.surroundings.pending_kind or self.kind
         goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
@@ -311,10 +318,12 @@ class Interpreter:
 
         A table that follows another table of the same sub-goal before any measure heading belongs to the
         sub-goal's first measure, printed without its label (003: the PDF lost `具体的な施策①`): `①` with the title
-        line above its prose. Kept only when the document prints measure headings elsewhere (`finish`)."""
+        line above its prose. Kept only when the document prints measure headings elsewhere (`finish`). Without such
+        a title nothing but the table's place says a measure began (a second table of the sub-goal's own, 000): a
+        bare `①` would be a level read from nothing, so the table stays under the sub-goal."""
         goal = tuple(self.surroundings.goal)
-        if len(goal) == 2 and goal[1] and self.surroundings.tables_under_subgoal:
-            measure = f"{CIRCLED_NUMBERS[0]} {self.surroundings.title or ''}".strip()
+        if len(goal) == 2 and goal[1] and self.surroundings.tables_under_subgoal and self.surroundings.title:
+            measure = f"{CIRCLED_NUMBERS[0]} {self.surroundings.title}"
             return (*goal, measure), measure
         return goal, None
 

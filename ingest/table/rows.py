@@ -20,7 +20,7 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_unit_text
+from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -99,6 +99,8 @@ class LogicalRow:
     lines: dict[int, int] = field(default_factory=dict)
     #: the row's name was given to it by a guess (a merged name cell's extent read from where its text stands)
     name_guessed: bool = False
+    #: the reader joined or cut the row's text by a guess (`Grid.uncertain_rows`): its values are flagged
+    doubtful: bool = False
 
 
 @dataclass
@@ -159,9 +161,10 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
                 # cells of its own but no label saying what they are: a nameless row, rejected with its cells
                 # (`indicator_rows`), not dropped silently
                 rows.append(LogicalRow({col: "" if col in name_cols else (grid.origin_at(row, col) or _EMPTY).text
-                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row)))
+                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row),
+                                       doubtful=row in grid.uncertain_rows))
             continue
-        rows.append(LogicalRow(texts, lines=_row_lines(grid, row)))
+        rows.append(LogicalRow(texts, lines=_row_lines(grid, row), doubtful=row in grid.uncertain_rows))
     return rows
 
 
@@ -373,9 +376,16 @@ def _is_period(text: str) -> bool:
 
 
 def _value_text(grid: Grid, row: int, col: int) -> bool:
-    """The cell holds text other than a bracketed period."""
+    """The cell holds text other than a bracketed period or a bracketed remark without figures (`（閏年）` under
+    `366日`: a value cell's second line, qualifying the value above it)."""
     text = (grid.text_at(row, col) or "").strip()
-    return bool(text) and not _is_period(text)
+    return bool(text) and not _is_period(text) and not _bracketed_remark(text)
+
+
+def _bracketed_remark(text: str) -> bool:
+    """One bracketed text without a digit (`（閏年）`, `（見込み）`)."""
+    return (text[:1] in _OPENING and text[-1:] in _CLOSING and not any(ch.isdigit() for ch in nfkc(text))
+            and not any(ch in _OPENING for ch in text[1:]))
 
 
 def _starts_value(grid: Grid, row: int, col: int) -> bool:
@@ -525,7 +535,8 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
-    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed)
+    return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
+                      doubtful=bool(grid.uncertain_rows.intersection(group)))
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -567,7 +578,7 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
         for col in range(grid.n_cols):
             parts = [(grid.text_at(r, col) or "").strip() for r in sorted(members[owner])]
             texts[col] = "\n".join(p for p in parts if p)
-        rows.append(LogicalRow(texts))
+        rows.append(LogicalRow(texts, doubtful=bool(grid.uncertain_rows.intersection(members[owner]))))
     return rows
 
 
@@ -951,15 +962,23 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     if headings := _headings(own := _goal_text(row, cols)):
                         context.carried[role] = own
                         _set_levels(context.levels, _column_levels(role, headings, context.levels))
+                    elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
+                        # a goal cell without a heading number on a row of its own (not a merged cell the next row
+                        # prints again): which rows it spans the text does not say; seen, not dropped
+                        rejects.append(Reject(ref(row, cols[0]), one_line(own), NAMELESS_GOAL_CELL))
                 # a department, reason or note without a name to belong to (goal cells are carried below)
                 if stray := [c for c, text in sorted(row.texts.items()) if text.strip() and c not in unread_cols]:
                     raw = one_line(" | ".join(row.texts[c] for c in stray))
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
-        parts: list[str] = [section] if section else []
-        for role, cols in goal_columns:
+        plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
+        for n, (role, cols) in enumerate(goal_columns):
             own = _goal_text(row, cols)
+            own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
+            if own and own != context.carried.get(role, "") and not kind_of(own):
+                # an outer goal column prints another goal: the inner goals carried down end with it
+                _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
             text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
@@ -967,14 +986,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if _headings(text):
-                # goal headings stacked in one column, or one heading per goal column
-                _set_levels(context.levels, _column_levels(role, _headings(own), context.levels))
+            if own_headings or (not own and (_headings(text) or _under_complete_heading(role, text, context.levels))):
+                # goal headings stacked in one column, or one heading per goal column (set where the cell prints them)
+                if own_headings:
+                    _set_levels(context.levels, _column_levels(role, own_headings, context.levels))
                 continue
-            parts.append(text)
-        # goal columns name the goal path from their level down: headings above the table give only the levels above
+            plain.append((_plain_level(role, text), text))
+        # goal columns name the goal path from their level down: headings above the table give only the levels above;
+        # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
-        parts = [*above, *(context.levels[level] for level in sorted(context.levels)), *parts]
+        inner = sorted([*context.levels.items(), *plain], key=lambda item: item[0])
+        parts = [*([section] if section else []), *above, *(text for _, text in inner)]
         role_word = segment = part = None
         total = False
         # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
@@ -1021,7 +1043,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or shifted or row.name_guessed or bool(sub and not
+                           uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
@@ -1030,6 +1052,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            _add_text_fields(out[-1], row, layout, repeated=True)
             _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
                 out[-1].note = "; ".join(filter(None, [out[-1].note, UNKNOWN_PART_NOTE]))
@@ -1247,6 +1270,10 @@ def _period_line(text: str) -> bool:
         and parse_period(folded[1:-1]) is not None
 
 
+#: The reason a goal cell printed on a row without indicator name nor heading number is rejected.
+NAMELESS_GOAL_CELL = "goal cell without heading number on a row without indicator name"
+
+
 #: Column roles whose cells a row keeps (values, name, unit, goal path, text fields, labelled notes), or reads as
 #: its labels (row numbers, kinds, segments, years); `OTHER` and `CHANGE` cells are rejected by `_unrecognised`.
 _READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER, CHANGE, NARRATIVE,
@@ -1256,16 +1283,16 @@ _READ_ROLES = frozenset({NAME, VALUE, UNIT, NUMBER, KIND, PERIOD, MEMBER, OTHER,
 def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRow, int], SourceRef]) -> list[Reject]:
     """Rejects for the row's cells under a column header no role word names, under a change column (`前年度比`:
     a difference from an earlier year, never a value of the indicator), and under a column whose role no field of a
-    row keeps (`参照ページ`): the cell is seen, not dropped silently."""
+    row keeps (`参照ページ`), and under no header at all (text printed beside the table's last column, a page's
+    footer taken into the row above it, a label column right of the names): the cell is seen, not dropped silently."""
     out = []
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
-        if text and not column.header.strip() and column.role == OTHER:
-            out.append(Reject(ref(row, column.index), one_line(text), "cell in a column without header"))
-        elif text and column.header:
+        if text:
             header = one_line(column.header)
-            reason = (f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
+            reason = ("cell in a column without header" if not header
+                      else f"change from an earlier year under {header!r}, not a value" if column.role == CHANGE
                       else f"cell under an unrecognised column header {header!r}" if column.role == OTHER
                       else f"cell under {header!r} ({column.role}), a column no field of the indicator keeps")
             out.append(Reject(ref(row, column.index), one_line(text), reason))
@@ -1288,11 +1315,7 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         context.carried[role] = renamed[before]
         context.levels.update({level: renamed[text] for level, text in context.levels.items() if text in renamed})
         last.goal = tuple(renamed.get(part, part) for part in last.goal)
-    for role in _RUNNING_TEXT_FIELDS:
-        text = _column_text(row, layout, role)
-        if text:
-            before = getattr(last, role)
-            setattr(last, role, f"{before}\n{text}" if before else text)
+    _add_text_fields(last, row, layout)
     _add_commentary(last, row, layout)
     unplaced = []
     for column in layout.of(VALUE):
@@ -1305,12 +1328,68 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
     return unplaced
 
 
+def _add_text_fields(last: IndicatorRow, row: LogicalRow, layout: TableLayout, repeated: bool = False) -> None:
+    """Append a row's department, progress, reason and note (labelled notes too) to the indicator it belongs to,
+    each on a line of its own: a broken row's second part, or the next role or segment row of the same indicator,
+    whose own text would else be dropped. `repeated`: skip a text the indicator already holds (a merged cell printed
+    again in each of its rows by a ruled grid)."""
+    for role in _RUNNING_TEXT_FIELDS:
+        text = _note(row, layout) if role == "note" else _column_text(row, layout, role)
+        before = getattr(last, role)
+        if text and not (repeated and before and compact(text) in compact(before)):
+            setattr(last, role, f"{before}\n{text}" if before else text)
+
+
 def _headings(text: str) -> list[tuple[int, str]]:
-    """(level, line) of every line of a goal cell when each is a goal heading (`1-1 安定した雇用の創出`), else []."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    levels = [goal_level(line) for line in lines]
-    return [(level, line) for level, line in zip(levels, lines, strict=True) if level is not None] \
-        if lines and None not in levels else []
+    """(level, heading) of a goal cell that opens with a goal heading, else []. Each heading line opens a level
+    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`); a
+    line that is no heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` /
+    `創出`), or, under a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level
+    below it (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
+    out: list[tuple[int, str]] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
+        level = goal_level(line)
+        if level is not None:
+            out.append((level, line))
+        elif not out:
+            return []
+        elif is_complete_heading(out[-1][1]):
+            out.append((out[-1][0] + 1, line))
+        else:
+            out[-1] = (out[-1][0], f"{out[-1][1]}\n{line}")
+    return out
+
+
+def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
+    """A goal cell printing a title alone (`都市環境・交通網・インフラの整備`) in a column whose level holds a heading
+    complete on its line (`暮らしの安心実現プロジェクト`, from a row above): the title of the goal one level below
+    it, as when the cell prints both (`_headings`); [] otherwise."""
+    level = _ROLE_LEVELS.get(role)
+    if level is None or not is_complete_heading(levels.get(level, "")):
+        return []
+    return [(level + 1, text)]
+
+
+def _plain_level(role: str, text: str) -> int:
+    """The level of a goal cell that is no heading: its first line's when that opens like one (`① 地域産業の活性化、付`
+    wrapped onto a line that is none), else its column's; a column of no level stands below every level."""
+    first = text.strip().splitlines()[0]
+    level = goal_level(unglued_heading(first) or first)
+    return level if level is not None else _ROLE_LEVELS.get(role, len(_ROLE_LEVELS))
+
+
+def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]], level: int | None) -> None:
+    """A goal column printed a new goal: what the columns inside it carried from the rows above ends there (a measure
+    merged over the rows of one goal does not go on into the next goal's rows), and so do the heading levels at and
+    below the level of a plain (unnumbered) goal cell; a heading cell ends the deeper levels itself (`_set_levels`)."""
+    for role, _ in columns[1:]:
+        context.carried.pop(role, None)
+    if level is not None:
+        for deeper in [k for k in context.levels if k >= level]:
+            del context.levels[deeper]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:

@@ -869,7 +869,8 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
     """A table whose last row's name ends open (a particle: `市の移住支援制度を`, see `open_name`) right before a
     page break takes the first text lines of the next page as the rest of that name (`利用して転入した世帯数`), as
     the -raw reader does; the lines leave the table that holds them (the next page's, under its repeated header).
-    Which lines go on a name across a page cannot be seen for sure: the table is flagged uncertain."""
+    Which lines go on a name across a page cannot be seen for sure: the joined row is flagged uncertain (its lines,
+    `Grid.uncertain_rows`), the table's other rows are not."""
     for table in tables:
         grid = table.grid
         last_row = max((c.row for c in grid.cells if c.text.strip()), default=None)
@@ -886,11 +887,11 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
         rest = _cut_name_rest(lines, table.last, printed[0].start if printed else None) if open_name(name.text) else []
         if not rest:
             if layout is not None and _join_split_row(table, tables, lines, layout, last_row):
-                grid.uncertain = True
+                grid.uncertain_rows.add(last_row)
             continue
         text = "\n".join(segments(lines[j])[0].text for j in rest)
         grid.cells[grid.cells.index(name)] = replace(name, text=f"{name.text}\n{text}")
-        grid.uncertain = True
+        grid.uncertain_rows.update({name.row, last_row})
         for j in rest:
             holder = next((t for t in tables if t.first <= j <= t.last), None)
             if holder is None:
@@ -906,7 +907,7 @@ def _join_split_row(table: TextTable, tables: list[TextTable], lines: list[str],
     off from the previous page's last row (`加者数` of `…講座への参` / `加者数`). Name text on those lines that a line
     without name text parts from the first value row's name cannot be that row's name (a cell's lines are
     adjacent): those lines are moved, column by column, onto the last row, and True is returned. The caller flags
-    the table uncertain: where a row was cut cannot be seen for sure."""
+    that row uncertain: where it was cut cannot be seen for sure."""
     gap = lines[table.last + 1:]
     end = next((k for k, line in enumerate(gap) if line.strip() and line != PAGE_BREAK
                 and not page_number_line(line.strip())), len(gap))

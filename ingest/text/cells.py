@@ -8,7 +8,7 @@ classification (`ingest.table.header`) and of the value-cell test shared with th
   after it are cut into rows of that many cells, in column order: a text column takes a line that is no value
   (a name wrapped after `・` takes the next line too), a value column takes a value line and the reference-year
   `（平成30年）` or `※` note lines printed under it. A row whose value column finds no value (a cell printed as
-  nothing) is kept with that cell empty and the grid marked `uncertain`: which cell was empty is a guess.
+  nothing) is kept with that cell empty and the row marked uncertain: which cell was empty is a guess.
   A header repeated on a new page is skipped (the same header without a page break before it starts a table of
   its own); a line that starts no row (a caption, a heading, prose) ends the table, and a line opening with a
   particle or a small kana (`ている…`, LINE_CONTINUATION_OPENINGS) starts none: it goes on with the text above.
@@ -95,7 +95,10 @@ class _Table:
     last: int
     header: list[_Cell]
     rows: list[list[_Cell | None]] = field(default_factory=list)
+    #: the columns are a guess (the header's years in a line of their own): every value is in doubt
     uncertain: bool = False
+    #: indexes of `rows` cut or joined by a guess: their values are in doubt, the other rows' are not
+    doubtful: set[int] = field(default_factory=set)
 
 
 def _is_period(text: str) -> bool:
@@ -309,6 +312,8 @@ class _Cutter:
         self.rows: dict[tuple[int, bool], tuple[list[_Cell | None], int, bool] | None] = {}
         #: lines opening a row whose name wraps without a mark (`画を策定した件数` / `刑法犯認知件数 1,869 件`)
         self.unmarked: set[int] = set()
+        #: lines opening a row that may open with the last line of the text above instead (both rows are in doubt)
+        self.shared_starts: set[int] = set()
 
     def line(self, index: int) -> list[_Fragment]:
         if index not in self.cache:
@@ -497,7 +502,9 @@ class _Cutter:
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /
                 # `画を策定した件数` / `刑法犯認知件数 1,869 件`): which is a guess
-                uncertain |= bool(rest) and frags[f].line in self.unmarked and not _finished(rest[-1].text)
+                if bool(rest) and frags[f].line in self.unmarked and not _finished(rest[-1].text):
+                    uncertain = True
+                    self.shared_starts.add(frags[f].line)
                 break
             rest.append(frags[f])
             f += 1
@@ -569,7 +576,7 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
             name = table.rows[-1][cutter.name]
             if name is not None:
                 name.text += text
-                table.uncertain = True
+                table.doubtful.add(len(table.rows) - 1)
             i, repeated = end, False
             continue
         repeated = False
@@ -579,10 +586,11 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
             continue
         if cut is None:
             break
-        cells, i, uncertain = cut
+        start, (cells, i, uncertain) = i, cut
         paged = False
         table.rows.append(cells)
-        table.uncertain |= uncertain
+        if uncertain or start in cutter.shared_starts:
+            table.doubtful.add(len(table.rows) - 1)
         table.last = i - 1
     return table if table.rows else None
 
@@ -642,7 +650,8 @@ def _grid(table: _Table, field_cells: tuple[_Cell, _Cell] | None, name_col: int 
         cells.append(GridCell(1, len(table.header), value.text, row_span=len(table.rows), line=value.line))
     n_rows = len(table.rows) + 1
     return Grid(None, (0.0, float(table.first), float(len(header)), float(table.last)), n_rows, len(header),
-                ENGINE, cells, uncertain=table.uncertain, name_col=name_col)
+                ENGINE, cells, uncertain=table.uncertain, name_col=name_col,
+                uncertain_rows={r + 1 for r in table.doubtful})
 
 
 def _block_header(text: str) -> bool:

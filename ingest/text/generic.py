@@ -113,7 +113,7 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
         if not (other.first <= table.first and table.last <= other.last):
             return False
         return table.last - table.first < PIECE_LINES or (
-            not other.grid.uncertain and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
+            not other.grid.in_doubt and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
 
     def pieces_only(order: int, other: TextTable) -> bool:
         return all(short_inside(table, other) for table_order, table, _ in found
@@ -128,7 +128,7 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
-    1. a table a reader reads with certainty (readable header, grid not `uncertain`), unless an earlier reader's
+    1. a table a reader reads with certainty (readable header, grid not `in_doubt`), unless an earlier reader's
        readable table on its lines prints values on lines that reader's certain tables do not read, or a later
        reader reads the same lines with certainty and places its cells better (`_quality`: in a `-raw` layer the
        one-cell-per-line reader runs a row's department and progress label into the next row's name);
@@ -137,7 +137,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        reader's readable table, still free to be read, does not hide it;
     3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a certain table) inside a longer readable
        table of a later reader is dropped first;
-    4. in step 2, a guessed (`uncertain`) table inside a later reader's readable table, still free, that places
+    4. in step 2, a guessed (`in_doubt`) table inside a later reader's readable table, still free, that places
        more values gives way to it (`_placed_values`: values in value columns, less values in the name column):
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
@@ -147,7 +147,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
              for order, read in enumerate(readers) for table in read(lines)]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
-    sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.uncertain}
+    sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}
     covered: dict[int, set[int]] = {}
     for order, table, _ in found:
         if (order, table.first) in sure:
@@ -162,7 +162,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
     def engulfed(order: int, table: TextTable) -> bool:
-        return table.grid.uncertain and any(
+        return table.grid.in_doubt and any(
             readable and other_order > order and other.first <= table.first and table.last <= other.last
             and not set(range(other.first, other.last + 1)) & taken
             and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)

@@ -1345,17 +1345,19 @@ def _grid(table: _Table) -> Grid:
         text, line = table.heading
         cells = [GridCell(0, 0, text, line=line), *(GridCell(1, c.col, c.text, line=c.line) for c in cells)]
         r = 2
+    doubtful: set[int] = set()  # a row placed or joined by a guess, and the rows sharing its name, flag their values
     for row in table.rows:
         for col, (text, line) in row.cells.items():
             span = row.span if col == header.name else 1
             cells.append(GridCell(r, col, text, row_span=span, line=line))
+        if row.uncertain:
+            doubtful.update(range(r, r + row.span))
         r += 1
-    uncertain = any(row.uncertain for row in table.rows)
     # pdftotext prints an office program's gap between Asian and Western text as a space, just as it prints a space
     # the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): a name's space before a number
     # flags its row (`ingest.table.rows`)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, uncertain=uncertain, autospaced=True)
+                ENGINE, cells, autospaced=True, uncertain_rows=doubtful)
 
 
 def _headings(text: str) -> list[str]:

@@ -29,6 +29,7 @@ from ingest.text.token_types import (
     T_HEADING,
     T_KIND,
     T_PROGRESS,
+    T_STAND_IN,
     T_TEXT,
     T_UNIT,
     T_VALUE,
@@ -99,8 +100,9 @@ def _band_end(tokens: list[str]) -> bool:
                                              for p in pieces)
 
 
-def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
-    """(first line, end line, column headers) of every header band that makes an indicator table."""
+def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]]]:
+    """(first line, end line, column headers, lines of the captions inside the band) of every header band that
+    makes an indicator table."""
     tokens, cut = _rejoin_cut_words(tokens)
     found = []
     i = 0
@@ -109,15 +111,33 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str]]]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and j - i < MAX_BAND_LINES and not _caption_line(tokens[j]) and (
-                j in cut or _band_line(tokens[j]) or _band_end(tokens[j])):
+        joined: dict[int, list[str]] = {}  # a spanning caption's line → the cells beside it, on one line
+        while j < len(tokens) and j - i < MAX_BAND_LINES and (
+                j in cut or _band_line(tokens[j]) or _band_end(tokens[j]) or _spanning_caption(tokens, j, i)):
+            if _caption_line(tokens[j]):
+                joined[j] = tokens[j - 1] + tokens[j + 1]
+                cut.update((j - 1, j + 1))
             j += 1
-        columns = header_columns([line for k, line in enumerate(tokens[i:j], i) if k not in cut])
+        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[i:j], i) if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns))
+            found.append((i, j, columns, sorted(joined)))
         i = j
     return found
+
+
+def _spanning_caption(tokens: list[list[str]], index: int, first: int) -> bool:
+    """A caption between two lines of a header band's cells beside it (`No.` / `重要業績評価指標（KPI）` / `担当課`
+    over `指標名 基準値 目標値`): a heading over the name and value columns of a two-row header, printed in reading
+    order between the cells merged down over both rows to its left and to its right (`pdftotext -raw`, pypdfium2).
+    Those cells stand on one line of the band; the caption names no column. A caption opening the band introduces
+    the table instead, and one just above the line naming the indicator column has no cell beside it."""
+    if index <= first or index + 2 >= len(tokens) or not _caption_line(tokens[index]):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    beside = all(_band_line(line) and all(header_role(t) not in (NAME, VALUE) for t in line)
+                 for line in (before, after))
+    return beside and _band_line(tokens[index + 2]) and NAME in map(header_role, tokens[index + 2])
 
 
 def _piece(token: str) -> bool:
@@ -231,6 +251,42 @@ def _role_words(body: list[_Line], roles: list[str]) -> list[_Line]:
         line.kinds = [T_KIND if kind == T_TEXT and row_role_word(token) else kind
                       for token, kind in zip(line.tokens, line.kinds, strict=True)]
     return body
+
+
+def _role_words_apart(body: list[_Line]) -> list[_Line]:
+    """The body lines with role words printed in a block of their own before their rows' values (`目標` / `実績` /
+    `2人 4人 6人` / `1人 3人 7人`: a text layer writing the 区分 column's cells before the value cells of the same
+    rows) put back at the start of those rows, in order: a run of lines of one different role word each, followed
+    by as many lines of values alone. The name's lines right above the block go to its first row (the interpreter
+    gives it to the rows after, `fill_role_rows`). Each row keeps its values' line."""
+    def role_line(line: _Line) -> bool:
+        return line.kinds == [T_KIND] and row_role_word(line.tokens[0]) is not None
+
+    def value_line(line: _Line) -> bool:
+        return T_VALUE in line.kinds and all(kind in (T_VALUE, T_STAND_IN) for kind in line.kinds)
+
+    out: list[_Line] = []
+    i = 0
+    while i < len(body):
+        k = 0
+        while i + k < len(body) and role_line(body[i + k]):
+            k += 1
+        words = [body[i + n].tokens[0] for n in range(k)]
+        values = body[i + k:i + 2 * k]
+        if k >= 2 and len(set(map(row_role_word, words))) == k and len(values) == k and all(map(value_line, values)):
+            rows = [_Line(line.number, [word, *line.tokens], [T_KIND, *line.kinds])
+                    for word, line in zip(words, values, strict=True)]
+            name: list[str] = []
+            while out and out[-1].text_only:
+                name[:0] = out.pop().tokens  # the name's lines above the block: the first row's name
+            if name:
+                rows[0] = _Line(rows[0].number, ["".join(name), *rows[0].tokens], [T_TEXT, *rows[0].kinds])
+            out += rows
+            i += 2 * k
+            continue
+        out.append(body[i])
+        i += 1
+    return out
 
 
 #: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it.
@@ -1182,8 +1238,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     tokens = _split_arrow_columns([split(line) for line in lines])
     bands = _bands(tokens)
     tables = []
-    read: list[tuple[int, int, list[str], list[_Line]]] = []
-    for k, (first, end, columns) in enumerate(bands):
+    read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
+    for k, (first, end, columns, captions) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
@@ -1200,15 +1256,17 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
-        body = _member_column(_role_words(_segment_column(_without_trailing_titles(body), roles), roles), roles)
+        body = _role_words(_segment_column(_without_trailing_titles(body), roles), roles)
+        body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
         body = _wrapped_departments(body, roles)
-        read.append((first, end, columns, body))
-    widths = {tuple(columns): prose_line_width([body for _, _, c, body in read if c == columns])
-              for _, _, columns, _ in read}
-    for first, end, columns, body in read:
+        read.append((first, end, columns, captions, body))
+    widths = {tuple(columns): prose_line_width([body for _, _, c, _, body in read if c == columns])
+              for _, _, columns, _, _ in read}
+    for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
-        rows = [(first + 1, columns), *_numbers_apart(_name_between_roles(
+        spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
+        rows = [*spanning, (first + 1, columns), *_numbers_apart(_name_between_roles(
             _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
         tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
     return tables

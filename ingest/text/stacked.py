@@ -20,7 +20,7 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
    header or not): where that name ends open (a particle, `ingest.text.blocks.open_name`, the rule the other text
-   readers follow) and the page's cells fit only with that text set aside, it is joined to that name and the table
+   readers follow) and the page's cells fit only with that text set aside, it is joined to that name and that row
    is uncertain (`_cut_name`, `_continue_over_page`). Without form feeds, a page number line ends a page.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
@@ -377,6 +377,7 @@ class _Table:
     end: int  # index of the first item after the table
     guessed: bool = False  # a row printed fewer values than the table has value columns
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
+    doubtful: set[int] = field(default_factory=set)  # indexes of `rows` joined by a guess (their values flagged)
     #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
     unplaced: tuple[int, int, str] | None = None
 
@@ -594,7 +595,7 @@ def _grid(table: _Table) -> Grid:
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
-                cells, uncertain=uncertain)
+                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful})
 
 
 def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
@@ -1035,11 +1036,11 @@ def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
 
 def _join_name(table: _Table, rest: _Item) -> None:
     """The rest of the last row's name, printed on the next page, joined to it. Which text goes on a name across
-    a page cannot be seen for sure (the -layout and -raw readers flag it alike): the table is uncertain."""
+    a page cannot be seen for sure (the -layout and -raw readers flag it alike): that row is uncertain."""
     name = table.rows[-1][0]
     assert name is not None
     table.rows[-1][0] = _Cell(name.text + rest.texts[0], name.line)
-    table.guessed = True
+    table.doubtful.add(len(table.rows) - 1)
 
 
 def _continue_over_page(items: list[_Item], table: _Table) -> None:
