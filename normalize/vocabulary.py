@@ -661,6 +661,10 @@ ANY_OPENING_BRACKETS = "(（[［「『【"
 ANY_CLOSING_BRACKETS = ")）]］」』】"
 #: Dashes around a page number printed as a line of its own (`- 2 -`, `― 12 ―`; common page furniture).
 PAGE_NUMBER_DASHES = "-‐―–—"
+#: Words opening a page number (`p.12`, `P 12`, `page 3`; after NFKC and lower-casing; common page furniture).
+PAGE_NUMBER_PREFIXES = ("p.", "p", "page")
+#: What parts a page number from the pages' count (`12 / 40`, `１２／４０` after NFKC; common page furniture).
+PAGE_COUNT_SEPARATORS = "/"
 
 # --- office-export PDFs (issue 11, hand-made layouts 52-59, pdfvariety) -----------------------------------------
 # Words met in the PDFs 52_… to 59_… of tests/fixtures/layouts/ (README there); "common" = general usage in

@@ -275,6 +275,56 @@ def test_prose_after_a_table_that_makes_no_paragraph_per_row_is_not_given_to_it(
     assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
 
 
+def test_a_page_footer_between_a_table_and_its_sentences_is_passed_over():
+    """A `1 / 2` footer printed after the table's cells, before its prose column's sentences (pdfminer, a table at a
+    page's foot, layouts 59): page furniture, so the sentences are still the rows' paragraphs, not lost."""
+    text = _boxed([*_PROSE_TABLE, "1 / 2", "転入者向けの住宅補助を続けた。", "相談の窓口を広げ、", "予約制にした。",
+                   "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()] == [
+        "取組の状況", "転入者向けの住宅補助を続けた。", "相談の窓口を広げ、\n予約制にした。",
+        "改修の補助が使われなかった。"]
+
+
+def test_more_paragraphs_after_a_table_than_rows_are_given_to_none_and_named():
+    """Four paragraphs for three rows (a row's paragraph boxed in two, each closing a sentence: layouts 59,
+    pdfminer): whose is whose cannot be told, so no row takes any, and the sentences are named, not lost silently.
+    Worked out by hand: `_boxed` prints one box a line, a blank line between; the 14 table cells take lines 1-27,
+    the sentences lines 29-35."""
+    text = _boxed([*_PROSE_TABLE, "転入者向けの住宅補助を続けた。", "相談の窓口を広げた。", "予約制にした。",
+                   "改修の補助が使われなかった。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[0] == ["指標名", "基準値", "目標値", "評価"]
+    assert stacked.unplaced_prose(text.splitlines()) == [(29, 35, "after the table under '取組の状況'")]
+
+
+def test_a_prose_column_read_empty_takes_its_sentences_printed_after_a_note():
+    """A table read column by column with its prose column (`今後の方針`) but none of its cells: the sentences
+    come after the table's boxes and a `※` note under it (layouts 37, pdfminer). One paragraph per row: the rows'
+    commentary, in row order; the note stays text after the table, no cell."""
+    text = _boxed(["指標名", "転入者数", "基準値（R1） 目標値（R6） 評価", "今後の方針",
+                   "2,310 人", "2,600 人", "未達成", "市内の年間観光客数", "48 万人", "55 万人", "達成",
+                   "※評価は目標値に達したものを「達成」としています。",
+                   "移住相談窓口の周知を強化し、\n転入の増加を図る。", "体験型の観光に力を入れる。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[-1] for row in table.grid.matrix()] == [
+        "今後の方針", "移住相談窓口の周知を強化し、\n転入の増加を図る。", "体験型の観光に力を入れる。"]
+    assert table.after == (22,)  # the note's line (0-based), read after the table
+
+
+def test_a_rows_sentences_boxed_between_the_rows_are_named_not_lost():
+    """pdfminer may box a row's prose cell right after the row, before the next row (layouts 59, page 2): such a
+    sentence is no cell of the table read, so it is named with its line, as is the one after the table that makes
+    no paragraph per row. Worked out by hand: one box a line, a blank line after each, so cell k is on line 2k+1:
+    the sentences (cells 6 and 9) are on lines 13 and 19."""
+    text = _boxed(["指標名", "基準値", "目標値", "評価 取組の状況", "転入者数", "4,120 人 4,500 人 B",
+                   "転入者向けの住宅補助を続けた。", "移住相談件数", "210 件 400 件 A", "相談の窓口を広げた。"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1][:4] == ["転入者数", "4,120 人", "4,500 人", "B"]
+    assert sorted(stacked.unplaced_prose(text.splitlines())) == [
+        (13, 13, "among the table's rows"), (19, 19, "after the table under '取組の状況'")]
+
+
 def test_targets_printed_as_words_take_their_place_in_a_value_column():
     """`前年度以上`, `現状維持` and a range are target cells: the second value column, printed after the first."""
     text = _boxed(["指標名", "観光客数", "収納率", "医療機関数", "現状値", "目標値", "30万人", "97.5%", "18施設",

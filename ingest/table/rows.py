@@ -70,7 +70,8 @@ from normalize.vocabulary import (
 )
 
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
-_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
+#: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
+WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 _TOTAL_ROW = frozenset(nfkc(word) for word in TOTAL_ROW_WORDS)
 _SEGMENT_ANYWHERE = re.compile("|".join(map(re.escape, _SEGMENTS_LONGEST_FIRST)))
 #: A name wrapped after `・` may continue two lines further down (a goal or kind cell printed between).
@@ -187,7 +188,7 @@ def member_segment(text: str) -> str | None:
     """The segment a member-column cell names: the member municipality (`山吹川町`), or None for the whole area
     (`圏域全体`) or an empty cell."""
     folded = nfkc(text).strip()
-    return None if not folded or folded in _WHOLE_AREA else folded
+    return None if not folded or folded in WHOLE_AREA else folded
 
 
 _BREAKDOWN = re.compile(r"^[(\[]?(?:" + "|".join(map(re.escape, map(nfkc, BREAKDOWN_WORDS))) + r")[)\]]?[\s:：]*")

@@ -32,7 +32,8 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import segment_label
-from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
+from ingest.text.blocks import TextTable, open_name
+from ingest.text.furniture import page_number_line
 from normalize.periods import parse_period
 from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
 from normalize.vocabulary import NOTE_MARKS, PLACEHOLDER_DASHES
@@ -190,7 +191,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
         carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
-        if carried is not None and all(not found[k] or PAGE_NUMBER_LINE.match(lines[k].strip())
+        if carried is not None and all(not found[k] or page_number_line(lines[k].strip())
                                        for k in range(last + 1, j)):
             last = carried  # the year line of the page's last row, carried over to the next page
         end = last
@@ -291,7 +292,7 @@ def _name_above(lines: list[str], found: list[list[Segment]], row: int, floor: i
         return row
     k = above - 1
     while k > floor and above - k <= MAX_CUT_GAP and lines[k] != PAGE_BREAK:
-        if len(found[k]) != 1 or found[k][0].start <= MARGIN or PAGE_NUMBER_LINE.match(lines[k].strip()):
+        if len(found[k]) != 1 or found[k][0].start <= MARGIN or page_number_line(lines[k].strip()):
             return row
         k -= 1
     return k + 1 if k > floor and lines[k] == PAGE_BREAK else row
@@ -303,7 +304,7 @@ def _goes_on(above: list[Segment], line: list[Segment], text: str) -> bool:
     and no page number."""
     start = line[0].start
     return (start > MARGIN and any(abs(s.start - start) <= 1 for s in above if s.start > MARGIN)
-            and not PAGE_NUMBER_LINE.match(text.strip()))
+            and not page_number_line(text.strip()))
 
 
 def _header_line(line: list[Segment]) -> bool:
@@ -845,7 +846,7 @@ def _cut_name_rest(lines: list[str], after: int, column: int | None) -> list[int
             broken = True
             continue
         segs = segments(lines[j])
-        if not segs or PAGE_NUMBER_LINE.match(lines[j].strip()) or _header_line(segs):
+        if not segs or page_number_line(lines[j].strip()) or _header_line(segs):
             continue
         if not (broken and _name_rest(segs, column)):
             return []
@@ -909,7 +910,7 @@ def _join_split_row(table: TextTable, tables: list[TextTable], lines: list[str],
     that row uncertain: where it was cut cannot be seen for sure."""
     gap = lines[table.last + 1:]
     end = next((k for k, line in enumerate(gap) if line.strip() and line != PAGE_BREAK
-                and not PAGE_NUMBER_LINE.match(line.strip())), len(gap))
+                and not page_number_line(line.strip())), len(gap))
     holder = next((t for t in tables if t.first == table.last + 1 + end), None)
     if PAGE_BREAK not in gap[:end] or holder is None:
         return False

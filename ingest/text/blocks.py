@@ -14,10 +14,7 @@ from ingest.table.context import goal_level
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.rows import display_width
 from normalize.text import nfkc
-from normalize.vocabulary import NAME_OPEN_ENDINGS, PAGE_NUMBER_DASHES, SENTENCE_ENDINGS
-
-#: A page number between dashes (`- 2 -`) on a line of its own: page furniture, part of no table.
-PAGE_NUMBER_LINE = re.compile(rf"^[{re.escape(PAGE_NUMBER_DASHES)}]\s*\d+\s*[{re.escape(PAGE_NUMBER_DASHES)}]$")
+from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
 LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")

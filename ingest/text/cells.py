@@ -44,8 +44,9 @@ from ingest.table.header import (
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable, heading_line, title_over_heading
+from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress
 from normalize.text import nfkc
 from normalize.vocabulary import (
@@ -75,7 +76,6 @@ STREAM_REACH = 60
 #: Blocks a year-major sheet needs (one block is a list, not a sheet).
 MIN_BLOCKS = 2
 _SPACES = re.compile(r"[ \u3000]+")
-_PAGE_NUMBER = PAGE_NUMBER_LINE
 #: Brackets around a period printed under its header word (`（令和元年度）`, after NFKC).
 _BRACKETS = re.compile(r"[()\[\]]")
 _PROGRESS_LABELS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
@@ -249,7 +249,7 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
     """A line cut into fragments: values (a unit printed apart, `1,486 件`, joins its number), bracketed or `※`
     texts, and runs of other words (a name with spaces stays one text)."""
     text = line.strip()
-    if _PAGE_NUMBER.match(nfkc(text)):
+    if page_number_line(nfkc(text)):
         return []
     words = tokens(text)
     if len(words) == 1 or text.startswith(NOTE_MARKS) or all(_kind(t) == "text" for t in words):
@@ -568,7 +568,7 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
     table.uncertain = (i < len(lines) and _periods_only(lines[i])) or _centred_band(lines, start, i)
     repeated = paged = False
     while i < len(lines):
-        if not lines[i].strip() or _PAGE_NUMBER.match(nfkc(lines[i])):
+        if not lines[i].strip() or page_number_line(nfkc(lines[i])):
             i, paged = i + 1, True  # a blank line (a page break), or the page number before a new page
             continue
         again = _header(lines, i)

@@ -72,6 +72,7 @@ from ingest.table.header import (
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
+from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -100,7 +101,6 @@ from normalize.vocabulary import (
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     NOTE_MARKS,
-    PAGE_NUMBER_DASHES,
     SENTENCE_ENDINGS,
 )
 
@@ -112,10 +112,6 @@ _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR})
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row.
 MAX_NAME_LINES = 3
-#: Pages a line must be printed beside a page number on to be a running title.
-MIN_RUNNING_PAGES = 2
-#: Fewest characters of a running title (a document's name); shorter lines beside page numbers are cells' pieces.
-MIN_RUNNING_CHARS = 6
 #: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
 NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
@@ -126,11 +122,8 @@ MAX_PIECE_CHARS = 2
 #: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
 MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
-#: A page number printed alone (`- 2 -`, `2`).
-_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
-_PAGE_NUMBER = re.compile(rf"^(?:{_DASH}\s*\d{{1,4}}\s*{_DASH}|\d{{1,4}})$")
 
 
 @dataclass(frozen=True)
@@ -580,32 +573,6 @@ def _values_only(found: list[Token]) -> bool:
     return bool(found) and all(t.kind in _MIDDLE_KINDS for t in found)
 
 
-def _furniture(lines: list[str], i: int) -> bool:
-    """A blank line (a page break) or a page number alone (`- 1 -`, or a bare number before a page break)."""
-    text = nfkc(lines[i]).strip()
-    if not text:
-        return True
-    if not _PAGE_NUMBER.match(text):
-        return False
-    return not text.isdigit() or i + 1 >= len(lines) or not lines[i + 1].strip()
-
-
-def running_titles(lines: list[str]) -> set[str]:
-    """Lines printed beside a page number on two pages and half the pages at least (`星見台市 第２期総合戦略` /
-    `- 6 -`): a running title, which pypdfium2 prints where its page's text starts or ends, between a table's rows;
-    never a cell. A title names its document: a short piece (`進捗`, a wrapped label's end at a page's foot) is
-    none."""
-    numbers = [i for i, line in enumerate(lines) if line.strip() and _furniture(lines, i)]
-    beside: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        text = line.strip()
-        if len(compact(text)) >= MIN_RUNNING_CHARS and not _furniture(lines, i) and (i - 1 in numbers
-                                                                                  or i + 1 in numbers):
-            beside[text] = beside.get(text, 0) + 1
-    # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
-    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}
-
-
 def _ends_table(text: str) -> bool:
     """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`) or a note ends a table."""
     return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text)
@@ -649,7 +616,7 @@ class _Reader:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
-            if _furniture(self.lines, i) or text in self.running:
+            if furniture_line(self.lines, i) or text in self.running:
                 self.broken = True
                 i += 1
                 continue
@@ -742,7 +709,7 @@ class _Reader:
         if not self.header.trailing or self.pending or not self.table.rows:
             return i
         j = i
-        while j < len(self.lines) and j - i < MAX_CELL_TEXT_LINES and not _furniture(self.lines, j) \
+        while j < len(self.lines) and j - i < MAX_CELL_TEXT_LINES and not furniture_line(self.lines, j) \
                 and not self._trailing_starts(j):
             j += 1
         if j == i or j >= len(self.lines) or not self._trailing_starts(j):
@@ -781,7 +748,7 @@ class _Reader:
         if row is None or not empty or end == i:
             return i
         j = i + 1 if end is None else end
-        while end is None and j < len(self.lines) and not _furniture(self.lines, j) and self._note_goes_on(j):
+        while end is None and j < len(self.lines) and not furniture_line(self.lines, j) and self._note_goes_on(j):
             j += 1
         note = "".join(self.lines[k].strip() for k in range(i, j))
         if not (self.goals or self._row_at(j) or not note.endswith(SENTENCE_ENDINGS)):
@@ -796,7 +763,7 @@ class _Reader:
 
     def _row_at(self, j: int) -> bool:
         """Line j opens a row: a name and values, or a name's lines before its values."""
-        if j >= len(self.lines) or _furniture(self.lines, j):
+        if j >= len(self.lines) or furniture_line(self.lines, j):
             return False
         found = typed_tokens(self.lines[j].strip())
         if _text_only(found):
@@ -843,7 +810,7 @@ class _Reader:
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
         best, end = cut, i + 1
         joined, found = text, typed_tokens(text)
-        while not best.rest and j < len(self.lines) and not _furniture(self.lines, j):
+        while not best.rest and j < len(self.lines) and not furniture_line(self.lines, j):
             line = self.lines[j].strip()
             more = typed_tokens(line)
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
@@ -873,7 +840,7 @@ class _Reader:
         parts = [f"{cut.lead[-1].text} {value.text}"]
         labels = {segment_label(cut.lead[-1].text)}
         j = i + 1
-        while j < len(self.lines) and not _furniture(self.lines, j):
+        while j < len(self.lines) and not furniture_line(self.lines, j):
             found = typed_tokens(self.lines[j].strip())
             if len(found) != 2 or found[1].kind != T_VALUE or segment_label(found[0].text) in (None, *labels):
                 break
@@ -1055,11 +1022,11 @@ class _Reader:
         (`…登録物件の掘り起こしを進めた。` / `改修への補助と合わせ、所有者へ` / `の働きかけを続ける。`), since a name,
         which would wait there for its row, never ends one."""
         j = i
-        while j < len(self.lines) and not _furniture(self.lines, j) \
+        while j < len(self.lines) and not furniture_line(self.lines, j) \
                 and _text_only(typed_tokens(self.lines[j].strip())) and read_band(self.lines, j) is None \
                 and not _ends_table(self.lines[j].strip()):
             j += 1
-        if j == i or j >= len(self.lines) or _furniture(self.lines, j) or read_band(self.lines, j) is not None:
+        if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or read_band(self.lines, j) is not None:
             return False  # sentences after a table's last row: a note under the table, no cell's
         return self.lines[j - 1].strip().endswith(SENTENCE_ENDINGS) and \
             not _text_only(typed_tokens(self.lines[j].strip())) and not _ends_table(self.lines[j].strip())
@@ -1086,7 +1053,7 @@ class _Reader:
         """Lines first..end-1 are one-word titles introducing the heading right after them (`誰一人取り残さないための
         取組` over `重点施策 2-1 方針2関係:…`): single words, then a goal or labelled heading. Such a title belongs to
         no cell of the row above (a cell centred on its row reaches as far below its values as above them)."""
-        if end >= len(self.lines) or _furniture(self.lines, end):
+        if end >= len(self.lines) or furniture_line(self.lines, end):
             return False
         heading = self.lines[end].strip()
         return (goal_level(heading) is not None or LABELLED_HEADING.match(nfkc(heading)) is not None) and \
@@ -1097,7 +1064,7 @@ class _Reader:
         furniture); 0 when they run into a sentence's end, or a row printing no name (its values first) follows
         them: they are its name."""
         j = start
-        while j < len(self.lines) and not _furniture(self.lines, j):
+        while j < len(self.lines) and not furniture_line(self.lines, j):
             text = self.lines[j].strip()
             if _text_only(typed_tokens(text)) and text.endswith(SENTENCE_ENDINGS):
                 return 0  # the lines run into a sentence's end: a reason's or a note's lines, never a name's
@@ -1108,8 +1075,8 @@ class _Reader:
                     any(_begins(self.header.roles[c], text) for c in self.header.trailing):
                 return 0  # a progress label or a department: the row's trailing cells, printed under it
             j += 1
-        if j < len(self.lines) and not _furniture(self.lines, j) and (found := typed_tokens(self.lines[j].strip())) \
-                and found[0].kind in _MIDDLE_KINDS:
+        if j < len(self.lines) and not furniture_line(self.lines, j) \
+                and (found := typed_tokens(self.lines[j].strip())) and found[0].kind in _MIDDLE_KINDS:
             return 0  # a row opening with its values follows: the lines are its name
         return j - start
 
@@ -1127,7 +1094,7 @@ class _Reader:
         values: list[Token] = []
         remarks: dict[int, list[str]] = {}  # after the k-th labelled line: its cell's remark and note lines
         j = i
-        while j < len(self.lines) and not _furniture(self.lines, j):
+        while j < len(self.lines) and not furniture_line(self.lines, j):
             found = _labelled(self.lines[j])
             if found is None and labels and _cell_remark(self.lines[j]):
                 remarks.setdefault(len(labels) - 1, []).append(self.lines[j].strip())
@@ -1194,12 +1161,12 @@ class _Reader:
             return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
-        while j < len(self.lines) and j - i < most and not _furniture(self.lines, j) \
+        while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) \
                 and _text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None:
             if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or goal_level(self.lines[j]) is not None:
                 return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
             j += 1
-        if j == i or j >= len(self.lines) or _furniture(self.lines, j) or goal_level(self.lines[j]) is not None:
+        if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
             return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
         cut = cut_row(found, self.header) if not _text_only(found) else None
@@ -1211,7 +1178,7 @@ class _Reader:
         found: list[Token] = []
         j = i
         closed = False  # the row's last line, its trailing cells after its last values, was read
-        while j < len(self.lines) and not _furniture(self.lines, j) and not closed:
+        while j < len(self.lines) and not furniture_line(self.lines, j) and not closed:
             more = typed_tokens(self.lines[j].strip())
             if not (_values_only(more) or (j > i and is_parenthetical(self.lines[j].strip()))):
                 # `74.1%` / `(令和3年度)` / `75.0% 76.0% 概ね順調に進捗`: the last values with the trailing cells

@@ -21,7 +21,8 @@ from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, PAGE_NUMBER_LINE, TextTable
+from ingest.text.blocks import LABELLED_HEADING, TextTable
+from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
     T_DEPARTMENT,
@@ -65,7 +66,6 @@ from normalize.vocabulary import (
 
 ENGINE = "text-spaced"
 #: A page number between dashes (`- 2 -`): page furniture, part of no table.
-_PAGE_NUMBER = PAGE_NUMBER_LINE
 #: Header lines a band may have (a five-line band: three-line cells over two-line ones).
 MAX_BAND_LINES = 6
 #: How long the end of a header word wrapped onto the next header line may be (`課` of `指標の担当課`).
@@ -1119,7 +1119,7 @@ def _straddling_years(lines: list[_Line], index: int) -> frozenset[int]:
 def _is_page_number(tokens: list[list[str]], index: int) -> bool:
     """Page furniture: `- 2 -`, or a bare number alone on its line before a heading, a caption or the end."""
     line = " ".join(tokens[index])
-    if _PAGE_NUMBER.match(nfkc(line)):
+    if page_number_line(nfkc(line)):
         return True
     if not nfkc(line).isdigit():
         return False

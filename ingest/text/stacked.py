@@ -43,6 +43,7 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -53,8 +54,9 @@ from ingest.table.arrows import arrow_halves, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
-from ingest.text.blocks import PAGE_NUMBER_LINE, TextTable, open_name
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from normalize.cell import parse_cell
@@ -63,7 +65,6 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
-    PAGE_NUMBER_DASHES,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
@@ -76,9 +77,6 @@ MAX_HEADER_CHARS = 24
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
-#: A page number printed as a line of its own (`- 2 -`, `2`), between pages of a continued table.
-_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
-_PAGE_NUMBER = re.compile(rf"^{_DASH}?\s*\d{{1,3}}\s*{_DASH}?$")
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
@@ -151,16 +149,24 @@ def _unclosed(text: str) -> bool:
     return bracket_depth(text) > 0
 
 
+_NOTE_MARKS = tuple(nfkc(mark) for mark in NOTE_MARKS)
+
+
+def _note(text: str) -> bool:
+    """A `※` note (or another note mark's), NFKC-folded."""
+    return nfkc(text).startswith(_NOTE_MARKS)
+
+
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
     folded = nfkc(text)
-    return (bool(_PAGE_NUMBER.match(folded)) or folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS))
+    return (page_number_line(folded, bare=True) or _note(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
 
 
 def prints_value(text: str) -> bool:
     """Whether a line prints a value (a page number `- 2 -` is none)."""
-    return bool(text.strip()) and not _PAGE_NUMBER.match(nfkc(text.strip())) \
+    return bool(text.strip()) and not page_number_line(text.strip(), bare=True) \
         and any(is_value(token) for token in tokens(text))
 
 
@@ -347,7 +353,7 @@ def _pages(lines: list[str]) -> list[int]:
     only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page."""
     if any(line.startswith(PAGE_BREAK) for line in lines):
         return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
-    ends = [bool(PAGE_NUMBER_LINE.match(nfkc(line.strip()))) for line in lines]
+    ends = [page_number_line(line) for line in lines]
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
@@ -372,6 +378,8 @@ class _Table:
     guessed: bool = False  # a row printed fewer values than the table has value columns
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
     doubtful: set[int] = field(default_factory=set)  # indexes of `rows` joined by a guess (their values flagged)
+    #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
+    unplaced: tuple[int, int, str] | None = None
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -704,20 +712,19 @@ def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
     return new_cells, [owners[k] for k in kept], new_roles
 
 
-def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _Table:
+def _prose_after(items: list[_Item], table: _Table, headers: Sequence[Printed | _Cell]) -> _Table:
     """`table`, placed without its prose columns (`取組の状況`), with their sentences printed right after its cells:
     one paragraph per row and column, column by column (pdfminer boxes the cells after the table's other columns).
     A box holds a paragraph or some of its lines, so a paragraph ends with a box closing a sentence (`。`). Kept
     only when the asides there make exactly one paragraph for each row of each prose column; else the table is
-    returned as it was."""
+    returned as it was, its sentences named (`unplaced`, a warning) so they are not lost silently. A page's
+    footer printed between them (`1 / 2`) is furniture, passed over."""
     wanted = len(table.rows) * len(headers)
     paragraphs: list[_Cell] = []
     lines: list[str] = []
     k = table.end
-    while k < len(items) and len(paragraphs) < wanted and items[k].kind == SKIP:
-        text = "\n".join(items[k].texts).strip()
-        if _PAGE_NUMBER.match(nfkc(text)) or not _sentence_line(text):
-            break  # a page number, a note or a heading: no sentence of a cell
+    while (sentence := _sentence_after(items, k)) is not None and (len(paragraphs) < wanted or lines):
+        k, text = sentence
         if not lines:
             paragraphs.append(_Cell("", items[k].line))
         lines.append(text)
@@ -725,8 +732,14 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
             paragraphs[-1] = _Cell("\n".join(lines), paragraphs[-1].line)
             lines = []
         k += 1
-    if len(paragraphs) != wanted or lines:
-        return table
+    if len(paragraphs) != wanted or lines or _sentence_after(items, k) is not None:
+        # more or fewer paragraphs than rows: whose is whose cannot be told
+        while (sentence := _sentence_after(items, k)) is not None:
+            k = sentence[0] + 1
+        if not paragraphs:
+            return table
+        last = items[k - 1].line + items[k - 1].texts[-1].count("\n")
+        return replace(table, unplaced=(paragraphs[0].line, last, " / ".join(h.text for h in headers)))
     n = len(table.rows)
     rows = [row + [paragraphs[c * n + r] for c in range(len(headers))] for r, row in enumerate(table.rows)]
     last = max(table.last, items[k - 1].line - 1 + items[k - 1].texts[-1].count("\n"))
@@ -734,10 +747,41 @@ def _prose_after(items: list[_Item], table: _Table, headers: list[Printed]) -> _
                    roles=table.roles + [header_role(h.text) for h in headers], rows=rows, last=last, end=k)
 
 
+def _empty_prose_filled(items: list[_Item], table: _Table) -> _Table:
+    """`table` read with its last columns prose columns (`今後の方針`) but none of their cells: their sentences were
+    set aside, and are printed after the table (pdfminer boxes the column on the right after the others). Given to
+    the rows by `_prose_after`, or named there when they make no paragraph per row."""
+    width = len(table.headers)
+    empty = 0
+    while empty < width - 1 and table.roles[width - 1 - empty] in PROSE_ROLES and not any(
+            len(row) > width - 1 - empty and (cell := row[width - 1 - empty]) is not None and cell.text.strip()
+            for row in table.rows):
+        empty += 1
+    if not empty:
+        return table
+    kept = width - empty
+    without = replace(table, headers=table.headers[:kept], roles=table.roles[:kept],
+                      rows=[row[:kept] for row in table.rows])
+    given = _prose_after(items, without, table.headers[kept:])
+    return given if len(given.headers) == width else replace(table, unplaced=given.unplaced)
+
+
+def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
+    """(index, text) of the set-aside sentence at items[k], page furniture (`1 / 2`) and a `※` note under the table
+    (boxed before the column to its right) passed over; None where the sentences end (a value, a bare number, a
+    heading)."""
+    while k < len(items) and items[k].kind == SKIP:
+        text = "\n".join(items[k].texts).strip()
+        if not page_number_line(text) and not _note(text):
+            return (k, text) if _sentence_line(text) and not page_number_line(text, bare=True) else None
+        k += 1
+    return None
+
+
 def _sentence_line(text: str) -> bool:
     """A line of running text: an aside for its prose marks or length, not a `※` note or a goal heading."""
     folded = nfkc(text)
-    return _aside(text) and not folded.startswith(tuple(nfkc(m) for m in NOTE_MARKS)) \
+    return _aside(text) and not _note(folded) \
         and goal_level(text) is None and not _NUMBERED_HEADING.match(folded)
 
 
@@ -800,10 +844,46 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for table in _scan(tuple(lines))[0]:
         grid = _grid(table)
         used = {cell.line for cell in grid.cells}
+        # a heading or a `※` note printed among the table's boxes (before a prose column's sentences) is no cell
         after = tuple(i for i in range(table.first, table.last + 1)
-                      if i + 1 not in used and goal_level(lines[i]) is not None)
+                      if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip())))
         found.append(TextTable(table.first, table.last, grid, after))
     return found
+
+
+def unplaced_prose(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last line, 1-based; where) of every run of sentences a table's reading gave to no row: printed after
+    the table for its prose column (`取組の状況`) but not one paragraph per row, or printed among its rows (a row's
+    prose cell pdfminer boxed between the rows, layouts 59)."""
+    found: list[tuple[int, int, str]] = []
+    for table in _scan(tuple(lines))[0]:
+        if table.unplaced:
+            first, last, header = table.unplaced
+            found.append((first, last, f"after the table under {header!r}"))
+        found += [(first, last, "among the table's rows") for first, last in _sentences_among(lines, table)]
+    return found
+
+
+def _sentences_among(lines: list[str], table: _Table) -> list[tuple[int, int]]:
+    """Runs (1-based lines) of boxes of sentences inside the table's lines that no cell holds (a box: lines with no
+    blank line between; boxes with only blank lines between make one run)."""
+    cells = [*table.headers, *(cell for row in table.rows for cell in row if cell is not None)]
+    used = {cell.line + k for cell in cells for k in range(cell.text.count("\n") + 1)}
+    runs: list[tuple[int, int]] = []
+    i, end = table.first, min(table.last + 1, len(lines))
+    while i < end:
+        j = i
+        while j < end and lines[j].strip():
+            j += 1
+        text = "\n".join(line.strip() for line in lines[i:j])
+        if j > i and not any(k + 1 in used for k in range(i, j)) and not page_number_line(text, bare=True) \
+                and _sentence_line(text):
+            if runs and all(not line.strip() for line in lines[runs[-1][1]:i]):
+                runs[-1] = (runs[-1][0], j)
+            else:
+                runs.append((i + 1, j))
+        i = j + 1
+    return runs
 
 
 def unread_blocks(lines: list[str]) -> list[Unread]:
@@ -928,7 +1008,7 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
-    return table
+    return table if table is None else _empty_prose_filled(items, table)
 
 
 def _clashes(table: _Table) -> int:
@@ -1014,6 +1094,12 @@ def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
         warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
                         f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
                         f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
+    for first, last, where in unplaced_prose(lines):
+        if any(line is not None and first <= line <= last for line in read):
+            continue
+        excerpt = one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))
+        warnings.append(f"lines {first}-{last}: sentences printed {where} given to no row: "
+                        f"{excerpt[:EXCERPT_CHARS]!r}")
     return warnings
 
 

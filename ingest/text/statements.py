@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import department_field, goal_outline
-from ingest.text.blocks import PAGE_NUMBER_LINE
+from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
@@ -549,7 +549,7 @@ def _furniture(pieces: list[tuple[int, str]]) -> set[int]:
     page break goes on over them (layouts 66's text layers)."""
     keys = [re.sub(r"\d+|\s+", "", fold(piece)) for _, piece in pieces]
     counts = Counter(keys)
-    numbers = {i for i, (_, piece) in enumerate(pieces) if PAGE_NUMBER_LINE.match(piece.strip())}
+    numbers = {i for i, (_, piece) in enumerate(pieces) if page_number_line(piece.strip())}
     if not numbers:
         return set()
     _, headings = goal_outline([_strip_heading_marks(piece) for _, piece in pieces])

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ingest.table.context import goal_level
 from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text
+from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
     T_DEPARTMENT,
@@ -40,7 +41,6 @@ from normalize.vocabulary import (
     GOVERNMENT_NAME_ENDINGS,
     SEGMENT_LABELS,
     STATEMENT_NAME_SEPARATORS,
-    WHOLE_AREA_WORDS,
 )
 
 _SPACES = re.compile(r"[ \u3000]+")
@@ -62,14 +62,13 @@ T_MEMBER = "member"
 MEMBER_ROLE = "member"
 #: How long a municipality's name may be (`十津川村`, `山吹川町`, `嬬恋村`; the longest Japanese ones are 7 characters).
 MEMBER_MAX_CHARS = 8
-_WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
 
 
 def is_member(token: str) -> bool:
     """A token that names a local government (a short word ending in `市`, `町`, `村`…, no digit) or the whole area
     of a joint strategy (`圏域全体`)."""
     text = nfkc(token).strip()
-    if text in _WHOLE_AREA:
+    if text in WHOLE_AREA:
         return True
     return 2 <= len(text) <= MEMBER_MAX_CHARS and text[-1] in GOVERNMENT_NAME_ENDINGS and \
         not any(ch.isdigit() for ch in text) and token_type(token, SPACED) == T_TEXT

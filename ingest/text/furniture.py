@@ -1,0 +1,64 @@
+"""Page furniture in a text layer: page-number lines and running titles, which every text reader passes over.
+
+One notion for every reader, so that a footer one reader knows (`1 / 2`) is no row, cell or sentence in another.
+A reader's real difference is a parameter: whether a bare number alone on a line (`12`) may be a page number there
+(in a reader that places cells by their order it is also a value; see each caller).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.table.header import compact
+from normalize.text import nfkc
+from normalize.vocabulary import PAGE_COUNT_SEPARATORS, PAGE_NUMBER_DASHES, PAGE_NUMBER_PREFIXES
+
+_DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
+_PREFIX = "|".join(re.escape(p) for p in sorted(PAGE_NUMBER_PREFIXES, key=len, reverse=True))
+_NUMBER = r"\d{1,4}"
+#: A page number with a mark that says so (after NFKC, lower-cased): `- 12 -`, `― 3 ―`, `p.12`, `12 / 40`.
+_MARKED = re.compile(rf"^(?:{_DASH}\s*{_NUMBER}\s*{_DASH}|(?:{_PREFIX})\s*{_NUMBER}"
+                     rf"|(?P<page>{_NUMBER})\s*[{re.escape(PAGE_COUNT_SEPARATORS)}]\s*(?P<pages>{_NUMBER}))$")
+_BARE = re.compile(rf"^{_NUMBER}$")
+#: Pages a line must be printed beside a page number on to be a running title.
+MIN_RUNNING_PAGES = 2
+#: Fewest characters of a running title (a document's name); shorter lines beside page numbers are cells' pieces.
+MIN_RUNNING_CHARS = 6
+
+
+def page_number_line(text: str, *, bare: bool = False) -> bool:
+    """A line that prints only a page number: `- 12 -`, `１２` (NFKC), `p.12`, `12 / 40` (a page of a count: never
+    past the count, so a ratio `5/3` is none), `― 3 ―`; a bare number (`12`) only when `bare` (the caller knows no
+    value stands alone there)."""
+    folded = nfkc(text).strip().lower()
+    found = _MARKED.match(folded)
+    if found and found["page"] is not None:
+        return 0 < int(found["page"]) <= int(found["pages"])
+    return bool(found) or (bare and bool(_BARE.match(folded)))
+
+
+def furniture_line(lines: list[str], i: int) -> bool:
+    """A blank line (a page break) or a page number alone: marked (`- 1 -`, `1 / 2`), or a bare number before a page
+    break or the end (a bare number inside a page is a cell)."""
+    text = lines[i].strip()
+    if not text:
+        return True
+    if page_number_line(text):
+        return True
+    return page_number_line(text, bare=True) and (i + 1 >= len(lines) or not lines[i + 1].strip())
+
+
+def running_titles(lines: list[str]) -> set[str]:
+    """Lines printed beside a page number on two pages and half the pages at least (`星見台市 第２期総合戦略` /
+    `- 6 -`): a running title, which pypdfium2 prints where its page's text starts or ends, between a table's rows;
+    never a cell. A title names its document: a short piece (`進捗`, a wrapped label's end at a page's foot) is
+    none."""
+    numbers = [i for i, line in enumerate(lines) if line.strip() and furniture_line(lines, i)]
+    beside: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if len(compact(text)) >= MIN_RUNNING_CHARS and not furniture_line(lines, i) and (i - 1 in numbers
+                                                                                         or i + 1 in numbers):
+            beside[text] = beside.get(text, 0) + 1
+    # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
+    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}

@@ -1,0 +1,38 @@
+"""Page furniture shared by the text readers: page-number lines and running titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.text.furniture import furniture_line, page_number_line, running_titles
+
+
+@pytest.mark.parametrize("line", ["- 12 -", "― 3 ―", "—12—", "p.12", "P. 12", "page 3", "12 / 40", "１２／４０",
+                                  "1 / 2", "  - 2 -  "])
+def test_a_marked_page_number_is_furniture_everywhere(line: str):
+    assert page_number_line(line)
+    assert page_number_line(line, bare=True)
+
+
+@pytest.mark.parametrize("line", ["12", "１２"])
+def test_a_bare_number_is_a_page_number_only_where_the_reader_says_so(line: str):
+    assert not page_number_line(line)
+    assert page_number_line(line, bare=True)
+
+
+@pytest.mark.parametrize("line", ["5/3", "0 / 2", "12件", "- 12", "△12", "12 / 40 件", "R5", "p.12 参照", ""])
+def test_a_value_or_a_ratio_is_no_page_number(line: str):
+    # `5/3` is past its count (a ratio), `- 12` a negative figure: cells, not furniture
+    assert not page_number_line(line, bare=True)
+
+
+def test_a_bare_number_is_furniture_only_before_a_page_break():
+    lines = ["出生数 812人", "3", "", "4", "転入者数"]
+    assert [furniture_line(lines, i) for i in range(len(lines))] == [False, True, True, False, False]
+
+
+def test_a_line_beside_page_numbers_on_most_pages_is_a_running_title():
+    # pypdfium2 prints a page's header right after the previous page's footer (`1 / 3`), no blank line between
+    lines = ["星見台市 第２期総合戦略", "出生数 812人", "1 / 3", "星見台市 第２期総合戦略", "転入者数 4,120人", "2 / 3",
+             "星見台市 第２期総合戦略", "移住相談件数 210件", "3 / 3"]
+    assert running_titles(lines) == {"星見台市 第２期総合戦略"}
