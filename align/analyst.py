@@ -243,9 +243,16 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     align.profile.edition_key order): final target value or year, name, unit; `added` (first stated by a full
     plan that follows earlier editions of its family); `replaced` (a target cell names the successor) or
     `dropped` (absent from the family's latest full plan, when that plan is later than its last mention)."""
-    obs_by = defaultdict(list)
-    for row in observations:
-        obs_by[(row["kpi_id"], row["source_file"])].append(row)
+    # one pass over the value rows gathers what the editions are compared on: each (kpi_id, source_file)'s units
+    # and its target rows (final targets and a named successor are read from target rows only)
+    units_by: dict[tuple, set[str]] = defaultdict(set)
+    targets_by: dict[tuple, list[dict]] = defaultdict(list)
+    for row, (kpi_id, source_file, role, unit) in zip(
+            observations, fields(observations, ("kpi_id", "source_file", "role", "unit")), strict=True):
+        if unit:
+            units_by[(kpi_id, source_file)].add(unit)
+        if role == "target":
+            targets_by[(kpi_id, source_file)].append(row)
     names_by = defaultdict(set)
     for row in indicators:
         names_by[(row["kpi_id"], row["source_file"])].add(row["kpi_name"])
@@ -289,11 +296,11 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, obs_by, names_by, facts))
+                result.extend(_changes(kpi_id, family, earlier, later, (names_by, units_by, targets_by), facts))
             if not stated:
                 continue
             last = stated[-1]
-            successor = _successor(obs_by[(kpi_id, last)])
+            successor = _successor(targets_by[(kpi_id, last)])
             later_plans = [d for d in docs[position[last] + 1:] if doc_type.get(d) in FULL_PLANS]
             if successor:
                 result.append(_revision(kpi_id, family, "replaced", before=min(names_by[(kpi_id, last)]),
@@ -319,25 +326,27 @@ def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED,
             "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
-def _edition_facts(kpi_id: str, source_file: str, obs_by: dict, names_by: dict,
+def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dict],
                    facts: dict[tuple[str, str], tuple]) -> tuple[set[str], set[str], dict]:
     """(names, units, final targets) one edition states for kpi_id, computed once per (kpi_id, edition) and kept
-    in `facts`: each middle edition is compared with the one before and the one after."""
-    found = facts.get((kpi_id, source_file))
+    in `facts`: each middle edition is compared with the one before and the one after. `grouped`: names, units
+    and target rows by (kpi_id, source_file), as `revision_rows` gathers them."""
+    key = (kpi_id, source_file)
+    found = facts.get(key)
     if found is None:
-        rows = obs_by[(kpi_id, source_file)]
-        found = facts[(kpi_id, source_file)] = ({n for n in names_by[(kpi_id, source_file)] if n},
-                                                {r.get("unit") for r in rows if r.get("unit")},
-                                                _final_targets(rows))
+        names_by, units_by, targets_by = grouped
+        found = facts[key] = ({n for n in names_by[key] if n}, units_by.get(key, set()),
+                              _final_targets(targets_by.get(key, [])))
     return found
 
 
-def _changes(kpi_id: str, family: str, earlier: str, later: str, obs_by: dict, names_by: dict,
+def _changes(kpi_id: str, family: str, earlier: str, later: str, grouped: tuple[dict, dict, dict],
              facts: dict[tuple[str, str], tuple]) -> list[dict]:
-    """Name, unit and final-target changes between two consecutive editions (`facts`: see `_edition_facts`)."""
+    """Name, unit and final-target changes between two consecutive editions (`grouped`, `facts`: see
+    `_edition_facts`)."""
     changes = []
-    old_names, old_units, old_final = _edition_facts(kpi_id, earlier, obs_by, names_by, facts)
-    new_names, new_units, new_final = _edition_facts(kpi_id, later, obs_by, names_by, facts)
+    old_names, old_units, old_final = _edition_facts(kpi_id, earlier, grouped, facts)
+    new_names, new_units, new_final = _edition_facts(kpi_id, later, grouped, facts)
     if old_names and new_names and old_names.isdisjoint(new_names):
         changes.append(_revision(kpi_id, family, "name", before=" / ".join(sorted(old_names)),
                                  after=" / ".join(sorted(new_names)), before_file=earlier, after_file=later))

@@ -185,6 +185,7 @@ def _family_statements(valued: list[tuple], rank: dict[str, int]) -> dict[str, _
     """kpi_id → its statements among the valued rows (`align.analyst.valued_rows`) of one plan family's
     documents (`rank`: their places in edition order), in one pass over the rows."""
     statements: dict[str, _Statements] = {}
+    years: dict[str | None, int] = {None: 0, "": 0}  # report column → its year, read once per column (they are few)
     for row, _value, source_file, kpi_id, segment, role, _period, column, method, _unit, line, _page in valued:
         place = rank.get(source_file)
         if place is None:
@@ -192,7 +193,10 @@ def _family_statements(valued: list[tuple], rank: dict[str, int]) -> dict[str, _
         found = statements.get(kpi_id)
         if found is None:
             found = statements[kpi_id] = _Statements()
-        found.by[(segment, role, method)].append(((place, int(column[2:]) if column else 0, line or 0), column, row))
+        year = years.get(column)
+        if year is None:
+            year = years[column] = int(column[2:])
+        found.by[(segment, role, method)].append(((place, year, line or 0), column, row))
     return statements
 
 
