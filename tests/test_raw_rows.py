@@ -727,3 +727,22 @@ def test_a_row_in_doubt_after_a_page_break_flags_its_own_values_only(tmp_path: P
         ("子育て支援センターの年間利用者数（乳幼児とその保護者）", "", "4,850人", False),
         ("子育て支援センターの年間利用者数（乳幼児とその保護者）", "", "6,000人", False),
         ("保育所の待機児童数", "", "4人", True), ("保育所の待機児童数", "", "0人", True)]
+
+
+def test_a_role_line_over_fewer_cells_than_the_year_columns_flags_the_table(tmp_path: Path):
+    # `現状 実績 目標` over four year columns: which column is the baseline, which the target the text does not
+    # show (the role cells span the year columns unseen), so the roles read from the years alone are a guess and
+    # every value is flagged; before, all four were read as actual values, unflagged (invented table)
+    text = ("基本目標２ ひとを呼び込む\n現状 実績 目標\n指標名 平成30年度 令和2年度 令和3年度 令和6年度 担当課\n"
+            "観光入込客数 51万人 48万人 50万人 60万人 観光課\n移住相談件数 120件 150件 170件 200件 企画課\n")
+    observed = _observed(tmp_path, text)
+    assert sorted(value for _, _, value, _ in observed if value) == sorted(
+        ["51万人", "48万人", "50万人", "60万人", "120件", "150件", "170件", "200件"])
+    assert all(uncertain for *_, uncertain in observed)
+
+
+def test_a_year_only_header_without_a_role_line_stays_certain(tmp_path: Path):
+    # the same header with no role line above reads every column as printed: nothing is flagged (invented table)
+    text = ("基本目標２ ひとを呼び込む\n指標名 平成30年度 令和2年度 令和3年度 令和6年度 担当課\n"
+            "観光入込客数 51万人 48万人 50万人 60万人 観光課\n")
+    assert not any(uncertain for *_, uncertain in _observed(tmp_path, text))

@@ -6,6 +6,7 @@ specialised front end knows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
@@ -125,6 +126,15 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
                    for other_order, other, readable in found)}
 
 
+def _roles_unseen(lines: list[str], table: TextTable) -> TextTable:
+    """The table flagged uncertain when a line of role words it left out stands over its header (`raw_rows.
+    role_line_above`): its values' roles are a guess, whichever reader read it."""
+    header = [cell.text for cell in table.grid.cells if cell.line == table.first + 1]
+    if table.grid.uncertain or not raw_rows.role_line_above(lines, table.first, header):
+        return table
+    return replace(table, grid=replace(table.grid, uncertain=True))
+
+
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
@@ -144,7 +154,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
        columns win (a -raw sheet whose cells the single-space reader takes one line a row)."""
     found = [(order, table, is_readable(table.grid))
-             for order, read in enumerate(readers) for table in read(lines)]
+             for order, read in enumerate(readers) for table in map(lambda t: _roles_unseen(lines, t), read(lines))]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}

@@ -216,6 +216,16 @@ def _role_word(word: str) -> bool:
     return _names_role(word) and parse_header(word)[1] is None
 
 
+def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
+    """A line of two or more bare role words (`基準 実績 目標`; one alone, `【数値目標】`, is a caption) stands right
+    above the header line `first` (0-based), over fewer cells than its value columns (`令和元年度 … 令和7年度`):
+    which value column plays which role the header does not show, so every role read from the header alone is a
+    guess."""
+    above = _words(lines[first - 1]) if first >= 1 and not is_caption(lines[first - 1]) else []
+    values = sum(header_role(word) == VALUE for word in header)
+    return 2 <= len(above) < values and all(map(_role_word, above))
+
+
 def _hiragana(char: str) -> bool:
     return "HIRAGANA" in unicodedata.name(char, "")
 
