@@ -11,6 +11,7 @@ stays in the first column and the values of its row are flagged uncertain (`Grid
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.table.grid import Grid, GridCell
@@ -28,6 +29,13 @@ def arrow_halves(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     return text[:match.start()].strip(), text[match.end():].strip()
+
+
+def arrow_values(text: str, is_value: Callable[[str], bool]) -> list[str] | None:
+    """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None; what a
+    value is, is the calling reader's typing."""
+    halves = arrow_halves(text)
+    return list(halves) if halves and all(is_value(half) for half in halves) else None
 
 
 def _two_role_header(cell: GridCell) -> tuple[str, str] | None:

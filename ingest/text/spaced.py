@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from ingest.table.arrows import arrow_halves, two_roles
+from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
@@ -1210,10 +1210,8 @@ def _distance(lines: list[_Line], index: int) -> int:
     return min(found, default=0)
 
 
-def _arrow_pair(token: str) -> list[str] | None:
-    """The two values of a token printing them joined by an arrow (`1,200人→1,500人`), else None."""
-    halves = arrow_halves(token)
-    return list(halves) if halves and all(token_type(half, SPACED) == T_VALUE for half in halves) else None
+def _spaced_value(token: str) -> bool:
+    return token_type(token, SPACED) == T_VALUE
 
 
 def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:
@@ -1229,7 +1227,8 @@ def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:
             out.append([half for token in line for half in (two_roles(token) or (token,))])
             continue
         under = under and not _band_line(line)
-        out.append([half for token in line for half in (_arrow_pair(token) or [token])] if under else line)
+        out.append([half for token in line for half in (arrow_values(token, _spaced_value) or [token])]
+                   if under else line)
     return out
 
 

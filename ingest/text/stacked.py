@@ -50,7 +50,7 @@ from itertools import accumulate
 
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
-from ingest.table.arrows import arrow_halves, two_roles
+from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
@@ -321,12 +321,6 @@ def _items(lines: list[str]) -> list[_Item]:
     return items
 
 
-def _arrow_pair(text: str) -> list[str] | None:
-    """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None."""
-    halves = arrow_halves(text)
-    return list(halves) if halves and all(is_value(half) for half in halves) else None
-
-
 def _arrow_columns(items: list[_Item]) -> list[_Item]:
     """The items with a header naming two roles joined by an arrow (`基準値（R1）→目標値（R7）`, see
     `ingest.table.arrows`) split into two header cells, and every text of two values joined by an arrow after it,
@@ -342,7 +336,7 @@ def _arrow_columns(items: list[_Item]) -> list[_Item]:
             continue
         under = under and not (item.kind == HEADER and in_body)  # the header cells after it are its band's
         in_body = in_body or item.kind != HEADER
-        pair = _arrow_pair(item.texts[0]) if under and item.kind == TEXT and len(item.texts) == 1 else None
+        pair = arrow_values(item.texts[0], is_value) if under and item.kind == TEXT and len(item.texts) == 1 else None
         out.append(_Item(VALUES, pair, item.line, page=item.page) if pair else item)
     return out
 
