@@ -45,9 +45,11 @@ def _without_autospace(text: str) -> str:
             or _HYPHEN_LABEL.match(right) or (k == 1 and _LEADING_LABEL.match(left))
         out += (" " if keep else "") + right
     return out
+
+
 #: A policy's label (`重点施策 1-2`) and what follows it (`方針1:…`): one space between, however the lines of a
 #: wrapped cell were joined (`重点施策 1-2方針1:…` from a PDF cell printing the label on a line of its own).
-_POLICY = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
+POLICY_HEADING = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
 
 
 def goal_part(text: str) -> str:
@@ -56,7 +58,7 @@ def goal_part(text: str) -> str:
     pieces = _CIRCLED.split(repair(text)[0])
     cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
     cleaned = _without_autospace(_PREFIX.sub("", cleaned))
-    if policy := _POLICY.match(cleaned):
+    if policy := POLICY_HEADING.match(cleaned):
         word, basic, sub, rest = policy.groups()
         return f"{word} {basic}-{sub} {rest}".strip()
     match = _LABEL.match(cleaned)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.table.header import compact, kind_of, opens_new_table
 from normalize.cell import parse_cell
-from normalize.goals import ROMAN_LABEL, goal_part
+from normalize.goals import POLICY_HEADING, ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -26,7 +26,6 @@ from normalize.vocabulary import (
     KINDS,
     MEASURE_HEADING_PREFIXES,
     NOTE_MARKS,
-    POLICY_LABEL_WORD,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
     SENTENCE_ENDINGS,
@@ -46,7 +45,12 @@ _MEASURE_HEADING = re.compile(
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 #: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
 #: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
-_POLICY_HEADING = re.compile(rf"^{re.escape(POLICY_LABEL_WORD)}\s*\d+\s*-\s*\d+\s*\S")
+def _policy_heading(text: str) -> bool:
+    """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
+    match = POLICY_HEADING.match(nfkc(text).strip())
+    return match is not None and bool(match.group(4).strip())
+
+
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
@@ -283,7 +287,7 @@ class Surroundings:
             line = lines[i]
             level = goal_level(line.text)
             if level is None and self.goal and is_complete_heading(self.goal[0]) \
-                    and _POLICY_HEADING.match(nfkc(line.text).strip()):
+                    and _policy_heading(line.text):
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
                 level = 2
                 if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
@@ -378,7 +382,7 @@ class Surroundings:
         without a title right above it does not give the level between (`Surroundings.read`)."""
         if not (self.goal and is_complete_heading(self.goal[0]) and lines):
             return
-        if any(_POLICY_HEADING.match(nfkc(text).strip()) for text in lines):
+        if any(_policy_heading(text) for text in lines):
             self.goal = self.goal[:1]
             self.titled_levels = set()
         self.title_hidden |= _part_title(lines[-1])
