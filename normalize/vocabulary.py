@@ -579,10 +579,6 @@ ACHIEVEMENT_HEADER_WORDS: tuple[str, ...] = ("達成率",)
 # Words met in the PDFs 33_… onward of tests/fixtures/layouts/ (README there); "common" = general usage in
 # municipal KPI documents.
 
-#: Column headers of a paragraph on what comes next, beside an evaluation (layouts 37 `今後の方針` of a 効果検証結果
-#: table; `今後の方向性`, `今後の取組`, `今後の対応` common): running text kept in the indicator's commentary with its
-#: header, as the other narrative columns are (`HEADER_WORDS` "narrative"), no observation.
-HEADER_WORDS.update(dict.fromkeys(("今後の方針", "今後の方向性", "今後の取組", "今後の対応"), "narrative"))
 #: Words that number a table in its caption (layouts 34 `表３　重要業績評価指標` above each KPI table of a
 #: word-processor document; `図表２－１` common): a caption `表N <kind>` names the kind as `<kind>` alone does.
 CAPTION_NUMBER_WORDS: tuple[str, ...] = ("図表", "表")
@@ -673,13 +669,13 @@ PAGE_COUNT_SEPARATORS = "/"
 #: Column headers of a paragraph on what was done for the indicator, beside its values (layouts 59 `取組の状況` of a
 #: 効果検証報告書; `取組状況`, `取組内容`, `主な取組内容` common): running text like 002's `①主な取組・事業実施状況`,
 #: no goal level (the shorter `取組` heads 004's goal-path column and would otherwise claim them).
-HEADER_WORDS.update({"取組の状況": "narrative", "取組状況": "narrative", "取組内容": "narrative",
-                     "主な取組内容": "narrative"})
-#: Column headers of the other paragraphs an evaluation sheet prints beside an indicator's values: next steps (002
-#: `③今後の方策等` of `①主な取組・事業実施状況　②課題　③今後の方策等`), the evaluator's comment (`評価・分析` common in
-#: 効果検証シート). Running text kept in the indicator's commentary with its header; the reason for late progress
-#: (`理由`) and a grade (`評価`) have fields of their own.
-HEADER_WORDS.update(dict.fromkeys(("今後の方策等", "評価・分析"), "narrative"))
+#: The other paragraphs an evaluation sheet prints beside an indicator's values: next steps (layouts 37
+#: `今後の方針` of a 効果検証結果 table; 002 `③今後の方策等` of `①主な取組・事業実施状況　②課題　③今後の方策等`;
+#: `今後の方向性`, `今後の取組`, `今後の対応` common), the evaluator's comment (`評価・分析` common in 効果検証シート).
+#: All are running text kept in the indicator's commentary with its header, no observation; the reason for late
+#: progress (`理由`) and a grade (`評価`) have fields of their own.
+HEADER_WORDS.update(dict.fromkeys(("取組の状況", "取組状況", "取組内容", "主な取組内容", "今後の方針", "今後の方向性",
+                                   "今後の取組", "今後の対応", "今後の方策等", "評価・分析"), "narrative"))
 #: Narrative column headers that name the column only as the whole header cell: issues (`課題`) and the evaluator's
 #: findings (`所見`), common in 効果検証シート, are also words inside indicator names (004
 #: `自分の悩みや課題について先生や友達に相談できる児童・生徒の割合`; `有所見率` common in health plans).
