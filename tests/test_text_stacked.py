@@ -701,3 +701,18 @@ def test_a_row_of_values_of_one_magnitude_stays_certain():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[2] == ["観光入込客数", "125 400人", "150 000人"]
     assert not table.grid.uncertain
+
+
+def test_a_value_whose_qualifier_names_a_header_word_stays_a_value(tmp_path: Path):
+    """`1,410人（達成率88.1%）`: an actual printed with its rate; the bracket names 達成率 (a progress header word),
+    but a cell that is a value is no header cell, so the column order still fits (the second value column is the
+    actual one, its first cell 出生数's)."""
+    text = _boxed(["指標名", "出生数", "転入者数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "120人", "900人", "132人（達成率88.0%）", "950人（達成率95.0%）", "150人", "1,000人"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("出生数", "baseline", "FY2019"): Decimal(120), ("出生数", "actual", "FY2023"): Decimal(132),
+        ("出生数", "target", "FY2025"): Decimal(150),
+        ("転入者数", "baseline", "FY2019"): Decimal(900), ("転入者数", "actual", "FY2023"): Decimal(950),
+        ("転入者数", "target", "FY2025"): Decimal(1000),
+    }

@@ -130,14 +130,16 @@ def _split_values(line: str) -> list[str] | None:
 
 def _split_headers(line: str) -> list[str] | None:
     """The header cells of a line made only of header words (`基準値（R1） 実績値（R4） 目標値（R6） 評価`), else
-    None. A bracketed period joins the word before it."""
+    None. A bracketed period joins the word before it. A value is no header word, whatever its qualifier names
+    (`47.5%（達成率95.0%）`: a value and its rate in one cell)."""
     words: list[str] = []
     for token in tokens(line):
         if words and is_parenthetical(token):
             words[-1] += token
         else:
             words.append(token)
-    if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER for w in words):
+    if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER
+                     and not is_value(w) for w in words):
         return words
     if len(line) <= MAX_HEADER_CHARS and header_role(line) == VALUE and is_header_text(line) \
             and not _split_values(line):
