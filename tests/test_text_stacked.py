@@ -716,3 +716,16 @@ def test_a_value_whose_qualifier_names_a_header_word_stays_a_value(tmp_path: Pat
         ("転入者数", "baseline", "FY2019"): Decimal(900), ("転入者数", "actual", "FY2023"): Decimal(950),
         ("転入者数", "target", "FY2025"): Decimal(1000),
     }
+
+
+def test_another_tables_numbered_caption_among_the_names_is_no_name(tmp_path: Path):
+    """pdfminer may box the caption of the next table (`表３　主な事業と事業費`) among this table's names: it is no
+    name (else three value cells a column meet four names) and the next table's cells after the values stay its own
+    (`事業名` / `事業費（千円）` and `12,500` are no row of this one)."""
+    text = _boxed(["指標名", "観光入込客数", "宿泊者数", "表３\u3000主な事業と事業費", "基準値（R4）", "目標値（R9）",
+                   "188万人", "3.1万人", "220万人", "4万人", "事業名", "事業費（千円）", "観光誘客事業", "12,500"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("観光入込客数", "baseline", "FY2022"): Decimal(1880000), ("観光入込客数", "target", "FY2027"): Decimal(2200000),
+        ("宿泊者数", "baseline", "FY2022"): Decimal(31000), ("宿泊者数", "target", "FY2027"): Decimal(40000),
+    }

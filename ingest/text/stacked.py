@@ -53,7 +53,17 @@ from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
+from ingest.table.header import (
+    NAME,
+    NUMBER,
+    OTHER,
+    UNIT,
+    VALUE,
+    header_role,
+    is_header_text,
+    opens_new_table,
+    parse_header,
+)
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
@@ -173,8 +183,10 @@ def prints_value(text: str) -> bool:
 
 
 def _skipped(text: str) -> bool:
-    """A text line that is no name: an aside or a heading (`基本目標１ …`, `（１）農林水産業の振興`)."""
-    return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text)))
+    """A text line that is no name: an aside, a heading (`基本目標１ …`, `（１）農林水産業の振興`) or the numbered
+    caption of another table (`表３　主な事業と事業費`: pdfminer may box it among this table's names)."""
+    return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text))) \
+        or opens_new_table(text)
 
 
 def _boxed(lines: list[str]) -> bool:
