@@ -726,6 +726,7 @@ def test_another_tables_numbered_caption_among_the_names_is_no_name(tmp_path: Pa
                    "188万人", "3.1万人", "220万人", "4万人", "事業名", "事業費（千円）", "観光誘客事業", "12,500"])
     observations, _ = _read(tmp_path, text)
     assert _values(observations) == {
-        ("観光入込客数", "baseline", "FY2022"): Decimal(1880000), ("観光入込客数", "target", "FY2027"): Decimal(2200000),
+        ("観光入込客数", "baseline", "FY2022"): Decimal(1880000),
+        ("観光入込客数", "target", "FY2027"): Decimal(2200000),
         ("宿泊者数", "baseline", "FY2022"): Decimal(31000), ("宿泊者数", "target", "FY2027"): Decimal(40000),
     }
