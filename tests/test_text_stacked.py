@@ -730,3 +730,25 @@ def test_another_tables_numbered_caption_among_the_names_is_no_name(tmp_path: Pa
         ("観光入込客数", "target", "FY2027"): Decimal(2200000),
         ("宿泊者数", "baseline", "FY2022"): Decimal(31000), ("宿泊者数", "target", "FY2027"): Decimal(40000),
     }
+
+
+def _box(lines: list[str]) -> str:
+    """One text box of several lines (a narrow cell's wrapped text), a blank line after it."""
+    return "\n".join(lines) + "\n\n"
+
+
+def test_a_narrow_cells_wrapped_number_and_header_are_one_cell_each(tmp_path: Path):
+    """A narrow column wraps its cells inside one text box: `基` / `準` / `値` / `(R1)` is the header 基準値(R1),
+    `12,3` / `45人` the value 12,345人 (`12,3` is no number of its own), `980` / `人` the value 980人 (a unit alone on
+    the second line); `12` / `345人` may be two values and is not joined."""
+    text = (_boxed(["若葉市 総合戦略", "基本目標１\u3000しごとをつくる", "指標名", "従業者数", "出生数"])
+            + _box(["基", "準", "値", "(R1)"]) + _boxed(["目標値（R7）", "担当課"])
+            + _box(["12,3", "45人"]) + _box(["980", "人"]) + _boxed(["13,000人", "1,200人", "商工課", "企画課"]))
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("従業者数", "baseline", "FY2019"): Decimal(12345), ("従業者数", "target", "FY2025"): Decimal(13000),
+        ("出生数", "baseline", "FY2019"): Decimal(980), ("出生数", "target", "FY2025"): Decimal(1200),
+    }
+    assert stacked._wrapped_value(["12", "345人"]) is None
+    assert stacked._wrapped_value(["842", "億円"]) == "842億円"
+    assert stacked._wrapped_value(["1,20", "0人"]) == "1,200人"

@@ -89,6 +89,8 @@ MAX_NAME_CHARS = 80
 MAX_VALUE_TOKENS = 3
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: The first line of a number cut by a narrow cell's wrap (`12,3` of `12,3` / `45人`): digits and separators only.
+_NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
 _NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
@@ -282,11 +284,17 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
-    if all(len(line) == 1 for line in box):  # a header word in a narrow cell, a letter a line (`単` / `位`)
+    letters = next((k for k, line in enumerate(box) if len(line) != 1), len(box))
+    if letters > 1 and all(is_parenthetical(nfkc(line).strip()) for line in box[letters:]):
+        # a header word in a narrow cell, a letter a line (`単` / `位`), its period after it (`基` / `準` / `値` /
+        # `(R1)`)
         word = "".join(box)
         headers = _split_headers(word)
         if headers == [word]:
             return _Item(HEADER, headers, number, [header_role(word)])
+    wrapped = _wrapped_value(box)
+    if wrapped is not None:
+        return _Item(VALUES, [wrapped], number)
     items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
@@ -299,6 +307,21 @@ def _box_item(box: list[str], number: int) -> _Item | None:
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
         return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
     return None
+
+
+def _wrapped_value(box: list[str]) -> str | None:
+    """The value of a narrow cell printed over two lines, the lines joined as printed: its number cut by the wrap
+    (`12,3` / `45人`, `1,20` / `0人`: the first line no number of its own) or its unit wrapped to a line of its own
+    (`980` / `人`, `842` / `億円`); None for any other box (`12` / `345人` may be two values)."""
+    if len(box) != 2:
+        return None
+    head, tail = (nfkc(line).strip() for line in box)
+    joined = box[0].strip() + box[1].strip()
+    if not is_value(joined) or len(parse_cell(joined)) != 1:
+        return None
+    cut = bool(_NUMBER_PIECE.match(head)) and not is_value(head) and tail[:1].isdigit()
+    unit_alone = is_value(head) and not any(ch.isdigit() for ch in tail) and is_value("1" + tail)
+    return joined if cut or unit_alone else None
 
 
 def _items(lines: list[str]) -> list[_Item]:
