@@ -53,7 +53,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "70_pdf_year_rows_indicator_groups.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",

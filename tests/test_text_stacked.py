@@ -752,3 +752,24 @@ def test_a_narrow_cells_wrapped_number_and_header_are_one_cell_each(tmp_path: Pa
     assert stacked._wrapped_value(["12", "345人"]) is None
     assert stacked._wrapped_value(["842", "億円"]) == "842億円"
     assert stacked._wrapped_value(["1,20", "0人"]) == "1,200人"
+
+
+def test_a_year_major_table_printed_column_after_column_is_read_by_its_counts(tmp_path: Path):
+    """Years down, two indicators across, each over 目標 / 実績, printed as pdfminer boxes it: the corner `年度`, the
+    three years, the two names, the four role words, then the four value columns of three cells each, so the 9th
+    value `12件` is 相談件数's 目標 of R4 and the dash its 実績 of R4 (nothing read). One value fewer makes no table."""
+    cells = ["年度", "R2", "R3", "R4", "転入者数", "相談件数", "目標", "実績", "目標", "実績",
+             "300人", "310人", "320人", "285人", "301人", "334人", "10件", "11件", "12件", "9件", "13件", "－"]
+    observations, _ = _read(tmp_path, _boxed(["大沢村 総合戦略 数値目標の推移", *cells]))
+    dashes = [o for o in observations if o["value"] in (None, "")]
+    assert [(o["kpi_name"], o["role"], o["period"]) for o in dashes] == [("相談件数", "actual", "FY2022")]
+    assert _values([o for o in observations if o not in dashes]) == {
+        ("転入者数", "target", "FY2020"): Decimal(300), ("転入者数", "target", "FY2021"): Decimal(310),
+        ("転入者数", "target", "FY2022"): Decimal(320), ("転入者数", "actual", "FY2020"): Decimal(285),
+        ("転入者数", "actual", "FY2021"): Decimal(301), ("転入者数", "actual", "FY2022"): Decimal(334),
+        ("相談件数", "target", "FY2020"): Decimal(10), ("相談件数", "target", "FY2021"): Decimal(11),
+        ("相談件数", "target", "FY2022"): Decimal(12), ("相談件数", "actual", "FY2020"): Decimal(9),
+        ("相談件数", "actual", "FY2021"): Decimal(13),
+    }
+    assert not any(o["uncertain"] for o in observations)
+    assert not stacked.read_tables(split_lines(_boxed(cells[:-1])))

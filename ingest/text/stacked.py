@@ -61,6 +61,7 @@ from ingest.table.header import (
     VALUE,
     header_role,
     is_header_text,
+    names_period,
     opens_new_table,
     parse_header,
 )
@@ -69,6 +70,7 @@ from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
@@ -409,6 +411,7 @@ class _Table:
     guessed: bool = False  # a row printed fewer values than the table has value columns
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
     doubtful: set[int] = field(default_factory=set)  # indexes of `rows` joined by a guess (their values flagged)
+    grid: Grid | None = None  # a grid of a shape of its own (`_year_major`), no header row over name and values
     #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
     unplaced: tuple[int, int, str] | None = None
 
@@ -616,6 +619,8 @@ def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
 
 
 def _grid(table: _Table) -> Grid:
+    if table.grid is not None:
+        return table.grid
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
@@ -963,6 +968,44 @@ def _sideways_at(lines: list[str], i: int) -> _Table | None:
     return _Table([c for c in grid[0] if c], [OTHER] * len(grid[0]), grid[1:], i, k - 1, 0)
 
 
+def _year_major(items: list[_Item], start: int) -> _Table | None:
+    """A year-major table printed column after column from its corner word items[start] (`年度`): the year labels
+    down its first column (`令和２年度` …), the k names across, the N role words under them (`目標` `実績` under
+    every name, `ingest.text.year_rows.groups_roles`), then the N value columns, each a value (or a dash) a year
+    from top to bottom. Read by counts alone, as `ingest.text.year_rows` reads the same table printed row by row:
+    anything that does not fit them (a cell more or less, another item among the values) makes none."""
+    k = start + 1
+    years: list[_Cell] = []
+    while k < len(items) and items[k].kind == HEADER and len(items[k].texts) == 1 and names_period(items[k].texts[0]):
+        years += _cells(items[k])
+        k += 1
+    names: list[_Cell] = []
+    while k < len(items) and items[k].kind == TEXT and header_role(items[k].texts[0]) == OTHER:
+        names += _cells(items[k])
+        k += 1
+    role_words: list[_Cell] = []
+    while k < len(items) and items[k].kind == HEADER and set(items[k].roles) == {VALUE} \
+            and not any(names_period(text) for text in items[k].texts):
+        role_words += _cells(items[k])
+        k += 1
+    if len(years) < MIN_YEAR_ROWS or not groups_roles(len(names), [word.text for word in role_words]):
+        return None
+    values: list[_Cell] = []
+    while k < len(items) and items[k].kind == VALUES:
+        values += [_Cell(line, items[k].line + n) for text in items[k].texts for n, line in enumerate(text.split("\n"))]
+        k += 1
+    if len(values) != len(years) * len(role_words):
+        return None
+    rows = [[(year.text, year.line), *((values[c * len(years) + r].text, values[c * len(years) + r].line)
+                                       for c in range(len(role_words)))] for r, year in enumerate(years)]
+    corner = items[start]
+    grid = year_major_grid((corner.texts[0], corner.line), [(n.text, n.line) for n in names],
+                           [(w.text, w.line) for w in role_words], rows, ENGINE)
+    cells = [*years, *names, *role_words, *values]
+    return _Table([_Cell(corner.texts[0], corner.line), *years, *names, *role_words], [], [values],
+                  corner.line - 1, max(c.line for c in cells) - 1, k, grid=grid)
+
+
 def _corner_word(text: str) -> bool:
     """A corner cell over year labels (`年度`, `区分`): a short word without digits naming no name or value column."""
     return len(nfkc(text)) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in text) \
@@ -1009,7 +1052,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
-            table = _read_placed(items, i, budget, sideways=True)
+            table = _year_major(items, i) or _read_placed(items, i, budget, sideways=True)
         if table is None:
             i += 1
             continue
