@@ -9,9 +9,12 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    value cells (a value, or several on one line: `100%（全校） 100%`), a printed row (`_row_items`: its name, its
    value cells, then the cells after them: a department, a short mark, a reason), or one text cell (a name wrapped
    after an unclosed bracket takes the next line too; a text box of several lines that is one cell — wrapped text,
-   a `①…` / `②…` list — stays one). A box that joins a row's last values and the cells after them
+   a `①…` / `②…` list, a narrow cell's header a letter a line `基` / `準` / `値` / `(R1)`, its value wrapped
+   `12,3` / `45人` or `980` / `人` (`_wrapped_value`) — stays one). A value is never a header cell, whatever its
+   bracket names (`47.5%（達成率95.0%）`). A box that joins a row's last values and the cells after them
    (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
-   cells (`_values_then_marks`). Headings, `※` notes, page numbers and prose are asides.
+   cells (`_values_then_marks`). Headings, `※` notes, page numbers, prose and another table's numbered caption
+   (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -31,7 +34,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
-   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`); a year-major
+   table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
+   the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
    warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
