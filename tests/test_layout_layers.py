@@ -53,7 +53,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "70_pdf_year_rows_indicator_groups.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "70_pdf_year_rows_indicator_groups.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "70_pdf_year_rows_indicator_groups.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "71_pdf_joint_vision_members.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
@@ -90,10 +89,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "94_pdf_rate_in_actual_cell.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
-    "96_pdf_budget_statistics_distractors.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                     "cell by cell, no table found"),
     "97_pdf_excel_shrink_checkbox_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
                                                "5.5pt names wrapped between row number and values"),
     "97_pdf_excel_shrink_checkbox_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: "
@@ -120,7 +116,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "104_pdf_wrapped_number_cells.plumber": (
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
-    "104_pdf_wrapped_number_cells.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "

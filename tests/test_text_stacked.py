@@ -701,3 +701,75 @@ def test_a_row_of_values_of_one_magnitude_stays_certain():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[2] == ["観光入込客数", "125 400人", "150 000人"]
     assert not table.grid.uncertain
+
+
+def test_a_value_whose_qualifier_names_a_header_word_stays_a_value(tmp_path: Path):
+    """`1,410人（達成率88.1%）`: an actual printed with its rate; the bracket names 達成率 (a progress header word),
+    but a cell that is a value is no header cell, so the column order still fits (the second value column is the
+    actual one, its first cell 出生数's)."""
+    text = _boxed(["指標名", "出生数", "転入者数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "120人", "900人", "132人（達成率88.0%）", "950人（達成率95.0%）", "150人", "1,000人"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("出生数", "baseline", "FY2019"): Decimal(120), ("出生数", "actual", "FY2023"): Decimal(132),
+        ("出生数", "target", "FY2025"): Decimal(150),
+        ("転入者数", "baseline", "FY2019"): Decimal(900), ("転入者数", "actual", "FY2023"): Decimal(950),
+        ("転入者数", "target", "FY2025"): Decimal(1000),
+    }
+
+
+def test_another_tables_numbered_caption_among_the_names_is_no_name(tmp_path: Path):
+    """pdfminer may box the caption of the next table (`表３　主な事業と事業費`) among this table's names: it is no
+    name (else three value cells a column meet four names) and the next table's cells after the values stay its own
+    (`事業名` / `事業費（千円）` and `12,500` are no row of this one)."""
+    text = _boxed(["指標名", "観光入込客数", "宿泊者数", "表３\u3000主な事業と事業費", "基準値（R4）", "目標値（R9）",
+                   "188万人", "3.1万人", "220万人", "4万人", "事業名", "事業費（千円）", "観光誘客事業", "12,500"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("観光入込客数", "baseline", "FY2022"): Decimal(1880000),
+        ("観光入込客数", "target", "FY2027"): Decimal(2200000),
+        ("宿泊者数", "baseline", "FY2022"): Decimal(31000), ("宿泊者数", "target", "FY2027"): Decimal(40000),
+    }
+
+
+def _box(lines: list[str]) -> str:
+    """One text box of several lines (a narrow cell's wrapped text), a blank line after it."""
+    return "\n".join(lines) + "\n\n"
+
+
+def test_a_narrow_cells_wrapped_number_and_header_are_one_cell_each(tmp_path: Path):
+    """A narrow column wraps its cells inside one text box: `基` / `準` / `値` / `(R1)` is the header 基準値(R1),
+    `12,3` / `45人` the value 12,345人 (`12,3` is no number of its own), `980` / `人` the value 980人 (a unit alone on
+    the second line); `12` / `345人` may be two values and is not joined."""
+    text = (_boxed(["若葉市 総合戦略", "基本目標１\u3000しごとをつくる", "指標名", "従業者数", "出生数"])
+            + _box(["基", "準", "値", "(R1)"]) + _boxed(["目標値（R7）", "担当課"])
+            + _box(["12,3", "45人"]) + _box(["980", "人"]) + _boxed(["13,000人", "1,200人", "商工課", "企画課"]))
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("従業者数", "baseline", "FY2019"): Decimal(12345), ("従業者数", "target", "FY2025"): Decimal(13000),
+        ("出生数", "baseline", "FY2019"): Decimal(980), ("出生数", "target", "FY2025"): Decimal(1200),
+    }
+    assert stacked._wrapped_value(["12", "345人"]) is None
+    assert stacked._wrapped_value(["842", "億円"]) == "842億円"
+    assert stacked._wrapped_value(["1,20", "0人"]) == "1,200人"
+
+
+def test_a_year_major_table_printed_column_after_column_is_read_by_its_counts(tmp_path: Path):
+    """Years down, two indicators across, each over 目標 / 実績, printed as pdfminer boxes it: the corner `年度`, the
+    three years, the two names, the four role words, then the four value columns of three cells each, so the 9th
+    value `12件` is 相談件数's 目標 of R4 and the dash its 実績 of R4 (nothing read). One value fewer makes no table."""
+    cells = ["年度", "R2", "R3", "R4", "転入者数", "相談件数", "目標", "実績", "目標", "実績",
+             "300人", "310人", "320人", "285人", "301人", "334人", "10件", "11件", "12件", "9件", "13件", "－"]
+    observations, _ = _read(tmp_path, _boxed(["大沢村 総合戦略 数値目標の推移", *cells]))
+    dashes = [o for o in observations if o["value"] in (None, "")]
+    assert [(o["kpi_name"], o["role"], o["period"]) for o in dashes] == [("相談件数", "actual", "FY2022")]
+    assert _values([o for o in observations if o not in dashes]) == {
+        ("転入者数", "target", "FY2020"): Decimal(300), ("転入者数", "target", "FY2021"): Decimal(310),
+        ("転入者数", "target", "FY2022"): Decimal(320), ("転入者数", "actual", "FY2020"): Decimal(285),
+        ("転入者数", "actual", "FY2021"): Decimal(301), ("転入者数", "actual", "FY2022"): Decimal(334),
+        ("相談件数", "target", "FY2020"): Decimal(10), ("相談件数", "target", "FY2021"): Decimal(11),
+        ("相談件数", "target", "FY2022"): Decimal(12), ("相談件数", "actual", "FY2020"): Decimal(9),
+        ("相談件数", "actual", "FY2021"): Decimal(13),
+    }
+    assert not any(o["uncertain"] for o in observations)
+    assert not stacked.read_tables(split_lines(_boxed(cells[:-1])))

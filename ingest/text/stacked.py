@@ -9,9 +9,12 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    value cells (a value, or several on one line: `100%（全校） 100%`), a printed row (`_row_items`: its name, its
    value cells, then the cells after them: a department, a short mark, a reason), or one text cell (a name wrapped
    after an unclosed bracket takes the next line too; a text box of several lines that is one cell — wrapped text,
-   a `①…` / `②…` list — stays one). A box that joins a row's last values and the cells after them
+   a `①…` / `②…` list, a narrow cell's header a letter a line `基` / `準` / `値` / `(R1)`, its value wrapped
+   `12,3` / `45人` or `980` / `人` (`_wrapped_value`) — stays one). A value is never a header cell, whatever its
+   bracket names (`47.5%（達成率95.0%）`). A box that joins a row's last values and the cells after them
    (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
-   cells (`_values_then_marks`). Headings, `※` notes, page numbers and prose are asides.
+   cells (`_values_then_marks`). Headings, `※` notes, page numbers, prose and another table's numbered caption
+   (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -31,7 +34,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
-   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`). A block
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`); a year-major
+   table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
+   the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
    warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
@@ -53,12 +58,24 @@ from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text, parse_header
+from ingest.table.header import (
+    NAME,
+    NUMBER,
+    OTHER,
+    UNIT,
+    VALUE,
+    header_role,
+    is_header_text,
+    names_period,
+    opens_new_table,
+    parse_header,
+)
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
@@ -79,6 +96,8 @@ MAX_NAME_CHARS = 80
 MAX_VALUE_TOKENS = 3
 #: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+#: The first line of a number cut by a narrow cell's wrap (`12,3` of `12,3` / `45人`): digits and separators only.
+_NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
 _NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
@@ -130,14 +149,16 @@ def _split_values(line: str) -> list[str] | None:
 
 def _split_headers(line: str) -> list[str] | None:
     """The header cells of a line made only of header words (`基準値（R1） 実績値（R4） 目標値（R6） 評価`), else
-    None. A bracketed period joins the word before it."""
+    None. A bracketed period joins the word before it. A value is no header word, whatever its qualifier names
+    (`47.5%（達成率95.0%）`: a value and its rate in one cell)."""
     words: list[str] = []
     for token in tokens(line):
         if words and is_parenthetical(token):
             words[-1] += token
         else:
             words.append(token)
-    if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER for w in words):
+    if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER
+                     and not is_value(w) for w in words):
         return words
     if len(line) <= MAX_HEADER_CHARS and header_role(line) == VALUE and is_header_text(line) \
             and not _split_values(line):
@@ -171,8 +192,10 @@ def prints_value(text: str) -> bool:
 
 
 def _skipped(text: str) -> bool:
-    """A text line that is no name: an aside or a heading (`基本目標１ …`, `（１）農林水産業の振興`)."""
-    return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text)))
+    """A text line that is no name: an aside, a heading (`基本目標１ …`, `（１）農林水産業の振興`) or the numbered
+    caption of another table (`表３　主な事業と事業費`: pdfminer may box it among this table's names)."""
+    return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text))) \
+        or opens_new_table(text)
 
 
 def _boxed(lines: list[str]) -> bool:
@@ -268,11 +291,17 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
-    if all(len(line) == 1 for line in box):  # a header word in a narrow cell, a letter a line (`単` / `位`)
+    letters = next((k for k, line in enumerate(box) if len(line) != 1), len(box))
+    if letters > 1 and all(is_parenthetical(nfkc(line).strip()) for line in box[letters:]):
+        # a header word in a narrow cell, a letter a line (`単` / `位`), its period after it (`基` / `準` / `値` /
+        # `(R1)`)
         word = "".join(box)
         headers = _split_headers(word)
         if headers == [word]:
             return _Item(HEADER, headers, number, [header_role(word)])
+    wrapped = _wrapped_value(box)
+    if wrapped is not None:
+        return _Item(VALUES, [wrapped], number)
     items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
@@ -285,6 +314,21 @@ def _box_item(box: list[str], number: int) -> _Item | None:
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
         return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
     return None
+
+
+def _wrapped_value(box: list[str]) -> str | None:
+    """The value of a narrow cell printed over two lines, the lines joined as printed: its number cut by the wrap
+    (`12,3` / `45人`, `1,20` / `0人`: the first line no number of its own) or its unit wrapped to a line of its own
+    (`980` / `人`, `842` / `億円`); None for any other box (`12` / `345人` may be two values)."""
+    if len(box) != 2:
+        return None
+    head, tail = (nfkc(line).strip() for line in box)
+    joined = box[0].strip() + box[1].strip()
+    if not is_value(joined) or len(parse_cell(joined)) != 1:
+        return None
+    cut = bool(_NUMBER_PIECE.match(head)) and not is_value(head) and tail[:1].isdigit()
+    unit_alone = is_value(head) and not any(ch.isdigit() for ch in tail) and is_value("1" + tail)
+    return joined if cut or unit_alone else None
 
 
 def _items(lines: list[str]) -> list[_Item]:
@@ -372,6 +416,7 @@ class _Table:
     guessed: bool = False  # a row printed fewer values than the table has value columns
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
     doubtful: set[int] = field(default_factory=set)  # indexes of `rows` joined by a guess (their values flagged)
+    grid: Grid | None = None  # a grid of a shape of its own (`_year_major`), no header row over name and values
     #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
     unplaced: tuple[int, int, str] | None = None
 
@@ -579,6 +624,8 @@ def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
 
 
 def _grid(table: _Table) -> Grid:
+    if table.grid is not None:
+        return table.grid
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
         cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
@@ -926,6 +973,44 @@ def _sideways_at(lines: list[str], i: int) -> _Table | None:
     return _Table([c for c in grid[0] if c], [OTHER] * len(grid[0]), grid[1:], i, k - 1, 0)
 
 
+def _year_major(items: list[_Item], start: int) -> _Table | None:
+    """A year-major table printed column after column from its corner word items[start] (`年度`): the year labels
+    down its first column (`令和２年度` …), the k names across, the N role words under them (`目標` `実績` under
+    every name, `ingest.text.year_rows.groups_roles`), then the N value columns, each a value (or a dash) a year
+    from top to bottom. Read by counts alone, as `ingest.text.year_rows` reads the same table printed row by row:
+    anything that does not fit them (a cell more or less, another item among the values) makes none."""
+    k = start + 1
+    years: list[_Cell] = []
+    while k < len(items) and items[k].kind == HEADER and len(items[k].texts) == 1 and names_period(items[k].texts[0]):
+        years += _cells(items[k])
+        k += 1
+    names: list[_Cell] = []
+    while k < len(items) and items[k].kind == TEXT and header_role(items[k].texts[0]) == OTHER:
+        names += _cells(items[k])
+        k += 1
+    role_words: list[_Cell] = []
+    while k < len(items) and items[k].kind == HEADER and set(items[k].roles) == {VALUE} \
+            and not any(names_period(text) for text in items[k].texts):
+        role_words += _cells(items[k])
+        k += 1
+    if len(years) < MIN_YEAR_ROWS or not groups_roles(len(names), [word.text for word in role_words]):
+        return None
+    values: list[_Cell] = []
+    while k < len(items) and items[k].kind == VALUES:
+        values += [_Cell(line, items[k].line + n) for text in items[k].texts for n, line in enumerate(text.split("\n"))]
+        k += 1
+    if len(values) != len(years) * len(role_words):
+        return None
+    rows = [[(year.text, year.line), *((values[c * len(years) + r].text, values[c * len(years) + r].line)
+                                       for c in range(len(role_words)))] for r, year in enumerate(years)]
+    corner = items[start]
+    grid = year_major_grid((corner.texts[0], corner.line), [(n.text, n.line) for n in names],
+                           [(w.text, w.line) for w in role_words], rows, ENGINE)
+    cells = [*years, *names, *role_words, *values]
+    return _Table([_Cell(corner.texts[0], corner.line), *years, *names, *role_words], [], [values],
+                  corner.line - 1, max(c.line for c in cells) - 1, k, grid=grid)
+
+
 def _corner_word(text: str) -> bool:
     """A corner cell over year labels (`年度`, `区分`): a short word without digits naming no name or value column."""
     return len(nfkc(text)) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in text) \
@@ -972,7 +1057,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
-            table = _read_placed(items, i, budget, sideways=True)
+            table = _year_major(items, i) or _read_placed(items, i, budget, sideways=True)
         if table is None:
             i += 1
             continue

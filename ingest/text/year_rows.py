@@ -72,13 +72,18 @@ def _names(tokens: list[str], role_words: list[str]) -> tuple[list[str], list[st
     into groups of MIN_ROLES or more that print the same roles in the same order, each role once (`目標 実績` under
     every name)."""
     for lead in (0, 1):
-        k = len(tokens) - lead
-        if k < 1 or len(role_words) % k or (size := len(role_words) // k) < MIN_ROLES:
-            continue
-        groups = {tuple(role_words[i:i + size]) for i in range(0, len(role_words), size)}
-        if len(groups) == 1 and len(set(role_words[:size])) == size:
+        if groups_roles(len(tokens) - lead, role_words):
             return tokens[:lead], tokens[lead:]
     return None
+
+
+def groups_roles(k: int, role_words: list[str]) -> bool:
+    """Whether k names divide the N role words into groups of MIN_ROLES or more that print the same roles in the
+    same order, each role once (`目標 実績` under every name)."""
+    if k < 1 or len(role_words) % k or (size := len(role_words) // k) < MIN_ROLES:
+        return False
+    groups = {tuple(role_words[i:i + size]) for i in range(0, len(role_words), size)}
+    return len(groups) == 1 and len(set(role_words[:size])) == size
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
@@ -95,12 +100,24 @@ def read_tables(lines: list[str]) -> list[TextTable]:
 def _table(header: tuple[int, str, list[str], list[str]], rows: list[tuple[int, list[str]]], first: int) -> TextTable:
     """The grid: the corner and the names spanning their sub-columns, the role words, one row a year."""
     first_line, corner, names, role_words = header
+    grid = year_major_grid((corner, first_line + 1), [(name, first_line + 1) for name in names],
+                           [(word, first) for word in role_words],
+                           [[(text, i + 1) for text in texts] for i, texts in rows], ENGINE)
+    return TextTable(first_line, rows[-1][0], grid)
+
+
+Placed = tuple[str, int]  # a cell's text and its 1-based line
+
+
+def year_major_grid(corner: Placed, names: list[Placed], role_words: list[Placed], rows: list[list[Placed]],
+                    engine: str) -> Grid:
+    """The grid of a year-major table: the corner and the names spanning their sub-columns, the role words, one row
+    a year (its year, then its values), every cell at the line it was printed on."""
     width = len(role_words) // len(names)
-    cells = [GridCell(0, 0, corner, line=first_line + 1)] if corner else []
-    cells += [GridCell(0, 1 + k * width, name, col_span=width, line=first_line + 1) for k, name in enumerate(names)]
-    cells += [GridCell(1, 1 + c, word, line=first) for c, word in enumerate(role_words)]
-    cells += [GridCell(2 + r, c, text, line=i + 1) for r, (i, texts) in enumerate(rows) for c, text in enumerate(texts)]
-    last = rows[-1][0]
-    grid = Grid(None, (0.0, float(first_line + 1), float(len(role_words) + 1), float(last + 1)), len(rows) + 2,
-                len(role_words) + 1, ENGINE, cells)
-    return TextTable(first_line, last, grid)
+    cells = [GridCell(0, 0, corner[0], line=corner[1])] if corner[0] else []
+    cells += [GridCell(0, 1 + k * width, name, col_span=width, line=line) for k, (name, line) in enumerate(names)]
+    cells += [GridCell(1, 1 + c, word, line=line) for c, (word, line) in enumerate(role_words)]
+    cells += [GridCell(2 + r, c, text, line=line) for r, row in enumerate(rows) for c, (text, line) in enumerate(row)]
+    lines = [cell.line for cell in cells]
+    return Grid(None, (0.0, float(min(lines)), float(len(role_words) + 1), float(max(lines))), len(rows) + 2,
+                len(role_words) + 1, engine, cells)
