@@ -131,6 +131,17 @@ def opens_new_table(text: str) -> bool:
     return bool(_CAPTION_NUMBER.match(folded)) and not any(word in folded for word in CONTINUED_CAPTION_WORDS)
 
 
+#: a bracketed continued word closing a line (`基本目標１　…（続き）`)
+_CONTINUED_CLOSE = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, CONTINUED_CAPTION_WORDS)) + r")\s*[）)]\s*$")
+
+
+def continued_heading(text: str) -> str | None:
+    """The heading a line restates as going on from the page before (`基本目標１　…（続き）` → `基本目標１　…`), or None
+    when the line says no such thing."""
+    found = _CONTINUED_CLOSE.search(text)
+    return text[:found.start()].rstrip() if found else None
+
+
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
