@@ -821,10 +821,10 @@ UNITS.update({"人回": "人回"})
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")
 PER_ENTITY_NOTE_SUFFIX = "当たり"
-#: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`) and what joins a mark to its
-#: meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that legend
-#: (laid out like a row of the table above it), never an indicator.
-GRADE_MARKS: tuple[str, ...] = ("S", "A", "B", "C", "D", "E", "◎", "○", "△", "×", "●", "▲")
+#: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`; 120 `●▲■`) and what joins a
+#: mark to its meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that
+#: legend (laid out like a row of the table above it), never an indicator.
+GRADE_MARKS: tuple[str, ...] = ("S", "A", "B", "C", "D", "E", "◎", "○", "△", "×", "●", "▲", "■")
 GRADE_DEFINITION_JOINERS: tuple[str, ...] = (":", "：", "=", "＝")
 #: Letters opening a hierarchical code printed before an indicator's name (layouts 98 `KPI2-1-1 妊婦健診の受診率`;
 #: `No.1-2` common): the code numbers the indicator in the plan's hierarchy, it is no part of its name.

@@ -47,6 +47,7 @@ from normalize.periods import parse_period
 from normalize.text import is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     DEFINITION_NOTE,
@@ -885,8 +886,11 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
 
 
 #: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning; the
-#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition).
-_GRADE_DEFINITION = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})\s*)?"
+#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition),
+#: in caption brackets or not (`【進捗】●：順調に推移している`).
+_BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
+_GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
+                               rf"[{_BRACKETS}]?\s*)?"
                                rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
 
