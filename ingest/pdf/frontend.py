@@ -30,9 +30,6 @@ NO_TEXT_LAYER = "no text layer; OCR is not supported"
 OVERPRINT_REPAIR = "fake-bold PDF: glyphs drawn several times at one place read once"
 #: A line whose right end is this close (points) to the rightmost line end of its page fills the width.
 FULL_WIDTH_SLACK = 15.0
-#: A gap between two glyphs of a line this many times their size wide, at a table's side edge, is a text columns'
-#: gutter (`_column_parts`).
-GUTTER_SIZES = 3.0
 
 
 def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
@@ -47,28 +44,10 @@ def _trim_stream(grid: Grid, may_continue: bool = False) -> Grid | None:
     return grid.crop_rows(layout.header_start, stream_end(grid, layout.header_end))
 
 
-def _column_parts(page: PageSource, line: dict, grids: list[Grid]) -> list[dict]:
-    """A text line cut where it crosses the gutter at a side edge of a table below or beside it: a page set in text
-    columns prints a line of each column at one height (layouts 125: prose on the left, the caption over the table
-    on the right), and each is a line of its own column."""
-    chars = sorted((c for c in line.get("chars", []) if c["text"].strip()), key=lambda c: c["x0"])
-    edges = [x for g in grids if (line["top"] + line["bottom"]) / 2 < g.bbox[3] for x in (g.bbox[0], g.bbox[2])]
-    cuts = [b["x0"] for a, b in pairwise(chars) if b["x0"] - a["x1"] >= GUTTER_SIZES * a["size"]
-            and any(a["x1"] - a["size"] <= x <= b["x0"] + b["size"] for x in edges)]
-    if not cuts:
-        return [line]
-    parts = []
-    for low, high in pairwise([float("-inf"), *cuts, float("inf")]):
-        def inside(obj: dict, low: float = low, high: float = high) -> bool:
-            return low <= obj["x0"] < high and line["top"] <= (obj["top"] + obj["bottom"]) / 2 <= line["bottom"]
-        parts += page.filter(inside).extract_text_lines(strip=True, return_chars=False)
-    return parts
-
-
 def text_lines(page: PageSource, grids: list[Grid]) -> list[TextLine]:
     """Lines outside every table, top to bottom, each with the drawn box around it (a boxed heading)."""
     boxes = [r for r in page.rects if r.get("stroke")]
-    raw = [part for line in page.extract_text_lines(strip=True) for part in _column_parts(page, line, grids)]
+    raw = page.extract_text_lines(strip=True, return_chars=False)
     right = max((line["x1"] for line in raw), default=0.0)
     lines = []
     for line in raw:

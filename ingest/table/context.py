@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.header import compact, continued_heading, kind_of, opens_new_table
+from ingest.table.header import compact, continued_heading, kind_of, opens_new_table, side_caption
 from normalize.cell import parse_cell
 from normalize.goals import POLICY_HEADING, ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
@@ -361,8 +361,8 @@ class Surroundings:
             elif (department := department_field(line.text)) is not None:
                 self.department = department
                 self.changed = True
-            elif kind_of(line.text):
-                self.pending_kind, self.side_kinds = kind_of(line.text), []
+            elif kind := kind_of(line.text) or side_caption(line.text):
+                self.pending_kind, self.side_kinds = kind, []
                 self.changed = True
             elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())

@@ -153,6 +153,16 @@ def kind_of(text: str) -> str | None:
     return None
 
 
+def side_caption(text: str) -> str | None:
+    """The kind a bracketed caption closing a line after other text names (`…令和元年に　【重要業績評価指標（KPI）】`:
+    a page in two text columns, the right column's caption printed on one line with the left column's prose),
+    else None."""
+    parts = text.split()
+    last = parts[-1] if len(parts) > 1 else ""
+    kind = kind_of(last) if last[:1] in CAPTION_BRACKETS else None
+    return kind if kind not in (None, GENERIC_KIND) else None
+
+
 def kinds_named(text: str) -> set[str]:
     """Every specific indicator kind a text names anywhere (a document title `…数値目標の達成状況…`,
     `…重要業績評価指標（KPI）一覧`); the generic `指標名` kind is no kind here."""
