@@ -908,6 +908,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     #: columns whose text a nameless row may hold without losing anything: goal cells (carried to the rows below)
     #: and row numbers
     unread_cols = {c.index for c in layout.columns if c.role in (*GOAL_COLUMN_ROLES, NUMBER)}
+    #: a department column before the names groups the rows (a list sorted by department, its cell merged down over
+    #: its rows): a text layer prints the cell once, and the rows below it are the department's until the next one
+    grouping = [c.index for c in layout.of("department") if c.index < name_col]
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
     section: str | None = context.carried.get("section")
@@ -962,6 +965,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if any(values.values()):
                 raw = one_line(" | ".join(row.texts.values()))
                 rejects.append(Reject(ref(row, name_col), raw, "value row without indicator name"))
+            elif grouping and (own := _column_text(row, layout, "department")) and not any(
+                    text.strip() for col, text in row.texts.items() if col not in grouping):
+                context.carried["department"] = own  # the grouping department on a line of its own
             else:
                 # goal headings on a line of their own (a text layer prints `1 しごとの創生` / `1-1 安定した雇用の創出`
                 # above the first row of the goal): the rows below belong to them, as to a heading over the table
@@ -1043,7 +1049,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         department = _column_text(row, layout, "department")
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
-        glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
+        glued = not department and bool(layout.of("department")) \
+            and department_prefix(name, grouped=bool(grouping)) is not None
+        if grouping:
+            if glued:
+                # the grouping department's cell, printed on the line of its group's first row: cut off the name
+                # (still flagged: a name may open with a department's name)
+                department, name = department_prefix(name, grouped=True) or (department, name)
+            department = department or context.carried.get("department")
+            context.carried["department"] = department or ""
         # text in a column without header right of the names (`男性` beside the name a spanned `指標名` heads,
         # printed over one column only): what it says of the row's values cannot be read, so they are flagged (the
         # cell is rejected; left of the names such text is a goal's or measure's, saying nothing of the values)
@@ -1178,11 +1192,15 @@ def bracketed_unit(name: str) -> tuple[str, str] | None:
 _DEPARTMENT_PREFIX = re.compile(
     rf"^(?P<department>[^\s()（）]{{2,}}?(?:{'|'.join(map(re.escape, DEPARTMENT_SUFFIXES))}))"
     r"(?P<name>[^\s\u3040-\u30ff].*)$", re.DOTALL)
+#: The same, the name after it opening with any character: in a table grouped by a department column, where a
+#: department before the name is that column's cell (`企画課ふるさと納税の寄附件数`).
+_GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\u3040-\u30ff]", r"\S"), re.DOTALL)
 
 
-def department_prefix(name: str) -> tuple[str, str] | None:
-    """(department, rest of the name) when the name opens with a department's name, else None."""
-    match = _DEPARTMENT_PREFIX.match(name.strip())
+def department_prefix(name: str, grouped: bool = False) -> tuple[str, str] | None:
+    """(department, rest of the name) when the name opens with a department's name, else None; `grouped`: in a
+    table grouped by a department column before the names, the rest may open with kana."""
+    match = (_GROUP_DEPARTMENT_PREFIX if grouped else _DEPARTMENT_PREFIX).match(name.strip())
     return (match.group("department"), match.group("name")) if match else None
 
 
