@@ -63,6 +63,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     compact,
+    continued_heading,
     header_role,
     is_caption,
     is_header_text,
@@ -626,7 +627,9 @@ class _Reader:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
-            if furniture_line(self.lines, i) or text in self.running:
+            if furniture_line(self.lines, i) or text in self.running or (
+                    goal_level(text) is not None and continued_heading(text)):
+                # page furniture, or the goal heading printed again over the rest of the table (`…（続き）`)
                 self.broken = True
                 i += 1
                 continue
