@@ -1063,7 +1063,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # cell is rejected; left of the names such text is a goal's or measure's, saying nothing of the values)
         unheaded = any(row.texts.get(c.index, "").strip() for c in layout.of(OTHER)
                        if not c.header.strip() and c.index > name_col)
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
+        # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
+        # prints a cell's lines apart): the values beside such a name are the other halves
+        cut = bool(_CUT_NUMBER.search(nfkc(name)))
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
@@ -1195,6 +1198,10 @@ _DEPARTMENT_PREFIX = re.compile(
 #: The same, the name after it opening with any character: in a table grouped by a department column, where a
 #: department before the name is that column's cell (`企画課ふるさと納税の寄附件数`).
 _GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\u3040-\u30ff]", r"\S"), re.DOTALL)
+
+
+#: A number cut inside a thousands group (`12,3`, `1,20`): the first line of a number wrapped in its cell.
+_CUT_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,])")
 
 
 def department_prefix(name: str, grouped: bool = False) -> tuple[str, str] | None:
