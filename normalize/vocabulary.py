@@ -697,6 +697,8 @@ SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
     "とすることを目指します", "とすることを目標とします", "とすることを目標にします", "を目指します",
     "を目標とします", "を目標にします", "とします", "にします", "まで増やします", "に増やします",
     "まで引き上げます", "に引き上げます", "まで減らします", "に減らします", "まで引き下げます", "に引き下げます",
+    # a rate raised or a count grown (layouts 124 `…割合を、68.4%（令和元年度）から令和７年度までに75.0%に高めます`)
+    "まで高めます", "に高めます", "まで向上させます", "に向上させます", "まで伸ばします", "に伸ばします",
 )
 #: Words joining a value's period to the rest of a target sentence: `令和11年度までに320人`, `令和12年に13,000人`,
 #: `令和11年度には` (layouts 63; common), a baseline's `2020年の8,512人から` (common).
@@ -819,10 +821,10 @@ UNITS.update({"人回": "人回"})
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")
 PER_ENTITY_NOTE_SUFFIX = "当たり"
-#: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`) and what joins a mark to its
-#: meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that legend
-#: (laid out like a row of the table above it), never an indicator.
-GRADE_MARKS: tuple[str, ...] = ("S", "A", "B", "C", "D", "E", "◎", "○", "△", "×", "●", "▲")
+#: Marks of an evaluation grade (layouts 17, 24, 48, 79, 97: `A`–`D`, `S`, `◎○△×`; 120 `●▲■`) and what joins a
+#: mark to its meaning in the grade legend under a table (`Ａ：目標達成`, `B＝概ね順調`): a name cell so printed is that
+#: legend (laid out like a row of the table above it), never an indicator.
+GRADE_MARKS: tuple[str, ...] = ("S", "A", "B", "C", "D", "E", "◎", "○", "△", "×", "●", "▲", "■")
 GRADE_DEFINITION_JOINERS: tuple[str, ...] = (":", "：", "=", "＝")
 #: Letters opening a hierarchical code printed before an indicator's name (layouts 98 `KPI2-1-1 妊婦健診の受診率`;
 #: `No.1-2` common): the code numbers the indicator in the plan's hierarchy, it is no part of its name.

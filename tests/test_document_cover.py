@@ -207,6 +207,14 @@ LAYOUT_PDF_TITLES = {
     "108_pdf_prefecture_municipal_values.pdf": "白峰県 第2期総合戦略 令和5年度 進捗状況",
     "109_pdf_inline_value_qualifiers.pdf": "栃尾町 総合戦略 KPI進捗状況(令和6年2月時点)",
     "110_pdf_three_row_merged_header.pdf": "雲井市 第2期総合戦略 重要業績評価指標の推移",
+    "119_pdf_era_actuals_target_year_header.pdf": "青葉沢町 総合戦略 効果検証シート(令和3年度)",
+    "120_pdf_symbol_progress_legend.pdf": "紅葉原市 第2期総合戦略 令和4年度 進捗状況",
+    "121_pdf_approx_month_end_values.pdf": "柚木島村 総合戦略 数値目標の状況",
+    "122_pdf_continued_goal_no_header.pdf": "桐ケ丘市 第3期総合戦略",
+    "123_pdf_department_merged_left.pdf": "蓮沼町 総合戦略 重要業績評価指標(KPI)担当課別一覧",
+    "124_pdf_sentence_goal_over_table.pdf": "槙野町 第2期まち・ひと・しごと創生総合戦略",
+    "125_pdf_two_text_columns.pdf": "萱野市 第2期総合戦略 施策の展開",
+    "126_pdf_vertical_value_headers.pdf": "白樺台村 総合戦略 数値目標・KPI進捗表",
 }
 
 

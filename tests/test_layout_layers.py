@@ -30,12 +30,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "38_pdf_segment_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "41_pdf_a3_two_up.plumber": "observations 0.50/0.50, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.layout": ("observations 1.00/1.00, indicators 0.60/0.60: a box of two indicators "
-                                            "is read sideways, its 施策名 and 担当課 cells spanning both are not"),
-    "43_pdf_evaluation_form_boxes.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "43_pdf_evaluation_form_boxes.plumber": "observations 0.60/1.00, indicators 0.60/1.00",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 1.00/1.00",
     "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
@@ -110,12 +108,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "103_pdf_excel_text_overflow.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
-    "104_pdf_wrapped_number_cells.layout": ("observations 0.00/0.00, indicators 0.25/1.00, 1 unflagged wrong: "
-                                           "values wrapped onto a line below the name, header one character a line"),
+    "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "
+                                           "line below the name (the rows holding number halves flagged)"),
     "104_pdf_wrapped_number_cells.raw": (
-        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+        "observations 0.25/0.25, indicators 0.25/0.14: values wrapped onto the line below the name (flagged)"),
     "104_pdf_wrapped_number_cells.plumber": (
-        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+        "observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto the line below the name (flagged)"),
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
@@ -136,6 +134,16 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "line joined to the first name (all flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
+    # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
+    "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
+                                                     "a row's four one-digit values (its name joined below, flagged)"),
+    "123_pdf_department_merged_left.layout": ("observations 1.00/1.00, indicators 0.83/0.83: the merged 担当課 cell "
+                                              "printed between its rows' lines, the first row before it"),
+    "123_pdf_department_merged_left.plumber": ("observations 1.00/1.00, indicators 0.67/0.67: the merged 担当課 cell "
+                                               "on a middle row's line: the rows above it take the group before's"),
+    "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
+    "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
+                                         "lines between the right column's rows join their names (flagged)"),
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.header import compact, kind_of, opens_new_table
+from ingest.table.header import compact, continued_heading, kind_of, opens_new_table, side_caption
 from normalize.cell import parse_cell
 from normalize.goals import POLICY_HEADING, ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
@@ -305,6 +305,14 @@ class Surroundings:
                 (level, text), i = label_only, i + 1
             continues_note = in_note and lines[i - 1].fills_width
             in_note = False
+            if level is not None and self._restates(level, text):
+                # the heading of the page before printed again over the rest of its table (`…（続き）`): the same
+                # goal, and the table under it goes on
+                if trace is not None and line.line is not None:
+                    trace[line.line] = tuple(self.goal)
+                self._last_heading = None
+                i += 1
+                continue
             if level is not None:
                 # A heading drawn in a box continues on the next lines of the same box.
                 while line.box is not None and i + 1 < len(lines) and lines[i + 1].box == line.box:
@@ -353,8 +361,8 @@ class Surroundings:
             elif (department := department_field(line.text)) is not None:
                 self.department = department
                 self.changed = True
-            elif kind_of(line.text):
-                self.pending_kind, self.side_kinds = kind_of(line.text), []
+            elif kind := kind_of(line.text) or side_caption(line.text):
+                self.pending_kind, self.side_kinds = kind, []
                 self.changed = True
             elif line.text.strip().startswith(NOTE_MARKS):
                 notes.append(line.text.strip())
@@ -374,6 +382,12 @@ class Surroundings:
             self._last_heading = None
             i += 1
         return notes
+
+    def _restates(self, level: int, text: str) -> bool:
+        """The heading `text` of `level` is the current one marked as continued from the page before."""
+        earlier = continued_heading(text)
+        return earlier is not None and level < len(self.goal) and bool(earlier) \
+            and compact(self.goal[level]).startswith(compact(earlier))
 
     def text_table_lines(self, lines: list[str]) -> None:
         """A text layer's table is read from these lines next: under a project, a policy line among them, or a

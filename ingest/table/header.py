@@ -131,6 +131,17 @@ def opens_new_table(text: str) -> bool:
     return bool(_CAPTION_NUMBER.match(folded)) and not any(word in folded for word in CONTINUED_CAPTION_WORDS)
 
 
+#: a bracketed continued word closing a line (`基本目標１　…（続き）`)
+_CONTINUED_CLOSE = re.compile(r"[（(]\s*(?:" + "|".join(map(re.escape, CONTINUED_CAPTION_WORDS)) + r")\s*[）)]\s*$")
+
+
+def continued_heading(text: str) -> str | None:
+    """The heading a line restates as going on from the page before (`基本目標１　…（続き）` → `基本目標１　…`), or None
+    when the line says no such thing."""
+    found = _CONTINUED_CLOSE.search(text)
+    return text[:found.start()].rstrip() if found else None
+
+
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
@@ -140,6 +151,16 @@ def kind_of(text: str) -> str | None:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
     return None
+
+
+def side_caption(text: str) -> str | None:
+    """The kind a bracketed caption closing a line after other text names (`…令和元年に　【重要業績評価指標（KPI）】`:
+    a page in two text columns, the right column's caption printed on one line with the left column's prose),
+    else None."""
+    parts = text.split()
+    last = parts[-1] if len(parts) > 1 else ""
+    kind = kind_of(last) if last[:1] in CAPTION_BRACKETS else None
+    return kind if kind not in (None, GENERIC_KIND) else None
 
 
 def kinds_named(text: str) -> set[str]:

@@ -47,6 +47,7 @@ from normalize.periods import parse_period
 from normalize.text import is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     DEFINITION_NOTE,
@@ -885,8 +886,11 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
 
 
 #: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning; the
-#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition).
-_GRADE_DEFINITION = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})\s*)?"
+#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition),
+#: in caption brackets or not (`【進捗】●：順調に推移している`).
+_BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
+_GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
+                               rf"[{_BRACKETS}]?\s*)?"
                                rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
 
@@ -904,6 +908,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     #: columns whose text a nameless row may hold without losing anything: goal cells (carried to the rows below)
     #: and row numbers
     unread_cols = {c.index for c in layout.columns if c.role in (*GOAL_COLUMN_ROLES, NUMBER)}
+    #: a department column before the names groups the rows (a list sorted by department, its cell merged down over
+    #: its rows): a text layer prints the cell once, and the rows below it are the department's until the next one
+    grouping = [c.index for c in layout.of("department") if c.index < name_col]
     out: list[IndicatorRow] = []
     rejects: list[Reject] = []
     section: str | None = context.carried.get("section")
@@ -958,6 +965,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if any(values.values()):
                 raw = one_line(" | ".join(row.texts.values()))
                 rejects.append(Reject(ref(row, name_col), raw, "value row without indicator name"))
+            elif grouping and (own := _column_text(row, layout, "department")) and not any(
+                    text.strip() for col, text in row.texts.items() if col not in grouping):
+                context.carried["department"] = own  # the grouping department on a line of its own
             else:
                 # goal headings on a line of their own (a text layer prints `1 しごとの創生` / `1-1 安定した雇用の創出`
                 # above the first row of the goal): the rows below belong to them, as to a heading over the table
@@ -1039,13 +1049,24 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         department = _column_text(row, layout, "department")
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
-        glued = department is None and bool(layout.of("department")) and department_prefix(name) is not None
+        glued = not department and bool(layout.of("department")) \
+            and department_prefix(name, grouped=bool(grouping)) is not None
+        if grouping:
+            if glued:
+                # the grouping department's cell, printed on the line of its group's first row: cut off the name
+                # (still flagged: a name may open with a department's name)
+                department, name = department_prefix(name, grouped=True) or (department, name)
+            department = department or context.carried.get("department")
+            context.carried["department"] = department or ""
         # text in a column without header right of the names (`男性` beside the name a spanned `指標名` heads,
         # printed over one column only): what it says of the row's values cannot be read, so they are flagged (the
         # cell is rejected; left of the names such text is a goal's or measure's, saying nothing of the values)
         unheaded = any(row.texts.get(c.index, "").strip() for c in layout.of(OTHER)
                        if not c.header.strip() and c.index > name_col)
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded
+        # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
+        # prints a cell's lines apart): the values beside such a name are the other halves
+        cut = bool(_CUT_NUMBER.search(nfkc(name)))
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
@@ -1174,11 +1195,19 @@ def bracketed_unit(name: str) -> tuple[str, str] | None:
 _DEPARTMENT_PREFIX = re.compile(
     rf"^(?P<department>[^\s()（）]{{2,}}?(?:{'|'.join(map(re.escape, DEPARTMENT_SUFFIXES))}))"
     r"(?P<name>[^\s\u3040-\u30ff].*)$", re.DOTALL)
+#: The same, the name after it opening with any character: in a table grouped by a department column, where a
+#: department before the name is that column's cell (`企画課ふるさと納税の寄附件数`).
+_GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\u3040-\u30ff]", r"\S"), re.DOTALL)
 
 
-def department_prefix(name: str) -> tuple[str, str] | None:
-    """(department, rest of the name) when the name opens with a department's name, else None."""
-    match = _DEPARTMENT_PREFIX.match(name.strip())
+#: A number cut inside a thousands group (`12,3`, `1,20`): the first line of a number wrapped in its cell.
+_CUT_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,])")
+
+
+def department_prefix(name: str, grouped: bool = False) -> tuple[str, str] | None:
+    """(department, rest of the name) when the name opens with a department's name, else None; `grouped`: in a
+    table grouped by a department column before the names, the rest may open with kana."""
+    match = (_GROUP_DEPARTMENT_PREFIX if grouped else _DEPARTMENT_PREFIX).match(name.strip())
     return (match.group("department"), match.group("name")) if match else None
 
 

@@ -7,11 +7,13 @@ it never decides what a column means: that is the interpreter's job (`ingest.tab
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, grid_from_rows
+from ingest.table.header import NAME, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
 from normalize.text import nfkc
 from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
@@ -117,3 +119,106 @@ def table_from_cells(lines: list[str], first: int, last: int, cells_of: dict[int
     a record)."""
     rows = [(i + 1, cells_of.get(i, [])) for i in range(first, last + 1) if i not in (skip or set())]
     return TextTable(first, last, grid_from_rows(rows, engine, delimited=delimited))
+
+
+#: Fewest one-glyph lines in a row that make a header cell written upright (`基` / `準` / `値`), not a stray mark.
+MIN_UPRIGHT_GLYPHS = 3
+
+
+def _glyph_line(line: str) -> bool:
+    """A line of header cells written upright, one glyph of each a line (`基        実       目`): two tokens or more,
+    each a single wide character."""
+    tokens = line.split()
+    return len(tokens) >= 2 and all(len(t) == 1 and unicodedata.east_asian_width(t) in "WF" for t in tokens)
+
+
+def _header_words_line(line: str) -> bool:
+    tokens = line.split()
+    return bool(tokens) and all(is_header_text(t) for t in tokens)
+
+
+def upright_headers(lines: list[str]) -> list[str]:
+    """The lines with each header band written upright (`基` / `準` / `値` / `R1` down a column, mixed with the lines
+    of the header's other cells, `指標名  担当課`) read across: each upright cell joined top to bottom (`基準値R1`)
+    on the band's last line, beside the other cells; the lines above it left blank (line numbers kept). The
+    columns are told by position where the text keeps it (`pdftotext -layout`), else by order: the k-th glyph of
+    each line is the k-th cell's, the other cells stand around them, the name's before."""
+    out = _one_glyph_lines(lines)
+    i = 0
+    while i < len(out):
+        if not _glyph_line(out[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and out[j].strip() and (_glyph_line(out[j]) or _header_words_line(out[j])):
+            j += 1
+        if sum(_glyph_line(line) for line in out[i:j]) < 2:
+            i = j
+            continue
+        merged = _by_position(out[i:j]) if "  " in out[i].strip() else _by_order(out[i:j])
+        out[i:j] = [""] * (j - i - 1) + [merged]
+        i = j
+    return out
+
+
+def _single_glyph(line: str) -> bool:
+    text = line.strip()
+    return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
+
+
+def _one_glyph_lines(lines: list[str]) -> list[str]:
+    """The lines with a header band whose upright cells a text layer gives one glyph a line, cell after cell in the
+    content stream's order (`指標名` / `基` / `準` / `値` / `R1` / `実` …: `pdftotext -raw`, pypdfium2), read as one
+    cell a line (`基準値R1`): the glyphs of a cell joined with the period that closes it; the freed lines left blank
+    above the band (line numbers kept)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].strip() and (_single_glyph(out[j]) or _header_words_line(out[j])):
+            j += 1
+        if sum(_single_glyph(line) for line in out[i:j]) < MIN_UPRIGHT_GLYPHS:
+            i = max(j, i + 1)
+            continue
+        cells: list[str] = []
+        open_cell = False
+        for line in out[i:j]:
+            text = line.strip()
+            if _single_glyph(text) and open_cell:
+                cells[-1] += text
+            elif names_period(text) and open_cell:
+                cells[-1] += text
+                open_cell = False
+            else:
+                cells.append(text)
+                open_cell = _single_glyph(text)
+        out[i:j] = [""] * (j - i - len(cells)) + cells
+        i = j
+    return out
+
+
+def _by_position(band: list[str]) -> str:
+    starts = [m.start() for m in re.finditer(r"\S+", band[0])]
+    cells: dict[int, str] = {}
+    for line in band:
+        for m in re.finditer(r"\S+", line):
+            at = next((s for s in starts if abs(s - m.start()) <= 1), m.start())
+            cells[at] = cells.get(at, "") + m.group(0)
+    merged = ""
+    for at in sorted(cells):
+        merged = merged.ljust(at if not merged or at >= len(merged) + 2 else len(merged) + 2) + cells[at]
+    return merged
+
+
+def _by_order(band: list[str]) -> str:
+    count = len(band[0].split())
+    upright = [""] * count
+    others: list[str] = []
+    for line in band:
+        tokens = line.split()
+        if len(tokens) == count and (_glyph_line(line) or all(names_period(t) for t in tokens)):
+            upright = [cell + token for cell, token in zip(upright, tokens, strict=True)]
+        else:
+            others += tokens
+    named = [t for t in others if header_role(t) == NAME]
+    return " ".join([*named, *upright, *(t for t in others if t not in named)])

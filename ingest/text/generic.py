@@ -17,7 +17,7 @@ from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
 from ingest.text.token_types import is_department, is_progress
 from ingest.text.typed_rows import year_of
@@ -152,7 +152,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
-       columns win (a -raw sheet whose cells the single-space reader takes one line a row)."""
+       columns win (a -raw sheet whose cells the single-space reader takes one line a row).
+    Header cells written upright are read across first (`upright_headers`)."""
+    lines = upright_headers(lines)
     found = [(order, table, is_readable(table.grid))
              for order, read in enumerate(readers) for table in map(lambda t: _roles_unseen(lines, t), read(lines))]
     pieces = _pieces(found)

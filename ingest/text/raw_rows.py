@@ -63,6 +63,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     compact,
+    continued_heading,
     header_role,
     is_caption,
     is_header_text,
@@ -100,6 +101,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
 )
@@ -117,6 +119,9 @@ NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
+#: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
+_PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if len(p) == 1 and "\u3040" <= p <= "\u309f")
+
 MAX_PIECE_CHARS = 2
 #: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
 #: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
@@ -626,7 +631,9 @@ class _Reader:
         i = self.header.last + 1
         while i < len(self.lines):
             text = self.lines[i].strip()
-            if furniture_line(self.lines, i) or text in self.running:
+            if furniture_line(self.lines, i) or text in self.running or (
+                    goal_level(text) is not None and continued_heading(text)):
+                # page furniture, or the goal heading printed again over the rest of the table (`…（続き）`)
                 self.broken = True
                 i += 1
                 continue
@@ -881,6 +888,12 @@ class _Reader:
                 row.shared_name = True
             row.name_above, row.above_width = len(self.pending), max(display_width(t) for t, _ in self.pending)
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
+            # a line above closing with a unit alone, in a table with a 単位 column: the name and unit cells of a row
+            # whose values the text lost (pypdfium2), rather than a name's first line
+            row.uncertain |= UNIT in self.header.roles and is_unit_alone(self.pending[-1][0].split()[-1])
+            # a first line opening with a particle (`の地域資源を磨き上げ、…`) goes on from a sentence: prose beside
+            # the table (a page in two text columns), which no name begins with
+            row.uncertain |= self.pending[0][0].strip().startswith(_PARTICLES)
         elif name not in row.cells and NAME not in self.header.roles and _filled(cut, self.header) \
                 and not any(name in r.cells for r in self.table.rows):
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
