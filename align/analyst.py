@@ -6,10 +6,10 @@ Rows here are plain dicts of the `observations`/`indicators`/`documents` tables 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import chain, pairwise
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from align.matcher import OBSERVED, TARGET, values_agree
 from align.names import name_form
@@ -105,19 +105,40 @@ _VALUE_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", 
                  "line", "page")
 
 
-def valued_rows(observations: list[dict]) -> list[tuple]:
-    """What the series and the scorecard read of each row that has a value, worked out once for both: (row, value,
-    source_file, kpi_id, segment (UNSEGMENTED for none), role, period, report column (the period when the row
-    names none), method (`method_of_note`), unit, line, page), in row order. Both group every valued row of the
-    run, so one pass serves them (the fields at C speed, `fields`)."""
-    result = []
-    append = result.append
+class ValueRows(NamedTuple):
+    """What the analyst tables read of the value rows, gathered in one pass over them (`value_rows`)."""
+
+    #: each row that has a value: (row, value, source_file, kpi_id, segment (UNSEGMENTED for none), role, period,
+    #: report column (the period when the row names none), method (`method_of_note`), unit, line, page), in row
+    #: order: the series and the scorecard group them
+    valued: list[tuple]
+    #: kpi_id → how often its rows print each unit (`align.profile.indicator_units`)
+    printed: dict[str, Counter]
+    #: (kpi_id, source_file) → the units its rows print, and its target rows (with or without a value):
+    #: what `revision_rows` compares editions on
+    units: dict[tuple, set[str]]
+    targets: dict[tuple, list[dict]]
+
+
+def value_rows(observations: list[dict]) -> ValueRows:
+    """The value rows' fields every analyst table reads, in one pass over them (at C speed, `fields`): the series,
+    the scorecard, the units and the revisions each group every value row of the run."""
+    valued: list[tuple] = []
+    append = valued.append
+    printed: dict[str, Counter] = defaultdict(Counter)
+    units: dict[tuple, set[str]] = defaultdict(set)
+    targets: dict[tuple, list[dict]] = defaultdict(list)
     for row, (value, source_file, kpi_id, segment, role, period, column, note, unit, line, page) in zip(
             observations, fields(observations, _VALUE_FIELDS), strict=True):
+        if unit:
+            printed[kpi_id][unit] += 1
+            units[(kpi_id, source_file)].add(unit)
+        if role == "target":
+            targets[(kpi_id, source_file)].append(row)
         if value is not None:
             append((row, value, source_file, kpi_id, segment or UNSEGMENTED, role, period, column or period,
                     method_of_note(note) if note else NO_METHOD, unit, line, page))
-    return result
+    return ValueRows(valued, printed, units, targets)
 
 
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
@@ -131,7 +152,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
     baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
     names its own older year (49件 vs 30件 H30年度). `units`: `align.profile.indicator_units` of these rows when
-    the caller has it; `valued`: `valued_rows(observations)` when the caller has it.
+    the caller has it; `valued`: `value_rows(observations).valued` when the caller has it.
     """
     documents = documents or []
     plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
@@ -139,21 +160,18 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     if units is None:
         units = indicator_units(observations, indicators or [])
     if valued is None:
-        valued = valued_rows(observations)
-    #: statement key → where each of its rows is printed, as (source_file, line, page)
-    statements: dict[tuple, list[tuple]] = {}
-    latest: dict[tuple, int] = {}  # statement key → the latest edition (rank) that states it
+        valued = value_rows(observations).valued
+    #: statement key → where each of its rows is printed, as (source_file, line, page); the loop does no more than
+    #: file each row under its key (every value row of the run passes here)
+    statements: dict[tuple, list[tuple]] = defaultdict(list)
+    family_of = plan.get
     for _row, value, source_file, kpi_id, segment, role, period, column, method, unit, line, page in valued:
-        key = (plan.get(source_file, OTHER_PLAN), kpi_id, segment, role, period, column, method, value, unit)
-        edition = rank.get(source_file, -1)
-        places = statements.get(key)
-        if places is None:
-            statements[key] = [(source_file, line, page)]
-            latest[key] = edition
-        else:
-            places.append((source_file, line, page))
-            if latest[key] < edition:
-                latest[key] = edition
+        statements[(family_of(source_file, OTHER_PLAN), kpi_id, segment, role, period, column, method, value,
+                    unit)].append((source_file, line, page))
+
+    def latest(key: tuple) -> int:
+        """The latest edition (rank) that states the statement `key` (asked only of a key with rivals)."""
+        return max(rank.get(place[0], -1) for place in statements[key])
 
     notes: dict[tuple, list[str]] = defaultdict(list)
 
@@ -190,7 +208,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     result = []
     for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
         family, kpi_id, segment, role, period, column, method = series_key
-        chosen = max(keys, key=latest.__getitem__) if len(keys) > 1 else keys[0]
+        chosen = max(keys, key=latest) if len(keys) > 1 else keys[0]
         key_notes = [n for k in keys for n in notes.get(k, [])]
         if len(keys) > 1 and not key_notes:
             key_notes = [f"same column {column}: " + " vs ".join(_show(k[7], k[8], k[4]) for k in keys)]
@@ -238,21 +256,18 @@ def _successor(rows: list[dict]) -> str | None:
     return None
 
 
-def revision_rows(observations: list[dict], indicators: list[dict], documents: list[dict]) -> list[dict]:
+def revision_rows(observations: list[dict], indicators: list[dict], documents: list[dict],
+                  gathered: ValueRows | None = None) -> list[dict]:
     """What changed for each kpi_id between consecutive editions of one plan family that state it (editions in
     align.profile.edition_key order): final target value or year, name, unit; `added` (first stated by a full
     plan that follows earlier editions of its family); `replaced` (a target cell names the successor) or
-    `dropped` (absent from the family's latest full plan, when that plan is later than its last mention)."""
-    # one pass over the value rows gathers what the editions are compared on: each (kpi_id, source_file)'s units
-    # and its target rows (final targets and a named successor are read from target rows only)
-    units_by: dict[tuple, set[str]] = defaultdict(set)
-    targets_by: dict[tuple, list[dict]] = defaultdict(list)
-    for row, (kpi_id, source_file, role, unit) in zip(
-            observations, fields(observations, ("kpi_id", "source_file", "role", "unit")), strict=True):
-        if unit:
-            units_by[(kpi_id, source_file)].add(unit)
-        if role == "target":
-            targets_by[(kpi_id, source_file)].append(row)
+    `dropped` (absent from the family's latest full plan, when that plan is later than its last mention).
+    `gathered`: `value_rows(observations)` when the caller has it."""
+    # what the editions are compared on: each (kpi_id, source_file)'s units and its target rows (final targets and
+    # a named successor are read from target rows only)
+    if gathered is None:
+        gathered = value_rows(observations)
+    units_by, targets_by = gathered.units, gathered.targets
     names_by = defaultdict(set)
     for row in indicators:
         names_by[(row["kpi_id"], row["source_file"])].add(row["kpi_name"])
@@ -344,9 +359,11 @@ def _changes(kpi_id: str, family: str, earlier: str, later: str, grouped: tuple[
              facts: dict[tuple[str, str], tuple]) -> list[dict]:
     """Name, unit and final-target changes between two consecutive editions (`grouped`, `facts`: see
     `_edition_facts`)."""
+    old, new = _edition_facts(kpi_id, earlier, grouped, facts), _edition_facts(kpi_id, later, grouped, facts)
+    if old == new:  # most editions restate the one before: nothing changed
+        return []
     changes = []
-    old_names, old_units, old_final = _edition_facts(kpi_id, earlier, grouped, facts)
-    new_names, new_units, new_final = _edition_facts(kpi_id, later, grouped, facts)
+    (old_names, old_units, old_final), (new_names, new_units, new_final) = old, new
     if old_names and new_names and old_names.isdisjoint(new_names):
         changes.append(_revision(kpi_id, family, "name", before=" / ".join(sorted(old_names)),
                                  after=" / ".join(sorted(new_names)), before_file=earlier, after_file=later))

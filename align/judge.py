@@ -51,7 +51,7 @@ def _content(mention: Mention) -> tuple:
     """Everything of a mention that `compare` and the blocking read (and its alignment group)."""
     return (mention.group, mention.form.key, mention.form.words, frozenset(mention.kinds), frozenset(mention.units),
             subgoals(frozenset(mention.goals)),
-            frozenset((key, frozenset(values)) for key, values in mention.values.items()))
+            frozenset(zip(mention.values, map(frozenset, mention.values.values()), strict=True)))
 
 
 def identical_classes(mentions: dict[str, Mention]) -> dict[str, list[str]]:

@@ -76,13 +76,15 @@ class Mention:
     def label(self) -> str:
         return min(self.names, default=self.form.name) or "(no name)"
 
-    def add_value(self, role: str, period: str | None, segment: str | None, value: float | None,
+    def add_value(self, role: str | None, period: str | None, segment: str | None, value: float | None,
                   unit: str | None) -> None:
-        if unit:
+        """A value row's unit and value. A missing field is None, or a float NaN (rows read through a dataframe:
+        `x != x`, told inline: alignment adds every value row of the run)."""
+        if unit and unit == unit:
             self.units.add(unit_family(unit))
-        if value is None or period is None or role not in _ROLE_CLASS:
+        if value is None or value != value or period is None or period != period or role not in _ROLE_CLASS:
             return
-        self.values.setdefault((_ROLE_CLASS[role], period, segment), set()).add(value)
+        self.values.setdefault((_ROLE_CLASS[role], period, None if segment != segment else segment), set()).add(value)
 
 
 @dataclass

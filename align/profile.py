@@ -83,19 +83,22 @@ def name_unit(name: str) -> str | None:
     return None
 
 
-def indicator_units(observations: list[dict], indicators: list[dict]) -> dict[str, tuple[str | None, bool]]:
+def indicator_units(observations: list[dict], indicators: list[dict], printed: dict[str, Counter] | None = None
+                    ) -> dict[str, tuple[str | None, bool]]:
     """kpi_id → (unit, inferred). The unit most of its values print (ties: the latest-sorting); when none prints
-    one (`待機児童なし`), the unit its name counts (`…児童数` → 人), marked inferred."""
-    printed: dict[str, Counter] = defaultdict(Counter)
-    for row in observations:
-        if row.get("unit"):
-            printed[row["kpi_id"]][row["unit"]] += 1
+    one (`待機児童なし`), the unit its name counts (`…児童数` → 人), marked inferred. `printed`: kpi_id → how
+    often each unit is printed by its value rows, when the caller counted them (`align.analyst.value_rows`)."""
+    if printed is None:
+        printed = defaultdict(Counter)
+        for row in observations:
+            if row.get("unit"):
+                printed[row["kpi_id"]][row["unit"]] += 1
     names: dict[str, set[str]] = defaultdict(set)
     for row in indicators:
         names[row["kpi_id"]].add(row["kpi_name"])
     result: dict[str, tuple[str | None, bool]] = {}
     for kpi_id in {*names, *printed}:
-        if printed[kpi_id]:
+        if printed.get(kpi_id):
             result[kpi_id] = (max(printed[kpi_id].items(), key=lambda item: (item[1], item[0]))[0], False)
             continue
         guesses = {name_unit(n) for n in names[kpi_id]} - {None}

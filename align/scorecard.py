@@ -29,7 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import valued_rows, where_printed
+from align.analyst import value_rows, where_printed
 from align.profile import (
     departments,
     direction,
@@ -182,7 +182,7 @@ def _identity(indicators: list[dict], rank: dict[str, int], documents: dict[str,
 
 
 def _family_statements(valued: list[tuple], rank: dict[str, int]) -> dict[str, _Statements]:
-    """kpi_id → its statements among the valued rows (`align.analyst.valued_rows`) of one plan family's
+    """kpi_id → its statements among the valued rows (`align.analyst.value_rows`) of one plan family's
     documents (`rank`: their places in edition order), in one pass over the rows."""
     statements: dict[str, _Statements] = {}
     years: dict[str | None, int] = {None: 0, "": 0}  # report column → its year, read once per column (they are few)
@@ -205,13 +205,13 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
                    ) -> tuple[list[dict[str, Any]], list[str]]:
     """The scorecard's rows and its actual columns (`actual_FY2022`, … one per report column that prints an
     actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it; `valued`:
-    `align.analyst.valued_rows(observations)` when the caller has it."""
+    `align.analyst.value_rows(observations).valued` when the caller has it."""
     docs = {d["source_file"]: d for d in documents}
     families = ordered_documents(documents)
     if units is None:
         units = indicator_units(observations, indicators)
     if valued is None:
-        valued = valued_rows(observations)
+        valued = value_rows(observations).valued
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
     for family, ordered in sorted(families.items()):

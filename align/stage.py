@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import catalog_rows, fields, revision_rows, series_rows, valued_rows
+from align.analyst import catalog_rows, fields, revision_rows, series_rows, value_rows
 from align.cluster import Judgement, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
@@ -94,14 +94,15 @@ def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str
         })
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
 
-    units = indicator_units(observations, indicators)  # one pass over the rows serves all three tables
-    valued = valued_rows(observations)  # and one over the valued rows serves the series and the scorecard
-    scorecard = scorecard_table(observations, indicators, documents, units, valued)
+    gathered = value_rows(observations)  # one pass over the value rows serves every table
+    units = indicator_units(observations, indicators, gathered.printed)
+    scorecard = scorecard_table(observations, indicators, documents, units, gathered.valued)
     return {
         "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors, observations, documents,
                                                           indicator_directions(scorecard), units)),
-        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators, units, valued)),
-        "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents)),
+        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators, units, gathered.valued)),
+        "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents,
+                                                                  gathered)),
         "kpi_review": _table("kpi_review", review),
         "kpi_scorecard": scorecard,
     }
