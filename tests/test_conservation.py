@@ -19,9 +19,6 @@ from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 #: in the plumber layers of 000 hrules/fakebold, which are outside the selection).
 KNOWN_LOSSES = {
     "33_pdf_excel_merged_goals.plumber.txt": "goal label printed in the basic-goal column (goal assignment)",
-    # the -layout reader takes the stamp block over the goal heading (`資料２` / `企画政策課` / `令和６年２月１５日`)
-    # for a table and the date alone for a value column's header: a date with no role word should head no column
-    "107_pdf_corner_tags_stamps.layout.txt": "a date stamp read as a column header (header reading)",
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and 004's pdfplumber layers (the other text layers of the matrix are left out for time only: run
