@@ -114,8 +114,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "103_pdf_excel_text_overflow.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
-    "104_pdf_wrapped_number_cells.layout": ("observations 0.00/0.00, indicators 0.25/1.00, 1 unflagged wrong: "
-                                           "values wrapped onto a line below the name, header one character a line"),
+    "104_pdf_wrapped_number_cells.layout": ("observations 0.00/0.00, indicators 0.25/1.00: values wrapped onto a "
+                                           "line below the name (flagged), header one character a line"),
     "104_pdf_wrapped_number_cells.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "104_pdf_wrapped_number_cells.plumber": (
