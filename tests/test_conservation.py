@@ -18,15 +18,15 @@ from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 #: its cause, until it is mended).
 KNOWN_LOSSES: dict[str, str] = {}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
-#: matrix's PDFs and 004's pdfplumber layers (the other text layers of the matrix are left out for time only: run
-#: `python -m tests.conservation producers` for them).
+#: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
+#: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).
 #: A known loss is a strict expected failure: listed, run, and reported the day it is mended.
 SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KNOWN_LOSSES[path.name], strict=True)]
                           if path.name in KNOWN_LOSSES else []) for path in (
     *sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".pdf")),
     *sorted((LAYOUTS / "layers").glob("*.txt")),
     *sorted(PRODUCERS.glob("*.pdf")),
-    *sorted(PRODUCERS.glob("004-*.plumber.txt")),
+    *sorted(PRODUCERS.glob("*.plumber.txt")),
 )]
 
 
