@@ -618,7 +618,11 @@ def _is_ratio(body: str) -> bool:
 
 
 def _not_a_value(segment: str | None, text: str) -> ParsedValue:
-    return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}")
+    """No value read; flagged uncertain when the text prints numbers and nothing else (`12,3 13,0` / `45人 00人`: a
+    value wrapped across lines, two values in one cell): figures were printed, and what they say is not known."""
+    pieces = join_wrapped(text).split()
+    return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}",
+                       uncertain=bool(pieces) and all(_starts_number(piece) for piece in pieces))
 
 
 _RELATIVE_WORDS = {nfkc(word) for word in RELATIVE_TARGET_WORDS}

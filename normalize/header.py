@@ -4,7 +4,9 @@ Words of non-value columns (HEADER_WORDS: `数値目標`, `進捗評価`, `主�
 other municipalities' tables) are removed before looking for a role word, so that `数値目標` (the name column) is not
 read as a 目標 (target) column. A header may name its year as an era year, a western year (`2014年度`), both
 (`令和２年度・2020年度`: the first wins, they agree) or a bare western year (`2019`, read as a fiscal year). A header
-that names a year and nothing else (`H30`, `R1`, `令和2年度`) heads the values of that year (PERIOD_ONLY_HEADER_ROLE).
+that names a year and nothing else (`H30`, `R1`, `令和2年度`) heads the values of that year (PERIOD_ONLY_HEADER_ROLE);
+a date to the day and nothing else (`令和６年２月１５日`) is no such year: a document's date stamp printed above a
+table, not a column's header (a value column dated to the day names its role: `実績値（令和5年3月31日現在）`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalize.periods import find_period, parse_period
+from normalize.periods import find_period, names_day, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -58,7 +60,7 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
-    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)):
+    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not names_day(cleaned):
         role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
     if found:
         return role, found[0]

@@ -208,6 +208,19 @@ def find_period(text: str, require_suffix: bool = False) -> tuple[str, re.Match[
     return year
 
 
+def names_day(text: str) -> bool:
+    """The first period the text names is a date to the day (`令和6年2月15日`, `R6.2.15`, `2024/2/15現在`), not a
+    year or a month: the date a document or its figures were dated, which alone names no column of values."""
+    found = find_period(text)
+    if not found:
+        return False
+    match = found[1]
+    if "day" in match.re.groupindex:
+        return match.group("day") is not None
+    after = MONTH_AND_DAY.match(text, match.end())
+    return bool(after and after.group(0).endswith(DAY_SUFFIX))
+
+
 def parse_period(text: str) -> str | None:
     """The period when the whole text names one period (`令和元年度`, `H30年度`, `2023年`), else None."""
     stripped = text.strip()

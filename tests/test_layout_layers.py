@@ -118,8 +118,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
                                                      "the wrapped `達成` / `状況` header around the header line"),
-    "107_pdf_corner_tags_stamps.layout": ("observations 1.00/0.90, indicators 0.33/0.25, 1 unflagged wrong: "
-                                         "the date stamp over the goal heading read as a header"),
     "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "
                                                "the 市町村 reference table read as indicators (flagged)"),
     "108_pdf_prefecture_municipal_values.plumber": ("observations 1.00/0.60, indicators 0.50/0.17: "

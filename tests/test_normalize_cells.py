@@ -215,8 +215,10 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ]),
     # malformed or unknown text: no value, a note saying why
     ("abc", [V(None, note=NOT_A_VALUE)]),
-    ("1,59件", [V(None, note=NOT_A_VALUE)]),  # broken comma grouping is not guessed
-    ("1.2.3", [V(None, note=NOT_A_VALUE)]),
+    # figures that make no value: not guessed, and flagged (a number was printed, what it says is not known)
+    ("1,59件", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # broken comma grouping is not guessed
+    ("1.2.3", [V(None, note=NOT_A_VALUE, uncertain=True)]),
+    ("12,3 13,0\n45人 00人", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # two values wrapped mid-number
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
     # negative values: the sign must touch the digits (002 line 498 prints `－ 1,946件`: a placeholder cell
     # followed by the next cell, which must not become -1946)
@@ -226,8 +228,8 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
     # found by the property tests: a tail larger than the unit before it, and a bare era year glued to a number
     ("百121,212", [V(None, note=Prefix("unreadable number: "))]),
-    ("1,234令和十", [V(None, note=NOT_A_VALUE)]),
-    (".5令和12", [V(None, note=NOT_A_VALUE)]),
+    ("1,234令和十", [V(None, note=NOT_A_VALUE, uncertain=True)]),
+    (".5令和12", [V(None, note=NOT_A_VALUE, uncertain=True)]),
 ]
 
 
@@ -299,7 +301,7 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1,500件 ( 令 和 4 年 )", [V("1500", "件", "CY2022")]),
     ("1 , 2 3 4 件", [V("1234", "件")]),
     ("男 性 7 7 . 4 1 歳\n女 性 7 9 . 8 9 歳", [V("77.41", "歳", segment="男性"), V("79.89", "歳", segment="女性")]),
-    ("1 2 3", [V(None, note=NOT_A_VALUE)]),  # three numbers, not 123
+    ("1 2 3", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # three numbers, not 123: flagged
     # a number and its unit on two lines
     ("1,234\n件", [V("1234", "件")]),
     # volumes: ㎥ (one character) and m3 / m³ are one unit

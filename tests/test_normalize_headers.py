@@ -91,3 +91,21 @@ YEAR_ONLY_HEADERS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_ONLY_HEADERS, ids=[repr(t) for t, _ in YEAR_ONLY_HEADERS])
 def test_year_only_headers(text: str, expected: tuple[str | None, str | None]) -> None:
     assert parse_header(text) == expected
+
+
+# a date to the day and nothing else is a document's stamp (`資料２` / `企画政策課` / `令和６年２月１５日` printed
+# above a table, layouts 107), no year of values: it heads no value column; a value column dated to the day names
+# its role, and a month alone (`令和6年3月末`) is still a period of values. 令和6 = 2024, 令和5 = 2023.
+DATED_HEADERS = [
+    ("令和６年２月１５日", (None, "CY2024")),
+    ("R6.2.15", (None, "CY2024")),
+    ("2024/2/15", (None, "CY2024")),
+    ("実績値（令和5年3月31日現在）", ("actual", "CY2023")),
+    ("目標値（R6.4.1）", ("target", "CY2024")),
+    ("令和6年3月末", ("actual", "CY2024")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_HEADERS, ids=[repr(t) for t, _ in DATED_HEADERS])
+def test_a_date_alone_heads_no_value_column(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert parse_header(text) == expected

@@ -83,9 +83,9 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("12校/20校", [V("12", "校", note="out of 20校")]),
     ("3校中2校", [V("2", "校", note="out of 3校")]),
     ("20地区中12地区（R5）", [V("12", "地区", period="FY2023", note="out of 20地区")]),
-    ("12/20", [V(None, note=f"{NOT_A_NUMBER}: 12/20")]),  # no unit: may be 20 December
-    ("25/20校", [V(None, note=f"{NOT_A_NUMBER}: 25/20校")]),  # more than the whole: no count of it
-    ("12人/20校", [V(None, note=f"{NOT_A_NUMBER}: 12人/20校")]),  # two units: no count of one whole
+    ("12/20", [V(None, note=f"{NOT_A_NUMBER}: 12/20", uncertain=True)]),  # no unit: may be 20 December
+    ("25/20校", [V(None, note=f"{NOT_A_NUMBER}: 25/20校", uncertain=True)]),  # more than the whole: no count of it
+    ("12人/20校", [V(None, note=f"{NOT_A_NUMBER}: 12人/20校", uncertain=True)]),  # two units: no count of one whole
     # per-population bases: the value, the base in the note (a span per day stays a rate)
     ("人口千人当たり5.2人", [V("5.2", "人", note="人口千人当たり")]),
     ("10万人当たり3.1件", [V("3.1", "件", note="10万人当たり")]),
@@ -115,7 +115,8 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     # a number of years with a fraction: no year has one, but `12.5` may be a date written short (12年5月)
     ("12.5年", [V("12.5", "年", note="years or a date written short: 12.5年", uncertain=True)]),
     ("2.5年（R5）", [V("2.5", "年", "FY2023", note="years or a date written short: 2.5年", uncertain=True)]),
-    ("12年", [V(None, note="not a number: 12年")]),  # 平成12年 with its era cut off, or twelve years: unread
+    # 平成12年 with its era cut off, or twelve years: unread, flagged
+    ("12年", [V(None, note="not a number: 12年", uncertain=True)]),
     ("1割", [V("10", "%")]),
     # counters of other KPIs
     ("12,000人泊", [V("12000", "人泊")]),

@@ -1444,7 +1444,17 @@ def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]]
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
+    """Each heading ends the levels at and below its own. A heading one cell prints twice (`3 まちの創生` / `3-1 …` /
+    `3 まちの創生`: a text layer giving a merged cell's text to two rows' lines) is one goal, set once; the headings of
+    one cell at distinct levels are one goal's path, set outer first: a text layer may print an inner label above its
+    outer one in the outer column (`施策１ …` on the line above `基本目標１ …`), and the outer one must not end it."""
+    once: list[tuple[int, str]] = []
     for level, line in headings:
+        if all((level, compact(line)) != (k, compact(t)) for k, t in once):
+            once.append((level, line))
+    if len({level for level, _ in once}) == len(once):
+        once.sort(key=lambda heading: heading[0])
+    for level, line in once:
         for deeper in [k for k in levels if k >= level]:
             del levels[deeper]
         levels[level] = line
