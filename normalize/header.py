@@ -6,7 +6,8 @@ read as a 目標 (target) column. A header may name its year as an era year, a w
 (`令和２年度・2020年度`: the first wins, they agree) or a bare western year (`2019`, read as a fiscal year). A header
 that names a year and nothing else (`H30`, `R1`, `令和2年度`) heads the values of that year (PERIOD_ONLY_HEADER_ROLE);
 a date to the day and nothing else (`令和６年２月１５日`) is no such year: a document's date stamp printed above a
-table, not a column's header (a value column dated to the day names its role: `実績値（令和5年3月31日現在）`).
+table, not a column's header; a date "as of" (AS_OF_WORDS: `令和5年4月1日現在`) heads the figures of that day, and a
+value column dated to the day may name its role (`実績値（令和5年3月31日現在）`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
+    AS_OF_WORDS,
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
     GOAL_HEADER_WORDS,
@@ -60,7 +62,8 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned))
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
-    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not names_day(cleaned):
+    stamp = names_day(cleaned) and not any(word in cleaned for word in AS_OF_WORDS)
+    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not stamp:
         role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
     if found:
         return role, found[0]

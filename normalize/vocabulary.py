@@ -158,6 +158,9 @@ DAY_SUFFIX = "日"
 #: Words that may follow a period without changing it: `令和3年度末`, `…時点`, `…現在` (common Japanese
 #: statistics usage), `…実績`, `…見込み` (evaluation sheets).
 PERIOD_TRAILING_WORDS: tuple[str, ...] = ("末", "時点", "現在", "実績", "見込み", "見込")
+#: Words that make a date to the day a column's "as of" date: `令和5年4月1日現在` heads the figures counted that day
+#: (common in population, 待機児童 and facility counts), where a bare `令和６年２月１５日` is a document's date stamp.
+AS_OF_WORDS: tuple[str, ...] = ("現在", "時点")
 
 # --- indicator tables -----------------------------------------------------------------------
 

@@ -103,6 +103,9 @@ DATED_HEADERS = [
     ("実績値（令和5年3月31日現在）", ("actual", "CY2023")),
     ("目標値（R6.4.1）", ("target", "CY2024")),
     ("令和6年3月末", ("actual", "CY2024")),
+    # a date "as of" heads the figures counted that day (a population or 待機児童 table's columns)
+    ("令和5年4月1日現在", ("actual", "CY2023")),
+    ("R6.4.1時点", ("actual", "CY2024")),
 ]
 
 
