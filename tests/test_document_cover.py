@@ -207,6 +207,14 @@ LAYOUT_PDF_TITLES = {
     "108_pdf_prefecture_municipal_values.pdf": "白峰県 第2期総合戦略 令和5年度 進捗状況",
     "109_pdf_inline_value_qualifiers.pdf": "栃尾町 総合戦略 KPI進捗状況(令和6年2月時点)",
     "110_pdf_three_row_merged_header.pdf": "雲井市 第2期総合戦略 重要業績評価指標の推移",
+    "111_pdf_calc_goal_cells_across_pages.pdf": "萩ノ森町 第2期総合戦略 効果検証シート(令和5年度)",
+    "112_pdf_writer_measure_two_row_header.pdf": "白鷺台市 第2期まち・ひと・しごと創生総合戦略 進捗状況報告書",
+    "113_pdf_calc_fit_to_page_a3.pdf": "青嵐市 総合戦略 KPI進捗管理表(令和5年度末)",
+    "114_pdf_writer_value_over_year.pdf": "夕凪村 第2期総合戦略 数値目標と重要業績評価指標",
+    "115_pdf_calc_header_only_rules.pdf": "千草町 総合戦略 KPI達成状況一覧(令和5年度)",
+    "116_pdf_calc_evaluation_words.pdf": "月見坂市 総合戦略 効果検証結果(令和5年度)",
+    "117_pdf_html_goal_band_rows.pdf": "水鏡町 第2期総合戦略 重要業績評価指標(KPI)",  # the heading wrapped in two lines
+    "118_pdf_calc_japanese_number_formats.pdf": "鈴鳴村 人口ビジョン・総合戦略 数値目標の進捗管理表",
 }
 
 
