@@ -63,6 +63,8 @@ TITLE_MIN_CHARS = 4
 RUNNING_TITLE_MIN = 2
 #: A PDF line counts as printed larger when its font is this much above the page's usual size.
 LARGER_FONT_RATIO = 1.2
+#: Two font sizes closer than this (points) are one size: the lines of one wrapped title.
+SAME_SIZE = 0.1
 
 _NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
 #: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
@@ -190,7 +192,7 @@ def read_title(lines: Sequence[str], title_region: int, sizes: Sequence[float] |
     cover = [i for i in region if names_plan(cleaned[i])]
     if cover:
         best = max(cover, key=lambda i: (sizes[i] if sizes and i < len(sizes) else 0.0, -i))
-        return TitleReading(cleaned[best], best, "cover")
+        return TitleReading(_wrapped_on(cleaned, best, sizes), best, "cover")
     counts = Counter(text for text in cleaned if text)
     running = next((i for i, text in enumerate(cleaned) if is_title_line(text) and names_plan(text, strict=True)
                     and (counts[text] >= RUNNING_TITLE_MIN or _starts_with_report_year(text))), None)
@@ -203,6 +205,19 @@ def read_title(lines: Sequence[str], title_region: int, sizes: Sequence[float] |
     shown = nfkc(lines[first])[:40] if first is not None else ""
     return TitleReading(None, warning=f"no title printed: no cover or title line names the plan (the text starts "
                                       f"with '{shown}'); title left empty")
+
+
+def _wrapped_on(cleaned: list[str], best: int, sizes: Sequence[float] | None) -> str:
+    """The title line with the line it wraps onto: a title too long for the page goes on on the next line in its
+    own large size (`…重要業績評価指標` / `(KPI)`, layouts 117), joined without space as a wrapped Japanese line is;
+    a line of another size (a subtitle, the date) is not the title's."""
+    title = cleaned[best]
+    after = best + 1
+    if sizes and after < len(sizes) and cleaned[after] and abs(sizes[after] - sizes[best]) < SAME_SIZE:
+        usual = sorted(sizes)[len(sizes) // 2]
+        if sizes[best] >= usual * LARGER_FONT_RATIO and not names_plan(cleaned[after]):
+            return title + cleaned[after]
+    return title
 
 
 def _largest(region: list[int], sizes: Sequence[float]) -> int | None:

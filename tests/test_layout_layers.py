@@ -132,6 +132,56 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "line joined to the first name (all flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
+    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 0.37/0.83, indicators 0.00/0.00: "
+                                                    "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                 "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.52/0.52, indicators 0.00/0.00: "
+                                                     "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 0.89/1.00, indicators 0.00/0.00: "
+                                                      "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
+                                                    "goal cells merged across a page break"),
+    "112_pdf_writer_measure_two_row_header.layout": ("observations 0.60/0.60, indicators 1.00/1.00: a header of two "
+                                                     "rows, 実績値 over three fiscal years"),
+    "112_pdf_writer_measure_two_row_header.plumber": ("observations 0.00/0.00, indicators 0.80/0.80: a header of two "
+                                                      "rows, 実績値 over three fiscal years"),
+    "112_pdf_writer_measure_two_row_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a header of two "
+                                                     "rows, 実績値 over three fiscal years"),
+    "113_pdf_calc_fit_to_page_a3.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: header "
+                                        "cells apart from their columns"),
+    "113_pdf_calc_fit_to_page_a3.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
+                                            "header cells apart from their columns"),
+    "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
+                                             "header cells apart from their columns"),
+    "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
+                                           "header cells apart from their columns"),
+    "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "115_pdf_calc_header_only_rules.layout": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
+                                              "whose rows are as close as lines"),
+    "115_pdf_calc_header_only_rules.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules whose "
+                                           "rows are as close as lines"),
+    "115_pdf_calc_header_only_rules.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
+                                               "whose rows are as close as lines"),
+    "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
+                                                "whose rows are as close as lines"),
+    "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
+                                              "whose rows are as close as lines"),
+    "116_pdf_calc_evaluation_words.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "116_pdf_calc_evaluation_words.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "117_pdf_html_goal_band_rows.layout": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
+                                           "table not read as goals"),
+    "117_pdf_html_goal_band_rows.raw": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the table "
+                                        "not read as goals"),
+    "117_pdf_html_goal_band_rows.plumber": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
+                                            "table not read as goals"),
+    "117_pdf_html_goal_band_rows.pdfminer": ("observations 0.80/1.00, indicators 0.00/0.00: goal band rows inside the "
+                                             "table not read as goals"),
+    "117_pdf_html_goal_band_rows.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
+                                           "table not read as goals"),
+    "118_pdf_calc_japanese_number_formats.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "118_pdf_calc_japanese_number_formats.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),

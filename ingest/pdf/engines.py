@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingest.pdf.celltext import cell_text
-from ingest.pdf.grid import Grid, grid_from_boxes
+from ingest.pdf.grid import SNAP, Grid, boundaries, grid_from_boxes
 from ingest.pdf.rules import Rules, for_table_finding
 
 if TYPE_CHECKING:
@@ -78,9 +79,27 @@ def _plumber_grids(page: PageSource, settings: dict[str, Any], engine: str) -> l
         for row in table.rows:
             cells = [(bbox, index.chars_in(bbox)) for bbox in row.cells if bbox is not None]
             boxes += [(bbox, cell_text(chars, bbox[2])) for bbox, chars in _overflows_joined(cells)]
+        boxes += [(bbox, cell_text(index.chars_in(bbox), bbox[2])) for bbox in open_bottom_cells(boxes)]
         if boxes:
             grids.append(grid_from_boxes(page.page_number, engine, boxes))
     return grids
+
+
+def open_bottom_cells(boxes: list[tuple[tuple[float, float, float, float], str]]) -> list[tuple[float, ...]]:
+    """The cells a table's bottom rule leaves open: a spreadsheet prints a cell merged down over rows that go on
+    past the page break without its bottom rule (the cell goes on on the next page), so the lattice finds no cell
+    there; the box from the column's last cell down to the table's bottom, between the column's rules, is that
+    cell (its text is the merged cell's, layouts 111)."""
+    if not boxes:
+        return []
+    xs = boundaries([b[0] for b, _ in boxes] + [b[2] for b, _ in boxes])
+    bottom = max(b[3] for b, _ in boxes)
+    found = []
+    for left, right in pairwise(xs):
+        above = [b[3] for b, _ in boxes if b[0] <= left + SNAP and b[2] >= right - SNAP]
+        if above and max(above) < bottom - SNAP:
+            found.append((left, max(above), right, bottom))
+    return found
 
 
 #: Two characters this close (points) are one run of text: a cell's padding on both sides of a rule is wider.

@@ -21,7 +21,7 @@ from ingest.pdf.turned import turned_parts
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
-from ingest.table.header import read_layout
+from ingest.table.header import compact, read_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.table.rows import stream_end
 
@@ -123,7 +123,7 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
     """The grids of one column of a page and the lines around them, in reading order. The statements reader gets
     the lines without the page's running header and footer: a statement whose name ends page 1 goes on with its
     figures on page 2 (layouts 66), not with the running header printed between them."""
-    lines = text_lines(page, grids)
+    lines = merged_cell_repeats_dropped(text_lines(page, grids), interpreter.last_grid, page.page_number)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
     interpreter.extraction.text_lines.extend(  # for the statements reader
         (line.text, ref) for line in lines
@@ -133,6 +133,26 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])
         interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
     interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+
+
+def merged_cell_repeats_dropped(lines: list[TextLine], previous: Grid | None, page_number: int) -> list[TextLine]:
+    """The lines of a page without the text a spreadsheet repeats from a merged cell of the previous page's table:
+    a cell merged down over rows on both sides of the page break is drawn on each page, its text placed for the
+    whole merged area, so on the next page it stands (clipped, unseen on paper but in the text layer) above the
+    table's repeated header (layouts 111: `基本目標２ …` above page 2). The first lines of the page that
+    together print the text of a merged cell in the previous page's bottom row are that cell's, not a heading."""
+    if previous is None or previous.page is None or previous.page >= page_number:
+        return lines
+    merged = {compact(cell.text) for cell in previous.cells
+              if cell.row_span > 1 and cell.row + cell.row_span == previous.n_rows and compact(cell.text)}
+    text = ""
+    for end, line in enumerate(lines, start=1):
+        text += compact(line.text)
+        if text in merged:
+            return lines[end:]
+        if not any(m.startswith(text) for m in merged):
+            break
+    return lines
 
 
 def cover_lines(first: PageSource) -> list[tuple[str, float]]:

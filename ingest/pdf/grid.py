@@ -10,13 +10,13 @@ from bisect import bisect_left
 
 from ingest.table.grid import Grid, GridCell
 
-__all__ = ["SNAP", "Grid", "GridCell", "grid_from_boxes"]
+__all__ = ["SNAP", "Grid", "GridCell", "boundaries", "grid_from_boxes"]
 
 #: Two coordinates closer than this (PDF points) are the same rule line.
 SNAP = 1.5
 
 
-def _boundaries(values: list[float]) -> list[float]:
+def boundaries(values: list[float]) -> list[float]:
     """Sorted coordinates with near-duplicates merged."""
     merged: list[float] = []
     for value in sorted(values):
@@ -34,8 +34,8 @@ def _index(boundaries: list[float], value: float) -> int:
 
 def grid_from_boxes(page: int, engine: str, boxes: list[tuple[tuple[float, float, float, float], str]]) -> Grid:
     """Cells given as (bbox, text) → a grid whose spans come from which row/column lines each box crosses."""
-    xs = _boundaries([b[0] for b, _ in boxes] + [b[2] for b, _ in boxes])
-    ys = _boundaries([b[1] for b, _ in boxes] + [b[3] for b, _ in boxes])
+    xs = boundaries([b[0] for b, _ in boxes] + [b[2] for b, _ in boxes])
+    ys = boundaries([b[1] for b, _ in boxes] + [b[3] for b, _ in boxes])
     cells = []
     for (x0, top, x1, bottom), text in boxes:
         col, col_end = _index(xs, x0), _index(xs, x1)

@@ -359,14 +359,15 @@ def _valleys(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list
     return out
 
 
-def _core(block: list[list[Segment]]) -> list[list[Segment]]:
-    """The block's table rows: lines with at least the median number of segments of its multi-segment lines. A
-    title or a goal heading above the table (fewer, wider segments) may cover a gutter the rows all leave blank."""
+def _cores(block: list[list[Segment]]) -> list[list[list[Segment]]]:
+    """The block's table rows: lines with at least the median number of segments of its multi-segment lines, or
+    (a small table under a title and a heading, which make half its lines) with the most segments. A title or a goal
+    heading above the table (fewer, wider segments) may cover a gutter the rows all leave blank."""
     counts = sorted(len(segs) for segs in block if len(segs) >= 2)
     if not counts:
-        return block
-    median = counts[len(counts) // 2]
-    return [segs if len(segs) >= median else [] for segs in block]
+        return [block]
+    return [[segs if len(segs) >= least else [] for segs in block]
+            for least in dict.fromkeys((counts[len(counts) // 2], counts[-1]))]
 
 
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
@@ -671,9 +672,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     best = min(own, key=lambda columns: _score(block, columns, 0), default=None)
     if best is None or _collisions(block, best) > GUTTER_TOLERANCE * lines:
         # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows
-        core = _columns(_core(block), 0.0)
-        if len(core) >= 2 and (best is None or _score(block, core, 0) < _score(block, best, 0)):
-            best = core
+        for core in (_columns(rows, 0.0) for rows in _cores(block)):
+            if len(core) >= 2 and (best is None or _score(block, core, 0) < _score(block, best, 0)):
+                best = core
     if best is None:
         return None
     chosen = (wide, best)

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ingest.table.context import goal_level
@@ -68,6 +68,7 @@ from ingest.table.header import (
     is_caption,
     is_header_text,
     kind_of,
+    names_period,
     opens_new_table,
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
@@ -351,6 +352,10 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
     return [*words[:k], *(f"{words[k]}\n{year}" for year in more), *words[k + 1:]]
 
 
+#: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
+GOAL_CELL_WORDS = 2
+
+
 @dataclass
 class _Row:
     cells: dict[int, tuple[str, int]] = field(default_factory=dict)  # column → (text, 1-based line)
@@ -463,8 +468,10 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
             rank = (0 if exact else 1, -size, start)
             if best is None or rank < best[0]:
                 places, judged = _by_years(found, run, rest, header) if len(found) > 1 else (found[0], False)
-                best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, len(found) > 1,
-                                   judged))
+                # values left over for the trailing text columns: the header lost value columns (a header cell
+                # printed on a line of its own), so which values are the columns' is a guess
+                doubt = len(found) > 1 or end - start > size
+                best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, doubt, judged))
             break
         start = end
     return best[1] if best else None
@@ -536,6 +543,14 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
     for col in reversed(header.lead[name + 1:]):
         if texts and _takes(header.roles[col], texts[-1]):
             row.add(col, texts.pop(), line)
+    goal_cols = [c for c in header.lead[:name] if header.roles[c] in GOAL_COLUMN_ROLES and c not in row.cells]
+    if goal_cols and len(texts) > 1 and goal_level(" ".join(texts[:-1])) is not None:
+        # a goal column's cell printed on the row's line (`基本目標１ 稼ぐ力を高める 観光消費額`, a sheet repeating
+        # the goal on every row): the heading is the goal's, the last word the name; with more words where the
+        # heading ends is a guess
+        row.add(goal_cols[-1], " ".join(texts[:-1]), line)
+        row.uncertain |= len(texts) > GOAL_CELL_WORDS + 1
+        texts = texts[-1:]
     if texts:
         row.add(name, " ".join(texts), line)
 
@@ -578,6 +593,21 @@ def _join_dated(before: list[Token], more: list[Token]) -> list[Token]:
     """The tokens of a row going on over its next line, when a year-labelled value ends the one and another opens
     the other: one cell's two dated values (`H27：120区画` / `R1：135区画 148区画`, the second on its own line)."""
     return [*before[:-1], Token(T_VALUE, f"{before[-1].text}\n{more[0].text}"), *more[1:]]
+
+
+def _years_under(cut: _Cut, line: str) -> _Cut | None:
+    """The values of a row that fills every value column, dated by the line under them: cells printing a value over
+    its own year (`1,120人` / `（H30年度）`, layouts 114) give a line of as many bracketed years as the row has
+    values, each the year of the value above it. None when the line is no such line."""
+    words = tokens(line)
+    values = [col for col, token in cut.middle.items() if token.kind == T_VALUE]
+    if not values or len(words) != len(values) or cut.rest \
+            or not all(is_parenthetical(w) and names_period(w) for w in words):
+        return None
+    middle = dict(cut.middle)
+    for col, year in zip(values, words, strict=True):
+        middle[col] = Token(T_VALUE, middle[col].text + year)
+    return replace(cut, middle=middle)
 
 
 def _text_only(found: list[Token]) -> bool:
@@ -825,6 +855,9 @@ class _Reader:
         if j > i + 1:
             return cut, j
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
+        if _filled(cut, self.header) == wanted and (
+                dated := _years_under(cut, self.lines[j].strip() if j < len(self.lines) else "")) is not None:
+            return dated, j + 1
         best, end = cut, i + 1
         joined, found = text, typed_tokens(text)
         while not best.rest and j < len(self.lines) and not furniture_line(self.lines, j):
