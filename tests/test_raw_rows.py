@@ -746,3 +746,29 @@ def test_a_year_only_header_without_a_role_line_stays_certain(tmp_path: Path):
     text = ("基本目標２ ひとを呼び込む\n指標名 平成30年度 令和2年度 令和3年度 令和6年度 担当課\n"
             "観光入込客数 51万人 48万人 50万人 60万人 観光課\n")
     assert not any(uncertain for *_, uncertain in _observed(tmp_path, text))
+
+
+def test_a_goal_heading_opening_a_row_with_its_kind_word_before_values_one_per_line():
+    # pdftotext -raw of a table with goal columns: the measure, the kind word and the name on one line, the row's
+    # values under it one per line (a cell with its year under the value), the trailing cells after the last
+    text = "\n".join(["基本目標 具体的な施策 区分 指標名 基準値（R1） 目標値（R9） 担当課 進捗状況", "1 安心なまち",
+                      "① 防災の推進 KPI 防犯灯設置数 15,665基 19,100基 安心安全課 順調に進捗",
+                      "② 空き家対策の推進 KPI 危険空き家除却件数", "30件", "（H30年度）",
+                      "210件 住宅課 概ね順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert not table.grid.in_doubt
+    assert table.grid.matrix()[-1] == ["", "② 空き家対策の推進", "KPI", "危険空き家除却件数", "30件 （H30年度）",
+                                       "210件", "住宅課", "概ね順調に進捗"]
+
+
+def test_segment_values_with_a_remark_under_a_name_opening_with_its_kind_word():
+    # `KPI 健康寿命`, then each value cell over lines: one value per segment, the cell's year and its `※` note. The
+    # kind column holds `KPI`: the labels have no column, each cell lists its segments
+    text = "\n".join(["区分 指標名 基準値（R1） 目標値（R8） 担当課 進捗状況", "KPI 健康寿命",
+                      "男性77.41歳", "女性79.89歳", "（令和元年）", "※変更前",
+                      "男性 79.4歳", "女性 84.0歳", "（令和８年）", "※変更後", "健康づくり課 概ね順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert not table.grid.in_doubt
+    assert table.grid.matrix()[1:] == [["KPI", "健康寿命", "男性 77.41歳\n女性 79.89歳\n（令和元年）\n※変更前",
+                                        "男性 79.4歳\n女性 84.0歳\n（令和８年）\n※変更後",
+                                        "健康づくり課", "概ね順調に進捗"]]

@@ -491,6 +491,12 @@ def _kind_word(text: str) -> bool:
     return bool(kind_of(text) or compact(text) == GENERIC_KIND)
 
 
+def _opens_row(found: list[Token]) -> bool:
+    """A heading line that goes on with a kind word (`② 空き家対策の推進 KPI 危険空き家除却件数`): the measure and
+    kind cells of a row whose name begins there."""
+    return any(_kind_word(t.text) for t in found[1:])
+
+
 def _name_text(lines: list[str]) -> str:
     """The lines of a name wrapped over lines, joined: with nothing between (the wrap falls inside a word), but
     with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`)."""
@@ -691,7 +697,7 @@ class _Reader:
         cut = cut_row(found, self.header) if not _text_only(found) else None
         if cut is not None and cut.lead:
             return _ROW
-        if any(_kind_word(t.text) for t in found[1:]):
+        if _opens_row(found):
             return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
         self.headings.append((text, i))
         return _KEPT
@@ -1121,7 +1127,10 @@ class _Reader:
                 or any((k + 1) % len(segments) for k in remarks):
             return i  # remarks only under a cell's last segment
         first = self.pending[0][1] + 1
-        if not any(self.header.roles[c] == KIND for c in self.header.lead):
+        # a cell's remark under segment labels that the kind column would take: the name opening with its kind word
+        # (`KPI 健康寿命`) leaves them no column
+        kind_taken = bool(remarks) and bool(self.kinds) and _kind_word(tokens(self.pending[0][0])[0])
+        if kind_taken or not any(self.header.roles[c] == KIND for c in self.header.lead):
             # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`),
             # then its remark and note lines (`（令和元年）` / `※変更前`)
             listed = [f"{label} {value.text}" for label, value in zip(labels, values, strict=True)]
@@ -1171,9 +1180,13 @@ class _Reader:
             return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
         most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
-        while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) \
-                and _text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None:
-            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or goal_level(self.lines[j]) is not None:
+        # a goal heading that opens the row with its kind word (`② 空き家対策の推進 KPI 危険空き家除却件数` / `30件` …)
+        opening = goal_level(self.lines[i]) is not None and _opens_row(typed_tokens(self.lines[i].strip()))
+        while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) and (
+                (j == i and opening)
+                or (_text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None)):
+            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or (
+                    goal_level(self.lines[j]) is not None and not (j == i and opening)):
                 return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
             j += 1
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
