@@ -110,8 +110,9 @@ ENGINE = "text-typed"
 _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
             CHANGE: frozenset({T_CHANGE, T_VALUE, T_STAND_IN})}
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
-#: Lines a name may wrap over before its row.
-MAX_NAME_LINES = 4
+#: Lines a name may wrap over before its row; one more right under the header, where no cell of a row above could
+#: hold its first line (a narrow name column: `将来の夢や希望の実` / `現に向け努力してい` / `る` / `児童・生徒の割合`).
+MAX_NAME_LINES = 3
 #: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
 NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
@@ -1047,8 +1048,8 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
-                bool(self.pending) and self._kind_alone(self.pending[0][0])):
+        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= self._most_name_lines(
+                self.pending[0][0] if self.pending else text):
             return False
         self.pending.append((text, i))
         return True
@@ -1210,6 +1211,11 @@ class _Reader:
             self._attach(row, j - 1)
         return j
 
+    def _most_name_lines(self, first: str) -> int:
+        """Lines a name whose first line is `first` may wrap over (MAX_NAME_LINES): a kind word alone above it adds
+        its line, and so does the header right above it (no row yet)."""
+        return MAX_NAME_LINES + self._kind_alone(first) + (not self.table.rows)
+
     def _kind_alone(self, text: str) -> bool:
         """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
         the name."""
@@ -1236,7 +1242,7 @@ class _Reader:
         if above is not None and not filled and self.header.trailing and not self.broken and self._trailing_starts(i):
             return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
-        most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
+        most = self._most_name_lines(self.lines[i])
         # a goal heading that opens the row with its kind word (`② 空き家対策の推進 KPI 危険空き家除却件数` / `30件` …)
         opening = goal_level(self.lines[i]) is not None and _opens_row(typed_tokens(self.lines[i].strip()))
         while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) and (
