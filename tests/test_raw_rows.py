@@ -746,3 +746,94 @@ def test_a_year_only_header_without_a_role_line_stays_certain(tmp_path: Path):
     text = ("基本目標２ ひとを呼び込む\n指標名 平成30年度 令和2年度 令和3年度 令和6年度 担当課\n"
             "観光入込客数 51万人 48万人 50万人 60万人 観光課\n")
     assert not any(uncertain for *_, uncertain in _observed(tmp_path, text))
+
+
+def test_a_goal_heading_opening_a_row_with_its_kind_word_before_values_one_per_line():
+    # pdftotext -raw of a table with goal columns: the measure, the kind word and the name on one line, the row's
+    # values under it one per line (a cell with its year under the value), the trailing cells after the last
+    text = "\n".join(["基本目標 具体的な施策 区分 指標名 基準値（R1） 目標値（R9） 担当課 進捗状況", "1 安心なまち",
+                      "① 防災の推進 KPI 防犯灯設置数 15,665基 19,100基 安心安全課 順調に進捗",
+                      "② 空き家対策の推進 KPI 危険空き家除却件数", "30件", "（H30年度）",
+                      "210件 住宅課 概ね順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert not table.grid.in_doubt
+    assert table.grid.matrix()[-1] == ["", "② 空き家対策の推進", "KPI", "危険空き家除却件数", "30件 （H30年度）",
+                                       "210件", "住宅課", "概ね順調に進捗"]
+
+
+def test_segment_values_with_a_remark_under_a_name_opening_with_its_kind_word():
+    # `KPI 健康寿命`, then each value cell over lines: one value per segment, the cell's year and its `※` note. The
+    # kind column holds `KPI`: the labels have no column, each cell lists its segments
+    text = "\n".join(["区分 指標名 基準値（R1） 目標値（R8） 担当課 進捗状況", "KPI 健康寿命",
+                      "男性77.41歳", "女性79.89歳", "（令和元年）", "※変更前",
+                      "男性 79.4歳", "女性 84.0歳", "（令和８年）", "※変更後", "健康づくり課 概ね順調に進捗"])
+    (table,) = read_tables(text.splitlines())
+    assert not table.grid.in_doubt
+    assert table.grid.matrix()[1:] == [["KPI", "健康寿命", "男性 77.41歳\n女性 79.89歳\n（令和元年）\n※変更前",
+                                        "男性 79.4歳\n女性 84.0歳\n（令和８年）\n※変更後",
+                                        "健康づくり課", "概ね順調に進捗"]]
+
+
+_GOAL_HEADER = ("基本目標 具体的な施策 区分 指標名 基準値（R1） 実績値（R4） 目標値（R9） 担当課 進捗状況 "
+                "進捗が遅れている理由")
+
+
+def _body(lines: list[str]) -> list[list[str]]:
+    (table,) = read_tables([_GOAL_HEADER, "1 しごとの創生", *lines])
+    assert not table.grid.in_doubt
+    return table.grid.matrix()[2:]
+
+
+def test_a_row_whose_last_line_opens_with_a_cells_remark_then_its_values_and_trailing_cells():
+    # `感じている市民の割合 73.6%` / `74.1%` / `（令和３年度） 75.5% 企画調整課 順調に進捗`: one row over three lines
+    assert _body(["数値目標", "伊勢崎市が住みよいと", "感じている市民の割合 73.6%", "74.1%",
+                  "（令和３年度） 75.5% 企画調整課 順調に進捗"]) == [
+        ["", "", "数値目標", "伊勢崎市が住みよいと感じている市民の割合", "73.6%", "74.1% （令和３年度）", "75.5%",
+         "企画調整課", "順調に進捗", ""]]
+
+
+def test_a_number_inside_a_wrapped_reason_is_no_row():
+    # `ため、目標値の 10 件に`: a line of the reason above, as wide as its lines, printing a figure in its sentence
+    assert _body(["KPI 新技術の開発数 4件 5件 10件 商工労働課 進捗の遅れ", "コロナ禍の影響による事",
+                  "業者の開発意欲の低下の", "ため、目標値の 10 件に", "到達していない。",
+                  "KPI 創業相談件数 10件 28件 28件 商工労働課 順調に進捗"]) == [
+        ["", "", "KPI", "新技術の開発数", "4件", "5件", "10件", "商工労働課", "進捗の遅れ",
+         "コロナ禍の影響による事業者の開発意欲の低下のため、目標値の 10 件に到達していない。"],
+        ["", "", "KPI", "創業相談件数", "10件", "28件", "28件", "商工労働課", "順調に進捗", ""]]
+
+
+def test_a_wrapped_measure_heading_ending_in_the_kind_word_of_the_row_below():
+    # `① 地域に根ざした特` / `色ある教育の推進 KPI` / the name: the kind word is the row's, not the heading's
+    (table,) = read_tables([_GOAL_HEADER, "1 しごとの創生", "① 地域に根ざした特", "色ある教育の推進 KPI",
+                            "自分の住んでいる地域を誇り", "に思っている児童の割合",
+                            "85.2% 90.5% 90.0% 学校教育課 順調に進捗"])
+    assert table.grid.matrix()[1][:2] == ["1 しごとの創生", "① 地域に根ざした特色ある教育の推進"]
+    assert table.grid.matrix()[2][2:5] == ["KPI", "自分の住んでいる地域を誇りに思っている児童の割合", "85.2%"]
+
+
+def test_a_value_cells_note_with_a_number_inside_a_line():
+    # `※第 3 期保険事業実` / `施計画・第 4 期特定` / …: the note printed in the final target's cell goes on
+    # over a line printing a bare number between its words
+    body = _body(["KPI 特定健康診査実施率", "42.5%", "（平成 30 年度）", "43.2%", "※第 3 期保険事業実",
+                  "施計画・第 4 期特定", "健康診査等実施計画", "検討にあわせて設定", "予定",
+                  "国民健康保険課 進捗の遅れ", "目標値が高いため。"])
+    assert body[0][6] == "※第 3 期保険事業実施計画・第 4 期特定健康診査等実施計画検討にあわせて設定予定"
+    assert body[0][7:] == ["国民健康保険課", "進捗の遅れ", "目標値が高いため。"]
+
+
+def test_a_name_wrapped_over_four_lines_of_a_narrow_column():
+    # a narrow name column (full-width digits widen the value columns): `将来の夢や希望の実` / `現に向け努力してい` /
+    # `る` / `児童・生徒の割合`, then the row's values
+    assert _body(["数値目標", "将来の夢や希望の実", "現に向け努力してい", "る", "児童・生徒の割合",
+                  "75.3% 76.4% 85.0% 学校教育課 概ね順調に進捗"]) == [
+        ["", "", "数値目標", "将来の夢や希望の実現に向け努力している児童・生徒の割合", "75.3%", "76.4%", "85.0%",
+         "学校教育課", "概ね順調に進捗", ""]]
+
+
+def test_lines_after_a_goal_heading_are_no_cells_of_the_row_above():
+    # `3-1 時代にあった地域づく` / `り` / `数値目標` / name / `の割合 76.9% …`: the heading stands between the row
+    # above (whole to its progress label) and these lines; they are the next row's kind and name
+    assert _body(["数値目標 新規求人数 1,472件 1,594件 1,630件 概ね順調に進捗", "3 まちの創生",
+                  "3-1 時代にあった地域づく", "り", "数値目標", "伊勢崎市が住みよいと感じている市民",
+                  "の割合 76.9% 75.5% 77.5% 順調に進捗"])[-1][2:4] == [
+        "数値目標", "伊勢崎市が住みよいと感じている市民の割合"]

@@ -175,7 +175,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def engulfed(order: int, table: TextTable) -> bool:
         return table.grid.in_doubt and any(
-            readable and other_order > order and other.first <= table.first and table.last <= other.last
+            readable and other_order > order and other.first <= table.first
+            and _value_lines(lines, table) <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
             and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
 

@@ -113,7 +113,8 @@ ENGINE = "text-typed"
 _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
             CHANGE: frozenset({T_CHANGE, T_VALUE, T_STAND_IN})}
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
-#: Lines a name may wrap over before its row.
+#: Lines a name may wrap over before its row; one more right under the header, where no cell of a row above could
+#: hold its first line (a narrow name column: `将来の夢や希望の実` / `現に向け努力してい` / `る` / `児童・生徒の割合`).
 MAX_NAME_LINES = 3
 #: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
 NAME_WIDTH_SLACK = 4
@@ -503,6 +504,21 @@ def _kind_word(text: str) -> bool:
     return bool(kind_of(text) or compact(text) == GENERIC_KIND)
 
 
+def _row_tokens(text: str) -> list[Token]:
+    """A line's typed tokens, a circled number opening it before text being a heading's label, no value
+    (`② 空き家対策の推進 KPI 危険空き家除却件数 30件`: the row's one value is `30件`)."""
+    found = typed_tokens(text)
+    if len(found) > 1 and len(found[0].text) == 1 and found[0].text in CIRCLED_NUMBERS and found[1].kind == T_TEXT:
+        return [Token(T_TEXT, found[0].text), *found[1:]]
+    return found
+
+
+def _opens_row(found: list[Token]) -> bool:
+    """A heading line that goes on with a kind word (`② 空き家対策の推進 KPI 危険空き家除却件数`): the measure and
+    kind cells of a row whose name begins there."""
+    return any(_kind_word(t.text) for t in found[1:])
+
+
 def _name_text(lines: list[str]) -> str:
     """The lines of a name wrapped over lines, joined: with nothing between (the wrap falls inside a word), but
     with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`)."""
@@ -673,7 +689,7 @@ class _Reader:
                 continue
             if again is not None:
                 break
-            found = _period_in_text(typed_tokens(text))
+            found = _period_in_text(_row_tokens(text))
             if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
                 i = after
                 continue
@@ -691,6 +707,12 @@ class _Reader:
                     break
             if self._heading_goes_on(found, i):
                 text_, line = self.headings[-1]
+                words = tokens(text)
+                if len(words) > 1 and _kind_word(words[-1]):
+                    # `① 地域に根ざした特` / `色ある教育の推進 KPI` / `自分の…`: the heading's rest, then the kind word
+                    # opening the row whose name follows
+                    text = text[:text.rindex(words[-1])].strip()
+                    self.pending.append((words[-1], i))
                 self.headings[-1] = (text_ + text, line)  # `② 住み慣れた…生活を` / `送ることができる体制の整備`
                 i += 1
                 continue
@@ -703,6 +725,9 @@ class _Reader:
                     break
                 continue
             cut = cut_row(found, self.header) if not _text_only(found) else None
+            if cut is not None and self._number_in_text(cut, i) and self.text_line(text, i):
+                i += 1
+                continue
             end = i + 1
             if cut is not None:
                 cut, end = self.continued(cut, text, i)
@@ -713,6 +738,21 @@ class _Reader:
                 i += 1
                 continue
             break
+
+    def _number_in_text(self, cut: _Cut, i: int) -> bool:
+        """Line i, cut as a row, is a line of the text the row above's last cell wraps over (`…開発意欲の低下の` /
+        `ため、目標値の 10 件に` / `到達していないが、…`): that cell ends no sentence on the line before, as wide as
+        this one, and the cut fills fewer value columns than the header has, with text after its values that
+        begins no trailing cell."""
+        above = self.table.rows[-1] if self.table.rows and not self.pending else None
+        last = self.header.trailing[-1] if self.header.trailing else None
+        if above is None or last not in above.cells or self.table.last != i - 1 or not cut.lead or not cut.rest:
+            return False
+        wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
+        before = self.lines[i - 1].strip()
+        return not above.cells[last][0].endswith(SENTENCE_ENDINGS) and _filled(cut, self.header) < wanted \
+            and abs(display_width(self.lines[i].strip()) - display_width(before)) <= NAME_WIDTH_SLACK \
+            and not any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing)
 
     def _heading(self, text: str, found: list[Token], i: int) -> str:
         """A goal heading printed inside a table whose header has goal columns (`1 しごとの創生` above its rows) is
@@ -728,7 +768,7 @@ class _Reader:
         cut = cut_row(found, self.header) if not _text_only(found) else None
         if cut is not None and cut.lead:
             return _ROW
-        if any(_kind_word(t.text) for t in found[1:]):
+        if _opens_row(found):
             return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
         self.headings.append((text, i))
         return _KEPT
@@ -826,8 +866,11 @@ class _Reader:
         # `※第 3 期保険事` / `業実 施計画・第` / `4 期特定 健康診`: a number the note's narrow cell wrapped to a
         # line's start, after two lines of the note as wide (a goal heading `4 …` under a note is no such line)
         before = self.lines[j - 1].strip()
-        wrapped = len(found) > 1 and found[0].kind == T_VALUE and nfkc(found[0].text).isdigit() \
-            and _text_only(found[1:]) and not before.endswith(SENTENCE_ENDINGS) and not before.startswith(NOTE_MARKS) \
+        # `施計画・第 4 期特定`: a bare number inside the note's text (printed apart from the words around it)
+        numbers = [k for k, t in enumerate(found) if t.kind != T_TEXT]
+        wrapped = len(found) > 1 and bool(numbers) and numbers[-1] < len(found) - 1 \
+            and all(found[k].kind == T_VALUE and nfkc(found[k].text).isdigit() for k in numbers) \
+            and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not before.startswith(NOTE_MARKS)) \
             and abs(display_width(text) - display_width(before)) <= NAME_WIDTH_SLACK
         if not (_text_only(found) or wrapped) or _kind_word(found[0].text) \
                 or (goal_level(text) is not None and not wrapped) \
@@ -859,17 +902,21 @@ class _Reader:
                 dated := _years_under(cut, self.lines[j].strip() if j < len(self.lines) else "")) is not None:
             return dated, j + 1
         best, end = cut, i + 1
-        joined, found = text, typed_tokens(text)
+        joined, found = text, _row_tokens(text)
         while not best.rest and j < len(self.lines) and not furniture_line(self.lines, j):
             line = self.lines[j].strip()
             more = typed_tokens(line)
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
-            if not (_values_only(more) or remark) or (_filled(best, self.header) >= wanted and not remark):
+            # `74.1%` / `（令和３年度） 76.9% 75.5% 77.5% 企画調整課 順調に進捗`: the row's last line, its last
+            # values and its trailing cells (a cell's remark first)
+            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and goal_level(line) is None \
+                and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
+            if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
             if found and more and _dated(found[-1]) and _dated(more[0]):
                 found = _join_dated(found, more)
             else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
-                found = typed_tokens(f"{joined} {line}") if found == typed_tokens(joined) else found + more
+                found = _row_tokens(f"{joined} {line}") if found == _row_tokens(joined) else found + more
             joined = f"{joined} {line}"
             j += 1
             again = cut_row(found, self.header)
@@ -879,6 +926,10 @@ class _Reader:
                 break
             best, end = again, j
         return best, end
+
+    def _opens_trailing(self, token: Token | None) -> bool:
+        """The token begins a trailing cell: a department or a progress label."""
+        return token is not None and any(_begins(self.header.roles[c], token.text) for c in self.header.trailing)
 
     def _segment_values(self, cut: _Cut, i: int) -> tuple[_Cut, int]:
         """A value cell listing one value per segment over lines (`健康寿命 男性 77.41 歳` / `女性 79.89 歳`): the
@@ -983,7 +1034,8 @@ class _Reader:
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
         False when it ends the table (a sentence, or more lines than a name has)."""
-        above = self.table.rows[-1] if self.table.rows else None
+        # a goal heading kept since the row above stands between: the line is none of that row's cells
+        above = self.table.rows[-1] if self.table.rows and not self.headings else None
         trailing = [c for c in self.header.trailing if above is not None and c in above.cells]
         if not self.pending and self._name_ahead(i):
             # after text lines the row above took (its wrapped trailing cell, no sentence ended), the name takes
@@ -1042,8 +1094,8 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= MAX_NAME_LINES + (
-                bool(self.pending) and self._kind_alone(self.pending[0][0])):
+        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= self._most_name_lines(
+                self.pending[0][0] if self.pending else text):
             return False
         self.pending.append((text, i))
         return True
@@ -1084,8 +1136,20 @@ class _Reader:
             j += 1
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or read_band(self.lines, j) is not None:
             return False  # sentences after a table's last row: a note under the table, no cell's
-        return self.lines[j - 1].strip().endswith(SENTENCE_ENDINGS) and \
-            not _text_only(typed_tokens(self.lines[j].strip())) and not _ends_table(self.lines[j].strip())
+        return self.lines[j - 1].strip().endswith(SENTENCE_ENDINGS) and (
+            (not _text_only(typed_tokens(self.lines[j].strip())) and not _ends_table(self.lines[j].strip()))
+            or self._heading_over_row(j))
+
+    def _heading_over_row(self, j: int) -> bool:
+        """Line j is a goal heading of a table with goal columns (kept for the row below it, `_heading`), over a
+        row: its lines (`① 安心できるまちづ` / `くり`), then a line opening a row (`KPI 災害時協力協定締結数 65件`)."""
+        if not self.goals or goal_level(self.lines[j]) is None:
+            return False
+        k = j + 1
+        while k < len(self.lines) and k - j <= MAX_NAME_LINES and not furniture_line(self.lines, k) \
+                and _text_only(found := typed_tokens(self.lines[k].strip())) and not _kind_word(found[0].text):
+            k += 1
+        return read_band(self.lines, k) is None and self._row_at(k)
 
     def _name_tail(self, row: _Row, col: int, text: str, i: int) -> str:
         """The first word of the line right under a row, when it is the end of the row's name and the rest the
@@ -1167,7 +1231,10 @@ class _Reader:
                 or any((k + 1) % len(segments) for k in remarks):
             return i  # remarks only under a cell's last segment
         first = self.pending[0][1] + 1
-        if not any(self.header.roles[c] == KIND for c in self.header.lead):
+        # a cell's remark under segment labels that the kind column would take: the name opening with its kind word
+        # (`KPI 健康寿命`) leaves them no column
+        kind_taken = bool(remarks) and bool(self.kinds) and _kind_word(tokens(self.pending[0][0])[0])
+        if kind_taken or not any(self.header.roles[c] == KIND for c in self.header.lead):
             # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`),
             # then its remark and note lines (`（令和元年）` / `※変更前`)
             listed = [f"{label} {value.text}" for label, value in zip(labels, values, strict=True)]
@@ -1189,6 +1256,11 @@ class _Reader:
                 row.span = len(segments)
             self._attach(row, j - 1)
         return j
+
+    def _most_name_lines(self, first: str) -> int:
+        """Lines a name whose first line is `first` may wrap over (MAX_NAME_LINES): a kind word alone above it adds
+        its line, and so does the header right above it (no row yet)."""
+        return MAX_NAME_LINES + self._kind_alone(first) + (not self.table.rows)
 
     def _kind_alone(self, text: str) -> bool:
         """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
@@ -1216,10 +1288,14 @@ class _Reader:
         if above is not None and not filled and self.header.trailing and not self.broken and self._trailing_starts(i):
             return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
-        most = MAX_NAME_LINES + self._kind_alone(self.lines[i])
-        while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) \
-                and _text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None:
-            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or goal_level(self.lines[j]) is not None:
+        most = self._most_name_lines(self.lines[i])
+        # a goal heading that opens the row with its kind word (`② 空き家対策の推進 KPI 危険空き家除却件数` / `30件` …)
+        opening = goal_level(self.lines[i]) is not None and _opens_row(typed_tokens(self.lines[i].strip()))
+        while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) and (
+                (j == i and opening)
+                or (_text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None)):
+            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or (
+                    goal_level(self.lines[j]) is not None and not (j == i and opening)):
                 return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
             j += 1
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
