@@ -46,9 +46,11 @@ from ingest.text.typed_rows import (
     T_MEMBER,
     align,
     header_columns,
+    is_box_label,
     is_header_line,
     is_member,
     is_target_header,
+    label_over_band,
     split,
     year_of,
 )
@@ -118,7 +120,9 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
                 joined[j] = tokens[j - 1] + tokens[j + 1]
                 cut.update((j - 1, j + 1))
             j += 1
-        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[i:j], i) if k not in cut])
+        # `指標` over `指標名 …`: a caption naming the table's kind, not a column of its header
+        start = i + 1 if label_over_band(tokens[i], tokens[i + 1:j]) else i
+        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start) if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
             found.append((i, j, columns, sorted(joined)))
@@ -222,13 +226,15 @@ _GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
     table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
-    department column."""
+    department column. Without a 単位 column, a unit word after no value (`人` ending a wrapped line of an
+    explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit."""
     unit, department = UNIT in roles, "department" in roles
-    if not unit and not department:
-        return body
     for line in body:
         tokens, kinds = [], []
-        for token, kind in zip(line.tokens, line.kinds, strict=True):
+        for k, (token, kind) in enumerate(zip(line.tokens, line.kinds, strict=True)):
+            if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
+                    and T_VALUE not in line.kinds:
+                kind = T_TEXT
             glued = _GLUED_DEPARTMENT.match(token) if department and kind == T_TEXT else None
             if glued and is_department(glued.group(2), short=True):
                 tokens += [glued.group(1), glued.group(2)]
@@ -512,22 +518,23 @@ def is_text(text: str) -> bool:
     return all(token_type(t, SPACED) == T_TEXT for t in text.split())
 
 
-def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
+def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset[int] = frozenset()) -> bool:
     """A text-only line whose first token is not the name's, judged from the lines of values near it: the
     nearest above or below (lines printed further out than a line that left the name belong to the same taller
-    cell), and any that prints a name too narrow to have this line around it."""
+    cell), and any that prints a name too narrow to have this line around it. `beside`: lines of other cells
+    printed between (a sheet's goal headings), passed over like text-only lines but no cell of the name's."""
     token = lines[index].tokens[0]
     verdicts = []
     for step in (-1, 1):
         j = index + step
-        while 0 <= j < len(lines) and lines[j].text_only:
+        while 0 <= j < len(lines) and (lines[j].text_only or j in beside):
             j += step
         if 0 <= j < len(lines) and not lines[j].whole:
-            verdicts.append((abs(j - index), j))
+            verdicts.append((sum(k not in beside for k in range(min(j, index) + 1, max(j, index))) + 1, j))
         for k in range(j, index + step * (NAME_REACH + 1), step):
-            if not 0 <= k < len(lines) or lines[k].whole:
+            if not 0 <= k < len(lines) or (lines[k].whole and k not in beside):
                 break
-            if not lines[k].text_only and (own := lines[k].text_in(name_col)) and \
+            if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)) and \
                     display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
                 return True  # a one-line name near by: the name's lines would stand around it
     if not verdicts:
@@ -535,7 +542,8 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
     distance = min(d for d, _ in verdicts)
     nearest = [j for d, j in verdicts if d == distance]
     if distance > 1:
-        inner = lines[index + (1 if nearest[0] > index else -1)]
+        step = 1 if nearest[0] > index else -1
+        inner = lines[next(k for k in range(index + step, nearest[0], step) if k not in beside)]
         return bool(inner.columns) and inner.columns[-1] != name_col
     return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
 
@@ -567,17 +575,20 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
     name_col = roles.index(NAME)
     not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
+    # a sheet's goal headings are cells of its goal columns, printed beside a row's lines, not between rows
+    beside = frozenset(i for i, line in enumerate(lines) if line.whole and line.kinds[0] == T_HEADING) \
+        if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]) else frozenset()
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         moved = True
         while moved:  # a heading's line moved out of the name column may settle a text-only line beside it
             moved = False
             for i in order:
-                if _avoid_name(lines, i, name_col):
+                if _avoid_name(lines, i, name_col, beside):
                     lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
             for i, line in enumerate(lines):
                 text = _text_after_heading(line)
                 if text and name_col in line.columns and \
-                        _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
+                        _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col, beside):
                     line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
                     moved = moved or name_col not in line.columns
     if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
@@ -1178,8 +1189,9 @@ def _piece_line(line: _Line) -> bool:
 
 
 def _introduces(tokens: list[list[str]], first: int, stop: int) -> bool:
-    """Lines first..stop-1 print only headings, captions and page numbers: they introduce the next table."""
-    return all(not tokens[i] or _is_page_number(tokens, i)
+    """Lines first..stop-1 print only headings, captions, a box's label (`指標`) and page numbers: they introduce
+    the next table."""
+    return all(not tokens[i] or _is_page_number(tokens, i) or is_box_label(tokens[i])
                or _whole_line(tokens[i], [token_type(t, SPACED) for t in tokens[i]]) for i in range(first, stop))
 
 
