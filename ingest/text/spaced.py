@@ -1170,16 +1170,30 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     if not rows:
         return body
     last_row = rows[-1]
+    first = _row_block_start(body, rows)
     before = 0
-    while last_row - before - 1 >= 0 and (body[last_row - before - 1].text_only or
-                                          _piece_line(body[last_row - before - 1])) and \
-            (len(rows) < 2 or last_row - before - 1 > rows[-2]):
+    while first - before - 1 >= 0 and (body[first - before - 1].text_only or
+                                       _piece_line(body[first - before - 1])) and \
+            (first - before - 1 > max((k for k in rows if k < first), default=-1)) and \
+            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS):  # the row above's cell ends there
         before += 1
     keep = last_row + 1 + before
     extra = body[keep:]
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
         return body
     return body[:keep]
+
+
+def _row_block_start(body: list[_Line], rows: list[int]) -> int:
+    """The first line of the last row: the lines of a row printed on consecutive lines (a segment's values over
+    another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when exactly one of them prints
+    the row's one-line cells (a kind, a department, a progress label), on the row's middle line."""
+    first = rows[-1]
+    while first - 1 in rows:
+        first -= 1
+    block = range(first, rows[-1] + 1)
+    middle = [k for k in block if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)]
+    return first if len(middle) == 1 else rows[-1]
 
 
 def _piece_line(line: _Line) -> bool:
