@@ -54,6 +54,7 @@ from ingest.text.typed_rows import (
     split,
     year_of,
 )
+from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
@@ -625,6 +626,51 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
 MIN_PROSE_SAMPLES = 3
 
 
+#: Roles of the columns that never print a number the way a value does (a rate column `進捗率` does).
+_TEXT_ONLY_ROLES = frozenset({NAME, VALUE, "department", "kind", *_TEXT_COLUMN_ROLES})
+#: Types a row's line may print besides its name and values and still be read without a guess: one-line cells.
+_SURE_KINDS = frozenset({T_TEXT, T_VALUE, T_KIND, T_PROGRESS, T_DEPARTMENT})
+
+
+def _header_in_order(columns: list[str]) -> bool:
+    """The value columns rebuilt from a band read in the usual order, a baseline first and the years they name
+    rising left to right: a band whose cells' centring placed them otherwise (`実績値 目標値` over `指標名 基準値`)
+    may have been rebuilt wrong, and no row under it is read without a guess."""
+    parsed = [parse_header(c) for c, role in zip(columns, map(header_role, columns), strict=True) if role == VALUE]
+    baselines = [k for k, (role, _) in enumerate(parsed) if role == "baseline"]
+    years = [int(found.group()) for _, period in parsed if period and (found := re.search(r"\d{4}", period))]
+    return baselines in ([], [0]) and years == sorted(years)
+
+
+def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> bool:
+    """A row's line read without a guess: one value in every value column (nothing to place by year or by the
+    lines beside), before them one text token, the name's, and after them only text (what stands after the values
+    is no name's) and cells typed by what they are (a kind word, a department, a progress label); beside it lines
+    of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
+    other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
+    repeated on the next page, so it is no such line."""
+    line = lines[index]
+    if line.whole or not line.columns or any(kind not in _SURE_KINDS for kind in line.kinds):
+        return False
+    name_col = roles.index(NAME)
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
+    placed = sorted(line.columns[k] for k in at)
+    if placed != values or not at or at[-1] - at[0] + 1 != len(at):
+        return False
+    lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
+    if lead != [name_col] or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
+        return False
+    if any(c not in line.columns for c, role in enumerate(roles) if role not in _TEXT_ONLY_ROLES):
+        return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its
+    above = [lines[index - 1]] if index > 0 else []
+    below = [lines[index + 1]] if index + 1 < len(lines) else []
+    if not below and open_end:
+        return False
+    return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
+               for other in above + below)
+
+
 def _bare_width(text: str) -> int:
     """Display width without a sentence mark at the end (`、` and `。` may hang beyond the column's edge)."""
     return display_width(text.rstrip("".join(PROSE_MARKS)))
@@ -1185,11 +1231,11 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
-    """The first line of the last row: the lines of a row printed on consecutive lines (a segment's values over
-    another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when exactly one of them prints
-    the row's one-line cells (a kind, a department, a progress label), on the row's middle line."""
+    """The first line of the last row: the lines of values and one-line cells of a row printed on consecutive lines
+    (a segment's values over another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when
+    exactly one of them prints the row's one-line cells (a kind, a department, a progress label): its middle line."""
     first = rows[-1]
-    while first - 1 in rows:
+    while first - 1 in rows and any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in body[first - 1].kinds):
         first -= 1
     block = range(first, rows[-1] + 1)
     middle = [k for k in block if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)]
@@ -1291,9 +1337,19 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
         spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
+        roles = [header_role(c) for c in columns]
         rows = [*spanning, (first + 1, columns), *_numbers_apart(_name_between_roles(
             _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
-        tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
+        nxt = next((b[0] for b in bands if b[0] > end), len(lines))
+        open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
+                                      for i in range(body[-1].number, nxt)) and nxt < len(lines)
+        sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
+            if _header_in_order(columns) else set()
+        grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
+            grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
+                                   if number not in sure or r <= len(spanning)}
+        tables.append(TextTable(first, last, grid))
     return tables
 
 
