@@ -1343,8 +1343,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
+        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) else set()
+            if _header_in_order(columns) and not any(role in GOAL_COLUMN_ROLES for role in roles) else set()
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
         if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
             grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
