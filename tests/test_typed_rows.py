@@ -3,6 +3,8 @@ bands rebuilt from their vertical centring, body lines aligned to the header's c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest.table.header import header_role
@@ -700,7 +702,7 @@ def test_two_role_arrow_header_splits_into_two_columns_and_arrow_cells_into_two_
     assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "担当課"],
                                    ["図書館の年間貸出冊数", "8.4万冊", "9.0万冊", "生涯学習課"],
                                    ["村内の保育所待機児童数", "3人", "0人", "子育て支援課"]]
-    assert table.grid.uncertain  # the single-space reader guesses its columns
+    assert table.grid.in_doubt  # the single-space reader guesses its header's columns
 
 
 def test_arrow_statement_under_a_one_role_header_still_ends_the_table() -> None:
@@ -724,3 +726,108 @@ def test_a_value_with_its_year_over_a_line_filling_the_other_value_columns_takes
     assert rows[4] == ["自主防災組織の", "", "61.5%", "", "", ""]
     assert rows[5] == ["", "58.0%", "", "63.2%", "70.0%", "順調に進捗"]
     assert rows[6] == ["結成率", "", "（令和３年度）", "", "", ""]
+
+
+def _rows_by_line(table) -> dict[int | None, list[str]]:
+    return dict(zip((table.grid.line_of(r) for r in range(table.grid.n_rows)), table.grid.matrix(), strict=True))
+
+
+# invented, in the shape of pdfplumber's text of a plan's section tables (004's): a box's label `指標` over a
+# header band whose cells print by height, the name's header centred on the lines of the values' two-line headers
+BOXED = ["重点施策 1-1 方針1:読書活動の推進", "指標", "現状値 目標値", "指標名 解説・算出方法など",
+         "（令和5年度） （令和11年度）", "図書館の年間貸出冊数 41万冊 45万冊 貸出冊数の合計",
+         "重点施策 1-2 方針2:地域の絆づくり", "指標", "現状値 目標値", "指標名 解説・算出方法など",
+         "（令和5年度） （令和11年度）", "公民館の利用者数 2.1万人 2.5万人 利用者数の合計"]
+
+
+def test_a_box_label_over_a_band_is_no_column_and_introduces_the_next_table() -> None:
+    first, second = spaced.read_tables(BOXED)
+    header = ["指標名", "現状値\n（令和5年度）", "目標値\n（令和11年度）", "解説・算出方法など"]
+    assert first.grid.matrix() == [header, ["図書館の年間貸出冊数", "41万冊", "45万冊", "貸出冊数の合計"]]
+    assert second.grid.matrix() == [header, ["公民館の利用者数", "2.1万人", "2.5万人", "利用者数の合計"]]
+    assert first.last == 5  # the next section's heading and label are no lines of the first table
+
+
+def test_the_raw_reader_leaves_a_band_under_a_box_label_printed_by_height() -> None:
+    # in reading order the label would head a column of its own before the values, the name's header after them
+    from ingest.text import raw_rows
+
+    assert all(table.grid.matrix()[0][0] != "指標" for table in raw_rows.read_tables(BOXED))
+
+
+def test_a_unit_word_ending_an_explanation_s_line_leaves_it_text() -> None:
+    """Invented, in 004's shape: `人` ends a wrapped line of the explanation column (`…「重点施策 7-2 人` /
+    `権を尊重する…」に関す`); in a table without a 単位 column it is a word of that text, so the line is judged as
+    text beside the one-line name and goes to the explanation, not onto the name."""
+    lines = ["指標名 現状値 目標値 解説・算出方法など",
+             "市民意識調査における「重点施策 7-2 人",
+             "人権を尊重するまちづくりの推進に関する満足度 35.9％ 39.0％ 権を尊重するまちづくりの推進」に関す",
+             "る市民の満足度"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows[0] == ["", "", "", "市民意識調査における「重点施策 7-2 人"]
+    assert rows[1][:3] == ["人権を尊重するまちづくりの推進に関する満足度", "35.9％", "39.0％"]
+
+
+def test_goal_headings_around_a_row_do_not_hide_its_name_s_lines() -> None:
+    """The producer matrix's 001 reportlab sheet (pdfplumber text, first page up to line 27, checked against the
+    page): the goal column prints `2 ひとの創生` over the row's line and `2-2 地域を担う人材の育成` under it; the
+    name's first and last lines stand beyond those headings, the row above's reason ending on the line before.
+    The headings are the goal column's lines beside the row, so the name's three lines stay the name's."""
+    path = Path(__file__).parent / "fixtures" / "producers" / "001-reportlab-hrules.plumber.txt"
+    (table,) = spaced.read_tables(path.read_text(encoding="utf-8").splitlines()[:27])
+    rows = _rows_by_line(table)
+    assert rows[22][8] == "婚化が進行したため。"
+    name = ["将来の夢や希望の実現に", "向け努力している児童・", "生徒の割合"]
+    assert [rows[line][3] for line in (23, 25, 27)] == name
+    assert rows[25][4:8] == ["78.1%", "83.0%", "85.0%", "概ね順調に進捗"]
+
+
+def test_a_row_of_two_segment_lines_keeps_its_lines_after_the_second() -> None:
+    """Invented, in 002's pdfplumber shape: a row prints two segments' values on two lines around its middle line
+    (the department and progress label); its reason's lines stand as far above the first as below the second, so
+    the name's last line and the reason's last lines are the row's, not titles after the table."""
+    lines = ["指標名 基準値 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+             "学習の楽しさを",
+             "英語の学習が楽しいと",
+             "小学校88.7% 小学校90.0% 実感する機",
+             "感じている児童・ 学校教育課 進捗の遅れ",
+             "中学校82.8% 中学校85.0% 会が少ない",
+             "生徒の割合",
+             "ためである。"]
+    (table,) = spaced.read_tables(lines)
+    assert table.last == 7
+
+
+def test_a_line_printing_its_name_and_every_value_between_other_rows_is_read_without_a_guess() -> None:
+    """A row whose name and one value per value column stand on one line, between other rows' lines, is read
+    without a guess; a row beside a line of text (its name's other line, maybe) stays flagged."""
+    lines = ["指標名 基準値（R1） 目標値（R7） 担当課",
+             "図書館の年間貸出冊数 41万冊 45万冊 生涯学習課",
+             "公民館の利用者数 2.1万人 2.5万人 生涯学習課",
+             "自主防災組織の結成率 58.0% 70.0% 危機管理課",
+             "市民農園の",
+             "区画数 40区画 60区画 農政課"]
+    (table,) = spaced.read_tables(lines)
+    lines_in_doubt = {table.grid.line_of(r) for r in table.grid.uncertain_rows}
+    assert not table.grid.uncertain
+    assert lines_in_doubt == {1, 4, 5, 6}  # the header, the row over `市民農園の`, and that row's two lines
+
+
+def test_a_band_rebuilt_out_of_the_usual_order_leaves_every_row_in_doubt() -> None:
+    # `実績値 目標値` over `指標名 基準値`: where the centring put the baseline among the values is a guess
+    lines = ["実績値 目標値", "指標名 基準値", "2021(R3)年度 （R5）",
+             "新規就農者数 4人 7人 10人", "住民基本台帳人口 15,120人 14,870人 15,000人",
+             "特産品の販売額 32百万円 36百万円 40百万円"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.uncertain
+
+
+def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:
+    # `創業件数 7件 70.0% 10件 Ｂ`: three values for three value columns, but the 進捗率 column may hold one of them
+    lines = ["指標名 基準値（R1） 実績値（R5） 進捗率 目標値（R7） 評価",
+             "町内企業への新規就職者数 24人 33人 75.0% 36人 Ｂ",
+             "創業件数（累計） 7件 70.0% 10件 Ｂ",
+             "若者の町内就職率 42.0% 44.5% 31.3% 50.0% Ｃ"]
+    (table,) = spaced.read_tables(lines)
+    assert 3 in {table.grid.line_of(r) for r in table.grid.uncertain_rows} or table.grid.uncertain

@@ -91,7 +91,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
-from ingest.text.typed_rows import is_member, is_target_header, year_of
+from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -267,6 +267,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             or (index > 0 and _header_line(lines[index - 1])):
         return best  # a band starts at its first header line; a caption (`数値目標`) heads no column
     alone = len(words) == 1  # the previous line was one word: a cell's line
+    label = list(words)  # one word naming the indicator column may be a box's label over the band (`指標`)
     while i < len(lines) and i - index < MAX_BAND_LINES:
         more = _words(lines[i])
         if not more or is_caption(lines[i]):
@@ -276,6 +277,9 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             more, step = upright, 2  # `単` / `位`, `… 評` / `価`: a word printed one character a line
         if i == index + 1 and len(words) == 1 and NAME == header_role(words[0]) == header_role(more[0]):
             words = []  # a box's label over its header (`指標` / `指標名 …`): the label heads no column
+        elif i > index + 1 and label_over_band(label, [more]):
+            return None  # the label over a band whose cells print by height (`現状値 目標値` / `指標名 …`, the
+            # name's cell centred on the lines of the values' two-line cells): no reading order to cut rows by
         periods = _periods(words, tokens(lines[i].strip()))
         group = _year_group(words, more)
         if periods is not None:

@@ -46,12 +46,15 @@ from ingest.text.typed_rows import (
     T_MEMBER,
     align,
     header_columns,
+    is_box_label,
     is_header_line,
     is_member,
     is_target_header,
+    label_over_band,
     split,
     year_of,
 )
+from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import (
     CLOSING_BRACKETS,
@@ -118,7 +121,9 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
                 joined[j] = tokens[j - 1] + tokens[j + 1]
                 cut.update((j - 1, j + 1))
             j += 1
-        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[i:j], i) if k not in cut])
+        # `指標` over `指標名 …`: a caption naming the table's kind, not a column of its header
+        start = i + 1 if label_over_band(tokens[i], tokens[i + 1:j]) else i
+        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start) if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
             found.append((i, j, columns, sorted(joined)))
@@ -222,13 +227,15 @@ _GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
     table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
-    department column."""
+    department column. Without a 単位 column, a unit word after no value (`人` ending a wrapped line of an
+    explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit."""
     unit, department = UNIT in roles, "department" in roles
-    if not unit and not department:
-        return body
     for line in body:
         tokens, kinds = [], []
-        for token, kind in zip(line.tokens, line.kinds, strict=True):
+        for k, (token, kind) in enumerate(zip(line.tokens, line.kinds, strict=True)):
+            if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
+                    and T_VALUE not in line.kinds:
+                kind = T_TEXT
             glued = _GLUED_DEPARTMENT.match(token) if department and kind == T_TEXT else None
             if glued and is_department(glued.group(2), short=True):
                 tokens += [glued.group(1), glued.group(2)]
@@ -512,22 +519,23 @@ def is_text(text: str) -> bool:
     return all(token_type(t, SPACED) == T_TEXT for t in text.split())
 
 
-def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
+def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset[int] = frozenset()) -> bool:
     """A text-only line whose first token is not the name's, judged from the lines of values near it: the
     nearest above or below (lines printed further out than a line that left the name belong to the same taller
-    cell), and any that prints a name too narrow to have this line around it."""
+    cell), and any that prints a name too narrow to have this line around it. `beside`: lines of other cells
+    printed between (a sheet's goal headings), passed over like text-only lines but no cell of the name's."""
     token = lines[index].tokens[0]
     verdicts = []
     for step in (-1, 1):
         j = index + step
-        while 0 <= j < len(lines) and lines[j].text_only:
+        while 0 <= j < len(lines) and (lines[j].text_only or j in beside):
             j += step
         if 0 <= j < len(lines) and not lines[j].whole:
-            verdicts.append((abs(j - index), j))
+            verdicts.append((sum(k not in beside for k in range(min(j, index) + 1, max(j, index))) + 1, j))
         for k in range(j, index + step * (NAME_REACH + 1), step):
-            if not 0 <= k < len(lines) or lines[k].whole:
+            if not 0 <= k < len(lines) or (lines[k].whole and k not in beside):
                 break
-            if not lines[k].text_only and (own := lines[k].text_in(name_col)) and \
+            if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)) and \
                     display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
                 return True  # a one-line name near by: the name's lines would stand around it
     if not verdicts:
@@ -535,7 +543,8 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int) -> bool:
     distance = min(d for d, _ in verdicts)
     nearest = [j for d, j in verdicts if d == distance]
     if distance > 1:
-        inner = lines[index + (1 if nearest[0] > index else -1)]
+        step = 1 if nearest[0] > index else -1
+        inner = lines[next(k for k in range(index + step, nearest[0], step) if k not in beside)]
         return bool(inner.columns) and inner.columns[-1] != name_col
     return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
 
@@ -567,17 +576,20 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
     name_col = roles.index(NAME)
     not_name = frozenset({name_col})
     order = sorted((i for i, line in enumerate(lines) if line.text_only), key=lambda i: _distance(lines, i))
+    # a sheet's goal headings are cells of its goal columns, printed beside a row's lines, not between rows
+    beside = frozenset(i for i, line in enumerate(lines) if line.whole and line.kinds[0] == T_HEADING) \
+        if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]) else frozenset()
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
         moved = True
         while moved:  # a heading's line moved out of the name column may settle a text-only line beside it
             moved = False
             for i in order:
-                if _avoid_name(lines, i, name_col):
+                if _avoid_name(lines, i, name_col, beside):
                     lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
             for i, line in enumerate(lines):
                 text = _text_after_heading(line)
                 if text and name_col in line.columns and \
-                        _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col):
+                        _avoid_name([*lines[:i], text, *lines[i + 1:]], i, name_col, beside):
                     line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
                     moved = moved or name_col not in line.columns
     if any(role in _TEXT_COLUMN_ROLES for k, role in enumerate(roles) if k != name_col):
@@ -612,6 +624,51 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
 
 #: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).
 MIN_PROSE_SAMPLES = 3
+
+
+#: Roles of the columns that never print a number the way a value does (a rate column `進捗率` does).
+_TEXT_ONLY_ROLES = frozenset({NAME, VALUE, "department", "kind", *_TEXT_COLUMN_ROLES})
+#: Types a row's line may print besides its name and values and still be read without a guess: one-line cells.
+_SURE_KINDS = frozenset({T_TEXT, T_VALUE, T_KIND, T_PROGRESS, T_DEPARTMENT})
+
+
+def _header_in_order(columns: list[str]) -> bool:
+    """The value columns rebuilt from a band read in the usual order, a baseline first and the years they name
+    rising left to right: a band whose cells' centring placed them otherwise (`実績値 目標値` over `指標名 基準値`)
+    may have been rebuilt wrong, and no row under it is read without a guess."""
+    parsed = [parse_header(c) for c, role in zip(columns, map(header_role, columns), strict=True) if role == VALUE]
+    baselines = [k for k, (role, _) in enumerate(parsed) if role == "baseline"]
+    years = [int(found.group()) for _, period in parsed if period and (found := re.search(r"\d{4}", period))]
+    return baselines in ([], [0]) and years == sorted(years)
+
+
+def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> bool:
+    """A row's line read without a guess: one value in every value column (nothing to place by year or by the
+    lines beside), before them one text token, the name's, and after them only text (what stands after the values
+    is no name's) and cells typed by what they are (a kind word, a department, a progress label); beside it lines
+    of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
+    other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
+    repeated on the next page, so it is no such line."""
+    line = lines[index]
+    if line.whole or not line.columns or any(kind not in _SURE_KINDS for kind in line.kinds):
+        return False
+    name_col = roles.index(NAME)
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
+    placed = sorted(line.columns[k] for k in at)
+    if placed != values or not at or at[-1] - at[0] + 1 != len(at):
+        return False
+    lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
+    if lead != [name_col] or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
+        return False
+    if any(c not in line.columns for c, role in enumerate(roles) if role not in _TEXT_ONLY_ROLES):
+        return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its
+    above = [lines[index - 1]] if index > 0 else []
+    below = [lines[index + 1]] if index + 1 < len(lines) else []
+    if not below and open_end:
+        return False
+    return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
+               for other in above + below)
 
 
 def _bare_width(text: str) -> int:
@@ -1159,16 +1216,30 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     if not rows:
         return body
     last_row = rows[-1]
+    first = _row_block_start(body, rows)
     before = 0
-    while last_row - before - 1 >= 0 and (body[last_row - before - 1].text_only or
-                                          _piece_line(body[last_row - before - 1])) and \
-            (len(rows) < 2 or last_row - before - 1 > rows[-2]):
+    while first - before - 1 >= 0 and (body[first - before - 1].text_only or
+                                       _piece_line(body[first - before - 1])) and \
+            (first - before - 1 > max((k for k in rows if k < first), default=-1)) and \
+            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS):  # the row above's cell ends there
         before += 1
     keep = last_row + 1 + before
     extra = body[keep:]
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
         return body
     return body[:keep]
+
+
+def _row_block_start(body: list[_Line], rows: list[int]) -> int:
+    """The first line of the last row: the lines of values and one-line cells of a row printed on consecutive lines
+    (a segment's values over another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when
+    exactly one of them prints the row's one-line cells (a kind, a department, a progress label): its middle line."""
+    first = rows[-1]
+    while first - 1 in rows and any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in body[first - 1].kinds):
+        first -= 1
+    block = range(first, rows[-1] + 1)
+    middle = [k for k in block if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)]
+    return first if len(middle) == 1 else rows[-1]
 
 
 def _piece_line(line: _Line) -> bool:
@@ -1178,8 +1249,9 @@ def _piece_line(line: _Line) -> bool:
 
 
 def _introduces(tokens: list[list[str]], first: int, stop: int) -> bool:
-    """Lines first..stop-1 print only headings, captions and page numbers: they introduce the next table."""
-    return all(not tokens[i] or _is_page_number(tokens, i)
+    """Lines first..stop-1 print only headings, captions, a box's label (`指標`) and page numbers: they introduce
+    the next table."""
+    return all(not tokens[i] or _is_page_number(tokens, i) or is_box_label(tokens[i])
                or _whole_line(tokens[i], [token_type(t, SPACED) for t in tokens[i]]) for i in range(first, stop))
 
 
@@ -1265,9 +1337,20 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
         spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
+        roles = [header_role(c) for c in columns]
         rows = [*spanning, (first + 1, columns), *_numbers_apart(_name_between_roles(
             _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
-        tables.append(TextTable(first, last, grid_from_rows(rows, ENGINE, uncertain=True)))
+        nxt = next((b[0] for b in bands if b[0] > end), len(lines))
+        open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
+                                      for i in range(body[-1].number, nxt)) and nxt < len(lines)
+        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
+        sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
+            if _header_in_order(columns) and not any(role in GOAL_COLUMN_ROLES for role in roles) else set()
+        grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
+            grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
+                                   if number not in sure or r <= len(spanning)}
+        tables.append(TextTable(first, last, grid))
     return tables
 
 

@@ -121,6 +121,18 @@ def is_header_line(tokens: list[str]) -> bool:
     return bool(tokens) and all(is_header_text(t) and goal_level(t) is None for t in tokens)
 
 
+def is_box_label(tokens: list[str]) -> bool:
+    """A line of one word naming the indicator column (`指標`): maybe a label over a table (its kind printed as the
+    generic word) rather than a column of the band below (`label_over_band`)."""
+    return len(tokens) == 1 and header_role(tokens[0]) == NAME
+
+
+def label_over_band(label: list[str], below: list[list[str]]) -> bool:
+    """`指標` over a band printed by height, whose line of several header cells names the indicator column again
+    (`現状値 目標値` / `指標名 解説・算出方法など`): the label heads no column of it."""
+    return is_box_label(label) and any(len(line) > 1 and any(header_role(t) == NAME for t in line) for line in below)
+
+
 # --- header band → columns ------------------------------------------------------------------------------------
 
 
