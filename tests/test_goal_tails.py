@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.document import LoadedDocument
-from ingest.table.context import Surroundings, TextLine
+from ingest.table.context import Surroundings, TextLine, opens_heading
 from ingest.text import aligned
 from ingest.text.generic import read_with
 from normalize.goals import goal_part
@@ -54,6 +54,29 @@ TAIL_UNDER_REPEATED_HEADER = [
 ]
 
 
+def test_a_headings_wrapped_last_line_between_two_rows_ends_the_heading_above():
+    assert _read(WRAPPED_TOP) == {
+        "待機児童数": ("重点施策 1-1 方針1:子育て環境の整備", False),
+        "空調設置率": ("重点施策 1-2 方針2:学校施設の整備充実", False),
+        "相談件数": ("重点施策 1-3 方針1:相談体制の充実", False),
+    }
+
+
+def test_a_headings_last_line_under_a_repeated_header_goes_back_to_the_row_above():
+    assert _read(TAIL_UNDER_REPEATED_HEADER) == {
+        "待機児童数": ("重点施策 1-1 方針1:子育て環境の整備", False),
+        "空調設置率": ("重点施策 1-2 方針2:学校施設の整備充実", False),
+    }
+
+
+def test_a_heading_opens_with_its_label():
+    assert opens_heading("重点施策 2-6 方針 3:地域支援事業の")
+    assert opens_heading("1-1安定した雇用の創出")
+    assert opens_heading("基本目標２ ひとの創生")
+    assert not opens_heading("ビスの充実")
+    assert not opens_heading("重点施策")  # a label word alone opens no heading of a goal cell
+
+
 def _lines(*texts: str) -> list[TextLine]:
     return [TextLine(text, float(i), float(i + 1), line=i) for i, text in enumerate(texts)]
 
@@ -89,3 +112,7 @@ def test_a_wrong_goal_flagged_goal_uncertain_is_flagged_and_a_right_one_is_over_
     assert [m.flagged for m in goal_mismatches(actual, expected)] == [False]
 
 
+def test_a_headings_end_no_row_above_can_take_stays_where_it_was_read_flagged():
+    # the table starts with the end of a heading whose row is not in it (a page read apart): kept, goal flagged
+    lines = [HEADER, _line((0, "て環境の整備")), *WRAPPED_TOP[3:5]]
+    assert _read(lines) == {"空調設置率": ("て環境の整備重点施策 1-2 方針2:学校施設の整備充実", True)}

@@ -154,6 +154,14 @@ def goal_level(text: str) -> int | None:
     return 0 if is_complete_heading(text) else None
 
 
+def opens_heading(text: str) -> bool:
+    """A goal cell's line opens a heading: its label first (`1-1 …`, `①…`, `基本目標2 …`, glued `1-1安定…`, a
+    policy `重点施策 1-1 方針1:…`) or a heading known by its ending. A heading begins with its label, so a line of
+    a goal column that opens none, printed right above one that does, is the tail of the heading above it."""
+    line = text.strip()
+    return bool(line) and (goal_level(unglued_heading(line) or line) is not None or _policy_heading(line))
+
+
 def is_complete_heading(text: str) -> bool:
     """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
     wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""

@@ -20,7 +20,14 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading, unit_field
+from ingest.table.context import (
+    goal_level,
+    is_complete_heading,
+    is_unit_text,
+    opens_heading,
+    unglued_heading,
+    unit_field,
+)
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -975,9 +982,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
+        goal_doubt = False  # a goal cell opening with the end of a heading no row above could take back
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         for n, (role, cols) in enumerate(goal_columns):
             own = _goal_text(row, cols)
+            tail, rest = _heading_tail_lines(own)
+            if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
+                own = rest
+            goal_doubt |= bool(tail) and own != rest
             own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
             if own and own != context.carried.get(role, "") and not kind_of(own):
                 # an outer goal column prints another goal: the inner goals carried down end with it
@@ -1057,6 +1069,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            out[-1].goal_uncertain |= goal_doubt
             _add_text_fields(out[-1], row, layout, repeated=True)
             _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
@@ -1075,6 +1088,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE,
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
+            goal_uncertain=goal_doubt,
         ))
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
@@ -1383,6 +1397,31 @@ def _headings(text: str) -> list[tuple[int, str]]:
         else:
             out[-1] = (out[-1][0], f"{out[-1][1]}\n{line}")
     return out
+
+
+def _heading_tail_lines(text: str) -> tuple[str, str]:
+    """(the wrapped end of the goal cell above, the cell's own text) of a goal cell whose first lines open no heading
+    and a later line does (`ビスの充実` / `重点施策 2-6 方針3:…`, the end of the heading above carried over a repeated
+    header): a heading begins with its label. ("", text) otherwise."""
+    lines = text.splitlines()
+    opening = next((k for k, line in enumerate(lines) if opens_heading(line)), 0)
+    return "\n".join(lines[:opening]), "\n".join(lines[opening:])
+
+
+def _give_tail(tail: str, previous: IndicatorRow | None, carried: str) -> bool:
+    """Whether the wrapped end of a goal cell read on the next row went back to the row above: when that row's
+    innermost goal part is the cell it ends (a heading complete on its line, `…プロジェクト`, ends on it; a kind,
+    `指標`, is no part of a heading). Else the row above's goal may be cut short: flagged (the text stays where it
+    was read, that row's goal flagged too)."""
+    if kind_of(tail) or compact(tail) == GENERIC_KIND:
+        return False
+    if previous is not None and previous.goal and carried and previous.goal[-1] == carried \
+            and not is_complete_heading(carried):
+        previous.goal = (*previous.goal[:-1], f"{carried}\n{tail}")
+        return True
+    if previous is not None:
+        previous.goal_uncertain = True
+    return False
 
 
 def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
