@@ -116,3 +116,20 @@ def test_a_headings_end_no_row_above_can_take_stays_where_it_was_read_flagged():
     # the table starts with the end of a heading whose row is not in it (a page read apart): kept, goal flagged
     lines = [HEADER, _line((0, "て環境の整備")), *WRAPPED_TOP[3:5]]
     assert _read(lines) == {"空調設置率": ("て環境の整備重点施策 1-2 方針2:学校施設の整備充実", True)}
+
+
+def test_a_kind_cell_run_into_the_goal_cell_is_the_rows_kind_not_part_of_its_heading():
+    from ingest.table.rows import _kind_ran_in
+
+    assert _kind_ran_in("重点施策 4-3 方針1:人や物の安全かつ\n円滑な移動を支え環境に配慮した道路 成果指標\n整備") == (
+        "重点施策 4-3 方針1:人や物の安全かつ\n円滑な移動を支え環境に配慮した道路\n整備", "成果指標")
+    assert _kind_ran_in("重点施策 7-1 方針1関係:翻訳や通訳 指標") == ("重点施策 7-1 方針1関係:翻訳や通訳", "指標")
+    assert _kind_ran_in("1-1 成果指標の見える化") == ("1-1 成果指標の見える化", None)  # a word inside a title stays
+
+
+def test_a_goal_cell_opening_two_headings_of_one_level_is_in_doubt():
+    from ingest.table.rows import _same_level_headings
+
+    assert _same_level_headings("重点施策 7-3 方針3:都市間連携による地域力の向上\n重点施策 7-4 方針2:本市の特色を生か")
+    assert not _same_level_headings("1 しごとの創生\n1-1 安定した雇用の創出")  # a goal and its sub-goal
+    assert not _same_level_headings("重点施策 1-1 方針1:子育て\n環境の整備")

@@ -63,6 +63,7 @@ from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
     GRADE_DEFINITION_JOINERS,
     GRADE_MARKS,
+    KINDS,
     OPENING_BRACKETS,
     PLACEHOLDERS,
     PROGRESS_HEADER_WORDS,
@@ -985,11 +986,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         goal_doubt = False  # a goal cell opening with the end of a heading no row above could take back
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         for n, (role, cols) in enumerate(goal_columns):
-            own = _goal_text(row, cols)
+            own, ran_in = _kind_ran_in(_goal_text(row, cols))
+            row_kind = row_kind or ran_in
             tail, rest = _heading_tail_lines(own)
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
-            goal_doubt |= bool(tail) and own != rest
+            goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
             own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
             if own and own != context.carried.get(role, "") and not kind_of(own):
                 # an outer goal column prints another goal: the inner goals carried down end with it
@@ -1406,6 +1408,31 @@ def _heading_tail_lines(text: str) -> tuple[str, str]:
     lines = text.splitlines()
     opening = next((k for k, line in enumerate(lines) if opens_heading(line)), 0)
     return "\n".join(lines[:opening]), "\n".join(lines[opening:])
+
+
+#: A kind cell's whole text (`成果指標`, `指標`, `KPI`).
+_KIND_WORDS = frozenset(compact(word) for word in (*KINDS, *KINDS.values()))
+
+
+def _kind_ran_in(text: str) -> tuple[str, str | None]:
+    """A goal cell without the kind a text layer ran into it (`…環境に配慮した道路 成果指標`: the goal cell wrapped to
+    its column's width, one space before the row's kind cell), and that kind; a kind word closing a line after a
+    space is the kind column's cell, never part of a heading."""
+    kind = None
+    lines = []
+    for line in text.splitlines():
+        head, _, last = line.rstrip().rpartition(" ")
+        if head.strip() and compact(last) in _KIND_WORDS:
+            kind, line = kind_of(last) or GENERIC_KIND, head
+        lines.append(line)
+    return "\n".join(lines), kind
+
+
+def _same_level_headings(text: str) -> bool:
+    """The goal cell opens two headings of one level (`…重点施策 3-4 方針2:…` / `重点施策 3-5 方針1:…`): the cells of
+    two rows run together, and which heading is this row's the text does not say."""
+    levels = [goal_level(unglued_heading(line) or line) for line in text.splitlines() if opens_heading(line)]
+    return len(levels) != len(set(levels))
 
 
 def _give_tail(tail: str, previous: IndicatorRow | None, carried: str) -> bool:
