@@ -90,7 +90,9 @@ def main(argv: list[str]) -> None:
           f"{sum(len(s.goals) for s in scores)} indicators under a wrong goal "
           f"({sum(_unflagged_goals(s) for s in scores)} unflagged, "
           f"{sum(not g.flagged and g.other for s in scores for g in s.goals)} of those under another goal, "
-          f"not a path cut short nor one with inner levels added) in {sum(bool(s.goals) for s in scores)} cells")
+          f"not a path cut short nor one with inner levels added) in {sum(bool(s.goals) for s in scores)} cells; "
+          f"{sum(s.goals_overflagged for s in scores)} indicators under a right goal flagged goal_uncertain "
+          f"(over-flagged goals) in {sum(bool(s.goals_overflagged) for s in scores)} cells")
 
     groups: dict[tuple[str, str, str], list[Score]] = defaultdict(list)
     for s in scores:

@@ -62,6 +62,10 @@ class IndicatorRow:
     note: str | None = None
     commentary: dict[str, str] = field(default_factory=dict)
     name_uncertain: bool = False
+    #: the reader is not sure the row stands under `goal` (two headings before the table, a heading that disagreed
+    #: with its sub-goal, a level between a project and its policy left unknown, a heading's wrapped tail): the goal
+    #: may be another or cut short
+    goal_uncertain: bool = False
 
 
 @dataclass

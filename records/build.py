@@ -47,6 +47,7 @@ def indicator_record(row: IndicatorRow) -> dict[str, Any]:
         "note": note,
         "commentary": [f"{one_line(header)}: {unwrap(text)}" for header, text in row.commentary.items()],
         "uncertain": bool(row.name_uncertain or is_damaged(row.name) or _row_damaged(row)),
+        "goal_uncertain": row.goal_uncertain,
     }
 
 

@@ -118,6 +118,11 @@ TABLES: dict[str, list[Column]] = {
                "[取組の状況: 移住相談会を年4回開催した。]"),
         Column("uncertain", "bool", False, "the name or a value of this row may be wrong (damaged text or a "
                "guessed placement)", "false"),
+        Column("goal_uncertain", "bool", False, "the indicator may stand under another `goal`, or a longer one: the "
+               "reader could not tell which heading it is under (two headings printed one after the other before "
+               "its table, a basic-goal heading that disagreed with the sub-goal under it, the level between a "
+               "project and its policy not printed where the text can show it, a goal cell that opens with the "
+               "wrapped end of another heading)", "false"),
     ],
     "documents": [
         _string("source_file", False, "file name in the input folder", "003_06b39d270299f45c.txt"),

@@ -270,7 +270,8 @@ def tables(occurrences: list[tuple] | None = None, documents: list[dict] | None 
                     "kpi_name": name, "kind": kind, "goal": goal}
         if (doc, line, name) not in seen:
             seen.add((doc, line, name))
-            indicators.append({**identity, "raw_name": raw_name, "commentary": [], "uncertain": False})
+            indicators.append({**identity, "raw_name": raw_name, "commentary": [], "uncertain": False,
+                               "goal_uncertain": False})
         for role, period, value, unit, segment, column, note in values:
             observations.append({**identity, "segment": segment, "role": role, "column_period": column,
                                  "period": period, "value": None if value is None else float(value),

@@ -40,6 +40,7 @@ from tests.layouts_score import (
     Score,
     expected_rows,
     goal_mismatches,
+    goals_flagged_right,
     read,
     score,
 )
@@ -109,19 +110,20 @@ def layer_cells() -> list[LayerCell]:
     return [LayerCell(pdf.stem, layer) for pdf in layout_pdfs() for layer in LAYERS]
 
 
-def measure_cell(cell: LayerCell) -> tuple[Score, Score, list[GoalMismatch]]:
-    """(observations score, indicators score, indicators under a wrong goal) of one text layer against its PDF's
-    expectation."""
+def measure_cell(cell: LayerCell) -> tuple[Score, Score, list[GoalMismatch], int]:
+    """(observations score, indicators score, indicators under a wrong goal, indicators under a right goal flagged
+    goal_uncertain) of one text layer against its PDF's expectation."""
     observations, indicators, _ = read(cell.path)
     expected_stem = LAYOUTS / f"{cell.pdf_stem}.pdf"
     wanted = expected_rows(expected_stem, "indicators")
     return (score(observations, expected_rows(expected_stem, "observations"), OBSERVATION_KEY),
-            score(indicators, wanted, INDICATOR_KEY), goal_mismatches(indicators, wanted))
+            score(indicators, wanted, INDICATOR_KEY), goal_mismatches(indicators, wanted),
+            goals_flagged_right(indicators, wanted))
 
 
 def score_cell(cell: LayerCell) -> tuple[Score, Score]:
     """(observations, indicators) score of one text layer against its PDF's expectation."""
-    observed, indicated, _ = measure_cell(cell)
+    observed, indicated, _, _ = measure_cell(cell)
     return observed, indicated
 
 
@@ -142,10 +144,10 @@ def main(arguments: list[str]) -> None:
     passing = 0
     unflagged: dict[str, int] = {}
     overflagged: dict[str, int] = {}
-    goals_wrong = goals_unflagged = goals_other = 0
+    goals_wrong = goals_unflagged = goals_other = goals_over = 0
     cells = [c for c in layer_cells() if all(w in c.id for w in words)]
     for cell in cells:
-        observed, indicated, goals = measure_cell(cell)
+        observed, indicated, goals, goals_flagged = measure_cell(cell)
         ok = observed.passed and indicated.passed
         passing += ok
         unflagged[cell.layer] = unflagged.get(cell.layer, 0) + len(observed.unflagged)
@@ -153,6 +155,7 @@ def main(arguments: list[str]) -> None:
         goals_wrong += len(goals)
         goals_unflagged += sum(not g.flagged for g in goals)
         goals_other += sum(not g.flagged and g.other for g in goals)
+        goals_over += goals_flagged
         print(f"{cell.id:48} obs {observed.recall:.2f}/{observed.precision:.2f}  "
               f"ind {indicated.recall:.2f}/{indicated.precision:.2f}  {'ok' if ok else '-'}  "
               f"unflagged {len(observed.unflagged)}  goals {len(goals)} ({sum(not g.flagged for g in goals)})  "
@@ -172,7 +175,8 @@ def main(arguments: list[str]) -> None:
           f"{sum(unflagged.values())} unflagged wrong observations "
           f"({', '.join(f'{layer} {n}' for layer, n in unflagged.items())}); "
           f"{goals_wrong} indicators under a wrong goal, {goals_unflagged} of them unflagged, {goals_other} of those "
-          f"under another goal (not a path cut short nor one with inner levels added); "
+          f"under another goal (not a path cut short nor one with inner levels added), {goals_over} right goals "
+          f"flagged goal_uncertain; "
           f"{sum(overflagged.values())} right observations flagged uncertain (over-flagged: "
           f"{', '.join(f'{layer} {n}' for layer, n in overflagged.items())})")
 

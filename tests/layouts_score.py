@@ -91,6 +91,27 @@ def flagged_right(actual: list[dict], wanted: Counter, row_key: Callable[[dict],
     return sum(max(0, f - max(0, read[k] - wanted[k])) for k, f in flagged.items())
 
 
+def goal_flagged(row: dict) -> bool:
+    """The reading says the indicator's goal may be wrong: `goal_uncertain`, or the whole row `uncertain`."""
+    return any(row.get(flag) in (True, "True") for flag in ("goal_uncertain", "uncertain"))
+
+
+def goals_flagged_right(actual: list[dict], expected: list[dict]) -> int:
+    """How many indicators of `actual` are flagged `goal_uncertain` although their goal is an expected goal of their
+    name (over-flagged goals). Counted like `flagged_right`: the wrong goals of a name are taken from its flagged
+    rows first, so the figure is a lower bound."""
+    wanted: dict[str, Counter[str]] = {}
+    for row in expected:
+        wanted.setdefault(_field(row, "kpi_name"), Counter())[_field(row, "goal")] += 1
+    over = 0
+    for name, goals in wanted.items():
+        rows = [r for r in actual if _field(r, "kpi_name") == name]
+        read = Counter(_field(r, "goal") for r in rows)
+        flagged = Counter(_field(r, "goal") for r in rows if r.get("goal_uncertain") in (True, "True"))
+        over += sum(max(0, f - max(0, read[g] - goals[g])) for g, f in flagged.items() if goals[g])
+    return over
+
+
 @dataclass(frozen=True)
 class GoalMismatch:
     """An indicator read under a goal its expectation does not give it (the name is expected, the goal is not)."""
@@ -146,7 +167,7 @@ def goal_mismatches(actual: list[dict], expected: list[dict]) -> list[GoalMismat
     for name, goals in wanted.items():
         rows = [r for r in actual if _field(r, "kpi_name") == name]
         wrong = Counter(_field(r, "goal") for r in rows) - goals
-        flagged = Counter(_field(r, "goal") for r in rows if r.get("uncertain") in (True, "True"))
+        flagged = Counter(_field(r, "goal") for r in rows if goal_flagged(r))
         for goal, n in sorted(wrong.items()):
             marked = min(n, flagged[goal])
             out += [GoalMismatch(name, goal, tuple(sorted(goals)), True)] * marked

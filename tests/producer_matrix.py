@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.golden_io import _format
-from tests.layouts_score import GoalMismatch, flagged_right, goal_mismatches, unflagged_wrong
+from tests.layouts_score import GoalMismatch, flagged_right, goal_mismatches, goals_flagged_right, unflagged_wrong
 from tests.producer_tables import golden_indicators, golden_observations
 
 FIXTURES = Path(__file__).parent / "fixtures" / "producers"
@@ -67,6 +67,7 @@ class Score:
     unflagged: list[Key] = field(default_factory=list)  # extras not flagged uncertain
     goals: list[GoalMismatch] = field(default_factory=list)  # indicators read under a goal the golden does not give
     overflagged: int = 0  # right observations flagged uncertain (`flagged_right`)
+    goals_overflagged: int = 0  # indicators under a right goal flagged goal_uncertain (`goals_flagged_right`)
 
     @property
     def recall(self) -> float:
@@ -124,4 +125,5 @@ def score(cell: Cell) -> Score:
                  extras=sorted((actual - expected).elements()),
                  unflagged=unflagged_wrong(observations, expected, row_key),
                  overflagged=flagged_right(observations, expected, row_key),
-                 goals=goal_mismatches(indicators, golden_indicators(cell.prefix)))
+                 goals=goal_mismatches(indicators, golden_indicators(cell.prefix)),
+                 goals_overflagged=goals_flagged_right(indicators, golden_indicators(cell.prefix)))

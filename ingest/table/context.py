@@ -154,6 +154,14 @@ def goal_level(text: str) -> int | None:
     return 0 if is_complete_heading(text) else None
 
 
+def opens_heading(text: str) -> bool:
+    """A goal cell's line opens a heading: its label first (`1-1 …`, `①…`, `基本目標2 …`, glued `1-1安定…`, a
+    policy `重点施策 1-1 方針1:…`) or a heading known by its ending. A heading begins with its label, so a line of
+    a goal column that opens none, printed right above one that does, is the tail of the heading above it."""
+    line = text.strip()
+    return bool(line) and (goal_level(unglued_heading(line) or line) is not None or _policy_heading(line))
+
+
 def is_complete_heading(text: str) -> bool:
     """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
     wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""
@@ -272,6 +280,9 @@ class Surroundings:
     #: a text layer's table read since the last title may hold a title or policy line as its cells' text (its
     #: last line a bare title, or a policy line inside it): a policy line then does not say the level between
     title_hidden: bool = False
+    #: the goal path in force is doubtful (a heading's level between left unknown, a basic goal read from its
+    #: sub-goal): the tables read under it until the next heading have their rows' goal flagged `goal_uncertain`
+    goal_doubt: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     warnings: list[str] = field(default_factory=list)
@@ -298,6 +309,7 @@ class Surroundings:
                     level = None
                     self.goal = self.goal[:1]
                     self.titled_levels = set()
+                    self.goal_doubt = True
                     self.changed = True  # the next table is a new one, under a heading (which, unknown)
             text = line.text
             first = i
@@ -318,6 +330,7 @@ class Surroundings:
                 while line.box is not None and i + 1 < len(lines) and lines[i + 1].box == line.box:
                     i += 1
                     text += "\n" + lines[i].text
+                self.goal_doubt = False
                 if level == 1:
                     self._check_basic(text, line)
                 previous = self._last_heading
@@ -399,6 +412,7 @@ class Surroundings:
         if any(_policy_heading(text) for text in lines):
             self.goal = self.goal[:1]
             self.titled_levels = set()
+            self.goal_doubt = True
         self.title_hidden |= _part_title(lines[-1])
 
     def table_read(self) -> None:
@@ -421,3 +435,5 @@ class Surroundings:
         self.warnings.append(f"{where}basic-goal heading {one_line(self.goal[0])!r} disagrees with sub-goal "
                              f"{number}-{sub.group(2)}; read as basic goal {number} {title}".rstrip())
         self.goal = [f"{number} {title}".strip()]
+        # the title of basic goal N from its own heading met before is sure; one borrowed from the misprint is not
+        self.goal_doubt = number not in self.basic_titles

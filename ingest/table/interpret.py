@@ -140,6 +140,9 @@ class Interpreter:
     #: the goal path from the headings of the table being read, and its unlabelled measure (a continued table
     #: keeps them)
     table_goal: tuple[tuple[str, ...], str | None] = ((), None)
+    #: the headings do not say for sure that the table being read stands under `table_goal` (a continued table keeps
+    #: the doubt; `Surroundings.goal_doubt`, `Surroundings.stacked_headings`)
+    table_goal_doubt: bool = False
     #: tables read under an unlabelled measure (`_goal`), with that measure's path part
     unlabelled_measures: list[tuple[list[IndicatorRow], str]] = field(default_factory=list)
 
@@ -236,12 +239,18 @@ class Interpreter:
             if warning not in self.extraction.warnings:
                 self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
+        doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
+        for row in rows:
+            # a row whose own goal cells go deeper than the headings' path is placed by them; two headings stacked
+            # before the table leave even those under an unknown outer goal
+            row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
         self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
         if not continued:
             self.surroundings.tables_under_subgoal += 1
             self.table_goal = (goal, measure)
+            self.table_goal_doubt = doubt
         self.tables.append(rows)
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows, self.last_grid = layout, rows, grid

@@ -20,7 +20,14 @@ from statistics import median
 
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
-from ingest.table.context import goal_level, is_complete_heading, is_unit_text, unglued_heading, unit_field
+from ingest.table.context import (
+    goal_level,
+    is_complete_heading,
+    is_unit_text,
+    opens_heading,
+    unglued_heading,
+    unit_field,
+)
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -57,6 +64,7 @@ from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
     GRADE_DEFINITION_JOINERS,
     GRADE_MARKS,
+    KINDS,
     OPENING_BRACKETS,
     PLACEHOLDERS,
     PROGRESS_HEADER_WORDS,
@@ -985,9 +993,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
+        goal_doubt = False  # a goal cell opening with the end of a heading no row above could take back
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         for n, (role, cols) in enumerate(goal_columns):
-            own = _goal_text(row, cols)
+            own, ran_in = _kind_ran_in(_goal_text(row, cols))
+            row_kind = row_kind or ran_in
+            tail, rest = _heading_tail_lines(own)
+            if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
+                own = rest
+            goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
             own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
             if own and own != context.carried.get(role, "") and not kind_of(own):
                 # an outer goal column prints another goal: the inner goals carried down end with it
@@ -1078,6 +1092,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
+            out[-1].goal_uncertain |= goal_doubt
             _add_text_fields(out[-1], row, layout, repeated=True)
             _add_commentary(out[-1], row, layout)
             if part and UNKNOWN_PART_NOTE not in (out[-1].note or ""):
@@ -1096,6 +1111,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          conflict and UNIT_CONFLICT_NOTE, glued and DEPARTMENT_IN_NAME_NOTE,
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
+            goal_uncertain=goal_doubt,
         ))
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
@@ -1412,6 +1428,56 @@ def _headings(text: str) -> list[tuple[int, str]]:
         else:
             out[-1] = (out[-1][0], f"{out[-1][1]}\n{line}")
     return out
+
+
+def _heading_tail_lines(text: str) -> tuple[str, str]:
+    """(the wrapped end of the goal cell above, the cell's own text) of a goal cell whose first lines open no heading
+    and a later line does (`ビスの充実` / `重点施策 2-6 方針3:…`, the end of the heading above carried over a repeated
+    header): a heading begins with its label. ("", text) otherwise."""
+    lines = text.splitlines()
+    opening = next((k for k, line in enumerate(lines) if opens_heading(line)), 0)
+    return "\n".join(lines[:opening]), "\n".join(lines[opening:])
+
+
+#: A kind cell's whole text (`成果指標`, `指標`, `KPI`).
+_KIND_WORDS = frozenset(compact(word) for word in (*KINDS, *KINDS.values()))
+
+
+def _kind_ran_in(text: str) -> tuple[str, str | None]:
+    """A goal cell without the kind a text layer ran into it (`…環境に配慮した道路 成果指標`: the goal cell wrapped to
+    its column's width, one space before the row's kind cell), and that kind; a kind word closing a line after a
+    space is the kind column's cell, never part of a heading."""
+    kind = None
+    lines = []
+    for line in text.splitlines():
+        head, _, last = line.rstrip().rpartition(" ")
+        if head.strip() and compact(last) in _KIND_WORDS:
+            kind, line = kind_of(last) or GENERIC_KIND, head
+        lines.append(line)
+    return "\n".join(lines), kind
+
+
+def _same_level_headings(text: str) -> bool:
+    """The goal cell opens two headings of one level (`…重点施策 3-4 方針2:…` / `重点施策 3-5 方針1:…`): the cells of
+    two rows run together, and which heading is this row's the text does not say."""
+    levels = [goal_level(unglued_heading(line) or line) for line in text.splitlines() if opens_heading(line)]
+    return len(levels) != len(set(levels))
+
+
+def _give_tail(tail: str, previous: IndicatorRow | None, carried: str) -> bool:
+    """Whether the wrapped end of a goal cell read on the next row went back to the row above: when that row's
+    innermost goal part is the cell it ends (a heading complete on its line, `…プロジェクト`, ends on it; a kind,
+    `指標`, is no part of a heading). Else the row above's goal may be cut short: flagged (the text stays where it
+    was read, that row's goal flagged too)."""
+    if kind_of(tail) or compact(tail) == GENERIC_KIND:
+        return False
+    if previous is not None and previous.goal and carried and previous.goal[-1] == carried \
+            and not is_complete_heading(carried):
+        previous.goal = (*previous.goal[:-1], f"{carried}\n{tail}")
+        return True
+    if previous is not None:
+        previous.goal_uncertain = True
+    return False
 
 
 def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
