@@ -4,6 +4,7 @@ characters stay, and the document says the repair was made."""
 from __future__ import annotations
 
 import random
+from itertools import combinations
 from pathlib import Path
 
 import pdfplumber
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ingest.document import load
 from ingest.pdf.frontend import OVERPRINT_REPAIR, PdfFrontEnd
-from ingest.pdf.overprint import OVERPRINT_TOLERANCE, dedupe_chars, without_overprint
+from ingest.pdf.overprint import OVERPRINT_TOLERANCE, dedupe_chars, has_overprint, without_overprint
 from ingest.pdf.source import open_pages
 from tests.pdf_builders import GOTHIC
 
@@ -85,3 +86,40 @@ def test_dedupe_of_fake_bold_producer_pages_is_pdfplumbers():
             expected = pdfplumber.utils.dedupe_chars(page.chars, tolerance=OVERPRINT_TOLERANCE)
             assert len(expected) < len(page.chars)
             assert [id(c) for c in dedupe_chars(page.chars, OVERPRINT_TOLERANCE)] == [id(c) for c in expected]
+
+
+def _drawn_twice(chars: list[dict]) -> bool:
+    """The definition, pair by pair: two characters of one glyph (direction, text, font, size) no more than the
+    tolerance apart vertically and horizontally."""
+    def glyph(c: dict) -> tuple:
+        return c["upright"], c["text"], c["fontname"], c["size"]
+
+    return any(glyph(a) == glyph(b) and abs(a["doctop"] - b["doctop"]) <= OVERPRINT_TOLERANCE
+               and abs(a["x0"] - b["x0"]) <= OVERPRINT_TOLERANCE for a, b in combinations(chars, 2))
+
+
+def _random_pair_page(rng: random.Random) -> list[dict]:
+    """Characters a glyph width apart, some with one copy up to 1.5 pt off each way (exactly the tolerance too),
+    of the same or another text, font or direction, the page order shuffled or not."""
+    chars = []
+    for i in range(rng.randint(1, 40)):
+        char = {"text": rng.choice(["2", "件", "重"]), "fontname": "A", "size": 10.5, "upright": True,
+                "x0": 10.0 + 10.5 * (i % 12), "doctop": 20.0 + 14.0 * (i // 12)}
+        chars.append(char)
+        if rng.random() < 0.2:
+            chars.append({**char, "x0": char["x0"] + rng.choice([-1.5, -1.0, 0.5, 1.0, 1.5]),
+                          "doctop": char["doctop"] + rng.choice([-1.5, -1.0, 0.0, 1.0, 1.5]),
+                          **rng.choice([{}, {}, {"text": "1"}, {"fontname": "B"}, {"upright": False}])})
+    if rng.random() < 0.5:
+        rng.shuffle(chars)
+    return chars
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_has_overprint_is_any_pair_of_one_glyph_within_tolerance(seed: int):
+    for chars in (_random_pair_page(random.Random(seed)), _random_copies(random.Random(seed))):
+        assert has_overprint(chars) == _drawn_twice(chars)
+
+
+def test_random_pages_have_both_answers():
+    assert {has_overprint(_random_pair_page(random.Random(seed))) for seed in range(200)} == {True, False}

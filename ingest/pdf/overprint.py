@@ -28,18 +28,29 @@ _DOCTOP, _X0, _PLACE = itemgetter("doctop"), itemgetter("x0"), itemgetter("docto
 
 def has_overprint(chars: list[dict[str, Any]], tolerance: float = OVERPRINT_TOLERANCE) -> bool:
     """Whether some glyph is drawn twice at (nearly) one place: no more than `tolerance` apart vertically (`doctop`)
-    and horizontally (`x0`). Each character goes into a band of `tolerance` height by its text, so only characters of
-    the same text in its band and the two bands beside it are compared (a sort of the whole page costs more)."""
-    bands: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    and horizontally (`x0`). Characters are grouped by their text, and only a text printed more than once is
+    compared, each character with those following it (by `doctop`) within `tolerance`: most of a page's characters
+    are the only ones of their text, and a group's sort costs less than comparing band by band."""
+    by_text: dict[str, list[dict[str, Any]]] = {}
     for char in chars:
-        text, doctop, x0 = char["text"], char["doctop"], char["x0"]
-        band = int(doctop // tolerance)
-        for near in (band - 1, band, band + 1):
-            for other in bands.get((text, near), ()):
-                if abs(other["doctop"] - doctop) <= tolerance and abs(other["x0"] - x0) <= tolerance \
-                        and _SAME_GLYPH(other) == _SAME_GLYPH(char):
+        group = by_text.get(char["text"])
+        if group is None:
+            by_text[char["text"]] = [char]
+        else:
+            group.append(char)
+    for group in by_text.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_DOCTOP)
+        for i in range(len(group) - 1):
+            char = group[i]
+            doctop, x0 = char["doctop"], char["x0"]
+            for j in range(i + 1, len(group)):
+                other = group[j]
+                if other["doctop"] - doctop > tolerance:
+                    break
+                if abs(other["x0"] - x0) <= tolerance and _SAME_GLYPH(other) == _SAME_GLYPH(char):
                     return True
-        bands.setdefault((text, band), []).append(char)
     return False
 
 

@@ -411,12 +411,14 @@ class PdfiumReader:
         objects left out are read by taking the objects already read off the page (in memory only) and building
         the text page again, until every text object is read; the characters are then put in the objects'
         order."""
-        read = self._read_text_page(page.raw, bottom, height, doctop, known)
+        chars, runs = self._read_text_page(page.raw, bottom, height, doctop, known)
+        seen = {key for key, _ in runs}
+        if all(key in seen for key in texts):
+            return chars, 0
+        read = _keyed(chars, runs)
         have: dict[int, list[Obj]] = {}
         for key, char in read:
             have.setdefault(key, []).append(char)
-        if all(key in have for key in texts):
-            return [char for _, char in read], 0
         typed = {key: ctypes.cast(key, raw.FPDF_PAGEOBJECT) for key in texts}
         # before any object is taken off and destroyed
         origins = [_matrix(typed[key])[4:] for key in texts]
@@ -431,7 +433,7 @@ class PdfiumReader:
                         taken_off.append(typed[key])
                         off.add(key)
                 new: dict[int, list[Obj]] = {}
-                for key, char in self._read_text_page(page.raw, bottom, height, doctop, known):
+                for key, char in _keyed(*self._read_text_page(page.raw, bottom, height, doctop, known)):
                     if key not in have:
                         new.setdefault(key, []).append(char)
                 have.update(new)
@@ -532,9 +534,10 @@ class PdfiumReader:
                 "upright": a * d > 0 and b * c <= 0, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
                 "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
 
-    def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float,
-                        known: PageFonts) -> list[tuple[int, Obj]]:
-        """(text object's address, character) of every character PDFium's text page reads, in its order."""
+    def _read_text_page(self, page: Any, bottom: float, height: float, doctop: float, known: PageFonts
+                        ) -> tuple[list[Obj], list[tuple[int, int]]]:
+        """Every character PDFium's text page reads, in its order, and the runs of text objects they come from:
+        (text object's address, index of its run's first character)."""
         tp = raw.FPDFText_LoadPage(page)
         try:
             return self._chars(tp, bottom, height, doctop, known)
@@ -542,7 +545,10 @@ class PdfiumReader:
             raw.FPDFText_ClosePage(tp)
 
     def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
-               ) -> list[tuple[int, Obj]]:
+               ) -> tuple[list[Obj], list[tuple[int, int]]]:
+        """The loop of `_read_text_page`, the costliest of the reader (PDFium's calls take a fifth of it): what is
+        the same for a text object (font, size, matrix) or for its line (the vertical part of the box) is read once,
+        and an upright character's dict is a copy of its line's, four values set."""
         handle = ctypes.c_void_p(_address(tp))
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
@@ -553,19 +559,24 @@ class PdfiumReader:
         text_font, text_matrix, font_size = _FAST.text_font, _UNTYPED.text_matrix, _UNTYPED.font_size
         ink_box, ink_right, unused = _UNTYPED.ink_box, ctypes.c_double(), ctypes.c_double()
         ink_out, unused_out = ctypes.byref(ink_right), ctypes.byref(unused)
-        #: text object → its font's name, name read by CID, descent; its size in user space; upright; its font's
-        #: address and the font size its advance widths are scaled by (`_advance`)
-        objects: dict[int, tuple[str, str | None, float, float, bool, int, float]] = {}
-        advances: dict[tuple[int, float, int], float] = {}
-        chars: list[tuple[int, Obj]] = []
+        #: text object → its font's name, name read by CID, descent; its size in user space; upright; the advance
+        #: widths of its font at the size they are scaled by (`_advance`): code → width; its lines (below)
+        objects: dict[int, tuple[str, str | None, float, float, bool, int, float, dict[int, float],
+                                 dict[float, Obj]]] = {}
+        #: (font address, size) → character code → advance width
+        advances: dict[tuple[int, float], dict[int, float]] = {}
+        #: (font name, descent, size) → baseline → an upright character of that line, its text and x to be set: the
+        #: vertical part of the box is the same along a line, whichever text object draws there
+        lines: dict[tuple[str, float, float], dict[float, Obj]] = {}
+        chars: list[Obj] = []
+        runs: list[tuple[int, int]] = []
         append = chars.append
-        previous: tuple[int, float, float] | None = None
-        #: (text object, baseline) → the vertical part of an upright character's box, the same along its line
-        rows: dict[tuple[int, float], tuple[float, float, float, float, float, float]] = {}
-        row_key: tuple[int, float] | None = None
-        last_key = -1
-        fontname, by_cid, descent, size, upright, font_address, advance_size = "", None, 0.0, 0.0, True, 0, 0.0
-        y0 = y1 = tall = top = low = from_start = 0.0
+        rows: dict[float, Obj] = {}
+        row: Obj = {}
+        row_baseline: float | None = None
+        last_key = previous_x = previous_y = -1.0
+        fontname, by_cid, descent, size, upright = "", None, 0.0, 0.0, True
+        font_address, advance_size, widths = 0, 0.0, {}
         count = raw.FPDFText_CountChars(tp)
         i = 0
         while i < count:
@@ -582,14 +593,14 @@ class PdfiumReader:
             text = chr(code)
             key = text_object(handle, index) or 0
             origin(handle, index, ox_out, oy_out)
-            baseline = oy.value
-            same_glyph = (key, ox.value, baseline)
-            if previous == same_glyph and chars:  # one glyph mapped to several characters (a ligature)
-                chars[-1][1]["text"] += text
-                continue
-            previous = same_glyph
-            if key != last_key:
+            x, baseline = ox.value, oy.value
+            if key == last_key:
+                if x == previous_x and baseline == previous_y and chars:
+                    chars[-1]["text"] += text  # one glyph mapped to several characters (a ligature)
+                    continue
+            else:
                 last_key = key
+                runs.append((key, len(chars)))
                 font = objects.get(key)
                 if font is None:  # one font, size and matrix per text object
                     address = text_font(key) or 0
@@ -598,47 +609,55 @@ class PdfiumReader:
                     points = ctypes.c_float()
                     _FAST.object_font_size(key, ctypes.byref(points))
                     # the size in user space, as pdfminer's char height
-                    font = objects[key] = (name, cid_font, font_descent, font_size(handle, index),
-                                           m.a * m.d > 0 and m.b * m.c <= 0, address, points.value * m.a)
-                fontname, by_cid, descent, size, upright, font_address, advance_size = font
-                row_key = None
+                    size = font_size(handle, index)
+                    advance_size = points.value * m.a
+                    font = objects[key] = (name, cid_font, font_descent, size, m.a * m.d > 0 and m.b * m.c <= 0,
+                                           address, advance_size, advances.setdefault((address, advance_size), {}),
+                                           lines.setdefault((name, font_descent, size), {}))
+                fontname, by_cid, descent, size, upright, font_address, advance_size, widths, rows = font
+                row_baseline = None
+            previous_x, previous_y = x, baseline
             if by_cid is not None:
                 text = known.text(by_cid, text)
             loose_box(handle, index, box_out)
             if upright:
                 right = box.right
-                advance = advances.get((font_address, advance_size, code))
+                advance = widths.get(code)
                 if advance is None:
-                    advance = advances[font_address, advance_size, code] = _advance(font_address, code,
-                                                                                      advance_size)
-                if ox.value + advance < right - INK_EPSILON:
+                    advance = widths[code] = _advance(font_address, code, advance_size)
+                if x + advance < right - INK_EPSILON:
                     # the loose box reaches past the advance: widened to the glyph's ink (PDFium unites the two
                     # boxes), as a substituted font's glyph wider than the PDF's width is
                     ink_box(handle, index, unused_out, ink_out, unused_out, unused_out)
                     if ink_right.value >= right - INK_EPSILON:
-                        right = ox.value + advance
-                x0, x1 = round(ox.value, DECIMALS), round(right, DECIMALS)
-                if row_key is None or row_key[1] != baseline:
-                    row_key = (key, baseline)
-                    row = rows.get(row_key)
-                    if row is None:
+                        right = x + advance
+                if baseline != row_baseline:
+                    row_baseline = baseline
+                    row = rows.get(baseline) or {}
+                    if not row:
                         y0 = round(baseline, DECIMALS) + descent * size
                         y1 = y0 + size
                         # y relative to the media box's bottom, x not: pdfplumber's convention
                         y0, y1 = round(y0 - bottom, DECIMALS), round(y1 - bottom, DECIMALS)
                         top = height - y1 + bottom
-                        row = rows[row_key] = (y0, y1, y1 - y0, top, height - y0 + bottom, doctop + top)
-                    y0, y1, tall, top, low, from_start = row
+                        row = rows[baseline] = {
+                            "object_type": "char", "text": "", "fontname": fontname, "size": y1 - y0,
+                            "upright": True, "x0": 0.0, "x1": 0.0, "y0": y0, "y1": y1, "width": 0.0,
+                            "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
+                char = row.copy()
+                char["text"] = text
+                char["x0"] = x0 = round(x, DECIMALS)
+                char["x1"] = x1 = round(right, DECIMALS)
+                char["width"] = x1 - x0
+                append(char)
             else:  # rotated text: PDFium's box as it is
-                row_key = None
                 x0, x1 = round(box.left, DECIMALS), round(box.right, DECIMALS)
                 y0, y1 = round(box.bottom - bottom, DECIMALS), round(box.top - bottom, DECIMALS)
                 top = height - y1 + bottom
-                tall, low, from_start = y1 - y0, height - y0 + bottom, doctop + top
-            append((key, {"object_type": "char", "text": text, "fontname": fontname, "size": tall,
-                          "upright": upright, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
-                          "height": tall, "top": top, "bottom": low, "doctop": from_start}))
-        return chars
+                append({"object_type": "char", "text": text, "fontname": fontname, "size": y1 - y0,
+                        "upright": False, "x0": x0, "x1": x1, "y0": y0, "y1": y1, "width": x1 - x0,
+                        "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top})
+        return chars, runs
 
     def _drawings(self, page: Any, bottom: float, height: float, doctop: float, lines: list[Obj], rects: list[Obj],
                   curves: list[Obj], texts: list[int]) -> int:
@@ -695,6 +714,12 @@ class PdfiumReader:
 
         visit(_Handle(_address(page.raw)), _IDENTITY, False)
         return images
+
+
+def _keyed(chars: list[Obj], runs: list[tuple[int, int]]) -> list[tuple[int, Obj]]:
+    """(text object's address, character) of each character of `PdfiumReader._read_text_page`."""
+    ends = [start for _, start in runs[1:]] + [len(chars)] if runs else []
+    return [(key, char) for (key, start), end in zip(runs, ends, strict=True) for char in chars[start:end]]
 
 
 def path_start(path: list[tuple[str, tuple[float, float]]]) -> tuple[float, float]:
