@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.text.csvrows import csv_cells
+from ingest.text.furniture import PAGE_NUMBER_IN_LINE
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, nfkc
 from normalize.vocabulary import (
@@ -70,8 +71,6 @@ _SECTION_NUMBER = re.compile(
     rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
     rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
 )
-#: Page-number furniture beside a running title: `- 12 -`, `12/40`, `p.3`.
-_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:-\s*\d+\s*-|\d+\s*/\s*\d+|p\.\s*\d+)(?=\s|$)")
 #: `資料２`, `別紙1`, `様式第２号（第５条関係）` beside or instead of a title.
 _SIDE_MARK = re.compile(
     rf"(?:^|\s)(?:{'|'.join(TITLE_SIDE_MARKS)})\s*(?:\d+|{ORDINAL_PREFIX}\s*\d+\s*{FORM_NUMBER_SUFFIX})?"
@@ -107,12 +106,12 @@ def clean_line(raw: str) -> str:
     fields = csv_cells(raw)
     if fields is not None and len(filled := [f for f in fields if f]) == 1:
         raw = filled[0]
-    if "\t" in raw.strip() or _GAP.search(_PAGE_NUMBER.sub(" ", raw.strip())):
+    if "\t" in raw.strip() or _GAP.search(PAGE_NUMBER_IN_LINE.sub(" ", raw.strip())):
         return ""  # cells of a table row, or columns of a page
     text = _MARKDOWN_HEADING.sub("", nfkc(raw))
     if _BREADCRUMBS.search(text):
         return ""  # a web page's navigation trail (`ホーム > 市政情報 > 総合戦略`)
-    text = _SIDE_MARK.sub(" ", _PAGE_NUMBER.sub(" ", text))
+    text = _SIDE_MARK.sub(" ", PAGE_NUMBER_IN_LINE.sub(" ", text))
     return nfkc(text)
 
 
