@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
-from normalize.text import cut_at_headings, nfkc
+from normalize.text import cut_at_headings, is_hiragana, nfkc
 from normalize.vocabulary import (
     BREADCRUMB_SEPARATORS,
     CALENDAR_YEAR_SUFFIX,
@@ -80,7 +80,6 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: Columns of a page: a wide gap between two printed characters.
 _GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
 _GAP_RUN = re.compile(r" {3,}|\u3000{2,}")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in TITLE_BRACKETS))
 #: A breadcrumb trail: three or more parts joined by a separator.
 _SEPARATOR = f"[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]"
@@ -137,7 +136,7 @@ def names_plan(text: str, strict: bool = False) -> bool:
     last_end = max(end for _, end in found)
     rest = compact[last_end:]
     return first > 0 and not compact.startswith(ITEM_MARKS) and (
-        not rest if strict else not _HIRAGANA.match(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
+        not rest if strict else not is_hiragana(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
 
 
 def _starts_with_report_year(text: str) -> bool:

@@ -351,6 +351,9 @@ NAME_PREFIX_PATTERN = r"(?:[0-9一二三四五六七八九十]\s*[年月日度�
 
 # --- goal paths -----------------------------------------------------------------------------
 
+#: The hiragana letters, first and last (U+3041 ぁ … U+309F ゟ): a word's inflection or a particle (`…の割合`,
+#: `…ている`) opens with one, a name's own first letter rarely does.
+HIRAGANA_RANGE = ("\u3041", "\u309f")
 #: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to
 #: plain digits, so goal formatting keeps them as printed.
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
