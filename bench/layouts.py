@@ -22,6 +22,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +60,15 @@ def _compare_with_known_failing(scores: list[Score]) -> None:
     if regressed:
         print("\nREGRESSED (failing, not in KNOWN_FAILING):")
         print("\n".join(f"    {cell}" for cell in regressed))
+
+
+def _list_by_cell(scores: list[Score], lines: Callable[[Score], list[str]], what: str) -> None:
+    """Each cell with something to list: a heading (`== id: N what`), then its lines."""
+    for s in scores:
+        if listed := lines(s):
+            print(f"\n== {s.cell.id}: {len(listed)} {what}")
+            for line in listed:
+                print(f"   {line}")
 
 
 def main(argv: list[str]) -> None:
@@ -112,18 +122,10 @@ def main(argv: list[str]) -> None:
     if summary_only:
         return
     if only_goals:
-        for s in scores:
-            if s.goals:
-                print(f"\n== {s.cell.id}: {len(s.goals)} indicators under a wrong goal")
-                for goal in s.goals:
-                    print(f"   {goal.describe()}")
+        _list_by_cell(scores, lambda s: [goal.describe() for goal in s.goals], "indicators under a wrong goal")
         return
     if only_unflagged:
-        for s in scores:
-            if s.unflagged:
-                print(f"\n== {s.cell.id}: {len(s.unflagged)} unflagged wrong")
-                for key in s.unflagged:
-                    print(f"   unflagged {_key(key)}")
+        _list_by_cell(scores, lambda s: [f"unflagged {_key(key)}" for key in s.unflagged], "unflagged wrong")
         return
     for s in scores:
         if not (s.misses or s.extras or s.error):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from normalize.periods import ERA_YEAR, WESTERN_YEAR, find_period
-from normalize.text import nfkc
+from normalize.text import is_hiragana, nfkc
 from normalize.vocabulary import CALENDAR_YEAR_SUFFIX, DAY_SUFFIX, MONTH_SUFFIX, PROSE_MARKS, PUBLICATION_WORDS
 
 #: Non-empty lines at the end of a text read as its colophon (the back cover: publisher, date).
@@ -30,7 +30,6 @@ _MONTH_DAY = rf"\s*(?P<month>\d{{1,2}})\s*{MONTH_SUFFIX}(?:\s*(?P<day>\d{{1,2}})
 _DATES = [re.compile(pattern.pattern + _MONTH_DAY) for pattern in (ERA_YEAR, WESTERN_YEAR)]
 _WORDS = re.compile("|".join(map(re.escape, sorted(PUBLICATION_WORDS, key=len, reverse=True))))
 _LEADING_WORDS = re.compile(rf"^(?:\s*\(?\s*(?:{_WORDS.pattern})\s*\)?)+")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _PUNCTUATION = re.compile(r"[\s()\[\]{}<>「」『』【】:・,.~-]+")
 
 
@@ -69,7 +68,7 @@ def line_dates(line: str) -> list[str]:
     rest = text
     for _, match in sorted(found, key=lambda f: -f[1].start()):
         after = _LEADING_WORDS.sub("", text[match.end():])
-        if _HIRAGANA.match(after[:1]) or _HIRAGANA.match(text[:match.start()][-1:]):
+        if is_hiragana(after[:1]) or is_hiragana(text[:match.start()][-1:]):
             return []  # run into a sentence
         rest = rest[:match.start()] + " " + rest[match.end():]
     remainder = _PUNCTUATION.sub("", _WORDS.sub("", rest))

@@ -30,8 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.text.csvrows import csv_cells
+from ingest.text.furniture import PAGE_NUMBER_IN_LINE
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
-from normalize.text import cut_at_headings, nfkc
+from normalize.text import cut_at_headings, is_hiragana, nfkc
 from normalize.vocabulary import (
     BREADCRUMB_SEPARATORS,
     CALENDAR_YEAR_SUFFIX,
@@ -72,8 +73,6 @@ _SECTION_NUMBER = re.compile(
     rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
     rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
 )
-#: Page-number furniture beside a running title: `- 12 -`, `12/40`, `p.3`.
-_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:-\s*\d+\s*-|\d+\s*/\s*\d+|p\.\s*\d+)(?=\s|$)")
 #: `資料２`, `別紙1`, `様式第２号（第５条関係）` beside or instead of a title.
 _SIDE_MARK = re.compile(
     rf"(?:^|\s)(?:{'|'.join(TITLE_SIDE_MARKS)})\s*(?:\d+|{ORDINAL_PREFIX}\s*\d+\s*{FORM_NUMBER_SUFFIX})?"
@@ -83,7 +82,6 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: Columns of a page: a wide gap between two printed characters.
 _GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
 _GAP_RUN = re.compile(r" {3,}|\u3000{2,}")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.escape(b)}" for a, b in TITLE_BRACKETS))
 #: A breadcrumb trail: three or more parts joined by a separator.
 _SEPARATOR = f"[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]"
@@ -109,12 +107,12 @@ def clean_line(raw: str) -> str:
     fields = csv_cells(raw)
     if fields is not None and len(filled := [f for f in fields if f]) == 1:
         raw = filled[0]
-    if "\t" in raw.strip() or _GAP.search(_PAGE_NUMBER.sub(" ", raw.strip())):
+    if "\t" in raw.strip() or _GAP.search(PAGE_NUMBER_IN_LINE.sub(" ", raw.strip())):
         return ""  # cells of a table row, or columns of a page
     text = _MARKDOWN_HEADING.sub("", nfkc(raw))
     if _BREADCRUMBS.search(text):
         return ""  # a web page's navigation trail (`ホーム > 市政情報 > 総合戦略`)
-    text = _SIDE_MARK.sub(" ", _PAGE_NUMBER.sub(" ", text))
+    text = _SIDE_MARK.sub(" ", PAGE_NUMBER_IN_LINE.sub(" ", text))
     return nfkc(text)
 
 
@@ -140,7 +138,7 @@ def names_plan(text: str, strict: bool = False) -> bool:
     last_end = max(end for _, end in found)
     rest = compact[last_end:]
     return first > 0 and not compact.startswith(ITEM_MARKS) and (
-        not rest if strict else not _HIRAGANA.match(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
+        not rest if strict else not is_hiragana(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
 
 
 def _starts_with_report_year(text: str) -> bool:

@@ -181,7 +181,8 @@ def _is_range(body: str) -> bool:
 
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
-_DASHES = set(nfkc(PLACEHOLDER_DASHES))
+#: Placeholder dashes as printed and as NFKC folds them (`－` → `-`): `is_dash_run` serves raw and folded text.
+_DASHES = frozenset(PLACEHOLDER_DASHES) | frozenset(nfkc(PLACEHOLDER_DASHES))
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:
@@ -223,7 +224,12 @@ _PERIOD_PARTS = re.compile(rf"[{re.escape(PERIOD_SEPARATORS)}()]+")
 def _is_placeholder(body: str) -> bool:
     """`－`, `未定`, or dashes alone or repeated (`――`, `- -`): nothing was printed."""
     squeezed = body.replace(" ", "")
-    return body in _PLACEHOLDERS or (bool(squeezed) and set(squeezed) <= _DASHES)
+    return body in _PLACEHOLDERS or is_dash_run(squeezed)
+
+
+def is_dash_run(text: str) -> bool:
+    """`―`, `－－`, `--`: a text made only of placeholder dashes, as printed or folded (not empty)."""
+    return bool(text) and set(text) <= _DASHES
 
 
 def _take_span(text: str) -> tuple[str | None, str]:

@@ -18,6 +18,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     FOOTNOTE_PATTERNS,
     GOAL_LABEL_PREFIXES,
+    HIRAGANA_RANGE,
     KINDS,
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
@@ -325,6 +326,11 @@ LETTER_SPACED_MIN_CHARS = 3
 #: Two single characters one space apart: the least a letter-spaced stretch holds.
 _SPACED_PAIR = re.compile(r"(?<![^ \u3000])[^ \u3000][ \u3000][^ \u3000](?![^ \u3000])")
 LETTER_SPACED_MIN_LETTERS = 2
+
+
+def is_hiragana(char: str) -> bool:
+    """One hiragana letter (`の`, `て`); False for an empty text."""
+    return len(char) == 1 and HIRAGANA_RANGE[0] <= char <= HIRAGANA_RANGE[1]
 
 
 def _japanese_letter(char: str) -> bool:

@@ -351,6 +351,9 @@ NAME_PREFIX_PATTERN = r"(?:[0-9一二三四五六七八九十]\s*[年月日度�
 
 # --- goal paths -----------------------------------------------------------------------------
 
+#: The hiragana letters, first and last (U+3041 ぁ … U+309F ゟ): a word's inflection or a particle (`…の割合`,
+#: `…ている`) opens with one, a name's own first letter rarely does.
+HIRAGANA_RANGE = ("\u3041", "\u309f")
 #: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to
 #: plain digits, so goal formatting keeps them as printed.
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -535,6 +538,11 @@ FORM_NUMBER_SUFFIX = "号"
 #: 003 `… 総合戦略 (改訂素案)`, 004 `重点プロジェクト（伊勢崎市版総合戦略）`,
 #: 000 `「デジタル田園都市国家構想総合戦略」`.
 TITLE_BRACKETS: tuple[str, ...] = ("()", "[]", "「」", "『』", "【】")
+#: The quotes a note cites a name in: `成果指標「健康寿命」の…` (a page-wide note naming the row it belongs to).
+NAME_QUOTES = "「」"
+#: Characters that part the cells of a text table's row: `| 指標 | 基準値 |` (markdown, HTML saved as text) and the
+#: full-width `｜` a Japanese editor types.
+CELL_PIPES = "|｜"
 #: Marks that open an item or a note line, never a title: 000 `- 国が…`, 003 `※第3期保健事業実施計画…` (cells of the
 #: producer matrix), `・`, `●`, `○`, `■`, `◆` (common bullets).
 ITEM_MARKS: tuple[str, ...] = ("-", "・", "●", "○", "■", "□", "◆", "*", "※")

@@ -18,6 +18,11 @@ GOOD = {
     "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
     "b.txt": stub_text(("製造品出荷額等", "11,942億円")),
 }
+#: Two documents that share an indicator (新規求人数), each with one of its own: a corpus to run again.
+RERUN_DOCUMENTS = {
+    "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
+    "b.txt": stub_text(("新規求人数", "1,234人"), ("製造品出荷額等", "11,942億円")),
+}
 
 #: `python -c CLI args…`: the command line with the stub front end (reads `STUB name value` lines).
 CLI = """
@@ -38,6 +43,13 @@ def write_corpus(folder: Path, documents: dict[str, str] | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in (documents or GOOD).items():
         (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def rerun_corpus(tmp_path: Path) -> Path:
+    """RERUN_DOCUMENTS written to tmp_path/in, with an empty overrides.toml beside it: the input folder."""
+    folder = write_corpus(tmp_path / "in", RERUN_DOCUMENTS)
+    (tmp_path / "overrides.toml").write_text("", encoding="utf-8")
     return folder
 
 

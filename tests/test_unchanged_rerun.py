@@ -23,12 +23,8 @@ from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.guard import MANIFEST
 from pipeline.run import run
 from tests.batch_inputs import stub_text
-from tests.hostile import one_line, write_corpus
+from tests.hostile import one_line, rerun_corpus
 
-DOCUMENTS = {
-    "a.txt": stub_text(("新規求人数", "1,234人"), ("観光入込客数", "258万人")),
-    "b.txt": stub_text(("新規求人数", "1,234人"), ("製造品出荷額等", "11,942億円")),
-}
 MERGE = '[[merge]]\na = "新規求人数"\nb = "観光入込客数"\nreason = "checked by hand"\n'
 
 
@@ -39,9 +35,7 @@ def _stub(stub_front_end):
 
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    folder = write_corpus(tmp_path / "in", DOCUMENTS)
-    (tmp_path / "overrides.toml").write_text("", encoding="utf-8")
-    return folder
+    return rerun_corpus(tmp_path)
 
 
 @pytest.fixture

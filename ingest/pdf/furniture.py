@@ -65,19 +65,22 @@ def edge_lines(page: PageSource) -> list[EdgeLine]:
     return _edge_lines(page.chars, float(page.width))
 
 
-def running_lines(edges: dict[int, list[EdgeLine]]) -> dict[int, list[Box]]:
-    """Page number → boxes of its running header/footer lines (seen on two pages or more), from each page's
-    `edge_lines`."""
+def _running(edges: dict[int, list[EdgeLine]]) -> dict[int, list[EdgeLine]]:
+    """Page number → its running header/footer lines: edge lines (`edge_lines`) seen at the same height, digits
+    aside, on two pages or more."""
     seen = Counter((line.key, round(line.top / SAME_HEIGHT)) for lines in edges.values() for line in lines)
-    return {number: [line.box for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2]
+    return {number: [line for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2]
             for number, lines in edges.items()}
+
+
+def running_lines(edges: dict[int, list[EdgeLine]]) -> dict[int, list[Box]]:
+    """Page number → boxes of its running header/footer lines."""
+    return {number: [line.box for line in lines] for number, lines in _running(edges).items()}
 
 
 def running_keys(edges: dict[int, list[EdgeLine]]) -> dict[int, set[str]]:
-    """Page number → `line_key`s of its running header/footer lines (seen on two pages or more)."""
-    seen = Counter((line.key, round(line.top / SAME_HEIGHT)) for lines in edges.values() for line in lines)
-    return {number: {line.key for line in lines if seen[(line.key, round(line.top / SAME_HEIGHT))] >= 2}
-            for number, lines in edges.items()}
+    """Page number → `line_key`s of its running header/footer lines."""
+    return {number: {line.key for line in lines} for number, lines in _running(edges).items()}
 
 
 def only_furniture(text: str, keys: set[str]) -> bool:

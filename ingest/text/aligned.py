@@ -34,9 +34,10 @@ from ingest.table.header import (
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.furniture import page_number_line
+from normalize.cell import is_dash_run
 from normalize.periods import parse_period
 from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
-from normalize.vocabulary import NOTE_MARKS, PLACEHOLDER_DASHES
+from normalize.vocabulary import NOTE_MARKS
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -428,7 +429,7 @@ def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> lis
     for s in segs:
         head, _, dash = s.text.rpartition(" ")
         column = _column_of(s, columns)
-        if (head.strip() and _dash_only(dash)
+        if (head.strip() and is_dash_run(dash)
                 and not head.strip()[:1].isdigit() and column + 1 < len(columns) and column + 1 not in placed):
             end = columns[column + 1][0] + len(dash)
             out += [Segment(s.start, s.end - len(dash) - 1, head.rstrip()), Segment(columns[column + 1][0], end, dash)]
@@ -443,14 +444,10 @@ def _text_reach(block: list[list[Segment]], columns: list[tuple[int, int]]) -> d
     reach: dict[int, int] = {}
     for segs in block:
         for s in segs:
-            if not _dash_only(s.text):
+            if not is_dash_run(s.text):
                 column = _column_of(s, columns)
                 reach[column] = max(reach.get(column, 0), s.end)
     return reach
-
-
-def _dash_only(text: str) -> bool:
-    return bool(text) and all(ch in PLACEHOLDER_DASHES for ch in text)
 
 
 def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]], reach: dict[int, int] | None = None
@@ -464,7 +461,7 @@ def _pushed_on(segs: list[Segment], columns: list[tuple[int, int]], reach: dict[
     placed = [_column_of(s, columns) for s in segs]
     for k, s in enumerate(segs):
         after = placed[k] + 1
-        if (reach and _dash_only(s.text) and placed[k] in reach and s.start >= reach[placed[k]]
+        if (reach and is_dash_run(s.text) and placed[k] in reach and s.start >= reach[placed[k]]
                 and after < len(columns) and after not in placed):
             placed[k] = after
     for k in range(1, len(segs)):
@@ -694,7 +691,7 @@ def _starts_value(right: str, left: str) -> bool:
     word = right.split(" ")[0]
     if right[:1] in ANY_OPENING_BRACKETS:
         return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
-    return ((right[:1].isdigit() or (bool(word) and all(ch in PLACEHOLDER_DASHES for ch in word)))
+    return ((right[:1].isdigit() or is_dash_run(word))
             and bracket_depth(left) <= 0)
 
 

@@ -12,14 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import names_period
-from normalize.cell import parse_cell
+from normalize.cell import is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
-from normalize.vocabulary import PLACEHOLDER_DASHES, PLACEHOLDERS, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
+from normalize.vocabulary import PLACEHOLDERS, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
 
 _TOKEN = re.compile(r"[（(][^）)]*[）)]|\S+")
 _PAREN = re.compile(r"^[（(][^）)]*[）)]$")
-_DASHES = set(nfkc(PLACEHOLDER_DASHES))
 
 
 @dataclass
@@ -116,7 +115,7 @@ def is_reference(text: str) -> bool:
 def is_value(text: str) -> bool:
     """A token that is a whole value: a number with unit/qualifier, a zero phrase, or a placeholder (`－`)."""
     cleaned = nfkc(text)
-    if cleaned in PLACEHOLDERS or set(cleaned) <= _DASHES:
+    if cleaned in PLACEHOLDERS or is_dash_run(cleaned):
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
     return bool(parsed) and all(p.value is not None for p in parsed)

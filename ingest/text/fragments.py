@@ -30,7 +30,7 @@ from ingest.table.header import VALUE, header_role, read_layout
 from ingest.table.rows import TableContext, indicator_rows
 from ingest.text.fragment_cells import Cell, Token, is_parenthetical, marks_cell_ends, read_cells, read_values
 from normalize.cell import parse_cell
-from normalize.goals import goal_part
+from normalize.goals import POLICY_HEADING, goal_part
 from normalize.text import clean_name, join_wrapped, nfkc, one_line, repair
 from normalize.vocabulary import (
     COLUMN_KIND_HINTS,
@@ -53,7 +53,6 @@ _POLICY_COLUMNS = frozenset({"policy", "activity"})
 #: Text cells that may wait for their row's values; more than this and the table has ended.
 MAX_PENDING_CELLS = 6
 
-_POLICY_LABEL = re.compile(rf"^{POLICY_LABEL_WORD}\s*(\d+)\s*-\s*(\d+)$")
 _DIRECTION = re.compile(rf"^{POLICY_DIRECTION_WORD}\s*([0-9０-９]+)(.*)$", re.DOTALL)
 _NUMBERED_HEADING = re.compile(r"^(?:\(\d+\)|\d+\s+\D)")
 #: The words a header cell may consist of (how a header run is found); what each names is the table
@@ -163,8 +162,8 @@ def table_kind(header: Header, caption: str | None) -> str:
 def policy_label(cell: Cell) -> tuple[str, list[str]] | None:
     """`重点施策 1-1` (repaired: `重点施悪 1-3`) → ('1-1', repair notes)."""
     repaired, notes = repair(cell.text)
-    match = _POLICY_LABEL.match(nfkc(repaired))
-    return (f"{match.group(1)}-{match.group(2)}", notes) if match else None
+    match = POLICY_HEADING.match(nfkc(repaired))
+    return (f"{match.group(2)}-{match.group(3)}", notes) if match and not match.group(4) else None
 
 
 def is_project_name(cell: Cell) -> bool:

@@ -16,9 +16,12 @@ from normalize.vocabulary import PAGE_COUNT_SEPARATORS, PAGE_NUMBER_DASHES, PAGE
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PREFIX = "|".join(re.escape(p) for p in sorted(PAGE_NUMBER_PREFIXES, key=len, reverse=True))
 _NUMBER = r"\d{1,4}"
-#: A page number with a mark that says so (after NFKC, lower-cased): `- 12 -`, `― 3 ―`, `p.12`, `12 / 40`.
-_MARKED = re.compile(rf"^(?:{_DASH}\s*{_NUMBER}\s*{_DASH}|(?:{_PREFIX})\s*{_NUMBER}"
-                     rf"|(?P<page>{_NUMBER})\s*[{re.escape(PAGE_COUNT_SEPARATORS)}]\s*(?P<pages>{_NUMBER}))$")
+#: A page number with a mark that says so (after NFKC): `- 12 -`, `― 3 ―`, `p.12`, `12 / 40`.
+_PAGE_MARK = (rf"{_DASH}\s*{_NUMBER}\s*{_DASH}|(?:{_PREFIX})\s*{_NUMBER}"
+              rf"|(?P<page>{_NUMBER})\s*[{re.escape(PAGE_COUNT_SEPARATORS)}]\s*(?P<pages>{_NUMBER})")
+_MARKED = re.compile(rf"^(?:{_PAGE_MARK})$")
+#: The same page number printed beside other text on a line (`星見台市 総合戦略 - 12 -`), as a title line cleans it.
+PAGE_NUMBER_IN_LINE = re.compile(rf"(?:^|\s)(?:{_PAGE_MARK})(?=\s|$)", re.IGNORECASE)
 _BARE = re.compile(rf"^{_NUMBER}$")
 #: Pages a line must be printed beside a page number on to be a running title.
 MIN_RUNNING_PAGES = 2

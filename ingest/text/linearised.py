@@ -43,6 +43,7 @@ from normalize.vocabulary import (
     KINDS,
     LINEARISED_HEADER_WORDS,
     MIDDLE_DOT,
+    NAME_QUOTES,
     PAGE_MARKER_WORDS,
     PLACEHOLDERS,
     PROGRESS_LABELS,
@@ -72,7 +73,7 @@ _DASHES = frozenset(p for p in PLACEHOLDERS if len(p) == 1 and unicodedata.categ
 _NARRATIVE_START = CIRCLED_NUMBERS[0]
 #: A measure label the converter glued onto the end of another label line (`人材の育成 ①地域に根ざした特`).
 _GLUED_LABEL = re.compile(rf"\s+(?=[{CIRCLED_NUMBERS}])")
-_QUOTED = re.compile(r"「([^」]+)」")
+_QUOTED = re.compile(rf"{re.escape(NAME_QUOTES[0])}([^{re.escape(NAME_QUOTES[1])}]+){re.escape(NAME_QUOTES[1])}")
 
 
 # --- step 0: lines ------------------------------------------------------------------------------

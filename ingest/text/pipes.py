@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ingest.text.blocks import TextTable, runs, table_from_cells
+from normalize.vocabulary import CELL_PIPES
 
 ENGINE = "text-pipes"
-_PIPES = "|｜"
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
@@ -25,10 +25,10 @@ def plain(line: str) -> str:
 def pipe_cells(line: str) -> list[str] | None:
     """The cells of a pipe row, or None when the line is not one."""
     stripped = line.strip()
-    if not stripped or stripped[0] not in _PIPES:
+    if not stripped or stripped[0] not in CELL_PIPES:
         return None
-    inner = stripped[1:-1] if stripped[-1] in _PIPES and len(stripped) > 1 else stripped[1:]
-    cells = [_BREAK.sub("\n", cell).strip() for cell in re.split(f"[{_PIPES}]", inner)]
+    inner = stripped[1:-1] if stripped[-1] in CELL_PIPES and len(stripped) > 1 else stripped[1:]
+    cells = [_BREAK.sub("\n", cell).strip() for cell in re.split(f"[{CELL_PIPES}]", inner)]
     return cells if len(cells) >= 2 else None
 
 

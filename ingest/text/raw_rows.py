@@ -45,7 +45,6 @@ tables that follow it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
@@ -95,7 +94,7 @@ from ingest.text.typed_rows import is_member, is_target_header, label_over_band,
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, nfkc, unspace_letters
+from normalize.text import bracket_depth, is_hiragana, nfkc, unspace_letters
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
@@ -122,7 +121,7 @@ NAME_WIDTH_SLACK = 4
 MAX_BAND_LINES = 20
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
-_PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if len(p) == 1 and "\u3040" <= p <= "\u309f")
+_PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
 MAX_PIECE_CHARS = 2
 #: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
@@ -233,15 +232,11 @@ def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
     return 2 <= len(above) < values and all(map(_role_word, above))
 
 
-def _hiragana(char: str) -> bool:
-    return "HIRAGANA" in unicodedata.name(char, "")
-
-
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
     `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
     a word of its own), no value header on either side, and the two make one header word."""
-    if (len(nfkc(word)) > MAX_PIECE_CHARS and not _hiragana(word[0])) \
+    if (len(nfkc(word)) > MAX_PIECE_CHARS and not is_hiragana(word[0])) \
             or VALUE in (header_role(previous), header_role(word)):
         return False
     joined = header_role(previous + word)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ingest.table.context import goal_level
 from ingest.table.header import compact, kind_of
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from normalize.cell import parse_cell
+from normalize.cell import is_dash_run, parse_cell
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
@@ -114,7 +114,6 @@ SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_
 _PREFIXES = tuple(nfkc(p) for p in (*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES))
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
-_DASHES = frozenset(nfkc(PLACEHOLDER_DASHES))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -164,7 +163,7 @@ def is_stand_in(text: str, word: bool = False) -> bool:
     if folded in _PENDING or _comparison(folded):
         return True
     head = folded.split("(", 1)[0]
-    return bool(head) and set(head) <= _DASHES and is_parenthetical(folded[len(head):])
+    return is_dash_run(head) and is_parenthetical(folded[len(head):])
 
 
 def _comparison(folded: str) -> bool:
