@@ -325,8 +325,13 @@ def test_a_period_under_a_line_of_one_header_word_dates_that_word():
                                       "駐輪場の年間利用者"]
     assert not table.grid.in_doubt
     # the same period right under the line of several words: which word it dates is a guess
-    text = text.replace("基本目標 区分 指標名\n現状値", "現状値\n基本目標 区分 指標名")
-    assert all(table.grid.uncertain for table in read_tables(text.splitlines()))
+    centred = text.replace("基本目標 区分 指標名\n現状値", "現状値\n基本目標 区分 指標名")
+    assert all(table.grid.uncertain for table in read_tables(centred.splitlines()))
+    # a bare period right under it dates the word under the period (`令和５年度` / `実績値`), as one cell per line
+    # prints it: no guess
+    bare = text.replace("基本目標 区分 指標名\n現状値\n（令和５年度）", "基本目標 区分 指標名\n令和５年度\n実績値")
+    [table] = read_tables(bare.splitlines())
+    assert table.grid.matrix()[0][3] == "令和５年度\n実績値" and not table.grid.in_doubt
 
 
 def test_a_value_left_over_after_the_value_cells_makes_its_row_uncertain():

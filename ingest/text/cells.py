@@ -547,15 +547,16 @@ def _centred_band(lines: list[str], start: int, end: int) -> bool:
     """A header band with a line of several header words (`基本目標 具体的な施策 区分 指標名 目標値`) and a period
     line right under it (`（令和５年度）`): a single-space text (pdfplumber) printing multi-line header cells centred
     on that line, so which word each period dates is a guess, and the band's other lines may head more columns.
-    A period under a line of one header word (`現状値` / `（令和５年度）`, one cell per line) dates that word: no
-    guess, even when a line of several words stands higher up."""
+    A bracketed period under a line of one header word (`現状値` / `（令和５年度）`, one cell per line) dates that
+    word, and a bare one (`令和５年度` / `実績値`) the word under it: no guess, even when a line of several words
+    stands higher up or right above the bare period."""
     several = False
     for line in lines[start:end]:
         words = _header_cells(line)
         if words is not None and len(words) > 1:
             several = True
         elif _is_period(line.strip()):
-            if several:
+            if several and is_parenthetical(line.strip()):
                 return True
         else:
             several = False
