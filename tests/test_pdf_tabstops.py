@@ -96,11 +96,14 @@ def test_header_words_a_space_apart_are_one_column():
 HEADER = [right("現状値", 240, 100), right("目標値", 320, 100)]
 
 
-def _names_and_figures(words: list[Word]) -> tuple[list[list[str]], bool]:
+def _names_and_figures(words: list[Word]) -> tuple[list[list[str]], set[int]]:
+    """The body rows' texts, and the body rows (0-based) flagged uncertain."""
     blocks = tab_stop_blocks(pieces(words))
     assert len(blocks) == 1
     grid = tab_stop_grid(1, blocks[0])
-    return [[cell.replace("\n", "") for cell in row] for row in grid.matrix()[1:]], grid.uncertain
+    assert not grid.uncertain  # a guess flags rows, never the whole table
+    return [[cell.replace("\n", "") for cell in row] for row in grid.matrix()[1:]], \
+        {row - 1 for row in grid.uncertain_rows}
 
 
 def test_a_name_wrapped_before_its_figures_goes_with_the_row_below():
@@ -135,10 +138,13 @@ def test_a_wrapped_line_between_rows_that_nothing_places_goes_below_flagged():
     words = [*HEADER,
              word("出生数", 10, 112), right("58人", 240, 112), right("65人", 320, 112),
              word("子育て支援センター", 10, 124),
-             word("利用者数", 10, 136), right("3,820人", 240, 136), right("4,500人", 320, 136)]
+             word("利用者数", 10, 136), right("3,820人", 240, 136), right("4,500人", 320, 136),
+             word("転入者数", 10, 148), right("412人", 240, 148), right("480人", 320, 148)]
     rows, uncertain = _names_and_figures(words)
-    assert rows == [["出生数", "58人", "65人"], ["子育て支援センター利用者数", "3,820人", "4,500人"]]
-    assert uncertain  # the line might as well end the name above: the figures are flagged
+    assert rows == [["出生数", "58人", "65人"], ["子育て支援センター利用者数", "3,820人", "4,500人"],
+                    ["転入者数", "412人", "480人"]]
+    # the line might as well end the name above: the figures of both rows are flagged, the third row's are not
+    assert uncertain == {0, 1}
 
 
 def test_lines_of_names_alone_after_the_last_row_stay_out_of_the_table():

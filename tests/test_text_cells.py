@@ -311,3 +311,44 @@ def test_period_lines_under_a_line_of_several_header_words_make_the_grid_uncerta
     assert table.grid.matrix() == [["指標名", "現状値\n（令和５年度）", "目標値\n（令和１１年度）"],
                                    ["市営駐輪場の利用者数", "1,210人", "1,500人"]]
     assert not table.grid.uncertain
+
+
+def test_a_period_under_a_line_of_one_header_word_dates_that_word():
+    # one cell per line (`pdftotext -raw`): the words of the first header cells share a line, but each period
+    # prints under its own one-word line: no period is in doubt, so no row is flagged
+    text = "\n".join(["基本目標 区分 指標名", "現状値", "（令和５年度）", "目標値", "（令和１１年度）",
+                      "解説・算出方法など",
+                      "まちの活力プロジェクト 指標 市営駐輪場の利用者数 1,210人 1,500人 駐輪場の年間利用者",
+                      "指標 図書館の貸出冊数 52万冊 60万冊 年間の貸出冊数"])
+    [table] = read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["まちの活力プロジェクト", "指標", "市営駐輪場の利用者数", "1,210人", "1,500人",
+                                      "駐輪場の年間利用者"]
+    assert not table.grid.in_doubt
+    # the same period right under the line of several words: which word it dates is a guess
+    centred = text.replace("基本目標 区分 指標名\n現状値", "現状値\n基本目標 区分 指標名")
+    assert all(table.grid.uncertain for table in read_tables(centred.splitlines()))
+    # a bare period right under it dates the word under the period (`令和５年度` / `実績値`), as one cell per line
+    # prints it: no guess
+    bare = text.replace("基本目標 区分 指標名\n現状値\n（令和５年度）", "基本目標 区分 指標名\n令和５年度\n実績値")
+    [table] = read_tables(bare.splitlines())
+    assert table.grid.matrix()[0][3] == "令和５年度\n実績値" and not table.grid.in_doubt
+
+
+def test_a_value_left_over_after_the_value_cells_makes_its_row_uncertain():
+    # `ｍ 2` (a unit's superscript printed apart) reads as a value of its own: the row prints more values than the
+    # table has value columns, so which are its values is a guess; the row above stays certain
+    text = "\n".join(["区分 指標名", "現状値", "目標値", "解説・算出方法など",
+                      "指標 図書館の貸出冊数 52万冊 60万冊 年間の貸出冊数",
+                      "指標 公園の面積 10.14 ｍ 2 10.49 ｍ 2 市民一人あたり"])
+    [table] = read_tables(text.splitlines())
+    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
+
+
+def test_a_number_printed_apart_inside_a_sheet_name_makes_its_row_uncertain():
+    # `がんの 75 歳未満…`: whether the space before the number is the document's or the text layer's (an office
+    # program's gap between Asian and Western text) the text does not tell
+    text = "\n".join(["区分 指標名", "現状値", "目標値", "解説・算出方法など",
+                      "指標 図書館の貸出冊数 52万冊 60万冊 年間の貸出冊数",
+                      "指標 週 1 回以上運動する人の割合 40% 50% 市民アンケート"])
+    [table] = read_tables(text.splitlines())
+    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain

@@ -159,11 +159,12 @@ def test_a_printed_row_splits_into_name_values_and_the_cells_after_them():
 
 
 def test_a_row_printed_with_fewer_values_fills_the_last_columns_uncertain():
-    """A `―` the extraction tool dropped: which cell was empty is a guess, so the grid is uncertain."""
+    """A `―` the extraction tool dropped: which cell was empty is a guess, so that row is uncertain; the row
+    printing every value is read as printed."""
     lines = ["指標名 基準値 目標値", "新規就農者数 15人", "漁業体験の参加者数 320人 600人"]
     [table] = stacked.read_tables(lines)
     assert table.grid.matrix()[1:] == [["新規就農者数", "", "15人"], ["漁業体験の参加者数", "320人", "600人"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1} and not table.grid.uncertain
 
 
 def test_cells_neither_by_column_nor_by_row_are_placed_by_their_order():
@@ -495,8 +496,9 @@ def test_without_form_feeds_a_page_number_line_ends_the_page():
     assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
         "転入者数", "市の移住支援制度を利用して転入した世帯数", "関係人口として登録した人の数", "二地域居住の体験者数"]
     assert tables[1].grid.matrix()[1] == ["関係人口として登録した人の数", "", "420人", "600人", "企画課"]
-    # the joined name's row is a guess, not 転入者数 above it; the placed values' table is a guess as a whole
-    assert tables[0].grid.uncertain_rows == {2} and not tables[0].grid.uncertain and tables[1].grid.uncertain
+    # the joined name's row is a guess, not 転入者数 above it; so is the row of placed values, not the row under it
+    assert tables[0].grid.uncertain_rows == {2} and not tables[0].grid.uncertain
+    assert tables[1].grid.uncertain_rows == {1} and not tables[1].grid.uncertain
 
 
 def test_a_column_reading_that_mixes_units_gives_way_to_a_placement():
@@ -544,13 +546,13 @@ def test_a_caption_over_a_list_is_no_name():
 def test_rows_boxed_together_are_split_line_by_line():
     """pdfminer boxes two rows printed close together: a box of two names, then a box of two values per column.
     Worked out by hand: each box's n-th line is the n-th row (町営温泉施設 9.2 万人 → 12 万人, 観光ボランティア
-    ガイド 140 件 → 250 件); two lines could also be one name wrapped, so the split is flagged uncertain."""
+    ガイド 140 件 → 250 件); two lines could also be one name wrapped, so the rows split are flagged uncertain."""
     text = _boxed(["重要業績評価指標", "町営温泉施設の利用者数\n観光ボランティアガイドの案内件数", "基準値（R2）",
                    "目標値（R7）", "9.2 万人\n140 件", "12 万人\n250 件"])
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[1:] == [["町営温泉施設の利用者数", "9.2 万人", "12 万人"],
                                        ["観光ボランティアガイドの案内件数", "140 件", "250 件"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1, 2} and not table.grid.uncertain
 
 
 def test_a_name_line_ending_in_a_particle_is_no_header():

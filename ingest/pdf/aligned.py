@@ -478,7 +478,7 @@ def tab_stop_grid(page_number: int, block: TabStopBlock) -> Grid:
     edges = [*(min(w.top for w in line) for line in lines), max(w.bottom for w in lines[-1])]
     bbox = (min(w.x0 for w in block.words), edges[0], max(w.x1 for w in block.words), edges[-1])
     grid = _grid_from_cells(page_number, WHITESPACE_ENGINE, bbox, cells, len(lines), n_cols, edges, block.gutters)
-    return replace(grid, name_col=0, uncertain=block.uncertain)
+    return replace(grid, name_col=0, uncertain_rows={row + 1 for row in block.doubtful})
 
 
 def _cut(group: list[Word], cutting: list[Word]) -> list[list[Word]]:

@@ -14,12 +14,13 @@ of a row's name. Word and Ichitaro print a tab's leader and figures after the na
 with the row below it; it goes with the row above when that row's name cannot end there (`…制度の`,
 `ingest.text.blocks.open_name`: the cells were printed top-aligned). Between two rows, when neither the block
 (a wrapped name before its first row) nor the name above says which, it goes with the row below and the block is
-flagged uncertain: a name joined to the wrong row would carry the wrong figures.
+flagged uncertain with the row above it (the two rows the line may belong to): a name joined to the wrong row would
+carry the wrong figures. The block's other rows are read as printed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -90,13 +91,13 @@ def _fit(line: list[Word], header: list[Word]) -> list[int] | None:
 @dataclass
 class TabStopBlock:
     """A tab-stop table: its header words, each row's words (its name's wrapped lines with them), the gutters
-    between its columns, and whether a wrapped name was joined to a row by a guess (its figures are then
-    uncertain)."""
+    between its columns, and the rows (0-based, header not counted) a wrapped name line may belong to when it was
+    joined to one of them by a guess (their figures are then uncertain)."""
 
     header: list[Word]
     rows: list[list[Word]]
     gutters: list[tuple[float, float]]
-    uncertain: bool = False
+    doubtful: set[int] = field(default_factory=set)
 
     @property
     def words(self) -> list[Word]:
@@ -133,7 +134,7 @@ def tab_stop_blocks(words: list[Word]) -> list[TabStopBlock]:
         wrapped: dict[int, list[Word]] = {}  # row index → its name words printed on other lines
         pending: list[list[Word]] = []  # name-only lines waiting for their row
         below = False  # a wrapped name stood before the block's first row: figures follow a name's last line
-        uncertain = False
+        doubtful: set[int] = set()
         used = 0  # lines of the block after the header
         previous = header
         for n, line in enumerate(lines[i + 1:], start=1):
@@ -153,7 +154,8 @@ def tab_stop_blocks(words: list[Word]) -> list[TabStopBlock]:
                 continue
             if pending:
                 below = below or not rows
-                uncertain = uncertain or not below
+                if not below:
+                    doubtful |= {len(rows) - 1, len(rows)}  # the row above or this one: which, a guess
                 wrapped[len(rows)] = [w for piece in pending for w in piece]
                 pending = []
             rows.append((line, columns))
@@ -163,7 +165,7 @@ def tab_stop_blocks(words: list[Word]) -> list[TabStopBlock]:
             i += 1
             continue
         blocks.append(TabStopBlock(header, [[*line, *wrapped.get(r, [])] for r, (line, _) in enumerate(rows)],
-                                   gutters, uncertain))
+                                   gutters, doubtful))
         i += 1 + used
     return blocks
 

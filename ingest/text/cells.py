@@ -376,12 +376,14 @@ class _Cutter:
             return (f, j, words, k) if f < len(frags) and frags[f].kind == VALUE else None
         return None
 
-    def sheet_lead(self, frags: list[_Fragment]) -> tuple[dict[int, _Cell], int] | None:
+    def sheet_lead(self, frags: list[_Fragment]) -> tuple[dict[int, _Cell], int, bool] | None:
         """A sheet row's text before its first value, cut at its kind word (`数値目標`, `KPI`): the lines before it
         are the group's goal cells (a heading and the lines it wrapped over), the rest of its line and the lines
         after it the name. Returns the cells by column and the index of the first value fragment; None when the
         text names no kind, or what stands before the kind is no goal cell (a sentence, or a heading after other
-        text: the previous row's reason)."""
+        text: the previous row's reason). The flag says the name took in a number printed between spaces (`がんの 75
+        歳未満`): whether the document printed those spaces or the text layer made them (an office program's gap
+        between Asian and Western text), the text does not tell, so the row's values are read with doubt."""
         found = self.kind_word(frags)
         if found is None:
             return None
@@ -408,7 +410,7 @@ class _Cutter:
                 else:
                     lines.append(text)
             cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1)
-        return cells, f
+        return cells, f, any(frag.kind == VALUE for frag in frags[j + 1:f])
 
     def row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
         """The row starting at line `index`: (cells, first line after it, uncertain), or None."""
@@ -423,10 +425,10 @@ class _Cutter:
         cells: list[_Cell | None] = [None] * len(self.roles)
         uncertain = False
         if (lead := self.sheet_lead(frags)) is not None:
-            placed, f = lead
+            placed, f, spaced_number = lead
             for col, cell in placed.items():
                 cells[col] = cell
-            return self.rest(frags, f, cells, uncertain)
+            return self.rest(frags, f, cells, spaced_number)
         if self.kind_word(frags) is not None:
             return None  # a sheet row whose text before the kind is no goal cell: it starts elsewhere
         f = 0
@@ -517,6 +519,9 @@ class _Cutter:
                 break
             rest.append(frags[f])
             f += 1
+        # a value on the row's line after its value cells are filled (`24.26 ｋｍ 2 26.06 ｋｍ 2`: a unit's `2` read
+        # as a value): the row prints more values than the table has columns, so which are its values is a guess
+        uncertain |= bool(rest) and rest[0].kind == VALUE and not rest[0].starts_line
         for k, col in enumerate(self.trailing):
             part = rest[k:k + 1] if k < len(self.trailing) - 1 else rest[k:]
             if part:
@@ -540,15 +545,21 @@ def _periods_only(line: str) -> bool:
 
 def _centred_band(lines: list[str], start: int, end: int) -> bool:
     """A header band with a line of several header words (`基本目標 具体的な施策 区分 指標名 目標値`) and a period
-    line under it (`（令和５年度）`): a single-space text (pdfplumber) printing multi-line header cells centred on
-    that line, so which word each period dates is a guess, and the band's other lines may head more columns."""
+    line right under it (`（令和５年度）`): a single-space text (pdfplumber) printing multi-line header cells centred
+    on that line, so which word each period dates is a guess, and the band's other lines may head more columns.
+    A bracketed period under a line of one header word (`現状値` / `（令和５年度）`, one cell per line) dates that
+    word, and a bare one (`令和５年度` / `実績値`) the word under it: no guess, even when a line of several words
+    stands higher up or right above the bare period."""
     several = False
     for line in lines[start:end]:
         words = _header_cells(line)
         if words is not None and len(words) > 1:
             several = True
-        elif several and _is_period(line.strip()):
-            return True
+        elif _is_period(line.strip()):
+            if several and is_parenthetical(line.strip()):
+                return True
+        else:
+            several = False
     return False
 
 
@@ -660,7 +671,7 @@ def _grid(table: _Table, field_cells: tuple[_Cell, _Cell] | None, name_col: int 
     n_rows = len(table.rows) + 1
     return Grid(None, (0.0, float(table.first), float(len(header)), float(table.last)), n_rows, len(header),
                 ENGINE, cells, uncertain=table.uncertain, name_col=name_col,
-                uncertain_rows={r + 1 for r in table.doubtful})
+                uncertain_rows={r + 1 for r in table.doubtful}, autospaced=True)
 
 
 def _block_header(text: str) -> bool:

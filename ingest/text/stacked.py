@@ -41,8 +41,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    warning (`unread_warnings`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
-   column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
-   fill the last columns), the grid is marked uncertain: which value belongs where is a guess then.
+   column), the grid is marked uncertain: which value belongs where is a guess then, in any row. A row printed
+   alone with one value fewer than value columns (a `―` the tool dropped: its values fill the last columns), and
+   the rows a box of several lines was split into, are flagged alone: the other rows are read as printed.
 """
 
 from __future__ import annotations
@@ -413,7 +414,7 @@ class _Table:
     first: int  # 0-based line of the table's first item
     last: int  # 0-based line of its last item
     end: int  # index of the first item after the table
-    guessed: bool = False  # a row printed fewer values than the table has value columns
+    guessed: bool = False  # the header's columns were placed by a guess (every value flagged)
     caption: _Cell | None = None  # a unit field line (`（単位：人）`) printed among the table's cells
     doubtful: set[int] = field(default_factory=set)  # indexes of `rows` joined by a guess (their values flagged)
     grid: Grid | None = None  # a grid of a shape of its own (`_year_major`), no header row over name and values
@@ -533,9 +534,9 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     filled = _columns(items, k, names, roles)
     if filled is None:
         return None
-    rows, k, guessed = filled
+    rows, k, short = filled
     rows, split = _boxed_rows(rows)
-    guessed = guessed or split or placed_unseen
+    doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
@@ -545,14 +546,15 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         more = _fill(items, again, roles) if again < len(items) else None
         if more is None:
             break
+        if more[2]:
+            doubtful.update(range(len(rows), len(rows) + len(more[0])))
         rows += more[0]
         k = more[1]
-        guessed = guessed or more[2]
     after = next((item for item in items[k:] if item.kind != SKIP), None)
     if after is not None and after.kind == HEADER and NAME not in after.roles:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
-    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, guessed)
+    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful)
 
 
 def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
@@ -584,13 +586,13 @@ def _heights_differ(rows: list[list[_Cell | None]]) -> bool:
                and all(is_value(line) for line in cell.text.split("\n")) for row in rows for cell in row[1:])
 
 
-def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], bool]:
+def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], set[int]]:
     """Rows whose name and every other cell are text boxes of the same number of lines, each line of a value box
     a value (pdfminer boxes the cells of rows printed close together: `町営温泉施設の利用者数` / `観光ボランティア
     ガイドの案内件数` beside `9.2 万人` / `140 件`): one row per line. Whether a box's lines are rows or one wrapped
-    cell is read from the counts alone, so a split is a guess (True)."""
+    cell is read from the counts alone, so a split is a guess: the indexes of the rows split out are returned."""
     result: list[list[_Cell | None]] = []
-    split = False
+    split: set[int] = set()
     for row in rows:
         name = row[0]
         height = len(name.text.split("\n")) if name is not None else 1
@@ -600,7 +602,7 @@ def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]
                 or not all(is_value(line) for box in boxes[1:] if box is not None for line in box):
             result.append(row)
             continue
-        split = True
+        split.update(range(len(result), len(result) + height))
         result += [[_Cell(box[n], cell.line + n) if cell is not None and box is not None else None
                     for cell, box in zip(row, boxes, strict=True)] for n in range(height)]
     return result, split
@@ -1136,9 +1138,10 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     rows: list[list[_Cell | None]] = []
     end = k + 1
     while (more := _fill(trial, end, table.roles)) is not None:
+        if more[2]:  # its values fill the last columns: placed by a guess (`_columns`)
+            table.doubtful.update(range(len(table.rows) + len(rows), len(table.rows) + len(rows) + len(more[0])))
         rows += more[0]
         end = more[1]
-        table.guessed = table.guessed or more[2]
         while end < len(items) and items[end].kind == SKIP:
             end += 1
         if end >= len(items):
