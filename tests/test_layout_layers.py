@@ -137,10 +137,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),
-    "123_pdf_department_merged_left.layout": ("observations 1.00/1.00, indicators 0.83/0.83: the merged 担当課 cell "
-                                              "printed between its rows' lines, the first row before it"),
-    "123_pdf_department_merged_left.plumber": ("observations 1.00/1.00, indicators 0.67/0.67: the merged 担当課 cell "
-                                               "on a middle row's line: the rows above it take the group before's"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
