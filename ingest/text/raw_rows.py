@@ -39,7 +39,8 @@ Lines around a row that print no values are read by what stands next to them:
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
 (`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
-tables that follow it.
+tables that follow it. A header line naming every column but the values, whose value headers an Excel sheet printed
+in two passes prints after the rows, takes them where the rows print their values (`late_values_header`).
 """
 
 from __future__ import annotations
