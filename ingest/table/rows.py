@@ -677,23 +677,27 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
     return rows
 
 
-def centre_merged_left(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dict[str, str]) -> list[LogicalRow]:
     """Grouping columns left of the names (a department, a goal, a measure) whose merged cells a text layer prints
     once, centred on their rows: each row takes the label of the group it lies in (`ingest.table.merged_left`),
     flagged where a bottom-aligned cell would give it another. Rows between section rows are read as one run;
-    a column whose first row prints its label, or whose labels no centred split fits, is left as it is."""
+    a column whose first row prints its label, or whose labels no centred split fits, is left as it is, and so is
+    a column of a table continued from an earlier part (`carried` holds its text: the first rows may lie in the
+    cell carried over)."""
     name_col = layout.of(NAME)[0].index
-    grouping = [c.index for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
-    if not grouping:
+    left = [c for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
+    grouping = [c.index for c in left]
+    centred = [c.index for c in left if not carried.get(c.role)]
+    if not centred:
         return rows
     out: list[LogicalRow] = []
     run: list[LogicalRow] = []
-    departments = [c.index for c in layout.of("department") if c.index in grouping]
+    departments = [c.index for c in layout.of("department") if c.index in centred]
     for row in [*rows, None]:
         if row is not None and row.section is None:
             run.append(_unglued_department(row, name_col, departments[0]) if departments else row)
             continue
-        for col in grouping:
+        for col in centred:
             run = _centred_column(run, col, grouping)
         out += run + ([row] if row is not None else [])
         run = []
@@ -997,7 +1001,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
             for part in split_segments(numbered, layout)]
-    rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout)
+    rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
         rows = name_member_groups(rows, layout)
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
