@@ -678,16 +678,17 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
 
 
 def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dict[str, str]) -> list[LogicalRow]:
-    """Grouping columns left of the names (a department, a goal, a measure) whose merged cells a text layer prints
+    """A department column left of the names (a list grouped by department) whose merged cells a text layer prints
     once, centred on their rows: each row takes the label of the group it lies in (`ingest.table.merged_left`),
     flagged where a bottom-aligned cell would give it another. Rows between section rows are read as one run;
     a column whose first row prints its label, or whose labels no centred split fits, is left as it is, and so is
     a column of a table continued from an earlier part (`carried` holds its text: the first rows may lie in the
-    cell carried over)."""
+    cell carried over). Goal columns keep their own readings (`fill_goal_groups`, goal headings): centring their
+    labels too put the indicators of 004's project sheets under other measures (producer matrix)."""
     name_col = layout.of(NAME)[0].index
     left = [c for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
     grouping = [c.index for c in left]
-    centred = [c.index for c in left if not carried.get(c.role)]
+    centred = [c.index for c in left if c.role == "department" and not carried.get(c.role)]
     if not centred:
         return rows
     out: list[LogicalRow] = []
