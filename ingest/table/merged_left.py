@@ -8,7 +8,8 @@ then gives the rows above it the previous group's label. When the first row prin
 top-aligned), the groups are found so that each label stands at the centre of its group (by text line, half a line
 of rounding), covering the rows exactly. A bottom-aligned cell (a label on the last row of each group) could print
 the same lines when every label stands on a row and the last row prints one: the rows whose owner then differs are
-flagged as guessed.
+flagged as guessed. `ingest.table.rows.centre_merged_left` applies it to department columns (goal columns have
+readings of their own).
 """
 
 from __future__ import annotations
