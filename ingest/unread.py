@@ -21,13 +21,16 @@ import re
 
 from ingest.model import REPEAT_WORDS, Extraction
 from ingest.table.header import compact, is_header_text
-from ingest.text.stacked import unread_blocks, unread_warnings
+from ingest.text.stacked import EXCERPT_CHARS, unread_blocks, unread_warnings
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
-from normalize.text import clean_name
+from normalize.text import clean_name, one_line
 
 #: Names listed in a repeat report, at most.
 MAX_LISTED_NAMES = 3
+#: A line of values nothing read is reported when it prints at least this many (a lone number is a page number,
+#: a footnote's mark).
+MIN_LINE_VALUES = 2
 #: `lines 120-187: …`: the block a warning of `unread_warnings` names.
 _BLOCK_LINES = re.compile(r"^lines (\d+)-(\d+): ")
 
@@ -121,9 +124,42 @@ def _run_order(runs: list[str], name: str) -> int:
     return joined.find(name)
 
 
+def _line_values(line: str) -> list[str] | None:
+    """The values a line prints when it prints values and nothing else (`312人 288人 301人`), else None; a number
+    that is a year (`2019(R1)`, a header's) is no value."""
+    tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
+    if not tokens or any(token.kind not in (T_VALUE, T_STAND_IN) for token in tokens):
+        return None
+    return [token.text for token in tokens
+            if any(p.value is not None and p.period is None for p in parse_cell(token.text))]
+
+
+def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tuple[int, int]]) -> list[str]:
+    """A warning for every run of lines that print values and nothing else (at least MIN_LINE_VALUES a line) where
+    no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement
+    read (a table whose names a text layer printed apart from its values). Lines within the blocks `named` (first,
+    last) that another warning names are left to it."""
+    refs = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
+    refs |= {reject.ref.line for reject in extraction.rejects}
+    known = _texts_read(extraction)
+    runs: list[tuple[int, int, list[str]]] = []
+    for number, line in enumerate(lines, start=1):
+        values = _line_values(line)
+        if values is None or len(values) < MIN_LINE_VALUES or number in refs \
+                or any(first <= number <= last for first, last in named) \
+                or any(compact(value) in text for value in values for text in known):
+            continue
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number, runs[-1][2] + values)
+        else:
+            runs.append((number, number, values))
+    return [f"lines {first}-{last}: {len(values)} values on lines of their own that no table or statement read: "
+            f"{one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values in runs]
+
+
 def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
     """`ingest.text.stacked.unread_warnings`, with every block that only repeats indicators read elsewhere reported as
-    a repeat instead (see the module docstring)."""
+    a repeat instead (see the module docstring), then the lines of values nothing read (`unread_value_lines`)."""
     blocks = {(block.first, block.last): block for block in unread_blocks(lines)}
     report = []
     for warning in unread_warnings(lines, extraction):
@@ -135,4 +171,5 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
             continue
         listed = ", ".join(names[:MAX_LISTED_NAMES]) + (", …" if len(names) > MAX_LISTED_NAMES else "")
         report.append(f"lines {block.first}-{block.last}: {REPEAT_WORDS} ({listed}), not read again")
-    return report
+    named = [(int(match.group(1)), int(match.group(2))) for warning in report if (match := _BLOCK_LINES.match(warning))]
+    return report + unread_value_lines(lines, extraction, named)

@@ -72,8 +72,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
     "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
-    "86_pdf_excel_grey_rules.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "86_pdf_excel_grey_rules.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
     "87_pdf_word_numbered_sub_indicators.raw": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -185,10 +183,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),
-    "123_pdf_department_merged_left.layout": ("observations 1.00/1.00, indicators 0.83/0.83: the merged 担当課 cell "
-                                              "printed between its rows' lines, the first row before it"),
-    "123_pdf_department_merged_left.plumber": ("observations 1.00/1.00, indicators 0.67/0.67: the merged 担当課 cell "
-                                               "on a middle row's line: the rows above it take the group before's"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),

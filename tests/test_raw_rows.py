@@ -837,3 +837,35 @@ def test_lines_after_a_goal_heading_are_no_cells_of_the_row_above():
                   "3-1 時代にあった地域づく", "り", "数値目標", "伊勢崎市が住みよいと感じている市民",
                   "の割合 76.9% 75.5% 77.5% 順調に進捗"])[-1][2:4] == [
         "数値目標", "伊勢崎市が住みよいと感じている市民の割合"]
+
+
+def _rows(tmp_path: Path, lines: list[str]) -> list[tuple[str, str | None, list[tuple[str, str, bool]]]]:
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [(row.name, row.department, [(cell.header, cell.text, cell.uncertain) for cell in row.cells])
+            for row in extract(load(path)).rows]
+
+
+def test_value_headers_printed_after_the_rows_head_their_values(tmp_path: Path):
+    """An Excel sheet printed in two passes (`pdftotext -raw`): the header line names every column but the values,
+    whose headers come after the rows and the page title. Their periods rise left to right as the rows' values
+    stand: read unflagged."""
+    lines = ["No. 指標名 単位 担当課", "1 観光入込客数 万人 32 41 45 観光課", "2 転入者数 人 1,210 1,305 1,400 市民課",
+             "みなと町 総合戦略 KPI進捗表", "基準値", "（R2）", "実績値", "（R5）", "目標値", "（R8）"]
+    assert _rows(tmp_path, lines) == [
+        ("観光入込客数", "観光課", [("基準値（R2）", "32", False), ("実績値（R5）", "41", False),
+                                    ("目標値（R8）", "45", False)]),
+        ("転入者数", "市民課", [("基準値（R2）", "1,210", False), ("実績値（R5）", "1,305", False),
+                               ("目標値（R8）", "1,400", False)])]
+
+
+def test_value_headers_printed_apart_out_of_period_order_flag_the_values(tmp_path: Path):
+    """The same with the target's header printed first: which value is whose the text cannot show, so every value
+    is flagged."""
+    lines = ["No. 指標名 単位 担当課", "1 観光入込客数 万人 32 45 観光課", "目標値", "（R8）", "基準値", "（R2）"]
+    assert [cell[2] for _, _, cells in _rows(tmp_path, lines) for cell in cells] == [True, True]
+
+
+def test_a_header_without_values_and_no_value_headers_below_reads_nothing():
+    lines = ["No. 指標名 単位 担当課", "1 観光入込客数 万人 32 45 観光課", "※ 観光課調べ"]
+    assert read_tables(lines) == []

@@ -48,6 +48,7 @@ from ingest.table.header import (
     row_is_header,
     row_texts,
 )
+from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
@@ -684,6 +685,84 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
     return rows
 
 
+def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dict[str, str]) -> list[LogicalRow]:
+    """A department column left of the names (a list grouped by department) whose merged cells a text layer prints
+    once, centred on their rows: each row takes the label of the group it lies in (`ingest.table.merged_left`),
+    flagged where a bottom-aligned cell would give it another. Rows between section rows are read as one run;
+    a column whose first row prints its label, or whose labels no centred split fits, is left as it is, and so is
+    a column of a table continued from an earlier part (`carried` holds its text: the first rows may lie in the
+    cell carried over). Goal columns keep their own readings (`fill_goal_groups`, goal headings): centring their
+    labels too put the indicators of 004's project sheets under other measures (producer matrix)."""
+    name_col = layout.of(NAME)[0].index
+    left = [c for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
+    grouping = [c.index for c in left]
+    centred = [c.index for c in left if c.role == "department" and not carried.get(c.role)]
+    if not centred:
+        return rows
+    out: list[LogicalRow] = []
+    run: list[LogicalRow] = []
+    departments = [c.index for c in layout.of("department") if c.index in centred]
+    for row in [*rows, None]:
+        if row is not None and row.section is None:
+            run.append(_unglued_department(row, name_col, departments[0]) if departments else row)
+            continue
+        for col in centred:
+            run = _centred_column(run, col, grouping)
+        out += run + ([row] if row is not None else [])
+        run = []
+    return out
+
+
+def _unglued_department(row: LogicalRow, name_col: int, col: int) -> LogicalRow:
+    """A grouping department printed on a line of its own above a row, which the text reader joined to the row's
+    name (`企画課ふるさと納税の寄附件数` one line above the row's values): the department back in its column on its
+    own line, the name on its values' line; flagged (a name may open with a department's name)."""
+    name = row.texts.get(name_col, "").strip()
+    others = [line for c, line in row.lines.items() if c != name_col and c != col and row.texts.get(c, "").strip()]
+    if row.texts.get(col, "").strip() or "\n" in name or not others \
+            or row.lines.get(name_col, min(others)) >= min(others):
+        return row
+    if (glued := department_prefix(name, grouped=True)) is None:
+        return row
+    department, rest = glued
+    return replace(row, texts={**row.texts, col: department, name_col: rest},
+                   lines={**row.lines, col: row.lines[name_col], name_col: min(others)}, doubtful=True)
+
+
+def _row_span(row: LogicalRow, skip: list[int]) -> Span | None:
+    """First and last text line of the row's cells outside the columns `skip`, None when it prints none there."""
+    cells = [(row.lines[c], row.lines[c] + len(text.strip().splitlines()) - 1) for c, text in row.texts.items()
+             if c not in skip and text.strip() and c in row.lines]
+    return Span(min(top for top, _ in cells), max(bottom for _, bottom in cells)) if cells else None
+
+
+def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> list[LogicalRow]:
+    """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`)."""
+    spans: list[tuple[int, Span]] = []  # (index in run, span) of the rows with cells outside the grouping columns
+    labels: list[tuple[str, Span]] = []
+    for k, row in enumerate(run):
+        if (span := _row_span(row, grouping)) is not None:
+            spans.append((k, span))
+        if text := row.texts.get(col, "").strip():
+            if col not in row.lines:
+                return run
+            labels.append((text, Span(row.lines[col], row.lines[col] + len(text.splitlines()) - 1)))
+    if not spans or not labels or labels[0][1].top <= spans[0][1].top:
+        return run  # no label, or the first row prints its label: carried down as printed
+    labels.sort(key=lambda label: label[1].top)
+    owners = centred_owners([span for _, span in spans], [span for _, span in labels])
+    if owners is None:
+        return run
+    bottom = bottom_owners([span for _, span in spans], [span for _, span in labels])
+    out = list(run)
+    for (k, _), owner, other in zip(spans, owners, bottom or owners, strict=True):
+        text, span = labels[owner]
+        row = out[k]
+        out[k] = replace(row, texts={**row.texts, col: text}, lines={**row.lines, col: int(span.top)},
+                         doubtful=row.doubtful or other != owner)
+    return out
+
+
 #: An upright goal column prints at least this many characters one a line (a label and a title of two or more).
 MIN_UPRIGHT_LINES = 3
 
@@ -931,7 +1010,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
             for part in split_segments(numbered, layout)]
-    rows = join_upright_goals(fill_goal_groups(rows, layout), layout)
+    rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
         rows = name_member_groups(rows, layout)
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops

@@ -39,7 +39,8 @@ Lines around a row that print no values are read by what stands next to them:
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
 (`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
-tables that follow it.
+tables that follow it. A header line naming every column but the values, whose value headers an Excel sheet printed
+in two passes prints after the rows, takes them where the rows print their values (`late_values_header`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, GridCell
@@ -303,6 +304,58 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if found is not None:
             best = found
     return best
+
+
+#: Lines (a page title) a late value-header band may stand below the rows it heads.
+MAX_LATE_GAP = 2
+#: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
+_LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
+
+
+def _value_count(line: str) -> int:
+    """How many values a row's line prints after its name (a row number before it and a unit alone, `千円`, are
+    none); 0 for a line without a name."""
+    found = typed_tokens(line, RAW)
+    named = next((k for k, token in enumerate(found) if token.kind == T_TEXT), None)
+    if named is None:
+        return 0
+    return sum(token.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(token.text) for token in found[named + 1:])
+
+
+def late_values_header(lines: list[str], index: int) -> tuple[_Header, bool] | None:
+    """A header line naming every column but the values (`No. 指標名 単位 担当課`), rows printing the same number of
+    values each, and below them, after at most MAX_LATE_GAP other lines, a band of exactly as many value headers
+    (`基準値` / `（R1）` / `実績値` / `（R5）` …: an Excel sheet printed in two passes, the value headers' cells
+    last): the header with the value headers, in their printed order, where the rows print their values (after the
+    columns a row prints before them). With whether that order is doubtful (their periods do not rise left to
+    right), so the caller flags the rows. None otherwise."""
+    words = _words(lines[index])
+    roles = [header_role(word) for word in words]
+    if len(words) < 2 or NAME not in roles or VALUE in roles or OTHER in roles or is_caption(lines[index]):
+        return None
+    counts = []
+    k = index + 1
+    while k < len(lines) and (count := _value_count(lines[k])):
+        counts.append(count)
+        k += 1
+    if not counts or len(set(counts)) != 1:
+        return None
+    for start in range(k, min(k + MAX_LATE_GAP + 1, len(lines))):
+        band: list[str] = []
+        end = start
+        while end < len(lines) and _words(lines[end]) and all(is_header_text(w) for w in _words(lines[end])):
+            band.append(lines[end].strip())
+            end += 1
+        late = _words(" ".join(band))
+        if len(late) == counts[0] and all(header_role(word) == VALUE for word in late):
+            at = next((c for c in range(roles.index(NAME) + 1, len(roles)) if roles[c] not in _LEAD_ROLES), len(roles))
+            header = _header([*words[:at], *late, *words[at:]], index, index)
+            if header is None:
+                return None
+            periods = [parse_header(word)[1] for word in late]
+            rising = all(periods) and all(str(a) < str(b) for a, b in pairwise(periods))
+            return header, not rising
+    return None
 
 
 def _header_line(line: str) -> bool:
@@ -1511,6 +1564,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     while i < len(lines):
         text = lines[i].strip()
         header = read_band(lines, i) if text else None
+        late = late_values_header(lines, i) if text and header is None else None
+        header = late[0] if late is not None else header
         if header is None:
             if text and (several := _headings(text)):
                 side_by_side = [(heading, i + 1) for heading in several]
@@ -1522,6 +1577,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if not table.rows:
             i += 1
             continue
+        if late is not None and late[1]:
+            for row in table.rows:
+                row.uncertain = True  # the value headers' order, printed apart from the rows, is a guess
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)

@@ -1,0 +1,73 @@
+"""Merged cells of a grouping column left of the names (a department, a goal, a measure over several rows) in a
+text layer: which rows each printed label covers.
+
+A text layer prints a merged cell's text once, where the cell places it: office programs centre it vertically by
+default (Excel on a merged range set to centre, LibreOffice, reportlab tables), so the label stands on the middle
+row of its group, or on a line of its own between the two middle rows. Carrying a label down to the rows below
+then gives the rows above it the previous group's label. When the first row prints no label (so the cells are not
+top-aligned), the groups are found so that each label stands at the centre of its group (by text line, half a line
+of rounding), covering the rows exactly. A bottom-aligned cell (a label on the last row of each group) could print
+the same lines when every label stands on a row and the last row prints one: the rows whose owner then differs are
+flagged as guessed. `ingest.table.rows.centre_merged_left` applies it to department columns (goal columns have
+readings of their own).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+#: A label this far (in lines) from its group's centre is centred: a text layer puts a one-line cell beside a
+#: two-line one on the first or the second line.
+ROUNDING = 0.5
+
+
+class Span(NamedTuple):
+    """First and last text line of a block (a row's cells, a label's lines)."""
+
+    top: float
+    bottom: float
+
+    @property
+    def centre(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def centred_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
+    """For each row (in order, top down) the index of the label whose group holds it, or None when no split of the
+    rows into consecutive groups puts every label (in order) at the centre of its group, covering the rows
+    exactly, or when two ends of a group fit alike (the lines cannot tell)."""
+    owners: list[int] = []
+    start = 0
+    for n, label in enumerate(labels):
+        fits = [end for end in range(start, len(rows))
+                if abs(Span(rows[start].top, rows[end].bottom).centre - label.centre) <= ROUNDING
+                and rows[start].top - ROUNDING <= label.top and label.bottom <= rows[end].bottom + ROUNDING]
+        if not fits:
+            return None
+        offsets = [abs(Span(rows[start].top, rows[end].bottom).centre - label.centre) for end in fits]
+        best = min(offsets)
+        if offsets.count(best) > 1:
+            return None
+        end = fits[offsets.index(best)]
+        owners += [n] * (end - start + 1)
+        start = end + 1
+    return owners if start == len(rows) else None
+
+
+def bottom_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
+    """For each row the index of its label when every label stands on a row and each is read as the last row of
+    its group (a bottom-aligned merged cell), or None when the lines do not fit that reading."""
+    ends: list[int] = []
+    for label in labels:
+        on = [k for k, row in enumerate(rows) if row.top <= label.top and label.bottom <= row.bottom]
+        if not on or (ends and on[0] <= ends[-1]):
+            return None
+        ends.append(on[0])
+    if not ends or ends[-1] != len(rows) - 1:
+        return None
+    owners: list[int] = []
+    start = 0
+    for n, end in enumerate(ends):
+        owners += [n] * (end - start + 1)
+        start = end + 1
+    return owners
