@@ -29,12 +29,7 @@ from tests.layouts_score import (
 )
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
-NOT_READ_YET: dict[str, str] = {
-    "115_pdf_calc_header_only_rules": (
-        "PDF front end (ingest.pdf.aligned): a sheet ruled only above and below its header; its body rows are as close "
-        "as the lines of one cell (one block, no row gaps) and its right-aligned values end 2pt from the left-aligned "
-        "担当課 (one word, no gutter): the body reads as one row"),
-}
+NOT_READ_YET: dict[str, str] = {}
 
 _DOCUMENTS = documents()
 OBSERVATION_COLUMNS = ("kpi_name", "segment", "role", "column_period", "period", "value", "unit", "qualifier")

@@ -17,6 +17,7 @@ from ingest.pdf.aligned import (
     overflowed_gutters,
     ruled_stacks,
     separators,
+    split_at_flush_boundaries,
     split_at_non_rows,
     whitespace_grid,
 )
@@ -204,3 +205,46 @@ def test_no_gutter_from_one_word_where_the_region_has_no_table():
              word("・病児保育の利用日数", 10, 112), word("現状値：340日", 120, 112)]
     assert separators(lines, noise=1)  # gaps one word covers, on either line
     assert separators(lines, noise=0) == [] and overflowed_gutters(lines) == []
+
+
+def joined(left: str, right: str, end: float, gap: float, top: float) -> Word:
+    """A figure right-aligned to `end` and the next column's text `gap` points after it, read as one word (a word
+    gap apart or less)."""
+    glyphs = chars(left, end - len(left) * SIZE, top) + chars(right, end + gap, top)
+    return Word(glyphs[0]["x0"], glyphs[-1]["x1"], top, top + SIZE, glyphs)
+
+
+def test_columns_closer_than_a_gutter_split_where_lines_share_the_gap():
+    """A right-aligned figure ending 1.5 points before the left-aligned text of the next column (a spreadsheet
+    printed without cell padding, layouts 115): the lines share the narrow gap, so it is a column boundary."""
+    lines = [joined(figure, office, 100, 1.5, 100 + 12 * i)
+             for i, (figure, office) in enumerate([("60人", "企画課"), ("3.1万人", "商工課"), ("2,000人", "福祉課")])]
+    split = split_at_flush_boundaries(lines)
+    assert [("".join(c["text"] for c in w.chars), w.flush_right) for w in split] == [
+        ("60人", True), ("企画課", False), ("3.1万人", True), ("商工課", False), ("2,000人", True), ("福祉課", False)]
+    assert separators(split, noise=0) == [(100.0, 101.5)]
+    # one text repeated down a column (its runs all start at one x) shares its gaps too: no boundary
+    same = [joined("60人", "企画課", 100, 1.5, 100 + 12 * i) for i in range(3)]
+    assert split_at_flush_boundaries(same) == same
+    # two lines are too few
+    assert split_at_flush_boundaries(lines[:2]) == lines[:2]
+    # a line between them printing a character over the gap: the gap is inside a column of text
+    crossing = [*lines[:2], word("長い説明の文", 60, 130), lines[2]]
+    crossing[3] = joined("2,000人", "福祉課", 100, 1.5, 142)
+    assert split_at_flush_boundaries(crossing) == crossing
+
+
+def test_lines_at_one_pitch_are_rows_though_heading_lines_break_the_columns():
+    """Rows as close as lines, a goal heading on a line of its own between them (layouts 115): the value
+    columns' blocks of three lines are three rows, not one row of three-line cells."""
+    words = [word("指標名", 10, 100), word("基準値", 100, 100)]
+    top = 112.0
+    for heading in ("目標１", "目標２"):
+        words.append(word(heading, 10, top))
+        for name, value in (("名前", "1人"), ("次の名前", "2人"), ("三つ目", "3人")):
+            top += 12
+            words += [word(name, 10, top), word(value, 100, top)]
+        top += 12
+    grid = whitespace_grid(1, words, separators(words, noise=0))
+    assert grid is not None and grid.engine == LINE_ROWS_ENGINE
+    assert [row[1] for row in grid.matrix()] == ["基準値", "", "1人", "2人", "3人", "", "1人", "2人", "3人"]

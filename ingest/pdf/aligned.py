@@ -8,10 +8,13 @@ borders); pdfplumber's lattice sees no cell there. This reader finds them in nam
    the rules give; every other word is a candidate of an unruled table.
 3. `separators`: the x-intervals that (nearly) no word of the region covers: the gutters between columns. A word
    that bridges a gutter is prose (a title, a footnote, a running header) and cuts the unruled region in two.
+   Two columns that meet closer than a gutter (a right-aligned figure ending at the next column's left-aligned
+   text) are split where several lines share the narrow gap (`split_at_flush_boundaries`).
 4. rows: between the rules of a stack (a rule that misses a column leaves that column's cell spanning rows); in an
    unruled table, between the vertical gaps that every dense column shares, wider than the gaps between the lines
-   of one cell. When no such gaps exist (rows no farther apart than lines), the grid keeps one row per printed
-   line and says so (`LINE_ROWS_ENGINE`), for the interpreter to gather.
+   of one cell. When no such gaps exist (rows no farther apart than lines; gaps only where a line is left blank
+   or printed in another column alone), the grid keeps one row per printed line and says so
+   (`LINE_ROWS_ENGINE`), for the interpreter to gather.
 5. cells: the characters of each column and row, their lines joined (`celltext`).
 6. tab stops: among the words no table took, a header line and the lines whose words stand under its words
    (`ingest.pdf.tabstops`; names joined to figures by dot leaders split at the leaders), rows as in step 4.
@@ -32,7 +35,7 @@ from ingest.pdf.celltext import FLOAT_NOISE, cell_text
 from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.leaders import leader_runs
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
-from ingest.pdf.tabstops import TabStopBlock, tab_stop_blocks
+from ingest.pdf.tabstops import TabStopBlock, printed_lines, tab_stop_blocks
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -80,6 +83,14 @@ TOP_TOLERANCE = 1.0
 CENTRE_TOLERANCE = 0.3
 #: A vertical gap this many times the median row gap ends an unruled table (a page footer, a caption).
 END_GAP_FACTOR = 3.0
+#: A gap between two characters of a line at least this share of the character height wide (characters of one
+#: word keep closer) may be a boundary between two columns narrower than a gutter.
+FLUSH_GAP = 0.1
+#: Such a gap is a column boundary when this many lines share it (points of tolerance: `FLUSH_SLACK`).
+MIN_FLUSH_LINES = 3
+FLUSH_SLACK = 0.5
+#: Line tops within this share of the character height of a lattice of the line pitch stand on it.
+PITCH_TOLERANCE = 0.1
 
 
 @dataclass
@@ -91,6 +102,8 @@ class Word:
     top: float
     bottom: float
     chars: list[dict[str, Any]] = field(repr=False)
+    #: Its right end meets the next column at a narrow boundary (`flush_boundaries`): a gutter however narrow.
+    flush_right: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -132,6 +145,66 @@ def split_at_leaders(word: Word) -> list[Word]:
     bounds = [0, *(i for run in runs for i in run), len(word.chars)]
     return [Word(min(c["x0"] for c in piece), max(c["x1"] for c in piece), word.top, word.bottom, piece)
             for start, end in zip(bounds[::2], bounds[1::2], strict=True) if (piece := word.chars[start:end])]
+
+
+def flush_boundaries(words: list[Word]) -> list[tuple[float, float]]:
+    """Boundaries between two columns closer than a gutter: a right-aligned figure ending a word gap or less
+    before the left-aligned text of the next column (`60万人商工観光課`, a spreadsheet's cells printed without
+    padding). A boundary is a gap between two characters, wider than `FLUSH_GAP` character heights and narrower
+    than a gutter, that `MIN_FLUSH_LINES` lines share: the characters before it end at one x, those after it
+    begin at one x, no one x begins half the runs before it or more (a right-aligned column; in a left-aligned
+    one, a text repeated down the column or a spacing after one glyph lines up its gaps as well), and no character
+    of the lines between them crosses it."""
+    if not words:
+        return []
+    size = median(w.bottom - w.top for w in words)
+    found: list[tuple[float, float, float, int]] = []  # (end before, start after, start of the run before, line)
+    lines = printed_lines(words)
+    for n, line in enumerate(lines):
+        chars = sorted((c for w in line for c in w.chars if c["text"].strip()), key=lambda c: c["x0"])
+        run = chars[0]["x0"] if chars else 0.0
+        for before, after in pairwise(chars):
+            gap = after["x0"] - before["x1"]
+            if FLUSH_GAP * size <= gap < MIN_GUTTER * size:
+                found.append((before["x1"], after["x0"], run, n))
+            if gap >= FLUSH_GAP * size:
+                run = after["x0"]
+    boundaries: list[tuple[float, float]] = []
+    for end, start, _, _ in sorted(found):
+        if any(abs(end - a) <= FLUSH_SLACK for a, _ in boundaries):
+            continue
+        shared = [f for f in found if abs(f[0] - end) <= FLUSH_SLACK and abs(f[1] - start) <= FLUSH_SLACK]
+        starts = Counter(round(f[2]) for f in shared)
+        numbers = {f[3] for f in shared}
+        if len(numbers) < MIN_FLUSH_LINES or 2 * max(starts.values()) > len(shared):
+            continue
+        a, b = max(f[0] for f in shared), min(f[1] for f in shared)
+        # no character of the lines between crosses it: a gap down the table, not one in a column of text
+        between = lines[min(numbers):max(numbers) + 1]
+        if not any(c["x0"] < b - FLUSH_SLACK and c["x1"] > a + FLUSH_SLACK
+                   for line in between for w in line for c in w.chars if c["text"].strip()):
+            boundaries.append((a, b))
+    return boundaries
+
+
+def split_at_flush_boundaries(words: list[Word]) -> list[Word]:
+    """The words cut at the `flush_boundaries` they hold, each piece before a boundary marked `flush_right`."""
+    boundaries = flush_boundaries(words)
+    if not boundaries:
+        return words
+    out = []
+    for word in words:
+        pieces = [word.chars]
+        for end, start in boundaries:
+            last = pieces.pop()
+            left = [c for c in last if c["x1"] <= end + FLUSH_SLACK]
+            right = [c for c in last if c["x0"] >= start - FLUSH_SLACK]
+            pieces += [left, right] if left and right and len(left) + len(right) == len(last) else [last]
+        for chars in pieces:
+            x1 = max(c["x1"] for c in chars)
+            out.append(Word(min(c["x0"] for c in chars), x1, word.top, word.bottom, chars,
+                            any(abs(x1 - end) <= FLUSH_SLACK for end, _ in boundaries)))
+    return out
 
 
 def _same(a: float, b: float) -> bool:
@@ -213,7 +286,7 @@ def split_at_non_rows(stack: list[Segment], words: list[Word]) -> list[list[Segm
 
 def separators(words: list[Word], noise: int | None = None) -> list[tuple[float, float]]:
     """Step 3: gutters, the x-intervals inside the words' span covered by at most `noise` words and at least
-    `MIN_GUTTER` character heights wide."""
+    `MIN_GUTTER` character heights wide, or narrower at a flush boundary (`split_at_flush_boundaries`)."""
     if len(words) < 2:
         return []
     allowed = max(MIN_GUTTER_NOISE, int(GUTTER_NOISE * len(words))) if noise is None else noise
@@ -222,13 +295,14 @@ def separators(words: list[Word], noise: int | None = None) -> list[tuple[float,
     gutters: list[tuple[float, float]] = []
     depth, start = 0, None
     lo, hi = min(w.x0 for w in words), max(w.x1 for w in words)
+    flush = {w.x1 for w in words if w.flush_right}
     for x, step in events:
         before = depth
         depth += step
         if before > allowed >= depth:
             start = x
         elif before <= allowed < depth and start is not None:
-            if x - start >= width and lo < start and x < hi:
+            if (x - start >= width or start in flush) and lo < start and x < hi:
                 gutters.append((start, x))
             start = None
     return gutters
@@ -397,6 +471,29 @@ def _group_spans(blocks: list[tuple[float, float]], rows: list[tuple[float, floa
     return spans
 
 
+def _lines_are_rows(words: list[Word], by_col: dict[int, list[Word]], dense: list[int],
+                    rows: list[tuple[float, float]], size: float) -> bool:
+    """Rows no farther apart than lines, though the blocks of the dense columns seem to be rows: every line stands
+    on one lattice of the line pitch, every gap between two blocks is a line that other columns print alone (a
+    goal heading in a row of its own), not a row's padding, and in some block every dense column prints the same
+    two or more lines (a wrapped cell's lines stand beside one line of the other columns, not beside one line
+    each)."""
+    lines = _blocks([(w.top, w.bottom) for w in words], -0.5 * size)
+    tops = [top for top, _ in lines]
+    steps = [b - a for a, b in pairwise(tops)]
+    pitch = min(steps, default=0.0)
+    if pitch <= 0 or any(abs(s - pitch * round(s / pitch)) > PITCH_TOLERANCE * size for s in steps):
+        return False
+    if not all(any(above < (top + bottom) / 2 < below for top, bottom in lines)
+               for (_, above), (below, _) in pairwise(rows)):
+        return False
+    for top, bottom in rows:
+        lines = [{bisect_right(tops, w.mid_y) for w in by_col[col] if top <= w.mid_y <= bottom} for col in dense]
+        if len(lines[0]) >= 2 and all(own == lines[0] for own in lines):
+            return True
+    return False
+
+
 def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[float, float]]) -> Grid | None:
     """Step 4 without rules: rows from the gaps every dense column shares; one row per line when the gaps do
     not separate rows (a dense column would have two blocks in one row)."""
@@ -417,7 +514,7 @@ def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[flo
     placed_rows = {col: [_row_of(extent, rows) for extent in blocks[col]] for col in by_col if col >= min(dense)}
     consistent = len(rows) >= 2 and all(
         max(Counter(row for row, _ in placed).values()) <= 1 and all(span == 1 for _, span in placed)
-        for placed in placed_rows.values())
+        for placed in placed_rows.values()) and not _lines_are_rows(words, by_col, dense, rows, size)
     rights = _column_rights(words, gutters, n_cols)
     cells = []
     if consistent:
@@ -550,7 +647,7 @@ def aligned_grids(page: PageSource, rules: Rules, taken: list[Box], unruled: boo
     """Tables of the page outside the `taken` boxes (ruled grids already found), top to bottom; tables without
     any rule only when `unruled`. `columns`: the column lines of the last table of the previous page, for an
     unruled table that starts the page (its continuation)."""
-    words = words_outside(page, taken)
+    words = split_at_flush_boundaries(words_outside(page, taken))
     grids: list[Grid] = []
     claimed: list[Box] = []
     for stack in ruled_stacks(rules, float(page.height), taken):

@@ -39,7 +39,7 @@ SAME_LINE_SHARE = 0.5
 WRAP_INDENT = 2.0
 
 
-def _lines(words: list[Word]) -> list[list[Word]]:
+def printed_lines(words: list[Word]) -> list[list[Word]]:
     """The words grouped by printed line, top to bottom, each line left to right."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -124,7 +124,7 @@ def tab_stop_blocks(words: list[Word]) -> list[TabStopBlock]:
     """Each tab-stop table among `words` (a header line and at least one row line under it) with its gutters (the
     gaps between the name column and each header column), top to bottom; a wrapped name's lines joined to their
     row (module docstring)."""
-    lines = _lines(words)
+    lines = printed_lines(words)
     blocks = []
     i = 0
     while i < len(lines):

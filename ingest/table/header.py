@@ -94,6 +94,12 @@ _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+
+
+def is_goal_heading(text: str) -> bool:
+    """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `施策1-2 …`): a goal heading."""
+    return bool(_GOAL_HEADING.match(compact(text)))
+
 _BRACKETS = re.compile(r"[()\[\]]")
 #: A goal word and its number, nothing more (`施策1-2`, `基本目標３`), compared form: a goal's code printed alone.
 _CODE_ALONE = re.compile(r"\D{1,8}\d[\d\-.・]*")
@@ -240,7 +246,7 @@ def row_is_header(grid: Grid, row: int) -> bool:
     names a name column and a value column and its other texts hold no digit (a header with a word no
     vocabulary knows, `事業名`: its column is reported, the table still read)."""
     texts = row_texts(grid, row)
-    if not texts or any(_GOAL_HEADING.match(compact(t)) for t in texts):
+    if not texts or any(is_goal_heading(t) for t in texts):
         return False
     if all(is_header_text(t) for t in texts):
         return True
@@ -304,11 +310,13 @@ MAX_HEADER_CELL_CHARS = 60
 
 def _continues_header(grid: Grid, start: int, row: int) -> bool:
     """A text-line row that finishes header words wrapped from the rows above (`指標の担当` / `課`): one of its texts
-    is a header text, and every other one, without a digit, gives the text above it in its column a new role."""
+    is a header text, and every other one, without a digit, gives the text above it in its column a new role. A
+    goal heading (`基本目標１ …` in a row of its own under the header) opens the body, as in `row_is_header`."""
     if not grid.line_rows or row <= start:
         return False
     cells = [c for c in grid.cells if c.row == row and c.text.strip()]
-    if not cells or not any(is_header_text(c.text) for c in cells):
+    if not cells or not any(is_header_text(c.text) for c in cells) or any(
+            is_goal_heading(c.text) for c in cells):
         return False
     for cell in cells:
         if is_header_text(cell.text):
@@ -485,8 +493,7 @@ def sideways_layout(grid: Grid) -> tuple[Grid, TableLayout] | None:
     turned = _goal_codes_joined(grid).transposed()
     # the corner cell may be any word (`年度`, `区分`): the header is the rest of the turned first row
     header = [c.text for c in turned.cells if c.row == 0 and c.col > 0 and c.text.strip()]
-    if not header or not all(is_header_text(t) for t in header) or any(_GOAL_HEADING.match(compact(t))
-                                                                       for t in header):
+    if not header or not all(is_header_text(t) for t in header) or any(is_goal_heading(t) for t in header):
         return None
     layout = _band_at(turned, 0)
     if len(layout.of(VALUE)) < MIN_SIDEWAYS_VALUES:

@@ -43,6 +43,7 @@ from ingest.table.header import (
     Column,
     TableLayout,
     compact,
+    is_goal_heading,
     is_repeated_header,
     kind_of,
     row_is_header,
@@ -150,6 +151,15 @@ def _section_label(grid: Grid, row: int) -> str | None:
     origins = [c for c in grid.cells if c.row == row and c.text.strip()]
     if len(origins) == 1 and origins[0].col_span >= 2 and origins[0].col_span >= grid.n_cols - 1:
         return origins[0].text
+    return None
+
+
+def _goal_heading_line(grid: Grid, row: int, name_cols: list[int]) -> str | None:
+    """A goal heading on a line of its own, printed where the names are (`基本目標１ …` above its indicators in a
+    sheet without grid): a section label in a table of text lines."""
+    texts = row_texts(grid, row)
+    if len(texts) == 1 and _filled(grid, row, name_cols) and is_goal_heading(texts[0]):
+        return texts[0]
     return None
 
 
@@ -285,7 +295,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
             flush()  # an empty line or a repeated header ends the lines gathered so far
             continue
-        section = _section_label(grid, row) if grid.n_cols > 2 else None
+        section = (_section_label(grid, row) if grid.n_cols > 2 else None) or _goal_heading_line(grid, row, name_cols)
         if section is not None:
             flush()
             rows.append(LogicalRow({}, section=section))
@@ -566,14 +576,20 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
     named = [r for r in lines if any((grid.text_at(r, c) or "").strip() for c in name_cols)]
     if not named:
         return []
+    # a goal heading on a line of its own, printed where the names are (a banner row of a sheet without grid)
+    sections = {r: text for r in named if (text := _goal_heading_line(grid, r, name_cols)) is not None}
+    named = [r for r in named if r not in sections]
     members: dict[int, list[int]] = {r: [] for r in named}
     for row in lines:
-        if row in members:
-            members[row].append(row)
+        if row in members or row in sections:
+            members.get(row, []).append(row)
             continue
         filled = [c for c in range(grid.n_cols) if (grid.text_at(row, c) or "").strip()]
-        above = [n for n in named if n < row][-1:]
-        below = [n for n in named if n > row][:1]
+        # a line goes to a named line on its side of every goal heading
+        low = max((s for s in sections if s < row), default=-1)
+        high = min((s for s in sections if s > row), default=grid.n_rows)
+        above = [n for n in named if low < n < row][-1:]
+        below = [n for n in named if row < n < high][:1]
         candidates = above + below
 
         def fit(n: int, row: int = row, filled: list[int] = filled) -> tuple[int, float, int]:
@@ -584,7 +600,10 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
         if candidates:
             members[min(candidates, key=fit)].append(row)
     rows = []
-    for owner in named:
+    for owner in sorted([*named, *sections]):
+        if owner in sections:
+            rows.append(LogicalRow({}, section=sections[owner]))
+            continue
         texts = {}
         for col in range(grid.n_cols):
             parts = [(grid.text_at(r, col) or "").strip() for r in sorted(members[owner])]

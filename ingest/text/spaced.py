@@ -22,6 +22,7 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, TextTable
+from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -222,6 +223,21 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
 
 #: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
 _GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
+#: A department glued after a value keeps at least this many characters (`60人企画課` is `60人` | `企画課`).
+MIN_GLUED_DEPARTMENT = 3
+
+
+def value_and_department(token: str) -> tuple[str, str] | None:
+    """A value glued to the department after it, cut in two: the longest value, with its unit, before a department
+    of at least `MIN_GLUED_DEPARTMENT` characters (`60人企画課` → `60人` | `企画課`; `60人事課` → `60` | `人事課`),
+    else the figures before a department (`70,000企画課`); None when the token is no such pair."""
+    glued = _GLUED_DEPARTMENT.match(token)
+    if glued is None:
+        return None
+    for end in range(len(token) - MIN_GLUED_DEPARTMENT, 0, -1):
+        if is_value(token[:end]) and is_department(token[end:], short=True):
+            return token[:end], token[end:]
+    return (glued.group(1), glued.group(2)) if is_department(glued.group(2), short=True) else None
 
 
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
@@ -236,9 +252,9 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
             if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
                     and T_VALUE not in line.kinds:
                 kind = T_TEXT
-            glued = _GLUED_DEPARTMENT.match(token) if department and kind == T_TEXT else None
-            if glued and is_department(glued.group(2), short=True):
-                tokens += [glued.group(1), glued.group(2)]
+            glued = value_and_department(token) if department and kind == T_TEXT else None
+            if glued:
+                tokens += glued
                 kinds += [T_VALUE, T_DEPARTMENT]
                 continue
             tokens.append(token)
