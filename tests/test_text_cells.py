@@ -311,3 +311,31 @@ def test_period_lines_under_a_line_of_several_header_words_make_the_grid_uncerta
     assert table.grid.matrix() == [["指標名", "現状値\n（令和５年度）", "目標値\n（令和１１年度）"],
                                    ["市営駐輪場の利用者数", "1,210人", "1,500人"]]
     assert not table.grid.uncertain
+
+
+POLICY_HEADING_SPACED = """指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+英語の学習が楽しいと感じている児童の割合 87.1％ 90.0％
+重点施策 1-2 方針 4 関係:グローバル人材の育成
+指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+翻訳数 147 枚 230 枚
+"""
+
+
+def test_a_policy_heading_whose_number_is_printed_apart_is_no_row():
+    # LibreOffice's gap between `方針` and `4` printed as a space: `4` is the heading's number, not a value of a row
+    # named `重点施策 1-2 方針`; the heading ends the table above it and the table below starts afresh
+    grids = _matrix(POLICY_HEADING_SPACED)
+    assert [row[:3] for grid in grids for row in grid[1:]] == [
+        ["英語の学習が楽しいと感じている児童の割合", "87.1％", "90.0％"],
+        ["翻訳数", "147枚", "230枚"],
+    ]

@@ -44,7 +44,7 @@ from ingest.table.header import (
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, title_over_heading
+from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress
@@ -267,6 +267,9 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
             pieces[-1][1] += " " + token
         else:
             pieces.append([kind, token])
+    if len(pieces) > 2 and pieces[0][0] == pieces[2][0] == "text" and pieces[1][1].isdigit() \
+            and LABEL_AND_WORD.match(nfkc(pieces[0][1])):
+        pieces[:3] = [["text", " ".join(p[1] for p in pieces[:3])]]  # `重点施策 1-2 方針 2 関係:…`: a heading
     return [_Fragment(kind, piece, index, k == 0) for k, (kind, piece) in enumerate(pieces)]
 
 
