@@ -339,3 +339,31 @@ def test_a_policy_heading_whose_number_is_printed_apart_is_no_row():
         ["英語の学習が楽しいと感じている児童の割合", "87.1％", "90.0％"],
         ["翻訳数", "147枚", "230枚"],
     ]
+
+
+COUNTER_APART = """指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+年少人口
+26,186 人
+23,914 人
+15 歳未満の人口
+がんの 75 歳未満年齢調整死亡率
+64.7
+58.4
+"""
+
+
+def test_a_number_printed_apart_from_its_counter_inside_text_is_no_value():
+    # `15 歳未満の人口` is the remark of the row above, `がんの 75 歳未満…` a name: `15歳`, `75歳` are values, the text
+    # they open is none; the name's space before the number is kept as printed (the text cannot say whether the
+    # document printed it) and flags the row
+    [table] = read_tables(COUNTER_APART.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["年少人口", "26,186人", "23,914人", "15 歳未満の人口"],
+        ["がんの 75 歳未満年齢調整死亡率", "64.7", "58.4", ""],
+    ]
+    assert table.grid.autospaced

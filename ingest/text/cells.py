@@ -267,10 +267,21 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
             pieces[-1][1] += " " + token
         else:
             pieces.append([kind, token])
-    if len(pieces) > 2 and pieces[0][0] == pieces[2][0] == "text" and pieces[1][1].isdigit() \
-            and LABEL_AND_WORD.match(nfkc(pieces[0][1])):
-        pieces[:3] = [["text", " ".join(p[1] for p in pieces[:3])]]  # `重点施策 1-2 方針 2 関係:…`: a heading
+    if len(pieces) > 1 and _number_inside_text("", *(p[1] for p in pieces[:2])):
+        pieces[:2] = [["text", " ".join(p[1] for p in pieces[:2])]]  # `15 歳未満の人口`
+    if len(pieces) > 2 and _number_inside_text(*(p[1] for p in pieces[:3])):
+        pieces[:3] = [["text", " ".join(p[1] for p in pieces[:3])]]
     return [_Fragment(kind, piece, index, k == 0) for k, (kind, piece) in enumerate(pieces)]
+
+
+def _number_inside_text(before: str, number: str, after: str) -> bool:
+    """A bare number printed apart at a line's start or between two texts opening it is a word of that text, no
+    value: LibreOffice's gap between Japanese and a digit printed as a space, in a heading's label (`重点施策 1-2
+    方針 2 関係:…`) or in text before its counter (`週 1 回以上社会参加する…`, `15 歳未満の人口`: `1回` a value,
+    `1回以上…` none). `before` is empty at the line's start."""
+    if not number.isdigit() or is_value(before) or is_value(after):
+        return False
+    return bool(before and LABEL_AND_WORD.match(nfkc(before))) or is_value(number + after[:1])
 
 
 def _segment(text: str) -> str | None:
@@ -663,7 +674,7 @@ def _grid(table: _Table, field_cells: tuple[_Cell, _Cell] | None, name_col: int 
     n_rows = len(table.rows) + 1
     return Grid(None, (0.0, float(table.first), float(len(header)), float(table.last)), n_rows, len(header),
                 ENGINE, cells, uncertain=table.uncertain, name_col=name_col,
-                uncertain_rows={r + 1 for r in table.doubtful})
+                uncertain_rows={r + 1 for r in table.doubtful}, autospaced=True)
 
 
 def _block_header(text: str) -> bool:
