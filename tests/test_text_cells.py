@@ -367,3 +367,17 @@ def test_a_number_printed_apart_from_its_counter_inside_text_is_no_value():
         ["がんの 75 歳未満年齢調整死亡率", "64.7", "58.4", ""],
     ]
     assert table.grid.autospaced
+
+
+def test_an_area_exponent_printed_apart_stays_with_its_value():
+    # `24.26 ｋｍ 2`: LibreOffice's `ｋｍ２` with the exponent drawn as a superscript, which pdftotext prints apart:
+    # one value 24.26 km², not the values 24.26 km and 2
+    [table] = read_tables("""基本目標 具体的な施策 区分 指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+1 まちの基盤
+成果指標 地籍調査完了面積(累計) 24.26 ｋｍ 2 26.06 ｋｍ 2
+""".splitlines())
+    assert table.grid.matrix()[-1][-2:] == ["24.26ｋｍ 2", "26.06ｋｍ 2"]

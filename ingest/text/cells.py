@@ -47,7 +47,7 @@ from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
-from ingest.text.token_types import is_department, is_progress
+from ingest.text.token_types import is_department, is_progress, unit_exponent
 from normalize.text import nfkc
 from normalize.vocabulary import (
     GENERIC_KIND,
@@ -257,9 +257,11 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
     if goal_level(text) is not None or is_caption(text):
         return [_Fragment("text", text, index, True)]  # `1 しごとの創生` is a heading, not the value 1
     pieces: list[list[str]] = []  # [kind, text]
-    for token in words:
+    for k, token in enumerate(words):
         kind = _kind(token)
-        if pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
+        if pieces and pieces[-1][0] == VALUE and kind == VALUE and unit_exponent(pieces[-1][1], token, words[k + 1:]):
+            pieces[-1][1] += " " + token  # `24.26ｋｍ` `2`: the unit's exponent drawn apart (km²)
+        elif pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
             pieces[-1][1] += token
         elif pieces and pieces[-1][0] == "text" and kind == VALUE and _segment(pieces[-1][1]):
             pieces[-1] = [VALUE, f"{pieces[-1][1]} {token}"]  # `小学校 88.7%`: a segment of the cell
