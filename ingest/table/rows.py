@@ -441,7 +441,10 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
             [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
             lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES,
-            grid.engine in OWN_LINE_ENGINES, lambda r: _goal_cells(grid, r, goal_cols))
+            grid.engine in OWN_LINE_ENGINES,
+            # a goal cell's lines keep their column only in a text on a fixed grid (a text of runs, pdfplumber's,
+            # interleaves a wrapped goal cell's lines with other cells')
+            (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols), frozenset()
