@@ -124,6 +124,31 @@ def test_a_name_line_between_two_centred_records_flags_both():
     assert _doubtful(rows) == {0, 1}
 
 
+def test_a_goal_cell_opens_with_its_label_so_the_line_above_it_ends_the_record_before():
+    # the same rows with the policy cells in a goal column: `デジタル技術習得機会の提供` cannot open the cell
+    # `重点施策 7-4 …` below it (a goal cell opens with its label), so its line is the row above's
+    goal = 3
+    rows = [
+        {goal: "重点施策 3-1 方針 2 関係:労働者への", NAME: "就労支援セミナー等の講座", VALUE: "10件"},
+        {goal: "デジタル技術習得機会の提供", NAME: "開催数（ＤＸ人材に関する講座）"},
+        {goal: "重点施策 7-4 方針 1 関係:デジタル人", NAME: "IT パスポート試験相当の研修を受講した職員の",
+         VALUE: "13.3%"},
+        {goal: "財※の育成", NAME: "割合"},
+    ]
+
+    def is_value(line: int, col: int) -> bool:
+        return rows[line].get(col, "")[:1].isdigit()
+
+    def goal_cells(line: int) -> tuple[set[int], set[int]]:
+        text = rows[line].get(goal, "")
+        return ({goal} if text else set()), ({goal} if text.startswith("重点施策") else set())
+
+    split = centred_records(list(range(len(rows))), lambda line, col: bool(rows[line].get(col)), is_value, is_value,
+                            [NAME], [VALUE], [NAME, VALUE], lambda line: False, lambda line: False, True,
+                            goal_cells=goal_cells)
+    assert split is not None and split.records == [[0, 1], [2, 3]]
+
+
 def test_records_told_apart_by_their_centring_are_not_doubtful():
     rows = [
         {NAME: "将来の夢や希望の実現に"},

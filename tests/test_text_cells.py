@@ -335,20 +335,100 @@ def test_a_period_under_a_line_of_one_header_word_dates_that_word():
 
 
 def test_a_value_left_over_after_the_value_cells_makes_its_row_uncertain():
-    # `ｍ 2` (a unit's superscript printed apart) reads as a value of its own: the row prints more values than the
-    # table has value columns, so which are its values is a guess; the row above stays certain
+    # the row prints more values than the table has value columns, so which are its values is a guess; the row
+    # above stays certain
     text = "\n".join(["区分 指標名", "現状値", "目標値", "解説・算出方法など",
                       "指標 図書館の貸出冊数 52万冊 60万冊 年間の貸出冊数",
-                      "指標 公園の面積 10.14 ｍ 2 10.49 ｍ 2 市民一人あたり"])
+                      "指標 公園の面積 10.14ha 10.49ha 12.0ha 市民一人あたり"])
     [table] = read_tables(text.splitlines())
     assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
+    # an area's exponent printed apart (`ｍ 2`) is no value left over: it stays with its value, and nothing is in doubt
+    squared = text.replace("10.14ha 10.49ha 12.0ha", "10.14 ｍ 2 10.49 ｍ 2")
+    [table] = read_tables(squared.splitlines())
+    assert table.grid.matrix()[2][2:4] == ["10.14ｍ 2", "10.49ｍ 2"] and not table.grid.in_doubt
 
 
-def test_a_number_printed_apart_inside_a_sheet_name_makes_its_row_uncertain():
+def test_a_number_printed_apart_inside_a_sheet_name_makes_its_row_uncertain(tmp_path: Path):
     # `がんの 75 歳未満…`: whether the space before the number is the document's or the text layer's (an office
     # program's gap between Asian and Western text) the text does not tell
     text = "\n".join(["区分 指標名", "現状値", "目標値", "解説・算出方法など",
                       "指標 図書館の貸出冊数 52万冊 60万冊 年間の貸出冊数",
                       "指標 週 1 回以上運動する人の割合 40% 50% 市民アンケート"])
     [table] = read_tables(text.splitlines())
-    assert table.grid.uncertain_rows == {2} and not table.grid.uncertain
+    # the number before its counter stays in the name, on a grid marked autospaced (pdftotext's spacing)
+    assert table.grid.matrix()[2][1] == "週 1 回以上運動する人の割合" and table.grid.autospaced
+    # so the pipeline flags that row's values, and only that row's
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    flags = {row.name: {cell.uncertain for cell in row.cells} for row in extract(load(path)).rows}
+    assert flags == {"図書館の貸出冊数": {False}, "週 1 回以上運動する人の割合": {True}}
+
+
+POLICY_HEADING_SPACED = """指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+英語の学習が楽しいと感じている児童の割合 87.1％ 90.0％
+重点施策 1-2 方針 4 関係:グローバル人材の育成
+指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+翻訳数 147 枚 230 枚
+"""
+
+
+def test_a_policy_heading_whose_number_is_printed_apart_is_no_row():
+    # LibreOffice's gap between `方針` and `4` printed as a space: `4` is the heading's number, not a value of a row
+    # named `重点施策 1-2 方針`; the heading ends the table above it and the table below starts afresh
+    grids = _matrix(POLICY_HEADING_SPACED)
+    assert [row[:3] for grid in grids for row in grid[1:]] == [
+        ["英語の学習が楽しいと感じている児童の割合", "87.1％", "90.0％"],
+        ["翻訳数", "147枚", "230枚"],
+    ]
+
+
+COUNTER_APART = """指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+解説・算出方法など
+年少人口
+26,186 人
+23,914 人
+15 歳未満の人口
+がんの 75 歳未満年齢調整死亡率
+64.7
+58.4
+"""
+
+
+def test_a_number_printed_apart_from_its_counter_inside_text_is_no_value():
+    # `15 歳未満の人口` is the remark of the row above, `がんの 75 歳未満…` a name: `15歳`, `75歳` are values, the text
+    # they open is none; the name's space before the number is kept as printed (the text cannot say whether the
+    # document printed it) and flags the row
+    [table] = read_tables(COUNTER_APART.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["年少人口", "26,186人", "23,914人", "15 歳未満の人口"],
+        ["がんの 75 歳未満年齢調整死亡率", "64.7", "58.4", ""],
+    ]
+    assert table.grid.autospaced
+
+
+def test_an_area_exponent_printed_apart_stays_with_its_value():
+    # `24.26 ｋｍ 2`: LibreOffice's `ｋｍ２` with the exponent drawn as a superscript, which pdftotext prints apart:
+    # one value 24.26 km², not the values 24.26 km and 2
+    [table] = read_tables("""基本目標 具体的な施策 区分 指標名
+現状値
+（令和５年度）
+目標値
+（令和11年度）
+1 まちの基盤
+成果指標 地籍調査完了面積(累計) 24.26 ｋｍ 2 26.06 ｋｍ 2
+""".splitlines())
+    assert table.grid.matrix()[-1][-2:] == ["24.26ｋｍ 2", "26.06ｋｍ 2"]

@@ -62,6 +62,10 @@ UNEVEN_NAME_COST = 0.5
 #: Cost of a goal heading printed alone on its line right above a name, inside a record rather than at its top
 #: (a heading stacked in the goal column applies from the next name on).
 HEADING_COST = 0.3
+#: Cost of a goal column's text, no heading itself, standing in a record above a goal heading of the same column
+#: (`デジタル技術習得機会の提供` over `重点施策 7-4 方針 1 関係:…`): a goal cell opens with its label, so the text
+#: above it is the end of the cell above, in the record before.
+CUT_GOAL_COST = 0.3
 #: Cost of a value column whose first line in a record is a value's second line (its year, a remark) rather than
 #: a value: such a line belongs to the value above it, in the record before.
 LEADING_REMARK_COST = 0.5
@@ -87,7 +91,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
                     starts_value: Callable[[int, int], bool], name_cols: list[int], value_cols: list[int],
                     centred_cols: list[int], wrapped: Callable[[int], bool],
                     heading: Callable[[int], bool], even_pitch: bool = False,
-                    own_line_between: bool = False) -> CentredSplit | None:
+                    own_line_between: bool = False,
+                    goal_cells: Callable[[int], tuple[set[int], set[int]]] | None = None) -> CentredSplit | None:
     """Consecutive `lines` → records (lists of lines) and the doubtful ones, or None when the cells are not centred
     in their rows.
 
@@ -97,7 +102,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     `heading(line)`: the line holds only a goal heading, and the line after it a name; `even_pitch`: the text puts
     each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart;
     `own_line_between`: the text gives a cell centred between two lines of another its own line (pdfplumber's), so
-    an offset of half a line costs OWN_LINE_ROUNDING_COST."""
+    an offset of half a line costs OWN_LINE_ROUNDING_COST; `goal_cells(line)`: the goal columns the line prints text
+    in, and those whose text opens a goal heading (its label)."""
     n = len(lines)
     if n < 2:
         return None
@@ -108,6 +114,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     value_text = [[filled(line, col) for col in value_cols] for line in lines]
     full = [has_name[k] and wrapped(line) for k, line in enumerate(lines)]
     headings = [heading(line) for line in lines]
+    goals = [goal_cells(line) if goal_cells else (set(), set()) for line in lines]
     rounding_cost = OWN_LINE_ROUNDING_COST if own_line_between else ROUNDING_COST
     inf = float("inf")
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
@@ -124,6 +131,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         last_name: int | None = None  # the record's last line with a name
         name_lines: list[int] = []  # the record's lines with a name, bottom up
         inner_headings = 0  # heading lines inside the record below its first line
+        opened: set[int] = set()  # goal columns where a heading opens below the line at hand, in the record
+        cut_goals = 0  # goal texts (no heading) above a heading of their column in the record
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
                 if present:
@@ -137,6 +146,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
                     leads_with_value[c] = present
             named = named or has_name[start]
             inner_headings += headings[start + 1] if start + 1 < end else 0
+            cut_goals += len((goals[start][0] - goals[start][1]) & opened)  # a heading above a heading is its own
+            opened |= goals[start][1]
             last_name = start if last_name is None and has_name[start] else last_name
             if has_name[start]:
                 name_lines.append(lines[start])
@@ -149,7 +160,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             valueless = bool(value_cols) and not any(counts)
             cost = RECORD_COST + excess + rounding_cost * sum(min(offset, ROUNDING) for offset in offsets)
             cost += (0 if named else NO_NAME_COST) + NO_VALUE_COST * valueless
-            cost += HEADING_COST * inner_headings
+            cost += HEADING_COST * inner_headings + CUT_GOAL_COST * cut_goals
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
             cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)

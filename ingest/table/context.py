@@ -45,7 +45,7 @@ _MEASURE_HEADING = re.compile(
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 #: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
 #: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
-def _policy_heading(text: str) -> bool:
+def policy_heading(text: str) -> bool:
     """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
     match = POLICY_HEADING.match(nfkc(text).strip())
     return match is not None and bool(match.group(4).strip())
@@ -159,7 +159,7 @@ def opens_heading(text: str) -> bool:
     policy `重点施策 1-1 方針1:…`) or a heading known by its ending. A heading begins with its label, so a line of
     a goal column that opens none, printed right above one that does, is the tail of the heading above it."""
     line = text.strip()
-    return bool(line) and (goal_level(unglued_heading(line) or line) is not None or _policy_heading(line))
+    return bool(line) and (goal_level(unglued_heading(line) or line) is not None or policy_heading(line))
 
 
 def is_complete_heading(text: str) -> bool:
@@ -298,7 +298,7 @@ class Surroundings:
             line = lines[i]
             level = goal_level(line.text)
             if level is None and self.goal and is_complete_heading(self.goal[0]) \
-                    and _policy_heading(line.text):
+                    and policy_heading(line.text):
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
                 level = 2
                 if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
@@ -409,7 +409,7 @@ class Surroundings:
         without a title right above it does not give the level between (`Surroundings.read`)."""
         if not (self.goal and is_complete_heading(self.goal[0]) and lines):
             return
-        if any(_policy_heading(text) for text in lines):
+        if any(policy_heading(text) for text in lines):
             self.goal = self.goal[:1]
             self.titled_levels = set()
             self.goal_doubt = True

@@ -25,6 +25,7 @@ from ingest.table.context import (
     is_complete_heading,
     is_unit_text,
     opens_heading,
+    policy_heading,
     unglued_heading,
     unit_field,
 )
@@ -453,10 +454,21 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             lambda r, c: _starts_value(grid, r, c), name_cols, value_cols,
             [c for c in range(grid.n_cols) if c not in goal_cols], _fills_column(grid, name_cols),
             lambda r: _heading_above_name(grid, r, goal_cols, name_cols), grid.engine in EVEN_PITCH_ENGINES,
-            grid.engine in OWN_LINE_ENGINES)
+            grid.engine in OWN_LINE_ENGINES,
+            # a goal cell's lines keep their column only in a text on a fixed grid (a text of runs, pdfplumber's,
+            # interleaves a wrapped goal cell's lines with other cells')
+            (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols), frozenset()
+
+
+def _goal_cells(grid: Grid, row: int, goal_cols: set[int]) -> tuple[set[int], set[int]]:
+    """The goal columns the line prints text in, and those whose text opens a goal heading (`1-1 …`, `重点施策 7-4
+    方針1関係:…`)."""
+    texts = {c: (grid.text_at(row, c) or "").strip() for c in goal_cols}
+    filled = {c for c, text in texts.items() if text}
+    return filled, {c for c in filled if goal_level(texts[c]) is not None or policy_heading(texts[c])}
 
 
 def _heading_above_name(grid: Grid, row: int, goal_cols: set[int], name_cols: list[int]) -> bool:

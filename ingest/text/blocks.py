@@ -20,6 +20,9 @@ from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
 LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
+#: Such a label then a short word whose number a text layer printed apart (LibreOffice's gap between Japanese and a
+#: digit: `重点施策 1-2 方針` of `重点施策 1-2 方針 2 関係:…`), after NFKC: a number after it is the word's, no value.
+LABEL_AND_WORD = re.compile(LABELLED_HEADING.pattern + r"\s+\S{1,8}$")
 
 #: Blank lines a table may hold between two of its rows (records separated by an empty line).
 MAX_BLANK_RUN = 2

@@ -44,10 +44,10 @@ from ingest.table.header import (
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.text.blocks import LABELLED_HEADING, TextTable, heading_line, title_over_heading
+from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
-from ingest.text.token_types import is_department, is_progress
+from ingest.text.token_types import is_department, is_progress, unit_exponent
 from normalize.text import nfkc
 from normalize.vocabulary import (
     GENERIC_KIND,
@@ -257,9 +257,11 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
     if goal_level(text) is not None or is_caption(text):
         return [_Fragment("text", text, index, True)]  # `1 しごとの創生` is a heading, not the value 1
     pieces: list[list[str]] = []  # [kind, text]
-    for token in words:
+    for k, token in enumerate(words):
         kind = _kind(token)
-        if pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
+        if pieces and pieces[-1][0] == VALUE and kind == VALUE and unit_exponent(pieces[-1][1], token, words[k + 1:]):
+            pieces[-1][1] += " " + token  # `24.26ｋｍ` `2`: the unit's exponent drawn apart (km²)
+        elif pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
             pieces[-1][1] += token
         elif pieces and pieces[-1][0] == "text" and kind == VALUE and _segment(pieces[-1][1]):
             pieces[-1] = [VALUE, f"{pieces[-1][1]} {token}"]  # `小学校 88.7%`: a segment of the cell
@@ -267,7 +269,21 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
             pieces[-1][1] += " " + token
         else:
             pieces.append([kind, token])
+    if len(pieces) > 1 and _number_inside_text("", *(p[1] for p in pieces[:2])):
+        pieces[:2] = [["text", " ".join(p[1] for p in pieces[:2])]]  # `15 歳未満の人口`
+    if len(pieces) > 2 and _number_inside_text(*(p[1] for p in pieces[:3])):
+        pieces[:3] = [["text", " ".join(p[1] for p in pieces[:3])]]
     return [_Fragment(kind, piece, index, k == 0) for k, (kind, piece) in enumerate(pieces)]
+
+
+def _number_inside_text(before: str, number: str, after: str) -> bool:
+    """A bare number printed apart at a line's start or between two texts opening it is a word of that text, no
+    value: LibreOffice's gap between Japanese and a digit printed as a space, in a heading's label (`重点施策 1-2
+    方針 2 関係:…`) or in text before its counter (`週 1 回以上社会参加する…`, `15 歳未満の人口`: `1回` a value,
+    `1回以上…` none). `before` is empty at the line's start."""
+    if not number.isdigit() or is_value(before) or is_value(after):
+        return False
+    return bool(before and LABEL_AND_WORD.match(nfkc(before))) or is_value(number + after[:1])
 
 
 def _segment(text: str) -> str | None:

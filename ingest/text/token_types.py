@@ -251,7 +251,7 @@ class Token:
 _DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
 
 
-def _exponent(value: str, digit: str, after: list[str]) -> bool:
+def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
     """A one-digit token after a value ending in a unit is that unit's exponent, drawn apart as a superscript
     (`10.14 ｍ 2`: 10.14 m²): value and digit read as one value (a unit of UNITS such as `m 2`), and the digit does
     not itself open a value with the word after it (`10 km 2 km`)."""
@@ -266,7 +266,7 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
     words = tokens(line.strip())
     for k, text in enumerate(words):
         kind = token_type(text, typing)
-        if out and out[-1].kind == T_VALUE and kind == T_VALUE and _exponent(out[-1].text, text, words[k + 1:]):
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and unit_exponent(out[-1].text, text, words[k + 1:]):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `10.14` `ｍ` `2` → `10.14ｍ 2` (m², exponent apart)
             continue
         if out and out[-1].kind == T_VALUE and is_parenthetical(text):
