@@ -84,6 +84,7 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    glued_department,
     is_change,
     is_department,
     is_progress,
@@ -379,6 +380,9 @@ class _Row:
     above_width: int = 0
     #: the row's last line (0-based), once attached
     end: int = 0
+    #: the name opens with a goal label whose title the layer glued to the name (`基本目標３` / `…をかなえる合計特殊
+    #: 出生率`): where the goal's title ends is not printed (`_glued_goals`)
+    glued_goal: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -451,6 +455,8 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and is_unit_alone(t.text) else t for t in tokens_]
     if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
         tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
+    if "department" in header.roles:  # `250商工労働課`: the last value glued to the department after it
+        tokens_ = [piece for t in tokens_ for piece in _unglued(t)]
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
         tokens_ = [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in tokens_]
     best: tuple[tuple[int, int, int], _Cut] | None = None
@@ -480,6 +486,12 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
             break
         start = end
     return best[1] if best else None
+
+
+def _unglued(token: Token) -> list[Token]:
+    """A text token of a value glued to a department (`250商工労働課`) as its two tokens, else the token."""
+    glued = glued_department(token.text) if token.kind == T_TEXT else None
+    return [Token(token_type(piece, RAW), piece) for piece in glued] if glued else [token]
 
 
 #: Multipliers a unit column's cell prints before its unit (`千円`, `万人`), longest first.
@@ -571,6 +583,8 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         row.add(goal_cols[-1], " ".join(texts[:-1]), line)
         row.uncertain |= len(texts) > GOAL_CELL_WORDS + 1
         texts = texts[-1:]
+    elif goal_cols and len(texts) > 1 and goal_level(" ".join(texts)) is not None:
+        row.glued_goal = row.uncertain = True  # a goal label, then its title and the name with no space between
     if texts:
         row.add(name, " ".join(texts), line)
 
@@ -674,6 +688,7 @@ class _Reader:
     def read(self) -> _Table:
         self._read()
         _agree(self.table.rows)
+        _glued_goals(self.table.rows, self.header)
         _sub_rows(self.table)
         return self.table
 
@@ -1436,6 +1451,29 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
     lead = {c for c in header.lead if c in row.cells}
     return header.name in lead and lead - {header.name} == (numbers if numbered else set()) \
         and any(c in row.cells for c in header.middle)
+
+
+def _glued_goals(rows: list[_Row], header: _Header) -> None:
+    """Rows whose name opens with one goal label and the goal's title glued to the name (`基本目標３ 結婚・出産・
+    子育ての希望をかなえる合計特殊出生率`, `… かなえる放課後児童クラブの待機児童数`: a sheet repeating its goal cell on
+    every row, printed without a gap): the text the rows of one label share from its start is the goal's title,
+    the rest each row's name. A guess from the text alone: the rows stay uncertain; a label of one row keeps its
+    text in the name."""
+    goal = next((c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES), None)
+    groups: dict[str, list[_Row]] = {}
+    for row in rows:
+        if row.glued_goal and header.name in row.cells:
+            groups.setdefault(tokens(row.cells[header.name][0])[0], []).append(row)
+    for label, group in groups.items():
+        rests = [row.cells[header.name][0][len(label):].strip() for row in group]
+        title = next((rests[0][:n] for n in range(min(map(len, rests)), 0, -1)
+                      if all(rest.startswith(rests[0][:n]) for rest in rests)), "")
+        if goal is None or len(group) < 2 or not title or any(rest == title for rest in rests):
+            continue
+        for row, rest in zip(group, rests, strict=True):
+            line = row.cells[header.name][1]
+            row.cells[goal] = (f"{label} {title}", line)
+            row.cells[header.name] = (rest[len(title):], line)
 
 
 def _agree(rows: list[_Row]) -> None:

@@ -34,6 +34,7 @@ from ingest.text.token_types import (
     T_UNIT,
     T_VALUE,
     T_YEAR,
+    glued_department,
     is_department,
     is_prose,
     is_unit_alone,
@@ -220,10 +221,6 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
     return out
 
 
-#: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
-_GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
-
-
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
     table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
@@ -236,9 +233,9 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
             if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
                     and T_VALUE not in line.kinds:
                 kind = T_TEXT
-            glued = _GLUED_DEPARTMENT.match(token) if department and kind == T_TEXT else None
-            if glued and is_department(glued.group(2), short=True):
-                tokens += [glued.group(1), glued.group(2)]
+            glued = glued_department(token) if department and kind == T_TEXT else None
+            if glued:
+                tokens += list(glued)
                 kinds += [T_VALUE, T_DEPARTMENT]
                 continue
             tokens.append(token)

@@ -150,6 +150,17 @@ def is_department(text: str, short: bool = False) -> bool:
         ch.isdigit() or ch in PROSE_MARKS for ch in folded)
 
 
+#: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
+_GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
+
+
+def glued_department(token: str) -> tuple[str, str] | None:
+    """(value, department) of a value glued to the department printed after it (`250商工労働課`, `70,000企画課`:
+    a tool that saw no gap between a right-aligned figure and the next cell), else None."""
+    glued = _GLUED_DEPARTMENT.match(token)
+    return (glued.group(1), glued.group(2)) if glued and is_department(glued.group(2), short=True) else None
+
+
 def is_stand_in(text: str, word: bool = False) -> bool:
     """Printed in a value cell instead of a number: a placeholder dash with a bracketed remark (`－（未公表）`) or a
     word standing for a missing figure (`調査中`, `増加`). `word` (stacked, where the cell stands between two
