@@ -150,15 +150,14 @@ def is_department(text: str, short: bool = False) -> bool:
         ch.isdigit() or ch in PROSE_MARKS for ch in folded)
 
 
-#: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
-_GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
-
-
 def glued_department(token: str) -> tuple[str, str] | None:
-    """(value, department) of a value glued to the department printed after it (`250商工労働課`, `70,000企画課`:
-    a tool that saw no gap between a right-aligned figure and the next cell), else None."""
-    glued = _GLUED_DEPARTMENT.match(token)
-    return (glued.group(1), glued.group(2)) if glued and is_department(glued.group(2), short=True) else None
+    """(value, department) of a value glued to the department printed after it (`250商工労働課`, `70,000企画課`,
+    `60人産業振興課`: a tool that saw no gap between a right-aligned figure and the next cell), the longest value
+    that leaves a department; else None."""
+    if not nfkc(token[:1]).isdigit():
+        return None
+    return next(((token[:cut], token[cut:]) for cut in range(len(token) - 1, 0, -1)
+                 if is_value(token[:cut]) and is_department(token[cut:], short=True)), None)
 
 
 def is_stand_in(text: str, word: bool = False) -> bool:
