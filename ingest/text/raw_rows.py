@@ -33,7 +33,10 @@ Lines around a row that print no values are read by what stands next to them:
   repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per segment;
 - in a table with goal columns (基本目標, 具体的な施策) goal headings (`1 しごとの創生`) are the goal column's cell
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
-  measure and kind columns; a line opening with a kind word is a row, no caption;
+  measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
+  heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
+- value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
+  last row) go into the header by their periods and to the rows printing no name (`_apart_value_headers`, flagged);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first

@@ -42,7 +42,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), or a row printed alone had one value fewer than value columns (a `―` the tool dropped: its values
-   fill the last columns), the grid is marked uncertain: which value belongs where is a guess then.
+   fill the last columns), the grid is marked uncertain: which value belongs where is a guess then. A goal
+   heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
+   table (`_band_rows`).
 """
 
 from __future__ import annotations
