@@ -1573,12 +1573,12 @@ def _headings(text: str) -> list[str]:
 
 
 def _runs(line: str) -> tuple[list[Token], int, int]:
-    """A line's tokens, and the start and length of its longest run of value tokens (values, stand-ins, years); a
-    unit alone (`千円` in a 単位 column) is none."""
+    """A line's tokens, and the start and length of its longest run of value tokens (values and stand-ins; a year
+    alone, `（令和元年度）` under a header word, is none, nor is a unit alone, `千円` in a 単位 column)."""
     found = typed_tokens(line.strip())
     start = longest = run = 0
     for k, token in enumerate(found):
-        run = run + 1 if token.kind in _MIDDLE_KINDS and not is_unit_alone(token.text) else 0
+        run = run + 1 if token.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(token.text) else 0
         if run > longest:
             start, longest = k - run + 1, run
     return found, start, longest
@@ -1626,9 +1626,11 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
         header = _words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
         runs = [run for k in range(i + 1, j) if (run := _longest_run(out[k]))]
-        if not runs or any(run != wanted for run in runs):
-            continue
         nameless = [k for k in range(i + 1, j) if _longest_run(out[k]) and _nameless(out[k])]
+        first = out[i + 1] if i + 1 < j else ""
+        if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
+                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, j)):
+            continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
         names = _apart_names(out, j + 1)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
