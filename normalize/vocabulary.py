@@ -328,8 +328,9 @@ PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わ�
 #: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
 #: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
 HEAD_WORDS: tuple[str, ...] = ("長", "知事")
-#: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`).
-OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター")
+#: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`);
+#: an administrative committee (`教育委員会`, `農業委員会`, `選挙管理委員会`: common in 担当課 columns) is one.
+OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター", "委員会")
 #: How a document calls its own issuer, by the last character of the issuer's name (common: 000/002/003/004
 #: `本市`; towns `本町`, villages `本村`, prefectures `本県`, 東京都 `本都`, 大阪府/京都府 `本府`, 北海道 `本道`).
 SELF_REFERENCES: dict[str, str] = {
@@ -371,8 +372,8 @@ PAGE_MARKER_WORDS: tuple[str, ...] = ("資料",)
 #: `①主な取組・事業実施状況　②課題　③今後の方策等`.
 LINEARISED_HEADER_WORDS: tuple[str, ...] = ("進捗が遅れている", "理由", "名称", "課題", "今後の方策等")
 #: Endings of a responsible department's name (担当課): 002 `商工労働課`, `地域包括支援センター`;
-#: 室 and 局 are common.
-DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局")
+#: 室 and 局 are common, and so is an administrative committee (`教育委員会`, `農業委員会`).
+DEPARTMENT_SUFFIXES: tuple[str, ...] = ("課", "センター", "室", "局", "委員会")
 #: Marks that open a remark line belonging to the value cell above it (002 `※変更前`, `※変更後`) or a
 #: remark cell of its own after a blank line (002 `※第3期保険事業実…設定予定`).
 REMARK_MARKS: tuple[str, ...] = ("※",)

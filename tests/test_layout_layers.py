@@ -134,7 +134,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "goal cells merged across a page break"),
     "111_pdf_calc_goal_cells_across_pages.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
                                                  "goal cells merged across a page break"),
-    "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.52/0.52, indicators 0.00/0.00: "
+    "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
                                                      "goal cells merged across a page break"),
     "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 0.89/1.00, indicators 0.00/0.00: "
                                                       "goal cells merged across a page break"),
@@ -146,10 +146,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "rows, 実績値 over three fiscal years"),
     "112_pdf_writer_measure_two_row_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a header of two "
                                                      "rows, 実績値 over three fiscal years"),
-    "113_pdf_calc_fit_to_page_a3.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: header "
-                                        "cells apart from their columns"),
-    "113_pdf_calc_fit_to_page_a3.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
-                                            "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -168,18 +164,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "116_pdf_calc_evaluation_words.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "116_pdf_calc_evaluation_words.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "117_pdf_html_goal_band_rows.layout": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
-                                           "table not read as goals"),
-    "117_pdf_html_goal_band_rows.raw": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the table "
-                                        "not read as goals"),
-    "117_pdf_html_goal_band_rows.plumber": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
-                                            "table not read as goals"),
-    "117_pdf_html_goal_band_rows.pdfminer": ("observations 0.80/1.00, indicators 0.00/0.00: goal band rows inside the "
-                                             "table not read as goals"),
-    "117_pdf_html_goal_band_rows.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: goal band rows inside the "
-                                           "table not read as goals"),
-    "118_pdf_calc_japanese_number_formats.raw": "observations 0.00/0.00, indicators 0.00/0.00",
-    "118_pdf_calc_japanese_number_formats.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),

@@ -19,6 +19,7 @@ from ingest.text.token_types import (
     T_UNIT,
     T_VALUE,
     T_YEAR,
+    glued_department,
     token_type,
 )
 from ingest.text.typed_rows import align, header_columns, split
@@ -576,10 +577,10 @@ def test_a_unit_with_its_multiplier_and_a_value_glued_to_its_department_find_the
         ["1", "町の特産品の販売額", "千円", "12,400", "15,800", "18,000", "産業振興課"],
         ["2", "空き家の活用件数", "件", "3", "7", "10", "まちづくり課"]]
     # a value printed with its unit keeps it (`60人企画課`, layouts 115's pdfplumber text); `人事課` stays whole
-    assert spaced.value_and_department("60人企画課") == ("60人", "企画課")
-    assert spaced.value_and_department("4万人商工観光課") == ("4万人", "商工観光課")
-    assert spaced.value_and_department("60人事課") == ("60", "人事課")
-    assert spaced.value_and_department("60人の参加") is None
+    assert glued_department("60人企画課") == ("60人", "企画課")
+    assert glued_department("4万人商工観光課") == ("4万人", "商工観光課")
+    assert glued_department("60人事課") == ("60", "人事課")
+    assert glued_department("60人の参加") is None
 
 
 def test_a_two_line_name_s_short_last_line_ends_it_among_a_reason_s_interleaved_lines() -> None:

@@ -33,7 +33,10 @@ Lines around a row that print no values are read by what stands next to them:
   repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per segment;
 - in a table with goal columns (基本目標, 具体的な施策) goal headings (`1 しごとの創生`) are the goal column's cell
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
-  measure and kind columns; a line opening with a kind word is a row, no caption;
+  measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
+  heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
+- value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
+  last row) go into the header by their periods and to the rows printing no name (`_apart_value_headers`, flagged);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
@@ -84,6 +87,7 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    glued_department,
     is_change,
     is_department,
     is_progress,
@@ -427,6 +431,9 @@ class _Row:
     above_width: int = 0
     #: the row's last line (0-based), once attached
     end: int = 0
+    #: the name opens with a goal label whose title the layer glued to the name (`基本目標３` / `…をかなえる合計特殊
+    #: 出生率`): where the goal's title ends is not printed (`_glued_goals`)
+    glued_goal: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -499,6 +506,8 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and is_unit_alone(t.text) else t for t in tokens_]
     if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
         tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
+    if "department" in header.roles:  # `250商工労働課`: the last value glued to the department after it
+        tokens_ = [piece for t in tokens_ for piece in _unglued(t)]
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
         tokens_ = [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in tokens_]
     best: tuple[tuple[int, int, int], _Cut] | None = None
@@ -528,6 +537,12 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
             break
         start = end
     return best[1] if best else None
+
+
+def _unglued(token: Token) -> list[Token]:
+    """A text token of a value glued to a department (`250商工労働課`) as its two tokens, else the token."""
+    glued = glued_department(token.text) if token.kind == T_TEXT else None
+    return [Token(token_type(piece, RAW), piece) for piece in glued] if glued else [token]
 
 
 #: Multipliers a unit column's cell prints before its unit (`千円`, `万人`), longest first.
@@ -619,6 +634,8 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
         row.add(goal_cols[-1], " ".join(texts[:-1]), line)
         row.uncertain |= len(texts) > GOAL_CELL_WORDS + 1
         texts = texts[-1:]
+    elif goal_cols and len(texts) > 1 and goal_level(" ".join(texts)) is not None:
+        row.glued_goal = row.uncertain = True  # a goal label, then its title and the name with no space between
     if texts:
         row.add(name, " ".join(texts), line)
 
@@ -722,6 +739,8 @@ class _Reader:
     def read(self) -> _Table:
         self._read()
         _agree(self.table.rows)
+        _glued_goals(self.table.rows, self.header)
+        self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
         return self.table
 
@@ -827,8 +846,10 @@ class _Reader:
 
     def _heading_goes_on(self, found: list[Token], i: int) -> bool:
         """Line i goes on with the heading on the line above: text right after it that opens no row, in a table
-        whose rows open with a kind word (a kind column before the name)."""
-        return bool(self.headings and self.kinds and self.headings[-1][1] == i - 1 and not self.pending
+        whose rows open with a kind word (a kind column before the name), or after a heading that ends open
+        (`基本目標１ 地域の産業を` / `伸ばし、働く場をつくる`: a particle ends no heading)."""
+        return bool(self.headings and (self.kinds or open_name(self.headings[-1][0]))
+                    and self.headings[-1][1] == i - 1 and not self.pending
                     and _text_only(found) and not _kind_word(found[0].text))
 
     @property
@@ -1486,6 +1507,52 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
         and any(c in row.cells for c in header.middle)
 
 
+def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
+    """The rows of a table whose goal headings stand among its rows with rows above the first of them: merged goal
+    cells whose text a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of its
+    four rows), not headings over the rows below. Each row without a goal cell of its own takes the heading printed
+    nearest its line, and the heading rows go; which rows a merged cell spans the text does not show, so those
+    rows are uncertain. Other tables' rows are returned as they are."""
+    goals = {c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES}
+    headings = [row for row in rows if row.cells and set(row.cells) <= goals]
+    if not headings or rows[0] is headings[0] or any(goals & set(row.cells) for row in rows[:rows.index(headings[0])]):
+        return rows
+
+    def line(row: _Row) -> int:
+        return min(first for _, first in row.cells.values())
+
+    kept = [row for row in rows if all(row is not heading for heading in headings)]
+    for row in kept:
+        if not goals & set(row.cells):
+            nearest = min(headings, key=lambda heading: abs(line(heading) - line(row)))
+            row.cells.update(nearest.cells)
+            row.uncertain = True
+    return kept
+
+
+def _glued_goals(rows: list[_Row], header: _Header) -> None:
+    """Rows whose name opens with one goal label and the goal's title glued to the name (`基本目標３ 結婚・出産・
+    子育ての希望をかなえる合計特殊出生率`, `… かなえる放課後児童クラブの待機児童数`: a sheet repeating its goal cell on
+    every row, printed without a gap): the text the rows of one label share from its start is the goal's title,
+    the rest each row's name. A guess from the text alone: the rows stay uncertain; a label of one row keeps its
+    text in the name."""
+    goal = next((c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES), None)
+    groups: dict[str, list[_Row]] = {}
+    for row in rows:
+        if row.glued_goal and header.name in row.cells:
+            groups.setdefault(tokens(row.cells[header.name][0])[0], []).append(row)
+    for label, group in groups.items():
+        rests = [row.cells[header.name][0][len(label):].strip() for row in group]
+        title = next((rests[0][:n] for n in range(min(map(len, rests)), 0, -1)
+                      if all(rest.startswith(rests[0][:n]) for rest in rests)), "")
+        if goal is None or len(group) < 2 or not title or any(rest == title for rest in rests):
+            continue
+        for row, rest in zip(group, rests, strict=True):
+            line = row.cells[header.name][1]
+            row.cells[goal] = (f"{label} {title}", line)
+            row.cells[header.name] = (rest[len(title):], line)
+
+
 def _agree(rows: list[_Row]) -> None:
     """Rows printing fewer values than the header has value columns, without years to place them by: the rows of
     one table that print as many values print the same columns, so each takes the placement every row of as many
@@ -1553,10 +1620,99 @@ def _headings(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
+def _runs(line: str) -> tuple[list[Token], int, int]:
+    """A line's tokens, and the start and length of its longest run of value tokens (values and stand-ins; a year
+    alone, `（令和元年度）` under a header word, is none, nor is a unit alone, `千円` in a 単位 column)."""
+    found = typed_tokens(line.strip())
+    start = longest = run = 0
+    for k, token in enumerate(found):
+        run = run + 1 if token.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(token.text) else 0
+        if run > longest:
+            start, longest = k - run + 1, run
+    return found, start, longest
+
+
+def _longest_run(line: str) -> int:
+    return _runs(line)[2]
+
+
+def _with_apart(header: list[str], apart: list[str]) -> list[str]:
+    """The header words with value header words printed apart from them put among them: each before the first
+    value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
+    without value words: `指標名 単位`) before the first text column after the name and unit (`担当課`)."""
+    words = list(header)
+    name = next(k for k, w in enumerate(words) if header_role(w) == NAME)
+    for word in apart:
+        year = year_of(word)
+        values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+        later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
+        at = later[0] if later else values[-1] + 1 if values else next(
+            (k for k, w in enumerate(words) if k > name and header_role(w) not in (UNIT, VALUE)), len(words))
+        words.insert(at, word)
+    return words
+
+
+def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with value header words a spreadsheet's text layer printed after the table's rows (`基準値（H30）
+    目標値（R6）`, `基準値（R1） 実績値（R4） …`: LibreOffice draws wrapped or centred header cells after the others)
+    put into the header line above them, and that line's 0-based index. Only where every row between prints as many
+    values in a run as the header has value columns and the apart words together, and no values follow the apart
+    line (then it is a header of its own). Where the words go is read from their periods: the table is a guess."""
+    out = list(lines)
+    completed: set[int] = set()
+    for j, line in enumerate(lines):
+        apart = _words(line)
+        if not _header_words(apart) or any(header_role(w) != VALUE for w in apart):
+            continue
+        after = next((text for text in lines[j + 1:] if text.strip()), "")
+        if _values_only(typed_tokens(after.strip())):
+            continue
+        i = next((k for k in range(j - 1, -1, -1) if NAME in map(header_role, _words(out[k]))
+                  and _header_words(_words(out[k]))), None)
+        if i is None:
+            continue
+        header = _words(out[i])
+        wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
+        runs = [run for k in range(i + 1, j) if (run := _longest_run(out[k]))]
+        nameless = [k for k in range(i + 1, j) if _longest_run(out[k]) and _nameless(out[k])]
+        first = out[i + 1] if i + 1 < j else ""
+        if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
+                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, j)):
+            continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
+        names = _apart_names(out, j + 1)
+        if nameless and len(names) != len(nameless):
+            continue  # rows without their names and not as many names printed apart: no rows of this table
+        out[i], out[j] = " ".join(_with_apart(header, apart)), ""
+        for row, name in zip(nameless, names[:len(nameless)], strict=True):
+            out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
+        completed.add(i)
+    return out, completed
+
+
+def _nameless(line: str) -> bool:
+    """A row line printing no name: its values with at most a unit alone before them (`% 8.4% 7.9%`)."""
+    found, start, longest = _runs(line)
+    return bool(longest) and all(is_unit_alone(t.text) for t in found[:start])
+
+
+def _apart_names(lines: list[str], after: int) -> list[int]:
+    """The lines from `after` that may be names a spreadsheet's text layer printed after the table with its apart
+    header cells (a wrapped name cell, `若年女性（20～39歳）の人口比率`, drawn after the others): text lines, no
+    header or heading, up to the first that is none. They name the rows printing none, in order, when there are as
+    many of each (`_apart_value_headers`)."""
+    names = []
+    k = after
+    while k < len(lines) and lines[k].strip() and _text_only(typed_tokens(lines[k].strip())) \
+            and not _header_line(lines[k]) and goal_level(lines[k]) is None:
+        names.append(k)
+        k += 1
+    return names
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
-    lines = [unspace_letters(line, letters_only=True) for line in lines]
+    lines, completed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0
@@ -1583,6 +1739,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)
-        tables.append(TextTable(first, table.last, _grid(table)))
+        grid = _grid(table)
+        tables.append(TextTable(first, table.last, replace(grid, uncertain=True) if first in completed else grid))
         i = table.last + 1
     return tables

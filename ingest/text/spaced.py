@@ -22,7 +22,6 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, TextTable
-from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -35,6 +34,7 @@ from ingest.text.token_types import (
     T_UNIT,
     T_VALUE,
     T_YEAR,
+    glued_department,
     is_department,
     is_prose,
     is_unit_alone,
@@ -221,25 +221,6 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
     return out
 
 
-#: A value glued to the department after it (`70,000企画課`: pdfplumber saw no gap between the two cells).
-_GLUED_DEPARTMENT = re.compile(r"^([0-9０-９][0-9０-９,，.．]*)(\D.*)$")
-#: A department glued after a value keeps at least this many characters (`60人企画課` is `60人` | `企画課`).
-MIN_GLUED_DEPARTMENT = 3
-
-
-def value_and_department(token: str) -> tuple[str, str] | None:
-    """A value glued to the department after it, cut in two: the longest value, with its unit, before a department
-    of at least `MIN_GLUED_DEPARTMENT` characters (`60人企画課` → `60人` | `企画課`; `60人事課` → `60` | `人事課`),
-    else the figures before a department (`70,000企画課`); None when the token is no such pair."""
-    glued = _GLUED_DEPARTMENT.match(token)
-    if glued is None:
-        return None
-    for end in range(len(token) - MIN_GLUED_DEPARTMENT, 0, -1):
-        if is_value(token[:end]) and is_department(token[end:], short=True):
-            return token[:end], token[end:]
-    return (glued.group(1), glued.group(2)) if is_department(glued.group(2), short=True) else None
-
-
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
     table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
@@ -252,9 +233,9 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
             if not unit and kind == T_UNIT and (k == 0 or line.kinds[k - 1] != T_VALUE) and k + 1 == len(line.kinds) \
                     and T_VALUE not in line.kinds:
                 kind = T_TEXT
-            glued = value_and_department(token) if department and kind == T_TEXT else None
+            glued = glued_department(token) if department and kind == T_TEXT else None
             if glued:
-                tokens += glued
+                tokens += list(glued)
                 kinds += [T_VALUE, T_DEPARTMENT]
                 continue
             tokens.append(token)

@@ -43,7 +43,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), the grid is marked uncertain: which value belongs where is a guess then, in any row. A row printed
    alone with one value fewer than value columns (a `―` the tool dropped: its values fill the last columns), and
-   the rows a box of several lines was split into, are flagged alone: the other rows are read as printed.
+   the rows a box of several lines was split into, are flagged alone: the other rows are read as printed. A goal
+   heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
+   table (`_band_rows`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from ingest.table.header import (
     OTHER,
     UNIT,
     VALUE,
+    continued_heading,
     header_role,
     is_header_text,
     names_period,
@@ -888,10 +891,46 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         grid = _grid(table)
         used = {cell.line for cell in grid.cells}
         # a heading or a `※` note printed among the table's boxes (before a prose column's sentences) is no cell
-        after = tuple(i for i in range(table.first, table.last + 1)
-                      if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip())))
-        found.append(TextTable(table.first, table.last, grid, after))
+        after = [i for i in range(table.first, table.last + 1)
+                 if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip()))]
+        if table.grid is None:
+            grid, banded = _band_rows(grid, [(i, lines[i].strip()) for i in after if goal_level(lines[i]) is not None
+                                             and continued_heading(lines[i]) is None])
+            after = [i for i in after if i not in banded]
+        found.append(TextTable(table.first, table.last, grid, tuple(after)))
     return found
+
+
+def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[int]]:
+    """The grid with each goal heading printed among its names (`基本目標１ …` between two rows' lines, or between
+    two names of a name column pdfminer printed whole) as a band row over the rows whose names follow it: one cell
+    across the table's width, a section label (`ingest.table.rows`), as a ruled table's band row is. A heading
+    after the last name (the next table's, printed among this one's boxes) stays out, and so does a heading going
+    on from the page before (`基本目標１ …（続き）`: the goal the table is under already). Band rows head all the
+    rows: with rows before the first heading, the headings are no bands (a merged goal cell's text printed in the
+    middle of its rows) and none is placed. Returns the grid and the
+    0-based lines of the headings it placed."""
+    names = sorted((cell.line - 1, cell.row) for cell in grid.cells if cell.row > 0 and cell.col == 0 and cell.line)
+    placed: dict[int, list[tuple[int, str]]] = {}  # grid row → the headings over it
+    for line, text in headings:
+        below = next((row for name_line, row in names if name_line > line), None)
+        if below is not None and line > min(c.line - 1 for c in grid.cells if c.row == 0 and c.line):
+            placed.setdefault(below, []).append((line, text))
+    if 1 not in placed:
+        return grid, set()  # rows before the first heading: no band rows (a merged goal cell printed mid-rows)
+
+    def shift(row: int) -> int:
+        return row + sum(len(over) for at, over in placed.items() if at <= row)
+
+    cells = [replace(cell, row=shift(cell.row)) for cell in grid.cells]
+    for at, over in placed.items():
+        first = shift(at) - len(over)
+        cells += [GridCell(first + k, 0, text, col_span=grid.n_cols, line=line + 1)
+                  for k, (line, text) in enumerate(over)]
+    banded = replace(grid, cells=sorted(cells, key=lambda c: (c.row, c.col)),
+                     n_rows=grid.n_rows + sum(len(over) for over in placed.values()),
+                     uncertain_rows={shift(row) for row in grid.uncertain_rows})
+    return banded, {line for over in placed.values() for line, _ in over}
 
 
 def unplaced_prose(lines: list[str]) -> list[tuple[int, int, str]]:

@@ -149,6 +149,23 @@ def is_department(text: str, short: bool = False) -> bool:
         ch.isdigit() or ch in PROSE_MARKS for ch in folded)
 
 
+#: A department glued after a value keeps at least this many characters where it can (`60人企画課` is `60人` |
+#: `企画課`, but `60人事課` is `60` | `人事課`, not `60人` | `事課`).
+MIN_GLUED_DEPARTMENT = 3
+
+
+def glued_department(token: str) -> tuple[str, str] | None:
+    """(value, department) of a value glued to the department printed after it (`250商工労働課`, `70,000企画課`,
+    `60人産業振興課`: a tool that saw no gap between a right-aligned figure and the next cell): the longest value,
+    with its unit, that leaves a department of `MIN_GLUED_DEPARTMENT` characters, else of any length; else None."""
+    if not nfkc(token[:1]).isdigit():
+        return None
+    longest = len(token) - MIN_GLUED_DEPARTMENT
+    cuts = [*range(longest, 0, -1), *range(len(token) - 1, longest, -1)]
+    return next(((token[:cut], token[cut:]) for cut in cuts
+                 if is_value(token[:cut]) and is_department(token[cut:], short=True)), None)
+
+
 def is_stand_in(text: str, word: bool = False) -> bool:
     """Printed in a value cell instead of a number: a placeholder dash with a bracketed remark (`－（未公表）`) or a
     word standing for a missing figure (`調査中`, `増加`). `word` (stacked, where the cell stands between two

@@ -1,0 +1,64 @@
+"""Text layers of office programs' tables: goal band rows among the rows, values glued to their department, and
+header cells a spreadsheet prints after its rows (the shapes of layouts 113, 117 and 118, in other words)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.token_types import glued_department
+from records import extraction_records
+
+
+def _read(tmp_path: Path, text: str) -> tuple[list[dict], dict[str, dict]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    observations, indicators, _ = extraction_records(extract(load(path)))
+    return observations, {i["kpi_name"]: i for i in indicators}
+
+
+BANDS = """\
+指標名 基準値（R2） 目標値（R8） 担当課
+基本目標１ 農業を守り育てる
+新規就農者数 3 人 10 人 農政課
+基本目標２ 子育てを支える
+保育所の定員数 120 人 150 人 こども課
+放課後児童クラブの利用者数 80 人 95 人 教育委員会
+"""
+
+
+def test_goal_band_rows_among_the_rows_give_their_goal_to_the_rows_below(tmp_path: Path):
+    observations, indicators = _read(tmp_path, BANDS)
+    assert {name: i["goal"] for name, i in indicators.items()} == {
+        "新規就農者数": "1 農業を守り育てる", "保育所の定員数": "2 子育てを支える",
+        "放課後児童クラブの利用者数": "2 子育てを支える"}
+    assert indicators["放課後児童クラブの利用者数"]["department"] == "教育委員会"
+    assert [(o["kpi_name"], o["role"], o["period"], Decimal(str(o["value"]))) for o in observations][:2] == [
+        ("新規就農者数", "baseline", "FY2020", Decimal(3)), ("新規就農者数", "target", "FY2026", Decimal(10))]
+
+
+def test_a_value_glued_to_its_department_keeps_its_unit():
+    assert glued_department("60人産業振興課") == ("60人", "産業振興課")
+    assert glued_department("70,000企画課") == ("70,000", "企画課")
+    assert glued_department("3歳児健診の受診率") is None
+    assert glued_department("企画課") is None
+
+
+APART = """\
+指標名 単位
+年間出生数 人 132 118 140
+人口10万人当たりの医師数 人 180.5 176.0 200.0
+基準値（R1） 実績値（R5） 目標値（R9）
+"""
+
+
+def test_value_headers_printed_after_the_rows_head_their_values_flagged(tmp_path: Path):
+    observations, _ = _read(tmp_path, APART)
+    read = [(o["kpi_name"], o["role"], o["period"], Decimal(str(o["value"])), o["unit"], o["uncertain"])
+            for o in observations]
+    assert read[:3] == [("年間出生数", "baseline", "FY2019", Decimal(132), "人", True),
+                        ("年間出生数", "actual", "FY2023", Decimal(118), "人", True),
+                        ("年間出生数", "target", "FY2027", Decimal(140), "人", True)]
+    assert len(read) == 6
