@@ -114,7 +114,7 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
         if not (other.first <= table.first and table.last <= other.last):
             return False
         return table.last - table.first < PIECE_LINES or (
-            not other.grid.in_doubt and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
+            not other.grid.uncertain and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
 
     def pieces_only(order: int, other: TextTable) -> bool:
         return all(short_inside(table, other) for table_order, table, _ in found
@@ -145,8 +145,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
-    3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a certain table) inside a longer readable
-       table of a later reader is dropped first;
+    3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a table whose columns are certain: rows
+       it flags one by one do not make it a guess) inside a longer readable table of a later reader is dropped first;
     4. in step 2, a guessed (`in_doubt`) table inside a later reader's readable table, still free, that places
        more values gives way to it (`_placed_values`: values in value columns, less values in the name column):
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
