@@ -99,6 +99,13 @@ def _wait_for(condition, seconds: float = 30) -> bool:
     return False
 
 
+def _default_sigint() -> None:
+    """Ctrl-C's default action in the run, as from a terminal: a test session started in the background (a CI
+    runner, `make test &`) ignores SIGINT, and an ignored signal stays ignored across exec, so the run would never
+    see the interruption this file sends."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def busy_run(tmp_path):
     """A run (own process group, as from a terminal) whose worker is stuck on a looping PDF; the previous dataset."""
@@ -112,7 +119,7 @@ def busy_run(tmp_path):
     process = subprocess.Popen([sys.executable, "-c", CLI, "run", "--input", str(docs), "--output", str(out),
                                 "--doc-timeout", "600", "--jobs", "1"], cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, start_new_session=True,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=_default_sigint)
     workers: list[int] = []
     assert _wait_for(lambda: bool(workers.extend(_children(process.pid)) or workers)), "no worker started"
     yield process, workers, out, before
