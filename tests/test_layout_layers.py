@@ -136,12 +136,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      "goal cells merged across a page break"),
     "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 0.89/1.00, indicators 0.00/0.00: "
                                                       "goal cells merged across a page break"),
-    "112_pdf_writer_measure_two_row_header.layout": ("observations 0.60/0.60, indicators 1.00/1.00: a header of two "
-                                                     "rows, 実績値 over three fiscal years"),
-    "112_pdf_writer_measure_two_row_header.plumber": ("observations 0.00/0.00, indicators 0.80/0.80: a header of two "
-                                                      "rows, 実績値 over three fiscal years"),
-    "112_pdf_writer_measure_two_row_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a header of two "
-                                                     "rows, 実績値 over three fiscal years"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "

@@ -911,3 +911,34 @@ def test_value_lines_after_rows_not_as_many_as_the_short_rows_are_no_cells_of_th
              "基準値（R2） 実績値（R5） 目標値（R8）", "40区画 52区画 60区画"]
     assert not any(cell.text == "40区画" for table in read_tables(lines) for cell in table.grid.cells)
 
+
+@pytest.mark.parametrize("band", [
+    # pdfplumber: the header's first row, the second row's bracketed periods, then the spanning cell's years
+    ["指標名 基準値 実績値 目標値", "（R1） （R8）", "R4 R5 R6"],
+    # pypdfium2: the spanning cell's years and the target's period on one line
+    ["指標名 基準値", "（R1）", "実績値 目標値", "R4 R5 R6 （R8）"]])
+def test_years_of_a_spanning_cell_beside_periods_of_single_cells(band: list[str]):
+    """A two-row header (`実績値` merged over three years, `基準値（R1）` and `目標値（R8）` two lines each): the
+    bracketed periods go to the value words printing none, the years to the one word that leaves every period
+    rising left to right."""
+    tables = read_tables([*band, "保育所待機児童数 7人 5人 3人 2人 0人"])
+    assert len(tables) == 1
+    assert tables[0].grid.matrix() == [
+        ["指標名", "基準値（R1）", "実績値\nR4", "実績値\nR5", "実績値\nR6", "目標値（R8）"],
+        ["保育所待機児童数", "7人", "5人", "3人", "2人", "0人"]]
+
+
+def test_periods_that_rise_under_no_word_of_the_band_read_no_spanning_cell():
+    """The same periods where no word can take the years with every period rising: no column is guessed."""
+    tables = read_tables(["指標名 基準値 実績値 目標値", "（R5） （R1）", "R2 R3 R4",
+                          "保育所待機児童数 7人 5人 3人 2人 0人"])
+    assert not any("実績値\nR2" in row for table in tables for row in table.grid.matrix())
+
+
+def test_a_name_qualifier_printed_after_the_rows_values_ends_its_name(tmp_path: Path):
+    """pdfplumber prints a wrapped name cell's last line `（累計）` after the row's line when the row's other cells
+    fill it: the name's end (a value's remark could print so too: flagged)."""
+    lines = ["指標名 基準値（R1） 目標値（R8）", "防災リーダー養成講座の修了者数 12人 150人", "（累計）"]
+    ((name, _, cells),) = _rows(tmp_path, lines)
+    assert name == "防災リーダー養成講座の修了者数（累計）"
+    assert [(text, flagged) for _, text, flagged in cells] == [("12人", True), ("150人", True)]

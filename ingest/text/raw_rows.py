@@ -109,6 +109,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    IGNORED_NAME_QUALIFIERS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
@@ -285,6 +286,13 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             # name's cell centred on the lines of the values' two-line cells): no reading order to cut rows by
         periods = _periods(words, tokens(lines[i].strip()))
         group = _year_group(words, more)
+        below = tokens(lines[i + 1].strip()) if i + 1 < len(lines) else []
+        brackets = [w for w in tokens(lines[i].strip()) if is_parenthetical(w)]
+        if periods is None and group is None and brackets:
+            # `（H30） （R6）` / `令和２年度 令和３年度 令和４年度`, or both on a line: a value word spanning the years
+            mixed = _periods_over_group(words, brackets, [w for w in tokens(lines[i].strip()) if w not in brackets])
+            group = mixed or _periods_over_group(words, brackets, below)
+            step = step if mixed or group is None else 2
         if periods is not None:
             words = periods
         elif group is not None:
@@ -398,12 +406,36 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
     return joined
 
 
+def _bare_years(words: list[str]) -> bool:
+    return all(token_type(w, RAW) == T_YEAR and not is_parenthetical(w) for w in words)
+
+
+def _periods_over_group(words: list[str], periods: list[str], years: list[str]) -> list[str] | None:
+    """Bracketed periods (`（H30） （R6）`) and a group of bare years (`令和２年度 令和３年度 令和４年度`) under value
+    words that print no period, one more than the periods (`基準値 実績値 目標値`: a two-row header, `実績値` merged
+    over the years): the years go to the one word that leaves every period rising left to right, the periods to the
+    others in order (`_periods`, `_year_group`); None when no word or several do."""
+    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
+    if len(years) < 2 or not _bare_years(years) or not all(map(is_parenthetical, periods)) \
+            or len(bare) != len(periods) + 1:
+        return None
+    fits = []
+    for owner in bare:
+        rest = iter(periods)
+        joined = [f"{w}{next(rest)}" if k in bare and k != owner else w for k, w in enumerate(words)]
+        found = _year_group(joined, years)
+        seen = [year_of(w) for w in found or [] if header_role(w) == VALUE]
+        if found is not None and all(seen) and all(a < b for a, b in pairwise(seen)):  # type: ignore[operator]
+            fits.append(found)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _year_group(words: list[str], more: list[str]) -> list[str] | None:
     """A header line of bare years (`R3 R4 R5`) under a band with one value word that prints no period (`実績値`
     beside `基準値（R2）` and `中間目標（R5）`, layouts 92): the sub-columns of that word's cell, which spans them on
     a second header row; the band's order (content-stream order, a row's cells left to right) puts the word, and
     so its years, where the cell stands. Each year becomes a column of that word; None otherwise."""
-    if len(more) < 2 or not all(token_type(w, RAW) == T_YEAR and not is_parenthetical(w) for w in more):
+    if len(more) < 2 or not _bare_years(more):
         return None
     bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and _role_word(w)]
     if len(bare) != 1:
@@ -989,6 +1021,8 @@ class _Reader:
                 and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
+            if _filled(best, self.header) >= wanted and _name_qualifier(line):
+                break  # `… 150人` / `（累計）`: the name cell's last line, printed after the row's (`text_line`)
             if found and more and _dated(found[-1]) and _dated(more[0]):
                 found = _join_dated(found, more)
             else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
@@ -1130,6 +1164,13 @@ class _Reader:
                 above.add(self.header.name, text, i + 1)
                 self.table.last = i
                 return True
+        if above is not None and not self.pending and self.table.last == i - 1 and _name_qualifier(text):
+            # `… 150人` / `（累計）`: the name cell's last line printed after the row's (pdfplumber); a value's remark
+            # may read so too: flagged
+            above.add(self.header.name, text, i + 1)
+            above.uncertain = True
+            self.table.last = i
+            return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
@@ -1441,6 +1482,11 @@ def _period_in_text(found: list[Token]) -> list[Token]:
                                       for head in (1, 2)) and parse_period(before[-tail:]) is None:
             return [*found[:k - 1], Token(T_TEXT, before + number + after), *found[k + 2:]]
     return found
+
+
+def _name_qualifier(line: str) -> bool:
+    """A bracketed word qualifying what an indicator counts (`（累計）`), printed at the end of its name."""
+    return is_parenthetical(line) and compact(line).strip("()") in map(nfkc, IGNORED_NAME_QUALIFIERS)
 
 
 def _cell_remark(line: str) -> bool:
