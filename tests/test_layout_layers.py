@@ -130,12 +130,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "line joined to the first name (all flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
-    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 0.37/0.83, indicators 0.00/0.00: "
-                                                    "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
+                                                    "goal cells merged across a page break: two rows under wrong goal"),
     "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
-                                                     "goal cells merged across a page break"),
-    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 0.89/1.00, indicators 0.00/0.00: "
-                                                      "goal cells merged across a page break"),
+                                                     "goal cells merged across a page break, printed mid-rows: their "
+                                                     "wrapped second line joins a name (flagged)"),
+    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
+                                                      "goal cells merged across a page break, printed mid-rows: every "
+                                                      "row read, none under its goal"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
