@@ -1709,9 +1709,9 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
     line (then it is a header of its own). Where the words go is read from their periods: the table is a guess."""
     out = list(lines)
     completed: set[int] = set()
-    for j, line in enumerate(lines):
-        apart = _words(line)
-        if not _header_words(apart) or any(header_role(w) != VALUE for w in apart):
+    for j in range(len(lines)):
+        apart = _value_band(lines, j)
+        if not apart:
             continue
         after = next((text for text in lines[j + 1:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
