@@ -130,22 +130,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "line joined to the first name (all flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
-    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 0.37/0.83, indicators 0.00/0.00: "
-                                                    "goal cells merged across a page break"),
-    "111_pdf_calc_goal_cells_across_pages.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                 "goal cells merged across a page break"),
+    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
+                                                    "goal cells merged across a page break: two rows under wrong goal"),
     "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
-                                                     "goal cells merged across a page break"),
-    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 0.89/1.00, indicators 0.00/0.00: "
-                                                      "goal cells merged across a page break"),
-    "111_pdf_calc_goal_cells_across_pages.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                    "goal cells merged across a page break"),
-    "112_pdf_writer_measure_two_row_header.layout": ("observations 0.60/0.60, indicators 1.00/1.00: a header of two "
-                                                     "rows, 実績値 over three fiscal years"),
-    "112_pdf_writer_measure_two_row_header.plumber": ("observations 0.00/0.00, indicators 0.80/0.80: a header of two "
-                                                      "rows, 実績値 over three fiscal years"),
-    "112_pdf_writer_measure_two_row_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a header of two "
-                                                     "rows, 実績値 over three fiscal years"),
+                                                     "goal cells merged across a page break, printed mid-rows: their "
+                                                     "wrapped second line joins a name (flagged)"),
+    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
+                                                      "goal cells merged across a page break, printed mid-rows: every "
+                                                      "row read, none under its goal"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -161,9 +153,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "whose rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                               "whose rows are as close as lines"),
-    "116_pdf_calc_evaluation_words.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "116_pdf_calc_evaluation_words.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "117_pdf_html_goal_band_rows.layout": ("observations 0.40/1.00, indicators 0.40/1.00: the header now stops at the "
                                            "first goal band (pdf115), but interpret.split_at_headers cuts the text "
                                            "grid at each later band and the pieces without header are skipped "

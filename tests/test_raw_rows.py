@@ -869,3 +869,76 @@ def test_value_headers_printed_apart_out_of_period_order_flag_the_values(tmp_pat
 def test_a_header_without_values_and_no_value_headers_below_reads_nothing():
     lines = ["No. 指標名 単位 担当課", "1 観光入込客数 万人 32 45 観光課", "※ 観光課調べ"]
     assert read_tables(lines) == []
+
+
+def test_value_cells_a_spreadsheet_printed_after_its_rows_go_back_to_them(tmp_path: Path):
+    """LibreOffice Calc's text layer (`pdftotext -raw`, pypdfium2) prints a sheet's right-aligned value cells and
+    shaded merged goal cells after its other cells: the rows' names and departments first, then the value headers,
+    then one line of values per row with the goal cell before its first row's values. Each row takes the values in
+    order, under the goal standing before them; the order is a guess, so every value is flagged."""
+    lines = ["基本目標 指標名 担当課", "市民農園の区画数 農政課", "直売所の売上額 農政課",
+             "図書館の貸出冊数 生涯学習課",
+             "基準値（R2） 実績値（R5） 目標値（R8）", "基本目標１ 農のある暮らしを", "広げる", "40区画 52区画 60区画",
+             "1.2億円 1.5億円 1.8億円", "基本目標２ 学びを支える", "31万冊 29万冊 35万冊"]
+    rows = _rows(tmp_path, lines)
+    assert [(name, department, [text for _, text, _ in cells]) for name, department, cells in rows] == [
+        ("市民農園の区画数", "農政課", ["40区画", "52区画", "60区画"]),
+        ("直売所の売上額", "農政課", ["1.2億円", "1.5億円", "1.8億円"]),
+        ("図書館の貸出冊数", "生涯学習課", ["31万冊", "29万冊", "35万冊"])]
+    assert [header for _, _, cells in rows[:1] for header, _, _ in cells] == [
+        "基準値（R2）", "実績値（R5）", "目標値（R8）"]
+    assert all(flagged for _, _, cells in rows for _, _, flagged in cells)
+    path = tmp_path / "sheet.txt"
+    assert [row.goal for row in extract(load(path)).rows] == [
+        ("基本目標１ 農のある暮らしを広げる",), ("基本目標１ 農のある暮らしを広げる",), ("基本目標２ 学びを支える",)]
+
+
+def test_value_cells_printed_after_a_note_go_to_the_rows_short_of_them(tmp_path: Path):
+    """Rows printing their rate and evaluation but not their values (one row, all number cells, prints them all),
+    a `※` note, then the value headers and one line of values per short row: the values go before the rate."""
+    lines = ["指標名 達成率 評価", "自主防災組織の数 90.0% 概ね順調",
+             "防災訓練の参加率 30.0% 33.0% 35.0% 94.3% 概ね順調",
+             "避難所の備蓄品目数 100.0% 順調", "※達成率は実績値を目標値で除したもの。",
+             "基準値（R1） 実績値（R5） 目標値（R6）", "80団体 90団体 100団体", "12品目 15品目 15品目"]
+    assert [(name, [(header, text) for header, text, _ in cells]) for name, _, cells in _rows(tmp_path, lines)] == [
+        ("自主防災組織の数", [("基準値（R1）", "80団体"), ("実績値（R5）", "90団体"), ("目標値（R6）", "100団体")]),
+        ("防災訓練の参加率", [("基準値（R1）", "30.0%"), ("実績値（R5）", "33.0%"), ("目標値（R6）", "35.0%")]),
+        ("避難所の備蓄品目数", [("基準値（R1）", "12品目"), ("実績値（R5）", "15品目"), ("目標値（R6）", "15品目")])]
+
+
+def test_value_lines_after_rows_not_as_many_as_the_short_rows_are_no_cells_of_theirs():
+    lines = ["指標名 担当課", "市民農園の区画数 農政課", "直売所の売上額 農政課",
+             "基準値（R2） 実績値（R5） 目標値（R8）", "40区画 52区画 60区画"]
+    assert not any(cell.text == "40区画" for table in read_tables(lines) for cell in table.grid.cells)
+
+
+@pytest.mark.parametrize("band", [
+    # pdfplumber: the header's first row, the second row's bracketed periods, then the spanning cell's years
+    ["指標名 基準値 実績値 目標値", "（R1） （R8）", "R4 R5 R6"],
+    # pypdfium2: the spanning cell's years and the target's period on one line
+    ["指標名 基準値", "（R1）", "実績値 目標値", "R4 R5 R6 （R8）"]])
+def test_years_of_a_spanning_cell_beside_periods_of_single_cells(band: list[str]):
+    """A two-row header (`実績値` merged over three years, `基準値（R1）` and `目標値（R8）` two lines each): the
+    bracketed periods go to the value words printing none, the years to the one word that leaves every period
+    rising left to right."""
+    tables = read_tables([*band, "保育所待機児童数 7人 5人 3人 2人 0人"])
+    assert len(tables) == 1
+    assert tables[0].grid.matrix() == [
+        ["指標名", "基準値（R1）", "実績値\nR4", "実績値\nR5", "実績値\nR6", "目標値（R8）"],
+        ["保育所待機児童数", "7人", "5人", "3人", "2人", "0人"]]
+
+
+def test_periods_that_rise_under_no_word_of_the_band_read_no_spanning_cell():
+    """The same periods where no word can take the years with every period rising: no column is guessed."""
+    tables = read_tables(["指標名 基準値 実績値 目標値", "（R5） （R1）", "R2 R3 R4",
+                          "保育所待機児童数 7人 5人 3人 2人 0人"])
+    assert not any("実績値\nR2" in row for table in tables for row in table.grid.matrix())
+
+
+def test_a_name_qualifier_printed_after_the_rows_values_ends_its_name(tmp_path: Path):
+    """pdfplumber prints a wrapped name cell's last line `（累計）` after the row's line when the row's other cells
+    fill it: the name's end (a value's remark could print so too: flagged)."""
+    lines = ["指標名 基準値（R1） 目標値（R8）", "防災リーダー養成講座の修了者数 12人 150人", "（累計）"]
+    ((name, _, cells),) = _rows(tmp_path, lines)
+    assert name == "防災リーダー養成講座の修了者数（累計）"
+    assert [(text, flagged) for _, text, flagged in cells] == [("12人", True), ("150人", True)]

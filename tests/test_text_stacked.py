@@ -775,3 +775,18 @@ def test_a_year_major_table_printed_column_after_column_is_read_by_its_counts(tm
     }
     assert not any(o["uncertain"] for o in observations)
     assert not stacked.read_tables(split_lines(_boxed(cells[:-1])))
+
+
+def test_a_wrapped_goal_cell_among_rows_then_the_next_pages_header_band_keep_every_row():
+    """A sheet's merged goal cell printed among the rows one after another, its heading wrapped in its box
+    (`基本目標２　人の` / `流れをつくる`: a heading ending open goes on), then a new page's header band opening
+    with the goal column's header (`基本目標` / `指標名` …): the row before the band is the table's last row."""
+    text = _boxed(["基本目標", "指標名", "基準値（R1） 目標値（R7）", "担当課",
+                   "転入者数", "310人", "400人", "企画課",
+                   "基本目標２\u3000人の\n流れをつくる",
+                   "観光客数", "48万人", "55万人", "観光課"]) + "\f" + _boxed([
+        "基本目標", "指標名", "基準値（R1） 目標値（R7）", "担当課", "婚姻件数", "210件", "240件", "市民課"])
+    tables = stacked.read_tables(text.splitlines())
+    assert [row[:3] for table in tables for row in table.grid.matrix()[1:]
+            if any(c in ("転入者数", "観光客数", "婚姻件数") for c in row)] == [
+        ["転入者数", "310人", "400人"], ["観光客数", "48万人", "55万人"], ["婚姻件数", "210件", "240件"]]

@@ -37,6 +37,9 @@ Lines around a row that print no values are read by what stands next to them:
   heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row) go into the header by their periods and to the rows printing no name (`_apart_value_headers`, flagged);
+  value cells printed after the rows, one line of values per row short of them, with the merged goal cells among
+  them (`町内事業所の新規雇用者数 産業振興課` … `基準値（R1） 実績値（R5） 目標値（R7）` / `基本目標１ …` / `42人 51人
+  60人` …) go back to those rows in order, the goal headings before their rows (`_apart_value_cells`, flagged);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
@@ -106,6 +109,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    IGNORED_NAME_QUALIFIERS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
@@ -282,6 +286,13 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             # name's cell centred on the lines of the values' two-line cells): no reading order to cut rows by
         periods = _periods(words, tokens(lines[i].strip()))
         group = _year_group(words, more)
+        below = tokens(lines[i + 1].strip()) if i + 1 < len(lines) else []
+        brackets = [w for w in tokens(lines[i].strip()) if is_parenthetical(w)]
+        if periods is None and group is None and brackets:
+            # `（H30） （R6）` / `令和２年度 令和３年度 令和４年度`, or both on a line: a value word spanning the years
+            mixed = _periods_over_group(words, brackets, [w for w in tokens(lines[i].strip()) if w not in brackets])
+            group = mixed or _periods_over_group(words, brackets, below)
+            step = step if mixed or group is None else 2
         if periods is not None:
             words = periods
         elif group is not None:
@@ -395,12 +406,36 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
     return joined
 
 
+def _bare_years(words: list[str]) -> bool:
+    return all(token_type(w, RAW) == T_YEAR and not is_parenthetical(w) for w in words)
+
+
+def _periods_over_group(words: list[str], periods: list[str], years: list[str]) -> list[str] | None:
+    """Bracketed periods (`（H30） （R6）`) and a group of bare years (`令和２年度 令和３年度 令和４年度`) under value
+    words that print no period, one more than the periods (`基準値 実績値 目標値`: a two-row header, `実績値` merged
+    over the years): the years go to the one word that leaves every period rising left to right, the periods to the
+    others in order (`_periods`, `_year_group`); None when no word or several do."""
+    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
+    if len(years) < 2 or not _bare_years(years) or not all(map(is_parenthetical, periods)) \
+            or len(bare) != len(periods) + 1:
+        return None
+    fits = []
+    for owner in bare:
+        rest = iter(periods)
+        joined = [f"{w}{next(rest)}" if k in bare and k != owner else w for k, w in enumerate(words)]
+        found = _year_group(joined, years)
+        seen = [year_of(w) for w in found or [] if header_role(w) == VALUE]
+        if found is not None and all(seen) and all(a < b for a, b in pairwise(seen)):  # type: ignore[operator]
+            fits.append(found)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _year_group(words: list[str], more: list[str]) -> list[str] | None:
     """A header line of bare years (`R3 R4 R5`) under a band with one value word that prints no period (`実績値`
     beside `基準値（R2）` and `中間目標（R5）`, layouts 92): the sub-columns of that word's cell, which spans them on
     a second header row; the band's order (content-stream order, a row's cells left to right) puts the word, and
     so its years, where the cell stands. Each year becomes a column of that word; None otherwise."""
-    if len(more) < 2 or not all(token_type(w, RAW) == T_YEAR and not is_parenthetical(w) for w in more):
+    if len(more) < 2 or not _bare_years(more):
         return None
     bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and _role_word(w)]
     if len(bare) != 1:
@@ -986,6 +1021,8 @@ class _Reader:
                 and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
+            if _filled(best, self.header) >= wanted and _name_qualifier(line):
+                break  # `… 150人` / `（累計）`: the name cell's last line, printed after the row's (`text_line`)
             if found and more and _dated(found[-1]) and _dated(more[0]):
                 found = _join_dated(found, more)
             else:  # pieces of one value printed over the lines (`11,942 億円` / `(平成 30 年)`) joined
@@ -1127,6 +1164,13 @@ class _Reader:
                 above.add(self.header.name, text, i + 1)
                 self.table.last = i
                 return True
+        if above is not None and not self.pending and self.table.last == i - 1 and _name_qualifier(text):
+            # `… 150人` / `（累計）`: the name cell's last line printed after the row's (pdfplumber); a value's remark
+            # may read so too: flagged
+            above.add(self.header.name, text, i + 1)
+            above.uncertain = True
+            self.table.last = i
+            return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
@@ -1440,6 +1484,11 @@ def _period_in_text(found: list[Token]) -> list[Token]:
     return found
 
 
+def _name_qualifier(line: str) -> bool:
+    """A bracketed word qualifying what an indicator counts (`（累計）`), printed at the end of its name."""
+    return is_parenthetical(line) and compact(line).strip("()") in map(nfkc, IGNORED_NAME_QUALIFIERS)
+
+
 def _cell_remark(line: str) -> bool:
     """A line under a value cell's values that is the same cell's: a bracketed remark (`（令和元年）`) or a short `※`
     note that ends no sentence (`※変更前`; a footnote is a sentence)."""
@@ -1660,9 +1709,9 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
     line (then it is a header of its own). Where the words go is read from their periods: the table is a guess."""
     out = list(lines)
     completed: set[int] = set()
-    for j, line in enumerate(lines):
-        apart = _words(line)
-        if not _header_words(apart) or any(header_role(w) != VALUE for w in apart):
+    for j in range(len(lines)):
+        apart = _value_band(lines, j)
+        if not apart:
             continue
         after = next((text for text in lines[j + 1:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
@@ -1689,6 +1738,107 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, completed
 
 
+def _value_band(lines: list[str], k: int) -> list[str]:
+    """The value header words of line k when it prints only those (`基準値（R1） 実績値（R5） 目標値（R7）`)."""
+    words = _words(lines[k]) if k < len(lines) else []
+    return words if _header_words(words) and all(header_role(w) == VALUE for w in words) else []
+
+
+def _late_value_lines(lines: list[str], start: int) -> tuple[list[int], dict[int, list[int]], int]:
+    """From `start`, lines of values only with goal headings among them (a heading's open end wrapped onto the text
+    line below it): the value lines, the heading lines standing before each (by value line), and the line after."""
+    values: list[int] = []
+    headings: dict[int, list[int]] = {}
+    waiting: list[int] = []
+    k = start
+    while k < len(lines) and lines[k].strip():
+        found = typed_tokens(lines[k].strip())
+        if _values_only(found):
+            values.append(k)
+            headings[k], waiting = waiting, []
+        elif goal_level(lines[k]) is not None or (waiting and waiting[-1] == k - 1 and _text_only(found)):
+            waiting.append(k)
+        else:
+            break
+        k += 1
+    return values, headings, k - len(waiting)
+
+
+def _apart_value_cells(lines: list[str]) -> tuple[list[str], set[int]]:
+    """Value cells a spreadsheet's text layer printed after the rows (LibreOffice Calc draws right-aligned or shaded
+    cells in a pass of their own) put back into their rows (`_late_cells`), and the 0-based header lines of the
+    tables so completed: each is a guess (uncertain)."""
+    out = list(lines)
+    completed: set[int] = set()
+    i = 0
+    while i < len(out):
+        late = _late_cells(out, i)
+        if late is None:
+            i += 1
+            continue
+        rebuilt, stop = late
+        out[i:stop] = rebuilt + [""] * (stop - i - len(rebuilt))
+        completed.add(i)
+        i = stop
+    return out, completed
+
+
+def _late_cells(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """Under the header line i, rows printing their names and text cells but the same run of values short
+    (`町内事業所の新規雇用者数 産業振興課`), then, after the value header words those columns lack when the header line
+    lacks them (`基準値（R1） 実績値（R5） 目標値（R7）`, right under the header or after the rows and at most
+    MAX_LATE_GAP other lines, a `※` note), as many lines of values only, each the run the short rows lack, with the
+    goal headings of merged goal cells among them standing before their rows' values (two rows or more, or the
+    value headers between rows and values). Returns the lines from i
+    rebuilt (the header with the apart words by `_with_apart`, each short row with its values where the header puts
+    their columns, the headings before their rows, the lines between rows and values) and the line after the
+    values; None when the lines are not so."""
+    header = _words(lines[i])
+    if not _header_line(lines[i]) or NAME not in map(header_role, header):
+        return None
+    apart = _value_band(lines, i + 1)
+    first = end = i + 1 + bool(apart)
+    while end < len(lines) and (text := lines[end].strip()) and not _ends_table(text) \
+            and not _header_line(text) and not _values_only(typed_tokens(text)):
+        end += 1
+    band = None if apart else next(
+        (g for g in range(end, min(end + MAX_LATE_GAP + 1, len(lines))) if _value_band(lines, g)), None)
+    apart = _value_band(lines, band) if band is not None else apart
+    values, headings, stop = _late_value_lines(lines, end if band is None else band + 1)
+    rows = range(first, end)
+    runs = [_longest_run(lines[k]) for k in rows]
+    lacking = {_longest_run(lines[k]) for k in values}
+    count = lacking.pop() if len(lacking) == 1 else 0
+    if not runs or not count or count != (len(apart) if apart else sum(header_role(w) == VALUE for w in header)):
+        return None
+    short = [k for k, run in zip(rows, runs, strict=True) if run == min(runs)]
+    if len(short) != len(values) or any(run not in (min(runs), min(runs) + count) for run in runs) \
+            or (len(short) < 2 and band is None):
+        return None  # one name over its values is one row printed column by column (`_Reader.values_apart`)
+    merged = _with_apart(header, apart)
+    value_columns = [k for k, w in enumerate(merged) if header_role(w) == VALUE]
+    at = next(k for k in value_columns if not apart or merged[k] in apart)
+    name = next(k for k, w in enumerate(merged) if header_role(w) == NAME)
+    before = sum(name < k < at for k in value_columns)  # value columns a short row prints before the late ones
+    after = len(merged) - 1 - value_columns[-1]  # text columns after the values
+    rebuilt = [" ".join(merged)]
+    for k in rows:
+        if k not in short:
+            rebuilt.append(lines[k])
+            continue
+        value = values[short.index(k)]
+        found, begin, run = _runs(lines[k])
+        cut = begin + before if run else len(found) - after
+        if cut < 1:
+            return None  # no name before the values
+        words = [t.text for t in found]
+        rebuilt += [lines[h] for h in headings[value]]
+        rebuilt.append(" ".join([*words[:cut], lines[value].strip(), *words[cut:]]))
+    moved = {band, *values, *(h for lines_ in headings.values() for h in lines_)}
+    rebuilt += [lines[k] for k in range(end, stop) if k not in moved]
+    return rebuilt, stop
+
+
 def _nameless(line: str) -> bool:
     """A row line printing no name: its values with at most a unit alone before them (`% 8.4% 7.9%`)."""
     found, start, longest = _runs(line)
@@ -1713,6 +1863,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
     lines, completed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
+    lines, late_cells = _apart_value_cells(lines)
+    completed |= late_cells
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0

@@ -13,13 +13,15 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `12,3` / `45人` or `980` / `人` (`_wrapped_value`) — stays one). A value is never a header cell, whatever its
    bracket names (`47.5%（達成率95.0%）`). A box that joins a row's last values and the cells after them
    (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
-   cells (`_values_then_marks`). Headings, `※` notes, page numbers, prose and another table's numbered caption
-   (`表３　主な事業と事業費`) are asides.
+   cells (`_values_then_marks`). Headings (one ending open with the line boxed under it: `基本目標２　新しいひとの` /
+   `流れをつくる`), `※` notes, page numbers, prose and another table's numbered caption (`表３　主な事業と事業費`)
+   are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
-   else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values.
+   else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values
+   (a band naming the name column after them, a new page's header, opens the next table).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
    header or not): where that name ends open (a particle, `ingest.text.blocks.open_name`, the rule the other text
@@ -313,6 +315,11 @@ def _box_item(box: list[str], number: int) -> _Item | None:
     if is_parenthetical(nfkc(box[0]).strip()) \
             and all(item.kind == SKIP or nfkc(item.texts[0])[:1] in BULLET_MARKS for item in items[1:]):
         return _Item(SKIP, ["\n".join(box)], number)  # a caption over a list (`（主な取組）` over `・…` lines)
+    if len(items) == 2 and items[0].kind == SKIP and goal_level(box[0]) is not None and open_name(box[0]) \
+            and items[1].kind == TEXT:
+        # `基本目標２　新しいひとの` / `流れをつくる`: a heading that ends open goes on with the next line (a particle
+        # ends no heading), as the other text readers read it
+        return _Item(SKIP, ["".join(box)], number)
     if kinds <= {TEXT, SKIP} and not all(item.kind == SKIP for item in items[:-1]):
         text = "\n".join(box)
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
@@ -553,9 +560,11 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
             doubtful.update(range(len(rows), len(rows) + len(more[0])))
         rows += more[0]
         k = more[1]
-    after = next((item for item in items[k:] if item.kind != SKIP), None)
-    if after is not None and after.kind == HEADER and NAME not in after.roles:
+    band = [item for item in items[k:] if item.kind != SKIP]
+    band = band[:next((n for n, item in enumerate(band) if item.kind != HEADER), len(band))]
+    if band and not any(NAME in item.roles for item in band):
         return None  # more header cells of this table follow: its columns were printed in another order
+        # (a header band naming the name column, `基本目標` / `指標名` / …, opens the next table)
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful)
 
