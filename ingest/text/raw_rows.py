@@ -678,8 +678,10 @@ _END, _KEPT, _ROW, _TEXT = "end", "kept", "row", "text"
 class _Reader:
     """Reads the body of one table under its header (see the module docstring)."""
 
-    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None) -> None:
+    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None,
+                 end: int | None = None) -> None:
         self.lines = lines
+        self.end = len(lines) if end is None else end  # the rows end before this line (value header cells after them)
         self.running = running or set()  # running titles (`running_titles`): page furniture
         self.header = header
         self.table = _Table(header, last=header.line)
@@ -699,7 +701,7 @@ class _Reader:
 
     def _read(self) -> None:
         i = self.header.last + 1
-        while i < len(self.lines):
+        while i < self.end:
             text = self.lines[i].strip()
             if furniture_line(self.lines, i) or text in self.running or (
                     goal_level(text) is not None and continued_heading(text)):
@@ -1622,9 +1624,10 @@ def _value_header_line(line: str) -> bool:
     return _header_words(words) and all(header_role(w) == VALUE for w in words)
 
 
-def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
+def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], set[int]]:
     """The lines with value header cells a spreadsheet's text layer printed after the table's rows put into the
-    header line above them, and the 0-based indexes of the header lines so completed by a guess. LibreOffice draws
+    header line above them; for each header line so completed (0-based), the line of those cells, where its rows
+    end (they are never a row's text); and the header lines completed by a guess. LibreOffice draws
     wrapped or centred header cells after the others (`基準値（H30） 目標値（R6）` under the last row); an Excel sheet
     printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
     their cells last, a line each (`基準値` / `（R1）` / `実績値` …). Only where every row between prints as many
@@ -1634,6 +1637,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
     words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
     moved; else a guess, and the table is flagged."""
     out = list(lines)
+    ends: dict[int, int] = {}
     guessed: set[int] = set()
     j = 0
     while j < len(lines):
@@ -1662,12 +1666,12 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = _with_apart(header, apart)
-        out[i] = " ".join(completed)
+        out[i], ends[i] = " ".join(completed), start
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
         if nameless or not (_rising(apart) and _rising([w for w in completed if header_role(w) == VALUE])):
             guessed.add(i)
-    return out, guessed
+    return out, ends, guessed
 
 
 def _rising(words: list[str]) -> bool:
@@ -1699,7 +1703,7 @@ def _apart_names(lines: list[str], after: int) -> list[int]:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
-    lines, guessed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
+    lines, ends, guessed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0
@@ -1714,7 +1718,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
-        table = _Reader(lines, header, running).read()
+        table = _Reader(lines, header, running, ends.get(header.line)).read()
         if not table.rows:
             i += 1
             continue
