@@ -840,3 +840,26 @@ def test_a_placeholder_right_of_all_text_of_its_column_goes_to_the_next_column()
     matrix = [row for row in aligned.read_tables(page)[0].grid.matrix() if any(row)]
     assert matrix[-3:] == [["「本市はデジタル化が進んでいる」と強く感じる", "", "", "活用が進んで"],
                            ["", "−", "50.0％", ""], ["市民の割合", "", "", "いると感じる割合"]]
+
+
+GOAL_BANDS_UNDER_ONE_HEADER = _page(
+    _line((0, "指標名"), (24, "現状値（R2）"), (38, "目標値（R8）"), (52, "担当課")),
+    _line((0, "基本目標１ しごとをつくる")),
+    _line((0, "新規就農者数"), (24, "3人"), (38, "10人"), (52, "農政課")),
+    _line((0, "基本目標２ ひとの流れをつくる")),
+    _line((0, "転入者数"), (24, "1,150人"), (38, "1,300人"), (52, "市民課")),
+    _line((0, "空き家バンク成約件数"), (24, "8件"), (38, "15件"), (52, "建築課")),
+    _line((0, "基本目標３ 子育てを支える")),
+    _line((0, "保育所待機児童数"), (24, "12人"), (38, "0人"), (52, "こども課")),
+)
+
+
+def test_goal_bands_under_one_header_put_the_rows_below_them_under_their_goal():
+    # the header stands once over the whole table; each band across it opens a goal and the rows under it take
+    # that goal, read in the header's columns (a text grid cut at every band goes on under the header above)
+    rows = _rows_of(GOAL_BANDS_UNDER_ONE_HEADER).rows
+    assert [(row.name, row.goal, [cell.text for cell in row.cells], row.department) for row in rows] == [
+        ("新規就農者数", ("基本目標１ しごとをつくる",), ["3人", "10人"], "農政課"),
+        ("転入者数", ("基本目標２ ひとの流れをつくる",), ["1,150人", "1,300人"], "市民課"),
+        ("空き家バンク成約件数", ("基本目標２ ひとの流れをつくる",), ["8件", "15件"], "建築課"),
+        ("保育所待機児童数", ("基本目標３ 子育てを支える",), ["12人", "0人"], "こども課")]

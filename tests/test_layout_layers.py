@@ -143,21 +143,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
     "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "115_pdf_calc_header_only_rules.layout": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
-                                              "whose rows are as close as lines"),
     "115_pdf_calc_header_only_rules.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules whose "
                                            "rows are as close as lines"),
-    "115_pdf_calc_header_only_rules.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
-                                               "whose rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                               "whose rows are as close as lines"),
     "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "117_pdf_html_goal_band_rows.layout": ("observations 0.40/1.00, indicators 0.40/1.00: the header now stops at the "
-                                           "first goal band (pdf115), but interpret.split_at_headers cuts the text "
-                                           "grid at each later band and the pieces without header are skipped "
-                                           "(with a warning): a piece opening with a goal heading should go on"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),

@@ -942,3 +942,25 @@ def test_a_name_qualifier_printed_after_the_rows_values_ends_its_name(tmp_path: 
     ((name, _, cells),) = _rows(tmp_path, lines)
     assert name == "防災リーダー養成講座の修了者数（累計）"
     assert [(text, flagged) for _, text, flagged in cells] == [("12人", True), ("150人", True)]
+
+
+def test_value_headers_printed_apart_on_one_line_go_among_the_header_values_by_their_periods():
+    """LibreOffice draws a wrapped header cell after the rows: `基準値（H30）` before R1, `目標値（R6）` after R2.
+    Periods rising in printed order and across the completed header: the columns are sure, the grid is not flagged;
+    the rows end where those header cells stand (no department's text)."""
+    (table,) = read_tables(["No. 指標名 単位 R1 R2 担当課", "1 観光入込客数 万人 30 32 41 45 観光課",
+                            "2 転入者数 人 1,180 1,210 1,305 1,400 市民課", "基準値（H30） 目標値（R6）", "R5は集計中"])
+    assert not table.grid.uncertain
+    assert table.grid.matrix()[:3] == [
+        ["No.", "指標名", "単位", "基準値（H30）", "R1", "R2", "目標値（R6）", "担当課"],
+        ["1", "観光入込客数", "万人", "30", "32", "41", "45", "観光課"],
+        ["2", "転入者数", "人", "1,180", "1,210", "1,305", "1,400", "市民課"]]
+
+
+def test_a_name_printed_after_apart_value_headers_names_the_row_printing_none(tmp_path: Path):
+    """A wrapped name cell drawn after the header cells: the row printing no name takes it; the guess is flagged."""
+    lines = ["指標名 単位", "村内総生産 百万円 12,480 14,000", "% 8.4% 9.0%", "基準値（R1） 目標値（R7）",
+             "若年女性（20～39歳）の人口比率"]
+    assert _rows(tmp_path, lines) == [
+        ("村内総生産", None, [("基準値（R1）", "12,480", True), ("目標値（R7）", "14,000", True)]),
+        ("若年女性（20～39歳）の人口比率", None, [("基準値（R1）", "8.4%", True), ("目標値（R7）", "9.0%", True)])]

@@ -54,11 +54,20 @@ APART = """\
 """
 
 
-def test_value_headers_printed_after_the_rows_head_their_values_flagged(tmp_path: Path):
+def test_value_headers_printed_after_the_rows_head_their_values(tmp_path: Path):
+    """The header cells' periods rise in the order they are printed, as the columns stand: read unflagged (one rule
+    with an Excel sheet's header cells printed a line each, raw_rows._apart_value_headers)."""
     observations, _ = _read(tmp_path, APART)
     read = [(o["kpi_name"], o["role"], o["period"], Decimal(str(o["value"])), o["unit"], o["uncertain"])
             for o in observations]
-    assert read[:3] == [("年間出生数", "baseline", "FY2019", Decimal(132), "人", True),
-                        ("年間出生数", "actual", "FY2023", Decimal(118), "人", True),
-                        ("年間出生数", "target", "FY2027", Decimal(140), "人", True)]
+    assert read[:3] == [("年間出生数", "baseline", "FY2019", Decimal(132), "人", False),
+                        ("年間出生数", "actual", "FY2023", Decimal(118), "人", False),
+                        ("年間出生数", "target", "FY2027", Decimal(140), "人", False)]
     assert len(read) == 6
+
+
+def test_value_headers_printed_after_the_rows_out_of_period_order_are_flagged(tmp_path: Path):
+    """Printed target first: which value is whose the text cannot show, every value is flagged."""
+    observations, _ = _read(tmp_path, APART.replace("基準値（R1） 実績値（R5） 目標値（R9）",
+                                                    "目標値（R9） 基準値（R1） 実績値（R5）"))
+    assert len(observations) == 6 and all(o["uncertain"] for o in observations)

@@ -190,6 +190,8 @@ class Interpreter:
             # a form's label–value pairs, or header words down the first column (one indicator a column)
             grid, layout = reread
         lead = layout.header_start if layout else _leading_captions(grid)
+        # nothing printed since the last table: a headerless grid opening with goal headings goes on under its header
+        right_after = self.layout is not None and not (self.surroundings.changed or self.surroundings.text_since_table)
         if lead:
             self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
         if layout is None and lead == grid.n_rows:
@@ -206,10 +208,18 @@ class Interpreter:
         unchanged = not self.surroundings.changed
         continued = True
         if layout is None:
-            if not (same_shape and unchanged and may_continue):
+            # the same columns under a goal heading printed as a band row across the table (a text reader's grid cut
+            # at it, `split_at_headers`): the table goes on, its rows under the new goal
+            under_heading = right_after and lead > 0 and _goal_headings_only(grid, lead)
+            if not (same_shape and (unchanged or under_heading) and may_continue):
                 self._skipped(grid)
                 return
             layout = self.layout  # continued from the previous page without its header repeated
+            if not unchanged:
+                continued = False
+                # cells carried down end at the heading; the unit over the whole table stays
+                unit = self.carried.get(TABLE_UNIT)
+                self.carried, self.levels = ({TABLE_UNIT: unit} if unit else {}), {}
         elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
             continued = False
@@ -445,6 +455,13 @@ def _leading_captions(grid: Grid) -> int:
             break
         row += 1
     return row if any(row_texts(grid, r) for r in range(row)) else 0
+
+
+def _goal_headings_only(grid: Grid, end: int) -> bool:
+    """The grid's rows above `end` print goal headings (a band row across the table, `基本目標２ …`) and nothing
+    else."""
+    texts = [" ".join(row_texts(grid, row)) for row in range(end)]
+    return any(texts) and all(goal_level(text) is not None for text in texts if text)
 
 
 def _is_note_row(grid: Grid, row: int) -> bool:

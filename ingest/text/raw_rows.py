@@ -36,7 +36,9 @@ Lines around a row that print no values are read by what stands next to them:
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
   heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
-  last row) go into the header by their periods and to the rows printing no name (`_apart_value_headers`, flagged);
+  last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
+  after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
+  flagged unless the periods rise in printed order and no name moved);
   value cells printed after the rows, one line of values per row short of them, with the merged goal cells among
   them (`町内事業所の新規雇用者数 産業振興課` … `基準値（R1） 実績値（R5） 目標値（R7）` / `基本目標１ …` / `42人 51人
   60人` …) go back to those rows in order, the goal headings before their rows (`_apart_value_cells`, flagged);
@@ -45,8 +47,7 @@ Lines around a row that print no values are read by what stands next to them:
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
 (`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
-tables that follow it. A header line naming every column but the values, whose value headers an Excel sheet printed
-in two passes prints after the rows, takes them where the rows print their values (`late_values_header`).
+tables that follow it.
 """
 
 from __future__ import annotations
@@ -321,56 +322,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     return best
 
 
-#: Lines (a page title) a late value-header band may stand below the rows it heads.
+#: Lines (a page title, a `※` note) a band of value headers printed after the rows may stand below them.
 MAX_LATE_GAP = 2
 #: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
 _LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
-
-
-def _value_count(line: str) -> int:
-    """How many values a row's line prints after its name (a row number before it and a unit alone, `千円`, are
-    none); 0 for a line without a name."""
-    found = typed_tokens(line, RAW)
-    named = next((k for k, token in enumerate(found) if token.kind == T_TEXT), None)
-    if named is None:
-        return 0
-    return sum(token.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(token.text) for token in found[named + 1:])
-
-
-def late_values_header(lines: list[str], index: int) -> tuple[_Header, bool] | None:
-    """A header line naming every column but the values (`No. 指標名 単位 担当課`), rows printing the same number of
-    values each, and below them, after at most MAX_LATE_GAP other lines, a band of exactly as many value headers
-    (`基準値` / `（R1）` / `実績値` / `（R5）` …: an Excel sheet printed in two passes, the value headers' cells
-    last): the header with the value headers, in their printed order, where the rows print their values (after the
-    columns a row prints before them). With whether that order is doubtful (their periods do not rise left to
-    right), so the caller flags the rows. None otherwise."""
-    words = _words(lines[index])
-    roles = [header_role(word) for word in words]
-    if len(words) < 2 or NAME not in roles or VALUE in roles or OTHER in roles or is_caption(lines[index]):
-        return None
-    counts = []
-    k = index + 1
-    while k < len(lines) and (count := _value_count(lines[k])):
-        counts.append(count)
-        k += 1
-    if not counts or len(set(counts)) != 1:
-        return None
-    for start in range(k, min(k + MAX_LATE_GAP + 1, len(lines))):
-        band: list[str] = []
-        end = start
-        while end < len(lines) and _words(lines[end]) and all(is_header_text(w) for w in _words(lines[end])):
-            band.append(lines[end].strip())
-            end += 1
-        late = _words(" ".join(band))
-        if len(late) == counts[0] and all(header_role(word) == VALUE for word in late):
-            at = next((c for c in range(roles.index(NAME) + 1, len(roles)) if roles[c] not in _LEAD_ROLES), len(roles))
-            header = _header([*words[:at], *late, *words[at:]], index, index)
-            if header is None:
-                return None
-            periods = [parse_header(word)[1] for word in late]
-            rising = all(periods) and all(str(a) < str(b) for a, b in pairwise(periods))
-            return header, not rising
-    return None
 
 
 def _header_line(line: str) -> bool:
@@ -760,8 +715,10 @@ _END, _KEPT, _ROW, _TEXT = "end", "kept", "row", "text"
 class _Reader:
     """Reads the body of one table under its header (see the module docstring)."""
 
-    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None) -> None:
+    def __init__(self, lines: list[str], header: _Header, running: set[str] | None = None,
+                 end: int | None = None) -> None:
         self.lines = lines
+        self.end = len(lines) if end is None else end  # the rows end before this line (value header cells after them)
         self.running = running or set()  # running titles (`running_titles`): page furniture
         self.header = header
         self.table = _Table(header, last=header.line)
@@ -781,7 +738,7 @@ class _Reader:
 
     def _read(self) -> None:
         i = self.header.last + 1
-        while i < len(self.lines):
+        while i < self.end:
             text = self.lines[i].strip()
             if furniture_line(self.lines, i) or text in self.running or (
                     goal_level(text) is not None and continued_heading(text)):
@@ -1688,7 +1645,8 @@ def _longest_run(line: str) -> int:
 def _with_apart(header: list[str], apart: list[str]) -> list[str]:
     """The header words with value header words printed apart from them put among them: each before the first
     value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
-    without value words: `指標名 単位`) before the first text column after the name and unit (`担当課`)."""
+    without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
+    them)."""
     words = list(header)
     name = next(k for k, w in enumerate(words) if header_role(w) == NAME)
     for word in apart:
@@ -1696,46 +1654,75 @@ def _with_apart(header: list[str], apart: list[str]) -> list[str]:
         values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
         later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
         at = later[0] if later else values[-1] + 1 if values else next(
-            (k for k, w in enumerate(words) if k > name and header_role(w) not in (UNIT, VALUE)), len(words))
+            (k for k, w in enumerate(words) if k > name and header_role(w) not in _LEAD_ROLES), len(words))
         words.insert(at, word)
     return words
 
 
-def _apart_value_headers(lines: list[str]) -> tuple[list[str], set[int]]:
-    """The lines with value header words a spreadsheet's text layer printed after the table's rows (`基準値（H30）
-    目標値（R6）`, `基準値（R1） 実績値（R4） …`: LibreOffice draws wrapped or centred header cells after the others)
-    put into the header line above them, and that line's 0-based index. Only where every row between prints as many
+def _apart_band(lines: list[str], start: int) -> int:
+    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, and
+    bracketed periods alone, each the next line of the cell above it (`基準値` / `（R1）`); `start` when none."""
+    end = start
+    while end < len(lines) and (_value_band(lines, end)
+                                or (end > start and is_parenthetical(lines[end].strip()))):
+        end += 1
+    return end
+
+
+def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], set[int]]:
+    """The lines with value header cells a spreadsheet's text layer printed after the table's rows put into the
+    header line above them; for each header line so completed (0-based), the line of those cells, where its rows
+    end (they are never a row's text); and the header lines completed by a guess. LibreOffice draws
+    wrapped or centred header cells after the others (`基準値（H30） 目標値（R6）` under the last row); an Excel sheet
+    printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
+    their cells last, a line each (`基準値` / `（R1）` / `実績値` …). Only where every row between prints as many
     values in a run as the header has value columns and the apart words together, and no values follow the apart
-    line (then it is a header of its own). Where the words go is read from their periods: the table is a guess."""
+    band (then it is a header of its own). The words go among the header's by their periods (`_with_apart`), the
+    names printed after them (a wrapped name cell) to the rows printing none, in order. Sure only when the apart
+    words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
+    moved; else a guess, and the table is flagged."""
     out = list(lines)
-    completed: set[int] = set()
-    for j in range(len(lines)):
-        apart = _value_band(lines, j)
-        if not apart:
+    ends: dict[int, int] = {}
+    guessed: set[int] = set()
+    j = 0
+    while j < len(lines):
+        end = _apart_band(lines, j)
+        apart = _words(" ".join(lines[j:end]))
+        if end == j or any(header_role(w) != VALUE for w in apart):
+            j += 1
             continue
-        after = next((text for text in lines[j + 1:] if text.strip()), "")
+        start, j = j, end
+        after = next((text for text in lines[end:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
             continue
-        i = next((k for k in range(j - 1, -1, -1) if NAME in map(header_role, _words(out[k]))
+        i = next((k for k in range(start - 1, -1, -1) if NAME in map(header_role, _words(out[k]))
                   and _header_words(_words(out[k]))), None)
         if i is None:
             continue
         header = _words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
-        runs = [run for k in range(i + 1, j) if (run := _longest_run(out[k]))]
-        nameless = [k for k in range(i + 1, j) if _longest_run(out[k]) and _nameless(out[k])]
-        first = out[i + 1] if i + 1 < j else ""
+        runs = [run for k in range(i + 1, start) if (run := _longest_run(out[k]))]
+        nameless = [k for k in range(i + 1, start) if _longest_run(out[k]) and _nameless(out[k])]
+        first = out[i + 1] if i + 1 < start else ""
         if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
-                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, j)):
+                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, start)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
-        names = _apart_names(out, j + 1)
+        names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
-        out[i], out[j] = " ".join(_with_apart(header, apart)), ""
+        completed = _with_apart(header, apart)
+        out[i], ends[i] = " ".join(completed), start
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
-        completed.add(i)
-    return out, completed
+        if nameless or not (_rising(apart) and _rising([w for w in completed if header_role(w) == VALUE])):
+            guessed.add(i)
+    return out, ends, guessed
+
+
+def _rising(words: list[str]) -> bool:
+    """Every word names a period, each later than the one before."""
+    years = [year for word in words if (year := year_of(word)) is not None]
+    return len(years) == len(words) and all(a < b for a, b in pairwise(years))
 
 
 def _value_band(lines: list[str], k: int) -> list[str]:
@@ -1862,9 +1849,9 @@ def _apart_names(lines: list[str], after: int) -> list[int]:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
-    lines, completed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
+    lines, ends, guessed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
     lines, late_cells = _apart_value_cells(lines)
-    completed |= late_cells
+    guessed |= late_cells
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0
@@ -1872,8 +1859,6 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     while i < len(lines):
         text = lines[i].strip()
         header = read_band(lines, i) if text else None
-        late = late_values_header(lines, i) if text and header is None else None
-        header = late[0] if late is not None else header
         if header is None:
             if text and (several := _headings(text)):
                 side_by_side = [(heading, i + 1) for heading in several]
@@ -1881,17 +1866,14 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 side_by_side = []
             i += 1
             continue
-        table = _Reader(lines, header, running).read()
+        table = _Reader(lines, header, running, ends.get(header.line)).read()
         if not table.rows:
             i += 1
             continue
-        if late is not None and late[1]:
-            for row in table.rows:
-                row.uncertain = True  # the value headers' order, printed apart from the rows, is a guess
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)
         grid = _grid(table)
-        tables.append(TextTable(first, table.last, replace(grid, uncertain=True) if first in completed else grid))
+        tables.append(TextTable(first, table.last, replace(grid, uncertain=True) if first in guessed else grid))
         i = table.last + 1
     return tables
