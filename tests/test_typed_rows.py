@@ -837,3 +837,35 @@ def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:
              "若者の町内就職率 42.0% 44.5% 31.3% 50.0% Ｃ"]
     (table,) = spaced.read_tables(lines)
     assert 3 in {table.grid.line_of(r) for r in table.grid.uncertain_rows} or table.grid.uncertain
+
+
+# invented, in the shape of pdfplumber's text of a plan's section tables (004's): a two-line name straddling its
+# row's line of values, the first name line about as wide as the explanation beside the values
+STRADDLED = ["指標名 現状値 目標値 解説・算出方法など",
+             "公民館講座への延べ参加者の",
+             "1,200人 1,500人 関連事業: 講座開設事業",
+             "人数（地域学習講座）"]
+
+
+def test_a_name_straddling_a_row_that_prints_none_keeps_both_lines() -> None:
+    """The row's line prints no name, so the two lines around it are the name's first and last lines (cells are
+    centred on their row), not an explanation's line above the values."""
+    (table,) = spaced.read_tables(STRADDLED)
+    assert [row[0] for row in table.grid.matrix()[1:]] == ["公民館講座への延べ参加者の", "", "人数（地域学習講座）"]
+    assert table.grid.matrix()[2][1:] == ["1,200人", "1,500人", "関連事業: 講座開設事業"]
+    # a sentence's last line under the values is a reason's, never the name's
+    (table,) = spaced.read_tables([*STRADDLED[:2], "1,200人 1,500人 関連事業: 講座開設事業", "減少したため。"])
+    assert table.grid.matrix()[3][0] == ""
+
+
+def test_a_name_ending_in_a_particle_goes_on_in_the_token_after_it() -> None:
+    """`がんの` ends open (a particle), no line after it prints a name: the token after the space goes on with it."""
+    lines = ["指標名 現状値 目標値 解説・算出方法など", "64.7 58.4", "がんの 75歳未満年齢調整死亡率",
+             "（令和４年） （令和10年）"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2] == ["がんの 75歳未満年齢調整死亡率", "", "", ""]
+    # a name that ends open with its next line still to come keeps the token beside it in its own column
+    lines = ["指標名 現状値 目標値 解説・算出方法など", "地域の見守り活動への 協力者の人数",
+             "120人 150人", "参加者数"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1][0] == "地域の見守り活動への"

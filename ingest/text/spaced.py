@@ -21,7 +21,7 @@ from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, TextTable
+from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -609,6 +609,8 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _notes_in_free_columns(lines, roles, name_col)
+    _name_around_nameless_row(lines, roles, name_col)
+    _open_name_goes_on(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -621,6 +623,55 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
 
 #: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).
 MIN_PROSE_SAMPLES = 3
+
+
+def _to_name(line: _Line, token: int, roles: list[str], name_col: int) -> None:
+    """Token `token` of the line placed in the name column, the line's other placements kept."""
+    line.placed = {**line.placed, token: name_col}
+    line.columns = align(line.kinds, roles, fixed=line.placed).columns
+
+
+def _name_around_nameless_row(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """A row's line of values that prints no name, between two text-only lines of one token each, only one of them
+    placed in the name column: cells are centred on their row, so the name's lines stand symmetrically around it,
+    and the other line is the name's too, not a line of another column's cell (`就労支援セミナー等の講座` over
+    `− 10件 関連事業: …` over `開催数（…）`, its first line as wide as the note beside the values)."""
+    for r in range(1, len(lines) - 1):
+        row, pair = lines[r], (lines[r - 1], lines[r + 1])
+        if row.whole or T_VALUE not in row.kinds or row.text_in(name_col):
+            continue
+        if not all(line.text_only and len(line.tokens) == 1 for line in pair):
+            continue
+        named = [name_col in line.columns for line in pair]
+        if named.count(True) != 1:
+            continue
+        other = pair[named.index(False)]
+        if not other.tokens[0].endswith(SENTENCE_ENDINGS):  # a sentence's last line: a reason's, never a name's
+            _to_name(other, 0, roles, name_col)
+
+
+def _open_name_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """A name ending open (`がんの`, a particle: `open_name`) followed on its line by a text token placed in a later
+    column, the name printed on no line after it: the name goes on in that token (a space printed inside the name,
+    `がんの 75歳未満年齢調整死亡率`), not another column's cell. A line of values without a name right below it
+    would print the row whose name's last line is still to come, so the token stays where it is."""
+    for i, line in enumerate(lines):
+        if line.whole or name_col not in line.columns:
+            continue
+        last = max(k for k, c in enumerate(line.columns) if c == name_col)
+        after = last + 1
+        if after >= len(line.tokens) or line.kinds[after] != T_TEXT or not open_name(line.tokens[last]) \
+                or is_prose(line.tokens[after]):
+            continue
+        below: list[_Line] = []
+        for other in lines[i + 1:i + 1 + NAME_REACH]:
+            if other.whole:
+                break
+            below.append(other)
+        if any(other.text_in(name_col) for other in below) or \
+                (below and T_VALUE not in line.kinds and T_VALUE in below[0].kinds):
+            continue
+        _to_name(line, after, roles, name_col)
 
 
 #: Roles of the columns that never print a number the way a value does (a rate column `進捗率` does).
