@@ -869,3 +869,21 @@ def test_a_name_ending_in_a_particle_goes_on_in_the_token_after_it() -> None:
              "120人 150人", "参加者数"]
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1][0] == "地域の見守り活動への"
+
+
+def test_a_department_cut_inside_its_office_word_is_no_part_of_the_name() -> None:
+    """Invented, in the shape of 002's sheet: a narrow department column cuts `地域包括支援センター` inside its
+    office word; the end (`ンター`) reads as text, but with the piece above it makes a department: both pieces are
+    the department column's, not lines of the one-line name between them. A name's last line that only ends like
+    an office word's one character (`会`) stays the name's."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "地域包括支援セ",
+             "認知症サポーター数 11,762人 13,443人 15,200人 概ね順調に進捗",
+             "ンター",
+             "地域の見守りを行う協議",
+             "12回 10回 15回 福祉課 順調に進捗",
+             "会"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "認知症サポーター数", "", "地域の見守りを行う協議", "", "会"]
+    assert [row[4] for row in rows] == ["地域包括支援セ", "", "ンター", "", "福祉課", ""]

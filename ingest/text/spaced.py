@@ -358,12 +358,17 @@ DEPARTMENT_WRAP_REACH = 3
 #: How many characters the wrapped end of a department prints before its office word (`興課`, `援センター`): a whole
 #: department names something before it (`農政課`, `市民課`).
 DEPARTMENT_PIECE_CHARS = 1
+#: How many characters the wrapped end of a department cut inside its office word prints at least (`ンター` of
+#: `地域包括支援セ` / `ンター`): a single character (`会`, `ー`) ends too many other words.
+OFFICE_WORD_PIECE_CHARS = 2
 
 
 def _department_piece(token: str) -> bool:
-    """The wrapped end of a department: an office word with at most one character before it (`課`, `興課`)."""
+    """The wrapped end of a department: an office word with at most one character before it (`課`, `興課`), or the
+    end of an office word cut inside it (`ンター` of `センター`)."""
     text = nfkc(token).strip()
-    return any(text.endswith(ending) and len(text) - len(ending) <= DEPARTMENT_PIECE_CHARS
+    return any((text.endswith(ending) and len(text) - len(ending) <= DEPARTMENT_PIECE_CHARS)
+               or (OFFICE_WORD_PIECE_CHARS <= len(text) < len(ending) and ending.endswith(text))
                for ending in OFFICE_ENDINGS)
 
 
@@ -374,19 +379,20 @@ def _wrapped_departments(body: list[_Line], roles: list[str]) -> list[_Line]:
     around the row's middle line, as the interpreter's centring expects) and the interpreter joins them. The end is
     a department's piece (`_department_piece`); the first piece is a text token of a line up to
     `DEPARTMENT_WRAP_REACH` lines above that is no department alone and makes one with the end, standing where the
-    department column may (`_department_head`)."""
+    department column may (`_department_head`). An end cut inside the office word (`ンター`) reads as text: it is
+    typed a department with its first piece."""
     if "department" not in roles:
         return body
     for j, tail_line in enumerate(body):
         if tail_line.whole:
             continue
-        for tail, kind in zip(tail_line.tokens, tail_line.kinds, strict=True):
-            if kind != T_DEPARTMENT or not _department_piece(tail):
+        for k, (tail, kind) in enumerate(zip(tail_line.tokens, tail_line.kinds, strict=True)):
+            if kind not in (T_DEPARTMENT, T_TEXT) or not _department_piece(tail):
                 continue
             head = _department_head(body, j, tail, roles)
             if head is None:
                 continue
-            body[head[0]].kinds[head[1]] = T_DEPARTMENT
+            body[head[0]].kinds[head[1]] = tail_line.kinds[k] = T_DEPARTMENT
             break
     return body
 
