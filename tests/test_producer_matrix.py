@@ -86,20 +86,15 @@ KNOWN_FAILING: dict[str, str] = {
     "003-reportlab-fakebold-plumber": _plumber(0.95, 0.97),
     "003-reportlab-hrules-plumber": _plumber(0.95, 0.97),
     "004-libreoffice-grid-layout": _layout(0.95, 0.97),
-    "004-libreoffice-grid-plumber": _plumber(0.95, 0.96),
     "004-libreoffice-grid-raw": _raw(0.94, 0.90),
     "004-libreoffice-hrules-layout": _layout(0.94, 0.94),
     "004-libreoffice-hrules-plumber": _plumber(0.89, 0.89),
     "004-libreoffice-hrules-raw": _raw(0.93, 0.93),
     "004-libreoffice-norules-layout": _layout(0.96, 0.98),
-    "004-libreoffice-norules-plumber": _plumber(0.95, 0.96),
     "004-libreoffice-norules-raw": _raw(0.94, 0.90),
     "004-reportlab-fakebold-plumber": _plumber(0.87, 0.87),
     "004-reportlab-fullwidth-plumber": _plumber(0.91, 0.91),
-    "004-reportlab-grid-plumber": _plumber(0.95, 0.96),
     "004-reportlab-hrules-plumber": _plumber(0.89, 0.89),
-    "004-reportlab-norules-plumber": _plumber(0.95, 0.96),
-    "004-reportlab-western-plumber": _plumber(0.95, 0.96),
 }
 
 

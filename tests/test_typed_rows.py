@@ -837,3 +837,53 @@ def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:
              "若者の町内就職率 42.0% 44.5% 31.3% 50.0% Ｃ"]
     (table,) = spaced.read_tables(lines)
     assert 3 in {table.grid.line_of(r) for r in table.grid.uncertain_rows} or table.grid.uncertain
+
+
+# invented, in the shape of pdfplumber's text of a plan's section tables (004's): a two-line name straddling its
+# row's line of values, the first name line about as wide as the explanation beside the values
+STRADDLED = ["指標名 現状値 目標値 解説・算出方法など",
+             "公民館講座への延べ参加者の",
+             "1,200人 1,500人 関連事業: 講座開設事業",
+             "人数（地域学習講座）"]
+
+
+def test_a_name_straddling_a_row_that_prints_none_keeps_both_lines() -> None:
+    """The row's line prints no name, so the two lines around it are the name's first and last lines (cells are
+    centred on their row), not an explanation's line above the values."""
+    (table,) = spaced.read_tables(STRADDLED)
+    assert [row[0] for row in table.grid.matrix()[1:]] == ["公民館講座への延べ参加者の", "", "人数（地域学習講座）"]
+    assert table.grid.matrix()[2][1:] == ["1,200人", "1,500人", "関連事業: 講座開設事業"]
+    # a sentence's last line under the values is a reason's, never the name's
+    (table,) = spaced.read_tables([*STRADDLED[:2], "1,200人 1,500人 関連事業: 講座開設事業", "減少したため。"])
+    assert table.grid.matrix()[3][0] == ""
+
+
+def test_a_name_ending_in_a_particle_goes_on_in_the_token_after_it() -> None:
+    """`がんの` ends open (a particle), no line after it prints a name: the token after the space goes on with it."""
+    lines = ["指標名 現状値 目標値 解説・算出方法など", "64.7 58.4", "がんの 75歳未満年齢調整死亡率",
+             "（令和４年） （令和10年）"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2] == ["がんの 75歳未満年齢調整死亡率", "", "", ""]
+    # a name that ends open with its next line still to come keeps the token beside it in its own column
+    lines = ["指標名 現状値 目標値 解説・算出方法など", "地域の見守り活動への 協力者の人数",
+             "120人 150人", "参加者数"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1][0] == "地域の見守り活動への"
+
+
+def test_a_department_cut_inside_its_office_word_is_no_part_of_the_name() -> None:
+    """Invented, in the shape of 002's sheet: a narrow department column cuts `地域包括支援センター` inside its
+    office word; the end (`ンター`) reads as text, but with the piece above it makes a department: both pieces are
+    the department column's, not lines of the one-line name between them. A name's last line that only ends like
+    an office word's one character (`会`) stays the name's."""
+    lines = ["指標名 基準値 実績値 目標値 担当課 進捗状況",
+             "地域包括支援セ",
+             "認知症サポーター数 11,762人 13,443人 15,200人 概ね順調に進捗",
+             "ンター",
+             "地域の見守りを行う協議",
+             "12回 10回 15回 福祉課 順調に進捗",
+             "会"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "認知症サポーター数", "", "地域の見守りを行う協議", "", "会"]
+    assert [row[4] for row in rows] == ["地域包括支援セ", "", "ンター", "", "福祉課", ""]

@@ -550,12 +550,36 @@ def _owners(grid: Grid, name_cols: list[int], lines: list[int], value_cols: list
         if others or len(groups) == 1:
             merged.append(group)
         elif merged and merged[-1][-1] == group[0] - 1:
-            merged[-1] = sorted(merged[-1] + group)  # the name's second line, under the line that has the values
+            if _nearer_below(grid, merged[-1], group, groups[i + 1:], name_cols, value_cols):
+                # the next name's first line: the other cells' lines above it stay with the group above
+                first = min(r for r in group if _filled(grid, r, name_cols))
+                merged[-1] = sorted(merged[-1] + [r for r in group if r < first])
+                groups[i + 1] = sorted([r for r in group if r >= first] + groups[i + 1])
+            else:
+                merged[-1] = sorted(merged[-1] + group)  # the name's second line, under the line that has the values
         elif i + 1 < len(groups):
             groups[i + 1] = sorted(group + groups[i + 1])  # the name's first line, above the values
         else:
             merged.append(group)
     return merged
+
+
+def _nearer_below(grid: Grid, above: list[int], group: list[int], below: list[list[int]], name_cols: list[int],
+                  value_cols: list[int]) -> bool:
+    """A group of a name's lines without values, right above the next group, whose name lines stand nearer the
+    lines of that group than those of the group above (whose last lines are another cell's, a reason's ending
+    right above): the next name's first line (`伊勢崎駅周辺の中心市` after the reason's `まないため。`, over
+    `街地における歩 1,078人 …`), not the name above's last line."""
+    if not below or below[0][0] != group[-1] + 1:
+        return False
+    own = [r for r in group if _filled(grid, r, name_cols)]
+
+    def gap(lines: list[int]) -> int:
+        # the lines printing the group's name or values, not its other cells' (a reason's) lines
+        return min((abs(r - o) for r in lines if _filled(grid, r, name_cols + value_cols) for o in own),
+                   default=grid.n_rows)
+
+    return gap(below[0]) < gap(above)
 
 
 def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:

@@ -21,7 +21,7 @@ from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, TextTable
+from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -358,12 +358,17 @@ DEPARTMENT_WRAP_REACH = 3
 #: How many characters the wrapped end of a department prints before its office word (`興課`, `援センター`): a whole
 #: department names something before it (`農政課`, `市民課`).
 DEPARTMENT_PIECE_CHARS = 1
+#: How many characters the wrapped end of a department cut inside its office word prints at least (`ンター` of
+#: `地域包括支援セ` / `ンター`): a single character (`会`, `ー`) ends too many other words.
+OFFICE_WORD_PIECE_CHARS = 2
 
 
 def _department_piece(token: str) -> bool:
-    """The wrapped end of a department: an office word with at most one character before it (`課`, `興課`)."""
+    """The wrapped end of a department: an office word with at most one character before it (`課`, `興課`), or the
+    end of an office word cut inside it (`ンター` of `センター`)."""
     text = nfkc(token).strip()
-    return any(text.endswith(ending) and len(text) - len(ending) <= DEPARTMENT_PIECE_CHARS
+    return any((text.endswith(ending) and len(text) - len(ending) <= DEPARTMENT_PIECE_CHARS)
+               or (OFFICE_WORD_PIECE_CHARS <= len(text) < len(ending) and ending.endswith(text))
                for ending in OFFICE_ENDINGS)
 
 
@@ -374,19 +379,20 @@ def _wrapped_departments(body: list[_Line], roles: list[str]) -> list[_Line]:
     around the row's middle line, as the interpreter's centring expects) and the interpreter joins them. The end is
     a department's piece (`_department_piece`); the first piece is a text token of a line up to
     `DEPARTMENT_WRAP_REACH` lines above that is no department alone and makes one with the end, standing where the
-    department column may (`_department_head`)."""
+    department column may (`_department_head`). An end cut inside the office word (`ンター`) reads as text: it is
+    typed a department with its first piece."""
     if "department" not in roles:
         return body
     for j, tail_line in enumerate(body):
         if tail_line.whole:
             continue
-        for tail, kind in zip(tail_line.tokens, tail_line.kinds, strict=True):
-            if kind != T_DEPARTMENT or not _department_piece(tail):
+        for k, (tail, kind) in enumerate(zip(tail_line.tokens, tail_line.kinds, strict=True)):
+            if kind not in (T_DEPARTMENT, T_TEXT) or not _department_piece(tail):
                 continue
             head = _department_head(body, j, tail, roles)
             if head is None:
                 continue
-            body[head[0]].kinds[head[1]] = T_DEPARTMENT
+            body[head[0]].kinds[head[1]] = tail_line.kinds[k] = T_DEPARTMENT
             break
     return body
 
@@ -609,6 +615,8 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _notes_in_free_columns(lines, roles, name_col)
+    _name_around_nameless_row(lines, roles, name_col)
+    _open_name_goes_on(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -621,6 +629,55 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
 
 #: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).
 MIN_PROSE_SAMPLES = 3
+
+
+def _to_name(line: _Line, token: int, roles: list[str], name_col: int) -> None:
+    """Token `token` of the line placed in the name column, the line's other placements kept."""
+    line.placed = {**line.placed, token: name_col}
+    line.columns = align(line.kinds, roles, fixed=line.placed).columns
+
+
+def _name_around_nameless_row(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """A row's line of values that prints no name, between two text-only lines of one token each, only one of them
+    placed in the name column: cells are centred on their row, so the name's lines stand symmetrically around it,
+    and the other line is the name's too, not a line of another column's cell (`就労支援セミナー等の講座` over
+    `− 10件 関連事業: …` over `開催数（…）`, its first line as wide as the note beside the values)."""
+    for r in range(1, len(lines) - 1):
+        row, pair = lines[r], (lines[r - 1], lines[r + 1])
+        if row.whole or T_VALUE not in row.kinds or row.text_in(name_col):
+            continue
+        if not all(line.text_only and len(line.tokens) == 1 for line in pair):
+            continue
+        named = [name_col in line.columns for line in pair]
+        if named.count(True) != 1:
+            continue
+        other = pair[named.index(False)]
+        if not other.tokens[0].endswith(SENTENCE_ENDINGS):  # a sentence's last line: a reason's, never a name's
+            _to_name(other, 0, roles, name_col)
+
+
+def _open_name_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """A name ending open (`がんの`, a particle: `open_name`) followed on its line by a text token placed in a later
+    column, the name printed on no line after it: the name goes on in that token (a space printed inside the name,
+    `がんの 75歳未満年齢調整死亡率`), not another column's cell. A line of values without a name right below it
+    would print the row whose name's last line is still to come, so the token stays where it is."""
+    for i, line in enumerate(lines):
+        if line.whole or name_col not in line.columns:
+            continue
+        last = max(k for k, c in enumerate(line.columns) if c == name_col)
+        after = last + 1
+        if after >= len(line.tokens) or line.kinds[after] != T_TEXT or not open_name(line.tokens[last]) \
+                or is_prose(line.tokens[after]):
+            continue
+        below: list[_Line] = []
+        for other in lines[i + 1:i + 1 + NAME_REACH]:
+            if other.whole:
+                break
+            below.append(other)
+        if any(other.text_in(name_col) for other in below) or \
+                (below and T_VALUE not in line.kinds and T_VALUE in below[0].kinds):
+            continue
+        _to_name(line, after, roles, name_col)
 
 
 #: Roles of the columns that never print a number the way a value does (a rate column `進捗率` does).
