@@ -837,3 +837,22 @@ def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:
              "若者の町内就職率 42.0% 44.5% 31.3% 50.0% Ｃ"]
     (table,) = spaced.read_tables(lines)
     assert 3 in {table.grid.line_of(r) for r in table.grid.uncertain_rows} or table.grid.uncertain
+
+
+def test_each_table_s_rows_are_read_with_its_own_header_s_roles() -> None:
+    """Invented: a sheet of 目標/実績 rows (a 区分 column, the name printed between its two rows) and, under a later
+    header, a numbered table (`No.`, the numbers printed before the names). Each table's rows are read with the
+    roles of the header that owns them: with the last header's roles the first table's name would stay a row of
+    its own (no 区分 column), with the first's the second table's numbers would stay in the names."""
+    lines = ["指標名 区分 R4 R5 R6",
+             "目標 10件 12件 14件",
+             "空き家バンクの成約件数",
+             "実績 9件 13件 ―",
+             "No. 指標名 基準値 目標値",
+             "1 図書館の年間貸出冊数 41万冊 45万冊",
+             "2 公民館講座の受講者数 1,200人 1,500人"]
+    first, second = spaced.read_tables(lines)
+    assert first.grid.matrix()[1:] == [["空き家バンクの成約件数", "目標", "10件", "12件", "14件"],
+                                       ["", "実績", "9件", "13件", "―"]]
+    assert second.grid.matrix()[1:] == [["1", "図書館の年間貸出冊数", "41万冊", "45万冊"],
+                                        ["2", "公民館講座の受講者数", "1,200人", "1,500人"]]
