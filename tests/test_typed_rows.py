@@ -856,3 +856,27 @@ def test_each_table_s_rows_are_read_with_its_own_header_s_roles() -> None:
                                        ["", "実績", "9件", "13件", "―"]]
     assert second.grid.matrix()[1:] == [["1", "図書館の年間貸出冊数", "41万冊", "45万冊"],
                                         ["2", "公民館講座の受講者数", "1,200人", "1,500人"]]
+
+
+def test_a_reason_line_cut_at_a_space_inside_it_stays_whole_in_the_reason_column() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet with a narrow reason column: the reason prints a space
+    inside its sentence (`たため 活動団体の数が`), so its second line reads as two tokens. Every line of the wrapped
+    reason but its last is as wide as the column (22 columns): `活動団体の数が` alone is narrower and ends no
+    sentence, so `たため` is the same line's beginning, not a line of the name (a one-line name, `地域活動団体数`)."""
+    lines = ["指標名 実績値 目標値 進捗状況 進捗が遅れている理由",
+             "地域の担い手が高齢化し",
+             "たため 活動団体の数が",
+             "18団体 25団体 減少している。また、新",
+             "地域活動団体数 進捗の遅れ",
+             "(令和5年) (令和9年) たな団体の設立が進んで",
+             "いないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "", "", "地域活動団体数", "", ""]
+    assert rows[1][-1] == "たため 活動団体の数が"
+    # with the text before it the reason's line would be wider than the column: that text is another cell's
+    lines[2] = "たため 活動団体の数が減少"
+    lines[3] = "18団体 25団体 している。また、新たな"
+    lines[5] = "(令和5年) (令和9年) 団体の設立が進んでい"
+    rows = spaced.read_tables(lines)[0].grid.matrix()[1:]
+    assert rows[1][0] == "たため" and rows[1][-1] == "活動団体の数が減少"

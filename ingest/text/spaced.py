@@ -609,6 +609,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _notes_in_free_columns(lines, roles, name_col)
+    _full_prose_lines(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -708,6 +709,50 @@ def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, wid
                         mirror = lines[2 * a - i]
                         mirror.columns = align(mirror.kinds, roles, avoid=avoid, fixed=mirror.placed).columns
                     break
+
+
+#: Columns whose text a prose column's line cut at a space may have taken: the name and the goal columns before it.
+_NAME_OR_GOAL = frozenset({NAME, *GOAL_COLUMN_ROLES})
+
+
+def _full_prose_lines(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """The text tokens printed before a line's piece of the prose column (a reason) put in that column when with
+    them the piece is as wide as the column's full lines and without them clearly narrower, ending no sentence.
+
+    A column wraps its text at its width, so every line of a prose cell but its last fills the column: a piece
+    narrower than that which ends no sentence is no line of the cell on its own. The text before it on the line is
+    the same line's beginning, cut off at a space printed inside the sentence (`コロナ禍で抑制されていた 件数` over
+    `が、それ以前の水準に 戻りつつ`), not a name's or a goal's line beside it. Only the tokens that make the line
+    full move (`現` of a goal `…の実` / `現` before `の盗難など、 窃盗に関する犯罪` stays)."""
+    prose = [c for c in range(name_col + 1, len(roles)) if roles[c] in PROSE_ROLES]
+    if len(prose) != 1:
+        return
+    col = prose[0]
+    widths = [_bare_width(line.text_in(col)) for line in lines if not line.whole and col in line.columns]
+    # the column's width: the one most of its text is printed at (full lines carry most of a prose cell's text; a
+    # piece cut off, or a wrong line glued wider, carries little)
+    full = max(widths, key=lambda w: (w * sum(w - 1 <= v <= w for v in widths), w), default=0)
+    lowest = full - WIDE_CHAR  # a full line: kinsoku may keep one character back
+
+    def width(tokens: list[str]) -> int:
+        return _bare_width(" ".join(tokens))
+
+    for line in lines:
+        if line.whole or col not in line.columns:
+            continue
+        start = line.columns.index(col)
+        rest = line.tokens[start:]
+        if any(c != col for c in line.columns[start:]) or rest[-1].endswith(SENTENCE_ENDINGS) or \
+                width(rest) >= lowest:
+            continue
+        k = start
+        while k > 0 and line.kinds[k - 1] == T_TEXT and roles[line.columns[k - 1]] in _NAME_OR_GOAL and \
+                width(line.tokens[k:]) < lowest:
+            k -= 1
+        if k < start and lowest <= width(line.tokens[k:]) <= full:
+            kept = dict(enumerate(line.columns[:k]))
+            moved = dict.fromkeys(range(k, len(line.tokens)), col)
+            line.columns = align(line.kinds, roles, fixed={**line.placed, **kept, **moved}).columns
 
 
 def _enclosed_mirror(lines: list[_Line], a: int, i: int, col: int) -> bool:
