@@ -880,3 +880,25 @@ def test_a_reason_line_cut_at_a_space_inside_it_stays_whole_in_the_reason_column
     lines[5] = "(令和5年) (令和9年) 団体の設立が進んでい"
     rows = spaced.read_tables(lines)[0].grid.matrix()[1:]
     assert rows[1][0] == "たため" and rows[1][-1] == "活動団体の数が減少"
+
+
+def test_a_note_standing_for_a_target_not_set_keeps_the_row_s_value_in_its_own_column() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet whose final target is a three-line `※` note (a target
+    set later): the note's first line is printed on its own over the row's value, its second after the name, its
+    last under the value's year. The one value is the baseline (its year, 平成30年度, is the baseline column's, and
+    the row need not print its target as a value: a note stands beside it), and the note's three lines are the
+    target cell's, not the name's nor a note on the table."""
+    lines = ["区分 指標名 現状値（令和元年度） 目標値（令和９年度）",
+             "KPI 図書館の年間貸出冊数 41万冊 45万冊",
+             "※第2次読書推進計画の策定に",
+             "38.0%",
+             "KPI 読書をする児童の割合 あわせて設定する予",
+             "(平成30年度)",
+             "定",
+             "KPI 公民館講座の受講者数 1,200人 1,500人"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2:7] == [["", "", "", "※第2次読書推進計画の策定に"],
+                                        ["", "", "38.0%", ""],
+                                        ["KPI", "読書をする児童の割合", "", "あわせて設定する予"],
+                                        ["", "", "(平成30年度)", ""],
+                                        ["", "", "", "定"]]

@@ -438,10 +438,12 @@ class _Line:
     columns: list[int] = field(default_factory=list)
     #: token index → column, for tokens whose column the text's meaning decided (`choose_value_columns`)
     placed: dict[int, int] = field(default_factory=dict)
+    #: a `※` line found to be a line of a value cell's note (`_marked_note`), not a note on the table
+    in_cell: bool = False
 
     @property
     def whole(self) -> bool:
-        return _whole_line(self.tokens, self.kinds)
+        return not self.in_cell and _whole_line(self.tokens, self.kinds)
 
     @property
     def text_only(self) -> bool:
@@ -937,11 +939,18 @@ def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], 
     """A `※` note printed after the name on the row's name line (`健康寿命 ※…検討にあわせて設定予定`), its values
     on the lines just above and below (`男性 77.41歳` / `女性 79.89歳`) leaving the last value columns free: the
     note is the first free value cell's (a target not set yet, said where the value would stand), not the name's.
-    The note's tokens go there; a note mark never goes on a name."""
+    The note's tokens go there; a note mark never goes on a name. A note whose marked first line is printed on
+    its own just above the row's line of values (`※第3期保健事業実施計画・第4 期特定健` / `42.5%` / `KPI
+    特定健康診査実施率 康診査等実施計画検討 …`) is the same cell's: that line, the tokens after the name and the
+    line as far below the name's line as the marked one above (`定`, the note's last) go there."""
     named = [k for k, c in enumerate(line.columns) if c == name_col]
     mark = next((k for k in named[1:] if line.kinds[k] == T_TEXT and nfkc(line.tokens[k]).startswith(NOTE_MARKS)),
                 None)
-    if mark is None or any(line.kinds[k] != T_TEXT for k in named) or named[0] != 0:
+    opened = _note_opened_above(lines, index) if mark is None and len(named) > 1 else None
+    if opened is not None:
+        mark = named[1]
+    if mark is None or any(line.kinds[k] != T_TEXT for k in named) or \
+            any(kind == T_TEXT for kind in line.kinds[:named[0]]):
         return
     free = _free_value_columns(lines, index, values, reach=1)
     used = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)]
@@ -951,6 +960,24 @@ def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], 
     fixed = {**line.placed, **{k: name_col for k in named if k < mark},
              **{k: note for k in range(mark, len(line.tokens)) if line.kinds[k] == T_TEXT}}
     line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+    last = 2 * index - opened if opened is not None else len(lines)
+    if opened is None or last >= len(lines) or not lines[last].text_only or set(lines[last].columns) != {name_col}:
+        return  # no last line mirroring the marked one: that line may be a note on the row above, left whole
+    for k in (opened, last):
+        lines[k].in_cell = True
+        lines[k].columns = align(lines[k].kinds, roles, fixed=dict.fromkeys(range(len(lines[k].tokens)), note),
+                                 free=free).columns
+
+
+def _note_opened_above(lines: list[_Line], index: int) -> int | None:
+    """The line of a `※` note printed whole up to `ROW_REACH` lines above line `index`, only lines of the row's
+    values and years between; None when there is none."""
+    for j in range(index - 1, max(-1, index - 1 - ROW_REACH), -1):
+        if lines[j].tokens and nfkc(lines[j].tokens[0]).startswith(NOTE_MARKS):
+            return j
+        if lines[j].whole or any(kind not in (T_VALUE, T_YEAR) for kind in lines[j].kinds):
+            return None
+    return None
 
 
 def _note_line(line: _Line) -> bool:
@@ -1004,6 +1031,14 @@ def _text_after_values(line: _Line) -> bool:
     return T_TEXT in line.kinds[last + 1:]
 
 
+def _note_beside(lines: list[_Line], index: int) -> bool:
+    """A `※` note printed on a line next to a line of values (`※第3期保健事業実施計画・第4 期特定健` over `42.5%`):
+    it may be the row's final target cell, a note standing where the target is not set yet, so the line need not
+    print that target as a value."""
+    return any(0 <= j < len(lines) and lines[j].tokens and nfkc(lines[j].tokens[0]).startswith(NOTE_MARKS)
+               for j in (index - 1, index + 1))
+
+
 #: Which value tokens of a line go to which columns: token index → column.
 Placement = dict[int, int]
 
@@ -1036,7 +1071,8 @@ def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[i
     chosen: dict[int, Placement] = {}
     for i in free:
         years, year_line = _value_years(lines, i)
-        best = _placements(len(years), values, years, column_years, target_last and not _text_after_values(lines[i]))
+        best = _placements(len(years), values, years, column_years,
+                           target_last and not _text_after_values(lines[i]) and not _note_beside(lines, i))
         if len(best) == 1:
             decided[i] = best[0]
             chosen.update([_place(lines, i, T_VALUE, best[0])])
