@@ -902,3 +902,25 @@ def test_a_note_standing_for_a_target_not_set_keeps_the_row_s_value_in_its_own_c
                                         ["KPI", "読書をする児童の割合", "", "あわせて設定する予"],
                                         ["", "", "(平成30年度)", ""],
                                         ["", "", "", "定"]]
+
+
+def test_a_sheet_s_rows_are_flagged_one_by_one_and_its_goals_as_guessed() -> None:
+    """Invented sheet with a goal column before the name: the goal headings are placed beside the rows' lines by a
+    guess, so every row's goal is in doubt (`goals_guessed`, kept by a piece cut from the grid), but a row's values
+    are not: a line printing a name and a value in every value column between lines of other rows (past the goal
+    headings, and with a heading of its own before its name) is read without a guess. A row next to a line of text
+    that may be its name's is flagged, and so is the row whose name is printed around it."""
+    lines = ["基本目標 区分 指標名 基準値 目標値",
+             "1 しごとの創生",
+             "KPI 新規就農者数 4人 10人",
+             "1-1 農業の振興 KPI 農産物直売所の売上額 2億円 3億円",
+             "KPI 認定農業者数 50人 60人",
+             "地域の担い手が",
+             "KPI 12人 20人",
+             "育成された集落数"]
+    (table,) = spaced.read_tables(lines)
+    grid = table.grid
+    assert grid.goals_guessed and not grid.uncertain
+    assert [r for r in range(grid.n_rows) if r not in grid.uncertain_rows] == [2, 3]
+    assert grid.matrix()[3] == ["1-1 農業の振興", "KPI", "農産物直売所の売上額", "2億円", "3億円"]
+    assert grid.crop_rows(2, 5).goals_guessed

@@ -648,11 +648,15 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
     is no name's) and cells typed by what they are (a kind word, a department, a progress label); beside it lines
     of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
     other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
-    repeated on the next page, so it is no such line."""
+    repeated on the next page, so it is no such line. In a sheet, goal headings before the name are its goal cells
+    (in doubt on their own, `Grid.goals_guessed`), and the lines beside are those past the goal headings."""
     line = lines[index]
-    if line.whole or not line.columns or any(kind not in _SURE_KINDS for kind in line.kinds):
-        return False
     name_col = roles.index(NAME)
+    goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
+                  and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
+    if line.whole or not line.columns or any(kind not in _SURE_KINDS for k, kind in enumerate(line.kinds)
+                                             if k not in goal_cells):
+        return False
     values = [c for c, role in enumerate(roles) if role == VALUE]
     at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
     placed = sorted(line.columns[k] for k in at)
@@ -663,12 +667,22 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
         return False
     if any(c not in line.columns for c, role in enumerate(roles) if role not in _TEXT_ONLY_ROLES):
         return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its
-    above = [lines[index - 1]] if index > 0 else []
-    below = [lines[index + 1]] if index + 1 < len(lines) else []
+    # a sheet's goal headings are printed beside the rows' lines (`_table_rows`): the lines past them tell
+    beside = any(role in GOAL_COLUMN_ROLES for role in roles[:name_col])
+    above = [lines[k]] if (k := _next_line(lines, index, -1, beside)) is not None else []
+    below = [lines[k]] if (k := _next_line(lines, index, 1, beside)) is not None else []
     if not below and open_end:
         return False
     return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
                for other in above + below)
+
+
+def _next_line(lines: list[_Line], index: int, step: int, past_headings: bool) -> int | None:
+    """The line next to line `index` in direction `step`, past goal headings when `past_headings`; None at the end."""
+    k = index + step
+    while past_headings and 0 <= k < len(lines) and lines[k].whole and lines[k].kinds[0] == T_HEADING:
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 def _bare_width(text: str) -> int:
@@ -1421,10 +1435,11 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
-        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) and not any(role in GOAL_COLUMN_ROLES for role in roles) else set()
+            if _header_in_order(columns) else set()
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
+        grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
         if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
             grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
                                    if number not in sure or r <= len(spanning)}
