@@ -67,10 +67,9 @@ def _plumber(recall: float, precision: float) -> str:
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
-    "001-libreoffice-hrules-plumber": _plumber(0.33, 0.35),
-    "001-reportlab-fakebold-plumber": _plumber(0.33, 0.35),
-    "001-reportlab-fullwidth-plumber": _plumber(0.83, 0.83),
-    "001-reportlab-hrules-plumber": _plumber(0.33, 0.35),
+    "001-libreoffice-hrules-plumber": _plumber(0.83, 0.88),
+    "001-reportlab-fakebold-plumber": _plumber(0.83, 0.88),
+    "001-reportlab-hrules-plumber": _plumber(0.83, 0.88),
     "001-reportlab-western-plumber": _plumber(0.94, 1.00),
     "002-libreoffice-grid-plumber": _plumber(0.55, 0.54),
     "002-libreoffice-hrules-plumber": _plumber(0.59, 0.60),
@@ -82,9 +81,7 @@ KNOWN_FAILING: dict[str, str] = {
     "002-reportlab-hrules-plumber": _plumber(0.59, 0.58),
     "002-reportlab-norules-plumber": _plumber(0.62, 0.62),
     "002-reportlab-western-plumber": _plumber(0.74, 0.75),
-    "003-libreoffice-hrules-plumber": _plumber(0.91, 0.93),
-    "003-reportlab-fakebold-plumber": _plumber(0.95, 0.97),
-    "003-reportlab-hrules-plumber": _plumber(0.95, 0.97),
+    "003-libreoffice-hrules-plumber": _plumber(0.95, 0.95),
     "004-libreoffice-grid-layout": _layout(0.95, 0.97),
     "004-libreoffice-grid-raw": _raw(0.94, 0.90),
     "004-libreoffice-hrules-layout": _layout(0.94, 0.94),

@@ -887,3 +887,90 @@ def test_a_department_cut_inside_its_office_word_is_no_part_of_the_name() -> Non
     rows = table.grid.matrix()[1:]
     assert [row[0] for row in rows] == ["", "認知症サポーター数", "", "地域の見守りを行う協議", "", "会"]
     assert [row[4] for row in rows] == ["地域包括支援セ", "", "ンター", "", "福祉課", ""]
+
+
+def test_each_table_s_rows_are_read_with_its_own_header_s_roles() -> None:
+    """Invented: a sheet of 目標/実績 rows (a 区分 column, the name printed between its two rows) and, under a later
+    header, a numbered table (`No.`, the numbers printed before the names). Each table's rows are read with the
+    roles of the header that owns them: with the last header's roles the first table's name would stay a row of
+    its own (no 区分 column), with the first's the second table's numbers would stay in the names."""
+    lines = ["指標名 区分 R4 R5 R6",
+             "目標 10件 12件 14件",
+             "空き家バンクの成約件数",
+             "実績 9件 13件 ―",
+             "No. 指標名 基準値 目標値",
+             "1 図書館の年間貸出冊数 41万冊 45万冊",
+             "2 公民館講座の受講者数 1,200人 1,500人"]
+    first, second = spaced.read_tables(lines)
+    assert first.grid.matrix()[1:] == [["空き家バンクの成約件数", "目標", "10件", "12件", "14件"],
+                                       ["", "実績", "9件", "13件", "―"]]
+    assert second.grid.matrix()[1:] == [["1", "図書館の年間貸出冊数", "41万冊", "45万冊"],
+                                        ["2", "公民館講座の受講者数", "1,200人", "1,500人"]]
+
+
+def test_a_reason_line_cut_at_a_space_inside_it_stays_whole_in_the_reason_column() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet with a narrow reason column: the reason prints a space
+    inside its sentence (`たため 活動団体の数が`), so its second line reads as two tokens. Every line of the wrapped
+    reason but its last is as wide as the column (22 columns): `活動団体の数が` alone is narrower and ends no
+    sentence, so `たため` is the same line's beginning, not a line of the name (a one-line name, `地域活動団体数`)."""
+    lines = ["指標名 実績値 目標値 進捗状況 進捗が遅れている理由",
+             "地域の担い手が高齢化し",
+             "たため 活動団体の数が",
+             "18団体 25団体 減少している。また、新",
+             "地域活動団体数 進捗の遅れ",
+             "(令和5年) (令和9年) たな団体の設立が進んで",
+             "いないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["", "", "", "地域活動団体数", "", ""]
+    assert rows[1][-1] == "たため 活動団体の数が"
+    # with the text before it the reason's line would be wider than the column: that text is another cell's
+    lines[2] = "たため 活動団体の数が減少"
+    lines[3] = "18団体 25団体 している。また、新たな"
+    lines[5] = "(令和5年) (令和9年) 団体の設立が進んでい"
+    rows = spaced.read_tables(lines)[0].grid.matrix()[1:]
+    assert rows[1][0] == "たため" and rows[1][-1] == "活動団体の数が減少"
+
+
+def test_a_note_standing_for_a_target_not_set_keeps_the_row_s_value_in_its_own_column() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet whose final target is a three-line `※` note (a target
+    set later): the note's first line is printed on its own over the row's value, its second after the name, its
+    last under the value's year. The one value is the baseline (its year, 平成30年度, is the baseline column's, and
+    the row need not print its target as a value: a note stands beside it), and the note's three lines are the
+    target cell's, not the name's nor a note on the table."""
+    lines = ["区分 指標名 現状値（令和元年度） 目標値（令和９年度）",
+             "KPI 図書館の年間貸出冊数 41万冊 45万冊",
+             "※第2次読書推進計画の策定に",
+             "38.0%",
+             "KPI 読書をする児童の割合 あわせて設定する予",
+             "(平成30年度)",
+             "定",
+             "KPI 公民館講座の受講者数 1,200人 1,500人"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[2:7] == [["", "", "", "※第2次読書推進計画の策定に"],
+                                        ["", "", "38.0%", ""],
+                                        ["KPI", "読書をする児童の割合", "", "あわせて設定する予"],
+                                        ["", "", "(平成30年度)", ""],
+                                        ["", "", "", "定"]]
+
+
+def test_a_sheet_s_rows_are_flagged_one_by_one_and_its_goals_as_guessed() -> None:
+    """Invented sheet with a goal column before the name: the goal headings are placed beside the rows' lines by a
+    guess, so every row's goal is in doubt (`goals_guessed`, kept by a piece cut from the grid), but a row's values
+    are not: a line printing a name and a value in every value column between lines of other rows (past the goal
+    headings, and with a heading of its own before its name) is read without a guess. A row next to a line of text
+    that may be its name's is flagged, and so is the row whose name is printed around it."""
+    lines = ["基本目標 区分 指標名 基準値 目標値",
+             "1 しごとの創生",
+             "KPI 新規就農者数 4人 10人",
+             "1-1 農業の振興 KPI 農産物直売所の売上額 2億円 3億円",
+             "KPI 認定農業者数 50人 60人",
+             "地域の担い手が",
+             "KPI 12人 20人",
+             "育成された集落数"]
+    (table,) = spaced.read_tables(lines)
+    grid = table.grid
+    assert grid.goals_guessed and not grid.uncertain
+    assert [r for r in range(grid.n_rows) if r not in grid.uncertain_rows] == [2, 3]
+    assert grid.matrix()[3] == ["1-1 農業の振興", "KPI", "農産物直売所の売上額", "2億円", "3億円"]
+    assert grid.crop_rows(2, 5).goals_guessed

@@ -59,6 +59,9 @@ class Grid:
     #: grid rows whose text the reader joined or cut by a guess (a row a page break split, a name's rest taken from
     #: the next page): the values of the table rows printed on them are uncertain, the other rows' are not
     uncertain_rows: set[int] = field(default_factory=set)
+    #: the reader placed the goal columns' cells by a guess (a sheet's goal text printed beside the rows' lines):
+    #: every row's goal is uncertain, whatever its values are
+    goals_guessed: bool = False
 
     @property
     def in_doubt(self) -> bool:
@@ -100,7 +103,8 @@ class Grid:
         edges = self.row_edges[start:end + 1]
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
-                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful)
+                    self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful,
+                    self.goals_guessed)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

@@ -1127,7 +1127,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     rejects.append(Reject(ref(row, stray[0]), raw, "cells of a row without indicator name"))
             continue
         row_kind = None
-        goal_doubt = False  # a goal cell opening with the end of a heading no row above could take back
+        # a goal cell opening with the end of a heading no row above could take back, or goal cells placed by a guess
+        goal_doubt = grid.goals_guessed
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         for n, (role, cols) in enumerate(goal_columns):
             own, ran_in = _kind_ran_in(_goal_text(row, cols))

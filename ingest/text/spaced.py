@@ -444,10 +444,12 @@ class _Line:
     columns: list[int] = field(default_factory=list)
     #: token index → column, for tokens whose column the text's meaning decided (`choose_value_columns`)
     placed: dict[int, int] = field(default_factory=dict)
+    #: a `※` line found to be a line of a value cell's note (`_marked_note`), not a note on the table
+    in_cell: bool = False
 
     @property
     def whole(self) -> bool:
-        return _whole_line(self.tokens, self.kinds)
+        return not self.in_cell and _whole_line(self.tokens, self.kinds)
 
     @property
     def text_only(self) -> bool:
@@ -615,6 +617,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _notes_in_free_columns(lines, roles, name_col)
+    _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
     _open_name_goes_on(lines, roles, name_col)
     for i, line in enumerate(lines):
@@ -702,11 +705,15 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
     is no name's) and cells typed by what they are (a kind word, a department, a progress label); beside it lines
     of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
     other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
-    repeated on the next page, so it is no such line."""
+    repeated on the next page, so it is no such line. In a sheet, goal headings before the name are its goal cells
+    (in doubt on their own, `Grid.goals_guessed`), and the lines beside are those past the goal headings."""
     line = lines[index]
-    if line.whole or not line.columns or any(kind not in _SURE_KINDS for kind in line.kinds):
-        return False
     name_col = roles.index(NAME)
+    goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
+                  and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
+    if line.whole or not line.columns or any(kind not in _SURE_KINDS for k, kind in enumerate(line.kinds)
+                                             if k not in goal_cells):
+        return False
     values = [c for c, role in enumerate(roles) if role == VALUE]
     at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
     placed = sorted(line.columns[k] for k in at)
@@ -717,12 +724,22 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
         return False
     if any(c not in line.columns for c, role in enumerate(roles) if role not in _TEXT_ONLY_ROLES):
         return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its
-    above = [lines[index - 1]] if index > 0 else []
-    below = [lines[index + 1]] if index + 1 < len(lines) else []
+    # a sheet's goal headings are printed beside the rows' lines (`_table_rows`): the lines past them tell
+    beside = any(role in GOAL_COLUMN_ROLES for role in roles[:name_col])
+    above = [lines[k]] if (k := _next_line(lines, index, -1, beside)) is not None else []
+    below = [lines[k]] if (k := _next_line(lines, index, 1, beside)) is not None else []
     if not below and open_end:
         return False
     return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
                for other in above + below)
+
+
+def _next_line(lines: list[_Line], index: int, step: int, past_headings: bool) -> int | None:
+    """The line next to line `index` in direction `step`, past goal headings when `past_headings`; None at the end."""
+    k = index + step
+    while past_headings and 0 <= k < len(lines) and lines[k].whole and lines[k].kinds[0] == T_HEADING:
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 def _bare_width(text: str) -> int:
@@ -765,6 +782,50 @@ def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, wid
                         mirror = lines[2 * a - i]
                         mirror.columns = align(mirror.kinds, roles, avoid=avoid, fixed=mirror.placed).columns
                     break
+
+
+#: Columns whose text a prose column's line cut at a space may have taken: the name and the goal columns before it.
+_NAME_OR_GOAL = frozenset({NAME, *GOAL_COLUMN_ROLES})
+
+
+def _full_prose_lines(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """The text tokens printed before a line's piece of the prose column (a reason) put in that column when with
+    them the piece is as wide as the column's full lines and without them clearly narrower, ending no sentence.
+
+    A column wraps its text at its width, so every line of a prose cell but its last fills the column: a piece
+    narrower than that which ends no sentence is no line of the cell on its own. The text before it on the line is
+    the same line's beginning, cut off at a space printed inside the sentence (`コロナ禍で抑制されていた 件数` over
+    `が、それ以前の水準に 戻りつつ`), not a name's or a goal's line beside it. Only the tokens that make the line
+    full move (`現` of a goal `…の実` / `現` before `の盗難など、 窃盗に関する犯罪` stays)."""
+    prose = [c for c in range(name_col + 1, len(roles)) if roles[c] in PROSE_ROLES]
+    if len(prose) != 1:
+        return
+    col = prose[0]
+    widths = [_bare_width(line.text_in(col)) for line in lines if not line.whole and col in line.columns]
+    # the column's width: the one most of its text is printed at (full lines carry most of a prose cell's text; a
+    # piece cut off, or a wrong line glued wider, carries little)
+    full = max(widths, key=lambda w: (w * sum(w - 1 <= v <= w for v in widths), w), default=0)
+    lowest = full - WIDE_CHAR  # a full line: kinsoku may keep one character back
+
+    def width(tokens: list[str]) -> int:
+        return _bare_width(" ".join(tokens))
+
+    for line in lines:
+        if line.whole or col not in line.columns:
+            continue
+        start = line.columns.index(col)
+        rest = line.tokens[start:]
+        if any(c != col for c in line.columns[start:]) or rest[-1].endswith(SENTENCE_ENDINGS) or \
+                width(rest) >= lowest:
+            continue
+        k = start
+        while k > 0 and line.kinds[k - 1] == T_TEXT and roles[line.columns[k - 1]] in _NAME_OR_GOAL and \
+                width(line.tokens[k:]) < lowest:
+            k -= 1
+        if k < start and lowest <= width(line.tokens[k:]) <= full:
+            kept = dict(enumerate(line.columns[:k]))
+            moved = dict.fromkeys(range(k, len(line.tokens)), col)
+            line.columns = align(line.kinds, roles, fixed={**line.placed, **kept, **moved}).columns
 
 
 def _enclosed_mirror(lines: list[_Line], a: int, i: int, col: int) -> bool:
@@ -949,11 +1010,18 @@ def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], 
     """A `※` note printed after the name on the row's name line (`健康寿命 ※…検討にあわせて設定予定`), its values
     on the lines just above and below (`男性 77.41歳` / `女性 79.89歳`) leaving the last value columns free: the
     note is the first free value cell's (a target not set yet, said where the value would stand), not the name's.
-    The note's tokens go there; a note mark never goes on a name."""
+    The note's tokens go there; a note mark never goes on a name. A note whose marked first line is printed on
+    its own just above the row's line of values (`※第3期保健事業実施計画・第4 期特定健` / `42.5%` / `KPI
+    特定健康診査実施率 康診査等実施計画検討 …`) is the same cell's: that line, the tokens after the name and the
+    line as far below the name's line as the marked one above (`定`, the note's last) go there."""
     named = [k for k, c in enumerate(line.columns) if c == name_col]
     mark = next((k for k in named[1:] if line.kinds[k] == T_TEXT and nfkc(line.tokens[k]).startswith(NOTE_MARKS)),
                 None)
-    if mark is None or any(line.kinds[k] != T_TEXT for k in named) or named[0] != 0:
+    opened = _note_opened_above(lines, index) if mark is None and len(named) > 1 else None
+    if opened is not None:
+        mark = named[1]
+    if mark is None or any(line.kinds[k] != T_TEXT for k in named) or \
+            any(kind == T_TEXT for kind in line.kinds[:named[0]]):
         return
     free = _free_value_columns(lines, index, values, reach=1)
     used = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)]
@@ -963,6 +1031,24 @@ def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], 
     fixed = {**line.placed, **{k: name_col for k in named if k < mark},
              **{k: note for k in range(mark, len(line.tokens)) if line.kinds[k] == T_TEXT}}
     line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+    last = 2 * index - opened if opened is not None else len(lines)
+    if opened is None or last >= len(lines) or not lines[last].text_only or set(lines[last].columns) != {name_col}:
+        return  # no last line mirroring the marked one: that line may be a note on the row above, left whole
+    for k in (opened, last):
+        lines[k].in_cell = True
+        lines[k].columns = align(lines[k].kinds, roles, fixed=dict.fromkeys(range(len(lines[k].tokens)), note),
+                                 free=free).columns
+
+
+def _note_opened_above(lines: list[_Line], index: int) -> int | None:
+    """The line of a `※` note printed whole up to `ROW_REACH` lines above line `index`, only lines of the row's
+    values and years between; None when there is none."""
+    for j in range(index - 1, max(-1, index - 1 - ROW_REACH), -1):
+        if lines[j].tokens and nfkc(lines[j].tokens[0]).startswith(NOTE_MARKS):
+            return j
+        if lines[j].whole or any(kind not in (T_VALUE, T_YEAR) for kind in lines[j].kinds):
+            return None
+    return None
 
 
 def _note_line(line: _Line) -> bool:
@@ -1016,6 +1102,14 @@ def _text_after_values(line: _Line) -> bool:
     return T_TEXT in line.kinds[last + 1:]
 
 
+def _note_beside(lines: list[_Line], index: int) -> bool:
+    """A `※` note printed on a line next to a line of values (`※第3期保健事業実施計画・第4 期特定健` over `42.5%`):
+    it may be the row's final target cell, a note standing where the target is not set yet, so the line need not
+    print that target as a value."""
+    return any(0 <= j < len(lines) and lines[j].tokens and nfkc(lines[j].tokens[0]).startswith(NOTE_MARKS)
+               for j in (index - 1, index + 1))
+
+
 #: Which value tokens of a line go to which columns: token index → column.
 Placement = dict[int, int]
 
@@ -1048,7 +1142,8 @@ def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[i
     chosen: dict[int, Placement] = {}
     for i in free:
         years, year_line = _value_years(lines, i)
-        best = _placements(len(years), values, years, column_years, target_last and not _text_after_values(lines[i]))
+        best = _placements(len(years), values, years, column_years,
+                           target_last and not _text_after_values(lines[i]) and not _note_beside(lines, i))
         if len(best) == 1:
             decided[i] = best[0]
             chosen.update([_place(lines, i, T_VALUE, best[0])])
@@ -1397,10 +1492,11 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
-        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) and not any(role in GOAL_COLUMN_ROLES for role in roles) else set()
+            if _header_in_order(columns) else set()
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
+        grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
         if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
             grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
                                    if number not in sure or r <= len(spanning)}
