@@ -270,6 +270,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     label = list(words)  # one word naming the indicator column may be a box's label over the band (`指標`)
     while i < len(lines) and i - index < MAX_BAND_LINES:
         more = _words(lines[i])
+        if not more and furniture_line(lines, i) and i + 1 < len(lines) \
+                and _periods(words, tokens(lines[i + 1].strip())) is not None:
+            i += 1  # a page break inside the header row: its cells' period lines printed on the next page
+            continue
         if not more or is_caption(lines[i]):
             break  # a caption (`数値目標`) introduces the next table
         step = 1
