@@ -1008,7 +1008,9 @@ class _Reader:
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
             # `74.1%` / `（令和３年度） 76.9% 75.5% 77.5% 企画調整課 順調に進捗`: the row's last line, its last
             # values and its trailing cells (a cell's remark first)
-            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and goal_level(line) is None \
+            # (`210 件 住宅課 …` is no goal heading `2 …`: a heading's label is a bare number, a value has its unit)
+            heading = goal_level(line) is not None and nfkc(more[0].text).isdigit() if more else False
+            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and not heading \
                 and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
