@@ -17,6 +17,11 @@ from ingest.table.rows import display_width
 WIDTH_SLACK = 4
 
 
+def wrap_width(printed: list[str]) -> int:
+    """The width a cell printed over these lines wraps at: its widest line but the last; 0 for one line."""
+    return max((display_width(text) for text in printed[:-1]), default=0)
+
+
 def continued_cells(cells: list[tuple[int, str, int]], lines: list[str]) -> dict[int, list[str]] | None:
     """The lines under the repeated header cut into the rests of the broken row's cells. `cells` are the row's text
     cells in column order as (column, the cell's last line before the break, the width its column wraps at: the

@@ -45,9 +45,8 @@ from ingest.table.header import (
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
-from ingest.table.rows import display_width
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
-from ingest.text.broken_rows import continued_cells
+from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
@@ -314,12 +313,7 @@ def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:
     for fragment in fragments:
         by_line.setdefault(fragment.line, []).append(fragment.text.strip())
     printed = [" ".join(pieces) for _, pieces in sorted(by_line.items())]
-    return _Cell(joiner.join(f.text for f in fragments), fragments[0].line + 1, printed[-1], _wrap(printed))
-
-
-def _wrap(printed: list[str]) -> int:
-    """The width a cell printed over these lines wraps at: its widest line but the last; 0 for one line."""
-    return max((display_width(text) for text in printed[:-1]), default=0)
+    return _Cell(joiner.join(f.text for f in fragments), fragments[0].line + 1, printed[-1], wrap_width(printed))
 
 
 class _Cutter:
@@ -432,7 +426,7 @@ class _Cutter:
             return None
         cells = {self.kind: _Cell(words[k], frags[j].line + 1, words[k]),
                  self.name: _Cell("".join(name), frags[j if k + 1 < len(words) else j + 1].line + 1, name[-1],
-                                  _wrap(name))}
+                                  wrap_width(name))}
         if goal and self.goals:
             lines: list[str] = []
             for text in goal:  # a heading starts a line; a line that is none is the heading above it wrapped
@@ -440,7 +434,7 @@ class _Cutter:
                     lines[-1] += text
                 else:
                     lines.append(text)
-            cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1, goal[-1], _wrap(goal))
+            cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1, goal[-1], wrap_width(goal))
         return cells, f, any(frag.kind == VALUE for frag in frags[j + 1:f])
 
     def row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
@@ -690,7 +684,7 @@ def _go_on(table: _Table, cutter: _Cutter, texts: list[str]) -> bool:
     for col, more in (split or {cutter.name: texts}).items():
         if (cell := row[col]) is not None:
             cell.text += "".join(more)
-            cell.wrap, cell.last = max(cell.wrap, _wrap([cell.last, *more])), more[-1]
+            cell.wrap, cell.last = max(cell.wrap, wrap_width([cell.last, *more])), more[-1]
     return split is not None and all(widest[c] for c, _ in open_cells)
 
 

@@ -76,7 +76,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
-from ingest.text.broken_rows import continued_cells
+from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.token_types import (
@@ -456,7 +456,7 @@ class _Row:
 
     def wrap(self, col: int) -> int:
         """The width the cell wraps at: its widest line but the last; 0 for a cell of one line."""
-        return max((display_width(text) for _, text in self.printed.get(col, [])[:-1]), default=0)
+        return wrap_width([text for _, text in self.printed.get(col, [])])
 
 
 @dataclass(frozen=True)
