@@ -1064,6 +1064,7 @@ class _Reader:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
             own = name in row.cells
+            printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
                 del row.cells[name]
@@ -1073,7 +1074,7 @@ class _Reader:
             else:
                 self._name_lines(row, head, first)
                 row.shared_name = True
-            row.printed[name] = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
+            row.printed[name] = printed
             row.name_above, row.above_width = len(self.pending), max(display_width(t) for t, _ in self.pending)
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
             # a line above closing with a unit alone, in a table with a 単位 column: the name and unit cells of a row
@@ -1150,7 +1151,8 @@ class _Reader:
                    and not (c in self.header.trailing and (row.cells[c][0].endswith(SENTENCE_ENDINGS)
                                                            or self._whole(row, c)))]
         widths = {c: max(r.wrap(c) for r in self.table.rows) for c in columns}
-        split = continued_cells([(c, row.printed[c][-1][1], widths[c]) for c in columns if widths[c]], texts)
+        split = continued_cells([(c, row.printed[c][-1][1] if c in row.printed else row.cells[c][0], widths[c])
+                                 for c in columns if widths[c]], texts)
         lines = iter(j for _, j in self.pending)
         for col, more in (split or {self.header.name: texts}).items():
             for text in more:
