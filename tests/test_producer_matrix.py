@@ -73,7 +73,6 @@ KNOWN_FAILING: dict[str, str] = {
     "001-reportlab-western-plumber": _plumber(0.94, 1.00),
     "002-libreoffice-grid-plumber": _plumber(0.55, 0.54),
     "002-libreoffice-hrules-plumber": _plumber(0.59, 0.60),
-    "002-libreoffice-hrules-raw": _raw(0.93, 0.99),
     "002-libreoffice-norules-plumber": _plumber(0.55, 0.54),
     "002-reportlab-fakebold-plumber": _plumber(0.57, 0.56),
     "002-reportlab-fullwidth-plumber": _plumber(0.59, 0.58),

@@ -964,3 +964,52 @@ def test_a_name_printed_after_apart_value_headers_names_the_row_printing_none(tm
     assert _rows(tmp_path, lines) == [
         ("村内総生産", None, [("基準値（R1）", "12,480", True), ("目標値（R7）", "14,000", True)]),
         ("若年女性（20～39歳）の人口比率", None, [("基準値（R1）", "8.4%", True), ("目標値（R7）", "9.0%", True)])]
+
+
+SHEET_HEADER = "基本目標 具体的な施策 区分 指標名 基準値（R1） 目標値（R9） 担当課 進捗状況"
+
+
+def _broken_sheet(rest: list[str]) -> list[str]:
+    """A sheet whose row `中心市街地における休日の…` a page break cut after its first line (the form feed, then the
+    header printed again), the rest of the cut cells printed under the header: `rest`. The name column wraps at
+    the width of `商店街の空き店舗を活用した`, as wide as the cut row's line."""
+    return [SHEET_HEADER, "1 まちの活力", "KPI 商店街の空き店舗を活用した", "新規出店の件数",
+            "3件 8件 商工課 順調に進捗", "KPI 中心市街地における休日の 1,078人 1,190人 商工課 順調に進捗", "\x0c",
+            SHEET_HEADER, *rest, "KPI 公共交通の利用者数 29万人 34万人 交通課 順調に進捗"]
+
+
+def test_a_row_cut_by_a_page_break_goes_on_under_the_repeated_header():
+    # the line under the header is no name of the next row (that row prints its kind word, then its name): the
+    # rest of the cut row's name, the only cell that can go on (its department and progress label are whole),
+    # and it fits the name column's width: no guess
+    (table,) = read_tables(_broken_sheet(["歩行者通行量"]))
+    names = [row[3] for row in table.grid.matrix()[2:]]
+    assert names == ["商店街の空き店舗を活用した新規出店の件数", "中心市街地における休日の歩行者通行量",
+                     "公共交通の利用者数"]
+    assert not table.grid.uncertain_rows
+    # a short line before another (`歩行` / `者通行量`) fits no cell's width (a cell wraps at one width): the lines
+    # are still the cut row's, given to its name, and the row is flagged
+    (table,) = read_tables(_broken_sheet(["歩行", "者通行量"]))
+    names = [row[3] for row in table.grid.matrix()[2:]]
+    assert names[1:] == ["中心市街地における休日の歩行者通行量", "公共交通の利用者数"]
+    assert table.grid.uncertain_rows == {3}
+
+
+def test_a_header_cut_by_a_page_break_takes_its_period_line_from_the_next_page():
+    # the header's cells printed their first line at a page's foot, their period line on the next page
+    lines = ["指標名 現状値 目標値 解説・算出方法など", "\x0c", "（令和5年度） （令和11年度）",
+             "市民農園の利用区画数 120区画 150区画"]
+    (table,) = read_tables(lines)
+    assert table.grid.matrix() == [["指標名", "現状値（令和5年度）", "目標値（令和11年度）", "解説・算出方法など"],
+                                   ["市民農園の利用区画数", "120区画", "150区画", ""]]
+
+
+def test_a_closing_line_opening_with_a_value_and_its_unit_is_no_goal_heading():
+    # `210 件 住宅課 …` under a row whose dated values wrap over lines: the last value and the trailing cells, not a
+    # heading `2…` (a heading's label is a bare number)
+    lines = ["指標名 基準値（R1） 実績値（R4） 目標値（R9） 担当課 進捗状況", "空き家の除却件数 30件", "（平成30年度）",
+             "88件", "（令和3年度）", "210 件 住宅課 順調に進捗"]
+    (table,) = read_tables(lines)
+    assert table.grid.matrix()[1] == ["空き家の除却件数", "30件 （平成30年度）", "88件 （令和3年度）", "210件",
+                                      "住宅課", "順調に進捗"]
+    assert not table.grid.uncertain_rows

@@ -18,7 +18,8 @@ classification (`ingest.table.header`) and of the value-cell test shared with th
   goal and measure cells print on a group's first row only, as heading lines (`1 しごとの創生`, `重点施策 1-1 方針1:…`,
   wrapped); each row's own cells start at its kind word (`数値目標`, `KPI`, `指標`), often on the heading's line; the
   name follows it. A row's trailing text (a reason, a note) runs up to the next heading or kind word. A row broken
-  by a page break goes on under the repeated header: those lines join its name (flagged uncertain). A value cell
+  by a page break goes on under the repeated header: those lines are the rests of its cells, each where its width
+  fits (`ingest.text.broken_rows`), else its name's (flagged uncertain). A value cell
   printed as text (`…へ変更`) is the lines before the progress label that follows it.
 - **year-major blocks**: a value-header line (`■実績値（2021年度）`) followed by name / value line pairs, repeated
   with the same names for each year: one column per block, one row per name.
@@ -45,6 +46,7 @@ from ingest.table.header import (
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
+from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
@@ -87,6 +89,8 @@ _LABEL = LABELLED_HEADING
 class _Cell:
     text: str
     line: int  # 1-based
+    last: str = ""  # the cell's last line as printed (how wide it is: whether the cell filled its column)
+    wrap: int = 0  # the width of its widest line but the last (its column's width where it wraps), 0: one line
 
 
 @dataclass
@@ -305,7 +309,11 @@ def _label(fragment: _Fragment) -> str | None:
 
 
 def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:
-    return _Cell(joiner.join(f.text for f in fragments), fragments[0].line + 1)
+    by_line: dict[int, list[str]] = {}
+    for fragment in fragments:
+        by_line.setdefault(fragment.line, []).append(fragment.text.strip())
+    printed = [" ".join(pieces) for _, pieces in sorted(by_line.items())]
+    return _Cell(joiner.join(f.text for f in fragments), fragments[0].line + 1, printed[-1], wrap_width(printed))
 
 
 class _Cutter:
@@ -416,8 +424,9 @@ class _Cutter:
         if not name or len(name_lines) > MAX_NAME_LINES \
                 or (goal and not _labelled(goal[0])) or any(text.endswith(SENTENCE_ENDINGS) for text in goal):
             return None
-        cells = {self.kind: _Cell(words[k], frags[j].line + 1),
-                 self.name: _Cell("".join(name), frags[j if k + 1 < len(words) else j + 1].line + 1)}
+        cells = {self.kind: _Cell(words[k], frags[j].line + 1, words[k]),
+                 self.name: _Cell("".join(name), frags[j if k + 1 < len(words) else j + 1].line + 1, name[-1],
+                                  wrap_width(name))}
         if goal and self.goals:
             lines: list[str] = []
             for text in goal:  # a heading starts a line; a line that is none is the heading above it wrapped
@@ -425,7 +434,7 @@ class _Cutter:
                     lines[-1] += text
                 else:
                     lines.append(text)
-            cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1)
+            cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1, goal[-1], wrap_width(goal))
         return cells, f, any(frag.kind == VALUE for frag in frags[j + 1:f])
 
     def row(self, index: int, first: bool) -> tuple[list[_Cell | None], int, bool] | None:
@@ -605,13 +614,10 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
             i, repeated = again[1], True  # the header printed again on a new page
             continue
         cut = cutter.row(i, not table.rows)
-        if cut is None and repeated and table.rows and (broken := _broken_name(lines, i, cutter)) is not None:
-            # the last row broken by the page break: its name goes on under the repeated header (which column
-            # the lines belong to is a guess: the name, the text most often wrapped)
-            end, text = broken
-            name = table.rows[-1][cutter.name]
-            if name is not None:
-                name.text += text
+        if cut is None and repeated and table.rows and (broken := _broken_lines(lines, i, cutter)) is not None:
+            # the last row broken by the page break: its cells go on under the repeated header
+            end, texts = broken
+            if not _go_on(table, cutter, texts):
                 table.doubtful.add(len(table.rows) - 1)
             i, repeated = end, False
             continue
@@ -649,9 +655,9 @@ def _broken_remarks(line: str, index: int, row: list[_Cell | None], roles: list[
     return True
 
 
-def _broken_name(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, str] | None:
+def _broken_lines(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, list[str]] | None:
     """Lines from `start` (right under a repeated header) that start no row, up to a line that does: a row broken
-    by the page break going on. (first line after them, their text); None when they are more than a name's
+    by the page break going on. (first line after them, their texts); None when they are more than a name's
     lines, end a sentence (a reason's tail), or no row follows."""
     end = start
     while end < len(lines) and end - start < MAX_NAME_LINES and lines[end].strip() \
@@ -661,7 +667,25 @@ def _broken_name(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, st
     if not texts or end >= len(lines) or cutter.row(end, False) is None \
             or any(text.endswith(SENTENCE_ENDINGS) or is_value(text) for text in texts):
         return None
-    return end, "".join(texts)
+    return end, texts
+
+
+def _go_on(table: _Table, cutter: _Cutter, texts: list[str]) -> bool:
+    """The lines a page break cut from the table's last row added to its cells (`ingest.text.broken_rows`): to the
+    cells whose widths they fit, when only one cut fits; else to its name, the text most often wrapped. False when
+    which cell goes on is a guess: no cut or several fit, or a cell that may go on (not a whole progress label or
+    department) stands in a column no cell wraps in, whose width the table does not show."""
+    row = table.rows[-1]
+    text_cols = [*cutter.goals, cutter.name, *(c for c in cutter.trailing if cutter.roles[c] != VALUE)]
+    widest = {c: max((r[c].wrap for r in table.rows if r[c] is not None), default=0) for c in text_cols}
+    open_cells = [(c, cell.last) for c in text_cols
+                  if (cell := row[c]) is not None and not (c in cutter.trailing and _finished(cell.text))]
+    split = continued_cells([(c, last, widest[c]) for c, last in open_cells if widest[c]], texts)
+    for col, more in (split or {cutter.name: texts}).items():
+        if (cell := row[col]) is not None:
+            cell.text += "".join(more)
+            cell.wrap, cell.last = max(cell.wrap, wrap_width([cell.last, *more])), more[-1]
+    return split is not None and all(widest[c] for c, _ in open_cells)
 
 
 def _form_field(lines: list[str], table: _Table, floor: int) -> tuple[_Cell, _Cell] | None:

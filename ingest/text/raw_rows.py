@@ -80,6 +80,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
+from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.token_types import (
@@ -275,6 +276,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     label = list(words)  # one word naming the indicator column may be a box's label over the band (`指標`)
     while i < len(lines) and i - index < MAX_BAND_LINES:
         more = _words(lines[i])
+        if not more and furniture_line(lines, i) and i + 1 < len(lines) \
+                and _periods(words, tokens(lines[i + 1].strip())) is not None:
+            i += 1  # a page break inside the header row: its cells' period lines printed on the next page
+            continue
         if not more or is_caption(lines[i]):
             break  # a caption (`数値目標`) introduces the next table
         step = 1
@@ -424,6 +429,8 @@ class _Row:
     #: the name opens with a goal label whose title the layer glued to the name (`基本目標３` / `…をかなえる合計特殊
     #: 出生率`): where the goal's title ends is not printed (`_glued_goals`)
     glued_goal: bool = False
+    #: each cell's lines as printed, (1-based line, text): how wide its column wraps, whether it filled its column
+    printed: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -431,6 +438,15 @@ class _Row:
             self.cells[col] = (before + joiner + text, first)
         else:
             self.cells[col] = (text, line)
+        lines = self.printed.setdefault(col, [])
+        if lines and lines[-1][0] == line:
+            lines[-1] = (line, f"{lines[-1][1]} {text}")
+        else:
+            lines.append((line, text))
+
+    def wrap(self, col: int) -> int:
+        """The width the cell wraps at: its widest line but the last; 0 for a cell of one line."""
+        return wrap_width([text for _, text in self.printed.get(col, [])])
 
 
 @dataclass(frozen=True)
@@ -586,6 +602,12 @@ def _name_text(lines: list[str]) -> str:
     return text
 
 
+def _name_line(text: str) -> str:
+    """A name's line as printed in the name column: without the kind word a row's first line opens with."""
+    words = tokens(text)
+    return text[text.index(words[0]) + len(words[0]):].strip() if len(words) > 1 and _kind_word(words[0]) else text
+
+
 def _text_tokens(text: str) -> list[Token]:
     """The tokens of a name's text for `_place_lead` (a name wrapped over lines, joined)."""
     return [Token(T_TEXT, token) for token in tokens(text)]
@@ -727,6 +749,7 @@ class _Reader:
         self.owner: _Row | None = None  # the row whose name the segment rows below share
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
+        self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
 
     def read(self) -> _Table:
         self._read()
@@ -749,6 +772,7 @@ class _Reader:
             again = read_band(self.lines, i)
             if again is not None and again.words == self.header.words and not self.pending and self.broken:
                 self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
+                self.resumed = bool(self.table.rows)
                 continue
             if again is not None:
                 break
@@ -826,6 +850,8 @@ class _Reader:
         if self.kinds and _kind_word(found[0].text) and goal_level(text) is None:
             # `KPI 製造業の従業者数`, or `数値目標` alone above its name: a row opening with its kind word, no caption
             return _ROW if len(found) > 1 else _TEXT
+        if goal_level(text) is not None and self.goals:
+            self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
         if goal_level(text) is None or not self.goals or self.pending:
             return _END
         cut = cut_row(found, self.header) if not _text_only(found) else None
@@ -974,7 +1000,9 @@ class _Reader:
             remark = is_parenthetical(line)  # `(閏年)`: a remark under the value above
             # `74.1%` / `（令和３年度） 76.9% 75.5% 77.5% 企画調整課 順調に進捗`: the row's last line, its last
             # values and its trailing cells (a cell's remark first)
-            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and goal_level(line) is None \
+            # (`210 件 住宅課 …` is no goal heading `2 …`: a heading's label is a bare number, a value has its unit)
+            heading = goal_level(line) is not None and nfkc(more[0].text).isdigit() if more else False
+            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and not heading \
                 and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
@@ -1024,10 +1052,13 @@ class _Reader:
         name to give it)."""
         row = _row_of(cut, self.header, i + 1)
         name = self.header.name
+        if name in row.cells and any(c in row.cells for c in self.kinds):
+            self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
             own = name in row.cells
+            printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
                 del row.cells[name]
@@ -1037,6 +1068,7 @@ class _Reader:
             else:
                 self._name_lines(row, head, first)
                 row.shared_name = True
+            row.printed[name] = printed
             row.name_above, row.above_width = len(self.pending), max(display_width(t) for t, _ in self.pending)
             row.uncertain |= self.broken  # after a page break the lines may be the tail of the row before
             # a line above closing with a unit alone, in a table with a 単位 column: the name and unit cells of a row
@@ -1093,10 +1125,35 @@ class _Reader:
             self.headings.clear()
         row.uncertain |= self.split and bool(self.pending)  # its name's first line may be the text above's last
         self.split = False
+        self.resumed = False
         self.table.rows.append(row)
         self.table.last = row.end = i
         self.pending.clear()
         self.broken = False
+
+    def _go_on(self) -> None:
+        """The lines waiting under the header printed again on a new page, in a table whose rows open with a kind
+        word, before a goal heading or a row printing its kind word and its name: no row's name begins there, so
+        they are the rest of the row the page break cut (`ingest.text.broken_rows`), each in the cell whose width
+        it fits when one cut fits, else the name's (flagged). A cell that may go on in a column whose width no cell
+        shows (no cell wraps in it) makes the cut a guess too."""
+        if not (self.resumed and self.pending and self.kinds and self.table.rows):
+            return
+        row = self.table.rows[-1]
+        texts = [text for text, _ in self.pending]
+        columns = [c for c in (*self.goals, self.header.name, *self.header.trailing) if c in row.cells
+                   and not (c in self.header.trailing and (row.cells[c][0].endswith(SENTENCE_ENDINGS)
+                                                           or self._whole(row, c)))]
+        widths = {c: max(r.wrap(c) for r in self.table.rows) for c in columns}
+        split = continued_cells([(c, row.printed[c][-1][1] if c in row.printed else row.cells[c][0], widths[c])
+                                 for c in columns if widths[c]], texts)
+        lines = iter(j for _, j in self.pending)
+        for col, more in (split or {self.header.name: texts}).items():
+            for text in more:
+                row.add(col, text, next(lines) + 1)
+        row.uncertain |= split is None or not all(widths.values())
+        self.table.last = self.pending[-1][1]
+        self.pending.clear()
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
@@ -1104,6 +1161,12 @@ class _Reader:
         # a goal heading kept since the row above stands between: the line is none of that row's cells
         above = self.table.rows[-1] if self.table.rows and not self.headings else None
         trailing = [c for c in self.header.trailing if above is not None and c in above.cells]
+        if self.resumed and self.kinds and above is not None and not text.endswith(SENTENCE_ENDINGS) \
+                and len(self.pending) < MAX_NAME_LINES:
+            # under the header printed again: the rest of the row the page break cut, or the next row's name
+            # (decided by what follows: `_go_on`)
+            self.pending.append((text, i))
+            return True
         if not self.pending and self._name_ahead(i):
             # after text lines the row above took (its wrapped trailing cell, no sentence ended), the name takes
             # as many lines as a name may have: where that text ends and the name begins is not seen (`…推進」` /
