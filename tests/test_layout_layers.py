@@ -86,13 +86,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
-    "97_pdf_excel_shrink_checkbox_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                               "5.5pt names wrapped between row number and values"),
-    "97_pdf_excel_shrink_checkbox_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                   "5.5pt names wrapped between row number and values"),
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "97_pdf_excel_shrink_checkbox_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                  "5.5pt names wrapped between row number and values"),
     "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
                                              "a two-line header cell over another's line"),

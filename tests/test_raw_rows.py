@@ -585,6 +585,25 @@ def test_bracketed_row_numbers_fill_the_number_column():
         ["(1)", "図書館の年間貸出冊数"], ["（２）", "読書会の参加者数"], ["3.", "移動図書館の巡回箇所数"]]
 
 
+def test_a_row_number_alone_over_its_wrapped_name_fills_the_number_column():
+    # content-stream order of a sheet whose names wrap in a narrow cell: the `No.` cell, the name's lines, then the
+    # values (invented table); the number is no part of the name, and the name's lines join with nothing between
+    text = "\n".join(["No. 指標名", "基準値", "（R2）", "目標値", "（R8）", "進捗状況",
+                      "1", "市民農園の年間利", "用者数", "1,240人 1,500人 ■順調 □遅れ",
+                      "2", "公民館講座の受", "講者数", "820人 1,000人 □順調 ■遅れ"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[:4] for row in table.grid.matrix()[1:]] == [
+        ["1", "市民農園の年間利用者数", "1,240人", "1,500人"], ["2", "公民館講座の受講者数", "820人", "1,000人"]]
+
+
+def test_check_box_options_are_a_progress_cell_not_damaged_values():
+    # `□遅れ` is an unticked option of a form's progress cell (invented), not a value damaged to `□` (`O□`)
+    assert _kinds("図書館の貸出冊数 8万冊 10万冊 ■順調 □遅れ") == [
+        (T_TEXT, "図書館の貸出冊数"), (T_VALUE, "8万冊"), (T_VALUE, "10万冊"), (T_PROGRESS, "■順調"),
+        (T_PROGRESS, "□遅れ")]
+    assert _kinds("災害図上訓練年間実施回数 O□ 50")[1] == (T_VALUE, "O□")
+
+
 SUB_ROWS = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）",
                       "(1) 公民館講座の受講者数 820人 1,000人",
                       "(2) 地域行事に参加した人の割合 男性 31.0% 40.0%",

@@ -148,7 +148,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a table whose columns are certain: rows
        it flags one by one do not make it a guess) inside a longer readable table of a later reader is dropped first;
     4. in step 2, a guessed (`in_doubt`) table inside a later reader's readable table, still free, that places
-       more values gives way to it (`_placed_values`: values in value columns, less values in the name column):
+       more values gives way to it (one printing no value at all, only a header's lines, when the two overlap)
+       (`_placed_values`: values in value columns, less values in the name column):
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
@@ -174,9 +175,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
     def engulfed(order: int, table: TextTable) -> bool:
+        values = _value_lines(lines, table)
         return table.grid.in_doubt and any(
-            readable and other_order > order and other.first <= table.first
-            and _value_lines(lines, table) <= set(range(other.first, other.last + 1))
+            readable and other_order > order and other.first <= (table.first if values else table.last)
+            and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
             and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
 

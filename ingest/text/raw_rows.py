@@ -240,8 +240,9 @@ def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
     `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
-    a word of its own), no value header on either side, and the two make one header word."""
-    if (len(nfkc(word)) > MAX_PIECE_CHARS and not is_hiragana(word[0])) \
+    a word of its own), no value header on either side, and the two make one header word. A bare number is the
+    first row's number cell under the band (`進捗状況` / `1` / its name's lines), no piece."""
+    if (len(nfkc(word)) > MAX_PIECE_CHARS and not is_hiragana(word[0])) or nfkc(word).isdigit() \
             or VALUE in (header_role(previous), header_role(word)):
         return False
     joined = header_role(previous + word)
@@ -588,11 +589,13 @@ def _opens_row(found: list[Token]) -> bool:
 
 def _name_text(lines: list[str]) -> str:
     """The lines of a name wrapped over lines, joined: with nothing between (the wrap falls inside a word), but
-    with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`)."""
+    with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`) and
+    after a row's number alone on the first line (`1` / `移住定住ポータルサイ` / `トの閲覧数`, `_number_alone`)."""
     text = ""
     for line in lines:
         last = tokens(text)[-1:] if text else []
-        text += (" " if last and _kind_word(last[0]) else "") + line
+        apart = bool(last) and (_kind_word(last[0]) or (text == last[0] and _takes(NUMBER, last[0])))
+        text += (" " if apart else "") + line
     return text
 
 
@@ -795,6 +798,10 @@ class _Reader:
                 if i < 0:
                     break
                 continue
+            if not self.pending and self._number_alone(found) and self._name_ahead(i + 1):
+                self.pending.append((text, i))  # the row's number cell, printed before its name's lines
+                i += 1
+                continue
             cut = cut_row(found, self.header) if not _text_only(found) else None
             if cut is not None and self._number_in_text(cut, i) and self.text_line(text, i):
                 i += 1
@@ -809,6 +816,13 @@ class _Reader:
                 i += 1
                 continue
             break
+
+    def _number_alone(self, found: list[Token]) -> bool:
+        """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
+        column's cell, which a layer in content-stream order prints on its own line before the name's lines
+        (`1` / `移住定住ポータルサイ` / `トの閲覧数` / `8,200件 14,600件 …`)."""
+        numbered = any(self.header.roles[c] == NUMBER for c in self.header.lead[:self.header.name])
+        return numbered and len(found) == 1 and _takes(NUMBER, found[0].text)
 
     def _number_in_text(self, cut: _Cut, i: int) -> bool:
         """Line i, cut as a row, is a line of the text the row above's last cell wraps over (`…開発意欲の低下の` /

@@ -29,12 +29,14 @@ from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     CHANGE_SIGNS,
+    CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
     COMPARATIVE_TARGET_NOTE,
     CUMULATIVE_PREFIXES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     LARGE_MULTIPLIERS,
+    MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
@@ -46,6 +48,7 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
+    UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
 )
 
@@ -128,9 +131,24 @@ def is_heading(text: str) -> bool:
     return goal_level(text) is not None or bool(_NUMBERED.match(nfkc(text).strip()))
 
 
+_BOXES = tuple(nfkc(mark) for mark in (*CHECKED_BOX_MARKS, *UNCHECKED_BOX_MARKS))
+
+
+def checkbox_options(text: str) -> bool:
+    """Options printed each after a check box (`■順調`, `■順調　□遅れ`): a progress cell of a form, whose ticked
+    option is the progress; the boxes are no damaged value (`□` in UNCERTAIN_MARKS) nor a grade."""
+    options = nfkc(text).split()
+    return bool(options) and all(
+        option[0] in _BOXES and 0 < len(option) - 1 <= MAX_CHECKBOX_OPTION_CHARS and option[1] not in _BOXES
+        and not any(ch.isdigit() for ch in option) for option in options)
+
+
 def is_progress(text: str, partial: bool = False) -> bool:
-    """A progress label (`順調に進捗`); `partial`: also its first or last part, the label wrapped in its cell."""
+    """A progress label (`順調に進捗`), or options after check boxes (`checkbox_options`); `partial`: also its first
+    or last part, the label wrapped in its cell."""
     folded = nfkc(text).strip()
+    if checkbox_options(folded):
+        return True
     if not partial:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
@@ -235,6 +253,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_TEXT
     if typing.headings and is_heading(text):
         return T_HEADING
+    if checkbox_options(folded):
+        return T_PROGRESS
     if any(mark in folded for mark in UNCERTAIN_MARKS):
         return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
     if is_value(text) if typing.values == WHOLE else _some_value(folded):
