@@ -118,12 +118,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "the 市町村 reference table read as indicators (flagged)"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.raw": "observations 0.00/0.00, indicators 0.00/0.00: a header of three lines",
-    "110_pdf_three_row_merged_header.plumber": ("observations 0.40/0.40, indicators 0.67/0.67: the role line "
-                                               "`基準 実績 目標` over five year columns not placed, the `（2019）…` "
-                                               "line joined to the first name (all flagged)"),
+    "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "
+                                           "-raw prints `担当課` (merged down the header) before the periods, so the "
+                                           "band reads it as a leading column"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 0.37/0.83, indicators 0.00/0.00: "
                                                     "goal cells merged across a page break"),
     "111_pdf_calc_goal_cells_across_pages.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.raw_rows import cut_row, read_header, read_tables
+from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
 
@@ -594,6 +594,23 @@ def test_a_row_number_alone_over_its_wrapped_name_fills_the_number_column():
     (table,) = read_tables(text.splitlines())
     assert [row[:4] for row in table.grid.matrix()[1:]] == [
         ["1", "市民農園の年間利用者数", "1,240人", "1,500人"], ["2", "公民館講座の受講者数", "820人", "1,000人"]]
+
+
+def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
+    # a three-row header printed one row a line (invented): `基準` spans the first year, `目標` the last, `実績` the
+    # years between; more years than role words, so which run `実績` spans is a guess: the period line is marked
+    lines = ["基準 実績 目標", "指標名 令和元年度 令和3年度 令和4年度 令和7年度 担当課",
+             "図書館の貸出冊数 8万冊 9万冊 9万冊 10万冊 生涯学習課"]
+    out, guessed = spread_role_lines(lines)
+    assert out[:2] == ["", "指標名 基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度 担当課"]
+    assert guessed == {1}
+    # as many role words as periods: one each, no guess; two words of one role, or none of the run role: no spread
+    assert spread_role_lines(["基準 目標", "指標名 R1 R7"]) == (["", "指標名 基準R1 目標R7"], set())
+    assert spread_roles(["基準", "目標"], 3) is None
+    # a header line (`担当課`, pdftotext -raw's stream order) between the role line and the periods moves up
+    out, guessed = spread_role_lines(["指標名", "基準 実績 目標", "担当課", "令和元年度 令和3年度 令和4年度 令和7年度"])
+    assert out == ["", "指標名", "担当課", "基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度"]
+    assert guessed == {3}
 
 
 def test_check_box_options_are_a_progress_cell_not_damaged_values():

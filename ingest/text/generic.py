@@ -126,11 +126,13 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
                    for other_order, other, readable in found)}
 
 
-def _roles_unseen(lines: list[str], table: TextTable) -> TextTable:
+def _roles_unseen(lines: list[str], table: TextTable, guessed: set[int]) -> TextTable:
     """The table flagged uncertain when a line of role words it left out stands over its header (`raw_rows.
-    role_line_above`): its values' roles are a guess, whichever reader read it."""
+    role_line_above`), or its header's role words were spread over more periods (`raw_rows.spread_role_lines`):
+    its values' roles are a guess, whichever reader read it."""
     header = [cell.text for cell in table.grid.cells if cell.line == table.first + 1]
-    if table.grid.uncertain or not raw_rows.role_line_above(lines, table.first, header):
+    spread = any(table.first <= i <= table.last for i in guessed)
+    if table.grid.uncertain or not (spread or raw_rows.role_line_above(lines, table.first, header)):
         return table
     return replace(table, grid=replace(table.grid, uncertain=True))
 
@@ -154,10 +156,11 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
        columns win (a -raw sheet whose cells the single-space reader takes one line a row).
-    Header cells written upright are read across first (`upright_headers`)."""
-    lines = upright_headers(lines)
-    found = [(order, table, is_readable(table.grid))
-             for order, read in enumerate(readers) for table in map(lambda t: _roles_unseen(lines, t), read(lines))]
+    Header cells written upright are read across first (`upright_headers`), and a header's row of role words
+    into the row of periods under it (`raw_rows.spread_role_lines`)."""
+    lines, guessed = raw_rows.spread_role_lines(upright_headers(lines))
+    found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
+             for table in (_roles_unseen(lines, t, guessed) for t in read(lines))]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}

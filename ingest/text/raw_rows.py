@@ -237,6 +237,73 @@ def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
     return 2 <= len(above) < values and all(map(_role_word, above))
 
 
+#: Header lines without a period word (`担当課`) a role line may stand above the line of periods it spans.
+MAX_ROLE_LINE_GAP = 2
+#: The role whose word a run of years prints under (`実績` over `令和3年度 令和4年度 令和5年度`).
+RUN_ROLE = "actual"
+
+
+def spread_roles(words: list[str], count: int) -> list[str] | None:
+    """The role words of a line (`基準 実績 目標`) over `count` period columns, one per column, in order: with as
+    many columns as words, one each; with more, the one word of RUN_ROLE takes the columns the others, one each,
+    leave. None when no such spread exists (two words of one role, no run role, fewer columns)."""
+    codes = [parse_header(word)[0] for word in words]
+    if len(words) == count:
+        return list(words)
+    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(codes)) != len(codes):
+        return None
+    k = codes.index(RUN_ROLE)
+    return [*words[:k], *[words[k]] * (count - len(words) + 1), *words[k + 1:]]
+
+
+def _period_words(words: list[str]) -> list[int]:
+    """Where the words print a period without a role word (`令和元年度`, `R3`)."""
+    return [k for k, word in enumerate(words)
+            if header_role(word) == VALUE and not _names_role(word) and parse_header(word)[1] is not None]
+
+
+def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with a header's top row of merged role cells read into the row of periods they span (`基準 実績
+    目標` over `指標名 令和元年度 令和3年度 令和4年度 令和5年度 令和7年度 担当課`, a three-row header printed one
+    row a line, a text line of the header's other cells maybe between): each period word prefixed by its role
+    word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
+    band's first line left blank (line numbers kept). Also the indices of the
+    lines whose spread is a guess (more periods than role words: which run the middle role spans is not seen).
+    Lines keeping positions (`pdftotext -layout`, cells two spaces apart) are left to the aligned reader."""
+    out = list(lines)
+    guessed: set[int] = set()
+    for i, line in enumerate(lines):
+        roles = _words(line)
+        if len(roles) < 2 or "  " in line.strip() or is_caption(line) or not all(map(_role_word, roles)):
+            continue
+        for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
+            words = _words(lines[j])
+            periods = _period_words(words)
+            if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
+                break
+            if not periods:
+                continue
+            spread = spread_roles(roles, len(periods))
+            if spread is not None:
+                top = i
+                while top > 0 and _header_line(out[top - 1]) and "  " not in out[top - 1].strip():
+                    top -= 1
+                joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words,
+                                                                     strict=True))
+                # the band's other lines move down over the role line's: the band stays one run of lines
+                out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
+                if len(periods) != len(roles):
+                    guessed.add(j)
+            break
+    return out, guessed
+
+
+def _spread_over(words: list[str], periods: list[int], spread: list[str]) -> list[str]:
+    """The role word of each word (the period words' in order, "" for the others)."""
+    by_place = dict(zip(periods, spread, strict=True))
+    return [by_place.get(k, "") for k in range(len(words))]
+
+
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
     `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
@@ -384,12 +451,16 @@ def _upright(more: list[str], after: list[str]) -> list[str] | None:
 
 def _periods(words: list[str], more: list[str]) -> list[str] | None:
     """A header line of bracketed periods only (`（R1） （R5） （R7）`) under value words that print none: each
-    period joins its value word, in order; None when the counts differ."""
+    period joins its value word, in order; or under value words that print the same periods another way
+    (`令和元年度` over `（2019）`): the same. None when the counts or the periods differ."""
     if len(more) < 2 or not all(is_parenthetical(w) for w in more):
         return None
     bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
     if len(bare) != len(more):
-        return None
+        bare = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+        if len(bare) != len(more) or any(parse_header(words[k])[1] != parse_header(w)[1]
+                                          for k, w in zip(bare, more, strict=False)):
+            return None
     joined = list(words)
     for k, period in zip(bare, more, strict=True):
         joined[k] += period
