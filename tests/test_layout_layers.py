@@ -102,12 +102,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
     "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "
                                            "line below the name (the rows holding number halves flagged)"),
-    "104_pdf_wrapped_number_cells.raw": (
-        "observations 0.25/0.25, indicators 0.25/0.14: values wrapped onto the line below the name (flagged)"),
-    "104_pdf_wrapped_number_cells.plumber": (
-        "observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto the line below the name (flagged)"),
     "104_pdf_wrapped_number_cells.pdfium": (
-        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+        "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
+        "the unit under `980`"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
                                                      "the wrapped `達成` / `状況` header around the header line"),
     "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles
+from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
 
@@ -611,6 +611,19 @@ def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
     out, guessed = spread_role_lines(["指標名", "基準 実績 目標", "担当課", "令和元年度 令和3年度 令和4年度 令和7年度"])
     assert out == ["", "指標名", "担当課", "基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度"]
     assert guessed == {3}
+
+
+def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():
+    # invented: a thousands group cut (`12,3` / `45人`) and a unit alone under its number (`980` / `人`), one cell
+    # piece a line (pdftotext -raw) or the pieces around the name's line (pdfplumber, cells centred on the row)
+    assert wrapped_values(["図書館の貸出冊数", "12,3", "45冊", "980", "人", "生涯学習課"]) == [
+        "図書館の貸出冊数", "12,345冊", "", "980人", "", "生涯学習課"]
+    assert wrapped_values(["12,3 980", "図書館の貸出冊数 生涯学習課", "45冊 人"]) == [
+        "", "図書館の貸出冊数 12,345冊 980人 生涯学習課", ""]
+    # a grouping that is whole, or one bare number over one unit around a name (a row's last value, the next row's
+    # unit cell), is left as printed
+    assert wrapped_values(["1,234", "56人"]) == ["1,234", "56人"]
+    assert wrapped_values(["15", "空き家の活用件数", "件"]) == ["15", "空き家の活用件数", "件"]
 
 
 def test_check_box_options_are_a_progress_cell_not_damaged_values():

@@ -158,7 +158,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        columns win (a -raw sheet whose cells the single-space reader takes one line a row).
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
-    lines, guessed = raw_rows.spread_role_lines(upright_headers(lines))
+    lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
              for table in (_roles_unseen(lines, t, guessed) for t in read(lines))]
     pieces = _pieces(found)

@@ -76,7 +76,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
-from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.token_types import (
     RAW,
@@ -87,6 +87,7 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    cut_group_rest,
     glued_department,
     is_change,
     is_department,
@@ -296,6 +297,54 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     guessed.add(j)
             break
     return out, guessed
+
+
+def wrapped_values(lines: list[str]) -> list[str]:
+    """The lines with a value cell a narrow column wrapped onto the next line joined (`12,3` / `45人`, a thousands
+    group cut; `980` / `人`, the unit alone under its number): the rest moves up after its first part, the next
+    line keeps what follows the rest (blank when nothing; line numbers kept). Lines keeping positions
+    (`pdftotext -layout`) are left as printed."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        here, after = tokens(out[i].strip()), tokens(out[i + 1].strip())
+        if not here or not after or "  " in out[i].strip() or "  " in out[i + 1].strip():
+            continue
+        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])):
+            out[i] = f"{out[i].rstrip()}{after[0]}"
+            out[i + 1] = " ".join(after[1:])
+    return _values_around_name(out)
+
+
+def _unit_under(number: str, text: str) -> bool:
+    """`text` is the unit alone of a bare `number` printed above it in a wrapped cell (`980` / `人`)."""
+    return token_type(number, RAW) == T_VALUE and nfkc(number)[-1:].isdigit() and is_unit_alone(text) \
+        and is_value(number + text)
+
+
+def _values_around_name(lines: list[str]) -> list[str]:
+    """The lines with a row's value cells wrapped around its name's line (pdfplumber: `12,3 13,0` / `市内事業所の
+    従業者数 商工課` / `45人 00人`, the cells centred on the row) joined into that line after the name, the lines
+    above and below it left blank: every piece above is a number whose rest (`cut_group_rest`) or unit
+    (`_unit_under`) is the piece below in the same place (two cells at least, or a thousands group cut), the
+    name's line prints no value."""
+    out = list(lines)
+    for i in range(1, len(out) - 1):
+        above, middle, below = (tokens(out[k].strip()) for k in (i - 1, i, i + 1))
+        spaced = any("  " in out[k].strip() for k in (i - 1, i, i + 1))
+        if not above or len(above) != len(below) or not middle or spaced:
+            continue
+        cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
+        if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
+                or (len(above) < 2 and not any(cut)):
+            continue  # one bare number over one unit could be a row's last value and the next row's unit cell
+        found = typed_tokens(out[i].strip())
+        name = next((k for k, t in enumerate(found) if t.kind != T_TEXT or is_department(t.text)), len(found))
+        if any(t.kind in _MIDDLE_KINDS for t in found) or name == 0:
+            continue
+        values = [a + b for a, b in zip(above, below, strict=True)]
+        out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
+        out[i - 1] = out[i + 1] = ""
+    return out
 
 
 def _spread_over(words: list[str], periods: list[int], spread: list[str]) -> list[str]:

@@ -286,6 +286,17 @@ class Token:
 
 #: A value token ending in one of these goes on in the next value token of its cell (`H27：4人 / R1：9人`).
 _DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
+#: A number whose thousands group a narrow cell cut (`12,3` / `45人`, `1,20` / `0人`): no value of its own.
+_CUT_GROUP = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{1,2}$")
+#: A number grouped by thousands throughout, then anything but a digit (`12,345人`).
+_WHOLE_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)")
+
+
+def cut_group_rest(before: str, text: str) -> bool:
+    """`text` is the rest of a number whose thousands group the cell wrapped in `before` (`12,3` `45人`): the two
+    make one number grouped right (`12,345人`), which `before` alone is not."""
+    joined = nfkc(before + text)
+    return bool(_CUT_GROUP.match(nfkc(before))) and _WHOLE_GROUPS.match(joined) is not None and is_value(joined)
 
 
 def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
@@ -305,6 +316,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         kind = token_type(text, typing)
         if out and out[-1].kind == T_VALUE and kind == T_VALUE and unit_exponent(out[-1].text, text, words[k + 1:]):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `10.14` `ｍ` `2` → `10.14ｍ 2` (m², exponent apart)
+            continue
+        if out and out[-1].kind == T_TEXT and cut_group_rest(out[-1].text, text):
+            out[-1] = Token(T_VALUE, out[-1].text + text)  # `12,3` `45人` → `12,345人` (a wrapped cell)
             continue
         if out and out[-1].kind == T_VALUE and is_parenthetical(text):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
