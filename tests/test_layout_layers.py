@@ -31,7 +31,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "41_pdf_a3_two_up.plumber": "observations 0.50/0.50, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
-    "43_pdf_evaluation_form_boxes.plumber": "observations 0.60/1.00, indicators 0.60/1.00",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
