@@ -192,6 +192,12 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "進捗の遅れ",
     "評価不可",
 )
+#: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
+#: sheet's form; `☑`/`☐` common): such a run of options is the progress cell, never a value damaged to `□`.
+CHECKED_BOX_MARKS: tuple[str, ...] = ("■", "☑", "☒")
+UNCHECKED_BOX_MARKS: tuple[str, ...] = ("□", "☐")
+#: Longest option word after a check box (`順調`, `遅れ`, `概ね順調`, `達成`).
+MAX_CHECKBOX_OPTION_CHARS = 6
 #: Header words of the non-value columns (000/001/002).
 HEADER_WORDS: dict[str, str] = {
     "大基本目標": "goal",

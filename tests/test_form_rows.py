@@ -71,3 +71,35 @@ def test_the_pipeline_reads_each_box_as_one_indicator(tmp_path: Path):
         [("基準値（H30）", "3,100人"), ("目標値（R5）", "4,000人"), ("実績値（R3）", "3,540人"),
          ("実績値（R4）", "3,820人")]]
     assert [c.ref.line for c in rows[1].cells] == [10, 10, 11, 11]  # each value traced to its line
+
+
+#: A box of two indicators, one a column, after a box of one (pdfplumber `extract_text` of an evaluation sheet).
+TWO_COLUMN_BOX = """南山町 令和５年度 施策評価シート
+施策名 施策1-1 観光客を呼び込む
+担当課 商工観光課
+指標名 観光入込客数
+基準値（R1） 52万人
+目標値（R6） 60万人
+施策名 施策1-2 農業の担い手を育てる
+担当課 農林振興課
+指標名 新規就農者数 農産物直売所の売上高
+基準値（R1） 2人 1.1億円
+目標値（R6） 10人 1.5億円
+評価 Ａ Ｂ
+"""
+
+
+def test_a_box_of_one_indicator_a_column_is_read_sideways(tmp_path: Path):
+    # each value line prints two values, as many as the name line's words: one indicator a column; the goal and
+    # the department the box prints once are both indicators'
+    tables = read_tables(TWO_COLUMN_BOX.splitlines())
+    assert [(t.first, t.last) for t in tables] == [(1, 5), (6, 11)]
+    path = tmp_path / "minamiyama.txt"
+    path.write_text(TWO_COLUMN_BOX, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.goal, r.department) for r in rows] == [
+        ("観光入込客数", ("施策1-1 観光客を呼び込む",), "商工観光課"),
+        ("新規就農者数", ("施策1-2 農業の担い手を育てる",), "農林振興課"),
+        ("農産物直売所の売上高", ("施策1-2 農業の担い手を育てる",), "農林振興課")]
+    assert [[(c.header, c.text) for c in r.cells] for r in rows[1:]] == [
+        [("基準値（R1）", "2人"), ("目標値（R6）", "10人")], [("基準値（R1）", "1.1億円"), ("目標値（R6）", "1.5億円")]]

@@ -31,7 +31,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "41_pdf_a3_two_up.plumber": "observations 0.50/0.50, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
-    "43_pdf_evaluation_form_boxes.plumber": "observations 0.60/1.00, indicators 0.60/1.00",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
@@ -86,13 +85,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
-    "97_pdf_excel_shrink_checkbox_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                               "5.5pt names wrapped between row number and values"),
-    "97_pdf_excel_shrink_checkbox_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                   "5.5pt names wrapped between row number and values"),
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "97_pdf_excel_shrink_checkbox_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
-                                                  "5.5pt names wrapped between row number and values"),
     "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
                                              "a two-line header cell over another's line"),
@@ -108,12 +101,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "observations 0.00/0.00, indicators 0.00/0.00: names overflowing the 備考 column beside the No. column"),
     "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "
                                            "line below the name (the rows holding number halves flagged)"),
-    "104_pdf_wrapped_number_cells.raw": (
-        "observations 0.25/0.25, indicators 0.25/0.14: values wrapped onto the line below the name (flagged)"),
-    "104_pdf_wrapped_number_cells.plumber": (
-        "observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto the line below the name (flagged)"),
     "104_pdf_wrapped_number_cells.pdfium": (
-        "observations 0.00/0.00, indicators 0.00/0.00: values wrapped onto the line below the name"),
+        "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
+        "the unit under `980`"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
                                                      "the wrapped `達成` / `状況` header around the header line"),
     "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "
@@ -124,12 +114,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "the 市町村 reference table read as indicators (flagged)"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.raw": "observations 0.00/0.00, indicators 0.00/0.00: a header of three lines",
-    "110_pdf_three_row_merged_header.plumber": ("observations 0.40/0.40, indicators 0.67/0.67: the role line "
-                                               "`基準 実績 目標` over five year columns not placed, the `（2019）…` "
-                                               "line joined to the first name (all flagged)"),
+    "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "
+                                           "-raw prints `担当課` (merged down the header) before the periods, so the "
+                                           "band reads it as a leading column"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "110_pdf_three_row_merged_header.pdfium": "observations 0.00/0.00, indicators 0.67/0.67: a header of three lines",
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
                                                     "goal cells merged across a page break: two rows under wrong goal"),
     "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.raw_rows import cut_row, read_header, read_tables
+from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
 
@@ -585,6 +585,55 @@ def test_bracketed_row_numbers_fill_the_number_column():
         ["(1)", "図書館の年間貸出冊数"], ["（２）", "読書会の参加者数"], ["3.", "移動図書館の巡回箇所数"]]
 
 
+def test_a_row_number_alone_over_its_wrapped_name_fills_the_number_column():
+    # content-stream order of a sheet whose names wrap in a narrow cell: the `No.` cell, the name's lines, then the
+    # values (invented table); the number is no part of the name, and the name's lines join with nothing between
+    text = "\n".join(["No. 指標名", "基準値", "（R2）", "目標値", "（R8）", "進捗状況",
+                      "1", "市民農園の年間利", "用者数", "1,240人 1,500人 ■順調 □遅れ",
+                      "2", "公民館講座の受", "講者数", "820人 1,000人 □順調 ■遅れ"])
+    (table,) = read_tables(text.splitlines())
+    assert [row[:4] for row in table.grid.matrix()[1:]] == [
+        ["1", "市民農園の年間利用者数", "1,240人", "1,500人"], ["2", "公民館講座の受講者数", "820人", "1,000人"]]
+
+
+def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
+    # a three-row header printed one row a line (invented): `基準` spans the first year, `目標` the last, `実績` the
+    # years between; more years than role words, so which run `実績` spans is a guess: the period line is marked
+    lines = ["基準 実績 目標", "指標名 令和元年度 令和3年度 令和4年度 令和7年度 担当課",
+             "図書館の貸出冊数 8万冊 9万冊 9万冊 10万冊 生涯学習課"]
+    out, guessed = spread_role_lines(lines)
+    assert out[:2] == ["", "指標名 基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度 担当課"]
+    assert guessed == {1}
+    # as many role words as periods: one each, no guess; two words of one role, or none of the run role: no spread
+    assert spread_role_lines(["基準 目標", "指標名 R1 R7"]) == (["", "指標名 基準R1 目標R7"], set())
+    assert spread_roles(["基準", "目標"], 3) is None
+    # a header line (`担当課`, pdftotext -raw's stream order) between the role line and the periods moves up
+    out, guessed = spread_role_lines(["指標名", "基準 実績 目標", "担当課", "令和元年度 令和3年度 令和4年度 令和7年度"])
+    assert out == ["", "指標名", "担当課", "基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度"]
+    assert guessed == {3}
+
+
+def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():
+    # invented: a thousands group cut (`12,3` / `45人`) and a unit alone under its number (`980` / `人`), one cell
+    # piece a line (pdftotext -raw) or the pieces around the name's line (pdfplumber, cells centred on the row)
+    assert wrapped_values(["図書館の貸出冊数", "12,3", "45冊", "980", "人", "生涯学習課"]) == [
+        "図書館の貸出冊数", "12,345冊", "", "980人", "", "生涯学習課"]
+    assert wrapped_values(["12,3 980", "図書館の貸出冊数 生涯学習課", "45冊 人"]) == [
+        "", "図書館の貸出冊数 12,345冊 980人 生涯学習課", ""]
+    # a grouping that is whole, or one bare number over one unit around a name (a row's last value, the next row's
+    # unit cell), is left as printed
+    assert wrapped_values(["1,234", "56人"]) == ["1,234", "56人"]
+    assert wrapped_values(["15", "空き家の活用件数", "件"]) == ["15", "空き家の活用件数", "件"]
+
+
+def test_check_box_options_are_a_progress_cell_not_damaged_values():
+    # `□遅れ` is an unticked option of a form's progress cell (invented), not a value damaged to `□` (`O□`)
+    assert _kinds("図書館の貸出冊数 8万冊 10万冊 ■順調 □遅れ") == [
+        (T_TEXT, "図書館の貸出冊数"), (T_VALUE, "8万冊"), (T_VALUE, "10万冊"), (T_PROGRESS, "■順調"),
+        (T_PROGRESS, "□遅れ")]
+    assert _kinds("災害図上訓練年間実施回数 O□ 50")[1] == (T_VALUE, "O□")
+
+
 SUB_ROWS = "\n".join(["No. 指標名 基準値（R2） 目標値（R8）",
                       "(1) 公民館講座の受講者数 820人 1,000人",
                       "(2) 地域行事に参加した人の割合 男性 31.0% 40.0%",
@@ -1013,3 +1062,12 @@ def test_a_closing_line_opening_with_a_value_and_its_unit_is_no_goal_heading():
     assert table.grid.matrix()[1] == ["空き家の除却件数", "30件 （平成30年度）", "88件 （令和3年度）", "210件",
                                       "住宅課", "順調に進捗"]
     assert not table.grid.uncertain_rows
+
+
+def test_role_words_are_not_spread_over_a_period_row_with_a_cell_not_understood():
+    """Writer's two-row header in pypdfium2's text: `実績値 目標値` over `令和２年度 令和３年度 令和４年度 （R6）`, the
+    last cell glued to its bracketed period. Two role words over the two periods understood would put 目標値 over
+    令和３年度 (a wrong column, unflagged): the band is left as printed for the header readers."""
+    lines = ["指標名 基準値", "（H30）", "実績値 目標値", "令和２年度 令和３年度 令和４年度 （R6）",
+             "シルバー人材センターの会員数 410 人 428 人 436 人 451 人 480 人"]
+    assert spread_role_lines(lines) == (lines, set())

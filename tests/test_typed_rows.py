@@ -583,6 +583,15 @@ def test_a_unit_with_its_multiplier_and_a_value_glued_to_its_department_find_the
     assert glued_department("60人の参加") is None
 
 
+def test_a_row_number_alone_between_its_name_s_lines_goes_to_the_number_column() -> None:
+    """Invented, in the shape of pdfplumber's text of a sheet whose names wrap in a narrow cell: the name's two lines
+    are centred on the row's line, which prints the `No.` cell and the values; the number is no part of the name."""
+    lines = ["基準値 目標値", "No. 指標名 担当課", "（R1） （R7）",
+             "市民農園の年間利", "1 1,240人 1,500人 農政課", "用者数"]
+    (table,) = spaced.read_tables(lines)
+    assert [row[:2] for row in table.grid.matrix()[1:]] == [["", "市民農園の年間利"], ["1", ""], ["", "用者数"]]
+
+
 def test_a_two_line_name_s_short_last_line_ends_it_among_a_reason_s_interleaved_lines() -> None:
     """Invented, in the shape of pdfplumber's text of a sheet with a tall reason column: the reason's nine lines and
     the name's two are centred on the row's line of values, and pdfplumber prints the name's lines (half a line

@@ -8,7 +8,8 @@ line says where its cells are by what they are: it opens with a label (a header 
 The first token after a label always belongs to its value (`施策名 施策３ …`: `施策３` names a measure, not a label),
 unless it is a name or value header word: two column headers side by side make a table's header line, no form.
 A value printing two values (`基準値（R1） 2人 1.1億円`) belongs to a box of one indicator a column, which a form
-line cannot cut: such a line is no form line. Consecutive form lines make one form; a line opening with a label
+line cannot cut: such a line is no form line, but the box's lines, their values counted against the name line's
+words, make a table printed sideways (`_box`). Consecutive form lines make one form; a line opening with a label
 the form printed already starts the next form (the next indicator's box, a legend `評価 Ａ：順調 …` under the
 last box). Lines the interpreter cannot read as a form (a goal heading over a `数値目標 …` statement) are left to
 the other readers. Each form is handed to the interpreter as rows of (label, value) cells, which it reads as a
@@ -18,7 +19,7 @@ form (`ingest.table.header.form_layout`).
 from __future__ import annotations
 
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, OTHER, VALUE, form_layout, header_role
+from ingest.table.header import NAME, OTHER, VALUE, form_layout, header_role, sideways_layout
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_value
 from normalize.text import nfkc
@@ -61,9 +62,50 @@ def form_cells(line: str) -> list[str] | None:
     return [cell for label, *value in pairs for cell in (label, " ".join(value))]
 
 
+def _label_line(line: str) -> list[str] | None:
+    """The tokens of a line opening with a label and printing something after it (no goal heading), else None."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+        return None
+    return tokens
+
+
+def _box(block: list[tuple[int, list[str]]]) -> TextTable | None:
+    """The lines of one box of several indicators, one a column (`指標名 新規就農者数 農産物直売所の売上高` over
+    `基準値（R1） 2人 1.1億円` …) as a table printed sideways: each value line prints one value a column, as many as
+    the name line has words; a line printing that many words gives one to each column, any other line (`担当課
+    農林振興課`, shared by the box's indicators) its words to the first. None when the lines are no such box."""
+    widths = {len(tokens) - 1 for _, tokens in block
+              if header_role(tokens[0]) == VALUE and all(map(is_value, tokens[1:]))}
+    named = [len(tokens) - 1 for _, tokens in block if header_role(tokens[0]) == NAME]
+    if len(widths) != 1 or (width := widths.pop()) < 2 or named != [width] or any(
+            header_role(tokens[0]) == VALUE and not all(map(is_value, tokens[1:])) for _, tokens in block):
+        return None
+    rows = [(i + 1, [tokens[0], *(tokens[1:] if len(tokens) - 1 == width else [" ".join(tokens[1:])])])
+            for i, tokens in block]
+    grid = grid_from_rows(rows, ENGINE, line_rows=False)
+    return TextTable(block[0][0], block[-1][0], grid) if sideways_layout(grid) is not None else None
+
+
+def _boxes(lines: list[str]) -> list[TextTable]:
+    """Every box of several indicators (`_box`): runs of label lines, a label printed again starting the next."""
+    found: list[TextTable] = []
+    block: list[tuple[int, list[str]]] = []
+    for i, line in enumerate([*lines, ""]):
+        tokens = _label_line(line)
+        if tokens is None or any(tokens[0] == printed[0] for _, printed in block):
+            if len(block) >= MIN_FORM_LINES and (box := _box(block)) is not None:
+                found.append(box)
+            block = []
+        if tokens is not None:
+            block.append((i, tokens))
+    return found
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every form of the text (see the module docstring)."""
-    found: list[TextTable] = []
+    found: list[TextTable] = _boxes(lines)
+    boxed = {i for box in found for i in range(box.first, box.last + 1)}
     block: list[tuple[int, list[str]]] = []
 
     def close() -> None:
@@ -73,10 +115,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         block.clear()
 
     for i, line in enumerate(lines):
-        cells = form_cells(line)
+        cells = form_cells(line) if i not in boxed else None
         if cells is None or any(cells[0] in printed[::2] for _, printed in block):
             close()
         if cells is not None:
             block.append((i, cells))
     close()
-    return found
+    return sorted(found, key=lambda table: table.first)

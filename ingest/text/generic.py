@@ -126,11 +126,13 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
                    for other_order, other, readable in found)}
 
 
-def _roles_unseen(lines: list[str], table: TextTable) -> TextTable:
+def _roles_unseen(lines: list[str], table: TextTable, guessed: set[int]) -> TextTable:
     """The table flagged uncertain when a line of role words it left out stands over its header (`raw_rows.
-    role_line_above`): its values' roles are a guess, whichever reader read it."""
+    role_line_above`), or its header's role words were spread over more periods (`raw_rows.spread_role_lines`):
+    its values' roles are a guess, whichever reader read it."""
     header = [cell.text for cell in table.grid.cells if cell.line == table.first + 1]
-    if table.grid.uncertain or not raw_rows.role_line_above(lines, table.first, header):
+    spread = any(table.first <= i <= table.last for i in guessed)
+    if table.grid.uncertain or not (spread or raw_rows.role_line_above(lines, table.first, header)):
         return table
     return replace(table, grid=replace(table.grid, uncertain=True))
 
@@ -148,15 +150,17 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     3. a short table (under PIECE_LINES lines, or a PIECE_SHARE part of a table whose columns are certain: rows
        it flags one by one do not make it a guess) inside a longer readable table of a later reader is dropped first;
     4. in step 2, a guessed (`in_doubt`) table inside a later reader's readable table, still free, that places
-       more values gives way to it (`_placed_values`: values in value columns, less values in the name column):
+       more values gives way to it (one printing no value at all, only a header's lines, when the two overlap)
+       (`_placed_values`: values in value columns, less values in the name column):
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
        columns win (a -raw sheet whose cells the single-space reader takes one line a row).
-    Header cells written upright are read across first (`upright_headers`)."""
-    lines = upright_headers(lines)
-    found = [(order, table, is_readable(table.grid))
-             for order, read in enumerate(readers) for table in map(lambda t: _roles_unseen(lines, t), read(lines))]
+    Header cells written upright are read across first (`upright_headers`), and a header's row of role words
+    into the row of periods under it (`raw_rows.spread_role_lines`)."""
+    lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
+    found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
+             for table in (_roles_unseen(lines, t, guessed) for t in read(lines))]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}
@@ -174,9 +178,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
     def engulfed(order: int, table: TextTable) -> bool:
+        values = _value_lines(lines, table)
         return table.grid.in_doubt and any(
-            readable and other_order > order and other.first <= table.first
-            and _value_lines(lines, table) <= set(range(other.first, other.last + 1))
+            readable and other_order > order and other.first <= (table.first if values else table.last)
+            and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
             and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
 

@@ -81,7 +81,7 @@ from ingest.table.header import (
 from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
-from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
+from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.token_types import (
     RAW,
@@ -92,6 +92,7 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    cut_group_rest,
     glued_department,
     is_change,
     is_department,
@@ -243,11 +244,129 @@ def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
     return 2 <= len(above) < values and all(map(_role_word, above))
 
 
+#: Header lines without a period word (`担当課`) a role line may stand above the line of periods it spans.
+MAX_ROLE_LINE_GAP = 2
+#: The role whose word a run of years prints under (`実績` over `令和3年度 令和4年度 令和5年度`).
+RUN_ROLE = "actual"
+
+
+def spread_roles(words: list[str], count: int) -> list[str] | None:
+    """The role words of a line (`基準 実績 目標`) over `count` period columns, one per column, in order: with as
+    many columns as words, one each; with more, the one word of RUN_ROLE takes the columns the others, one each,
+    leave. None when no such spread exists (two words of one role, no run role, fewer columns)."""
+    codes = [parse_header(word)[0] for word in words]
+    if len(words) == count:
+        return list(words)
+    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(codes)) != len(codes):
+        return None
+    k = codes.index(RUN_ROLE)
+    return [*words[:k], *[words[k]] * (count - len(words) + 1), *words[k + 1:]]
+
+
+def _period_words(words: list[str]) -> list[int]:
+    """Where the words print a period without a role word (`令和元年度`, `R3`)."""
+    return [k for k, word in enumerate(words)
+            if header_role(word) == VALUE and not _names_role(word) and parse_header(word)[1] is not None]
+
+
+def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with a header's top row of merged role cells read into the row of periods they span (`基準 実績
+    目標` over `指標名 令和元年度 令和3年度 令和4年度 令和5年度 令和7年度 担当課`, a three-row header printed one
+    row a line, a text line of the header's other cells maybe between): each period word prefixed by its role
+    word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
+    band's first line left blank (line numbers kept). Also the indices of the
+    lines whose spread is a guess (more periods than role words: which run the middle role spans is not seen).
+    Lines keeping positions (`pdftotext -layout`, cells two spaces apart) are left to the aligned reader."""
+    out = list(lines)
+    guessed: set[int] = set()
+    for i, line in enumerate(lines):
+        roles = _words(line)
+        if len(roles) < 2 or "  " in line.strip() or is_caption(line) or not all(map(_role_word, roles)):
+            continue
+        for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
+            words = _words(lines[j])
+            periods = _period_words(words)
+            if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
+                break
+            if not periods:
+                continue
+            if any(header_role(word) == OTHER for word in words):
+                break  # a cell of the period row not understood (`令和４年度（R6）`, two periods): its span is not seen
+            spread = spread_roles(roles, len(periods))
+            if spread is not None:
+                top = i
+                while top > 0 and _header_line(out[top - 1]) and "  " not in out[top - 1].strip():
+                    top -= 1
+                joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words,
+                                                                     strict=True))
+                # the band's other lines move down over the role line's: the band stays one run of lines
+                out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
+                if len(periods) != len(roles):
+                    guessed.add(j)
+            break
+    return out, guessed
+
+
+def wrapped_values(lines: list[str]) -> list[str]:
+    """The lines with a value cell a narrow column wrapped onto the next line joined (`12,3` / `45人`, a thousands
+    group cut; `980` / `人`, the unit alone under its number): the rest moves up after its first part, the next
+    line keeps what follows the rest (blank when nothing; line numbers kept). Lines keeping positions
+    (`pdftotext -layout`) are left as printed."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        here, after = tokens(out[i].strip()), tokens(out[i + 1].strip())
+        if not here or not after or "  " in out[i].strip() or "  " in out[i + 1].strip():
+            continue
+        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])):
+            out[i] = f"{out[i].rstrip()}{after[0]}"
+            out[i + 1] = " ".join(after[1:])
+    return _values_around_name(out)
+
+
+def _unit_under(number: str, text: str) -> bool:
+    """`text` is the unit alone of a bare `number` printed above it in a wrapped cell (`980` / `人`)."""
+    return token_type(number, RAW) == T_VALUE and nfkc(number)[-1:].isdigit() and is_unit_alone(text) \
+        and is_value(number + text)
+
+
+def _values_around_name(lines: list[str]) -> list[str]:
+    """The lines with a row's value cells wrapped around its name's line (pdfplumber: `12,3 13,0` / `市内事業所の
+    従業者数 商工課` / `45人 00人`, the cells centred on the row) joined into that line after the name, the lines
+    above and below it left blank: every piece above is a number whose rest (`cut_group_rest`) or unit
+    (`_unit_under`) is the piece below in the same place (two cells at least, or a thousands group cut), the
+    name's line prints no value."""
+    out = list(lines)
+    for i in range(1, len(out) - 1):
+        above, middle, below = (tokens(out[k].strip()) for k in (i - 1, i, i + 1))
+        spaced = any("  " in out[k].strip() for k in (i - 1, i, i + 1))
+        if not above or len(above) != len(below) or not middle or spaced:
+            continue
+        cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
+        if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
+                or (len(above) < 2 and not any(cut)):
+            continue  # one bare number over one unit could be a row's last value and the next row's unit cell
+        found = typed_tokens(out[i].strip())
+        name = next((k for k, t in enumerate(found) if t.kind != T_TEXT or is_department(t.text)), len(found))
+        if any(t.kind in _MIDDLE_KINDS for t in found) or name == 0:
+            continue
+        values = [a + b for a, b in zip(above, below, strict=True)]
+        out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
+        out[i - 1] = out[i + 1] = ""
+    return out
+
+
+def _spread_over(words: list[str], periods: list[int], spread: list[str]) -> list[str]:
+    """The role word of each word (the period words' in order, "" for the others)."""
+    by_place = dict(zip(periods, spread, strict=True))
+    return [by_place.get(k, "") for k in range(len(words))]
+
+
 def _piece(previous: str, word: str) -> bool:
     """The end of a text header word wrapped onto a line of its own (`指標の担当` / `課`, `進捗が遅れている` /
     `理由`, `進捗が遅れてい` / `る理由`): short or opening with a hiragana letter (a word's inflection wrapped, never
-    a word of its own), no value header on either side, and the two make one header word."""
-    if (len(nfkc(word)) > MAX_PIECE_CHARS and not is_hiragana(word[0])) \
+    a word of its own), no value header on either side, and the two make one header word. A bare number is the
+    first row's number cell under the band (`進捗状況` / `1` / its name's lines), no piece."""
+    if (len(nfkc(word)) > MAX_PIECE_CHARS and not is_hiragana(word[0])) or nfkc(word).isdigit() \
             or VALUE in (header_role(previous), header_role(word)):
         return False
     joined = header_role(previous + word)
@@ -354,12 +473,16 @@ def _upright(more: list[str], after: list[str]) -> list[str] | None:
 
 def _periods(words: list[str], more: list[str]) -> list[str] | None:
     """A header line of bracketed periods only (`（R1） （R5） （R7）`) under value words that print none: each
-    period joins its value word, in order; None when the counts differ."""
+    period joins its value word, in order; or under value words that print the same periods another way
+    (`令和元年度` over `（2019）`): the same. None when the counts or the periods differ."""
     if len(more) < 2 or not all(is_parenthetical(w) for w in more):
         return None
     bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
     if len(bare) != len(more):
-        return None
+        bare = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+        if len(bare) != len(more) or any(parse_header(words[k])[1] != parse_header(w)[1]
+                                          for k, w in zip(bare, more, strict=False)):
+            return None
     joined = list(words)
     for k, period in zip(bare, more, strict=True):
         joined[k] += period
@@ -594,11 +717,13 @@ def _opens_row(found: list[Token]) -> bool:
 
 def _name_text(lines: list[str]) -> str:
     """The lines of a name wrapped over lines, joined: with nothing between (the wrap falls inside a word), but
-    with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`)."""
+    with a space after a line that ends with a kind word (`数値目標` / `将来の夢…`, `① … KPI` / `自分の…`) and
+    after a row's number alone on the first line (`1` / `移住定住ポータルサイ` / `トの閲覧数`, `_number_alone`)."""
     text = ""
     for line in lines:
         last = tokens(text)[-1:] if text else []
-        text += (" " if last and _kind_word(last[0]) else "") + line
+        apart = bool(last) and (_kind_word(last[0]) or (text == last[0] and _takes(NUMBER, last[0])))
+        text += (" " if apart else "") + line
     return text
 
 
@@ -811,6 +936,10 @@ class _Reader:
                 if i < 0:
                     break
                 continue
+            if not self.pending and self._number_alone(found) and self._name_ahead(i + 1):
+                self.pending.append((text, i))  # the row's number cell, printed before its name's lines
+                i += 1
+                continue
             cut = cut_row(found, self.header) if not _text_only(found) else None
             if cut is not None and self._number_in_text(cut, i) and self.text_line(text, i):
                 i += 1
@@ -825,6 +954,13 @@ class _Reader:
                 i += 1
                 continue
             break
+
+    def _number_alone(self, found: list[Token]) -> bool:
+        """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
+        column's cell, which a layer in content-stream order prints on its own line before the name's lines
+        (`1` / `移住定住ポータルサイ` / `トの閲覧数` / `8,200件 14,600件 …`)."""
+        numbered = any(self.header.roles[c] == NUMBER for c in self.header.lead[:self.header.name])
+        return numbered and len(found) == 1 and _takes(NUMBER, found[0].text)
 
     def _number_in_text(self, cut: _Cut, i: int) -> bool:
         """Line i, cut as a row, is a line of the text the row above's last cell wraps over (`…開発意欲の低下の` /

@@ -293,22 +293,25 @@ def _role_words_apart(body: list[_Line]) -> list[_Line]:
     return out
 
 
-#: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it.
-_ROW_NUMBER = re.compile(r"^([(（]?\d{1,3}[)）.．]?|[\u2460-\u2473])\s+(\S.*)$")
+#: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it; or
+#: alone, on the row's line of values between its name's wrapped lines (`移住定住ポータルサイ` / `1 8,200件 …` /
+#: `トの閲覧数`: the name centred on its row).
+_ROW_NUMBER = re.compile(r"^([(（]?\d{1,3}[)）.．]?|[\u2460-\u2473])(?:\s+(\S.*))?$")
 
 
 def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[tuple[int, list[str]]]:
     """The rows with the number printed before the name (`1 自主防災組織の組織率`, one token as a goal heading's
     label and title would be) put in the table's number column (`No.`), when the number column stands right
-    before the name column and the row leaves it empty."""
+    before the name column and the row leaves it empty; a number alone in the name column, on a row that prints
+    other cells (its values), too."""
     if NUMBER not in roles or NAME not in roles or roles.index(NUMBER) + 1 != roles.index(NAME):
         return rows
     number, name = roles.index(NUMBER), roles.index(NAME)
     out = []
     for line, cells in rows:
         found = _ROW_NUMBER.match(cells[name]) if not cells[number] else None
-        if found:
-            cells = [found.group(1) if c == number else found.group(2) if c == name else text
+        if found and (found.group(2) or any(text for c, text in enumerate(cells) if c != name)):
+            cells = [found.group(1) if c == number else found.group(2) or "" if c == name else text
                      for c, text in enumerate(cells)]
         out.append((line, cells))
     return out

@@ -29,12 +29,14 @@ from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
     APPROXIMATE_PREFIXES,
     CHANGE_SIGNS,
+    CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
     COMPARATIVE_TARGET_NOTE,
     CUMULATIVE_PREFIXES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     LARGE_MULTIPLIERS,
+    MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
@@ -46,6 +48,7 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
+    UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
 )
 
@@ -128,9 +131,24 @@ def is_heading(text: str) -> bool:
     return goal_level(text) is not None or bool(_NUMBERED.match(nfkc(text).strip()))
 
 
+_BOXES = tuple(nfkc(mark) for mark in (*CHECKED_BOX_MARKS, *UNCHECKED_BOX_MARKS))
+
+
+def checkbox_options(text: str) -> bool:
+    """Options printed each after a check box (`■順調`, `■順調　□遅れ`): a progress cell of a form, whose ticked
+    option is the progress; the boxes are no damaged value (`□` in UNCERTAIN_MARKS) nor a grade."""
+    options = nfkc(text).split()
+    return bool(options) and all(
+        option[0] in _BOXES and 0 < len(option) - 1 <= MAX_CHECKBOX_OPTION_CHARS and option[1] not in _BOXES
+        and not any(ch.isdigit() for ch in option) for option in options)
+
+
 def is_progress(text: str, partial: bool = False) -> bool:
-    """A progress label (`順調に進捗`); `partial`: also its first or last part, the label wrapped in its cell."""
+    """A progress label (`順調に進捗`), or options after check boxes (`checkbox_options`); `partial`: also its first
+    or last part, the label wrapped in its cell."""
     folded = nfkc(text).strip()
+    if checkbox_options(folded):
+        return True
     if not partial:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
@@ -235,6 +253,8 @@ def token_type(text: str, typing: Typing) -> str:
         return T_TEXT
     if typing.headings and is_heading(text):
         return T_HEADING
+    if checkbox_options(folded):
+        return T_PROGRESS
     if any(mark in folded for mark in UNCERTAIN_MARKS):
         return T_VALUE  # a value the text layer damaged (`O□`): read, and flagged, by the value parser
     if is_value(text) if typing.values == WHOLE else _some_value(folded):
@@ -266,6 +286,17 @@ class Token:
 
 #: A value token ending in one of these goes on in the next value token of its cell (`H27：4人 / R1：9人`).
 _DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
+#: A number whose thousands group a narrow cell cut (`12,3` / `45人`, `1,20` / `0人`): no value of its own.
+_CUT_GROUP = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{1,2}$")
+#: A number grouped by thousands throughout, then anything but a digit (`12,345人`).
+_WHOLE_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)")
+
+
+def cut_group_rest(before: str, text: str) -> bool:
+    """`text` is the rest of a number whose thousands group the cell wrapped in `before` (`12,3` `45人`): the two
+    make one number grouped right (`12,345人`), which `before` alone is not."""
+    joined = nfkc(before + text)
+    return bool(_CUT_GROUP.match(nfkc(before))) and _WHOLE_GROUPS.match(joined) is not None and is_value(joined)
 
 
 def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
@@ -285,6 +316,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         kind = token_type(text, typing)
         if out and out[-1].kind == T_VALUE and kind == T_VALUE and unit_exponent(out[-1].text, text, words[k + 1:]):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `10.14` `ｍ` `2` → `10.14ｍ 2` (m², exponent apart)
+            continue
+        if out and out[-1].kind == T_TEXT and cut_group_rest(out[-1].text, text):
+            out[-1] = Token(T_VALUE, out[-1].text + text)  # `12,3` `45人` → `12,345人` (a wrapped cell)
             continue
         if out and out[-1].kind == T_VALUE and is_parenthetical(text):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
