@@ -51,6 +51,16 @@ def policy_heading(text: str) -> bool:
     return match is not None and bool(match.group(4).strip())
 
 
+#: The level of a policy heading under a project: a measure's (project / the project's field / policy).
+POLICY_LEVEL = 2
+
+
+def policy_level(text: str, outer: str) -> int | None:
+    """POLICY_LEVEL for a policy heading (`重点施策 1-1 方針1:…`) under `outer`, a project heading complete on its
+    line (`…プロジェクト`); None otherwise (a policy line elsewhere is no heading `goal_level` knows)."""
+    return POLICY_LEVEL if policy_heading(text) and is_complete_heading(outer) else None
+
+
 #: A project heading is a short line of its own.
 PROJECT_HEADING_MAX_CHARS = 30
 #: A goal heading printed without its prefix word (`1-1 安定した雇用の創出`, `① 農業の成長産業化`, `1 しごとの創生`:
@@ -297,10 +307,8 @@ class Surroundings:
         while i < len(lines):
             line = lines[i]
             level = goal_level(line.text)
-            if level is None and self.goal and is_complete_heading(self.goal[0]) \
-                    and policy_heading(line.text):
+            if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
-                level = 2
                 if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
                         and (self.title_hidden or 1 not in self.titled_levels):
                     # a text layer's policy line with no title right above it, after a table whose last line may

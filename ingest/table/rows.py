@@ -26,6 +26,7 @@ from ingest.table.context import (
     is_unit_text,
     opens_heading,
     policy_heading,
+    policy_level,
     unglued_heading,
     unit_field,
 )
@@ -1090,7 +1091,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 # goal headings on a line of their own (a text layer prints `1 しごとの創生` / `1-1 安定した雇用の創出`
                 # above the first row of the goal): the rows below belong to them, as to a heading over the table
                 for role, cols in goal_columns:
-                    if headings := _headings(own := _goal_text(row, cols)):
+                    if headings := _headings(own := _goal_text(row, cols), context.levels):
                         context.carried[role] = own
                         _set_levels(context.levels, _column_levels(role, headings, context.levels))
                     elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
@@ -1112,7 +1113,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
             goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
-            own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
+            own_headings = (_headings(own, context.levels)
+                            or _under_complete_heading(role, own, context.levels)) if own else []
             if own and own != context.carried.get(role, "") and not kind_of(own):
                 # an outer goal column prints another goal: the inner goals carried down end with it
                 _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
@@ -1123,7 +1125,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if own_headings or (not own and (_headings(text) or _under_complete_heading(role, text, context.levels))):
+            if own_headings or (not own and (_headings(text, context.levels)
+                                             or _under_complete_heading(role, text, context.levels))):
                 # goal headings stacked in one column, or one heading per goal column (set where the cell prints them)
                 if own_headings:
                     _set_levels(context.levels, _column_levels(role, own_headings, context.levels))
@@ -1517,18 +1520,21 @@ def _add_text_fields(last: IndicatorRow, row: LogicalRow, layout: TableLayout, r
             setattr(last, role, f"{before}\n{text}" if before else text)
 
 
-def _headings(text: str) -> list[tuple[int, str]]:
+def _headings(text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
     """(level, heading) of a goal cell that opens with a goal heading, else []. Each heading line opens a level
-    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`); a
-    line that is no heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` /
-    `創出`), or, under a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level
-    below it (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
+    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`, or a
+    policy `重点施策 1-1 方針1:…` under a project, the cell's own or the one in force, `levels`); a line that is no
+    heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` / `創出`), or, under
+    a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level below it
+    (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
     out: list[tuple[int, str]] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
             continue
         line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
         level = goal_level(line)
+        if level is None:
+            level = policy_level(line, out[0][1] if out else levels.get(0, ""))
         if level is not None:
             out.append((level, line))
         elif not out:
