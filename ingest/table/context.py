@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.header import compact, continued_heading, kind_of, opens_new_table, side_caption
+from ingest.table.header import (
+    compact,
+    continued_heading,
+    kind_of,
+    opens_new_table,
+    policy_heading,
+    side_caption,
+)
 from normalize.cell import parse_cell
-from normalize.goals import POLICY_HEADING, ROMAN_LABEL, goal_part
+from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -43,12 +50,6 @@ _MEASURE_HEADING = re.compile(
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
-#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
-#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
-def policy_heading(text: str) -> bool:
-    """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
-    match = POLICY_HEADING.match(nfkc(text).strip())
-    return match is not None and bool(match.group(4).strip())
 
 
 #: The level of a policy heading under a project: a measure's (project / the project's field / policy).
