@@ -1113,11 +1113,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
             goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
-            own_headings = (_headings(own, context.levels)
-                            or _under_complete_heading(role, own, context.levels)) if own else []
-            if own and own != context.carried.get(role, "") and not kind_of(own):
+            own_headings = _headings(own, context.levels) if own else []
+            new = bool(own) and own != context.carried.get(role, "") and not kind_of(own)
+            if new:
+                context.carried.pop(_doubted(role), None)
+            if own and not own_headings and (own_headings := _under_complete_heading(role, own, context.levels)) \
+                    and new:
+                _title_in_doubt(context, role, own_headings[0], out[-1] if out else context.last_row)
+            if new:
                 # an outer goal column prints another goal: the inner goals carried down end with it
                 _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
+            goal_doubt |= _doubted(role) in context.carried
             text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
@@ -1604,6 +1610,23 @@ def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> lis
     if level is None or not is_complete_heading(levels.get(level, "")):
         return []
     return [(level + 1, text)]
+
+
+def _doubted(role: str) -> str:
+    """Key of `TableContext.carried` under which a goal column keeps a title whose place is in doubt."""
+    return f"{role} in doubt"
+
+
+def _title_in_doubt(context: TableContext, role: str, title: tuple[int, str], previous: IndicatorRow | None) -> None:
+    """A goal cell printing a title alone under a heading complete on its line that a cell above printed (`備`
+    under `暮らしの安心実現プロジェクト` / `都市環境・交通網・インフラの整`): the next goal of the level below, or the
+    end of the title above wrapped onto the next row's line (a text layer gives a merged cell's lines to the rows
+    beside them), the text does not say. The rows that carry it, and the row above whose title may be cut short,
+    are flagged `goal_uncertain` (the text is kept as printed)."""
+    context.carried[_doubted(role)] = title[1]
+    above = context.levels.get(title[0])
+    if previous is not None and above and above in previous.goal:
+        previous.goal_uncertain = True
 
 
 def _plain_level(role: str, text: str) -> int:
