@@ -296,6 +296,9 @@ class Surroundings:
     goal_doubt: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
+    #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
+    #: title right above the first line of the next lines read (a front end may hand them over apart)
+    _title_above: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
@@ -307,10 +310,12 @@ class Surroundings:
         i = 0
         while i < len(lines):
             line = lines[i]
+            above = lines[i - 1].text if i > 0 else self._title_above or ""
+            self._title_above = None
             level = goal_level(line.text)
             if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
-                if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
+                if line.line is not None and not _part_title(above) \
                         and (self.title_hidden or 1 not in self.titled_levels):
                     # a text layer's policy line with no title right above it, after a table whose last line may
                     # have been the title (a text reader cannot always tell a title from a cell's last line): the
@@ -352,12 +357,12 @@ class Surroundings:
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
-                if level == 2 and first > 0 and is_complete_heading(self.goal[0]) \
-                        and _part_title(lines[first - 1].text) and (not self.goal[1] or 1 in self.titled_levels):
+                if level == 2 and is_complete_heading(self.goal[0]) \
+                        and _part_title(above) and (not self.goal[1] or 1 in self.titled_levels):
                     # a project's part printed as a bare title right above its first policy heading, the level between
                     # them left empty (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…` under
                     # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
-                    self.goal[1] = lines[first - 1].text.strip()
+                    self.goal[1] = above.strip()
                     self.titled_levels.add(1)
                     self.title_hidden = False
                 self.titled_levels = {n for n in self.titled_levels if n < level}
@@ -402,6 +407,7 @@ class Surroundings:
             if opens_new_table(line.text):
                 self.changed = True  # the next table is a new one: it continues none without its own header
             self._last_heading = None
+            self._title_above = line.text if _part_title(line.text) and not in_note else None
             i += 1
         return notes
 
@@ -427,6 +433,7 @@ class Surroundings:
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self._last_heading = None
+        self._title_above = None
         self.unit = None
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
