@@ -400,6 +400,11 @@ class Surroundings:
                 in_note = True
             elif not line.text.strip().endswith(SENTENCE_ENDINGS):
                 self.title = line.text.strip() if is_title_line(line.text) else None
+            elif self.title is not None and compact(above) == compact(self.title) \
+                    and len(compact(line.text)) < len(compact(self.title)):
+                # a sentence's last line, shorter than the `title` right above it: that line was the sentence
+                # wrapped (`婚化が進行したた` / `め。`, a table's reason cell printed under it), no title
+                self.title = None
             if in_note:
                 self.title = None
             else:
