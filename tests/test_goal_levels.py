@@ -113,3 +113,25 @@ def test_a_sentence_wrapped_over_a_short_last_line_leaves_no_title():
     titled = Surroundings()
     titled.read(_lines("地域産業の活性化", "新たな産業を育て、雇用の場を確保するため、創業を支援します。"))
     assert titled.title == "地域産業の活性化"
+
+
+SHEET_HEADER = _line((0, "基本目標"), (22, "具体的な施策"), (43, "区分"), (50, "指標名"), (72, "現状値"), (84, "目標値"))
+
+# a -layout sheet whose goal column prints a basic goal and its sub-goal in one merged cell, centred on its rows: the
+# sub-goal's line comes after the first row, a 数値目標 row printed between the two headings
+ROW_BETWEEN_HEADINGS = [
+    SHEET_HEADER,
+    _line((0, "1 まちの活力")),
+    _line((43, "数値目標"), (50, "転入者数"), (72, "100人"), (84, "120人")),
+    _line((0, "1-1 商業の振興")),
+    _line((22, "① 商店街の支援"), (43, "KPI"), (50, "空き店舗数"), (72, "10件"), (84, "5件")),
+    _line((43, "KPI"), (50, "創業件数"), (72, "3件"), (84, "8件")),
+]
+
+
+def test_a_row_printed_between_a_goal_and_its_first_sub_goal_is_flagged():
+    # 転入者数 may be the basic goal's own or the sub-goal's first row: the text does not say
+    read = _read(ROW_BETWEEN_HEADINGS, aligned.read_tables)
+    assert read["転入者数"][1] is True
+    assert read["空き店舗数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)
+    assert read["創業件数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)

@@ -1135,7 +1135,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                              or _under_complete_heading(role, text, context.levels))):
                 # goal headings stacked in one column, or one heading per goal column (set where the cell prints them)
                 if own_headings:
-                    _set_levels(context.levels, _column_levels(role, own_headings, context.levels))
+                    own_headings = _column_levels(role, own_headings, context.levels)
+                    if new and row.lines.get(cols[0], 0) < row.lines.get(name_col, 0):
+                        # printed on a line of its own above the row's name (a merged cell's text)
+                        _flag_row_between(out[-1] if out else None, own_headings, context.levels)
+                    _set_levels(context.levels, own_headings)
                 continue
             plain.append((_plain_level(role, text), text))
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
@@ -1610,6 +1614,18 @@ def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> lis
     if level is None or not is_complete_heading(levels.get(level, "")):
         return []
     return [(level + 1, text)]
+
+
+def _flag_row_between(previous: IndicatorRow | None, headings: list[tuple[int, str]], levels: dict[int, str]
+                      ) -> None:
+    """A goal heading on a line of its own opening the first goal of its level under the heading above (`1 しごとの
+    創生` / `数値目標 年間観光入込客数` / `1-2 ひとの流れの創出`): the row read between the two, under the outer
+    heading alone, may be the inner goal's first row (a merged cell's lines centred on its rows) or the outer
+    goal's own; the text does not say, so that row's goal is flagged."""
+    level = min((level for level, _ in headings), default=0)
+    if previous is not None and level > 0 and level not in levels and previous.goal \
+            and levels.get(level - 1) == previous.goal[-1]:
+        previous.goal_uncertain = True
 
 
 def _doubted(role: str) -> str:
