@@ -115,7 +115,8 @@ def test_a_sentence_wrapped_over_a_short_last_line_leaves_no_title():
     assert titled.title == "地域産業の活性化"
 
 
-SHEET_HEADER = _line((0, "基本目標"), (22, "具体的な施策"), (43, "区分"), (50, "指標名"), (72, "現状値"), (84, "目標値"))
+SHEET_HEADER = _line((0, "基本目標"), (22, "具体的な施策"), (43, "区分"), (50, "指標名"), (72, "現状値"),
+                     (84, "目標値"))
 
 # a -layout sheet whose goal column prints a basic goal and its sub-goal in one merged cell, centred on its rows: the
 # sub-goal's line comes after the first row, a 数値目標 row printed between the two headings

@@ -1123,7 +1123,6 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if new:
                 # an outer goal column prints another goal: the inner goals carried down end with it
                 _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
-            goal_doubt |= _doubted(role) in context.carried
             text = own or context.carried.get(role, "")
             context.carried[role] = text
             if not text:
@@ -1142,6 +1141,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                     _set_levels(context.levels, own_headings)
                 continue
             plain.append((_plain_level(role, text), text))
+        # a title whose place is in doubt (`_title_in_doubt`), while it stands in the path
+        goal_doubt |= any(context.carried.get(_doubted(role)) in context.levels.values() for role, _ in goal_columns)
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
         # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
