@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.document import LoadedDocument
 from ingest.table.context import Surroundings, TextLine
 from ingest.table.header import is_goal_heading
-from ingest.text import aligned, cells
+from ingest.text import aligned
 from ingest.text.generic import read_with
 from normalize.goals import goal_part
 
@@ -49,15 +49,6 @@ RAW_SHEET = [
     "重点施策 2-2 方針1:河川の浄化",
     "成果指標 水質基準達成率 80% 90%",
 ]
-
-
-def test_a_raw_sheets_merged_goal_cell_reads_as_project_field_and_policy():
-    field = "緑地の保全と活用によるまちの魅力向上"
-    assert _read(RAW_SHEET, cells.read_tables) == {
-        "公園面積": (f"みどり推進プロジェクト / {field} / 重点施策 2-1 方針1:公園の整備", False),
-        "植樹本数": (f"みどり推進プロジェクト / {field} / 重点施策 2-1 方針2:緑化の推進", False),
-        "水質基準達成率": ("みどり推進プロジェクト / 水辺の再生 / 重点施策 2-2 方針1:河川の浄化", False),
-    }
 
 
 def test_a_policy_heading_is_a_goal_heading_not_a_header_line():

@@ -26,7 +26,6 @@ from ingest.table.context import (
     is_unit_text,
     opens_heading,
     policy_heading,
-    policy_level,
     unglued_heading,
     unit_field,
 )
@@ -1544,8 +1543,6 @@ def _headings(text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
             continue
         line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
         level = goal_level(line)
-        if level is None:
-            level = policy_level(line, out[0][1] if out else levels.get(0, ""))
         if level is not None:
             out.append((level, line))
         elif not out:
