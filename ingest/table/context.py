@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.header import compact, continued_heading, kind_of, opens_new_table, side_caption
+from ingest.table.header import (
+    compact,
+    continued_heading,
+    kind_of,
+    opens_new_table,
+    policy_heading,
+    side_caption,
+)
 from normalize.cell import parse_cell
-from normalize.goals import POLICY_HEADING, ROMAN_LABEL, goal_part
+from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.text import is_unit_word, nfkc, one_line, repair
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -43,12 +50,16 @@ _MEASURE_HEADING = re.compile(
 )
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
-#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
-#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
-def policy_heading(text: str) -> bool:
-    """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
-    match = POLICY_HEADING.match(nfkc(text).strip())
-    return match is not None and bool(match.group(4).strip())
+
+
+#: The level of a policy heading under a project: a measure's (project / the project's field / policy).
+POLICY_LEVEL = 2
+
+
+def policy_level(text: str, outer: str) -> int | None:
+    """POLICY_LEVEL for a policy heading (`重点施策 1-1 方針1:…`) under `outer`, a project heading complete on its
+    line (`…プロジェクト`); None otherwise (a policy line elsewhere is no heading `goal_level` knows)."""
+    return POLICY_LEVEL if policy_heading(text) and is_complete_heading(outer) else None
 
 
 #: A project heading is a short line of its own.
@@ -285,6 +296,9 @@ class Surroundings:
     goal_doubt: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
+    #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
+    #: title right above the first line of the next lines read (a front end may hand them over apart)
+    _title_above: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
@@ -296,12 +310,12 @@ class Surroundings:
         i = 0
         while i < len(lines):
             line = lines[i]
+            above = lines[i - 1].text if i > 0 else self._title_above or ""
+            self._title_above = None
             level = goal_level(line.text)
-            if level is None and self.goal and is_complete_heading(self.goal[0]) \
-                    and policy_heading(line.text):
+            if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
-                level = 2
-                if line.line is not None and not (i > 0 and _part_title(lines[i - 1].text)) \
+                if line.line is not None and not _part_title(above) \
                         and (self.title_hidden or 1 not in self.titled_levels):
                     # a text layer's policy line with no title right above it, after a table whose last line may
                     # have been the title (a text reader cannot always tell a title from a cell's last line): the
@@ -343,12 +357,12 @@ class Surroundings:
                     where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
-                if level == 2 and first > 0 and is_complete_heading(self.goal[0]) \
-                        and _part_title(lines[first - 1].text) and (not self.goal[1] or 1 in self.titled_levels):
+                if level == 2 and is_complete_heading(self.goal[0]) \
+                        and _part_title(above) and (not self.goal[1] or 1 in self.titled_levels):
                     # a project's part printed as a bare title right above its first policy heading, the level between
                     # them left empty (`結婚・出産・子育てに希望が持てる社会の実現` over `重点施策 1-1 方針1:…` under
                     # `少子高齢化対策プロジェクト`): the title is that level, until the next such title
-                    self.goal[1] = lines[first - 1].text.strip()
+                    self.goal[1] = above.strip()
                     self.titled_levels.add(1)
                     self.title_hidden = False
                 self.titled_levels = {n for n in self.titled_levels if n < level}
@@ -386,6 +400,11 @@ class Surroundings:
                 in_note = True
             elif not line.text.strip().endswith(SENTENCE_ENDINGS):
                 self.title = line.text.strip() if is_title_line(line.text) else None
+            elif self.title is not None and compact(above) == compact(self.title) \
+                    and len(compact(line.text)) < len(compact(self.title)):
+                # a sentence's last line, shorter than the `title` right above it: that line was the sentence
+                # wrapped (`婚化が進行したた` / `め。`, a table's reason cell printed under it), no title
+                self.title = None
             if in_note:
                 self.title = None
             else:
@@ -393,6 +412,7 @@ class Surroundings:
             if opens_new_table(line.text):
                 self.changed = True  # the next table is a new one: it continues none without its own header
             self._last_heading = None
+            self._title_above = line.text if _part_title(line.text) and not in_note else None
             i += 1
         return notes
 
@@ -418,6 +438,7 @@ class Surroundings:
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self._last_heading = None
+        self._title_above = None
         self.unit = None
 
     def _check_basic(self, heading: str, line: TextLine) -> None:

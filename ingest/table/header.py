@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.table.grid import Grid, GridCell
+from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc, repair
@@ -97,8 +98,17 @@ _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)
 
 
 def is_goal_heading(text: str) -> bool:
-    """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `施策1-2 …`): a goal heading."""
-    return bool(_GOAL_HEADING.match(compact(text)))
+    """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `施策1-2 …`), or a policy heading
+    (`重点施策 1-1 方針1:…`): a goal heading."""
+    return bool(_GOAL_HEADING.match(compact(text))) or policy_heading(text)
+
+
+#: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
+#: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+def policy_heading(text: str) -> bool:
+    """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
+    match = POLICY_HEADING.match(nfkc(text).strip())
+    return match is not None and bool(match.group(4).strip())
 
 _BRACKETS = re.compile(r"[()\[\]]")
 #: A goal word and its number, nothing more (`施策1-2`, `基本目標３`), compared form: a goal's code printed alone.

@@ -1114,7 +1114,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 # goal headings on a line of their own (a text layer prints `1 しごとの創生` / `1-1 安定した雇用の創出`
                 # above the first row of the goal): the rows below belong to them, as to a heading over the table
                 for role, cols in goal_columns:
-                    if headings := _headings(own := _goal_text(row, cols)):
+                    if headings := _headings(own := _goal_text(row, cols), context.levels):
                         context.carried[role] = own
                         _set_levels(context.levels, _column_levels(role, headings, context.levels))
                     elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
@@ -1137,8 +1137,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
             goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
-            own_headings = (_headings(own) or _under_complete_heading(role, own, context.levels)) if own else []
-            if own and own != context.carried.get(role, "") and not kind_of(own):
+            own_headings = _headings(own, context.levels) if own else []
+            new = bool(own) and own != context.carried.get(role, "") and not kind_of(own)
+            if new:
+                context.carried.pop(_doubted(role), None)
+            if own and not own_headings and (own_headings := _under_complete_heading(role, own, context.levels)) \
+                    and new:
+                _title_in_doubt(context, role, own_headings[0], out[-1] if out else context.last_row)
+            if new:
                 # an outer goal column prints another goal: the inner goals carried down end with it
                 _end_inner_goals(context, goal_columns[n:], None if own_headings else _plain_level(role, own))
             text = own or context.carried.get(role, "")
@@ -1148,12 +1154,19 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             if kind_of(text):
                 row_kind = kind_of(text)  # `数値目標` printed in the measure column: a kind, not a goal
                 continue
-            if own_headings or (not own and (_headings(text) or _under_complete_heading(role, text, context.levels))):
+            if own_headings or (not own and (_headings(text, context.levels)
+                                             or _under_complete_heading(role, text, context.levels))):
                 # goal headings stacked in one column, or one heading per goal column (set where the cell prints them)
                 if own_headings:
-                    _set_levels(context.levels, _column_levels(role, own_headings, context.levels))
+                    own_headings = _column_levels(role, own_headings, context.levels)
+                    if new and row.lines.get(cols[0], 0) < row.lines.get(name_col, 0):
+                        # printed on a line of its own above the row's name (a merged cell's text)
+                        _flag_row_between(out[-1] if out else None, own_headings, context.levels)
+                    _set_levels(context.levels, own_headings)
                 continue
             plain.append((_plain_level(role, text), text))
+        # a title whose place is in doubt (`_title_in_doubt`), while it stands in the path
+        goal_doubt |= any(context.carried.get(_doubted(role)) in context.levels.values() for role, _ in goal_columns)
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
         # a plain goal cell stands at its column's level, above the headings of inner columns (`しごとの創生 / ①…`)
         above = context.goal[:min(context.levels)] if context.levels else context.goal
@@ -1542,12 +1555,13 @@ def _add_text_fields(last: IndicatorRow, row: LogicalRow, layout: TableLayout, r
             setattr(last, role, f"{before}\n{text}" if before else text)
 
 
-def _headings(text: str) -> list[tuple[int, str]]:
+def _headings(text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
     """(level, heading) of a goal cell that opens with a goal heading, else []. Each heading line opens a level
-    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`); a
-    line that is no heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` /
-    `創出`), or, under a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level
-    below it (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
+    (`1 しごとの創生` / `1-1 安定した雇用の創出`, or with its label glued to the title, `1-1安定した雇用の創出`, or a
+    policy `重点施策 1-1 方針1:…` under a project, the cell's own or the one in force, `levels`); a line that is no
+    heading is the title of the heading above wrapped at the column's width (`1-1 安定した雇用の` / `創出`), or, under
+    a heading complete on its line (`少子高齢化対策プロジェクト`), the title of the goal one level below it
+    (`全ての市民が元気に活躍できる環境づくり`, a project's field printed in the project's merged cell)."""
     out: list[tuple[int, str]] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
@@ -1623,6 +1637,35 @@ def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> lis
     if level is None or not is_complete_heading(levels.get(level, "")):
         return []
     return [(level + 1, text)]
+
+
+def _flag_row_between(previous: IndicatorRow | None, headings: list[tuple[int, str]], levels: dict[int, str]
+                      ) -> None:
+    """A goal heading on a line of its own opening the first goal of its level under the heading above (`1 しごとの
+    創生` / `数値目標 年間観光入込客数` / `1-2 ひとの流れの創出`): the row read between the two, under the outer
+    heading alone, may be the inner goal's first row (a merged cell's lines centred on its rows) or the outer
+    goal's own; the text does not say, so that row's goal is flagged."""
+    level = min((level for level, _ in headings), default=0)
+    if previous is not None and level > 0 and level not in levels and previous.goal \
+            and levels.get(level - 1) == previous.goal[-1]:
+        previous.goal_uncertain = True
+
+
+def _doubted(role: str) -> str:
+    """Key of `TableContext.carried` under which a goal column keeps a title whose place is in doubt."""
+    return f"{role} in doubt"
+
+
+def _title_in_doubt(context: TableContext, role: str, title: tuple[int, str], previous: IndicatorRow | None) -> None:
+    """A goal cell printing a title alone under a heading complete on its line that a cell above printed (`備`
+    under `暮らしの安心実現プロジェクト` / `都市環境・交通網・インフラの整`): the next goal of the level below, or the
+    end of the title above wrapped onto the next row's line (a text layer gives a merged cell's lines to the rows
+    beside them), the text does not say. The rows that carry it, and the row above whose title may be cut short,
+    are flagged `goal_uncertain` (the text is kept as printed)."""
+    context.carried[_doubted(role)] = title[1]
+    above = context.levels.get(title[0])
+    if previous is not None and above and above in previous.goal:
+        previous.goal_uncertain = True
 
 
 def _plain_level(role: str, text: str) -> int:

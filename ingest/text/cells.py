@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, is_complete_heading, opens_heading
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     KIND,
@@ -429,8 +429,11 @@ class _Cutter:
                                   wrap_width(name))}
         if goal and self.goals:
             lines: list[str] = []
-            for text in goal:  # a heading starts a line; a line that is none is the heading above it wrapped
-                if lines and goal_level(text) is None:
+            for text in goal:
+                # a heading starts a line (a policy `重点施策 1-1 方針1:…` too), and so does the line under a heading
+                # complete on its line (`…プロジェクト`: the title of the goal below it); any other line is the
+                # heading above it wrapped
+                if lines and not opens_heading(text) and not is_complete_heading(lines[-1]):
                     lines[-1] += text
                 else:
                     lines.append(text)

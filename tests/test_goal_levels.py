@@ -1,0 +1,129 @@
+"""A merged goal cell printing several levels (a project, the project's field, a policy), read as separate levels
+where the text shows them, and flagged `goal_uncertain` where it cannot tell. Every expected goal was read off the
+invented text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import LoadedDocument
+from ingest.table.context import Surroundings, TextLine
+from ingest.table.header import is_goal_heading
+from ingest.text import aligned
+from ingest.text.generic import read_with
+from normalize.goals import goal_part
+
+
+def _read(lines: list[str], reader) -> dict[str, tuple[str, bool]]:
+    document = LoadedDocument("levels.txt", Path("levels.txt"), "", "text", lines=lines)
+    rows = read_with(document, None, (reader,), "generic").rows
+    return {row.name: (" / ".join(goal_part(p) for p in row.goal if p.strip()), row.goal_uncertain) for row in rows}
+
+
+def _line(*cells: tuple[int, str]) -> str:
+    """A pdftotext `-layout` line: each text at its character position."""
+    line = ""
+    for position, text in cells:
+        line = line.ljust(position) + text
+    return line
+
+
+# a `pdftotext -raw` sheet: the goal cell merged over a group's rows prints on its first row only, one line per
+# level (the project, its field wrapped over two lines, the policy wrapped), before the row's kind word
+RAW_SHEET = [
+    "基本目標 具体的な施策 区分 指標名",
+    "現状値",
+    "（令和５年度）",
+    "目標値",
+    "（令和１１年度）",
+    "みどり推進プロジェクト",
+    "緑地の保全と活用によるまちの",
+    "魅力向上",
+    "重点施策 2-1 方針1:公園の",
+    "整備",
+    "成果指標 公園面積 10ha 12ha",
+    "重点施策 2-1 方針2:緑化の推進",
+    "成果指標 植樹本数 100本 150本",
+    "みどり推進プロジェクト",
+    "水辺の再生",
+    "重点施策 2-2 方針1:河川の浄化",
+    "成果指標 水質基準達成率 80% 90%",
+]
+
+
+def test_a_policy_heading_is_a_goal_heading_not_a_header_line():
+    assert is_goal_heading("重点施策 3-4 方針1:魅力ある観光地づ")
+    assert not is_goal_heading("重点施策")  # the header word alone
+
+
+HEADER = _line((0, "基本目標"), (18, "具体的な施策"), (40, "区分"), (48, "指標名"), (62, "現状値"), (72, "目標値"))
+
+# a -layout sheet: the field title of the goal cell wraps, and its last line is printed on the next row's line
+TITLE_WRAPPED_ONTO_NEXT_ROW = [
+    HEADER,
+    _line((0, "みどり推進プロジェクト"), (18, "重点施策 2-1 方針1:公園の整備"), (40, "成果指標"), (48, "公園面積"),
+          (62, "10ha"), (72, "12ha")),
+    _line((0, "緑地の保全と活用によるま"), (18, "重点施策 2-1 方針2:緑化の推進"), (40, "成果指標"), (48, "植樹本数"),
+          (62, "100本"), (72, "150本")),
+    _line((0, "ちの魅力向上"), (18, "重点施策 2-3 方針1:花壇の管理"), (40, "成果指標"), (48, "花壇数"),
+          (62, "20か所"), (72, "30か所")),
+    _line((18, "重点施策 2-3 方針2:街路樹の保全"), (40, "成果指標"), (48, "街路樹本数"), (62, "500本"), (72, "600本")),
+]
+
+
+def test_a_title_printed_alone_under_a_project_a_cell_above_printed_is_flagged():
+    # `ちの魅力向上` is the end of the title above or the next field: the text does not say; the row above, whose
+    # title may be cut short, and the rows carrying it are flagged
+    read = _read(TITLE_WRAPPED_ONTO_NEXT_ROW, aligned.read_tables)
+    assert read["公園面積"][1] is False
+    assert read["植樹本数"][1] is True
+    assert read["花壇数"] == ("みどり推進プロジェクト / ちの魅力向上 / 重点施策 2-3 方針1:花壇の管理", True)
+    assert read["街路樹本数"] == ("みどり推進プロジェクト / ちの魅力向上 / 重点施策 2-3 方針2:街路樹の保全", True)
+
+
+def _lines(*texts: str) -> list[TextLine]:
+    return [TextLine(text, float(i), float(i + 1)) for i, text in enumerate(texts)]
+
+
+def test_a_title_read_right_before_a_policy_heading_gives_the_level_between_when_handed_over_apart():
+    surroundings = Surroundings()
+    surroundings.read(_lines("みどり推進プロジェクト", "水辺の再生"))
+    surroundings.read(_lines("重点施策 2-2 方針1:河川の浄化"))
+    assert surroundings.goal == ["みどり推進プロジェクト", "水辺の再生", "重点施策 2-2 方針1:河川の浄化"]
+    apart = Surroundings()
+    apart.read(_lines("みどり推進プロジェクト", "水辺の再生"))
+    apart.table_read()  # a table between the title and the policy: the title is no longer right above it
+    apart.read(_lines("重点施策 2-2 方針1:河川の浄化"))
+    assert apart.goal == ["みどり推進プロジェクト", "", "重点施策 2-2 方針1:河川の浄化"]
+
+
+def test_a_sentence_wrapped_over_a_short_last_line_leaves_no_title():
+    wrapped = Surroundings()
+    wrapped.read(_lines("子育て環境の整備が遅れてい", "るため。"))
+    assert wrapped.title is None
+    titled = Surroundings()
+    titled.read(_lines("地域産業の活性化", "新たな産業を育て、雇用の場を確保するため、創業を支援します。"))
+    assert titled.title == "地域産業の活性化"
+
+
+SHEET_HEADER = _line((0, "基本目標"), (22, "具体的な施策"), (43, "区分"), (50, "指標名"), (72, "現状値"),
+                     (84, "目標値"))
+
+# a -layout sheet whose goal column prints a basic goal and its sub-goal in one merged cell, centred on its rows: the
+# sub-goal's line comes after the first row, a 数値目標 row printed between the two headings
+ROW_BETWEEN_HEADINGS = [
+    SHEET_HEADER,
+    _line((0, "1 まちの活力")),
+    _line((43, "数値目標"), (50, "転入者数"), (72, "100人"), (84, "120人")),
+    _line((0, "1-1 商業の振興")),
+    _line((22, "① 商店街の支援"), (43, "KPI"), (50, "空き店舗数"), (72, "10件"), (84, "5件")),
+    _line((43, "KPI"), (50, "創業件数"), (72, "3件"), (84, "8件")),
+]
+
+
+def test_a_row_printed_between_a_goal_and_its_first_sub_goal_is_flagged():
+    # 転入者数 may be the basic goal's own or the sub-goal's first row: the text does not say
+    read = _read(ROW_BETWEEN_HEADINGS, aligned.read_tables)
+    assert read["転入者数"][1] is True
+    assert read["空き店舗数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)
+    assert read["創業件数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)
