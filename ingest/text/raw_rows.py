@@ -44,6 +44,7 @@ Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
 tables that follow it. A header line naming every column but the values, whose value headers an Excel sheet printed
 in two passes prints after the rows, takes them where the rows print their values (`late_values_header`).
+Rows printed in two passes (every row's label, then every row's values) are joined first (`ingest.text.two_pass`).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
+from ingest.text.two_pass import join_two_pass
 from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -1712,7 +1714,8 @@ def _apart_names(lines: list[str], after: int) -> list[int]:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
-    lines, completed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
+    joined = join_two_pass([unspace_letters(line, letters_only=True) for line in lines])
+    lines, completed = _apart_value_headers(joined.lines)
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0
@@ -1736,10 +1739,13 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if late is not None and late[1]:
             for row in table.rows:
                 row.uncertain = True  # the value headers' order, printed apart from the rows, is a guess
+        for row in table.rows:  # a two-pass row whose stand-ins were placed by the columns' units
+            row.uncertain = row.uncertain or any(line - 1 in joined.guessed for _, line in row.cells.values())
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)
         grid = _grid(table)
-        tables.append(TextTable(first, table.last, replace(grid, uncertain=True) if first in completed else grid))
+        tables.append(TextTable(first, joined.last_line(first, table.last),
+                                replace(grid, uncertain=True) if first in completed else grid))
         i = table.last + 1
     return tables

@@ -1,0 +1,64 @@
+"""Rows a text layer printed in two passes, labels first and values after (`ingest/text/two_pass.py`).
+
+The documents are invented; every expectation was written by hand from the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.two_pass import join_two_pass
+from records import extraction_records
+
+#: A year-major table as pypdfium2 prints an office program's page: the years (and the dashes of the figures not
+#: reported yet) first, a note, then one line of values a year.
+YEARS_FIRST = """北浜町 総合戦略 成果指標の推移
+年度 出生数 転入者数
+目標 実績 目標 実績
+平成30年度
+令和元年度
+令和２年度 － －
+※令和２年度の実績は集計中です。
+120人 111人 40件 38件
+125人 118人 45件 47件
+130人 50件
+"""
+
+
+def test_the_two_passes_are_joined_on_the_labels_lines():
+    joined = join_two_pass(YEARS_FIRST.splitlines())
+    assert joined.lines[3:10] == ["平成30年度 120人 111人 40件 38件", "令和元年度 125人 118人 45件 47件",
+                           # the dashes go where the columns' units leave room: 130人 under the first 人 column
+                           "令和２年度 130人 － 50件 －", "※令和２年度の実績は集計中です。", "", "", ""]
+    assert joined.guessed == {5}
+    assert joined.values_at == {3: 7, 4: 8, 5: 9}
+    assert joined.last_line(3, 5) == 9  # a table read from the joined rows spans their values' lines
+
+
+def test_the_pipeline_reads_the_joined_rows_and_flags_the_guessed_one(tmp_path: Path):
+    path = tmp_path / "kitahama.txt"
+    path.write_text(YEARS_FIRST, encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    read = {(o["kpi_name"], o["role"], o["period"]): Decimal(str(o["value"])) for o in observations
+            if o["value"] is not None}
+    assert read == {
+        ("出生数", "target", "FY2018"): Decimal(120), ("出生数", "actual", "FY2018"): Decimal(111),
+        ("出生数", "target", "FY2019"): Decimal(125), ("出生数", "actual", "FY2019"): Decimal(118),
+        ("出生数", "target", "FY2020"): Decimal(130),
+        ("転入者数", "target", "FY2018"): Decimal(40), ("転入者数", "actual", "FY2018"): Decimal(38),
+        ("転入者数", "target", "FY2019"): Decimal(45), ("転入者数", "actual", "FY2019"): Decimal(47),
+        ("転入者数", "target", "FY2020"): Decimal(50),
+    }
+    assert all(o["uncertain"] for o in observations if o["period"] == "FY2020")
+
+
+def test_complete_rows_and_cells_printed_one_a_line_are_left_alone():
+    complete = ["指標名 基準値（R1） 目標値（R6）", "出生数 120人 130人", "転入者数 40件 50件", "- 1 -", "- 2 -"]
+    assert join_two_pass(complete).lines == complete
+    # a form's box: a measure, a department and a name, then one value a line
+    box = ["基準値（R1）", "目標値（R6）", "施策1-1 地元企業を支える", "商工観光課", "新規就職者数", "24人", "40人",
+           "施策1-2 農業の担い手", "農林振興課", "新規就農者数", "2人 1.1億円", "10人 1.5億円", "7人 1.3億円"]
+    assert join_two_pass(box).lines == box
