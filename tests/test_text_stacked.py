@@ -775,3 +775,61 @@ def test_a_year_major_table_printed_column_after_column_is_read_by_its_counts(tm
     }
     assert not any(o["uncertain"] for o in observations)
     assert not stacked.read_tables(split_lines(_boxed(cells[:-1])))
+
+
+#: Names over segment rows (`区分`), pdfminer's order: the names, the segment header and its cells, the value
+#: headers, then each value column top to bottom. 3 names, 4 segments, 5 rows: 出生数 (人) over 男性 / 女性,
+#: 転入者数 (人) over 男性 / 女性, 保育所の待機児童数 (件) alone.
+SEGMENTED = _boxed([
+    "指標名", "出生数", "転入者数", "保育所の待機児童数",
+    "区分", "男性", "女性", "男性", "女性",
+    "基準値（R1）", "目標値（R6）",
+    "60人", "58人", "410人", "395人", "4件",
+    "70人", "68人", "450人", "430人", "0件",
+]) + "\f"
+
+
+def test_names_over_segment_rows_take_their_rows_by_units_and_labels(tmp_path: Path):
+    observations, indicators = _read(tmp_path, SEGMENTED)
+    read = {(o["kpi_name"], o["segment"], o["role"]): Decimal(str(o["value"])) for o in observations}
+    # 出生数 and 転入者数 print 人 in every row: units alone cannot split their four rows; the labels do (a name's
+    # segments differ), the row without a label is the third name's alone; the most rows to the first names
+    assert read == {
+        ("出生数", "男性", "baseline"): Decimal(60), ("出生数", "男性", "target"): Decimal(70),
+        ("出生数", "女性", "baseline"): Decimal(58), ("出生数", "女性", "target"): Decimal(68),
+        ("転入者数", "男性", "baseline"): Decimal(410), ("転入者数", "男性", "target"): Decimal(450),
+        ("転入者数", "女性", "baseline"): Decimal(395), ("転入者数", "女性", "target"): Decimal(430),
+        ("保育所の待機児童数", None, "baseline"): Decimal(4), ("保育所の待機児童数", None, "target"): Decimal(0),
+    }
+    assert {i["kpi_name"] for i in indicators} == {"出生数", "転入者数", "保育所の待機児童数"}
+    assert all(o["uncertain"] for o in observations)  # which rows a name covers is a reading of the counts
+
+
+def test_member_rows_split_by_units_and_a_row_printed_after_them(tmp_path: Path):
+    text = _boxed([
+        "成果指標", "市町村", "基準値（R1）", "目標値（R6）",
+        "救急告示病院の数", "図書館の貸出冊数", "圏域全体", "東浜市", "西浜町",
+        "3施設", "52万冊", "18万冊", "3施設", "60万冊", "20万冊",
+        "定住人口", "圏域全体", "12.1万人", "12.0万人",
+    ]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    read = {(o["kpi_name"], o["segment"], o["role"]): Decimal(str(o["value"])) for o in observations}
+    # 施設 on the first row only: the first name covers one row, the second the two 冊 rows; the whole area
+    # (圏域全体) is the indicator itself, no segment of it
+    assert read == {
+        ("救急告示病院の数", None, "baseline"): Decimal(3), ("救急告示病院の数", None, "target"): Decimal(3),
+        ("図書館の貸出冊数", "東浜市", "baseline"): Decimal(520000),
+        ("図書館の貸出冊数", "東浜市", "target"): Decimal(600000),
+        ("図書館の貸出冊数", "西浜町", "baseline"): Decimal(180000),
+        ("図書館の貸出冊数", "西浜町", "target"): Decimal(200000),
+        ("定住人口", None, "baseline"): Decimal(121000), ("定住人口", None, "target"): Decimal(120000),
+    }
+
+
+def test_segment_rows_no_split_fits_give_the_names_no_rows():
+    # two names, three rows of three units: no name's rows print one unit, so no name is given rows (the segment
+    # block alone may still be read as a table printed sideways, with 区分 in its corner)
+    text = _boxed(["指標名", "出生数", "転入者数", "区分", "男性", "女性", "計",
+                   "基準値（R1）", "目標値（R6）", "60人", "58件", "2%", "70人", "68件", "3%"]) + "\f"
+    assert not any(cell.text in ("出生数", "転入者数") for table in stacked.read_tables(split_lines(text))
+                   for cell in table.grid.cells)

@@ -74,11 +74,13 @@ from ingest.table.header import (
     opens_new_table,
     parse_header,
 )
+from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
@@ -423,6 +425,8 @@ class _Table:
     grid: Grid | None = None  # a grid of a shape of its own (`_year_major`), no header row over name and values
     #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
     unplaced: tuple[int, int, str] | None = None
+    #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
+    spans: dict[int, int] = field(default_factory=dict)
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -509,6 +513,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     names: list[_Cell] = []
     k = start + 1
     placed_unseen = False
+    apart: int | None = None
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
         if item.kind == HEADER:
@@ -527,6 +532,8 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
                 roles[-1] = header_role(headers[-1].text)
             else:
+                if len(roles) == 1 and names and item.roles[0] not in (NAME, VALUE):
+                    apart = len(names)  # the names, then the segment column's header and its cells
                 headers += _cells(item)
                 roles += item.roles
         elif item.kind == TEXT:
@@ -534,12 +541,18 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         k += 1
     if VALUE not in roles:
         return None
+    spans: dict[int, int] = {}
     filled = _columns(items, k, names, roles)
     if filled is None:
-        return None
-    rows, k, short = filled
-    rows, split = _boxed_rows(rows)
-    doubtful = set(range(len(rows))) if short else split
+        segmented = _segmented(items, k, names, roles, apart)
+        if segmented is None:
+            return None
+        rows, k, spans = segmented
+        doubtful = set(range(len(rows)))
+    else:
+        rows, k, short = filled
+        rows, split = _boxed_rows(rows)
+        doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
@@ -548,7 +561,11 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
             again += 1
         more = _fill(items, again, roles) if again < len(items) else None
         if more is None:
-            break
+            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
+            if more_segmented is None:
+                break
+            more = (more_segmented[0], more_segmented[1], True)
+            spans.update({len(rows) + r: n for r, n in more_segmented[2].items()})
         if more[2]:
             doubtful.update(range(len(rows), len(rows) + len(more[0])))
         rows += more[0]
@@ -557,7 +574,96 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     if after is not None and after.kind == HEADER and NAME not in after.roles:
         return None  # more header cells of this table follow: its columns were printed in another order
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
-    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful)
+    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
+                  spans=spans)
+
+
+def _segment_word(text: str) -> bool:
+    """A segment column's cell: a segment label (`男性`) or a member government (`鷹見市`, `圏域全体`)."""
+    return segment_label(text) is not None or is_member(text)
+
+
+def _fill_segmented(items: list[_Item], start: int, roles: list[str]
+                    ) -> tuple[list[list[_Cell | None]], int, dict[int, int]] | None:
+    """`_fill` for rows whose name covers segment rows: the texts from items[start], then the columns."""
+    texts: list[_Cell] = []
+    k = start
+    while k < len(items) and items[k].kind in (TEXT, SKIP):
+        if items[k].kind == TEXT:
+            texts.append(_cells(items[k])[0])
+        k += 1
+    return _segmented(items, k, texts, roles, None) if texts else None
+
+
+def _segmented(items: list[_Item], k: int, texts: list[_Cell], roles: list[str], apart: int | None
+               ) -> tuple[list[list[_Cell | None]], int, dict[int, int]] | None:
+    """Rows under a segment column (`区分`, `市町村`) right of the names, whose names are merged cells over their
+    segment rows (`健康寿命` over `男性` / `女性`): the text layer prints the names, then the segment cells, then
+    each value column, so there are fewer names than rows. The texts are the names and then the segment cells:
+    split where the segment column's header was printed among them (`apart`), else before the trailing segment
+    words. Which rows each name covers is read from the values' units (a name's rows print one unit) and the
+    segment labels (a name's segments differ; a row without a segment is a name of its own), the most rows to the
+    first names when several readings remain. Returned with each name's row span; all a reading of the counts, so
+    the caller flags every row."""
+    if len(roles) < 3 or roles[0] != NAME or roles[1] in (NAME, VALUE) or VALUE in roles[:2] or roles[2] != VALUE:
+        return None
+    if apart is None:
+        labels = len(texts) - next((n for n in range(len(texts), 0, -1) if not _segment_word(texts[n - 1].text)), 0)
+        apart = len(texts) - labels
+    names, segments = texts[:apart], texts[apart:]
+    if not names or not segments:
+        return None
+    rest = [NAME, *roles[2:]]
+    printed, width = _value_run(items, k), rest.count(VALUE)
+    count = printed // width
+    if printed % width or len(names) > count or len(segments) > count or len(names) + len(segments) <= count:
+        return None
+    filled = _columns(items, k, [_Cell("-", 0)] * count, rest)  # stand-in names: one per row
+    if filled is None or filled[2]:
+        return None
+    body, k, _ = filled
+    sizes = _segment_groups(body, rest, len(names), [cell.text for cell in segments])
+    if sizes is None:
+        return None
+    rows: list[list[_Cell | None]] = []
+    spans: dict[int, int] = {}
+    labels_left = iter(segments)
+    for name, (size, labelled) in zip(names, sizes, strict=True):
+        spans[len(rows)] = size
+        for n in range(size):
+            row = body[len(rows)]
+            rows.append([name if n == 0 else None, next(labels_left) if labelled else None, *row[1:]])
+    return rows, k, spans
+
+
+def _segment_groups(body: list[list[_Cell | None]], roles: list[str], names: int, labels: list[str]
+                    ) -> list[tuple[int, bool]] | None:
+    """How many rows each name covers and whether its rows print segments: consecutive groups whose rows print one
+    unit, each group's segment labels all different, a group without segments one row; the first such split
+    giving the first names the most rows, or None."""
+    units = [frozenset(p.unit for cell, role in zip(row, roles, strict=True) if cell is not None and role == VALUE
+                       for p in parse_cell(cell.text) if p.unit) for row in body]
+    bare = len(body) - len(labels)
+
+    def split(start: int, left: int, bare_left: int, label: int) -> list[tuple[int, bool]] | None:
+        if left == 0:
+            return [] if start == len(body) and bare_left == 0 else None
+        for size in range(len(body) - start - left + 1, 0, -1):
+            if len(set(units[start:start + size])) > 1:
+                continue
+            for labelled in (True, False):
+                if labelled:
+                    own = labels[label:label + size]
+                    if len(own) < size or len(set(own)) < size:
+                        continue
+                elif size > 1 or bare_left == 0:
+                    continue
+                after = split(start + size, left - 1, bare_left - (not labelled), label + size * labelled)
+                if after is not None:
+                    return [(size, labelled), *after]
+        return None
+
+    return split(0, names, bare, 0)
 
 
 def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
@@ -633,7 +739,8 @@ def _grid(table: _Table) -> Grid:
         return table.grid
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
-        cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
+        cells += [GridCell(r, c, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1, line=cell.line)
+                  for c, cell in enumerate(row) if cell is not None]
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
