@@ -62,3 +62,10 @@ def test_complete_rows_and_cells_printed_one_a_line_are_left_alone():
     box = ["基準値（R1）", "目標値（R6）", "施策1-1 地元企業を支える", "商工観光課", "新規就職者数", "24人", "40人",
            "施策1-2 農業の担い手", "農林振興課", "新規就農者数", "2人 1.1億円", "10人 1.5億円", "7人 1.3億円"]
     assert join_two_pass(box).lines == box
+
+
+def test_rows_whose_goal_cell_is_printed_between_the_passes_are_left_as_printed():
+    # `基本目標２ …` printed with the values: a merged goal cell whose rows the text does not show
+    text = ["指標名 担当課", "基準値（R1） 実績値（R5） 目標値（R7）", "移住相談件数 企画課", "空き家の成約件数 企画課",
+            "基本目標２ 新しいひとの", "流れをつくる", "64件 112件 120件", "5件 14件 12件"]
+    assert join_two_pass(text).lines == text

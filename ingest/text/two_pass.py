@@ -8,13 +8,15 @@ stands, so the row readers see one row a line. A first-pass line may print stand
 (`令和６年度 － － －`, the values `340人 60件 16万人` on the second pass): where they stood among the values is not
 in the text. They are placed by the columns' units, which the rows printing every value show (a `人` value in the
 next column holding `人`, the stand-ins in the others), and such a row is returned as a guess for the reader to
-flag.
+flag. A goal heading printed between the two runs is a goal cell of the rows printed with their values (a merged
+goal column): which rows it covers is not in the text, so such rows are left as printed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.table.context import goal_level
 from ingest.table.header import is_header_text
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
@@ -161,6 +163,8 @@ def join_two_pass(lines: list[str]) -> Joined:
             above = before[gap + len(values)] if gap + len(values) < len(before) else None
             if above is None or not _header_line(typed[above]):
                 continue  # the first pass starts under the table's header
+            if any(goal_level(lines[i]) is not None for i in before[:gap]):
+                break  # a goal cell printed with the values: a column the rows cannot be given here
             result = _join([typed[i] for i in run], [typed[i] for i in values])
             if result is None:
                 continue
