@@ -92,10 +92,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "97_pdf_excel_shrink_checkbox_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: "
                                                   "5.5pt names wrapped between row number and values"),
-    "98_pdf_hierarchical_kpi_codes.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
                                              "a two-line header cell over another's line"),
-    "99_pdf_era_transition_headers.pdfminer": "observations 0.60/1.00, indicators 0.60/1.00",
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

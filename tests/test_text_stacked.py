@@ -348,10 +348,11 @@ def test_two_placements_equally_good_are_a_guess():
 
 
 def test_a_block_seen_but_not_read_is_named_with_its_lines(tmp_path: Path):
-    """One name over two rows of segments (a merged cell): its cells fit no order of full rows, nothing is read
-    from it, and the warning says where it is (boxes on lines 1, 3, …, 21) and what it printed."""
-    text = _boxed(["指標名", "健康寿命", "区分", "男性", "女性", "基準値", "目標値", "79.2歳", "83.6歳", "80.5歳",
-                   "84.5歳"])
+    """One name over two rows of segments (a merged cell) whose rows print two units (`歳`, `%`): its cells fit no
+    order of full rows and no grouping of segment rows under the name (a name's rows print one unit), nothing is
+    read from it, and the warning says where it is (boxes on lines 1, 3, …, 21) and what it printed."""
+    text = _boxed(["指標名", "健康寿命", "区分", "男性", "女性", "基準値", "目標値", "79.2歳", "83.6%", "80.5歳",
+                   "84.5%"])
     path = tmp_path / "unread.txt"
     path.write_text(text, encoding="utf-8")
     extraction = extract(load(path))
@@ -833,3 +834,42 @@ def test_segment_rows_no_split_fits_give_the_names_no_rows():
                    "基準値（R1）", "目標値（R6）", "60人", "58件", "2%", "70人", "68件", "3%"]) + "\f"
     assert not any(cell.text in ("出生数", "転入者数") for table in stacked.read_tables(split_lines(text))
                    for cell in table.grid.cells)
+
+
+def test_a_header_box_with_its_period_under_it_is_one_header_cell(tmp_path: Path):
+    # `目標値` / `2023年度（令和5年度）` is one text box: the period of the header above, no column of its own
+    text = _boxed(["指標名", "基準値\n（H30年度）", "目標値\n2023年度（令和5年度）",
+                   "町内の従業者数", "3,150人", "3,300人", "農業産出額", "24.6億円", "27.0億円"]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("町内の従業者数", "baseline", "FY2018"): Decimal(3150), ("町内の従業者数", "target", "FY2023"): Decimal(3300),
+        ("農業産出額", "baseline", "FY2018"): Decimal(2460000000),
+        ("農業産出額", "target", "FY2023"): Decimal(2700000000),
+    }
+
+
+def test_years_under_a_value_header_without_period_are_its_columns(tmp_path: Path):
+    # `実績値` then `令和２年度 令和３年度`: the word spans the two years, which are the columns; rows one by one
+    text = _boxed(["指標名", "基準値（H30）", "実績値", "令和２年度 令和３年度", "目標値（R6）",
+                   "協議会の設立数", "3 団体", "4 団体", "6 団体", "10 団体"]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("協議会の設立数", "baseline", "FY2018"): Decimal(3), ("協議会の設立数", "actual", "FY2020"): Decimal(4),
+        ("協議会の設立数", "actual", "FY2021"): Decimal(6), ("協議会の設立数", "target", "FY2024"): Decimal(10),
+    }
+    assert not any(o["uncertain"] for o in observations)
+
+
+def test_row_codes_under_a_number_header_open_their_names(tmp_path: Path):
+    # `番号` printed before `指標名`: each row's code cell comes before its name, rows printed one by one
+    text = _boxed(["番号", "指標名", "基準値（R1）", "目標値（R7）", "担当課",
+                   "1-(1)-①", "市内製造品出荷額", "1,240億円", "1,300億円", "産業振興課",
+                   "1-(2)-①", "認定農業者数", "148経営体", "160経営体", "農政課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("市内製造品出荷額", "baseline", "FY2019"): Decimal(124000000000),
+        ("市内製造品出荷額", "target", "FY2025"): Decimal(130000000000),
+        ("認定農業者数", "baseline", "FY2019"): Decimal(148), ("認定農業者数", "target", "FY2025"): Decimal(160),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"市内製造品出荷額": "産業振興課",
+                                                                   "認定農業者数": "農政課"}

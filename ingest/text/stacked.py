@@ -85,6 +85,7 @@ from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -96,6 +97,8 @@ from normalize.vocabulary import (
 ENGINE = "text-stacked"
 #: Longest header cell: a longer line naming a header word is a caption or prose.
 MAX_HEADER_CHARS = 24
+#: Longest row key (`1-(1)-①`) in a number column.
+MAX_KEY_CHARS = 12
 #: Longest name cell (a name wrapped over lines is joined first).
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
@@ -297,6 +300,11 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
+    if _split_headers(box[0]) == [box[0]] and parse_header(box[0])[1] is None and all(map(_period_only, box[1:])):
+        # a value header and its period printed under it in its cell (`基準値` / `（H30年度）`, `目標値` /
+        # `2023年度（令和5年度）`): one header cell
+        word = "".join(box)
+        return _Item(HEADER, [word], number, [header_role(word)])
     letters = next((k for k, line in enumerate(box) if len(line) != 1), len(box))
     if letters > 1 and all(is_parenthetical(nfkc(line).strip()) for line in box[letters:]):
         # a header word in a narrow cell, a letter a line (`単` / `位`), its period after it (`基` / `準` / `値` /
@@ -320,6 +328,12 @@ def _box_item(box: list[str], number: int) -> _Item | None:
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
         return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
     return None
+
+
+def _period_only(line: str) -> bool:
+    """A header line naming a period and no role (`（H30年度）`, `2023年度（令和5年度）`, `R5`)."""
+    folded = nfkc(line).strip()
+    return parse_header(folded)[1] is not None and not any(nfkc(word) in folded for word in ALL_ROLE_WORDS)
 
 
 def _wrapped_value(box: list[str]) -> str | None:
@@ -433,7 +447,8 @@ def _cells(item: _Item) -> list[_Cell]:
     return [_Cell(text, item.line) for text in item.texts]
 
 
-def _fill(items: list[_Item], start: int, roles: list[str]) -> tuple[list[list[_Cell | None]], int, bool] | None:
+def _fill(items: list[_Item], start: int, roles: list[str], numbered: bool = False
+          ) -> tuple[list[list[_Cell | None]], int, bool] | None:
     """Names, then every value column and text column in order, from items[start:]: (rows, index after them)."""
     names: list[_Cell] = []
     k = start
@@ -441,7 +456,30 @@ def _fill(items: list[_Item], start: int, roles: list[str]) -> tuple[list[list[_
         if items[k].kind == TEXT:
             names.append(_cells(items[k])[0])
         k += 1
-    return _columns(items, k, names, roles)
+    return _columns(items, k, _keyed_names(names) if numbered else names, roles)
+
+
+def _row_key(text: str) -> bool:
+    """A row's number or code cell (`1-(1)-①`, `No.3`): one short word with a digit, no value."""
+    folded = nfkc(text).strip()
+    return 0 < len(folded) <= MAX_KEY_CHARS and " " not in folded and any(ch.isdigit() for ch in folded) \
+        and not is_value(folded)
+
+
+def _keyed_names(names: list[_Cell]) -> list[_Cell]:
+    """The names under a number column printed before the name header (`番号` / `指標名`): a row's key cell and
+    the name after it are one name (`1-(1)-① 市内製造品出荷額`), read as a numbered name by the interpreter."""
+    out: list[_Cell] = []
+    k = 0
+    while k < len(names):
+        cell = names[k]
+        if _row_key(cell.text) and k + 1 < len(names) and not _row_key(names[k + 1].text):
+            out.append(_Cell(f"{cell.text.strip()} {names[k + 1].text}", cell.line))
+            k += 2
+            continue
+        out.append(cell)
+        k += 1
+    return out
 
 
 def _value_run(items: list[_Item], k: int) -> int:
@@ -516,6 +554,14 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     apart: int | None = None
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
+        if item.kind == HEADER and _group_years(item, headers, roles):
+            # `実績値` over `令和２年度 令和３年度 令和４年度`: the years are the columns, the word their group's
+            group = headers.pop()
+            roles.pop()
+            headers += [_Cell(f"{group.text}\n{year}", item.line) for year in item.texts]
+            roles += item.roles
+            k += 1
+            continue
         if item.kind == HEADER:
             placed_unseen = placed_unseen or _sub_column_years(item, headers, roles)
             if NAME in item.roles and _spanning_caption(headers, roles, names, item):
@@ -541,6 +587,9 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         k += 1
     if VALUE not in roles:
         return None
+    numbered = start > 0 and items[start - 1].kind == HEADER and items[start - 1].roles == [NUMBER]
+    if numbered:
+        names = _keyed_names(names)
     spans: dict[int, int] = {}
     filled = _columns(items, k, names, roles)
     if filled is None:
@@ -559,7 +608,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         again = k
         while again < len(items) and items[again].kind == SKIP:
             again += 1
-        more = _fill(items, again, roles) if again < len(items) else None
+        more = _fill(items, again, roles, numbered) if again < len(items) else None
         if more is None:
             more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
             if more_segmented is None:
@@ -664,6 +713,13 @@ def _segment_groups(body: list[list[_Cell | None]], roles: list[str], names: int
         return None
 
     return split(0, names, bare, 0)
+
+
+def _group_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
+    """A header line of two or more bare years right after a value header that prints no period (`実績値` /
+    `令和２年度 令和３年度 令和４年度`): the years are sub-columns of that header's cell, printed where it stands."""
+    return len(item.texts) > 1 and all(token_type(text, RAW) == T_YEAR for text in item.texts) \
+        and len(headers) > 1 and roles[-1] == VALUE and parse_header(headers[-1].text)[1] is None
 
 
 def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
