@@ -69,3 +69,19 @@ def test_rows_whose_goal_cell_is_printed_between_the_passes_are_left_as_printed(
     text = ["指標名 担当課", "基準値（R1） 実績値（R5） 目標値（R7）", "移住相談件数 企画課", "空き家の成約件数 企画課",
             "基本目標２ 新しいひとの", "流れをつくる", "64件 112件 120件", "5件 14件 12件"]
     assert join_two_pass(text).lines == text
+
+
+def test_names_drawn_after_their_rows_go_into_them(tmp_path: Path):
+    # an overflowing name cell is drawn after the rows: the rows print their number, values and department only
+    text = ["東山町 KPI進捗管理表", "No. 指標名 備考 基準値（R1） 目標値（R7） 担当課",
+            "1 12人 30人 移住定住課", "2 4,200人 5,000人 観光協会", "移住支援金を活用した移住者数", "観光案内所",
+            "- 1 -"]
+    joined = join_two_pass(text)
+    assert joined.lines[2:6] == ["1 移住支援金を活用した移住者数 12人 30人 移住定住課",
+                                 "2 観光案内所 4,200人 5,000人 観光協会", "", ""]
+    assert joined.values_at == {2: 4, 3: 5} and not joined.guessed
+    path = tmp_path / "higashiyama.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    _, indicators, _ = extraction_records(extract(load(path)))
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"移住支援金を活用した移住者数": "移住定住課",
+                                                                   "観光案内所": "観光協会"}

@@ -3,6 +3,9 @@ draws a table's text cells first, every row's label and the marks after its valu
 新規就職者数 85.0% B`), then, after a note or a page title, the rows' value cells, one line per row (`300人 285人
 40件 …`). The two runs hold as many lines each; line i of the second is row i's values.
 
+The other way round, an Excel cell whose text overflows into the empty cells beside it is drawn after the rows:
+rows printing no name (`1 12人 30人 移住定住課`) under a header naming a name column, then as many name lines.
+
 `join_two_pass` puts each row back on one line (its label, its values, the rest of its first line) where its label
 stands, so the row readers see one row a line. A first-pass line may print stand-ins for the cells not reported yet
 (`令和６年度 － － －`, the values `340人 60件 16万人` on the second pass): where they stood among the values is not
@@ -14,18 +17,23 @@ goal column): which rows it covers is not in the text, so such rows are left as 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
-from ingest.table.header import is_header_text
+from ingest.table.header import NAME, header_role, is_header_text
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
 from normalize.cell import parse_cell
+from normalize.text import nfkc
+from normalize.vocabulary import NOTE_MARKS
 
 #: Lines (a `※` note, a page title, a header line) the second pass may print between the two runs.
 MAX_GAP_LINES = 3
 #: Rows a two-pass table must have: one label line over one value line is a row of another shape.
 MIN_ROWS = 2
+#: A row's number opening its line (`1`, `12`).
+_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 #: Values a second-pass line prints at least (one value a line is a column printed cell by cell).
 MIN_VALUES = 2
 
@@ -131,16 +139,16 @@ class Joined:
     lines: list[str]
     #: 0-based indexes of the joined lines whose stand-ins were placed by a guess
     guessed: set[int] = field(default_factory=set)
-    #: joined line → the 0-based line its values were printed on (a table read from them spans both)
+    #: joined line → the 0-based line its other pass was printed on (a table read from them spans both)
     values_at: dict[int, int] = field(default_factory=dict)
 
     def last_line(self, first: int, last: int) -> int:
-        """The last line of a table read over the joined lines first..last: its values' lines included."""
+        """The last line of a table read over the joined lines first..last: its other passes' lines included."""
         return max([last, *(v for k, v in self.values_at.items() if first <= k <= last)])
 
 
 def join_two_pass(lines: list[str]) -> Joined:
-    """The lines with every two-pass table's rows joined, the rows guessed and where their values were printed."""
+    """The lines with every two-pass table's rows joined, the rows guessed and where their other pass was printed."""
     out = list(lines)
     guessed: set[int] = set()
     values_at: dict[int, int] = {}
@@ -177,4 +185,45 @@ def join_two_pass(lines: list[str]) -> Joined:
                 out[i] = ""
             break
         k = end
+    _join_late_names(out, typed, values_at)
     return Joined(out, guessed, values_at)
+
+
+def _name_line(found: list[Token], line: str) -> bool:
+    """A name printed on a line of its own: text only, no header line, goal heading or note."""
+    return bool(found) and all(t.kind == T_TEXT for t in found) and not _header_line(found) \
+        and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS)
+
+
+def _nameless_row(found: list[Token]) -> bool:
+    """A row printing no name: its cells open with values (a row number, then the values) before any text."""
+    lead = next((n for n, t in enumerate(found) if t.kind not in (T_VALUE, T_STAND_IN)), len(found))
+    return lead >= MIN_VALUES
+
+
+def _join_late_names(out: list[str], typed: list[list[Token]], values_at: dict[int, int]) -> None:
+    """Names drawn after their rows (an Excel cell whose text overflows into the next cells is drawn last): under a
+    header naming a name column, a run of rows printing no name, then as many name lines. Each name goes into its
+    row, after the row's number when it opens with one (`1 12人 30人 移住定住課` + `移住者数`)."""
+    k = 0
+    while k < len(out):
+        if not _nameless_row(typed[k]) or (k > 0 and _nameless_row(typed[k - 1])):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and _nameless_row(typed[end]):
+            end += 1
+        names = end
+        while names < len(out) and _name_line(typed[names], out[names]):
+            names += 1
+        header = typed[k - 1] if k > 0 else []
+        if names - end == end - k >= MIN_ROWS and header and _header_line(header) \
+                and any(header_role(t.text) == NAME for t in header):
+            for row, name in zip(range(k, end), range(end, names), strict=True):
+                found = typed[row]
+                key = [found[0].text] if _ROW_NUMBER.match(nfkc(found[0].text)) else []
+                rest = found[len(key):]
+                out[row] = " ".join([*key, out[name].strip(), *(t.text for t in rest)])
+                out[name] = ""
+                values_at[row] = name
+        k = max(end, k + 1)
