@@ -96,7 +96,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "a two-line header cell over another's line"),
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
-    "101_pdf_side_by_side_tables.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
     "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "

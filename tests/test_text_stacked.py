@@ -873,3 +873,27 @@ def test_row_codes_under_a_number_header_open_their_names(tmp_path: Path):
     }
     assert {i["kpi_name"]: i["department"] for i in indicators} == {"市内製造品出荷額": "産業振興課",
                                                                    "認定農業者数": "農政課"}
+
+
+def test_two_tables_side_by_side_are_read_apart(tmp_path: Path):
+    # pdfminer's order: the left table's caption, header and names, the right table's caption between the left
+    # header's cells, the right table's header, the left table's values column by column, then the right table
+    text = _boxed(["基本目標１\u3000村の仕事をつくる", "【数値目標】", "指標名", "村内就業者数", "農林業産出額",
+                   "【重要業績評価指標（KPI）】", "基準値（R1）", "目標値（R7）",
+                   "指標名", "基準値（R1）", "目標値（R7）",
+                   "1,820人", "9.4億円", "1,900人", "10.0億円",
+                   "新規就農者数", "林業作業員数", "2人", "18人", "5人", "24人",
+                   "直売所の販売額", "1.2億円", "1.5億円"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("村内就業者数", "baseline", "FY2019"): Decimal(1820), ("村内就業者数", "target", "FY2025"): Decimal(1900),
+        ("農林業産出額", "baseline", "FY2019"): Decimal(940000000),
+        ("農林業産出額", "target", "FY2025"): Decimal(1000000000),
+        ("新規就農者数", "baseline", "FY2019"): Decimal(2), ("新規就農者数", "target", "FY2025"): Decimal(5),
+        ("林業作業員数", "baseline", "FY2019"): Decimal(18), ("林業作業員数", "target", "FY2025"): Decimal(24),
+        ("直売所の販売額", "baseline", "FY2019"): Decimal(120000000),
+        ("直売所の販売額", "target", "FY2025"): Decimal(150000000),
+    }
+    assert {i["kpi_name"]: i["kind"] for i in indicators} == {
+        "村内就業者数": "数値目標", "農林業産出額": "数値目標",
+        "新規就農者数": "KPI", "林業作業員数": "KPI", "直売所の販売額": "KPI"}

@@ -552,6 +552,7 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     k = start + 1
     placed_unseen = False
     apart: int | None = None
+    side: list[list[_Cell | None]] | None = None  # the header rows of a table printed beside this one
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
         if item.kind == HEADER and _group_years(item, headers, roles):
@@ -572,7 +573,12 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 k += 1
                 continue
             if NAME in item.roles:
-                return None
+                found = _side_header(items, k, headers) if names and side is None else None
+                if found is None:
+                    return None
+                side, own, own_roles, k = found
+                headers, roles = headers + own, roles + own_roles
+                continue
             if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
                 # `（令和元年度）` on a line of its own under `現状値`: the period of the header above
                 headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
@@ -604,6 +610,12 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
+    if side is not None:  # the table beside this one: its header rows, then its rows, printed after this one's
+        beside = _fill(items, k, roles, numbered)
+        if beside is None or beside[2]:
+            return None
+        rows += [row + [None] * (len(roles) - len(row)) for row in side] + beside[0]
+        k = beside[1]
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
         again = k
         while again < len(items) and items[again].kind == SKIP:
@@ -625,6 +637,38 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
                   spans=spans)
+
+
+def _side_header(items: list[_Item], k: int, headers: list[_Cell]
+                 ) -> tuple[list[list[_Cell | None]], list[_Cell], list[str], int] | None:
+    """Two tables printed side by side (pdfminer gives the left table's names, the right one's caption, the left
+    one's value headers, the right one's header, then the left one's values): at items[k], a name header after the
+    names, the header of the table beside. Returns that table's header rows (its caption, its header cells: the
+    same columns as this table's), this table's header cells printed before it, their roles, and the index of the
+    first value; None when the items do not print that order."""
+    caption: list[list[_Cell | None]] = []
+    if items[k].texts != [headers[0].text]:
+        if items[k].roles != [NAME]:
+            return None
+        caption = [[_cells(items[k])[0]]]  # `【重要業績評価指標（KPI）】` over the table beside
+        k += 1
+    own: list[_Cell] = []
+    own_roles: list[str] = []
+    while k < len(items) and items[k].kind == HEADER and NAME not in items[k].roles:
+        own += _cells(items[k])
+        own_roles += items[k].roles
+        k += 1
+    if k >= len(items) or items[k].kind != HEADER or items[k].texts[:1] != [headers[0].text]:
+        return None
+    beside = _cells(items[k])
+    k += 1
+    while k < len(items) and items[k].kind == HEADER and NAME not in items[k].roles:
+        beside += _cells(items[k])
+        k += 1
+    if [c.text for c in beside[1:]] != [c.text for c in headers[1:] + own] or k >= len(items) \
+            or items[k].kind != VALUES:
+        return None
+    return [*caption, list(beside)], own, own_roles, k
 
 
 def _segment_word(text: str) -> bool:
