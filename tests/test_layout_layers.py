@@ -78,9 +78,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
                                                    "rows boxed row by row given to the wrong columns (flagged)"),
-    "89_pdf_subtotal_rows.raw": "observations 0.14/0.14, indicators 0.33/0.14 (part rows flagged, not split)",
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "89_pdf_subtotal_rows.pdfium": "observations 0.14/0.14, indicators 0.33/0.14 (part rows flagged, not split)",
     "93_pdf_turned_table_portrait.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",

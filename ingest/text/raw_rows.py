@@ -75,7 +75,15 @@ from ingest.table.header import (
     names_period,
     opens_new_table,
 )
-from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
+from ingest.table.rows import (
+    WIDE_CHAR,
+    breakdown_segment,
+    display_width,
+    is_total_row,
+    member_segment,
+    row_role_word,
+    segment_label,
+)
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -735,6 +743,7 @@ class _Reader:
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
         self.broken = False  # page furniture since the last row
         self.owner: _Row | None = None  # the row whose name the segment rows below share
+        self.parts = False  # the owner's rows are parts of its name (`日帰り` / `宿泊` / `計`, `_part_column`)
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
 
@@ -1032,6 +1041,9 @@ class _Reader:
         name to give it)."""
         row = _row_of(cut, self.header, i + 1)
         name = self.header.name
+        part = self._part_column(row) if self.pending or self.parts else None
+        if part is not None:  # `日帰り 41.2万人 …` under `観光入込客数`: the word is the row's part (区分)
+            row.cells[part] = row.cells.pop(name)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
@@ -1058,14 +1070,31 @@ class _Reader:
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
-            if owner is None or not self._segment_row(row) or self.broken:
+            if owner is None or not (self._segment_row(row) or part is not None) or self.broken:
                 return False
             owner.span += 1  # the next segment under the name the rows share
             self._attach(row, i if last is None else last)
+            if part is not None and is_total_row(row.cells[part][0]):
+                self.owner = None  # the parts' total closes them: a one-word row below is a name of its own
+                self.parts = False
             return True
-        self.owner = row if self._segment_row(row) else None
+        self.owner = row if self._segment_row(row) or part is not None else None
+        self.parts = part is not None
         self._attach(row, i if last is None else last)
         return True
+
+    def _part_column(self, row: _Row) -> int | None:
+        """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,
+        when that word is a part of the name printed above (`観光入込客数` on a line of its own, then `日帰り` /
+        `宿泊` / `計` rows): the column the word goes to, else None. Which parts are known, the interpreter says
+        (an unknown part is flagged)."""
+        name = self.header.name
+        kinds = [c for c in self.header.lead[name + 1:] if self.header.roles[c] == KIND and c not in row.cells]
+        lead = [c for c in self.header.lead if c in row.cells]
+        if not kinds or lead != [name] or not any(c in row.cells for c in self.header.middle) \
+                or not _label_word(row.cells[name][0]) or _takes(KIND, row.cells[name][0]):
+            return None
+        return kinds[0]
 
     def _heading_row(self) -> _Row:
         """The goal headings printed above a row as the goal columns' cells: each in the column of its level (a
