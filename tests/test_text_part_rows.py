@@ -11,7 +11,6 @@ from unicodedata import east_asian_width
 
 from ingest.document import load
 from ingest.registry import extract
-from normalize.vocabulary import UNSPLIT_PARTS_NOTE
 
 _TITLE = "試験市 総合戦略 効果検証シート\n\n基本目標１     試験の目標\n重要業績評価指標（KPI）\n\n"
 
@@ -43,7 +42,10 @@ def test_spaced_part_rows_take_the_centred_name(tmp_path):
     assert not any(cell.uncertain for cell in alone.cells)
 
 
-def test_single_space_part_rows_summed_by_a_total_row_are_flagged(tmp_path):
+def test_single_space_part_rows_under_their_name_take_the_kind_column(tmp_path):
+    """The name on a line of its own, then rows printing one word and values, under a header with a 区分 column
+    the rows leave empty: the words are the name's parts (the 区分 cells), as the aligned text of the same table
+    reads them; the parts' total (`合計`) closes them, so the next one-word row is a name of its own."""
     rows = _rows(tmp_path, (
         "指標名 区分 基準値（R1） 目標値（R7）\n"
         "図書館の貸出冊数\n"
@@ -51,15 +53,18 @@ def test_single_space_part_rows_summed_by_a_total_row_are_flagged(tmp_path):
         "児童 20冊 25冊\n"
         "合計 30冊 40冊\n"
         "市民講座の受講者数 40人 45人\n"))
-    flagged = [row for row in rows if any(cell.uncertain for cell in row.cells)]
-    assert [row.name for row in rows if row not in flagged] == ["市民講座の受講者数"]
-    assert "合計" in [row.name for row in flagged] and len(flagged) == 3
-    assert all(cell.uncertain for row in flagged for cell in row.cells)
-    assert all(UNSPLIT_PARTS_NOTE in (row.note or "") for row in flagged)
+    assert [row.name for row in rows] == ["図書館の貸出冊数", "市民講座の受講者数"]
+    parts, alone = rows
+    assert [(cell.segment, cell.text) for cell in parts.cells] == [
+        ("一般", "10冊"), ("一般", "15冊"), ("児童", "20冊"), ("児童", "25冊"), (None, "30冊"), (None, "40冊")]
+    assert all(cell.uncertain for cell in parts.cells if cell.segment)  # an unknown part label: flagged
+    assert not any(cell.uncertain for cell in alone.cells)
 
 
-def test_rows_a_total_does_not_sum_are_flagged_back_to_the_table_start(tmp_path):
-    """Without parts that add up to it, which rows the total row closes is not known: all rows above it."""
+def test_parts_under_a_name_line_are_its_own_whatever_their_total(tmp_path):
+    """The name printed alone over its part rows says which rows its parts are: the full row above it stays an
+    indicator of its own (certain), the parts are flagged (labels the interpreter does not know), and the total
+    is the value the document prints for the name even where the parts do not add up to it (10 + 20 ≠ 31)."""
     rows = _rows(tmp_path, (
         "指標名 区分 基準値（R1） 目標値（R7）\n"
         "市民講座の受講者数 40人 45人\n"
@@ -67,7 +72,12 @@ def test_rows_a_total_does_not_sum_are_flagged_back_to_the_table_start(tmp_path)
         "一般 10冊 15冊\n"
         "児童 20冊 25冊\n"
         "計 31冊 40冊\n"))
-    assert rows and all(cell.uncertain for row in rows for cell in row.cells)
+    assert [row.name for row in rows] == ["市民講座の受講者数", "図書館の貸出冊数"]
+    alone, parts = rows
+    assert not any(cell.uncertain for cell in alone.cells)
+    assert [(cell.segment, cell.text, cell.uncertain) for cell in parts.cells] == [
+        ("一般", "10冊", True), ("一般", "15冊", True), ("児童", "20冊", True), ("児童", "25冊", True),
+        (None, "31冊", False), (None, "40冊", False)]
 
 
 def test_single_space_parts_around_the_name_and_its_label_are_one_indicator(tmp_path):

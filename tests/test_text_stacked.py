@@ -348,10 +348,11 @@ def test_two_placements_equally_good_are_a_guess():
 
 
 def test_a_block_seen_but_not_read_is_named_with_its_lines(tmp_path: Path):
-    """One name over two rows of segments (a merged cell): its cells fit no order of full rows, nothing is read
-    from it, and the warning says where it is (boxes on lines 1, 3, …, 21) and what it printed."""
-    text = _boxed(["指標名", "健康寿命", "区分", "男性", "女性", "基準値", "目標値", "79.2歳", "83.6歳", "80.5歳",
-                   "84.5歳"])
+    """One name over two rows of segments (a merged cell) whose rows print two units (`歳`, `%`): its cells fit no
+    order of full rows and no grouping of segment rows under the name (a name's rows print one unit), nothing is
+    read from it, and the warning says where it is (boxes on lines 1, 3, …, 21) and what it printed."""
+    text = _boxed(["指標名", "健康寿命", "区分", "男性", "女性", "基準値", "目標値", "79.2歳", "83.6%", "80.5歳",
+                   "84.5%"])
     path = tmp_path / "unread.txt"
     path.write_text(text, encoding="utf-8")
     extraction = extract(load(path))
@@ -790,3 +791,124 @@ def test_a_wrapped_goal_cell_among_rows_then_the_next_pages_header_band_keep_eve
     assert [row[:3] for table in tables for row in table.grid.matrix()[1:]
             if any(c in ("転入者数", "観光客数", "婚姻件数") for c in row)] == [
         ["転入者数", "310人", "400人"], ["観光客数", "48万人", "55万人"], ["婚姻件数", "210件", "240件"]]
+
+
+#: Names over segment rows (`区分`), pdfminer's order: the names, the segment header and its cells, the value
+#: headers, then each value column top to bottom. 3 names, 4 segments, 5 rows: 出生数 (人) over 男性 / 女性,
+#: 転入者数 (人) over 男性 / 女性, 保育所の待機児童数 (件) alone.
+SEGMENTED = _boxed([
+    "指標名", "出生数", "転入者数", "保育所の待機児童数",
+    "区分", "男性", "女性", "男性", "女性",
+    "基準値（R1）", "目標値（R6）",
+    "60人", "58人", "410人", "395人", "4件",
+    "70人", "68人", "450人", "430人", "0件",
+]) + "\f"
+
+
+def test_names_over_segment_rows_take_their_rows_by_units_and_labels(tmp_path: Path):
+    observations, indicators = _read(tmp_path, SEGMENTED)
+    read = {(o["kpi_name"], o["segment"], o["role"]): Decimal(str(o["value"])) for o in observations}
+    # 出生数 and 転入者数 print 人 in every row: units alone cannot split their four rows; the labels do (a name's
+    # segments differ), the row without a label is the third name's alone; the most rows to the first names
+    assert read == {
+        ("出生数", "男性", "baseline"): Decimal(60), ("出生数", "男性", "target"): Decimal(70),
+        ("出生数", "女性", "baseline"): Decimal(58), ("出生数", "女性", "target"): Decimal(68),
+        ("転入者数", "男性", "baseline"): Decimal(410), ("転入者数", "男性", "target"): Decimal(450),
+        ("転入者数", "女性", "baseline"): Decimal(395), ("転入者数", "女性", "target"): Decimal(430),
+        ("保育所の待機児童数", None, "baseline"): Decimal(4), ("保育所の待機児童数", None, "target"): Decimal(0),
+    }
+    assert {i["kpi_name"] for i in indicators} == {"出生数", "転入者数", "保育所の待機児童数"}
+    assert all(o["uncertain"] for o in observations)  # which rows a name covers is a reading of the counts
+
+
+def test_member_rows_split_by_units_and_a_row_printed_after_them(tmp_path: Path):
+    text = _boxed([
+        "成果指標", "市町村", "基準値（R1）", "目標値（R6）",
+        "救急告示病院の数", "図書館の貸出冊数", "圏域全体", "東浜市", "西浜町",
+        "3施設", "52万冊", "18万冊", "3施設", "60万冊", "20万冊",
+        "定住人口", "圏域全体", "12.1万人", "12.0万人",
+    ]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    read = {(o["kpi_name"], o["segment"], o["role"]): Decimal(str(o["value"])) for o in observations}
+    # 施設 on the first row only: the first name covers one row, the second the two 冊 rows; the whole area
+    # (圏域全体) is the indicator itself, no segment of it
+    assert read == {
+        ("救急告示病院の数", None, "baseline"): Decimal(3), ("救急告示病院の数", None, "target"): Decimal(3),
+        ("図書館の貸出冊数", "東浜市", "baseline"): Decimal(520000),
+        ("図書館の貸出冊数", "東浜市", "target"): Decimal(600000),
+        ("図書館の貸出冊数", "西浜町", "baseline"): Decimal(180000),
+        ("図書館の貸出冊数", "西浜町", "target"): Decimal(200000),
+        ("定住人口", None, "baseline"): Decimal(121000), ("定住人口", None, "target"): Decimal(120000),
+    }
+
+
+def test_segment_rows_no_split_fits_give_the_names_no_rows():
+    # two names, three rows of three units: no name's rows print one unit, so no name is given rows (the segment
+    # block alone may still be read as a table printed sideways, with 区分 in its corner)
+    text = _boxed(["指標名", "出生数", "転入者数", "区分", "男性", "女性", "計",
+                   "基準値（R1）", "目標値（R6）", "60人", "58件", "2%", "70人", "68件", "3%"]) + "\f"
+    assert not any(cell.text in ("出生数", "転入者数") for table in stacked.read_tables(split_lines(text))
+                   for cell in table.grid.cells)
+
+
+def test_a_header_box_with_its_period_under_it_is_one_header_cell(tmp_path: Path):
+    # `目標値` / `2023年度（令和5年度）` is one text box: the period of the header above, no column of its own
+    text = _boxed(["指標名", "基準値\n（H30年度）", "目標値\n2023年度（令和5年度）",
+                   "町内の従業者数", "3,150人", "3,300人", "農業産出額", "24.6億円", "27.0億円"]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("町内の従業者数", "baseline", "FY2018"): Decimal(3150), ("町内の従業者数", "target", "FY2023"): Decimal(3300),
+        ("農業産出額", "baseline", "FY2018"): Decimal(2460000000),
+        ("農業産出額", "target", "FY2023"): Decimal(2700000000),
+    }
+
+
+def test_years_under_a_value_header_without_period_are_its_columns(tmp_path: Path):
+    # `実績値` then `令和２年度 令和３年度`: the word spans the two years, which are the columns; rows one by one
+    text = _boxed(["指標名", "基準値（H30）", "実績値", "令和２年度 令和３年度", "目標値（R6）",
+                   "協議会の設立数", "3 団体", "4 団体", "6 団体", "10 団体"]) + "\f"
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("協議会の設立数", "baseline", "FY2018"): Decimal(3), ("協議会の設立数", "actual", "FY2020"): Decimal(4),
+        ("協議会の設立数", "actual", "FY2021"): Decimal(6), ("協議会の設立数", "target", "FY2024"): Decimal(10),
+    }
+    assert not any(o["uncertain"] for o in observations)
+
+
+def test_row_codes_under_a_number_header_open_their_names(tmp_path: Path):
+    # `番号` printed before `指標名`: each row's code cell comes before its name, rows printed one by one
+    text = _boxed(["番号", "指標名", "基準値（R1）", "目標値（R7）", "担当課",
+                   "1-(1)-①", "市内製造品出荷額", "1,240億円", "1,300億円", "産業振興課",
+                   "1-(2)-①", "認定農業者数", "148経営体", "160経営体", "農政課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("市内製造品出荷額", "baseline", "FY2019"): Decimal(124000000000),
+        ("市内製造品出荷額", "target", "FY2025"): Decimal(130000000000),
+        ("認定農業者数", "baseline", "FY2019"): Decimal(148), ("認定農業者数", "target", "FY2025"): Decimal(160),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"市内製造品出荷額": "産業振興課",
+                                                                   "認定農業者数": "農政課"}
+
+
+def test_two_tables_side_by_side_are_read_apart(tmp_path: Path):
+    # pdfminer's order: the left table's caption, header and names, the right table's caption between the left
+    # header's cells, the right table's header, the left table's values column by column, then the right table
+    text = _boxed(["基本目標１\u3000村の仕事をつくる", "【数値目標】", "指標名", "村内就業者数", "農林業産出額",
+                   "【重要業績評価指標（KPI）】", "基準値（R1）", "目標値（R7）",
+                   "指標名", "基準値（R1）", "目標値（R7）",
+                   "1,820人", "9.4億円", "1,900人", "10.0億円",
+                   "新規就農者数", "林業作業員数", "2人", "18人", "5人", "24人",
+                   "直売所の販売額", "1.2億円", "1.5億円"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("村内就業者数", "baseline", "FY2019"): Decimal(1820), ("村内就業者数", "target", "FY2025"): Decimal(1900),
+        ("農林業産出額", "baseline", "FY2019"): Decimal(940000000),
+        ("農林業産出額", "target", "FY2025"): Decimal(1000000000),
+        ("新規就農者数", "baseline", "FY2019"): Decimal(2), ("新規就農者数", "target", "FY2025"): Decimal(5),
+        ("林業作業員数", "baseline", "FY2019"): Decimal(18), ("林業作業員数", "target", "FY2025"): Decimal(24),
+        ("直売所の販売額", "baseline", "FY2019"): Decimal(120000000),
+        ("直売所の販売額", "target", "FY2025"): Decimal(150000000),
+    }
+    assert {i["kpi_name"]: i["kind"] for i in indicators} == {
+        "村内就業者数": "数値目標", "農林業産出額": "数値目標",
+        "新規就農者数": "KPI", "林業作業員数": "KPI", "直売所の販売額": "KPI"}

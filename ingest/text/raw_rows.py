@@ -48,6 +48,7 @@ Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its
 (`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
 tables that follow it.
+Rows printed in two passes (every row's label, then every row's values) are joined first (`ingest.text.two_pass`).
 """
 
 from __future__ import annotations
@@ -78,7 +79,15 @@ from ingest.table.header import (
     names_period,
     opens_new_table,
 )
-from ingest.table.rows import WIDE_CHAR, breakdown_segment, display_width, member_segment, row_role_word, segment_label
+from ingest.table.rows import (
+    WIDE_CHAR,
+    breakdown_segment,
+    display_width,
+    is_total_row,
+    member_segment,
+    row_role_word,
+    segment_label,
+)
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
@@ -101,6 +110,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
+from ingest.text.two_pass import join_two_pass
 from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -872,6 +882,7 @@ class _Reader:
         self.pending: list[tuple[str, int]] = []  # text lines not placed yet (0-based line)
         self.broken = False  # page furniture since the last row
         self.owner: _Row | None = None  # the row whose name the segment rows below share
+        self.parts = False  # the owner's rows are parts of its name (`日帰り` / `宿泊` / `計`, `_part_column`)
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
         self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
@@ -1188,6 +1199,9 @@ class _Reader:
         name to give it)."""
         row = _row_of(cut, self.header, i + 1)
         name = self.header.name
+        part = self._part_column(row) if self.pending or self.parts else None
+        if part is not None:  # `日帰り 41.2万人 …` under `観光入込客数`: the word is the row's part (区分)
+            row.cells[part] = row.cells.pop(name)
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
         if self.pending:
@@ -1218,14 +1232,31 @@ class _Reader:
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
-            if owner is None or not self._segment_row(row) or self.broken:
+            if owner is None or not (self._segment_row(row) or part is not None) or self.broken:
                 return False
             owner.span += 1  # the next segment under the name the rows share
             self._attach(row, i if last is None else last)
+            if part is not None and is_total_row(row.cells[part][0]):
+                self.owner = None  # the parts' total closes them: a one-word row below is a name of its own
+                self.parts = False
             return True
-        self.owner = row if self._segment_row(row) else None
+        self.owner = row if self._segment_row(row) or part is not None else None
+        self.parts = part is not None
         self._attach(row, i if last is None else last)
         return True
+
+    def _part_column(self, row: _Row) -> int | None:
+        """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,
+        when that word is a part of the name printed above (`観光入込客数` on a line of its own, then `日帰り` /
+        `宿泊` / `計` rows): the column the word goes to, else None. Which parts are known, the interpreter says
+        (an unknown part is flagged)."""
+        name = self.header.name
+        kinds = [c for c in self.header.lead[name + 1:] if self.header.roles[c] == KIND and c not in row.cells]
+        lead = [c for c in self.header.lead if c in row.cells]
+        if not kinds or lead != [name] or not any(c in row.cells for c in self.header.middle) \
+                or not _label_word(row.cells[name][0]) or _takes(KIND, row.cells[name][0]):
+            return None
+        return kinds[0]
 
     def _heading_row(self) -> _Row:
         """The goal headings printed above a row as the goal columns' cells: each in the column of its level (a
@@ -2048,7 +2079,8 @@ def _apart_names(lines: list[str], after: int) -> list[int]:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every table under a one-line header whose rows print their cells one space apart."""
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
-    lines, ends, guessed = _apart_value_headers([unspace_letters(line, letters_only=True) for line in lines])
+    joined = join_two_pass([unspace_letters(line, letters_only=True) for line in lines])
+    lines, ends, guessed = _apart_value_headers(joined.lines)
     lines, late_cells = _apart_value_cells(lines)
     guessed |= late_cells
     tables: list[TextTable] = []
@@ -2069,10 +2101,13 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if not table.rows:
             i += 1
             continue
+        for row in table.rows:  # a two-pass row whose stand-ins were placed by the columns' units
+            row.uncertain = row.uncertain or any(line - 1 in joined.guessed for _, line in row.cells.values())
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)
         grid = _grid(table)
-        tables.append(TextTable(first, table.last, replace(grid, uncertain=True) if first in guessed else grid))
+        tables.append(TextTable(first, joined.last_line(first, table.last),
+                                replace(grid, uncertain=True) if first in guessed else grid))
         i = table.last + 1
     return tables

@@ -76,15 +76,18 @@ from ingest.table.header import (
     opens_new_table,
     parse_header,
 )
+from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     NOTE_MARKS,
@@ -96,6 +99,8 @@ from normalize.vocabulary import (
 ENGINE = "text-stacked"
 #: Longest header cell: a longer line naming a header word is a caption or prose.
 MAX_HEADER_CHARS = 24
+#: Longest row key (`1-(1)-①`) in a number column.
+MAX_KEY_CHARS = 12
 #: Longest name cell (a name wrapped over lines is joined first).
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
@@ -297,6 +302,11 @@ def _line_items(text: str, number: int) -> list[_Item]:
 def _box_item(box: list[str], number: int) -> _Item | None:
     """One item for a text box of several lines that is one cell: a wrapped text, a numbered list
     (`①…` / `②…`, several indicators in one cell), or the values of such a list; None for any other box."""
+    if _split_headers(box[0]) == [box[0]] and parse_header(box[0])[1] is None and all(map(_period_only, box[1:])):
+        # a value header and its period printed under it in its cell (`基準値` / `（H30年度）`, `目標値` /
+        # `2023年度（令和5年度）`): one header cell
+        word = "".join(box)
+        return _Item(HEADER, [word], number, [header_role(word)])
     letters = next((k for k, line in enumerate(box) if len(line) != 1), len(box))
     if letters > 1 and all(is_parenthetical(nfkc(line).strip()) for line in box[letters:]):
         # a header word in a narrow cell, a letter a line (`単` / `位`), its period after it (`基` / `準` / `値` /
@@ -325,6 +335,12 @@ def _box_item(box: list[str], number: int) -> _Item | None:
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
         return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
     return None
+
+
+def _period_only(line: str) -> bool:
+    """A header line naming a period and no role (`（H30年度）`, `2023年度（令和5年度）`, `R5`)."""
+    folded = nfkc(line).strip()
+    return parse_header(folded)[1] is not None and not any(nfkc(word) in folded for word in ALL_ROLE_WORDS)
 
 
 def _wrapped_value(box: list[str]) -> str | None:
@@ -430,13 +446,16 @@ class _Table:
     grid: Grid | None = None  # a grid of a shape of its own (`_year_major`), no header row over name and values
     #: 1-based lines of sentences after the table that a prose column set aside could not be given (`_prose_after`)
     unplaced: tuple[int, int, str] | None = None
+    #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
+    spans: dict[int, int] = field(default_factory=dict)
 
 
 def _cells(item: _Item) -> list[_Cell]:
     return [_Cell(text, item.line) for text in item.texts]
 
 
-def _fill(items: list[_Item], start: int, roles: list[str]) -> tuple[list[list[_Cell | None]], int, bool] | None:
+def _fill(items: list[_Item], start: int, roles: list[str], numbered: bool = False
+          ) -> tuple[list[list[_Cell | None]], int, bool] | None:
     """Names, then every value column and text column in order, from items[start:]: (rows, index after them)."""
     names: list[_Cell] = []
     k = start
@@ -444,7 +463,30 @@ def _fill(items: list[_Item], start: int, roles: list[str]) -> tuple[list[list[_
         if items[k].kind == TEXT:
             names.append(_cells(items[k])[0])
         k += 1
-    return _columns(items, k, names, roles)
+    return _columns(items, k, _keyed_names(names) if numbered else names, roles)
+
+
+def _row_key(text: str) -> bool:
+    """A row's number or code cell (`1-(1)-①`, `No.3`): one short word with a digit, no value."""
+    folded = nfkc(text).strip()
+    return 0 < len(folded) <= MAX_KEY_CHARS and " " not in folded and any(ch.isdigit() for ch in folded) \
+        and not is_value(folded)
+
+
+def _keyed_names(names: list[_Cell]) -> list[_Cell]:
+    """The names under a number column printed before the name header (`番号` / `指標名`): a row's key cell and
+    the name after it are one name (`1-(1)-① 市内製造品出荷額`), read as a numbered name by the interpreter."""
+    out: list[_Cell] = []
+    k = 0
+    while k < len(names):
+        cell = names[k]
+        if _row_key(cell.text) and k + 1 < len(names) and not _row_key(names[k + 1].text):
+            out.append(_Cell(f"{cell.text.strip()} {names[k + 1].text}", cell.line))
+            k += 2
+            continue
+        out.append(cell)
+        k += 1
+    return out
 
 
 def _value_run(items: list[_Item], k: int) -> int:
@@ -516,8 +558,18 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     names: list[_Cell] = []
     k = start + 1
     placed_unseen = False
+    apart: int | None = None
+    side: list[list[_Cell | None]] | None = None  # the header rows of a table printed beside this one
     while k < len(items) and items[k].kind != VALUES:
         item = items[k]
+        if item.kind == HEADER and _group_years(item, headers, roles):
+            # `実績値` over `令和２年度 令和３年度 令和４年度`: the years are the columns, the word their group's
+            group = headers.pop()
+            roles.pop()
+            headers += [_Cell(f"{group.text}\n{year}", item.line) for year in item.texts]
+            roles += item.roles
+            k += 1
+            continue
         if item.kind == HEADER:
             placed_unseen = placed_unseen or _sub_column_years(item, headers, roles)
             if NAME in item.roles and _spanning_caption(headers, roles, names, item):
@@ -528,12 +580,19 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 k += 1
                 continue
             if NAME in item.roles:
-                return None
+                found = _side_header(items, k, headers) if names and side is None else None
+                if found is None:
+                    return None
+                side, own, own_roles, k = found
+                headers, roles = headers + own, roles + own_roles
+                continue
             if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
                 # `（令和元年度）` on a line of its own under `現状値`: the period of the header above
                 headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
                 roles[-1] = header_role(headers[-1].text)
             else:
+                if len(roles) == 1 and names and item.roles[0] not in (NAME, VALUE):
+                    apart = len(names)  # the names, then the segment column's header and its cells
                 headers += _cells(item)
                 roles += item.roles
         elif item.kind == TEXT:
@@ -541,21 +600,40 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         k += 1
     if VALUE not in roles:
         return None
+    numbered = start > 0 and items[start - 1].kind == HEADER and items[start - 1].roles == [NUMBER]
+    if numbered:
+        names = _keyed_names(names)
+    spans: dict[int, int] = {}
     filled = _columns(items, k, names, roles)
     if filled is None:
-        return None
-    rows, k, short = filled
-    rows, split = _boxed_rows(rows)
-    doubtful = set(range(len(rows))) if short else split
+        segmented = _segmented(items, k, names, roles, apart)
+        if segmented is None:
+            return None
+        rows, k, spans = segmented
+        doubtful = set(range(len(rows)))
+    else:
+        rows, k, short = filled
+        rows, split = _boxed_rows(rows)
+        doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
+    if side is not None:  # the table beside this one: its header rows, then its rows, printed after this one's
+        beside = _fill(items, k, roles, numbered)
+        if beside is None or beside[2]:
+            return None
+        rows += [row + [None] * (len(roles) - len(row)) for row in side] + beside[0]
+        k = beside[1]
     while True:  # more rows of the same columns without their header: the next row, or a page's rows
         again = k
         while again < len(items) and items[again].kind == SKIP:
             again += 1
-        more = _fill(items, again, roles) if again < len(items) else None
+        more = _fill(items, again, roles, numbered) if again < len(items) else None
         if more is None:
-            break
+            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
+            if more_segmented is None:
+                break
+            more = (more_segmented[0], more_segmented[1], True)
+            spans.update({len(rows) + r: n for r, n in more_segmented[2].items()})
         if more[2]:
             doubtful.update(range(len(rows), len(rows) + len(more[0])))
         rows += more[0]
@@ -566,7 +644,135 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         return None  # more header cells of this table follow: its columns were printed in another order
         # (a header band naming the name column, `基本目標` / `指標名` / …, opens the next table)
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
-    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful)
+    return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
+                  spans=spans)
+
+
+def _side_header(items: list[_Item], k: int, headers: list[_Cell]
+                 ) -> tuple[list[list[_Cell | None]], list[_Cell], list[str], int] | None:
+    """Two tables printed side by side (pdfminer gives the left table's names, the right one's caption, the left
+    one's value headers, the right one's header, then the left one's values): at items[k], a name header after the
+    names, the header of the table beside. Returns that table's header rows (its caption, its header cells: the
+    same columns as this table's), this table's header cells printed before it, their roles, and the index of the
+    first value; None when the items do not print that order."""
+    caption: list[list[_Cell | None]] = []
+    if items[k].texts != [headers[0].text]:
+        if items[k].roles != [NAME]:
+            return None
+        caption = [[_cells(items[k])[0]]]  # `【重要業績評価指標（KPI）】` over the table beside
+        k += 1
+    own: list[_Cell] = []
+    own_roles: list[str] = []
+    while k < len(items) and items[k].kind == HEADER and NAME not in items[k].roles:
+        own += _cells(items[k])
+        own_roles += items[k].roles
+        k += 1
+    if k >= len(items) or items[k].kind != HEADER or items[k].texts[:1] != [headers[0].text]:
+        return None
+    beside = _cells(items[k])
+    k += 1
+    while k < len(items) and items[k].kind == HEADER and NAME not in items[k].roles:
+        beside += _cells(items[k])
+        k += 1
+    if [c.text for c in beside[1:]] != [c.text for c in headers[1:] + own] or k >= len(items) \
+            or items[k].kind != VALUES:
+        return None
+    return [*caption, list(beside)], own, own_roles, k
+
+
+def _segment_word(text: str) -> bool:
+    """A segment column's cell: a segment label (`男性`) or a member government (`鷹見市`, `圏域全体`)."""
+    return segment_label(text) is not None or is_member(text)
+
+
+def _fill_segmented(items: list[_Item], start: int, roles: list[str]
+                    ) -> tuple[list[list[_Cell | None]], int, dict[int, int]] | None:
+    """`_fill` for rows whose name covers segment rows: the texts from items[start], then the columns."""
+    texts: list[_Cell] = []
+    k = start
+    while k < len(items) and items[k].kind in (TEXT, SKIP):
+        if items[k].kind == TEXT:
+            texts.append(_cells(items[k])[0])
+        k += 1
+    return _segmented(items, k, texts, roles, None) if texts else None
+
+
+def _segmented(items: list[_Item], k: int, texts: list[_Cell], roles: list[str], apart: int | None
+               ) -> tuple[list[list[_Cell | None]], int, dict[int, int]] | None:
+    """Rows under a segment column (`区分`, `市町村`) right of the names, whose names are merged cells over their
+    segment rows (`健康寿命` over `男性` / `女性`): the text layer prints the names, then the segment cells, then
+    each value column, so there are fewer names than rows. The texts are the names and then the segment cells:
+    split where the segment column's header was printed among them (`apart`), else before the trailing segment
+    words. Which rows each name covers is read from the values' units (a name's rows print one unit) and the
+    segment labels (a name's segments differ; a row without a segment is a name of its own), the most rows to the
+    first names when several readings remain. Returned with each name's row span; all a reading of the counts, so
+    the caller flags every row."""
+    if len(roles) < 3 or roles[0] != NAME or roles[1] in (NAME, VALUE) or VALUE in roles[:2] or roles[2] != VALUE:
+        return None
+    if apart is None:
+        labels = len(texts) - next((n for n in range(len(texts), 0, -1) if not _segment_word(texts[n - 1].text)), 0)
+        apart = len(texts) - labels
+    names, segments = texts[:apart], texts[apart:]
+    if not names or not segments:
+        return None
+    rest = [NAME, *roles[2:]]
+    printed, width = _value_run(items, k), rest.count(VALUE)
+    count = printed // width
+    if printed % width or len(names) > count or len(segments) > count or len(names) + len(segments) <= count:
+        return None
+    filled = _columns(items, k, [_Cell("-", 0)] * count, rest)  # stand-in names: one per row
+    if filled is None or filled[2]:
+        return None
+    body, k, _ = filled
+    sizes = _segment_groups(body, rest, len(names), [cell.text for cell in segments])
+    if sizes is None:
+        return None
+    rows: list[list[_Cell | None]] = []
+    spans: dict[int, int] = {}
+    labels_left = iter(segments)
+    for name, (size, labelled) in zip(names, sizes, strict=True):
+        spans[len(rows)] = size
+        for n in range(size):
+            row = body[len(rows)]
+            rows.append([name if n == 0 else None, next(labels_left) if labelled else None, *row[1:]])
+    return rows, k, spans
+
+
+def _segment_groups(body: list[list[_Cell | None]], roles: list[str], names: int, labels: list[str]
+                    ) -> list[tuple[int, bool]] | None:
+    """How many rows each name covers and whether its rows print segments: consecutive groups whose rows print one
+    unit, each group's segment labels all different, a group without segments one row; the first such split
+    giving the first names the most rows, or None."""
+    units = [frozenset(p.unit for cell, role in zip(row, roles, strict=True) if cell is not None and role == VALUE
+                       for p in parse_cell(cell.text) if p.unit) for row in body]
+    bare = len(body) - len(labels)
+
+    def split(start: int, left: int, bare_left: int, label: int) -> list[tuple[int, bool]] | None:
+        if left == 0:
+            return [] if start == len(body) and bare_left == 0 else None
+        for size in range(len(body) - start - left + 1, 0, -1):
+            if len(set(units[start:start + size])) > 1:
+                continue
+            for labelled in (True, False):
+                if labelled:
+                    own = labels[label:label + size]
+                    if len(own) < size or len(set(own)) < size:
+                        continue
+                elif size > 1 or bare_left == 0:
+                    continue
+                after = split(start + size, left - 1, bare_left - (not labelled), label + size * labelled)
+                if after is not None:
+                    return [(size, labelled), *after]
+        return None
+
+    return split(0, names, bare, 0)
+
+
+def _group_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
+    """A header line of two or more bare years right after a value header that prints no period (`実績値` /
+    `令和２年度 令和３年度 令和４年度`): the years are sub-columns of that header's cell, printed where it stands."""
+    return len(item.texts) > 1 and all(token_type(text, RAW) == T_YEAR for text in item.texts) \
+        and len(headers) > 1 and roles[-1] == VALUE and parse_header(headers[-1].text)[1] is None
 
 
 def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bool:
@@ -642,7 +848,8 @@ def _grid(table: _Table) -> Grid:
         return table.grid
     cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
-        cells += [GridCell(r, c, cell.text, line=cell.line) for c, cell in enumerate(row) if cell is not None]
+        cells += [GridCell(r, c, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1, line=cell.line)
+                  for c, cell in enumerate(row) if cell is not None]
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)

@@ -8,16 +8,20 @@ The structure is read from counts alone: every body line is a year and the same 
 standing for a missing one), the header's role line prints N value-role words and its name line k names, k
 dividing N, so each name covers N / k sub-columns (the same roles under every name, each once). The grid is
 handed to the interpreter, which reads it turned (`ingest.table.header.sideways_layout`). A line whose count does
-not fit ends the table; a header that does not fit makes none, so nothing is guessed.
+not fit ends the table; a header that does not fit makes none, so nothing is guessed. Rows printed in two passes
+(the years, then the values: `pdftotext -raw`, pypdfium2) are joined first (`ingest.text.two_pass`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import OTHER, VALUE, header_role, kind_of
 from ingest.text.blocks import TextTable, equal_width_runs
 from ingest.text.fragment_cells import tokens as line_tokens
 from ingest.text.token_types import RAW, T_VALUE, T_YEAR, token_type, typed_tokens
+from ingest.text.two_pass import join_two_pass
 
 ENGINE = "text-year-rows"
 #: Header lines above the first year row: the names, the corner word alone, the role words.
@@ -88,12 +92,17 @@ def groups_roles(k: int, role_words: list[str]) -> bool:
 
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every year-major table of the text (see the module docstring)."""
+    joined = join_two_pass(lines)
+    lines = joined.lines
     found: list[TextTable] = []
     for rows in equal_width_runs(lines, _year_row):
         i, row = rows[0]
         header = _header(lines, i, len(row) - 1) if len(rows) >= MIN_YEAR_ROWS else None
         if header is not None:
-            found.append(_table(header, rows, i))
+            table = _table(header, rows, i)
+            doubtful = {2 + r for r, (k, _) in enumerate(rows) if k in joined.guessed}  # stand-ins placed by units
+            grid = replace(table.grid, uncertain_rows=table.grid.uncertain_rows | doubtful)
+            found.append(replace(table, last=joined.last_line(table.first, table.last), grid=grid))
     return found
 
 

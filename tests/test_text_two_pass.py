@@ -1,0 +1,87 @@
+"""Rows a text layer printed in two passes, labels first and values after (`ingest/text/two_pass.py`).
+
+The documents are invented; every expectation was written by hand from the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.text.two_pass import join_two_pass
+from records import extraction_records
+
+#: A year-major table as pypdfium2 prints an office program's page: the years (and the dashes of the figures not
+#: reported yet) first, a note, then one line of values a year.
+YEARS_FIRST = """北浜町 総合戦略 成果指標の推移
+年度 出生数 転入者数
+目標 実績 目標 実績
+平成30年度
+令和元年度
+令和２年度 － －
+※令和２年度の実績は集計中です。
+120人 111人 40件 38件
+125人 118人 45件 47件
+130人 50件
+"""
+
+
+def test_the_two_passes_are_joined_on_the_labels_lines():
+    joined = join_two_pass(YEARS_FIRST.splitlines())
+    assert joined.lines[3:10] == ["平成30年度 120人 111人 40件 38件", "令和元年度 125人 118人 45件 47件",
+                           # the dashes go where the columns' units leave room: 130人 under the first 人 column
+                           "令和２年度 130人 － 50件 －", "※令和２年度の実績は集計中です。", "", "", ""]
+    assert joined.guessed == {5}
+    assert joined.values_at == {3: 7, 4: 8, 5: 9}
+    assert joined.last_line(3, 5) == 9  # a table read from the joined rows spans their values' lines
+
+
+def test_the_pipeline_reads_the_joined_rows_and_flags_the_guessed_one(tmp_path: Path):
+    path = tmp_path / "kitahama.txt"
+    path.write_text(YEARS_FIRST, encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    read = {(o["kpi_name"], o["role"], o["period"]): Decimal(str(o["value"])) for o in observations
+            if o["value"] is not None}
+    assert read == {
+        ("出生数", "target", "FY2018"): Decimal(120), ("出生数", "actual", "FY2018"): Decimal(111),
+        ("出生数", "target", "FY2019"): Decimal(125), ("出生数", "actual", "FY2019"): Decimal(118),
+        ("出生数", "target", "FY2020"): Decimal(130),
+        ("転入者数", "target", "FY2018"): Decimal(40), ("転入者数", "actual", "FY2018"): Decimal(38),
+        ("転入者数", "target", "FY2019"): Decimal(45), ("転入者数", "actual", "FY2019"): Decimal(47),
+        ("転入者数", "target", "FY2020"): Decimal(50),
+    }
+    assert all(o["uncertain"] for o in observations if o["period"] == "FY2020")
+
+
+def test_complete_rows_and_cells_printed_one_a_line_are_left_alone():
+    complete = ["指標名 基準値（R1） 目標値（R6）", "出生数 120人 130人", "転入者数 40件 50件", "- 1 -", "- 2 -"]
+    assert join_two_pass(complete).lines == complete
+    # a form's box: a measure, a department and a name, then one value a line
+    box = ["基準値（R1）", "目標値（R6）", "施策1-1 地元企業を支える", "商工観光課", "新規就職者数", "24人", "40人",
+           "施策1-2 農業の担い手", "農林振興課", "新規就農者数", "2人 1.1億円", "10人 1.5億円", "7人 1.3億円"]
+    assert join_two_pass(box).lines == box
+
+
+def test_rows_whose_goal_cell_is_printed_between_the_passes_are_left_as_printed():
+    # `基本目標２ …` printed with the values: a merged goal cell whose rows the text does not show
+    text = ["指標名 担当課", "基準値（R1） 実績値（R5） 目標値（R7）", "移住相談件数 企画課", "空き家の成約件数 企画課",
+            "基本目標２ 新しいひとの", "流れをつくる", "64件 112件 120件", "5件 14件 12件"]
+    assert join_two_pass(text).lines == text
+
+
+def test_names_drawn_after_their_rows_go_into_them(tmp_path: Path):
+    # an overflowing name cell is drawn after the rows: the rows print their number, values and department only
+    text = ["東山町 KPI進捗管理表", "No. 指標名 備考 基準値（R1） 目標値（R7） 担当課",
+            "1 12人 30人 移住定住課", "2 4,200人 5,000人 観光協会", "移住支援金を活用した移住者数", "観光案内所",
+            "- 1 -"]
+    joined = join_two_pass(text)
+    assert joined.lines[2:6] == ["1 移住支援金を活用した移住者数 12人 30人 移住定住課",
+                                 "2 観光案内所 4,200人 5,000人 観光協会", "", ""]
+    assert joined.values_at == {2: 4, 3: 5} and not joined.guessed
+    path = tmp_path / "higashiyama.txt"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    _, indicators, _ = extraction_records(extract(load(path)))
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"移住支援金を活用した移住者数": "移住定住課",
+                                                                   "観光案内所": "観光協会"}
