@@ -32,13 +32,10 @@ from tests.layouts_score import (
 NOT_READ_YET: dict[str, str] = {
     # 127-134 (tests/layouts_producers.py), measured 2026-12-01 when they were added
     "129_pdf_impress_goal_boxes_deck": (
-        "observations 0.00/0.00, indicators 0.00/0.00: an Impress slide's table has no rules and its rows stand on "
-        "one pitch (26pt, 16pt text): aligned-whitespace reads the body as one wrapped row (names joined, flagged); "
-        "the 数値目標 boxes (`name` over `a（ R1 ）→ b（ R7 ）`) are not read as statements"),
-    "130_pdf_impress_progress_deck": (
-        "observations 0.17/0.25, indicators 0.50/0.60, 3 unflagged: the unruled slide table's rows on one pitch "
-        "are one row (slide 2); Impress sets a space between a number and its unit (`744 人`, 3.4pt) and "
-        "aligned-whitespace cuts a column there, so the values of slide 3 lose their unit (unflagged)"),
+        "observations 0.33/1.00, indicators 0.33/0.75: the 数値目標 boxes side by side on a slide (`name` over "
+        "`a（ R1 ）→ b（ R7 ）` in each) are not read as statements, their lines joined across both boxes; the second "
+        "slide's KPI table has two one-line rows only (fewer than aligned.MIN_PITCH_ROWS alike lines), read as one "
+        "row of two-line cells (names joined, flagged)"),
     "131_pdf_matplotlib_chart_beside_table": (
         "observations 1.00/1.00, indicators 0.00/0.00: the goal is named only in the page title "
         "`湖北台市　基本目標３「訪れたいまちをつくる」の進捗` (a goal in 「」 after the municipality's name): "
