@@ -134,6 +134,80 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
+    # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
+    "127_pdf_xlsx_merged_goals_print_titles.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the"
+                                                      " merged goal cell's wrapped lines stand beside the rows and th"
+                                                      "e `No.` digit one space before the name"),
+    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wra"
+                                                   "pped cells (title, merged goal cells, the two-line value headers"
+                                                   " `基準値` / `（R1）`) after the rows: the header line before them"
+                                                   " names no value column"),
+    "127_pdf_xlsx_merged_goals_print_titles.plumber": ("observations 0.10/0.10, indicators 0.00/0.00: the wrapped cel"
+                                                       "ls printed apart from their rows"),
+    "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
+    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cell"
+                                                      "s printed after the rows, as in raw"),
+    "128_pdf_xlsx_fiscal_year_role_headers.layout": ("observations 0.67/0.67, indicators 0.00/0.00, 5 unflagged: the"
+                                                     " target printed one space before the 進捗 word (`3,900 やや遅れ"
+                                                     "`) is read as one cell: a target without value (unflagged) and"
+                                                     " no department"),
+    "128_pdf_xlsx_fiscal_year_role_headers.plumber": ("observations 0.53/0.53, indicators 0.80/0.80: two-line headers"
+                                                      " `2019年度` / `（基準値）` joined apart from their columns (fl"
+                                                      "agged)"),
+    "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
+    "129_pdf_impress_goal_boxes_deck.layout": ("observations 0.56/1.00, indicators 0.56/1.00: the KPI table's spaced"
+                                               " units and the header's spaced years (`基準値（ R1 ）`): the tables u"
+                                               "nread, the 数値目標 boxes read"),
+    "129_pdf_impress_goal_boxes_deck.raw": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced uni"
+                                            "ts (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
+    "129_pdf_impress_goal_boxes_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space betwee"
+                                                "n a number and its unit (`5 人`) and inside brackets (`（ R1 ）`) sp"
+                                                "lits tokens"),
+    "129_pdf_impress_goal_boxes_deck.pdfium": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced"
+                                               " units (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
+    "130_pdf_impress_progress_deck.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space between a nu"
+                                          "mber and its unit (`1.12 倍`) and inside brackets (`基準値（ H30 ）`): typ"
+                                          "ed_rows.split makes them tokens of their own"),
+    "130_pdf_impress_progress_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and bracket"
+                                              "ed years, as in raw"),
+    "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
+                                               "ted years, one cell a line"),
+    "130_pdf_impress_progress_deck.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and brackete"
+                                             "d years, as in raw"),
+    "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
+                                                     " and bar labels interleave with the table's lines"),
+    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the goa"
+                                                  "l named only in the title `…基本目標３「…」の進捗` (none)"),
+    "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
+                                                      " and bar labels interleave with the table's lines"),
+    "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.00/0.00: the goal named"
+                                                       " only in the title (none); a bar label read as a value (flagg"
+                                                       "ed)"),
+    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the"
+                                                     " goal named only in the title `…基本目標３「…」の進捗` (none)"),
+    "133_pdf_ghostscript_xlsx_progress.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the merg"
+                                                 "ed goal cell's wrapped lines stand beside the rows and the `No.` di"
+                                                 "git one space before the name (as 127)"),
+    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped"
+                                              " cells (title, merged goal cells, the two-line value headers `基準値`"
+                                              " / `（R1）`) after the rows: the header line before them names no valu"
+                                              "e column (as 127)"),
+    "133_pdf_ghostscript_xlsx_progress.plumber": ("observations 0.10/0.10, indicators 0.00/0.00: the wrapped cells pr"
+                                                  "inted apart from their rows (as 127)"),
+    "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"
+                                                   " 127)"),
+    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cells pri"
+                                                 "nted after the rows, as in raw (as 127)"),
+    "134_pdf_ghostscript_xlsx_town_kpi.layout": ("observations 0.00/0.00, indicators 0.00/0.00, 18 unflagged: the `No"
+                                                 ".` digit one space before the name joins it (`1ふるさと納税寄附額`,"
+                                                 " unflagged wrong names)"),
+    "134_pdf_ghostscript_xlsx_town_kpi.raw": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's row:"
+                                              " its department not read (values all read, flagged)"),
+    "134_pdf_ghostscript_xlsx_town_kpi.plumber": ("observations 0.00/0.00, indicators 0.00/0.00, 18 unflagged: the `N"
+                                                  "o.` digit joins the name (`1ふるさと納税寄附額`, unflagged wrong n"
+                                                  "ames)"),
+    "134_pdf_ghostscript_xlsx_town_kpi.pdfium": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's ro"
+                                                 "w: its department not read (values all read, flagged)"),
 }
 
 

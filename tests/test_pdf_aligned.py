@@ -248,3 +248,21 @@ def test_lines_at_one_pitch_are_rows_though_heading_lines_break_the_columns():
     grid = whitespace_grid(1, words, separators(words, noise=0))
     assert grid is not None and grid.engine == LINE_ROWS_ENGINE
     assert [row[1] for row in grid.matrix()] == ["基準値", "", "1人", "2人", "3人", "", "1人", "2人", "3人"]
+
+
+def test_lines_printed_alike_in_every_column_are_rows_though_the_header_stands_apart():
+    """A presentation program's unruled table (layouts 129, 130): one-line rows on one pitch, the header row farther
+    above them and a box of prose under them (no one lattice): a block in which every column prints the same three
+    lines is three rows; a name wrapped to three lines beside one-line values stays one cell."""
+    words = [word("指標", 10, 100), word("基準値", 100, 100)]
+    for i, (name, value) in enumerate((("名前", "1人"), ("次の名前", "2人"), ("三つ目", "3人"))):
+        words += [word(name, 10, 130 + 18 * i), word(value, 100, 130 + 18 * i)]
+    words.append(word("評価：順調", 10, 210))
+    grid = whitespace_grid(1, words, separators(words, noise=0))
+    assert grid is not None and grid.engine == LINE_ROWS_ENGINE
+    assert [row[1] for row in grid.matrix() if row[1]] == ["基準値", "1人", "2人", "3人"]
+    wrapped = [word("指標", 10, 100), word("基準値", 100, 100), word("名前の", 10, 130), word("一行目", 10, 148),
+               word("二行目", 10, 166), word("1人", 100, 148), word("評価：順調", 10, 210)]
+    grid = whitespace_grid(1, wrapped, separators(wrapped, noise=0))
+    assert grid is not None and grid.engine == WHITESPACE_ENGINE
+    assert ["名前の\n一行目\n二行目", "1人"] in grid.matrix()

@@ -10,7 +10,16 @@ import pytest
 
 from ingest.pdf.leaders import without_leaders
 from ingest.table.context import unit_field
-from ingest.table.rows import _bare_numbers, _closing_unit_field, bracketed_unit, breakdown_segment, member_segment
+from ingest.table.grid import Grid, GridCell
+from ingest.table.header import read_layout
+from ingest.table.rows import (
+    _bare_numbers,
+    _closing_unit_field,
+    bracketed_unit,
+    breakdown_segment,
+    member_segment,
+    units_beside_values,
+)
 from normalize.cell import parse_cell
 
 
@@ -136,3 +145,22 @@ def test_a_unit_field_closing_the_row_is_the_unit_of_its_bare_numbers():
     assert _closing_unit_field({1: "184人", 2: "220 （単位：人）"}) is None  # a value with its own unit
     assert _closing_unit_field({1: "184", 2: "220（人）"}) is None  # a unit alone in brackets: no field line
     assert _closing_unit_field({1: "184", 2: "220"}) is None
+
+
+def test_a_unit_column_without_header_goes_back_to_the_numbers_on_its_left():
+    """Layouts 130: a presentation program prints `744 人`, which a reader cuts into two columns (the numbers right-
+    aligned, the units lined up after them): each unit goes back to its number; a column without header printing
+    other text, or beside no value column, stays as it is."""
+    cells = [GridCell(0, 0, "指標"), GridCell(0, 1, "実績値（R4）"), GridCell(0, 3, "目標値（R6）"),
+             GridCell(1, 0, "年間出生数"), GridCell(1, 1, "744"), GridCell(1, 2, "人"), GridCell(1, 3, "850"),
+             GridCell(1, 4, "人"), GridCell(2, 0, "観光客数"), GridCell(2, 1, "12.8"), GridCell(2, 2, "万人"),
+             GridCell(2, 3, "15"), GridCell(2, 4, "万人")]
+    grid = Grid(1, (0, 0, 100, 30), 3, 5, "test", cells, [0, 10, 20, 30])
+    layout = read_layout(grid)
+    assert layout is not None
+    assert units_beside_values(grid, layout, layout.header_end).matrix() == [
+        ["指標", "実績値（R4）", "", "目標値（R6）", ""], ["年間出生数", "744人", "", "850人", ""],
+        ["観光客数", "12.8万人", "", "15万人", ""]]
+    remarks = [GridCell(c.row, c.col, "見込" if c.col == 4 and c.row == 2 else c.text) for c in cells]
+    kept = Grid(1, (0, 0, 100, 30), 3, 5, "test", remarks, [0, 10, 20, 30])
+    assert units_beside_values(kept, layout, layout.header_end).matrix()[2][3:] == ["15", "見込"]

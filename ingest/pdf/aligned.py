@@ -91,6 +91,8 @@ MIN_FLUSH_LINES = 3
 FLUSH_SLACK = 0.5
 #: Line tops within this share of the character height of a lattice of the line pitch stand on it.
 PITCH_TOLERANCE = 0.1
+#: A block of this many lines printed alike by every dense column is that many rows, whatever their spacing.
+MIN_PITCH_ROWS = 3
 
 
 @dataclass
@@ -477,21 +479,36 @@ def _lines_are_rows(words: list[Word], by_col: dict[int, list[Word]], dense: lis
     on one lattice of the line pitch, every gap between two blocks is a line that other columns print alone (a
     goal heading in a row of its own), not a row's padding, and in some block every dense column prints the same
     two or more lines (a wrapped cell's lines stand beside one line of the other columns, not beside one line
-    each)."""
+    each). Without one lattice (a header row set apart by its padding, a box of prose under the table: a
+    presentation program's table), a block in which every column prints the same `MIN_PITCH_ROWS` or more lines
+    on one pitch (`_alike_rows`) is rows of one line each: cells wrapped to that many lines in every column are
+    rarer."""
     lines = _blocks([(w.top, w.bottom) for w in words], -0.5 * size)
     tops = [top for top, _ in lines]
-    steps = [b - a for a, b in pairwise(tops)]
-    pitch = min(steps, default=0.0)
-    if pitch <= 0 or any(abs(s - pitch * round(s / pitch)) > PITCH_TOLERANCE * size for s in steps):
-        return False
-    if not all(any(above < (top + bottom) / 2 < below for top, bottom in lines)
-               for (_, above), (below, _) in pairwise(rows)):
-        return False
+    lattice = _on_one_pitch(tops, size) and all(any(above < (top + bottom) / 2 < below for top, bottom in lines)
+                                                for (_, above), (below, _) in pairwise(rows))
     for top, bottom in rows:
         lines = [{bisect_right(tops, w.mid_y) for w in by_col[col] if top <= w.mid_y <= bottom} for col in dense]
-        if len(lines[0]) >= 2 and all(own == lines[0] for own in lines):
+        if len(lines[0]) >= 2 and all(own == lines[0] for own in lines) and (lattice or _alike_rows(
+                [{bisect_right(tops, w.mid_y) for w in ws if top <= w.mid_y <= bottom} for ws in by_col.values()],
+                tops, size)):
             return True
     return False
+
+
+def _alike_rows(lines: list[set[int]], tops: list[float], size: float) -> bool:
+    """Two or more columns print the same `MIN_PITCH_ROWS` or more lines of a block (by index), on one pitch, and
+    no column prints other lines there."""
+    printed = [own for own in lines if own]
+    return (len(printed) >= 2 and len(printed[0]) >= MIN_PITCH_ROWS and all(own == printed[0] for own in printed)
+            and _on_one_pitch([tops[i - 1] for i in sorted(printed[0])], size))
+
+
+def _on_one_pitch(tops: list[float], size: float) -> bool:
+    """The line tops stand on one lattice of the smallest step between them."""
+    steps = [b - a for a, b in pairwise(tops)]
+    pitch = min(steps, default=0.0)
+    return pitch > 0 and all(abs(s - pitch * round(s / pitch)) <= PITCH_TOLERANCE * size for s in steps)
 
 
 def whitespace_grid(page_number: int, words: list[Word], gutters: list[tuple[float, float]]) -> Grid | None:

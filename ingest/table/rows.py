@@ -710,6 +710,32 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     return replace(grid, cells=cells)
 
 
+def units_beside_values(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A column without header right of a value column, printing nothing but units (`人`, `万人`) beside that
+    column's bare numbers, is those numbers' units cut off by the reader: a presentation program sets a space between
+    a number and its unit (`744 人`), which lines up down a table of right-aligned figures like a column boundary.
+    Each unit goes back to the number on its left (`744` `人` → `744人`)."""
+    kinds = {c.index: c for c in layout.columns}
+    joined: dict[tuple[int, int], str] = {}
+    dropped: set[tuple[int, int]] = set()
+    for column in layout.columns:
+        left = kinds.get(column.index - 1)
+        if column.role != OTHER or column.header.strip() or left is None or left.role != VALUE:
+            continue
+        units = [c for c in grid.cells if c.col == column.index and c.row >= start and c.text.strip()]
+        numbers = {c.row: c.text for c in grid.cells if c.col == left.index and c.row >= start and c.text.strip()}
+        if not units or not all(is_unit_text(c.text) and (numbers.get(c.row) or "").strip()[-1:].isdigit()
+                                for c in units):
+            continue
+        for cell in units:
+            joined[(cell.row, left.index)] = numbers[cell.row].rstrip() + cell.text.strip()
+            dropped.add((cell.row, cell.col))
+    if not joined:
+        return grid
+    cells = [replace(c, text=joined.get((c.row, c.col), c.text)) for c in grid.cells if (c.row, c.col) not in dropped]
+    return replace(grid, cells=cells)
+
+
 _LEADING_NUMBER = re.compile(r"^\s*(\d+)(?:\s*-\s*(\d+))?")
 
 
@@ -1060,7 +1086,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    grid = fill_role_rows(grid, layout, start)
+    grid = units_beside_values(fill_role_rows(grid, layout, start), layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
