@@ -1071,3 +1071,19 @@ def test_role_words_are_not_spread_over_a_period_row_with_a_cell_not_understood(
     lines = ["指標名 基準値", "（H30）", "実績値 目標値", "令和２年度 令和３年度 令和４年度 （R6）",
              "シルバー人材センターの会員数 410 人 428 人 436 人 451 人 480 人"]
     assert spread_role_lines(lines) == (lines, set())
+
+
+def test_value_headers_printed_after_a_legend_line_still_head_the_rows():
+    """An Excel sheet printed in two passes: header line without value headers, the rows, a legend of the progress
+    words (`進捗 達成：…`, header words of its own), then the value header cells a line each. The legend stands
+    between rows and band (at most MAX_LATE_GAP such lines): the band still completes the header, the legend is no
+    row's text."""
+    lines = ["指標 単位 進捗 担当課", "村の総人口 人 4,215 3,968 3,900 やや遅れ 住民課",
+             "年間出生数 人 21 17 25 遅れ 保健福祉課",
+             "進捗 達成：目標を達成 順調：目標に向け順調に推移",
+             "2019年度", "（基準値）", "2023年度", "（実績値）", "2025年度", "（目標値）"]
+    (table,) = read_tables(lines)
+    matrix = table.grid.matrix()
+    assert matrix[1][:5] == ["村の総人口", "人", "4,215", "3,968", "3,900"]
+    assert matrix[2][-1] == "保健福祉課"
+    assert len(matrix) == 3

@@ -1931,11 +1931,15 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             continue
         header = _words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
-        runs = [run for k in range(i + 1, start) if (run := _longest_run(out[k]))]
-        nameless = [k for k in range(i + 1, start) if _longest_run(out[k]) and _nameless(out[k])]
-        first = out[i + 1] if i + 1 < start else ""
+        # lines after the last one printing values may be a wrapped name's end, or up to MAX_LATE_GAP lines of
+        # header words (a legend `進捗 達成：…`) between the rows and the apart band
+        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), i + 1)
+        runs = [run for k in range(i + 1, stop) if (run := _longest_run(out[k]))]
+        nameless = [k for k in range(i + 1, stop) if _longest_run(out[k]) and _nameless(out[k])]
+        first = out[i + 1] if i + 1 < stop else ""
         if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
-                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, start)):
+                or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_LATE_GAP \
+                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, stop)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
         names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
