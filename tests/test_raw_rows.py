@@ -1013,3 +1013,16 @@ def test_a_closing_line_opening_with_a_value_and_its_unit_is_no_goal_heading():
     assert table.grid.matrix()[1] == ["空き家の除却件数", "30件 （平成30年度）", "88件 （令和3年度）", "210件",
                                       "住宅課", "順調に進捗"]
     assert not table.grid.uncertain_rows
+
+
+def test_a_name_cell_closing_a_sentence_and_defining_itself_stays_the_rows_name():
+    # a name cell printing the name as a sentence and a second sentence defining it, right under the header: no row
+    # stands above to own a reason or note, so the lines are the first row's name; `-raw` prints them before the
+    # row's values, pypdfium2 the second with them, pdfplumber (the page's reading order) the second under them
+    header = "KPI 現状値（R1） 目標値（R7）"
+    name, definition = "市の補助を受けた空き家の改修件数。", "店舗への改修を含む。"
+    for lines in ([header, name, definition, "4件 20件"], [header, name, f"{definition} 4件 20件"],
+                  [header, f"{name} 4件 20件", definition]):
+        (table,) = read_tables(lines)
+        cells = table.grid.matrix()[1]
+        assert [cells[0].replace(" ", ""), *cells[1:]] == [name + definition, "4件", "20件"], lines
