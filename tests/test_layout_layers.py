@@ -35,10 +35,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 1.00/1.00",
     "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
-    "49_pdf_inline_mini_tables.raw": "observations 0.67/1.00, indicators 0.67/1.00",
-    "49_pdf_inline_mini_tables.plumber": "observations 0.67/1.00, indicators 0.67/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
-    "49_pdf_inline_mini_tables.pdfium": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",

@@ -1087,3 +1087,16 @@ def test_value_headers_printed_after_a_legend_line_still_head_the_rows():
     assert matrix[1][:5] == ["村の総人口", "人", "4,215", "3,968", "3,900"]
     assert matrix[2][-1] == "保健福祉課"
     assert len(matrix) == 3
+
+
+def test_a_name_cell_closing_a_sentence_and_defining_itself_stays_the_rows_name():
+    # a name cell printing the name as a sentence and a second sentence defining it, right under the header: no row
+    # stands above to own a reason or note, so the lines are the first row's name; `-raw` prints them before the
+    # row's values, pypdfium2 the second with them, pdfplumber (the page's reading order) the second under them
+    header = "KPI 現状値（R1） 目標値（R7）"
+    name, definition = "市の補助を受けた空き家の改修件数。", "店舗への改修を含む。"
+    for lines in ([header, name, definition, "4件 20件"], [header, name, f"{definition} 4件 20件"],
+                  [header, f"{name} 4件 20件", definition]):
+        (table,) = read_tables(lines)
+        cells = table.grid.matrix()[1]
+        assert [cells[0].replace(" ", ""), *cells[1:]] == [name + definition, "4件", "20件"], lines

@@ -1358,6 +1358,15 @@ class _Reader:
             above.uncertain = True
             self.table.last = i
             return True
+        if above is not None and not self.pending and self.table.last == i - 1 and text.endswith(SENTENCE_ENDINGS) \
+                and above.cells.get(self.header.name, ("", 0))[0].endswith(SENTENCE_ENDINGS):
+            # `…創業件数。 3件 15件` / `空き店舗を活用したものを含む。`: a name closing a sentence goes on with the
+            # sentence defining it (`normalize.text.name_and_definition`), printed under the row by a layer in the
+            # page's reading order; another column's text may read so too when the table has trailing columns
+            above.add(self.header.name, text, i + 1)
+            above.uncertain |= bool(self.header.trailing)
+            self.table.last = i
+            return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
@@ -1398,7 +1407,8 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if text.endswith(SENTENCE_ENDINGS) or len(self.pending) >= self._most_name_lines(
+        if (text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1)))) \
+                or len(self.pending) >= self._most_name_lines(
                 self.pending[0][0] if self.pending else text):
             return False
         self.pending.append((text, i))
@@ -1598,9 +1608,12 @@ class _Reader:
         while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) and (
                 (j == i and opening)
                 or (_text_only(typed_tokens(self.lines[j].strip())) and _labelled(self.lines[j]) is None)):
-            if self.lines[j].strip().endswith(SENTENCE_ENDINGS) or (
+            if (self.lines[j].strip().endswith(SENTENCE_ENDINGS) and self.table.rows) or (
                     goal_level(self.lines[j]) is not None and not (j == i and opening)):
-                return False  # a sentence (a reason's or a note's line), or a goal heading: no name runs over it
+                # a sentence (a reason's or a note's line), or a goal heading: no name runs over it; but right
+                # under the header no row's reason or note can stand: a name cell printing a name and a sentence
+                # defining it (`…創業件数。` / `空き店舗を活用したものを含む。`, `normalize.text.name_and_definition`)
+                return False
             j += 1
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
             return False  # a goal heading numbered `3 まちの創生` opens no row
