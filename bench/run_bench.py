@@ -21,7 +21,11 @@ imports its library and reads every page (both therefore include interpreter sta
 (the process and its workers) are printed next to wall seconds, and the targets are judged on CPU seconds: the
 machine is shared, and wall seconds count other processes' turns (with 1 job, CPU ≈ wall on an idle machine).
 
-    .venv/bin/python bench/run_bench.py [--quick] [--repeat N]
+    .venv/bin/python bench/run_bench.py [--quick] [--repeat N] [--stages]
+
+`--stages` only prints where a worker's CPU seconds go on the reading corpus: inclusive CPU seconds of the PDF front
+end's stages (`STAGES`), each timed by a thin wrapper in one fresh process (cProfile's cost per call inflates the
+many small calls of the character and word loops two to five times, and misplaces where the time goes).
 
 `--quick` reads a third of the corpus and smaller sizes (about a minute). Figures also go to
 bench/out/figures.json.
@@ -196,9 +200,60 @@ class Measured:
     data: dict = field(default_factory=dict)
 
 
+#: (module, function or Class.method) timed by `--stages`: the reading of one PDF and its main steps, nested.
+STAGES = [
+    ("pipeline.extract", "read_document"), ("ingest.document", "open_checked_pdf"),
+    ("ingest.pdf.pdfium", "PdfiumReader.page"), ("ingest.pdf.pdfium", "PdfiumReader._read_text_page"),
+    ("ingest.pdf.pdfium", "PdfiumReader._drawings"), ("ingest.pdf.pdfium", "FontReader.of_page"),
+    ("ingest.pdf.overprint", "without_overprint"), ("ingest.pdf.source", "PageSource.extract_text"),
+    ("ingest.pdf.frontend", "cover_lines"), ("ingest.pdf.furniture", "edge_lines"),
+    ("ingest.pdf.frontend", "read_page"), ("ingest.pdf.tables", "find_grids"),
+    ("ingest.pdf.engines", "pdfplumber_lattice"), ("ingest.pdf.source", "PageSource.find_tables"),
+    ("ingest.pdf.aligned", "aligned_grids"), ("ingest.pdf.aligned", "words_outside"),
+    ("ingest.pdf.words", "word_tuples"), ("ingest.pdf.frontend", "_read_column"),
+    ("ingest.table.interpret", "Interpreter.finish"), ("ingest.cover", "attach"), ("ingest.title", "read_title"),
+    ("records.build", "extraction_records"),
+]
+
+
+def _timed_stages() -> dict[str, list[float]]:
+    """Wrap every function of `STAGES` (and the names other modules imported it under) → name: [CPU s, calls]."""
+    import functools
+    import importlib
+
+    spent: dict[str, list[float]] = {}
+    for module_name, name in STAGES:
+        owner: object = importlib.import_module(module_name)
+        attribute = name
+        if "." in name:
+            cls, attribute = name.split(".")
+            owner = getattr(owner, cls, None)
+        original = getattr(owner, attribute, None)
+        if original is None:  # renamed or gone: the other stages are still timed
+            continue
+        slot = spent[name] = [0.0, 0]
+
+        def timed(*args: object, __original=original, __slot=slot, **kwargs: object) -> object:
+            started = time.process_time()
+            try:
+                return __original(*args, **kwargs)
+            finally:
+                __slot[0] += time.process_time() - started
+                __slot[1] += 1
+
+        timed = functools.wraps(original)(timed)
+        setattr(owner, attribute, timed)
+        if owner is importlib.import_module(module_name):  # a function: also where it was imported by name
+            for module in list(sys.modules.values()):
+                if getattr(module, attribute, None) is original:
+                    setattr(module, attribute, timed)
+    return spent
+
+
 def _probe_main(kind: str, result: str, args: list[str]) -> None:
     """Inside the measured process: run `kind` (cli: `kpi-ingest` with `args`; pdfplumber / pdfium: read every
-    page of the files `args`), then write what was done and the max RSS figures to `result` (JSON)."""
+    page of the files `args`; stages: read the files `args` as a worker does, `STAGES` timed), then write what was
+    done and the max RSS figures to `result` (JSON)."""
     import resource
 
     data: dict = {}
@@ -206,6 +261,20 @@ def _probe_main(kind: str, result: str, args: list[str]) -> None:
         from pipeline.cli import main
 
         data["exit"] = main(args)
+    elif kind == "stages":  # a worker's reading, in this process: what the main process imports first, then timed
+        import pdfplumber
+        import pypdfium2  # noqa: F401
+
+        import ingest.registry  # noqa: F401
+        import pipeline.extract
+        from ingest.government import code_list
+
+        code_list()
+        spent = _timed_stages()
+        started = time.process_time()
+        for path in args:
+            pipeline.extract.read_document(Path(path), 10 ** 10, Path(path).name)
+        data.update(total=time.process_time() - started, stages=spent)
     else:
         started = time.perf_counter()
         if kind == "pdfplumber":
@@ -534,6 +603,25 @@ def fixed_costs(report: Report, repeat: int) -> None:
     report.line("kpi-ingest --help", f"{min(helps):.2f} s (target < 0.5 s)", help_s=round(min(helps), 3))
 
 
+def stages(quick: bool) -> None:
+    """`--stages`: inclusive CPU seconds of the reading's stages on the reading corpus (1 process, the default
+    reader), and the share of the whole reading."""
+    files = [str(p) for p in producer_pdfs(quick)]
+    m = measure("stages", files)
+    total = m.data["total"]
+    print(f"\n== where a worker's CPU seconds go: {len(files)} PDFs, default reader, inclusive CPU s of each stage "
+          f"(nested: a stage's time includes those below it)")
+    print(f"  {'':<44} {'CPU s':>7} {'share':>6} {'calls':>6}")
+    for module, name in STAGES:
+        label = f"{module.split('.')[-1]}.{name}"
+        if name not in m.data["stages"]:
+            print(f"  {label:<44} (not found: STAGES names a function the code no longer has)")
+            continue
+        cpu, calls = m.data["stages"][name]
+        print(f"  {label:<44} {cpu:7.2f} {cpu / total:6.1%} {calls:6d}")
+    print(f"  {'(the process as a whole: imports and all)':<44} {m.cpu:7.2f}")
+
+
 def main() -> None:
     if len(sys.argv) > 3 and sys.argv[1] == "_probe":
         _probe_main(sys.argv[2], sys.argv[3], sys.argv[4:])
@@ -542,10 +630,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a third of the corpus, smaller sizes")
     parser.add_argument("--repeat", type=int, default=None,
                         help="runs per reading figure, the best kept (default 2; 1 with --quick)")
+    parser.add_argument("--stages", action="store_true",
+                        help="only where a worker's CPU seconds go, stage by stage (see the module docstring)")
     args = parser.parse_args()
     repeat = args.repeat or (1 if args.quick else 2)
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
+    if args.stages:
+        stages(args.quick)
+        return
     started = time.perf_counter()
     print(f"kpi-ingest benchmark{' (quick)' if args.quick else ''}: {os.cpu_count()} cores, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} (shared machine: wall seconds are noisy, CPU seconds "
