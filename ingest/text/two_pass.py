@@ -189,8 +189,9 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     values. Rows printing every value already are left as they are. Returns the lines from h rebuilt (the header
     with the apart words by `with_apart`, each short row with its values where the header puts their columns and
     its goal heading before it, the other lines after the rows), the line after the values, each joined row's
-    value line and the joined rows that are a guess: stand-ins placed by the units, or the whole table when goal
-    headings or value headers were moved or full rows left out. None when the lines are not so."""
+    value line and the joined rows that are a guess: stand-ins placed by the units, or every row when goal headings
+    stood among the values, value headers were printed after the rows or whole rows were passed over (the order
+    alone then says which line is whose). None when the lines are not so."""
     if not typed[h] or not _header_line(typed[h]) or is_caption(lines[h]):
         return None
     header = line_words(lines[h])
@@ -232,7 +233,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     name = next((c for c, w in enumerate(merged) if header_role(w) == NAME), -1)
     before = sum(name < c < at for c in columns)  # value columns a short row prints before the late ones
     after = len(merged) - 1 - columns[-1]  # text columns after the values
-    moved = bool(apart and bands) or len(short) < len(rows) or any(headings.values())
+    by_order = bool(bands) or len(short) < len(rows) or any(headings.values())
     # a header line naming no name column is the last line of a band over several: the apart words stay as printed
     # for the band's reader
     whole = name >= 0
@@ -257,7 +258,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
             return None  # no label before the values
         block += [lines[g] for g in headings[values[n]]]
         late[h + len(block)] = values[n]
-        if moved or spare[n]:
+        if by_order or spare[n]:
             doubtful.add(h + len(block))
         block.append(" ".join(t.text for t in [*found[:cut], *cells, *found[cut:]]))
     taken = {*(bands if whole else []), *values, *(g for found in headings.values() for g in found)}
