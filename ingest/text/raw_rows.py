@@ -39,16 +39,15 @@ Lines around a row that print no values are read by what stands next to them:
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
   flagged unless the periods rise in printed order and no name moved);
-  value cells printed after the rows, one line of values per row short of them, with the merged goal cells among
-  them (`町内事業所の新規雇用者数 産業振興課` … `基準値（R1） 実績値（R5） 目標値（R7）` / `基本目標１ …` / `42人 51人
-  60人` …) go back to those rows in order, the goal headings before their rows (`_apart_value_cells`, flagged);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
 (`normalize.text.unspace_letters`).
 A line printing several goal headings (two tables side by side on an A3 page) gives one heading to each of the
 tables that follow it.
-Rows printed in two passes (every row's label, then every row's values) are joined first (`ingest.text.two_pass`).
+Rows printed in two passes (every row's label and text cells, then, after a note, the value headers or the merged
+goal cells, every row's values; or every row but its overflowing name, then the names) are joined first
+(`ingest.text.two_pass`).
 """
 
 from __future__ import annotations
@@ -92,6 +91,7 @@ from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
+from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -186,25 +186,6 @@ class _Header:
         return self.roles.index(NAME) if NAME in self.roles else self.roles.index(NUMBER)
 
 
-def _words(line: str) -> list[str]:
-    """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
-    period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs)."""
-    words: list[str] = []
-    parts = tokens(line.strip())
-    k = 0
-    while k < len(parts):
-        token = parts[k]
-        if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
-                and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
-            token, k = token + parts[k + 1] + parts[k + 2], k + 2
-        if words and is_parenthetical(token):
-            words[-1] += token
-        else:
-            words.append(token)
-        k += 1
-    return words
-
-
 def _header(words: list[str], first: int, last: int) -> _Header | None:
     """The words as a header: every word names a column role, a name column comes before the values and the value
     and year columns stand together; else None."""
@@ -223,7 +204,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
 
 def read_header(line: str, index: int) -> _Header | None:
     """The line as a one-line header (see `_header`), else None."""
-    return _header(_words(line), index, index)
+    return _header(line_words(line), index, index)
 
 
 def _names_role(word: str) -> bool:
@@ -249,7 +230,7 @@ def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
     above the header line `first` (0-based), over fewer cells than its value columns (`令和元年度 … 令和7年度`):
     which value column plays which role the header does not show, so every role read from the header alone is a
     guess."""
-    above = _words(lines[first - 1]) if first >= 1 and not is_caption(lines[first - 1]) else []
+    above = line_words(lines[first - 1]) if first >= 1 and not is_caption(lines[first - 1]) else []
     values = sum(header_role(word) == VALUE for word in header)
     return 2 <= len(above) < values and all(map(_role_word, above))
 
@@ -290,11 +271,11 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
-        roles = _words(line)
+        roles = line_words(line)
         if len(roles) < 2 or "  " in line.strip() or is_caption(line) or not all(map(_role_word, roles)):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
-            words = _words(lines[j])
+            words = line_words(lines[j])
             periods = _period_words(words)
             if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
                 break
@@ -391,10 +372,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     piece on the next line; a line of periods the value words without one). The longest band that makes a
     header wins; None when no line does."""
     best = read_header(lines[index], index) if index < len(lines) else None
-    words = _words(lines[index]) if index < len(lines) else []
+    words = line_words(lines[index]) if index < len(lines) else []
     i = index + 1
-    if index + 1 < len(lines) and _header_words(words[:-1]) \
-            and (upright := _upright(words, _words(lines[index + 1]))) is not None and _header_words(upright):
+    if index + 1 < len(lines) and header_words(words[:-1]) \
+            and (upright := _upright(words, line_words(lines[index + 1]))) is not None and header_words(upright):
         # `指標名 単` / `位` (pypdfium2): header words, then the first character of a word printed upright
         words, i = upright, index + 2
         best = _header(words, index, index + 1) or best
@@ -404,7 +385,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     alone = len(words) == 1  # the previous line was one word: a cell's line
     label = list(words)  # one word naming the indicator column may be a box's label over the band (`指標`)
     while i < len(lines) and i - index < MAX_BAND_LINES:
-        more = _words(lines[i])
+        more = line_words(lines[i])
         if not more and furniture_line(lines, i) and i + 1 < len(lines) \
                 and _periods(words, tokens(lines[i + 1].strip())) is not None:
             i += 1  # a page break inside the header row: its cells' period lines printed on the next page
@@ -412,7 +393,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if not more or is_caption(lines[i]):
             break  # a caption (`数値目標`) introduces the next table
         step = 1
-        if (upright := _upright(more, _words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
+        if (upright := _upright(more, line_words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
             more, step = upright, 2  # `単` / `位`, `… 評` / `価`: a word printed one character a line
         if i == index + 1 and len(words) == 1 and NAME == header_role(words[0]) == header_role(more[0]):
             words = []  # a box's label over its header (`指標` / `指標名 …`): the label heads no column
@@ -435,8 +416,8 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif len(more) == 1 and alone and words and year_below_role(
-                words[-1], more[0], _words(lines[i + 1]) if i + 1 < len(lines) else [],
-                _words(lines[i + 2]) if i + 2 < len(lines) else []):
+                words[-1], more[0], line_words(lines[i + 1]) if i + 1 < len(lines) else [],
+                line_words(lines[i + 2]) if i + 2 < len(lines) else []):
             words[-1] += more[0]  # `実績値` / `2021(R3)年度`: the cell's second line
         elif not all(is_header_text(w) and goal_level(w) is None and len(nfkc(w)) <= MAX_BAND_WORD_CHARS
                      for w in more):
@@ -456,20 +437,9 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     return best
 
 
-#: Lines (a page title, a `※` note) a band of value headers printed after the rows may stand below them.
-MAX_LATE_GAP = 2
-#: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
-_LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
-
-
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
-    return not is_caption(line) and _header_words(_words(line))
-
-
-def _header_words(words: list[str]) -> bool:
-    """Header words only, none a goal heading."""
-    return bool(words) and all(is_header_text(w) and goal_level(w) is None for w in words)
+    return not is_caption(line) and header_words(line_words(line))
 
 
 def _upright(more: list[str], after: list[str]) -> list[str] | None:
@@ -1885,28 +1855,11 @@ def _longest_run(line: str) -> int:
     return _runs(line)[2]
 
 
-def _with_apart(header: list[str], apart: list[str]) -> list[str]:
-    """The header words with value header words printed apart from them put among them: each before the first
-    value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
-    without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
-    them)."""
-    words = list(header)
-    name = next(k for k, w in enumerate(words) if header_role(w) == NAME)
-    for word in apart:
-        year = year_of(word)
-        values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
-        later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
-        at = later[0] if later else values[-1] + 1 if values else next(
-            (k for k, w in enumerate(words) if k > name and header_role(w) not in _LEAD_ROLES), len(words))
-        words.insert(at, word)
-    return words
-
-
 def _apart_band(lines: list[str], start: int) -> int:
     """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, and
     bracketed periods alone, each the next line of the cell above it (`基準値` / `（R1）`); `start` when none."""
     end = start
-    while end < len(lines) and (_value_band(lines, end)
+    while end < len(lines) and (value_band(lines[end])
                                 or (end > start and is_parenthetical(lines[end].strip()))):
         end += 1
     return end
@@ -1920,7 +1873,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
     their cells last, a line each (`基準値` / `（R1）` / `実績値` …). Only where every row between prints as many
     values in a run as the header has value columns and the apart words together, and no values follow the apart
-    band (then it is a header of its own). The words go among the header's by their periods (`_with_apart`), the
+    band (then it is a header of its own). The words go among the header's by their periods (`with_apart`), the
     names printed after them (a wrapped name cell) to the rows printing none, in order. Sure only when the apart
     words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
     moved; else a guess, and the table is flagged."""
@@ -1930,7 +1883,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     j = 0
     while j < len(lines):
         end = _apart_band(lines, j)
-        apart = _words(" ".join(lines[j:end]))
+        apart = line_words(" ".join(lines[j:end]))
         if end == j or any(header_role(w) != VALUE for w in apart):
             j += 1
             continue
@@ -1938,11 +1891,11 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         after = next((text for text in lines[end:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
             continue
-        i = next((k for k in range(start - 1, -1, -1) if NAME in map(header_role, _words(out[k]))
-                  and _header_words(_words(out[k]))), None)
+        i = next((k for k in range(start - 1, -1, -1) if NAME in map(header_role, line_words(out[k]))
+                  and header_words(line_words(out[k]))), None)
         if i is None:
             continue
-        header = _words(out[i])
+        header = line_words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_LATE_GAP lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
@@ -1957,7 +1910,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
-        completed = _with_apart(header, apart)
+        completed = with_apart(header, apart)
         out[i], ends[i] = " ".join(completed), start
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
@@ -1970,107 +1923,6 @@ def _rising(words: list[str]) -> bool:
     """Every word names a period, each later than the one before."""
     years = [year for word in words if (year := year_of(word)) is not None]
     return len(years) == len(words) and all(a < b for a, b in pairwise(years))
-
-
-def _value_band(lines: list[str], k: int) -> list[str]:
-    """The value header words of line k when it prints only those (`基準値（R1） 実績値（R5） 目標値（R7）`)."""
-    words = _words(lines[k]) if k < len(lines) else []
-    return words if _header_words(words) and all(header_role(w) == VALUE for w in words) else []
-
-
-def _late_value_lines(lines: list[str], start: int) -> tuple[list[int], dict[int, list[int]], int]:
-    """From `start`, lines of values only with goal headings among them (a heading's open end wrapped onto the text
-    line below it): the value lines, the heading lines standing before each (by value line), and the line after."""
-    values: list[int] = []
-    headings: dict[int, list[int]] = {}
-    waiting: list[int] = []
-    k = start
-    while k < len(lines) and lines[k].strip():
-        found = typed_tokens(lines[k].strip())
-        if _values_only(found):
-            values.append(k)
-            headings[k], waiting = waiting, []
-        elif goal_level(lines[k]) is not None or (waiting and waiting[-1] == k - 1 and _text_only(found)):
-            waiting.append(k)
-        else:
-            break
-        k += 1
-    return values, headings, k - len(waiting)
-
-
-def _apart_value_cells(lines: list[str]) -> tuple[list[str], set[int]]:
-    """Value cells a spreadsheet's text layer printed after the rows (LibreOffice Calc draws right-aligned or shaded
-    cells in a pass of their own) put back into their rows (`_late_cells`), and the 0-based header lines of the
-    tables so completed: each is a guess (uncertain)."""
-    out = list(lines)
-    completed: set[int] = set()
-    i = 0
-    while i < len(out):
-        late = _late_cells(out, i)
-        if late is None:
-            i += 1
-            continue
-        rebuilt, stop = late
-        out[i:stop] = rebuilt + [""] * (stop - i - len(rebuilt))
-        completed.add(i)
-        i = stop
-    return out, completed
-
-
-def _late_cells(lines: list[str], i: int) -> tuple[list[str], int] | None:
-    """Under the header line i, rows printing their names and text cells but the same run of values short
-    (`町内事業所の新規雇用者数 産業振興課`), then, after the value header words those columns lack when the header line
-    lacks them (`基準値（R1） 実績値（R5） 目標値（R7）`, right under the header or after the rows and at most
-    MAX_LATE_GAP other lines, a `※` note), as many lines of values only, each the run the short rows lack, with the
-    goal headings of merged goal cells among them standing before their rows' values (two rows or more, or the
-    value headers between rows and values). Returns the lines from i
-    rebuilt (the header with the apart words by `_with_apart`, each short row with its values where the header puts
-    their columns, the headings before their rows, the lines between rows and values) and the line after the
-    values; None when the lines are not so."""
-    header = _words(lines[i])
-    if not _header_line(lines[i]) or NAME not in map(header_role, header):
-        return None
-    apart = _value_band(lines, i + 1)
-    first = end = i + 1 + bool(apart)
-    while end < len(lines) and (text := lines[end].strip()) and not _ends_table(text) \
-            and not _header_line(text) and not _values_only(typed_tokens(text)):
-        end += 1
-    band = None if apart else next(
-        (g for g in range(end, min(end + MAX_LATE_GAP + 1, len(lines))) if _value_band(lines, g)), None)
-    apart = _value_band(lines, band) if band is not None else apart
-    values, headings, stop = _late_value_lines(lines, end if band is None else band + 1)
-    rows = range(first, end)
-    runs = [_longest_run(lines[k]) for k in rows]
-    lacking = {_longest_run(lines[k]) for k in values}
-    count = lacking.pop() if len(lacking) == 1 else 0
-    if not runs or not count or count != (len(apart) if apart else sum(header_role(w) == VALUE for w in header)):
-        return None
-    short = [k for k, run in zip(rows, runs, strict=True) if run == min(runs)]
-    if len(short) != len(values) or any(run not in (min(runs), min(runs) + count) for run in runs) \
-            or (len(short) < 2 and band is None):
-        return None  # one name over its values is one row printed column by column (`_Reader.values_apart`)
-    merged = _with_apart(header, apart)
-    value_columns = [k for k, w in enumerate(merged) if header_role(w) == VALUE]
-    at = next(k for k in value_columns if not apart or merged[k] in apart)
-    name = next(k for k, w in enumerate(merged) if header_role(w) == NAME)
-    before = sum(name < k < at for k in value_columns)  # value columns a short row prints before the late ones
-    after = len(merged) - 1 - value_columns[-1]  # text columns after the values
-    rebuilt = [" ".join(merged)]
-    for k in rows:
-        if k not in short:
-            rebuilt.append(lines[k])
-            continue
-        value = values[short.index(k)]
-        found, begin, run = _runs(lines[k])
-        cut = begin + before if run else len(found) - after
-        if cut < 1:
-            return None  # no name before the values
-        words = [t.text for t in found]
-        rebuilt += [lines[h] for h in headings[value]]
-        rebuilt.append(" ".join([*words[:cut], lines[value].strip(), *words[cut:]]))
-    moved = {band, *values, *(h for lines_ in headings.values() for h in lines_)}
-    rebuilt += [lines[k] for k in range(end, stop) if k not in moved]
-    return rebuilt, stop
 
 
 def _nameless(line: str) -> bool:
@@ -2098,8 +1950,6 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     # `指 標 名`, `企 画 課`: letter-spaced words are one token (`4 件 8 件` stays two values)
     joined = join_two_pass([unspace_letters(line, letters_only=True) for line in lines])
     lines, ends, guessed = _apart_value_headers(joined.lines)
-    lines, late_cells = _apart_value_cells(lines)
-    guessed |= late_cells
     tables: list[TextTable] = []
     running = running_titles(lines)
     i = 0

@@ -1,18 +1,23 @@
-"""Rows a text layer printed in two passes (`pdftotext -raw`, pypdfium2: content-stream order): an office program
-draws a table's text cells first, every row's label and the marks after its values (`令和２年度`, `市内企業への
-新規就職者数 85.0% B`), then, after a note or a page title, the rows' value cells, one line per row (`300人 285人
-40件 …`). The two runs hold as many lines each; line i of the second is row i's values.
+"""Rows a text layer printed in two passes (`pdftotext -raw`, pypdfium2: content-stream order). An office program
+draws some cells of a table after the others, so under the header every row prints its label and text cells (and the
+marks after its values: `令和２年度`, `市内企業への新規就職者数 85.0% B`, `町内事業所の新規雇用者数 産業振興課`), then,
+after at most a few other lines (a `※` note, a page title, the value header words the header lacks: `基準値（R1）
+実績値（R5） 目標値（R7）`), one line of values per row (`300人 285人 40件 …`): LibreOffice Calc draws right-aligned
+and shaded cells in a pass of their own. Merged goal cells drawn in that pass stand among the value lines, each
+before its first row's values (`基本目標１ …` / `42人 51人 60人`). Rows printing every value already are whole.
 
 The other way round, an Excel cell whose text overflows into the empty cells beside it is drawn after the rows:
 rows printing no name (`1 12人 30人 移住定住課`) under a header naming a name column, then as many name lines.
 
-`join_two_pass` puts each row back on one line (its label, its values, the rest of its first line) where its label
-stands, so the row readers see one row a line. A first-pass line may print stand-ins for the cells not reported yet
-(`令和６年度 － － －`, the values `340人 60件 16万人` on the second pass): where they stood among the values is not
-in the text. They are placed by the columns' units, which the rows printing every value show (a `人` value in the
-next column holding `人`, the stand-ins in the others), and such a row is returned as a guess for the reader to
-flag. A goal heading printed between the two runs is a goal cell of the rows printed with their values (a merged
-goal column): which rows it covers is not in the text, so such rows are left as printed.
+`join_two_pass` puts each row back on one line (its label, its values where the header puts their columns, the rest
+of its first line), the goal headings before their rows and the apart value header words into the header line
+(`ingest.text.header_words.with_apart`), so the row readers see one row a line. A first-pass line may print
+stand-ins for the cells not reported yet (`令和６年度 － － －`, the values `340人 60件 16万人` on the second pass):
+where they stood among the values is not in the text. They are placed by the columns' units, which the rows
+printing every value show (a `人` value in the next column holding `人`, the stand-ins in the others), and such a
+row is returned as a guess for the reader to flag. So are all rows of a table whose goal headings or value headers
+were moved or whose whole rows were passed over: which rows a goal cell spans, or which row a value line is, is
+then read from the order alone.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
-from ingest.table.header import NAME, header_role, is_header_text
+from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
 from ingest.text.furniture import page_number_line
+from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
 from normalize.cell import parse_cell
 from normalize.text import nfkc
@@ -95,43 +101,6 @@ def _column_units(rows: list[list[Token]], width: int) -> list[str | None] | Non
     return units
 
 
-def _passes(labels: list[list[Token]], values: list[list[Token]]) -> bool:
-    """The label lines and the value lines are the two passes of one table's rows: each value line prints several
-    values and more than its label line (which prints the marks after the values: a rate, a grade), and the label
-    lines print the same cells but for the stand-ins (cells of one column each; a form's box prints a title, a
-    department and a name instead)."""
-    if any(len(printed) < MIN_VALUES or len(printed) <= sum(t.kind == T_VALUE and not _not_reported(t) for t in found)
-           for found, printed in zip(labels, values, strict=True)):
-        return False
-    return len({len([t for t in found if not _not_reported(t)]) for found in labels}) == 1
-
-
-def _join(labels: list[list[Token]], values: list[list[Token]]) -> tuple[list[str], set[int]] | None:
-    """Each row's line from its two passes, and the indexes of the rows whose stand-ins were placed by a guess;
-    None when the rows do not print the same number of value cells."""
-    if not _passes(labels, values):
-        return None
-    stand_ins = [[t for t in found[1:] if _not_reported(t)] for found in labels]
-    widths = {len(v) + len(s) for v, s in zip(values, stand_ins, strict=True)}
-    if len(widths) != 1:
-        return None
-    width = widths.pop()
-    units = _column_units(values, width) if any(stand_ins) else None
-    joined: list[str] = []
-    guessed: set[int] = set()
-    for n, (found, printed, spare) in enumerate(zip(labels, values, stand_ins, strict=True)):
-        cells = printed
-        if spare:
-            placed = _interleaved(printed, spare, units) if units is not None else None
-            if placed is None:
-                return None
-            cells = placed
-            guessed.add(n)
-        rest = [t for t in found[1:] if not _not_reported(t)]
-        joined.append(" ".join(t.text for t in [found[0], *cells, *rest]))
-    return joined, guessed
-
-
 @dataclass(frozen=True)
 class Joined:
     """The text with every two-pass table's rows joined (each on its label's line, the value lines left blank)."""
@@ -152,41 +121,149 @@ def join_two_pass(lines: list[str]) -> Joined:
     out = list(lines)
     guessed: set[int] = set()
     values_at: dict[int, int] = {}
-    typed = [typed_tokens(line.strip(), RAW) if line.strip() else [] for line in lines]
-    k = 0
-    while k < len(lines):
-        if not _values_only(typed[k]) or (k > 0 and _values_only(typed[k - 1])):
-            k += 1
+    typed = [_typed(line) for line in lines]
+    h = 0
+    while h < len(out):
+        found = _late_values(out, typed, h)
+        if found is None:
+            h += 1
             continue
-        end = k
-        while end < len(lines) and _values_only(typed[end]):
-            end += 1
-        values = list(range(k, end))
-        before = [i for i in range(k - 1, -1, -1) if typed[i]]
-        for gap in range(min(MAX_GAP_LINES, len(before)) + 1):
-            run = before[gap:gap + len(values)]
-            if len(values) < MIN_ROWS or len(run) < len(values) or not all(_label_line(typed[i]) for i in run):
-                continue
-            run.reverse()
-            above = before[gap + len(values)] if gap + len(values) < len(before) else None
-            if above is None or not _header_line(typed[above]):
-                continue  # the first pass starts under the table's header
-            if any(goal_level(lines[i]) is not None for i in before[:gap]):
-                break  # a goal cell printed with the values: a column the rows cannot be given here
-            result = _join([typed[i] for i in run], [typed[i] for i in values])
-            if result is None:
-                continue
-            for n, (i, line) in enumerate(zip(run, result[0], strict=True)):
-                out[i] = line
-                values_at[i] = values[n]
-                if n in result[1]:
-                    guessed.add(i)
-            for i in values:
-                out[i] = ""
-            break
-        k = end
+        block, stop, late, doubtful = found
+        out[h:stop] = block + [""] * (stop - h - len(block))
+        typed[h:stop] = [_typed(line) for line in out[h:stop]]
+        values_at |= late
+        guessed |= doubtful
+        h = stop
     _join_late_names(out, typed, values_at)
     return Joined(out, guessed, values_at)
+
+
+def _typed(line: str) -> list[Token]:
+    return typed_tokens(line.strip(), RAW) if line.strip() else []
+
+
+def _row_line(found: list[Token], line: str) -> bool:
+    """A first-pass row: a label line that is no goal heading, note or caption (those end a table)."""
+    return _label_line(found) and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS) \
+        and not is_caption(line)
+
+
+def _band(lines: list[str], typed: list[list[Token]], k: int) -> list[str]:
+    """The value header words of line k when it prints only those (`基準値（R1） 目標値（R7）`; a year alone is a
+    row's label, a `※` note no header)."""
+    if k >= len(lines) or not typed[k] or not _header_line(typed[k]) or nfkc(lines[k]).strip().startswith(NOTE_MARKS):
+        return []
+    return value_band(lines[k])
+
+
+def _reported(found: list[Token]) -> int:
+    return sum(t.kind == T_VALUE and not _not_reported(t) for t in found)
+
+
+def _value_lines(lines: list[str], typed: list[list[Token]], k: int) -> tuple[list[int], dict[int, list[int]], int]:
+    """From k, lines of values only with the goal headings of merged goal cells among them (a heading's open end
+    wrapped onto the text line below it): the value lines, the heading lines standing before each (by value
+    line), and the line after them."""
+    values: list[int] = []
+    headings: dict[int, list[int]] = {}
+    waiting: list[int] = []
+    while k < len(lines) and typed[k]:
+        if _values_only(typed[k]):
+            values.append(k)
+            headings[k], waiting = waiting, []
+        elif goal_level(lines[k]) is not None \
+                or (waiting and waiting[-1] == k - 1 and all(t.kind == T_TEXT for t in typed[k])):
+            waiting.append(k)
+        else:
+            break
+        k += 1
+    return values, headings, k - len(waiting)
+
+
+def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
+        -> tuple[list[str], int, dict[int, int], set[int]] | None:
+    """Under the header line h, rows printing their labels and text cells, the same values short (the marks after
+    them: a rate, a grade; the dashes of figures not reported yet), then, after at most MAX_GAP_LINES other lines
+    (a `※` note, a page title, the value header words the header lacks), as many lines of values only, each the
+    values its row lacks, with the goal headings of merged goal cells among them standing before their rows'
+    values. Rows printing every value already are left as they are. Returns the lines from h rebuilt (the header
+    with the apart words by `with_apart`, each short row with its values where the header puts their columns and
+    its goal heading before it, the other lines after the rows), the line after the values, each joined row's
+    value line and the joined rows that are a guess: stand-ins placed by the units, or every row when goal headings
+    stood among the values, value headers were printed after the rows or whole rows were passed over (the order
+    alone then says which line is whose). None when the lines are not so."""
+    if not typed[h] or not _header_line(typed[h]) or is_caption(lines[h]):
+        return None
+    header = line_words(lines[h])
+    if not header_words(header):
+        return None
+    apart = _band(lines, typed, h + 1)
+    first = end = h + 1 + bool(apart)
+    while end < len(lines) and _row_line(typed[end], lines[end]):
+        end += 1
+    gap: list[int] = []
+    k = end
+    while k < len(lines) and len(gap) <= MAX_GAP_LINES and not _values_only(typed[k]) \
+            and goal_level(lines[k]) is None:
+        if typed[k]:
+            gap.append(k)
+        k += 1
+    bands = [g for g in gap if _band(lines, typed, g)]
+    if len(gap) > MAX_GAP_LINES or len(bands) > 1 or (apart and bands):
+        return None
+    apart = _band(lines, typed, bands[0]) if bands else apart
+    values, headings, stop = _value_lines(lines, typed, k)
+    rows = list(range(first, end))
+    if not rows or not values:
+        return None
+    least = min(_reported(typed[r]) for r in rows)
+    short = [r for r in rows if _reported(typed[r]) == least]
+    if len(short) != len(values) or (len(short) < MIN_ROWS and not bands):
+        return None  # one name over its values is one row printed column by column
+    spare = [[t for t in typed[r][1:] if _not_reported(t)] for r in short]
+    widths = {len(typed[v]) + len(s) for v, s in zip(values, spare, strict=True)}
+    merged = with_apart(header, apart)
+    columns = [c for c, w in enumerate(merged) if header_role(w) == VALUE]
+    if len(widths) != 1 or (width := widths.pop()) not in (len(apart), len(columns)) \
+            or any(len(typed[v]) < MIN_VALUES or len(typed[v]) <= least for v in values) \
+            or any(_reported(typed[r]) != least + width for r in rows if r not in short):
+        return None
+    units = _column_units([typed[v] for v in values], width) if any(spare) else None
+    at = next(c for c in columns if width == len(columns) or merged[c] in apart)
+    name = next((c for c, w in enumerate(merged) if header_role(w) == NAME), -1)
+    before = sum(name < c < at for c in columns)  # value columns a short row prints before the late ones
+    after = len(merged) - 1 - columns[-1]  # text columns after the values
+    by_order = bool(bands) or len(short) < len(rows) or any(headings.values())
+    # a header line naming no name column is the last line of a band over several: the apart words stay as printed
+    # for the band's reader
+    whole = name >= 0
+    block = [" ".join(merged)] if apart and whole else lines[h:first]
+    late: dict[int, int] = {}
+    doubtful: set[int] = set()
+    for r in rows:
+        if r not in short:
+            block.append(lines[r])
+            continue
+        n = short.index(r)
+        cells = typed[values[n]]
+        if spare[n]:
+            placed = _interleaved(cells, spare[n], units) if units is not None else None
+            if placed is None:
+                return None
+            cells = placed
+        found = [t for t in typed[r] if not _not_reported(t)]
+        run = next((c for c, t in enumerate(found) if c > 0 and t.kind == T_VALUE), None)
+        cut = run + before if run is not None else len(found) - after
+        if cut < 1:
+            return None  # no label before the values
+        block += [lines[g] for g in headings[values[n]]]
+        late[h + len(block)] = values[n]
+        if by_order or spare[n]:
+            doubtful.add(h + len(block))
+        block.append(" ".join(t.text for t in [*found[:cut], *cells, *found[cut:]]))
+    taken = {*(bands if whole else []), *values, *(g for found in headings.values() for g in found)}
+    block += [lines[g] for g in range(end, stop) if g not in taken and typed[g]]
+    return block, stop, late, doubtful
 
 
 def _name_line(found: list[Token], line: str) -> bool:

@@ -1,0 +1,63 @@
+"""The words of a header line in a text layer (`pdftotext -raw`, pypdfium2: cells one space apart) and value header
+words printed apart from it, put among them by their periods. Shared by the raw row reader and the rows printed in
+two passes (`ingest.text.two_pass`)."""
+
+from __future__ import annotations
+
+from ingest.table.context import goal_level
+from ingest.table.header import KIND, MEMBER, NAME, NUMBER, UNIT, VALUE, header_role, is_header_text
+from ingest.text.fragment_cells import is_parenthetical, tokens
+from ingest.text.typed_rows import year_of
+from normalize.periods import parse_period
+from normalize.text import nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES
+
+#: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
+LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
+
+
+def line_words(line: str) -> list[str]:
+    """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
+    period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs)."""
+    words: list[str] = []
+    parts = tokens(line.strip())
+    k = 0
+    while k < len(parts):
+        token = parts[k]
+        if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
+                and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
+            token, k = token + parts[k + 1] + parts[k + 2], k + 2
+        if words and is_parenthetical(token):
+            words[-1] += token
+        else:
+            words.append(token)
+        k += 1
+    return words
+
+
+def header_words(words: list[str]) -> bool:
+    """Header words only, none a goal heading."""
+    return bool(words) and all(is_header_text(w) and goal_level(w) is None for w in words)
+
+
+def value_band(line: str) -> list[str]:
+    """The value header words of a line printing only those (`基準値（R1） 実績値（R5） 目標値（R7）`), else none."""
+    words = line_words(line)
+    return words if header_words(words) and all(header_role(w) == VALUE for w in words) else []
+
+
+def with_apart(header: list[str], apart: list[str]) -> list[str]:
+    """The header words with value header words printed apart from them put among them: each before the first
+    value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
+    without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
+    them)."""
+    words = list(header)
+    name = next((k for k, w in enumerate(words) if header_role(w) == NAME), -1)
+    for word in apart:
+        year = year_of(word)
+        values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+        later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
+        at = later[0] if later else values[-1] + 1 if values else next(
+            (k for k, w in enumerate(words) if k > name and header_role(w) not in LEAD_ROLES), len(words))
+        words.insert(at, word)
+    return words
