@@ -1076,7 +1076,7 @@ def test_role_words_are_not_spread_over_a_period_row_with_a_cell_not_understood(
 def test_value_headers_printed_after_a_legend_line_still_head_the_rows():
     """An Excel sheet printed in two passes: header line without value headers, the rows, a legend of the progress
     words (`進捗 達成：…`, header words of its own), then the value header cells a line each. The legend stands
-    between rows and band (at most MAX_LATE_GAP such lines): the band still completes the header, the legend is no
+    between rows and band (at most MAX_GAP_LINES such lines): the band still completes the header, the legend is no
     row's text."""
     lines = ["指標 単位 進捗 担当課", "村の総人口 人 4,215 3,968 3,900 やや遅れ 住民課",
              "年間出生数 人 21 17 25 遅れ 保健福祉課",

@@ -110,7 +110,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
-from ingest.text.two_pass import join_two_pass
+from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass
 from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -1897,14 +1897,14 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             continue
         header = line_words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
-        # lines after the last one printing values may be a wrapped name's end, or up to MAX_LATE_GAP lines of
+        # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
         stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), i + 1)
         runs = [run for k in range(i + 1, stop) if (run := _longest_run(out[k]))]
         nameless = [k for k in range(i + 1, stop) if _longest_run(out[k]) and _nameless(out[k])]
         first = out[i + 1] if i + 1 < stop else ""
         if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
-                or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_LATE_GAP \
+                or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
                 or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, stop)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
         names = _apart_names(out, end)
