@@ -67,10 +67,6 @@ def _plumber(recall: float, precision: float) -> str:
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
-    "001-libreoffice-hrules-plumber": _plumber(0.83, 0.88),
-    "001-reportlab-fakebold-plumber": _plumber(0.83, 0.88),
-    "001-reportlab-hrules-plumber": _plumber(0.83, 0.88),
-    "001-reportlab-western-plumber": _plumber(0.94, 1.00),
     "002-libreoffice-grid-plumber": _plumber(0.55, 0.54),
     "002-libreoffice-hrules-plumber": _plumber(0.59, 0.60),
     "002-libreoffice-norules-plumber": _plumber(0.55, 0.54),

@@ -983,3 +983,98 @@ def test_a_sheet_s_rows_are_flagged_one_by_one_and_its_goals_as_guessed() -> Non
     assert [r for r in range(grid.n_rows) if r not in grid.uncertain_rows] == [2, 3]
     assert grid.matrix()[3] == ["1-1 農業の振興", "KPI", "農産物直売所の売上額", "2億円", "3億円"]
     assert grid.crop_rows(2, 5).goals_guessed
+
+
+def test_a_note_on_the_half_lines_around_a_three_line_reason_is_the_free_target_s() -> None:
+    """Invented, in the shape of the producer matrix's western sheet: the reason prints three lines centred on the
+    row's name line (above, on it, below), the two-line values (value, year) half a line off it, and after each
+    of them more text: a centred cell cannot print on its middle line and half a line off it, so that text is a
+    two-line cell of its own, the final target's column the row leaves free (the indicator was changed)."""
+    lines = ["指標名 実績値 目標値 目標値（令和9年度） 進捗状況 進捗が遅れている理由",
+             "利用者の減少と 施設の老朽化が",
+             "48.0% 52.0% 令和6年4月の見 直しにより、令和 7年",
+             "図書館の利用者の割合 進捗の遅れ 重なり、来館 者が年々 減少",
+             "(令和4年) (令和4年) 度以降は 「来館者数」へ 変更",
+             "したため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["", "令和6年4月の見 直しにより、令和 7年", "", "度以降は 「来館者数」へ 変更",
+                                        ""]
+    assert [row[5] for row in rows] == ["施設の老朽化が", "", "重なり、来館 者が年々 減少", "", "したため。"]
+    assert rows[2][0] == "図書館の利用者の割合"
+
+
+def test_a_free_target_s_note_beside_a_sheet_s_goal_headings_is_the_target_s() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets: the final target's column prints a three-line
+    note centred on the row's name line, its first and last lines after the goal headings' lines (`2 ひとの創生`,
+    `振興`); the goal cells before the name column do not keep those lines from being the note's, nor the note's
+    second token on them from being its own (a centred cell printing two lines above and below its row prints on
+    its middle line too, and the middle line prints no reason)."""
+    lines = ["基本目標 具体的な施策 区分 指標名 実績値 目標値 目標値（令和9年度） 進捗状況 進捗が遅れている理由",
+             "1 まちの創生",
+             "数値目標 図書館の貸出冊数 41万冊 43万冊 45万冊 順調に進捗",
+             "1-1 学びの環境づくり",
+             "施設の老朽化 や利用",
+             "2 ひとの創生 令和6年4月の見 直しに伴い、",
+             "48.0% 52.0% 者の減少が重なり、来館",
+             "2-1 文化と芸術の 数値目標 図書館の利用者の割合 令和 7年度以降は 「来館者 進捗の遅れ",
+             "(令和4年) (令和4年) 者が年々減少した",
+             "振興 数」へ 変更",
+             "ため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[6] for row in rows[4:9]] == ["令和6年4月の見 直しに伴い、", "", "令和 7年度以降は 「来館者", "",
+                                             "数」へ 変更"]
+    assert rows[6][3] == "図書館の利用者の割合"
+    assert [row[0] for row in rows[4:9:4]] == ["2 ひとの創生", "振興"]
+
+
+def test_a_marked_note_s_last_line_before_the_next_page_s_header_stays() -> None:
+    """Invented, in the shape of the producer matrix's 003 sheets: a `※` note standing for a target not set opens
+    on its own line above the row's value, goes on after the name and ends on the line as far below it (`予定`),
+    the last line before the header repeated on the next page. That line is the note's, no title over what
+    follows, and the note's first line is its cell's too."""
+    lines = ["基本目標 具体的な施策 区分 指標名 現状値 目標値",
+             "① 地域医療の充実 KPI 救急医療センターの開設日数 366日 366日",
+             "※第2期健康増進計画・第3 期がん",
+             "38.5%",
+             "KPI がん検診の受診率 対策推進計画の検討 にあわせて設定",
+             "(平成30年度)",
+             "予定",
+             "基本目標 具体的な施策 区分 指標名 現状値 目標値",
+             "② 子育て支援 KPI 保育所の待機児童数 12人 0人"]
+    table = spaced.read_tables(lines)[0]
+    rows = table.grid.matrix()[1:]
+    assert [row[5] for row in rows[1:6]] == ["※第2期健康増進計画・第3 期がん", "", "対策推進計画の検討 にあわせて設定",
+                                             "", "予定"]
+    assert rows[2][4] == "38.5%"
+
+
+def test_the_generic_kind_word_in_a_sheet_s_kind_column_is_no_name() -> None:
+    """Invented, in the shape of the producer matrix's 004 sheets: the kind column prints the generic `指標` on
+    every row; typed as the kind word it is, it stays in its column when the row's name prints on the lines
+    around it (`…講座への参` / `加者数`), and the name's lines are the name's. A line between two lines of a wrapped
+    name clearly narrower than the name's first line (`関連事業: 読書推進事業`) is no line of that name: another
+    cell's (a wrapped cell fills its width on every line but its last)."""
+    lines = ["計画最終年度",
+             "現状値",
+             "基本目標 具体的な施策 区分 指標名 目標値 解説・算出方法など",
+             "（令和５年度）",
+             "（令和１１年度）",
+             "学びと文化プロジェクト",
+             "重点施策 1-2 方針2関係:読書に親し 読書が好きだと感じている児童・生徒の割 小学校 80.1％ 小学校 85.0％",
+             "む機会の提供と読書活動の推進に向け 指標 関連事業: 読書推進事業",
+             "た環境の整備 合 中学校 70.2％ 中学校 75.0％",
+             "重点施策 1-2 方針4関係:学校図書",
+             "指標 学校図書館の蔵書の充足率 97.6％ 100％ 関連事業: 学校図書館事業",
+             "館の充実",
+             "重点施策 1-3 方針2関係:市民が生涯",
+             "公民館と連携した生涯学習講座への参",
+             "にわたり学び続けられる機会の創 指標 173人 190人 関連事業: 生涯学習推進事業",
+             "加者数"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[2] for row in rows] == ["", "", "指標", "", "", "指標", "", "", "", "指標", ""]
+    assert [row[3] for row in rows[8:11]] == ["公民館と連携した生涯学習講座への参", "", "加者数"]
+    assert [row[3] for row in rows[1:4]] == ["読書が好きだと感じている児童・生徒の割", "", "合"]
+    assert rows[2][6] == "関連事業: 読書推進事業"

@@ -169,6 +169,11 @@ def kind_of(text: str) -> str | None:
     return None
 
 
+def is_kind_word(text: str) -> bool:
+    """A word a kind column prints (`数値目標`, `KPI`), or the generic `指標` alone."""
+    return kind_of(text) is not None or compact(text) == GENERIC_KIND
+
+
 def side_caption(text: str) -> str | None:
     """The kind a bracketed caption closing a line after other text names (`…令和元年に　【重要業績評価指標（KPI）】`:
     a page in two text columns, the right column's caption printed on one line with the left column's prose),

@@ -41,7 +41,7 @@ from ingest.table.header import (
     header_role,
     is_caption,
     is_header_text,
-    kind_of,
+    is_kind_word,
     names_period,
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
@@ -52,7 +52,6 @@ from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
 from normalize.text import nfkc
 from normalize.vocabulary import (
-    GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     LINE_CONTINUATION_OPENINGS,
     NOTE_MARKS,
@@ -127,11 +126,6 @@ def _labelled(text: str) -> bool:
     """A sheet's goal cell opens with a heading (`1 しごとの創生`, `…プロジェクト`) or a numbered label after a
     word (`重点施策 1-1 方針1:…`): text before a row's kind word that does not is the previous row's last column."""
     return goal_level(text) is not None or _LABEL.match(nfkc(text)) is not None
-
-
-def _is_kind_word(word: str) -> bool:
-    """A word a sheet's kind column prints: a kind (`数値目標`, `KPI`), or the generic `指標`."""
-    return kind_of(word) is not None or compact(word) == GENERIC_KIND
 
 
 def _header_cells(text: str) -> list[str] | None:
@@ -376,7 +370,7 @@ class _Cutter:
     def starts_row(self, fragment: _Fragment) -> bool:
         """The fragment (first on its line) starts the next row: a row can be cut from it, or in a sheet it is a
         goal heading or opens with a kind word."""
-        if self.kind is not None and (goal_level(fragment.text) is not None or _is_kind_word(
+        if self.kind is not None and (goal_level(fragment.text) is not None or is_kind_word(
                 next(iter(_words(fragment.text)), ""))):
             return True
         return self.row(fragment.line, False) is not None
@@ -391,7 +385,7 @@ class _Cutter:
             if fragment.line - frags[0].line >= MAX_SHEET_LEAD_LINES:
                 return None
             words = _words(fragment.text) if fragment.kind == "text" else []
-            k = next((k for k, word in enumerate(words) if _is_kind_word(word)), None)
+            k = next((k for k, word in enumerate(words) if is_kind_word(word)), None)
             if k is None:
                 continue
             f = j + 1

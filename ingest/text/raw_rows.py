@@ -74,7 +74,7 @@ from ingest.table.header import (
     header_role,
     is_caption,
     is_header_text,
-    kind_of,
+    is_kind_word,
     names_period,
     opens_new_table,
 )
@@ -120,7 +120,6 @@ from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
-    GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
     NAME_OPEN_ENDINGS,
@@ -661,7 +660,7 @@ def _takes(role: str, text: str) -> bool:
     """A leading or trailing column of this role can hold this one token (a kind word, a segment label, a
     department, a number)."""
     if role == KIND:
-        return bool(kind_of(text) or compact(text) == GENERIC_KIND or segment_label(text) or row_role_word(text))
+        return is_kind_word(text) or bool(segment_label(text) or row_role_word(text))
     if role == "department":
         return is_department(text)
     if role == NUMBER:
@@ -673,11 +672,6 @@ def _takes(role: str, text: str) -> bool:
     if role == MEMBER:
         return is_member(text)
     return False
-
-
-def _kind_word(text: str) -> bool:
-    """A kind word (`KPI`, `数値目標`, `指標`): what a kind column prints."""
-    return bool(kind_of(text) or compact(text) == GENERIC_KIND)
 
 
 def _row_tokens(text: str) -> list[Token]:
@@ -692,7 +686,7 @@ def _row_tokens(text: str) -> list[Token]:
 def _opens_row(found: list[Token]) -> bool:
     """A heading line that goes on with a kind word (`② 空き家対策の推進 KPI 危険空き家除却件数`): the measure and
     kind cells of a row whose name begins there."""
-    return any(_kind_word(t.text) for t in found[1:])
+    return any(is_kind_word(t.text) for t in found[1:])
 
 
 def _name_text(lines: list[str]) -> str:
@@ -702,7 +696,7 @@ def _name_text(lines: list[str]) -> str:
     text = ""
     for line in lines:
         last = tokens(text)[-1:] if text else []
-        apart = bool(last) and (_kind_word(last[0]) or (text == last[0] and _takes(NUMBER, last[0])))
+        apart = bool(last) and (is_kind_word(last[0]) or (text == last[0] and _takes(NUMBER, last[0])))
         text += (" " if apart else "") + line
     return text
 
@@ -710,7 +704,7 @@ def _name_text(lines: list[str]) -> str:
 def _name_line(text: str) -> str:
     """A name's line as printed in the name column: without the kind word a row's first line opens with."""
     words = tokens(text)
-    return text[text.index(words[0]) + len(words[0]):].strip() if len(words) > 1 and _kind_word(words[0]) else text
+    return text[text.index(words[0]) + len(words[0]):].strip() if len(words) > 1 and is_kind_word(words[0]) else text
 
 
 def _text_tokens(text: str) -> list[Token]:
@@ -733,7 +727,7 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
     name = header.name
     kinds = [c for c in header.lead[:name] if header.roles[c] == KIND]
     goals = [c for c in header.lead[:kinds[0]] if header.roles[c] in GOAL_COLUMN_ROLES] if kinds else []
-    at = next((k for k, text in enumerate(texts) if k and _kind_word(text)), None) if goals else None
+    at = next((k for k, text in enumerate(texts) if k and is_kind_word(text)), None) if goals else None
     if at is not None:
         row.add(goals[-1], " ".join(texts[:at]), line)  # `① 地域産業の活性化 KPI 製造品出荷額等`: a measure's cell
         texts = texts[at:]
@@ -901,7 +895,7 @@ class _Reader:
             if self._heading_goes_on(found, i):
                 text_, line = self.headings[-1]
                 words = tokens(text)
-                if len(words) > 1 and _kind_word(words[-1]):
+                if len(words) > 1 and is_kind_word(words[-1]):
                     # `① 地域に根ざした特` / `色ある教育の推進 KPI` / `自分の…`: the heading's rest, then the kind word
                     # opening the row whose name follows
                     text = text[:text.rindex(words[-1])].strip()
@@ -964,7 +958,7 @@ class _Reader:
         (`① 地域産業の活性化 KPI 製造品出荷額等 11,942 億円`), or with a kind word before a name wrapped to the
         next lines, it is that row's (_ROW, _TEXT). Any other heading, a caption
         or a note, or a heading after names waiting for their row, ends the table (_END)."""
-        if self.kinds and _kind_word(found[0].text) and goal_level(text) is None:
+        if self.kinds and is_kind_word(found[0].text) and goal_level(text) is None:
             # `KPI 製造業の従業者数`, or `数値目標` alone above its name: a row opening with its kind word, no caption
             return _ROW if len(found) > 1 else _TEXT
         if goal_level(text) is not None and self.goals:
@@ -985,7 +979,7 @@ class _Reader:
         (`基本目標１ 地域の産業を` / `伸ばし、働く場をつくる`: a particle ends no heading)."""
         return bool(self.headings and (self.kinds or open_name(self.headings[-1][0]))
                     and self.headings[-1][1] == i - 1 and not self.pending
-                    and _text_only(found) and not _kind_word(found[0].text))
+                    and _text_only(found) and not is_kind_word(found[0].text))
 
     @property
     def kinds(self) -> list[int]:
@@ -1080,7 +1074,7 @@ class _Reader:
             and all(found[k].kind == T_VALUE and nfkc(found[k].text).isdigit() for k in numbers) \
             and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not before.startswith(NOTE_MARKS)) \
             and abs(display_width(text) - display_width(before)) <= NAME_WIDTH_SLACK
-        if not (_text_only(found) or wrapped) or _kind_word(found[0].text) \
+        if not (_text_only(found) or wrapped) or is_kind_word(found[0].text) \
                 or (goal_level(text) is not None and not wrapped) \
                 or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
             return False
@@ -1431,7 +1425,7 @@ class _Reader:
             return False
         k = j + 1
         while k < len(self.lines) and k - j <= MAX_NAME_LINES and not furniture_line(self.lines, k) \
-                and _text_only(found := typed_tokens(self.lines[k].strip())) and not _kind_word(found[0].text):
+                and _text_only(found := typed_tokens(self.lines[k].strip())) and not is_kind_word(found[0].text):
             k += 1
         return read_band(self.lines, k) is None and self._row_at(k)
 
@@ -1517,7 +1511,7 @@ class _Reader:
         first = self.pending[0][1] + 1
         # a cell's remark under segment labels that the kind column would take: the name opening with its kind word
         # (`KPI 健康寿命`) leaves them no column
-        kind_taken = bool(remarks) and bool(self.kinds) and _kind_word(tokens(self.pending[0][0])[0])
+        kind_taken = bool(remarks) and bool(self.kinds) and is_kind_word(tokens(self.pending[0][0])[0])
         if kind_taken or not any(self.header.roles[c] == KIND for c in self.header.lead):
             # no column for the labels: each value cell lists its segments' values (`小学校 87.1%` / `中学校 72.2%`),
             # then its remark and note lines (`（令和元年）` / `※変更前`)
@@ -1549,7 +1543,7 @@ class _Reader:
     def _kind_alone(self, text: str) -> bool:
         """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
         the name."""
-        return bool(self.kinds) and _kind_word(text.strip())
+        return bool(self.kinds) and is_kind_word(text.strip())
 
     def _name_ahead(self, i: int) -> bool:
         """Lines of text from i on, no more than a name has, followed by a row that prints no name (its values

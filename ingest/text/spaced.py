@@ -447,7 +447,8 @@ class _Line:
     columns: list[int] = field(default_factory=list)
     #: token index → column, for tokens whose column the text's meaning decided (`choose_value_columns`)
     placed: dict[int, int] = field(default_factory=dict)
-    #: a `※` line found to be a line of a value cell's note (`_marked_note`), not a note on the table
+    #: a `※` line found to be a line of a value cell's note (`_marked_note`) or of a row's cells
+    #: (`_straddling_pairs`), not a note on the table
     in_cell: bool = False
 
     @property
@@ -617,9 +618,12 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
         both = align(lines[i].kinds, roles, avoid=not_name if off else frozenset(), partner=lines[m].kinds).columns
         for k in (i, m):
+            lines[k].in_cell = lines[k].in_cell or lines[k].whole  # a marked line mirroring a cell line is one
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
+    _narrow_line_inside_name(lines, roles, name_col)
     _notes_in_free_columns(lines, roles, name_col)
+    _notes_on_half_lines(lines, roles, name_col)
     _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
     _open_name_goes_on(lines, roles, name_col)
@@ -994,18 +998,89 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
                                          if kind in (T_VALUE, T_YEAR)), default=name_col):
             continue
         mirrors = next(((r - k, r + k) for k in range(1, ROW_REACH + 1) if r - k >= 0 and r + k < len(lines)
-                        and all(_note_line(lines[m]) for m in (r - k, r + k))
-                        and any(lines[m].columns[0] == name_col for m in (r - k, r + k))), None)
+                        and all(_note_line(lines[m], name_col) for m in (r - k, r + k))
+                        and any(lines[m].columns[_past_goals(lines[m], name_col)] == name_col
+                                for m in (r - k, r + k))), None)
         if mirrors is None:
             continue
         for m in mirrors:
-            lines[m].columns = align(lines[m].kinds, roles, avoid=frozenset({name_col}), fixed=lines[m].placed,
-                                     free=free).columns
-        note = {lines[m].columns[0] for m in mirrors}
+            goals = dict(enumerate(lines[m].columns[:_past_goals(lines[m], name_col)]))
+            lines[m].columns = align(lines[m].kinds, roles, avoid=frozenset({name_col}),
+                                     fixed={**lines[m].placed, **goals}, free=free).columns
+        note = {lines[m].columns[_past_goals(lines[m], name_col)] for m in mirrors}
         if len(note) != 1 or not note <= free:
             continue
-        fixed = {**line.placed, named[0]: name_col, **dict.fromkeys(named[1:], note.pop())}
+        column = note.pop()
+        fixed = {**line.placed, named[0]: name_col, **dict.fromkeys(named[1:], column)}
         line.columns = align(line.kinds, roles, fixed=fixed, free=free).columns
+        if mirrors[1] - mirrors[0] > 2:
+            for m in mirrors:
+                _note_goes_on(lines[m], _past_goals(lines[m], name_col), column, set(line.columns))
+
+
+def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """The text of a line without values printed between two lines of values that both print the name
+    (`英語の学習が…生徒の割 小学校 87.1％` / `指標 関連事業: …` / `合 中学校 72.2％`), taken out of the name column
+    when clearly narrower than the name's line above: a wrapped cell fills its width on every line but its last,
+    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line."""
+    not_name = frozenset({name_col})
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        own = "" if line.whole else line.text_in(name_col)
+        if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
+                any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
+                    for other in (above, below)) or \
+                display_width(own) >= display_width(above.text_in(name_col)) - NAME_WIDTH_SLACK:
+            continue
+        line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
+
+
+def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Text after the values of the two lines just around a row's name line (`1.22 1.64 令和6年3月の改…` /
+    `(令和4年) (令和4年) 度以降は…`), in the column whose cell also prints on the name line and as far again above
+    and below it (a three-line reason): those lines stand half a line off the name line (a two-line cell's, the
+    value and its year), and a centred cell cannot print on its middle line and half a line off it. The text is
+    another two-line cell, the first value column the row leaves free (a target not set, saying why)."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    for r in range(2, len(lines) - 2):
+        line = lines[r]
+        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds) or \
+                line.kinds[-1] != T_TEXT or roles[line.columns[-1]] == VALUE or line.columns[-1] == name_col:
+            continue
+        prose = line.columns[-1]
+        half, full = (lines[r - 1], lines[r + 1]), (lines[r - 2], lines[r + 2])
+        if any(other.whole or other.columns[-1] != prose or other.kinds[-1] != T_TEXT for other in (*half, *full)):
+            continue
+        tails = [_text_tail(other) for other in half]
+        if any(start is None for start in tails):
+            continue
+        free = _free_value_columns(lines, r, values, reach=1)
+        used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
+                if kind in (T_VALUE, T_YEAR)]
+        if not free or min(free) < max(used):
+            continue
+        for other, start in zip(half, tails, strict=True):
+            other.columns = [min(free) if k >= start else c for k, c in enumerate(other.columns)]
+
+
+def _text_tail(line: _Line) -> int | None:
+    """The index of the first of the text tokens closing a line that prints values or years before them."""
+    start = len(line.kinds)
+    while start and line.kinds[start - 1] == T_TEXT:
+        start -= 1
+    if not 0 < start < len(line.kinds) or any(kind not in (T_VALUE, T_YEAR) for kind in line.kinds[:start]):
+        return None
+    return start
+
+
+def _note_goes_on(line: _Line, start: int, note: int, middle: set[int]) -> None:
+    """The tokens after a note's first one on a line two or more lines off the row's middle line, up to one in a
+    column the middle line prints in, are the note's too: a centred cell printing that far above and below its
+    row prints on the middle line as well, so a column the middle line leaves empty has no cell there."""
+    end = next((k for k in range(start + 1, len(line.tokens)) if line.columns[k] in middle), len(line.tokens))
+    if any(line.kinds[k] != T_TEXT for k in range(start, end)):
+        return
+    line.columns = [note if start <= k < end else c for k, c in enumerate(line.columns)]
 
 
 def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], name_col: int,
@@ -1054,9 +1129,15 @@ def _note_opened_above(lines: list[_Line], index: int) -> int | None:
     return None
 
 
-def _note_line(line: _Line) -> bool:
-    """A line of text only beside a row."""
-    return not line.whole and bool(line.columns) and all(kind == T_TEXT for kind in line.kinds)
+def _past_goals(line: _Line, name_col: int) -> int:
+    """The index of the line's first token at or past the name column (those before are goal columns' cells)."""
+    return next((k for k, c in enumerate(line.columns) if c >= name_col), len(line.tokens))
+
+
+def _note_line(line: _Line, name_col: int) -> bool:
+    """A line of text only beside a row, from the name column on (a sheet's goal heading may print before it)."""
+    start = _past_goals(line, name_col) if not line.whole else 0
+    return not line.whole and start < len(line.tokens) and all(kind == T_TEXT for kind in line.kinds[start:])
 
 
 def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int | None]:
@@ -1290,9 +1371,13 @@ def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) ->
     return False
 
 
-def _cell_line(line: _Line) -> bool:
-    """A line of text and goal headings only, not a whole line: lines of a row's multi-line cells."""
-    return not line.whole and bool(line.kinds) and all(kind in (T_TEXT, T_HEADING) for kind in line.kinds)
+def _cell_line(line: _Line, marked: bool = False) -> bool:
+    """A line of text and goal headings only, not a whole line: lines of a row's multi-line cells. `marked`: also
+    one whole only through a `※` opening it before more tokens (a heading's footnote mark wrapped to the line's
+    start, `※の育成 合`)."""
+    if line.whole and not (marked and len(line.tokens) > 1 and line.tokens[0].startswith(NOTE_MARKS)):
+        return False
+    return bool(line.kinds) and all(kind in (T_TEXT, T_HEADING) for kind in line.kinds)
 
 
 def _straddling_pairs(lines: list[_Line]) -> list[tuple[int, int]]:
@@ -1306,7 +1391,7 @@ def _straddling_pairs(lines: list[_Line]) -> list[tuple[int, int]]:
             continue
         for k in range(1, len(lines)):
             i, m = r - k, r + k
-            if i < 0 or m >= len(lines) or not (_cell_line(lines[i]) and _cell_line(lines[m])) or \
+            if i < 0 or m >= len(lines) or not (_cell_line(lines[i]) and _cell_line(lines[m], marked=True)) or \
                     len(lines[i].tokens) != len(lines[m].tokens):
                 break
             if T_HEADING in lines[i].kinds or T_HEADING in lines[m].kinds:
@@ -1363,7 +1448,8 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
     title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
     only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
-    around its middle line, not a row: it counts like a text line (the name's last line under it stays)."""
+    around its middle line, not a row: it counts like a text line (the name's last line under it stays), and so
+    does a `※` note's line opened just above the row's values (`※第3期…` / `42.5%` / `KPI 特定健康診査実施率 …`)."""
     rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only and not _piece_line(line)]
     if not rows:
         return body
@@ -1375,6 +1461,10 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
             (first - before - 1 > max((k for k in rows if k < first), default=-1)) and \
             not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS):  # the row above's cell ends there
         before += 1
+    middle = next((k for k in range(first, last_row + 1) if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)),
+                  None)
+    if not before and middle is not None and _note_opened_above(body, middle) == first - 1:
+        before = 1  # a `※` note opened above the row's values: its last line is as far below them
     keep = last_row + 1 + before
     extra = body[keep:]
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.table.context import goal_level
-from ingest.table.header import compact, kind_of
+from ingest.table.header import compact, is_kind_word
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import is_dash_run, parse_cell
 from normalize.periods import parse_period
@@ -267,7 +267,7 @@ def token_type(text: str, typing: Typing) -> str:
         return T_YEAR
     if is_progress(folded, partial=typing.partial_progress):
         return T_PROGRESS
-    if typing.kinds and kind_of(folded):
+    if typing.kinds and is_kind_word(folded):
         return T_KIND
     if typing.units and is_unit_word(folded):
         return T_UNIT
