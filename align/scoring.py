@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, subgoals
+from align.matcher import OBSERVED, Mention, _rounding_step, any_agree, is_round, name_score, subgoals
 
 #: Outcome of one shared value key: agreeing with a value that is not round, agreeing with round values
 #: only (weak), differing.
@@ -67,6 +67,33 @@ def _value_outcome(left: frozenset[float], right: frozenset[float]) -> int:
     return _DIFFER
 
 
+class _ValueSets:
+    """The distinct value sets, with what `_value_outcome` reads of each set of one value (most sets: a period
+    states one number) as arrays, so the outcomes of pairs of such sets are computed at once (`outcomes`)."""
+
+    def __init__(self, sets: list[frozenset[float]]) -> None:
+        self.sets = sets
+        single = [next(iter(s)) if len(s) == 1 else None for s in sets]
+        self.single = np.array([v is not None for v in single], dtype=bool)
+        self.value = np.array([0.0 if v is None else v for v in single], dtype=np.float64)
+        self.step = np.array([0.0 if v is None else _rounding_step(v) for v in single], dtype=np.float64)
+        self.round = np.array([v is not None and is_round(s) for v, s in zip(single, sets, strict=True)], dtype=bool)
+
+    def outcomes(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """`_value_outcome` of each pair of set numbers: `values_agree`'s test as array arithmetic where both
+        sets hold one value, `_value_outcome` itself for the others."""
+        x, y = self.value[left], self.value[right]
+        gap = np.abs(x - y)
+        agree = (gap <= self.step[left]) | (gap <= 1e-9 * np.maximum(np.maximum(1.0, np.abs(x)), np.abs(y))) \
+            | (gap <= self.step[right])
+        weak = np.where(x == y, self.round[left], self.round[left] & self.round[right])
+        result = np.where(x == y, np.where(weak, _WEAK, _STRONG),
+                          np.where(agree, np.where(weak, _WEAK, _STRONG), _DIFFER)).astype(np.int64)
+        for at in np.flatnonzero(~(self.single[left] & self.single[right])).tolist():
+            result[at] = _value_outcome(self.sets[int(left[at])], self.sets[int(right[at])])
+        return result
+
+
 class MentionTable:
     """The mentions' parts, numbered once, so any number of pairs can then be scored (`score`)."""
 
@@ -89,7 +116,7 @@ class MentionTable:
                 set_code.append(value_set)
         self.key_count = max(len(keys), 1)
         self.observed_key = np.array([key[0] == OBSERVED for key in keys], dtype=bool)
-        self.sets = list(sets)
+        self.sets = _ValueSets(list(sets))
         owner_array = np.array(owner, dtype=np.int64)
         self.entry_key = np.array(key_code, dtype=np.int64)
         self.entry_set = np.array(set_code, dtype=np.int64)
@@ -131,10 +158,11 @@ class MentionTable:
         found_at[found_at >= len(self.entry_code)] = 0
         shared = self.entry_code[found_at] == wanted if len(self.entry_code) else np.zeros(total, dtype=bool)
         pair, key = pair[shared], key[shared]
-        inverse, outcomes = _per_combination(self.entry_set[entry[shared]], self.entry_set[found_at[shared]],
-                                             len(self.sets),
-                                             lambda a, b: _value_outcome(self.sets[a], self.sets[b]))
-        outcome = np.array(outcomes, dtype=np.int64)[inverse] if outcomes else np.zeros(0, dtype=np.int64)
+        # each distinct pair of value sets judged once
+        count = max(len(self.sets.sets), 1)
+        distinct, inverse = np.unique(self.entry_set[entry[shared]] * count + self.entry_set[found_at[shared]],
+                                      return_inverse=True)
+        outcome = self.sets.outcomes(distinct // count, distinct % count)[inverse.reshape(-1)]
         differ = outcome == _DIFFER
         observed_key = self.observed_key[key] if len(key) else np.zeros(0, dtype=bool)
 
