@@ -277,5 +277,7 @@ def reprinted_row(a: Mention, b: Mention) -> bool:
     if a.form.empty or b.form.empty:
         return False
     name_points, _ = _name_points(a.form, b.form, None)
+    if name_points < 2.0:  # most look-alikes of one document are two indicators: their values need no reading
+        return False
     _, agreeing, disagreeing = _value_points(a, b, None)
-    return name_points >= 2.0 and agreeing >= 2 and disagreeing == 0
+    return agreeing >= 2 and disagreeing == 0
