@@ -14,7 +14,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import catalog_rows, revision_rows, series_rows, value_rows
+from align.analyst import catalog_rows, column_of, revision_rows, series_rows, value_rows
 from align.cluster import Judgement, assign_ids, cluster, government_groups, link, mentions_of_rows
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
@@ -34,7 +34,7 @@ def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
 def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     schema = arrow_schema(name)
     # column by column: one list per column converts far faster than one dict per row (from_pylist)
-    table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
+    table = pa.Table.from_pydict({c: column_of(rows, c) for c in schema.names}, schema=schema)
     validate_table(name, table)
     return table
 
