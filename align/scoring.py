@@ -103,23 +103,21 @@ class MentionTable:
             [(frozenset(m.units), subgoals(frozenset(m.goals)) if m.goals else frozenset(), frozenset(m.kinds))
              for m in mentions])
         # value entries, sorted by (mention, key): each mention's stated (observed-or-target, period, segment)
-        # and the set of values it states for it
+        # and the set of values it states for it (numbered in order of first statement)
         keys: dict = {}
         sets: dict = {}
-        owner, key_code, set_code = [], [], []
-        for position, mention in enumerate(mentions):
-            entries = sorted((keys.setdefault(key, len(keys)), sets.setdefault(frozenset(values), len(sets)))
-                             for key, values in mention.values.items())
-            for key, value_set in entries:
-                owner.append(position)
-                key_code.append(key)
-                set_code.append(value_set)
+        key_code = np.fromiter((keys.setdefault(key, len(keys)) for m in mentions for key in m.values), np.int64)
+        set_code = np.fromiter((sets.setdefault(frozenset(values), len(sets)) for m in mentions
+                                for values in m.values.values()), np.int64)
+        owner_array = np.repeat(np.arange(len(mentions), dtype=np.int64),
+                                np.fromiter((len(m.values) for m in mentions), np.int64, len(mentions)))
+        order = np.lexsort((key_code, owner_array))  # a mention states each key once
         self.key_count = max(len(keys), 1)
         self.observed_key = np.array([key[0] == OBSERVED for key in keys], dtype=bool)
         self.sets = _ValueSets(list(sets))
-        owner_array = np.array(owner, dtype=np.int64)
-        self.entry_key = np.array(key_code, dtype=np.int64)
-        self.entry_set = np.array(set_code, dtype=np.int64)
+        owner_array = owner_array[order]
+        self.entry_key = key_code[order]
+        self.entry_set = set_code[order]
         self.entry_code = owner_array * self.key_count + self.entry_key  # sorted: owners ascending, keys within
         self.entry_count = np.bincount(owner_array, minlength=len(mentions)).astype(np.int64)
         self.entry_start = np.concatenate(([0], np.cumsum(self.entry_count)[:-1])).astype(np.int64)
