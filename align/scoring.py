@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from align.matcher import OBSERVED, Mention, _rounding_step, any_agree, is_round, name_score, subgoals
+from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, rounding_step, subgoals
 
 #: Outcome of one shared value key: agreeing with a value that is not round, agreeing with round values
 #: only (weak), differing.
@@ -76,7 +76,7 @@ class _ValueSets:
         single = [next(iter(s)) if len(s) == 1 else None for s in sets]
         self.single = np.array([v is not None for v in single], dtype=bool)
         self.value = np.array([0.0 if v is None else v for v in single], dtype=np.float64)
-        self.step = np.array([0.0 if v is None else _rounding_step(v) for v in single], dtype=np.float64)
+        self.step = np.array([0.0 if v is None else rounding_step(v) for v in single], dtype=np.float64)
         self.round = np.array([v is not None and is_round(s) for v, s in zip(single, sets, strict=True)], dtype=bool)
 
     def outcomes(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
