@@ -101,6 +101,15 @@ def fields(rows: list[dict], names: tuple[str, ...]) -> list[tuple]:
         return [tuple(map(row.get, names)) for row in rows]
 
 
+def column_of(rows: list[dict], name: str) -> list:
+    """Each row's value of `name` (None where absent), at C speed (`itemgetter`) when every row has it, as the
+    rows built for a table do: the tables are written column by column."""
+    try:
+        return list(map(itemgetter(name), rows))
+    except KeyError:
+        return [row.get(name) for row in rows]
+
+
 _VALUE_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", "column_period", "note", "unit",
                  "line", "page")
 

@@ -61,7 +61,16 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     """One mention per (document, name key); nameless rows per (document, goal path). `groups`: source_file →
     alignment group (`government_groups`); without it every document is in one group. A document missing
     from `groups` is a group of its own."""
+    return mentions_of_rows(indicators, observations, groups)[0]
+
+
+def mentions_of_rows(indicators: list[dict], observations: list[dict], groups: dict[str, str] | None = None
+                     ) -> tuple[dict[str, Mention], list[Mention]]:
+    """`build_mentions`, and the mention of each row (the indicators' rows, then the observations'), so that
+    the rows' kpi_ids are written without working out each row's mention again."""
     mentions: dict[str, Mention] = {}
+    of_rows: list[Mention] = []
+    keep = of_rows.append
     #: (source_file, kpi_name, goal) → its mention: an indicator's rows repeat these (one row per value), so the
     #: mention id, name form and group are worked out once per indicator, not once per row
     known: dict[tuple, Mention] = {}
@@ -83,6 +92,7 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     for row in indicators:
         identity = (row["source_file"], row.get("kpi_name"), row.get("goal"))
         mention = known.get(identity) or mention_for(identity)
+        keep(mention)
         kind = row.get("kind")
         if kind:
             mention.kinds.add(kind)
@@ -90,10 +100,11 @@ def build_mentions(indicators: list[dict], observations: list[dict], groups: dic
     for source_file, kpi_name, goal, kind, role, period, segment, value, unit in fields(observations, _VALUE_FIELDS):
         identity = (source_file, kpi_name, goal)
         mention = known.get(identity) or mention_for(identity)
+        keep(mention)
         if kind:
             mention.kinds.add(kind)
         mention.add_value(role, period, segment, value, unit)
-    return mentions
+    return mentions, of_rows
 
 
 class Link(NamedTuple):
@@ -107,20 +118,27 @@ class Link(NamedTuple):
 
 def _same_document_lookalikes(mentions: dict[str, Mention]) -> list[tuple[str, str]]:
     """Sorted pairs of one document's mentions whose names could be one name with a typo: the same content
-    words, or keys at least `TYPO_SIMILARITY` similar (found with rapidfuzz's vectorised cut-off)."""
-    by_document: dict[str, list[str]] = {}
+    words, or keys at least `TYPO_SIMILARITY` similar (found with rapidfuzz's vectorised cut-off).
+
+    A document's named mentions have distinct keys (a mention is a document and a key), and the documents of
+    one alignment group restate mostly the same names: so the look-alike pairs of keys are found once per
+    group, over its distinct keys, and each document takes those of its own keys."""
+    by_group: dict[str, dict[str, dict[str, str]]] = {}  # group → document → key → mention id
     for mid in sorted(mentions):
-        if not mentions[mid].form.empty:
-            by_document.setdefault(mentions[mid].source_file, []).append(mid)
+        mention = mentions[mid]
+        if not mention.form.empty:
+            by_group.setdefault(mention.group, {}).setdefault(mention.source_file, {})[mention.form.key] = mid
     pairs: set[tuple[str, str]] = set()
-    for members in by_document.values():
+    for documents in by_group.values():
+        forms = {mentions[mid].form.key: mentions[mid].form for keys in documents.values() for mid in keys.values()}
+        keys = sorted(forms)
         by_words: dict[frozenset[str], list[str]] = {}
-        for mid in members:
-            by_words.setdefault(mentions[mid].form.words, []).append(mid)
-        for group in by_words.values():
-            pairs.update((x, y) for i, x in enumerate(group) for y in group[i + 1:])
-        keys = [mentions[mid].form.key for mid in members]
-        pairs.update((members[i], members[j]) for i, j in similar_pairs(keys, TYPO_SIMILARITY))
+        for key in keys:
+            by_words.setdefault(forms[key].words, []).append(key)
+        alike = {(x, y) for group in by_words.values() for i, x in enumerate(group) for y in group[i + 1:]}
+        alike.update((keys[i], keys[j]) for i, j in similar_pairs(keys, TYPO_SIMILARITY))
+        for own in documents.values():
+            pairs.update((min(own[x], own[y]), max(own[x], own[y])) for x, y in alike if x in own and y in own)
     return sorted(pairs)
 
 

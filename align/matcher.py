@@ -116,7 +116,7 @@ def _significant_digits(value: float) -> int:
 
 
 @lru_cache(maxsize=1 << 16)
-def _rounding_step(value: float) -> float:
+def rounding_step(value: float) -> float:
     """Half-unit of the last printed digit of an integer printed with >= 3 significant digits and
     trailing zeros (`425.1万` = 4,251,000 → 500); 0 for anything else (compared exactly)."""
     if value != int(value) or _significant_digits(value) < 3:
@@ -133,7 +133,7 @@ def values_agree(a: float, b: float) -> bool:
     """
     if abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b)):
         return True
-    return abs(a - b) <= max(_rounding_step(a), _rounding_step(b))
+    return abs(a - b) <= max(rounding_step(a), rounding_step(b))
 
 
 def any_agree(left: set[float], right: set[float]) -> bool:
@@ -142,10 +142,10 @@ def any_agree(left: set[float], right: set[float]) -> bool:
     if not left.isdisjoint(right):
         return True
     for x in left:
-        step_x, size_x = _rounding_step(x), max(1.0, abs(x))
+        step_x, size_x = rounding_step(x), max(1.0, abs(x))
         for y in right:
             gap = abs(x - y)
-            if gap <= step_x or gap <= 1e-9 * max(size_x, abs(y)) or gap <= _rounding_step(y):
+            if gap <= step_x or gap <= 1e-9 * max(size_x, abs(y)) or gap <= rounding_step(y):
                 return True
     return False
 
@@ -277,5 +277,7 @@ def reprinted_row(a: Mention, b: Mention) -> bool:
     if a.form.empty or b.form.empty:
         return False
     name_points, _ = _name_points(a.form, b.form, None)
+    if name_points < 2.0:  # most look-alikes of one document are two indicators: their values need no reading
+        return False
     _, agreeing, disagreeing = _value_points(a, b, None)
-    return name_points >= 2.0 and agreeing >= 2 and disagreeing == 0
+    return agreeing >= 2 and disagreeing == 0

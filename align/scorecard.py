@@ -29,7 +29,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import value_rows, where_printed
+from align.analyst import column_of, value_rows, where_printed
 from align.profile import (
     departments,
     direction,
@@ -93,8 +93,8 @@ def _by_column(entries: list[tuple]) -> tuple[dict[str, tuple], list[str]]:
     for column, members in columns.items():
         chosen[column] = _latest(members)
         if len(members) > 1 and len({e[2]["value"] for e in members}) > 1:
-            shown = ", ".join(f"{r['value']:g} ({where_printed(r)})"
-                              for r in sorted((e[2] for e in members), key=where_printed))
+            placed = sorted(((where_printed(e[2]), e[2]["value"]) for e in members), key=itemgetter(0))
+            shown = ", ".join(f"{value:g} ({where})" for where, value in placed)
             notes.append(f"{members[0][2]['role']} {column}: {shown}")
     return chosen, notes
 
@@ -303,7 +303,7 @@ def scorecard_table(observations: list[dict], indicators: list[dict], documents:
     rows, actual_columns = scorecard_rows(observations, indicators, documents, units, valued)
     rows.sort(key=lambda r: (r["plan"], r["kpi_id"], r["segment"]))
     schema = arrow_schema("kpi_scorecard", actual_columns)
-    table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
+    table = pa.Table.from_pydict({c: column_of(rows, c) for c in schema.names}, schema=schema)
     validate_table("kpi_scorecard", table)
     return table
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, subgoals
+from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, rounding_step, subgoals
 
 #: Outcome of one shared value key: agreeing with a value that is not round, agreeing with round values
 #: only (weak), differing.
@@ -67,6 +67,33 @@ def _value_outcome(left: frozenset[float], right: frozenset[float]) -> int:
     return _DIFFER
 
 
+class _ValueSets:
+    """The distinct value sets, with what `_value_outcome` reads of each set of one value (most sets: a period
+    states one number) as arrays, so the outcomes of pairs of such sets are computed at once (`outcomes`)."""
+
+    def __init__(self, sets: list[frozenset[float]]) -> None:
+        self.sets = sets
+        single = [next(iter(s)) if len(s) == 1 else None for s in sets]
+        self.single = np.array([v is not None for v in single], dtype=bool)
+        self.value = np.array([0.0 if v is None else v for v in single], dtype=np.float64)
+        self.step = np.array([0.0 if v is None else rounding_step(v) for v in single], dtype=np.float64)
+        self.round = np.array([v is not None and is_round(s) for v, s in zip(single, sets, strict=True)], dtype=bool)
+
+    def outcomes(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """`_value_outcome` of each pair of set numbers: `values_agree`'s test as array arithmetic where both
+        sets hold one value, `_value_outcome` itself for the others."""
+        x, y = self.value[left], self.value[right]
+        gap = np.abs(x - y)
+        agree = (gap <= self.step[left]) | (gap <= 1e-9 * np.maximum(np.maximum(1.0, np.abs(x)), np.abs(y))) \
+            | (gap <= self.step[right])
+        weak = np.where(x == y, self.round[left], self.round[left] & self.round[right])
+        result = np.where(x == y, np.where(weak, _WEAK, _STRONG),
+                          np.where(agree, np.where(weak, _WEAK, _STRONG), _DIFFER)).astype(np.int64)
+        for at in np.flatnonzero(~(self.single[left] & self.single[right])).tolist():
+            result[at] = _value_outcome(self.sets[int(left[at])], self.sets[int(right[at])])
+        return result
+
+
 class MentionTable:
     """The mentions' parts, numbered once, so any number of pairs can then be scored (`score`)."""
 
@@ -76,23 +103,21 @@ class MentionTable:
             [(frozenset(m.units), subgoals(frozenset(m.goals)) if m.goals else frozenset(), frozenset(m.kinds))
              for m in mentions])
         # value entries, sorted by (mention, key): each mention's stated (observed-or-target, period, segment)
-        # and the set of values it states for it
+        # and the set of values it states for it (numbered in order of first statement)
         keys: dict = {}
         sets: dict = {}
-        owner, key_code, set_code = [], [], []
-        for position, mention in enumerate(mentions):
-            entries = sorted((keys.setdefault(key, len(keys)), sets.setdefault(frozenset(values), len(sets)))
-                             for key, values in mention.values.items())
-            for key, value_set in entries:
-                owner.append(position)
-                key_code.append(key)
-                set_code.append(value_set)
+        key_code = np.fromiter((keys.setdefault(key, len(keys)) for m in mentions for key in m.values), np.int64)
+        set_code = np.fromiter((sets.setdefault(frozenset(values), len(sets)) for m in mentions
+                                for values in m.values.values()), np.int64)
+        owner_array = np.repeat(np.arange(len(mentions), dtype=np.int64),
+                                np.fromiter((len(m.values) for m in mentions), np.int64, len(mentions)))
+        order = np.lexsort((key_code, owner_array))  # a mention states each key once
         self.key_count = max(len(keys), 1)
         self.observed_key = np.array([key[0] == OBSERVED for key in keys], dtype=bool)
-        self.sets = list(sets)
-        owner_array = np.array(owner, dtype=np.int64)
-        self.entry_key = np.array(key_code, dtype=np.int64)
-        self.entry_set = np.array(set_code, dtype=np.int64)
+        self.sets = _ValueSets(list(sets))
+        owner_array = owner_array[order]
+        self.entry_key = key_code[order]
+        self.entry_set = set_code[order]
         self.entry_code = owner_array * self.key_count + self.entry_key  # sorted: owners ascending, keys within
         self.entry_count = np.bincount(owner_array, minlength=len(mentions)).astype(np.int64)
         self.entry_start = np.concatenate(([0], np.cumsum(self.entry_count)[:-1])).astype(np.int64)
@@ -131,10 +156,11 @@ class MentionTable:
         found_at[found_at >= len(self.entry_code)] = 0
         shared = self.entry_code[found_at] == wanted if len(self.entry_code) else np.zeros(total, dtype=bool)
         pair, key = pair[shared], key[shared]
-        inverse, outcomes = _per_combination(self.entry_set[entry[shared]], self.entry_set[found_at[shared]],
-                                             len(self.sets),
-                                             lambda a, b: _value_outcome(self.sets[a], self.sets[b]))
-        outcome = np.array(outcomes, dtype=np.int64)[inverse] if outcomes else np.zeros(0, dtype=np.int64)
+        # each distinct pair of value sets judged once
+        count = max(len(self.sets.sets), 1)
+        distinct, inverse = np.unique(self.entry_set[entry[shared]] * count + self.entry_set[found_at[shared]],
+                                      return_inverse=True)
+        outcome = self.sets.outcomes(distinct // count, distinct % count)[inverse.reshape(-1)]
         differ = outcome == _DIFFER
         observed_key = self.observed_key[key] if len(key) else np.zeros(0, dtype=bool)
 

@@ -8,13 +8,14 @@ Returns the input tables with `kpi_id` rewritten in `observations` and `indicato
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import catalog_rows, fields, revision_rows, series_rows, value_rows
-from align.cluster import Judgement, assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+from align.analyst import catalog_rows, column_of, revision_rows, series_rows, value_rows
+from align.cluster import Judgement, assign_ids, cluster, government_groups, link, mentions_of_rows
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
@@ -33,7 +34,7 @@ def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
 def _table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     schema = arrow_schema(name)
     # column by column: one list per column converts far faster than one dict per row (from_pylist)
-    table = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in schema.names}, schema=schema)
+    table = pa.Table.from_pydict({c: column_of(rows, c) for c in schema.names}, schema=schema)
     validate_table(name, table)
     return table
 
@@ -51,26 +52,25 @@ def align_rows(indicators: list[dict[str, Any]], observations: list[dict[str, An
     # what alignment builds lives to its end: no collection walks it (see align/heap.py); workers forked to
     # judge pairs do not rescan the rows and mentions they inherit
     with collector_paused():
-        mentions = build_mentions(indicators, observations, government_groups(documents))
+        mentions, of_rows = mentions_of_rows(indicators, observations, government_groups(documents))
         with frozen_heap():
-            return _align_mentions(indicators, observations, documents, mentions, overrides, jobs)
+            return _align_mentions(indicators, observations, documents, mentions, of_rows, overrides, jobs)
 
 
 def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
-                    documents: list[dict[str, Any]], mentions: dict[str, Mention], overrides: Overrides,
-                    jobs: int) -> dict[str, pa.Table]:
+                    documents: list[dict[str, Any]], mentions: dict[str, Mention], of_rows: list[Mention],
+                    overrides: Overrides, jobs: int) -> dict[str, pa.Table]:
+    """`of_rows`: each row's mention, the indicators' rows then the observations' (`cluster.mentions_of_rows`)."""
     must, cannot, judged = link(mentions, overrides, jobs)
     roots = cluster(mentions, must, cannot, judged)
     fiscal_years = {d["source_file"]: d.get("fiscal_year") for d in documents}
     ids = assign_ids(mentions, roots, fiscal_years, overrides.pins)
 
-    known: dict[tuple, str] = {}  # an indicator's rows repeat its (source_file, kpi_name, goal): one per value
-    for rows in (indicators, observations):
-        for row, identity in zip(rows, fields(rows, ("source_file", "kpi_name", "goal")), strict=True):
-            found = known.get(identity)
-            if found is None:
-                found = known[identity] = ids[mention_id_of(*identity)][0]
-            row["kpi_id"] = found
+    # each row's kpi_id through the mention it was filed under (looked up by object identity: a mention is one
+    # object, unhashable as a dataclass), no row re-keyed
+    kpi_of = {id(mention): ids[mid][0] for mid, mention in mentions.items()}
+    for row, kpi_id in zip(chain(indicators, observations), map(kpi_of.__getitem__, map(id, of_rows)), strict=True):
+        row["kpi_id"] = kpi_id
     return analyst_tables(indicators, observations, documents, mentions, judged, ids)
 
 

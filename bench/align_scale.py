@@ -163,7 +163,7 @@ def main() -> None:
 
 def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
     """CPU seconds of each step of `align.stage.align_rows` on the largest corpus: where the time goes."""
-    from align.cluster import assign_ids, build_mentions, cluster, government_groups, link, mention_id_of
+    from align.cluster import assign_ids, cluster, government_groups, link, mentions_of_rows
     from align.heap import collector_paused, frozen_heap
     from align.overrides import Overrides
     from align.stage import analyst_tables
@@ -178,7 +178,7 @@ def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
         start = time.process_time()
 
     with collector_paused():  # as align_rows runs them
-        mentions = build_mentions(indicators, observations, government_groups(documents))
+        mentions, of_rows = mentions_of_rows(indicators, observations, government_groups(documents))
         lap("mentions from rows")
         with frozen_heap():
             must, cannot, judged = link(mentions, Overrides())
@@ -186,8 +186,8 @@ def _phases(rows: tuple[list[dict], list[dict], list[dict]]) -> None:
             roots = cluster(mentions, must, cannot, judged)
             lap("clusters")
             ids = assign_ids(mentions, roots, {d["source_file"]: d.get("fiscal_year") for d in documents}, {})
-            for row in (*indicators, *observations):
-                row["kpi_id"] = ids[mention_id_of(row["source_file"], row.get("kpi_name"), row.get("goal"))][0]
+            for row, mention in zip((*indicators, *observations), of_rows, strict=True):
+                row["kpi_id"] = ids[mention.mention_id][0]
             lap("kpi_ids")
             analyst_tables(indicators, observations, documents, mentions, judged, ids)
             lap("analyst tables (catalog, series, revisions, scorecard, review)")

@@ -188,3 +188,19 @@ def test_joining_classes_whole_clusters_like_the_rule_over_every_member_pair(mon
     assert linked == _every_member_pair_clustered(mentions, must, cannot, judged)
     assert linked != plain  # the links changed the clusters: the comparison is not idle
     assert linked[whole[0]] != linked[whole[-1]] and linked[whole[0]] == linked[other]
+
+
+def test_value_outcomes_of_one_value_sets_computed_at_once_follow_the_rounding_rule():
+    """Pairs of one-value sets are judged by array arithmetic, the others one by one: both as `values_agree`."""
+    import numpy as np
+
+    from align.scoring import _DIFFER, _STRONG, _WEAK, _ValueSets
+
+    sets = [frozenset({4251000.0}), frozenset({4251251.0}),  # 425.1万 printed rounded: agrees (half-unit 500)
+            frozenset({1400.0}), frozenset({1418.0}),  # two significant digits: compared exactly
+            frozenset({100.0}), frozenset({100.00000001}),  # equal within 1e-9: round values, weak
+            frozenset({1.0, 2.0}), frozenset({2.0}), frozenset({3.0}), frozenset({12345.0})]
+    pairs = [(0, 1), (1, 0), (2, 3), (4, 4), (4, 5), (6, 7), (7, 6), (7, 8), (9, 9), (0, 9)]
+    expected = [_STRONG, _STRONG, _DIFFER, _WEAK, _WEAK, _WEAK, _WEAK, _DIFFER, _STRONG, _DIFFER]
+    left, right = (np.array(side, dtype=np.int64) for side in zip(*pairs, strict=True))
+    assert _ValueSets(sets).outcomes(left, right).tolist() == expected
