@@ -17,7 +17,9 @@ from ingest.table.rows import (
     _closing_unit_field,
     bracketed_unit,
     breakdown_segment,
+    logical_rows,
     member_segment,
+    numbers_glued_to_names,
     units_beside_values,
 )
 from normalize.cell import parse_cell
@@ -164,3 +166,26 @@ def test_a_unit_column_without_header_goes_back_to_the_numbers_on_its_left():
     remarks = [GridCell(c.row, c.col, "見込" if c.col == 4 and c.row == 2 else c.text) for c in cells]
     kept = Grid(1, (0, 0, 100, 30), 3, 5, "test", remarks, [0, 10, 20, 30])
     assert units_beside_values(kept, layout, layout.header_end).matrix()[2][3:] == ["15", "見込"]
+
+
+def _numbered(names: list[str]) -> list[str]:
+    """The name cells of a No. / 指標名 / 目標値 grid whose No. cells are empty, after numbers_glued_to_names."""
+    cells = [GridCell(0, 0, "No."), GridCell(0, 1, "指標名"), GridCell(0, 2, "目標値（R8）")]
+    for row, name in enumerate(names, start=1):
+        cells += [GridCell(row, 1, name), GridCell(row, 2, f"{row}0件")]
+    grid = Grid(1, (0, 0, 100, 40), len(names) + 1, 3, "test", cells, [10 * k for k in range(len(names) + 2)])
+    layout = read_layout(grid)
+    assert layout is not None
+    rows = numbers_glued_to_names(logical_rows(grid, layout, layout.header_end), layout)
+    return [(row.texts.get(0, ""), row.texts[1]) for row in rows]
+
+
+def test_row_numbers_a_text_layer_joined_to_the_names_go_back_to_the_number_column():
+    """Layouts 134 (pdfplumber, aligned text one space apart): `1ふるさと納税寄附額`, `2 町内宿泊施設の宿泊者数` under
+    a No. column left empty: numbers counting up one by one are the No. cells. A name opening with a number of
+    its own breaks the count and every name stays whole (never guessed)."""
+    assert _numbered(["1ふるさと納税寄附額", "2 町内宿泊施設の宿泊者数", "３空き家バンクの成約件数"]) == [
+        ("1", "ふるさと納税寄附額"), ("2", "町内宿泊施設の宿泊者数"), ("３", "空き家バンクの成約件数")]
+    whole = ["3歳児健康診査受診率", "1日の平均歩数", "5年生存率"]
+    assert _numbered(whole) == [("", name) for name in whole]
+    assert _numbered(["1ふるさと納税寄附額"]) == [("", "1ふるさと納税寄附額")]  # one row: no count to read

@@ -884,6 +884,35 @@ def without_list_label(name: str) -> str:
     return name[1:].strip() if name[:1] in CIRCLED_NUMBERS and name[1:].strip() else name
 
 
+#: a row number a text layer joined to the name it numbers (`1ふるさと納税寄附額`, `2 町内宿泊施設の…`): one to three
+#: digits, at most one space, then no digit, separator or percent sign (`3.5`, `10,000`, `20%` are values)
+_GLUED_ROW_NUMBER = re.compile(r"^([0-9０-９]{1,3})[ \u3000]?(?=[^0-9０-９\s.,．，%％])")
+
+
+def numbers_glued_to_names(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """The rows with their row numbers back in the number column (`No.`), where a text layer joined each number to
+    its name (pdfplumber, or aligned text one space apart: `1ふるさと納税寄附額`): only when the number column is
+    empty in every row, every row's name opens with a number, and the numbers count up one by one over two rows
+    at least. A name opening with a number of its own (`3歳児健康診査受診率`) breaks the count and stays whole."""
+    numbers = layout.of(NUMBER)
+    if not numbers:
+        return rows
+    number_col, name_col = numbers[0].index, layout.of(NAME)[0].index
+    body = [row for row in rows if row.section is None]
+    if len(body) < 2 or any(row.texts.get(number_col, "").strip() for row in body):
+        return rows
+    found = [_GLUED_ROW_NUMBER.match(row.texts.get(name_col, "").strip()) for row in body]
+    if not all(found):
+        return rows
+    counted = [int(nfkc(match.group(1))) for match in found if match]
+    if any(b != a + 1 for a, b in pairwise(counted)):
+        return rows
+    glued = {id(row): match for row, match in zip(body, found, strict=True) if match}
+    return [replace(row, texts={**row.texts, number_col: match.group(1),
+                                name_col: row.texts[name_col].strip()[match.end():].strip()})
+            if (match := glued.get(id(row))) else row for row in rows]
+
+
 def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     """A row whose name cell lists several indicators on lines of their own, each opening with a circled number
     (`①観光案内所の利用者数` / `②…`), and whose value cells print as many lines: one row per indicator (layouts 36).
@@ -1089,8 +1118,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     grid = units_beside_values(fill_role_rows(grid, layout, start), layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
-    rows = [part for row in logical_rows(grid, layout, start) for numbered in split_numbered(row, layout)
-            for part in split_segments(numbered, layout)]
+    rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)
+            for numbered in split_numbered(row, layout) for part in split_segments(numbered, layout)]
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
         rows = name_member_groups(rows, layout)
