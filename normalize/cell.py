@@ -625,10 +625,13 @@ def _is_ratio(body: str) -> bool:
 
 def _not_a_value(segment: str | None, text: str) -> ParsedValue:
     """No value read; flagged uncertain when the text prints numbers and nothing else (`12,3 13,0` / `45人 00人`: a
-    value wrapped across lines, two values in one cell): figures were printed, and what they say is not known."""
+    value wrapped across lines, two values in one cell), or a whole value beside other words (`3,900 やや遅れ`: a
+    neighbour column's word joined to the cell): figures were printed, and what they say is not known."""
     pieces = join_wrapped(text).split()
-    return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}",
-                       uncertain=bool(pieces) and all(_starts_number(piece) for piece in pieces))
+    printed = bool(pieces) and (all(_starts_number(piece) for piece in pieces) or (
+        len(pieces) > 1 and any(_starts_number(piece) and _read_segment(None, piece).value is not None
+                                for piece in pieces)))
+    return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}", uncertain=printed)
 
 
 _RELATIVE_WORDS = {nfkc(word) for word in RELATIVE_TARGET_WORDS}

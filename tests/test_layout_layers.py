@@ -144,10 +144,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cell"
                                                       "s printed after the rows, as in raw"),
-    "128_pdf_xlsx_fiscal_year_role_headers.layout": ("observations 0.67/0.67, indicators 0.00/0.00, 5 unflagged: the"
-                                                     " target printed one space before the 進捗 word (`3,900 やや遅れ"
-                                                     "`) is read as one cell: a target without value (unflagged) and"
-                                                     " no department"),
+    "128_pdf_xlsx_fiscal_year_role_headers.layout": ("observations 0.67/0.67, indicators 0.00/0.00: the target "
+                                                     "printed one space before the 進捗 word (`3,900 やや遅れ`) is "
+                                                     "read as one cell: a target without value (flagged) and no "
+                                                     "department"),
     "128_pdf_xlsx_fiscal_year_role_headers.plumber": ("observations 0.53/0.53, indicators 0.80/0.80: two-line headers"
                                                       " `2019年度` / `（基準値）` joined apart from their columns (fl"
                                                       "agged)"),

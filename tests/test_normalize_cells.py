@@ -220,12 +220,13 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("1.2.3", [V(None, note=NOT_A_VALUE, uncertain=True)]),
     ("12,3 13,0\n45人 00人", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # two values wrapped mid-number
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
+    ("3,900 やや遅れ", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a whole value beside another column's word
     # negative values: the sign must touch the digits (002 line 498 prints `－ 1,946件`: a placeholder cell
     # followed by the next cell, which must not become -1946)
     ("-1.5%", [V("-1.5", "%")]),
     ("△3件", [V("-3", "件")]),
     ("▲120件", [V("-120", "件")]),
-    ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
+    ("－ 1,946件", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a whole value printed beside: flagged
     # found by the property tests: a tail larger than the unit before it, and a bare era year glued to a number
     ("百121,212", [V(None, note=Prefix("unreadable number: "))]),
     ("1,234令和十", [V(None, note=NOT_A_VALUE, uncertain=True)]),
@@ -271,7 +272,7 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("–", [V(None)]),  # U+2013 EN DASH
     ("−", [V(None)]),  # U+2212 MINUS SIGN
     ("- -", [V(None)]),
-    ("－ 1,946件", [V(None, note=NOT_A_VALUE)]),
+    ("－ 1,946件", [V(None, note=NOT_A_VALUE, uncertain=True)]),
     # bounds
     ("81.0%以上", [V("81.0", "%", qualifier="以上")]),
     ("46.7ha以下", [V("46.7", "ha", qualifier="以下")]),
@@ -328,7 +329,8 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("男性・女性ともに85歳", [V("85", "歳", segment="男性"), V("85", "歳", segment="女性")]),
     # joined labels without とも: not guessed; the text before the last label stays visible as not a number
     ("小学校・中学校 50%", [V(None, note=NOT_A_VALUE), V("50", "%", segment="中学校")]),
-    ("年少人口・老年人口とも 50%", [V(None, note=NOT_A_VALUE)]),  # not segment labels
+    # not segment labels; the 50% printed is not read: flagged
+    ("年少人口・老年人口とも 50%", [V(None, note=NOT_A_VALUE, uncertain=True)]),
     # a direction word instead of a target number (layouts 15): no value, the word is the note
     ("増加", [V(None, note="増加")]),
     ("維持", [V(None, note="維持")]),
