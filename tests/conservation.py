@@ -31,8 +31,8 @@ from ingest.document import load
 from ingest.model import Extraction
 from ingest.registry import extract
 from ingest.table.grid import Grid
-from ingest.table.header import NUMBER, TableLayout, row_texts
-from ingest.table.rows import without_list_label
+from ingest.table.header import NAME, NUMBER, TableLayout, row_texts
+from ingest.table.rows import glued_row_numbers, without_list_label
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
@@ -82,6 +82,7 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
     headers they stand in (a body line taken into the band: its years date no value)."""
     numbers = {c.index for c in layout.of(NUMBER)}
     headers = {c.index: c.header for c in layout.columns}
+    glued = _glued_numbers(grid, layout, start)
     band = range(layout.header_start, layout.header_end) if _in_band(grid, layout) else range(0)
     out = []
     for cell in grid.cells:
@@ -90,13 +91,27 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
             continue
         place = f"page {grid.page}" if grid.page is not None else f"line {cell.line}"
         named = {_header_year(headers.get(col, "")) for col in range(cell.col, cell.col + cell.col_span)}
-        for piece in cell.text.split():
+        text = cell.text.strip()[glued[id(cell)].end():] if id(cell) in glued else cell.text
+        for piece in text.split():
             if not _DIGIT.search(nfkc(piece)):
                 continue
             if in_band and _year(piece) in (None, *named):
                 continue  # a header's own words and periods
             out.append(Token(piece, place, " ".join(headers.get(cell.col, "").split()), " ".join(cell.text.split())))
     return out
+
+
+def _glued_numbers(grid: Grid, layout: TableLayout, start: int) -> dict[int, re.Match[str]]:
+    """Row numbers a text layer joined to the names under an empty `No.` column (`1ふるさと…`), by name cell:
+    the reading puts them back in the number column (`rows.numbers_glued_to_names`), row numbers, not values."""
+    numbers = {c.index for c in layout.of(NUMBER)}
+    names = {c.index for c in layout.of(NAME)[:1]}
+    body = [cell for cell in grid.cells if cell.row >= start]
+    if not numbers or any(cell.col in numbers and cell.text.strip() for cell in body):
+        return {}
+    cells = [cell for cell in body if cell.col in names and cell.text.strip()]
+    found = glued_row_numbers([cell.text for cell in cells])
+    return {} if found is None else {id(cell): match for cell, match in zip(cells, found, strict=True)}
 
 
 def _header_year(header: str) -> str | None:

@@ -889,6 +889,17 @@ def without_list_label(name: str) -> str:
 _GLUED_ROW_NUMBER = re.compile(r"^([0-9０-９]{1,3})[ \u3000]?(?=[^0-9０-９\s.,．，%％])")
 
 
+def glued_row_numbers(names: list[str]) -> list[re.Match[str]] | None:
+    """Where each of two names or more opens with a row number joined to it, the numbers counting up one by one
+    (`1ふるさと納税寄附額`, `2 町内宿泊施設の…`): the number of each; None when the names are not so."""
+    found = [_GLUED_ROW_NUMBER.match(name.strip()) for name in names]
+    matches = [match for match in found if match]
+    if len(names) < 2 or len(matches) != len(names):
+        return None
+    counted = [int(nfkc(match.group(1))) for match in matches]
+    return None if any(b != a + 1 for a, b in pairwise(counted)) else matches
+
+
 def numbers_glued_to_names(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
     """The rows with their row numbers back in the number column (`No.`), where a text layer joined each number to
     its name (pdfplumber, or aligned text one space apart: `1ふるさと納税寄附額`): only when the number column is
@@ -899,15 +910,12 @@ def numbers_glued_to_names(rows: list[LogicalRow], layout: TableLayout) -> list[
         return rows
     number_col, name_col = numbers[0].index, layout.of(NAME)[0].index
     body = [row for row in rows if row.section is None]
-    if len(body) < 2 or any(row.texts.get(number_col, "").strip() for row in body):
+    if any(row.texts.get(number_col, "").strip() for row in body):
         return rows
-    found = [_GLUED_ROW_NUMBER.match(row.texts.get(name_col, "").strip()) for row in body]
-    if not all(found):
+    found = glued_row_numbers([row.texts.get(name_col, "") for row in body])
+    if found is None:
         return rows
-    counted = [int(nfkc(match.group(1))) for match in found if match]
-    if any(b != a + 1 for a, b in pairwise(counted)):
-        return rows
-    glued = {id(row): match for row, match in zip(body, found, strict=True) if match}
+    glued = {id(row): match for row, match in zip(body, found, strict=True)}
     return [replace(row, texts={**row.texts, number_col: match.group(1),
                                 name_col: row.texts[name_col].strip()[match.end():].strip()})
             if (match := glued.get(id(row))) else row for row in rows]
