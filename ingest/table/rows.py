@@ -1428,7 +1428,8 @@ _GROUP_DEPARTMENT_PREFIX = re.compile(_DEPARTMENT_PREFIX.pattern.replace(r"[^\s\
 
 
 #: A number cut inside a thousands group (`12,3`, `1,20`): the first line of a number wrapped in its cell.
-_CUT_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,])")
+CUT_GROUPS = r"\d{1,3}(?:,\d{3})*,\d{1,2}"
+_CUT_NUMBER = re.compile(rf"(?<![\d,.]){CUT_GROUPS}(?![\d,])")
 
 
 def department_prefix(name: str, grouped: bool = False) -> tuple[str, str] | None:

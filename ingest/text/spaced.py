@@ -58,6 +58,7 @@ from ingest.text.typed_rows import (
 from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
     NOTE_MARKS,
@@ -296,7 +297,7 @@ def _role_words_apart(body: list[_Line]) -> list[_Line]:
 #: A row's number printed before its name (`1 自主防災…`, `(3) 自殺死亡率…`, `② …`), and the name after it; or
 #: alone, on the row's line of values between its name's wrapped lines (`移住定住ポータルサイ` / `1 8,200件 …` /
 #: `トの閲覧数`: the name centred on its row).
-_ROW_NUMBER = re.compile(r"^([(（]?\d{1,3}[)）.．]?|[\u2460-\u2473])(?:\s+(\S.*))?$")
+_ROW_NUMBER = re.compile(rf"^([(（]?\d{{1,3}}[)）.．]?|[{CIRCLED_NUMBERS}])(?:\s+(\S.*))?$")
 
 
 def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[tuple[int, list[str]]]:

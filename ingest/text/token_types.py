@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ingest.table.context import goal_level
 from ingest.table.header import compact, is_kind_word
+from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import is_dash_run, parse_cell
 from normalize.periods import parse_period
@@ -287,7 +288,7 @@ class Token:
 #: A value token ending in one of these goes on in the next value token of its cell (`H27：4人 / R1：9人`).
 _DATED_JOINS = tuple(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
 #: A number whose thousands group a narrow cell cut (`12,3` / `45人`, `1,20` / `0人`): no value of its own.
-_CUT_GROUP = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{1,2}$")
+_CUT_GROUP = re.compile(rf"^{CUT_GROUPS}$")
 #: A number grouped by thousands throughout, then anything but a digit (`12,345人`).
 _WHOLE_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)")
 
