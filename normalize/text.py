@@ -108,11 +108,14 @@ def is_damaged(text: str) -> bool:
 
 
 #: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`), or
-#: between a Latin letter and a Japanese letter on either side (`IT パスポート`, `e スポーツ`, `(オレンジ SUN)`:
-#: LibreOffice's PDF through pdftotext -layout): an office program spaces Western from Asian text and pdftotext
-#: prints the gap as a space; a name never means it. A space between a Japanese letter and a number stays
-#: (`がんの 75歳未満`, printed so).
-_DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])")
+#: between a Latin letter and a Japanese letter on either side (`IT パスポート`, `e スポーツ`, `(オレンジ SUN)`), or
+#: between a kanji or katakana and the number after it (`市民 1 人当たり`, `週 1 回以上`): an office program spaces
+#: Western from Asian text (LibreOffice's PDF through pdftotext) and the text layer prints the gap as a space; a name
+#: never means it, since a number binds to the word before it (`市民1人当たり`, `人口10万人当たり`, `第2期`). After
+#: a hiragana letter a space before a number stays: there a phrase ends with its particle and a document may space
+#: the number apart (`がんの 75歳未満`, printed so).
+_DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])"
+                        rf"|(?<=[^\W\d_\x00-\x7f{HIRAGANA_RANGE[0]}-{HIRAGANA_RANGE[1]}]) (?=[0-9])")
 
 
 #: A line break inside a name beside a Japanese letter (`(オレンジ SUN)` / `登録者数`, `市民` / `1人当たり`): the cell
