@@ -108,11 +108,14 @@ def is_damaged(text: str) -> bool:
 
 
 #: One space between a number and the Japanese letter after it (`3 歳児健康診査受診率`, `がんの 75 歳未満…`), or
-#: between a Latin letter and a Japanese letter on either side (`IT パスポート`, `e スポーツ`, `(オレンジ SUN)`:
-#: LibreOffice's PDF through pdftotext -layout): an office program spaces Western from Asian text and pdftotext
-#: prints the gap as a space; a name never means it. A space between a Japanese letter and a number stays
-#: (`がんの 75歳未満`, printed so).
-_DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])")
+#: between a Latin letter and a Japanese letter on either side (`IT パスポート`, `e スポーツ`, `(オレンジ SUN)`), or
+#: between a kanji or katakana and the number after it (`市民 1 人当たり`, `週 1 回以上`): an office program spaces
+#: Western from Asian text (LibreOffice's PDF through pdftotext) and the text layer prints the gap as a space; a name
+#: never means it, since a number binds to the word before it (`市民1人当たり`, `人口10万人当たり`, `第2期`). After
+#: a hiragana letter a space before a number stays: there a phrase ends with its particle and a document may space
+#: the number apart (`がんの 75歳未満`, printed so).
+_DIGIT_GAP = re.compile(r"(?<=[0-9A-Za-z]) (?=[^\x00-\x7f\s])|(?<=[^\x00-\x7f\s]) (?=[A-Za-z])"
+                        rf"|(?<=[^\W\d_\x00-\x7f{HIRAGANA_RANGE[0]}-{HIRAGANA_RANGE[1]}]) (?=[0-9])")
 
 
 #: A line break inside a name beside a Japanese letter (`(オレンジ SUN)` / `登録者数`, `市民` / `1人当たり`): the cell
@@ -241,13 +244,35 @@ def _collapse_whole_line(line: str, copies: int) -> str:
     return _print_runs(runs, {i: count // copies for i, (char, count) in enumerate(runs) if not char.isspace()})
 
 
+#: In a fake-bold document, a word of one letter alone printed this many times or more (a multiple of the document's
+#: copies) is one letter drawn so (`※の育成 合合合`: a name's last letter wrapped beside another cell's text). Fewer
+#: may be a word (`ここ`); no word repeats one letter three times.
+FAKE_BOLD_MIN_LONE_COPIES = 3
+_LONE_LETTER = re.compile(r"(?<!\S)((\w)\2+)(?!\S)")
+
+
+def _collapse_lone_letters(line: str, copies: int) -> str:
+    """The words of a line of a fake-bold document that repeat one letter `copies` times (or a multiple) printed
+    once (`合合合` → `合`) when copies ≥ FAKE_BOLD_MIN_LONE_COPIES; digits stay (`111` may be a value)."""
+    if copies < FAKE_BOLD_MIN_LONE_COPIES:
+        return line
+
+    def once(found: re.Match[str]) -> str:
+        word, letter = found.group(1), found.group(2)
+        return letter * (len(word) // copies) if letter.isalpha() and len(word) % copies == 0 else word
+
+    return _LONE_LETTER.sub(once, line)
+
+
 def collapse_fake_bold(text: str) -> tuple[str, int]:
     """A text layer with its fake-bold stretches printed once, line by line; and how many lines changed.
 
     Lines with enough letters decide alone (collapse_fake_bold_line). A line of digits and marks only (a value on
     a line of its own, `111...666222`) or of one letter (the wrapped tail `援援援` of a name) cannot: it is collapsed
     only when the document is fake bold, i.e. at least half of its lines with letters were, with one copy count k
-    (FAKE_BOLD_MIN_LINES of them at least), and every run of the line is a multiple of that k.
+    (FAKE_BOLD_MIN_LINES of them at least), and every run of the line is a multiple of that k. A word of one letter
+    repeated k times (k ≥ FAKE_BOLD_MIN_LONE_COPIES) is printed once in any text with FAKE_BOLD_MIN_LINES fake-bold
+    lines of that k (`合合合`: a sheet whose names alone are bold, beside many plain lines).
 
     For text layers (readers call it on the decoded text). A PDF reader can do better on characters: drop a
     character drawn again at (almost) the same position, e.g. pdfplumber's `Page.dedupe_chars()`.
@@ -265,8 +290,10 @@ def collapse_fake_bold(text: str) -> tuple[str, int]:
             copies_seen[copies] += 1
     if copies_seen:
         copies, count = copies_seen.most_common(1)[0]
-        if count >= FAKE_BOLD_MIN_LINES and count * 2 >= letter_lines:
-            repaired = [_collapse_whole_line(line, copies) for line in repaired]
+        if count >= FAKE_BOLD_MIN_LINES:
+            whole = count * 2 >= letter_lines
+            repaired = [_collapse_lone_letters(_collapse_whole_line(line, copies) if whole else line, copies)
+                        for line in repaired]
     rows = list(zip(lines, bodies, repaired, strict=True))
     changed = sum(1 for _, body, printed in rows if body != printed)
     return "".join(printed + line[len(body):] for line, body, printed in rows), changed

@@ -712,18 +712,21 @@ def test_a_header_over_values_alone_stays_with_the_names_printed_above_it():
     assert (table.first, table.last) == (0, 8)
 
 
-def test_a_name_spaced_before_its_number_is_read_flagged():
-    # an office program spaces Western from Asian text and pdftotext prints the gap as a space (`市民 1人当たり`,
-    # printed `市民1人当たり`), as it prints a space the document has (`がんの 75歳未満`): the row's values are
-    # flagged; a name without such a space is read as certain
+def test_a_name_spaced_before_its_number_after_a_particle_is_read_flagged():
+    # an office program spaces Western from Asian text and pdftotext prints the gap as a space, as it prints a space
+    # the document has (004 `がんの 75歳未満`): after a particle the text does not tell which, the row's values are
+    # flagged; after a kanji the space is the gap alone (`市民 1人当たり`, printed `市民1人当たり`: clean_name drops
+    # it) and the row is read as certain, as is a name without such a space
     page = _page(
         _line((0, "指標名"), (24, "基準値"), (34, "目標値")),
+        _line((0, "がんの 75歳未満年齢調整死亡率"), (24, "64.7"), (34, "60.0")),
         _line((0, "市民 1人当たりの公園面積"), (24, "10.14㎡"), (34, "10.49㎡")),
         _line((0, "公園の利用者数"), (24, "1,200人"), (34, "1,500人")),
     )
     rows = _rows_of(page).rows
     assert {row.name: [cell.uncertain for cell in row.cells] for row in rows} == {
-        "市民 1人当たりの公園面積": [True, True], "公園の利用者数": [False, False]}
+        "がんの 75歳未満年齢調整死亡率": [True, True], "市民 1人当たりの公園面積": [False, False],
+        "公園の利用者数": [False, False]}
 
 
 def test_a_name_at_a_page_top_under_the_rest_of_a_reason_starts_the_rows_there():

@@ -192,3 +192,36 @@ def test_a_full_last_name_line_stays_with_the_name_centred_on_its_values_in_pdfp
     assert [row.name.split("\n") for row in extraction.rows] == [
         ["地域の清掃活動に参加", "したことがある", "市民・事業所等の割合"],
         ["市民大学の連続講座の", "年間延べ受講者", "数"]]
+
+
+#: 003's sheet by LibreOffice with horizontal rules, pdfplumber's text (lines 77-88), in its columns.
+PLUMBER_SHEET_ROWS = [
+    ["基本目標", "具体的な施策", "区分", "指標名", "現状値（令和元年度）", "目標値（令和9年度）"],
+    ["② 住み慣れた地域で安心して自立した生活を", "", "", "", "", ""],
+    ["", "", "KPI", "ミニデイサービス事業を実施している行政区の割合", "52.9%", "55.2%"],
+    ["送ることができる体制の整備", "", "", "", "", ""],
+    ["", "", "KPI", "認知症サポーター数(累計)", "11,762人", "15,200人"],
+    ["③ 魅力ある居住環境の整備", "", "KPI", "土地区画整理事業完了地区の割合(累計)", "82.0%", "91.2%"],
+    ["", "", "KPI", "中心市街地整備事業の進捗率(累計)", "53.0%", "83.3%"],
+    ["", "", "KPI", "伊勢崎駅周辺の中心市街地における歩行者", "1,078人", "1,190人"],
+    ["", "", "", "等通行量", "", ""],
+    ["④ 交通体系の確立", "", "KPI", "コミュニティバス利用者数", "294,758人", "290,000人(※)"],
+    ["", "", "", "", "490.7万人", "430万人(※)"],
+    ["", "", "KPI", "鉄道利用者数", "", ""],
+    ["", "", "", "", "(平成30年度)", "(令和8年度)"],
+]
+
+
+def test_a_name_line_between_two_rows_of_a_text_of_runs_goes_with_the_row_above():
+    """A two-line name's second line `等通行量` between its row and the next one-line row: either split puts the
+    row's one-line cells half a line off its centre (a near tie). pdfplumber clusters characters by their tops from
+    the top down, so a cell centred between two lines joins the line above it, never the one below: the line goes
+    with the row above, whose values it joined (both rows stay flagged: the text alone does not say so)."""
+    grid = grid_from_rows([(line, cells) for line, cells in enumerate(PLUMBER_SHEET_ROWS, start=1)], spaced.ENGINE,
+                          uncertain=True)
+    extraction = Extraction("plumber.txt", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid)
+    interpreter.finish()
+    names = [row.name.split("\n") for row in extraction.rows]
+    assert names[4:6] == [["伊勢崎駅周辺の中心市街地における歩行者", "等通行量"], ["コミュニティバス利用者数"]]

@@ -45,7 +45,12 @@ NAMES = [
     # character, inside the Latin word right after a Japanese letter; a longer Latin word's wrap stays a space
     ("認知症高齢者見守りボランティア(オレンジS\nUN)登録者数", "認知症高齢者見守りボランティア(オレンジSUN)登録者数"),
     ("地域のSDGs\nAction推進", "地域のSDGs Action推進"),  # invented
-    # 004 line 989: a space before a number stays (printed so in the source)
+    # 004's table exported by LibreOffice, through pdftotext -layout: the gap between a kanji and the number after
+    # it is the office program's (the source prints `市民１人当たり`, `週１回以上`)
+    ("市民 1 人当たりの公園面積", "市民1人当たりの公園面積"),
+    ("週 1 回以上社会参加する高齢者の割合", "週1回以上社会参加する高齢者の割合"),
+    ("ホームページ 1 日当たりの閲覧数", "ホームページ1日当たりの閲覧数"),  # invented: after katakana likewise
+    # 004 line 989: a space before a number after a particle stays (printed so in the source)
     ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
 ]
 

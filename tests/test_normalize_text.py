@@ -141,6 +141,17 @@ def test_value_lines_collapse_only_in_a_fake_bold_document() -> None:
     assert collapse_fake_bold(plain) == ("重要業績\n111...666222\n本文です\n本文です\n", 1)
 
 
+def test_a_lone_letter_drawn_three_times_collapses_in_a_fake_bold_document() -> None:
+    # 004 reportlab fake bold through pdfplumber: a name's last letter wrapped beside another cell's plain text
+    # (`※の育成 合合合`); digits and a doubled kana stay (`111` may be a value, `ここ` is a word)
+    bold = "重重重要要要業業業績績績\n指指指標標標\n転転転入入入\n※の育成 合合合 111\n"
+    assert collapse_fake_bold(bold)[0] == "重要業績\n指標\n転入\n※の育成 合 111\n"
+    beside_plain = "重重重要要要業業業績績績\n指指指標標標\n転転転入入入\n※の育成 合合合\n本文\n本文\n本文\n本文\n"
+    assert collapse_fake_bold(beside_plain)[0] == "重要業績\n指標\n転入\n※の育成 合\n本文\n本文\n本文\n本文\n"
+    doubled = "重重要要業業績績\n指指標標名名\n転転入入者者\n場所 ここ\n"
+    assert collapse_fake_bold(doubled)[0] == "重要業績\n指標名\n転入者\n場所 ここ\n"
+
+
 def _fake_bold(text: str, copies: int) -> str:
     return "".join(char if char.isspace() else char * copies for char in text)
 

@@ -1078,3 +1078,31 @@ def test_the_generic_kind_word_in_a_sheet_s_kind_column_is_no_name() -> None:
     assert [row[3] for row in rows[8:11]] == ["公民館と連携した生涯学習講座への参", "", "加者数"]
     assert [row[3] for row in rows[1:4]] == ["読書が好きだと感じている児童・生徒の割", "", "合"]
     assert rows[2][6] == "関連事業: 読書推進事業"
+
+
+def test_a_name_cut_at_a_clause_keeps_its_line_above_the_values() -> None:
+    """004 reportlab sections, pdfplumber's text (lines 612-617): a three-line name centred on its values, its first
+    line ending at `、` as wide as the name's middle line and as no other cell beside it (the note `関連事業: …`
+    is narrower): the text goes on in the name, so the line is the name's, and its mirror below is too."""
+    lines = ["現状値 目標値", "指標名 解説・算出方法など", "（令和5年度） （令和11年度）",
+             "授業の中でタブレット端末や電子黒板を使うと、",
+             "分かることやできることが増えると感じている児 89.9％ 95.0％ 関連事業: 学校教育情報化推進事業",
+             "童・生徒の割合"]
+    (table,) = spaced.read_tables(lines)
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "授業の中でタブレット端末や電子黒板を使うと、", "分かることやできることが増えると感じている児",
+        "童・生徒の割合"]
+
+
+def test_a_reason_s_clause_above_a_one_line_name_stays_the_reason_s() -> None:
+    """002 reportlab western, pdfplumber's text (lines 58-62): a reason's line ending at `、` as wide as the one-line
+    name beside the values; the reason's lines under the row run on to a sentence's end, so it is the reason's."""
+    lines = ["指標名 基準値 目標値 担当課 進捗状況 進捗が遅れている理由",
+             "コロナ禍以降、回復傾向にあ",
+             "るものの集客が伸びておらず、",
+             "華蔵寺公園遊園地年間利用者数 169万人 196万人 文化観光課 進捗の遅れ",
+             "また休止した遊具の再開に時",
+             "間を要していたため。"]
+    (table,) = spaced.read_tables(lines)
+    names = [row[0] for row in table.grid.matrix()[1:] if row[0]]
+    assert names == ["華蔵寺公園遊園地年間利用者数"]

@@ -20,6 +20,8 @@ dynamic programming over the record boundaries:
 - every record costs a little: of two splits that fit as well, the one with fewer records wins.
 
 Goal columns do not count for the centring: a merged goal cell may stand across several records.
+Of near ties in a text that gives a centred cell its own line (pdfplumber's), the split whose blocks stand above
+their records' centres wins (such a text joins a block half a line off with the line above it, never below).
 The split is used only when the cells really are centred (a small mean distance); the caller falls back to
 nearest-name gathering otherwise (top-aligned cells). Two neighbouring records whose boundary could move over a
 name line at nearly the same cost are `doubtful` when that line stands as far from the name line above as from the
@@ -120,6 +122,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
     best: list[tuple[float, float, int, int, int]] = [(0.0, 0.0, 0, 0, -1)] + [(inf, 0.0, 0, 0, -1)] * n
     costs: dict[tuple[int, int], float] = {}  # (start, end) → cost of the record lines[start:end]
+    below: dict[tuple[int, int], int] = {}  # (start, end) → blocks printed below the record's centre
     for end in range(1, n + 1):
         # records lines[start..end-1], grown upwards one line at a time
         top: list[int | None] = [None] * len(centred_cols)
@@ -166,6 +169,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += CLASH_COST * sum(max(0, count - 1) for count in started)
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             costs[start, end] = cost
+            below[start, end] = sum(1 for middle in blocks if middle > centre)
             before = best[start]
             if before[0] + cost < best[end][0]:
                 best[end] = (before[0] + cost, before[1] + excess, before[2] + len(blocks), before[3] + valueless,
@@ -182,12 +186,19 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         return None
     named = [k for k in range(n) if has_name[k]]
     doubtful: set[int] = set()
-    for r, (start, middle, end) in enumerate(zip(bounds, bounds[1:], bounds[2:], strict=False)):
+    for r in range(len(bounds) - 2):
+        start, middle, end = bounds[r:r + 3]
         chosen = costs[start, middle] + costs[middle, end]
-        if any(costs.get((start, k), inf) + costs.get((k, end), inf) - chosen < NEAR_TIE
-               and _between_names(lines, named, min(k, middle), max(k, middle), start, end)
-               for k in range(start + 1, end) if k != middle):
+        ties = [k for k in range(start + 1, end) if k != middle
+                and costs.get((start, k), inf) + costs.get((k, end), inf) - chosen < NEAR_TIE
+                and _between_names(lines, named, min(k, middle), max(k, middle), start, end)]
+        if ties:
             doubtful |= {r, r + 1}
+        if ties and own_line_between:
+            # a text that gives a centred cell its own line clusters characters by their tops from the top down: a
+            # block half a line off its record's centre joined the line above it, never the one below
+            bounds[r + 1] = min([middle, *ties], key=lambda k: below.get((start, k), n) + below.get((k, end), n))
+    records = [lines[start:end] for start, end in pairwise(bounds)]
     return CentredSplit(records, frozenset(doubtful))
 
 

@@ -54,7 +54,7 @@ from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, name_and_definition, nfkc, one_line
+from normalize.text import clean_name, is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
     CAPTION_BRACKETS,
@@ -1393,14 +1393,15 @@ def _joined_parts(group: list[IndicatorRow]) -> IndicatorRow | None:
 
 
 #: A name closed by a unit alone in brackets (`観光入込客数（千人）`, `…の割合（％）`), after NFKC.
-#: One space between a Japanese letter and the number after it inside a line of a name (`市民 1人当たり`).
+#: One space between a Japanese letter and the number after it inside a line of a name (`がんの 75歳未満`).
 _SPACE_BEFORE_NUMBER = re.compile(r"[^\x00-\x7f\s] [0-9]")
 
 
 def _spaced_number(name: str) -> bool:
-    """The name prints a space before a number that an autospacing text layer may have made (`市民 1人当たり`, the
-    document's `市民1人当たり`) or the document printed (`がんの 75歳未満`): which, the text does not tell."""
-    return bool(_SPACE_BEFORE_NUMBER.search(nfkc(name)))
+    """The name keeps a space before a number (clean_name drops the one after a kanji, `市民 1人当たり`) that an
+    autospacing text layer may have made (the document's `がんの75歳未満`) or the document printed (`がんの 75歳未満`):
+    which, the text does not tell."""
+    return bool(_SPACE_BEFORE_NUMBER.search(clean_name(name)))
 
 
 _NAME_UNIT = re.compile(r"^(?P<name>.*\S)\s*\((?P<unit>[^()]+)\)$")

@@ -67,6 +67,7 @@ from normalize.vocabulary import (
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
+    WRAP_CONTINUATION_MARKS,
 )
 
 ENGINE = "text-spaced"
@@ -502,13 +503,14 @@ def _text_after_heading(line: _Line) -> _Line | None:
     return _Line(line.number, line.tokens[heads:], list(rest))
 
 
-def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
+def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bool = False) -> bool:
     """Whether a text-only line next to a line of values (`anchor`) can print a line of the indicator's name.
 
     Cells are centred on their row: when the anchor prints part of the name, the name's other lines stand
     symmetrically around it, and the anchor's part is a middle line, as wide as the name column's full lines.
     A name part on the anchor clearly narrower than the text-only line is the whole name: the line beside it
-    belongs to a taller cell of another column (a reason, a note)."""
+    belongs to a taller cell of another column (a reason, a note). `sentence_below`: text-only lines under the
+    anchor run on to a sentence's end (a prose cell's lines stand around the anchor)."""
     token = line.tokens[0]
     if token.endswith(SENTENCE_ENDINGS):
         return False  # the last line of a sentence: a reason's or a note's, never a name's
@@ -517,11 +519,17 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int) -> bool:
         return False
     if own and line.number < anchor.number and display_width(token) < display_width(own) - NAME_WIDTH_SLACK:
         return False  # a name's lines above its middle line are full lines, as wide as the middle one
-    if own and is_prose(token) and not is_prose(own):
-        return False  # a sentence's line beside a name that reads as none
     later = [anchor.text_in(c) for c in set(anchor.columns) if c > name_col and anchor.text_in(c)]
     beside = any(abs(display_width(text) - display_width(token)) <= WIDE_CHAR for text in later if is_text(text))
-    return not beside or bool(own and abs(display_width(own) - display_width(token)) <= WIDE_CHAR)
+    as_wide = bool(own and abs(display_width(own) - display_width(token)) <= WIDE_CHAR)
+    # a name cut at a clause (`…電子黒板を使うと、` / `分かることや…`): a line above the name's, as wide as it and
+    # no other cell's, that stops at a mark after which the text goes on, and no sentence ends under the anchor (a
+    # reason's lines around a one-line name: `…伸びておらず、` / name / `…ため。`)
+    clause_above = line.number < anchor.number and token.endswith(WRAP_CONTINUATION_MARKS) and as_wide \
+        and not beside and not sentence_below
+    if own and is_prose(token) and not is_prose(own) and not clause_above:
+        return False  # a sentence's line beside a name that reads as none
+    return not beside or as_wide
 
 
 def is_text(text: str) -> bool:
@@ -556,7 +564,8 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
         step = 1 if nearest[0] > index else -1
         inner = lines[next(k for k in range(index + step, nearest[0], step) if k not in beside)]
         return bool(inner.columns) and inner.columns[-1] != name_col
-    return all(not _name_possible(lines[index], lines[j], name_col) for j in nearest)
+    return all(not _name_possible(lines[index], lines[j], name_col,
+                                  j + 1 < len(lines) and _sentence_below(lines, j + 1)) for j in nearest)
 
 
 def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) -> list[tuple[int, list[str]]]:
