@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from normalize.text import join_wrapped, repair
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, POLICY_LABEL_WORD
+from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, MEASURE_HEADING_PREFIXES, POLICY_LABEL_WORD
 
 _PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
@@ -49,6 +49,9 @@ def _without_autospace(text: str) -> str:
 
 #: A policy's label (`重点施策 1-2`) and what follows it (`方針1:…`): one space between, however the lines of a
 #: wrapped cell were joined (`重点施策 1-2方針1:…` from a PDF cell printing the label on a line of its own).
+#: A measure's prefix set apart from its number (`施策 1-1 …`, a form's `施策` label cell beside `1-1 …`): the
+#: label is `施策1-1`, as printed glued (`施策１－１`).
+_MEASURE_SPACED = re.compile("^(" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + r")\s+(?=\(?\d)")
 POLICY_HEADING = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
 
 
@@ -61,6 +64,7 @@ def goal_part(text: str) -> str:
     if policy := POLICY_HEADING.match(cleaned):
         word, basic, sub, rest = policy.groups()
         return f"{word} {basic}-{sub} {rest}".strip()
+    cleaned = _MEASURE_SPACED.sub(r"\1", cleaned)
     match = _LABEL.match(cleaned)
     if not match:
         return cleaned

@@ -437,6 +437,16 @@ _HEADING_START = re.compile(
 )
 
 
+#: A goal heading printed after a space inside a line (`基本目標１ 仕事をつくる 基本目標２ 人を呼び込む`).
+_INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CIRCLED_NUMBERS}]")
+
+
+def holds_second_heading(line: str) -> bool:
+    """A heading line printing another goal heading after its own: two text columns (or a page two-up) joined line
+    by line by a text layer, so that the lines under it mix both columns (layouts 139)."""
+    return bool(_INNER_GOAL_HEADING.search(line.strip()))
+
+
 def cut_at_headings(line: str) -> list[str]:
     """A line longer than RUN_ON_HEADING_MIN_CHARS cut before every goal heading and caption word printed inside it
     (`… 概要 基本目標１ 森と水の恵みで稼ぐ 数値目標 林業… → … ＫＰＩ ・木材出荷量 …` → the title, `基本目標１ 森と…`,

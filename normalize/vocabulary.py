@@ -489,6 +489,10 @@ STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
 #: heading owns (issue 11: "kind 数値目標 when a goal heading owns them", else KPI).
 STATEMENT_GOAL_KIND = KINDS["数値目標"]
 STATEMENT_OTHER_KIND = KINDS["KPI"]
+#: A line that only heads a strategy's measures (`■具体的な施策`, layouts 138; `主な施策`, `施策の展開` common): the
+#: statements under it are the measures' KPIs (the national guidelines set 重要業績評価指標 per 具体的な施策), as
+#: under a KPI caption; it ends the scope of a `【数値目標】` caption above it.
+MEASURE_SECTION_HEADINGS: tuple[str, ...] = ("具体的な施策", "主な施策", "施策の展開")
 
 # --- analyst tables (issue 12: kpi_scorecard, kpi_series, kpi_catalog) ------------------------------------
 
@@ -636,6 +640,9 @@ COMPARATIVE_TARGET_REFERENCES: tuple[str, ...] = (
     "基準値", "現状値", "現状",
 )
 COMPARATIVE_TARGET_NOTE = "comparative target"
+#: Notes of a target cell printing words or a range instead of one figure (`80～90%`, `前年度以上`): what such a
+#: target reads as, wherever it stands (a table cell, or after a statement's arrow: layouts 138 `→（目標値）20～25%`).
+WORDED_TARGET_NOTES: tuple[str, ...] = (RANGE_TARGET_NOTE, COMPARATIVE_TARGET_NOTE)
 #: Words naming a kind of document besides DOCUMENT_KIND_WORDS (layouts 43 `梨ノ木町 令和５年度 施策評価シート`, a
 #: town's per-measure evaluation form; `事務事業評価シート`, `評価調書` common): the first line naming one is the title.
 DOCUMENT_KIND_WORDS += ("評価シート", "評価調書")

@@ -127,3 +127,18 @@ def test_a_row_printed_between_a_goal_and_its_first_sub_goal_is_flagged():
     assert read["転入者数"][1] is True
     assert read["空き店舗数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)
     assert read["創業件数"] == ("1 まちの活力 / 1-1 商業の振興 / ① 商店街の支援", False)
+
+
+def test_a_measure_label_set_apart_from_its_number_is_one_label():
+    """`施策 1-1 …` (a form's `施策` label cell beside `1-1 …`) is the label `施策1-1`, as `施策１－１` is printed."""
+    assert goal_part("施策 1-1 地域産業の担い手を育てる") == goal_part("施策１－１　地域産業の担い手を育てる") \
+        == "施策1-1 地域産業の担い手を育てる"
+    assert goal_part("重点施策 1-1 方針1:結婚") == "重点施策 1-1 方針1:結婚"  # a policy keeps its own spacing
+
+
+def test_a_heading_line_closing_with_a_department_field_gives_both():
+    """An evaluation box's first row as a text line: `施策 1-1 … 担当課 農林振興課` is the goal and the department."""
+    surroundings = Surroundings()
+    surroundings.read([TextLine("施策 1-1 地域産業の担い手を育てる 担当課 農林振興課", 0.0, 1.0)])
+    assert surroundings.department == "農林振興課"
+    assert [goal_part(part) for part in surroundings.goal if part] == ["施策1-1 地域産業の担い手を育てる"]

@@ -199,6 +199,34 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                               " its department not read (values all read, flagged)"),
     "134_pdf_ghostscript_xlsx_town_kpi.pdfium": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's ro"
                                                  "w: its department not read (values all read, flagged)"),
+    # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
+    "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the upright goal "
+                                                "cells' glyphs interleave with the rows and the wrapped `基本目`/`標` "
+                                                "header: no table read"),
+    "135_pdf_docx_vertical_goal_cells.raw": "observations 0.17/0.25, indicators 0.17/0.25 (upright goal glyphs)",
+    "135_pdf_docx_vertical_goal_cells.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
+    "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 0.83/0.91, indicators 0.00/0.00: the upright goal "
+                                                  "glyphs printed before the header, every row read without goal"),
+    "135_pdf_docx_vertical_goal_cells.pdfium": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
+    "136_pdf_xlsx_stacked_header_grades.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked header "
+                                                  "glyphs (`単`/`位`, `担`/`当`/`課` over three lines) and the blank "
+                                                  "lines between Excel's tall rows: no table read"),
+    "136_pdf_xlsx_stacked_header_grades.raw": "observations 0.00/0.00, indicators 0.00/0.00 (stacked header glyphs)",
+    "136_pdf_xlsx_stacked_header_grades.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
+    "136_pdf_xlsx_stacked_header_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
+    "136_pdf_xlsx_stacked_header_grades.pdfium": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
+    "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
+                                                  "printed column by column"),
+    "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "
+                                                "`―` baseline, the row's values shift left (flagged)"),
+    "139_pdf_writer_two_column_summary.layout": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
+                                                 "side by side on each line (goal and figures flagged)"),
+    "139_pdf_writer_two_column_summary.plumber": "observations 0.17/0.50, indicators 0.00/0.00 (as layout)",
+    "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
+                                                   "headings printed before both columns (goals flagged)"),
+    "140_pdf_html_years_down_unit_caption.pdfminer": ("observations 0.00/0.00, indicators 1.00/0.75: the "
+                                                      "`（単位：千人）` line printed after the header, read as an "
+                                                      "indicator; the values without their unit (flagged)"),
 }
 
 

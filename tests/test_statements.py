@@ -409,3 +409,50 @@ def test_prose_documents_flag_sentence_targets_and_reject_the_context_sentence()
         assert noted and {o["kpi_name"] for o in observations if o["uncertain"]} == noted
     _, _, rejects = extraction_records(extract(load(LAYOUTS / "63_sentence_targets_in_prose.txt")))
     assert [(r["line"], r["reason"].split(":")[0]) for r in rejects] == [(23, "sentence target not read")]
+
+
+def test_a_role_word_in_brackets_labels_the_value_after_it():
+    """Layouts 138: `（現状値）` / `（目標値）` before the figures are their labels, no part of the name."""
+    lines = ["基本目標１　安心して働ける町をつくる", "【数値目標】",
+             "・町内事業所の従業者数（現状値）4,820人（R2）→（目標値）5,000人（R11）"]
+    assert _read(lines) == [("町内事業所の従業者数", "数値目標", [("現状値", "4,820人（R2）"),
+                                                              ("目標値", "5,000人（R11）")])]
+
+
+def test_a_range_after_the_arrow_is_the_whole_target_not_its_first_end():
+    """`→ 20～25%（R11）`: a range target (no value), never `20`."""
+    found = arrow_statements("・産後ケア事業の利用率 12.0%（R5）→ 20～25%（R11）")
+    assert found is not None and found[0].cells[-1] == ("目標値", "20～25%（R11）")
+
+
+def test_statements_under_a_line_heading_the_measures_are_kpis():
+    """`■具体的な施策` ends the `【数値目標】` caption's scope: the bullets under it are the measures' KPIs."""
+    lines = ["基本目標１　安心して働ける町をつくる", "【数値目標】", "・年間出生数　58人（R5）→ 65人（R11）",
+             "■具体的な施策", "（１）妊娠・出産への切れ目ない支援",
+             "・妊婦健康診査の受診率　96.2%（R5）→ 98%以上（R11）"]
+    assert [(r.name, r.kind) for r in read_statements(lines, "x.txt").rows] == [
+        ("年間出生数", "数値目標"), ("妊婦健康診査の受診率", "KPI")]
+
+
+def test_a_target_wrapped_onto_the_next_line_of_a_narrow_column_is_joined():
+    """Layouts 139: a statement in a narrow text column whose target's year or unit wraps to the next line."""
+    lines = ["【数値目標】", "・新規創業件数：基準値 18 件（R5）→ 目標値 25 件", "（R11）",
+             "・観光消費額：基準値 42.6 億円（R5）→ 目標値 50 億", "円（R11）"]
+    assert [cells[-1] for _, _, cells in _read(lines)] == [("目標値", "25 件（R11）"), ("目標値", "50 億円（R11）")]
+
+
+def test_two_columns_joined_line_by_line_are_flagged_not_trusted():
+    """Two goal headings on one line (a two-column page whose text layer joins the columns' lines): the goal and the
+    figures read under it are doubtful, and a line of value ends left over flags the statements above it."""
+    lines = ["基本目標１ 仕事をつくる 基本目標２ 人を呼び込む", "【数値目標】 【数値目標】",
+             "・新規創業件数：基準値 18件（R5）→ 目標値 25件 ・移住相談件数：基準値 210件（R5）→ 目標値 300",
+             "（R11） 件（R11）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert rows and all(r.goal_uncertain and all(c.uncertain for c in r.cells) for r in rows)
+
+
+def test_the_second_of_two_stacked_goal_headings_leaves_the_goal_doubtful():
+    lines = ["基本目標１　仕事をつくる", "", "基本目標２　人を呼び込む", "【数値目標】",
+             "・市内従業者数：基準値 21,480人（R5）→ 目標値 22,000人（R11）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert [(r.goal_uncertain, [c.uncertain for c in r.cells]) for r in rows] == [(True, [False, False])]

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
+from ingest.table.header import NAME, Column, TableLayout
+from ingest.table.rows import LogicalRow, join_upright_goals
+from normalize.vocabulary import GOAL_COLUMN_ROLES
 
 #: `pdftotext -layout` of a KPI list whose 基本目標 cells are written upright, the label at the top.
 UPRIGHT = """南谷村 総合戦略 KPI一覧
@@ -38,3 +41,15 @@ def test_each_indicator_takes_the_whole_upright_goal(tmp_path: Path):
         ("学童保育の定員", ("２ 育てるまち",)), ("放課後子ども教室の参加者数", ("２ 育てるまち",)),
         ("図書館の年間貸出冊数", ("２ 育てるまち",))]
     assert [(c.text, c.unit) for c in rows[3].cells] == [("120", "人"), ("180", "人")]
+
+
+
+def test_a_label_prefix_over_the_number_opens_its_goal():
+    """A goal cell written upright with its label prefix (`基` `本` `目` `標` `２`, Word's 縦書き: layouts 135): the
+    prefix opens the goal its number opens, from the prefix's row on, not the title of the goal above."""
+    goal_column = Column(0, "基本目標", GOAL_COLUMN_ROLES[0])
+    layout = TableLayout((goal_column, Column(1, "指標名", NAME)), 0, 1)
+    cells = ["基\n本\n目\n標\n１", "し\nご\nと", "基\n本\n目\n標\n２", "人\nの\n流\nれ"]
+    rows = [LogicalRow({0: text, 1: f"指標{i}"}) for i, text in enumerate(cells)]
+    assert [row.texts[0] for row in join_upright_goals(rows, layout)] == [
+        "１ しごと", "１ しごと", "２ 人の流れ", "２ 人の流れ"]

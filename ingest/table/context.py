@@ -8,7 +8,7 @@ change nothing (and they never enter a table, whose cells come from the grid alo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.table.header import (
     compact,
@@ -96,6 +96,24 @@ def department_field(text: str) -> str | None:
 _UNIT_FIELD = re.compile(
     "^(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + ")\\s*(?:" +
     "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*(?P<unit>\\S+)$")
+
+
+_DEPARTMENT_TAIL = re.compile(
+    r"^(?P<head>.*\S)\s+(?P<label>" + "|".join(map(re.escape, _DEPARTMENT_WORDS)) + ")\\s*(?:[" +
+    re.escape("".join(DEPARTMENT_FIELD_SEPARATORS)) + "]\\s*|\\s+)?(?P<name>\\S+)$")
+
+
+def fields_apart(line: TextLine) -> list[TextLine]:
+    """The line, or the two lines it prints when it closes with a department field after a space (`施策 1-1 地域産業の
+    担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side; layouts 137):
+    the heading, then the field line `担当課：農林振興課`."""
+    match = _DEPARTMENT_TAIL.match(line.text.strip())
+    if match is None:
+        return [line]
+    field_line = f"{match.group('label')}{DEPARTMENT_FIELD_SEPARATORS[-1]}{match.group('name')}"
+    if department_field(field_line) is None:
+        return [line]
+    return [replace(line, text=match.group("head")), replace(line, text=field_line)]
 
 
 def is_unit_text(text: str) -> bool:
@@ -305,6 +323,7 @@ class Surroundings:
         """Update from lines (reading order); return the `※` note lines met. `trace` records, for each goal heading
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
+        lines = [part for line in lines for part in fields_apart(line)]
         self.notes_under_table = 0
         in_note = False
         i = 0

@@ -65,6 +65,7 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
+    GOAL_LABEL_PREFIXES,
     GRADE_DEFINITION_JOINERS,
     GRADE_MARKS,
     KINDS,
@@ -848,12 +849,18 @@ def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> lis
 MIN_UPRIGHT_LINES = 3
 
 
+#: Goal label prefixes a goal cell printed upright may open with, one character a line (layouts 135).
+_UPRIGHT_PREFIXES = sorted({nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES}, key=len, reverse=True)
+_LONGEST_PREFIX = len(_UPRIGHT_PREFIXES[0])
+
+
 def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
     """A goal cell printed upright (vertical writing: `１` `稼` `ぐ` `ま` `ち` down a narrow merged cell beside its
     indicators) reaches a text layer one character a line, each indicator row taking the characters beside it.
     When every line a goal column prints is one character, each number line opens a goal whose title is the
-    characters down to the next number, and every row from that number's row on takes the whole goal
-    (`１ 稼ぐまち`). Rows above the first number keep what they print."""
+    characters down to the next goal, and every row from that number's row on takes the whole goal
+    (`１ 稼ぐまち`); a label prefix printed over the number (`基` `本` `目` `標` `２`, layouts 135) opens the goal with
+    it, from the prefix's row on. Rows above the first goal keep what they print."""
     for role in GOAL_COLUMN_ROLES:
         for col in (c.index for c in layout.of(role)):
             lines = [[line.strip() for line in row.texts.get(col, "").splitlines() if line.strip()] for row in rows]
@@ -862,15 +869,23 @@ def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[Logi
             if len(printed) < MIN_UPRIGHT_LINES or any(len(line) != 1 for line in printed) \
                     or not any(numbers) or all(numbers):
                 continue  # not upright, or labels alone (`1`, `2`: read as they are)
-            goals: list[tuple[int, list[str]]] = []  # (row of the number, the goal's characters)
-            owner: list[int | None] = []
-            for i, row_lines in enumerate(lines):
-                for line in row_lines:
-                    if nfkc(line).isdigit():
-                        goals.append((i, [line]))
-                    elif goals:
-                        goals[-1][1].append(line)
-                owner.append(len(goals) - 1 if goals else None)
+            # each character with its row; a goal's label prefix printed over its number (`基` `本` `目` `標` `２`)
+            # opens the goal with it, not the title above
+            chars = [(i, line) for i, row_lines in enumerate(lines) for line in row_lines]
+            starts = []
+            for k, (_, line) in enumerate(chars):
+                if nfkc(line).isdigit():
+                    before = "".join(nfkc(c) for _, c in chars[max(0, k - _LONGEST_PREFIX):k])
+                    prefix = next((len(p) for p in _UPRIGHT_PREFIXES if before.endswith(p)), 0)
+                    starts.append((k - prefix, k))
+            goals: list[tuple[int, list[str]]] = []  # (first row of the goal, the goal's number and title)
+            owner: list[int | None] = [None] * len(rows)
+            for n, (start, number) in enumerate(starts):
+                end = starts[n + 1][0] if n + 1 < len(starts) else len(chars)
+                goals.append((chars[start][0], [chars[number][1]] + [c for _, c in chars[number + 1:end]]))
+            for i in range(len(rows)):
+                owned = [n for n, (first, _) in enumerate(goals) if first <= i]
+                owner[i] = owned[-1] if owned else None
             texts = [f"{chars[0]} {''.join(chars[1:])}".strip() for _, chars in goals]
             for i, goal in enumerate(owner):
                 if goal is not None:
@@ -1094,6 +1109,7 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
 #: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition),
 #: in caption brackets or not (`【進捗】●：順調に推移している`).
 _BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
+_PROGRESS_LABELS = {nfkc(word) for word in PROGRESS_HEADER_WORDS}
 _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
                                rf"[{_BRACKETS}]?\s*)?"
                                rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
@@ -1160,6 +1176,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         if _GRADE_DEFINITION.match(nfkc(name)):
             rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
                                   "a grade legend under the table, not an indicator"))
+            continue
+        if nfkc(name).strip(nfkc(CAPTION_BRACKETS) + " ") in _PROGRESS_LABELS:
+            # `評価 | B | 今後の方向性 | …` closing an evaluation box under its KPI rows: a form's label row
+            rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
+                                  "a progress label's row under the table (an evaluation form), not an indicator"))
             continue
         if grid.line_rows and name and not any(values.values()) and not any(
                 text.strip() for col, text in row.texts.items() if col != name_col):

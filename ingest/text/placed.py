@@ -32,7 +32,7 @@ from ingest.table.header import CHANGE, NAME, NUMBER, PERIOD, UNIT, VALUE
 from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, is_change, token_type
 from normalize.cell import parse_cell
 from normalize.text import is_unit_word, nfkc
-from normalize.vocabulary import COMPARATIVE_TARGET_NOTE, RANGE_TARGET_NOTE
+from normalize.vocabulary import WORDED_TARGET_NOTES
 
 #: Placements searched at most (states of the staircase × cells read) for one table, all widths together: beyond
 #: it the reading is given up (a text block that is no table can offer very many partial placements).
@@ -43,7 +43,6 @@ MAX_TEXT_STATES = 20_000
 HEADER_CELL, VALUE_CELL, TEXT_CELL = "header", "values", "text"
 #: Header role of a progress column (`評価`, `達成率`), from the header words of normalize/vocabulary.py.
 PROGRESS = "progress"
-_WORDED_TARGETS = (RANGE_TARGET_NOTE, COMPARATIVE_TARGET_NOTE)
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
     width tried."""
     parsed = parse_cell(text)
     value_like = kind == VALUE_CELL or token_type(text, RAW) == T_STAND_IN \
-        or any(p.note and p.note.startswith(_WORDED_TARGETS) for p in parsed)
+        or any(p.note and p.note.startswith(WORDED_TARGET_NOTES) for p in parsed)
     unit = None
     if kind == VALUE_CELL:  # a number without a unit (`1.44`) is of another kind than `18人`; a `―` of none
         unit = next((p.unit or "" for p in parsed if p.value is not None), None)

@@ -533,6 +533,9 @@ class _Row:
     glued_goal: bool = False
     #: each cell's lines as printed, (1-based line, text): how wide its column wraps, whether it filled its column
     printed: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    #: the row's cut (`_Cut`): values spilled over the value columns, or filling them to the row's end
+    spilled: bool = False
+    filled_to_end: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -561,6 +564,10 @@ class _Cut:
     uncertain: bool
     #: the placement was chosen among several by the years the values print (`_by_years`)
     judged: bool = False
+    #: more values than value columns, the last left to the trailing columns (a rate under `達成度`)
+    spilled: bool = False
+    #: the values fill every value column and nothing follows them
+    filled_to_end: bool = False
 
 
 def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tuple[int, ...]]:
@@ -641,7 +648,8 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
                 # values left over for the trailing text columns: the header lost value columns (a header cell
                 # printed on a line of its own), so which values are the columns' is a guess
                 doubt = len(found) > 1 or end - start > size
-                best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, doubt, judged))
+                best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, doubt, judged,
+                                   spilled=end - start > size, filled_to_end=exact and not rest))
             break
         start = end
     return best[1] if best else None
@@ -766,7 +774,8 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
 
 
 def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
-    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain else (), judged=cut.judged)
+    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain else (), judged=cut.judged,
+               spilled=cut.spilled, filled_to_end=cut.filled_to_end)
     _place_lead(row, cut.lead, header, line)
     for col, token in cut.middle.items():
         row.add(col, token.text, line)
@@ -1964,6 +1973,11 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             continue
         for row in table.rows:  # a two-pass row whose stand-ins were placed by the columns' units
             row.uncertain = row.uncertain or any(line - 1 in joined.guessed for _, line in row.cells.values())
+        if any(row.spilled for row in table.rows):
+            # rows printing one value more than the value columns (a rate under `達成度`): a row printing just as
+            # many and nothing after may lack any one of its cells (a `―` a text layer dropped), not the rate
+            for row in table.rows:
+                row.uncertain |= row.filled_to_end
         first = header.line
         if side_by_side:
             table.heading = side_by_side.pop(0)

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.context import department_field, goal_outline
@@ -37,7 +37,7 @@ from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
-from normalize.text import cut_at_headings, nfkc
+from normalize.text import cut_at_headings, holds_second_heading, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -47,6 +47,7 @@ from normalize.vocabulary import (
     HEADER_WORDS,
     KINDS,
     LARGE_MULTIPLIERS,
+    MEASURE_SECTION_HEADINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
     SENTENCE_NAME_ROLE_LINK,
@@ -62,6 +63,7 @@ from normalize.vocabulary import (
     STATEMENT_TOPIC_PARTICLES,
     TARGET_DIRECTION_WORDS,
     UNITS,
+    WORDED_TARGET_NOTES,
 )
 
 #: Longest value text tried (`3,200万円（2018年度）`, `男性79.8歳 女性83.9歳（令和元年）`), and longest name kept.
@@ -96,6 +98,10 @@ _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{r
 _NOT_ROLES = re.compile("|".join(sorted(
     map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]}), key=len, reverse=True)))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+#: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
+_VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
+#: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
+_BRACKETED_ROLE = re.compile(rf"\((?:{_ROLE.pattern})\)")
 _DIGIT = re.compile(r"\d")
 _MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
 _UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
@@ -106,6 +112,7 @@ _TARGET_ENDING = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(map(nfkc, SENTENCE_TARGET_ENDINGS), key=len, reverse=True))) + ")"
     + f"[{re.escape(''.join(SENTENCE_ENDINGS))}]?\\s*$")
 _SENTENCE = re.compile(f"[^{re.escape(''.join(SENTENCE_ENDINGS))}]+[{re.escape(''.join(SENTENCE_ENDINGS))}]")
+_MEASURE_SECTIONS = {nfkc(word) for word in MEASURE_SECTION_HEADINGS}
 _PERIOD_LINKS = sorted(map(nfkc, SENTENCE_TARGET_PERIOD_LINKS), key=len, reverse=True)
 
 
@@ -155,9 +162,23 @@ def _direction_length(text: str) -> int:
     return 0
 
 
+def _worded_length(text: str) -> int:
+    """Length of the longest leading part of `text` that is one target printed without a single figure (a range
+    `20～25%（R11）`, a comparison `前年度以上`: WORDED_TARGET_NOTES), 0 when none is; never cut inside it, so that
+    one end of a range is not taken for the value."""
+    for end in range(min(len(text), MAX_VALUE_CHARS), 0, -1):
+        if text[end - 1].isspace():
+            continue
+        parsed = parse_cell(text[:end])
+        if len(parsed) == 1 and parsed[0].value is None and (parsed[0].note or "").startswith(WORDED_TARGET_NOTES):
+            return end
+    return 0
+
+
 def _target_length(text: str) -> int:
-    """Length of what a target prints at the start of `text`: a value, or a direction word instead of one."""
-    return _longest_value(text) or _direction_length(text)
+    """Length of what a target prints at the start of `text`: a value, a range or comparison instead of one
+    (whichever is longer: `20～25%` is no `20`), or a direction word."""
+    return max(_longest_value(text), _worded_length(text)) or _direction_length(text)
 
 
 def _split_name_value(text: str) -> tuple[str, str] | None:
@@ -491,10 +512,13 @@ def _has_quantities_around_arrow(text: str) -> bool:
 
 
 def _caption_kind(text: str) -> str | None:
-    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines. A
+    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`; KPI for a line heading the
+    measures, MEASURE_SECTION_HEADINGS), None for other lines. A
     short line without figures or sentence end naming one kind anywhere is a caption too (`具体的な施策と重要業績評価
     指標（KPI）`, layouts 61); a line naming two kinds decides nothing."""
     folded = fold(text)
+    if _BRACKETS.sub("", folded).strip(BULLET_MARKS + " ") in _MEASURE_SECTIONS:
+        return STATEMENT_OTHER_KIND
     if not _KIND_ANYWHERE.search(folded):
         return None
     _, kind = clean_statement_name(text)
@@ -578,15 +602,39 @@ def _joined_at_arrows(pieces: list[tuple[int, str]], printed: set[int],
                 and i not in passed:
             text, spans = joined[last]
             arrow_between = _ARROWS.match(fold(piece).lstrip()) or _ARROWS.search(fold(text).rstrip()[-1:] or " ")
-            if arrow_between and _DIGIT.search(fold(text)) and not any(m in text + piece for m in TABLE_CELL_MARKS):
+            wrapped = not arrow_between and _wrapped_target_end(text, piece)
+            if (arrow_between or wrapped) and _DIGIT.search(fold(text)) \
+                    and not any(m in text + piece for m in TABLE_CELL_MARKS):
                 head = text.rstrip()
-                joined[last] = (f"{head} {piece.strip()}", [*spans, (len(head) + 1, origin)])
+                gap = "" if wrapped else " "  # a line wrapped inside a word goes on without a space
+                joined[last] = (f"{head}{gap}{piece.strip()}", [*spans, (len(head) + len(gap), origin)])
                 joined.append(("", [(0, origin)]))
                 continue
         joined.append((piece, [(0, origin)]))
         if piece.strip() and i not in passed:
             last = len(joined) - 1
     return joined
+
+
+def _wrapped_target_end(text: str, piece: str) -> bool:
+    """`piece` is the end of the last target of the statement `text` wrapped onto the next line of a narrow column
+    (`…→ 目標値 25 件` / `（R11）`, `→ 目標値 50 億` / `円（R11）`, `→ 目標` / `値 20 件（R11）`; layouts 139):
+    a short line that is no list item, prints no arrow and ends with the value's bracketed period."""
+    folded = fold(piece).strip()
+    ends = _VALUE_END.findall(folded)
+    return bool(_ARROWS.search(fold(text))) and len(ends) == 1 and folded.endswith(")") \
+        and len(folded) <= MAX_VALUE_CHARS and not _ARROWS.search(folded) and not _is_list_item(piece) \
+        and parse_period(ends[0][1]) is not None
+
+
+def _value_ends_only(line: str) -> bool:
+    """A line of two or more value ends, each a bracketed period after nothing, a unit or a value (`（R11）　件（R11）`,
+    `22,000 人（R11）  （R11）`): what is left of statements side by side whose targets wrapped."""
+    pieces = _VALUE_END.findall(fold(line))
+    rest = _VALUE_END.sub("", fold(line)).strip()
+    return len(pieces) >= 2 and not rest and all(
+        parse_period(inner) is not None and (not before or is_value(before) or is_value("1" + before))
+        for before, inner in pieces)
 
 
 def _blank_lines_mean_nothing(lines: list[str]) -> bool:
@@ -612,7 +660,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     furniture = _furniture(pieces)
     joined = _joined_at_arrows(pieces, printed, furniture)
     spans = [line_spans for _, line_spans in joined]
-    lines = [text for text, _ in joined]
+    lines = [_unbracket_roles(text) for text, _ in joined]
     paragraphs_at_blanks = not _blank_lines_mean_nothing(lines)
     skipped = {index for index, line_spans in enumerate(spans) if line_spans[0][1] in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
@@ -623,6 +671,10 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     above: int | None = None  # the line before, which may name figures printed under it
     pending: _Pending | None = None
     prose: list[tuple[int, str]] = []  # lines of running text not read yet, until a sentence ends
+    #: under a heading line printing two headings: two text columns joined line by line (figures and goal doubtful)
+    columns_joined = False
+    #: ... or under the second of two headings stacked (two columns printed one after the other: the goal doubtful)
+    goal_doubt = False
 
     def ref_of(index: int, offset: int = 0) -> SourceRef:
         at = next(origin for start, origin in reversed(spans[index]) if start <= offset)
@@ -645,7 +697,17 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         # as a table headed `指標名` takes its caption's kind
         specific = statement.kind if statement.kind != GENERIC_KIND else None
         kind = specific or line_kind or caption or statement.kind or _default_kind(goal)
-        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, department=department, note=note))
+        if columns_joined or cut_short(index):
+            # lines that mix two columns, or whose values end on the next line among others' ends: doubtful figures
+            cells = [replace(cell, uncertain=True) for cell in cells]
+        rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, department=department, note=note,
+                                 goal_uncertain=goal_doubt))
+
+    def cut_short(index: int) -> bool:
+        """The next line with text prints only the ends of values (`（R11）　件（R11）`): the statements of this
+        line, of two columns side by side, lost the ends of their targets to it."""
+        following = next((line for line in lines[index + 1:] if line.strip()), "")
+        return _value_ends_only(following)
 
     def flush() -> None:
         nonlocal pending
@@ -685,6 +747,12 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             flush()
             read_prose()
             caption = None
+            before = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+            # two headings of one level one right after the other (two columns, each printed whole in turn) own
+            # the lines below no better than two headings on one line: which column a line is in is not told
+            stacked = before in headings and len(goals[before]) == len(goals[index])
+            columns_joined = holds_second_heading(line)
+            goal_doubt = columns_joined or stacked
             continue
         if index in skipped or any(mark in line for mark in TABLE_CELL_MARKS) or line.lstrip().startswith(NOTE_MARKS):
             flush()
@@ -734,6 +802,16 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     flush()
     read_prose()
     return StatementRead(rows, rejects)
+
+
+def _unbracket_roles(line: str) -> str:
+    """The line with the brackets around each role word blanked (`（現状値）4,820人` → ` 現状値 4,820人`): the word is
+    the value's label as if printed bare. Same length, so positions in the line stay positions in the text."""
+    masked = _NOT_ROLES.sub(lambda m: "\0" * len(m.group(0)), fold(line))
+    chars = list(line)
+    for found in _BRACKETED_ROLE.finditer(masked):
+        chars[found.start()] = chars[found.end() - 1] = " "
+    return "".join(chars)
 
 
 def _name_line(line: str) -> Statement | None:
