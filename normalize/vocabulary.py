@@ -604,6 +604,10 @@ CAPTION_NUMBER_WORDS: tuple[str, ...] = ("図表", "表")
 #: any other numbered caption (`表３　主な事業と事業費`, layouts 96) announces a table of its own, which never
 #: continues the table above it even with the same number of columns and no header words.
 CONTINUED_CAPTION_WORDS: tuple[str, ...] = ("続き", "つづき", "続")
+#: Words of a caption that sets a reference table apart from the indicators (layouts 108 `（参考）市町村別の…`
+#: under a KPI table; `【参考】`, `参考：` common), written in brackets or before a colon: like a numbered caption,
+#: it announces a table of its own, never rows or wrapped cells of the table above.
+REFERENCE_CAPTION_WORDS: tuple[str, ...] = ("参考",)
 #: Prefixes of a plan's top goal headings besides 基本目標 (layouts 40 `政策１　豊かな自然と共生するまち` of a
 #: 総合計画; `柱１` common in smaller plans): the goal path keeps the heading with its prefix (`政策1 …`), as it does
 #: a `施策1 …` heading, since the number alone would read as a 基本目標's.

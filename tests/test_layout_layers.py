@@ -93,12 +93,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "the unit under `980`"),
     "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
                                                      "the wrapped `達成` / `状況` header around the header line"),
-    "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                               "the 市町村 reference table read as indicators (flagged)"),
-    "108_pdf_prefecture_municipal_values.plumber": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                                   "the 市町村 reference table read as indicators (flagged)"),
-    "108_pdf_prefecture_municipal_values.pdfium": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                                  "the 市町村 reference table read as indicators (flagged)"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
     "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "

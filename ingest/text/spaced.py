@@ -19,7 +19,7 @@ from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.furniture import page_number_line
@@ -1425,8 +1425,11 @@ def _is_page_number(tokens: list[list[str]], index: int) -> bool:
 
 def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
-    statement reader), or, in a table without reason or note column, a sentence of prose."""
+    statement reader), the caption of a table of its own (`表３　主な事業と事業費`, `（参考）市町村別の…`), or, in a
+    table without reason or note column, a sentence of prose."""
     line = " ".join(tokens)
+    if opens_new_table(line):
+        return True
     if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
