@@ -191,6 +191,13 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "順調に進捗",
     "進捗の遅れ",
     "評価不可",
+    # the short evaluation words of a 効果検証 sheet's 評価 column (layouts 116 `順調` / `概ね順調` / `遅れ` with
+    # their legend under the table, 128 `やや遅れ`; `おおむね順調` common)
+    "おおむね順調",
+    "概ね順調",
+    "やや遅れ",
+    "順調",
+    "遅れ",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
 #: sheet's form; `☑`/`☐` common): such a run of options is the progress cell, never a value damaged to `□`.
@@ -510,6 +517,11 @@ PROGRESS_STATUS: dict[str, str | None] = {
     "進捗の遅れ": "behind",
     "進捗の遅れ(コロナ)": "behind",
     "評価不可": None,
+    "順調": "on_track",
+    "概ね順調": "nearly_on_track",
+    "おおむね順調": "nearly_on_track",
+    "やや遅れ": "behind",
+    "遅れ": "behind",
 }
 #: End of an indicator name → the unit it counts, for an indicator whose values print no unit anywhere
 #: (002/003/004 保育施設待機児童数 `待機児童なし`: a count of children, 人). Longest ending first wins.

@@ -118,7 +118,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "whose rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                               "whose rows are as close as lines"),
-    "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),
