@@ -791,6 +791,21 @@ def _join_dated(before: list[Token], more: list[Token]) -> list[Token]:
     return [*before[:-1], Token(T_VALUE, f"{before[-1].text}\n{more[0].text}"), *more[1:]]
 
 
+def _tokens_over(lines: list[str]) -> list[Token]:
+    """The tokens of lines read as one: a value's pieces printed over the lines joined (`11,942 億円` / `(平成 30
+    年)`), but a year-labelled value closing one line and another opening the next kept one cell's two dated values
+    (`H27：120区画` / `R1：135区画`)."""
+    joined, found = lines[0], typed_tokens(lines[0])
+    for line in lines[1:]:
+        more = typed_tokens(line)
+        if found and more and _dated(found[-1]) and _dated(more[0]):
+            found = _join_dated(found, more)
+        else:
+            found = typed_tokens(f"{joined} {line}") if found == typed_tokens(joined) else found + more
+        joined = f"{joined} {line}"
+    return found
+
+
 def _years_under(cut: _Cut, line: str) -> _Cut | None:
     """The values of a row that fills every value column, dated by the line under them: cells printing a value over
     its own year (`1,120人` / `（H30年度）`, layouts 114) give a line of as many bracketed years as the row has
@@ -1613,7 +1628,7 @@ class _Reader:
                 row.add(col, "\n".join(t.text for t in part), i + 1)
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
-            cut = cut_row(typed_tokens(" ".join(self.lines[k].strip() for k in range(i, j))), self.header)
+            cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(i, j)]), self.header)
             if cut is None or cut.lead or (cut.rest and not closed):
                 return -1
             row = _row_of(cut, self.header, i + 1)
