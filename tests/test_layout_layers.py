@@ -79,8 +79,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
-                                             "a two-line header cell over another's line"),
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)

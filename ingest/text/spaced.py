@@ -46,7 +46,7 @@ from ingest.text.typed_rows import (
     SEGMENTS,
     T_MEMBER,
     align,
-    header_columns,
+    band_columns,
     is_box_label,
     is_header_line,
     is_member,
@@ -105,9 +105,9 @@ def _band_end(tokens: list[str]) -> bool:
                                              for p in pieces)
 
 
-def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]]]:
-    """(first line, end line, column headers, lines of the captions inside the band) of every header band that
-    makes an indicator table."""
+def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int], bool]]:
+    """(first line, end line, column headers, lines of the captions inside the band, whether the columns' order is
+    a guess: `band_columns`) of every header band that makes an indicator table."""
     tokens, cut = _rejoin_cut_words(tokens)
     found = []
     i = 0
@@ -125,10 +125,11 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
             j += 1
         # `指標` over `指標名 …`: a caption naming the table's kind, not a column of its header
         start = i + 1 if label_over_band(tokens[i], tokens[i + 1:j]) else i
-        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start) if k not in cut])
+        columns, guessed = band_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start)
+                                         if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns, sorted(joined)))
+            found.append((i, j, columns, sorted(joined), guessed))
         i = j
     return found
 
@@ -1554,9 +1555,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([split(line) for line in lines])
     bands = _bands(tokens)
+    guessed_bands = {band[0] for band in bands if band[4]}
     tables = []
     read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
-    for k, (first, end, columns, captions) in enumerate(bands):
+    for k, (first, end, columns, captions, _) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
@@ -1590,7 +1592,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) else set()
+            if _header_in_order(columns) and first not in guessed_bands else set()
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
