@@ -83,8 +83,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                            "two tables' rows on one line (flagged)"),
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
     "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "
-                                           "line below the name (the rows holding number halves flagged)"),
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),

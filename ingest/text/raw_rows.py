@@ -324,12 +324,14 @@ def _values_around_name(lines: list[str]) -> list[str]:
     従業者数 商工課` / `45人 00人`, the cells centred on the row) joined into that line after the name, the lines
     above and below it left blank: every piece above is a number whose rest (`cut_group_rest`) or unit
     (`_unit_under`) is the piece below in the same place (two cells at least, or a thousands group cut), the
-    name's line prints no value."""
+    name's line prints no value. In a text keeping positions (`pdftotext -layout`) the pieces below must stand
+    where those above do (`_stacked_pieces`)."""
     out = list(lines)
     for i in range(1, len(out) - 1):
         above, middle, below = (tokens(out[k].strip()) for k in (i - 1, i, i + 1))
         spaced = any("  " in out[k].strip() for k in (i - 1, i, i + 1))
-        if not above or len(above) != len(below) or not middle or spaced:
+        if not above or len(above) != len(below) or not middle \
+                or (spaced and not _stacked_pieces(out[i - 1], out[i + 1])):
             continue
         cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
         if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
@@ -343,6 +345,28 @@ def _values_around_name(lines: list[str]) -> list[str]:
         out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
         out[i - 1] = out[i + 1] = ""
     return out
+
+
+#: How far apart (display columns) a wrapped cell's two lines may begin in a text keeping positions (`980` over `人`
+#: begins one column before `1,20` over `0人`: pdftotext rounds each to its character grid).
+MAX_PIECE_SHIFT = 1
+
+
+def _piece_starts(line: str) -> list[int]:
+    """The display columns where the tokens of a line keeping positions begin."""
+    starts, column, inside = [], 0, False
+    for ch in line:
+        if not ch.isspace() and not inside:
+            starts.append(column)
+        inside = not ch.isspace()
+        column += display_width(ch)
+    return starts
+
+
+def _stacked_pieces(above: str, below: str) -> bool:
+    """Every token of `below` begins where the token of `above` in its place does: one cell's two lines."""
+    tops, bottoms = _piece_starts(above), _piece_starts(below)
+    return len(tops) == len(bottoms) and all(abs(a - b) <= MAX_PIECE_SHIFT for a, b in zip(tops, bottoms, strict=True))
 
 
 def _spread_over(words: list[str], periods: list[int], spread: list[str]) -> list[str]:
