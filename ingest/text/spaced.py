@@ -157,14 +157,18 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
     around the band's middle line) joined again, and the lines of the lower pieces, now empty of meaning.
 
     A line of header words and short pieces, and a line one or two below of as many pieces only, whose joins
-    in order are all header words."""
+    in order are all header words; or a line of pieces only over a band line and the pieces under it (`達成` /
+    `指標名 基準値（R1） …` / `状況`: a two-line cell beside one-line cells, its lines alone around theirs)."""
     out = [list(line) for line in tokens]
     cut: set[int] = set()
     for a, line in enumerate(out):
         pieces = [k for k, token in enumerate(line) if _piece(token)]
-        if not pieces or len(pieces) == len(line) or a in cut:
+        if not pieces or a in cut:
             continue
-        for b in range(a + 1, min(a + 3, len(out))):
+        around = a + 2 < len(out) and _band_line(out[a + 1])
+        if len(pieces) == len(line) and not around:
+            continue
+        for b in range(a + 2 if len(pieces) == len(line) else a + 1, min(a + 3, len(out))):
             lower = out[b]
             if b in cut or len(lower) != len(pieces) or not all(_piece(t) for t in lower):
                 continue
