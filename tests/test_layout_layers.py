@@ -86,8 +86,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),
-    "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
-                                                     "the wrapped `達成` / `状況` header around the header line"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
     "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "
