@@ -104,12 +104,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
     "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "115_pdf_calc_header_only_rules.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules whose "
-                                           "rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
-    "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
-                                              "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),

@@ -112,6 +112,7 @@ from ingest.text.token_types import (
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass
 from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
+from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -555,6 +556,8 @@ class _Row:
     #: the name opens with a goal label whose title the layer glued to the name (`基本目標３` / `…をかなえる合計特殊
     #: 出生率`): where the goal's title ends is not printed (`_glued_goals`)
     glued_goal: bool = False
+    #: a goal heading on a line of its own between the rows of a table without goal columns: a section label
+    section: bool = False
     #: each cell's lines as printed, (1-based line, text): how wide its column wraps, whether it filled its column
     printed: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
@@ -854,8 +857,10 @@ def _values_only(found: list[Token]) -> bool:
 
 
 def _ends_table(text: str) -> bool:
-    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`) or a note ends a table."""
-    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text)
+    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`), a note or a title naming the
+    plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a table."""
+    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text) \
+        or names_plan(text)
 
 
 @dataclass
@@ -1002,6 +1007,13 @@ class _Reader:
             return _ROW if len(found) > 1 else _TEXT
         if goal_level(text) is not None and self.goals:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
+        if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
+            # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
+            # between rows, the table going on under it): a section line where the names are
+            section = _Row(section=True)
+            section.add(self.header.name, text, i + 1)
+            self._attach(section, i)
+            return _KEPT
         if goal_level(text) is None or not self.goals or self.pending:
             return _END
         cut = cut_row(found, self.header) if not _text_only(found) else None
@@ -1011,6 +1023,14 @@ class _Reader:
             return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
         self.headings.append((text, i))
         return _KEPT
+
+    def _full_row(self, j: int) -> bool:
+        """Line j prints a whole row under the header: its name and a value in every value column."""
+        if j >= len(self.lines) or furniture_line(self.lines, j):
+            return False
+        cut = cut_row(_row_tokens(self.lines[j].strip()), self.header)
+        wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
+        return cut is not None and bool(cut.lead) and _filled(cut, self.header) == wanted
 
     def _heading_goes_on(self, found: list[Token], i: int) -> bool:
         """Line i goes on with the heading on the line above: text right after it that opens no row, in a table
@@ -1852,6 +1872,9 @@ def _grid(table: _Table) -> Grid:
     for row in table.rows:
         for col, (text, line) in row.cells.items():
             span = row.span if col == header.name else 1
+            if row.section:  # a section label across the table (`ingest.table.rows`)
+                cells.append(GridCell(r, 0, text, col_span=len(words), line=line))
+                continue
             cells.append(GridCell(r, col, text, row_span=span, line=line))
         if row.uncertain:
             doubtful.update(range(r, r + row.span))

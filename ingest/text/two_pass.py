@@ -30,6 +30,7 @@ from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
+from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.text import nfkc
 from normalize.vocabulary import NOTE_MARKS
@@ -143,9 +144,16 @@ def _typed(line: str) -> list[Token]:
 
 
 def _row_line(found: list[Token], line: str) -> bool:
-    """A first-pass row: a label line that is no goal heading, note or caption (those end a table)."""
+    """A first-pass row: a label line that is no goal heading, note or caption (those end a table), nor the page's
+    title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, drawn in the second pass before the values)."""
     return _label_line(found) and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS) \
-        and not is_caption(line)
+        and not is_caption(line) and not names_plan(line)
+
+
+def _heading_over_row(lines: list[str], typed: list[list[Token]], k: int) -> bool:
+    """Line k is a goal heading printed among the first pass's rows, over the next row (`基本目標２ …` over the
+    rows of its goal, the values of all of them printed after the last): the table goes on under it."""
+    return goal_level(lines[k]) is not None and k + 1 < len(lines) and _row_line(typed[k + 1], lines[k + 1])
 
 
 def _band(lines: list[str], typed: list[list[Token]], k: int) -> list[str]:
@@ -199,7 +207,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = _band(lines, typed, h + 1)
     first = end = h + 1 + bool(apart)
-    while end < len(lines) and _row_line(typed[end], lines[end]):
+    while end < len(lines) and (_row_line(typed[end], lines[end]) or _heading_over_row(lines, typed, end)):
         end += 1
     gap: list[int] = []
     k = end
@@ -213,7 +221,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = _band(lines, typed, bands[0]) if bands else apart
     values, headings, stop = _value_lines(lines, typed, k)
-    rows = list(range(first, end))
+    rows = [r for r in range(first, end) if _row_line(typed[r], lines[r])]
     if not rows or not values:
         return None
     least = min(_reported(typed[r]) for r in rows)
@@ -240,9 +248,9 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     block = [" ".join(merged)] if apart and whole else lines[h:first]
     late: dict[int, int] = {}
     doubtful: set[int] = set()
-    for r in rows:
+    for r in range(first, end):
         if r not in short:
-            block.append(lines[r])
+            block.append(lines[r])  # a row printing every value, or a goal heading among the rows
             continue
         n = short.index(r)
         cells = typed[values[n]]
