@@ -126,6 +126,7 @@ from normalize.vocabulary import (
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
+    VALUE_FOOTNOTE_MARKS,
 )
 
 ENGINE = "text-typed"
@@ -927,6 +928,9 @@ class _Reader:
             if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
                 i = after
                 continue
+            if (after := self.late_cells(i)) > i:
+                i = after
+                continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
                 if verdict == _END:
@@ -1023,6 +1027,39 @@ class _Reader:
             return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
         self.headings.append((text, i))
         return _KEPT
+
+    def late_cells(self, i: int) -> int:
+        """Value cells drawn after the rows (cells carrying a note mark, `※1` over `1,480件`, drawn in a pass of
+        their own: `-raw` and pypdfium2 print them under the last row, one a line, the marks between): as many lines
+        of one value each as the table has rows that leave exactly one value column empty, each value in its row's
+        unit, go to those rows in order, each in its row's empty column. Which line is whose is read from the order
+        and the units, not seen: the rows are flagged. Returns the line after them, or i when the lines are not so."""
+        values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        short = [row for row in self.table.rows if not row.section and any(c in row.cells for c in values)
+                 and sum(c not in row.cells for c in values) == 1]
+        if len(short) < MIN_LATE_ROWS or self.pending:
+            return i
+        found: list[tuple[str, int]] = []
+        j = i
+        while j < self.end and not furniture_line(self.lines, j):
+            text = self.lines[j].strip()
+            tokens_ = _row_tokens(text)
+            if _MARK_ONLY.match(nfkc(text)):
+                j += 1
+                continue
+            if len(found) == len(short) or len(tokens_) != 1 or tokens_[0].kind != T_VALUE:
+                break
+            found.append((text, j))
+            j += 1
+        if len(found) != len(short) or not all(
+                _unit_of(text) is not None and {_unit_of(row.cells[c][0]) for c in values if c in row.cells}
+                == {_unit_of(text)} for (text, _), row in zip(found, short, strict=True)):
+            return i
+        for (text, line), row in zip(found, short, strict=True):
+            row.add(next(c for c in values if c not in row.cells), text, line + 1)
+            row.uncertain = True
+        self.table.last = j - 1
+        return j
 
     def _full_row(self, j: int) -> bool:
         """Line j prints a whole row under the header: its name and a value in every value column."""
@@ -1681,6 +1718,20 @@ class _Reader:
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
+
+
+#: Rows that must leave a value column empty for value lines after the table to be their late cells
+#: (`_Reader.late_cells`): one value under one such row is as likely a note's figure.
+MIN_LATE_ROWS = 2
+#: A note or footnote mark printed alone on its line (`※2`, `*1`), compared form.
+_MARK_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*(nfkc(m) for m in NOTE_MARKS), *VALUE_FOOTNOTE_MARKS)))
+                        + r")\d{0,2}$")
+
+
+def _unit_of(text: str) -> str | None:
+    """The one unit a value cell prints, else None."""
+    units = {p.unit for p in parse_cell(text) if p.unit}
+    return units.pop() if len(units) == 1 else None
 
 
 #: Most lines a value cell's text without a `※` mark may wrap over (`_Reader._cell_text_end`).
