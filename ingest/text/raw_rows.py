@@ -1013,7 +1013,7 @@ class _Reader:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
         if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
             # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
-            # between rows, the table going on under it): a section line where the names are
+            # between rows, a whole row under it): a section line where the names are, the rows under it its goal's
             section = _Row(section=True)
             section.add(self.header.name, text, i + 1)
             self._attach(section, i)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
 from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
+from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
@@ -152,8 +153,10 @@ def _row_line(found: list[Token], line: str) -> bool:
 
 def _heading_over_row(lines: list[str], typed: list[list[Token]], k: int) -> bool:
     """Line k is a goal heading printed among the first pass's rows, over the next row (`基本目標２ …` over the
-    rows of its goal, the values of all of them printed after the last): the table goes on under it."""
-    return goal_level(lines[k]) is not None and k + 1 < len(lines) and _row_line(typed[k + 1], lines[k + 1])
+    rows of its goal, the values of all of them printed after the last): the table goes on under it. A heading that
+    ends open (`基本目標２ 新しいひとの` / `流れをつくる`) goes on on the next line, which is no row."""
+    return goal_level(lines[k]) is not None and not open_name(lines[k].strip()) and k + 1 < len(lines) \
+        and _row_line(typed[k + 1], lines[k + 1])
 
 
 def _band(lines: list[str], typed: list[list[Token]], k: int) -> list[str]:
