@@ -85,9 +85,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "the unit under `980`"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "
-                                           "-raw prints `担当課` (merged down the header) before the periods, so the "
-                                           "band reads it as a leading column"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
                                                     "goal cells merged across a page break: two rows under wrong goal"),

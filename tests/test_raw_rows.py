@@ -11,6 +11,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
+from ingest.text.generic import find_tables
 from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
@@ -1150,3 +1151,17 @@ def test_goal_headings_between_two_pass_rows_give_the_rows_their_goals(tmp_path:
         ("移住者数", "基本目標１ 人を呼び込む", "企画課", ["38人", "57人", "60人"]),
         ("特定健診の受診率", "基本目標２ 健康に暮らす", "健康福祉課", ["41.5%", "46.2%", "60.0%"]),
         ("教室の参加者数", "基本目標２ 健康に暮らす", "健康福祉課", ["1,240人", "1,580人", "2,000人"])]
+
+
+def test_a_department_cell_merged_down_the_header_goes_after_the_values_its_rows_print_it_after():
+    # -raw prints a three-row header's whole-height cells first (`指標名`, `担当課`), then the role line and the
+    # periods (invented table): the rows print the department after their values, so its column stands there
+    text = ("指標名\n担当課\n基準 実績 目標\n令和元年度 令和4年度 令和7年度\n"
+            "市内従業者数 28,400人 28,650人 29,500人 商工課\n新規創業件数 24件 27件 35件 商工課\n")
+    (table,) = find_tables(text.splitlines())
+    matrix = table.grid.matrix()
+    assert matrix[0][0] == "指標名" and matrix[0][-1] == "担当課"
+    assert matrix[1] == ["市内従業者数", "28,400人", "28,650人", "29,500人", "商工課"]
+    # rows printing the department before their values keep the band's order
+    before = text.replace("28,400人 28,650人 29,500人 商工課", "商工課 28,400人 28,650人 29,500人")
+    assert find_tables(before.splitlines())[0].grid.matrix()[0][1] == "担当課"

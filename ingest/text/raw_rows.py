@@ -111,7 +111,7 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass
-from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
+from ingest.text.typed_rows import TRAILING_ORDER, is_member, is_target_header, label_over_band, year_of
 from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -460,6 +460,28 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if found is not None:
             best = found
     return best
+
+
+def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
+    """A band whose cell merged down over its header rows stands, in content-stream order, before the value words
+    (`指標名` / `担当課` / `基準 実績 目標` / periods, a three-row header: -raw prints the whole-height cells first): a
+    trailing column's word (department, progress, reason, note) read between the name and the values goes after
+    them when the first row under the band prints it there (`市内従業者数 28,400人 … 29,500人 商工課`), cutting as a
+    row only so. Any other header comes back as it is."""
+    if header is None or header.end < 0:
+        return header
+    early = [c for c in range(header.name + 1, header.middle[0]) if header.roles[c] in _LATE_ROLES]
+    row = next((k for k in range(header.last + 1, len(lines)) if lines[k].strip()), None)
+    if not early or row is None:
+        return header
+    order = [c for c in range(len(header.words)) if c not in early] + early
+    moved = _Header([header.words[c] for c in order], [header.roles[c] for c in order], header.line, header.end)
+    found = _row_tokens(lines[row].strip())
+    as_is, after = cut_row(found, header), cut_row(found, moved)
+    if after is None or not after.lead or not after.rest \
+            or not all(_begins(moved.roles[c], t.text) for c, t in zip(moved.trailing, after.rest, strict=False)):
+        return header
+    return moved if as_is is None or as_is.rest else header
 
 
 def _header_line(line: str) -> bool:
@@ -1720,6 +1742,8 @@ class _Reader:
         return j
 
 
+#: Roles of the columns a table prints after its values (a unit's column may stand before them).
+_LATE_ROLES = frozenset(TRAILING_ORDER) - {UNIT}
 #: Rows that must leave a value column empty for value lines after the table to be their late cells
 #: (`_Reader.late_cells`): one value under one such row is as likely a note's figure.
 MIN_LATE_ROWS = 2
@@ -2063,7 +2087,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
     while i < len(lines):
         text = lines[i].strip()
-        header = read_band(lines, i) if text else None
+        header = _trailing_moved(read_band(lines, i), lines) if text else None
         if header is None:
             if text and (several := _headings(text)):
                 side_by_side = [(heading, i + 1) for heading in several]
