@@ -171,10 +171,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    " 127)"),
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cells pri"
                                                  "nted after the rows, as in raw (as 127)"),
-    "134_pdf_ghostscript_xlsx_town_kpi.raw": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's row:"
-                                              " its department not read (values all read, flagged)"),
-    "134_pdf_ghostscript_xlsx_town_kpi.pdfium": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's ro"
-                                                 "w: its department not read (values all read, flagged)"),
 }
 
 
