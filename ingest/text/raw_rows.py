@@ -1957,8 +1957,12 @@ def _grid(table: _Table) -> Grid:
     # pdftotext prints an office program's gap between Asian and Western text as a space, just as it prints a space
     # the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): a name's space before a number
     # flags its row (`ingest.table.rows`)
+    # a goal column none of whose cells stands on its rows' lines (merged goal cells the layer printed apart, with
+    # the title or the header): the rows' goals come from those lines around the table, a guess
+    goals = [c for c, role in enumerate(header.roles) if role in GOAL_COLUMN_ROLES]
+    guessed = bool(goals) and bool(table.rows) and not any(c in row.cells for row in table.rows for c in goals)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, autospaced=True, uncertain_rows=doubtful)
+                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed)
 
 
 def _headings(text: str) -> list[str]:
