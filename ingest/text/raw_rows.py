@@ -110,7 +110,7 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
-from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass
+from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
 from ingest.text.typed_rows import TRAILING_ORDER, is_member, is_target_header, label_over_band, year_of
 from ingest.title import names_plan
 from normalize.cell import parse_cell
@@ -1074,8 +1074,8 @@ class _Reader:
             found.append((text, j))
             j += 1
         if len(found) != len(short) or not all(
-                _unit_of(text) is not None and {_unit_of(row.cells[c][0]) for c in values if c in row.cells}
-                == {_unit_of(text)} for (text, _), row in zip(found, short, strict=True)):
+                unit_of(text) is not None and {unit_of(row.cells[c][0]) for c in values if c in row.cells}
+                == {unit_of(text)} for (text, _), row in zip(found, short, strict=True)):
             return i
         for (text, line), row in zip(found, short, strict=True):
             row.add(next(c for c in values if c not in row.cells), text, line + 1)
@@ -1750,12 +1750,6 @@ MIN_LATE_ROWS = 2
 #: A note or footnote mark printed alone on its line (`※2`, `*1`), compared form.
 _MARK_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*(nfkc(m) for m in NOTE_MARKS), *VALUE_FOOTNOTE_MARKS)))
                         + r")\d{0,2}$")
-
-
-def _unit_of(text: str) -> str | None:
-    """The one unit a value cell prints, else None."""
-    units = {p.unit for p in parse_cell(text) if p.unit}
-    return units.pop() if len(units) == 1 else None
 
 
 #: Most lines a value cell's text without a `※` mark may wrap over (`_Reader._cell_text_end`).

@@ -66,7 +66,8 @@ def _not_reported(token: Token) -> bool:
     return token.kind in (T_VALUE, T_STAND_IN) and not any(ch.isdigit() for ch in token.text)
 
 
-def _unit(text: str) -> str | None:
+def unit_of(text: str) -> str | None:
+    """The one unit a value cell prints, else None."""
     units = {p.unit for p in parse_cell(text) if p.unit}
     return units.pop() if len(units) == 1 else None
 
@@ -77,7 +78,7 @@ def _interleaved(values: list[Token], stand_ins: list[Token], units: list[str | 
     cells: list[Token | None] = [None] * len(units)
     column = 0
     for value in values:
-        unit = _unit(value.text)
+        unit = unit_of(value.text)
         while column < len(units) and (unit is None or units[column] != unit):
             column += 1
         if column >= len(units):
@@ -96,7 +97,7 @@ def _column_units(rows: list[list[Token]], width: int) -> list[str | None] | Non
         return None
     units: list[str | None] = []
     for column in range(width):
-        found = {_unit(row[column].text) for row in full}
+        found = {unit_of(row[column].text) for row in full}
         if len(found) != 1:
             return None
         units.append(found.pop())
