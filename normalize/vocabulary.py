@@ -191,6 +191,13 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "順調に進捗",
     "進捗の遅れ",
     "評価不可",
+    # the short evaluation words of a 効果検証 sheet's 評価 column (layouts 116 `順調` / `概ね順調` / `遅れ` with
+    # their legend under the table, 128 `やや遅れ`; `おおむね順調` common)
+    "おおむね順調",
+    "概ね順調",
+    "やや遅れ",
+    "順調",
+    "遅れ",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
 #: sheet's form; `☑`/`☐` common): such a run of options is the progress cell, never a value damaged to `□`.
@@ -514,6 +521,11 @@ PROGRESS_STATUS: dict[str, str | None] = {
     "進捗の遅れ": "behind",
     "進捗の遅れ(コロナ)": "behind",
     "評価不可": None,
+    "順調": "on_track",
+    "概ね順調": "nearly_on_track",
+    "おおむね順調": "nearly_on_track",
+    "やや遅れ": "behind",
+    "遅れ": "behind",
 }
 #: End of an indicator name → the unit it counts, for an indicator whose values print no unit anywhere
 #: (002/003/004 保育施設待機児童数 `待機児童なし`: a count of children, 人). Longest ending first wins.
@@ -608,6 +620,10 @@ CAPTION_NUMBER_WORDS: tuple[str, ...] = ("図表", "表")
 #: any other numbered caption (`表３　主な事業と事業費`, layouts 96) announces a table of its own, which never
 #: continues the table above it even with the same number of columns and no header words.
 CONTINUED_CAPTION_WORDS: tuple[str, ...] = ("続き", "つづき", "続")
+#: Words of a caption that sets a reference table apart from the indicators (layouts 108 `（参考）市町村別の…`
+#: under a KPI table; `【参考】`, `参考：` common), written in brackets or before a colon: like a numbered caption,
+#: it announces a table of its own, never rows or wrapped cells of the table above.
+REFERENCE_CAPTION_WORDS: tuple[str, ...] = ("参考",)
 #: Prefixes of a plan's top goal headings besides 基本目標 (layouts 40 `政策１　豊かな自然と共生するまち` of a
 #: 総合計画; `柱１` common in smaller plans): the goal path keeps the heading with its prefix (`政策1 …`), as it does
 #: a `施策1 …` heading, since the number alone would read as a 基本目標's.

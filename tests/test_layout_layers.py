@@ -48,8 +48,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
                                              "cells mix rows and columns under a merged name"),
-    "72_pdf_kpi_cards.plumber": "observations 0.20/1.00, indicators 0.20/1.00",
-    "77_pdf_two_baselines_in_cell.raw": "observations 0.27/0.40, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
@@ -60,9 +58,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
     "82_pdf_approximate_qualitative_values.pdfminer": "observations 0.20/1.00, indicators 0.20/1.00",
-    "83_pdf_value_footnote_marks.raw": "observations 0.75/1.00, indicators 1.00/1.00",
     "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
-    "83_pdf_value_footnote_marks.pdfium": "observations 0.75/1.00, indicators 1.00/1.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
@@ -80,30 +76,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
     "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "99_pdf_era_transition_headers.plumber": ("observations 0.40/0.40, indicators 1.00/1.00: "
-                                             "a two-line header cell over another's line"),
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
     "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "104_pdf_wrapped_number_cells.layout": ("observations 0.25/0.50, indicators 0.25/0.50: values wrapped onto a "
-                                           "line below the name (the rows holding number halves flagged)"),
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),
-    "105_pdf_two_targets_achievement_marks.plumber": ("observations 0.45/0.45, indicators 0.60/0.60: "
-                                                     "the wrapped `達成` / `状況` header around the header line"),
-    "108_pdf_prefecture_municipal_values.raw": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                               "the 市町村 reference table read as indicators (flagged)"),
-    "108_pdf_prefecture_municipal_values.plumber": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                                   "the 市町村 reference table read as indicators (flagged)"),
-    "108_pdf_prefecture_municipal_values.pdfium": ("observations 1.00/0.60, indicators 0.50/0.17: "
-                                                  "the 市町村 reference table read as indicators (flagged)"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a header of three lines; "
-                                           "-raw prints `担当課` (merged down the header) before the periods, so the "
-                                           "band reads it as a leading column"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
                                                     "goal cells merged across a page break: two rows under wrong goal"),
@@ -118,13 +99,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
     "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "115_pdf_calc_header_only_rules.raw": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules whose "
-                                           "rows are as close as lines"),
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
-    "115_pdf_calc_header_only_rules.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
-                                              "whose rows are as close as lines"),
-    "116_pdf_calc_evaluation_words.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
                                                      "a row's four one-digit values (its name joined below, flagged)"),
@@ -195,10 +171,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    " 127)"),
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cells pri"
                                                  "nted after the rows, as in raw (as 127)"),
-    "134_pdf_ghostscript_xlsx_town_kpi.raw": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's row:"
-                                              " its department not read (values all read, flagged)"),
-    "134_pdf_ghostscript_xlsx_town_kpi.pdfium": ("observations 1.00/1.00, indicators 0.83/0.83: the `―` baseline's ro"
-                                                 "w: its department not read (values all read, flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the upright goal "
                                                 "cells' glyphs interleave with the rows and the wrapped `基本目`/`標` "

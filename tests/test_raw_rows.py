@@ -11,6 +11,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
+from ingest.text.generic import find_tables
 from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
 
@@ -180,13 +181,27 @@ def test_a_table_goes_on_after_a_page_number_when_a_whole_row_follows():
         "指標名", "新規就農者数（累計）", "鳥獣被害額", "ふるさと納税の寄附件数"]
 
 
-@pytest.mark.parametrize("after", ["※基準値は平成30年度末の数値です。", "基本目標２ 安心して暮らせるまち",
-                                   "地域の防災力を高めます。", "指標名 基準値（H30年度） 目標値（R6年度）"])
-def test_a_note_a_heading_prose_or_a_new_header_ends_the_table(after: str):
+@pytest.mark.parametrize("after", ["※基準値は平成30年度末の数値です。", "地域の防災力を高めます。",
+                                   "指標名 基準値（H30年度） 目標値（R6年度）"])
+def test_a_note_prose_or_a_new_header_ends_the_table(after: str):
     text = f"指標名 基準値（H30年度） 目標値（R6年度）\n鳥獣被害額 1,240万円 800万円以下\n{after}\n移住者数 14人 25人\n"
     tables = read_tables(text.splitlines())
     assert tables[0].last == 1
     assert [row[0] for row in tables[0].grid.matrix()] == ["指標名", "鳥獣被害額"]
+
+
+def test_a_goal_heading_over_a_whole_row_is_a_section_of_the_table(tmp_path: Path):
+    # a table without goal columns goes on under a goal heading printed over its next rows; the rows under it are
+    # that goal's (before, the table ended at the heading and the rows after it were read without their goal)
+    text = ("指標名 基準値（H30年度） 目標値（R6年度）\n鳥獣被害額 1,240万円 800万円以下\n"
+            "基本目標２ 安心して暮らせるまち\n移住者数 14人 25人\n")
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.name, r.goal) for r in extract(load(path)).rows] == [
+        ("鳥獣被害額", ()), ("移住者数", ("基本目標２ 安心して暮らせるまち",))]
+    # a heading followed by no whole row still ends the table
+    tables = read_tables(text.replace("移住者数 14人 25人", "移住者数 14人").splitlines())
+    assert tables[0].last == 1
 
 
 def test_a_name_wrapped_without_mark_joins_its_row_and_is_uncertain_after_a_page_break():
@@ -716,11 +731,14 @@ def test_column_major_cells_with_remarks_notes_and_wrapped_trailing_cells():
 
 
 def test_a_number_under_a_short_note_opens_a_heading_not_the_note():
-    # a one-line `※` note is not wrapped: the numbered goal heading under it ends the table
+    # a one-line `※` note is not wrapped: the numbered goal heading under it is no line of the note but a section
+    # over the rows below it
     text = "\n".join(["指標名 基準値（R1） 実績値（R4） 目標値（R8） 担当課", "図書の貸出冊数 10,200冊 9,800冊",
                       "※集計中", "2 子育てを支えるまち", "保育所の待機児童数 5人 0人 0人 こども課"])
     (table,) = read_tables(text.splitlines())
-    assert [row[0] for row in table.grid.matrix()[1:]] == ["図書の貸出冊数"]
+    assert [row[0] for row in table.grid.matrix()[1:]] == [
+        "図書の貸出冊数", "2 子育てを支えるまち", "保育所の待機児童数"]
+    assert "2 子育てを支えるまち" not in " ".join(table.grid.matrix()[1])
 
 
 def test_a_value_cell_printing_text_without_a_mark_before_the_department():
@@ -1100,3 +1118,50 @@ def test_a_name_cell_closing_a_sentence_and_defining_itself_stays_the_rows_name(
         (table,) = read_tables(lines)
         cells = table.grid.matrix()[1]
         assert [cells[0].replace(" ", ""), *cells[1:]] == [name + definition, "4件", "20件"], lines
+
+
+def test_value_cells_drawn_after_the_rows_go_to_the_rows_missing_one(tmp_path: Path):
+    # cells carrying a note mark drawn in a pass of their own (invented table): each late value goes to the row that
+    # leaves a column empty, in order and in its unit, flagged; the full row keeps its values unflagged
+    text = ("指標名 基準値（R1） 実績値（R5） 目標値（R7）\n子育て相談の件数 1,120件 1,600件\n"
+            "登録児童数 410人 520人\n会員数 260人 318人 350人\n※2\n1,480件\n※1\n462人\n※1\n"
+            "※1 電話による相談を含む。\n")
+    assert _observed(tmp_path, text) == [
+        ("子育て相談の件数", "", "1,120件", True), ("子育て相談の件数", "", "1,480件", True),
+        ("子育て相談の件数", "", "1,600件", True), ("登録児童数", "", "410人", True), ("登録児童数", "", "462人", True),
+        ("登録児童数", "", "520人", True), ("会員数", "", "260人", False), ("会員数", "", "318人", False),
+        ("会員数", "", "350人", False)]
+    # a late value whose unit is not its row's is no such cell: nothing placed by a guess
+    swapped = text.replace("1,480件", "1,480人")
+    assert ("子育て相談の件数", "", "1,480人", True) not in _observed(tmp_path, swapped)
+
+
+def test_goal_headings_between_two_pass_rows_give_the_rows_their_goals(tmp_path: Path):
+    # Calc's two passes (invented sheet): the rows under their goal headings, then the page title, the value
+    # header words and one line of values per row that printed none
+    text = ("指標名 担当課\n基本目標１ 人を呼び込む\n観光入込客数 商工観光課\n移住者数 企画課\n"
+            "基本目標２ 健康に暮らす\n特定健診の受診率 41.5% 46.2% 60.0% 健康福祉課\n教室の参加者数 健康福祉課\n"
+            "千草町 総合戦略 KPI達成状況一覧（令和５年度）\n基準値（R2） 実績値（R5） 目標値（R7）\n"
+            "52.4万人 48.9万人 60万人\n38人 57人 60人\n1,240人 1,580人 2,000人\n")
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.goal[-1] if r.goal else "", r.department, [c.text for c in r.cells]) for r in rows] == [
+        ("観光入込客数", "基本目標１ 人を呼び込む", "商工観光課", ["52.4万人", "48.9万人", "60万人"]),
+        ("移住者数", "基本目標１ 人を呼び込む", "企画課", ["38人", "57人", "60人"]),
+        ("特定健診の受診率", "基本目標２ 健康に暮らす", "健康福祉課", ["41.5%", "46.2%", "60.0%"]),
+        ("教室の参加者数", "基本目標２ 健康に暮らす", "健康福祉課", ["1,240人", "1,580人", "2,000人"])]
+
+
+def test_a_department_cell_merged_down_the_header_goes_after_the_values_its_rows_print_it_after():
+    # -raw prints a three-row header's whole-height cells first (`指標名`, `担当課`), then the role line and the
+    # periods (invented table): the rows print the department after their values, so its column stands there
+    text = ("指標名\n担当課\n基準 実績 目標\n令和元年度 令和4年度 令和7年度\n"
+            "市内従業者数 28,400人 28,650人 29,500人 商工課\n新規創業件数 24件 27件 35件 商工課\n")
+    (table,) = find_tables(text.splitlines())
+    matrix = table.grid.matrix()
+    assert matrix[0][0] == "指標名" and matrix[0][-1] == "担当課"
+    assert matrix[1] == ["市内従業者数", "28,400人", "28,650人", "29,500人", "商工課"]
+    # rows printing the department before their values keep the band's order
+    before = text.replace("28,400人 28,650人 29,500人 商工課", "商工課 28,400人 28,650人 29,500人")
+    assert find_tables(before.splitlines())[0].grid.matrix()[0][1] == "担当課"

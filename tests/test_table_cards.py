@@ -83,3 +83,14 @@ def test_a_card_read_line_by_line_keeps_its_caption_kind_and_its_department():
         ("KPI", "町内の創業件数", "商工観光課", ["基準値", "目標値"])]
     # without a caption the `指標名` label gives the generic kind, as a table headed 指標名 does
     assert [r.kind for r in read_statements(lines[2:], "card.txt").rows] == ["指標"]
+
+
+def test_cards_side_by_side_on_single_space_lines_are_read_card_after_card():
+    # pdfplumber prints two cards' fields on one line each, one space apart: each card is read whole, in turn
+    lines = ["基本目標１ 農と食で稼ぐ町をつくる", *(" ".join(cells) for cells in TWO_CARDS)]
+    rows = read_statements(lines, "card.txt").rows
+    assert [(r.name, r.department, [(c.header, c.text) for c in r.cells]) for r in rows] == [
+        ("新規就農者数（累計）", "農林振興課", [("基準値", "3人（令和元年度）"), ("目標値", "15人（令和6年度）")]),
+        ("農産物直売所の売上高", "商工観光課",
+         [("基準値", "1.2億円（令和元年度）"), ("目標値", "1.6億円（令和6年度）")])]
+    assert {r.kind for r in rows} == {"KPI"}

@@ -22,7 +22,7 @@ from ingest.text.token_types import (
     glued_department,
     token_type,
 )
-from ingest.text.typed_rows import align, header_columns, split
+from ingest.text.typed_rows import align, band_columns, header_columns, split
 
 
 @pytest.mark.parametrize(("token", "kind"), [
@@ -63,6 +63,16 @@ def test_header_cells_of_two_lines_stand_around_the_one_line_cells() -> None:
             ["実績値", "目標値", "（令和6年度）"]]
     assert header_columns(band) == ["指標名", "令和4年度\n実績値", "令和4年度\n目標値", "目標値\n（令和6年度）",
                                     "進捗状況", "進捗が遅れている理由"]
+
+
+def test_two_line_later_value_cells_stand_after_a_one_line_baseline() -> None:
+    # pdfplumber, layouts 99: `実績値 目標値` / `指標名 基準値` / `2021(R3)年度 （R5）`; the centring alone would put
+    # the two-line cells before 基準値, but a baseline comes before the values measured against it (a guess, said so)
+    band = [["実績値", "目標値"], ["指標名", "基準値"], ["2021(R3)年度", "（R5）"]]
+    assert band_columns(band) == (["指標名", "基準値", "実績値\n2021(R3)年度", "目標値\n（R5）"], True)
+    # a block that holds the baseline itself keeps its place before the middle line's values
+    band = [["基準値", "実績値"], ["指標名", "目標値"], ["（R1）", "（R5）"]]
+    assert band_columns(band) == (["指標名", "基準値\n（R1）", "実績値\n（R5）", "目標値"], False)
 
 
 def test_three_line_header_cell_stands_over_the_middle_line() -> None:

@@ -42,6 +42,7 @@ from normalize.vocabulary import (
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
+    REFERENCE_CAPTION_WORDS,
     UNIT_HEADER_WORDS,
     UNITS,
 )
@@ -118,6 +119,10 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, sorted({compact(
                                                                          reverse=True))) + r")\)")
 #: A table number opening a caption (`表3`, `図表2-1`), compared form.
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
+#: A reference caption's word in brackets or before a colon (`(参考)`, `【参考】`, `参考:`), compared form.
+_REFERENCE_CAPTION = re.compile("^[(" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
+                                + "|".join(map(re.escape, REFERENCE_CAPTION_WORDS)) + ")[):" + re.escape(
+                                    nfkc(CAPTION_BRACKETS[1::2])) + "]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -141,10 +146,16 @@ def header_role(text: str) -> str:
     return VALUE if value else OTHER
 
 
-def opens_new_table(text: str) -> bool:
+def numbered_caption(text: str) -> bool:
     """A numbered caption of a table of its own (`表３　主な事業と事業費`), not one continued (`表３（続き）`)."""
     folded = compact(text)
     return bool(_CAPTION_NUMBER.match(folded)) and not any(word in folded for word in CONTINUED_CAPTION_WORDS)
+
+
+def opens_new_table(text: str) -> bool:
+    """A caption that announces a table of its own: a numbered one (`numbered_caption`) or a reference caption
+    (`（参考）市町村別の…`)."""
+    return numbered_caption(text) or bool(_REFERENCE_CAPTION.match(compact(text)))
 
 
 #: a bracketed continued word closing a line (`基本目標１　…（続き）`)

@@ -302,6 +302,10 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             flush()
             rows.append(LogicalRow({}, section=section))
             continue
+        if any(_GRADE_DEFINITION.match(nfkc(grid.text_at(row, c) or "").strip()) for c in name_cols):
+            flush()  # the grade legend under the table (`達成状況 ◎：…`): a line of its own, no row's wrapped name
+            rows.append(_joined(grid, [row]))
+            continue
         body.append(row)
     flush()
     rows.extend(_joined(grid, [r]) for r in names)

@@ -110,8 +110,9 @@ from ingest.text.token_types import (
     token_type,
     typed_tokens,
 )
-from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass
-from ingest.text.typed_rows import is_member, is_target_header, label_over_band, year_of
+from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
+from ingest.text.typed_rows import TRAILING_ORDER, is_member, is_target_header, label_over_band, year_of
+from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -125,6 +126,7 @@ from normalize.vocabulary import (
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
+    VALUE_FOOTNOTE_MARKS,
 )
 
 ENGINE = "text-typed"
@@ -324,12 +326,14 @@ def _values_around_name(lines: list[str]) -> list[str]:
     従業者数 商工課` / `45人 00人`, the cells centred on the row) joined into that line after the name, the lines
     above and below it left blank: every piece above is a number whose rest (`cut_group_rest`) or unit
     (`_unit_under`) is the piece below in the same place (two cells at least, or a thousands group cut), the
-    name's line prints no value."""
+    name's line prints no value. In a text keeping positions (`pdftotext -layout`) the pieces below must stand
+    where those above do (`_stacked_pieces`)."""
     out = list(lines)
     for i in range(1, len(out) - 1):
         above, middle, below = (tokens(out[k].strip()) for k in (i - 1, i, i + 1))
         spaced = any("  " in out[k].strip() for k in (i - 1, i, i + 1))
-        if not above or len(above) != len(below) or not middle or spaced:
+        if not above or len(above) != len(below) or not middle \
+                or (spaced and not _stacked_pieces(out[i - 1], out[i + 1])):
             continue
         cut = [cut_group_rest(a, b) for a, b in zip(above, below, strict=True)]
         if not all(c or _unit_under(a, b) for c, a, b in zip(cut, above, below, strict=True)) \
@@ -343,6 +347,28 @@ def _values_around_name(lines: list[str]) -> list[str]:
         out[i] = " ".join([*(t.text for t in found[:name]), *values, *(t.text for t in found[name:])])
         out[i - 1] = out[i + 1] = ""
     return out
+
+
+#: How far apart (display columns) a wrapped cell's two lines may begin in a text keeping positions (`980` over `人`
+#: begins one column before `1,20` over `0人`: pdftotext rounds each to its character grid).
+MAX_PIECE_SHIFT = 1
+
+
+def _piece_starts(line: str) -> list[int]:
+    """The display columns where the tokens of a line keeping positions begin."""
+    starts, column, inside = [], 0, False
+    for ch in line:
+        if not ch.isspace() and not inside:
+            starts.append(column)
+        inside = not ch.isspace()
+        column += display_width(ch)
+    return starts
+
+
+def _stacked_pieces(above: str, below: str) -> bool:
+    """Every token of `below` begins where the token of `above` in its place does: one cell's two lines."""
+    tops, bottoms = _piece_starts(above), _piece_starts(below)
+    return len(tops) == len(bottoms) and all(abs(a - b) <= MAX_PIECE_SHIFT for a, b in zip(tops, bottoms, strict=True))
 
 
 def _spread_over(words: list[str], periods: list[int], spread: list[str]) -> list[str]:
@@ -434,6 +460,28 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if found is not None:
             best = found
     return best
+
+
+def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
+    """A band whose cell merged down over its header rows stands, in content-stream order, before the value words
+    (`指標名` / `担当課` / `基準 実績 目標` / periods, a three-row header: -raw prints the whole-height cells first): a
+    trailing column's word (department, progress, reason, note) read between the name and the values goes after
+    them when the first row under the band prints it there (`市内従業者数 28,400人 … 29,500人 商工課`), cutting as a
+    row only so. Any other header comes back as it is."""
+    if header is None or header.end < 0:
+        return header
+    early = [c for c in range(header.name + 1, header.middle[0]) if header.roles[c] in _LATE_ROLES]
+    row = next((k for k in range(header.last + 1, len(lines)) if lines[k].strip()), None)
+    if not early or row is None:
+        return header
+    order = [c for c in range(len(header.words)) if c not in early] + early
+    moved = _Header([header.words[c] for c in order], [header.roles[c] for c in order], header.line, header.end)
+    found = _row_tokens(lines[row].strip())
+    as_is, after = cut_row(found, header), cut_row(found, moved)
+    if after is None or not after.lead or not after.rest \
+            or not all(_begins(moved.roles[c], t.text) for c, t in zip(moved.trailing, after.rest, strict=False)):
+        return header
+    return moved if as_is is None or as_is.rest else header
 
 
 def _header_line(line: str) -> bool:
@@ -531,6 +579,8 @@ class _Row:
     #: the name opens with a goal label whose title the layer glued to the name (`基本目標３` / `…をかなえる合計特殊
     #: 出生率`): where the goal's title ends is not printed (`_glued_goals`)
     glued_goal: bool = False
+    #: a goal heading on a line of its own between the rows of a table without goal columns: a section label
+    section: bool = False
     #: each cell's lines as printed, (1-based line, text): how wide its column wraps, whether it filled its column
     printed: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     #: the row's cut (`_Cut`): values spilled over the value columns, or filling them to the row's end
@@ -800,6 +850,21 @@ def _join_dated(before: list[Token], more: list[Token]) -> list[Token]:
     return [*before[:-1], Token(T_VALUE, f"{before[-1].text}\n{more[0].text}"), *more[1:]]
 
 
+def _tokens_over(lines: list[str]) -> list[Token]:
+    """The tokens of lines read as one: a value's pieces printed over the lines joined (`11,942 億円` / `(平成 30
+    年)`), but a year-labelled value closing one line and another opening the next kept one cell's two dated values
+    (`H27：120区画` / `R1：135区画`)."""
+    joined, found = lines[0], typed_tokens(lines[0])
+    for line in lines[1:]:
+        more = typed_tokens(line)
+        if found and more and _dated(found[-1]) and _dated(more[0]):
+            found = _join_dated(found, more)
+        else:
+            found = typed_tokens(f"{joined} {line}") if found == typed_tokens(joined) else found + more
+        joined = f"{joined} {line}"
+    return found
+
+
 def _years_under(cut: _Cut, line: str) -> _Cut | None:
     """The values of a row that fills every value column, dated by the line under them: cells printing a value over
     its own year (`1,120人` / `（H30年度）`, layouts 114) give a line of as many bracketed years as the row has
@@ -824,8 +889,10 @@ def _values_only(found: list[Token]) -> bool:
 
 
 def _ends_table(text: str) -> bool:
-    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`) or a note ends a table."""
-    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text)
+    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`), a note or a title naming the
+    plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a table."""
+    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text) \
+        or names_plan(text)
 
 
 @dataclass
@@ -890,6 +957,9 @@ class _Reader:
                 i = after
                 continue
             if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
+                i = after
+                continue
+            if (after := self.late_cells(i)) > i:
                 i = after
                 continue
             if _ends_table(text):
@@ -972,6 +1042,13 @@ class _Reader:
             return _ROW if len(found) > 1 else _TEXT
         if goal_level(text) is not None and self.goals:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
+        if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
+            # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
+            # between rows, a whole row under it): a section line where the names are, the rows under it its goal's
+            section = _Row(section=True)
+            section.add(self.header.name, text, i + 1)
+            self._attach(section, i)
+            return _KEPT
         if goal_level(text) is None or not self.goals or self.pending:
             return _END
         cut = cut_row(found, self.header) if not _text_only(found) else None
@@ -981,6 +1058,47 @@ class _Reader:
             return _TEXT  # the first line of a row whose name wraps: `② … KPI 英語の学習が…児童・` / `生徒の割合`
         self.headings.append((text, i))
         return _KEPT
+
+    def late_cells(self, i: int) -> int:
+        """Value cells drawn after the rows (cells carrying a note mark, `※1` over `1,480件`, drawn in a pass of
+        their own: `-raw` and pypdfium2 print them under the last row, one a line, the marks between): as many lines
+        of one value each as the table has rows that leave exactly one value column empty, each value in its row's
+        unit, go to those rows in order, each in its row's empty column. Which line is whose is read from the order
+        and the units, not seen: the rows are flagged. Returns the line after them, or i when the lines are not so."""
+        values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        short = [row for row in self.table.rows if not row.section and any(c in row.cells for c in values)
+                 and sum(c not in row.cells for c in values) == 1]
+        if len(short) < MIN_LATE_ROWS or self.pending:
+            return i
+        found: list[tuple[str, int]] = []
+        j = i
+        while j < self.end and not furniture_line(self.lines, j):
+            text = self.lines[j].strip()
+            tokens_ = _row_tokens(text)
+            if _MARK_ONLY.match(nfkc(text)):
+                j += 1
+                continue
+            if len(found) == len(short) or len(tokens_) != 1 or tokens_[0].kind != T_VALUE:
+                break
+            found.append((text, j))
+            j += 1
+        if len(found) != len(short) or not all(
+                unit_of(text) is not None and {unit_of(row.cells[c][0]) for c in values if c in row.cells}
+                == {unit_of(text)} for (text, _), row in zip(found, short, strict=True)):
+            return i
+        for (text, line), row in zip(found, short, strict=True):
+            row.add(next(c for c in values if c not in row.cells), text, line + 1)
+            row.uncertain = True
+        self.table.last = j - 1
+        return j
+
+    def _full_row(self, j: int) -> bool:
+        """Line j prints a whole row under the header: its name and a value in every value column."""
+        if j >= len(self.lines) or furniture_line(self.lines, j):
+            return False
+        cut = cut_row(_row_tokens(self.lines[j].strip()), self.header)
+        wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
+        return cut is not None and bool(cut.lead) and _filled(cut, self.header) == wanted
 
     def _heading_goes_on(self, found: list[Token], i: int) -> bool:
         """Line i goes on with the heading on the line above: text right after it that opens no row, in a table
@@ -1622,7 +1740,7 @@ class _Reader:
                 row.add(col, "\n".join(t.text for t in part), i + 1)
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
-            cut = cut_row(typed_tokens(" ".join(self.lines[k].strip() for k in range(i, j))), self.header)
+            cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(i, j)]), self.header)
             if cut is None or cut.lead or (cut.rest and not closed):
                 return -1
             row = _row_of(cut, self.header, i + 1)
@@ -1631,6 +1749,16 @@ class _Reader:
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
+
+
+#: Roles of the columns a table prints after its values (a unit's column may stand before them).
+_LATE_ROLES = frozenset(TRAILING_ORDER) - {UNIT}
+#: Rows that must leave a value column empty for value lines after the table to be their late cells
+#: (`_Reader.late_cells`): one value under one such row is as likely a note's figure.
+MIN_LATE_ROWS = 2
+#: A note or footnote mark printed alone on its line (`※2`, `*1`), compared form.
+_MARK_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*(nfkc(m) for m in NOTE_MARKS), *VALUE_FOOTNOTE_MARKS)))
+                        + r")\d{0,2}$")
 
 
 #: Most lines a value cell's text without a `※` mark may wrap over (`_Reader._cell_text_end`).
@@ -1822,6 +1950,9 @@ def _grid(table: _Table) -> Grid:
     for row in table.rows:
         for col, (text, line) in row.cells.items():
             span = row.span if col == header.name else 1
+            if row.section:  # a section label across the table (`ingest.table.rows`)
+                cells.append(GridCell(r, 0, text, col_span=len(words), line=line))
+                continue
             cells.append(GridCell(r, col, text, row_span=span, line=line))
         if row.uncertain:
             doubtful.update(range(r, r + row.span))
@@ -1829,8 +1960,12 @@ def _grid(table: _Table) -> Grid:
     # pdftotext prints an office program's gap between Asian and Western text as a space, just as it prints a space
     # the name really has (004 prints `市民1人当たり` and `がんの 75歳未満` alike so): a name's space before a number
     # flags its row (`ingest.table.rows`)
+    # a goal column none of whose cells stands on its rows' lines (merged goal cells the layer printed apart, with
+    # the title or the header): the rows' goals come from those lines around the table, a guess
+    goals = [c for c, role in enumerate(header.roles) if role in GOAL_COLUMN_ROLES]
+    guessed = bool(goals) and bool(table.rows) and not any(c in row.cells for row in table.rows for c in goals)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, autospaced=True, uncertain_rows=doubtful)
+                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed)
 
 
 def _headings(text: str) -> list[str]:
@@ -1959,7 +2094,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     side_by_side: list[tuple[str, int]] = []  # headings of a line of several, for the tables below it in turn
     while i < len(lines):
         text = lines[i].strip()
-        header = read_band(lines, i) if text else None
+        header = _trailing_moved(read_band(lines, i), lines) if text else None
         if header is None:
             if text and (several := _headings(text)):
                 side_by_side = [(heading, i + 1) for heading in several]

@@ -19,7 +19,7 @@ from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption
+from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.furniture import page_number_line
@@ -46,7 +46,7 @@ from ingest.text.typed_rows import (
     SEGMENTS,
     T_MEMBER,
     align,
-    header_columns,
+    band_columns,
     is_box_label,
     is_header_line,
     is_member,
@@ -106,9 +106,9 @@ def _band_end(tokens: list[str]) -> bool:
                                              for p in pieces)
 
 
-def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]]]:
-    """(first line, end line, column headers, lines of the captions inside the band) of every header band that
-    makes an indicator table."""
+def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int], bool]]:
+    """(first line, end line, column headers, lines of the captions inside the band, whether the columns' order is
+    a guess: `band_columns`) of every header band that makes an indicator table."""
     tokens, cut = _rejoin_cut_words(tokens)
     found = []
     i = 0
@@ -126,10 +126,11 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
             j += 1
         # `指標` over `指標名 …`: a caption naming the table's kind, not a column of its header
         start = i + 1 if label_over_band(tokens[i], tokens[i + 1:j]) else i
-        columns = header_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start) if k not in cut])
+        columns, guessed = band_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start)
+                                         if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns, sorted(joined)))
+            found.append((i, j, columns, sorted(joined), guessed))
         i = j
     return found
 
@@ -157,14 +158,18 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
     around the band's middle line) joined again, and the lines of the lower pieces, now empty of meaning.
 
     A line of header words and short pieces, and a line one or two below of as many pieces only, whose joins
-    in order are all header words."""
+    in order are all header words; or a line of pieces only over a band line and the pieces under it (`達成` /
+    `指標名 基準値（R1） …` / `状況`: a two-line cell beside one-line cells, its lines alone around theirs)."""
     out = [list(line) for line in tokens]
     cut: set[int] = set()
     for a, line in enumerate(out):
         pieces = [k for k, token in enumerate(line) if _piece(token)]
-        if not pieces or len(pieces) == len(line) or a in cut:
+        if not pieces or a in cut:
             continue
-        for b in range(a + 1, min(a + 3, len(out))):
+        around = a + 2 < len(out) and _band_line(out[a + 1])
+        if len(pieces) == len(line) and not around:
+            continue
+        for b in range(a + 2 if len(pieces) == len(line) else a + 1, min(a + 3, len(out))):
             lower = out[b]
             if b in cut or len(lower) != len(pieces) or not all(_piece(t) for t in lower):
                 continue
@@ -1434,8 +1439,11 @@ def _is_page_number(tokens: list[list[str]], index: int) -> bool:
 
 def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
-    statement reader), or, in a table without reason or note column, a sentence of prose."""
+    statement reader), the caption of a table of its own (`表３　主な事業と事業費`, `（参考）市町村別の…`), or, in a
+    table without reason or note column, a sentence of prose."""
     line = " ".join(tokens)
+    if opens_new_table(line):
+        return True
     if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
@@ -1560,9 +1568,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([split(line) for line in lines])
     bands = _bands(tokens)
+    guessed_bands = {band[0] for band in bands if band[4]}
     tables = []
     read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
-    for k, (first, end, columns, captions) in enumerate(bands):
+    for k, (first, end, columns, captions, _) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
@@ -1596,7 +1605,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) else set()
+            if _header_in_order(columns) and first not in guessed_bands else set()
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)

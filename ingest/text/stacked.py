@@ -73,7 +73,7 @@ from ingest.table.header import (
     header_role,
     is_header_text,
     names_period,
-    opens_new_table,
+    numbered_caption,
     parse_header,
 )
 from ingest.table.rows import segment_label
@@ -206,7 +206,7 @@ def _skipped(text: str) -> bool:
     """A text line that is no name: an aside, a heading (`基本目標１ …`, `（１）農林水産業の振興`) or the numbered
     caption of another table (`表３　主な事業と事業費`: pdfminer may box it among this table's names)."""
     return _aside(text) or goal_level(text) is not None or bool(_NUMBERED_HEADING.match(nfkc(text))) \
-        or opens_new_table(text)
+        or numbered_caption(text)
 
 
 def _boxed(lines: list[str]) -> bool:

@@ -30,9 +30,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
+from ingest.table.cards import field_of
 from ingest.table.context import department_field, goal_outline
+from ingest.table.header import compact
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -645,6 +648,41 @@ def _blank_lines_mean_nothing(lines: list[str]) -> bool:
     return len(texts) > 1 and spaced >= BLANK_SPACED_SHARE * len(texts)
 
 
+def _side_fields(text: str) -> list[str] | None:
+    """The fields of a line of cards printed side by side, one field per card (pdfplumber: `指標名：A 指標名：B`,
+    `基準値：3人（令和元年度） 基準値：1.2億円（令和元年度）`): the line opens with a labelled field (`field_of`) and
+    prints the same label again at each later field; None for any other line."""
+    words = text.split()
+    starts = [n for n, word in enumerate(words) if field_of(word) is not None]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    parts = [" ".join(words[a:b]) for a, b in pairwise([*starts, len(words)])]
+    labels = {compact(found[0]) for part in parts if (found := field_of(part)) is not None}
+    return parts if len(labels) == 1 else None
+
+
+def _cards_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces with each run of lines of cards side by side (`_side_fields`, as many cards on every line) read
+    card after card: the first card's fields down its lines, then the next card's. Each field keeps its line."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, list[str]]] = []
+
+    def flush() -> None:
+        out.extend((index, parts[card]) for card in range(len(run[0][1]) if run else 0) for index, parts in run)
+        run.clear()
+
+    for index, piece in pieces:
+        parts = _side_fields(piece)
+        if run and (parts is None or len(parts) != len(run[0][1])):
+            flush()
+        if parts is not None:
+            run.append((index, parts))
+        else:
+            out.append((index, piece))
+    flush()
+    return out
+
+
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
@@ -656,7 +694,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     Prose that is no statement is gathered into sentences (a PDF wraps them over lines) and read for a target
     stated in a sentence (`sentence_target`): such values are flagged uncertain and their indicator noted."""
     printed = set(skip)
-    pieces = [(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)]
+    pieces = _cards_apart([(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)])
     furniture = _furniture(pieces)
     joined = _joined_at_arrows(pieces, printed, furniture)
     spans = [line_spans for _, line_spans in joined]

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
 from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
+from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
+from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.text import nfkc
 from normalize.vocabulary import NOTE_MARKS
@@ -64,7 +66,8 @@ def _not_reported(token: Token) -> bool:
     return token.kind in (T_VALUE, T_STAND_IN) and not any(ch.isdigit() for ch in token.text)
 
 
-def _unit(text: str) -> str | None:
+def unit_of(text: str) -> str | None:
+    """The one unit a value cell prints, else None."""
     units = {p.unit for p in parse_cell(text) if p.unit}
     return units.pop() if len(units) == 1 else None
 
@@ -75,7 +78,7 @@ def _interleaved(values: list[Token], stand_ins: list[Token], units: list[str | 
     cells: list[Token | None] = [None] * len(units)
     column = 0
     for value in values:
-        unit = _unit(value.text)
+        unit = unit_of(value.text)
         while column < len(units) and (unit is None or units[column] != unit):
             column += 1
         if column >= len(units):
@@ -94,7 +97,7 @@ def _column_units(rows: list[list[Token]], width: int) -> list[str | None] | Non
         return None
     units: list[str | None] = []
     for column in range(width):
-        found = {_unit(row[column].text) for row in full}
+        found = {unit_of(row[column].text) for row in full}
         if len(found) != 1:
             return None
         units.append(found.pop())
@@ -143,9 +146,18 @@ def _typed(line: str) -> list[Token]:
 
 
 def _row_line(found: list[Token], line: str) -> bool:
-    """A first-pass row: a label line that is no goal heading, note or caption (those end a table)."""
+    """A first-pass row: a label line that is no goal heading, note or caption (those end a table), nor the page's
+    title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, drawn in the second pass before the values)."""
     return _label_line(found) and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS) \
-        and not is_caption(line)
+        and not is_caption(line) and not names_plan(line)
+
+
+def _heading_over_row(lines: list[str], typed: list[list[Token]], k: int) -> bool:
+    """Line k is a goal heading printed among the first pass's rows, over the next row (`基本目標２ …` over the
+    rows of its goal, the values of all of them printed after the last): the table goes on under it. A heading that
+    ends open (`基本目標２ 新しいひとの` / `流れをつくる`) goes on on the next line, which is no row."""
+    return goal_level(lines[k]) is not None and not open_name(lines[k].strip()) and k + 1 < len(lines) \
+        and _row_line(typed[k + 1], lines[k + 1])
 
 
 def _band(lines: list[str], typed: list[list[Token]], k: int) -> list[str]:
@@ -199,7 +211,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = _band(lines, typed, h + 1)
     first = end = h + 1 + bool(apart)
-    while end < len(lines) and _row_line(typed[end], lines[end]):
+    while end < len(lines) and (_row_line(typed[end], lines[end]) or _heading_over_row(lines, typed, end)):
         end += 1
     gap: list[int] = []
     k = end
@@ -213,7 +225,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = _band(lines, typed, bands[0]) if bands else apart
     values, headings, stop = _value_lines(lines, typed, k)
-    rows = list(range(first, end))
+    rows = [r for r in range(first, end) if _row_line(typed[r], lines[r])]
     if not rows or not values:
         return None
     least = min(_reported(typed[r]) for r in rows)
@@ -240,9 +252,9 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     block = [" ".join(merged)] if apart and whole else lines[h:first]
     late: dict[int, int] = {}
     doubtful: set[int] = set()
-    for r in rows:
+    for r in range(first, end):
         if r not in short:
-            block.append(lines[r])
+            block.append(lines[r])  # a row printing every value, or a goal heading among the rows
             continue
         n = short.index(r)
         cells = typed[values[n]]

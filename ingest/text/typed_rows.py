@@ -33,6 +33,7 @@ from ingest.text.token_types import (
     T_YEAR,
     token_type,
 )
+from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
 from normalize.vocabulary import (
@@ -145,13 +146,28 @@ def _role(header: str) -> str:
     return header_role(header)
 
 
+#: The observation role of the value the others are measured against (normalize.header.parse_header's role).
+_BASELINE = "baseline"
+
+
+def _observes(header: str) -> str | None:
+    """The observation role a value column's header names (`baseline`, `actual`, `target`), else None."""
+    return parse_header(header)[0] if _role(header) == VALUE else None
+
+
 def _is_period(token: str) -> bool:
     """A header token that only dates the column (`（R1）`, `令和4年度`)."""
     return parse_period(_BRACKETS.sub("", nfkc(token)).strip()) is not None
 
 
 def header_columns(band: list[list[str]]) -> list[str]:
-    """The column headers of a header band, left to right, from its lines' tokens.
+    """The column headers of a header band, left to right, from its lines' tokens (`band_columns`)."""
+    return band_columns(band)[0]
+
+
+def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
+    """The column headers of a header band, left to right, from its lines' tokens, and whether the baseline's place
+    among them was read from the usual order of the values rather than from the lines (a guess).
 
     A header cell of n lines is printed vertically centred: its lines stand at offsets -(n-1), -(n-3) … n-1 (in
     half lines) from the band's middle line, the one naming the indicator column (nearest the band's centre:
@@ -159,10 +175,11 @@ def header_columns(band: list[list[str]]) -> list[str]:
     cells of odd height in order; the lines at ±1 the cells of even height (stacked: line -1's i-th token over
     line +1's); the lines at ±2 the tops and bottoms of three-line cells, which stand over the middle line's value
     columns. Cells of even height form one block, placed before the middle line's first value column, or after
-    its name column when it has none.
+    its name column when it has none; a block of later values only (`実績値` / `目標値`) after the middle line's
+    baseline cells, since a baseline comes before what is measured against it (that place is the guess).
     """
     if len(band) == 1:
-        return list(band[0])
+        return list(band[0]), False
     named = [i for i, line in enumerate(band) if any(_role(t) == NAME for t in line)]
     middle = min(named, key=lambda i: abs(2 * i - (len(band) - 1))) if named else \
         max(range(len(band)), key=lambda i: len(band[i]))
@@ -183,10 +200,10 @@ def header_columns(band: list[list[str]]) -> list[str]:
         # a two-line band whose second line dates the first line's value columns (`基準値 実績値` / `（R1） （R5）`)
         for i, year in zip(values, lone, strict=True):
             centre[i] = "\n".join((year, centre[i]) if lone is above else (centre[i], year))
-        return centre
+        return centre, False
     group = _year_group(above, below)
     if group:
-        return _place_by_year(centre, group)
+        return _place_by_year(centre, group), False
     if len(above) == len(below):
         even = ["\n".join((a, b)) for a, b in zip(above, below, strict=True)]
     elif not above or not below:
@@ -202,10 +219,18 @@ def header_columns(band: list[list[str]]) -> list[str]:
                                             else "\n".join((shorter[partner[i]], t)))
                 for i, t in enumerate(longer)]
     if not even:
-        return centre
+        return centre, False
     roles = [_role(t) for t in centre]
+    moved = False
     if VALUE in roles:
         at = roles.index(VALUE)
+        if not any(_observes(c) == _BASELINE for c in even) and any(_observes(c) is not None for c in even):
+            # the block of even height holds later values only: the middle line's baseline cells stand before it
+            # (`指標名 基準値` between `実績値 目標値` and their years: a baseline comes before what is measured
+            # against it)
+            while at < len(centre) and roles[at] == VALUE and _observes(centre[at]) == _BASELINE:
+                at += 1
+                moved = True
     else:
         leading = [i for i, r in enumerate(roles) if r in (NAME, UNIT, "kind", "number", *GOAL_COLUMN_ROLES)]
         at = leading[-1] + 1 if leading else 0
@@ -223,7 +248,7 @@ def header_columns(band: list[list[str]]) -> list[str]:
     # they stand in the usual order (unit, department, progress, reason, note)
     last = max((i for i, c in enumerate(columns) if _role(c) == VALUE), default=len(columns) - 1)
     trailing = sorted(columns[last + 1:], key=lambda c: TRAILING_ORDER.get(_role(c), len(TRAILING_ORDER)))
-    return columns[:last + 1] + trailing
+    return columns[:last + 1] + trailing, moved
 
 
 def _year_group(above: list[str], below: list[str]) -> list[str]:
