@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from align.ids import provisional_kpi_id
-from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject
+from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
@@ -64,13 +64,25 @@ def _row_damaged(row: IndicatorRow) -> bool:
     return any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
 
 
+def _unprinted(row: IndicatorRow) -> list[ValueCell]:
+    """The one empty value cell, before every printed one, of a row read with doubt that prints one value fewer
+    than its value columns: a reader that filled the short row's values into its last columns (a text layer drops
+    a stand-in such as `―`) left it empty by a guess, so it is kept as a value not reported, flagged, rather than
+    dropped silently."""
+    empty = [k for k, cell in enumerate(row.cells) if not cell.text.strip()]
+    if len(empty) != 1 or len(row.cells) < 2 or empty[0] != 0 or not row.cells[0].uncertain:
+        return []
+    return [row.cells[0]]
+
+
 def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[str, Any]]:
     """One `observations` row per value (segment) of every value cell of the row."""
     records = []
     identity = _identity(row)
     row_damaged = _row_damaged(row)
+    unprinted = _unprinted(row)
     for cell in row.cells:
-        if not cell.text.strip():
+        if not cell.text.strip() and cell not in unprinted:
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
         role, column_period = parse_header(cell.header)
         if role is None:

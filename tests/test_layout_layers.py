@@ -16,7 +16,6 @@ from tests.layouts_layers import EXTRACTORS, LAYERS, LAYERS_DIR, LayerCell, laye
 #: Cell id (`<pdf stem>.<layer>`) → scores measured on 2026-11-30 (observations recall/precision, indicators
 #: recall/precision). The only place that marks an expected failure.
 LAYER_NOT_READ_YET: dict[str, str] = {
-    "28_pdf_two_tables_continued.pdfium": "observations 0.96/1.00, indicators 1.00/1.00",
     "29_pdf_rotated_landscape.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not "
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
@@ -34,7 +33,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 1.00/1.00",
-    "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
