@@ -1100,3 +1100,29 @@ def test_a_name_cell_closing_a_sentence_and_defining_itself_stays_the_rows_name(
         (table,) = read_tables(lines)
         cells = table.grid.matrix()[1]
         assert [cells[0].replace(" ", ""), *cells[1:]] == [name + definition, "4件", "20件"], lines
+
+
+def test_a_row_alone_one_value_short_fills_the_last_value_columns(tmp_path: Path):
+    # invented pypdfium2 text: the `―` of 空き家の成約件数's baseline is not in the text; the other rows print every
+    # column, so the values fill the last ones (flagged, the empty baseline kept as a value not reported)
+    text = "\n".join(["指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課",
+                      "移住相談件数 85件 120件 150件 企画課",
+                      "空き家の成約件数 420件 600件 企画課",
+                      "転入者数 620人 655人 700人 企画課"])
+    observed = _observed(tmp_path, text)
+    assert [o for o in observed if o[0] == "空き家の成約件数"] == [
+        ("空き家の成約件数", "", "", True), ("空き家の成約件数", "", "420件", True),
+        ("空き家の成約件数", "", "600件", True)]
+    # several rows short of one column keep their placement left to right (their values may be printed apart)
+    text = text.replace("移住相談件数 85件 120件 150件", "移住相談件数 85件 150件")
+    observed = _observed(tmp_path, text)
+    assert [o[2] for o in observed if o[0] == "空き家の成約件数"] == ["420件", "", "600件"]
+
+
+def test_a_header_whose_brackets_a_presentation_program_spaced_apart():
+    # Impress pads the text inside brackets (`基準値（ R1 ）`) and prints a space before a unit (invented slide)
+    text = "\n".join(["指標 基準値（ R1 ） 目標値（ R7 ）", "新規就農者数（累計） 5 人 25 人",
+                      "移住相談件数 46 件 80 件"])
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix() == [["指標", "基準値（R1）", "目標値（R7）"],
+                                   ["新規就農者数（累計）", "5人", "25人"], ["移住相談件数", "46件", "80件"]]
