@@ -92,7 +92,7 @@ FLUSH_SLACK = 0.5
 #: Line tops within this share of the character height of a lattice of the line pitch stand on it.
 PITCH_TOLERANCE = 0.1
 #: A block of this many lines printed alike by every dense column is that many rows, whatever their spacing.
-MIN_PITCH_ROWS = 2
+MIN_PITCH_ROWS = 3
 
 
 @dataclass
