@@ -64,13 +64,37 @@ def _row_damaged(row: IndicatorRow) -> bool:
     return any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
 
 
-def observation_records(row: IndicatorRow, rejects: list[Reject]) -> list[dict[str, Any]]:
-    """One `observations` row per value (segment) of every value cell of the row."""
+def _leading_gap(row: IndicatorRow) -> bool:
+    """The row leaves exactly its first value column empty, before its printed values, read with doubt."""
+    empty = [k for k, cell in enumerate(row.cells) if not cell.text.strip()]
+    return len(row.cells) > 1 and empty == [0] and row.cells[0].uncertain
+
+
+def unprinted_gaps(rows: list[IndicatorRow]) -> set[int]:
+    """Indexes of the rows whose empty first value column is a stand-in the text layer dropped (pypdfium2 prints
+    no `―`): the one row, among rows of the same value columns, that leaves it empty by a reader's guess (placed
+    in the last columns) while the others print it. Where several rows leave it empty the column is empty in
+    print (a table whose baselines are blank), and nothing is added."""
+    columns: dict[tuple[str, ...], list[int]] = {}
+    for k, row in enumerate(rows):
+        if len(row.cells) > 1:
+            columns.setdefault(tuple(cell.header for cell in row.cells), []).append(k)
+    gaps = set()
+    for members in columns.values():
+        gapped = [k for k in members if _leading_gap(rows[k])]
+        if len(gapped) == 1 and all(rows[k].cells[0].text.strip() for k in members if k != gapped[0]):
+            gaps.add(gapped[0])
+    return gaps
+
+
+def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = False) -> list[dict[str, Any]]:
+    """One `observations` row per value (segment) of every value cell of the row; with `gap` (`unprinted_gaps`)
+    the empty first value cell is kept as a value not reported, flagged, rather than dropped silently."""
     records = []
     identity = _identity(row)
     row_damaged = _row_damaged(row)
-    for cell in row.cells:
-        if not cell.text.strip():
+    for k, cell in enumerate(row.cells):
+        if not cell.text.strip() and not (gap and k == 0):
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
         role, column_period = parse_header(cell.header)
         if role is None:
@@ -127,8 +151,9 @@ def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], 
     rejects = list(extraction.rejects)
     observations: list[dict] = []
     indicators: list[dict] = []
-    for row in extraction.rows:
+    gaps = unprinted_gaps(extraction.rows)
+    for k, row in enumerate(extraction.rows):
         indicators.append(indicator_record(row))
-        observations.extend(observation_records(row, rejects))
+        observations.extend(observation_records(row, rejects, gap=k in gaps))
     reject_rows = [{**_location(r.ref), "raw": r.raw, "reason": r.reason} for r in rejects]
     return observations, indicators, reject_rows

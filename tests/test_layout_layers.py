@@ -16,7 +16,6 @@ from tests.layouts_layers import EXTRACTORS, LAYERS, LAYERS_DIR, LayerCell, laye
 #: Cell id (`<pdf stem>.<layer>`) → scores measured on 2026-11-30 (observations recall/precision, indicators
 #: recall/precision). The only place that marks an expected failure.
 LAYER_NOT_READ_YET: dict[str, str] = {
-    "28_pdf_two_tables_continued.pdfium": "observations 0.96/1.00, indicators 1.00/1.00",
     "29_pdf_rotated_landscape.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not "
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
@@ -33,8 +32,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
-    "45_pdf_continued_header_repeated.pdfium": "observations 0.98/0.99, indicators 1.00/1.00",
-    "46_pdf_scanned_page.pdfium": "observations 0.83/1.00, indicators 1.00/1.00",
     "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
@@ -42,7 +39,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "55_pdf_actuals_over_years.raw": ("observations 0.11/0.17, indicators 1.00/1.00: rows joined from their two "
                                       "passes, the value headers printed after the page title ordered wrong (flagged)"),
     "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
-    "57_pdf_row_split_page_break.pdfium": "observations 0.96/0.98, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
@@ -128,25 +124,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       " `2019年度` / `（基準値）` joined apart from their columns (fl"
                                                       "agged)"),
     "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "129_pdf_impress_goal_boxes_deck.layout": ("observations 0.56/1.00, indicators 0.56/1.00: the KPI table's spaced"
-                                               " units and the header's spaced years (`基準値（ R1 ）`): the tables u"
-                                               "nread, the 数値目標 boxes read"),
-    "129_pdf_impress_goal_boxes_deck.raw": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced uni"
-                                            "ts (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
-    "129_pdf_impress_goal_boxes_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space betwee"
-                                                "n a number and its unit (`5 人`) and inside brackets (`（ R1 ）`) sp"
-                                                "lits tokens"),
-    "129_pdf_impress_goal_boxes_deck.pdfium": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced"
-                                               " units (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
-    "130_pdf_impress_progress_deck.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space between a nu"
-                                          "mber and its unit (`1.12 倍`) and inside brackets (`基準値（ H30 ）`): typ"
-                                          "ed_rows.split makes them tokens of their own"),
-    "130_pdf_impress_progress_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and bracket"
-                                              "ed years, as in raw"),
+    "130_pdf_impress_progress_deck.plumber": ("observations 0.67/0.67, indicators 0.67/0.67: a name's wrapped tail "
+                                              "(`用者数`) read as the next row's first line (both rows flagged)"),
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
-    "130_pdf_impress_progress_deck.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and brackete"
-                                             "d years, as in raw"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
     "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the goa"

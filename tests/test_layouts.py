@@ -32,10 +32,9 @@ from tests.layouts_score import (
 NOT_READ_YET: dict[str, str] = {
     # 127-134 (tests/layouts_producers.py), measured 2026-12-01 when they were added
     "129_pdf_impress_goal_boxes_deck": (
-        "observations 0.33/1.00, indicators 0.33/0.75: the 数値目標 boxes side by side on a slide (`name` over "
-        "`a（ R1 ）→ b（ R7 ）` in each) are not read as statements, their lines joined across both boxes; the second "
-        "slide's KPI table has two one-line rows only (fewer than aligned.MIN_PITCH_ROWS alike lines), read as one "
-        "row of two-line cells (names joined, flagged)"),
+        "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "
+        "(fewer than aligned.MIN_PITCH_ROWS alike lines), read as one row of two-line cells (names joined, "
+        "flagged); MIN_PITCH_ROWS 2 reads it but splits 003's wrapped name beside `小学校`/`中学校` values"),
     "131_pdf_matplotlib_chart_beside_table": (
         "observations 1.00/1.00, indicators 0.00/0.00: the goal is named only in the page title "
         "`湖北台市　基本目標３「訪れたいまちをつくる」の進捗` (a goal in 「」 after the municipality's name): "

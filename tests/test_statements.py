@@ -456,3 +456,17 @@ def test_the_second_of_two_stacked_goal_headings_leaves_the_goal_doubtful():
              "・市内従業者数：基準値 21,480人（R5）→ 目標値 22,000人（R11）"]
     rows = read_statements(lines, "x.txt").rows
     assert [(r.goal_uncertain, [c.uncertain for c in r.cells]) for r in rows] == [(True, [False, False])]
+
+
+def test_statements_of_boxes_printed_side_by_side_take_the_names_above_in_order():
+    # two 数値目標 boxes on one slide (invented): their names on one line, their figures on the next
+    lines = ["基本目標１ 地域で稼ぐ力を高める", "数値目標 数値目標", "町内従業者数 農業産出額",
+             "3,420 人（R1）→ 3,600 人（R7） 18.6 億円（R1）→ 20 億円（R7）"]
+    read = read_statements(lines, "deck.txt")
+    assert [(r.name, [(c.header, c.text) for c in r.cells]) for r in read.rows] == [
+        ("町内従業者数", [("基準値", "3,420 人（R1）"), ("目標値", "3,600 人（R7）")]),
+        ("農業産出額", [("基準値", "18.6 億円（R1）"), ("目標値", "20 億円（R7）")])]
+    assert not read.rejects
+    # more names than statements: no name is given to figures by a guess, the line is rejected
+    read = read_statements([*lines[:2], "町内従業者数 農業産出額 観光客数", lines[3]], "deck.txt")
+    assert not read.rows and len(read.rejects) == 1

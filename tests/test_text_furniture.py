@@ -36,3 +36,13 @@ def test_a_line_beside_page_numbers_on_most_pages_is_a_running_title():
     lines = ["星見台市 第２期総合戦略", "出生数 812人", "1 / 3", "星見台市 第２期総合戦略", "転入者数 4,120人", "2 / 3",
              "星見台市 第２期総合戦略", "移住相談件数 210件", "3 / 3"]
     assert running_titles(lines) == {"星見台市 第２期総合戦略"}
+
+
+def test_a_running_title_printed_with_the_page_number_on_one_line():
+    # a slide deck's footer (invented): the title and the page number on one line, the number rising page by page
+    lines = ["基本目標１ しごとをつくる", "出生数 812人", "白波町創生推進会議 資料１ 2", "転入者数 4,120人",
+             "白波町創生推進会議 資料１ 3"]
+    assert running_titles(lines) == {"白波町創生推進会議 資料１ 2", "白波町創生推進会議 資料１ 3"}
+    # rows of one table ending in a bare number whose name repeats are no footers when the numbers do not rise
+    lines = ["乳幼児健診の受診率（％） 集計中 98", "乳幼児健診の受診率（％） 集計中 95"]
+    assert running_titles(lines) == set()

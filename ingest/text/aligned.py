@@ -33,7 +33,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
-from ingest.text.furniture import page_number_line
+from ingest.text.furniture import page_number_line, running_titles
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
 from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
@@ -767,6 +767,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     table's rows then the right table's, and cells one space apart across a column start are split."""
     tables = []
     previous: tuple[bool, list[tuple[int, int]]] | None = None
+    running = running_titles(lines)  # page furniture between two pages' lines, as a blank line is
+    lines = ["" if line.strip() in running else line for line in lines]
     pending = list(reversed(_blocks(lines)))
     while pending:
         first, last = pending.pop()

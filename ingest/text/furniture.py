@@ -8,6 +8,7 @@ A reader's real difference is a parameter: whether a bare number alone on a line
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ingest.table.header import compact
 from normalize.text import nfkc
@@ -64,4 +65,18 @@ def running_titles(lines: list[str]) -> set[str]:
                                                                                          or i + 1 in numbers):
             beside[text] = beside.get(text, 0) + 1
     # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
-    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}
+    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)} \
+        | _numbered_footers(lines)
+
+
+def _numbered_footers(lines: list[str]) -> set[str]:
+    """Lines that print a running title and the page number on one line (`…推進会議 資料１ 2`, then `… 3`): the same
+    text before a bare number on two pages or more, the numbers rising from line to line."""
+    numbered: dict[str, list[int]] = {}
+    for line in lines:
+        title, _, number = line.strip().rpartition(" ")
+        if len(compact(title)) >= MIN_RUNNING_CHARS and _BARE.match(nfkc(number)):
+            numbered.setdefault(title.strip(), []).append(int(nfkc(number)))
+    return {f"{title} {number}" for title, numbers in numbered.items()
+            if len(numbers) >= MIN_RUNNING_PAGES and all(a < b for a, b in pairwise(numbers))
+            for number in numbers}

@@ -10,8 +10,10 @@ from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.typed_rows import year_of
 from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES
+from normalize.vocabulary import CLOSING_BRACKETS, GOAL_COLUMN_ROLES, OPENING_BRACKETS
 
+#: Parts a bracket spaced apart may hold up to its closing bracket (`（`, `R1`, `）`: the text and the bracket).
+MAX_BRACKET_PARTS = 3
 #: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
 LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
 
@@ -27,12 +29,28 @@ def line_words(line: str) -> list[str]:
         if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
                 and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
             token, k = token + parts[k + 1] + parts[k + 2], k + 2
+        if (end := _bracket_end(parts, k)) is not None:
+            token, k = "".join(parts[k:end + 1]), end
         if words and is_parenthetical(token):
             words[-1] += token
         else:
             words.append(token)
         k += 1
     return words
+
+
+def _bracket_end(parts: list[str], k: int) -> int | None:
+    """The index of the part closing the bracket parts[k] opens, when a presentation program spaced the bracket's
+    text apart (`基準値（ R1 ）`: Impress pads the text inside brackets), within `MAX_BRACKET_PARTS`; else None."""
+    if not nfkc(parts[k]).endswith(tuple(nfkc(OPENING_BRACKETS))):
+        return None
+    for end in range(k + 1, min(k + MAX_BRACKET_PARTS + 1, len(parts))):
+        folded = nfkc(parts[end])
+        if folded.startswith(tuple(nfkc(CLOSING_BRACKETS))):
+            return end
+        if any(mark in folded for mark in nfkc(OPENING_BRACKETS + CLOSING_BRACKETS)):
+            return None
+    return None
 
 
 def header_words(words: list[str]) -> bool:

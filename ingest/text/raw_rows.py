@@ -10,7 +10,8 @@ year, progress label, text) and matched to that sequence: the run of value token
 before it is the name (and the leading columns' own words, such as a segment label `男性`), the text after it the
 trailing columns. A row printing fewer values than there are value columns is filled by the types (a year column
 takes a year); when several placements remain, left to right and the table is marked uncertain, since which cell
-was empty cannot be seen without positions.
+was empty cannot be seen without positions; the one row of a table one value short, its siblings printing every
+column, fills the last ones (`_lone_short_row`: a stand-in the tool dropped).
 
 Lines around a row that print no values are read by what stands next to them:
 - lines of values after a row that fills fewer value columns, or a bracketed remark (`(平成 30 年)`, `(閏年)`):
@@ -930,6 +931,7 @@ class _Reader:
     def read(self) -> _Table:
         self._read()
         _agree(self.table.rows)
+        _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
@@ -1300,6 +1302,13 @@ class _Reader:
             first = self.pending[0][1] + 1
             own = name in row.cells
             printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
+            # one line narrower than the name beside the values, right under a row (`子育て支援センターの利 …` /
+            # `用者数` / `病児保育の利用日数 620 日 …`) in a table whose only leading column is the name: a name
+            # wraps at its column's width, so the line may be the tail of the name above; both names are in doubt
+            if own and len(self.pending) == 1 and list(self.header.lead) == [name] and self.table.rows \
+                    and self.table.last == self.pending[0][1] - 1 \
+                    and display_width(head) < display_width(row.cells[name][0]):
+                row.uncertain = self.table.rows[-1].uncertain = True
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
                 del row.cells[name]
@@ -1915,6 +1924,20 @@ def _agree(rows: list[_Row]) -> None:
         found = agreed.get(len(row.places), set())
         if row.places and not row.judged and len(found) == 1:
             _move(row, next(iter(found)))
+
+
+def _lone_short_row(rows: list[_Row], header: _Header) -> None:
+    """The one row of a table printing one value fewer than the value columns, placed by no years, while every
+    other row prints them all: a stand-in the text layer dropped (pypdfium2 prints no `―`), so its values fill the
+    last columns, as `ingest.text.stacked` places such a row (still flagged). Several rows short of the same
+    column print it apart (values with footnote marks under the table): they keep their placement."""
+    values = [c for c in header.middle if header.roles[c] == VALUE]
+    short = [row for row in rows if row.places and not row.judged]
+    if len(short) != 1 or len(short[0].places) != len(values) - 1 or not set(short[0].places) <= set(values):
+        return
+    whole = [row for row in rows if row is not short[0] and any(c in row.cells for c in values)]
+    if whole and all(all(c in row.cells for c in values) for row in whole):
+        _move(short[0], values[1:])
 
 
 def _move(row: _Row, places: Sequence[int]) -> None:

@@ -254,21 +254,25 @@ class NotAStatement(ValueError):
     """A line shaped like a statement (an arrow between figures) that does not read as one; says why."""
 
 
-def arrow_statements(text: str, name_above: Statement | None = None) -> list[Statement] | None:
+def arrow_statements(text: str, name_above: Statement | None = None,
+                     names_beside: list[Statement] | None = None) -> list[Statement] | None:
     """Every arrow statement of one line (`[]` when the line has no arrow, None when one does not read)."""
     try:
-        return read_arrows(text, name_above)
+        return read_arrows(text, name_above, names_beside)
     except NotAStatement:
         return None
 
 
-def read_arrows(text: str, name_above: Statement | None = None) -> list[Statement]:
+def read_arrows(text: str, name_above: Statement | None = None,
+                names_beside: list[Statement] | None = None) -> list[Statement]:
     """Every arrow statement of one line; raises NotAStatement when an arrow's surroundings do not read.
 
     The parts between arrows are `name value` (a statement starts), `value` (one more target of the statement:
     `A 1 → 2 → 3`), or `value name value` (a target, then the next statement of a list run into one line). A value
     after an arrow may follow its role word (`→ 目標値 20人`). A line that starts with a bare value takes its name
-    from `name_above` (a banner prints the name over its figures).
+    from `name_above` (a banner prints the name over its figures). With `names_beside` (boxes printed side by side,
+    each naming its figures: `町内従業者数   農業産出額` over `3,420人 → 3,600人   18.6億円 → 20億円`) every statement
+    of bare values takes the next of those names, and they must all be taken.
     """
     folded = fold(text)
     cuts = [m.span() for m in _ARROWS.finditer(folded)]
@@ -279,6 +283,7 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
     statements: list[Statement] = []
     current: Statement | None = None
     caption: str | None = None  # a caption inside the line applies to the statements after it
+    beside = list(names_beside or [])
     for index, part in enumerate(parts):
         rest = part
         if index > 0:
@@ -289,8 +294,9 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
                 continue  # the last value, or a chain `1 → 2 → 3` going on
             statements.append(current)
             current = None
-        if index == 0 and name_above is not None and is_value(rest.strip()):
-            current = Statement(name_above.name, name_above.kind, ((_ROLE_HEADER[_BASELINE], rest.strip()),))
+        named = beside.pop(0) if names_beside and beside else name_above if index == 0 and not names_beside else None
+        if named is not None and is_value(rest.strip()):
+            current = Statement(named.name, named.kind, ((_ROLE_HEADER[_BASELINE], rest.strip()),))
             continue
         if is_value(rest.strip()):
             raise NotAStatement(f"no indicator name before {rest.strip()}")
@@ -307,6 +313,8 @@ def read_arrows(text: str, name_above: Statement | None = None) -> list[Statemen
         current = Statement(name, caption, ((header, split[1]),))
     if current is not None:
         statements.append(current)
+    if beside:
+        raise NotAStatement(f"{len(beside)} of the names printed side by side above name no figures")
     return statements
 
 
@@ -814,9 +822,10 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             try:
                 found = read_arrows(line, name_above)
             except NotAStatement as why:
-                if _has_quantities_around_arrow(line):
+                beside = _names_beside(lines[line_above]) if line_above is not None else None
+                found = (arrow_statements(line, names_beside=beside) or []) if beside else []
+                if not found and _has_quantities_around_arrow(line):
                     rejects.append(Reject(ref_of(index), line.strip(), f"{REJECT_REASON}: {why}"))
-                found = []
             if not found:
                 labelled = labelled_statement(line, name_above)
                 found = [labelled] if labelled else []
@@ -858,6 +867,13 @@ def _name_line(line: str) -> Statement | None:
         return None
     name, kind = _name_part(line)
     return Statement(name, kind, ()) if _good_name(name) else None
+
+
+def _names_beside(line: str) -> list[Statement] | None:
+    """The names a line prints side by side, one per box of boxes printed side by side (the line's words apart by
+    spaces, each a name), when there are several; else None."""
+    named = [_name_line(word) for word in line.split()]
+    return named if len(named) > 1 and all(named) else None  # type: ignore[return-value]
 
 
 def _strip_heading_marks(line: str) -> str:
