@@ -696,7 +696,8 @@ def test_a_number_spaced_on_both_sides_inside_a_name_flags_its_row_only_after_a_
     assert _observed(tmp_path, text) == [
         ("市営住宅 1 戸当たりの修繕費", "", "18万円", False), ("市営住宅 1 戸当たりの修繕費", "", "15万円", False),
         ("空き家バンクの登録件数", "", "24件", False), ("空き家バンクの登録件数", "", "40件", False),
-        ("がんの 75 歳未満の年齢調整死亡率", "", "82.1人", True), ("がんの 75 歳未満の年齢調整死亡率", "", "70.0人", True)]
+        ("がんの 75 歳未満の年齢調整死亡率", "", "82.1人", True),
+        ("がんの 75 歳未満の年齢調整死亡率", "", "70.0人", True)]
 
 
 # invented column-major rows (pdftotext -raw prints a LibreOffice table's cells one after another): a value cell
