@@ -100,7 +100,11 @@ def _caption_line(tokens: list[str]) -> bool:
 
 def _band_end(tokens: list[str]) -> bool:
     """A header line that also ends header words wrapped from the line above (`指標の担当` / `課`): header words and
-    short pieces without digits."""
+    short pieces without digits. A caption alone on its line ends no header words: it stands between two bands'
+    lines only as a spanning caption (`_spanning_caption`), and a caption under a lone piece of the row above
+    (`進捗`, a wrapped progress label's last line, over `重要業績評価指標（KPI）`) introduces the next table."""
+    if _caption_line(tokens):
+        return False
     pieces = [t for t in tokens if not is_header_line([t])]
     return len(pieces) < len(tokens) and all(len(p) <= MAX_PIECE_CHARS and not any(ch.isdigit() for ch in p)
                                              for p in pieces)
@@ -637,6 +641,9 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _narrow_line_inside_name(lines, roles, name_col)
+    _name_between_value_lines(lines, roles, name_col)
+    if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]):
+        _heading_goes_on(lines, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
     _full_prose_lines(lines, roles, name_col)
@@ -728,7 +735,9 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
     of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
     other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
     repeated on the next page, so it is no such line. In a sheet, goal headings before the name are its goal cells
-    (in doubt on their own, `Grid.goals_guessed`), and the lines beside are those past the goal headings."""
+    (in doubt on their own, `Grid.goals_guessed`), and the lines beside are those past the goal headings. A line
+    beside that prints only pieces of a wrapped one-line cell (`概ね順調に` / `進捗`, `_piece_line`) or ends a
+    sentence (a prose cell's last line, never a name's) prints neither the name's other line nor the values' years."""
     line = lines[index]
     name_col = roles.index(NAME)
     goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
@@ -753,6 +762,7 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
     if not below and open_end:
         return False
     return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
+               or _piece_line(other) or (other.text_only and other.tokens[-1].endswith(SENTENCE_ENDINGS))
                for other in above + below)
 
 
@@ -790,6 +800,8 @@ def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, wid
         return
     for col in prose:
         avoid = frozenset({col})
+        for line in lines:
+            _peel_prose_line(line, roles, col, widest)
         for i, line in enumerate(lines):
             if not (line.text_only and len(line.tokens) == 1 and line.columns == [col]) or \
                     _bare_width(line.tokens[0]) <= widest + 1:
@@ -804,6 +816,26 @@ def _too_wide_for_prose(lines: list[_Line], roles: list[str], name_col: int, wid
                         mirror = lines[2 * a - i]
                         mirror.columns = align(mirror.kinds, roles, avoid=avoid, fixed=mirror.placed).columns
                     break
+
+
+def _peel_prose_line(line: _Line, roles: list[str], col: int, widest: int) -> None:
+    """The text tokens a line places last in the prose column `col`, when together wider than any of its sentence
+    lines (`widest`): the column prints one line of its cell on a text line, so the tokens before the last ones that
+    fit are another cell's (the name's line beside a reason's, `高等教育機関との連携 た参加者数が、そ`), put out of
+    the column; the line's other placements are kept."""
+    if line.whole or col not in line.columns:
+        return
+    start = line.columns.index(col)
+    if any(c != col for c in line.columns[start:]) or any(kind != T_TEXT for kind in line.kinds[start:]):
+        return
+    k = start
+    while k < len(line.tokens) - 1 and _bare_width(" ".join(line.tokens[k:])) > widest + 1:
+        k += 1
+    if k == start:
+        return
+    line.columns = align(line.kinds, roles, avoid=frozenset({col}),
+                         fixed={**dict(enumerate(line.columns[:start])), **line.placed,
+                                **dict.fromkeys(range(k, len(line.tokens)), col)}).columns
 
 
 #: Columns whose text a prose column's line cut at a space may have taken: the name and the goal columns before it.
@@ -997,7 +1029,9 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
     Judged over the row's lines: its middle line prints a one-token name and more text in the name column, and
     the lines as far above as below it (cells are centred on their row) print text only, one of them in the name
     column too: the name column cannot hold a one-line name and a taller cell's lines, so the taller cell is the
-    free value column's, on all three lines."""
+    free value column's, on all three lines. Or the lines just around the middle one print a prose cell's text
+    after their values and years (`_half_line_prose`): that cell stands half a line off the middle line, so the
+    text lines one further out, placed in it, are the lines of the cell the middle line prints, the note's."""
     values = [c for c, role in enumerate(roles) if role == VALUE]
     for r, line in enumerate(lines):
         if line.whole:
@@ -1012,15 +1046,21 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
         if not free or min(free) < max((c for c, kind in zip(line.columns, line.kinds, strict=True)
                                          if kind in (T_VALUE, T_YEAR)), default=name_col):
             continue
+        half = _half_line_prose(lines, r, name_col)
         mirrors = next(((r - k, r + k) for k in range(1, ROW_REACH + 1) if r - k >= 0 and r + k < len(lines)
                         and all(_note_line(lines[m], name_col) for m in (r - k, r + k))
-                        and any(lines[m].columns[_past_goals(lines[m], name_col)] == name_col
+                        and any(lines[m].columns[_past_goals(lines[m], name_col)] in (name_col, half)
                                 for m in (r - k, r + k))), None)
         if mirrors is None:
             continue
-        for m in mirrors:
+        # lines judged by the half-line reason alone (none in the name column) leave that reason's column too
+        by_half = half is not None and mirrors[1] - r == 2 and \
+            all(lines[m].columns[_past_goals(lines[m], name_col)] != name_col for m in mirrors)
+        outer = _half_line_note_lines(lines, mirrors, half) if by_half else []
+        avoid = frozenset({name_col, half} if by_half else {name_col})
+        for m in (*mirrors, *outer):
             goals = dict(enumerate(lines[m].columns[:_past_goals(lines[m], name_col)]))
-            lines[m].columns = align(lines[m].kinds, roles, avoid=frozenset({name_col}),
+            lines[m].columns = align(lines[m].kinds, roles, avoid=avoid,
                                      fixed={**lines[m].placed, **goals}, free=free).columns
         note = {lines[m].columns[_past_goals(lines[m], name_col)] for m in mirrors}
         if len(note) != 1 or not note <= free:
@@ -1031,6 +1071,101 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
         if mirrors[1] - mirrors[0] > 2:
             for m in mirrors:
                 _note_goes_on(lines[m], _past_goals(lines[m], name_col), column, set(line.columns))
+
+
+def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Lines of a taller cell (a reason) taken out of the name column around a row whose values print on two lines
+    (`小学校88.7% …` / `中学校82.8% …`) with the row's middle line between them (its one-line cells, a department,
+    a progress label, and a line of the name). Cells are centred on their row: the name's lines stand on the middle
+    line and on the lines just outside the two lines of values; when the lower one is clearly narrower than the
+    upper one it is the name's last (every line of a wrapped cell but its last fills the column), so the name has
+    those three lines, and the text-only lines further out in the name column, as far above as below the middle
+    line (a line and its mirror print one cell), are the taller cell's."""
+    not_name = frozenset({name_col})
+    for m in range(2, len(lines) - 2):
+        middle = lines[m]
+        if middle.whole or T_VALUE in middle.kinds or not middle.text_in(name_col) or \
+                not any(kind in _ONE_LINE_CELLS for kind in middle.kinds):
+            continue
+        if not all(_anchor(lines[k]) and not lines[k].text_in(name_col) for k in (m - 1, m + 1)):
+            continue
+        first, last = lines[m - 2], lines[m + 2]
+        if not all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1
+                   for line in (first, last)) or \
+                display_width(last.tokens[0]) >= display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
+            continue
+        for k in range(3, len(lines)):
+            above, below = m - k, m + k
+            if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
+                break
+            for j in (above, below):
+                if name_col in lines[j].columns:
+                    lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
+
+
+def _heading_goes_on(lines: list[_Line], name_col: int) -> None:
+    """A goal heading cut by its column's width on a row's line (`1-2 ひとの流れの創 数値目標 …` over `出`): its last
+    line is a lone short text up to `ROW_REACH` lines below, narrower than the heading (a wrapped cell's lines but
+    its last fill the column), no sentence's, and mirroring around the row's line (cells are centred on their row)
+    a heading's or note's line printed whole, not a line of a taller cell (the row's name, a note beside it) whose
+    last line it would be, nor a title over a heading printed right below it: it goes in the column of the line's
+    first goal cell (the outermost it prints)."""
+    for h, line in enumerate(lines):
+        if line.whole:
+            continue
+        heads = [k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns[k] < name_col]
+        if not heads:
+            continue
+        outer = min(k for k in range(heads[0] + 1) if line.columns[k] < name_col)
+        heading, column, middle = line.tokens[outer], line.columns[outer], h
+        for c in range(h + 1, min(len(lines), h + 1 + ROW_REACH)):
+            other = lines[c]
+            if other.whole:
+                break
+            token = other.tokens[0]
+            if not other.text_only or len(other.tokens) != 1 or \
+                    display_width(token) >= display_width(heading) - NAME_WIDTH_SLACK:
+                continue
+            mirror = 2 * middle - c
+            if is_prose(token) or token.endswith(SENTENCE_ENDINGS) or mirror < 0 or not lines[mirror].whole or \
+                    (c + 1 < len(lines) and lines[c + 1].whole and lines[c + 1].kinds[0] == T_HEADING):
+                break  # a title over the heading below introduces what follows
+            other.columns, other.placed = [column], {0: column}
+            break
+
+
+def _half_line_prose(lines: list[_Line], index: int, name_col: int) -> int | None:
+    """The column after the name in which both lines just around line `index` end with text after values or years
+    (a prose cell's lines half a line off the row's middle line, `1.41 1.35 出産に対する価値` / `(平成30年) … 観の
+    変化を背景と`); None when they do not."""
+    if index < 1 or index + 1 >= len(lines):
+        return None
+    ends = set()
+    for line in (lines[index - 1], lines[index + 1]):
+        start = _text_tail(line) if not line.whole else None
+        if start is None or len(set(line.columns[start:])) != 1:
+            return None
+        ends.add(line.columns[start])
+    column = ends.pop() if len(ends) == 1 else None
+    return column if column is not None and column > name_col else None
+
+
+def _half_line_note_lines(lines: list[_Line], mirrors: tuple[int, int], half: int) -> list[int]:
+    """The lines further out than the note's lines `mirrors` (two lines off the middle one) that go on the same
+    interleaving on both sides: a line of the half-line prose cell, then a one-token text-only line ending no
+    sentence (a sentence's end is the prose cell's last line), the note's."""
+    top, bottom = mirrors
+    found = []
+    while top - 2 >= 0 and bottom + 2 < len(lines):
+        prose = (lines[top - 1], lines[bottom + 1])
+        note = (lines[top - 2], lines[bottom + 2])
+        if not all(line.text_only and line.columns == [half] for line in prose) or \
+                not all(line.text_only and len(line.tokens) == 1 and not line.tokens[0].endswith(SENTENCE_ENDINGS)
+                        for line in note):
+            break
+        top, bottom = top - 2, bottom + 2
+        found += [top, bottom]
+    return found
 
 
 def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
@@ -1493,13 +1628,24 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
     """The first line of the last row: the lines of values and one-line cells of a row printed on consecutive lines
     (a segment's values over another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when
-    exactly one of them prints the row's one-line cells (a kind, a department, a progress label): its middle line."""
+    exactly one of them prints the row's one-line cells (a kind, a department, a progress label): its middle line
+    (the two halves of a wrapped one-line cell around it, `_one_line_kinds`, count for none)."""
     first = rows[-1]
     while first - 1 in rows and any(kind in (T_VALUE, *_ONE_LINE_CELLS) for kind in body[first - 1].kinds):
         first -= 1
     block = range(first, rows[-1] + 1)
     middle = [k for k in block if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)]
-    return first if len(middle) == 1 else rows[-1]
+    halves = {k for k in middle for j in middle if j != k and (k + j) % 2 == 0 and (k + j) // 2 in middle
+              and _one_line_kinds(body[k]) == _one_line_kinds(body[j])
+              and not _one_line_kinds(body[k]) & _one_line_kinds(body[(k + j) // 2])}
+    return first if len(middle) - len(halves) == 1 else rows[-1]
+
+
+def _one_line_kinds(line: _Line) -> set[str]:
+    """The kinds of one-line cells a line prints: a line printing the same ones as the line as far on the other side
+    of a row's middle line, which prints none of them, prints with it the two halves of one wrapped cell (`概ね順調に`
+    over the values, `進捗` under them), not a middle line of its own."""
+    return {kind for kind in line.kinds if kind in _ONE_LINE_CELLS}
 
 
 def _piece_line(line: _Line) -> bool:

@@ -1,0 +1,156 @@
+"""Cells centred on their row in pdfplumber's single-space text (ingest/text/spaced.py): invented sheets in the shape
+of the producer matrix's 効果検証 sheet (a name, values, a department, a progress label and a reason column beside
+them, every taller cell's lines interleaved with the others' by their height)."""
+
+from __future__ import annotations
+
+from ingest.text import spaced
+
+#: The header band: three lines rebuilt into one header row by the cells' vertical centring.
+HEADER = ["基準値 令和4年度 令和5年度 令和5年度 目標値 指標の担当 進捗が遅れている",
+          "指標名 進捗状況",
+          "（令和元年度） 実績値 実績値 目標値 （令和9年度） 課 理由"]
+FINAL_TARGET, REASON = 5, 8
+
+
+def _rows(lines: list[str]) -> list[list[str]]:
+    (table,) = spaced.read_tables(lines)
+    return table.grid.matrix()[1:]
+
+
+def test_a_free_target_s_note_on_the_whole_lines_between_a_half_line_reason() -> None:
+    """The reason (six lines, even: centred on the row, it prints half a line off the middle line, after the values
+    and after their years) interleaves with a five-line note in the final target's column, which the row leaves
+    free: the note's middle piece stands on the name's line, its other lines on the whole lines between the
+    reason's, up to the reason's last line."""
+    rows = _rows([*HEADER,
+                  "利用者数が伸び悩",
+                  "令和7年度の",
+                  "んでいるのは、電",
+                  "見直しに伴い、新",
+                  "1.21 1.30 1.25 1.40 子書籍が普及して",
+                  "市民一人あたり貸出冊数 たな目標を 生涯学習課 進捗の遅れ",
+                  "（平成30年） （令和4年） （令和5年） （令和5年） 来館の機会が減っ",
+                  "「年間貸出数」へ",
+                  "たことが一因であ",
+                  "変更",
+                  "ると考えられる。"])
+    assert rows[5][0] == "市民一人あたり貸出冊数"  # the name alone, not glued to the note's piece
+    assert [row[FINAL_TARGET] for row in rows if row[FINAL_TARGET]] == [
+        "令和7年度の", "見直しに伴い、新", "たな目標を", "「年間貸出数」へ", "変更"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "利用者数が伸び悩", "んでいるのは、電", "子書籍が普及して", "来館の機会が減っ", "たことが一因であ",
+        "ると考えられる。"]
+
+
+def test_a_name_centred_between_two_lines_of_segment_values_keeps_the_reason_s_lines_out() -> None:
+    """Values for two segments on two lines, the row's middle line between them (the department, the progress
+    label and the name's middle line), the name's first and last lines just outside them: the last is clearly
+    narrower than the first, so the name has three lines, and the reason's lines further out, above and below,
+    are the reason's, not the name's."""
+    rows = _rows([*HEADER,
+                  "読書の楽しさを感",
+                  "じられる場づくり",
+                  "が十分でなく、家",
+                  "読書が好きだと答えた児童",
+                  "小学校61.2% 小学校60.1% 小学校59.8% 小学校65.0% 小学校70.0% 庭での読書時間も",
+                  "生徒の割合の 学校教育課 進捗の遅れ",
+                  "中学校48.5% 中学校47.0% 中学校46.2% 中学校52.0% 中学校55.0% 減っていること",
+                  "推移",
+                  "が原因と考えられ",
+                  "るため、今後も取",
+                  "り組みを続ける。"])
+    assert [row[0] for row in rows if row[0]] == ["読書が好きだと答えた児童", "生徒の割合の", "推移"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "読書の楽しさを感", "じられる場づくり", "が十分でなく、家", "庭での読書時間も", "減っていること",
+        "が原因と考えられ", "るため、今後も取", "り組みを続ける。"]
+
+
+def test_the_last_row_s_name_line_under_a_wrapped_progress_label_stays_in_the_table() -> None:
+    """`概ね順調に` over the values and `進捗` under them are the two halves of one progress label centred on the
+    values' line: that line is the row's middle one, so the name's lines after it (as many as before it) are the
+    row's, not a title introducing the next table."""
+    lines = [*HEADER,
+             "図書館の年間貸出",
+             "冊数の一人あたり 概ね順調に",
+             "4.1冊 4.3冊 4.2冊 4.5冊 5.0冊 生涯学習課",
+             "平均 進捗",
+             "値",
+             "① 読書活動の推進",
+             "重要業績評価指標（ＫＰＩ）", *HEADER,
+             "読み聞かせ会の開催数 12回 15回 16回 15回 20回 生涯学習課 順調に進捗"]
+    first, _ = spaced.read_tables(lines)
+    assert first.last == 7  # 0-based: the line `値`
+    assert [row[0] for row in first.grid.matrix()[1:]] == ["図書館の年間貸出", "冊数の一人あたり", "", "平均", "値"]
+
+
+def test_a_caption_under_the_last_piece_of_a_row_opens_no_header_cell() -> None:
+    """`進捗`, the last line of the row's wrapped progress label, stands right above the next table's caption: the
+    caption introduces that table (no header cell spans it), so `進捗` stays the row's and the next header has the
+    same nine columns; its row, with nothing beside it but the header, is read without a guess."""
+    first, second = spaced.read_tables([*HEADER,
+                                        "概ね順調に",
+                                        "新規求人数 1,563件 1,486件 1,472件 1,594件 1,630件 商工労働課",
+                                        "進捗",
+                                        "重要業績評価指標（ＫＰＩ）", *HEADER,
+                                        "創業相談件数 10件 28件 28件 13件 28件 商工労働課 順調に進捗"])
+    assert [row[7] for row in first.grid.matrix()[1:]] == ["概ね順調に", "", "進捗"]
+    assert second.grid.matrix()[0] == first.grid.matrix()[0]
+    assert not second.grid.uncertain and 1 not in second.grid.uncertain_rows
+
+
+def test_a_row_beside_a_reason_s_last_line_is_read_without_a_guess() -> None:
+    """A line ending a sentence (`る。`, a reason's last line) is no line of a name nor of the values' years: the
+    row under it, one value in every value column, is as sure as one beside another row."""
+    (table,) = spaced.read_tables([*HEADER,
+                                   "施設の改修で休館",
+                                   "図書館の来館者数 50万人 31万人 30万人 48万人 52万人 生涯学習課 進捗の遅れ",
+                                   "したためであ",
+                                   "る。",
+                                   "創業相談件数 10件 28件 28件 13件 28件 商工労働課 順調に進捗"])
+    rows = table.grid.matrix()
+    last = len(rows) - 1
+    assert rows[last][0] == "創業相談件数"
+    assert not table.grid.uncertain and last not in table.grid.uncertain_rows
+
+
+def test_a_name_s_line_before_a_reason_s_line_on_one_text_line_is_the_name_s() -> None:
+    """The reason column's sentence lines are at most eight characters wide (the first row's): a text line placing
+    `地域の大学と連携した た参加者数が、そ` in it would print two of its lines on one, so the tokens before the
+    last that fits are another cell's, the name's first line (and `参加者数` its last)."""
+    rows = _rows([*HEADER,
+                  "改修工事のため、",
+                  "図書館の来館者数 50万人 31万人 30万人 48万人 52万人 生涯学習課 進捗の遅れ 休館期間が長く、",
+                  "来館者が減った。",
+                  "コロナ禍で減少し",
+                  "地域の大学と連携した た参加者数が、そ",
+                  "市民向け講座の 248人 129人 93人 380人 475人 生涯学習課 進捗の遅れ れ以前の水準まで",
+                  "参加者数 戻っていないた",
+                  "め。"])
+    assert [(row[0], row[REASON]) for row in rows[4:7]] == [
+        ("地域の大学と連携した", "た参加者数が、そ"), ("市民向け講座の", "れ以前の水準まで"),
+        ("参加者数", "戻っていないた")]
+
+
+#: An invented sheet with goal columns before the name (the matrix's `hrules` style).
+GOAL_HEADER = ["計画最終年度",
+               "基準値 令和４年度 令和５年度 令和５年度",
+               "基本目標 具体的な施策 区分 指標名 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+               "（令和元年度） 実績値 実績値 目標値",
+               "（令和９年度）"]
+
+
+def test_a_goal_heading_cut_by_its_column_goes_on_on_a_short_line_under_its_row() -> None:
+    """`1-1 にぎわいのある商` on a row's line and `店街づくり` alone on the next line, the line as far above the row
+    a heading printed whole: the heading's last line, in its column, not a reason's one-line cell."""
+    (table,) = spaced.read_tables([*GOAL_HEADER,
+                                   "1 まちの活力",
+                                   "1-1 にぎわいのある商 数値目標 中心街の歩行者数 1,200人 1,100人 1,150人 "
+                                   "1,300人 1,500人 商工労働課 順調に進捗",
+                                   "店街づくり",
+                                   "KPI 空き店舗の活用件数 3件 5件 6件 7件 10件 商工労働課 順調に進捗"])
+    rows = table.grid.matrix()
+    row = next(k for k, cells in enumerate(rows) if "中心街の歩行者数" in cells)
+    column = rows[row].index("1-1 にぎわいのある商")
+    assert rows[row + 1][column] == "店街づくり"
+    assert [cell for cell in rows[row + 1] if cell] == ["店街づくり"]
