@@ -49,10 +49,6 @@ def _where_place(source_file: str, line: int | None, page: int | None) -> str:
     return source_file
 
 
-#: The file of a place (source_file, line, page).
-_FILE = itemgetter(0)
-
-
 def _show(value: float | None, unit: str | None, period: str | None) -> str:
     if value is None:
         number = "-"
