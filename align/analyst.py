@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain, pairwise
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+import numpy as np
+
+from align.columns import Column, first_rows, group_codes, objects, sorted_sets
 from align.matcher import OBSERVED, TARGET, values_agree
 from align.names import name_form
 from align.profile import (
@@ -44,10 +47,6 @@ def _where_place(source_file: str, line: int | None, page: int | None) -> str:
     if page is not None:
         return f"{source_file}:p.{page}"
     return source_file
-
-
-#: The file of a place (source_file, line, page).
-_FILE = itemgetter(0)
 
 
 def _show(value: float | None, unit: str | None, period: str | None) -> str:
@@ -110,49 +109,94 @@ def column_of(rows: list[dict], name: str) -> list:
         return [row.get(name) for row in rows]
 
 
-_VALUE_FIELDS = ("value", "source_file", "kpi_id", "segment", "role", "period", "column_period", "note", "unit",
-                 "line", "page")
+#: The fields of a value row the analyst tables read (besides its value): what it states, where it is printed.
+_STATED = ("kpi_id", "segment", "role", "period", "column_period", "note", "unit")
+_PLACED = ("source_file", "line", "page")
 
 
 class ValueRows(NamedTuple):
-    """What the analyst tables read of the value rows, gathered in one pass over them (`value_rows`)."""
+    """What the analyst tables read of the value rows, gathered once as columns (`value_rows`)."""
 
-    #: each row that has a value: (row, value, source_file, kpi_id, segment (UNSEGMENTED for none), role, period,
-    #: report column (the period when the row names none), method (`method_of_note`), unit, line, page), in row
-    #: order: the series and the scorecard group them
-    valued: list[tuple]
+    #: each row that has a value, in row order
+    rows: list[dict]
+    #: the valued rows' fields as columns (`align.columns.Column`): value, source_file, kpi_id, segment
+    #: (UNSEGMENTED for none), role, period, column (the report column, the period when the row names none), method
+    #: (`method_of_note`), unit, line, page: the series and the scorecard group the rows on them
+    columns: dict[str, Column]
     #: kpi_id → how often its rows print each unit (`align.profile.indicator_units`)
     printed: dict[str, Counter]
     #: (kpi_id, source_file) → the units its rows print, and its target rows (with or without a value):
     #: what `revision_rows` compares editions on
     units: dict[tuple, set[str]]
     targets: dict[tuple, list[dict]]
+    #: (kpi_id, source_file) → segment → (period, value, unit) under the latest target column the document prints
+    #: (its final target); a final target cell without a number (`…「年少人口」へ変更`) gives none
+    finals: dict[tuple, dict[str, tuple]]
 
 
 def value_rows(observations: list[dict]) -> ValueRows:
-    """The value rows' fields every analyst table reads, in one pass over them (at C speed, `fields`): the series,
-    the scorecard, the units and the revisions each group every value row of the run."""
-    valued: list[tuple] = []
-    append = valued.append
+    """The value rows' fields every analyst table reads, as columns: the series, the scorecard, the units and the
+    revisions each group every value row of the run, on these. The fields are read and coded in two sets (what
+    a value states, where it is printed): the rows of one indicator share most of them, so each set has far
+    fewer distinct values than rows, and each field's column is derived from those."""
+    stated = Column.of(fields(observations, _STATED))
+    placed = Column.of(fields(observations, _PLACED))
+    raw = {name: stated.map(itemgetter(i)) for i, name in enumerate(_STATED)}
+    raw.update({name: placed.map(itemgetter(i)) for i, name in enumerate(_PLACED)})
+    kpi, source, unit, role = raw["kpi_id"], raw["source_file"], raw["unit"], raw["role"]
     printed: dict[str, Counter] = defaultdict(Counter)
     units: dict[tuple, set[str]] = defaultdict(set)
+    at = np.flatnonzero(unit.map(bool).array(bool))
+    triples = group_codes(kpi.codes[at], source.codes[at], unit.codes[at])
+    firsts = at[first_rows(triples)]
+    for kpi_id, source_file, printed_unit, n in zip(kpi.at(firsts), source.at(firsts), unit.at(firsts),
+                                                    np.bincount(triples).tolist(), strict=True):
+        printed[kpi_id][printed_unit] += n
+        units[(kpi_id, source_file)].add(printed_unit)
     targets: dict[tuple, list[dict]] = defaultdict(list)
-    for row, (value, source_file, kpi_id, segment, role, period, column, note, unit, line, page) in zip(
-            observations, fields(observations, _VALUE_FIELDS), strict=True):
-        if unit:
-            printed[kpi_id][unit] += 1
-            units[(kpi_id, source_file)].add(unit)
-        if role == "target":
-            targets[(kpi_id, source_file)].append(row)
+    at = np.flatnonzero(role.where("target"))
+    for i, kpi_id, source_file in zip(at.tolist(), kpi.at(at), source.at(at), strict=True):
+        targets[(kpi_id, source_file)].append(observations[i])
+    values = objects(column_of(observations, "value"))
+    segment = raw["segment"].map(lambda s: s or UNSEGMENTED)
+    column = stated.map(lambda fields: fields[4] or fields[3])  # the report column, else the period
+    finals = _final_targets(at, kpi, source, segment, column, raw["period"], values, unit)
+    valued = np.flatnonzero(values != None)  # noqa: E711  (elementwise: a value of 0 is a value)
+    columns = {
+        "value": Column.of(values[valued]), "source_file": source.take(valued), "kpi_id": kpi.take(valued),
+        "segment": segment.take(valued), "role": role.take(valued), "period": raw["period"].take(valued),
+        "column": column.take(valued),
+        "method": raw["note"].map(lambda n: method_of_note(n) if n else NO_METHOD).take(valued),
+        "unit": unit.take(valued), "line": raw["line"].take(valued), "page": raw["page"].take(valued),
+    }
+    return ValueRows([observations[i] for i in valued.tolist()], columns, printed, units, targets, finals)
+
+
+def _final_targets(targets: np.ndarray, kpi: Column, source: Column, segment: Column, column: Column,
+                   period: Column, values: np.ndarray, unit: Column) -> dict[tuple, dict[str, tuple]]:
+    """(kpi_id, source_file) → segment → (period, value, unit) of the target under the latest report column
+    (by its year: `FY2030`) among the target rows (`targets`: positions), the first printed of equals; none
+    where that cell has no number. The rows are grouped once, on their coded columns."""
+    targets = targets[column.map(bool).array(bool)[targets]]
+    year = column.map(lambda name: name[2:] if name else "")
+    order = sorted(range(len(year.values)), key=year.values.__getitem__)
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    group = group_codes(kpi.codes[targets], source.codes[targets], segment.codes[targets])
+    latest = np.lexsort((np.arange(len(targets)), -rank[year.codes[targets]], group))
+    chosen = targets[latest[first_rows(group[latest])]]
+    finals: dict[tuple, dict[str, tuple]] = defaultdict(dict)
+    for kpi_id, source_file, segment_, printed, period_, value, unit_ in zip(
+            kpi.at(chosen), source.at(chosen), segment.at(chosen), column.at(chosen), period.at(chosen),
+            values[chosen].tolist(), unit.at(chosen), strict=True):
         if value is not None:
-            append((row, value, source_file, kpi_id, segment or UNSEGMENTED, role, period, column or period,
-                    method_of_note(note) if note else NO_METHOD, unit, line, page))
-    return ValueRows(valued, printed, units, targets)
+            finals[(kpi_id, source_file)][segment_] = (period_ or printed, value, unit_)
+    return finals
 
 
 def series_rows(observations: list[dict], documents: list[dict] | None = None,
                 indicators: list[dict] | None = None, units: dict[str, tuple[str | None, bool]] | None = None,
-                valued: list[tuple] | None = None) -> list[dict[str, Any]]:
+                gathered: ValueRows | None = None) -> list[dict[str, Any]]:
     """One row per (plan, kpi_id, segment, role, period, column_period, method): the key is unique.
 
     Plan and method keep apart what is not one quantity: an action plan that restarts a count, a value of a
@@ -161,95 +205,90 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     observed-or-target, period) — a baseline and an actual of one period are one observed quantity; (b) two
     baselines printed under the same baseline column period (`現状値 令和元年度`) that differ, even when one cell
     names its own older year (49件 vs 30件 H30年度). `units`: `align.profile.indicator_units` of these rows when
-    the caller has it; `valued`: `value_rows(observations).valued` when the caller has it.
+    the caller has it; `gathered`: `value_rows(observations)` when the caller has it.
+
+    The value rows are grouped once, on their coded columns (`align.columns`): into statements (a series key, a
+    value and its unit), the statements into series; only statements with rivals are read one by one.
     """
     documents = documents or []
     plan = {d["source_file"]: plan_of(d.get("doc_type")) or OTHER_PLAN for d in documents}
     rank = _edition_rank(documents)
     if units is None:
         units = indicator_units(observations, indicators or [])
-    if valued is None:
-        valued = value_rows(observations).valued
-    #: statement key → where each of its rows is printed, as (source_file, line, page); the loop does no more than
-    #: file each row under its key (every value row of the run passes here)
-    statements: dict[tuple, list[tuple]] = defaultdict(list)
-    family_of = plan.get
-    for _row, value, source_file, kpi_id, segment, role, period, column, method, unit, line, page in valued:
-        statements[(family_of(source_file, OTHER_PLAN), kpi_id, segment, role, period, column, method, value,
-                    unit)].append((source_file, line, page))
+    if gathered is None:
+        gathered = value_rows(observations)
+    c = gathered.columns
+    files = c["source_file"]
+    key = (files.map(lambda f: plan.get(f, OTHER_PLAN)), c["kpi_id"], c["segment"], c["role"], c["period"],
+           c["column"], c["method"], c["value"], c["unit"])
+    statement = group_codes(*(column.codes for column in key))  # one statement, printed in one or more places
+    first = first_rows(statement)
+    statements = len(first)
+    latest = np.full(statements, -2, dtype=np.int64)  # the latest edition (rank) that states each statement
+    np.maximum.at(latest, statement, files.map(lambda f: rank.get(f, -1)).array(np.int64))
+    keys = list(zip(*(column.at(first) for column in key), strict=True))
+    series = group_codes(*(column.codes[first] for column in key[:7]))  # each statement's series
+    count = int(series.max()) + 1 if statements else 0
+    # each series' chosen statement: the latest edition's (of equals, the first stated)
+    order = np.lexsort((np.arange(statements), -latest, series))
+    chosen = order[first_rows(series[order])].tolist()
+    rivals = np.bincount(series, minlength=count)
+    stated_in = sorted_sets(statement, files, statements)
 
-    def latest(key: tuple) -> int:
-        """The latest edition (rank) that states the statement `key` (asked only of a key with rivals)."""
-        return max(rank.get(place[0], -1) for place in statements[key])
+    notes: dict[int, list[str]] = defaultdict(list)
 
-    notes: dict[tuple, list[str]] = defaultdict(list)
-
-    def flag(groups: dict[tuple, list[tuple]], label: str) -> None:
-        for group_key, keys in groups.items():
-            if len(keys) == 1:
-                continue
-            values = [k[7] for k in keys]
+    def flag(groups: np.ndarray, among: np.ndarray, label: str, shown_field: int) -> None:
+        """A note on each statement (`among`) of a group (`groups`: theirs) whose values disagree."""
+        members: dict[int, list[int]] = defaultdict(list)
+        several = np.bincount(groups)[groups] > 1 if len(groups) else groups.astype(bool)
+        for group, s in zip(groups[several].tolist(), among[several].tolist(), strict=True):
+            members[group].append(s)
+        for own in members.values():
+            values = [keys[s][7] for s in own]
             if all(values_agree(values[0], v) for v in values[1:]):
                 continue
-            shown = " vs ".join(
-                f"{_show(k[7], k[8], k[4])} ({', '.join(sorted({place[0] for place in statements[k]}))})"
-                for k in sorted(keys, key=str))
-            for k in keys:
-                notes[k].append(f"{label} {group_key[-1]}: {shown}")
+            shown = " vs ".join(f"{_show(keys[s][7], keys[s][8], keys[s][4])} ({', '.join(stated_in[s])})"
+                                for s in sorted(own, key=lambda s: str(keys[s])))
+            for s in own:
+                notes[s].append(f"{label} {keys[s][shown_field]}: {shown}")
 
-    by_period: dict[tuple, list[tuple]] = defaultdict(list)
-    by_baseline_column: dict[tuple, list[tuple]] = defaultdict(list)
-    by_key: dict[tuple, list[tuple]] = defaultdict(list)
-    for key in statements:
-        family, kpi_id, segment, role, period, column, method, _value, _unit = key
-        by_period[(family, method, kpi_id, segment, _ROLE_CLASS.get(role, role), period)].append(key)
-        if role == "baseline":
-            by_baseline_column[(family, method, kpi_id, segment, column)].append(key)
-        by_key[key[:7]].append(key)
-    flag(by_period, "same period")
-    flag(by_baseline_column, "baseline column")
+    plan_, kpi, segment, role, period, column, method = (k.take(first) for k in key[:7])
+    flag(group_codes(plan_.codes, method.codes, kpi.codes, segment.codes,
+                     role.map(lambda r: _ROLE_CLASS.get(r, r)).codes, period.codes),
+         np.arange(statements), "same period", 4)
+    baseline = np.flatnonzero(role.where("baseline"))
+    flag(group_codes(*(k.codes[baseline] for k in (plan_, method, kpi, segment, column))), baseline,
+         "baseline column", 5)
 
-    # `where_printed` of each distinct place once (an indicator's line repeats for each of its values); the
-    # locations and files of a series are then gathered at C speed
-    printed = {place: _where_place(*place) for place in dict.fromkeys(chain.from_iterable(statements.values()))}
-    place_of = printed.__getitem__
+    # every place a series is printed: `where_printed` of each distinct place once
+    place = group_codes(files.codes, c["line"].codes, c["page"].codes)
+    at = first_rows(place)
+    shown_at = Column.regrouped(place, list(map(_where_place, files.at(at), c["line"].at(at), c["page"].at(at))))
+    locations = sorted_sets(series[statement], shown_at, count)
 
+    members: dict[int, list[int]] = defaultdict(list)  # the statements of each series with rivals, in order
+    for s in np.flatnonzero(rivals[series] > 1).tolist():
+        members[int(series[s])].append(s)
     result = []
-    for series_key, keys in sorted(by_key.items(), key=lambda item: str(item[0])):
-        family, kpi_id, segment, role, period, column, method = series_key
-        chosen = max(keys, key=latest) if len(keys) > 1 else keys[0]
-        key_notes = [n for k in keys for n in notes.get(k, [])]
-        if len(keys) > 1 and not key_notes:
-            key_notes = [f"same column {column}: " + " vs ".join(_show(k[7], k[8], k[4]) for k in keys)]
-        unit, inferred = chosen[8], False
+    for q, s in sorted(enumerate(first_rows(series).tolist()), key=lambda item: str(keys[item[1]][:7])):
+        family, kpi_id, segment_, role_, period_, column_, method_, _value, _unit = keys[s]
+        best = keys[chosen[q]]
+        own = members.get(q, [s])
+        key_notes = [n for k in own for n in notes.get(k, [])]
+        if len(own) > 1 and not key_notes:
+            key_notes = [f"same column {column_}: " + " vs ".join(_show(keys[k][7], keys[k][8], keys[k][4])
+                                                                   for k in own)]
+        unit, inferred = best[8], False
         if unit is None:
             unit, inferred = units.get(kpi_id, (None, False))
-        places = statements[keys[0]] if len(keys) == 1 else chain.from_iterable(map(statements.__getitem__, keys))
         result.append({
-            "plan": family, "kpi_id": kpi_id, "segment": segment, "role": role, "period": period,
-            "column_period": column, "method": method, "value": chosen[7], "unit": unit, "unit_inferred": inferred,
-            "source_files": sorted(set(map(_FILE, statements[chosen]))),
-            "locations": sorted(set(map(place_of, places))),
+            "plan": family, "kpi_id": kpi_id, "segment": segment_, "role": role_, "period": period_,
+            "column_period": column_, "method": method_, "value": best[7], "unit": unit, "unit_inferred": inferred,
+            "source_files": stated_in[chosen[q]], "locations": locations[q],
             "conflict": bool(key_notes),
             "conflict_note": "; ".join(dict.fromkeys(key_notes)) if key_notes else None,
         })
     return result
-
-
-def _final_targets(rows: list[dict]) -> dict[str, tuple[str, float, str | None]]:
-    """Segment → (period, value, unit) under the latest target column a document prints (its final target).
-    A final target cell without a number (`…「年少人口」へ変更`) gives none."""
-    latest: dict[str, tuple[str, dict]] = {}
-    for row in rows:
-        column = row.get("column_period") or row.get("period")
-        if row["role"] != "target" or not column:
-            continue
-        segment = row.get("segment") or UNSEGMENTED
-        current = latest.get(segment)
-        if current is None or column[2:] > current[0][2:]:
-            latest[segment] = (column, row)
-    return {segment: (row.get("period") or column, row["value"], row.get("unit"))
-            for segment, (column, row) in latest.items() if row.get("value") is not None}
 
 
 def _successor(rows: list[dict]) -> str | None:
@@ -276,7 +315,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
     # a named successor are read from target rows only)
     if gathered is None:
         gathered = value_rows(observations)
-    units_by, targets_by = gathered.units, gathered.targets
+    units_by, targets_by, finals = gathered.units, gathered.targets, gathered.finals
     names_by = defaultdict(set)
     for row in indicators:
         names_by[(row["kpi_id"], row["source_file"])].add(row["kpi_name"])
@@ -320,7 +359,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
             for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, (names_by, units_by, targets_by), facts))
+                result.extend(_changes(kpi_id, family, earlier, later, (names_by, units_by, finals), facts))
             if not stated:
                 continue
             last = stated[-1]
@@ -358,9 +397,8 @@ def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dic
     key = (kpi_id, source_file)
     found = facts.get(key)
     if found is None:
-        names_by, units_by, targets_by = grouped
-        found = facts[key] = ({n for n in names_by[key] if n}, units_by.get(key, set()),
-                              _final_targets(targets_by.get(key, [])))
+        names_by, units_by, finals = grouped
+        found = facts[key] = ({n for n in names_by[key] if n}, units_by.get(key, set()), finals.get(key, {}))
     return found
 
 

@@ -27,9 +27,11 @@ from collections import defaultdict
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
-from align.analyst import column_of, value_rows, where_printed
+from align.analyst import ValueRows, column_of, value_rows, where_printed
+from align.columns import first_rows, group_codes
 from align.profile import (
     departments,
     direction,
@@ -62,19 +64,22 @@ def _column(row: dict) -> str | None:
 #: A statement entry is (place in edition order, report column, row); `_ORDER` picks its place.
 _ORDER = itemgetter(0)
 
+#: The statements of one (segment, role, method): report column → its chosen entry, and the notes on its columns
+#: (`_family_statements`).
+ByColumn = tuple[dict[str, tuple], list[str]]
+_NONE: ByColumn = ({}, [])
+
 
 class _Statements:
-    """The valued statements of one (plan, kpi_id) in edition order, looked up by segment, role and method.
-
-    Each statement is kept as an entry (place in edition order, report column, row): the place and column are
-    worked out once per row (`_family_statements`), as every valued row of the run passes here, and are asked
-    again and again."""
+    """The valued statements of one (plan, kpi_id), by segment, role and method: for each report column the
+    statement of the latest edition (then the latest report column, then line), and notes on the columns whose
+    statements disagree (`_family_statements`)."""
 
     def __init__(self) -> None:
-        self.by: dict[tuple, list[tuple]] = defaultdict(list)
+        self.by: dict[tuple, ByColumn] = {}
 
-    def get(self, segment: str, role: str, method: str) -> list[tuple]:
-        return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or []
+    def get(self, segment: str, role: str, method: str) -> ByColumn:
+        return self.by.get((segment, role, method)) or self.by.get((UNSEGMENTED, role, method)) or _NONE
 
 
 def _latest(entries: list[tuple]) -> tuple | None:
@@ -82,21 +87,6 @@ def _latest(entries: list[tuple]) -> tuple | None:
     if not entries:
         return None
     return max(entries, key=_ORDER) if len(entries) > 1 else entries[0]
-
-
-def _by_column(entries: list[tuple]) -> tuple[dict[str, tuple], list[str]]:
-    """Report column → its chosen statement entry, and notes on columns whose statements disagree."""
-    columns: dict[str, list[tuple]] = defaultdict(list)
-    for entry in entries:
-        columns[entry[1] or ""].append(entry)
-    chosen, notes = {}, []
-    for column, members in columns.items():
-        chosen[column] = _latest(members)
-        if len(members) > 1 and len({e[2]["value"] for e in members}) > 1:
-            placed = sorted(((where_printed(e[2]), e[2]["value"]) for e in members), key=itemgetter(0))
-            shown = ", ".join(f"{value:g} ({where})" for where, value in placed)
-            notes.append(f"{members[0][2]['role']} {column}: {shown}")
-    return chosen, notes
 
 
 def achievement_rate(actual: float | None, baseline: float | None, target: float | None,
@@ -181,37 +171,61 @@ def _identity(indicators: list[dict], rank: dict[str, int], documents: dict[str,
     return {kpi_id: row for kpi_id, (_, row) in best.items()}
 
 
-def _family_statements(valued: list[tuple], rank: dict[str, int]) -> dict[str, _Statements]:
+def _family_statements(gathered: ValueRows, rank: dict[str, int]) -> dict[str, _Statements]:
     """kpi_id → its statements among the valued rows (`align.analyst.value_rows`) of one plan family's
-    documents (`rank`: their places in edition order), in one pass over the rows."""
+    documents (`rank`: their places in edition order). The rows are grouped once on their coded columns
+    (`align.columns`), by kpi_id, segment, role, method and report column; only the rows of a column whose
+    statements disagree are read one by one (for its note)."""
+    c = gathered.columns
+    place = c["source_file"].map(lambda f: rank.get(f, -1)).array(np.int64)
+    at = np.flatnonzero(place >= 0)
+    place = place[at]
+    kpi, segment, role, method = (c[name].take(at) for name in ("kpi_id", "segment", "role", "method"))
+    column = c["column"].map(lambda name: name or "").take(at)
+    year = column.map(lambda name: int(name[2:]) if name else 0).array(np.int64)
+    line = c["line"].map(lambda number: number or 0).take(at).array(np.int64)
+    group = group_codes(kpi.codes, segment.codes, role.codes, method.codes, column.codes)
+    firsts = first_rows(group)
+    order = np.lexsort((np.arange(len(at)), -line, -place, group))  # the latest first; of equals the first
+    chosen = order[first_rows(group[order])].tolist()
+    distinct = group[first_rows(group_codes(group, c["value"].codes[at]))]  # one per (group, value)
+    disagree = np.bincount(distinct, minlength=len(firsts)) > 1
+    rows = gathered.rows
+    members: dict[int, list[dict]] = defaultdict(list)
+    mask = disagree[group]
+    for g, i in zip(group[mask].tolist(), at[mask].tolist(), strict=True):
+        members[g].append(rows[i])
     statements: dict[str, _Statements] = {}
-    years: dict[str | None, int] = {None: 0, "": 0}  # report column → its year, read once per column (they are few)
-    for row, _value, source_file, kpi_id, segment, role, _period, column, method, _unit, line, _page in valued:
-        place = rank.get(source_file)
-        if place is None:
-            continue
+    for g, (kpi_id, key, name, i) in enumerate(zip(
+            kpi.at(firsts), zip(segment.at(firsts), role.at(firsts), method.at(firsts), strict=True),
+            column.at(firsts), chosen, strict=True)):
         found = statements.get(kpi_id)
         if found is None:
             found = statements[kpi_id] = _Statements()
-        year = years.get(column)
-        if year is None:
-            year = years[column] = int(column[2:])
-        found.by[(segment, role, method)].append(((place, year, line or 0), column, row))
+        by_column = found.by.get(key)
+        if by_column is None:
+            by_column = found.by[key] = ({}, [])
+        row = rows[at[i]]
+        by_column[0][name] = ((int(place[i]), int(year[i]), int(line[i])), name, row)
+        if g in members:
+            placed = sorted(((where_printed(r), r["value"]) for r in members[g]), key=itemgetter(0))
+            shown = ", ".join(f"{value:g} ({where})" for where, value in placed)
+            by_column[1].append(f"{key[1]} {name}: {shown}")
     return statements
 
 
 def scorecard_rows(observations: list[dict], indicators: list[dict], documents: list[dict],
-                   units: dict[str, tuple[str | None, bool]] | None = None, valued: list[tuple] | None = None
+                   units: dict[str, tuple[str | None, bool]] | None = None, gathered: ValueRows | None = None
                    ) -> tuple[list[dict[str, Any]], list[str]]:
     """The scorecard's rows and its actual columns (`actual_FY2022`, … one per report column that prints an
-    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it; `valued`:
-    `align.analyst.value_rows(observations).valued` when the caller has it."""
+    actual, sorted). `units`: `align.profile.indicator_units` of these rows when the caller has it; `gathered`:
+    `align.analyst.value_rows(observations)` when the caller has it."""
     docs = {d["source_file"]: d for d in documents}
     families = ordered_documents(documents)
     if units is None:
         units = indicator_units(observations, indicators)
-    if valued is None:
-        valued = value_rows(observations).valued
+    if gathered is None:
+        gathered = value_rows(observations)
     rows: list[dict[str, Any]] = []
     actual_columns: set[str] = set()
     for family, ordered in sorted(families.items()):
@@ -223,7 +237,7 @@ def scorecard_rows(observations: list[dict], indicators: list[dict], documents: 
         identity = _identity(family_indicators, rank, docs)
         progress = _progress(family_indicators, rank)
         department = departments(family_indicators, rank)
-        by_kpi = _family_statements(valued, rank)
+        by_kpi = _family_statements(gathered, rank)
         for kpi_id in sorted(identity):
             statements = by_kpi.get(kpi_id) or _Statements()
             segments = {seg for seg, _, _ in statements.by} or {UNSEGMENTED}
@@ -244,14 +258,14 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
     if len(actual_methods) == 1:
         method = next(iter(actual_methods))  # the latest actual can only be of this method
     else:
-        latest_entry = _latest([e for m in actual_methods for e in statements.get(segment, "actual", m)])
+        latest_entry = _latest([e for m in actual_methods for e in statements.get(segment, "actual", m)[0].values()])
         method = method_of(latest_entry[2]) if latest_entry else NO_METHOD
-    actual_entries, notes = _by_column(statements.get(segment, "actual", method))
+    actual_entries, notes = statements.get(segment, "actual", method)
     actuals = {column: entry[2] for column, entry in actual_entries.items()}
     # the latest actual is the chosen statement of the latest report column
     latest_actual = actuals[max(actuals, key=lambda c: (_year(c) or 0, c))] if actuals else None
-    baselines, baseline_notes = _by_column(statements.get(segment, "baseline", method))
-    target_entries, target_notes = _by_column(statements.get(segment, "target", method))
+    baselines, baseline_notes = statements.get(segment, "baseline", method)
+    target_entries, target_notes = statements.get(segment, "target", method)
     targets = {column: entry[2] for column, entry in target_entries.items()}
     baseline_entry = _latest(list(baselines.values()))
     baseline = baseline_entry[2] if baseline_entry else None
@@ -296,11 +310,11 @@ def _row(family: str, plan_title: str | None, kpi_id: str, segment: str, stateme
 
 
 def scorecard_table(observations: list[dict], indicators: list[dict], documents: list[dict],
-                    units: dict[str, tuple[str | None, bool]] | None = None, valued: list[tuple] | None = None
+                    units: dict[str, tuple[str | None, bool]] | None = None, gathered: ValueRows | None = None
                     ) -> pa.Table:
-    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`, `valued`: see
+    """The validated `kpi_scorecard` table, rows sorted by plan, kpi_id, segment (`units`, `gathered`: see
     scorecard_rows)."""
-    rows, actual_columns = scorecard_rows(observations, indicators, documents, units, valued)
+    rows, actual_columns = scorecard_rows(observations, indicators, documents, units, gathered)
     rows.sort(key=lambda r: (r["plan"], r["kpi_id"], r["segment"]))
     schema = arrow_schema("kpi_scorecard", actual_columns)
     table = pa.Table.from_pydict({c: column_of(rows, c) for c in schema.names}, schema=schema)

@@ -96,11 +96,11 @@ def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str
 
     gathered = value_rows(observations)  # one pass over the value rows serves every table
     units = indicator_units(observations, indicators, gathered.printed)
-    scorecard = scorecard_table(observations, indicators, documents, units, gathered.valued)
+    scorecard = scorecard_table(observations, indicators, documents, units, gathered)
     return {
         "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors, observations, documents,
                                                           indicator_directions(scorecard), units)),
-        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators, units, gathered.valued)),
+        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators, units, gathered)),
         "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents,
                                                                   gathered)),
         "kpi_review": _table("kpi_review", review),
