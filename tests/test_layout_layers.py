@@ -173,15 +173,17 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "d years, as in raw"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the goa"
-                                                  "l named only in the title `…基本目標３「…」の進捗` (none)"),
+    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the "
+                                                  "page title naming the goal printed after the table: no goal, "
+                                                  "flagged"),
     "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                       " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.00/0.00: the goal named"
-                                                       " only in the title (none); a bar label read as a value (flagg"
-                                                       "ed)"),
-    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the"
-                                                     " goal named only in the title `…基本目標３「…」の進捗` (none)"),
+    "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
+                                                       "among the cells: a department read as a name, a value as its "
+                                                       "(flagged)"),
+    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
+                                                     " page title naming the goal printed after the table: no goal, "
+                                                     "flagged"),
     "133_pdf_ghostscript_xlsx_progress.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the merg"
                                                  "ed goal cell's wrapped lines stand beside the rows and the `No.` di"
                                                  "git one space before the name (as 127)"),

@@ -36,10 +36,6 @@ NOT_READ_YET: dict[str, str] = {
         "`a（ R1 ）→ b（ R7 ）` in each) are not read as statements, their lines joined across both boxes; the second "
         "slide's KPI table has two one-line rows only (fewer than aligned.MIN_PITCH_ROWS alike lines), read as one "
         "row of two-line cells (names joined, flagged)"),
-    "131_pdf_matplotlib_chart_beside_table": (
-        "observations 1.00/1.00, indicators 0.00/0.00: the goal is named only in the page title "
-        "`湖北台市　基本目標３「訪れたいまちをつくる」の進捗` (a goal in 「」 after the municipality's name): "
-        "every indicator is read without goal"),
 }
 
 _DOCUMENTS = documents()

@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -815,8 +815,10 @@ def _values_only(found: list[Token]) -> bool:
 
 
 def _ends_table(text: str) -> bool:
-    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`) or a note ends a table."""
-    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text)
+    """A goal heading (or a page title naming a goal), a caption (a kind, or a table number: `表３　主な事業と事業費`)
+    or a note ends a table."""
+    return goal_level(text) is not None or titled_goal(text) is not None or is_caption(text) \
+        or text.startswith(NOTE_MARKS) or opens_new_table(text)
 
 
 @dataclass
