@@ -22,7 +22,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
     "33_pdf_excel_merged_goals.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the merged goal and "
-                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`)"),
+                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`): "
+                                         "goals flagged"),
     "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -105,14 +106,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                            "-raw prints `担当課` (merged down the header) before the periods, so the "
                                            "band reads it as a leading column"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
-                                                    "goal cells merged across a page break: two rows under wrong goal"),
+    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.89/0.89: "
+                                                    "goal cells merged across a page break: a row under the goal "
+                                                    "before (flagged)"),
     "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
                                                      "goal cells merged across a page break, printed mid-rows: their "
-                                                     "wrapped second line joins a name (flagged)"),
+                                                     "wrapped second line joins a name (goals flagged)"),
     "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
                                                       "goal cells merged across a page break, printed mid-rows: every "
-                                                      "row read, none under its goal"),
+                                                      "row read, none under its goal (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "

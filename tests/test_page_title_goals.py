@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import LoadedDocument
-from ingest.table.context import titled_goal
+from ingest.table.context import goal_outline, titled_goal
 from ingest.text.generic import READERS, read_with
 from normalize.goals import goal_part
 from tests.layouts_layers import LayerCell, measure_cell
@@ -63,10 +63,39 @@ def test_a_page_title_printed_after_its_table_owns_no_table_below_and_flags_the_
                                       "市内キャンプ場の利用者数": (*none, "都市公園課")}
 
 
+def test_a_goal_cell_printed_on_its_rows_line_ending_open_goes_on_on_the_next_line():
+    # a merged goal cell's first line on a row's line (`…新しいひとの` ends in a particle, no heading does), its second
+    # line alone under the row: the goal's, not the department's
+    rows = _read([
+        "基本目標 指標名 基準値（R1） 目標値（R7） 担当課",
+        "基本目標１ 地域の産業を伸ばす 新規雇用者数 42人 60人 産業振興課",
+        "基本目標２ 新しいひとの 観光入込客数 38.5万人 45万人 商工観光課",
+        "流れをつくる",
+    ])
+    assert rows["観光入込客数"][0] == "2 新しいひとの流れをつくる"
+    assert rows["観光入込客数"][2] == "商工観光課"
+    assert rows["新規雇用者数"][0] == "1 地域の産業を伸ばす"
+
+
+def test_the_wrapped_end_of_a_cell_above_a_policy_line_is_no_title_of_the_level_between():
+    # `関連事業: インクルーシブ教育推進事` / `業`: a cell's last character printed alone after its row, right above the
+    # next policy heading of the project; a title is longer (the level between stays the one read before)
+    lines = ["少子高齢化対策プロジェクト", "地域の未来を担う人材育成", "重点施策 1-2 方針2:主体的な学びの推進",
+             "関連事業: インクルーシブ教育推進事", "業", "重点施策 1-3 方針2:特別な配慮を要する子どもへの支援の充実"]
+    paths, _ = goal_outline(lines)
+    assert paths[-1] == ("少子高齢化対策プロジェクト", "地域の未来を担う人材育成",
+                         "重点施策 1-3 方針2:特別な配慮を要する子どもへの支援の充実")
+
+
 @pytest.mark.parametrize("cell", [
+    # merged goal cells printed mid-rows, cut by a page break (the goal of the rows before the first cannot be told)
+    "111_pdf_calc_goal_cells_across_pages.layout", "111_pdf_calc_goal_cells_across_pages.plumber",
+    "111_pdf_calc_goal_cells_across_pages.pdfminer",
     # the page title printed after the table, or before it
     "131_pdf_matplotlib_chart_beside_table.raw", "131_pdf_matplotlib_chart_beside_table.pdfium",
     "131_pdf_matplotlib_chart_beside_table.pdfminer",
+    # merged goal and measure cells whose wrapped lines interleave, a measure's title apart from its label
+    "33_pdf_excel_merged_goals.layout",
 ])
 def test_no_indicator_of_these_layers_is_under_a_wrong_goal_unflagged(cell: str):
     stem, layer = cell.rsplit(".", 1)

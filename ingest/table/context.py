@@ -230,11 +230,11 @@ def is_title_line(text: str) -> bool:
 
 
 def _part_title(text: str) -> bool:
-    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`) and no figure
-    (`目標値（R11） 12.0%以上`)."""
+    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`), no figure
+    (`目標値（R11） 12.0%以上`), and as long as a title is (`業` alone is the wrapped end of a cell above)."""
     stripped = text.strip()
     return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
-        and not any(ch.isdigit() for ch in stripped)
+        and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0]
 
 
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:

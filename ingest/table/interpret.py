@@ -262,7 +262,11 @@ class Interpreter:
                 self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
         doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
+        carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
         for row in rows:
+            # a goal carried on from the table's last row before (a merged goal cell over a page break) whose goal
+            # was in doubt stays in doubt
+            row.goal_uncertain |= carried_doubt and row.goal == self.last_rows[-1].goal
             # a row whose own goal cells go deeper than the headings' path is placed by them; two headings stacked
             # before the table leave even those under an unknown outer goal
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))

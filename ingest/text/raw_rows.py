@@ -1333,6 +1333,15 @@ class _Reader:
             above.uncertain |= bool(self.header.trailing)
             self.table.last = i
             return True
+        goal = next((c for c in self.goals if above is not None and c in above.cells), None)
+        if above is not None and goal is not None and not self.pending and self.table.last == i - 1 \
+                and above.printed[goal][-1][0] == i and open_name(above.cells[goal][0]) \
+                and not self._trailing_starts(i):
+            # `基本目標２ 新しいひとの 観光入込客数 38.5万人 …` / `流れをつくる`: the goal cell printed on the row's
+            # line ends open (a particle ends no heading, `_heading_goes_on`): the line is its rest
+            above.add(goal, text, i + 1)
+            self.table.last = i
+            return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
             # ends in a particle); after a page break a guess, flagged
