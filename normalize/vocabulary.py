@@ -974,3 +974,17 @@ UNKNOWN_PART_NOTE = "part row label is no known segment"
 #: sums: a text layer printed the merged name once, so which part of the names is the indicator is not known
 #: (layouts 89 raw/plumber/pdfium: `観光入込客数日帰り` / `宿泊` / `計`).
 UNSPLIT_PARTS_NOTE = "part rows under a name printed once: indicator and part labels not told apart"
+
+# --- goals12 (session 12): a goal named in a page title (hand-made layouts 131) -------------------------------------
+#: Quotes a page title prints a goal's name in after its label (layouts 131
+#: `湖北台市　基本目標３「訪れたいまちをつくる」の進捗`; `『…』` common): the quoted text is the goal's title.
+GOAL_NAME_QUOTES: tuple[str, ...] = ("「」", "『』")
+#: What a page title says of the goal it quotes, after the closing quote and an optional `の` (layouts 131 `の進捗`;
+#: `の検証`, `の達成状況`, `の取組` common in 効果検証 pages): a title line, not a goal whose name holds a quote
+#: (`基本目標１「稼ぐ力」を高める…`, whose quote is part of the name).
+GOAL_TITLE_FRAMES: tuple[str, ...] = (
+    "進捗", "検証", "効果検証", "評価", "達成状況", "取組", "取り組み", "実績", "成果", "指標", "重要業績評価指標",
+    "KPI",
+)
+#: Particles between a quoted goal name and its title frame (`「…」の進捗`, `「…」に係る指標`, `「…」に関する評価`).
+GOAL_TITLE_FRAME_LINKS: tuple[str, ...] = ("の", "に係る", "に関する", "における")

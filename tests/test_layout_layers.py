@@ -21,7 +21,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
     "33_pdf_excel_merged_goals.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the merged goal and "
-                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`)"),
+                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`): "
+                                         "goals flagged"),
     "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -82,14 +83,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.78/0.78: "
-                                                    "goal cells merged across a page break: two rows under wrong goal"),
+    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.89/0.89: "
+                                                    "goal cells merged across a page break: a row under the goal "
+                                                    "before (flagged)"),
     "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
                                                      "goal cells merged across a page break, printed mid-rows: their "
-                                                     "wrapped second line joins a name (flagged)"),
+                                                     "wrapped second line joins a name (goals flagged)"),
     "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
                                                       "goal cells merged across a page break, printed mid-rows: every "
-                                                      "row read, none under its goal"),
+                                                      "row read, none under its goal (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -130,15 +132,17 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the goa"
-                                                  "l named only in the title `…基本目標３「…」の進捗` (none)"),
+    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the "
+                                                  "page title naming the goal printed after the table: no goal, "
+                                                  "flagged"),
     "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                       " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.00/0.00: the goal named"
-                                                       " only in the title (none); a bar label read as a value (flagg"
-                                                       "ed)"),
-    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the"
-                                                     " goal named only in the title `…基本目標３「…」の進捗` (none)"),
+    "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
+                                                       "among the cells: a department read as a name, a value as its "
+                                                       "(flagged)"),
+    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
+                                                     " page title naming the goal printed after the table: no goal, "
+                                                     "flagged"),
     "133_pdf_ghostscript_xlsx_progress.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the merg"
                                                  "ed goal cell's wrapped lines stand beside the rows and the `No.` di"
                                                  "git one space before the name (as 127)"),

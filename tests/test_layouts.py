@@ -35,10 +35,6 @@ NOT_READ_YET: dict[str, str] = {
         "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "
         "(fewer than aligned.MIN_PITCH_ROWS alike lines), read as one row of two-line cells (names joined, "
         "flagged); MIN_PITCH_ROWS 2 reads it but splits 003's wrapped name beside `小学校`/`中学校` values"),
-    "131_pdf_matplotlib_chart_beside_table": (
-        "observations 1.00/1.00, indicators 0.00/0.00: the goal is named only in the page title "
-        "`湖北台市　基本目標３「訪れたいまちをつくる」の進捗` (a goal in 「」 after the municipality's name): "
-        "every indicator is read without goal"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "139_pdf_writer_two_column_summary": (
         "observations 0.00/0.00, indicators 0.00/0.00: the two text columns of Writer's balanced section are taken "

@@ -29,9 +29,14 @@ from normalize.vocabulary import (
     DEPARTMENT_HEADER_WORDS,
     DEPARTMENT_SUFFIXES,
     GOAL_LABEL_PREFIXES,
+    GOAL_NAME_QUOTES,
+    GOAL_TITLE_FRAME_LINKS,
+    GOAL_TITLE_FRAMES,
     HEADER_WORDS,
     KINDS,
+    LINE_CONTINUATION_OPENINGS,
     MEASURE_HEADING_PREFIXES,
+    NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
@@ -145,6 +150,11 @@ class TextLine:
     line: int | None = None
 
 
+def _fold(text: str) -> str:
+    """The text after NFKC, its circled numbers kept (NFKC would turn ① into 1), stripped."""
+    return "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+
+
 def _bare_heading(folded: str) -> re.Match[str] | None:
     match = _BARE_HEADING.match(folded)
     if not match:
@@ -161,15 +171,14 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
 
 def _is_bare(heading: str) -> bool:
     """A goal heading printed without its prefix word (`1 しごとの創生`), as `goal_level` reads it."""
-    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in heading).strip()
+    folded = _fold(heading)
     return not (_MEASURE_HEADING.match(folded) or _TOP_HEADING.match(folded) or _GOAL_HEADING.match(folded)) \
         and _bare_heading(folded) is not None
 
 
 def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
-    # NFKC would turn ① into 1; fold everything except the circled numbers.
-    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    folded = _fold(text)
     if _MEASURE_HEADING.match(folded):
         return 2
     if _TOP_HEADING.match(folded):
@@ -207,7 +216,7 @@ def unglued_heading(text: str) -> str | None:
     """A goal heading whose label is glued to its title (`1-1安定した雇用の創出`), with the space put back
     (`1-1 安定した雇用の創出`), when the spaced text reads as a heading; else None. For goal cells of a table, where
     a number opening the cell is a label: a free line `1人あたり…` is no heading for it."""
-    folded = "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
+    folded = _fold(text)
     match = _GLUED_LABEL.match(folded)
     if match is None:
         return None
@@ -239,11 +248,11 @@ def is_title_line(text: str) -> bool:
 
 
 def _part_title(text: str) -> bool:
-    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`) and no figure
-    (`目標値（R11） 12.0%以上`)."""
+    """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`), no figure
+    (`目標値（R11） 12.0%以上`), and as long as a title is (`業` alone is the wrapped end of a cell above)."""
     stripped = text.strip()
     return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
-        and not any(ch.isdigit() for ch in stripped)
+        and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0]
 
 
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
@@ -257,6 +266,42 @@ def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None
     text = f"{lines[i].text.strip()} {title}"
     level = goal_level(text)
     return None if level is None else (level, text)
+
+
+#: A goal named inside a page title line (`湖北台市　基本目標３「訪れたいまちをつくる」の進捗`): what stands before the
+#: goal word, the word and its label, then the name.
+_TITLED_GOAL = re.compile("^(?P<before>.*?)(?P<word>" + "|".join(map(re.escape, sorted(
+    {*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES}, key=len, reverse=True)))
+    + rf")\s*(?P<label>{_HEADING_LABEL})\s*(?P<rest>.*)$")
+_NAME_OPENINGS = tuple(dict.fromkeys((*LINE_CONTINUATION_OPENINGS, *NAME_OPEN_ENDINGS)))
+
+
+def titled_goal(text: str) -> str | None:
+    """The goal heading a page title line names, as a heading line would print it: its goal word and label, then a
+    name quoted right after them and followed by nothing or by what the title says of it (`湖北台市　基本目標３「訪れた
+    いまちをつくる」の進捗` → `基本目標3 訪れたいまちをつくる`), or, after other words of the title, the rest of the
+    line (`湖北台市 基本目標3 訪れたいまちをつくる`). None for any other line: a sentence, a goal word inside a word,
+    a name whose quote is part of it (`基本目標1「稼ぐ力」を高める`, read by `goal_level` as printed)."""
+    folded = _fold(text)
+    if not folded or len(folded) > MAX_TITLE_CHARS or folded.endswith(SENTENCE_ENDINGS):
+        return None
+    match = _TITLED_GOAL.match(folded)
+    if match is None or (match.group("before") and not match.group("before")[-1].isspace()):
+        return None
+    head, rest = f"{match.group('word')}{match.group('label')}", match.group("rest")
+    for opening, closing in GOAL_NAME_QUOTES:
+        if rest.startswith(opening):
+            name, closed, tail = rest[1:].partition(closing)
+            tail = tail.strip()
+            frame = next((tail[len(link):] for link in GOAL_TITLE_FRAME_LINKS if tail.startswith(link)), tail)
+            framed = closed and (not tail or frame.strip().startswith(GOAL_TITLE_FRAMES))
+            return f"{head} {name.strip()}" if framed and name.strip() else None
+    # the rest of the line: one title after one word of the page's (`湖北台市`), no figure, no cells spaced apart
+    before = match.group("before").split()
+    if len(before) != 1 or any(ch.isdigit() for ch in before[0]) or not rest or rest.startswith(_NAME_OPENINGS) \
+            or "  " in rest or not _part_title(rest):
+        return None
+    return f"{head} {rest}"
 
 
 def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
@@ -312,6 +357,8 @@ class Surroundings:
     #: the goal path in force is doubtful (a heading's level between left unknown, a basic goal read from its
     #: sub-goal): the tables read under it until the next heading have their rows' goal flagged `goal_uncertain`
     goal_doubt: bool = False
+    #: the goal headings met, in reading order, each with whether it was read from a page title (`titled_goal`)
+    headings: list[tuple[str, bool]] = field(default_factory=list)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -331,7 +378,9 @@ class Surroundings:
             line = lines[i]
             above = lines[i - 1].text if i > 0 else self._title_above or ""
             self._title_above = None
-            level = goal_level(line.text)
+            # a page title naming a goal (`湖北台市　基本目標３「…」の進捗`) is that goal's heading
+            titled = titled_goal(line.text)
+            level = goal_level(titled or line.text)
             if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level
                 if line.line is not None and not _part_title(above) \
@@ -344,7 +393,7 @@ class Surroundings:
                     self.titled_levels = set()
                     self.goal_doubt = True
                     self.changed = True  # the next table is a new one, under a heading (which, unknown)
-            text = line.text
+            text = titled or line.text
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
@@ -400,6 +449,7 @@ class Surroundings:
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
+                self.headings.append((text, titled is not None))
                 i += 1
                 continue
             elif (unit := unit_field(line.text)) is not None:

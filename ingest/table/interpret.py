@@ -145,10 +145,22 @@ class Interpreter:
     table_goal_doubt: bool = False
     #: tables read under an unlabelled measure (`_goal`), with that measure's path part
     unlabelled_measures: list[tuple[list[IndicatorRow], str]] = field(default_factory=list)
+    #: goal headings of `surroundings` already looked at, and the index in `tables` of the first table after the last
+    headings_seen: int = 0
+    tables_since_heading: int = 0
+    #: a page title naming a goal with no table read after it yet, and the tables read between the heading before it
+    #: and it: (title, first table, end)
+    trailing_title: tuple[str, int, int] | None = None
 
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
+        for heading, titled in self.surroundings.headings[self.headings_seen:]:
+            self._title_owns_none()
+            if titled:
+                self.trailing_title = (heading, self.tables_since_heading, len(self.tables))
+            self.tables_since_heading = len(self.tables)
+        self.headings_seen = len(self.surroundings.headings)
         self.extraction.warnings += self.surroundings.warnings
         self.surroundings.warnings.clear()
         under = self.surroundings.notes_under_table
@@ -250,7 +262,11 @@ class Interpreter:
                 self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
         doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
+        carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
         for row in rows:
+            # a goal carried on from the table's last row before (a merged goal cell over a page break) whose goal
+            # was in doubt stays in doubt
+            row.goal_uncertain |= carried_doubt and row.goal == self.last_rows[-1].goal
             # a row whose own goal cells go deeper than the headings' path is placed by them; two headings stacked
             # before the table leave even those under an unknown outer goal
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
@@ -262,6 +278,7 @@ class Interpreter:
             self.table_goal = (goal, measure)
             self.table_goal_doubt = doubt
         self.tables.append(rows)
+        self.trailing_title = None
         self.extraction.rejects.extend(rejects)
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
         self.surroundings.pending_kind, self.surroundings.changed = None, False
@@ -360,6 +377,7 @@ class Interpreter:
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
         and warnings for what was seen but not read (issue 11 part 6)."""
+        self._title_owns_none()
         if not self.surroundings.measure_seen:
             for rows, measure in self.unlabelled_measures:
                 for row in rows:
@@ -387,6 +405,25 @@ class Interpreter:
             self.extraction.warnings.append(
                 f"{len(places)} table{plural} with {'/'.join(words) or 'value'} headers at {_listed(places)}; "
                 "no indicator column found")
+
+
+    def _title_owns_none(self) -> None:
+        """A page title naming a goal (`…基本目標３「…」の進捗`) with no table after it before the next heading or the
+        end owns no table below it: a text layer printing in drawing order (`pdftotext -raw`, pypdfium2) put the
+        page's title after the page's tables. Which of the tables read before it are that page's the text does not
+        say: their rows keep the path they were read under, flagged `goal_uncertain`, and the reading says so."""
+        if self.trailing_title is None:
+            return
+        title, start, end = self.trailing_title
+        self.trailing_title = None
+        rows = [row for table in self.tables[start:end] for row in table]
+        if not rows:
+            return
+        for row in rows:
+            row.goal_uncertain = True
+        self.extraction.warnings.append(
+            f"goal title {one_line(title)!r} printed after {len(rows)} rows with no table after it (a page title the "
+            "text layer printed after its page?): their goal is flagged uncertain")
 
 
 def split_at_headers(grid: Grid) -> list[Grid]:

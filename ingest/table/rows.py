@@ -1154,6 +1154,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
+    # text in a column without header between goal columns and the names (a goal's title a text layer printed apart
+    # from its label, `施策３` | `子育て支援の充`): a goal's or measure's text the goal path does not hold
+    goals_apart = bool(goal_columns) and any(
+        row.texts.get(c.index, "").strip() for row in rows for c in layout.of(OTHER)
+        if not c.header.strip() and min(cols[0] for _, cols in goal_columns) < c.index < name_col)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             unplaced = _continue_row(context.last_row, row, layout, context)
@@ -1216,7 +1221,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         row_kind = None
         # a goal cell opening with the end of a heading no row above could take back, or goal cells placed by a guess
-        goal_doubt = grid.goals_guessed
+        goal_doubt = grid.goals_guessed or goals_apart
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
         for n, (role, cols) in enumerate(goal_columns):
             own, ran_in = _kind_ran_in(_goal_text(row, cols))

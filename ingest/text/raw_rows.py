@@ -58,7 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
@@ -890,10 +890,11 @@ def _values_only(found: list[Token]) -> bool:
 
 
 def _ends_table(text: str) -> bool:
-    """A goal heading, a caption (a kind, or a table number: `表３　主な事業と事業費`), a note or a title naming the
-    plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a table."""
-    return goal_level(text) is not None or is_caption(text) or text.startswith(NOTE_MARKS) or opens_new_table(text) \
-        or names_plan(text)
+    """A goal heading (or a page title naming a goal), a caption (a kind, or a table number: `表３　主な事業と事業費`),
+    a note or a title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a
+    table."""
+    return goal_level(text) is not None or titled_goal(text) is not None or is_caption(text) \
+        or text.startswith(NOTE_MARKS) or opens_new_table(text) or names_plan(text)
 
 
 @dataclass
@@ -1465,6 +1466,15 @@ class _Reader:
             # page's reading order; another column's text may read so too when the table has trailing columns
             above.add(self.header.name, text, i + 1)
             above.uncertain |= bool(self.header.trailing)
+            self.table.last = i
+            return True
+        goal = next((c for c in self.goals if above is not None and c in above.cells), None)
+        if above is not None and goal is not None and not self.pending and self.table.last == i - 1 \
+                and above.printed[goal][-1][0] == i and open_name(above.cells[goal][0]) \
+                and not self._trailing_starts(i):
+            # `基本目標２ 新しいひとの 観光入込客数 38.5万人 …` / `流れをつくる`: the goal cell printed on the row's
+            # line ends open (a particle ends no heading, `_heading_goes_on`): the line is its rest
+            above.add(goal, text, i + 1)
             self.table.last = i
             return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):

@@ -1124,8 +1124,8 @@ def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[i
     after the last name (the next table's, printed among this one's boxes) stays out, and so does a heading going
     on from the page before (`基本目標１ …（続き）`: the goal the table is under already). Band rows head all the
     rows: with rows before the first heading, the headings are no bands (a merged goal cell's text printed in the
-    middle of its rows) and none is placed. Returns the grid and the
-    0-based lines of the headings it placed."""
+    middle of its rows) and none is placed, the grid's goals then in doubt (`Grid.goals_guessed`). Returns the grid
+    and the 0-based lines of the headings it placed."""
     names = sorted((cell.line - 1, cell.row) for cell in grid.cells if cell.row > 0 and cell.col == 0 and cell.line)
     placed: dict[int, list[tuple[int, str]]] = {}  # grid row → the headings over it
     for line, text in headings:
@@ -1133,7 +1133,9 @@ def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[i
         if below is not None and line > min(c.line - 1 for c in grid.cells if c.row == 0 and c.line):
             placed.setdefault(below, []).append((line, text))
     if 1 not in placed:
-        return grid, set()  # rows before the first heading: no band rows (a merged goal cell printed mid-rows)
+        # rows before the first heading: no band rows (a merged goal cell printed mid-rows); which rows each heading
+        # spans the text does not show, so no row's goal is sure
+        return (replace(grid, goals_guessed=True) if placed else grid), set()
 
     def shift(row: int) -> int:
         return row + sum(len(over) for at, over in placed.items() if at <= row)
