@@ -294,6 +294,8 @@ class Surroundings:
     #: the goal path in force is doubtful (a heading's level between left unknown, a basic goal read from its
     #: sub-goal): the tables read under it until the next heading have their rows' goal flagged `goal_uncertain`
     goal_doubt: bool = False
+    #: the goal headings read since the last table, as printed
+    headings_since_table: list[str] = field(default_factory=list)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -381,6 +383,7 @@ class Surroundings:
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
+                self.headings_since_table.append(text)
                 i += 1
                 continue
             elif (unit := unit_field(line.text)) is not None:
@@ -440,6 +443,7 @@ class Surroundings:
         self._last_heading = None
         self._title_above = None
         self.unit = None
+        self.headings_since_table = []
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
         """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint
