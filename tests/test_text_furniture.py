@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.furniture import furniture_line, page_number_line, running_titles
+from ingest.text.furniture import furniture_line, numbered_footers, page_number_line, running_titles
 
 
 @pytest.mark.parametrize("line", ["- 12 -", "― 3 ―", "—12—", "p.12", "P. 12", "page 3", "12 / 40", "１２／４０",
@@ -36,3 +36,16 @@ def test_a_line_beside_page_numbers_on_most_pages_is_a_running_title():
     lines = ["星見台市 第２期総合戦略", "出生数 812人", "1 / 3", "星見台市 第２期総合戦略", "転入者数 4,120人", "2 / 3",
              "星見台市 第２期総合戦略", "移住相談件数 210件", "3 / 3"]
     assert running_titles(lines) == {"星見台市 第２期総合戦略"}
+
+
+def test_a_footer_with_its_page_number_on_every_page_is_furniture():
+    # a slide deck's footer, the page number one space after it; a row ending in a value is printed once
+    lines = ["年間出生数 812 人 850 人", "桐生野市総合戦略推進懇話会（令和５年８月） 2", "基本目標２",
+             "病児保育の利用日数 620 日 1,000 日", "桐生野市総合戦略推進懇話会（令和５年８月） 3"]
+    assert numbered_footers(lines) == {lines[1], lines[4]}
+    assert {lines[1], lines[4]} <= running_titles(lines)
+
+
+def test_lines_repeating_a_text_with_numbers_that_do_not_rise_are_no_footer():
+    # the same name over two tables with its value (`市の人口 3` then `市の人口 2`) is no page's footer
+    assert numbered_footers(["市内の事業所数の推移 3", "指標名 値", "市内の事業所数の推移 2"]) == set()
