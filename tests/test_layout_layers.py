@@ -132,9 +132,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the"
-                                                      " merged goal cell's wrapped lines stand beside the rows and th"
-                                                      "e `No.` digit one space before the name"),
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wra"
                                                    "pped cells (title, merged goal cells, the two-line value headers"
                                                    " `基準値` / `（R1）`) after the rows: the header line before them"
@@ -152,25 +149,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       " `2019年度` / `（基準値）` joined apart from their columns (fl"
                                                       "agged)"),
     "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "129_pdf_impress_goal_boxes_deck.layout": ("observations 0.56/1.00, indicators 0.56/1.00: the KPI table's spaced"
-                                               " units and the header's spaced years (`基準値（ R1 ）`): the tables u"
-                                               "nread, the 数値目標 boxes read"),
-    "129_pdf_impress_goal_boxes_deck.raw": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced uni"
-                                            "ts (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
-    "129_pdf_impress_goal_boxes_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space betwee"
-                                                "n a number and its unit (`5 人`) and inside brackets (`（ R1 ）`) sp"
-                                                "lits tokens"),
-    "129_pdf_impress_goal_boxes_deck.pdfium": ("observations 0.44/1.00, indicators 0.44/1.00: the KPI table's spaced"
-                                               " units (`8,240 件`) and years (`（ R1 ）`): the tables unread"),
-    "130_pdf_impress_progress_deck.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Impress's space between a nu"
-                                          "mber and its unit (`1.12 倍`) and inside brackets (`基準値（ H30 ）`): typ"
-                                          "ed_rows.split makes them tokens of their own"),
-    "130_pdf_impress_progress_deck.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and bracket"
-                                              "ed years, as in raw"),
-    "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
-                                               "ted years, one cell a line"),
-    "130_pdf_impress_progress_deck.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: spaced units and brackete"
-                                             "d years, as in raw"),
+    "129_pdf_impress_goal_boxes_deck.layout": ("observations 0.56/1.00, indicators 0.56/1.00: the KPI tables read;"
+                                               " the 数値目標 boxes printed two side by side on one line unread"),
+    "129_pdf_impress_goal_boxes_deck.plumber": ("observations 0.56/1.00, indicators 0.56/1.00: the KPI tables read;"
+                                                " the 数値目標 boxes side by side on one line unread (as layout)"),
+    "130_pdf_impress_progress_deck.plumber": ("observations 0.67/0.67, indicators 0.67/0.67: `子育て支援センターの利 2"
+                                              "1,360 人 …` / `用者数`: the name's tail taken for the next row's h"
+                                              "ead (both rows flagged)"),
+    "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: one cell a line: the"
+                                               " first page's table unread, the second's read"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
     "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the goa"
@@ -182,9 +169,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "ed)"),
     "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read, the"
                                                      " goal named only in the title `…基本目標３「…」の進捗` (none)"),
-    "133_pdf_ghostscript_xlsx_progress.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the merg"
-                                                 "ed goal cell's wrapped lines stand beside the rows and the `No.` di"
-                                                 "git one space before the name (as 127)"),
     "133_pdf_ghostscript_xlsx_progress.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped"
                                               " cells (title, merged goal cells, the two-line value headers `基準値`"
                                               " / `（R1）`) after the rows: the header line before them names no valu"
