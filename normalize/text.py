@@ -64,6 +64,16 @@ def nfkc(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", fold_characters(text))).strip()
 
 
+#: One word between brackets with a space on each side inside them (`（ H30 ）`, `（ KPI ）`: a presentation
+#: program pads a Latin word set between full-width brackets).
+_PADDED_BRACKETS = re.compile(rf"([{re.escape(ANY_OPENING_BRACKETS)}]) (\S+?) ([{re.escape(ANY_CLOSING_BRACKETS)}])")
+
+
+def close_padded_brackets(line: str) -> str:
+    """The line with the spaces inside padded brackets closed: `基準値（ H30 ）` → `基準値（H30）`, one token."""
+    return _PADDED_BRACKETS.sub(r"\1\2\3", line)
+
+
 def bracket_depth(text: str) -> int:
     """How many brackets the text leaves open (below 0: it closes more than it opens), every kind counted
     (`ANY_OPENING_BRACKETS`): a reader asks whether a cut fell inside a bracketed remark (`（令和 5` / `年度）`)."""

@@ -866,3 +866,32 @@ def test_goal_bands_under_one_header_put_the_rows_below_them_under_their_goal():
         ("転入者数", ("基本目標２ ひとの流れをつくる",), ["1,150人", "1,300人"], "市民課"),
         ("空き家バンク成約件数", ("基本目標２ ひとの流れをつくる",), ["8件", "15件"], "建築課"),
         ("保育所待機児童数", ("基本目標３ 子育てを支える",), ["12人", "0人"], "こども課")]
+
+
+#: A sheet printed with tall rows (LibreOffice Calc, wrapped cells): a header of three lines whose value headers
+#: stand left of the numbers aligned right under them (pdftotext pushes a row's numbers right by the wide text
+#: before them), rows two blank lines apart, a row number pushed right of the `No.` column.
+TALL_ROWS = _page(
+    _line((40, "基準値"), (52, "目標値")),
+    _line((0, "No."), (10, "指標名"), (30, "単位"), (66, "担当課")),
+    _line((40, "（R1）"), (52, "（R7）")),
+    _line((2, "1"), (10, "転入者数"), (30, "人"), (45, "5,312"), (58, "5,800"), (66, "企画課")),
+    "",
+    "",
+    _line((2, "2"), (10, "出生数"), (30, "人"), (47, "812"), (60, "850"), (66, "保健課")),
+    "",
+    "",
+    _line((5, "3"), (10, "創業件数"), (30, "件"), (49, "2"), (62, "8"), (66, "商工課")),
+)
+
+
+def test_a_sheet_of_tall_rows_is_one_table_under_its_header():
+    tables = aligned.read_tables(TALL_ROWS)
+    assert [(t.first, t.last) for t in tables] == [(0, 9)]
+    rows = [row for row in tables[0].grid.matrix() if any(row)]
+    assert rows == [["", "", "", "基準値", "目標値", ""],
+                    ["No.", "指標名", "単位", "", "", "担当課"],
+                    ["", "", "", "（R1）", "（R7）", ""],
+                    ["1", "転入者数", "人", "5,312", "5,800", "企画課"],
+                    ["2", "出生数", "人", "812", "850", "保健課"],
+                    ["3", "創業件数", "件", "2", "8", "商工課"]]

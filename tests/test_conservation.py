@@ -17,14 +17,6 @@ from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended).
 KNOWN_LOSSES: dict[str, str] = {
-    # 127-134 (tests/layouts_producers.py), 2026-12-01: header years, no value lost
-    "127_pdf_xlsx_merged_goals_print_titles.layout.txt": (
-        "`（R1）` `（R5）` on the second line of the header repeated on page 2 (Calc's print title, the goal cell's "
-        "text drawn again above it) are not accounted for; the layer's values are mostly unread (LAYER_NOT_READ_YET)"),
-    "130_pdf_impress_progress_deck.layout.txt": (
-        "`H30` of `基準値（ H30 ）` (Impress's spaces inside the brackets) is not counted as the header's year, though "
-        "the column is read with it (every value right)"),
-    "133_pdf_ghostscript_xlsx_progress.layout.txt": "as 127 (the same sheet re-distilled by ghostscript)",
     # 135-140 (tests/layouts_clerks.py), 2026-12-01
     "139_pdf_writer_two_column_summary.pdf": (
         "the two text columns are taken for one grid that reads as no table (the document's warning says so, "

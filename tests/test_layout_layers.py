@@ -106,9 +106,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the"
-                                                      " merged goal cell's wrapped lines stand beside the rows and th"
-                                                      "e `No.` digit one space before the name"),
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wra"
                                                    "pped cells (title, merged goal cells, the two-line value headers"
                                                    " `基準値` / `（R1）`) after the rows: the header line before them"
@@ -143,9 +140,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
                                                      " page title naming the goal printed after the table: no goal, "
                                                      "flagged"),
-    "133_pdf_ghostscript_xlsx_progress.layout": ("observations 0.14/0.38, indicators 0.00/0.00, 2 unflagged: the merg"
-                                                 "ed goal cell's wrapped lines stand beside the rows and the `No.` di"
-                                                 "git one space before the name (as 127)"),
     "133_pdf_ghostscript_xlsx_progress.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped"
                                               " cells (title, merged goal cells, the two-line value headers `基準値`"
                                               " / `（R1）`) after the rows: the header line before them names no valu"

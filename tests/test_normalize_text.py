@@ -15,6 +15,7 @@ from normalize.data import generate_radicals
 from normalize.text import (
     RADICALS_TABLE,
     RUN_ON_HEADING_MIN_CHARS,
+    close_padded_brackets,
     collapse_fake_bold,
     collapse_fake_bold_line,
     cut_at_headings,
@@ -337,3 +338,13 @@ def test_a_year_named_in_both_calendars_is_one_period(printed: str, period: str 
     from normalize.periods import parse_period
 
     assert parse_period(printed) == period
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("指標 基準値（ H30 ） 実績値（ R4 ）", "指標 基準値（H30） 実績値（R4）"),
+    ("重要業績評価指標（ KPI ）の進捗", "重要業績評価指標（KPI）の進捗"),
+    ("（ 令和 5 年度 ）", "（ 令和 5 年度 ）"),  # several words inside: no padding of one word, kept
+    ("目標値 （R7） 担当課", "目標値 （R7） 担当課"),
+])
+def test_a_word_padded_inside_its_brackets_is_closed(line: str, closed: str):
+    assert close_padded_brackets(line) == closed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.furniture import furniture_line, page_number_line, running_titles
+from ingest.text.furniture import furniture_line, numbered_footers, page_number_line, running_titles
 
 
 @pytest.mark.parametrize("line", ["- 12 -", "― 3 ―", "—12—", "p.12", "P. 12", "page 3", "12 / 40", "１２／４０",
@@ -46,3 +46,16 @@ def test_a_running_title_printed_with_the_page_number_on_one_line():
     # rows of one table ending in a bare number whose name repeats are no footers when the numbers do not rise
     lines = ["乳幼児健診の受診率（％） 集計中 98", "乳幼児健診の受診率（％） 集計中 95"]
     assert running_titles(lines) == set()
+
+
+def test_a_footer_with_its_page_number_on_every_page_is_furniture():
+    # a slide deck's footer, the page number one space after it; a row ending in a value is printed once
+    lines = ["年間出生数 812 人 850 人", "桐生野市総合戦略推進懇話会（令和５年８月） 2", "基本目標２",
+             "病児保育の利用日数 620 日 1,000 日", "桐生野市総合戦略推進懇話会（令和５年８月） 3"]
+    assert numbered_footers(lines) == {lines[1], lines[4]}
+    assert {lines[1], lines[4]} <= running_titles(lines)
+
+
+def test_lines_repeating_a_text_with_numbers_that_do_not_rise_are_no_footer():
+    # the same name over two tables with its value (`市の人口 3` then `市の人口 2`) is no page's footer
+    assert numbered_footers(["市内の事業所数の推移 3", "指標名 値", "市内の事業所数の推移 2"]) == set()

@@ -359,6 +359,8 @@ class Surroundings:
     goal_doubt: bool = False
     #: the goal headings met, in reading order, each with whether it was read from a page title (`titled_goal`)
     headings: list[tuple[str, bool]] = field(default_factory=list)
+    #: the goal headings read since the last table, as printed
+    headings_since_table: list[str] = field(default_factory=list)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -450,6 +452,7 @@ class Surroundings:
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
                 self.headings.append((text, titled is not None))
+                self.headings_since_table.append(text)
                 i += 1
                 continue
             elif (unit := unit_field(line.text)) is not None:
@@ -509,6 +512,7 @@ class Surroundings:
         self._last_heading = None
         self._title_above = None
         self.unit = None
+        self.headings_since_table = []
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
         """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint

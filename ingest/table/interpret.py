@@ -217,7 +217,7 @@ class Interpreter:
         if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
             layout = apart  # names printed above their values: the rows are read from the first name on
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
-        unchanged = not self.surroundings.changed
+        unchanged = not self.surroundings.changed or self._goal_cell_restated(layout)
         continued = True
         if layout is None:
             # the same columns under a goal heading printed as a band row across the table (a text reader's grid cut
@@ -283,6 +283,20 @@ class Interpreter:
         self.layout, self.last_rows, self.last_grid = layout, rows, grid
         self.surroundings.pending_kind, self.surroundings.changed = None, False
         self.surroundings.text_since_table = False
+
+    def _goal_cell_restated(self, layout: TableLayout | None) -> bool:
+        """Only goal headings came since the last table, each the start of the goal cell its last row carried
+        down (a spreadsheet prints a goal cell merged over a page break again on the next page, above the header
+        repeated there: `基本目標２` / `青葉野市への…をつ`, wrapped at the cell's width): the table goes on under that
+        cell, which the headings, cut short, only restate. The headings' path is undone."""
+        headings = self.surroundings.headings_since_table
+        if not headings or self.layout is None or layout is None or layout.signature != self.layout.signature:
+            return False
+        carried = [compact(text) for role in GOAL_COLUMN_ROLES if (text := self.carried.get(role, "")).strip()]
+        if not all(any(cell.startswith(compact(h)) for cell in carried) for h in headings):
+            return False
+        self.surroundings.goal = list(self.table_goal[0])
+        return True
 
     def _repeats_key(self, grid: Grid) -> bool:
         """The grid's header repeats the key column (`No.`) of the table before and names value columns: a wide

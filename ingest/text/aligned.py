@@ -36,8 +36,8 @@ from ingest.text.blocks import TextTable, open_name
 from ingest.text.furniture import page_number_line, running_titles
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
-from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word
-from normalize.vocabulary import NOTE_MARKS
+from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word, nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -60,6 +60,9 @@ _PIECE = re.compile(rf"(?:(?!{_GAP.pattern}|{_CUT}).)+")
 #: Blank lines a block may hold in a row: one separates the records of a table; two or more separate tables, whose
 #: columns may differ.
 MAX_BLANK_RUN = 1
+#: Blank lines that still separate two records of one table when the row after them repeats the row before's
+#: cells at the same places (a sheet printed with tall rows, its wrapped cells making every row three lines high).
+MAX_ROW_GAP = 2
 #: More consecutive one-segment lines at the left margin than this end a block (prose between two tables);
 #: indented one-segment lines are pieces of wrapped cells and do not count.
 MAX_SINGLE_RUN = 2
@@ -183,7 +186,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             elif counts[j] == 0:
                 blank += 1
                 single = 0
-                if blank > MAX_BLANK_RUN:
+                if blank > MAX_BLANK_RUN and not (blank <= MAX_ROW_GAP and _same_row_after(found, last, j)):
                     break
             else:
                 single += 1 if found[j][0].start <= MARGIN else 0
@@ -209,6 +212,17 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks += _at_second_header(found, first, end)
         i = max(end, last) + 1
     return blocks
+
+
+def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
+    """The first line after the blank line `blank` is a row like `row`: as many texts, no header line, and at least
+    half of its texts starting or ending within a position of where one of the row's starts or ends (names aligned
+    left, numbers right: pdftotext pushes some by the wide text before them)."""
+    k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
+    if k is None or len(found[k]) != len(found[row]) or _header_line(found[k]):
+        return False
+    edges = [edge for s in found[row] for edge in (s.start, s.end)]
+    return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
 
 
 def _carried_years(lines: list[str], found: list[list[Segment]], brk: int) -> int | None:
@@ -499,11 +513,17 @@ def _header_band(block: list[list[Segment]]) -> list[int]:
         if len(segs) >= 2 and _header_line(segs):
             band = []
             for j in range(k, len(block)):
-                if block[j] and not _header_line(block[j]):
+                if block[j] and (not _header_line(block[j]) or _goal_label(block[j])):
                     break
                 band.append(j)
             return band
     return []
+
+
+def _goal_label(line: list[Segment]) -> bool:
+    """A line of one numbered goal label (`基本目標１`): the first line of a merged goal cell printed over its first
+    row, no header text, although it opens with the goal column's header word."""
+    return len(line) == 1 and header_role(line[0].text) in GOAL_COLUMN_ROLES and nfkc(line[0].text)[-1:].isdigit()
 
 
 def _column_role(text: str) -> str:
@@ -552,6 +572,24 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
     return cuts
 
 
+#: A row number standing alone (`9`, `10.`).
+_LONE_ROW_NUMBER = re.compile(r"^\d{1,3}[.)．）]?$")
+
+
+def _number_under_header(line: list[Segment], cuts: list[_Cut], columns: list[tuple[int, int]]) -> list[Segment]:
+    """The line with a row number standing alone left of the cut after the `No.` header, in another column than
+    that header's while the line leaves that one empty, moved under the header: pdftotext pushed it right by the
+    width of the texts before it on the page (`9` at 7 beside `10` at 3), into the column of the goal cells printed
+    beside the numbers."""
+    for cut in (c for c in cuts if c.numbered):
+        own = _column_of(Segment(cut.end - 1, cut.end, ""), columns)
+        if any(_column_of(s, columns) == own for s in line):
+            continue
+        line = [Segment(cut.end - (s.end - s.start), cut.end, s.text)
+                if _LONE_ROW_NUMBER.match(s.text) and s.end <= cut.at else s for s in line]
+    return line
+
+
 def _holds_together(left: str, right: str) -> bool:
     """A number and its unit (`173 人`), a segment label and its value (`小学校 87.1％`): one cell."""
     return is_unit_word(right.split(" ")[0]) or (right[:1].isdigit() and segment_label(left.split(" ")[-1]) is not None)
@@ -562,7 +600,8 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
     merged cut: at the space after it), each piece within its side of the cut (pdftotext's positions drift by a
     character or two). A text over several cuts (a note under the table) stays whole."""
     if cut.numbered:
-        number = _ROW_NUMBER.match(s.text) if cut.merged else None
+        # a row number one space before a text that runs over the cut (`1 地域経済の…` under `No.    基本目標`)
+        number = _ROW_NUMBER.match(s.text) if cut.merged or s.start < cut.at < s.end else None
         spaces = [number.end() - 1] if number and s.start < cut.at else []
     elif s.start < cut.at < s.end and sum(s.start < other.at < s.end for other in cuts) == 1:
         spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1
@@ -603,7 +642,7 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
                     edges.add(cut.at)
                 pieces = pieces[:-1] + cut_pieces
             line += pieces
-        out.append(line)
+        out.append(_number_under_header(line, cuts, columns))
     split_columns = []
     for a, b in columns:
         inner = [a, *sorted(m for m in edges if a < m < b), b]
@@ -621,7 +660,61 @@ def _refined(blocks: dict[bool, list[list[Segment]]], chosen: tuple[bool, list[t
     """The chosen columns and their block split where the header names two columns over one (`_split_at_header`)."""
     wide, columns = chosen
     block, columns = _split_at_header(blocks[wide], columns, wide)
-    return {**blocks, wide: block}, (wide, columns)
+    return {**blocks, wide: block}, (wide, _header_over_gutter(block, columns))
+
+
+def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The columns with neighbours that no line fills both of joined (and columns no line fills at all), when only
+    header lines fill one and only body lines the other (a value header centred over numbers aligned right that
+    pdftotext pushed right by the wide text before them: `実績値` at 79, its values ending at 89), a text of one
+    runs into the other (a valley between numbers of one column, `1.36` at 86-90 beside `96` at 87-89), or both
+    stand left of the cut after the `No.` header: their gutter is no column boundary. Two columns each under
+    a header text of its own stay apart."""
+    band = set(_header_band(block))
+    if not band:
+        return columns
+    numbered = [cut.at for cut in _header_cuts(block, columns) if cut.numbered]
+    filled: list[set[int]] = [set() for _ in columns]
+    spans: list[list[Segment]] = [[] for _ in columns]
+    for k, segs in enumerate(block):
+        for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
+            filled[c].add(k)
+            spans[c].append(s)
+    groups = [[c] for c in range(len(columns))]
+    c = 0
+    while c + 1 < len(groups):
+        left, right = (set().union(*(filled[i] for i in group)) for group in groups[c:c + 2])
+        start, end = columns[groups[c + 1][0]][0], columns[groups[c][-1]][1]
+        crossing = any(s.end > start for s in spans[groups[c][-1]]) or any(
+            s.start < end for s in spans[groups[c + 1][0]])
+        # a row number's cut parts the numbers from the next column; numbers left of it are one column's
+        apart = any(end <= at <= start for at in numbered)
+        numbers = any(columns[groups[c + 1][-1]][1] <= at for at in numbered)
+        if not (left and right) or (not left & right and not apart and not (left & band and right & band) and (
+                numbers or crossing or (left <= band and not right & band) or (right <= band and not left & band))):
+            groups[c:c + 2] = [groups[c] + groups[c + 1]]
+        else:
+            c += 1
+    out = [(columns[g[0]][0], columns[g[-1]][1]) for g in groups]
+    return _goal_labels_joined(block, out if _collisions(block, out) <= _collisions(block, columns) else columns)
+
+
+def _goal_labels_joined(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The columns with a column without header whose texts are all numbered goal labels (`基本目標１`) joined to
+    the goal column right of it: the label and the title of one goal cell (`基本目標１   稼ぐ力を高める` under a
+    `基本目標` centred over both), which pdftotext keeps apart as far as two columns."""
+    band = set(_header_band(block))
+    texts: list[list[Segment]] = [[] for _ in columns]
+    headers: list[list[str]] = [[] for _ in columns]
+    for k, segs in enumerate(block):
+        for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
+            (headers[c].append(s.text) if k in band else texts[c].append(s))
+    out = list(columns)
+    for c in range(len(columns) - 2, -1, -1):
+        if (texts[c] and not headers[c] and all(_goal_label([s]) for s in texts[c])
+                and any(header_role(h) in GOAL_COLUMN_ROLES for h in headers[c + 1])):
+            out[c:c + 2] = [(out[c][0], out[c + 1][1])]
+    return out
 
 
 def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int:

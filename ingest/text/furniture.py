@@ -65,18 +65,23 @@ def running_titles(lines: list[str]) -> set[str]:
                                                                                          or i + 1 in numbers):
             beside[text] = beside.get(text, 0) + 1
     # on most pages: a cell's piece (`進捗`, a wrapped label's end) may stand beside a page number now and then
-    return {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)} \
-        | _numbered_footers(lines)
+    titles = {text for text, count in beside.items() if count >= max(MIN_RUNNING_PAGES, len(numbers) / 2)}
+    return titles | numbered_footers(lines)
 
 
-def _numbered_footers(lines: list[str]) -> set[str]:
-    """Lines that print a running title and the page number on one line (`…推進会議 資料１ 2`, then `… 3`): the same
-    text before a bare number on two pages or more, the numbers rising from line to line."""
-    numbered: dict[str, list[int]] = {}
+#: A line ending in a number one space after its text (`桐生野市総合戦略推進懇話会（令和５年８月） 2`).
+_TRAILING_NUMBER = re.compile(rf"^(?P<title>.+\S) (?P<page>{_NUMBER})$")
+
+
+def numbered_footers(lines: list[str]) -> set[str]:
+    """Lines printing one text and a page number after it, the text the same on two pages or more and the numbers
+    rising from one to the next (a slide's or page's footer, `…懇話会（令和５年８月） 2` … ` 3`): furniture, no row
+    whose value is the number."""
+    pages: dict[str, list[tuple[int, str]]] = {}
     for line in lines:
-        title, _, number = line.strip().rpartition(" ")
-        if len(compact(title)) >= MIN_RUNNING_CHARS and _BARE.match(nfkc(number)):
-            numbered.setdefault(title.strip(), []).append(int(nfkc(number)))
-    return {f"{title} {number}" for title, numbers in numbered.items()
-            if len(numbers) >= MIN_RUNNING_PAGES and all(a < b for a, b in pairwise(numbers))
-            for number in numbers}
+        text = line.strip()
+        found = _TRAILING_NUMBER.match(text)
+        if found and len(compact(found["title"])) >= MIN_RUNNING_CHARS:
+            pages.setdefault(compact(found["title"]), []).append((int(found["page"]), text))
+    return {text for seen in pages.values() if len(seen) >= MIN_RUNNING_PAGES
+            and all(b[0] > a[0] for a, b in pairwise(seen)) for _, text in seen}

@@ -19,8 +19,10 @@ from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
+from ingest.text.furniture import numbered_footers
 from ingest.text.token_types import is_department, is_progress
 from ingest.text.typed_rows import year_of
+from normalize.text import close_padded_brackets
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -30,6 +32,9 @@ READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
                                                                 cells.read_tables, raw_rows.read_tables,
                                                                 spaced.read_tables, stacked.read_tables,
                                                                 form_rows.read_tables)
+
+#: Readers that place cells by their positions on the line, which must see the line as printed.
+POSITIONAL: tuple[Reader, ...] = (aligned.read_tables,)
 
 #: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
 #: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
@@ -159,8 +164,13 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
     lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
+    # a page's footer with its number (`…推進会議　資料１ 2`) is no row of the table above it; readers of tokens see
+    # padded brackets closed (`基準値（ H30 ）`), while the positions of aligned text stay as printed
+    footers = numbered_footers(lines)
+    printed = ["" if line.strip() in footers else line for line in lines]
+    closed = [close_padded_brackets(line) for line in printed]
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
-             for table in (_roles_unseen(lines, t, guessed) for t in read(lines))]
+             for table in (_roles_unseen(lines, t, guessed) for t in read(printed if read in POSITIONAL else closed))]
     pieces = _pieces(found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}

@@ -1316,6 +1316,16 @@ class _Reader:
                 _place_lead(row, _text_tokens(head + " ".join(t.text for t in cut.lead)), self.header, first)
             elif own:
                 row.cells[name] = (head + row.cells[name][0], first)  # a name wrapped over lines
+            if own:
+                # text lines right under a named row, then a row printing its own name: the tail of the name above
+                # (`子育て支援センターの利 21,360 人 …` / `用者数`, pdfplumber) or the head of this one; the text does
+                # not say which, unless the lines end open (`…の`: a name's first line), name a department (a
+                # group's cell, `産業振興課`) or end in a unit alone (a row whose values the text lost)
+                above = self.table.rows[-1] if self.table.rows else None
+                if above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
+                        and not (open_name(head) or is_department(head)
+                                 or is_unit_alone(self.pending[-1][0].split()[-1])):
+                    row.uncertain = above.uncertain = True
             else:
                 self._name_lines(row, head, first)
                 row.shared_name = True
