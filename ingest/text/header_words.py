@@ -9,48 +9,31 @@ from ingest.table.header import KIND, MEMBER, NAME, NUMBER, UNIT, VALUE, header_
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.typed_rows import year_of
 from normalize.periods import parse_period
-from normalize.text import nfkc
-from normalize.vocabulary import CLOSING_BRACKETS, GOAL_COLUMN_ROLES, OPENING_BRACKETS
+from normalize.text import close_padded_brackets, nfkc
+from normalize.vocabulary import GOAL_COLUMN_ROLES
 
-#: Parts a bracket spaced apart may hold up to its closing bracket (`（`, `R1`, `）`: the text and the bracket).
-MAX_BRACKET_PARTS = 3
 #: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
 LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
 
 
 def line_words(line: str) -> list[str]:
     """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
-    period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs)."""
+    period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs),
+    a bracket a presentation program padded one word (`基準値（ R1 ）`, `close_padded_brackets`)."""
     words: list[str] = []
-    parts = tokens(line.strip())
+    parts = tokens(close_padded_brackets(line.strip()))
     k = 0
     while k < len(parts):
         token = parts[k]
         if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
                 and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
             token, k = token + parts[k + 1] + parts[k + 2], k + 2
-        if (end := _bracket_end(parts, k)) is not None:
-            token, k = "".join(parts[k:end + 1]), end
         if words and is_parenthetical(token):
             words[-1] += token
         else:
             words.append(token)
         k += 1
     return words
-
-
-def _bracket_end(parts: list[str], k: int) -> int | None:
-    """The index of the part closing the bracket parts[k] opens, when a presentation program spaced the bracket's
-    text apart (`基準値（ R1 ）`: Impress pads the text inside brackets), within `MAX_BRACKET_PARTS`; else None."""
-    if not nfkc(parts[k]).endswith(tuple(nfkc(OPENING_BRACKETS))):
-        return None
-    for end in range(k + 1, min(k + MAX_BRACKET_PARTS + 1, len(parts))):
-        folded = nfkc(parts[end])
-        if folded.startswith(tuple(nfkc(CLOSING_BRACKETS))):
-            return end
-        if any(mark in folded for mark in nfkc(OPENING_BRACKETS + CLOSING_BRACKETS)):
-            return None
-    return None
 
 
 def header_words(words: list[str]) -> bool:
