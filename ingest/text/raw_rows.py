@@ -1303,13 +1303,6 @@ class _Reader:
             first = self.pending[0][1] + 1
             own = name in row.cells
             printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
-            # one line narrower than the name beside the values, right under a row (`子育て支援センターの利 …` /
-            # `用者数` / `病児保育の利用日数 620 日 …`) in a table whose only leading column is the name: a name
-            # wraps at its column's width, so the line may be the tail of the name above; both names are in doubt
-            if own and len(self.pending) == 1 and list(self.header.lead) == [name] and self.table.rows \
-                    and self.table.last == self.pending[0][1] - 1 \
-                    and display_width(head) < display_width(row.cells[name][0]):
-                row.uncertain = self.table.rows[-1].uncertain = True
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
                 del row.cells[name]
