@@ -32,6 +32,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 
 from tests.layouts_calc_writer import convert_html
+from tests.layouts_genre import build
 from tests.layouts_pdfs import _pages
 from tests.layouts_producers import _soffice, _workbook
 from tests.libreoffice import convert as convert_odt
@@ -333,10 +334,7 @@ BUILDERS = {"135_pdf_docx_vertical_goal_cells": vertical_goal_docx,
 
 def main(numbers: list[str]) -> None:
     """Build the documents whose numbers are given (all without)."""
-    for name, build in BUILDERS.items():
-        if not numbers or name.split("_")[0] in numbers:
-            build(LAYOUTS / f"{name}.pdf")
-            print(LAYOUTS / f"{name}.pdf")
+    build(BUILDERS, numbers)
 
 
 if __name__ == "__main__":

@@ -216,7 +216,8 @@ def build(drawn: dict, numbers: list[str]) -> None:
     """Draw the documents of `drawn` (stem → drawing function) whose number is in `numbers` (all when empty)."""
     for name, draw in drawn.items():
         if not numbers or name.split("_")[0] in numbers:
-            print(draw(LAYOUTS / f"{name}.pdf"))
+            draw(LAYOUTS / f"{name}.pdf")
+            print(LAYOUTS / f"{name}.pdf")
 
 
 def main(numbers: list[str]) -> None:

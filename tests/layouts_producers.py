@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from tests.layouts_genre import build
 from tests.libreoffice import CONVERT_TIMEOUT_S
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -485,10 +486,7 @@ BUILDERS = {
 
 def main(numbers: list[str]) -> None:
     """Build the documents whose numbers are given (all without)."""
-    for name, build in BUILDERS.items():
-        if not numbers or name.split("_")[0] in numbers:
-            build(LAYOUTS / f"{name}.pdf")
-            print(LAYOUTS / f"{name}.pdf")
+    build(BUILDERS, numbers)
 
 
 if __name__ == "__main__":
