@@ -10,6 +10,7 @@ from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject
+from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import parse_header
@@ -60,8 +61,9 @@ def _progress(text: str) -> str:
 
 def _row_damaged(row: IndicatorRow) -> bool:
     """A row with one damaged cell is read with doubt as a whole: its columns may have slipped
-    (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should carry the unit 回)."""
-    return any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
+    (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should carry the unit 回). So is a row whose name is
+    a unit alone (`千人`, `％`): a 単位 column read as the names, whichever reader did it."""
+    return is_unit_alone(row.name) or any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
 
 
 def _leading_gap(row: IndicatorRow) -> bool:
