@@ -154,3 +154,14 @@ def test_a_goal_heading_cut_by_its_column_goes_on_on_a_short_line_under_its_row(
     column = rows[row].index("1-1 にぎわいのある商")
     assert rows[row + 1][column] == "店街づくり"
     assert [cell for cell in rows[row + 1] if cell] == ["店街づくり"]
+
+
+def test_a_name_ending_in_an_office_word_leaves_the_wrapped_department_its_first_piece() -> None:
+    """A name ending in an office word (`地域交流センター`) reads as a department on its own, but printed before the
+    row's values it is the name's: the department wrapped beside it (`市民協` / `働課`) is still found whole."""
+    rows = _rows([*HEADER,
+                  "地域交流センター 1,200人 1,350人 1,400人 1,500人 市民協",
+                  "1,800人 順調に進捗",
+                  "の利用者数 働課"])
+    assert [row[6] for row in rows if row[6]] == ["市民協", "働課"]
+    assert not any(row[REASON] for row in rows)

@@ -425,7 +425,7 @@ def _department_head(body: list[_Line], index: int, tail: str, roles: list[str])
     weak = None
     reach = []
     for i in range(index - 1, max(-1, index - 1 - DEPARTMENT_WRAP_REACH), -1):
-        if body[i].whole or T_DEPARTMENT in body[i].kinds:
+        if body[i].whole or T_DEPARTMENT in _after_values(body[i].kinds):
             break  # a heading, or the row's department printed whole: the end is no piece of one above
         reach.append(i)
     # the two pieces straddle the row's middle line: two lines apart first, then next to each other, then further
@@ -446,6 +446,14 @@ def _department_head(body: list[_Line], index: int, tail: str, roles: list[str])
                 weak = (i, k)
             break
     return weak
+
+
+def _after_values(kinds: list[str]) -> list[str]:
+    """The kinds of a line's tokens after its first value or year, or all when it prints none: a token before the
+    values is the name's even when it reads as a department (`休日夜間急患センター`, a name ending in an office
+    word)."""
+    first = next((k for k, kind in enumerate(kinds) if kind in (T_VALUE, T_YEAR)), 0)
+    return kinds[first:]
 
 
 @dataclass
