@@ -154,3 +154,39 @@ def test_a_goal_heading_cut_by_its_column_goes_on_on_a_short_line_under_its_row(
     column = rows[row].index("1-1 にぎわいのある商")
     assert rows[row + 1][column] == "店街づくり"
     assert [cell for cell in rows[row + 1] if cell] == ["店街づくり"]
+
+
+def test_a_free_target_s_marked_note_cut_at_its_spaces_is_one_cell() -> None:
+    """A `※` note in the final target's column (no target set yet), its lines cut at their spaces and sharing
+    their lines with the reason's (`時 に新たな指 く設定したため。`) and with the values (`51.0% … 標を検 討する`):
+    the note is prose, one cell, centred on the row; none of its pieces goes to the name or to the
+    target's value beside it, and the reason keeps its own lines."""
+    rows = _rows([*HEADER,
+                  "講座の参加者数 120人 130人 140人 150人 160人 生涯学習課 順調に進捗",
+                  "目標値が全国の水",
+                  "※第2次計画の改定 準に合わせて高く",
+                  "時 に新たな指 設定したため。受",
+                  "51.0% 52.3% 53.1% 標を検 討する 地域福 診率は、毎年上昇",
+                  "健診の受診率 60.0% 進捗の遅れ",
+                  "（平成30年度） （令和３年度） （令和４年度） 次の 計画で 祉課 ており、今後も広",
+                  "設定 する 報を強化して受診",
+                  "予定 を促していきたい",
+                  "と考えている。"])
+    assert [row[0] for row in rows if row[0]] == ["講座の参加者数", "健診の受診率"]
+    assert [row[4] for row in rows if row[4]] == ["150人", "60.0%"]
+    assert [row[FINAL_TARGET] for row in rows if row[FINAL_TARGET]] == [
+        "160人", "※第2次計画の改定", "時 に新たな指", "標を検 討する", "次の 計画で", "設定 する", "予定"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "目標値が全国の水", "準に合わせて高く", "設定したため。受", "診率は、毎年上昇", "ており、今後も広",
+        "報を強化して受診", "を促していきたい", "と考えている。"]
+
+
+def test_a_name_ending_in_an_office_word_leaves_the_wrapped_department_its_first_piece() -> None:
+    """A name ending in an office word (`地域交流センター`) reads as a department on its own, but printed before the
+    row's values it is the name's: the department wrapped beside it (`市民協` / `働課`) is still found whole."""
+    rows = _rows([*HEADER,
+                  "地域交流センター 1,200人 1,350人 1,400人 1,500人 市民協",
+                  "1,800人 順調に進捗",
+                  "の利用者数 働課"])
+    assert [row[6] for row in rows if row[6]] == ["市民協", "働課"]
+    assert not any(row[REASON] for row in rows)

@@ -425,7 +425,7 @@ def _department_head(body: list[_Line], index: int, tail: str, roles: list[str])
     weak = None
     reach = []
     for i in range(index - 1, max(-1, index - 1 - DEPARTMENT_WRAP_REACH), -1):
-        if body[i].whole or T_DEPARTMENT in body[i].kinds:
+        if body[i].whole or T_DEPARTMENT in _after_values(body[i].kinds):
             break  # a heading, or the row's department printed whole: the end is no piece of one above
         reach.append(i)
     # the two pieces straddle the row's middle line: two lines apart first, then next to each other, then further
@@ -446,6 +446,14 @@ def _department_head(body: list[_Line], index: int, tail: str, roles: list[str])
                 weak = (i, k)
             break
     return weak
+
+
+def _after_values(kinds: list[str]) -> list[str]:
+    """The kinds of a line's tokens after its first value or year, or all when it prints none: a token before the
+    values is the name's even when it reads as a department (`休日夜間急患センター`, a name ending in an office
+    word)."""
+    first = next((k for k, kind in enumerate(kinds) if kind in (T_VALUE, T_YEAR)), 0)
+    return kinds[first:]
 
 
 @dataclass
@@ -646,6 +654,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
         _heading_goes_on(lines, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
+    _marked_note_pieces(lines, roles, name_col)
     _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
     _open_name_goes_on(lines, roles, name_col)
@@ -1266,6 +1275,82 @@ def _marked_note(line: _Line, lines: list[_Line], index: int, roles: list[str], 
         lines[k].in_cell = True
         lines[k].columns = align(lines[k].kinds, roles, fixed=dict.fromkeys(range(len(lines[k].tokens)), note),
                                  free=free).columns
+
+
+#: How much wider than its marked first line a `※` note's later line may print (a wide character and a space)
+NOTE_WIDTH_SLACK = 3
+
+
+def _one_line_name_row(lines: list[_Line], index: int, name_col: int) -> bool:
+    """Line `index` prints the row's name and values, and the lines just around it start with values or years:
+    a one-line name, so no other line of the row prints in the name column."""
+    line = lines[index]
+    if line.whole or T_VALUE not in line.kinds or not 0 < index < len(lines) - 1:
+        return False
+    first = line.kinds.index(T_VALUE)
+    if not any(c == name_col and kind == T_TEXT for c, kind in zip(line.columns[:first], line.kinds[:first],
+                                                                     strict=True)):
+        return False
+    return all(not other.whole and other.kinds[0] in (T_VALUE, T_YEAR) for other in (lines[index - 1],
+                                                                                   lines[index + 1]))
+
+
+def _marked_note_pieces(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """A `※` note standing for a target not set yet, printed in the value column the row leaves free and cut at
+    its spaces (`※第3期保険事業` / `実 施計画・第4 く設定されている` / `42.5% … 期特定 健康診査 国民健康保 …`):
+    the note is prose, one cell. Its marked first line opens a line of its own above a row whose one-line name
+    prints with the values (`_one_line_name_row`); the note is centred on that row, so its lines go as far below
+    the name's line as above. On each of them, the text right after the line's values and years (the line's
+    start when it prints none), as far as it stays within the marked line's width, is the note's: the free value
+    column's, never the name's nor a value's; the rest of the line is aligned again (another cell's, a reason's).
+    A text-only line a later prose column already holds stays that column's when it is all within that width (a
+    reason's line between the note's)."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    prose = {c for c, role in enumerate(roles) if c > name_col and role in _LATER_TEXT_ROLES}
+    not_name = frozenset({name_col})
+    for a, first in enumerate(lines):
+        if not first.whole or first.in_cell or not nfkc(first.tokens[0]).startswith(NOTE_MARKS):
+            continue
+        middle = next((m for m in range(a + 1, min(len(lines), a + 2 * ROW_REACH + 2))
+                       if _one_line_name_row(lines, m, name_col)), None)
+        if middle is None or 2 * middle - a >= len(lines) or \
+                any(lines[k].whole for k in range(a + 1, 2 * middle - a + 1)):
+            continue
+        free = _free_value_columns(lines, middle, values, reach=1)
+        used = [c for line in lines[middle - 1:middle + 2] for c, kind in zip(line.columns, line.kinds, strict=True)
+                if kind in (T_VALUE, T_YEAR)]
+        if not free or min(free) < max(used, default=name_col):
+            continue
+        note, limit = min(free), display_width(first.tokens[0]) + NOTE_WIDTH_SLACK
+        first.in_cell = True
+        for line in lines[a:2 * middle - a + 1]:
+            start = max((k + 1 for k, kind in enumerate(line.kinds) if kind in (T_VALUE, T_YEAR)), default=0)
+            end = start
+            while end < len(line.tokens) and line.kinds[end] == T_TEXT and end not in line.placed and \
+                    display_width(" ".join(line.tokens[start:end + 1])) <= limit:
+                end += 1
+            if end == start or (end == len(line.tokens) and line.text_only and line is not first
+                                and set(line.columns) <= prose):
+                continue  # a prose column's line that is all within the note's width: the prose cell's line
+            fixed = {**{k: line.columns[k] for k in range(start)}, **dict.fromkeys(range(start, end), note)}
+            line.columns = align(line.kinds, roles, avoid=not_name if start == 0 else frozenset(),
+                                 fixed={**line.placed, **fixed}, free=free).columns
+        _prose_above_note(lines, a, middle, name_col, prose)
+
+
+def _prose_above_note(lines: list[_Line], first: int, middle: int, name_col: int, prose: set[int]) -> None:
+    """The text-only lines just above a row's `※` note line `first` that the name column holds, taken by the prose
+    column the note's line ends in when that column prints as far below the row's middle line: the row's name is
+    one line (`_one_line_name_row`), and a prose cell centred on the row begins above the note."""
+    column = lines[first].columns[-1] if lines[first].kinds[-1] == T_TEXT else None
+    if column not in prose:
+        return
+    for j in range(first - 1, -1, -1):
+        line, mirror = lines[j], 2 * middle - j
+        if not line.text_only or set(line.columns) != {name_col} or mirror >= len(lines) or \
+                lines[mirror].whole or lines[mirror].kinds[-1] != T_TEXT or lines[mirror].columns[-1] != column:
+            return
+        line.columns = [column] * len(line.tokens)
 
 
 def _note_opened_above(lines: list[_Line], index: int) -> int | None:
