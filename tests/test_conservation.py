@@ -25,10 +25,6 @@ KNOWN_LOSSES: dict[str, str] = {
         "`H30` of `基準値（ H30 ）` (Impress's spaces inside the brackets) is not counted as the header's year, though "
         "the column is read with it (every value right)"),
     "133_pdf_ghostscript_xlsx_progress.layout.txt": "as 127 (the same sheet re-distilled by ghostscript)",
-    # 135-140 (tests/layouts_clerks.py), 2026-12-01
-    "139_pdf_writer_two_column_summary.pdf": (
-        "the two text columns are taken for one grid that reads as no table (the document's warning says so, "
-        "NOT_READ_YET): a wrapped target's year `（R11）` in its cells is kept nowhere"),
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and

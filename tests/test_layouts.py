@@ -39,12 +39,6 @@ NOT_READ_YET: dict[str, str] = {
         "observations 1.00/1.00, indicators 0.00/0.00: the goal is named only in the page title "
         "`湖北台市　基本目標３「訪れたいまちをつくる」の進捗` (a goal in 「」 after the municipality's name): "
         "every indicator is read without goal"),
-    # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "139_pdf_writer_two_column_summary": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the two text columns of Writer's balanced section are taken "
-        "for one aligned block (a table of two columns) that reads as no table: the document's warning says "
-        "`no indicator table layout recognised` and no statement is read (its text layers pdftotext -raw and "
-        "pypdfium2, which print one column after the other, read whole)"),
 }
 
 _DOCUMENTS = documents()
