@@ -18,7 +18,6 @@ from ingest.pdf.leaders import without_leaders
 from ingest.pdf.overprint import without_overprint
 from ingest.pdf.source import DEFAULT_READER, PageSource, open_pages
 from ingest.pdf.tables import find_grids
-from ingest.pdf.textcolumns import column_band
 from ingest.pdf.turned import turned_parts
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
@@ -26,6 +25,7 @@ from ingest.table.grid import Grid
 from ingest.table.header import compact, read_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.table.rows import stream_end
+from ingest.textcolumns import column_band
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
 #: Warning for a PDF whose glyphs were drawn several times at one place (`ingest.pdf.overprint`).

@@ -1,12 +1,14 @@
-"""Two text columns on a PDF page (a 概要版 set in two columns), found from the characters' positions.
+"""Two text columns on a page (a 概要版 set in two columns), found from where the characters stand: a PDF's
+characters (points), or a text layer's (`pdftotext -layout`: one column per character, the gutter of spaces).
 
 A band of the page's lines is set in two columns when a steady gutter runs down it: on at least `MIN_LINES` lines
 text starts again at one x (the right column's own left edge) after a gap of at least `MIN_GAP` characters, no line
 of the band has a character in that gap, and both sides hold running text: each column is at least `MIN_WIDTH`
-characters wide and at least `MIN_FILLED` of its lines run up to its right edge (sentences wrapped at the column's
-width). A table's columns differ: a value column is narrow and its values do not wrap at one right edge; and the
-front end asks only where no table was recognised (`ingest.pdf.frontend.read_page`), so a page of two columns
-is read column after column (left first) instead of line by line across both.
+characters wide and at least `MIN_FILLED` of its lines run up (nearly, `FILLED`) to its right edge (sentences
+wrapped at the column's width). A table's columns differ: a value column is narrow and its values do not wrap at
+one right edge; and the readers ask only where no table was read (`ingest.pdf.frontend.read_page`; a text
+document's lines outside its tables, `ingest.registry`), so a page of two columns is read column after column
+(left first) instead of line by line across both.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from math import ceil
 from statistics import median
 from typing import Any
 
@@ -28,8 +31,9 @@ MIN_GAP = 2.0
 EDGE_SLACK = 1.5
 #: Each column is at least this many characters wide at its widest line (a column of sentences, not of values).
 MIN_WIDTH = 12.0
-#: A line ends this close (characters) to its column's right edge: wrapped text.
-FILLED = 2.0
+#: A line ends this close to its column's right edge (a share of the column's width): wrapped text. Not a number of
+#: characters: a text layer gives every character one column, so a line of digits and Latin letters is longer.
+FILLED = 0.15
 #: Lines of each column that must run up to its right edge.
 MIN_FILLED = 2
 
@@ -81,13 +85,18 @@ def _crosses(line: Obj, edge: float) -> bool:
 
 def _prose(ends: list[float], start: float, size: float) -> bool:
     """Whether a column's line ends (from its left edge `start`) are those of running text."""
-    if not ends or max(ends) - start < MIN_WIDTH * size:
-        return False
-    return sum(1 for end in ends if end >= max(ends) - FILLED * size) >= MIN_FILLED
+    width = max(ends, default=start) - start
+    return width >= MIN_WIDTH * size and sum(1 for end in ends if end >= start + (1 - FILLED) * width) >= MIN_FILLED
 
 
 def _band(lines: list[Obj], edge: float) -> ColumnBand | None:
-    """The two-column band of `lines` (consecutive, none across the gutter) whose right column starts at `edge`."""
+    """The two-column band of `lines` (consecutive, none across the gutter) whose right column starts at `edge`: from
+    the first line printing in the right column to the last (a line under both columns, a footnote, is no part of
+    the left one)."""
+    right = [i for i, line in enumerate(lines) if any(c["x0"] >= edge - EDGE_SLACK for c in line["chars"])]
+    lines = lines[right[0]:right[-1] + 1] if right else []
+    if not lines:
+        return None
     size = median(_size(line) for line in lines)
     at_edge = [line for line in lines if any(abs(x - edge) <= EDGE_SLACK for x in _starts(line))]
     if len(at_edge) < MIN_LINES:
@@ -119,3 +128,24 @@ def column_band(lines: list[Obj]) -> ColumnBand | None:
                 return band
             run = []
     return None
+
+
+def _character_line(index: int, text: str) -> Obj:
+    """A text layer's line as a line of characters one unit wide (spaces left out), the line's index as its top."""
+    chars = [{"x0": float(i), "x1": float(i + 1), "size": 1.0} for i, ch in enumerate(text) if not ch.isspace()]
+    return {"x0": chars[0]["x0"] if chars else 0.0, "x1": chars[-1]["x1"] if chars else 0.0, "top": float(index),
+            "bottom": float(index), "chars": chars}
+
+
+def reading_order(lines: list[str], start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
+    """A text layer's lines (from `start` to `end`) in reading order, each with its 0-based index: every band
+    printed in two columns side by side (`pdftotext -layout`) read as its left column's lines, then its right's."""
+    end = len(lines) if end is None else end
+    band = column_band([_character_line(i, lines[i]) for i in range(start, end) if lines[i].strip()])
+    if band is None:
+        return [(lines[i], i) for i in range(start, end)]
+    top, bottom, cut = int(band.top), int(band.bottom) + 1, ceil(band.cut)
+    return (reading_order(lines, start, top)
+            + [(lines[i][:cut].rstrip(), i) for i in range(top, bottom) if lines[i][:cut].strip()]
+            + [(lines[i][cut:].strip(), i) for i in range(top, bottom) if lines[i][cut:].strip()]
+            + reading_order(lines, bottom, end))
