@@ -60,9 +60,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                               "pypdfium2 drops the ― of the years not reported yet"),
     "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
-    "87_pdf_word_numbered_sub_indicators.raw": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "87_pdf_word_numbered_sub_indicators.pdfium": "observations 0.83/0.83, indicators 0.75/0.75 (name spacing flagged)",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
                                                    "rows boxed row by row given to the wrong columns (flagged)"),
