@@ -26,6 +26,7 @@ from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
+from ingest.textcolumns import reading_order
 from ingest.unread import unread_report
 from normalize.vocabulary import GENERIC_KIND
 
@@ -117,8 +118,12 @@ def _table_lines(extraction: Extraction) -> set[int]:
 def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
     """Add the statements of the lines no table front end read (never a line twice): a text document's other
     lines, or the lines a positioned front end (PDF) found outside its tables."""
-    if document.kind == "text":
-        found = read_statements(document.lines, document.source_file, skip=_table_lines(extraction))
+    if document.kind == "text":  # two text columns side by side read one after the other, each line where printed
+        read = _table_lines(extraction)
+        order = reading_order(document.lines)
+        found = read_statements([text for text, _ in order], document.source_file,
+                                skip=[at for at, (_, index) in enumerate(order) if index in read],
+                                refs=[SourceRef(document.source_file, line=index + 1) for _, index in order])
     else:
         lines = [text for text, _ in extraction.text_lines]
         found = read_statements(lines, document.source_file, refs=[ref for _, ref in extraction.text_lines])

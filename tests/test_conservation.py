@@ -17,10 +17,6 @@ from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended).
 KNOWN_LOSSES: dict[str, str] = {
-    # 135-140 (tests/layouts_clerks.py), 2026-12-01
-    "139_pdf_writer_two_column_summary.pdf": (
-        "the two text columns are taken for one grid that reads as no table (the document's warning says so, "
-        "NOT_READ_YET): a wrapped target's year `（R11）` in its cells is kept nowhere"),
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and

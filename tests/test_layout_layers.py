@@ -168,9 +168,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "printed column by column"),
     "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "
                                                 "`―` baseline, the row's values shift left (flagged)"),
-    "139_pdf_writer_two_column_summary.layout": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
-                                                 "side by side on each line (goal and figures flagged)"),
-    "139_pdf_writer_two_column_summary.plumber": "observations 0.17/0.50, indicators 0.00/0.00 (as layout)",
+    "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
+                                                  "side by side on each line, one space apart (no gutter of spaces "
+                                                  "to cut at: goal and figures flagged)"),
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
     "140_pdf_html_years_down_unit_caption.pdfminer": ("observations 0.00/0.00, indicators 1.00/0.75: the "

@@ -35,12 +35,6 @@ NOT_READ_YET: dict[str, str] = {
         "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "
         "(fewer than aligned.MIN_PITCH_ROWS alike lines), read as one row of two-line cells (names joined, "
         "flagged); MIN_PITCH_ROWS 2 reads it but splits 003's wrapped name beside `小学校`/`中学校` values"),
-    # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "139_pdf_writer_two_column_summary": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the two text columns of Writer's balanced section are taken "
-        "for one aligned block (a table of two columns) that reads as no table: the document's warning says "
-        "`no indicator table layout recognised` and no statement is read (its text layers pdftotext -raw and "
-        "pypdfium2, which print one column after the other, read whole)"),
 }
 
 _DOCUMENTS = documents()

@@ -11,6 +11,7 @@ from pathlib import Path
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
 from ingest.model import Extraction, SourceRef
+from ingest.pdf.aligned import WHITESPACE_ENGINE
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, EdgeLine, edge_lines, only_furniture, running_keys, running_lines
 from ingest.pdf.leaders import without_leaders
@@ -24,6 +25,7 @@ from ingest.table.grid import Grid
 from ingest.table.header import compact, read_layout
 from ingest.table.interpret import Interpreter, survey_lines
 from ingest.table.rows import stream_end
+from ingest.textcolumns import column_band
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
 #: Warning for a PDF whose glyphs were drawn several times at one place (`ingest.pdf.overprint`).
@@ -69,6 +71,16 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     found = find_grids(page, path, settings, furniture, columns)
     # a grid of lines without header may continue the table of the previous page only when it starts the page
     grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
+    # no table recognised (a grid of white space without header is no table), two text columns: each read as its
+    # own flow, the left one first
+    tables = [g for g in grids if g.engine != WHITESPACE_ENGINE or read_layout(g) is not None]
+    band = None if tables else column_band(page.extract_text_lines(strip=True, return_chars=True))
+    if band is not None:
+        for keep in band.parts():
+            part = page.filter(keep)
+            if part.chars:
+                columns = read_page(interpreter, part, path, settings, furniture, columns)
+        return columns
     bands = page_bands(grids) if len(page_columns(grids)) > 1 else [(float("-inf"), float("inf"))]
     for top, bottom in bands:
         in_band = [g for g in grids if top <= (g.bbox[1] + g.bbox[3]) / 2 < bottom]
