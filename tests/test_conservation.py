@@ -16,8 +16,7 @@ from tests.conservation import LAYOUTS, PRODUCERS, unaccounted
 
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended).
-KNOWN_LOSSES: dict[str, str] = {
-}
+KNOWN_LOSSES: dict[str, str] = {}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
 #: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).
