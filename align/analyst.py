@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -342,7 +341,7 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
         by_government[family] = defaultdict(list)
         for d in all_docs:
             by_government[family][government.get(d)].append(d)
-    facts: dict[tuple[str, str], tuple] = {}  # (kpi_id, source_file) → names, units, final targets (`_changes`)
+    grouped = names_by, units_by, finals
     result: list[dict] = []
     for kpi_id in sorted(stating):
         own = {government.get(d) for d in stating[kpi_id]}
@@ -358,8 +357,12 @@ def revision_rows(observations: list[dict], indicators: list[dict], documents: l
                 first = stated[0]
                 result.append(_revision(kpi_id, family, "added", after=min(names_by[(kpi_id, first)]),
                                         before_file=docs[position[first] - 1], after_file=first))
-            for earlier, later in pairwise(named):
-                result.extend(_changes(kpi_id, family, earlier, later, (names_by, units_by, finals), facts))
+            before = None  # (edition, its facts): each edition's facts are read once, compared with the next's
+            for edition in named:
+                stated_facts = _edition_facts(kpi_id, edition, grouped)
+                if before is not None and before[1] != stated_facts:  # most editions restate the one before
+                    result.extend(_changes(kpi_id, family, before[0], edition, before[1], stated_facts))
+                before = edition, stated_facts
             if not stated:
                 continue
             last = stated[-1]
@@ -389,26 +392,17 @@ def _revision(kpi_id: str, family: str, change: str, segment: str = UNSEGMENTED,
             "source_file_before": before_file, "source_file_after": after_file, "successor_kpi_id": successor}
 
 
-def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dict],
-                   facts: dict[tuple[str, str], tuple]) -> tuple[set[str], set[str], dict]:
-    """(names, units, final targets) one edition states for kpi_id, computed once per (kpi_id, edition) and kept
-    in `facts`: each middle edition is compared with the one before and the one after. `grouped`: names, units
-    and target rows by (kpi_id, source_file), as `revision_rows` gathers them."""
+def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dict]) -> tuple[set[str], set[str], dict]:
+    """(names, units, final targets) one edition states for kpi_id. `grouped`: names, units and target rows by
+    (kpi_id, source_file), as `revision_rows` gathers them."""
     key = (kpi_id, source_file)
-    found = facts.get(key)
-    if found is None:
-        names_by, units_by, finals = grouped
-        found = facts[key] = ({n for n in names_by[key] if n}, units_by.get(key, set()), finals.get(key, {}))
-    return found
+    names_by, units_by, finals = grouped
+    return {n for n in names_by[key] if n}, units_by.get(key, set()), finals.get(key, {})
 
 
-def _changes(kpi_id: str, family: str, earlier: str, later: str, grouped: tuple[dict, dict, dict],
-             facts: dict[tuple[str, str], tuple]) -> list[dict]:
-    """Name, unit and final-target changes between two consecutive editions (`grouped`, `facts`: see
-    `_edition_facts`)."""
-    old, new = _edition_facts(kpi_id, earlier, grouped, facts), _edition_facts(kpi_id, later, grouped, facts)
-    if old == new:  # most editions restate the one before: nothing changed
-        return []
+def _changes(kpi_id: str, family: str, earlier: str, later: str, old: tuple, new: tuple) -> list[dict]:
+    """Name, unit and final-target changes between two consecutive editions, given the facts each states
+    (`_edition_facts`)."""
     changes = []
     (old_names, old_units, old_final), (new_names, new_units, new_final) = old, new
     if old_names and new_names and old_names.isdisjoint(new_names):

@@ -152,20 +152,18 @@ class CandidateIndex:
         self.key_code, self.keys = _numbered(form.key for form in forms)
         self.word_code, self.word_sets = _numbered(form.words for form in forms)
         self.word_partners = self._covering_word_sets()
-        #: value entries: (mention, (value key, bucket) number), grouped both ways
-        buckets: dict[float, float] = {}
-        owners, codes = [], []
+        #: value entries: (mention, (value key, bucket) number), grouped both ways; each distinct value bucketed once
+        stated = [mentions[mid].values for mid in self.ids]
+        distinct = {value for values in stated for group in values.values() for value in group}
+        buckets = {value: _bucket(value) for value in distinct}
         numbers: dict[tuple, int] = {}
-        for position, mid in enumerate(self.ids):
-            found = set()
-            for key, values in mentions[mid].values.items():
-                for value in values:
-                    bucket = buckets.get(value)
-                    if bucket is None:
-                        bucket = buckets[value] = _bucket(value)
-                    found.add(numbers.setdefault((key, bucket), len(numbers)))
+        owners: list[int] = []
+        codes: list[int] = []
+        for position, values in enumerate(stated):
+            found = {numbers.setdefault((key, buckets[value]), len(numbers))
+                     for key, group in values.items() for value in group}
             owners.extend([position] * len(found))
-            codes.extend(sorted(found))
+            codes.extend(found)  # in any order: the relation is a set of (mention, number)
         owner_array, code_array = np.array(owners, dtype=np.int64), np.array(codes, dtype=np.int64)
         self.value_of, self.value_start, self.value_count = _grouped(owner_array, code_array, len(self.ids))
         self.holder, self.holder_start, self.holder_count = _grouped(code_array, owner_array, len(numbers))
