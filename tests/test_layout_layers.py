@@ -149,9 +149,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cells pri"
                                                  "nted after the rows, as in raw (as 127)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the upright goal "
-                                                "cells' glyphs interleave with the rows and the wrapped `基本目`/`標` "
-                                                "header: no table read"),
+    "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.67/0.80, indicators 0.67/0.80: the upright goal "
+                                                "glyphs are read as the goal column, but the second and third rows "
+                                                "of goal 1, between glyph lines and a blank line, are one record"),
     "135_pdf_docx_vertical_goal_cells.raw": "observations 0.17/0.25, indicators 0.17/0.25 (upright goal glyphs)",
     "135_pdf_docx_vertical_goal_cells.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 0.83/0.91, indicators 0.00/0.00: the upright goal "
@@ -160,10 +160,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "136_pdf_xlsx_stacked_header_grades.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked header "
                                                   "glyphs (`単`/`位`, `担`/`当`/`課` over three lines) and the blank "
                                                   "lines between Excel's tall rows: no table read"),
-    "136_pdf_xlsx_stacked_header_grades.raw": "observations 0.00/0.00, indicators 0.00/0.00 (stacked header glyphs)",
-    "136_pdf_xlsx_stacked_header_grades.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
-    "136_pdf_xlsx_stacked_header_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
-    "136_pdf_xlsx_stacked_header_grades.pdfium": "observations 0.00/0.00, indicators 0.00/0.00 (as raw)",
+    "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
+                                                   "header glyphs interleave with the header line's words"),
+    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                    "paragraph of its own, column by column"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "

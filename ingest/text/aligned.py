@@ -32,7 +32,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import segment_label
-from ingest.text.blocks import TextTable, open_name
+from ingest.text.blocks import TextTable, open_name, single_glyph
 from ingest.text.furniture import page_number_line, running_titles
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
@@ -173,7 +173,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         first = last = i
         # indented one-segment lines right above belong to the block (the first lines of a header)
         while (first - 1 >= 0 and first - 1 > (blocks[-1][1] if blocks else -1) and counts[first - 1] == 1
-               and found[first - 1][0].start > MARGIN and i - first < MAX_LEADING_LINES):
+               and (found[first - 1][0].start > MARGIN or single_glyph(lines[first - 1]))
+               and i - first < MAX_LEADING_LINES):
             first -= 1
         if first == i:
             first = _name_above(lines, found, i, blocks[-1][1] if blocks else -1)
@@ -189,7 +190,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 if blank > MAX_BLANK_RUN and not (blank <= MAX_ROW_GAP and _same_row_after(found, last, j)):
                     break
             else:
-                single += 1 if found[j][0].start <= MARGIN else 0
+                # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
+                single += 1 if found[j][0].start <= MARGIN and not single_glyph(lines[j]) else 0
                 blank = 0
                 if single > MAX_SINGLE_RUN or _note_line(found[j]):
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row

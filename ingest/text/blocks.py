@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid, grid_from_rows
-from ingest.table.header import NAME, header_role, is_header_text, names_period
+from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
 from normalize.text import nfkc
 from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
@@ -126,6 +126,9 @@ def table_from_cells(lines: list[str], first: int, last: int, cells_of: dict[int
 
 #: Fewest one-glyph lines in a row that make a header cell written upright (`基` / `準` / `値`), not a stray mark.
 MIN_UPRIGHT_GLYPHS = 3
+#: Most glyphs of a run of upright cells printed one after another (`評` / `価` / `担` / `当` / `課`) cut into
+#: their header words by trying every cut.
+MAX_CUT_GLYPHS = 10
 
 
 def _glyph_line(line: str) -> bool:
@@ -164,7 +167,8 @@ def upright_headers(lines: list[str]) -> list[str]:
     return out
 
 
-def _single_glyph(line: str) -> bool:
+def single_glyph(line: str) -> bool:
+    """A line of one wide glyph alone (`基`, `１`): a piece of a cell written upright."""
     text = line.strip()
     return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
 
@@ -173,31 +177,57 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
     """The lines with a header band whose upright cells a text layer gives one glyph a line, cell after cell in the
     content stream's order (`指標名` / `基` / `準` / `値` / `R1` / `実` …: `pdftotext -raw`, pypdfium2), read as one
     cell a line (`基準値R1`): the glyphs of a cell joined with the period that closes it; the freed lines left blank
-    above the band (line numbers kept)."""
+    above the band (line numbers kept). Not when the glyphs go on down a row's line (`く    市内製造品出荷額等 …`,
+    `pdftotext -layout`): they are a cell written upright beside the rows (a goal's), read with the rows."""
     out = list(lines)
     i = 0
     while i < len(out):
         j = i
-        while j < len(out) and out[j].strip() and (_single_glyph(out[j]) or _header_words_line(out[j])):
+        while j < len(out) and out[j].strip() and (single_glyph(out[j]) or _header_words_line(out[j])):
             j += 1
-        if sum(_single_glyph(line) for line in out[i:j]) < MIN_UPRIGHT_GLYPHS:
+        if sum(single_glyph(line) for line in out[i:j]) < MIN_UPRIGHT_GLYPHS:
             i = max(j, i + 1)
             continue
         cells: list[str] = []
         open_cell = False
-        for line in out[i:j]:
+        for line in [*out[i:j], ""]:
             text = line.strip()
-            if _single_glyph(text) and open_cell:
+            if single_glyph(text) and open_cell:
                 cells[-1] += text
-            elif names_period(text) and open_cell:
+                continue
+            if open_cell and not names_period(text):
+                cells[-1:] = glyph_words(cells[-1])  # cells without a period, one after another: cut by role
+            if names_period(text) and open_cell:
                 cells[-1] += text
                 open_cell = False
-            else:
+            elif text:
                 cells.append(text)
-                open_cell = _single_glyph(text)
-        out[i:j] = [""] * (j - i - len(cells)) + cells
+                open_cell = single_glyph(text)
+        if j == len(out) or not _glyph_beside(out[j]):
+            out[i:j] = [""] * (j - i - len(cells)) + cells
         i = j
     return out
+
+
+def _glyph_beside(line: str) -> bool:
+    """A line opening with one glyph apart from the text after it (`く    市内製造品出荷額等`)."""
+    tokens = line.split()
+    return len(tokens) >= 2 and single_glyph(tokens[0])
+
+
+def glyph_words(glyphs: str) -> list[str]:
+    """The glyphs of upright header cells printed one after another (`評価担当課`) cut into the most words that
+    each name a column role (`評価`, `担当課`; the first such cut when several do); the glyphs as one word when no
+    cut does, or when there are too many to try."""
+    if len(glyphs) > MAX_CUT_GLYPHS:
+        return [glyphs]
+    cuts = []
+    for mask in range(1 << (len(glyphs) - 1)):
+        ends = [k + 1 for k in range(len(glyphs) - 1) if mask >> k & 1]
+        parts = [glyphs[a:b] for a, b in zip([0, *ends], [*ends, len(glyphs)], strict=True)]
+        if all(is_header_text(w) and header_role(w) != OTHER for w in parts):
+            cuts.append(parts)
+    return max(cuts, key=len, default=[glyphs])
 
 
 def _by_position(band: list[str]) -> str:

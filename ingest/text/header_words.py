@@ -51,14 +51,22 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
     """The header words with value header words printed apart from them put among them: each before the first
     value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
     without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
-    them)."""
+    them). Other words printed apart go by the role they name: a column a row prints before its values (`単位`)
+    before the first value column, any other (`評価`, `担当課`) after the last one and the words put there before."""
     words = list(header)
     name = next((k for k, w in enumerate(words) if header_role(w) == NAME), -1)
+    tail = -1
     for word in apart:
         year = year_of(word)
         values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
         later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
-        at = later[0] if later else values[-1] + 1 if values else next(
-            (k for k, w in enumerate(words) if k > name and header_role(w) not in LEAD_ROLES), len(words))
+        role = header_role(word)
+        trailing = role not in LEAD_ROLES | {VALUE}
+        if role != VALUE and values:
+            at = max(values[-1], tail) + 1 if trailing else values[0]
+        else:
+            at = later[0] if later else values[-1] + 1 if values else next(
+                (k for k, w in enumerate(words) if k > name and header_role(w) not in LEAD_ROLES), len(words))
         words.insert(at, word)
+        tail = at if trailing else tail + (tail >= at)
     return words

@@ -2030,13 +2030,21 @@ def _longest_run(line: str) -> int:
 
 
 def _apart_band(lines: list[str], start: int) -> int:
-    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, and
-    bracketed periods alone, each the next line of the cell above it (`基準値` / `（R1）`); `start` when none."""
+    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, one
+    header word alone (`単位`, `担当課`: upright cells read across), and bracketed periods alone, each the next line
+    of the cell above it (`基準値` / `（R1）`); `start` when none."""
     end = start
-    while end < len(lines) and (value_band(lines[end])
+    while end < len(lines) and (value_band(lines[end]) or _apart_word(lines[end])
                                 or (end > start and is_parenthetical(lines[end].strip()))):
         end += 1
     return end
+
+
+def _apart_word(line: str) -> bool:
+    """A line of one header word naming a column role (`単位`, `評価`: an upright cell read across,
+    `ingest.text.blocks.upright_headers`)."""
+    words = line_words(line)
+    return len(words) == 1 and header_words(words) and header_role(words[0]) != OTHER
 
 
 def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], set[int]]:
@@ -2045,11 +2053,12 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     end (they are never a row's text); and the header lines completed by a guess. LibreOffice draws
     wrapped or centred header cells after the others (`基準値（H30） 目標値（R6）` under the last row); an Excel sheet
     printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
-    their cells last, a line each (`基準値` / `（R1）` / `実績値` …). Only where every row between prints as many
+    their cells last, a line each (`基準値` / `（R1）` / `実績値` …), with the cells written upright (`単位`, `評価`,
+    `担当課`) among them when the band names a value column. Only where every row between prints as many
     values in a run as the header has value columns and the apart words together, and no values follow the apart
     band (then it is a header of its own). The words go among the header's by their periods (`with_apart`), the
     names printed after them (a wrapped name cell) to the rows printing none, in order. Sure only when the apart
-    words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
+    value words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
     moved; else a guess, and the table is flagged."""
     out = list(lines)
     ends: dict[int, int] = {}
@@ -2058,7 +2067,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     while j < len(lines):
         end = _apart_band(lines, j)
         apart = line_words(" ".join(lines[j:end]))
-        if end == j or any(header_role(w) != VALUE for w in apart):
+        if end == j or VALUE not in map(header_role, apart) or not header_words(apart):
             j += 1
             continue
         start, j = j, end
@@ -2070,7 +2079,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if i is None:
             continue
         header = line_words(out[i])
-        wanted = sum(header_role(w) == VALUE for w in header) + len(apart)
+        wanted = sum(header_role(w) == VALUE for w in header + apart)
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
         stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), i + 1)
@@ -2088,7 +2097,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i], ends[i] = " ".join(completed), start
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
-        if nameless or not (_rising(apart) and _rising([w for w in completed if header_role(w) == VALUE])):
+        if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
             guessed.add(i)
     return out, ends, guessed
 
