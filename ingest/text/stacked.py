@@ -457,13 +457,20 @@ def _cells(item: _Item) -> list[_Cell]:
 def _fill(items: list[_Item], start: int, roles: list[str], numbered: bool = False
           ) -> tuple[list[list[_Cell | None]], int, bool] | None:
     """Names, then every value column and text column in order, from items[start:]: (rows, index after them)."""
-    names: list[_Cell] = []
+    names, k = _leading_texts(items, start)
+    return _columns(items, k, _keyed_names(names) if numbered else names, roles)
+
+
+def _leading_texts(items: list[_Item], start: int) -> tuple[list[_Cell], int]:
+    """The first cell of every text item from items[start] up to the first item of another kind (skipped items
+    passed over), and the index of that item."""
+    texts: list[_Cell] = []
     k = start
     while k < len(items) and items[k].kind in (TEXT, SKIP):
         if items[k].kind == TEXT:
-            names.append(_cells(items[k])[0])
+            texts.append(_cells(items[k])[0])
         k += 1
-    return _columns(items, k, _keyed_names(names) if numbered else names, roles)
+    return texts, k
 
 
 def _row_key(text: str) -> bool:
@@ -688,12 +695,7 @@ def _segment_word(text: str) -> bool:
 def _fill_segmented(items: list[_Item], start: int, roles: list[str]
                     ) -> tuple[list[list[_Cell | None]], int, dict[int, int]] | None:
     """`_fill` for rows whose name covers segment rows: the texts from items[start], then the columns."""
-    texts: list[_Cell] = []
-    k = start
-    while k < len(items) and items[k].kind in (TEXT, SKIP):
-        if items[k].kind == TEXT:
-            texts.append(_cells(items[k])[0])
-        k += 1
+    texts, k = _leading_texts(items, start)
     return _segmented(items, k, texts, roles, None) if texts else None
 
 
