@@ -533,8 +533,10 @@ def _column_role(text: str) -> str:
     return OTHER if parse_period(_PERIOD_BRACKETS.sub("", compact(text))) else header_role(text)
 
 
+#: A row number as a `No.` column prints it (`9`, `10.`).
+_NUMBER_MARK = r"\d{1,3}[.)．）]?"
 #: A row number one space before the name (`1 出生数`): pdftotext prints a narrow `No.` column that close.
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.)．）]? (?=\S)")
+_ROW_NUMBER = re.compile(rf"^{_NUMBER_MARK} (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -575,7 +577,7 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
 
 
 #: A row number standing alone (`9`, `10.`).
-_LONE_ROW_NUMBER = re.compile(r"^\d{1,3}[.)．）]?$")
+_LONE_ROW_NUMBER = re.compile(rf"^{_NUMBER_MARK}$")
 
 
 def _number_under_header(line: list[Segment], cuts: list[_Cut], columns: list[tuple[int, int]]) -> list[Segment]:
