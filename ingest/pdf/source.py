@@ -82,7 +82,7 @@ class PageSource:
     def _text_lines(self) -> list[Obj]:
         """The text map's stripped lines with their characters, searched once (the first page's are asked for twice:
         for the cover, and for the lines around its tables)."""
-        return self._textmap.extract_text_lines(strip=True, return_chars=True)
+        return words.text_lines(self._textmap)
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[Obj]:
         """pdfplumber's `Page.extract_text_lines`: without `return_chars`, the same lines without their "chars"."""
