@@ -172,10 +172,14 @@ def flush_boundaries(words: list[Word]) -> list[tuple[float, float]]:
             if gap >= FLUSH_GAP * size:
                 run = after["x0"]
     boundaries: list[tuple[float, float]] = []
-    for end, start, _, _ in sorted(found):
+    found.sort()
+    ends = [f[0] for f in found]
+    for end, start, _, _ in found:
         if any(abs(end - a) <= FLUSH_SLACK for a, _ in boundaries):
             continue
-        shared = [f for f in found if abs(f[0] - end) <= FLUSH_SLACK and abs(f[1] - start) <= FLUSH_SLACK]
+        # the gaps ending near `end` (a window twice the slack wide, then the exact test): not every gap of the page
+        near = found[bisect_left(ends, end - 2 * FLUSH_SLACK):bisect_right(ends, end + 2 * FLUSH_SLACK)]
+        shared = [f for f in near if abs(f[0] - end) <= FLUSH_SLACK and abs(f[1] - start) <= FLUSH_SLACK]
         starts = Counter(round(f[2]) for f in shared)
         numbers = {f[3] for f in shared}
         if len(numbers) < MIN_FLUSH_LINES or 2 * max(starts.values()) > len(shared):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 from typing import Any
 
 #: Characters whose tops differ by at most this (points, pdfplumber's `y_tolerance`) are on one line.
@@ -46,19 +47,25 @@ def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_TOP, _X0 = itemgetter("top"), itemgetter("x0")
+
+
 def lines_of(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Lines of the characters, top to bottom, each with its text, box and chars, read as pdfplumber's
     `extract_text` reads them: a line is a chain of tops no more than `LINE_TOLERANCE` apart; a gap wider than
     `SPACE_GAP` or a blank character between two characters is one space."""
     lines: list[list[dict[str, Any]]] = []
-    for ch in sorted(chars, key=lambda c: c["top"]):
-        if lines and ch["top"] - lines[-1][-1]["top"] <= LINE_TOLERANCE:
+    last_top = 0.0
+    for ch in sorted(chars, key=_TOP):
+        top = ch["top"]
+        if lines and top - last_top <= LINE_TOLERANCE:
             lines[-1].append(ch)
         else:
             lines.append([ch])
+        last_top = top
     out = []
     for line in lines:
-        ordered = sorted(line, key=lambda c: c["x0"])
+        ordered = sorted(line, key=_X0)
         text, kept, pending, right = "", [], False, None
         for ch in ordered:
             if not ch["text"].strip():

@@ -55,15 +55,18 @@ class _CharIndex:
         self.chars = chars
         self.v_mids = [v for v, _ in centred]
         self.order = [i for _, i in centred]
+        #: horizontal centres in the same order: a row's cells test the row band's characters once each
+        self.h_mids = [(chars[i]["x0"] + chars[i]["x1"]) / 2 for i in self.order]
 
     def chars_in(self, bbox: tuple[float, float, float, float]) -> list[dict[str, Any]]:
         """The characters whose centre lies in the box, as `Table.extract` takes them (left/top edges in,
         right/bottom out), in page order."""
         x0, top, x1, bottom = bbox
         first, last = bisect_left(self.v_mids, top), bisect_left(self.v_mids, bottom)
-        inside = sorted(i for i in self.order[first:last]
-                        if x0 <= (self.chars[i]["x0"] + self.chars[i]["x1"]) / 2 < x1)
-        return [self.chars[i] for i in inside]
+        inside = sorted(i for i, h in zip(self.order[first:last], self.h_mids[first:last], strict=True)
+                        if x0 <= h < x1)
+        chars = self.chars
+        return [chars[i] for i in inside]
 
     def text(self, bbox: tuple[float, float, float, float]) -> str:
         """The cell text of the box: its lines joined with "\n", wraps at the box's right edge undone."""

@@ -162,8 +162,8 @@ class PageFonts:
     #: CID fonts with a UCS-2/UTF-16 CMap and no ToUnicode: PDFium gives the character code as the character,
     #: pdfminer the character of the code's CID (`－` drawn as CID 14 is read back as `−`).
     by_cid: dict[str, Any] = field(default_factory=dict)
-    #: (font's id, code) → character: shared by every page of a document (`FontReader`), whose fonts live as long
-    _read: dict[tuple[int, str], str] = field(default_factory=dict, repr=False)
+    #: font's id → code → character: shared by every page of a document (`FontReader`), whose fonts live as long
+    _read: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
     #: PDFium font address → (name, name in `by_cid` or None, descent), filled while the page is read
     pdfium: dict[int, tuple[str, str | None, float]] = field(default_factory=dict, repr=False)
 
@@ -172,11 +172,15 @@ class PageFonts:
         font = self.by_cid.get(fontname)
         if font is None:
             return code
-        key = (id(font), code)
-        found = self._read.get(key)
+        found = self.codes(fontname).get(code)
         if found is None:
-            found = self._read[key] = self._text(font, code)
+            found = self._read[id(font)][code] = self._text(font, code)
         return found
+
+    def codes(self, fontname: str) -> dict[str, str]:
+        """The characters read so far for codes of the font `fontname` read by CID (code → character; `text` adds
+        the others): a text object's characters are looked up here without a call each."""
+        return self._read.setdefault(id(self.by_cid[fontname]), {})
 
     @staticmethod
     def _text(font: Any, code: str) -> str:
@@ -225,7 +229,7 @@ class FontReader:
         self._manager = PDFResourceManager(caching=True)
         self._facts: dict[object, _FontFacts] = {}
         #: characters of codes read by CID, for every page (`PageFonts._read`): pages share their fonts
-        self._cid_read: dict[tuple[int, str], str] = {}
+        self._cid_read: dict[int, dict[str, str]] = {}
         #: the fonts those ids are of, kept alive so that no id is reused (a font without object number is not in
         #: `_facts`)
         self._cid_fonts: dict[int, Any] = {}
@@ -577,6 +581,7 @@ class PdfiumReader:
         last_key = previous_x = previous_y = -1.0
         fontname, by_cid, descent, size, upright = "", None, 0.0, 0.0, True
         font_address, advance_size, widths = 0, 0.0, {}
+        cid_codes: dict[str, str] = {}
         count = raw.FPDFText_CountChars(tp)
         i = 0
         while i < count:
@@ -615,10 +620,11 @@ class PdfiumReader:
                                            address, advance_size, advances.setdefault((address, advance_size), {}),
                                            lines.setdefault((name, font_descent, size), {}))
                 fontname, by_cid, descent, size, upright, font_address, advance_size, widths, rows = font
+                cid_codes = known.codes(by_cid) if by_cid is not None else {}
                 row_baseline = None
             previous_x, previous_y = x, baseline
             if by_cid is not None:
-                text = known.text(by_cid, text)
+                text = cid_codes.get(text) or known.text(by_cid, text)
             loose_box(handle, index, box_out)
             if upright:
                 right = box.right

@@ -4,9 +4,9 @@ The front end needs a page's characters (text, box, font, size, upright), its dr
 whether it holds images, and a few operations on them (page text, words, text lines, ruled tables, a filtered or
 de-duplicated copy). `PageSource` holds exactly that, in pdfplumber's object convention (dicts with `x0`, `x1`,
 `top`, `bottom`, `doctop` in points, y growing downwards), and does the operations with pdfplumber's own utilities
-(`dedupe_chars`, `TableFinder` on the edges; words and the text map by `ingest.pdf.words`, which gives pdfplumber's
-`extract_words` and `chars_to_textmap` faster), so whatever reader made it, table finding and the rest run the same
-code.
+(`dedupe_chars`, `TableFinder` on the edges with its cell search indexed by `ingest.pdf.lattice`; words and the text
+map by `ingest.pdf.words`, which gives pdfplumber's `extract_words` and `chars_to_textmap` faster), so whatever reader
+made it, table finding and the rest run the same code.
 
 Two readers make it:
 
@@ -82,7 +82,7 @@ class PageSource:
     def _text_lines(self) -> list[Obj]:
         """The text map's stripped lines with their characters, searched once (the first page's are asked for twice:
         for the cover, and for the lines around its tables)."""
-        return self._textmap.extract_text_lines(strip=True, return_chars=True)
+        return words.text_lines(self._textmap)
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[Obj]:
         """pdfplumber's `Page.extract_text_lines`: without `return_chars`, the same lines without their "chars"."""
@@ -97,10 +97,10 @@ class PageSource:
         return words.extract_words(self.chars, x_tolerance, y_tolerance, return_chars)
 
     def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
-        """pdfplumber's table finder on this page's edges."""
-        from pdfplumber.table import TableFinder, TableSettings
+        """pdfplumber's table finder on this page's edges (its cell search indexed: `ingest.pdf.lattice`)."""
+        from ingest.pdf.lattice import find_tables
 
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        return find_tables(self, table_settings)
 
     def filter(self, keep: Callable[[Obj], bool]) -> PageSource:
         """The page with only the objects `keep` accepts."""

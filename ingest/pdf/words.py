@@ -6,11 +6,14 @@ no split at punctuation. `WordExtractor` does that through generic code: a key f
 test per character, a dictionary and a bounding-box merge per word; it was the largest cost of the front end after
 reading the characters. `word_tuples` does the same steps for just those settings, in the same order, so that every
 word, its characters and their order are pdfplumber's (tests/test_pdf_words.py compares both on every page of the PDF
-fixtures and on random characters). Other settings are pdfplumber's business (`WordExtractor`).
+fixtures and on random characters). Other settings are pdfplumber's business (`WordExtractor`). The stripped text
+lines of the text map (`text_lines`) are pdfplumber's `extract_text_lines` search without its generic per-match work
+(the same test compares them on every fixture page).
 """
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -126,3 +129,23 @@ def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], 
 
     return WordMap(word_tuples(chars)).to_textmap(layout_bbox=bbox, layout_width=width, layout_height=height,
                                                   presorted=True)
+
+
+#: pdfplumber's pattern of a stripped text line (`TextMap.extract_text_lines(strip=True)`); group 1 is the line.
+_STRIPPED_LINE = re.compile(r" *([^\n]+?) *(\n|$)")
+
+
+def text_lines(textmap: Any) -> list[Obj]:
+    """`textmap.extract_text_lines(strip=True, return_chars=True)` (a pdfplumber `TextMap`): the same search, each
+    line's box taken from its characters without pdfplumber's generic search (a dict per match and a box merge
+    through tuples cost more than the search)."""
+    tuples = textmap.tuples
+    found = []
+    for match in _STRIPPED_LINE.finditer(textmap.as_string):
+        text = match.group(1)
+        if not text.strip():
+            continue
+        chars = [char for _, char in tuples[match.start(1):match.end(1)] if char is not None]
+        found.append({"text": text, "x0": min(map(_X0, chars)), "top": min(map(_TOP, chars)),
+                      "x1": max(map(_X1, chars)), "bottom": max(map(_BOTTOM, chars)), "chars": chars})
+    return found
