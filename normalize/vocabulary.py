@@ -988,3 +988,9 @@ GOAL_TITLE_FRAMES: tuple[str, ...] = (
 )
 #: Particles between a quoted goal name and its title frame (`「…」の進捗`, `「…」に係る指標`, `「…」に関する評価`).
 GOAL_TITLE_FRAME_LINKS: tuple[str, ...] = ("の", "に係る", "に関する", "における")
+
+# --- variety13 (session 13): other towns' value habits and row labels (hand-made layouts 141-146) -----------------
+#: Labels opening an indicator's name that say its kind (layouts 141 `KGI：年間出生数` over `KPI①　移住相談件数`; a
+#: goal's KGI listed above its KPIs is common in 総合戦略 tables): the KGI measures the basic goal (its 数値目標),
+#: a KPI a measure. The label (with its number or colon) is no part of the name.
+NAME_KIND_LABELS: dict[str, str] = {"KGI": KINDS["数値目標"], "KPI": KINDS["KPI"]}
