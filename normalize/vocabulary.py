@@ -994,3 +994,10 @@ GOAL_TITLE_FRAME_LINKS: tuple[str, ...] = ("の", "に係る", "に関する", "
 #: goal's KGI listed above its KPIs is common in 総合戦略 tables): the KGI measures the basic goal (its 数値目標),
 #: a KPI a measure. The label (with its number or colon) is no part of the name.
 NAME_KIND_LABELS: dict[str, str] = {"KGI": KINDS["数値目標"], "KPI": KINDS["KPI"]}
+#: A rank printed as a value (layouts 143 `県内8位（R5）`, target `県内5位以内`; common for ranking KPIs such as
+#: 住みよさランキング): the number and the unit 位, the scope word before it (`県内`, `全国`) kept in the note.
+UNITS.update({"位": "位"})
+RANK_SCOPE_PREFIXES: tuple[str, ...] = ("県内", "全国", "道内", "府内", "都内", "管内", "圏域内")
+#: Marks of a fraction printed as a value (layouts 143 `1/3（R4）`, `1/2以上`; `3分の1` common): like `3人に1人`
+#: (RATIO_NOTE) no exact decimal, never turned into a number; the text is kept after RATIO_NOTE.
+FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
