@@ -329,6 +329,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
             continue
+        if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):
+            out[-1] = Token(T_STAND_IN, out[-1].text + text)  # `1/2` `以上` → `1/2以上` (a ratio and its bound)
+            continue
         if out and out[-1].kind == T_VALUE and kind == T_VALUE and nfkc(out[-1].text).endswith(_DATED_JOINS) \
                 and is_value(f"{out[-1].text} {text}"):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `H27：4人/` `R1：9人`: one cell's two dated values
