@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (rows of Japanese table text read better unbroken)
 """Build the hand-made PDFs 141-146 of tests/fixtures/layouts/ (`python -m tests.layouts_towns [numbers]`).
 
 Habits of other towns' KPI documents that 01-140 do not show, each printed by a real producer (needs `soffice`,
