@@ -729,7 +729,9 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
                            (RATIO_NOTE, _is_ratio)):
         if matches(body):  # no single value was printed: the text is kept, no number is made up
             note = "; ".join([f"{label}: {body}", *notes])
-            return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
+            # `1/3` or `12/20` without unit may as well be a date (20 December): flagged
+            dated = label == RATIO_NOTE and DENOMINATOR_SLASH in body
+            return ParsedValue(None, period=period, segment=segment, note=note, span=context.span, uncertain=dated)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

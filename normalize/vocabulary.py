@@ -999,5 +999,6 @@ NAME_KIND_LABELS: dict[str, str] = {"KGI": KINDS["数値目標"], "KPI": KINDS["
 UNITS.update({"位": "位"})
 RANK_SCOPE_PREFIXES: tuple[str, ...] = ("県内", "全国", "道内", "府内", "都内", "管内", "圏域内")
 #: Marks of a fraction printed as a value (layouts 143 `1/3（R4）`, `1/2以上`; `3分の1` common): like `3人に1人`
-#: (RATIO_NOTE) no exact decimal, never turned into a number; the text is kept after RATIO_NOTE.
+#: (RATIO_NOTE) no exact decimal, never turned into a number; the text is kept after RATIO_NOTE. Written with a slash
+#: and no unit it may as well be a date (`12/20`: 20 December): flagged uncertain.
 FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")

@@ -439,6 +439,7 @@ def test_a_fraction_is_a_ratio_without_value(text: str, period: str | None) -> N
     [value] = parse_cell(text)
     assert (value.value, value.unit, value.period) == (None, None, period)
     assert value.note is not None and value.note.startswith("ratio: ")
+    assert value.uncertain is ("分の" not in text)  # `1/3` may be a date (3 January) as well
 
 
 def test_a_count_out_of_its_denominator_is_no_fraction() -> None:
