@@ -28,6 +28,7 @@ from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 from ingest.textcolumns import reading_order
 from ingest.unread import unread_report
+from normalize.text import name_kind
 from normalize.vocabulary import GENERIC_KIND
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
@@ -54,6 +55,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         extraction = front_end.extract(document, info)
         _add_statements(extraction, document)
         _add_unread(extraction, document)
+        _kind_from_name_labels(extraction)
         _kind_from_title(extraction)
         return _at_source_lines(extraction, document)
     extraction = Extraction(
@@ -64,6 +66,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     )
     _add_statements(extraction, document)
     _add_unread(extraction, document)
+    _kind_from_name_labels(extraction)
     if not extraction.rows:
         seen = survey_lines(document.lines) if document.kind == "text" else None
         extraction.warnings.append(seen or NO_LAYOUT_WARNING)
@@ -94,6 +97,14 @@ def _at_source_lines(extraction: Extraction, document: LoadedDocument) -> Extrac
         reject.ref = moved(reject.ref)
     extraction.text_lines = [(text, moved(ref)) for text, ref in extraction.text_lines]
     return extraction
+
+
+def _kind_from_name_labels(extraction: Extraction) -> None:
+    """A row whose name opens with a kind label (`KGI：年間出生数` over `KPI①　移住相談件数`) is of that kind, whatever
+    the caption or title says of the table: the label names the row's own kind (`normalize.text.name_kind`)."""
+    for row in extraction.rows:
+        if (kind := name_kind(row.name)) is not None:
+            row.kind = kind
 
 
 def _kind_from_title(extraction: Extraction) -> None:

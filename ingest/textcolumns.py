@@ -21,6 +21,8 @@ from math import ceil
 from statistics import median
 from typing import Any
 
+from ingest.document import PAGE_BREAK
+
 Obj = dict[str, Any]
 
 #: Lines starting text at the right column's edge (a gutter seen once or twice may be a table's or a form's).
@@ -141,6 +143,10 @@ def reading_order(lines: list[str], start: int = 0, end: int | None = None) -> l
     """A text layer's lines (from `start` to `end`) in reading order, each with its 0-based index: every band
     printed in two columns side by side (`pdftotext -layout`) read as its left column's lines, then its right's."""
     end = len(lines) if end is None else end
+    # a band of columns ends with its page: a text layer's form feed opens the next page (layouts 145: a slide's
+    # right column of boxes is read before the next slide's heading, not after it)
+    if pages := [i for i in range(start + 1, end) if PAGE_BREAK in lines[i]]:
+        return [item for top, bottom in pairwise([start, *pages, end]) for item in reading_order(lines, top, bottom)]
     band = column_band([_character_line(i, lines[i]) for i in range(start, end) if lines[i].strip()])
     if band is None:
         return [(lines[i], i) for i in range(start, end)]

@@ -53,6 +53,7 @@ from normalize.vocabulary import (
     DURATION_YEAR_UNIT,
     ERAS,
     ESTIMATE_WORDS,
+    FRACTION_JOINERS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
@@ -76,6 +77,7 @@ from normalize.vocabulary import (
     QUALIFIERS,
     RANGE_MARKS,
     RANGE_TARGET_NOTE,
+    RANK_SCOPE_PREFIXES,
     RATE_PREFIXES,
     RATE_SUFFIXES,
     RATIO_JOINER,
@@ -207,12 +209,11 @@ _SPAN = re.compile(
     rf"(?:{'|'.join(map(re.escape, _longest_first(SPAN_JOINERS)))})?\s*"
 )
 _APPROXIMATE_PREFIXES = set(map(nfkc, APPROXIMATE_PREFIXES))
-#: A word printed before the number: approximation, rate, running or gross total (`約`, `年間`, `累計`, `延べ`).
-_PREFIX = re.compile(
-    "(" + "|".join(map(re.escape, _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES,
-                                                   *GROSS_COUNT_PREFIXES])))
-    + r")\s*"
-)
+#: Words printed before the number: approximation, rate, running or gross total, a rank's scope (`約`, `年間`, `累計`,
+#: `延べ`, `県内`).
+VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES, *GROSS_COUNT_PREFIXES,
+                                 *RANK_SCOPE_PREFIXES])
+_PREFIX = re.compile("(" + "|".join(map(re.escape, VALUE_PREFIXES)) + r")\s*")
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
 _UNIT_AT = re.compile(
     "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
@@ -614,8 +615,14 @@ def _take_tenths(body: str) -> tuple[Decimal, str] | None:
     return _scale(tenths, Decimal(10)) + hundredths, body[match.end():].strip()
 
 
+_FRACTION = re.compile(rf"^\d+\s*(?:{'|'.join(map(re.escape, _longest_first(FRACTION_JOINERS)))})\s*\d+$")
+
+
 def _is_ratio(body: str) -> bool:
-    """`3人に1人`: one in three, a ratio with no exact decimal; never turned into a number."""
+    """`3人に1人`, `1/3`, `3分の1` (a bound after it allowed: `1/2以上`): a ratio with no exact decimal; never turned
+    into a number."""
+    if _FRACTION.match(next((body[:-len(b)] for b in _TAIL_QUALIFIERS if body.endswith(b)), body).strip()):
+        return True
     left, joiner, right = body.partition(RATIO_JOINER)
     if not joiner or not left.strip() or not right.strip():
         return False
@@ -722,7 +729,9 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
                            (RATIO_NOTE, _is_ratio)):
         if matches(body):  # no single value was printed: the text is kept, no number is made up
             note = "; ".join([f"{label}: {body}", *notes])
-            return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
+            # `1/3` or `12/20` without unit may as well be a date (20 December): flagged
+            dated = label == RATIO_NOTE and DENOMINATOR_SLASH in body
+            return ParsedValue(None, period=period, segment=segment, note=note, span=context.span, uncertain=dated)
     if body in _ZERO_PHRASES:
         return ParsedValue(Decimal(0), period=period, segment=segment, note="; ".join([body, *notes]),
                            span=context.span)

@@ -21,6 +21,7 @@ from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
     AS_OF_WORDS,
+    DATED_VALUE_JOINER,
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
     GOAL_HEADER_WORDS,
@@ -69,3 +70,32 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
+
+
+#: A value-role label before a value in a cell (`現状：`, `目標値（R10）:` after NFKC), at the cell's start or after a
+#: line break or a space.
+_ROLE_LABEL = re.compile(rf"(?:^|(?<=\s))((?:{_ROLE.pattern})(?:\s*\([^()]*\))?)\s*{re.escape(DATED_VALUE_JOINER)}")
+
+
+def role_labels(text: str) -> int:
+    """How many value-role labels (`現状：`, `目標値（R10）:`) the text prints."""
+    return len(_ROLE_LABEL.findall(nfkc(text)))
+
+
+def role_labelled(text: str) -> list[tuple[str, str | None, str]] | None:
+    """A cell printing each value after its role label (layouts 146 `現状：3,420事業所（R3）` over
+    `目標：3,500事業所（R10）` under a header `現状値・目標値`; common where one column holds both figures) → (role,
+    period the label names, the value's text) per label, in order; None unless the cell opens with a label and
+    names each role once."""
+    folded = nfkc(text).strip()
+    labels = list(_ROLE_LABEL.finditer(folded))
+    if not labels or labels[0].start() != 0:
+        return None
+    pieces = []
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        role, period = parse_header(label.group(1))
+        body = folded[label.end():following.start() if following else len(folded)].strip()
+        if role is None or not body or any(role == seen for seen, _, _ in pieces):
+            return None  # a role labelled twice: rows of several indicators joined into one cell, not one cell's
+        pieces.append((role, period, body))
+    return pieces

@@ -22,6 +22,7 @@ from normalize.vocabulary import (
     KINDS,
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
+    NAME_KIND_LABELS,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
     UNITS,
@@ -146,12 +147,25 @@ _NAME_CODE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, NAME_CODE_LETTERS))})
                         rf"|{_CODE_LEVELS}\s+)(?=[^\x00-\x7f\s])")
 
 
+#: A kind label opening a name (`KGI：`, `KPI①`, `KPI 2`: after NFKC `KGI:`, `KPI1`): NAME_KIND_LABELS, then a
+#: number of one or two digits, a colon or a space, then a Japanese letter. A code of levels (`KPI2-1-1`) is
+#: `_NAME_CODE`'s.
+_KIND_LABEL = re.compile(rf"^({'|'.join(map(re.escape, NAME_KIND_LABELS))})(?:\s*\d{{1,2}}\s*:?|\s*:|\s+)\s*"
+                         r"(?=[^\x00-\x7f\s])")
+
+
+def name_kind(text: str) -> str | None:
+    """The kind a label opening a name says (`KGI：年間出生数` → 数値目標, `KPI①　移住相談件数` → KPI), else None."""
+    match = _KIND_LABEL.match(nfkc(text).strip(" " + MIDDLE_DOT))
+    return NAME_KIND_LABELS[match.group(1)] if match else None
+
+
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and a
-    hierarchical code before it removed."""
+    hierarchical code or kind label before it removed."""
     repaired, _ = repair(_WRAP_BREAK.sub("", text))
-    name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired))))
-    return _DIGIT_GAP.sub("", _NAME_CODE.sub("", name.strip(" " + MIDDLE_DOT))).strip(" " + MIDDLE_DOT)
+    name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
+    return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 
 
 def name_and_definition(text: str) -> tuple[str, str | None]:

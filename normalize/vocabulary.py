@@ -988,3 +988,17 @@ GOAL_TITLE_FRAMES: tuple[str, ...] = (
 )
 #: Particles between a quoted goal name and its title frame (`「…」の進捗`, `「…」に係る指標`, `「…」に関する評価`).
 GOAL_TITLE_FRAME_LINKS: tuple[str, ...] = ("の", "に係る", "に関する", "における")
+
+# --- variety13 (session 13): other towns' value habits and row labels (hand-made layouts 141-146) -----------------
+#: Labels opening an indicator's name that say its kind (layouts 141 `KGI：年間出生数` over `KPI①　移住相談件数`; a
+#: goal's KGI listed above its KPIs is common in 総合戦略 tables): the KGI measures the basic goal (its 数値目標),
+#: a KPI a measure. The label (with its number or colon) is no part of the name.
+NAME_KIND_LABELS: dict[str, str] = {"KGI": KINDS["数値目標"], "KPI": KINDS["KPI"]}
+#: A rank printed as a value (layouts 143 `県内8位（R5）`, target `県内5位以内`; common for ranking KPIs such as
+#: 住みよさランキング): the number and the unit 位, the scope word before it (`県内`, `全国`) kept in the note.
+UNITS.update({"位": "位"})
+RANK_SCOPE_PREFIXES: tuple[str, ...] = ("県内", "全国", "道内", "府内", "都内", "管内", "圏域内")
+#: Marks of a fraction printed as a value (layouts 143 `1/3（R4）`, `1/2以上`; `3分の1` common): like `3人に1人`
+#: (RATIO_NOTE) no exact decimal, never turned into a number; the text is kept after RATIO_NOTE. Written with a slash
+#: and no unit it may as well be a date (`12/20`: 20 December): flagged uncertain.
+FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")

@@ -5,15 +5,17 @@ This is the one mechanism shared by every front end: header → role/period, `pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject
+from ingest.table.header import is_header_words
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
-from normalize.header import parse_header
+from normalize.header import parse_header, role_labelled, role_labels
 from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
 
@@ -62,8 +64,20 @@ def _progress(text: str) -> str:
 def _row_damaged(row: IndicatorRow) -> bool:
     """A row with one damaged cell is read with doubt as a whole: its columns may have slipped
     (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should carry the unit 回). So is a row whose name is
-    a unit alone (`千人`, `％`): a 単位 column read as the names, whichever reader did it."""
-    return is_unit_alone(row.name) or any(cell.uncertain or is_damaged(cell.text) for cell in row.cells)
+    a unit alone (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位
+    column or the header row read as the names, whichever reader did it."""
+    return is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name) or any(
+        cell.uncertain or is_damaged(cell.text) for cell in row.cells)
+
+
+#: A gutter between two columns inside one line of a name (`創業支援による創業件数      商工課`).
+_GUTTER = re.compile(r"\S {3,}\S")
+
+
+def _joined_name(name: str) -> bool:
+    """A name that holds a value's role label (`…創業件数 現状:年`) or a gutter between two columns: texts of other
+    cells read into the name (layouts 146 pdfium, layout), so the row's values may be another row's."""
+    return role_labels(name) > 0 or bool(_GUTTER.search(name))
 
 
 def _leading_gap(row: IndicatorRow) -> bool:
@@ -98,12 +112,14 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
     for k, cell in enumerate(row.cells):
         if not cell.text.strip() and not (gap and k == 0):
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
-        role, column_period = parse_header(cell.header)
-        if role is None:
+        header_role, header_period = parse_header(cell.header)
+        # `現状：a（R3）` over `目標：b（R10）` in one cell: each value has the role its label names
+        labelled = role_labelled(cell.text)
+        if header_role is None and labelled is None:
             reason = f"column header names no role: {one_line(cell.header)}"
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))
             continue
-        for parsed in parse_cell(cell.text):
+        for role, column_period, parsed in _cell_values(cell.text, header_role, header_period, labelled):
             if cell.unit and parsed.unit is None and parsed.value is not None:
                 parsed = _with_unit(parsed, cell.unit)
             records.append({
@@ -122,6 +138,21 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
                 "uncertain": bool(row_damaged or parsed.uncertain),
             })
     return _relative_multiples(records)
+
+
+def _cell_values(text: str, header_role: str | None, header_period: str | None,
+                 labelled: list[tuple[str, str | None, str]] | None) -> list[tuple[str, str | None, ParsedValue]]:
+    """(role, column period, value) of every value of a cell: the header's role and period, or, in a cell whose
+    values each follow a role label (`normalize.header.role_labelled`), the label's (the header's period only for a
+    label of the header's own role)."""
+    if labelled is None:
+        assert header_role is not None
+        # role labels that name a role twice: the cells of several rows read as one (layouts 146 `-layout`)
+        doubt = role_labels(text) > 0
+        return [(header_role, header_period, replace(parsed, uncertain=True) if doubt else parsed)
+                for parsed in parse_cell(text)]
+    return [(role, period or (header_period if role == header_role else None), parsed)
+            for role, period, body in labelled for parsed in parse_cell(body)]
 
 
 def _relative_multiples(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -223,6 +223,11 @@ LAYOUT_PDF_TITLES = {
     "124_pdf_sentence_goal_over_table.pdf": "槙野町 第2期まち・ひと・しごと創生総合戦略",
     "125_pdf_two_text_columns.pdf": "萱野市 第2期総合戦略 施策の展開",
     "126_pdf_vertical_value_headers.pdf": "白樺台村 総合戦略 数値目標・KPI進捗表",
+    "141_pdf_docx_kgi_over_kpi_rows.pdf": "柏木町 第3期総合戦略 KGI・KPI一覧",
+    "142_pdf_xlsx_triangle_change_grades.pdf": "朝日ヶ浦市 総合戦略 効果検証シート(令和5年度)",
+    "143_pdf_html_rank_fraction_values.pdf": "三津浜町 第2期総合戦略 重要業績評価指標(KPI)",
+    "144_pdf_xlsx_yearly_target_columns.pdf": "若狭原村 第3期総合戦略 KPI年次目標",
+    "146_pdf_docx_labelled_figures_cell.pdf": "水無瀬市 第2次総合計画 前期基本計画",
 }
 
 

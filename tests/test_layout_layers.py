@@ -152,7 +152,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.67/0.80, indicators 0.67/0.80: the upright goal "
                                                 "glyphs are read as the goal column, but the second and third rows "
                                                 "of goal 1, between glyph lines and a blank line, are one record"),
-    "135_pdf_docx_vertical_goal_cells.raw": "observations 0.17/0.25, indicators 0.17/0.25 (upright goal glyphs)",
     "135_pdf_docx_vertical_goal_cells.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 0.83/0.91, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal"),
@@ -176,6 +175,43 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "140_pdf_html_years_down_unit_caption.pdfminer": ("observations 0.00/0.00, indicators 1.00/0.75: the "
                                                       "`（単位：千人）` line printed after the header, read as an "
                                                       "indicator; the values without their unit (flagged)"),
+    # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
+    "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
+                                                "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
+    "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
+                                                    "two lines interleave, values shift a column (`▲11` of 前年度比 as "
+                                                    "the target), flagged"),
+    "142_pdf_xlsx_triangle_change_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                    "paragraph of its own",
+    "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
+                                                   "headers printed after the rows, as raw"),
+    "143_pdf_html_rank_fraction_values.layout": ("observations 0.50/0.60, indicators 0.33/0.40: targets spaced from "
+                                                 "their unit (`8 か所`, `県内 5 位以内`) split over two columns, two "
+                                                 "rows joined (no value read for them, not flagged wrong)"),
+    "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
+                                                   "last four rows printed apart from their values"),
+    "144_pdf_xlsx_yearly_target_columns.layout": ("observations 0.40/0.50, indicators 0.00/0.00: `目標値` merged over "
+                                                  "`R7 R8 R9 R10` on a header of two lines: the years under it read "
+                                                  "as actuals (a year alone), flagged"),
+    "144_pdf_xlsx_yearly_target_columns.raw": ("observations 0.12/0.15, indicators 0.00/0.00: the `基準値（R5）` "
+                                               "header printed after the rows, `目標値` on a line of its own"),
+    "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
+                                                   "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
+    "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
+                                                  "header printed after the rows"),
+    "145_pdf_impress_kpi_text_boxes.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: two boxes side by side "
+                                               "on each line one space apart (`現状値 3,120 人（ R5 ） 現状値 2 人`)"),
+    "146_pdf_docx_labelled_figures_cell.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each name centred "
+                                                  "between its cell's two labelled lines, rows read joined (flagged)"),
+    "146_pdf_docx_labelled_figures_cell.raw": "observations 0.40/0.67, indicators 0.00/0.00 (names centred between "
+                                              "the labelled lines, as layout)",
+    "146_pdf_docx_labelled_figures_cell.plumber": ("observations 0.00/0.00, indicators 1.00/1.00: the labelled lines "
+                                                   "`現状：…` above and `目標：…` below each name line are not taken "
+                                                   "as its values"),
+    "146_pdf_docx_labelled_figures_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                    "paragraph of its own (header words read as names: flagged)"),
+    "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
+                                                  "line, labels in the names (flagged)"),
 }
 
 

@@ -417,3 +417,32 @@ def test_numbers_a_space_apart_that_are_no_digit_groups_stay_apart(text: str) ->
     """Only groups of exactly three digits after the first, opening the cell and closed by a unit, join: bare
     numbers a space apart are the cells of a text row as often (`1,400 320 150`, layouts 47's raw layer)."""
     assert all(p.value is None for p in parse_cell(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # layouts 143: a rank is its number in 位, the scope word before it its note; `約` / `年約` before a value
+    ("県内8位（R5）", (Decimal(8), "位", "FY2023", None, "県内")),
+    ("県内 5 位以内", (Decimal(5), "位", None, "以内", "県内")),
+    ("全国12位", (Decimal(12), "位", None, None, "全国")),
+    ("年約120件（R5）", (Decimal(120), "件", "FY2023", "約", None)),
+])
+def test_rank_values(text: str, expected: tuple) -> None:
+    [value] = parse_cell(text)
+    assert (value.value, value.unit, value.period, value.qualifier, value.note) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [("1/3（R4）", "FY2022"), ("1/2以上", None), ("3分の1", None),
+                                              ("２／３", None)])
+def test_a_fraction_is_a_ratio_without_value(text: str, period: str | None) -> None:
+    """`1/3` has no exact decimal: no number is made, the text is kept as the note (like `3人に1人`); the year
+    printed with it still dates it."""
+    [value] = parse_cell(text)
+    assert (value.value, value.unit, value.period) == (None, None, period)
+    assert value.note is not None and value.note.startswith("ratio: ")
+    assert value.uncertain is ("分の" not in text)  # `1/3` may be a date (3 January) as well
+
+
+def test_a_count_out_of_its_denominator_is_no_fraction() -> None:
+    """`12/20校` prints a unit: the numerator is the value, the denominator its note (as before)."""
+    [value] = parse_cell("12/20校")
+    assert (value.value, value.unit, value.note) == (Decimal(12), "校", "out of 20校")

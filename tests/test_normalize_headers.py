@@ -112,3 +112,32 @@ DATED_HEADERS = [
 @pytest.mark.parametrize(("text", "expected"), DATED_HEADERS, ids=[repr(t) for t, _ in DATED_HEADERS])
 def test_a_date_alone_heads_no_value_column(text: str, expected: tuple[str | None, str | None]) -> None:
     assert parse_header(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # layouts 146: one cell printing both figures, each after its role label
+    ("現状：3,420事業所（R3）\n目標：3,500事業所（R10）",
+     [("baseline", None, "3,420事業所(R3)"), ("target", None, "3,500事業所(R10)")]),
+    ("現状値（R5）：12件　目標値（R10）：20件", [("baseline", "FY2023", "12件"), ("target", "FY2028", "20件")]),
+    # no label at the start, a role labelled twice (rows joined), a label without value: not such a cell
+    ("1,200人", None),
+    ("3人 目標：5人", None),
+    ("現状：1人\n目標：2人\n現状：3人", None),
+    ("目標：", None),
+])
+def test_role_labelled_cells(text: str, expected: list | None) -> None:
+    from normalize.header import role_labelled
+
+    assert role_labelled(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("現状値・目標値", True), ("所管課", True), ("担当課", True),
+    ("健康指標の改善率", False), ("観光入込客数", False), ("基準値（R5）", False),
+])
+def test_header_words_alone(text: str, expected: bool) -> None:
+    """A name that is header words alone is a header row read as a row (layouts 146 pdfminer): its values are
+    flagged (records.build); a name holding a header word among its own words is a name."""
+    from ingest.table.header import is_header_words
+
+    assert is_header_words(text) is expected

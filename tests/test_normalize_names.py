@@ -73,3 +73,19 @@ GOALS = [
 @pytest.mark.parametrize(("raw", "expected"), GOALS, ids=[repr(r) for r, _ in GOALS])
 def test_goal_part(raw: str, expected: str) -> None:
     assert goal_part(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "name", "kind"), [
+    # layouts 141: a kind label opens the name (a goal's KGI above its KPIs); it is no part of the name
+    ("KGI：年間出生数", "年間出生数", "数値目標"),
+    ("KPI①　子育て支援センターの利用者数", "子育て支援センターの利用者数", "KPI"),
+    ("KPI 2 移住相談件数", "移住相談件数", "KPI"),
+    ("ＫＧＩ　社会増減数", "社会増減数", "数値目標"),
+    # no label: a code of levels is `_NAME_CODE`'s, a word glued to KPI is the name's
+    ("KPI2-1-1 妊婦健診の受診率", "妊婦健診の受診率", None),
+    ("KPI達成率", "KPI達成率", None),
+])
+def test_kind_label_before_a_name(raw: str, name: str, kind: str | None) -> None:
+    from normalize.text import name_kind
+
+    assert (clean_name(raw), name_kind(raw)) == (name, kind)

@@ -83,7 +83,7 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("12校/20校", [V("12", "校", note="out of 20校")]),
     ("3校中2校", [V("2", "校", note="out of 3校")]),
     ("20地区中12地区（R5）", [V("12", "地区", period="FY2023", note="out of 20地区")]),
-    ("12/20", [V(None, note=f"{NOT_A_NUMBER}: 12/20", uncertain=True)]),  # no unit: may be 20 December
+    ("12/20", [V(None, note="ratio: 12/20", uncertain=True)]),  # no unit: a fraction, or 20 December: flagged
     ("25/20校", [V(None, note=f"{NOT_A_NUMBER}: 25/20校", uncertain=True)]),  # more than the whole: no count of it
     ("12人/20校", [V(None, note=f"{NOT_A_NUMBER}: 12人/20校", uncertain=True)]),  # two units: no count of one whole
     # per-population bases: the value, the base in the note (a span per day stays a rate)

@@ -66,3 +66,17 @@ def test_a_text_table_of_names_and_values_keeps_its_lines():
     lines = _layout(("指標名", "目標値"), ("市内従業者数", "22,000人"), ("新規創業件数", "25件"),
                     ("観光消費額", "50億円"), ("転入者数", "1,450人"))
     assert reading_order(lines) == [(line, i) for i, line in enumerate(lines)]
+
+
+def test_a_band_of_two_columns_ends_with_its_page():
+    """Each page's columns are read on their own (layouts 145: two boxes a slide): the gutter of page 1 running on
+    down page 2 would read page 1's right column after page 2's heading."""
+    left = ["基本目標１ 働く場をつくる", "・創業件数：基準値 18 件（R5）→ 目標値 25 件", "（R11）",
+            "・雇用者数：基準値 2,140 人（R5）→ 目標値 2,200", "人（R11）"]
+    right = ["　", "・転入者数：基準値 1,320 人（R5）→ 目標値", "1,450 人（R11）",
+             "・相談件数：基準値 210 件（R5）→ 目標値 300", "件（R11）"]
+    page_one = _layout(*zip(left, right, strict=True))
+    page_two = ["\f基本目標２ 人を呼び込む", *_layout(*zip(left[1:], right[1:], strict=True))]
+    order = reading_order([*page_one, *page_two])
+    heading = [text for text, _ in order].index("\f基本目標２ 人を呼び込む")
+    assert {i for _, i in order[:heading]} == set(range(len(page_one)))

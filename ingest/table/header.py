@@ -226,6 +226,17 @@ def is_header_text(text: str) -> bool:
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
 
 
+_HEADER_WORD_KEYS = {word for word, _ in _HEADER_KEYS} | {compact(word) for word in ALL_ROLE_WORDS}
+_HEADER_WORD_JOINERS = re.compile(r"[・/\s]+")
+
+
+def is_header_words(text: str) -> bool:
+    """The text is header words and nothing else, each whole (`現状値・目標値`, `所管課`): a header cell's text. A name
+    holding a header word among its own words (`健康指標の改善率`) is not."""
+    words = [word for word in _HEADER_WORD_JOINERS.split(nfkc(text)) if word]
+    return bool(words) and all(compact(word) in _HEADER_WORD_KEYS for word in words)
+
+
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
     calendars)."""

@@ -537,6 +537,8 @@ def _column_role(text: str) -> str:
 _NUMBER_MARK = r"\d{1,3}[.)．）]?"
 #: A row number one space before the name (`1 出生数`): pdftotext prints a narrow `No.` column that close.
 _ROW_NUMBER = re.compile(rf"^{_NUMBER_MARK} (?=\S)")
+#: A row number one space before a name in Japanese (`4 宿泊者数`).
+_ROW_NUMBER_NAME = re.compile(rf"^{_NUMBER_MARK} (?=[^\x00-\x7f\s])")
 
 
 @dataclass(frozen=True)
@@ -604,8 +606,10 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
     merged cut: at the space after it), each piece within its side of the cut (pdftotext's positions drift by a
     character or two). A text over several cuts (a note under the table) stays whole."""
     if cut.numbered:
-        # a row number one space before a text that runs over the cut (`1 地域経済の…` under `No.    基本目標`)
-        number = _ROW_NUMBER.match(s.text) if cut.merged or s.start < cut.at < s.end else None
+        # a row number one space before a text that runs over the cut (`1 地域経済の…` under `No.    基本目標`), or
+        # before a short name that a text layer counting characters ends left of it (`4 宿泊者数`, layouts 142)
+        number = _ROW_NUMBER.match(s.text) if cut.merged or s.start < cut.at < s.end or (
+            s.start < cut.at and _ROW_NUMBER_NAME.match(s.text)) else None
         spaces = [number.end() - 1] if number and s.start < cut.at else []
     elif s.start < cut.at < s.end and sum(s.start < other.at < s.end for other in cuts) == 1:
         spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1

@@ -24,16 +24,13 @@ from ingest.table.context import goal_level
 from ingest.table.header import compact, is_kind_word
 from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from normalize.cell import is_dash_run, parse_cell
+from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import (
-    APPROXIMATE_PREFIXES,
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
-    COMPARATIVE_TARGET_NOTE,
-    CUMULATIVE_PREFIXES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     LARGE_MULTIPLIERS,
@@ -45,12 +42,13 @@ from normalize.vocabulary import (
     PLACEHOLDER_DASHES,
     PROGRESS_LABELS,
     PROSE_MARKS,
-    RATE_PREFIXES,
+    RATIO_NOTE,
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
     UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
+    WORDED_TARGET_NOTES,
 )
 
 # token types
@@ -115,7 +113,8 @@ RAW = Typing()
 SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_progress=True, kinds=True,
                 departments=True, units=True)
 
-_PREFIXES = tuple(nfkc(p) for p in (*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULATIVE_PREFIXES))
+#: Words printed before a value, one or several (`約`, `年約`, `県内`), as `parse_cell` reads them.
+_PREFIX_RUN = re.compile("^(?:" + "|".join(map(re.escape, VALUE_PREFIXES)) + ")+$")
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
@@ -202,12 +201,15 @@ def is_stand_in(text: str, word: bool = False) -> bool:
     return is_dash_run(head) and is_parenthetical(folded[len(head):])
 
 
+_WORDED_NOTES = (*WORDED_TARGET_NOTES, RATIO_NOTE)
+
+
 def _comparison(folded: str) -> bool:
-    """A target printed as a comparison with a reference instead of a number (`現状以上`, `前年度以上`): the value
-    parser reads it as one comparative target without value."""
+    """A value printed as words or figures that make no single number (`現状以上`, `前年度以上`, `80～90%`, `1/3`):
+    the value parser reads it as one comparative or range target, or a ratio, without value."""
     parsed = parse_cell(folded)
     return len(parsed) == 1 and parsed[0].value is None and bool(parsed[0].note) \
-        and parsed[0].note.startswith(COMPARATIVE_TARGET_NOTE)
+        and parsed[0].note.startswith(_WORDED_NOTES)
 
 
 _CHANGE_SIGNS = tuple(sorted({nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)}, key=len, reverse=True))
@@ -327,11 +329,14 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
             continue
+        if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):
+            out[-1] = Token(T_STAND_IN, out[-1].text + text)  # `1/2` `以上` → `1/2以上` (a ratio and its bound)
+            continue
         if out and out[-1].kind == T_VALUE and kind == T_VALUE and nfkc(out[-1].text).endswith(_DATED_JOINS) \
                 and is_value(f"{out[-1].text} {text}"):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `H27：4人/` `R1：9人`: one cell's two dated values
             continue
-        if out and out[-1].kind == T_TEXT and nfkc(out[-1].text) in _PREFIXES and is_value(out[-1].text + text):
+        if out and out[-1].kind == T_TEXT and _PREFIX_RUN.match(nfkc(out[-1].text)) and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
             continue
         out.append(Token(kind, text))
