@@ -255,10 +255,21 @@ def _part_title(text: str) -> bool:
         and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0]
 
 
+def is_label_only(text: str) -> bool:
+    """A goal heading's label alone (`基本目標１`, `具体的な施策②`): its title is on the next line or lines."""
+    return bool(_LABEL_ONLY.match(nfkc(text).strip()))
+
+
+def names_goal(text: str) -> bool:
+    """A goal heading or its label alone (`基本目標１`: a merged goal cell's first line), never a header word
+    (`基本目標` names the goal column)."""
+    return goal_level(text) is not None or is_label_only(text)
+
+
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
     """(level, heading text with its title) for a heading printed as its label alone with its title on the next
     line, else None."""
-    if not _LABEL_ONLY.match(nfkc(lines[i].text).strip()) or i + 1 >= len(lines):
+    if not is_label_only(lines[i].text) or i + 1 >= len(lines):
         return None
     title = lines[i + 1].text.strip()
     if not is_title_line(title):
