@@ -1882,7 +1882,7 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
 def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     """The rows of a table whose goal headings stand among its rows with rows above the first of them: merged goal
     cells printed centred on their rows (`ingest.text.blocks.centred_goals`). Each row without a goal cell of its
-    own takes the heading printed nearest its line, and the heading rows go; those rows are uncertain. Other
+    own takes the goal printed nearest its line, and the heading rows go; those rows are uncertain. Other
     tables' rows are returned as they are."""
     goals = {c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES}
     heading = [bool(row.cells) and set(row.cells) <= goals for row in rows]
@@ -1891,7 +1891,7 @@ def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     if nearest is None:
         return rows
     for k, h in nearest.items():
-        rows[k].cells.update(rows[h].cells)
+        rows[k].cells.update({c: cell for c, cell in rows[h].cells.items() if c in goals})
         rows[k].uncertain = True
     return [row for row, is_heading in zip(rows, heading, strict=True) if not is_heading]
 

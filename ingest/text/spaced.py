@@ -406,7 +406,7 @@ def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
                        body: list[_Line]) -> list[tuple[int, list[str]]]:
     """The rows with goal heading lines standing among them and rows above the first printing no goal cell: merged
     goal cells printed centred on their rows (`ingest.text.blocks.centred_goals`), each row without a goal cell
-    taking the nearest heading's text in the first goal column; a heading no row takes (a goal cell repeated at a
+    taking the nearest goal's text in the first goal column; a heading no row takes (a goal cell repeated at a
     page's end) stays a heading line for the rows after it."""
     goals = [c for c, role in enumerate(roles[:roles.index(NAME)]) if role in GOAL_COLUMN_ROLES]
     headings = {line.number: line.centre for line in body if line.whole and line.kinds[0] == T_HEADING}
@@ -417,9 +417,10 @@ def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
                             [any(cells[c] for c in goals) for _, cells in rows])
     if nearest is None:
         return rows
-    out = [(number, [rows[nearest[k]][1][0] if c == goals[0] and k in nearest else text
-                     for c, text in enumerate(cells)]) for k, (number, cells) in enumerate(rows)]
-    taken = set(nearest.values())
+    goal = [cells[0] if heading[k] else cells[goals[0]] for k, (_, cells) in enumerate(rows)]
+    out = [(number, [goal[nearest[k]] if c == goals[0] and k in nearest else text for c, text in enumerate(cells)])
+           for k, (number, cells) in enumerate(rows)]
+    taken = {h for h in nearest.values() if heading[h]}
     return [row for k, row in enumerate(out) if k not in taken]
 
 
