@@ -81,9 +81,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
-                                                      "goal cells merged across a page break, printed mid-rows: every "
-                                                      "row read, none under its goal (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
