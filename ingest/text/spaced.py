@@ -412,14 +412,15 @@ def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
     headings = {line.number: line.centre for line in body if line.whole and line.kinds[0] == T_HEADING}
     if not goals:
         return rows
+    whole = {line.number for line in body if line.whole}  # a `※` note among the rows: no goal, none taken
     heading = [number in headings for number, _ in rows]
     nearest = centred_goals([headings.get(number, number) for number, _ in rows], heading,
-                            [any(cells[c] for c in goals) for _, cells in rows])
+                            [number not in whole and any(cells[c] for c in goals) for number, cells in rows])
     if nearest is None:
         return rows
     goal = [cells[0] if heading[k] else cells[goals[0]] for k, (_, cells) in enumerate(rows)]
-    out = [(number, [goal[nearest[k]] if c == goals[0] and k in nearest else text for c, text in enumerate(cells)])
-           for k, (number, cells) in enumerate(rows)]
+    out = [(number, [goal[nearest[k]] if c == goals[0] and k in nearest and number not in whole else text
+                     for c, text in enumerate(cells)]) for k, (number, cells) in enumerate(rows)]
     taken = {h for h in nearest.values() if heading[h]}
     return [row for k, row in enumerate(out) if k not in taken]
 
