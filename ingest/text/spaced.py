@@ -404,14 +404,14 @@ def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[
 
 def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
                        body: list[_Line]) -> list[tuple[int, list[str]]]:
-    """The rows with goal heading lines standing among them and rows above the first printing no goal cell: merged
-    goal cells printed centred on their rows (`ingest.text.blocks.centred_goals`), each row without a goal cell
-    taking the nearest goal's text in the first goal column; a heading no row takes (a goal cell repeated at a
-    page's end) stays a heading line for the rows after it."""
+    """The rows of a table with one goal column, goal heading lines standing among them and rows above the first
+    printing no goal cell: merged goal cells printed centred on their rows (`ingest.text.blocks.centred_goals`),
+    each row without a goal cell taking the nearest goal's text in the goal column; a heading no row takes (a goal
+    cell repeated at a page's end) stays a heading line for the rows after it."""
     goals = [c for c, role in enumerate(roles[:roles.index(NAME)]) if role in GOAL_COLUMN_ROLES]
+    if len(goals) != 1:
+        return rows  # headings of several levels: a row above the first may be under an outer goal's heading
     headings = {line.number: line.centre for line in body if line.whole and line.kinds[0] == T_HEADING}
-    if not goals:
-        return rows
     whole = {line.number for line in body if line.whole}  # a `※` note among the rows: no goal, none taken
     heading = [number in headings for number, _ in rows]
     nearest = centred_goals([headings.get(number, number) for number, _ in rows], heading,
