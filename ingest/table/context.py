@@ -248,7 +248,7 @@ def is_title_line(text: str) -> bool:
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
 
 
-def _goes_on(heading: str, below: str) -> bool:
+def heading_goes_on(heading: str, below: str) -> bool:
     """The heading ends in a particle (`…新しいひとの`: no heading ends so) and the line below is a title line that
     is no header word (`流れをつくる`): the heading's wrapped end."""
     return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) and is_title_line(below) \
@@ -418,7 +418,7 @@ class Surroundings:
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
-            while level is not None and _goes_on(text, lines[i + 1].text if i + 1 < len(lines) else ""):
+            while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else ""):
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
                 text += "\n" + lines[i].text
             continues_note = in_note and lines[i - 1].fills_width

@@ -61,7 +61,7 @@ from itertools import accumulate
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import goal_level, unit_field
+from ingest.table.context import goal_level, heading_goes_on, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -1120,11 +1120,11 @@ def read_tables(lines: list[str]) -> list[TextTable]:
 
 
 def _heading_text(lines: list[str], i: int, used: set[int]) -> str:
-    """The goal heading on line `i` (0-based), with the next line when the heading ends open and that line is no
-    cell's (`基本目標２　新しいひとの` / `流れをつくる`, as `_box_item` joins them)."""
+    """The goal heading on line `i` (0-based), with the next line when the heading goes on there
+    (`ingest.table.context.heading_goes_on`: `基本目標２　新しいひとの` / `流れをつくる`) and that line is no cell's."""
     text = lines[i].strip()
     tail = lines[i + 1].strip() if i + 1 < len(lines) and i + 2 not in used else ""
-    return text + tail if open_name(text) and tail and goal_level(tail) is None else text
+    return text + tail if heading_goes_on(text, tail) else text
 
 
 def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[int]]:
