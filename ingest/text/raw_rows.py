@@ -2068,7 +2068,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         after = next((text for text in lines[end:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
             continue
-        i = next((k for k in range(start - 1, -1, -1) if NAME in map(header_role, line_words(out[k]) + apart)
+        i = next((k for k in range(start - 1, -1, -1) if _names_columns(line_words(out[k]), apart)
                   and header_words(line_words(out[k]))), None)
         if i is None:
             continue
@@ -2097,6 +2097,14 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
             guessed.add(i)
     return out, ends, guessed
+
+
+def _names_columns(words: list[str], apart: list[str]) -> bool:
+    """A header line naming the indicator column, or one naming the other columns only (`No. 基本目標 単位 担当課`: two
+    words or more, no value word) whose name cell was drawn first among the cells printed apart
+    (`重要業績評価指標（KPI）` / `基準値` …: a tall cell centred)."""
+    roles = [header_role(word) for word in words]
+    return NAME in roles or (header_role(apart[0]) == NAME and len(words) > 1 and VALUE not in roles)
 
 
 def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int) -> None:

@@ -58,7 +58,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import join_wrapped, nfkc
+from normalize.text import nfkc, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -227,6 +227,12 @@ def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], 
     return tokens, kinds
 
 
+def _continued(head: str, tail: str) -> str:
+    """A cell's line and its wrapped next line as one text, as printed (no NFKC: a measure's `②` stays a measure's
+    label): no space between them unless both ends are ASCII."""
+    return f"{head} {tail}" if head[-1:].isascii() and tail[:1].isascii() else head + tail
+
+
 def _one_text(line: _Line) -> bool:
     return len(line.tokens) == 1 and line.kinds[0] == T_TEXT and not is_label_only(line.tokens[0])
 
@@ -235,15 +241,17 @@ def _row_line(line: _Line) -> bool:
     return not line.whole and any(kind in (T_VALUE, T_STAND_IN) for kind in line.kinds)
 
 
-def _goal_cells_by_label(body: list[_Line]) -> list[_Line]:
+def _goal_cells_by_label(body: list[_Line], one_goal_column: bool) -> list[_Line]:
     """A goal cell opened by its label on a line, in a table with goal columns before the name, as one heading.
     - Its label alone (`基本目標１`: a merged goal cell's first line): its title lines after the label; where they
       reach a row's line whose first text before its name and values is the title's next line (`1 地域経済の活力を
       高め、安定した雇 市内事業所の従業者数 人 …`), that text, and as many one-text lines under the row as the cell
       printed above it (the cell is centred on its row: `用を創出する`), the heading put in its place on the row's
       line; else (a goal cell repeated after a page break, printed over no row) a heading line of its own.
-    - A heading line ending open (`基本目標２ 新しいひとの`, `ingest.text.blocks.open_name`): the next one-text line,
-      right under it or under the one row's line it straddles (a merged cell centred on its rows, `流れをつくる`)."""
+    - In a table with one goal column, a heading line ending open (`基本目標２ 新しいひとの`,
+      `ingest.text.blocks.open_name`): the next one-text line, right under it or under the one row's line it
+      straddles (a merged cell centred on its rows, `流れをつくる`). With several goal columns the line may be
+      another level's cell (`_heading_goes_on`, `_mirror_avoids_name` place it)."""
     out: list[_Line] = []
     taken: set[int] = set()
     i = 0
@@ -252,11 +260,11 @@ def _goal_cells_by_label(body: list[_Line]) -> list[_Line]:
         if i in taken:
             i += 1
             continue
-        if line.whole and line.kinds == [T_HEADING] and open_name(line.tokens[0]):
+        if one_goal_column and line.whole and line.kinds == [T_HEADING] and open_name(line.tokens[0]):
             near = [k for k in (i + 1, i + 2) if k < len(body) and body[k].number == line.number + k - i]
             tail = next((k for k in near if _one_text(body[k]) and (k == i + 1 or _row_line(body[i + 1]))), None)
             if tail is not None:
-                line = _Line(line.number, [join_wrapped(f"{line.tokens[0]} {body[tail].tokens[0]}")], [T_HEADING],
+                line = _Line(line.number, [_continued(line.tokens[0], body[tail].tokens[0])], [T_HEADING],
                              last=body[tail].number)
                 taken.add(tail)
         if len(line.tokens) != 1 or not is_label_only(line.tokens[0]):
@@ -271,7 +279,7 @@ def _goal_cells_by_label(body: list[_Line]) -> list[_Line]:
         values = [k for k, kind in enumerate(row.kinds) if kind in (T_VALUE, T_STAND_IN)] if row else []
         texts = [k for k, kind in enumerate(row.kinds[:values[0]]) if kind == T_TEXT] if values else []
         if row is None or len(texts) < 2:
-            heading = f"{line.tokens[0]} {join_wrapped(' '.join(titles))}".strip()
+            heading = f"{line.tokens[0]} {unwrap(' '.join(titles))}".strip()
             out.append(_Line(line.number, [heading], [T_HEADING], last=body[r - 1].number))
             i = r
             continue
@@ -280,7 +288,7 @@ def _goal_cells_by_label(body: list[_Line]) -> list[_Line]:
                 and _one_text(body[below]):
             below += 1
         parts = [*titles, row.tokens[texts[0]], *(body[k].tokens[0] for k in range(r + 1, below))]
-        heading = f"{line.tokens[0]} {join_wrapped(' '.join(parts))}"
+        heading = f"{line.tokens[0]} {unwrap(' '.join(parts))}"
         out.append(_Line(row.number, [*row.tokens[:texts[0]], heading, *row.tokens[texts[0] + 1:]],
                          [*row.kinds[:texts[0]], T_HEADING, *row.kinds[texts[0] + 1:]]))
         i = below
@@ -1925,7 +1933,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
         if goal_first:
-            body = _goal_cells_by_label(body)
+            body = _goal_cells_by_label(body, sum(role in GOAL_COLUMN_ROLES for role in roles) == 1)
         body = _role_words(_segment_column(_without_trailing_titles(body), roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
