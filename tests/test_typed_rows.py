@@ -1148,8 +1148,8 @@ def test_goal_headings_printed_mid_rows_are_given_to_the_rows_nearest_them():
              "空き家バンクの成約件数 5件 12件 企画課"]
     (table,) = spaced.read_tables(lines)
     rows = table.grid.matrix()[1:]
-    assert [row[:2] for row in rows] == [["基本目標1 地域の産業を伸ばし、働く場をつくる", "町内事業所の新規雇用者数"],
-                                         ["基本目標1 地域の産業を伸ばし、働く場をつくる", "認定農業者数"],
+    assert [row[:2] for row in rows] == [["基本目標１ 地域の産業を伸ばし、働く場をつくる", "町内事業所の新規雇用者数"],
+                                         ["基本目標１ 地域の産業を伸ばし、働く場をつくる", "認定農業者数"],
                                          ["基本目標２ 新しいひとの流れをつくる", "移住相談件数"],
                                          ["基本目標２ 新しいひとの流れをつくる", "空き家バンクの成約件数"]]
     assert table.grid.goals_guessed
