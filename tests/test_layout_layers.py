@@ -81,15 +81,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
     "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.89/0.89: "
-                                                    "goal cells merged across a page break: a row under the goal "
-                                                    "before (flagged)"),
-    "111_pdf_calc_goal_cells_across_pages.plumber": ("observations 0.78/0.78, indicators 0.00/0.00: "
-                                                     "goal cells merged across a page break, printed mid-rows: their "
-                                                     "wrapped second line joins a name (goals flagged)"),
-    "111_pdf_calc_goal_cells_across_pages.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: "
-                                                      "goal cells merged across a page break, printed mid-rows: every "
-                                                      "row read, none under its goal (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -104,15 +95,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wra"
-                                                   "pped cells (title, merged goal cells, the two-line value headers"
-                                                   " `基準値` / `（R1）`) after the rows: the header line before them"
-                                                   " names no value column"),
-    "127_pdf_xlsx_merged_goals_print_titles.plumber": ("observations 0.10/0.10, indicators 0.00/0.00: the wrapped cel"
-                                                       "ls printed apart from their rows"),
+    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s13):"
+                                                   " Calc prints the merged goal cells after a page's rows: which "
+                                                   "rows each spans is not in the text (goals flagged)"),
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cell"
-                                                      "s printed after the rows, as in raw"),
+    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
+                                                      "ed goal cells printed after the rows, as in raw (flagged)"),
     "128_pdf_xlsx_fiscal_year_role_headers.layout": ("observations 0.67/0.67, indicators 0.00/0.00: the target "
                                                      "printed one space before the 進捗 word (`3,900 やや遅れ`) is "
                                                      "read as one cell: a target without value (flagged) and no "
@@ -138,16 +126,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
                                                      " page title naming the goal printed after the table: no goal, "
                                                      "flagged"),
-    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped"
-                                              " cells (title, merged goal cells, the two-line value headers `基準値`"
-                                              " / `（R1）`) after the rows: the header line before them names no valu"
-                                              "e column (as 127)"),
-    "133_pdf_ghostscript_xlsx_progress.plumber": ("observations 0.10/0.10, indicators 0.00/0.00: the wrapped cells pr"
-                                                  "inted apart from their rows (as 127)"),
+    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged goal "
+                                              "cells printed after a page's rows (as 127, goals flagged)"),
     "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"
                                                    " 127)"),
-    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the wrapped cells pri"
-                                                 "nted after the rows, as in raw (as 127)"),
+    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged g"
+                                                 "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.67/0.80, indicators 0.67/0.80: the upright goal "
                                                 "glyphs are read as the goal column, but the second and third rows "

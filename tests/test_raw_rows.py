@@ -1193,3 +1193,34 @@ def test_a_header_whose_brackets_a_presentation_program_spaced_apart():
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix() == [["指標", "基準値（R1）", "目標値（R7）"],
                                    ["新規就農者数（累計）", "5人", "25人"], ["移住相談件数", "46件", "80件"]]
+
+
+def test_a_name_cell_printed_after_the_rows_completes_a_header_line_without_one():
+    """Invented Calc sheet, -raw: the one-line header cells first (`No. 基本目標 単位 担当課`), the rows, then the tall
+    cells drawn last: the name header centred in its cell, the two-line value headers, the merged goal cell. The name
+    header goes after the number and goal columns; the goal label alone ends the apart cells (it is no header)."""
+    lines = ["No. 基本目標 単位 担当課",
+             "1 観光入込客数 万人 38 41 45 商工観光課",
+             "2 空き家バンクの成約件数 件 5 14 12 企画課",
+             "指標名",
+             "基準値", "（R1）", "実績値", "（R5）", "目標値", "（R7）",
+             "基本目標１",
+             "人を呼び込む"]
+    (table,) = read_tables(lines)
+    rows = table.grid.matrix()
+    assert rows[0] == ["No.", "基本目標", "指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課"]
+    assert rows[2] == ["2", "", "空き家バンクの成約件数", "件", "5", "14", "12", "企画課"]
+
+
+def test_header_cells_drawn_right_under_a_header_line_without_a_name_join_it():
+    """Invented, the next page of the sheet above: the tall header cells are drawn right after the one-line ones,
+    before the rows: one header over the rows, not a header band that names its columns in printed order."""
+    lines = ["No. 基本目標 単位 担当課",
+             "指標名",
+             "基準値", "（R1）", "実績値", "（R5）", "目標値", "（R7）",
+             "3 ふるさと納税の寄附件数 件 2,140 5,830 6,000 企画課",
+             "4 関係人口登録者数 人 0 286 500 企画課"]
+    (table,) = read_tables(lines)
+    rows = table.grid.matrix()
+    assert rows[0] == ["No.", "基本目標", "指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課"]
+    assert rows[-1] == ["4", "", "関係人口登録者数", "人", "0", "286", "500", "企画課"]

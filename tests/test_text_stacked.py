@@ -912,3 +912,29 @@ def test_two_tables_side_by_side_are_read_apart(tmp_path: Path):
     assert {i["kpi_name"]: i["kind"] for i in indicators} == {
         "村内就業者数": "数値目標", "農林業産出額": "数値目標",
         "新規就農者数": "KPI", "林業作業員数": "KPI", "直売所の販売額": "KPI"}
+
+
+def test_goal_cells_printed_mid_rows_go_to_the_rows_nearest_them(tmp_path: Path):
+    """Invented Calc sheet, pdfminer: rows print one cell a line and the merged goal cells stand in the middle of
+    their rows (the first after two rows), so they head no rows below them: each row is read under the goal printed
+    nearest it (its wrapped heading, ending in `の`, whole), flagged as a guess. The goal cell printed again before
+    the next page's header is the goal of that page's rows."""
+    text = _boxed(["基本目標", "指標名", "基準値（R1） 目標値（R7）", "担当課",
+                   "町内事業所の新規雇用者数", "42人", "60人", "産業振興課",
+                   "創業支援による創業件数", "3件", "15件", "産業振興課",
+                   "基本目標１\u3000地域の産業を\n伸ばし、働く場をつくる",
+                   "特産品の販売件数", "240件", "320件", "産業振興課",
+                   "認定農業者数", "58経営体", "65経営体", "農林課",
+                   "移住相談件数", "64件", "120件", "企画課",
+                   "空き家バンクの成約件数", "5件", "12件", "企画課",
+                   "基本目標２\u3000新しいひとの\n流れをつくる",
+                   "観光入込客数", "38万人", "45万人", "商工観光課",
+                   "基本目標２\u3000新しいひとの\n流れをつくる"]) + "\f" + _boxed([
+        "基本目標", "指標名", "基準値（R1） 目標値（R7）", "担当課", "関係人口登録者数", "0人", "500人", "企画課"])
+    _, indicators = _read(tmp_path, text)
+    first, second = "1 地域の産業を伸ばし、働く場をつくる", "2 新しいひとの流れをつくる"
+    assert {i["kpi_name"]: i["goal"] for i in indicators} == {
+        "町内事業所の新規雇用者数": first, "創業支援による創業件数": first, "特産品の販売件数": first,
+        "認定農業者数": first, "移住相談件数": second, "空き家バンクの成約件数": second, "観光入込客数": second,
+        "関係人口登録者数": second}
+    assert all(i["goal_uncertain"] for i in indicators if i["kpi_name"] != "関係人口登録者数")

@@ -1116,3 +1116,40 @@ def test_a_reason_s_clause_above_a_one_line_name_stays_the_reason_s() -> None:
     (table,) = spaced.read_tables(lines)
     names = [row[0] for row in table.grid.matrix()[1:] if row[0]]
     assert names == ["華蔵寺公園遊園地年間利用者数"]
+
+
+def test_a_merged_goal_cell_around_a_numbered_row_is_the_rows_goal():
+    """Invented Calc sheet, pdfplumber: the merged goal cell prints its label above its first row, its title's first
+    line on the row's line with the row number glued to it, the rest under the row (the cell centred on the row).
+    The number goes to `No.`, the three lines make the goal cell, the next row's number is no goal heading."""
+    lines = ["No. 基本目標 指標名 単位 基準値 目標値 担当課",
+             "基本目標１",
+             "1地域の産業を伸ばし、働く 特産品の販売件数 件 240 320 産業振興課",
+             "場をつくる",
+             "2 認定農業者数 経営体 58 65 農林課"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert rows == [["1", "基本目標１ 地域の産業を伸ばし、働く場をつくる", "特産品の販売件数", "件", "240", "320",
+                     "産業振興課"],
+                    ["2", "", "認定農業者数", "経営体", "58", "65", "農林課"]]
+
+
+def test_goal_headings_printed_mid_rows_are_given_to_the_rows_nearest_them():
+    """Invented: rows above the first goal heading print no goal, so the headings are merged cells centred on their
+    rows; each row takes the heading nearest it (a two-line heading measured at its middle), and the heading
+    lines go. The goals stay a guess (`Grid.goals_guessed`)."""
+    lines = ["基本目標 指標名 基準値 目標値 担当課",
+             "町内事業所の新規雇用者数 42人 60人 産業振興課",
+             "基本目標１ 地域の産業を",
+             "伸ばし、働く場をつくる",
+             "認定農業者数 58経営体 65経営体 農林課",
+             "移住相談件数 64件 120件 企画課",
+             "基本目標２ 新しいひとの流れをつくる",
+             "空き家バンクの成約件数 5件 12件 企画課"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[:2] for row in rows] == [["基本目標１ 地域の産業を伸ばし、働く場をつくる", "町内事業所の新規雇用者数"],
+                                         ["基本目標１ 地域の産業を伸ばし、働く場をつくる", "認定農業者数"],
+                                         ["基本目標２ 新しいひとの流れをつくる", "移住相談件数"],
+                                         ["基本目標２ 新しいひとの流れをつくる", "空き家バンクの成約件数"]]
+    assert table.grid.goals_guessed

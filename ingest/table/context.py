@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ingest.table.header import (
     compact,
     continued_heading,
+    is_header_text,
     kind_of,
     opens_new_table,
     policy_heading,
@@ -247,6 +248,13 @@ def is_title_line(text: str) -> bool:
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
 
 
+def heading_goes_on(heading: str, below: str) -> bool:
+    """The heading ends in a particle (`…新しいひとの`: no heading ends so) and the line below is a title line that
+    is no header word (`流れをつくる`): the heading's wrapped end."""
+    return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) and is_title_line(below) \
+        and not is_header_text(below.strip())
+
+
 def _part_title(text: str) -> bool:
     """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`), no figure
     (`目標値（R11） 12.0%以上`), and as long as a title is (`業` alone is the wrapped end of a cell above)."""
@@ -255,10 +263,21 @@ def _part_title(text: str) -> bool:
         and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0]
 
 
+def is_label_only(text: str) -> bool:
+    """A goal heading's label alone (`基本目標１`, `具体的な施策②`): its title is on the next line or lines."""
+    return bool(_LABEL_ONLY.match(nfkc(text).strip()))
+
+
+def names_goal(text: str) -> bool:
+    """A goal heading or its label alone (`基本目標１`: a merged goal cell's first line), never a header word
+    (`基本目標` names the goal column)."""
+    return goal_level(text) is not None or is_label_only(text)
+
+
 def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None:
     """(level, heading text with its title) for a heading printed as its label alone with its title on the next
     line, else None."""
-    if not _LABEL_ONLY.match(nfkc(lines[i].text).strip()) or i + 1 >= len(lines):
+    if not is_label_only(lines[i].text) or i + 1 >= len(lines):
         return None
     title = lines[i + 1].text.strip()
     if not is_title_line(title):
@@ -399,6 +418,9 @@ class Surroundings:
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
+            while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else ""):
+                i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
+                text += "\n" + lines[i].text
             continues_note = in_note and lines[i - 1].fills_width
             in_note = False
             if level is not None and self._restates(level, text):

@@ -252,8 +252,9 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     position = 0
     read_any = False
     for table in find_tables(lines, readers):
-        if not (is_readable(table.grid) or read_any):
-            continue  # no header and no table before it to continue: its lines stay text lines
+        if not (is_readable(table.grid) or (read_any and _value_lines(lines, table))):
+            continue  # no header, and no table before it to continue or no value: its lines stay text lines (a
+            # goal heading over two lines, `基本目標２　新しいひとの` / `流れをつくる`, taken for two columns)
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
         interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1])

@@ -4,7 +4,7 @@ two passes (`ingest.text.two_pass`)."""
 
 from __future__ import annotations
 
-from ingest.table.context import goal_level
+from ingest.table.context import names_goal
 from ingest.table.header import KIND, MEMBER, NAME, NUMBER, UNIT, VALUE, header_role, is_header_text
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.typed_rows import year_of
@@ -14,6 +14,8 @@ from normalize.vocabulary import GOAL_COLUMN_ROLES
 
 #: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
 LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
+#: Column roles a row prints before its name (`No.`, `基本目標`, `区分 KPI`).
+_BEFORE_NAME = frozenset({NUMBER, KIND, *GOAL_COLUMN_ROLES})
 
 
 def line_words(line: str) -> list[str]:
@@ -37,8 +39,8 @@ def line_words(line: str) -> list[str]:
 
 
 def header_words(words: list[str]) -> bool:
-    """Header words only, none a goal heading."""
-    return bool(words) and all(is_header_text(w) and goal_level(w) is None for w in words)
+    """Header words only, none a goal heading or its label alone (`基本目標１`)."""
+    return bool(words) and all(is_header_text(w) and not names_goal(w) for w in words)
 
 
 def value_band(line: str) -> list[str]:
@@ -51,8 +53,10 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
     """The header words with value header words printed apart from them put among them: each before the first
     value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header
     without value words: `No. 指標名 単位 担当課`) after the columns a row prints before its values (`担当課` after
-    them). Other words printed apart go by the role they name: a column a row prints before its values (`単位`)
-    before the first value column, any other (`評価`, `担当課`) after the last one and the words put there before."""
+    them). A name word printed apart from a header without one (`No. 基本目標 単位 担当課`) goes after the columns a
+    row prints before its name. Other words printed apart go by the role they name: a column a row prints before
+    its values (`単位`) before the first value column, any other (`評価`, `担当課`) after the last one and the words
+    put there before."""
     words = list(header)
     name = next((k for k, w in enumerate(words) if header_role(w) == NAME), -1)
     tail = -1
@@ -62,7 +66,10 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
         later = [k for k in values if year is not None and (other := year_of(words[k])) is not None and other > year]
         role = header_role(word)
         trailing = role not in LEAD_ROLES | {VALUE}
-        if role != VALUE and values:
+        if role == NAME and name < 0:  # the name cell printed apart (wrapped or centred in a tall header cell)
+            at = next((k for k, w in enumerate(words) if header_role(w) not in _BEFORE_NAME), len(words))
+            name = at
+        elif role != VALUE and values:
             at = max(values[-1], tail) + 1 if trailing else values[0]
         else:
             at = later[0] if later else values[-1] + 1 if values else next(

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, takewhile
 
 from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
@@ -88,7 +88,7 @@ from ingest.table.rows import (
     row_role_word,
     segment_label,
 )
-from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
+from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -1881,25 +1881,19 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
 
 def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     """The rows of a table whose goal headings stand among its rows with rows above the first of them: merged goal
-    cells whose text a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of its
-    four rows), not headings over the rows below. Each row without a goal cell of its own takes the heading printed
-    nearest its line, and the heading rows go; which rows a merged cell spans the text does not show, so those
-    rows are uncertain. Other tables' rows are returned as they are."""
+    cells printed centred on their rows (`ingest.text.blocks.centred_goals`). Each row without a goal cell of its
+    own takes the goal printed nearest its line, and the heading rows go; those rows are uncertain. Other
+    tables' rows are returned as they are."""
     goals = {c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES}
-    headings = [row for row in rows if row.cells and set(row.cells) <= goals]
-    if not headings or rows[0] is headings[0] or any(goals & set(row.cells) for row in rows[:rows.index(headings[0])]):
+    heading = [bool(row.cells) and set(row.cells) <= goals for row in rows]
+    nearest = centred_goals([min(first for _, first in row.cells.values()) if row.cells else 0 for row in rows],
+                            heading, [bool(goals & set(row.cells)) for row in rows])
+    if nearest is None:
         return rows
-
-    def line(row: _Row) -> int:
-        return min(first for _, first in row.cells.values())
-
-    kept = [row for row in rows if all(row is not heading for heading in headings)]
-    for row in kept:
-        if not goals & set(row.cells):
-            nearest = min(headings, key=lambda heading: abs(line(heading) - line(row)))
-            row.cells.update(nearest.cells)
-            row.uncertain = True
-    return kept
+    for k, h in nearest.items():
+        rows[k].cells.update({c: cell for c, cell in rows[h].cells.items() if c in goals})
+        rows[k].uncertain = True
+    return [row for row, is_heading in zip(rows, heading, strict=True) if not is_heading]
 
 
 def _glued_goals(rows: list[_Row], header: _Header) -> None:
@@ -2074,12 +2068,15 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         after = next((text for text in lines[end:] if text.strip()), "")
         if _values_only(typed_tokens(after.strip())):
             continue
-        i = next((k for k in range(start - 1, -1, -1) if NAME in map(header_role, line_words(out[k]))
+        i = next((k for k in range(start - 1, -1, -1) if _names_columns(line_words(out[k]), apart)
                   and header_words(line_words(out[k]))), None)
         if i is None:
             continue
         header = line_words(out[i])
         wanted = sum(header_role(w) == VALUE for w in header + apart)
+        if i == start - 1:
+            _band_under(out, i, end, apart, wanted)
+            continue
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
         stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), i + 1)
@@ -2100,6 +2097,27 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
             guessed.add(i)
     return out, ends, guessed
+
+
+def _names_columns(words: list[str], apart: list[str]) -> bool:
+    """A header line naming the indicator column, or one naming the other columns only (`No. 基本目標 単位 担当課`: two
+    words or more, no value word) whose name cell was drawn first among the cells printed apart
+    (`重要業績評価指標（KPI）` / `基準値` …: a tall cell centred)."""
+    roles = [header_role(word) for word in words]
+    return NAME in roles or (header_role(apart[0]) == NAME and len(words) > 1 and VALUE not in roles)
+
+
+def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int) -> None:
+    """A header line without a name word (`No. 基本目標 単位 担当課`: the one-line cells LibreOffice draws first) and,
+    right under it, the tall header cells it drew after them (`重要業績評価指標（KPI）` / `基準値` / `（R1）` …): one
+    header, put on the band's last line, when rows follow that print as many values in a run as it has value
+    columns. A header line naming its indicator column with a band under it is a header band (`read_band`)."""
+    header = line_words(out[i])
+    rows = list(takewhile(lambda line: bool(_longest_run(line)), out[end:]))
+    if NAME in map(header_role, header) or not rows or any(_longest_run(row) != wanted for row in rows) \
+            or _nameless(rows[0]):
+        return
+    out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
 
 
 def _rising(words: list[str]) -> bool:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
+from ingest.table.context import is_label_only, unglued_heading
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
+from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -45,6 +46,7 @@ from ingest.text.typed_rows import (
     PROSE_ROLES,
     SEGMENTS,
     T_MEMBER,
+    T_NUMBER,
     align,
     band_columns,
     is_box_label,
@@ -56,7 +58,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import nfkc
+from normalize.text import nfkc, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -198,6 +200,18 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
 
+def _number_first(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """A row's number opening a line of values (`2 企業誘致件数（累計） 件 2 6 8`, `1地域経済の…`: the number glued to
+    a merged goal cell's first line) as a token of its own, in a table whose first column numbers the rows: the
+    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`)."""
+    if not tokens or not any(kind in (T_VALUE, T_STAND_IN) for kind in kinds[1:]):
+        return tokens, kinds
+    found = _ROW_NUMBER.match(unglued_heading(tokens[0]) or tokens[0])
+    if found is None or found.group(2) is None:
+        return tokens, kinds
+    return [found.group(1), found.group(2), *tokens[1:]], [T_NUMBER, token_type(found.group(2), SPACED), *kinds[1:]]
+
+
 def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
     """A labelled heading printed with spaces (`重点施策` `1-1` `方針1:結婚、出産、子育`) as one heading token: in a
     sheet with goal columns before the name column it is the measure column's cell, and the text after it on the
@@ -211,6 +225,74 @@ def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], 
                 return ([*tokens[:i], " ".join(tokens[i:end]), *tokens[end:]],
                         [*kinds[:i], T_HEADING, *kinds[end:]])
     return tokens, kinds
+
+
+def _continued(head: str, tail: str) -> str:
+    """A cell's line and its wrapped next line as one text, as printed (no NFKC: a measure's `②` stays a measure's
+    label): no space between them unless both ends are ASCII."""
+    return f"{head} {tail}" if head[-1:].isascii() and tail[:1].isascii() else head + tail
+
+
+def _one_text(line: _Line) -> bool:
+    return len(line.tokens) == 1 and line.kinds[0] == T_TEXT and not is_label_only(line.tokens[0])
+
+
+def _row_line(line: _Line) -> bool:
+    return not line.whole and any(kind in (T_VALUE, T_STAND_IN) for kind in line.kinds)
+
+
+def _goal_cells_by_label(body: list[_Line], one_goal_column: bool) -> list[_Line]:
+    """A goal cell opened by its label on a line, in a table with goal columns before the name, as one heading.
+    - Its label alone (`基本目標１`: a merged goal cell's first line): its title lines after the label; where they
+      reach a row's line whose first text before its name and values is the title's next line (`1 地域経済の活力を
+      高め、安定した雇 市内事業所の従業者数 人 …`), that text, and as many one-text lines under the row as the cell
+      printed above it (the cell is centred on its row: `用を創出する`), the heading put in its place on the row's
+      line; else (a goal cell repeated after a page break, printed over no row) a heading line of its own.
+    - In a table with one goal column, a heading line ending open (`基本目標２ 新しいひとの`,
+      `ingest.text.blocks.open_name`): the next one-text line, right under it or under the one row's line it
+      straddles (a merged cell centred on its rows, `流れをつくる`). With several goal columns the line may be
+      another level's cell (`_heading_goes_on`, `_mirror_avoids_name` place it)."""
+    out: list[_Line] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(body):
+        line = body[i]
+        if i in taken:
+            i += 1
+            continue
+        if one_goal_column and line.whole and line.kinds == [T_HEADING] and open_name(line.tokens[0]):
+            near = [k for k in (i + 1, i + 2) if k < len(body) and body[k].number == line.number + k - i]
+            tail = next((k for k in near if _one_text(body[k]) and (k == i + 1 or _row_line(body[i + 1]))), None)
+            if tail is not None:
+                line = _Line(line.number, [_continued(line.tokens[0], body[tail].tokens[0])], [T_HEADING],
+                             last=body[tail].number)
+                taken.add(tail)
+        if len(line.tokens) != 1 or not is_label_only(line.tokens[0]):
+            out.append(line)
+            i += 1
+            continue
+        r = i + 1
+        while r < len(body) and body[r].number == body[r - 1].number + 1 and _one_text(body[r]):
+            r += 1
+        titles = [body[k].tokens[0] for k in range(i + 1, r)]
+        row = body[r] if r < len(body) and body[r].number == body[r - 1].number + 1 else None
+        values = [k for k, kind in enumerate(row.kinds) if kind in (T_VALUE, T_STAND_IN)] if row else []
+        texts = [k for k, kind in enumerate(row.kinds[:values[0]]) if kind == T_TEXT] if values else []
+        if row is None or len(texts) < 2:
+            heading = f"{line.tokens[0]} {unwrap(' '.join(titles))}".strip()
+            out.append(_Line(line.number, [heading], [T_HEADING], last=body[r - 1].number))
+            i = r
+            continue
+        below = r + 1
+        while below < len(body) and below - r <= r - i and body[below].number == body[below - 1].number + 1 \
+                and _one_text(body[below]):
+            below += 1
+        parts = [*titles, row.tokens[texts[0]], *(body[k].tokens[0] for k in range(r + 1, below))]
+        heading = f"{line.tokens[0]} {unwrap(' '.join(parts))}"
+        out.append(_Line(row.number, [*row.tokens[:texts[0]], heading, *row.tokens[texts[0] + 1:]],
+                         [*row.kinds[:texts[0]], T_HEADING, *row.kinds[texts[0] + 1:]]))
+        i = below
+    return out
 
 
 def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
@@ -326,6 +408,29 @@ def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[
                      for c, text in enumerate(cells)]
         out.append((line, cells))
     return out
+
+
+def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
+                       body: list[_Line]) -> list[tuple[int, list[str]]]:
+    """The rows of a table with one goal column, goal heading lines standing among them and rows above the first
+    printing no goal cell: merged goal cells printed centred on their rows (`ingest.text.blocks.centred_goals`),
+    each row without a goal cell taking the nearest goal's text in the goal column; a heading no row takes (a goal
+    cell repeated at a page's end) stays a heading line for the rows after it."""
+    goals = [c for c, role in enumerate(roles[:roles.index(NAME)]) if role in GOAL_COLUMN_ROLES]
+    if len(goals) != 1:
+        return rows  # headings of several levels: a row above the first may be under an outer goal's heading
+    headings = {line.number: line.centre for line in body if line.whole and line.kinds[0] == T_HEADING}
+    whole = {line.number for line in body if line.whole}  # a `※` note among the rows: no goal, none taken
+    heading = [number in headings for number, _ in rows]
+    nearest = centred_goals([headings.get(number, number) for number, _ in rows], heading,
+                            [number not in whole and any(cells[c] for c in goals) for number, cells in rows])
+    if nearest is None:
+        return rows
+    goal = [cells[0] if heading[k] else cells[goals[0]] for k, (_, cells) in enumerate(rows)]
+    out = [(number, [goal[nearest[k]] if c == goals[0] and k in nearest and number not in whole else text
+                     for c, text in enumerate(cells)]) for k, (number, cells) in enumerate(rows)]
+    taken = {h for h in nearest.values() if heading[h]}
+    return [row for k, row in enumerate(out) if k not in taken]
 
 
 def _name_between_roles(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[tuple[int, list[str]]]:
@@ -469,6 +574,12 @@ class _Line:
     #: a `※` line found to be a line of a value cell's note (`_marked_note`) or of a row's cells
     #: (`_straddling_pairs`), not a note on the table
     in_cell: bool = False
+    #: the last line of a goal heading joined from several (`_goal_cells_by_label`), else None
+    last: int | None = None
+
+    @property
+    def centre(self) -> float:
+        return (self.number + (self.last or self.number)) / 2
 
     @property
     def whole(self) -> bool:
@@ -1815,10 +1926,14 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
+            if roles[0] == NUMBER:
+                line_tokens, kinds = _number_first(line_tokens, kinds)
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
+        if goal_first:
+            body = _goal_cells_by_label(body, sum(role in GOAL_COLUMN_ROLES for role in roles) == 1)
         body = _role_words(_segment_column(_without_trailing_titles(body), roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
@@ -1830,8 +1945,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         last = body[-1].number - 1 if body else end - 1
         spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
         roles = [header_role(c) for c in columns]
-        rows = [*spanning, (first + 1, columns), *_numbers_apart(_name_between_roles(
-            _table_rows(body, columns, widths[tuple(columns)]), roles), roles)]
+        rows = [*spanning, (first + 1, columns), *_centred_goal_rows(_numbers_apart(_name_between_roles(
+            _table_rows(body, columns, widths[tuple(columns)]), roles), roles), roles, body)]
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)

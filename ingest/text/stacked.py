@@ -61,7 +61,7 @@ from itertools import accumulate
 from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import goal_level, unit_field
+from ingest.table.context import goal_level, heading_goes_on, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -77,7 +77,7 @@ from ingest.table.header import (
     parse_header,
 )
 from ingest.table.rows import segment_label
-from ingest.text.blocks import TextTable, open_name
+from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
@@ -1112,11 +1112,19 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         after = [i for i in range(table.first, table.last + 1)
                  if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip()))]
         if table.grid is None:
-            grid, banded = _band_rows(grid, [(i, lines[i].strip()) for i in after if goal_level(lines[i]) is not None
-                                             and continued_heading(lines[i]) is None])
+            grid, banded = _band_rows(grid, [(i, _heading_text(lines, i, used)) for i in after if goal_level(
+                lines[i]) is not None and continued_heading(lines[i]) is None])
             after = [i for i in after if i not in banded]
         found.append(TextTable(table.first, table.last, grid, tuple(after)))
     return found
+
+
+def _heading_text(lines: list[str], i: int, used: set[int]) -> str:
+    """The goal heading on line `i` (0-based), with the next line when the heading goes on there
+    (`ingest.table.context.heading_goes_on`: `基本目標２　新しいひとの` / `流れをつくる`) and that line is no cell's."""
+    text = lines[i].strip()
+    tail = lines[i + 1].strip() if i + 1 < len(lines) and i + 2 not in used else ""
+    return text + tail if heading_goes_on(text, tail) else text
 
 
 def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[int]]:
@@ -1125,19 +1133,33 @@ def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[i
     across the table's width, a section label (`ingest.table.rows`), as a ruled table's band row is. A heading
     after the last name (the next table's, printed among this one's boxes) stays out, and so does a heading going
     on from the page before (`基本目標１ …（続き）`: the goal the table is under already). Band rows head all the
-    rows: with rows before the first heading, the headings are no bands (a merged goal cell's text printed in the
-    middle of its rows) and none is placed, the grid's goals then in doubt (`Grid.goals_guessed`). Returns the grid
-    and the 0-based lines of the headings it placed."""
+    rows: with rows before the first heading, the headings are merged goal cells' text printed in the middle of
+    their rows, each placed over the first row nearer it than any other heading, the grid's goals then in doubt
+    (`Grid.goals_guessed`). Returns the grid and the 0-based lines of the headings it placed."""
     names = sorted((cell.line - 1, cell.row) for cell in grid.cells if cell.row > 0 and cell.col == 0 and cell.line)
     placed: dict[int, list[tuple[int, str]]] = {}  # grid row → the headings over it
     for line, text in headings:
         below = next((row for name_line, row in names if name_line > line), None)
         if below is not None and line > min(c.line - 1 for c in grid.cells if c.row == 0 and c.line):
             placed.setdefault(below, []).append((line, text))
-    if 1 not in placed:
-        # rows before the first heading: no band rows (a merged goal cell printed mid-rows); which rows each heading
-        # spans the text does not show, so no row's goal is sure
-        return (replace(grid, goals_guessed=True) if placed else grid), set()
+    if placed and 1 not in placed:
+        # rows before the first heading: merged goal cells printed mid-rows (`ingest.text.blocks.centred_goals`),
+        # each heading a band over the first of the rows nearest it; which rows each spans the text does not show,
+        # so no row's goal is sure
+        first: dict[int, int] = {}  # grid row → its name's first line
+        for name_line, row in names:
+            first.setdefault(row, name_line)
+        heads = sorted(heading for over in placed.values() for heading in over)
+        marks = sorted([*((line, row, -1) for row, line in first.items()), *((line, -1, h) for h, (line, _) in
+                                                                            enumerate(heads))])
+        nearest = centred_goals([line for line, _, _ in marks], [h >= 0 for _, _, h in marks],
+                                [False] * len(marks)) or {}
+        placed = {}
+        for k, h in sorted(nearest.items()):
+            heading = heads[marks[h][2]]
+            if not any(heading in over for over in placed.values()):
+                placed.setdefault(marks[k][1], []).append(heading)
+        grid = replace(grid, goals_guessed=True)
 
     def shift(row: int) -> int:
         return row + sum(len(over) for at, over in placed.items() if at <= row)

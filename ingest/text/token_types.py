@@ -121,6 +121,9 @@ _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIREC
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
 MAX_DEPARTMENT_CHARS = 12
+#: A department glued after a value (`9,500観光シティプロモーション課`) may be longer: the value says a cell ends
+#: there, so the text is a cell of its own, not the end of a sentence.
+MAX_GLUED_DEPARTMENT_CHARS = 16
 #: Longest word or mark a stacked row prints in a value cell instead of a value (`調査中`) or after its values
 #: (`未達成`, `A`, `◎`).
 MAX_MARK_CHARS = 5
@@ -155,15 +158,15 @@ def is_progress(text: str, partial: bool = False) -> bool:
                for label in _PROGRESS)
 
 
-def is_department(text: str, short: bool = False) -> bool:
+def is_department(text: str, short: bool = False, most: int = MAX_DEPARTMENT_CHARS) -> bool:
     """A department (`こども家庭課`): a name ending in an office suffix. `short` (spaced): any office ending (`部`
-    too), at most MAX_DEPARTMENT_CHARS, without digits or prose marks; else any text ending in a department
-    suffix (raw, stacked)."""
+    too), at most `most` characters, without digits or prose marks; else any text ending in a department suffix
+    (raw, stacked)."""
     folded = nfkc(text)
     if not short:
         return folded.endswith(DEPARTMENT_SUFFIXES)
     folded = folded.strip()
-    return folded.endswith(OFFICE_ENDINGS) and len(folded) <= MAX_DEPARTMENT_CHARS and not any(
+    return folded.endswith(OFFICE_ENDINGS) and len(folded) <= most and not any(
         ch.isdigit() or ch in PROSE_MARKS for ch in folded)
 
 
@@ -181,7 +184,8 @@ def glued_department(token: str) -> tuple[str, str] | None:
     longest = len(token) - MIN_GLUED_DEPARTMENT
     cuts = [*range(longest, 0, -1), *range(len(token) - 1, longest, -1)]
     return next(((token[:cut], token[cut:]) for cut in cuts
-                 if is_value(token[:cut]) and is_department(token[cut:], short=True)), None)
+                 if is_value(token[:cut]) and is_department(token[cut:], short=True,
+                                                            most=MAX_GLUED_DEPARTMENT_CHARS)), None)
 
 
 def is_stand_in(text: str, word: bool = False) -> bool:

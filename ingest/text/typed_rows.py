@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.table.context import goal_level
-from ingest.table.header import NAME, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text
+from ingest.table.context import goal_level, names_goal
+from ingest.table.header import NAME, NUMBER, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
@@ -59,6 +59,8 @@ JOIN = 1.0
 #: The type of a token naming a member municipality (`山吹川町`) or the whole area (`圏域全体`), in a table with a
 #: member column (a joint strategy's `市町村`): a cell of its own, never a piece of the name before it.
 T_MEMBER = "member"
+#: The type of a row's number opening its line in a table whose first column numbers the rows (`No.`).
+T_NUMBER = "number"
 #: The role of a member column (`ingest.table.header`).
 MEMBER_ROLE = "member"
 #: How long a municipality's name may be (`十津川村`, `山吹川町`, `嬬恋村`; the longest Japanese ones are 7 characters).
@@ -118,8 +120,9 @@ def _opens_heading(tokens: list[str]) -> bool:
 
 
 def is_header_line(tokens: list[str]) -> bool:
-    """Every token is a header word, a period or a qualifier (`基準値`, `（令和元年度）`, `計画最終年度`)."""
-    return bool(tokens) and all(is_header_text(t) and goal_level(t) is None for t in tokens)
+    """Every token is a header word, a period or a qualifier (`基準値`, `（令和元年度）`, `計画最終年度`), none a goal
+    heading or its label alone (`基本目標１`: a merged goal cell's first line)."""
+    return bool(tokens) and all(is_header_text(t) and not names_goal(t) for t in tokens)
 
 
 def is_box_label(tokens: list[str]) -> bool:
@@ -306,6 +309,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0 if role in GOAL_COLUMN_ROLES else 2.0 if text_like else NEVER
     if kind == T_UNIT and role == UNIT:
         return 0.0
+    if kind == T_NUMBER:
+        return 0.0 if role == NUMBER else NEVER
     if kind == T_MEMBER:
         return 0.0 if role == MEMBER_ROLE else _cost(T_TEXT, role) + JOIN  # rather its own column than another's
     # text
