@@ -70,11 +70,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
-    "97_pdf_excel_shrink_checkbox_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
                                            "two tables' rows on one line (flagged)"),
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
-    "103_pdf_excel_text_overflow.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),

@@ -912,3 +912,20 @@ def test_two_tables_side_by_side_are_read_apart(tmp_path: Path):
     assert {i["kpi_name"]: i["kind"] for i in indicators} == {
         "村内就業者数": "数値目標", "農林業産出額": "数値目標",
         "新規就農者数": "KPI", "林業作業員数": "KPI", "直売所の販売額": "KPI"}
+
+
+def test_a_number_header_boxed_with_the_name_header_and_an_empty_note_column(tmp_path: Path):
+    """`No. 指標名` in one box (pdfminer boxes header cells printed close together) is a number column's header and
+    the name column's; a `備考` column before the values that is empty in every row prints nothing, so the values
+    after the names are the value columns' (two rows column by column, then a row alone)."""
+    text = _boxed(["No. 指標名", "備考", "基準値（R1）", "目標値（R7）", "担当課", "1", "2", "3",
+                   "移住者数", "空き家の登録件数", "12人", "8件", "30人", "20件", "移住定住課", "移住定住課",
+                   "観光客数", "4,200人", "5,000人", "観光協会"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("移住者数", "baseline", "FY2019"): Decimal(12), ("移住者数", "target", "FY2025"): Decimal(30),
+        ("空き家の登録件数", "baseline", "FY2019"): Decimal(8), ("空き家の登録件数", "target", "FY2025"): Decimal(20),
+        ("観光客数", "baseline", "FY2019"): Decimal(4200), ("観光客数", "target", "FY2025"): Decimal(5000),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "移住者数": "移住定住課", "空き家の登録件数": "移住定住課", "観光客数": "観光協会"}

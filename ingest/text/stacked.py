@@ -290,7 +290,12 @@ def _line_items(text: str, number: int) -> list[_Item]:
         return [_Item(TEXT, [text], number)]
     headers = None if open_name(text) else _split_headers(text)  # a line ending in a particle goes on: no header
     if headers:
-        return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
+        roles = [header_role(w) for w in headers]
+        if len(headers) > 1 and roles[0] == NUMBER and NAME in roles[1:]:
+            # `No. 指標名`: the number column's header boxed with the name column's (pdfminer boxes header cells
+            # printed close together), the number column's header of its own as when printed apart
+            return [_Item(HEADER, headers[:1], number, roles[:1]), _Item(HEADER, headers[1:], number, roles[1:])]
+        return [_Item(HEADER, headers, number, roles)]
     values = _split_values(text)
     if values:
         return [_Item(VALUES, values, number)]
@@ -537,6 +542,9 @@ def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
         if len(column) < len(names):
             if wanted == VALUES or column:
                 return None
+            if index < last_value and role in PROSE_ROLES:
+                columns.append([None] * len(names))  # `備考` before the values, empty in every row: printed nowhere
+                continue
             break  # a text column printed nowhere (no 担当課 cells): the columns after it stay empty too
         columns.append(column)
     if pending or not columns:
