@@ -78,7 +78,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "the unit under `980`"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "110_pdf_three_row_merged_header.pdfminer": ("observations 0.20/0.20, indicators 1.00/1.00: two rows' values "
+                                                 "column by column placed row by row (flagged), the 基準/実績/目標 "
+                                                 "band over the years printed before 指標名"),
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.89/0.89: "
                                                     "goal cells merged across a page break: a row under the goal "
                                                     "before (flagged)"),
@@ -160,8 +162,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "lines between Excel's tall rows: no table read"),
     "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
                                                    "header glyphs interleave with the header line's words"),
-    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own, column by column"),
+    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "
+                                                    "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "

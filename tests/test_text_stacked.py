@@ -929,3 +929,24 @@ def test_a_number_header_boxed_with_the_name_header_and_an_empty_note_column(tmp
     }
     assert {i["kpi_name"]: i["department"] for i in indicators} == {
         "移住者数": "移住定住課", "空き家の登録件数": "移住定住課", "観光客数": "観光協会"}
+
+
+def test_bracketed_years_boxed_after_the_header_band_join_the_value_headers():
+    """pdfminer boxes the second line of every value header (`（2019）` under `令和元年度`) after the band's last
+    cell (`担当課`): one bracketed year per value column, so they join the value headers in order and no name is
+    taken for them."""
+    text = _boxed(["指標名", "令和元年度", "令和7年度", "担当課", "（2019）", "（2025）", "移住者数", "観光客数",
+                   "12人", "4,200人", "30人", "5,000人", "企画課", "観光協会"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "令和元年度（2019）", "令和7年度（2025）", "担当課"],
+                                   ["移住者数", "12人", "30人", "企画課"],
+                                   ["観光客数", "4,200人", "5,000人", "観光協会"]]
+
+
+def test_a_rating_boxed_with_the_department_is_two_cells():
+    """`B 農林課`: a rating and the department printed beside it in one box, the two last cells of a row."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "評価", "担当課",
+                   "移住者数", "12人", "30人", "B 企画課", "観光客数", "4,200人", "5,000人", "A 観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["移住者数", "12人", "30人", "B", "企画課"],
+                                       ["観光客数", "4,200人", "5,000人", "A", "観光課"]]

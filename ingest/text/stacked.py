@@ -13,9 +13,12 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `12,3` / `45人` or `980` / `人` (`_wrapped_value`) — stays one). A value is never a header cell, whatever its
    bracket names (`47.5%（達成率95.0%）`). A box that joins a row's last values and the cells after them
    (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
-   cells (`_values_then_marks`). Headings (one ending open with the line boxed under it: `基本目標２　新しいひとの` /
-   `流れをつくる`), `※` notes, page numbers, prose and another table's numbered caption (`表３　主な事業と事業費`)
-   are asides.
+   cells (`_values_then_marks`), and so is a box of a rating and a department (`B 観光商工課`). A header box of a
+   number column's and the name column's headers (`No. 指標名`) is the two headers; bracketed years printed in a
+   run after the header band, one for each value header from the name header on (`（2019）` … under
+   `令和元年度` …), join those headers in order (`_header_periods`). Headings (one ending open with the line
+   boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page numbers, prose and another
+   table's numbered caption (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -111,6 +114,8 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
 _NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
+#: A western year printed alone in a header cell's brackets (`（2019）` under `令和元年度`).
+_WESTERN_YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
@@ -269,6 +274,9 @@ def _values_then_marks(text: str, number: int) -> list[_Item] | None:
         values = _split_values(head) or ([head] if is_value(head) else None)
         if values:
             return [_Item(VALUES, values, number), *(_Item(TEXT, [cell], number) for cell in rest)]
+    if len(printed) > 1 and _mark(printed[0]) and is_department(printed[-1], short=True) \
+            and all(is_department(cell, short=True) or is_progress(cell) or _mark(cell) for cell in printed):
+        return [_Item(TEXT, [cell], number) for cell in printed]  # `B 観光商工課`: a rating and a department
     return None
 
 
@@ -390,7 +398,7 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    items = _arrow_columns(items)
+    items = _header_periods(_arrow_columns(items))
     pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
@@ -415,6 +423,43 @@ def _arrow_columns(items: list[_Item]) -> list[_Item]:
         pair = arrow_values(item.texts[0], is_value) if under and item.kind == TEXT and len(item.texts) == 1 else None
         out.append(_Item(VALUES, pair, item.line, page=item.page) if pair else item)
     return out
+
+
+def _header_periods(items: list[_Item]) -> list[_Item]:
+    """The items with the bracketed periods printed in a run after a header band (`（2019）` … `（2025）`, the
+    second line of every value header, boxed after the band's last cell by pdfminer) joined to the band's value
+    headers from the name-column header on, in order, where the run has one period for each of them."""
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        out.append(items[k])
+        k += 1
+        if out[-1].kind != HEADER or (k < len(items) and items[k].kind == HEADER):
+            continue
+        band = len(out) - 1
+        while band > 0 and out[band - 1].kind == HEADER and NAME not in out[band].roles:
+            band -= 1
+        if NAME not in out[band].roles:
+            continue
+        columns = [(n, t) for n in range(band, len(out)) for t, role in enumerate(out[n].roles) if role == VALUE]
+        run = k
+        while run < len(items) and len(items[run].texts) == 1 and items[run].kind in (HEADER, TEXT) \
+                and _header_gloss(items[run].texts[0]):
+            run += 1
+        if run - k < 2 or run - k != len(columns):
+            continue
+        for (n, t), period in zip(columns, items[k:run], strict=True):
+            texts = list(out[n].texts)
+            texts[t] += period.texts[0].strip()
+            out[n] = replace(out[n], texts=texts, roles=[header_role(w) for w in texts])
+        k = run
+    return out
+
+
+def _header_gloss(text: str) -> bool:
+    """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
+    folded = nfkc(text).strip()
+    return is_parenthetical(folded) and (names_period(folded) or bool(_WESTERN_YEAR.match(folded[1:-1])))
 
 
 def _pages(lines: list[str]) -> list[int]:
