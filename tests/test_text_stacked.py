@@ -950,3 +950,17 @@ def test_a_rating_boxed_with_the_department_is_two_cells():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[1:] == [["移住者数", "12人", "30人", "B", "企画課"],
                                        ["観光客数", "4,200人", "5,000人", "A", "観光課"]]
+
+
+def test_two_rows_printed_column_by_column_are_placed_by_the_closeness_of_their_values():
+    """pdfminer prints the first row across, then the other two rows' values column by column (`24件` `1件` are
+    the two rows' baselines). Read row by row, a row would hold `24件` beside `1件`; the placement running down
+    the columns keeps each row's values close together, so it is taken. The order alone leaves it open: flagged."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R4）", "目標値（R7）", "担当課",
+                   "市内従業者数", "新規創業件数", "企業誘致件数",
+                   "28,400人", "28,650人", "29,500人", "商工課",
+                   "24件", "1件", "27件", "3件", "35件", "5件", "商工課", "企業立地課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2:] == [["新規創業件数", "24件", "27件", "35件", "商工課"],
+                                       ["企業誘致件数", "1件", "3件", "5件", "企業立地課"]]
+    assert table.grid.uncertain

@@ -32,7 +32,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    is uncertain (`_cut_name`, `_continue_over_page`). Without form feeds, a page number line ends a page.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
-   header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
+   header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
+   placement open, the one running down the columns is taken when its rows' values lie far closer together (a
+   block of rows printed column by column, `_smoothest`; flagged either way). There cells printed on one
    line are neighbours in a row; a header naming a value role without a period among year headers
    (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
@@ -58,6 +60,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
@@ -83,7 +86,7 @@ from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
@@ -474,6 +477,8 @@ def _pages(lines: list[str]) -> list[int]:
 
 #: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
 MAGNITUDE_GAP = 10
+#: How many times closer together a placement's row values must lie to replace the fewest-jumps guess.
+SMOOTHER = 2
 
 
 @dataclass
@@ -1123,7 +1128,7 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
     for width in range(len(roles), max(narrowest, 2) - 1, -1):
         if roles[0] != NAME or VALUE not in roles[1:width] or NAME in roles[1:width]:
             continue
-        placement = place(cells, roles[:width], budget)
+        placement = _smoothest(place(cells, roles[:width], budget), cells, roles[:width], budget)
         rest = cells[placement.used:] if placement is not None else []
         if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
             continue  # header cells or values left over: the cells came out in an order this reading did not follow
@@ -1142,6 +1147,33 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
                       max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous)
     return None
+
+
+def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
+               ) -> Placement | None:
+    """Of a placement the order leaves open (a guess, flagged) and the one that runs down the columns wherever the
+    order allows, the one whose rows' values lie far closer together: pdfminer prints a block of rows column by
+    column (`24件` `1件` `19件` `2件` …: two rows' first values, then their second ones), which the fewest jumps
+    read row by row, one row's values beside the other's (`24件` `1件` `19件`). Either stays a guess."""
+    if placement is None or not placement.ambiguous:
+        return placement
+    down = place(cells, roles, budget, down=True)
+    if down is None or down.used != placement.used:
+        return placement
+    return down if SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles) else placement
+
+
+def _spread(rows: list[list[Printed]], roles: list[str]) -> Decimal:
+    """How far apart the values of each body row lie, summed over the rows: ln(largest / smallest) of a row's
+    nonzero values of one unit."""
+    total = Decimal(0)
+    for row in rows[1:]:
+        parsed = [p for cell, role in zip(row, roles, strict=False) if role == VALUE for p in parse_cell(cell.text)
+                  if p.value]
+        if len({p.unit for p in parsed}) == 1 and len(parsed) > 1:
+            sizes = [abs(p.value) for p in parsed]
+            total += (max(sizes) / min(sizes)).ln()
+    return total
 
 
 @dataclass(frozen=True)
