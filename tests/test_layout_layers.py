@@ -78,9 +78,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
         "the unit under `980`"),
     "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
                                                 "`―（未集計）` taken for a name (flagged)"),
-    "110_pdf_three_row_merged_header.pdfminer": ("observations 0.60/0.60, indicators 1.00/1.00: the 基準/実績/目標 "
-                                                 "band over the years is printed before 指標名 (every year read as "
-                                                 "an actual)"),
     "111_pdf_calc_goal_cells_across_pages.layout": ("observations 1.00/1.00, indicators 0.89/0.89: "
                                                     "goal cells merged across a page break: a row under the goal "
                                                     "before (flagged)"),

@@ -964,3 +964,21 @@ def test_two_rows_printed_column_by_column_are_placed_by_the_closeness_of_their_
     assert table.grid.matrix()[2:] == [["新規創業件数", "24件", "27件", "35件", "商工課"],
                                        ["企業誘致件数", "1件", "3件", "5件", "企業立地課"]]
     assert table.grid.uncertain
+
+
+def test_role_words_boxed_before_the_name_header_head_the_years_after_it():
+    """`基準` `実績` `目標`, the top band of a three-row header, boxed before `指標名`; the years after it name no
+    role. 基準 and 目標 head one year each at the band's ends, 実績 (what a year alone reads as) the years between:
+    a guess, so the grid is flagged."""
+    text = _boxed(["基準", "実績", "目標", "指標名", "令和元年度", "令和3年度", "令和4年度", "令和7年度",
+                   "移住者数", "12人", "15人", "18人", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[0] == ["指標名", "基準令和元年度", "実績令和3年度", "実績令和4年度", "目標令和7年度"]
+    assert table.grid.uncertain
+
+
+def test_as_many_role_words_before_the_name_header_as_years_head_one_year_each():
+    text = _boxed(["基準", "目標", "指標名", "令和元年度", "令和7年度", "移住者数", "12人", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準令和元年度", "目標令和7年度"], ["移住者数", "12人", "30人"]]
+    assert not table.grid.uncertain

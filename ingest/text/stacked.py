@@ -16,9 +16,10 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    cells (`_values_then_marks`), and so is a box of a rating and a department (`B 観光商工課`). A header box of a
    number column's and the name column's headers (`No. 指標名`) is the two headers; bracketed years printed in a
    run after the header band, one for each value header from the name header on (`（2019）` … under
-   `令和元年度` …), join those headers in order (`_header_periods`). Headings (one ending open with the line
-   boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page numbers, prose and another
-   table's numbered caption (`表３　主な事業と事業費`) are asides.
+   `令和元年度` …), join those headers in order (`_header_periods`); role words boxed before the name header (`基準`
+   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`). Headings (one
+   ending open with the line boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page
+   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -145,6 +146,7 @@ class _Item:
     line: int  # 1-based line of the item's first line
     roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
     page: int = 0  # form feeds before the item's first line
+    guessed: bool = False  # header cells whose role was spread over them by a guess (`_group_band`)
 
 
 def _split_values(line: str) -> list[str] | None:
@@ -401,7 +403,7 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    items = _header_periods(_arrow_columns(items))
+    items = _group_band(_header_periods(_arrow_columns(items)))
     pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
@@ -456,6 +458,45 @@ def _header_periods(items: list[_Item]) -> list[_Item]:
             texts[t] += period.texts[0].strip()
             out[n] = replace(out[n], texts=texts, roles=[header_role(w) for w in texts])
         k = run
+    return out
+
+
+def _group_band(items: list[_Item]) -> list[_Item]:
+    """The items with role words printed before the name-column header (`基準` `実績` `目標`: the top band of a
+    header, pdfminer boxes it first) spread over the years after the name header that name no role
+    (`令和元年度` … `令和7年度`), and left out. As many words as years: one each. Fewer: every word but the one the
+    years name by themselves (a year alone reads as an actual) heads one year at its end of the band, that one the
+    years between, a guess (the header cells are marked `guessed`, every value flagged)."""
+    out = list(items)
+    for n, item in enumerate(items):
+        if item.kind != HEADER or item.roles[:1] != [NAME]:
+            continue
+        first = n
+        while first > 0 and items[first - 1].kind == HEADER and items[first - 1].roles == [VALUE] \
+                and parse_header(items[first - 1].texts[0])[1] is None:
+            first -= 1
+        groups = [parse_header(items[k].texts[0])[0] for k in range(first, n)]
+        years = []
+        k = n + 1
+        while k < len(items) and items[k].kind == HEADER:
+            years += [(k, t) for t, text in enumerate(items[k].texts) if _period_only(text)]
+            k += 1
+        if not groups or len(groups) > len(years):
+            continue
+        alone = {parse_header(items[k].texts[t])[0] for k, t in years}
+        spans = [1] * len(groups)
+        if len(groups) < len(years):
+            if len(alone) != 1 or groups.count(next(iter(alone))) != 1:
+                continue
+            spans[groups.index(next(iter(alone)))] += len(years) - len(groups)
+        heads = [items[first + g].texts[0] for g, span in enumerate(spans) for _ in range(span)]
+        for (k, t), head in zip(years, heads, strict=True):
+            texts = list(out[k].texts)
+            texts[t] = head + texts[t]
+            out[k] = replace(out[k], texts=texts, roles=[header_role(w) for w in texts],
+                             guessed=out[k].guessed or len(groups) < len(years))
+        for g in range(first, n):
+            out[g] = replace(out[g], kind=SKIP)
     return out
 
 
@@ -1433,6 +1474,8 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
+    if table is not None and any(item.guessed for item in items[i:table.end]):
+        table.guessed = True
     return table if table is None else _empty_prose_filled(items, table)
 
 
