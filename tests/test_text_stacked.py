@@ -938,3 +938,73 @@ def test_goal_cells_printed_mid_rows_go_to_the_rows_nearest_them(tmp_path: Path)
         "認定農業者数": first, "移住相談件数": second, "空き家バンクの成約件数": second, "観光入込客数": second,
         "関係人口登録者数": second}
     assert all(i["goal_uncertain"] for i in indicators if i["kpi_name"] != "関係人口登録者数")
+
+
+def test_a_number_header_boxed_with_the_name_header_and_an_empty_note_column(tmp_path: Path):
+    """`No. 指標名` in one box (pdfminer boxes header cells printed close together) is a number column's header and
+    the name column's; a `備考` column before the values that is empty in every row prints nothing, so the values
+    after the names are the value columns' (two rows column by column, then a row alone)."""
+    text = _boxed(["No. 指標名", "備考", "基準値（R1）", "目標値（R7）", "担当課", "1", "2", "3",
+                   "移住者数", "空き家の登録件数", "12人", "8件", "30人", "20件", "移住定住課", "移住定住課",
+                   "観光客数", "4,200人", "5,000人", "観光協会"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("移住者数", "baseline", "FY2019"): Decimal(12), ("移住者数", "target", "FY2025"): Decimal(30),
+        ("空き家の登録件数", "baseline", "FY2019"): Decimal(8), ("空き家の登録件数", "target", "FY2025"): Decimal(20),
+        ("観光客数", "baseline", "FY2019"): Decimal(4200), ("観光客数", "target", "FY2025"): Decimal(5000),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "移住者数": "移住定住課", "空き家の登録件数": "移住定住課", "観光客数": "観光協会"}
+
+
+def test_bracketed_years_boxed_after_the_header_band_join_the_value_headers():
+    """pdfminer boxes the second line of every value header (`（2019）` under `令和元年度`) after the band's last
+    cell (`担当課`): one bracketed year per value column, so they join the value headers in order and no name is
+    taken for them."""
+    text = _boxed(["指標名", "令和元年度", "令和7年度", "担当課", "（2019）", "（2025）", "移住者数", "観光客数",
+                   "12人", "4,200人", "30人", "5,000人", "企画課", "観光協会"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "令和元年度（2019）", "令和7年度（2025）", "担当課"],
+                                   ["移住者数", "12人", "30人", "企画課"],
+                                   ["観光客数", "4,200人", "5,000人", "観光協会"]]
+
+
+def test_a_rating_boxed_with_the_department_is_two_cells():
+    """`B 農林課`: a rating and the department printed beside it in one box, the two last cells of a row."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "評価", "担当課",
+                   "移住者数", "12人", "30人", "B 企画課", "観光客数", "4,200人", "5,000人", "A 観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["移住者数", "12人", "30人", "B", "企画課"],
+                                       ["観光客数", "4,200人", "5,000人", "A", "観光課"]]
+
+
+def test_two_rows_printed_column_by_column_are_placed_by_the_closeness_of_their_values():
+    """pdfminer prints the first row across, then the other two rows' values column by column (`24件` `1件` are
+    the two rows' baselines). Read row by row, a row would hold `24件` beside `1件`; the placement running down
+    the columns keeps each row's values close together, so it is taken. The order alone leaves it open: flagged."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R4）", "目標値（R7）", "担当課",
+                   "市内従業者数", "新規創業件数", "企業誘致件数",
+                   "28,400人", "28,650人", "29,500人", "商工課",
+                   "24件", "1件", "27件", "3件", "35件", "5件", "商工課", "企業立地課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2:] == [["新規創業件数", "24件", "27件", "35件", "商工課"],
+                                       ["企業誘致件数", "1件", "3件", "5件", "企業立地課"]]
+    assert table.grid.uncertain
+
+
+def test_role_words_boxed_before_the_name_header_head_the_years_after_it():
+    """`基準` `実績` `目標`, the top band of a three-row header, boxed before `指標名`; the years after it name no
+    role. 基準 and 目標 head one year each at the band's ends, 実績 (what a year alone reads as) the years between:
+    a guess, so the grid is flagged."""
+    text = _boxed(["基準", "実績", "目標", "指標名", "令和元年度", "令和3年度", "令和4年度", "令和7年度",
+                   "移住者数", "12人", "15人", "18人", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[0] == ["指標名", "基準令和元年度", "実績令和3年度", "実績令和4年度", "目標令和7年度"]
+    assert table.grid.uncertain
+
+
+def test_as_many_role_words_before_the_name_header_as_years_head_one_year_each():
+    text = _boxed(["基準", "目標", "指標名", "令和元年度", "令和7年度", "移住者数", "12人", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準令和元年度", "目標令和7年度"], ["移住者数", "12人", "30人"]]
+    assert not table.grid.uncertain

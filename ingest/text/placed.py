@@ -127,10 +127,12 @@ class Budget:
     left: int = MAX_STATES
 
 
-def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) -> Placement | None:
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: bool = False
+          ) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
-    docstring); None when none fits or the search grows too large."""
+    docstring); None when none fits or the search grows too large. `down`: the fewest steps along a body row
+    before the fewest jumps (the reading that runs down the columns wherever the order allows it)."""
     width = len(roles)
     count = len(cells)
     fit = _Fits(cells, roles)
@@ -153,7 +155,8 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None) 
             if (r, c) == (last_row + 1, last_col):
                 return 0, 0
             along = (r, c) == (last_row, last_col + 1)
-            return int(not along), int(along and r > 0)
+            costs = int(not along), int(along and r > 0)
+            return costs[::-1] if down else costs
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
             return [(0, (0, *jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]

@@ -13,9 +13,13 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `12,3` / `45人` or `980` / `人` (`_wrapped_value`) — stays one). A value is never a header cell, whatever its
    bracket names (`47.5%（達成率95.0%）`). A box that joins a row's last values and the cells after them
    (`60.0% 健康推進課`, `28,400 人 29,000 人 C`: pdfminer boxes cells printed close together) is split into its
-   cells (`_values_then_marks`). Headings (one ending open with the line boxed under it: `基本目標２　新しいひとの` /
-   `流れをつくる`), `※` notes, page numbers, prose and another table's numbered caption (`表３　主な事業と事業費`)
-   are asides.
+   cells (`_values_then_marks`), and so is a box of a rating and a department (`B 観光商工課`). A header box of a
+   number column's and the name column's headers (`No. 指標名`) is the two headers; bracketed years printed in a
+   run after the header band, one for each value header from the name header on (`（2019）` … under
+   `令和元年度` …), join those headers in order (`_header_periods`); role words boxed before the name header (`基準`
+   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`). Headings (one
+   ending open with the line boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page
+   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -29,7 +33,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    is uncertain (`_cut_name`, `_continue_over_page`). Without form feeds, a page number line ends a page.
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
-   header, `_read_placed` places them by their order alone (`ingest.text.placed`). There cells printed on one
+   header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
+   placement open, the one running down the columns is taken when its rows' values lie far closer together (a
+   block of rows printed column by column, `_smoothest`; flagged either way). There cells printed on one
    line are neighbours in a row; a header naming a value role without a period among year headers
    (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
@@ -55,6 +61,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 
@@ -80,7 +87,7 @@ from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import page_number_line
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Printed, place, scaled_unit
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
@@ -111,6 +118,8 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
 _NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
+#: A western year printed alone in a header cell's brackets (`（2019）` under `令和元年度`).
+_WESTERN_YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
@@ -137,6 +146,7 @@ class _Item:
     line: int  # 1-based line of the item's first line
     roles: list[str] = field(default_factory=list)  # header roles of `texts` (header items)
     page: int = 0  # form feeds before the item's first line
+    guessed: bool = False  # header cells whose role was spread over them by a guess (`_group_band`)
 
 
 def _split_values(line: str) -> list[str] | None:
@@ -269,6 +279,9 @@ def _values_then_marks(text: str, number: int) -> list[_Item] | None:
         values = _split_values(head) or ([head] if is_value(head) else None)
         if values:
             return [_Item(VALUES, values, number), *(_Item(TEXT, [cell], number) for cell in rest)]
+    if len(printed) > 1 and _mark(printed[0]) and is_department(printed[-1], short=True) \
+            and all(is_department(cell, short=True) or is_progress(cell) or _mark(cell) for cell in printed):
+        return [_Item(TEXT, [cell], number) for cell in printed]  # `B 観光商工課`: a rating and a department
     return None
 
 
@@ -290,7 +303,12 @@ def _line_items(text: str, number: int) -> list[_Item]:
         return [_Item(TEXT, [text], number)]
     headers = None if open_name(text) else _split_headers(text)  # a line ending in a particle goes on: no header
     if headers:
-        return [_Item(HEADER, headers, number, [header_role(w) for w in headers])]
+        roles = [header_role(w) for w in headers]
+        if len(headers) > 1 and roles[0] == NUMBER and NAME in roles[1:]:
+            # `No. 指標名`: the number column's header boxed with the name column's (pdfminer boxes header cells
+            # printed close together), the number column's header of its own as when printed apart
+            return [_Item(HEADER, headers[:1], number, roles[:1]), _Item(HEADER, headers[1:], number, roles[1:])]
+        return [_Item(HEADER, headers, number, roles)]
     values = _split_values(text)
     if values:
         return [_Item(VALUES, values, number)]
@@ -385,7 +403,7 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    items = _arrow_columns(items)
+    items = _group_band(_header_periods(_arrow_columns(items)))
     pages = _pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
@@ -412,6 +430,82 @@ def _arrow_columns(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _header_periods(items: list[_Item]) -> list[_Item]:
+    """The items with the bracketed periods printed in a run after a header band (`（2019）` … `（2025）`, the
+    second line of every value header, boxed after the band's last cell by pdfminer) joined to the band's value
+    headers from the name-column header on, in order, where the run has one period for each of them."""
+    out: list[_Item] = []
+    k = 0
+    while k < len(items):
+        out.append(items[k])
+        k += 1
+        if out[-1].kind != HEADER or (k < len(items) and items[k].kind == HEADER):
+            continue
+        band = len(out) - 1
+        while band > 0 and out[band - 1].kind == HEADER and NAME not in out[band].roles:
+            band -= 1
+        if NAME not in out[band].roles:
+            continue
+        columns = [(n, t) for n in range(band, len(out)) for t, role in enumerate(out[n].roles) if role == VALUE]
+        run = k
+        while run < len(items) and len(items[run].texts) == 1 and items[run].kind in (HEADER, TEXT) \
+                and _header_gloss(items[run].texts[0]):
+            run += 1
+        if run - k < 2 or run - k != len(columns):
+            continue
+        for (n, t), period in zip(columns, items[k:run], strict=True):
+            texts = list(out[n].texts)
+            texts[t] += period.texts[0].strip()
+            out[n] = replace(out[n], texts=texts, roles=[header_role(w) for w in texts])
+        k = run
+    return out
+
+
+def _group_band(items: list[_Item]) -> list[_Item]:
+    """The items with role words printed before the name-column header (`基準` `実績` `目標`: the top band of a
+    header, pdfminer boxes it first) spread over the years after the name header that name no role
+    (`令和元年度` … `令和7年度`), and left out. As many words as years: one each. Fewer: every word but the one the
+    years name by themselves (a year alone reads as an actual) heads one year at its end of the band, that one the
+    years between, a guess (the header cells are marked `guessed`, every value flagged)."""
+    out = list(items)
+    for n, item in enumerate(items):
+        if item.kind != HEADER or item.roles[:1] != [NAME]:
+            continue
+        first = n
+        while first > 0 and items[first - 1].kind == HEADER and items[first - 1].roles == [VALUE] \
+                and parse_header(items[first - 1].texts[0])[1] is None:
+            first -= 1
+        groups = [parse_header(items[k].texts[0])[0] for k in range(first, n)]
+        years = []
+        k = n + 1
+        while k < len(items) and items[k].kind == HEADER:
+            years += [(k, t) for t, text in enumerate(items[k].texts) if _period_only(text)]
+            k += 1
+        if not groups or len(groups) > len(years):
+            continue
+        alone = {parse_header(items[k].texts[t])[0] for k, t in years}
+        spans = [1] * len(groups)
+        if len(groups) < len(years):
+            if len(alone) != 1 or groups.count(next(iter(alone))) != 1:
+                continue
+            spans[groups.index(next(iter(alone)))] += len(years) - len(groups)
+        heads = [items[first + g].texts[0] for g, span in enumerate(spans) for _ in range(span)]
+        for (k, t), head in zip(years, heads, strict=True):
+            texts = list(out[k].texts)
+            texts[t] = head + texts[t]
+            out[k] = replace(out[k], texts=texts, roles=[header_role(w) for w in texts],
+                             guessed=out[k].guessed or len(groups) < len(years))
+        for g in range(first, n):
+            out[g] = replace(out[g], kind=SKIP)
+    return out
+
+
+def _header_gloss(text: str) -> bool:
+    """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
+    folded = nfkc(text).strip()
+    return is_parenthetical(folded) and (names_period(folded) or bool(_WESTERN_YEAR.match(folded[1:-1])))
+
+
 def _pages(lines: list[str]) -> list[int]:
     """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
     feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end
@@ -424,6 +518,8 @@ def _pages(lines: list[str]) -> list[int]:
 
 #: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
 MAGNITUDE_GAP = 10
+#: How many times closer together a placement's row values must lie to replace the fewest-jumps guess.
+SMOOTHER = 2
 
 
 @dataclass
@@ -537,6 +633,9 @@ def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
         if len(column) < len(names):
             if wanted == VALUES or column:
                 return None
+            if index < last_value and role in PROSE_ROLES:
+                columns.append([None] * len(names))  # `備考` before the values, empty in every row: printed nowhere
+                continue
             break  # a text column printed nowhere (no 担当課 cells): the columns after it stay empty too
         columns.append(column)
     if pending or not columns:
@@ -1070,7 +1169,7 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
     for width in range(len(roles), max(narrowest, 2) - 1, -1):
         if roles[0] != NAME or VALUE not in roles[1:width] or NAME in roles[1:width]:
             continue
-        placement = place(cells, roles[:width], budget)
+        placement = _smoothest(place(cells, roles[:width], budget), cells, roles[:width], budget)
         rest = cells[placement.used:] if placement is not None else []
         if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
             continue  # header cells or values left over: the cells came out in an order this reading did not follow
@@ -1089,6 +1188,33 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
                       max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous)
     return None
+
+
+def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
+               ) -> Placement | None:
+    """Of a placement the order leaves open (a guess, flagged) and the one that runs down the columns wherever the
+    order allows, the one whose rows' values lie far closer together: pdfminer prints a block of rows column by
+    column (`24件` `1件` `19件` `2件` …: two rows' first values, then their second ones), which the fewest jumps
+    read row by row, one row's values beside the other's (`24件` `1件` `19件`). Either stays a guess."""
+    if placement is None or not placement.ambiguous:
+        return placement
+    down = place(cells, roles, budget, down=True)
+    if down is None or down.used != placement.used:
+        return placement
+    return down if SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles) else placement
+
+
+def _spread(rows: list[list[Printed]], roles: list[str]) -> Decimal:
+    """How far apart the values of each body row lie, summed over the rows: ln(largest / smallest) of a row's
+    nonzero values of one unit."""
+    total = Decimal(0)
+    for row in rows[1:]:
+        parsed = [p for cell, role in zip(row, roles, strict=False) if role == VALUE for p in parse_cell(cell.text)
+                  if p.value]
+        if len({p.unit for p in parsed}) == 1 and len(parsed) > 1:
+            sizes = [abs(p.value) for p in parsed]
+            total += (max(sizes) / min(sizes)).ln()
+    return total
 
 
 @dataclass(frozen=True)
@@ -1370,6 +1496,8 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
+    if table is not None and any(item.guessed for item in items[i:table.end]):
+        table.guessed = True
     return table if table is None else _empty_prose_filled(items, table)
 
 
