@@ -19,6 +19,7 @@ from normalize.vocabulary import (
     FOOTNOTE_PATTERNS,
     GOAL_LABEL_PREFIXES,
     HIRAGANA_RANGE,
+    KATAKANA_RANGE,
     KINDS,
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
@@ -382,6 +383,11 @@ LETTER_SPACED_MIN_LETTERS = 2
 def is_hiragana(char: str) -> bool:
     """One hiragana letter (`の`, `て`); False for an empty text."""
     return len(char) == 1 and HIRAGANA_RANGE[0] <= char <= HIRAGANA_RANGE[1]
+
+
+def is_kana(char: str) -> bool:
+    """One hiragana or katakana letter (`の`, `ト`); False for an empty text."""
+    return is_hiragana(char) or (len(char) == 1 and KATAKANA_RANGE[0] <= char <= KATAKANA_RANGE[1])
 
 
 def _japanese_letter(char: str) -> bool:

@@ -368,6 +368,12 @@ NAME_PREFIX_PATTERN = r"(?:[0-9一二三四五六七八九十]\s*[年月日度�
 #: The hiragana letters, first and last (U+3041 ぁ … U+309F ゟ): a word's inflection or a particle (`…の割合`,
 #: `…ている`) opens with one, a name's own first letter rarely does.
 HIRAGANA_RANGE = ("\u3041", "\u309f")
+#: The katakana letters, first and last (U+30A1 ァ … U+30FA ヺ).
+KATAKANA_RANGE = ("\u30a1", "\u30fa")
+#: The katakana prolonged sound mark: printed for a placeholder dash too (PLACEHOLDER_DASHES), but before a kana it
+#: is a katakana word's piece that a narrow cell wrapped (`ファミリー・サポ` / `ート・センターの`, 002 pdfplumber text
+#: of LibreOffice sheets), no dash.
+PROLONGED_SOUND_MARK = "ー"
 #: Circled numbers that label measures (具体的な施策 ①②③④, 000-003). NFKC would fold them to
 #: plain digits, so goal formatting keeps them as printed.
 CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -190,3 +190,67 @@ def test_a_name_ending_in_an_office_word_leaves_the_wrapped_department_its_first
                   "の利用者数 働課"])
     assert [row[6] for row in rows if row[6]] == ["市民協", "働課"]
     assert not any(row[REASON] for row in rows)
+
+
+def test_lone_lines_just_around_a_one_line_name_inside_a_reason_are_the_reason_s() -> None:
+    """A one-line name on the row's line and a six-line reason (even: its lines stand half a line off the row's
+    line): the reason's lines just above and below the row's line stand alone, as wide as the name, with the
+    reason's lines right outside both; they are the reason's (a three-line name would print its outer lines there,
+    and no sentence ends above the row nor fails to end below it)."""
+    rows = _rows([*HEADER,
+                  "創業相談件数 10件 28件 28件 13件 28件 商工労働課 順調に進捗",
+                  "担い手の高齢化や、感染",
+                  "症による活動の自粛もあ",
+                  "り運営の知識ややり方が",
+                  "見守り訪問事業の実施率 52.9% 51.2% 50.0% 61.8% 55.2% 高齢政策課 進捗の遅れ",
+                  "うまく引き継がれなかっ",
+                  "たり途絶えたりした地区",
+                  "があるため。",
+                  "認知症サポーター数 11,762人 12,752人 13,443人 13,700人 15,200人 高齢政策課 概ね順調に進捗"])
+    assert [row[0] for row in rows if row[0]] == ["創業相談件数", "見守り訪問事業の実施率", "認知症サポーター数"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "担い手の高齢化や、感染", "症による活動の自粛もあ", "り運営の知識ややり方が", "うまく引き継がれなかっ",
+        "たり途絶えたりした地区", "があるため。"]
+
+
+def test_a_name_s_last_line_mirrors_its_first_around_a_short_middle_piece() -> None:
+    """A name wrapped so that its middle line, on the row's line, is one letter (`て`): its first line above is the
+    name's (wider than any of the reason column's sentence lines, the first row's), so its last line below is too
+    (cells are centred on their row), whether alone on its line or before the reason's last line
+    (`参加者数 ていないため。`)."""
+    rows = _rows([*HEADER,
+                  "会員の利用は、一時的な預り",
+                  "や送迎の場合もあり、それぞ",
+                  "子育て支援会員登録数 828人 655人 623人 880人 700人 こども保育課 進捗の遅れ "
+                  "れが必要な期間を終えると、",
+                  "会員整理通知により、継続意",
+                  "向の無い会員は退会するため。",
+                  "自分の住んでいる地域を誇りに思っ",
+                  "て 85.2% 90.5% 90.4% 88.0% 90.0% 学校教育課 順調に進捗",
+                  "いる児童・生徒の割合",
+                  "大学との連携による市民公開講 コロナ禍で減少した参加者数",
+                  "座 248人 129人 93人 380人 475人 生涯学習課 進捗の遅れ が、それ以前の水準まで戻っ",
+                  "参加者数 ていないため。"])
+    assert [row[0] for row in rows if row[0]] == [
+        "子育て支援会員登録数", "自分の住んでいる地域を誇りに思っ", "て", "いる児童・生徒の割合",
+        "大学との連携による市民公開講", "座", "参加者数"]
+    assert [row[REASON] for row in rows[5:] if row[REASON]] == [
+        "コロナ禍で減少した参加者数", "が、それ以前の水準まで戻っ", "ていないため。"]
+
+
+def test_a_short_one_line_name_between_its_values_and_years_leaves_the_reason_its_lines() -> None:
+    """Values over the row's middle line, their years under it: the name on the middle line is clearly narrower
+    than the name column's full lines (the first row's one-line name), so it is the name's last line and its only
+    one, and the text-only lines as far above as below it are the reason's."""
+    rows = _rows([*HEADER,
+                  "市内の公園の年間利用者数 12万人 13万人 14万人 15万人 16万人 公園緑地課 順調に進捗",
+                  "コロナ禍で抑制さ",
+                  "れていた件数が、",
+                  "1,634件 1,420件 1,869件 1,450件 1,318件",
+                  "刑法犯認知件数 安心安全課 進捗の遅れ 戻りつつある。",
+                  "（令和元年） （令和4年） （令和5年） （令和5年） （令和9年）",
+                  "特に、自転車の盗",
+                  "難が増加した。"])
+    assert [row[0] for row in rows if row[0]] == ["市内の公園の年間利用者数", "刑法犯認知件数"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "コロナ禍で抑制さ", "れていた件数が、", "戻りつつある。", "特に、自転車の盗", "難が増加した。"]

@@ -31,6 +31,8 @@ from ingest.text.typed_rows import align, band_columns, header_columns, split
     ("81.0％以上", T_VALUE),
     ("―", T_VALUE),
     ("－（未公表）", T_VALUE),
+    ("ー", T_VALUE),  # the prolonged sound mark printed for a dash
+    ("ート・センターの", T_TEXT),  # ... but before a kana, a katakana word's piece a narrow cell wrapped
     ("O□", T_VALUE),  # a damaged value: read and flagged by the value parser
     ("(令和3年)", T_YEAR),
     ("（平成30年度）", T_YEAR),

@@ -58,7 +58,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import nfkc, unwrap
+from normalize.text import is_hiragana, nfkc, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -696,9 +696,11 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
                                   j + 1 < len(lines) and _sentence_below(lines, j + 1)) for j in nearest)
 
 
-def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) -> list[tuple[int, list[str]]]:
+def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
+                name_width: int = 0) -> list[tuple[int, list[str]]]:
     """The body lines aligned to the columns: first each line alone, then text-only lines again with the name
-    column costed where the lines of values around them say the text is another column's."""
+    column costed where the lines of values around them say the text is another column's. `prose_width`,
+    `name_width`: the widths of the prose and name columns' full lines over the tables of the same header."""
     roles = [header_role(c) for c in headers]
     for line in lines:
         if not line.whole:
@@ -749,8 +751,9 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         _prose_cells(lines, roles, name_col, order)
     if any(role in _LATER_TEXT_ROLES for role in roles[name_col + 1:]):
-        _cells_beyond_short_name(lines, roles, name_col)
+        _cells_beyond_short_name(lines, roles, name_col, name_width)
         _too_wide_for_prose(lines, roles, name_col, prose_width)
+        _cells_centred_on_one_line_name(lines, roles, name_col)
     for i, m in _straddling_pairs(lines):
         row_name = any(lines[r].text_in(name_col) for r in range(i + 1, m) if not lines[r].text_only)
         off = row_name and any(name_col not in lines[k].columns for k in (i, m))
@@ -760,7 +763,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0) ->
             lines[k].columns = both
             lines[k].placed = dict(enumerate(both))
     _narrow_line_inside_name(lines, roles, name_col)
-    _name_between_value_lines(lines, roles, name_col)
+    _name_between_value_lines(lines, roles, name_col, name_width)
     if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]):
         _heading_goes_on(lines, name_col)
     _notes_in_free_columns(lines, roles, name_col)
@@ -1002,6 +1005,58 @@ def _full_prose_lines(lines: list[_Line], roles: list[str], name_col: int) -> No
             line.columns = align(line.kinds, roles, fixed={**line.placed, **kept, **moved}).columns
 
 
+def _cells_centred_on_one_line_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """The lines just around a row's line of values that prints one name token, given to the cell their neighbours
+    and their mirror say they print.
+
+    Cells are centred on their row, and pdfplumber prints their lines interleaved by height. A name printed on the
+    row's line has an odd number of lines; a prose cell (a reason) whose lines stand half a line off it has an even
+    number and prints a line just above and just below the row's line. So two lone texts in the name column just
+    around it, with the prose column's lines right outside both, are that prose cell's (`…知識ややり方が` / name /
+    `うまく引き継がれて…`): a name of three lines would print its outer lines there, and a prose cell reaching past
+    them would print a line between them and the row's (an even one) or on their lines (an odd one: two texts).
+    The outer lines must be that cell's: no sentence ends above the row (the row above's reason), and the one
+    below runs on to a sentence's end (not the next row's).
+    And when one of the two lines prints the name's first line, the other prints its last (`…誇りに思っ` /
+    `て 85.2% …` / `いる児童・生徒の割合`; `…公開講 コロナ禍で…` / `座 248人 …` / `参加者数 ていないため。`): the
+    first text of that line is the name's, not a prose cell's line that no line above mirrors (alone), nor glued
+    to the prose cell's last line (with more text of that column). When the row's piece is clearly narrower than
+    the first line it may be the name's last (`ふるさとの自然を大切に` / `思う児童`): a lone line then continues
+    the name only when it opens with a hiragana letter (it goes on a text cut mid-phrase)."""
+    prose = [c for c in range(name_col + 1, len(roles)) if roles[c] in PROSE_ROLES]
+    if len(prose) != 1:
+        return
+    col = prose[0]
+    for a in range(1, len(lines) - 1):
+        row, above, below = lines[a], lines[a - 1], lines[a + 1]
+        if not _anchor(row) or sum(c == name_col for c in row.columns) != 1 or \
+                not (above.text_only and below.text_only):
+            continue
+        pair = (above, below)
+        if all(line.columns == [name_col] and len(line.tokens) == 1 for line in pair):
+            outer = (a - 2, a + 2)
+            if 0 <= outer[0] and outer[1] < len(lines) and \
+                    all(lines[k].text_only and set(lines[k].columns) == {col} for k in outer) and \
+                    not lines[outer[0]].tokens[-1].endswith(SENTENCE_ENDINGS) and _sentence_below(lines, outer[1]) \
+                    and not any(line.tokens[0].endswith(SENTENCE_ENDINGS) for line in pair):
+                for line in pair:
+                    line.placed = {**line.placed, 0: col}
+                    line.columns = align(line.kinds, roles, fixed=line.placed).columns
+            continue
+        for named, other in (pair, pair[::-1]):
+            if not named.columns or named.columns[0] != name_col or name_col in other.columns or \
+                    len(set(other.columns)) != 1 or other.tokens[0].endswith(SENTENCE_ENDINGS):
+                continue
+            later = other.columns[0]
+            if (len(other.tokens) == 1) == (later in named.columns):
+                continue  # alone: no line of the other cell mirrors it; with more: that cell's line mirrors it
+            short = display_width(row.text_in(name_col)) < display_width(named.text_in(name_col)) - NAME_WIDTH_SLACK
+            if short and len(other.tokens) == 1 and not is_hiragana(nfkc(other.tokens[0])[:1]):
+                continue  # the row's piece may end the name (`思う児童`): only a line going on a cut text continues it
+            _to_name(other, 0, roles, name_col)
+            break
+
+
 def _enclosed_mirror(lines: list[_Line], a: int, i: int, col: int) -> bool:
     """Whether the line mirroring line `i` around the row's line of values `a` is a line of the same cell: a single
     text in column `col` (no sentence), with the lines one further out on both sides text lines of `col` — the
@@ -1038,6 +1093,15 @@ def _full_name_width(lines: list[_Line], name_col: int) -> int:
     return max(widths, default=0)
 
 
+def name_line_width(bodies: list[list[_Line]], roles: list[str]) -> int:
+    """`_full_name_width` over the tables of one header, each line of values aligned alone: a table whose rows all
+    print their names off their lines of values (two-line names straddling them) learns the column's width from
+    the others."""
+    aligned = [_Line(line.number, line.tokens, line.kinds, align(line.kinds, roles).columns)
+               for body in bodies for line in body if _anchor(line)]
+    return _full_name_width(aligned, roles.index(NAME))
+
+
 def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int | None:
     """The line printing the last line of the name of the row whose values line `index` prints: the first line
     below it whose text in the name column is narrower than the column's full lines (every line of a wrapped cell
@@ -1068,7 +1132,7 @@ def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int |
     return None
 
 
-def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int) -> None:
+def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int, name_width: int = 0) -> None:
     """Lines of a taller text cell (a reason) taken out of the name column where the name's own lines say it ends.
 
     pdfplumber prints the lines of a row's cells interleaved by their height (a two-line name's lines between a
@@ -1077,9 +1141,11 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
     than a full name line (`_name_end`) is the name's last. The lines of the name column after it, up to a line
     of the reason column, are the reason's (not the next row's name: that would stand right before its values),
     and so are the lines above the row as far from it as those (cells are centred on their row, so a line and its
-    mirror print the same cell). The line mirroring the name's last line prints the name's first line: when it
-    prints two texts and none in the name column, the first is the name's."""
-    full = _full_name_width(lines, name_col)
+    mirror print the same cell), up to one mirroring a name line around the row above's values (that name's last
+    line). The line mirroring the name's last line prints the name's first line: when it prints two texts and none
+    in the name column, the first is the name's. The full width is the table's own, or `name_width` (the tables of
+    the same header) when wider: a table whose names all straddle their rows tells none."""
+    full = max(_full_name_width(lines, name_col), name_width)
     if not full:
         return
     not_name = frozenset({name_col})
@@ -1102,6 +1168,7 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
             if mirror >= 0 and lines[mirror].text_only and \
                     not any(_anchor(lines[m]) or lines[m].whole for m in range(mirror, a)):
                 cut.add(j)
+        above = next((p for p in range(a - 1, -1, -1) if _anchor(lines[p]) or lines[p].whole), None)
         for i in range(a - 1, -1, -1):
             line = lines[i]
             if _anchor(line) or line.whole:
@@ -1109,6 +1176,9 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
             mirror = 2 * a - i
             if mirror >= len(lines) or any(_anchor(lines[m]) or lines[m].whole for m in range(a + 1, mirror + 1)):
                 break  # the mirror lies beyond the next row: the line may be this row's or the row above's
+            if above is not None and _anchor(lines[above]) and i - above <= ROW_REACH and 2 * above - i >= 0 and \
+                    lines[2 * above - i].text_only and lines[2 * above - i].text_in(name_col):
+                break  # it mirrors a name line around the row above's values: that name's last line
             if mirror > end and line.text_only and name_col in line.columns and \
                     lines[mirror].text_only and (mirror in cut or name_col not in lines[mirror].columns):
                 cut.add(i)
@@ -1193,28 +1263,42 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
                 _note_goes_on(lines[m], _past_goals(lines[m], name_col), column, set(line.columns))
 
 
-def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: int) -> None:
+def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: int, name_width: int = 0) -> None:
     """Lines of a taller cell (a reason) taken out of the name column around a row whose values print on two lines
-    (`小学校88.7% …` / `中学校82.8% …`) with the row's middle line between them (its one-line cells, a department,
-    a progress label, and a line of the name). Cells are centred on their row: the name's lines stand on the middle
-    line and on the lines just outside the two lines of values; when the lower one is clearly narrower than the
-    upper one it is the name's last (every line of a wrapped cell but its last fills the column), so the name has
-    those three lines, and the text-only lines further out in the name column, as far above as below the middle
-    line (a line and its mirror print one cell), are the taller cell's."""
+    (`小学校88.7% …` / `中学校82.8% …`, or values over their years) with the row's middle line between them (its
+    one-line cells, a department, a progress label, and a line of the name). Cells are centred on their row, and
+    every line of a wrapped cell but its last fills the column. When the lines just outside the two lines of
+    values print the name's lines in the name column, the lower one clearly narrower than the upper one, it is the
+    name's last, so the name has those three lines. When the middle line's name is clearly narrower than the
+    column's full lines (`name_width`, or the widest one-line name of the table), it is the name's last line and
+    so its only one, unless a line just outside the values prints a full name line (a producer that wraps a
+    name's middle line short, `…感じている児` / `童・` / `生徒の割合`). The text-only lines further out in
+    the name column, as far above as below the middle line (a line and its mirror print one cell), are the taller
+    cell's."""
     not_name = frozenset({name_col})
+    full = max(_full_name_width(lines, name_col), name_width)
     for m in range(2, len(lines) - 2):
         middle = lines[m]
         if middle.whole or T_VALUE in middle.kinds or not middle.text_in(name_col) or \
                 not any(kind in _ONE_LINE_CELLS for kind in middle.kinds):
             continue
-        if not all(_anchor(lines[k]) and not lines[k].text_in(name_col) for k in (m - 1, m + 1)):
+        if not all(not lines[k].whole and lines[k].tokens and not lines[k].text_in(name_col) for k in (m - 1, m + 1)) \
+                or not all(T_VALUE in lines[k].kinds or T_YEAR in lines[k].kinds for k in (m - 1, m + 1)) or \
+                not any(T_VALUE in lines[k].kinds for k in (m - 1, m + 1)):
             continue
         first, last = lines[m - 2], lines[m + 2]
-        if not all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1
-                   for line in (first, last)) or \
-                display_width(last.tokens[0]) >= display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
+        own = middle.text_in(name_col)
+        if all(_anchor(lines[k]) for k in (m - 1, m + 1)) and \
+                all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1 for line in (first, last)) \
+                and display_width(last.tokens[0]) < display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
+            nearest = 3
+        elif full and " " not in own and display_width(own) < full - WIDE_CHAR and \
+                not any(display_width(line.text_in(name_col)) >= full - WIDE_CHAR
+                        for line in (first, last) if not line.whole):
+            nearest = 2
+        else:
             continue
-        for k in range(3, len(lines)):
+        for k in range(nearest, len(lines)):
             above, below = m - k, m + k
             if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
                 break
@@ -1648,25 +1732,40 @@ def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: lis
 
 
 def _prose_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
-    """A text-only line as far from a row's line of values as a line on the other side that ends a sentence
-    (`る。`), only text-only lines between: cells are centred on their row, so the two lines print the same columns,
-    and a sentence's last line is a reason's or a note's, never a name's. Holds whether or not the row prints its
-    name on its line of values (a two-line name straddles it, and the reason's lines stand around both)."""
+    """A text-only line as far from a row's middle line (`_row_middle`) as a line on the other side that ends a
+    sentence (`る。`), only text-only lines between: cells are centred on their row, so the two lines print the same
+    columns, and a sentence's last line is a reason's or a note's, never a name's. Holds whether or not the row
+    prints its name on its line of values (a two-line name straddles it, and the reason's lines stand around both)."""
     row = index + 1
     while row < len(lines) and lines[row].text_only:
         row += 1
     if row < len(lines) and not lines[row].whole:
-        mirror = 2 * row - index
+        middle = _row_middle(lines, row)
+        mirror = 2 * middle - index
         if mirror >= len(lines) or not lines[mirror].text_only:
             return False
-        if not all(lines[k].text_only for k in range(min(mirror, row) + 1, max(mirror, row))):
-            return False
+        if not all(lines[k].text_only for k in range(2 * middle - row + 1, mirror)):
+            return False  # past the row's own lines (as many below its middle line as above), text only
         if any(lines[k].text_only and lines[k].tokens[-1].endswith(SENTENCE_ENDINGS) for k in range(index, mirror)):
             return False  # a sentence ends between them: the line lies beyond the row's prose cell
         if lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS):
             return True
         return name_col not in lines[mirror].columns and _sentence_below(lines, mirror)
     return False
+
+
+def _row_middle(lines: list[_Line], first: int) -> int:
+    """The middle line of the row whose lines other than text-only ones start at line `first`: the line of values
+    in the middle of an odd run of such lines holding no other (a department's two lines around it), else
+    `first`."""
+    end = first
+    while end + 1 < len(lines) and not lines[end + 1].whole and not lines[end + 1].text_only:
+        end += 1
+    middle = (first + end) // 2
+    if (end - first) % 2 == 0 and _anchor(lines[middle]) and \
+            sum(_anchor(lines[k]) for k in range(first, end + 1)) == 1:
+        return middle
+    return first
 
 
 def _prose_above_sentence(lines: list[_Line], index: int, name_col: int) -> bool:
@@ -1934,19 +2033,24 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             last = i
         if goal_first:
             body = _goal_cells_by_label(body, sum(role in GOAL_COLUMN_ROLES for role in roles) == 1)
-        body = _role_words(_segment_column(_without_trailing_titles(body), roles), roles)
+        # a department wrapped around the last row's values tells where that row starts: typed before the titles go
+        body = _without_trailing_titles(_wrapped_departments(body, roles))
+        body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
-        body = _wrapped_departments(body, roles)
         read.append((first, end, columns, captions, body))
     widths = {tuple(columns): prose_line_width([body for _, _, c, _, body in read if c == columns])
               for _, _, columns, _, _ in read}
+    name_widths = {tuple(columns): name_line_width([body for _, _, c, _, body in read if c == columns],
+                                                   [header_role(c) for c in columns])
+                   for _, _, columns, _, _ in read}
     for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
         spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
         roles = [header_role(c) for c in columns]
         rows = [*spanning, (first + 1, columns), *_centred_goal_rows(_numbers_apart(_name_between_roles(
-            _table_rows(body, columns, widths[tuple(columns)]), roles), roles), roles, body)]
+            _table_rows(body, columns, widths[tuple(columns)], name_widths[tuple(columns)]), roles), roles), roles,
+            body)]
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)

@@ -26,7 +26,7 @@ from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, nfkc
+from normalize.text import is_kana, is_unit_word, nfkc
 from normalize.vocabulary import (
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     PENDING_VALUE_WORDS,
     PLACEHOLDER_DASHES,
     PROGRESS_LABELS,
+    PROLONGED_SOUND_MARK,
     PROSE_MARKS,
     RATIO_NOTE,
     SENTENCE_ENDINGS,
@@ -240,7 +241,10 @@ def _some_value(folded: str) -> bool:
 
 
 def _blank_dash(folded: str) -> bool:
-    """`―`, `－（未公表）`: a cell that prints no value (spaced types it a value)."""
+    """`―`, `－（未公表）`: a cell that prints no value (spaced types it a value); not a katakana word's piece that
+    opens with its prolonged sound mark (`ート・センターの`)."""
+    if folded[0] == PROLONGED_SOUND_MARK and is_kana(folded[1:2]):
+        return False
     return folded[0] in PLACEHOLDER_DASHES and all(p.value is None and p.period is None for p in parse_cell(folded))
 
 
