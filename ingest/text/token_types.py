@@ -234,7 +234,10 @@ def _some_value(folded: str) -> bool:
 
 
 def _blank_dash(folded: str) -> bool:
-    """`―`, `－（未公表）`: a cell that prints no value (spaced types it a value)."""
+    """`―`, `－（未公表）`: a cell that prints no value (spaced types it a value). A dash glued to a word is none: the
+    long-vowel mark opening a katakana word the line wrapped (`マイナンバ` / `ーカードの利活用`)."""
+    if len(folded) > 1 and folded[1].isalpha():
+        return False
     return folded[0] in PLACEHOLDER_DASHES and all(p.value is None and p.period is None for p in parse_cell(folded))
 
 
