@@ -71,10 +71,7 @@ KNOWN_FAILING: dict[str, str] = {
     "002-reportlab-fakebold-plumber": _plumber(0.89, 0.89),
     "002-reportlab-fullwidth-plumber": _plumber(0.94, 0.95),
     "002-reportlab-hrules-plumber": _plumber(0.89, 0.89),
-    "004-libreoffice-hrules-plumber": _plumber(0.97, 0.97),
-    "004-reportlab-fakebold-plumber": _plumber(0.98, 0.98),
     "004-reportlab-fullwidth-plumber": _plumber(0.96, 0.96),
-    "004-reportlab-hrules-plumber": _plumber(0.98, 0.98),
 }
 
 

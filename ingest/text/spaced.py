@@ -668,10 +668,13 @@ def is_text(text: str) -> bool:
 def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset[int] = frozenset()) -> bool:
     """A text-only line whose first token is not the name's, judged from the lines of values near it: the
     nearest above or below (lines printed further out than a line that left the name belong to the same taller
-    cell), and any that prints a name too narrow to have this line around it. `beside`: lines of other cells
-    printed between (a sheet's goal headings), passed over like text-only lines but no cell of the name's."""
+    cell), and any that prints a name too narrow to have this line around it, unless the line stops at a clause
+    over a row below whose name line is as wide (its first line: `…電子黒板を使うと、` over `分かることや…児`).
+    `beside`: lines of other cells printed between (a sheet's goal headings), passed over like text-only lines but
+    no cell of the name's."""
     token = lines[index].tokens[0]
     verdicts = []
+    narrow, wide = set(), set()
     for step in (-1, 1):
         j = index + step
         while 0 <= j < len(lines) and (lines[j].text_only or j in beside):
@@ -681,9 +684,16 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
         for k in range(j, index + step * (NAME_REACH + 1), step):
             if not 0 <= k < len(lines) or (lines[k].whole and k not in beside):
                 break
-            if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)) and \
-                    display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
-                return True  # a one-line name near by: the name's lines would stand around it
+            if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)):
+                if display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
+                    narrow.add(step)  # a one-line name near by: the name's lines would stand around it
+                elif step == 1 and token.endswith(WRAP_CONTINUATION_MARKS) and \
+                        abs(display_width(own) - display_width(token)) <= NAME_WIDTH_SLACK:
+                    wide.add(step)
+    if narrow and not wide - narrow:
+        return True
+    if any(_name_line_around(lines, index, j, name_col) for _, j in verdicts):
+        return False  # the last line of a name centred on a row, other cells' lines printed between
     if not verdicts:
         return False
     distance = min(d for d, _ in verdicts)
@@ -694,6 +704,24 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
         return bool(inner.columns) and inner.columns[-1] != name_col
     return all(not _name_possible(lines[index], lines[j], name_col,
                                   j + 1 < len(lines) and _sentence_below(lines, j + 1)) for j in nearest)
+
+
+def _name_line_around(lines: list[_Line], index: int, row: int, name_col: int) -> bool:
+    """Text-only line `index` and the text-only line as far on the other side of the row's line of values, printed
+    in the name column, are the first and last line of a name centred on the row: the upper of the two is as wide
+    as the row's own name part (every line of a wrapped cell but its last fills the column), and only other cells'
+    lines print between them (a sheet's goal cells, two texts or a heading on a line: `…電子黒板を使うと、` / goal /
+    `分かることや…児` / goal / `童・生徒の割合`)."""
+    mirror = 2 * row - index
+    own = lines[row].text_in(name_col) if _anchor(lines[row]) else ""
+    if not own or not 0 <= mirror < len(lines) or not (lines[index].text_only and lines[mirror].text_only) or \
+            not lines[mirror].text_in(name_col):
+        return False
+    between = [lines[k] for k in range(min(index, mirror) + 1, max(index, mirror)) if k != row]
+    if not between or any(len(line.tokens) < 2 and line.text_only for line in between):
+        return False  # a line of one text between may be the name's own: the pair tells nothing
+    upper = lines[min(index, mirror)].tokens[0]
+    return abs(display_width(upper) - display_width(own)) <= NAME_WIDTH_SLACK
 
 
 def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
@@ -1733,19 +1761,21 @@ def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: lis
 
 def _prose_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
     """A text-only line as far from a row's middle line (`_row_middle`) as a line on the other side that ends a
-    sentence (`る。`), only text-only lines between: cells are centred on their row, so the two lines print the same
+    sentence (`る。`), no other row between: cells are centred on their row, so the two lines print the same
     columns, and a sentence's last line is a reason's or a note's, never a name's. Holds whether or not the row
-    prints its name on its line of values (a two-line name straddles it, and the reason's lines stand around both)."""
+    prints its name on its line of values (a two-line name straddles it, and the reason's lines stand around both),
+    and whether or not the row's other lines print one-line cells' pieces (`… こども保育 もあり、…` / values /
+    `… 課 …`)."""
     row = index + 1
-    while row < len(lines) and lines[row].text_only:
+    while row < len(lines) and not lines[row].whole and not _anchor(lines[row]):
         row += 1
     if row < len(lines) and not lines[row].whole:
         middle = _row_middle(lines, row)
         mirror = 2 * middle - index
         if mirror >= len(lines) or not lines[mirror].text_only:
             return False
-        if not all(lines[k].text_only for k in range(2 * middle - row + 1, mirror)):
-            return False  # past the row's own lines (as many below its middle line as above), text only
+        if any(lines[k].whole or _anchor(lines[k]) for k in range(2 * middle - row + 1, mirror)):
+            return False  # past the row's own lines (as many below its middle line as above), no other row
         if any(lines[k].text_only and lines[k].tokens[-1].endswith(SENTENCE_ENDINGS) for k in range(index, mirror)):
             return False  # a sentence ends between them: the line lies beyond the row's prose cell
         if lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS):
@@ -1793,7 +1823,11 @@ def _centre_mirror_avoids_name(lines: list[_Line], index: int, name_col: int) ->
     """A text-only line two lines from a row's middle line (the one printing its one-line cells: a kind word, a
     progress label), no row between, whose mirror on the other side prints nothing in the name column: cells are
     centred on their row, so the name reaches no further below than above, and the line is another cell's (a goal
-    heading's second line printed under the row's line of years, `の希望の実現`)."""
+    heading's second line printed under the row's line of years, `の希望の実現`), unless the line and the one as far
+    on the other side of a row print the first and last line of its name (`_name_line_around`)."""
+    if any(0 <= index + 2 * step < len(lines) and _name_line_around(lines, index, index + 2 * step, name_col)
+           for step in (-1, 1)):
+        return False
     for step in (-1, 1):
         centre = index + 2 * step
         between = lines[index + step] if 0 <= centre < len(lines) else None
@@ -1829,7 +1863,9 @@ def _straddling_pairs(lines: list[_Line]) -> list[tuple[int, int]]:
     """Pairs of lines as far above as below a row's line of values, printing as many tokens: cells are centred on
     their row, so a cell of n lines prints its lines symmetrically around the row's middle line, and two such
     lines hold the same columns (the first and last line of a name, of a goal cell, of a reason). Judged together,
-    a heading on the upper line (`重点施策 1-2 方針2:…`) places the lower line's continuation too."""
+    a heading on the upper line (`重点施策 1-2 方針2:…`) places the lower line's continuation too. A line nearer
+    another row's line of values than this row's is that row's (the last line of the name above), and so is every
+    line beyond it."""
     pairs = []
     for r, row in enumerate(lines):
         if row.whole or T_VALUE not in row.kinds:
@@ -1837,7 +1873,8 @@ def _straddling_pairs(lines: list[_Line]) -> list[tuple[int, int]]:
         for k in range(1, len(lines)):
             i, m = r - k, r + k
             if i < 0 or m >= len(lines) or not (_cell_line(lines[i]) and _cell_line(lines[m], marked=True)) or \
-                    len(lines[i].tokens) != len(lines[m].tokens):
+                    len(lines[i].tokens) != len(lines[m].tokens) or \
+                    any(_anchor(line) for line in (*lines[max(0, i - k + 1):i], *lines[m + 1:m + k])):
                 break
             if T_HEADING in lines[i].kinds or T_HEADING in lines[m].kinds:
                 pairs.append((i, m))
@@ -1897,7 +1934,9 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
     only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
     around its middle line, not a row: it counts like a text line (the name's last line under it stays), and so
-    does a `※` note's line opened just above the row's values (`※第3期…` / `42.5%` / `KPI 特定健康診査実施率 …`)."""
+    does a `※` note's line opened just above the row's values (`※第3期…` / `42.5%` / `KPI 特定健康診査実施率 …`).
+    Lines no wider than the body's text lines that run on to a sentence's end are a reason's last lines (a reason
+    taller than the row's other cells), not a title."""
     rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only and not _piece_line(line)]
     if not rows:
         return body
@@ -1917,6 +1956,10 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     extra = body[keep:]
     if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
         return body
+    cell_width = max((display_width(line.tokens[0]) for line in body[:keep] if line.text_only), default=0)
+    if extra[-1].tokens[0].endswith(SENTENCE_ENDINGS) and \
+            all(display_width(line.tokens[0]) <= cell_width for line in extra):
+        return body  # lines as narrow as a cell's running on to a sentence's end: a reason's last lines
     return body[:keep]
 
 
