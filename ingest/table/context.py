@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 from ingest.table.header import (
     compact,
@@ -20,7 +21,7 @@ from ingest.table.header import (
 )
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
-from normalize.text import is_unit_word, nfkc, one_line, repair
+from normalize.text import is_unit_word, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
@@ -320,6 +321,23 @@ def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
     return paths, set(trace)
 
 
+#: Glyphs printed one a line that spell goals: a goal label and its number (`基` `本` `目` `標` `１`), or a number
+#: over a title of two letters or more (`１` `稼` `ぐ` `ま` `ち`), twice (two goals: a lone `５年度` is no goal).
+_UPRIGHT_LABELLED_GOAL = re.compile("(?:" + "|".join(map(re.escape, map(nfkc, GOAL_LABEL_PREFIXES))) + r")\d")
+_UPRIGHT_NUMBERED_TITLE = re.compile(r"\d[^\W\d_]{2,}")
+
+
+def upright_goal_glyphs(texts: list[str]) -> bool:
+    """Some run of lines of one glyph each (a goal cell written upright, vertical writing, that the text layer
+    printed apart from the rows beside it: pdfminer gives a merged cell's text before or after the table's) spells
+    goals. Which rows each goal stands beside the text no longer says."""
+    for glyph, run in groupby(texts, key=single_glyph):
+        spelled = nfkc("".join(text.strip() for text in run)) if glyph else ""
+        if _UPRIGHT_LABELLED_GOAL.search(spelled) or len(_UPRIGHT_NUMBERED_TITLE.findall(spelled)) >= 2:
+            return True
+    return False
+
+
 @dataclass
 class Surroundings:
     """The running state of headings and captions while walking a document in reading order."""
@@ -361,6 +379,9 @@ class Surroundings:
     headings: list[tuple[str, bool]] = field(default_factory=list)
     #: the goal headings read since the last table, as printed
     headings_since_table: list[str] = field(default_factory=list)
+    #: goals printed upright one glyph a line outside the tables were met (`upright_goal_glyphs`): rows read without
+    #: a goal may stand under one of them
+    upright_goals: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -373,6 +394,7 @@ class Surroundings:
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         lines = [part for line in lines for part in fields_apart(line)]
+        self.upright_goals |= upright_goal_glyphs([line.text for line in lines])
         self.notes_under_table = 0
         in_note = False
         i = 0

@@ -15,7 +15,7 @@ from ingest.table.context import goal_level
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
-from normalize.text import nfkc
+from normalize.text import nfkc, single_glyph
 from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
@@ -165,12 +165,6 @@ def upright_headers(lines: list[str]) -> list[str]:
         out[i:j] = [""] * (j - i - 1) + [merged]
         i = j
     return out
-
-
-def single_glyph(line: str) -> bool:
-    """A line of one wide glyph alone (`基`, `１`): a piece of a cell written upright."""
-    text = line.strip()
-    return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
 
 
 def _one_glyph_lines(lines: list[str]) -> list[str]:
