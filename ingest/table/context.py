@@ -321,21 +321,38 @@ def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
     return paths, set(trace)
 
 
-#: Glyphs printed one a line that spell goals: a goal label and its number (`基` `本` `目` `標` `１`), or a number
-#: over a title of two letters or more (`１` `稼` `ぐ` `ま` `ち`), twice (two goals: a lone `５年度` is no goal).
-_UPRIGHT_LABELLED_GOAL = re.compile("(?:" + "|".join(map(re.escape, map(nfkc, GOAL_LABEL_PREFIXES))) + r")\d")
-_UPRIGHT_NUMBERED_TITLE = re.compile(r"\d[^\W\d_]{2,}")
+#: Goal labels a goal cell printed upright may open with over its number (`基` `本` `目` `標` `１`, compared form;
+#: layouts 135), longest first.
+UPRIGHT_LABELS = tuple(sorted({nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES}, key=len, reverse=True))
+#: Fewest letters of a goal's title under its number printed upright (`１` `稼` `ぐ`…; `５` `年` is a year).
+MIN_UPRIGHT_TITLE = 2
+
+
+def upright_goal_starts(glyphs: str) -> list[int]:
+    """Where each goal starts in the glyphs of cells printed upright one glyph a line, read one after another: a
+    goal label over its number (`基本目標１…`), or a number over a title of letters (`１稼ぐまち２住みたいまち`,
+    counted only when two numbers do: a lone `５年度` is a year). Empty when the glyphs spell no goal."""
+    folded = [nfkc(glyph) for glyph in glyphs]
+    labelled, numbered = [], []
+    for k, glyph in enumerate(folded):
+        if not glyph.isdigit() or (k and folded[k - 1].isdigit()):
+            continue
+        before = "".join(folded[max(0, k - len(UPRIGHT_LABELS[0])):k])
+        if label := next((p for p in UPRIGHT_LABELS if before.endswith(p)), None):
+            labelled.append(k - len(label))
+            continue
+        title = "".join(folded[k + 1:k + 1 + MIN_UPRIGHT_TITLE])
+        if len(title) == MIN_UPRIGHT_TITLE and all(c.isalpha() for c in title):
+            numbered.append(k)
+    return sorted(labelled + (numbered if len(numbered) >= 2 else []))
 
 
 def upright_goal_glyphs(texts: list[str]) -> bool:
     """Some run of lines of one glyph each (a goal cell written upright, vertical writing, that the text layer
     printed apart from the rows beside it: pdfminer gives a merged cell's text before or after the table's) spells
-    goals. Which rows each goal stands beside the text no longer says."""
-    for glyph, run in groupby(texts, key=single_glyph):
-        spelled = nfkc("".join(text.strip() for text in run)) if glyph else ""
-        if _UPRIGHT_LABELLED_GOAL.search(spelled) or len(_UPRIGHT_NUMBERED_TITLE.findall(spelled)) >= 2:
-            return True
-    return False
+    goals (`upright_goal_starts`). Which rows each goal stands beside the text no longer says."""
+    return any(glyph and upright_goal_starts("".join(text.strip() for text in run))
+               for glyph, run in groupby(texts, key=single_glyph))
 
 
 @dataclass
