@@ -1193,3 +1193,9 @@ def test_a_header_whose_brackets_a_presentation_program_spaced_apart():
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix() == [["指標", "基準値（R1）", "目標値（R7）"],
                                    ["新規就農者数（累計）", "5人", "25人"], ["移住相談件数", "46件", "80件"]]
+
+
+def test_a_range_printed_for_a_target_is_a_value_cell_before_the_department():
+    # `80～90%`: no single figure, but the target's cell; the department after it stays the department's
+    assert _kinds("市民の満足度 78.2% 80～90% 企画課")[:3] == [
+        (T_TEXT, "市民の満足度"), (T_VALUE, "78.2%"), (T_VALUE, "80～90%")]
