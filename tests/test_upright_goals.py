@@ -82,9 +82,12 @@ def test_upright_cells_printed_one_after_another_are_cut_before_each_goal():
 def test_a_header_words_first_glyphs_alone_above_the_header_line_join_it():
     assert upright_headers(["基本目", "標 指標名 基準値 目標値 担当課"]) == ["", "基本目標 指標名 基準値 目標値 担当課"]
     assert upright_headers(["基本", "目標 指標名 単位"]) == ["", "基本目標 指標名 単位"]  # a goal, not a value column
-    # pypdfium2: a head piece above the header line, and a tail piece under it (`単` / `位` written upright)
-    assert upright_headers(["基本", "目標 指標名 単", "位", "基準値 目標値"]) == [
-        "", "", "基本目標 指標名 単位", "基準値 目標値"]
+    # pypdfium2: a head piece above the header line, and a tail piece under it (`単` / `位` written upright) that
+    # opens a run of upright cells; the band read as one block under its last line
+    assert upright_headers(["基本", "目標 指標名 単", "位", "基準値 目標値", "担", "当", "課"]) == [
+        "", "", "", "", "基本目標 指標名 単位", "基準値 目標値", "担当課"]
+    # a tail piece followed by no run of upright cells is left to the raw reader's band (`… 評` / `価` / `備考`)
+    assert upright_headers(["指標名 基準値 目標値 評", "価", "備考"]) == ["指標名 基準値 目標値 評", "価", "備考"]
     lines = ["施策の評価", "指標名 基準値 目標値"]  # a caption line: no piece of the header's first word
     assert upright_headers(lines) == lines
 

@@ -148,8 +148,9 @@ def _pieces_joined(lines: list[str]) -> list[str]:
     """The lines with a header word printed upright in a narrow cell, which a text layer cuts across two lines
     (pypdfium2, `pdftotext -raw`), made whole on the second line: its first glyphs alone and the rest at the head
     of the next line (`基本目` / `標 重要業績評価指標 現状値 …`, `基本` / `目標 指標名 単`), or the first glyph at the
-    end of a header line and the rest alone on the next (`指標名 単` / `位`, `header_words.upright_word`); the first
-    line left blank (line numbers kept, the band's later lines still next to it). A head piece joins only when it
+    end of a header line and the rest alone on the next (`指標名 単` / `位`, `header_words.upright_word`) when that
+    glyph opens a run of upright cells (`_one_glyph_lines` would take it; elsewhere the raw reader joins it); the
+    first line left blank (line numbers kept, the band's later lines still next to it). A head piece joins only when it
     heads no column alone and the joined word heads another one than the next line's first word alone (`基本` +
     `目標`: a goal column, not a value's), neither line one glyph (`_one_glyph_lines` reads those)."""
     out = list(lines)
@@ -157,7 +158,8 @@ def _pieces_joined(lines: list[str]) -> list[str]:
         piece, after = out[i].strip(), out[i + 1].split()
         words = line_words(out[i])
         if header_words(words[:-1]) and (whole := upright_word(words, line_words(out[i + 1]))) is not None \
-                and header_words(whole):
+                and header_words(whole) \
+                and sum(map(single_glyph, out[i + 1:_glyph_run_end(out, i + 1)])) >= MIN_UPRIGHT_GLYPHS:
             out[i], out[i + 1] = "", " ".join(whole)
             continue
         if not piece or " " in piece or is_header_text(piece) or not after \
@@ -167,6 +169,15 @@ def _pieces_joined(lines: list[str]) -> list[str]:
         if is_header_text(word) and header_role(word) not in (OTHER, header_role(after[0])):
             out[i], out[i + 1] = "", " ".join([word, *after[1:]])
     return out
+
+
+def _glyph_run_end(lines: list[str], start: int) -> int:
+    """The end of the run of lines from `start` that are one glyph or header words (a band with upright cells,
+    `_one_glyph_lines`)."""
+    end = start
+    while end < len(lines) and lines[end].strip() and (single_glyph(lines[end]) or _header_words_line(lines[end])):
+        end += 1
+    return end
 
 
 def upright_headers(lines: list[str]) -> list[str]:
@@ -202,9 +213,7 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        j = i
-        while j < len(out) and out[j].strip() and (single_glyph(out[j]) or _header_words_line(out[j])):
-            j += 1
+        j = _glyph_run_end(out, i)
         if sum(single_glyph(line) for line in out[i:j]) < MIN_UPRIGHT_GLYPHS:
             i = max(j, i + 1)
             continue
