@@ -70,6 +70,7 @@ def test_goals_start_at_a_label_over_a_number_or_at_numbers_over_titles():
     assert upright_goal_starts("担当課１稼ぐまち２住みたいまち") == [3, 8]
     assert upright_goal_starts("標基本目標１しごとをつくる") == [1]
     assert upright_goal_starts("令和５年度") == []  # one number over letters: a year, no goal
+    assert upright_goal_starts("基準値令和５年度目標値令和７年度") == []  # periods written upright: no goals
     assert upright_goal_starts("担当課") == []
 
 

@@ -21,6 +21,7 @@ from ingest.table.header import (
 )
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
+from normalize.periods import parse_period
 from normalize.text import is_unit_word, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     BULLET_MARKS,
@@ -331,7 +332,7 @@ MIN_UPRIGHT_TITLE = 2
 def upright_goal_starts(glyphs: str) -> list[int]:
     """Where each goal starts in the glyphs of cells printed upright one glyph a line, read one after another: a
     goal label over its number (`基本目標１…`), or a number over a title of letters (`１稼ぐまち２住みたいまち`,
-    counted only when two numbers do: a lone `５年度` is a year). Empty when the glyphs spell no goal."""
+    counted only when two numbers do, and not a period: `令和５年度`). Empty when the glyphs spell no goal."""
     folded = [nfkc(glyph) for glyph in glyphs]
     labelled, numbered = [], []
     for k, glyph in enumerate(folded):
@@ -342,7 +343,9 @@ def upright_goal_starts(glyphs: str) -> list[int]:
             labelled.append(k - len(label))
             continue
         title = "".join(folded[k + 1:k + 1 + MIN_UPRIGHT_TITLE])
-        if len(title) == MIN_UPRIGHT_TITLE and all(c.isalpha() for c in title):
+        era = "".join(folded[max(0, k - MIN_UPRIGHT_TITLE):k])
+        if len(title) == MIN_UPRIGHT_TITLE and all(c.isalpha() for c in title) \
+                and parse_period(era + glyph + title) is None:  # `令和５年度` written upright is a period
             numbered.append(k)
     return sorted(labelled + (numbered if len(numbered) >= 2 else []))
 
