@@ -463,10 +463,18 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             # a goal cell's lines keep their column only in a text on a fixed grid (a text of runs, pdfplumber's,
             # interleaves a wrapped goal cell's lines with other cells')
             (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None,
-            lambda r: _upright_glyph_line(grid, r, goal_cols))
+            (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
+            else None)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols), frozenset()
+
+
+def _upright_goal_column(grid: Grid, lines: list[int], goal_cols: set[int]) -> bool:
+    """Every text the goal columns print on `lines` is one glyph, MIN_UPRIGHT_LINES of them or more: a goal cell
+    written upright (as `join_upright_goals` reads it), not a wrapped title whose last glyph stands alone (`備`)."""
+    texts = [cell.text for cell in grid.cells if cell.row in lines and cell.col in goal_cols and cell.text.strip()]
+    return len(texts) >= MIN_UPRIGHT_LINES and all(single_glyph(text) for text in texts)
 
 
 def _upright_glyph_line(grid: Grid, row: int, goal_cols: set[int]) -> bool:

@@ -18,6 +18,9 @@ LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
 
 #: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
 MAX_PIECE_CHARS = 2
+#: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
+#: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
+MAX_BAND_WORD_CHARS = 12
 
 
 def upright_word(more: list[str], after: list[str]) -> list[str] | None:

@@ -92,7 +92,15 @@ from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
-from ingest.text.header_words import MAX_PIECE_CHARS, header_words, line_words, upright_word, value_band, with_apart
+from ingest.text.header_words import (
+    MAX_BAND_WORD_CHARS,
+    MAX_PIECE_CHARS,
+    header_words,
+    line_words,
+    upright_word,
+    value_band,
+    with_apart,
+)
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -146,9 +154,6 @@ MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-#: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
-#: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
-MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
