@@ -15,7 +15,7 @@ from ingest.table.context import goal_level, upright_goal_starts
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
-from ingest.text.header_words import MAX_BAND_WORD_CHARS, header_words, line_words, upright_word
+from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
 from normalize.text import nfkc, single_glyph
 from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
@@ -150,10 +150,11 @@ def _pieces_joined(lines: list[str]) -> list[str]:
     of the next line (`基本目` / `標 重要業績評価指標 現状値 …`, `基本` / `目標 指標名 単`), or the first glyph at the
     end of a header line and the rest alone on the next (`指標名 単` / `位`, `header_words.upright_word`) when that
     glyph opens a run of upright cells (`_one_glyph_lines` would take it; elsewhere the raw reader joins it); the
-    first line left blank (line numbers kept, the band's later lines still next to it). A head piece joins only when it
-    heads no column alone, the joined word is short and heads another one than the next line's first word alone
-    (`基本` + `目標`: a goal column, not a value's), the joined line is header words only, and neither line is one
-    glyph (`_one_glyph_lines` reads those): a wrapped sentence (`…から、目` / `標値に対し…`) joins nothing."""
+    first line left blank (line numbers kept, the band's later lines still next to it). A head piece joins only
+    when it heads no column alone, the joined word is short and heads another one than the next line's first word
+    alone (`基本` + `目標`: a goal column, not a value's), the joined line is header words (or pieces), and neither
+    line is one glyph (`_one_glyph_lines` reads those): a wrapped sentence (`…から、目` / `標値に対し…`) joins
+    nothing."""
     out = list(lines)
     for i in range(len(out) - 1):
         piece, after = out[i].strip(), out[i + 1].split()
@@ -167,7 +168,8 @@ def _pieces_joined(lines: list[str]) -> list[str]:
                 or single_glyph(piece) or single_glyph(out[i + 1]):
             continue
         word = piece + after[0]
-        if len(nfkc(word)) <= MAX_BAND_WORD_CHARS and header_words([word, *after[1:]]) \
+        if len(nfkc(word)) <= MAX_BAND_WORD_CHARS \
+                and header_words([word, *(w for w in after[1:] if len(nfkc(w)) > MAX_PIECE_CHARS)]) \
                 and header_role(word) not in (OTHER, header_role(after[0])):
             out[i], out[i + 1] = "", " ".join([word, *after[1:]])
     return out
