@@ -20,7 +20,7 @@ from ingest.frontend import FrontEnd
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
-from ingest.table.interpret import survey_lines
+from ingest.table.interpret import flag_goalless, survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
@@ -53,6 +53,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         front_end = front_end.reading_with(pdf_reader)
     if front_end is not None:
         extraction = front_end.extract(document, info)
+        flag_goalless(extraction.rows)  # a row without goal among rows with one: its goal was lost, whoever read it
         _add_statements(extraction, document)
         _add_unread(extraction, document)
         _kind_from_name_labels(extraction)

@@ -71,6 +71,12 @@ def nfkc(text: str) -> str:
 _PADDED_BRACKETS = re.compile(rf"([{re.escape(ANY_OPENING_BRACKETS)}]) (\S+?) ([{re.escape(ANY_CLOSING_BRACKETS)}])")
 
 
+def single_glyph(line: str) -> bool:
+    """A line of one wide glyph alone (`基`, `１`): a piece of a cell written upright."""
+    text = line.strip()
+    return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
+
+
 def close_padded_brackets(line: str) -> str:
     """The line with the spaces inside padded brackets closed: `基準値（ H30 ）` → `基準値（H30）`, one token."""
     return _PADDED_BRACKETS.sub(r"\1\2\3", line)

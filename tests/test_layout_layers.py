@@ -48,10 +48,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
-    "78_pdf_vertical_goal_column.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
+                                        "between the header and the rows, every row under the last (flagged "
+                                        "goal_uncertain, measured 2026-12-01)"),
     "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "78_pdf_vertical_goal_column.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
+    "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
+                                           "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
     "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
     "82_pdf_approximate_qualitative_values.pdfminer": "observations 0.20/1.00, indicators 0.20/1.00",
@@ -130,13 +133,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.layout": ("observations 0.67/0.80, indicators 0.67/0.80: the upright goal "
-                                                "glyphs are read as the goal column, but the second and third rows "
-                                                "of goal 1, between glyph lines and a blank line, are one record"),
-    "135_pdf_docx_vertical_goal_cells.plumber": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
-    "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 0.83/0.91, indicators 0.00/0.00: the upright goal "
-                                                  "glyphs printed before the header, every row read without goal"),
-    "135_pdf_docx_vertical_goal_cells.pdfium": "observations 0.00/0.00, indicators 0.00/0.00 (upright goal glyphs)",
+    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the upright header "
+                                                 "and goal glyphs open the rows' lines, without positions"),
+    "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
+                                                  "glyphs printed before the header, every row read without goal "
+                                                  "(flagged goal_uncertain, measured 2026-12-01)"),
     "136_pdf_xlsx_stacked_header_grades.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked header "
                                                   "glyphs (`単`/`位`, `担`/`当`/`課` over three lines) and the blank "
                                                   "lines between Excel's tall rows: no table read"),

@@ -1224,3 +1224,9 @@ def test_header_cells_drawn_right_under_a_header_line_without_a_name_join_it():
     rows = table.grid.matrix()
     assert rows[0] == ["No.", "基本目標", "指標名", "単位", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課"]
     assert rows[-1] == ["4", "", "関係人口登録者数", "人", "0", "286", "500", "企画課"]
+
+
+def test_a_range_printed_for_a_target_is_a_value_cell_before_the_department():
+    # `80～90%`: no single figure, but the target's cell; the department after it stays the department's
+    assert _kinds("市民の満足度 78.2% 80～90% 企画課")[:3] == [
+        (T_TEXT, "市民の満足度"), (T_VALUE, "78.2%"), (T_VALUE, "80～90%")]

@@ -1,17 +1,22 @@
 """A goal cell printed upright (vertical writing) in a text layer: one character a line beside its indicators
-(ingest/table/rows.py `join_upright_goals`).
+(ingest/table/rows.py `join_upright_goals`); or, in text layers without positions, the goal cells printed between
+the header and the rows, one glyph a line, after a header cell written upright the same way (`pdftotext -raw`,
+pypdfium2), and a header word whose first glyphs stand alone on the line above the header (`基本目` / `標 指標名 …`).
 
-The document below is invented; each expectation was written by hand from the text.
+The documents below are invented; each expectation was written by hand from the text.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.document import load
+from ingest.document import LoadedDocument, load
 from ingest.registry import extract
+from ingest.table.context import upright_goal_starts
 from ingest.table.header import NAME, Column, TableLayout
 from ingest.table.rows import LogicalRow, join_upright_goals
+from ingest.text.blocks import glyph_cells, upright_headers
+from normalize.goals import goal_part
 from normalize.vocabulary import GOAL_COLUMN_ROLES
 
 #: `pdftotext -layout` of a KPI list whose 基本目標 cells are written upright, the label at the top.
@@ -53,3 +58,98 @@ def test_a_label_prefix_over_the_number_opens_its_goal():
     rows = [LogicalRow({0: text, 1: f"指標{i}"}) for i, text in enumerate(cells)]
     assert [row.texts[0] for row in join_upright_goals(rows, layout)] == [
         "１ しごと", "１ しごと", "２ 人の流れ", "２ 人の流れ"]
+
+
+def _read(lines: list[str]) -> dict[str, tuple[str, list[str], bool]]:
+    document = LoadedDocument("upright.txt", Path("upright.txt"), "", "text", lines=lines)
+    return {row.name: (" / ".join(goal_part(p) for p in row.goal if p.strip()), [c.text for c in row.cells],
+                       row.goal_uncertain) for row in extract(document).rows}
+
+
+def test_goals_start_at_a_label_over_a_number_or_at_numbers_over_titles():
+    assert upright_goal_starts("担当課１稼ぐまち２住みたいまち") == [3, 8]
+    assert upright_goal_starts("標基本目標１しごとをつくる") == [1]
+    assert upright_goal_starts("令和５年度") == []  # one number over letters: a year, no goal
+    assert upright_goal_starts("基準値令和５年度目標値令和７年度") == []  # periods written upright: no goals
+    assert upright_goal_starts("担当課") == []
+
+
+def test_upright_cells_printed_one_after_another_are_cut_before_each_goal():
+    assert glyph_cells("担当課１稼ぐまち２住みたいまち") == ["担当課", "１ 稼ぐまち", "２ 住みたいまち"]
+    assert glyph_cells("基本目標１しごとをつくる") == ["基本目標１しごとをつくる"]
+    assert glyph_cells("評価担当課") == ["評価", "担当課"]  # header cells only: cut by role as before
+
+
+def test_a_header_words_first_glyphs_alone_above_the_header_line_join_it():
+    assert upright_headers(["基本目", "標 指標名 基準値 目標値 担当課"]) == ["", "基本目標 指標名 基準値 目標値 担当課"]
+    assert upright_headers(["基本", "目標 指標名 単位"]) == ["", "基本目標 指標名 単位"]  # a goal, not a value column
+    # pypdfium2: a head piece above the header line, and a tail piece under it (`単` / `位` written upright) that
+    # opens a run of upright cells; the band read as one block under its last line
+    assert upright_headers(["基本", "目標 指標名 単", "位", "基準値 目標値", "担", "当", "課"]) == [
+        "", "", "", "", "基本目標 指標名 単位", "基準値 目標値", "担当課"]
+    # a tail piece followed by no run of upright cells is left to the raw reader's band (`… 評` / `価` / `備考`)
+    assert upright_headers(["指標名 基準値 目標値 評", "価", "備考"]) == ["指標名 基準値 目標値 評", "価", "備考"]
+    lines = ["施策の評価", "指標名 基準値 目標値"]  # a caption line: no piece of the header's first word
+    assert upright_headers(lines) == lines
+
+
+# `pdftotext -raw` of a sheet whose goal column and three header cells are written upright: the goal cells come
+# after the header, both before the rows, so which rows are whose the text does not say
+RAW_SHEET = ["大岬町 総合戦略 KPI", "基本", "目標", "指標名", "単", "位", "基準値（R2） 目標値（R8）", "担", "当", "課",
+             *"１海のまち", *"２森のまち",
+             "漁業就業者数 人 120 130 水産課", "海水浴客数 千人 45 60 観光課", "森林ボランティア数 人 80 150 林務課"]
+
+
+def test_goal_cells_printed_apart_before_the_rows_leave_every_value_read_and_the_goal_flagged():
+    read = _read(RAW_SHEET)
+    assert {name: cells for name, (_, cells, _) in read.items()} == {
+        "漁業就業者数": ["120", "130"], "海水浴客数": ["45", "60"], "森林ボランティア数": ["80", "150"]}
+    assert all(flagged for _, _, flagged in read.values())
+
+
+# pypdfium2 of a sheet whose goal column is written upright: the goal's label over its number, each goal's glyphs
+# printed right above its rows
+PDFIUM_SHEET = ["大岬町 総合戦略 KPI", "基本目", "標 重要業績評価指標 現状値 目標値（R8） 担当課",
+                *"基本目標１海のまち", "漁業就業者数 120 人（R2） 130 人 水産課",
+                "海水浴客数 45 千人（R2） 60 千人 観光課",
+                *"基本目標２森のまち", "森林ボランティア数 80 人（R2） 150 人 林務課"]
+
+
+def test_goal_cells_printed_above_their_rows_give_each_row_its_goal():
+    assert {name: (goal, flagged) for name, (goal, _, flagged) in _read(PDFIUM_SHEET).items()} == {
+        "漁業就業者数": ("1 海のまち", False), "海水浴客数": ("1 海のまち", False),
+        "森林ボランティア数": ("2 森のまち", False)}
+
+
+# `pdftotext -layout` of a Word table whose goal cells are written upright (its label over its number): the goal's
+# glyphs stand on the lines between the one-line rows beside them, the last glyph on the last row's line (a blank
+# line ends the text of each run)
+WORD_SHEET = """大岬町 総合戦略 KPI一覧
+
+基本目       重要業績評価指標          現状値            目標値（R8）       担当課
+ 標
+ 基
+ 本
+ 目    漁業就業者数               120 人（R2）      130 人          水産課
+ 標
+ １
+
+ 海
+ の    海水浴客数                 45 千人（R2）      60 千人         観光課
+ ま
+ ち
+ を
+ ま
+ も
+ る    水産物の出荷額             12 億円（R2）      15 億円         水産課
+"""
+
+
+def test_rows_beside_an_upright_goal_cell_stay_apart_though_its_glyphs_stand_between_them(tmp_path: Path):
+    path = tmp_path / "word.txt"
+    path.write_text(WORD_SHEET, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, [c.text for c in r.cells], goal_part(r.goal[0])) for r in rows] == [
+        ("漁業就業者数", ["120 人（R2）", "130 人"], "1 海のまちをまもる"),
+        ("海水浴客数", ["45 千人（R2）", "60 千人"], "1 海のまちをまもる"),
+        ("水産物の出荷額", ["12 億円（R2）", "15 億円"], "1 海のまちをまもる")]

@@ -94,7 +94,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
                     centred_cols: list[int], wrapped: Callable[[int], bool],
                     heading: Callable[[int], bool], even_pitch: bool = False,
                     own_line_between: bool = False,
-                    goal_cells: Callable[[int], tuple[set[int], set[int]]] | None = None) -> CentredSplit | None:
+                    goal_cells: Callable[[int], tuple[set[int], set[int]]] | None = None,
+                    spacer: Callable[[int], bool] | None = None) -> CentredSplit | None:
     """Consecutive `lines` → records (lists of lines) and the doubtful ones, or None when the cells are not centred
     in their rows.
 
@@ -105,7 +106,9 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     each printed line on a fixed grid of lines (pdftotext -layout), so a wrapped cell's lines stand evenly apart;
     `own_line_between`: the text gives a cell centred between two lines of another its own line (pdfplumber's), so
     an offset of half a line costs OWN_LINE_ROUNDING_COST; `goal_cells(line)`: the goal columns the line prints text
-    in, and those whose text opens a goal heading (its label)."""
+    in, and those whose text opens a goal heading (its label); `spacer(line)`: the line prints only a glyph of a goal
+    cell written upright (one glyph a line down a merged cell beside several rows), which stands in the space
+    between rows as much as in them: a record's centre is taken between its first and last lines that are none."""
     n = len(lines)
     if n < 2:
         return None
@@ -117,6 +120,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     full = [has_name[k] and wrapped(line) for k, line in enumerate(lines)]
     headings = [heading(line) for line in lines]
     goals = [goal_cells(line) if goal_cells else (set(), set()) for line in lines]
+    spacers = [bool(spacer and spacer(line)) for line in lines]
     rounding_cost = OWN_LINE_ROUNDING_COST if own_line_between else ROUNDING_COST
     inf = float("inf")
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
@@ -136,6 +140,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         inner_headings = 0  # heading lines inside the record below its first line
         opened: set[int] = set()  # goal columns where a heading opens below the line at hand, in the record
         cut_goals = 0  # goal texts (no heading) above a heading of their column in the record
+        first: int | None = None  # the record's first and last lines that are no spacers
+        last: int | None = None
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
                 if present:
@@ -154,9 +160,12 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             last_name = start if last_name is None and has_name[start] else last_name
             if has_name[start]:
                 name_lines.append(lines[start])
+            if not spacers[start]:
+                first, last = start, start if last is None else last
             if best[start][0] == inf:
                 continue
-            centre = (lines[start] + lines[end - 1]) / 2
+            centre = (lines[start] + lines[end - 1]) / 2 if first is None or last is None \
+                else (lines[first] + lines[last]) / 2
             blocks = [(a + b) / 2 for a, b in zip(top, bottom, strict=True) if a is not None and b is not None]
             offsets = [abs(middle - centre) for middle in blocks]
             excess = sum(max(0.0, offset - ROUNDING) for offset in offsets)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 from ingest.table.header import (
     compact,
@@ -21,7 +22,8 @@ from ingest.table.header import (
 )
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
-from normalize.text import is_unit_word, nfkc, one_line, repair
+from normalize.periods import parse_period
+from normalize.text import is_unit_word, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
@@ -339,6 +341,42 @@ def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
     return paths, set(trace)
 
 
+#: Goal labels a goal cell printed upright may open with over its number (`基` `本` `目` `標` `１`, compared form;
+#: layouts 135), longest first.
+UPRIGHT_LABELS = tuple(sorted({nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES}, key=len, reverse=True))
+#: Fewest letters of a goal's title under its number printed upright (`１` `稼` `ぐ`…; `５` `年` is a year).
+MIN_UPRIGHT_TITLE = 2
+
+
+def upright_goal_starts(glyphs: str) -> list[int]:
+    """Where each goal starts in the glyphs of cells printed upright one glyph a line, read one after another: a
+    goal label over its number (`基本目標１…`), or a number over a title of letters (`１稼ぐまち２住みたいまち`,
+    counted only when two numbers do, and not a period: `令和５年度`). Empty when the glyphs spell no goal."""
+    folded = [nfkc(glyph) for glyph in glyphs]
+    labelled, numbered = [], []
+    for k, glyph in enumerate(folded):
+        if not glyph.isdigit() or (k and folded[k - 1].isdigit()):
+            continue
+        before = "".join(folded[max(0, k - len(UPRIGHT_LABELS[0])):k])
+        if label := next((p for p in UPRIGHT_LABELS if before.endswith(p)), None):
+            labelled.append(k - len(label))
+            continue
+        title = "".join(folded[k + 1:k + 1 + MIN_UPRIGHT_TITLE])
+        era = "".join(folded[max(0, k - MIN_UPRIGHT_TITLE):k])
+        if len(title) == MIN_UPRIGHT_TITLE and all(c.isalpha() for c in title) \
+                and parse_period(era + glyph + title) is None:  # `令和５年度` written upright is a period
+            numbered.append(k)
+    return sorted(labelled + (numbered if len(numbered) >= 2 else []))
+
+
+def upright_goal_glyphs(texts: list[str]) -> bool:
+    """Some run of lines of one glyph each (a goal cell written upright, vertical writing, that the text layer
+    printed apart from the rows beside it: pdfminer gives a merged cell's text before or after the table's) spells
+    goals (`upright_goal_starts`). Which rows each goal stands beside the text no longer says."""
+    return any(glyph and upright_goal_starts("".join(text.strip() for text in run))
+               for glyph, run in groupby(texts, key=single_glyph))
+
+
 @dataclass
 class Surroundings:
     """The running state of headings and captions while walking a document in reading order."""
@@ -380,6 +418,9 @@ class Surroundings:
     headings: list[tuple[str, bool]] = field(default_factory=list)
     #: the goal headings read since the last table, as printed
     headings_since_table: list[str] = field(default_factory=list)
+    #: goals printed upright one glyph a line outside the tables were met (`upright_goal_glyphs`): rows read without
+    #: a goal may stand under one of them
+    upright_goals: bool = False
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -392,6 +433,7 @@ class Surroundings:
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         lines = [part for line in lines for part in fields_apart(line)]
+        self.upright_goals |= upright_goal_glyphs([line.text for line in lines])
         self.notes_under_table = 0
         in_note = False
         i = 0

@@ -116,6 +116,21 @@ def _header_caption_kinds(grid: Grid, layout: TableLayout) -> list[str]:
     return list(dict.fromkeys(kind for _, _, kind in cells))
 
 
+def goalless(row: IndicatorRow) -> bool:
+    """The row was read under no goal."""
+    return not any(part.strip() for part in row.goal)
+
+
+def flag_goalless(rows: list[IndicatorRow], unplaced: bool = False) -> None:
+    """Rows read under no goal are flagged `goal_uncertain` when other rows of `rows` read one (their goal cell was
+    lost: a merged cell printed once, a heading the reader did not see), or when the text prints goals the reading
+    did not place (`unplaced`: a goal column, goal glyphs printed upright apart from the rows): the reading cannot
+    say they stand under none."""
+    unplaced = unplaced or not all(goalless(row) for row in rows)
+    for row in rows:
+        row.goal_uncertain |= unplaced and goalless(row)
+
+
 @dataclass
 class Interpreter:
     """Reading-order state across a document: headings, the table being read, its layout and carried cells."""
@@ -270,6 +285,7 @@ class Interpreter:
             # a row whose own goal cells go deeper than the headings' path is placed by them; two headings stacked
             # before the table leave even those under an unknown outer goal
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
+        flag_goalless(rows, any(layout.of(role) for role in GOAL_COLUMN_ROLES))
         self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
@@ -397,6 +413,7 @@ class Interpreter:
                 for row in rows:
                     row.goal = tuple(part for part in row.goal if part != measure)
         rows, rejects, warnings = merge_repeats(self.tables)
+        flag_goalless(rows, self.surroundings.upright_goals)
         self.extraction.rows.extend(rows)
         self.extraction.rejects.extend(rejects)
         self.extraction.warnings.extend(warnings)

@@ -21,6 +21,7 @@ from statistics import median
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
 from ingest.table.context import (
+    UPRIGHT_LABELS,
     goal_level,
     is_complete_heading,
     is_unit_text,
@@ -54,7 +55,7 @@ from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import clean_name, is_unit_word, name_and_definition, nfkc, one_line
+from normalize.text import clean_name, is_unit_word, name_and_definition, nfkc, one_line, single_glyph
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
     CAPTION_BRACKETS,
@@ -65,7 +66,6 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
-    GOAL_LABEL_PREFIXES,
     GRADE_DEFINITION_JOINERS,
     GRADE_MARKS,
     KINDS,
@@ -462,10 +462,25 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             grid.engine in OWN_LINE_ENGINES,
             # a goal cell's lines keep their column only in a text on a fixed grid (a text of runs, pdfplumber's,
             # interleaves a wrapped goal cell's lines with other cells')
-            (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None)
+            (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None,
+            (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
+            else None)
         if records is not None:
             return records
     return _owners(grid, name_cols, lines, value_cols), frozenset()
+
+
+def _upright_goal_column(grid: Grid, lines: list[int], goal_cols: set[int]) -> bool:
+    """Every text the goal columns print on `lines` is one glyph, MIN_UPRIGHT_LINES of them or more: a goal cell
+    written upright (as `join_upright_goals` reads it), not a wrapped title whose last glyph stands alone (`備`)."""
+    texts = [cell.text for cell in grid.cells if cell.row in lines and cell.col in goal_cols and cell.text.strip()]
+    return len(texts) >= MIN_UPRIGHT_LINES and all(single_glyph(text) for text in texts)
+
+
+def _upright_glyph_line(grid: Grid, row: int, goal_cols: set[int]) -> bool:
+    """The line prints nothing but one glyph in a goal column: a glyph of a goal cell written upright."""
+    texts = [(cell.col, cell.text) for cell in grid.cells if cell.row == row and cell.text.strip()]
+    return len(texts) == 1 and texts[0][0] in goal_cols and single_glyph(texts[0][1])
 
 
 def _goal_cells(grid: Grid, row: int, goal_cols: set[int]) -> tuple[set[int], set[int]]:
@@ -853,9 +868,7 @@ def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> lis
 MIN_UPRIGHT_LINES = 3
 
 
-#: Goal label prefixes a goal cell printed upright may open with, one character a line (layouts 135).
-_UPRIGHT_PREFIXES = sorted({nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES}, key=len, reverse=True)
-_LONGEST_PREFIX = len(_UPRIGHT_PREFIXES[0])
+_LONGEST_PREFIX = len(UPRIGHT_LABELS[0])
 
 
 def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
@@ -880,7 +893,7 @@ def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[Logi
             for k, (_, line) in enumerate(chars):
                 if nfkc(line).isdigit():
                     before = "".join(nfkc(c) for _, c in chars[max(0, k - _LONGEST_PREFIX):k])
-                    prefix = next((len(p) for p in _UPRIGHT_PREFIXES if before.endswith(p)), 0)
+                    prefix = next((len(p) for p in UPRIGHT_LABELS if before.endswith(p)), 0)
                     starts.append((k - prefix, k))
             goals: list[tuple[int, list[str]]] = []  # (first row of the goal, the goal's number and title)
             owner: list[int | None] = [None] * len(rows)
@@ -1209,7 +1222,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 for role, cols in goal_columns:
                     if headings := _headings(own := _goal_text(row, cols), context.levels):
                         context.carried[role] = own
-                        _set_levels(context.levels, _column_levels(role, headings, context.levels))
+                        _set_levels(context.levels, levels := _column_levels(role, headings, context.levels))
+                        if _same_level_headings(own):
+                            # goals of one level printed one after the other with no row between (a goal column
+                            # written upright, its cells printed above the rows: `pdftotext -raw`): which rows are
+                            # whose the text does not say; the rows under the last one are flagged
+                            context.carried[_doubted(role)] = levels[-1][1]
                     elif own and all(compact(_goal_text(below, cols)) != compact(own) for below in rows[i + 1:i + 2]):
                         # a goal cell without a heading number on a row of its own (not a merged cell the next row
                         # prints again): which rows it spans the text does not say; seen, not dropped

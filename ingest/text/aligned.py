@@ -32,11 +32,18 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import segment_label
-from ingest.text.blocks import TextTable, open_name, single_glyph
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.furniture import page_number_line, running_titles
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
-from normalize.text import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS, bracket_depth, is_unit_word, nfkc
+from normalize.text import (
+    ANY_CLOSING_BRACKETS,
+    ANY_OPENING_BRACKETS,
+    bracket_depth,
+    is_unit_word,
+    nfkc,
+    single_glyph,
+)
 from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-aligned"

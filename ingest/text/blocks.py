@@ -11,11 +11,12 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.table.context import goal_level
+from ingest.table.context import goal_level, upright_goal_starts
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
-from normalize.text import nfkc
+from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
+from normalize.text import nfkc, single_glyph
 from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
@@ -157,13 +158,53 @@ def _header_words_line(line: str) -> bool:
     return bool(tokens) and all(is_header_text(t) for t in tokens)
 
 
+def _pieces_joined(lines: list[str]) -> list[str]:
+    """The lines with a header word printed upright in a narrow cell, which a text layer cuts across two lines
+    (pypdfium2, `pdftotext -raw`), made whole on the second line: its first glyphs alone and the rest at the head
+    of the next line (`基本目` / `標 重要業績評価指標 現状値 …`, `基本` / `目標 指標名 単`), or the first glyph at the
+    end of a header line and the rest alone on the next (`指標名 単` / `位`, `header_words.upright_word`) when that
+    glyph opens a run of upright cells (`_one_glyph_lines` would take it; elsewhere the raw reader joins it); the
+    first line left blank (line numbers kept, the band's later lines still next to it). A head piece joins only
+    when it heads no column alone, the joined word is short and heads another one than the next line's first word
+    alone (`基本` + `目標`: a goal column, not a value's), the joined line is header words (or pieces), and neither
+    line is one glyph (`_one_glyph_lines` reads those): a wrapped sentence (`…から、目` / `標値に対し…`) joins
+    nothing."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        piece, after = out[i].strip(), out[i + 1].split()
+        words = line_words(out[i])
+        if header_words(words[:-1]) and (whole := upright_word(words, line_words(out[i + 1]))) is not None \
+                and header_words(whole) \
+                and sum(map(single_glyph, out[i + 1:_glyph_run_end(out, i + 1)])) >= MIN_UPRIGHT_GLYPHS:
+            out[i], out[i + 1] = "", " ".join(whole)
+            continue
+        if not piece or " " in piece or is_header_text(piece) or not after \
+                or single_glyph(piece) or single_glyph(out[i + 1]):
+            continue
+        word = piece + after[0]
+        if len(nfkc(word)) <= MAX_BAND_WORD_CHARS \
+                and header_words([word, *(w for w in after[1:] if len(nfkc(w)) > MAX_PIECE_CHARS)]) \
+                and header_role(word) not in (OTHER, header_role(after[0])):
+            out[i], out[i + 1] = "", " ".join([word, *after[1:]])
+    return out
+
+
+def _glyph_run_end(lines: list[str], start: int) -> int:
+    """The end of the run of lines from `start` that are one glyph or header words (a band with upright cells,
+    `_one_glyph_lines`)."""
+    end = start
+    while end < len(lines) and lines[end].strip() and (single_glyph(lines[end]) or _header_words_line(lines[end])):
+        end += 1
+    return end
+
+
 def upright_headers(lines: list[str]) -> list[str]:
     """The lines with each header band written upright (`基` / `準` / `値` / `R1` down a column, mixed with the lines
     of the header's other cells, `指標名  担当課`) read across: each upright cell joined top to bottom (`基準値R1`)
     on the band's last line, beside the other cells; the lines above it left blank (line numbers kept). The
     columns are told by position where the text keeps it (`pdftotext -layout`), else by order: the k-th glyph of
     each line is the k-th cell's, the other cells stand around them, the name's before."""
-    out = _one_glyph_lines(lines)
+    out = _one_glyph_lines(_pieces_joined(lines))
     i = 0
     while i < len(out):
         if not _glyph_line(out[i]):
@@ -181,12 +222,6 @@ def upright_headers(lines: list[str]) -> list[str]:
     return out
 
 
-def single_glyph(line: str) -> bool:
-    """A line of one wide glyph alone (`基`, `１`): a piece of a cell written upright."""
-    text = line.strip()
-    return len(text) == 1 and unicodedata.east_asian_width(text) in "WF"
-
-
 def _one_glyph_lines(lines: list[str]) -> list[str]:
     """The lines with a header band whose upright cells a text layer gives one glyph a line, cell after cell in the
     content stream's order (`指標名` / `基` / `準` / `値` / `R1` / `実` …: `pdftotext -raw`, pypdfium2), read as one
@@ -196,9 +231,7 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        j = i
-        while j < len(out) and out[j].strip() and (single_glyph(out[j]) or _header_words_line(out[j])):
-            j += 1
+        j = _glyph_run_end(out, i)
         if sum(single_glyph(line) for line in out[i:j]) < MIN_UPRIGHT_GLYPHS:
             i = max(j, i + 1)
             continue
@@ -210,7 +243,7 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
                 cells[-1] += text
                 continue
             if open_cell and not names_period(text):
-                cells[-1:] = glyph_words(cells[-1])  # cells without a period, one after another: cut by role
+                cells[-1:] = glyph_cells(cells[-1])  # cells without a period, one after another: cut
             if names_period(text) and open_cell:
                 cells[-1] += text
                 open_cell = False
@@ -227,6 +260,20 @@ def _glyph_beside(line: str) -> bool:
     """A line opening with one glyph apart from the text after it (`く    市内製造品出荷額等`)."""
     tokens = line.split()
     return len(tokens) >= 2 and single_glyph(tokens[0])
+
+
+def glyph_cells(glyphs: str) -> list[str]:
+    """The glyphs of upright cells printed one after another (`担当課１稼ぐまち２住みたいまち`: a header cell, then
+    the goal cells of a goal column that a text layer printed between the header and the rows) cut before each goal
+    they spell (`ingest.table.context.upright_goal_starts`), a goal's number apart from its title (`１ 稼ぐまち`);
+    what stands before the first goal cut into header words (`glyph_words`)."""
+    starts = upright_goal_starts(glyphs)
+    if not starts:
+        return glyph_words(glyphs)
+    goals = [glyphs[a:b] for a, b in zip(starts, [*starts[1:], len(glyphs)], strict=True)]
+    numbers = [next((k for k, glyph in enumerate(goal) if not nfkc(glyph).isdigit()), len(goal)) for goal in goals]
+    spaced = [f"{goal[:n]} {goal[n:]}" if n else goal for goal, n in zip(goals, numbers, strict=True)]
+    return [*(glyph_words(glyphs[:starts[0]]) if starts[0] else []), *spaced]
 
 
 def glyph_words(glyphs: str) -> list[str]:

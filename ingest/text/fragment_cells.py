@@ -15,7 +15,7 @@ from ingest.table.header import names_period
 from normalize.cell import is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
-from normalize.vocabulary import PLACEHOLDERS, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
+from normalize.vocabulary import PLACEHOLDERS, RANGE_TARGET_NOTE, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
 
 _TOKEN = re.compile(r"[（(][^）)]*[）)]|\S+")
 _PAREN = re.compile(r"^[（(][^）)]*[）)]$")
@@ -118,7 +118,8 @@ def is_value(text: str) -> bool:
     if cleaned in PLACEHOLDERS or is_dash_run(cleaned):
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
-    return bool(parsed) and all(p.value is not None for p in parsed)
+    # a range printed for a target (`80～90%`) is one value cell, though no single figure is read from it
+    return bool(parsed) and all(p.value is not None or (p.note or "").startswith(RANGE_TARGET_NOTE) for p in parsed)
 
 
 def _classify(raw: str, line: int) -> Token | None:

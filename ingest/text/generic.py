@@ -12,7 +12,7 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.cards import card_grids
-from ingest.table.context import TextLine
+from ingest.table.context import TextLine, upright_goal_glyphs
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter, survey_lines
@@ -249,6 +249,8 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     info = info or detect(lines)
     extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape)
     interpreter = Interpreter(extraction)
+    # goals printed upright one glyph a line, wherever they stand (a table's lines may take some of their glyphs)
+    interpreter.surroundings.upright_goals = upright_goal_glyphs(lines)
     position = 0
     read_any = False
     for table in find_tables(lines, readers):

@@ -5,7 +5,7 @@ two passes (`ingest.text.two_pass`)."""
 from __future__ import annotations
 
 from ingest.table.context import names_goal
-from ingest.table.header import KIND, MEMBER, NAME, NUMBER, UNIT, VALUE, header_role, is_header_text
+from ingest.table.header import KIND, MEMBER, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.typed_rows import year_of
 from normalize.periods import parse_period
@@ -16,6 +16,22 @@ from normalize.vocabulary import GOAL_COLUMN_ROLES
 LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
 #: Column roles a row prints before its name (`No.`, `基本目標`, `区分 KPI`).
 _BEFORE_NAME = frozenset({NUMBER, KIND, *GOAL_COLUMN_ROLES})
+
+
+#: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
+MAX_PIECE_CHARS = 2
+#: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
+#: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
+MAX_BAND_WORD_CHARS = 12
+
+
+def upright_word(more: list[str], after: list[str]) -> list[str] | None:
+    """A header line ending in a piece of a word whose other piece is the next line alone (a narrow cell printing
+    its word one character a line: `単` / `位`, `基準値 実績値 目標値 評` / `価`): the line with the word whole."""
+    if not more or is_header_text(more[-1]) or len(nfkc(more[-1])) > MAX_PIECE_CHARS or len(after) != 1 \
+            or len(nfkc(after[0])) > MAX_PIECE_CHARS or header_role(more[-1] + after[0]) == OTHER:
+        return None
+    return [*more[:-1], more[-1] + after[0]]
 
 
 def line_words(line: str) -> list[str]:

@@ -92,7 +92,15 @@ from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
-from ingest.text.header_words import header_words, line_words, value_band, with_apart
+from ingest.text.header_words import (
+    MAX_BAND_WORD_CHARS,
+    MAX_PIECE_CHARS,
+    header_words,
+    line_words,
+    upright_word,
+    value_band,
+    with_apart,
+)
 from ingest.text.token_types import (
     RAW,
     T_CHANGE,
@@ -143,14 +151,9 @@ MAX_NAME_LINES = 3
 NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
-#: Longest end of a text header word wrapped onto a line of its own (`課` of `指標の担当課`).
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-MAX_PIECE_CHARS = 2
-#: Longest word of a header band's later line: a header cell's line is short (`進捗が遅れている理由`); a longer
-#: text naming a header word by chance (`…説明会を通じた…`) is a name's line.
-MAX_BAND_WORD_CHARS = 12
 _ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
@@ -401,7 +404,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     words = line_words(lines[index]) if index < len(lines) else []
     i = index + 1
     if index + 1 < len(lines) and header_words(words[:-1]) \
-            and (upright := _upright(words, line_words(lines[index + 1]))) is not None and header_words(upright):
+            and (upright := upright_word(words, line_words(lines[index + 1]))) is not None and header_words(upright):
         # `指標名 単` / `位` (pypdfium2): header words, then the first character of a word printed upright
         words, i = upright, index + 2
         best = _header(words, index, index + 1) or best
@@ -419,7 +422,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         if not more or is_caption(lines[i]):
             break  # a caption (`数値目標`) introduces the next table
         step = 1
-        if (upright := _upright(more, line_words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
+        if (upright := upright_word(more, line_words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
             more, step = upright, 2  # `単` / `位`, `… 評` / `価`: a word printed one character a line
         if i == index + 1 and len(words) == 1 and NAME == header_role(words[0]) == header_role(more[0]):
             words = []  # a box's label over its header (`指標` / `指標名 …`): the label heads no column
@@ -488,15 +491,6 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
     return not is_caption(line) and header_words(line_words(line))
-
-
-def _upright(more: list[str], after: list[str]) -> list[str] | None:
-    """A header line ending in a piece of a word whose other piece is the next line alone (a narrow cell printing
-    its word one character a line: `単` / `位`, `基準値 実績値 目標値 評` / `価`): the line with the word whole."""
-    if not more or is_header_text(more[-1]) or len(nfkc(more[-1])) > MAX_PIECE_CHARS or len(after) != 1 \
-            or len(nfkc(after[0])) > MAX_PIECE_CHARS or header_role(more[-1] + after[0]) == OTHER:
-        return None
-    return [*more[:-1], more[-1] + after[0]]
 
 
 def _periods(words: list[str], more: list[str]) -> list[str] | None:

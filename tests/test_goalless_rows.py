@@ -1,0 +1,55 @@
+"""A row read under no goal where the text prints goals is flagged `goal_uncertain`, whoever read it: other rows of
+the document read a goal (the row's goal cell or heading was lost), the table has a goal column, or goals printed
+upright one glyph a line stand apart from the rows (pdfminer prints a merged goal cell's text before the table's
+header, so which rows each goal stands beside the text no longer says). Rows of a text that prints no goal stay
+unflagged. The texts are invented; every expectation was read off them by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.document import LoadedDocument
+from ingest.registry import extract
+from ingest.table.context import upright_goal_glyphs
+
+
+def _read(lines: list[str]) -> dict[str, tuple[str, bool]]:
+    document = LoadedDocument("goalless.txt", Path("goalless.txt"), "", "text", lines=lines)
+    return {row.name: ("".join(row.goal), row.goal_uncertain) for row in extract(document).rows}
+
+
+TITLE = ["萩山町　総合戦略　KPI一覧", ""]
+# two goal cells written upright, as pdfminer gives a merged cell's text: one glyph a line, before the header
+UPRIGHT_GOALS = ["基本目", "標", *"基本目標１", "", *"まちをつくる", "", *"基本目標２", "", *"ひとを育てる", ""]
+# the table's cells, one a text box, as pdfminer prints them
+TABLE = ["指標名", "", "基準値", "", "目標値（R11）", "", "担当課", "",
+         "新規就農者数", "", "12 人（R5）", "", "20 人 農政課", "",
+         "空き店舗の活用件数", "", "3 件（R5）", "", "10 件 商工課", "",
+         "子育て相談件数", "", "410 件（R4）", "", "500 件 こども課", ""]
+
+
+def test_rows_beside_upright_goals_printed_apart_are_flagged():
+    assert _read([*TITLE, *UPRIGHT_GOALS, *TABLE]) == {
+        "新規就農者数": ("", True), "空き店舗の活用件数": ("", True), "子育て相談件数": ("", True)}
+
+
+def test_rows_of_a_text_printing_no_goal_are_not_flagged():
+    assert _read([*TITLE, *TABLE]) == {
+        "新規就農者数": ("", False), "空き店舗の活用件数": ("", False), "子育て相談件数": ("", False)}
+
+
+def test_a_row_without_goal_among_rows_with_one_is_flagged():
+    # the first table stands before any goal heading; the second under one
+    lines = [*TITLE, "指標名　　　　　　基準値　　目標値", "新規就農者数　　　12人　　　20人", "",
+             "基本目標１　まちをつくる", "",
+             "指標名　　　　　　基準値　　目標値", "空き店舗の活用件数　3件　　　10件"]
+    read = _read(lines)
+    assert read["新規就農者数"] == ("", True)
+    assert read["空き店舗の活用件数"][1] is False and read["空き店舗の活用件数"][0].endswith("まちをつくる")
+
+
+def test_upright_glyphs_spell_goals_only_with_a_goal_label_or_two_numbered_titles():
+    assert upright_goal_glyphs([*"基本目標１", *"まちをつくる"])
+    assert upright_goal_glyphs([*"１稼ぐまち", *"２住みたいまち"])
+    assert not upright_goal_glyphs([*"５年度"])  # a year written upright: no goal
+    assert not upright_goal_glyphs(["基本目標１　まちをつくる"])  # a heading across: not glyphs one a line
