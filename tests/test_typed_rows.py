@@ -1116,3 +1116,17 @@ def test_a_reason_s_clause_above_a_one_line_name_stays_the_reason_s() -> None:
     (table,) = spaced.read_tables(lines)
     names = [row[0] for row in table.grid.matrix()[1:] if row[0]]
     assert names == ["華蔵寺公園遊園地年間利用者数"]
+
+
+def test_a_value_glued_to_a_progress_label_and_trailing_headers_in_printed_order() -> None:
+    """Invented, in the shape of an Excel sheet printed by pdfplumber: the years over the value columns, their
+    roles under them, the middle line naming the other columns in the order they stand (`進捗` before `担当課`);
+    the grade printed right after the target without a gap (`3,900やや遅れ`). Read off the lines by hand."""
+    assert header_columns([["2019年度", "2025年度"], ["指標", "単位", "進捗", "担当課"],
+                           ["（基準値）", "（目標値）"]]) == [
+        "指標", "単位", "2019年度\n（基準値）", "2025年度\n（目標値）", "進捗", "担当課"]
+    lines = ["2019年度 2025年度", "指標 単位 進捗 担当課", "（基準値） （目標値）",
+             "村の総人口 人 4,215 3,900やや遅れ 住民課", "村営住宅の入居率 ％ 82.6% 90.0%達成 建設課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1:] == [["村の総人口", "人", "4,215", "3,900", "やや遅れ", "住民課"],
+                                       ["村営住宅の入居率", "％", "82.6%", "90.0%", "達成", "建設課"]]
