@@ -192,12 +192,13 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "進捗の遅れ",
     "評価不可",
     # the short evaluation words of a 効果検証 sheet's 評価 column (layouts 116 `順調` / `概ね順調` / `遅れ` with
-    # their legend under the table, 128 `やや遅れ`; `おおむね順調` common)
+    # their legend under the table, 128 `やや遅れ` and `達成` (`達成：目標を達成`); `おおむね順調` common)
     "おおむね順調",
     "概ね順調",
     "やや遅れ",
     "順調",
     "遅れ",
+    "達成",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
 #: sheet's form; `☑`/`☐` common): such a run of options is the progress cell, never a value damaged to `□`.
@@ -532,6 +533,7 @@ PROGRESS_STATUS: dict[str, str | None] = {
     "おおむね順調": "nearly_on_track",
     "やや遅れ": "behind",
     "遅れ": "behind",
+    "達成": "on_track",  # the target met: at least on track
 }
 #: End of an indicator name → the unit it counts, for an indicator whose values print no unit anywhere
 #: (002/003/004 保育施設待機児童数 `待機児童なし`: a count of children, 人). Longest ending first wins.

@@ -895,3 +895,38 @@ def test_a_sheet_of_tall_rows_is_one_table_under_its_header():
                     ["1", "転入者数", "人", "5,312", "5,800", "企画課"],
                     ["2", "出生数", "人", "812", "850", "保健課"],
                     ["3", "創業件数", "件", "2", "8", "商工課"]]
+
+
+def test_a_value_one_space_before_a_progress_label_is_two_cells():
+    # an Excel sheet's 進捗 column printed right beside the target column: pdftotext keeps the target and the
+    # grade one space apart (`3,900 やや遅れ`, `90.0% 達成`); before, one cell: a target without value
+    page = _page(
+        _line((0, "指標"), (20, "基準値"), (30, "目標値"), (40, "進捗"), (50, "担当課")),
+        _line((0, "村の総人口"), (20, "4,215"), (31, "3,900 やや遅れ"), (50, "住民課")),
+        _line((0, "村営住宅の入居率"), (20, "82.6%"), (31, "90.0% 達成"), (50, "建設課")),
+    )
+    matrix = aligned.read_tables(page)[0].grid.matrix()
+    assert matrix[1:] == [["村の総人口", "4,215", "3,900", "やや遅れ", "住民課"],
+                          ["村営住宅の入居率", "82.6%", "90.0%", "達成", "建設課"]]
+
+
+def test_header_words_written_upright_head_tall_rows_below_blank_lines():
+    # an Excel sheet with tall rows: narrow header cells stack their words a glyph a line (`単` / `位`, `担` / `当`
+    # / `課`), the rows stand two blank lines apart and three under the header; a row number one space before a
+    # short name (`1 出生数`) under `No.`, and a grade pushed two positions left by the wide target before it
+    page = _page(
+        _line((32, "単"), (38, "基準値"), (50, "目標値"), (60, "評"), (66, "担")),
+        _line((0, "No."), (20, "指標名"), (32, "位"), (38, "（R1）"), (50, "（R7）"), (60, "価"), (66, "当")),
+        _line((66, "課")),
+        "", "", "",
+        _line((6, "1 出生数"), (32, "人"), (41, "412"), (54, "450"), (62, "B"), (66, "企画課")),
+        "", "",
+        _line((6, "2 子育て世帯の転入数"), (32, "世帯"), (41, "186"), (51, "1,230"), (60, "D"), (66, "福祉課")),
+    )
+    tables = aligned.read_tables(page)
+    assert len(tables) == 1
+    matrix = [row for row in tables[0].grid.matrix() if any(row)]
+    assert matrix == [["", "", "単位", "基準値", "目標値", "評価", "担当課"],
+                      ["No.", "指標名", "", "（R1）", "（R7）", "", ""],
+                      ["1", "出生数", "人", "412", "450", "B", "企画課"],
+                      ["2", "子育て世帯の転入数", "世帯", "186", "1,230", "D", "福祉課"]]

@@ -101,13 +101,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
-    "128_pdf_xlsx_fiscal_year_role_headers.layout": ("observations 0.67/0.67, indicators 0.00/0.00: the target "
-                                                     "printed one space before the 進捗 word (`3,900 やや遅れ`) is "
-                                                     "read as one cell: a target without value (flagged) and no "
-                                                     "department"),
-    "128_pdf_xlsx_fiscal_year_role_headers.plumber": ("observations 0.53/0.53, indicators 0.80/0.80: two-line headers"
-                                                      " `2019年度` / `（基準値）` joined apart from their columns (fl"
-                                                      "agged)"),
     "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "130_pdf_impress_progress_deck.plumber": ("observations 0.67/0.67, indicators 0.67/0.67: a name's wrapped tail "
                                               "(`用者数`) read as the next row's first line (both rows flagged)"),
@@ -138,9 +131,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal "
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
-    "136_pdf_xlsx_stacked_header_grades.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked header "
-                                                  "glyphs (`単`/`位`, `担`/`当`/`課` over three lines) and the blank "
-                                                  "lines between Excel's tall rows: no table read"),
     "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
                                                    "header glyphs interleave with the header line's words"),
     "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "

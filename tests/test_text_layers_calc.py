@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.token_types import glued_department
+from ingest.text.token_types import glued_department, glued_progress
 from records import extraction_records
 
 
@@ -71,3 +71,31 @@ def test_value_headers_printed_after_the_rows_out_of_period_order_are_flagged(tm
     observations, _ = _read(tmp_path, APART.replace("基準値（R1） 実績値（R5） 目標値（R9）",
                                                     "目標値（R9） 基準値（R1） 実績値（R5）"))
     assert len(observations) == 6 and all(o["uncertain"] for o in observations)
+
+
+def test_a_value_glued_to_its_progress_label_is_cut_before_the_label():
+    assert glued_progress("3,900やや遅れ") == ("3,900", "やや遅れ")
+    assert glued_progress("90.0%達成") == ("90.0%", "達成")
+    assert glued_progress("25遅れ") == ("25", "遅れ")
+    assert glued_progress("3歳児健診の受診率") is None
+    assert glued_progress("順調") is None
+
+
+PROGRESS_LEGEND = """\
+2019年度 2025年度
+指標 単位 進捗 担当課
+（基準値） （目標値）
+村の総人口 人 4,215 3,900やや遅れ 住民課
+特産品の出荷量 t 42.5 50.0順調 産業振興課
+進捗 達成：目標を達成 順調：目標に向け順調に推移 やや遅れ・遅れ：基準値から改善していない等
+"""
+
+
+def test_a_legend_of_progress_labels_under_the_rows_is_no_part_of_the_last_row(tmp_path: Path):
+    """The legend under the table (`進捗` then each label with its meaning, laid out like a row) is set aside as
+    a grade legend: the last row keeps its name and its values (layouts 128, in other words)."""
+    observations, indicators = _read(tmp_path, PROGRESS_LEGEND)
+    assert set(indicators) == {"村の総人口", "特産品の出荷量"}
+    assert [(o["kpi_name"], o["role"], Decimal(str(o["value"]))) for o in observations] == [
+        ("村の総人口", "baseline", Decimal(4215)), ("村の総人口", "target", Decimal(3900)),
+        ("特産品の出荷量", "baseline", Decimal("42.5")), ("特産品の出荷量", "target", Decimal(50))]

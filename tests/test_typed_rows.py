@@ -1155,3 +1155,17 @@ def test_goal_headings_printed_mid_rows_are_given_to_the_rows_nearest_them():
                                          ["基本目標２ 新しいひとの流れをつくる", "移住相談件数"],
                                          ["基本目標２ 新しいひとの流れをつくる", "空き家バンクの成約件数"]]
     assert table.grid.goals_guessed
+
+
+def test_a_value_glued_to_a_progress_label_and_trailing_headers_in_printed_order() -> None:
+    """Invented, in the shape of an Excel sheet printed by pdfplumber: the years over the value columns, their
+    roles under them, the middle line naming the other columns in the order they stand (`進捗` before `担当課`);
+    the grade printed right after the target without a gap (`3,900やや遅れ`). Read off the lines by hand."""
+    assert header_columns([["2019年度", "2025年度"], ["指標", "単位", "進捗", "担当課"],
+                           ["（基準値）", "（目標値）"]]) == [
+        "指標", "単位", "2019年度\n（基準値）", "2025年度\n（目標値）", "進捗", "担当課"]
+    lines = ["2019年度 2025年度", "指標 単位 進捗 担当課", "（基準値） （目標値）",
+             "村の総人口 人 4,215 3,900やや遅れ 住民課", "村営住宅の入居率 ％ 82.6% 90.0%達成 建設課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1:] == [["村の総人口", "人", "4,215", "3,900", "やや遅れ", "住民課"],
+                                       ["村営住宅の入居率", "％", "82.6%", "90.0%", "達成", "建設課"]]

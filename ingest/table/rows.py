@@ -72,6 +72,7 @@ from normalize.vocabulary import (
     OPENING_BRACKETS,
     PLACEHOLDERS,
     PROGRESS_HEADER_WORDS,
+    PROGRESS_LABELS,
     SEGMENT_LABELS,
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
@@ -302,7 +303,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             flush()
             rows.append(LogicalRow({}, section=section))
             continue
-        if any(_GRADE_DEFINITION.match(nfkc(grid.text_at(row, c) or "").strip()) for c in name_cols):
+        if _legend_line(grid, row, name_cols):
             flush()  # the grade legend under the table (`達成状況 ◎：…`): a line of its own, no row's wrapped name
             rows.append(_joined(grid, [row]))
             continue
@@ -1122,15 +1123,28 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
     return out
 
 
-#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark, a joiner, its meaning; the
-#: legend's label may open it (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition),
-#: in caption brackets or not (`【進捗】●：順調に推移している`).
+#: A grade's definition in a legend (`Ａ：目標達成`, NFKC `A:目標達成`): a grade mark or a progress label
+#: (`達成：目標を達成`, `やや遅れ・遅れ：…`), a joiner, its meaning; the legend's label may open it
+#: (`達成状況　◎：R5目標を達成`, a text layer joining the label to the first definition), in caption brackets or
+#: not (`【進捗】●：順調に推移している`).
 _BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
 _PROGRESS_LABELS = {nfkc(word) for word in PROGRESS_HEADER_WORDS}
+_MARK = "|".join(map(re.escape, sorted({*GRADE_MARKS, *map(nfkc, PROGRESS_LABELS)}, key=len, reverse=True)))
 _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
                                rf"[{_BRACKETS}]?\s*)?"
-                               rf"(?:{'|'.join(map(re.escape, GRADE_MARKS))})\s*"
+                               rf"(?:{_MARK})(?:[・、](?:{_MARK}))*\s*"
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
+
+
+def _legend_line(grid: Grid, row: int, name_cols: list[int]) -> bool:
+    """The row is the grade legend under the table: a name cell that is a grade definition, or that is the progress
+    column's label (`進捗`) with the definitions in the cells beside it (`達成：目標を達成`, a legend laid out like
+    a row of the table)."""
+    names = [nfkc(grid.text_at(row, c) or "").strip() for c in name_cols]
+    if any(_GRADE_DEFINITION.match(name) for name in names):
+        return True
+    return any(name.strip(nfkc(CAPTION_BRACKETS) + " ") in _PROGRESS_LABELS for name in names) and any(
+        _GRADE_DEFINITION.match(nfkc(text).strip()) for text in row_texts(grid, row))
 
 
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext

@@ -44,14 +44,19 @@ from normalize.text import (
     nfkc,
     single_glyph,
 )
-from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 #: A single space between two values (`１１，９４２億円 １０，０６０億円`: values wider than their column, which
 #: pdftotext keeps one space apart): after a digit and a unit of one to three characters, before a digit.
 #: `令和 6 年度`, `(平成 30 年)`, `1,563 件 1,630 件`, `計画21(第 3 次)` stay whole (no unit opens a bracket).
-_TOUCHING = re.compile("|".join(rf"(?<=\d[^\d\s(（]{{{n}}}) (?=\d)" for n in (1, 2, 3)))
+_VALUE_END = [r"\d"] + [rf"\d[^\d\s(（]{{{n}}}" for n in (1, 2, 3)]
+#: ...and a value one space before a progress label (`3,900 やや遅れ`, `90.0% 達成`: an Excel sheet's 評価 column
+#: printed right beside the target column), the label a whole word.
+_PROGRESS_WORD = "|".join(re.escape(nfkc(label)) for label in sorted(PROGRESS_LABELS, key=len, reverse=True))
+_TOUCHING = re.compile("|".join([rf"(?<={end}) (?=\d)" for end in _VALUE_END[1:]]
+                                + [rf"(?<={end}) (?=(?:{_PROGRESS_WORD})(?:[ \u3000]|$))" for end in _VALUE_END]))
 #: Single letters spread over a cell's width one by one (均等割り付け: `指          標        名`, `企   画   課`):
 #: a run of letters each standing alone between spaces, at least one gap two spaces or wider.
 _SPREAD = re.compile(r"(?<![^ \u3000])[^\W\d_](?:[ \u3000]+[^\W\d_])+(?![^ \u3000])")
@@ -70,6 +75,10 @@ MAX_BLANK_RUN = 1
 #: Blank lines that still separate two records of one table when the row after them repeats the row before's
 #: cells at the same places (a sheet printed with tall rows, its wrapped cells making every row three lines high).
 MAX_ROW_GAP = 2
+#: Blank lines that still part a header from the first row under it, when the block holds header lines alone so far
+#: and the line after them is a row (a sheet printed with tall rows: the header row's lower margin and the first
+#: row's upper one, `担` / `当` / `課` stacked in the header cell).
+MAX_HEADER_GAP = 3
 #: More consecutive one-segment lines at the left margin than this end a block (prose between two tables);
 #: indented one-segment lines are pieces of wrapped cells and do not count.
 MAX_SINGLE_RUN = 2
@@ -194,7 +203,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             elif counts[j] == 0:
                 blank += 1
                 single = 0
-                if blank > MAX_BLANK_RUN and not (blank <= MAX_ROW_GAP and _same_row_after(found, last, j)):
+                if blank > MAX_BLANK_RUN and not (blank <= MAX_ROW_GAP and _same_row_after(found, last, j)) and not (
+                        blank <= MAX_HEADER_GAP and _rows_under_header(found, first, j)):
                     break
             else:
                 # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
@@ -232,6 +242,45 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
         return False
     edges = [edge for s in found[row] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
+
+
+def _rows_under_header(found: list[list[Segment]], first: int, blank: int) -> bool:
+    """The lines first..blank are header lines, upright header words read (`_upright_words`), and the first line
+    after the blank line `blank` is a row of two texts or more, no header line: the header of the rows below, tall
+    rows apart."""
+    k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
+    band = [segs for segs in _upright_words(found[first:blank]) if segs]
+    return (k is not None and len(found[k]) >= 2 and not _header_line(found[k])
+            and bool(band) and all(_header_line(segs) for segs in band))
+
+
+def _upright_words(block: list[list[Segment]]) -> list[list[Segment]]:
+    """The lines with each header word written upright, a glyph a line at one position (`単` / `位`, `担` / `当` /
+    `課`: a narrow header cell of an Excel sheet, its word stacked letter by letter), read as one text on the line of
+    its first glyph, when a line of its glyphs holds another header word: the header band of a table. Other glyphs
+    alone (an upright goal cell down the margin, `ひ` / `と` …) stay as printed."""
+    out = [list(segs) for segs in block]
+    taken: set[tuple[int, int]] = set()
+    for k, segs in enumerate(block):
+        for s in segs:
+            if (k, s.start) in taken or is_header_text(s.text) or not single_glyph(s.text):
+                continue
+            stack = [(k, s)]
+            for j in range(k + 1, len(block)):
+                below = next((t for t in block[j] if abs(t.start - s.start) <= 1 and single_glyph(t.text)
+                              and not is_header_text(t.text)), None)
+                if below is None:
+                    break
+                stack.append((j, below))
+            word = "".join(t.text for _, t in stack)
+            if len(stack) < 2 or not is_header_text(word) or not any(
+                    is_header_text(t.text) for j, _ in stack for t in block[j]):
+                continue
+            taken.update((j, t.start) for j, t in stack)
+            out[k] = [Segment(t.start, t.end, word) if t is s else t for t in out[k]]
+            for j, t in stack[1:]:
+                out[j] = [u for u in out[j] if u is not t]
+    return out
 
 
 def _carried_years(lines: list[str], found: list[list[Segment]], brk: int) -> int | None:
@@ -691,10 +740,13 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
     numbered = [cut.at for cut in _header_cuts(block, columns) if cut.numbered]
     filled: list[set[int]] = [set() for _ in columns]
     spans: list[list[Segment]] = [[] for _ in columns]
+    heads: list[list[Segment]] = [[] for _ in columns]
     for k, segs in enumerate(block):
         for s, c in zip(segs, _pushed_on(segs, columns), strict=True):
             filled[c].add(k)
             spans[c].append(s)
+            if k in band:
+                heads[c].append(s)
     groups = [[c] for c in range(len(columns))]
     c = 0
     while c + 1 < len(groups):
@@ -705,13 +757,30 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
         # a row number's cut parts the numbers from the next column; numbers left of it are one column's
         apart = any(end <= at <= start for at in numbered)
         numbers = any(columns[groups[c + 1][-1]][1] <= at for at in numbered)
-        if not (left and right) or (not left & right and not apart and not (left & band and right & band) and (
-                numbers or crossing or (left <= band and not right & band) or (right <= band and not left & band))):
+        headed = bool(left & band), bool(right & band)
+        if not (left and right) or (not left & right and not apart and not all(headed) and (
+                numbers or crossing or (left <= band and not right & band) or (right <= band and not left & band)
+                or (any(headed) and _pushed_aside(spans[groups[c][-1]], spans[groups[c + 1][0]],
+                                                  [s for i in groups[c] + groups[c + 1] for s in heads[i]])))):
             groups[c:c + 2] = [groups[c] + groups[c + 1]]
         else:
             c += 1
     out = [(columns[g[0]][0], columns[g[-1]][1]) for g in groups]
     return _goal_labels_joined(block, out if _collisions(block, out) <= _collisions(block, columns) else columns)
+
+
+#: Positions between a column's texts and a header-less column's beside it, on other lines, that are one column's
+#: texts pushed apart (pdftotext places each line's text by the width of the text before it: a grade `D` after a
+#: wide `10,000` two positions left of the other rows' grades under `評価`).
+PUSH_DRIFT = 2
+
+
+def _pushed_aside(left: list[Segment], right: list[Segment], heads: list[Segment]) -> bool:
+    """The texts of two neighbouring columns stand at most PUSH_DRIFT positions apart, and none is wider than the
+    header text over them: the cells of one narrow column (grades under `評価`), not names beside a value column."""
+    width = max((s.end - s.start for s in heads), default=0)
+    return (bool(left and right) and min(s.start for s in right) - max(s.end for s in left) <= PUSH_DRIFT
+            and all(s.end - s.start <= width for s in left + right))
 
 
 def _goal_labels_joined(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -880,7 +949,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     pending = list(reversed(_blocks(lines)))
     while pending:
         first, last = pending.pop()
-        blocks = {wide: [segments(line, wide) for line in lines[first:last + 1]] for wide in (False, True)}
+        blocks = {wide: _upright_words([segments(line, wide) for line in lines[first:last + 1]])
+                  for wide in (False, True)}
         chosen = _choose(blocks, previous)
         if chosen is None:
             continue

@@ -36,6 +36,7 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     glued_department,
+    glued_progress,
     is_department,
     is_prose,
     is_unit_alone,
@@ -316,10 +317,10 @@ def _segment_column(body: list[_Line], roles: list[str]) -> list[_Line]:
 
 def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Line]:
     """The body lines with a unit and its multiplier (`千円`, typed a value for its numeral) typed a unit in a
-    table with a 単位 column, and a value glued to a department (`70,000企画課`) cut in two in a table with a
-    department column. Without a 単位 column, a unit word after no value (`人` ending a wrapped line of an
-    explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit."""
-    unit, department = UNIT in roles, "department" in roles
+    table with a 単位 column, and a value glued to a department (`70,000企画課`) or to a progress label
+    (`3,900やや遅れ`) cut in two in a table with such a column. Without a 単位 column, a unit word after no value
+    (`人` ending a wrapped line of an explanation, `…重点施策 7-2 人`) is a word of the text, not a value's unit."""
+    unit, department, progress = UNIT in roles, "department" in roles, "progress" in roles
     for line in body:
         tokens, kinds = [], []
         for k, (token, kind) in enumerate(zip(line.tokens, line.kinds, strict=True)):
@@ -327,9 +328,10 @@ def _unit_and_department_cells(body: list[_Line], roles: list[str]) -> list[_Lin
                     and T_VALUE not in line.kinds:
                 kind = T_TEXT
             glued = glued_department(token) if department and kind == T_TEXT else None
-            if glued:
-                tokens += list(glued)
-                kinds += [T_VALUE, T_DEPARTMENT]
+            label = glued_progress(token) if progress and kind == T_TEXT and not glued else None
+            if glued or label:
+                tokens += list(glued or label)
+                kinds += [T_VALUE, T_DEPARTMENT if glued else T_PROGRESS]
                 continue
             tokens.append(token)
             alone = unit and kind == T_VALUE and is_unit_alone(token, multiplier_required=True)

@@ -189,6 +189,15 @@ def glued_department(token: str) -> tuple[str, str] | None:
                                                             most=MAX_GLUED_DEPARTMENT_CHARS)), None)
 
 
+def glued_progress(token: str) -> tuple[str, str] | None:
+    """(value, label) of a value glued to the progress label printed after it (`3,900やや遅れ`, `90.0%達成`: a grade
+    column right beside a value aligned right, which the tool printed without a gap), else None."""
+    if not nfkc(token[:1]).isdigit():
+        return None
+    return next(((token[:cut], token[cut:]) for cut in range(len(token) - 1, 0, -1)
+                 if is_value(token[:cut]) and nfkc(token[cut:]) in _PROGRESS), None)
+
+
 def is_stand_in(text: str, word: bool = False) -> bool:
     """Printed in a value cell instead of a number: a placeholder dash with a bracketed remark (`－（未公表）`) or a
     word standing for a missing figure (`調査中`, `増加`). `word` (stacked, where the cell stands between two

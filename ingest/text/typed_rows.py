@@ -224,6 +224,7 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     if not even:
         return centre, False
     roles = [_role(t) for t in centre]
+    printed = list(centre)
     moved = False
     if VALUE in roles:
         at = roles.index(VALUE)
@@ -247,10 +248,13 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
         even = [c for c in even if c not in lead and c not in after]
         centre = centre + after
     columns = lead + centre[:at] + even + centre[at:]
-    # the columns after the last value column come from two lines whose order between them nobody printed:
-    # they stand in the usual order (unit, department, progress, reason, note)
+    # the columns after the last value column that come from two lines, whose order between them nobody printed,
+    # stand in the usual order (unit, department, progress, reason, note); those of the middle line alone stand as
+    # printed (`指標 単位 進捗 担当課` between the years and the roles of the value columns)
     last = max((i for i, c in enumerate(columns) if _role(c) == VALUE), default=len(columns) - 1)
-    trailing = sorted(columns[last + 1:], key=lambda c: TRAILING_ORDER.get(_role(c), len(TRAILING_ORDER)))
+    trailing = columns[last + 1:]
+    if not all(c in printed for c in trailing):
+        trailing = sorted(trailing, key=lambda c: TRAILING_ORDER.get(_role(c), len(TRAILING_ORDER)))
     return columns[:last + 1] + trailing, moved
 
 
