@@ -254,3 +254,43 @@ def test_a_short_one_line_name_between_its_values_and_years_leaves_the_reason_it
     assert [row[0] for row in rows if row[0]] == ["市内の公園の年間利用者数", "刑法犯認知件数"]
     assert [row[REASON] for row in rows if row[REASON]] == [
         "コロナ禍で抑制さ", "れていた件数が、", "戻りつつある。", "特に、自転車の盗", "難が増加した。"]
+
+
+def test_a_reason_s_lines_mirrored_around_a_two_line_name_of_full_lines_are_no_name_s() -> None:
+    """A two-line name of full lines (nine characters, as wide as the one-line names) straddles its values; a
+    eleven-line reason of seven-character lines is centred on the same row, its lines above and below the
+    name's. The reason's lines are two characters narrower than a full name line: were the nearest pair the name's,
+    the upper one would be its first line, which fills the column, so the name ends at its second full line."""
+    rows = _rows([*HEADER,
+                  "市民農園の総区画数 40区画 42区画 44区画 45区画 50区画 農政課 順調に進捗",
+                  "地域の見守りボ",
+                  "ランティアの活",
+                  "動の中心だった",
+                  "世代が高齢とな",
+                  "り担い手の確保",
+                  "見守りボランティア 福祉政策",
+                  "120人 110人 98人 130人 140人 進捗の遅れ が難しくなって",
+                  "の活動者の登録人数 課",
+                  "いるため新たな",
+                  "参加者を呼び込",
+                  "む仕組みが必要",
+                  "になっているた",
+                  "め。"])
+    assert [row[0] for row in rows if row[0]] == ["市民農園の総区画数", "見守りボランティア", "の活動者の登録人数"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "地域の見守りボ", "ランティアの活", "動の中心だった", "世代が高齢とな", "り担い手の確保", "が難しくなって",
+        "いるため新たな", "参加者を呼び込", "む仕組みが必要", "になっているた", "め。"]
+
+
+def test_a_name_line_beside_a_value_over_its_year_is_no_one_line_name() -> None:
+    """One value printed over its year (`と 74.1%` / `（令和3年度）`), the row's other values and its one-line cells
+    on the line between: the short text beside that value is the second line of a four-line name, not a one-line
+    name, so the name's first line above it and its last line below stay the name's."""
+    rows = _rows([*HEADER,
+                  "まちに愛着を持って",
+                  "い 61.5%",
+                  "60.2% 63.0% 64.0% 66.0% 広報課 順調に進捗",
+                  "る市民の割合の推 （令和3年度）",
+                  "移"])
+    assert [row[0] for row in rows if row[0]] == ["まちに愛着を持って", "い", "る市民の割合の推", "移"]
+    assert not any(row[REASON] for row in rows)

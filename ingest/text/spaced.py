@@ -633,19 +633,22 @@ def _text_after_heading(line: _Line) -> _Line | None:
     return _Line(line.number, line.tokens[heads:], list(rest))
 
 
-def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bool = False) -> bool:
+def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bool = False,
+                   half: bool = False) -> bool:
     """Whether a text-only line next to a line of values (`anchor`) can print a line of the indicator's name.
 
     Cells are centred on their row: when the anchor prints part of the name, the name's other lines stand
     symmetrically around it, and the anchor's part is a middle line, as wide as the name column's full lines.
-    A name part on the anchor clearly narrower than the text-only line is the whole name: the line beside it
-    belongs to a taller cell of another column (a reason, a note). `sentence_below`: text-only lines under the
-    anchor run on to a sentence's end (a prose cell's lines stand around the anchor)."""
+    A name part on the anchor narrower than the text-only line by more than a character (a sentence mark at its
+    end aside) is the whole name: the line beside it belongs to a taller cell of another column (a reason, a
+    note). `sentence_below`: text-only lines under the anchor run on to a sentence's end (a prose cell's lines
+    stand around the anchor). `half`: the anchor is a row's half line (`_half_line`), its name part a line of a
+    taller name, however narrow."""
     token = line.tokens[0]
     if token.endswith(SENTENCE_ENDINGS):
         return False  # the last line of a sentence: a reason's or a note's, never a name's
     own = anchor.text_in(name_col)
-    if own and display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
+    if own and not half and display_width(own) < _bare_width(token) - WIDE_CHAR:
         return False
     if own and line.number < anchor.number and display_width(token) < display_width(own) - NAME_WIDTH_SLACK:
         return False  # a name's lines above its middle line are full lines, as wide as the middle one
@@ -687,7 +690,7 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
             if not 0 <= k < len(lines) or (lines[k].whole and k not in beside):
                 break
             if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)):
-                if display_width(own) < display_width(token) - NAME_WIDTH_SLACK:
+                if display_width(own) < display_width(token) - NAME_WIDTH_SLACK and not _half_line(lines, k):
                     narrow.add(step)  # a one-line name near by: the name's lines would stand around it
                 elif step == 1 and token.endswith(WRAP_CONTINUATION_MARKS) and \
                         abs(display_width(own) - display_width(token)) <= NAME_WIDTH_SLACK:
@@ -705,7 +708,18 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
         inner = lines[next(k for k in range(index + step, nearest[0], step) if k not in beside)]
         return bool(inner.columns) and inner.columns[-1] != name_col
     return all(not _name_possible(lines[index], lines[j], name_col,
-                                  j + 1 < len(lines) and _sentence_below(lines, j + 1)) for j in nearest)
+                                  j + 1 < len(lines) and _sentence_below(lines, j + 1), _half_line(lines, j))
+               for j in nearest)
+
+
+def _half_line(lines: list[_Line], index: int) -> bool:
+    """A line of values printing none of its row's one-line cells, next to the row's middle line that does (a
+    value over its year, `と ７４．１％` over `７３．６％ … 企画調整課 順調に進捗`): the text beside its values is
+    a line of the row's name, not a one-line name."""
+    line = lines[index]
+    return _anchor(line) and not any(kind in _ONE_LINE_CELLS for kind in line.kinds) and \
+        any(0 <= k < len(lines) and _anchor(lines[k]) and any(kind in _ONE_LINE_CELLS for kind in lines[k].kinds)
+            for k in (index - 1, index + 1))
 
 
 def _name_line_around(lines: list[_Line], index: int, row: int, name_col: int) -> bool:
@@ -1132,6 +1146,18 @@ def name_line_width(bodies: list[list[_Line]], roles: list[str]) -> int:
     return _full_name_width(aligned, roles.index(NAME))
 
 
+def _narrow_mirrored(lines: list[_Line], index: int, j: int, name_col: int, full: int) -> bool:
+    """Whether text-only line `j` below the values line `index` and its mirror above it (cells are centred on
+    their row) both print in the name column one token clearly narrower than its full lines: were they the
+    name's, the upper one would be its first line, which fills the column like every line but the last."""
+    mirror = 2 * index - j
+    if mirror < 0 or any(_anchor(lines[k]) or lines[k].whole for k in range(mirror, index)):
+        return False
+    pair = (lines[j], lines[mirror])
+    return all(line.text_only and len(line.tokens) == 1 and name_col in line.columns
+               and _bare_width(line.tokens[0]) < full - WIDE_CHAR for line in pair)
+
+
 def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int | None:
     """The line printing the last line of the name of the row whose values line `index` prints: the first line
     below it whose text in the name column is narrower than the column's full lines (every line of a wrapped cell
@@ -1140,9 +1166,14 @@ def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int |
     (the row's prose cell ends there), when the name column holds several tokens of a line, when it prints a
     row's one-line cells (then it is the row's middle line, the values printed with their years around it), or
     when it does not end a name centred on the row: its mirror above prints no name line (nor two texts, the
-    name's first line beside another cell's)."""
+    name's first line beside another cell's). A text-only line that, like its mirror, is more than a character
+    narrower than a full line (`_narrow_mirrored`) is no name's: the name ends at the last full line before it
+    whose mirror prints a name line (a two-line name of full lines inside a reason of narrower lines)."""
+    last = None  # the last full name line below the values, with its mirror printing a name line
     for j in range(index + 1, min(len(lines), index + 1 + NAME_END_REACH)):
         line = lines[j]
+        if last is not None and _narrow_mirrored(lines, index, j, name_col, full):
+            return last  # the line and its mirror, narrower than a full line, are another cell's
         if line.whole or T_VALUE in line.kinds or (line.text_only and line.tokens[-1].endswith(SENTENCE_ENDINGS)):
             return None  # another row, a heading, or the end of the row's prose cell: no name line of the row below
         text = line.text_in(name_col)
@@ -1150,11 +1181,13 @@ def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int |
             continue
         if " " in text:
             return None  # several tokens in the name column: its width tells nothing
+        mirror = 2 * index - j
+        if display_width(text) >= full - WIDE_CHAR and mirror >= 0 and lines[mirror].text_in(name_col):
+            last = j
         if display_width(text) >= full - NAME_WIDTH_SLACK:
             continue  # a full line: the name goes on
         if not line.text_only:
             return None  # a line of one-line cells (a department, a progress label) is the row's middle line
-        mirror = 2 * index - j
         if mirror < 0 or any(_anchor(lines[k]) or lines[k].whole for k in range(mirror, index)):
             return None
         above = lines[mirror]
