@@ -1193,3 +1193,20 @@ def test_a_header_whose_brackets_a_presentation_program_spaced_apart():
     (table,) = read_tables(text.splitlines())
     assert table.grid.matrix() == [["指標", "基準値（R1）", "目標値（R7）"],
                                    ["新規就農者数（累計）", "5人", "25人"], ["移住相談件数", "46件", "80件"]]
+
+
+def test_a_narrow_line_under_a_name_filling_its_column_is_the_rest_of_that_name(tmp_path: Path):
+    """A slide table's cells filled from their top (pdfplumber, invented figures): a name as wide as the widest of
+    the table wrapped, its rest on the next line, before the next row's own name and values. A wrapped name's first
+    line fills its column, so the short line begins no name; a name broken by hand could: flagged."""
+    lines = ["指標 基準値（H30） 目標値（R6）", "年間出生数 812 人 850 人",
+             "子育て支援センターの利 21,360 人 25,000 人", "用者数", "病児保育の利用日数 620 日 1,000 日"]
+    assert _rows(tmp_path, lines) == [
+        ("年間出生数", None, [("基準値（H30）", "812人", False), ("目標値（R6）", "850人", False)]),
+        ("子育て支援センターの利用者数", None,
+         [("基準値（H30）", "21,360人", True), ("目標値（R6）", "25,000人", True)]),
+        ("病児保育の利用日数", None, [("基準値（H30）", "620日", False), ("目標値（R6）", "1,000日", False)])]
+    # a line as wide as the name above begins the next row's name (wrapped at the column's width)
+    lines[3:5] = ["地域子育て支援拠点の利", "用日数 620 日 1,000 日"]
+    assert [name for name, _, _ in _rows(tmp_path, lines)][1:] == [
+        "子育て支援センターの利", "地域子育て支援拠点の利用日数"]
