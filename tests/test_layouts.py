@@ -30,11 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "145_pdf_impress_kpi_text_boxes": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the PDF reader takes the `現状値 …　現状値 …` lines of two "
-        "boxes side by side for a table with no indicator column and drops them (warning); the names stay as text "
-        "lines, two boxes' names on one line. Four of the five text layers are read (not plumber)"),
     # 127-134 (tests/layouts_producers.py), measured 2026-12-01 when they were added
     "129_pdf_impress_goal_boxes_deck": (
         "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "

@@ -1230,3 +1230,20 @@ def test_a_range_printed_for_a_target_is_a_value_cell_before_the_department():
     # `80～90%`: no single figure, but the target's cell; the department after it stays the department's
     assert _kinds("市民の満足度 78.2% 80～90% 企画課")[:3] == [
         (T_TEXT, "市民の満足度"), (T_VALUE, "78.2%"), (T_VALUE, "80～90%")]
+
+
+def test_a_narrow_line_under_a_name_filling_its_column_is_the_rest_of_that_name(tmp_path: Path):
+    """A slide table's cells filled from their top (pdfplumber, invented figures): a name as wide as the widest of
+    the table wrapped, its rest on the next line, before the next row's own name and values. A wrapped name's first
+    line fills its column, so the short line begins no name; a name broken by hand could: flagged."""
+    lines = ["指標 基準値（H30） 目標値（R6）", "年間出生数 812 人 850 人",
+             "子育て支援センターの利 21,360 人 25,000 人", "用者数", "病児保育の利用日数 620 日 1,000 日"]
+    assert _rows(tmp_path, lines) == [
+        ("年間出生数", None, [("基準値（H30）", "812人", False), ("目標値（R6）", "850人", False)]),
+        ("子育て支援センターの利用者数", None,
+         [("基準値（H30）", "21,360人", True), ("目標値（R6）", "25,000人", True)]),
+        ("病児保育の利用日数", None, [("基準値（H30）", "620日", False), ("目標値（R6）", "1,000日", False)])]
+    # a line as wide as the name above begins the next row's name (wrapped at the column's width)
+    lines[3:5] = ["地域子育て支援拠点の利", "用日数 620 日 1,000 日"]
+    assert [name for name, _, _ in _rows(tmp_path, lines)][1:] == [
+        "子育て支援センターの利", "地域子育て支援拠点の利用日数"]

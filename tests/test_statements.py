@@ -470,3 +470,15 @@ def test_statements_of_boxes_printed_side_by_side_take_the_names_above_in_order(
     # more names than statements: no name is given to figures by a guess, the line is rejected
     read = read_statements([*lines[:2], "町内従業者数 農業産出額 観光客数", lines[3]], "deck.txt")
     assert not read.rows and len(read.rejects) == 1
+
+
+def test_boxes_side_by_side_with_bare_labelled_values_are_read_box_by_box_under_their_names():
+    # two KPI boxes on one slide (invented): their names on one line, then a line per label, one value per box
+    lines = ["基本目標２ 訪れたい町をつくる", "重要業績評価指標（KPI）", "観光入込客数 宿泊者数",
+             "現状値 38.4 万人（R5） 現状値 5.6 万人（R5）", "目標値 45 万人（R11） 目標値 7 万人（R11）"]
+    read = read_statements(lines, "deck.txt")
+    assert [(r.name, r.kind, [(c.header, c.text, c.ref.line) for c in r.cells]) for r in read.rows] == [
+        ("観光入込客数", "KPI", [("現状値", "38.4 万人（R5）", 4), ("目標値", "45 万人（R11）", 5)]),
+        ("宿泊者数", "KPI", [("現状値", "5.6 万人（R5）", 4), ("目標値", "7 万人（R11）", 5)])]
+    # names that do not stand one per box: which box a value is under is not told, nothing is read
+    assert _read([*lines[:2], "観光入込客数 宿泊者数 日帰り客数", *lines[3:]]) == []

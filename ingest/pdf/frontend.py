@@ -134,17 +134,32 @@ def page_columns(grids: list[Grid]) -> list[tuple[float, float]]:
 def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], furniture: list[Box]) -> None:
     """The grids of one column of a page and the lines around them, in reading order. The statements reader gets
     the lines without the page's running header and footer: a statement whose name ends page 1 goes on with its
-    figures on page 2 (layouts 66), not with the running header printed between them."""
-    lines = merged_cell_repeats_dropped(text_lines(page, grids), interpreter.last_grid, page.page_number)
+    figures on page 2 (layouts 66), not with the running header printed between them. It also gets the lines of a
+    grid the interpreter passed over (no indicator column, no header): boxes side by side, each its name over
+    labelled values (`現状値 3,120人（R5）`, layouts 145), line up as a grid of labels and values without names."""
+    previous = interpreter.last_grid
+    lines = merged_cell_repeats_dropped(text_lines(page, grids), previous, page.page_number)
+    passed_over: list[Grid] = []
+    for i, grid in enumerate(grids):
+        interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
+                           (i == 0 or line.top >= grids[i - 1].bbox[3])])
+        before = _passed_over(interpreter)
+        interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
+        if _passed_over(interpreter) > before:
+            passed_over.append(grid)
+    interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+    if passed_over:
+        read = [grid for grid in grids if all(grid is not other for other in passed_over)]
+        lines = merged_cell_repeats_dropped(text_lines(page, read), previous, page.page_number)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
     interpreter.extraction.text_lines.extend(  # for the statements reader
         (line.text, ref) for line in lines
         if not any(top <= (line.top + line.bottom) / 2 <= bottom for _, top, _, bottom in furniture))
-    for i, grid in enumerate(grids):
-        interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
-                           (i == 0 or line.top >= grids[i - 1].bbox[3])])
-        interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
-    interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+
+
+def _passed_over(interpreter: Interpreter) -> int:
+    """How many tables the interpreter has passed over unread so far (no indicator column, or no header)."""
+    return len(interpreter.unread) + len(interpreter.skipped)
 
 
 def merged_cell_repeats_dropped(lines: list[TextLine], previous: Grid | None, page_number: int) -> list[TextLine]:

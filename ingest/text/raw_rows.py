@@ -1481,6 +1481,14 @@ class _Reader:
             above.uncertain |= self.broken
             self.table.last = i
             return True
+        if above is not None and not self.pending and not trailing and self._wrapped_name_rest(above, text, i):
+            # `子育て支援センターの利 21,360人 …` / `用者数` / `病児保育の利用日数 620日 …`: the name filled its
+            # column and wrapped, its cell filled from its top; a name broken by hand may begin so too: flagged.
+            # Under a row with text after its values the line may be that text's (a reason wrapped): not read so
+            above.add(self.header.name, text, i + 1)
+            above.uncertain = True
+            self.table.last = i
+            return True
         if above is not None and trailing and not self.pending and open_name(text) \
                 and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
             # the row above is whole to its last column (`… 産業振興課`) and the text ends open (`グリーン・ツーリズム
@@ -1520,6 +1528,26 @@ class _Reader:
             return False
         self.pending.append((text, i))
         return True
+
+    def _wrapped_name_rest(self, row: _Row, text: str, i: int) -> bool:
+        """Line i, one word ending no sentence, is the rest of the name printed on the row right above it: that
+        name, on one line, is as wide as the widest name of the table's rows (it filled its column), the line is
+        narrower (a wrapped name's first line fills its column, so it begins no name) and the next line is a row
+        printing its own name and values (it waits for no name)."""
+        name = self.header.name
+        printed = row.printed.get(name, [])
+        if row.name_above or self.table.last != i - 1 or len(printed) != 1 or len(text.split()) != 1 \
+                or text.endswith(SENTENCE_ENDINGS):
+            return False
+        widths = [display_width(r.cells[name][0]) for r in self.table.rows if name in r.cells]
+        width = display_width(printed[0][1])
+        if len(widths) < 2 or width < max(widths) - WIDE_CHAR or display_width(text) >= width - NAME_WIDTH_SLACK:
+            return False
+        if i + 1 >= len(self.lines) or furniture_line(self.lines, i + 1):
+            return False
+        found = typed_tokens(self.lines[i + 1].strip())
+        cut = None if _text_only(found) else cut_row(found, self.header)
+        return cut is not None and bool(cut.lead)
 
     def _centred_name_rest(self, row: _Row, i: int) -> bool | None:
         """Whether line i, one of as many text lines right under a row as the lines of its name printed above its

@@ -658,25 +658,39 @@ def _blank_lines_mean_nothing(lines: list[str]) -> bool:
 
 def _side_fields(text: str) -> list[str] | None:
     """The fields of a line of cards printed side by side, one field per card (pdfplumber: `指標名：A 指標名：B`,
-    `基準値：3人（令和元年度） 基準値：1.2億円（令和元年度）`): the line opens with a labelled field (`field_of`) and
+    `基準値：3人（令和元年度） 基準値：1.2億円（令和元年度）`, or boxes' bare role words before their values:
+    `現状値 3,120人（R5） 現状値 2人（R5）`): the line opens with a labelled field (`field_of`, `labelled_line`) and
     prints the same label again at each later field; None for any other line."""
     words = text.split()
-    starts = [n for n, word in enumerate(words) if field_of(word) is not None]
+    starts = [n for n, word in enumerate(words) if field_of(word) is not None or _ROLE.fullmatch(fold(word))]
     if len(starts) < 2 or starts[0] != 0:
         return None
     parts = [" ".join(words[a:b]) for a, b in pairwise([*starts, len(words)])]
-    labels = {compact(found[0]) for part in parts if (found := field_of(part)) is not None}
-    return parts if len(labels) == 1 else None
+    found = [field_of(part) or labelled_line(part) for part in parts]
+    labels = {compact(field[0]) for field in found if field is not None}
+    return parts if len(labels) == 1 and all(found) else None
 
 
 def _cards_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The pieces with each run of lines of cards side by side (`_side_fields`, as many cards on every line) read
-    card after card: the first card's fields down its lines, then the next card's. Each field keeps its line."""
+    card after card: the first card's fields down its lines, then the next card's. Each field keeps its line.
+    Boxes whose fields are bare role words and values (`現状値 3,120人（R5）`) are named by the line above the run,
+    one name per box (`_names_beside`): each box's name goes before its fields; without such a line the run's
+    lines stay whole (which box's name a field is under is not told)."""
     out: list[tuple[int, str]] = []
     run: list[tuple[int, list[str]]] = []
 
     def flush() -> None:
-        out.extend((index, parts[card]) for card in range(len(run[0][1]) if run else 0) for index, parts in run)
+        cards = len(run[0][1]) if run else 0
+        if run and field_of(run[0][1][0]) is None:
+            names = _names_beside(out[-1][1]) if out else None
+            if names is None or len(names) != cards:
+                out.extend((index, " ".join(parts)) for index, parts in run)
+                run.clear()
+                return
+            at = out.pop()[0]
+            run.insert(0, (at, [name.name for name in names]))
+        out.extend((index, parts[card]) for card in range(cards) for index, parts in run)
         run.clear()
 
     for index, piece in pieces:
