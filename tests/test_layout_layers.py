@@ -108,17 +108,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.raw": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the "
-                                                  "page title naming the goal printed after the table: no goal, "
-                                                  "flagged"),
     "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                       " and bar labels interleave with the table's lines"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
                                                        "among the cells: a department read as a name, a value as its "
                                                        "(flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
-                                                     " page title naming the goal printed after the table: no goal, "
-                                                     "flagged"),
+                                                     " page title naming the goal printed after the table, and pages "
+                                                     "joined with no mark: whose page's tables it names the text does"
+                                                     " not say, no goal, flagged"),
     "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged goal "
                                               "cells printed after a page's rows (as 127, goals flagged)"),
     "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"

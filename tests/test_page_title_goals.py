@@ -56,11 +56,29 @@ def test_the_goal_a_page_title_names_is_the_goal_of_the_table_under_it():
 
 
 def test_a_page_title_printed_after_its_table_owns_no_table_below_and_flags_the_rows_above():
-    # `pdftotext -raw` and pypdfium2 print in drawing order: the title after the table. Whose tables above are that
-    # page's the text does not say: no goal, flagged; and the title is no department cell of the last row
+    # `pdftotext -raw` and pypdfium2 print in drawing order: the title after the table. Without a page break or a
+    # page number the text does not say whose tables above are that page's: no goal, flagged; and the title is no
+    # department cell of the last row
     none = ("", True)
     assert _read([*TABLE, TITLE]) == {"宿泊者数": (*none, "観光課"), "体験型観光メニュー数": (*none, "観光課"),
                                       "市内キャンプ場の利用者数": (*none, "都市公園課")}
+
+
+def test_a_page_title_printed_after_its_table_names_the_goal_of_the_tables_on_its_page():
+    # the same with form feeds (`pdftotext -raw`): the tables read before the title on its page, after no heading of
+    # that page, are its page's; a table on the page before, with no title of its own, stays flagged without a goal
+    other = ["KPI 基準値（R1） 目標値（R7）", "転入者数 1,020人 1,200人"]
+    rows = _read([*other, "\f" + TABLE[0], *TABLE[1:], TITLE, "\f"])
+    goal = ("3 訪れたいまちをつくる", False)
+    assert rows == {"転入者数": ("", True, None), "宿泊者数": (*goal, "観光課"),
+                    "体験型観光メニュー数": (*goal, "観光課"), "市内キャンプ場の利用者数": (*goal, "都市公園課")}
+
+
+def test_a_page_title_after_the_tables_of_a_page_under_an_earlier_heading_of_that_page_names_no_goal():
+    # a heading printed before the table on the same page: which of the two owns the table the text does not say
+    rows = _read(["\f南山町 基本目標１「しごとをつくる」", *TABLE, TITLE, "\f"])
+    assert {goal for goal, _, _ in rows.values()} == {"1 しごとをつくる"}
+    assert all(flagged for _, flagged, _ in rows.values())
 
 
 def test_a_goal_cell_printed_on_its_rows_line_ending_open_goes_on_on_the_next_line():

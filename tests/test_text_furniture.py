@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.furniture import furniture_line, numbered_footers, page_number_line, running_titles
+from ingest.text.furniture import furniture_line, line_pages, numbered_footers, page_number_line, running_titles
 
 
 @pytest.mark.parametrize("line", ["- 12 -", "― 3 ―", "—12—", "p.12", "P. 12", "page 3", "12 / 40", "１２／４０",
@@ -59,3 +59,12 @@ def test_a_footer_with_its_page_number_on_every_page_is_furniture():
 def test_lines_repeating_a_text_with_numbers_that_do_not_rise_are_no_footer():
     # the same name over two tables with its value (`市の人口 3` then `市の人口 2`) is no page's footer
     assert numbered_footers(["市内の事業所数の推移 3", "指標名 値", "市内の事業所数の推移 2"]) == set()
+
+
+def test_pages_shown_by_form_feeds_or_page_numbers_and_none_where_the_text_shows_neither():
+    # pdftotext opens a page with a form feed; pypdfium2's pages are joined by a newline, `- 1 -` ending page 1
+    assert line_pages(["表題", "行", "\f次の頁", "行", "\f"]) == [0, 0, 1, 1, 2]
+    assert line_pages(["行", "- 1 -", "行"], shown=True) == [0, 0, 1]
+    # one page, or pages joined with no mark: which the text does not say
+    assert line_pages(["表題", "行", "行"]) == [0, 0, 0]
+    assert line_pages(["表題", "行", "行"], shown=True) == []

@@ -16,6 +16,7 @@ from ingest.document import load, split_lines
 from ingest.registry import extract
 from ingest.table.header import read_layout
 from ingest.text import stacked
+from ingest.text.furniture import line_pages
 from ingest.text.generic import find_tables
 from records import extraction_records
 
@@ -492,7 +493,7 @@ def test_without_form_feeds_a_page_number_line_ends_the_page():
              "市の移住支援制度を 12世帯 31世帯 40世帯 企画課", "- 1 -",
              "指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課", "利用して転入した世帯数",
              "関係人口として登録した人の数 420人 600人 企画課", "二地域居住の体験者数 6人 14人 20人 企画課"]
-    assert stacked._pages(lines) == [0, 0, 0, 0, 1, 1, 1, 1]
+    assert line_pages(lines) == [0, 0, 0, 0, 1, 1, 1, 1]
     tables = stacked.read_tables(lines)
     assert [row[0] for t in tables for row in t.grid.matrix()[1:]] == [
         "転入者数", "市の移住支援制度を利用して転入した世帯数", "関係人口として登録した人の数", "二地域居住の体験者数"]

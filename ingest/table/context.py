@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from itertools import groupby
+from typing import NamedTuple
 
 from ingest.table.header import (
     compact,
@@ -151,6 +152,18 @@ class TextLine:
     box: int | None = None
     fills_width: bool = False  # reaches the right margin: a wrapped line continues below
     line: int | None = None
+
+
+class Heading(NamedTuple):
+    """A goal heading met outside the tables."""
+
+    text: str
+    #: read from a page title (`titled_goal`)
+    titled: bool
+    #: its 1-based text line, when it comes from a text layer
+    line: int | None
+    #: the goal path it opens
+    path: tuple[str, ...]
 
 
 def _fold(text: str) -> str:
@@ -414,8 +427,8 @@ class Surroundings:
     #: the goal path in force is doubtful (a heading's level between left unknown, a basic goal read from its
     #: sub-goal): the tables read under it until the next heading have their rows' goal flagged `goal_uncertain`
     goal_doubt: bool = False
-    #: the goal headings met, in reading order, each with whether it was read from a page title (`titled_goal`)
-    headings: list[tuple[str, bool]] = field(default_factory=list)
+    #: the goal headings met, in reading order
+    headings: list[Heading] = field(default_factory=list)
     #: the goal headings read since the last table, as printed
     headings_since_table: list[str] = field(default_factory=list)
     #: goals printed upright one glyph a line outside the tables were met (`upright_goal_glyphs`): rows read without
@@ -515,7 +528,7 @@ class Surroundings:
                 self.changed = True
                 self.text_since_table = True
                 self._last_heading = (level, text, line.line)
-                self.headings.append((text, titled is not None))
+                self.headings.append(Heading(text, titled is not None, line.line, tuple(self.goal)))
                 self.headings_since_table.append(text)
                 i += 1
                 continue

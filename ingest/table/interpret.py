@@ -17,7 +17,7 @@ from ingest.model import Extraction, IndicatorRow
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
-from ingest.table.context import Surroundings, TextLine, goal_level, unit_field
+from ingest.table.context import Heading, Surroundings, TextLine, goal_level, unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -163,17 +163,22 @@ class Interpreter:
     #: goal headings of `surroundings` already looked at, and the index in `tables` of the first table after the last
     headings_seen: int = 0
     tables_since_heading: int = 0
-    #: a page title naming a goal with no table read after it yet, and the tables read between the heading before it
-    #: and it: (title, first table, end)
-    trailing_title: tuple[str, int, int] | None = None
+    #: a page title naming a goal with no table read after it yet, the heading before it, and the tables read between
+    #: them: (title, heading before, first table, end)
+    trailing_title: tuple[Heading, Heading | None, int, int] | None = None
+    #: a text layer's page of each line (0-based, `ingest.text.furniture.line_pages`); empty when the text does not
+    #: show where its pages end
+    line_pages: list[int] = field(default_factory=list)
 
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
-        for heading, titled in self.surroundings.headings[self.headings_seen:]:
+        headings = self.surroundings.headings
+        for n in range(self.headings_seen, len(headings)):
             self._title_owns_none()
-            if titled:
-                self.trailing_title = (heading, self.tables_since_heading, len(self.tables))
+            if headings[n].titled:
+                before = headings[n - 1] if n else None
+                self.trailing_title = (headings[n], before, self.tables_since_heading, len(self.tables))
             self.tables_since_heading = len(self.tables)
         self.headings_seen = len(self.surroundings.headings)
         self.extraction.warnings += self.surroundings.warnings
@@ -441,20 +446,35 @@ class Interpreter:
     def _title_owns_none(self) -> None:
         """A page title naming a goal (`…基本目標３「…」の進捗`) with no table after it before the next heading or the
         end owns no table below it: a text layer printing in drawing order (`pdftotext -raw`, pypdfium2) put the
-        page's title after the page's tables. Which of the tables read before it are that page's the text does not
-        say: their rows keep the path they were read under, flagged `goal_uncertain`, and the reading says so."""
+        page's title after the page's tables. The tables read before it on its own page, after no heading of that
+        page, are its page's: their rows read under the headings alone (no goal cell of their own) take the
+        title's path. Which other tables read before it are that page's the text does not say: their rows keep the
+        path they were read under, flagged `goal_uncertain`, and the reading says so."""
         if self.trailing_title is None:
             return
-        title, start, end = self.trailing_title
+        title, before, start, end = self.trailing_title
         self.trailing_title = None
-        rows = [row for table in self.tables[start:end] for row in table]
-        if not rows:
-            return
-        for row in rows:
-            row.goal_uncertain = True
-        self.extraction.warnings.append(
-            f"goal title {one_line(title)!r} printed after {len(rows)} rows with no table after it (a page title the "
-            "text layer printed after its page?): their goal is flagged uncertain")
+        page = self._page_of_line(title.line)
+        own_page = page is not None and (before is None or self._page_of_line(before.line) not in (None, page))
+        doubtful = 0
+        for table in self.tables[start:end]:
+            on_page = own_page and all(self._page_of_line(row.ref.line) == page for row in table)
+            for row in table:
+                if on_page and row.goal == (before.path if before else ()):
+                    # (a doubt about the path read before stays; a row read under no goal was flagged for that)
+                    row.goal_uncertain &= not goalless(row)
+                    row.goal = title.path
+                else:
+                    row.goal_uncertain = True
+                    doubtful += 1
+        if doubtful:
+            self.extraction.warnings.append(
+                f"goal title {one_line(title.text)!r} printed after {doubtful} rows with no table after it (a page "
+                "title the text layer printed after its page?): their goal is flagged uncertain")
+
+    def _page_of_line(self, line: int | None) -> int | None:
+        """The page of a text layer's 1-based line, when known."""
+        return self.line_pages[line - 1] if line is not None and 0 < line <= len(self.line_pages) else None
 
 
 def split_at_headers(grid: Grid) -> list[Grid]:

@@ -8,8 +8,9 @@ A reader's real difference is a parameter: whether a bare number alone on a line
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
+from ingest.document import PAGE_BREAK
 from ingest.table.header import compact
 from normalize.text import nfkc
 from normalize.vocabulary import PAGE_COUNT_SEPARATORS, PAGE_NUMBER_DASHES, PAGE_NUMBER_PREFIXES
@@ -85,3 +86,16 @@ def numbered_footers(lines: list[str]) -> set[str]:
             pages.setdefault(compact(found["title"]), []).append((int(found["page"]), text))
     return {text for seen in pages.values() if len(seen) >= MIN_RUNNING_PAGES
             and all(b[0] > a[0] for a, b in pairwise(seen)) for _, text in seen}
+
+
+def line_pages(lines: list[str], *, shown: bool = False) -> list[int]:
+    """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
+    feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end
+    only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page. With
+    `shown`, a text that shows neither (one page, or pages joined without a mark) has no pages: []."""
+    if any(line.startswith(PAGE_BREAK) for line in lines):
+        return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
+    ends = [page_number_line(line) for line in lines]
+    if shown and not any(ends):
+        return []
+    return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]

@@ -19,7 +19,7 @@ from ingest.table.interpret import Interpreter, survey_lines
 from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
-from ingest.text.furniture import numbered_footers
+from ingest.text.furniture import line_pages, numbered_footers
 from ingest.text.token_types import is_department, is_progress
 from ingest.text.typed_rows import year_of
 from normalize.text import close_padded_brackets
@@ -248,7 +248,7 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     lines = document.lines
     info = info or detect(lines)
     extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape)
-    interpreter = Interpreter(extraction)
+    interpreter = Interpreter(extraction, line_pages=line_pages(lines, shown=True))
     # goals printed upright one glyph a line, wherever they stand (a table's lines may take some of their glyphs)
     interpreter.surroundings.upright_goals = upright_goal_glyphs(lines)
     position = 0

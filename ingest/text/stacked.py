@@ -63,9 +63,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import accumulate
 
-from ingest.document import PAGE_BREAK
 from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field
@@ -86,7 +84,7 @@ from ingest.table.header import (
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
-from ingest.text.furniture import page_number_line
+from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member
@@ -404,7 +402,7 @@ def _items(lines: list[str]) -> list[_Item]:
             found = _line_items(text, number)
         items += found
     items = _group_band(_header_periods(_arrow_columns(items)))
-    pages = _pages(lines)
+    pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
     return items
@@ -504,16 +502,6 @@ def _header_gloss(text: str) -> bool:
     """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
     folded = nfkc(text).strip()
     return is_parenthetical(folded) and (names_period(folded) or bool(_WESTERN_YEAR.match(folded[1:-1])))
-
-
-def _pages(lines: list[str]) -> list[int]:
-    """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
-    feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end
-    only by the page numbers printed there (`- 1 -` on a line of its own): the line after one opens a page."""
-    if any(line.startswith(PAGE_BREAK) for line in lines):
-        return list(accumulate(int(line.startswith(PAGE_BREAK)) for line in lines))
-    ends = [page_number_line(line) for line in lines]
-    return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
 #: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
