@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
-from normalize.text import cut_at_headings, is_hiragana, nfkc
+from normalize.text import cut_at_headings, is_hiragana, longest_first, nfkc
 from normalize.vocabulary import (
     BREADCRUMB_SEPARATORS,
     CALENDAR_YEAR_SUFFIX,
@@ -87,7 +87,7 @@ _BRACKETED = re.compile("|".join(rf"{re.escape(a)}[^{re.escape(a + b)}]*{re.esca
 _SEPARATOR = f"[{re.escape(''.join(BREADCRUMB_SEPARATORS))}]"
 _BREADCRUMBS = re.compile(rf"[^{_SEPARATOR[1:-1]}]+(?:{_SEPARATOR}[^{_SEPARATOR[1:-1]}]+){{2,}}")
 _KIND_AFTER_PLAN = tuple(PLAN_KIND_JOINER + word for word in KINDS)
-_HEADING_STARTS = tuple(sorted({*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS}, key=len, reverse=True))
+_HEADING_STARTS = tuple(longest_first([*KINDS, *GOAL_LABEL_PREFIXES, *GOAL_HEADER_WORDS]))
 
 
 @dataclass(frozen=True)

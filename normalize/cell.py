@@ -34,7 +34,7 @@ from normalize.periods import (
     pair_spans,
     parse_period,
 )
-from normalize.text import is_damaged, join_wrapped, nfkc, repair, unspace_letters
+from normalize.text import is_damaged, join_wrapped, longest_first, nfkc, repair, unspace_letters
 from normalize.vocabulary import (
     AMBIGUOUS_PERIOD_NOTE,
     APPROXIMATE_PREFIXES,
@@ -136,7 +136,7 @@ _PAREN = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)?")
 _SEGMENT_NAMES = "|".join(sorted(map(re.escape, SEGMENT_LABELS), key=len, reverse=True))
 _NUMBER_START = rf"[\d.{''.join(KANJI_DIGITS)}{''.join(KANJI_SMALL_UNITS)}]"
 _LABEL_JOINERS = "".join(sorted({re.escape(nfkc(mark)) for mark in SEGMENT_LABEL_JOINERS}))
-_SHARED_WORDS = "|".join(sorted({re.escape(nfkc(word)) for word in SEGMENT_SHARED_WORDS}, key=len, reverse=True))
+_SHARED_WORDS = "|".join(longest_first(re.escape(nfkc(word)) for word in SEGMENT_SHARED_WORDS))
 #: A segment's start: one label (`男性 81.0歳`), or several sharing one value (`小学校・中学校とも 50%`).
 _SEGMENT = re.compile(
     rf"(?P<labels>(?:{_SEGMENT_NAMES})(?:[{_LABEL_JOINERS}](?:{_SEGMENT_NAMES}))+)\s*(?:{_SHARED_WORDS})\s*"
@@ -163,7 +163,7 @@ def _is_relative(body: str) -> bool:
         return True
     return body.endswith(_RELATIVE_ENDINGS) and (body.startswith(_RELATIVE_ORIGINS) or bool(NUMBER.match(body)))
 _RANGE_MARKS = tuple({nfkc(mark) for mark in RANGE_MARKS})
-_COMPARED_WITH = tuple(sorted({nfkc(word) for word in COMPARATIVE_TARGET_REFERENCES}, key=len, reverse=True))
+_COMPARED_WITH = tuple(longest_first(nfkc(word) for word in COMPARATIVE_TARGET_REFERENCES))
 _BOUNDS = {nfkc(word) for word in (*QUALIFIERS, *MORE_QUALIFIERS)}
 
 
@@ -182,13 +182,13 @@ def _is_range(body: str) -> bool:
 
 
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
-_NEGATIVE_SIGNS = sorted({nfkc(sign) for sign in NEGATIVE_SIGNS}, key=len, reverse=True)
+_NEGATIVE_SIGNS = longest_first(nfkc(sign) for sign in NEGATIVE_SIGNS)
 #: Placeholder dashes as printed and as NFKC folds them (`－` → `-`): `is_dash_run` serves raw and folded text.
 _DASHES = frozenset(PLACEHOLDER_DASHES) | frozenset(nfkc(PLACEHOLDER_DASHES))
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:
-    return sorted({nfkc(word) for word in words}, key=len, reverse=True)
+    return longest_first(nfkc(word) for word in words)
 
 
 _RATE_PREFIXES = {nfkc(word): span for word, span in RATE_PREFIXES.items()}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from normalize.numbers import NotANumber, parse_number
+from normalize.text import longest_first
 from normalize.vocabulary import (
     CALENDAR_PREFIX,
     CALENDAR_YEAR_SUFFIX,
@@ -250,7 +251,7 @@ def _year_named_twice(text: str) -> str | None:
     return first if first is not None and second is not None and first[2:] == second[2:] else None
 
 
-_RANGE_JOINERS = "|".join(map(re.escape, sorted({*PERIOD_RANGE_JOINERS, *RANGE_MARKS}, key=len, reverse=True)))
+_RANGE_JOINERS = "|".join(map(re.escape, longest_first([*PERIOD_RANGE_JOINERS, *RANGE_MARKS])))
 #: One end of a range of years: an era year or a western year, its suffix optional (`R2`, `令和2年度`, `2020年`).
 _RANGE_END = (rf"(?:(?<![A-Za-z])(?:{_ERA_NAMES})\s*(?:{_YEAR_DIGITS})(?![A-Za-z\d])|(?<!\d)(?:19|20)\d\d(?!\d))"
               rf"\s*(?:{_SUFFIX})?")

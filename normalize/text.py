@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import groupby, pairwise
 from pathlib import Path
@@ -51,6 +52,13 @@ _WIDE = r"[^\x00-\x7f]"
 # A space between two non-ASCII characters is a wrap artefact (`児童・ 生徒の割合`).
 _WRAP_SPACE = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _SPACES = re.compile(r"\s+")
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct words, longest first (an alternation or a first-match search then prefers `目標値（R7）` to
+    `目標値`), words of one length in code-point order: a set's own order varies from run to run with Python's hash
+    seed, and so would which of two words found in one text is taken."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
 
 
 def fold_characters(text: str) -> str:

@@ -24,7 +24,7 @@ from ingest.table.header import (
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, nfkc, one_line, repair, single_glyph
+from normalize.text import is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
@@ -83,8 +83,8 @@ _QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=
                              + "|".join(map(re.escape, QUALIFIERS)) + ")")
 
 
-_DEPARTMENT_WORDS = sorted({nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"}
-                           | {nfkc(w) for w in DEPARTMENT_HEADER_WORDS}, key=len, reverse=True)
+_DEPARTMENT_WORDS = longest_first([*(nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"),
+                                   *(nfkc(w) for w in DEPARTMENT_HEADER_WORDS)])
 _DEPARTMENT_FIELD = re.compile(
     "^(?:" + "|".join(map(re.escape, _DEPARTMENT_WORDS)) + ")\\s*(?:" +
     "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*(?P<name>\\S+)$")
@@ -304,8 +304,8 @@ def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None
 
 #: A goal named inside a page title line (`湖北台市　基本目標３「訪れたいまちをつくる」の進捗`): what stands before the
 #: goal word, the word and its label, then the name.
-_TITLED_GOAL = re.compile("^(?P<before>.*?)(?P<word>" + "|".join(map(re.escape, sorted(
-    {*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES}, key=len, reverse=True)))
+_TITLED_GOAL = re.compile("^(?P<before>.*?)(?P<word>" + "|".join(map(re.escape, longest_first(
+    [*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES])))
     + rf")\s*(?P<label>{_HEADING_LABEL})\s*(?P<rest>.*)$")
 _NAME_OPENINGS = tuple(dict.fromkeys((*LINE_CONTINUATION_OPENINGS, *NAME_OPEN_ENDINGS)))
 
@@ -356,7 +356,7 @@ def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
 
 #: Goal labels a goal cell printed upright may open with over its number (`基` `本` `目` `標` `１`, compared form;
 #: layouts 135), longest first.
-UPRIGHT_LABELS = tuple(sorted({nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES}, key=len, reverse=True))
+UPRIGHT_LABELS = tuple(longest_first(nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES))
 #: Fewest letters of a goal's title under its number printed upright (`１` `稼` `ぐ`…; `５` `年` is a year).
 MIN_UPRIGHT_TITLE = 2
 

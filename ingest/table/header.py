@@ -15,7 +15,7 @@ from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc, repair
+from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
@@ -115,8 +115,7 @@ _BRACKETS = re.compile(r"[()\[\]]")
 #: A goal word and its number, nothing more (`施策1-2`, `基本目標３`), compared form: a goal's code printed alone.
 _CODE_ALONE = re.compile(r"\D{1,8}\d[\d\-.・]*")
 #: A unit printed alone in brackets, compared form (`（人）` → `(人)`).
-_BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, sorted({compact(u) for u in UNITS}, key=len,
-                                                                         reverse=True))) + r")\)")
+_BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(compact(u) for u in UNITS))) + r")\)")
 #: A table number opening a caption (`表3`, `図表2-1`), compared form.
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 #: A reference caption's word in brackets or before a colon (`(参考)`, `【参考】`, `参考:`), compared form.

@@ -38,7 +38,7 @@ from ingest.table.header import (
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
-from normalize.text import clean_name, nfkc, one_line
+from normalize.text import clean_name, longest_first, nfkc, one_line
 from normalize.vocabulary import (
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
@@ -49,8 +49,8 @@ from normalize.vocabulary import (
 )
 
 _NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
-_ROLE_KEYS = sorted({compact(word) for word in ALL_ROLE_WORDS}, key=len, reverse=True)
-_KPI_WORDS = sorted({compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3}, key=len, reverse=True)
+_ROLE_KEYS = longest_first(compact(word) for word in ALL_ROLE_WORDS)
+_KPI_WORDS = longest_first(compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3)
 #: A value header is short (`計画最終年度目標値（令和９年度）`); a longer text naming 目標値 is prose in a cell.
 MAX_HEADER_CHARS = 24
 #: How many locations a warning lists before it says "…".

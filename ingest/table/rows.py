@@ -55,7 +55,7 @@ from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header
 from normalize.periods import parse_period
-from normalize.text import clean_name, is_unit_word, name_and_definition, nfkc, one_line, single_glyph
+from normalize.text import clean_name, is_unit_word, longest_first, name_and_definition, nfkc, one_line, single_glyph
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
     CAPTION_BRACKETS,
@@ -1129,7 +1129,7 @@ def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int,
 #: not (`【進捗】●：順調に推移している`).
 _BRACKETS = re.escape(nfkc(CAPTION_BRACKETS))
 _PROGRESS_LABELS = {nfkc(word) for word in PROGRESS_HEADER_WORDS}
-_MARK = "|".join(map(re.escape, sorted({*GRADE_MARKS, *map(nfkc, PROGRESS_LABELS)}, key=len, reverse=True)))
+_MARK = "|".join(map(re.escape, longest_first([*GRADE_MARKS, *map(nfkc, PROGRESS_LABELS)])))
 _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, map(nfkc, PROGRESS_HEADER_WORDS)))})"
                                rf"[{_BRACKETS}]?\s*)?"
                                rf"(?:{_MARK})(?:[・、](?:{_MARK}))*\s*"

@@ -40,7 +40,7 @@ from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
-from normalize.text import cut_at_headings, holds_second_heading, nfkc
+from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -98,8 +98,8 @@ _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
 #: Words holding a role word that are no role (`数値目標`, `現状維持`): masked before role words are looked for.
-_NOT_ROLES = re.compile("|".join(sorted(
-    map(re.escape, {nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]}), key=len, reverse=True)))
+_NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
+    nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
 #: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
 _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
@@ -110,7 +110,7 @@ _MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
 _UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
 _QUANTITY = re.compile(rf"\d[\d,.]*\s*[{_MULTIPLIERS}]?\s*(?:{_UNITS})")
 _BRACKETS = re.compile("|".join(re.escape(mark) for pair in STATEMENT_LABEL_BRACKETS for mark in pair))
-_DIRECTIONS = sorted({nfkc(word) for word in TARGET_DIRECTION_WORDS}, key=len, reverse=True)
+_DIRECTIONS = longest_first(nfkc(word) for word in TARGET_DIRECTION_WORDS)
 _TARGET_ENDING = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(map(nfkc, SENTENCE_TARGET_ENDINGS), key=len, reverse=True))) + ")"
     + f"[{re.escape(''.join(SENTENCE_ENDINGS))}]?\\s*$")

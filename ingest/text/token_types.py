@@ -26,7 +26,7 @@ from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
-from normalize.text import is_kana, is_unit_word, nfkc
+from normalize.text import is_kana, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
@@ -226,7 +226,7 @@ def _comparison(folded: str) -> bool:
         and parsed[0].note.startswith(_WORDED_NOTES)
 
 
-_CHANGE_SIGNS = tuple(sorted({nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)}, key=len, reverse=True))
+_CHANGE_SIGNS = tuple(longest_first(nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)))
 
 
 def is_change(text: str) -> bool:
