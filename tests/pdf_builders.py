@@ -247,6 +247,40 @@ def whitespace_table(path: Path) -> Path:
     return _save(path, A4, [draw])
 
 
+def header_cut_by_page_break(path: Path) -> Path:
+    """Unruled KPI tables one under another; the page break falls inside the last one's header: its header line
+    `指標名 現状値 目標値 解説` ends page 1, its period line and row open page 2, another table follows."""
+    columns = (57, 230, 330, 430)
+
+    def line(page: Page, top: float, texts: tuple[str, ...]) -> None:
+        for x, text in zip(columns, texts, strict=False):
+            if text:
+                page.text(x, top, text, 9, MINCHO)
+
+    def page_one(page: Page) -> None:
+        page.text(57, 60, "基本目標1　ひとの流れの創出", 12)
+        page.text(57, 90, "成果指標", 11)
+        line(page, 110, ("", "現状値", "目標値"))
+        line(page, 124, ("指標名", "", "", "解説・算出方法など"))
+        line(page, 138, ("", "（令和5年度）", "（令和11年度）"))
+        line(page, 152, ("市民活動団体の登録数", "120団体", "150団体"))
+        page.text(57, 720, "基本目標2　共生社会の実現", 12)
+        page.text(57, 750, "成果指標", 11)
+        line(page, 775, ("指標名", "現状値", "目標値", "解説・算出方法など"))
+
+    def page_two(page: Page) -> None:
+        line(page, 40, ("", "（令和5年度）", "（令和11年度）"))
+        line(page, 54, ("日本語教室への外国人参加者の延べ人数", "173人", "190人"))
+        page.text(57, 110, "基本目標3　安全なまちづくり", 12)
+        page.text(57, 140, "成果指標", 11)
+        line(page, 160, ("", "現状値", "目標値"))
+        line(page, 174, ("指標名", "", "", "解説・算出方法など"))
+        line(page, 188, ("", "（令和5年度）", "（令和11年度）"))
+        line(page, 202, ("刑法犯認知件数", "1,869件", "1,400件"))
+
+    return _save(path, A4, [page_one, page_two])
+
+
 def scanned(path: Path) -> Path:
     """A scan: one image per page, no text layer."""
     from PIL import Image

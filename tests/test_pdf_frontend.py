@@ -110,6 +110,16 @@ def test_whitespace_table_gathers_lines_of_each_row(tmp_path: Path):
     assert all(row.kind == "KPI" for row in extraction.rows)
 
 
+def test_header_cut_by_a_page_break_joins_the_rows_on_the_next_page(tmp_path: Path):
+    """The header line ends page 1, the period line and the row open page 2: one table, no table skipped."""
+    extraction = _extract(pdf_builders.header_cut_by_page_break(tmp_path / "cut.pdf"))
+    values = _values(extraction)
+    assert values[("日本語教室への外国人参加者の延べ人数", "baseline", "FY2023", None)] == 173
+    assert values[("日本語教室への外国人参加者の延べ人数", "target", "FY2029", None)] == 190
+    assert values[("刑法犯認知件数", "target", "FY2029", None)] == 1400
+    assert not any("skipped" in warning for warning in extraction.warnings)
+
+
 def test_kangxi_radicals_in_headers_still_name_columns():
     """reportlab's CID fonts map radicals back to unified ideographs, so this is tested on the grid itself."""
     grid = Grid(1, (0, 0, 1, 1), 2, 3, "test", [

@@ -15,7 +15,7 @@ from ingest.model import Extraction
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import NAME, UNIT, VALUE, header_role, opens_new_table, read_layout
-from ingest.table.interpret import Interpreter
+from ingest.table.interpret import Interpreter, header_over
 from normalize.header import parse_header
 from records import extraction_records
 
@@ -774,3 +774,21 @@ def test_a_row_the_reader_joined_by_a_guess_flags_its_own_values_only():
                          ("交流イベントの参加者数", "2,566人"): True, ("交流イベントの参加者数", "2,820人"): True,
                          ("空き店舗の活用数", "4件"): False, ("空き店舗の活用数", "6件"): False}
 
+
+
+def test_header_over_puts_each_header_column_over_the_body_column_under_it():
+    """A header line's columns (4, its own column lines) over a body of 3 whose last column line stops short: the
+    fourth header column, right of the body, gets a column of its own."""
+    header = Grid(4, (0, 0, 400, 10), 1, 4, "test", [GridCell(0, c, t) for c, t in
+                                                      enumerate(["指標名", "現状値", "目標値", "解説"])],
+                  col_edges=[0, 100, 200, 300, 400])
+    body = Grid(5, (0, 0, 280, 20), 2, 3, "test", [
+        GridCell(0, 1, "（令和5年度）"), GridCell(0, 2, "（令和11年度）"),
+        GridCell(1, 0, "講座への参加者数"), GridCell(1, 1, "173人"), GridCell(1, 2, "190人")],
+        col_edges=[0, 120, 240, 280])
+    stacked = header_over(header, body)
+    assert stacked is not None
+    assert stacked.matrix() == [["指標名", "現状値", "目標値", "解説"], ["", "（令和5年度）", "（令和11年度）", ""],
+                                ["講座への参加者数", "173人", "190人", ""]]
+    # two header columns over one body column: not the same table
+    assert header_over(header, Grid(5, (0, 0, 400, 10), 1, 2, "test", [], col_edges=[0, 250, 400])) is None

@@ -221,9 +221,15 @@ class Interpreter:
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:
             # a form's label–value pairs, or header words down the first column (one indicator a column)
             grid, layout = reread
-        lead = layout.header_start if layout else _leading_captions(grid)
         # nothing printed since the last table: a headerless grid opening with goal headings goes on under its header
         right_after = self.layout is not None and not (self.surroundings.changed or self.surroundings.text_since_table)
+        # no heading or caption since a header read without rows: this grid may hold its rows (a page break between)
+        under_cut_header = None
+        if layout is None and may_continue and not self.surroundings.changed:
+            under_cut_header = self._under_cut_header(grid)
+        if under_cut_header is not None:
+            grid, layout = under_cut_header
+        lead = layout.header_start if layout else _leading_captions(grid)
         if lead:
             self.lines(_lines_above(grid, lead))  # a heading or caption printed inside the grid, above the table
         if layout is None and lead == grid.n_rows:
@@ -252,7 +258,8 @@ class Interpreter:
                 # cells carried down end at the heading; the unit over the whole table stays
                 unit = self.carried.get(TABLE_UNIT)
                 self.carried, self.levels = ({TABLE_UNIT: unit} if unit else {}), {}
-        elif not (self.layout is not None and layout.signature == self.layout.signature and unchanged):
+        elif under_cut_header is None and not (
+                self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
             continued = False
         assert layout is not None
@@ -318,6 +325,17 @@ class Interpreter:
             return False
         self.surroundings.goal = list(self.table_goal[0])
         return True
+
+    def _under_cut_header(self, grid: Grid) -> tuple[Grid, TableLayout] | None:
+        """The header of the table before, read with no row under it (the last lines of a page), over this headerless
+        grid (the top of the next page), when together they read as one table: a page break that cut the header,
+        its period line `（令和5年度）` printed on the next page above the rows (004). None otherwise."""
+        header, layout = self.last_grid, self.layout
+        if header is None or layout is None or self.last_rows or layout.header_end < header.n_rows:
+            return None
+        stacked = header_over(header, grid)
+        joined = read_layout(stacked) if stacked is not None else None
+        return (stacked, joined) if stacked is not None and joined is not None else None
 
     def _repeats_key(self, grid: Grid) -> bool:
         """The grid's header repeats the key column (`No.`) of the table before and names value columns: a wide
@@ -475,6 +493,30 @@ class Interpreter:
     def _page_of_line(self, line: int | None) -> int | None:
         """The page of a text layer's 1-based line, when known."""
         return self.line_pages[line - 1] if line is not None and 0 < line <= len(self.line_pages) else None
+
+
+def header_over(header: Grid, body: Grid) -> Grid | None:
+    """The rows of `header` stacked over `body`, each header column put in the body column under its middle, or in
+    a column of its own right of the body (a column the body leaves empty, `解説`); None without column lines on both
+    grids, or when two header columns fall in one body column (they do not continue each other)."""
+    if len(header.col_edges) != header.n_cols + 1 or len(body.col_edges) != body.n_cols + 1:
+        return None
+    edges = list(body.col_edges)
+    into: list[int] = []
+    for left, right in pairwise(header.col_edges):
+        middle = (left + right) / 2
+        if middle >= edges[-1]:
+            edges.append(right)
+        into.append(next((i for i, right_edge in enumerate(edges[1:]) if middle < right_edge), len(edges) - 2))
+    if len(set(into)) < len(into):
+        return None
+    n_cols = len(edges) - 1
+    cells = [replace(c, col=into[c.col], col_span=max(1, into[min(c.col + c.col_span, header.n_cols) - 1]
+                                                       - into[c.col] + 1)) for c in header.cells]
+    cells += [replace(c, row=c.row + header.n_rows) for c in body.cells]
+    return replace(body, cells=sorted(cells, key=lambda c: (c.row, c.col)), n_rows=header.n_rows + body.n_rows,
+                   n_cols=n_cols, col_edges=edges, row_edges=[], name_col=None,
+                   uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
 
 
 def split_at_headers(grid: Grid) -> list[Grid]:
