@@ -102,8 +102,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "130_pdf_impress_progress_deck.plumber": ("observations 0.67/0.67, indicators 0.67/0.67: a name's wrapped tail "
-                                              "(`用者数`) read as the next row's first line (both rows flagged)"),
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
@@ -169,8 +167,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
                                                   "header printed after the rows"),
-    "145_pdf_impress_kpi_text_boxes.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: two boxes side by side "
-                                               "on each line one space apart (`現状値 3,120 人（ R5 ） 現状値 2 人`)"),
     "146_pdf_docx_labelled_figures_cell.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each name centred "
                                                   "between its cell's two labelled lines, rows read joined (flagged)"),
     "146_pdf_docx_labelled_figures_cell.raw": "observations 0.40/0.67, indicators 0.00/0.00 (names centred between "
