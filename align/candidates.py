@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from align.columns import Column
 from align.matcher import TYPO_SIMILARITY, Mention
 from align.names import covers, extra_words
 
@@ -99,13 +100,6 @@ def _substrings(word: str) -> set[str]:
     return {word[i:j] for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1)}
 
 
-def _numbered(items: Iterable) -> tuple[np.ndarray, list]:
-    """Each item's number among the distinct items, and the distinct items (in order of first occurrence)."""
-    numbers: dict = {}
-    codes = [numbers.setdefault(item, len(numbers)) for item in items]
-    return np.array(codes, dtype=np.int64), list(numbers)
-
-
 def _grouped(owners: np.ndarray, members: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(members sorted by owner, start, count per owner) of `count` owners: the members of owner o are
     `members[start[o]:start[o] + count[o]]`."""
@@ -146,11 +140,11 @@ class CandidateIndex:
         self.position = {mid: i for i, mid in enumerate(self.ids)}
         forms = [mentions[mid].form for mid in self.ids]
         self.nameless = np.array([form.empty for form in forms], dtype=bool)
-        self.document_code, _ = _numbered(documents[mid] for mid in self.ids)
+        self.document_code, _ = Column.of([documents[mid] for mid in self.ids])
         self.several_documents = np.array([len(documents[mid]) > 1 for mid in self.ids], dtype=bool)
         #: each mention's key and word set, numbered (a nameless mention has key "" and no words)
-        self.key_code, self.keys = _numbered(form.key for form in forms)
-        self.word_code, self.word_sets = _numbered(form.words for form in forms)
+        self.key_code, self.keys = Column.of([form.key for form in forms])
+        self.word_code, self.word_sets = Column.of([form.words for form in forms])
         self.word_partners = self._covering_word_sets()
         #: value entries: (mention, (value key, bucket) number), grouped both ways; each distinct value bucketed once
         stated = [mentions[mid].values for mid in self.ids]

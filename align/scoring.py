@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from align.columns import Column
 from align.matcher import OBSERVED, Mention, any_agree, is_round, name_score, rounding_step, subgoals
 
 #: Outcome of one shared value key: agreeing with a value that is not round, agreeing with round values
@@ -29,13 +30,6 @@ class Scores(NamedTuple):
     similarity: np.ndarray
     agreeing: np.ndarray
     disagreeing: np.ndarray
-
-
-def _numbered(items: Sequence) -> tuple[np.ndarray, list]:
-    """Each item's number among the distinct items, and the distinct items (in order of first occurrence)."""
-    numbers: dict = {}
-    codes = np.fromiter((numbers.setdefault(item, len(numbers)) for item in items), np.int64, len(items))
-    return codes, list(numbers)
 
 
 def _per_combination(left: np.ndarray, right: np.ndarray, count: int, judge) -> tuple[np.ndarray, list]:
@@ -98,8 +92,8 @@ class MentionTable:
     """The mentions' parts, numbered once, so any number of pairs can then be scored (`score`)."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.forms_code, self.forms = _numbered([m.form for m in mentions])
-        self.context_code, self.contexts = _numbered(
+        self.forms_code, self.forms = Column.of([m.form for m in mentions])
+        self.context_code, self.contexts = Column.of(
             [(frozenset(m.units), subgoals(frozenset(m.goals)) if m.goals else frozenset(), frozenset(m.kinds))
              for m in mentions])
         # value entries, sorted by (mention, key): each mention's stated (observed-or-target, period, segment)
