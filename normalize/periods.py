@@ -239,6 +239,11 @@ _BARE_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _NAMED_TWICE = re.compile(r"^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$")
 
 
+def is_bare_year(text: str) -> bool:
+    """A western year printed alone, without suffix (`2019`: a header's bracketed gloss `（2019）`)."""
+    return bool(_BARE_YEAR_TEXT.match(text))
+
+
 def _year_named_twice(text: str) -> str | None:
     """The period of a year printed in one calendar and again in brackets in the other, when both name the same
     year (the first's label: it carries the suffix the header printed first), else None."""
@@ -246,7 +251,7 @@ def _year_named_twice(text: str) -> str | None:
     if not twice:
         return None
     first, second = parse_period(twice.group(1)), parse_period(twice.group(2))
-    if first is not None and second is None and _BARE_YEAR_TEXT.match(twice.group(2).strip()):
+    if first is not None and second is None and is_bare_year(twice.group(2).strip()):
         second = first[:2] + twice.group(2).strip()  # `令和4年度（2022）`: the Western year alone, the suffix once
     return first if first is not None and second is not None and first[2:] == second[2:] else None
 

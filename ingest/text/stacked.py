@@ -90,6 +90,7 @@ from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, 
 from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
+from normalize.periods import is_bare_year
 from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
@@ -117,7 +118,6 @@ _NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
 _NUMBERED_NAME = re.compile(r"^\d{1,3}\s+\S")
 #: A western year printed alone in a header cell's brackets (`（2019）` under `令和元年度`).
-_WESTERN_YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: A numbered sub-heading (`（１）農林水産業の振興`, after NFKC).
 _NUMBERED_HEADING = re.compile(r"^\(\d+\)")
 #: Value header cells (`基準値（R1）`, `R2`) a table printed sideways names down its first column at least.
@@ -501,7 +501,7 @@ def _group_band(items: list[_Item]) -> list[_Item]:
 def _header_gloss(text: str) -> bool:
     """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
     folded = nfkc(text).strip()
-    return is_parenthetical(folded) and (names_period(folded) or bool(_WESTERN_YEAR.match(folded[1:-1])))
+    return is_parenthetical(folded) and (names_period(folded) or is_bare_year(folded[1:-1]))
 
 
 #: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
