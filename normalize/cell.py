@@ -713,6 +713,19 @@ def _read_segment(segment: str | None, text: str) -> ParsedValue:
     return replace(value, uncertain=True) if context.uncertain and value.value is not None else value
 
 
+def _direction_figure(segment: str | None, direction: str, context: _Context) -> ParsedValue | None:
+    """A direction word whose bracket prints the figure aimed at (`増加（1,500人以上）`, `維持（95%以上）`): that
+    figure, the direction its note; None unless exactly one bracket reads as a value."""
+    figures = [(k, _read_segment(segment, note)) for k, note in enumerate(context.notes)]
+    figures = [(k, figure) for k, figure in figures if figure.value is not None]
+    if len(figures) != 1:
+        return None
+    k, figure = figures[0]
+    notes = [direction, *context.notes[:k], *context.notes[k + 1:], *([figure.note] if figure.note else [])]
+    return replace(figure, period=figure.period or context.period, note="; ".join(notes),
+                   span=figure.span or context.span)
+
+
 def _read_body(segment: str | None, text: str, body: str, context: _Context) -> ParsedValue:
     """One segment's text (`88.7%`, `1,500件 (令和4年)`, `年60件`, `待機児童なし`) → ParsedValue; `body` is the text
     without its parentheticals and remarks, `context` what they said."""
@@ -721,7 +734,8 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     if _is_placeholder(body):
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)
     if body in _DIRECTION_WORDS:  # `増加`, `維持` instead of a number: the aim, kept as the note
-        return ParsedValue(None, period=period, segment=segment, note="; ".join([body, *notes]), span=context.span)
+        return _direction_figure(segment, body, context) \
+            or ParsedValue(None, period=period, segment=segment, note="; ".join([body, *notes]), span=context.span)
     if _is_relative(body):  # relative to the baseline: not an absolute value, never computed here
         note = "; ".join([f"{RELATIVE_TARGET_NOTE}: {body}", *notes])
         return ParsedValue(None, period=period, segment=segment, note=note, span=context.span)

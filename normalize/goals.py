@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 
-from normalize.text import join_wrapped, repair
-from normalize.vocabulary import CIRCLED_NUMBERS, GOAL_LABEL_PREFIXES, MEASURE_HEADING_PREFIXES, POLICY_LABEL_WORD
+from normalize.text import join_wrapped, longest_first, repair
+from normalize.vocabulary import (
+    ACTIVITY_HEADING_PREFIXES,
+    CIRCLED_NUMBERS,
+    GOAL_LABEL_PREFIXES,
+    MEASURE_HEADING_PREFIXES,
+    POLICY_LABEL_WORD,
+)
 
-_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\s*")
+_PREFIX = re.compile(
+    "^(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) + r")\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
 ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
 #: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).

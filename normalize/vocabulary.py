@@ -476,6 +476,10 @@ CAPTION_BRACKETS = "【】〔〕［］<>＜＞《》"
 #: Heading prefixes of a measure (the goal level under a basic goal) in other municipalities' plans (common:
 #: `施策１ 移住・定住の促進`, `基本施策②`); the goal path keeps the heading as printed.
 MEASURE_HEADING_PREFIXES: tuple[str, ...] = ("基本施策", "施策")
+#: Heading prefixes of a concrete activity under a measure, the third goal level (基本目標 → 施策 → 具体的な取組,
+#: layouts 150 `具体的な取組③　スマート農業の導入`; the spellings 取組み / 取り組み common): the goal path keeps its
+#: label as 具体的な施策's (`③ スマート農業の導入`).
+ACTIVITY_HEADING_PREFIXES: tuple[str, ...] = ("具体的な取組", "具体的な取組み", "具体的な取り組み")
 #: Header words of a column that names each row's indicator kind (`数値目標` / `KPI` per row; common: 区分, 種別).
 KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
 # --- statements outside tables (issue 11; hand-made layouts in tests/fixtures/layouts/) ----------------------

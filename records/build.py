@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from align.ids import provisional_kpi_id
@@ -169,6 +170,10 @@ def _relative_multiples(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return records
 
 
+#: Note of a value whose row prints a figure in its unit column.
+UNIT_CELL_FIGURE_NOTE = "unit column holds a figure"
+
+
 def _with_unit(parsed: ParsedValue, unit: str) -> ParsedValue:
     """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000; a unit row
     under a year-major table's names prints it in brackets, `（人）`)."""
@@ -176,6 +181,12 @@ def _with_unit(parsed: ParsedValue, unit: str) -> ParsedValue:
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
         return parsed
     assert parsed.value is not None
+    factor = probe[0].value
+    if factor != Decimal(10) ** factor.adjusted():
+        # a figure in the unit column (`12,000 人`, not `千人`): the row's cells shifted a column (layouts 147
+        # pdftotext -layout), so this value's column is a guess and the figure no multiplier
+        note = "; ".join(filter(None, [f"{UNIT_CELL_FIGURE_NOTE}: {one_line(unit)}", parsed.note]))
+        return replace(parsed, uncertain=True, note=note)
     return replace(parsed, value=parsed.value * probe[0].value, unit=probe[0].unit)
 
 

@@ -228,6 +228,12 @@ LAYOUT_PDF_TITLES = {
     "143_pdf_html_rank_fraction_values.pdf": "三津浜町 第2期総合戦略 重要業績評価指標(KPI)",
     "144_pdf_xlsx_yearly_target_columns.pdf": "若狭原村 第3期総合戦略 KPI年次目標",
     "146_pdf_docx_labelled_figures_cell.pdf": "水無瀬市 第2次総合計画 前期基本計画",
+    "147_pdf_xlsx_year_subrow_unit_last.pdf": "桜川台市 第2期総合戦略 施策別重要業績評価指標(KPI)",
+    "148_pdf_docx_actual_rate_in_brackets.pdf": "楢葉原町 第2期総合戦略 効果検証シート(令和5年度)",
+    "149_pdf_html_direction_with_number.pdf": "月ヶ瀬村 第3期総合戦略 重要業績評価指標(KPI)",
+    "150_pdf_docx_three_level_measures.pdf": "白鷺台市 総合戦略 実施計画(令和6年度~令和10年度)",
+    "151_pdf_xlsx_years_down_unit_headers.pdf": "葛城野町 第2期総合戦略 数値目標の推移",
+    "152_pdf_xlsx_month_end_headers.pdf": "鳴沢谷村 第3期総合戦略 KPI進捗状況",
 }
 
 

@@ -142,3 +142,17 @@ def test_a_heading_line_closing_with_a_department_field_gives_both():
     surroundings.read([TextLine("施策 1-1 地域産業の担い手を育てる 担当課 農林振興課", 0.0, 1.0)])
     assert surroundings.department == "農林振興課"
     assert [goal_part(part) for part in surroundings.goal if part] == ["施策1-1 地域産業の担い手を育てる"]
+
+
+def test_an_activity_heading_is_the_level_under_its_measure():
+    """基本目標 → 施策 → 具体的な取組 (layouts 150): the activity heading is a third level under the measure, the next
+    activity replaces it and the next measure drops it; its label is kept as 具体的な施策's."""
+    surroundings = Surroundings()
+    paths = []
+    for text in ("基本目標１　地域の産業を育てる", "施策（２）　農林業の振興", "具体的な取組③　スマート農業の導入",
+                 "具体的な取り組み④　林業の担い手の育成", "施策（３）　商工業の振興"):
+        surroundings.read([TextLine(text, 0.0, 1.0)])
+        paths.append(" / ".join(goal_part(part) for part in surroundings.goal if part))
+    assert paths[2:] == ["1 地域の産業を育てる / 施策(2) 農林業の振興 / ③ スマート農業の導入",
+                         "1 地域の産業を育てる / 施策(2) 農林業の振興 / ④ 林業の担い手の育成",
+                         "1 地域の産業を育てる / 施策(3) 商工業の振興"]

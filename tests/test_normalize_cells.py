@@ -336,6 +336,10 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("維持", [V(None, note="維持")]),
     ("現状維持（令和10年度）", [V(None, None, "FY2028", note="現状維持")]),
     ("増加傾向", [V(None, note=NOT_A_VALUE)]),  # a longer phrase is no direction word: not a number, as before
+    # a direction and, in brackets, the figure aimed at (layouts 149): the figure is the target, the word its note
+    ("増加（1,500人以上）", [V("1500", "人", qualifier="以上", note="増加")]),
+    ("維持（95%以上）（R11）", [V("95", "%", "FY2029", "以上", note="維持")]),
+    ("増加（R5比）", [V(None, note="増加; R5比")]),  # a bracket that is no figure: the direction alone, as before
     # a range or a comparison instead of a target number (layouts 50): no value is made up, the text is the note
     ("1,000～1,200人", [V(None, note="range target: 1,000~1,200人")]),
     ("1,000〜1,200人", [V(None, note="range target: 1,000~1,200人")]),

@@ -141,3 +141,16 @@ def test_header_words_alone(text: str, expected: bool) -> None:
     from ingest.table.header import is_header_words
 
     assert is_header_words(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("実績値（R5）\n（達成率）", "value"), ("実績値（R5）（達成率）", "value"),
+    ("達成率", "progress"), ("達成率（実績値÷目標値）", "progress"), ("評価（R5）", "progress"),
+])
+def test_a_progress_word_in_brackets_under_a_value_header(text: str, expected: str) -> None:
+    """`実績値（R5）` over `（達成率）` (layouts 148) heads cells `1,234件 (82.3%)`: the role's values, the bracketed
+    rate their note; a progress word outside brackets heads a progress column, a year or a formula in brackets
+    or not."""
+    from ingest.table.header import header_role
+
+    assert header_role(text) == expected

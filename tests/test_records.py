@@ -43,3 +43,17 @@ def test_a_target_printed_as_a_multiple_of_a_count_is_relative() -> None:
         ("有効求人倍率", "baseline", 1.45, "倍", None),
         ("有効求人倍率", "target", 1.2, "倍", None),
     ]
+
+
+def test_a_figure_in_the_unit_column_is_no_multiplier() -> None:
+    """Layouts 147 (`pdftotext -layout`): a row's cells shifted a column leave `12,000 人` in the 単位 column; it
+    never multiplies the bare number (8,420 × 112,000), which is kept without unit and flagged. `千人` scales."""
+    ref = SourceRef("x.txt", line=3)
+    shifted = IndicatorRow("KPI", "外国人宿泊者数", (), ref,
+                           [ValueCell("目標値（R11）", "8,420", ref, unit="12,000 人")])
+    scaled = IndicatorRow("KPI", "観光入込客数", (), ref, [ValueCell("目標値（R11）", "480", ref, unit="千人")])
+    observations, _, _ = extraction_records(Extraction("x.txt", "strategy", rows=[shifted, scaled]))
+    assert [(o["value"], o["unit"], o["uncertain"], o["note"]) for o in observations] == [
+        (8420.0, None, True, "unit column holds a figure: 12,000 人"),
+        (480000.0, "人", False, None),
+    ]

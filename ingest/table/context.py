@@ -26,6 +26,7 @@ from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.periods import parse_period
 from normalize.text import is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
+    ACTIVITY_HEADING_PREFIXES,
     BULLET_MARKS,
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
@@ -57,6 +58,12 @@ _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)
 _MEASURE_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"
 )
+#: An activity heading under a measure (`具体的な取組③ …`), the goal level ACTIVITY_LEVEL.
+_ACTIVITY_HEADING = re.compile(
+    "^(?:" + "|".join(map(re.escape, longest_first(ACTIVITY_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}\s*\S"
+)
+#: The goal level of an activity heading: under a measure (level 2).
+ACTIVITY_LEVEL = 3
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
 _TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 
@@ -188,13 +195,17 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
 def _is_bare(heading: str) -> bool:
     """A goal heading printed without its prefix word (`1 しごとの創生`), as `goal_level` reads it."""
     folded = _fold(heading)
-    return not (_MEASURE_HEADING.match(folded) or _TOP_HEADING.match(folded) or _GOAL_HEADING.match(folded)) \
+    return not (_MEASURE_HEADING.match(folded) or _TOP_HEADING.match(folded) or _GOAL_HEADING.match(folded)
+                or _ACTIVITY_HEADING.match(folded)) \
         and _bare_heading(folded) is not None
 
 
 def goal_level(text: str) -> int | None:
-    """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`; None otherwise."""
+    """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`, ACTIVITY_LEVEL for an
+    activity under a measure (`具体的な取組③`); None otherwise."""
     folded = _fold(text)
+    if _ACTIVITY_HEADING.match(folded):
+        return ACTIVITY_LEVEL
     if _MEASURE_HEADING.match(folded):
         return 2
     if _TOP_HEADING.match(folded):
@@ -241,8 +252,9 @@ def unglued_heading(text: str) -> str | None:
 
 
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
-_LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES,
-                                                            *TOP_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}$")
+_LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
+    (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES))))
+    + rf")\s*{_HEADING_LABEL}$")
 #: Longest title line; a longer line is prose that happens not to end with `。`.
 MAX_TITLE_CHARS = 60
 #: Marks that open list items (`- 起業しやすい環境の整備`) or bracketed glossary notes (003 `[%] 交流人口`), never

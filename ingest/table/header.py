@@ -57,6 +57,8 @@ PERIOD = "period"
 #: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
 CHANGE = "change"
 MEMBER = "member"
+#: an achievement rate or grade beside the values (PROGRESS_HEADER_WORDS, ACHIEVEMENT_HEADER_WORDS): no value
+PROGRESS = "progress"
 #: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
 #: `narrative` header words of normalize/vocabulary.py): kept as the row's commentary, header with text
 NARRATIVE = "narrative"
@@ -82,7 +84,7 @@ _HEADER_KEYS = _keys([
     *((w, NAME) for w in NAME_HEADER_WORDS),
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
     *((w, "department") for w in DEPARTMENT_HEADER_WORDS),
-    *((w, "progress") for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
+    *((w, PROGRESS) for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
     *((w, "reason") for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
@@ -112,6 +114,8 @@ def policy_heading(text: str) -> bool:
     return match is not None and bool(match.group(4).strip())
 
 _BRACKETS = re.compile(r"[()\[\]]")
+#: A parenthesised part of a header, compared form (`(達成率)` of `実績値(R5)(達成率)`).
+_PARENTHESISED = re.compile(r"\([^()]*\)")
 #: A goal word and its number, nothing more (`施策1-2`, `基本目標３`), compared form: a goal's code printed alone.
 _CODE_ALONE = re.compile(r"\D{1,8}\d[\d\-.・]*")
 #: A unit printed alone in brackets, compared form (`（人）` → `(人)`).
@@ -141,7 +145,10 @@ def header_role(text: str) -> str:
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
-            return VALUE if value and role in (NAME, UNIT, CHANGE) else role
+            # a progress word only in brackets under a value header (`実績値（R5）（達成率）` over `1,234件 (82.3%)`,
+            # layouts 148) says what the cells print in brackets after the value: the column is the role's values
+            bracketed = role == PROGRESS and word not in _PARENTHESISED.sub("", folded)
+            return VALUE if value and (role in (NAME, UNIT, CHANGE) or bracketed) else role
     return VALUE if value else OTHER
 
 
