@@ -133,8 +133,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
-    "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "
-                                                "`―` baseline, the row's values shift left (flagged)"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),

@@ -116,6 +116,7 @@ from ingest.text.token_types import (
     is_department,
     is_progress,
     is_unit_alone,
+    rate_apart,
     token_type,
     typed_tokens,
 )
@@ -613,6 +614,9 @@ class _Cut:
     spilled: bool = False
     #: the values fill every value column and nothing follows them
     filled_to_end: bool = False
+    #: the values end in the last value column, the progress column's rate after them (`_rate_closes`): their
+    #: placement is no choice the row's siblings or a note under it could make
+    rated: bool = False
 
 
 def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tuple[int, ...]]:
@@ -679,11 +683,17 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
         end = start
         while end < len(tokens_) and tokens_[end].kind in _MIDDLE_KINDS:
             end += 1
-        for size in range(min(end - start, len(slots)), 0, -1):
+        # the progress column's rate closing the run: the values before it end in the last value column
+        rated = _rate_closes(tokens_[start:end], header)
+        stop = end - rated
+        for size in range(min(stop - start, len(slots)), 0, -1):
             run, rest = tokens_[start:start + size], tokens_[start + size:]
             if rest and not header.trailing:
                 continue  # nothing after the values can take the rest
             found = _placements(run, slots, header.roles)
+            short = rated and size == stop - start < len(slots)
+            if short and tuple(slots[len(slots) - size:]) in found:
+                found = [tuple(slots[len(slots) - size:])]  # a stand-in before them dropped (still flagged)
             if not found:
                 continue
             exact = size == len(slots)
@@ -692,12 +702,21 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
                 places, judged = _by_years(found, run, rest, header) if len(found) > 1 else (found[0], False)
                 # values left over for the trailing text columns: the header lost value columns (a header cell
                 # printed on a line of its own), so which values are the columns' is a guess
-                doubt = len(found) > 1 or end - start > size
+                doubt = len(found) > 1 or stop - start > size or short
                 best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, doubt, judged,
-                                   spilled=end - start > size, filled_to_end=exact and not rest))
+                                   spilled=stop - start > size, filled_to_end=exact and not rest, rated=short))
             break
         start = end
     return best[1] if best else None
+
+
+def _rate_closes(run: list[Token], header: _Header) -> bool:
+    """The run's last token is the rate of the progress column right after the value columns
+    (`token_types.rate_apart`: the only rate, after values of one other unit), not a value of the indicator."""
+    trailing = header.trailing
+    texts = [t.text for t in run]
+    return bool(trailing) and header.roles[trailing[0]] == "progress" and bool(run) \
+        and all(t.kind == T_VALUE for t in run) and rate_apart(texts) == len(texts) - 1
 
 
 def _unglued(token: Token) -> list[Token]:
@@ -819,7 +838,8 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
 
 
 def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
-    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain else (), judged=cut.judged,
+    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain and not cut.rated else (),
+               judged=cut.judged,
                spilled=cut.spilled, filled_to_end=cut.filled_to_end)
     _place_lead(row, cut.lead, header, line)
     for col, token in cut.middle.items():
