@@ -88,8 +88,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
-    "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
-                                                     "a row's four one-digit values (its name joined below, flagged)"),
+    "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.75/1.00, indicators 1.00/1.00: pypdfium2 drops "
+                                                     "a row's four one-digit values (not in the text; the row read "
+                                                     "without them, flagged, measured 2026-12-01)"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),

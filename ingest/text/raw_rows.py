@@ -1312,6 +1312,7 @@ class _Reader:
             row.cells[part] = row.cells.pop(name)
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
+        self._values_lost(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
@@ -1362,6 +1363,25 @@ class _Reader:
         self.parts = part is not None
         self._attach(row, i if last is None else last)
         return True
+
+    def _values_lost(self, row: _Row) -> None:
+        """The line waiting above a row that prints its own name and unit, closing with a unit alone in a table with a
+        単位 column (`新規就農者数 人` / `観光入込客数 千人 326 …`): the name and unit cells of a row whose values the
+        text lost (pypdfium2 prints no text of a run it cannot map), not the first line of the name below, which
+        ends in no unit. The line becomes a row of its own, flagged, without values (the interpreter reports them
+        missing)."""
+        units = [c for c in self.header.lead if self.header.roles[c] == UNIT]
+        if len(self.pending) != 1 or not units or units[0] not in row.cells or self.header.name not in row.cells:
+            return
+        text, j = self.pending[0]
+        words = tokens(text)
+        if len(words) < 2 or not is_unit_alone(words[-1]):
+            return
+        lost = _Row(uncertain=True)
+        _place_lead(lost, _text_tokens(text), self.header, j + 1)
+        if set(lost.cells) != {self.header.name, units[0]}:
+            return
+        self._attach(lost, j)
 
     def _part_column(self, row: _Row) -> int | None:
         """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,
