@@ -37,9 +37,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
-    "55_pdf_actuals_over_years.raw": ("observations 0.11/0.17, indicators 1.00/1.00: rows joined from their two "
-                                      "passes, the value headers printed after the page title ordered wrong (flagged)"),
-    "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
