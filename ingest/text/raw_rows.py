@@ -11,7 +11,9 @@ before it is the name (and the leading columns' own words, such as a segment lab
 trailing columns. A row printing fewer values than there are value columns is filled by the types (a year column
 takes a year); when several placements remain, left to right and the table is marked uncertain, since which cell
 was empty cannot be seen without positions; the one row of a table one value short, its siblings printing every
-column, fills the last ones (`_lone_short_row`: a stand-in the tool dropped).
+column, fills the last ones (`_lone_short_row`: a stand-in the tool dropped). A rate closing a run of values of
+another unit (`18人 26人 40人 65.0%`, `token_types.rate_apart`) is the progress column's, the values before it
+ending in the last value column (`_rate_closes`).
 
 Lines around a row that print no values are read by what stands next to them:
 - lines of values after a row that fills fewer value columns, or a bracketed remark (`(平成 30 年)`, `(閏年)`):

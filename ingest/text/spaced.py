@@ -6,9 +6,10 @@ A table starts at a header band (lines of header words only, naming an indicator
 multi-line header cells are rebuilt from their vertical centring) and runs to the next band or the end of the
 text. Each body line is one grid row: its tokens aligned to the header's column sequence by type (values to value
 columns, `…課` to the department column, a progress label to the progress column, text to the name or another
-text column). Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees
-them as such. The interpreter gathers the lines of each record (a name or a value's year printed on its own
-line). Where the columns are is still a guess, so every value read from these grids is marked uncertain.
+text column; a rate among values of another unit to the first progress column after the values, `_rate_placed`).
+Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees them as such.
+The interpreter gathers the lines of each record (a name or a value's year printed on its own line). Where the
+columns are is still a guess, so every value read from these grids is marked uncertain.
 """
 
 from __future__ import annotations
