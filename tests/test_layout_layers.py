@@ -37,9 +37,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
-    "55_pdf_actuals_over_years.raw": ("observations 0.11/0.17, indicators 1.00/1.00: rows joined from their two "
-                                      "passes, the value headers printed after the page title ordered wrong (flagged)"),
-    "55_pdf_actuals_over_years.pdfium": "observations 0.00/0.00, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
@@ -55,7 +52,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
-    "79_pdf_progress_rate_grades.pdfium": "observations 0.83/0.83, indicators 1.00/1.00",
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
     "82_pdf_approximate_qualitative_values.pdfminer": "observations 0.20/1.00, indicators 0.20/1.00",
     "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
@@ -89,8 +85,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
-    "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.50/0.67, indicators 0.50/0.67: pypdfium2 drops "
-                                                     "a row's four one-digit values (its name joined below, flagged)"),
+    "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.75/1.00, indicators 1.00/1.00: pypdfium2 drops "
+                                                     "a row's four one-digit values (not in the text; the row read "
+                                                     "without them, flagged, measured 2026-12-01)"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
@@ -133,8 +130,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
-    "137_pdf_measure_evaluation_boxes.pdfium": ("observations 0.86/0.86, indicators 1.00/1.00: pypdfium2 drops the "
-                                                "`―` baseline, the row's values shift left (flagged)"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),

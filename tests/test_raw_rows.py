@@ -109,6 +109,36 @@ def test_fewer_values_than_value_columns():
         ["転入者数"], {2: "2,480人（R4）", 3: "2,530人（R5）"}, [], True)
 
 
+
+def test_a_rate_after_values_of_another_unit_is_the_progress_column():
+    header = "成果指標 基準値（R1） 実績値（R4） 実績値（R5） 目標値（R7） 達成度"
+    # the baseline's `―` dropped (pypdfium2): 65.0% is the 達成度 beside three 人 values that end in the last
+    # value column; the empty baseline is a guess (uncertain)
+    assert _cut(header, "産後ケア事業の利用者数 18人 26人 40人 65.0%") == (
+        ["産後ケア事業の利用者数"], {2: "18人", 3: "26人", 4: "40人"}, ["65.0%"], True)
+    # every value printed, the rate after them: as before
+    assert _cut(header, "新規就農者数 4人 6人 7人 8人 87.5%")[1:3] == (
+        {1: "4人", 2: "6人", 3: "7人", 4: "8人"}, ["87.5%"])
+    # an indicator counted in % prints only rates: nothing stands apart
+    assert _cut(header, "健診受診率 92.4% 95.1% 96.3% 98.0%")[1:3] == (
+        {1: "92.4%", 2: "95.1%", 3: "96.3%", 4: "98.0%"}, [])
+
+
+def test_a_name_and_unit_line_over_a_row_printing_its_own_is_a_row_whose_values_were_lost(tmp_path: Path):
+    text = ("指標名 単位 H30 R1 R2 目標値（R6）\n"
+            "町内事業所の従業者数 人 2,815 2,790 2,742 2,900\n"
+            "新規就農者数 人\n"
+            "観光入込客数 千人 326 341 198 360\n")
+    (table,) = read_tables(text.splitlines())
+    rows = {}
+    for cell in table.grid.cells:
+        rows.setdefault(cell.row, {})[cell.col] = cell.text
+    names = [cells.get(0) for r, cells in sorted(rows.items()) if r > 0]
+    assert names == ["町内事業所の従業者数", "新規就農者数", "観光入込客数"]
+    lost = next(r for r, cells in rows.items() if cells.get(0) == "新規就農者数")
+    assert rows[lost] == {0: "新規就農者数", 1: "人"}  # no value: the text lost them
+    assert lost in table.grid.uncertain_rows
+
 EVALUATION = """令和５年度 若杉台市総合戦略 効果検証結果
 基本目標１ 人の流れをつくる 基本目標２ 子育ての希望をかなえる
 指標名 基準値（R1） 実績値（R4） 目標値（R6） 評価 今後の方針

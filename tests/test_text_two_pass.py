@@ -92,3 +92,34 @@ def test_names_drawn_after_their_rows_go_into_them(tmp_path: Path):
     _, indicators, _ = extraction_records(extract(load(path)))
     assert {i["kpi_name"]: i["department"] for i in indicators} == {"移住支援金を活用した移住者数": "移住定住課",
                                                                    "観光案内所": "観光協会"}
+
+
+#: A sheet with a two-row header (`実績値` merged over the years R2-R5) as pypdfium2 prints it: the top row's cells,
+#: then the years, on one line; the rows' names and rates, then the baseline and target headers and the values.
+GROUPED_YEARS = """本郷市 総合戦略 KPI評価一覧
+指標名 実績値 達成率 評価 R2 R3 R4 R5
+転入者数 85.0% B
+観光客数 95.0% B
+※達成率は令和５年度の実績値を目標値で除したもの。
+基準値（R1） 目標値（R6）
+312人 288人 301人 325人 340人 400人
+182万人 96万人 128万人 165万人 190万人 200万人
+"""
+
+
+def test_years_after_the_top_row_of_a_two_row_header_are_the_merged_word_s_columns():
+    joined = join_two_pass(GROUPED_YEARS.splitlines())
+    # 実績値 spans the four years; the apart 基準値（R1） goes before R2, 目標値（R6） after R5, by their years
+    assert joined.lines[1] == "指標名 基準値（R1） 実績値R2 実績値R3 実績値R4 実績値R5 目標値（R6） 達成率 評価"
+    assert joined.lines[2:4] == ["転入者数 312人 288人 301人 325人 340人 400人 85.0% B",
+                                 "観光客数 182万人 96万人 128万人 165万人 190万人 200万人 95.0% B"]
+    assert joined.guessed == {2, 3}  # the value headers were printed after the rows: the order says which is whose
+
+
+def test_a_header_band_printed_cell_by_cell_over_the_years_is_read_as_one_header():
+    # the same sheet as `pdftotext -raw` prints it: the top row's cells a line each, the years under them
+    band = GROUPED_YEARS.replace("指標名 実績値 達成率 評価 R2 R3 R4 R5", "指標名\n実績値\n達成率 評価\nR2 R3 R4 R5")
+    joined = join_two_pass(band.splitlines())
+    assert joined.lines[1:5] == ["指標名 基準値（R1） 実績値R2 実績値R3 実績値R4 実績値R5 目標値（R6） 達成率 評価",
+                                 "", "", ""]
+    assert joined.lines[5] == "転入者数 312人 288人 301人 325人 340人 400人 85.0% B"

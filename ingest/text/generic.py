@@ -20,7 +20,7 @@ from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spa
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import line_pages, numbered_footers
-from ingest.text.token_types import is_department, is_progress
+from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from normalize.text import close_padded_brackets
 
@@ -72,7 +72,8 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     the years the values print lie to their columns' years. A guess that cut a block into the wrong columns places
     few values and misplaces many (`男性 77.41` read as a name, a cell's values one row each under a row holding
     only the name), runs a department and a label into a name, or fills a row's values left to right into columns
-    whose years they do not print (`1.35 (令和3年)` under `基準値（令和元年度）`)."""
+    whose years they do not print (`1.35 (令和3年)` under `基準値（令和元年度）`); a rate among a row's values of
+    another unit (`18人 26人 40人 65.0%`, `token_types.rate_apart`) is the progress column's, misplaced."""
     reading = (grid, layout) if (layout := read_layout(grid)) is not None else (
         None if grid.line_rows else sideways_layout(grid) or form_layout(grid))
     if reading is None:
@@ -102,6 +103,11 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
                 # 現状値（令和5年度）, the next column 目標値（令和11年度）) is where it belongs
                 nearest = min(abs(year - y) for y in column_years.values() if y is not None)
                 drift += abs(year - column_year) - nearest
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for c in grid.cells:
+        if c.row >= layout.header_end and c.col in values and c.row in named and stacked.prints_value(c.text):
+            rows.setdefault(c.row, []).append((c.col, c.text.strip()))
+    placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
     return placed, fits, -drift
 
 

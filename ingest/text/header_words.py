@@ -7,7 +7,9 @@ from __future__ import annotations
 from ingest.table.context import names_goal
 from ingest.table.header import KIND, MEMBER, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text
 from ingest.text.fragment_cells import is_parenthetical, tokens
+from ingest.text.token_types import RAW, T_YEAR, token_type
 from ingest.text.typed_rows import year_of
+from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import close_padded_brackets, nfkc
 from normalize.vocabulary import GOAL_COLUMN_ROLES
@@ -93,3 +95,21 @@ def with_apart(header: list[str], apart: list[str]) -> list[str]:
         words.insert(at, word)
         tail = at if trailing else tail + (tail >= at)
     return words
+
+
+
+def grouped_years(words: list[str]) -> list[str]:
+    """A header line closing with bare years after a column of another role (`指標名 実績値 達成率 評価 R2 R3 R4
+    R5`): a two-row header in content-stream order, the top row's cells, then the years of the sub-columns of the
+    one value word there that prints no period (`実績値`, merged over them). That word becomes one column per year
+    where it stands, a word of one line (`実績値R2` …), as a band over two lines is read (`raw_rows._year_group`);
+    the words as printed otherwise."""
+    k = len(words)
+    while k > 0 and token_type(words[k - 1], RAW) == T_YEAR and not is_parenthetical(words[k - 1]):
+        k -= 1
+    years = words[k:]
+    bare = [i for i, w in enumerate(words[:k]) if header_role(w) == VALUE and parse_header(w)[1] is None]
+    if len(years) < 2 or len(bare) != 1 or all(header_role(w) == VALUE for w in words[bare[0] + 1:k]):
+        return words
+    i = bare[0]
+    return [*words[:i], *(f"{words[i]}{year}" for year in years), *words[i + 1:k]]

@@ -11,7 +11,9 @@ before it is the name (and the leading columns' own words, such as a segment lab
 trailing columns. A row printing fewer values than there are value columns is filled by the types (a year column
 takes a year); when several placements remain, left to right and the table is marked uncertain, since which cell
 was empty cannot be seen without positions; the one row of a table one value short, its siblings printing every
-column, fills the last ones (`_lone_short_row`: a stand-in the tool dropped).
+column, fills the last ones (`_lone_short_row`: a stand-in the tool dropped). A rate closing a run of values of
+another unit (`18人 26人 40人 65.0%`, `token_types.rate_apart`) is the progress column's, the values before it
+ending in the last value column (`_rate_closes`).
 
 Lines around a row that print no values are read by what stands next to them:
 - lines of values after a row that fills fewer value columns, or a bracketed remark (`(平成 30 年)`, `(閏年)`):
@@ -116,6 +118,7 @@ from ingest.text.token_types import (
     is_department,
     is_progress,
     is_unit_alone,
+    rate_apart,
     token_type,
     typed_tokens,
 )
@@ -613,6 +616,9 @@ class _Cut:
     spilled: bool = False
     #: the values fill every value column and nothing follows them
     filled_to_end: bool = False
+    #: the values end in the last value column, the progress column's rate after them (`_rate_closes`): their
+    #: placement is no choice the row's siblings or a note under it could make
+    rated: bool = False
 
 
 def _placements(run: list[Token], slots: list[int], roles: list[str]) -> list[tuple[int, ...]]:
@@ -679,11 +685,17 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
         end = start
         while end < len(tokens_) and tokens_[end].kind in _MIDDLE_KINDS:
             end += 1
-        for size in range(min(end - start, len(slots)), 0, -1):
+        # the progress column's rate closing the run: the values before it end in the last value column
+        rated = _rate_closes(tokens_[start:end], header)
+        stop = end - rated
+        for size in range(min(stop - start, len(slots)), 0, -1):
             run, rest = tokens_[start:start + size], tokens_[start + size:]
             if rest and not header.trailing:
                 continue  # nothing after the values can take the rest
             found = _placements(run, slots, header.roles)
+            short = rated and size == stop - start < len(slots)
+            if short and tuple(slots[len(slots) - size:]) in found:
+                found = [tuple(slots[len(slots) - size:])]  # a stand-in before them dropped (still flagged)
             if not found:
                 continue
             exact = size == len(slots)
@@ -692,12 +704,21 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
                 places, judged = _by_years(found, run, rest, header) if len(found) > 1 else (found[0], False)
                 # values left over for the trailing text columns: the header lost value columns (a header cell
                 # printed on a line of its own), so which values are the columns' is a guess
-                doubt = len(found) > 1 or end - start > size
+                doubt = len(found) > 1 or stop - start > size or short
                 best = (rank, _Cut(tokens_[:start], dict(zip(places, run, strict=True)), rest, doubt, judged,
-                                   spilled=end - start > size, filled_to_end=exact and not rest))
+                                   spilled=stop - start > size, filled_to_end=exact and not rest, rated=short))
             break
         start = end
     return best[1] if best else None
+
+
+def _rate_closes(run: list[Token], header: _Header) -> bool:
+    """The run's last token is the rate of the progress column right after the value columns
+    (`token_types.rate_apart`: the only rate, after values of one other unit), not a value of the indicator."""
+    trailing = header.trailing
+    texts = [t.text for t in run]
+    return bool(trailing) and header.roles[trailing[0]] == "progress" and bool(run) \
+        and all(t.kind == T_VALUE for t in run) and rate_apart(texts) == len(texts) - 1
 
 
 def _unglued(token: Token) -> list[Token]:
@@ -819,7 +840,8 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
 
 
 def _row_of(cut: _Cut, header: _Header, line: int) -> _Row:
-    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain else (), judged=cut.judged,
+    row = _Row(uncertain=cut.uncertain, places=tuple(cut.middle) if cut.uncertain and not cut.rated else (),
+               judged=cut.judged,
                spilled=cut.spilled, filled_to_end=cut.filled_to_end)
     _place_lead(row, cut.lead, header, line)
     for col, token in cut.middle.items():
@@ -1292,6 +1314,7 @@ class _Reader:
             row.cells[part] = row.cells.pop(name)
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
+        self._values_lost(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
@@ -1342,6 +1365,25 @@ class _Reader:
         self.parts = part is not None
         self._attach(row, i if last is None else last)
         return True
+
+    def _values_lost(self, row: _Row) -> None:
+        """The line waiting above a row that prints its own name and unit, closing with a unit alone in a table with a
+        単位 column (`新規就農者数 人` / `観光入込客数 千人 326 …`): the name and unit cells of a row whose values the
+        text lost (pypdfium2 prints no text of a run it cannot map), not the first line of the name below, which
+        ends in no unit. The line becomes a row of its own, flagged, without values (the interpreter reports them
+        missing)."""
+        units = [c for c in self.header.lead if self.header.roles[c] == UNIT]
+        if len(self.pending) != 1 or not units or units[0] not in row.cells or self.header.name not in row.cells:
+            return
+        text, j = self.pending[0]
+        words = tokens(text)
+        if len(words) < 2 or not is_unit_alone(words[-1]):
+            return
+        lost = _Row(uncertain=True)
+        _place_lead(lost, _text_tokens(text), self.header, j + 1)
+        if set(lost.cells) != {self.header.name, units[0]}:
+            return
+        self._attach(lost, j)
 
     def _part_column(self, row: _Row) -> int | None:
         """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,

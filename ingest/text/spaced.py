@@ -6,9 +6,10 @@ A table starts at a header band (lines of header words only, naming an indicator
 multi-line header cells are rebuilt from their vertical centring) and runs to the next band or the end of the
 text. Each body line is one grid row: its tokens aligned to the header's column sequence by type (values to value
 columns, `…課` to the department column, a progress label to the progress column, text to the name or another
-text column). Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees
-them as such. The interpreter gathers the lines of each record (a name or a value's year printed on its own
-line). Where the columns are is still a guess, so every value read from these grids is marked uncertain.
+text column; a rate among values of another unit to the first progress column after the values, `_rate_placed`).
+Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees them as such.
+The interpreter gathers the lines of each record (a name or a value's year printed on its own line). Where the
+columns are is still a guess, so every value read from these grids is marked uncertain.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from ingest.text.token_types import (
     is_department,
     is_prose,
     is_unit_alone,
+    rate_apart,
     token_type,
 )
 from ingest.text.typed_rows import (
@@ -748,7 +750,8 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     roles = [header_role(c) for c in headers]
     for line in lines:
         if not line.whole:
-            line.columns = align(line.kinds, roles).columns
+            line.placed = _rate_placed(line, roles)
+            line.columns = align(line.kinds, roles, fixed=line.placed).columns
     values = [i for i, role in enumerate(roles) if role == VALUE]
     fewer = [i for i, line in enumerate(lines) if not line.whole and 0 < line.kinds.count(T_VALUE) < len(values)]
     straddled = {i: _straddling_years(lines, i) for i in fewer}
@@ -824,6 +827,25 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+def _rate_placed(line: _Line, roles: list[str]) -> dict[int, int]:
+    """Token index → column for a row printing a rate among values of another unit (`7件 70.0% 10件`,
+    `token_types.rate_apart`): the rate is the first progress column's after a value column (進捗率, 達成度), and
+    the values before it end in the value column right before that one (a rate is printed beside the values it is
+    computed from; a stand-in before them the text layer dropped, pypdfium2 printing no `―`, leaves the first
+    empty). Empty when the row prints no such rate."""
+    values = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
+    rate = rate_apart([line.tokens[k] for k in values])
+    first_value = roles.index(VALUE) if VALUE in roles else len(roles)
+    column = next((c for c, role in enumerate(roles) if role == "progress" and c > first_value), None)
+    if rate is None or column is None:
+        return {}
+    before = values[:rate]
+    slots = [c for c, role in enumerate(roles) if role == VALUE and c < column]
+    if len(before) > len(slots):
+        return {}
+    return {values[rate]: column, **dict(zip(before, slots[len(slots) - len(before):], strict=True))}
 
 
 #: How many of a prose column's sentence lines tell its width (fewer: too few to bound it).

@@ -371,3 +371,21 @@ def is_unit_alone(text: str, *, multiplier_required: bool = False) -> bool:
         return False
     prefix = next((p for p in _MULTIPLIERS if folded.startswith(p)), "")
     return (bool(prefix) or not multiplier_required) and is_unit_word(folded[len(prefix):])
+
+
+#: The unit `normalize.cell.parse_cell` gives a rate (`65.0%`, `65.0％`).
+RATE_UNIT = "%"
+
+
+def rate_apart(texts: list[str]) -> int | None:
+    """The index of the one rate (`65.0%`) among a row's values whose others, two or more, all print one other unit
+    (`18人 26人 40人 65.0%`): an indicator's values share its unit, so the rate is the achievement or progress rate
+    the table prints beside them (達成度, 進捗率), not one of them; it reads as one when the text layer dropped a
+    stand-in before the values (pypdfium2 prints no `―`). None when no value stands apart so."""
+    units = [parsed[0].unit if len(parsed := parse_cell(text)) == 1 and parsed[0].value is not None else None
+             for text in texts]
+    rates = [i for i, unit in enumerate(units) if unit == RATE_UNIT]
+    others = {unit for unit in units if unit != RATE_UNIT}
+    if len(rates) != 1 or len(texts) < 3 or len(others) != 1 or None in others:
+        return None
+    return rates[0]

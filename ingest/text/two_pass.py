@@ -29,7 +29,7 @@ from ingest.table.context import goal_level
 from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
 from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
-from ingest.text.header_words import header_words, line_words, value_band, with_apart
+from ingest.text.header_words import grouped_years, header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
 from ingest.title import names_plan
 from normalize.cell import parse_cell
@@ -131,9 +131,11 @@ def join_two_pass(lines: list[str]) -> Joined:
         if found is None:
             h += 1
             continue
-        block, stop, late, doubtful = found
+        block, top, stop, late, doubtful = found
         out[h:stop] = block + [""] * (stop - h - len(block))
-        typed[h:stop] = [_typed(line) for line in out[h:stop]]
+        if top < h:  # a header band's lines read as one: the header on the band's first line, the others blank
+            out[top:h + 1] = [out[h], *[""] * (h - top)]
+        typed[top:stop] = [_typed(line) for line in out[top:stop]]
         values_at |= late
         guessed |= doubtful
         h = stop
@@ -193,7 +195,7 @@ def _value_lines(lines: list[str], typed: list[list[Token]], k: int) -> tuple[li
 
 
 def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
-        -> tuple[list[str], int, dict[int, int], set[int]] | None:
+        -> tuple[list[str], int, int, dict[int, int], set[int]] | None:
     """Under the header line h, rows printing their labels and text cells, the same values short (the marks after
     them: a rate, a grade; the dashes of figures not reported yet), then, after at most MAX_GAP_LINES other lines
     (a `※` note, a page title, the value header words the header lacks), as many lines of values only, each the
@@ -203,10 +205,13 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     its goal heading before it, the other lines after the rows), the line after the values, each joined row's
     value line and the joined rows that are a guess: stand-ins placed by the units, or every row when goal headings
     stood among the values, value headers were printed after the rows or whole rows were passed over (the order
-    alone then says which line is whose). None when the lines are not so."""
+    alone then says which line is whose). A header line of the years under a merged value word (`header_words.
+    grouped_years`) takes the lines of header words over it (`指標名` / `実績値` / `達成率 評価` / `R2 R3 R4 R5`,
+    a two-row header printed cell by cell); the first of them is returned with the line after the values. None when
+    the lines are not so."""
     if not typed[h] or not _header_line(typed[h]) or is_caption(lines[h]):
         return None
-    header = line_words(lines[h])
+    header, top = _header_over(lines, typed, h)
     if not header_words(header):
         return None
     apart = _band(lines, typed, h + 1)
@@ -249,7 +254,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     # a header line naming no name column is the last line of a band over several: the apart words stay as printed
     # for the band's reader
     whole = name >= 0
-    block = [" ".join(merged)] if apart and whole else lines[h:first]
+    block = [" ".join(merged)] if (apart or top < h) and whole else lines[h:first]
     late: dict[int, int] = {}
     doubtful: set[int] = set()
     for r in range(first, end):
@@ -275,7 +280,22 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         block.append(" ".join(t.text for t in [*found[:cut], *cells, *found[cut:]]))
     taken = {*(bands if whole else []), *values, *(g for found in headings.values() for g in found)}
     block += [lines[g] for g in range(end, stop) if g not in taken and typed[g]]
-    return block, stop, late, doubtful
+    return block, top, stop, late, doubtful
+
+
+def _header_over(lines: list[str], typed: list[list[Token]], h: int) -> tuple[list[str], int]:
+    """The header words of line h and its first line: a line of years under a merged value word printed on the
+    lines of header words right over it (`grouped_years`) reads those lines with it; any other line alone."""
+    words = line_words(lines[h])
+    top = h
+    while top > 0 and typed[top - 1] and _header_line(typed[top - 1]) and not is_caption(lines[top - 1]) \
+            and goal_level(lines[top - 1]) is None:
+        top -= 1
+    band = [w for k in range(top, h + 1) for w in line_words(lines[k])]
+    grouped = grouped_years(band)
+    if top < h and grouped != band and NAME in map(header_role, band):
+        return grouped, top
+    return grouped_years(words), h
 
 
 def _name_line(found: list[Token], line: str) -> bool:
