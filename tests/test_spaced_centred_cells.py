@@ -294,3 +294,41 @@ def test_a_name_line_beside_a_value_over_its_year_is_no_one_line_name() -> None:
                   "移"])
     assert [row[0] for row in rows if row[0]] == ["まちに愛着を持って", "い", "る市民の割合の推", "移"]
     assert not any(row[REASON] for row in rows)
+
+
+#: The header band of an action plan's indicator table: a value's year printed under it, an explanation column.
+PLAN_HEADER = ["現状値 目標値", "指標名 解説・算出方法など", "（令和５年度） （令和１１年度）"]
+EXPLANATION = 3
+#: A one-line name as wide as the name column: the column's full lines are this wide.
+FULL_ROW = "放課後児童クラブを利用している児童の人数 １，２００人 １，５００人 各年５月１日現在"
+
+
+def _plan_rows(lines: list[str]) -> list[list[str]]:
+    return _rows([*PLAN_HEADER, *lines])
+
+
+def test_explanation_lines_outside_a_two_line_name_that_no_row_above_reaches_are_the_explanation_s() -> None:
+    """Two rows whose two-line names straddle their values, a three-line explanation centred on the same row (its
+    middle line after the values), a title for the next table under the last row. The explanation's first line
+    stands under the header or under the row above's last line, which that row's values do not mirror: no row
+    above prints it, so it and its mirror under the name's last line are the explanation's; the last row's lines
+    end there, and the title is no cell."""
+    rows = _plan_rows([FULL_ROW,
+                       "市民アンケートにおける「重点施策 ３-２",
+                       "地域で安心して子育てができると感じる市",
+                       "４５．０％ ５０．０％ 地域で安心して子育てができる」",
+                       "民の割合",
+                       "に関する市民の評価",
+                       "市民アンケートにおける「重点施策 ３-３",
+                       "身近な場所で学び直しができると感じる市",
+                       "３０．５％ ４０．０％ 身近な場所で学び直しができる」",
+                       "民の割合",
+                       "に関する市民の評価",
+                       "生涯学習の推進"])
+    assert [row[0] for row in rows if row[0]] == [
+        "放課後児童クラブを利用している児童の人数", "地域で安心して子育てができると感じる市", "民の割合",
+        "身近な場所で学び直しができると感じる市", "民の割合"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]][1:] == [
+        "市民アンケートにおける「重点施策 ３-２", "地域で安心して子育てができる」", "に関する市民の評価",
+        "市民アンケートにおける「重点施策 ３-３", "身近な場所で学び直しができる」", "に関する市民の評価"]
+

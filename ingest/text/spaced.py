@@ -1205,7 +1205,10 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
     of the reason column, are the reason's (not the next row's name: that would stand right before its values),
     and so are the lines above the row as far from it as those (cells are centred on their row, so a line and its
     mirror print the same cell), up to one mirroring a name line around the row above's values (that name's last
-    line). The line mirroring the name's last line prints the name's first line: when it prints two texts and none
+    line). A line above the name's first line that no row above reaches (`_row_above_reaches`: right under the
+    header, `市民意識調査における「重点施策 7-1` over `互いに…満` / values / `足度` / `に関する市民の満足度`) is the
+    taller cell's, and so is its mirror below the name's last line, though a next row's name could start there.
+    The line mirroring the name's last line prints the name's first line: when it prints two texts and none
     in the name column, the first is the name's. The full width is the table's own, or `name_width` (the tables of
     the same header) when wider: a table whose names all straddle their rows tells none."""
     full = max(_full_name_width(lines, name_col), name_width)
@@ -1242,9 +1245,12 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
             if above is not None and _anchor(lines[above]) and i - above <= ROW_REACH and 2 * above - i >= 0 and \
                     lines[2 * above - i].text_only and lines[2 * above - i].text_in(name_col):
                 break  # it mirrors a name line around the row above's values: that name's last line
-            if mirror > end and line.text_only and name_col in line.columns and \
-                    lines[mirror].text_only and (mirror in cut or name_col not in lines[mirror].columns):
+            if mirror > end and line.text_only and name_col in line.columns and lines[mirror].text_only and \
+                    (mirror in cut or name_col not in lines[mirror].columns or
+                     not _row_above_reaches(lines, above, i)):
                 cut.add(i)
+                if name_col in lines[mirror].columns:
+                    cut.add(mirror)  # the two print one cell, centred on the row: not the next row's name
         for i in cut:
             lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         first = 2 * a - end
@@ -1256,6 +1262,18 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
 
 #: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
 ROW_REACH = 2
+
+
+def _row_above_reaches(lines: list[_Line], above: int | None, index: int) -> bool:
+    """Whether text-only line `index` may print a cell of the row whose line of values is `above`: its mirror around
+    that line (cells are centred on their row) is a text-only line too, ending no sentence (a cell ending above its
+    row's middle line is an earlier row's), no heading or other row between. A line whose mirror falls on the
+    table's header, a heading, another row or a sentence's end is no line of the row above."""
+    if above is None or not _anchor(lines[above]):
+        return False
+    mirror = 2 * above - index
+    return mirror >= 0 and lines[mirror].text_only and not lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS) \
+        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above))
 
 
 def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:
@@ -1965,7 +1983,8 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     """The body without the title lines printed after its last row, before the next table's headings.
 
     Cells are centred on their row: the last row's lines after its line of values are no more than its lines
-    before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
+    before it (those after the row or band above, but for lines of the row above's taller cells, mirrored around
+    its values: `_row_above_reaches`). Single-text lines further down belong to no cell: they are a
     title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
     only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
     around its middle line, not a row: it counts like a text line (the name's last line under it stays), and so
@@ -1978,10 +1997,14 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     last_row = rows[-1]
     first = _row_block_start(body, rows)
     before = 0
+    previous = max((k for k in rows if k < first), default=-1)
+    # the row above, whose taller cells may reach lines before this row's (a line of years is its values' row's)
+    above = previous if previous >= 0 and _anchor(body[first]) else None
     while first - before - 1 >= 0 and (body[first - before - 1].text_only or
                                        _piece_line(body[first - before - 1])) and \
-            (first - before - 1 > max((k for k in rows if k < first), default=-1)) and \
-            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS):  # the row above's cell ends there
+            first - before - 1 > previous and \
+            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS) and \
+            not _row_above_reaches(body, above, first - before - 1):  # the row above's cell ends there
         before += 1
     middle = next((k for k in range(first, last_row + 1) if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)),
                   None)
