@@ -71,7 +71,6 @@ KNOWN_FAILING: dict[str, str] = {
     "002-reportlab-fakebold-plumber": _plumber(0.91, 0.91),
     "002-reportlab-fullwidth-plumber": _plumber(0.98, 0.99),
     "002-reportlab-hrules-plumber": _plumber(0.91, 0.91),
-    "004-reportlab-fullwidth-plumber": _plumber(0.96, 0.96),
 }
 
 

@@ -332,3 +332,35 @@ def test_explanation_lines_outside_a_two_line_name_that_no_row_above_reaches_are
         "市民アンケートにおける「重点施策 ３-２", "地域で安心して子育てができる」", "に関する市民の評価",
         "市民アンケートにおける「重点施策 ３-３", "身近な場所で学び直しができる」", "に関する市民の評価"]
 
+def test_a_one_line_name_beside_its_values_leaves_the_explanation_s_lines_around_it() -> None:
+    """A one-line name printed with its values, clearly narrower than the column's full lines (the first row's
+    name), between two single texts, the upper one a sentence's and hardly wider than the name: were they the
+    name's, the name's middle line would fill the column, so they are the explanation's first and last lines
+    (centred on the row, its middle line empty)."""
+    rows = _plan_rows([FULL_ROW,
+                       "７，１８６人 ６，９１４人",
+                       "年少人口 15歳未満の人口",
+                       "（令和５年） （令和 １１年）",
+                       "75歳以上の市民のうち、要支援",
+                       "自立して暮らす高齢者の割合 ８８．０％ ９０．０％以上",
+                       "認定を受けていない人の割合"])
+    assert [row[0] for row in rows if row[0]] == [
+        "放課後児童クラブを利用している児童の人数", "年少人口", "自立して暮らす高齢者の割合"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]] == [
+        "各年５月１日現在", "15歳未満の人口", "75歳以上の市民のうち、要支援", "認定を受けていない人の割合"]
+
+
+def test_a_short_name_beside_an_explanation_s_line_between_its_values_and_years_is_one_line() -> None:
+    """Values over the row's middle line, their years under it; the middle line prints the name and the middle line
+    of a three-line explanation: the name, clearly narrower than a full line, is the name's only line, and the
+    single texts as far above as below the middle line are the explanation's."""
+    rows = _plan_rows([FULL_ROW,
+                       "工業統計調査において公表",
+                       "１２，３４５人 １３，０００人",
+                       "製造業の従業者数 されている市内の事業所の従業",
+                       "（令和３年） （令和８年）",
+                       "者数"])
+    assert [row[0] for row in rows if row[0]] == ["放課後児童クラブを利用している児童の人数", "製造業の従業者数"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]] == [
+        "各年５月１日現在", "工業統計調査において公表", "されている市内の事業所の従業", "者数"]
+

@@ -1347,28 +1347,36 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
 def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: int, name_width: int = 0) -> None:
     """Lines of a taller cell (a reason) taken out of the name column around a row whose values print on two lines
     (`小学校88.7% …` / `中学校82.8% …`, or values over their years) with the row's middle line between them (its
-    one-line cells, a department, a progress label, and a line of the name). Cells are centred on their row, and
-    every line of a wrapped cell but its last fills the column. When the lines just outside the two lines of
-    values print the name's lines in the name column, the lower one clearly narrower than the upper one, it is the
-    name's last, so the name has those three lines. When the middle line's name is clearly narrower than the
-    column's full lines (`name_width`, or the widest one-line name of the table), it is the name's last line and
-    so its only one, unless a line just outside the values prints a full name line (a producer that wraps a
-    name's middle line short, `…感じている児` / `童・` / `生徒の割合`). The text-only lines further out in
-    the name column, as far above as below the middle line (a line and its mirror print one cell), are the taller
-    cell's."""
-    not_name = frozenset({name_col})
+    one-line cells, a department, a progress label, or a line of a later text column, and a line of the name).
+    Cells are centred on their row, and every line of a wrapped cell but its last fills the column. When the lines
+    just outside the two lines of values print the name's lines in the name column, the lower one clearly narrower
+    than the upper one, it is the name's last, so the name has those three lines. When the middle line's name is
+    clearly narrower than the column's full lines (`name_width`, or the widest one-line name of the table), it is
+    the name's last line and so its only one, unless a line just outside the values prints a full name line (a
+    producer that wraps a name's middle line short, `…感じている児` / `童・` / `生徒の割合`). The text-only lines
+    further out in the name column, as far above as below the middle line (a line and its mirror print one cell),
+    are the taller cell's (`経済センサス…公表` / values / `従業者数(公務を除く) されている…` / years / `者数`).
+    So are the single texts just around a line of values that prints such a name itself (`_one_line_name_between`:
+    `65歳以上の…介護認定` / `介護を必要としない高齢者の割合 ８１．０％ …` / `を受けていない人の割合`)."""
     full = max(_full_name_width(lines, name_col), name_width)
-    for m in range(2, len(lines) - 2):
+    later_text = frozenset(c for c in range(name_col + 1, len(roles)) if roles[c] in _LATER_TEXT_ROLES)
+    for m in range(1, len(lines) - 1):
         middle = lines[m]
-        if middle.whole or T_VALUE in middle.kinds or not middle.text_in(name_col) or \
-                not any(kind in _ONE_LINE_CELLS for kind in middle.kinds):
+        if middle.whole or not middle.text_in(name_col):
+            continue
+        own = middle.text_in(name_col)
+        if T_VALUE in middle.kinds:  # the values on the middle line, beside the name: the lines around are a cell's
+            if _one_line_name_between(lines, m, name_col, full):
+                _out_of_name_around(lines, m, 1, roles, name_col, 1)
+            continue
+        if m < 2 or m + 2 >= len(lines) or \
+                not (any(kind in _ONE_LINE_CELLS for kind in middle.kinds) or later_text & set(middle.columns)):
             continue
         if not all(not lines[k].whole and lines[k].tokens and not lines[k].text_in(name_col) for k in (m - 1, m + 1)) \
                 or not all(T_VALUE in lines[k].kinds or T_YEAR in lines[k].kinds for k in (m - 1, m + 1)) or \
                 not any(T_VALUE in lines[k].kinds for k in (m - 1, m + 1)):
             continue
         first, last = lines[m - 2], lines[m + 2]
-        own = middle.text_in(name_col)
         if all(_anchor(lines[k]) for k in (m - 1, m + 1)) and \
                 all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1 for line in (first, last)) \
                 and display_width(last.tokens[0]) < display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
@@ -1379,13 +1387,37 @@ def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: in
             nearest = 2
         else:
             continue
-        for k in range(nearest, len(lines)):
-            above, below = m - k, m + k
-            if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
-                break
-            for j in (above, below):
-                if name_col in lines[j].columns:
-                    lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
+        _out_of_name_around(lines, m, nearest, roles, name_col)
+
+
+def _one_line_name_between(lines: list[_Line], index: int, name_col: int, full: int) -> bool:
+    """Line of values `index` prints a one-line name between two lines of a taller cell of another column: a name
+    clearly narrower than the column's full lines (`full`) is its only line, unless a line around prints a full
+    name line; the lines around are single texts, one of them reading as a sentence (`、`) beside a name that reads
+    as none, and no other row's values stand right beyond them (their lines would be that row's name)."""
+    own = lines[index].text_in(name_col)
+    if not full or " " in own or display_width(own) >= full - WIDE_CHAR:
+        return False
+    around = [lines[k] for k in (index - 1, index + 1)]
+    outer = [lines[k] for k in (index - 2, index + 2) if 0 <= k < len(lines)]
+    return all(line.text_only and line.columns == [name_col] and _bare_width(line.tokens[0]) < full - WIDE_CHAR
+               for line in around) and any(is_prose(line.tokens[0]) for line in around) and not is_prose(own) and \
+        not any(_anchor(line) or (line.text_only and display_width(line.text_in(name_col)) >= full - WIDE_CHAR)
+                for line in outer)
+
+
+def _out_of_name_around(lines: list[_Line], middle: int, nearest: int, roles: list[str], name_col: int,
+                        pairs: int | None = None) -> None:
+    """The text-only lines from `nearest` lines around the row's middle line outwards (`pairs` of them, or as far as
+    they go), as far above as below it (a line and its mirror print one cell), taken out of the name column."""
+    not_name = frozenset({name_col})
+    for k in range(nearest, len(lines) if pairs is None else nearest + pairs):
+        above, below = middle - k, middle + k
+        if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
+            break
+        for j in (above, below):
+            if name_col in lines[j].columns:
+                lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
 
 
 def _heading_goes_on(lines: list[_Line], name_col: int) -> None:
