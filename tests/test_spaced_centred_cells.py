@@ -364,3 +364,21 @@ def test_a_short_name_beside_an_explanation_s_line_between_its_values_and_years_
     assert [row[EXPLANATION] for row in rows if row[EXPLANATION]] == [
         "各年５月１日現在", "工業統計調査において公表", "されている市内の事業所の従業", "者数"]
 
+def test_a_free_target_s_note_of_even_lines_shares_the_half_lines_with_an_even_reason() -> None:
+    """The row's middle line prints the name and its one-line cells only: the reason (six lines) and the note in
+    the final target's column, which the row leaves free (four lines), both straddle it. On the lines half a line
+    off it (after the values, after their years) and on the lines as far out again, each line's last text is the
+    reason's line and the texts before it the note's."""
+    rows = _rows([*HEADER,
+                  "利用者数が伸び",
+                  "令和７年度の 見 悩んでいるのは、",
+                  "１．２１ １．３０ １．２５ １．４０ 直しに伴い、新 た 電子書籍が普及",
+                  "市民一人あたり貸出冊数 生涯学習課 進捗の遅れ",
+                  "（平成３０年） （令和４年） （令和５年） （令和５年） な目標を 「年間 して来館の機会",
+                  "貸出数」へ 変更 が減ったため。"])
+    assert [row[0] for row in rows if row[0]] == ["市民一人あたり貸出冊数"]
+    assert [row[FINAL_TARGET] for row in rows if row[FINAL_TARGET]] == [
+        "令和７年度の 見", "直しに伴い、新 た", "な目標を 「年間", "貸出数」へ 変更"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "利用者数が伸び", "悩んでいるのは、", "電子書籍が普及", "して来館の機会", "が減ったため。"]
+

@@ -1507,19 +1507,28 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
     `(令和4年) (令和4年) 度以降は…`), in the column whose cell also prints on the name line and as far again above
     and below it (a three-line reason): those lines stand half a line off the name line (a two-line cell's, the
     value and its year), and a centred cell cannot print on its middle line and half a line off it. The text is
-    another two-line cell, the first value column the row leaves free (a target not set, saying why)."""
+    another two-line cell, the first value column the row leaves free (a target not set, saying why).
+
+    When that column prints nothing on the name line, its cell has an even number of lines and stands half a line
+    off the name line as well: each line's last text is its line (`1.41 … 訂に伴い、令 和６ 結婚・出産に対`), the
+    text before it on the half lines is the free column's, and so is the text before it on the text-only lines as
+    far out on both sides that print more than one text (`令和６年３月の 改 整備の遅れや、`): the free column's
+    cell, centred on the row too, has an even number of lines."""
     values = [c for c, role in enumerate(roles) if role == VALUE]
     for r in range(2, len(lines) - 2):
         line = lines[r]
-        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds) or \
-                line.kinds[-1] != T_TEXT or roles[line.columns[-1]] == VALUE or line.columns[-1] == name_col:
+        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds):
             continue
-        prose = line.columns[-1]
         half, full = (lines[r - 1], lines[r + 1]), (lines[r - 2], lines[r + 2])
+        straddled = line.kinds[-1] != T_TEXT or line.columns[-1] == name_col  # nothing printed after the name
+        prose = half[0].columns[-1] if straddled and not half[0].whole else line.columns[-1]
+        if prose == name_col or (roles[prose] not in PROSE_ROLES if straddled else roles[prose] == VALUE):
+            continue
         if any(other.whole or other.columns[-1] != prose or other.kinds[-1] != T_TEXT for other in (*half, *full)):
             continue
         tails = [_text_tail(other) for other in half]
-        if any(start is None for start in tails):
+        if any(start is None or (straddled and start >= len(other.tokens) - 1)
+               for other, start in zip(half, tails, strict=True)):
             continue
         free = _free_value_columns(lines, r, values, reach=1)
         used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
@@ -1527,7 +1536,15 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
         if not free or min(free) < max(used):
             continue
         for other, start in zip(half, tails, strict=True):
-            other.columns = [min(free) if k >= start else c for k, c in enumerate(other.columns)]
+            stop = len(other.tokens) - straddled
+            other.columns = [min(free) if start <= k < stop else c for k, c in enumerate(other.columns)]
+        for k in range(2, len(lines)) if straddled else ():
+            pair = [lines[j] for j in (r - k, r + k) if 0 <= j < len(lines)]
+            if len(pair) < 2 or not all(other.text_only and len(other.tokens) > 1 and other.columns[-1] == prose
+                                        for other in pair):
+                break
+            for other in pair:
+                other.columns = [min(free)] * (len(other.tokens) - 1) + [prose]
 
 
 def _text_tail(line: _Line) -> int | None:
