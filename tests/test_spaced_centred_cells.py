@@ -294,3 +294,91 @@ def test_a_name_line_beside_a_value_over_its_year_is_no_one_line_name() -> None:
                   "移"])
     assert [row[0] for row in rows if row[0]] == ["まちに愛着を持って", "い", "る市民の割合の推", "移"]
     assert not any(row[REASON] for row in rows)
+
+
+#: The header band of an action plan's indicator table: a value's year printed under it, an explanation column.
+PLAN_HEADER = ["現状値 目標値", "指標名 解説・算出方法など", "（令和５年度） （令和１１年度）"]
+EXPLANATION = 3
+#: A one-line name as wide as the name column: the column's full lines are this wide.
+FULL_ROW = "放課後児童クラブを利用している児童の人数 １，２００人 １，５００人 各年５月１日現在"
+
+
+def _plan_rows(lines: list[str]) -> list[list[str]]:
+    return _rows([*PLAN_HEADER, *lines])
+
+
+def test_explanation_lines_outside_a_two_line_name_that_no_row_above_reaches_are_the_explanation_s() -> None:
+    """Two rows whose two-line names straddle their values, a three-line explanation centred on the same row (its
+    middle line after the values), a title for the next table under the last row. The explanation's first line
+    stands under the header or under the row above's last line, which that row's values do not mirror: no row
+    above prints it, so it and its mirror under the name's last line are the explanation's; the last row's lines
+    end there, and the title is no cell."""
+    rows = _plan_rows([FULL_ROW,
+                       "市民アンケートにおける「重点施策 ３-２",
+                       "地域で安心して子育てができると感じる市",
+                       "４５．０％ ５０．０％ 地域で安心して子育てができる」",
+                       "民の割合",
+                       "に関する市民の評価",
+                       "市民アンケートにおける「重点施策 ３-３",
+                       "身近な場所で学び直しができると感じる市",
+                       "３０．５％ ４０．０％ 身近な場所で学び直しができる」",
+                       "民の割合",
+                       "に関する市民の評価",
+                       "生涯学習の推進"])
+    assert [row[0] for row in rows if row[0]] == [
+        "放課後児童クラブを利用している児童の人数", "地域で安心して子育てができると感じる市", "民の割合",
+        "身近な場所で学び直しができると感じる市", "民の割合"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]][1:] == [
+        "市民アンケートにおける「重点施策 ３-２", "地域で安心して子育てができる」", "に関する市民の評価",
+        "市民アンケートにおける「重点施策 ３-３", "身近な場所で学び直しができる」", "に関する市民の評価"]
+
+def test_a_one_line_name_beside_its_values_leaves_the_explanation_s_lines_around_it() -> None:
+    """A one-line name printed with its values, clearly narrower than the column's full lines (the first row's
+    name), between two single texts, the upper one a sentence's and hardly wider than the name: were they the
+    name's, the name's middle line would fill the column, so they are the explanation's first and last lines
+    (centred on the row, its middle line empty)."""
+    rows = _plan_rows([FULL_ROW,
+                       "７，１８６人 ６，９１４人",
+                       "年少人口 15歳未満の人口",
+                       "（令和５年） （令和 １１年）",
+                       "75歳以上の市民のうち、要支援",
+                       "自立して暮らす高齢者の割合 ８８．０％ ９０．０％以上",
+                       "認定を受けていない人の割合"])
+    assert [row[0] for row in rows if row[0]] == [
+        "放課後児童クラブを利用している児童の人数", "年少人口", "自立して暮らす高齢者の割合"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]] == [
+        "各年５月１日現在", "15歳未満の人口", "75歳以上の市民のうち、要支援", "認定を受けていない人の割合"]
+
+
+def test_a_short_name_beside_an_explanation_s_line_between_its_values_and_years_is_one_line() -> None:
+    """Values over the row's middle line, their years under it; the middle line prints the name and the middle line
+    of a three-line explanation: the name, clearly narrower than a full line, is the name's only line, and the
+    single texts as far above as below the middle line are the explanation's."""
+    rows = _plan_rows([FULL_ROW,
+                       "工業統計調査において公表",
+                       "１２，３４５人 １３，０００人",
+                       "製造業の従業者数 されている市内の事業所の従業",
+                       "（令和３年） （令和８年）",
+                       "者数"])
+    assert [row[0] for row in rows if row[0]] == ["放課後児童クラブを利用している児童の人数", "製造業の従業者数"]
+    assert [row[EXPLANATION] for row in rows if row[EXPLANATION]] == [
+        "各年５月１日現在", "工業統計調査において公表", "されている市内の事業所の従業", "者数"]
+
+def test_a_free_target_s_note_of_even_lines_shares_the_half_lines_with_an_even_reason() -> None:
+    """The row's middle line prints the name and its one-line cells only: the reason (six lines) and the note in
+    the final target's column, which the row leaves free (four lines), both straddle it. On the lines half a line
+    off it (after the values, after their years) and on the lines as far out again, each line's last text is the
+    reason's line and the texts before it the note's."""
+    rows = _rows([*HEADER,
+                  "利用者数が伸び",
+                  "令和７年度の 見 悩んでいるのは、",
+                  "１．２１ １．３０ １．２５ １．４０ 直しに伴い、新 た 電子書籍が普及",
+                  "市民一人あたり貸出冊数 生涯学習課 進捗の遅れ",
+                  "（平成３０年） （令和４年） （令和５年） （令和５年） な目標を 「年間 して来館の機会",
+                  "貸出数」へ 変更 が減ったため。"])
+    assert [row[0] for row in rows if row[0]] == ["市民一人あたり貸出冊数"]
+    assert [row[FINAL_TARGET] for row in rows if row[FINAL_TARGET]] == [
+        "令和７年度の 見", "直しに伴い、新 た", "な目標を 「年間", "貸出数」へ 変更"]
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "利用者数が伸び", "悩んでいるのは、", "電子書籍が普及", "して来館の機会", "が減ったため。"]
+

@@ -1227,7 +1227,10 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
     of the reason column, are the reason's (not the next row's name: that would stand right before its values),
     and so are the lines above the row as far from it as those (cells are centred on their row, so a line and its
     mirror print the same cell), up to one mirroring a name line around the row above's values (that name's last
-    line). The line mirroring the name's last line prints the name's first line: when it prints two texts and none
+    line). A line above the name's first line that no row above reaches (`_row_above_reaches`: right under the
+    header, `市民意識調査における「重点施策 7-1` over `互いに…満` / values / `足度` / `に関する市民の満足度`) is the
+    taller cell's, and so is its mirror below the name's last line, though a next row's name could start there.
+    The line mirroring the name's last line prints the name's first line: when it prints two texts and none
     in the name column, the first is the name's. The full width is the table's own, or `name_width` (the tables of
     the same header) when wider: a table whose names all straddle their rows tells none."""
     full = max(_full_name_width(lines, name_col), name_width)
@@ -1264,9 +1267,12 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
             if above is not None and _anchor(lines[above]) and i - above <= ROW_REACH and 2 * above - i >= 0 and \
                     lines[2 * above - i].text_only and lines[2 * above - i].text_in(name_col):
                 break  # it mirrors a name line around the row above's values: that name's last line
-            if mirror > end and line.text_only and name_col in line.columns and \
-                    lines[mirror].text_only and (mirror in cut or name_col not in lines[mirror].columns):
+            if mirror > end and line.text_only and name_col in line.columns and lines[mirror].text_only and \
+                    (mirror in cut or name_col not in lines[mirror].columns or
+                     not _row_above_reaches(lines, above, i)):
                 cut.add(i)
+                if name_col in lines[mirror].columns:
+                    cut.add(mirror)  # the two print one cell, centred on the row: not the next row's name
         for i in cut:
             lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
         first = 2 * a - end
@@ -1278,6 +1284,18 @@ def _cells_beyond_short_name(lines: list[_Line], roles: list[str], name_col: int
 
 #: How many lines above and below a row's middle line its cells may print (a three-line cell beside two-line ones).
 ROW_REACH = 2
+
+
+def _row_above_reaches(lines: list[_Line], above: int | None, index: int) -> bool:
+    """Whether text-only line `index` may print a cell of the row whose line of values is `above`: its mirror around
+    that line (cells are centred on their row) is a text-only line too, ending no sentence (a cell ending above its
+    row's middle line is an earlier row's), no heading or other row between. A line whose mirror falls on the
+    table's header, a heading, another row or a sentence's end is no line of the row above."""
+    if above is None or not _anchor(lines[above]):
+        return False
+    mirror = 2 * above - index
+    return mirror >= 0 and lines[mirror].text_only and not lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS) \
+        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above))
 
 
 def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:
@@ -1351,28 +1369,36 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
 def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: int, name_width: int = 0) -> None:
     """Lines of a taller cell (a reason) taken out of the name column around a row whose values print on two lines
     (`小学校88.7% …` / `中学校82.8% …`, or values over their years) with the row's middle line between them (its
-    one-line cells, a department, a progress label, and a line of the name). Cells are centred on their row, and
-    every line of a wrapped cell but its last fills the column. When the lines just outside the two lines of
-    values print the name's lines in the name column, the lower one clearly narrower than the upper one, it is the
-    name's last, so the name has those three lines. When the middle line's name is clearly narrower than the
-    column's full lines (`name_width`, or the widest one-line name of the table), it is the name's last line and
-    so its only one, unless a line just outside the values prints a full name line (a producer that wraps a
-    name's middle line short, `…感じている児` / `童・` / `生徒の割合`). The text-only lines further out in
-    the name column, as far above as below the middle line (a line and its mirror print one cell), are the taller
-    cell's."""
-    not_name = frozenset({name_col})
+    one-line cells, a department, a progress label, or a line of a later text column, and a line of the name).
+    Cells are centred on their row, and every line of a wrapped cell but its last fills the column. When the lines
+    just outside the two lines of values print the name's lines in the name column, the lower one clearly narrower
+    than the upper one, it is the name's last, so the name has those three lines. When the middle line's name is
+    clearly narrower than the column's full lines (`name_width`, or the widest one-line name of the table), it is
+    the name's last line and so its only one, unless a line just outside the values prints a full name line (a
+    producer that wraps a name's middle line short, `…感じている児` / `童・` / `生徒の割合`). The text-only lines
+    further out in the name column, as far above as below the middle line (a line and its mirror print one cell),
+    are the taller cell's (`経済センサス…公表` / values / `従業者数(公務を除く) されている…` / years / `者数`).
+    So are the single texts just around a line of values that prints such a name itself (`_one_line_name_between`:
+    `65歳以上の…介護認定` / `介護を必要としない高齢者の割合 ８１．０％ …` / `を受けていない人の割合`)."""
     full = max(_full_name_width(lines, name_col), name_width)
-    for m in range(2, len(lines) - 2):
+    later_text = frozenset(c for c in range(name_col + 1, len(roles)) if roles[c] in _LATER_TEXT_ROLES)
+    for m in range(1, len(lines) - 1):
         middle = lines[m]
-        if middle.whole or T_VALUE in middle.kinds or not middle.text_in(name_col) or \
-                not any(kind in _ONE_LINE_CELLS for kind in middle.kinds):
+        if middle.whole or not middle.text_in(name_col):
+            continue
+        own = middle.text_in(name_col)
+        if T_VALUE in middle.kinds:  # the values on the middle line, beside the name: the lines around are a cell's
+            if _one_line_name_between(lines, m, name_col, full):
+                _out_of_name_around(lines, m, 1, roles, name_col, 1)
+            continue
+        if m < 2 or m + 2 >= len(lines) or \
+                not (any(kind in _ONE_LINE_CELLS for kind in middle.kinds) or later_text & set(middle.columns)):
             continue
         if not all(not lines[k].whole and lines[k].tokens and not lines[k].text_in(name_col) for k in (m - 1, m + 1)) \
                 or not all(T_VALUE in lines[k].kinds or T_YEAR in lines[k].kinds for k in (m - 1, m + 1)) or \
                 not any(T_VALUE in lines[k].kinds for k in (m - 1, m + 1)):
             continue
         first, last = lines[m - 2], lines[m + 2]
-        own = middle.text_in(name_col)
         if all(_anchor(lines[k]) for k in (m - 1, m + 1)) and \
                 all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1 for line in (first, last)) \
                 and display_width(last.tokens[0]) < display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
@@ -1383,13 +1409,37 @@ def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: in
             nearest = 2
         else:
             continue
-        for k in range(nearest, len(lines)):
-            above, below = m - k, m + k
-            if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
-                break
-            for j in (above, below):
-                if name_col in lines[j].columns:
-                    lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
+        _out_of_name_around(lines, m, nearest, roles, name_col)
+
+
+def _one_line_name_between(lines: list[_Line], index: int, name_col: int, full: int) -> bool:
+    """Line of values `index` prints a one-line name between two lines of a taller cell of another column: a name
+    clearly narrower than the column's full lines (`full`) is its only line, unless a line around prints a full
+    name line; the lines around are single texts, one of them reading as a sentence (`、`) beside a name that reads
+    as none, and no other row's values stand right beyond them (their lines would be that row's name)."""
+    own = lines[index].text_in(name_col)
+    if not full or " " in own or display_width(own) >= full - WIDE_CHAR:
+        return False
+    around = [lines[k] for k in (index - 1, index + 1)]
+    outer = [lines[k] for k in (index - 2, index + 2) if 0 <= k < len(lines)]
+    return all(line.text_only and line.columns == [name_col] and _bare_width(line.tokens[0]) < full - WIDE_CHAR
+               for line in around) and any(is_prose(line.tokens[0]) for line in around) and not is_prose(own) and \
+        not any(_anchor(line) or (line.text_only and display_width(line.text_in(name_col)) >= full - WIDE_CHAR)
+                for line in outer)
+
+
+def _out_of_name_around(lines: list[_Line], middle: int, nearest: int, roles: list[str], name_col: int,
+                        pairs: int | None = None) -> None:
+    """The text-only lines from `nearest` lines around the row's middle line outwards (`pairs` of them, or as far as
+    they go), as far above as below it (a line and its mirror print one cell), taken out of the name column."""
+    not_name = frozenset({name_col})
+    for k in range(nearest, len(lines) if pairs is None else nearest + pairs):
+        above, below = middle - k, middle + k
+        if above < 0 or below >= len(lines) or not all(lines[j].text_only for j in (above, below)):
+            break
+        for j in (above, below):
+            if name_col in lines[j].columns:
+                lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
 
 
 def _heading_goes_on(lines: list[_Line], name_col: int) -> None:
@@ -1479,19 +1529,28 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
     `(令和4年) (令和4年) 度以降は…`), in the column whose cell also prints on the name line and as far again above
     and below it (a three-line reason): those lines stand half a line off the name line (a two-line cell's, the
     value and its year), and a centred cell cannot print on its middle line and half a line off it. The text is
-    another two-line cell, the first value column the row leaves free (a target not set, saying why)."""
+    another two-line cell, the first value column the row leaves free (a target not set, saying why).
+
+    When that column prints nothing on the name line, its cell has an even number of lines and stands half a line
+    off the name line as well: each line's last text is its line (`1.41 … 訂に伴い、令 和６ 結婚・出産に対`), the
+    text before it on the half lines is the free column's, and so is the text before it on the text-only lines as
+    far out on both sides that print more than one text (`令和６年３月の 改 整備の遅れや、`): the free column's
+    cell, centred on the row too, has an even number of lines."""
     values = [c for c, role in enumerate(roles) if role == VALUE]
     for r in range(2, len(lines) - 2):
         line = lines[r]
-        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds) or \
-                line.kinds[-1] != T_TEXT or roles[line.columns[-1]] == VALUE or line.columns[-1] == name_col:
+        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds):
             continue
-        prose = line.columns[-1]
         half, full = (lines[r - 1], lines[r + 1]), (lines[r - 2], lines[r + 2])
+        straddled = line.kinds[-1] != T_TEXT or line.columns[-1] == name_col  # nothing printed after the name
+        prose = half[0].columns[-1] if straddled and not half[0].whole else line.columns[-1]
+        if prose == name_col or (roles[prose] not in PROSE_ROLES if straddled else roles[prose] == VALUE):
+            continue
         if any(other.whole or other.columns[-1] != prose or other.kinds[-1] != T_TEXT for other in (*half, *full)):
             continue
         tails = [_text_tail(other) for other in half]
-        if any(start is None for start in tails):
+        if any(start is None or (straddled and start >= len(other.tokens) - 1)
+               for other, start in zip(half, tails, strict=True)):
             continue
         free = _free_value_columns(lines, r, values, reach=1)
         used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
@@ -1499,7 +1558,15 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
         if not free or min(free) < max(used):
             continue
         for other, start in zip(half, tails, strict=True):
-            other.columns = [min(free) if k >= start else c for k, c in enumerate(other.columns)]
+            stop = len(other.tokens) - straddled
+            other.columns = [min(free) if start <= k < stop else c for k, c in enumerate(other.columns)]
+        for k in range(2, len(lines)) if straddled else ():
+            pair = [lines[j] for j in (r - k, r + k) if 0 <= j < len(lines)]
+            if len(pair) < 2 or not all(other.text_only and len(other.tokens) > 1 and other.columns[-1] == prose
+                                        for other in pair):
+                break
+            for other in pair:
+                other.columns = [min(free)] * (len(other.tokens) - 1) + [prose]
 
 
 def _text_tail(line: _Line) -> int | None:
@@ -1987,7 +2054,8 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     """The body without the title lines printed after its last row, before the next table's headings.
 
     Cells are centred on their row: the last row's lines after its line of values are no more than its lines
-    before it (those after the row or band above). Single-text lines further down belong to no cell: they are a
+    before it (those after the row or band above, but for lines of the row above's taller cells, mirrored around
+    its values: `_row_above_reaches`). Single-text lines further down belong to no cell: they are a
     title introducing what follows (`防犯体制の強化・交通安全対策の推進` over `重点施策 4-2 方針2:…`). A line of
     only a one-line cell's wrapped piece (`概ね順調に` above the values, `進捗` below them) is one of the row's lines
     around its middle line, not a row: it counts like a text line (the name's last line under it stays), and so
@@ -2000,10 +2068,14 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     last_row = rows[-1]
     first = _row_block_start(body, rows)
     before = 0
+    previous = max((k for k in rows if k < first), default=-1)
+    # the row above, whose taller cells may reach lines before this row's (a line of years is its values' row's)
+    above = previous if previous >= 0 and _anchor(body[first]) else None
     while first - before - 1 >= 0 and (body[first - before - 1].text_only or
                                        _piece_line(body[first - before - 1])) and \
-            (first - before - 1 > max((k for k in rows if k < first), default=-1)) and \
-            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS):  # the row above's cell ends there
+            first - before - 1 > previous and \
+            not body[first - before - 1].tokens[-1].endswith(SENTENCE_ENDINGS) and \
+            not _row_above_reaches(body, above, first - before - 1):  # the row above's cell ends there
         before += 1
     middle = next((k for k in range(first, last_row + 1) if any(kind in _ONE_LINE_CELLS for kind in body[k].kinds)),
                   None)
