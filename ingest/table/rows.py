@@ -426,7 +426,9 @@ def _starts_value(grid: Grid, row: int, col: int) -> bool:
         above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
                       if (grid.text_at(r, col) or "").strip()), None)
         return above is None or not any(p.segment for p in _parsed(grid, above, col))
-    return any(p.value is not None for p in parsed) or all(p.note is None and p.period is None for p in parsed)
+    # a value printed in words or figures that make no single number (`1/3（R4）`, `80～90%`) is a value of its own
+    return any(p.value is not None or p.worded for p in parsed) or all(p.note is None and p.period is None
+                                                                        for p in parsed)
 
 
 def _parsed(grid: Grid, row: int, col: int) -> list[ParsedValue]:
