@@ -755,8 +755,7 @@ def labelled_values_home(grid: Grid, layout: TableLayout, start: int) -> Grid:
     moved = {c.row for c in labelled if labelled_value(c.text)}
     names = {c.row for c in grid.cells for n in layout.of(NAME) if c.col == n.index and c.row >= start
              and c.text.strip() and c.row not in moved}
-    inside = [row for row in names if moved and min(moved) < row < max(moved)]
-    if not moved or not all(row - 1 in moved and row + 1 in moved for row in inside):
+    if not moved or not all(row - 1 in moved and row + 1 in moved for row in names):
         return grid
     cells = [replace(c, col=col) if c.row in moved and c.text.strip() else c for c in grid.cells
              if not (c.row in moved and c.col == col)]
