@@ -164,8 +164,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
                                                   "header printed after the rows"),
-    "146_pdf_docx_labelled_figures_cell.raw": "observations 0.40/0.67, indicators 0.00/0.00 (names centred between "
-                                              "the labelled lines, as layout)",
+    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.40/0.67, indicators 0.00/0.00: each name printed "
+                                               "before its labelled lines and its department after them, "
+                                               "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
     "146_pdf_docx_labelled_figures_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own (header words read as names: flagged)"),
     "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
