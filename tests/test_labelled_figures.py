@@ -78,3 +78,4 @@ def test_a_department_one_space_after_a_value_is_a_cell_of_its_own():
     assert aligned._starts_value("企画課", "県内 5 位以内")
     assert aligned._starts_value("危機管理課", "8 か所")
     assert not aligned._starts_value("企画課", "市民")  # no value before it: a name's words
+    assert not aligned._starts_value("部", "1,591")  # a unit that is also an office ending (部: copies)

@@ -868,8 +868,8 @@ def _starts_value(right: str, left: str) -> bool:
     (`（平成 30 年度） （令和３年度）`), whose first one overran its column. So is a department after a value
     (`県内 5 位以内 企画課`: a browser page or a sheet prints the 担当課 column one space after the last value)."""
     word = right.split(" ")[0]
-    if is_department(right, short=True) and any(ch.isdigit() for ch in nfkc(left)):
-        return True
+    if is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left)):
+        return True  # `1,591 部` is a number and its unit (部 counts copies), no department
     if right[:1] in ANY_OPENING_BRACKETS:
         return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
     return ((right[:1].isdigit() or is_dash_run(word))
