@@ -106,6 +106,7 @@ from normalize.vocabulary import (
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
     VALUE_FOOTNOTE_MARKS,
+    WORDED_TARGET_NOTES,
     YEARS_OR_DATE_NOTE,
     ZERO_PHRASES,
 )
@@ -127,6 +128,12 @@ class ParsedValue:
     note: str | None = None
     uncertain: bool = False
     span: str | None = None  # ISO 8601 duration the value is counted over when printed: `年60件` → P1Y
+
+    @property
+    def worded(self) -> bool:
+        """A value printed as words or figures that make no single number (`現状以上`, `80～90%`, `1/3`): read as
+        one comparative or range target, or a ratio, without value (a value cell of its own all the same)."""
+        return self.value is None and (self.note or "").startswith((*WORDED_TARGET_NOTES, RATIO_NOTE))
 
 
 _UNIT_KEYS = sorted((nfkc(k) for k in UNITS), key=len, reverse=True)

@@ -148,9 +148,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "paragraph of its own",
     "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers printed after the rows, as raw"),
-    "143_pdf_html_rank_fraction_values.layout": ("observations 0.50/0.60, indicators 0.33/0.40: targets spaced from "
-                                                 "their unit (`8 か所`, `県内 5 位以内`) split over two columns, two "
-                                                 "rows joined (no value read for them, not flagged wrong)"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
                                                    "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.layout": ("observations 0.40/0.50, indicators 0.00/0.00: `目標値` merged over "
@@ -162,13 +159,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
                                                   "header printed after the rows"),
-    "146_pdf_docx_labelled_figures_cell.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each name centred "
-                                                  "between its cell's two labelled lines, rows read joined (flagged)"),
-    "146_pdf_docx_labelled_figures_cell.raw": "observations 0.40/0.67, indicators 0.00/0.00 (names centred between "
-                                              "the labelled lines, as layout)",
-    "146_pdf_docx_labelled_figures_cell.plumber": ("observations 0.00/0.00, indicators 1.00/1.00: the labelled lines "
-                                                   "`現状：…` above and `目標：…` below each name line are not taken "
-                                                   "as its values"),
+    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.40/0.67, indicators 0.00/0.00: each name printed "
+                                               "before its labelled lines and its department after them, "
+                                               "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
     "146_pdf_docx_labelled_figures_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own (header words read as names: flagged)"),
     "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
-from normalize.header import parse_header
+from normalize.header import parse_header, role_labelled
 from normalize.periods import parse_period
 from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
@@ -230,6 +230,13 @@ def is_header_text(text: str) -> bool:
     if names_period(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def labelled_value(text: str) -> bool:
+    """The text prints a value after its role label (`現状：3,420事業所（R3）`, `normalize.header.role_labelled`): a
+    body cell, though it opens with a role word; a label over a period alone (`目標：R10`) is a header's."""
+    pieces = role_labelled(text)
+    return bool(pieces) and any(any(ch.isdigit() for ch in body) and not names_period(body) for _, _, body in pieces)
 
 
 _HEADER_WORD_KEYS = {word for word, _ in _HEADER_KEYS} | {compact(word) for word in ALL_ROLE_WORDS}
@@ -452,8 +459,8 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     def goes_on(row: int) -> bool:
         texts = row_texts(grid, row)
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
-        if texts and row > start and _dates_body(grid, start, row):
-            return False
+        if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))):
+            return False  # a value after its role label (`現状：3,420事業所（R3）`) opens the body
         return not texts or _continues_header(grid, start, row) or _restates_years(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 

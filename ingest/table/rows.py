@@ -48,12 +48,13 @@ from ingest.table.header import (
     is_goal_heading,
     is_repeated_header,
     kind_of,
+    labelled_value,
     row_is_header,
     row_texts,
 )
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
-from normalize.header import ALL_ROLE_WORDS, parse_header
+from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled
 from normalize.periods import parse_period
 from normalize.text import clean_name, is_unit_word, longest_first, name_and_definition, nfkc, one_line, single_glyph
 from normalize.vocabulary import (
@@ -419,6 +420,8 @@ def _bracketed_remark(text: str) -> bool:
 def _starts_value(grid: Grid, row: int, col: int) -> bool:
     """The cell line is a value of its own: a number or a placeholder, not a value's year, remark or wrapped note,
     nor the next segment of a cell (`中学校 82.8%` under `小学校 88.7%`)."""
+    if labelled_value(grid.text_at(row, col) or ""):
+        return True  # `現状：3,420事業所（R3）`: a value after its role label
     parsed = _parsed(grid, row, col)
     if not parsed:
         return False
@@ -426,7 +429,9 @@ def _starts_value(grid: Grid, row: int, col: int) -> bool:
         above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
                       if (grid.text_at(r, col) or "").strip()), None)
         return above is None or not any(p.segment for p in _parsed(grid, above, col))
-    return any(p.value is not None for p in parsed) or all(p.note is None and p.period is None for p in parsed)
+    # a value printed in words or figures that make no single number (`1/3（R4）`, `80～90%`) is a value of its own
+    return any(p.value is not None or p.worded for p in parsed) or all(p.note is None and p.period is None
+                                                                        for p in parsed)
 
 
 def _parsed(grid: Grid, row: int, col: int) -> list[ParsedValue]:
@@ -728,6 +733,32 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
              for c in grid.cells]
     cells += [GridCell(row, name_col, text, line=grid.line_of(row)) for row, text in filled.items()
               if grid.cell_at(row, name_col) is None]
+    return replace(grid, cells=cells)
+
+
+def labelled_values_home(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A table of one value column whose cells print each value after its role label (`現状：3,420事業所（R3）` over
+    `目標：3,500事業所（R10）` under `現状値・目標値`): a text layer that gives a cell centred on its row a line of its
+    own (pdfplumber's) prints the cell's lines alone, above and below the name line centred between them, and a
+    reader of single spaces sets them in the first column, the name's. Such lines go back to the value column when
+    every one stands alone on its line and every name line among them has one right above and one right below;
+    not when some line prints one beside other cells (a reader that cut `現状：年 18 件（R5）` into cells) or the
+    names stand above them (`pdftotext -raw`, one cell after the other: where they belong is not seen)."""
+    values = layout.of(VALUE)
+    if len(values) != 1:
+        return grid
+    col = values[0].index
+    labelled = [c for c in grid.cells if c.row >= start and role_labelled(c.text) is not None]
+    if any(c.col == col or any(o.row == c.row and o.col != c.col and o.text.strip() for o in grid.cells)
+           for c in labelled):
+        return grid
+    moved = {c.row for c in labelled if labelled_value(c.text)}
+    names = {c.row for c in grid.cells for n in layout.of(NAME) if c.col == n.index and c.row >= start
+             and c.text.strip() and c.row not in moved}
+    if not moved or not all(row - 1 in moved and row + 1 in moved for row in names):
+        return grid
+    cells = [replace(c, col=col) if c.row in moved and c.text.strip() else c for c in grid.cells
+             if not (c.row in moved and c.col == col)]
     return replace(grid, cells=cells)
 
 
@@ -1170,7 +1201,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    grid = units_beside_values(fill_role_rows(grid, layout, start), layout, start)
+    grid = units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout,
+                               start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)

@@ -34,6 +34,7 @@ from ingest.table.header import (
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.furniture import page_number_line, running_titles
+from ingest.text.token_types import is_department
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
 from normalize.text import (
@@ -864,8 +865,11 @@ def _starts_value(right: str, left: str) -> bool:
     """The text after a single space opens a value (a digit, or a dash placeholder standing alone: `感じる －`) and
     the text before it closes every bracket it opens: `感じてい ６８．２％` may be two cells, `（令和 5 年度）` and
     `79.4 歳` are one. Two bracketed remarks side by side are two cells too: the year lines under two values
-    (`（平成 30 年度） （令和３年度）`), whose first one overran its column."""
+    (`（平成 30 年度） （令和３年度）`), whose first one overran its column. So is a department after a value
+    (`県内 5 位以内 企画課`: a browser page or a sheet prints the 担当課 column one space after the last value)."""
     word = right.split(" ")[0]
+    if is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left)):
+        return True  # `1,591 部` is a number and its unit (部 counts copies), no department
     if right[:1] in ANY_OPENING_BRACKETS:
         return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
     return ((right[:1].isdigit() or is_dash_run(word))

@@ -43,13 +43,11 @@ from normalize.vocabulary import (
     PROGRESS_LABELS,
     PROLONGED_SOUND_MARK,
     PROSE_MARKS,
-    RATIO_NOTE,
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
     UNCERTAIN_MARKS,
     UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
-    WORDED_TARGET_NOTES,
 )
 
 # token types
@@ -215,15 +213,11 @@ def is_stand_in(text: str, word: bool = False) -> bool:
     return is_dash_run(head) and is_parenthetical(folded[len(head):])
 
 
-_WORDED_NOTES = (*WORDED_TARGET_NOTES, RATIO_NOTE)
-
-
 def _comparison(folded: str) -> bool:
     """A value printed as words or figures that make no single number (`現状以上`, `前年度以上`, `80～90%`, `1/3`):
     the value parser reads it as one comparative or range target, or a ratio, without value."""
     parsed = parse_cell(folded)
-    return len(parsed) == 1 and parsed[0].value is None and bool(parsed[0].note) \
-        and parsed[0].note.startswith(_WORDED_NOTES)
+    return len(parsed) == 1 and parsed[0].worded
 
 
 _CHANGE_SIGNS = tuple(longest_first(nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)))

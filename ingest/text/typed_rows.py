@@ -19,7 +19,17 @@ import re
 from dataclasses import dataclass
 
 from ingest.table.context import goal_level, names_goal
-from ingest.table.header import NAME, NUMBER, OTHER, PERIOD, UNIT, VALUE, header_role, is_header_text
+from ingest.table.header import (
+    NAME,
+    NUMBER,
+    OTHER,
+    PERIOD,
+    UNIT,
+    VALUE,
+    header_role,
+    is_header_text,
+    labelled_value,
+)
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
@@ -121,8 +131,9 @@ def _opens_heading(tokens: list[str]) -> bool:
 
 def is_header_line(tokens: list[str]) -> bool:
     """Every token is a header word, a period or a qualifier (`基準値`, `（令和元年度）`, `計画最終年度`), none a goal
-    heading or its label alone (`基本目標１`: a merged goal cell's first line)."""
-    return bool(tokens) and all(is_header_text(t) and not names_goal(t) for t in tokens)
+    heading or its label alone (`基本目標１`: a merged goal cell's first line), none a value after its role label
+    (`現状：3,420事業所（R3）`, the first body line under `現状値・目標値`)."""
+    return bool(tokens) and all(is_header_text(t) and not names_goal(t) and not labelled_value(t) for t in tokens)
 
 
 def is_box_label(tokens: list[str]) -> bool:
