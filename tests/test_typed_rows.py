@@ -1041,6 +1041,33 @@ def test_a_free_target_s_note_beside_a_sheet_s_goal_headings_is_the_target_s() -
     assert [row[0] for row in rows[4:9:4]] == ["2 ひとの創生", "振興"]
 
 
+def test_a_four_line_note_around_a_row_s_one_line_cells_is_the_free_target_s() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: the final target's column
+    prints a four-line note centred on the row's name line, its two middle lines after the values and their years
+    (half a line off the name line), its outer lines before the reason's lines one further out. The reason column
+    is too narrow for the half lines' tails, and the column before it, the department's, prints its one-line cell
+    on the name line: a centred cell cannot print there and half a line off it, so the tails are the note's, and
+    so are the texts before the reason on the outer lines (not a name's or a goal's line)."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 目標値（令和9年度） 指標の担当課 進捗状況 "
+             "進捗が遅れている理由",
+             "施設の老朽化と、利用",
+             "令和6年4月の 見直しに 者の減少が重なり、来",
+             "41.0% 48.0% 52.0% 伴い、令 和7年度以 館者が年々減少し、回",
+             "KPI 図書館の利用者の割合 生涯学習課 進捗の遅れ",
+             "(令和元年) (令和4年) (令和4年) 降は 「来館者数」へ 復の兆しが見られない",
+             "変更 状況が続いているため。",
+             "コロナ禍以降、回復傾",
+             "KPI 図書館の貸出冊数 41万冊 42万冊 43万冊 45万冊 生涯学習課 進捗の遅れ 向にあるものの、貸出",
+             "冊数が伸びないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[7] for row in rows[1:6]] == ["令和6年4月の 見直しに", "伴い、令 和7年度以", "", "降は 「来館者数」へ",
+                                             "変更"]
+    assert [row[3] for row in rows[:6]] == ["", "", "", "図書館の利用者の割合", "", ""]
+    assert [row[0] for row in rows[:6]] == [""] * 6
+    assert rows[3][8] == "生涯学習課"
+
+
 def test_a_marked_note_s_last_line_before_the_next_page_s_header_stays() -> None:
     """Invented, in the shape of the producer matrix's 003 sheets: a `※` note standing for a target not set opens
     on its own line above the row's value, goes on after the name and ends on the line as far below it (`予定`),

@@ -812,6 +812,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
         _heading_goes_on(lines, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
+    _notes_beside_one_line_cells(lines, roles, name_col)
     _marked_note_pieces(lines, roles, name_col)
     _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
@@ -1478,6 +1479,70 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
             continue
         for other, start in zip(half, tails, strict=True):
             other.columns = [min(free) if k >= start else c for k, c in enumerate(other.columns)]
+
+
+def _notes_beside_one_line_cells(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Text after the values and years of the two lines just around a row's name line, in a column whose cell the
+    name line prints (`1.41 … 1.64 伴い、令 和6年度以 結婚・出産に…` / `(平成30年) … 降は 「年少人口」へ 値観の…`
+    around `… 合計特殊出生率 企画調整課 進捗の遅れ`, the department's column): those lines stand half a line off
+    the name line (a value over its year), and a centred cell cannot print on its middle line and half a line off
+    it, so the text is a cell with an even number of lines, the first value column the row leaves free (a target
+    not set, saying why). Its further lines print on the first pair of lines mirroring around the name line that
+    end in the same column as the two lines (a taller cell on the same half lines, the reason): every token before
+    that last one is the note's (`令和6年3月の 改訂に` / `変更`), not a name's or a goal's line, and the lines
+    further out are the taller cell's (`_taller_cell_goes_on`)."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    for r in range(1, len(lines) - 1):
+        line = lines[r]
+        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds):
+            continue
+        half = (lines[r - 1], lines[r + 1])
+        if any(other.whole for other in half):
+            continue
+        printed = set(line.columns)
+        ends = []
+        for other in half:
+            start = _text_tail(other)
+            end = start
+            while end is not None and end < len(other.tokens) and other.columns[end] in printed:
+                end += 1
+            ends.append((start, end))
+        if any(start is None or end == start for start, end in ends):
+            continue
+        free = _free_value_columns(lines, r, values, reach=1)
+        used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
+                if kind in (T_VALUE, T_YEAR)]
+        if not free or min(free) < max(used):
+            continue
+        note = min(free)
+        for other, (start, end) in zip(half, ends, strict=True):
+            other.columns = [note if start <= k < end else c for k, c in enumerate(other.columns)]
+        last = {other.columns[-1] for other in half}
+        if len(last) != 1 or last == {note}:
+            continue
+        taller = last.pop()
+        for k in range(2, ROW_REACH + 2):
+            if r - k < 0 or r + k >= len(lines):
+                break
+            pair = (lines[r - k], lines[r + k])
+            if all(other.text_only and len(other.tokens) > 1 and other.columns[-1] == taller for other in pair):
+                for other in pair:
+                    other.columns = [note] * (len(other.tokens) - 1) + [taller]
+                _taller_cell_goes_on(lines, r, k + 1, taller)
+                break
+
+
+def _taller_cell_goes_on(lines: list[_Line], r: int, k: int, column: int) -> None:
+    """The lone texts on the lines `k` and more lines off line `r` on both sides, the lower one in `column` (a
+    reason taller than the note whose lines end in it): a line and its mirror around the row's line print one cell,
+    so the upper one is that cell's too (its first line, `仕事と子育てを両立でき` over the note's first line), not a
+    line of the name of the row above."""
+    while 0 <= r - k and r + k < len(lines):
+        upper, lower = lines[r - k], lines[r + k]
+        if not all(line.text_only and len(line.tokens) == 1 for line in (upper, lower)) or lower.columns != [column]:
+            return
+        upper.columns, upper.placed = [column], {0: column}
+        k += 1
 
 
 def _text_tail(line: _Line) -> int | None:
