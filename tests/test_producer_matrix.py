@@ -67,9 +67,7 @@ def _plumber(recall: float, precision: float) -> str:
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
-    "002-libreoffice-hrules-plumber": _plumber(0.89, 0.89),
-    "002-reportlab-fakebold-plumber": _plumber(0.93, 0.93),
-    "002-reportlab-hrules-plumber": _plumber(0.93, 0.93),
+    "002-libreoffice-hrules-plumber": _plumber(0.95, 0.95),
     "004-reportlab-fullwidth-plumber": _plumber(0.96, 0.96),
 }
 

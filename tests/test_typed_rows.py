@@ -1068,6 +1068,35 @@ def test_a_four_line_note_around_a_row_s_one_line_cells_is_the_free_target_s() -
     assert rows[3][8] == "生涯学習課"
 
 
+def test_a_two_line_heading_centred_on_a_row_interleaves_with_its_name() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: a policy heading of two
+    lines centred on a row prints half a line off the row's line, between the lines of the row's three-line name
+    (printed whole above the row's line, or opening the lines of two-line values above and below it). Its last line
+    is the heading's, not the name's or the reason's, and the name's first and last lines, outside the heading's
+    two, are the name's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+             "市内の文化施設を利用し",
+             "① 文化に親しむ環",
+             "KPI たことがある 41.0% 48.0% 52.0% 文化振興課 順調に進捗",
+             "境づくりの推進",
+             "た市民の割合",
+             "本に触れる機会や、友",
+             "森の図書館の利用が楽しい 人と感想を話し合った",
+             "② 読書活動の 小学校80.1% 小学校82.0% 小学校85.0%",
+             "KPI と感じる児童・ 生涯学習課 進捗の遅れ りする機会が、十分で",
+             "推進 中学校70.2% 中学校71.0% 中学校75.0%",
+             "生徒の割合 はないことが原因であ",
+             "ると捉えている。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["市内の文化施設を利用し", "", "たことがある", "", "た市民の割合", "",
+                                        "森の図書館の利用が楽しい", "", "と感じる児童・", "", "生徒の割合", ""]
+    assert [row[0] for row in rows] == ["", "① 文化に親しむ環", "", "境づくりの推進", "", "", "", "② 読書活動の", "",
+                                        "推進", "", ""]
+    assert [row[9] for row in rows[5:]] == ["本に触れる機会や、友", "人と感想を話し合った", "", "りする機会が、十分で",
+                                            "", "はないことが原因であ", "ると捉えている。"]
+
+
 def test_a_marked_note_s_last_line_before_the_next_page_s_header_stays() -> None:
     """Invented, in the shape of the producer matrix's 003 sheets: a `※` note standing for a target not set opens
     on its own line above the row's value, goes on after the name and ends on the line as far below it (`予定`),

@@ -809,7 +809,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     _narrow_line_inside_name(lines, roles, name_col)
     _name_between_value_lines(lines, roles, name_col, name_width)
     if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]):
-        _heading_goes_on(lines, name_col)
+        _heading_goes_on(lines, roles, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
     _notes_beside_one_line_cells(lines, roles, name_col)
@@ -833,7 +833,12 @@ MIN_PROSE_SAMPLES = 3
 
 def _to_name(line: _Line, token: int, roles: list[str], name_col: int) -> None:
     """Token `token` of the line placed in the name column, the line's other placements kept."""
-    line.placed = {**line.placed, token: name_col}
+    _to_column(line, token, roles, name_col)
+
+
+def _to_column(line: _Line, token: int, roles: list[str], column: int) -> None:
+    """Token `token` of the line placed in column `column`, the line's other placements kept."""
+    line.placed = {**line.placed, token: column}
     line.columns = align(line.kinds, roles, fixed=line.placed).columns
 
 
@@ -1371,35 +1376,79 @@ def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: in
                     lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
 
 
-def _heading_goes_on(lines: list[_Line], name_col: int) -> None:
+def _heading_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> None:
     """A goal heading cut by its column's width on a row's line (`1-2 ひとの流れの創 数値目標 …` over `出`): its last
-    line is a lone short text up to `ROW_REACH` lines below, narrower than the heading (a wrapped cell's lines but
+    line is a lone short text up to `ROW_REACH` lines below, no wider than the heading (a wrapped cell's lines but
     its last fill the column), no sentence's, and mirroring around the row's line (cells are centred on their row)
     a heading's or note's line printed whole, not a line of a taller cell (the row's name, a note beside it) whose
     last line it would be, nor a title over a heading printed right below it: it goes in the column of the line's
-    first goal cell (the outermost it prints)."""
+    first goal cell (the outermost it prints).
+
+    A two-line heading centred on a row prints its lines half a line off the row's line, just around it: a heading
+    printed whole right above a row's line of values (`① 地域に根ざした特` between a three-line name's first and
+    middle lines), or opening a line of two-line values right above the row's line of one-line cells (`② グローバル
+    教育の 小学校88.7% …` over `KPI いる児童・ 学校教育課 …`). Its last line is the lone short text right below
+    the row's line, or the text opening the line of values right below it (`推進 中学校82.8% …`); the lines just
+    outside the two are the first and last lines of the row's name (`_name_around_heading`)."""
     for h, line in enumerate(lines):
+        row = lines[h + 1] if h + 1 < len(lines) else None
         if line.whole:
-            continue
-        heads = [k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns[k] < name_col]
-        if not heads:
-            continue
-        outer = min(k for k in range(heads[0] + 1) if line.columns[k] < name_col)
-        heading, column, middle = line.tokens[outer], line.columns[outer], h
-        for c in range(h + 1, min(len(lines), h + 1 + ROW_REACH)):
+            if line.kinds[0] != T_HEADING or row is None or row.whole or T_VALUE not in row.kinds:
+                continue
+            heading, column, middle, half = line.tokens[0], 0, h + 1, False
+        else:
+            heads = [k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns[k] < name_col]
+            if not heads:
+                continue
+            outer = min(k for k in range(heads[0] + 1) if line.columns[k] < name_col)
+            heading, column = line.tokens[outer], line.columns[outer]
+            half = T_VALUE in line.kinds and row is not None and not row.whole and T_VALUE not in row.kinds and \
+                any(kind in _ONE_LINE_CELLS for kind in row.kinds)
+            middle = h + 1 if half else h
+        for c in range(middle + 1, min(len(lines), h + 1 + ROW_REACH)):
             other = lines[c]
             if other.whole:
                 break
             token = other.tokens[0]
-            if not other.text_only or len(other.tokens) != 1 or \
-                    display_width(token) >= display_width(heading) - NAME_WIDTH_SLACK:
+            if half:
+                if other.kinds[0] != T_TEXT or other.columns[0] > name_col or T_VALUE not in other.kinds[1:] or \
+                        display_width(token) > display_width(heading) or token.endswith(SENTENCE_ENDINGS):
+                    break
+                _to_column(other, 0, roles, column)
+                _name_around_heading(lines, h - 1, c + 1, roles, name_col)
+                break
+            if not other.text_only or len(other.tokens) != 1 or display_width(token) > display_width(heading):
                 continue
             mirror = 2 * middle - c
             if is_prose(token) or token.endswith(SENTENCE_ENDINGS) or mirror < 0 or not lines[mirror].whole or \
                     (c + 1 < len(lines) and lines[c + 1].whole and lines[c + 1].kinds[0] == T_HEADING):
                 break  # a title over the heading below introduces what follows
             other.columns, other.placed = [column], {0: column}
+            if line.whole:
+                _name_around_heading(lines, h - 1, c + 1, roles, name_col)
             break
+
+
+def _name_around_heading(lines: list[_Line], first: int, last: int, roles: list[str], name_col: int) -> None:
+    """The lines just outside a two-line goal heading centred on a row (`自分の住んでいる地域を誇り` / heading /
+    `KPI に思って …` / heading / `いる児童・生徒の割合`), when the row's line prints a name: the two are the first
+    and last lines of that name, centred on it the same way, when each opens with a text left of the values (in
+    the name column or a goal column) or is a lone text. Their first texts go in the name column, the lower one no
+    sentence's end and no wider than the upper one (a wrapped cell's lines but its last fill the column)."""
+    if first < 0 or last >= len(lines):
+        return
+    upper, lower, row = lines[first], lines[last], lines[(first + last) // 2]
+
+    def opens_name(line: _Line) -> bool:
+        return not line.whole and line.kinds[0] == T_TEXT and \
+            (line.columns[0] <= name_col or (line.text_only and len(line.tokens) == 1))
+
+    last_text = lower.tokens[0] if lower.tokens else ""
+    if row.whole or not row.text_in(name_col) or not (opens_name(upper) and opens_name(lower)) or \
+            last_text.endswith(SENTENCE_ENDINGS) or display_width(last_text) > display_width(upper.tokens[0]):
+        return
+    for line in (upper, lower):
+        _to_name(line, 0, roles, name_col)
 
 
 def _half_line_prose(lines: list[_Line], index: int, name_col: int) -> int | None:
