@@ -1097,6 +1097,25 @@ def test_a_two_line_heading_centred_on_a_row_interleaves_with_its_name() -> None
                                             "", "はないことが原因であ", "ると捉えている。"]
 
 
+def test_a_name_s_lines_around_a_row_with_a_three_line_reason_are_no_goal_cells() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: a three-line name centred on
+    its row, its first and last lines beside the first and last lines of a three-line reason (`市民大学と連携した
+    講座 コロナ禍で減少した参加`). The row's line prints no goal cell, so a goal cell centred on the row cannot
+    print a full line above and below it: the texts opening those lines are the name's, not a goal heading's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+             "① 生涯学習の推進 KPI 図書館の貸出冊数 41万冊 42万冊 43万冊 生涯学習課 順調に進捗",
+             "市民大学と連携した講座 コロナ禍で減少した参加",
+             "KPI 出前講座 248人 129人 380人 生涯学習課 進捗の遅れ 者数が、それ以前の水準",
+             "の参加者数 まで戻っていないため。",
+             "KPI 公民館の利用者数 12万人 10万人 13万人 生涯学習課 概ね順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["① 生涯学習の推進", "", "", "", ""]
+    assert [row[3] for row in rows[1:4]] == ["市民大学と連携した講座", "出前講座", "の参加者数"]
+    assert [row[9] for row in rows[1:4]] == ["コロナ禍で減少した参加", "者数が、それ以前の水準",
+                                             "まで戻っていないため。"]
+
+
 def test_a_marked_note_s_last_line_before_the_next_page_s_header_stays() -> None:
     """Invented, in the shape of the producer matrix's 003 sheets: a `※` note standing for a target not set opens
     on its own line above the row's value, goes on after the name and ends on the line as far below it (`予定`),

@@ -810,6 +810,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     _name_between_value_lines(lines, roles, name_col, name_width)
     if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]):
         _heading_goes_on(lines, roles, name_col)
+        _name_beside_three_line_cell(lines, roles, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
     _notes_beside_one_line_cells(lines, roles, name_col)
@@ -1389,7 +1390,7 @@ def _heading_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> Non
     middle lines), or opening a line of two-line values right above the row's line of one-line cells (`② グローバル
     教育の 小学校88.7% …` over `KPI いる児童・ 学校教育課 …`). Its last line is the lone short text right below
     the row's line, or the text opening the line of values right below it (`推進 中学校82.8% …`); the lines just
-    outside the two are the first and last lines of the row's name (`_name_around_heading`)."""
+    outside the two are the first and last lines of the row's name (`_name_lines_around`)."""
     for h, line in enumerate(lines):
         row = lines[h + 1] if h + 1 < len(lines) else None
         if line.whole:
@@ -1415,7 +1416,7 @@ def _heading_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> Non
                         display_width(token) > display_width(heading) or token.endswith(SENTENCE_ENDINGS):
                     break
                 _to_column(other, 0, roles, column)
-                _name_around_heading(lines, h - 1, c + 1, roles, name_col)
+                _name_lines_around(lines, h - 1, c + 1, roles, name_col)
                 break
             if not other.text_only or len(other.tokens) != 1 or display_width(token) > display_width(heading):
                 continue
@@ -1425,14 +1426,34 @@ def _heading_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> Non
                 break  # a title over the heading below introduces what follows
             other.columns, other.placed = [column], {0: column}
             if line.whole:
-                _name_around_heading(lines, h - 1, c + 1, roles, name_col)
+                _name_lines_around(lines, h - 1, c + 1, roles, name_col)
             break
 
 
-def _name_around_heading(lines: list[_Line], first: int, last: int, roles: list[str], name_col: int) -> None:
-    """The lines just outside a two-line goal heading centred on a row (`自分の住んでいる地域を誇り` / heading /
-    `KPI に思って …` / heading / `いる児童・生徒の割合`), when the row's line prints a name: the two are the first
-    and last lines of that name, centred on it the same way, when each opens with a text left of the values (in
+def _name_beside_three_line_cell(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Texts in a goal column opening the two lines around a row's line that prints a name and no goal cell, when
+    all three lines print a later text column's cell (a three-line reason centred on the row: `高等教育機関との連携
+    による コロナ禍で減少した参加` / `KPI 公開講座 … 者数が、それ以前の水準` / `参加者数 まで戻っていないため。`):
+    that cell puts the two lines a full line off the row's, where a goal cell centred on the row could print only
+    with its middle line on the row's line, so they are the first and last lines of the row's name
+    (`_name_lines_around`)."""
+    for r in range(1, len(lines) - 1):
+        row, upper, lower = lines[r], lines[r - 1], lines[r + 1]
+        if any(line.whole or not line.columns for line in (row, upper, lower)) or \
+                any(roles[c] in GOAL_COLUMN_ROLES for c in row.columns if c < name_col):
+            continue
+        if not all(roles[line.columns[0]] in GOAL_COLUMN_ROLES for line in (upper, lower)):
+            continue
+        later = {c for c in row.columns if c > name_col and roles[c] in _LATER_TEXT_ROLES}
+        if later & set(upper.columns) & set(lower.columns):
+            _name_lines_around(lines, r - 1, r + 1, roles, name_col)
+
+
+def _name_lines_around(lines: list[_Line], first: int, last: int, roles: list[str], name_col: int) -> None:
+    """Lines `first` and `last`, mirrored around a row's line that prints a name, where no other cell's lines can
+    be (just outside a two-line goal heading centred on the row: `自分の住んでいる地域を誇り` / heading / `KPI に
+    思って …` / heading / `いる児童・生徒の割合`; `_name_beside_three_line_cell`): the two are the first and last
+    lines of that name, centred on it the same way, when each opens with a text left of the values (in
     the name column or a goal column) or is a lone text. Their first texts go in the name column, the lower one no
     sentence's end and no wider than the upper one (a wrapped cell's lines but its last fill the column)."""
     if first < 0 or last >= len(lines):
