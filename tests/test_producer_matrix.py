@@ -67,9 +67,7 @@ def _plumber(recall: float, precision: float) -> str:
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
 KNOWN_FAILING: dict[str, str] = {
-    "002-libreoffice-hrules-plumber": _plumber(0.87, 0.87),
-    "002-reportlab-fakebold-plumber": _plumber(0.91, 0.91),
-    "002-reportlab-hrules-plumber": _plumber(0.91, 0.91),
+    "002-libreoffice-hrules-plumber": _plumber(0.97, 0.97),
 }
 
 

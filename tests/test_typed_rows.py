@@ -1041,6 +1041,81 @@ def test_a_free_target_s_note_beside_a_sheet_s_goal_headings_is_the_target_s() -
     assert [row[0] for row in rows[4:9:4]] == ["2 ひとの創生", "振興"]
 
 
+def test_a_four_line_note_around_a_row_s_one_line_cells_is_the_free_target_s() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: the final target's column
+    prints a four-line note centred on the row's name line, its two middle lines after the values and their years
+    (half a line off the name line), its outer lines before the reason's lines one further out. The reason column
+    is too narrow for the half lines' tails, and the column before it, the department's, prints its one-line cell
+    on the name line: a centred cell cannot print there and half a line off it, so the tails are the note's, and
+    so are the texts before the reason on the outer lines (not a name's or a goal's line)."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 目標値（令和9年度） 指標の担当課 進捗状況 "
+             "進捗が遅れている理由",
+             "施設の老朽化と、利用",
+             "令和6年4月の 見直しに 者の減少が重なり、来",
+             "41.0% 48.0% 52.0% 伴い、令 和7年度以 館者が年々減少し、回",
+             "KPI 図書館の利用者の割合 生涯学習課 進捗の遅れ",
+             "(令和元年) (令和4年) (令和4年) 降は 「来館者数」へ 復の兆しが見られない",
+             "変更 状況が続いているため。",
+             "コロナ禍以降、回復傾",
+             "KPI 図書館の貸出冊数 41万冊 42万冊 43万冊 45万冊 生涯学習課 進捗の遅れ 向にあるものの、貸出",
+             "冊数が伸びないため。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[7] for row in rows[1:6]] == ["令和6年4月の 見直しに", "伴い、令 和7年度以", "", "降は 「来館者数」へ",
+                                             "変更"]
+    assert [row[3] for row in rows[:6]] == ["", "", "", "図書館の利用者の割合", "", ""]
+    assert [row[0] for row in rows[:6]] == [""] * 6
+    assert rows[3][8] == "生涯学習課"
+
+
+def test_a_two_line_heading_centred_on_a_row_interleaves_with_its_name() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: a policy heading of two
+    lines centred on a row prints half a line off the row's line, between the lines of the row's three-line name
+    (printed whole above the row's line, or opening the lines of two-line values above and below it). Its last line
+    is the heading's, not the name's or the reason's, and the name's first and last lines, outside the heading's
+    two, are the name's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+             "市内の文化施設を利用し",
+             "① 文化に親しむ環",
+             "KPI たことがある 41.0% 48.0% 52.0% 文化振興課 順調に進捗",
+             "境づくりの推進",
+             "た市民の割合",
+             "本に触れる機会や、友",
+             "森の図書館の利用が楽しい 人と感想を話し合った",
+             "② 読書活動の 小学校80.1% 小学校82.0% 小学校85.0%",
+             "KPI と感じる児童・ 生涯学習課 進捗の遅れ りする機会が、十分で",
+             "推進 中学校70.2% 中学校71.0% 中学校75.0%",
+             "生徒の割合 はないことが原因であ",
+             "ると捉えている。"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[3] for row in rows] == ["市内の文化施設を利用し", "", "たことがある", "", "た市民の割合", "",
+                                        "森の図書館の利用が楽しい", "", "と感じる児童・", "", "生徒の割合", ""]
+    assert [row[0] for row in rows] == ["", "① 文化に親しむ環", "", "境づくりの推進", "", "", "", "② 読書活動の", "",
+                                        "推進", "", ""]
+    assert [row[9] for row in rows[5:]] == ["本に触れる機会や、友", "人と感想を話し合った", "", "りする機会が、十分で",
+                                            "", "はないことが原因であ", "ると捉えている。"]
+
+
+def test_a_name_s_lines_around_a_row_with_a_three_line_reason_are_no_goal_cells() -> None:
+    """Invented, in the shape of the producer matrix's ruled sheets read by pdfplumber: a three-line name centred on
+    its row, its first and last lines beside the first and last lines of a three-line reason (`市民大学と連携した
+    講座 コロナ禍で減少した参加`). The row's line prints no goal cell, so a goal cell centred on the row cannot
+    print a full line above and below it: the texts opening those lines are the name's, not a goal heading's."""
+    lines = ["基本目標 具体的な施策 区分 指標名 基準値 実績値 目標値 指標の担当課 進捗状況 進捗が遅れている理由",
+             "① 生涯学習の推進 KPI 図書館の貸出冊数 41万冊 42万冊 43万冊 生涯学習課 順調に進捗",
+             "市民大学と連携した講座 コロナ禍で減少した参加",
+             "KPI 出前講座 248人 129人 380人 生涯学習課 進捗の遅れ 者数が、それ以前の水準",
+             "の参加者数 まで戻っていないため。",
+             "KPI 公民館の利用者数 12万人 10万人 13万人 生涯学習課 概ね順調に進捗"]
+    (table,) = spaced.read_tables(lines)
+    rows = table.grid.matrix()[1:]
+    assert [row[0] for row in rows] == ["① 生涯学習の推進", "", "", "", ""]
+    assert [row[3] for row in rows[1:4]] == ["市民大学と連携した講座", "出前講座", "の参加者数"]
+    assert [row[9] for row in rows[1:4]] == ["コロナ禍で減少した参加", "者数が、それ以前の水準",
+                                             "まで戻っていないため。"]
+
+
 def test_a_marked_note_s_last_line_before_the_next_page_s_header_stays() -> None:
     """Invented, in the shape of the producer matrix's 003 sheets: a `※` note standing for a target not set opens
     on its own line above the row's value, goes on after the name and ends on the line as far below it (`予定`),

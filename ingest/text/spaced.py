@@ -812,9 +812,11 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     _narrow_line_inside_name(lines, roles, name_col)
     _name_between_value_lines(lines, roles, name_col, name_width)
     if any(role in GOAL_COLUMN_ROLES for role in roles[:name_col]):
-        _heading_goes_on(lines, name_col)
+        _heading_goes_on(lines, roles, name_col)
+        _name_beside_three_line_cell(lines, roles, name_col)
     _notes_in_free_columns(lines, roles, name_col)
     _notes_on_half_lines(lines, roles, name_col)
+    _notes_beside_one_line_cells(lines, roles, name_col)
     _marked_note_pieces(lines, roles, name_col)
     _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
@@ -854,7 +856,12 @@ MIN_PROSE_SAMPLES = 3
 
 def _to_name(line: _Line, token: int, roles: list[str], name_col: int) -> None:
     """Token `token` of the line placed in the name column, the line's other placements kept."""
-    line.placed = {**line.placed, token: name_col}
+    _to_column(line, token, roles, name_col)
+
+
+def _to_column(line: _Line, token: int, roles: list[str], column: int) -> None:
+    """Token `token` of the line placed in column `column`, the line's other placements kept."""
+    line.placed = {**line.placed, token: column}
     line.columns = align(line.kinds, roles, fixed=line.placed).columns
 
 
@@ -1442,35 +1449,99 @@ def _out_of_name_around(lines: list[_Line], middle: int, nearest: int, roles: li
                 lines[j].columns = align(lines[j].kinds, roles, avoid=not_name, fixed=lines[j].placed).columns
 
 
-def _heading_goes_on(lines: list[_Line], name_col: int) -> None:
+def _heading_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> None:
     """A goal heading cut by its column's width on a row's line (`1-2 ひとの流れの創 数値目標 …` over `出`): its last
-    line is a lone short text up to `ROW_REACH` lines below, narrower than the heading (a wrapped cell's lines but
+    line is a lone short text up to `ROW_REACH` lines below, no wider than the heading (a wrapped cell's lines but
     its last fill the column), no sentence's, and mirroring around the row's line (cells are centred on their row)
     a heading's or note's line printed whole, not a line of a taller cell (the row's name, a note beside it) whose
     last line it would be, nor a title over a heading printed right below it: it goes in the column of the line's
-    first goal cell (the outermost it prints)."""
+    first goal cell (the outermost it prints).
+
+    A two-line heading centred on a row prints its lines half a line off the row's line, just around it: a heading
+    printed whole right above a row's line of values (`① 地域に根ざした特` between a three-line name's first and
+    middle lines), or opening a line of two-line values right above the row's line of one-line cells (`② グローバル
+    教育の 小学校88.7% …` over `KPI いる児童・ 学校教育課 …`). Its last line is the lone short text right below
+    the row's line, or the text opening the line of values right below it (`推進 中学校82.8% …`); the lines just
+    outside the two are the first and last lines of the row's name (`_name_lines_around`)."""
     for h, line in enumerate(lines):
+        row = lines[h + 1] if h + 1 < len(lines) else None
         if line.whole:
-            continue
-        heads = [k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns[k] < name_col]
-        if not heads:
-            continue
-        outer = min(k for k in range(heads[0] + 1) if line.columns[k] < name_col)
-        heading, column, middle = line.tokens[outer], line.columns[outer], h
-        for c in range(h + 1, min(len(lines), h + 1 + ROW_REACH)):
+            if line.kinds[0] != T_HEADING or row is None or row.whole or T_VALUE not in row.kinds:
+                continue
+            heading, column, middle, half = line.tokens[0], 0, h + 1, False
+        else:
+            heads = [k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns[k] < name_col]
+            if not heads:
+                continue
+            outer = min(k for k in range(heads[0] + 1) if line.columns[k] < name_col)
+            heading, column = line.tokens[outer], line.columns[outer]
+            half = T_VALUE in line.kinds and row is not None and not row.whole and T_VALUE not in row.kinds and \
+                any(kind in _ONE_LINE_CELLS for kind in row.kinds)
+            middle = h + 1 if half else h
+        for c in range(middle + 1, min(len(lines), h + 1 + ROW_REACH)):
             other = lines[c]
             if other.whole:
                 break
             token = other.tokens[0]
-            if not other.text_only or len(other.tokens) != 1 or \
-                    display_width(token) >= display_width(heading) - NAME_WIDTH_SLACK:
+            if half:
+                if other.kinds[0] != T_TEXT or other.columns[0] > name_col or T_VALUE not in other.kinds[1:] or \
+                        display_width(token) > display_width(heading) or token.endswith(SENTENCE_ENDINGS):
+                    break
+                _to_column(other, 0, roles, column)
+                _name_lines_around(lines, h - 1, c + 1, roles, name_col)
+                break
+            if not other.text_only or len(other.tokens) != 1 or display_width(token) > display_width(heading):
                 continue
             mirror = 2 * middle - c
             if is_prose(token) or token.endswith(SENTENCE_ENDINGS) or mirror < 0 or not lines[mirror].whole or \
                     (c + 1 < len(lines) and lines[c + 1].whole and lines[c + 1].kinds[0] == T_HEADING):
                 break  # a title over the heading below introduces what follows
             other.columns, other.placed = [column], {0: column}
+            if line.whole:
+                _name_lines_around(lines, h - 1, c + 1, roles, name_col)
             break
+
+
+def _name_beside_three_line_cell(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Texts in a goal column opening the two lines around a row's line that prints a name and no goal cell, when
+    all three lines print a later text column's cell (a three-line reason centred on the row: `高等教育機関との連携
+    による コロナ禍で減少した参加` / `KPI 公開講座 … 者数が、それ以前の水準` / `参加者数 まで戻っていないため。`):
+    that cell puts the two lines a full line off the row's, where a goal cell centred on the row could print only
+    with its middle line on the row's line, so they are the first and last lines of the row's name
+    (`_name_lines_around`)."""
+    for r in range(1, len(lines) - 1):
+        row, upper, lower = lines[r], lines[r - 1], lines[r + 1]
+        if any(line.whole or not line.columns for line in (row, upper, lower)) or \
+                any(roles[c] in GOAL_COLUMN_ROLES for c in row.columns if c < name_col):
+            continue
+        if not all(roles[line.columns[0]] in GOAL_COLUMN_ROLES for line in (upper, lower)):
+            continue
+        later = {c for c in row.columns if c > name_col and roles[c] in _LATER_TEXT_ROLES}
+        if later & set(upper.columns) & set(lower.columns):
+            _name_lines_around(lines, r - 1, r + 1, roles, name_col)
+
+
+def _name_lines_around(lines: list[_Line], first: int, last: int, roles: list[str], name_col: int) -> None:
+    """Lines `first` and `last`, mirrored around a row's line that prints a name, where no other cell's lines can
+    be (just outside a two-line goal heading centred on the row: `自分の住んでいる地域を誇り` / heading / `KPI に
+    思って …` / heading / `いる児童・生徒の割合`; `_name_beside_three_line_cell`): the two are the first and last
+    lines of that name, centred on it the same way, when each opens with a text left of the values (in
+    the name column or a goal column) or is a lone text. Their first texts go in the name column, the lower one no
+    sentence's end and no wider than the upper one (a wrapped cell's lines but its last fill the column)."""
+    if first < 0 or last >= len(lines):
+        return
+    upper, lower, row = lines[first], lines[last], lines[(first + last) // 2]
+
+    def opens_name(line: _Line) -> bool:
+        return not line.whole and line.kinds[0] == T_TEXT and \
+            (line.columns[0] <= name_col or (line.text_only and len(line.tokens) == 1))
+
+    last_text = lower.tokens[0] if lower.tokens else ""
+    if row.whole or not row.text_in(name_col) or not (opens_name(upper) and opens_name(lower)) or \
+            last_text.endswith(SENTENCE_ENDINGS) or display_width(last_text) > display_width(upper.tokens[0]):
+        return
+    for line in (upper, lower):
+        _to_name(line, 0, roles, name_col)
 
 
 def _half_line_prose(lines: list[_Line], index: int, name_col: int) -> int | None:
@@ -1567,6 +1638,70 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
                 break
             for other in pair:
                 other.columns = [min(free)] * (len(other.tokens) - 1) + [prose]
+
+
+def _notes_beside_one_line_cells(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """Text after the values and years of the two lines just around a row's name line, in a column whose cell the
+    name line prints (`1.41 … 1.64 伴い、令 和6年度以 結婚・出産に…` / `(平成30年) … 降は 「年少人口」へ 値観の…`
+    around `… 合計特殊出生率 企画調整課 進捗の遅れ`, the department's column): those lines stand half a line off
+    the name line (a value over its year), and a centred cell cannot print on its middle line and half a line off
+    it, so the text is a cell with an even number of lines, the first value column the row leaves free (a target
+    not set, saying why). Its further lines print on the first pair of lines mirroring around the name line that
+    end in the same column as the two lines (a taller cell on the same half lines, the reason): every token before
+    that last one is the note's (`令和6年3月の 改訂に` / `変更`), not a name's or a goal's line, and the lines
+    further out are the taller cell's (`_taller_cell_goes_on`)."""
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    for r in range(1, len(lines) - 1):
+        line = lines[r]
+        if line.whole or not line.text_in(name_col) or any(k in (T_VALUE, T_YEAR) for k in line.kinds):
+            continue
+        half = (lines[r - 1], lines[r + 1])
+        if any(other.whole for other in half):
+            continue
+        printed = set(line.columns)
+        ends = []
+        for other in half:
+            start = _text_tail(other)
+            end = start
+            while end is not None and end < len(other.tokens) and other.columns[end] in printed:
+                end += 1
+            ends.append((start, end))
+        if any(start is None or end == start for start, end in ends):
+            continue
+        free = _free_value_columns(lines, r, values, reach=1)
+        used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
+                if kind in (T_VALUE, T_YEAR)]
+        if not free or min(free) < max(used):
+            continue
+        note = min(free)
+        for other, (start, end) in zip(half, ends, strict=True):
+            other.columns = [note if start <= k < end else c for k, c in enumerate(other.columns)]
+        last = {other.columns[-1] for other in half}
+        if len(last) != 1 or last == {note}:
+            continue
+        taller = last.pop()
+        for k in range(2, ROW_REACH + 2):
+            if r - k < 0 or r + k >= len(lines):
+                break
+            pair = (lines[r - k], lines[r + k])
+            if all(other.text_only and len(other.tokens) > 1 and other.columns[-1] == taller for other in pair):
+                for other in pair:
+                    other.columns = [note] * (len(other.tokens) - 1) + [taller]
+                _taller_cell_goes_on(lines, r, k + 1, taller)
+                break
+
+
+def _taller_cell_goes_on(lines: list[_Line], r: int, k: int, column: int) -> None:
+    """The lone texts on the lines `k` and more lines off line `r` on both sides, the lower one in `column` (a
+    reason taller than the note whose lines end in it): a line and its mirror around the row's line print one cell,
+    so the upper one is that cell's too (its first line, `仕事と子育てを両立でき` over the note's first line), not a
+    line of the name of the row above."""
+    while 0 <= r - k and r + k < len(lines):
+        upper, lower = lines[r - k], lines[r + k]
+        if not all(line.text_only and len(line.tokens) == 1 for line in (upper, lower)) or lower.columns != [column]:
+            return
+        upper.columns, upper.placed = [column], {0: column}
+        k += 1
 
 
 def _text_tail(line: _Line) -> int | None:
