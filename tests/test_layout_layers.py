@@ -101,7 +101,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
-    "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"

@@ -1009,3 +1009,14 @@ def test_as_many_role_words_before_the_name_header_as_years_head_one_year_each()
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix() == [["指標名", "基準令和元年度", "目標令和7年度"], ["移住者数", "12人", "30人"]]
     assert not table.grid.uncertain
+
+
+def test_a_grade_legend_under_the_table_is_no_header_band():
+    """`進捗　達成：目標を達成　順調：…`, the legend under the table, prints header words (`進捗`, `目標`): read
+    as a band of header cells it made the table wider than its rows and nothing was read. It is an aside."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "評価", "移住者数", "観光客数",
+                   "12人", "4,200人", "30人", "5,000人", "達成", "順調",
+                   "評価　達成：目標を達成　順調：目標に向け順調に推移"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "評価"],
+                                   ["移住者数", "12人", "30人", "達成"], ["観光客数", "4,200人", "5,000人", "順調"]]

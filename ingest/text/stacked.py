@@ -81,7 +81,7 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import segment_label
+from ingest.table.rows import grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
@@ -198,10 +198,12 @@ def _note(text: str) -> bool:
 
 
 def _aside(text: str) -> bool:
-    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
+    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
+    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or _note(folded)
-            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
+            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
+            or any(map(grade_definition, tokens(folded))))
 
 
 def prints_value(text: str) -> bool:
