@@ -148,8 +148,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "142_pdf_xlsx_triangle_change_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own",
     "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.layout": ("observations 0.50/0.60, indicators 0.33/0.40: targets spaced from "

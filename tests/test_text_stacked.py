@@ -1020,3 +1020,13 @@ def test_a_grade_legend_under_the_table_is_no_header_band():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "評価"],
                                    ["移住者数", "12人", "30人", "達成"], ["観光客数", "4,200人", "5,000人", "順調"]]
+
+
+def test_a_dash_in_the_rate_column_is_a_rate_not_given():
+    """`―` under `達成率` (no rate where the target is zero) is that column's cell: without it the rows beside it
+    fit no placement. pdfminer prints the first row's last cells across (`―` `B 企画課`), then the next row's."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "達成率", "評価", "担当課", "社会増減数", "観光客数",
+                   "▲124", "812", "0", "900", "―", "B 企画課", "78.3%", "C 観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["社会増減数", "▲124", "0", "―", "B", "企画課"],
+                                       ["観光客数", "812", "900", "78.3%", "C", "観光課"]]
