@@ -85,7 +85,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
-    "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
@@ -166,13 +165,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "header printed after the rows"),
     "146_pdf_docx_labelled_figures_cell.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each name centred "
                                                   "between its cell's two labelled lines, rows read joined (flagged)"),
-    "146_pdf_docx_labelled_figures_cell.raw": "observations 0.40/0.67, indicators 0.00/0.00 (names centred between "
+    "146_pdf_docx_labelled_figures_cell.raw": "observations 0.50/0.71, indicators 0.00/0.00 (names centred between "
                                               "the labelled lines, as layout)",
     "146_pdf_docx_labelled_figures_cell.plumber": ("observations 0.00/0.00, indicators 1.00/1.00: the labelled lines "
                                                    "`現状：…` above and `目標：…` below each name line are not taken "
                                                    "as its values"),
-    "146_pdf_docx_labelled_figures_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own (header words read as names: flagged)"),
     "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
                                                   "line, labels in the names (flagged)"),
 }

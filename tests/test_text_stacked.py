@@ -1030,3 +1030,33 @@ def test_a_dash_in_the_rate_column_is_a_rate_not_given():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[1:] == [["社会増減数", "▲124", "0", "―", "B", "企画課"],
                                        ["観光客数", "812", "900", "78.3%", "C", "観光課"]]
+
+
+def test_two_tables_whose_name_columns_were_boxed_together_are_read_apart():
+    """Two tables one over the other: pdfminer prints both name columns first (the second's heading and header
+    among them), then the first table's other columns, then the second's. Each cell under `現状値・目標値` is a
+    box of two labelled values, and the three cells of the first table come in one box; a cell begins at each
+    `現状：` line. The heading between the two tables is read after the first, so it heads the second."""
+    text = _boxed(["施策１\u3000地域産業の振興", "成果指標", "市内事業所数", "農業産出額",
+                   "施策２\u3000健康づくりの推進", "成果指標", "特定健康診査の受診率",
+                   "現状値・目標値",
+                   "現状：3,420 事業所（R3）\n目標：3,500 事業所（R10）\n現状：42.3 億円（R4）\n目標：45 億円（R10）",
+                   "所管課", "商工課", "農政課",
+                   "現状値・目標値", "所管課", "現状：38.6%（R4）\n目標：60%（R10）", "健康課"])
+    first, second = stacked.read_tables(split_lines(text))
+    assert first.grid.matrix() == [["成果指標", "現状値・目標値", "所管課"],
+                                   ["市内事業所数", "現状：3,420 事業所（R3）\n目標：3,500 事業所（R10）", "商工課"],
+                                   ["農業産出額", "現状：42.3 億円（R4）\n目標：45 億円（R10）", "農政課"]]
+    assert second.grid.matrix() == [["成果指標", "現状値・目標値", "所管課"],
+                                    ["特定健康診査の受診率", "現状：38.6%（R4）\n目標：60%（R10）", "健康課"]]
+    assert first.last < second.first  # lines 1-based 9 (施策２) lies between: read after the first table
+    assert 8 in first.after
+
+
+def test_a_value_with_its_year_boxed_under_it_is_one_cell():
+    text = _boxed(["指標名", "新規就農者数", "林業従事者数", "基準値", "2 人\n（H30 年度）", "18 人\n（R 元年度）",
+                   "目標値", "8 人\n（R7 年度）", "25 人\n（R7 年度）"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値"],
+                                   ["新規就農者数", "2 人（H30 年度）", "8 人（R7 年度）"],
+                                   ["林業従事者数", "18 人（R 元年度）", "25 人（R7 年度）"]]
