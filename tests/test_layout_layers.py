@@ -138,9 +138,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "to cut at: goal and figures flagged)"),
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
-    "140_pdf_html_years_down_unit_caption.pdfminer": ("observations 0.00/0.00, indicators 1.00/0.75: the "
-                                                      "`（単位：千人）` line printed after the header, read as an "
-                                                      "indicator; the values without their unit (flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                 "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),

@@ -1060,3 +1060,19 @@ def test_a_value_with_its_year_boxed_under_it_is_one_cell():
     assert table.grid.matrix() == [["指標名", "基準値", "目標値"],
                                    ["新規就農者数", "2 人（H30 年度）", "8 人（R7 年度）"],
                                    ["林業従事者数", "18 人（R 元年度）", "25 人（R7 年度）"]]
+
+
+def test_the_unit_field_of_a_table_printed_sideways_applies_to_its_values(tmp_path: Path):
+    """`（単位：千人）` boxed after the names of a table printed sideways (pdfminer puts the field, printed over the
+    table's right edge, there): the unit of every bare value. Worked out by hand: 観光入込客数 is 214.5 千人 =
+    214,500 人 in R1 (the baseline) and 250.0 千人 = 250,000 人 in R7 (the target)."""
+    text = _boxed(["年度", "観光入込客数", "宿泊者数", "（単位：千人）", "R1（基準値）", "R5", "R7（目標値）",
+                   "214.5", "226.1", "250.0", "38.2", "40.5", "45.0"])
+    observations, indicators = _read(tmp_path, text)
+    assert {o["kpi_name"] for o in observations if o["kpi_name"].startswith("（")} == set()
+    assert _values(observations) == {
+        ("観光入込客数", "baseline", "FY2019"): Decimal(214500), ("観光入込客数", "actual", "FY2023"): Decimal(226100),
+        ("観光入込客数", "target", "FY2025"): Decimal(250000), ("宿泊者数", "baseline", "FY2019"): Decimal(38200),
+        ("宿泊者数", "actual", "FY2023"): Decimal(40500), ("宿泊者数", "target", "FY2025"): Decimal(45000)}
+    assert {o["unit"] for o in observations} == {"人"}
+    assert len(indicators) == 2

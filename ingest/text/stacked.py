@@ -563,6 +563,7 @@ class _Table:
     unplaced: tuple[int, int, str] | None = None
     #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
     spans: dict[int, int] = field(default_factory=dict)
+    sideways: bool = False  # printed sideways (the names across the first row): the interpreter turns it
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -973,7 +974,11 @@ def _grid(table: _Table) -> Grid:
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
-    if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
+    if table.caption is not None and table.sideways:
+        # the unit field of a table printed sideways: under its first column, the header band once turned
+        cells.append(GridCell(n_rows, 0, table.caption.text, line=table.caption.line))
+        n_rows += 1
+    elif table.caption is not None:  # the table's unit field, in the header band as a cell of its own
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
@@ -1205,7 +1210,7 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
                 grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
         lines = [cell.line for row in grid for cell in row if cell]
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
-                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous)
+                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous, sideways=sideways)
     return None
 
 
