@@ -81,7 +81,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
-    "114_pdf_writer_value_over_year.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
                                                 "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
@@ -98,7 +97,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
-    "128_pdf_xlsx_fiscal_year_role_headers.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
@@ -135,17 +133,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "to cut at: goal and figures flagged)"),
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
-    "140_pdf_html_years_down_unit_caption.pdfminer": ("observations 0.00/0.00, indicators 1.00/0.75: the "
-                                                      "`（単位：千人）` line printed after the header, read as an "
-                                                      "indicator; the values without their unit (flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                 "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "142_pdf_xlsx_triangle_change_grades.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own",
     "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
@@ -159,11 +152,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
                                                   "header printed after the rows"),
-    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.40/0.67, indicators 0.00/0.00: each name printed "
+    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
                                                "before its labelled lines and its department after them, "
                                                "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
-    "146_pdf_docx_labelled_figures_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own (header words read as names: flagged)"),
     "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
                                                   "line, labels in the names (flagged)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added

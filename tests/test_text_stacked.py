@@ -1009,3 +1009,70 @@ def test_as_many_role_words_before_the_name_header_as_years_head_one_year_each()
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix() == [["指標名", "基準令和元年度", "目標令和7年度"], ["移住者数", "12人", "30人"]]
     assert not table.grid.uncertain
+
+
+def test_a_grade_legend_under_the_table_is_no_header_band():
+    """`進捗　達成：目標を達成　順調：…`, the legend under the table, prints header words (`進捗`, `目標`): read
+    as a band of header cells it made the table wider than its rows and nothing was read. It is an aside."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "評価", "移住者数", "観光客数",
+                   "12人", "4,200人", "30人", "5,000人", "達成", "順調",
+                   "評価　達成：目標を達成　順調：目標に向け順調に推移"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "評価"],
+                                   ["移住者数", "12人", "30人", "達成"], ["観光客数", "4,200人", "5,000人", "順調"]]
+
+
+def test_a_dash_in_the_rate_column_is_a_rate_not_given():
+    """`―` under `達成率` (no rate where the target is zero) is that column's cell: without it the rows beside it
+    fit no placement. pdfminer prints the first row's last cells across (`―` `B 企画課`), then the next row's."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R7）", "達成率", "評価", "担当課", "社会増減数", "観光客数",
+                   "▲124", "812", "0", "900", "―", "B 企画課", "78.3%", "C 観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["社会増減数", "▲124", "0", "―", "B", "企画課"],
+                                       ["観光客数", "812", "900", "78.3%", "C", "観光課"]]
+
+
+def test_two_tables_whose_name_columns_were_boxed_together_are_read_apart():
+    """Two tables one over the other: pdfminer prints both name columns first (the second's heading and header
+    among them), then the first table's other columns, then the second's. Each cell under `現状値・目標値` is a
+    box of two labelled values, and the three cells of the first table come in one box; a cell begins at each
+    `現状：` line. The heading between the two tables is read after the first, so it heads the second."""
+    text = _boxed(["施策１\u3000地域産業の振興", "成果指標", "市内事業所数", "農業産出額",
+                   "施策２\u3000健康づくりの推進", "成果指標", "特定健康診査の受診率",
+                   "現状値・目標値",
+                   "現状：3,420 事業所（R3）\n目標：3,500 事業所（R10）\n現状：42.3 億円（R4）\n目標：45 億円（R10）",
+                   "所管課", "商工課", "農政課",
+                   "現状値・目標値", "所管課", "現状：38.6%（R4）\n目標：60%（R10）", "健康課"])
+    first, second = stacked.read_tables(split_lines(text))
+    assert first.grid.matrix() == [["成果指標", "現状値・目標値", "所管課"],
+                                   ["市内事業所数", "現状：3,420 事業所（R3）\n目標：3,500 事業所（R10）", "商工課"],
+                                   ["農業産出額", "現状：42.3 億円（R4）\n目標：45 億円（R10）", "農政課"]]
+    assert second.grid.matrix() == [["成果指標", "現状値・目標値", "所管課"],
+                                    ["特定健康診査の受診率", "現状：38.6%（R4）\n目標：60%（R10）", "健康課"]]
+    assert first.last < second.first  # lines 1-based 9 (施策２) lies between: read after the first table
+    assert 8 in first.after
+
+
+def test_a_value_with_its_year_boxed_under_it_is_one_cell():
+    text = _boxed(["指標名", "新規就農者数", "林業従事者数", "基準値", "2 人\n（H30 年度）", "18 人\n（R 元年度）",
+                   "目標値", "8 人\n（R7 年度）", "25 人\n（R7 年度）"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値", "目標値"],
+                                   ["新規就農者数", "2 人（H30 年度）", "8 人（R7 年度）"],
+                                   ["林業従事者数", "18 人（R 元年度）", "25 人（R7 年度）"]]
+
+
+def test_the_unit_field_of_a_table_printed_sideways_applies_to_its_values(tmp_path: Path):
+    """`（単位：千人）` boxed after the names of a table printed sideways (pdfminer puts the field, printed over the
+    table's right edge, there): the unit of every bare value. Worked out by hand: 観光入込客数 is 214.5 千人 =
+    214,500 人 in R1 (the baseline) and 250.0 千人 = 250,000 人 in R7 (the target)."""
+    text = _boxed(["年度", "観光入込客数", "宿泊者数", "（単位：千人）", "R1（基準値）", "R5", "R7（目標値）",
+                   "214.5", "226.1", "250.0", "38.2", "40.5", "45.0"])
+    observations, indicators = _read(tmp_path, text)
+    assert {o["kpi_name"] for o in observations if o["kpi_name"].startswith("（")} == set()
+    assert _values(observations) == {
+        ("観光入込客数", "baseline", "FY2019"): Decimal(214500), ("観光入込客数", "actual", "FY2023"): Decimal(226100),
+        ("観光入込客数", "target", "FY2025"): Decimal(250000), ("宿泊者数", "baseline", "FY2019"): Decimal(38200),
+        ("宿泊者数", "actual", "FY2023"): Decimal(40500), ("宿泊者数", "target", "FY2025"): Decimal(45000)}
+    assert {o["unit"] for o in observations} == {"人"}
+    assert len(indicators) == 2

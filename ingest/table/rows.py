@@ -1167,15 +1167,20 @@ _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, 
                                rf"(?:{'|'.join(map(re.escape, {nfkc(j) for j in GRADE_DEFINITION_JOINERS}))})\s*\S")
 
 
+def grade_definition(text: str) -> bool:
+    """A grade's definition in a legend (`Ａ：目標達成`, `達成：目標を達成`), its label maybe before it."""
+    return bool(_GRADE_DEFINITION.match(nfkc(text).strip()))
+
+
 def _legend_line(grid: Grid, row: int, name_cols: list[int]) -> bool:
     """The row is the grade legend under the table: a name cell that is a grade definition, or that is the progress
     column's label (`進捗`) with the definitions in the cells beside it (`達成：目標を達成`, a legend laid out like
     a row of the table)."""
     names = [nfkc(grid.text_at(row, c) or "").strip() for c in name_cols]
-    if any(_GRADE_DEFINITION.match(name) for name in names):
+    if any(map(grade_definition, names)):
         return True
     return any(name.strip(nfkc(CAPTION_BRACKETS) + " ") in _PROGRESS_LABELS for name in names) and any(
-        _GRADE_DEFINITION.match(nfkc(text).strip()) for text in row_texts(grid, row))
+        grade_definition(text) for text in row_texts(grid, row))
 
 
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
@@ -1241,7 +1246,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             year = row.texts.get(year_col, "").strip()
             if year and values.get(value_col):
                 values[value_col] = f"{values[value_col]}({year})"  # the value printed with its own year
-        if _GRADE_DEFINITION.match(nfkc(name)):
+        if grade_definition(name):
             rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
                                   "a grade legend under the table, not an indicator"))
             continue

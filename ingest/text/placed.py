@@ -7,11 +7,11 @@ read so far always fill a staircase of the grid (each row at most as long as the
 lands at the end of one of its rows. `place` searches every such placement in which each cell fits its column: a
 header cell in the header row; a name in the name column; a value, a stand-in (`調査中`, `―`) or a target printed as
 words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a year column (`基準年度`); a unit alone (`人`,
-`千円`) in a 単位 column; a rating or a percentage in a progress column (`評価` `B`, `達成率` `85.0%`); a signed
-change in a change column (`前年度比` `+3組`); a bare number in a key column (`No.` `1`); a text in any other column
-(`担当課`). Cells printed on one line (one text box:
-`60.0% 健康推進課`) are one row's neighbours, so a cell marked `beside` the one before it can only be the next cell
-of that cell's row. The largest full grid wins.
+`千円`) in a 単位 column; a rating, a percentage or a dash in a progress column (`評価` `B`, `達成率` `85.0%`,
+`―`); a signed change in a change column (`前年度比` `+3組`); a bare number in a key column (`No.` `1`); a text in
+any other column (`担当課`). Cells printed on one line (one text box: `60.0% 健康推進課`) are one row's
+neighbours, so a cell marked `beside` the one before it can only be the next cell of that cell's row. The largest
+full grid wins.
 When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
 misplacement; a number without a unit, `1.44`, is of another kind than `18人`).
 
@@ -30,7 +30,7 @@ from functools import cache
 
 from ingest.table.header import CHANGE, NAME, NUMBER, PERIOD, UNIT, VALUE
 from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, is_change, token_type
-from normalize.cell import parse_cell
+from normalize.cell import is_dash_run, parse_cell
 from normalize.text import is_unit_word, nfkc
 from normalize.vocabulary import WORDED_TARGET_NOTES
 
@@ -103,8 +103,8 @@ def fits(cell: Printed, role: str) -> bool:
         return year
     if role == UNIT:  # a 単位 column holds units alone
         return cell.kind == TEXT_CELL and scaled_unit(cell.text)
-    if role == PROGRESS:  # a rating (`B`) or a rate of achievement (`85.0%`, 達成率)
-        return cell.kind == TEXT_CELL or _unit(cell) == "%"
+    if role == PROGRESS:  # a rating (`B`), a rate of achievement (`85.0%`, 達成率) or none (`―`)
+        return cell.kind == TEXT_CELL or _unit(cell) == "%" or is_dash_run(nfkc(cell.text).strip())
     if role == NUMBER:  # `1` under `No.`: a row's key
         return nfkc(cell.text).strip().rstrip(".").isdigit()
     if role == CHANGE:  # `+3組`, `△3件` under `前年度比`: a signed change, never a value of the indicator

@@ -17,7 +17,11 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    number column's and the name column's headers (`No. 指標名`) is the two headers; bracketed years printed in a
    run after the header band, one for each value header from the name header on (`（2019）` … under
    `令和元年度` …), join those headers in order (`_header_periods`); role words boxed before the name header (`基準`
-   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`). Headings (one
+   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`). A value
+   labelled with its role (`現状：3,420 事業所（R3）`, `ingest.text.statements.labelled_line`) is a value cell, and a
+   box of such lines is one cell from each line with the box's first label on (`_labelled_cells`: the `現状：`
+   and `目標：` lines of one cell under `現状値・目標値`); a value with its year boxed under it (`1,120 人` /
+   `（H30 年度）`) is one value cell. Headings (one
    ending open with the line boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page
    numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
@@ -27,6 +31,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values
    (a band naming the name column after them, a new page's header, opens the next table).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
+   second's, then the first's other columns, then the second's) are read apart (`_interleaved`).
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
    header or not): where that name ends open (a particle, `ingest.text.blocks.open_name`, the rule the other text
    readers follow) and the page's cells fit only with that text set aside, it is joined to that name and that row
@@ -81,11 +87,12 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import segment_label
+from ingest.table.rows import grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
+from ingest.text.statements import labelled_line
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
@@ -198,10 +205,12 @@ def _note(text: str) -> bool:
 
 
 def _aside(text: str) -> bool:
-    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose."""
+    """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
+    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or _note(folded)
-            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS)
+            or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
+            or any(map(grade_definition, tokens(folded))))
 
 
 def prints_value(text: str) -> bool:
@@ -299,6 +308,8 @@ def _line_items(text: str, number: int) -> list[_Item]:
         # wholly in brackets: a caption (`（主な取組）` over a list after the table) or the rest of the cell above
         # (`（R1）` under `基準値`, joined there), never a column header of its own
         return [_Item(TEXT, [text], number)]
+    if labelled_line(text):  # `現状：3,420 事業所（R3）`: a value and the role it is, no header cell
+        return [_Item(VALUES, [text], number)]
     headers = None if open_name(text) else _split_headers(text)  # a line ending in a particle goes on: no header
     if headers:
         roles = [header_role(w) for w in headers]
@@ -334,6 +345,8 @@ def _box_item(box: list[str], number: int) -> _Item | None:
     wrapped = _wrapped_value(box)
     if wrapped is not None:
         return _Item(VALUES, [wrapped], number)
+    if len(box) == 2 and is_value(box[0]) and is_parenthetical(nfkc(box[1]).strip()) and _period_only(box[1]):
+        return _Item(VALUES, ["".join(box)], number)  # `1,120 人` / `（H30 年度）`: a value and its year under it
     items = [item for k, text in enumerate(box) for item in _line_items(text, number + k)]
     kinds = {item.kind for item in items}
     if kinds == {VALUES} and all(len(item.texts) == 1 for item in items):
@@ -351,6 +364,20 @@ def _box_item(box: list[str], number: int) -> _Item | None:
         listed = all(line[:1] in CIRCLED_NUMBERS for line in box)
         return _Item(TEXT if listed or not _skipped(text) else SKIP, [text], number)
     return None
+
+
+def _labelled_cells(box: list[str], number: int) -> list[_Item] | None:
+    """The value cells of a text box of labelled values (`現状：3,420 事業所（R3）` / `目標：3,500 事業所（R10）`,
+    a cell under `現状値・目標値` holding both figures, a label a line): pdfminer boxes the cells of a column
+    together, so a cell ends where its first label comes again. One item per cell, at its first line; None for any
+    other box."""
+    labels = [labelled_line(line) for line in box]
+    if not all(labels):
+        return None
+    first = labels[0][0]
+    starts = [k for k, label in enumerate(labels) if label[0] == first]
+    ends = [*starts[1:], len(box)]
+    return [_Item(VALUES, ["\n".join(box[start:end])], number + start) for start, end in zip(starts, ends, strict=True)]
 
 
 def _period_only(line: str) -> bool:
@@ -390,6 +417,10 @@ def _items(lines: list[str]) -> list[_Item]:
             box.append(lines[i].strip())
             i += 1
         if len(box) > 1:
+            labelled = _labelled_cells(box, number)
+            if labelled:
+                items += labelled
+                continue
             item = _box_item(box, number)
             if item is not None:
                 items.append(item)
@@ -532,6 +563,7 @@ class _Table:
     unplaced: tuple[int, int, str] | None = None
     #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
     spans: dict[int, int] = field(default_factory=dict)
+    sideways: bool = False  # printed sideways (the names across the first row): the interpreter turns it
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -942,7 +974,11 @@ def _grid(table: _Table) -> Grid:
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers)
-    if table.caption is not None:  # the table's unit field, in the header band as a cell of its own
+    if table.caption is not None and table.sideways:
+        # the unit field of a table printed sideways: under its first column, the header band once turned
+        cells.append(GridCell(n_rows, 0, table.caption.text, line=table.caption.line))
+        n_rows += 1
+    elif table.caption is not None:  # the table's unit field, in the header band as a cell of its own
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
@@ -1174,7 +1210,7 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
                 grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
         lines = [cell.line for row in grid for cell in row if cell]
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
-                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous)
+                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous, sideways=sideways)
     return None
 
 
@@ -1445,6 +1481,8 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             continue
         if item.kind == HEADER and item.roles[0] == NAME:
             table = _read_at(items, i, budget)
+            if table is None and (moved := _interleaved(items, i, budget)) is not None:
+                items, table = moved
             before = found[-1] if found and found[-1] not in sideways else None
             if table is None and before is not None and (cut := _cut_name(items, i, before)) is not None:
                 # the header repeated on the next page, over the rest of the name its last row began
@@ -1463,6 +1501,35 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
+
+
+def _interleaved(items: list[_Item], i: int, budget: Budget) -> tuple[list[_Item], _Table] | None:
+    """Two tables one over the other whose name columns pdfminer boxed together: the name-column header items[i]
+    and its names, the next table's name-column header (a kind caption over it too: `【重要業績評価指標（KPI）】`
+    `指標名`) and names, then the first table's other columns, then the next table's. The first table read from
+    its names and the cells after the second's names up to a header cell; the items with the second's header and
+    names moved after the first table's cells (where its other columns begin), and that table; None when the
+    items are not so or no such cells fill the first table, a row for each of its names."""
+    j = next((k for k in range(i + 1, len(items)) if items[k].kind not in (TEXT, SKIP)), len(items))
+    names = sum(item.kind == TEXT for item in items[i + 1:j])
+    if not names or j == len(items) or items[j].kind != HEADER or NAME not in items[j].roles:
+        return None
+    m = next((k for k in range(j, len(items)) if items[k].kind not in (TEXT, SKIP)
+              and not (items[k].kind == HEADER and NAME in items[k].roles)), len(items))
+    if not any(item.kind == TEXT for item in items[j:m]) or m == len(items):
+        return None
+    # the first table's cells end before a header cell of the second's (its value headers follow the first's
+    # cells), before the next name-column header at the latest: the last such end at which every cell before it
+    # fills the first table
+    stop = next((k for k in range(m, len(items)) if items[k].kind == HEADER and NAME in items[k].roles), len(items))
+    for end in (k for k in range(stop, m, -1) if k == stop or items[k].kind == HEADER):
+        table = _read_at([*items[:j], *items[m:end]], i, budget)
+        if table is not None and len(table.rows) == names and table.end == j + end - m:
+            # its lines end before the second's header: the two tables do not overlap, and the lines between its
+            # names and that header (a heading `施策２ …` over the second table) are read after it
+            table.last = items[j].line - 2
+            return [*items[:j], *items[m:end], *items[j:m], *items[end:]], table
+    return None
 
 
 def _caption(items: list[_Item], start: int, end: int) -> _Cell | None:
