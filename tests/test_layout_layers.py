@@ -20,9 +20,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
-    "33_pdf_excel_merged_goals.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the merged goal and "
-                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`): "
-                                         "goals flagged"),
     "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
