@@ -20,9 +20,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
-    "33_pdf_excel_merged_goals.layout": ("observations 1.00/1.00, indicators 0.00/0.00: the merged goal and "
-                                         "measure cells' wrapped lines interleave (`基本目標１   町の仕事を 成`): "
-                                         "goals flagged"),
     "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -91,11 +88,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
                                          "lines between the right column's rows join their names (flagged)"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s13):"
+    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.07/0.07 (2026-12-01, s14):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
                                                    "rows each spans is not in the text (goals flagged)"),
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
+    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
@@ -110,11 +107,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      " page title naming the goal printed after the table, and pages "
                                                      "joined with no mark: whose page's tables it names the text does"
                                                      " not say, no goal, flagged"),
-    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged goal "
+    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged goal "
                                               "cells printed after a page's rows (as 127, goals flagged)"),
     "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"
                                                    " 127)"),
-    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merged g"
+    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the upright header "

@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.document import load
 from ingest.registry import extract
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
+from normalize.goals import goal_part
 
 HEADER = ["みどり市 総合戦略 KPI一覧", "", "", "担当課      指標名                     基準値（R2）   目標値（R7）", ""]
 
@@ -27,6 +28,17 @@ def test_labels_centred_on_their_groups_cover_the_rows():
     assert centred_owners(rows, [Span(1, 1), Span(9, 9)]) is None
     # a label of two lines centred on two rows
     assert centred_owners([Span(1, 1), Span(2, 2)], [Span(1, 2)]) == [0, 0]
+
+
+def test_a_label_half_a_line_off_two_groups_is_placed_by_the_labels_below():
+    """Rows on lines 3-4, 6, 7, 8-9, 11; a label on lines 5-6 is half a line off the centre of rows 1-3 (5) and of
+    rows 1-4 (6); the next label, on lines 9-10, is the centre of rows 4-5 only: the first label holds rows 1-3."""
+    rows = [Span(3, 4), Span(6, 6), Span(7, 7), Span(8, 9), Span(11, 11)]
+    assert centred_owners(rows, [Span(5, 6), Span(9, 10)]) == [0, 0, 0, 1, 1]
+    # the second label on row 5's line alone: the first holds rows 1-4
+    assert centred_owners(rows, [Span(5, 6), Span(11, 11)]) == [0, 0, 0, 0, 1]
+    # a second label no group of the rows left has at its centre: no split fits
+    assert centred_owners(rows, [Span(5, 6), Span(8, 8)]) is None
 
 
 def test_a_bottom_aligned_reading_needs_every_label_on_a_row_and_one_on_the_last():
@@ -71,3 +83,61 @@ def test_a_department_on_the_first_row_is_carried_down_as_printed(tmp_path: Path
             "            婚姻件数                   132件        150件"]
     assert _rows(tmp_path, body) == [("観光客数", "観光課", False), ("宿泊者数", "観光課", False),
                                      ("転入者数", "市民課", False), ("婚姻件数", "市民課", False)]
+
+
+def _placed(*texts: tuple[int, str]) -> str:
+    """A `pdftotext -layout` line of a spreadsheet's PDF: each text at its character position."""
+    line = ""
+    for position, text in texts:
+        line = line.ljust(position) + text
+    return line
+
+
+#: Merged goal and measure cells centred on their rows (a spreadsheet's default for merged ranges), their texts
+#: wrapped at the cells' width: `基本目標１　山の恵みをいかす` over rows 1-3 prints on the lines between rows 1 and 2
+#: and on row 2's line; `施策１　森林資源の活用` over rows 1-2 on row 1's second line and the line under it, the
+#: title apart from its label across a gutter; `施策２` on its only row.
+CENTRED_GOALS = [
+    "若葉村 第２期総合戦略 KPI一覧",
+    _placed((0, "基本目標"), (13, "施策"), (28, "指標名"), (54, "基準値（R2）"), (64, "目標値（R8）"), (74, "担当課")),
+    _placed((28, "木材出荷量（村内の製材所に出荷された")),
+    _placed((14, "施策１"), (20, "森林資源の活 年間の丸太の材積）"), (54, "1,200㎥"), (64, "1,500㎥"), (74, "林務課")),
+    _placed((0, "基本目標１"), (8, "山の恵みを 用")),
+    _placed((0, "いかす"), (28, "特用林産物の生産額"), (54, "45百万円"), (64, "60百万円"), (74, "林務課")),
+    _placed((13, "施策２"), (20, "観光の振興 観光入込客数"), (54, "3万人"), (64, "4万人"), (74, "観光課")),
+    _placed((28, "子育て支援拠点の年間利用者数（親子での")),
+    _placed((0, "基本目標２ 安心して暮 施策３"), (20, "子育ての支 利用を含む延べ人数）"), (54, "2,100人"),
+            (64, "2,800人"), (74, "子育て支援課")),
+    _placed((0, "らせる村をつくる"), (12, "援")),
+    _placed((28, "放課後児童クラブの定員"), (54, "40人"), (64, "60人"), (74, "子育て支援課")),
+]
+
+
+def test_merged_goal_cells_centred_between_their_rows_hold_the_rows_around_them(tmp_path: Path):
+    """Every row under the goal and measure whose cells are centred on it, read off the drawn sheet; the groups fit
+    the lines exactly, so nothing is flagged."""
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(CENTRED_GOALS) + "\n", encoding="utf-8")
+    read = {row.name.split("（")[0]: (" / ".join(goal_part(part) for part in row.goal), row.goal_uncertain)
+            for row in extract(load(path)).rows}
+    forest = "1 山の恵みをいかす / 施策1 森林資源の活用"
+    care = "2 安心して暮らせる村をつくる / 施策3 子育ての支援"
+    assert read == {"木材出荷量": (forest, False), "特用林産物の生産額": (forest, False),
+                    "観光入込客数": ("1 山の恵みをいかす / 施策2 観光の振興", False),
+                    "子育て支援拠点の年間利用者数": (care, False), "放課後児童クラブの定員": (care, False)}
+
+
+def test_goal_cells_printed_on_their_first_rows_are_not_read_centred():
+    """004's project sheet as reportlab draws it, through `pdftotext -layout`: each goal cell prints on its first
+    row's lines (`少子高齢化対策プロジェクト` / `結婚・出産・子育てに希望が持て` beside 3歳児健康診査受診率), and a
+    centred split of the rows happens to fit those lines too. Read off the text: 児童センター… is the third row under
+    the first sub-goal, 自分の住んでいる地域… the third under the second; a centred reading moved them to the next."""
+    path = Path(__file__).parent / "fixtures" / "producers" / "004-reportlab-hrules.layout.txt"
+    read = {row.name.replace("\n", ""): (" / ".join(goal_part(part) for part in row.goal), row.goal_uncertain)
+            for row in extract(load(path)).rows}
+    project = "少子高齢化対策プロジェクト"
+    family = f"{project} / 結婚・出産・子育てに希望が持てる社会の実現"
+    measure = "重点施策 1-1 方針3:交流の場や情報交換の機会の充実"
+    assert read["児童センター・児童館の利用者数"] == (f"{family} / {measure}", False)
+    assert read["自分の住んでいる地域を誇りに思っている児童・生徒の割合"] == (
+        f"{project} / 地域の未来を担う人材育成 / 重点施策 1-2 方針3:地域や関係機関との連携", False)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
+from ingest.table.context import heading_goes_on
 from records import extraction_records
 
 HEADER = ["成果指標", "指標名", "現状値", "（令和5年度）", "目標値", "（令和11年度）", "解説・算出方法など"]
@@ -60,3 +61,18 @@ def test_a_policy_line_under_a_table_ending_in_a_bare_title_stops_at_the_project
     the project alone (short), never the title before (another part's)."""
     goals = _goals(tmp_path, PAGE)
     assert goals["河川清掃の参加者数"] == "みどり推進プロジェクト"
+
+
+def test_a_goal_heading_wrapped_mid_word_takes_its_short_end() -> None:
+    """A merged goal cell a spreadsheet wraps at its width (`青葉野市への新しいひとの流れをつ` / `くる`, Calc's print
+    of the cell above a page's header): a line too short for a title, one piece without a figure, is the heading's
+    end. Two glyphs spaced apart (upright header words side by side), a figure, a header word or a longer title are
+    not."""
+    heading = "基本目標２ 人の流れをつ"
+    assert heading_goes_on(heading, "くる")
+    assert heading_goes_on("基本目標２ 新しいひとの", "流れをつくる")  # an open particle: any title line
+    assert not heading_goes_on(heading, "基      目")
+    assert not heading_goes_on(heading, "12")
+    assert not heading_goes_on(heading, "単位")
+    assert not heading_goes_on(heading, "観光の振興")
+    assert not heading_goes_on("にぎわい創出プロジェクト", "くる")  # a heading known by its ending ends on its line

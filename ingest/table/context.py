@@ -276,10 +276,20 @@ def is_title_line(text: str) -> bool:
 
 
 def heading_goes_on(heading: str, below: str) -> bool:
-    """The heading ends in a particle (`…新しいひとの`: no heading ends so) and the line below is a title line that
-    is no header word (`流れをつくる`): the heading's wrapped end."""
-    return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) and is_title_line(below) \
-        and not is_header_text(below.strip())
+    """The line below is a title line that is no header word, and the heading ends in a particle (`…新しいひとの`:
+    no heading ends so) or the line is too short for a title of its own (`くる`, no figure: a merged goal cell a
+    spreadsheet wrapped mid-word at its width, `…新しいひとの流れをつ` / `くる`): the heading's wrapped end. A heading
+    known by its ending (`…プロジェクト`) ends on its line."""
+    if not is_title_line(below) or is_header_text(below.strip()) or is_complete_heading(heading):
+        return False
+    return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) or _wrapped_end(below)
+
+
+def _wrapped_end(text: str) -> bool:
+    """A line too short for a title, one piece without a figure (`くる`, `業`): the wrapped end of a cell or heading
+    above (`基      目` is two cells' glyphs, upright header words printed side by side)."""
+    stripped = text.strip()
+    return 0 < len(stripped) < BARE_TITLE_CHARS[0] and not any(ch.isdigit() or ch.isspace() for ch in stripped)
 
 
 def _part_title(text: str) -> bool:

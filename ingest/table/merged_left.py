@@ -8,12 +8,13 @@ then gives the rows above it the previous group's label. When the first row prin
 top-aligned), the groups are found so that each label stands at the centre of its group (by text line, half a line
 of rounding), covering the rows exactly. A bottom-aligned cell (a label on the last row of each group) could print
 the same lines when every label stands on a row and the last row prints one: the rows whose owner then differs are
-flagged as guessed. `ingest.table.rows.centre_merged_left` applies it to department columns (goal columns have
-readings of their own).
+flagged as guessed. `ingest.table.rows.centre_merged_left` applies it to department columns, and to goal columns
+where one prints a goal cell between its rows' lines (elsewhere goal columns have readings of their own).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 #: A label this far (in lines) from its group's centre is centred: a text layer puts a one-line cell beside a
@@ -35,23 +36,34 @@ class Span(NamedTuple):
 def centred_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
     """For each row (in order, top down) the index of the label whose group holds it, or None when no split of the
     rows into consecutive groups puts every label (in order) at the centre of its group, covering the rows
-    exactly, or when two ends of a group fit alike (the lines cannot tell)."""
+    exactly, or when two splits fit alike (the lines cannot tell). Of the splits that fit, the one whose labels,
+    top down, stand nearest their groups' centres wins: a label half a line off two groups' centres (`基本目標１` on
+    the lines between rows 1-3 and 1-4) is placed by the labels below it (the next one needs row 4)."""
+    @cache
+    def splits(start: int, n: int) -> list[tuple[tuple[float, ...], tuple[int, ...]]]:
+        # (offsets of labels n.., ends of their groups): the two best splits of rows start.. that fit them
+        if n == len(labels):
+            return [((), ())] if start == len(rows) else []
+        label = labels[n]
+        found = []
+        for end in range(start, len(rows)):
+            group = Span(rows[start].top, rows[end].bottom)
+            offset = abs(group.centre - label.centre)
+            if offset <= ROUNDING and group.top - ROUNDING <= label.top and label.bottom <= group.bottom + ROUNDING:
+                found += [((offset, *offsets), (end, *ends)) for offsets, ends in splits(end + 1, n + 1)]
+        return sorted(found)[:2]
+
+    if not labels or not rows:
+        return None
+    fitting = splits(0, 0)
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None
     owners: list[int] = []
     start = 0
-    for n, label in enumerate(labels):
-        fits = [end for end in range(start, len(rows))
-                if abs(Span(rows[start].top, rows[end].bottom).centre - label.centre) <= ROUNDING
-                and rows[start].top - ROUNDING <= label.top and label.bottom <= rows[end].bottom + ROUNDING]
-        if not fits:
-            return None
-        offsets = [abs(Span(rows[start].top, rows[end].bottom).centre - label.centre) for end in fits]
-        best = min(offsets)
-        if offsets.count(best) > 1:
-            return None
-        end = fits[offsets.index(best)]
+    for n, end in enumerate(fitting[0][1]):
         owners += [n] * (end - start + 1)
         start = end + 1
-    return owners if start == len(rows) else None
+    return owners
 
 
 def bottom_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:

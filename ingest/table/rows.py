@@ -782,6 +782,33 @@ def units_beside_values(grid: Grid, layout: TableLayout, start: int) -> Grid:
         for cell in units:
             joined[(cell.row, left.index)] = numbers[cell.row].rstrip() + cell.text.strip()
             dropped.add((cell.row, cell.col))
+    return _joined_left(grid, joined, dropped)
+
+
+def titles_beside_labels(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A text layer's cell in a column without header between the goal columns and the names, printed on the line
+    of a goal cell left of it (`施策３` | `子育て支援の充`: a measure's label and title, which the reader parted at a
+    gutter the label's cells leave), is that goal cell's title: joined to it (`施策３ 子育て支援の充`). Such text
+    on a line without a goal cell stays where it is (the row's goal is then flagged)."""
+    goal_cols = sorted(c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role))
+    name_col = layout.of(NAME)[0].index
+    if not grid.line_rows or not goal_cols:
+        return grid
+    apart = [c.index for c in layout.of(OTHER) if not c.header.strip() and goal_cols[0] < c.index < name_col]
+    joined: dict[tuple[int, int], str] = {}
+    dropped: set[tuple[int, int]] = set()
+    for col in apart:
+        left = max(c for c in goal_cols if c < col)
+        for cell in (c for c in grid.cells if c.col == col and c.row >= start and c.text.strip()):
+            label = joined.get((cell.row, left), grid.text_at(cell.row, left) or "").strip()
+            if label:
+                joined[(cell.row, left)] = f"{label} {cell.text.strip()}"
+                dropped.add((cell.row, cell.col))
+    return _joined_left(grid, joined, dropped)
+
+
+def _joined_left(grid: Grid, joined: dict[tuple[int, int], str], dropped: set[tuple[int, int]]) -> Grid:
+    """The grid with the cells at `joined` given their new text and those at `dropped` (moved into them) left out."""
     if not joined:
         return grid
     cells = [replace(c, text=joined.get((c.row, c.col), c.text)) for c in grid.cells if (c.row, c.col) not in dropped]
@@ -825,25 +852,69 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
     a column whose first row prints its label, or whose labels no centred split fits, is left as it is, and so is
     a column of a table continued from an earlier part (`carried` holds its text: the first rows may lie in the
     cell carried over). Goal columns keep their own readings (`fill_goal_groups`, goal headings): centring their
-    labels too put the indicators of 004's project sheets under other measures (producer matrix)."""
+    labels too put the indicators of 004's project sheets under other measures (producer matrix). Only where one
+    goal column prints its cells between its rows' lines and they fit centred (`_centred_goal_cells`), its program
+    centred the merged goal cells: every goal column of the run is read so."""
     name_col = layout.of(NAME)[0].index
     left = [c for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
     grouping = [c.index for c in left]
-    centred = [c.index for c in left if c.role == "department" and not carried.get(c.role)]
-    if not centred:
+    movable = [c for c in left if not carried.get(c.role)]
+    if not movable:
         return rows
     out: list[LogicalRow] = []
     run: list[LogicalRow] = []
-    departments = [c.index for c in layout.of("department") if c.index in centred]
+    departments = [c.index for c in layout.of("department") if c.index in {c.index for c in movable}]
     for row in [*rows, None]:
         if row is not None and row.section is None:
             run.append(_unglued_department(row, name_col, departments[0]) if departments else row)
             continue
-        for col in centred:
+        goals = [c.index for c in movable if c.role != "department"]
+        centred = goals if any(_centred_goal_cells(run, col, grouping) for col in goals) else []
+        for col in [*departments, *centred]:
             run = _centred_column(run, col, grouping)
         out += run + ([row] if row is not None else [])
         run = []
     return out
+
+
+def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -> bool:
+    """A goal column of a text layer printing merged cells centred on their rows: every cell opens a heading
+    (`基本目標１ …`, its wrapped lines joined by `_goal_labels`), the cells fit centred on consecutive groups of the
+    rows (`merged_left.centred_owners`), one at least on a line no row's other cells print on (between its rows'
+    lines), the first below the first row's lines and none of a group of two rows or more on the group's first
+    line (a cell printed on its first row, as 004's project sheets print theirs, reads as well top-aligned)."""
+    labels = _goal_labels(rows, col)
+    spans = [span for row in rows if (span := _row_span(row, grouping)) is not None]
+    if not labels or not spans or not all(opens_heading(text.splitlines()[0]) for text, _ in labels):
+        return False
+    owners = centred_owners(spans, [span for _, span in labels])
+    if owners is None:
+        return False
+    printed = {line for span in spans for line in range(int(span.top), int(span.bottom) + 1)}
+    groups = [[span for span, owner in zip(spans, owners, strict=True) if owner == n] for n in range(len(labels))]
+    return any(int(span.top) not in printed for _, span in labels) and labels[0][1].top > spans[0].bottom \
+        and all(len(group) < 2 or span.top > group[0].top for (_, span), group in zip(labels, groups, strict=True))
+
+
+def _goal_labels(rows: list[LogicalRow], col: int) -> list[tuple[str, Span]]:
+    """The cells column `col` prints (text, lines), a cell's line that opens no heading right under a cell that does
+    joined to it (`基本目標１ 町の仕事を` / `つくる`: a merged goal cell's lines, which a text layer gives to the rows
+    beside them). [] when a row's cell has no line."""
+    labels: list[tuple[str, Span]] = []
+    for row in rows:
+        text = row.texts.get(col, "").strip()
+        if not text:
+            continue
+        if col not in row.lines:
+            return []
+        span = Span(row.lines[col], row.lines[col] + len(text.splitlines()) - 1)
+        if labels and span.top == labels[-1][1].bottom + 1 and not opens_heading(text.splitlines()[0]) \
+                and opens_heading(labels[-1][0].splitlines()[0]):
+            above, top = labels[-1]
+            labels[-1] = (f"{above}\n{text}", Span(top.top, span.bottom))
+        else:
+            labels.append((text, span))
+    return labels
 
 
 def _unglued_department(row: LogicalRow, name_col: int, col: int) -> LogicalRow:
@@ -871,15 +942,8 @@ def _row_span(row: LogicalRow, skip: list[int]) -> Span | None:
 
 def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> list[LogicalRow]:
     """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`)."""
-    spans: list[tuple[int, Span]] = []  # (index in run, span) of the rows with cells outside the grouping columns
-    labels: list[tuple[str, Span]] = []
-    for k, row in enumerate(run):
-        if (span := _row_span(row, grouping)) is not None:
-            spans.append((k, span))
-        if text := row.texts.get(col, "").strip():
-            if col not in row.lines:
-                return run
-            labels.append((text, Span(row.lines[col], row.lines[col] + len(text.splitlines()) - 1)))
+    spans = [(k, span) for k, row in enumerate(run) if (span := _row_span(row, grouping)) is not None]
+    labels = _goal_labels(run, col)
     if not spans or not labels or labels[0][1].top <= spans[0][1].top:
         return run  # no label, or the first row prints its label: carried down as printed
     labels.sort(key=lambda label: label[1].top)
@@ -1206,8 +1270,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    grid = units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout,
-                               start)
+    grid = titles_beside_labels(
+        units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout, start),
+        layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context.source_file)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)

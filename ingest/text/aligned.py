@@ -712,12 +712,26 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     for a, b in columns:
         inner = [a, *sorted(m for m in edges if a < m < b), b]
         split_columns += list(pairwise(inner))
-    # a line whose cut texts would share a column that its texts as printed do not stays as printed
-    out = [line if _collisions([line], split_columns) <= _collisions([segs], split_columns) else segs
-           for line, segs in zip(out, block, strict=True)]
+    # a line whose cut texts would share a column that its texts as printed do not stays as printed, unless the
+    # texts sharing it are one cell's, printed with a wide gap inside (`基本目標１   町の仕事を 成`)
+    out = [next((cut for cut in (line, _rejoined(line, split_columns))
+                 if _collisions([cut], split_columns) <= _collisions([segs], split_columns)), segs)
+           if line != segs else segs for line, segs in zip(out, block, strict=True)]
     if _collisions(out, split_columns) > _collisions(block, columns):
         return block, columns
     return out, split_columns
+
+
+def _rejoined(line: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
+    """The line with neighbouring texts that fall in one column joined: a cell printed with a wide gap inside (a
+    goal's number and its title, `基本目標１   町の仕事を`), whose end a cut parted from the next column's text."""
+    out: list[Segment] = []
+    for s in line:
+        if out and _column_of(out[-1], columns) == _column_of(s, columns):
+            out[-1] = Segment(out[-1].start, max(out[-1].end, s.end), f"{out[-1].text} {s.text}")
+        else:
+            out.append(s)
+    return out
 
 
 def _refined(blocks: dict[bool, list[list[Segment]]], chosen: tuple[bool, list[tuple[int, int]]]
