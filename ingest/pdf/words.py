@@ -22,24 +22,32 @@ Obj = dict[str, Any]
 
 #: pdfplumber's ligature expansions (`pdfplumber.utils.text.LIGATURES`, `expand_ligatures=True`).
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HAS_LIGATURE = re.compile("|".join(_LIGATURES)).search
+_NEWLINE, _SPACE = ("\n", None), (" ", None)
 _UPRIGHT = itemgetter("upright")
 _X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
 
 
-def _clusters(chars: list[Obj], key: str, tolerance: float) -> list[list[Obj]]:
-    """pdfplumber's `cluster_objects(chars, key, tolerance)`: the distinct values sorted and cut where one is more
-    than `tolerance` above the previous; the characters by cluster, in their order within one."""
-    values = sorted({c[key] for c in chars})
+def _cluster_index(values: set[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's `make_cluster_dict(values, tolerance)`: the distinct values sorted and cut where one is more than
+    `tolerance` above the previous → value: number of its cluster."""
+    ordered = sorted(values)
+    if tolerance == 0 or len(ordered) < 2:
+        return {v: i for i, v in enumerate(ordered)}
     index: dict[float, int] = {}
-    if tolerance == 0 or len(values) < 2:
-        index = {v: i for i, v in enumerate(values)}
-    else:
-        n, last = 0, values[0]
-        for v in values:
-            if v > last + tolerance:
-                n += 1
-            index[v] = n
-            last = v
+    n, last = 0, ordered[0]
+    for v in ordered:
+        if v > last + tolerance:
+            n += 1
+        index[v] = n
+        last = v
+    return index
+
+
+def _clusters(chars: list[Obj], key: str, tolerance: float) -> list[list[Obj]]:
+    """pdfplumber's `cluster_objects(chars, key, tolerance)`: the characters by cluster (`_cluster_index`), in their
+    order within one."""
+    index = _cluster_index({c[key] for c in chars}, tolerance)
     groups: list[list[Obj]] = [[] for _ in range(len(set(index.values())))]
     for c in chars:
         groups[index[c[key]]].append(c)
@@ -123,12 +131,37 @@ def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float =
 
 def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float
                      ) -> Any:
-    """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)`: the
-    words of `word_tuples` laid out by pdfplumber's own `WordMap.to_textmap`."""
-    from pdfplumber.utils.text import WordMap
+    """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)` (no
+    layout, so the box and size place nothing): the words of `word_tuples` laid out as `WordMap.to_textmap` lays them
+    out without layout, minus its generic per-character work (a third of the page text's cost): lines are runs of
+    words whose tops fall in one cluster (`_cluster_index`, 3 points), a newline between two lines, a space between
+    two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
+    from pdfplumber.utils.text import TextMap
 
-    return WordMap(word_tuples(chars)).to_textmap(layout_bbox=bbox, layout_width=width, layout_height=height,
-                                                  presorted=True)
+    found = word_tuples(chars)
+    tuples: list[tuple[str, Obj | None]] = []
+    append, extend = tuples.append, tuples.extend
+    line_of = _cluster_index({word["top"] for word, _ in found}, 3)
+    line, line_len = None, 0
+    for word, word_chars in found:
+        if line_of[word["top"]] != line:
+            if line is not None:
+                append(_NEWLINE)
+            line, line_len = line_of[word["top"]], 0
+        if line_len:
+            append(_SPACE)
+            line_len += 1
+        texts = [c["text"] for c in word_chars]
+        joined = "".join(texts)
+        if len(joined) == len(texts) and "" not in texts and not _HAS_LIGATURE(joined):  # one letter a character
+            extend(zip(joined, word_chars, strict=True))
+            line_len += len(texts)
+            continue
+        for text, c in zip(texts, word_chars, strict=True):
+            for letter in _LIGATURES.get(text, text):
+                append((letter, c))
+                line_len += 1
+    return TextMap(tuples, line_dir_render="ttb", char_dir_render="ltr")
 
 
 #: pdfplumber's pattern of a stripped text line (`TextMap.extract_text_lines(strip=True)`); group 1 is the line.
