@@ -26,6 +26,7 @@ _HAS_LIGATURE = re.compile("|".join(_LIGATURES)).search
 _NEWLINE, _SPACE = ("\n", None), (" ", None)
 _UPRIGHT = itemgetter("upright")
 _X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
+_TEXT = itemgetter("text")
 
 
 def _cluster_index(values: set[float], tolerance: float) -> dict[float, int]:
@@ -62,6 +63,7 @@ def _words(line: list[Obj], upright: bool, x_tolerance: float, y_tolerance: floa
     gap, drift = (x_tolerance, y_tolerance) if upright else (y_tolerance, x_tolerance)
     words: list[list[Obj]] = []
     word: list[Obj] = []
+    prev_start = prev_end = prev_across = 0.0  # of the word's last character
     for char in line:
         text = char["text"]
         if text.isspace():
@@ -74,18 +76,31 @@ def _words(line: list[Obj], upright: bool, x_tolerance: float, y_tolerance: floa
             words.append([char])
             word = []
         elif word:
-            prev = word[-1]
-            if (char[start] < prev[start] or char[start] > prev[end] + gap
-                    or abs(char[across] - prev[across]) > drift):
+            at, line_at = char[start], char[across]
+            if at < prev_start or at > prev_end + gap or abs(line_at - prev_across) > drift:
                 words.append(word)
                 word = [char]
             else:
                 word.append(char)
+            prev_start, prev_end, prev_across = at, char[end], line_at
         else:
             word = [char]
+            prev_start, prev_end, prev_across = char[start], char[end], char[across]
     if word:
         words.append(word)
     return words
+
+
+def _word_text(chars: list[Obj]) -> str:
+    """The characters' texts joined, ligatures expanded and a missing text read as none (`merge_chars`): joined
+    as they are unless a ligature or a missing text is among them."""
+    try:
+        text: str | None = "".join(map(_TEXT, chars))
+    except TypeError:  # a character whose text is None
+        text = None
+    if text is None or _HAS_LIGATURE(text):
+        return "".join([_LIGATURES.get(c["text"], c["text"] or "") for c in chars])
+    return text
 
 
 def _merge(chars: list[Obj], upright: bool) -> Obj:
@@ -96,7 +111,7 @@ def _merge(chars: list[Obj], upright: bool) -> Obj:
     else:
         x0, top = min(map(_X0, chars)), min(map(_TOP, chars))
         x1, bottom = max(map(_X1, chars)), max(map(_BOTTOM, chars))
-    return {"text": "".join([_LIGATURES.get(c["text"], c["text"] or "") for c in chars]), "x0": x0, "x1": x1,
+    return {"text": _word_text(chars), "x0": x0, "x1": x1,
             "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
             "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
             "direction": "ltr" if upright else "ttb"}
@@ -151,7 +166,7 @@ def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], 
         if line_len:
             append(_SPACE)
             line_len += 1
-        texts = [c["text"] for c in word_chars]
+        texts = list(map(_TEXT, word_chars))
         joined = "".join(texts)
         if len(joined) == len(texts) and "" not in texts and not _HAS_LIGATURE(joined):  # one letter a character
             extend(zip(joined, word_chars, strict=True))
