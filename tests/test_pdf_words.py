@@ -38,6 +38,7 @@ def test_fixture_pages_give_pdfplumbers_words_and_text(path: Path):
             expected = utils.chars_to_textmap(page.chars, **kwargs)
             got = words.chars_to_textmap(page.chars, page.bbox, page.width, page.height)
             assert got.as_string == expected.as_string
+            assert [(t, id(c)) for t, c in got.tuples] == [(t, id(c)) for t, c in expected.tuples]
             assert got.extract_text_lines(strip=True, return_chars=True) == \
                 expected.extract_text_lines(strip=True, return_chars=True)
             # the page's lines, searched once and handed out with and without their characters
@@ -70,5 +71,6 @@ def test_random_characters_give_pdfplumbers_words(seed: int):
     for x_tolerance, y_tolerance in TOLERANCES:
         _same_as_pdfplumber(chars, x_tolerance, y_tolerance)
     kwargs = {"layout_bbox": (0, 0, 600, 900), "layout_width": 600, "layout_height": 900}
-    assert words.chars_to_textmap(chars, (0, 0, 600, 900), 600, 900).as_string == \
-        utils.chars_to_textmap(chars, **kwargs).as_string
+    got, expected = words.chars_to_textmap(chars, (0, 0, 600, 900), 600, 900), utils.chars_to_textmap(chars, **kwargs)
+    assert got.as_string == expected.as_string
+    assert [(t, id(c)) for t, c in got.tuples] == [(t, id(c)) for t, c in expected.tuples]

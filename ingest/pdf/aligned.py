@@ -351,7 +351,11 @@ def _column_of(x: float, gutters: list[tuple[float, float]]) -> int:
 
 
 def _text(words: list[Word], right: float) -> str:
-    chars = sorted((c for w in words for c in w.chars), key=lambda c: (round(c["top"], 1), c["x0"]))
+    """The cell text of the words' characters, ordered by top to a tenth of a point, then x0 (each distinct top
+    rounded once: a line's characters share it, and a decimal rounding costs more than the sort)."""
+    chars = [c for w in words for c in w.chars]
+    row_of = {top: round(top, 1) for top in {c["top"] for c in chars}}
+    chars.sort(key=lambda c: (row_of[c["top"]], c["x0"]))
     return cell_text(chars, right)
 
 

@@ -130,6 +130,27 @@ class _UNTYPED:
     segment_closes = _untyped(raw.FPDFPathSegment_GetClose, ctypes.c_int)
 
 
+#: `round(v * _SCALE) / _SCALE` is `round(v, DECIMALS)`, at half its cost, for a value of single precision (a
+#: PDFium coordinate): 24 significant bits times 10⁴ (14 bits) is exact in double precision, `round` then rounds
+#: half to even as `round(v, DECIMALS)` does the exact value, and the division is correctly rounded, as is the
+#: conversion of `round`'s decimal result. Not for a sum or product of such values (no longer exact).
+_SCALE = 10 ** DECIMALS
+
+
+def _codes(tp: Any, handle: ctypes.c_void_p) -> list[int]:
+    """The UTF-16 code unit of each character of the text page `tp` (`handle`: its address), by index: all in one
+    call (`FPDFText_GetText`), which leaves out a character PDFium finds no text for (a control character); then,
+    the text being shorter than the page's characters, one call per character (`FPDFText_GetUnicode`)."""
+    count = raw.FPDFText_CountChars(tp)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_uint16 * (count + 1))()
+    if raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))) == count + 1:
+        return buffer[:count]
+    unicode = _UNTYPED.unicode
+    return [unicode(handle, index) for index in range(count)]
+
+
 def _advance(font: int, code: int, size: float) -> float:
     """The advance width of the character PDFium reads as `code` in the font at address `font` at `size` (user
     space): the font's width of the character code PDFium maps `code` back to (the PDF's widths, not the glyph's)."""
@@ -550,16 +571,17 @@ class PdfiumReader:
 
     def _chars(self, tp: Any, bottom: float, height: float, doctop: float, known: PageFonts
                ) -> tuple[list[Obj], list[tuple[int, int]]]:
-        """The loop of `_read_text_page`, the costliest of the reader (PDFium's calls take a fifth of it): what is
-        the same for a text object (font, size, matrix) or for its line (the vertical part of the box) is read once,
-        and an upright character's dict is a copy of its line's, four values set."""
+        """The loop of `_read_text_page`, the costliest of the reader: what is the same for a text object (font,
+        size, matrix) or for its line (the vertical part of the box) is read once, and an upright character's dict
+        is a copy of its line's, four values set. The characters' codes are read in one call (`_codes`), and an
+        upright character's x is rounded as `_SCALE` says."""
         handle = ctypes.c_void_p(_address(tp))
         box = raw.FS_RECTF()
         m = raw.FS_MATRIX()
         ox, oy = ctypes.c_double(), ctypes.c_double()
         box_out, m_out, ox_out, oy_out = ctypes.byref(box), ctypes.byref(m), ctypes.byref(ox), ctypes.byref(oy)
-        is_generated, unicode, text_object, origin, loose_box = (
-            _UNTYPED.is_generated, _UNTYPED.unicode, _UNTYPED.text_object, _UNTYPED.origin, _UNTYPED.loose_box)
+        is_generated, text_object, origin, loose_box = (
+            _UNTYPED.is_generated, _UNTYPED.text_object, _UNTYPED.origin, _UNTYPED.loose_box)
         text_font, text_matrix, font_size = _FAST.text_font, _UNTYPED.text_matrix, _UNTYPED.font_size
         ink_box, ink_right, unused = _UNTYPED.ink_box, ctypes.c_double(), ctypes.c_double()
         ink_out, unused_out = ctypes.byref(ink_right), ctypes.byref(unused)
@@ -582,19 +604,18 @@ class PdfiumReader:
         fontname, by_cid, descent, size, upright = "", None, 0.0, 0.0, True
         font_address, advance_size, widths = 0, 0.0, {}
         cid_codes: dict[str, str] = {}
-        count = raw.FPDFText_CountChars(tp)
-        i = 0
-        while i < count:
-            index = i
-            i += 1
-            code = unicode(handle, index)
+        codes = _codes(tp, handle)
+        count = len(codes)
+        paired = -1  # the index of a low surrogate read with the high one before it
+        for index, code in enumerate(codes):
             if code in _GENERATED and is_generated(handle, index) == 1:
                 continue
-            if 0xD800 <= code < 0xDC00 and i < count:  # a surrogate pair: one character
-                low_code = unicode(handle, i)
-                if 0xDC00 <= low_code < 0xE000:
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low_code - 0xDC00)
-                    i += 1
+            if 0xD800 <= code < 0xE000:  # a surrogate pair: one character
+                if index == paired:
+                    continue
+                if code < 0xDC00 and index + 1 < count and 0xDC00 <= codes[index + 1] < 0xE000:
+                    code = 0x10000 + ((code - 0xD800) << 10) + (codes[index + 1] - 0xDC00)
+                    paired = index + 1
             text = chr(code)
             key = text_object(handle, index) or 0
             origin(handle, index, ox_out, oy_out)
@@ -636,7 +657,7 @@ class PdfiumReader:
                     # boxes), as a substituted font's glyph wider than the PDF's width is
                     ink_box(handle, index, unused_out, ink_out, unused_out, unused_out)
                     if ink_right.value >= right - INK_EPSILON:
-                        right = x + advance
+                        right = round(x + advance, DECIMALS)  # a sum: not a single-precision value
                 if baseline != row_baseline:
                     row_baseline = baseline
                     row = rows.get(baseline) or {}
@@ -652,8 +673,8 @@ class PdfiumReader:
                             "height": y1 - y0, "top": top, "bottom": height - y0 + bottom, "doctop": doctop + top}
                 char = row.copy()
                 char["text"] = text
-                char["x0"] = x0 = round(x, DECIMALS)
-                char["x1"] = x1 = round(right, DECIMALS)
+                char["x0"] = x0 = round(x * _SCALE) / _SCALE
+                char["x1"] = x1 = round(right * _SCALE) / _SCALE
                 char["width"] = x1 - x0
                 append(char)
             else:  # rotated text: PDFium's box as it is

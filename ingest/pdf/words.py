@@ -22,24 +22,33 @@ Obj = dict[str, Any]
 
 #: pdfplumber's ligature expansions (`pdfplumber.utils.text.LIGATURES`, `expand_ligatures=True`).
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HAS_LIGATURE = re.compile("|".join(_LIGATURES)).search
+_NEWLINE, _SPACE = ("\n", None), (" ", None)
 _UPRIGHT = itemgetter("upright")
 _X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
+_TEXT = itemgetter("text")
+
+
+def _cluster_index(values: set[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's `make_cluster_dict(values, tolerance)`: the distinct values sorted and cut where one is more than
+    `tolerance` above the previous → value: number of its cluster."""
+    ordered = sorted(values)
+    if tolerance == 0 or len(ordered) < 2:
+        return {v: i for i, v in enumerate(ordered)}
+    index: dict[float, int] = {}
+    n, last = 0, ordered[0]
+    for v in ordered:
+        if v > last + tolerance:
+            n += 1
+        index[v] = n
+        last = v
+    return index
 
 
 def _clusters(chars: list[Obj], key: str, tolerance: float) -> list[list[Obj]]:
-    """pdfplumber's `cluster_objects(chars, key, tolerance)`: the distinct values sorted and cut where one is more
-    than `tolerance` above the previous; the characters by cluster, in their order within one."""
-    values = sorted({c[key] for c in chars})
-    index: dict[float, int] = {}
-    if tolerance == 0 or len(values) < 2:
-        index = {v: i for i, v in enumerate(values)}
-    else:
-        n, last = 0, values[0]
-        for v in values:
-            if v > last + tolerance:
-                n += 1
-            index[v] = n
-            last = v
+    """pdfplumber's `cluster_objects(chars, key, tolerance)`: the characters by cluster (`_cluster_index`), in their
+    order within one."""
+    index = _cluster_index({c[key] for c in chars}, tolerance)
     groups: list[list[Obj]] = [[] for _ in range(len(set(index.values())))]
     for c in chars:
         groups[index[c[key]]].append(c)
@@ -54,6 +63,7 @@ def _words(line: list[Obj], upright: bool, x_tolerance: float, y_tolerance: floa
     gap, drift = (x_tolerance, y_tolerance) if upright else (y_tolerance, x_tolerance)
     words: list[list[Obj]] = []
     word: list[Obj] = []
+    prev_start = prev_end = prev_across = 0.0  # of the word's last character
     for char in line:
         text = char["text"]
         if text.isspace():
@@ -66,18 +76,31 @@ def _words(line: list[Obj], upright: bool, x_tolerance: float, y_tolerance: floa
             words.append([char])
             word = []
         elif word:
-            prev = word[-1]
-            if (char[start] < prev[start] or char[start] > prev[end] + gap
-                    or abs(char[across] - prev[across]) > drift):
+            at, line_at = char[start], char[across]
+            if at < prev_start or at > prev_end + gap or abs(line_at - prev_across) > drift:
                 words.append(word)
                 word = [char]
             else:
                 word.append(char)
+            prev_start, prev_end, prev_across = at, char[end], line_at
         else:
             word = [char]
+            prev_start, prev_end, prev_across = char[start], char[end], char[across]
     if word:
         words.append(word)
     return words
+
+
+def _word_text(chars: list[Obj]) -> str:
+    """The characters' texts joined, ligatures expanded and a missing text read as none (`merge_chars`): joined
+    as they are unless a ligature or a missing text is among them."""
+    try:
+        text: str | None = "".join(map(_TEXT, chars))
+    except TypeError:  # a character whose text is None
+        text = None
+    if text is None or _HAS_LIGATURE(text):
+        return "".join([_LIGATURES.get(c["text"], c["text"] or "") for c in chars])
+    return text
 
 
 def _merge(chars: list[Obj], upright: bool) -> Obj:
@@ -88,7 +111,7 @@ def _merge(chars: list[Obj], upright: bool) -> Obj:
     else:
         x0, top = min(map(_X0, chars)), min(map(_TOP, chars))
         x1, bottom = max(map(_X1, chars)), max(map(_BOTTOM, chars))
-    return {"text": "".join([_LIGATURES.get(c["text"], c["text"] or "") for c in chars]), "x0": x0, "x1": x1,
+    return {"text": _word_text(chars), "x0": x0, "x1": x1,
             "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
             "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
             "direction": "ltr" if upright else "ttb"}
@@ -123,12 +146,37 @@ def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float =
 
 def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float
                      ) -> Any:
-    """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)`: the
-    words of `word_tuples` laid out by pdfplumber's own `WordMap.to_textmap`."""
-    from pdfplumber.utils.text import WordMap
+    """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)` (no
+    layout, so the box and size place nothing): the words of `word_tuples` laid out as `WordMap.to_textmap` lays them
+    out without layout, minus its generic per-character work (a third of the page text's cost): lines are runs of
+    words whose tops fall in one cluster (`_cluster_index`, 3 points), a newline between two lines, a space between
+    two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
+    from pdfplumber.utils.text import TextMap
 
-    return WordMap(word_tuples(chars)).to_textmap(layout_bbox=bbox, layout_width=width, layout_height=height,
-                                                  presorted=True)
+    found = word_tuples(chars)
+    tuples: list[tuple[str, Obj | None]] = []
+    append, extend = tuples.append, tuples.extend
+    line_of = _cluster_index({word["top"] for word, _ in found}, 3)
+    line, line_len = None, 0
+    for word, word_chars in found:
+        if line_of[word["top"]] != line:
+            if line is not None:
+                append(_NEWLINE)
+            line, line_len = line_of[word["top"]], 0
+        if line_len:
+            append(_SPACE)
+            line_len += 1
+        texts = list(map(_TEXT, word_chars))
+        joined = "".join(texts)
+        if len(joined) == len(texts) and "" not in texts and not _HAS_LIGATURE(joined):  # one letter a character
+            extend(zip(joined, word_chars, strict=True))
+            line_len += len(texts)
+            continue
+        for text, c in zip(texts, word_chars, strict=True):
+            for letter in _LIGATURES.get(text, text):
+                append((letter, c))
+                line_len += 1
+    return TextMap(tuples, line_dir_render="ttb", char_dir_render="ltr")
 
 
 #: pdfplumber's pattern of a stripped text line (`TextMap.extract_text_lines(strip=True)`); group 1 is the line.
