@@ -3,7 +3,7 @@ order by the header printed twice on one line."""
 
 from __future__ import annotations
 
-from ingest.text.side_by_side import prose_beside, unfold
+from ingest.text.side_by_side import chart_beside, prose_beside, unfold
 
 HEADER = "指標名 基準値（R1） 目標値（R7）"
 
@@ -67,3 +67,35 @@ def test_a_text_column_that_opens_no_line_of_values_is_left_alone():
     # sentences one after another and a table under them: nothing is side by side
     prose = [line for line in COLUMN_AND_TABLE if not any(ch.isdigit() for ch in line.split()[-1])]
     assert prose_beside([*prose, "観光入込客数 148万人 190万人"]) is None
+
+
+CHART_AND_TABLE = ["観光入込客数の推移（万人）", "100", "96.2",
+                   "80 KPI 基準値（R1） 実績値（R5） 目標値（R7） 担当課",
+                   "宿泊者数 28.4万人 24.9万人 32万人 観光課",
+                   "63.4",
+                   "51.8 体験型観光メニュー数 12件 21件 25件 観光課",
+                   "2019 2020 2021 2022 2023",
+                   "出典：湖北台市観光動態調査"]
+
+
+def test_a_charts_numbers_among_a_tables_lines_are_read_before_its_header():
+    unfolded = chart_beside(CHART_AND_TABLE)
+    assert unfolded is not None
+    assert unfolded.lines == ["観光入込客数の推移（万人）", "100", "96.2", "80", "63.4", "51.8",
+                              "2019 2020 2021 2022 2023",
+                              "KPI 基準値（R1） 実績値（R5） 目標値（R7） 担当課",
+                              "宿泊者数 28.4万人 24.9万人 32万人 観光課",
+                              "体験型観光メニュー数 12件 21件 25件 観光課", "出典：湖北台市観光動態調査"]
+    assert unfolded.origin == [0, 1, 2, 3, 5, 6, 7, 3, 4, 6, 8]
+
+
+def test_a_numbered_table_keeps_its_numbers():
+    numbered = ["No. 指標名 基準値（R1） 目標値（R7）", "1 宿泊者数 28.4万人 32万人",
+                "2 体験型観光メニュー数 12件 25件"]
+    assert chart_beside(numbered) is None
+
+
+def test_a_tables_own_column_of_phrases_is_no_text_column_beside_it():
+    # the same lines with no sentence ended: a table's description cells wrapped beside its rows, read by the readers
+    phrases = [line.replace("。", "") for line in COLUMN_AND_TABLE]
+    assert prose_beside(phrases) is None

@@ -12,7 +12,10 @@ A column of running text beside a table comes the same way (`prose_beside`): eac
 text column's line (`その後は感染症の影響により大きく`, `落ち込みました。 観光入込客数 148万人 190万人`), which a
 reader of single-space rows takes for the first line of the next row's name. Such text is set at one width: lines of
 sentences (`、`, `。`) as wide as one another, at least `MIN_PROSE_LINES` of them, a paragraph's last line shorter
-and ending a sentence. Where such lines open lines printing values, the column is read first, then the table.
+and ending a sentence. Where such a column runs from above a table's header down beside its rows (a line of the
+column followed by a row's name and values), the column is read first, then the table. A table's own text column
+(a measure's description in phrases, `…の推進`, wrapped beside its indicators) ends no sentence and is left to the
+readers, as is a reason column wrapped under its header.
 
 A chart printed left of a table does the same with its axis ticks and bar labels (`chart_beside`): bare numbers
 opening the table's lines (`80 KPI 基準値（R1） …`, `51.8 体験型観光メニュー数 12件 …`). A header is no value, so a bare
@@ -150,6 +153,11 @@ def _column_width(heads: list[str]) -> int | None:
                  if sum(n for w, n in widths.items() if width - WIDTH_SLACK <= w <= width) >= MIN_PROSE_LINES), None)
 
 
+def _row_after(words: list[str]) -> bool:
+    """The words after a line's first are a row: a name, then values."""
+    return bool(words) and not is_value(words[0]) and any(is_value(word) for word in words[1:])
+
+
 def prose_beside(lines: list[str]) -> Unfolded | None:
     """The lines with a column of running text beside a table read before the table; None when there is none."""
     heads = [line.split()[0] if line.strip() else "" for line in lines]
@@ -167,9 +175,13 @@ def prose_beside(lines: list[str]) -> Unfolded | None:
         elif open_sentence and head.endswith(SENTENCE_ENDINGS) and display_width(head) <= width:
             pieces.append(i)
             open_sentence = False
-    beside = [i for i in pieces if any(is_value(token) for token in lines[i].split()[1:])]
-    if len(pieces) < MIN_PROSE_LINES or not beside:
-        return None
+    # the column runs down beside the table: from above its header to a line whose rest is a row (a name, then
+    # values); a table's own column of wrapped text (reasons) starts under its header and follows its values
+    beside = [i for i in pieces if _row_after(lines[i].split()[1:])]
+    headers = [i for i in range(len(lines)) if not _gutter(lines[i]) and _is_header(tokens(lines[i]))]
+    ended = [i for i in pieces if heads[i].endswith(SENTENCE_ENDINGS)]
+    if len(pieces) < MIN_PROSE_LINES or not ended or not any(pieces[0] < h < max(beside, default=-1) for h in headers):
+        return None  # running text ends its sentences; a table's text cells of phrases (`…の推進`) need not
     first, last = pieces[0], pieces[-1]
     out = Unfolded(lines[:first], list(range(first)))
     for i in pieces:
