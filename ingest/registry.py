@@ -24,8 +24,10 @@ from ingest.table.interpret import flag_goalless, survey_lines
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
+from ingest.text.side_by_side import chart_beside, prose_beside, unfold
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
+from ingest.text.turned import unturn
 from ingest.textcolumns import reading_order
 from ingest.unread import unread_report
 from normalize.text import name_kind
@@ -36,6 +38,8 @@ FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), Pdf
 GENERIC_FRONT_ENDS: list[FrontEnd] = [GenericText()]
 NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
 STATEMENTS_SHAPE = "statements"
+SIDE_GUESSED_WARNING = ("rows printed alone under two tables side by side, read with the right-hand table "
+                        "(which table they belong to is a guess)")
 
 
 def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
@@ -47,6 +51,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     """Run the front end that recognises the document, then read the statements outside its tables; a document
     with neither gives zero rows and a warning saying what KPI-like text it holds. `pdf_reader` chooses what reads
     a PDF's pages (`ingest.pdf.source`; default: the default reader)."""
+    document, guessed = _unfolded(document)
     info = detect(document.lines) if document.kind == "text" else None
     front_end = _best(FRONT_ENDS, document) or _best(GENERIC_FRONT_ENDS, document)
     if isinstance(front_end, PdfFrontEnd) and pdf_reader:
@@ -58,6 +63,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         _add_unread(extraction, document)
         _kind_from_name_labels(extraction)
         _kind_from_title(extraction)
+        _flag_guessed_side(extraction, guessed)
         return _at_source_lines(extraction, document)
     extraction = Extraction(
         source_file=document.source_file,
@@ -72,6 +78,35 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         seen = survey_lines(document.lines) if document.kind == "text" else None
         extraction.warnings.append(seen or NO_LAYOUT_WARNING)
     return _at_source_lines(extraction, document)
+
+
+def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
+    """A text layer without positions that prints two things side by side, in reading order: two tables, a column of
+    running text or a chart beside a table (`ingest.text.side_by_side`), a table turned on its page read forwards
+    (`ingest.text.turned`); every line still traced to the file's line. Also the 1-based lines whose table was
+    guessed."""
+    if document.kind != "text":
+        return document, set()
+    lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
+    for repair in (unturn, unfold, prose_beside, chart_beside):
+        if (done := repair(lines)) is not None:
+            guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
+            lines, origin = done.lines, [origin[at] for at in done.origin]
+    if lines is document.lines:
+        return document, set()
+    numbers = [document.source_lines[i] if document.source_lines else i + 1 for i in origin]
+    return replace(document, lines=lines, source_lines=numbers), {i + 1 for i in guessed}
+
+
+def _flag_guessed_side(extraction: Extraction, guessed: set[int]) -> None:
+    """Rows printed alone after lines of two side-by-side tables' rows: which table they continue the text does
+    not say, so their values are flagged and a warning names them."""
+    rows = [row for row in extraction.rows if row.ref.line in guessed]
+    for row in rows:
+        for cell in row.cells:
+            cell.uncertain = True
+    if rows:
+        extraction.warnings.append(f"{SIDE_GUESSED_WARNING}: " + ", ".join(row.name for row in rows))
 
 
 def _add_unread(extraction: Extraction, document: LoadedDocument) -> None:

@@ -24,7 +24,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "41_pdf_a3_two_up.plumber": "observations 0.50/0.50, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -62,12 +61,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
                                                    "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "93_pdf_turned_table_portrait.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
+    "93_pdf_turned_table_portrait.plumber": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s14): the "
+                                             "turned table read forwards (ingest.text.turned), but which of the "
+                                             "headings printed before it, goal or caption, came first the turned "
+                                             "lines do not keep: the caption's kind is lost"),
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    # 95-102 (tests/layouts_genre.py), measured 2026-12-01 (text-layer readers' part)
-    "101_pdf_side_by_side_tables.plumber": ("observations 0.62/0.62, indicators 0.38/0.60: "
-                                           "two tables' rows on one line (flagged)"),
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
@@ -85,8 +84,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      "a row's four one-digit values (not in the text; the row read "
                                                      "without them, flagged, measured 2026-12-01)"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "125_pdf_two_text_columns.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the left text column's prose "
-                                         "lines between the right column's rows join their names (flagged)"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.07/0.07 (2026-12-01, s14):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
@@ -96,10 +93,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
                                                "ted years, one cell a line"),
-    "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
-                                                     " and bar labels interleave with the table's lines"),
-    "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
-                                                      " and bar labels interleave with the table's lines"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
                                                        "among the cells: a department read as a name, a value as its "
                                                        "(flagged)"),

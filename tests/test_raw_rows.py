@@ -1277,3 +1277,14 @@ def test_a_narrow_line_under_a_name_filling_its_column_is_the_rest_of_that_name(
     lines[3:5] = ["地域子育て支援拠点の利", "用日数 620 日 1,000 日"]
     assert [name for name, _, _ in _rows(tmp_path, lines)][1:] == [
         "子育て支援センターの利", "地域子育て支援拠点の利用日数"]
+
+
+def test_a_line_under_a_row_whole_to_its_department_is_no_part_of_the_department(tmp_path: Path):
+    # the last column is a department and the row printed it whole: a source note under the table has no cell to go
+    # on in (before, `出典：…` was read as the rest of `都市公園課`)
+    text = ("KPI 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n宿泊者数 28.4万人 24.9万人 32万人 観光課\n"
+            "市内キャンプ場の利用者数 8,450人 11,930人 12,000人 都市公園課\n出典：湖北台市観光動態調査\n")
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(r.name, r.department) for r in extract(load(path)).rows] == [
+        ("宿泊者数", "観光課"), ("市内キャンプ場の利用者数", "都市公園課")]

@@ -1537,7 +1537,11 @@ class _Reader:
             # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
             self.pending.append((text, i))
             return True
-        if above is not None and trailing and not self.pending and not self.broken \
+        # a row whole to its last column, a department (`… 都市公園課` / `出典：…`): the text is no cell of it, in a
+        # table without goal columns (a goal cell printed beside the rows may go on there: `流れをつくる`)
+        ended = bool(trailing) and trailing[-1] == self.header.trailing[-1] and not self.goals \
+            and self.header.roles[trailing[-1]] == "department" and self._whole(above, trailing[-1])
+        if above is not None and trailing and not self.pending and not self.broken and not ended \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
             if not later and self._whole(above, trailing[-1]):

@@ -1,0 +1,244 @@
+"""Two tables printed side by side, as a text layer without positions gives them (pdfplumber `extract_text`, a
+copied page): one header line that prints the same header twice (`指標名 基準値（R1） 目標値（R7） 指標名 基準値（R1）
+目標値（R7）`), then lines that each print a row of the left table and one of the right, one space apart.
+
+No gutter of spaces tells the sides apart, but the header does: a row of that header is a name followed by one
+value per value column, so a line of two rows cuts after the left row's last value. The tables are unfolded into
+reading order, the left table (its header and rows) before the right one, each line keeping the file line it was
+printed on. A line printing one row only, after lines that printed two, belongs to the longer table, which may be
+either: it is read on with the right table (the one the text printed last), and its line is reported as guessed.
+
+A column of running text beside a table comes the same way (`prose_beside`): each line of the page opens with the
+text column's line (`その後は感染症の影響により大きく`, `落ち込みました。 観光入込客数 148万人 190万人`), which a
+reader of single-space rows takes for the first line of the next row's name. Such text is set at one width: lines of
+sentences (`、`, `。`) as wide as one another, at least `MIN_PROSE_LINES` of them, a paragraph's last line shorter
+and ending a sentence. Where such a column runs from above a table's header down beside its rows (a line of the
+column followed by a row's name and values), the column is read first, then the table. A table's own text column
+(a measure's description in phrases, `…の推進`, wrapped beside its indicators) ends no sentence and is left to the
+readers, as is a reason column wrapped under its header.
+
+A chart printed left of a table does the same with its axis ticks and bar labels (`chart_beside`): bare numbers
+opening the table's lines (`80 KPI 基準値（R1） …`, `51.8 体験型観光メニュー数 12件 …`). A header is no value, so a bare
+number before one is the chart's; from there on, a bare number opening a row before its name is too (a numbered
+table's `No.` would stand in the header). Each such number goes to a line of its own before its line, which keeps
+its positions (the number blanked) where the layer prints gutters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.document import PAGE_BREAK
+from ingest.table.header import VALUE, header_role
+from ingest.table.rows import display_width
+from ingest.text.fragment_cells import is_value, tokens
+from ingest.text.token_types import is_prose
+from normalize.text import nfkc
+from normalize.vocabulary import SENTENCE_ENDINGS
+
+#: Spaces (or an ideographic space and more) wider than the one a text layer without positions puts between words.
+GUTTER = re.compile(r"[ \u3000]{2,}")
+#: A chart's tick or bar label: a bare number, no unit.
+BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: Lines of sentences at one width that make a text column.
+MIN_PROSE_LINES = 4
+#: A full line of a text column is at most this much narrower than the widest (display columns: a full-width
+#: character is two; a paragraph's first line is indented, kinsoku keeps a character back).
+WIDTH_SLACK = 4
+#: Header cells of each table at least (a name column and one value column).
+MIN_HEADER_CELLS = 2
+
+
+@dataclass
+class Unfolded:
+    """A text layer's lines in reading order: `origin[i]` is the 0-based line of the text where line i was printed;
+    `guessed` holds the (new) lines whose table was guessed."""
+
+    lines: list[str]
+    origin: list[int]
+    guessed: set[int] = field(default_factory=set)
+
+
+def _gutter(line: str) -> bool:
+    """A run of spaces inside the line: a layer that keeps positions, whose gutters the positional readers cut at."""
+    return bool(GUTTER.search(line.strip()))
+
+
+def _twice_header(line: str) -> list[str] | None:
+    """The header cells of a line printing one table header twice over, with value columns and no value."""
+    if _gutter(line):
+        return None
+    cells = tokens(line)
+    half = len(cells) // 2
+    if half < MIN_HEADER_CELLS or len(cells) % 2 or cells[:half] != cells[half:]:
+        return None
+    return cells[:half] if _is_header(cells[:half]) else None
+
+
+def _is_header(cells: list[str]) -> bool:
+    """Header cells: a name column's and value columns', no value."""
+    return not any(is_value(cell) for cell in cells) and VALUE in {header_role(cell) for cell in cells[1:]}
+
+
+def _rows(line: str, values: int) -> list[str] | None:
+    """A line's rows of a table of `values` value columns: a name (tokens that print no value) then one value per
+    column, once or twice over; None for a line of another shape."""
+    if _gutter(line):
+        return None
+    cells, rows = tokens(line), []
+    while cells:
+        name = 0
+        while name < len(cells) and not is_value(cells[name]):
+            name += 1
+        row = cells[:name + values]
+        if name == 0 or len(row) < name + values or not all(is_value(cell) for cell in row[name:]):
+            return None
+        rows.append(" ".join(row))
+        cells = cells[name + values:]
+    return rows if 0 < len(rows) <= 2 else None
+
+
+def unfold(lines: list[str]) -> Unfolded | None:
+    """The lines with every pair of side-by-side tables read one table after the other; None when there is none."""
+    out = Unfolded([], [])
+    index, found = 0, False
+    while index < len(lines):
+        header = _twice_header(lines[index])
+        if header is None:
+            out.lines.append(lines[index])
+            out.origin.append(index)
+            index += 1
+            continue
+        sides: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
+        lone: list[tuple[str, int]] = []
+        end = index + 1
+        while end < len(lines) and PAGE_BREAK not in lines[end]:
+            if not lines[end].strip():
+                end += 1
+                continue
+            rows = _rows(lines[end], len(header) - 1)
+            if rows is None or (len(rows) == 2 and lone):
+                break
+            if len(rows) == 2:
+                sides[0].append((rows[0], end))
+                sides[1].append((rows[1], end))
+            else:
+                lone.append((rows[0], end))
+            end += 1
+        if not sides[0]:  # no line of two rows: no sign the header's halves head two tables
+            out.lines.append(lines[index])
+            out.origin.append(index)
+            index += 1
+            continue
+        found = True
+        for side in (sides[0], sides[1] + lone):
+            out.lines.append(" ".join(header))
+            out.origin.append(index)
+            for text, at in side:
+                if (text, at) in lone:
+                    out.guessed.add(len(out.lines))
+                out.lines.append(text)
+                out.origin.append(at)
+        index = end
+    return out if found else None
+
+
+def _column_width(heads: list[str]) -> int | None:
+    """The width of a column of running text among the lines' first tokens: the widest at which `MIN_PROSE_LINES`
+    lines of sentences stand within `WIDTH_SLACK`."""
+    widths = Counter(display_width(head) for head in heads if is_prose(head) and not is_value(head))
+    return next((width for width in sorted(widths, reverse=True)
+                 if sum(n for w, n in widths.items() if width - WIDTH_SLACK <= w <= width) >= MIN_PROSE_LINES), None)
+
+
+def _row_after(words: list[str]) -> bool:
+    """The words after a line's first are a row: a name, then values."""
+    return bool(words) and not is_value(words[0]) and any(is_value(word) for word in words[1:])
+
+
+def prose_beside(lines: list[str]) -> Unfolded | None:
+    """The lines with a column of running text beside a table read before the table; None when there is none."""
+    heads = [line.split()[0] if line.strip() else "" for line in lines]
+    width = _column_width([head for line, head in zip(lines, heads, strict=True) if not _gutter(line)])
+    if width is None:
+        return None
+    pieces: list[int] = []
+    open_sentence = False
+    for i, (line, head) in enumerate(zip(lines, heads, strict=True)):
+        if not head or _gutter(line) or is_value(head):
+            continue
+        if width - WIDTH_SLACK <= display_width(head) <= width and not head.endswith(SENTENCE_ENDINGS):
+            pieces.append(i)
+            open_sentence = True
+        elif open_sentence and head.endswith(SENTENCE_ENDINGS) and display_width(head) <= width:
+            pieces.append(i)
+            open_sentence = False
+    # the column runs down beside the table: from above its header to a line whose rest is a row (a name, then
+    # values); a table's own column of wrapped text (reasons) starts under its header and follows its values
+    beside = [i for i in pieces if _row_after(lines[i].split()[1:])]
+    headers = [i for i in range(len(lines)) if not _gutter(lines[i]) and _is_header(tokens(lines[i]))]
+    ended = [i for i in pieces if heads[i].endswith(SENTENCE_ENDINGS)]
+    if len(pieces) < MIN_PROSE_LINES or not ended or not any(pieces[0] < h < max(beside, default=-1) for h in headers):
+        return None  # running text ends its sentences; a table's text cells of phrases (`…の推進`) need not
+    first, last = pieces[0], pieces[-1]
+    out = Unfolded(lines[:first], list(range(first)))
+    for i in pieces:
+        out.lines.append(heads[i])
+        out.origin.append(i)
+    for i in range(first, last + 1):
+        rest = lines[i].strip()[len(heads[i]):].strip() if i in pieces else lines[i]
+        if rest or i not in pieces:
+            out.lines.append(rest)
+            out.origin.append(i)
+    out.lines += lines[last + 1:]
+    out.origin += list(range(last + 1, len(lines)))
+    return out
+
+
+def _tick_apart(line: str) -> tuple[str, str] | None:
+    """(the chart's number, the line without it) when the line opens with a bare number before a name or header."""
+    cells = tokens(line)
+    if len(cells) < 3 or not BARE_NUMBER.fullmatch(nfkc(cells[0])) or is_value(cells[1]):
+        return None
+    start = line.index(cells[0])
+    rest = line[:start] + " " * len(cells[0]) + line[start + len(cells[0]):]
+    if _gutter(line):
+        return line[:start + len(cells[0])], rest
+    return cells[0], rest.strip()
+
+
+def _bare_numbers(line: str) -> bool:
+    cells = tokens(line)
+    return bool(cells) and all(BARE_NUMBER.fullmatch(nfkc(cell)) for cell in cells)
+
+
+def chart_beside(lines: list[str]) -> Unfolded | None:
+    """The lines with a chart's numbers among a table's lines (opening its header and rows, or on lines of their own
+    below its header, to the end of the page) read before the table's header; None when no header opens with one."""
+    pages = [i for i, line in enumerate(lines) if PAGE_BREAK in line]
+    out = Unfolded([], [])
+    found = False
+    for top, end in zip([0, *pages], [*pages, len(lines)], strict=True):
+        header = next((i for i in range(top, end) if (apart := _tick_apart(lines[i])) and _is_header(tokens(apart[1]))),
+                      None)
+        if header is None:
+            out.lines += lines[top:end]
+            out.origin += list(range(top, end))
+            continue
+        found = True
+        chart: list[tuple[str, int]] = []
+        table: list[tuple[str, int]] = []
+        for i in range(header, end):
+            apart = _tick_apart(lines[i])
+            if i == header or (apart and any(is_value(cell) for cell in tokens(apart[1]))):
+                chart.append((apart[0], i))
+                table.append((apart[1], i))
+            elif _bare_numbers(lines[i]):
+                chart.append((lines[i], i))
+            else:
+                table.append((lines[i], i))
+        out.lines += lines[top:header] + [text for text, _ in chart + table]
+        out.origin += list(range(top, header)) + [i for _, i in chart + table]
+    return out if found else None
