@@ -10,6 +10,11 @@ prints is part of a value cell read elsewhere, nothing was lost: the block is re
 line without excerpt (`lines 120-187: a repeat of indicators read elsewhere (年少人口, 介護を必要としない高齢者の割合,
 …), not read again`), not as a table seen but not read.
 
+A table a front end saw but did not read (`ingest.model.SeenTable`: no indicator column, no header, a lone row) is
+warned of by the table interpreter; when a later reader read its values after all (the statements reader reads the
+lines of boxes the interpreter saw as a grid of labels and values, layouts 145), the warning would cry wolf:
+`revise_seen` takes such a table out of it once every reader has run.
+
 Decided: the repeat stays in the document's `warnings` (documents.parquet's one free-text channel per document; a new
 column would change the schema, the cache entries and the data dictionary for one message), worded so that a batch
 filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the warning it was.
@@ -19,8 +24,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.model import REPEAT_WORDS, Extraction
+from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import compact, is_header_text
+from ingest.table.interpret import seen_warnings
 from ingest.text.stacked import EXCERPT_CHARS, unread_blocks, unread_warnings
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
@@ -173,3 +179,43 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
         report.append(f"lines {block.first}-{block.last}: {REPEAT_WORDS} ({listed}), not read again")
     named = [(int(match.group(1)), int(match.group(2))) for warning in report if (match := _BLOCK_LINES.match(warning))]
     return report + unread_value_lines(lines, extraction, named)
+
+
+def _values(text: str) -> list[tuple[str, bool]]:
+    """The values a text prints (`3,120人（R5）`, `50件`), each compacted, with whether it carries a unit."""
+    found = []
+    for line in text.splitlines():
+        for token in typed_tokens(line, SPACED):
+            parsed = [p for p in parse_cell(token.text) if p.value is not None]
+            if token.kind == T_VALUE and parsed:
+                found.append((compact(token.text), any(p.unit for p in parsed)))
+    return found
+
+
+def read_elsewhere(table: SeenTable, extraction: Extraction) -> bool:
+    """Whether the rows read what the table prints: at least one of its values is a value a row read, and every
+    value of it with a unit is (a lone number left is a page number or a footnote's mark, `MIN_LINE_VALUES`)."""
+    printed = [value for text in table.texts for value in _values(text)]
+    known = {value for row in extraction.rows for cell in row.cells for value, _ in _values(cell.text)}
+    return any(value in known for value, _ in printed) and \
+        all(value in known for value, unit in printed if unit)
+
+
+def revise_seen(extraction: Extraction) -> None:
+    """The warnings for tables seen but not read (`ingest.table.interpret.seen_warnings`) without the tables whose
+    values the rows read after all (`read_elsewhere`), each warning in its place; a warning left with no table
+    goes."""
+    read = [table for table in extraction.seen_tables if read_elsewhere(table, extraction)]
+    if not read:
+        return
+    before = seen_warnings(extraction.seen_tables)
+    extraction.seen_tables = [table for table in extraction.seen_tables if table not in read]
+    after = seen_warnings(extraction.seen_tables)
+    for kind, text in before.items():
+        if text not in extraction.warnings:
+            continue
+        at = extraction.warnings.index(text)
+        if kind in after:
+            extraction.warnings[at] = after[kind]
+        else:
+            del extraction.warnings[at]
