@@ -189,6 +189,24 @@ def test_a_name_ending_a_longer_word_is_no_name():
         assert read(title)[0] == "203637", title
 
 
+def test_an_unlisted_name_printed_as_the_issuer_is_named_in_the_warning():
+    """Names the code list does not hold (invented: `みどり野町`, `浜風町`; not in ingest/data/governments.csv) on a
+    cover line or before a plan word: the warning says a name was seen and which, not that none was named; words
+    around it are no name (`第２期`, `令和５年度`, a sentence's grammar `…委員で構成する…`)."""
+    warning = "issuing government not identified: {} is printed as a government's name but is not in the code list"
+    for lines, names in [
+        (("みどり野町 第２期まち・ひと・しごと創生総合戦略", "新規求人数\t1,500件"), "みどり野町"),
+        (("基本目標１　地域の仕事をつくる", "浜風町総合戦略推進委員会　資料３　1"), "浜風町"),
+        (("令和５年度　若松台市総合戦略　効果検証結果",), "若松台市"),
+        (("東山市 健康づくり・教育 成果指標",), "東山市"),
+        (("第２期柚木原町まち・ひと・しごと創生総合戦略", "市民委員で構成する柚木原町総合戦略推進会議"), "柚木原町"),
+    ]:
+        assert read(*lines) == (None, [warning.format(names)]), lines
+    # no name shaped as a government's: the warning it was
+    assert read("数値目標一覧", "各市町村総合戦略との連携", "本市の雇用は…")[1] == [
+        "issuing government not identified: no prefecture, city, town, village or special ward is named in the text"]
+
+
 # --- where the reading lands ------------------------------------------------------------------------------------
 
 def test_text_documents_carry_the_government(tmp_path: Path):
