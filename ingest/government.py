@@ -41,6 +41,7 @@ from normalize.vocabulary import (
     GOVERNMENT_NAME_ENDINGS,
     HEAD_WORDS,
     NAME_CONTINUATIONS,
+    NAME_JOINING_KANA,
     NAME_PREFIX_PATTERN,
     OFFICE_ENDINGS,
     PLAN_NAME_WORDS,
@@ -67,7 +68,8 @@ OFFICE_NAME_MAX = 12
 _GAP = re.compile(r"\s*")
 _KANJI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
-_GLUED_KANJI = re.compile(rf"[{_KANJI}]$")
+_GLUED = f"{_KANJI}{NAME_JOINING_KANA}"
+_GLUED_KANJI = re.compile(rf"[{_GLUED}]$")
 _NAME_PREFIX = re.compile(NAME_PREFIX_PATTERN)
 #: A word shaped as a government's name (`ingest.government.unlisted_names`): kanji or kana, no glued kanji
 #: before it but a prefix (`第2期`), ending in a government's ending before a space, a plan or head word, or the end.
@@ -193,17 +195,17 @@ def _names_in(text: str, codes: CodeList, spaced: str = "") -> list[tuple[int, i
 
 
 def _inside_longer_name(text: str, item: tuple[int, int, str], kept: list[tuple[int, int, str]], spaced: str) -> bool:
-    """The name ends a longer word: a kanji is glued before it that is not the end of the name just before it
-    (`群馬県伊勢崎市`), a county (`佐波郡玉村町`), an ordinal, a date or a merger prefix (`第２期伊勢崎市`, `旧境町`),
-    and the line as printed puts no space before it either: `大沢原村` names no 原村 (an unlisted or fictional
-    government is no listed one)."""
+    """The name ends a longer word: a kanji (or a joining kana, `萩ノ森町`) is glued before it that is not the end of
+    the name just before it (`群馬県伊勢崎市`), a county (`佐波郡玉村町`), an ordinal, a date or a merger prefix
+    (`第２期伊勢崎市`, `旧境町`), and the line as printed puts no space before it either: `大沢原村` names no 原村 (an
+    unlisted or fictional government is no listed one)."""
     start, _, name = item
     before = text[:start]
     if not _GLUED_KANJI.search(before) or before.endswith(COUNTY_ENDING) or _NAME_PREFIX.search(before):
         return False
     if kept and kept[-1][1] == start:
         return False
-    return not re.search(rf"(?<![{_KANJI}]){re.escape(name)}", spaced)
+    return not re.search(rf"(?<![{_GLUED}]){re.escape(name)}", spaced)
 
 
 def _level(text: str, start: int, end: int, in_title: bool) -> int:

@@ -359,6 +359,9 @@ PROSE_MARKS: tuple[str, ...] = ("、", "。")
 NAME_CONTINUATIONS: tuple[str, ...] = ("市場", "市街", "区域", "区画", "区分")
 #: A county printed between a prefecture and a town or village: `群馬県佐波郡玉村町` (common).
 COUNTY_ENDING = "郡"
+#: Kana that join the parts of a place name as a kanji does (`萩ノ森町`, `桜ヶ丘町`, `霞ケ浦`; common): glued before
+#: a listed name they make it the end of a longer one (layouts 111 `萩ノ森町` names no 森町).
+NAME_JOINING_KANA = "ノヶケ"
 #: What may stand glued before a government's name (common: `第２期伊勢崎市…`, `第二次○○市総合計画`, a date
 #: `令和７年３月○○町`, `旧○○町`, `新○○市` after a merger), besides a prefecture or a county. Any other kanji glued
 #: before a name means the name ends a longer one (`大沢原村` is no 原村; layouts 70): no government is read there.
