@@ -37,6 +37,7 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from normalize.text import fold_characters
 from normalize.vocabulary import (
+    COUNCIL_WORDS,
     COUNTY_ENDING,
     GOVERNMENT_NAME_ENDINGS,
     HEAD_WORDS,
@@ -79,7 +80,7 @@ _NUMERAL = "0-9一二三四五六七八九十"
 _UNLISTED = re.compile(
     rf"(?:(?<=[{_NUMERAL}][月日度期次回])|(?<=[{_NUMERAL}]年)(?!度)|(?<=[{_NUMERAL}]年度)|(?<![{_WORD}{_NUMERAL}]))"
     rf"(?P<name>[{_WORD}]{{1,7}}?[{GOVERNMENT_NAME_ENDINGS}])"
-    rf"(?=\s|$|{'|'.join(map(re.escape, (*PLAN_NAME_WORDS, *HEAD_WORDS)))})")
+    rf"(?=\s|$|{'|'.join(map(re.escape, (*PLAN_NAME_WORDS, *HEAD_WORDS, *COUNCIL_WORDS)))})")
 #: Grammar inside a word: two hiragana after another letter (`委員で構成する…市`); a name holds one at most
 #: (`夕陽が浜町`, `萩の浦町`), or opens with some (`みどり野町`).
 _GRAMMAR = re.compile(r"[^ぁ-ん][ぁ-ん]{2}")
@@ -355,7 +356,8 @@ def identify(lines: Sequence[str], title_region: int, codes: CodeList | None = N
 
 def unlisted_names(lines: Sequence[str], title_region: int, codes: CodeList | None = None) -> list[str]:
     """Names shaped as a government's (a word ending in 市, 町, 村 … that opens a line of the title region before a
-    space, or stands before a plan word or a head word: `みどり野町　第2期…総合戦略`, `浜風町総合戦略推進委員会`)
+    space, or stands before a plan word, a head word or its assembly: `みどり野町　第2期…総合戦略`,
+    `浜風町総合戦略推進委員会`, `さくら台市議会議員`)
     that the code list does not hold, in order: an invented or misprinted name, or one newer than the list. Not
     read as the issuer (nothing to code it by), only named in the warning: a name was seen, not none."""
     codes = codes or code_list()
@@ -371,7 +373,8 @@ def unlisted_names(lines: Sequence[str], title_region: int, codes: CodeList | No
                     continue
                 opens_title = (number < title_region and not _WORD_CHARACTER.search(text[:match.start()])
                                and (not after.strip() or after[0].isspace()) and _title_like(text, ""))
-                if opens_title or after.lstrip().startswith(PLAN_NAME_WORDS) or after.startswith(HEAD_WORDS):
+                if opens_title or after.lstrip().startswith(PLAN_NAME_WORDS) \
+                        or after.startswith((*HEAD_WORDS, *COUNCIL_WORDS)):
                     found.append(name)
     return found
 

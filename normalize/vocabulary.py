@@ -342,6 +342,9 @@ PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わ�
 #: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
 #: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
 HEAD_WORDS: tuple[str, ...] = ("長", "知事")
+#: The government's assembly printed right after its name (`さくら台市議会議員`, layouts 07; `○○市議会だより`,
+#: common): a government is named there (`ingest.government.unlisted_names`), though not as a plan's issuer.
+COUNCIL_WORDS: tuple[str, ...] = ("議会",)
 #: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`);
 #: an administrative committee (`教育委員会`, `農業委員会`, `選挙管理委員会`: common in 担当課 columns) is one.
 OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター", "委員会")
