@@ -193,12 +193,13 @@ def _values(text: str) -> list[tuple[str, bool]]:
 
 
 def read_elsewhere(table: SeenTable, extraction: Extraction) -> bool:
-    """Whether the rows read what the table prints: at least one of its values is a value a row read, and every
-    value of it with a unit is (a lone number left is a page number or a footnote's mark, `MIN_LINE_VALUES`)."""
+    """Whether the rows read what the table prints: every value of it with a unit is a value a row read (a bare
+    number beside them is a page number or a footnote's mark, `MIN_LINE_VALUES`); in a table of bare numbers,
+    every number. A table that prints no value is read by nobody."""
     printed = [value for text in table.texts for value in _values(text)]
     known = {value for row in extraction.rows for cell in row.cells for value, _ in _values(cell.text)}
-    return any(value in known for value, _ in printed) and \
-        all(value in known for value, unit in printed if unit)
+    counted = [value for value, unit in printed if unit] or [value for value, _ in printed]
+    return bool(counted) and all(value in known for value in counted)
 
 
 def revise_seen(extraction: Extraction) -> None:

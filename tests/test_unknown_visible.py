@@ -93,14 +93,17 @@ def test_prose_statements_are_no_document_nobody_read():
 
 def test_a_table_the_statements_read_in_part_stays_reported():
     """A grid seen but not read whose value with a unit no row read stays reported; one whose values rows read (a
-    lone number beside them is a page number) does not (`ingest.unread.read_elsewhere`)."""
+    bare number beside them is a page number) does not (`ingest.unread.read_elsewhere`)."""
     row = IndicatorRow("KPI", "移住相談件数", (), SourceRef("d.pdf", page=1),
-                       [ValueCell("現状値", "50 件（ R5 ）", SourceRef("d.pdf", page=1))])
+                       [ValueCell("現状値", "50 件（ R5 ）", SourceRef("d.pdf", page=1)),
+                        ValueCell("目標値", "60", SourceRef("d.pdf", page=1))])
     extraction = Extraction("d.pdf", "strategy", rows=[row])
     assert read_elsewhere(SeenTable(UNREAD, "page 1", ("現状値",), ("現状値 50件（R5）", "資料３ 1")), extraction)
     assert not read_elsewhere(SeenTable(UNREAD, "page 1", ("現状値",), ("現状値 50件（R5） 現状値 12人（R5）",)),
                               extraction)
     assert not read_elsewhere(SeenTable(SKIPPED, "page 2", texts=("りんご 3個",)), extraction)
+    # bare numbers: every one must be read (one number alike by chance reads no table)
+    assert not read_elsewhere(SeenTable(SKIPPED, "page 2", texts=("区分 H30 R1", "日帰り客 60 1,790")), extraction)
 
 
 def test_survey_names_each_word_once():
