@@ -23,6 +23,7 @@ filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import compact, is_header_text
@@ -31,12 +32,15 @@ from ingest.text.stacked import EXCERPT_CHARS, unread_blocks, unread_warnings
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
 from normalize.text import clean_name, one_line
+from normalize.vocabulary import STATEMENT_NAME_SEPARATORS
 
 #: Names listed in a repeat report, at most.
 MAX_LISTED_NAMES = 3
 #: A line of values nothing read is reported when it prints at least this many (a lone number is a page number,
 #: a footnote's mark).
 MIN_LINE_VALUES = 2
+#: Between a label and its value (`現状値（R5）：5,210人`), as between a listed name and its first value.
+_LABEL_SEPARATOR = re.compile("|".join(map(re.escape, STATEMENT_NAME_SEPARATORS)))
 #: `lines 120-187: …`: the block a warning of `unread_warnings` names.
 _BLOCK_LINES = re.compile(r"^lines (\d+)-(\d+): ")
 
@@ -181,14 +185,14 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
     return report + unread_value_lines(lines, extraction, named)
 
 
-def _values(text: str) -> list[tuple[str, bool]]:
-    """The values a text prints (`3,120人（R5）`, `50件`), each compacted, with whether it carries a unit."""
+def _values(text: str) -> list[tuple[Decimal, str | None]]:
+    """The values a text prints (`3,120人（R5）`, `50件`, the value of a label `現状値（R5）：5,210人`), each as its
+    number and unit (None: a bare number), wherever it stands in its cell and whatever period it carries."""
     found = []
     for line in text.splitlines():
-        for token in typed_tokens(line, SPACED):
-            parsed = [p for p in parse_cell(token.text) if p.value is not None]
-            if token.kind == T_VALUE and parsed:
-                found.append((compact(token.text), any(p.unit for p in parsed)))
+        for token in typed_tokens(_LABEL_SEPARATOR.sub(" ", line), SPACED):
+            if token.kind == T_VALUE:
+                found += [(p.value, p.unit) for p in parse_cell(token.text) if p.value is not None]
     return found
 
 
@@ -197,8 +201,8 @@ def read_elsewhere(table: SeenTable, extraction: Extraction) -> bool:
     number beside them is a page number or a footnote's mark, `MIN_LINE_VALUES`); in a table of bare numbers,
     every number. A table that prints no value is read by nobody."""
     printed = [value for text in table.texts for value in _values(text)]
-    known = {value for row in extraction.rows for cell in row.cells for value, _ in _values(cell.text)}
-    counted = [value for value, unit in printed if unit] or [value for value, _ in printed]
+    known = {value for row in extraction.rows for cell in row.cells for value in _values(cell.text)}
+    counted = [value for value in printed if value[1]] or printed
     return bool(counted) and all(value in known for value in counted)
 
 

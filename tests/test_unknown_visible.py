@@ -99,6 +99,7 @@ def test_a_table_the_statements_read_in_part_stays_reported():
                         ValueCell("目標値", "60", SourceRef("d.pdf", page=1))])
     extraction = Extraction("d.pdf", "strategy", rows=[row])
     assert read_elsewhere(SeenTable(UNREAD, "page 1", ("現状値",), ("現状値 50件（R5）", "資料３ 1")), extraction)
+    assert read_elsewhere(SeenTable(UNREAD, "line 4", ("現状値",), ("・移住相談件数 現状値（R5）：50件",)), extraction)
     assert not read_elsewhere(SeenTable(UNREAD, "page 1", ("現状値",), ("現状値 50件（R5） 現状値 12人（R5）",)),
                               extraction)
     assert not read_elsewhere(SeenTable(SKIPPED, "page 2", texts=("りんご 3個",)), extraction)
