@@ -37,10 +37,12 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from normalize.text import fold_characters
 from normalize.vocabulary import (
+    COUNCIL_WORDS,
     COUNTY_ENDING,
     GOVERNMENT_NAME_ENDINGS,
     HEAD_WORDS,
     NAME_CONTINUATIONS,
+    NAME_JOINING_KANA,
     NAME_PREFIX_PATTERN,
     OFFICE_ENDINGS,
     PLAN_NAME_WORDS,
@@ -67,8 +69,21 @@ OFFICE_NAME_MAX = 12
 _GAP = re.compile(r"\s*")
 _KANJI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _SPACED = re.compile(r"(?<=[^\x00-\x7f]) +(?=[^\x00-\x7f])")
-_GLUED_KANJI = re.compile(rf"[{_KANJI}]$")
+_GLUED = f"{_KANJI}{NAME_JOINING_KANA}"
+_GLUED_KANJI = re.compile(rf"[{_GLUED}]$")
 _NAME_PREFIX = re.compile(NAME_PREFIX_PATTERN)
+#: A word shaped as a government's name (`ingest.government.unlisted_names`): kanji or kana, no glued kanji
+#: before it but a prefix (`第2期`), ending in a government's ending before a space, a plan or head word, or the end.
+_WORD = rf"{_KANJI}ぁ-んァ-ヶー"
+_WORD_CHARACTER = re.compile(f"[{_WORD}]")
+_NUMERAL = "0-9一二三四五六七八九十"
+_UNLISTED = re.compile(
+    rf"(?:(?<=[{_NUMERAL}][月日度期次回])|(?<=[{_NUMERAL}]年)(?!度)|(?<=[{_NUMERAL}]年度)|(?<![{_WORD}{_NUMERAL}]))"
+    rf"(?P<name>[{_WORD}]{{1,7}}?[{GOVERNMENT_NAME_ENDINGS}])"
+    rf"(?=\s|$|{'|'.join(map(re.escape, (*PLAN_NAME_WORDS, *HEAD_WORDS, *COUNCIL_WORDS)))})")
+#: Grammar inside a word: two hiragana after another letter (`委員で構成する…市`); a name holds one at most
+#: (`夕陽が浜町`, `萩の浦町`), or opens with some (`みどり野町`).
+_GRAMMAR = re.compile(r"[^ぁ-ん][ぁ-ん]{2}")
 
 
 @dataclass(frozen=True)
@@ -181,17 +196,17 @@ def _names_in(text: str, codes: CodeList, spaced: str = "") -> list[tuple[int, i
 
 
 def _inside_longer_name(text: str, item: tuple[int, int, str], kept: list[tuple[int, int, str]], spaced: str) -> bool:
-    """The name ends a longer word: a kanji is glued before it that is not the end of the name just before it
-    (`群馬県伊勢崎市`), a county (`佐波郡玉村町`), an ordinal, a date or a merger prefix (`第２期伊勢崎市`, `旧境町`),
-    and the line as printed puts no space before it either: `大沢原村` names no 原村 (an unlisted or fictional
-    government is no listed one)."""
+    """The name ends a longer word: a kanji (or a joining kana, `萩ノ森町`) is glued before it that is not the end of
+    the name just before it (`群馬県伊勢崎市`), a county (`佐波郡玉村町`), an ordinal, a date or a merger prefix
+    (`第２期伊勢崎市`, `旧境町`), and the line as printed puts no space before it either: `大沢原村` names no 原村 (an
+    unlisted or fictional government is no listed one)."""
     start, _, name = item
     before = text[:start]
     if not _GLUED_KANJI.search(before) or before.endswith(COUNTY_ENDING) or _NAME_PREFIX.search(before):
         return False
     if kept and kept[-1][1] == start:
         return False
-    return not re.search(rf"(?<![{_KANJI}]){re.escape(name)}", spaced)
+    return not re.search(rf"(?<![{_GLUED}]){re.escape(name)}", spaced)
 
 
 def _level(text: str, start: int, end: int, in_title: bool) -> int:
@@ -293,6 +308,9 @@ def identify(lines: Sequence[str], title_region: int, codes: CodeList | None = N
     codes = codes or code_list()
     found = occurrences(lines, title_region, codes)
     if not found:
+        if unlisted := unlisted_names(lines, title_region, codes):
+            return Reading(None, (f"issuing government not identified: {'、'.join(unlisted)} is printed as a "
+                                  "government's name but is not in the code list",))
         return Reading(None, ("issuing government not identified: no prefecture, city, town, village or "
                               "special ward is named in the text",))
     ending = self_reference(lines)
@@ -334,6 +352,31 @@ def identify(lines: Sequence[str], title_region: int, codes: CodeList | None = N
         return Reading(government, (f"issuing government {_label(government)} read from {count} mention(s) in the "
                                     "text only; no title, cover, plan name or publisher line names it",))
     return Reading(government)
+
+
+def unlisted_names(lines: Sequence[str], title_region: int, codes: CodeList | None = None) -> list[str]:
+    """Names shaped as a government's (a word ending in 市, 町, 村 … that opens a line of the title region before a
+    space, or stands before a plan word, a head word or its assembly: `みどり野町　第2期…総合戦略`,
+    `浜風町総合戦略推進委員会`, `さくら台市議会議員`)
+    that the code list does not hold, in order: an invented or misprinted name, or one newer than the list. Not
+    read as the issuer (nothing to code it by), only named in the warning: a name was seen, not none."""
+    codes = codes or code_list()
+    found: list[str] = []
+    for number, raw in enumerate(lines):
+        spaced = unicodedata.normalize("NFKC", fold_characters(raw)).strip()
+        # as printed; on the cover also with letter-spaced names joined (`浜 風 町`)
+        for text in dict.fromkeys((spaced, _normal(raw)) if number < title_region else (spaced,)):
+            for match in _UNLISTED.finditer(text):
+                name, after = match.group("name"), text[match.end():]
+                if (name in codes.by_name or name in SELF_REFERENCES or name[-2] in GOVERNMENT_NAME_ENDINGS
+                        or _GRAMMAR.search(name) or name in found):
+                    continue
+                opens_title = (number < title_region and not _WORD_CHARACTER.search(text[:match.start()])
+                               and (not after.strip() or after[0].isspace()) and _title_like(text, ""))
+                if opens_title or after.lstrip().startswith(PLAN_NAME_WORDS) \
+                        or after.startswith((*HEAD_WORDS, *COUNCIL_WORDS)):
+                    found.append(name)
+    return found
 
 
 def _self_word(ending: str) -> str:

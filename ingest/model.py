@@ -77,6 +77,23 @@ class Reject:
     reason: str
 
 
+#: Kinds of `SeenTable`.
+UNREAD, SKIPPED, LONE = "unread", "skipped", "lone"
+
+
+@dataclass(frozen=True)
+class SeenTable:
+    """A table a front end saw but did not read (`ingest.table.interpret`): its `kind` (`unread`: value headers but
+    no indicator column, `skipped`: no indicator header, `lone`: one row after a table it cannot continue), where
+    it stands, the value words of its header and the texts of its rows. Whether another reader (statements) read
+    its values is decided once every reader has run (`ingest.unread.read_elsewhere`)."""
+
+    kind: str
+    place: str
+    words: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+
+
 @dataclass
 class Extraction:
     """What a front end read from one document."""
@@ -105,3 +122,7 @@ class Extraction:
     #: Lines of text outside every table, in reading order, each with where it stands (a front end that reads
     #: positioned text, such as the PDF one, fills it): what readers of running text (statements) read.
     text_lines: list[tuple[str, SourceRef]] = field(default_factory=list)
+    #: Tables seen but not read, each warned of (`ingest.table.interpret.seen_warnings`) until a later reader reads it.
+    seen_tables: list[SeenTable] = field(default_factory=list)
+    #: Each PDF page's text: where a document nobody read rows from prints KPI-like words (`ingest.registry`).
+    page_texts: list[str] = field(default_factory=list)

@@ -6,8 +6,9 @@ Where to add support for a new layout: a new family of table shapes in text is a
 from the header words in `normalize/vocabulary.py`.
 The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of
 them recognises goes to the generic front ends. Statements outside tables (`name 30件（2018年度）→50件（2023年度）`)
-are read from every document's other lines afterwards; a document nobody reads gets a warning saying what
-KPI-like text it holds.
+are read from every document's other lines afterwards. What was not read is told once every reader has run: a table
+seen but not read whose values the statements read is no longer warned of (`ingest.unread.revise_seen`), and a
+document nobody read a row from gets a warning saying what KPI-like text it holds.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 from ingest.text.turned import unturn
 from ingest.textcolumns import reading_order
-from ingest.unread import unread_report
+from ingest.unread import revise_seen, unread_report
 from normalize.text import name_kind
 from normalize.vocabulary import GENERIC_KIND
 
@@ -60,10 +61,12 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         extraction = front_end.extract(document, info)
         flag_goalless(extraction.rows)  # a row without goal among rows with one: its goal was lost, whoever read it
         _add_statements(extraction, document)
+        revise_seen(extraction)
         _add_unread(extraction, document)
         _kind_from_name_labels(extraction)
         _kind_from_title(extraction)
         _flag_guessed_side(extraction, guessed)
+        _add_survey(extraction, document)
         return _at_source_lines(extraction, document)
     extraction = Extraction(
         source_file=document.source_file,
@@ -74,9 +77,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
     _add_statements(extraction, document)
     _add_unread(extraction, document)
     _kind_from_name_labels(extraction)
-    if not extraction.rows:
-        seen = survey_lines(document.lines) if document.kind == "text" else None
-        extraction.warnings.append(seen or NO_LAYOUT_WARNING)
+    _add_survey(extraction, document)
     return _at_source_lines(extraction, document)
 
 
@@ -107,6 +108,18 @@ def _flag_guessed_side(extraction: Extraction, guessed: set[int]) -> None:
             cell.uncertain = True
     if rows:
         extraction.warnings.append(f"{SIDE_GUESSED_WARNING}: " + ", ".join(row.name for row in rows))
+
+
+def _add_survey(extraction: Extraction, document: LoadedDocument) -> None:
+    """For a document no reader read a row from (tables and statements alike): which KPI-like words it prints
+    and where (`survey_lines`: by PDF page or text line), else that no layout was recognised."""
+    if extraction.rows:
+        return
+    if extraction.page_texts:
+        seen = survey_lines(extraction.page_texts, place="page")
+    else:
+        seen = survey_lines(document.lines) if document.kind == "text" else None
+    extraction.warnings.append(seen or NO_LAYOUT_WARNING)
 
 
 def _add_unread(extraction: Extraction, document: LoadedDocument) -> None:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.text.csvrows import csv_cells
-from ingest.text.furniture import PAGE_NUMBER_IN_LINE
+from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, is_hiragana, longest_first, nfkc
 from normalize.vocabulary import (
@@ -168,8 +168,11 @@ def _spaced_title(raw: str) -> str:
 def _candidates(lines: Sequence[str], title_region: int) -> tuple[list[str], int]:
     """Each line cleaned (`clean_line`), and the title region. A whole document printed on one line is cut at
     its headings (normalize.text.cut_at_headings): its first piece is the cover, the rest is not."""
-    # beyond the cover only lines naming a plan can be a title: the others are not cleaned (a long document)
-    cleaned = [clean_line(line) if i < title_region or _has_plan_word(line) else "" for i, line in enumerate(lines)]
+    # beyond the cover only lines naming a plan can be a title: the others are not cleaned (a long document); a
+    # slide's or page's footer is read without its page number (`…推進委員会 資料３ 1`, the number one space apart)
+    footers = numbered_footers(list(lines))
+    cleaned = [clean_line(without_page_number(line) if line.strip() in footers else line)
+               if i < title_region or _has_plan_word(line) else "" for i, line in enumerate(lines)]
     for i in range(min(title_region, len(lines))):
         if not cleaned[i] and "\t" not in lines[i]:
             cleaned[i] = _spaced_title(lines[i])

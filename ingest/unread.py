@@ -10,6 +10,11 @@ prints is part of a value cell read elsewhere, nothing was lost: the block is re
 line without excerpt (`lines 120-187: a repeat of indicators read elsewhere (年少人口, 介護を必要としない高齢者の割合,
 …), not read again`), not as a table seen but not read.
 
+A table a front end saw but did not read (`ingest.model.SeenTable`: no indicator column, no header, a lone row) is
+warned of by the table interpreter; when a later reader read its values after all (the statements reader reads the
+lines of boxes the interpreter saw as a grid of labels and values, layouts 145), the warning would cry wolf:
+`revise_seen` takes such a table out of it once every reader has run.
+
 Decided: the repeat stays in the document's `warnings` (documents.parquet's one free-text channel per document; a new
 column would change the schema, the cache entries and the data dictionary for one message), worded so that a batch
 filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the warning it was.
@@ -18,19 +23,24 @@ filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from ingest.model import REPEAT_WORDS, Extraction
+from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import compact, is_header_text
+from ingest.table.interpret import seen_warnings
 from ingest.text.stacked import EXCERPT_CHARS, unread_blocks, unread_warnings
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
 from normalize.text import clean_name, one_line
+from normalize.vocabulary import STATEMENT_NAME_SEPARATORS
 
 #: Names listed in a repeat report, at most.
 MAX_LISTED_NAMES = 3
 #: A line of values nothing read is reported when it prints at least this many (a lone number is a page number,
 #: a footnote's mark).
 MIN_LINE_VALUES = 2
+#: Between a label and its value (`現状値（R5）：5,210人`), as between a listed name and its first value.
+_LABEL_SEPARATOR = re.compile("|".join(map(re.escape, STATEMENT_NAME_SEPARATORS)))
 #: `lines 120-187: …`: the block a warning of `unread_warnings` names.
 _BLOCK_LINES = re.compile(r"^lines (\d+)-(\d+): ")
 
@@ -173,3 +183,44 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
         report.append(f"lines {block.first}-{block.last}: {REPEAT_WORDS} ({listed}), not read again")
     named = [(int(match.group(1)), int(match.group(2))) for warning in report if (match := _BLOCK_LINES.match(warning))]
     return report + unread_value_lines(lines, extraction, named)
+
+
+def _values(text: str) -> list[tuple[Decimal, str | None]]:
+    """The values a text prints (`3,120人（R5）`, `50件`, the value of a label `現状値（R5）：5,210人`), each as its
+    number and unit (None: a bare number), wherever it stands in its cell and whatever period it carries."""
+    found = []
+    for line in text.splitlines():
+        for token in typed_tokens(_LABEL_SEPARATOR.sub(" ", line), SPACED):
+            if token.kind == T_VALUE:
+                found += [(p.value, p.unit) for p in parse_cell(token.text) if p.value is not None]
+    return found
+
+
+def read_elsewhere(table: SeenTable, extraction: Extraction) -> bool:
+    """Whether the rows read what the table prints: every value of it with a unit is a value a row read (a bare
+    number beside them is a page number or a footnote's mark, `MIN_LINE_VALUES`); in a table of bare numbers,
+    every number. A table that prints no value is read by nobody."""
+    printed = [value for text in table.texts for value in _values(text)]
+    known = {value for row in extraction.rows for cell in row.cells for value in _values(cell.text)}
+    counted = [value for value in printed if value[1]] or printed
+    return bool(counted) and all(value in known for value in counted)
+
+
+def revise_seen(extraction: Extraction) -> None:
+    """The warnings for tables seen but not read (`ingest.table.interpret.seen_warnings`) without the tables whose
+    values the rows read after all (`read_elsewhere`), each warning in its place; a warning left with no table
+    goes."""
+    read = [table for table in extraction.seen_tables if read_elsewhere(table, extraction)]
+    if not read:
+        return
+    before = seen_warnings(extraction.seen_tables)
+    extraction.seen_tables = [table for table in extraction.seen_tables if table not in read]
+    after = seen_warnings(extraction.seen_tables)
+    for kind, text in before.items():
+        if text not in extraction.warnings:
+            continue
+        at = extraction.warnings.index(text)
+        if kind in after:
+            extraction.warnings[at] = after[kind]
+        else:
+            del extraction.warnings[at]

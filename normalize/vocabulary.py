@@ -342,6 +342,9 @@ PUBLISHER_WORDS: tuple[str, ...] = ("発行", "編集", "担当", "問い合わ�
 #: The head of the government printed right after its name: a mayor's or governor's greeting or seal on a cover
 #: or foreword (common: `○○市長`, `○○町長`, `○○村長`, `○○区長`, `○○県知事`).
 HEAD_WORDS: tuple[str, ...] = ("長", "知事")
+#: The government's assembly printed right after its name (`さくら台市議会議員`, layouts 07; `○○市議会だより`,
+#: common): a government is named there (`ingest.government.unlisted_names`), though not as a plan's issuer.
+COUNCIL_WORDS: tuple[str, ...] = ("議会",)
 #: Endings of an office name printed after the government's name on a publisher line (`○○市 企画部 企画課`);
 #: an administrative committee (`教育委員会`, `農業委員会`, `選挙管理委員会`: common in 担当課 columns) is one.
 OFFICE_ENDINGS: tuple[str, ...] = ("部", "課", "室", "局", "センター", "委員会")
@@ -359,6 +362,9 @@ PROSE_MARKS: tuple[str, ...] = ("、", "。")
 NAME_CONTINUATIONS: tuple[str, ...] = ("市場", "市街", "区域", "区画", "区分")
 #: A county printed between a prefecture and a town or village: `群馬県佐波郡玉村町` (common).
 COUNTY_ENDING = "郡"
+#: Kana that join the parts of a place name as a kanji does (`萩ノ森町`, `桜ヶ丘町`, `霞ケ浦`; common): glued before
+#: a listed name they make it the end of a longer one (layouts 111 `萩ノ森町` names no 森町).
+NAME_JOINING_KANA = "ノヶケ"
 #: What may stand glued before a government's name (common: `第２期伊勢崎市…`, `第二次○○市総合計画`, a date
 #: `令和７年３月○○町`, `旧○○町`, `新○○市` after a merger), besides a prefecture or a county. Any other kanji glued
 #: before a name means the name ends a longer one (`大沢原村` is no 原村; layouts 70): no government is read there.

@@ -431,3 +431,12 @@ def test_pdf_cover_and_colophon(tmp_path):
     extraction = extract(load(_save(tmp_path / "plan.pdf", A4, [cover, colophon])))
     assert (extraction.title, extraction.title_location) == ("第2期みなと市まち・ひと・しごと創生総合戦略", "p.1")
     assert (extraction.published, extraction.published_location) == ("2024-03", "p.2")
+
+
+def test_a_footer_title_is_read_without_its_page_number():
+    """A deck whose only plan-naming line is its footer, printed on every slide with the slide's number one space
+    after it (layouts 145: `浜風町総合戦略推進委員会　資料３` and the number at the right edge): the title is the
+    footer's text, without `資料３` (a side mark) and without the number."""
+    lines = ["基本目標１ 地域の仕事をつくる", "町内の従業者数", "浜風町総合戦略推進委員会 資料３ 1",
+             "基本目標２ 訪れたい町をつくる", "浜風町総合戦略推進委員会 資料３ 2"]
+    assert read_title(lines, 3).text == "浜風町総合戦略推進委員会"

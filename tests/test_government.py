@@ -184,9 +184,32 @@ def test_a_name_ending_a_longer_word_is_no_name():
     after its prefecture or county, after an ordinal (`第２期`) or a date, or parted by a space, is still read."""
     code, warnings = read("大沢原村　総合戦略　数値目標の推移", "大沢原村 企画課")
     assert code is None and any(w.startswith("issuing government not identified") for w in warnings)
+    # a joining kana glued before a name (layouts 111 `萩ノ森町`, invented) makes it the end of a longer one: no 森町
+    # (北海道 or 静岡県) is named, 萩ノ森町 is, and the code list does not hold it
+    assert read("萩ノ森町   第２期総合戦略      効果検証シート") == (None, [
+        "issuing government not identified: 萩ノ森町 is printed as a government's name but is not in the code list"])
     for title in ("長野県原村 総合戦略", "諏訪郡原村 総合戦略", "第２期原村総合戦略", "令和７年３月原村 企画課",
                   "令和７年３月 原村 企画課"):
         assert read(title)[0] == "203637", title
+
+
+def test_an_unlisted_name_printed_as_the_issuer_is_named_in_the_warning():
+    """Names the code list does not hold (invented: `みどり野町`, `浜風町`; not in ingest/data/governments.csv) on a
+    cover line or before a plan word: the warning says a name was seen and which, not that none was named; words
+    around it are no name (`第２期`, `令和５年度`, a sentence's grammar `…委員で構成する…`)."""
+    warning = "issuing government not identified: {} is printed as a government's name but is not in the code list"
+    for lines, names in [
+        (("みどり野町 第２期まち・ひと・しごと創生総合戦略", "新規求人数\t1,500件"), "みどり野町"),
+        (("基本目標１　地域の仕事をつくる", "浜風町総合戦略推進委員会　資料３　1"), "浜風町"),
+        (("令和５年度　若松台市総合戦略　効果検証結果",), "若松台市"),
+        (("東山市 健康づくり・教育 成果指標",), "東山市"),
+        (("さくら台市議会議員 やまだ花子の市政レポート", "市の第２期総合戦略の中間見直し"), "さくら台市"),
+        (("第２期柚木原町まち・ひと・しごと創生総合戦略", "市民委員で構成する柚木原町総合戦略推進会議"), "柚木原町"),
+    ]:
+        assert read(*lines) == (None, [warning.format(names)]), lines
+    # no name shaped as a government's: the warning it was
+    assert read("数値目標一覧", "各市町村総合戦略との連携", "本市の雇用は…")[1] == [
+        "issuing government not identified: no prefecture, city, town, village or special ward is named in the text"]
 
 
 # --- where the reading lands ------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.model import Extraction, SourceRef
+from ingest.model import SKIPPED, UNREAD, Extraction, SourceRef
 from ingest.pdf.aligned import WHITESPACE_ENGINE
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, EdgeLine, edge_lines, only_furniture, running_keys, running_lines
@@ -23,7 +23,7 @@ from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
 from ingest.table.header import compact, read_layout
-from ingest.table.interpret import Interpreter, survey_lines
+from ingest.table.interpret import Interpreter
 from ingest.table.rows import stream_end
 from ingest.textcolumns import column_band
 
@@ -159,7 +159,7 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
 
 def _passed_over(interpreter: Interpreter) -> int:
     """How many tables the interpreter has passed over unread so far (no indicator column, or no header)."""
-    return len(interpreter.unread) + len(interpreter.skipped)
+    return sum(table.kind in (UNREAD, SKIPPED) for table in interpreter.seen)
 
 
 def merged_cell_repeats_dropped(lines: list[TextLine], previous: Grid | None, page_number: int) -> list[TextLine]:
@@ -273,9 +273,7 @@ class PdfFrontEnd:
                     columns = read_page(interpreter, part, document.path, self.settings, [], columns)
             interpreter.finish()
             _read_cover(extraction, cover, page_texts)
-        if not extraction.rows:
-            seen = survey_lines(page_texts, place="page")
-            extraction.warnings.append(seen or "no indicator table recognised; zero indicators read")
+        extraction.page_texts = page_texts  # where KPI-like words stand, if nobody reads a row (`ingest.registry`)
         from ingest.government import attach
 
         first_page = page_texts[0].splitlines()  # the title region: the cover or first page

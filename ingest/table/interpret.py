@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from ingest.model import Extraction, IndicatorRow
+from ingest.model import LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
@@ -65,6 +65,29 @@ def where(grid: Grid) -> str:
         return f"page {grid.page}"
     lines = [c.line for c in grid.cells if c.line is not None]
     return f"line {min(lines)}" if lines else "a table"
+
+
+def seen_warnings(tables: list[SeenTable]) -> dict[str, str]:
+    """The warnings for tables seen but not read, one a kind (`SeenTable.kind`), in this order: tables without
+    indicator header, one-row tables, tables with value headers but no indicator column."""
+    warnings: dict[str, str] = {}
+    if skipped := [table.place for table in tables if table.kind == SKIPPED]:
+        plural = "s" if len(skipped) > 1 else ""
+        warnings[SKIPPED] = f"{len(skipped)} table{plural} without indicator header skipped at {_listed(skipped)}"
+    if lone := [table for table in tables if table.kind == LONE]:
+        plural = "s" if len(lone) > 1 else ""
+        shown = "; ".join(f"{table.place}: {' | '.join(one_line(t) for t in table.texts)[:MAX_ROW_CHARS]}"
+                          for table in lone[:MAX_LISTED])
+        warnings[LONE] = (f"{len(lone)} one-row table{plural} not joined to the table before it (other columns, or "
+                          f"a heading between), not read: {shown}{'; …' if len(lone) > MAX_LISTED else ''}")
+    if unread := [table for table in tables if table.kind == UNREAD]:
+        words: list[str] = []
+        for table in unread:
+            words += [w for w in table.words if w not in words]
+        plural = "s" if len(unread) > 1 else ""
+        warnings[UNREAD] = (f"{len(unread)} table{plural} with {'/'.join(words) or 'value'} headers at "
+                            f"{_listed([table.place for table in unread])}; no indicator column found")
+    return warnings
 
 
 def _listed(places: list[str]) -> str:
@@ -144,12 +167,9 @@ class Interpreter:
     last_rows: list[IndicatorRow] = field(default_factory=list)
     #: the grid of the last table read (a table wider than the page goes on in the next grid by its key column)
     last_grid: Grid | None = None
-    #: tables whose header names value columns but no indicator column: (where, role words)
-    unread: list[tuple[str, list[str]]] = field(default_factory=list)
-    #: other tables without an indicator header
-    skipped: list[str] = field(default_factory=list)
-    #: one-row tables after a table that they could not continue: (where, their cells)
-    lone_rows: list[tuple[str, str]] = field(default_factory=list)
+    #: tables seen but not read: value headers but no indicator column, no indicator header, or one row after a
+    #: table it could not continue (`SeenTable.kind`)
+    seen: list[SeenTable] = field(default_factory=list)
     #: the rows of every table read, in reading order (a table printed twice is merged by `finish`)
     tables: list[list[IndicatorRow]] = field(default_factory=list)
     #: the goal path from the headings of the table being read, and its unlabelled measure (a continued table
@@ -417,15 +437,16 @@ class Interpreter:
         return goal, None
 
     def _skipped(self, grid: Grid) -> None:
-        words = _value_header_words(grid)
+        words = tuple(_value_header_words(grid))
+        texts = tuple(" ".join(row_texts(grid, row)) for row in range(grid.n_rows))
         if words:
-            self.unread.append((where(grid), words))
+            self.seen.append(SeenTable(UNREAD, where(grid), words, texts))
         elif grid.n_rows > 1 and grid.n_cols > 1:
-            self.skipped.append(where(grid))
+            self.seen.append(SeenTable(SKIPPED, where(grid), texts=texts))
         elif self.layout is not None and len(row_texts(grid, 0)) > 1:
             # one row of cells after a table it cannot continue (other columns, or a heading between): most likely
             # that table's last row; its cells are named in the warning, not dropped silently
-            self.lone_rows.append((where(grid), " | ".join(one_line(t) for t in row_texts(grid, 0))))
+            self.seen.append(SeenTable(LONE, where(grid), texts=tuple(row_texts(grid, 0))))
 
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
@@ -440,26 +461,8 @@ class Interpreter:
         self.extraction.rows.extend(rows)
         self.extraction.rejects.extend(rejects)
         self.extraction.warnings.extend(warnings)
-        if self.skipped:
-            plural = "s" if len(self.skipped) > 1 else ""
-            self.extraction.warnings.append(
-                f"{len(self.skipped)} table{plural} without indicator header skipped at {_listed(self.skipped)}")
-        if self.lone_rows:
-            plural = "s" if len(self.lone_rows) > 1 else ""
-            shown = "; ".join(f"{place}: {cells[:MAX_ROW_CHARS]}" for place, cells in self.lone_rows[:MAX_LISTED])
-            self.extraction.warnings.append(
-                f"{len(self.lone_rows)} one-row table{plural} not joined to the table before it (other columns, or "
-                f"a heading between), not read: {shown}{'; …' if len(self.lone_rows) > MAX_LISTED else ''}")
-        if self.unread:
-            words: list[str] = []
-            for _, found in self.unread:
-                words += [w for w in found if w not in words]
-            places = [place for place, _ in self.unread]
-            plural = "s" if len(places) > 1 else ""
-            self.extraction.warnings.append(
-                f"{len(places)} table{plural} with {'/'.join(words) or 'value'} headers at {_listed(places)}; "
-                "no indicator column found")
-
+        self.extraction.seen_tables += self.seen
+        self.extraction.warnings += seen_warnings(self.seen).values()
 
     def _title_owns_none(self) -> None:
         """A page title naming a goal (`…基本目標３「…」の進捗`) with no table after it before the next heading or the
@@ -650,7 +653,7 @@ def survey_lines(lines: list[str], place: str = "line") -> str | None:
         found = _kpi_words(re.sub(r"\s+", "", nfkc(line)))
         if found:
             seen.append(number)
-            words += [w for w in found if w not in words]
+            words += [w for w in dict.fromkeys(found) if w not in words]
     if not seen:
         return None
     return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "

@@ -88,6 +88,12 @@ def numbered_footers(lines: list[str]) -> set[str]:
             and all(b[0] > a[0] for a, b in pairwise(seen)) for _, text in seen}
 
 
+def without_page_number(footer: str) -> str:
+    """A line of `numbered_footers` without its page number (`浜風町総合戦略推進委員会 資料３ 2` → `… 資料３`)."""
+    found = _TRAILING_NUMBER.match(footer.strip())
+    return found["title"] if found else footer
+
+
 def line_pages(lines: list[str], *, shown: bool = False) -> list[int]:
     """The page of every line, counted from 0: a page break line, or a page's first line opening with its form
     feed, opens a page. A text without form feeds (pypdfium2's pages joined by a newline) shows where its pages end

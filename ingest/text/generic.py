@@ -15,7 +15,7 @@ from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, upright_goal_glyphs
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
-from ingest.table.interpret import Interpreter, survey_lines
+from ingest.table.interpret import Interpreter
 from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
@@ -241,11 +241,7 @@ class GenericText:
         return readable / (readable + 1)
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
-        extraction = read_with(document, info, READERS, "generic")
-        if not extraction.rows:
-            extraction.warnings.append(survey_lines(document.lines)
-                                       or "no indicator table recognised; zero indicators read")
-        return extraction
+        return read_with(document, info, READERS, "generic")
 
 
 def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tuple[Reader, ...],
