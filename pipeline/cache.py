@@ -170,6 +170,9 @@ class DocumentCache:
         self.fingerprint = fingerprint or extractor_fingerprint(pdf_reader=self.pdf_reader)
         self.folder = root / self.fingerprint
         self._lock: int | None = None
+        #: entry file name → SHA-256 of the bytes whose checksum matched: a run reads an entry twice (to align,
+        #: then to write) and checks its content once (the same bytes need no second check)
+        self._checked: dict[str, bytes] = {}
 
     def _path(self, sha256: str, kind: str) -> Path:
         return self.folder / f"{sha256}-{kind}.json"
@@ -213,15 +216,19 @@ class DocumentCache:
     # -- entries ---------------------------------------------------------------------------------------------
     def get(self, sha256: str, kind: str) -> dict[str, Any] | None:
         """The stored entry of a document, or None (absent, unreadable, malformed: then it is read again)."""
+        path = self._path(sha256, kind)
         try:
-            with self._path(sha256, kind).open(encoding="utf-8") as handle:
-                entry = json.load(handle)
+            data = path.read_bytes()
+            entry = json.loads(data.decode("utf-8"))
         except (OSError, ValueError):
             return None
         if not _well_formed(entry) or entry.get("fingerprint") != self.fingerprint:
             return None
-        if entry.get("checksum") != _checksum(entry):
-            return None
+        seal = hashlib.sha256(data).digest()
+        if self._checked.get(path.name) != seal:
+            if entry.get("checksum") != _checksum(entry):
+                return None
+            self._checked[path.name] = seal
         return entry
 
     def put(self, sha256: str, kind: str, entry: dict[str, Any]) -> None:

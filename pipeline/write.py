@@ -69,8 +69,14 @@ def checkpoint(stage: str) -> None:
 
 
 def _sort_key(keys: list[str]):
+    """Each key field as (is None, value or ""), flattened: one tuple compares as the tuple of those pairs would
+    (pair by pair, then within the pair), and each field is looked up once (every row of a run is sorted)."""
+
     def key(row: dict[str, Any]) -> tuple:
-        return tuple((row.get(k) is None, row.get(k) if row.get(k) is not None else "") for k in keys)
+        flat: list = []
+        for value in map(row.get, keys):
+            flat += (value is None, "" if value is None else value)
+        return tuple(flat)
 
     return key
 
