@@ -150,9 +150,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
                                                    "last four rows printed apart from their values"),
-    "144_pdf_xlsx_yearly_target_columns.layout": ("observations 0.40/0.50, indicators 0.00/0.00: `目標値` merged over "
-                                                  "`R7 R8 R9 R10` on a header of two lines: the years under it read "
-                                                  "as actuals (a year alone), flagged"),
     "144_pdf_xlsx_yearly_target_columns.raw": ("observations 0.12/0.15, indicators 0.00/0.00: the `基準値（R5）` "
                                                "header printed after the rows, `目標値` on a line of its own"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
