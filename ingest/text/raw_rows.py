@@ -80,6 +80,7 @@ from ingest.table.header import (
     is_kind_word,
     names_period,
     opens_new_table,
+    role_over_years,
 )
 from ingest.table.rows import (
     WIDE_CHAR,
@@ -543,13 +544,7 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
     beside `基準値（R2）` and `中間目標（R5）`, layouts 92): the sub-columns of that word's cell, which spans them on
     a second header row; the band's order (content-stream order, a row's cells left to right) puts the word, and
     so its years, where the cell stands. Each year becomes a column of that word; None otherwise."""
-    if len(more) < 2 or not _bare_years(more):
-        return None
-    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and _role_word(w)]
-    if len(bare) != 1:
-        return None
-    k = bare[0]
-    return [*words[:k], *(f"{words[k]}\n{year}" for year in more), *words[k + 1:]]
+    return role_over_years(words, more) if _bare_years(more) else None
 
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
