@@ -471,6 +471,9 @@ TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "
 #: common in 総合計画 of cities), the year printed before the word.
 TARGET_WORD_VARIANTS: dict[str, str] = {"めざそう値": "target", "めざす値": "target", "目指す値": "target"}
 EXTRA_ROLE_WORDS.update(TARGET_WORD_VARIANTS)
+#: Roles a merged header cell spans over yearly sub-columns (`目標値` over `R7 R8 R9 R10`, `実績値` over `R2 R3 R4`:
+#: municipal evaluation sheets, issue 11 "merged cells", layouts 144): a series of years. A baseline is one year.
+YEARLY_ROLES: tuple[str, ...] = ("actual", "target")
 #: Every value-role word: what a table header and a statement (`現状値 … 目標値 …`, `基準 … 中間目標 …`) are read by.
 ALL_ROLE_WORDS: dict[str, str] = {**ROLE_WORDS, **EXTRA_ROLE_WORDS}
 #: Goal-level column header words beyond 大基本目標/小基本目標/具体的な施策 (common: a `基本目標` or `施策` column

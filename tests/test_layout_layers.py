@@ -133,15 +133,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
                                                    "last four rows printed apart from their values"),
-    "144_pdf_xlsx_yearly_target_columns.layout": ("observations 0.40/0.50, indicators 0.00/0.00: `目標値` merged over "
-                                                  "`R7 R8 R9 R10` on a header of two lines: the years under it read "
-                                                  "as actuals (a year alone), flagged"),
-    "144_pdf_xlsx_yearly_target_columns.raw": ("observations 0.12/0.15, indicators 0.00/0.00: the `基準値（R5）` "
-                                               "header printed after the rows, `目標値` on a line of its own"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
-    "144_pdf_xlsx_yearly_target_columns.pdfium": ("observations 0.00/0.00, indicators 0.80/0.80: the `基準値（R5）` "
-                                                  "header printed after the rows"),
     "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
                                                "before its labelled lines and its department after them, "
                                                "`現状：年 18 件（R5）` cut into cells by the single-space reader"),

@@ -1056,6 +1056,32 @@ def test_value_headers_printed_apart_on_one_line_go_among_the_header_values_by_t
         ["2", "転入者数", "人", "1,180", "1,210", "1,305", "1,400", "市民課"]]
 
 
+def test_value_headers_printed_apart_under_a_role_word_spanning_years_on_the_next_line():
+    """pypdfium2 prints a merged `実績値` in the header line and its yearly sub-columns on the next line (`R2 R3 R4`),
+    the two-line `目標値` / `（R8）` cell after the rows: the role word heads each year, the target goes after them
+    by its period, and the rows start under the years' line."""
+    (table,) = read_tables(["No. 指標名 単位 実績値 担当課", "R2 R3 R4",
+                            "1 図書館の貸出冊数 冊 41,200 43,900 45,100 48,000 市民課",
+                            "2 公民館の利用者数 人 8,310 8,020 8,450 9,000 生涯学習課", "目標値", "（R8）"])
+    assert not table.grid.uncertain
+    assert table.grid.matrix()[:3] == [
+        ["No.", "指標名", "単位", "実績値R2", "実績値R3", "実績値R4", "目標値（R8）", "担当課"],
+        ["1", "図書館の貸出冊数", "冊", "41,200", "43,900", "45,100", "48,000", "市民課"],
+        ["2", "公民館の利用者数", "人", "8,310", "8,020", "8,450", "9,000", "生涯学習課"]]
+
+
+def test_one_word_header_cells_a_line_each_before_the_years_of_the_role_word_among_them():
+    """`pdftotext -raw` prints the taller cells of the header's first row a line each (`実績値`, `担当課`) before the
+    years under `実績値`: the header line and those lines are one header, the role word heading each year."""
+    (table,) = read_tables(["No. 指標名 単位", "実績値", "担当課", "R2 R3 R4",
+                            "1 図書館の貸出冊数 冊 41,200 43,900 45,100 48,000 市民課",
+                            "2 公民館の利用者数 人 8,310 8,020 8,450 9,000 生涯学習課", "目標値", "（R8）"])
+    assert not table.grid.uncertain
+    matrix = table.grid.matrix()
+    assert matrix[0] == ["No.", "指標名", "単位", "実績値R2", "実績値R3", "実績値R4", "目標値（R8）", "担当課"]
+    assert matrix[-1] == ["2", "公民館の利用者数", "人", "8,310", "8,020", "8,450", "9,000", "生涯学習課"]
+
+
 def test_a_name_printed_after_apart_value_headers_names_the_row_printing_none(tmp_path: Path):
     """A wrapped name cell drawn after the header cells: the row printing no name takes it; the guess is flagged."""
     lines = ["指標名 単位", "村内総生産 百万円 12,480 14,000", "% 8.4% 9.0%", "基準値（R1） 目標値（R7）",

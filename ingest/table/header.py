@@ -45,6 +45,7 @@ from normalize.vocabulary import (
     REFERENCE_CAPTION_WORDS,
     UNIT_HEADER_WORDS,
     UNITS,
+    YEARLY_ROLES,
 )
 
 VALUE = "value"
@@ -92,6 +93,7 @@ _HEADER_KEYS = _keys([
     *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+_ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
@@ -324,7 +326,67 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
         columns = _shift_headers(grid, columns, end)
     if grid.delimited:
         columns = _split_goal_headers(columns)
+    spread = spread_role_words([c.header for c in columns])
+    columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def year_only(text: str) -> bool:
+    """A header text naming a period and nothing else, unbracketed (`R7`, `令和７年度`): a yearly sub-column."""
+    folded = compact(text)
+    return folded[:1] not in ("(", "[") and parse_period(folded) is not None and not _names_role(folded)
+
+
+def _names_role(folded: str) -> bool:
+    return any(word in folded for word in _ROLE_KEYS)
+
+
+def _role_alone(text: str) -> bool:
+    """A value-role word that prints no period (`実績値`, `目標`): the header of a cell merged over yearly
+    sub-columns when years are printed under it."""
+    return header_role(text) == VALUE and _names_role(compact(text)) and parse_header(text)[1] is None
+
+
+def _spanning_word(text: str) -> str | None:
+    """The role word of a header that prints a yearly role word without period over a bare year (`目標値` / `R8`),
+    else None."""
+    first, _, rest = text.partition("\n")
+    if _role_alone(first) and parse_header(first)[0] in YEARLY_ROLES and year_only(rest):
+        return first
+    return None
+
+
+def role_over_years(words: list[str], years: list[str], joiner: str = "\n") -> list[str] | None:
+    """A header's words with the one value-role word that prints no period (`_role_alone`) made one column per year
+    printed under it (`実績値` / `R2 R3 R4` → `実績値\nR2` …, the role word and the year joined by `joiner`), where
+    the word stands; None when no word or several do, or fewer than two years. The text readers' form of
+    `spread_role_words`, for a layer that prints the years on a line apart (`raw_rows`, `typed_rows`,
+    `header_words.grouped_years`)."""
+    alone = [k for k, w in enumerate(words) if _role_alone(w)]
+    if len(years) < 2 or len(alone) != 1:
+        return None
+    k = alone[0]
+    return [*words[:k], *(f"{words[k]}{joiner}{year}" for year in years), *words[k + 1:]]
+
+
+def spread_role_words(headers: list[str]) -> list[str]:
+    """Column headers with a yearly role word without period spread over its run of bare-year columns: a merged
+    cell `目標値` over `R7 R8 R9 R10` that a text layer prints over one of them (its middle, `目標値` / `R8`) or over
+    the first (in text order, before them) heads every column of the run (`目標値` / `R7` …). A run whose role
+    words are two (each claims part of it) or whose only word stands over its last year (a target year after
+    bare actual years: `R4 R5 R6` · `目標` / `R7`) stays as printed; so does a run of one column."""
+    out = list(headers)
+    k = 0
+    while k < len(headers):
+        end = k
+        while end < len(headers) and (year_only(headers[end]) or _spanning_word(headers[end])):
+            end += 1
+        words = [i for i in range(k, end) if _spanning_word(headers[i])]
+        if end - k >= 2 and len(words) == 1 and words[0] < end - 1:
+            word = _spanning_word(headers[words[0]])
+            out[k:end] = [h if i == words[0] else f"{word}\n{h}" for i, h in enumerate(headers[k:end], k)]
+        k = max(end, k + 1)
+    return out
 
 
 def _split_goal_headers(columns: list[Column]) -> list[Column]:

@@ -30,6 +30,7 @@ from ingest.table.header import (
     is_header_text,
     read_layout,
     sideways_layout,
+    year_only,
 )
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
@@ -624,14 +625,20 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
             clusters[-1][2].append(text)
         else:
             clusters.append([start, end, [text]])
-    named = [(c[0], c[1], _column_role(" ".join(c[2]))) for c in clusters]
     cuts = []
-    for left, right in pairwise(c for c in named if c[2] != OTHER):
-        if right[2] == NUMBER:
+    left = year = None
+    for start, end, texts in clusters:
+        role = _column_role(" ".join(texts))
+        if role == OTHER:
+            # a bare year (`R10`, a yearly sub-column) bounds the gap to a column of another role after it
+            year = (start, end, VALUE) if left is not None and year_only(" ".join(texts)) else year
             continue
-        merged = _column_of(Segment(left[0], left[1], ""), columns) == _column_of(Segment(right[0], right[1], ""),
-                                                                                  columns)
-        cuts.append(_Cut(left[1], right[0], left[2] == NUMBER, merged))
+        if left is not None and role != NUMBER:
+            before = year if year is not None and role != VALUE else left
+            merged = _column_of(Segment(before[0], before[1], ""), columns) == _column_of(Segment(start, end, ""),
+                                                                                          columns)
+            cuts.append(_Cut(before[1], start, before[2] == NUMBER, merged))
+        left, year = (start, end, role), None
     return cuts
 
 
@@ -668,7 +675,7 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
         number = _ROW_NUMBER.match(s.text) if cut.merged or s.start < cut.at < s.end or (
             s.start < cut.at and _ROW_NUMBER_NAME.match(s.text)) else None
         spaces = [number.end() - 1] if number and s.start < cut.at else []
-    elif s.start < cut.at < s.end and sum(s.start < other.at < s.end for other in cuts) == 1:
+    elif s.start <= cut.at < s.end and sum(s.start <= other.at < s.end for other in cuts) == 1:
         spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1
                   and cut.end - 1 <= s.start + _width(s.text[:k], wide) <= cut.start + 1
                   and not _holds_together(s.text[:k], s.text[k + 1:])]
@@ -678,7 +685,7 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
         return [s]
     k = spaces[-1]
     at = s.start + _width(s.text[:k], wide)
-    return [Segment(s.start, min(at, cut.at), s.text[:k].rstrip()),
+    return [Segment(min(s.start, cut.at - 1), min(at, cut.at), s.text[:k].rstrip()),
             Segment(max(at + 1, cut.at), max(s.end, cut.at + 1), s.text[k + 1:].lstrip())]
 
 

@@ -5,11 +5,21 @@ two passes (`ingest.text.two_pass`)."""
 from __future__ import annotations
 
 from ingest.table.context import names_goal
-from ingest.table.header import KIND, MEMBER, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_header_text
+from ingest.table.header import (
+    KIND,
+    MEMBER,
+    NAME,
+    NUMBER,
+    OTHER,
+    UNIT,
+    VALUE,
+    header_role,
+    is_header_text,
+    role_over_years,
+)
 from ingest.text.fragment_cells import is_parenthetical, tokens
 from ingest.text.token_types import RAW, T_YEAR, token_type
 from ingest.text.typed_rows import year_of
-from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import close_padded_brackets, nfkc
 from normalize.vocabulary import GOAL_COLUMN_ROLES
@@ -108,8 +118,8 @@ def grouped_years(words: list[str]) -> list[str]:
     while k > 0 and token_type(words[k - 1], RAW) == T_YEAR and not is_parenthetical(words[k - 1]):
         k -= 1
     years = words[k:]
-    bare = [i for i, w in enumerate(words[:k]) if header_role(w) == VALUE and parse_header(w)[1] is None]
-    if len(years) < 2 or len(bare) != 1 or all(header_role(w) == VALUE for w in words[bare[0] + 1:k]):
+    grouped = role_over_years(words[:k], years, joiner="")
+    if grouped is None:
         return words
-    i = bare[0]
-    return [*words[:i], *(f"{words[i]}{year}" for year in years), *words[i + 1:k]]
+    i = next(i for i, (word, column) in enumerate(zip(words, grouped, strict=False)) if word != column)
+    return words if all(header_role(w) == VALUE for w in words[i + 1:k]) else grouped

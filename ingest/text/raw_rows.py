@@ -80,6 +80,7 @@ from ingest.table.header import (
     is_kind_word,
     names_period,
     opens_new_table,
+    role_over_years,
 )
 from ingest.table.rows import (
     WIDE_CHAR,
@@ -543,13 +544,7 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
     beside `基準値（R2）` and `中間目標（R5）`, layouts 92): the sub-columns of that word's cell, which spans them on
     a second header row; the band's order (content-stream order, a row's cells left to right) puts the word, and
     so its years, where the cell stands. Each year becomes a column of that word; None otherwise."""
-    if len(more) < 2 or not _bare_years(more):
-        return None
-    bare = [k for k, w in enumerate(words) if header_role(w) == VALUE and _role_word(w)]
-    if len(bare) != 1:
-        return None
-    k = bare[0]
-    return [*words[:k], *(f"{words[k]}\n{year}" for year in more), *words[k + 1:]]
+    return role_over_years(words, more) if _bare_years(more) else None
 
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
@@ -2141,25 +2136,34 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if i is None:
             continue
         header = line_words(out[i])
+        # the years of a role word's sub-columns on a line of their own under the header (`… 目標値 担当課` /
+        # `R7 R8 R9 R10`, a merged cell; a one-word cell a line before them, `No. 指標名 単位` / `目標値` / `担当課`):
+        # its columns, the rows starting under them
+        band = next((k for k in range(i + 1, start) if not _apart_word(out[k])), start)
+        years = line_words(out[band]) if band < start else []
+        words = [w for k in range(i, band) for w in line_words(out[k])]
+        grouped = role_over_years(words, years, joiner="") if _bare_years(years) else None
+        header, top = (grouped, band + 1) if grouped else (header, i + 1)
         wanted = sum(header_role(w) == VALUE for w in header + apart)
         if i == start - 1:
             _band_under(out, i, end, apart, wanted)
             continue
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), i + 1)
-        runs = [run for k in range(i + 1, stop) if (run := _longest_run(out[k]))]
-        nameless = [k for k in range(i + 1, stop) if _longest_run(out[k]) and _nameless(out[k])]
-        first = out[i + 1] if i + 1 < stop else ""
+        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), top)
+        runs = [run for k in range(top, stop) if (run := _longest_run(out[k]))]
+        nameless = [k for k in range(top, stop) if _longest_run(out[k]) and _nameless(out[k])]
+        first = out[top] if top < stop else ""
         if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
                 or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
-                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(i + 1, stop)):
+                or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(top, stop)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
         names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = with_apart(header, apart)
         out[i], ends[i] = " ".join(completed), start
+        out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
         if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):

@@ -29,6 +29,7 @@ from ingest.table.header import (
     header_role,
     is_header_text,
     labelled_value,
+    role_over_years,
 )
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
@@ -272,8 +273,8 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
 def _year_group(above: list[str], below: list[str]) -> list[str]:
     """The columns of a header word printed over the years of its sub-columns (`実績値` over `R2 R3 R4 R5`), one
     column per year, the word repeated over each; [] when the lines around the middle line are not such a pair."""
-    if len(above) == 1 and len(below) > 1 and all(_is_period(t) for t in below) and _role(above[0]) == VALUE:
-        return ["\n".join((above[0], year)) for year in below]
+    if len(above) == 1 and all(_is_period(t) for t in below):
+        return role_over_years(above, below) or []
     return []
 
 
