@@ -1322,6 +1322,14 @@ def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach
     return frozenset(values) - used
 
 
+def _note_column(lines: list[_Line], index: int, values: list[int], beside: list[_Line], name_col: int) -> int | None:
+    """The first value column the row around line `index` leaves free, when it stands after every value or year the
+    lines `beside` print (a note printed in a target column not set, saying why), else None."""
+    free = _free_value_columns(lines, index, values, reach=1)
+    used = [c for line in beside for c, kind in zip(line.columns, line.kinds, strict=True) if kind in (T_VALUE, T_YEAR)]
+    return min(free) if free and min(free) >= max(used, default=name_col) else None
+
+
 def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) -> None:
     """Text printed in a value column the row leaves free of values (the final target's column saying why there is
     none: `令和6年3月の改訂に伴い…へ変更`), placed there instead of joined to the name.
@@ -1623,21 +1631,18 @@ def _notes_on_half_lines(lines: list[_Line], roles: list[str], name_col: int) ->
         if any(start is None or (straddled and start >= len(other.tokens) - 1)
                for other, start in zip(half, tails, strict=True)):
             continue
-        free = _free_value_columns(lines, r, values, reach=1)
-        used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
-                if kind in (T_VALUE, T_YEAR)]
-        if not free or min(free) < max(used):
+        if (note := _note_column(lines, r, values, list(half), name_col)) is None:
             continue
         for other, start in zip(half, tails, strict=True):
             stop = len(other.tokens) - straddled
-            other.columns = [min(free) if start <= k < stop else c for k, c in enumerate(other.columns)]
+            other.columns = [note if start <= k < stop else c for k, c in enumerate(other.columns)]
         for k in range(2, len(lines)) if straddled else ():
             pair = [lines[j] for j in (r - k, r + k) if 0 <= j < len(lines)]
             if len(pair) < 2 or not all(other.text_only and len(other.tokens) > 1 and other.columns[-1] == prose
                                         for other in pair):
                 break
             for other in pair:
-                other.columns = [min(free)] * (len(other.tokens) - 1) + [prose]
+                other.columns = [note] * (len(other.tokens) - 1) + [prose]
 
 
 def _notes_beside_one_line_cells(lines: list[_Line], roles: list[str], name_col: int) -> None:
@@ -1668,12 +1673,8 @@ def _notes_beside_one_line_cells(lines: list[_Line], roles: list[str], name_col:
             ends.append((start, end))
         if any(start is None or end == start for start, end in ends):
             continue
-        free = _free_value_columns(lines, r, values, reach=1)
-        used = [c for other in half for c, kind in zip(other.columns, other.kinds, strict=True)
-                if kind in (T_VALUE, T_YEAR)]
-        if not free or min(free) < max(used):
+        if (note := _note_column(lines, r, values, list(half), name_col)) is None:
             continue
-        note = min(free)
         for other, (start, end) in zip(half, ends, strict=True):
             other.columns = [note if start <= k < end else c for k, c in enumerate(other.columns)]
         last = {other.columns[-1] for other in half}
