@@ -75,8 +75,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),
-    "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
-                                                "`―（未集計）` taken for a name (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -97,8 +95,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00 (s13): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
-    "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
-                                               "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"
                                                      " and bar labels interleave with the table's lines"),
     "131_pdf_matplotlib_chart_beside_table.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the chart's tick"

@@ -1076,3 +1076,32 @@ def test_the_unit_field_of_a_table_printed_sideways_applies_to_its_values(tmp_pa
         ("宿泊者数", "actual", "FY2023"): Decimal(40500), ("宿泊者数", "target", "FY2025"): Decimal(45000)}
     assert {o["unit"] for o in observations} == {"人"}
     assert len(indicators) == 2
+
+
+def test_a_remark_after_a_header_word_under_the_table_is_an_aside():
+    """`評価：概ね順調に推移している` under the table names a header role (`評価`) and a progress word: read as a
+    header cell it ended the table and nothing was read. A header word, a colon and a remark is no cell."""
+    text = _boxed(["指標名", "基準値（H30）", "目標値（R6）", "移住者数", "観光客数", "12 人", "4,200 人",
+                   "30 人", "5,000 人", "評価：概ね順調に推移している", "- 2 -"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（H30）", "目標値（R6）"],
+                                   ["移住者数", "12 人", "30 人"], ["観光客数", "4,200 人", "5,000 人"]]
+
+
+def test_a_field_after_a_header_word_is_no_remark():
+    assert stacked._aside("評価：概ね順調に推移している")
+    assert not stacked._aside("評価：Ａ")  # a grade: a field of a card
+    assert not stacked._aside("担当課：企画政策課")  # a department
+    assert not stacked._aside("目標：150件")  # a value
+
+
+def test_a_dash_with_its_remark_is_a_value_cell_and_a_year_estimate_its_own_column():
+    """`―（未集計）` printed for a figure not yet counted is the row's value cell (read as a name before, it cut
+    the rows); `R5見込み` after `実績値（R4）` heads a column of its own (that year's estimate), not a sub-column
+    of a spanning header whose place is a guess: no value is flagged."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R4）", "R5見込み", "目標値（R7）",
+                   "健診受診率", "41.2%", "44.8%", "46.0%", "60.0%",
+                   "健康ポイント参加者数", "320人", "―（未集計）", "450人", "600人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2] == ["健康ポイント参加者数", "320人", "―（未集計）", "450人", "600人"]
+    assert not table.grid.uncertain

@@ -83,6 +83,7 @@ from ingest.table.header import (
     continued_heading,
     header_role,
     is_header_text,
+    is_header_words,
     names_period,
     numbered_caption,
     parse_header,
@@ -103,10 +104,12 @@ from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
+    ESTIMATE_WORDS,
     NOTE_MARKS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
+    STATEMENT_NAME_SEPARATORS,
 )
 
 ENGINE = "text-stacked"
@@ -155,8 +158,9 @@ class _Item:
 
 
 def _split_values(line: str) -> list[str] | None:
-    """The value cells of a line made only of values (`1.2億円`, `100%（全校） 100%`, `約 1,200 件`), else None."""
-    if is_value(line):
+    """The value cells of a line made only of values (`1.2億円`, `100%（全校） 100%`, `約 1,200 件`), or of a word
+    printed instead of a value (`―（未集計）`, `集計中`: `is_stand_in`), else None."""
+    if is_value(line) or is_stand_in(line):
         return [line.strip()]
     printed = tokens(line)
     cells: list[str] = []
@@ -197,6 +201,7 @@ def _unclosed(text: str) -> bool:
 
 
 _NOTE_MARKS = tuple(nfkc(mark) for mark in NOTE_MARKS)
+_ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
 
 
 def _note(text: str) -> bool:
@@ -206,11 +211,28 @@ def _note(text: str) -> bool:
 
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
-    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles)."""
+    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a remark after a
+    header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or _note(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
-            or any(map(grade_definition, tokens(folded))))
+            or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
+
+
+_LABEL_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
+_LABEL_THEN_BODY = re.compile(rf"^([^{_LABEL_SEPARATORS}（(]+)[{_LABEL_SEPARATORS}](.+)$")
+
+
+def _labelled_remark(folded: str) -> bool:
+    """A header word, a colon and a remark that is no field of a cell (`評価：概ね順調に推移している`, the verdict
+    printed under a table): its words name a header role, yet it is no header cell. A short mark or progress word
+    (`評価：Ａ`), a department (`担当課：企画課`) or a value after the label is a field and stays one."""
+    match = _LABEL_THEN_BODY.match(folded.strip())
+    if match is None or not is_header_words(match.group(1)):
+        return False
+    body = match.group(2).strip()
+    return (len(body) > MAX_MARK_CHARS and header_role(body) == OTHER and not is_progress(body)
+            and not is_department(body) and not prints_value(body))
 
 
 def prints_value(text: str) -> bool:
@@ -900,8 +922,10 @@ def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bo
     """A header line of bare years (`R3 R4 R5`) after value headers that print their own periods (`基準値（R2）
     中間目標（R5）`): the years are no periods of those headers but the sub-columns of a header spanning them
     (`実績値` over `R3 R4 R5`, layouts 92), on a second header row; the text layer printed that row after the
-    first, so where the sub-columns stand among the dated columns is not shown and the columns are a guess."""
-    return all(token_type(text, RAW) == T_YEAR for text in item.texts) and any(
+    first, so where the sub-columns stand among the dated columns is not shown and the columns are a guess. A year
+    that names what its column prints (`R5見込み` after `実績値（R4）`: that year's estimate) is a column of its own."""
+    return all(token_type(text, RAW) == T_YEAR and not any(word in nfkc(text) for word in _ESTIMATE_WORDS)
+               for text in item.texts) and any(
         role == VALUE and token_type(header.text, RAW) != T_YEAR and parse_header(header.text)[1] is not None
         for header, role in zip(headers, roles, strict=False))
 
