@@ -1105,3 +1105,23 @@ def test_a_dash_with_its_remark_is_a_value_cell_and_a_year_estimate_its_own_colu
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[2] == ["健康ポイント参加者数", "320人", "―（未集計）", "450人", "600人"]
     assert not table.grid.uncertain
+
+
+def test_a_name_cell_with_its_definition_sentence_between_header_and_values_is_the_name(tmp_path: Path):
+    """pdfminer boxes the name cell after the header band: `…創業件数。` / `空き店舗を活用したものを含む。` read
+    as two sentences (asides), so the values had no name. The box running on to the values is the name cell, its
+    second sentence the definition (`normalize.text.name_and_definition`)."""
+    text = _boxed(["KPI", "現状値（R1）", "目標値（R7）",
+                   "町の創業支援制度を利用した創業件数。\n空き店舗を活用したものを含む。", "3件", "15件"])
+    observations, indicators = _read(tmp_path, text)
+    assert [i["kpi_name"] for i in indicators] == ["町の創業支援制度を利用した創業件数"]
+    assert indicators[0]["note"] == "definition: 空き店舗を活用したものを含む。"
+    assert _values(observations) == {("町の創業支援制度を利用した創業件数", "baseline", "FY2019"): Decimal("3"),
+                                     ("町の創業支援制度を利用した創業件数", "target", "FY2025"): Decimal("15")}
+
+
+def test_two_sentences_of_prose_between_header_and_values_are_no_name():
+    text = _boxed(["指標名", "目標値（R7）", "商工会と連携し、創業を後押しします。\n出店も支援します。",
+                   "移住者数", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "目標値（R7）"], ["移住者数", "30人"]]

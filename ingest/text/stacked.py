@@ -99,7 +99,7 @@ from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -745,6 +745,12 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 roles += item.roles
         elif item.kind == TEXT:
             names.append(_cells(item)[0])
+        elif item.kind == SKIP and not names and VALUE in roles:
+            defined = _defined_name(items, k)
+            if defined is not None:
+                names.append(defined[0])
+                k = defined[1]
+                continue
         k += 1
     if VALUE not in roles:
         return None
@@ -794,6 +800,23 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
                   spans=spans)
+
+
+def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
+    """A name cell printing the name and then a sentence defining it (`…創業件数。` / `空き店舗を活用したものを
+    含む。`, `normalize.text.name_and_definition`), boxed between the header band and the values where the name
+    stands: read as sentences, so asides; one name cell when its lines run on from items[k] (one box) to the values
+    and the first ends the name, no clause before its full stop. The cell and the index after it, else None."""
+    end = k + 1
+    while end < len(items) and items[end].kind == SKIP and items[end].line == items[end - 1].line + 1:
+        end += 1
+    texts = [item.texts[0] for item in items[k:end]]
+    name, definition = name_and_definition("".join(texts))
+    if end == k + 1 or end >= len(items) or items[end].kind != VALUES or definition is None \
+            or not nfkc(texts[0]).endswith(SENTENCE_ENDINGS) or any(mark in name for mark in PROSE_MARKS) \
+            or _skipped(name) or _note(texts[0]):
+        return None
+    return _Cell("\n".join(texts), items[k].line), end
 
 
 def _side_header(items: list[_Item], k: int, headers: list[_Cell]
