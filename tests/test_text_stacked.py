@@ -1125,3 +1125,13 @@ def test_two_sentences_of_prose_between_header_and_values_are_no_name():
                    "移住者数", "30人"])
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix() == [["指標名", "目標値（R7）"], ["移住者数", "30人"]]
+
+
+def test_a_trend_printed_for_an_actual_not_counted_yet_is_that_value_cell():
+    """`増加傾向` under 実績値 (the figure still being counted, its trend printed instead): a value cell without
+    value. Read as a text cell it fit no order of the boxes and the rows around it were lost."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "町内の交流人口", "特産品の出荷額",
+                   "12.5万人", "増加傾向", "約1.2億円", "約1.5億円", "15万人", "2億円"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["町内の交流人口", "12.5万人", "増加傾向", "15万人"],
+                                       ["特産品の出荷額", "約1.2億円", "約1.5億円", "2億円"]]
