@@ -1135,3 +1135,20 @@ def test_a_trend_printed_for_an_actual_not_counted_yet_is_that_value_cell():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[1:] == [["町内の交流人口", "12.5万人", "増加傾向", "15万人"],
                                        ["特産品の出荷額", "約1.2億円", "約1.5億円", "2億円"]]
+
+
+def test_a_department_column_printed_after_the_values_runs_on_into_the_rows_printed_after():
+    """pdfminer: two names, their values column by column, then `担当課` and its four cells from the top, then the
+    other two rows one after another (name, values) without theirs. The column's header after the values is the
+    table's last column, and the cells past the first two rows are those of the rows printed after."""
+    text = _boxed(["No.", "指標名", "自主防災組織の組織率", "救命講習の受講者数", "1", "2", "3", "4",
+                   "基準値（R1）", "目標値（R7）", "72.5%", "340人", "85.0%", "500人",
+                   "担当課", "総務課", "総務課", "福祉課", "福祉課",
+                   "地域見守り協定を結んだ事業者数", "18事業所", "30事業所",
+                   "高齢者サロンの箇所数", "21か所", "30か所"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["自主防災組織の組織率", "72.5%", "85.0%", "総務課"],
+                                       ["救命講習の受講者数", "340人", "500人", "総務課"],
+                                       ["地域見守り協定を結んだ事業者数", "18事業所", "30事業所", "福祉課"],
+                                       ["高齢者サロンの箇所数", "21か所", "30か所", "福祉課"]]
+    assert not table.grid.uncertain

@@ -30,6 +30,10 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values
    (a band naming the name column after them, a new page's header, opens the next table).
+   A text column's header printed after the values (`担当課`, then its cells from the top) is the table's last
+   column (`_late_text_column`); its cells past the rows read so far belong to the rows printed after, one after
+   another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
+   the header band and the values (`…件数。` / `…を含む。`), is the name (`_defined_name`).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
    second's, then the first's other columns, then the second's) are read apart (`_interleaved`).
@@ -771,27 +775,34 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
+    late = _late_text_column(items, k, roles, len(rows))
+    if late is not None:
+        # `担当課` printed after the values, then its cells from the top: a text column on the right whose header
+        # pdfminer boxed apart from the band
+        headers, roles = headers + _cells(items[k]), roles + list(items[k].roles)
+        rows = [[*row, cell] for row, cell in zip(rows, late[0], strict=True)]
+        k = late[1]
     if side is not None:  # the table beside this one: its header rows, then its rows, printed after this one's
         beside = _fill(items, k, roles, numbered)
         if beside is None or beside[2]:
             return None
         rows += [row + [None] * (len(roles) - len(row)) for row in side] + beside[0]
         k = beside[1]
-    while True:  # more rows of the same columns without their header: the next row, or a page's rows
-        again = k
-        while again < len(items) and items[again].kind == SKIP:
-            again += 1
-        more = _fill(items, again, roles, numbered) if again < len(items) else None
-        if more is None:
-            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
-            if more_segmented is None:
-                break
-            more = (more_segmented[0], more_segmented[1], True)
-            spans.update({len(rows) + r: n for r, n in more_segmented[2].items()})
-        if more[2]:
-            doubtful.update(range(len(rows), len(rows) + len(more[0])))
-        rows += more[0]
-        k = more[1]
+    spilled = _spilled(items, k, roles, len(rows))
+    more_rows, more_k, more_doubtful, more_spans = _more_rows(items, spilled[1] if spilled else k, roles, numbered,
+                                                              len(rows))
+    if spilled and len(more_rows) == len(spilled[0]) \
+            and all(row[spilled[2]] is None for row in more_rows):
+        # a text column's cells of the rows printed after, one after another without it (`総務課` `総務課`
+        # `福祉課` `福祉課` under `担当課` over two names; the other two rows' names and values come after)
+        for row, cell in zip(more_rows, spilled[0], strict=True):
+            row[spilled[2]] = cell
+    elif spilled:
+        more_rows, more_k, more_doubtful, more_spans = _more_rows(items, k, roles, numbered, len(rows))
+    rows += more_rows
+    k = more_k
+    doubtful |= more_doubtful
+    spans.update(more_spans)
     band = [item for item in items[k:] if item.kind != SKIP]
     band = band[:next((n for n, item in enumerate(band) if item.kind != HEADER), len(band))]
     if band and not any(NAME in item.roles for item in band):
@@ -800,6 +811,60 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
                   spans=spans)
+
+
+def _more_rows(items: list[_Item], k: int, roles: list[str], numbered: bool, first: int
+               ) -> tuple[list[list[_Cell | None]], int, set[int], dict[int, int]]:
+    """More rows of the same columns from items[k] without their header (the next row, or a page's rows): the
+    rows, the index after them, the doubtful ones and the name spans, numbered on from row `first`."""
+    rows: list[list[_Cell | None]] = []
+    doubtful: set[int] = set()
+    spans: dict[int, int] = {}
+    while True:
+        again = k
+        while again < len(items) and items[again].kind == SKIP:
+            again += 1
+        more = _fill(items, again, roles, numbered) if again < len(items) else None
+        if more is None:
+            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
+            if more_segmented is None:
+                return rows, k, doubtful, spans
+            more = (more_segmented[0], more_segmented[1], True)
+            spans.update({first + len(rows) + r: n for r, n in more_segmented[2].items()})
+        if more[2]:
+            doubtful.update(range(first + len(rows), first + len(rows) + len(more[0])))
+        rows += more[0]
+        k = more[1]
+
+
+def _late_text_column(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[list[_Cell], int] | None:
+    """The header of one text column printed after the values at items[k] (`担当課`, where the band printed none
+    after the value headers), then a short cell for each of the `read` rows (`_trailing`): (the cells, the index
+    after them), else None."""
+    if k >= len(items) or items[k].kind != HEADER or len(items[k].roles) != 1 or roles[-1] != VALUE \
+            or items[k].roles[0] in (NAME, NUMBER, VALUE, OTHER):
+        return None
+    cells = items[k + 1:k + 1 + read]
+    if len(cells) < read or not all(item.kind == TEXT and len(item.texts) == 1 and _trailing(item.texts[0])
+                                    for item in cells):
+        return None
+    return [_cells(item)[0] for item in cells], k + 1 + read
+
+
+def _spilled(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[list[_Cell], int, int] | None:
+    """The cells of the text column after the values that run on past the rows read so far (`read` of them) at
+    items[k], before a row's name: (the cells, the index after them, the column), else None. Short cells only
+    (`_trailing`: a department, a mark), never a name."""
+    last_value = max(i for i, role in enumerate(roles) if role == VALUE)
+    if last_value + 1 >= len(roles) or not read:
+        return None
+    end = k
+    while end < len(items) and items[end].kind == TEXT and len(items[end].texts) == 1 \
+            and _trailing(items[end].texts[0]):
+        end += 1
+    if end == k or end >= len(items) or items[end].kind != TEXT:
+        return None
+    return [_cells(item)[0] for item in items[k:end]], end, last_value + 1
 
 
 def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
