@@ -692,6 +692,10 @@ DOCUMENT_KIND_WORDS += ("評価シート", "評価調書")
 #: `未公表`, `算定中`, `未集計` common in 効果検証 sheets published before the statistics are): the cell is that
 #: column's, an observation without value.
 PENDING_VALUE_WORDS: tuple[str, ...] = ("調査中", "集計中", "算定中", "未公表", "未集計")
+#: Ending of a direction word printed instead of a figure not counted yet, the trend it shows (layouts 82
+#: `増加傾向` under 実績値 with a `※…集計中のため、傾向を記載` note; `減少傾向` likewise common in 進捗 sheets): the
+#: cell is that column's, an observation without value.
+TREND_ENDINGS: tuple[str, ...] = ("傾向",)
 #: How a line opens when it goes on with the word or sentence of the line above, never a cell of its own: a
 #: particle or an auxiliary after a line break (004 `…において公表され` / `ている市内の…`, `…「共助」` /
 #: `に関する防災計画…` in an explanation column of the `pdftotext -raw` producer matrix; common in any wrapped

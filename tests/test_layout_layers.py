@@ -29,7 +29,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
-    "49_pdf_inline_mini_tables.pdfminer": "observations 0.67/1.00, indicators 0.67/1.00",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
@@ -49,12 +48,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "82_pdf_approximate_qualitative_values.pdfminer": "observations 0.20/1.00, indicators 0.20/1.00",
     "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "85_pdf_kpi_header_spanning.pdfminer": "observations 0.50/1.00, indicators 0.50/1.00",
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
@@ -71,8 +68,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "104_pdf_wrapped_number_cells.pdfium": (
         "observations 0.00/0.00, indicators 0.00/0.00: pypdfium2 drops the upright 基準値/目標値 header glyphs and "
         "the unit under `980`"),
-    "109_pdf_inline_value_qualifiers.pdfminer": ("observations 0.67/0.73, indicators 1.00/0.75: "
-                                                "`―（未集計）` taken for a name (flagged)"),
     "113_pdf_calc_fit_to_page_a3.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
@@ -91,8 +86,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
-    "130_pdf_impress_progress_deck.pdfminer": ("observations 0.50/1.00, indicators 0.50/1.00: spaced units and bracke"
-                                               "ted years, one cell a line"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
                                                        "among the cells: a department read as a name, a value as its "
                                                        "(flagged)"),

@@ -1076,3 +1076,79 @@ def test_the_unit_field_of_a_table_printed_sideways_applies_to_its_values(tmp_pa
         ("宿泊者数", "actual", "FY2023"): Decimal(40500), ("宿泊者数", "target", "FY2025"): Decimal(45000)}
     assert {o["unit"] for o in observations} == {"人"}
     assert len(indicators) == 2
+
+
+def test_a_remark_after_a_header_word_under_the_table_is_an_aside():
+    """`評価：概ね順調に推移している` under the table names a header role (`評価`) and a progress word: read as a
+    header cell it ended the table and nothing was read. A header word, a colon and a remark is no cell."""
+    text = _boxed(["指標名", "基準値（H30）", "目標値（R6）", "移住者数", "観光客数", "12 人", "4,200 人",
+                   "30 人", "5,000 人", "評価：概ね順調に推移している", "- 2 -"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（H30）", "目標値（R6）"],
+                                   ["移住者数", "12 人", "30 人"], ["観光客数", "4,200 人", "5,000 人"]]
+
+
+def test_a_field_after_a_header_word_is_no_remark():
+    assert stacked._aside("評価：概ね順調に推移している")
+    assert not stacked._aside("評価：Ａ")  # a grade: a field of a card
+    assert not stacked._aside("担当課：企画政策課")  # a department
+    assert not stacked._aside("目標：150件")  # a value
+
+
+def test_a_dash_with_its_remark_is_a_value_cell_and_a_year_estimate_its_own_column():
+    """`―（未集計）` printed for a figure not yet counted is the row's value cell (read as a name before, it cut
+    the rows); `R5見込み` after `実績値（R4）` heads a column of its own (that year's estimate), not a sub-column
+    of a spanning header whose place is a guess: no value is flagged."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R4）", "R5見込み", "目標値（R7）",
+                   "健診受診率", "41.2%", "44.8%", "46.0%", "60.0%",
+                   "健康ポイント参加者数", "320人", "―（未集計）", "450人", "600人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2] == ["健康ポイント参加者数", "320人", "―（未集計）", "450人", "600人"]
+    assert not table.grid.uncertain
+
+
+def test_a_name_cell_with_its_definition_sentence_between_header_and_values_is_the_name(tmp_path: Path):
+    """pdfminer boxes the name cell after the header band: `…創業件数。` / `空き店舗を活用したものを含む。` read
+    as two sentences (asides), so the values had no name. The box running on to the values is the name cell, its
+    second sentence the definition (`normalize.text.name_and_definition`)."""
+    text = _boxed(["KPI", "現状値（R1）", "目標値（R7）",
+                   "町の創業支援制度を利用した創業件数。\n空き店舗を活用したものを含む。", "3件", "15件"])
+    observations, indicators = _read(tmp_path, text)
+    assert [i["kpi_name"] for i in indicators] == ["町の創業支援制度を利用した創業件数"]
+    assert indicators[0]["note"] == "definition: 空き店舗を活用したものを含む。"
+    assert _values(observations) == {("町の創業支援制度を利用した創業件数", "baseline", "FY2019"): Decimal("3"),
+                                     ("町の創業支援制度を利用した創業件数", "target", "FY2025"): Decimal("15")}
+
+
+def test_two_sentences_of_prose_between_header_and_values_are_no_name():
+    text = _boxed(["指標名", "目標値（R7）", "商工会と連携し、創業を後押しします。\n出店も支援します。",
+                   "移住者数", "30人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "目標値（R7）"], ["移住者数", "30人"]]
+
+
+def test_a_trend_printed_for_an_actual_not_counted_yet_is_that_value_cell():
+    """`増加傾向` under 実績値 (the figure still being counted, its trend printed instead): a value cell without
+    value. Read as a text cell it fit no order of the boxes and the rows around it were lost."""
+    text = _boxed(["指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "町内の交流人口", "特産品の出荷額",
+                   "12.5万人", "増加傾向", "約1.2億円", "約1.5億円", "15万人", "2億円"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["町内の交流人口", "12.5万人", "増加傾向", "15万人"],
+                                       ["特産品の出荷額", "約1.2億円", "約1.5億円", "2億円"]]
+
+
+def test_a_department_column_printed_after_the_values_runs_on_into_the_rows_printed_after():
+    """pdfminer: two names, their values column by column, then `担当課` and its four cells from the top, then the
+    other two rows one after another (name, values) without theirs. The column's header after the values is the
+    table's last column, and the cells past the first two rows are those of the rows printed after."""
+    text = _boxed(["No.", "指標名", "自主防災組織の組織率", "救命講習の受講者数", "1", "2", "3", "4",
+                   "基準値（R1）", "目標値（R7）", "72.5%", "340人", "85.0%", "500人",
+                   "担当課", "総務課", "総務課", "福祉課", "福祉課",
+                   "地域見守り協定を結んだ事業者数", "18事業所", "30事業所",
+                   "高齢者サロンの箇所数", "21か所", "30か所"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["自主防災組織の組織率", "72.5%", "85.0%", "総務課"],
+                                       ["救命講習の受講者数", "340人", "500人", "総務課"],
+                                       ["地域見守り協定を結んだ事業者数", "18事業所", "30事業所", "福祉課"],
+                                       ["高齢者サロンの箇所数", "21か所", "30か所", "福祉課"]]
+    assert not table.grid.uncertain

@@ -30,6 +30,10 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values
    (a band naming the name column after them, a new page's header, opens the next table).
+   A text column's header printed after the values (`担当課`, then its cells from the top) is the table's last
+   column (`_late_text_column`); its cells past the rows read so far belong to the rows printed after, one after
+   another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
+   the header band and the values (`…件数。` / `…を含む。`), is the name (`_defined_name`).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
    Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
    second's, then the first's other columns, then the second's) are read apart (`_interleaved`).
@@ -83,6 +87,7 @@ from ingest.table.header import (
     continued_heading,
     header_role,
     is_header_text,
+    is_header_words,
     names_period,
     numbered_caption,
     parse_header,
@@ -98,15 +103,17 @@ from ingest.text.typed_rows import is_member
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, one_line
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
+    ESTIMATE_WORDS,
     NOTE_MARKS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
+    STATEMENT_NAME_SEPARATORS,
 )
 
 ENGINE = "text-stacked"
@@ -155,8 +162,9 @@ class _Item:
 
 
 def _split_values(line: str) -> list[str] | None:
-    """The value cells of a line made only of values (`1.2億円`, `100%（全校） 100%`, `約 1,200 件`), else None."""
-    if is_value(line):
+    """The value cells of a line made only of values (`1.2億円`, `100%（全校） 100%`, `約 1,200 件`), or of a word
+    printed instead of a value (`―（未集計）`, `集計中`: `is_stand_in`), else None."""
+    if is_value(line) or is_stand_in(line):
         return [line.strip()]
     printed = tokens(line)
     cells: list[str] = []
@@ -197,6 +205,7 @@ def _unclosed(text: str) -> bool:
 
 
 _NOTE_MARKS = tuple(nfkc(mark) for mark in NOTE_MARKS)
+_ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
 
 
 def _note(text: str) -> bool:
@@ -206,11 +215,28 @@ def _note(text: str) -> bool:
 
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
-    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles)."""
+    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a remark after a
+    header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or _note(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
-            or any(map(grade_definition, tokens(folded))))
+            or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
+
+
+_LABEL_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
+_LABEL_THEN_BODY = re.compile(rf"^([^{_LABEL_SEPARATORS}（(]+)[{_LABEL_SEPARATORS}](.+)$")
+
+
+def _labelled_remark(folded: str) -> bool:
+    """A header word, a colon and a remark that is no field of a cell (`評価：概ね順調に推移している`, the verdict
+    printed under a table): its words name a header role, yet it is no header cell. A short mark or progress word
+    (`評価：Ａ`), a department (`担当課：企画課`) or a value after the label is a field and stays one."""
+    match = _LABEL_THEN_BODY.match(folded.strip())
+    if match is None or not is_header_words(match.group(1)):
+        return False
+    body = match.group(2).strip()
+    return (len(body) > MAX_MARK_CHARS and header_role(body) == OTHER and not is_progress(body)
+            and not is_department(body) and not prints_value(body))
 
 
 def prints_value(text: str) -> bool:
@@ -723,6 +749,12 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 roles += item.roles
         elif item.kind == TEXT:
             names.append(_cells(item)[0])
+        elif item.kind == SKIP and not names and VALUE in roles:
+            defined = _defined_name(items, k)
+            if defined is not None:
+                names.append(defined[0])
+                k = defined[1]
+                continue
         k += 1
     if VALUE not in roles:
         return None
@@ -743,27 +775,34 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         doubtful = set(range(len(rows))) if short else split
     if _heights_differ(rows):
         return None
+    late = _late_text_column(items, k, roles, len(rows))
+    if late is not None:
+        # `担当課` printed after the values, then its cells from the top: a text column on the right whose header
+        # pdfminer boxed apart from the band
+        headers, roles = headers + _cells(items[k]), roles + list(items[k].roles)
+        rows = [[*row, cell] for row, cell in zip(rows, late[0], strict=True)]
+        k = late[1]
     if side is not None:  # the table beside this one: its header rows, then its rows, printed after this one's
         beside = _fill(items, k, roles, numbered)
         if beside is None or beside[2]:
             return None
         rows += [row + [None] * (len(roles) - len(row)) for row in side] + beside[0]
         k = beside[1]
-    while True:  # more rows of the same columns without their header: the next row, or a page's rows
-        again = k
-        while again < len(items) and items[again].kind == SKIP:
-            again += 1
-        more = _fill(items, again, roles, numbered) if again < len(items) else None
-        if more is None:
-            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
-            if more_segmented is None:
-                break
-            more = (more_segmented[0], more_segmented[1], True)
-            spans.update({len(rows) + r: n for r, n in more_segmented[2].items()})
-        if more[2]:
-            doubtful.update(range(len(rows), len(rows) + len(more[0])))
-        rows += more[0]
-        k = more[1]
+    spilled = _spilled(items, k, roles, len(rows))
+    more_rows, more_k, more_doubtful, more_spans = _more_rows(items, spilled[1] if spilled else k, roles, numbered,
+                                                              len(rows))
+    if spilled and len(more_rows) == len(spilled[0]) \
+            and all(row[spilled[2]] is None for row in more_rows):
+        # a text column's cells of the rows printed after, one after another without it (`総務課` `総務課`
+        # `福祉課` `福祉課` under `担当課` over two names; the other two rows' names and values come after)
+        for row, cell in zip(more_rows, spilled[0], strict=True):
+            row[spilled[2]] = cell
+    elif spilled:
+        more_rows, more_k, more_doubtful, more_spans = _more_rows(items, k, roles, numbered, len(rows))
+    rows += more_rows
+    k = more_k
+    doubtful |= more_doubtful
+    spans.update(more_spans)
     band = [item for item in items[k:] if item.kind != SKIP]
     band = band[:next((n for n, item in enumerate(band) if item.kind != HEADER), len(band))]
     if band and not any(NAME in item.roles for item in band):
@@ -772,6 +811,77 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
     lines = [c.line for row in rows for c in row if c] + [h.line for h in headers]
     return _Table(headers, roles, rows, min(lines) - 1, max(lines) - 1, k, placed_unseen, doubtful=doubtful,
                   spans=spans)
+
+
+def _more_rows(items: list[_Item], k: int, roles: list[str], numbered: bool, first: int
+               ) -> tuple[list[list[_Cell | None]], int, set[int], dict[int, int]]:
+    """More rows of the same columns from items[k] without their header (the next row, or a page's rows): the
+    rows, the index after them, the doubtful ones and the name spans, numbered on from row `first`."""
+    rows: list[list[_Cell | None]] = []
+    doubtful: set[int] = set()
+    spans: dict[int, int] = {}
+    while True:
+        again = k
+        while again < len(items) and items[again].kind == SKIP:
+            again += 1
+        more = _fill(items, again, roles, numbered) if again < len(items) else None
+        if more is None:
+            more_segmented = _fill_segmented(items, again, roles) if again < len(items) else None
+            if more_segmented is None:
+                return rows, k, doubtful, spans
+            more = (more_segmented[0], more_segmented[1], True)
+            spans.update({first + len(rows) + r: n for r, n in more_segmented[2].items()})
+        if more[2]:
+            doubtful.update(range(first + len(rows), first + len(rows) + len(more[0])))
+        rows += more[0]
+        k = more[1]
+
+
+def _late_text_column(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[list[_Cell], int] | None:
+    """The header of one text column printed after the values at items[k] (`担当課`, where the band printed none
+    after the value headers), then a short cell for each of the `read` rows (`_trailing`): (the cells, the index
+    after them), else None."""
+    if k >= len(items) or items[k].kind != HEADER or len(items[k].roles) != 1 or roles[-1] != VALUE \
+            or items[k].roles[0] in (NAME, NUMBER, VALUE, OTHER):
+        return None
+    cells = items[k + 1:k + 1 + read]
+    if len(cells) < read or not all(item.kind == TEXT and len(item.texts) == 1 and _trailing(item.texts[0])
+                                    for item in cells):
+        return None
+    return [_cells(item)[0] for item in cells], k + 1 + read
+
+
+def _spilled(items: list[_Item], k: int, roles: list[str], read: int) -> tuple[list[_Cell], int, int] | None:
+    """The cells of the text column after the values that run on past the rows read so far (`read` of them) at
+    items[k], before a row's name: (the cells, the index after them, the column), else None. Short cells only
+    (`_trailing`: a department, a mark), never a name."""
+    last_value = max(i for i, role in enumerate(roles) if role == VALUE)
+    if last_value + 1 >= len(roles) or not read:
+        return None
+    end = k
+    while end < len(items) and items[end].kind == TEXT and len(items[end].texts) == 1 \
+            and _trailing(items[end].texts[0]):
+        end += 1
+    if end == k or end >= len(items) or items[end].kind != TEXT:
+        return None
+    return [_cells(item)[0] for item in items[k:end]], end, last_value + 1
+
+
+def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
+    """A name cell printing the name and then a sentence defining it (`…創業件数。` / `空き店舗を活用したものを
+    含む。`, `normalize.text.name_and_definition`), boxed between the header band and the values where the name
+    stands: read as sentences, so asides; one name cell when its lines run on from items[k] (one box) to the values
+    and the first ends the name, no clause before its full stop. The cell and the index after it, else None."""
+    end = k + 1
+    while end < len(items) and items[end].kind == SKIP and items[end].line == items[end - 1].line + 1:
+        end += 1
+    texts = [item.texts[0] for item in items[k:end]]
+    name, definition = name_and_definition("".join(texts))
+    if end == k + 1 or end >= len(items) or items[end].kind != VALUES or definition is None \
+            or not nfkc(texts[0]).endswith(SENTENCE_ENDINGS) or any(mark in name for mark in PROSE_MARKS) \
+            or _skipped(name) or _note(texts[0]):
+        return None
+    return _Cell("\n".join(texts), items[k].line), end
 
 
 def _side_header(items: list[_Item], k: int, headers: list[_Cell]
@@ -900,8 +1010,10 @@ def _sub_column_years(item: _Item, headers: list[_Cell], roles: list[str]) -> bo
     """A header line of bare years (`R3 R4 R5`) after value headers that print their own periods (`基準値（R2）
     中間目標（R5）`): the years are no periods of those headers but the sub-columns of a header spanning them
     (`実績値` over `R3 R4 R5`, layouts 92), on a second header row; the text layer printed that row after the
-    first, so where the sub-columns stand among the dated columns is not shown and the columns are a guess."""
-    return all(token_type(text, RAW) == T_YEAR for text in item.texts) and any(
+    first, so where the sub-columns stand among the dated columns is not shown and the columns are a guess. A year
+    that names what its column prints (`R5見込み` after `実績値（R4）`: that year's estimate) is a column of its own."""
+    return all(token_type(text, RAW) == T_YEAR and not any(word in nfkc(text) for word in _ESTIMATE_WORDS)
+               for text in item.texts) and any(
         role == VALUE and token_type(header.text, RAW) != T_YEAR and parse_header(header.text)[1] is not None
         for header, role in zip(headers, roles, strict=False))
 

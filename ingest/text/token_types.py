@@ -45,6 +45,7 @@ from normalize.vocabulary import (
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_WORDS,
+    TREND_ENDINGS,
     UNCERTAIN_MARKS,
     UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
@@ -115,7 +116,8 @@ SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_
 #: Words printed before a value, one or several (`約`, `年約`, `県内`), as `parse_cell` reads them.
 _PREFIX_RUN = re.compile("^(?:" + "|".join(map(re.escape, VALUE_PREFIXES)) + ")+$")
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
-_PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS))
+_PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS,
+                                             *(d + e for d in TARGET_DIRECTION_WORDS for e in TREND_ENDINGS)))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -198,8 +200,8 @@ def glued_progress(token: str) -> tuple[str, str] | None:
 
 def is_stand_in(text: str, word: bool = False) -> bool:
     """Printed in a value cell instead of a number: a placeholder dash with a bracketed remark (`－（未公表）`) or a
-    word standing for a missing figure (`調査中`, `増加`). `word` (stacked, where the cell stands between two
-    values): a placeholder followed by any bracketed remark, or any short word without digits."""
+    word standing for a missing figure (`調査中`, `増加`, `増加傾向`). `word` (stacked, where the cell stands
+    between two values): a placeholder followed by any bracketed remark, or any short word without digits."""
     folded = nfkc(text)
     if word:
         if is_value(folded[:1]) and is_parenthetical(folded[1:]):
