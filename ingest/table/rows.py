@@ -1327,8 +1327,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
-        elif not unit and (field := _closing_unit_field(values)) is not None:
-            values, unit = field  # `220 （単位：人）`: the name cell's unit line, printed after the row's values
+        elif not unit and (field := _closing_unit(values, bool(layout.of(UNIT)))) is not None:
+            values, unit = field  # `220 （単位：人）` after the row's values, or the 単位 cell glued to the last one
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
         unitless = not unit and units_printed and _bare_numbers(values.values())
@@ -1512,17 +1512,27 @@ def _units_differ(name: str, unit: str) -> bool:
     return (bracket.value, bracket.unit) != (column.value, column.unit)
 
 
-def _closing_unit_field(values: dict[int, str]) -> tuple[dict[int, str], str] | None:
-    """(values without it, unit) when the last value printed closes with a unit field (`220 （単位：人）`: the unit line
-    of the name cell, which a text layer prints after the row's values; layouts 106) and every value is a bare
-    number once it is cut, else None."""
+#: The number a value prints before its unit (`12,000` of `12,000人`).
+_NUMBER_BEFORE_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?")
+
+
+def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, str], str] | None:
+    """(values without it, unit) when the last value printed closes with the row's unit and every value is a bare
+    number once it is cut, else None: a unit field (`220 （単位：人）`: the unit line of the name cell, which a text
+    layer prints after the row's values; layouts 106), or, in a table with a 単位 column the row leaves empty, a unit
+    alone right after the last of several values (`8,420` `12,000人` under `現状値 目標値 単位`: the unit column
+    placed last, which a text layer joined to the value before it without a gap; layouts 147)."""
     printed = [index for index, text in values.items() if text]
     if not printed:
         return None
     last = values[printed[-1]]
     named = bracketed_unit(last)
     if named is None or unit_field(last[len(named[0]):]) is None:
-        return None
+        folded = nfkc(last).strip()
+        number = _NUMBER_BEFORE_UNIT.match(folded)
+        if not (unit_column and len(printed) > 1 and number and is_unit_text(folded[number.end():])):
+            return None
+        named = (number.group(0), folded[number.end():].strip())
     cut = {**values, printed[-1]: named[0]}
     return (cut, named[1]) if _bare_numbers(cut.values()) else None
 
