@@ -2118,7 +2118,46 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
         if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
             guessed.add(i)
+    _years_after_rows(out)
     return out, ends, guessed
+
+
+def _years_after_rows(out: list[str]) -> None:
+    """A line of periods alone (`令和5年度 令和11年度`) printed after a table's rows, as many as the value words of
+    the header above that name no period (`現状値 目標値`), rising left to right: the header's second row, which a
+    spreadsheet drew after the rows (LibreOffice: layouts 147). Each period joins its value word on the header's
+    line, in order, and the line of periods is emptied. Only where every row between prints as many values in a
+    run as there are periods, at most MAX_GAP_LINES lines of text (a title drawn last) stand between the last row
+    and the periods, and no values follow them (then they head a table of their own)."""
+    for j, line in enumerate(out):
+        years = line_words(line)
+        if len(years) < 2 or not all(token_type(w, RAW) == T_YEAR for w in years) or not _rising(years):
+            continue
+        if _longest_run(next((text for text in out[j + 1:] if text.strip()), "")):
+            continue
+        runs: list[int] = []
+        gap = 0
+        for k in range(j - 1, -1, -1):
+            words = line_words(out[k])
+            if (run := _longest_run(out[k])) or not words:
+                runs += [run] if run else []
+                continue
+            if not header_words(words):
+                gap += not runs
+                if gap > MAX_GAP_LINES:
+                    break
+                continue
+            if VALUE not in map(header_role, words):
+                if not runs:
+                    break  # a header line before any row: no rows of a table between
+                continue  # a header line of the band without value words (`単位`)
+            bare = [n for n, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
+            if runs and all(run == len(years) for run in runs) and len(bare) == len(years) == sum(
+                    header_role(w) == VALUE for w in words):
+                for n, year in zip(bare, years, strict=True):
+                    words[n] += year if is_parenthetical(year) else f"({year})"
+                out[k], out[j] = " ".join(words), ""
+            break
 
 
 def _names_columns(words: list[str], apart: list[str]) -> bool:
