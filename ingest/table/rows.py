@@ -1186,6 +1186,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     goals_apart = bool(goal_columns) and any(
         row.texts.get(c.index, "").strip() for row in rows for c in layout.of(OTHER)
         if not c.header.strip() and min(cols[0] for _, cols in goal_columns) < c.index < name_col)
+    off = set() if grid.line_rows else _names_off_values(rows, name_col, [c.index for c in value_columns])
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             unplaced = _continue_row(context.last_row, row, layout, context)
@@ -1353,7 +1354,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
         # prints a cell's lines apart): the values beside such a name are the other halves
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
+            or i in off
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
@@ -1510,6 +1512,29 @@ def _units_differ(name: str, unit: str) -> bool:
         return False
     (bracket,), (column,) = parse_cell("1" + nfkc(named[1])), parse_cell("1" + nfkc(unit).strip())
     return (bracket.value, bracket.unit) != (column.value, column.unit)
+
+
+def _names_off_values(rows: list[LogicalRow], name_col: int, value_cols: list[int]) -> set[int]:
+    """Indexes of the rows whose values may stand under another row's name: from a row naming an indicator but
+    printing no value to the next row printing values but no name, every row between printing both. The values
+    slid one row (or, in a table read turned, one column) off their names: pdftotext `-layout` sets a header's
+    full-width words narrower than their cells, so an indicator's values fall under its neighbour's name and the
+    last ones under no name (layouts 151, indicators across). Which name is whose the text does not say."""
+    def named(row: LogicalRow) -> bool:
+        return bool(row.texts.get(name_col, "").strip())
+
+    def printed(row: LogicalRow) -> bool:
+        return any(row.texts.get(c, "").strip() for c in value_cols)
+
+    off: set[int] = set()
+    for k, row in enumerate(rows):
+        if row.section is not None or not named(row) or printed(row):
+            continue
+        end = next((j for j in range(k + 1, len(rows)) if not (named(rows[j]) and printed(rows[j]))), None)
+        if end is not None and end > k + 1 and rows[end].section is None and not named(rows[end]) \
+                and printed(rows[end]):
+            off.update(range(k + 1, end))
+    return off
 
 
 #: The number a value prints before its unit (`12,000` of `12,000人`).
