@@ -53,7 +53,7 @@ from ingest.table.header import (
 )
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
-from normalize.header import ALL_ROLE_WORDS, parse_header
+from normalize.header import ALL_ROLE_WORDS, parse_header, stacked_roles
 from normalize.periods import parse_period
 from normalize.text import clean_name, is_unit_word, longest_first, name_and_definition, nfkc, one_line, single_glyph
 from normalize.vocabulary import (
@@ -1358,7 +1358,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             or i in off
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
+                           uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
+                           or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
