@@ -196,10 +196,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
                                                     "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
                                                     "rejected"),
-    "151_pdf_xlsx_years_down_unit_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the row labels "
-                                                 "`基準値（R1）` / `目標値（R7）` printed after the rows"),
-    "151_pdf_xlsx_years_down_unit_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the row labels "
-                                                    "printed after the rows, as raw"),
     "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
                                               "value one space from the department) read as one cell; the long "
                                               "name's row shifted a column (flagged)"),

@@ -120,7 +120,14 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
-from ingest.text.typed_rows import TRAILING_ORDER, is_member, is_target_header, label_over_band, year_of
+from ingest.text.typed_rows import (
+    TRAILING_ORDER,
+    is_member,
+    is_target_header,
+    label_over_band,
+    periods_rise,
+    year_of,
+)
 from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -2116,7 +2123,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i], ends[i] = " ".join(completed), start
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
-        if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
+        if nameless or not all(periods_rise([w for w in words if header_role(w) == VALUE])
+                               for words in (apart, completed)):
             guessed.add(i)
     _years_after_rows(out)
     return out, ends, guessed
@@ -2131,7 +2139,7 @@ def _years_after_rows(out: list[str]) -> None:
     and the periods, and no values follow them (then they head a table of their own)."""
     for j, line in enumerate(out):
         years = line_words(line)
-        if len(years) < 2 or not all(token_type(w, RAW) == T_YEAR for w in years) or not _rising(years):
+        if len(years) < 2 or not all(token_type(w, RAW) == T_YEAR for w in years) or not periods_rise(years):
             continue
         if _longest_run(next((text for text in out[j + 1:] if text.strip()), "")):
             continue
@@ -2179,12 +2187,6 @@ def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int)
             or _nameless(rows[0]):
         return
     out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
-
-
-def _rising(words: list[str]) -> bool:
-    """Every word names a period, each later than the one before."""
-    years = [year for word in words if (year := year_of(word)) is not None]
-    return len(years) == len(words) and all(a < b for a, b in pairwise(years))
 
 
 def _nameless(line: str) -> bool:
