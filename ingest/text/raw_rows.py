@@ -2159,12 +2159,10 @@ def _years_after_rows(out: list[str]) -> None:
                 if not runs:
                     break  # a header line before any row: no rows of a table between
                 continue  # a header line of the band without value words (`単位`)
-            bare = [n for n, w in enumerate(words) if header_role(w) == VALUE and parse_header(w)[1] is None]
-            if runs and all(run == len(years) for run in runs) and len(bare) == len(years) == sum(
-                    header_role(w) == VALUE for w in words):
-                for n, year in zip(bare, years, strict=True):
-                    words[n] += year if is_parenthetical(year) else f"({year})"
-                out[k], out[j] = " ".join(words), ""
+            bare = all(parse_header(w)[1] is None for w in words if header_role(w) == VALUE)
+            dated = _periods(words, [year if is_parenthetical(year) else f"({year})" for year in years])
+            if runs and all(run == len(years) for run in runs) and bare and dated is not None:
+                out[k], out[j] = " ".join(dated), ""
             break
 
 
