@@ -39,7 +39,8 @@ Lines around a row that print no values are read by what stands next to them:
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
-  flagged unless the periods rise in printed order and no name moved);
+  flagged unless the periods rise in printed order and no name moved); a line of years alone after the rows
+  (`令和5年度 令和11年度`, a second header row drawn last) dates the value words naming none (`_years_after_rows`);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first

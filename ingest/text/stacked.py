@@ -42,7 +42,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
-   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`); a year-major
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`; row labels a sheet
+   drew after the rows go to the rows printing none, `_labels_after`); a year-major
    table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
    the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
