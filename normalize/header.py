@@ -72,6 +72,16 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
 
 
+def stacked_roles(text: str) -> bool:
+    """The lines of a header cell name different value roles, each with a period of its own (`実績値（R5）` over
+    `基準値（R1）`): the words of two header cells a text layer stacked into one column (a cell printed on a line
+    above the header line, drawn over its neighbour's column: layouts 148 `-layout`), so which role heads the
+    column's values is a guess."""
+    named = {role for line in text.splitlines() if line.strip()
+             for role, period in [parse_header(line)] if role in _ROLE_CANON.values() and period}
+    return len(named) > 1
+
+
 #: A value-role label before a value in a cell (`現状：`, `目標値（R10）:` after NFKC), at the cell's start or after a
 #: line break or a space.
 _ROLE_LABEL = re.compile(rf"(?:^|(?<=\s))((?:{_ROLE.pattern})(?:\s*\([^()]*\))?)\s*{re.escape(DATED_VALUE_JOINER)}")

@@ -137,29 +137,20 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "
                                                   "values shift a column (flagged: a figure in the unit column)"),
-    "147_pdf_xlsx_year_subrow_unit_last.raw": ("observations 0.00/0.00, indicators 1.00/1.00: the year row "
-                                               "`令和5年度 令和11年度` printed after the rows (no column year), the "
-                                               "unit joined to the target (`12,000 人`), the baseline bare"),
-    "147_pdf_xlsx_year_subrow_unit_last.plumber": ("observations 0.50/0.50, indicators 1.00/1.00: the 単位 cell "
-                                                   "glued to the target (`480千人`): the baseline read without unit"),
     "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own, the names before the header"),
-    "147_pdf_xlsx_year_subrow_unit_last.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: as raw (the year "
-                                                  "row after the rows, the unit joined to the target)"),
     "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
                                                     "above and `（達成率）` below the line of the other headers: the "
-                                                    "baseline read as the actual"),
+                                                    "baseline read as the actual (flagged: the header names two "
+                                                    "dated roles)"),
     "149_pdf_html_direction_with_number.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own (the names, then the values)"),
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                    "paragraph of its own (the names, then the values)"),
     "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
                                                     "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
-                                                    "values read under 観光入込客数 (×1,000), 観光入込客数's rejected"),
-    "151_pdf_xlsx_years_down_unit_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the row labels "
-                                                 "`基準値（R1）` / `目標値（R7）` printed after the rows"),
-    "151_pdf_xlsx_years_down_unit_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the row labels "
-                                                    "printed after the rows, as raw"),
+                                                    "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
+                                                    "rejected"),
     "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
                                               "value one space from the department) read as one cell; the long "
                                               "name's row shifted a column (flagged)"),

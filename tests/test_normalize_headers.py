@@ -154,3 +154,17 @@ def test_a_progress_word_in_brackets_under_a_value_header(text: str, expected: s
     from ingest.table.header import header_role
 
     assert header_role(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # layouts 148 `-layout`: `実績値（R5）` printed over the header line, stacked on its neighbour's `基準値（R1）`
+    ("実績値（R5）\n基準値（R1）", True),
+    ("基準値（R1）\n目標値（R6）", True),
+    # one cell's lines: a role and its period, a progress word, one role named twice, roles without periods
+    ("実績値\n（R5）", False), ("実績値（R5）\n（達成率）", False), ("目標値（R6）\n目標値（R6）", False),
+    ("現状値・目標値", False), ("現状値\n目標値", False),
+])
+def test_header_lines_naming_two_dated_roles(text: str, expected: bool) -> None:
+    from normalize.header import stacked_roles
+
+    assert stacked_roles(text) is expected

@@ -1091,6 +1091,24 @@ def test_a_name_printed_after_apart_value_headers_names_the_row_printing_none(tm
         ("若年女性（20～39歳）の人口比率", None, [("基準値（R1）", "8.4%", True), ("目標値（R7）", "9.0%", True)])]
 
 
+def test_a_year_row_printed_after_the_rows_dates_the_value_headers_naming_none(tmp_path: Path):
+    """A sheet's second header row (`令和5年度` / `令和11年度` under `現状値` / `目標値`) drawn after the rows and
+    the page title (LibreOffice, layouts 147): each year joins its value word; the unit column placed last and
+    joined to the target is the row's unit."""
+    lines = ["No. 指標名", "現状値 目標値", "単位", "1 観光入込客数 412 480 千人", "2 外国人宿泊者数 8,420 12,000 人",
+             "桜川台市 第２期総合戦略 施策別KPI", "令和5年度 令和11年度"]
+    assert _rows(tmp_path, lines) == [
+        ("観光入込客数", None, [("現状値(令和5年度)", "412", False), ("目標値(令和11年度)", "480", False)]),
+        ("外国人宿泊者数", None, [("現状値(令和5年度)", "8,420", False), ("目標値(令和11年度)", "12,000", False)])]
+
+
+def test_years_after_the_rows_that_do_not_rise_or_count_the_value_words_are_left_alone(tmp_path: Path):
+    """Years falling left to right, or fewer than the value words naming none: no header row of this table."""
+    for years in ("令和11年度 令和5年度", "令和5年度 令和7年度 令和11年度"):
+        lines = ["No. 指標名 現状値 目標値 単位", "1 観光入込客数 412 480 千人", "2 転入者数 1,184 1,300 人", years]
+        assert {cell[0] for row in _rows(tmp_path, lines) for cell in row[2]} == {"現状値", "目標値"}
+
+
 SHEET_HEADER = "基本目標 具体的な施策 区分 指標名 基準値（R1） 目標値（R9） 担当課 進捗状況"
 
 

@@ -13,8 +13,10 @@ from ingest.table.context import unit_field
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import read_layout
 from ingest.table.rows import (
+    LogicalRow,
     _bare_numbers,
-    _closing_unit_field,
+    _closing_unit,
+    _names_off_values,
     bracketed_unit,
     breakdown_segment,
     logical_rows,
@@ -142,11 +144,36 @@ def test_a_text_layer_with_leaders_gives_names_without_them(tmp_path):
 
 def test_a_unit_field_closing_the_row_is_the_unit_of_its_bare_numbers():
     # layouts 106 (pdfplumber's text): the name cell's `（単位：人）` line printed after the row's values
-    assert _closing_unit_field({1: "184", 2: "220 （単位：人）"}) == ({1: "184", 2: "220"}, "人")
-    assert _closing_unit_field({1: "312", 2: "350（単位：千人）"}) == ({1: "312", 2: "350"}, "千人")
-    assert _closing_unit_field({1: "184人", 2: "220 （単位：人）"}) is None  # a value with its own unit
-    assert _closing_unit_field({1: "184", 2: "220（人）"}) is None  # a unit alone in brackets: no field line
-    assert _closing_unit_field({1: "184", 2: "220"}) is None
+    assert _closing_unit({1: "184", 2: "220 （単位：人）"}, False) == ({1: "184", 2: "220"}, "人")
+    assert _closing_unit({1: "312", 2: "350（単位：千人）"}, False) == ({1: "312", 2: "350"}, "千人")
+    assert _closing_unit({1: "184人", 2: "220 （単位：人）"}, False) is None  # a value with its own unit
+    assert _closing_unit({1: "184", 2: "220（人）"}, False) is None  # a unit alone in brackets: no field line
+    assert _closing_unit({1: "184", 2: "220"}, False) is None
+
+
+def test_a_unit_glued_to_the_last_value_is_the_empty_unit_columns_cell():
+    # layouts 147 (pdftotext -raw, pdfplumber): `8,420 12,000 人` / `412 480千人` under `現状値 目標値 単位`, the
+    # unit column placed last and joined to the target
+    assert _closing_unit({2: "8,420", 3: "12,000人"}, True) == ({2: "8,420", 3: "12,000"}, "人")
+    assert _closing_unit({2: "412", 3: "480千人"}, True) == ({2: "412", 3: "480"}, "千人")
+    assert _closing_unit({2: "86.4", 3: "90.0％"}, True) == ({2: "86.4", 3: "90.0"}, "%")
+    assert _closing_unit({2: "412", 3: "480千人"}, False) is None  # no 単位 column: the target's own unit
+    assert _closing_unit({2: "412人", 3: "480人"}, True) is None  # every value with its unit
+    assert _closing_unit({3: "480人"}, True) is None  # one value: nothing bare beside it
+    assert _closing_unit({2: "38.6", 3: "40.0%以下"}, True) is None  # a bound, no unit alone
+
+
+def test_values_slid_off_their_names_are_found_between_an_empty_row_and_a_nameless_one():
+    """Layouts 151 (`pdftotext -layout`, indicators across read turned): `転入者数` prints no value, its values
+    stand under `観光入込客数`, whose own under no name; the rows after the nameless one are their own."""
+    def rows(*pairs: tuple[str, str]) -> list[LogicalRow]:
+        return [LogicalRow({0: name, 1: value}) for name, value in pairs]
+
+    assert _names_off_values(rows(("転入者数", ""), ("観光入込客数", "1,184"), ("", "326"), ("農業産出額", "4,210")),
+                             0, [1]) == {1}
+    # a name without values and no nameless row, or a nameless row right under it: nothing slid
+    assert _names_off_values(rows(("転入者数", ""), ("観光入込客数", "326"), ("農業産出額", "4,210")), 0, [1]) == set()
+    assert _names_off_values(rows(("転入者数", ""), ("", "1,184"), ("農業産出額", "4,210")), 0, [1]) == set()
 
 
 def test_a_unit_column_without_header_goes_back_to_the_numbers_on_its_left():

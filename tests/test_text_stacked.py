@@ -412,6 +412,19 @@ def test_a_table_printed_sideways_row_by_row_is_kept_as_printed(tmp_path: Path):
 
 
 
+def test_row_labels_a_sheet_printed_after_the_rows_go_to_the_rows_printing_none():
+    """Layouts 151 (`pdftotext -raw`, pypdfium2): LibreOffice drew the shaded `基準値（R1）` and `目標値（R7）` label
+    cells after the rows, so the first and last rows print their values alone: the labels go to them in order,
+    every label's year then rising down the table. Falling years give no such table."""
+    rows = ["年度 転入者数（人） 合計特殊出生率", "1,184 1.42", "R3 1,092 1.38", "R5 1,210 1.36", "1,300 1.50"]
+    [table] = stacked.read_tables([*rows, "基準値（R1）", "目標値（R7）"])
+    assert [row[0] for row in table.grid.matrix()] == ["年度", "基準値（R1）", "R3", "R5", "目標値（R7）"]
+    assert table.grid.matrix()[1][1:] == ["1,184", "1.42"]
+    assert table.grid.matrix()[4][1:] == ["1,300", "1.50"]
+    falling = stacked.read_tables([*rows, "目標値（R7）", "基準値（R1）"])
+    assert not any(row[0] == "目標値（R7）" for t in falling for row in t.grid.matrix())
+
+
 def test_numbered_names_under_a_number_header_and_a_scaled_unit_are_cells():
     """`No.` before the name header: `1 出生数` is name 出生数 (its number the No. column's), not a goal heading;
     `千円` in the 単位 column is a unit cell, not a value. Worked out by hand: the units come first (one per name),

@@ -54,7 +54,7 @@ from ingest.table.header import (
 )
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
-from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled
+from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled, stacked_roles
 from normalize.periods import parse_period
 from normalize.text import clean_name, is_unit_word, longest_first, name_and_definition, nfkc, one_line, single_glyph
 from normalize.vocabulary import (
@@ -1288,6 +1288,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     goals_apart = bool(goal_columns) and any(
         row.texts.get(c.index, "").strip() for row in rows for c in layout.of(OTHER)
         if not c.header.strip() and min(cols[0] for _, cols in goal_columns) < c.index < name_col)
+    off = set() if grid.line_rows else _names_off_values(rows, name_col, [c.index for c in value_columns])
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             unplaced = _continue_row(context.last_row, row, layout, context)
@@ -1429,8 +1430,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
-        elif not unit and (field := _closing_unit_field(values)) is not None:
-            values, unit = field  # `220 （単位：人）`: the name cell's unit line, printed after the row's values
+        elif not unit and (field := _closing_unit(values, bool(layout.of(UNIT)))) is not None:
+            values, unit = field  # `220 （単位：人）` after the row's values, or the 単位 cell glued to the last one
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
         unitless = not unit and units_printed and _bare_numbers(values.values())
@@ -1455,10 +1456,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
         # prints a cell's lines apart): the values beside such a name are the other halves
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
-        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut
+        shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
+            or i in off
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
-                           uncertain=grid.uncertain or row.doubtful or shifted or row.name_guessed or bool(sub and not
+                           uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
+                           or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part)
@@ -1614,17 +1617,50 @@ def _units_differ(name: str, unit: str) -> bool:
     return (bracket.value, bracket.unit) != (column.value, column.unit)
 
 
-def _closing_unit_field(values: dict[int, str]) -> tuple[dict[int, str], str] | None:
-    """(values without it, unit) when the last value printed closes with a unit field (`220 （単位：人）`: the unit line
-    of the name cell, which a text layer prints after the row's values; layouts 106) and every value is a bare
-    number once it is cut, else None."""
+def _names_off_values(rows: list[LogicalRow], name_col: int, value_cols: list[int]) -> set[int]:
+    """Indexes of the rows whose values may stand under another row's name: from a row naming an indicator but
+    printing no value to the next row printing values but no name, every row between printing both. The values
+    slid one row (or, in a table read turned, one column) off their names: pdftotext `-layout` sets a header's
+    full-width words narrower than their cells, so an indicator's values fall under its neighbour's name and the
+    last ones under no name (layouts 151, indicators across). Which name is whose the text does not say."""
+    def named(row: LogicalRow) -> bool:
+        return bool(row.texts.get(name_col, "").strip())
+
+    def printed(row: LogicalRow) -> bool:
+        return any(row.texts.get(c, "").strip() for c in value_cols)
+
+    off: set[int] = set()
+    for k, row in enumerate(rows):
+        if row.section is not None or not named(row) or printed(row):
+            continue
+        end = next((j for j in range(k + 1, len(rows)) if not (named(rows[j]) and printed(rows[j]))), None)
+        if end is not None and end > k + 1 and rows[end].section is None and not named(rows[end]) \
+                and printed(rows[end]):
+            off.update(range(k + 1, end))
+    return off
+
+
+#: The number a value prints before its unit (`12,000` of `12,000人`).
+_NUMBER_BEFORE_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?")
+
+
+def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, str], str] | None:
+    """(values without it, unit) when the last value printed closes with the row's unit and every value is a bare
+    number once it is cut, else None: a unit field (`220 （単位：人）`: the unit line of the name cell, which a text
+    layer prints after the row's values; layouts 106), or, in a table with a 単位 column the row leaves empty, a unit
+    alone right after the last of several values (`8,420` `12,000人` under `現状値 目標値 単位`: the unit column
+    placed last, which a text layer joined to the value before it without a gap; layouts 147)."""
     printed = [index for index, text in values.items() if text]
     if not printed:
         return None
     last = values[printed[-1]]
     named = bracketed_unit(last)
     if named is None or unit_field(last[len(named[0]):]) is None:
-        return None
+        folded = nfkc(last).strip()
+        number = _NUMBER_BEFORE_UNIT.match(folded)
+        if not (unit_column and len(printed) > 1 and number and is_unit_text(folded[number.end():])):
+            return None
+        named = (number.group(0), folded[number.end():].strip())
     cut = {**values, printed[-1]: named[0]}
     return (cut, named[1]) if _bare_numbers(cut.values()) else None
 

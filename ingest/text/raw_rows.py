@@ -41,7 +41,8 @@ Lines around a row that print no values are read by what stands next to them:
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
-  flagged unless the periods rise in printed order and no name moved);
+  flagged unless the periods rise in printed order and no name moved); a line of years alone after the rows
+  (`令和5年度 令和11年度`, a second header row drawn last) dates the value words naming none (`_years_after_rows`);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
 Letter-spaced words (`指 標 名`, `企 画 課`: a cell's text spread over its width) are closed first
@@ -124,7 +125,14 @@ from ingest.text.token_types import (
     typed_tokens,
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
-from ingest.text.typed_rows import TRAILING_ORDER, is_member, is_target_header, label_over_band, year_of
+from ingest.text.typed_rows import (
+    TRAILING_ORDER,
+    is_member,
+    is_target_header,
+    label_over_band,
+    periods_rise,
+    year_of,
+)
 from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
@@ -2166,9 +2174,47 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
             out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
-        if nameless or not all(_rising([w for w in words if header_role(w) == VALUE]) for words in (apart, completed)):
+        if nameless or not all(periods_rise([w for w in words if header_role(w) == VALUE])
+                               for words in (apart, completed)):
             guessed.add(i)
+    _years_after_rows(out)
     return out, ends, guessed
+
+
+def _years_after_rows(out: list[str]) -> None:
+    """A line of periods alone (`令和5年度 令和11年度`) printed after a table's rows, as many as the value words of
+    the header above that name no period (`現状値 目標値`), rising left to right: the header's second row, which a
+    spreadsheet drew after the rows (LibreOffice: layouts 147). Each period joins its value word on the header's
+    line, in order, and the line of periods is emptied. Only where every row between prints as many values in a
+    run as there are periods, at most MAX_GAP_LINES lines of text (a title drawn last) stand between the last row
+    and the periods, and no values follow them (then they head a table of their own)."""
+    for j, line in enumerate(out):
+        years = line_words(line)
+        if len(years) < 2 or not all(token_type(w, RAW) == T_YEAR for w in years) or not periods_rise(years):
+            continue
+        if _longest_run(next((text for text in out[j + 1:] if text.strip()), "")):
+            continue
+        runs: list[int] = []
+        gap = 0
+        for k in range(j - 1, -1, -1):
+            words = line_words(out[k])
+            if (run := _longest_run(out[k])) or not words:
+                runs += [run] if run else []
+                continue
+            if not header_words(words):
+                gap += not runs
+                if gap > MAX_GAP_LINES:
+                    break
+                continue
+            if VALUE not in map(header_role, words):
+                if not runs:
+                    break  # a header line before any row: no rows of a table between
+                continue  # a header line of the band without value words (`単位`)
+            bare = all(parse_header(w)[1] is None for w in words if header_role(w) == VALUE)
+            dated = _periods(words, [year if is_parenthetical(year) else f"({year})" for year in years])
+            if runs and all(run == len(years) for run in runs) and bare and dated is not None:
+                out[k], out[j] = " ".join(dated), ""
+            break
 
 
 def _names_columns(words: list[str], apart: list[str]) -> bool:
@@ -2190,12 +2236,6 @@ def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int)
             or _nameless(rows[0]):
         return
     out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
-
-
-def _rising(words: list[str]) -> bool:
-    """Every word names a period, each later than the one before."""
-    years = [year for word in words if (year := year_of(word)) is not None]
-    return len(years) == len(words) and all(a < b for a, b in pairwise(years))
 
 
 def _nameless(line: str) -> bool:

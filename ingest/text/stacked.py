@@ -52,7 +52,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
-   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`); a year-major
+   (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`; row labels a sheet
+   drew after the rows go to the rows printing none, `_labels_after`); a year-major
    table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
    the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
@@ -99,7 +100,7 @@ from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
 from ingest.text.statements import labelled_line
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
-from ingest.text.typed_rows import is_member
+from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
@@ -1508,14 +1509,51 @@ def _sideways_at(lines: list[str], i: int) -> _Table | None:
     if len(units) == len(names) and all(_unit_only(unit) for unit in units):
         grid.append([None, *(_Cell(unit, k + 1) for unit in units)])
         k += 1
-    labels = 0
-    while k < len(lines) and (row := _sideways_row(lines[k], len(names))) is not None:
-        grid.append([_Cell(row[0], k + 1), *(_Cell(value, k + 1) for value in row[1:])])
-        labels += 1
+    start = len(grid)
+    unlabelled: list[list[_Cell | None]] = []  # rows printing their values but no label, in order
+    while k < len(lines):
+        row = _sideways_row(lines[k], len(names))
+        values = _split_values(lines[k]) if row is None else None
+        if row is None and (values is None or len(values) != len(names)):
+            break
+        grid.append([_Cell(row[0], k + 1), *(_Cell(value, k + 1) for value in row[1:])] if row is not None
+                    else [None, *(_Cell(value, k + 1) for value in values or [])])
+        if row is None:
+            unlabelled.append(grid[-1])
         k += 1
-    if labels < MIN_SIDEWAYS_LABELS:
+    if unlabelled and (after := _labels_after(lines, k, unlabelled, grid[start:])) >= 0:
+        k = after
+    elif unlabelled:  # no labels for them: the table ends before the first row printing none
+        cut = grid.index(unlabelled[0])
+        grid, k = grid[:cut], k - (len(grid) - cut)
+    if len(grid) - start < MIN_SIDEWAYS_LABELS:
         return None
     return _Table([c for c in grid[0] if c], [OTHER] * len(grid[0]), grid[1:], i, k - 1, 0)
+
+
+def _labels_after(lines: list[str], k: int, unlabelled: list[list[_Cell | None]],
+                  rows: list[list[_Cell | None]]) -> int:
+    """The row labels a spreadsheet drew after the rows of a table printed sideways (`基準値（R1）` / `目標値（R7）`
+    under the last row: LibreOffice draws a shaded or wrapped cell after the others, layouts 151 `pdftotext -raw`,
+    pypdfium2): the lines from `k` printing value header words only, as many words as rows printing no label,
+    given to those rows in order. Only when every row's label then names a period, each later than the one above;
+    returns the line after the labels, or -1 when they are not so."""
+    found: list[tuple[str, int]] = []
+    while k < len(lines) and len(found) < len(unlabelled):
+        words = tokens(lines[k])
+        if not words or any(header_role(word) != VALUE or is_value(word) for word in words):
+            return -1
+        found += [(word, k + 1) for word in words]
+        k += 1
+    if len(found) != len(unlabelled):
+        return -1
+    given = iter(found)
+    labels = [next(given) if row[0] is None else (row[0].text, row[0].line) for row in rows]
+    if not periods_rise([text for text, _ in labels]):
+        return -1
+    for row, (text, line) in zip(rows, labels, strict=True):
+        row[0] = _Cell(text, line)
+    return k
 
 
 def _year_major(items: list[_Item], start: int) -> _Table | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ingest.table.context import goal_level, names_goal
 from ingest.table.header import (
@@ -283,6 +284,12 @@ def year_of(text: str) -> int | None:
     found = find_period(text)
     year = re.search(r"\d{4}", found[0]) if found else None
     return int(year.group()) if year else None
+
+
+def periods_rise(words: list[str]) -> bool:
+    """Every word names a period, each later than the one before."""
+    years = [year for word in words if (year := year_of(word)) is not None]
+    return len(years) == len(words) and all(a < b for a, b in pairwise(years))
 
 
 def is_target_header(header: str) -> bool:
