@@ -140,11 +140,6 @@ def test_merged_goal_cells_give_every_row_its_goal_and_a_continued_page_carries_
         ("企業誘致件数", ("1 しごとをつくる",), 2)]
 
 
-def _ruled(page: int, rows: list[list[str]]) -> Grid:
-    return Grid(page, (0, 0, 1, 1), len(rows), len(rows[0]), "test-ruled",
-                [GridCell(r, c, text) for r, row in enumerate(rows) for c, text in enumerate(row)])
-
-
 SHEET_HEADER = ["具体的な施策", "区分", "指標名", "基準値\n(2019年度)", "目標値\n(2025年度)", "担当課"]
 
 

@@ -1430,7 +1430,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unit = _column_text(row, layout, UNIT)
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
-        elif not unit and (field := _closing_unit(values, bool(layout.of(UNIT)))) is not None:
+        elif not unit and (field := _closing_unit(values, any(unit_field(c.header) is None
+                                                               for c in layout.of(UNIT)))) is not None:
             values, unit = field  # `220 （単位：人）` after the row's values, or the 単位 cell glued to the last one
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
@@ -1647,7 +1648,8 @@ _NUMBER_BEFORE_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?")
 def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, str], str] | None:
     """(values without it, unit) when the last value printed closes with the row's unit and every value is a bare
     number once it is cut, else None: a unit field (`220 （単位：人）`: the unit line of the name cell, which a text
-    layer prints after the row's values; layouts 106), or, in a table with a 単位 column the row leaves empty, a unit
+    layer prints after the row's values; layouts 106), or, in a table with a 単位 column the row leaves empty (a
+    column of units row by row; a header `（単位：人）` names the table's unit instead), a unit
     alone right after the last of several values (`8,420` `12,000人` under `現状値 目標値 単位`: the unit column
     placed last, which a text layer joined to the value before it without a gap; layouts 147)."""
     printed = [index for index, text in values.items() if text]
