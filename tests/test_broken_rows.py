@@ -3,7 +3,7 @@ display widths (a full-width character counts two); every expectation was worked
 
 from __future__ import annotations
 
-from ingest.text.broken_rows import continued_cells, wrap_width
+from ingest.text.broken_rows import continued_cells, rests_of_row, wrap_width
 
 MEASURE = "重点施策 7-1 方針 2 関係:外国人が就"  # 35 wide: its column wraps at 35
 NAME = "企業等関係機関と連携した多文化共生講座への参"  # 44 wide: its column wraps at 44
@@ -32,3 +32,10 @@ def test_no_cut_or_several_is_a_guess():
 def test_wrap_width_is_the_widest_line_but_the_last():
     assert wrap_width(["市内で新たに創業した", "事業者数"]) == 20
     assert wrap_width(["観光施設を訪れた人"]) == 0
+
+
+def test_rests_no_width_tells_apart_go_on_the_name_as_a_guess():
+    lines = ["労先で日本語や生活習慣を学ぶ機会の", "創出", "加者数"]
+    assert rests_of_row([(1, MEASURE, 35), (3, NAME, 44)], lines, 3) == ({1: lines[:2], 3: lines[2:]}, True)
+    assert rests_of_row([(3, "伊勢崎駅周辺の中心市街地に", 26)], ["おける歩", "行者等通行量"], 3) == (
+        {3: ["おける歩", "行者等通行量"]}, False)

@@ -35,40 +35,9 @@ from tests.producer_tables import (
 
 THRESHOLD = 0.99
 
-# Reasons, as measured on 2026-12-01 (session 12's end) with bench/layouts.py (which prints the current figures).
-def _raw(recall: float, precision: float) -> str:
-    if not recall:
-        return "pdftotext -raw text: no table found (0 values)"
-    return (f"pdftotext -raw text read in part (recall {recall:.2f}, precision {precision:.2f}): rows printing fewer "
-            "values than the header has value columns (which cell is empty cannot be seen without positions: filled "
-            "left to right, flagged uncertain), a note printed in a value column, names wrapped without a mark, "
-            "rows broken by a page break")
-
-
-_JOIN = "a name printed on two lines is joined with a space after `)` (…(オレンジSUN) 登録者数)"
-
-
-def _layout(recall: float, precision: float) -> str:
-    if not recall:
-        return "pdftotext -layout text: a sheet whose drifting columns the aligned reader cannot find (0 values)"
-    return (f"pdftotext -layout text read in part (recall {recall:.2f}, precision {precision:.2f}): cells one space "
-            "apart across a gutter (`1,630件 概ね順調に進捗`, `感じてい ７４．１％`) join two columns, multi-line "
-            "cells wider than their column, sheet pages whose columns drift")
-
-
-def _plumber(recall: float, precision: float) -> str:
-    if not recall:
-        return "pdfplumber extract_text: no table found in rows of cells joined by single spaces (0 values)"
-    return (f"pdfplumber extract_text read in part (recall {recall:.2f}, precision {precision:.2f}): cells joined "
-            "by single spaces, multi-line cells interleaved with the row's other lines")
-
-
-
 #: Cells that do not reach the threshold today, with the reason (from bench/layouts.py). Take a cell out when it
 #: passes: the strict xfail makes the suite fail until you do.
-KNOWN_FAILING: dict[str, str] = {
-    "002-libreoffice-hrules-plumber": _plumber(0.97, 0.97),
-}
+KNOWN_FAILING: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ another, left to right, each cell's lines top to bottom (`…関係:外国人が
 `労先で日本語や生活習慣を学ぶ機会の` / `創出` / `加者数`: the measure's rest, then the name's). Which cell each line
 goes on is read from the widths: a cell the break cut filled its column down to the page's foot (its last line there
 as wide as the column wraps its cells at), and its rest wraps at that width (every line but the last as wide, the last
-no wider).
+no wider). When no cut fits the widths (the rest wrapped anew: `おける歩` / `行者等通行量`), the lines go on the
+name, the text most often wrapped, and the caller flags the row: which cell went on is then a guess (`rests_of_row`).
 """
 
 from __future__ import annotations
@@ -53,3 +54,11 @@ def continued_cells(cells: list[tuple[int, str, int]], lines: list[str]) -> dict
                 return  # a short line ends the cell's rest
     place(0, 0, {})
     return fits[0] if len(fits) == 1 else None
+
+
+def rests_of_row(cells: list[tuple[int, str, int]], lines: list[str],
+                 name_col: int) -> tuple[dict[int, list[str]], bool]:
+    """The lines under the repeated header by column (`continued_cells`), and whether the widths told them apart;
+    when they do not, every line goes on the name (column `name_col`): a guess, the caller's to flag."""
+    split = continued_cells(cells, lines)
+    return (split, True) if split is not None else ({name_col: lines}, False)

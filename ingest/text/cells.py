@@ -46,7 +46,7 @@ from ingest.table.header import (
 )
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
-from ingest.text.broken_rows import continued_cells, wrap_width
+from ingest.text.broken_rows import rests_of_row, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
@@ -677,12 +677,12 @@ def _go_on(table: _Table, cutter: _Cutter, texts: list[str]) -> bool:
     widest = {c: max((r[c].wrap for r in table.rows if r[c] is not None), default=0) for c in text_cols}
     open_cells = [(c, cell.last) for c in text_cols
                   if (cell := row[c]) is not None and not (c in cutter.trailing and _finished(cell.text))]
-    split = continued_cells([(c, last, widest[c]) for c, last in open_cells if widest[c]], texts)
-    for col, more in (split or {cutter.name: texts}).items():
+    split, told = rests_of_row([(c, last, widest[c]) for c, last in open_cells if widest[c]], texts, cutter.name)
+    for col, more in split.items():
         if (cell := row[col]) is not None:
             cell.text += "".join(more)
             cell.wrap, cell.last = max(cell.wrap, wrap_width([cell.last, *more])), more[-1]
-    return split is not None and all(widest[c] for c, _ in open_cells)
+    return told and all(widest[c] for c, _ in open_cells)
 
 
 def _form_field(lines: list[str], table: _Table, floor: int) -> tuple[_Cell, _Cell] | None:

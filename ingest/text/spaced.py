@@ -4,9 +4,12 @@ tokens are placed in them by what they are (`ingest.text.typed_rows`).
 
 A table starts at a header band (lines of header words only, naming an indicator column and a value column; its
 multi-line header cells are rebuilt from their vertical centring) and runs to the next band or the end of the
-text. Each body line is one grid row: its tokens aligned to the header's column sequence by type (values to value
-columns, `…課` to the department column, a progress label to the progress column, text to the name or another
-text column; a rate among values of another unit to the first progress column after the values, `_rate_placed`).
+text; a band repeating the previous one's columns is its header repeated on a new page (pdfplumber marks no page
+break), under which the first lines may be the rest of the previous page's last row (`_join_cut_row`, widths read
+by `ingest.text.broken_rows`). Each body line is one grid row: its tokens aligned to the header's column sequence
+by type (values to value columns, `…課` to the department column, a progress label to the progress column, text
+to the name or another text column; a rate among values of another unit to the first progress column after the
+values, `_rate_placed`).
 Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees them as such.
 The interpreter gathers the lines of each record (a name or a value's year printed on its own line). Where the
 columns are is still a guess, so every value read from these grids is marked uncertain.
@@ -24,6 +27,7 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
+from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import (
     SPACED,
@@ -2313,6 +2317,43 @@ def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, sure: set[int],
+                  later: list[tuple[int, list[str]]], body: list[_Line], roles: list[str], name_width: int) -> None:
+    """A row a page break cut, going on under the header repeated on the next page (`ingest.text.broken_rows`).
+    The next table's first body lines (`body`, its rows `later`) of one text each, no value, before a line of values
+    printing its own name whose name goes on below no further, are the rest of the previous table's last row (`rows`,
+    its body's lines numbered from `body_start`) when that row's name is unfinished (`open_name`: `…中心市街地に`)
+    or its last line fills the name column (`name_width`) and the lines wrap at that width (a name cut mid-word).
+    They move to the cells they fit (`rests_of_row`), else to the name; the row leaves `sure` (flagged uncertain):
+    where a row was cut cannot be seen for sure. Any other first lines stay where they are."""
+    name_col = roles.index(NAME)
+    values = [c for c, role in enumerate(roles) if role == VALUE]
+    lead = 0
+    while lead < len(body) and body[lead].text_only and len(body[lead].tokens) == 1:
+        lead += 1
+    if not lead or lead == len(body) or not _anchor(body[lead]) or not body[lead].text_in(name_col):
+        return
+    start = body[lead].number
+    if any(cells[name_col] and not any(cells[c] for c in values) for number, cells in later
+           if start < number <= start + NAME_REACH):
+        return  # the next row's name goes on below its values: the lines above may be its first
+    anchors = [r for r, (number, cells) in enumerate(rows) if number >= body_start and any(cells[c] for c in values)]
+    named = [r for r, (number, cells) in enumerate(rows) if number >= body_start and cells[name_col]]
+    if not anchors or not named or (len(anchors) > 1 and named[-1] <= anchors[-2]):
+        return
+    name = rows[named[-1]][1]
+    texts = [line.tokens[0] for line in body[:lead]]
+    split, told = rests_of_row([(name_col, name[name_col], name_width)], texts, name_col)
+    if not (told or open_name(name[name_col])):
+        return
+    moved = {line.number for line in body[:lead]}
+    later[:] = [(number, cells) for number, cells in later if number not in moved]
+    for col, more in split.items():
+        cells = name if col == name_col else rows[anchors[-1]][1]
+        cells[col] = "\n".join([cells[col], *more] if cells[col] else more)
+    sure.difference_update(number for number, _ in rows[min(anchors[-1], named[-1]):])
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([split(line) for line in lines])
@@ -2352,6 +2393,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     name_widths = {tuple(columns): name_line_width([body for _, _, c, _, body in read if c == columns],
                                                    [header_role(c) for c in columns])
                    for _, _, columns, _, _ in read}
+    built: list[tuple[int, int, int, list[str], list[tuple[int, list[str]]], int, set[int]]] = []
     for first, end, columns, captions, body in read:
         last = body[-1].number - 1 if body else end - 1
         spanning = [(c + 1, tokens[c]) for c in captions]  # a spanning caption names the kind, above the header
@@ -2364,12 +2406,16 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
             if _header_in_order(columns) and first not in guessed_bands else set()
+        if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
+            _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
+        built.append((first, last, end + 1, columns, rows, len(spanning), sure))
+    for first, last, _, columns, rows, header, sure in built:
+        roles = [header_role(c) for c in columns]
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
         if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
-            grid.uncertain_rows = {r for r, (number, _) in enumerate(rows)
-                                   if number not in sure or r <= len(spanning)}
+            grid.uncertain_rows = {r for r, (number, _) in enumerate(rows) if number not in sure or r <= header}
         tables.append(TextTable(first, last, grid))
     return tables
 
