@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from align.ids import provisional_kpi_id
-from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject
+from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from ingest.table.header import is_header_words
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
@@ -63,12 +63,23 @@ def _progress(text: str) -> str:
 
 
 def _row_damaged(row: IndicatorRow) -> bool:
-    """A row with one damaged cell is read with doubt as a whole: its columns may have slipped
-    (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should carry the unit 回). So is a row whose name is
-    a unit alone (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位
-    column or the header row read as the names, whichever reader did it."""
-    return is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name) or any(
-        cell.uncertain or is_damaged(cell.text) for cell in row.cells)
+    """A row read with doubt as a whole (`_row_doubt`)."""
+    return _row_doubt(row) is not None
+
+
+def _row_doubt(row: IndicatorRow) -> str | None:
+    """Why every value of the row is read with doubt (an `UNCERTAIN_REASONS` code), else None. A row with one
+    damaged cell: its columns may have slipped (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should
+    carry the unit 回); so may a row with a cell its reader placed by a guess. A row whose name is a unit alone
+    (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位 column or the header
+    row read as the names, whichever reader did it."""
+    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name):
+        return "name_misread"
+    if any(is_damaged(cell.text) for cell in row.cells):
+        return "row_damaged"
+    if any(cell.uncertain for cell in row.cells):
+        return "row_placement_guessed"
+    return None
 
 
 #: A gutter between two columns inside one line of a name (`創業支援による創業件数      商工課`).
@@ -109,7 +120,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
     the empty first value cell is kept as a value not reported, flagged, rather than dropped silently."""
     records = []
     identity = _identity(row)
-    row_damaged = _row_damaged(row)
+    row_doubt = _row_doubt(row)
     for k, cell in enumerate(row.cells):
         if not cell.text.strip() and not (gap and k == 0):
             continue  # nothing printed in this column (the row still lists it: a repeat of the table compares it)
@@ -120,9 +131,10 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
             reason = f"column header names no role: {one_line(cell.header)}"
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))
             continue
-        for role, column_period, parsed in _cell_values(cell.text, header_role, header_period, labelled):
+        for role, column_period, parsed, doubt in _cell_values(cell.text, header_role, header_period, labelled):
             if cell.unit and parsed.unit is None and parsed.value is not None:
-                parsed = _with_unit(parsed, cell.unit)
+                parsed, doubt = _with_unit(parsed, cell.unit, doubt)
+            reason = _cell_doubt(cell) or row_doubt or doubt
             records.append({
                 **_location(cell.ref),
                 **identity,
@@ -136,23 +148,37 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
                 "span": parsed.span,
                 "note": parsed.note,
                 "raw": one_line(cell.text),
-                "uncertain": bool(row_damaged or parsed.uncertain),
+                "uncertain": reason is not None,
+                "uncertain_reason": reason,
             })
     return _relative_multiples(records)
 
 
+def _cell_doubt(cell: ValueCell) -> str | None:
+    """Why this cell's own values are read with doubt (an `UNCERTAIN_REASONS` code), else None."""
+    if is_damaged(cell.text):
+        return "damaged_text"
+    return "placement_guessed" if cell.uncertain else None
+
+
+def _value_doubt(parsed: ParsedValue) -> str | None:
+    """`value_text` when the reading of the value's own text is in doubt (`parse_cell`), else None."""
+    return "value_text" if parsed.uncertain else None
+
+
 def _cell_values(text: str, header_role: str | None, header_period: str | None,
-                 labelled: list[tuple[str, str | None, str]] | None) -> list[tuple[str, str | None, ParsedValue]]:
-    """(role, column period, value) of every value of a cell: the header's role and period, or, in a cell whose
-    values each follow a role label (`normalize.header.role_labelled`), the label's (the header's period only for a
-    label of the header's own role)."""
+                 labelled: list[tuple[str, str | None, str]] | None,
+                 ) -> list[tuple[str, str | None, ParsedValue, str | None]]:
+    """(role, column period, value, doubt) of every value of a cell: the header's role and period, or, in a cell
+    whose values each follow a role label (`normalize.header.role_labelled`), the label's (the header's period only
+    for a label of the header's own role); doubt is an `UNCERTAIN_REASONS` code or None."""
     if labelled is None:
         assert header_role is not None
         # role labels that name a role twice: the cells of several rows read as one (layouts 146 `-layout`)
-        doubt = role_labels(text) > 0
-        return [(header_role, header_period, replace(parsed, uncertain=True) if doubt else parsed)
-                for parsed in parse_cell(text)]
-    return [(role, period or (header_period if role == header_role else None), parsed)
+        repeated = role_labels(text) > 0
+        return [(header_role, header_period, replace(parsed, uncertain=True) if repeated else parsed,
+                 "role_labels_repeated" if repeated else _value_doubt(parsed)) for parsed in parse_cell(text)]
+    return [(role, period or (header_period if role == header_role else None), parsed, _value_doubt(parsed))
             for role, period, body in labelled for parsed in parse_cell(body)]
 
 
@@ -174,20 +200,20 @@ def _relative_multiples(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 UNIT_CELL_FIGURE_NOTE = "unit column holds a figure"
 
 
-def _with_unit(parsed: ParsedValue, unit: str) -> ParsedValue:
+def _with_unit(parsed: ParsedValue, unit: str, doubt: str | None) -> tuple[ParsedValue, str | None]:
     """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000; a unit row
-    under a year-major table's names prints it in brackets, `（人）`)."""
+    under a year-major table's names prints it in brackets, `（人）`), with its doubt (`_cell_values`)."""
     probe = parse_cell("1" + one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")"))
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
-        return parsed
+        return parsed, doubt
     assert parsed.value is not None
     factor = probe[0].value
     if factor != Decimal(10) ** factor.adjusted():
         # a figure in the unit column (`12,000 人`, not `千人`): the row's cells shifted a column (layouts 147
         # pdftotext -layout), so this value's column is a guess and the figure no multiplier
         note = "; ".join(filter(None, [f"{UNIT_CELL_FIGURE_NOTE}: {one_line(unit)}", parsed.note]))
-        return replace(parsed, uncertain=True, note=note)
-    return replace(parsed, value=parsed.value * probe[0].value, unit=probe[0].unit)
+        return replace(parsed, uncertain=True, note=note), doubt or "unit_column_figure"
+    return replace(parsed, value=parsed.value * probe[0].value, unit=probe[0].unit), doubt
 
 
 def extraction_records(extraction: Extraction) -> tuple[list[dict], list[dict], list[dict]]:

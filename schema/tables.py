@@ -24,6 +24,23 @@ UNSEGMENTED = "all"
 #: Method value of a value whose cell names no calculation method.
 NO_METHOD = ""
 
+#: Why a value is flagged `uncertain` (`observations.uncertain_reason`, set by `records.build` wherever the flag is):
+#: code → what the reader could not know. The value's own cell first, then its row, then its text.
+UNCERTAIN_REASONS: dict[str, str] = {
+    "damaged_text": "the value's printed text is damaged (`O□`)",
+    "placement_guessed": "the reader placed the value by a guess: which column (role, year) or row it belongs to "
+                         "is not shown by the text layer",
+    "name_misread": "the row's name is a unit, header words or holds other cells' text: its values may be another "
+                    "row's",
+    "row_damaged": "another cell of the row is damaged: the row's columns may have slipped",
+    "row_placement_guessed": "another value of the row was placed by a guess: this one's column may have slipped "
+                             "with it",
+    "role_labels_repeated": "the cell prints a role label twice: the cells of several rows read as one",
+    "unit_column_figure": "the row's unit column prints a figure: the row's cells shifted a column",
+    "value_text": "the value's own text reads more than one way (a range of years no word explains, `R5/6`, a "
+                  "target read from a sentence)",
+}
+
 
 #: The column types, by name: the arrow types are made only when a schema is (pyarrow is imported then, not when
 #: a run that writes nothing, such as a rerun with nothing new, only needs the tables' names).
@@ -98,6 +115,9 @@ TABLES: dict[str, list[Column]] = {
         Column("uncertain", "bool", False, "the reading may be wrong: the printed text is damaged, or where the value "
                "belongs was guessed (a text layer without positions, a target read from a sentence, a range of years "
                "no word explains, a period that may be a month or two years: `R5/6`)", "false"),
+        _string("uncertain_reason", True, "why `uncertain` is true, one code (null when it is false): "
+                + "; ".join(f"{code}: {meaning}" for code, meaning in UNCERTAIN_REASONS.items()),
+                "placement_guessed"),
     ],
     "indicators": [
         *_LOCATION,
@@ -351,6 +371,7 @@ def family_columns(table: str, names: list[str]) -> list[str]:
 #: Allowed values of enumerated columns, checked by `schema.validate`.
 ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("observations", "role"): frozenset({"baseline", "actual", "target"}),
+    ("observations", "uncertain_reason"): frozenset(UNCERTAIN_REASONS),
     ("observations", "kind"): frozenset(KINDS.values()),
     ("indicators", "kind"): frozenset(KINDS.values()),
     ("documents", "doc_type"): frozenset({"strategy", "evaluation", "evaluation_sheet", "action_plan", "unknown"}),

@@ -57,3 +57,25 @@ def test_a_figure_in_the_unit_column_is_no_multiplier() -> None:
         (8420.0, None, True, "unit column holds a figure: 12,000 人"),
         (480000.0, "人", False, None),
     ]
+
+
+def test_every_flag_says_why() -> None:
+    """`uncertain_reason` names the doubt of each flagged value, the cell's own first, then its row's: a damaged
+    cell (`O□`) is `damaged_text` and makes its row's other value `row_damaged`; a cell its reader placed by a
+    guess is `placement_guessed` and its neighbour `row_placement_guessed`; `R5/6` (June of 令和5, or fiscal
+    years 5 and 6?) reads two ways (`value_text`); a certain value has neither flag nor reason."""
+    ref = SourceRef("x.txt", line=3)
+    damaged = _row("災害図上訓練年間実施回数", [("基準値（R1）", "O□"), ("目標値（R6）", "50")])
+    guessed = IndicatorRow("KPI", "創業件数", ("1 しごとの創生",), ref,
+                           [ValueCell("基準値（R1）", "10件", ref, uncertain=True),
+                            ValueCell("目標値（R6）", "14件", ref)])
+    two_ways = _row("転入者数", [("基準値", "30人（R5/6）"), ("目標値（R10）", "40人")])
+    observations, _, _ = extraction_records(Extraction("x.txt", "strategy", rows=[damaged, guessed, two_ways]))
+    assert [(o["kpi_name"], o["role"], o["uncertain"], o["uncertain_reason"]) for o in observations] == [
+        ("災害図上訓練年間実施回数", "baseline", True, "damaged_text"),
+        ("災害図上訓練年間実施回数", "target", True, "row_damaged"),
+        ("創業件数", "baseline", True, "placement_guessed"),
+        ("創業件数", "target", True, "row_placement_guessed"),
+        ("転入者数", "baseline", True, "value_text"),
+        ("転入者数", "target", False, None),
+    ]

@@ -382,3 +382,23 @@ def test_a_free_target_s_note_of_even_lines_shares_the_half_lines_with_an_even_r
     assert [row[REASON] for row in rows if row[REASON]] == [
         "利用者数が伸び", "悩んでいるのは、", "電子書籍が普及", "して来館の機会", "が減ったため。"]
 
+
+
+#: A header band whose progress column (`進捗状況`) may print a rate: the rows below leave it empty.
+PROGRESS_HEADER = ["基準値 目標値",
+                   "指標名 進捗状況 進捗が遅れている理由",
+                   "（令和元年度） （令和6年度）"]
+
+
+def test_an_empty_progress_column_beside_values_of_one_count_unit_leaves_the_row_sure() -> None:
+    """A row leaving its progress column empty is read without a guess when its values print one unit other than
+    a rate (`件`): an indicator's values share its unit, so none is the progress rate (`進捗率`) moved into a value
+    column. Values in `%` may be: that row stays a guess."""
+    (table,) = spaced.read_tables([*PROGRESS_HEADER,
+                                   "新規求人数 1,563件 1,602件",
+                                   "創業相談件数 10件 14件",
+                                   "市民満足度 76.4% 85.0%"])
+    rows = table.grid.matrix()
+    assert [row[0] for row in rows[1:]] == ["新規求人数", "創業相談件数", "市民満足度"]
+    assert not table.grid.uncertain
+    assert table.grid.uncertain_rows == {0, 3}  # the header's row (placed by centring) and the row in %

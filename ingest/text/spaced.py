@@ -45,6 +45,7 @@ from ingest.text.token_types import (
     is_department,
     is_prose,
     is_unit_alone,
+    no_rate_among,
     rate_apart,
     token_type,
 )
@@ -953,8 +954,10 @@ def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool)
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
     if lead != [name_col] or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
         return False
-    if any(c not in line.columns for c, role in enumerate(roles) if role not in _TEXT_ONLY_ROLES):
-        return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its
+    empty = {roles[c] for c in range(len(roles)) if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns}
+    if empty and not (empty == {"progress"} and no_rate_among([line.tokens[k] for k in at])):
+        return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its,
+        # unless the column is a progress rate's and no value is a rate (values of one unit other than `%`)
     # a sheet's goal headings are printed beside the rows' lines (`_table_rows`): the lines past them tell
     beside = any(role in GOAL_COLUMN_ROLES for role in roles[:name_col])
     above = [lines[k]] if (k := _next_line(lines, index, -1, beside)) is not None else []

@@ -373,13 +373,25 @@ def is_unit_alone(text: str, *, multiplier_required: bool = False) -> bool:
 RATE_UNIT = "%"
 
 
+def _units(texts: list[str]) -> list[str | None]:
+    """The unit each text prints with its one value (None: no single value, or no unit)."""
+    return [parsed[0].unit if len(parsed := parse_cell(text)) == 1 and parsed[0].value is not None else None
+            for text in texts]
+
+
+def no_rate_among(texts: list[str]) -> bool:
+    """Every text prints one value in one same unit other than a rate (`1,563件 1,602件`): an indicator's values
+    share its unit, so none of them is a progress rate (達成率, 進捗率) a table prints beside them."""
+    units = set(_units(texts))
+    return len(units) == 1 and None not in units and RATE_UNIT not in units
+
+
 def rate_apart(texts: list[str]) -> int | None:
     """The index of the one rate (`65.0%`) among a row's values whose others, two or more, all print one other unit
     (`18人 26人 40人 65.0%`): an indicator's values share its unit, so the rate is the achievement or progress rate
     the table prints beside them (達成度, 進捗率), not one of them; it reads as one when the text layer dropped a
     stand-in before the values (pypdfium2 prints no `―`). None when no value stands apart so."""
-    units = [parsed[0].unit if len(parsed := parse_cell(text)) == 1 and parsed[0].value is not None else None
-             for text in texts]
+    units = _units(texts)
     rates = [i for i, unit in enumerate(units) if unit == RATE_UNIT]
     others = {unit for unit in units if unit != RATE_UNIT}
     if len(rates) != 1 or len(texts) < 3 or len(others) != 1 or None in others:
