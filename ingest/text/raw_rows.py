@@ -79,6 +79,7 @@ from ingest.table.header import (
     is_header_text,
     is_kind_word,
     names_period,
+    names_role,
     opens_new_table,
     role_over_years,
 )
@@ -131,7 +132,6 @@ from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import bracket_depth, is_hiragana, nfkc, unspace_letters
 from normalize.vocabulary import (
-    ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
     GOAL_COLUMN_ROLES,
@@ -158,7 +158,6 @@ MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-_ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
@@ -216,22 +215,17 @@ def read_header(line: str, index: int) -> _Header | None:
     return _header(line_words(line), index, index)
 
 
-def _names_role(word: str) -> bool:
-    """The word names a value role (`実績値`, `目標`)."""
-    return any(role in compact(word) for role in _ROLE_WORDS)
-
-
 def _bare(word: str) -> bool:
     """A header cell's first line that names no role of its own: a period (`令和４年度`) or a qualifier
     (`計画最終年度`), whose role word (`実績値`) the cell prints on its next line."""
-    if _names_role(word):
+    if names_role(word):
         return False
     return parse_header(word)[1] is not None or (header_role(word) == OTHER and is_header_text(word))
 
 
 def _role_word(word: str) -> bool:
     """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`."""
-    return _names_role(word) and parse_header(word)[1] is None
+    return names_role(word) and parse_header(word)[1] is None
 
 
 def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
@@ -266,7 +260,7 @@ def spread_roles(words: list[str], count: int) -> list[str] | None:
 def _period_words(words: list[str]) -> list[int]:
     """Where the words print a period without a role word (`令和元年度`, `R3`)."""
     return [k for k, word in enumerate(words)
-            if header_role(word) == VALUE and not _names_role(word) and parse_header(word)[1] is not None]
+            if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
 
 
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
