@@ -92,7 +92,7 @@ from ingest.table.rows import (
     row_role_word,
     segment_label,
 )
-from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
+from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -151,8 +151,6 @@ _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row; one more right under the header, where no cell of a row above could
 #: hold its first line (a narrow name column: `将来の夢や希望の実` / `現に向け努力してい` / `る` / `児童・生徒の割合`).
 MAX_NAME_LINES = 3
-#: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
-NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
