@@ -25,6 +25,7 @@ from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, i
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.furniture import page_number_line
+from ingest.text.header_words import MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
     T_DEPARTMENT,
@@ -79,8 +80,6 @@ ENGINE = "text-spaced"
 #: A page number between dashes (`- 2 -`): page furniture, part of no table.
 #: Header lines a band may have (a five-line band: three-line cells over two-line ones).
 MAX_BAND_LINES = 6
-#: How long the end of a header word wrapped onto the next header line may be (`課` of `指標の担当課`).
-MAX_PIECE_CHARS = 2
 #: How many lines away a one-line name still rules out a name line (a value's year line between them).
 NAME_REACH = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
