@@ -37,12 +37,18 @@ from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from normalize.text import fold_characters
 from normalize.vocabulary import (
+    CALENDAR_YEAR_SUFFIX,
     COUNCIL_WORDS,
     COUNTY_ENDING,
+    FISCAL_YEAR_SUFFIX,
     GOVERNMENT_NAME_ENDINGS,
     HEAD_WORDS,
+    HIRAGANA_LETTERS,
     NAME_CONTINUATIONS,
     NAME_JOINING_KANA,
+    NAME_MAX_HIRAGANA_RUN,
+    NAME_PREFIX_COUNTERS,
+    NAME_PREFIX_DIGITS,
     NAME_PREFIX_PATTERN,
     OFFICE_ENDINGS,
     PLAN_NAME_WORDS,
@@ -74,16 +80,18 @@ _GLUED_KANJI = re.compile(rf"[{_GLUED}]$")
 _NAME_PREFIX = re.compile(NAME_PREFIX_PATTERN)
 #: A word shaped as a government's name (`ingest.government.unlisted_names`): kanji or kana, no glued kanji
 #: before it but a prefix (`第2期`), ending in a government's ending before a space, a plan or head word, or the end.
-_WORD = rf"{_KANJI}ぁ-んァ-ヶー"
+_HIRAGANA = "-".join(HIRAGANA_LETTERS)
+_WORD = rf"{_KANJI}{_HIRAGANA}ァ-ヶー"
 _WORD_CHARACTER = re.compile(f"[{_WORD}]")
-_NUMERAL = "0-9一二三四五六七八九十"
+_NUMERAL = NAME_PREFIX_DIGITS
 _UNLISTED = re.compile(
-    rf"(?:(?<=[{_NUMERAL}][月日度期次回])|(?<=[{_NUMERAL}]年)(?!度)|(?<=[{_NUMERAL}]年度)|(?<![{_WORD}{_NUMERAL}]))"
+    rf"(?:(?<=[{_NUMERAL}][{NAME_PREFIX_COUNTERS}])|(?<=[{_NUMERAL}]{CALENDAR_YEAR_SUFFIX})"
+    rf"(?!{FISCAL_YEAR_SUFFIX.removeprefix(CALENDAR_YEAR_SUFFIX)})|(?<=[{_NUMERAL}]{FISCAL_YEAR_SUFFIX})|(?<![{_WORD}{_NUMERAL}]))"
     rf"(?P<name>[{_WORD}]{{1,7}}?[{GOVERNMENT_NAME_ENDINGS}])"
     rf"(?=\s|$|{'|'.join(map(re.escape, (*PLAN_NAME_WORDS, *HEAD_WORDS, *COUNCIL_WORDS)))})")
-#: Grammar inside a word: two hiragana after another letter (`委員で構成する…市`); a name holds one at most
-#: (`夕陽が浜町`, `萩の浦町`), or opens with some (`みどり野町`).
-_GRAMMAR = re.compile(r"[^ぁ-ん][ぁ-ん]{2}")
+#: Grammar inside a word: more hiragana in a row after another letter than a name holds (NAME_MAX_HIRAGANA_RUN:
+#: `委員で構成する…市` is no name, `夕陽が浜町` is); a name may open with some (`みどり野町`).
+_GRAMMAR = re.compile(rf"[^{_HIRAGANA}][{_HIRAGANA}]{{{NAME_MAX_HIRAGANA_RUN + 1}}}")
 
 
 @dataclass(frozen=True)

@@ -365,10 +365,22 @@ COUNTY_ENDING = "郡"
 #: Kana that join the parts of a place name as a kanji does (`萩ノ森町`, `桜ヶ丘町`, `霞ケ浦`; common): glued before
 #: a listed name they make it the end of a longer one (layouts 111 `萩ノ森町` names no 森町).
 NAME_JOINING_KANA = "ノヶケ"
+#: Digits of a number printed glued before a government's name in a date or an ordinal (`令和７年３月○○町`,
+#: `第二次○○市`), after NFKC: arabic and kanji numerals (common).
+NAME_PREFIX_DIGITS = "0123456789一二三四五六七八九十"
+#: Counters after such a number besides the year (CALENDAR_YEAR_SUFFIX, FISCAL_YEAR_SUFFIX): a month, a day, a
+#: fiscal year's 度, a plan's period or edition (`３月`, `１日`, `第２期`, `第二次`, `第３回`; common).
+NAME_PREFIX_COUNTERS = "月日度期次回"
 #: What may stand glued before a government's name (common: `第２期伊勢崎市…`, `第二次○○市総合計画`, a date
 #: `令和７年３月○○町`, `旧○○町`, `新○○市` after a merger), besides a prefecture or a county. Any other kanji glued
 #: before a name means the name ends a longer one (`大沢原村` is no 原村; layouts 70): no government is read there.
-NAME_PREFIX_PATTERN = r"(?:[0-9一二三四五六七八九十]\s*[年月日度期次回]|[新旧])$"
+NAME_PREFIX_PATTERN = rf"(?:[{NAME_PREFIX_DIGITS}]\s*[{CALENDAR_YEAR_SUFFIX}{NAME_PREFIX_COUNTERS}]|[新旧])$"
+#: The hiragana letters proper, first and last (U+3041 ぁ … U+3093 ん; no ゔ, no iteration or sound marks), as a
+#: government's name may hold them (`みどり野町`, `夕陽が浜町`).
+HIRAGANA_LETTERS = ("ぁ", "ん")
+#: Hiragana a government's name holds in a row after another letter: one at most (`夕陽が浜町`, `萩の浦町`; common);
+#: more is grammar inside a sentence (`委員で構成する…市`), no name. A name may open with more (`みどり野町`).
+NAME_MAX_HIRAGANA_RUN = 1
 
 # --- goal paths -----------------------------------------------------------------------------
 

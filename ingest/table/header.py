@@ -334,17 +334,19 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
 def year_only(text: str) -> bool:
     """A header text naming a period and nothing else, unbracketed (`R7`, `令和７年度`): a yearly sub-column."""
     folded = compact(text)
-    return folded[:1] not in ("(", "[") and parse_period(folded) is not None and not _names_role(folded)
+    return folded[:1] not in ("(", "[") and parse_period(folded) is not None and not names_role(text)
 
 
-def _names_role(folded: str) -> bool:
+def names_role(text: str) -> bool:
+    """The text names a value role (`実績値`, `目標`) anywhere in it."""
+    folded = compact(text)
     return any(word in folded for word in _ROLE_KEYS)
 
 
 def _role_alone(text: str) -> bool:
     """A value-role word that prints no period (`実績値`, `目標`): the header of a cell merged over yearly
     sub-columns when years are printed under it."""
-    return header_role(text) == VALUE and _names_role(compact(text)) and parse_header(text)[1] is None
+    return header_role(text) == VALUE and names_role(text) and parse_header(text)[1] is None
 
 
 def _spanning_word(text: str) -> str | None:

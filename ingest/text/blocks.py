@@ -31,6 +31,10 @@ MAX_BLANK_RUN = 2
 #: Lines above a title line looked at for the cell lines it might go on from (a name's lines around its values).
 TITLE_LOOK_BACK = 4
 
+#: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them
+#: (kinsoku leaves a middle line a few columns short).
+NAME_WIDTH_SLACK = 4
+
 
 def heading_line(text: str) -> bool:
     """A line that is a goal heading alone (`基本目標1 …`, `重点施策 1-1 方針1:…`): it opens a part of the document

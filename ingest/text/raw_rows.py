@@ -80,6 +80,7 @@ from ingest.table.header import (
     is_header_text,
     is_kind_word,
     names_period,
+    names_role,
     opens_new_table,
     role_over_years,
 )
@@ -92,7 +93,7 @@ from ingest.table.rows import (
     row_role_word,
     segment_label,
 )
-from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
+from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -139,7 +140,6 @@ from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import bracket_depth, is_hiragana, nfkc, unspace_letters
 from normalize.vocabulary import (
-    ALL_ROLE_WORDS,
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
     GOAL_COLUMN_ROLES,
@@ -159,14 +159,11 @@ _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
 #: Lines a name may wrap over before its row; one more right under the header, where no cell of a row above could
 #: hold its first line (a narrow name column: `将来の夢や希望の実` / `現に向け努力してい` / `る` / `児童・生徒の割合`).
 MAX_NAME_LINES = 3
-#: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them.
-NAME_WIDTH_SLACK = 4
 #: Lines a header band may have (every line of every header cell, one after another).
 MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-_ROLE_WORDS = tuple(compact(word) for word in ALL_ROLE_WORDS)
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
@@ -224,22 +221,17 @@ def read_header(line: str, index: int) -> _Header | None:
     return _header(line_words(line), index, index)
 
 
-def _names_role(word: str) -> bool:
-    """The word names a value role (`実績値`, `目標`)."""
-    return any(role in compact(word) for role in _ROLE_WORDS)
-
-
 def _bare(word: str) -> bool:
     """A header cell's first line that names no role of its own: a period (`令和４年度`) or a qualifier
     (`計画最終年度`), whose role word (`実績値`) the cell prints on its next line."""
-    if _names_role(word):
+    if names_role(word):
         return False
     return parse_header(word)[1] is not None or (header_role(word) == OTHER and is_header_text(word))
 
 
 def _role_word(word: str) -> bool:
     """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`."""
-    return _names_role(word) and parse_header(word)[1] is None
+    return names_role(word) and parse_header(word)[1] is None
 
 
 def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
@@ -274,7 +266,7 @@ def spread_roles(words: list[str], count: int) -> list[str] | None:
 def _period_words(words: list[str]) -> list[int]:
     """Where the words print a period without a role word (`令和元年度`, `R3`)."""
     return [k for k, word in enumerate(words)
-            if header_role(word) == VALUE and not _names_role(word) and parse_header(word)[1] is not None]
+            if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
 
 
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:

@@ -26,9 +26,10 @@ from ingest.table.context import is_label_only, unglued_heading
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
+from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import page_number_line
+from ingest.text.header_words import MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
     T_DEPARTMENT,
@@ -84,10 +85,6 @@ ENGINE = "text-spaced"
 #: A page number between dashes (`- 2 -`): page furniture, part of no table.
 #: Header lines a band may have (a five-line band: three-line cells over two-line ones).
 MAX_BAND_LINES = 6
-#: How long the end of a header word wrapped onto the next header line may be (`課` of `指標の担当課`).
-MAX_PIECE_CHARS = 2
-#: A name's middle line may be this much narrower (display columns) than its other full lines (kinsoku).
-NAME_WIDTH_SLACK = 4
 #: How many lines away a one-line name still rules out a name line (a value's year line between them).
 NAME_REACH = 2
 _OPENING, _CLOSING = OPENING_BRACKETS, CLOSING_BRACKETS
