@@ -27,6 +27,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -311,6 +312,15 @@ def web_goal_bands() -> str:
             "<p>第２期総合戦略に掲げる重要業績評価指標と、その基準値及び目標値を掲載しています。</p>"
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">' + "".join(rows)
             + "</table></body></html>")
+
+
+def html_table_rows(header: list[str], rows: list[tuple[str, ...]], right: Callable[[int], bool]) -> list[str]:
+    """An HTML table's `<tr>` rows: the header's `<th>` cells, then one row of `<td>` cells per row, cell `i`
+    right-aligned where `right(i)` (figures set flush right, as an office program does)."""
+    out = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
+    out += ["<tr>" + "".join(f"<td{' align=right' if right(i) else ''}>{escape(c)}</td>" for i, c in enumerate(row))
+            + "</tr>" for row in rows]
+    return out
 
 
 def convert_html(name: str, html: str) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.layouts_calc_writer import convert_html
+from tests.layouts_calc_writer import convert_html, html_table_rows
 from tests.layouts_clerks import _para
 from tests.layouts_genre import build
 from tests.layouts_producers import FONT, _print_book, _workbook
@@ -96,16 +96,13 @@ def actual_rate_cells(path: Path) -> Path:
 
 def direction_number_targets(path: Path) -> Path:
     """149: targets `増加（1,500人以上）`, `減少（20件以下）`, `維持（95%以上）` beside plain numbers."""
-    from xml.sax.saxutils import escape
 
     header = ["指標名", "現状値（R5）", "目標値（R11）", "担当課"]
     rows = [("転入者数", "1,320人", "増加（1,500人以上）", "住民課"),
             ("管理不全の空き家の件数", "28件", "減少（20件以下）", "建設課"),
             ("住み続けたいと思う村民の割合", "95.4%", "維持（95%以上）", "企画課"),
             ("移住相談件数", "64件", "100件", "企画課")]
-    cells = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
-    cells += ["<tr>" + "".join(f"<td{' align=right' if i in (1, 2) else ''}>{escape(c)}</td>"
-                               for i, c in enumerate(row)) + "</tr>" for row in rows]
+    cells = html_table_rows(header, rows, lambda i: i in (1, 2))
     html = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head>'
             f'<body style="font-family: {FONT}"><h2>月ヶ瀬村　第３期総合戦略　重要業績評価指標（KPI）</h2>'
             "<h3>基本目標２　住み続けたい村をつくる</h3>"

@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 
-from tests.layouts_calc_writer import convert_html
+from tests.layouts_calc_writer import convert_html, html_table_rows
 from tests.layouts_genre import build
 from tests.layouts_pdfs import _pages
 from tests.layouts_producers import _soffice, _workbook
@@ -311,9 +311,7 @@ def transposed_page(path: Path) -> Path:
     header = ["年度", "観光入込客数", "宿泊者数", "体験プログラム参加者数"]
     rows = [("R1（基準値）", "214.5", "38.2", "4.1"), ("R2", "121.8", "19.6", "1.2"), ("R3", "148.0", "24.3", "2.6"),
             ("R4", "189.4", "31.7", "3.9"), ("R5", "226.1", "40.5", "5.3"), ("R7（目標値）", "250.0", "45.0", "6.0")]
-    cells = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
-    cells += ["<tr>" + "".join(f"<td{' align=right' if i else ''}>{escape(c)}</td>" for i, c in enumerate(row))
-              + "</tr>" for row in rows]
+    cells = html_table_rows(header, rows, bool)
     html = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>数値目標の推移</title></head>'
             '<body style="font-family: IPAexGothic"><h2>若葉谷村　第２期総合戦略　数値目標の推移</h2>'
             "<h3>基本目標２　村を訪れる人を増やす</h3>"

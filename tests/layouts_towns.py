@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.layouts_calc_writer import convert_html
+from tests.layouts_calc_writer import convert_html, html_table_rows
 from tests.layouts_clerks import _cell, _docx, _para
 from tests.layouts_genre import build
 from tests.layouts_producers import (
@@ -125,7 +125,6 @@ def triangle_change_sheet(path: Path) -> Path:
 
 def value_habits_page(path: Path) -> Path:
     """143: `約72%（R4）`, `県内8位（R5）` / `県内5位以内`, `5か所（R5）`, `1/3（R4）` / `1/2以上`, `80～90%`, `年約120件`."""
-    from xml.sax.saxutils import escape
 
     header = ["指標名", "現状値", "目標値（R9）", "担当課"]
     rows = [("自主防災組織の組織率", "約72%（R4）", "90%以上", "危機管理課"),
@@ -134,9 +133,7 @@ def value_habits_page(path: Path) -> Path:
             ("特定保健指導を受けた人の割合", "1/3（R4）", "1/2以上", "健康推進課"),
             ("防犯灯のLED化率", "64.5%（R4）", "80～90%", "都市整備課"),
             ("交通事故の発生件数", "年約120件（R5）", "100件以下", "危機管理課")]
-    cells = ["<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"]
-    cells += ["<tr>" + "".join(f"<td{' align=right' if i in (1, 2) else ''}>{escape(c)}</td>"
-                               for i, c in enumerate(row)) + "</tr>" for row in rows]
+    cells = html_table_rows(header, rows, lambda i: i in (1, 2))
     html = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head>'
             f'<body style="font-family: {FONT}"><h2>三津浜町　第２期総合戦略　重要業績評価指標（KPI）</h2>'
             "<h3>基本目標３　安全で住みよいまちをつくる</h3>"
