@@ -323,6 +323,16 @@ def html_table_rows(header: list[str], rows: list[tuple[str, ...]], right: Calla
     return out
 
 
+def html_kpi_page(title: str, heading: str, cells: list[str], footnote: str) -> str:
+    """A browser-saved page of one ruled KPI table: the plan's title, a goal heading, the table's `<tr>` rows
+    (`html_table_rows`) and a footnote under it."""
+    return ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head>'
+            f'<body style="font-family: {FONT}"><h2>{title}</h2>'
+            f"<h3>{heading}</h3>"
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">' + "".join(cells) + "</table>"
+            f"<p>{footnote}</p></body></html>")
+
+
 def convert_html(name: str, html: str) -> None:
     """An HTML page printed to PDF by LibreOffice Writer/Web, as a page saved from a browser and opened in an office
     program is printed."""

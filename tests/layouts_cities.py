@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.layouts_calc_writer import convert_html, html_table_rows
+from tests.layouts_calc_writer import convert_html, html_kpi_page, html_table_rows
 from tests.layouts_clerks import _para
 from tests.layouts_genre import build
 from tests.layouts_producers import FONT, _print_book, _workbook
@@ -103,11 +103,8 @@ def direction_number_targets(path: Path) -> Path:
             ("住み続けたいと思う村民の割合", "95.4%", "維持（95%以上）", "企画課"),
             ("移住相談件数", "64件", "100件", "企画課")]
     cells = html_table_rows(header, rows, lambda i: i in (1, 2))
-    html = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head>'
-            f'<body style="font-family: {FONT}"><h2>月ヶ瀬村　第３期総合戦略　重要業績評価指標（KPI）</h2>'
-            "<h3>基本目標２　住み続けたい村をつくる</h3>"
-            '<table border="1" cellspacing="0" cellpadding="4" width="100%">' + "".join(cells) + "</table>"
-            "<p>※目標値は、めざす方向と目安となる数値を示します。</p></body></html>")
+    html = html_kpi_page("月ヶ瀬村　第３期総合戦略　重要業績評価指標（KPI）", "基本目標２　住み続けたい村をつくる", cells,
+                         "※目標値は、めざす方向と目安となる数値を示します。")
     convert_html(path.stem, html)
     return path
 

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.layouts_calc_writer import convert_html, html_table_rows
+from tests.layouts_calc_writer import convert_html, html_kpi_page, html_table_rows
 from tests.layouts_clerks import _cell, _docx, _para
 from tests.layouts_genre import build
 from tests.layouts_producers import (
@@ -134,11 +134,8 @@ def value_habits_page(path: Path) -> Path:
             ("防犯灯のLED化率", "64.5%（R4）", "80～90%", "都市整備課"),
             ("交通事故の発生件数", "年約120件（R5）", "100件以下", "危機管理課")]
     cells = html_table_rows(header, rows, lambda i: i in (1, 2))
-    html = ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head>'
-            f'<body style="font-family: {FONT}"><h2>三津浜町　第２期総合戦略　重要業績評価指標（KPI）</h2>'
-            "<h3>基本目標３　安全で住みよいまちをつくる</h3>"
-            '<table border="1" cellspacing="0" cellpadding="4" width="100%">' + "".join(cells) + "</table>"
-            "<p>※現状値の括弧内は、その数値の年度を示します。</p></body></html>")
+    html = html_kpi_page("三津浜町　第２期総合戦略　重要業績評価指標（KPI）", "基本目標３　安全で住みよいまちをつくる", cells,
+                         "※現状値の括弧内は、その数値の年度を示します。")
     convert_html(path.stem, html)
     return path
 
