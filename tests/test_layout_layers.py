@@ -154,10 +154,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
                                               "value one space from the department) read as one cell; the long "
                                               "name's row shifted a column (flagged)"),
-    "152_pdf_xlsx_month_end_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value headers "
-                                           "(`現状値` / `（R5.3末）`) and most values printed after the rows"),
-    "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                              "headers and the values printed after the rows, as raw"),
 }
 
 

@@ -100,10 +100,11 @@ from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
+    apart_band,
+    apart_word,
     header_words,
     line_words,
     upright_word,
-    value_band,
     with_apart,
 )
 from ingest.text.token_types import (
@@ -2086,24 +2087,6 @@ def _longest_run(line: str) -> int:
     return _runs(line)[2]
 
 
-def _apart_band(lines: list[str], start: int) -> int:
-    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, one
-    header word alone (`単位`, `担当課`: upright cells read across), and bracketed periods alone, each the next line
-    of the cell above it (`基準値` / `（R1）`); `start` when none."""
-    end = start
-    while end < len(lines) and (value_band(lines[end]) or _apart_word(lines[end])
-                                or (end > start and is_parenthetical(lines[end].strip()))):
-        end += 1
-    return end
-
-
-def _apart_word(line: str) -> bool:
-    """A line of one header word naming a column role (`単位`, `評価`: an upright cell read across,
-    `ingest.text.blocks.upright_headers`)."""
-    words = line_words(line)
-    return len(words) == 1 and header_words(words) and header_role(words[0]) != OTHER
-
-
 def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], set[int]]:
     """The lines with value header cells a spreadsheet's text layer printed after the table's rows put into the
     header line above them; for each header line so completed (0-based), the line of those cells, where its rows
@@ -2122,7 +2105,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     guessed: set[int] = set()
     j = 0
     while j < len(lines):
-        end = _apart_band(lines, j)
+        end = apart_band(lines, j)
         apart = line_words(" ".join(lines[j:end]))
         if end == j or VALUE not in map(header_role, apart) or not header_words(apart):
             j += 1
@@ -2139,7 +2122,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         # the years of a role word's sub-columns on a line of their own under the header (`… 目標値 担当課` /
         # `R7 R8 R9 R10`, a merged cell; a one-word cell a line before them, `No. 指標名 単位` / `目標値` / `担当課`):
         # its columns, the rows starting under them
-        band = next((k for k in range(i + 1, start) if not _apart_word(out[k])), start)
+        band = next((k for k in range(i + 1, start) if not apart_word(out[k])), start)
         years = line_words(out[band]) if band < start else []
         words = [w for k in range(i, band) for w in line_words(out[k])]
         grouped = role_over_years(words, years, joiner="") if _bare_years(years) else None
