@@ -117,13 +117,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                   "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
                                                    "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ingest.table.context import goal_level
 from ingest.table.header import compact, is_kind_word
@@ -231,6 +232,15 @@ def is_change(text: str) -> bool:
     folded = nfkc(text).strip()
     sign = next((s for s in _CHANGE_SIGNS if folded.startswith(s)), "")
     return bool(sign) and len(folded) > len(sign) and is_value(folded[len(sign):])
+
+
+def signed_figure(text: str) -> Decimal | None:
+    """The one figure a value or change cell prints, with its sign (`▲35` → -35, `+26` → 26, `705` → 705); None
+    when it prints none or several."""
+    folded = nfkc(text).strip()
+    plus = next((s for s in map(nfkc, CHANGE_SIGNS) if folded.startswith(s)), "")
+    parsed = parse_cell(folded[len(plus):])
+    return parsed[0].value if len(parsed) == 1 and folded[len(plus):] else None
 
 
 def is_prose(text: str) -> bool:
