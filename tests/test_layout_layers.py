@@ -25,9 +25,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
