@@ -1,9 +1,9 @@
 """The front ends, and the choice of one per document by the evidence each finds in it.
 
 Where to add support for a new layout: a new family of table shapes in text is a reader (`ingest/text/pipes.py`,
-`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `raw_rows.py`, `spaced.py`: lines → grids) listed in
-`ingest.text.generic.READERS`; what a column means is decided once, by the table interpreter (`ingest/table/`),
-from the header words in `normalize/vocabulary.py`.
+`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `labelled_rows.py`, `raw_rows.py`, `spaced.py`: lines → grids)
+listed in `ingest.text.generic.READERS`; what a column means is decided once, by the table interpreter
+(`ingest/table/`), from the header words in `normalize/vocabulary.py`.
 The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of
 them recognises goes to the generic front ends. Statements outside tables (`name 30件（2018年度）→50件（2023年度）`)
 are read from every document's other lines afterwards. What was not read is told once every reader has run: a table

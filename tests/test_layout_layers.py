@@ -122,11 +122,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
-    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
-                                               "before its labelled lines and its department after them, "
-                                               "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
-    "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
-                                                  "line, labels in the names (flagged)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "
