@@ -21,7 +21,15 @@ from ingest.text.raw_rows import (
     spread_roles,
     wrapped_values,
 )
-from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
+from ingest.text.token_types import (
+    T_PROGRESS,
+    T_STAND_IN,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    rate_after_bare,
+    typed_tokens,
+)
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:
@@ -986,6 +994,17 @@ def test_a_change_column_goes_where_the_rows_print_the_difference_of_two_values(
         ("転入者数", [("基準値（R1）", "1,250"), ("実績値（R4）", "1,210"), ("実績値（R5）", "1,305"),
                       ("目標値（R8）", "1,400")]),
         ("空き家数", [("基準値（R1）", "80"), ("実績値（R4）", "75"), ("実績値（R5）", "71"), ("目標値（R8）", "60")])]
+
+
+def test_a_rate_after_bare_figures_closes_the_values_unflagged(tmp_path: Path):
+    # the unit in its column, the figures bare: the one figure printing `%` is 達成率's, not a fifth value column's
+    lines = ["No. 指標名 単位 前年度比 達成率 担当課", "1 観光入込客数 万人 30 32 41 +9 45 91.1% 観光課",
+             "2 転入者数 人 1,250 1,210 1,305 +95 1,400 93.2% 市民課",
+             "基準値", "（R1）", "実績値", "（R4）", "実績値", "（R5）", "目標値", "（R8）"]
+    assert [flagged for _, _, cells in _rows(tmp_path, lines) for _, _, flagged in cells] == [False] * 8
+    assert rate_after_bare(["30", "32", "41", "+9", "45", "91.1%"])
+    assert not rate_after_bare(["30%", "32%", "91.1%"])  # a rate indicator's own values
+    assert not rate_after_bare(["30人", "32人", "91.1%"])  # values printing their unit: rate_apart's case
 
 
 def test_a_change_column_no_difference_places_is_left_where_the_header_prints_it():

@@ -124,6 +124,7 @@ from ingest.text.token_types import (
     is_department,
     is_progress,
     is_unit_alone,
+    rate_after_bare,
     rate_apart,
     signed_figure,
     token_type,
@@ -720,11 +721,13 @@ def _changes(found: list[Token]) -> list[Token]:
 
 def _rate_closes(run: list[Token], header: _Header) -> bool:
     """The run's last token is the rate of the progress column right after the value columns
-    (`token_types.rate_apart`: the only rate, after values of one other unit), not a value of the indicator."""
+    (`token_types.rate_apart`: the only rate, after values of one other unit; `rate_after_bare`: after bare
+    figures, the unit in its column), not a value of the indicator."""
     trailing = header.trailing
     texts = [t.text for t in run]
-    return bool(trailing) and header.roles[trailing[0]] == "progress" and bool(run) \
-        and all(t.kind == T_VALUE for t in run) and rate_apart(texts) == len(texts) - 1
+    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(run) \
+        and all(t.kind in (T_VALUE, T_CHANGE) for t in run) \
+        and (rate_apart(texts) == len(texts) - 1 or (UNIT in header.roles and rate_after_bare(texts)))
 
 
 def _unglued(token: Token) -> list[Token]:
@@ -2107,11 +2110,12 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
     their cells last, a line each (`基準値` / `（R1）` / `実績値` …), with the cells written upright (`単位`, `評価`,
     `担当課`) among them when the band names a value column. Only where every row between prints as many
-    values in a run as the header has value columns and the apart words together, and no values follow the apart
-    band (then it is a header of its own). The words go among the header's by their periods (`with_apart`), the
-    names printed after them (a wrapped name cell) to the rows printing none, in order. Sure only when the apart
-    value words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
-    moved; else a guess, and the table is flagged."""
+    values in a run as the header has value and change columns and the apart words together (one more: a progress
+    column's rate after them), and no values follow the apart band (then it is a header of its own). The words go
+    among the header's by their periods (`with_apart`), a change column where the rows' figures put it
+    (`_change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
+    Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
+    completed, and no name was moved; else a guess, and the table is flagged."""
     out = list(lines)
     ends: dict[int, int] = {}
     guessed: set[int] = set()

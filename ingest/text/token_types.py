@@ -396,6 +396,15 @@ def no_rate_among(texts: list[str]) -> bool:
     return len(units) == 1 and None not in units and RATE_UNIT not in units
 
 
+def rate_after_bare(texts: list[str]) -> bool:
+    """The last text is a rate (`78.3%`) after figures printing no unit, two or more (`812 640 705 +65 900`, a signed
+    change among them): in a table whose unit column holds the indicator's unit, its values print bare, so the one
+    figure printing `%` is the progress rate beside them."""
+    units = _units(texts)
+    return len(texts) >= 3 and units[-1] == RATE_UNIT and all(unit is None for unit in units[:-1]) \
+        and all(signed_figure(text) is not None for text in texts[:-1])
+
+
 def rate_apart(texts: list[str]) -> int | None:
     """The index of the one rate (`65.0%`) among a row's values whose others, two or more, all print one other unit
     (`18人 26人 40人 65.0%`): an indicator's values share its unit, so the rate is the achievement or progress rate

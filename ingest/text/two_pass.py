@@ -4,7 +4,10 @@ marks after its values: `令和２年度`, `市内企業への新規就職者数
 after at most a few other lines (a `※` note, a page title, the value header words the header lacks: `基準値（R1）
 実績値（R5） 目標値（R7）`), one line of values per row (`300人 285人 40件 …`): LibreOffice Calc draws right-aligned
 and shaded cells in a pass of their own. Merged goal cells drawn in that pass stand among the value lines, each
-before its first row's values (`基本目標１ …` / `42人 51人 60人`). Rows printing every value already are whole.
+before its first row's values (`基本目標１ …` / `42人 51人 60人`). Rows printing every value already are whole. The
+value header cells may come a line each (`現状値` / `（R5.3末）` / `実績値` …: one band, `header_words.apart_band`),
+and a row may print some values with its label (`高齢化率 38.6% 39.1% 福祉課`) and the rest on its value line
+(`40.0%以下`) when every row has one: its late values go after its early ones, a guess.
 
 The other way round, an Excel cell whose text overflows into the empty cells beside it is drawn after the rows:
 rows printing no name (`1 12人 30人 移住定住課`) under a header naming a name column, then as many name lines.
