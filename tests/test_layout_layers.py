@@ -25,9 +25,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
@@ -117,22 +115,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                   "headers printed after the rows, as raw"),
     "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
                                                    "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
-    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
-                                               "before its labelled lines and its department after them, "
-                                               "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
-    "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
-                                                  "line, labels in the names (flagged)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "
@@ -154,10 +143,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
                                               "value one space from the department) read as one cell; the long "
                                               "name's row shifted a column (flagged)"),
-    "152_pdf_xlsx_month_end_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value headers "
-                                           "(`現状値` / `（R5.3末）`) and most values printed after the rows"),
-    "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                              "headers and the values printed after the rows, as raw"),
 }
 
 

@@ -22,8 +22,10 @@ from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, form_layout, header_role, sideways_layout
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_value
+from ingest.text.furniture import page_number_line
+from ingest.text.side_by_side import Unfolded
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-form"
 #: A form prints at least this many lines (a label–value line alone is a statement, read as such).
@@ -100,6 +102,53 @@ def _boxes(lines: list[str]) -> list[TextTable]:
         if tokens is not None:
             block.append((i, tokens))
     return found
+
+
+def _label_alone(line: str) -> str | None:
+    """The label a line prints alone (`施策名`, `基準値（R1）`), else None."""
+    tokens = line.split()
+    return tokens[0] if len(tokens) == 1 and _is_label(tokens[0]) and not _numbered_goal(tokens[0]) else None
+
+
+def _box_ends(lines: list[str], k: int, first: str) -> bool:
+    """Line k (or the text's end) closes a box whose labels were printed apart: the next box's first label, a
+    page number, a note, or a legend opening with a label (`評価 Ａ：順調 …`)."""
+    text = next((line.strip() for line in lines[k:] if line.strip()), "")
+    return not text or text == first or page_number_line(text) or nfkc(text).startswith(NOTE_MARKS) \
+        or _is_label(text.split()[0])
+
+
+def labels_apart(lines: list[str]) -> Unfolded | None:
+    """The lines with each evaluation box whose labels a text layer printed a line each before its cells
+    (`pdftotext -raw`, pypdfium2: `施策名` / `担当課` / `指標名` / `基準値（R1）` … then `施策1-2 …` / `農林振興課` / …,
+    one cell a line in the labels' order) as form lines, each cell after its label (`担当課 農林振興課`), on the
+    cell's line. Only where the labels are distinct, name an indicator and a value, the cells are as many, no cell
+    is a label, each value label's cell prints values only, and the box ends there (`_box_ends`); None when the
+    text has no such box."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _label_alone(lines[end]):
+            end += 1
+        labels = [_label_alone(line) or "" for line in lines[i:end]]
+        cells = [line.strip() for line in lines[end:end + len(labels)]]
+        roles = [header_role(label) for label in labels]
+        if len(labels) < MIN_FORM_LINES or len(set(labels)) != len(labels) or NAME not in roles \
+                or VALUE not in roles or len(cells) != len(labels) or not all(cells) \
+                or any(map(_label_alone, cells)) \
+                or any(role == VALUE and not all(map(is_value, cell.split())) for role, cell in zip(roles, cells,
+                                                                                                     strict=True)) \
+                or not _box_ends(lines, end + len(labels), labels[0]):
+            out.append(lines[i])
+            origin.append(i)
+            i += 1
+            continue
+        out += [f"{label} {cell}" for label, cell in zip(labels, cells, strict=True)]
+        origin += list(range(end, end + len(labels)))
+        i = end + len(labels)
+    return Unfolded(out, origin) if len(out) < len(lines) else None
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
