@@ -137,8 +137,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "
                                                   "values shift a column (flagged: a figure in the unit column)"),
-    "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own, the names before the header"),
     "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
                                                     "above and `（達成率）` below the line of the other headers: the "
                                                     "baseline read as the actual (flagged: the header names two "

@@ -1165,3 +1165,19 @@ def test_a_department_column_printed_after_the_values_runs_on_into_the_rows_prin
                                        ["地域見守り協定を結んだ事業者数", "18事業所", "30事業所", "福祉課"],
                                        ["高齢者サロンの箇所数", "21か所", "30か所", "福祉課"]]
     assert not table.grid.uncertain
+
+
+def test_two_roles_over_two_years_and_a_unit_column_glued_to_the_targets(tmp_path: Path):
+    """A sheet with a two-row header (`現状値` `目標値`, under them `令和4年度` `令和10年度`) and its 単位 column last:
+    pdfminer boxes the header's rows one after the other, the baselines as one column, then each row's target with
+    its unit in one box (`2,600 人`). Worked out by hand: each role heads the year under it, one each (not 目標値
+    over both years), and the unit after each target is the row's 単位 cell, which the bare baselines share."""
+    text = _boxed(["指標名", "移住相談件数", "空き家バンク登録件数", "現状値", "目標値", "令和4年度", "令和10年度",
+                   "単位", "1,850", "32", "2,600 人", "50 件"])
+    observations, _ = _read(tmp_path, text)
+    assert {(o["kpi_name"], o["role"], o["period"], o["unit"]): Decimal(str(o["value"])) for o in observations} == {
+        ("移住相談件数", "baseline", "FY2022", "人"): Decimal(1850),
+        ("移住相談件数", "target", "FY2028", "人"): Decimal(2600),
+        ("空き家バンク登録件数", "baseline", "FY2022", "件"): Decimal(32),
+        ("空き家バンク登録件数", "target", "FY2028", "件"): Decimal(50),
+    }

@@ -47,7 +47,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    placement open, the one running down the columns is taken when its rows' values lie far closer together (a
    block of rows printed column by column, `_smoothest`; flagged either way). There cells printed on one
    line are neighbours in a row; a header naming a value role without a period among year headers
-   (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
+   (`実績値` over `R2` `R3`) is their group header, no column, and a run of such headers over as many years heads
+   one year each (`_grouped`); a 単位 column printing no cell of its own, each row's unit boxed with its last value
+   (`480 千人`), takes the unit cut from that value (`_glued_units`); under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
@@ -93,7 +95,7 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import grade_definition, segment_label
+from ingest.table.rows import glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
@@ -1178,31 +1180,70 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
                                     narrowest - sum(k < first_value for k in prose), budget, sideways)
             if without is not None and (table is None or without.end > table.end):
                 table = _prose_after(items, without, [cells[k] for k in prose])
+        if table is None and not sideways and roles.count(UNIT) == 1 \
+                and (split := _glued_units(cells, owners)) is not None:
+            table = _placed_table(*split, roles, narrowest, budget, sideways)
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each value that closes with a unit alone (`480 千人`) cut into the number and that unit, the
+    unit the next cell of its row: a sheet whose 単位 column stands right after the values prints each row's unit in
+    one text box with its last value, so the column prints no cell of its own. None when no value is so."""
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        glued = glued_unit(cell.text) if cell.kind == VALUES and not cell.optional else None
+        if glued is None:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        out += [replace(cell, text=glued[0]), Printed(TEXT, glued[1], cell.line, beside=True)]
+        out_owners += [owner, owner]
+    return (out, out_owners) if len(out) > len(cells) else None
 
 
 def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
              ) -> tuple[list[Printed], list[int], list[str]]:
     """A header naming a value role without a period (`実績値`) printed among year headers (`R2`, `R3`, …): the
     group header over those year columns, no column of its own. It is left out; the years after it take its role
-    (`目標値` over `R6`) where a year alone would name another."""
+    (`目標値` over `R6`) where a year alone would name another. Several such headers in a run followed by as many
+    years (`現状値` `目標値` then `令和5年度` `令和11年度`: a two-row header, each role over its year, boxed row
+    after row) head one year each, in order."""
     header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
     years = {k for k in header_cells if token_type(cells[k].text, RAW) == T_YEAR}
+
+    def undated_role(k: int) -> bool:
+        role, period = parse_header(cells[k].text)
+        return role is not None and period is None and k not in years and header_role(cells[k].text) == VALUE
+
     dropped: set[int] = set()
     renamed: dict[int, str] = {}
     for n, k in enumerate(header_cells[:-1]):
-        role, period = parse_header(cells[k].text)
-        if role is None or period is not None or k in years or header_cells[n + 1] not in years \
-                or header_role(cells[k].text) != VALUE:
+        if not undated_role(k) or k in dropped:
             continue
+        run = n
+        while run + 1 < len(header_cells) and undated_role(header_cells[run + 1]):
+            run += 1
+        after = header_cells[run + 1:]
+        dated = after[:next((m for m, a in enumerate(after) if a not in years), len(after))]
+        if run > n and len(dated) == run - n + 1:
+            for head, year in zip(header_cells[n:run + 1], dated, strict=True):
+                dropped.add(head)
+                if parse_header(cells[year].text)[0] != parse_header(cells[head].text)[0]:
+                    renamed[year] = cells[head].text + cells[year].text
+            continue
+        if header_cells[n + 1] not in years:
+            continue
+        role = parse_header(cells[k].text)[0]
         dropped.add(k)
-        for after in header_cells[n + 1:]:
-            if after not in years:
+        for after_cell in header_cells[n + 1:]:
+            if after_cell not in years:
                 break
-            if parse_header(cells[after].text)[0] != role:
-                renamed[after] = cells[k].text + cells[after].text
+            if parse_header(cells[after_cell].text)[0] != role:
+                renamed[after_cell] = cells[k].text + cells[after_cell].text
     if not dropped:
         return cells, owners, roles
     kept = [k for k in range(len(cells)) if k not in dropped]
