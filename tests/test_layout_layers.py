@@ -124,8 +124,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "the target), flagged"),
     "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers printed after the rows, as raw"),
-    "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
-                                                   "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
@@ -141,8 +139,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "above and `（達成率）` below the line of the other headers: the "
                                                     "baseline read as the actual (flagged: the header names two "
                                                     "dated roles)"),
-    "149_pdf_html_direction_with_number.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own (the names, then the values)"),
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                    "paragraph of its own (the names, then the values)"),
     "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "

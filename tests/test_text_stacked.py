@@ -1181,3 +1181,18 @@ def test_two_roles_over_two_years_and_a_unit_column_glued_to_the_targets(tmp_pat
         ("空き家バンク登録件数", "baseline", "FY2022", "件"): Decimal(32),
         ("空き家バンク登録件数", "target", "FY2028", "件"): Decimal(50),
     }
+
+
+def test_a_note_boxed_with_the_last_name_leaves_the_name_a_cell(tmp_path: Path):
+    """pdfminer boxes a `※` note printed under the table with the last name cell above it (`空き家改修件数` /
+    `※…`): the name is still a row's name, the note an aside. Worked out by hand: the last row's values `6 件`
+    `15 件` follow the box, so without the name they would be left over and the table read nowhere."""
+    text = _boxed(["指標名", "現状値（R5）", "目標値（R10）", "移住相談件数", "120 件", "180 件",
+                   "空き家改修件数\n※目標値は累計で示します。", "6 件", "15 件"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("移住相談件数", "baseline", "FY2023"): Decimal(120),
+        ("移住相談件数", "target", "FY2028"): Decimal(180),
+        ("空き家改修件数", "baseline", "FY2023"): Decimal(6),
+        ("空き家改修件数", "target", "FY2028"): Decimal(15),
+    }

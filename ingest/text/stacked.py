@@ -23,7 +23,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    and `目標：` lines of one cell under `現状値・目標値`); a value with its year boxed under it (`1,120 人` /
    `（H30 年度）`) is one value cell. Headings (one
    ending open with the line boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page
-   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides.
+   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides; a `※` note boxed
+   with the cell above it is cut from that cell.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -445,6 +446,12 @@ def _items(lines: list[str]) -> list[_Item]:
         while boxed and i < len(lines) and lines[i].strip():
             box.append(lines[i].strip())
             i += 1
+        noted = next((n for n in range(1, len(box)) if _note(box[n])), None)
+        if noted is not None and not any(map(_note, box[:noted])):
+            # a `※` note under the table boxed with the cell above it (`移住相談件数` / `※目標値は、…`): that cell,
+            # then the note
+            i -= len(box) - noted
+            box = box[:noted]
         if len(box) > 1:
             labelled = _labelled_cells(box, number)
             if labelled:
