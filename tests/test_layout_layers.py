@@ -139,8 +139,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "above and `（達成率）` below the line of the other headers: the "
                                                     "baseline read as the actual (flagged: the header names two "
                                                     "dated roles)"),
-    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                   "paragraph of its own (the names, then the values)"),
+    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
+                                                   "third tables' name columns printed together, the second's name "
+                                                   "before its 指標名 header, their values after the third's header"),
     "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
                                                     "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
                                                     "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "

@@ -1196,3 +1196,28 @@ def test_a_note_boxed_with_the_last_name_leaves_the_name_a_cell(tmp_path: Path):
         ("空き家改修件数", "baseline", "FY2023"): Decimal(6),
         ("空き家改修件数", "target", "FY2028"): Decimal(15),
     }
+
+
+def test_a_box_of_names_with_a_box_of_as_many_values_is_one_row_a_line(tmp_path: Path):
+    """A word processor's table whose name cells pdfminer boxed down the column (`観光案内所の利用者数` /
+    `ガイドの登録者数`, one box), the baselines likewise (`5,400人` / `18人`), then each row's target and department
+    in one box a row. Worked out by hand: two names in the box and two values in the first value box, one a line:
+    two rows, each line its row's; the next table's `番号` header after the values (its key and name header
+    after it) is no cell of this one."""
+    text = _boxed(["番号", "1-①\n1-①", "指標名", "現状値（R5） 目標値（R10）", "担当課",
+                   "観光案内所の利用者数\nガイドの登録者数", "5,400人\n18人", "7,000人 観光課\n30人 観光課", "番号",
+                   "1-②", "指標名", "ガイド付きツアーの参加者数", "現状値（R5） 目標値（R10）", "担当課", "820人",
+                   "1,200人 観光課"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("観光案内所の利用者数", "baseline", "FY2023"): Decimal(5400),
+        ("観光案内所の利用者数", "target", "FY2028"): Decimal(7000),
+        ("ガイドの登録者数", "baseline", "FY2023"): Decimal(18),
+        ("ガイドの登録者数", "target", "FY2028"): Decimal(30),
+        ("ガイド付きツアーの参加者数", "baseline", "FY2023"): Decimal(820),
+        ("ガイド付きツアーの参加者数", "target", "FY2028"): Decimal(1200),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"観光案内所の利用者数": "観光課",
+                                                                    "ガイドの登録者数": "観光課",
+                                                                    "ガイド付きツアーの参加者数": "観光課"}
+

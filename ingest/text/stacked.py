@@ -50,7 +50,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    line are neighbours in a row; a header naming a value role without a period among year headers
    (`実績値` over `R2` `R3`) is their group header, no column, and a run of such headers over as many years heads
    one year each (`_grouped`); a 単位 column printing no cell of its own, each row's unit boxed with its last value
-   (`480 千人`), takes the unit cut from that value (`_glued_units`); under a `No.` header printed
+   (`480 千人`), takes the unit cut from that value (`_glued_units`); a box of names beside a box of as many
+   values, one a line, is a row a line (`_lines_apart`); under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
@@ -1122,6 +1123,9 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
             break
+        if item.kind == HEADER and item.roles == [NUMBER] and any(cell.kind == VALUES for cell in cells) \
+                and _opens_band(items, k + 1):
+            break  # a number column's header after the values (`番号`) before a name header: the next table's band
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1162,6 +1166,13 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     return cells, owners, roles
 
 
+def _opens_band(items: list[_Item], k: int) -> bool:
+    """Whether the first item from items[k] that is no text cell or aside is a name-column header (a number
+    column's keys, perhaps a name, between: `1-(3)-①` / `指標名`)."""
+    k = next((n for n in range(k, len(items)) if items[n].kind not in (TEXT, SKIP)), len(items))
+    return k < len(items) and items[k].kind == HEADER and NAME in items[k].roles
+
+
 def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: bool = False) -> _Table | None:
     """The table whose name-column header is items[start], its cells placed by their reading order alone
     (`ingest.text.placed`): for cells printed neither column by column nor row by row. `sideways`: items[start] is
@@ -1190,9 +1201,34 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
         if table is None and not sideways and roles.count(UNIT) == 1 \
                 and (split := _glued_units(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
+            table = _placed_table(*split, roles, narrowest, budget, sideways)
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each box of several lines cut into its lines, one cell a line, where every such box of
+    names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
+    `ドローン防除の実施面積`, then `6 経営体` / `45ha`): a word processor's table whose cells pdfminer boxed
+    down a column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
+    boxes = [cell for cell in cells if cell.kind in (TEXT, VALUES) and "\n" in cell.text]
+    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES}
+    if not any(cell.kind == TEXT for cell in boxes) \
+            or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
+        return None
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        if cell not in boxes:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        lines = cell.text.split("\n")
+        out += [Printed(cell.kind, line, cell.line + n) for n, line in enumerate(lines)]
+        out_owners += [owner] * len(lines)
+    return out, out_owners
 
 
 def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
