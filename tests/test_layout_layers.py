@@ -107,8 +107,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
     "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
                                                    "header glyphs interleave with the header line's words"),
-    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "
-                                                    "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "

@@ -1221,3 +1221,25 @@ def test_a_box_of_names_with_a_box_of_as_many_values_is_one_row_a_line(tmp_path:
                                                                     "ガイドの登録者数": "観光課",
                                                                     "ガイド付きツアーの参加者数": "観光課"}
 
+
+def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tmp_path: Path):
+    """pdfminer's order for a sheet (layouts 136's habit, invented figures): the names, their units, then the first
+    three rows' values a column at a time (`520` `143` `36`, then `548` `150` `41`, …), their targets row by row with
+    the grade and department boxed together (`B 観光課`), then the last two rows one after another. Worked out by
+    hand from the sheet the values were typed into; the order alone leaves the rows open, so the reading is a
+    guess (every value flagged), but the rows whose values lie closest together are these."""
+    text = _boxed(["指標名", "単位", "基準値（R1）", "R3", "R4", "R5", "目標値（R7）", "評価", "担当課",
+                   "観光入込客数", "農産物直売所の売上高", "移住相談件数", "子育て支援に満足している保護者の割合",
+                   "村営バスの年間利用者数", "千人", "百万円", "件", "％", "人",
+                   "520", "143", "36", "548", "150", "41", "575", "158", "47", "601", "161", "52",
+                   "650", "B 観光課", "170", "B 農林課", "60", "A 企画課",
+                   "58.0", "59.2", "60.4", "61.1", "70.0 C 福祉課",
+                   "7,400", "7,010", "6,880", "6,530", "8,000 D 総務課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["観光入込客数", "千人", "520", "548", "575", "601", "650", "B", "観光課"],
+        ["農産物直売所の売上高", "百万円", "143", "150", "158", "161", "170", "B", "農林課"],
+        ["移住相談件数", "件", "36", "41", "47", "52", "60", "A", "企画課"],
+        ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
+        ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
+    assert table.grid.uncertain

@@ -45,8 +45,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
-   placement open, the one running down the columns is taken when its rows' values lie far closer together (a
-   block of rows printed column by column, `_smoothest`; flagged either way). There cells printed on one
+   placement open, the one running down the columns, the whole column or a block of rows at a time, is taken when
+   its rows' values lie far closer together (a block of rows printed column by column, `_smoothest`; flagged
+   either way). There cells printed on one
    line are neighbours in a row; a header naming a value role without a period among year headers
    (`実績値` over `R2` `R3`) is their group header, no column, and a run of such headers over as many years heads
    one year each (`_grouped`); a 単位 column printing no cell of its own, each row's unit boxed with its last value
@@ -1413,16 +1414,23 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
 
 def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
                ) -> Placement | None:
-    """Of a placement the order leaves open (a guess, flagged) and the one that runs down the columns wherever the
-    order allows, the one whose rows' values lie far closer together: pdfminer prints a block of rows column by
-    column (`24件` `1件` `19件` `2件` …: two rows' first values, then their second ones), which the fewest jumps
-    read row by row, one row's values beside the other's (`24件` `1件` `19件`). Either stays a guess."""
+    """Of a placement the order leaves open (a guess, flagged) and the ones that run down the columns wherever the
+    order allows, the whole column or a block of rows at a time, the one whose rows' values lie far closer
+    together: pdfminer prints a block of rows column by column (`24件` `1件` `19件` `2件` …: two rows' first
+    values, then their second ones; `412` `186` `48` then `298` `192` `55`: three rows' values a column at a time,
+    the rows after them one after another), which the fewest jumps read row by row, one row's values beside the
+    other's (`24件` `1件` `19件`). Either stays a guess."""
     if placement is None or not placement.ambiguous:
         return placement
-    down = place(cells, roles, budget, down=True)
-    if down is None or down.used != placement.used:
+    blocks = range(2, len(placement.rows) - 1)  # body rows in blocks of 2 up to all but one of them
+    readings = [place(cells, roles, budget, down=True), *(place(cells, roles, budget, block=b) for b in blocks)]
+    fitting = [reading for reading in readings if reading is not None and reading.used == placement.used]
+    if not fitting:
         return placement
-    return down if SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles) else placement
+    smoothest = min(fitting, key=lambda reading: _spread(reading.rows, roles))
+    if SMOOTHER * _spread(smoothest.rows, roles) < _spread(placement.rows, roles):
+        return replace(smoothest, ambiguous=True)
+    return placement
 
 
 def _spread(rows: list[list[Printed]], roles: list[str]) -> Decimal:
