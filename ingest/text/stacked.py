@@ -1214,7 +1214,8 @@ def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
     names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
     `ドローン防除の実施面積`, then `6 経営体` / `45ha`): a word processor's table whose cells pdfminer boxed
     down a column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
-    boxes = [cell for cell in cells if cell.kind in (TEXT, VALUES) and "\n" in cell.text]
+    boxes = [cell for cell in cells if "\n" in cell.text and (cell.kind == TEXT or (
+        cell.kind == VALUES and all(is_value(line) for line in cell.text.split("\n"))))]
     heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES}
     if not any(cell.kind == TEXT for cell in boxes) \
             or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
