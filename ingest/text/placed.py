@@ -155,7 +155,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
 
         def jump(r: int, c: int) -> tuple[int, int]:
             """(a jump, a step along a body row): down a column is neither."""
-            if block and r > 0:
+            if block and r > 0 and last_row > 0:
                 top = last_row - (last_row - 1) % block  # the first row of the last cell's block
                 if (r, c) == (last_row + 1, last_col) and r != top + block:
                     return 0, 0  # down within the block
