@@ -105,8 +105,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
     "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
                                                    "header glyphs interleave with the header line's words"),
-    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "
-                                                    "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
@@ -118,24 +116,19 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
-                                                   "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "
                                                   "values shift a column (flagged: a figure in the unit column)"),
-    "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own, the names before the header"),
     "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
                                                     "above and `（達成率）` below the line of the other headers: the "
                                                     "baseline read as the actual (flagged: the header names two "
                                                     "dated roles)"),
-    "149_pdf_html_direction_with_number.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own (the names, then the values)"),
-    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                   "paragraph of its own (the names, then the values)"),
+    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
+                                                   "third tables' name columns printed together, the second's name "
+                                                   "before its 指標名 header, their values after the third's header"),
     "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
                                                     "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
                                                     "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "

@@ -127,12 +127,15 @@ class Budget:
     left: int = MAX_STATES
 
 
-def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: bool = False
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: bool = False, block: int = 0
           ) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
     docstring); None when none fits or the search grows too large. `down`: the fewest steps along a body row
-    before the fewest jumps (the reading that runs down the columns wherever the order allows it)."""
+    before the fewest jumps (the reading that runs down the columns wherever the order allows it). `block`: the
+    body rows in blocks of that many (rows 1 to `block`, then the next ones), a column of a block read down to the
+    block's last row and on at its first row in the next column without a jump (pdfminer prints a block of rows
+    column by column, then the next block)."""
     width = len(roles)
     count = len(cells)
     fit = _Fits(cells, roles)
@@ -152,7 +155,13 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
 
         def jump(r: int, c: int) -> tuple[int, int]:
             """(a jump, a step along a body row): down a column is neither."""
-            if (r, c) == (last_row + 1, last_col):
+            if block and r > 0 and last_row > 0:
+                top = last_row - (last_row - 1) % block  # the first row of the last cell's block
+                if (r, c) == (last_row + 1, last_col) and r != top + block:
+                    return 0, 0  # down within the block
+                if (r, c) == (top, last_col + 1) and last_row > top:
+                    return 0, 0  # on at the block's first row in the next column
+            elif (r, c) == (last_row + 1, last_col):
                 return 0, 0
             along = (r, c) == (last_row, last_col + 1)
             costs = int(not along), int(along and r > 0)
