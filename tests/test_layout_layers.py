@@ -134,9 +134,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
                                                   "line, labels in the names (flagged)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
-    "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
-                                                  "column one space after the target (`12,000 人`): three rows' "
-                                                  "values shift a column (flagged: a figure in the unit column)"),
     "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own, the names before the header"),
     "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
@@ -151,9 +148,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
                                                     "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
                                                     "rejected"),
-    "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
-                                              "value one space from the department) read as one cell; the long "
-                                              "name's row shifted a column (flagged)"),
     "152_pdf_xlsx_month_end_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value headers "
                                            "(`現状値` / `（R5.3末）`) and most values printed after the rows"),
     "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "

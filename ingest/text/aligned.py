@@ -5,7 +5,8 @@ Steps: split lines into segments at gaps (two spaces or more, or an ideographic 
 at least two segments (single-segment lines inside stay: wrapped cells, a header word standing alone) → gutters,
 the positions almost no line of the block covers → one cell per column and line. Positions are counted both in
 characters (pdftotext places one character per position) and in display width (a table typed in an editor,
-where a full-width character is two wide); the measure under which more cells line up wins.
+where a full-width character is two wide); the measure under which more cells of the table, from its header
+down, line up wins.
 """
 
 from __future__ import annotations
@@ -491,7 +492,25 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
         for s, c in zip(segs, _pushed_on(segs, columns, reach), strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
-    return rows
+    return _departments_out(rows)
+
+
+def _departments_out(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a department printed one space after a row's last value moved to the department column, when
+    the row leaves that column empty (`6,000人 住民課` under 目標値 beside an empty 担当課: a sheet's department
+    column left-aligned right after right-aligned values, which pdftotext keeps one space apart and counting
+    characters puts left of its header)."""
+    heads = {c for row in rows for c, text in enumerate(row) if text and header_role(text) == "department"}
+    if len(heads) != 1:
+        return rows
+    (column,) = heads
+    out = []
+    for row in rows:
+        value, _, rest = (row[column - 1] if column else "").rpartition(" ")
+        if not row[column] and value and _department_after_value(rest, value) and not any(row[column + 1:]):
+            row = [*row[:column - 1], value, rest, *row[column + 1:]]
+        out.append(row)
+    return out
 
 
 def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
@@ -857,7 +876,10 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
             ) -> tuple[bool, list[tuple[int, int]]] | None:
     """The measure (characters or display width) and the columns that fit a block best, or None without two
     columns."""
-    wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
+    # lines over the header (a title, a goal heading: full-width texts that line up under the display width in a
+    # pdftotext page too) say nothing of the table's measure
+    top = next(iter(_header_band(blocks[False])), 0)
+    wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
     block = blocks[wide]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
@@ -889,12 +911,18 @@ def _starts_value(right: str, left: str) -> bool:
     (`（平成 30 年度） （令和３年度）`), whose first one overran its column. So is a department after a value
     (`県内 5 位以内 企画課`: a browser page or a sheet prints the 担当課 column one space after the last value)."""
     word = right.split(" ")[0]
-    if is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left)):
-        return True  # `1,591 部` is a number and its unit (部 counts copies), no department
+    if _department_after_value(right, left):
+        return True
     if right[:1] in ANY_OPENING_BRACKETS:
         return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
     return ((right[:1].isdigit() or is_dash_run(word))
             and bracket_depth(left) <= 0)
+
+
+def _department_after_value(right: str, left: str) -> bool:
+    """`right` is a department after a text printing a value (`県内 5 位以内 企画課`); `1,591 部` is a number and its
+    unit (部 counts copies), no department."""
+    return is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left))
 
 
 def _split_at_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:
