@@ -978,3 +978,24 @@ def test_a_department_one_space_after_the_last_value_goes_to_its_column():
         ["総人口", "6,412人", "6,358人", "6,000人", "市民課"],
         ["高齢化率", "38.6%", "39.1%", "40.0%以下", "長寿課"]]
     assert matrix[-1].index("長寿課") == matrix[1].index("担当課")
+
+
+#: A Word table's pdftotext page (layout 87's habit): a name with a bracketed qualifier holding a single space runs
+#: into the gap between the name header and the value headers, beside a column of segment labels without header.
+BRACKETED_NAME_OVER_THE_GAP = _page(
+    "",
+    "重要業績評価指標（KPI）",
+    _line((0, "No."), (6, "指標名"), (34, "基準値（R1）"), (44, "目標値（R7）")),
+    _line((0, "(1)"), (6, "健康寿命の延伸"), (34, "80.1歳"), (44, "81.0歳")),
+    _line((0, "(2)"), (6, "喫煙する人の割合"), (27, "男性"), (34, "25.0%"), (44, "20.0%")),
+    _line((27, "女性"), (34, "8.5%"), (44, "6.0%")),
+    _line((0, "(3)"), (6, "救急搬送件数（人口 1 千人当たり）"), (34, "41.2"), (44, "38.0")),
+    _line((0, "(4)"), (6, "がん検診の受診率"), (27, "胃がん"), (34, "8.5%"), (44, "15.0%")),
+    _line((27, "大腸がん"), (34, "10.2%"), (44, "20.0%")),
+    "※救急搬送件数は人口 1 千人当たりの件数です。",
+)
+
+
+def test_a_space_inside_brackets_parts_no_cells():
+    matrix = aligned.read_tables(BRACKETED_NAME_OVER_THE_GAP)[0].grid.matrix()
+    assert [cell for cell in matrix[-4] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]

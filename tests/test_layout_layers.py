@@ -52,7 +52,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.layout": ("observations 0.33/0.50, indicators 1.00/1.00 (2026-12-02): the "
+                                                   "segment labels (`男性` / `女性`) stand in a column without header "
+                                                   "between the names and the values, not read as segments"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
