@@ -684,11 +684,18 @@ def _holds_together(left: str, right: str) -> bool:
     return is_unit_word(right.split(" ")[0]) or (right[:1].isdigit() and segment_label(left.split(" ")[-1]) is not None)
 
 
+def _inside_brackets(left: str, right: str) -> bool:
+    """The space between `left` and `right` stands inside a bracket the text closes (`（人口 10` / `万人当たり）`);
+    a bracket a wrapped note opens and closes on a later line (`6年度以降は 「` / `企画調整課`) holds no cell."""
+    return bracket_depth(left) > 0 and bracket_depth(right) < 0
+
+
 def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Segment]:
     """A text running over a cut and no other, split at its last single space near the cut (a row number under a
     merged cut: at the space after it), each piece within its side of the cut (pdftotext's positions drift by a
     character or two). A text over several cuts (a note under the table) stays whole, and a space inside brackets
-    parts no cells (`自殺死亡率（人口 10 万人当たり）`, a name running into the gap between two header texts)."""
+    the text closes parts no cells (`自殺死亡率（人口 10 万人当たり）`, a name running into the gap between two header
+    texts)."""
     if cut.numbered:
         # a row number one space before a text that runs over the cut (`1 地域経済の…` under `No.    基本目標`), or
         # before a short name that a text layer counting characters ends left of it (`4 宿泊者数`, layouts 142)
@@ -698,7 +705,8 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
     elif s.start <= cut.at < s.end and sum(s.start <= other.at < s.end for other in cuts) == 1:
         spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1
                   and cut.end - 1 <= s.start + _width(s.text[:k], wide) <= cut.start + 1
-                  and bracket_depth(s.text[:k]) <= 0 and not _holds_together(s.text[:k], s.text[k + 1:])]
+                  and not _inside_brackets(s.text[:k], s.text[k + 1:])
+                  and not _holds_together(s.text[:k], s.text[k + 1:])]
     else:
         spaces = []
     if not spaces:
