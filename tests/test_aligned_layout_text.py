@@ -999,3 +999,12 @@ BRACKETED_NAME_OVER_THE_GAP = _page(
 def test_a_space_inside_brackets_parts_no_cells():
     matrix = aligned.read_tables(BRACKETED_NAME_OVER_THE_GAP)[0].grid.matrix()
     assert [cell for cell in matrix[-4] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
+
+
+def test_a_header_text_one_position_into_a_column_heads_the_next():
+    # layout 148's pdftotext page: `実績値（R5）` (positions 30-37, printed above the header line) over the columns
+    # of the baseline (21-31) and the actual values (31-45): it reaches the baseline's column by one position only
+    columns = [(0, 16), (21, 31), (31, 45), (51, 58), (61, 66)]
+    assert aligned._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
+    # a long name running two positions and more into the next columns stays in the column it starts in
+    assert aligned._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0

@@ -138,18 +138,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own, the names before the header"),
-    "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
-                                                    "above and `（達成率）` below the line of the other headers: the "
-                                                    "baseline read as the actual (flagged: the header names two "
-                                                    "dated roles)"),
     "149_pdf_html_direction_with_number.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                     "paragraph of its own (the names, then the values)"),
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                    "paragraph of its own (the names, then the values)"),
-    "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
-                                                    "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
-                                                    "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
-                                                    "rejected"),
     "152_pdf_xlsx_month_end_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value headers "
                                            "(`現状値` / `（R5.3末）`) and most values printed after the rows"),
     "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "

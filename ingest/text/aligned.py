@@ -446,10 +446,17 @@ def _cores(block: list[list[Segment]]) -> list[list[list[Segment]]]:
             for least in dict.fromkeys((counts[len(counts) // 2], counts[-1]))]
 
 
+#: Positions by which pdftotext may place a text out of its column.
+DRIFT = 1
+
+
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
     """The column a segment belongs to: the one its centre lies in, or for a segment running over several
-    columns (a note line under the table, a long name) the one it starts in."""
-    overlapped = [c for c, (a, b) in enumerate(columns) if segment.start < b and a < segment.end]
+    columns (a note line under the table, a long name) the one it starts in. A column the segment reaches by
+    DRIFT positions or fewer it does not run over (pdftotext places a header text a position early: `実績値（R5）`
+    over the actual column starting in the gutter before it)."""
+    overlapped = [c for c, (a, b) in enumerate(columns)
+                  if min(b, segment.end) - max(a, segment.start) > min(DRIFT, segment.end - segment.start - 1)]
     centre = (segment.start + segment.end) / 2 if len(overlapped) < 2 else segment.start + 0.5
     return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= centre < columns[c][1]
                else min(abs(columns[c][0] - centre), abs(columns[c][1] - centre)))
