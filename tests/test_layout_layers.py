@@ -50,7 +50,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.layout": ("observations 0.33/0.50, indicators 1.00/1.00 (2026-12-02): the "
+                                                   "segment labels (`男性` / `女性`) stand in a column without header "
+                                                   "between the names and the values, not read as segments"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
@@ -119,23 +121,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
-    "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
-                                                  "column one space after the target (`12,000 人`): three rows' "
-                                                  "values shift a column (flagged: a figure in the unit column)"),
-    "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
-                                                    "above and `（達成率）` below the line of the other headers: the "
-                                                    "baseline read as the actual (flagged: the header names two "
-                                                    "dated roles)"),
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
                                                    "third tables' name columns printed together, the second's name "
                                                    "before its 指標名 header, their values after the third's header"),
-    "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
-                                                    "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
-                                                    "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
-                                                    "rejected"),
-    "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
-                                              "value one space from the department) read as one cell; the long "
-                                              "name's row shifted a column (flagged)"),
 }
 
 
