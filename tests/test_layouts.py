@@ -35,6 +35,10 @@ NOT_READ_YET: dict[str, str] = {
         "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "
         "(fewer than aligned.MIN_PITCH_ROWS alike lines), read as one row of two-line cells (names joined, "
         "flagged); MIN_PITCH_ROWS 2 reads it but splits 003's wrapped name beside `小学校`/`中学校` values"),
+    # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
+    "153_pdf_docx_formula_in_name_source_column": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the `（算出方法：…）` definition printed under each name "
+        "read as part of the name"),
 }
 
 _DOCUMENTS = documents()
