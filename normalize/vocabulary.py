@@ -676,6 +676,11 @@ PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
 SENTENCE_ENDS: tuple[str, ...] = ("。",)
 #: The note of a name cell's second sentence.
 DEFINITION_NOTE = "definition"
+#: Labels of a definition printed in brackets after the name, often in smaller text on the line under it (layouts 153
+#: `特定健康診査の受診率` over `（算出方法：受診者数÷対象者数×100）`; common in strategies that say how each KPI is
+#: computed): the bracket is the name's definition (note), no part of the name.
+DEFINITION_LABELS: tuple[str, ...] = ("算出方法", "算定方法", "算出式", "計算式", "計算方法", "指標の定義", "定義",
+                                     "指標の説明")
 #: Marks between the two ends of a range (layouts 50 `1,000～1,200人` as a target; `〜` is what a PDF's text layer
 #: gives for the same glyph, `~` is NFKC of the full-width tilde). A range is no single value: an observation
 #: without value whose note keeps the printed text after RANGE_TARGET_NOTE, never its middle or either end.

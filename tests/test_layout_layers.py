@@ -159,11 +159,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                               "headers and the values printed after the rows, as raw"),
     # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
-    "153_pdf_docx_formula_in_name_source_column.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the "
-                                                          "`（算出方法：…）` line under each name read as part of it"),
-    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the "
-                                                       "definition lines joined to the names, names apart from "
-                                                       "their values"),
+    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
+                                                       "printed over their values, each row's 出典 and department "
+                                                       "joined to the next name"),
     "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
                                                            "wrapped definition line read as the name (flagged)"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
