@@ -175,12 +175,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "printed after the rows (names first, then the header and values)"),
     "154_pdf_xlsx_kanji_mixed_amounts.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
                                                 "printed after the rows, as raw"),
-    "155_pdf_docx_target_year_per_row.raw": ("observations 0.50/0.50, indicators 0.00/0.00: the `目標年度` cell "
-                                             "(`令和 8 年度`) joined to the department, the target without its year"),
     "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                   "paragraph of its own"),
-    "155_pdf_docx_target_year_per_row.pdfium": ("observations 0.50/0.50, indicators 0.00/0.00: the `目標年度` cell "
-                                                "joined to the department, as raw"),
     "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
                                                       "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.raw": ("observations 0.50/0.50, indicators 0.00/0.00: the goal "

@@ -42,6 +42,14 @@ def test_a_year_beside_a_value_stays_a_token_of_its_own():
         (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]
 
 
+def test_a_year_whose_number_a_word_processor_spaced_apart_is_one_year():
+    # layouts 155 (Writer): a `目標年度` cell `令和8年度` comes out of -raw and pypdfium2 as `令和 8 年度`; a date's
+    # year (`令和 5 年 3 月`) is not cut from its month
+    assert _kinds("村営住宅の入居率 82.5% 95.0% 令和 8 年度 建設課") == [
+        (T_TEXT, "村営住宅の入居率"), (T_VALUE, "82.5%"), (T_VALUE, "95.0%"), (T_YEAR, "令和8年度"), (T_TEXT, "建設課")]
+    assert (T_YEAR, "令和5年") not in _kinds("人口 令和 5 年 3 月 10 人")
+
+
 def test_stand_ins_and_progress_labels():
     assert _kinds("自殺者数 5 人 調査中 －（未公表） ― 進捗の遅れ") == [
         (T_TEXT, "自殺者数"), (T_VALUE, "5人"), (T_STAND_IN, "調査中"), (T_STAND_IN, "－（未公表）"), (T_VALUE, "―"),
