@@ -196,8 +196,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                         "paragraph of its own"),
     "157_pdf_xlsx_ratio_change_grade_legend.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line "
                                                       "value headers printed after the rows, as raw"),
-    "158_pdf_docx_vertical_year_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical year "
-                                               "headers one glyph a line (`令` / `和` / `元` …), no column read"),
     "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
                                                    "year headers as five lines of one glyph a column"),
     "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
