@@ -14,6 +14,7 @@ from ingest.registry import extract
 from ingest.text.generic import find_tables
 from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
 from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
+from records import extraction_records
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:
@@ -1340,3 +1341,16 @@ def test_a_line_under_a_row_whole_to_its_department_is_no_part_of_the_department
     path.write_text(text, encoding="utf-8")
     assert [(r.name, r.department) for r in extract(load(path)).rows] == [
         ("宿泊者数", "観光課"), ("市内キャンプ場の利用者数", "都市公園課")]
+
+
+def test_a_goal_sentence_merged_down_and_wrapped_before_its_rows_is_the_goal(tmp_path: Path):
+    # layouts 156 (-raw): a `基本目標` cell merged down over its rows, its long sentence wrapped at the cell's width
+    # and printed whole before the rows: the lines as wide as the heading's, then its shorter last line, are the
+    # goal's; the rows keep their own names
+    rows = _rows(tmp_path, ["基本目標 数値目標 基準値（R1） 目標値（R7）", "基本目標１ 若い世代が安心",
+                            "して結婚・出産・子育てがで", "き、子どもが健やかに育つま", "ちをつくる",
+                            "合計特殊出生率 1.38 1.50", "年間出生数 540 人 560 人"])
+    assert [name for name, _, _ in rows] == ["合計特殊出生率", "年間出生数"]
+    _, indicators, _ = extraction_records(extract(load(tmp_path / "sheet.txt")))
+    assert {i["goal"] for i in indicators} == {
+        "1 若い世代が安心して結婚・出産・子育てができ、子どもが健やかに育つまちをつくる"}
