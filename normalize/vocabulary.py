@@ -173,6 +173,11 @@ KINDS: dict[str, str] = {
     "成果指標": "成果指標",
     "指標名": "指標",
 }
+#: What joins a caption's scope to the kind it names at its end (layouts 156 `各基本目標の数値目標`; common:
+#: `基本目標ごとの数値目標`, `施策ごとのKPI`): such a caption names that kind.
+KIND_CAPTION_LINKS: tuple[str, ...] = ("の",)
+#: How many characters a caption's scope before the link may have (`基本目標ごと`).
+KIND_CAPTION_SCOPE_CHARS = 10
 #: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
 GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).
