@@ -197,7 +197,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
                                                    "year headers as five lines of one glyph a column"),
     "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
-                                                    "joined into one paragraph"),
+                                                    "boxed in one paragraph, read as one name (flagged)"),
     "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical year "
                                                   "headers one glyph a line, as raw"),
 }

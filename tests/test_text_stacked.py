@@ -1165,3 +1165,14 @@ def test_a_department_column_printed_after_the_values_runs_on_into_the_rows_prin
                                        ["地域見守り協定を結んだ事業者数", "18事業所", "30事業所", "福祉課"],
                                        ["高齢者サロンの箇所数", "21か所", "30か所", "福祉課"]]
     assert not table.grid.uncertain
+
+
+def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):
+    """pdfminer boxes the names of several rows together (layouts 158): a line narrower than the one after it ended
+    before the cell's width, so the box is no one wrapped name and whose the values are is a guess; a name that
+    wrapped (its first line the widest) stays sure."""
+    for names, flagged in (("町民体育館の利用者数\n健康ポイント事業の参加者数", True),
+                           ("子育て支援センターの利用者\n数", False)):
+        cells = ["KPI", "現状値（R4）", "目標値（R7）", names, "18,420人", "20,000人"]
+        observations, _ = _read(tmp_path, _boxed(cells))
+        assert {o["uncertain"] for o in observations} == {flagged}
