@@ -198,8 +198,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "year headers as five lines of one glyph a column"),
     "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
                                                     "boxed in one paragraph, read as one name (flagged)"),
-    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical year "
-                                                  "headers one glyph a line, as raw"),
+    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
+                                                  "a line, `（令和７年度） 担当課` on one: the values shift a "
+                                                  "column (flagged)"),
 }
 
 
