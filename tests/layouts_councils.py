@@ -26,16 +26,9 @@ from pathlib import Path
 from tests.layouts_clerks import _cell, _para, _run
 from tests.layouts_genre import build
 from tests.layouts_producers import _print_book, _workbook
-from tests.layouts_towns import _BORDERS, _print_docx, _word_table
+from tests.layouts_towns import _print_docx, _word_table, word_table_rows
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
-
-
-def _table(widths: list[int], rows: list[str]) -> str:
-    """A ruled Word table of ready-made `w:tr` rows (the first repeated on every page as the header)."""
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
-            f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
 
 
 def _header_row(cells: list[str]) -> str:
@@ -67,7 +60,7 @@ def formula_source_table(path: Path) -> Path:
             + "</w:tr>")
     body = _para("朝霧野市　第２期総合戦略　重要業績評価指標（KPI）", 28, bold=True) + _para("")
     body += _para("基本目標３　健康で安心して暮らせるまちをつくる", 22, bold=True)
-    body += _table(widths, lines)
+    body += word_table_rows(widths, lines)
     body += _para("※出典欄は、数値の根拠とする統計・調査の名称です。", 18)
     return _print_docx(body, path)
 
@@ -134,7 +127,7 @@ def goal_sentence_merged_left(path: Path) -> Path:
                 + "</w:tr>")
     body = _para("瀬戸浦市　第２期まち・ひと・しごと創生総合戦略", 28, bold=True) + _para("")
     body += _para("各基本目標の数値目標", 22, bold=True)
-    body += _table(widths, lines)
+    body += word_table_rows(widths, lines)
     return _print_docx(body, path)
 
 
@@ -194,7 +187,7 @@ def vertical_year_headers(path: Path) -> Path:
     body = _para("宮ノ森町　総合戦略　KPIの推移", 28, bold=True) + _para("")
     body += _para("基本目標３　元気で健やかに暮らせるまちをつくる", 22, bold=True)
     body += _para("各年度の数値は実績値です。", 18)
-    body += _table(widths, lines)
+    body += word_table_rows(widths, lines)
     return _print_docx(body, path)
 
 
