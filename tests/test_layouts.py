@@ -141,7 +141,7 @@ def test_footnote_marks_and_name_definitions_go_to_notes():
     assert notes["町の創業支援制度を利用した創業件数"] == "definition: 空き店舗を活用したものを含む。"
     _, indicators, _ = read(by_stem["153_pdf_docx_formula_in_name_source_column"])
     notes = {i["kpi_name"]: i["note"] for i in indicators}
-    assert notes["特定健康診査の受診率"] == "definition: 算出方法：受診者数÷対象者数×100"
+    assert notes["特定健康診査の受診率"] == "definition: （算出方法：受診者数÷対象者数×100）"
 
 
 def test_evaluation_form_boxes_keep_department_and_grade():
