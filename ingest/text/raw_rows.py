@@ -1638,11 +1638,14 @@ class _Reader:
 
     def _heading_wraps(self, text: str, i: int) -> bool:
         """Line i goes on with the goal heading kept on the lines right above it: those wrapped at one width (the
-        goal cell's), and the line is as wide as they are, or shorter after them (the cell's last line)."""
+        goal cell's), and the line, text opening no row, is as wide as they are, or shorter after them (the cell's
+        last line)."""
         head, j = self.headings[-1]
         lines = head.split("\n")
-        if not self.goals or self.lines[i - 1].strip() != lines[-1] or j + len(lines) != i:
-            return False
+        found = typed_tokens(text)
+        if not self.goals or self.lines[i - 1].strip() != lines[-1] or j + len(lines) != i \
+                or not _text_only(found) or is_kind_word(found[0].text) or goal_level(text) is not None:
+            return False  # a row's first line (`数値目標 刑法犯認知件数`, its values on the lines below) or a heading
         widths = [display_width(line) for line in lines]
         full = widths[0]
         if any(abs(w - full) > NAME_WIDTH_SLACK for w in widths):
