@@ -98,8 +98,8 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, centred_goals, open_name
+from ingest.table.rows import display_width, glued_unit, grade_definition, segment_label
+from ingest.text.blocks import NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
@@ -1088,6 +1088,20 @@ def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
     return len(sizes) > 1 and max(sizes) >= MAGNITUDE_GAP * min(sizes)
 
 
+def _unwrapped_lines(row: list[_Cell | None], roles: list[str]) -> bool:
+    """The row's name joins lines no wrap explains: a line narrower than a later one (a cell wraps its text at its
+    width, so every line but the last is as wide as any after it). Names of several rows printed in one
+    paragraph (layouts 158, pdfminer: `町民体育館の利用者数` / `健康ポイント事業の参加者数` / …) read so: which
+    values are whose is a guess. Not when a value cell prints as many lines (one indicator a line, `①…` / `②…`:
+    the interpreter reads a row each)."""
+    name = next((cell for cell, role in zip(row, roles, strict=True) if role == NAME and cell is not None), None)
+    widths = [display_width(line.strip()) for line in name.text.split("\n")] if name is not None else []
+    if any(cell is not None and role == VALUE and cell.text.count("\n") + 1 >= len(widths)
+           for cell, role in zip(row, roles, strict=True)):
+        return False
+    return any(width + NAME_WIDTH_SLACK < max(widths[k + 1:]) for k, width in enumerate(widths[:-1]))
+
+
 def _grid(table: _Table) -> Grid:
     if table.grid is not None:
         return table.grid
@@ -1106,7 +1120,8 @@ def _grid(table: _Table) -> Grid:
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
-                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful})
+                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful} | {
+                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)})
 
 
 def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
