@@ -40,6 +40,8 @@ UNCERTAIN_REASONS: dict[str, str] = {
                    "lines beside it were joined to it by a guess",
     "name_line": "a line of the row prints no value, only its name's or its other cells' text: which row it goes "
                  "with was decided by the cells' centring",
+    "lines_joined": "the reader joined the row's line with other lines (a name printed between two role rows): "
+                    "which row that text goes with is a guess",
     "empty_column": "a column that may print a number (a rate, a change) is empty on the row's line: one of its "
                     "values may be that column's",
     "lines_beside": "a line beside the row's line may be its own (the name's other line, its values' years): the "

@@ -292,7 +292,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
-            settled = centred and all(_centred_on_values(grid, group, value_cols) for group in groups)
+            settled = centred and all(_centred_on_values(grid, group, name_cols, value_cols) for group in groups)
             rows.extend(_joined(grid, group, k in doubtful, settled) for k, group in enumerate(groups))
         body.clear()
 
@@ -609,12 +609,12 @@ def _nearer_below(grid: Grid, above: list[int], group: list[int], below: list[li
     return gap(below[0]) < gap(above)
 
 
-def _centred_on_values(grid: Grid, group: list[int], value_cols: list[int]) -> bool:
-    """The group's one line of values is its middle line: as many of its lines above the values as below. When
-    every group of a run is so, no other split centres each group on its values (the values' lines fix the centres,
-    the run's first line the first group's extent, and each extent the next one's start)."""
+def _centred_on_values(grid: Grid, group: list[int], name_cols: list[int], value_cols: list[int]) -> bool:
+    """The group prints its name, and its one line of values is its middle line: as many of its lines above the
+    values as below. When every group of a run is so, no other split centres each group on its values (the values'
+    lines fix the centres, the run's first line the first group's extent, and each extent the next one's start)."""
     starts = [k for k, row in enumerate(group) if any(_starts_value(grid, row, c) for c in value_cols)]
-    return len(group) % 2 == 1 and starts == [len(group) // 2]
+    return len(group) % 2 == 1 and starts == [len(group) // 2] and any(_filled(grid, r, name_cols) for r in group)
 
 
 def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:

@@ -25,7 +25,7 @@ from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import is_label_only, unglued_heading
-from ingest.table.grid import grid_from_rows
+from ingest.table.grid import GATHERING_DOUBTS, grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
@@ -988,6 +988,18 @@ def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:
     name_col = roles.index(NAME)
     return "name_line" if all(c == name_col or (c > last_value and roles[c] in _LATER_TEXT_ROLES) for c in texts) \
         else "text_placed"
+
+
+def _joined_names(doubts: dict[int, str | None], body: list[_Line], rows: list[tuple[int, list[str]]]
+                  ) -> dict[int, str | None]:
+    """`doubts` with `lines_joined` for a line left to the interpreter's gathering (`GATHERING_DOUBTS`) whose row
+    this reader already joined with other lines' text (a name printed between two role rows): which row that text
+    goes with was guessed here, so no centring of the interpreter's settles it."""
+    own = {line.number: line for line in body}
+    for number, cells in rows:
+        if doubts.get(number) in GATHERING_DOUBTS and cells != own[number].cells(len(cells)):
+            doubts[number] = "lines_joined"
+    return doubts
 
 
 def _later_text_line(line: _Line, roles: list[str], last_value: int) -> bool:
@@ -2437,8 +2449,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         in_order = _header_in_order(columns) and first not in guessed_bands
-        doubts = {line.number: _line_doubt(body, i, roles, open_end) if in_order else "header_rebuilt"
-                  for i, line in enumerate(body)}
+        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end) if in_order else "header_rebuilt"
+                                for i, line in enumerate(body)}, body, rows)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
             _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
         built.append((first, last, end + 1, columns, rows, len(spanning), doubts))
