@@ -38,6 +38,8 @@ class ValueCell:
     unit: str | None = None
     #: the segment a breakdown row names for every value of the cell (`内訳　小学生`), when the cell prints none
     segment: str | None = None
+    #: why the reader placed the cell by a guess, when it knows which guess (an `UNCERTAIN_REASONS` code, schema.tables)
+    doubt: str | None = None
 
 
 @dataclass

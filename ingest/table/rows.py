@@ -30,7 +30,7 @@ from ingest.table.context import (
     unglued_heading,
     unit_field,
 )
-from ingest.table.grid import Grid, GridCell
+from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
     KIND,
@@ -291,8 +291,9 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         else:
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
-            groups, doubtful = _records(grid, layout, name_cols, body, value_cols)
-            rows.extend(_joined(grid, group, k in doubtful) for k, group in enumerate(groups))
+            groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
+            settled = centred and all(_centred_on_values(grid, group, name_cols, value_cols) for group in groups)
+            rows.extend(_joined(grid, group, k in doubtful, settled) for k, group in enumerate(groups))
         body.clear()
 
     for row in range(start, grid.n_rows):
@@ -454,10 +455,10 @@ def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
 
 
 def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines: list[int],
-             value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
-    """Consecutive lines → one group per indicator, and the indices of the groups whose name lines could as well go
-    to the group beside: by the vertical centring of the cells when they are centred (`ingest.table.centred`), else
-    around the lines that print a name (`_owners`)."""
+             value_cols: list[int]) -> tuple[list[list[int]], frozenset[int], bool]:
+    """Consecutive lines → one group per indicator, the indices of the groups whose name lines could as well go
+    to the group beside, and whether the centring split them: by the vertical centring of the cells when they are
+    centred (`ingest.table.centred`), else around the lines that print a name (`_owners`)."""
     if sum(1 for r in lines if _filled(grid, r, name_cols)) > 1:
         goal_cols = {c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role)} if layout else set()
         records = centred_records(
@@ -472,8 +473,8 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
             else None)
         if records is not None:
-            return records
-    return _owners(grid, name_cols, lines, value_cols), frozenset()
+            return records.records, records.doubtful, True
+    return _owners(grid, name_cols, lines, value_cols), frozenset(), False
 
 
 def _upright_goal_column(grid: Grid, lines: list[int], goal_cols: set[int]) -> bool:
@@ -608,8 +609,18 @@ def _nearer_below(grid: Grid, above: list[int], group: list[int], below: list[li
     return gap(below[0]) < gap(above)
 
 
-def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
-    """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie."""
+def _centred_on_values(grid: Grid, group: list[int], name_cols: list[int], value_cols: list[int]) -> bool:
+    """The group prints its name, and its one line of values is its middle line: as many of its lines above the
+    values as below. When every group of a run is so, no other split centres each group on its values (the values'
+    lines fix the centres, the run's first line the first group's extent, and each extent the next one's start)."""
+    starts = [k for k, row in enumerate(group) if any(_starts_value(grid, row, c) for c in value_cols)]
+    return len(group) % 2 == 1 and starts == [len(group) // 2] and any(_filled(grid, r, name_cols) for r in group)
+
+
+def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:
+    """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie.
+    A group of a run whose every group is centred on its values' line (`centred`, `_centred_on_values`) is no
+    longer in doubt for lines whose only doubt was which row they go with (`GATHERING_DOUBTS`)."""
     parts: dict[int, list[str]] = {}
     lines: dict[int, int] = {}
     for row in group:
@@ -618,8 +629,10 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
+    settled = {row for row in group if centred and not guessed
+               and grid.line_doubts.get(grid.line_of(row) or 0) in GATHERING_DOUBTS}
     return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
-                      doubtful=bool(grid.uncertain_rows.intersection(group)))
+                      doubtful=bool(grid.uncertain_rows.intersection(group).difference(settled)))
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -1465,7 +1478,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
-                           unit=unit, segment=breakdown or member or sub or part)
+                           unit=unit, segment=breakdown or member or sub or part,
+                           doubt=_placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
@@ -1495,6 +1509,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
     return out, rejects
+
+
+def _placement_doubt(grid: Grid, row: LogicalRow, col: int) -> str | None:
+    """Which guess placed the row's cell in column `col` (`Grid.line_doubts` of the line it starts on, else of the
+    row's first line that has one) when the reader guessed the table or the row, else None."""
+    if not (grid.uncertain or row.doubtful):
+        return None
+    lines = [row.lines[col]] if col in row.lines else []
+    return next((grid.line_doubts[n] for n in [*lines, *sorted(row.lines.values())] if n in grid.line_doubts), None)
 
 
 def _single_value(text: str) -> tuple[Decimal, str | None] | None:
