@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from align.columns import Column, first_rows, group_codes, objects, sorted_sets
+from align.columns import Column, first_rows, group_codes, latest_rows, objects, sorted_sets
 from align.matcher import OBSERVED, TARGET, values_agree
 from align.names import name_form
 from align.profile import (
@@ -182,8 +182,7 @@ def _final_targets(targets: np.ndarray, kpi: Column, source: Column, segment: Co
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     group = group_codes(kpi.codes[targets], source.codes[targets], segment.codes[targets])
-    latest = np.lexsort((np.arange(len(targets)), -rank[year.codes[targets]], group))
-    chosen = targets[latest[first_rows(group[latest])]]
+    chosen = targets[latest_rows(group, rank[year.codes[targets]])]
     finals: dict[tuple, dict[str, tuple]] = defaultdict(dict)
     for kpi_id, source_file, segment_, printed, period_, value, unit_ in zip(
             kpi.at(chosen), source.at(chosen), segment.at(chosen), column.at(chosen), period.at(chosen),
@@ -229,8 +228,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     series = group_codes(*(column.codes[first] for column in key[:7]))  # each statement's series
     count = int(series.max()) + 1 if statements else 0
     # each series' chosen statement: the latest edition's (of equals, the first stated)
-    order = np.lexsort((np.arange(statements), -latest, series))
-    chosen = order[first_rows(series[order])].tolist()
+    chosen = latest_rows(series, latest).tolist()
     rivals = np.bincount(series, minlength=count)
     stated_in = sorted_sets(statement, files, statements)
 
