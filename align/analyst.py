@@ -30,6 +30,8 @@ from schema.tables import NO_METHOD, UNSEGMENTED
 
 _ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
+#: What an indicator row holds where its name was lost: not a name an edition states.
+_NO_NAMES = frozenset({None, ""})
 #: Plan value of a document outside every plan family (doc_type unknown).
 OTHER_PLAN = "other"
 
@@ -264,8 +266,9 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     locations = sorted_sets(series[statement], shown_at, count)
 
     members: dict[int, list[int]] = defaultdict(list)  # the statements of each series with rivals, in order
-    for s in np.flatnonzero(rivals[series] > 1).tolist():
-        members[int(series[s])].append(s)
+    rivalled = np.flatnonzero(rivals[series] > 1)
+    for s, q in zip(rivalled.tolist(), series[rivalled].tolist(), strict=True):  # Python ints, not numpy scalars
+        members[q].append(s)
     result = []
     for q, s in sorted(enumerate(first_rows(series).tolist()), key=lambda item: str(keys[item[1]][:7])):
         family, kpi_id, segment_, role_, period_, column_, method_, _value, _unit = keys[s]
@@ -395,7 +398,7 @@ def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dic
     (kpi_id, source_file), as `revision_rows` gathers them."""
     key = (kpi_id, source_file)
     names_by, units_by, finals = grouped
-    return {n for n in names_by[key] if n}, units_by.get(key, set()), finals.get(key, {})
+    return names_by[key] - _NO_NAMES, units_by.get(key, set()), finals.get(key, {})
 
 
 def _changes(kpi_id: str, family: str, earlier: str, later: str, old: tuple, new: tuple) -> list[dict]:
