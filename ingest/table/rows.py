@@ -27,6 +27,7 @@ from ingest.table.context import (
     is_unit_text,
     opens_heading,
     policy_heading,
+    policy_level,
     unglued_heading,
     unit_field,
 )
@@ -1302,6 +1303,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         row.texts.get(c.index, "").strip() for row in rows for c in layout.of(OTHER)
         if not c.header.strip() and min(cols[0] for _, cols in goal_columns) < c.index < name_col)
     off = set() if grid.line_rows else _names_off_values(rows, name_col, [c.index for c in value_columns])
+    later: list[tuple[int, str]] = []  # headings a row's cells printed after one of their level (`_run_together`)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             unplaced = _continue_row(context.last_row, row, layout, context)
@@ -1371,9 +1373,27 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # a goal cell opening with the end of a heading no row above could take back, or goal cells placed by a guess
         goal_doubt = grid.goals_guessed or goals_apart
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
+        printed: list[tuple[int, int, str]] = []  # (line, level, heading) of the headings this row's cells print
+        # a heading the row above printed after another of its level (`_run_together`) is this row's
+        carried_over = later[0] if later else None
+        later.clear()
+        took_over = carried_over is not None
+        if carried_over:
+            _set_levels(context.levels, [carried_over])
+            goal_doubt = True
         for n, (role, cols) in enumerate(goal_columns):
             own, ran_in = _kind_ran_in(_goal_text(row, cols))
             row_kind = row_kind or ran_in
+            if took_over and not own and _headings(context.carried.get(role, ""), context.levels):
+                continue  # the cell above printed it: its headings are set, the carried-over one last
+            if carried_over and own and context.levels.get(carried_over[0]) == carried_over[1]:
+                # the lines of this row's cell before its first heading: that heading's title wrapped
+                tail, own = _before_heading(own)
+                if tail:
+                    context.levels[carried_over[0]] = f"{carried_over[1]}\n{tail}"
+                    carried_over = None
+                if not own:
+                    continue
             tail, rest = _heading_tail_lines(own)
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
@@ -1404,8 +1424,16 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                         # printed on a line of its own above the row's name (a merged cell's text)
                         _flag_row_between(out[-1] if out else None, own_headings, context.levels)
                     _set_levels(context.levels, own_headings)
+                    printed += _printed_at(own, row.lines.get(cols[0], 0), own_headings)
                 continue
             plain.append((_plain_level(role, text), text))
+        if run_together := _run_together(printed):
+            # two rows' goal cells run together (a text layer printing a merged cell's lines between the rows'):
+            # the row keeps the heading printed first, the next row the one printed after it (with the lines its
+            # own cell prints before a heading: that heading's title wrapped)
+            _set_levels(context.levels, run_together[:1])
+            later += run_together[1:]
+            goal_doubt = True
         # a title whose place is in doubt (`_title_in_doubt`), while it stands in the path
         goal_doubt |= any(context.carried.get(_doubted(role)) in context.levels.values() for role, _ in goal_columns)
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
@@ -1866,6 +1894,9 @@ def _headings(text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
             continue
         line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
         level = goal_level(line)
+        if level is None:
+            # a policy under the project the cell prints, or the one in force
+            level = policy_level(line, next((title for k, title in out if k == 0), levels.get(0, "")))
         if level is not None:
             out.append((level, line))
         elif not out:
@@ -1881,9 +1912,8 @@ def _heading_tail_lines(text: str) -> tuple[str, str]:
     """(the wrapped end of the goal cell above, the cell's own text) of a goal cell whose first lines open no heading
     and a later line does (`ビスの充実` / `重点施策 2-6 方針3:…`, the end of the heading above carried over a repeated
     header): a heading begins with its label. ("", text) otherwise."""
-    lines = text.splitlines()
-    opening = next((k for k, line in enumerate(lines) if opens_heading(line)), 0)
-    return "\n".join(lines[:opening]), "\n".join(lines[opening:])
+    tail, rest = _before_heading(text)
+    return (tail, rest) if rest else ("", text)
 
 
 #: A kind cell's whole text (`成果指標`, `指標`, `KPI`).
@@ -1983,6 +2013,36 @@ def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]]
     if level is not None:
         for deeper in [k for k in context.levels if k >= level]:
             del context.levels[deeper]
+
+
+def _before_heading(text: str) -> tuple[str, str]:
+    """(the lines before the first line opening a heading, the rest) of a goal cell."""
+    lines = text.splitlines()
+    first = next((k for k, line in enumerate(lines) if opens_heading(line)), len(lines))
+    return "\n".join(lines[:first]), "\n".join(lines[first:])
+
+
+def _printed_at(text: str, first_line: int, headings: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(line, level, heading) of the headings `_headings` read from a goal cell whose first line is `first_line`:
+    each heading at the line of the cell its first line is printed on."""
+    lines = [compact(line) for line in text.splitlines()]
+    out = []
+    for level, heading in headings:
+        first = compact(heading.splitlines()[0])
+        at = next((k for k, line in enumerate(lines) if line and (line in first or first in line)), 0)
+        out.append((first_line + at, level, heading))
+    return out
+
+
+def _run_together(printed: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Headings of one level that one row's goal cells print, in the order printed, when they name two goals
+    (`重点施策 1-7 方針2:…` / `重点施策 3-1 方針1:…` in one cell, or a project's cell printing `重点施策 5-1 方針1:…`
+    under the line where the measure column prints the row's `重点施策 1-3 方針3:…`); [] when they name one."""
+    for level in sorted({level for _, level, _ in printed}):
+        same = sorted((line, k, heading) for k, (line, at, heading) in enumerate(printed) if at == level)
+        if len({compact(heading) for _, _, heading in same}) > 1:
+            return [(level, heading) for _, _, heading in same]
+    return []
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:
