@@ -135,8 +135,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "
                                                           "definitions of two rows joined, the wrapped 出典 "
                                                           "`一般廃棄物処理実態` / `調査` read as a row"),
-    "154_pdf_xlsx_kanji_mixed_amounts.layout": ("observations 0.67/0.67, indicators 0.00/0.00: `2億円 企画課` (a "
-                                                "target one space from the department) read as one cell, flagged"),
     "154_pdf_xlsx_kanji_mixed_amounts.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
                                              "printed after the rows (names first, then the header and values)"),
     "154_pdf_xlsx_kanji_mixed_amounts.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
