@@ -368,7 +368,8 @@ class _TableReader:
             return []
         goal = tuple(p for p in (self.project_at_start, self.heading) if p) if self.has_policy else ()
         rows, rejects = indicator_rows(grid, layout, layout.header_end,
-                                       TableContext(self.state.source_file, self.kind, goal))
+                                       TableContext(self.state.source_file, self.kind, goal,
+                                                    source_lines=self.state.source_lines))
         self.state.rejects.extend(rejects)
         repairs = {read.line: read.repairs for read in self.read}
         for row in rows:

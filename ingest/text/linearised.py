@@ -798,7 +798,8 @@ def _interpret(header: BlockHeader, placed: list[tuple[RawRow, list[Line], str |
                 Reject(SourceRef(source, line=lines[0].number), one_line("\n".join(x.text or "" for x in lines)),
                        "the block's header names no indicator column") for _, lines, _ in rows)
             continue
-        found, rejects = indicator_rows(grid, layout, layout.header_end, TableContext(source, kind, goal))
+        context = TableContext(source, kind, goal, source_lines=extraction.source_lines)
+        found, rejects = indicator_rows(grid, layout, layout.header_end, context)
         out += found
         extraction.rejects.extend(rejects)
     return out
