@@ -132,6 +132,11 @@ class Extraction:
     #: source_lines`): the file's line where each read line starts, for the lines a warning names; empty: the same.
     source_lines: list[int] = field(default_factory=list)
 
+    def row_lines(self) -> set[int]:
+        """The lines (1-based, as read) a row or one of its cells was read from."""
+        return {ref.line for row in self.rows for ref in (row.ref, *(cell.ref for cell in row.cells))
+                if ref.line is not None}
+
     def file_line(self, number: int | None) -> int | None:
         """The file's line where read line `number` (1-based) starts (None: no line)."""
         return file_line(self.source_lines, number)

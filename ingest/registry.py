@@ -172,20 +172,14 @@ def _kind_from_title(extraction: Extraction) -> None:
             row.kind = kind
 
 
-def _table_lines(extraction: Extraction) -> set[int]:
-    """0-based indexes of the lines a table front end read rows or cells from."""
-    refs = [row.ref for row in extraction.rows] + [cell.ref for row in extraction.rows for cell in row.cells]
-    return {ref.line - 1 for ref in refs if ref.line is not None}
-
-
 def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
     """Add the statements of the lines no table front end read (never a line twice): a text document's other
     lines, or the lines a positioned front end (PDF) found outside its tables."""
     if document.kind == "text":  # two text columns side by side read one after the other, each line where printed
-        read = _table_lines(extraction)
+        read = extraction.row_lines()
         order = reading_order(document.lines)
         found = read_statements([text for text, _ in order], document.source_file,
-                                skip=[at for at, (_, index) in enumerate(order) if index in read],
+                                skip=[at for at, (_, index) in enumerate(order) if index + 1 in read],
                                 refs=[SourceRef(document.source_file, line=index + 1) for _, index in order])
     else:
         lines = [text for text, _ in extraction.text_lines]

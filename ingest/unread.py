@@ -147,8 +147,7 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
     no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement
     read (a table whose names a text layer printed apart from its values). Lines within the blocks `named` (first,
     last) that another warning names are left to it."""
-    refs = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
-    refs |= {reject.ref.line for reject in extraction.rejects}
+    refs = extraction.row_lines() | {reject.ref.line for reject in extraction.rejects}
     known = _texts_read(extraction)
     runs: list[tuple[int, int, list[str]]] = []
     for number, line in enumerate(lines, start=1):
@@ -187,10 +186,10 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
     read, a block that only repeats indicators read elsewhere reported as a repeat (see the module docstring); then
     the lines of values nothing read (`unread_value_lines`); every warning names the file's lines
     (`ingest.model.Extraction.source_lines`)."""
-    read = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
+    read = extraction.row_lines()
 
     def unread(first: int, last: int) -> bool:
-        return not any(line is not None and first <= line <= last for line in read)
+        return not any(first <= line <= last for line in read)
 
     report, named = [], []
     for block in unread_blocks(lines):
