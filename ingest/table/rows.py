@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 from statistics import median
 
+from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
 from ingest.table.context import (
@@ -136,6 +137,8 @@ class TableContext:
     department: str | None = None
     #: the unit a field line above the table names (`（単位：人）`), for its values printed without unit
     unit: str | None = None
+    #: the file's line of each read line (`ingest.model.Extraction.source_lines`), for the lines a reason names
+    source_lines: Sequence[int] = ()
 
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
@@ -331,7 +334,8 @@ def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[Logical
     return [_joined(grid, group) for group in groups]
 
 
-def fit_to_header(grid: Grid, layout: TableLayout, start: int, source_file: str) -> tuple[Grid, list[Reject]]:
+def fit_to_header(grid: Grid, layout: TableLayout, start: int,
+                  context: TableContext) -> tuple[Grid, list[Reject]]:
     """Delimited rows with more cells than their header (empty cells at the end aside): under a goal column first,
     the goal label was split at its space (`3⇥くらしのまち`) and its leading cells are joined again; any other such
     row cannot be placed under the columns and is rejected whole."""
@@ -355,8 +359,10 @@ def fit_to_header(grid: Grid, layout: TableLayout, start: int, source_file: str)
             kept += [replace(c, col=c.col - extra) for c in ordered if extra < c.col < used]
             continue
         texts = [c.text for c in sorted(cells, key=lambda c: c.col)]
-        reason = f"row has {len(texts)} cells but the header at line {grid.line_of(layout.header_start)} has {width}"
-        rejects.append(Reject(SourceRef(source_file, line=grid.line_of(row)), one_line(" | ".join(texts)), reason))
+        header_line = file_line(context.source_lines, grid.line_of(layout.header_start))
+        reason = f"row has {len(texts)} cells but the header at line {header_line} has {width}"
+        rejects.append(Reject(SourceRef(context.source_file, line=grid.line_of(row)), one_line(" | ".join(texts)),
+                              reason))
     return replace(grid, cells=kept, n_cols=min(grid.n_cols, width)), rejects
 
 
@@ -1288,7 +1294,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout, start),
         layout, start)
     if grid.delimited:
-        grid, rejects = fit_to_header(grid, layout, start, context.source_file)
+        grid, rejects = fit_to_header(grid, layout, start, context)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)
             for numbered in split_numbered(row, layout) for part in split_segments(numbered, layout)]
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)

@@ -62,7 +62,7 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
    the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
-   warning (`unread_warnings`).
+   warning (`ingest.unread.unread_report`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), the grid is marked uncertain: which value belongs where is a guess then, in any row. A row printed
@@ -80,7 +80,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field
 from ingest.table.grid import Grid, GridCell
@@ -109,7 +108,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -1884,27 +1883,6 @@ def _values_left(items: list[_Item], start: int) -> bool:
         if item.kind == VALUES:
             return True
     return False
-
-
-def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
-    """A warning for every block seen (a name-column header, then values) from whose lines no row was read: where
-    to look, and what was seen."""
-    read = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
-    warnings = []
-    for block in unread_blocks(lines):
-        if any(line is not None and block.first <= line <= block.last for line in read):
-            continue
-        excerpt = one_line(" ".join(line.strip() for line in lines[block.first - 1:block.last] if line.strip()))
-        warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
-                        f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
-                        f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
-    for first, last, where in unplaced_prose(lines):
-        if any(line is not None and first <= line <= last for line in read):
-            continue
-        excerpt = one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))
-        warnings.append(f"lines {first}-{last}: sentences printed {where} given to no row: "
-                        f"{excerpt[:EXCERPT_CHARS]!r}")
-    return warnings
 
 
 def _unit_only(text: str) -> bool:
