@@ -439,14 +439,13 @@ def _sub_name_column(grid: Grid, columns: list[Column], end: int) -> list[Column
         return columns
     name = names[0].index
     numbered = any(c.role == NUMBER for c in columns)
+    named = {c.row for c in grid.cells if c.col == name and c.text.strip()}
     for column in columns[name + 1:min(values)]:
         if column.header:
             continue
         body = [c for c in grid.cells if c.col == column.index and c.row >= end and c.text.strip()]
-        alone = [c for c in body
-                 if not any(o.row == c.row and o.col == name and o.text.strip() for o in grid.cells)]
-        if alone and all(_label_word(c.text) and (numbered or nfkc(c.text).strip() in SEGMENT_LABELS)
-                         for c in body):
+        if any(c.row not in named for c in body) and all(
+                _label_word(c.text) and (numbered or nfkc(c.text).strip() in SEGMENT_LABELS) for c in body):
             columns[column.index] = Column(column.index, names[0].header, NAME)
     return columns
 
