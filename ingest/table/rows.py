@@ -726,7 +726,9 @@ def row_role_word(text: str) -> str | None:
 def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     """A 効果検証 sheet may print one indicator on two rows, labelled `目標` and `実績` in its kind column, with the
     years across (layouts 32): the second row leaves the name cell empty. Such a row is the same indicator's next
-    row, so the name above is copied into it and each role row is read on its own (not joined as a wrapped row)."""
+    row, so the name above is copied into it and each role row is read on its own (not joined as a wrapped row).
+    A text layer's role row whose only doubt was which lines it gathers (`GATHERING_DOUBTS`) now prints a name that
+    is not its own: it becomes `lines_joined`, so no centring of its lines settles it (`_joined`)."""
     kinds = [c.index for c in layout.of(KIND)]
     name_col = layout.of(NAME)[0].index
     if not kinds:
@@ -746,7 +748,9 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
              for c in grid.cells]
     cells += [GridCell(row, name_col, text, line=grid.line_of(row)) for row, text in filled.items()
               if grid.cell_at(row, name_col) is None]
-    return replace(grid, cells=cells)
+    joined = {line: "lines_joined" for row in filled if (line := grid.line_of(row)) is not None
+              and grid.line_doubts.get(line) in GATHERING_DOUBTS}
+    return replace(grid, cells=cells, line_doubts={**grid.line_doubts, **joined})
 
 
 def labelled_values_home(grid: Grid, layout: TableLayout, start: int) -> Grid:
