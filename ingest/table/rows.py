@@ -1308,7 +1308,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     off = set() if grid.line_rows else _names_off_values(rows, name_col, [c.index for c in value_columns])
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
-            unplaced = _continue_row(context.last_row, row, layout, context)
+            unplaced = _continue_row(grid, context.last_row, row, layout, context)
             rejects += _unrecognised(row, layout, ref)
             rejects += [Reject(ref(row, c), one_line(row.texts[c]), "a broken row's value line whose value the row "
                                "above does not print") for c in unplaced]
@@ -1816,11 +1816,13 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     return out
 
 
-def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> list[int]:
+def _continue_row(grid: Grid, last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext
+                  ) -> list[int]:
     """Append a broken row's second part to its first: the name and the running-text columns on a line of their
     own, as a wrapped cell is; a goal cell's text (and the heading it is, carried to the rows below) joined to its
-    last line, so that `① 交流の推進` / `の充実` stays one heading; a value's own year to its value. Returns the value
-    columns whose text found no value of the row above to go with (the caller rejects them)."""
+    last line, so that `① 交流の推進` / `の充実` stays one heading; a value's own year to its value (flagged when the
+    reader placed the second part by a guess, `grid.uncertain` or the row's `doubtful`). Returns the value columns
+    whose text found no value of the row above to go with (the caller rejects them)."""
     name = row.texts.get(layout.of(NAME)[0].index, "").strip()
     if name:
         last.name = f"{last.name}\n{name}" if last.name else name
@@ -1840,6 +1842,9 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         cell = next((c for c in last.cells if c.header == column.header), None)
         if text and cell is not None and cell.text.strip():
             cell.text = f"{cell.text}\n{text}"  # the value's own year, carried over the page break
+            if grid.uncertain or row.doubtful:
+                cell.uncertain = True
+                cell.doubt = cell.doubt or _placement_doubt(grid, row, column.index)
         elif text:  # a year under a value cell the row above left empty: no value to date
             unplaced.append(column.index)
     return unplaced
