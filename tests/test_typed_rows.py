@@ -117,7 +117,7 @@ def test_a_page_of_single_space_rows() -> None:
     (table,) = spaced.read_tables(PAGE)
     rows = {line: cells for line, cells in zip(
         (table.grid.line_of(r) for r in range(table.grid.n_rows)), table.grid.matrix(), strict=True)}
-    assert table.grid.uncertain
+    assert table.grid.guessed_throughout  # no line read without a guess: every row flagged
     assert rows[6] == ["", "", "", "", "進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
     assert rows[7] == ["新規求人数", "1,486件", "1,587件", "1,602件", "", ""]
     assert rows[8] == ["", "", "", "", "ナ)", "滞のため。"]
@@ -239,7 +239,7 @@ def test_rows_printing_fewer_values_are_placed_by_their_years_and_by_each_other(
     always printed. The rows without years print as many values as one of those and take its columns."""
     (table,) = spaced.read_tables(SHEET)
     rows = table.grid.matrix()[1:]
-    assert table.grid.uncertain  # placed by meaning, not seen: flagged
+    assert table.grid.guessed_throughout  # placed by meaning, not seen: every row flagged
     values = [[cell for cell in row[2:6]] for row in rows]
     assert values == [["", "41万冊", "43万冊", "45万冊"], ["", "120件", "118件", "130件"],
                       ["52人", "", "", "80人"], ["31件", "", "", "60件"], ["", "2.10", "2.15", "2.20"],
@@ -872,7 +872,7 @@ def test_a_band_rebuilt_out_of_the_usual_order_leaves_every_row_in_doubt() -> No
              "新規就農者数 4人 7人 10人", "住民基本台帳人口 15,120人 14,870人 15,000人",
              "特産品の販売額 32百万円 36百万円 40百万円"]
     (table,) = spaced.read_tables(lines)
-    assert table.grid.uncertain
+    assert table.grid.guessed_throughout
 
 
 def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:
