@@ -44,6 +44,23 @@ def test_pdf_grid_years_under_a_repeated_header_join_the_broken_row():
     assert extraction.rejects == []
 
 
+def test_years_of_a_broken_row_the_reader_placed_by_a_guess_flag_the_values_they_date():
+    # the same break, but the reader of page 5 joined or cut its first row by a guess (`Grid.uncertain_rows`):
+    # which value each year dates is that guess, so the two values dated are flagged; page 5's own row is not
+    page1 = _page(4, [HEADER, ["製造業の従業者数", "28,002人", "30,000人", "商工課"]])
+    page2 = _page(5, [HEADER, ["", "（令和３年）", "（令和９年）", ""], ["観光客数", "100人", "200人", "観光課"]])
+    page2.uncertain_rows = {1}
+    extraction = Extraction("hand.pdf", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(page1)
+    interpreter.grid(page2)
+    interpreter.finish()
+    assert {row.name: [(c.text, c.uncertain) for c in row.cells] for row in extraction.rows} == {
+        "製造業の従業者数": [("28,002人\n（令和３年）", True), ("30,000人\n（令和９年）", True)],
+        "観光客数": [("100人", False), ("200人", False)],
+    }
+
+
 def test_pdf_grid_years_row_without_a_row_to_join_is_rejected_with_its_page():
     grid = _page(3, [HEADER, ["", "（令和３年）", "（令和９年）", ""], ["観光客数", "100人", "200人", "観光課"]])
     extraction = Extraction("hand.pdf", "unknown")

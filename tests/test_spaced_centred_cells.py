@@ -451,3 +451,17 @@ def test_a_name_line_between_two_rows_of_values_alone_stays_a_guess(tmp_path) ->
     guessed = [o for o in observations if o["kpi_name"] != "新規求人数"]
     assert len(guessed) == 10 and all(o["uncertain"] for o in guessed)
     assert {o["uncertain_reason"] for o in guessed} <= {"name_beside", "lines_beside"}
+
+
+def test_a_sheet_of_names_wrapped_around_their_values_is_flagged_row_by_row(tmp_path) -> None:
+    """Every row wraps its name on the lines above and below its values' line, so no line is read without a guess
+    (no line prints its name beside its values). Each row's only doubt is which lines it gathers, and the centring
+    settles it for every row (each record's one values line in its middle): the rows are flagged one by one, not
+    the table as a whole, and none stays flagged."""
+    observations = _observations(tmp_path, [*HEADER, *CENTRED_NAME_ROWS[2:5],
+                                            "市民一人あたりの 概ね順調に",
+                                            "4.1冊 4.3冊 4.2冊 4.5冊 5.0冊 生涯学習課",
+                                            "年間貸出冊数 進捗"])
+    assert [(o["kpi_name"], o["value"], o["uncertain"]) for o in observations] == [
+        *(("女性のための就職支援セミナーの参加者数", value, False) for value in (41.0, 40.0, 46.0, 50.0, 58.0)),
+        *(("市民一人あたりの年間貸出冊数", value, False) for value in (4.1, 4.3, 4.2, 4.5, 5.0))]

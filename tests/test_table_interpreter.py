@@ -435,6 +435,17 @@ def test_a_form_of_label_value_pairs_is_one_indicator():
         ("企画課", "Ｂ", ("施策3　移住を促進する",))]
 
 
+def test_a_form_whose_reader_guessed_a_row_flags_its_values():
+    """The same form from a reader that joined or cut one of its rows by a guess (`Grid.uncertain_rows`): the
+    form becomes one row of values whatever row printed them, so every value is flagged."""
+    form = _box_grid([["施策名", "施策3　移住を促進する", None, None], ["担当課", "企画課", "評価", "Ｂ"],
+                      ["指標名", "成約件数", None, None], ["基準値（R1）", "6件", "目標値（R6）", "20件"]],
+                     {(0, 1): 3, (2, 1): 3})
+    form.uncertain_rows = {3}
+    (row,) = _read(form).rows
+    assert [(c.text, c.uncertain) for c in row.cells] == [("6件", True), ("20件", True)]
+
+
 def test_rows_of_a_continued_table_are_no_form():
     """A table's rows on the next page without their header (`name | value | value`, `name | value`) are no
     label–value pairs: the labels would be indicator names, which no header word names."""

@@ -126,7 +126,7 @@ def test_a_page_of_single_space_rows() -> None:
     (table,) = spaced.read_tables(PAGE)
     rows = {line: cells for line, cells in zip(
         (table.grid.line_of(r) for r in range(table.grid.n_rows)), table.grid.matrix(), strict=True)}
-    assert table.grid.uncertain
+    assert table.grid.guessed_throughout  # no line read without a guess: every row flagged
     assert rows[6] == ["", "", "", "", "進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
     assert rows[7] == ["新規求人数", "1,486件", "1,587件", "1,602件", "", ""]
     assert rows[8] == ["", "", "", "", "ナ)", "滞のため。"]
@@ -248,7 +248,7 @@ def test_rows_printing_fewer_values_are_placed_by_their_years_and_by_each_other(
     always printed. The rows without years print as many values as one of those and take its columns."""
     (table,) = spaced.read_tables(SHEET)
     rows = table.grid.matrix()[1:]
-    assert table.grid.uncertain  # placed by meaning, not seen: flagged
+    assert table.grid.guessed_throughout  # placed by meaning, not seen: every row flagged
     values = [[cell for cell in row[2:6]] for row in rows]
     assert values == [["", "41万冊", "43万冊", "45万冊"], ["", "120件", "118件", "130件"],
                       ["52人", "", "", "80人"], ["31件", "", "", "60件"], ["", "2.10", "2.15", "2.20"],
@@ -569,6 +569,31 @@ def test_target_and_actual_rows_read_end_to_end(tmp_path) -> None:
     assert all(c.uncertain for row in rows for c in row.cells)  # columns guessed from single spaces
 
 
+def test_a_role_row_given_the_name_printed_between_keeps_its_doubt(tmp_path) -> None:
+    """Invented: the same 目標/実績 sheet under two rows printed whole on their line (name, role word, a value in
+    every column: read without a guess, so the table is flagged row by row, not as a whole). The 実績 rows print
+    no name: the name line between the two role rows was given to them by a guess (the interpreter copies it from
+    the 目標 row), so their values are flagged as the 目標 rows' are, although each is one line of values that no
+    centring would question."""
+    from ingest.document import load
+    from ingest.registry import extract
+
+    path = tmp_path / "roles.txt"
+    path.write_text("\n".join(["指標名 区分 R4 R5 R6", "観光入込客数 実績 120万人 125万人 130万人",
+                               "移住相談の件数 実績 180人 230人 250人", "目標 10件 12件 14件", "空き家バンクの成約件数",
+                               "実績 9件 13件 ―", "目標 200人 220人 240人", "移住者数", "実績 150人 160人 ―"]) + "\n",
+                    encoding="utf-8")
+    rows = {row.name: row for row in extract(load(path)).rows}
+    assert [(c.header, c.text) for c in rows["空き家バンクの成約件数"].cells] == [
+        ("目標 R4", "10件"), ("目標 R5", "12件"), ("目標 R6", "14件"), ("実績 R4", "9件"), ("実績 R5", "13件"),
+        ("実績 R6", "―")]
+    assert [(c.header, c.text) for c in rows["移住者数"].cells][3:] == [
+        ("実績 R4", "150人"), ("実績 R5", "160人"), ("実績 R6", "―")]
+    for name in ("空き家バンクの成約件数", "移住者数"):
+        assert all(c.uncertain and c.doubt == "lines_joined" for c in rows[name].cells)
+    assert not any(c.uncertain for c in rows["観光入込客数"].cells)  # printed whole: no guess
+
+
 def test_whole_cells_beside_a_spanning_heading_s_cells_keep_the_table_order() -> None:
     """Invented, in the shape of a Word table whose `No.` and `担当課` cells span both header rows, a spanning
     `重要業績評価指標（KPI）` heading over the name and value cells: pdfplumber prints the tall cells on the line above
@@ -856,7 +881,7 @@ def test_a_band_rebuilt_out_of_the_usual_order_leaves_every_row_in_doubt() -> No
              "新規就農者数 4人 7人 10人", "住民基本台帳人口 15,120人 14,870人 15,000人",
              "特産品の販売額 32百万円 36百万円 40百万円"]
     (table,) = spaced.read_tables(lines)
-    assert table.grid.uncertain
+    assert table.grid.guessed_throughout
 
 
 def test_a_rate_column_a_row_leaves_empty_leaves_it_in_doubt() -> None:

@@ -77,6 +77,11 @@ class Grid:
         """The reader guessed somewhere in the table: its columns (`uncertain`) or some rows (`uncertain_rows`)."""
         return self.uncertain or bool(self.uncertain_rows)
 
+    @property
+    def guessed_throughout(self) -> bool:
+        """The reader read nothing without a guess: its columns (`uncertain`) or every row (`uncertain_rows`)."""
+        return self.uncertain or self.uncertain_rows.issuperset(range(self.n_rows))
+
     def text_at(self, row: int, col: int) -> str | None:
         """Text of the cell covering (row, col), following spans; None when no cell covers it."""
         cell = self.cell_at(row, col)

@@ -758,7 +758,9 @@ def row_role_word(text: str) -> str | None:
 def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     """A 効果検証 sheet may print one indicator on two rows, labelled `目標` and `実績` in its kind column, with the
     years across (layouts 32): the second row leaves the name cell empty. Such a row is the same indicator's next
-    row, so the name above is copied into it and each role row is read on its own (not joined as a wrapped row)."""
+    row, so the name above is copied into it and each role row is read on its own (not joined as a wrapped row).
+    A text layer's role row whose only doubt was which lines it gathers (`GATHERING_DOUBTS`) now prints a name that
+    is not its own: it becomes `lines_joined`, so no centring of its lines settles it (`_joined`)."""
     kinds = [c.index for c in layout.of(KIND)]
     name_col = layout.of(NAME)[0].index
     if not kinds:
@@ -778,7 +780,9 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
              for c in grid.cells]
     cells += [GridCell(row, name_col, text, line=grid.line_of(row)) for row, text in filled.items()
               if grid.cell_at(row, name_col) is None]
-    return replace(grid, cells=cells)
+    joined = {line: "lines_joined" for row in filled if (line := grid.line_of(row)) is not None
+              and grid.line_doubts.get(line) in GATHERING_DOUBTS}
+    return replace(grid, cells=cells, line_doubts={**grid.line_doubts, **joined})
 
 
 def labelled_values_home(grid: Grid, layout: TableLayout, start: int) -> Grid:
@@ -1337,7 +1341,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     later: list[tuple[int, str]] = []  # headings a row's cells printed after one of their level (`_run_together`)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
-            unplaced = _continue_row(context.last_row, row, layout, context)
+            unplaced = _continue_row(grid, context.last_row, row, layout, context)
             rejects += _unrecognised(row, layout, ref)
             rejects += [Reject(ref(row, c), one_line(row.texts[c]), "a broken row's value line whose value the row "
                                "above does not print") for c in unplaced]
@@ -1871,11 +1875,13 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     return out
 
 
-def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext) -> list[int]:
+def _continue_row(grid: Grid, last: IndicatorRow, row: LogicalRow, layout: TableLayout, context: TableContext
+                  ) -> list[int]:
     """Append a broken row's second part to its first: the name and the running-text columns on a line of their
     own, as a wrapped cell is; a goal cell's text (and the heading it is, carried to the rows below) joined to its
-    last line, so that `① 交流の推進` / `の充実` stays one heading; a value's own year to its value. Returns the value
-    columns whose text found no value of the row above to go with (the caller rejects them)."""
+    last line, so that `① 交流の推進` / `の充実` stays one heading; a value's own year to its value (flagged when the
+    reader placed the second part by a guess, `grid.uncertain` or the row's `doubtful`). Returns the value columns
+    whose text found no value of the row above to go with (the caller rejects them)."""
     name = row.texts.get(layout.of(NAME)[0].index, "").strip()
     if name:
         last.name = f"{last.name}\n{name}" if last.name else name
@@ -1895,6 +1901,9 @@ def _continue_row(last: IndicatorRow, row: LogicalRow, layout: TableLayout, cont
         cell = next((c for c in last.cells if c.header == column.header), None)
         if text and cell is not None and cell.text.strip():
             cell.text = f"{cell.text}\n{text}"  # the value's own year, carried over the page break
+            if grid.uncertain or row.doubtful:
+                cell.uncertain = True
+                cell.doubt = cell.doubt or _placement_doubt(grid, row, column.index)
         elif text:  # a year under a value cell the row above left empty: no value to date
             unplaced.append(column.index)
     return unplaced

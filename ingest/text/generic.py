@@ -52,9 +52,9 @@ POSITIONAL: tuple[Reader, ...] = (aligned.read_tables,)
 #: A table this short (a header and one row) found by one reader inside a longer readable table of a later reader
 #: is a piece of that table the earlier reader misread (a single-space table's header taken for one cell per line).
 PIECE_LINES = 3
-#: A table inside a table of a later reader that reads it with certainty (not `uncertain`) and spans at least this
-#: many times its lines is also such a piece: the earlier reader read a header and its first rows alone, the rest
-#: of the table being in a shape it cannot read (a `pdftotext -raw` table whose rows wrap over lines).
+#: A table inside a table of a later reader that reads it with certainty (not `guessed_throughout`) and spans at
+#: least this many times its lines is also such a piece: the earlier reader read a header and its first rows alone,
+#: the rest of the table being in a shape it cannot read (a `pdftotext -raw` table whose rows wrap over lines).
 PIECE_SHARE = 4
 
 
@@ -138,7 +138,8 @@ def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
         if not (other.first <= table.first and table.last <= other.last):
             return False
         return table.last - table.first < PIECE_LINES or (
-            not other.grid.uncertain and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
+            not other.grid.guessed_throughout
+            and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
 
     def pieces_only(order: int, other: TextTable) -> bool:
         return all(short_inside(table, other) for table_order, table, _ in found

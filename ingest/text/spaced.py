@@ -2457,12 +2457,13 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for first, last, _, columns, rows, header, doubts in built:
         roles = [header_role(c) for c in columns]
         sure = {number for number, doubt in doubts.items() if doubt is None}
-        grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        grid = grid_from_rows(rows, ENGINE)
         grid.line_doubts = {number: doubt for number, doubt in doubts.items() if doubt}
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
-        if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt
-            grid.uncertain_rows = {r for r, (number, _) in enumerate(rows) if number not in sure or r <= header}
+        # every row is flagged by its own lines' doubts, also in a table with no line read without a guess; the
+        # header's row stays a guess (its cells placed by their centring): the table is in doubt
+        grid.uncertain_rows = {r for r, (number, _) in enumerate(rows) if number not in sure or r <= header}
         tables.append(TextTable(first, last, grid))
     return tables
 
