@@ -56,10 +56,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
                                                    "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "93_pdf_turned_table_portrait.plumber": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s14): the "
-                                             "turned table read forwards (ingest.text.turned), but which of the "
-                                             "headings printed before it, goal or caption, came first the turned "
-                                             "lines do not keep: the caption's kind is lost"),
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
