@@ -205,6 +205,14 @@ def test_years_under_one_header_word_become_its_sub_columns_in_year_order() -> N
     assert table.grid.matrix()[1] == ["図書館の貸出冊数", "10冊", "11冊", "12冊", "13冊", "14冊", "20冊", "70.0%", "C"]
 
 
+def test_a_heading_over_its_years_two_lines_from_the_middle_heads_them_after_the_dated_baseline() -> None:
+    # invented, in the shape of layouts 144 (a sheet's pdfplumber text): `目標値` over `R7 R8 R9 R10`, a cell as tall
+    # as the two-line `基準値` / `（R5）`, printed on the lines around that cell's
+    band = [["目標値"], ["基準値"], ["No.", "指標名", "単位", "担当課"], ["（R5）"], ["R7", "R8", "R9", "R10"]]
+    assert band_columns(band) == (["No.", "指標名", "単位", "基準値\n（R5）", "目標値\nR7", "目標値\nR8",
+                                   "目標値\nR9", "目標値\nR10", "担当課"], False)
+
+
 def test_a_line_of_years_under_the_value_headers_dates_them() -> None:
     # invented, in the shape of layouts 59: a two-line band whose second line holds only the value columns' years
     band = [["指標名", "基準値", "実績値", "目標値", "評価", "取組の状況"], ["（R1）", "（R5）", "（R7）"]]

@@ -199,6 +199,11 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     named = [i for i, line in enumerate(band) if any(_role(t) == NAME for t in line)]
     middle = min(named, key=lambda i: abs(2 * i - (len(band) - 1))) if named else \
         max(range(len(band)), key=lambda i: len(band[i]))
+    if middle >= 2 and middle + 2 < len(band) and (group := _year_group(band[middle - 2], band[middle + 2])):
+        # a heading over the years of its sub-columns, its cell as tall as the middle line's two-line cells (`目標値`
+        # / `基準値` / `No. 指標名 単位` / `（R5）` / `R7 R8 R9 R10`): the rest of the band, the group placed by year
+        columns, guessed = band_columns([*band[:middle - 2], *band[middle - 1:middle + 2], *band[middle + 3:]])
+        return _place_by_year(columns, group), guessed
     centre = list(band[middle])
     tall = [list(band[middle - 2]) if middle >= 2 else [], list(band[middle + 2]) if middle + 2 < len(band) else []]
     if any(tall):
