@@ -109,9 +109,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
-                                                    "two lines interleave, values shift a column (`▲11` of 前年度比 as "
-                                                    "the target), flagged"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
                                                   "column one space after the target (`12,000 人`): three rows' "

@@ -1252,3 +1252,21 @@ def test_a_value_glued_to_a_progress_label_and_trailing_headers_in_printed_order
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1:] == [["村の総人口", "人", "4,215", "3,900", "やや遅れ", "住民課"],
                                        ["村営住宅の入居率", "％", "82.6%", "90.0%", "達成", "建設課"]]
+
+
+def test_a_change_column_printed_apart_from_the_values_stands_where_the_rows_print_the_change() -> None:
+    # invented, in the shape of layouts 142 (a sheet's pdfplumber text): the header line names 前年度比 after the
+    # two-line value headers it stands between; the rows print the change (`+65` = 705 - 640) after the actuals,
+    # a fall as a negative figure (`▲11`), and a missing rate as a dash after the target, before the grade
+    lines = ["基準値 実績値 実績値 目標値", "指標名 単位 前年度比 達成率 評価 担当課",
+             "（H30） （R4） （R5） （R6）",
+             "観光入込客数 千人 812 640 705 +65 900 78.3% C 観光課",
+             "移住相談件数 件 96 142 131 ▲11 150 87.3% B 企画課",
+             "社会増減数 人 ▲124 ▲61 ▲35 +26 0 ― B 企画課"]
+    (table,) = spaced.read_tables(lines)
+    header, *rows = table.grid.matrix()
+    assert header == ["指標名", "単位", "基準値\n（H30）", "実績値\n（R4）", "実績値\n（R5）", "前年度比",
+                      "目標値\n（R6）", "達成率", "評価", "担当課"]
+    assert rows == [["観光入込客数", "千人", "812", "640", "705", "+65", "900", "78.3%", "C", "観光課"],
+                    ["移住相談件数", "件", "96", "142", "131", "▲11", "150", "87.3%", "B", "企画課"],
+                    ["社会増減数", "人", "▲124", "▲61", "▲35", "+26", "0", "―", "B", "企画課"]]

@@ -42,7 +42,7 @@ Lines around a row that print no values are read by what stands next to them:
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
   flagged unless the periods rise in printed order and no name moved; a change column, `前年度比`, goes after the
-  two value columns whose difference the rows print in it, `_change_placed`); a line of years alone after the rows
+  two value columns whose difference the rows print in it, `change_placed`); a line of years alone after the rows
   (`令和5年度 令和11年度`, a second header row drawn last) dates the value words naming none (`_years_after_rows`);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
@@ -2113,7 +2113,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     values in a run as the header has value and change columns and the apart words together (one more: a progress
     column's rate after them), and no values follow the apart band (then it is a header of its own). The words go
     among the header's by their periods (`with_apart`), a change column where the rows' figures put it
-    (`_change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
+    (`change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
     Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
     completed, and no name was moved; else a guess, and the table is flagged."""
     out = list(lines)
@@ -2167,7 +2167,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = with_apart(header, apart)
-        completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
+        completed = change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2179,7 +2179,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     return out, ends, guessed
 
 
-def _change_placed(words: list[str], rows: list[str]) -> list[str]:
+def change_placed(words: list[str], rows: list[str]) -> list[str]:
     """The header words with their change column (`前年度比`) where the rows print the change: right after the two
     value columns whose difference it is (`640 705 +65`: 705 − 640), in MIN_CHANGE_ROWS rows or more printing the
     three figures and in none against; as they were when no place or several fit (a ratio, `102.5%`, is none)."""

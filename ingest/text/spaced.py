@@ -24,14 +24,16 @@ from itertools import combinations
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import is_label_only, unglued_heading
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
+from ingest.table.header import CHANGE, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import MAX_PIECE_CHARS
+from ingest.text.raw_rows import change_placed
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -43,6 +45,7 @@ from ingest.text.token_types import (
     T_YEAR,
     glued_department,
     glued_progress,
+    is_change,
     is_department,
     is_prose,
     is_unit_alone,
@@ -2363,6 +2366,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
     for k, (first, end, columns, captions, _) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
+        # a change column (`前年度比`) the band printed apart from the values goes where the rows print the change
+        columns = change_placed(columns, lines[end:stop])
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
@@ -2374,6 +2379,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
+            if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
+                kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
                 line_tokens, kinds = _number_first(line_tokens, kinds)
             if goal_first:

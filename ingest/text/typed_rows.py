@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ingest.table.context import goal_level, names_goal
 from ingest.table.header import (
+    CHANGE,
     NAME,
     NUMBER,
     OTHER,
@@ -35,6 +36,7 @@ from ingest.table.header import (
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -45,6 +47,7 @@ from ingest.text.token_types import (
     T_YEAR,
     token_type,
 )
+from normalize.cell import is_dash_run
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
@@ -125,8 +128,10 @@ def _join_bracketed_years(raw: list[str]) -> list[str]:
 
 def _opens_heading(tokens: list[str]) -> bool:
     """The tokens make a goal heading that none of their shorter prefixes makes: a label (`1-1`, `①`, `重点施策 1-1`)
-    and its title."""
-    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT:
+    and its title. A placeholder dash among them stands for a missing value (`0 ― B`: a target, an empty rate, a
+    grade), no goal's title prints one as a word of its own."""
+    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT \
+            or any(is_dash_run(nfkc(t)) for t in tokens[1:]):
         return False
     return all(goal_level(" ".join(tokens[:k])) is None for k in range(1, len(tokens)))
 
@@ -324,6 +329,8 @@ def _cost(kind: str, role: str) -> float:
     if kind == T_VALUE:
         if role == "progress":
             return 4.0  # an achievement rate beside the values (`達成率` `85.0%`)
+        if role == CHANGE:
+            return 1.0  # a fall printed as a negative value (`▲11`): a change column's, though rather a value's
         return 0.0 if role == VALUE else 4.0 if role in PROSE_ROLES else 6.0 if text_like else NEVER
     if kind == T_YEAR:
         return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
@@ -339,6 +346,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0
     if kind == T_NUMBER:
         return 0.0 if role == NUMBER else NEVER
+    if kind == T_CHANGE:
+        return 0.0 if role == CHANGE else NEVER
     if kind == T_MEMBER:
         return 0.0 if role == MEMBER_ROLE else _cost(T_TEXT, role) + JOIN  # rather its own column than another's
     # text
