@@ -35,7 +35,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
                                              "cells mix rows and columns under a merged name"),
-    "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
+    "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02, s15): the "
+                                             "two-line cell of dated baselines printed above and below its row's "
+                                             "line is placed in the target column (flagged)"),
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "

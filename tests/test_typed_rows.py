@@ -135,6 +135,14 @@ def test_split_joins_a_year_printed_with_a_space_inside_its_brackets() -> None:
     assert split("進捗の遅れ(コロ コロナ禍による地域経済の停") == ["進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
 
 
+def test_split_joins_one_cell_s_dated_values_printed_around_their_separator() -> None:
+    # layouts 77: two baselines each after its year in one cell, `/` printed with spaces around it
+    assert split("協力隊の定住者数 H27：4人 / R1：9人 15人 20人") == [
+        "協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人"]
+    # values without their years are no such cell: a slash between them stays a token of its own
+    assert split("15人 / 20人") == ["15人", "/", "20人"]
+
+
 def test_a_unit_alone_goes_to_the_unit_column() -> None:
     roles = [header_role(h) for h in ("指標名", "単位", "基準値", "目標値")]
     assert align([T_TEXT, T_UNIT, T_VALUE, T_VALUE], roles).columns == [0, 1, 2, 3]

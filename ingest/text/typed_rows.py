@@ -53,6 +53,8 @@ from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
+    DATED_VALUE_JOINER,
+    DATED_VALUE_SEPARATORS,
     GOAL_COLUMN_ROLES,
     GOVERNMENT_NAME_ENDINGS,
     SEGMENT_LABELS,
@@ -94,7 +96,7 @@ def is_member(token: str) -> bool:
 
 def split(line: str) -> list[str]:
     """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
-    raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
+    raw = _join_dated_values(_join_bracketed_years([t for t in _SPACES.split(line.strip()) if t]))
     out: list[str] = []
     i = 0
     while i < len(raw):
@@ -111,6 +113,26 @@ def split(line: str) -> list[str]:
 def _labels(token: str) -> bool:
     """A word ending in a label's colon (`関連事業:`): what follows is its text, in the same cell."""
     return len(token) > 1 and token.endswith(STATEMENT_NAME_SEPARATORS) and token_type(token, SPACED) == T_TEXT
+
+
+#: The separators between one cell's values each labelled with its year, as a token of their own (`/`).
+_DATED_MARKS = frozenset(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
+
+
+def _dated_value(token: str) -> bool:
+    return DATED_VALUE_JOINER in nfkc(token) and token_type(token, SPACED) == T_VALUE
+
+
+def _join_dated_values(raw: list[str]) -> list[str]:
+    """Tokens of one cell's values each labelled with its year, printed with spaces around their separator
+    (`H27：4人` `/` `R1：9人`), joined again: one cell, as the value parser reads it."""
+    out: list[str] = []
+    for token in raw:
+        if len(out) >= 2 and nfkc(out[-1]) in _DATED_MARKS and _dated_value(out[-2]) and _dated_value(token):
+            out[-2:] = [f"{out[-2]} {out[-1]} {token}"]
+        else:
+            out.append(token)
+    return out
 
 
 def _join_bracketed_years(raw: list[str]) -> list[str]:
