@@ -43,7 +43,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
                                         "between the header and the rows, every row under the last (flagged "
                                         "goal_uncertain, measured 2026-12-01)"),
-    "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
@@ -96,8 +95,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the upright header "
-                                                 "and goal glyphs open the rows' lines, without positions"),
+    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
+                                                 "the last row's range target (`80～90%`) types as text, its dated "
+                                                 "baseline goes to the target column and the row joins the one above"),
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal "
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),

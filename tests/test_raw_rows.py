@@ -685,6 +685,9 @@ def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():
     # unit cell), is left as printed
     assert wrapped_values(["1,234", "56人"]) == ["1,234", "56人"]
     assert wrapped_values(["15", "空き家の活用件数", "件"]) == ["15", "空き家の活用件数", "件"]
+    # a goal cell written upright, a glyph a line (`標` / `２` / `人` / `の…`, layouts 135): its number is no value
+    # wrapped over its unit
+    assert wrapped_values(["標", "２", "人", "の 観光入込客数 86万人"]) == ["標", "２", "人", "の 観光入込客数 86万人"]
 
 
 def test_check_box_options_are_a_progress_cell_not_damaged_values():

@@ -1278,3 +1278,31 @@ def test_a_change_column_printed_apart_from_the_values_stands_where_the_rows_pri
     assert rows == [["観光入込客数", "千人", "812", "640", "705", "+65", "900", "78.3%", "C", "観光課"],
                     ["移住相談件数", "件", "96", "142", "131", "▲11", "150", "87.3%", "B", "企画課"],
                     ["社会増減数", "人", "▲124", "▲61", "▲35", "+26", "0", "―", "B", "企画課"]]
+
+
+def test_a_goal_column_written_upright_gives_each_row_its_goal() -> None:
+    # invented, in the shape of layouts 78 (pdfplumber): `担当課` upright across the band (its middle glyph among
+    # the middle line's words), `基本` / `目標` and `単` / `位` on the lines around it, and the goal cells written a
+    # glyph a line, each glyph on a line of its own or opening a row's line
+    lines = ["担", "基本 単", "指標名 基準値（R2） 目標値（R8） 当", "目標 位", "課",
+             "新規就農者数 人 3 15 農林課", "１", "稼", "ぐ 町内での創業件数 件 2 10 商工観光課", "ま", "ち",
+             "観光消費額 百万円 840 1,200 商工観光課", "２", "転入者数 人 286 330 企画課", "住", "み",
+             "た 空き家バンクの登録件数 件 14 40 企画課", "い", "ま", "町営住宅の入居率 ％ 81.5 90.0 建設課", "ち"]
+    (table,) = spaced.read_tables(lines)
+    header, *rows = table.grid.matrix()
+    assert header == ["基本目標", "指標名", "単位", "基準値（R2）", "目標値（R8）", "担当課"]
+    assert [row[:2] for row in rows] == [
+        ["１ 稼ぐまち", "新規就農者数"], ["１ 稼ぐまち", "町内での創業件数"], ["１ 稼ぐまち", "観光消費額"],
+        ["２ 住みたいまち", "転入者数"], ["２ 住みたいまち", "空き家バンクの登録件数"],
+        ["２ 住みたいまち", "町営住宅の入居率"]]
+    assert rows[1][2:] == ["件", "2", "10", "商工観光課"]
+
+
+def test_a_header_word_wrapped_around_the_band_s_middle_line_and_a_sentence_above_it() -> None:
+    # invented, in the shape of layouts 135: `基本目` / `標` around the middle line; the sentence above the band
+    # names header words but is no line of it
+    lines = ["各基本目標の指標について、現状値と目標値を示します。", "基本目",
+             "重要業績評価指標 現状値 目標値（R11） 担当課", "標",
+             "基本目標１ しごとをつくる 市内事業所の新規雇用者数 1,240人（R5） 1,500人以上 商工振興課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[0] == ["基本目標", "重要業績評価指標", "現状値", "目標値（R11）", "担当課"]

@@ -143,7 +143,7 @@ from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, is_hiragana, nfkc, unspace_letters
+from normalize.text import bracket_depth, is_hiragana, nfkc, single_glyph, unspace_letters
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
@@ -324,10 +324,17 @@ def wrapped_values(lines: list[str]) -> list[str]:
         here, after = tokens(out[i].strip()), tokens(out[i + 1].strip())
         if not here or not after or "  " in out[i].strip() or "  " in out[i + 1].strip():
             continue
-        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])):
+        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])
+                                                  and not _upright_run(out, i)):
             out[i] = f"{out[i].rstrip()}{after[0]}"
             out[i + 1] = " ".join(after[1:])
     return _values_around_name(out)
+
+
+def _upright_run(lines: list[str], i: int) -> bool:
+    """Line i and the next are glyphs of a cell written upright (`標` / `２` / `人` / `の …`: a goal's number and
+    title down a goal column), one glyph a line after a line of one glyph: no number with its unit under it."""
+    return i > 0 and all(single_glyph(lines[k].strip()) for k in (i - 1, i, i + 1))
 
 
 def _unit_under(number: str, text: str) -> bool:

@@ -286,9 +286,9 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     lead: list[str] = []
     if bool(above) != bool(below) and VALUE in roles:
         # one line of whole cells beside the middle line (`No. 担当課` over `指標名 基準値 目標値`: cells of two rows'
-        # height over a spanning heading's cells): a number column opens the table, the trailing roles (unit,
+        # height over a spanning heading's cells): a number or goal column opens the table, the trailing roles (unit,
         # department, progress, reason, note) stand after the values; only the rest stands before them
-        lead = [c for c in even if _role(c) == "number"]
+        lead = [c for c in even if _role(c) in ("number", *GOAL_COLUMN_ROLES)]
         after = [c for c in even if _role(c) in TRAILING_ORDER and _role(c) != UNIT]
         even = [c for c in even if c not in lead and c not in after]
         centre = centre + after
