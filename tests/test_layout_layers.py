@@ -101,8 +101,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal "
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
-    "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
-                                                   "header glyphs interleave with the header line's words"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "

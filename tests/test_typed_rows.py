@@ -1306,3 +1306,17 @@ def test_a_header_word_wrapped_around_the_band_s_middle_line_and_a_sentence_abov
              "基本目標１ しごとをつくる 市内事業所の新規雇用者数 1,240人（R5） 1,500人以上 商工振興課"]
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[0] == ["基本目標", "重要業績評価指標", "現状値", "目標値（R11）", "担当課"]
+
+
+def test_stacked_header_halves_among_the_middle_line_s_words_and_role_words_over_bracketed_years() -> None:
+    # invented, in the shape of layouts 136 (a sheet's pdfplumber text): `単` / `位`, `評` / `価` with their lower
+    # halves printed among the middle line's words, `担当課` upright across it, `基準値` / `目標値` over the bracketed
+    # years of their cells while the bare years head columns of their own; the grade legend under the rows ends it
+    lines = ["担", "単 基準値 目標値 評", "No. 指標名 位 （R1） R3 R4 R5 （R7） 価 当", "課",
+             "1観光入込客数 千人 412 298 335 389 450 B 観光商工課",
+             "評価 A：目標を達成 B：概ね順調 C：やや遅れ D：遅れ"]
+    (table,) = spaced.read_tables(lines)
+    header, row = table.grid.matrix()
+    assert header == ["No.", "指標名", "単位", "基準値\n（R1）", "R3", "R4", "R5", "目標値\n（R7）", "評価", "担当課"]
+    assert row == ["1", "観光入込客数", "千人", "412", "298", "335", "389", "450", "B", "観光商工課"]
+    assert (table.first, table.last) == (0, 4)

@@ -24,8 +24,19 @@ from itertools import combinations
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import is_label_only, unglued_heading, upright_goal_starts
 from ingest.table.grid import grid_from_rows
-from ingest.table.header import CHANGE, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
-from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
+from ingest.table.header import (
+    CHANGE,
+    NAME,
+    NUMBER,
+    OTHER,
+    PROGRESS,
+    UNIT,
+    VALUE,
+    header_role,
+    is_caption,
+    opens_new_table,
+)
+from ingest.table.rows import WIDE_CHAR, display_width, grade_definition, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -152,7 +163,10 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
                                          if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns, sorted(joined), guessed))
+            top = i  # the first glyph of a word written upright across the band, alone on a line above it
+            while top - 1 in cut and top - 1 >= (found[-1][1] if found else 0):
+                top -= 1
+            found.append((top, j, columns, sorted(joined), guessed))
         i = j
     return found
 
@@ -173,6 +187,27 @@ def _spanning_caption(tokens: list[list[str]], index: int, first: int) -> bool:
 
 def _piece(token: str) -> bool:
     return len(token) <= MAX_PIECE_CHARS and not is_header_line([token]) and not any(ch.isdigit() for ch in token)
+
+
+def _middle_pieces(out: list[list[str]], line: list[str], pieces: list[int], b: int) -> bool:
+    """Joins the pieces of `line` with as many pieces on the band's middle line right under it, in order, where
+    every join is a header word (`単 基準値 目標値 評` over `No. 指標名 位 （R1） … 価`: the lower halves printed
+    among the middle line's words): the words take the lower pieces' places, the upper line keeps its other
+    words. Whether it did."""
+    lower = list(out[b])
+    found = [k for k, token in enumerate(lower) if _piece(token)]
+    if len(found) != len(pieces) or len(found) == len(lower):
+        return False
+    joined = [line[k] + lower[j] for k, j in zip(pieces, found, strict=True)]
+    if not all(header_role(w) != OTHER for w in joined):
+        return False
+    for j, word in zip(found, joined, strict=True):
+        lower[j] = word
+    upper = [t for k, t in enumerate(line) if k not in pieces]
+    if not (_band_line(lower) and _band_line(upper)):
+        return False
+    out[b], line[:] = lower, upper
+    return True
 
 
 def _cut_head(token: str) -> bool:
@@ -226,6 +261,8 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
         if not pieces or a in cut:
             continue
         if len(pieces) == len(line) and not around:
+            continue
+        if not around and a + 1 < len(out) and a + 1 not in cut and _middle_pieces(out, line, pieces, a + 1):
             continue
         for b in range(a + 2 if len(pieces) == len(line) else a + 1, min(a + 3, len(out))):
             lower = out[b]
@@ -2252,9 +2289,13 @@ def _is_page_number(tokens: list[list[str]], index: int) -> bool:
 def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
     statement reader), the caption of a table of its own (`表３　主な事業と事業費`, `（参考）市町村別の…`), or, in a
-    table without reason or note column, a sentence of prose."""
+    table without reason or note column, a sentence of prose; or the grade legend under the table (`評価 A：目標を
+    達成 B：概ね順調 …`: grade definitions, the progress column's label maybe before them)."""
     line = " ".join(tokens)
     if opens_new_table(line):
+        return True
+    if len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
+            grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS):
         return True
     if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True

@@ -57,6 +57,7 @@ from normalize.vocabulary import (
     DATED_VALUE_SEPARATORS,
     GOAL_COLUMN_ROLES,
     GOVERNMENT_NAME_ENDINGS,
+    OPENING_BRACKETS,
     SEGMENT_LABELS,
     STATEMENT_NAME_SEPARATORS,
 )
@@ -248,6 +249,13 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
         # a two-line band whose second line dates the first line's value columns (`基準値 実績値` / `（R1） （R5）`)
         for i, year in zip(values, lone, strict=True):
             centre[i] = "\n".join((year, centre[i]) if lone is above else (centre[i], year))
+        return centre, False
+    dated = [i for i in values if centre[i][:1] in OPENING_BRACKETS and _is_period(centre[i])]
+    if lone and len(lone) == len(dated) and all(_role(t) == VALUE and not _is_period(t) for t in lone):
+        # role words over the bracketed years among the middle line's years (`基準値 目標値` over `（R1） R3 R4 R5
+        # （R7）`: a role's two-line cell closes with its year in brackets, the bare years head columns of their own)
+        for i, word in zip(dated, lone, strict=True):
+            centre[i] = "\n".join((word, centre[i]) if lone is above else (centre[i], word))
         return centre, False
     group = _year_group(above, below)
     if group:
