@@ -256,7 +256,9 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
     for a, line in enumerate(out):
         pieces = [k for k, token in enumerate(line) if _piece(token)]
         around = a + 2 < len(out) and _band_line(out[a + 1])
-        if around and not pieces and all(_cut_head(token) for token in line):
+        # around the line naming the indicator column, a cut word's pieces may be longer or header words themselves
+        named = around and any(header_role(t) == NAME for t in out[a + 1])
+        if named and not pieces and all(_cut_head(token) for token in line):
             pieces = list(range(len(line)))  # `基本目` / … / `標`: a word wrapped after its first line's glyphs
         if not pieces or a in cut:
             continue
@@ -267,7 +269,7 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
         for b in range(a + 2 if len(pieces) == len(line) else a + 1, min(a + 3, len(out))):
             lower = out[b]
             # the lower pieces may be header words themselves (`基本` over `目標`): their joins must be header words
-            if b in cut or len(lower) != len(pieces) or not all(_cut_tail(t) for t in lower):
+            if b in cut or len(lower) != len(pieces) or not all(_cut_tail(t) if named else _piece(t) for t in lower):
                 continue
             joined = [line[k] + t for k, t in zip(pieces, lower, strict=True)]
             if all(header_role(w) != OTHER for w in joined):
