@@ -1320,3 +1320,15 @@ def test_stacked_header_halves_among_the_middle_line_s_words_and_role_words_over
     assert header == ["No.", "指標名", "単位", "基準値\n（R1）", "R3", "R4", "R5", "目標値\n（R7）", "評価", "担当課"]
     assert row == ["1", "観光入込客数", "千人", "412", "298", "335", "389", "450", "B", "観光商工課"]
     assert (table.first, table.last) == (0, 4)
+
+
+def test_a_grade_legend_after_a_name_s_last_line_leaves_the_name_whole() -> None:
+    # layouts 97 (pdfplumber): the last row's name wraps around its line; the legend under it ends no row early
+    lines = ["基準値 実績値 目標値", "No. 指標名 進捗状況 評価", "（R1） （R5） （R7）",
+             "地域おこし協力隊員", "4 50.0% 40.0% 80.0% □順調 ■遅れ D", "の定着率",
+             "評価 Ａ：目標達成 Ｂ：概ね順調（80%以上） Ｃ：遅れ（50%以上80%未満） Ｄ：大幅な遅れ（50%未満）"]
+    (table,) = spaced.read_tables(lines)
+    # the name's lines stay in the table for the interpreter to gather (ending the table at the legend lost the
+    # interpreter's view past the name's last line: `地域おこし協力隊員` alone), the legend a line of its own
+    assert table.last == len(lines) - 1
+    assert table.grid.matrix()[3][1] == "の定着率"

@@ -2291,18 +2291,21 @@ def _is_page_number(tokens: list[list[str]], index: int) -> bool:
 def _ends_table(tokens: list[str], later_text: bool) -> bool:
     """A line after which the table does not go on: a statement with an arrow (`転出者数 85人 → 60人`, read by the
     statement reader), the caption of a table of its own (`表３　主な事業と事業費`, `（参考）市町村別の…`), or, in a
-    table without reason or note column, a sentence of prose; or the grade legend under the table (`評価 A：目標を
-    達成 B：概ね順調 …`: grade definitions, the progress column's label maybe before them)."""
+    table without reason or note column, a sentence of prose."""
     line = " ".join(tokens)
     if opens_new_table(line):
-        return True
-    if len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
-            grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS):
         return True
     if any(_states_values(tokens, k) for k, token in enumerate(tokens) if any(a in token for a in STATEMENT_ARROWS)):
         return True
     return not later_text and all(token_type(t, SPACED) == T_TEXT for t in tokens) and line.endswith(SENTENCE_ENDINGS) \
         and any(mark in line for mark in PROSE_MARKS)
+
+
+def _legend(tokens: list[str]) -> bool:
+    """The grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions, the progress
+    column's label maybe before them (`ingest.table.rows.grade_definition`)."""
+    return len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
+        grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS)
 
 
 def _states_values(tokens: list[str], index: int) -> bool:
@@ -2499,6 +2502,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
+            if body and _row_line(body[-1]) and _legend(tokens[i]):
+                break  # the grade legend right under a row's line: no line of that row's cells
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
