@@ -35,9 +35,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
                                              "cells mix rows and columns under a merged name"),
-    "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02, s15): the "
-                                             "two-line cell of dated baselines printed above and below its row's "
-                                             "line is placed in the target column (flagged)"),
+    "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02): a two-line "
+                                             "baseline cell centred on a one-line row, its lines placed in the "
+                                             "last value column, the row's values shifted left (flagged)"),
     "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
                                                 "rows' values after the last name; placed column by column (flagged)"),
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
@@ -51,7 +51,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
@@ -110,23 +109,50 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
-    "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
-                                                  "column one space after the target (`12,000 人`): three rows' "
-                                                  "values shift a column (flagged: a figure in the unit column)"),
-    "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
-                                                    "above and `（達成率）` below the line of the other headers: the "
-                                                    "baseline read as the actual (flagged: the header names two "
-                                                    "dated roles)"),
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
                                                    "third tables' name columns printed together, the second's name "
                                                    "before its 指標名 header, their values after the third's header"),
-    "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
-                                                    "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
-                                                    "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
-                                                    "rejected"),
-    "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
-                                              "value one space from the department) read as one cell; the long "
-                                              "name's row shifted a column (flagged)"),
+    # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
+    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
+                                                       "printed over their values, each row's 出典 and department "
+                                                       "joined to the next name"),
+    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
+                                                           "wrapped definition line read as the name (flagged)"),
+    "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                            "cell a paragraph of its own"),
+    "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "
+                                                          "definitions of two rows joined, the wrapped 出典 "
+                                                          "`一般廃棄物処理実態` / `調査` read as a row"),
+    "154_pdf_xlsx_kanji_mixed_amounts.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
+                                             "printed after the rows (names first, then the header and values)"),
+    "154_pdf_xlsx_kanji_mixed_amounts.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
+                                                "printed after the rows, as raw"),
+    "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
+                                                  "paragraph of its own"),
+    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
+                                                      "goal cell's wrapped lines read as names of rows"),
+    "156_pdf_docx_goal_sentence_merged_left.plumber": ("observations 0.50/0.50, indicators 0.00/0.00: the goal "
+                                                       "cell's lines interleave with the rows: its wrapped lines "
+                                                       "joined to the second row's name (flagged), the goal cut "
+                                                       "after its first line"),
+    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.38/0.38, indicators 0.00/0.00: every cell a "
+                                                        "paragraph, values shifted between rows (flagged)"),
+    "157_pdf_xlsx_ratio_change_grade_legend.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
+                                                   "headers (`基準値` / `（R元）`) printed after the rows"),
+    "157_pdf_xlsx_ratio_change_grade_legend.plumber": ("observations 0.75/0.75, indicators 1.00/1.00: the header's "
+                                                       "two lines interleave, the `前年度比` ratio read as the "
+                                                       "target (flagged)"),
+    "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                        "paragraph of its own"),
+    "157_pdf_xlsx_ratio_change_grade_legend.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line "
+                                                      "value headers printed after the rows, as raw"),
+    "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
+                                                   "year headers as five lines of one glyph a column"),
+    "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
+                                                    "boxed in one paragraph, read as one name (flagged)"),
+    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
+                                                  "a line, `（令和７年度） 担当課` on one: the values shift a "
+                                                  "column (flagged)"),
 }
 
 

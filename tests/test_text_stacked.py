@@ -1243,3 +1243,14 @@ def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tm
         ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
         ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
     assert table.grid.uncertain
+
+
+def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):
+    """pdfminer boxes the names of several rows together (layouts 158): a line narrower than the one after it ended
+    before the cell's width, so the box is no one wrapped name and whose the values are is a guess; a name that
+    wrapped (its first line the widest) stays sure."""
+    for names, flagged in (("町民体育館の利用者数\n健康ポイント事業の参加者数", True),
+                           ("子育て支援センターの利用者\n数", False)):
+        cells = ["KPI", "現状値（R4）", "目標値（R7）", names, "18,420人", "20,000人"]
+        observations, _ = _read(tmp_path, _boxed(cells))
+        assert {o["uncertain"] for o in observations} == {flagged}

@@ -59,6 +59,15 @@ def test_split_joins_goal_labels_and_segment_values() -> None:
         "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
 
 
+def test_split_joins_two_values_with_a_separator_alone_between_them() -> None:
+    # pdfplumber spaces the slash of one cell's two labelled values (layouts 77): one cell, not three
+    assert split("地域おこし協力隊の定住者数 H27：4人 / R1：9人 15人 20人") == [
+        "地域おこし協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人"]
+    # a separator between two texts, or after the last value, joins nothing
+    assert split("移住・定住 / 交流 12件") == ["移住・定住", "/", "交流", "12件"]
+    assert split("15人 /") == ["15人", "/"]
+
+
 def test_header_cells_of_two_lines_stand_around_the_one_line_cells() -> None:
     # pdfplumber prints the first lines of the two-line value headers above the line of the one-line headers
     band = [["令和4年度", "令和4年度", "目標値"], ["指標名", "進捗状況", "進捗が遅れている理由"],
@@ -133,14 +142,6 @@ def test_split_joins_a_year_printed_with_a_space_inside_its_brackets() -> None:
     assert token_type("（令和 11年）", SPACED) == T_YEAR
     # a bracket closed on a later line is no year: the tokens stay apart
     assert split("進捗の遅れ(コロ コロナ禍による地域経済の停") == ["進捗の遅れ(コロ", "コロナ禍による地域経済の停"]
-
-
-def test_split_joins_one_cell_s_dated_values_printed_around_their_separator() -> None:
-    # layouts 77: two baselines each after its year in one cell, `/` printed with spaces around it
-    assert split("協力隊の定住者数 H27：4人 / R1：9人 15人 20人") == [
-        "協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人"]
-    # values without their years are no such cell: a slash between them stays a token of its own
-    assert split("15人 / 20人") == ["15人", "/", "20人"]
 
 
 def test_a_unit_alone_goes_to_the_unit_column() -> None:

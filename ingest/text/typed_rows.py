@@ -53,18 +53,19 @@ from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
-    DATED_VALUE_JOINER,
-    DATED_VALUE_SEPARATORS,
     GOAL_COLUMN_ROLES,
     GOVERNMENT_NAME_ENDINGS,
     OPENING_BRACKETS,
     SEGMENT_LABELS,
+    SEGMENT_SEPARATORS,
     STATEMENT_NAME_SEPARATORS,
 )
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+#: Marks printed alone between two values of one cell (`H27：4人 / R1：9人`), after NFKC.
+_SEPARATORS = frozenset(nfkc(mark) for mark in SEGMENT_SEPARATORS)
 #: Columns of running text beside the values (a reason, a note, what was done: `取組の状況`).
 PROSE_ROLES = frozenset({"reason", "note", "narrative", OTHER})
 _TEXT_ROLES = frozenset({NAME, "related_project", *PROSE_ROLES, *GOAL_COLUMN_ROLES})
@@ -97,13 +98,16 @@ def is_member(token: str) -> bool:
 
 def split(line: str) -> list[str]:
     """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
-    raw = _join_dated_values(_join_bracketed_years([t for t in _SPACES.split(line.strip()) if t]))
+    raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
     out: list[str] = []
     i = 0
     while i < len(raw):
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
         if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
+        elif i + 2 < len(raw) and nfkc(raw[i + 1]) in _SEPARATORS \
+                and token_type(raw[i], SPACED) == token_type(raw[i + 2], SPACED) == T_VALUE:
+            taken = 3  # `H27：4人 / R1：9人`: two values of one cell, a separator between them
         elif i + 1 < len(raw) and _labels(raw[i]) and token_type(raw[i + 1], SPACED) == T_TEXT:
             taken = 2  # `関連事業: 学校教育構想推進事業`: a field's label and its text, one cell
         out.append(" ".join(raw[i:i + taken]))
@@ -114,26 +118,6 @@ def split(line: str) -> list[str]:
 def _labels(token: str) -> bool:
     """A word ending in a label's colon (`関連事業:`): what follows is its text, in the same cell."""
     return len(token) > 1 and token.endswith(STATEMENT_NAME_SEPARATORS) and token_type(token, SPACED) == T_TEXT
-
-
-#: The separators between one cell's values each labelled with its year, as a token of their own (`/`).
-_DATED_MARKS = frozenset(nfkc(mark) for mark in DATED_VALUE_SEPARATORS if mark.strip())
-
-
-def _dated_value(token: str) -> bool:
-    return DATED_VALUE_JOINER in nfkc(token) and token_type(token, SPACED) == T_VALUE
-
-
-def _join_dated_values(raw: list[str]) -> list[str]:
-    """Tokens of one cell's values each labelled with its year, printed with spaces around their separator
-    (`H27：4人` `/` `R1：9人`), joined again: one cell, as the value parser reads it."""
-    out: list[str] = []
-    for token in raw:
-        if len(out) >= 2 and nfkc(out[-1]) in _DATED_MARKS and _dated_value(out[-2]) and _dated_value(token):
-            out[-2:] = [f"{out[-2]} {out[-1]} {token}"]
-        else:
-            out.append(token)
-    return out
 
 
 def _join_bracketed_years(raw: list[str]) -> list[str]:
