@@ -43,7 +43,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
                                         "between the header and the rows, every row under the last (flagged "
                                         "goal_uncertain, measured 2026-12-01)"),
-    "78_pdf_vertical_goal_column.plumber": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
@@ -57,10 +56,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
                                                    "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "93_pdf_turned_table_portrait.plumber": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s14): the "
-                                             "turned table read forwards (ingest.text.turned), but which of the "
-                                             "headings printed before it, goal or caption, came first the turned "
-                                             "lines do not keep: the caption's kind is lost"),
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 103-110 (tests/layouts_habits.py), measured 2026-12-01 (text-layer readers' part)
@@ -99,13 +94,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the upright header "
-                                                 "and goal glyphs open the rows' lines, without positions"),
+    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
+                                                 "the last row's range target (`80～90%`) types as text, its dated "
+                                                 "baseline goes to the target column and the row joins the one above"),
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal "
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
-    "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
-                                                   "header glyphs interleave with the header line's words"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
@@ -114,11 +108,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
                                                    "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
-                                                    "two lines interleave, values shift a column (`▲11` of 前年度比 as "
-                                                    "the target), flagged"),
-    "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
-                                                   "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
                                                    "third tables' name columns printed together, the second's name "

@@ -13,7 +13,7 @@ from ingest.document import load
 from ingest.registry import extract
 from ingest.text.generic import find_tables
 from ingest.text.raw_rows import (
-    _change_placed,
+    change_placed,
     cut_row,
     read_header,
     read_tables,
@@ -694,6 +694,9 @@ def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():
     # unit cell), is left as printed
     assert wrapped_values(["1,234", "56人"]) == ["1,234", "56人"]
     assert wrapped_values(["15", "空き家の活用件数", "件"]) == ["15", "空き家の活用件数", "件"]
+    # a goal cell written upright, a glyph a line (`標` / `２` / `人` / `の…`, layouts 135): its number is no value
+    # wrapped over its unit
+    assert wrapped_values(["標", "２", "人", "の 観光入込客数 86万人"]) == ["標", "２", "人", "の 観光入込客数 86万人"]
 
 
 def test_check_box_options_are_a_progress_cell_not_damaged_values():
@@ -1020,7 +1023,7 @@ def test_a_change_column_no_difference_places_is_left_where_the_header_prints_it
     # `前年度比` as a ratio (102.5%): no figure is the difference of the two before it, so no place is proven
     rows = ["1 観光入込客数 万人 30 32 41 102.5% 45", "2 転入者数 人 1,250 1,210 1,305 107.9% 1,400"]
     words = ["No.", "指標名", "単位", "基準値（R1）", "実績値（R4）", "実績値（R5）", "目標値（R8）", "前年度比"]
-    assert _change_placed(words, rows) == words
+    assert change_placed(words, rows) == words
 
 
 def test_a_header_without_values_and_no_value_headers_below_reads_nothing():

@@ -31,3 +31,13 @@ def test_upright_cells_one_per_line_are_left_alone():
 
 def test_rows_that_do_not_fill_the_header_leave_the_lines_alone():
     assert unturn(TURNED[:-3] + TURNED[-2:]) is None  # a row lost a cell: the runs cannot be told apart
+
+
+def test_heading_lines_keep_their_order_each_printed_backwards():
+    # a goal's label with its title beside it, then the caption on the line under them: the turned text prints the
+    # title before the label (a line's cells from the last), then the caption
+    turned = [TURNED[0], "るくつを域地たっ合に代時", "４標目本基", "）IPK（標指価評績業要重", *TURNED[2:]]
+    unturned = unturn(turned)
+    assert unturned is not None
+    assert unturned.lines[:5] == ["萩野市 第２期総合戦略 資料編", "基本目標４", "時代に合った地域をつくる",
+                                  "重要業績評価指標（KPI）", "指標名"]

@@ -214,6 +214,14 @@ def test_years_under_one_header_word_become_its_sub_columns_in_year_order() -> N
     assert table.grid.matrix()[1] == ["図書館の貸出冊数", "10冊", "11冊", "12冊", "13冊", "14冊", "20冊", "70.0%", "C"]
 
 
+def test_a_heading_over_its_years_two_lines_from_the_middle_heads_them_after_the_dated_baseline() -> None:
+    # invented, in the shape of layouts 144 (a sheet's pdfplumber text): `目標値` over `R7 R8 R9 R10`, a cell as tall
+    # as the two-line `基準値` / `（R5）`, printed on the lines around that cell's
+    band = [["目標値"], ["基準値"], ["No.", "指標名", "単位", "担当課"], ["（R5）"], ["R7", "R8", "R9", "R10"]]
+    assert band_columns(band) == (["No.", "指標名", "単位", "基準値\n（R5）", "目標値\nR7", "目標値\nR8",
+                                   "目標値\nR9", "目標値\nR10", "担当課"], False)
+
+
 def test_a_line_of_years_under_the_value_headers_dates_them() -> None:
     # invented, in the shape of layouts 59: a two-line band whose second line holds only the value columns' years
     band = [["指標名", "基準値", "実績値", "目標値", "評価", "取組の状況"], ["（R1）", "（R5）", "（R7）"]]
@@ -1278,3 +1286,75 @@ def test_a_value_glued_to_a_progress_label_and_trailing_headers_in_printed_order
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1:] == [["村の総人口", "人", "4,215", "3,900", "やや遅れ", "住民課"],
                                        ["村営住宅の入居率", "％", "82.6%", "90.0%", "達成", "建設課"]]
+
+
+def test_a_change_column_printed_apart_from_the_values_stands_where_the_rows_print_the_change() -> None:
+    # invented, in the shape of layouts 142 (a sheet's pdfplumber text): the header line names 前年度比 after the
+    # two-line value headers it stands between; the rows print the change (`+65` = 705 - 640) after the actuals,
+    # a fall as a negative figure (`▲11`), and a missing rate as a dash after the target, before the grade
+    lines = ["基準値 実績値 実績値 目標値", "指標名 単位 前年度比 達成率 評価 担当課",
+             "（H30） （R4） （R5） （R6）",
+             "観光入込客数 千人 812 640 705 +65 900 78.3% C 観光課",
+             "移住相談件数 件 96 142 131 ▲11 150 87.3% B 企画課",
+             "社会増減数 人 ▲124 ▲61 ▲35 +26 0 ― B 企画課"]
+    (table,) = spaced.read_tables(lines)
+    header, *rows = table.grid.matrix()
+    assert header == ["指標名", "単位", "基準値\n（H30）", "実績値\n（R4）", "実績値\n（R5）", "前年度比",
+                      "目標値\n（R6）", "達成率", "評価", "担当課"]
+    assert rows == [["観光入込客数", "千人", "812", "640", "705", "+65", "900", "78.3%", "C", "観光課"],
+                    ["移住相談件数", "件", "96", "142", "131", "▲11", "150", "87.3%", "B", "企画課"],
+                    ["社会増減数", "人", "▲124", "▲61", "▲35", "+26", "0", "―", "B", "企画課"]]
+
+
+def test_a_goal_column_written_upright_gives_each_row_its_goal() -> None:
+    # invented, in the shape of layouts 78 (pdfplumber): `担当課` upright across the band (its middle glyph among
+    # the middle line's words), `基本` / `目標` and `単` / `位` on the lines around it, and the goal cells written a
+    # glyph a line, each glyph on a line of its own or opening a row's line
+    lines = ["担", "基本 単", "指標名 基準値（R2） 目標値（R8） 当", "目標 位", "課",
+             "新規就農者数 人 3 15 農林課", "１", "稼", "ぐ 町内での創業件数 件 2 10 商工観光課", "ま", "ち",
+             "観光消費額 百万円 840 1,200 商工観光課", "２", "転入者数 人 286 330 企画課", "住", "み",
+             "た 空き家バンクの登録件数 件 14 40 企画課", "い", "ま", "町営住宅の入居率 ％ 81.5 90.0 建設課", "ち"]
+    (table,) = spaced.read_tables(lines)
+    header, *rows = table.grid.matrix()
+    assert header == ["基本目標", "指標名", "単位", "基準値（R2）", "目標値（R8）", "担当課"]
+    assert [row[:2] for row in rows] == [
+        ["１ 稼ぐまち", "新規就農者数"], ["１ 稼ぐまち", "町内での創業件数"], ["１ 稼ぐまち", "観光消費額"],
+        ["２ 住みたいまち", "転入者数"], ["２ 住みたいまち", "空き家バンクの登録件数"],
+        ["２ 住みたいまち", "町営住宅の入居率"]]
+    assert rows[1][2:] == ["件", "2", "10", "商工観光課"]
+
+
+def test_a_header_word_wrapped_around_the_band_s_middle_line_and_a_sentence_above_it() -> None:
+    # invented, in the shape of layouts 135: `基本目` / `標` around the middle line; the sentence above the band
+    # names header words but is no line of it
+    lines = ["各基本目標の指標について、現状値と目標値を示します。", "基本目",
+             "重要業績評価指標 現状値 目標値（R11） 担当課", "標",
+             "基本目標１ しごとをつくる 市内事業所の新規雇用者数 1,240人（R5） 1,500人以上 商工振興課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[0] == ["基本目標", "重要業績評価指標", "現状値", "目標値（R11）", "担当課"]
+
+
+def test_stacked_header_halves_among_the_middle_line_s_words_and_role_words_over_bracketed_years() -> None:
+    # invented, in the shape of layouts 136 (a sheet's pdfplumber text): `単` / `位`, `評` / `価` with their lower
+    # halves printed among the middle line's words, `担当課` upright across it, `基準値` / `目標値` over the bracketed
+    # years of their cells while the bare years head columns of their own; the grade legend under the rows ends it
+    lines = ["担", "単 基準値 目標値 評", "No. 指標名 位 （R1） R3 R4 R5 （R7） 価 当", "課",
+             "1観光入込客数 千人 412 298 335 389 450 B 観光商工課",
+             "評価 A：目標を達成 B：概ね順調 C：やや遅れ D：遅れ"]
+    (table,) = spaced.read_tables(lines)
+    header, row = table.grid.matrix()
+    assert header == ["No.", "指標名", "単位", "基準値\n（R1）", "R3", "R4", "R5", "目標値\n（R7）", "評価", "担当課"]
+    assert row == ["1", "観光入込客数", "千人", "412", "298", "335", "389", "450", "B", "観光商工課"]
+    assert (table.first, table.last) == (0, 4)
+
+
+def test_a_grade_legend_after_a_name_s_last_line_leaves_the_name_whole() -> None:
+    # layouts 97 (pdfplumber): the last row's name wraps around its line; the legend under it ends no row early
+    lines = ["基準値 実績値 目標値", "No. 指標名 進捗状況 評価", "（R1） （R5） （R7）",
+             "地域おこし協力隊員", "4 50.0% 40.0% 80.0% □順調 ■遅れ D", "の定着率",
+             "評価 Ａ：目標達成 Ｂ：概ね順調（80%以上） Ｃ：遅れ（50%以上80%未満） Ｄ：大幅な遅れ（50%未満）"]
+    (table,) = spaced.read_tables(lines)
+    # the name's lines stay in the table for the interpreter to gather (ending the table at the legend lost the
+    # interpreter's view past the name's last line: `地域おこし協力隊員` alone), the legend a line of its own
+    assert table.last == len(lines) - 1
+    assert table.grid.matrix()[3][1] == "の定着率"

@@ -42,7 +42,7 @@ Lines around a row that print no values are read by what stands next to them:
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
   flagged unless the periods rise in printed order and no name moved; a change column, `前年度比`, goes after the
-  two value columns whose difference the rows print in it, `_change_placed`); a line of years alone after the rows
+  two value columns whose difference the rows print in it, `change_placed`); a line of years alone after the rows
   (`令和5年度 令和11年度`, a second header row drawn last) dates the value words naming none (`_years_after_rows`);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
@@ -143,7 +143,7 @@ from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import bracket_depth, is_hiragana, nfkc, unspace_letters
+from normalize.text import bracket_depth, is_hiragana, nfkc, single_glyph, unspace_letters
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     DATED_VALUE_JOINER,
@@ -324,10 +324,17 @@ def wrapped_values(lines: list[str]) -> list[str]:
         here, after = tokens(out[i].strip()), tokens(out[i + 1].strip())
         if not here or not after or "  " in out[i].strip() or "  " in out[i + 1].strip():
             continue
-        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])):
+        if cut_group_rest(here[-1], after[0]) or (len(here) == 1 and _unit_under(here[0], after[0])
+                                                  and not _upright_run(out, i)):
             out[i] = f"{out[i].rstrip()}{after[0]}"
             out[i + 1] = " ".join(after[1:])
     return _values_around_name(out)
+
+
+def _upright_run(lines: list[str], i: int) -> bool:
+    """Line i and the next are glyphs of a cell written upright (`標` / `２` / `人` / `の …`: a goal's number and
+    title down a goal column), one glyph a line after a line of one glyph: no number with its unit under it."""
+    return i > 0 and all(single_glyph(lines[k].strip()) for k in (i - 1, i, i + 1))
 
 
 def _unit_under(number: str, text: str) -> bool:
@@ -2135,7 +2142,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     values in a run as the header has value and change columns and the apart words together (one more: a progress
     column's rate after them), and no values follow the apart band (then it is a header of its own). The words go
     among the header's by their periods (`with_apart`), a change column where the rows' figures put it
-    (`_change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
+    (`change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
     Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
     completed, and no name was moved; else a guess, and the table is flagged."""
     out = list(lines)
@@ -2189,7 +2196,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = with_apart(header, apart)
-        completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
+        completed = change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2201,7 +2208,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     return out, ends, guessed
 
 
-def _change_placed(words: list[str], rows: list[str]) -> list[str]:
+def change_placed(words: list[str], rows: list[str]) -> list[str]:
     """The header words with their change column (`前年度比`) where the rows print the change: right after the two
     value columns whose difference it is (`640 705 +65`: 705 − 640), in MIN_CHANGE_ROWS rows or more printing the
     three figures and in none against; as they were when no place or several fit (a ratio, `102.5%`, is none)."""

@@ -24,16 +24,36 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import is_label_only, unglued_heading
+from ingest.table.context import is_label_only, unglued_heading, upright_goal_starts
 from ingest.table.grid import GATHERING_DOUBTS, grid_from_rows
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
-from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
-from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
+from ingest.table.header import (
+    CHANGE,
+    NAME,
+    NUMBER,
+    OTHER,
+    PROGRESS,
+    UNIT,
+    VALUE,
+    header_role,
+    is_caption,
+    opens_new_table,
+)
+from ingest.table.rows import WIDE_CHAR, display_width, grade_definition, row_role_word
+from ingest.text.blocks import (
+    LABELLED_HEADING,
+    MIN_UPRIGHT_GLYPHS,
+    NAME_WIDTH_SLACK,
+    TextTable,
+    centred_goals,
+    open_name,
+)
 from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import page_number_line
-from ingest.text.header_words import MAX_PIECE_CHARS
+from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
+from ingest.text.raw_rows import change_placed
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -45,6 +65,7 @@ from ingest.text.token_types import (
     T_YEAR,
     glued_department,
     glued_progress,
+    is_change,
     is_department,
     is_prose,
     is_unit_alone,
@@ -69,7 +90,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import is_hiragana, nfkc, unwrap
+from normalize.text import is_hiragana, nfkc, single_glyph, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -99,8 +120,9 @@ _TEXT_COLUMN_ROLES = _LATER_TEXT_ROLES | frozenset(GOAL_COLUMN_ROLES)
 
 
 def _band_line(tokens: list[str]) -> bool:
-    """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header."""
-    return is_header_line(tokens) and not _caption_line(tokens)
+    """A line of a header band; a caption alone on its line (`数値目標`) introduces the table, it is no header; nor
+    is a sentence naming header words (`…現状値と令和１１年度の目標値を示します。`)."""
+    return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS)
 
 
 def _caption_line(tokens: list[str]) -> bool:
@@ -143,7 +165,10 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
                                          if k not in cut])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
-            found.append((i, j, columns, sorted(joined), guessed))
+            top = i  # the first glyph of a word written upright across the band, alone on a line above it
+            while top - 1 in cut and top - 1 >= (found[-1][1] if found else 0):
+                top -= 1
+            found.append((top, j, columns, sorted(joined), guessed))
         i = j
     return found
 
@@ -166,6 +191,62 @@ def _piece(token: str) -> bool:
     return len(token) <= MAX_PIECE_CHARS and not is_header_line([token]) and not any(ch.isdigit() for ch in token)
 
 
+def _middle_pieces(out: list[list[str]], line: list[str], pieces: list[int], b: int) -> bool:
+    """Joins the pieces of `line` with as many pieces on the band's middle line right under it, in order, where
+    every join is a header word (`単 基準値 目標値 評` over `No. 指標名 位 （R1） … 価`: the lower halves printed
+    among the middle line's words): the words take the lower pieces' places, the upper line keeps its other
+    words. Whether it did."""
+    lower = list(out[b])
+    found = [k for k, token in enumerate(lower) if _piece(token)]
+    if len(found) != len(pieces) or len(found) == len(lower):
+        return False
+    joined = [line[k] + lower[j] for k, j in zip(pieces, found, strict=True)]
+    if not all(header_role(w) != OTHER for w in joined):
+        return False
+    for j, word in zip(found, joined, strict=True):
+        lower[j] = word
+    upper = [t for k, t in enumerate(line) if k not in pieces]
+    if not (_band_line(lower) and _band_line(upper)):
+        return False
+    out[b], line[:] = lower, upper
+    return True
+
+
+def _cut_head(token: str) -> bool:
+    """The first line of a header word a narrow cell wrapped (`基本目`): a short text without digits, no header
+    word itself."""
+    return len(token) <= MAX_BAND_WORD_CHARS and not is_header_line([token]) and not any(ch.isdigit() for ch in token)
+
+
+def _cut_tail(token: str) -> bool:
+    return len(token) <= MAX_PIECE_CHARS and not any(ch.isdigit() for ch in token)
+
+
+def _upright_words_across(tokens: list[list[str]]) -> tuple[list[list[str]], set[int]]:
+    """The lines with each header word of three glyphs written upright across the band's middle line joined on that
+    line (`担` / … / `指標名 基準値（R2） 目標値（R8） 当` / … / `課`: its middle glyph among the middle line's words,
+    its first and last alone on a line one or two above and below, between the lines of the two-line cells), and
+    the lines of its first and last glyphs. The middle glyph is the one whose join is a header word."""
+    out = [list(line) for line in tokens]
+    cut: set[int] = set()
+
+    def lone(k: int) -> bool:
+        return 0 <= k < len(out) and k not in cut and len(out[k]) == 1 and single_glyph(out[k][0]) \
+            and _piece(out[k][0])
+
+    for m, line in enumerate(out):
+        glyphs = [k for k, token in enumerate(line) if single_glyph(token) and _piece(token)]
+        if not glyphs or len(glyphs) == len(line) or m in cut:
+            continue
+        for top, bottom in ((t, b) for t in (m - 1, m - 2) for b in (m + 1, m + 2) if lone(t) and lone(b)):
+            joins = [k for k in glyphs if header_role(out[top][0] + line[k] + out[bottom][0]) != OTHER]
+            if len(joins) == 1:
+                line[joins[0]] = out[top][0] + line[joins[0]] + out[bottom][0]
+                cut.update((top, bottom))
+                break
+    return out, cut
+
+
 def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int]]:
     """The lines with the header words a narrow column cut (`単` over `位`, `評` over `価`: the cell's lines stand
     around the band's middle line) joined again, and the lines of the lower pieces, now empty of meaning.
@@ -173,18 +254,24 @@ def _rejoin_cut_words(tokens: list[list[str]]) -> tuple[list[list[str]], set[int
     A line of header words and short pieces, and a line one or two below of as many pieces only, whose joins
     in order are all header words; or a line of pieces only over a band line and the pieces under it (`達成` /
     `指標名 基準値（R1） …` / `状況`: a two-line cell beside one-line cells, its lines alone around theirs)."""
-    out = [list(line) for line in tokens]
-    cut: set[int] = set()
+    out, cut = _upright_words_across(tokens)
     for a, line in enumerate(out):
         pieces = [k for k, token in enumerate(line) if _piece(token)]
+        around = a + 2 < len(out) and _band_line(out[a + 1])
+        # around the line naming the indicator column, a cut word's pieces may be longer or header words themselves
+        named = around and any(header_role(t) == NAME for t in out[a + 1])
+        if named and not pieces and all(_cut_head(token) for token in line):
+            pieces = list(range(len(line)))  # `基本目` / … / `標`: a word wrapped after its first line's glyphs
         if not pieces or a in cut:
             continue
-        around = a + 2 < len(out) and _band_line(out[a + 1])
         if len(pieces) == len(line) and not around:
+            continue
+        if not around and a + 1 < len(out) and a + 1 not in cut and _middle_pieces(out, line, pieces, a + 1):
             continue
         for b in range(a + 2 if len(pieces) == len(line) else a + 1, min(a + 3, len(out))):
             lower = out[b]
-            if b in cut or len(lower) != len(pieces) or not all(_piece(t) for t in lower):
+            # the lower pieces may be header words themselves (`基本` over `目標`): their joins must be header words
+            if b in cut or len(lower) != len(pieces) or not all(_cut_tail(t) if named else _piece(t) for t in lower):
                 continue
             joined = [line[k] + t for k, t in zip(pieces, lower, strict=True)]
             if all(header_role(w) != OTHER for w in joined):
@@ -246,6 +333,39 @@ def _one_text(line: _Line) -> bool:
 
 def _row_line(line: _Line) -> bool:
     return not line.whole and any(kind in (T_VALUE, T_STAND_IN) for kind in line.kinds)
+
+
+def _upright_goal_cells(body: list[_Line]) -> list[_Line]:
+    """The rows of a table whose one goal column prints its cells upright, a glyph a line, each with its goal cell:
+    pdfplumber prints such a cell's glyphs by height, each on a line of its own or opening the line of the row
+    beside it (`１` / `稼` / `ぐ 町内での創業件数 件 2 10 商工観光課` / `ま` / `ち`). When the glyphs, read down the
+    table, spell goals from their first (`ingest.table.context.upright_goal_starts`), each goal spans its glyphs'
+    lines: a row on those lines is its row, any other the row of the goal whose cell is centred nearest (a merged
+    cell is centred on its rows, `ingest.text.blocks.centred_goals`). The glyphs' lines alone are dropped."""
+    marked = [k for k, line in enumerate(body) if line.tokens and single_glyph(line.tokens[0])
+              and (len(line.tokens) == 1 or _row_line(_Line(line.number, line.tokens[1:], line.kinds[1:])))]
+    glyphs = "".join(body[k].tokens[0] for k in marked)
+    starts = upright_goal_starts(glyphs)
+    if len(glyphs) < MIN_UPRIGHT_GLYPHS or not starts or starts[0] != 0:
+        return body
+    goals = []
+    for a, b in zip(starts, [*starts[1:], len(glyphs)], strict=True):
+        goal = glyphs[a:b]
+        number = re.match(r"\D*\d+", nfkc(goal))  # the label and number apart from the title: `１ 稼ぐまち`
+        goals.append((f"{goal[:number.end()]} {goal[number.end():]}" if number else goal,
+                      body[marked[a]].number, body[marked[b - 1]].number))
+    out: list[_Line] = []
+    for k, line in enumerate(body):
+        if k in marked:
+            if len(line.tokens) == 1:
+                continue
+            line = _Line(line.number, line.tokens[1:], line.kinds[1:])
+        if _row_line(line):
+            goal = next((g for g in goals if g[1] <= line.number <= g[2]), None) or \
+                min(goals, key=lambda g: abs((g[1] + g[2]) / 2 - line.number))
+            line = _Line(line.number, [goal[0], *line.tokens], [T_HEADING, *line.kinds])
+        out.append(line)
+    return out
 
 
 def _goal_cells_by_label(body: list[_Line], one_goal_column: bool) -> list[_Line]:
@@ -2224,6 +2344,13 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
         and any(mark in line for mark in PROSE_MARKS)
 
 
+def _legend(tokens: list[str]) -> bool:
+    """The grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions, the progress
+    column's label maybe before them (`ingest.table.rows.grade_definition`)."""
+    return len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
+        grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS)
+
+
 def _states_values(tokens: list[str], index: int) -> bool:
     """The arrow in token `index` leads from a value to a value (`85人 → 60人`, `85人→60人`): a statement. An arrow
     standing alone between two texts (`旧名称 → 新名称` in a note column) is a cell's text, and the table goes on."""
@@ -2407,6 +2534,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
     for k, (first, end, columns, captions, _) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
+        # a change column (`前年度比`) the band printed apart from the values goes where the rows print the change
+        columns = change_placed(columns, lines[end:stop])
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
@@ -2417,7 +2546,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
+            if body and _row_line(body[-1]) and _legend(tokens[i]):
+                break  # the grade legend right under a row's line: no line of that row's cells
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
+            if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
+                kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
                 line_tokens, kinds = _number_first(line_tokens, kinds)
             if goal_first:
@@ -2425,7 +2559,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
         if goal_first:
-            body = _goal_cells_by_label(body, sum(role in GOAL_COLUMN_ROLES for role in roles) == 1)
+            one_goal_column = sum(role in GOAL_COLUMN_ROLES for role in roles) == 1
+            body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go
         body = _without_trailing_titles(_wrapped_departments(body, roles))
         body = _role_words(_segment_column(body, roles), roles)

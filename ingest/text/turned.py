@@ -11,6 +11,7 @@ the page's title or footer, does), which bounds the band. Every line keeps the f
 
 from __future__ import annotations
 
+from ingest.table.context import is_label_only
 from ingest.table.header import OTHER, VALUE, header_role, is_caption, is_goal_heading
 from ingest.text.fragment_cells import is_value
 from ingest.text.side_by_side import Unfolded
@@ -56,6 +57,18 @@ def _band(lines: list[str]) -> tuple[int, int] | None:
     return (first, last) if 2 * len(set(marked) & set(filled)) >= len(filled) else None
 
 
+def _heading_lines(cells: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """The headings over the table as runs of cells, one run per heading line: a line of several cells is printed
+    from its last cell to its first, like a row, and a goal's label alone (`基本目標４`, its title beside it) or a
+    caption naming the table's kind opens its line, so a run ends at one."""
+    runs: list[list[tuple[str, int]]] = [[]]
+    for cell in cells:
+        runs[-1].append(cell)
+        if is_label_only(cell[0]) or is_caption(cell[0]):
+            runs.append([])
+    return [run for run in runs if run]
+
+
 def unturn(lines: list[str]) -> Unfolded | None:
     """The lines with a turned table read forwards (cells reversed, each row's cells in order); None when there is
     none, or its rows do not each hold as many cells as its header."""
@@ -74,7 +87,7 @@ def unturn(lines: list[str]) -> Unfolded | None:
     body = cells[end:]
     if width < 2 or VALUE not in {header_role(text) for text, _ in cells[start:end]} or not body or len(body) % width:
         return None
-    runs = [cells[:start], *(cells[k:k + width] for k in range(start, len(cells), width))]
+    runs = [*_heading_lines(cells[:start]), *(cells[k:k + width] for k in range(start, len(cells), width))]
     ordered = [cell for run in runs for cell in reversed(run)]
     out = Unfolded(lines[:first], list(range(first)))
     out.lines += [text for text, _ in ordered]

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ingest.table.context import goal_level, names_goal
 from ingest.table.header import (
+    CHANGE,
     NAME,
     NUMBER,
     OTHER,
@@ -35,6 +36,7 @@ from ingest.table.header import (
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -45,6 +47,7 @@ from ingest.text.token_types import (
     T_YEAR,
     token_type,
 )
+from normalize.cell import is_dash_run
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
 from normalize.text import bracket_depth, nfkc
@@ -52,6 +55,7 @@ from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     GOAL_COLUMN_ROLES,
     GOVERNMENT_NAME_ENDINGS,
+    OPENING_BRACKETS,
     SEGMENT_LABELS,
     SEGMENT_SEPARATORS,
     STATEMENT_NAME_SEPARATORS,
@@ -131,8 +135,10 @@ def _join_bracketed_years(raw: list[str]) -> list[str]:
 
 def _opens_heading(tokens: list[str]) -> bool:
     """The tokens make a goal heading that none of their shorter prefixes makes: a label (`1-1`, `①`, `重点施策 1-1`)
-    and its title."""
-    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT:
+    and its title. A placeholder dash among them stands for a missing value (`0 ― B`: a target, an empty rate, a
+    grade), no goal's title prints one as a word of its own."""
+    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT \
+            or any(is_dash_run(nfkc(t)) for t in tokens[1:]):
         return False
     return all(goal_level(" ".join(tokens[:k])) is None for k in range(1, len(tokens)))
 
@@ -205,6 +211,11 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     named = [i for i, line in enumerate(band) if any(_role(t) == NAME for t in line)]
     middle = min(named, key=lambda i: abs(2 * i - (len(band) - 1))) if named else \
         max(range(len(band)), key=lambda i: len(band[i]))
+    if middle >= 2 and middle + 2 < len(band) and (group := _year_group(band[middle - 2], band[middle + 2])):
+        # a heading over the years of its sub-columns, its cell as tall as the middle line's two-line cells (`目標値`
+        # / `基準値` / `No. 指標名 単位` / `（R5）` / `R7 R8 R9 R10`): the rest of the band, the group placed by year
+        columns, guessed = band_columns([*band[:middle - 2], *band[middle - 1:middle + 2], *band[middle + 3:]])
+        return _place_by_year(columns, group), guessed
     centre = list(band[middle])
     tall = [list(band[middle - 2]) if middle >= 2 else [], list(band[middle + 2]) if middle + 2 < len(band) else []]
     if any(tall):
@@ -222,6 +233,13 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
         # a two-line band whose second line dates the first line's value columns (`基準値 実績値` / `（R1） （R5）`)
         for i, year in zip(values, lone, strict=True):
             centre[i] = "\n".join((year, centre[i]) if lone is above else (centre[i], year))
+        return centre, False
+    dated = [i for i in values if centre[i][:1] in OPENING_BRACKETS and _is_period(centre[i])]
+    if lone and len(lone) == len(dated) and all(_role(t) == VALUE and not _is_period(t) for t in lone):
+        # role words over the bracketed years among the middle line's years (`基準値 目標値` over `（R1） R3 R4 R5
+        # （R7）`: a role's two-line cell closes with its year in brackets, the bare years head columns of their own)
+        for i, word in zip(dated, lone, strict=True):
+            centre[i] = "\n".join((word, centre[i]) if lone is above else (centre[i], word))
         return centre, False
     group = _year_group(above, below)
     if group:
@@ -260,9 +278,9 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     lead: list[str] = []
     if bool(above) != bool(below) and VALUE in roles:
         # one line of whole cells beside the middle line (`No. 担当課` over `指標名 基準値 目標値`: cells of two rows'
-        # height over a spanning heading's cells): a number column opens the table, the trailing roles (unit,
+        # height over a spanning heading's cells): a number or goal column opens the table, the trailing roles (unit,
         # department, progress, reason, note) stand after the values; only the rest stands before them
-        lead = [c for c in even if _role(c) == "number"]
+        lead = [c for c in even if _role(c) in ("number", *GOAL_COLUMN_ROLES)]
         after = [c for c in even if _role(c) in TRAILING_ORDER and _role(c) != UNIT]
         even = [c for c in even if c not in lead and c not in after]
         centre = centre + after
@@ -325,6 +343,8 @@ def _cost(kind: str, role: str) -> float:
     if kind == T_VALUE:
         if role == "progress":
             return 4.0  # an achievement rate beside the values (`達成率` `85.0%`)
+        if role == CHANGE:
+            return 1.0  # a fall printed as a negative value (`▲11`): a change column's, though rather a value's
         return 0.0 if role == VALUE else 4.0 if role in PROSE_ROLES else 6.0 if text_like else NEVER
     if kind == T_YEAR:
         return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
@@ -340,6 +360,8 @@ def _cost(kind: str, role: str) -> float:
         return 0.0
     if kind == T_NUMBER:
         return 0.0 if role == NUMBER else NEVER
+    if kind == T_CHANGE:
+        return 0.0 if role == CHANGE else NEVER
     if kind == T_MEMBER:
         return 0.0 if role == MEMBER_ROLE else _cost(T_TEXT, role) + JOIN  # rather its own column than another's
     # text
