@@ -702,14 +702,34 @@ def test_arrow_values_without_a_two_role_header_stay_text():
     assert [item.kind for item in items][-1] == stacked.TEXT
 
 
-def test_a_row_of_values_an_order_of_magnitude_apart_is_uncertain():
-    """Two rows' values boxed row by row (pdfminer, layouts 88) read column by column give each row values of the
-    other row: 3,820 and 4,000 people beside 131,050. Only the magnitudes show it, so the grid is flagged."""
+def test_rows_whose_values_lie_an_order_of_magnitude_apart_give_way_to_the_placement_row_by_row():
+    """Two rows' values boxed row by row (pdfminer, layouts 88): read column by column, each row holds values of
+    the other row (3,820 and 4,000 people beside 131,050). The placement by order reads them row by row, each
+    row's values close together; the order alone does not say so, so the grid stays flagged."""
     text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
                    "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人"])
     (table,) = stacked.read_tables(split_lines(text))
-    assert table.grid.matrix()[1] == ["町内の従業者数", "３，８２０人", "４，０００人", "131 050人"]
+    assert table.grid.matrix()[1:] == [["町内の従業者数", "３，８２０人", "３，９１５人", "４，０００人"],
+                                       ["観光入込客数", "125 400人", "131 050人", "150 000人"]]
     assert table.grid.uncertain
+
+
+def test_each_block_of_rows_is_read_across_or_down_by_the_closeness_of_its_values():
+    """pdfminer boxes two names and their values row by row, then two more names and their values column by
+    column (layouts 88: `2 350件` `１８件` are the two rows' baselines). One reading for the whole table puts one
+    block's values in the wrong rows; block by block, each row's values lie close together. Worked out by hand
+    from the printed table: 2,350 / 4,120 / 5,000 and 18 / 26 / 30. Flagged: the order leaves it open."""
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人",
+                   "ふるさと納税の寄附件数", "空き家バンクの登録件数",
+                   "2 350件", "１８件", "4 120件", "２６件", "5 000件", "３０件"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["町内の従業者数", "３，８２０人", "３，９１５人", "４，０００人"],
+                                       ["観光入込客数", "125 400人", "131 050人", "150 000人"],
+                                       ["ふるさと納税の寄附件数", "2 350件", "4 120件", "5 000件"],
+                                       ["空き家バンクの登録件数", "１８件", "２６件", "３０件"]]
+    assert table.grid.uncertain
+
 
 
 def test_a_row_of_values_of_one_magnitude_stays_certain():

@@ -25,6 +25,7 @@ uncertain). This flags every placement the text leaves open, not only exact ties
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,14 +128,16 @@ class Budget:
     left: int = MAX_STATES
 
 
-def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: bool = False
-          ) -> Placement | None:
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None,
+          down: bool | Sequence[bool] = False) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
     docstring); None when none fits or the search grows too large. `down`: the fewest steps along a body row
-    before the fewest jumps (the reading that runs down the columns wherever the order allows it)."""
+    before the fewest jumps (the reading that runs down the columns wherever the order allows it); one flag a cell
+    reads so only where it is set (a block of rows printed column by column among blocks printed row by row)."""
     width = len(roles)
     count = len(cells)
+    downs = [down] * count if isinstance(down, bool) else list(down)
     fit = _Fits(cells, roles)
     is_header = [cell.kind == HEADER_CELL for cell in cells]
     units = [_unit(cell) for cell in cells]
@@ -156,7 +159,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
                 return 0, 0
             along = (r, c) == (last_row, last_col + 1)
             costs = int(not along), int(along and r > 0)
-            return costs[::-1] if down else costs
+            return costs[::-1] if downs[k] else costs
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
             return [(0, (0, *jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]

@@ -1035,7 +1035,9 @@ def _heights_differ(rows: list[list[_Cell | None]]) -> bool:
     """Whether a row holds a box of several lines beside a name of another number of lines (`120ha` / `2件`,
     two rows' values, beside one name): which value is whose cannot be read from such boxes."""
     return any(cell is not None and _height(cell) > 1 and _height(cell) != _height(row[0])
-               and all(is_value(line) for line in cell.text.split("\n")) for row in rows for cell in row[1:])
+               and all(is_value(line) for line in cell.text.split("\n"))
+               for row in rows for cell in row[1:])
+
 
 
 def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], set[int]]:
@@ -1338,7 +1340,41 @@ def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[st
     down = place(cells, roles, budget, down=True)
     if down is None or down.used != placement.used:
         return placement
-    return down if SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles) else placement
+    won = SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles)
+    winner, other = (down, placement) if won else (placement, down)
+    # block by block (names, then their values), the other reading where that block's rows lie far closer in it
+    flags = [won] * len(cells)
+    flipped = False
+    for block in _blocks(cells[:placement.used]):
+        if SMOOTHER * _spread(_rows_of(other, cells, block), roles) < _spread(_rows_of(winner, cells, block), roles):
+            flipped = True
+            for k in block:
+                flags[k] = not won
+    if not flipped:
+        return winner
+    mixed = place(cells, roles, budget, down=flags)
+    if mixed is None or mixed.used != placement.used \
+            or SMOOTHER * _spread(mixed.rows, roles) >= _spread(winner.rows, roles):
+        return winner
+    return mixed
+
+
+def _blocks(cells: list[Printed]) -> list[range]:
+    """The printed cells cut after each run of value cells: a block of rows, its names (and header cells) then
+    their values, which pdfminer prints row by row or column by column, block by block."""
+    blocks, start = [], 0
+    for k in range(1, len(cells) + 1):
+        if k == len(cells) or (cells[k - 1].kind == VALUES and cells[k].kind != VALUES):
+            blocks.append(range(start, k))
+            start = k
+    return blocks
+
+
+def _rows_of(placement: Placement, cells: list[Printed], block: range) -> list[list[Printed]]:
+    """The header row and the body rows of a placement holding a value cell of the block."""
+    rows = placement.rows
+    held = {id(cells[k]) for k in block if cells[k].kind == VALUES}
+    return [rows[0], *(row for row in rows[1:] if any(id(cell) in held for cell in row))]
 
 
 def _spread(rows: list[list[Printed]], roles: list[str]) -> Decimal:
@@ -1693,10 +1729,12 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
     left after such a reading, which may then have read a part only) placed by the cells' order. A column by
     column reading whose rows mix units (`12件` beside `8,000万円`: pdfminer printed a few rows across among the
-    columns) gives way to a placement of the same cells with fewer such rows."""
+    columns) gives way to a placement of the same cells with fewer such rows, and so does one whose rows' values lie
+    an order of magnitude apart (`3,820人` beside `131 050人`: a block of rows printed across) where the placement
+    has fewer such rows and no more that mix units."""
     table = _read_table(items, i)
-    clashes = _clashes(table) if table is not None else 0
-    if table is None or _values_left(items, table.end) or clashes:
+    clashes = _clashes(table) if table is not None else (0, 0)
+    if table is None or _values_left(items, table.end) or any(clashes):
         placed = _read_placed(items, i, budget)
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
@@ -1706,9 +1744,10 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     return table if table is None else _empty_prose_filled(items, table)
 
 
-def _clashes(table: _Table) -> int:
-    """Rows of a table whose values name different units."""
-    return sum(_units_disagree(row, table.roles) for row in table.rows)
+def _clashes(table: _Table) -> tuple[int, int]:
+    """Rows of a table whose values name different units; rows whose values lie an order of magnitude apart."""
+    return (sum(_units_disagree(row, table.roles) for row in table.rows),
+            sum(_magnitudes_disagree(row, table.roles) for row in table.rows))
 
 
 def _set_aside(items: list[_Item], k: int) -> list[_Item]:
