@@ -731,6 +731,26 @@ def test_each_block_of_rows_is_read_across_or_down_by_the_closeness_of_its_value
     assert table.grid.uncertain
 
 
+def test_a_box_of_figures_each_with_its_year_is_one_cell():
+    """`H27：120区画` / `R1：135区画` boxed together under 基準値 (two baselines of one row, layouts 77) beside a
+    one-line name: each line names its own, later year in one unit, so the box is one cell, not two rows'
+    values; the row's other values follow after the later names (units place them)."""
+    text = _boxed(["指標名", "基準値", "実績値（R5）", "目標値（R7）",
+                   "地域おこし協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人",
+                   "市民農園の利用区画数", "H27：120区画\nR1：135区画",
+                   "市の魅力を人に勧めたい市民の割合", "52.3%（R1）",
+                   "148区画", "160区画", "55.0%", "60.0%"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2:] == [["市民農園の利用区画数", "H27：120区画\nR1：135区画", "148区画", "160区画"],
+                                       ["市の魅力を人に勧めたい市民の割合", "52.3%（R1）", "55.0%", "60.0%"]]
+
+
+def test_a_box_of_two_values_without_years_beside_one_name_is_not_read():
+    """`120ha` / `2件` boxed beside one name: two rows' values or one cell, the box cannot say."""
+    assert not stacked._dated_lines("120ha\n2件")
+    assert not stacked._dated_lines("R1：135区画\nH27：120区画")
+    assert stacked._dated_lines("H27：120区画\nR1：135区画")
+
 
 def test_a_row_of_values_of_one_magnitude_stays_certain():
     text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "目標値（R7）",

@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
@@ -1035,9 +1036,18 @@ def _heights_differ(rows: list[list[_Cell | None]]) -> bool:
     """Whether a row holds a box of several lines beside a name of another number of lines (`120ha` / `2件`,
     two rows' values, beside one name): which value is whose cannot be read from such boxes."""
     return any(cell is not None and _height(cell) > 1 and _height(cell) != _height(row[0])
-               and all(is_value(line) for line in cell.text.split("\n"))
+               and all(is_value(line) for line in cell.text.split("\n")) and not _dated_lines(cell.text)
                for row in rows for cell in row[1:])
 
+
+def _dated_lines(text: str) -> bool:
+    """A box whose every line is one figure with its own period, later line by line, in one unit (`H27：120区画`
+    / `R1：135区画`, two baselines in one cell): one cell, not several rows' values."""
+    parsed = [parse_cell(line) for line in text.split("\n")]
+    if not all(len(one) == 1 and one[0].value is not None and one[0].period for one in parsed):
+        return False
+    periods = [one[0].period for one in parsed]
+    return len({one[0].unit for one in parsed}) == 1 and all(a < b for a, b in pairwise(periods))
 
 
 def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], set[int]]:
