@@ -38,8 +38,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
                                              "cells mix rows and columns under a merged name"),
     "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
-    "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
-                                                "rows' values after the last name; placed column by column (flagged)"),
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
                                         "between the header and the rows, every row under the last (flagged "
                                         "goal_uncertain, measured 2026-12-01)"),
@@ -55,8 +53,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
-                                                   "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.plumber": ("observations 1.00/1.00, indicators 0.00/0.00 (2026-12-01, s14): the "
                                              "turned table read forwards (ingest.text.turned), but which of the "
