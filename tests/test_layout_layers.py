@@ -110,8 +110,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),
-    "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
-                                                   "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                 "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
