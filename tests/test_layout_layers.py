@@ -46,7 +46,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),

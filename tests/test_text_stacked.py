@@ -745,6 +745,25 @@ def test_a_box_of_figures_each_with_its_year_is_one_cell():
                                        ["市の魅力を人に勧めたい市民の割合", "52.3%（R1）", "55.0%", "60.0%"]]
 
 
+def test_a_value_boxed_with_the_column_above_before_its_rows_name_goes_under_that_column():
+    """pdfminer (layouts 83): the last row's target `350人` printed right after the target column's cells above
+    it, before the row's name; its other values after the name. The value goes under the column it followed
+    (350 is the target: worked out from the printed table), the other two fill the rest in order; that row is
+    flagged alone, the order alone places it."""
+    text = _boxed(["指標名", "子育て相談の件数", "放課後児童クラブの登録児童数", "基準値（R1）", "実績値（R5）",
+                   "目標値（R7）", "1,120件", "410人", "1,480件", "1,600件", "462人", "520人", "350人",
+                   "ファミリー・サポート・センターの会員数", "260人", "318人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["子育て相談の件数", "1,120件", "1,480件", "1,600件"],
+                                       ["放課後児童クラブの登録児童数", "410人", "462人", "520人"],
+                                       ["ファミリー・サポート・センターの会員数", "260人", "318人", "350人"]]
+    assert table.grid.uncertain_rows == {3} and not table.grid.uncertain  # units place the other rows
+    # one value more after the name: which is whose the order does not say, the row is not read
+    text = text.replace("318人\n", "318人\n\n330人\n")
+    (table,) = stacked.read_tables(split_lines(text)) or [None]
+    assert table is None or len(table.grid.matrix()) == 3
+
+
 def test_a_box_of_two_values_without_years_beside_one_name_is_not_read():
     """`120ha` / `2件` boxed beside one name: two rows' values or one cell, the box cannot say."""
     assert not stacked._dated_lines("120ha\n2件")

@@ -98,7 +98,7 @@ from ingest.table.rows import grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
 from ingest.text.statements import labelled_line
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member, periods_rise
@@ -1320,9 +1320,12 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
             continue
         placement = _smoothest(place(cells, roles[:width], budget), cells, roles[:width], budget)
         rest = cells[placement.used:] if placement is not None else []
+        late = _row_under_column(placement, cells, roles[:width], rest) if not sideways else None
+        rest = rest[len(late):] if late is not None else rest
         if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
             continue  # header cells or values left over: the cells came out in an order this reading did not follow
-        grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in placement.rows]
+        rows = [*placement.rows, late] if late is not None else placement.rows
+        grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in rows]
         if not sideways and _heights_differ(grid[1:]):
             return None
         table_roles = roles[:width]
@@ -1334,9 +1337,33 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
                 grid[0][1:] = [_Cell(name.text[:-len(name.tail)], name.line) for name in names]
                 grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
         lines = [cell.line for row in grid for cell in row if cell]
+        used = placement.used + (len(late) if late is not None else 0)
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
-                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous, sideways=sideways)
+                      max(lines) - 1, owners[used - 1] + 1, placement.ambiguous, sideways=sideways,
+                      doubtful={len(grid) - 2} if late is not None else set())
     return None
+
+
+def _row_under_column(placement: Placement | None, cells: list[Printed], roles: list[str], rest: list[Printed]
+                      ) -> list[Printed] | None:
+    """The last row when pdfminer boxed one of its values with the column above it, before the row's name: a value
+    left over right after the last row's cell of a value column, then a name and the row's other cells, one for
+    each other column (`98.0%` `350人` `ファミリー・サポート・センターの会員数` `260人` `318人`). That value goes under
+    the column it was printed after, the others fill the rest in order; None for any other cells left over. The
+    row is in doubt (the order alone places it)."""
+    if placement is None or len(rest) < len(roles) or rest[0].kind != VALUES or rest[1].kind != TEXT:
+        return None
+    before = cells[placement.used - 1]
+    column = next((c for c, cell in enumerate(placement.rows[-1]) if cell is before), None)
+    if column is None or roles[column] != VALUE or not fits(rest[1], NAME):
+        return None
+    others = [c for c in range(1, len(roles)) if c != column]
+    row = [rest[1], *rest[2:2 + len(others)]]
+    if not all(fits(cell, roles[c]) for cell, c in zip(row[1:], others, strict=True)) \
+            or (len(rest) > len(roles) and rest[len(roles)].kind == VALUES):
+        return None
+    row.insert(column, rest[0])
+    return row
 
 
 def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
