@@ -764,6 +764,23 @@ def test_a_value_boxed_with_the_column_above_before_its_rows_name_goes_under_tha
     assert table is None or len(table.grid.matrix()) == 3
 
 
+def test_the_last_row_of_the_table_before_printed_among_the_next_tables_names_is_that_tables():
+    """Two tables side by side (an A3 two-up page, pdfminer: layouts 41): the left table read, then the right
+    table's name header and names with the left table's last row printed across among them (`農業産出額`
+    `24.5億円` `27億円`) before the right table's value headers. That row is the left table's (in doubt); the right
+    table reads without it."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R6）", "町内事業所の新規雇用者数", "企業誘致の件数（累計）",
+                   "48人", "1件", "80人", "5件",
+                   "指標名", "転入者数", "移住相談件数", "農業産出額", "24.5億円", "27億円", "お試し住宅の利用者数",
+                   "基準値（R1）", "目標値（R6）", "620人", "85件", "36人", "700人", "150件", "60人"])
+    left, right = stacked.read_tables(split_lines(text))
+    assert left.grid.matrix()[1:] == [["町内事業所の新規雇用者数", "48人", "80人"],
+                                      ["企業誘致の件数（累計）", "1件", "5件"], ["農業産出額", "24.5億円", "27億円"]]
+    assert left.grid.uncertain_rows == {3}
+    assert right.grid.matrix()[1:] == [["転入者数", "620人", "700人"], ["移住相談件数", "85件", "150件"],
+                                       ["お試し住宅の利用者数", "36人", "60人"]]
+
+
 def test_a_box_of_two_values_without_years_beside_one_name_is_not_read():
     """`120ha` / `2件` boxed beside one name: two rows' values or one cell, the box cannot say."""
     assert not stacked._dated_lines("120ha\n2件")

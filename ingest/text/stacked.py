@@ -1712,6 +1712,12 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
                 table = _read_at(_set_aside(items, cut), i, budget)
                 if table is not None:
                     _join_name(before, items[cut])
+            if table is None and before is not None and before.end == i \
+                    and (row := _row_before(items, i, before)) is not None:
+                # the table before's last row printed across among this table's names (a two-up page)
+                table = _read_at(_set_aside_all(items, row), i, budget)
+                if table is not None:
+                    _add_row(before, [items[k] for k in row])
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
@@ -1803,6 +1809,39 @@ def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
     if k < len(items) and items[k].kind == TEXT and items[k].page > items[before.end - 1].page:
         return k
     return None
+
+
+def _row_before(items: list[_Item], start: int, before: _Table) -> list[int] | None:
+    """The items of a row printed across among the names of the table whose name-column header is items[start],
+    before any of its value headers: a name and then one value cell for each value column of the table read right
+    before, followed by a text or a header cell. pdfminer prints the left table's last row there when two tables
+    stand side by side (layouts 41): that row is the table before's. None when there is no such row."""
+    width = before.roles.count(VALUE)
+    k = start + 1
+    while k < len(items) and items[k].kind in (TEXT, SKIP):
+        run = k + 1
+        while run < len(items) and items[run].kind == VALUES and run - k <= width:
+            run += 1
+        if items[k].kind == TEXT and run - k - 1 == width \
+                and sum(len(item.texts) for item in items[k + 1:run]) == width \
+                and run < len(items) and items[run].kind in (TEXT, HEADER):
+            return list(range(k, run))
+        k += 1
+    return None
+
+
+def _set_aside_all(items: list[_Item], ks: list[int]) -> list[_Item]:
+    for k in ks:
+        items = _set_aside(items, k)
+    return items
+
+
+def _add_row(table: _Table, row: list[_Item]) -> None:
+    """A row printed apart from its table (`_row_before`) added after its last row, its values in the value columns
+    in order; in doubt (where it belongs the order alone says)."""
+    values = iter(_cells(item)[0] for item in row[1:])
+    table.rows.append([_cells(row[0])[0], *(next(values) if role == VALUE else None for role in table.roles[1:])])
+    table.doubtful.add(len(table.rows) - 1)
 
 
 def _join_name(table: _Table, rest: _Item) -> None:
