@@ -25,10 +25,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
-    "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "43_pdf_evaluation_form_boxes.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00: a box's second "
+                                              "indicator printed after the next box, under no label (s15)"),
     "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
-    "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -103,8 +103,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "header glyphs interleave with the header line's words"),
     "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "
                                                     "values column by column placed row by row (flagged)"),
-    "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
-                                                  "printed column by column"),
+    "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
+                                                  "printed column by column; the one box read as a form one cell a "
+                                                  "line sits under a box's numbered title read as a heading "
+                                                  "(goal flagged, s15)"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),
