@@ -14,6 +14,10 @@ the form printed already starts the next form (the next indicator's box, a legen
 last box). Lines the interpreter cannot read as a form (a goal heading over a `数値目標 …` statement) are left to
 the other readers. Each form is handed to the interpreter as rows of (label, value) cells, which it reads as a
 form (`ingest.table.header.form_layout`).
+
+A text printing each cell on a line of its own (pdfminer: a box's labels, then its values, often two boxes'
+labels first) is paired by order and kind (`_one_a_line`): each value goes to the first label still waiting
+that takes it; its goal is flagged.
 """
 
 from __future__ import annotations

@@ -35,6 +35,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
    the header band and the values (`…件数。` / `…を含む。`), is the name (`_defined_name`).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   The table before's last row printed across among the next table's names (a two-up page) is that table's
+   (`_row_before`, flagged).
    Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
    second's, then the first's other columns, then the second's) are read apart (`_interleaved`).
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
@@ -45,8 +47,11 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
    placement open, the one running down the columns is taken when its rows' values lie far closer together (a
-   block of rows printed column by column, `_smoothest`; flagged either way). There cells printed on one
-   line are neighbours in a row; a header naming a value role without a period among year headers
+   block of rows printed column by column, `_smoothest`, block by block where blocks differ; flagged either way),
+   and a column reading whose rows' values lie an order of magnitude apart gives way to it as well. A value
+   boxed with the column above it before its row's name goes under that column (`_row_under_column`); a box of
+   figures each with its own year (`H27：120区画` / `R1：135区画`) is one cell (`_dated_lines`). There cells
+   printed on one line are neighbours in a row; a header naming a value role without a period among year headers
    (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
