@@ -1,9 +1,9 @@
 """The front ends, and the choice of one per document by the evidence each finds in it.
 
 Where to add support for a new layout: a new family of table shapes in text is a reader (`ingest/text/pipes.py`,
-`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `raw_rows.py`, `spaced.py`: lines → grids) listed in
-`ingest.text.generic.READERS`; what a column means is decided once, by the table interpreter (`ingest/table/`),
-from the header words in `normalize/vocabulary.py`.
+`tabs.py`, `csvrows.py`, `aligned.py`, `cells.py`, `labelled_rows.py`, `raw_rows.py`, `spaced.py`: lines → grids)
+listed in `ingest.text.generic.READERS`; what a column means is decided once, by the table interpreter
+(`ingest/table/`), from the header words in `normalize/vocabulary.py`.
 The specialised front ends below score a document (0 = not mine) and the best score wins; a document none of
 them recognises goes to the generic front ends. Statements outside tables (`name 30件（2018年度）→50件（2023年度）`)
 are read from every document's other lines afterwards. What was not read is told once every reader has run: a table
@@ -22,6 +22,7 @@ from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
 from ingest.table.interpret import flag_goalless, survey_lines
+from ingest.text.form_rows import labels_apart
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
@@ -84,12 +85,13 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
 def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
     """A text layer without positions that prints two things side by side, in reading order: two tables, a column of
     running text or a chart beside a table (`ingest.text.side_by_side`), a table turned on its page read forwards
-    (`ingest.text.turned`); every line still traced to the file's line. Also the 1-based lines whose table was
-    guessed."""
+    (`ingest.text.turned`), an evaluation box's labels printed before its cells each put back before its cell
+    (`ingest.text.form_rows.labels_apart`); every line still traced to the file's line. Also the 1-based lines whose
+    table was guessed."""
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
-    for repair in (unturn, unfold, prose_beside, chart_beside):
+    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
             lines, origin = done.lines, [origin[at] for at in done.origin]

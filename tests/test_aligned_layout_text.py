@@ -930,3 +930,81 @@ def test_header_words_written_upright_head_tall_rows_below_blank_lines():
                       ["No.", "指標名", "", "（R1）", "（R7）", "", ""],
                       ["1", "出生数", "人", "412", "450", "B", "企画課"],
                       ["2", "子育て世帯の転入数", "世帯", "186", "1,230", "D", "福祉課"]]
+
+
+#: A sheet's pdftotext page (layout 147's habit): a title and a policy heading whose full-width texts line up only in
+#: display width, over a table whose values stand at the same characters in every row whatever the name's length.
+TITLE_OVER_CHARACTER_ROWS = _page(
+    _line((0, "若葉台市"), (11, "第２期総合戦略"), (28, "施策別重要業績評価指標（KPI）")),
+    _line((0, "施策３－２"), (10, "子育て環境充実")),
+    _line((39, "現状値"), (54, "目標値")),
+    _line((0, "No."), (22, "指標名"), (69, "単位")),
+    _line((38, "令和5年度"), (53, "令和11年度")),
+    _line((6, "1"), (8, "保育所定員数"), (46, "412"), (62, "480"), (66, "千人")),
+    _line((6, "2"), (8, "子育て相談"), (45, "2,350"), (60, "2,800"), (66, "百万円")),
+    _line((6, "3"), (8, "地域子育て拠点"), (45, "8,420"), (57, "12,000 人")),
+    _line((6, "4"), (8, "子育てしやすいと思う割合"), (46, "86.4"), (60, "90.0 ％")),
+    _line((6, "5"), (8, "一時預かり事業実施箇所"), (47, "24"), (62, "40 件")),
+)
+
+
+def test_lines_over_the_header_do_not_choose_the_measure():
+    table = aligned.read_tables(TITLE_OVER_CHARACTER_ROWS)[-1]
+    rows = [row for row in table.grid.matrix() if row[0] in ("1", "2", "3", "4", "5")]
+    # counted in display width the long names would push their values a column right
+    assert [[cell for cell in row if cell] for row in rows] == [
+        ["1", "保育所定員数", "412", "480", "千人"],
+        ["2", "子育て相談", "2,350", "2,800", "百万円"],
+        ["3", "地域子育て拠点", "8,420", "12,000 人"],
+        ["4", "子育てしやすいと思う割合", "86.4", "90.0 ％"],
+        ["5", "一時預かり事業実施箇所", "24", "40 件"]]
+    for values in (("412", "2,350", "8,420", "86.4", "24"), ("480", "2,800", "12,000 人", "90.0 ％", "40 件")):
+        assert len({row.index(value) for row, value in zip(rows, values, strict=True)}) == 1  # one column each
+
+
+#: A sheet's 担当課 column printed right after right-aligned targets (layout 152's habit): pdftotext keeps the
+#: department one space after the value and, counting characters, left of its header.
+DEPARTMENT_ONE_SPACE_AFTER = _page(
+    _line((28, "現状値"), (41, "実績値"), (55, "目標値")),
+    _line((12, "指標名"), (27, "（R5.3末）"), (40, "（R6.3末）"), (53, "（R11.3末）"), (71, "担当課")),
+    _line((0, "総人口"), (31, "6,412人"), (44, "6,358人"), (58, "6,000人 市民課")),
+    _line((0, "高齢化率"), (32, "38.6%"), (45, "39.1%"), (56, "40.0%以下 長寿課")),
+)
+
+
+def test_a_department_one_space_after_the_last_value_goes_to_its_column():
+    matrix = aligned.read_tables(DEPARTMENT_ONE_SPACE_AFTER)[0].grid.matrix()
+    assert [[cell for cell in row if cell] for row in matrix[-2:]] == [
+        ["総人口", "6,412人", "6,358人", "6,000人", "市民課"],
+        ["高齢化率", "38.6%", "39.1%", "40.0%以下", "長寿課"]]
+    assert matrix[-1].index("長寿課") == matrix[1].index("担当課")
+
+
+#: A Word table's pdftotext page (layout 87's habit): a name with a bracketed qualifier holding a single space runs
+#: into the gap between the name header and the value headers, beside a column of segment labels without header.
+BRACKETED_NAME_OVER_THE_GAP = _page(
+    "",
+    "重要業績評価指標（KPI）",
+    _line((0, "No."), (6, "指標名"), (34, "基準値（R1）"), (44, "目標値（R7）")),
+    _line((0, "(1)"), (6, "健康寿命の延伸"), (34, "80.1歳"), (44, "81.0歳")),
+    _line((0, "(2)"), (6, "喫煙する人の割合"), (27, "男性"), (34, "25.0%"), (44, "20.0%")),
+    _line((27, "女性"), (34, "8.5%"), (44, "6.0%")),
+    _line((0, "(3)"), (6, "救急搬送件数（人口 1 千人当たり）"), (34, "41.2"), (44, "38.0")),
+    _line((0, "(4)"), (6, "がん検診の受診率"), (27, "胃がん"), (34, "8.5%"), (44, "15.0%")),
+    _line((27, "大腸がん"), (34, "10.2%"), (44, "20.0%")),
+    "※救急搬送件数は人口 1 千人当たりの件数です。",
+)
+
+
+def test_a_space_inside_brackets_parts_no_cells():
+    matrix = aligned.read_tables(BRACKETED_NAME_OVER_THE_GAP)[0].grid.matrix()
+    assert [cell for cell in matrix[-4] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
+
+
+def test_a_header_text_one_position_into_a_column_heads_the_next():
+    # layout 148's pdftotext page: `実績値（R5）` (positions 30-37, printed above the header line) over the columns
+    # of the baseline (21-31) and the actual values (31-45): it reaches the baseline's column by one position only
+    columns = [(0, 16), (21, 31), (31, 45), (51, 58), (61, 66)]
+    assert aligned._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
+    # a long name running two positions and more into the next columns stays in the column it starts in
+    assert aligned._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0

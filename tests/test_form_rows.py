@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.form_rows import form_cells, read_tables
+from ingest.text.form_rows import form_cells, labels_apart, read_tables
 
 #: Two boxes of an evaluation sheet, one after the other without a blank line (pdfplumber `extract_text`).
 SHEET = """東川村 令和４年度 事業評価シート
@@ -139,3 +139,56 @@ def test_a_box_whose_labels_do_not_all_find_a_value_is_no_form():
     lines = ["施策名", "", "担当課", "", "指標名", "", "基準値（H30）", "", "施策２　農業の担い手を育てる", "",
              "農林振興課", "", "新規就農者数", "", "- 1 -"]
     assert read_tables(lines) == []
+
+
+#: The same boxes as `pdftotext -raw` gives them: each box's labels a line each, then its cells a line each.
+LABELS_FIRST = """南山町 令和５年度 施策評価シート
+施策名
+担当課
+指標名
+基準値（R1）
+目標値（R6）
+施策1-1 観光客を呼び込む
+商工観光課
+観光入込客数
+52万人
+60万人
+施策名
+担当課
+指標名
+基準値（R1）
+目標値（R6）
+施策1-2 農業の担い手を育てる
+農林振興課
+新規就農者数 農産物直売所の売上高
+2人 1.1億円
+10人 1.5億円
+- 1 -
+"""
+
+
+def test_labels_printed_before_their_cells_go_back_to_them():
+    unfolded = labels_apart(LABELS_FIRST.splitlines())
+    assert unfolded is not None
+    assert unfolded.lines == ["南山町 令和５年度 施策評価シート", "施策名 施策1-1 観光客を呼び込む",
+                              "担当課 商工観光課", "指標名 観光入込客数", "基準値（R1） 52万人", "目標値（R6） 60万人",
+                              "施策名 施策1-2 農業の担い手を育てる", "担当課 農林振興課",
+                              "指標名 新規就農者数 農産物直売所の売上高", "基準値（R1） 2人 1.1億円",
+                              "目標値（R6） 10人 1.5億円", "- 1 -"]
+    assert unfolded.origin == [0, 6, 7, 8, 9, 10, 16, 17, 18, 19, 20, 21]  # each line where its cell was printed
+
+
+def test_the_pipeline_reads_boxes_whose_labels_come_first(tmp_path: Path):
+    path = tmp_path / "minamiyama.txt"
+    path.write_text(LABELS_FIRST, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.goal, r.department, [c.text for c in r.cells]) for r in rows] == [
+        ("観光入込客数", ("施策1-1 観光客を呼び込む",), "商工観光課", ["52万人", "60万人"]),
+        ("新規就農者数", ("施策1-2 農業の担い手を育てる",), "農林振興課", ["2人", "10人"]),
+        ("農産物直売所の売上高", ("施策1-2 農業の担い手を育てる",), "農林振興課", ["1.1億円", "1.5億円"])]
+
+
+def test_a_table_whose_rows_print_a_cell_a_line_is_no_box():
+    # more cells after the first row's: rows of a table printed a cell a line, not one box
+    lines = ["指標名", "基準値（R1）", "目標値（R6）", "観光入込客数", "52万人", "60万人", "転入者数", "310人", "400人"]
+    assert labels_apart(lines) is None

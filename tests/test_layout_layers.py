@@ -24,10 +24,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.raw": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "43_pdf_evaluation_form_boxes.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00: a box's second "
                                               "indicator printed after the next box, under no label (s15)"),
-    "43_pdf_evaluation_form_boxes.pdfium": "observations 0.60/1.00, indicators 0.20/0.33 (flagged)",
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
@@ -48,7 +46,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "87_pdf_word_numbered_sub_indicators.layout": "observations 0.17/0.25, indicators 0.75/0.75, 6 unflagged wrong",
+    "87_pdf_word_numbered_sub_indicators.layout": ("observations 0.33/0.50, indicators 1.00/1.00 (2026-12-02): the "
+                                                   "segment labels (`男性` / `女性`) stand in a column without header "
+                                                   "between the names and the values, not read as segments"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -101,8 +101,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
     "136_pdf_xlsx_stacked_header_grades.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the stacked "
                                                    "header glyphs interleave with the header line's words"),
-    "136_pdf_xlsx_stacked_header_grades.pdfminer": ("observations 0.56/0.56, indicators 1.00/1.00: three rows' "
-                                                    "values column by column placed row by row (flagged)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column; the one box read as a form one cell a "
                                                   "line sits under a box's numbered title read as a heading "
@@ -111,47 +109,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
-    "142_pdf_xlsx_triangle_change_grades.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                "headers (`基準値` / `（H30）`) printed after the rows (as 127, 55)"),
     "142_pdf_xlsx_triangle_change_grades.plumber": ("observations 0.75/0.75, indicators 0.20/0.20: the header's "
                                                     "two lines interleave, values shift a column (`▲11` of 前年度比 as "
                                                     "the target), flagged"),
-    "142_pdf_xlsx_triangle_change_grades.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                   "headers printed after the rows, as raw"),
-    "143_pdf_html_rank_fraction_values.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the names of the "
-                                                   "last four rows printed apart from their values"),
     "144_pdf_xlsx_yearly_target_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the header's three "
                                                    "lines interleave (`目標値` / `基準値` / `No. 指標名 単位 担当課`)"),
-    "146_pdf_docx_labelled_figures_cell.raw": ("observations 0.50/0.71, indicators 0.00/0.00: each name printed "
-                                               "before its labelled lines and its department after them, "
-                                               "`現状：年 18 件（R5）` cut into cells by the single-space reader"),
-    "146_pdf_docx_labelled_figures_cell.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: rows joined on one "
-                                                  "line, labels in the names (flagged)"),
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
-    "147_pdf_xlsx_year_subrow_unit_last.layout": ("observations 0.40/0.57, indicators 1.00/1.00: the last (単位) "
-                                                  "column one space after the target (`12,000 人`): three rows' "
-                                                  "values shift a column (flagged: a figure in the unit column)"),
-    "147_pdf_xlsx_year_subrow_unit_last.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own, the names before the header"),
-    "148_pdf_docx_actual_rate_in_brackets.layout": ("observations 0.33/0.50, indicators 1.00/1.00: `実績値（R5）` "
-                                                    "above and `（達成率）` below the line of the other headers: the "
-                                                    "baseline read as the actual (flagged: the header names two "
-                                                    "dated roles)"),
-    "149_pdf_html_direction_with_number.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                    "paragraph of its own (the names, then the values)"),
-    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                   "paragraph of its own (the names, then the values)"),
-    "151_pdf_xlsx_years_down_unit_headers.layout": ("observations 0.50/0.67, indicators 0.75/0.75: header cells "
-                                                    "widened by their bracketed unit (`転入者数（人）`): 転入者数's "
-                                                    "values read under 観光入込客数 (×1,000, flagged), 観光入込客数's "
-                                                    "rejected"),
-    "152_pdf_xlsx_month_end_headers.layout": ("observations 0.67/0.67, indicators 0.75/0.75: `40.0%以下 福祉課` (a "
-                                              "value one space from the department) read as one cell; the long "
-                                              "name's row shifted a column (flagged)"),
-    "152_pdf_xlsx_month_end_headers.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value headers "
-                                           "(`現状値` / `（R5.3末）`) and most values printed after the rows"),
-    "152_pdf_xlsx_month_end_headers.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                              "headers and the values printed after the rows, as raw"),
+    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
+                                                   "third tables' name columns printed together, the second's name "
+                                                   "before its 指標名 header, their values after the third's header"),
 }
 
 

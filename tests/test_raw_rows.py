@@ -12,8 +12,24 @@ import pytest
 from ingest.document import load
 from ingest.registry import extract
 from ingest.text.generic import find_tables
-from ingest.text.raw_rows import cut_row, read_header, read_tables, spread_role_lines, spread_roles, wrapped_values
-from ingest.text.token_types import T_PROGRESS, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, typed_tokens
+from ingest.text.raw_rows import (
+    _change_placed,
+    cut_row,
+    read_header,
+    read_tables,
+    spread_role_lines,
+    spread_roles,
+    wrapped_values,
+)
+from ingest.text.token_types import (
+    T_PROGRESS,
+    T_STAND_IN,
+    T_TEXT,
+    T_VALUE,
+    T_YEAR,
+    rate_after_bare,
+    typed_tokens,
+)
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:
@@ -963,6 +979,39 @@ def test_value_headers_printed_apart_out_of_period_order_flag_the_values(tmp_pat
     is flagged."""
     lines = ["No. 指標名 単位 担当課", "1 観光入込客数 万人 32 45 観光課", "目標値", "（R8）", "基準値", "（R2）"]
     assert [cell[2] for _, _, cells in _rows(tmp_path, lines) for cell in cells] == [True, True]
+
+
+def test_a_change_column_goes_where_the_rows_print_the_difference_of_two_values(tmp_path: Path):
+    """The header line names the change column (`前年度比`) but not the value columns, whose two-line headers come
+    after the rows; the change stands between the actuals and the target: 1,305 − 1,210 = +95, 41 − 32 = +9 (and
+    ▲ a decrease). Read by that arithmetic, the target is the figure after the change, not the change."""
+    lines = ["No. 指標名 単位 前年度比 達成率 担当課", "1 観光入込客数 万人 30 32 41 +9 45 91.1% 観光課",
+             "2 転入者数 人 1,250 1,210 1,305 +95 1,400 93.2% 市民課", "3 空き家数 戸 80 75 71 ▲4 60 84.5% 建築課",
+             "基準値", "（R1）", "実績値", "（R4）", "実績値", "（R5）", "目標値", "（R8）"]
+    assert [(name, [(header, text) for header, text, _ in cells]) for name, _, cells in _rows(tmp_path, lines)] == [
+        ("観光入込客数", [("基準値（R1）", "30"), ("実績値（R4）", "32"), ("実績値（R5）", "41"),
+                          ("目標値（R8）", "45")]),
+        ("転入者数", [("基準値（R1）", "1,250"), ("実績値（R4）", "1,210"), ("実績値（R5）", "1,305"),
+                      ("目標値（R8）", "1,400")]),
+        ("空き家数", [("基準値（R1）", "80"), ("実績値（R4）", "75"), ("実績値（R5）", "71"), ("目標値（R8）", "60")])]
+
+
+def test_a_rate_after_bare_figures_closes_the_values_unflagged(tmp_path: Path):
+    # the unit in its column, the figures bare: the one figure printing `%` is 達成率's, not a fifth value column's
+    lines = ["No. 指標名 単位 前年度比 達成率 担当課", "1 観光入込客数 万人 30 32 41 +9 45 91.1% 観光課",
+             "2 転入者数 人 1,250 1,210 1,305 +95 1,400 93.2% 市民課",
+             "基準値", "（R1）", "実績値", "（R4）", "実績値", "（R5）", "目標値", "（R8）"]
+    assert [flagged for _, _, cells in _rows(tmp_path, lines) for _, _, flagged in cells] == [False] * 8
+    assert rate_after_bare(["30", "32", "41", "+9", "45", "91.1%"])
+    assert not rate_after_bare(["30%", "32%", "91.1%"])  # a rate indicator's own values
+    assert not rate_after_bare(["30人", "32人", "91.1%"])  # values printing their unit: rate_apart's case
+
+
+def test_a_change_column_no_difference_places_is_left_where_the_header_prints_it():
+    # `前年度比` as a ratio (102.5%): no figure is the difference of the two before it, so no place is proven
+    rows = ["1 観光入込客数 万人 30 32 41 102.5% 45", "2 転入者数 人 1,250 1,210 1,305 107.9% 1,400"]
+    words = ["No.", "指標名", "単位", "基準値（R1）", "実績値（R4）", "実績値（R5）", "目標値（R8）", "前年度比"]
+    assert _change_placed(words, rows) == words
 
 
 def test_a_header_without_values_and_no_value_headers_below_reads_nothing():

@@ -1241,3 +1241,81 @@ def test_a_department_column_printed_after_the_values_runs_on_into_the_rows_prin
                                        ["地域見守り協定を結んだ事業者数", "18事業所", "30事業所", "福祉課"],
                                        ["高齢者サロンの箇所数", "21か所", "30か所", "福祉課"]]
     assert not table.grid.uncertain
+
+
+def test_two_roles_over_two_years_and_a_unit_column_glued_to_the_targets(tmp_path: Path):
+    """A sheet with a two-row header (`現状値` `目標値`, under them `令和4年度` `令和10年度`) and its 単位 column last:
+    pdfminer boxes the header's rows one after the other, the baselines as one column, then each row's target with
+    its unit in one box (`2,600 人`). Worked out by hand: each role heads the year under it, one each (not 目標値
+    over both years), and the unit after each target is the row's 単位 cell, which the bare baselines share."""
+    text = _boxed(["指標名", "移住相談件数", "空き家バンク登録件数", "現状値", "目標値", "令和4年度", "令和10年度",
+                   "単位", "1,850", "32", "2,600 人", "50 件"])
+    observations, _ = _read(tmp_path, text)
+    assert {(o["kpi_name"], o["role"], o["period"], o["unit"]): Decimal(str(o["value"])) for o in observations} == {
+        ("移住相談件数", "baseline", "FY2022", "人"): Decimal(1850),
+        ("移住相談件数", "target", "FY2028", "人"): Decimal(2600),
+        ("空き家バンク登録件数", "baseline", "FY2022", "件"): Decimal(32),
+        ("空き家バンク登録件数", "target", "FY2028", "件"): Decimal(50),
+    }
+
+
+def test_a_note_boxed_with_the_last_name_leaves_the_name_a_cell(tmp_path: Path):
+    """pdfminer boxes a `※` note printed under the table with the last name cell above it (`空き家改修件数` /
+    `※…`): the name is still a row's name, the note an aside. Worked out by hand: the last row's values `6 件`
+    `15 件` follow the box, so without the name they would be left over and the table read nowhere."""
+    text = _boxed(["指標名", "現状値（R5）", "目標値（R10）", "移住相談件数", "120 件", "180 件",
+                   "空き家改修件数\n※目標値は累計で示します。", "6 件", "15 件"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("移住相談件数", "baseline", "FY2023"): Decimal(120),
+        ("移住相談件数", "target", "FY2028"): Decimal(180),
+        ("空き家改修件数", "baseline", "FY2023"): Decimal(6),
+        ("空き家改修件数", "target", "FY2028"): Decimal(15),
+    }
+
+
+def test_a_box_of_names_with_a_box_of_as_many_values_is_one_row_a_line(tmp_path: Path):
+    """A word processor's table whose name cells pdfminer boxed down the column (`観光案内所の利用者数` /
+    `ガイドの登録者数`, one box), the baselines likewise (`5,400人` / `18人`), then each row's target and department
+    in one box a row. Worked out by hand: two names in the box and two values in the first value box, one a line:
+    two rows, each line its row's; the next table's `番号` header after the values (its key and name header
+    after it) is no cell of this one."""
+    text = _boxed(["番号", "1-①\n1-①", "指標名", "現状値（R5） 目標値（R10）", "担当課",
+                   "観光案内所の利用者数\nガイドの登録者数", "5,400人\n18人", "7,000人 観光課\n30人 観光課", "番号",
+                   "1-②", "指標名", "ガイド付きツアーの参加者数", "現状値（R5） 目標値（R10）", "担当課", "820人",
+                   "1,200人 観光課"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("観光案内所の利用者数", "baseline", "FY2023"): Decimal(5400),
+        ("観光案内所の利用者数", "target", "FY2028"): Decimal(7000),
+        ("ガイドの登録者数", "baseline", "FY2023"): Decimal(18),
+        ("ガイドの登録者数", "target", "FY2028"): Decimal(30),
+        ("ガイド付きツアーの参加者数", "baseline", "FY2023"): Decimal(820),
+        ("ガイド付きツアーの参加者数", "target", "FY2028"): Decimal(1200),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"観光案内所の利用者数": "観光課",
+                                                                    "ガイドの登録者数": "観光課",
+                                                                    "ガイド付きツアーの参加者数": "観光課"}
+
+
+def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tmp_path: Path):
+    """pdfminer's order for a sheet (layouts 136's habit, invented figures): the names, their units, then the first
+    three rows' values a column at a time (`520` `143` `36`, then `548` `150` `41`, …), their targets row by row with
+    the grade and department boxed together (`B 観光課`), then the last two rows one after another. Worked out by
+    hand from the sheet the values were typed into; the order alone leaves the rows open, so the reading is a
+    guess (every value flagged), but the rows whose values lie closest together are these."""
+    text = _boxed(["指標名", "単位", "基準値（R1）", "R3", "R4", "R5", "目標値（R7）", "評価", "担当課",
+                   "観光入込客数", "農産物直売所の売上高", "移住相談件数", "子育て支援に満足している保護者の割合",
+                   "村営バスの年間利用者数", "千人", "百万円", "件", "％", "人",
+                   "520", "143", "36", "548", "150", "41", "575", "158", "47", "601", "161", "52",
+                   "650", "B 観光課", "170", "B 農林課", "60", "A 企画課",
+                   "58.0", "59.2", "60.4", "61.1", "70.0 C 福祉課",
+                   "7,400", "7,010", "6,880", "6,530", "8,000 D 総務課"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [
+        ["観光入込客数", "千人", "520", "548", "575", "601", "650", "B", "観光課"],
+        ["農産物直売所の売上高", "百万円", "143", "150", "158", "161", "170", "B", "農林課"],
+        ["移住相談件数", "件", "36", "41", "47", "52", "60", "A", "企画課"],
+        ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
+        ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
+    assert table.grid.uncertain

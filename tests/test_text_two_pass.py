@@ -123,3 +123,34 @@ def test_a_header_band_printed_cell_by_cell_over_the_years_is_read_as_one_header
     assert joined.lines[1:5] == ["指標名 基準値（R1） 実績値R2 実績値R3 実績値R4 実績値R5 目標値（R6） 達成率 評価",
                                  "", "", ""]
     assert joined.lines[5] == "転入者数 312人 288人 301人 325人 340人 400人 85.0% B"
+
+
+#: A sheet whose value header cells print on two lines each (`現状値` / `（R5.3末）`), drawn after the rows with the
+#: title; one row printed two of its values with its label (left-aligned cells), the third, a value with words,
+#: after the rows with the other rows' values.
+MONTH_END_BAND = """指標名 担当課
+人口 住民課
+高齢化率 30.5% 31.0% 福祉課
+移住件数 企画課
+北原村 総合戦略 KPI
+現状値
+（R5.3末）
+実績値
+（R6.3末）
+目標値
+（R11.3末）
+4,100人 4,050人 4,000人
+32.0%以下
+12件 15件 20件
+"""
+
+
+def test_a_value_header_band_a_cell_a_line_and_a_row_printing_part_of_its_values():
+    joined = join_two_pass(MONTH_END_BAND.splitlines())
+    assert joined.lines[:5] == ["指標名 現状値（R5.3末） 実績値（R6.3末） 目標値（R11.3末） 担当課",
+                                "人口 4,100人 4,050人 4,000人 住民課",
+                                # which column the late value fills is a guess: after the early ones
+                                "高齢化率 30.5% 31.0% 32.0%以下 福祉課",
+                                "移住件数 12件 15件 20件 企画課", "北原村 総合戦略 KPI"]
+    assert not any(joined.lines[5:])
+    assert joined.guessed == {1, 2, 3}  # value headers printed after the rows: the order alone says whose line

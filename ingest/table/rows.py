@@ -1645,6 +1645,16 @@ def _names_off_values(rows: list[LogicalRow], name_col: int, value_cols: list[in
 _NUMBER_BEFORE_UNIT = re.compile(r"^\d[\d,]*(?:\.\d+)?")
 
 
+def glued_unit(text: str) -> tuple[str, str] | None:
+    """(number, unit) of a value printing a bare number and a unit alone after it (`12,000人`, `480 千人`), else
+    None (a bound `40.0%以下`, a dash, a word)."""
+    folded = nfkc(text).strip()
+    number = _NUMBER_BEFORE_UNIT.match(folded)
+    if number is None or not is_unit_text(folded[number.end():]):
+        return None
+    return number.group(0), folded[number.end():].strip()
+
+
 def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, str], str] | None:
     """(values without it, unit) when the last value printed closes with the row's unit and every value is a bare
     number once it is cut, else None: a unit field (`220 （単位：人）`: the unit line of the name cell, which a text
@@ -1658,11 +1668,9 @@ def _closing_unit(values: dict[int, str], unit_column: bool) -> tuple[dict[int, 
     last = values[printed[-1]]
     named = bracketed_unit(last)
     if named is None or unit_field(last[len(named[0]):]) is None:
-        folded = nfkc(last).strip()
-        number = _NUMBER_BEFORE_UNIT.match(folded)
-        if not (unit_column and len(printed) > 1 and number and is_unit_text(folded[number.end():])):
+        named = glued_unit(last) if unit_column and len(printed) > 1 else None
+        if named is None:
             return None
-        named = (number.group(0), folded[number.end():].strip())
     cut = {**values, printed[-1]: named[0]}
     return (cut, named[1]) if _bare_numbers(cut.values()) else None
 

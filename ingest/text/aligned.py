@@ -5,7 +5,8 @@ Steps: split lines into segments at gaps (two spaces or more, or an ideographic 
 at least two segments (single-segment lines inside stay: wrapped cells, a header word standing alone) → gutters,
 the positions almost no line of the block covers → one cell per column and line. Positions are counted both in
 characters (pdftotext places one character per position) and in display width (a table typed in an editor,
-where a full-width character is two wide); the measure under which more cells line up wins.
+where a full-width character is two wide); the measure under which more cells of the table, from its header
+down, line up wins.
 """
 
 from __future__ import annotations
@@ -445,10 +446,17 @@ def _cores(block: list[list[Segment]]) -> list[list[list[Segment]]]:
             for least in dict.fromkeys((counts[len(counts) // 2], counts[-1]))]
 
 
+#: Positions by which pdftotext may place a text out of its column.
+DRIFT = 1
+
+
 def _column_of(segment: Segment, columns: list[tuple[int, int]]) -> int:
     """The column a segment belongs to: the one its centre lies in, or for a segment running over several
-    columns (a note line under the table, a long name) the one it starts in."""
-    overlapped = [c for c, (a, b) in enumerate(columns) if segment.start < b and a < segment.end]
+    columns (a note line under the table, a long name) the one it starts in. A column the segment reaches by
+    DRIFT positions or fewer it does not run over (pdftotext places a header text a position early: `実績値（R5）`
+    over the actual column starting in the gutter before it)."""
+    overlapped = [c for c, (a, b) in enumerate(columns)
+                  if min(b, segment.end) - max(a, segment.start) > min(DRIFT, segment.end - segment.start - 1)]
     centre = (segment.start + segment.end) / 2 if len(overlapped) < 2 else segment.start + 0.5
     return min(range(len(columns)), key=lambda c: 0 if columns[c][0] <= centre < columns[c][1]
                else min(abs(columns[c][0] - centre), abs(columns[c][1] - centre)))
@@ -491,7 +499,25 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
         for s, c in zip(segs, _pushed_on(segs, columns, reach), strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
-    return rows
+    return _departments_out(rows)
+
+
+def _departments_out(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a department printed one space after a row's last value moved to the department column, when
+    the row leaves that column empty (`6,000人 住民課` under 目標値 beside an empty 担当課: a sheet's department
+    column left-aligned right after right-aligned values, which pdftotext keeps one space apart and counting
+    characters puts left of its header)."""
+    heads = {c for row in rows for c, text in enumerate(row) if text and header_role(text) == "department"}
+    if len(heads) != 1:
+        return rows
+    (column,) = heads
+    out = []
+    for row in rows:
+        value, _, rest = (row[column - 1] if column else "").rpartition(" ")
+        if not row[column] and value and _department_after_value(rest, value) and not any(row[column + 1:]):
+            row = [*row[:column - 1], value, rest, *row[column + 1:]]
+        out.append(row)
+    return out
 
 
 def _placeholder_off(segs: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
@@ -665,10 +691,18 @@ def _holds_together(left: str, right: str) -> bool:
     return is_unit_word(right.split(" ")[0]) or (right[:1].isdigit() and segment_label(left.split(" ")[-1]) is not None)
 
 
+def _inside_brackets(left: str, right: str) -> bool:
+    """The space between `left` and `right` stands inside a bracket the text closes (`（人口 10` / `万人当たり）`);
+    a bracket a wrapped note opens and closes on a later line (`6年度以降は 「` / `企画調整課`) holds no cell."""
+    return bracket_depth(left) > 0 and bracket_depth(right) < 0
+
+
 def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Segment]:
     """A text running over a cut and no other, split at its last single space near the cut (a row number under a
     merged cut: at the space after it), each piece within its side of the cut (pdftotext's positions drift by a
-    character or two). A text over several cuts (a note under the table) stays whole."""
+    character or two). A text over several cuts (a note under the table) stays whole, and a space inside brackets
+    the text closes parts no cells (`自殺死亡率（人口 10 万人当たり）`, a name running into the gap between two header
+    texts)."""
     if cut.numbered:
         # a row number one space before a text that runs over the cut (`1 地域経済の…` under `No.    基本目標`), or
         # before a short name that a text layer counting characters ends left of it (`4 宿泊者数`, layouts 142)
@@ -678,6 +712,7 @@ def _cut_segment(s: Segment, cut: _Cut, cuts: list[_Cut], wide: bool) -> list[Se
     elif s.start <= cut.at < s.end and sum(s.start <= other.at < s.end for other in cuts) == 1:
         spaces = [k for k, ch in enumerate(s.text) if ch == " " and 0 < k < len(s.text) - 1
                   and cut.end - 1 <= s.start + _width(s.text[:k], wide) <= cut.start + 1
+                  and not _inside_brackets(s.text[:k], s.text[k + 1:])
                   and not _holds_together(s.text[:k], s.text[k + 1:])]
     else:
         spaces = []
@@ -857,7 +892,10 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
             ) -> tuple[bool, list[tuple[int, int]]] | None:
     """The measure (characters or display width) and the columns that fit a block best, or None without two
     columns."""
-    wide = _aligned_share(blocks[True]) > _aligned_share(blocks[False])
+    # lines over the header (a title, a goal heading: full-width texts that line up under the display width in a
+    # pdftotext page too) say nothing of the table's measure
+    top = next(iter(_header_band(blocks[False])), 0)
+    wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
     block = blocks[wide]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
@@ -889,12 +927,18 @@ def _starts_value(right: str, left: str) -> bool:
     (`（平成 30 年度） （令和３年度）`), whose first one overran its column. So is a department after a value
     (`県内 5 位以内 企画課`: a browser page or a sheet prints the 担当課 column one space after the last value)."""
     word = right.split(" ")[0]
-    if is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left)):
-        return True  # `1,591 部` is a number and its unit (部 counts copies), no department
+    if _department_after_value(right, left):
+        return True
     if right[:1] in ANY_OPENING_BRACKETS:
         return left[-1:] in ANY_CLOSING_BRACKETS and bracket_depth(left) == 0
     return ((right[:1].isdigit() or is_dash_run(word))
             and bracket_depth(left) <= 0)
+
+
+def _department_after_value(right: str, left: str) -> bool:
+    """`right` is a department after a text printing a value (`県内 5 位以内 企画課`); `1,591 部` is a number and its
+    unit (部 counts copies), no department."""
+    return is_department(right, short=True) and not is_unit_word(right) and any(ch.isdigit() for ch in nfkc(left))
 
 
 def _split_at_columns(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:

@@ -15,9 +15,16 @@ last box). Lines the interpreter cannot read as a form (a goal heading over a `�
 the other readers. Each form is handed to the interpreter as rows of (label, value) cells, which it reads as a
 form (`ingest.table.header.form_layout`).
 
-A text printing each cell on a line of its own (pdfminer: a box's labels, then its values, often two boxes'
-labels first) is paired by order and kind (`_one_a_line`): each value goes to the first label still waiting
-that takes it; its goal is flagged.
+Boxes whose labels are printed a line each before their cells are read by two mechanisms, for two habits:
+- `labels_apart` (a document repair, `ingest.registry`, for `pdftotext -raw` and pypdfium2): one box's labels,
+  then exactly as many cells in the same order, a cell perhaps printing several indicators' values side by side
+  (`2人 1.1億円`); it rewrites them as form lines (`基準値（R1） 2人 1.1億円`) so that the box reader above cuts
+  such a cell by the name line's words, which a pairing of one value a label cannot.
+- `_one_a_line` (a reader, for pdfminer, which prints each text box in turn): the labels of two boxes before
+  their values, labels and values in interleaved runs, one value a label; each value goes to the first label
+  still waiting that takes it (`_takes`), its goal flagged. The labels then the cells in one run, which
+  `labels_apart` asks for, is the simplest case of this order, but only where no cell prints two values.
+Both find a label printed alone with `_label_alone`.
 """
 
 from __future__ import annotations
@@ -35,12 +42,14 @@ from ingest.table.header import (
 )
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value
+from ingest.text.furniture import page_number_line
 from ingest.text.placed import PROGRESS, TEXT_CELL, VALUE_CELL, Printed, fits
+from ingest.text.side_by_side import Unfolded
 from ingest.text.token_types import MAX_MARK_CHARS, is_department
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-form"
 #: Header role of a department column (`担当課`), as the interpreter names it.
@@ -121,6 +130,17 @@ def _boxes(lines: list[str]) -> list[TextTable]:
     return found
 
 
+def _label_alone(line: str) -> str | None:
+    """The form label a line prints alone, else None: header words (`担当課`, `指標名`), a value header with its
+    period (`基準値（R1）`) or a goal column's word (`施策名`), without a number (`施策３` opens a value)."""
+    tokens = line.split()
+    if len(tokens) != 1 or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+        return None
+    text = tokens[0]
+    return text if is_header_words(text) or parse_header(text)[0] is not None \
+        or header_role(text) in GOAL_COLUMN_ROLES else None
+
+
 def _takes(role: str, text: str) -> bool:
     """Whether a form's label of this header role takes this printed cell as its value: a cell that may stand in
     a column of that role (`ingest.text.placed.fits`: a value column a value, 単位 a unit), the name no short mark,
@@ -139,13 +159,6 @@ def _goal_value(label: str, value: str) -> str:
     """A goal label's value printed as a number and title (`施策` over `2-1 子育て世帯の負担を減らす`) is that goal's
     heading, the label with its number (`施策 2-1 …`); any other value as printed."""
     return f"{label} {value}" if header_role(label) in GOAL_COLUMN_ROLES and nfkc(value)[:1].isdigit() else value
-
-
-def _label_alone(text: str) -> bool:
-    """A line that is one form label and nothing else: header words (`担当課`, `指標名`), a value header with its
-    period (`基準値（R1）`) or a goal column's word (`施策名`), without a number (`施策３` opens a value)."""
-    return len(text.split()) == 1 and _is_label(text) and not _numbered_goal(text) and (
-        is_header_words(text) or parse_header(text)[0] is not None or header_role(text) in GOAL_COLUMN_ROLES)
 
 
 def _one_a_line(lines: list[str]) -> list[TextTable]:
@@ -197,6 +210,47 @@ def _one_a_line(lines: list[str]) -> list[TextTable]:
             waiting.append((i, text))
     close()
     return found
+
+
+def _box_ends(lines: list[str], k: int, first: str) -> bool:
+    """Line k (or the text's end) closes a box whose labels were printed apart: the next box's first label, a
+    page number, a note, or a legend opening with a label (`評価 Ａ：順調 …`)."""
+    text = next((line.strip() for line in lines[k:] if line.strip()), "")
+    return not text or text == first or page_number_line(text) or nfkc(text).startswith(NOTE_MARKS) \
+        or _is_label(text.split()[0])
+
+
+def labels_apart(lines: list[str]) -> Unfolded | None:
+    """The lines with each evaluation box whose labels a text layer printed a line each before its cells
+    (`pdftotext -raw`, pypdfium2: `施策名` / `担当課` / `指標名` / `基準値（R1）` … then `施策1-2 …` / `農林振興課` / …,
+    one cell a line in the labels' order) as form lines, each cell after its label (`担当課 農林振興課`), on the
+    cell's line. Only where the labels are distinct, name an indicator and a value, the cells are as many, no cell
+    is a label, each value label's cell prints values only, and the box ends there (`_box_ends`); None when the
+    text has no such box."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _label_alone(lines[end]):
+            end += 1
+        labels = [_label_alone(line) or "" for line in lines[i:end]]
+        cells = [line.strip() for line in lines[end:end + len(labels)]]
+        roles = [header_role(label) for label in labels]
+        if len(labels) < MIN_FORM_LINES or len(set(labels)) != len(labels) or NAME not in roles \
+                or VALUE not in roles or len(cells) != len(labels) or not all(cells) \
+                or any(map(_label_alone, cells)) \
+                or any(role == VALUE and not all(map(is_value, cell.split())) for role, cell in zip(roles, cells,
+                                                                                                     strict=True)) \
+                or not _box_ends(lines, end + len(labels), labels[0]):
+            out.append(lines[i])
+            origin.append(i)
+            i += 1
+            continue
+        out += [f"{label} {cell}" for label, cell in zip(labels, cells, strict=True)]
+        origin += list(range(end, end + len(labels)))
+        i = end + len(labels)
+    return Unfolded(out, origin) if len(out) < len(lines) else None
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:

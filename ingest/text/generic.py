@@ -16,7 +16,19 @@ from ingest.table.context import TextLine, upright_goal_glyphs
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter
-from ingest.text import aligned, cells, csvrows, form_rows, pipes, raw_rows, spaced, stacked, tabs, year_rows
+from ingest.text import (
+    aligned,
+    cells,
+    csvrows,
+    form_rows,
+    labelled_rows,
+    pipes,
+    raw_rows,
+    spaced,
+    stacked,
+    tabs,
+    year_rows,
+)
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import line_pages, numbered_footers
@@ -29,7 +41,8 @@ Reader = Callable[[list[str]], list[TextTable]]
 READERS: tuple[Reader, ...] = (pipes.read_tables, tabs.read_tables,
                                                                 csvrows.read_tables, year_rows.read_tables,
                                                                 aligned.read_tables,
-                                                                cells.read_tables, raw_rows.read_tables,
+                                                                cells.read_tables, labelled_rows.read_tables,
+                                                                raw_rows.read_tables,
                                                                 spaced.read_tables, stacked.read_tables,
                                                                 form_rows.read_tables)
 

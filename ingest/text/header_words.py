@@ -77,6 +77,24 @@ def value_band(line: str) -> list[str]:
     return words if header_words(words) and all(header_role(w) == VALUE for w in words) else []
 
 
+def apart_band(lines: list[str], start: int) -> int:
+    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, one
+    header word alone (`単位`, `担当課`: upright cells read across), and bracketed periods alone, each the next line
+    of the cell above it (`基準値` / `（R1）`); `start` when none."""
+    end = start
+    while end < len(lines) and (value_band(lines[end]) or apart_word(lines[end])
+                                or (end > start and is_parenthetical(lines[end].strip()))):
+        end += 1
+    return end
+
+
+def apart_word(line: str) -> bool:
+    """A line of one header word naming a column role (`単位`, `評価`: an upright cell read across,
+    `ingest.text.blocks.upright_headers`)."""
+    words = line_words(line)
+    return len(words) == 1 and header_words(words) and header_role(words[0]) != OTHER
+
+
 def with_apart(header: list[str], apart: list[str]) -> list[str]:
     """The header words with value header words printed apart from them put among them: each before the first
     value column of a later period (`基準値（H30）` before `R1`), else after the last value column, else (a header

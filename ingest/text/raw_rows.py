@@ -41,7 +41,8 @@ Lines around a row that print no values are read by what stands next to them:
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
-  flagged unless the periods rise in printed order and no name moved); a line of years alone after the rows
+  flagged unless the periods rise in printed order and no name moved; a change column, `前年度比`, goes after the
+  two value columns whose difference the rows print in it, `_change_placed`); a line of years alone after the rows
   (`令和5年度 令和11年度`, a second header row drawn last) dates the value words naming none (`_years_after_rows`);
 - a page number or a page break goes on with the table when a whole row follows; a heading, a caption, a `※`
   note, another header or a sentence ends it.
@@ -71,6 +72,7 @@ from ingest.table.header import (
     NUMBER,
     OTHER,
     PERIOD,
+    PROGRESS,
     UNIT,
     VALUE,
     compact,
@@ -100,10 +102,11 @@ from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
+    apart_band,
+    apart_word,
     header_words,
     line_words,
     upright_word,
-    value_band,
     with_apart,
 )
 from ingest.text.token_types import (
@@ -121,7 +124,9 @@ from ingest.text.token_types import (
     is_department,
     is_progress,
     is_unit_alone,
+    rate_after_bare,
     rate_apart,
+    signed_figure,
     token_type,
     typed_tokens,
 )
@@ -164,6 +169,8 @@ MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
+#: Rows whose figures must show a change column's place (the difference of the two values before it), none against.
+MIN_CHANGE_ROWS = 2
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
@@ -670,7 +677,7 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     if "department" in header.roles:  # `250商工労働課`: the last value glued to the department after it
         tokens_ = [piece for t in tokens_ for piece in _unglued(t)]
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
-        tokens_ = [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in tokens_]
+        tokens_ = _changes(tokens_)
     best: tuple[tuple[int, int, int], _Cut] | None = None
     start = 0
     while start < len(tokens_):
@@ -707,13 +714,20 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
     return best[1] if best else None
 
 
+def _changes(found: list[Token]) -> list[Token]:
+    """The tokens with the signed figures of a change column (`+3組`, typed text) as changes."""
+    return [Token(T_CHANGE, t.text) if t.kind == T_TEXT and is_change(t.text) else t for t in found]
+
+
 def _rate_closes(run: list[Token], header: _Header) -> bool:
     """The run's last token is the rate of the progress column right after the value columns
-    (`token_types.rate_apart`: the only rate, after values of one other unit), not a value of the indicator."""
+    (`token_types.rate_apart`: the only rate, after values of one other unit; `rate_after_bare`: after bare
+    figures, the unit in its column), not a value of the indicator."""
     trailing = header.trailing
     texts = [t.text for t in run]
-    return bool(trailing) and header.roles[trailing[0]] == "progress" and bool(run) \
-        and all(t.kind == T_VALUE for t in run) and rate_apart(texts) == len(texts) - 1
+    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(run) \
+        and all(t.kind in (T_VALUE, T_CHANGE) for t in run) \
+        and (rate_apart(texts) == len(texts) - 1 or (UNIT in header.roles and rate_after_bare(texts)))
 
 
 def _unglued(token: Token) -> list[Token]:
@@ -2070,38 +2084,22 @@ def _headings(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
-def _runs(line: str) -> tuple[list[Token], int, int]:
-    """A line's tokens, and the start and length of its longest run of value tokens (values and stand-ins; a year
-    alone, `（令和元年度）` under a header word, is none, nor is a unit alone, `千円` in a 単位 column)."""
+def _runs(line: str, changes: bool = False) -> tuple[list[Token], int, int]:
+    """A line's tokens, and the start and length of its longest run of value tokens (values and stand-ins, and
+    with `changes` the signed figures of a change column, `+26`; a year alone, `（令和元年度）` under a header word,
+    is none, nor is a unit alone, `千円` in a 単位 column)."""
     found = typed_tokens(line.strip())
+    found = _changes(found) if changes else found
     start = longest = run = 0
     for k, token in enumerate(found):
-        run = run + 1 if token.kind in (T_VALUE, T_STAND_IN) and not is_unit_alone(token.text) else 0
+        run = run + 1 if token.kind in (T_VALUE, T_STAND_IN, T_CHANGE) and not is_unit_alone(token.text) else 0
         if run > longest:
             start, longest = k - run + 1, run
     return found, start, longest
 
 
-def _longest_run(line: str) -> int:
-    return _runs(line)[2]
-
-
-def _apart_band(lines: list[str], start: int) -> int:
-    """The end (exclusive) of the band of value header lines from `start`: lines of value header words only, one
-    header word alone (`単位`, `担当課`: upright cells read across), and bracketed periods alone, each the next line
-    of the cell above it (`基準値` / `（R1）`); `start` when none."""
-    end = start
-    while end < len(lines) and (value_band(lines[end]) or _apart_word(lines[end])
-                                or (end > start and is_parenthetical(lines[end].strip()))):
-        end += 1
-    return end
-
-
-def _apart_word(line: str) -> bool:
-    """A line of one header word naming a column role (`単位`, `評価`: an upright cell read across,
-    `ingest.text.blocks.upright_headers`)."""
-    words = line_words(line)
-    return len(words) == 1 and header_words(words) and header_role(words[0]) != OTHER
+def _longest_run(line: str, changes: bool = False) -> int:
+    return _runs(line, changes)[2]
 
 
 def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], set[int]]:
@@ -2112,17 +2110,18 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     printed in two passes gives a header line naming every column but the values (`No. 指標名 単位 担当課`) and
     their cells last, a line each (`基準値` / `（R1）` / `実績値` …), with the cells written upright (`単位`, `評価`,
     `担当課`) among them when the band names a value column. Only where every row between prints as many
-    values in a run as the header has value columns and the apart words together, and no values follow the apart
-    band (then it is a header of its own). The words go among the header's by their periods (`with_apart`), the
-    names printed after them (a wrapped name cell) to the rows printing none, in order. Sure only when the apart
-    value words' periods rise in printed order, as do all value columns' of the header so completed, and no name was
-    moved; else a guess, and the table is flagged."""
+    values in a run as the header has value and change columns and the apart words together (one more: a progress
+    column's rate after them), and no values follow the apart band (then it is a header of its own). The words go
+    among the header's by their periods (`with_apart`), a change column where the rows' figures put it
+    (`_change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
+    Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
+    completed, and no name was moved; else a guess, and the table is flagged."""
     out = list(lines)
     ends: dict[int, int] = {}
     guessed: set[int] = set()
     j = 0
     while j < len(lines):
-        end = _apart_band(lines, j)
+        end = apart_band(lines, j)
         apart = line_words(" ".join(lines[j:end]))
         if end == j or VALUE not in map(header_role, apart) or not header_words(apart):
             j += 1
@@ -2139,7 +2138,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         # the years of a role word's sub-columns on a line of their own under the header (`… 目標値 担当課` /
         # `R7 R8 R9 R10`, a merged cell; a one-word cell a line before them, `No. 指標名 単位` / `目標値` / `担当課`):
         # its columns, the rows starting under them
-        band = next((k for k in range(i + 1, start) if not _apart_word(out[k])), start)
+        band = next((k for k in range(i + 1, start) if not apart_word(out[k])), start)
         years = line_words(out[band]) if band < start else []
         words = [w for k in range(i, band) for w in line_words(out[k])]
         grouped = role_over_years(words, years, joiner="") if _bare_years(years) else None
@@ -2150,11 +2149,17 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             continue
         # lines after the last one printing values may be a wrapped name's end, or up to MAX_GAP_LINES lines of
         # header words (a legend `進捗 達成：…`) between the rows and the apart band
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k])), top)
-        runs = [run for k in range(top, stop) if (run := _longest_run(out[k]))]
-        nameless = [k for k in range(top, stop) if _longest_run(out[k]) and _nameless(out[k])]
+        # a change column's signed figures (`+26` under `前年度比`) are in the rows' runs, and a progress column's
+        # rate may close them (`78.3%` under `達成率`)
+        roles = [header_role(w) for w in header]
+        changes = CHANGE in roles
+        wanted += roles.count(CHANGE)
+        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k], changes)), top)
+        runs = [run for k in range(top, stop) if (run := _longest_run(out[k], changes))]
+        nameless = [k for k in range(top, stop) if _longest_run(out[k], changes) and _nameless(out[k])]
         first = out[top] if top < stop else ""
-        if not runs or any(run != wanted for run in runs) or not _longest_run(first) or _nameless(first) \
+        if not runs or any(not 0 <= run - wanted <= (PROGRESS in roles) for run in runs) \
+                or not _longest_run(first, changes) or _nameless(first) \
                 or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
                 or any(_header_line(out[k]) or is_parenthetical(out[k].strip()) for k in range(top, stop)):
             continue  # a header band over lines (`指標名` / `基準値` / `（令和元年度）` …), not one line over rows
@@ -2162,6 +2167,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = with_apart(header, apart)
+        completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2171,6 +2177,33 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             guessed.add(i)
     _years_after_rows(out)
     return out, ends, guessed
+
+
+def _change_placed(words: list[str], rows: list[str]) -> list[str]:
+    """The header words with their change column (`前年度比`) where the rows print the change: right after the two
+    value columns whose difference it is (`640 705 +65`: 705 − 640), in MIN_CHANGE_ROWS rows or more printing the
+    three figures and in none against; as they were when no place or several fit (a ratio, `102.5%`, is none)."""
+    columns = [k for k, word in enumerate(words) if header_role(word) in (VALUE, CHANGE)]
+    change = [k for k in columns if header_role(words[k]) == CHANGE]
+    if len(change) != 1:
+        return words
+    fits: dict[int, int] = {}
+    for line in rows:
+        found, start, longest = _runs(line, changes=True)
+        figures = [signed_figure(t.text) for t in found[start:start + longest]][:len(columns)]
+        for p in range(2, len(figures)):
+            if None not in figures[p - 2:p + 1]:
+                holds = figures[p] == figures[p - 1] - figures[p - 2]  # type: ignore[operator]
+                fits[p] = fits.get(p, 0) + 1 if holds and fits.get(p, 0) >= 0 else -1
+    places = [p for p, count in fits.items() if count >= MIN_CHANGE_ROWS]
+    if len(places) != 1:
+        return words
+    order = [words[k] for k in columns if k not in change]
+    order.insert(places[0], words[change[0]])
+    moved = list(words)
+    for k, word in zip(columns, order, strict=True):
+        moved[k] = word
+    return moved
 
 
 def _years_after_rows(out: list[str]) -> None:

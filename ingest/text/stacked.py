@@ -23,7 +23,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    and `目標：` lines of one cell under `現状値・目標値`); a value with its year boxed under it (`1,120 人` /
    `（H30 年度）`) is one value cell. Headings (one
    ending open with the line boxed under it: `基本目標２　新しいひとの` / `流れをつくる`), `※` notes, page
-   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides.
+   numbers, prose and another table's numbered caption (`表３　主な事業と事業費`) are asides; a `※` note boxed
+   with the cell above it is cut from that cell.
 2. `_read_table`: a name-column header (`指標名`, a kind caption such as `数値目標` printed as the name column's
    header) opens a table; the name cells and the other header cells follow in any order (asides among them are
    skipped); then come the value cells, exactly one per name for each value column, then one text cell per name
@@ -46,13 +47,17 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    When the cells fit no such order (pdfminer mixes rows and columns: the names, the first value column, the
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
-   placement open, the one running down the columns is taken when its rows' values lie far closer together (a
-   block of rows printed column by column, `_smoothest`, block by block where blocks differ; flagged either way),
-   and a column reading whose rows' values lie an order of magnitude apart gives way to it as well. A value
-   boxed with the column above it before its row's name goes under that column (`_row_under_column`); a box of
-   figures each with its own year (`H27：120区画` / `R1：135区画`) is one cell (`_dated_lines`). There cells
-   printed on one line are neighbours in a row; a header naming a value role without a period among year headers
-   (`実績値` over `R2` `R3`) is their group header, no column (`_grouped`); under a `No.` header printed
+   placement open, the one running down the columns, the whole column or a block of rows at a time, is taken when
+   its rows' values lie far closer together (a block of rows printed column by column, `_smoothest`, block of
+   printed cells by block where blocks differ; flagged either way), and a column reading whose rows' values lie an
+   order of magnitude apart gives way to it as well. A value boxed with the column above it before its row's name
+   goes under that column (`_row_under_column`); a box of figures each with its own year (`H27：120区画` /
+   `R1：135区画`) is one cell (`_dated_lines`). There cells printed on one line are neighbours in a row; a header
+   naming a value role without a period among year headers (`実績値` over `R2` `R3`) is their group header, no
+   column, and a run of such headers over as many years heads one year each (`_grouped`); a 単位 column printing
+   no cell of its own, each row's unit boxed with its last value (`480 千人`), takes the unit cut from that value
+   (`_glued_units`); a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
+   under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
@@ -99,7 +104,7 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import grade_definition, segment_label
+from ingest.table.rows import glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
@@ -449,6 +454,12 @@ def _items(lines: list[str]) -> list[_Item]:
         while boxed and i < len(lines) and lines[i].strip():
             box.append(lines[i].strip())
             i += 1
+        noted = next((n for n in range(1, len(box)) if _note(box[n])), None)
+        if noted is not None and not any(map(_note, box[:noted])):
+            # a `※` note under the table boxed with the cell above it (`移住相談件数` / `※目標値は、…`): that cell,
+            # then the note
+            i -= len(box) - noted
+            box = box[:noted]
         if len(box) > 1:
             labelled = _labelled_cells(box, number)
             if labelled:
@@ -1130,6 +1141,9 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
             break
+        if item.kind == HEADER and item.roles == [NUMBER] and any(cell.kind == VALUES for cell in cells) \
+                and _opens_band(items, k + 1):
+            break  # a number column's header after the values (`番号`) before a name header: the next table's band
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1170,6 +1184,13 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     return cells, owners, roles
 
 
+def _opens_band(items: list[_Item], k: int) -> bool:
+    """Whether the first item from items[k] that is no text cell or aside is a name-column header (a number
+    column's keys, perhaps a name, between: `1-(3)-①` / `指標名`)."""
+    k = next((n for n in range(k, len(items)) if items[n].kind not in (TEXT, SKIP)), len(items))
+    return k < len(items) and items[k].kind == HEADER and NAME in items[k].roles
+
+
 def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: bool = False) -> _Table | None:
     """The table whose name-column header is items[start], its cells placed by their reading order alone
     (`ingest.text.placed`): for cells printed neither column by column nor row by row. `sideways`: items[start] is
@@ -1195,31 +1216,96 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
                                     narrowest - sum(k < first_value for k in prose), budget, sideways)
             if without is not None and (table is None or without.end > table.end):
                 table = _prose_after(items, without, [cells[k] for k in prose])
+        if table is None and not sideways and roles.count(UNIT) == 1 \
+                and (split := _glued_units(cells, owners)) is not None:
+            table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
+            table = _placed_table(*split, roles, narrowest, budget, sideways)
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each box of several lines cut into its lines, one cell a line, where every such box of
+    names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
+    `ドローン防除の実施面積`, then `6 経営体` / `45ha`): a word processor's table whose cells pdfminer boxed
+    down a column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
+    boxes = [cell for cell in cells if "\n" in cell.text and (cell.kind == TEXT or (
+        cell.kind == VALUES and all(is_value(line) for line in cell.text.split("\n"))))]
+    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES}
+    if not any(cell.kind == TEXT for cell in boxes) \
+            or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
+        return None
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        if cell not in boxes:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        lines = cell.text.split("\n")
+        out += [Printed(cell.kind, line, cell.line + n) for n, line in enumerate(lines)]
+        out_owners += [owner] * len(lines)
+    return out, out_owners
+
+
+def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each value that closes with a unit alone (`480 千人`) cut into the number and that unit, the
+    unit the next cell of its row: a sheet whose 単位 column stands right after the values prints each row's unit in
+    one text box with its last value, so the column prints no cell of its own. None when no value is so."""
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        glued = glued_unit(cell.text) if cell.kind == VALUES and not cell.optional else None
+        if glued is None:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        out += [replace(cell, text=glued[0]), Printed(TEXT, glued[1], cell.line, beside=True)]
+        out_owners += [owner, owner]
+    return (out, out_owners) if len(out) > len(cells) else None
 
 
 def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
              ) -> tuple[list[Printed], list[int], list[str]]:
     """A header naming a value role without a period (`実績値`) printed among year headers (`R2`, `R3`, …): the
     group header over those year columns, no column of its own. It is left out; the years after it take its role
-    (`目標値` over `R6`) where a year alone would name another."""
+    (`目標値` over `R6`) where a year alone would name another. Several such headers in a run followed by as many
+    years (`現状値` `目標値` then `令和5年度` `令和11年度`: a two-row header, each role over its year, boxed row
+    after row) head one year each, in order."""
     header_cells = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
     years = {k for k in header_cells if token_type(cells[k].text, RAW) == T_YEAR}
+
+    def undated_role(k: int) -> bool:
+        role, period = parse_header(cells[k].text)
+        return role is not None and period is None and k not in years and header_role(cells[k].text) == VALUE
+
     dropped: set[int] = set()
     renamed: dict[int, str] = {}
     for n, k in enumerate(header_cells[:-1]):
-        role, period = parse_header(cells[k].text)
-        if role is None or period is not None or k in years or header_cells[n + 1] not in years \
-                or header_role(cells[k].text) != VALUE:
+        if not undated_role(k) or k in dropped:
             continue
+        run = n
+        while run + 1 < len(header_cells) and undated_role(header_cells[run + 1]):
+            run += 1
+        after = header_cells[run + 1:]
+        dated = after[:next((m for m, a in enumerate(after) if a not in years), len(after))]
+        if run > n and len(dated) == run - n + 1:
+            for head, year in zip(header_cells[n:run + 1], dated, strict=True):
+                dropped.add(head)
+                if parse_header(cells[year].text)[0] != parse_header(cells[head].text)[0]:
+                    renamed[year] = cells[head].text + cells[year].text
+            continue
+        if header_cells[n + 1] not in years:
+            continue
+        role = parse_header(cells[k].text)[0]
         dropped.add(k)
-        for after in header_cells[n + 1:]:
-            if after not in years:
+        for after_cell in header_cells[n + 1:]:
+            if after_cell not in years:
                 break
-            if parse_header(cells[after].text)[0] != role:
-                renamed[after] = cells[k].text + cells[after].text
+            if parse_header(cells[after_cell].text)[0] != role:
+                renamed[after_cell] = cells[k].text + cells[after_cell].text
     if not dropped:
         return cells, owners, roles
     kept = [k for k in range(len(cells)) if k not in dropped]
@@ -1373,32 +1459,39 @@ def _row_under_column(placement: Placement | None, cells: list[Printed], roles: 
 
 def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
                ) -> Placement | None:
-    """Of a placement the order leaves open (a guess, flagged) and the one that runs down the columns wherever the
-    order allows, the one whose rows' values lie far closer together: pdfminer prints a block of rows column by
-    column (`24件` `1件` `19件` `2件` …: two rows' first values, then their second ones), which the fewest jumps
-    read row by row, one row's values beside the other's (`24件` `1件` `19件`). Either stays a guess."""
+    """Of a placement the order leaves open (a guess, flagged) and the ones that run down the columns wherever the
+    order allows, the whole column or a block of rows at a time, the one whose rows' values lie far closer
+    together: pdfminer prints a block of rows column by column (`24件` `1件` `19件` `2件` …: two rows' first
+    values, then their second ones; `412` `186` `48` then `298` `192` `55`: three rows' values a column at a time,
+    the rows after them one after another), which the fewest jumps read row by row, one row's values beside the
+    other's (`24件` `1件` `19件`). Then block of printed cells by block (names, then their values: `_blocks`),
+    the reading whose rows of that block lie far closer than the chosen one's (pdfminer prints some blocks of a
+    table row by row, others column by column). Either stays a guess."""
     if placement is None or not placement.ambiguous:
         return placement
-    down = place(cells, roles, budget, down=True)
-    if down is None or down.used != placement.used:
-        return placement
-    won = SMOOTHER * _spread(down.rows, roles) < _spread(placement.rows, roles)
-    winner, other = (down, placement) if won else (placement, down)
-    # block by block (names, then their values), the other reading where that block's rows lie far closer in it
-    flags = [won] * len(cells)
-    flipped = False
+    # 0: the fewest jumps; then the whole column, and body rows in blocks of 2 up to all but one of them
+    readings = {0: placement}
+    for size in (len(cells), *range(2, len(placement.rows) - 1)):
+        reading = place(cells, roles, budget, down=size)
+        if reading is not None and reading.used == placement.used:
+            readings[size] = reading
+    chosen = min(readings, key=lambda size: _spread(readings[size].rows, roles))
+    if SMOOTHER * _spread(readings[chosen].rows, roles) >= _spread(placement.rows, roles):
+        chosen = 0
+    winner = readings[chosen]
+    sizes = [chosen] * len(cells)
     for block in _blocks(cells[:placement.used]):
-        if SMOOTHER * _spread(_rows_of(other, cells, block), roles) < _spread(_rows_of(winner, cells, block), roles):
-            flipped = True
-            for k in block:
-                flags[k] = not won
-    if not flipped:
-        return winner
-    mixed = place(cells, roles, budget, down=flags)
+        spreads = {size: _spread(_rows_of(reading, cells, block), roles) for size, reading in readings.items()}
+        size = min(spreads, key=lambda size: spreads[size])
+        if SMOOTHER * spreads[size] < spreads[chosen]:
+            sizes[block.start:block.stop] = [size] * len(block)
+    if all(size == chosen for size in sizes):
+        return replace(winner, ambiguous=True)
+    mixed = place(cells, roles, budget, down=sizes)
     if mixed is None or mixed.used != placement.used \
             or SMOOTHER * _spread(mixed.rows, roles) >= _spread(winner.rows, roles):
-        return winner
-    return mixed
+        return replace(winner, ambiguous=True)
+    return replace(mixed, ambiguous=True)
 
 
 def _blocks(cells: list[Printed]) -> list[range]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ingest.table.context import goal_level
 from ingest.table.header import compact, is_kind_word
@@ -233,6 +234,15 @@ def is_change(text: str) -> bool:
     return bool(sign) and len(folded) > len(sign) and is_value(folded[len(sign):])
 
 
+def signed_figure(text: str) -> Decimal | None:
+    """The one figure a value or change cell prints, with its sign (`▲35` → -35, `+26` → 26, `705` → 705); None
+    when it prints none or several."""
+    folded = nfkc(text).strip()
+    plus = next((s for s in map(nfkc, CHANGE_SIGNS) if folded.startswith(s)), "")
+    parsed = parse_cell(folded[len(plus):])
+    return parsed[0].value if len(parsed) == 1 and folded[len(plus):] else None
+
+
 def is_prose(text: str) -> bool:
     """Text that reads as a sentence (`、`, `。`, a sentence ending): a reason's or note's line, not a name's."""
     return any(mark in text for mark in PROSE_MARKS) or text.endswith(SENTENCE_ENDINGS)
@@ -384,6 +394,15 @@ def no_rate_among(texts: list[str]) -> bool:
     share its unit, so none of them is a progress rate (達成率, 進捗率) a table prints beside them."""
     units = set(_units(texts))
     return len(units) == 1 and None not in units and RATE_UNIT not in units
+
+
+def rate_after_bare(texts: list[str]) -> bool:
+    """The last text is a rate (`78.3%`) after figures printing no unit, two or more (`812 640 705 +65 900`, a signed
+    change among them): in a table whose unit column holds the indicator's unit, its values print bare, so the one
+    figure printing `%` is the progress rate beside them."""
+    units = _units(texts)
+    return len(texts) >= 3 and units[-1] == RATE_UNIT and all(unit is None for unit in units[:-1]) \
+        and all(signed_figure(text) is not None for text in texts[:-1])
 
 
 def rate_apart(texts: list[str]) -> int | None:

@@ -4,7 +4,10 @@ marks after its values: `令和２年度`, `市内企業への新規就職者数
 after at most a few other lines (a `※` note, a page title, the value header words the header lacks: `基準値（R1）
 実績値（R5） 目標値（R7）`), one line of values per row (`300人 285人 40件 …`): LibreOffice Calc draws right-aligned
 and shaded cells in a pass of their own. Merged goal cells drawn in that pass stand among the value lines, each
-before its first row's values (`基本目標１ …` / `42人 51人 60人`). Rows printing every value already are whole.
+before its first row's values (`基本目標１ …` / `42人 51人 60人`). Rows printing every value already are whole. The
+value header cells may come a line each (`現状値` / `（R5.3末）` / `実績値` …: one band, `header_words.apart_band`),
+and a row may print some values with its label (`高齢化率 38.6% 39.1% 福祉課`) and the rest on its value line
+(`40.0%以下`) when every row has one: its late values go after its early ones, a guess.
 
 The other way round, an Excel cell whose text overflows into the empty cells beside it is drawn after the rows:
 rows printing no name (`1 12人 30人 移住定住課`) under a header naming a name column, then as many name lines.
@@ -29,7 +32,7 @@ from ingest.table.context import goal_level
 from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
 from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
-from ingest.text.header_words import grouped_years, header_words, line_words, value_band, with_apart
+from ingest.text.header_words import apart_band, grouped_years, header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
 from ingest.title import names_plan
 from normalize.cell import parse_cell
@@ -219,30 +222,42 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
     while end < len(lines) and (_row_line(typed[end], lines[end]) or _heading_over_row(lines, typed, end)):
         end += 1
     gap: list[int] = []
+    bands: list[int] = []  # the first lines of value header bands; a band printed a cell a line is one gap line
+    band_end = end
     k = end
     while k < len(lines) and len(gap) <= MAX_GAP_LINES and not _values_only(typed[k]) \
             and goal_level(lines[k]) is None:
+        if _band(lines, typed, k):
+            bands.append(k)
+            gap.append(k)
+            k = band_end = apart_band(lines, k)
+            continue
         if typed[k]:
             gap.append(k)
         k += 1
-    bands = [g for g in gap if _band(lines, typed, g)]
     if len(gap) > MAX_GAP_LINES or len(bands) > 1 or (apart and bands):
         return None
-    apart = _band(lines, typed, bands[0]) if bands else apart
+    apart = line_words(" ".join(lines[bands[0]:band_end])) if bands else apart
     values, headings, stop = _value_lines(lines, typed, k)
     rows = [r for r in range(first, end) if _row_line(typed[r], lines[r])]
     if not rows or not values:
         return None
     least = min(_reported(typed[r]) for r in rows)
     short = [r for r in rows if _reported(typed[r]) == least]
+    early = dict.fromkeys(short, 0)
+    if len(short) != len(values) and len(rows) == len(values) and least == 0:
+        # rows printing some of their values on the first pass (`高齢化率 38.6% 39.1% 福祉課`, the cell of a value
+        # with words, `40.0%以下`, drawn last): each row takes a value line, its late values after its early ones
+        short, early = rows, {r: _reported(typed[r]) for r in rows}
     if len(short) != len(values) or (len(short) < MIN_ROWS and not bands):
         return None  # one name over its values is one row printed column by column
     spare = [[t for t in typed[r][1:] if _not_reported(t)] for r in short]
-    widths = {len(typed[v]) + len(s) for v, s in zip(values, spare, strict=True)}
+    widths = {len(typed[v]) + len(s) + early[r] for r, v, s in zip(short, values, spare, strict=True)}
     merged = with_apart(header, apart)
     columns = [c for c, w in enumerate(merged) if header_role(w) == VALUE]
     if len(widths) != 1 or (width := widths.pop()) not in (len(apart), len(columns)) \
-            or any(len(typed[v]) < MIN_VALUES or len(typed[v]) <= least for v in values) \
+            or any(len(typed[v]) + early[r] < MIN_VALUES or len(typed[v]) <= least
+                   for r, v in zip(short, values, strict=True)) \
             or any(_reported(typed[r]) != least + width for r in rows if r not in short):
         return None
     units = _column_units([typed[v] for v in values], width) if any(spare) else None
@@ -270,15 +285,16 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
             cells = placed
         found = [t for t in typed[r] if not _not_reported(t)]
         run = next((c for c, t in enumerate(found) if c > 0 and t.kind == T_VALUE), None)
-        cut = run + before if run is not None else len(found) - after
+        cut = run + before + early[r] if run is not None else len(found) - after
         if cut < 1:
             return None  # no label before the values
         block += [lines[g] for g in headings[values[n]]]
         late[h + len(block)] = values[n]
-        if by_order or spare[n]:
+        if by_order or spare[n] or early[r]:  # which columns a row's late values fill, after its early ones
             doubtful.add(h + len(block))
         block.append(" ".join(t.text for t in [*found[:cut], *cells, *found[cut:]]))
-    taken = {*(bands if whole else []), *values, *(g for found in headings.values() for g in found)}
+    taken = {*(range(bands[0], band_end) if bands and whole else []), *values,
+             *(g for found in headings.values() for g in found)}
     block += [lines[g] for g in range(end, stop) if g not in taken and typed[g]]
     return block, top, stop, late, doubtful
 
