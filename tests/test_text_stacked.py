@@ -1319,3 +1319,31 @@ def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tm
         ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
         ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
     assert table.grid.uncertain
+
+
+def test_a_block_size_a_cell_reads_each_block_of_rows_its_own_way():
+    """`place` with one block size a cell: the first two rows' values along their rows (0), the last two rows'
+    values down their columns in a block of two (`30` `40` are the two rows' first values). Laid out by hand:
+    one size for every cell reads one of the blocks wrong."""
+    from ingest.table.header import NAME, VALUE
+    from ingest.text.placed import Printed, place
+
+    def printed(texts: list[str], kind: str, line: int) -> list[Printed]:
+        return [Printed(kind, text, line + i) for i, text in enumerate(texts)]
+
+    # as pdfminer prints two blocks: each block's names, then its values (layouts 88's habit)
+    cells = [*printed(["指標名", "基準値", "実績値", "目標値"], "header", 1),
+             *printed(["出生数", "転入者数"], "text", 5),
+             *printed(["10", "11", "12", "20", "21", "22"], "values", 7),
+             *printed(["観光客数", "就業者数"], "text", 13),
+             *printed(["30", "40", "31", "41", "32", "42"], "values", 15)]
+    sizes = [0] * (len(cells) - 6) + [2] * 6
+
+    def rows(down: int | list[int]) -> list[list[str]]:
+        placement = place(cells, [NAME, VALUE, VALUE, VALUE], down=down)
+        assert placement is not None and placement.used == len(cells)
+        return [[cell.text for cell in row] for row in placement.rows[1:]]
+
+    assert rows(sizes) == [["出生数", "10", "11", "12"], ["転入者数", "20", "21", "22"],
+                           ["観光客数", "30", "31", "32"], ["就業者数", "40", "41", "42"]]
+    assert rows(0) != rows(sizes) and rows(2) != rows(sizes)
