@@ -134,9 +134,10 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
     docstring); None when none fits or the search grows too large. `down`, for every cell or one a cell: 0 reads
     it along its row as above; n the body rows in blocks of n (rows 1 to n, then the next ones), a column of a
-    block read down to the block's last row and on at its first row in the next column without a jump (pdfminer
-    prints a block of rows column by column, then the next block; n at least the rows reads each column whole).
-    One a cell reads each block of printed cells its own way (some blocks row by row, others column by column)."""
+    block read down to the block's last row and on in the next column at its first open row of the block without
+    a jump (pdfminer prints a block of rows column by column, then the next block; n at least the rows reads each
+    column whole, from the first row not yet full). One a cell reads each block of printed cells its own way
+    (some blocks row by row, others column by column)."""
     width = len(roles)
     count = len(cells)
     downs = [down] * count if isinstance(down, int) else list(down)
