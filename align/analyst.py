@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from align.columns import Column, first_rows, group_codes, objects, sorted_sets
+from align.columns import Column, first_rows, group_codes, latest_rows, objects, sorted_sets
 from align.matcher import OBSERVED, TARGET, values_agree
 from align.names import name_form
 from align.profile import (
@@ -30,6 +30,8 @@ from schema.tables import NO_METHOD, UNSEGMENTED
 
 _ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
+#: What an indicator row holds where its name was lost: not a name an edition states.
+_NO_NAMES = frozenset({None, ""})
 #: Plan value of a document outside every plan family (doc_type unknown).
 OTHER_PLAN = "other"
 
@@ -182,8 +184,7 @@ def _final_targets(targets: np.ndarray, kpi: Column, source: Column, segment: Co
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     group = group_codes(kpi.codes[targets], source.codes[targets], segment.codes[targets])
-    latest = np.lexsort((np.arange(len(targets)), -rank[year.codes[targets]], group))
-    chosen = targets[latest[first_rows(group[latest])]]
+    chosen = targets[latest_rows(group, rank[year.codes[targets]])]
     finals: dict[tuple, dict[str, tuple]] = defaultdict(dict)
     for kpi_id, source_file, segment_, printed, period_, value, unit_ in zip(
             kpi.at(chosen), source.at(chosen), segment.at(chosen), column.at(chosen), period.at(chosen),
@@ -229,8 +230,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     series = group_codes(*(column.codes[first] for column in key[:7]))  # each statement's series
     count = int(series.max()) + 1 if statements else 0
     # each series' chosen statement: the latest edition's (of equals, the first stated)
-    order = np.lexsort((np.arange(statements), -latest, series))
-    chosen = order[first_rows(series[order])].tolist()
+    chosen = latest_rows(series, latest).tolist()
     rivals = np.bincount(series, minlength=count)
     stated_in = sorted_sets(statement, files, statements)
 
@@ -266,8 +266,9 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
     locations = sorted_sets(series[statement], shown_at, count)
 
     members: dict[int, list[int]] = defaultdict(list)  # the statements of each series with rivals, in order
-    for s in np.flatnonzero(rivals[series] > 1).tolist():
-        members[int(series[s])].append(s)
+    rivalled = np.flatnonzero(rivals[series] > 1)
+    for s, q in zip(rivalled.tolist(), series[rivalled].tolist(), strict=True):  # Python ints, not numpy scalars
+        members[q].append(s)
     result = []
     for q, s in sorted(enumerate(first_rows(series).tolist()), key=lambda item: str(keys[item[1]][:7])):
         family, kpi_id, segment_, role_, period_, column_, method_, _value, _unit = keys[s]
@@ -397,7 +398,7 @@ def _edition_facts(kpi_id: str, source_file: str, grouped: tuple[dict, dict, dic
     (kpi_id, source_file), as `revision_rows` gathers them."""
     key = (kpi_id, source_file)
     names_by, units_by, finals = grouped
-    return {n for n in names_by[key] if n}, units_by.get(key, set()), finals.get(key, {})
+    return names_by[key] - _NO_NAMES, units_by.get(key, set()), finals.get(key, {})
 
 
 def _changes(kpi_id: str, family: str, earlier: str, later: str, old: tuple, new: tuple) -> list[dict]:

@@ -230,9 +230,8 @@ class CandidateIndex:
             rights.append(right[keep])
         if not lefts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        left, right = np.concatenate(lefts), np.concatenate(rights)
-        order = np.lexsort((right, left))
-        return left[order], right[order]
+        # already sorted: the blocks ascend, and np.nonzero lists a block's cells row by row, columns ascending
+        return np.concatenate(lefts), np.concatenate(rights)
 
     def pairs_for(self, share: list[str], jobs: int = 1) -> set[tuple[str, str]]:
         """The candidate pairs owned by the mentions of `share` (`jobs` threads compute name similarities)."""

@@ -102,6 +102,23 @@ def first_rows(groups: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.diff(np.maximum.accumulate(groups), prepend=-1) > 0)
 
 
+def latest_rows(groups: np.ndarray, *keys: np.ndarray) -> np.ndarray:
+    """Position of each group's row with the greatest `keys` (integer arrays, compared in order as a tuple), the
+    first row of equals, by group number (`groups`: each row's group, numbered densely as `group_codes` does).
+    What a sort by (group, keys descending, row) then each group's first row gives, without sorting: the rows
+    still in the running are narrowed key by key to those holding their group's greatest value."""
+    count = int(groups.max()) + 1 if len(groups) else 0
+    running = np.arange(len(groups), dtype=np.int64)
+    for key in keys:
+        own, group = key[running].astype(np.int64, copy=False), groups[running]
+        best = np.full(count, np.iinfo(np.int64).min, dtype=np.int64)
+        np.maximum.at(best, group, own)
+        running = running[own == best[group]]
+    first = np.full(count, len(groups), dtype=np.int64)
+    np.minimum.at(first, groups[running], running)
+    return first
+
+
 def sorted_sets(groups: np.ndarray, items: Column, count: int) -> list[list]:
     """For each group number below `count`, the sorted distinct values of `items` (values that sort) of its
     rows (`groups`: each row's group)."""

@@ -31,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 
 from align.analyst import ValueRows, column_of, value_rows, where_printed
-from align.columns import first_rows, group_codes
+from align.columns import first_rows, group_codes, latest_rows
 from align.profile import (
     departments,
     direction,
@@ -186,8 +186,7 @@ def _family_statements(gathered: ValueRows, rank: dict[str, int]) -> dict[str, _
     line = c["line"].map(lambda number: number or 0).take(at).array(np.int64)
     group = group_codes(kpi.codes, segment.codes, role.codes, method.codes, column.codes)
     firsts = first_rows(group)
-    order = np.lexsort((np.arange(len(at)), -line, -place, group))  # the latest first; of equals the first
-    chosen = order[first_rows(group[order])].tolist()
+    chosen = latest_rows(group, place, line).tolist()  # the latest; of equals the first
     distinct = group[first_rows(group_codes(group, c["value"].codes[at]))]  # one per (group, value)
     disagree = np.bincount(distinct, minlength=len(firsts)) > 1
     rows = gathered.rows

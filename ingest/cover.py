@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ingest.document import LoadedDocument
+from ingest.document import LoadedDocument, file_line
 from ingest.government import title_region_of_text
 from ingest.model import Extraction
 from ingest.published import read_published
@@ -17,7 +17,8 @@ from ingest.title import read_title
 def read_cover(extraction: Extraction, document: LoadedDocument) -> None:
     """Title and publication date of a text document (a PDF's front end has set them from its pages)."""
     if document.kind == "text":
-        attach(extraction, document.lines, title_region_of_text(document.lines), lambda i: f"line {i + 1}")
+        attach(extraction, document.lines, title_region_of_text(document.lines),
+               lambda i: f"line {file_line(document.source_lines, i + 1)}")
 
 
 def attach(extraction: Extraction, lines: Sequence[str], title_region: int, where: Callable[[int], str],

@@ -7,9 +7,10 @@ Every way a file can be unreadable is caught here, before any front end runs, an
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from unicodedata import east_asian_width
 
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -73,6 +74,23 @@ class LoadedDocument:
         pdf = self.take_pdf()
         if pdf is not None:
             pdf.close()
+
+
+@overload
+def file_line(numbers: Sequence[int], number: int) -> int: ...
+@overload
+def file_line(numbers: Sequence[int], number: None) -> None: ...
+def file_line(numbers: Sequence[int], number: int | None) -> int | None:
+    """The file's 1-based line where loaded line `number` (1-based) starts, `numbers` being a document's
+    `source_lines` (empty: the loaded lines are the file's); None for no line."""
+    return numbers[number - 1] if number is not None and 0 < number <= len(numbers) else number
+
+
+def file_lines(numbers: Sequence[int], first: int, last: int) -> str:
+    """`lines A-B`: the file's lines where loaded lines first-last (1-based) start, from the first to the last of
+    them (lines read in another order than printed, `ingest.registry._unfolded`, may start anywhere in the file)."""
+    starts = [file_line(numbers, number) for number in range(first, last + 1)] or [file_line(numbers, first)]
+    return f"lines {min(starts)}-{max(starts)}"
 
 
 def file_sha256(path: Path) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.document import file_line, file_lines
+
 #: Words of the report of a block that only repeats indicators read elsewhere (`ingest.unread`): information kept in
 #: the document's warnings, told apart from real warnings by these words (the console shows it as information).
 REPEAT_WORDS = "a repeat of indicators read elsewhere"
@@ -38,6 +40,8 @@ class ValueCell:
     unit: str | None = None
     #: the segment a breakdown row names for every value of the cell (`内訳　小学生`), when the cell prints none
     segment: str | None = None
+    #: why the reader placed the cell by a guess, when it knows which guess (an `UNCERTAIN_REASONS` code, schema.tables)
+    doubt: str | None = None
 
 
 @dataclass
@@ -126,3 +130,19 @@ class Extraction:
     seen_tables: list[SeenTable] = field(default_factory=list)
     #: Each PDF page's text: where a document nobody read rows from prints KPI-like words (`ingest.registry`).
     page_texts: list[str] = field(default_factory=list)
+    #: A text whose lines were read in another order than printed or joined (`ingest.document.LoadedDocument.
+    #: source_lines`): the file's line where each read line starts, for the lines a warning names; empty: the same.
+    source_lines: list[int] = field(default_factory=list)
+
+    def row_lines(self) -> set[int]:
+        """The lines (1-based, as read) a row or one of its cells was read from."""
+        return {ref.line for row in self.rows for ref in (row.ref, *(cell.ref for cell in row.cells))
+                if ref.line is not None}
+
+    def file_line(self, number: int | None) -> int | None:
+        """The file's line where read line `number` (1-based) starts (None: no line)."""
+        return file_line(self.source_lines, number)
+
+    def file_lines(self, first: int, last: int) -> str:
+        """`lines A-B`: the file's lines where read lines first-last start (`ingest.document.file_lines`)."""
+        return file_lines(self.source_lines, first, last)

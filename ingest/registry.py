@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.detect import detect
-from ingest.document import LoadedDocument
+from ingest.document import LoadedDocument, file_line
 from ingest.frontend import FrontEnd
 from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
@@ -74,6 +74,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         doc_type=info.doc_type if info else "unknown",
         title=info.title if info else None,
         fiscal_year=info.fiscal_year if info else None,
+        source_lines=document.source_lines,
     )
     _add_statements(extraction, document)
     _add_unread(extraction, document)
@@ -120,7 +121,7 @@ def _add_survey(extraction: Extraction, document: LoadedDocument) -> None:
     if extraction.page_texts:
         seen = survey_lines(extraction.page_texts, place="page")
     else:
-        seen = survey_lines(document.lines) if document.kind == "text" else None
+        seen = survey_lines(document.lines, numbers=document.source_lines) if document.kind == "text" else None
     extraction.warnings.append(seen or NO_LAYOUT_WARNING)
 
 
@@ -138,7 +139,7 @@ def _at_source_lines(extraction: Extraction, document: LoadedDocument) -> Extrac
         return extraction
 
     def moved(ref: SourceRef) -> SourceRef:
-        return replace(ref, line=numbers[ref.line - 1]) if ref.line and ref.line <= len(numbers) else ref
+        return replace(ref, line=file_line(numbers, ref.line)) if ref.line else ref
 
     for row in extraction.rows:
         row.ref = moved(row.ref)
@@ -171,20 +172,14 @@ def _kind_from_title(extraction: Extraction) -> None:
             row.kind = kind
 
 
-def _table_lines(extraction: Extraction) -> set[int]:
-    """0-based indexes of the lines a table front end read rows or cells from."""
-    refs = [row.ref for row in extraction.rows] + [cell.ref for row in extraction.rows for cell in row.cells]
-    return {ref.line - 1 for ref in refs if ref.line is not None}
-
-
 def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:
     """Add the statements of the lines no table front end read (never a line twice): a text document's other
     lines, or the lines a positioned front end (PDF) found outside its tables."""
     if document.kind == "text":  # two text columns side by side read one after the other, each line where printed
-        read = _table_lines(extraction)
+        read = extraction.row_lines()
         order = reading_order(document.lines)
         found = read_statements([text for text, _ in order], document.source_file,
-                                skip=[at for at, (_, index) in enumerate(order) if index in read],
+                                skip=[at for at, (_, index) in enumerate(order) if index + 1 in read],
                                 refs=[SourceRef(document.source_file, line=index + 1) for _, index in order])
     else:
         lines = [text for text, _ in extraction.text_lines]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from ingest.document import file_line
 from ingest.model import IndicatorRow, Reject
 from normalize.goals import goal_part
 from normalize.header import parse_header
@@ -65,17 +67,18 @@ def _find(indicators: list[_Indicator], row: IndicatorRow, table: int) -> _Indic
 
 
 def _disagreements(
-    kept: IndicatorRow, name_row: IndicatorRow, other: IndicatorRow, *, fields: bool = True
+    kept: IndicatorRow, name_row: IndicatorRow, other: IndicatorRow, numbers: Sequence[int], *, fields: bool = True
 ) -> list[tuple[Reject, str]]:
-    """(reject for the losing text, warning) per field where `other` differs from what was kept.
+    """(reject for the losing text, warning) per field where `other` differs from what was kept; lines named in
+    the file's numbering (`numbers`, `merge_repeats`).
 
     With `fields=False` only the name is compared (for the kept reading itself, whose name may have lost).
     """
     found: list[tuple[Reject, str]] = []
 
     def report(ref, losing: str, what: str, kept_text: str, kept_line: int | None) -> None:
-        reason = f"{what} disagrees with repeat at line {kept_line} (kept {kept_text!r})"
-        found.append((Reject(ref, losing, reason), f"line {ref.line}: {losing!r}: {reason}"))
+        reason = f"{what} disagrees with repeat at line {file_line(numbers, kept_line)} (kept {kept_text!r})"
+        found.append((Reject(ref, losing, reason), f"line {file_line(numbers, ref.line)}: {losing!r}: {reason}"))
 
     if clean_name(other.name) != clean_name(name_row.name):
         report(other.ref, one_line(other.name), "name", one_line(name_row.name), name_row.ref.line)
@@ -95,7 +98,7 @@ def _disagreements(
     return found
 
 
-def _merge(indicator: _Indicator) -> tuple[IndicatorRow, list[Reject], list[str]]:
+def _merge(indicator: _Indicator, numbers: Sequence[int]) -> tuple[IndicatorRow, list[Reject], list[str]]:
     readings = indicator.readings
     kept = max(readings, key=lambda r: (_filled(r), -readings.index(r)))
     counts = Counter(clean_name(r.name) for r in readings)
@@ -107,14 +110,16 @@ def _merge(indicator: _Indicator) -> tuple[IndicatorRow, list[Reject], list[str]
     rejects: list[Reject] = []
     warnings: list[str] = []
     for other in readings:
-        for reject, warning in _disagreements(merged, name_row, other, fields=other is not kept):
+        for reject, warning in _disagreements(merged, name_row, other, numbers, fields=other is not kept):
             rejects.append(reject)
             warnings.append(warning)
     return merged, rejects, warnings
 
 
-def merge_repeats(tables: list[list[IndicatorRow]]) -> tuple[list[IndicatorRow], list[Reject], list[str]]:
-    """Rows of several tables → one row per indicator (first-printed order), rejects and warnings."""
+def merge_repeats(tables: list[list[IndicatorRow]],
+                  numbers: Sequence[int] = ()) -> tuple[list[IndicatorRow], list[Reject], list[str]]:
+    """Rows of several tables → one row per indicator (first-printed order), rejects and warnings; `numbers`: the
+    file's line of each read line (`ingest.model.Extraction.source_lines`), for the lines they name."""
     indicators: list[_Indicator] = []
     for table, rows in enumerate(tables):
         for row in rows:
@@ -128,7 +133,7 @@ def merge_repeats(tables: list[list[IndicatorRow]]) -> tuple[list[IndicatorRow],
     rejects: list[Reject] = []
     warnings: list[str] = []
     for indicator in indicators:
-        row, row_rejects, row_warnings = _merge(indicator)
+        row, row_rejects, row_warnings = _merge(indicator, numbers)
         merged_rows.append(row)
         rejects.extend(row_rejects)
         warnings.extend(row_warnings)

@@ -28,7 +28,7 @@ from decimal import Decimal
 from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import compact, is_header_text
 from ingest.table.interpret import seen_warnings
-from ingest.text.stacked import EXCERPT_CHARS, unread_blocks, unread_warnings
+from ingest.text.stacked import EXCERPT_CHARS, Unread, unplaced_prose, unread_blocks
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
 from normalize.cell import parse_cell
 from normalize.text import clean_name, one_line
@@ -41,8 +41,6 @@ MAX_LISTED_NAMES = 3
 MIN_LINE_VALUES = 2
 #: Between a label and its value (`現状値（R5）：5,210人`), as between a listed name and its first value.
 _LABEL_SEPARATOR = re.compile("|".join(map(re.escape, STATEMENT_NAME_SEPARATORS)))
-#: `lines 120-187: …`: the block a warning of `unread_warnings` names.
-_BLOCK_LINES = re.compile(r"^lines (\d+)-(\d+): ")
 
 
 def _longest_first(texts: set[str]) -> list[str]:
@@ -149,8 +147,7 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
     no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement
     read (a table whose names a text layer printed apart from its values). Lines within the blocks `named` (first,
     last) that another warning names are left to it."""
-    refs = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
-    refs |= {reject.ref.line for reject in extraction.rejects}
+    refs = extraction.row_lines() | {reject.ref.line for reject in extraction.rejects}
     known = _texts_read(extraction)
     runs: list[tuple[int, int, list[str]]] = []
     for number, line in enumerate(lines, start=1):
@@ -163,25 +160,47 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             runs[-1] = (runs[-1][0], number, runs[-1][2] + values)
         else:
             runs.append((number, number, values))
-    return [f"lines {first}-{last}: {len(values)} values on lines of their own that no table or statement read: "
-            f"{one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values in runs]
+    return [f"{extraction.file_lines(first, last)}: {len(values)} values on lines of their own that no table or "
+            f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values in runs]
+
+
+def _excerpt(lines: list[str], first: int, last: int) -> str:
+    """Lines first-last (1-based) on one line, cut to EXCERPT_CHARS."""
+    return one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))[:EXCERPT_CHARS]
+
+
+def _block_warning(lines: list[str], block: Unread, extraction: Extraction) -> str:
+    """The block as a repeat of indicators read elsewhere (`repeated_names`), else as a table seen but not read:
+    where to look, and what was seen."""
+    where = extraction.file_lines(block.first, block.last)
+    if names := repeated_names(lines, block.first, block.last, block.headers, extraction):
+        listed = ", ".join(names[:MAX_LISTED_NAMES]) + (", …" if len(names) > MAX_LISTED_NAMES else "")
+        return f"{where}: {REPEAT_WORDS} ({listed}), not read again"
+    return (f"{where}: a table seen but not read (header {' / '.join(block.headers)!r}, {block.values} value cells "
+            f"in no row/column order the readers know): {_excerpt(lines, block.first, block.last)!r}")
 
 
 def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
-    """`ingest.text.stacked.unread_warnings`, with every block that only repeats indicators read elsewhere reported as
-    a repeat instead (see the module docstring), then the lines of values nothing read (`unread_value_lines`)."""
-    blocks = {(block.first, block.last): block for block in unread_blocks(lines)}
-    report = []
-    for warning in unread_warnings(lines, extraction):
-        match = _BLOCK_LINES.match(warning)
-        block = blocks.get((int(match.group(1)), int(match.group(2)))) if match else None
-        names = repeated_names(lines, block.first, block.last, block.headers, extraction) if block else []
-        if not names or block is None:
-            report.append(warning)
-            continue
-        listed = ", ".join(names[:MAX_LISTED_NAMES]) + (", …" if len(names) > MAX_LISTED_NAMES else "")
-        report.append(f"lines {block.first}-{block.last}: {REPEAT_WORDS} ({listed}), not read again")
-    named = [(int(match.group(1)), int(match.group(2))) for warning in report if (match := _BLOCK_LINES.match(warning))]
+    """A warning for every block seen (`ingest.text.stacked.unread_blocks`: a name-column header, then values) and
+    every run of sentences given to no row (`ingest.text.stacked.unplaced_prose`) from whose lines no row was
+    read, a block that only repeats indicators read elsewhere reported as a repeat (see the module docstring); then
+    the lines of values nothing read (`unread_value_lines`); every warning names the file's lines
+    (`ingest.model.Extraction.source_lines`)."""
+    read = extraction.row_lines()
+
+    def unread(first: int, last: int) -> bool:
+        return not any(first <= line <= last for line in read)
+
+    report, named = [], []
+    for block in unread_blocks(lines):
+        if unread(block.first, block.last):
+            report.append(_block_warning(lines, block, extraction))
+            named.append((block.first, block.last))
+    for first, last, where in unplaced_prose(lines):
+        if unread(first, last):
+            report.append(f"{extraction.file_lines(first, last)}: sentences printed {where} given to no row: "
+                          f"{_excerpt(lines, first, last)!r}")
+            named.append((first, last))
     return report + unread_value_lines(lines, extraction, named)
 
 

@@ -17,6 +17,7 @@ from normalize.vocabulary import (
     CERTAIN_REPAIRS,
     CHARACTER_FOLDS,
     CIRCLED_NUMBERS,
+    DEFINITION_LABELS,
     FOOTNOTE_PATTERNS,
     GOAL_LABEL_PREFIXES,
     HIRAGANA_RANGE,
@@ -183,12 +184,19 @@ def clean_name(text: str) -> str:
     return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 
 
+_LABELLED_DEFINITION = re.compile(
+    r"[（(]\s*(?:" + "|".join(map(re.escape, DEFINITION_LABELS)) + r")\s*[：:].+[）)]\s*$", re.DOTALL)
+
+
 def name_and_definition(text: str) -> tuple[str, str | None]:
-    """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) →
-    (the name without its sentence end, the definition); a cell of one sentence or none → (text, None)."""
+    """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) or a
+    labelled definition in brackets (`…受診率（算出方法：受診者数÷対象者数×100）`) → (the name without its sentence
+    end or the bracket, the definition as printed); a cell of one sentence or none → (text, None)."""
+    if (labelled := _LABELLED_DEFINITION.search(text)) and text[:labelled.start()].strip():
+        return text[:labelled.start()].rstrip(), unwrap(labelled.group(0))
     for index, char in enumerate(text):
         if char in SENTENCE_ENDS and (rest := text[index + 1:].strip()):
-            return text[:index].rstrip(), one_line(rest)
+            return text[:index].rstrip(), unwrap(rest)
     return text, None
 
 

@@ -173,6 +173,11 @@ KINDS: dict[str, str] = {
     "成果指標": "成果指標",
     "指標名": "指標",
 }
+#: What joins a caption's scope to the kind it names at its end (layouts 156 `各基本目標の数値目標`; common:
+#: `基本目標ごとの数値目標`, `施策ごとのKPI`): such a caption names that kind.
+KIND_CAPTION_LINKS: tuple[str, ...] = ("の",)
+#: How many characters a caption's scope before the link may have (`基本目標ごと`).
+KIND_CAPTION_SCOPE_CHARS = 10
 #: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
 GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).
@@ -676,6 +681,11 @@ PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
 SENTENCE_ENDS: tuple[str, ...] = ("。",)
 #: The note of a name cell's second sentence.
 DEFINITION_NOTE = "definition"
+#: Labels of a definition printed in brackets after the name, often in smaller text on the line under it (layouts 153
+#: `特定健康診査の受診率` over `（算出方法：受診者数÷対象者数×100）`; common in strategies that say how each KPI is
+#: computed): the bracket is the name's definition (note), no part of the name.
+DEFINITION_LABELS: tuple[str, ...] = ("算出方法", "算定方法", "算出式", "計算式", "計算方法", "指標の定義", "定義",
+                                     "指標の説明")
 #: Marks between the two ends of a range (layouts 50 `1,000～1,200人` as a target; `〜` is what a PDF's text layer
 #: gives for the same glyph, `~` is NFKC of the full-width tilde). A range is no single value: an observation
 #: without value whose note keeps the printed text after RANGE_TARGET_NOTE, never its middle or either end.

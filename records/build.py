@@ -158,7 +158,7 @@ def _cell_doubt(cell: ValueCell) -> str | None:
     """Why this cell's own values are read with doubt (an `UNCERTAIN_REASONS` code), else None."""
     if is_damaged(cell.text):
         return "damaged_text"
-    return "placement_guessed" if cell.uncertain else None
+    return (cell.doubt or "placement_guessed") if cell.uncertain else None
 
 
 def _value_doubt(parsed: ParsedValue) -> str | None:

@@ -30,6 +30,24 @@ UNCERTAIN_REASONS: dict[str, str] = {
     "damaged_text": "the value's printed text is damaged (`O□`)",
     "placement_guessed": "the reader placed the value by a guess: which column (role, year) or row it belongs to "
                          "is not shown by the text layer",
+    "header_rebuilt": "the table's header was rebuilt from the centring of its cells and reads out of the usual "
+                      "order (values before a baseline, years falling): which column each value is in is a guess",
+    "values_by_order": "the row's line does not print one value in each value column (fewer or more values, a year "
+                       "or `―` among them): its values were placed by their order or their years",
+    "text_placed": "text stands between, before or among the row's values, or the line holds tokens of no known "
+                   "kind: which column each token belongs to is a guess",
+    "name_beside": "the row's line prints its values, one in each value column, but not its name: the name's "
+                   "lines beside it were joined to it by a guess",
+    "name_line": "a line of the row prints no value, only its name's or its other cells' text: which row it goes "
+                 "with was decided by the cells' centring",
+    "lines_joined": "the reader joined the row's line with other lines (a name printed between two role rows): "
+                    "which row that text goes with is a guess",
+    "empty_column": "a column that may print a number (a rate, a change) is empty on the row's line: one of its "
+                    "values may be that column's",
+    "lines_beside": "a line beside the row's line may be its own (the name's other line, its values' years): the "
+                    "row's lines were gathered by a guess",
+    "row_cut_at_page": "the row was cut by a page break, or may go on after the header repeated on the next page: "
+                       "where it was cut is a guess",
     "name_misread": "the row's name is a unit, header words or holds other cells' text: its values may be another "
                     "row's",
     "row_damaged": "another cell of the row is damaged: the row's columns may have slipped",

@@ -45,16 +45,21 @@ _BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="0000
                    for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
 
 
+def word_table_rows(widths: list[int], rows: list[str]) -> str:
+    """A ruled Word table of ready-made `w:tr` rows (a header row marked `w:tblHeader` repeats on every page)."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
+            f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
+
+
 def _word_table(widths: list[int], header: list[str], rows: list[tuple[str, ...]], right: tuple[int, ...]) -> str:
     """A ruled Word table, its shaded header repeated on every page; `right`: right-aligned columns."""
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     lines = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>" + "".join(
         _cell(h, w, align="center", shade=True) for h, w in zip(header, widths, strict=True)) + "</w:tr>"]
     lines += ["<w:tr>" + "".join(_cell(text, w, align="right" if c in right else "")
                                  for c, (text, w) in enumerate(zip(row, widths, strict=True))) + "</w:tr>"
               for row in rows]
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
-            f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(lines)}</w:tbl>')
+    return word_table_rows(widths, lines)
 
 
 def _print_docx(body: str, path: Path) -> Path:

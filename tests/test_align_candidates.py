@@ -106,3 +106,20 @@ def test_covering_words_found_through_substrings_are_those_of_testing_every_pair
                         | {"数", "基数", "保育", "保育所", "所", "率"})
     assert covering_words(vocabulary) == {w: [o for o in vocabulary if covers(o, w)] for w in vocabulary}
     assert "基数" in covering_words(vocabulary)["数"] and "保育所" in covering_words(vocabulary)["保育"]
+
+
+def test_pair_positions_come_sorted_when_the_rows_are_split_into_blocks(dataset, monkeypatch):
+    import numpy as np
+
+    import align.candidates
+    from align.candidates import CandidateIndex
+
+    index = CandidateIndex(_mentions(dataset))
+    rows = np.arange(1, len(index.ids), 2, dtype=np.int64)  # a worker's strided share
+    whole = index.pair_positions(rows)
+    monkeypatch.setattr(align.candidates, "MATRIX_CELLS", 3 * len(index.ids))  # blocks of three rows
+    left, right = index.pair_positions(rows)
+    assert len(left) > 3
+    assert left.tolist() == whole[0].tolist() and right.tolist() == whole[1].tolist()
+    pairs = list(zip(left.tolist(), right.tolist(), strict=True))
+    assert pairs == sorted(pairs)

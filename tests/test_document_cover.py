@@ -234,6 +234,12 @@ LAYOUT_PDF_TITLES = {
     "150_pdf_docx_three_level_measures.pdf": "白鷺台市 総合戦略 実施計画(令和6年度~令和10年度)",
     "151_pdf_xlsx_years_down_unit_headers.pdf": "葛城野町 第2期総合戦略 数値目標の推移",
     "152_pdf_xlsx_month_end_headers.pdf": "鳴沢谷村 第3期総合戦略 KPI進捗状況",
+    "153_pdf_docx_formula_in_name_source_column.pdf": "朝霧野市 第2期総合戦略 重要業績評価指標(KPI)",
+    "154_pdf_xlsx_kanji_mixed_amounts.pdf": "藤見川町 第2期総合戦略 KPI進捗管理表",
+    "155_pdf_docx_target_year_per_row.pdf": "風越村 第3期総合戦略 重要業績評価指標(KPI)",
+    "156_pdf_docx_goal_sentence_merged_left.pdf": "瀬戸浦市 第2期まち・ひと・しごと創生総合戦略",
+    "157_pdf_xlsx_ratio_change_grade_legend.pdf": "北斗原市 総合戦略 効果検証シート(令和5年度実績)",
+    "158_pdf_docx_vertical_year_headers.pdf": "宮ノ森町 総合戦略 KPIの推移",
 }
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from ingest.document import LoadedDocument
 from ingest.table.context import Surroundings, TextLine
 from ingest.table.header import is_goal_heading
-from ingest.text import aligned
+from ingest.table.rows import _run_together
+from ingest.text import aligned, cells
 from ingest.text.generic import read_with
 from normalize.goals import goal_part
 
@@ -49,6 +50,32 @@ RAW_SHEET = [
     "重点施策 2-2 方針1:河川の浄化",
     "成果指標 水質基準達成率 80% 90%",
 ]
+
+
+def test_a_raw_sheets_merged_goal_cell_reads_as_project_field_and_policy():
+    field = "緑地の保全と活用によるまちの魅力向上"
+    assert _read(RAW_SHEET, cells.read_tables) == {
+        "公園面積": (f"みどり推進プロジェクト / {field} / 重点施策 2-1 方針1:公園の整備", False),
+        "植樹本数": (f"みどり推進プロジェクト / {field} / 重点施策 2-1 方針2:緑化の推進", False),
+        "水質基準達成率": ("みどり推進プロジェクト / 水辺の再生 / 重点施策 2-2 方針1:河川の浄化", False),
+    }
+
+
+def test_a_policy_wrapped_before_western_text_keeps_the_line_as_printed():
+    # `(ABC)の活用` is one printed line: the bracket and the word after it are not set apart
+    sheet = [*RAW_SHEET[:5], "デジタル推進プロジェクト", "誰もが使える行政", "重点施策 7-4 方針1関係:地域通貨",
+             "(ABC)の活用", "指標 地域通貨会員数 18.6％ 26.4％"]
+    goal = "デジタル推進プロジェクト / 誰もが使える行政 / 重点施策 7-4 方針1関係:地域通貨 (ABC)の活用"
+    assert _read(sheet, cells.read_tables) == {"地域通貨会員数": (goal, False)}
+
+
+def test_headings_of_one_level_one_row_prints_are_read_in_the_order_printed():
+    # a project's cell prints the next row's policy (line 12) under the line where the measure column prints the
+    # row's own (line 11): the row keeps the one printed first
+    printed = [(10, 0, "みどり推進プロジェクト"), (12, 2, "重点施策 2-2 方針1:河川の浄化"),
+               (11, 2, "重点施策 2-1 方針1:公園の整備")]
+    assert _run_together(printed) == [(2, "重点施策 2-1 方針1:公園の整備"), (2, "重点施策 2-2 方針1:河川の浄化")]
+    assert _run_together([(10, 2, "重点施策 2-1 方針1:公園の整備"), (11, 2, "重点施策 2-1 方針1:公園の整備")]) == []
 
 
 def test_a_policy_heading_is_a_goal_heading_not_a_header_line():

@@ -118,6 +118,47 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
                                                    "third tables' name columns printed together, the second's name "
                                                    "before its 指標名 header, their values after the third's header"),
+    # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
+    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
+                                                       "printed over their values, each row's 出典 and department "
+                                                       "joined to the next name"),
+    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
+                                                           "wrapped definition line read as the name (flagged)"),
+    "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                            "cell a paragraph of its own"),
+    "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "
+                                                          "definitions of two rows joined, the wrapped 出典 "
+                                                          "`一般廃棄物処理実態` / `調査` read as a row"),
+    "154_pdf_xlsx_kanji_mixed_amounts.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
+                                             "printed after the rows (names first, then the header and values)"),
+    "154_pdf_xlsx_kanji_mixed_amounts.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
+                                                "printed after the rows, as raw"),
+    "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
+                                                  "paragraph of its own"),
+    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
+                                                      "goal cell's wrapped lines read as names of rows"),
+    "156_pdf_docx_goal_sentence_merged_left.plumber": ("observations 0.50/0.50, indicators 0.00/0.00: the goal "
+                                                       "cell's lines interleave with the rows: its wrapped lines "
+                                                       "joined to the second row's name (flagged), the goal cut "
+                                                       "after its first line"),
+    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.38/0.38, indicators 0.00/0.00: every cell a "
+                                                        "paragraph, values shifted between rows (flagged)"),
+    "157_pdf_xlsx_ratio_change_grade_legend.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
+                                                   "headers (`基準値` / `（R元）`) printed after the rows"),
+    "157_pdf_xlsx_ratio_change_grade_legend.plumber": ("observations 0.75/0.75, indicators 1.00/1.00: the header's "
+                                                       "two lines interleave, the `前年度比` ratio read as the "
+                                                       "target (flagged)"),
+    "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                        "paragraph of its own"),
+    "157_pdf_xlsx_ratio_change_grade_legend.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line "
+                                                      "value headers printed after the rows, as raw"),
+    "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
+                                                   "year headers as five lines of one glyph a column"),
+    "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
+                                                    "boxed in one paragraph, read as one name (flagged)"),
+    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
+                                                  "a line, `（令和７年度） 担当課` on one: the values shift a "
+                                                  "column (flagged)"),
 }
 
 

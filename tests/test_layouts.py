@@ -130,7 +130,7 @@ def test_ranges_and_comparisons_in_a_target_column_are_kept_as_notes():
 
 def test_footnote_marks_and_name_definitions_go_to_notes():
     """48: `118,500※1` is 118500 with the mark as its note and the 備考 text as the row's; 49: a name cell of two
-    sentences is the name and its definition."""
+    sentences is the name and its definition; 153: so is a name over its labelled definition in brackets."""
     by_stem = {d.stem: d for d in _DOCUMENTS}
     observations, indicators, _ = read(by_stem["48_pdf_two_row_header_footnotes"])
     marked = {(o["kpi_name"], o["value"], o["note"]) for o in observations if o["note"]}
@@ -139,6 +139,9 @@ def test_footnote_marks_and_name_definitions_go_to_notes():
     _, indicators, _ = read(by_stem["49_pdf_inline_mini_tables"])
     notes = {i["kpi_name"]: i["note"] for i in indicators}
     assert notes["町の創業支援制度を利用した創業件数"] == "definition: 空き店舗を活用したものを含む。"
+    _, indicators, _ = read(by_stem["153_pdf_docx_formula_in_name_source_column"])
+    notes = {i["kpi_name"]: i["note"] for i in indicators}
+    assert notes["特定健康診査の受診率"] == "definition: （算出方法：受診者数÷対象者数×100）"
 
 
 def test_evaluation_form_boxes_keep_department_and_grade():

@@ -298,6 +298,12 @@ def test_heading_words_not_cut_off_where_they_are_no_heading() -> None:
      ("町の創業支援制度を利用した創業件数", "空き店舗を活用したものを含む。")),  # layouts 49
     ("転入者数", ("転入者数", None)),
     ("転入者数。", ("転入者数。", None)),  # one sentence: nothing to split off
+    ("特定健康診査の受診率\n（算出方法：受診者数÷対象者数×100）",
+     ("特定健康診査の受診率", "（算出方法：受診者数÷対象者数×100）")),  # layouts 153: a labelled definition
+    ("市内の年間出生数\n（算出方法：人口動態統計による１月～１２月の出\n生数）",
+     ("市内の年間出生数", "（算出方法：人口動態統計による１月～１２月の出生数）")),  # wrapped in its bracket
+    ("観光入込客数（延べ人数）", ("観光入込客数（延べ人数）", None)),  # a bracket without a definition label
+    ("（定義：転入者数）", ("（定義：転入者数）", None)),  # no name before the bracket
 ])
 def test_a_name_cell_of_two_sentences_is_the_name_and_its_definition(text, expected):
     assert name_and_definition(text) == expected

@@ -30,6 +30,7 @@ from ingest.text.token_types import (
     rate_after_bare,
     typed_tokens,
 )
+from records import extraction_records
 
 
 def _kinds(line: str) -> list[tuple[str, str]]:
@@ -56,6 +57,14 @@ def test_an_exponent_drawn_apart_after_its_unit_joins_the_value():
 def test_a_year_beside_a_value_stays_a_token_of_its_own():
     assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
         (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]
+
+
+def test_a_year_whose_number_a_word_processor_spaced_apart_is_one_year():
+    # layouts 155 (Writer): a `目標年度` cell `令和8年度` comes out of -raw and pypdfium2 as `令和 8 年度`; a date's
+    # year (`令和 5 年 3 月`) is not cut from its month
+    assert _kinds("村営住宅の入居率 82.5% 95.0% 令和 8 年度 建設課") == [
+        (T_TEXT, "村営住宅の入居率"), (T_VALUE, "82.5%"), (T_VALUE, "95.0%"), (T_YEAR, "令和8年度"), (T_TEXT, "建設課")]
+    assert (T_YEAR, "令和5年") not in _kinds("人口 令和 5 年 3 月 10 人")
 
 
 def test_stand_ins_and_progress_labels():
@@ -1381,3 +1390,16 @@ def test_a_line_under_a_row_whole_to_its_department_is_no_part_of_the_department
     path.write_text(text, encoding="utf-8")
     assert [(r.name, r.department) for r in extract(load(path)).rows] == [
         ("宿泊者数", "観光課"), ("市内キャンプ場の利用者数", "都市公園課")]
+
+
+def test_a_goal_sentence_merged_down_and_wrapped_before_its_rows_is_the_goal(tmp_path: Path):
+    # layouts 156 (-raw): a `基本目標` cell merged down over its rows, its long sentence wrapped at the cell's width
+    # and printed whole before the rows: the lines as wide as the heading's, then its shorter last line, are the
+    # goal's; the rows keep their own names
+    rows = _rows(tmp_path, ["基本目標 数値目標 基準値（R1） 目標値（R7）", "基本目標１ 若い世代が安心",
+                            "して結婚・出産・子育てがで", "き、子どもが健やかに育つま", "ちをつくる",
+                            "合計特殊出生率 1.38 1.50", "年間出生数 540 人 560 人"])
+    assert [name for name, _, _ in rows] == ["合計特殊出生率", "年間出生数"]
+    _, indicators, _ = extraction_records(extract(load(tmp_path / "sheet.txt")))
+    assert {i["goal"] for i in indicators} == {
+        "1 若い世代が安心して結婚・出産・子育てができ、子どもが健やかに育つまちをつくる"}

@@ -402,3 +402,52 @@ def test_an_empty_progress_column_beside_values_of_one_count_unit_leaves_the_row
     assert [row[0] for row in rows[1:]] == ["新規求人数", "創業相談件数", "市民満足度"]
     assert not table.grid.uncertain
     assert table.grid.uncertain_rows == {0, 3}  # the header's row (placed by centring) and the row in %
+
+
+def _observations(tmp_path, lines: list[str]) -> list[dict]:
+    """The observations the whole pipeline reads from the text (a pdfplumber layer saved as a file)."""
+    from ingest.document import load
+    from ingest.registry import extract
+    from records import extraction_records
+
+    path = tmp_path / "sheet.plumber.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    return observations
+
+
+#: Four rows of the sheet: one-line names on their values' line before and after a name wrapped on two lines,
+#: which the centring prints on the lines above and below its values (the values and the department between them),
+#: beside the two lines of its progress label.
+CENTRED_NAME_ROWS = ["新規求人数 1,563件 1,486件 1,472件 1,594件 1,630件 商工労働課 順調に進捗",
+                     "創業相談件数 10件 28件 28件 13件 28件 商工労働課 順調に進捗",
+                     "女性のための就職支援 概ね順調に",
+                     "41人 40人 46人 50人 58人 商工労働課",
+                     "セミナーの参加者数 進捗",
+                     "ほ場整備面積 3,923ha 3,933ha 3,942ha 3,940ha 3,949ha 農村整備課 順調に進捗"]
+
+
+def test_a_name_centred_on_its_values_line_is_no_guess(tmp_path) -> None:
+    """A name wrapped on the line above and the line below its values' own line (pdfplumber prints each of a row's
+    one-line cells on a line of its own between a two-line cell's lines): the cells' centring gathers the three
+    lines into one row, centred on its values' line as every row of the run is (no other split centres them all),
+    so its five values are read without a guess, as the one-line rows'."""
+    observations = _observations(tmp_path, [*HEADER, *CENTRED_NAME_ROWS])
+    wrapped = [o for o in observations if o["kpi_name"] == "女性のための就職支援セミナーの参加者数"]
+    assert [(o["value"], o["unit"]) for o in wrapped] == [(41.0, "人"), (40.0, "人"), (46.0, "人"), (50.0, "人"),
+                                                          (58.0, "人")]
+    assert [o["uncertain"] for o in observations] == [False] * 20
+
+
+def test_a_name_line_between_two_rows_of_values_alone_stays_a_guess(tmp_path) -> None:
+    """A line of a name's text between two lines of values that print no name: whether it ends the upper row's
+    name or opens the lower row's, no split centres every row on its values' line, so both rows stay flagged, with
+    a reason that says the row's lines were gathered by a guess."""
+    observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0], "女性のための就職支援 概ね順調に",
+                                            "41人 40人 46人 50人 58人 商工労働課",
+                                            "セミナーの参加者数 進捗",
+                                            "19人 18人 23人 24人 22人 障害福祉課 順調に進捗",
+                                            "障害者の新規就労者数"])
+    guessed = [o for o in observations if o["kpi_name"] != "新規求人数"]
+    assert len(guessed) == 10 and all(o["uncertain"] for o in guessed)
+    assert {o["uncertain_reason"] for o in guessed} <= {"name_beside", "lines_beside"}

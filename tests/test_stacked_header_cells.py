@@ -17,6 +17,16 @@ def test_upright_cells_one_after_another_are_cut_into_their_header_words():
     assert read[:6] == ["No. 指標名", "単位", "基準値", "（R1）", "評価", "担当課"]
 
 
+def test_upright_year_cells_one_after_another_are_cut_into_their_years():
+    # layouts 158 (Writer, pdftotext -raw): narrow year columns headed in vertical text, one glyph a line
+    years = ["令和元年度", "令和２年度", "令和３年度", "令和４年度"]
+    assert glyph_words("".join(years)) == years
+    assert glyph_words("令和元年度の人口") == ["令和元年度の人口"]  # a part that names no period: no cut
+    raw = ["指標名", *"令和元年度令和２年度", "目標値", "（R7）", "町民体育館の利用者数 18,420 人 9,860 人 20,000 人"]
+    read = [line for line in upright_headers(raw) if line]
+    assert read[:5] == ["指標名", "令和元年度", "令和２年度", "目標値", "（R7）"]
+
+
 def test_apart_words_go_by_role_before_or_after_the_values():
     header = ["No.", "指標名", "R3", "R4"]
     apart = ["単位", "基準値（R1）", "目標値（R7）", "評価", "担当課"]

@@ -1347,3 +1347,14 @@ def test_a_block_size_a_cell_reads_each_block_of_rows_its_own_way():
     assert rows(sizes) == [["出生数", "10", "11", "12"], ["転入者数", "20", "21", "22"],
                            ["観光客数", "30", "31", "32"], ["就業者数", "40", "41", "42"]]
     assert rows(0) != rows(sizes) and rows(2) != rows(sizes)
+
+
+def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):
+    """pdfminer boxes the names of several rows together (layouts 158): a line narrower than the one after it ended
+    before the cell's width, so the box is no one wrapped name and whose the values are is a guess; a name that
+    wrapped (its first line the widest) stays sure."""
+    for names, flagged in (("町民体育館の利用者数\n健康ポイント事業の参加者数", True),
+                           ("子育て支援センターの利用者\n数", False)):
+        cells = ["KPI", "現状値（R4）", "目標値（R7）", names, "18,420人", "20,000人"]
+        observations, _ = _read(tmp_path, _boxed(cells))
+        assert {o["uncertain"] for o in observations} == {flagged}

@@ -105,6 +105,9 @@ def test_prose_with_commas_is_no_csv_table():
 @pytest.mark.parametrize(("text", "kind"), [
     ("表３　重要業績評価指標", "KPI"), ("表12 数値目標", "数値目標"), ("図表２－１ 成果指標", "成果指標"),
     ("表３　施策の体系", None), ("表示の方法", None),
+    # layouts 156: a caption naming its scope, then the kind
+    ("各基本目標の数値目標", "数値目標"), ("基本目標ごとの数値目標", "数値目標"), ("施策ごとのKPI", "KPI"),
+    ("市の指標名", None), ("目標値の考え方と数値目標", None),
 ])
 def test_a_caption_with_a_table_number_names_its_kind(text, kind):
     from ingest.table.header import kind_of

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 from typing import NamedTuple
 
+from ingest.document import file_line
 from ingest.table.header import (
     compact,
     continued_heading,
@@ -441,6 +442,8 @@ class Surroundings:
     #: `基本目標２…` of an A3 two-up page in a text layer without positions): which of them the tables below belong
     #: to cannot be told; (where, first heading, second heading) until the next heading
     stacked_headings: tuple[str, str, str] | None = None
+    #: the file's line of each read line (`ingest.model.Extraction.source_lines`), for the lines a warning names
+    source_lines: list[int] = field(default_factory=list)
     #: goal levels read from a title line right above a deeper heading (not from a labelled heading)
     titled_levels: set[int] = field(default_factory=set)
     #: a text layer's table read since the last title may hold a title or policy line as its cells' text (its
@@ -523,7 +526,9 @@ class Surroundings:
                 # `２　基本目標ごとの検証結果` over `基本目標１　…`, not two goals side by side, which print alike)
                 if previous is not None and previous[0] == level and (previous[2] != line.line or line.line is None) \
                         and _is_bare(previous[1]) == _is_bare(text):
-                    where = f"lines {previous[2]}-{line.line}" if line.line is not None else "two lines"
+                    at = self.source_lines
+                    where = f"lines {file_line(at, previous[2])}-{file_line(at, line.line)}" \
+                        if line.line is not None else "two lines"
                     self.stacked_headings = (where, previous[1], text)
                 self.goal = [*self.goal[:level], *[""] * (level - len(self.goal)), text][: level + 1]
                 if level == 2 and is_complete_heading(self.goal[0]) \
@@ -624,7 +629,7 @@ class Surroundings:
         if basic is None or basic.group(1) == number:
             return
         title = self.basic_titles.get(number) or basic.group(3) or ""
-        where = f"line {line.line}: " if line.line is not None else ""
+        where = f"line {file_line(self.source_lines, line.line)}: " if line.line is not None else ""
         self.warnings.append(f"{where}basic-goal heading {one_line(self.goal[0])!r} disagrees with sub-goal "
                              f"{number}-{sub.group(2)}; read as basic goal {number} {title}".rstrip())
         self.goal = [f"{number} {title}".strip()]

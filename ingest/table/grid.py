@@ -24,6 +24,12 @@ class GridCell:
     line: int | None = None
 
 
+#: `Grid.line_doubts` that only the gathering of a row's lines decides (a name printed on the lines beside its
+#: values, a line of a name's text, a line beside the row's that may be its own): a split by the cells' centring
+#: that is no near tie settles them (`ingest.table.rows`).
+GATHERING_DOUBTS = frozenset({"name_beside", "name_line", "lines_beside"})
+
+
 @dataclass
 class Grid:
     """A table found in a document: its page (PDF) and bounding box, and its cells.
@@ -62,6 +68,9 @@ class Grid:
     #: the reader placed the goal columns' cells by a guess (a sheet's goal text printed beside the rows' lines):
     #: every row's goal is uncertain, whatever its values are
     goals_guessed: bool = False
+    #: why the reader guessed, by 1-based text line: an `UNCERTAIN_REASONS` code (schema.tables) for the values
+    #: printed on that line, when the reader knows which guess it made (else the flag says `placement_guessed`)
+    line_doubts: dict[int, str] = field(default_factory=dict)
 
     @property
     def in_doubt(self) -> bool:
@@ -104,7 +113,7 @@ class Grid:
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
                     self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful,
-                    self.goals_guessed)
+                    self.goals_guessed, self.line_doubts)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

@@ -31,6 +31,8 @@ from normalize.vocabulary import (
     GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
     HEADER_WORDS,
+    KIND_CAPTION_LINKS,
+    KIND_CAPTION_SCOPE_CHARS,
     KIND_HEADER_WORDS,
     KINDS,
     MEMBER_HEADER_WORDS,
@@ -185,6 +187,10 @@ def kind_of(text: str) -> str | None:
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             return kind
+    for word, kind in _KIND_KEYS:
+        scope = folded[:-len(word)] if folded.endswith(word) and kind != GENERIC_KIND else ""
+        if scope.endswith(KIND_CAPTION_LINKS) and len(scope) <= KIND_CAPTION_SCOPE_CHARS + 1:
+            return kind  # `各基本目標の数値目標`: a caption naming the kind of the table under it
     return None
 
 

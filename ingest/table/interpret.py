@@ -10,9 +10,11 @@ part 6: a table with value headers but no indicator column is reported, never dr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from ingest.document import file_line
 from ingest.model import LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
@@ -59,12 +61,13 @@ MAX_LISTED = 10
 MAX_ROW_CHARS = 60
 
 
-def where(grid: Grid) -> str:
-    """`page 5` for a PDF table, `line 12` for a text table."""
+def where(grid: Grid, numbers: Sequence[int] = ()) -> str:
+    """`page 5` for a PDF table, `line 12` for a text table (`numbers`: the file's line of each read line,
+    `ingest.model.Extraction.source_lines`)."""
     if grid.page is not None:
         return f"page {grid.page}"
     lines = [c.line for c in grid.cells if c.line is not None]
-    return f"line {min(lines)}" if lines else "a table"
+    return f"line {file_line(numbers, min(lines))}" if lines else "a table"
 
 
 def seen_warnings(tables: list[SeenTable]) -> dict[str, str]:
@@ -193,6 +196,9 @@ class Interpreter:
     #: show where its pages end
     line_pages: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.surroundings.source_lines = self.extraction.source_lines  # its warnings name the file's lines
+
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
@@ -302,7 +308,8 @@ class Interpreter:
         goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
-                               self.surroundings.department, self.carried.get(TABLE_UNIT))
+                               self.surroundings.department, self.carried.get(TABLE_UNIT),
+                               self.extraction.source_lines)
         if (stacked := self.surroundings.stacked_headings) is not None:
             # which of two headings printed one after the other owns this table the text does not say: its rows
             # keep the later heading's path, flagged uncertain, and the reading says so once
@@ -419,7 +426,8 @@ class Interpreter:
         if joined_layout is None:
             return False
         context = TableContext(self.extraction.source_file, self.kind, self.table_goal[0], self.carried,
-                               self.levels, None, self.surroundings.department, self.carried.get(TABLE_UNIT))
+                               self.levels, None, self.surroundings.department, self.carried.get(TABLE_UNIT),
+                               self.extraction.source_lines)
         more, rejects = indicator_rows(joined, joined_layout, joined_layout.header_end, context)
         if [clean_name(r.name) for r in more] != [clean_name(r.name) for r in rows]:
             return False
@@ -448,16 +456,17 @@ class Interpreter:
         return goal, None
 
     def _skipped(self, grid: Grid) -> None:
+        place = where(grid, self.extraction.source_lines)
         words = tuple(_value_header_words(grid))
         texts = tuple(" ".join(row_texts(grid, row)) for row in range(grid.n_rows))
         if words:
-            self.seen.append(SeenTable(UNREAD, where(grid), words, texts))
+            self.seen.append(SeenTable(UNREAD, place, words, texts))
         elif grid.n_rows > 1 and grid.n_cols > 1:
-            self.seen.append(SeenTable(SKIPPED, where(grid), texts=texts))
+            self.seen.append(SeenTable(SKIPPED, place, texts=texts))
         elif self.layout is not None and len(row_texts(grid, 0)) > 1:
             # one row of cells after a table it cannot continue (other columns, or a heading between): most likely
             # that table's last row; its cells are named in the warning, not dropped silently
-            self.seen.append(SeenTable(LONE, where(grid), texts=tuple(row_texts(grid, 0))))
+            self.seen.append(SeenTable(LONE, place, texts=tuple(row_texts(grid, 0))))
 
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
@@ -468,7 +477,7 @@ class Interpreter:
             for rows, measure in self.unlabelled_measures:
                 for row in rows:
                     row.goal = tuple(part for part in row.goal if part != measure)
-        rows, rejects, warnings = merge_repeats(self.tables)
+        rows, rejects, warnings = merge_repeats(self.tables, self.extraction.source_lines)
         flag_goalless(rows, self.surroundings.upright_goals)
         self.extraction.rows.extend(rows)
         self.extraction.rejects.extend(rejects)
@@ -677,17 +686,19 @@ def _kpi_words(folded: str) -> list[str]:
     return [word for _, word in sorted(found)]
 
 
-def survey_lines(lines: list[str], place: str = "line") -> str | None:
+def survey_lines(lines: list[str], place: str = "line", numbers: Sequence[int] = ()) -> str | None:
     """For a document no reader understood: which KPI-like words it prints and where (`place` names what one
-    entry of `lines` is: a text line, or a PDF page's whole text), else None."""
-    seen: list[int] = []
+    entry of `lines` is: a text line, or a PDF page's whole text; `numbers`: the file's line of each text line,
+    `ingest.document.LoadedDocument.source_lines`), else None."""
+    found_at: set[int] = set()
     words: list[str] = []
     for number, line in enumerate(lines, start=1):
         found = _kpi_words(re.sub(r"\s+", "", nfkc(line)))
         if found:
-            seen.append(number)
+            found_at.add(file_line(numbers, number))  # two loaded lines may come from one line of the file
             words += [w for w in dict.fromkeys(found) if w not in words]
-    if not seen:
+    if not found_at:
         return None
+    seen = sorted(found_at)
     return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
             f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import pairwise
 from statistics import median
 
+from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.centred import centred_records
 from ingest.table.context import (
@@ -27,10 +28,11 @@ from ingest.table.context import (
     is_unit_text,
     opens_heading,
     policy_heading,
+    policy_level,
     unglued_heading,
     unit_field,
 )
-from ingest.table.grid import Grid, GridCell
+from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
     KIND,
@@ -135,6 +137,8 @@ class TableContext:
     department: str | None = None
     #: the unit a field line above the table names (`（単位：人）`), for its values printed without unit
     unit: str | None = None
+    #: the file's line of each read line (`ingest.model.Extraction.source_lines`), for the lines a reason names
+    source_lines: Sequence[int] = ()
 
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
@@ -291,8 +295,9 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         else:
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
-            groups, doubtful = _records(grid, layout, name_cols, body, value_cols)
-            rows.extend(_joined(grid, group, k in doubtful) for k, group in enumerate(groups))
+            groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
+            settled = centred and all(_centred_on_values(grid, group, name_cols, value_cols) for group in groups)
+            rows.extend(_joined(grid, group, k in doubtful, settled) for k, group in enumerate(groups))
         body.clear()
 
     for row in range(start, grid.n_rows):
@@ -329,7 +334,8 @@ def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[Logical
     return [_joined(grid, group) for group in groups]
 
 
-def fit_to_header(grid: Grid, layout: TableLayout, start: int, source_file: str) -> tuple[Grid, list[Reject]]:
+def fit_to_header(grid: Grid, layout: TableLayout, start: int,
+                  context: TableContext) -> tuple[Grid, list[Reject]]:
     """Delimited rows with more cells than their header (empty cells at the end aside): under a goal column first,
     the goal label was split at its space (`3⇥くらしのまち`) and its leading cells are joined again; any other such
     row cannot be placed under the columns and is rejected whole."""
@@ -353,8 +359,10 @@ def fit_to_header(grid: Grid, layout: TableLayout, start: int, source_file: str)
             kept += [replace(c, col=c.col - extra) for c in ordered if extra < c.col < used]
             continue
         texts = [c.text for c in sorted(cells, key=lambda c: c.col)]
-        reason = f"row has {len(texts)} cells but the header at line {grid.line_of(layout.header_start)} has {width}"
-        rejects.append(Reject(SourceRef(source_file, line=grid.line_of(row)), one_line(" | ".join(texts)), reason))
+        header_line = file_line(context.source_lines, grid.line_of(layout.header_start))
+        reason = f"row has {len(texts)} cells but the header at line {header_line} has {width}"
+        rejects.append(Reject(SourceRef(context.source_file, line=grid.line_of(row)), one_line(" | ".join(texts)),
+                              reason))
     return replace(grid, cells=kept, n_cols=min(grid.n_cols, width)), rejects
 
 
@@ -454,10 +462,10 @@ def _filled(grid: Grid, row: int, cols: list[int] | range) -> list[int]:
 
 
 def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines: list[int],
-             value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
-    """Consecutive lines → one group per indicator, and the indices of the groups whose name lines could as well go
-    to the group beside: by the vertical centring of the cells when they are centred (`ingest.table.centred`), else
-    around the lines that print a name (`_owners`)."""
+             value_cols: list[int]) -> tuple[list[list[int]], frozenset[int], bool]:
+    """Consecutive lines → one group per indicator, the indices of the groups whose name lines could as well go
+    to the group beside, and whether the centring split them: by the vertical centring of the cells when they are
+    centred (`ingest.table.centred`), else around the lines that print a name (`_owners`)."""
     if sum(1 for r in lines if _filled(grid, r, name_cols)) > 1:
         goal_cols = {c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role)} if layout else set()
         records = centred_records(
@@ -472,8 +480,8 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
             else None)
         if records is not None:
-            return records
-    return _owners(grid, name_cols, lines, value_cols), frozenset()
+            return records.records, records.doubtful, True
+    return _owners(grid, name_cols, lines, value_cols), frozenset(), False
 
 
 def _upright_goal_column(grid: Grid, lines: list[int], goal_cols: set[int]) -> bool:
@@ -608,8 +616,18 @@ def _nearer_below(grid: Grid, above: list[int], group: list[int], below: list[li
     return gap(below[0]) < gap(above)
 
 
-def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
-    """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie."""
+def _centred_on_values(grid: Grid, group: list[int], name_cols: list[int], value_cols: list[int]) -> bool:
+    """The group prints its name, and its one line of values is its middle line: as many of its lines above the
+    values as below. When every group of a run is so, no other split centres each group on its values (the values'
+    lines fix the centres, the run's first line the first group's extent, and each extent the next one's start)."""
+    starts = [k for k, row in enumerate(group) if any(_starts_value(grid, row, c) for c in value_cols)]
+    return len(group) % 2 == 1 and starts == [len(group) // 2] and any(_filled(grid, r, name_cols) for r in group)
+
+
+def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:
+    """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie.
+    A group of a run whose every group is centred on its values' line (`centred`, `_centred_on_values`) is no
+    longer in doubt for lines whose only doubt was which row they go with (`GATHERING_DOUBTS`)."""
     parts: dict[int, list[str]] = {}
     lines: dict[int, int] = {}
     for row in group:
@@ -618,8 +636,10 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False) -> LogicalRow:
             if text:
                 parts.setdefault(col, []).append(text)
                 lines.setdefault(col, grid.line_of(row) or 0)
+    settled = {row for row in group if centred and not guessed
+               and grid.line_doubts.get(grid.line_of(row) or 0) in GATHERING_DOUBTS}
     return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
-                      doubtful=bool(grid.uncertain_rows.intersection(group)))
+                      doubtful=bool(grid.uncertain_rows.intersection(group).difference(settled)))
 
 
 def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
@@ -1274,7 +1294,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout, start),
         layout, start)
     if grid.delimited:
-        grid, rejects = fit_to_header(grid, layout, start, context.source_file)
+        grid, rejects = fit_to_header(grid, layout, start, context)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)
             for numbered in split_numbered(row, layout) for part in split_segments(numbered, layout)]
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
@@ -1289,6 +1309,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         row.texts.get(c.index, "").strip() for row in rows for c in layout.of(OTHER)
         if not c.header.strip() and min(cols[0] for _, cols in goal_columns) < c.index < name_col)
     off = set() if grid.line_rows else _names_off_values(rows, name_col, [c.index for c in value_columns])
+    later: list[tuple[int, str]] = []  # headings a row's cells printed after one of their level (`_run_together`)
     for i, row in enumerate(rows):
         if i == 0 and context.last_row is not None and _continues_row(grid, row, layout, context.last_row):
             unplaced = _continue_row(context.last_row, row, layout, context)
@@ -1358,9 +1379,27 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # a goal cell opening with the end of a heading no row above could take back, or goal cells placed by a guess
         goal_doubt = grid.goals_guessed or goals_apart
         plain: list[tuple[float, str]] = []  # (level of its column, text) of goal cells that are no headings
+        printed: list[tuple[int, int, str]] = []  # (line, level, heading) of the headings this row's cells print
+        # a heading the row above printed after another of its level (`_run_together`) is this row's
+        carried_over = later[0] if later else None
+        later.clear()
+        took_over = carried_over is not None
+        if carried_over:
+            _set_levels(context.levels, [carried_over])
+            goal_doubt = True
         for n, (role, cols) in enumerate(goal_columns):
             own, ran_in = _kind_ran_in(_goal_text(row, cols))
             row_kind = row_kind or ran_in
+            if took_over and not own and _headings(context.carried.get(role, ""), context.levels):
+                continue  # the cell above printed it: its headings are set, the carried-over one last
+            if carried_over and own and context.levels.get(carried_over[0]) == carried_over[1]:
+                # the lines of this row's cell before its first heading: that heading's title wrapped
+                tail, own = _before_heading(own)
+                if tail:
+                    context.levels[carried_over[0]] = f"{carried_over[1]}\n{tail}"
+                    carried_over = None
+                if not own:
+                    continue
             tail, rest = _heading_tail_lines(own)
             if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
                 own = rest
@@ -1391,8 +1430,16 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                         # printed on a line of its own above the row's name (a merged cell's text)
                         _flag_row_between(out[-1] if out else None, own_headings, context.levels)
                     _set_levels(context.levels, own_headings)
+                    printed += _printed_at(own, row.lines.get(cols[0], 0), own_headings)
                 continue
             plain.append((_plain_level(role, text), text))
+        if run_together := _run_together(printed):
+            # two rows' goal cells run together (a text layer printing a merged cell's lines between the rows'):
+            # the row keeps the heading printed first, the next row the one printed after it (with the lines its
+            # own cell prints before a heading: that heading's title wrapped)
+            _set_levels(context.levels, run_together[:1])
+            later += run_together[1:]
+            goal_doubt = True
         # a title whose place is in doubt (`_title_in_doubt`), while it stands in the path
         goal_doubt |= any(context.carried.get(_doubted(role)) in context.levels.values() for role, _ in goal_columns)
         # goal columns name the goal path from their level down: headings above the table give only the levels above;
@@ -1465,7 +1512,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            or row.name_guessed or bool(sub and not
                                                                                            segment_label(sub))
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
-                           unit=unit, segment=breakdown or member or sub or part)
+                           unit=unit, segment=breakdown or member or sub or part,
+                           doubt=_placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
         if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
@@ -1495,6 +1543,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
     return out, rejects
+
+
+def _placement_doubt(grid: Grid, row: LogicalRow, col: int) -> str | None:
+    """Which guess placed the row's cell in column `col` (`Grid.line_doubts` of the line it starts on, else of the
+    row's first line that has one) when the reader guessed the table or the row, else None."""
+    if not (grid.uncertain or row.doubtful):
+        return None
+    lines = [row.lines[col]] if col in row.lines else []
+    return next((grid.line_doubts[n] for n in [*lines, *sorted(row.lines.values())] if n in grid.line_doubts), None)
 
 
 def _single_value(text: str) -> tuple[Decimal, str | None] | None:
@@ -1843,6 +1900,9 @@ def _headings(text: str, levels: dict[int, str]) -> list[tuple[int, str]]:
             continue
         line = unglued_heading(line) or line  # a label glued to its title (`1-1安定した雇用の創出`), spaced
         level = goal_level(line)
+        if level is None:
+            # a policy under the project the cell prints, or the one in force
+            level = policy_level(line, next((title for k, title in out if k == 0), levels.get(0, "")))
         if level is not None:
             out.append((level, line))
         elif not out:
@@ -1858,9 +1918,8 @@ def _heading_tail_lines(text: str) -> tuple[str, str]:
     """(the wrapped end of the goal cell above, the cell's own text) of a goal cell whose first lines open no heading
     and a later line does (`ビスの充実` / `重点施策 2-6 方針3:…`, the end of the heading above carried over a repeated
     header): a heading begins with its label. ("", text) otherwise."""
-    lines = text.splitlines()
-    opening = next((k for k, line in enumerate(lines) if opens_heading(line)), 0)
-    return "\n".join(lines[:opening]), "\n".join(lines[opening:])
+    tail, rest = _before_heading(text)
+    return (tail, rest) if rest else ("", text)
 
 
 #: A kind cell's whole text (`成果指標`, `指標`, `KPI`).
@@ -1960,6 +2019,36 @@ def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]]
     if level is not None:
         for deeper in [k for k in context.levels if k >= level]:
             del context.levels[deeper]
+
+
+def _before_heading(text: str) -> tuple[str, str]:
+    """(the lines before the first line opening a heading, the rest) of a goal cell."""
+    lines = text.splitlines()
+    first = next((k for k, line in enumerate(lines) if opens_heading(line)), len(lines))
+    return "\n".join(lines[:first]), "\n".join(lines[first:])
+
+
+def _printed_at(text: str, first_line: int, headings: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(line, level, heading) of the headings `_headings` read from a goal cell whose first line is `first_line`:
+    each heading at the line of the cell its first line is printed on."""
+    lines = [compact(line) for line in text.splitlines()]
+    out = []
+    for level, heading in headings:
+        first = compact(heading.splitlines()[0])
+        at = next((k for k, line in enumerate(lines) if line and (line in first or first in line)), 0)
+        out.append((first_line + at, level, heading))
+    return out
+
+
+def _run_together(printed: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Headings of one level that one row's goal cells print, in the order printed, when they name two goals
+    (`重点施策 1-7 方針2:…` / `重点施策 3-1 方針1:…` in one cell, or a project's cell printing `重点施策 5-1 方針1:…`
+    under the line where the measure column prints the row's `重点施策 1-3 方針3:…`); [] when they name one."""
+    for level in sorted({level for _, level, _ in printed}):
+        same = sorted((line, k, heading) for k, (line, at, heading) in enumerate(printed) if at == level)
+        if len({compact(heading) for _, _, heading in same}) > 1:
+            return [(level, heading) for _, _, heading in same]
+    return []
 
 
 def _set_levels(levels: dict[int, str], headings: list[tuple[int, str]]) -> None:

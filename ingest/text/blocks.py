@@ -17,7 +17,7 @@ from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_
 from ingest.table.rows import display_width
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
 from normalize.text import nfkc, single_glyph
-from normalize.vocabulary import NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
+from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
 LABELLED_HEADING = re.compile(r"^\S{1,8}\s*\d+\s*-\s*\d+")
@@ -280,10 +280,23 @@ def glyph_cells(glyphs: str) -> list[str]:
     return [*(glyph_words(glyphs[:starts[0]]) if starts[0] else []), *spaced]
 
 
+_ERA_START = re.compile("|".join(map(re.escape, sorted(ERAS, key=len, reverse=True))))
+
+
+def _period_cells(glyphs: str) -> list[str]:
+    """The glyphs of upright year cells printed one after another (`令和元年度令和２年度…`, narrow year columns
+    headed in vertical text, layouts 158) cut before each era name, when every part names a period; else []."""
+    starts = [m.start() for m in _ERA_START.finditer(glyphs) if m.start()]
+    parts = [glyphs[a:b] for a, b in zip([0, *starts], [*starts, len(glyphs)], strict=True)]
+    return parts if starts and all(map(names_period, parts)) else []
+
+
 def glyph_words(glyphs: str) -> list[str]:
     """The glyphs of upright header cells printed one after another (`評価担当課`) cut into the most words that
     each name a column role (`評価`, `担当課`; the first such cut when several do); the glyphs as one word when no
     cut does, or when there are too many to try."""
+    if len(periods := _period_cells(glyphs)) > 1:
+        return periods
     if len(glyphs) > MAX_CUT_GLYPHS:
         return [glyphs]
     cuts = []

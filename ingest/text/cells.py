@@ -411,7 +411,9 @@ class _Cutter:
             printed.setdefault(fragment.line, []).append(fragment.text.strip())
         if k:
             printed.setdefault(frags[j].line, []).append(" ".join(words[:k]))
-        goal = [" ".join(pieces) for _, pieces in sorted(printed.items())]
+        # a line wholly before the kind word as printed (its fragments lost the spacing: `(ISECA)` / `の活用`)
+        goal = [self.lines[line].strip() if line != frags[j].line else " ".join(pieces)
+                for line, pieces in sorted(printed.items())]
         name = [" ".join(words[k + 1:])] if k + 1 < len(words) else []
         name += [frag.text.strip() for frag in frags[j + 1:f]]
         name_lines = {frag.line for frag in frags[j + 1:f]} | ({frags[j].line} if k + 1 < len(words) else set())
@@ -428,7 +430,9 @@ class _Cutter:
                 # complete on its line (`…プロジェクト`: the title of the goal below it); any other line is the
                 # heading above it wrapped
                 if lines and not opens_heading(text) and not is_complete_heading(lines[-1]):
-                    lines[-1] += text
+                    # a wrap from Japanese text to Western text keeps its break: whether the producer wrapped at a
+                    # space there the canonical goal form decides (`normalize.goals.goal_part`), as for every reader
+                    lines[-1] += "\n" + text if _wide_to_western(lines[-1], text) else text
                 else:
                     lines.append(text)
             cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1, goal[-1], wrap_width(goal))
@@ -552,6 +556,11 @@ class _Cutter:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
+
+
+def _wide_to_western(above: str, line: str) -> bool:
+    """A line of Western text (`(ISECA)の活用`) under one ending in Japanese text (`…電子地域通貨`)."""
+    return bool(above) and bool(line) and not above[-1].isascii() and line[0].isascii()
 
 
 def _finished(text: str) -> bool:

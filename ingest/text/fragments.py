@@ -20,10 +20,11 @@ In named steps:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.detect import DocumentInfo
-from ingest.document import LoadedDocument
+from ingest.document import LoadedDocument, file_line
 from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import VALUE, header_role, read_layout
@@ -285,9 +286,16 @@ class _State:
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     tables: int = 0
+    #: the file's line of each read line (`ingest.document.LoadedDocument.source_lines`), for the lines a warning
+    #: names
+    source_lines: Sequence[int] = ()
 
     def ref(self, line: int) -> SourceRef:
         return SourceRef(self.source_file, line=line)
+
+    def line(self, line: int | None) -> int | None:
+        """The file's line where read line `line` starts."""
+        return file_line(self.source_lines, line)
 
 
 class _TableReader:
@@ -355,11 +363,13 @@ class _TableReader:
         grid = _grid(self.header, self.read, grouped=not self.has_policy)
         layout = read_layout(grid)
         if layout is None:
-            self.state.warnings.append(f"line {self.header.line}: the table's header names no indicator column")
+            self.state.warnings.append(f"line {self.state.line(self.header.line)}: the table's header names no "
+                                       "indicator column")
             return []
         goal = tuple(p for p in (self.project_at_start, self.heading) if p) if self.has_policy else ()
         rows, rejects = indicator_rows(grid, layout, layout.header_end,
-                                       TableContext(self.state.source_file, self.kind, goal))
+                                       TableContext(self.state.source_file, self.kind, goal,
+                                                    source_lines=self.state.source_lines))
         self.state.rejects.extend(rejects)
         repairs = {read.line: read.repairs for read in self.read}
         for row in rows:
@@ -451,7 +461,8 @@ class _TableReader:
         start_line = used[0].line if used else cells[index].line
         name_parts = [c.raw for c in name_cells] + ([head] if head else [])
         if len(name_parts) > 1:
-            self.state.warnings.append(f"line {start_line}: indicator name read from {len(name_parts)} cells")
+            self.state.warnings.append(f"line {self.state.line(start_line)}: indicator name read from "
+                                       f"{len(name_parts)} cells")
         name = "\n".join(name_parts)
         if not name:
             self._reject(cells[index], middle_cells, tokens, None, "values without an indicator name")
@@ -514,13 +525,14 @@ def _heading_for(state: _State, header: Header) -> str | None:
             return state.heading
     if state.heading is not None and state.heading_project == state.project:
         return state.heading  # the table continues on a new page under the same heading
-    state.warnings.append(f"line {header.line}: policy table without a heading")
+    state.warnings.append(f"line {state.line(header.line)}: policy table without a heading")
     return None
 
 
-def read_tables(cells: list[Cell], source_file: str) -> _State:
-    """Every indicator table of the document → rows, rejects, warnings (copies not yet merged)."""
-    state = _State(source_file)
+def read_tables(cells: list[Cell], source_file: str, source_lines: Sequence[int] = ()) -> _State:
+    """Every indicator table of the document → rows, rejects, warnings (copies not yet merged); `source_lines`:
+    the file's line of each line, for the lines a warning names."""
+    state = _State(source_file, source_lines=source_lines)
     index = 0
     table: _TableReader | None = None
     while index < len(cells):
@@ -583,11 +595,11 @@ def merge_copies(state: _State) -> list[IndicatorRow]:
         best, worse = (row, other) if _quality(row) > _quality(other) else (other, row)
         kept[key] = best
         if _reading(best) != _reading(worse):
-            state.warnings.append(
-                f"{key[2]}: copies at lines {best.ref.line} and {worse.ref.line} disagree; kept line {best.ref.line}"
-            )
+            kept_line, other_line = state.line(best.ref.line), state.line(worse.ref.line)
+            state.warnings.append(f"{key[2]}: copies at lines {kept_line} and {other_line} disagree; kept line "
+                                  f"{kept_line}")
             raw = one_line(" / ".join(c.text for c in worse.cells))
-            state.rejects.append(Reject(worse.ref, raw, f"repeated table copy disagrees with line {best.ref.line}"))
+            state.rejects.append(Reject(worse.ref, raw, f"repeated table copy disagrees with line {kept_line}"))
     order = {id(row): i for i, row in enumerate(state.rows)}
     return sorted(kept.values(), key=lambda r: order[id(r)])
 
@@ -608,7 +620,7 @@ class FragmentFrontEnd:
         return rows / (rows + 1)
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
-        state = read_tables(read_cells(document.lines), document.source_file)
+        state = read_tables(read_cells(document.lines), document.source_file, document.source_lines)
         rows = merge_copies(state)
         warnings = list(state.warnings)
         if state.tables == 0:
@@ -622,4 +634,5 @@ class FragmentFrontEnd:
             rows=rows,
             rejects=state.rejects,
             warnings=warnings,
+            source_lines=document.source_lines,
         )

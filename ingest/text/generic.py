@@ -262,7 +262,8 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
     """The tables `readers` find in a text document, with the lines around them, read by the table interpreter."""
     lines = document.lines
     info = info or detect(lines)
-    extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape)
+    extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=shape,
+                            source_lines=document.source_lines)
     interpreter = Interpreter(extraction, line_pages=line_pages(lines, shown=True))
     # goals printed upright one glyph a line, wherever they stand (a table's lines may take some of their glyphs)
     interpreter.surroundings.upright_goals = upright_goal_glyphs(lines)

@@ -580,15 +580,11 @@ def read_labels(zone: list[Line], page_width: int) -> Labels:
 
 # --- step 6: a grid per block, read by the table interpreter ---------------------------------------------
 
-def _block_span(block: list[Line]) -> str:
-    return f"lines {block[0].number}-{block[-1].number}"
-
-
 def _year(period: str | None) -> int | None:
     return int(period[2:]) if period else None
 
 
-def _check_periods(row: IndicatorRow, warnings: list[str]) -> None:
+def _check_periods(row: IndicatorRow, extraction: Extraction) -> None:
     """The column-order check: a cell's own reference year never follows a later column's, nor its column."""
     previous: int | None = None
     for cell in row.cells:
@@ -598,8 +594,9 @@ def _check_periods(row: IndicatorRow, warnings: list[str]) -> None:
             continue
         column_year = _year(parse_header(cell.header)[1])
         if (column_year is not None and year > column_year) or (previous is not None and year < previous):
-            warnings.append(f"line {cell.ref.line}: cell {one_line(cell.text)!r} has a reference year out of order "
-                            f"under column {cell.header!r}; check the column order")
+            extraction.warnings.append(f"line {extraction.file_line(cell.ref.line)}: cell {one_line(cell.text)!r} "
+                                       f"has a reference year out of order under column {cell.header!r}; check the "
+                                       "column order")
         previous = year
 
 
@@ -675,7 +672,8 @@ class LinearisedSheet:
 
     def extract(self, document: LoadedDocument, info: DocumentInfo | None) -> Extraction:
         info = info or detect(document.lines)
-        extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=SHAPE)
+        extraction = Extraction(document.source_file, info.doc_type, info.title, info.fiscal_year, shape=SHAPE,
+                                source_lines=document.source_lines)
         parsed = []
         header: BlockHeader | None = None
         for block in split_blocks(document.lines):
@@ -699,7 +697,7 @@ class LinearisedSheet:
         """IndicatorRows of one block: its rows as a grid, read by the table interpreter under the block's goal
         labels; rejects and warnings for what does not fit the grid."""
         source = extraction.source_file
-        span = _block_span(block)
+        span = extraction.file_lines(block[0].number, block[-1].number)
         for error in errors:
             raw = " ".join(filter(None, (line.text for line in error.row.name_lines))) or "(no name)"
             extraction.rejects.append(Reject(SourceRef(source, line=error.row.first_line), raw, error.reason))
@@ -715,14 +713,15 @@ class LinearisedSheet:
         placed: list[tuple[RawRow, list[Line], str | None]] = []
         for index, raw in enumerate(rows):
             if raw.marked_first != (index == 0):
-                extraction.warnings.append(f"line {raw.first_line}: the ' -' mark of the block's first row "
+                extraction.warnings.append(f"line {extraction.file_line(raw.first_line)}: the ' -' mark of the "
+                                           "block's first row "
                                            f"{'is missing' if index == 0 else 'is on a later row'}")
             name_lines = raw.name_lines
             if not name_lines and index == 0 and leftovers:
                 name_lines, leftovers = leftovers, []
                 extraction.warnings.append(
-                    f"line {raw.last_line}: the first row prints no name; its name is the block's leftover "
-                    f"label lines (line {name_lines[0].number})")
+                    f"line {extraction.file_line(raw.last_line)}: the first row prints no name; its name is the "
+                    f"block's leftover label lines (line {extraction.file_line(name_lines[0].number)})")
             cell_summary = " | ".join(one_line(c.text) for c in raw.cells)
             if not name_lines:
                 extraction.rejects.append(Reject(SourceRef(source, line=raw.first_line), cell_summary,
@@ -745,7 +744,7 @@ class LinearisedSheet:
         first_kind = kind_of(header.caption) if header and header.caption and first_is_placed else None
         out = _interpret(header, placed, first_kind, goal, source, extraction) if header and placed else []
         for row in out:
-            _check_periods(row, extraction.warnings)
+            _check_periods(row, extraction)
         self._attach_notes(labels, out, extraction)
         if leftovers:
             extraction.rejects.append(Reject(SourceRef(source, line=leftovers[0].number),
@@ -784,7 +783,8 @@ def _interpret(header: BlockHeader, placed: list[tuple[RawRow, list[Line], str |
     unheaded = [role for role, found in texts.items() if role not in header.fields and any(found)]
     if unheaded:
         # the interpreter reads a column only under a header that names it: say what is not read
-        extraction.warnings.append(f"line {placed[0][1][0].number}: the block's rows print {'/'.join(unheaded)} "
+        extraction.warnings.append(f"line {extraction.file_line(placed[0][1][0].number)}: the block's rows print "
+                                   f"{'/'.join(unheaded)} "
                                    "cells but its header band names no such column; not read")
     parts = [(placed[:1], first_kind), (placed[1:], None)] if first_kind else [(placed, None)]
     out: list[IndicatorRow] = []
@@ -798,7 +798,8 @@ def _interpret(header: BlockHeader, placed: list[tuple[RawRow, list[Line], str |
                 Reject(SourceRef(source, line=lines[0].number), one_line("\n".join(x.text or "" for x in lines)),
                        "the block's header names no indicator column") for _, lines, _ in rows)
             continue
-        found, rejects = indicator_rows(grid, layout, layout.header_end, TableContext(source, kind, goal))
+        context = TableContext(source, kind, goal, source_lines=extraction.source_lines)
+        found, rejects = indicator_rows(grid, layout, layout.header_end, context)
         out += found
         extraction.rejects.extend(rejects)
     return out

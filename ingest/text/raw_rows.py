@@ -1483,6 +1483,12 @@ class _Reader:
             # (decided by what follows: `_go_on`)
             self.pending.append((text, i))
             return True
+        if self.headings and not self.pending and self._heading_wraps(text, i):
+            # `基本目標１ 若い世代が安心` / `して結婚・出産・子育てがで` / … / `ちをつくる`: a goal cell merged down
+            # over its rows, its sentence wrapped at the cell's width, printed whole before the rows' names
+            head, j = self.headings[-1]
+            self.headings[-1] = (f"{head}\n{text}", j)
+            return True
         if not self.pending and self._name_ahead(i):
             # after text lines the row above took (its wrapped trailing cell, no sentence ended), the name takes
             # as many lines as a name may have: where that text ends and the name begins is not seen (`…推進」` /
@@ -1643,6 +1649,22 @@ class _Reader:
         return self.lines[j - 1].strip().endswith(SENTENCE_ENDINGS) and (
             (not _text_only(typed_tokens(self.lines[j].strip())) and not _ends_table(self.lines[j].strip()))
             or self._heading_over_row(j))
+
+    def _heading_wraps(self, text: str, i: int) -> bool:
+        """Line i goes on with the goal heading kept on the lines right above it: those wrapped at one width (the
+        goal cell's), and the line, text opening no row, is as wide as they are, or shorter after them (the cell's
+        last line)."""
+        head, j = self.headings[-1]
+        lines = head.split("\n")
+        found = typed_tokens(text)
+        if not self.goals or self.lines[i - 1].strip() != lines[-1] or j + len(lines) != i \
+                or not _text_only(found) or is_kind_word(found[0].text) or goal_level(text) is not None:
+            return False  # a row's first line (`数値目標 刑法犯認知件数`, its values on the lines below) or a heading
+        widths = [display_width(line) for line in lines]
+        full = widths[0]
+        if any(abs(w - full) > NAME_WIDTH_SLACK for w in widths):
+            return False  # a line above already ended the cell (shorter than its first)
+        return abs(display_width(text) - full) <= NAME_WIDTH_SLACK or (len(lines) > 1 and display_width(text) < full)
 
     def _heading_over_row(self, j: int) -> bool:
         """Line j is a goal heading of a table with goal columns (kept for the row below it, `_heading`), over a

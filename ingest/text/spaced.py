@@ -11,8 +11,10 @@ by type (values to value columns, `…課` to the department column, a progress 
 to the name or another text column; a rate among values of another unit to the first progress column after the
 values, `_rate_placed`).
 Lines of one heading, caption or `※` note stay whole in the first column, so the interpreter sees them as such.
-The interpreter gathers the lines of each record (a name or a value's year printed on its own line). Where the
-columns are is still a guess, so every value read from these grids is marked uncertain.
+The interpreter gathers the lines of each record (a name or a value's year printed on its own line). A line's
+placement is a guess unless it prints one value in every value column beside its name (`_line_doubt`); each guess
+is recorded by its kind (`Grid.line_doubts`, an `UNCERTAIN_REASONS` code), and a line whose only doubt is which
+row it goes with is settled by the interpreter when the cells' centring leaves no other split.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import is_label_only, unglued_heading
-from ingest.table.grid import grid_from_rows
+from ingest.table.grid import GATHERING_DOUBTS, grid_from_rows
 from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
@@ -914,6 +916,8 @@ def _open_name_goes_on(lines: list[_Line], roles: list[str], name_col: int) -> N
 _TEXT_ONLY_ROLES = frozenset({NAME, VALUE, "department", "kind", *_TEXT_COLUMN_ROLES})
 #: Types a row's line may print besides its name and values and still be read without a guess: one-line cells.
 _SURE_KINDS = frozenset({T_TEXT, T_VALUE, T_KIND, T_PROGRESS, T_DEPARTMENT})
+#: Tokens placed among a line's values by their order (a year, a stand-in `―`): the line's values are placed so too.
+_ORDERED_KINDS = frozenset({T_YEAR, T_STAND_IN})
 
 
 def _header_in_order(columns: list[str]) -> bool:
@@ -926,44 +930,83 @@ def _header_in_order(columns: list[str]) -> bool:
     return baselines in ([], [0]) and years == sorted(years)
 
 
-def _sure_line(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> bool:
-    """A row's line read without a guess: one value in every value column (nothing to place by year or by the
-    lines beside), before them one text token, the name's, and after them only text (what stands after the values
-    is no name's) and cells typed by what they are (a kind word, a department, a progress label); beside it lines
-    of other rows, headings, notes and captions, or the header above (a line of text beside it may be its name's
-    other line, a line of years its values' periods). `open_end`: the table's last line may go on after a header
-    repeated on the next page, so it is no such line. In a sheet, goal headings before the name are its goal cells
-    (in doubt on their own, `Grid.goals_guessed`), and the lines beside are those past the goal headings. A line
-    beside that prints only pieces of a wrapped one-line cell (`概ね順調に` / `進捗`, `_piece_line`) or ends a
-    sentence (a prose cell's last line, never a name's) prints neither the name's other line nor the values' years."""
+def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> str | None:
+    """Which guess places a row's line (an `UNCERTAIN_REASONS` code), None for a line read without one: one value
+    in every value column (nothing to place by year or by the lines beside), before them one text token, the
+    name's, and after them only text (what stands after the values is no name's) and cells typed by what they are (a
+    kind word, a department, a progress label); beside it lines of other rows, headings, notes and captions, or the
+    header above (a line of text beside it may be its name's other line, a line of years its values' periods).
+    `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line. In
+    a sheet, goal headings before the name are its goal cells (in doubt on their own, `Grid.goals_guessed`), and the
+    lines beside are those past the goal headings. A line beside that prints only pieces of a wrapped one-line cell
+    (`概ね順調に` / `進捗`, `_piece_line`) or ends a sentence (a prose cell's last line, never a name's) prints
+    neither the name's other line nor the values' years."""
     line = lines[index]
     name_col = roles.index(NAME)
     goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
                   and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
-    if line.whole or not line.columns or any(kind not in _SURE_KINDS for k, kind in enumerate(line.kinds)
-                                             if k not in goal_cells):
-        return False
     values = [c for c, role in enumerate(roles) if role == VALUE]
     at = [k for k, kind in enumerate(line.kinds) if kind == T_VALUE]
+    untyped = {kind for k, kind in enumerate(line.kinds) if k not in goal_cells and kind not in _SURE_KINDS}
+    if line.whole or not line.columns or untyped - _ORDERED_KINDS:
+        return "text_placed"
+    if not at and not untyped:
+        return _text_line_doubt(line, roles, values[-1])
     placed = sorted(line.columns[k] for k in at)
-    if placed != values or not at or at[-1] - at[0] + 1 != len(at):
-        return False
+    if untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at):
+        return "values_by_order"
     lead = [line.columns[k] for k in range(at[0]) if line.kinds[k] == T_TEXT]
-    if lead != [name_col] or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
-        return False
+    if lead not in ([name_col], []) or any(line.columns[k] <= values[-1] for k in range(at[-1] + 1, len(line.tokens))):
+        return "text_placed"
+    if not lead:
+        return "name_beside"
     empty = {roles[c] for c in range(len(roles)) if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns}
     if empty and not (empty == {"progress"} and no_rate_among([line.tokens[k] for k in at])):
-        return False  # a column left empty that may print a number (a rate `進捗率`, a change): a value may be its,
-        # unless the column is a progress rate's and no value is a rate (values of one unit other than `%`)
+        return "empty_column"  # a column left empty that may print a number (a rate `進捗率`, a change): a value
+        # may be its, unless the column is a progress rate's and no value is a rate (values of one unit other than %)
     # a sheet's goal headings are printed beside the rows' lines (`_table_rows`): the lines past them tell
     beside = any(role in GOAL_COLUMN_ROLES for role in roles[:name_col])
     above = [lines[k]] if (k := _next_line(lines, index, -1, beside)) is not None else []
     below = [lines[k]] if (k := _next_line(lines, index, 1, beside)) is not None else []
     if not below and open_end:
-        return False
-    return all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
-               or _piece_line(other) or (other.text_only and other.tokens[-1].endswith(SENTENCE_ENDINGS))
-               for other in above + below)
+        return "row_cut_at_page"
+    if all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
+           or _piece_line(other) or (other.text_only and other.tokens[-1].endswith(SENTENCE_ENDINGS))
+           or _later_text_line(other, roles, values[-1]) for other in above + below):
+        return None
+    return "lines_beside"
+
+
+def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:
+    """Which guess places a line of text and one-line cells printing no value: `name_line` when its text stands in
+    the name column or a prose column right of the values, in a table with no goal column (the line goes with the
+    row whose lines the centring gathers, `ingest.table.centred`), else `text_placed` (a goal cell's piece may have
+    been read as the name's, or the name's as another column's)."""
+    if any(role in GOAL_COLUMN_ROLES for role in roles):
+        return "text_placed"
+    texts = [c for c, kind in zip(line.columns, line.kinds, strict=True) if kind == T_TEXT]
+    name_col = roles.index(NAME)
+    return "name_line" if all(c == name_col or (c > last_value and roles[c] in _LATER_TEXT_ROLES) for c in texts) \
+        else "text_placed"
+
+
+def _joined_names(doubts: dict[int, str | None], body: list[_Line], rows: list[tuple[int, list[str]]]
+                  ) -> dict[int, str | None]:
+    """`doubts` with `lines_joined` for a line left to the interpreter's gathering (`GATHERING_DOUBTS`) whose row
+    this reader already joined with other lines' text (a name printed between two role rows): which row that text
+    goes with was guessed here, so no centring of the interpreter's settles it."""
+    own = {line.number: line for line in body}
+    for number, cells in rows:
+        if doubts.get(number) in GATHERING_DOUBTS and cells != own[number].cells(len(cells)):
+            doubts[number] = "lines_joined"
+    return doubts
+
+
+def _later_text_line(line: _Line, roles: list[str], last_value: int) -> bool:
+    """A line of text only, every token placed in a prose column right of the values (a reason, a note): a line
+    of another cell, since a name is printed before its values, never after them."""
+    return line.text_only and bool(line.columns) and all(c > last_value and roles[c] in _LATER_TEXT_ROLES
+                                                         for c in line.columns)
 
 
 def _next_line(lines: list[_Line], index: int, step: int, past_headings: bool) -> int | None:
@@ -2317,15 +2360,15 @@ def _split_arrow_columns(tokens: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, sure: set[int],
+def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: dict[int, str | None],
                   later: list[tuple[int, list[str]]], body: list[_Line], roles: list[str], name_width: int) -> None:
     """A row a page break cut, going on under the header repeated on the next page (`ingest.text.broken_rows`).
     The next table's first body lines (`body`, its rows `later`) of one text each, no value, before a line of values
     printing its own name whose name goes on below no further, are the rest of the previous table's last row (`rows`,
     its body's lines numbered from `body_start`) when that row's name is unfinished (`open_name`: `…中心市街地に`)
     or its last line fills the name column (`name_width`) and the lines wrap at that width (a name cut mid-word).
-    They move to the cells they fit (`rests_of_row`), else to the name; the row leaves `sure` (flagged uncertain):
-    where a row was cut cannot be seen for sure. Any other first lines stay where they are."""
+    They move to the cells they fit (`rests_of_row`), else to the name; the row's lines are in doubt (`doubts`,
+    flagged uncertain): where a row was cut cannot be seen for sure. Any other first lines stay where they are."""
     name_col = roles.index(NAME)
     values = [c for c, role in enumerate(roles) if role == VALUE]
     lead = 0
@@ -2351,7 +2394,8 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, sure: set[
     for col, more in split.items():
         cells = name if col == name_col else rows[anchors[-1]][1]
         cells[col] = "\n".join([cells[col], *more] if cells[col] else more)
-    sure.difference_update(number for number, _ in rows[min(anchors[-1], named[-1]):])
+    doubts.update({number: "row_cut_at_page" for number, _ in rows[min(anchors[-1], named[-1]):]
+                   if number in doubts})
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
@@ -2404,14 +2448,17 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         nxt = next((b[0] for b in bands if b[0] > end), len(lines))
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
-        sure = {line.number for i, line in enumerate(body) if _sure_line(body, i, roles, open_end)} \
-            if _header_in_order(columns) and first not in guessed_bands else set()
+        in_order = _header_in_order(columns) and first not in guessed_bands
+        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end) if in_order else "header_rebuilt"
+                                for i, line in enumerate(body)}, body, rows)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
             _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
-        built.append((first, last, end + 1, columns, rows, len(spanning), sure))
-    for first, last, _, columns, rows, header, sure in built:
+        built.append((first, last, end + 1, columns, rows, len(spanning), doubts))
+    for first, last, _, columns, rows, header, doubts in built:
         roles = [header_role(c) for c in columns]
+        sure = {number for number, doubt in doubts.items() if doubt is None}
         grid = grid_from_rows(rows, ENGINE, uncertain=not sure)
+        grid.line_doubts = {number: doubt for number, doubt in doubts.items() if doubt}
         # a sheet's goal cells are placed by a guess (text beside the row's lines): its rows' goals are in doubt
         grid.goals_guessed = any(role in GOAL_COLUMN_ROLES for role in roles)
         if sure:  # the header's row stays a guess (its cells placed by their centring): the table is in doubt

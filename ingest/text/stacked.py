@@ -67,7 +67,7 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    table with role sub-columns under every name (`目標` `実績`), column after column, by its counts (`_year_major`,
    the grid of `ingest.text.year_rows`). A block
    with a name-column header and values that neither reading fits is kept (`unread_blocks`) and named in a
-   warning (`unread_warnings`).
+   warning (`ingest.unread.unread_report`).
 3. The filled rows become one grid, one grid row per table row, every cell at its own line. Where a row's values
    name different units (`45%` beside `1,800件`: the columns were printed in another order than column by
    column), the grid is marked uncertain: which value belongs where is a guess then, in any row. A row printed
@@ -86,7 +86,6 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
 
-from ingest.model import Extraction
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field
 from ingest.table.grid import Grid, GridCell
@@ -104,8 +103,8 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, centred_goals, open_name
+from ingest.table.rows import display_width, glued_unit, grade_definition, segment_label
+from ingest.text.blocks import NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
@@ -115,7 +114,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, one_line
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -1105,6 +1104,20 @@ def _magnitudes_disagree(row: list[_Cell | None], roles: list[str]) -> bool:
     return len(sizes) > 1 and max(sizes) >= MAGNITUDE_GAP * min(sizes)
 
 
+def _unwrapped_lines(row: list[_Cell | None], roles: list[str]) -> bool:
+    """The row's name joins lines no wrap explains: a line narrower than a later one (a cell wraps its text at its
+    width, so every line but the last is as wide as any after it). Names of several rows printed in one
+    paragraph (layouts 158, pdfminer: `町民体育館の利用者数` / `健康ポイント事業の参加者数` / …) read so: which
+    values are whose is a guess. Not when a value cell prints as many lines (one indicator a line, `①…` / `②…`:
+    the interpreter reads a row each)."""
+    name = next((cell for cell, role in zip(row, roles, strict=True) if role == NAME and cell is not None), None)
+    widths = [display_width(line.strip()) for line in name.text.split("\n")] if name is not None else []
+    if any(cell is not None and role == VALUE and cell.text.count("\n") + 1 >= len(widths)
+           for cell, role in zip(row, roles, strict=True)):
+        return False
+    return any(width + NAME_WIDTH_SLACK < max(widths[k + 1:]) for k, width in enumerate(widths[:-1]))
+
+
 def _grid(table: _Table) -> Grid:
     if table.grid is not None:
         return table.grid
@@ -1123,7 +1136,8 @@ def _grid(table: _Table) -> Grid:
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
-                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful})
+                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful} | {
+                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)})
 
 
 def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
@@ -1989,27 +2003,6 @@ def _values_left(items: list[_Item], start: int) -> bool:
         if item.kind == VALUES:
             return True
     return False
-
-
-def unread_warnings(lines: list[str], extraction: Extraction) -> list[str]:
-    """A warning for every block seen (a name-column header, then values) from whose lines no row was read: where
-    to look, and what was seen."""
-    read = {ref.line for row in extraction.rows for ref in (row.ref, *(cell.ref for cell in row.cells))}
-    warnings = []
-    for block in unread_blocks(lines):
-        if any(line is not None and block.first <= line <= block.last for line in read):
-            continue
-        excerpt = one_line(" ".join(line.strip() for line in lines[block.first - 1:block.last] if line.strip()))
-        warnings.append(f"lines {block.first}-{block.last}: a table seen but not read (header "
-                        f"{' / '.join(block.headers)!r}, {block.values} value cells in no row/column order the "
-                        f"readers know): {excerpt[:EXCERPT_CHARS]!r}")
-    for first, last, where in unplaced_prose(lines):
-        if any(line is not None and first <= line <= last for line in read):
-            continue
-        excerpt = one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))
-        warnings.append(f"lines {first}-{last}: sentences printed {where} given to no row: "
-                        f"{excerpt[:EXCERPT_CHARS]!r}")
-    return warnings
 
 
 def _unit_only(text: str) -> bool:

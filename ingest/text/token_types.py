@@ -334,6 +334,17 @@ def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
     return not (after and not is_value(after[0]) and is_value(digit + after[0]))
 
 
+def spaced_year(out: list[Token], text: str, after: list[str], typing: Typing) -> bool:
+    """`text` closes a year whose number a text layer set apart with spaces (`令和 8 年度`, a word processor's
+    half-width digits in Japanese text): the era word before, the number, then `text` make one year; not when a
+    number follows (`令和 5 年 3 月`: a date, which the year alone would cut)."""
+    if len(out) < 2 or out[-2].kind != T_TEXT or not nfkc(out[-1].text).isdigit() or \
+            (after and nfkc(after[0])[:1].isdigit()):
+        return False
+    return token_type(out[-2].text + out[-1].text + text, typing) == T_YEAR and \
+        token_type(out[-2].text, typing) == T_TEXT and token_type(text, typing) == T_TEXT
+
+
 def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
     """The tokens of a line with their types, pieces of one value printed apart joined."""
     out: list[Token] = []
@@ -358,6 +369,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         if out and out[-1].kind == T_VALUE and kind == T_VALUE and nfkc(out[-1].text).endswith(_DATED_JOINS) \
                 and is_value(f"{out[-1].text} {text}"):
             out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `H27：4人/` `R1：9人`: one cell's two dated values
+            continue
+        if spaced_year(out, text, words[k + 1:], typing):
+            out[-2:] = [Token(T_YEAR, out[-2].text + out[-1].text + text)]  # `令和` `8` `年度` → `令和8年度`
             continue
         if out and out[-1].kind == T_TEXT and _PREFIX_RUN.match(nfkc(out[-1].text)) and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
