@@ -141,8 +141,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "cell's lines interleave with the rows: its wrapped lines "
                                                        "joined to the second row's name (flagged), the goal cut "
                                                        "after its first line"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.38/0.38, indicators 0.00/0.00: every cell a "
-                                                        "paragraph, values shifted between rows (flagged)"),
+    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
+                                                        "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     "157_pdf_xlsx_ratio_change_grade_legend.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers (`基準値` / `（R元）`) printed after the rows"),
     "157_pdf_xlsx_ratio_change_grade_legend.plumber": ("observations 0.75/0.75, indicators 1.00/1.00: the header's "
