@@ -1008,3 +1008,17 @@ def test_a_header_text_one_position_into_a_column_heads_the_next():
     assert aligned._column_of(aligned.Segment(30, 37, "実績値（R5）"), columns) == 2
     # a long name running two positions and more into the next columns stays in the column it starts in
     assert aligned._column_of(aligned.Segment(0, 24, "子育て支援センターの利用者数（延べ人数）"), columns) == 0
+
+
+def test_one_word_labels_without_header_beside_the_names_are_the_rows_segments():
+    # the `指標名` cell spans the names and a column of labels printed without header; a label line without name
+    # is the next sub-indicator of the name above it (a known segment read as it is, an unknown label flagged)
+    rows = _rows_of(BRACKETED_NAME_OVER_THE_GAP).rows
+    cells = {(row.name, cell.segment, cell.text): cell.uncertain for row in rows for cell in row.cells}
+    assert cells[("喫煙する人の割合", "男性", "25.0%")] is False
+    assert cells[("喫煙する人の割合", "女性", "8.5%")] is False
+    assert cells[("喫煙する人の割合", "女性", "6.0%")] is False
+    assert cells[("がん検診の受診率", "胃がん", "15.0%")] is True
+    assert cells[("がん検診の受診率", "大腸がん", "10.2%")] is True
+    assert cells[("健康寿命の延伸", None, "80.1歳")] is False
+    assert len(cells) == 12

@@ -34,7 +34,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
                                              "cells mix rows and columns under a merged name"),
-    "77_pdf_two_baselines_in_cell.plumber": "observations 0.33/0.42, indicators 1.00/1.00",
+    "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02): a two-line "
+                                             "baseline cell centred on a one-line row, its lines placed in the "
+                                             "last value column, the row's values shifted left (flagged)"),
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
                                         "between the header and the rows, every row under the last (flagged "
                                         "goal_uncertain, measured 2026-12-01)"),
@@ -46,9 +48,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
-    "87_pdf_word_numbered_sub_indicators.layout": ("observations 0.33/0.50, indicators 1.00/1.00 (2026-12-02): the "
-                                                   "segment labels (`男性` / `女性`) stand in a column without header "
-                                                   "between the names and the values, not read as segments"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

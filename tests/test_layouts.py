@@ -30,11 +30,6 @@ from tests.layouts_score import (
 
 #: Document stem → why the pipeline does not read it yet. The only place that marks an expected failure.
 NOT_READ_YET: dict[str, str] = {
-    # 127-134 (tests/layouts_producers.py), measured 2026-12-01 when they were added
-    "129_pdf_impress_goal_boxes_deck": (
-        "observations 0.78/1.00, indicators 0.78/0.88: the second slide's KPI table has two one-line rows only "
-        "(fewer than aligned.MIN_PITCH_ROWS alike lines), read as one row of two-line cells (names joined, "
-        "flagged); MIN_PITCH_ROWS 2 reads it but splits 003's wrapped name beside `小学校`/`中学校` values"),
 }
 
 _DOCUMENTS = documents()

@@ -266,3 +266,24 @@ def test_lines_printed_alike_in_every_column_are_rows_though_the_header_stands_a
     grid = whitespace_grid(1, wrapped, separators(wrapped, noise=0))
     assert grid is not None and grid.engine == WHITESPACE_ENGINE
     assert ["名前の\n一行目\n二行目", "1人"] in grid.matrix()
+
+
+def test_two_lines_whose_first_name_line_is_the_shorter_are_two_rows():
+    """Two one-line rows of a presentation program's table (layouts 129): too few lines for the pitch rule, but the
+    first name line ends a character or more short of the next, so no wrap broke it: two rows. A name wrapped
+    beside two-line values fills its first line: one row of two-line cells (each line a segment's value)."""
+    def table(lines: list[tuple[str, str, str]]) -> list[Word]:
+        words = [word("指標", 10, 100), word("基準値", 140, 100), word("目標値", 200, 100)]
+        for i, (name, base, goal) in enumerate(lines):
+            words += [word(name, 10, 130 + 12 * i), word(base, 140, 130 + 12 * i), word(goal, 200, 130 + 12 * i)]
+        return [*words, word("評価：順調", 10, 210)]
+
+    rows = table([("相談件数", "46件", "80件"), ("施設の利用者数", "12万人", "15万人")])
+    grid = whitespace_grid(1, rows, separators(rows, noise=0))
+    assert grid is not None and grid.engine == LINE_ROWS_ENGINE
+    assert [row[0] for row in grid.matrix() if row[0]] == ["指標", "相談件数", "施設の利用者数", "評価：順調"]
+    wrapped = table([("英語が楽しいと感じる", "小学校 88%", "小学校 90%"),
+                     ("児童生徒の割合", "中学校 82%", "中学校 85%")])
+    grid = whitespace_grid(1, wrapped, separators(wrapped, noise=0))
+    assert grid is not None and grid.engine == WHITESPACE_ENGINE
+    assert [row[0] for row in grid.matrix()] == ["指標", "英語が楽しいと感じる\n児童生徒の割合", "評価：順調"]

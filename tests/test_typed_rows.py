@@ -59,6 +59,15 @@ def test_split_joins_goal_labels_and_segment_values() -> None:
         "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
 
 
+def test_split_joins_two_values_with_a_separator_alone_between_them() -> None:
+    # pdfplumber spaces the slash of one cell's two labelled values (layouts 77): one cell, not three
+    assert split("地域おこし協力隊の定住者数 H27：4人 / R1：9人 15人 20人") == [
+        "地域おこし協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人"]
+    # a separator between two texts, or after the last value, joins nothing
+    assert split("移住・定住 / 交流 12件") == ["移住・定住", "/", "交流", "12件"]
+    assert split("15人 /") == ["15人", "/"]
+
+
 def test_header_cells_of_two_lines_stand_around_the_one_line_cells() -> None:
     # pdfplumber prints the first lines of the two-line value headers above the line of the one-line headers
     band = [["令和4年度", "令和4年度", "目標値"], ["指標名", "進捗状況", "進捗が遅れている理由"],

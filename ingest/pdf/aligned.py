@@ -499,9 +499,23 @@ def _lines_are_rows(words: list[Word], by_col: dict[int, list[Word]], dense: lis
         lines = [{bisect_right(tops, w.mid_y) for w in by_col[col] if top <= w.mid_y <= bottom} for col in dense]
         if len(lines[0]) >= 2 and all(own == lines[0] for own in lines) and (lattice or _alike_rows(
                 [{bisect_right(tops, w.mid_y) for w in ws if top <= w.mid_y <= bottom} for ws in by_col.values()],
-                tops, size)):
+                tops, size) or _unwrapped([w for w in by_col[min(dense)] if top <= w.mid_y <= bottom], tops, size)):
             return True
     return False
+
+
+def _unwrapped(words: list[Word], tops: list[float], size: float) -> bool:
+    """The first column's lines of a block were not wrapped: a line narrower by a character or more than the line
+    after it ended before its text reached the column's edge (a wrapped cell fills each line but its last), so
+    the block's lines, printed alike by every dense column, are rows of one line each (a presentation program's
+    table of two one-line rows, too few for `_alike_rows`)."""
+    extents: dict[int, tuple[float, float]] = {}
+    for w in words:
+        line = bisect_right(tops, w.mid_y)
+        x0, x1 = extents.get(line, (w.x0, w.x1))
+        extents[line] = (min(x0, w.x0), max(x1, w.x1))
+    widths = [x1 - x0 for _, (x0, x1) in sorted(extents.items())]
+    return len(widths) >= 2 and any(a + size <= b for a, b in pairwise(widths))
 
 
 def _alike_rows(lines: list[set[int]], tops: list[float], size: float) -> bool:

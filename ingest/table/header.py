@@ -45,6 +45,7 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
+    SEGMENT_LABELS,
     UNIT_HEADER_WORDS,
     UNITS,
     YEARLY_ROLES,
@@ -330,6 +331,7 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
         columns.append(Column(col, header, role))
     if grid.line_rows:
         columns = _shift_headers(grid, columns, end)
+        columns = _sub_name_column(grid, columns, end)
     if grid.delimited:
         columns = _split_goal_headers(columns)
     spread = spread_role_words([c.header for c in columns])
@@ -420,6 +422,37 @@ def _shift_headers(grid: Grid, columns: list[Column], end: int) -> list[Column]:
                 columns[index] = Column(index, column.header, column.role)
                 columns[column.index] = Column(column.index, "", OTHER)
                 break
+    return columns
+
+
+def _label_word(text: str) -> bool:
+    """One word that may label a sub-indicator (`男性`, `胃がん`): text only, no digit, no bracket, no space, no
+    header or kind word."""
+    folded = nfkc(text).strip()
+    return bool(folded) and not _BRACKETS.search(folded) and not any(ch.isspace() or ch.isdigit() for ch in folded) \
+        and header_role(folded) == OTHER and not is_kind_word(folded)
+
+
+def _sub_name_column(grid: Grid, columns: list[Column], end: int) -> list[Column]:
+    """A column without header between the names and the values whose texts are all one-word labels, one on a
+    line under a name merged down over them (layouts 87 -layout: `(2) 運動習慣のある人の割合   男性   28.0%`, then
+    `女性   21.5%` on a line without name): the `指標名` cell spans both columns, the second names sub-indicators.
+    It is headed like the name column (`rows._sub_name_columns` reads its labels as the rows' segments and flags
+    a label it does not know). In a table without row numbers only segment labels (`男性` / `女性`) say so."""
+    names = [c for c in columns if c.role == NAME]
+    values = [c.index for c in columns if c.role == VALUE]
+    if len(names) != 1 or not names[0].header or not values:
+        return columns
+    name = names[0].index
+    numbered = any(c.role == NUMBER for c in columns)
+    named = {c.row for c in grid.cells if c.col == name and c.text.strip()}
+    for column in columns[name + 1:min(values)]:
+        if column.header:
+            continue
+        body = [c for c in grid.cells if c.col == column.index and c.row >= end and c.text.strip()]
+        if any(c.row not in named for c in body) and all(
+                _label_word(c.text) and (numbered or nfkc(c.text).strip() in SEGMENT_LABELS) for c in body):
+            columns[column.index] = Column(column.index, names[0].header, NAME)
     return columns
 
 

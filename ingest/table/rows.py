@@ -255,6 +255,31 @@ def _sub_indicator(row: LogicalRow, name_col: int, sub_cols: list[int], around: 
     return None
 
 
+def name_sub_rows(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """Rows of a text layer under a name merged down over its sub-indicator rows, top-aligned (layouts 87 -layout:
+    `運動習慣のある人の割合 | 男性 | 28.0%` then ` | 女性 | 21.5%`): a row printing a sub-name label and values but
+    no name, under a row whose name stands beside a label of its own, is that name's next sub-indicator (the
+    sub-name column says the name cell spans the labels' rows; `_sub_indicator`)."""
+    sub_cols = _sub_name_columns(layout)
+    if not sub_cols:
+        return rows
+    name_col = layout.of(NAME)[0].index
+    value_cols = [c.index for c in layout.of(VALUE)]
+
+    def labelled(row: LogicalRow) -> bool:
+        return any(row.texts.get(c, "").strip() for c in sub_cols) and any(
+            row.texts.get(c, "").strip() for c in value_cols)
+
+    out: list[LogicalRow] = []
+    for row in rows:
+        if (out and labelled(row) and labelled(out[-1]) and not row.texts.get(name_col, "").strip()
+                and out[-1].texts.get(name_col, "").strip() and row.section is None and out[-1].section is None):
+            row = replace(row, texts={**row.texts, name_col: out[-1].texts[name_col]},
+                          lines={**row.lines, name_col: out[-1].lines.get(name_col, 0)})
+        out.append(row)
+    return out
+
+
 def part_label(text: str) -> str | None:
     """A kind-column cell of a row under a merged name that names no kind, role or known segment (layouts 89 `日帰り`,
     `宿泊`, `計`): a part of the indicator (its segment) or the parts' total (`計`, `合計`: TOTAL_ROW_WORDS); the
@@ -1299,7 +1324,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             for numbered in split_numbered(row, layout) for part in split_segments(numbered, layout)]
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
-        rows = name_member_groups(rows, layout)
+        rows = name_member_groups(name_sub_rows(rows, layout), layout)
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)

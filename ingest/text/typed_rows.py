@@ -53,12 +53,15 @@ from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
     GOVERNMENT_NAME_ENDINGS,
     SEGMENT_LABELS,
+    SEGMENT_SEPARATORS,
     STATEMENT_NAME_SEPARATORS,
 )
 
 _SPACES = re.compile(r"[ \u3000]+")
 _BRACKETS = re.compile(r"[()\[\]]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
+#: Marks printed alone between two values of one cell (`H27：4人 / R1：9人`), after NFKC.
+_SEPARATORS = frozenset(nfkc(mark) for mark in SEGMENT_SEPARATORS)
 #: Columns of running text beside the values (a reason, a note, what was done: `取組の状況`).
 PROSE_ROLES = frozenset({"reason", "note", "narrative", OTHER})
 _TEXT_ROLES = frozenset({NAME, "related_project", *PROSE_ROLES, *GOAL_COLUMN_ROLES})
@@ -98,6 +101,9 @@ def split(line: str) -> list[str]:
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
         if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
+        elif i + 2 < len(raw) and nfkc(raw[i + 1]) in _SEPARATORS \
+                and token_type(raw[i], SPACED) == token_type(raw[i + 2], SPACED) == T_VALUE:
+            taken = 3  # `H27：4人 / R1：9人`: two values of one cell, a separator between them
         elif i + 1 < len(raw) and _labels(raw[i]) and token_type(raw[i + 1], SPACED) == T_TEXT:
             taken = 2  # `関連事業: 学校教育構想推進事業`: a field's label and its text, one cell
         out.append(" ".join(raw[i:i + taken]))
