@@ -105,6 +105,42 @@ def test_a_box_of_one_indicator_a_column_is_read_sideways(tmp_path: Path):
         [("基準値（R1）", "2人"), ("目標値（R6）", "10人")], [("基準値（R1）", "1.1億円"), ("目標値（R6）", "1.5億円")]]
 
 
+#: The same kind of sheet as pdfminer prints it (each text box a line, a blank line after each): the labels of two
+#: boxes, then the first box's values, the second's, then a box whose labels and values alternate in runs, its
+#: 評価 label printed before the values that come first (layouts 43, 51).
+ONE_A_LINE = "".join(f"{line}\n\n" for line in [
+    "東川村 令和４年度 事業評価シート",
+    "施策名", "担当課", "指標名", "基準値（H30）", "目標値（R5）", "評価",
+    "施策名", "担当課", "指標名", "基準値（H30）", "目標値（R5）", "評価",
+    "施策２　農業の担い手を育てる", "農林振興課", "新規就農者数", "2人", "10人", "Ｃ",
+    "施策５　地域の交通を守る", "生活環境課", "デマンドバスの利用者数", "3,100人", "4,000人", "Ａ",
+    "施策名", "担当課", "指標名", "施策６　移住を促す", "企画課", "評価", "移住相談件数",
+    "基準値（H30）", "実績値（R4）", "62件", "85件", "目標値（R5）", "Ｂ", "90件",
+    "- 2 -"])
+
+
+def test_boxes_printed_one_cell_a_line_pair_each_value_with_the_first_waiting_label_that_takes_it(tmp_path: Path):
+    """Each value goes to the first label still waiting, of the earliest box begun, that takes its kind: `Ｃ` is
+    the first box's 評価, `移住相談件数` skips 評価 (a name is no mark) for 指標名, `62件` skips it too (a count is
+    no rating), and `Ｂ` is the third box's 評価. Worked out by hand from the lines above."""
+    path = tmp_path / "higashikawa.txt"
+    path.write_text(ONE_A_LINE, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.goal, r.department, r.progress, [(c.header, c.text) for c in r.cells]) for r in rows] == [
+        ("新規就農者数", ("施策２　農業の担い手を育てる",), "農林振興課", "Ｃ",
+         [("基準値（H30）", "2人"), ("目標値（R5）", "10人")]),
+        ("デマンドバスの利用者数", ("施策５　地域の交通を守る",), "生活環境課", "Ａ",
+         [("基準値（H30）", "3,100人"), ("目標値（R5）", "4,000人")]),
+        ("移住相談件数", ("施策６　移住を促す",), "企画課", "Ｂ",
+         [("基準値（H30）", "62件"), ("実績値（R4）", "85件"), ("目標値（R5）", "90件")])]
+
+
+def test_a_box_whose_labels_do_not_all_find_a_value_is_no_form():
+    lines = ["施策名", "", "担当課", "", "指標名", "", "基準値（H30）", "", "施策２　農業の担い手を育てる", "",
+             "農林振興課", "", "新規就農者数", "", "- 1 -"]
+    assert read_tables(lines) == []
+
+
 #: The same boxes as `pdftotext -raw` gives them: each box's labels a line each, then its cells a line each.
 LABELS_FIRST = """南山町 令和５年度 施策評価シート
 施策名

@@ -24,10 +24,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
-    "41_pdf_a3_two_up.pdfminer": "observations 0.33/1.00, indicators 0.00/0.00",
-    "43_pdf_evaluation_form_boxes.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
+    "43_pdf_evaluation_form_boxes.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00: a box's second "
+                                              "indicator printed after the next box, under no label (s15)"),
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
-    "51_pdf_form_key_value_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
     "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -38,8 +37,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02): a two-line "
                                              "baseline cell centred on a one-line row, its lines placed in the "
                                              "last value column, the row's values shifted left (flagged)"),
-    "77_pdf_two_baselines_in_cell.pdfminer": ("observations 0.33/0.45, indicators 1.00/1.00: pdfminer prints the later "
-                                                "rows' values after the last name; placed column by column (flagged)"),
     "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
                                         "between the header and the rows, every row under the last (flagged "
                                         "goal_uncertain, measured 2026-12-01)"),
@@ -47,14 +44,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
                                            "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "83_pdf_value_footnote_marks.pdfminer": "observations 0.50/0.67, indicators 0.75/1.00",
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     # 88-92 (variety5): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "88_pdf_fullwidth_spaced_thousands.pdfminer": ("observations 0.67/0.67, indicators 1.00/1.00: the values of two "
-                                                   "rows boxed row by row given to the wrong columns (flagged)"),
     "89_pdf_subtotal_rows.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "93_pdf_turned_table_portrait.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
@@ -100,13 +94,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
                                                   "glyphs printed before the header, every row read without goal "
                                                   "(flagged goal_uncertain, measured 2026-12-01)"),
-    "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: each box's cells "
-                                                  "printed column by column"),
+    "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
+                                                  "printed column by column; the one box read as a form one cell a "
+                                                  "line sits under a box's numbered title read as a heading "
+                                                  "(goal flagged, s15)"),
     "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
                                                   "side by side on each line, one space apart (no gutter of spaces "
                                                   "to cut at: goal and figures flagged)"),
-    "139_pdf_writer_two_column_summary.pdfminer": ("observations 1.00/1.00, indicators 0.50/0.50: both goal "
-                                                   "headings printed before both columns (goals flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
@@ -135,8 +129,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "cell's lines interleave with the rows: its wrapped lines "
                                                        "joined to the second row's name (flagged), the goal cut "
                                                        "after its first line"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.38/0.38, indicators 0.00/0.00: every cell a "
-                                                        "paragraph, values shifted between rows (flagged)"),
+    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
+                                                        "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     "157_pdf_xlsx_ratio_change_grade_legend.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
                                                    "headers (`基準値` / `（R元）`) printed after the rows"),
     "157_pdf_xlsx_ratio_change_grade_legend.plumber": ("observations 0.75/0.75, indicators 1.00/1.00: the header's "

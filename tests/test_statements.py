@@ -458,6 +458,21 @@ def test_the_second_of_two_stacked_goal_headings_leaves_the_goal_doubtful():
     assert [(r.goal_uncertain, [c.uncertain for c in r.cells]) for r in rows] == [(True, [False, False])]
 
 
+def test_two_stacked_goal_headings_each_take_the_column_opened_by_the_caption_in_its_place():
+    """Two columns' goal headings printed one after the other, then each column whole (pdfminer, layouts 139),
+    each opening with its `【数値目標】` caption: as many captions as headings, so the statements after the k-th
+    caption stand under the k-th heading. The text shows no positions: flagged."""
+    lines = ["基本目標１　仕事をつくる", "", "基本目標２　人を呼び込む", "", "地域の産業を支えます。", "【数値目標】",
+             "・市内従業者数：基準値 21,480人（R5）→ 目標値 22,000人（R11）", "", "移住を支えます。", "【数値目標】",
+             "・転入者数：基準値 1,320人（R5）→ 目標値 1,450人（R11）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert [(r.name, r.goal[-1][:5], r.goal_uncertain) for r in rows] == [("市内従業者数", "1 仕事を", True),
+                                                                          ("転入者数", "2 人を呼", True)]
+    # one caption for two headings: the columns cannot be told apart, the later heading's path stays
+    rows = read_statements([*lines[:7]], "x.txt").rows
+    assert [(r.goal[-1][:5], r.goal_uncertain) for r in rows] == [("2 人を呼", True)]
+
+
 def test_statements_of_boxes_printed_side_by_side_take_the_names_above_in_order():
     # two 数値目標 boxes on one slide (invented): their names on one line, their figures on the next
     lines = ["基本目標１ 地域で稼ぐ力を高める", "数値目標 数値目標", "町内従業者数 農業産出額",

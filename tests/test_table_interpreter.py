@@ -473,6 +473,31 @@ def test_two_goal_headings_one_after_the_other_flag_the_tables_below():
     assert any("printed one after the other" in w for w in extraction.warnings)
 
 
+def _two_up(pages: list[int]) -> list[tuple[str, str, bool]]:
+    """The two tables of `_two_tables` under two goal headings printed one after the other (text lines 1 and 3),
+    the text's page of each line given: (name, goal, goal_uncertain) of each indicator."""
+    extraction = Extraction("hand.txt", "unknown")
+    interpreter = Interpreter(extraction, line_pages=pages)
+    interpreter.lines([TextLine(text, float(n), float(n + 1), line=n) for n, text in
+                       [(1, "基本目標１ 安定した雇用を創出する"), (3, "基本目標２ 新しい人の流れをつくる")]])
+    for grid in _two_tables():
+        interpreter.grid(grid)
+    interpreter.finish()
+    _, indicators, _ = extraction_records(extraction)
+    return [(i["kpi_name"], i["goal"], bool(i["goal_uncertain"])) for i in indicators]
+
+
+def test_two_goal_headings_over_two_tables_of_their_page_give_each_table_its_heading_in_turn():
+    """The A3 two-up page of pdfminer (layouts 41): both headings, then the left column's table, then the right
+    one's, its header printed again on the same page. As many tables as headings: the first table is the first
+    heading's. The text shows no positions, so both stay flagged."""
+    assert _two_up([0] * 12) == [("新規雇用者数", "1 安定した雇用を創出する", True),
+                                 ("転入者数", "2 新しい人の流れをつくる", True)]
+    # the header repeated on the next page: one table going on, under the later heading as before (flagged)
+    assert _two_up([0] * 8 + [1] * 4) == [("新規雇用者数", "2 新しい人の流れをつくる", True),
+                                          ("転入者数", "2 新しい人の流れをつくる", True)]
+
+
 def test_a_goal_heading_with_text_between_is_no_stack():
     """A goal whose heading is followed by prose, then the next goal's heading and its table: nothing ambiguous."""
     first, second = _two_tables()

@@ -702,14 +702,90 @@ def test_arrow_values_without_a_two_role_header_stay_text():
     assert [item.kind for item in items][-1] == stacked.TEXT
 
 
-def test_a_row_of_values_an_order_of_magnitude_apart_is_uncertain():
-    """Two rows' values boxed row by row (pdfminer, layouts 88) read column by column give each row values of the
-    other row: 3,820 and 4,000 people beside 131,050. Only the magnitudes show it, so the grid is flagged."""
+def test_rows_whose_values_lie_an_order_of_magnitude_apart_give_way_to_the_placement_row_by_row():
+    """Two rows' values boxed row by row (pdfminer, layouts 88): read column by column, each row holds values of
+    the other row (3,820 and 4,000 people beside 131,050). The placement by order reads them row by row, each
+    row's values close together; the order alone does not say so, so the grid stays flagged."""
     text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
                    "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人"])
     (table,) = stacked.read_tables(split_lines(text))
-    assert table.grid.matrix()[1] == ["町内の従業者数", "３，８２０人", "４，０００人", "131 050人"]
+    assert table.grid.matrix()[1:] == [["町内の従業者数", "３，８２０人", "３，９１５人", "４，０００人"],
+                                       ["観光入込客数", "125 400人", "131 050人", "150 000人"]]
     assert table.grid.uncertain
+
+
+def test_each_block_of_rows_is_read_across_or_down_by_the_closeness_of_its_values():
+    """pdfminer boxes two names and their values row by row, then two more names and their values column by
+    column (layouts 88: `2 350件` `１８件` are the two rows' baselines). One reading for the whole table puts one
+    block's values in the wrong rows; block by block, each row's values lie close together. Worked out by hand
+    from the printed table: 2,350 / 4,120 / 5,000 and 18 / 26 / 30. Flagged: the order leaves it open."""
+    text = _boxed(["指標名", "町内の従業者数", "観光入込客数", "基準値（R1）", "実績値（R5）", "目標値（R7）",
+                   "３，８２０人", "３，９１５人", "４，０００人", "125 400人", "131 050人", "150 000人",
+                   "ふるさと納税の寄附件数", "空き家バンクの登録件数",
+                   "2 350件", "１８件", "4 120件", "２６件", "5 000件", "３０件"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["町内の従業者数", "３，８２０人", "３，９１５人", "４，０００人"],
+                                       ["観光入込客数", "125 400人", "131 050人", "150 000人"],
+                                       ["ふるさと納税の寄附件数", "2 350件", "4 120件", "5 000件"],
+                                       ["空き家バンクの登録件数", "１８件", "２６件", "３０件"]]
+    assert table.grid.uncertain
+
+
+def test_a_box_of_figures_each_with_its_year_is_one_cell():
+    """`H27：120区画` / `R1：135区画` boxed together under 基準値 (two baselines of one row, layouts 77) beside a
+    one-line name: each line names its own, later year in one unit, so the box is one cell, not two rows'
+    values; the row's other values follow after the later names (units place them)."""
+    text = _boxed(["指標名", "基準値", "実績値（R5）", "目標値（R7）",
+                   "地域おこし協力隊の定住者数", "H27：4人 / R1：9人", "15人", "20人",
+                   "市民農園の利用区画数", "H27：120区画\nR1：135区画",
+                   "市の魅力を人に勧めたい市民の割合", "52.3%（R1）",
+                   "148区画", "160区画", "55.0%", "60.0%"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[2:] == [["市民農園の利用区画数", "H27：120区画\nR1：135区画", "148区画", "160区画"],
+                                       ["市の魅力を人に勧めたい市民の割合", "52.3%（R1）", "55.0%", "60.0%"]]
+
+
+def test_a_value_boxed_with_the_column_above_before_its_rows_name_goes_under_that_column():
+    """pdfminer (layouts 83): the last row's target `350人` printed right after the target column's cells above
+    it, before the row's name; its other values after the name. The value goes under the column it followed
+    (350 is the target: worked out from the printed table), the other two fill the rest in order; that row is
+    flagged alone, the order alone places it."""
+    text = _boxed(["指標名", "子育て相談の件数", "放課後児童クラブの登録児童数", "基準値（R1）", "実績値（R5）",
+                   "目標値（R7）", "1,120件", "410人", "1,480件", "1,600件", "462人", "520人", "350人",
+                   "ファミリー・サポート・センターの会員数", "260人", "318人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix()[1:] == [["子育て相談の件数", "1,120件", "1,480件", "1,600件"],
+                                       ["放課後児童クラブの登録児童数", "410人", "462人", "520人"],
+                                       ["ファミリー・サポート・センターの会員数", "260人", "318人", "350人"]]
+    assert table.grid.uncertain_rows == {3} and not table.grid.uncertain  # units place the other rows
+    # one value more after the name: which is whose the order does not say, the row is not read
+    text = text.replace("318人\n", "318人\n\n330人\n")
+    (table,) = stacked.read_tables(split_lines(text)) or [None]
+    assert table is None or len(table.grid.matrix()) == 3
+
+
+def test_the_last_row_of_the_table_before_printed_among_the_next_tables_names_is_that_tables():
+    """Two tables side by side (an A3 two-up page, pdfminer: layouts 41): the left table read, then the right
+    table's name header and names with the left table's last row printed across among them (`農業産出額`
+    `24.5億円` `27億円`) before the right table's value headers. That row is the left table's (in doubt); the right
+    table reads without it."""
+    text = _boxed(["指標名", "基準値（R1）", "目標値（R6）", "町内事業所の新規雇用者数", "企業誘致の件数（累計）",
+                   "48人", "1件", "80人", "5件",
+                   "指標名", "転入者数", "移住相談件数", "農業産出額", "24.5億円", "27億円", "お試し住宅の利用者数",
+                   "基準値（R1）", "目標値（R6）", "620人", "85件", "36人", "700人", "150件", "60人"])
+    left, right = stacked.read_tables(split_lines(text))
+    assert left.grid.matrix()[1:] == [["町内事業所の新規雇用者数", "48人", "80人"],
+                                      ["企業誘致の件数（累計）", "1件", "5件"], ["農業産出額", "24.5億円", "27億円"]]
+    assert left.grid.uncertain_rows == {3}
+    assert right.grid.matrix()[1:] == [["転入者数", "620人", "700人"], ["移住相談件数", "85件", "150件"],
+                                       ["お試し住宅の利用者数", "36人", "60人"]]
+
+
+def test_a_box_of_two_values_without_years_beside_one_name_is_not_read():
+    """`120ha` / `2件` boxed beside one name: two rows' values or one cell, the box cannot say."""
+    assert not stacked._dated_lines("120ha\n2件")
+    assert not stacked._dated_lines("R1：135区画\nH27：120区画")
+    assert stacked._dated_lines("H27：120区画\nR1：135区画")
 
 
 def test_a_row_of_values_of_one_magnitude_stays_certain():
@@ -1243,6 +1319,34 @@ def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tm
         ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
         ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
     assert table.grid.uncertain
+
+
+def test_a_block_size_a_cell_reads_each_block_of_rows_its_own_way():
+    """`place` with one block size a cell: the first two rows' values along their rows (0), the last two rows'
+    values down their columns in a block of two (`30` `40` are the two rows' first values). Laid out by hand:
+    one size for every cell reads one of the blocks wrong."""
+    from ingest.table.header import NAME, VALUE
+    from ingest.text.placed import Printed, place
+
+    def printed(texts: list[str], kind: str, line: int) -> list[Printed]:
+        return [Printed(kind, text, line + i) for i, text in enumerate(texts)]
+
+    # as pdfminer prints two blocks: each block's names, then its values (layouts 88's habit)
+    cells = [*printed(["指標名", "基準値", "実績値", "目標値"], "header", 1),
+             *printed(["出生数", "転入者数"], "text", 5),
+             *printed(["10", "11", "12", "20", "21", "22"], "values", 7),
+             *printed(["観光客数", "就業者数"], "text", 13),
+             *printed(["30", "40", "31", "41", "32", "42"], "values", 15)]
+    sizes = [0] * (len(cells) - 6) + [2] * 6
+
+    def rows(down: int | list[int]) -> list[list[str]]:
+        placement = place(cells, [NAME, VALUE, VALUE, VALUE], down=down)
+        assert placement is not None and placement.used == len(cells)
+        return [[cell.text for cell in row] for row in placement.rows[1:]]
+
+    assert rows(sizes) == [["出生数", "10", "11", "12"], ["転入者数", "20", "21", "22"],
+                           ["観光客数", "30", "31", "32"], ["就業者数", "40", "41", "42"]]
+    assert rows(0) != rows(sizes) and rows(2) != rows(sizes)
 
 
 def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):

@@ -186,6 +186,9 @@ class Interpreter:
     #: goal headings of `surroundings` already looked at, and the index in `tables` of the first table after the last
     headings_seen: int = 0
     tables_since_heading: int = 0
+    #: the tables read under two goal headings printed one after the other (`Surroundings.stacked_headings`), each
+    #: new table with its continuations, as indexes in `tables` (`_columns_in_turn`)
+    stacked_tables: list[list[int]] = field(default_factory=list)
     #: a page title naming a goal with no table read after it yet, the heading before it, and the tables read between
     #: them: (title, heading before, first table, end)
     trailing_title: tuple[Heading, Heading | None, int, int] | None = None
@@ -202,6 +205,7 @@ class Interpreter:
         headings = self.surroundings.headings
         for n in range(self.headings_seen, len(headings)):
             self._title_owns_none()
+            self._columns_in_turn(headings[n - 2:n] if n >= 2 else [])
             if headings[n].titled:
                 before = headings[n - 1] if n else None
                 self.trailing_title = (headings[n], before, self.tables_since_heading, len(self.tables))
@@ -266,6 +270,7 @@ class Interpreter:
             self._skipped(grid)  # later columns whose keys are not the table's rows: never read as its rows
             return
         start = layout.header_end if layout else lead
+        headed = layout is not None  # the grid prints a header of its own
         if layout is None and (apart := names_apart_layout(grid, lead)) is not None:
             layout = apart  # names printed above their values: the rows are read from the first name on
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
@@ -328,6 +333,12 @@ class Interpreter:
         self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
+        if stacked is not None and (not continued or not self.stacked_tables or (headed and rows and self._same_page(
+                rows[0].ref.line, self.surroundings.headings[-1].line))):
+            # (a header repeated on the headings' page is the second column's table, not a page's continuation)
+            self.stacked_tables.append([])
+        if stacked is not None:
+            self.stacked_tables[-1].append(len(self.tables))
         if not continued:
             self.surroundings.tables_under_subgoal += 1
             self.table_goal = (goal, measure)
@@ -461,6 +472,7 @@ class Interpreter:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),
         and warnings for what was seen but not read (issue 11 part 6)."""
         self._title_owns_none()
+        self._columns_in_turn(self.surroundings.headings[-2:])
         if not self.surroundings.measure_seen:
             for rows, measure in self.unlabelled_measures:
                 for row in rows:
@@ -472,6 +484,22 @@ class Interpreter:
         self.extraction.warnings.extend(warnings)
         self.extraction.seen_tables += self.seen
         self.extraction.warnings += seen_warnings(self.seen).values()
+
+    def _columns_in_turn(self, stacked: list[Heading]) -> None:
+        """Two goal headings printed one after the other (`stacked`: the last two before the next heading or the
+        end) over as many tables read after them: the two columns of a two-up page, each printed whole in turn
+        (pdfminer), so the first table stands under the first heading, as the statement reader gives each column
+        its heading (`ingest.text.statements._columns_in_turn`); its rows read under the later heading's path take
+        the first's. They stay flagged `goal_uncertain` (the text shows no positions). Any other count of tables
+        keeps the later heading's path."""
+        groups, self.stacked_tables = self.stacked_tables, []
+        if len(stacked) != 2 or len(groups) != 2:
+            return
+        first, later = stacked[0].path, stacked[1].path
+        for index in groups[0]:
+            for row in self.tables[index]:
+                if row.goal[:len(later)] == later:
+                    row.goal = (*first, *row.goal[len(later):])
 
     def _title_owns_none(self) -> None:
         """A page title naming a goal (`…基本目標３「…」の進捗`) with no table after it before the next heading or the
@@ -501,6 +529,11 @@ class Interpreter:
             self.extraction.warnings.append(
                 f"goal title {one_line(title.text)!r} printed after {doubtful} rows with no table after it (a page "
                 "title the text layer printed after its page?): their goal is flagged uncertain")
+
+    def _same_page(self, line: int | None, other: int | None) -> bool:
+        """Two 1-based text lines stand on one page, as far as the text shows its pages."""
+        page = self._page_of_line(line)
+        return page is not None and page == self._page_of_line(other)
 
     def _page_of_line(self, line: int | None) -> int | None:
         """The page of a text layer's 1-based line, when known."""

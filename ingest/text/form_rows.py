@@ -14,20 +14,46 @@ the form printed already starts the next form (the next indicator's box, a legen
 last box). Lines the interpreter cannot read as a form (a goal heading over a `数値目標 …` statement) are left to
 the other readers. Each form is handed to the interpreter as rows of (label, value) cells, which it reads as a
 form (`ingest.table.header.form_layout`).
+
+Boxes whose labels are printed a line each before their cells are read by two mechanisms, for two habits:
+- `labels_apart` (a document repair, `ingest.registry`, for `pdftotext -raw` and pypdfium2): one box's labels,
+  then exactly as many cells in the same order, a cell perhaps printing several indicators' values side by side
+  (`2人 1.1億円`); it rewrites them as form lines (`基準値（R1） 2人 1.1億円`) so that the box reader above cuts
+  such a cell by the name line's words, which a pairing of one value a label cannot.
+- `_one_a_line` (a reader, for pdfminer, which prints each text box in turn): the labels of two boxes before
+  their values, labels and values in interleaved runs, one value a label; each value goes to the first label
+  still waiting that takes it (`_takes`), its goal flagged. The labels then the cells in one run, which
+  `labels_apart` asks for, is the simplest case of this order, but only where no cell prints two values.
+Both find a label printed alone with `_label_alone`.
 """
 
 from __future__ import annotations
 
-from ingest.table.grid import grid_from_rows
-from ingest.table.header import NAME, OTHER, VALUE, form_layout, header_role, sideways_layout
+from ingest.table.grid import Grid, GridCell, grid_from_rows
+from ingest.table.header import (
+    NAME,
+    NUMBER,
+    OTHER,
+    VALUE,
+    form_layout,
+    header_role,
+    is_header_words,
+    sideways_layout,
+)
 from ingest.text.blocks import TextTable
-from ingest.text.fragment_cells import is_value
+from ingest.text.fragment_cells import is_parenthetical, is_value
 from ingest.text.furniture import page_number_line
+from ingest.text.placed import PROGRESS, TEXT_CELL, VALUE_CELL, Printed, fits
 from ingest.text.side_by_side import Unfolded
+from ingest.text.token_types import MAX_MARK_CHARS, is_department
+from normalize.cell import parse_cell
+from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-form"
+#: Header role of a department column (`担当課`), as the interpreter names it.
+DEPARTMENT = "department"
 #: A form prints at least this many lines (a label–value line alone is a statement, read as such).
 MIN_FORM_LINES = 2
 
@@ -105,9 +131,85 @@ def _boxes(lines: list[str]) -> list[TextTable]:
 
 
 def _label_alone(line: str) -> str | None:
-    """The label a line prints alone (`施策名`, `基準値（R1）`), else None."""
+    """The form label a line prints alone, else None: header words (`担当課`, `指標名`), a value header with its
+    period (`基準値（R1）`) or a goal column's word (`施策名`), without a number (`施策３` opens a value)."""
     tokens = line.split()
-    return tokens[0] if len(tokens) == 1 and _is_label(tokens[0]) and not _numbered_goal(tokens[0]) else None
+    if len(tokens) != 1 or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+        return None
+    text = tokens[0]
+    return text if is_header_words(text) or parse_header(text)[0] is not None \
+        or header_role(text) in GOAL_COLUMN_ROLES else None
+
+
+def _takes(role: str, text: str) -> bool:
+    """Whether a form's label of this header role takes this printed cell as its value: a cell that may stand in
+    a column of that role (`ingest.text.placed.fits`: a value column a value, 単位 a unit), the name no short mark,
+    a progress label (`評価`) a short mark or a rate, not a count; a department label a department only."""
+    cell = Printed(VALUE_CELL if is_value(text) else TEXT_CELL, text, 0)
+    if role == PROGRESS:  # a rating (`Ｂ`) or a rate of achievement (`85%`), not a count (`6件`)
+        if is_value(text):
+            return any(p.unit == "%" for p in parse_cell(text))
+        return len(nfkc(text).strip()) <= MAX_MARK_CHARS
+    if role == DEPARTMENT or is_department(text):  # `担当課` a department, and a department no other label
+        return role == DEPARTMENT and is_department(text)
+    return fits(cell, role) and (role != NAME or len(nfkc(text).strip()) > MAX_MARK_CHARS)
+
+
+def _goal_value(label: str, value: str) -> str:
+    """A goal label's value printed as a number and title (`施策` over `2-1 子育て世帯の負担を減らす`) is that goal's
+    heading, the label with its number (`施策 2-1 …`); any other value as printed."""
+    return f"{label} {value}" if header_role(label) in GOAL_COLUMN_ROLES and nfkc(value)[:1].isdigit() else value
+
+
+def _one_a_line(lines: list[str]) -> list[TextTable]:
+    """Forms whose cells the text prints one a line (pdfminer: each text box in turn): a box's labels (`施策名`
+    `担当課` `指標名`, often those of the next box too), then their values in the same order, labels and values
+    coming in runs. Each value goes to the first label still waiting, of the earliest form begun, that takes it
+    (`_takes`); a label the newest form printed already begins the next form; a line no waiting label takes ends
+    the forms begun. A form whose every label found its value is handed over as the form lines are."""
+    found: list[TextTable] = []
+    forms: list[list[list[tuple[int, str]]]] = []  # per form, per label: [(line, label), (line, value)?]
+
+    def close() -> None:
+        for pairs in forms:
+            roles = [header_role(pair[0][1]) for pair in pairs]
+            # a form names its one indicator before its figures; a band of value headers first is a table's
+            if len(pairs) >= MIN_FORM_LINES and all(len(pair) == 2 for pair in pairs) and roles.count(NAME) == 1 \
+                    and VALUE in roles and roles.index(NAME) < roles.index(VALUE):
+                cells = [GridCell(r, c, _goal_value(pair[0][1], text) if c else text, line=line + 1)
+                         for r, pair in enumerate(pairs) for c, (line, text) in enumerate(pair)]
+                # the form spans its values' lines: the labels of two forms may come before the values of both
+                lines_of = [pair[1][0] for pair in pairs]
+                # (the goal in doubt: the boxes around, printed in turn and not all read, may print other goals'
+                # numbered titles that read as headings over this one)
+                grid = Grid(None, (0.0, float(min(lines_of) + 1), 2.0, float(max(lines_of) + 1)), len(pairs), 2,
+                            ENGINE, cells, line_rows=False, goals_guessed=True)
+                if form_layout(grid) is not None:
+                    found.append(TextTable(min(lines_of), max(lines_of), grid))
+        forms.clear()
+
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _label_alone(text):
+            if not forms or any(pair[0][1] == text for pair in forms[-1]):
+                if header_role(text) in (NAME, NUMBER):
+                    close()  # a band opening with the name column's header (or `No.`): a table's header, no form
+                    continue
+                forms.append([])
+            forms[-1].append([(i, text)])
+            continue
+        # (a bracketed period on a line of its own, `（R1）`, is a header's: a table's header band, no form)
+        waiting = None if is_parenthetical(text) else next(
+            (pair for pairs in forms for pair in pairs if len(pair) == 1 and _takes(header_role(pair[0][1]), text)),
+            None)
+        if waiting is None:
+            close()
+        else:
+            waiting.append((i, text))
+    close()
+    return found
 
 
 def _box_ends(lines: list[str], k: int, first: str) -> bool:
@@ -153,7 +255,7 @@ def labels_apart(lines: list[str]) -> Unfolded | None:
 
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every form of the text (see the module docstring)."""
-    found: list[TextTable] = _boxes(lines)
+    found: list[TextTable] = _boxes(lines) + _one_a_line(lines)
     boxed = {i for box in found for i in range(box.first, box.last + 1)}
     block: list[tuple[int, list[str]]] = []
 

@@ -25,6 +25,7 @@ uncertain). This flags every placement the text leaves open, not only exact ties
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,17 +128,19 @@ class Budget:
     left: int = MAX_STATES
 
 
-def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: bool = False, block: int = 0
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: int | Sequence[int] = 0
           ) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
-    docstring); None when none fits or the search grows too large. `down`: the fewest steps along a body row
-    before the fewest jumps (the reading that runs down the columns wherever the order allows it). `block`: the
-    body rows in blocks of that many (rows 1 to `block`, then the next ones), a column of a block read down to the
-    block's last row and on at its first row in the next column without a jump (pdfminer prints a block of rows
-    column by column, then the next block)."""
+    docstring); None when none fits or the search grows too large. `down`, for every cell or one a cell: 0 reads
+    it along its row as above; n the body rows in blocks of n (rows 1 to n, then the next ones), a column of a
+    block read down to the block's last row and on in the next column at its first open row of the block without
+    a jump (pdfminer prints a block of rows column by column, then the next block; n at least the rows reads each
+    column whole, from the first row not yet full). One a cell reads each block of printed cells its own way
+    (some blocks row by row, others column by column)."""
     width = len(roles)
     count = len(cells)
+    downs = [down] * count if isinstance(down, int) else list(down)
     fit = _Fits(cells, roles)
     is_header = [cell.kind == HEADER_CELL for cell in cells]
     units = [_unit(cell) for cell in cells]
@@ -155,17 +158,17 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
 
         def jump(r: int, c: int) -> tuple[int, int]:
             """(a jump, a step along a body row): down a column is neither."""
+            block = downs[k]
             if block and r > 0 and last_row > 0:
                 top = last_row - (last_row - 1) % block  # the first row of the last cell's block
                 if (r, c) == (last_row + 1, last_col) and r != top + block:
                     return 0, 0  # down within the block
-                if (r, c) == (top, last_col + 1) and last_row > top:
-                    return 0, 0  # on at the block's first row in the next column
+                if c == last_col + 1 and top <= r < last_row:
+                    return 0, 0  # on in the next column at its first open row of the block
             elif (r, c) == (last_row + 1, last_col):
                 return 0, 0
             along = (r, c) == (last_row, last_col + 1)
-            costs = int(not along), int(along and r > 0)
-            return costs[::-1] if down else costs
+            return int(not along), int(along and r > 0)
 
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
             return [(0, (0, *jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]

@@ -36,6 +36,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
    the header band and the values (`…件数。` / `…を含む。`), is the name (`_defined_name`).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   The table before's last row printed across among the next table's names (a two-up page) is that table's
+   (`_row_before`, flagged).
    Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
    second's, then the first's other columns, then the second's) are read apart (`_interleaved`).
    A page break inside the last row's name leaves its rest as the next page's first text (under the repeated
@@ -46,13 +48,16 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    other header cells, then the rest row by row), or were read so only in part with values left before the next
    header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
    placement open, the one running down the columns, the whole column or a block of rows at a time, is taken when
-   its rows' values lie far closer together (a block of rows printed column by column, `_smoothest`; flagged
-   either way). There cells printed on one
-   line are neighbours in a row; a header naming a value role without a period among year headers
-   (`実績値` over `R2` `R3`) is their group header, no column, and a run of such headers over as many years heads
-   one year each (`_grouped`); a 単位 column printing no cell of its own, each row's unit boxed with its last value
-   (`480 千人`), takes the unit cut from that value (`_glued_units`); a box of names beside a box of as many
-   values, one a line, is a row a line (`_lines_apart`); under a `No.` header printed
+   its rows' values lie far closer together (a block of rows printed column by column, `_smoothest`, block of
+   printed cells by block where blocks differ; flagged either way), and a column reading whose rows' values lie an
+   order of magnitude apart gives way to it as well. A value boxed with the column above it before its row's name
+   goes under that column (`_row_under_column`); a box of figures each with its own year (`H27：120区画` /
+   `R1：135区画`) is one cell (`_dated_lines`). There cells printed on one line are neighbours in a row; a header
+   naming a value role without a period among year headers (`実績値` over `R2` `R3`) is their group header, no
+   column, and a run of such headers over as many years heads one year each (`_grouped`); a 単位 column printing
+   no cell of its own, each row's unit boxed with its last value (`480 千人`), takes the unit cut from that value
+   (`_glued_units`); a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
+   under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
@@ -79,6 +84,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field
@@ -101,7 +107,7 @@ from ingest.table.rows import display_width, glued_unit, grade_definition, segme
 from ingest.text.blocks import NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, place, scaled_unit
+from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
 from ingest.text.statements import labelled_line
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member, periods_rise
@@ -1045,7 +1051,18 @@ def _heights_differ(rows: list[list[_Cell | None]]) -> bool:
     """Whether a row holds a box of several lines beside a name of another number of lines (`120ha` / `2件`,
     two rows' values, beside one name): which value is whose cannot be read from such boxes."""
     return any(cell is not None and _height(cell) > 1 and _height(cell) != _height(row[0])
-               and all(is_value(line) for line in cell.text.split("\n")) for row in rows for cell in row[1:])
+               and all(is_value(line) for line in cell.text.split("\n")) and not _dated_lines(cell.text)
+               for row in rows for cell in row[1:])
+
+
+def _dated_lines(text: str) -> bool:
+    """A box whose every line is one figure with its own period, later line by line, in one unit (`H27：120区画`
+    / `R1：135区画`, two baselines in one cell): one cell, not several rows' values."""
+    parsed = [parse_cell(line) for line in text.split("\n")]
+    if not all(len(one) == 1 and one[0].value is not None and one[0].period for one in parsed):
+        return False
+    periods = [one[0].period for one in parsed]
+    return len({one[0].unit for one in parsed}) == 1 and all(a < b for a, b in pairwise(periods))
 
 
 def _boxed_rows(rows: list[list[_Cell | None]]) -> tuple[list[list[_Cell | None]], set[int]]:
@@ -1408,9 +1425,12 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
             continue
         placement = _smoothest(place(cells, roles[:width], budget), cells, roles[:width], budget)
         rest = cells[placement.used:] if placement is not None else []
+        late = _row_under_column(placement, cells, roles[:width], rest) if not sideways else None
+        rest = rest[len(late):] if late is not None else rest
         if placement is None or any(cell.kind == HEADER for cell in rest) or (rest and rest[0].kind == VALUES):
             continue  # header cells or values left over: the cells came out in an order this reading did not follow
-        grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in placement.rows]
+        rows = [*placement.rows, late] if late is not None else placement.rows
+        grid: list[list[_Cell | None]] = [[_Cell(cell.text, cell.line) for cell in row] for row in rows]
         if not sideways and _heights_differ(grid[1:]):
             return None
         table_roles = roles[:width]
@@ -1422,9 +1442,33 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
                 grid[0][1:] = [_Cell(name.text[:-len(name.tail)], name.line) for name in names]
                 grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
         lines = [cell.line for row in grid for cell in row if cell]
+        used = placement.used + (len(late) if late is not None else 0)
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
-                      max(lines) - 1, owners[placement.used - 1] + 1, placement.ambiguous, sideways=sideways)
+                      max(lines) - 1, owners[used - 1] + 1, placement.ambiguous, sideways=sideways,
+                      doubtful={len(grid) - 2} if late is not None else set())
     return None
+
+
+def _row_under_column(placement: Placement | None, cells: list[Printed], roles: list[str], rest: list[Printed]
+                      ) -> list[Printed] | None:
+    """The last row when pdfminer boxed one of its values with the column above it, before the row's name: a value
+    left over right after the last row's cell of a value column, then a name and the row's other cells, one for
+    each other column (`98.0%` `350人` `ファミリー・サポート・センターの会員数` `260人` `318人`). That value goes under
+    the column it was printed after, the others fill the rest in order; None for any other cells left over. The
+    row is in doubt (the order alone places it)."""
+    if placement is None or len(rest) < len(roles) or rest[0].kind != VALUES or rest[1].kind != TEXT:
+        return None
+    before = cells[placement.used - 1]
+    column = next((c for c, cell in enumerate(placement.rows[-1]) if cell is before), None)
+    if column is None or roles[column] != VALUE or not fits(rest[1], NAME):
+        return None
+    others = [c for c in range(1, len(roles)) if c != column]
+    row = [rest[1], *rest[2:2 + len(others)]]
+    if not all(fits(cell, roles[c]) for cell, c in zip(row[1:], others, strict=True)) \
+            or (len(rest) > len(roles) and rest[len(roles)].kind == VALUES):
+        return None
+    row.insert(column, rest[0])
+    return row
 
 
 def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[str], budget: Budget
@@ -1434,18 +1478,52 @@ def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[st
     together: pdfminer prints a block of rows column by column (`24件` `1件` `19件` `2件` …: two rows' first
     values, then their second ones; `412` `186` `48` then `298` `192` `55`: three rows' values a column at a time,
     the rows after them one after another), which the fewest jumps read row by row, one row's values beside the
-    other's (`24件` `1件` `19件`). Either stays a guess."""
+    other's (`24件` `1件` `19件`). Then block of printed cells by block (names, then their values: `_blocks`),
+    the reading whose rows of that block lie far closer than the chosen one's (pdfminer prints some blocks of a
+    table row by row, others column by column). Either stays a guess."""
     if placement is None or not placement.ambiguous:
         return placement
-    blocks = range(2, len(placement.rows) - 1)  # body rows in blocks of 2 up to all but one of them
-    readings = [place(cells, roles, budget, down=True), *(place(cells, roles, budget, block=b) for b in blocks)]
-    fitting = [reading for reading in readings if reading is not None and reading.used == placement.used]
-    if not fitting:
-        return placement
-    smoothest = min(fitting, key=lambda reading: _spread(reading.rows, roles))
-    if SMOOTHER * _spread(smoothest.rows, roles) < _spread(placement.rows, roles):
-        return replace(smoothest, ambiguous=True)
-    return placement
+    # 0: the fewest jumps; then the whole column, and body rows in blocks of 2 up to all but one of them
+    readings = {0: placement}
+    for size in (len(cells), *range(2, len(placement.rows) - 1)):
+        reading = place(cells, roles, budget, down=size)
+        if reading is not None and reading.used == placement.used:
+            readings[size] = reading
+    chosen = min(readings, key=lambda size: _spread(readings[size].rows, roles))
+    if SMOOTHER * _spread(readings[chosen].rows, roles) >= _spread(placement.rows, roles):
+        chosen = 0
+    winner = readings[chosen]
+    sizes = [chosen] * len(cells)
+    for block in _blocks(cells[:placement.used]):
+        spreads = {size: _spread(_rows_of(reading, cells, block), roles) for size, reading in readings.items()}
+        size = min(spreads, key=lambda size: spreads[size])
+        if SMOOTHER * spreads[size] < spreads[chosen]:
+            sizes[block.start:block.stop] = [size] * len(block)
+    if all(size == chosen for size in sizes):
+        return replace(winner, ambiguous=True)
+    mixed = place(cells, roles, budget, down=sizes)
+    if mixed is None or mixed.used != placement.used \
+            or SMOOTHER * _spread(mixed.rows, roles) >= _spread(winner.rows, roles):
+        return replace(winner, ambiguous=True)
+    return replace(mixed, ambiguous=True)
+
+
+def _blocks(cells: list[Printed]) -> list[range]:
+    """The printed cells cut after each run of value cells: a block of rows, its names (and header cells) then
+    their values, which pdfminer prints row by row or column by column, block by block."""
+    blocks, start = [], 0
+    for k in range(1, len(cells) + 1):
+        if k == len(cells) or (cells[k - 1].kind == VALUES and cells[k].kind != VALUES):
+            blocks.append(range(start, k))
+            start = k
+    return blocks
+
+
+def _rows_of(placement: Placement, cells: list[Printed], block: range) -> list[list[Printed]]:
+    """The header row and the body rows of a placement holding a value cell of the block."""
+    rows = placement.rows
+    held = {id(cells[k]) for k in block if cells[k].kind == VALUES}
+    return [rows[0], *(row for row in rows[1:] if any(id(cell) in held for cell in row))]
 
 
 def _spread(rows: list[list[Printed]], roles: list[str]) -> Decimal:
@@ -1746,6 +1824,12 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
                 table = _read_at(_set_aside(items, cut), i, budget)
                 if table is not None:
                     _join_name(before, items[cut])
+            if table is None and before is not None and before.end == i \
+                    and (row := _row_before(items, i, before)) is not None:
+                # the table before's last row printed across among this table's names (a two-up page)
+                table = _read_at(_set_aside_all(items, row), i, budget)
+                if table is not None:
+                    _add_row(before, [items[k] for k in row])
             if table is None and (block := _unread(items, i)) is not None:
                 unread.append(block)
         elif _corner(items, i):
@@ -1800,10 +1884,12 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     """The table whose name-column header is items[i]: column by column or row by row, else (or when values are
     left after such a reading, which may then have read a part only) placed by the cells' order. A column by
     column reading whose rows mix units (`12件` beside `8,000万円`: pdfminer printed a few rows across among the
-    columns) gives way to a placement of the same cells with fewer such rows."""
+    columns) gives way to a placement of the same cells with fewer such rows, and so does one whose rows' values lie
+    an order of magnitude apart (`3,820人` beside `131 050人`: a block of rows printed across) where the placement
+    has fewer such rows and no more that mix units."""
     table = _read_table(items, i)
-    clashes = _clashes(table) if table is not None else 0
-    if table is None or _values_left(items, table.end) or clashes:
+    clashes = _clashes(table) if table is not None else (0, 0)
+    if table is None or _values_left(items, table.end) or any(clashes):
         placed = _read_placed(items, i, budget)
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
@@ -1813,9 +1899,10 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     return table if table is None else _empty_prose_filled(items, table)
 
 
-def _clashes(table: _Table) -> int:
-    """Rows of a table whose values name different units."""
-    return sum(_units_disagree(row, table.roles) for row in table.rows)
+def _clashes(table: _Table) -> tuple[int, int]:
+    """Rows of a table whose values name different units; rows whose values lie an order of magnitude apart."""
+    return (sum(_units_disagree(row, table.roles) for row in table.rows),
+            sum(_magnitudes_disagree(row, table.roles) for row in table.rows))
 
 
 def _set_aside(items: list[_Item], k: int) -> list[_Item]:
@@ -1834,6 +1921,39 @@ def _cut_name(items: list[_Item], start: int, before: _Table) -> int | None:
     if k < len(items) and items[k].kind == TEXT and items[k].page > items[before.end - 1].page:
         return k
     return None
+
+
+def _row_before(items: list[_Item], start: int, before: _Table) -> list[int] | None:
+    """The items of a row printed across among the names of the table whose name-column header is items[start],
+    before any of its value headers: a name and then one value cell for each value column of the table read right
+    before, followed by a text or a header cell. pdfminer prints the left table's last row there when two tables
+    stand side by side (layouts 41): that row is the table before's. None when there is no such row."""
+    width = before.roles.count(VALUE)
+    k = start + 1
+    while k < len(items) and items[k].kind in (TEXT, SKIP):
+        run = k + 1
+        while run < len(items) and items[run].kind == VALUES and run - k <= width:
+            run += 1
+        if items[k].kind == TEXT and run - k - 1 == width \
+                and sum(len(item.texts) for item in items[k + 1:run]) == width \
+                and run < len(items) and items[run].kind in (TEXT, HEADER):
+            return list(range(k, run))
+        k += 1
+    return None
+
+
+def _set_aside_all(items: list[_Item], ks: list[int]) -> list[_Item]:
+    for k in ks:
+        items = _set_aside(items, k)
+    return items
+
+
+def _add_row(table: _Table, row: list[_Item]) -> None:
+    """A row printed apart from its table (`_row_before`) added after its last row, its values in the value columns
+    in order; in doubt (where it belongs the order alone says)."""
+    values = iter(_cells(item)[0] for item in row[1:])
+    table.rows.append([_cells(row[0])[0], *(next(values) if role == VALUE else None for role in table.roles[1:])])
+    table.doubtful.add(len(table.rows) - 1)
 
 
 def _join_name(table: _Table, rest: _Item) -> None:

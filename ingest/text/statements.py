@@ -725,6 +725,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     skipped = {index for index, line_spans in enumerate(spans) if line_spans[0][1] in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
     goals, headings = goal_outline(cleaned)
+    goals = _columns_in_turn(lines, goals, headings)
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
@@ -863,6 +864,32 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     flush()
     read_prose()
     return StatementRead(rows, rejects)
+
+
+def _columns_in_turn(lines: list[str], goals: list[tuple[str, ...]], headings: set[int]
+                     ) -> list[tuple[str, ...]]:
+    """The goal path of each line where goal headings of one level are printed one right after the other (two
+    columns' headings side by side, then each column whole in turn: pdfminer) and as many caption lines follow
+    before the next heading (`【数値目標】` opening each column): the lines from the k-th caption on stand under the
+    k-th heading (the lines before the first, under the first). Any other count leaves the paths as read (the
+    later heading's); either way the rows stay flagged (`goal_doubt`)."""
+    goals = list(goals)
+    ordered = sorted(headings)
+    n = 0
+    while n < len(ordered):
+        run = [ordered[n]]
+        while n + 1 < len(ordered) and not any(line.strip() for line in lines[ordered[n] + 1:ordered[n + 1]]):
+            n += 1
+            run.append(ordered[n])
+        n += 1
+        paths = list(dict.fromkeys(goals[index] for index in run))
+        end = ordered[n] if n < len(ordered) else len(lines)
+        captions = [index for index in range(run[-1] + 1, end) if _caption_kind(lines[index])]
+        if len(paths) < 2 or len({len(path) for path in paths}) > 1 or len(captions) != len(paths):
+            continue
+        for index in range(run[-1] + 1, end):
+            goals[index] = paths[max(sum(at <= index for at in captions) - 1, 0)]
+    return goals
 
 
 def _unbracket_roles(line: str) -> str:
