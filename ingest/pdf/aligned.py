@@ -126,7 +126,8 @@ def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
         if not w.get("upright", True):
             continue
         word = Word(w["x0"], w["x1"], w["top"], w["bottom"], list(w["chars"]))
-        if not any(x0 <= word.mid_x <= x1 and top <= word.mid_y <= bottom for x0, top, x1, bottom in taken):
+        mid_x, mid_y = word.mid_x, word.mid_y
+        if not any(x0 <= mid_x <= x1 and top <= mid_y <= bottom for x0, top, x1, bottom in taken):
             words.append(word)
     # a blank right after a word stays with it (not in its extent): `がんの 75歳` keeps its space in the cell
     for blank in (c for c in page.chars if not c["text"].strip()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ MAX_WIDTH_SHARE = 0.5
 MIN_GAP_SHARE = 0.5
 
 Box = tuple[float, float, float, float]
+_TOP, _BOTTOM, _X0, _X1 = itemgetter("top"), itemgetter("bottom"), itemgetter("x0"), itemgetter("x1")
 
 
 @dataclass(frozen=True)
@@ -42,20 +44,24 @@ def _edge_lines(chars: list[dict[str, Any]], width: float) -> list[EdgeLine]:
     """The page's first and last line, each when it is short and apart from the rest."""
     if not chars:
         return []
-    highest = min(chars, key=lambda c: c["top"])
-    lowest = max(chars, key=lambda c: c["bottom"])
+    tops, bottoms = list(map(_TOP, chars)), list(map(_BOTTOM, chars))
+    # the first character with the least top, the first with the greatest bottom
+    highest_bottom = bottoms[tops.index(min(tops))]
+    lowest_top = tops[bottoms.index(max(bottoms))]
     out = []
-    for group in ([c for c in chars if c["top"] < highest["bottom"]],
-                  [c for c in chars if c["bottom"] > lowest["top"]]):
-        x0, x1 = min(c["x0"] for c in group), max(c["x1"] for c in group)
-        top, bottom = min(c["top"] for c in group), max(c["bottom"] for c in group)
-        others = [c for c in chars if c["bottom"] <= top or c["top"] >= bottom]
-        if len(others) + len(group) != len(chars) or x1 - x0 > MAX_WIDTH_SHARE * width:
+    for group in ([c for c, t in zip(chars, tops, strict=True) if t < highest_bottom],
+                  [c for c, b in zip(chars, bottoms, strict=True) if b > lowest_top]):
+        x0, x1 = min(map(_X0, group)), max(map(_X1, group))
+        top, bottom = min(map(_TOP, group)), max(map(_BOTTOM, group))
+        above = [b for b in bottoms if b <= top]
+        below = [t for t, b in zip(tops, bottoms, strict=True) if t >= bottom and b > top]
+        if len(above) + len(below) + len(group) != len(chars) or x1 - x0 > MAX_WIDTH_SHARE * width:
             continue  # other text beside it, or a line as wide as text
-        gap = min((top - c["bottom"] if c["bottom"] <= top else c["top"] - bottom for c in others),
-                  default=float("inf"))
+        # the nearest character above or below (a difference is monotonic in each operand: the least difference is
+        # the difference to the greatest bottom above, or to the least top below)
+        gap = min(top - max(above) if above else float("inf"), min(below) - bottom if below else float("inf"))
         if gap >= MIN_GAP_SHARE * (bottom - top):
-            text = "".join(c["text"] for c in sorted(group, key=lambda c: c["x0"]))
+            text = "".join(c["text"] for c in sorted(group, key=_X0))
             out.append(EdgeLine(line_key(text), top, (x0, top, x1, bottom)))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import groupby
 from typing import NamedTuple
 
@@ -174,8 +175,10 @@ class Heading(NamedTuple):
     path: tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """The text after NFKC, its circled numbers kept (NFKC would turn ① into 1), stripped."""
+    """The text after NFKC, its circled numbers kept (NFKC would turn ① into 1), stripped (remembered: the same
+    line is asked about by several heading tests)."""
     return "".join(ch if ch in CIRCLED_NUMBERS else nfkc(ch) or " " for ch in text).strip()
 
 

@@ -94,6 +94,16 @@ class Grid:
                 return cell
         return None
 
+    def row_cells(self, row: int) -> list[GridCell | None]:
+        """`cell_at(row, col)` for every column of the grid, in one pass over the cells."""
+        found: list[GridCell | None] = [None] * self.n_cols
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.row_span:
+                for col in range(max(cell.col, 0), min(cell.col + cell.col_span, self.n_cols)):
+                    if found[col] is None:
+                        found[col] = cell
+        return found
+
     def origin_at(self, row: int, col: int) -> GridCell | None:
         """The cell whose top-left corner is (row, col)."""
         for cell in self.cells:

@@ -145,13 +145,9 @@ class TableContext:
 TABLE_UNIT = "table unit"
 
 
-def _row_lines(grid: Grid, row: int) -> dict[int, int]:
-    lines = {}
-    for col in range(grid.n_cols):
-        cell = grid.cell_at(row, col)
-        if cell is not None and cell.line is not None:
-            lines[col] = cell.line
-    return lines
+def _row_lines(covering: list[GridCell | None]) -> dict[int, int]:
+    """Column → text line of the cell covering it, for a row's cells (`Grid.row_cells`)."""
+    return {col: cell.line for col, cell in enumerate(covering) if cell is not None and cell.line is not None}
 
 
 def _section_label(grid: Grid, row: int) -> str | None:
@@ -181,7 +177,8 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
             continue
         if layout and is_repeated_header(grid, row, layout):
             continue
-        texts = {col: grid.text_at(row, col) or "" for col in range(grid.n_cols)}
+        covering = grid.row_cells(row)
+        texts = {col: (cell.text if cell else None) or "" for col, cell in enumerate(covering)}
         # the indicator's name cell spans rows: the row above already read it (a row without any cell in the name
         # column is a row of its own: goal headings on a line of their own, a nameless row rejected with its cells)
         if name_cols and all(grid.origin_at(row, col) is None and grid.cell_at(row, col) is not None
@@ -190,10 +187,10 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
                 # cells of its own but no label saying what they are: a nameless row, rejected with its cells
                 # (`indicator_rows`), not dropped silently
                 rows.append(LogicalRow({col: "" if col in name_cols else (grid.origin_at(row, col) or _EMPTY).text
-                                        for col in range(grid.n_cols)}, lines=_row_lines(grid, row),
+                                        for col in range(grid.n_cols)}, lines=_row_lines(covering),
                                        doubtful=row in grid.uncertain_rows))
             continue
-        rows.append(LogicalRow(texts, lines=_row_lines(grid, row), doubtful=row in grid.uncertain_rows))
+        rows.append(LogicalRow(texts, lines=_row_lines(covering), doubtful=row in grid.uncertain_rows))
     return rows
 
 
