@@ -118,6 +118,8 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    change_place,
+    change_placed,
     cut_group_rest,
     glued_department,
     is_change,
@@ -126,7 +128,6 @@ from ingest.text.token_types import (
     is_unit_alone,
     rate_after_bare,
     rate_apart,
-    signed_figure,
     token_type,
     typed_tokens,
 )
@@ -169,8 +170,6 @@ MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-#: Rows whose figures must show a change column's place (the difference of the two values before it), none against.
-MIN_CHANGE_ROWS = 2
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
@@ -2255,30 +2254,13 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
 
 
 def _change_placed(words: list[str], rows: list[str]) -> list[str]:
-    """The header words with their change column (`前年度比`) where the rows print the change: right after the two
-    value columns whose difference it is (`640 705 +65`: 705 − 640), in MIN_CHANGE_ROWS rows or more printing the
-    three figures and in none against; as they were when no place or several fit (a ratio, `102.5%`, is none)."""
-    columns = [k for k, word in enumerate(words) if header_role(word) in (VALUE, CHANGE)]
-    change = [k for k in columns if header_role(words[k]) == CHANGE]
-    if len(change) != 1:
-        return words
-    fits: dict[int, int] = {}
+    """The header words with their change column (`前年度比`) where the rows' runs of figures print the change
+    (`token_types.change_placed`)."""
+    runs = []
     for line in rows:
         found, start, longest = _runs(line, changes=True)
-        figures = [signed_figure(t.text) for t in found[start:start + longest]][:len(columns)]
-        for p in range(2, len(figures)):
-            if None not in figures[p - 2:p + 1]:
-                holds = figures[p] == figures[p - 1] - figures[p - 2]  # type: ignore[operator]
-                fits[p] = fits.get(p, 0) + 1 if holds and fits.get(p, 0) >= 0 else -1
-    places = [p for p, count in fits.items() if count >= MIN_CHANGE_ROWS]
-    if len(places) != 1:
-        return words
-    order = [words[k] for k in columns if k not in change]
-    order.insert(places[0], words[change[0]])
-    moved = list(words)
-    for k, word in zip(columns, order, strict=True):
-        moved[k] = word
-    return moved
+        runs.append([t.text for t in found[start:start + longest]])
+    return change_placed(words, change_place(words, runs))
 
 
 def _years_after_rows(out: list[str]) -> None:

@@ -26,7 +26,7 @@ from itertools import combinations
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import is_label_only, unglued_heading
 from ingest.table.grid import GATHERING_DOUBTS, grid_from_rows
-from ingest.table.header import NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
+from ingest.table.header import CHANGE, NAME, NUMBER, OTHER, UNIT, VALUE, header_role, is_caption, opens_new_table
 from ingest.table.rows import WIDE_CHAR, display_width, row_role_word
 from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import rests_of_row
@@ -34,6 +34,7 @@ from ingest.text.furniture import page_number_line
 from ingest.text.header_words import MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -43,12 +44,15 @@ from ingest.text.token_types import (
     T_UNIT,
     T_VALUE,
     T_YEAR,
+    change_place,
+    change_placed,
     glued_department,
     glued_progress,
     is_department,
     is_prose,
     is_unit_alone,
     no_rate_among,
+    prints_change,
     rate_apart,
     token_type,
 )
@@ -2398,6 +2402,22 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
                    if number in doubts})
 
 
+def _change_column(body: list[_Line], columns: list[str]) -> None:
+    """A change column (`前年度比`) the band put after the values, where the rows print the change
+    (`token_types.change_place`): the column moved there, and a row's figure there typed a change (a ratio,
+    `104.2%`, reads as a value) where it is the change of the two figures before it."""
+    runs = [[t for t, kind in zip(line.tokens, line.kinds, strict=True) if kind in (T_VALUE, T_CHANGE)]
+            for line in body]
+    place = change_place(columns, runs)
+    if place is None:
+        return
+    columns[:] = change_placed(columns, place)
+    for line, run in zip(body, runs, strict=True):
+        figures = [k for k, kind in enumerate(line.kinds) if kind in (T_VALUE, T_CHANGE)]
+        if prints_change(run, place):
+            line.kinds[figures[place]] = T_CHANGE
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([split(line) for line in lines])
@@ -2424,6 +2444,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
+        if CHANGE in roles:
+            _change_column(body, columns)
+            roles = [header_role(c) for c in columns]
         if goal_first:
             body = _goal_cells_by_label(body, sum(role in GOAL_COLUMN_ROLES for role in roles) == 1)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go

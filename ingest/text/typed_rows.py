@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from ingest.table.context import goal_level, names_goal
 from ingest.table.header import (
+    CHANGE,
     NAME,
     NUMBER,
     OTHER,
@@ -35,6 +36,7 @@ from ingest.table.header import (
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
     SPACED,
+    T_CHANGE,
     T_DEPARTMENT,
     T_HEADING,
     T_KIND,
@@ -320,6 +322,8 @@ def _cost(kind: str, role: str) -> float:
         if role == "progress":
             return 4.0  # an achievement rate beside the values (`達成率` `85.0%`)
         return 0.0 if role == VALUE else 4.0 if role in PROSE_ROLES else 6.0 if text_like else NEVER
+    if kind == T_CHANGE:  # a figure a change column's place showed (`_change_column` in ingest.text.spaced)
+        return 0.0 if role == CHANGE else _cost(T_VALUE, role)
     if kind == T_YEAR:
         return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
     if kind == T_KIND:
