@@ -1442,3 +1442,16 @@ def test_a_goal_line_that_may_be_the_widest_names_rest_flags_the_goals(tmp_path:
         rows = extract(load(path)).rows
         assert [r.name for r in rows] == ["健康寿命", name]
         assert all(r.goal_uncertain for r in rows)
+
+
+def test_a_grade_legend_under_the_rows_is_no_value_header_cell(tmp_path: Path):
+    # the value headers printed after the rows, between a legend's caption and its entries: `【評価の基準】`,
+    # `A：…` and a `※` sentence name header words (評価, 達成率, 実績値) but no header cell prints them; the ratio
+    # `前年度比` goes where 1,305 / 1,210 = 107.9% (before: the whole legend read as the band, no row read)
+    lines = ["No. 指標名 単位 前年度比 達成率 評価", "1 転入者数 人 1,250 1,210 1,305 107.9% 1,400 93.2% B",
+             "2 観光入込客数 万人 30 32 41 128.1% 45 91.1% B", "【評価の基準】", "基準値", "（R1）", "実績値", "（R4）",
+             "実績値", "（R5）", "目標値", "（R8）", "A：目標を達成した（達成率100%以上）", "※前年度比は、実績値（R5）÷実績値（R4）"]
+    assert [(name, [(header, text) for header, text, _ in cells]) for name, _, cells in _rows(tmp_path, lines)] == [
+        ("転入者数", [("基準値（R1）", "1,250"), ("実績値（R4）", "1,210"), ("実績値（R5）", "1,305"),
+                      ("目標値（R8）", "1,400")]),
+        ("観光入込客数", [("基準値（R1）", "30"), ("実績値（R4）", "32"), ("実績値（R5）", "41"), ("目標値（R8）", "45")])]
