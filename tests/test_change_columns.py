@@ -13,7 +13,7 @@ from pathlib import Path
 from ingest.document import load
 from ingest.registry import extract
 from ingest.table.header import CHANGE, VALUE, header_role
-from ingest.text.token_types import is_change
+from ingest.text.token_types import change_place, change_placed, is_change
 from normalize.cell import parse_cell
 
 
@@ -43,3 +43,26 @@ def test_a_change_column_is_kept_out_of_the_values(tmp_path: Path):
     assert [parse_cell(c.text)[0].value for c in extraction.rows[0].cells] == [Decimal(-120), Decimal(-45), Decimal(0)]
     changes = [r for r in extraction.rejects if "change from an earlier year" in r.reason]
     assert [r.raw for r in changes] == ["+30人", "△210人"]  # nothing lost: the changes are rejected, with why
+
+
+def test_a_ratio_change_column_is_placed_by_the_rows_arithmetic():
+    # `前年度比` as a percentage: the ratio of the two values before it, rounded as printed (246 / 236 = 104.24%)
+    words = ["指標名", "基準値（R1）", "実績値（R4）", "実績値（R5）", "目標値（R7）", "前年度比"]
+    rows = [["214", "236", "246", "104.2%", "280"], ["94.1", "95.6", "96.8", "101.3%", "98.0"]]
+    assert change_place(words, rows) == 3
+    assert change_placed(words, 3)[1:] == ["基準値（R1）", "実績値（R4）", "実績値（R5）", "前年度比", "目標値（R7）"]
+    assert change_place(words, rows[:1]) is None  # one row shows nothing
+    assert change_place(words, [*rows, ["420", "480", "520", "107.0%", "520"]]) is None  # a row against
+
+
+def test_a_ratio_change_column_a_header_band_put_after_the_values(tmp_path: Path):
+    # pdfplumber prints a spreadsheet's two-line header cells around the one-line ones: the band puts `前年度比`
+    # after the value columns; the rows' arithmetic puts it back, and its ratios are no target
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(["基準値 実績値 目標値", "指標名 前年度比 担当課", "（R元） （R5） （R8）",
+                               "転入者数 1,210人 1,305人 107.9% 1,400人 市民課",
+                               "観光入込客数 32万人 41万人 128.1% 45万人 観光課"]) + "\n", encoding="utf-8")
+    extraction = extract(load(path))
+    assert [(r.name, [c.text for c in r.cells]) for r in extraction.rows] == [
+        ("転入者数", ["1,210人", "1,305人", "1,400人"]), ("観光入込客数", ["32万人", "41万人", "45万人"])]
+    assert [r.raw for r in extraction.rejects if "change from an earlier year" in r.reason] == ["107.9%", "128.1%"]

@@ -117,29 +117,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "
                                                           "definitions of two rows joined, the wrapped 出典 "
                                                           "`一般廃棄物処理実態` / `調査` read as a row"),
-    "154_pdf_xlsx_kanji_mixed_amounts.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
-                                             "printed after the rows (names first, then the header and values)"),
-    "154_pdf_xlsx_kanji_mixed_amounts.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the value columns "
-                                                "printed after the rows, as raw"),
     "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                   "paragraph of its own"),
     "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
                                                       "goal cell's wrapped lines read as names of rows"),
-    "156_pdf_docx_goal_sentence_merged_left.plumber": ("observations 0.50/0.50, indicators 0.00/0.00: the goal "
-                                                       "cell's lines interleave with the rows: its wrapped lines "
-                                                       "joined to the second row's name (flagged), the goal cut "
-                                                       "after its first line"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
-    "157_pdf_xlsx_ratio_change_grade_legend.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line value "
-                                                   "headers (`基準値` / `（R元）`) printed after the rows"),
-    "157_pdf_xlsx_ratio_change_grade_legend.plumber": ("observations 0.75/0.75, indicators 1.00/1.00: the header's "
-                                                       "two lines interleave, the `前年度比` ratio read as the "
-                                                       "target (flagged)"),
     "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                         "paragraph of its own"),
-    "157_pdf_xlsx_ratio_change_grade_legend.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the two-line "
-                                                      "value headers printed after the rows, as raw"),
     "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
                                                    "year headers as five lines of one glyph a column"),
     "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "

@@ -13,7 +13,7 @@ from ingest.document import load
 from ingest.registry import extract
 from ingest.text.generic import find_tables
 from ingest.text.raw_rows import (
-    change_placed,
+    _change_placed,
     cut_row,
     read_header,
     read_tables,
@@ -1023,7 +1023,7 @@ def test_a_change_column_no_difference_places_is_left_where_the_header_prints_it
     # `前年度比` as a ratio (102.5%): no figure is the difference of the two before it, so no place is proven
     rows = ["1 観光入込客数 万人 30 32 41 102.5% 45", "2 転入者数 人 1,250 1,210 1,305 107.9% 1,400"]
     words = ["No.", "指標名", "単位", "基準値（R1）", "実績値（R4）", "実績値（R5）", "目標値（R8）", "前年度比"]
-    assert change_placed(words, rows) == words
+    assert _change_placed(words, rows) == words
 
 
 def test_a_header_without_values_and_no_value_headers_below_reads_nothing():
@@ -1406,3 +1406,57 @@ def test_a_goal_sentence_merged_down_and_wrapped_before_its_rows_is_the_goal(tmp
     _, indicators, _ = extraction_records(extract(load(tmp_path / "sheet.txt")))
     assert {i["goal"] for i in indicators} == {
         "1 若い世代が安心して結婚・出産・子育てができ、子どもが健やかに育つまちをつくる"}
+
+
+def test_a_merged_goal_sentence_wrapped_among_its_rows_goes_on_with_the_goal(tmp_path: Path):
+    # pdfplumber prints a merged goal cell in the page's reading order: its first line on its first row's line, its
+    # next lines alone between the rows or first on the next row's line; those lines, of the goal column's width,
+    # are the goal's, not the next row's name (before: the goal cut after its first line, unflagged)
+    lines = ["基本目標 重要業績評価指標 現状値（R2） 目標値（R8）",
+             "基本目標１ 誰もが住み慣れ 健康寿命（男性） 79.1歳 80.0歳",
+             "た地域で、健やかに自分ら",
+             "しく暮らし続けられるまち 特定健診の受診率 38.2% 60.0%",
+             "をつくる",
+             "基本目標２ 人と人がつな 地域活動への参加率 24.0% 35.0%",
+             "がり、支え合う温かい地域",
+             "をつくり、共に生きるまち 自治会への加入率 61.5% 70.0%",
+             "をつくる"]
+    path = tmp_path / "goals.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = extract(load(path)).rows
+    first = "基本目標１ 誰もが住み慣れた地域で、健やかに自分らしく暮らし続けられるまちをつくる"
+    second = "基本目標２ 人と人がつながり、支え合う温かい地域をつくり、共に生きるまちをつくる"
+    assert [(r.name, "".join(r.goal).replace("\n", ""), r.goal_uncertain) for r in rows] == [
+        ("健康寿命（男性）", first, False), ("特定健診の受診率", first, False),
+        ("地域活動への参加率", second, False), ("自治会への加入率", second, False)]
+
+
+def test_a_goal_line_that_may_be_the_widest_names_rest_flags_the_goals(tmp_path: Path):
+    # the line under the row may be the rest of its name when that name is the table's widest (it may have
+    # wrapped); a goal filling its last line seen may go on unseen: the goals are read, flagged
+    path = tmp_path / "goals.txt"
+    for name, lines in (("特定健康診査の受診者の割合",
+                         ["基本目標１ 誰もが住み慣れ 健康寿命 79.1歳 80.0歳", "た地域で、健やかに自分ら",
+                          "しく暮らし続けられるまち 特定健康診査の受診者の割合 38.2% 60.0%", "をつくる"]),
+                        ("特定健診の受診率", ["基本目標１ 誰もが住み慣れ 健康寿命 79.1歳 80.0歳",
+                                              "た地域で、健やかに自分ら 特定健診の受診率 38.2% 60.0%"])):
+        header = "基本目標 重要業績評価指標 現状値（R2） 目標値（R8）"
+        path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+        rows = extract(load(path)).rows
+        assert [r.name for r in rows] == ["健康寿命", name]
+        assert all(r.goal_uncertain for r in rows)
+
+
+def test_a_grade_legend_under_the_rows_is_no_value_header_cell(tmp_path: Path):
+    # the value headers printed after the rows, between a legend's caption and its entries: `【評価の基準】`,
+    # `A：…` and a `※` sentence name header words (評価, 達成率, 実績値) but no header cell prints them; the ratio
+    # `前年度比` goes where 1,305 / 1,210 = 107.9% (before: the whole legend read as the band, no row read)
+    lines = ["No. 指標名 単位 前年度比 達成率 評価", "1 転入者数 人 1,250 1,210 1,305 107.9% 1,400 93.2% B",
+             "2 観光入込客数 万人 30 32 41 128.1% 45 91.1% B", "【評価の基準】", "基準値", "（R1）", "実績値", "（R4）",
+             "実績値", "（R5）", "目標値", "（R8）", "A：目標を達成した（達成率100%以上）",
+             "※前年度比は、実績値（R5）÷実績値（R4）"]
+    assert [(name, [(header, text) for header, text, _ in cells]) for name, _, cells in _rows(tmp_path, lines)] == [
+        ("転入者数", [("基準値（R1）", "1,250"), ("実績値（R4）", "1,210"), ("実績値（R5）", "1,305"),
+                      ("目標値（R8）", "1,400")]),
+        ("観光入込客数", [("基準値（R1）", "30"), ("実績値（R4）", "32"), ("実績値（R5）", "41"),
+                          ("目標値（R8）", "45")])]

@@ -154,3 +154,16 @@ def test_a_value_header_band_a_cell_a_line_and_a_row_printing_part_of_its_values
                                 "移住件数 12件 15件 20件 企画課", "北原村 総合戦略 KPI"]
     assert not any(joined.lines[5:])
     assert joined.guessed == {1, 2, 3}  # value headers printed after the rows: the order alone says whose line
+
+
+def test_numbered_rows_printing_no_values_take_the_value_lines_after_the_header_words(tmp_path: Path):
+    # an Excel sheet whose value cells are drawn last: `1 ふるさと納税の寄附額 企画課` under `No. 指標名 担当課` is a
+    # numbered row (no goal heading `1 …`), its values the first line after the value header words
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(["No. 指標名 担当課", "1 図書館の年間貸出冊数 生涯学習課", "2 移住相談の件数 企画課",
+                               "基準値（R4） 実績値（R5） 目標値（R9）", "6万2千冊 6万4,500冊 7万冊",
+                               "120件 135件 150件"]) + "\n", encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, r.department, [c.text for c in r.cells]) for r in rows] == [
+        ("図書館の年間貸出冊数", "生涯学習課", ["6万2千冊", "6万4,500冊", "7万冊"]),
+        ("移住相談の件数", "企画課", ["120件", "135件", "150件"])]

@@ -18,11 +18,11 @@ from ingest.table.header import (
     role_over_years,
 )
 from ingest.text.fragment_cells import is_parenthetical, tokens
-from ingest.text.token_types import RAW, T_YEAR, token_type
+from ingest.text.token_types import RAW, T_YEAR, is_prose, token_type
 from ingest.text.typed_rows import year_of
 from normalize.periods import parse_period
 from normalize.text import close_padded_brackets, nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES
+from normalize.vocabulary import CAPTION_BRACKETS, GOAL_COLUMN_ROLES, GRADE_DEFINITION_JOINERS
 
 #: Column roles a row prints before its values (the rest, a department, progress or a reason, come after them).
 LEAD_ROLES = frozenset({NAME, NUMBER, UNIT, KIND, MEMBER, *GOAL_COLUMN_ROLES})
@@ -82,10 +82,18 @@ def apart_band(lines: list[str], start: int) -> int:
     header word alone (`単位`, `担当課`: upright cells read across), and bracketed periods alone, each the next line
     of the cell above it (`基準値` / `（R1）`); `start` when none."""
     end = start
-    while end < len(lines) and (value_band(lines[end]) or apart_word(lines[end])
-                                or (end > start and is_parenthetical(lines[end].strip()))):
+    while end < len(lines) and not _no_cell(lines[end]) and (
+            value_band(lines[end]) or apart_word(lines[end]) or (end > start and is_parenthetical(lines[end].strip()))):
         end += 1
     return end
+
+
+def _no_cell(line: str) -> bool:
+    """A line naming header words that no header cell prints: a caption in brackets (`【評価の基準】` over a grade
+    legend), a legend's entry (`A：目標を達成した（達成率100%以上）`) or a sentence (`※前年度比は、…`)."""
+    text = nfkc(line.strip())
+    return text[:1] in nfkc(CAPTION_BRACKETS) or any(nfkc(j) in text for j in GRADE_DEFINITION_JOINERS) \
+        or is_prose(text)
 
 
 def apart_word(line: str) -> bool:

@@ -118,6 +118,8 @@ from ingest.text.token_types import (
     T_VALUE,
     T_YEAR,
     Token,
+    change_place,
+    change_placed,
     cut_group_rest,
     glued_department,
     is_change,
@@ -126,7 +128,6 @@ from ingest.text.token_types import (
     is_unit_alone,
     rate_after_bare,
     rate_apart,
-    signed_figure,
     token_type,
     typed_tokens,
 )
@@ -169,8 +170,6 @@ MAX_BAND_LINES = 20
 #: Particles a line that goes on from a sentence may open with (NAME_OPEN_ENDINGS' one-kana words)
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
-#: Rows whose figures must show a change column's place (the difference of the two values before it), none against.
-MIN_CHANGE_ROWS = 2
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
@@ -593,6 +592,8 @@ class _Row:
     #: the row's cut (`_Cut`): values spilled over the value columns, or filling them to the row's end
     spilled: bool = False
     filled_to_end: bool = False
+    #: the goal cell's last line was told from the name's rest by the name's width alone (`_goal_lines_among_rows`)
+    goal_guessed: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -966,6 +967,7 @@ class _Reader:
         _agree(self.table.rows)
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
+        _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
         return self.table
@@ -2002,6 +2004,55 @@ def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     return [row for row, is_heading in zip(rows, heading, strict=True) if not is_heading]
 
 
+def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
+    """A merged goal cell whose sentence wraps over more lines than its first row has, printed by a layer in the
+    page's reading order (pdfplumber): its first line on the first row's line (`基本目標１ 若い世代が安心 合計特殊
+    出生率 1.38 1.50`), its next lines alone between the rows and first on the next row's line (`して結婚・出産・
+    子育てがで` / `き、子どもが健やかに育つま 年間出生数 540人 560人` / `ちをつくる`), which the reader took for that
+    row's name. When every such line is of the goal's width (the cell wraps at it, ± `NAME_WIDTH_SLACK`) and the
+    row's line prints its name after it, they go on with the goal; the goal still open after them (its last line
+    full), a narrower line alone under the row is its last. Where that line may be the name's own rest (the name
+    and that line's first character wider than any name of the table: it may have wrapped), or where no such line
+    follows (the goal may go on unseen), the goals are flagged (`_Row.goal_guessed`)."""
+    goal = next((c for c in reversed(header.lead[:header.name]) if header.roles[c] in GOAL_COLUMN_ROLES), None)
+    name = header.name
+    if goal is None:
+        return
+    owner: _Row | None = None
+    for row in rows:
+        if goal in row.cells:
+            first = row.printed.get(goal, [])
+            owner = row if len(first) == 1 and goal_level(first[0][1]) is not None \
+                and row.cells.get(name, ("", 0))[1] == first[0][0] else None
+            continue
+        lines = row.printed.get(name, [])
+        on_row = [line for c, (_, line) in row.cells.items() if c in header.middle]
+        at = next((k for k, (line, _) in enumerate(lines) if line in on_row), None)
+        if owner is None or at is None:
+            owner = None
+            continue
+        width = display_width(owner.printed[goal][0][1])
+        head, _, own = lines[at][1].partition(" ")
+        if not own or not all(abs(display_width(text) - width) <= NAME_WIDTH_SLACK
+                              for text in [*(text for _, text in lines[:at]), head]):
+            owner = None
+            continue
+        moved = [*lines[:at], (lines[at][0], head)]
+        rest = lines[at + 1:]
+        if rest and len(rest[0][1].split()) == 1 and display_width(rest[0][1]) < width - NAME_WIDTH_SLACK:
+            # the name wrapped only if its next character would not fit: no name of the table prints wider
+            widest = max(display_width(text) for other in rows for _, text in other.printed.get(name, [])[-1:])
+            owner.goal_guessed |= display_width(own + rest[0][1][:1]) > widest
+            moved.append(rest.pop(0))
+        else:
+            owner.goal_guessed = True  # the goal fills its last line seen: its rest may be lost or read elsewhere
+        for line, text in moved:
+            owner.add(goal, text, line, joiner="\n")
+        row.cells[name] = ("".join([own, *(text for _, text in rest)]), lines[at][0])
+        row.printed[name] = [(lines[at][0], own), *rest]
+        owner = None  # the goal closed (its last line narrower) or its rest is not seen
+
+
 def _glued_goals(rows: list[_Row], header: _Header) -> None:
     """Rows whose name opens with one goal label and the goal's title glued to the name (`基本目標３ 結婚・出産・
     子育ての希望をかなえる合計特殊出生率`, `… かなえる放課後児童クラブの待機児童数`: a sheet repeating its goal cell on
@@ -2100,6 +2151,7 @@ def _grid(table: _Table) -> Grid:
     # the title or the header): the rows' goals come from those lines around the table, a guess
     goals = [c for c, role in enumerate(header.roles) if role in GOAL_COLUMN_ROLES]
     guessed = bool(goals) and bool(table.rows) and not any(c in row.cells for row in table.rows for c in goals)
+    guessed |= any(row.goal_guessed for row in table.rows)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
                 ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed)
 
@@ -2196,7 +2248,7 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
         completed = with_apart(header, apart)
-        completed = change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
+        completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2208,31 +2260,14 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     return out, ends, guessed
 
 
-def change_placed(words: list[str], rows: list[str]) -> list[str]:
-    """The header words with their change column (`前年度比`) where the rows print the change: right after the two
-    value columns whose difference it is (`640 705 +65`: 705 − 640), in MIN_CHANGE_ROWS rows or more printing the
-    three figures and in none against; as they were when no place or several fit (a ratio, `102.5%`, is none)."""
-    columns = [k for k, word in enumerate(words) if header_role(word) in (VALUE, CHANGE)]
-    change = [k for k in columns if header_role(words[k]) == CHANGE]
-    if len(change) != 1:
-        return words
-    fits: dict[int, int] = {}
+def _change_placed(words: list[str], rows: list[str]) -> list[str]:
+    """The header words with their change column (`前年度比`) where the rows' runs of figures print the change
+    (`token_types.change_placed`)."""
+    runs = []
     for line in rows:
         found, start, longest = _runs(line, changes=True)
-        figures = [signed_figure(t.text) for t in found[start:start + longest]][:len(columns)]
-        for p in range(2, len(figures)):
-            if None not in figures[p - 2:p + 1]:
-                holds = figures[p] == figures[p - 1] - figures[p - 2]  # type: ignore[operator]
-                fits[p] = fits.get(p, 0) + 1 if holds and fits.get(p, 0) >= 0 else -1
-    places = [p for p, count in fits.items() if count >= MIN_CHANGE_ROWS]
-    if len(places) != 1:
-        return words
-    order = [words[k] for k in columns if k not in change]
-    order.insert(places[0], words[change[0]])
-    moved = list(words)
-    for k, word in zip(columns, order, strict=True):
-        moved[k] = word
-    return moved
+        runs.append([t.text for t in found[start:start + longest]])
+    return change_placed(words, change_place(words, runs))
 
 
 def _years_after_rows(out: list[str]) -> None:

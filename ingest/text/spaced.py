@@ -50,7 +50,6 @@ from ingest.text.blocks import (
 from ingest.text.broken_rows import rests_of_row
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
-from ingest.text.raw_rows import change_placed
 from ingest.text.token_types import (
     SPACED,
     T_CHANGE,
@@ -63,6 +62,8 @@ from ingest.text.token_types import (
     T_UNIT,
     T_VALUE,
     T_YEAR,
+    change_place,
+    change_placed,
     glued_department,
     glued_progress,
     is_change,
@@ -70,6 +71,7 @@ from ingest.text.token_types import (
     is_prose,
     is_unit_alone,
     no_rate_among,
+    prints_change,
     rate_apart,
     token_type,
 )
@@ -2525,6 +2527,23 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
                    if number in doubts})
 
 
+def _change_column(body: list[_Line], columns: list[str]) -> None:
+    """A change column (`前年度比`) the band put after the values, where the rows print the change
+    (`token_types.change_place`): the column moved there, and a row's figure there typed a change (a ratio,
+    `104.2%`, reads as a value) where it is the change of the two figures before it."""
+    # a unit cell a multiplier opens (`千人`) types as a value: it is the unit column's, no figure of the run
+    figures_of = [[k for k, (t, kind) in enumerate(zip(line.tokens, line.kinds, strict=True))
+                   if kind in (T_VALUE, T_CHANGE) and not is_unit_alone(t)] for line in body]
+    runs = [[line.tokens[k] for k in figures] for line, figures in zip(body, figures_of, strict=True)]
+    place = change_place(columns, runs)
+    if place is None:
+        return
+    columns[:] = change_placed(columns, place)
+    for line, run, figures in zip(body, runs, figures_of, strict=True):
+        if prints_change(run, place):
+            line.kinds[figures[place]] = T_CHANGE
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([split(line) for line in lines])
@@ -2534,8 +2553,6 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     read: list[tuple[int, int, list[str], list[int], list[_Line]]] = []
     for k, (first, end, columns, captions, _) in enumerate(bands):
         stop = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
-        # a change column (`前年度比`) the band printed apart from the values goes where the rows print the change
-        columns = change_placed(columns, lines[end:stop])
         roles = [header_role(c) for c in columns]
         later_text = any(role in _LATER_TEXT_ROLES for role in roles[roles.index(NAME) + 1:])
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
@@ -2558,6 +2575,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
             last = i
+        if CHANGE in roles:
+            _change_column(body, columns)
+            roles = [header_role(c) for c in columns]
         if goal_first:
             one_goal_column = sum(role in GOAL_COLUMN_ROLES for role in roles) == 1
             body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)

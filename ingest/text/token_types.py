@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from ingest.table.context import goal_level
-from ingest.table.header import compact, is_kind_word
+from ingest.table.header import CHANGE, VALUE, compact, header_role, is_kind_word
 from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
@@ -241,6 +241,57 @@ def signed_figure(text: str) -> Decimal | None:
     plus = next((s for s in map(nfkc, CHANGE_SIGNS) if folded.startswith(s)), "")
     parsed = parse_cell(folded[len(plus):])
     return parsed[0].value if len(parsed) == 1 and folded[len(plus):] else None
+
+
+#: Rows whose figures must show a change column's place (the difference or ratio of the two values before it),
+#: none against.
+MIN_CHANGE_ROWS = 2
+
+
+def prints_change(texts: list[str], p: int) -> bool | None:
+    """Whether a row's value cell p (its value and change cells in printed order) is the change of the two before
+    it: their difference (`640 705 +65`), or as a percentage their ratio rounded as printed (`236 246 104.2%`);
+    None when the three do not each print one figure."""
+    if not 2 <= p < len(texts):
+        return None
+    before, after, figure = (signed_figure(text) for text in texts[p - 2:p + 1])
+    if before is None or after is None or figure is None:
+        return None
+    parsed = parse_cell(nfkc(texts[p]).strip())
+    if parsed and parsed[0].unit == "%":
+        return before != 0 and (after / before * 100).quantize(figure, rounding=ROUND_HALF_UP) == figure
+    return figure == after - before
+
+
+def change_place(words: list[str], rows: list[list[str]]) -> int | None:
+    """Where the one change column (`前年度比`) of the header words stands among its value columns, from each row's
+    value and change cells in printed order: the one place that prints the change of the two cells before it
+    (`prints_change`) in MIN_CHANGE_ROWS rows or more and in no row against; None when no place or several fit."""
+    columns = [word for word in words if header_role(word) in (VALUE, CHANGE)]
+    if [header_role(word) for word in columns].count(CHANGE) != 1:
+        return None
+    fits: dict[int, int] = {}
+    for texts in rows:
+        for p in range(2, min(len(texts), len(columns))):
+            holds = prints_change(texts[:len(columns)], p)
+            if holds is not None:
+                fits[p] = fits.get(p, 0) + 1 if holds and fits.get(p, 0) >= 0 else -1
+    places = [p for p, count in fits.items() if count >= MIN_CHANGE_ROWS]
+    return places[0] if len(places) == 1 else None
+
+
+def change_placed(words: list[str], place: int | None) -> list[str]:
+    """The header words with their change column moved to `place` among the value columns (`change_place`)."""
+    columns = [k for k, word in enumerate(words) if header_role(word) in (VALUE, CHANGE)]
+    change = [k for k in columns if header_role(words[k]) == CHANGE]
+    if place is None or len(change) != 1:
+        return words
+    order = [words[k] for k in columns if k not in change]
+    order.insert(place, words[change[0]])
+    moved = list(words)
+    for k, word in zip(columns, order, strict=True):
+        moved[k] = word
+    return moved
 
 
 def is_prose(text: str) -> bool:

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
-from ingest.table.header import NAME, VALUE, header_role, is_caption, is_header_text
+from ingest.table.header import NAME, NUMBER, VALUE, header_role, is_caption, is_header_text
 from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import apart_band, grouped_years, header_words, line_words, value_band, with_apart
@@ -62,6 +62,12 @@ def _header_line(found: list[Token]) -> bool:
 def _label_line(found: list[Token]) -> bool:
     """A first-pass line: a row label (a name, a year) first, no value before it, no header line."""
     return bool(found) and found[0].kind in (T_TEXT, T_YEAR) and not _values_only(found) and not _header_line(found)
+
+
+def _numbered(found: list[Token]) -> bool:
+    """A line opening with a row's number, then a label (`1 ふるさと納税の寄附額 企画課`)."""
+    return len(found) > 1 and found[0].kind == T_VALUE and _ROW_NUMBER.match(nfkc(found[0].text)) is not None \
+        and _label_line(found[1:])
 
 
 def _not_reported(token: Token) -> bool:
@@ -150,9 +156,13 @@ def _typed(line: str) -> list[Token]:
     return typed_tokens(line.strip(), RAW) if line.strip() else []
 
 
-def _row_line(found: list[Token], line: str) -> bool:
+def _row_line(found: list[Token], line: str, numbered: bool = False) -> bool:
     """A first-pass row: a label line that is no goal heading, note or caption (those end a table), nor the page's
-    title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, drawn in the second pass before the values)."""
+    title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, drawn in the second pass before the values). Under a
+    header opening with a number column (`No. 指標名 担当課`) the row's number opens it (`1 ふるさと納税の寄附額
+    企画課`, no goal heading `1 …` then)."""
+    if numbered and _numbered(found):
+        return not is_caption(line) and not names_plan(line)
     return _label_line(found) and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS) \
         and not is_caption(line) and not names_plan(line)
 
@@ -219,7 +229,8 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = _band(lines, typed, h + 1)
     first = end = h + 1 + bool(apart)
-    while end < len(lines) and (_row_line(typed[end], lines[end]) or _heading_over_row(lines, typed, end)):
+    numbered = header_role(header[0]) == NUMBER
+    while end < len(lines) and (_row_line(typed[end], lines[end], numbered) or _heading_over_row(lines, typed, end)):
         end += 1
     gap: list[int] = []
     bands: list[int] = []  # the first lines of value header bands; a band printed a cell a line is one gap line
@@ -239,7 +250,7 @@ def _late_values(lines: list[str], typed: list[list[Token]], h: int) \
         return None
     apart = line_words(" ".join(lines[bands[0]:band_end])) if bands else apart
     values, headings, stop = _value_lines(lines, typed, k)
-    rows = [r for r in range(first, end) if _row_line(typed[r], lines[r])]
+    rows = [r for r in range(first, end) if _row_line(typed[r], lines[r], numbered)]
     if not rows or not values:
         return None
     least = min(_reported(typed[r]) for r in rows)

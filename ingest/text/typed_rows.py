@@ -346,6 +346,8 @@ def _cost(kind: str, role: str) -> float:
         if role == CHANGE:
             return 1.0  # a fall printed as a negative value (`▲11`): a change column's, though rather a value's
         return 0.0 if role == VALUE else 4.0 if role in PROSE_ROLES else 6.0 if text_like else NEVER
+    if kind == T_CHANGE:  # a figure a change column's place showed (`_change_column` in ingest.text.spaced)
+        return 0.0 if role == CHANGE else _cost(T_VALUE, role)
     if kind == T_YEAR:
         return 0.0 if role in (VALUE, PERIOD) else 4.0 if text_like else NEVER
     if kind == T_KIND:
