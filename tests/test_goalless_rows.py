@@ -1,7 +1,8 @@
 """A row read under no goal where the text prints goals is flagged `goal_uncertain`, whoever read it: other rows of
 the document read a goal (the row's goal cell or heading was lost), the table has a goal column, or goals printed
 upright one glyph a line stand apart from the rows (pdfminer prints a merged goal cell's text before the table's
-header, so which rows each goal stands beside the text no longer says). Rows of a text that prints no goal stay
+header, so which rows each goal stands beside the text no longer says: two or more are shared out among the rows
+in order, flagged). Rows of a text that prints no goal stay
 unflagged. The texts are invented; every expectation was read off them by hand."""
 
 from __future__ import annotations
@@ -28,8 +29,17 @@ TABLE = ["指標名", "", "基準値", "", "目標値（R11）", "", "担当課"
          "子育て相談件数", "", "410 件（R4）", "", "500 件 こども課", ""]
 
 
-def test_rows_beside_upright_goals_printed_apart_are_flagged():
+def test_rows_beside_upright_goals_printed_apart_are_shared_out_among_them_flagged():
+    # which rows each goal stands beside the text does not say: the first row is the first goal's, the last the
+    # last's, the rows between shared out evenly in order (3 rows, 2 goals: the middle row the first's), all flagged
+    first, second = ("基本目標１まちをつくる", True), ("基本目標２ひとを育てる", True)
     assert _read([*TITLE, *UPRIGHT_GOALS, *TABLE]) == {
+        "新規就農者数": first, "空き店舗の活用件数": first, "子育て相談件数": second}
+
+
+def test_one_upright_goal_printed_apart_names_no_row():
+    one = UPRIGHT_GOALS[:2 + len("基本目標１") + 1 + len("まちをつくる") + 1]
+    assert _read([*TITLE, *one, *TABLE]) == {
         "新規就農者数": ("", True), "空き店舗の活用件数": ("", True), "子育て相談件数": ("", True)}
 
 

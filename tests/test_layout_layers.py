@@ -37,12 +37,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02): a two-line "
                                              "baseline cell centred on a one-line row, its lines placed in the "
                                              "last value column, the row's values shifted left (flagged)"),
-    "78_pdf_vertical_goal_column.raw": ("observations 1.00/1.00, indicators 0.50/0.50: both goal cells printed "
-                                        "between the header and the rows, every row under the last (flagged "
-                                        "goal_uncertain, measured 2026-12-01)"),
     "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
-    "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 0.50/0.50: pypdfium2 drops two "
-                                           "baselines; the goals as in raw (flagged, measured 2026-12-01)"),
+    "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 1.00/1.00: pypdfium2 drops two "
+                                           "baselines (goals shared out as in raw, flagged; measured 2026-12-02)"),
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
     "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
@@ -68,32 +65,26 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      "without them, flagged, measured 2026-12-01)"),
     "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.07/0.07 (2026-12-01, s14):"
+    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (2026-12-02, s15):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
-                                                   "rows each spans is not in the text (goals flagged)"),
+                                                   "rows each spans is not in the text (rows shared out, flagged); "
+                                                   "a title wrapped mid-word (`雇` / `用を…`) read cut short"),
     "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
-    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merg"
+    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
                                                        "among the cells: a department read as a name, a value as its "
                                                        "(flagged)"),
-    "131_pdf_matplotlib_chart_beside_table.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: values read; the"
-                                                     " page title naming the goal printed after the table, and pages "
-                                                     "joined with no mark: whose page's tables it names the text does"
-                                                     " not say, no goal, flagged"),
-    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged goal "
+    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged goal "
                                               "cells printed after a page's rows (as 127, goals flagged)"),
     "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"
                                                    " 127)"),
-    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.07/0.07 (s14): the merged g"
+    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
                                                  "the last row's range target (`80～90%`) types as text, its dated "
                                                  "baseline goes to the target column and the row joins the one above"),
-    "135_pdf_docx_vertical_goal_cells.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the upright goal "
-                                                  "glyphs printed before the header, every row read without goal "
-                                                  "(flagged goal_uncertain, measured 2026-12-01)"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column; the one box read as a form one cell a "
                                                   "line sits under a box's numbered title read as a heading "

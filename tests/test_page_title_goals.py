@@ -57,11 +57,17 @@ def test_the_goal_a_page_title_names_is_the_goal_of_the_table_under_it():
 
 def test_a_page_title_printed_after_its_table_owns_no_table_below_and_flags_the_rows_above():
     # `pdftotext -raw` and pypdfium2 print in drawing order: the title after the table. Without a page break or a
-    # page number the text does not say whose tables above are that page's: no goal, flagged; and the title is no
-    # department cell of the last row
-    none = ("", True)
-    assert _read([*TABLE, TITLE]) == {"宿泊者数": (*none, "観光課"), "体験型観光メニュー数": (*none, "観光課"),
-                                      "市内キャンプ場の利用者数": (*none, "都市公園課")}
+    # page number the text does not say whose tables above are that page's: the rows read under no heading take the
+    # title's goal, flagged; and the title is no department cell of the last row
+    guess = ("3 訪れたいまちをつくる", True)
+    assert _read([*TABLE, TITLE]) == {"宿泊者数": (*guess, "観光課"), "体験型観光メニュー数": (*guess, "観光課"),
+                                      "市内キャンプ場の利用者数": (*guess, "都市公園課")}
+
+
+def test_a_page_title_printed_after_the_tables_of_a_text_without_pages_leaves_rows_under_a_heading_alone():
+    # a heading before the first table: the rows read under it keep it (flagged), the title takes none of them
+    rows = _read(["南山町 基本目標１「しごとをつくる」", *TABLE, TITLE])
+    assert {(goal, flagged) for goal, flagged, _ in rows.values()} == {("1 しごとをつくる", True)}
 
 
 def test_a_page_title_printed_after_its_table_names_the_goal_of_the_tables_on_its_page():
@@ -109,8 +115,7 @@ def test_the_wrapped_end_of_a_cell_above_a_policy_line_is_no_title_of_the_level_
     # merged goal cells printed mid-rows, cut by a page break (the goal of the rows before the first cannot be told)
     "111_pdf_calc_goal_cells_across_pages.layout",
     # the page title printed after the table, or before it
-    "131_pdf_matplotlib_chart_beside_table.raw", "131_pdf_matplotlib_chart_beside_table.pdfium",
-    "131_pdf_matplotlib_chart_beside_table.pdfminer",
+    "131_pdf_matplotlib_chart_beside_table.raw", "131_pdf_matplotlib_chart_beside_table.pdfminer",
     # merged goal and measure cells whose wrapped lines interleave, a measure's title apart from its label
     "33_pdf_excel_merged_goals.layout",
 ])
@@ -125,6 +130,9 @@ def test_no_indicator_of_these_layers_is_under_a_wrong_goal_unflagged(cell: str)
     # the same merged goal cells in text without positions: each row takes the goal printed nearest it (a guess,
     # `ingest.text.blocks.centred_goals`), so every goal is flagged; all must be right
     "111_pdf_calc_goal_cells_across_pages.plumber", "111_pdf_calc_goal_cells_across_pages.pdfminer",
+    # a page title printed after the table in a text with no page marks (pypdfium2): the rows read under no heading
+    # take its goal, flagged (whose page's tables it names the text does not say)
+    "131_pdf_matplotlib_chart_beside_table.pdfium",
 ])
 def test_goal_cells_placed_by_nearness_are_right_and_flagged(cell: str):
     stem, layer = cell.rsplit(".", 1)
@@ -132,3 +140,36 @@ def test_goal_cells_placed_by_nearness_are_right_and_flagged(cell: str):
     assert indicators.passed
     assert [g.describe() for g in wrong] == []
     assert flagged_right > 0
+
+
+#: `pdftotext -raw` of a sheet whose merged goal cells (column 基本目標) a spreadsheet draws after the rows and the
+#: page title
+APART = [
+    "No. 基本目標 重要業績評価指標（KPI） 単位 基準値（R1） 目標値（R7） 担当課",
+    "1 新規雇用者数 人 420 600 産業振興課",
+    "2 創業件数 件 12 20 産業振興課",
+    "3 観光入込客数 万人 38.5 45 商工観光課",
+    "4 転入者数 人 1,020 1,200 企画課",
+    "5 移住相談件数 件 85 120 企画課",
+    "南山市 第２期総合戦略 KPI一覧",
+    "基本目標１",
+    "地域の産業を伸ばす",
+    "基本目標２",
+    "新しいひとの流れをつくる",
+]
+
+
+def test_goal_cells_printed_after_their_rows_share_the_rows_out_in_order_flagged():
+    # two goals after five rows: the first row is the first goal's, the last the last's; where they part the text
+    # does not say (rows 1-3 under the first, 4-5 under the second: shared out evenly), every goal flagged
+    rows = _read(APART)
+    first, second = ("1 地域の産業を伸ばす", True), ("2 新しいひとの流れをつくる", True)
+    assert {name: goal[:2] for name, goal in rows.items()} == {
+        "新規雇用者数": first, "創業件数": first, "観光入込客数": first, "転入者数": second, "移住相談件数": second}
+
+
+def test_one_goal_heading_after_a_table_is_the_next_table_s():
+    # a heading alone after a table is the heading of the table below it (no merged cells printed apart)
+    rows = _read([*APART[:4], APART[7] + " " + APART[8], APART[0], *APART[4:6]])
+    assert rows["新規雇用者数"][:2] == ("", True)
+    assert rows["転入者数"][0] == "1 地域の産業を伸ばす"

@@ -408,12 +408,27 @@ def upright_goal_starts(glyphs: str) -> list[int]:
     return sorted(labelled + (numbered if len(numbered) >= 2 else []))
 
 
+def upright_glyph_runs(texts: list[str]) -> list[str]:
+    """The glyphs of each run of lines of one glyph each (cells written upright, vertical writing, that the text
+    layer printed apart from the rows beside them: pdfminer gives a merged cell's text before or after the
+    table's), run by run."""
+    return ["".join(text.strip() for text in run) for glyph, run in groupby(texts, key=single_glyph) if glyph]
+
+
 def upright_goal_glyphs(texts: list[str]) -> bool:
-    """Some run of lines of one glyph each (a goal cell written upright, vertical writing, that the text layer
-    printed apart from the rows beside it: pdfminer gives a merged cell's text before or after the table's) spells
-    goals (`upright_goal_starts`). Which rows each goal stands beside the text no longer says."""
-    return any(glyph and upright_goal_starts("".join(text.strip() for text in run))
-               for glyph, run in groupby(texts, key=single_glyph))
+    """Some run of lines of one glyph each spells goals (`upright_goal_starts`). Which rows each goal stands
+    beside the text no longer says."""
+    return any(upright_goal_starts(run) for run in upright_glyph_runs(texts))
+
+
+def upright_goals(glyphs: str) -> list[str]:
+    """The goals glyphs of upright cells spell (`upright_goal_starts`), what stands before the first left out, a
+    goal's number apart from its title (`１ 稼ぐまち`, as a heading prints it)."""
+    if not (starts := upright_goal_starts(glyphs)):
+        return []
+    goals = [glyphs[a:b] for a, b in zip(starts, [*starts[1:], len(glyphs)], strict=True)]
+    numbers = [next((k for k, glyph in enumerate(goal) if not nfkc(glyph).isdigit()), len(goal)) for goal in goals]
+    return [f"{goal[:n]} {goal[n:]}" if n else goal for goal, n in zip(goals, numbers, strict=True)]
 
 
 @dataclass
@@ -462,6 +477,8 @@ class Surroundings:
     #: goals printed upright one glyph a line outside the tables were met (`upright_goal_glyphs`): rows read without
     #: a goal may stand under one of them
     upright_goals: bool = False
+    #: the glyphs of the runs of one-glyph lines read since the last table (`upright_glyph_runs`), in order
+    upright_since_table: list[str] = field(default_factory=list)
     #: the level and text of the last line read if it was a goal heading (None after any other line)
     _last_heading: tuple[int, str, int | None] | None = None
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
@@ -474,7 +491,9 @@ class Surroundings:
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         lines = [part for line in lines for part in fields_apart(line)]
-        self.upright_goals |= upright_goal_glyphs([line.text for line in lines])
+        upright = upright_glyph_runs([line.text for line in lines])
+        self.upright_goals |= any(upright_goal_starts(run) for run in upright)
+        self.upright_since_table += upright
         self.notes_under_table = 0
         in_note = False
         i = 0
@@ -620,6 +639,7 @@ class Surroundings:
         self._title_above = None
         self.unit = None
         self.headings_since_table = []
+        self.upright_since_table = []
 
     def _check_basic(self, heading: str, line: TextLine) -> None:
         """A sub-goal `N-M` names its basic goal N: a basic-goal heading above it with another number is a misprint

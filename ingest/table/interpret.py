@@ -19,7 +19,7 @@ from ingest.model import LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTa
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
-from ingest.table.context import Heading, Surroundings, TextLine, goal_level, unit_field
+from ingest.table.context import Heading, Surroundings, TextLine, goal_level, unit_field, upright_goals
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -203,6 +203,7 @@ class Interpreter:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
         headings = self.surroundings.headings
+        self._goal_cells_after_rows(headings[self.headings_seen:])
         for n in range(self.headings_seen, len(headings)):
             self._title_owns_none()
             self._columns_in_turn(headings[n - 2:n] if n >= 2 else [])
@@ -330,6 +331,8 @@ class Interpreter:
             # before the table leave even those under an unknown outer goal
             row.goal_uncertain |= doubt and (stacked is not None or len(row.goal) <= len(goal))
         flag_goalless(rows, any(layout.of(role) for role in GOAL_COLUMN_ROLES))
+        if not continued:
+            self._upright_goal_cells(rows)
         self.surroundings.table_read()
         if measure:
             self.unlabelled_measures.append((rows, measure))
@@ -507,13 +510,17 @@ class Interpreter:
         page's title after the page's tables. The tables read before it on its own page, after no heading of that
         page, are its page's: their rows read under the headings alone (no goal cell of their own) take the
         title's path. Which other tables read before it are that page's the text does not say: their rows keep the
-        path they were read under, flagged `goal_uncertain`, and the reading says so."""
+        path they were read under, flagged `goal_uncertain`, and the reading says so; in a text showing no pages, rows
+        read under no heading at all take the title's path, flagged all the same."""
         if self.trailing_title is None:
             return
         title, before, start, end = self.trailing_title
         self.trailing_title = None
         page = self._page_of_line(title.line)
         own_page = page is not None and (before is None or self._page_of_line(before.line) not in (None, page))
+        # a text showing no pages (pypdfium2's pages joined by a newline, no page number printed) with no heading
+        # before the title: the title most likely names the rows read under none, but they may be another page's
+        unpaged = not self.line_pages and before is None
         doubtful = 0
         for table in self.tables[start:end]:
             on_page = own_page and all(self._page_of_line(row.ref.line) == page for row in table)
@@ -523,6 +530,8 @@ class Interpreter:
                     row.goal_uncertain &= not goalless(row)
                     row.goal = title.path
                 else:
+                    if unpaged and not row.goal:
+                        row.goal = title.path
                     row.goal_uncertain = True
                     doubtful += 1
         if doubtful:
@@ -535,9 +544,65 @@ class Interpreter:
         page = self._page_of_line(line)
         return page is not None and page == self._page_of_line(other)
 
+    def _goal_cells_after_rows(self, new: list[Heading]) -> None:
+        """Goal headings of one level printed one after the other right after a table whose goal column printed no
+        cell on its rows' lines (`Grid.goals_guessed`): a text layer printing in drawing order (`pdftotext -raw`,
+        pypdfium2) gave the merged goal cells of the table's rows after them, in order (a heading over a table
+        would own one, not several with no table between). The rows are theirs, the first row the first goal's
+        and the last the last's; where the goals part the text does not say: the rows are shared out evenly in
+        order, each flagged `goal_uncertain`, and the reading says so."""
+        if len(new) < 2 or not self.tables or self.last_grid is None or not self.last_grid.goals_guessed \
+                or self.tables_since_heading >= len(self.tables) or any(h.titled for h in new):
+            return
+        rows = self.tables[-1]
+        depth = len(new[0].path)
+        if len(rows) < len(new) or any(len(h.path) != depth or h.path[:-1] != new[0].path[:-1] for h in new) \
+                or any(not row.goal_uncertain or row.goal != rows[0].goal for row in rows):
+            return
+        _share_out(rows, [h.path for h in new])
+        self.extraction.warnings.append(
+            f"goal cells {', '.join(repr(one_line(h.text)) for h in new)} printed after the {len(rows)} rows of "
+            "their table (merged cells a text layer printed apart): rows shared out among them in order, flagged "
+            "uncertain")
+
+    def _upright_goal_cells(self, rows: list[IndicatorRow]) -> None:
+        """Goal cells written upright (vertical writing) that the text layer printed apart, before a table whose
+        rows print no goal (pdfminer: a merged cell's glyphs before the table's): of one level, two or more, the
+        rows are theirs in order; where the goals part the text does not say: the rows are shared out evenly, each
+        flagged `goal_uncertain`, and the reading says so."""
+        glyphs = "".join(self.surroundings.upright_since_table)
+        cells = upright_goals(glyphs)
+        read = {row.goal for row in rows}
+        if len(read) == 1 and len(goal := next(iter(read))) == 1 and all(row.goal_uncertain for row in rows):
+            # the table's lines took the last cell's glyphs, read as the rows' goal, in doubt (`１稼ぐまち` before
+            # the rows, `２住みたいまち` among them; pypdfium2 gives `２住` to both)
+            folded, own = nfkc(glyphs), nfkc("".join(goal[0].split()))
+            both = max(k for k in range(len(own) + 1) if folded.endswith(own[:k]))
+            cells = upright_goals(folded[:len(folded) - both] + own)
+            if not cells or cells[-1] != nfkc(goal[0]):
+                return
+            cells[-1] = goal[0]
+        elif any(row.goal for row in rows):
+            return
+        levels = {goal_level(cell) for cell in cells}
+        if len(cells) < 2 or len(levels) != 1 or None in levels or len(rows) < len(cells):
+            return
+        _share_out(rows, [(cell,) for cell in cells])
+        self.extraction.warnings.append(
+            f"goal cells {', '.join(map(repr, cells))} written upright apart from the {len(rows)} rows of their "
+            "table: rows shared out among them in order, flagged uncertain")
+
     def _page_of_line(self, line: int | None) -> int | None:
         """The page of a text layer's 1-based line, when known."""
         return self.line_pages[line - 1] if line is not None and 0 < line <= len(self.line_pages) else None
+
+
+def _share_out(rows: list[IndicatorRow], paths: list[tuple[str, ...]]) -> None:
+    """The rows, in order, shared out evenly among goal paths in order (the first row the first path's, the last
+    the last's): goal cells whose rows the text does not show. Each flagged `goal_uncertain`."""
+    for k, row in enumerate(rows):
+        row.goal = paths[k * len(paths) // len(rows)]
+        row.goal_uncertain = True
 
 
 def header_over(header: Grid, body: Grid) -> Grid | None:

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.table.context import goal_level, upright_goal_starts
+from ingest.table.context import goal_level, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
 from ingest.table.rows import display_width
@@ -274,10 +274,7 @@ def glyph_cells(glyphs: str) -> list[str]:
     starts = upright_goal_starts(glyphs)
     if not starts:
         return glyph_words(glyphs)
-    goals = [glyphs[a:b] for a, b in zip(starts, [*starts[1:], len(glyphs)], strict=True)]
-    numbers = [next((k for k, glyph in enumerate(goal) if not nfkc(glyph).isdigit()), len(goal)) for goal in goals]
-    spaced = [f"{goal[:n]} {goal[n:]}" if n else goal for goal, n in zip(goals, numbers, strict=True)]
-    return [*(glyph_words(glyphs[:starts[0]]) if starts[0] else []), *spaced]
+    return [*(glyph_words(glyphs[:starts[0]]) if starts[0] else []), *upright_goals(glyphs)]
 
 
 _ERA_START = re.compile("|".join(map(re.escape, sorted(ERAS, key=len, reverse=True))))
