@@ -36,6 +36,7 @@ from ingest.table.rows import glued_row_numbers, without_list_label
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
+from normalize.vocabulary import DEFINITION_NOTE
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
@@ -79,11 +80,13 @@ def _year(text: str) -> str | None:
 def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
     """The number tokens of the grid's body (rows from `start`, outside the header band: names may be printed above
     it), outside `No.` columns; and the periods printed in the header band that name no period of the column
-    headers they stand in (a body line taken into the band: its years date no value)."""
+    headers they stand in nor of any column (a body line taken into the band: its years date no value)."""
     numbers = {c.index for c in layout.of(NUMBER)}
     headers = {c.index: c.header for c in layout.columns}
     glued = _glued_numbers(grid, layout, start)
     band = range(layout.header_start, layout.header_end) if _in_band(grid, layout) else range(0)
+    # a period the band prints off its column (a year sub-row a text layer shifted) still dates that column's values
+    dated = {_header_year(header) for header in headers.values()} - {None}
     out = []
     for cell in grid.cells:
         in_band = cell.row in band
@@ -95,7 +98,7 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
         for piece in text.split():
             if not _DIGIT.search(nfkc(piece)):
                 continue
-            if in_band and _year(piece) in (None, *named):
+            if in_band and _year(piece) in (None, *named, *dated):
                 continue  # a header's own words and periods
             out.append(Token(piece, place, " ".join(headers.get(cell.col, "").split()), " ".join(cell.text.split())))
     return out
@@ -125,6 +128,9 @@ def kept_text(extraction: Extraction) -> str:
     for row in extraction.rows:
         parts += [row.name, *row.goal, row.kind, row.department or "", row.progress or "", row.reason or "",
                   row.note or "", *row.commentary.values()]
+        # a name cell printing its definition (`（算出方法：…）`) as one word: the name, then the note's definition
+        parts += [row.name + note.removeprefix(f"{DEFINITION_NOTE}: ") for note in (row.note or "").split("; ")
+                  if note.startswith(f"{DEFINITION_NOTE}: ")]
         parts += [f"{cell.text} {cell.unit or ''} {cell.segment or ''}" for cell in row.cells]
     parts += [f"{r.raw} {r.reason}" for r in extraction.rejects]
     parts += extraction.warnings
