@@ -61,6 +61,8 @@ PERIOD = "period"
 #: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
 CHANGE = "change"
 MEMBER = "member"
+#: the responsible department (`担当課`, DEPARTMENT_HEADER_WORDS)
+DEPARTMENT = "department"
 #: an achievement rate or grade beside the values (PROGRESS_HEADER_WORDS, ACHIEVEMENT_HEADER_WORDS): no value
 PROGRESS = "progress"
 #: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
@@ -87,7 +89,7 @@ _HEADER_KEYS = _keys([
     *GOAL_HEADER_WORDS.items(),
     *((w, NAME) for w in NAME_HEADER_WORDS),
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
-    *((w, "department") for w in DEPARTMENT_HEADER_WORDS),
+    *((w, DEPARTMENT) for w in DEPARTMENT_HEADER_WORDS),
     *((w, PROGRESS) for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
     *((w, "reason") for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),

@@ -534,6 +534,11 @@ def _heading_above_name(grid: Grid, row: int, goal_cols: set[int], name_cols: li
                                  for c in filled) and bool(_filled(grid, row + 1, name_cols)))
 
 
+#: Display columns two lines wrapped at one width may differ by and still be lines of one cell, name or text column
+#: (a wide character more or less, a space, kinsoku keeping a character back, a paragraph's indent).
+WRAP_WIDTH_SLACK = 4
+
+
 def display_width(text: str) -> int:
     """Width of a text as printed in a monospaced layer: a full-width character counts two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())

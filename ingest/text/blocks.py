@@ -31,9 +31,6 @@ MAX_BLANK_RUN = 2
 #: Lines above a title line looked at for the cell lines it might go on from (a name's lines around its values).
 TITLE_LOOK_BACK = 4
 
-#: How much narrower or wider (display columns) than a name's full lines a line may be and still be one of them
-#: (kinsoku leaves a middle line a few columns short).
-NAME_WIDTH_SLACK = 4
 
 
 def heading_line(text: str) -> bool:

@@ -12,10 +12,7 @@ name, the text most often wrapped, and the caller flags the row: which cell went
 
 from __future__ import annotations
 
-from ingest.table.rows import display_width
-
-#: Display columns two lines wrapped at one width may differ by (a wide character more or less, a space).
-WIDTH_SLACK = 4
+from ingest.table.rows import WRAP_WIDTH_SLACK, display_width
 
 
 def wrap_width(printed: list[str]) -> int:
@@ -30,7 +27,7 @@ def continued_cells(cells: list[tuple[int, str, int]], lines: list[str]) -> dict
     lines by column when exactly one cut fits the widths; None when none or several do (which cell goes on is then
     a guess, the caller's to flag)."""
     full = [(col, display_width(last)) for col, last, widest in cells
-            if last and display_width(last) >= widest - WIDTH_SLACK]
+            if last and display_width(last) >= widest - WRAP_WIDTH_SLACK]
     fits: list[dict[int, list[str]]] = []
 
     def place(k: int, start: int, taken: dict[int, list[str]]) -> None:
@@ -45,12 +42,12 @@ def continued_cells(cells: list[tuple[int, str, int]], lines: list[str]) -> dict
         place(k + 1, start, taken)  # this cell ended before the break
         for end in range(start + 1, len(lines) + 1):
             last = display_width(lines[end - 1])
-            if last > width + WIDTH_SLACK:
+            if last > width + WRAP_WIDTH_SLACK:
                 return  # wider than the cell: neither its last line nor (longer runs) a full one
             taken[col] = lines[start:end]
             place(k + 1, end, taken)
             del taken[col]
-            if abs(last - width) > WIDTH_SLACK:
+            if abs(last - width) > WRAP_WIDTH_SLACK:
                 return  # a short line ends the cell's rest
     place(0, 0, {})
     return fits[0] if len(fits) == 1 else None

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
+    DEPARTMENT,
     NAME,
     NUMBER,
     OTHER,
@@ -52,8 +53,6 @@ from normalize.text import nfkc
 from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
 
 ENGINE = "text-form"
-#: Header role of a department column (`担当課`), as the interpreter names it.
-DEPARTMENT = "department"
 #: A form prints at least this many lines (a label–value line alone is a statement, read as such).
 MIN_FORM_LINES = 2
 

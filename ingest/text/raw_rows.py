@@ -66,6 +66,7 @@ from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     CHANGE,
+    DEPARTMENT,
     KIND,
     MEMBER,
     NAME,
@@ -88,6 +89,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import (
     WIDE_CHAR,
+    WRAP_WIDTH_SLACK,
     breakdown_segment,
     display_width,
     is_total_row,
@@ -95,7 +97,7 @@ from ingest.table.rows import (
     row_role_word,
     segment_label,
 )
-from ingest.text.blocks import LABELLED_HEADING, NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
+from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -682,7 +684,7 @@ def cut_row(tokens_: list[Token], header: _Header) -> _Cut | None:
         tokens_ = [Token(T_TEXT, t.text) if t.kind == T_VALUE and is_unit_alone(t.text) else t for t in tokens_]
     if NAME not in header.roles and tokens_ and _takes(NUMBER, tokens_[0].text):
         tokens_ = [Token(T_TEXT, tokens_[0].text), *tokens_[1:]]  # a later page's key (`1`), no value
-    if "department" in header.roles:  # `250商工労働課`: the last value glued to the department after it
+    if DEPARTMENT in header.roles:  # `250商工労働課`: the last value glued to the department after it
         tokens_ = [piece for t in tokens_ for piece in _unglued(t)]
     if CHANGE in header.roles:  # `+3組` under `前年度比`: a change, not text (T_CHANGE only a change column takes)
         tokens_ = _changes(tokens_)
@@ -752,13 +754,13 @@ def _takes(role: str, text: str) -> bool:
     department, a number)."""
     if role == KIND:
         return is_kind_word(text) or bool(segment_label(text) or row_role_word(text))
-    if role == "department":
+    if role == DEPARTMENT:
         return is_department(text)
     if role == NUMBER:
         return bool(_ROW_NUMBER.match(nfkc(text))) or (len(text) == 1 and text in CIRCLED_NUMBERS)
     if role == UNIT:
         return is_unit_alone(text)
-    if role == "progress":
+    if role == PROGRESS:
         return token_type(text, RAW) == T_PROGRESS
     if role == MEMBER:
         return is_member(text)
@@ -806,9 +808,9 @@ def _text_tokens(text: str) -> list[Token]:
 def _begins(role: str, text: str) -> bool:
     """A trailing column of this role can begin with this line: a department, a progress label or its first
     part wrapped in the cell (`概ね順調に` / `進捗`)."""
-    if role == "progress":
+    if role == PROGRESS:
         return is_progress(text, partial=True)
-    return role == "department" and is_department(text)
+    return role == DEPARTMENT and is_department(text)
 
 
 def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> None:
@@ -1065,7 +1067,7 @@ class _Reader:
         wanted = sum(1 for c in self.header.middle if self.header.roles[c] == VALUE)
         before = self.lines[i - 1].strip()
         return not above.cells[last][0].endswith(SENTENCE_ENDINGS) and _filled(cut, self.header) < wanted \
-            and abs(display_width(self.lines[i].strip()) - display_width(before)) <= NAME_WIDTH_SLACK \
+            and abs(display_width(self.lines[i].strip()) - display_width(before)) <= WRAP_WIDTH_SLACK \
             and not any(_begins(self.header.roles[c], cut.rest[0].text) for c in self.header.trailing)
 
     def _heading(self, text: str, found: list[Token], i: int) -> str:
@@ -1168,7 +1170,7 @@ class _Reader:
         if j == i or j >= len(self.lines) or not self._trailing_starts(j):
             return i
         widths = [display_width(self.lines[k].strip()) for k in range(i, j)]
-        if max(widths[:-1] or widths) - min(widths[:-1] or widths) > NAME_WIDTH_SLACK or widths[-1] > max(widths) \
+        if max(widths[:-1] or widths) - min(widths[:-1] or widths) > WRAP_WIDTH_SLACK or widths[-1] > max(widths) \
                 or any(self.lines[k].strip().endswith(SENTENCE_ENDINGS) for k in range(i, j - 1)) \
                 or any(goal_level(self.lines[k]) is not None or read_band(self.lines, k) is not None
                        or self._prints_row(k) for k in range(i, j)):
@@ -1237,7 +1239,7 @@ class _Reader:
         wrapped = len(found) > 1 and bool(numbers) and numbers[-1] < len(found) - 1 \
             and all(found[k].kind == T_VALUE and nfkc(found[k].text).isdigit() for k in numbers) \
             and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not before.startswith(NOTE_MARKS)) \
-            and abs(display_width(text) - display_width(before)) <= NAME_WIDTH_SLACK
+            and abs(display_width(text) - display_width(before)) <= WRAP_WIDTH_SLACK
         if not (_text_only(found) or wrapped) or is_kind_word(found[0].text) \
                 or (goal_level(text) is not None and not wrapped) \
                 or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
@@ -1253,7 +1255,7 @@ class _Reader:
         roles = {self.header.roles[c] for c in self.header.trailing}
         words = tokens(text)
         return any(_begins(role, text) or (len(words) > 1 and _begins(role, words[0])) for role in roles) \
-            or ("department" in roles and bool(after) and is_department(text + after))
+            or (DEPARTMENT in roles and bool(after) and is_department(text + after))
 
     def continued(self, cut: _Cut, text: str, i: int) -> tuple[_Cut, int]:
         """A row whose cells go on over the lines after it (a value printed with its year under it in a cell of
@@ -1564,7 +1566,7 @@ class _Reader:
         # a row whole to its last column, a department (`… 都市公園課` / `出典：…`): the text is no cell of it, in a
         # table without goal columns (a goal cell printed beside the rows may go on there: `流れをつくる`)
         ended = bool(trailing) and trailing[-1] == self.header.trailing[-1] and not self.goals \
-            and self.header.roles[trailing[-1]] == "department" and self._whole(above, trailing[-1])
+            and self.header.roles[trailing[-1]] == DEPARTMENT and self._whole(above, trailing[-1])
         if above is not None and trailing and not self.pending and not self.broken and not ended \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
@@ -1611,7 +1613,7 @@ class _Reader:
             return False
         widths = [display_width(r.cells[name][0]) for r in self.table.rows if name in r.cells]
         width = display_width(printed[0][1])
-        if len(widths) < 2 or width < max(widths) - WIDE_CHAR or display_width(text) >= width - NAME_WIDTH_SLACK:
+        if len(widths) < 2 or width < max(widths) - WIDE_CHAR or display_width(text) >= width - WRAP_WIDTH_SLACK:
             return False
         if i + 1 >= len(self.lines) or furniture_line(self.lines, i + 1):
             return False
@@ -1640,9 +1642,9 @@ class _Reader:
         if below != row.name_above or not start <= i < start + below:
             return None
         widths = [display_width(self.lines[j]) for j in range(start, start + below)]
-        if any(abs(w - row.above_width) > NAME_WIDTH_SLACK for w in widths[:-1]):
+        if any(abs(w - row.above_width) > WRAP_WIDTH_SLACK for w in widths[:-1]):
             return None  # a line narrower than the name's full lines before the last: another cell's, surely
-        return widths[-1] <= row.above_width + NAME_WIDTH_SLACK
+        return widths[-1] <= row.above_width + WRAP_WIDTH_SLACK
 
     def _sentences_go_on(self, i: int) -> bool:
         """The text lines from i on, up to the next row, end a sentence: a reason's next sentences
@@ -1671,9 +1673,9 @@ class _Reader:
             return False  # a row's first line (`数値目標 刑法犯認知件数`, its values on the lines below) or a heading
         widths = [display_width(line) for line in lines]
         full = widths[0]
-        if any(abs(w - full) > NAME_WIDTH_SLACK for w in widths):
+        if any(abs(w - full) > WRAP_WIDTH_SLACK for w in widths):
             return False  # a line above already ended the cell (shorter than its first)
-        return abs(display_width(text) - full) <= NAME_WIDTH_SLACK or (len(lines) > 1 and display_width(text) < full)
+        return abs(display_width(text) - full) <= WRAP_WIDTH_SLACK or (len(lines) > 1 and display_width(text) < full)
 
     def _heading_over_row(self, j: int) -> bool:
         """Line j is a goal heading of a table with goal columns (kept for the row below it, `_heading`), over a
@@ -1738,7 +1740,7 @@ class _Reader:
     def _whole(self, row: _Row, col: int) -> bool:
         """The row's cell in this trailing column is whole: a progress label printed entire, or a department."""
         text, role = row.cells[col][0], self.header.roles[col]
-        return is_progress(text) if role == "progress" else role == "department" and is_department(text)
+        return is_progress(text) if role == PROGRESS else role == DEPARTMENT and is_department(text)
 
     def segment_cells(self, i: int) -> int:
         """Names waiting above lines of one segment label and one value each, the labels repeating once per value
@@ -1810,7 +1812,7 @@ class _Reader:
         filled = [c for c in self.header.trailing if above is not None and c in above.cells]
         if above is not None and filled and is_progress(above.cells[filled[-1]][0] + self.lines[i].strip()):
             return False  # the end of a progress label wrapped in its cell (`概ね順調に` / `進捗`)
-        if above is not None and filled and self.header.roles[filled[-1]] == "department" \
+        if above is not None and filled and self.header.roles[filled[-1]] == DEPARTMENT \
                 and not self._whole(above, filled[-1]) and is_department(above.cells[filled[-1]][0]
                                                                           + self.lines[i].strip()):
             return False  # the end of a department wrapped in its cell (`健康づくり` / `課`)
@@ -2009,7 +2011,7 @@ def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
     page's reading order (pdfplumber): its first line on the first row's line (`基本目標１ 若い世代が安心 合計特殊
     出生率 1.38 1.50`), its next lines alone between the rows and first on the next row's line (`して結婚・出産・
     子育てがで` / `き、子どもが健やかに育つま 年間出生数 540人 560人` / `ちをつくる`), which the reader took for that
-    row's name. When every such line is of the goal's width (the cell wraps at it, ± `NAME_WIDTH_SLACK`) and the
+    row's name. When every such line is of the goal's width (the cell wraps at it, ± `WRAP_WIDTH_SLACK`) and the
     row's line prints its name after it, they go on with the goal; the goal still open after them (its last line
     full), a narrower line alone under the row is its last. Where that line may be the name's own rest (the name
     and that line's first character wider than any name of the table: it may have wrapped), or where no such line
@@ -2033,13 +2035,13 @@ def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
             continue
         width = display_width(owner.printed[goal][0][1])
         head, _, own = lines[at][1].partition(" ")
-        if not own or not all(abs(display_width(text) - width) <= NAME_WIDTH_SLACK
+        if not own or not all(abs(display_width(text) - width) <= WRAP_WIDTH_SLACK
                               for text in [*(text for _, text in lines[:at]), head]):
             owner = None
             continue
         moved = [*lines[:at], (lines[at][0], head)]
         rest = lines[at + 1:]
-        if rest and len(rest[0][1].split()) == 1 and display_width(rest[0][1]) < width - NAME_WIDTH_SLACK:
+        if rest and len(rest[0][1].split()) == 1 and display_width(rest[0][1]) < width - WRAP_WIDTH_SLACK:
             # the name wrapped only if its next character would not fit: no name of the table prints wider
             widest = max(display_width(text) for other in rows for _, text in other.printed.get(name, [])[-1:])
             owner.goal_guessed |= display_width(own + rest[0][1][:1]) > widest

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ingest.document import PAGE_BREAK
 from ingest.table.header import VALUE, header_role
-from ingest.table.rows import display_width
+from ingest.table.rows import WRAP_WIDTH_SLACK, display_width
 from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.token_types import is_prose
 from normalize.text import nfkc
@@ -44,9 +44,6 @@ GUTTER = re.compile(r"[ \u3000]{2,}")
 BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Lines of sentences at one width that make a text column.
 MIN_PROSE_LINES = 4
-#: A full line of a text column is at most this much narrower than the widest (display columns: a full-width
-#: character is two; a paragraph's first line is indented, kinsoku keeps a character back).
-WIDTH_SLACK = 4
 #: Header cells of each table at least (a name column and one value column).
 MIN_HEADER_CELLS = 2
 
@@ -147,10 +144,11 @@ def unfold(lines: list[str]) -> Unfolded | None:
 
 def _column_width(heads: list[str]) -> int | None:
     """The width of a column of running text among the lines' first tokens: the widest at which `MIN_PROSE_LINES`
-    lines of sentences stand within `WIDTH_SLACK`."""
+    lines of sentences stand within `WRAP_WIDTH_SLACK`."""
     widths = Counter(display_width(head) for head in heads if is_prose(head) and not is_value(head))
     return next((width for width in sorted(widths, reverse=True)
-                 if sum(n for w, n in widths.items() if width - WIDTH_SLACK <= w <= width) >= MIN_PROSE_LINES), None)
+                 if sum(n for w, n in widths.items() if width - WRAP_WIDTH_SLACK <= w <= width) >= MIN_PROSE_LINES),
+                None)
 
 
 def _row_after(words: list[str]) -> bool:
@@ -169,7 +167,7 @@ def prose_beside(lines: list[str]) -> Unfolded | None:
     for i, (line, head) in enumerate(zip(lines, heads, strict=True)):
         if not head or _gutter(line) or is_value(head):
             continue
-        if width - WIDTH_SLACK <= display_width(head) <= width and not head.endswith(SENTENCE_ENDINGS):
+        if width - WRAP_WIDTH_SLACK <= display_width(head) <= width and not head.endswith(SENTENCE_ENDINGS):
             pieces.append(i)
             open_sentence = True
         elif open_sentence and head.endswith(SENTENCE_ENDINGS) and display_width(head) <= width:

@@ -38,11 +38,10 @@ from ingest.table.header import (
     is_caption,
     opens_new_table,
 )
-from ingest.table.rows import WIDE_CHAR, display_width, grade_definition, row_role_word
+from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, display_width, grade_definition, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
-    NAME_WIDTH_SLACK,
     TextTable,
     centred_goals,
     open_name,
@@ -778,7 +777,7 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bo
     own = anchor.text_in(name_col)
     if own and not half and display_width(own) < _bare_width(token) - WIDE_CHAR:
         return False
-    if own and line.number < anchor.number and display_width(token) < display_width(own) - NAME_WIDTH_SLACK:
+    if own and line.number < anchor.number and display_width(token) < display_width(own) - WRAP_WIDTH_SLACK:
         return False  # a name's lines above its middle line are full lines, as wide as the middle one
     later = [anchor.text_in(c) for c in set(anchor.columns) if c > name_col and anchor.text_in(c)]
     beside = any(abs(display_width(text) - display_width(token)) <= WIDE_CHAR for text in later if is_text(text))
@@ -818,10 +817,10 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
             if not 0 <= k < len(lines) or (lines[k].whole and k not in beside):
                 break
             if not lines[k].text_only and not lines[k].whole and (own := lines[k].text_in(name_col)):
-                if display_width(own) < display_width(token) - NAME_WIDTH_SLACK and not _half_line(lines, k):
+                if display_width(own) < display_width(token) - WRAP_WIDTH_SLACK and not _half_line(lines, k):
                     narrow.add(step)  # a one-line name near by: the name's lines would stand around it
                 elif step == 1 and token.endswith(WRAP_CONTINUATION_MARKS) and \
-                        abs(display_width(own) - display_width(token)) <= NAME_WIDTH_SLACK:
+                        abs(display_width(own) - display_width(token)) <= WRAP_WIDTH_SLACK:
                     wide.add(step)
     if narrow and not wide - narrow:
         return True
@@ -865,7 +864,7 @@ def _name_line_around(lines: list[_Line], index: int, row: int, name_col: int) -
     if not between or any(len(line.tokens) < 2 and line.text_only for line in between):
         return False  # a line of one text between may be the name's own: the pair tells nothing
     upper = lines[min(index, mirror)].tokens[0]
-    return abs(display_width(upper) - display_width(own)) <= NAME_WIDTH_SLACK
+    return abs(display_width(upper) - display_width(own)) <= WRAP_WIDTH_SLACK
 
 
 def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
@@ -1292,7 +1291,7 @@ def _cells_centred_on_one_line_name(lines: list[_Line], roles: list[str], name_c
             later = other.columns[0]
             if (len(other.tokens) == 1) == (later in named.columns):
                 continue  # alone: no line of the other cell mirrors it; with more: that cell's line mirrors it
-            short = display_width(row.text_in(name_col)) < display_width(named.text_in(name_col)) - NAME_WIDTH_SLACK
+            short = display_width(row.text_in(name_col)) < display_width(named.text_in(name_col)) - WRAP_WIDTH_SLACK
             if short and len(other.tokens) == 1 and not is_hiragana(nfkc(other.tokens[0])[:1]):
                 continue  # the row's piece may end the name (`思う児童`): only a line going on a cut text continues it
             _to_name(other, 0, roles, name_col)
@@ -1382,7 +1381,7 @@ def _name_end(lines: list[_Line], index: int, name_col: int, full: int) -> int |
         mirror = 2 * index - j
         if display_width(text) >= full - WIDE_CHAR and mirror >= 0 and lines[mirror].text_in(name_col):
             last = j
-        if display_width(text) >= full - NAME_WIDTH_SLACK:
+        if display_width(text) >= full - WRAP_WIDTH_SLACK:
             continue  # a full line: the name goes on
         if not line.text_only:
             return None  # a line of one-line cells (a department, a progress label) is the row's middle line
@@ -1585,7 +1584,7 @@ def _name_between_value_lines(lines: list[_Line], roles: list[str], name_col: in
         first, last = lines[m - 2], lines[m + 2]
         if all(_anchor(lines[k]) for k in (m - 1, m + 1)) and \
                 all(line.text_only and line.columns == [name_col] and len(line.tokens) == 1 for line in (first, last)) \
-                and display_width(last.tokens[0]) < display_width(first.tokens[0]) - NAME_WIDTH_SLACK:
+                and display_width(last.tokens[0]) < display_width(first.tokens[0]) - WRAP_WIDTH_SLACK:
             nearest = 3
         elif full and " " not in own and display_width(own) < full - WIDE_CHAR and \
                 not any(display_width(line.text_in(name_col)) >= full - WIDE_CHAR
@@ -1767,7 +1766,7 @@ def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int
         if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
                 any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
                     for other in (above, below)) or \
-                display_width(own) >= display_width(above.text_in(name_col)) - NAME_WIDTH_SLACK:
+                display_width(own) >= display_width(above.text_in(name_col)) - WRAP_WIDTH_SLACK:
             continue
         line.columns = align(line.kinds, roles, avoid=not_name, fixed=line.placed).columns
 

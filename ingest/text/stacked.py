@@ -103,8 +103,8 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import display_width, glued_unit, grade_definition, segment_label
-from ingest.text.blocks import NAME_WIDTH_SLACK, TextTable, centred_goals, open_name
+from ingest.table.rows import WRAP_WIDTH_SLACK, display_width, glued_unit, grade_definition, segment_label
+from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
@@ -1115,7 +1115,7 @@ def _unwrapped_lines(row: list[_Cell | None], roles: list[str]) -> bool:
     if any(cell is not None and role == VALUE and cell.text.count("\n") + 1 >= len(widths)
            for cell, role in zip(row, roles, strict=True)):
         return False
-    return any(width + NAME_WIDTH_SLACK < max(widths[k + 1:]) for k, width in enumerate(widths[:-1]))
+    return any(width + WRAP_WIDTH_SLACK < max(widths[k + 1:]) for k, width in enumerate(widths[:-1]))
 
 
 def _grid(table: _Table) -> Grid:
