@@ -87,7 +87,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import goal_level, heading_goes_on, unit_field
+from ingest.table.context import goal_level, heading_goes_on, unit_field, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -120,6 +120,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     ESTIMATE_WORDS,
+    GOAL_COLUMN_ROLES,
     NOTE_MARKS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
@@ -607,6 +608,9 @@ class _Table:
     #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
     spans: dict[int, int] = field(default_factory=dict)
     sideways: bool = False  # printed sideways (the names across the first row): the interpreter turns it
+    #: a goal column left of the names whose merged cells were printed upright apart from their rows (`_goal_column`):
+    #: its header, then its cells in order
+    goals: list[_Cell] = field(default_factory=list)
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -1121,13 +1125,16 @@ def _unwrapped_lines(row: list[_Cell | None], roles: list[str]) -> bool:
 def _grid(table: _Table) -> Grid:
     if table.grid is not None:
         return table.grid
-    cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
+    left = bool(table.goals)  # a goal column before the names
+    cells = [GridCell(0, c + left, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
-        cells += [GridCell(r, c, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1, line=cell.line)
-                  for c, cell in enumerate(row) if cell is not None]
+        cells += [GridCell(r, c + left, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1,
+                           line=cell.line) for c, cell in enumerate(row) if cell is not None]
+    if left:
+        cells += _goal_cells(table.goals, len(table.rows))
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
-    n_rows, n_cols = len(table.rows) + 1, len(table.headers)
+    n_rows, n_cols = len(table.rows) + 1, len(table.headers) + left
     if table.caption is not None and table.sideways:
         # the unit field of a table printed sideways: under its first column, the header band once turned
         cells.append(GridCell(n_rows, 0, table.caption.text, line=table.caption.line))
@@ -1137,7 +1144,19 @@ def _grid(table: _Table) -> Grid:
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
                 cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful} | {
-                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)})
+                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)},
+                goals_guessed=left)
+
+
+def _goal_cells(goals: list[_Cell], rows: int) -> list[GridCell]:
+    """The goal column's header and its merged cells over `rows` body rows: which rows each cell spans the text
+    does not show, so they are shared out evenly in order (the first row the first goal's, the last the last's),
+    a guess the grid says (`Grid.goals_guessed`: every row's goal flagged)."""
+    header, *cells = goals
+    starts = [next(r for r in range(rows) if r * len(cells) // rows == k) for k in range(len(cells))]
+    return [GridCell(0, 0, header.text, line=header.line),
+            *(GridCell(1 + start, 0, cell.text, row_span=end - start, line=cell.line)
+              for cell, start, end in zip(cells, starts, [*starts[1:], rows], strict=True))]
 
 
 def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
@@ -1173,6 +1192,16 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == VALUES and UNIT in roles and len(item.texts) == 1 and scaled_unit(item.texts[0]):
             cells.append(Printed(TEXT, item.texts[0], item.line))  # `千円` in a 単位 column: a text cell
             owners.append(k)
+            continue
+        if item.kind == VALUES and UNIT in roles and len(item.texts) > 1 and scaled_unit(item.texts[0]):
+            # `百万円 840`: a 単位 column's cell boxed with the row's first value (one text box): the unit a text
+            # cell, the values beside it
+            cells.append(Printed(TEXT, item.texts[0], item.line, beside=bool(cells) and cells[-1].kind != HEADER
+                                 and cells[-1].line == item.line))
+            owners.append(k)
+            for text in item.texts[1:]:
+                cells.append(Printed(VALUES, text, item.line, beside=True))
+                owners.append(k)
             continue
         if item.kind == SKIP:
             if _BARE_NUMBER.match(nfkc(item.texts[0])):
@@ -1211,8 +1240,10 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
     cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
+    goals: list[_Cell] = []
     if not sideways:
         cells, owners, roles = _grouped(cells, owners, roles)
+        cells, owners, goals = _goal_column(items, start, cells, owners)
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
@@ -1235,9 +1266,33 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is not None and goals and len(table.rows) > len(goals) - 1 and table.grid is None:
+            table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: list[int]
+                 ) -> tuple[list[Printed], list[int], list[_Cell]]:
+    """The cells without a goal column's merged cells written upright (`１稼ぐまち`, `２住みたいまち`: vertical
+    writing down a merged cell beside several rows), which pdfminer boxes after the names when the goal column's
+    header (`基本目標`) is printed just before the name header: two or more text cells right after the names that
+    spell one goal each (`ingest.table.context.upright_goal_starts`, a number over a title or a goal label over its
+    number). Returned with the goal column's header and its cells, or unchanged with none."""
+    header = items[start - 1] if start > 0 else None
+    if header is None or header.kind != HEADER or not set(header.roles) & set(GOAL_COLUMN_ROLES):
+        return cells, owners, []
+    end = next((k for k in range(1, len(cells)) if cells[k].kind != TEXT), len(cells))
+    for first in range(1, end - 1):
+        run = [cell.text for cell in cells[first:end]]
+        bounds = [sum(map(len, run[:k])) for k in range(len(run))]
+        if len(run) >= 2 and first - 1 > len(run) and upright_goal_starts("".join(run)) == bounds:
+            goals = upright_goals("".join(run))
+            return ([*cells[:first], *cells[end:]], [*owners[:first], *owners[end:]],
+                    [_Cell(header.texts[0], header.line),
+                     *(_Cell(goal, cell.line) for goal, cell in zip(goals, cells[first:end], strict=True))])
+    return cells, owners, []
 
 
 def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
