@@ -1358,3 +1358,30 @@ def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):
         cells = ["KPI", "現状値（R4）", "目標値（R7）", names, "18,420人", "20,000人"]
         observations, _ = _read(tmp_path, _boxed(cells))
         assert {o["uncertain"] for o in observations} == {flagged}
+
+
+def test_a_goal_columns_upright_cells_boxed_after_the_names_are_shared_out_over_the_rows(tmp_path: Path):
+    """Invented sheet, pdfminer: the goal column's header (`基本` / `目標`) is boxed before the name header, its two
+    merged cells written upright (`１` / `安` / `心` …, a glyph a line) are boxed after the four names, and a unit is
+    boxed with its row's first value (`千円 3,200`). The goal cells are the goal column's, not names; which rows each
+    spans the text does not show, so the rows are shared out evenly in order (two each) and every goal is flagged.
+    Row 4 reads 3,200 千円 = 3,200,000 円 and 4,000 千円 = 4,000,000 円."""
+    text = _boxed(["若葉町 第２期総合戦略 KPI一覧", "基本\n目標", "指標名",
+                   "防災訓練の参加者数", "自主防災組織の結成件数", "健康診断の受診率", "地元産品の売上高",
+                   "１\n安\n心\nの\nま\nち", "２\n元\n気\nな\nま\nち",
+                   "単\n位", "人", "件", "％", "基準値（R1）", "目標値（R7）", "1,850", "42", "51.0", "千円 3,200",
+                   "2,400", "48", "60.0", "4,000", "担当課", "危機管理課", "危機管理課", "健康推進課",
+                   "商工観光課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    safe, lively = "1 安心のまち", "2 元気なまち"
+    assert {i["kpi_name"]: (i["goal"], i["department"]) for i in indicators} == {
+        "防災訓練の参加者数": (safe, "危機管理課"), "自主防災組織の結成件数": (safe, "危機管理課"),
+        "健康診断の受診率": (lively, "健康推進課"), "地元産品の売上高": (lively, "商工観光課")}
+    assert all(i["goal_uncertain"] for i in indicators)
+    assert {(o["kpi_name"], o["role"], Decimal(o["value"]), o["unit"]) for o in observations} == {
+        ("防災訓練の参加者数", "baseline", Decimal(1850), "人"), ("防災訓練の参加者数", "target", Decimal(2400), "人"),
+        ("自主防災組織の結成件数", "baseline", Decimal(42), "件"),
+        ("自主防災組織の結成件数", "target", Decimal(48), "件"),
+        ("健康診断の受診率", "baseline", Decimal("51.0"), "%"), ("健康診断の受診率", "target", Decimal("60.0"), "%"),
+        ("地元産品の売上高", "baseline", Decimal(3200000), "円"),
+        ("地元産品の売上高", "target", Decimal(4000000), "円")}

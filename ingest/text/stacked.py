@@ -56,7 +56,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    naming a value role without a period among year headers (`実績値` over `R2` `R3`) is their group header, no
    column, and a run of such headers over as many years heads one year each (`_grouped`); a 単位 column printing
    no cell of its own, each row's unit boxed with its last value (`480 千人`), takes the unit cut from that value
-   (`_glued_units`); a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
+   (`_glued_units`), and a unit boxed before its row's first value (`百万円 840`) is the 単位 cell beside it;
+   a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
    under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
@@ -74,7 +75,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    alone with one value fewer than value columns (a `―` the tool dropped: its values fill the last columns), and
    the rows a box of several lines was split into, are flagged alone: the other rows are read as printed. A goal
    heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
-   table (`_band_rows`).
+   table (`_band_rows`). A goal column's merged cells written upright, boxed after the names (`１稼ぐまち`
+   `２住みたいまち`, its header `基本目標` just before the name header), are that column's cells, each over an even
+   share of the rows in order, every row's goal flagged (`_goal_column`).
 """
 
 from __future__ import annotations
