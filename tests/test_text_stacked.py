@@ -1385,3 +1385,27 @@ def test_a_goal_columns_upright_cells_boxed_after_the_names_are_shared_out_over_
         ("健康診断の受診率", "baseline", Decimal("51.0"), "%"), ("健康診断の受診率", "target", Decimal("60.0"), "%"),
         ("地元産品の売上高", "baseline", Decimal(3200000), "円"),
         ("地元産品の売上高", "target", Decimal(4000000), "円")}
+
+
+def test_names_over_rows_labelled_by_role_in_a_kind_column_printed_in_mixed_order(tmp_path: Path):
+    """Invented sheet, pdfminer: each name is merged over two rows its 区分 column labels `目標` and `実績`, the years
+    across. The names come first, then the first name's rows column by column with each year's header above its
+    column's two cells, then the second name's rows one after another, each opened by its label. A label printed
+    once for every name is a 区分 cell, not a column header; a year's cells cannot come before its header, so the
+    order leaves one placement and nothing is flagged. `―` (not yet measured) gives no value."""
+    text = _boxed(["基本目標３\u3000観光で賑わう町をつくる", "指標名", "観光客数", "宿泊者数", "区分", "R4", "目標",
+                   "実績", "40万人", "38万人", "R5", "42万人", "43万人", "R6", "45万人", "―",
+                   "目標", "1.2万人", "1.3万人", "1.5万人", "実績", "1.1万人", "1.4万人", "―"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert {i["kpi_name"]: i["goal"] for i in indicators} == {"観光客数": "3 観光で賑わう町をつくる",
+                                                             "宿泊者数": "3 観光で賑わう町をつくる"}
+    assert sorted((o["kpi_name"], o["role"], o["period"]) for o in observations if not o["value"]) == [
+        ("宿泊者数", "actual", "FY2024"), ("観光客数", "actual", "FY2024")]
+    assert {(o["kpi_name"], o["role"], o["period"], Decimal(o["value"])) for o in observations if o["value"]} == {
+        ("観光客数", "target", "FY2022", Decimal(400000)), ("観光客数", "actual", "FY2022", Decimal(380000)),
+        ("観光客数", "target", "FY2023", Decimal(420000)), ("観光客数", "actual", "FY2023", Decimal(430000)),
+        ("観光客数", "target", "FY2024", Decimal(450000)),
+        ("宿泊者数", "target", "FY2022", Decimal(12000)), ("宿泊者数", "actual", "FY2022", Decimal(11000)),
+        ("宿泊者数", "target", "FY2023", Decimal(13000)), ("宿泊者数", "actual", "FY2023", Decimal(14000)),
+        ("宿泊者数", "target", "FY2024", Decimal(15000))}
+    assert not any(o["uncertain"] for o in observations)

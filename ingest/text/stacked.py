@@ -77,12 +77,15 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
    table (`_band_rows`). A goal column's merged cells written upright, boxed after the names (`１稼ぐまち`
    `２住みたいまち`, its header `基本目標` just before the name header), are that column's cells, each over an even
-   share of the rows in order, every row's goal flagged (`_goal_column`).
+   share of the rows in order, every row's goal flagged (`_goal_column`). Names merged over rows a 区分 column
+   labels by role (`目標` / `実績` printed again for every name, the years across) are placed with the labels as the
+   区分 column's cells, each name over one row a label (`_role_rows`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -93,6 +96,7 @@ from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
+    KIND,
     NAME,
     NUMBER,
     OTHER,
@@ -1243,6 +1247,7 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
     cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
+    printed = (cells, owners, roles)
     goals: list[_Cell] = []
     if not sideways:
         cells, owners, roles = _grouped(cells, owners, roles)
@@ -1269,11 +1274,50 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways:
+            table = _role_rows(*printed, budget)
         if table is not None and goals and len(table.rows) > len(goals) - 1 and table.grid is None:
             table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _role_rows(cells: list[Printed], owners: list[int], roles: list[str], budget: Budget) -> _Table | None:
+    """Names merged over rows a 区分 column labels by role (`新規就農者数` over `目標` / `実績`), the years across:
+    pdfminer prints the names, then the 区分 header, the year headers and the labels among the values in any order
+    (the first name's rows column by column with the years among them, the others row by row). A label is a role
+    word without a period printed once for every name (a column's header is printed once): the 区分 column's
+    cells. Labels and values are placed by their order (`ingest.text.placed`, the 区分 column as the rows' key),
+    each name over as many rows as there are labels, in order, each name's rows labelled once by each label."""
+    if len(roles) < 3 or roles[:2] != [NAME, KIND] or cells[0].kind != HEADER:
+        return None
+    names_end = next((k for k in range(1, len(cells)) if cells[k].kind != TEXT), len(cells))
+    names = cells[1:names_end]
+    headers = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+    labels = {k for k, role in zip(headers, roles, strict=True)
+              if role == VALUE and parse_header(cells[k].text)[1] is None}
+    counts = Counter(cells[k].text for k in labels)
+    if not names or len(counts) < 2 or any(n != len(names) for n in counts.values()):
+        return None
+    rest = [Printed(TEXT, cell.text, cell.line) if k in labels else cell for k, cell in enumerate(cells)
+            if k >= names_end]
+    rest_roles = [NAME if role == KIND else role for k, role in zip(headers, roles, strict=True)
+                  if k >= names_end and k not in labels]
+    if rest_roles[0] != NAME or rest_roles.count(NAME) > 1:
+        return None
+    placement = place(rest, rest_roles, budget)
+    per = len(counts)
+    if placement is None or placement.used != len(rest) or len(placement.rows) - 1 != per * len(names) or any(
+            sorted(row[0].text for row in placement.rows[1 + g * per:1 + (g + 1) * per]) != sorted(counts)
+            for g in range(len(names))):
+        return None
+    rows = [[_Cell(name.text, name.line) if j == 0 else None, *(_Cell(cell.text, cell.line) for cell in row)]
+            for g, name in enumerate(names) for j, row in enumerate(placement.rows[1 + g * per:1 + (g + 1) * per])]
+    lines = [cell.line for cell in cells[:names_end + len(rest)]]
+    return _Table([_Cell(cells[0].text, cells[0].line), *(_Cell(cell.text, cell.line) for cell in placement.rows[0])],
+                  [NAME, KIND, *rest_roles[1:]], rows, min(lines) - 1, max(lines) - 1, owners[-1] + 1,
+                  placement.ambiguous, spans={g * per: per for g in range(len(names))})
 
 
 def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: list[int]
