@@ -1409,3 +1409,22 @@ def test_names_over_rows_labelled_by_role_in_a_kind_column_printed_in_mixed_orde
         ("宿泊者数", "target", "FY2023", Decimal(13000)), ("宿泊者数", "actual", "FY2023", Decimal(14000)),
         ("宿泊者数", "target", "FY2024", Decimal(15000))}
     assert not any(o["uncertain"] for o in observations)
+
+
+def test_cells_spread_glyph_by_glyph_are_joined_again(tmp_path: Path):
+    """Invented sheet, pdfminer, cells in distributed alignment (`指 標 名`, `担 当 課`, `総 務 課`): pdfminer boxes
+    such a cell a glyph a box. The name header's glyphs come one after another, the last boxed with the next header
+    (`名 基準値（R2）`); the 担当課 column comes glyph column by glyph column: its first glyphs where they stand (`担`
+    alone, each row's after its target value: `80.0% 総`), then the second and third glyph columns after the table,
+    header first. Read back: 担当課 over 総務課 and 福祉課."""
+    text = _boxed(["基本目標３\u3000安心して暮らせるまちをつくる", "指", "標", "名 基準値（R2）", "目標値（R8）", "担",
+                   "防犯灯のLED化率", "特定健診の受診率", "42.0%", "38.5%", "80.0% 総", "50.0% 福",
+                   "当", "務", "祉", "課", "課", "課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"防犯灯のLED化率": "総務課",
+                                                                   "特定健診の受診率": "福祉課"}
+    assert {(o["kpi_name"], o["role"], o["period"], Decimal(o["value"])) for o in observations} == {
+        ("防犯灯のLED化率", "baseline", "FY2020", Decimal("42.0")),
+        ("防犯灯のLED化率", "target", "FY2026", Decimal("80.0")),
+        ("特定健診の受診率", "baseline", "FY2020", Decimal("38.5")),
+        ("特定健診の受診率", "target", "FY2026", Decimal("50.0"))}

@@ -77,7 +77,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
    table (`_band_rows`). A goal column's merged cells written upright, boxed after the names (`１稼ぐまち`
    `２住みたいまち`, its header `基本目標` just before the name header), are that column's cells, each over an even
-   share of the rows in order, every row's goal flagged (`_goal_column`). Names merged over rows a 区分 column
+   share of the rows in order, every row's goal flagged (`_goal_column`). Cells spread glyph by glyph (distributed
+   alignment, `担 当 課`), which pdfminer boxes a glyph a box, are joined again first (`_spread_cells`).
+   Names merged over rows a 区分 column
    labels by role (`目標` / `実績` printed again for every name, the years across) are placed with the labels as the
    区分 column's cells, each name over one row a label (`_role_rows`).
 """
@@ -121,7 +123,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, single_glyph
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -444,6 +446,71 @@ def _wrapped_value(box: list[str]) -> str | None:
     cut = bool(_NUMBER_PIECE.match(head)) and not is_value(head) and tail[:1].isdigit()
     unit_alone = is_value(head) and not any(ch.isdigit() for ch in tail) and is_value("1" + tail)
     return joined if cut or unit_alone else None
+
+
+def _spread_cells(lines: list[str]) -> list[str]:
+    """The lines with cells spread glyph by glyph across their width (Excel's and Word's distributed alignment:
+    `指 標 名`, `担 当 課`, `企 画 課`) joined again, where pdfminer boxed them a glyph a box: a header word's glyphs
+    boxed one after another, its last glyph perhaps boxed with the next header (`指` / `標` / `名 基準値（R1）`);
+    a column of such cells boxed by its glyph columns: the first glyphs where they stand (the header's `担` alone,
+    each row's boxed after its row's value: `24件 企`), then the other glyph columns after the table, one glyph a
+    box, header first (`当` `画` `画` `設` `務`, `課` …). The column's cells are cut from those runs when they spell
+    a header word at the top. Line numbers are kept (the glyphs' own lines left blank)."""
+    if not _boxed(lines):
+        return lines
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()]
+    glyph = [_glyph_box(out, i) for i in filled]
+    k = 0
+    while k < len(filled):  # a header word's glyphs, one a box
+        end = k
+        while end < len(filled) and glyph[end]:
+            end += 1
+        if end - k >= 1 and end < len(filled):
+            head, _, tail = out[filled[end]].strip().partition(" ")
+            word = "".join(out[i].strip() for i in filled[k:end]) + head
+            if single_glyph(head) and tail and header_role(word) != OTHER:
+                out[filled[end]] = f"{word} {tail}"
+                for i in filled[k:end]:
+                    out[i] = ""
+        k = end + 1
+    return _spread_column(out)
+
+
+def _spread_column(lines: list[str]) -> list[str]:
+    """`_spread_cells` for one column: the last run of one-glyph boxes, and the first glyphs before it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    glyphs = [k for k, i in enumerate(filled) if _glyph_box(lines, i)]
+    end = next((k + 1 for k in reversed(glyphs)), None)
+    if end is None:
+        return lines
+    start = end
+    while start > 0 and _glyph_box(lines, filled[start - 1]):
+        start -= 1
+    run = [lines[i].strip() for i in filled[start:end]]
+    # the first glyphs: a glyph alone, or a glyph after a row's last value in its box (`24件 企`)
+    firsts = [i for i in filled[:start] if _glyph_box(lines, i) or (
+        len(parts := lines[i].split()) > 1 and single_glyph(parts[-1]) and is_value(" ".join(parts[:-1])))]
+    for rows in range(2, min(len(firsts), len(run)) + 1):
+        if len(run) % rows:
+            continue
+        top = firsts[-rows:]
+        cells = [lines[i].split()[-1] + "".join(run[r::rows]) for r, i in enumerate(top)]
+        if header_role(cells[0]) == OTHER or any(header_role(cell) != OTHER for cell in cells[1:]):
+            continue
+        out = list(lines)
+        for i, cell in zip(top, cells, strict=True):
+            out[i] = " ".join([*lines[i].split()[:-1], cell])
+        for i in filled[start:end]:
+            out[i] = ""
+        return out
+    return lines
+
+
+def _glyph_box(lines: list[str], i: int) -> bool:
+    """Line i is a text box of one glyph (blank lines around it), not a line of a cell written upright."""
+    return single_glyph(lines[i]) and (i == 0 or not lines[i - 1].strip()) \
+        and (i + 1 == len(lines) or not lines[i + 1].strip())
 
 
 def _items(lines: list[str]) -> list[_Item]:
@@ -1904,7 +1971,7 @@ def _sideways_row(line: str, width: int) -> list[str] | None:
 def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...]]:
     """The tables and the unread blocks of a text (the last text's are kept: the reader and the warnings ask
     alike, and a document is scored before it is read)."""
-    items = _items(list(lines))
+    items = _items(_spread_cells(list(lines)))
     budget = Budget(MAX_TEXT_STATES)
     sideways = _sideways_rows(list(lines))
     found: list[_Table] = list(sideways)
