@@ -466,7 +466,7 @@ def _spread_cells(lines: list[str]) -> list[str]:
         end = k
         while end < len(filled) and glyph[end]:
             end += 1
-        if end - k >= 1 and end < len(filled):
+        if k < end < len(filled):
             head, _, tail = out[filled[end]].strip().partition(" ")
             word = "".join(out[i].strip() for i in filled[k:end]) + head
             if single_glyph(head) and tail and header_role(word) != OTHER:
@@ -1343,7 +1343,7 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways:
             table = _role_rows(*printed, budget)
-        if table is not None and goals and len(table.rows) > len(goals) - 1 and table.grid is None:
+        if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
             table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
     finally:
