@@ -29,7 +29,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
     # office-export PDFs 52-59 (pdfvariety), measured 2026-11-30 when they were added
     "52_pdf_excel_filled_borders.pdfium": "observations 0.80/0.80, indicators 1.00/1.00",
-    "58_pdf_glyph_by_glyph_spacing.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "58_pdf_glyph_by_glyph_spacing.pdfium": "observations 0.00/0.00, indicators 0.00/0.00",
     # 68-73 (variety): leaders, units over the table or in the name, 目標/実績 sub-columns, cards, breakdown rows
     "71_pdf_joint_vision_members.pdfminer": ("observations 0.71/1.00, indicators 0.75/1.00: the second table's "
@@ -37,11 +36,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "77_pdf_two_baselines_in_cell.plumber": ("observations 0.73/0.73, indicators 1.00/1.00 (2026-12-02): a two-line "
                                              "baseline cell centred on a one-line row, its lines placed in the "
                                              "last value column, the row's values shifted left (flagged)"),
-    "78_pdf_vertical_goal_column.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "78_pdf_vertical_goal_column.pdfium": ("observations 0.83/1.00, indicators 1.00/1.00: pypdfium2 drops two "
                                            "baselines (goals shared out as in raw, flagged; measured 2026-12-02)"),
     # 81-87 (variety4): text layers of the new documents, not read yet (owned by the text-layer readers)
-    "84_pdf_target_actual_row_pairs.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "84_pdf_target_actual_row_pairs.pdfium": ("observations 0.80/1.00, indicators 1.00/1.00: "
                                               "pypdfium2 drops the ― of the years not reported yet"),
     "87_pdf_word_numbered_sub_indicators.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",

@@ -1358,3 +1358,73 @@ def test_a_name_box_of_lines_no_wrap_explains_flags_its_values(tmp_path: Path):
         cells = ["KPI", "現状値（R4）", "目標値（R7）", names, "18,420人", "20,000人"]
         observations, _ = _read(tmp_path, _boxed(cells))
         assert {o["uncertain"] for o in observations} == {flagged}
+
+
+def test_a_goal_columns_upright_cells_boxed_after_the_names_are_shared_out_over_the_rows(tmp_path: Path):
+    """Invented sheet, pdfminer: the goal column's header (`基本` / `目標`) is boxed before the name header, its two
+    merged cells written upright (`１` / `安` / `心` …, a glyph a line) are boxed after the four names, and a unit is
+    boxed with its row's first value (`千円 3,200`). The goal cells are the goal column's, not names; which rows each
+    spans the text does not show, so the rows are shared out evenly in order (two each) and every goal is flagged.
+    Row 4 reads 3,200 千円 = 3,200,000 円 and 4,000 千円 = 4,000,000 円."""
+    text = _boxed(["若葉町 第２期総合戦略 KPI一覧", "基本\n目標", "指標名",
+                   "防災訓練の参加者数", "自主防災組織の結成件数", "健康診断の受診率", "地元産品の売上高",
+                   "１\n安\n心\nの\nま\nち", "２\n元\n気\nな\nま\nち",
+                   "単\n位", "人", "件", "％", "基準値（R1）", "目標値（R7）", "1,850", "42", "51.0", "千円 3,200",
+                   "2,400", "48", "60.0", "4,000", "担当課", "危機管理課", "危機管理課", "健康推進課",
+                   "商工観光課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    safe, lively = "1 安心のまち", "2 元気なまち"
+    assert {i["kpi_name"]: (i["goal"], i["department"]) for i in indicators} == {
+        "防災訓練の参加者数": (safe, "危機管理課"), "自主防災組織の結成件数": (safe, "危機管理課"),
+        "健康診断の受診率": (lively, "健康推進課"), "地元産品の売上高": (lively, "商工観光課")}
+    assert all(i["goal_uncertain"] for i in indicators)
+    assert {(o["kpi_name"], o["role"], Decimal(o["value"]), o["unit"]) for o in observations} == {
+        ("防災訓練の参加者数", "baseline", Decimal(1850), "人"), ("防災訓練の参加者数", "target", Decimal(2400), "人"),
+        ("自主防災組織の結成件数", "baseline", Decimal(42), "件"),
+        ("自主防災組織の結成件数", "target", Decimal(48), "件"),
+        ("健康診断の受診率", "baseline", Decimal("51.0"), "%"), ("健康診断の受診率", "target", Decimal("60.0"), "%"),
+        ("地元産品の売上高", "baseline", Decimal(3200000), "円"),
+        ("地元産品の売上高", "target", Decimal(4000000), "円")}
+
+
+def test_names_over_rows_labelled_by_role_in_a_kind_column_printed_in_mixed_order(tmp_path: Path):
+    """Invented sheet, pdfminer: each name is merged over two rows its 区分 column labels `目標` and `実績`, the years
+    across. The names come first, then the first name's rows column by column with each year's header above its
+    column's two cells, then the second name's rows one after another, each opened by its label. A label printed
+    once for every name is a 区分 cell, not a column header; a year's cells cannot come before its header, so the
+    order leaves one placement and nothing is flagged. `―` (not yet measured) gives no value."""
+    text = _boxed(["基本目標３\u3000観光で賑わう町をつくる", "指標名", "観光客数", "宿泊者数", "区分", "R4", "目標",
+                   "実績", "40万人", "38万人", "R5", "42万人", "43万人", "R6", "45万人", "―",
+                   "目標", "1.2万人", "1.3万人", "1.5万人", "実績", "1.1万人", "1.4万人", "―"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert {i["kpi_name"]: i["goal"] for i in indicators} == {"観光客数": "3 観光で賑わう町をつくる",
+                                                             "宿泊者数": "3 観光で賑わう町をつくる"}
+    assert sorted((o["kpi_name"], o["role"], o["period"]) for o in observations if not o["value"]) == [
+        ("宿泊者数", "actual", "FY2024"), ("観光客数", "actual", "FY2024")]
+    assert {(o["kpi_name"], o["role"], o["period"], Decimal(o["value"])) for o in observations if o["value"]} == {
+        ("観光客数", "target", "FY2022", Decimal(400000)), ("観光客数", "actual", "FY2022", Decimal(380000)),
+        ("観光客数", "target", "FY2023", Decimal(420000)), ("観光客数", "actual", "FY2023", Decimal(430000)),
+        ("観光客数", "target", "FY2024", Decimal(450000)),
+        ("宿泊者数", "target", "FY2022", Decimal(12000)), ("宿泊者数", "actual", "FY2022", Decimal(11000)),
+        ("宿泊者数", "target", "FY2023", Decimal(13000)), ("宿泊者数", "actual", "FY2023", Decimal(14000)),
+        ("宿泊者数", "target", "FY2024", Decimal(15000))}
+    assert not any(o["uncertain"] for o in observations)
+
+
+def test_cells_spread_glyph_by_glyph_are_joined_again(tmp_path: Path):
+    """Invented sheet, pdfminer, cells in distributed alignment (`指 標 名`, `担 当 課`, `総 務 課`): pdfminer boxes
+    such a cell a glyph a box. The name header's glyphs come one after another, the last boxed with the next header
+    (`名 基準値（R2）`); the 担当課 column comes glyph column by glyph column: its first glyphs where they stand (`担`
+    alone, each row's after its target value: `80.0% 総`), then the second and third glyph columns after the table,
+    header first. Read back: 担当課 over 総務課 and 福祉課."""
+    text = _boxed(["基本目標３\u3000安心して暮らせるまちをつくる", "指", "標", "名 基準値（R2）", "目標値（R8）", "担",
+                   "防犯灯のLED化率", "特定健診の受診率", "42.0%", "38.5%", "80.0% 総", "50.0% 福",
+                   "当", "務", "祉", "課", "課", "課"]) + "\f"
+    observations, indicators = _read(tmp_path, text)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"防犯灯のLED化率": "総務課",
+                                                                   "特定健診の受診率": "福祉課"}
+    assert {(o["kpi_name"], o["role"], o["period"], Decimal(o["value"])) for o in observations} == {
+        ("防犯灯のLED化率", "baseline", "FY2020", Decimal("42.0")),
+        ("防犯灯のLED化率", "target", "FY2026", Decimal("80.0")),
+        ("特定健診の受診率", "baseline", "FY2020", Decimal("38.5")),
+        ("特定健診の受診率", "target", "FY2026", Decimal("50.0"))}

@@ -56,7 +56,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    naming a value role without a period among year headers (`実績値` over `R2` `R3`) is their group header, no
    column, and a run of such headers over as many years heads one year each (`_grouped`); a 単位 column printing
    no cell of its own, each row's unit boxed with its last value (`480 千人`), takes the unit cut from that value
-   (`_glued_units`); a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
+   (`_glued_units`), and a unit boxed before its row's first value (`百万円 840`) is the 単位 cell beside it;
+   a box of names beside a box of as many values, one a line, is a row a line (`_lines_apart`);
    under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
@@ -74,12 +75,19 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    alone with one value fewer than value columns (a `―` the tool dropped: its values fill the last columns), and
    the rows a box of several lines was split into, are flagged alone: the other rows are read as printed. A goal
    heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
-   table (`_band_rows`).
+   table (`_band_rows`). A goal column's merged cells written upright, boxed after the names (`１稼ぐまち`
+   `２住みたいまち`, its header `基本目標` just before the name header), are that column's cells, each over an even
+   share of the rows in order, every row's goal flagged (`_goal_column`). Cells spread glyph by glyph (distributed
+   alignment, `担 当 課`), which pdfminer boxes a glyph a box, are joined again first (`_spread_cells`).
+   Names merged over rows a 区分 column
+   labels by role (`目標` / `実績` printed again for every name, the years across) are placed with the labels as the
+   区分 column's cells, each name over one row a label (`_role_rows`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -87,9 +95,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import goal_level, heading_goes_on, unit_field
+from ingest.table.context import goal_level, heading_goes_on, unit_field, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
+    KIND,
     NAME,
     NUMBER,
     OTHER,
@@ -114,12 +123,13 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc
+from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, single_glyph
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
     CIRCLED_NUMBERS,
     ESTIMATE_WORDS,
+    GOAL_COLUMN_ROLES,
     NOTE_MARKS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
@@ -438,6 +448,71 @@ def _wrapped_value(box: list[str]) -> str | None:
     return joined if cut or unit_alone else None
 
 
+def _spread_cells(lines: list[str]) -> list[str]:
+    """The lines with cells spread glyph by glyph across their width (Excel's and Word's distributed alignment:
+    `指 標 名`, `担 当 課`, `企 画 課`) joined again, where pdfminer boxed them a glyph a box: a header word's glyphs
+    boxed one after another, its last glyph perhaps boxed with the next header (`指` / `標` / `名 基準値（R1）`);
+    a column of such cells boxed by its glyph columns: the first glyphs where they stand (the header's `担` alone,
+    each row's boxed after its row's value: `24件 企`), then the other glyph columns after the table, one glyph a
+    box, header first (`当` `画` `画` `設` `務`, `課` …). The column's cells are cut from those runs when they spell
+    a header word at the top. Line numbers are kept (the glyphs' own lines left blank)."""
+    if not _boxed(lines):
+        return lines
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line.strip()]
+    glyph = [_glyph_box(out, i) for i in filled]
+    k = 0
+    while k < len(filled):  # a header word's glyphs, one a box
+        end = k
+        while end < len(filled) and glyph[end]:
+            end += 1
+        if k < end < len(filled):
+            head, _, tail = out[filled[end]].strip().partition(" ")
+            word = "".join(out[i].strip() for i in filled[k:end]) + head
+            if single_glyph(head) and tail and header_role(word) != OTHER:
+                out[filled[end]] = f"{word} {tail}"
+                for i in filled[k:end]:
+                    out[i] = ""
+        k = end + 1
+    return _spread_column(out)
+
+
+def _spread_column(lines: list[str]) -> list[str]:
+    """`_spread_cells` for one column: the last run of one-glyph boxes, and the first glyphs before it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    glyphs = [k for k, i in enumerate(filled) if _glyph_box(lines, i)]
+    end = next((k + 1 for k in reversed(glyphs)), None)
+    if end is None:
+        return lines
+    start = end
+    while start > 0 and _glyph_box(lines, filled[start - 1]):
+        start -= 1
+    run = [lines[i].strip() for i in filled[start:end]]
+    # the first glyphs: a glyph alone, or a glyph after a row's last value in its box (`24件 企`)
+    firsts = [i for i in filled[:start] if _glyph_box(lines, i) or (
+        len(parts := lines[i].split()) > 1 and single_glyph(parts[-1]) and is_value(" ".join(parts[:-1])))]
+    for rows in range(2, min(len(firsts), len(run)) + 1):
+        if len(run) % rows:
+            continue
+        top = firsts[-rows:]
+        cells = [lines[i].split()[-1] + "".join(run[r::rows]) for r, i in enumerate(top)]
+        if header_role(cells[0]) == OTHER or any(header_role(cell) != OTHER for cell in cells[1:]):
+            continue
+        out = list(lines)
+        for i, cell in zip(top, cells, strict=True):
+            out[i] = " ".join([*lines[i].split()[:-1], cell])
+        for i in filled[start:end]:
+            out[i] = ""
+        return out
+    return lines
+
+
+def _glyph_box(lines: list[str], i: int) -> bool:
+    """Line i is a text box of one glyph (blank lines around it), not a line of a cell written upright."""
+    return single_glyph(lines[i]) and (i == 0 or not lines[i - 1].strip()) \
+        and (i + 1 == len(lines) or not lines[i + 1].strip())
+
+
 def _items(lines: list[str]) -> list[_Item]:
     """The items of the text: one per line, or one per text box that is one cell (`_box_item`)."""
     boxed = _boxed(lines)
@@ -607,6 +682,9 @@ class _Table:
     #: row index → rows a merged name cell covers (a name over its segment rows, `_segmented`)
     spans: dict[int, int] = field(default_factory=dict)
     sideways: bool = False  # printed sideways (the names across the first row): the interpreter turns it
+    #: a goal column left of the names whose merged cells were printed upright apart from their rows (`_goal_column`):
+    #: its header, then its cells in order
+    goals: list[_Cell] = field(default_factory=list)
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -1121,13 +1199,16 @@ def _unwrapped_lines(row: list[_Cell | None], roles: list[str]) -> bool:
 def _grid(table: _Table) -> Grid:
     if table.grid is not None:
         return table.grid
-    cells = [GridCell(0, c, h.text, line=h.line) for c, h in enumerate(table.headers)]
+    left = bool(table.goals)  # a goal column before the names
+    cells = [GridCell(0, c + left, h.text, line=h.line) for c, h in enumerate(table.headers)]
     for r, row in enumerate(table.rows, start=1):
-        cells += [GridCell(r, c, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1, line=cell.line)
-                  for c, cell in enumerate(row) if cell is not None]
+        cells += [GridCell(r, c + left, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1,
+                           line=cell.line) for c, cell in enumerate(row) if cell is not None]
+    if left:
+        cells += _goal_cells(table.goals, len(table.rows))
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
-    n_rows, n_cols = len(table.rows) + 1, len(table.headers)
+    n_rows, n_cols = len(table.rows) + 1, len(table.headers) + left
     if table.caption is not None and table.sideways:
         # the unit field of a table printed sideways: under its first column, the header band once turned
         cells.append(GridCell(n_rows, 0, table.caption.text, line=table.caption.line))
@@ -1137,7 +1218,19 @@ def _grid(table: _Table) -> Grid:
         n_cols += 1
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
                 cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful} | {
-                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)})
+                    r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)},
+                goals_guessed=left)
+
+
+def _goal_cells(goals: list[_Cell], rows: int) -> list[GridCell]:
+    """The goal column's header and its merged cells over `rows` body rows: which rows each cell spans the text
+    does not show, so they are shared out evenly in order (the first row the first goal's, the last the last's),
+    a guess the grid says (`Grid.goals_guessed`: every row's goal flagged)."""
+    header, *cells = goals
+    starts = [next(r for r in range(rows) if r * len(cells) // rows == k) for k in range(len(cells))]
+    return [GridCell(0, 0, header.text, line=header.line),
+            *(GridCell(1 + start, 0, cell.text, row_span=end - start, line=cell.line)
+              for cell, start, end in zip(cells, starts, [*starts[1:], rows], strict=True))]
 
 
 def _printed(items: list[_Item], start: int, corner: bool = False, sideways: bool = False
@@ -1173,6 +1266,16 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == VALUES and UNIT in roles and len(item.texts) == 1 and scaled_unit(item.texts[0]):
             cells.append(Printed(TEXT, item.texts[0], item.line))  # `千円` in a 単位 column: a text cell
             owners.append(k)
+            continue
+        if item.kind == VALUES and UNIT in roles and len(item.texts) > 1 and scaled_unit(item.texts[0]):
+            # `百万円 840`: a 単位 column's cell boxed with the row's first value (one text box): the unit a text
+            # cell, the values beside it
+            cells.append(Printed(TEXT, item.texts[0], item.line, beside=bool(cells) and cells[-1].kind != HEADER
+                                 and cells[-1].line == item.line))
+            owners.append(k)
+            for text in item.texts[1:]:
+                cells.append(Printed(VALUES, text, item.line, beside=True))
+                owners.append(k)
             continue
         if item.kind == SKIP:
             if _BARE_NUMBER.match(nfkc(item.texts[0])):
@@ -1211,8 +1314,11 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     the corner of a table printed sideways (`年度` over `基準値（R1）`, `R2`, … down the first column, the names
     across the first row); its placement, made as if turned, is turned back, as printed, for the interpreter."""
     cells, owners, roles = _printed(items, start, corner=sideways, sideways=sideways)
+    printed = (cells, owners, roles)
+    goals: list[_Cell] = []
     if not sideways:
         cells, owners, roles = _grouped(cells, owners, roles)
+        cells, owners, goals = _goal_column(items, start, cells, owners)
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
@@ -1235,9 +1341,72 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways:
+            table = _role_rows(*printed, budget)
+        if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
+            table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
+
+
+def _role_rows(cells: list[Printed], owners: list[int], roles: list[str], budget: Budget) -> _Table | None:
+    """Names merged over rows a 区分 column labels by role (`新規就農者数` over `目標` / `実績`), the years across:
+    pdfminer prints the names, then the 区分 header, the year headers and the labels among the values in any order
+    (the first name's rows column by column with the years among them, the others row by row). A label is a role
+    word without a period printed once for every name (a column's header is printed once): the 区分 column's
+    cells. Labels and values are placed by their order (`ingest.text.placed`, the 区分 column as the rows' key),
+    each name over as many rows as there are labels, in order, each name's rows labelled once by each label."""
+    if len(roles) < 3 or roles[:2] != [NAME, KIND] or cells[0].kind != HEADER:
+        return None
+    names_end = next((k for k in range(1, len(cells)) if cells[k].kind != TEXT), len(cells))
+    names = cells[1:names_end]
+    headers = [k for k, cell in enumerate(cells) if cell.kind == HEADER]
+    labels = {k for k, role in zip(headers, roles, strict=True)
+              if role == VALUE and parse_header(cells[k].text)[1] is None}
+    counts = Counter(cells[k].text for k in labels)
+    if not names or len(counts) < 2 or any(n != len(names) for n in counts.values()):
+        return None
+    rest = [Printed(TEXT, cell.text, cell.line) if k in labels else cell for k, cell in enumerate(cells)
+            if k >= names_end]
+    rest_roles = [NAME if role == KIND else role for k, role in zip(headers, roles, strict=True)
+                  if k >= names_end and k not in labels]
+    if rest_roles[0] != NAME or rest_roles.count(NAME) > 1:
+        return None
+    placement = place(rest, rest_roles, budget)
+    per = len(counts)
+    if placement is None or placement.used != len(rest) or len(placement.rows) - 1 != per * len(names) or any(
+            sorted(row[0].text for row in placement.rows[1 + g * per:1 + (g + 1) * per]) != sorted(counts)
+            for g in range(len(names))):
+        return None
+    rows = [[_Cell(name.text, name.line) if j == 0 else None, *(_Cell(cell.text, cell.line) for cell in row)]
+            for g, name in enumerate(names) for j, row in enumerate(placement.rows[1 + g * per:1 + (g + 1) * per])]
+    lines = [cell.line for cell in cells[:names_end + len(rest)]]
+    return _Table([_Cell(cells[0].text, cells[0].line), *(_Cell(cell.text, cell.line) for cell in placement.rows[0])],
+                  [NAME, KIND, *rest_roles[1:]], rows, min(lines) - 1, max(lines) - 1, owners[-1] + 1,
+                  placement.ambiguous, spans={g * per: per for g in range(len(names))})
+
+
+def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: list[int]
+                 ) -> tuple[list[Printed], list[int], list[_Cell]]:
+    """The cells without a goal column's merged cells written upright (`１稼ぐまち`, `２住みたいまち`: vertical
+    writing down a merged cell beside several rows), which pdfminer boxes after the names when the goal column's
+    header (`基本目標`) is printed just before the name header: two or more text cells right after the names that
+    spell one goal each (`ingest.table.context.upright_goal_starts`, a number over a title or a goal label over its
+    number). Returned with the goal column's header and its cells, or unchanged with none."""
+    header = items[start - 1] if start > 0 else None
+    if header is None or header.kind != HEADER or not set(header.roles) & set(GOAL_COLUMN_ROLES):
+        return cells, owners, []
+    end = next((k for k in range(1, len(cells)) if cells[k].kind != TEXT), len(cells))
+    for first in range(1, end - 1):
+        run = [cell.text for cell in cells[first:end]]
+        bounds = [sum(map(len, run[:k])) for k in range(len(run))]
+        if len(run) >= 2 and first - 1 > len(run) and upright_goal_starts("".join(run)) == bounds:
+            goals = upright_goals("".join(run))
+            return ([*cells[:first], *cells[end:]], [*owners[:first], *owners[end:]],
+                    [_Cell(header.texts[0], header.line),
+                     *(_Cell(goal, cell.line) for goal, cell in zip(goals, cells[first:end], strict=True))])
+    return cells, owners, []
 
 
 def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
@@ -1802,7 +1971,7 @@ def _sideways_row(line: str, width: int) -> list[str] | None:
 def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...]]:
     """The tables and the unread blocks of a text (the last text's are kept: the reader and the warnings ask
     alike, and a document is scored before it is read)."""
-    items = _items(list(lines))
+    items = _items(_spread_cells(list(lines)))
     budget = Budget(MAX_TEXT_STATES)
     sideways = _sideways_rows(list(lines))
     found: list[_Table] = list(sideways)
