@@ -240,6 +240,12 @@ LAYOUT_PDF_TITLES = {
     "156_pdf_docx_goal_sentence_merged_left.pdf": "瀬戸浦市 第2期まち・ひと・しごと創生総合戦略",
     "157_pdf_xlsx_ratio_change_grade_legend.pdf": "北斗原市 総合戦略 効果検証シート(令和5年度実績)",
     "158_pdf_docx_vertical_year_headers.pdf": "宮ノ森町 総合戦略 KPIの推移",
+    "165_pdf_xlsx_alternating_target_actual.pdf": "東雲川市 第2期総合戦略 KPI進捗管理表",
+    "166_pdf_docx_kpi_paragraphs_wrapped.pdf": "北浜町 第3期まち・ひと・しごと創生総合戦略",
+    "167_pdf_docx_kpi_table_nested_in_box.pdf": "青葉ヶ丘市 第2期総合戦略 施策シート",
+    "168_pdf_xlsx_two_goals_side_by_side.pdf": "白浜台町 第2期総合戦略 重要業績評価指標(KPI)一覧",
+    "169_pdf_xlsx_three_level_header.pdf": "北条川市 総合戦略 KPIの推移",
+    "170_pdf_docx_outline_letter_rows.pdf": "緑ヶ原村 第3期総合戦略 重要業績評価指標(KPI)",
 }
 
 
