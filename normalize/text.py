@@ -26,6 +26,7 @@ from normalize.vocabulary import (
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
+    OUTLINE_LETTERS,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
     UNITS,
@@ -176,10 +177,17 @@ def name_kind(text: str) -> str | None:
     return NAME_KIND_LABELS[match.group(1)] if match else None
 
 
+#: An outline letter opening a name (`ア　`, `（ア）`, `(イ) `): OUTLINE_LETTERS in brackets, or followed by a space,
+#: then a word of two Japanese letters or more. Matched before letter-spacing is closed (that would glue `ア　新規…`
+#: into one word); a letter-spaced name (`ス ポ ー ツ…`: a letter, a space, a letter) keeps its first letter.
+_OUTLINE_LABEL = re.compile(rf"^\s*(?:[（(][{OUTLINE_LETTERS}][）)]\s*|[{OUTLINE_LETTERS}][ \u3000]+)"
+                            r"(?=[^\x00-\x7f\s][^\s])")
+
+
 def clean_name(text: str) -> str:
-    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and a
-    hierarchical code or kind label before it removed."""
-    repaired, _ = repair(_WRAP_BREAK.sub("", text))
+    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
+    outline letter, hierarchical code or kind label before it removed."""
+    repaired, _ = repair(_WRAP_BREAK.sub("", _OUTLINE_LABEL.sub("", text)))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
     return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 

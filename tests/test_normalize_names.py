@@ -52,6 +52,14 @@ NAMES = [
     ("ホームページ 1 日当たりの閲覧数", "ホームページ1日当たりの閲覧数"),  # invented: after katakana likewise
     # 004 line 989: a space before a number after a particle stays (printed so in the source)
     ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
+    # layouts 170: an outline letter numbering the name in a list, after a space or in brackets, is no part of it
+    ("ア　新規就農者数", "新規就農者数"),
+    ("ウ   観光入込客数", "観光入込客数"),
+    ("（ア）年間出生数", "年間出生数"),
+    ("(イ) 子育て支援センターの利用者数", "子育て支援センターの利用者数"),
+    # invented: a katakana letter opening a word stays, and so does a letter-spaced name's first letter
+    ("イ草の作付面積", "イ草の作付面積"),
+    ("ス ポ ー ツ 施 設 の 利 用 者 数", "スポーツ施設の利用者数"),
 ]
 
 
