@@ -507,6 +507,13 @@ def holds_second_heading(line: str) -> bool:
     return bool(_INNER_GOAL_HEADING.search(line.strip()))
 
 
+def second_heading(line: str) -> int | None:
+    """Where a line opening with a goal heading prints a second one (`基本目標１ … 基本目標２ …`); None for another."""
+    if not _INNER_GOAL_HEADING.match(" " + line, 1) or not (inner := _INNER_GOAL_HEADING.search(line)):
+        return None
+    return inner.start()
+
+
 def cut_at_headings(line: str) -> list[str]:
     """A line longer than RUN_ON_HEADING_MIN_CHARS cut before every goal heading and caption word printed inside it
     (`… 概要 基本目標１ 森と水の恵みで稼ぐ 数値目標 林業… → … ＫＰＩ ・木材出荷量 …` → the title, `基本目標１ 森と…`,
