@@ -105,7 +105,8 @@ _FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
 
 def department_field(text: str) -> str | None:
     """The department a field line names for the table under it (`所管課：健康増進課`, `（担当課：企画課）`;
-    layouts 23; `担当課 企画政策課`, layouts 167), else None. The name must end like a department (`課`, `室`, `局`, `センター`)."""
+    layouts 23; `担当課 企画政策課`, layouts 167), else None. The name must end like a department (`課`, `室`, `局`,
+    `センター`)."""
     folded = nfkc(text).strip().lstrip(BULLET_MARKS).strip(_FIELD_BRACKETS).strip()
     match = _DEPARTMENT_FIELD.match(folded)
     if not match or not match.group("name").endswith(DEPARTMENT_SUFFIXES):
