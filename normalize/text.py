@@ -164,9 +164,10 @@ _NAME_CODE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, NAME_CODE_LETTERS))})
                         rf"|{_CODE_LEVELS}\s+)(?=[^\x00-\x7f\s])")
 
 
-#: A kind label opening a name (`KGI：`, `KPI①`, `KPI 2`: after NFKC `KGI:`, `KPI1`): NAME_KIND_LABELS, then a
-#: number of one or two digits, a colon or a space, then a Japanese letter. A code of levels (`KPI2-1-1`) is
-#: `_NAME_CODE`'s.
+#: A kind label opening a name (`KGI：`, `KPI①`, `KPI 2`: after NFKC `KGI:`, `KPI1`; `成果指標 妊婦…`):
+#: NAME_KIND_LABELS, then a number of one or two digits, a colon or a space, then a Japanese letter (matched
+#: before wrapped lines are joined too, which would glue a label to the name after its space). A code of levels
+#: (`KPI2-1-1`) is `_NAME_CODE`'s.
 _KIND_LABEL = re.compile(rf"^({'|'.join(map(re.escape, NAME_KIND_LABELS))})(?:\s*\d{{1,2}}\s*:?|\s*:|\s+)\s*"
                          r"(?=[^\x00-\x7f\s])")
 
@@ -187,7 +188,7 @@ _OUTLINE_LABEL = re.compile(rf"^\s*(?:[（(][{OUTLINE_LETTERS}][）)]\s*|[{OUTLI
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
     outline letter, hierarchical code or kind label before it removed."""
-    repaired, _ = repair(_WRAP_BREAK.sub("", _OUTLINE_LABEL.sub("", text)))
+    repaired, _ = repair(_WRAP_BREAK.sub("", _KIND_LABEL.sub("", _OUTLINE_LABEL.sub("", text).strip())))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
     return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 

@@ -1055,3 +1055,6 @@ FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
 #: (layouts 170 `ア　新規就農者数`, `（ア）年間出生数`): one opening an indicator's name, followed by a space or
 #: in brackets, numbers the name in a list and is no part of it. Bare before a letter (`イ草の作付面積`) it stays.
 OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+#: A box's label cell merged down beside the table nested in it (layouts 167 `成果指標` left of `指標名 …`), which a
+#: text layer prints on its first row's line (`成果指標 妊婦健康診査の受診率 96.2% 100%`): a kind label.
+NAME_KIND_LABELS.update({"成果指標": KINDS["成果指標"]})

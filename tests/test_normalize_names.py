@@ -92,6 +92,9 @@ def test_goal_part(raw: str, expected: str) -> None:
     # no label: a code of levels is `_NAME_CODE`'s, a word glued to KPI is the name's
     ("KPI2-1-1 妊婦健診の受診率", "妊婦健診の受診率", None),
     ("KPI達成率", "KPI達成率", None),
+    # layouts 167 -plumber: a box's label merged down beside its nested table, printed on the first row's line
+    ("成果指標 妊婦健康診査の受診率", "妊婦健康診査の受診率", "成果指標"),
+    ("成果指標の達成率", "成果指標の達成率", None),  # invented: the word opening a name without a space is the name's
 ])
 def test_kind_label_before_a_name(raw: str, name: str, kind: str | None) -> None:
     from normalize.text import name_kind
