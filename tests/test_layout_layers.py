@@ -129,7 +129,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "167_pdf_docx_kpi_table_nested_in_box.plumber": ("observations 0.60/1.00, indicators 0.00/0.00: as -layout, the "
                                                      "label alone on a line between two rows"),
     "167_pdf_docx_kpi_table_nested_in_box.pdfminer": ("observations 0.40/1.00, indicators 0.00/0.00: each box's "
-                                                      "cells boxed apart; two indicators under the other box's goal"),
+                                                      "cells boxed apart; two indicators under the other box's goal, "
+                                                      "unflagged"),
     "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
                                                 "right-aligned values printed in a block after all names"),
     "168_pdf_xlsx_two_goals_side_by_side.plumber": ("observations 0.57/0.57, indicators 0.00/0.00: each target glued "
