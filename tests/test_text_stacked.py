@@ -1111,6 +1111,20 @@ def test_a_grade_legend_under_the_table_is_no_header_band():
                                    ["移住者数", "12人", "30人", "達成"], ["観光客数", "4,200人", "5,000人", "順調"]]
 
 
+def test_a_ratio_change_column_and_the_legends_caption_after_the_values():
+    """A `前年度比` column printing a ratio to the year before (`104.2%`, not a signed change) is that column's, and
+    the legend's caption printed after the values (`【評価の基準】` over `A：…` lines) heads no column: before, the
+    ratios fitted no column and the caption made the table one column wider than its rows, and nothing was read.
+    Rows worked out by hand from the boxes (each column top to bottom)."""
+    text = _boxed(["指標名", "実績値（R4）", "実績値（R5）", "前年度比", "評価", "転入者数", "出生数",
+                   "236人", "480件", "246人", "520件", "104.2%", "108.3%", "B", "A", "【評価の基準】",
+                   "A：目標を達成した（達成率100%以上）", "B：おおむね順調に推移している"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "実績値（R4）", "実績値（R5）", "前年度比", "評価"],
+                                   ["転入者数", "236人", "246人", "104.2%", "B"],
+                                   ["出生数", "480件", "520件", "108.3%", "A"]]
+
+
 def test_a_dash_in_the_rate_column_is_a_rate_not_given():
     """`―` under `達成率` (no rate where the target is zero) is that column's cell: without it the rows beside it
     fit no placement. pdfminer prints the first row's last cells across (`―` `B 企画課`), then the next row's."""

@@ -84,7 +84,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field
@@ -1158,6 +1158,8 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == HEADER and item.roles == [NUMBER] and any(cell.kind == VALUES for cell in cells) \
                 and _opens_band(items, k + 1):
             break  # a number column's header after the values (`番号`) before a name header: the next table's band
+        if item.kind == HEADER and any(cell.kind == VALUES for cell in cells) and _heads_legend(items, k + 1):
+            break  # the grade legend's caption after the values (`【評価の基準】`), no column's header
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1196,6 +1198,13 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == HEADER:
             roles += item.roles
     return cells, owners, roles
+
+
+def _heads_legend(items: list[_Item], k: int) -> bool:
+    """Whether the items from items[k] up to the next name-column header are asides only, the first a grade's
+    definition: a header word over them (`【評価の基準】` over `A：目標を達成した…`) is the legend's caption."""
+    after = list(takewhile(lambda item: not (item.kind == HEADER and NAME in item.roles), items[k:]))
+    return bool(after) and all(item.kind == SKIP for item in after) and grade_definition(after[0].texts[0])
 
 
 def _opens_band(items: list[_Item], k: int) -> bool:
