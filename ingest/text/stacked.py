@@ -1244,6 +1244,12 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways \
+                and (apart := _row_boxed_apart(*(_lines_apart(cells, owners) or (cells, owners)))) is not None:
+            table = _placed_table(*apart[:2], roles, narrowest, budget, sideways)
+            if table is not None:  # the rows the moved cells joined are a guess of the boxes' geometry
+                table.doubtful |= {r for r, row in enumerate(table.rows) if any(
+                    cell is not None and cell.line in apart[2] for cell in row)}
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
@@ -1252,11 +1258,13 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
 def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
     """The cells with each box of several lines cut into its lines, one cell a line, where every such box of
     names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
-    `ドローン防除の実施面積`, then `6 経営体` / `45ha`): a word processor's table whose cells pdfminer boxed
-    down a column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
+    `ドローン防除の実施面積`, then `6 経営体` / `45ha`) or of as many lines of values, a row's a line
+    (`18,420 人 9,860 人` / `312 人 280 人`): a word processor's table whose cells pdfminer boxed down a
+    column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
     boxes = [cell for cell in cells if "\n" in cell.text and (cell.kind == TEXT or (
         cell.kind == VALUES and all(is_value(line) for line in cell.text.split("\n"))))]
-    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES}
+    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES} | {
+        len(box) - 1 for box in _line_boxes(cells) if all(cells[line[0]].kind == VALUES for line in box)}
     if not any(cell.kind == TEXT for cell in boxes) \
             or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
         return None
@@ -1271,6 +1279,45 @@ def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
         out += [Printed(cell.kind, line, cell.line + n) for n, line in enumerate(lines)]
         out_owners += [owner] * len(lines)
     return out, out_owners
+
+
+def _line_boxes(cells: list[Printed]) -> list[list[list[int]]]:
+    """The printed cells as text boxes of lines: each box its lines one after another (no blank line between),
+    each line the indexes of the cells printed on it, in order."""
+    boxes: list[list[list[int]]] = []
+    for k, cell in enumerate(cells):
+        if boxes and cells[boxes[-1][-1][0]].line == cell.line:
+            boxes[-1][-1].append(k)
+        elif boxes and cells[boxes[-1][-1][0]].line + 1 == cell.line and "\n" not in cells[k - 1].text:
+            boxes[-1].append([k])
+        else:
+            boxes.append([[k]])
+    return boxes
+
+
+def _row_boxed_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int], set[int]] | None:
+    """The cells with a row's first cells put before its last, and the lines of the cells moved: pdfminer boxes
+    the lines of several rows' right-hand cells together (`60.0% 健康福祉課` / `15.0% 健康福祉課` / `健康福祉課`)
+    and prints a cell of one of those rows that stands further left after that box, in a box of its own
+    (`2,000人`). Where exactly one line of a box of body lines prints fewer cells than the box's fullest line,
+    the cells printed right after the box, each alone in its box, as many as that line lacks, go before that
+    line's cells. None when no box is so."""
+    boxes = _line_boxes(cells)
+    for b, lines in enumerate(boxes):
+        widest = max(map(len, lines))
+        short = [line for line in lines if len(line) < widest]
+        after = boxes[b + 1:b + 1 + widest - len(short[0])] if len(short) == 1 else []
+        if len(lines) > 1 and all(cells[k].kind != HEADER for line in lines for k in line) and after \
+                and len(after) == widest - len(short[0]) \
+                and all(box == [[k]] and cells[k].kind != HEADER for box in after for k in box[0]):
+            moved = [box[0][0] for box in after]
+            order = [k for k in range(len(cells)) if k not in moved]
+            at = order.index(short[0][0])
+            order[at:at] = moved
+            out = [replace(cells[k], beside=k != moved[0]) if k in moved or k == short[0][0] else cells[k]
+                   for k in order]
+            return out, [owners[k] for k in order], {cells[k].line for k in moved}
+    return None
 
 
 def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
