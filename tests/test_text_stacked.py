@@ -1159,6 +1159,21 @@ def test_a_box_of_names_beside_a_box_of_rows_and_a_rows_first_values_boxed_apart
     assert table.grid.uncertain_rows == {2}
 
 
+def test_a_value_column_boxed_before_the_names_and_a_year_boxed_with_each_target():
+    """A word processor's table (layers 155): pdfminer boxes the goal heading printed across the table with the
+    first value column under it (`基準値（R5）`, `12件`, `340人`), so that column comes before the names, and each
+    row's target year (`目標年度`) with its target (`20件 令和 8 年度`): no placement fitted and nothing was read.
+    The names go before the column printed ahead of them, as many as its values; the year is cut from the value
+    into the year column. Rows worked out by hand."""
+    text = _boxed(["指標名", "基本目標１\u3000しごとをつくる", "基準値（R5）", "12件", "340人", "創業件数", "観光客数",
+                   "目標値", "目標年度", "担当課", "20件 令和 8 年度", "400人 令和 10 年度", "商工課", "観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    matrix = table.grid.matrix()
+    assert matrix[0] == ["指標名", "基準値（R5）", "目標値", "目標年度", "担当課"]
+    assert matrix[2:] == [["創業件数", "12件", "20件", "令和 8 年度", "商工課"],
+                          ["観光客数", "340人", "400人", "令和 10 年度", "観光課"]]
+
+
 def test_a_dash_in_the_rate_column_is_a_rate_not_given():
     """`―` under `達成率` (no rate where the target is zero) is that column's cell: without it the rows beside it
     fit no placement. pdfminer prints the first row's last cells across (`―` `B 企画課`), then the next row's."""

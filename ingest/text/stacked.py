@@ -93,6 +93,7 @@ from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    PERIOD,
     UNIT,
     VALUE,
     continued_heading,
@@ -1250,6 +1251,11 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             if table is not None:  # the rows the moved cells joined are a guess of the boxes' geometry
                 table.doubtful |= {r for r, row in enumerate(table.rows) if any(
                     cell is not None and cell.line in apart[2] for cell in row)}
+        if table is None and not sideways:
+            glued = _glued_years(cells, owners) if PERIOD in roles else None
+            moved = _names_after_column(*(glued or (cells, owners)))
+            if glued or moved:
+                table = _placed_table(*(moved or glued), roles, narrowest, budget, sideways)
         return table
     finally:
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
@@ -1279,6 +1285,42 @@ def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
         out += [Printed(cell.kind, line, cell.line + n) for n, line in enumerate(lines)]
         out_owners += [owner] * len(lines)
     return out, out_owners
+
+
+def _glued_years(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each value that closes with a year (`95.0% 令和 8 年度`) cut into the value and the year, the
+    year the next cell of its row: a table whose year column (`目標年度`, one target year a row) stands right after
+    a value column prints each row's year in one text box with its value. None when no value is so."""
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        printed = tokens(cell.text) if cell.kind == VALUES and not cell.optional else []
+        cut = next((k for k in range(1, len(printed)) if is_value(" ".join(printed[:k]))
+                    and token_type(" ".join(printed[k:]), RAW) == T_YEAR), None)
+        if cut is None:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        out += [replace(cell, text=" ".join(printed[:cut])), Printed(TEXT, " ".join(printed[cut:]), cell.line,
+                                                                     beside=True)]
+        out_owners += [owner, owner]
+    return (out, out_owners) if len(out) > len(cells) else None
+
+
+def _names_after_column(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with the names put before the value column printed ahead of them: pdfminer boxes a heading printed
+    across the table (`基本目標２ …`) with the header and the cells of the column under its start (`基準値（R5）`,
+    `82.5%`, `4 人`, …), and that box comes before the names' box. The run of values right after the first header
+    cells, followed right away by as many text cells (the names), is moved after them. None when the cells are not
+    so."""
+    first = next((k for k, cell in enumerate(cells) if cell.kind != HEADER), len(cells))
+    names = next((k for k in range(first, len(cells)) if cells[k].kind != VALUES), len(cells))
+    end = next((k for k in range(names, len(cells)) if cells[k].kind != TEXT), len(cells))
+    if first == len(cells) or names - first < 2 or end - names != names - first \
+            or any(cells[k].optional for k in range(first, names)):
+        return None
+    order = [*range(first), *range(names, end), *range(first, names), *range(end, len(cells))]
+    return [cells[k] for k in order], [owners[k] for k in order]
 
 
 def _line_boxes(cells: list[Printed]) -> list[list[list[int]]]:
