@@ -54,8 +54,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                              "header cells apart from their columns"),
     "113_pdf_calc_fit_to_page_a3.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: a sheet shrunk to fit: "
                                            "header cells apart from their columns"),
-    "115_pdf_calc_header_only_rules.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: a body without rules "
-                                                "whose rows are as close as lines"),
     # 119-126 (tests/layouts_styles.py), measured 2026-12-01 (text-layer readers' part)
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.75/1.00, indicators 1.00/1.00: pypdfium2 drops "
                                                      "a row's four one-digit values (not in the text; the row read "
@@ -105,18 +103,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "
                                                           "definitions of two rows joined, the wrapped 出典 "
                                                           "`一般廃棄物処理実態` / `調査` read as a row"),
-    "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
-                                                  "paragraph of its own"),
     "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
                                                       "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
-    "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                        "paragraph of its own"),
     "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
                                                    "year headers as five lines of one glyph a column"),
-    "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
-                                                    "boxed in one paragraph, read as one name (flagged)"),
     "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
                                                   "a line, `（令和７年度） 担当課` on one: the values shift a "
                                                   "column (flagged)"),
