@@ -112,6 +112,15 @@ def join_wrapped(text: str) -> str:
     return _WRAP_SPACE.sub("", nfkc(text))
 
 
+def wide_to_western(above: str, below: str) -> bool:
+    """A wrap from Japanese text (`…電子地域通貨`) to Western text (`(ISECA)の活用`): whether the producer wrapped at
+    a space there the two characters do not tell, so a reader keeps the break and the canonical form decides (a
+    name joins it, `_WRAP_BREAK`; a goal part spaces it before a bracket and joins it before a letter or digit,
+    `normalize.goals.goal_part`), whichever reader read the cell."""
+    return bool(above) and bool(below) and not above[-1].isascii() and not above[-1].isspace() \
+        and below[0].isascii() and not below[0].isspace()
+
+
 def unwrap(text: str) -> str:
     """A paragraph of running text on one line as printed (no NFKC: a numbered list keeps its `①`): the line
     breaks and spaces between Japanese characters dropped (wrap artefacts), other runs of whitespace one space."""
