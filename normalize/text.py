@@ -102,6 +102,11 @@ def is_unit_word(text: str) -> bool:
     return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
 
 
+def display_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
 def one_line(text: str) -> str:
     """The cell text as printed, with line breaks and runs of spaces turned into one space."""
     return _SPACES.sub(" ", text).strip()

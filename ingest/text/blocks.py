@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from ingest.table.context import goal_level, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
-from ingest.table.rows import display_width
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
-from normalize.text import nfkc, single_glyph
+from normalize.text import display_width, nfkc, single_glyph
 from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.

@@ -38,7 +38,7 @@ from ingest.table.header import (
     is_caption,
     opens_new_table,
 )
-from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, display_width, grade_definition, row_role_word
+from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -91,7 +91,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import is_hiragana, nfkc, single_glyph, unwrap
+from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,

@@ -103,7 +103,7 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import WRAP_WIDTH_SLACK, display_width, glued_unit, grade_definition, segment_label
+from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, centred_goals, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
@@ -114,7 +114,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc
+from normalize.text import bracket_depth, display_width, is_unit_word, name_and_definition, nfkc
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
