@@ -64,20 +64,6 @@ def open_name(name: str) -> bool:
     return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
 
 
-def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool]) -> dict[int, int] | None:
-    """Merged goal cells a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of
-    its four rows, or on a row's line beside its name), not headings over the rows below, when the rows of a table
-    (their lines, a heading's centre line, in order) stand with goal headings among them and rows above the first
-    heading print no goal cell of their own: each row without one → the heading line or the row printing a goal
-    cell nearest its line (which rows a merged cell spans the text does not show). None for any other table."""
-    heads = [k for k, is_heading in enumerate(heading) if is_heading]
-    if not heads or heads[0] == 0 or any(own_goal[:heads[0]]):
-        return None
-    anchors = [k for k in range(len(lines)) if heading[k] or own_goal[k]]
-    return {k: min(anchors, key=lambda h: abs(lines[h] - lines[k]))
-            for k in range(len(lines)) if not heading[k] and not own_goal[k]}
-
-
 @dataclass
 class TextTable:
     """A table found in a text layer: its first and last line (0-based, inclusive) and its grid."""
