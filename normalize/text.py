@@ -102,6 +102,11 @@ def is_unit_word(text: str) -> bool:
     return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
 
 
+def display_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
 def one_line(text: str) -> str:
     """The cell text as printed, with line breaks and runs of spaces turned into one space."""
     return _SPACES.sub(" ", text).strip()
@@ -110,6 +115,15 @@ def one_line(text: str) -> str:
 def join_wrapped(text: str) -> str:
     """Join a cell that wrapped over several lines: drop spaces between Japanese characters."""
     return _WRAP_SPACE.sub("", nfkc(text))
+
+
+def wide_to_western(above: str, below: str) -> bool:
+    """A wrap from Japanese text (`…電子地域通貨`) to Western text (`(ISECA)の活用`): whether the producer wrapped at
+    a space there the two characters do not tell, so a reader keeps the break and the canonical form decides (a
+    name joins it, `_WRAP_BREAK`; a goal part spaces it before a bracket and joins it before a letter or digit,
+    `normalize.goals.goal_part`), whichever reader read the cell."""
+    return bool(above) and bool(below) and not above[-1].isascii() and not above[-1].isspace() \
+        and below[0].isascii() and not below[0].isspace()
 
 
 def unwrap(text: str) -> str:

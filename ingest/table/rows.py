@@ -11,7 +11,6 @@ whichever reader found the grid. Three ways a grid's rows make table rows:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -58,7 +57,16 @@ from ingest.table.merged_left import Span, bottom_owners, centred_owners
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled, stacked_roles
 from normalize.periods import parse_period
-from normalize.text import clean_name, is_unit_word, longest_first, name_and_definition, nfkc, one_line, single_glyph
+from normalize.text import (
+    clean_name,
+    display_width,
+    is_unit_word,
+    longest_first,
+    name_and_definition,
+    nfkc,
+    one_line,
+    single_glyph,
+)
 from normalize.vocabulary import (
     BREAKDOWN_WORDS,
     CAPTION_BRACKETS,
@@ -537,11 +545,6 @@ def _heading_above_name(grid: Grid, row: int, goal_cols: set[int], name_cols: li
 #: Display columns two lines wrapped at one width may differ by and still be lines of one cell, name or text column
 #: (a wide character more or less, a space, kinsoku keeping a character back, a paragraph's indent).
 WRAP_WIDTH_SLACK = 4
-
-
-def display_width(text: str) -> int:
-    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
 
 
 def _fills_column(grid: Grid, name_cols: list[int]) -> Callable[[int], bool]:

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from ingest.table.context import goal_level, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
-from ingest.table.rows import display_width
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
-from normalize.text import nfkc, single_glyph
+from normalize.text import display_width, nfkc, single_glyph
 from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
@@ -63,20 +62,6 @@ def open_name(name: str) -> bool:
     """A name that goes on to the next text line of its table, after a page break too: it ends in a particle or a
     connective (`…制度を`, `…窓口の`), after which no name ends."""
     return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
-
-
-def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool]) -> dict[int, int] | None:
-    """Merged goal cells a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of
-    its four rows, or on a row's line beside its name), not headings over the rows below, when the rows of a table
-    (their lines, a heading's centre line, in order) stand with goal headings among them and rows above the first
-    heading print no goal cell of their own: each row without one → the heading line or the row printing a goal
-    cell nearest its line (which rows a merged cell spans the text does not show). None for any other table."""
-    heads = [k for k, is_heading in enumerate(heading) if is_heading]
-    if not heads or heads[0] == 0 or any(own_goal[:heads[0]]):
-        return None
-    anchors = [k for k in range(len(lines)) if heading[k] or own_goal[k]]
-    return {k: min(anchors, key=lambda h: abs(lines[h] - lines[k]))
-            for k in range(len(lines)) if not heading[k] and not own_goal[k]}
 
 
 @dataclass

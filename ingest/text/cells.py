@@ -50,7 +50,7 @@ from ingest.text.broken_rows import rests_of_row, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
-from normalize.text import nfkc
+from normalize.text import nfkc, wide_to_western
 from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
     LINE_CONTINUATION_OPENINGS,
@@ -432,7 +432,7 @@ class _Cutter:
                 if lines and not opens_heading(text) and not is_complete_heading(lines[-1]):
                     # a wrap from Japanese text to Western text keeps its break: whether the producer wrapped at a
                     # space there the canonical goal form decides (`normalize.goals.goal_part`), as for every reader
-                    lines[-1] += "\n" + text if _wide_to_western(lines[-1], text) else text
+                    lines[-1] += "\n" + text if wide_to_western(lines[-1], text) else text
                 else:
                     lines.append(text)
             cells[self.goals[0]] = _Cell("\n".join(lines), frags[0].line + 1, goal[-1], wrap_width(goal))
@@ -556,11 +556,6 @@ class _Cutter:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
-
-
-def _wide_to_western(above: str, line: str) -> bool:
-    """A line of Western text (`(ISECA)の活用`) under one ending in Japanese text (`…電子地域通貨`)."""
-    return bool(above) and bool(line) and not above[-1].isascii() and line[0].isascii()
 
 
 def _finished(text: str) -> bool:

@@ -87,6 +87,7 @@ from ingest.table.header import (
     opens_new_table,
     role_over_years,
 )
+from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
     WIDE_CHAR,
     WRAP_WIDTH_SLACK,
@@ -97,7 +98,7 @@ from ingest.table.rows import (
     row_role_word,
     segment_label,
 )
-from ingest.text.blocks import LABELLED_HEADING, TextTable, centred_goals, open_name
+from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
@@ -1991,7 +1992,7 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
 
 def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
     """The rows of a table whose goal headings stand among its rows with rows above the first of them: merged goal
-    cells printed centred on their rows (`ingest.text.blocks.centred_goals`). Each row without a goal cell of its
+    cells printed centred on their rows (`ingest.table.merged_left.centred_goals`). Each row without a goal cell of its
     own takes the goal printed nearest its line, and the heading rows go; those rows are uncertain. Other
     tables' rows are returned as they are."""
     goals = {c for c in header.lead[:header.name] if header.roles[c] in GOAL_COLUMN_ROLES}

@@ -38,12 +38,12 @@ from ingest.table.header import (
     is_caption,
     opens_new_table,
 )
-from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, display_width, grade_definition, row_role_word
+from ingest.table.merged_left import centred_goals
+from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
     TextTable,
-    centred_goals,
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
@@ -91,7 +91,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import is_hiragana, nfkc, single_glyph, unwrap
+from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -342,7 +342,7 @@ def _upright_goal_cells(body: list[_Line]) -> list[_Line]:
     beside it (`１` / `稼` / `ぐ 町内での創業件数 件 2 10 商工観光課` / `ま` / `ち`). When the glyphs, read down the
     table, spell goals from their first (`ingest.table.context.upright_goal_starts`), each goal spans its glyphs'
     lines: a row on those lines is its row, any other the row of the goal whose cell is centred nearest (a merged
-    cell is centred on its rows, `ingest.text.blocks.centred_goals`). The glyphs' lines alone are dropped."""
+    cell is centred on its rows, `ingest.table.merged_left.centred_goals`). The glyphs' lines alone are dropped."""
     marked = [k for k, line in enumerate(body) if line.tokens and single_glyph(line.tokens[0])
               and (len(line.tokens) == 1 or _row_line(_Line(line.number, line.tokens[1:], line.kinds[1:])))]
     glyphs = "".join(body[k].tokens[0] for k in marked)
@@ -542,7 +542,7 @@ def _numbers_apart(rows: list[tuple[int, list[str]]], roles: list[str]) -> list[
 def _centred_goal_rows(rows: list[tuple[int, list[str]]], roles: list[str],
                        body: list[_Line]) -> list[tuple[int, list[str]]]:
     """The rows of a table with one goal column, goal heading lines standing among them and rows above the first
-    printing no goal cell: merged goal cells printed centred on their rows (`ingest.text.blocks.centred_goals`),
+    printing no goal cell: merged goal cells printed centred on their rows (`ingest.table.merged_left.centred_goals`),
     each row without a goal cell taking the nearest goal's text in the goal column; a heading no row takes (a goal
     cell repeated at a page's end) stays a heading line for the rows after it."""
     goals = [c for c, role in enumerate(roles[:roles.index(NAME)]) if role in GOAL_COLUMN_ROLES]

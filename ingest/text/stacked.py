@@ -113,8 +113,9 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import WRAP_WIDTH_SLACK, display_width, glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, centred_goals, open_name
+from ingest.table.merged_left import centred_goals
+from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
@@ -124,7 +125,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, single_glyph
+from normalize.text import bracket_depth, display_width, is_unit_word, name_and_definition, nfkc, single_glyph
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -1858,7 +1859,7 @@ def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[i
         if below is not None and line > min(c.line - 1 for c in grid.cells if c.row == 0 and c.line):
             placed.setdefault(below, []).append((line, text))
     if placed and 1 not in placed:
-        # rows before the first heading: merged goal cells printed mid-rows (`ingest.text.blocks.centred_goals`),
+        # rows before the first heading: merged goal cells printed mid-rows (`ingest.table.merged_left.centred_goals`),
         # each heading a band over the first of the rows nearest it; which rows each spans the text does not show,
         # so no row's goal is sure
         first: dict[int, int] = {}  # grid row → its name's first line
