@@ -120,8 +120,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                         "paragraph of its own"),
-    "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
-                                                   "year headers as five lines of one glyph a column"),
     "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
                                                     "boxed in one paragraph, read as one name (flagged)"),
 }

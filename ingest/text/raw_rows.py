@@ -816,7 +816,7 @@ def _begins(role: str, text: str) -> bool:
 def _cell_rest_cut(text: str, role: str) -> int:
     """Where a later trailing column's cell begins on a line that goes on with the cell above (`調査 環境課`: the
     rest of a wrapped `出典`, then the department): at the first space after which the text begins the column and
-    before which it does not; 0 when the whole line begins it."""
+    before which it does not; 0 when its first word begins it."""
     if _begins(role, text.split()[0]):
         return 0
     return next((m.start() for m in re.finditer(r"\s+", text) if _begins(role, text[m.end():])), 0)
