@@ -465,8 +465,9 @@ DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: Reason-column header words (common: 理由, 要因).
 REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
-#: Note-column header words (common: 備考, 注記, 説明, 算出方法).
-NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法")
+#: Note-column header words (common: 備考, 注記, 説明, 算出方法; 出典, the statistic or survey a value comes from,
+#: layouts 153: its cells are kept in the note, no value of their own).
+NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法", "出典")
 #: Row-number column header words (common: `No.`, `番号`, `NO`).
 NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "番号")
 #: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.

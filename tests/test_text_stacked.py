@@ -97,6 +97,26 @@ def test_rows_printed_one_after_another(tmp_path: Path):
                                                              "観光客数": "2 人の流れをつくる"}
 
 
+def test_a_period_line_carrying_the_next_header_cell_closes_the_value_header(tmp_path: Path):
+    # layouts 158 (pypdfium2): header cells one a line, a two-line value cell's period printed on one line with the
+    # next header cell (`目標値` / `（令和６年度） 担当課`): the period is 目標値's, 担当課 a column of its own
+    text = ("北浜町 総合戦略 KPI の推移\n指標名\n令和２年度\n令和３年度\n目標値\n（令和６年度） 担当課\n"
+            "図書館の年間貸出冊数 81,200 冊 84,650 冊 90,000 冊 生涯学習課\n"
+            "市民農園の利用区画数 120 区画 134 区画 150 区画 農政課\n")
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("図書館の年間貸出冊数", "actual", "FY2020"): Decimal(81200),
+        ("図書館の年間貸出冊数", "actual", "FY2021"): Decimal(84650),
+        ("図書館の年間貸出冊数", "target", "FY2024"): Decimal(90000),
+        ("市民農園の利用区画数", "actual", "FY2020"): Decimal(120),
+        ("市民農園の利用区画数", "actual", "FY2021"): Decimal(134),
+        ("市民農園の利用区画数", "target", "FY2024"): Decimal(150),
+    }
+    assert not any(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"図書館の年間貸出冊数": "生涯学習課",
+                                                                    "市民農園の利用区画数": "農政課"}
+
+
 def test_a_table_continued_after_a_page_break_keeps_its_columns():
     text = _boxed(["指標名", "出生数", "転入者数", "基準値", "目標値", "140人", "900人", "150人", "1,000人",
                    "- 1 -"]) + "\f" + _boxed(["婚姻件数", "210件", "240件"])

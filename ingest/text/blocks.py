@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from ingest.table.context import goal_level, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, grid_from_rows
-from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
+from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text, names_period
+from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
+from normalize.header import parse_header
 from normalize.text import display_width, nfkc, single_glyph
 from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
@@ -144,6 +146,19 @@ def _header_words_line(line: str) -> bool:
     return bool(tokens) and all(is_header_text(t) for t in tokens)
 
 
+def _wide_glyph(token: str) -> bool:
+    return len(token) == 1 and unicodedata.east_asian_width(token) in "WF"
+
+
+def _glyphs_among_words(line: str, count: int) -> bool:
+    """A line of a band's upright cells' next glyphs, one each, among header words printed at their height
+    (`指標名 元 ２ ３ ４ 担当課`: pdfplumber orders a header's lines by height, the name's and department's cells
+    centred on the upright year cells)."""
+    tokens = line.split()
+    glyphs = [t for t in tokens if _wide_glyph(t)]
+    return len(glyphs) == count < len(tokens) and all(is_header_text(t) for t in tokens if not _wide_glyph(t))
+
+
 def _pieces_joined(lines: list[str]) -> list[str]:
     """The lines with a header word printed upright in a narrow cell, which a text layer cuts across two lines
     (pypdfium2, `pdftotext -raw`), made whole on the second line: its first glyphs alone and the rest at the head
@@ -197,7 +212,9 @@ def upright_headers(lines: list[str]) -> list[str]:
             i += 1
             continue
         j = i + 1
-        while j < len(out) and out[j].strip() and (_glyph_line(out[j]) or _header_words_line(out[j])):
+        count = len(out[i].split())
+        while j < len(out) and out[j].strip() and (_glyph_line(out[j]) or _header_words_line(out[j])
+                                                   or _glyphs_among_words(out[j], count)):
             j += 1
         if sum(_glyph_line(line) for line in out[i:j]) < 2:
             i = j
@@ -287,6 +304,20 @@ def glyph_words(glyphs: str) -> list[str]:
     return max(cuts, key=len, default=[glyphs])
 
 
+def _periods_joined(words: list[str]) -> list[str]:
+    """The header words with each bracketed period (`（令和７年度）`, a two-line cell's last line printed at its
+    height) joined to a value word before it that prints no period (`目標値`), the first such word first."""
+    out: list[str] = []
+    for word in words:
+        owner = next((k for k in range(len(out)) if header_role(out[k]) == VALUE and parse_header(out[k])[1] is None),
+                     None) if is_parenthetical(word) and names_period(word) else None
+        if owner is None:
+            out.append(word)
+        else:
+            out[owner] += word
+    return out
+
+
 def _by_position(band: list[str]) -> str:
     starts = [m.start() for m in re.finditer(r"\S+", band[0])]
     cells: dict[int, str] = {}
@@ -308,7 +339,11 @@ def _by_order(band: list[str]) -> str:
         tokens = line.split()
         if len(tokens) == count and (_glyph_line(line) or all(names_period(t) for t in tokens)):
             upright = [cell + token for cell, token in zip(upright, tokens, strict=True)]
+        elif _glyphs_among_words(line, count):
+            upright = [cell + token for cell, token in zip(upright, filter(_wide_glyph, tokens), strict=True)]
+            others += [t for t in tokens if not _wide_glyph(t)]
         else:
             others += tokens
+    others = _periods_joined(others)
     named = [t for t in others if header_role(t) == NAME]
     return " ".join([*named, *upright, *(t for t in others if t not in named)])

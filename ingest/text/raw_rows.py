@@ -814,6 +814,15 @@ def _begins(role: str, text: str) -> bool:
     return role == DEPARTMENT and is_department(text)
 
 
+def _cell_rest_cut(text: str, role: str) -> int:
+    """Where a later trailing column's cell begins on a line that goes on with the cell above (`調査 環境課`: the
+    rest of a wrapped `出典`, then the department): at the first space after which the text begins the column and
+    before which it does not; 0 when its first word begins it."""
+    if _begins(role, text.split()[0]):
+        return 0
+    return next((m.start() for m in re.finditer(r"\s+", text) if _begins(role, text[m.end():])), 0)
+
+
 def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> None:
     """Leading tokens: the columns before the name take a fitting token from the left, those after it from the
     right; the name the rest."""
@@ -1571,6 +1580,10 @@ class _Reader:
         if above is not None and trailing and not self.pending and not self.broken and not ended \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
+            if later and (cut := _cell_rest_cut(text, self.header.roles[later[0]])):
+                # `一般廃棄物処理実態` / `調査 環境課`: the cell's wrapped rest, then the next column's cell
+                above.add(trailing[-1], text[:cut].strip(), i + 1)
+                text = text[cut:].strip()
             if not later and self._whole(above, trailing[-1]):
                 later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
             if not later and (tail := self._name_tail(above, trailing[-1], text, i)):

@@ -835,10 +835,14 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 side, own, own_roles, k = found
                 headers, roles = headers + own, roles + own_roles
                 continue
-            if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
-                # `（令和元年度）` on a line of its own under `現状値`: the period of the header above
+            if len(headers) > 1 and is_parenthetical(item.texts[0]):
+                # `（令和元年度）` on a line of its own under `現状値`: the period of the header above; the header
+                # cells after it on its line are the next columns' (`目標値` / `（令和７年度） 担当課`, pypdfium2
+                # prints a two-line cell's last line with the cells beside it)
                 headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
                 roles[-1] = header_role(headers[-1].text)
+                headers += _cells(item)[1:]
+                roles += item.roles[1:]
             else:
                 if len(roles) == 1 and names and item.roles[0] not in (NAME, VALUE):
                     apart = len(names)  # the names, then the segment column's header and its cells
