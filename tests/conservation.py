@@ -21,7 +21,8 @@ characters (kanji, kana, `々`, `ー`, `・`, after NFKC without whitespace) pri
 the concatenation of the kept fields above (a name, goal, department, note, commentary, unit, reject, warning …)
 and the values' own headers (where a row label of target and actual row pairs, `実績`, goes), so a name wrapped
 over three lines is no loss; nor is a run two pieces of which (two characters or more each) are kept: two fields a
-text layer printed as one cell (`企画課ふるさと納税…`). Words the reading turns into structure are not text: a unit
+text layer printed as one cell (`企画課ふるさと納税…`), nor a run cut between the end of a kept line and the start of
+another (a wrapped line's tail glued to the next column's word: `…要配慮者※へ` + `成果指標`). Words the reading turns into structure are not text: a unit
 label (`単位`), a breakdown, total or whole-area word (`内訳`, `合計`, `圏域全体`), a goal's label word (`基本目標`:
 goal `1 …` in the canonical goal form) — alone, or opening a run whose rest is kept. Header words are not body text:
 a run printed in the header band is a header's own word when some column header contains it (a band word no
@@ -79,6 +80,8 @@ _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 #: breakdown word opening a segment row (`内訳 小学生`, the segment kept), a total or whole-area row (`合計`,
 #: `圏域全体`: a value of no segment), a goal's label word (`基本目標１` is goal `1 …` in the canonical goal form,
 #: normalize.goals).
+#: Marks the ends of the kept lines in the string of them (`_text_kept`).
+_EDGE = "\x00"
 _STRUCTURE_WORDS = tuple(sorted({*UNIT_HEADER_WORDS, *BREAKDOWN_WORDS, *TOTAL_ROW_WORDS, *WHOLE_AREA_WORDS,
                                  *GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES}, key=len, reverse=True))
 
@@ -163,8 +166,12 @@ def _header_year(header: str) -> str | None:
 
 
 def kept_text(extraction: Extraction, cell_headers: bool = False) -> str:
-    """Everything a reading keeps of a table's body, compact, one string; with `cell_headers`, the values' headers
-    too (where a row label of target and actual row pairs, `実績`, goes)."""
+    """Everything a reading keeps of a table's body, compact, one string, a field a line; with `cell_headers`, the
+    values' headers too (where a row label of target and actual row pairs, `実績`, goes)."""
+    return "\n".join(compact(part) for part in _kept_parts(extraction, cell_headers))
+
+
+def _kept_parts(extraction: Extraction, cell_headers: bool) -> list[str]:
     parts: list[str] = [cell.header for row in extraction.rows for cell in row.cells] if cell_headers else []
     for row in extraction.rows:
         parts += [row.name, *row.goal, row.kind, row.department or "", row.progress or "", row.reason or "",
@@ -175,7 +182,7 @@ def kept_text(extraction: Extraction, cell_headers: bool = False) -> str:
         parts += [f"{cell.text} {cell.unit or ''} {cell.segment or ''}" for cell in row.cells]
     parts += [f"{r.raw} {r.reason}" for r in extraction.rejects]
     parts += extraction.warnings
-    return "\n".join(compact(part) for part in parts)
+    return parts
 
 
 @contextmanager
@@ -213,11 +220,14 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
     numbers = [token for token in tokens if token.kind == NUMBER_KIND]
     texts = [token for token in tokens if token.kind == TEXT_KIND]
     kept = kept_text(extraction)
-    joined = kept_text(extraction, cell_headers=True).replace("\n", "")
+    parts = _kept_parts(extraction, cell_headers=True)
+    joined = "".join(compact(part) for part in parts)
+    # every kept line between two marks: where a field's printed line ends and another's starts
+    lines = _EDGE + _EDGE.join(compact(line) for part in parts for line in part.splitlines()) + _EDGE
     # a list label opening a name (`①観光案内所の利用者数`) numbers the list and is no part of the name
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
                                          and compact(without_list_label(token.text)) not in kept]),
-            TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined)])}
+            TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)])}
 
 
 def unaccounted(path: Path, kind: str = NUMBER_KIND) -> tuple[int, list[Token]]:
@@ -225,14 +235,17 @@ def unaccounted(path: Path, kind: str = NUMBER_KIND) -> tuple[int, list[Token]]:
     return accounts(path)[kind]
 
 
-def _text_kept(run: str, joined: str) -> bool:
+def _text_kept(run: str, joined: str, lines: str) -> bool:
     """A text run is kept when the fields joined contain it (a wrapped line, a cell joined to the next), or two
-    pieces of it of two characters or more (two fields a text layer printed as one cell: `企画課ふるさと納税…`),
-    or when it is a structure word, or opens with one and the rest is kept (`内訳小学生`)."""
+    pieces of it: each of two characters or more and kept (two fields a text layer printed as one cell:
+    `企画課ふるさと納税…`), or the end of a kept line and the start of another (a wrapped line's tail glued to the
+    next column's word: `へ` + `成果指標`); or when it is a structure word, or opens with one and the rest is kept
+    (`内訳小学生`)."""
     word = next((word for word in _STRUCTURE_WORDS if run.startswith(word)), "")
     rest = run.removeprefix(word)
-    return (not rest or rest in joined
-            or any(rest[:cut] in joined and rest[cut:] in joined for cut in range(2, len(rest) - 1)))
+    return not rest or rest in joined or any(
+        (min(cut, len(rest) - cut) >= 2 and rest[:cut] in joined and rest[cut:] in joined)
+        or (rest[:cut] + _EDGE in lines and _EDGE + rest[cut:] in lines) for cut in range(1, len(rest)))
 
 
 def main(arguments: list[str]) -> int:
