@@ -17,20 +17,20 @@ instead). It prints every unaccounted token with its document,
 page or line and column header, and a total.
 
 Text is conserved the same way (`--text`, token kind `text` beside `number`): every run of at least two Japanese
-characters (kanji, kana, `々`, `ー`, `・`, after NFKC without whitespace) printed in a table body must be contained in
-the concatenation of the kept fields above (a name, goal, department, note, commentary, unit, reject, warning …)
-and the values' own headers (where a row label of target and actual row pairs, `実績`, goes), so a name wrapped
-over three lines is no loss; nor is a run two pieces of which (two characters or more each) are kept: two fields a
-text layer printed as one cell (`企画課ふるさと納税…`), nor a run cut between the end of a kept line and the start of
-another (a wrapped line's tail glued to the next column's word: `…要配慮者※へ` + `成果指標`). Words the reading turns into structure are not text: a unit
-label (`単位`), a breakdown, total or whole-area word (`内訳`, `合計`, `圏域全体`), a goal's label word (`基本目標`:
-goal `1 …` in the canonical goal form) — alone, or opening a run whose rest is kept. Header words are not body text:
-a run printed in the header band is a header's own word when some column header contains it (a band word no
-column header keeps, such as a body line taken into the band, is counted). Lines above the band (titles, headings
-the reading keeps as goals or not) are not the table's body and are not counted; a legend or footnote printed
-under the last row is body when the grid took it in, and must then be kept (a note, a warning or a reject); a line
-a reader dropped before building the grid is not seen. A single character (`る`, the tail of a wrapped line) is not
-counted, so text figures are a lower bound too.
+characters (kanji, kana, `々`, `ー`, `・`, after NFKC without whitespace) printed in a table body must be contained
+in the concatenation of the kept fields above (a name, goal, department, note, commentary, unit, reject, warning …)
+and the values' own headers (where a row label of target and actual row pairs, `実績`, goes), so a name wrapped over
+three lines is no loss; nor is a run two pieces of which (two characters or more each) are kept: two fields a text
+layer printed as one cell (`企画課ふるさと納税…`), nor a run cut between the end of a kept line and the start of
+another (a wrapped line's tail glued to the next column's word: `…要配慮者※へ` + `成果指標`). Words the reading
+turns into structure are not text: a unit label (`単位`), a breakdown, total or whole-area word (`内訳`, `合計`,
+`圏域全体`), a goal's label word (`基本目標`: goal `1 …` in the canonical goal form) — alone, or opening a run whose
+rest is kept. Header words are not body text: a run printed in the header band is a header's own word when some
+column header contains it (a band word no column header keeps, such as a body line taken into the band, is counted).
+Lines above the band (titles, headings the reading keeps as goals or not) are not the table's body and are not
+counted; a legend or footnote printed under the last row is body when the grid took it in, and must then be kept (a
+note, a warning or a reject); a line a reader dropped before building the grid is not seen. A single character
+(`る`, the tail of a wrapped line) is not counted, so text figures are a lower bound too.
 """
 
 from __future__ import annotations
