@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import ingest.table.header as header
+import tests.conservation as conservation
 from ingest.document import load
 from ingest.registry import extract
 from tests.conservation import LAYOUTS, NUMBER_KIND, PRODUCERS, TEXT_KIND, accounts, unaccounted
@@ -153,3 +154,19 @@ def test_a_line_of_text_under_the_rows_is_rejected_whole(tmp_path):
         ("移住の分野では概ね順調に推移しています。次年度は、成約", "text without values in a table", 9),
         ("件数を中心に取組を見直し、事業を改善します。", "text without values in a table", 10)]
     assert unaccounted(path, TEXT_KIND)[1] == []
+
+
+def test_the_text_check_reports_a_field_the_reading_drops(tmp_path, monkeypatch):
+    # a reader that kept the commentary column nowhere: every run it printed, line by line, is reported
+    def dropping(document):
+        extraction = extract(document)
+        for row in extraction.rows:
+            row.commentary = {}
+        return extraction
+
+    monkeypatch.setattr(conservation, "extract", dropping)
+    path = tmp_path / "paragraph.txt"
+    path.write_text(PARAGRAPH_UNDER_ROWS, encoding="utf-8")
+    assert [token.text for token in unaccounted(path, TEXT_KIND)[1]] == [
+        "オンライン相談を始め", "首都圏か", "らの相談が増えた", "登録物件の掘り起こしを進めた",
+        "所有者への働きかけを続ける"]
