@@ -80,10 +80,10 @@ _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\u
 #: breakdown word opening a segment row (`内訳 小学生`, the segment kept), a total or whole-area row (`合計`,
 #: `圏域全体`: a value of no segment), a goal's label word (`基本目標１` is goal `1 …` in the canonical goal form,
 #: normalize.goals).
-#: Marks the ends of the kept lines in the string of them (`_text_kept`).
-_EDGE = "\x00"
 _STRUCTURE_WORDS = tuple(sorted({*UNIT_HEADER_WORDS, *BREAKDOWN_WORDS, *TOTAL_ROW_WORDS, *WHOLE_AREA_WORDS,
                                  *GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES}, key=len, reverse=True))
+#: Marks the ends of the kept lines in the string of them (`_text_kept`).
+_EDGE = "\x00"
 
 
 def compact(text: str) -> str:
@@ -98,7 +98,7 @@ class Token:
     where: str
     header: str
     cell: str
-    kind: str = "number"
+    kind: str = NUMBER_KIND
 
 
 def _in_band(grid: Grid, layout: TableLayout) -> bool:
@@ -249,6 +249,9 @@ def _text_kept(run: str, joined: str, lines: str) -> bool:
 
 
 def main(arguments: list[str]) -> int:
+    if "--help" in arguments or "-h" in arguments:
+        print(__doc__)
+        return 0
     kind = TEXT_KIND if "--text" in arguments else NUMBER_KIND
     words = [w for w in arguments if not w.startswith("-")]
     files = [Path(w).resolve() for w in words if Path(w).is_file()]  # a document of one's own (a new government's)
