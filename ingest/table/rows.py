@@ -1378,8 +1378,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         if grid.line_rows and name and not any(values.values()) and not any(
                 text.strip() for col, text in row.texts.items() if col != name_col):
-            # a line of text alone in a text table (a heading, a note): kept as a reject, not made an indicator
-            rejects.append(Reject(ref(row, name_col), one_line(name), "text without values in a table"))
+            # a line of text alone in a text table (a heading, a note): kept as a reject as printed (a sentence after
+            # the first is no definition of a name here), not made an indicator
+            rejects.append(Reject(ref(row, name_col), one_line(row.texts[name_col]), "text without values in a table"))
             continue
         if not name:
             if any(values.values()):
