@@ -455,10 +455,19 @@ def _starts_value(grid: Grid, row: int, col: int) -> bool:
     parsed = _parsed(grid, row, col)
     if not parsed:
         return False
-    if any(p.segment for p in parsed):
-        above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
-                      if (grid.text_at(r, col) or "").strip()), None)
-        return above is None or not any(p.segment for p in _parsed(grid, above, col))
+    if labels := {p.segment for p in parsed if p.segment}:
+        # the segments printed right above in the column, up to one that names this line's label again (`男性 31.2%`
+        # under `男性 79.6歳` / `女性 84.1歳`: the next row's cell opens with it; layouts 161)
+        below = row
+        while (above := next((r for r in range(below - 1, max(-1, below - 1 - MAX_WRAP_GAP), -1)
+                              if (grid.text_at(r, col) or "").strip()), None)) is not None:
+            segments = {p.segment for p in _parsed(grid, above, col) if p.segment}
+            if segments & labels:
+                return True  # the label again: this line opens the next cell
+            if not segments:
+                break
+            below = above
+        return below == row
     # a value printed in words or figures that make no single number (`1/3（R4）`, `80～90%`) is a value of its own
     return any(p.value is not None or p.worded for p in parsed) or all(p.note is None and p.period is None
                                                                         for p in parsed)
@@ -1354,6 +1363,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
+        # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
+        # cell's first line before its name, layouts 161): no indicator stands above it to take it, a guess
+        orphan = not out and breakdown_segment(name) is not None
         if breakdown:
             name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
         members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
@@ -1540,8 +1552,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
-                           or row.name_guessed or bool(sub and not
-                                                                                           segment_label(sub))
+                           or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
