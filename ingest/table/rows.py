@@ -1528,6 +1528,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
+        if department and (moved := _value_off_department(values, value_columns, department)) is not None:
+            values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = not department and bool(layout.of("department")) \
@@ -1799,6 +1801,19 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
     department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
     return unit_in_values or value_in_department or department_in_values
+
+
+def _value_off_department(values: dict[int, str], value_columns: list[Column],
+                          department: str) -> tuple[dict[int, str], str] | None:
+    """A department cell opening with a value one space before the department's name (`200 企画課`: a right-aligned
+    figure flush against a left-aligned name, which pdftotext -layout set one space apart; layouts 159) while the
+    last value cell of the row is empty: the figure is that cell's, the rest the department. None otherwise."""
+    first, _, rest = department.partition(" ")
+    last = value_columns[-1].index if value_columns else None
+    if last is None or values.get(last) or not _department_word(rest.strip()) \
+            or not any(p.value is not None for p in parse_cell(first)):
+        return None
+    return {**values, last: first}, rest.strip()
 
 
 def _department_word(text: str) -> bool:
