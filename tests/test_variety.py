@@ -314,3 +314,12 @@ def test_a_year_under_a_role_word_when_the_run_ends_on_a_year(role, year, after,
     from ingest.text.fragment_cells import year_below_role
 
     assert year_below_role(role, year, after) is below
+
+
+def test_a_figure_before_a_department_is_no_bare_goal_heading():
+    from ingest.table.context import goal_level
+
+    # layouts 162 (pdfminer): a row's last value and its department cell printed as one paragraph
+    assert goal_level("200 こども課") is None
+    assert goal_level("0 健康福祉課") is None
+    assert goal_level("1 しごとの創生") is not None

@@ -201,6 +201,8 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
             or is_unit_word(title) or _QUANTITY_START.match(title):
         return None
+    if " " not in title and title.endswith(DEPARTMENT_SUFFIXES):
+        return None  # `200 こども課`: a row's last value and its department cell, a paragraph of a text layer (162)
     return match
 
 
