@@ -463,10 +463,19 @@ def _starts_value(grid: Grid, row: int, col: int) -> bool:
     parsed = _parsed(grid, row, col)
     if not parsed:
         return False
-    if any(p.segment for p in parsed):
-        above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
-                      if (grid.text_at(r, col) or "").strip()), None)
-        return above is None or not any(p.segment for p in _parsed(grid, above, col))
+    if labels := {p.segment for p in parsed if p.segment}:
+        # the segments printed right above in the column, up to one that names this line's label again (`男性 31.2%`
+        # under `男性 79.6歳` / `女性 84.1歳`: the next row's cell opens with it; layouts 161)
+        below = row
+        while (above := next((r for r in range(below - 1, max(-1, below - 1 - MAX_WRAP_GAP), -1)
+                              if (grid.text_at(r, col) or "").strip()), None)) is not None:
+            segments = {p.segment for p in _parsed(grid, above, col) if p.segment}
+            if segments & labels:
+                return True  # the label again: this line opens the next cell
+            if not segments:
+                break
+            below = above
+        return below == row
     # a value printed in words or figures that make no single number (`1/3（R4）`, `80～90%`) is a value of its own
     return any(p.value is not None or p.worded for p in parsed) or all(p.note is None and p.period is None
                                                                         for p in parsed)
@@ -1357,6 +1366,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
+        # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
+        # cell's first line before its name, layouts 161): no indicator stands above it to take it, a guess
+        orphan = not out and breakdown_segment(name) is not None
         if breakdown:
             name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
         members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
@@ -1520,6 +1532,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
+        if department and (moved := _value_off_department(values, value_columns, department)) is not None:
+            values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = not department and bool(layout.of("department")) \
@@ -1544,8 +1558,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
-                           or row.name_guessed or bool(sub and not
-                                                                                           segment_label(sub))
+                           or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
@@ -1792,6 +1805,19 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     value_in_department = bool(first) and any(p.value is not None for p in parse_cell(first[0]))
     department_in_values = any(_department_word(word) for c in value_columns for word in values[c.index].split())
     return unit_in_values or value_in_department or department_in_values
+
+
+def _value_off_department(values: dict[int, str], value_columns: list[Column],
+                          department: str) -> tuple[dict[int, str], str] | None:
+    """A department cell opening with a value one space before the department's name (`200 企画課`: a right-aligned
+    figure flush against a left-aligned name, which pdftotext -layout set one space apart; layouts 159) while the
+    last value cell of the row is empty: the figure is that cell's, the rest the department. None otherwise."""
+    first, _, rest = department.partition(" ")
+    last = value_columns[-1].index if value_columns else None
+    if last is None or values.get(last) or not _department_word(rest.strip()) \
+            or not any(p.value is not None for p in parse_cell(first)):
+        return None
+    return {**values, last: first}, rest.strip()
 
 
 def _department_word(text: str) -> bool:

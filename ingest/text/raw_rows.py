@@ -100,7 +100,7 @@ from ingest.table.rows import (
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, wrap_width
-from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
@@ -465,8 +465,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif len(more) == 1 and alone and words and year_below_role(
-                words[-1], more[0], line_words(lines[i + 1]) if i + 1 < len(lines) else [],
-                line_words(lines[i + 2]) if i + 2 < len(lines) else []):
+                words[-1], more[0], [line_words(line) for line in lines[i + 1:i + 1 + YEAR_RUN_LINES]]):
             words[-1] += more[0]  # `実績値` / `2021(R3)年度`: the cell's second line
         elif not all(is_header_text(w) and goal_level(w) is None and len(nfkc(w)) <= MAX_BAND_WORD_CHARS
                      for w in more):
