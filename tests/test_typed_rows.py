@@ -29,6 +29,8 @@ from ingest.text.typed_rows import align, band_columns, header_columns, split
     ("1,486件", T_VALUE),
     ("１，４８６件", T_VALUE),
     ("81.0％以上", T_VALUE),
+    ("80～90%", T_VALUE),  # a range printed for a target: one value cell (layouts 135, pdfplumber)
+    ("R2～R6", T_TEXT),  # a range of periods is no value
     ("―", T_VALUE),
     ("－（未公表）", T_VALUE),
     ("ー", T_VALUE),  # the prolonged sound mark printed for a dash
