@@ -496,7 +496,13 @@ _INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CI
 def holds_second_heading(line: str) -> bool:
     """A heading line printing another goal heading after its own: two text columns (or a page two-up) joined line
     by line by a text layer, so that the lines under it mix both columns (layouts 139)."""
-    return bool(_INNER_GOAL_HEADING.search(line.strip()))
+    return second_heading_at(line.strip()) is not None
+
+
+def second_heading_at(line: str) -> int | None:
+    """Where the goal heading printed after the line's first text starts (`holds_second_heading`), else None."""
+    found = _INNER_GOAL_HEADING.search(line)
+    return found.start() if found else None
 
 
 def cut_at_headings(line: str) -> list[str]:
