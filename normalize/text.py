@@ -188,6 +188,12 @@ _LABELLED_DEFINITION = re.compile(
     r"[（(]\s*(?:" + "|".join(map(re.escape, DEFINITION_LABELS)) + r")\s*[：:].+[）)]\s*$", re.DOTALL)
 
 
+def is_labelled_definition(text: str) -> bool:
+    """A labelled definition in brackets alone (`（算出方法：受診者数÷対象者数×100）`): a name cell's line, no remark
+    printed under a value."""
+    return _LABELLED_DEFINITION.match(text.strip()) is not None
+
+
 def name_and_definition(text: str) -> tuple[str, str | None]:
     """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) or a
     labelled definition in brackets (`…受診率（算出方法：受診者数÷対象者数×100）`) → (the name without its sentence

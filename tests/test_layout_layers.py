@@ -95,8 +95,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
                                                        "printed over their values, each row's 出典 and department "
                                                        "joined to the next name"),
-    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
-                                                           "wrapped definition line read as the name (flagged)"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own"),
     "153_pdf_docx_formula_in_name_source_column.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: names and "

@@ -27,7 +27,7 @@ from ingest.table.rows import CUT_GROUPS
 from ingest.text.fragment_cells import is_parenthetical, is_value, reads_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
-from normalize.text import is_kana, is_unit_word, longest_first, nfkc
+from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
@@ -320,7 +320,8 @@ def _year(text: str, folded: str, typing: Typing) -> bool:
     parsed = parse_cell(folded)
     if parsed and all(p.period and p.value is None for p in parsed):
         return True
-    return folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS  # a remark printed like a year
+    # a remark printed like a year; a labelled definition in brackets is a name's line (layouts 153)
+    return folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS and not is_labelled_definition(folded)
 
 
 def token_type(text: str, typing: Typing) -> str:
