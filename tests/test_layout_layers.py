@@ -102,8 +102,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                           "`一般廃棄物処理実態` / `調査` read as a row"),
     "155_pdf_docx_target_year_per_row.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                   "paragraph of its own"),
-    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
-                                                      "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
