@@ -751,9 +751,9 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
             line += pieces
         out.append(_number_under_header(line, cuts, columns))
     band = set(_header_band(block))
-    body = [s for k, segs in enumerate(block) if k not in band for s in segs]
-    # a cut most of the body texts under it run over is no column's start: a header text pushed left of its own
-    # column over the long names before it (`数値目標   基準値（R1）` over `市内事業所の従業者数`, layouts 156)
+    body = [s for k, segs in enumerate(out) if k not in band for s in segs]
+    # a cut most of the body texts under it run over, unsplit, is no column's start: a header text pushed left of its
+    # own column over the long names before it (`数値目標   基準値（R1）` over `市内事業所の従業者数`, layouts 156)
     edges = {m for m in edges if not _run_over(body, m, columns)}
     split_columns = []
     for a, b in columns:

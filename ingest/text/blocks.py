@@ -215,7 +215,7 @@ def upright_headers(lines: list[str]) -> list[str]:
         by_order = "  " not in out[i].strip()
         count = len(out[i].split())
         j = _band_end(out, i, count if by_order else 0)
-        if by_order and (merged := _by_order(out[i:j], count)) is None:
+        if by_order and _by_order(out[i:j], count) is None:
             j = _band_end(out, i, 0)  # the glyphs among a mixed line's words spell no header word: not its cells'
         if sum(_glyph_line(line) for line in out[i:j]) < 2:
             i = j
