@@ -1481,14 +1481,25 @@ def _row_above_reaches(lines: list[_Line], above: int | None, index: int) -> boo
     that line (cells are centred on their row) is a text-only line too, ending no sentence (a cell ending above its
     row's middle line is an earlier row's), no heading or other row between. A line whose mirror falls on the
     table's header, a heading, another row or a sentence's end is no line of the row above; nor is one whose mirror
-    stands nearer the line of values of the row before (`（算出方法：…）` under `36.8% 60.0% …`: that row's)."""
+    is the row before's: nearer its line of values, whose other side prints a text-only line as far (`特定健康診査の
+    受診率` / `36.8% 60.0% …` / `（算出方法：…）`)."""
     if above is None or not _anchor(lines[above]):
         return False
     mirror = 2 * above - index
-    before = next((k for k in range(mirror - 1, -1, -1) if _anchor(lines[k])), None) if mirror >= 0 else None
     return mirror >= 0 and lines[mirror].text_only and not lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS) \
         and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above)) \
-        and (before is None or mirror - before >= above - mirror)
+        and not _row_before_reaches(lines, mirror, above)
+
+
+def _row_before_reaches(lines: list[_Line], index: int, above: int) -> bool:
+    """Text-only line `index`, before the line of values `above`, is the row's before it: nearer that row's line of
+    values, and mirrored around it by a text-only line (the row's cells stand around its line of values)."""
+    before = next((k for k in range(index - 1, -1, -1) if _anchor(lines[k])), None)
+    if before is None or index - before >= above - index:
+        return False
+    mirror = 2 * before - index
+    return mirror >= 0 and lines[mirror].text_only and not any(
+        lines[k].whole or _anchor(lines[k]) for k in range(mirror, before))
 
 
 def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:
