@@ -177,3 +177,35 @@ def test_a_goal_cell_printed_after_the_last_row_is_the_rows_goal_not_the_departm
     assert all(_joined(row.goal) == _joined((goal,)) and row.goal_uncertain for row in extraction.rows)
     assert any(w.startswith(f"line {line}: ") and "merged goal cell printed after its rows" in w
                for w in extraction.warnings)
+
+
+#: invented, in the shape of layouts 156 (Writer, `pdftotext -layout`, every line as wide as there): a goal cell
+#: merged over two one-line rows wraps over four lines, two of them beside no row; the value headers, centred over
+#: cells whose numbers stand right-aligned, print left of the numbers, over the end of the names
+GOAL_WRAPPED_BESIDE_ROWS = """北浦町   第２期総合戦略
+     基本目標              数値目標   基準値（R1）       目標値（R7）
+基本目標１ 町の産業を育て   農業産出額総計             82.5          90.0
+、若い世代が町内で働き続け
+られる雇用の場を広げ、活気   新規就農者              140 人         180 人
+を生み出す
+基本目標２ 観光の魅力を磨   町内宿泊施設の宿泊者       18,400 人      25,000 人
+き、国内外から訪れる人が町
+に滞在して楽しめる時間と場   観光案内所の相談数          620 人         900 人
+をつくる
+"""
+
+
+def test_a_goal_wrapped_beside_rows_goes_on_and_value_headers_pushed_left_head_their_values(tmp_path: Path):
+    path = tmp_path / "goal_wrapped_beside_rows.txt"
+    path.write_text(GOAL_WRAPPED_BESIDE_ROWS, encoding="utf-8")
+    extraction = extract(load(path))
+    assert [row.name for row in extraction.rows] == ["農業産出額総計", "新規就農者", "町内宿泊施設の宿泊者",
+                                                     "観光案内所の相談数"]
+    assert [[(cell.header, cell.text) for cell in row.cells] for row in extraction.rows] == [
+        [("基準値（R1）", "82.5"), ("目標値（R7）", "90.0")], [("基準値（R1）", "140 人"), ("目標値（R7）", "180 人")],
+        [("基準値（R1）", "18,400 人"), ("目標値（R7）", "25,000 人")],
+        [("基準値（R1）", "620 人"), ("目標値（R7）", "900 人")]]
+    first = "基本目標１町の産業を育て、若い世代が町内で働き続けられる雇用の場を広げ、活気を生み出す"
+    second = "基本目標２観光の魅力を磨き、国内外から訪れる人が町に滞在して楽しめる時間と場をつくる"
+    assert ["".join(row.goal).replace(" ", "").replace("\n", "") for row in extraction.rows] == [first, first, second,
+                                                                                                  second]

@@ -84,16 +84,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
-                                                 "the last row's range target (`80～90%`) types as text, its dated "
-                                                 "baseline goes to the target column and the row joins the one above"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column; the one box read as a form one cell a "
                                                   "line sits under a box's numbered title read as a heading "
                                                   "(goal flagged, s15)"),
-    "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
-                                                  "side by side on each line, one space apart (no gutter of spaces "
-                                                  "to cut at: goal and figures flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
@@ -103,12 +97,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
                                                        "printed over their values, each row's 出典 and department "
                                                        "joined to the next name"),
-    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
-                                                           "wrapped definition line read as the name (flagged)"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own"),
-    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
-                                                      "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
