@@ -103,6 +103,11 @@ def is_unit_word(text: str) -> bool:
     return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
 
 
+def display_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
 def one_line(text: str) -> str:
     """The cell text as printed, with line breaks and runs of spaces turned into one space."""
     return _SPACES.sub(" ", text).strip()
@@ -111,6 +116,15 @@ def one_line(text: str) -> str:
 def join_wrapped(text: str) -> str:
     """Join a cell that wrapped over several lines: drop spaces between Japanese characters."""
     return _WRAP_SPACE.sub("", nfkc(text))
+
+
+def wide_to_western(above: str, below: str) -> bool:
+    """A wrap from Japanese text (`…電子地域通貨`) to Western text (`(ISECA)の活用`): whether the producer wrapped at
+    a space there the two characters do not tell, so a reader keeps the break and the canonical form decides (a
+    name joins it, `_WRAP_BREAK`; a goal part spaces it before a bracket and joins it before a letter or digit,
+    `normalize.goals.goal_part`), whichever reader read the cell."""
+    return bool(above) and bool(below) and not above[-1].isascii() and not above[-1].isspace() \
+        and below[0].isascii() and not below[0].isspace()
 
 
 def unwrap(text: str) -> str:
@@ -195,6 +209,12 @@ def clean_name(text: str) -> str:
 
 _LABELLED_DEFINITION = re.compile(
     r"[（(]\s*(?:" + "|".join(map(re.escape, DEFINITION_LABELS)) + r")\s*[：:].+[）)]\s*$", re.DOTALL)
+
+
+def is_labelled_definition(text: str) -> bool:
+    """A labelled definition in brackets alone (`（算出方法：受診者数÷対象者数×100）`): a name cell's line, no remark
+    printed under a value."""
+    return _LABELLED_DEFINITION.match(text.strip()) is not None
 
 
 def name_and_definition(text: str) -> tuple[str, str | None]:
@@ -505,7 +525,13 @@ _INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CI
 def holds_second_heading(line: str) -> bool:
     """A heading line printing another goal heading after its own: two text columns (or a page two-up) joined line
     by line by a text layer, so that the lines under it mix both columns (layouts 139)."""
-    return bool(_INNER_GOAL_HEADING.search(line.strip()))
+    return second_heading_at(line.strip()) is not None
+
+
+def second_heading_at(line: str) -> int | None:
+    """Where the goal heading printed after the line's first text starts (`holds_second_heading`), else None."""
+    found = _INNER_GOAL_HEADING.search(line)
+    return found.start() if found else None
 
 
 def second_heading(line: str) -> int | None:

@@ -1,4 +1,4 @@
-"""Conservation of printed numbers: nothing a recognised table prints may vanish without a trace.
+"""Conservation of printed numbers and text: nothing a recognised table prints may vanish without a trace.
 
 For every table the interpreter read (a grid with an indicator header, `ingest.table.interpret`), every number token
 printed in its body (a whitespace-separated piece of a cell holding a digit: `28,002人`, `（令和３年）`) must end up in
@@ -15,6 +15,22 @@ text), their text layers (layers/), the producer matrix (tests/fixtures/producer
 (raw_docs/); a path is run when it contains every filter word (arguments naming files run those documents
 instead). It prints every unaccounted token with its document,
 page or line and column header, and a total.
+
+Text is conserved the same way (`--text`, token kind `text` beside `number`): every run of at least two Japanese
+characters (kanji, kana, `々`, `ー`, `・`, after NFKC without whitespace) printed in a table body must be contained
+in the concatenation of the kept fields above (a name, goal, department, note, commentary, unit, reject, warning …)
+and the values' own headers (where a row label of target and actual row pairs, `実績`, goes), so a name wrapped over
+three lines is no loss; nor is a run two pieces of which (two characters or more each) are kept: two fields a text
+layer printed as one cell (`企画課ふるさと納税…`), nor a run cut between the end of a kept line and the start of
+another (a wrapped line's tail glued to the next column's word: `…要配慮者※へ` + `成果指標`). Words the reading
+turns into structure are not text: a unit label (`単位`), a breakdown, total or whole-area word (`内訳`, `合計`,
+`圏域全体`), a goal's label word (`基本目標`: goal `1 …` in the canonical goal form) — alone, or opening a run whose
+rest is kept. Header words are not body text: a run printed in the header band is a header's own word when some
+column header contains it (a band word no column header keeps, such as a body line taken into the band, is counted).
+Lines above the band (titles, headings the reading keeps as goals or not) are not the table's body and are not
+counted; a legend or footnote printed under the last row is body when the grid took it in, and must then be kept (a
+note, a warning or a reject); a line a reader dropped before building the grid is not seen. A single character
+(`る`, the tail of a wrapped line) is not counted, so text figures are a lower bound too.
 """
 
 from __future__ import annotations
@@ -36,7 +52,15 @@ from ingest.table.rows import glued_row_numbers, without_list_label
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import nfkc
-from normalize.vocabulary import DEFINITION_NOTE
+from normalize.vocabulary import (
+    ACTIVITY_HEADING_PREFIXES,
+    BREAKDOWN_WORDS,
+    DEFINITION_NOTE,
+    GOAL_LABEL_PREFIXES,
+    TOTAL_ROW_WORDS,
+    UNIT_HEADER_WORDS,
+    WHOLE_AREA_WORDS,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "fixtures" / "layouts"
@@ -48,6 +72,18 @@ SOURCES = (
     *sorted((ROOT / "raw_docs").glob("*.txt")),
 )
 _DIGIT = re.compile(r"\d")
+#: Token kinds: a whitespace-separated piece holding a digit, a run of Japanese characters.
+NUMBER_KIND, TEXT_KIND = "number", "text"
+#: A run of Japanese text (kanji, kana with `ー` and `・`, `々`): the text tokens of a body cell, after NFKC.
+_TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+#: Words a reading turns into structure rather than keeping as text: a unit label (`（単位：人）`, the unit kept), a
+#: breakdown word opening a segment row (`内訳 小学生`, the segment kept), a total or whole-area row (`合計`,
+#: `圏域全体`: a value of no segment), a goal's label word (`基本目標１` is goal `1 …` in the canonical goal form,
+#: normalize.goals).
+_STRUCTURE_WORDS = tuple(sorted({*UNIT_HEADER_WORDS, *BREAKDOWN_WORDS, *TOTAL_ROW_WORDS, *WHOLE_AREA_WORDS,
+                                 *GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES}, key=len, reverse=True))
+#: Marks the ends of the kept lines in the string of them (`_text_kept`).
+_EDGE = "\x00"
 
 
 def compact(text: str) -> str:
@@ -56,12 +92,13 @@ def compact(text: str) -> str:
 
 @dataclass(frozen=True)
 class Token:
-    """A number token printed in a table body (as printed), where it was printed."""
+    """A number or text token printed in a table body (as printed), where it was printed."""
 
     text: str
     where: str
     header: str
     cell: str
+    kind: str = NUMBER_KIND
 
 
 def _in_band(grid: Grid, layout: TableLayout) -> bool:
@@ -78,15 +115,17 @@ def _year(text: str) -> str | None:
 
 
 def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
-    """The number tokens of the grid's body (rows from `start`, outside the header band: names may be printed above
-    it), outside `No.` columns; and the periods printed in the header band that name no period of the column
-    headers they stand in nor of any column (a body line taken into the band: its years date no value)."""
+    """The number and text tokens of the grid's body (rows from `start`, outside the header band: names may be
+    printed above it), outside `No.` columns; and the periods printed in the header band that name no period of the
+    column headers they stand in nor of any column, and the band's text runs no column header contains (a body line
+    taken into the band: its years date no value, its words name no column)."""
     numbers = {c.index for c in layout.of(NUMBER)}
     headers = {c.index: c.header for c in layout.columns}
     glued = _glued_numbers(grid, layout, start)
     band = range(layout.header_start, layout.header_end) if _in_band(grid, layout) else range(0)
     # a period the band prints off its column (a year sub-row a text layer shifted) still dates that column's values
     dated = {_header_year(header) for header in headers.values()} - {None}
+    header_words = "\n".join(compact(header) for header in headers.values())
     out = []
     for cell in grid.cells:
         in_band = cell.row in band
@@ -95,12 +134,16 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
         place = f"page {grid.page}" if grid.page is not None else f"line {cell.line}"
         named = {_header_year(headers.get(col, "")) for col in range(cell.col, cell.col + cell.col_span)}
         text = cell.text.strip()[glued[id(cell)].end():] if id(cell) in glued else cell.text
+        header = " ".join(headers.get(cell.col, "").split())
+        for run in _TEXT_RUN.findall(compact(text)):
+            if not (in_band and run in header_words):
+                out.append(Token(run, place, header, " ".join(cell.text.split()), TEXT_KIND))
         for piece in text.split():
             if not _DIGIT.search(nfkc(piece)):
                 continue
             if in_band and _year(piece) in (None, *named, *dated):
                 continue  # a header's own words and periods
-            out.append(Token(piece, place, " ".join(headers.get(cell.col, "").split()), " ".join(cell.text.split())))
+            out.append(Token(piece, place, header, " ".join(cell.text.split())))
     return out
 
 
@@ -122,9 +165,14 @@ def _header_year(header: str) -> str | None:
     return found.group(0) if found else None
 
 
-def kept_text(extraction: Extraction) -> str:
-    """Everything a reading keeps of a table's body, compact, one string."""
-    parts: list[str] = []
+def kept_text(extraction: Extraction, cell_headers: bool = False) -> str:
+    """Everything a reading keeps of a table's body, compact, one string, a field a line; with `cell_headers`, the
+    values' headers too (where a row label of target and actual row pairs, `実績`, goes)."""
+    return "\n".join(compact(part) for part in _kept_parts(extraction, cell_headers))
+
+
+def _kept_parts(extraction: Extraction, cell_headers: bool) -> list[str]:
+    parts: list[str] = [cell.header for row in extraction.rows for cell in row.cells] if cell_headers else []
     for row in extraction.rows:
         parts += [row.name, *row.goal, row.kind, row.department or "", row.progress or "", row.reason or "",
                   row.note or "", *row.commentary.values()]
@@ -134,7 +182,7 @@ def kept_text(extraction: Extraction) -> str:
         parts += [f"{cell.text} {cell.unit or ''} {cell.segment or ''}" for cell in row.cells]
     parts += [f"{r.raw} {r.reason}" for r in extraction.rejects]
     parts += extraction.warnings
-    return "\n".join(compact(part) for part in parts)
+    return parts
 
 
 @contextmanager
@@ -163,18 +211,48 @@ def recording() -> Iterator[list[tuple[Extraction, list[Token]]]]:
         interpret.indicator_rows, interpret.Interpreter.grid = original_rows, original_grid  # type: ignore
 
 
-def unaccounted(path: Path) -> tuple[int, list[Token]]:
-    """(number tokens printed in the bodies of the tables read, those the reading keeps nowhere) for one document."""
+def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
+    """By token kind: (tokens printed in the bodies of the tables read, those the reading keeps nowhere), for one
+    document read once."""
     with recording() as recorded:
         extraction = extract(load(path))
     tokens = [token for owner, found in recorded if owner is extraction for token in found]
+    numbers = [token for token in tokens if token.kind == NUMBER_KIND]
+    texts = [token for token in tokens if token.kind == TEXT_KIND]
     kept = kept_text(extraction)
+    parts = _kept_parts(extraction, cell_headers=True)
+    joined = "".join(compact(part) for part in parts)
+    # every kept line between two marks: where a field's printed line ends and another's starts
+    lines = _EDGE + _EDGE.join(compact(line) for part in parts for line in part.splitlines()) + _EDGE
     # a list label opening a name (`①観光案内所の利用者数`) numbers the list and is no part of the name
-    return len(tokens), [token for token in tokens
-                         if compact(token.text) not in kept and compact(without_list_label(token.text)) not in kept]
+    return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
+                                         and compact(without_list_label(token.text)) not in kept]),
+            TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)])}
+
+
+def unaccounted(path: Path, kind: str = NUMBER_KIND) -> tuple[int, list[Token]]:
+    """(tokens of `kind` printed in the bodies of the tables read, those the reading keeps nowhere) for one document."""
+    return accounts(path)[kind]
+
+
+def _text_kept(run: str, joined: str, lines: str) -> bool:
+    """A text run is kept when the fields joined contain it (a wrapped line, a cell joined to the next), or two
+    pieces of it: each of two characters or more and kept (two fields a text layer printed as one cell:
+    `企画課ふるさと納税…`), or the end of a kept line and the start of another (a wrapped line's tail glued to the
+    next column's word: `へ` + `成果指標`); or when it is a structure word, or opens with one and the rest is kept
+    (`内訳小学生`)."""
+    word = next((word for word in _STRUCTURE_WORDS if run.startswith(word)), "")
+    rest = run.removeprefix(word)
+    return not rest or rest in joined or any(
+        (min(cut, len(rest) - cut) >= 2 and rest[:cut] in joined and rest[cut:] in joined)
+        or (rest[:cut] + _EDGE in lines and _EDGE + rest[cut:] in lines) for cut in range(1, len(rest)))
 
 
 def main(arguments: list[str]) -> int:
+    if "--help" in arguments or "-h" in arguments:
+        print(__doc__)
+        return 0
+    kind = TEXT_KIND if "--text" in arguments else NUMBER_KIND
     words = [w for w in arguments if not w.startswith("-")]
     files = [Path(w).resolve() for w in words if Path(w).is_file()]  # a document of one's own (a new government's)
     total = lost = documents = 0
@@ -183,12 +261,12 @@ def main(arguments: list[str]) -> int:
         if not files and not all(word in name for word in words):
             continue
         documents += 1
-        counted, missing = unaccounted(path)
+        counted, missing = unaccounted(path, kind)
         total += counted
         lost += len(missing)
         for token in missing:
             print(f"{name}\t{token.where}\t{token.header!r}\t{token.text}\tin {token.cell[:60]!r}")
-    print(f"{documents} documents, {total} number tokens in table bodies, {lost} unaccounted")
+    print(f"{documents} documents, {total} {kind} tokens in table bodies, {lost} unaccounted")
     return 1 if lost else 0
 
 

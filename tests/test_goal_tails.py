@@ -133,3 +133,22 @@ def test_a_goal_cell_opening_two_headings_of_one_level_is_in_doubt():
     assert _same_level_headings("重点施策 7-3 方針3:都市間連携による地域力の向上\n重点施策 7-4 方針2:本市の特色を生か")
     assert not _same_level_headings("1 しごとの創生\n1-1 安定した雇用の創出")  # a goal and its sub-goal
     assert not _same_level_headings("重点施策 1-1 方針1:子育て\n環境の整備")
+
+
+def test_goal_cells_cut_at_one_width_go_on_to_their_wrapped_lines():
+    # 127/133 (a spreadsheet's merged goal cells a drawing-order layer prints apart): each cell's label on a line,
+    # its title cut at the column's width (16 full-width characters, 32 columns), the rest on the next line
+    surroundings = Surroundings()
+    surroundings.read(_lines("基本目標１", "地域経済の活力を高め、安定した雇", "用を創出する",
+                             "基本目標２", "青葉野市への新しいひとの流れをつ", "くる"))
+    assert [goal_part(h.text) for h in surroundings.headings] == [
+        "1 地域経済の活力を高め、安定した雇用を創出する", "2 青葉野市への新しいひとの流れをつくる"]
+    surroundings.read(_lines("基本目標３", "若い世代の結婚・出産・子育ての希", "望をかなえる"))  # after the next table
+    assert goal_part(surroundings.headings[-1].text) == "3 若い世代の結婚・出産・子育ての希望をかなえる"
+
+
+def test_a_whole_title_of_a_width_no_other_cell_shares_ends_its_heading():
+    surroundings = Surroundings()
+    surroundings.read(_lines("基本目標１", "地域経済の活力を高め、安定した雇", "用を創出する",
+                             "基本目標２", "ひとの流れをつくる", "転入者をふやす"))
+    assert goal_part(surroundings.headings[-1].text) == "2 ひとの流れをつくる"

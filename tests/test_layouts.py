@@ -125,7 +125,8 @@ def test_ranges_and_comparisons_in_a_target_column_are_kept_as_notes():
 
 def test_footnote_marks_and_name_definitions_go_to_notes():
     """48: `118,500※1` is 118500 with the mark as its note and the 備考 text as the row's; 49: a name cell of two
-    sentences is the name and its definition; 153: so is a name over its labelled definition in brackets."""
+    sentences is the name and its definition; 153: so is a name over its labelled definition in brackets, the 出典
+    column's source after it."""
     by_stem = {d.stem: d for d in _DOCUMENTS}
     observations, indicators, _ = read(by_stem["48_pdf_two_row_header_footnotes"])
     marked = {(o["kpi_name"], o["value"], o["note"]) for o in observations if o["note"]}
@@ -136,7 +137,8 @@ def test_footnote_marks_and_name_definitions_go_to_notes():
     assert notes["町の創業支援制度を利用した創業件数"] == "definition: 空き店舗を活用したものを含む。"
     _, indicators, _ = read(by_stem["153_pdf_docx_formula_in_name_source_column"])
     notes = {i["kpi_name"]: i["note"] for i in indicators}
-    assert notes["特定健康診査の受診率"] == "definition: （算出方法：受診者数÷対象者数×100）"
+    # and the row's 出典 cell (a note column since session 16) after it
+    assert notes["特定健康診査の受診率"] == "definition: （算出方法：受診者数÷対象者数×100）; 特定健診法定報告"
 
 
 def test_evaluation_form_boxes_keep_department_and_grade():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.table.merged_left import Span, bottom_owners, centred_owners
+from ingest.table.merged_left import Span, bottom_owners, centred_goals, centred_owners
 from normalize.goals import goal_part
 
 HEADER = ["みどり市 総合戦略 KPI一覧", "", "", "担当課      指標名                     基準値（R2）   目標値（R7）", ""]
@@ -141,3 +141,16 @@ def test_goal_cells_printed_on_their_first_rows_are_not_read_centred():
     assert read["児童センター・児童館の利用者数"] == (f"{family} / {measure}", False)
     assert read["自分の住んでいる地域を誇りに思っている児童・生徒の割合"] == (
         f"{project} / 地域の未来を担う人材育成 / 重点施策 1-2 方針3:地域や関係機関との連携", False)
+
+
+def test_goal_headings_among_rows_own_the_rows_they_stand_centred_on():
+    # a goal cell merged over six rows printed on a line of its own between the third and fourth (line 4), the next
+    # over two rows printed between them (line 9): row 7 is the first goal's though the second stands nearer
+    lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+    heading = [k in (3, 8) for k in range(10)]
+    assert centred_goals(lines, heading, [False] * 10) == {0: 3, 1: 3, 2: 3, 4: 3, 5: 3, 6: 3, 7: 8, 9: 8}
+    # no split centres both (one row above the first goal, six between, one below the second): each row takes the
+    # goal nearest its line, a guess
+    heading = [k in (1, 8) for k in range(10)]
+    nearest = centred_goals(lines, heading, [False] * 10)
+    assert nearest is not None and (nearest[4], nearest[5]) == (1, 8)

@@ -128,7 +128,7 @@ def test_no_indicator_of_these_layers_is_under_a_wrong_goal_unflagged(cell: str)
 
 @pytest.mark.parametrize("cell", [
     # the same merged goal cells in text without positions: each row takes the goal printed nearest it (a guess,
-    # `ingest.text.blocks.centred_goals`), so every goal is flagged; all must be right
+    # `ingest.table.merged_left.centred_goals`), so every goal is flagged; all must be right
     "111_pdf_calc_goal_cells_across_pages.plumber", "111_pdf_calc_goal_cells_across_pages.pdfminer",
     # a page title printed after the table in a text with no page marks (pypdfium2): the rows read under no heading
     # take its goal, flagged (whose page's tables it names the text does not say)

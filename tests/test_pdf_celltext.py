@@ -4,6 +4,8 @@ in full-width letters: `(オレンジS` / `UN)登録者数`); a Latin word stand
 from __future__ import annotations
 
 from ingest.pdf.celltext import cell_text
+from normalize.goals import goal_part
+from normalize.text import clean_name
 
 
 def _chars(text: str, x0: float, top: float, size: float = 7.0) -> list[dict]:
@@ -35,3 +37,12 @@ def test_a_number_wrapped_inside_a_digit_group_is_one_number():
     assert cell_text(first + _chars("45人", 0, 10, 8.0), right) == "12,345人"
     first = _chars("R5 2023", 0, 0, 8.0)  # a number whose last group is whole: a word wrap keeps its space
     assert cell_text(first + _chars("45", 0, 10, 8.0), first[-1]["x1"] + 1) == "R5 2023 45"
+
+
+def test_a_wrap_from_japanese_to_western_text_keeps_its_break_for_the_canonical_form():
+    first = _chars("方針1関係:電子地域通貨", 0, 0)
+    right = first[-1]["x1"] + 1  # 004 set by reportlab: `電子地域通貨 (ISECA)の活用` wrapped at its space
+    text = cell_text(first + _chars("(ISECA)の活用", 0, 9), right)
+    assert text == "方針1関係:電子地域通貨\n(ISECA)の活用"
+    assert goal_part(text) == "方針1関係:電子地域通貨 (ISECA)の活用"  # as the goal is printed on one line
+    assert clean_name(text) == "方針1関係:電子地域通貨(ISECA)の活用"  # a name joins it, as every reader does

@@ -1460,3 +1460,25 @@ def test_a_grade_legend_under_the_rows_is_no_value_header_cell(tmp_path: Path):
                       ("目標値（R8）", "1,400")]),
         ("観光入込客数", [("基準値（R1）", "30"), ("実績値（R4）", "32"), ("実績値（R5）", "41"),
                           ("目標値（R8）", "45")])]
+
+
+def test_a_wrapped_source_cell_goes_on_before_the_department_on_the_next_line(tmp_path: Path):
+    # layouts 153 (pypdfium2): a `出典` column (the survey a value comes from) before the department; a source too
+    # long for its cell wraps, and its rest prints on the next line with the department after it (`資料 生涯学習課`)
+    text = ("北浜町 第２期総合戦略 重要業績評価指標（KPI）\n指標名 基準値（R4） 目標値（R9） 出典 担当課\n"
+            "ごみのリサイクル率 18.2% 25.0% 清掃事業概要 環境政策課\n"
+            "市民一人当たりの図書貸出冊数 4.1冊 5.0冊 図書館年報統計\n資料 生涯学習課\n"
+            "特定健診の受診率 38.0% 55.0% 法定報告 保健課\n")
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    observations, indicators, _ = extraction_records(extract(load(path)))
+    assert [(i["kpi_name"], i["department"], i["note"]) for i in indicators] == [
+        ("ごみのリサイクル率", "環境政策課", "清掃事業概要"),
+        ("市民一人当たりの図書貸出冊数", "生涯学習課", "図書館年報統計資料"),
+        ("特定健診の受診率", "保健課", "法定報告")]
+    assert [(o["kpi_name"], o["role"], o["period"], str(o["value"]), o["unit"]) for o in observations] == [
+        ("ごみのリサイクル率", "baseline", "FY2022", "18.2", "%"),
+        ("ごみのリサイクル率", "target", "FY2027", "25.0", "%"),
+        ("市民一人当たりの図書貸出冊数", "baseline", "FY2022", "4.1", "冊"),
+        ("市民一人当たりの図書貸出冊数", "target", "FY2027", "5.0", "冊"),
+        ("特定健診の受診率", "baseline", "FY2022", "38.0", "%"), ("特定健診の受診率", "target", "FY2027", "55.0", "%")]

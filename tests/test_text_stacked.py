@@ -97,6 +97,26 @@ def test_rows_printed_one_after_another(tmp_path: Path):
                                                              "観光客数": "2 人の流れをつくる"}
 
 
+def test_a_period_line_carrying_the_next_header_cell_closes_the_value_header(tmp_path: Path):
+    # layouts 158 (pypdfium2): header cells one a line, a two-line value cell's period printed on one line with the
+    # next header cell (`目標値` / `（令和６年度） 担当課`): the period is 目標値's, 担当課 a column of its own
+    text = ("北浜町 総合戦略 KPI の推移\n指標名\n令和２年度\n令和３年度\n目標値\n（令和６年度） 担当課\n"
+            "図書館の年間貸出冊数 81,200 冊 84,650 冊 90,000 冊 生涯学習課\n"
+            "市民農園の利用区画数 120 区画 134 区画 150 区画 農政課\n")
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("図書館の年間貸出冊数", "actual", "FY2020"): Decimal(81200),
+        ("図書館の年間貸出冊数", "actual", "FY2021"): Decimal(84650),
+        ("図書館の年間貸出冊数", "target", "FY2024"): Decimal(90000),
+        ("市民農園の利用区画数", "actual", "FY2020"): Decimal(120),
+        ("市民農園の利用区画数", "actual", "FY2021"): Decimal(134),
+        ("市民農園の利用区画数", "target", "FY2024"): Decimal(150),
+    }
+    assert not any(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"図書館の年間貸出冊数": "生涯学習課",
+                                                                    "市民農園の利用区画数": "農政課"}
+
+
 def test_a_table_continued_after_a_page_break_keeps_its_columns():
     text = _boxed(["指標名", "出生数", "転入者数", "基準値", "目標値", "140人", "900人", "150人", "1,000人",
                    "- 1 -"]) + "\f" + _boxed(["婚姻件数", "210件", "240件"])
@@ -1109,6 +1129,69 @@ def test_a_grade_legend_under_the_table_is_no_header_band():
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）", "評価"],
                                    ["移住者数", "12人", "30人", "達成"], ["観光客数", "4,200人", "5,000人", "順調"]]
+
+
+def test_a_ratio_change_column_and_the_legends_caption_after_the_values():
+    """A `前年度比` column printing a ratio to the year before (`104.2%`, not a signed change) is that column's, and
+    the legend's caption printed after the values (`【評価の基準】` over `A：…` lines) heads no column: before, the
+    ratios fitted no column and the caption made the table one column wider than its rows, and nothing was read.
+    Rows worked out by hand from the boxes (each column top to bottom)."""
+    text = _boxed(["指標名", "実績値（R4）", "実績値（R5）", "前年度比", "評価", "転入者数", "出生数",
+                   "236人", "480件", "246人", "520件", "104.2%", "108.3%", "B", "A", "【評価の基準】",
+                   "A：目標を達成した（達成率100%以上）", "B：おおむね順調に推移している"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "実績値（R4）", "実績値（R5）", "前年度比", "評価"],
+                                   ["転入者数", "236人", "246人", "104.2%", "B"],
+                                   ["出生数", "480件", "520件", "108.3%", "A"]]
+
+
+def test_a_rows_cell_boxed_apart_after_the_box_of_its_last_cells_goes_before_them():
+    """pdfminer boxes the right-hand cells of the last rows together (`60.0% 健康福祉課` / `15.0% 健康福祉課` /
+    `健康福祉課`) and prints the last row's target, further left, in a box of its own after them (`2,000人`): no
+    placement fitted that order and nothing was read. The cell goes before the cells of the box's line that lacks
+    it, that row flagged. Rows worked out by hand (each column top to bottom, then the boxes)."""
+    text = _boxed(["指標名", "基準値（R2） 目標値（R7）", "担当課", "移住者数", "特定健康診査の受診率",
+                   "介護予防教室の参加者数", "38人", "41.5%", "1,240人", "60人", "企画課",
+                   "60.0% 健康福祉課\n健康福祉課", "2,000人"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [["指標名", "基準値（R2）", "目標値（R7）", "担当課"],
+                                   ["移住者数", "38人", "60人", "企画課"],
+                                   ["特定健康診査の受診率", "41.5%", "60.0%", "健康福祉課"],
+                                   ["介護予防教室の参加者数", "1,240人", "2,000人", "健康福祉課"]]
+    assert 3 in table.grid.uncertain_rows
+
+
+def test_a_box_of_names_beside_a_box_of_rows_and_a_rows_first_values_boxed_apart():
+    """A word processor's table (layers 158): pdfminer boxes the names (`転入者数` / `出生数` / `婚姻件数`) and the
+    rows' values, a row a line, but the second row's first values stand apart (`101件`, `115件`) after that box,
+    its line holding its last value alone (`120件`): the names were read as one name and nothing else. The names
+    box is cut into its lines beside the box of as many rows, and the values boxed apart go before their line's;
+    that row flagged. Rows worked out by hand."""
+    text = _boxed(["指標名", "転入者数\n出生数\n婚姻件数", "令和３年度", "令和４年度", "令和５年度",
+                   "410人 398人 402人\n120件\n88組 90組 95組", "101件", "115件", "目標値（R7）", "担当課",
+                   "450人 企画課\n130件 健康課", "100組 企画課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    assert table.grid.matrix() == [
+        ["指標名", "令和３年度", "令和４年度", "令和５年度", "目標値（R7）", "担当課"],
+        ["転入者数", "410人", "398人", "402人", "450人", "企画課"],
+        ["出生数", "101件", "115件", "120件", "130件", "健康課"],
+        ["婚姻件数", "88組", "90組", "95組", "100組", "企画課"]]
+    assert table.grid.uncertain_rows == {2}
+
+
+def test_a_value_column_boxed_before_the_names_and_a_year_boxed_with_each_target():
+    """A word processor's table (layers 155): pdfminer boxes the goal heading printed across the table with the
+    first value column under it (`基準値（R5）`, `12件`, `340人`), so that column comes before the names, and each
+    row's target year (`目標年度`) with its target (`20件 令和 8 年度`): no placement fitted and nothing was read.
+    The names go before the column printed ahead of them, as many as its values; the year is cut from the value
+    into the year column. Rows worked out by hand."""
+    text = _boxed(["指標名", "基本目標１\u3000しごとをつくる", "基準値（R5）", "12件", "340人", "創業件数", "観光客数",
+                   "目標値", "目標年度", "担当課", "20件 令和 8 年度", "400人 令和 10 年度", "商工課", "観光課"])
+    (table,) = stacked.read_tables(split_lines(text))
+    matrix = table.grid.matrix()
+    assert matrix[0] == ["指標名", "基準値（R5）", "目標値", "目標年度", "担当課"]
+    assert matrix[2:] == [["創業件数", "12件", "20件", "令和 8 年度", "商工課"],
+                          ["観光客数", "340人", "400人", "令和 10 年度", "観光課"]]
 
 
 def test_a_dash_in_the_rate_column_is_a_rate_not_given():

@@ -6,6 +6,8 @@ break is kept as "\\n"; a wrap is joined, because the producer's column width is
 taken for a wrap when the head of the next line would have reached the cell's right edge; the head is its first
 character with the punctuation that may not begin a line (Unicode closing brackets, `、`, `。`): a producer moves
 `度` down together with the `）` after it; a Latin word or number is never broken, so it is the head whole.
+A wrap from Japanese to Western text keeps its "\\n": whether the producer wrapped at a space there the canonical
+forms decide, as for the text readers (`normalize.text.wide_to_western`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 import unicodedata
 from operator import itemgetter
 from typing import Any
+
+from normalize.text import wide_to_western
 
 #: Characters whose tops differ by at most this (points, pdfplumber's `y_tolerance`) are on one line.
 LINE_TOLERANCE = 3.0
@@ -95,8 +99,8 @@ def join_lines(lines: list[dict[str, Any]], right: float | None) -> str:
         chars = line.get("chars") or []
         wrapped = (right is not None and bool(chars) and previous["x1"] + _head_width(chars)
                    + WRAP_SLACK * chars[0].get("size", chars[0]["x1"] - chars[0]["x0"]) > right)
-        if not wrapped:
-            out += "\n" + text
+        if not wrapped or wide_to_western(out, text):
+            out += "\n" + text  # a wrap from Japanese to Western text keeps its break (`wide_to_western`)
         elif out and _is_ascii_word(out[-1]) and _is_ascii_word(text[:1]) and not _glued_to_japanese(out) and not (
                 _NUMBER_TAIL.search(out) and text[:1].isdigit()):
             out += " " + text  # a word wrap between Latin words keeps its space

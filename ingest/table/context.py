@@ -8,6 +8,7 @@ change nothing (and they never enter a table, whose cells come from the grid alo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby
@@ -26,7 +27,7 @@ from ingest.table.header import (
 from normalize.cell import parse_cell
 from normalize.goals import ROMAN_LABEL, goal_part
 from normalize.periods import parse_period
-from normalize.text import is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
+from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
     BULLET_MARKS,
@@ -124,10 +125,18 @@ _DEPARTMENT_TAIL = re.compile(
     re.escape("".join(DEPARTMENT_FIELD_SEPARATORS)) + "]\\s*|\\s+)?(?P<name>\\S+)$")
 
 
+#: A line's last word after a space (`■重要業績評価指標（KPI）　（単位：千人）`: a caption and the table's unit field).
+_LAST_WORD = re.compile(r"^(?P<head>.*\S)\s+(?P<tail>\S+)$")
+
+
 def fields_apart(line: TextLine) -> list[TextLine]:
-    """The line, or the two lines it prints when it closes with a department field after a space (`施策 1-1 地域産業の
-    担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side; layouts 137):
-    the heading, then the field line `担当課：農林振興課`."""
+    """The line, or the two lines it prints when it closes with a field after a space: a department field (`施策 1-1
+    地域産業の担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side;
+    layouts 137): the heading, then the field line `担当課：農林振興課`; a unit field (a caption with the table's unit
+    at its right end, `■重要業績評価指標（KPI）　（単位：千人）`; layouts 164): the caption, then `（単位：千人）`."""
+    last = _LAST_WORD.match(line.text.strip())
+    if last is not None and unit_field(last.group("tail")) is not None:
+        return [replace(line, text=last.group("head")), replace(line, text=last.group("tail"))]
     match = _DEPARTMENT_TAIL.match(line.text.strip())
     if match is None:
         return [line]
@@ -196,6 +205,8 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
             or is_unit_word(title) or _QUANTITY_START.match(title):
         return None
+    if " " not in title and title.endswith(DEPARTMENT_SUFFIXES):
+        return None  # `200 こども課`: a row's last value and its department cell, a paragraph of a text layer (162)
     return match
 
 
@@ -282,14 +293,29 @@ def is_title_line(text: str) -> bool:
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
 
 
-def heading_goes_on(heading: str, below: str) -> bool:
+def heading_goes_on(heading: str, below: str, cut_widths: frozenset[int] = frozenset(), last: str = "") -> bool:
     """The line below is a title line that is no header word, and the heading ends in a particle (`…新しいひとの`:
     no heading ends so) or the line is too short for a title of its own (`くる`, no figure: a merged goal cell a
-    spreadsheet wrapped mid-word at its width, `…新しいひとの流れをつ` / `くる`): the heading's wrapped end. A heading
-    known by its ending (`…プロジェクト`) ends on its line."""
+    spreadsheet wrapped mid-word at its width, `…新しいひとの流れをつ` / `くる`), or the heading's last line is as
+    wide as the cells of its column wrap at (`cut_widths`, `cell_cut_widths`: `…安定した雇` / `用を創出する`; `last`
+    its last line as printed, the label may stand above it) and the line below no wider and no label of its own:
+    the heading's wrapped end. A heading known by its ending (`…プロジェクト`) ends on its line."""
     if not is_title_line(below) or is_header_text(below.strip()) or is_complete_heading(heading):
         return False
-    return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) or _wrapped_end(below)
+    last = last or heading.rsplit("\n", 1)[-1]
+    cut = display_width(last) in cut_widths and display_width(below) <= display_width(last) \
+        and not is_label_only(below)
+    return nfkc(heading).rstrip().endswith(NAME_OPEN_ENDINGS) or _wrapped_end(below) or cut
+
+
+def cell_cut_widths(texts: list[str]) -> set[int]:
+    """Widths (`display_width`) of the first title lines of goal cells printed as a label alone then the title
+    (`基本目標１` / `地域経済の活力を高め、安定した雇`), shared by two or more of them: a merged cell that wraps at its
+    column's width cuts every long title there (`…安定した雇`, `…ひとの流れをつ`, `…子育ての希`: 32 columns each),
+    while whole titles of two cells being equally wide is a coincidence the wrapped end must then bear out."""
+    widths = Counter(display_width(texts[k + 1]) for k in range(len(texts) - 1)
+                     if is_label_only(texts[k]) and is_title_line(texts[k + 1]))
+    return {width for width, count in widths.items() if count > 1}
 
 
 def _wrapped_end(text: str) -> bool:
@@ -487,6 +513,10 @@ class Surroundings:
     #: the last line read if it was a part title (`防災力の向上`) and nothing was read after it, not even a table: the
     #: title right above the first line of the next lines read (a front end may hand them over apart)
     _title_above: str | None = None
+    #: the label-only goal heading lines met and the line after each, in order (`cell_cut_widths`)
+    title_widths: list[str] = field(default_factory=list)
+    #: the widths goal cells printed as a label alone then the title wrap at, as far as read (`cell_cut_widths`)
+    cut_widths: set[int] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
@@ -494,6 +524,9 @@ class Surroundings:
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         lines = [part for line in lines for part in fields_apart(line)]
+        self.title_widths += [line.text for k, line in enumerate(lines)
+                              if is_label_only(line.text) or (k and is_label_only(lines[k - 1].text))]
+        self.cut_widths = cell_cut_widths(self.title_widths)
         upright = upright_glyph_runs([line.text for line in lines])
         self.upright_goals |= any(upright_goal_starts(run) for run in upright)
         self.upright_since_table += upright
@@ -523,7 +556,8 @@ class Surroundings:
             first = i
             if level is None and (label_only := _label_only_heading(lines, i)) is not None:
                 (level, text), i = label_only, i + 1
-            while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else ""):
+            while level is not None and heading_goes_on(text, lines[i + 1].text if i + 1 < len(lines) else "",
+                                                        frozenset(self.cut_widths), lines[i].text):
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
                 text += "\n" + lines[i].text
             continues_note = in_note and lines[i - 1].fills_width

@@ -66,6 +66,26 @@ def centred_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
     return owners
 
 
+def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool]) -> dict[int, int] | None:
+    """Merged goal cells a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of
+    its four rows, or on a row's line beside its name), not headings over the rows below, when the rows of a table
+    (their lines, a heading's centre line, in order) stand with goal headings among them and rows above the first
+    heading print no goal cell of their own: each row without one → the heading line or the row printing a goal
+    cell that owns it. The rows each cell spans are read as for any merged cell left of the names
+    (`centred_owners`: every goal at the centre of its rows, one split only); when no split or two fit, each row
+    takes the goal nearest its line, a guess. None for any other table."""
+    heads = [k for k, is_heading in enumerate(heading) if is_heading]
+    if not heads or heads[0] == 0 or any(own_goal[:heads[0]]):
+        return None
+    anchors = [k for k in range(len(lines)) if heading[k] or own_goal[k]]
+    rows = [k for k in range(len(lines)) if not heading[k]]
+    owners = centred_owners([Span(lines[k], lines[k]) for k in rows], [Span(lines[a], lines[a]) for a in anchors])
+    if owners is not None:
+        return {k: anchors[owner] for k, owner in zip(rows, owners, strict=True) if not own_goal[k]}
+    return {k: min(anchors, key=lambda h: abs(lines[h] - lines[k]))
+            for k in range(len(lines)) if not heading[k] and not own_goal[k]}
+
+
 def bottom_owners(rows: list[Span], labels: list[Span]) -> list[int] | None:
     """For each row the index of its label when every label stands on a row and each is read as the last row of
     its group (a bottom-aligned merged cell), or None when the lines do not fit that reading."""

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from ingest.table.context import goal_level, upright_goal_starts, upright_goals
 from ingest.table.grid import Grid, grid_from_rows
-from ingest.table.header import NAME, OTHER, header_role, is_header_text, names_period
-from ingest.table.rows import display_width
+from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text, names_period
+from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
-from normalize.text import nfkc, single_glyph
+from normalize.text import display_width, nfkc, single_glyph
 from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
 #: A word and a numbered label opening a goal heading or goal cell (`重点施策 1-1 方針1:…`), after NFKC.
@@ -63,20 +63,6 @@ def open_name(name: str) -> bool:
     """A name that goes on to the next text line of its table, after a page break too: it ends in a particle or a
     connective (`…制度を`, `…窓口の`), after which no name ends."""
     return bool(name) and nfkc(name).rstrip().endswith(NAME_OPEN_ENDINGS)
-
-
-def centred_goals(lines: list[float], heading: list[bool], own_goal: list[bool]) -> dict[int, int] | None:
-    """Merged goal cells a spreadsheet prints centred on their rows (`基本目標１ …` between the second and third of
-    its four rows, or on a row's line beside its name), not headings over the rows below, when the rows of a table
-    (their lines, a heading's centre line, in order) stand with goal headings among them and rows above the first
-    heading print no goal cell of their own: each row without one → the heading line or the row printing a goal
-    cell nearest its line (which rows a merged cell spans the text does not show). None for any other table."""
-    heads = [k for k, is_heading in enumerate(heading) if is_heading]
-    if not heads or heads[0] == 0 or any(own_goal[:heads[0]]):
-        return None
-    anchors = [k for k in range(len(lines)) if heading[k] or own_goal[k]]
-    return {k: min(anchors, key=lambda h: abs(lines[h] - lines[k]))
-            for k in range(len(lines)) if not heading[k] and not own_goal[k]}
 
 
 @dataclass
@@ -211,16 +197,39 @@ def upright_headers(lines: list[str]) -> list[str]:
         if not _glyph_line(out[i]):
             i += 1
             continue
-        j = i + 1
-        while j < len(out) and out[j].strip() and (_glyph_line(out[j]) or _header_words_line(out[j])):
-            j += 1
+        by_order = "  " not in out[i].strip()
+        count = len(out[i].split())
+        j = _band_end(out, i, count if by_order else 0)
+        if by_order and _by_order(out[i:j], count) is None:
+            j = _band_end(out, i, 0)  # the glyphs among a mixed line's words spell no header word: not its cells'
         if sum(_glyph_line(line) for line in out[i:j]) < 2:
             i = j
             continue
-        merged = _by_position(out[i:j]) if "  " in out[i].strip() else _by_order(out[i:j])
-        out[i:j] = [""] * (j - i - 1) + [merged]
+        merged = _by_order(out[i:j], count) if by_order else _by_position(out[i:j])
+        out[i:j] = [""] * (j - i - 1) + [merged or ""]
         i = j
     return out
+
+
+def _band_end(lines: list[str], start: int, count: int) -> int:
+    """The end of a band of upright header cells from `start`: its lines of glyphs, of header words, and (`count`
+    given: text without positions) of header words with `count` glyphs among them, the cells' middle glyphs beside
+    the other cells' one-line words (`令 令` / `和 和` / `指標名 元 ２ 担当課` / `年 年` / `度 度`, pdfplumber)."""
+    j = start + 1
+    while j < len(lines) and lines[j].strip() and (
+            _glyph_line(lines[j]) or _header_words_line(lines[j]) or _glyphs_among(lines[j], count) is not None):
+        j += 1
+    return j
+
+
+def _glyphs_among(line: str, count: int) -> list[int] | None:
+    """The places of a line's `count` one-glyph tokens, one run among header words (`指標名 元 ２ ３ ４ 担当課`),
+    else None."""
+    tokens = line.split()
+    glyphs = [k for k, t in enumerate(tokens) if len(t) == 1 and unicodedata.east_asian_width(t) in "WF"]
+    if not count or len(glyphs) != count or len(glyphs) == len(tokens) or glyphs[-1] - glyphs[0] + 1 != count:
+        return None
+    return glyphs if all(is_header_text(t) for k, t in enumerate(tokens) if k not in glyphs) else None
 
 
 def _one_glyph_lines(lines: list[str]) -> list[str]:
@@ -302,6 +311,20 @@ def glyph_words(glyphs: str) -> list[str]:
     return max(cuts, key=len, default=[glyphs])
 
 
+def _periods_joined(words: list[str]) -> list[str]:
+    """The header words with each bracketed period (`（令和７年度）`, a two-line cell's last line printed at its
+    height) joined to the nearest value word before it that prints no period (`目標値`)."""
+    out: list[str] = []
+    for word in words:
+        owner = next((k for k in range(len(out) - 1, -1, -1) if header_role(out[k]) == VALUE
+                      and not names_period(out[k])), None) if is_parenthetical(word) and names_period(word) else None
+        if owner is None:
+            out.append(word)
+        else:
+            out[owner] += word
+    return out
+
+
 def _by_position(band: list[str]) -> str:
     starts = [m.start() for m in re.finditer(r"\S+", band[0])]
     cells: dict[int, str] = {}
@@ -315,15 +338,26 @@ def _by_position(band: list[str]) -> str:
     return merged
 
 
-def _by_order(band: list[str]) -> str:
-    count = len(band[0].split())
+def _by_order(band: list[str], count: int) -> str | None:
+    """The band's cells on one line: the k-th glyph of each line the k-th upright cell's, the other cells around
+    them, the name's before; a bracketed period alone joins the value header word before it that names none
+    (`目標値` / … / `（令和７年度）`: a two-line cell centred on the band's middle line). None when a line mixing
+    words and glyphs gave them and the upright cells are no header words."""
     upright = [""] * count
     others: list[str] = []
+    mixed = False
     for line in band:
         tokens = line.split()
         if len(tokens) == count and (_glyph_line(line) or all(names_period(t) for t in tokens)):
             upright = [cell + token for cell, token in zip(upright, tokens, strict=True)]
+        elif (glyphs := _glyphs_among(line, count)) is not None:
+            upright = [cell + tokens[k] for cell, k in zip(upright, glyphs, strict=True)]
+            others += [t for k, t in enumerate(tokens) if k not in glyphs]
+            mixed = True
         else:
             others += tokens
-    named = [t for t in others if header_role(t) == NAME]
-    return " ".join([*named, *upright, *(t for t in others if t not in named)])
+    if mixed and not all(is_header_text(cell) for cell in upright):
+        return None
+    words = _periods_joined(others)
+    named = [t for t in words if header_role(t) == NAME]
+    return " ".join([*named, *upright, *(t for t in words if t not in named)])

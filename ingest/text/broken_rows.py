@@ -12,7 +12,8 @@ name, the text most often wrapped, and the caller flags the row: which cell went
 
 from __future__ import annotations
 
-from ingest.table.rows import WRAP_WIDTH_SLACK, display_width
+from ingest.table.rows import WRAP_WIDTH_SLACK
+from normalize.text import display_width
 
 
 def wrap_width(printed: list[str]) -> int:

@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 
 from ingest.document import PAGE_BREAK
 from ingest.table.header import VALUE, header_role
-from ingest.table.rows import WRAP_WIDTH_SLACK, display_width
+from ingest.table.rows import WRAP_WIDTH_SLACK
 from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.token_types import is_prose
-from normalize.text import nfkc, second_heading
+from normalize.text import display_width, nfkc, second_heading
 from normalize.vocabulary import KINDS, SENTENCE_ENDINGS
 
 #: Spaces (or an ideographic space and more) wider than the one a text layer without positions puts between words.

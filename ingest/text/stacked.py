@@ -92,7 +92,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import goal_level, heading_goes_on, unit_field, upright_goal_starts, upright_goals
@@ -102,6 +102,7 @@ from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    PERIOD,
     UNIT,
     VALUE,
     continued_heading,
@@ -112,8 +113,9 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
 )
-from ingest.table.rows import WRAP_WIDTH_SLACK, display_width, glued_unit, grade_definition, segment_label
-from ingest.text.blocks import TextTable, centred_goals, open_name
+from ingest.table.merged_left import centred_goals
+from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
+from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
@@ -123,7 +125,7 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, is_unit_word, name_and_definition, nfkc, single_glyph
+from normalize.text import bracket_depth, display_width, is_unit_word, name_and_definition, nfkc, single_glyph
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -833,10 +835,14 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 side, own, own_roles, k = found
                 headers, roles = headers + own, roles + own_roles
                 continue
-            if len(headers) > 1 and len(item.texts) == 1 and is_parenthetical(item.texts[0]):
-                # `（令和元年度）` on a line of its own under `現状値`: the period of the header above
+            if len(headers) > 1 and is_parenthetical(item.texts[0]):
+                # `（令和元年度）` on a line of its own under `現状値`: the period of the header above; the header
+                # cells after it on its line are the next columns' (`目標値` / `（令和７年度） 担当課`, pypdfium2
+                # prints a two-line cell's last line with the cells beside it)
                 headers[-1] = _Cell(headers[-1].text + item.texts[0], headers[-1].line)
                 roles[-1] = header_role(headers[-1].text)
+                headers += _cells(item)[1:]
+                roles += item.roles[1:]
             else:
                 if len(roles) == 1 and names and item.roles[0] not in (NAME, VALUE):
                     apart = len(names)  # the names, then the segment column's header and its cells
@@ -1251,6 +1257,8 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == HEADER and item.roles == [NUMBER] and any(cell.kind == VALUES for cell in cells) \
                 and _opens_band(items, k + 1):
             break  # a number column's header after the values (`番号`) before a name header: the next table's band
+        if item.kind == HEADER and any(cell.kind == VALUES for cell in cells) and _heads_legend(items, k + 1):
+            break  # the grade legend's caption after the values (`【評価の基準】`), no column's header
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1301,6 +1309,13 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     return cells, owners, roles
 
 
+def _heads_legend(items: list[_Item], k: int) -> bool:
+    """Whether the items from items[k] up to the next name-column header are asides only, the first a grade's
+    definition: a header word over them (`【評価の基準】` over `A：目標を達成した…`) is the legend's caption."""
+    after = list(takewhile(lambda item: not (item.kind == HEADER and NAME in item.roles), items[k:]))
+    return bool(after) and all(item.kind == SKIP for item in after) and grade_definition(after[0].texts[0])
+
+
 def _opens_band(items: list[_Item], k: int) -> bool:
     """Whether the first item from items[k] that is no text cell or aside is a name-column header (a number
     column's keys, perhaps a name, between: `1-(3)-①` / `指標名`)."""
@@ -1341,6 +1356,17 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
             table = _placed_table(*split, roles, narrowest, budget, sideways)
         if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
             table = _placed_table(*split, roles, narrowest, budget, sideways)
+        if table is None and not sideways \
+                and (apart := _row_boxed_apart(*(_lines_apart(cells, owners) or (cells, owners)))) is not None:
+            table = _placed_table(*apart[:2], roles, narrowest, budget, sideways)
+            if table is not None:  # the rows the moved cells joined are a guess of the boxes' geometry
+                table.doubtful |= {r for r, row in enumerate(table.rows) if any(
+                    cell is not None and cell.line in apart[2] for cell in row)}
+        if table is None and not sideways:
+            glued = _glued_years(cells, owners) if PERIOD in roles else None
+            moved = _names_after_column(*(glued or (cells, owners)))
+            if glued or moved:
+                table = _placed_table(*(moved or glued), roles, narrowest, budget, sideways)
         if table is None and not sideways:
             table = _role_rows(*printed, budget)
         if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
@@ -1412,11 +1438,13 @@ def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: l
 def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
     """The cells with each box of several lines cut into its lines, one cell a line, where every such box of
     names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
-    `ドローン防除の実施面積`, then `6 経営体` / `45ha`): a word processor's table whose cells pdfminer boxed
-    down a column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
+    `ドローン防除の実施面積`, then `6 経営体` / `45ha`) or of as many lines of values, a row's a line
+    (`18,420 人 9,860 人` / `312 人 280 人`): a word processor's table whose cells pdfminer boxed down a
+    column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
     boxes = [cell for cell in cells if "\n" in cell.text and (cell.kind == TEXT or (
         cell.kind == VALUES and all(is_value(line) for line in cell.text.split("\n"))))]
-    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES}
+    heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES} | {
+        len(box) - 1 for box in _line_boxes(cells) if all(cells[line[0]].kind == VALUES for line in box)}
     if not any(cell.kind == TEXT for cell in boxes) \
             or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
         return None
@@ -1431,6 +1459,81 @@ def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
         out += [Printed(cell.kind, line, cell.line + n) for n, line in enumerate(lines)]
         out_owners += [owner] * len(lines)
     return out, out_owners
+
+
+def _glued_years(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with each value that closes with a year (`95.0% 令和 8 年度`) cut into the value and the year, the
+    year the next cell of its row: a table whose year column (`目標年度`, one target year a row) stands right after
+    a value column prints each row's year in one text box with its value. None when no value is so."""
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    for cell, owner in zip(cells, owners, strict=True):
+        printed = tokens(cell.text) if cell.kind == VALUES and not cell.optional else []
+        cut = next((k for k in range(1, len(printed)) if is_value(" ".join(printed[:k]))
+                    and token_type(" ".join(printed[k:]), RAW) == T_YEAR), None)
+        if cut is None:
+            out.append(cell)
+            out_owners.append(owner)
+            continue
+        out += [replace(cell, text=" ".join(printed[:cut])), Printed(TEXT, " ".join(printed[cut:]), cell.line,
+                                                                     beside=True)]
+        out_owners += [owner, owner]
+    return (out, out_owners) if len(out) > len(cells) else None
+
+
+def _names_after_column(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
+    """The cells with the names put before the value column printed ahead of them: pdfminer boxes a heading printed
+    across the table (`基本目標２ …`) with the header and the cells of the column under its start (`基準値（R5）`,
+    `82.5%`, `4 人`, …), and that box comes before the names' box. The run of values right after the first header
+    cells, followed right away by as many text cells (the names), is moved after them. None when the cells are not
+    so."""
+    first = next((k for k, cell in enumerate(cells) if cell.kind != HEADER), len(cells))
+    names = next((k for k in range(first, len(cells)) if cells[k].kind != VALUES), len(cells))
+    end = next((k for k in range(names, len(cells)) if cells[k].kind != TEXT), len(cells))
+    if first == len(cells) or names - first < 2 or end - names != names - first \
+            or any(cells[k].optional for k in range(first, names)):
+        return None
+    order = [*range(first), *range(names, end), *range(first, names), *range(end, len(cells))]
+    return [cells[k] for k in order], [owners[k] for k in order]
+
+
+def _line_boxes(cells: list[Printed]) -> list[list[list[int]]]:
+    """The printed cells as text boxes of lines: each box its lines one after another (no blank line between),
+    each line the indexes of the cells printed on it, in order."""
+    boxes: list[list[list[int]]] = []
+    for k, cell in enumerate(cells):
+        if boxes and cells[boxes[-1][-1][0]].line == cell.line:
+            boxes[-1][-1].append(k)
+        elif boxes and cells[boxes[-1][-1][0]].line + 1 == cell.line and "\n" not in cells[k - 1].text:
+            boxes[-1].append([k])
+        else:
+            boxes.append([[k]])
+    return boxes
+
+
+def _row_boxed_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int], set[int]] | None:
+    """The cells with a row's first cells put before its last, and the lines of the cells moved: pdfminer boxes
+    the lines of several rows' right-hand cells together (`60.0% 健康福祉課` / `15.0% 健康福祉課` / `健康福祉課`)
+    and prints a cell of one of those rows that stands further left after that box, in a box of its own
+    (`2,000人`). Where exactly one line of a box of body lines prints fewer cells than the box's fullest line,
+    the cells printed right after the box, each alone in its box, as many as that line lacks, go before that
+    line's cells. None when no box is so."""
+    boxes = _line_boxes(cells)
+    for b, lines in enumerate(boxes):
+        widest = max(map(len, lines))
+        short = [line for line in lines if len(line) < widest]
+        after = boxes[b + 1:b + 1 + widest - len(short[0])] if len(short) == 1 else []
+        if len(lines) > 1 and all(cells[k].kind != HEADER for line in lines for k in line) and after \
+                and len(after) == widest - len(short[0]) \
+                and all(box == [[k]] and cells[k].kind != HEADER for box in after for k in box[0]):
+            moved = [box[0][0] for box in after]
+            order = [k for k in range(len(cells)) if k not in moved]
+            at = order.index(short[0][0])
+            order[at:at] = moved
+            out = [replace(cells[k], beside=k != moved[0]) if k in moved or k == short[0][0] else cells[k]
+                   for k in order]
+            return out, [owners[k] for k in order], {cells[k].line for k in moved}
+    return None
 
 
 def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
@@ -1760,7 +1863,7 @@ def _band_rows(grid: Grid, headings: list[tuple[int, str]]) -> tuple[Grid, set[i
         if below is not None and line > min(c.line - 1 for c in grid.cells if c.row == 0 and c.line):
             placed.setdefault(below, []).append((line, text))
     if placed and 1 not in placed:
-        # rows before the first heading: merged goal cells printed mid-rows (`ingest.text.blocks.centred_goals`),
+        # rows before the first heading: merged goal cells printed mid-rows (`ingest.table.merged_left.centred_goals`),
         # each heading a band over the first of the rows nearest it; which rows each spans the text does not show,
         # so no row's goal is sure
         first: dict[int, int] = {}  # grid row → its name's first line
