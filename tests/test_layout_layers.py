@@ -164,9 +164,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
                                                    "values in a block after all names"),
-    "169_pdf_xlsx_three_level_header.layout": ("observations 0.80/1.00, indicators 0.00/0.00: the targets glued to "
-                                               "the department (`420 交通政策課`), `成果指標の推移` taken for the "
-                                               "kind"),
+    "169_pdf_xlsx_three_level_header.layout": ("observations 1.00/1.00 (0.80 before merging main ca46ab4), "
+                                               "indicators 0.00/0.00: the value band's header `成果指標の推移` "
+                                               "taken for the table's kind (the title names KPI)"),
     "169_pdf_xlsx_three_level_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row under "
                                             "`基準値 実績値 目標値` not matched to them, the values a column off "
                                             "(flagged)"),
