@@ -441,6 +441,17 @@ def test_a_target_wrapped_onto_the_next_line_of_a_narrow_column_is_joined():
     assert [cells[-1] for _, _, cells in _read(lines)] == [("目標値", "25 件（R11）"), ("目標値", "50 億円（R11）")]
 
 
+def test_a_statement_wrapped_inside_the_baselines_unit_is_joined():
+    """Layouts 166: a word processor wraps a long `【KPI】` paragraph inside the baseline's unit (`12 世` / `帯`);
+    invented lines, read by hand."""
+    lines = ["【KPI】 町の移住支援制度を利用して転入した世帯の数（子育て世帯を含む） 12 世", "帯（R5）→ 25 世帯（R11）",
+             "【KPI】 空き家バンクの登録件数（累計） 4", "件（R5）→ 10件（R11）"]
+    assert _read(lines) == [
+        ("町の移住支援制度を利用して転入した世帯の数（子育て世帯を含む）", "KPI",
+         [("基準値", "12 世帯（R5）"), ("目標値", "25 世帯（R11）")]),
+        ("空き家バンクの登録件数（累計）", "KPI", [("基準値", "4件（R5）"), ("目標値", "10件（R11）")])]
+
+
 def test_two_columns_joined_line_by_line_are_read_column_after_column_where_every_line_cuts():
     """Two goal headings on one line (a two-column page whose text layer joins the columns' lines with single
     spaces, pdfplumber, layouts 139): each line under it that cuts into two sides of one kind (captions, list

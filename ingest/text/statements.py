@@ -101,6 +101,8 @@ _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{r
 _NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
     nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+#: A bracketed period closing a value (`25世帯(R11)` → `25世帯`).
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 #: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
 _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
 #: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
@@ -613,7 +615,7 @@ def _joined_at_arrows(pieces: list[tuple[int, str]], printed: set[int],
                 and i not in passed:
             text, spans = joined[last]
             arrow_between = _ARROWS.match(fold(piece).lstrip()) or _ARROWS.search(fold(text).rstrip()[-1:] or " ")
-            wrapped = not arrow_between and _wrapped_target_end(text, piece)
+            wrapped = not arrow_between and (_wrapped_target_end(text, piece) or _wrapped_before_arrow(text, piece))
             if (arrow_between or wrapped) and _DIGIT.search(fold(text)) \
                     and not any(m in text + piece for m in TABLE_CELL_MARKS):
                 head = text.rstrip()
@@ -636,6 +638,24 @@ def _wrapped_target_end(text: str, piece: str) -> bool:
     return bool(_ARROWS.search(fold(text))) and len(ends) == 1 and folded.endswith(")") \
         and len(folded) <= MAX_VALUE_CHARS and not _ARROWS.search(folded) and not _is_list_item(piece) \
         and parse_period(ends[0][1]) is not None
+
+
+#: The figure a line ends with, perhaps cut inside its unit (`12 世`, `4,310`, `1.2億`).
+_FIGURE_AT_END = re.compile(r"\d[\d,.]*\s*\S*$")
+
+
+def _wrapped_before_arrow(text: str, piece: str) -> bool:
+    """`text` ends inside the value before the arrow `piece` prints, a line wrapped by a word processor inside the
+    baseline (`【KPI】 …世帯の数（子育て世帯を含む） 12 世` / `帯（R5）→ 25 世帯（R11）`, layouts 166): no arrow in
+    `text`, and its last figure joined to what `piece` prints before the arrow, its bracketed period aside, is one
+    quantity."""
+    folded, head = fold(text).rstrip(), fold(piece).strip()
+    arrow = _ARROWS.search(head)
+    figure = _FIGURE_AT_END.search(folded)
+    if arrow is None or figure is None or _ARROWS.search(folded) or arrow.start() > MAX_VALUE_CHARS:
+        return False
+    value = _PAREN_END.sub("", figure.group(0) + head[:arrow.start()].strip())
+    return bool(_QUANTITY.fullmatch(value.strip()))
 
 
 def _value_ends_only(line: str) -> bool:
