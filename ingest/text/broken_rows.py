@@ -24,17 +24,22 @@ def wrap_width(printed: list[str]) -> int:
     return max((display_width(text) for text in printed[:-1]), default=0)
 
 
+#: More lines than this under the repeated header are cut in blocks only (read interleaved, every assignment of
+#: the lines to the cells is tried).
+MAX_INTERLEAVED_LINES = 8
+
+
 def continued_cells(cells: list[tuple[int, str, int]], lines: list[str],
                     interleaved: bool = False) -> dict[int, list[str]] | None:
     """The lines under the repeated header cut into the rests of the broken row's cells. `cells` are the row's text
     cells in column order as (column, the cell's last line before the break, the width its column wraps at: the
     widest line but the last of its cells); only a cell whose last line fills its column may go on. Each cell's
     rest is one block of lines, or with `interleaved` any of the lines in their order (`_centred_cut` decides
-    between cuts). Returns the lines by column when exactly one cut fits the widths; None when none or several do
-    (which cell goes on is then a guess, the caller's to flag)."""
+    between cuts; up to `MAX_INTERLEAVED_LINES` lines). Returns the lines by column when exactly one cut fits the
+    widths; None when none or several do (which cell goes on is then a guess, the caller's to flag)."""
     full = [(col, display_width(last)) for col, last, widest in cells
             if last and display_width(last) >= widest - WRAP_WIDTH_SLACK]
-    if interleaved:
+    if interleaved and len(lines) <= MAX_INTERLEAVED_LINES:
         return _centred_cut(full, lines)
     fits: list[dict[int, list[str]]] = []
 
@@ -61,8 +66,6 @@ def continued_cells(cells: list[tuple[int, str, int]], lines: list[str],
     return fits[0] if len(fits) == 1 else None
 
 
-#: More lines than this under the repeated header are not cut interleaved (every assignment is tried).
-MAX_INTERLEAVED_LINES = 8
 
 
 def _centred_cut(full: list[tuple[int, int]], lines: list[str]) -> dict[int, list[str]] | None:
@@ -70,8 +73,6 @@ def _centred_cut(full: list[tuple[int, int]], lines: list[str]) -> dict[int, lis
     cell's rest but its last as wide as the cell, the last no wider), each cell's lines in their order; of several,
     the one whose cells' lines are centred nearest the middle of the lines (cells are centred on their row: a
     shorter rest prints amid a taller one), when no other is as near. None when none fits or no one is nearest."""
-    if len(lines) > MAX_INTERLEAVED_LINES:
-        return None
     widths = dict(full)
     fits: list[dict[int, list[int]]] = []
 
