@@ -333,6 +333,9 @@ def _over_periods(inner: str, context: _Context) -> bool:
 
 
 _ESTIMATE_AT_END = re.compile(rf"(?:{'|'.join(map(re.escape, _ESTIMATE_WORDS))})$")
+#: An estimate word printed before the value as its label (`速報値：55.1%`, `見込み 1,250人`; layouts 160), after NFKC.
+_ESTIMATE_AT_START = re.compile(
+    rf"^({'|'.join(map(re.escape, _ESTIMATE_WORDS))})\s*{re.escape(DATED_VALUE_JOINER)}?\s*")
 
 
 def _estimate(inner: str) -> tuple[str, str] | None:
@@ -405,6 +408,9 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
     if estimate and estimate[1]:  # `30件 見込`: the word after the value
         notes.append(estimate[0])
         text = estimate[1]
+    elif (lead := _ESTIMATE_AT_START.match(text.strip())) and _leads_to_number(text.strip()[lead.end():]):
+        notes.append(lead.group(1))  # `速報値：55.1%`: the word before the value, as its label
+        text = text.strip()[lead.end():]
     if bare_periods:
         for start, end in reversed(pair_spans(text)):  # `120人 R5/6`: as `（R5/6）`, kept, flagged, period open
             notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {text[start:end].strip()}")

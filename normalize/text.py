@@ -202,6 +202,12 @@ _LABELLED_DEFINITION = re.compile(
     r"[（(]\s*(?:" + "|".join(map(re.escape, DEFINITION_LABELS)) + r")\s*[：:].+[）)]\s*$", re.DOTALL)
 
 
+def is_labelled_definition(text: str) -> bool:
+    """A labelled definition in brackets alone (`（算出方法：受診者数÷対象者数×100）`): a name cell's line, no remark
+    printed under a value."""
+    return _LABELLED_DEFINITION.match(text.strip()) is not None
+
+
 def name_and_definition(text: str) -> tuple[str, str | None]:
     """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) or a
     labelled definition in brackets (`…受診率（算出方法：受診者数÷対象者数×100）`) → (the name without its sentence
@@ -510,7 +516,13 @@ _INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CI
 def holds_second_heading(line: str) -> bool:
     """A heading line printing another goal heading after its own: two text columns (or a page two-up) joined line
     by line by a text layer, so that the lines under it mix both columns (layouts 139)."""
-    return bool(_INNER_GOAL_HEADING.search(line.strip()))
+    return second_heading_at(line.strip()) is not None
+
+
+def second_heading_at(line: str) -> int | None:
+    """Where the goal heading printed after the line's first text starts (`holds_second_heading`), else None."""
+    found = _INNER_GOAL_HEADING.search(line)
+    return found.start() if found else None
 
 
 def cut_at_headings(line: str) -> list[str]:

@@ -483,8 +483,10 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
 PERIOD_ONLY_HEADER_ROLE = "actual"
 #: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
-#: `低下` common): the direction aimed at, kept as the observation's note with no value.
-TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下")
+#: `低下` common; two joined, layouts 159 `維持・向上`, `維持向上` and `維持・増加` common in 総合計画): the direction
+#: aimed at, kept as the observation's note with no value.
+TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下", "維持・向上",
+                                           "維持向上", "維持・増加")
 #: variety4: target wordings of plans written for residents (layouts 81 `R7めざそう値`; `めざす値`, `目指す値`
 #: common in 総合計画 of cities), the year printed before the word.
 TARGET_WORD_VARIANTS: dict[str, str] = {"めざそう値": "target", "めざす値": "target", "目指す値": "target"}

@@ -240,6 +240,12 @@ LAYOUT_PDF_TITLES = {
     "156_pdf_docx_goal_sentence_merged_left.pdf": "瀬戸浦市 第2期まち・ひと・しごと創生総合戦略",
     "157_pdf_xlsx_ratio_change_grade_legend.pdf": "北斗原市 総合戦略 効果検証シート(令和5年度実績)",
     "158_pdf_docx_vertical_year_headers.pdf": "宮ノ森町 総合戦略 KPIの推移",
+    "159_pdf_xlsx_word_targets_mixed.pdf": "桐ヶ丘町 第3期総合戦略 KPI進捗管理表",
+    "160_pdf_docx_state_word_actuals.pdf": "西ノ宮原市 総合戦略 効果検証結果(令和5年度)",
+    "161_pdf_docx_two_segments_in_cell.pdf": "北浜町 第2次健康増進計画 成果指標一覧",
+    "162_pdf_xlsx_page_header_footer.pdf": "東雲台市 総合戦略 重要業績評価指標(KPI)一覧",
+    "163_pdf_docx_western_era_bracket_years.pdf": "青葉沢村 第3期総合戦略 重要業績評価指標(KPI)",
+    "164_pdf_html_unit_in_caption_line.pdf": "南風原町 第2期総合戦略",
 }
 
 

@@ -84,16 +84,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
-                                                 "the last row's range target (`80～90%`) types as text, its dated "
-                                                 "baseline goes to the target column and the row joins the one above"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column; the one box read as a form one cell a "
                                                   "line sits under a box's numbered title read as a heading "
                                                   "(goal flagged, s15)"),
-    "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
-                                                  "side by side on each line, one space apart (no gutter of spaces "
-                                                  "to cut at: goal and figures flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
@@ -103,14 +97,44 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
                                                        "printed over their values, each row's 出典 and department "
                                                        "joined to the next name"),
-    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
-                                                           "wrapped definition line read as the name (flagged)"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own"),
-    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
-                                                      "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
+    # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
+    "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                 "paragraph of its own"),
+    "160_pdf_docx_state_word_actuals.raw": ("observations 0.67/0.67, indicators 0.67/0.50: a two-line actual cell "
+                                            "(`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`) cuts its row, the "
+                                            "bracket line read as the next row's name (flagged)"),
+    "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
+                                                "cells' rows read with their values shifted a column (flagged)"),
+    "160_pdf_docx_state_word_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                 "paragraph of its own"),
+    "160_pdf_docx_state_word_actuals.pdfium": ("observations 0.78/0.78, indicators 0.67/0.50: as -raw, the bracket "
+                                               "line of a two-line actual cell read as a row's name (flagged)"),
+    "161_pdf_docx_two_segments_in_cell.layout": ("observations 1.00/1.00, indicators 0.00/0.00: no title read (the "
+                                                 "sector plan's `第２次健康増進計画` names no plan word and the "
+                                                 "title line's gaps make it columns), so no kind from it"),
+    "161_pdf_docx_two_segments_in_cell.raw": ("observations 0.75/0.75, indicators 0.80/0.80: the department joined "
+                                              "to the last two-segment row's name (`…の割合健康推進課`)"),
+    "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
+                                                  "printed before its name read as a row named `男性` (flagged)"),
+    "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                   "paragraph of its own"),
+    "161_pdf_docx_two_segments_in_cell.pdfium": ("observations 0.44/0.37, indicators 0.60/0.75: the segment lines "
+                                                 "around each name given to the wrong rows (flagged)"),
+    "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.00/0.00: the running header "
+                                               "taken for the title (no kind from it); page 2's rows cut in page "
+                                               "1's columns (`千人` read as a name, flagged)"),
+    "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.00/0.00: page 1's value headers "
+                                            "drawn after its rows are not put back: the nameless row `7 人 4,800 …` "
+                                            "(its name drawn after) reads `7 人` as a third value; kind as -layout"),
+    "162_pdf_xlsx_page_header_footer.plumber": ("observations 1.00/1.00, indicators 0.00/0.00: the running header "
+                                                "taken for the title, so no kind from the sheet's title"),
+    "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw, page 1's "
+                                                 "rows not read; 3 indicators under a wrong goal (flagged)"),
+    "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw"),
 }
 
 

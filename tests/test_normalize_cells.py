@@ -334,6 +334,7 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     # a direction word instead of a target number (layouts 15): no value, the word is the note
     ("増加", [V(None, note="増加")]),
     ("維持", [V(None, note="維持")]),
+    ("維持・向上", [V(None, note="維持・向上")]),  # layouts 159: two directions joined
     ("現状維持（令和10年度）", [V(None, None, "FY2028", note="現状維持")]),
     ("増加傾向", [V(None, note=NOT_A_VALUE)]),  # a longer phrase is no direction word: not a number, as before
     # a direction and, in brackets, the figure aimed at (layouts 149): the figure is the target, the word its note

@@ -144,6 +144,10 @@ CELLS: list[tuple[str, list[ParsedValue]]] = [
     ("30件 見込", [V("30", "件", note="見込")]),
     ("1.35（R5速報値）", [V("1.35", period="FY2023", note="速報値")]),
     ("R5（見込）", [V(None, note=NOT_A_NUMBER + ": R5(見込)")]),  # a year and the word, no value
+    # the word before the value as its label (layouts 160): the value, the word its note
+    ("速報値：55.1%", [V("55.1", "%", note="速報値")]),
+    ("見込み 1,250人", [V("1250", "人", note="見込み")]),
+    ("見込み", [V(None, note=NOT_A_NUMBER + ": 見込み")]),  # the word alone: no value
     # two periods joined by an arrow in one cell: no single value, kept visible as before
     ("H30→R5", [V(None, note=NOT_A_NUMBER + ": H30→R5")]),
     # negative values in Japanese accounting: △ and ▲ before the digits

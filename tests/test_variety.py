@@ -108,6 +108,8 @@ def test_prose_with_commas_is_no_csv_table():
     # layouts 156: a caption naming its scope, then the kind
     ("各基本目標の数値目標", "数値目標"), ("基本目標ごとの数値目標", "数値目標"), ("施策ごとのKPI", "KPI"),
     ("市の指標名", None), ("目標値の考え方と数値目標", None),
+    # layouts 164: the table's unit at the right end of the caption line is no part of the caption
+    ("■重要業績評価指標（KPI）　　　　（単位：千人）", "KPI"), ("（単位：千人）", None),
 ])
 def test_a_caption_with_a_table_number_names_its_kind(text, kind):
     from ingest.table.header import kind_of
@@ -284,3 +286,40 @@ def test_tab_document_roman_goal_headings():
     assert goal_level(heading) == 0
     paths, headings = goal_outline([heading, "本文。"])
     assert headings == {0} and paths[1] == ("II 安心して子育てができるまちをつくる",)
+
+
+# --- variety16 (layouts 159-164) ----------------------------------------------------------------------------------
+
+
+def test_a_caption_line_closing_with_the_unit_field_gives_both():
+    from ingest.table.context import TextLine, fields_apart
+
+    line = TextLine("■重要業績評価指標（KPI）　　　（単位：千人）", 0.0, 1.0)
+    assert [part.text for part in fields_apart(line)] == ["■重要業績評価指標（KPI）", "（単位：千人）"]
+    # a caption without unit stays one line
+    assert [part.text for part in fields_apart(TextLine("■重要業績評価指標（KPI）", 0.0, 1.0))] \
+        == ["■重要業績評価指標（KPI）"]
+
+
+@pytest.mark.parametrize(("role", "year", "after", "below"), [
+    # layouts 163: `基準値` / `2019（R1）年度` / `実績値` / `2023（R5）年度` / `目標値` / `2029（R11）年度` / `担当課`
+    ("基準値", "2019（R1）年度", [["実績値"], ["2023（R5）年度"], ["目標値"], ["2029（R11）年度"], ["担当課"]], True),
+    ("基準値", "2019（R1）年度", [["実績値"], ["2023（R5）年度"], ["目標値"], ["2029（R11）年度", "担当課"]], True),
+    # the run ends on a role word without a year: each year heads the role word after it
+    ("基準値", "令和４年度", [["実績値"], ["令和５年度"], ["目標値"], ["担当課"]], False),
+    ("実績値", "2021(R3)年度", [["目標値"], ["（R5）"]], True),
+    ("実績値", "2021(R3)年度", [["担当課"]], True),
+])
+def test_a_year_under_a_role_word_when_the_run_ends_on_a_year(role, year, after, below):
+    from ingest.text.fragment_cells import year_below_role
+
+    assert year_below_role(role, year, after) is below
+
+
+def test_a_figure_before_a_department_is_no_bare_goal_heading():
+    from ingest.table.context import goal_level
+
+    # layouts 162 (pdfminer): a row's last value and its department cell printed as one paragraph
+    assert goal_level("200 こども課") is None
+    assert goal_level("0 健康福祉課") is None
+    assert goal_level("1 しごとの創生") is not None

@@ -122,10 +122,18 @@ _DEPARTMENT_TAIL = re.compile(
     re.escape("".join(DEPARTMENT_FIELD_SEPARATORS)) + "]\\s*|\\s+)?(?P<name>\\S+)$")
 
 
+#: A line's last word after a space (`■重要業績評価指標（KPI）　（単位：千人）`: a caption and the table's unit field).
+_LAST_WORD = re.compile(r"^(?P<head>.*\S)\s+(?P<tail>\S+)$")
+
+
 def fields_apart(line: TextLine) -> list[TextLine]:
-    """The line, or the two lines it prints when it closes with a department field after a space (`施策 1-1 地域産業の
-    担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side; layouts 137):
-    the heading, then the field line `担当課：農林振興課`."""
+    """The line, or the two lines it prints when it closes with a field after a space: a department field (`施策 1-1
+    地域産業の担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side;
+    layouts 137): the heading, then the field line `担当課：農林振興課`; a unit field (a caption with the table's unit
+    at its right end, `■重要業績評価指標（KPI）　（単位：千人）`; layouts 164): the caption, then `（単位：千人）`."""
+    last = _LAST_WORD.match(line.text.strip())
+    if last is not None and unit_field(last.group("tail")) is not None:
+        return [replace(line, text=last.group("head")), replace(line, text=last.group("tail"))]
     match = _DEPARTMENT_TAIL.match(line.text.strip())
     if match is None:
         return [line]
@@ -194,6 +202,8 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     if not low <= len(title) <= high or title.endswith(SENTENCE_ENDINGS) or any(ch.isdigit() for ch in title) \
             or is_unit_word(title) or _QUANTITY_START.match(title):
         return None
+    if " " not in title and title.endswith(DEPARTMENT_SUFFIXES):
+        return None  # `200 こども課`: a row's last value and its department cell, a paragraph of a text layer (162)
     return match
 
 

@@ -24,6 +24,7 @@ from normalize.vocabulary import (
     CAPTION_NUMBER_WORDS,
     CHANGE_HEADER_WORDS,
     CONTINUED_CAPTION_WORDS,
+    DEPARTMENT_FIELD_SEPARATORS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
@@ -128,6 +129,10 @@ _CODE_ALONE = re.compile(r"\D{1,8}\d[\d\-.・]*")
 #: A unit printed alone in brackets, compared form (`（人）` → `(人)`).
 _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(compact(u) for u in UNITS))) + r")\)")
 #: A table number opening a caption (`表3`, `図表2-1`), compared form.
+#: A unit field closing a caption after a space (`重要業績評価指標（KPI）　（単位：千人）`: the table's unit printed at
+#: the right end of its caption line; layouts 164), after NFKC.
+_UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
+                              + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 #: A reference caption's word in brackets or before a colon (`(参考)`, `【参考】`, `参考:`), compared form.
 _REFERENCE_CAPTION = re.compile("^[(" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
@@ -185,7 +190,9 @@ def continued_heading(text: str) -> str | None:
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
-    # certain repairs first: an OCR slip in a caption (003 `数值目標`) still names its kind
+    # certain repairs first: an OCR slip in a caption (003 `数值目標`) still names its kind; a unit field after the
+    # caption is the table's unit, no part of the caption
+    text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:

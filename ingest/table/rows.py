@@ -463,10 +463,19 @@ def _starts_value(grid: Grid, row: int, col: int) -> bool:
     parsed = _parsed(grid, row, col)
     if not parsed:
         return False
-    if any(p.segment for p in parsed):
-        above = next((r for r in range(row - 1, max(-1, row - 1 - MAX_WRAP_GAP), -1)
-                      if (grid.text_at(r, col) or "").strip()), None)
-        return above is None or not any(p.segment for p in _parsed(grid, above, col))
+    if labels := {p.segment for p in parsed if p.segment}:
+        # the segments printed right above in the column, up to one that names this line's label again (`男性 31.2%`
+        # under `男性 79.6歳` / `女性 84.1歳`: the next row's cell opens with it; layouts 161)
+        below = row
+        while (above := next((r for r in range(below - 1, max(-1, below - 1 - MAX_WRAP_GAP), -1)
+                              if (grid.text_at(r, col) or "").strip()), None)) is not None:
+            segments = {p.segment for p in _parsed(grid, above, col) if p.segment}
+            if segments & labels:
+                return True  # the label again: this line opens the next cell
+            if not segments:
+                break
+            below = above
+        return below == row
     # a value printed in words or figures that make no single number (`1/3（R4）`, `80～90%`) is a value of its own
     return any(p.value is not None or p.worded for p in parsed) or all(p.note is None and p.period is None
                                                                         for p in parsed)
@@ -1357,6 +1366,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
+        # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
+        # cell's first line before its name, layouts 161): no indicator stands above it to take it, a guess
+        orphan = not out and breakdown_segment(name) is not None
         if breakdown:
             name = out[-1].name  # `内訳　小学生`, `うち女性`: a segment of the indicator above
         members = [c for c in layout.of(MEMBER) if row.texts.get(c.index, "").strip()]
@@ -1436,8 +1448,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 if not own:
                     continue
             tail, rest = _heading_tail_lines(own)
-            if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
+            carried = context.carried.get(role, "")
+            if not tail and own and _goes_on_above(own, row, rows[i - 1] if i else None, cols, carried):
+                tail, rest = own, ""  # the rest of the heading cell above, printed beside this row's lines
+            if tail and _give_tail(tail, out[-1] if out else context.last_row, carried):
                 own = rest
+                if not rest:  # the heading goes on here: this row is under the whole of it too
+                    context.carried[role] = joined = f"{carried}\n{tail}"
+                    context.levels.update({lvl: joined for lvl, text in context.levels.items() if text == carried})
             goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
             own_headings = _headings(own, context.levels) if own else []
             new = bool(own) and own != context.carried.get(role, "") and not kind_of(own)
@@ -1520,6 +1538,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
+        if department and (moved := _value_off_department(values, value_columns, department)) is not None:
+            values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
         # with a department's name too, `地域包括支援センター利用者数`: kept as printed, flagged)
         glued = not department and bool(layout.of("department")) \
@@ -1544,8 +1564,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
-                           or row.name_guessed or bool(sub and not
-                                                                                           segment_label(sub))
+                           or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)),
                            unit=unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
@@ -1794,6 +1813,19 @@ def _shifted(values: dict[int, str], value_columns: list[Column], department: st
     return unit_in_values or value_in_department or department_in_values
 
 
+def _value_off_department(values: dict[int, str], value_columns: list[Column],
+                          department: str) -> tuple[dict[int, str], str] | None:
+    """A department cell opening with a value one space before the department's name (`200 企画課`: a right-aligned
+    figure flush against a left-aligned name, which pdftotext -layout set one space apart; layouts 159) while the
+    last value cell of the row is empty: the figure is that cell's, the rest the department. None otherwise."""
+    first, _, rest = department.partition(" ")
+    last = value_columns[-1].index if value_columns else None
+    if last is None or values.get(last) or not _department_word(rest.strip()) \
+            or not any(p.value is not None for p in parse_cell(first)):
+        return None
+    return {**values, last: first}, rest.strip()
+
+
 def _department_word(text: str) -> bool:
     """A department's name standing alone (`企業誘致課`): a word of two or more characters ending in a department
     suffix, without digits (`3課` counts offices) or brackets (a remark)."""
@@ -1985,6 +2017,19 @@ def _same_level_headings(text: str) -> bool:
     two rows run together, and which heading is this row's the text does not say."""
     levels = [goal_level(unglued_heading(line) or line) for line in text.splitlines() if opens_heading(line)]
     return len(levels) != len(set(levels))
+
+
+def _goes_on_above(own: str, row: LogicalRow, above: LogicalRow | None, cols: list[int], carried: str) -> bool:
+    """A goal cell that opens no heading, printed from the line right under the goal cell of the row above, which
+    printed the heading carried (incomplete on its lines): one merged cell's lines shared out among the rows beside
+    them (`基本目標１ 若い世代が安心` / `して結婚・出産・子育てがで` / … beside two one-line rows, `pdftotext
+    -layout`)."""
+    if above is None or not carried or opens_heading(own.splitlines()[0]) or is_complete_heading(carried):
+        return False
+    text = _goal_text(above, cols)
+    first, top = row.lines.get(cols[0]), above.lines.get(cols[0])
+    return bool(text) and compact(text) == compact(carried) and first is not None and top is not None \
+        and first == top + len(text.splitlines())
 
 
 def _give_tail(tail: str, previous: IndicatorRow | None, carried: str) -> bool:

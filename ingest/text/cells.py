@@ -47,7 +47,7 @@ from ingest.table.header import (
 from ingest.table.interpret import MAX_HEADER_CHARS
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.broken_rows import rests_of_row, wrap_width
-from ingest.text.fragment_cells import is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import is_department, is_progress, unit_exponent
 from normalize.text import nfkc, wide_to_western
@@ -180,13 +180,14 @@ def _header(lines: list[str], start: int) -> tuple[list[_Cell], int] | None:
             continue
         if words is None or (following and following[0].kind == VALUE and not _is_period(lines[i].strip())):
             break  # a line right above a value is a row's name (`…説明会の参加者数` names no 説明 column)
-        for word in words:
+        for n, word in enumerate(words):
             if is_parenthetical(word) and _is_period(word) and cells and pending is None:
                 cells[-1].text += "\n" + word
-            elif len(words) == 1 and cells and pending is None and year_below_role(
-                    cells[-1].text, word, _header_cells(lines[i + 1]) or [] if i + 1 < len(lines) else [],
-                    _header_cells(lines[i + 2]) or [] if i + 2 < len(lines) else []):
-                cells[-1].text += "\n" + word  # `実績値` / `2021(R3)年度`: the cell's second line
+            elif n == 0 and cells and pending is None and year_below_role(
+                    cells[-1].text, word, [words[1:]] * (len(words) > 1) + [
+                        _header_cells(line) or [] for line in lines[i + 1:i + 1 + YEAR_RUN_LINES]]):
+                # `実績値` / `2021(R3)年度`: the cell's second line (`目標値` / `2029（R11）年度 担当課`: more after it)
+                cells[-1].text += "\n" + word
             elif _is_period(word) or header_role(word) == OTHER:
                 # a bare period or a qualifier (`計画最終年度`) heads the role word printed under it
                 if pending is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import names_period
-from normalize.cell import is_dash_run, parse_cell
+from normalize.cell import ParsedValue, is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import PLACEHOLDERS, RANGE_TARGET_NOTE, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
@@ -91,15 +91,28 @@ def is_parenthetical(text: str) -> bool:
     return bool(_PAREN.match(nfkc(text)))
 
 
-def year_below_role(role: str, year: str, following: list[str], below: list[str]) -> bool:
+#: Lines after a header year that `year_below_role` looks at: a band's role words and their years, a line each.
+YEAR_RUN_LINES = 12
+
+
+def year_below_role(role: str, year: str, after: list[list[str]]) -> bool:
     """A bare year on the line after a role word without one (`実績値` / `2021(R3)年度`) is that header cell's
-    second line, unless the next line is a role word without a year and no bracketed year follows it
-    (`基準値` / `令和４年度` / `実績値` / `令和５年度`: each year then heads the role word printed after it)."""
+    second line, unless role words without a year and bare years go on alternating after it (`after`: the words of
+    the lines that follow) and that run ends on a role word (`基準値` / `令和４年度` / `実績値` / `令和５年度` /
+    `目標値`: each year then heads the role word printed after it). A run ending on a year (`… 目標値` /
+    `2029（R11）年度` / `担当課`, layouts 163) or reaching a bracketed year prints each year under its role."""
     if is_parenthetical(year) or not _role_without_year(role) or not names_period(year):
         return False
-    if len(following) != 1 or not _role_without_year(following[0]):
-        return True
-    return bool(below) and is_parenthetical(below[0])
+    for n, words in enumerate(after):
+        if n % 2 == 0 and (len(words) != 1 or not _role_without_year(words[0])):
+            return True  # the run ends on a year: the last role word printed its year under it
+        if n % 2 == 1 and (not words or is_parenthetical(words[0])):
+            return bool(words)  # `実績値` / `（R3）`: the next role's year below it
+        if n % 2 == 1 and not names_period(words[0]):
+            return False  # the run ends on a role word without a year: it takes the year above it
+        if n % 2 == 1 and len(words) > 1:
+            return True  # `2029（R11）年度 担当課`: the run ends on a year, other header cells after it
+    return False
 
 
 def _role_without_year(word: str) -> bool:
@@ -118,8 +131,13 @@ def is_value(text: str) -> bool:
     if cleaned in PLACEHOLDERS or is_dash_run(cleaned):
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
-    # a range printed for a target (`80～90%`) is one value cell, though no single figure is read from it
-    return bool(parsed) and all(p.value is not None or (p.note or "").startswith(RANGE_TARGET_NOTE) for p in parsed)
+    return bool(parsed) and all(map(reads_value, parsed))
+
+
+def reads_value(parsed: ParsedValue) -> bool:
+    """A parsed part that is a value: a figure, or a range printed for a target (`80～90%`), one value cell though
+    no single figure is read from it."""
+    return parsed.value is not None or (parsed.note or "").startswith(RANGE_TARGET_NOTE)
 
 
 def _classify(raw: str, line: int) -> Token | None:

@@ -775,6 +775,8 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bo
     if token.endswith(SENTENCE_ENDINGS):
         return False  # the last line of a sentence: a reason's or a note's, never a name's
     own = anchor.text_in(name_col)
+    if own and line.number > anchor.number and _balance(own) > 0 and _closes(token):
+        return True  # the name's part on the anchor opens a bracket the line closes (`（算出方法：…と答` / `えた…）`)
     if own and not half and display_width(own) < _bare_width(token) - WIDE_CHAR:
         return False
     if own and line.number < anchor.number and display_width(token) < display_width(own) - WRAP_WIDTH_SLACK:
@@ -824,6 +826,8 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
                     wide.add(step)
     if narrow and not wide - narrow:
         return True
+    if _bracket_around(lines, index, name_col):
+        return False
     if any(_name_line_around(lines, index, j, name_col) for _, j in verdicts):
         return False  # the last line of a name centred on a row, other cells' lines printed between
     if not verdicts:
@@ -837,6 +841,17 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
     return all(not _name_possible(lines[index], lines[j], name_col,
                                   j + 1 < len(lines) and _sentence_below(lines, j + 1), _half_line(lines, j))
                for j in nearest)
+
+
+def _bracket_around(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line right above a row's line whose name part opens a bracket that the text-only line right under
+    it closes (`年間の転入者数` / `（算出方法：…の転 812人 …` / `入者数）`): the three lines of a name centred on the
+    row, its cell broken before a bracketed definition, whatever other cell the first line is as wide as."""
+    row, below = index + 1, index + 2
+    if below >= len(lines) or lines[row].whole or not _anchor(lines[row]) or not lines[below].text_only:
+        return False
+    own = lines[row].text_in(name_col)
+    return bool(own) and own[0] in _OPENING and _balance(own) > 0 and _closes(lines[below].tokens[0])
 
 
 def _half_line(lines: list[_Line], index: int) -> bool:
@@ -1465,12 +1480,26 @@ def _row_above_reaches(lines: list[_Line], above: int | None, index: int) -> boo
     """Whether text-only line `index` may print a cell of the row whose line of values is `above`: its mirror around
     that line (cells are centred on their row) is a text-only line too, ending no sentence (a cell ending above its
     row's middle line is an earlier row's), no heading or other row between. A line whose mirror falls on the
-    table's header, a heading, another row or a sentence's end is no line of the row above."""
+    table's header, a heading, another row or a sentence's end is no line of the row above; nor is one whose mirror
+    is the row before's: nearer its line of values, whose other side prints a text-only line as far (`特定健康診査の
+    受診率` / `36.8% 60.0% …` / `（算出方法：…）`)."""
     if above is None or not _anchor(lines[above]):
         return False
     mirror = 2 * above - index
     return mirror >= 0 and lines[mirror].text_only and not lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS) \
-        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above))
+        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above)) \
+        and not _row_before_reaches(lines, mirror, above)
+
+
+def _row_before_reaches(lines: list[_Line], index: int, above: int) -> bool:
+    """Text-only line `index`, before the line of values `above`, is the row's before it: nearer that row's line of
+    values, and mirrored around it by a text-only line (the row's cells stand around its line of values)."""
+    before = next((k for k in range(index - 1, -1, -1) if _anchor(lines[k])), None)
+    if before is None or index - before >= above - index:
+        return False
+    mirror = 2 * before - index
+    return mirror >= 0 and lines[mirror].text_only and not any(
+        lines[k].whole or _anchor(lines[k]) for k in range(mirror, before))
 
 
 def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:

@@ -34,13 +34,13 @@ from itertools import pairwise
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.cards import field_of
-from ingest.table.context import department_field, goal_outline
+from ingest.table.context import department_field, goal_level, goal_outline
 from ingest.table.header import compact
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
-from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc
+from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc, second_heading_at
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -705,6 +705,52 @@ def _cards_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _sides_cut(line: str) -> int | None:
+    """Where a line of two text columns joined by single spaces (pdfplumber: no gutter tells the sides apart) cuts
+    into its left and right sides, when exactly one space makes both sides the same kind of line: two list items
+    (`・市内従業者数：… ・転入者数：…`), two captions (`【数値目標】 【数値目標】`), a sentence's end then more
+    text, or two ends of values wrapped from the lines above (`22,000人（R11） （R11）`, `円（R11） 値 20件（R11）`,
+    each closing with its bracketed period, no arrow); else None."""
+    folded = fold(line)
+    found = []
+    for at in (k for k, ch in enumerate(folded) if ch == " "):
+        left, right = folded[:at].strip(), folded[at + 1:].strip()
+        if not left or not right:
+            continue
+        items = left[0] in BULLET_MARKS and right[0] == left[0]
+        captions = _caption_kind(left) is not None and _caption_kind(right) is not None
+        sentence = left.endswith(SENTENCE_ENDINGS)
+        ends = all(part.endswith(")") and _VALUE_END.search(part) and not _ARROWS.search(part)
+                   for part in (left, right))
+        if items or captions or sentence or ends:
+            found.append(at)
+    return found[0] if len(found) == 1 else None
+
+
+def _columns_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces with each band of two text columns that a text layer joined line by line with single spaces read
+    column after column: from a line printing two goal headings of one level (`基本目標１ 仕事をつくる 基本目標２
+    人を呼び込む`, cut before the second) down each next line that cuts into its two sides (`_sides_cut`), the left
+    sides, then the right ones; each side keeps its line. A line that does not cut ends the band (one column's
+    text ended there, or the lines are no longer two columns): it and the lines after stay as printed."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        index, piece = pieces[k]
+        at = second_heading_at(piece) if goal_level(piece.strip()) is not None else None
+        if at is None:
+            out.append(pieces[k])
+            k += 1
+            continue
+        sides = [(index, piece[:at].strip(), piece[at:].strip())]
+        k += 1
+        while k < len(pieces) and pieces[k][1].strip() and (cut := _sides_cut(pieces[k][1])) is not None:
+            sides.append((pieces[k][0], pieces[k][1][:cut].strip(), pieces[k][1][cut:].strip()))
+            k += 1
+        out += [(i, left) for i, left, _ in sides] + [(i, right) for i, _, right in sides]
+    return out
+
+
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
@@ -716,7 +762,8 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     Prose that is no statement is gathered into sentences (a PDF wraps them over lines) and read for a target
     stated in a sentence (`sentence_target`): such values are flagged uncertain and their indicator noted."""
     printed = set(skip)
-    pieces = _cards_apart([(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)])
+    pieces = _columns_apart(_cards_apart([(index, piece) for index, line in enumerate(lines)
+                                          for piece in cut_at_headings(line)]))
     furniture = _furniture(pieces)
     joined = _joined_at_arrows(pieces, printed, furniture)
     spans = [line_spans for _, line_spans in joined]
