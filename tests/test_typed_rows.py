@@ -22,7 +22,7 @@ from ingest.text.token_types import (
     glued_department,
     token_type,
 )
-from ingest.text.typed_rows import align, band_columns, header_columns, split
+from ingest.text.typed_rows import align, band_columns, header_columns, is_header_line, split
 
 
 @pytest.mark.parametrize(("token", "kind"), [
@@ -59,6 +59,16 @@ def test_split_joins_goal_labels_and_segment_values() -> None:
     assert token_type("1-1 安定した雇用の", SPACED) == T_HEADING
     assert split("英語の学習が楽しいと感じている児童・ 小学校 88.7% 小学校 90.0%") == [
         "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
+
+
+def test_split_keeps_a_heading_quoted_inside_an_open_bracket_in_its_text() -> None:
+    # a note quoting a measure (`「重点施策 7-1 …」`) and wrapped inside the quote: one cell's text, neither a heading
+    # of its own nor a header line though it names a header word (`施策`)
+    line = "市民意識調査における「重点施策 7-1 互いに認め合う多文化"
+    assert split(line) == [line]
+    assert not is_header_line(split(line))
+    # a bracket the text before closes again leaves the label opening a heading
+    assert split("「安心」の指標 1-1 安定した雇用の") == ["「安心」の指標", "1-1 安定した雇用の"]
 
 
 def test_split_joins_two_values_with_a_separator_alone_between_them() -> None:

@@ -2521,9 +2521,10 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
                   later: list[tuple[int, list[str]]], body: list[_Line], roles: list[str], name_width: int) -> None:
     """A row a page break cut, going on under the header repeated on the next page (`ingest.text.broken_rows`).
     The next table's first body lines (`body`, its rows `later`) of one text each, no value, before a line of values
-    printing its own name whose name goes on below no further, are the rest of the previous table's last row (`rows`,
-    its body's lines numbered from `body_start`) when that row's name is unfinished (`open_name`: `…中心市街地に`)
-    or its last line fills the name column (`name_width`) and the lines wrap at that width (a name cut mid-word).
+    printing its own name whose name goes on below no further (after its labelled measure's line), are the rest of
+    the previous table's last row (`rows`, its body's lines numbered from `body_start`) when that row's name is
+    unfinished (`open_name`: `…中心市街地に`) or its last line fills the name column (`name_width`) and the lines
+    wrap at that width (a name cut mid-word), or they wrap at the widths of the row's name and goal cells.
     They move to the cells they fit (`rests_of_row`), else to the name; the row's lines are in doubt (`doubts`,
     flagged uncertain): where a row was cut cannot be seen for sure. Any other first lines stay where they are."""
     name_col = roles.index(NAME)
@@ -2531,9 +2532,12 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
     lead = 0
     while lead < len(body) and body[lead].text_only and len(body[lead].tokens) == 1:
         lead += 1
-    if not lead or lead == len(body) or not _anchor(body[lead]) or not body[lead].text_in(name_col):
+    own = lead  # the next row's line of values, after its labelled measure's line (`重点施策 7-1 …`) if any
+    while own < len(body) and body[own].kinds and all(kind == T_HEADING for kind in body[own].kinds):
+        own += 1
+    if not lead or own == len(body) or not _anchor(body[own]) or not body[own].text_in(name_col):
         return
-    start = body[lead].number
+    start = body[own].number
     if any(cells[name_col] and not any(cells[c] for c in values) for number, cells in later
            if start < number <= start + NAME_REACH):
         return  # the next row's name goes on below its values: the lines above may be its first
@@ -2542,14 +2546,27 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
     if not anchors or not named or (len(anchors) > 1 and named[-1] <= anchors[-2]):
         return
     name = rows[named[-1]][1]
+    # the row's goal and measure cells may go on too (each column's last line in the row, its widest line the
+    # width it wraps at); a note column's width tells nothing: its one-line cells (`関連事業: …`) fill it as well
+    row_start = rows[anchors[-2]][0] if len(anchors) > 1 else body_start
+    holders = {name_col: name}
+    for col, role in enumerate(roles):
+        held = [cells for number, cells in rows if number > row_start and role in GOAL_COLUMN_ROLES and cells[col]]
+        if held:
+            holders[col] = held[-1]
+    widths = {col: max(display_width(cells[col].split("\n")[-1]) for number, cells in rows
+                       if number >= body_start and len(cells) > col and cells[col])
+              for col in holders if col != name_col}
+    widths[name_col] = name_width
+    cut = [(col, holders[col][col].split("\n")[-1], widths[col]) for col in sorted(holders)]
     texts = [line.tokens[0] for line in body[:lead]]
-    split, told = rests_of_row([(name_col, name[name_col], name_width)], texts, name_col)
+    split, told = rests_of_row(cut, texts, name_col, interleaved=True)
     if not (told or open_name(name[name_col])):
         return
     moved = {line.number for line in body[:lead]}
     later[:] = [(number, cells) for number, cells in later if number not in moved]
     for col, more in split.items():
-        cells = name if col == name_col else rows[anchors[-1]][1]
+        cells = holders[col]
         cells[col] = "\n".join([cells[col], *more] if cells[col] else more)
     doubts.update({number: "row_cut_at_page" for number, _ in rows[min(anchors[-1], named[-1]):]
                    if number in doubts})
