@@ -51,8 +51,6 @@ class PageSource:
     curves: list[Obj] = field(default_factory=list)
     #: Number of images drawn on the page.
     images: int = 0
-    #: The characters' sorted lines (`words.sorted_lines`), kept for the next word search (a copy starts empty).
-    _lines: words.LineCache = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -75,7 +73,7 @@ class PageSource:
     def _textmap(self) -> Any:
         """pdfplumber's text map of the page (its words laid out in lines), built once: the page text, its lines for
         the cover and its lines around the tables are all read from it."""
-        return words.chars_to_textmap(self.chars, self.bbox, self.width, self.height, self._lines)
+        return words.chars_to_textmap(self.chars, self.bbox, self.width, self.height)
 
     def extract_text(self) -> str:
         """The page text as pdfplumber's `Page.extract_text()` gives it."""
@@ -97,7 +95,7 @@ class PageSource:
 
     def extract_words(self, x_tolerance: float = 3, y_tolerance: float = 3, return_chars: bool = False) -> list[Obj]:
         """pdfplumber's `extract_words` with its default directions, no blank kept, no split at punctuation."""
-        return words.extract_words(self.chars, x_tolerance, y_tolerance, return_chars, self._lines)
+        return words.extract_words(self.chars, x_tolerance, y_tolerance, return_chars)
 
     def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
         """pdfplumber's table finder on this page's edges (its cell search indexed: `ingest.pdf.lattice`)."""

@@ -19,8 +19,6 @@ from operator import itemgetter
 from typing import Any
 
 Obj = dict[str, Any]
-#: `sorted_lines` of a page: (run number, upright, tolerance) → the run's sorted lines.
-LineCache = dict[tuple[int, bool, float], list[list[Obj]]]
 
 #: pdfplumber's ligature expansions (`pdfplumber.utils.text.LIGATURES`, `expand_ligatures=True`).
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
@@ -29,7 +27,6 @@ _NEWLINE, _SPACE = ("\n", None), (" ", None)
 _UPRIGHT = itemgetter("upright")
 _X0, _TOP, _X1, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("x1"), itemgetter("bottom")
 _TEXT = itemgetter("text")
-_TOP_BOTTOM = itemgetter("top", "bottom")
 
 
 def _cluster_index(values: set[float], tolerance: float) -> dict[float, int]:
@@ -120,51 +117,35 @@ def _merge(chars: list[Obj], upright: bool) -> Obj:
             "direction": "ltr" if upright else "ttb"}
 
 
-def sorted_lines(chars: list[Obj], x_tolerance: float, y_tolerance: float,
-                 cache: LineCache | None = None
-                 ) -> list[tuple[bool, list[list[Obj]]]]:
-    """The lines `word_tuples` cuts into words: runs of upright and of rotated characters, each run's lines
-    clustered by top (rotated: by x0) and sorted by x0 (rotated: by top, bottom). A run's lines depend on one
-    tolerance only (upright: `y_tolerance`), so `cache` (the page's, `PageSource`) keeps them for the next call
-    with other word gaps: the text map and the words outside the ruled tables share a page's upright lines."""
-    found: list[tuple[bool, list[list[Obj]]]] = []
-    for n, (upright, run) in enumerate(groupby(chars, _UPRIGHT)):
-        key = (n, True, y_tolerance) if upright else (n, False, x_tolerance)
-        lines = cache.get(key) if cache is not None else None
-        if lines is None:
-            if upright:
-                lines = [sorted(line, key=_X0) for line in _clusters(list(run), "top", y_tolerance)]
-            else:
-                lines = [sorted(line, key=_TOP_BOTTOM) for line in _clusters(list(run), "x0", x_tolerance)]
-            if cache is not None:
-                cache[key] = lines
-        found.append((bool(upright), lines))
-    return found
-
-
-def word_tuples(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3,
-                cache: LineCache | None = None) -> list[tuple[Obj, list[Obj]]]:
+def word_tuples(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3) -> list[tuple[Obj, list[Obj]]]:
     """(word, its characters) as `WordExtractor(x_tolerance, y_tolerance).iter_extract_tuples(chars)` gives them:
-    the words of each of `sorted_lines` (`cache`: its), cut as `_words` says."""
+    runs of upright and of rotated characters; lines clustered by top (rotated: by x0), each sorted by x0 (rotated: by
+    top, bottom); words cut as `_words` says."""
     found: list[tuple[Obj, list[Obj]]] = []
-    for upright, lines in sorted_lines(chars, x_tolerance, y_tolerance, cache):
+    for upright, run in groupby(chars, _UPRIGHT):
+        run_chars = list(run)
+        if upright:
+            lines = _clusters(run_chars, "top", y_tolerance)
+            order = itemgetter("x0")
+        else:
+            lines = _clusters(run_chars, "x0", x_tolerance)
+            order = itemgetter("top", "bottom")
         for line in lines:
-            for word in _words(line, upright, x_tolerance, y_tolerance):
-                found.append((_merge(word, upright), word))
+            for word in _words(sorted(line, key=order), bool(upright), x_tolerance, y_tolerance):
+                found.append((_merge(word, bool(upright)), word))
     return found
 
 
-def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3, return_chars: bool = False,
-                  cache: LineCache | None = None) -> list[Obj]:
-    """pdfplumber's `extract_words(chars, x_tolerance=…, y_tolerance=…, return_chars=…)` (`cache`: `sorted_lines`'s)."""
-    found = word_tuples(chars, x_tolerance, y_tolerance, cache)
+def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3,
+                  return_chars: bool = False) -> list[Obj]:
+    """pdfplumber's `extract_words(chars, x_tolerance=…, y_tolerance=…, return_chars=…)`."""
     if return_chars:
-        return [{**word, "chars": word_chars} for word, word_chars in found]
-    return [word for word, _ in found]
+        return [{**word, "chars": word_chars} for word, word_chars in word_tuples(chars, x_tolerance, y_tolerance)]
+    return [word for word, _ in word_tuples(chars, x_tolerance, y_tolerance)]
 
 
-def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float,
-                     cache: LineCache | None = None) -> Any:
+def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float
+                     ) -> Any:
     """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)` (no
     layout, so the box and size place nothing): the words of `word_tuples` laid out as `WordMap.to_textmap` lays them
     out without layout, minus its generic per-character work (a third of the page text's cost): lines are runs of
@@ -172,7 +153,7 @@ def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], 
     two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
     from pdfplumber.utils.text import TextMap
 
-    found = word_tuples(chars, cache=cache)
+    found = word_tuples(chars)
     tuples: list[tuple[str, Obj | None]] = []
     append, extend = tuples.append, tuples.extend
     line_of = _cluster_index({word["top"] for word, _ in found}, 3)
