@@ -65,13 +65,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "119_pdf_era_actuals_target_year_header.pdfium": ("observations 0.75/1.00, indicators 1.00/1.00: pypdfium2 drops "
                                                      "a row's four one-digit values (not in the text; the row read "
                                                      "without them, flagged, measured 2026-12-01)"),
-    "123_pdf_department_merged_left.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
+    "123_pdf_department_merged_left.pdfminer": ("observations 1.00/1.00, indicators 0.83/0.83 (s16 pdfminer16c): "
+                                                "one department the order cannot decide, flagged uncertain"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (2026-12-02, s15):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
                                                    "rows each spans is not in the text (rows shared out, flagged); "
                                                    "a title wrapped mid-word (`雇` / `用を…`) read cut short"),
-    "127_pdf_xlsx_merged_goals_print_titles.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00: one cell a line",
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
@@ -79,8 +79,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "(flagged)"),
     "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged goal "
                                               "cells printed after a page's rows (as 127, goals flagged)"),
-    "133_pdf_ghostscript_xlsx_progress.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: one cell a line (as"
-                                                   " 127)"),
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
@@ -90,9 +88,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "(goal flagged, s15)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
-    "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
-                                                   "third tables' name columns printed together, the second's name "
-                                                   "before its 指標名 header, their values after the third's header"),
     # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
     "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
                                                        "printed over their values, each row's 出典 and department "
