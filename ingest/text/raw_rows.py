@@ -1618,11 +1618,12 @@ class _Reader:
         """Line i, one word ending no sentence, is the rest of the name printed on the row right above it: that
         name, on one line, is as wide as the widest name of the table's rows (it filled its column), the line is
         narrower (a wrapped name's first line fills its column, so it begins no name) and the next line is a row
-        printing its own name and values (it waits for no name)."""
+        printing its own name and values (it waits for no name). A line that begins a trailing cell the row has not
+        filled (`健康推進課` under a row of segment lines) is that cell's."""
         name = self.header.name
         printed = row.printed.get(name, [])
         if row.name_above or self.table.last != i - 1 or len(printed) != 1 or len(text.split()) != 1 \
-                or text.endswith(SENTENCE_ENDINGS):
+                or text.endswith(SENTENCE_ENDINGS) or self._trailing_starts(i):
             return False
         widths = [display_width(r.cells[name][0]) for r in self.table.rows if name in r.cells]
         width = display_width(printed[0][1])
