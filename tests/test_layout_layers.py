@@ -114,15 +114,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own"),
-    "160_pdf_docx_state_word_actuals.raw": ("observations 0.67/0.67, indicators 0.67/0.50: a two-line actual cell "
-                                            "(`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`) cuts its row, the "
-                                            "bracket line read as the next row's name (flagged)"),
     "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
                                                 "cells' rows read with their values shifted a column (flagged)"),
     "160_pdf_docx_state_word_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own"),
-    "160_pdf_docx_state_word_actuals.pdfium": ("observations 0.78/0.78, indicators 0.67/0.50: as -raw, the bracket "
-                                               "line of a two-line actual cell read as a row's name (flagged)"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "

@@ -1288,8 +1288,11 @@ class _Reader:
             # values and its trailing cells (a cell's remark first)
             # (`210 件 住宅課 …` is no goal heading `2 …`: a heading's label is a bare number, a value has its unit)
             heading = goal_level(line) is not None and nfkc(more[0].text).isdigit() if more else False
-            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and not heading \
-                and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
+            # `… 186 件 312 件` / `（見込み） 300 件 企画政策課`: the remark under the last value, printed first
+            after = more[1:] if len(more) > 1 and is_parenthetical(more[0].text) and found \
+                and found[-1].kind in _MIDDLE_KINDS else more
+            closing = bool(after) and after[0].kind in _MIDDLE_KINDS and not heading \
+                and self._opens_trailing(next((t for t in after if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
             if _filled(best, self.header) >= wanted and _name_qualifier(line):
