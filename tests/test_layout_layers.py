@@ -122,8 +122,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                    "paragraph of its own"),
-    "161_pdf_docx_two_segments_in_cell.pdfium": ("observations 0.44/0.37, indicators 0.60/0.75: the segment lines "
-                                                 "around each name given to the wrong rows (flagged)"),
     "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.79/0.92: page 2's rows cut "
                                                "in page 1's columns (`千人` read as a name, flagged)"),
     "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.21/1.00: page 1's value headers "

@@ -1334,7 +1334,37 @@ class _Reader:
             j += 1
         if j == i + 1:
             return cut, i + 1
-        return _Cut(cut.lead[:-1], {col: Token(T_VALUE, "\n".join(parts))}, [], cut.uncertain), j
+        middle, rest, j = self._segment_cells_after(col, parts, j)
+        # cells filling every value column in order: where the first one stands is no longer a guess
+        return _Cut(cut.lead[:-1], middle, rest, cut.uncertain and len(middle) == 1), j
+
+    def _segment_cells_after(self, col: int, parts: list[str], j: int) -> tuple[dict[int, Token], list[Token], int]:
+        """The value cells after the first one of a row listing segments a line each (`健康寿命 男性 79.6 歳` /
+        `女性 84.1 歳` / `男性 80.5 歳` / `女性 84.8 歳 健康推進課`, pypdfium2): each next cell lists the same segment
+        labels in the same order, the last one's last line the row's trailing cells after its value. When there
+        are as many cells as value columns, they fill them in order; else the first cell stays in `col` alone.
+        Returns the cells, the trailing tokens and the line after them."""
+        order = [part.split(" ", 1)[0] for part in parts]
+        columns = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        cells = [parts]
+        rest: list[Token] = []
+        end = j
+        while len(cells) < len(columns) and not rest:
+            cell = []
+            for k, label in enumerate(order):
+                line = end + k
+                found = typed_tokens(self.lines[line].strip()) if line < len(self.lines) else []
+                if len(found) < 2 or found[0].text != label or found[1].kind != T_VALUE \
+                        or furniture_line(self.lines, line) \
+                        or (len(found) > 2 and (k < len(order) - 1 or not self._opens_trailing(found[2]))):
+                    return {col: Token(T_VALUE, "\n".join(parts))}, [], j
+                cell.append(f"{label} {found[1].text}")
+                rest = found[2:]
+            cells.append(cell)
+            end += len(order)
+        if len(cells) != len(columns) or len(cells) < 2:
+            return {col: Token(T_VALUE, "\n".join(parts))}, [], j
+        return {c: Token(T_VALUE, "\n".join(cell)) for c, cell in zip(columns, cells, strict=True)}, rest, end
 
     def row(self, cut: _Cut, i: int, last: int | None = None) -> bool:
         """Add the row cut from line i (its cells go on to line `last`); False when it cannot be a row here (no
