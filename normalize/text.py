@@ -26,6 +26,7 @@ from normalize.vocabulary import (
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
+    OUTLINE_LETTERS,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
     UNITS,
@@ -177,9 +178,10 @@ _NAME_CODE = re.compile(rf"^(?:(?:{'|'.join(map(re.escape, NAME_CODE_LETTERS))})
                         rf"|{_CODE_LEVELS}\s+)(?=[^\x00-\x7f\s])")
 
 
-#: A kind label opening a name (`KGI：`, `KPI①`, `KPI 2`: after NFKC `KGI:`, `KPI1`): NAME_KIND_LABELS, then a
-#: number of one or two digits, a colon or a space, then a Japanese letter. A code of levels (`KPI2-1-1`) is
-#: `_NAME_CODE`'s.
+#: A kind label opening a name (`KGI：`, `KPI①`, `KPI 2`: after NFKC `KGI:`, `KPI1`; `成果指標 妊婦…`):
+#: NAME_KIND_LABELS, then a number of one or two digits, a colon or a space, then a Japanese letter (matched
+#: before wrapped lines are joined too, which would glue a label to the name after its space). A code of levels
+#: (`KPI2-1-1`) is `_NAME_CODE`'s.
 _KIND_LABEL = re.compile(rf"^({'|'.join(map(re.escape, NAME_KIND_LABELS))})(?:\s*\d{{1,2}}\s*:?|\s*:|\s+)\s*"
                          r"(?=[^\x00-\x7f\s])")
 
@@ -190,16 +192,29 @@ def name_kind(text: str) -> str | None:
     return NAME_KIND_LABELS[match.group(1)] if match else None
 
 
+#: An outline letter opening a name (`ア　`, `（ア）`, `(イ) `): OUTLINE_LETTERS in brackets, or followed by a space,
+#: then a word of two Japanese letters or more. Matched before letter-spacing is closed (that would glue `ア　新規…`
+#: into one word); a letter-spaced name (`ス ポ ー ツ…`: a letter, a space, a letter) keeps its first letter.
+_OUTLINE_LABEL = re.compile(rf"^\s*(?:[（(][{OUTLINE_LETTERS}][）)]\s*|[{OUTLINE_LETTERS}][ \u3000]+)"
+                            r"(?=[^\x00-\x7f\s][^\s])")
+
+
 def clean_name(text: str) -> str:
-    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and a
-    hierarchical code or kind label before it removed."""
-    repaired, _ = repair(_WRAP_BREAK.sub("", text))
+    """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
+    outline letter, hierarchical code or kind label before it removed."""
+    repaired, _ = repair(_WRAP_BREAK.sub("", _KIND_LABEL.sub("", _OUTLINE_LABEL.sub("", text).strip())))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
     return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 
 
 _LABELLED_DEFINITION = re.compile(
     r"[（(]\s*(?:" + "|".join(map(re.escape, DEFINITION_LABELS)) + r")\s*[：:].+[）)]\s*$", re.DOTALL)
+
+
+def is_labelled_definition(text: str) -> bool:
+    """A labelled definition in brackets alone (`（算出方法：受診者数÷対象者数×100）`): a name cell's line, no remark
+    printed under a value."""
+    return _LABELLED_DEFINITION.match(text.strip()) is not None
 
 
 def name_and_definition(text: str) -> tuple[str, str | None]:
@@ -510,7 +525,20 @@ _INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CI
 def holds_second_heading(line: str) -> bool:
     """A heading line printing another goal heading after its own: two text columns (or a page two-up) joined line
     by line by a text layer, so that the lines under it mix both columns (layouts 139)."""
-    return bool(_INNER_GOAL_HEADING.search(line.strip()))
+    return second_heading_at(line.strip()) is not None
+
+
+def second_heading_at(line: str) -> int | None:
+    """Where the goal heading printed after the line's first text starts (`holds_second_heading`), else None."""
+    found = _INNER_GOAL_HEADING.search(line)
+    return found.start() if found else None
+
+
+def second_heading(line: str) -> int | None:
+    """Where a line opening with a goal heading prints a second one (`基本目標１ … 基本目標２ …`); None for another."""
+    if not _INNER_GOAL_HEADING.match(" " + line, 1) or not (inner := _INNER_GOAL_HEADING.search(line)):
+        return None
+    return inner.start()
 
 
 def cut_at_headings(line: str) -> list[str]:

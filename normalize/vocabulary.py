@@ -1052,3 +1052,12 @@ RANK_SCOPE_PREFIXES: tuple[str, ...] = ("県内", "全国", "道内", "府内", 
 #: (RATIO_NOTE) no exact decimal, never turned into a number; the text is kept after RATIO_NOTE. Written with a slash
 #: and no unit it may as well be a date (`12/20`: 20 December): flagged uncertain.
 FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
+
+# --- variety16b (session 16): other municipalities' table structures (hand-made layouts 165-170) -----------------
+#: Outline letters of a Japanese plan's numbering (公用文: 第1 → 1 → (1) → ア → (ア) → a), in their order
+#: (layouts 170 `ア　新規就農者数`, `（ア）年間出生数`): one opening an indicator's name, followed by a space or
+#: in brackets, numbers the name in a list and is no part of it. Bare before a letter (`イ草の作付面積`) it stays.
+OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+#: A box's label cell merged down beside the table nested in it (layouts 167 `成果指標` left of `指標名 …`), which a
+#: text layer prints on its first row's line (`成果指標 妊婦健康診査の受診率 96.2% 100%`): a kind label.
+NAME_KIND_LABELS.update({"成果指標": KINDS["成果指標"]})

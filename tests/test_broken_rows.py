@@ -39,3 +39,18 @@ def test_rests_no_width_tells_apart_go_on_the_name_as_a_guess():
     assert rests_of_row([(1, MEASURE, 35), (3, NAME, 44)], lines, 3) == ({1: lines[:2], 3: lines[2:]}, True)
     assert rests_of_row([(3, "伊勢崎駅周辺の中心市街地に", 26)], ["おける歩", "行者等通行量"], 3) == (
         {3: ["おける歩", "行者等通行量"]}, False)
+
+
+def test_interleaved_rests_go_to_the_cut_whose_cells_are_centred() -> None:
+    # pdfplumber prints by height: the name's one-line rest, centred on the row, stands between the measure's two.
+    # Cuts the widths allow: measure `労先で…機会の` (34, full) + `創出`, name `加者数` (each cell centred on line 1:
+    # off by 0); or measure `労先で…機会の` + `加者数`, name `創出` (off by 0.5 + 1). `労先で…` is no full name line
+    # (34 < 44 - 4), so the name cannot take it and go on.
+    lines = ["労先で日本語や生活習慣を学ぶ機会の", "加者数", "創出"]
+    assert continued_cells([(1, MEASURE, 35), (3, NAME, 44)], lines, interleaved=True) == {
+        1: [lines[0], lines[2]], 3: [lines[1]]}
+    # one measure's rest alone: its two lines centred (off 0) rather than split over the two cells (off 1)
+    assert continued_cells([(1, MEASURE, 35), (3, NAME, 44)], [lines[0], "創出"], interleaved=True) == {
+        1: [lines[0], "創出"]}
+    # one short line fits the end of either cell, each as centred: still a guess
+    assert continued_cells([(1, MEASURE, 35), (3, NAME, 44)], ["数"], interleaved=True) is None

@@ -246,6 +246,12 @@ LAYOUT_PDF_TITLES = {
     "162_pdf_xlsx_page_header_footer.pdf": "東雲台市 総合戦略 重要業績評価指標(KPI)一覧",
     "163_pdf_docx_western_era_bracket_years.pdf": "青葉沢村 第3期総合戦略 重要業績評価指標(KPI)",
     "164_pdf_html_unit_in_caption_line.pdf": "南風原町 第2期総合戦略",
+    "165_pdf_xlsx_alternating_target_actual.pdf": "東雲川市 第2期総合戦略 KPI進捗管理表",
+    "166_pdf_docx_kpi_paragraphs_wrapped.pdf": "北浜町 第3期まち・ひと・しごと創生総合戦略",
+    "167_pdf_docx_kpi_table_nested_in_box.pdf": "青葉ヶ丘市 第2期総合戦略 施策シート",
+    "168_pdf_xlsx_two_goals_side_by_side.pdf": "白浜台町 第2期総合戦略 重要業績評価指標(KPI)一覧",
+    "169_pdf_xlsx_three_level_header.pdf": "北条川市 総合戦略 KPIの推移",
+    "170_pdf_docx_outline_letter_rows.pdf": "緑ヶ原村 第3期総合戦略 重要業績評価指標(KPI)",
 }
 
 

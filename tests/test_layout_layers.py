@@ -84,16 +84,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
-    "135_pdf_docx_vertical_goal_cells.plumber": ("observations 0.67/0.80, indicators 0.67/0.80 (2026-12-02, s15): "
-                                                 "the last row's range target (`80～90%`) types as text, its dated "
-                                                 "baseline goes to the target column and the row joins the one above"),
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
                                                   "printed column by column; the one box read as a form one cell a "
                                                   "line sits under a box's numbered title read as a heading "
                                                   "(goal flagged, s15)"),
-    "139_pdf_writer_two_column_summary.plumber": ("observations 0.17/0.50, indicators 0.00/0.00: the two columns "
-                                                  "side by side on each line, one space apart (no gutter of spaces "
-                                                  "to cut at: goal and figures flagged)"),
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     "150_pdf_docx_three_level_measures.pdfminer": ("observations 0.40/1.00, indicators 0.40/1.00: the second and "
@@ -103,12 +97,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
                                                        "printed over their values, each row's 出典 and department "
                                                        "joined to the next name"),
-    "153_pdf_docx_formula_in_name_source_column.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: a "
-                                                           "wrapped definition line read as the name (flagged)"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own"),
-    "156_pdf_docx_goal_sentence_merged_left.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the merged "
-                                                      "goal cell's wrapped lines read as names of rows"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
                                                         "paragraph, two rows' values swapped (flagged; s15 unify15)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
@@ -130,6 +120,48 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw, page 1's "
                                                  "rows not read; 3 indicators under a wrong goal (flagged)"),
     "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.21/1.00: as -raw"),
+    "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                        "paragraph of its own"),
+    "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
+                                                   "year headers as five lines of one glyph a column"),
+    "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
+                                                    "boxed in one paragraph, read as one name (flagged)"),
+    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
+                                                  "a line, `（令和７年度） 担当課` on one: the values shift a "
+                                                  "column (flagged)"),
+    # 165-170 (tests/layouts_structures.py), measured 2026-12-02 when they were added (after variety16b's fixes)
+    "166_pdf_docx_kpi_paragraphs_wrapped.pdfminer": ("observations 0.89/1.00, indicators 0.89/1.00: a wrapped "
+                                                     "target `1 億円（R11）` boxed after the next measure heading"),
+    "167_pdf_docx_kpi_table_nested_in_box.layout": ("observations 0.60/1.00, indicators 0.00/0.00: the box's "
+                                                    "`成果指標` label on a line between two rows (one row lost), the "
+                                                    "kind read as 指標 and the second box's department lost"),
+    "167_pdf_docx_kpi_table_nested_in_box.plumber": ("observations 0.60/1.00, indicators 0.00/0.00: as -layout, the "
+                                                     "label alone on a line between two rows"),
+    "167_pdf_docx_kpi_table_nested_in_box.pdfminer": ("observations 0.40/1.00, indicators 0.00/0.00: each box's "
+                                                      "cells boxed apart; two indicators under the other box's goal, "
+                                                      "unflagged"),
+    "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
+                                                "right-aligned values printed in a block after all names"),
+    "168_pdf_xlsx_two_goals_side_by_side.plumber": ("observations 0.57/0.57, indicators 0.00/0.00: each target glued "
+                                                    "to its department (`5,000人商工観光課`), the two tables read as "
+                                                    "one (flagged)"),
+    "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
+                                                     "box of its own, the two tables' columns interleaved (flagged)"),
+    "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
+                                                   "values in a block after all names"),
+    "169_pdf_xlsx_three_level_header.layout": ("observations 1.00/1.00 (0.80 before merging main ca46ab4), "
+                                               "indicators 0.00/0.00: the value band's header `成果指標の推移` "
+                                               "taken for the table's kind (the title names KPI)"),
+    "169_pdf_xlsx_three_level_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row under "
+                                            "`基準値 実績値 目標値` not matched to them, the values a column off "
+                                            "(flagged)"),
+    "169_pdf_xlsx_three_level_header.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, and the row "
+                                                "number glued to the name (`1市営バス…`)"),
+    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
+                                                 "its own"),
+    "169_pdf_xlsx_three_level_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the names box read "
+                                                  "as one name (`新規就農者数イ村内…`), one value unflagged"),
 }
 
 

@@ -52,6 +52,14 @@ NAMES = [
     ("ホームページ 1 日当たりの閲覧数", "ホームページ1日当たりの閲覧数"),  # invented: after katakana likewise
     # 004 line 989: a space before a number after a particle stays (printed so in the source)
     ("がんの 75歳未満年齢調整死亡率", "がんの 75歳未満年齢調整死亡率"),
+    # layouts 170: an outline letter numbering the name in a list, after a space or in brackets, is no part of it
+    ("ア　新規就農者数", "新規就農者数"),
+    ("ウ   観光入込客数", "観光入込客数"),
+    ("（ア）年間出生数", "年間出生数"),
+    ("(イ) 子育て支援センターの利用者数", "子育て支援センターの利用者数"),
+    # invented: a katakana letter opening a word stays, and so does a letter-spaced name's first letter
+    ("イ草の作付面積", "イ草の作付面積"),
+    ("ス ポ ー ツ 施 設 の 利 用 者 数", "スポーツ施設の利用者数"),
 ]
 
 
@@ -84,6 +92,9 @@ def test_goal_part(raw: str, expected: str) -> None:
     # no label: a code of levels is `_NAME_CODE`'s, a word glued to KPI is the name's
     ("KPI2-1-1 妊婦健診の受診率", "妊婦健診の受診率", None),
     ("KPI達成率", "KPI達成率", None),
+    # layouts 167 -plumber: a box's label merged down beside its nested table, printed on the first row's line
+    ("成果指標 妊婦健康診査の受診率", "妊婦健康診査の受診率", "成果指標"),
+    ("成果指標の達成率", "成果指標の達成率", None),  # invented: the word opening a name without a space is the name's
 ])
 def test_kind_label_before_a_name(raw: str, name: str, kind: str | None) -> None:
     from normalize.text import name_kind

@@ -24,11 +24,27 @@ def test_two_tables_on_each_line_are_read_one_after_the_other():
     assert unfolded.guessed == {7}  # the row printed alone: which table it continues is a guess
 
 
-def test_a_layer_with_gutters_and_a_header_printed_once_are_left_alone():
-    spaced = ["指標名    基準値（R1）   目標値（R7）   指標名    基準値（R1）   目標値（R7）",
-              "村内就業者数   1,820人   1,900人   新規就農者数   2人   5人"]
-    assert unfold(spaced) is None
+def test_a_header_printed_once_is_left_alone():
     assert unfold([HEADER, "村内就業者数 1,820人 1,900人"]) is None
+
+
+def test_two_goals_tables_a_blank_column_apart_in_a_layer_with_gutters():
+    # invented, shaped as pdftotext -layout prints a spreadsheet's two tables one blank column apart (layouts 168):
+    # a department column after the values, each goal's heading over its table, the left table a row longer
+    lines = ["基本目標１  町の仕事をつくる              基本目標２  町で子どもを育てる",
+             "  指標名     現状値（R5）  目標値（R11）  担当課     指標名     現状値（R5）  目標値（R11）  担当課",
+             "創業件数        6件      10件 商工課   年間出生数      58人      65人 子育て課",
+             "新規就農者数      3人       5人 農林課    保育所の待機児童数    3人     0人 子育て課",
+             "観光入込客数    18.2万人    22万人 商工課"]
+    unfolded = unfold(lines)
+    assert unfolded is not None
+    header = "指標名 現状値（R5） 目標値（R11） 担当課"
+    assert unfolded.lines == ["基本目標１  町の仕事をつくる", header, "創業件数 6件 10件 商工課",
+                              "新規就農者数 3人 5人 農林課", "観光入込客数 18.2万人 22万人 商工課",
+                              "基本目標２  町で子どもを育てる", header, "年間出生数 58人 65人 子育て課",
+                              "保育所の待機児童数 3人 0人 子育て課"]
+    assert unfolded.origin == [0, 1, 2, 3, 4, 0, 1, 2, 3]
+    assert unfolded.guessed == set()  # the row printed alone starts under the left table: no guess
 
 
 def test_a_repeated_header_without_rows_of_two_tables_is_left_alone():

@@ -46,3 +46,29 @@ def test_a_finished_short_name_takes_nothing() -> None:
     first, _, second = _tables(["観光客向け"], f"公園の利用者数 {CUT_ROW}")
     assert first[-1][NAME] == "公園の利用者数"
     assert "観光客向け" in [cell for row in second for cell in row]
+
+
+#: a sheet with goal and measure columns before the name (invented): its measure cells wrap at 37, its names at 44
+GOAL_HEADER = ["基本目標 具体的な施策 区分 指標名 現状値 目標値"]
+GOAL_PAGE = [
+    "重点施策 2-1 方針1:地域で暮らす人が生",
+    "共生社会の実現 活に必要な言葉を学ぶ場の充 指標 日本語教室への参加者数 396人 430人",
+    "実",
+    "重点施策 2-1 方針2:外国人が地域の行事",  # 37 wide: fills the measure column
+    "指標 地域の行事や清掃活動に参加した在住外国人住民 173人 190人",  # the name 44 wide: fills its column
+]
+
+
+def test_a_cut_measure_and_name_go_on_interleaved() -> None:
+    # under the repeated header, by height: the measure's full line (38), the name's one-line rest centred between
+    # the measure's lines, the measure's last line; then the next row, its labelled measure on the line above its
+    # values. `に参加できる…との交` (38 < 44 - 4) is no full name line: only the measure can go on with it; of the
+    # two cuts left, the one with each cell centred on the rest (measure lines 1 and 3, name line 2) is taken
+    rest = ["に参加できる環境づくりと地域住民との交", "数", "流の促進"]
+    after = ["重点施策 2-1 方針3:相談窓口の充実", "指標 外国人相談窓口の相談件数 147件 230件"]
+    first, second = spaced.read_tables([*GOAL_HEADER, *GOAL_PAGE, *GOAL_HEADER, *rest, *after])
+    rows = first.grid.matrix()
+    assert rows[-2][0] == "重点施策 2-1 方針2:外国人が地域の行事\nに参加できる環境づくりと地域住民との交\n流の促進"
+    assert rows[-1][3] == "地域の行事や清掃活動に参加した在住外国人住民\n数"
+    assert {len(rows) - 2, len(rows) - 1} <= first.grid.uncertain_rows  # where a row was cut is a guess
+    assert [row[3] for row in second.grid.matrix()[1:] if row[3]] == ["外国人相談窓口の相談件数"]

@@ -41,6 +41,18 @@ def test_upright_year_cells_ordered_by_height_among_the_other_header_cells_are_r
                                            "スポーツ振興課"]
 
 
+def test_upright_year_cells_across_a_line_of_other_cells_are_read_down():
+    # layouts 158 (Writer, pdfplumber): each line one glyph of every year cell, the middle glyphs printed among the
+    # one-line cells' words, a two-line value cell centred around them
+    plain = ["令 令", "和 和", "目標値", "指標名 元 ２ 担当課", "（令和７年度）", "年 年", "度 度",
+             "体育館の利用者数 18,420人 9,860人 20,000人 生涯学習課"]
+    read = [line for line in upright_headers(plain) if line]
+    assert read[0] == "指標名 令和元年度 令和２年度 目標値（令和７年度） 担当課"
+    # glyphs among a line's words that spell no header word with the lines above and below are that line's own
+    other = ["人 人", "円 円", "指標名 北 南 担当課", "転入者数 120 150 企画課"]
+    assert upright_headers(other)[2] == "指標名 北 南 担当課"
+
+
 def test_apart_words_go_by_role_before_or_after_the_values():
     header = ["No.", "指標名", "R3", "R4"]
     apart = ["単位", "基準値（R1）", "目標値（R7）", "評価", "担当課"]

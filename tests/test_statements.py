@@ -441,10 +441,37 @@ def test_a_target_wrapped_onto_the_next_line_of_a_narrow_column_is_joined():
     assert [cells[-1] for _, _, cells in _read(lines)] == [("目標値", "25 件（R11）"), ("目標値", "50 億円（R11）")]
 
 
-def test_two_columns_joined_line_by_line_are_flagged_not_trusted():
-    """Two goal headings on one line (a two-column page whose text layer joins the columns' lines): the goal and the
-    figures read under it are doubtful, and a line of value ends left over flags the statements above it."""
+def test_a_statement_wrapped_inside_the_baselines_unit_is_joined():
+    """Layouts 166: a word processor wraps a long `【KPI】` paragraph inside the baseline's unit (`12 世` / `帯`);
+    invented lines, read by hand."""
+    lines = ["【KPI】 町の移住支援制度を利用して転入した世帯の数（子育て世帯を含む） 12 世", "帯（R5）→ 25 世帯（R11）",
+             "【KPI】 空き家バンクの登録件数（累計） 4", "件（R5）→ 10件（R11）"]
+    assert _read(lines) == [
+        ("町の移住支援制度を利用して転入した世帯の数（子育て世帯を含む）", "KPI",
+         [("基準値", "12 世帯（R5）"), ("目標値", "25 世帯（R11）")]),
+        ("空き家バンクの登録件数（累計）", "KPI", [("基準値", "4件（R5）"), ("目標値", "10件（R11）")])]
+
+
+def test_two_columns_joined_line_by_line_are_read_column_after_column_where_every_line_cuts():
+    """Two goal headings on one line (a two-column page whose text layer joins the columns' lines with single
+    spaces, pdfplumber, layouts 139): each line under it that cuts into two sides of one kind (captions, list
+    items, wrapped value ends) is read as its left side, then its right one, under the heading of its side."""
     lines = ["基本目標１ 仕事をつくる 基本目標２ 人を呼び込む", "【数値目標】 【数値目標】",
+             "・新規創業件数：基準値 18件（R5）→ 目標値 25件 ・移住相談件数：基準値 210件（R5）→ 目標値 300",
+             "（R11） 件（R11）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert [(r.name, r.goal, r.goal_uncertain) for r in rows] == [("新規創業件数", ("1 仕事をつくる",), False),
+                                                                  ("移住相談件数", ("2 人を呼び込む",), False)]
+    assert [[(c.header, c.text, c.uncertain) for c in r.cells] for r in rows] == [
+        [("基準値", "18件（R5）", False), ("目標値", "25件（R11）", False)],
+        [("基準値", "210件（R5）", False), ("目標値", "300件（R11）", False)]]
+
+
+def test_two_columns_joined_line_by_line_are_flagged_not_trusted_where_a_line_does_not_cut():
+    """A line that does not cut into two sides (one caption: which column it is in is not told) ends the reading
+    side by side: the goal and the figures read under the heading line are doubtful, and a line of value ends left
+    over flags the statements above it."""
+    lines = ["基本目標１ 仕事をつくる 基本目標２ 人を呼び込む", "【数値目標】",
              "・新規創業件数：基準値 18件（R5）→ 目標値 25件 ・移住相談件数：基準値 210件（R5）→ 目標値 300",
              "（R11） 件（R11）"]
     rows = read_statements(lines, "x.txt").rows

@@ -823,3 +823,27 @@ def test_header_over_puts_each_header_column_over_the_body_column_under_it():
                                 ["講座への参加者数", "173人", "190人", ""]]
     # two header columns over one body column: not the same table
     assert header_over(header, Grid(5, (0, 0, 400, 10), 1, 2, "test", [], col_edges=[0, 250, 400])) is None
+
+
+def test_a_kpi_table_nested_in_a_measure_box_is_read_under_the_boxs_label_rows():
+    """A Word box per 施策 (layouts 167): label rows `施策` / `担当課` above, then a `成果指標` label merged down
+    beside the nested table `指標名 現状値（R5） 目標値（R10）`. Invented rows, read by hand: the names are in the
+    nested table's column (the label column prints nothing under its header), the box names the goal, the
+    department (label and name side by side, no colon) and the kind (成果指標 over a generic 指標名)."""
+    box = Grid(1, (0, 0, 1, 1), 5, 4, "test-ruled", [
+        GridCell(0, 0, "施策"), GridCell(0, 1, "1-2 空き家の活用を進める", col_span=3),
+        GridCell(1, 0, "担当課"), GridCell(1, 1, "都市計画課", col_span=3),
+        GridCell(2, 0, "成果指標", row_span=3), GridCell(2, 1, "指標名"), GridCell(2, 2, "現状値（R5）"),
+        GridCell(2, 3, "目標値（R10）"),
+        GridCell(3, 1, "空き家バンクの登録件数"), GridCell(3, 2, "12件"), GridCell(3, 3, "30件"),
+        GridCell(4, 1, "空き家の除却件数"), GridCell(4, 2, "4件"), GridCell(4, 3, "10件")])
+    extraction = _read(box)
+    _, indicators, _ = extraction_records(extraction)
+    assert [(i["kpi_name"], i["kind"], i["goal"], i["department"]) for i in indicators] == [
+        ("空き家バンクの登録件数", "成果指標", "施策1-2 空き家の活用を進める", "都市計画課"),
+        ("空き家の除却件数", "成果指標", "施策1-2 空き家の活用を進める", "都市計画課")]
+    assert _values(extraction) == [
+        ("空き家バンクの登録件数", None, "baseline", "FY2023", Decimal(12), "件"),
+        ("空き家バンクの登録件数", None, "target", "FY2028", Decimal(30), "件"),
+        ("空き家の除却件数", None, "baseline", "FY2023", Decimal(4), "件"),
+        ("空き家の除却件数", None, "target", "FY2028", Decimal(10), "件")]

@@ -22,13 +22,15 @@ from ingest.text.token_types import (
     glued_department,
     token_type,
 )
-from ingest.text.typed_rows import align, band_columns, header_columns, split
+from ingest.text.typed_rows import align, band_columns, header_columns, is_header_line, split
 
 
 @pytest.mark.parametrize(("token", "kind"), [
     ("1,486件", T_VALUE),
     ("１，４８６件", T_VALUE),
     ("81.0％以上", T_VALUE),
+    ("80～90%", T_VALUE),  # a range printed for a target: one value cell (layouts 135, pdfplumber)
+    ("R2～R6", T_TEXT),  # a range of periods is no value
     ("―", T_VALUE),
     ("－（未公表）", T_VALUE),
     ("ー", T_VALUE),  # the prolonged sound mark printed for a dash
@@ -57,6 +59,16 @@ def test_split_joins_goal_labels_and_segment_values() -> None:
     assert token_type("1-1 安定した雇用の", SPACED) == T_HEADING
     assert split("英語の学習が楽しいと感じている児童・ 小学校 88.7% 小学校 90.0%") == [
         "英語の学習が楽しいと感じている児童・", "小学校 88.7%", "小学校 90.0%"]
+
+
+def test_split_keeps_a_heading_quoted_inside_an_open_bracket_in_its_text() -> None:
+    # a note quoting a measure (`「重点施策 7-1 …」`) and wrapped inside the quote: one cell's text, neither a heading
+    # of its own nor a header line though it names a header word (`施策`)
+    line = "市民意識調査における「重点施策 7-1 互いに認め合う多文化"
+    assert split(line) == [line]
+    assert not is_header_line(split(line))
+    # a bracket the text before closes again leaves the label opening a heading
+    assert split("「安心」の指標 1-1 安定した雇用の") == ["「安心」の指標", "1-1 安定した雇用の"]
 
 
 def test_split_joins_two_values_with_a_separator_alone_between_them() -> None:
@@ -177,6 +189,29 @@ def test_tables_end_before_the_title_and_heading_of_the_next() -> None:
     # a name's lines stand around its line of values: the line after the values is the name's, no title
     assert (second.first, second.last) == (9, 14)
     assert [row[0] for row in second.grid.matrix()[1:]] == ["読み聞かせボランティアの登録", "", "者数"]
+
+
+def test_a_name_cell_printing_its_definition_keeps_its_lines_around_its_values() -> None:
+    # invented, in the shape of layouts 153 (pdfplumber): name cells of a name line, then a labelled definition in
+    # brackets (a line break before it), centred on a one-line row of values beside a 出典 column
+    lines = ["目標値", "指標名 基準値（R4） 出典 担当課", "（R10）",
+             "年間の転入者数",
+             "（算出方法：住民基本台帳による４月～３月の転 812人 900人 住民基本台帳 企画課",
+             "入者数）",
+             "図書館の利用者数",
+             "36,800人 40,000人 図書館年報 生涯学習課",
+             "（算出方法：年間の入館者数の合計）",
+             "観光案内所の相談件数",
+             "（算出方法：案内所の記録で「相談した」と答 1,240件 1,500件 案内所日誌 観光課",
+             "えた人の数）"]
+    (table,) = spaced.read_tables(lines)
+    assert (table.first, table.last) == (0, 11)  # the last name's last line closes its bracket: the row's
+    names = [row[0] for row in table.grid.matrix()[1:]]
+    assert names == ["年間の転入者数", "（算出方法：住民基本台帳による４月～３月の転", "入者数）", "図書館の利用者数",
+                     "", "（算出方法：年間の入館者数の合計）", "観光案内所の相談件数",
+                     "（算出方法：案内所の記録で「相談した」と答", "えた人の数）"]
+    assert token_type("（算出方法：年間の入館者数の合計）", SPACED) == T_TEXT  # a name's line, no remark of a value
+    assert token_type("（閏年）", SPACED) == T_YEAR
 
 
 def test_a_segment_label_goes_to_the_column_before_the_values() -> None:

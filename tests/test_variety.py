@@ -54,6 +54,8 @@ def test_absolute_values_are_no_relative_targets(text, value, unit):
     ("所管課：健康増進課", "健康増進課"), ("（担当課：企画課）", "企画課"),
     ("担当部署: 地域包括支援センター", "地域包括支援センター"),
     ("担当：佐藤", None), ("所管課：健康増進課ほか", None), ("担当課の見直しを行った。", None),
+    # a box's label cell and name cell side by side (layouts 167), and a header line opening with 担当課 (no field)
+    ("担当課 企画政策課", "企画政策課"), ("担当課　こども家庭課", "こども家庭課"), ("担当課 指標名 基準値（R1）", None),
 ])
 def test_a_department_field_line(text, department):
     assert department_field(text) == department

@@ -95,16 +95,19 @@ _QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=
 
 _DEPARTMENT_WORDS = longest_first([*(nfkc(w) for w, role in HEADER_WORDS.items() if role == "department"),
                                    *(nfkc(w) for w in DEPARTMENT_HEADER_WORDS)])
+#: A label and its name after a separator, or a space alone (`担当課 企画政策課`: a box's label cell and value cell side
+#: by side, layouts 167).
 _DEPARTMENT_FIELD = re.compile(
-    "^(?:" + "|".join(map(re.escape, _DEPARTMENT_WORDS)) + ")\\s*(?:" +
-    "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*(?P<name>\\S+)$")
+    "^(?:" + "|".join(map(re.escape, _DEPARTMENT_WORDS)) + ")(?:\\s*(?:" +
+    "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")\\s*|\\s+)(?P<name>\\S+)$")
 #: Brackets around a field line (`（所管課：健康増進課）`), after NFKC.
 _FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
 
 
 def department_field(text: str) -> str | None:
     """The department a field line names for the table under it (`所管課：健康増進課`, `（担当課：企画課）`;
-    layouts 23), else None. The name must end like a department (`課`, `室`, `局`, `センター`)."""
+    layouts 23; `担当課 企画政策課`, layouts 167), else None. The name must end like a department (`課`, `室`, `局`,
+    `センター`)."""
     folded = nfkc(text).strip().lstrip(BULLET_MARKS).strip(_FIELD_BRACKETS).strip()
     match = _DEPARTMENT_FIELD.match(folded)
     if not match or not match.group("name").endswith(DEPARTMENT_SUFFIXES):

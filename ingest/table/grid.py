@@ -71,6 +71,9 @@ class Grid:
     #: why the reader guessed, by 1-based text line: an `UNCERTAIN_REASONS` code (schema.tables) for the values
     #: printed on that line, when the reader knows which guess it made (else the flag says `placement_guessed`)
     line_doubts: dict[int, str] = field(default_factory=dict)
+    #: what the reader could not tell, by 1-based text line (a line it gave a cell by a guess): the interpreter warns
+    #: of each, naming the file's line
+    told: tuple[tuple[int, str], ...] = ()
 
     @property
     def in_doubt(self) -> bool:
@@ -128,7 +131,7 @@ class Grid:
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
                     self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful,
-                    self.goals_guessed, self.line_doubts)
+                    self.goals_guessed, self.line_doubts, self.told)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

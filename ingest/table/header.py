@@ -343,6 +343,7 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
         columns = _sub_name_column(grid, columns, end)
     if grid.delimited:
         columns = _split_goal_headers(columns)
+    columns = _label_over_names(grid, columns, end)
     spread = spread_role_words([c.header for c in columns])
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
@@ -440,6 +441,25 @@ def _label_word(text: str) -> bool:
     folded = nfkc(text).strip()
     return bool(folded) and not _BRACKETS.search(folded) and not any(ch.isspace() or ch.isdigit() for ch in folded) \
         and header_role(folded) == OTHER and not is_kind_word(folded)
+
+
+def _label_over_names(grid: Grid, columns: list[Column], end: int) -> list[Column]:
+    """Of two columns headed like names, one that prints nothing under the header is a box's label merged down
+    beside a table nested in the box (layouts 167: `成果指標` left of `指標名 現状値（R5） 目標値（R10）`): the
+    names are in the column that prints them; the label's kind word heads them too, over a generic `指標名`."""
+    names = [c for c in columns if c.role == NAME]
+    if len(names) < 2:
+        return columns
+    printed = {c.col for c in grid.cells if c.row >= end and c.text.strip()}
+    kept = [c for c in names if c.index in printed]
+    labels = [c for c in names if c.index not in printed]
+    if not kept or not labels:
+        return columns
+    out = [Column(c.index, c.header, OTHER) if c in labels else c for c in columns]
+    kind = kind_of(labels[0].header)
+    if kind not in (None, GENERIC_KIND) and kind_of(kept[0].header) in (None, GENERIC_KIND):
+        out[kept[0].index] = Column(kept[0].index, f"{labels[0].header}\n{kept[0].header}", NAME)
+    return out
 
 
 def _sub_name_column(grid: Grid, columns: list[Column], end: int) -> list[Column]:

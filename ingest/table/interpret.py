@@ -321,6 +321,7 @@ class Interpreter:
             if warning not in self.extraction.warnings:
                 self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
+        self.extraction.warnings += [f"line {self.extraction.file_line(line)}: {what}" for line, what in grid.told]
         doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
         for row in rows:

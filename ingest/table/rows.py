@@ -1448,8 +1448,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 if not own:
                     continue
             tail, rest = _heading_tail_lines(own)
-            if tail and _give_tail(tail, out[-1] if out else context.last_row, context.carried.get(role, "")):
+            carried = context.carried.get(role, "")
+            if not tail and own and _goes_on_above(own, row, rows[i - 1] if i else None, cols, carried):
+                tail, rest = own, ""  # the rest of the heading cell above, printed beside this row's lines
+            if tail and _give_tail(tail, out[-1] if out else context.last_row, carried):
                 own = rest
+                if not rest:  # the heading goes on here: this row is under the whole of it too
+                    context.carried[role] = joined = f"{carried}\n{tail}"
+                    context.levels.update({lvl: joined for lvl, text in context.levels.items() if text == carried})
             goal_doubt |= (bool(tail) and own != rest) or _same_level_headings(own)
             own_headings = _headings(own, context.levels) if own else []
             new = bool(own) and own != context.carried.get(role, "") and not kind_of(own)
@@ -2011,6 +2017,19 @@ def _same_level_headings(text: str) -> bool:
     two rows run together, and which heading is this row's the text does not say."""
     levels = [goal_level(unglued_heading(line) or line) for line in text.splitlines() if opens_heading(line)]
     return len(levels) != len(set(levels))
+
+
+def _goes_on_above(own: str, row: LogicalRow, above: LogicalRow | None, cols: list[int], carried: str) -> bool:
+    """A goal cell that opens no heading, printed from the line right under the goal cell of the row above, which
+    printed the heading carried (incomplete on its lines): one merged cell's lines shared out among the rows beside
+    them (`基本目標１ 若い世代が安心` / `して結婚・出産・子育てがで` / … beside two one-line rows, `pdftotext
+    -layout`)."""
+    if above is None or not carried or opens_heading(own.splitlines()[0]) or is_complete_heading(carried):
+        return False
+    text = _goal_text(above, cols)
+    first, top = row.lines.get(cols[0]), above.lines.get(cols[0])
+    return bool(text) and compact(text) == compact(carried) and first is not None and top is not None \
+        and first == top + len(text.splitlines())
 
 
 def _give_tail(tail: str, previous: IndicatorRow | None, carried: str) -> bool:

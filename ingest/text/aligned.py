@@ -750,6 +750,11 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
                 pieces = pieces[:-1] + cut_pieces
             line += pieces
         out.append(_number_under_header(line, cuts, columns))
+    band = set(_header_band(block))
+    body = [s for k, segs in enumerate(out) if k not in band for s in segs]
+    # a cut most of the body texts under it run over, unsplit, is no column's start: a header text pushed left of its
+    # own column over the long names before it (`数値目標   基準値（R1）` over `市内事業所の従業者数`, layouts 156)
+    edges = {m for m in edges if not _run_over(body, m, columns)}
     split_columns = []
     for a, b in columns:
         inner = [a, *sorted(m for m in edges if a < m < b), b]
@@ -762,6 +767,12 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     if _collisions(out, split_columns) > _collisions(block, columns):
         return block, columns
     return out, split_columns
+
+
+def _run_over(body: list[Segment], at: int, columns: list[tuple[int, int]]) -> bool:
+    """More than half the body texts of the column holding position `at` run over it (DRIFT aside)."""
+    inside = [s for s in body for a, b in columns if a <= at < b and s.start < b and a < s.end]
+    return 2 * sum(s.start + DRIFT < at < s.end - DRIFT for s in inside) > len(inside)
 
 
 def _rejoined(line: list[Segment], columns: list[tuple[int, int]]) -> list[Segment]:
@@ -781,7 +792,33 @@ def _refined(blocks: dict[bool, list[list[Segment]]], chosen: tuple[bool, list[t
     """The chosen columns and their block split where the header names two columns over one (`_split_at_header`)."""
     wide, columns = chosen
     block, columns = _split_at_header(blocks[wide], columns, wide)
-    return {**blocks, wide: block}, (wide, _header_over_gutter(block, columns))
+    columns = _header_over_gutter(block, columns)
+    return {**blocks, wide: _value_headers_over_values(block, columns)}, (wide, columns)
+
+
+def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[Segment]]:
+    """The block with the value header texts of a header line moved over the columns of values, the k-th text to
+    the k-th column, when as many columns print only values below the header and each text stands left of its
+    column, some in a column before it: a header centred over a cell whose numbers pdftotext pushed right by the
+    wide names before them (`基準値（R1）` over the end of `市内事業所の従業者数`, its `41,200 人` further right,
+    layouts 156)."""
+    band = _header_band(block)
+    placed = [[_column_of(s, columns) for s in segs] for segs in block]
+    body = [(s, c) for k, segs in enumerate(block) if k not in band for s, c in zip(segs, placed[k], strict=True)]
+    valued = sorted({c for s, c in body if _starts_value(s.text, "")})
+    values = [c for c in valued if all(_starts_value(s.text, "") for s, own in body if own == c)]
+    out = list(block)
+    for k in band:
+        heads = [n for n, s in enumerate(block[k]) if header_role(s.text) == VALUE]
+        if len(heads) != len(values) or not values:
+            continue
+        at = [placed[k][n] for n in heads]
+        if at == values or any(c > v for c, v in zip(at, values, strict=True)):
+            continue
+        moved = dict(zip(heads, values, strict=True))
+        out[k] = [Segment(columns[moved[n]][0], columns[moved[n]][1], s.text) if n in moved else s
+                  for n, s in enumerate(block[k])]
+    return out
 
 
 def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,7 +16,6 @@ from ingest.table.grid import Grid, grid_from_rows
 from ingest.table.header import NAME, OTHER, VALUE, header_role, is_header_text, names_period
 from ingest.text.fragment_cells import is_parenthetical
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS, header_words, line_words, upright_word
-from normalize.header import parse_header
 from normalize.text import display_width, nfkc, single_glyph
 from normalize.vocabulary import ERAS, NAME_OPEN_ENDINGS, SENTENCE_ENDINGS
 
@@ -146,19 +145,6 @@ def _header_words_line(line: str) -> bool:
     return bool(tokens) and all(is_header_text(t) for t in tokens)
 
 
-def _wide_glyph(token: str) -> bool:
-    return len(token) == 1 and unicodedata.east_asian_width(token) in "WF"
-
-
-def _glyphs_among_words(line: str, count: int) -> bool:
-    """A line of a band's upright cells' next glyphs, one each, among header words printed at their height
-    (`指標名 元 ２ ３ ４ 担当課`: pdfplumber orders a header's lines by height, the name's and department's cells
-    centred on the upright year cells)."""
-    tokens = line.split()
-    glyphs = [t for t in tokens if _wide_glyph(t)]
-    return len(glyphs) == count < len(tokens) and all(is_header_text(t) for t in tokens if not _wide_glyph(t))
-
-
 def _pieces_joined(lines: list[str]) -> list[str]:
     """The lines with a header word printed upright in a narrow cell, which a text layer cuts across two lines
     (pypdfium2, `pdftotext -raw`), made whole on the second line: its first glyphs alone and the rest at the head
@@ -211,18 +197,39 @@ def upright_headers(lines: list[str]) -> list[str]:
         if not _glyph_line(out[i]):
             i += 1
             continue
-        j = i + 1
+        by_order = "  " not in out[i].strip()
         count = len(out[i].split())
-        while j < len(out) and out[j].strip() and (_glyph_line(out[j]) or _header_words_line(out[j])
-                                                   or _glyphs_among_words(out[j], count)):
-            j += 1
+        j = _band_end(out, i, count if by_order else 0)
+        if by_order and _by_order(out[i:j], count) is None:
+            j = _band_end(out, i, 0)  # the glyphs among a mixed line's words spell no header word: not its cells'
         if sum(_glyph_line(line) for line in out[i:j]) < 2:
             i = j
             continue
-        merged = _by_position(out[i:j]) if "  " in out[i].strip() else _by_order(out[i:j])
-        out[i:j] = [""] * (j - i - 1) + [merged]
+        merged = _by_order(out[i:j], count) if by_order else _by_position(out[i:j])
+        out[i:j] = [""] * (j - i - 1) + [merged or ""]
         i = j
     return out
+
+
+def _band_end(lines: list[str], start: int, count: int) -> int:
+    """The end of a band of upright header cells from `start`: its lines of glyphs, of header words, and (`count`
+    given: text without positions) of header words with `count` glyphs among them, the cells' middle glyphs beside
+    the other cells' one-line words (`令 令` / `和 和` / `指標名 元 ２ 担当課` / `年 年` / `度 度`, pdfplumber)."""
+    j = start + 1
+    while j < len(lines) and lines[j].strip() and (
+            _glyph_line(lines[j]) or _header_words_line(lines[j]) or _glyphs_among(lines[j], count) is not None):
+        j += 1
+    return j
+
+
+def _glyphs_among(line: str, count: int) -> list[int] | None:
+    """The places of a line's `count` one-glyph tokens, one run among header words (`指標名 元 ２ ３ ４ 担当課`),
+    else None."""
+    tokens = line.split()
+    glyphs = [k for k, t in enumerate(tokens) if len(t) == 1 and unicodedata.east_asian_width(t) in "WF"]
+    if not count or len(glyphs) != count or len(glyphs) == len(tokens) or glyphs[-1] - glyphs[0] + 1 != count:
+        return None
+    return glyphs if all(is_header_text(t) for k, t in enumerate(tokens) if k not in glyphs) else None
 
 
 def _one_glyph_lines(lines: list[str]) -> list[str]:
@@ -306,11 +313,11 @@ def glyph_words(glyphs: str) -> list[str]:
 
 def _periods_joined(words: list[str]) -> list[str]:
     """The header words with each bracketed period (`（令和７年度）`, a two-line cell's last line printed at its
-    height) joined to a value word before it that prints no period (`目標値`), the first such word first."""
+    height) joined to the nearest value word before it that prints no period (`目標値`)."""
     out: list[str] = []
     for word in words:
-        owner = next((k for k in range(len(out)) if header_role(out[k]) == VALUE and parse_header(out[k])[1] is None),
-                     None) if is_parenthetical(word) and names_period(word) else None
+        owner = next((k for k in range(len(out) - 1, -1, -1) if header_role(out[k]) == VALUE
+                      and not names_period(out[k])), None) if is_parenthetical(word) and names_period(word) else None
         if owner is None:
             out.append(word)
         else:
@@ -331,19 +338,26 @@ def _by_position(band: list[str]) -> str:
     return merged
 
 
-def _by_order(band: list[str]) -> str:
-    count = len(band[0].split())
+def _by_order(band: list[str], count: int) -> str | None:
+    """The band's cells on one line: the k-th glyph of each line the k-th upright cell's, the other cells around
+    them, the name's before; a bracketed period alone joins the value header word before it that names none
+    (`目標値` / … / `（令和７年度）`: a two-line cell centred on the band's middle line). None when a line mixing
+    words and glyphs gave them and the upright cells are no header words."""
     upright = [""] * count
     others: list[str] = []
+    mixed = False
     for line in band:
         tokens = line.split()
         if len(tokens) == count and (_glyph_line(line) or all(names_period(t) for t in tokens)):
             upright = [cell + token for cell, token in zip(upright, tokens, strict=True)]
-        elif _glyphs_among_words(line, count):
-            upright = [cell + token for cell, token in zip(upright, filter(_wide_glyph, tokens), strict=True)]
-            others += [t for t in tokens if not _wide_glyph(t)]
+        elif (glyphs := _glyphs_among(line, count)) is not None:
+            upright = [cell + tokens[k] for cell, k in zip(upright, glyphs, strict=True)]
+            others += [t for k, t in enumerate(tokens) if k not in glyphs]
+            mixed = True
         else:
             others += tokens
-    others = _periods_joined(others)
-    named = [t for t in others if header_role(t) == NAME]
-    return " ".join([*named, *upright, *(t for t in others if t not in named)])
+    if mixed and not all(is_header_text(cell) for cell in upright):
+        return None
+    words = _periods_joined(others)
+    named = [t for t in words if header_role(t) == NAME]
+    return " ".join([*named, *upright, *(t for t in words if t not in named)])

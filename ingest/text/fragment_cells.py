@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table.header import names_period
-from normalize.cell import is_dash_run, parse_cell
+from normalize.cell import ParsedValue, is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
 from normalize.vocabulary import PLACEHOLDERS, RANGE_TARGET_NOTE, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
@@ -131,8 +131,13 @@ def is_value(text: str) -> bool:
     if cleaned in PLACEHOLDERS or is_dash_run(cleaned):
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
-    # a range printed for a target (`80～90%`) is one value cell, though no single figure is read from it
-    return bool(parsed) and all(p.value is not None or (p.note or "").startswith(RANGE_TARGET_NOTE) for p in parsed)
+    return bool(parsed) and all(map(reads_value, parsed))
+
+
+def reads_value(parsed: ParsedValue) -> bool:
+    """A parsed part that is a value: a figure, or a range printed for a target (`80～90%`), one value cell though
+    no single figure is read from it."""
+    return parsed.value is not None or (parsed.note or "").startswith(RANGE_TARGET_NOTE)
 
 
 def _classify(raw: str, line: int) -> Token | None:

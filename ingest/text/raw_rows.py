@@ -564,6 +564,9 @@ def _year_group(words: list[str], more: list[str]) -> list[str] | None:
 
 #: Words of a goal column's cell read with certainty on a row's line: the label and a title without space.
 GOAL_CELL_WORDS = 2
+#: Lines of a merged goal cell a layer in content-stream order prints among its rows before a name, after its first
+#: (`_Reader._goal_lines_ahead`)
+MAX_GOAL_LINES_AMONG = 3
 
 
 @dataclass
@@ -596,6 +599,10 @@ class _Row:
     filled_to_end: bool = False
     #: the goal cell's last line was told from the name's rest by the name's width alone (`_goal_lines_among_rows`)
     goal_guessed: bool = False
+    #: the goal cell was printed after the rows it covers (`_Reader._goal_after_rows`)
+    goal_after: bool = False
+    #: lines among the rows went on with the goal cell by their width (`_Reader._goal_lines_above`)
+    goal_among: bool = False
 
     def add(self, col: int, text: str, line: int, joiner: str = "") -> None:
         if col in self.cells:
@@ -949,6 +956,8 @@ class _Table:
     heading: tuple[str, int] | None = None  # a goal heading given by a line of several (text, 1-based line)
     #: the grid column added after the header's for sub-indicator labels (`_sub_rows`), or None
     sub: int | None = None
+    #: lines given to a cell by a guess the text cannot settle (1-based line, what was guessed): warned of
+    told: list[tuple[int, str]] = field(default_factory=list)
 
 
 #: What a heading line inside a table is (`_Reader._heading`).
@@ -975,6 +984,14 @@ class _Reader:
 
     def read(self) -> _Table:
         self._read()
+        goal = self.goal
+        for row in self.table.rows:
+            if goal is not None and row.goal_among and not row.goal_guessed \
+                    and _open_width(row.printed[goal]) is not None:
+                # lines taken for the goal's by their width alone, its narrower last line never seen: they may be a
+                # name's lines as wide
+                line, text = row.printed[goal][-1]
+                self._goal_doubt(row, line, text)
         _agree(self.table.rows)
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
@@ -1256,11 +1273,14 @@ class _Reader:
         after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
         return not _values_only(after)
 
-    def _trailing_starts(self, j: int) -> bool:
+    def _trailing_starts(self, j: int, alone: bool = False) -> bool:
         """Line j begins a trailing cell of the row above: a progress label (or its first part) or a department,
-        whole or wrapped onto the next line (`国民健康保` / `険課`): what a note in a value cell never prints."""
+        whole or wrapped onto the next line (`国民健康保` / `険課`): what a note in a value cell never prints. With
+        `alone`, a department's rest is the next line's one word (the next line opening a row ends in a department
+        too)."""
         text = self.lines[j].strip()
         after = self.lines[j + 1].strip() if j + 1 < len(self.lines) else ""
+        after = "" if alone and len(after.split()) > 1 else after
         roles = {self.header.roles[c] for c in self.header.trailing}
         words = tokens(text)
         return any(_begins(role, text) or (len(words) > 1 and _begins(role, words[0])) for role in roles) \
@@ -1377,6 +1397,7 @@ class _Reader:
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
         self._values_lost(row)
+        self._goal_lines_above(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
@@ -1499,6 +1520,7 @@ class _Reader:
         self.table.last = row.end = i
         self.pending.clear()
         self.broken = False
+        self._goal_after_department(row)
 
     def _go_on(self) -> None:
         """The lines waiting under the header printed again on a new page, in a table whose rows open with a kind
@@ -1599,6 +1621,9 @@ class _Reader:
             above.uncertain = True
             self.table.last = i
             return True
+        if above is not None and not self.pending and (self._goal_line_after(above, text, i)
+                                                      or self._goal_after_rows(above, text, i)):
+            return True
         if above is not None and trailing and not self.pending and open_name(text) \
                 and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
             # the row above is whole to its last column (`… 産業振興課`) and the text ends open (`グリーン・ツーリズム
@@ -1641,8 +1666,7 @@ class _Reader:
             self.table.last = i
             return True
         if (text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1)))) \
-                or len(self.pending) >= self._most_name_lines(
-                self.pending[0][0] if self.pending else text):
+                or len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
             return False
         self.pending.append((text, i))
         return True
@@ -1841,10 +1865,174 @@ class _Reader:
             self._attach(row, j - 1)
         return j
 
-    def _most_name_lines(self, first: str) -> int:
-        """Lines a name whose first line is `first` may wrap over (MAX_NAME_LINES): a kind word alone above it adds
-        its line, and so does the header right above it (no row yet)."""
-        return MAX_NAME_LINES + self._kind_alone(first) + (not self.table.rows)
+    @property
+    def goal(self) -> int | None:
+        """The goal column right before the names (a merged goal cell's), or None."""
+        return next((c for c in reversed(self.header.lead[:self.header.name])
+                     if self.header.roles[c] in GOAL_COLUMN_ROLES), None)
+
+    def _open_goal(self) -> tuple[_Row, int, int] | None:
+        """The merged goal cell that may go on over the lines after its first row: the last row's goal cell (the rows
+        after it print none of their own), printed on that row's line of values (a layer in content-stream order:
+        `基本目標１ 若い世代が安心 合計特殊出生率 1.38 …`), every line of it as wide as the first (a cell's last line is
+        narrower: it closed) and none ending a sentence. Returns that row, the goal column and the width the cell
+        wraps at; None when no goal cell is open."""
+        goal = self.goal
+        owner = next((row for row in reversed(self.table.rows) if goal is not None and goal in row.cells), None)
+        if owner is None or goal is None or self.headings:
+            return None
+        printed = owner.printed.get(goal, [])
+        on_row = {line for c, (_, line) in owner.cells.items() if c in self.header.middle}
+        if not printed or not (owner.goal_after or (goal_level(printed[0][1]) is not None and printed[0][0] in on_row)):
+            return None
+        width = _open_width(printed)
+        return None if width is None else (owner, goal, width)
+
+    def _goal_lines_ahead(self, first: int) -> int:
+        """How many lines from line `first` (0-based) may be an open goal cell's (`_open_goal`) before a name's: the
+        lines as wide as the cell's, up to MAX_GOAL_LINES_AMONG, and the narrower last line after them."""
+        found = self._open_goal()
+        if found is None:
+            return 0
+        n = 0
+        while n < MAX_GOAL_LINES_AMONG and first + n < len(self.lines) \
+                and abs(display_width(self.lines[first + n].strip()) - found[2]) <= WRAP_WIDTH_SLACK:
+            n += 1
+        return n + (n > 0)
+
+    def _goal_lines_above(self, row: _Row) -> None:
+        """The lines waiting above a row that prints no goal of its own, under a merged goal cell still open
+        (`_open_goal`): a layer in content-stream order prints the cell's wrapped lines among its rows, before the
+        next row's name (`基本目標１ 若い世代が安心 合計特殊出生率 1.38 …` / `して結婚・出産・子育てができ` /
+        `転入者数` / `320人 400人 企画課`). The first lines as wide as the cell's go on with it, and a line narrower
+        than both them and the line after it is its last; the rest (one line at least, unless the row prints its
+        name with its values) is the row's name. Where the name's own lines are as wide as the cell's, or the last
+        line is not narrower than the name's, which line is whose is a guess: flagged (`_goal_doubt`)."""
+        found = self._open_goal()
+        own = row.cells.get(self.header.name, ("", 0))[0]
+        if found is None or not self.pending or self.goal in row.cells or len(own.split()) > 1:
+            return  # the row's line printing the cell's line and the name: `_goal_lines_among_rows`
+        owner, goal, width = found
+        texts = [text.strip() for text, _ in self.pending]
+        keep = not own  # the row's name is among the lines
+        k = 0
+        while k < len(texts) - keep and abs(display_width(texts[k]) - width) <= WRAP_WIDTH_SLACK:
+            k += 1
+        if k == 0 and len(owner.printed[goal]) == 1:
+            return  # the cell has not gone on among the rows: the lines are the name's
+        # a name's lines as wide as the cell's, or a name printed on the row's line whose head the lines may be
+        guessed = bool(own) or any(abs(display_width(text) - width) <= WRAP_WIDTH_SLACK for text in texts[k:-1])
+        if k < len(texts) - keep and display_width(texts[k]) < width - WRAP_WIDTH_SLACK \
+                and len(texts) - k - 1 >= keep:
+            # the cell's last line, narrower, then the name: unless the name's first line is wider, a guess
+            guessed |= k + 1 == len(texts) or display_width(texts[k]) >= display_width(texts[k + 1]) - WRAP_WIDTH_SLACK
+            k += 1
+        if k == 0:
+            return
+        for text, j in self.pending[:k]:
+            owner.add(goal, text.strip(), j + 1, joiner="\n")
+        owner.goal_among = True
+        if guessed:
+            self._goal_doubt(owner, self.pending[k - 1][1] + 1, texts[k - 1], named=row)
+        self.table.last = max(self.table.last, self.pending[k - 1][1])
+        del self.pending[:k]
+
+    def _goal_line_after(self, above: _Row, text: str, i: int) -> bool:
+        """Line i, right under a row whole to its last column (or a table without trailing columns), goes on with the
+        merged goal cell still open (`_open_goal`): one word, no wider than the cell's lines, opening no trailing
+        cell and waiting for no row below (`…子育てができ` / `転入者数` / `320人 400人 企画課` / `る`: the cell's last
+        line, printed after the row's values). As wide as the cell's lines, right above a row printing its own
+        name, it may be that name's first line: the goal is flagged (`_goal_doubt`)."""
+        found = self._open_goal()
+        trailing = [c for c in self.header.trailing if c in above.cells]
+        if found is None or self.table.last != i - 1 or len(text.split()) != 1 or goal_level(text) is not None \
+                or text.endswith(SENTENCE_ENDINGS) or self._trailing_starts(i, alone=True) \
+                or display_width(text) > found[2] + WRAP_WIDTH_SLACK:
+            return False
+        if self.header.trailing and not (trailing and trailing[-1] == self.header.trailing[-1]
+                                         and self._whole(above, trailing[-1])):
+            return False  # the line may be the last trailing cell's
+        owner, goal, width = found
+        after = cut_row(_row_tokens(self.lines[i + 1].strip()), self.header) if i + 1 < self.end else None
+        if after is not None and len(after.lead) > 1:
+            return False  # a row printing the cell's next line before its name: `_goal_lines_among_rows`
+        owner.add(goal, text, i + 1, joiner="\n")
+        # as wide as the cell's lines over a row printing its name, or under a name of several lines read among the
+        # cell's (the cell's lines before may be the name's): whose lines are whose is a guess
+        if (display_width(text) >= width - WRAP_WIDTH_SLACK and self._row_at(i + 1)) \
+                or (above is not owner and above.name_above > 1):
+            self._goal_doubt(owner, i + 1, text, named=above if above is not owner else None)
+        self.table.last = i
+        return True
+
+    def _goal_after_department(self, row: _Row) -> None:
+        """A row's department running on into a goal label (`転入者数 320人 400人 企画課基本目標１ 若い世代が安心
+        して`): a layer in content-stream order printed the merged goal cell of the rows above after the last of
+        them, glued to its department. The department keeps its own words, the rest starts that goal cell
+        (`_start_goal`)."""
+        last = self.header.trailing[-1] if self.header.trailing else None
+        if self.goal is None or last not in row.cells or self.header.roles[last] != DEPARTMENT \
+                or self._open_goal() is not None:
+            return
+        text, line = row.cells[last]
+        cut = next((k for k in range(1, len(text)) if is_department(text[:k].strip())
+                    and goal_level(text[k:].strip()) is not None), None)
+        if cut is None or not self._start_goal(text[cut:].strip(), line):
+            return
+        row.cells[last] = (text[:cut].strip(), line)
+        at, printed = row.printed[last][-1]
+        row.printed[last][-1] = (at, printed[:len(printed) - len(text) + cut].strip())
+
+    def _start_goal(self, text: str, line: int) -> bool:
+        """The merged goal cell printed after its rows (1-based `line`): the goal cell of the rows since the last goal
+        cell, the first of them holding it (the rows below take a merged cell's goal). Which rows it covers the text
+        does not show: flagged (`_goal_doubt`). False when every row has its own goal cell, or the last goal cell is a
+        heading kept over the rows (the text after them may be its rest, centred on them)."""
+        goal = self.goal
+        owner = next((k for k in range(len(self.table.rows) - 1, -1, -1) if goal in self.table.rows[k].cells), -1)
+        covered = [row for row in self.table.rows[owner + 1:] if not row.section]
+        if goal is None or not covered or (owner >= 0 and set(self.table.rows[owner].cells) <= set(self.goals)):
+            return False  # after a goal heading kept over the rows (`_heading_row`): its rest, centred on them
+        covered[0].add(goal, text, line)
+        covered[0].goal_after = True
+        self._goal_doubt(covered[0], line, text, after=True)
+        return True
+
+    def _goal_after_rows(self, above: _Row, text: str, i: int) -> bool:
+        """Line i, text right under a row whole to its last trailing column in a table whose goal column prints no
+        open cell (`_open_goal`): the merged goal cell of the rows since the last goal cell, printed after them (a
+        layer in content-stream order draws a merged cell after the cells it spans: `転入者数 320人 400人 企画課` /
+        `地域の産業を伸ばし、安定` / `した雇用を創出する`), not the department's tail. Its next lines go on with it
+        (`_goal_line_after`). Which rows it covers the text does not show: flagged (`_goal_doubt`)."""
+        goal = self.goal
+        trailing = [c for c in self.header.trailing if c in above.cells]
+        if goal is None or self._open_goal() is not None or self.table.last != i - 1 or not trailing \
+                or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]) \
+                or goal_level(text) is not None or text.endswith(SENTENCE_ENDINGS) \
+                or self._trailing_starts(i, alone=True) \
+                or not _text_only(typed_tokens(text)) or not self._start_goal(text, i + 1):
+            return False
+        self.table.last = i
+        return True
+
+    def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
+        """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
+        them covers (`after`), the text does not say: the goals are flagged, and so is the row whose name the lines
+        may belong to (`named`), and the reading says so."""
+        owner.goal_guessed = True
+        if named is not None:
+            named.uncertain = True
+        self.table.told.append((line, f"{text!r} read as a merged goal cell printed after its rows, of the rows above "
+                                      "it since the last goal: which rows it covers is a guess, the goals are flagged "
+                                      "uncertain" if after else
+                                f"{text!r} read as a merged goal cell's wrapped line printed among its rows; it may "
+                                "be a name's: the goals are flagged uncertain"))
+
+    def _most_name_lines(self, first: str, line: int) -> int:
+        """Lines a name whose first line `first` is printed on line `line` (0-based) may wrap over (MAX_NAME_LINES): a
+        kind word alone above it adds its line, and so does the header right above it (no row yet), and so do the
+        lines of a merged goal cell going on before it (`_goal_lines_ahead`)."""
+        return MAX_NAME_LINES + self._kind_alone(first) + (not self.table.rows) + self._goal_lines_ahead(line)
 
     def _kind_alone(self, text: str) -> bool:
         """A kind word alone on its line above a name (`数値目標` / `将来の夢や…`): the kind column's cell, no line of
@@ -1872,7 +2060,7 @@ class _Reader:
         if above is not None and not filled and self.header.trailing and not self.broken and self._trailing_starts(i):
             return False  # a department wrapped in its cell (`いきいき長寿` / `課`), or a progress label
         j = i
-        most = self._most_name_lines(self.lines[i])
+        most = self._most_name_lines(self.lines[i], i)
         # a goal heading that opens the row with its kind word (`② 空き家対策の推進 KPI 危険空き家除却件数` / `30件` …)
         opening = goal_level(self.lines[i]) is not None and _opens_row(typed_tokens(self.lines[i].strip()))
         while j < len(self.lines) and j - i < most and not furniture_line(self.lines, j) and (
@@ -1888,6 +2076,8 @@ class _Reader:
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
             return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
+        if self.lines[j].strip().startswith(NOTE_MARKS) and any(t.kind == T_TEXT for t in found):
+            return False  # `※ 数値は各年度末`: a note under the table, no row (its mark reads as a stand-in)
         cut = cut_row(found, self.header) if not _text_only(found) else None
         return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
 
@@ -2034,6 +2224,16 @@ def _sub_row(row: _Row, header: _Header, numbered: bool = False) -> bool:
     lead = {c for c in header.lead if c in row.cells}
     return header.name in lead and lead - {header.name} == (numbers if numbered else set()) \
         and any(c in row.cells for c in header.middle)
+
+
+def _open_width(printed: list[tuple[int, str]]) -> int | None:
+    """The width a cell's printed lines wrap at (its first line's) while every line is as wide and none ends a
+    sentence (the cell may go on); None once a narrower line closed it."""
+    width = display_width(printed[0][1])
+    if any(abs(display_width(text) - width) > WRAP_WIDTH_SLACK or text.endswith(SENTENCE_ENDINGS)
+           for _, text in printed):
+        return None
+    return width
 
 
 def _centred_goals(rows: list[_Row], header: _Header) -> list[_Row]:
@@ -2202,7 +2402,7 @@ def _grid(table: _Table) -> Grid:
     guessed = bool(goals) and bool(table.rows) and not any(c in row.cells for row in table.rows for c in goals)
     guessed |= any(row.goal_guessed for row in table.rows)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed)
+                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed, told=tuple(table.told))
 
 
 def _headings(text: str) -> list[str]:

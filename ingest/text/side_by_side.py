@@ -3,7 +3,12 @@ copied page): one header line that prints the same header twice (`指標名 基�
 目標値（R7）`), then lines that each print a row of the left table and one of the right, one space apart.
 
 No gutter of spaces tells the sides apart, but the header does: a row of that header is a name followed by one
-value per value column, so a line of two rows cuts after the left row's last value. The tables are unfolded into
+value per value column and one word per column after them (a `担当課`), so a line of two rows cuts after the left
+row's last cell. A layer that keeps positions prints the same lines with gutters, and its positional readers take
+two tables a blank spreadsheet column apart for one (layouts 168 -layout: the right table's values read on the left
+rows), so its lines are cut the same way; there a line of one row is placed by where it starts. The line over the
+header printing each table's caption (two goal headings, or in a positional layer two kind captions) is cut in two,
+each table under its own. The tables are unfolded into
 reading order, the left table (its header and rows) before the right one, each line keeping the file line it was
 printed on. A line printing one row only, after lines that printed two, belongs to the longer table, which may be
 either: it is read on with the right table (the one the text printed last), and its line is reported as guessed.
@@ -35,8 +40,8 @@ from ingest.table.header import VALUE, header_role
 from ingest.table.rows import WRAP_WIDTH_SLACK
 from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.token_types import is_prose
-from normalize.text import display_width, nfkc
-from normalize.vocabulary import SENTENCE_ENDINGS
+from normalize.text import display_width, nfkc, second_heading
+from normalize.vocabulary import KINDS, SENTENCE_ENDINGS
 
 #: Spaces (or an ideographic space and more) wider than the one a text layer without positions puts between words.
 GUTTER = re.compile(r"[ \u3000]{2,}")
@@ -46,6 +51,8 @@ BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 MIN_PROSE_LINES = 4
 #: Header cells of each table at least (a name column and one value column).
 MIN_HEADER_CELLS = 2
+#: The words of a caption naming a kind (KINDS), as NFKC prints them.
+_KIND_WORDS = tuple(nfkc(word) for word in KINDS)
 
 
 @dataclass
@@ -65,8 +72,6 @@ def _gutter(line: str) -> bool:
 
 def _twice_header(line: str) -> list[str] | None:
     """The header cells of a line printing one table header twice over, with value columns and no value."""
-    if _gutter(line):
-        return None
     cells = tokens(line)
     half = len(cells) // 2
     if half < MIN_HEADER_CELLS or len(cells) % 2 or cells[:half] != cells[half:]:
@@ -75,26 +80,57 @@ def _twice_header(line: str) -> list[str] | None:
 
 
 def _is_header(cells: list[str]) -> bool:
-    """Header cells: a name column's and value columns', no value."""
+    """Header cells: a name column's, value columns' and maybe columns of words after them, no value."""
     return not any(is_value(cell) for cell in cells) and VALUE in {header_role(cell) for cell in cells[1:]}
 
 
-def _rows(line: str, values: int) -> list[str] | None:
-    """A line's rows of a table of `values` value columns: a name (tokens that print no value) then one value per
-    column, once or twice over; None for a line of another shape."""
-    if _gutter(line):
-        return None
+def _shape(header: list[str]) -> tuple[int, int]:
+    """A header's value columns after its name column and its columns of words after the last value column."""
+    roles = [header_role(cell) for cell in header[1:]]
+    last = max(i for i, role in enumerate(roles) if role == VALUE)
+    return last + 1, len(roles) - last - 1
+
+
+def _rows(line: str, values: int, words: int = 0) -> list[str] | None:
+    """A line's rows of a table of `values` value columns and `words` columns of one word after them: a name
+    (tokens that print no value), one value per value column, one word per word column, once or twice over; None
+    for a line of another shape."""
     cells, rows = tokens(line), []
     while cells:
         name = 0
         while name < len(cells) and not is_value(cells[name]):
             name += 1
-        row = cells[:name + values]
-        if name == 0 or len(row) < name + values or not all(is_value(cell) for cell in row[name:]):
+        row = cells[:name + values + words]
+        if (name == 0 or len(row) < name + values + words or not all(is_value(cell) for cell in row[name:][:values])
+                or any(is_value(cell) for cell in row[name + values:])):
             return None
         rows.append(" ".join(row))
-        cells = cells[name + values:]
+        cells = cells[name + values + words:]
     return rows if 0 < len(rows) <= 2 else None
+
+
+def _placed_side(header_line: str, header: list[str], line: str) -> int | None:
+    """The table (0 left, 1 right) a line of one row belongs to, where both lines keep their positions: the right
+    one when the row starts right of the left header's last cell (positions counted in characters, as pdftotext
+    -layout sets them); None in a layer without positions."""
+    if not (_gutter(header_line) and _gutter(line)):
+        return None
+    return int(len(line) - len(line.lstrip()) >= header_line.index(header[-1]) + len(header[-1]))
+
+
+def _captions(line: str) -> tuple[str, str] | None:
+    """A line printing each table's caption: two goal headings (cut before the second), or in a layer that keeps
+    positions two captions naming a kind (`【数値目標】` … `【重要業績評価指標（KPI）】`, cut at the widest gap);
+    None for another line."""
+    text = line.strip()
+    if (start := second_heading(text)) is not None:
+        return text[:start].strip(), text[start:].strip()
+    gaps = list(GUTTER.finditer(text))
+    if not gaps:
+        return None
+    widest = max(gaps, key=lambda gap: len(gap.group(0)))
+    pieces = text[:widest.start()].strip(), text[widest.end():].strip()
+    return pieces if all(any(word in nfkc(piece) for word in _KIND_WORDS) for piece in pieces) else None
 
 
 def unfold(lines: list[str]) -> Unfolded | None:
@@ -111,16 +147,19 @@ def unfold(lines: list[str]) -> Unfolded | None:
         sides: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
         lone: list[tuple[str, int]] = []
         end = index + 1
+        values, words = _shape(header)
         while end < len(lines) and PAGE_BREAK not in lines[end]:
             if not lines[end].strip():
                 end += 1
                 continue
-            rows = _rows(lines[end], len(header) - 1)
+            rows = _rows(lines[end], values, words)
             if rows is None or (len(rows) == 2 and lone):
                 break
             if len(rows) == 2:
                 sides[0].append((rows[0], end))
                 sides[1].append((rows[1], end))
+            elif (side := _placed_side(lines[index], header, lines[end])) is not None:
+                sides[side].append((rows[0], end))
             else:
                 lone.append((rows[0], end))
             end += 1
@@ -130,7 +169,15 @@ def unfold(lines: list[str]) -> Unfolded | None:
             index += 1
             continue
         found = True
-        for side in (sides[0], sides[1] + lone):
+        above = next((i for i in range(len(out.lines) - 1, -1, -1) if out.lines[i].strip()), None)
+        captions = _captions(out.lines[above]) if above is not None else None
+        if captions:
+            caption_line = out.origin[above]
+            del out.lines[above], out.origin[above]
+        for number, side in enumerate((sides[0], sides[1] + lone)):
+            if captions:
+                out.lines.append(captions[number])
+                out.origin.append(caption_line)
             out.lines.append(" ".join(header))
             out.origin.append(index)
             for text, at in side:

@@ -775,6 +775,8 @@ def _name_possible(line: _Line, anchor: _Line, name_col: int, sentence_below: bo
     if token.endswith(SENTENCE_ENDINGS):
         return False  # the last line of a sentence: a reason's or a note's, never a name's
     own = anchor.text_in(name_col)
+    if own and line.number > anchor.number and _balance(own) > 0 and _closes(token):
+        return True  # the name's part on the anchor opens a bracket the line closes (`（算出方法：…と答` / `えた…）`)
     if own and not half and display_width(own) < _bare_width(token) - WIDE_CHAR:
         return False
     if own and line.number < anchor.number and display_width(token) < display_width(own) - WRAP_WIDTH_SLACK:
@@ -824,6 +826,8 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
                     wide.add(step)
     if narrow and not wide - narrow:
         return True
+    if _bracket_around(lines, index, name_col):
+        return False
     if any(_name_line_around(lines, index, j, name_col) for _, j in verdicts):
         return False  # the last line of a name centred on a row, other cells' lines printed between
     if not verdicts:
@@ -837,6 +841,17 @@ def _avoid_name(lines: list[_Line], index: int, name_col: int, beside: frozenset
     return all(not _name_possible(lines[index], lines[j], name_col,
                                   j + 1 < len(lines) and _sentence_below(lines, j + 1), _half_line(lines, j))
                for j in nearest)
+
+
+def _bracket_around(lines: list[_Line], index: int, name_col: int) -> bool:
+    """A text-only line right above a row's line whose name part opens a bracket that the text-only line right under
+    it closes (`年間の転入者数` / `（算出方法：…の転 812人 …` / `入者数）`): the three lines of a name centred on the
+    row, its cell broken before a bracketed definition, whatever other cell the first line is as wide as."""
+    row, below = index + 1, index + 2
+    if below >= len(lines) or lines[row].whole or not _anchor(lines[row]) or not lines[below].text_only:
+        return False
+    own = lines[row].text_in(name_col)
+    return bool(own) and own[0] in _OPENING and _balance(own) > 0 and _closes(lines[below].tokens[0])
 
 
 def _half_line(lines: list[_Line], index: int) -> bool:
@@ -1465,12 +1480,26 @@ def _row_above_reaches(lines: list[_Line], above: int | None, index: int) -> boo
     """Whether text-only line `index` may print a cell of the row whose line of values is `above`: its mirror around
     that line (cells are centred on their row) is a text-only line too, ending no sentence (a cell ending above its
     row's middle line is an earlier row's), no heading or other row between. A line whose mirror falls on the
-    table's header, a heading, another row or a sentence's end is no line of the row above."""
+    table's header, a heading, another row or a sentence's end is no line of the row above; nor is one whose mirror
+    is the row before's: nearer its line of values, whose other side prints a text-only line as far (`特定健康診査の
+    受診率` / `36.8% 60.0% …` / `（算出方法：…）`)."""
     if above is None or not _anchor(lines[above]):
         return False
     mirror = 2 * above - index
     return mirror >= 0 and lines[mirror].text_only and not lines[mirror].tokens[-1].endswith(SENTENCE_ENDINGS) \
-        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above))
+        and not any(lines[k].whole or _anchor(lines[k]) for k in range(mirror, above)) \
+        and not _row_before_reaches(lines, mirror, above)
+
+
+def _row_before_reaches(lines: list[_Line], index: int, above: int) -> bool:
+    """Text-only line `index`, before the line of values `above`, is the row's before it: nearer that row's line of
+    values, and mirrored around it by a text-only line (the row's cells stand around its line of values)."""
+    before = next((k for k in range(index - 1, -1, -1) if _anchor(lines[k])), None)
+    if before is None or index - before >= above - index:
+        return False
+    mirror = 2 * before - index
+    return mirror >= 0 and lines[mirror].text_only and not any(
+        lines[k].whole or _anchor(lines[k]) for k in range(mirror, before))
 
 
 def _free_value_columns(lines: list[_Line], index: int, values: list[int], reach: int = ROW_REACH) -> frozenset[int]:
@@ -2492,9 +2521,10 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
                   later: list[tuple[int, list[str]]], body: list[_Line], roles: list[str], name_width: int) -> None:
     """A row a page break cut, going on under the header repeated on the next page (`ingest.text.broken_rows`).
     The next table's first body lines (`body`, its rows `later`) of one text each, no value, before a line of values
-    printing its own name whose name goes on below no further, are the rest of the previous table's last row (`rows`,
-    its body's lines numbered from `body_start`) when that row's name is unfinished (`open_name`: `…中心市街地に`)
-    or its last line fills the name column (`name_width`) and the lines wrap at that width (a name cut mid-word).
+    printing its own name whose name goes on below no further (after its labelled measure's line), are the rest of
+    the previous table's last row (`rows`, its body's lines numbered from `body_start`) when that row's name is
+    unfinished (`open_name`: `…中心市街地に`) or its last line fills the name column (`name_width`) and the lines
+    wrap at that width (a name cut mid-word), or they wrap at the widths of the row's name and goal cells.
     They move to the cells they fit (`rests_of_row`), else to the name; the row's lines are in doubt (`doubts`,
     flagged uncertain): where a row was cut cannot be seen for sure. Any other first lines stay where they are."""
     name_col = roles.index(NAME)
@@ -2502,9 +2532,12 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
     lead = 0
     while lead < len(body) and body[lead].text_only and len(body[lead].tokens) == 1:
         lead += 1
-    if not lead or lead == len(body) or not _anchor(body[lead]) or not body[lead].text_in(name_col):
+    own = lead  # the next row's line of values, after its labelled measure's line (`重点施策 7-1 …`) if any
+    while own < len(body) and body[own].kinds and all(kind == T_HEADING for kind in body[own].kinds):
+        own += 1
+    if not lead or own == len(body) or not _anchor(body[own]) or not body[own].text_in(name_col):
         return
-    start = body[lead].number
+    start = body[own].number
     if any(cells[name_col] and not any(cells[c] for c in values) for number, cells in later
            if start < number <= start + NAME_REACH):
         return  # the next row's name goes on below its values: the lines above may be its first
@@ -2513,14 +2546,27 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
     if not anchors or not named or (len(anchors) > 1 and named[-1] <= anchors[-2]):
         return
     name = rows[named[-1]][1]
+    # the row's goal and measure cells may go on too (each column's last line in the row, its widest line the
+    # width it wraps at); a note column's width tells nothing: its one-line cells (`関連事業: …`) fill it as well
+    row_start = rows[anchors[-2]][0] if len(anchors) > 1 else body_start
+    holders = {name_col: name}
+    for col, role in enumerate(roles):
+        held = [cells for number, cells in rows if number > row_start and role in GOAL_COLUMN_ROLES and cells[col]]
+        if held:
+            holders[col] = held[-1]
+    widths = {col: max(display_width(cells[col].split("\n")[-1]) for number, cells in rows
+                       if number >= body_start and len(cells) > col and cells[col])
+              for col in holders if col != name_col}
+    widths[name_col] = name_width
+    cut = [(col, holders[col][col].split("\n")[-1], widths[col]) for col in sorted(holders)]
     texts = [line.tokens[0] for line in body[:lead]]
-    split, told = rests_of_row([(name_col, name[name_col], name_width)], texts, name_col)
+    split, told = rests_of_row(cut, texts, name_col, interleaved=True)
     if not (told or open_name(name[name_col])):
         return
     moved = {line.number for line in body[:lead]}
     later[:] = [(number, cells) for number, cells in later if number not in moved]
     for col, more in split.items():
-        cells = name if col == name_col else rows[anchors[-1]][1]
+        cells = holders[col]
         cells[col] = "\n".join([cells[col], *more] if cells[col] else more)
     doubts.update({number: "row_cut_at_page" for number, _ in rows[min(anchors[-1], named[-1]):]
                    if number in doubts})

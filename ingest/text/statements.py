@@ -34,13 +34,13 @@ from itertools import pairwise
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.cards import field_of
-from ingest.table.context import department_field, goal_outline
+from ingest.table.context import department_field, goal_level, goal_outline
 from ingest.table.header import compact
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
-from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc
+from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc, second_heading_at
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -101,6 +101,8 @@ _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{r
 _NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
     nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+#: A bracketed period closing a value (`25世帯(R11)` → `25世帯`).
+_PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 #: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
 _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
 #: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
@@ -613,7 +615,7 @@ def _joined_at_arrows(pieces: list[tuple[int, str]], printed: set[int],
                 and i not in passed:
             text, spans = joined[last]
             arrow_between = _ARROWS.match(fold(piece).lstrip()) or _ARROWS.search(fold(text).rstrip()[-1:] or " ")
-            wrapped = not arrow_between and _wrapped_target_end(text, piece)
+            wrapped = not arrow_between and (_wrapped_target_end(text, piece) or _wrapped_before_arrow(text, piece))
             if (arrow_between or wrapped) and _DIGIT.search(fold(text)) \
                     and not any(m in text + piece for m in TABLE_CELL_MARKS):
                 head = text.rstrip()
@@ -636,6 +638,24 @@ def _wrapped_target_end(text: str, piece: str) -> bool:
     return bool(_ARROWS.search(fold(text))) and len(ends) == 1 and folded.endswith(")") \
         and len(folded) <= MAX_VALUE_CHARS and not _ARROWS.search(folded) and not _is_list_item(piece) \
         and parse_period(ends[0][1]) is not None
+
+
+#: The figure a line ends with, perhaps cut inside its unit (`12 世`, `4,310`, `1.2億`).
+_FIGURE_AT_END = re.compile(r"\d[\d,.]*\s*\S*$")
+
+
+def _wrapped_before_arrow(text: str, piece: str) -> bool:
+    """`text` ends inside the value before the arrow `piece` prints, a line wrapped by a word processor inside the
+    baseline (`【KPI】 …世帯の数（子育て世帯を含む） 12 世` / `帯（R5）→ 25 世帯（R11）`, layouts 166): no arrow in
+    `text`, and its last figure joined to what `piece` prints before the arrow, its bracketed period aside, is one
+    quantity."""
+    folded, head = fold(text).rstrip(), fold(piece).strip()
+    arrow = _ARROWS.search(head)
+    figure = _FIGURE_AT_END.search(folded)
+    if arrow is None or figure is None or _ARROWS.search(folded) or arrow.start() > MAX_VALUE_CHARS:
+        return False
+    value = _PAREN_END.sub("", figure.group(0) + head[:arrow.start()].strip())
+    return bool(_QUANTITY.fullmatch(value.strip()))
 
 
 def _value_ends_only(line: str) -> bool:
@@ -705,6 +725,52 @@ def _cards_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _sides_cut(line: str) -> int | None:
+    """Where a line of two text columns joined by single spaces (pdfplumber: no gutter tells the sides apart) cuts
+    into its left and right sides, when exactly one space makes both sides the same kind of line: two list items
+    (`・市内従業者数：… ・転入者数：…`), two captions (`【数値目標】 【数値目標】`), a sentence's end then more
+    text, or two ends of values wrapped from the lines above (`22,000人（R11） （R11）`, `円（R11） 値 20件（R11）`,
+    each closing with its bracketed period, no arrow); else None."""
+    folded = fold(line)
+    found = []
+    for at in (k for k, ch in enumerate(folded) if ch == " "):
+        left, right = folded[:at].strip(), folded[at + 1:].strip()
+        if not left or not right:
+            continue
+        items = left[0] in BULLET_MARKS and right[0] == left[0]
+        captions = _caption_kind(left) is not None and _caption_kind(right) is not None
+        sentence = left.endswith(SENTENCE_ENDINGS)
+        ends = all(part.endswith(")") and _VALUE_END.search(part) and not _ARROWS.search(part)
+                   for part in (left, right))
+        if items or captions or sentence or ends:
+            found.append(at)
+    return found[0] if len(found) == 1 else None
+
+
+def _columns_apart(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces with each band of two text columns that a text layer joined line by line with single spaces read
+    column after column: from a line printing two goal headings of one level (`基本目標１ 仕事をつくる 基本目標２
+    人を呼び込む`, cut before the second) down each next line that cuts into its two sides (`_sides_cut`), the left
+    sides, then the right ones; each side keeps its line. A line that does not cut ends the band (one column's
+    text ended there, or the lines are no longer two columns): it and the lines after stay as printed."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        index, piece = pieces[k]
+        at = second_heading_at(piece) if goal_level(piece.strip()) is not None else None
+        if at is None:
+            out.append(pieces[k])
+            k += 1
+            continue
+        sides = [(index, piece[:at].strip(), piece[at:].strip())]
+        k += 1
+        while k < len(pieces) and pieces[k][1].strip() and (cut := _sides_cut(pieces[k][1])) is not None:
+            sides.append((pieces[k][0], pieces[k][1][:cut].strip(), pieces[k][1][cut:].strip()))
+            k += 1
+        out += [(i, left) for i, left, _ in sides] + [(i, right) for i, _, right in sides]
+    return out
+
+
 def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = (),
                     refs: list[SourceRef] | None = None) -> StatementRead:
     """Statements of a document's lines in reading order. 0-based indexes in `skip` belong to tables already read;
@@ -716,7 +782,8 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     Prose that is no statement is gathered into sentences (a PDF wraps them over lines) and read for a target
     stated in a sentence (`sentence_target`): such values are flagged uncertain and their indicator noted."""
     printed = set(skip)
-    pieces = _cards_apart([(index, piece) for index, line in enumerate(lines) for piece in cut_at_headings(line)])
+    pieces = _columns_apart(_cards_apart([(index, piece) for index, line in enumerate(lines)
+                                          for piece in cut_at_headings(line)]))
     furniture = _furniture(pieces)
     joined = _joined_at_arrows(pieces, printed, furniture)
     spans = [line_spans for _, line_spans in joined]

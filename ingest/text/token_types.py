@@ -24,10 +24,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from ingest.table.context import goal_level
 from ingest.table.header import CHANGE, VALUE, compact, header_role, is_kind_word
 from ingest.table.rows import CUT_GROUPS
-from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.fragment_cells import is_parenthetical, is_value, reads_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
-from normalize.text import is_kana, is_unit_word, longest_first, nfkc
+from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
@@ -300,9 +300,9 @@ def is_prose(text: str) -> bool:
 
 
 def _some_value(folded: str) -> bool:
-    """Some part of the cell is a value and none reads as `not a number`."""
+    """Some part of the cell is a value (`fragment_cells.reads_value`) and none reads as `not a number`."""
     parsed = parse_cell(folded)
-    return bool(parsed) and any(p.value is not None for p in parsed) and not any(
+    return bool(parsed) and any(map(reads_value, parsed)) and not any(
         p.note and p.note.startswith("not a number") for p in parsed)
 
 
@@ -320,7 +320,8 @@ def _year(text: str, folded: str, typing: Typing) -> bool:
     parsed = parse_cell(folded)
     if parsed and all(p.period and p.value is None for p in parsed):
         return True
-    return folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS  # a remark printed like a year
+    # a remark printed like a year; a labelled definition in brackets is a name's line (layouts 153)
+    return folded[0] in OPENING_BRACKETS and folded[-1] in CLOSING_BRACKETS and not is_labelled_definition(folded)
 
 
 def token_type(text: str, typing: Typing) -> str:

@@ -97,12 +97,19 @@ def is_member(token: str) -> bool:
 
 
 def split(line: str) -> list[str]:
-    """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`)."""
+    """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`), or to
+    the text before it when that text opens a bracket the heading is quoted in."""
     raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
     out: list[str] = []
     i = 0
     while i < len(raw):
         taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
+        if taken > 1 and out and bracket_depth(out[-1]) > 0:
+            # a heading quoted inside a bracket the text before it opens (`…における「重点施策 7-1 互いに…`):
+            # words of that text, no heading of its own
+            out[-1] = " ".join([out[-1], *raw[i:i + taken]])
+            i += taken
+            continue
         if i + 1 < len(raw) and nfkc(raw[i]) in SEGMENTS and token_type(raw[i + 1], SPACED) == T_VALUE:
             taken = 2  # `小学校 88.7%`: a segment's value
         elif i + 2 < len(raw) and nfkc(raw[i + 1]) in _SEPARATORS \
@@ -147,7 +154,14 @@ def is_header_line(tokens: list[str]) -> bool:
     """Every token is a header word, a period or a qualifier (`基準値`, `（令和元年度）`, `計画最終年度`), none a goal
     heading or its label alone (`基本目標１`: a merged goal cell's first line), none a value after its role label
     (`現状：3,420事業所（R3）`, the first body line under `現状値・目標値`)."""
-    return bool(tokens) and all(is_header_text(t) and not names_goal(t) and not labelled_value(t) for t in tokens)
+    return bool(tokens) and all(is_header_text(t) and not _holds_goal(t) and not labelled_value(t) for t in tokens)
+
+
+def _holds_goal(token: str) -> bool:
+    """The token is a goal heading, or ends in one quoted inside a bracket its text opens (`split`: `…における
+    「重点施策 7-1 互いに認め合う…`): a body cell's text, though it names a header word (`施策`)."""
+    words = token.split(" ")
+    return any(names_goal(" ".join(words[k:])) for k in range(len(words)))
 
 
 def is_box_label(tokens: list[str]) -> bool:
