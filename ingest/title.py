@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.table.header import compact
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
@@ -160,9 +161,10 @@ def _has_plan_word(line: str) -> bool:
 def _spaced_title(raw: str) -> str:
     """A cover line printed with wide gaps between its words (`白樺町   総合戦略   重要業績評価指標の進捗状況`, a
     centred title as `pdftotext -layout` spaces it): the words joined by one space, when the line so joined names a
-    plan; any other gapped line stays columns of a page (empty)."""
+    plan or a kind of document (`北浜町   第２次健康増進計画   成果指標一覧`, a sector plan's title: a first line's
+    rule); any other gapped line stays columns of a page (empty)."""
     joined = clean_line(_GAP_RUN.sub(" ", raw.strip()))
-    return joined if joined and names_plan(joined) else ""
+    return joined if joined and (names_plan(joined) or _names_kind(joined)) else ""
 
 
 def _candidates(lines: Sequence[str], title_region: int) -> tuple[list[str], int]:
@@ -190,7 +192,7 @@ def read_title(lines: Sequence[str], title_region: int, sizes: Sequence[float] |
     first page of a PDF); `sizes`: the font size of each of those lines (PDF), to prefer the largest."""
     cleaned, title_region = _candidates(lines, title_region)
     region = [i for i in range(min(title_region, len(lines))) if is_title_line(cleaned[i])]
-    cover = [i for i in region if names_plan(cleaned[i])]
+    cover = _without_running_header([i for i in region if names_plan(cleaned[i])], lines, cleaned, title_region)
     if cover:
         best = max(cover, key=lambda i: (sizes[i] if sizes and i < len(sizes) else 0.0, -i))
         return TitleReading(_wrapped_on(cleaned, best, sizes), best, "cover")
@@ -206,6 +208,23 @@ def read_title(lines: Sequence[str], title_region: int, sizes: Sequence[float] |
     shown = nfkc(lines[first])[:40] if first is not None else ""
     return TitleReading(None, warning=f"no title printed: no cover or title line names the plan (the text starts "
                                       f"with '{shown}'); title left empty")
+
+
+def _without_running_header(cover: list[int], lines: Sequence[str], cleaned: list[str], region: int) -> list[int]:
+    """The cover's title lines without a running header: a line printed again, whatever its spacing, on later pages
+    (`○○市総合戦略 進捗状況報告書 令和6年3月` heading every page) names the report the pages are bound in; the line
+    printed once (`○○市 総合戦略 重要業績評価指標（KPI）一覧`) names the document they hold. When the cover holds
+    only running headers, the title is a line printed once before the header's second printing (the first page),
+    which a text layer may give after the first page's rows. Only running headers: they stay."""
+    keys = [compact(line) for line in lines]
+    counts = Counter(key for key in keys if key)
+    own = [i for i in cover if counts[keys[i]] < RUNNING_TITLE_MIN]
+    if own or not cover:
+        return own or cover
+    again = next((i for i in range(cover[0] + 1, len(lines)) if keys[i] == keys[cover[0]]), len(lines))
+    own = [i for i in range(region, again) if counts[keys[i]] < RUNNING_TITLE_MIN and is_title_line(cleaned[i])
+           and names_plan(cleaned[i])]
+    return own or cover
 
 
 def _wrapped_on(cleaned: list[str], best: int, sizes: Sequence[float] | None) -> str:

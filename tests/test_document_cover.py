@@ -289,6 +289,21 @@ def test_layout_pdf_titles(name):
     # a cover line spaced out by `pdftotext -layout` (a centred title): its words joined, when it names a plan
     (["みなと市     第２期総合戦略     重要業績評価指標の進捗状況", "", "基本目標１"],
      "みなと市 第2期総合戦略 重要業績評価指標の進捗状況"),
+    # a sector plan's title spaced out names a kind of document, no plan word: the first line's rule reads it joined
+    (["北浜町     第２次健康増進計画       成果指標一覧", "基本目標３"], "北浜町 第2次健康増進計画 成果指標一覧"),
+    # a running header (the bound report's name, printed again on the next page) is not the title of the sheet the
+    # pages hold: the line printed once is, on the cover or later on the first page (a layer that prints the
+    # first page's rows before the sheet's title)
+    (["みなと市総合戦略 進捗状況報告書 令和6年3月", "みなと市 総合戦略 重要業績評価指標（KPI）一覧", "No. 指標名",
+      "1 転入者数 人 3,215 3,500 企画課", "- 3 -", "みなと市総合戦略 進捗状況報告書 令和6年3月", "No. 指標名", "- 4 -"],
+     "みなと市 総合戦略 重要業績評価指標(KPI)一覧"),
+    (["みなと市総合戦略 進捗状況報告書 令和6年3月", "- 3 -", *[f"{n} 指標{n} 人 10 20 企画課" for n in range(1, 15)],
+      "みなと市 総合戦略 重要業績評価指標（KPI）一覧", "みなと市総合戦略 進捗状況報告書 令和6年3月", "- 4 -",
+      "みなと市 総合戦略 効果検証"],
+     "みなと市 総合戦略 重要業績評価指標(KPI)一覧"),
+    # a running header alone on the cover stays the title
+    (["みなと市総合戦略 進捗状況報告書", "No. 指標名", "- 3 -", "みなと市総合戦略 進捗状況報告書", "- 4 -"],
+     "みなと市総合戦略 進捗状況報告書"),
     # a gapped line naming no plan stays columns of a page (a header row, a two-column page): no title
     (["指標名          基準値（R1）     目標値（R7）     一覧"], None),
 ])

@@ -99,37 +99,22 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own"),
-    "160_pdf_docx_state_word_actuals.raw": ("observations 0.67/0.67, indicators 0.67/0.50: a two-line actual cell "
-                                            "(`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`) cuts its row, the "
-                                            "bracket line read as the next row's name (flagged)"),
     "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
                                                 "cells' rows read with their values shifted a column (flagged)"),
     "160_pdf_docx_state_word_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own"),
-    "160_pdf_docx_state_word_actuals.pdfium": ("observations 0.78/0.78, indicators 0.67/0.50: as -raw, the bracket "
-                                               "line of a two-line actual cell read as a row's name (flagged)"),
-    "161_pdf_docx_two_segments_in_cell.layout": ("observations 1.00/1.00, indicators 0.00/0.00: no title read (the "
-                                                 "sector plan's `第２次健康増進計画` names no plan word and the "
-                                                 "title line's gaps make it columns), so no kind from it"),
-    "161_pdf_docx_two_segments_in_cell.raw": ("observations 0.75/0.75, indicators 0.80/0.80: the department joined "
-                                              "to the last two-segment row's name (`…の割合健康推進課`)"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                    "paragraph of its own"),
-    "161_pdf_docx_two_segments_in_cell.pdfium": ("observations 0.44/0.37, indicators 0.60/0.75: the segment lines "
-                                                 "around each name given to the wrong rows (flagged)"),
-    "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.00/0.00: the running header "
-                                               "taken for the title (no kind from it); page 2's rows cut in page "
-                                               "1's columns (`千人` read as a name, flagged)"),
-    "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.00/0.00: page 1's value headers "
+    "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.79/0.92: page 2's rows cut "
+                                               "in page 1's columns (`千人` read as a name, flagged)"),
+    "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.21/1.00: page 1's value headers "
                                             "drawn after its rows are not put back: the nameless row `7 人 4,800 …` "
-                                            "(its name drawn after) reads `7 人` as a third value; kind as -layout"),
-    "162_pdf_xlsx_page_header_footer.plumber": ("observations 1.00/1.00, indicators 0.00/0.00: the running header "
-                                                "taken for the title, so no kind from the sheet's title"),
+                                            "(its name drawn after) reads `7 人` as a third value"),
     "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw, page 1's "
                                                  "rows not read; 3 indicators under a wrong goal (flagged)"),
-    "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw"),
+    "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.21/1.00: as -raw"),
     "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                         "paragraph of its own"),
     "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "

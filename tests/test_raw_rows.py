@@ -43,6 +43,9 @@ def test_pieces_of_one_value_printed_apart_are_joined():
     assert _kinds("図書館の貸出冊数 8.4 万冊 10 万冊") == [
         (T_TEXT, "図書館の貸出冊数"), (T_VALUE, "8.4万冊"), (T_VALUE, "10万冊")]
     assert _kinds("74.1% (令和3年度) 75.0%") == [(T_VALUE, "74.1% (令和3年度)"), (T_VALUE, "75.0%")]
+    # a state word keeps its bracketed remark as a value does (a two-line cell `調査中` / `（R6 公表予定）`)
+    assert _kinds("1.41 調査中 （R6 公表予定） 1.50") == [
+        (T_VALUE, "1.41"), (T_STAND_IN, "調査中 （R6 公表予定）"), (T_VALUE, "1.50")]
 
 
 def test_an_exponent_drawn_apart_after_its_unit_joins_the_value():

@@ -1308,8 +1308,11 @@ class _Reader:
             # values and its trailing cells (a cell's remark first)
             # (`210 件 住宅課 …` is no goal heading `2 …`: a heading's label is a bare number, a value has its unit)
             heading = goal_level(line) is not None and nfkc(more[0].text).isdigit() if more else False
-            closing = bool(more) and more[0].kind in _MIDDLE_KINDS and not heading \
-                and self._opens_trailing(next((t for t in more if t.kind not in _MIDDLE_KINDS), None))
+            # `… 186 件 312 件` / `（見込み） 300 件 企画政策課`: the remark under the last value, printed first
+            after = more[1:] if len(more) > 1 and is_parenthetical(more[0].text) and found \
+                and found[-1].kind in _MIDDLE_KINDS else more
+            closing = bool(after) and after[0].kind in _MIDDLE_KINDS and not heading \
+                and self._opens_trailing(next((t for t in after if t.kind not in _MIDDLE_KINDS), None))
             if not (_values_only(more) or remark or closing) or (_filled(best, self.header) >= wanted and not remark):
                 break
             if _filled(best, self.header) >= wanted and _name_qualifier(line):
@@ -1351,7 +1354,37 @@ class _Reader:
             j += 1
         if j == i + 1:
             return cut, i + 1
-        return _Cut(cut.lead[:-1], {col: Token(T_VALUE, "\n".join(parts))}, [], cut.uncertain), j
+        middle, rest, j = self._segment_cells_after(col, parts, j)
+        # cells filling every value column in order: where the first one stands is no longer a guess
+        return _Cut(cut.lead[:-1], middle, rest, cut.uncertain and len(middle) == 1), j
+
+    def _segment_cells_after(self, col: int, parts: list[str], j: int) -> tuple[dict[int, Token], list[Token], int]:
+        """The value cells after the first one of a row listing segments a line each (`健康寿命 男性 79.6 歳` /
+        `女性 84.1 歳` / `男性 80.5 歳` / `女性 84.8 歳 健康推進課`, pypdfium2): each next cell lists the same segment
+        labels in the same order, the last one's last line the row's trailing cells after its value. When there
+        are as many cells as value columns, they fill them in order; else the first cell stays in `col` alone.
+        Returns the cells, the trailing tokens and the line after them."""
+        order = [part.split(" ", 1)[0] for part in parts]
+        columns = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        cells = [parts]
+        rest: list[Token] = []
+        end = j
+        while len(cells) < len(columns) and not rest:
+            cell = []
+            for k, label in enumerate(order):
+                line = end + k
+                found = typed_tokens(self.lines[line].strip()) if line < len(self.lines) else []
+                if len(found) < 2 or found[0].text != label or found[1].kind != T_VALUE \
+                        or furniture_line(self.lines, line) \
+                        or (len(found) > 2 and (k < len(order) - 1 or not self._opens_trailing(found[2]))):
+                    return {col: Token(T_VALUE, "\n".join(parts))}, [], j
+                cell.append(f"{label} {found[1].text}")
+                rest = found[2:]
+            cells.append(cell)
+            end += len(order)
+        if len(cells) != len(columns) or len(cells) < 2:
+            return {col: Token(T_VALUE, "\n".join(parts))}, [], j
+        return {c: Token(T_VALUE, "\n".join(cell)) for c, cell in zip(columns, cells, strict=True)}, rest, end
 
     def row(self, cut: _Cut, i: int, last: int | None = None) -> bool:
         """Add the row cut from line i (its cells go on to line `last`); False when it cannot be a row here (no
@@ -1642,11 +1675,12 @@ class _Reader:
         """Line i, one word ending no sentence, is the rest of the name printed on the row right above it: that
         name, on one line, is as wide as the widest name of the table's rows (it filled its column), the line is
         narrower (a wrapped name's first line fills its column, so it begins no name) and the next line is a row
-        printing its own name and values (it waits for no name)."""
+        printing its own name and values (it waits for no name). A line that begins a trailing cell the row has not
+        filled (`健康推進課` under a row of segment lines) is that cell's."""
         name = self.header.name
         printed = row.printed.get(name, [])
         if row.name_above or self.table.last != i - 1 or len(printed) != 1 or len(text.split()) != 1 \
-                or text.endswith(SENTENCE_ENDINGS):
+                or text.endswith(SENTENCE_ENDINGS) or self._trailing_starts(i):
             return False
         widths = [display_width(r.cells[name][0]) for r in self.table.rows if name in r.cells]
         width = display_width(printed[0][1])

@@ -409,8 +409,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         if out and out[-1].kind == T_TEXT and cut_group_rest(out[-1].text, text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `12,3` `45人` → `12,345人` (a wrapped cell)
             continue
-        if out and out[-1].kind == T_VALUE and is_parenthetical(text):
-            out[-1] = Token(T_VALUE, f"{out[-1].text} {text}")  # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`
+        if out and out[-1].kind in (T_VALUE, T_STAND_IN) and is_parenthetical(text):
+            # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`; `調査中` `（R6 公表予定）`: a state word's remark
+            out[-1] = Token(out[-1].kind, f"{out[-1].text} {text}")
             continue
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
