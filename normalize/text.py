@@ -99,7 +99,7 @@ def bracket_depth(text: str) -> int:
 
 def is_unit_word(text: str) -> bool:
     """The text is a unit alone (`人`, `千円`, `km 2`: a 単位 column's cell), compared without whitespace."""
-    return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
+    return _SPACES.sub("", nfkc(text)) in _UNIT_WORDS
 
 
 def display_width(text: str) -> int:
@@ -537,5 +537,4 @@ def cut_at_headings(line: str) -> list[str]:
     return [piece for piece in pieces if piece] or [line]
 
 
-_WHITESPACE = re.compile(r"\s+")
-_UNIT_WORDS = frozenset(_WHITESPACE.sub("", nfkc(unit)) for unit in UNITS)
+_UNIT_WORDS = frozenset(_SPACES.sub("", nfkc(unit)) for unit in UNITS)
