@@ -102,9 +102,14 @@ def is_unit_word(text: str) -> bool:
     return _SPACES.sub("", nfkc(text)) in _UNIT_WORDS
 
 
+def printed_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer, its spaces included: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def display_width(text: str) -> int:
-    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+    """Width of a text as printed in a monospaced layer, without its surrounding spaces."""
+    return printed_width(text.strip())
 
 
 def one_line(text: str) -> str:
