@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from align.columns import Column, first_rows, group_codes, latest_rows, objects, sorted_sets
-from align.matcher import OBSERVED, TARGET, values_agree
+from align.matcher import ROLE_CLASS, values_agree
 from align.names import name_form
 from align.profile import (
     FULL_PLANS,
@@ -28,7 +28,6 @@ from normalize.text import nfkc
 from normalize.vocabulary import REPLACEMENT_PATTERNS
 from schema.tables import NO_METHOD, UNSEGMENTED
 
-_ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
 #: What an indicator row holds where its name was lost: not a name an edition states.
 _NO_NAMES = frozenset({None, ""})
@@ -253,7 +252,7 @@ def series_rows(observations: list[dict], documents: list[dict] | None = None,
 
     plan_, kpi, segment, role, period, column, method = (k.take(first) for k in key[:7])
     flag(group_codes(plan_.codes, method.codes, kpi.codes, segment.codes,
-                     role.map(lambda r: _ROLE_CLASS.get(r, r)).codes, period.codes),
+                     role.map(lambda r: ROLE_CLASS.get(r, r)).codes, period.codes),
          np.arange(statements), "same period", 4)
     baseline = np.flatnonzero(role.where("baseline"))
     flag(group_codes(*(k.codes[baseline] for k in (plan_, method, kpi, segment, column))), baseline,

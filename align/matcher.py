@@ -46,7 +46,7 @@ TYPO_SIMILARITY = 90.0
 
 OBSERVED = "observed"
 TARGET = "target"
-_ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
+ROLE_CLASS = {"baseline": OBSERVED, "actual": OBSERVED, "target": TARGET}
 _SUBGOAL = re.compile(r"^(\d+-\d+)(?:\s|$)")
 
 #: (observed-or-target, period, segment) → the values stated for it.
@@ -82,9 +82,9 @@ class Mention:
         `x != x`, told inline: alignment adds every value row of the run)."""
         if unit and unit == unit:
             self.units.add(unit_family(unit))
-        if value is None or value != value or period is None or period != period or role not in _ROLE_CLASS:
+        if value is None or value != value or period is None or period != period or role not in ROLE_CLASS:
             return
-        self.values.setdefault((_ROLE_CLASS[role], period, None if segment != segment else segment), set()).add(value)
+        self.values.setdefault((ROLE_CLASS[role], period, None if segment != segment else segment), set()).add(value)
 
 
 @dataclass

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
-from unicodedata import east_asian_width
 
 TEXT_SUFFIXES = frozenset({".txt"})
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -252,13 +251,14 @@ def leaders_as_gaps(text: str) -> str:
     it stands for: spaces of the same printed width (a wide `・` counts two), so that a `-layout` text keeps its
     columns and no reader takes the leader into a name or a value (`売上高……1.4 億円` is no name `売上高……1.4`)."""
     from ingest.pdf.leaders import leader_runs
+    from normalize.text import printed_width
 
     runs = leader_runs(text)
     if not runs:
         return text
     pieces, end = [], 0
     for start, stop in runs:
-        pieces += [text[end:start], " " * sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text[start:stop])]
+        pieces += [text[end:start], " " * printed_width(text[start:stop])]
         end = stop
     return "".join([*pieces, text[end:]])
 

@@ -100,12 +100,17 @@ def bracket_depth(text: str) -> int:
 
 def is_unit_word(text: str) -> bool:
     """The text is a unit alone (`人`, `千円`, `km 2`: a 単位 column's cell), compared without whitespace."""
-    return _WHITESPACE.sub("", nfkc(text)) in _UNIT_WORDS
+    return _SPACES.sub("", nfkc(text)) in _UNIT_WORDS
+
+
+def printed_width(text: str) -> int:
+    """Width of a text as printed in a monospaced layer, its spaces included: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def display_width(text: str) -> int:
-    """Width of a text as printed in a monospaced layer: a full-width character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+    """Width of a text as printed in a monospaced layer, without its surrounding spaces."""
+    return printed_width(text.strip())
 
 
 def one_line(text: str) -> str:
@@ -553,5 +558,4 @@ def cut_at_headings(line: str) -> list[str]:
     return [piece for piece in pieces if piece] or [line]
 
 
-_WHITESPACE = re.compile(r"\s+")
-_UNIT_WORDS = frozenset(_WHITESPACE.sub("", nfkc(unit)) for unit in UNITS)
+_UNIT_WORDS = frozenset(_SPACES.sub("", nfkc(unit)) for unit in UNITS)

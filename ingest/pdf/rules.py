@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ingest.pdf.grid import boundaries
+
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
 
@@ -51,7 +53,7 @@ class Rules:
 
     def vertical_positions(self) -> list[float]:
         """Distinct x of the vertical rules (snapped)."""
-        return _distinct(s.at for s in self.vertical)
+        return boundaries((s.at for s in self.vertical), RULE_SNAP)
 
     def within(self, bbox: tuple[float, float, float, float]) -> Rules:
         """The rules inside a box (with a snap margin)."""
@@ -60,14 +62,6 @@ class Rules:
         return Rules(
             tuple(s for s in self.horizontal if top - m <= s.at <= bottom + m and s.end > x0 - m and s.start < x1 + m),
             tuple(s for s in self.vertical if x0 - m <= s.at <= x1 + m and s.end > top - m and s.start < bottom + m))
-
-
-def _distinct(values: Any) -> list[float]:
-    merged: list[float] = []
-    for value in sorted(values):
-        if not merged or value - merged[-1] > RULE_SNAP:
-            merged.append(value)
-    return merged
 
 
 def is_shading(obj: dict[str, Any]) -> bool:

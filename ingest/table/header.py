@@ -231,6 +231,11 @@ def kinds_named(text: str) -> set[str]:
     return found
 
 
+def is_header_word(text: str) -> bool:
+    """The text is a header word of some role (`指標名`, `目標値`, `担当課`)."""
+    return header_role(text) != OTHER
+
+
 def is_caption(text: str) -> bool:
     """A caption naming a specific kind (`数値目標`, `【重要業績評価指標（KPI）】`); a bare `指標名` is a header."""
     return kind_of(text) not in (None, GENERIC_KIND)

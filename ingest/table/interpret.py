@@ -50,7 +50,8 @@ from normalize.vocabulary import (
     TABLE_NOTE_MARK,
 )
 
-_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
+#: A value's reference to a note printed under the table (`700人(※)`).
+NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
 _ROLE_KEYS = longest_first(compact(word) for word in ALL_ROLE_WORDS)
 _KPI_WORDS = longest_first(compact(w) for w in (*ALL_ROLE_WORDS, *KINDS) if len(compact(w)) >= 3)
 #: A value header is short (`計画最終年度目標値（令和９年度）`); a longer text naming 目標値 is prose in a cell.
@@ -221,7 +222,7 @@ class Interpreter:
         for n, note in enumerate(notes):
             # a note printed under the table, before any other text, is about the rows that print its mark
             marked = [row for row in self.last_rows if n < under
-                      and any(_NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
+                      and any(NOTE_REFERENCE.search(cell.text) for cell in row.cells)]
             for row in marked:
                 row.note = "; ".join(filter(None, [row.note, note]))
             if n < under and headers and self.last_rows:

@@ -1143,12 +1143,7 @@ def split_numbered(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     names = [line.strip() for line in row.texts.get(name_col, "").splitlines() if line.strip()]
     if row.section is not None or len(names) < 2 or not all(n[0] in CIRCLED_NUMBERS for n in names):
         return [row]
-    columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
-    lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
-    if not columns or any(len(found) != len(names) for found in lines.values()):
-        return [row]
-    return [replace(row, texts={**row.texts, name_col: name, **{col: lines[col][i] for col in columns}})
-            for i, name in enumerate(names)]
+    return _row_per_line(row, layout, name_col, names)
 
 
 def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
@@ -1166,11 +1161,17 @@ def split_segments(row: LogicalRow, layout: TableLayout) -> list[LogicalRow]:
     # role labels too (`目標` / `実績` beside one name centred between them, layouts 84 -layout)
     if len(labels) < 2 or not (members or all(segment_label(label) or row_role_word(label) for label in labels)):
         return [row]
+    return _row_per_line(row, layout, kinds[0], labels)
+
+
+def _row_per_line(row: LogicalRow, layout: TableLayout, col: int, labels: list[str]) -> list[LogicalRow]:
+    """One row per label, the label in column `col`, when every filled value cell prints as many lines as there are
+    labels, each row taking its line of each; else the row whole (`split_numbered`, `split_segments`)."""
     columns = [c.index for c in layout.of(VALUE) if row.texts.get(c.index, "").strip()]
-    lines = {col: [line.strip() for line in row.texts[col].splitlines() if line.strip()] for col in columns}
+    lines = {c: [line.strip() for line in row.texts[c].splitlines() if line.strip()] for c in columns}
     if not columns or any(len(found) != len(labels) for found in lines.values()):
         return [row]
-    return [replace(row, texts={**row.texts, kinds[0]: label, **{col: lines[col][i] for col in columns}})
+    return [replace(row, texts={**row.texts, col: label, **{c: lines[c][i] for c in columns}})
             for i, label in enumerate(labels)]
 
 

@@ -12,7 +12,6 @@ down, line up wins.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -46,6 +45,7 @@ from normalize.text import (
     bracket_depth,
     is_unit_word,
     nfkc,
+    printed_width,
     single_glyph,
 )
 from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS
@@ -107,9 +107,7 @@ class Segment:
 
 
 def _width(text: str, wide: bool) -> int:
-    if not wide:
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return printed_width(text) if wide else len(text)
 
 
 def _spread_word(letters: list[str], gaps: list[int]) -> bool:

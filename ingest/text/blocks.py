@@ -7,7 +7,6 @@ it never decides what a column means: that is the interpreter's job (`ingest.tab
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -137,7 +136,7 @@ def _glyph_line(line: str) -> bool:
     """A line of header cells written upright, one glyph of each a line (`基        実       目`): two tokens or more,
     each a single wide character."""
     tokens = line.split()
-    return len(tokens) >= 2 and all(len(t) == 1 and unicodedata.east_asian_width(t) in "WF" for t in tokens)
+    return len(tokens) >= 2 and all(single_glyph(t) for t in tokens)
 
 
 def _header_words_line(line: str) -> bool:
@@ -226,7 +225,7 @@ def _glyphs_among(line: str, count: int) -> list[int] | None:
     """The places of a line's `count` one-glyph tokens, one run among header words (`指標名 元 ２ ３ ４ 担当課`),
     else None."""
     tokens = line.split()
-    glyphs = [k for k, t in enumerate(tokens) if len(t) == 1 and unicodedata.east_asian_width(t) in "WF"]
+    glyphs = [k for k, t in enumerate(tokens) if single_glyph(t)]
     if not count or len(glyphs) != count or len(glyphs) == len(tokens) or glyphs[-1] - glyphs[0] + 1 != count:
         return None
     return glyphs if all(is_header_text(t) for k, t in enumerate(tokens) if k not in glyphs) else None

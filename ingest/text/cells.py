@@ -44,7 +44,8 @@ from ingest.table.header import (
     is_kind_word,
     names_period,
 )
-from ingest.table.interpret import MAX_HEADER_CHARS
+from ingest.table.interpret import MAX_HEADER_CHARS, NOTE_REFERENCE
+from ingest.table.rows import segment_label
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.broken_rows import rests_of_row, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
@@ -56,9 +57,7 @@ from normalize.vocabulary import (
     LINE_CONTINUATION_OPENINGS,
     NOTE_MARKS,
     PROGRESS_LABELS,
-    SEGMENT_LABELS,
     SENTENCE_ENDINGS,
-    TABLE_NOTE_MARK,
     WRAP_CONTINUATION_MARKS,
 )
 
@@ -230,14 +229,10 @@ class _Fragment:
     starts_line: bool
 
 
-#: A value's reference to a note printed under the table (`700人(※)`).
-_NOTE_REFERENCE = re.compile(rf"[(（]\s*{re.escape(TABLE_NOTE_MARK)}\s*[)）]")
-
-
 def _noted(taken: list[_Fragment], fragment: _Fragment) -> bool:
     """A `※` line after a value that refers to a note (`700人(※)`): the note itself, printed under the table,
     not a remark of the cell."""
-    return fragment.text.strip().startswith(NOTE_MARKS) and any(_NOTE_REFERENCE.search(nfkc(t.text)) for t in taken)
+    return fragment.text.strip().startswith(NOTE_MARKS) and any(NOTE_REFERENCE.search(nfkc(t.text)) for t in taken)
 
 
 def _kind(text: str) -> str:
@@ -262,7 +257,7 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
             pieces[-1][1] += " " + token  # `24.26ｋｍ` `2`: the unit's exponent drawn apart (km²)
         elif pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
             pieces[-1][1] += token
-        elif pieces and pieces[-1][0] == "text" and kind == VALUE and _segment(pieces[-1][1]):
+        elif pieces and pieces[-1][0] == "text" and kind == VALUE and segment_label(pieces[-1][1]):
             pieces[-1] = [VALUE, f"{pieces[-1][1]} {token}"]  # `小学校 88.7%`: a segment of the cell
         elif pieces and pieces[-1][0] == "text" and kind == "text":
             pieces[-1][1] += " " + token
@@ -285,12 +280,6 @@ def _number_inside_text(before: str, number: str, after: str) -> bool:
     return bool(before and LABEL_AND_WORD.match(nfkc(before))) or is_value(number + after[:1])
 
 
-def _segment(text: str) -> str | None:
-    """The segment label a text is (`小学校`, `男性`), as the fragments front end knows them, else None."""
-    folded = nfkc(text).strip()
-    return folded if folded in SEGMENT_LABELS else None
-
-
 def _label(fragment: _Fragment) -> str | None:
     """The segment label a value line opens with, apart (`中学校 82.8%`) or glued to its value (`中学校82.8%`, as
     `pdftotext -raw` prints a cell's lines), else None."""
@@ -298,9 +287,9 @@ def _label(fragment: _Fragment) -> str | None:
         return None
     text = fragment.text.strip()
     if " " in text:
-        return _segment(text.split()[0])
+        return segment_label(text.split()[0])
     return next((label for k in range(len(text) - 1, 0, -1)
-                 if (label := _segment(text[:k])) is not None and is_value(text[k:])), None)
+                 if (label := segment_label(text[:k])) is not None and is_value(text[k:])), None)
 
 
 def _cell(fragments: list[_Fragment], joiner: str = "\n") -> _Cell:

@@ -34,10 +34,10 @@ from ingest.table.header import (
     DEPARTMENT,
     NAME,
     NUMBER,
-    OTHER,
     VALUE,
     form_layout,
     header_role,
+    is_header_word,
     is_header_words,
     sideways_layout,
 )
@@ -61,10 +61,6 @@ MIN_FORM_LINES = 2
 _HEADER_ONLY = frozenset({NAME, VALUE})
 
 
-def _is_label(token: str) -> bool:
-    return header_role(token) != OTHER
-
-
 def _numbered_goal(token: str) -> bool:
     """A goal word with its number (`基本目標１`, `■施策３`): the line is the goal's heading, not a form's pair."""
     return header_role(token) in GOAL_COLUMN_ROLES and any(ch.isdigit() for ch in nfkc(token))
@@ -74,11 +70,11 @@ def form_cells(line: str) -> list[str] | None:
     """The (label, value, label, value, …) cells of a form line, else None (a line not opening with a label, a
     goal heading, a label without value, or a value printing two values)."""
     tokens = line.split()
-    if not tokens or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+    if not tokens or not is_header_word(tokens[0]) or _numbered_goal(tokens[0]):
         return None
     pairs: list[list[str]] = []
     for token in tokens:
-        if not pairs or (len(pairs[-1]) > 1 and _is_label(token)):
+        if not pairs or (len(pairs[-1]) > 1 and is_header_word(token)):
             pairs.append([token])
         elif len(pairs[-1]) == 1 and header_role(token) in _HEADER_ONLY:
             return None  # two column headers side by side (`指標名 基準値（R1） …`): a table's header line
@@ -92,7 +88,7 @@ def form_cells(line: str) -> list[str] | None:
 def _label_line(line: str) -> list[str] | None:
     """The tokens of a line opening with a label and printing something after it (no goal heading), else None."""
     tokens = line.split()
-    if len(tokens) < 2 or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+    if len(tokens) < 2 or not is_header_word(tokens[0]) or _numbered_goal(tokens[0]):
         return None
     return tokens
 
@@ -133,7 +129,7 @@ def _label_alone(line: str) -> str | None:
     """The form label a line prints alone, else None: header words (`担当課`, `指標名`), a value header with its
     period (`基準値（R1）`) or a goal column's word (`施策名`), without a number (`施策３` opens a value)."""
     tokens = line.split()
-    if len(tokens) != 1 or not _is_label(tokens[0]) or _numbered_goal(tokens[0]):
+    if len(tokens) != 1 or not is_header_word(tokens[0]) or _numbered_goal(tokens[0]):
         return None
     text = tokens[0]
     return text if is_header_words(text) or parse_header(text)[0] is not None \
@@ -216,7 +212,7 @@ def _box_ends(lines: list[str], k: int, first: str) -> bool:
     page number, a note, or a legend opening with a label (`評価 Ａ：順調 …`)."""
     text = next((line.strip() for line in lines[k:] if line.strip()), "")
     return not text or text == first or page_number_line(text) or nfkc(text).startswith(NOTE_MARKS) \
-        or _is_label(text.split()[0])
+        or is_header_word(text.split()[0])
 
 
 def labels_apart(lines: list[str]) -> Unfolded | None:

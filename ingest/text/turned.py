@@ -12,7 +12,7 @@ the page's title or footer, does), which bounds the band. Every line keeps the f
 from __future__ import annotations
 
 from ingest.table.context import is_label_only
-from ingest.table.header import OTHER, VALUE, header_role, is_caption, is_goal_heading
+from ingest.table.header import VALUE, header_role, is_caption, is_goal_heading, is_header_word
 from ingest.text.fragment_cells import is_value
 from ingest.text.side_by_side import Unfolded
 from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
@@ -22,20 +22,16 @@ from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
 MIN_BACKWARDS = 4
 
 
-def _header_word(text: str) -> bool:
-    return header_role(text) != OTHER
-
-
 def _header_cell(text: str) -> bool:
     """A header cell of a column: header words, not a value, a goal heading or a caption naming the table's kind."""
-    return _header_word(text) and not (is_value(text) or is_goal_heading(text) or is_caption(text))
+    return is_header_word(text) and not (is_value(text) or is_goal_heading(text) or is_caption(text))
 
 
 def _backwards(text: str) -> bool:
     """The line reads as a value, a header word or a goal heading only backwards, or closes a bracket before
     opening one."""
     back = text[::-1]
-    if any(test(back) and not test(text) for test in (is_value, _header_word, is_goal_heading)):
+    if any(test(back) and not test(text) for test in (is_value, is_header_word, is_goal_heading)):
         return True
     brackets = [ch for ch in text if ch in ANY_OPENING_BRACKETS or ch in ANY_CLOSING_BRACKETS]
     return len(brackets) >= 2 and brackets[0] in ANY_CLOSING_BRACKETS and brackets[1] in ANY_OPENING_BRACKETS
