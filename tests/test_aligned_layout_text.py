@@ -1022,3 +1022,22 @@ def test_one_word_labels_without_header_beside_the_names_are_the_rows_segments()
     assert cells[("がん検診の受診率", "大腸がん", "10.2%")] is True
     assert cells[("健康寿命の延伸", None, "80.1歳")] is False
     assert len(cells) == 12
+
+
+# a caption line closing with the table's unit field, which stands over the end of the last value header and the
+# start of the department header; the values right-aligned, each target one space from its department (fix164)
+UNIT_FIELD_OVER_THE_HEADERS = _page(
+    _line((0, "■成果指標（KPI）"), (35, "（単位：千件）")),
+    "",
+    _line((4, "指標名"), (16, "基準値（R5）"), (29, "目標値（R10）"), (42, "担当課")),
+    _line((0, "図書館の貸出冊数"), (21, "412"), (35, "480 生涯学習課")),
+    _line((0, "窓口の手続件数"), (20, "95.3"), (34, "120.0 市民課")),
+    _line((0, "検診の受診件数"), (21, "7.8"), (35, "9.5 健康推進課")),
+)
+
+
+def test_a_unit_field_over_the_headers_leaves_the_department_column_apart():
+    assert aligned.read_tables(UNIT_FIELD_OVER_THE_HEADERS)[0].grid.matrix()[-3:] == [
+        ["図書館の貸出冊数", "412", "480", "生涯学習課"],
+        ["窓口の手続件数", "95.3", "120.0", "市民課"],
+        ["検診の受診件数", "7.8", "9.5", "健康推進課"]]

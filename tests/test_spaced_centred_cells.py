@@ -465,3 +465,78 @@ def test_a_sheet_of_names_wrapped_around_their_values_is_flagged_row_by_row(tmp_
     assert [(o["kpi_name"], o["value"], o["uncertain"]) for o in observations] == [
         *(("女性のための就職支援セミナーの参加者数", value, False) for value in (41.0, 40.0, 46.0, 50.0, 58.0)),
         *(("市民一人あたりの年間貸出冊数", value, False) for value in (4.1, 4.3, 4.2, 4.5, 5.0))]
+
+
+#: A row out of the centred shape: its baseline cell prints its value and its year on two lines (the name's), the
+#: other values on the line between them, so no line of values is the row's middle one alone.
+TWO_LINE_BASELINE_ROW = ["観光案内所の利用 250人 概ね順調に",
+                         "180人 200人 260人 300人 観光課",
+                         "者数 （平成30年度） 進捗"]
+
+
+def test_rows_after_a_row_out_of_the_centred_shape_are_settled_from_the_run_s_end(tmp_path) -> None:
+    """A row out of the centred shape opens the run; the rows after it, each centred on its values' line, fix their
+    extents from the run's last line back (the last row ends there, each row's start the previous one's end), so
+    they are read without a guess; the row out of shape, its values placed by their order, stays flagged."""
+    observations = _observations(tmp_path, [*HEADER, *TWO_LINE_BASELINE_ROW, *CENTRED_NAME_ROWS[2:]])
+    assert [(o["kpi_name"], o["value"], o["uncertain"]) for o in observations] == [
+        *(("観光案内所の利用者数", value, True) for value in (250.0, 180.0, 200.0, 260.0, 300.0)),
+        *(("女性のための就職支援セミナーの参加者数", value, False) for value in (41.0, 40.0, 46.0, 50.0, 58.0)),
+        *(("ほ場整備面積", value, False) for value in (3923.0, 3933.0, 3942.0, 3940.0, 3949.0))]
+
+
+def test_a_centred_row_between_two_rows_out_of_shape_stays_a_guess(tmp_path) -> None:
+    """The same centred row with a row out of the centred shape on either side: neither end of the run fixes its
+    extent (the rows beside may as well take its name's first or last line), so it stays flagged."""
+    other = [line.replace("観光案内所", "観光協会") for line in TWO_LINE_BASELINE_ROW]
+    observations = _observations(tmp_path, [*HEADER, *TWO_LINE_BASELINE_ROW, *CENTRED_NAME_ROWS[2:5], *other])
+    centred = [o for o in observations if o["kpi_name"] == "女性のための就職支援セミナーの参加者数"]
+    assert len(centred) == 5 and all(o["uncertain"] for o in centred)
+    assert {o["uncertain_reason"] for o in centred} <= {"name_beside", "lines_beside"}
+
+
+def test_a_name_between_its_values_and_their_years_is_no_guess(tmp_path) -> None:
+    """Each value over its year, a two-line cell that pdfplumber prints half a line off, on the lines above and
+    below the one-line name's: every value column's lines stand as far above the row's middle line as below, and
+    the year line prints one year under each value, so the row is read without a guess, each value with its year."""
+    observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0],
+                                            "187事業所 187事業所 187事業所 189事業所 195事業所 概ね順調に",
+                                            "製造業の事業所数 企業誘致課",
+                                            "（平成29年） （令和3年） （令和3年） （令和4年） （令和8年） 進捗"])
+    assert [(o["period"], o["value"], o["uncertain"]) for o in observations if o["kpi_name"] == "製造業の事業所数"
+            ] == [("CY2017", 187.0, False), ("CY2021", 187.0, False), ("CY2021", 187.0, False),
+                  ("CY2022", 189.0, False), ("CY2026", 195.0, False)]
+
+
+def test_a_year_line_short_of_the_value_columns_stays_a_guess(tmp_path) -> None:
+    """The same row whose year line prints fewer years than it has values: which value each year qualifies is read
+    from their order, so the row stays flagged."""
+    observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0],
+                                            "187事業所 187事業所 187事業所 189事業所 195事業所 概ね順調に",
+                                            "製造業の事業所数 企業誘致課",
+                                            "（平成29年） （令和3年） 進捗"])
+    row = [o for o in observations if o["kpi_name"] == "製造業の事業所数"]
+    assert len(row) == 5 and all(o["uncertain"] for o in row)
+
+
+#: A row printing its name and every value on one line, its values' years on the next line, one under each.
+YEARS_UNDER_VALUES_ROW = ["市民活動団体数 45団体 50団体 52団体 55団体 60団体 市民協働課 順調に進捗",
+                          "（令和元年） （令和4年） （令和5年） （令和5年） （令和9年）"]
+
+
+def test_the_one_named_line_between_a_heading_and_the_table_s_end_gathers_every_line(tmp_path) -> None:
+    """A goal heading opens a run of lines with a single line printing a name: the line of years under it can go
+    with no other row, so the row's values are read without a guess, each with its year."""
+    observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0], "② 市民活動の促進",
+                                            *YEARS_UNDER_VALUES_ROW])
+    assert [(o["period"], o["value"], o["uncertain"]) for o in observations if o["kpi_name"] == "市民活動団体数"] == [
+        ("CY2019", 45.0, False), ("CY2022", 50.0, False), ("CY2023", 52.0, False), ("CY2023", 55.0, False),
+        ("CY2027", 60.0, False)]
+
+
+def test_a_line_of_years_between_two_named_rows_stays_a_guess(tmp_path) -> None:
+    """The same rows with no heading between them: the line of years could be either row's (no centring tells), so
+    the row beside it stays flagged."""
+    observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0], *YEARS_UNDER_VALUES_ROW])
+    row = [o for o in observations if o["kpi_name"] == "市民活動団体数"]
+    assert len(row) == 5 and all(o["uncertain"] for o in row)

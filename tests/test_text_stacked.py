@@ -1513,6 +1513,59 @@ def test_cells_spread_glyph_by_glyph_are_joined_again(tmp_path: Path):
         ("特定健診の受診率", "target", "FY2026", Decimal("50.0"))}
 
 
+def test_a_department_merged_over_rows_owns_the_rows_under_it_the_open_ones_flagged():
+    """A 担当課 column left of the names, each department printed once over its rows (a merged cell): pdfminer boxes
+    `総務課` before the names, `福祉課` between them. Placed with that column open: 総務課 on the first row, 福祉課 on
+    the third; the second row's department the order leaves open (総務課's, a guess), so that row is flagged."""
+    text = _boxed(["担当課", "指標名", "基準値", "目標値", "総務課", "転入者数", "転出者数", "福祉課", "待機児童数",
+                   "120人", "95人", "3人", "150人", "80人", "0人"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix() == [["担当課", "指標名", "基準値", "目標値"], ["総務課", "転入者数", "120人", "150人"],
+                                   ["総務課", "転出者数", "95人", "80人"], ["福祉課", "待機児童数", "3人", "0人"]]
+    assert 2 in table.grid.uncertain_rows and 3 not in table.grid.uncertain_rows
+
+
+def test_goal_cells_printed_between_their_header_and_the_name_header_share_the_rows():
+    """`基本目標`, then one box holding both goals (each opening with its label, wrapped), then the name header:
+    the goal column's cells. Which rows each spans the text does not say: shared out in order, flagged."""
+    text = (_boxed(["基本目標"]) + _box(["基本目標１　若者が働ける", "まちをつくる", "基本目標２　安心して暮らせる",
+                                      "まちをつくる"])
+            + _boxed(["数値目標", "基準値（R1）", "目標値（R7）", "従業者数", "転出者数", "3,100 人", "3,400 人",
+                      "210 人", "150 人"]))
+    [table] = stacked.read_tables(text.splitlines())
+    assert [row[0] for row in table.grid.matrix()] == [
+        "基本目標", "基本目標１　若者が働ける\nまちをつくる", "基本目標２　安心して暮らせる\nまちをつくる"]
+    assert table.grid.goals_guessed
+
+
+def test_a_reading_with_a_department_for_a_name_gives_way_to_the_full_placement(tmp_path: Path):
+    """Two names in one box, their values in one box, each row's target and department boxed on its line: read
+    column by column the box of names is one name and `商工課` a second (holes in the grid); the placement of the
+    same cells, the boxes cut into lines, fills every row, and wins."""
+    text = (_boxed(["指標名"]) + _box(["創業件数", "受講者数"]) + _boxed(["現状値（R5） 目標値（R10）", "担当課"])
+            + _box(["14 件", "32 人"]) + "25 件 商工課\n50 人 商工課\n\n")
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("創業件数", "baseline", "FY2023"): Decimal(14), ("創業件数", "target", "FY2028"): Decimal(25),
+        ("受講者数", "baseline", "FY2023"): Decimal(32), ("受講者数", "target", "FY2028"): Decimal(50)}
+
+
+def test_an_open_column_may_lack_a_cell():
+    """A 単位 column open to empty cells: three names, two units, values; the row without a unit is the one the
+    order leaves (`1.41` needs none, the `%` value lies under `％`)."""
+    from ingest.table.header import NAME, UNIT, VALUE
+    from ingest.text.placed import Printed, fits, place
+
+    cells = [Printed("header", "指標名", 1), Printed("header", "単位", 2), Printed("header", "基準値", 3),
+             Printed("text", "出生率", 4), Printed("text", "満足度", 5), Printed("text", "来訪者数", 6),
+             Printed("text", "％", 7), Printed("text", "人", 8),
+             *(Printed("values", v, 9 + i) for i, v in enumerate(["1.41", "54.8%", "1,200"]))]
+    assert place(cells, [NAME, UNIT, VALUE]) is None  # no full grid
+    placement = place(cells, [NAME, UNIT, VALUE], open_columns={1: lambda cell: fits(cell, UNIT)})
+    assert placement is not None and placement.used == len(cells)
+    assert [[cell.text if cell else None for cell in row] for row in placement.rows[1:]] == [
+        ["出生率", None, "1.41"], ["満足度", "％", "54.8%"], ["来訪者数", "人", "1,200"]]
+
 #: A names box whose lines open with successive outline letters (`ア` `イ` `ウ`), pdfminer boxing the name column's
 #: cells together, then the baselines boxed likewise and each row's target with its department
 OUTLINE_LETTERED = (

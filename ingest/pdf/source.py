@@ -56,9 +56,10 @@ class PageSource:
     def bbox(self) -> tuple[float, float, float, float]:
         return (0.0, 0.0, self.width, self.height)
 
-    @property
+    @cached_property
     def edges(self) -> list[Obj]:
-        """Every straight edge of lines, rectangles and curves (pdfplumber's `Page.edges`)."""
+        """Every straight edge of lines, rectangles and curves (pdfplumber's `Page.edges`), made once: the table
+        finder asks for them twice (vertical, horizontal) and copies what it keeps."""
         from pdfplumber import utils
 
         edges = [utils.line_to_edge(line) for line in self.lines]

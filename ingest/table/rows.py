@@ -326,8 +326,8 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
-            settled = centred and all(_centred_on_values(grid, group, name_cols, value_cols) for group in groups)
-            rows.extend(_joined(grid, group, k in doubtful, settled) for k, group in enumerate(groups))
+            settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
+            rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
         body.clear()
 
     for row in range(start, grid.n_rows):
@@ -656,17 +656,40 @@ def _nearer_below(grid: Grid, above: list[int], group: list[int], below: list[li
 
 
 def _centred_on_values(grid: Grid, group: list[int], name_cols: list[int], value_cols: list[int]) -> bool:
-    """The group prints its name, and its one line of values is its middle line: as many of its lines above the
-    values as below. When every group of a run is so, no other split centres each group on its values (the values'
-    lines fix the centres, the run's first line the first group's extent, and each extent the next one's start)."""
+    """The group prints its name, and its values are centred on its middle line: its one line of values is that
+    line, or each value column's lines and the name's (a value over its year, pdfplumber printing a two-line cell
+    half a line off, on the lines above and below the name's) stand as far above the middle as below. When every
+    group of a run is so, no other split centres each group on its values (the values' lines fix the centres, the
+    run's first line the first group's extent, and each extent the next one's start)."""
     starts = [k for k, row in enumerate(group) if any(_starts_value(grid, row, c) for c in value_cols)]
-    return len(group) % 2 == 1 and starts == [len(group) // 2] and any(_filled(grid, r, name_cols) for r in group)
+    if len(starts) != 1 or not any(_filled(grid, r, name_cols) for r in group):
+        return False
+    spans = [[k for k, row in enumerate(group) if _filled(grid, row, [c])] for c in [*value_cols, *name_cols]]
+    return starts == [(len(group) - 1) / 2] or all(not k or k[0] + k[-1] == len(group) - 1 for k in spans)
+
+
+def _settled_groups(grid: Grid, groups: list[list[int]], name_cols: list[int], value_cols: list[int],
+                    centred: bool) -> set[int]:
+    """The groups of a run whose extent is fixed: the one group of a run with a single line printing a name (every
+    line between the run's ends is that row's; two named lines could be two rows, one printing no value), and, when
+    the centring split the run (`centred`), the groups centred on their values (`_centred_on_values`) whose every
+    group before them is so, from the run's first line on, and those whose every group after them is, from the
+    run's last line back (a group out of the usual shape, a baseline's two-line cell beside a name's, leaves the
+    groups on its other side fixed from their end)."""
+    if len(groups) == 1 and sum(1 for r in groups[0] if _filled(grid, r, name_cols)) == 1:
+        return {0}
+    if not centred:
+        return set()
+    sure = [_centred_on_values(grid, group, name_cols, value_cols) for group in groups]
+    ahead = next((k for k, fixed in enumerate(sure) if not fixed), len(groups))
+    behind = next((k for k in range(len(groups) - 1, -1, -1) if not sure[k]), -1)
+    return {k for k in range(len(groups)) if k < ahead or k > behind}
 
 
 def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:
     """One group of lines → one row; `guessed`: whether its name lines are the group's or the next one's is a tie.
-    A group of a run whose every group is centred on its values' line (`centred`, `_centred_on_values`) is no
-    longer in doubt for lines whose only doubt was which row they go with (`GATHERING_DOUBTS`)."""
+    A group whose extent the centring fixes (`centred`, `_settled_groups`) is no longer in doubt for lines whose
+    only doubt was which row they go with (`GATHERING_DOUBTS`)."""
     parts: dict[int, list[str]] = {}
     lines: dict[int, int] = {}
     for row in group:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
+from ingest.table.context import unit_field
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     NAME,
@@ -645,7 +646,10 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
     a narrow gutter that the rows run over with a single space (`3,100人 企画課` under `目標値（R7）     担当課`,
     `1 出生数` under `No.   指標名`). Header texts one above another that overlap are one column's header."""
     clusters: list[list] = []
-    for start, end, text in sorted((s.start, s.end, s.text) for k in _header_band(block) for s in block[k]):
+    # a unit field at the right end of a caption line (`■重要業績評価指標（KPI）   （単位：千人）`, layouts 164) names
+    # no column: standing over the last value header's end, it would close that header's gap to the next one
+    for start, end, text in sorted((s.start, s.end, s.text) for k in _header_band(block) for s in block[k]
+                                   if unit_field(s.text) is None):
         if clusters and start < clusters[-1][1]:
             clusters[-1][1] = max(clusters[-1][1], end)
             clusters[-1][2].append(text)

@@ -11,7 +11,8 @@ words (`前年度以上`, `1,000～1,200人`) in a value column; a year in a yea
 `―`); a signed change in a change column (`前年度比` `+3組`); a bare number in a key column (`No.` `1`); a text in
 any other column (`担当課`). Cells printed on one line (one text box: `60.0% 健康推進課`) are one row's
 neighbours, so a cell marked `beside` the one before it can only be the next cell of that cell's row. The largest
-full grid wins.
+full grid wins. A caller may open columns to absent cells (`open_columns`: a merged cell printed once over several
+rows, an empty 単位 cell): a row may lack a cell there, and the fewest absent cells win.
 When several placements give it, those whose rows keep one unit each are preferred (`45%` beside `1,800件` is a
 misplacement; a number without a unit, `1.44`, is of another kind than `18人`).
 
@@ -25,7 +26,7 @@ uncertain). This flags every placement the text leaves open, not only exact ties
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,8 @@ MAX_STATES = 8_000
 MAX_TEXT_STATES = 20_000
 
 HEADER_CELL, VALUE_CELL, TEXT_CELL = "header", "values", "text"
+#: A cell of a merged column's (`open_columns`): only its own column's test takes it, no other column.
+MERGED_CELL = "merged"
 #: Header role of a progress column (`評価`, `達成率`), from the header words of normalize/vocabulary.py.
 PROGRESS = "progress"
 
@@ -66,7 +69,7 @@ class Placement:
     """The cells of a grid (row 0 the header), how many printed cells it took, and whether other placements of as
     many cells with as few unit clashes exist (the choice among them is a guess)."""
 
-    rows: list[list[Printed]]
+    rows: list[list[Printed | None]]
     used: int
     ambiguous: bool
 
@@ -117,8 +120,8 @@ def _unit(cell: Printed) -> str | None:
     return _typed(cell.kind, cell.text)[2]
 
 
-#: (rows whose values name two units, jumps, steps along a row) of a placement, compared in this order.
-Cost = tuple[int, int, int]
+#: (rows whose values name two units, absent cells, jumps, steps along a row) of a placement, in this order.
+Cost = tuple[int, int, int, int]
 
 
 @dataclass
@@ -128,8 +131,8 @@ class Budget:
     left: int = MAX_STATES
 
 
-def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: int | Sequence[int] = 0
-          ) -> Placement | None:
+def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, down: int | Sequence[int] = 0,
+          open_columns: Mapping[int, Callable[[Printed], bool]] | None = None) -> Placement | None:
     """The largest full grid of len(roles) columns the printed cells from the first on fill in reading order, the
     header row first, with the fewest rows whose values name two units, then the fewest jumps (see the module
     docstring); None when none fits or the search grows too large. `down`, for every cell or one a cell: 0 reads
@@ -137,13 +140,20 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     block read down to the block's last row and on in the next column at its first open row of the block without
     a jump (pdfminer prints a block of rows column by column, then the next block; n at least the rows reads each
     column whole, from the first row not yet full). One a cell reads each block of printed cells its own way
-    (some blocks row by row, others column by column)."""
+    (some blocks row by row, others column by column).
+    `open_columns`, column → which cells it takes (in place of `fits`): body columns whose cell a row may lack (a
+    merged cell printed once over several rows, an empty cell): a cell may be placed past such positions, which
+    stay None, and a row ends without them; the placement with the fewest absent cells wins (before the jumps).
+    Which rows a merged cell spans is then the caller's to decide (or flag)."""
     width = len(roles)
+    spare = dict(open_columns or {})
     count = len(cells)
     downs = [down] * count if isinstance(down, int) else list(down)
     fit = _Fits(cells, roles)
     is_header = [cell.kind == HEADER_CELL for cell in cells]
-    units = [_unit(cell) for cell in cells]
+    # under a 単位 column a bare value says nothing of its unit, and the column's cell names the row's
+    ruled = UNIT in roles
+    units = [(_unit(cell) or None) if ruled else _unit(cell) for cell in cells]
     budget = budget or Budget()
     headers_after = [0] * (count + 1)  # header cells from the k-th on
     for k in range(count - 1, -1, -1):
@@ -151,9 +161,16 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     # row lengths; the unit of each body row's values; the row and column of the cell placed last
     State = tuple[tuple[int, ...], tuple[str | None, ...], tuple[int, int]]
 
-    def moves(k: int, state: State) -> list[tuple[int, Cost, State]]:
-        """(row, (unit clash, jump, step along a row) each 0 or 1, next state) for every place the k-th cell may
-        take."""
+    def open_from(start: int, stop: int) -> bool:
+        """Whether the body positions start..stop-1 of a row may stay empty."""
+        return all(c in spare for c in range(start, stop))
+
+    def takes(k: int, c: int) -> bool:
+        return spare[c](cells[k]) if c in spare else fit[k][c]
+
+    def moves(k: int, state: State) -> list[tuple[int, int, Cost, State]]:
+        """(row, column, (unit clash, absent cells, jump, step along a row), next state) for every place the k-th
+        cell may take."""
         shape, row_units, (last_row, last_col) = state
 
         def jump(r: int, c: int) -> tuple[int, int]:
@@ -170,57 +187,94 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
             along = (r, c) == (last_row, last_col + 1)
             return int(not along), int(along and r > 0)
 
+        def at(r: int, c: int, lengths: tuple[int, ...]) -> tuple[int, tuple[int, ...]] | None:
+            """(absent cells added, row lengths) once the rows above r reach past column c, the positions passed
+            left absent; None when a row above cannot (a column's cells come top to bottom)."""
+            added, grown = 0, list(lengths)
+            for i in range(r - 1, -1, -1):
+                if grown[i] > c:
+                    break
+                if i == 0 or not open_from(grown[i], c + 1):
+                    return None
+                added += c + 1 - grown[i]
+                grown[i] = c + 1
+            return added, tuple(grown)
+
         if is_header[k] and shape[0] < width:  # the header row takes header cells first
-            return [(0, (0, *jump(0, shape[0])), ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
+            return [(0, shape[0], (0, 0, *jump(0, shape[0])),
+                     ((shape[0] + 1, *shape[1:]), row_units, (0, shape[0])))]
         # printed beside the cell before it on one line (one text box): the next cell of that cell's row
         beside = cells[k].beside and not is_header[k]
         found = []
         for r, length in enumerate(shape):
-            if length == width or (r > 0 and shape[r - 1] <= length) or (beside and (r, length - 1) != (last_row,
-                                                                                                        last_col)):
+            if length == width or (beside and (r, length - 1) != (last_row, last_col)):
                 continue
             if r == 0:
                 if is_header[k]:
-                    found.append((0, (0, *jump(0, length)), ((length + 1, *shape[1:]), row_units, (0, length))))
+                    found.append((0, length, (0, 0, *jump(0, length)),
+                                  ((length + 1, *shape[1:]), row_units, (0, length))))
                 continue
-            if not fit[k][length]:
-                continue
-            unit, known = units[k] if roles[length] == VALUE else None, row_units[r - 1]
-            clash = int(unit is not None and known is not None and unit != known)
-            # a full row's unit matters no more: forgotten, so that placements differing only there meet again
-            after_units = (*row_units[:r - 1], None if length + 1 == width else known or unit, *row_units[r:])
-            found.append((r, (clash, *jump(r, length)),
-                          ((*shape[:r], length + 1, *shape[r + 1:]), after_units, (r, length))))
+            for c in range(length, width):
+                if c > length and c - 1 not in spare:
+                    break
+                grown = at(r, c, shape) if takes(k, c) else None
+                if grown is None:
+                    continue
+                added, lengths = grown
+                unit, known = units[k] if roles[c] == VALUE else None, row_units[r - 1]
+                if roles[c] == UNIT and cells[k].kind == TEXT_CELL:
+                    unit = nfkc(cells[k].text).strip()
+                clash = int(unit is not None and known is not None and not _same_unit(unit, known))
+                # a full row's unit matters no more: forgotten, so that placements differing only there meet again
+                lengths = (*lengths[:r], c + 1, *lengths[r + 1:])
+                after_units = tuple(None if lengths[i + 1] == width else (known or unit if i == r - 1 else u)
+                                    for i, u in enumerate(row_units))
+                found.append((r, c, (clash, added + c - length, *jump(r, c)), (lengths, after_units, (r, c))))
         if beside:
             return found
-        if fit[k][0] and not is_header[k]:  # a new row under the last one
+        if not is_header[k]:  # a new row under the last one
             r = len(shape)
-            found.append((r, (0, *jump(r, 0)), ((*shape, 1), (*row_units, None), (r, 0))))
+            for c in range(width):
+                if c > 0 and c - 1 not in spare:
+                    break
+                grown = at(r, c, shape) if takes(k, c) else None
+                if grown is not None:
+                    added, lengths = grown
+                    after_units = tuple(None if lengths[i + 1] == width else u for i, u in enumerate(row_units))
+                    unit = units[k] if roles[c] == VALUE else None
+                    found.append((r, c, (0, added + c, *jump(r, c)),
+                                  ((*lengths, c + 1), (*after_units, unit), (r, c))))
         if cells[k].optional:
-            found.append((-1, (0, 0, 0), state))  # left out: a page number
+            found.append((-1, -1, (0, 0, 0, 0), state))  # left out: a page number
         return found
+
+    def unfilled(shape: tuple[int, ...]) -> int:
+        """Cells the rows begun still need (positions that may stay empty left out)."""
+        return sum(1 for length in shape for c in range(length, width) if c not in spare)
 
     @cache
     def best(k: int, state: State) -> tuple[int, Cost, int, int]:
-        """(most cells a full grid takes from here; fewest unit clashes, then jumps, then; placements giving
-        both; placements giving as many cells and as few clashes, whatever their jumps), counts capped at 2."""
+        """(most cells a full grid takes from here; fewest unit clashes, then absent cells, then jumps, then;
+        placements giving both; placements giving as many cells, as few clashes and absent cells, whatever their
+        jumps), counts capped at 2."""
         budget.left -= 1
         if budget.left < 0:
             raise _TooLarge
         shape = state[0]
-        if headers_after[k] < width - shape[0] or sum(width - length for length in shape) > count - k:
-            return -1, (0, 0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
-        full = len(shape) > 1 and all(length == width for length in shape)
-        found = (k, (0, 0, 0), 1, 1) if full else (-1, (0, 0, 0), 0, 0)
+        if headers_after[k] < width - shape[0] or unfilled(shape) > count - k:
+            return -1, (0, 0, 0, 0), 0, 0  # too few header cells, or too few cells, left to fill the rows begun
+        full = len(shape) > 1 and shape[0] == width and all(open_from(length, width) for length in shape[1:])
+        trailing = sum(width - length for length in shape[1:])
+        found = (k, (0, trailing, 0, 0), 1, 1) if full else (-1, (0, 0, 0, 0), 0, 0)
         if k < count:
-            for _, step, after in moves(k, state):
+            for _, _, step, after in moves(k, state):
                 end, cost, ways, alike = best(k + 1, after)
                 if end < 0:
                     continue
                 cost = _added(cost, step)
-                if end > found[0] or (end == found[0] and cost[0] < found[1][0]):
+                if end > found[0] or (end == found[0] and cost[:2] < found[1][:2]):
                     found = (end, cost, ways, alike)
-                elif end == found[0] and cost[0] == found[1][0]:
+                elif end == found[0] and cost[:2] == found[1][:2]:
                     alike = min(found[3] + alike, 2)
                     if cost < found[1]:
                         found = (end, cost, ways, alike)
@@ -239,15 +293,15 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
         end, cost, _, alike = best(1, state)
         if end < 0:
             return None
-        grid: list[list[Printed]] = [[cells[0]]]
+        grid: list[list[Printed | None]] = [[cells[0], *[None] * (width - 1)]]
         for k in range(1, end):  # follow the best placement
-            for r, step, after in moves(k, state):
+            for r, c, step, after in moves(k, state):
                 child = best(k + 1, after)
                 if child[0] == end and _added(child[1], step) == cost:
                     if r == len(grid):
-                        grid.append([])
+                        grid.append([None] * width)
                     if r >= 0:
-                        grid[r].append(cells[k])
+                        grid[r][c] = cells[k]
                     cost = child[1]
                     state = after
                     break
@@ -259,13 +313,18 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     return Placement(grid, end, alike > 1 or _clashing(grid, roles))
 
 
+def _same_unit(one: str, other: str) -> bool:
+    """Whether two units agree (a 単位 cell `百万円` and a value's `円` do)."""
+    return one == other or bool(one and other and (one.endswith(other) or other.endswith(one)))
+
+
 def _added(cost: Cost, step: Cost) -> Cost:
-    return cost[0] + step[0], cost[1] + step[1], cost[2] + step[2]
+    return cost[0] + step[0], cost[1] + step[1], cost[2] + step[2], cost[3] + step[3]
 
 
-def _clashing(grid: list[list[Printed]], roles: list[str]) -> bool:
+def _clashing(grid: list[list[Printed | None]], roles: list[str]) -> bool:
     """Whether a row's values name two units."""
-    return any(len({u for cell, role in zip(row, roles, strict=True) if role == VALUE
+    return any(len({u for cell, role in zip(row, roles, strict=True) if role == VALUE and cell is not None
                     if (u := _unit(cell))}) > 1 for row in grid[1:])
 
 

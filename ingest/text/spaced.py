@@ -1088,6 +1088,8 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
         return "text_placed"
     if not at and not untyped:
         return _text_line_doubt(line, roles, values[-1])
+    if not at and untyped == {T_YEAR} and _year_in_each_value_column(line, values):
+        return _text_line_doubt(line, roles, values[-1])  # the values' years, one under each: only its row is a guess
     placed = sorted(line.columns[k] for k in at)
     if untyped or placed != values or not at or at[-1] - at[0] + 1 != len(at):
         return "values_by_order"
@@ -1111,6 +1113,13 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
            or _later_text_line(other, roles, values[-1]) for other in above + below):
         return None
     return "lines_beside"
+
+
+def _year_in_each_value_column(line: _Line, values: list[int]) -> bool:
+    """The line prints one year in each value column, side by side and nothing between them (`（平成29年） （令和3年）
+    …` under a row's values): placed by their order, but as many as the columns, so each is its column's."""
+    years = [k for k, kind in enumerate(line.kinds) if kind == T_YEAR]
+    return sorted(line.columns[k] for k in years) == values and years[-1] - years[0] + 1 == len(years)
 
 
 def _text_line_doubt(line: _Line, roles: list[str], last_value: int) -> str:

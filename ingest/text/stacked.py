@@ -77,7 +77,11 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    heading printed among the names (a band row: `基本目標１ …` over its rows) is a row of one cell across the
    table (`_band_rows`). A goal column's merged cells written upright, boxed after the names (`１稼ぐまち`
    `２住みたいまち`, its header `基本目標` just before the name header), are that column's cells, each over an even
-   share of the rows in order, every row's goal flagged (`_goal_column`). Cells spread glyph by glyph (distributed
+   share of the rows in order, every row's goal flagged (`_goal_column`); so are a goal column's cells boxed whole
+   between its header and the name header (`_goals_before`). A department or goal column left of the names whose
+   merged cells pdfminer prints once among the names (`企画課` before its first name) is placed with the others,
+   that column (and a 単位 column) open to absent cells; each cell owns the rows down to the next one's, and the
+   rows the order leaves open are flagged (`_left_merged`). Cells spread glyph by glyph (distributed
    alignment, `担 当 課`), which pdfminer boxes a glyph a box, are joined again first (`_spread_cells`).
    Names merged over rows a 区分 column
    labels by role (`目標` / `実績` printed again for every name, the years across) are placed with the labels as the
@@ -95,9 +99,17 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import goal_level, heading_goes_on, unit_field, upright_goal_starts, upright_goals
+from ingest.table.context import (
+    goal_level,
+    heading_goes_on,
+    opens_heading,
+    unit_field,
+    upright_goal_starts,
+    upright_goals,
+)
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
+    DEPARTMENT,
     KIND,
     NAME,
     NUMBER,
@@ -118,7 +130,17 @@ from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, se
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
-from ingest.text.placed import MAX_STATES, MAX_TEXT_STATES, Budget, Placement, Printed, fits, place, scaled_unit
+from ingest.text.placed import (
+    MAX_STATES,
+    MAX_TEXT_STATES,
+    MERGED_CELL,
+    Budget,
+    Placement,
+    Printed,
+    fits,
+    place,
+    scaled_unit,
+)
 from ingest.text.statements import labelled_line
 from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
 from ingest.text.typed_rows import is_member, periods_rise
@@ -172,6 +194,9 @@ EXCERPT_CHARS = 160
 #: Longest mark a text box may print after a row's values without being a department or a progress label (a
 #: rating `A`, `◎`); longer words may be names (`出生数`).
 MAX_TRAILING_MARK_CHARS = 2
+#: Longest department a text box may print after a row's values (`9,500 観光シティプロモーション課`): the values
+#: before it make a longer office name than a department alone may have (MAX_DEPARTMENT_CHARS) a department.
+MAX_TRAILING_DEPARTMENT_CHARS = 20
 #: Share of a text's lines followed by a blank line above which blank lines separate its text boxes.
 BOXED_SHARE = 0.6
 
@@ -337,7 +362,8 @@ def _values_then_marks(text: str, number: int) -> list[_Item] | None:
     printed = tokens(text)
     for lead in range(len(printed) - 1, 0, -1):
         rest = printed[lead:]
-        if not all(is_department(cell, short=True) or is_progress(cell) or _mark(cell) for cell in rest):
+        if not all(is_department(cell, short=True, most=MAX_TRAILING_DEPARTMENT_CHARS) or is_progress(cell)
+                   or _mark(cell) for cell in rest):
             continue
         head = " ".join(printed[:lead])
         values = _split_values(head) or ([head] if is_value(head) else None)
@@ -695,6 +721,10 @@ class _Table:
     #: a goal column left of the names whose merged cells were printed upright apart from their rows (`_goal_column`):
     #: its header, then its cells in order
     goals: list[_Cell] = field(default_factory=list)
+    #: the body row each of `goals`' cells was placed in by the order (`_left_merged`), each over the rows down to
+    #: the next one's; empty: shared out evenly. `open_rows`: rows whose left cell the order left open (flagged)
+    goal_rows: list[int] = field(default_factory=list)
+    open_rows: set[int] = field(default_factory=set)
 
 
 def _cells(item: _Item) -> list[_Cell]:
@@ -1220,7 +1250,7 @@ def _grid(table: _Table) -> Grid:
         cells += [GridCell(r, c + left, cell.text, row_span=table.spans.get(r - 1, 1) if c == 0 else 1,
                            line=cell.line) for c, cell in enumerate(row) if cell is not None]
     if left:
-        cells += _goal_cells(table.goals, len(table.rows))
+        cells += _goal_cells(table.goals, len(table.rows), table.goal_rows)
     uncertain = table.guessed or any(_units_disagree(row, table.roles) or _magnitudes_disagree(row, table.roles)
                                      for row in table.rows)
     n_rows, n_cols = len(table.rows) + 1, len(table.headers) + left
@@ -1231,18 +1261,22 @@ def _grid(table: _Table) -> Grid:
     elif table.caption is not None:  # the table's unit field, in the header band as a cell of its own
         cells.append(GridCell(0, n_cols, table.caption.text, line=table.caption.line))
         n_cols += 1
+    guessed = left and (not table.goal_rows or bool(table.open_rows))
+    # rows whose department the order left open are in doubt; a goal's doubt is the grid's goals_guessed
+    open_rows = set() if left and header_role(table.goals[0].text) in GOAL_COLUMN_ROLES else table.open_rows
     return Grid(None, (0.0, float(table.first + 1), float(n_cols), float(table.last + 1)), n_rows, n_cols, ENGINE,
-                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful} | {
+                cells, uncertain=uncertain, uncertain_rows={r + 1 for r in table.doubtful | open_rows} | {
                     r for r, row in enumerate(table.rows, start=1) if _unwrapped_lines(row, table.roles)},
-                goals_guessed=left)
+                goals_guessed=guessed)
 
 
-def _goal_cells(goals: list[_Cell], rows: int) -> list[GridCell]:
-    """The goal column's header and its merged cells over `rows` body rows: which rows each cell spans the text
-    does not show, so they are shared out evenly in order (the first row the first goal's, the last the last's),
-    a guess the grid says (`Grid.goals_guessed`: every row's goal flagged)."""
+def _goal_cells(goals: list[_Cell], rows: int, starts: Sequence[int] = ()) -> list[GridCell]:
+    """The left column's header and its merged cells over `rows` body rows, each from its start row down to the
+    next one's. Without starts, which rows each cell spans the text does not show, so they are shared out evenly
+    in order (the first row the first goal's, the last the last's), a guess the grid says (`Grid.goals_guessed`:
+    every row's goal flagged)."""
     header, *cells = goals
-    starts = [next(r for r in range(rows) if r * len(cells) // rows == k) for k in range(len(cells))]
+    starts = list(starts) or [next(r for r in range(rows) if r * len(cells) // rows == k) for k in range(len(cells))]
     return [GridCell(0, 0, header.text, line=header.line),
             *(GridCell(1 + start, 0, cell.text, row_span=end - start, line=cell.line)
               for cell, start, end in zip(cells, starts, [*starts[1:], rows], strict=True))]
@@ -1327,8 +1361,9 @@ def _heads_legend(items: list[_Item], k: int) -> bool:
 
 def _opens_band(items: list[_Item], k: int) -> bool:
     """Whether the first item from items[k] that is no text cell or aside is a name-column header (a number
-    column's keys, perhaps a name, between: `1-(3)-①` / `指標名`)."""
-    k = next((n for n in range(k, len(items)) if items[n].kind not in (TEXT, SKIP)), len(items))
+    column's keys, perhaps a name, between: `1-(3)-①` / `指標名`; a goal column's header, `基本目標`, too)."""
+    k = next((n for n in range(k, len(items)) if items[n].kind not in (TEXT, SKIP) and not (
+        items[n].kind == HEADER and set(items[n].roles) <= set(GOAL_COLUMN_ROLES))), len(items))
     return k < len(items) and items[k].kind == HEADER and NAME in items[k].roles
 
 
@@ -1381,6 +1416,8 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
                 table = _placed_table(*(moved or glued), roles, narrowest, budget, sideways)
         if table is None and not sideways:
             table = _role_rows(*printed, budget)
+        if table is None and not sideways:
+            table = _left_merged(items, start, *printed, budget)
         if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
             table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
@@ -1445,6 +1482,109 @@ def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: l
                     [_Cell(header.texts[0], header.line),
                      *(_Cell(goal, cell.line) for goal, cell in zip(goals, cells[first:end], strict=True))])
     return cells, owners, []
+
+
+def _left_merged(items: list[_Item], start: int, cells: list[Printed], owners: list[int], roles: list[str],
+                 budget: Budget) -> _Table | None:
+    """A table with a department or goal column left of the names (its header printed just before the name
+    header) whose cells are merged over several rows and printed once (`企画課` beside two names), placed by the
+    order with that column open (`place`): a row without a cell of its own lies under the cell above it. A cell of
+    that column must read as one of its kind (a department, a goal heading). Which rows between two printed
+    cells belong to which the order does not say (a merged cell's box may stand beside any of its rows): those
+    rows, and rows above the first printed cell, are open (flagged)."""
+    header = items[start - 1] if start > 0 else None
+    if header is None or header.kind != HEADER or len(header.texts) != 1 or not cells:
+        return None
+    role = header.roles[0]
+    if role != DEPARTMENT and role not in GOAL_COLUMN_ROLES:
+        return None
+    cells, owners, roles = _left_boxes(items, cells, owners, roles, role)
+    # a cell of the merged column's kind (a department, a goal heading) is that column's, no other's
+    cells = [replace(cell, kind=MERGED_CELL) if cell.kind == TEXT and (
+        is_department(cell.text) if role == DEPARTMENT else goal_level(cell.text) is not None) else cell
+        for cell in cells]
+    # a 単位 column may lack a cell too (a ratio `1.41` needs no unit): an empty cell, no box printed
+    empty = {c + 1: _unit_cell for c, column in enumerate(roles) if column == UNIT}
+    placement = place([Printed(HEADER, header.texts[0], header.line), *cells], [role, *roles], budget,
+                      open_columns={0: _merged_cell, **empty})
+    if placement is None:
+        return None
+    placed = {row[0].text for row in placement.rows[1:] if row[0] is not None}
+    # left over: page numbers, and a merged cell printed again over the next page's rows (print titles)
+    if any(not cell.optional and cell.text not in placed for cell in cells[placement.used - 1:]):
+        return None
+    body = placement.rows[1:]
+    starts = [r for r, row in enumerate(body) if row[0] is not None]
+    if not starts or any(cell is None for row in body for c, cell in enumerate(row[1:], start=1) if c not in empty):
+        return None
+    open_rows = {r for r in range(len(body)) if body[r][0] is None and (r < starts[0] or r < starts[-1])}
+    lines = [cell.line for row in placement.rows for cell in row if cell is not None]
+    return _Table([_Cell(cell.text, cell.line) for cell in placement.rows[0][1:] if cell is not None], roles,
+                  [[_Cell(cell.text, cell.line) if cell else None for cell in row[1:]] for row in body],
+                  min(lines) - 1, max(lines) - 1, owners[-1] + 1, placement.ambiguous,
+                  goals=[_Cell(header.texts[0], header.line), *(_Cell(row[0].text, row[0].line) for row in body
+                                                                if row[0] is not None)],
+                  goal_rows=starts, open_rows=open_rows)
+
+
+def _merged_cell(cell: Printed) -> bool:
+    return cell.kind == MERGED_CELL
+
+
+def _unit_cell(cell: Printed) -> bool:
+    return fits(cell, UNIT)
+
+
+def _left_boxes(items: list[_Item], cells: list[Printed], owners: list[int], roles: list[str], role: str
+                ) -> tuple[list[Printed], list[int], list[str]]:
+    """The cells and header roles with each goal heading of a goal column (`基本目標１`, a header word the line
+    reader took for a header) one text cell with the lines printed right under it (one text box:
+    `地域経済の活力を高め、安定した雇` / `用を創出する`, the rest of its goal); unchanged for any other left column."""
+    if role not in GOAL_COLUMN_ROLES:
+        return cells, owners, roles
+    out: list[Printed] = []
+    out_owners: list[int] = []
+    out_roles: list[str] = []
+    taken: set[int] = set()
+    header = 0
+    for cell, k in zip(cells, owners, strict=True):
+        if k in taken:
+            continue
+        heading = roles[header] in GOAL_COLUMN_ROLES if cell.kind == HEADER else goal_level(cell.text) is not None
+        if cell.kind == HEADER:
+            header += 1
+            if not heading:
+                out_roles.append(roles[header - 1])
+        if not heading or owners.count(k) != 1:
+            out.append(cell)
+            out_owners.append(k)
+            continue
+        lines, n = [cell.text], k + 1
+        while n < len(items) and items[n].kind in (TEXT, SKIP) and len(items[n].texts) == 1 \
+                and items[n].line == items[n - 1].line + items[n - 1].texts[-1].count("\n") + 1:
+            lines.append(items[n].texts[0])
+            taken.add(n)
+            n += 1
+        out.append(Printed(TEXT, "\n".join(lines), cell.line))
+        out_owners.append(n - 1)
+    return out, out_owners, out_roles
+
+
+def _goals_before(items: list[_Item], start: int) -> list[_Cell]:
+    """A goal column's header and its cells printed whole between it and the name-column header items[start]
+    (`基本目標` / `基本目標１　若い世代が…` `基本目標２　…` / `数値目標`): one goal a line opening a heading and the
+    lines under it; none when not so. Which rows each spans the text does not say (`_goal_cells` shares them)."""
+    box = items[start - 1] if start > 1 else None
+    if box is None or box.kind not in (SKIP, TEXT) or len(box.texts) != 1 or items[start - 2].kind != HEADER \
+            or not set(items[start - 2].roles) & set(GOAL_COLUMN_ROLES):
+        return []
+    lines = box.texts[0].split("\n")
+    opening = [k for k, line in enumerate(lines) if opens_heading(line)]
+    if not opening or opening[0] != 0:
+        return []
+    return [_Cell(items[start - 2].texts[0], items[start - 2].line),
+            *(_Cell("\n".join(lines[k:end]), box.line + k)
+              for k, end in zip(opening, [*opening[1:], len(lines)], strict=True))]
 
 
 def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed], list[int]] | None:
@@ -2136,12 +2276,18 @@ def _interleaved(items: list[_Item], i: int, budget: Budget) -> tuple[list[_Item
     `指標名`) and names, then the first table's other columns, then the next table's. The first table read from
     its names and the cells after the second's names up to a header cell; the items with the second's header and
     names moved after the first table's cells (where its other columns begin), and that table; None when the
-    items are not so or no such cells fill the first table, a row for each of its names."""
+    items are not so or no such cells fill the first table, a row for each of its names.
+    Either table may open with a number column (`番号`, its keys `1-(2)-④`), whose header and keys pdfminer boxes
+    before the name-column header, the first table's names too (`林業の新規就業者数` before `指標名`): those names
+    are read after their header."""
+    items, i = _names_after_header(items, i)
     j = next((k for k in range(i + 1, len(items)) if items[k].kind not in (TEXT, SKIP)), len(items))
     names = sum(item.kind == TEXT for item in items[i + 1:j])
-    if not names or j == len(items) or items[j].kind != HEADER or NAME not in items[j].roles:
+    if not names or j == len(items) or items[j].kind != HEADER or not (
+            NAME in items[j].roles or (NUMBER in items[j].roles and _opens_band(items, j + 1))):
         return None
-    m = next((k for k in range(j, len(items)) if items[k].kind not in (TEXT, SKIP)
+    n = next((k for k in range(j, len(items)) if items[k].kind == HEADER and NAME in items[k].roles), len(items))
+    m = next((k for k in range(n, len(items)) if items[k].kind not in (TEXT, SKIP)
               and not (items[k].kind == HEADER and NAME in items[k].roles)), len(items))
     if not any(item.kind == TEXT for item in items[j:m]) or m == len(items):
         return None
@@ -2159,6 +2305,24 @@ def _interleaved(items: list[_Item], i: int, budget: Budget) -> tuple[list[_Item
     return None
 
 
+def _names_after_header(items: list[_Item], i: int) -> tuple[list[_Item], int]:
+    """The items with the names printed between a number column's keys and the name-column header items[i]
+    (`番号` `1-(2)-④` `林業の新規就業者数` `指標名`) moved after that header, where the names are read; unchanged
+    when the header has names after it or no number column's header and keys before it. With the header's new
+    index."""
+    if i + 1 < len(items) and items[i + 1].kind == TEXT:
+        return items, i
+    k = i
+    while k > 0 and items[k - 1].kind == TEXT:
+        k -= 1
+    keys = k
+    while keys < i and all(_row_key(text) for text in items[keys].texts[0].split("\n")):
+        keys += 1
+    if k == 0 or items[k - 1].kind != HEADER or NUMBER not in items[k - 1].roles or keys == k or keys == i:
+        return items, i
+    return [*items[:keys], items[i], *items[keys:i], *items[i + 1:]], keys
+
+
 def _caption(items: list[_Item], start: int, end: int) -> _Cell | None:
     """The unit field line (`（単位：人）`) printed among items[start:end], the cells of one table (pdfminer puts the
     field, printed over the table's right edge, after the name column), when there is exactly one."""
@@ -2172,7 +2336,9 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     column reading whose rows mix units (`12件` beside `8,000万円`: pdfminer printed a few rows across among the
     columns) gives way to a placement of the same cells with fewer such rows, and so does one whose rows' values lie
     an order of magnitude apart (`3,820人` beside `131 050人`: a block of rows printed across) where the placement
-    has fewer such rows and no more that mix units."""
+    has fewer such rows and no more that mix units. So does one with holes in its grid or a department for a name
+    (`商工課`: a box of two names read as one, the rows shifted) where the placement of the same cells has none
+    and is certain."""
     table = _read_table(items, i)
     clashes = _clashes(table) if table is not None else (0, 0)
     if table is None or _values_left(items, table.end) or any(clashes):
@@ -2180,9 +2346,27 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
         if placed is not None and (table is None or placed.end > table.end
                                    or (placed.end == table.end and _clashes(placed) < clashes)):
             table = placed
+    elif _holed(table):
+        placed = _read_placed(items, i, budget)
+        if placed is not None and placed.end == table.end and not _holed(placed) and _certain(placed):
+            table = placed
     if table is not None and any(item.guessed for item in items[i:table.end]):
         table.guessed = True
+    goals = _goals_before(items, i) if table is not None and not table.goals and table.grid is None else []
+    if table is not None and 0 < len(goals) - 1 <= len(table.rows):
+        table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
     return table if table is None else _empty_prose_filled(items, table)
+
+
+def _certain(table: _Table) -> bool:
+    """Whether no row of a table was placed by a guess."""
+    return not table.guessed and not table.doubtful
+
+
+def _holed(table: _Table) -> bool:
+    """Whether a table's grid has holes or a department in its name column."""
+    return any(cell is None for row in table.rows for cell in row) \
+        or any(row[0] is not None and is_department(row[0].text) for row in table.rows)
 
 
 def _clashes(table: _Table) -> tuple[int, int]:
