@@ -204,6 +204,18 @@ _OUTLINE_LABEL = re.compile(rf"^\s*(?:[（(][{OUTLINE_LETTERS}][）)]\s*|[{OUTLI
                             r"(?=[^\x00-\x7f\s][^\s])")
 
 
+def outline_letter(text: str) -> str | None:
+    """The outline letter numbering a name (`ア　新規就農者数` → `ア`, `（イ）年間出生数` → `イ`), else None."""
+    match = _OUTLINE_LABEL.match(text)
+    return next(ch for ch in match.group(0) if ch in OUTLINE_LETTERS) if match else None
+
+
+def outline_sequence(lines: list[str]) -> bool:
+    """Lines each numbered by the next outline letter (`ア　…` / `イ　…` / `ウ　…`): a list, one item a line."""
+    places = [OUTLINE_LETTERS.index(letter) for line in lines if (letter := outline_letter(line))]
+    return 1 < len(places) == len(lines) and all(b == a + 1 for a, b in pairwise(places))
+
+
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
     outline letter, hierarchical code or kind label before it removed."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.form_rows import form_cells, labels_apart, read_tables
+from ingest.text.form_rows import form_cells, goal_labels_apart, labels_apart, read_tables
 
 #: Two boxes of an evaluation sheet, one after the other without a blank line (pdfplumber `extract_text`).
 SHEET = """東川村 令和４年度 事業評価シート
@@ -192,3 +192,36 @@ def test_a_table_whose_rows_print_a_cell_a_line_is_no_box():
     # more cells after the first row's: rows of a table printed a cell a line, not one box
     lines = ["指標名", "基準値（R1）", "目標値（R6）", "観光入込客数", "52万人", "60万人", "転入者数", "310人", "400人"]
     assert labels_apart(lines) is None
+
+
+#: Two measure boxes, each a label column (`施策` / `担当課` / `施策の概要`) beside its cells, a KPI table nested in
+#: each; pdfminer prints a text box at a time, the second box's labels before the first box's table
+GOAL_BOXES = [
+    "施策\n担当課\n施策の概要", "3-1 公共交通を守る\n交通政策課\n路線バスの維持に向けて利用を促します。",
+    "指標名", "施策\n担当課\n施策の概要", "路線バスの利用者数", "42 万人",
+    "3-2 歩いて暮らせるまちをつくる\n都市計画課\n中心部の歩道を整備します。", "指標名", "歩道の整備延長", "1.2 km",
+]
+
+
+def _pdfminer(boxes: list[str]) -> list[str]:
+    return "".join(f"{box}\n\n" for box in boxes).splitlines()
+
+
+def test_goal_cells_printed_apart_from_their_labels_go_after_them():
+    lines = _pdfminer(GOAL_BOXES)
+    unfolded = goal_labels_apart(lines)
+    assert unfolded is not None
+    changed = [(k, line) for k, line in enumerate(unfolded.lines) if line != lines[k]]
+    # lines 0-2 the first labels, 4-6 the first cells, 8 `指標名`, 10-12 the second labels, 14 and 16 the table's
+    # name and value, 18-20 the second cells (a blank line after each box)
+    assert changed == [(4, "施策 3-1 公共交通を守る"), (5, "担当課 交通政策課"),
+                       (6, "施策の概要 路線バスの維持に向けて利用を促します。"),
+                       (18, "施策 3-2 歩いて暮らせるまちをつくる"), (19, "担当課 都市計画課"),
+                       (20, "施策の概要 中心部の歩道を整備します。")]
+    assert unfolded.origin == list(range(len(lines)))  # every line stays where it was printed
+
+
+def test_goal_cells_after_unlike_label_boxes_stay_as_printed():
+    # the second box's labels differ: which labels the later cells take would be a guess
+    boxes = [GOAL_BOXES[0], "施策\n担当課\n備考", *GOAL_BOXES[4:]]
+    assert goal_labels_apart(_pdfminer(boxes)) is None

@@ -132,9 +132,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                     "kind read as 指標 and the second box's department lost"),
     "167_pdf_docx_kpi_table_nested_in_box.plumber": ("observations 0.60/1.00, indicators 0.00/0.00: as -layout, the "
                                                      "label alone on a line between two rows"),
-    "167_pdf_docx_kpi_table_nested_in_box.pdfminer": ("observations 0.40/1.00, indicators 0.00/0.00: each box's "
-                                                      "cells boxed apart; two indicators under the other box's goal, "
-                                                      "unflagged"),
+    "167_pdf_docx_kpi_table_nested_in_box.pdfminer": ("observations 0.40/1.00, indicators 0.00/0.00 (unflag16: "
+                                                      "goals and departments right): the first box's table unread "
+                                                      "(the second box's labels boxed before its names), the kind "
+                                                      "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
                                                 "right-aligned values printed in a block after all names"),
     "168_pdf_xlsx_two_goals_side_by_side.plumber": ("observations 0.57/0.57, indicators 0.00/0.00: each target glued "
@@ -155,8 +156,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
                                                  "its own"),
     "169_pdf_xlsx_three_level_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
-    "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the names box read "
-                                                  "as one name (`新規就農者数イ村内…`), one value unflagged"),
+    "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.60/1.00, indicators 0.60/1.00 (unflag16): the "
+                                                  "second table's names box printed before its `指標名` header, not "
+                                                  "read (warned)"),
 }
 
 

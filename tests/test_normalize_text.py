@@ -22,6 +22,7 @@ from normalize.text import (
     join_split_copies,
     name_and_definition,
     nfkc,
+    outline_sequence,
     unspace_letters,
 )
 
@@ -354,3 +355,11 @@ def test_a_year_named_in_both_calendars_is_one_period(printed: str, period: str 
 ])
 def test_a_word_padded_inside_its_brackets_is_closed(line: str, closed: str):
     assert close_padded_brackets(line) == closed
+
+
+def test_lines_numbered_by_successive_outline_letters_are_a_list():
+    assert outline_sequence(["ア　新規就農者数", "イ　村内の販売額", "ウ　観光入込客数"])
+    assert outline_sequence(["（ア）年間出生数", "（イ）子育て支援センターの利用者数"])
+    assert not outline_sequence(["ア　新規就農者数", "ウ　観光入込客数"])  # a letter skipped: no list
+    assert not outline_sequence(["ア　新規就農者数"])  # one line is one name
+    assert not outline_sequence(["イ草の作付面積", "ウナギの漁獲量"])  # a word's first letter numbers nothing

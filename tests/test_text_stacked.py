@@ -1565,3 +1565,35 @@ def test_an_open_column_may_lack_a_cell():
     assert placement is not None and placement.used == len(cells)
     assert [[cell.text if cell else None for cell in row] for row in placement.rows[1:]] == [
         ["出生率", None, "1.41"], ["満足度", "％", "54.8%"], ["来訪者数", "人", "1,200"]]
+
+#: A names box whose lines open with successive outline letters (`ア` `イ` `ウ`), pdfminer boxing the name column's
+#: cells together, then the baselines boxed likewise and each row's target with its department
+OUTLINE_LETTERED = (
+    "森山村\u3000総合戦略\u3000重要業績評価指標\n\n基本目標１\u3000森の恵みを活かす\n\n指標名\n\n"
+    "ア\u3000森林ボランティアの参加者数\nイ\u3000木育講座の開催回数\nウ\u3000間伐の実施面積\n\n"
+    "基準値（R4）\n\n目標値（R10）\n\n担当課\n\n"
+    "320 人\n12 回\n85 ha\n\n"
+    "400 人 林務課\n20 回 林務課\n120 ha 農林課\n\n※基準値は令和４年度の実績です。\n\n"
+)
+
+
+def test_names_opening_with_successive_outline_letters_are_one_row_each(tmp_path: Path):
+    # by hand: the three names in order, the baseline box's lines theirs in order, each target line a row's
+    observations, indicators = _read(tmp_path, OUTLINE_LETTERED)
+    assert _values(observations) == {
+        ("森林ボランティアの参加者数", "baseline", "FY2022"): Decimal(320),
+        ("森林ボランティアの参加者数", "target", "FY2028"): Decimal(400),
+        ("木育講座の開催回数", "baseline", "FY2022"): Decimal(12),
+        ("木育講座の開催回数", "target", "FY2028"): Decimal(20),
+        ("間伐の実施面積", "baseline", "FY2022"): Decimal(85),
+        ("間伐の実施面積", "target", "FY2028"): Decimal(120),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "森林ボランティアの参加者数": "林務課", "木育講座の開催回数": "林務課", "間伐の実施面積": "農林課"}
+
+
+def test_an_outline_lettered_names_box_is_never_read_as_one_name(tmp_path: Path):
+    # the targets' box cannot be cut (one line short): nothing is read rather than one name of three
+    text = OUTLINE_LETTERED.replace("120 ha 農林課\n", "")
+    observations, _ = _read(tmp_path, text)
+    assert not any("イ" in o["kpi_name"] and not o["uncertain"] for o in observations)

@@ -248,6 +248,60 @@ def labels_apart(lines: list[str]) -> Unfolded | None:
     return Unfolded(out, origin) if len(out) < len(lines) else None
 
 
+def _text_boxes(lines: list[str]) -> list[range]:
+    """The runs of lines without a blank line between them (pdfminer's text boxes), as ranges of 0-based lines."""
+    boxes: list[range] = []
+    start = None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            boxes.append(range(start, i))
+            start = None
+    return boxes
+
+
+def _goal_labels(lines: list[str]) -> tuple[str, ...] | None:
+    """The labels of a goal box's label column printed as one text box (`施策` / `担当課` / `施策の概要`): distinct
+    labels, a goal column's and the department's among them, none naming an indicator or a value (that is a table's
+    header band)."""
+    labels = tuple(_label_alone(line) or "" for line in lines)
+    roles = {header_role(label) for label in labels}
+    if len(labels) < MIN_FORM_LINES or not all(labels) or len(set(labels)) != len(labels) \
+            or roles & _HEADER_ONLY or not roles & set(GOAL_COLUMN_ROLES) or DEPARTMENT not in roles:
+        return None
+    return labels
+
+
+def _goal_cells(labels: tuple[str, ...], lines: list[str]) -> bool:
+    """Whether a text box prints a goal box's cells under these labels, one a line in their order: each taken by
+    its label (`_takes`), a goal column's a numbered title (`2-1 子育て…`), none a label."""
+    pairs = list(zip(labels, (line.strip() for line in lines), strict=False))
+    return len(lines) == len(labels) and not any(map(_label_alone, lines)) \
+        and all(_takes(header_role(label), cell) for label, cell in pairs) \
+        and any(header_role(label) in GOAL_COLUMN_ROLES and nfkc(cell)[:1].isdigit() for label, cell in pairs)
+
+
+def goal_labels_apart(lines: list[str]) -> Unfolded | None:
+    """The lines with each goal box's cells that a text layer printed apart from its labels (pdfminer prints a text
+    box at a time: a measure box's label column `施策` / `担当課` / `施策の概要`, then its cells `2-1 …` / `企画政策課`
+    / `…`, the next box's labels perhaps before the table nested in the first box) as form lines on the cells'
+    lines, each cell after its label (`施策 2-1 …`, `担当課 企画政策課`), the labels left where they are. Label
+    boxes wait for the next cell boxes in order; a label box unlike one waiting makes any pairing a guess, so then
+    none waits (the cells stay as printed). None when the text has no such box."""
+    out = list(lines)
+    waiting: list[tuple[str, ...]] = []
+    for box in _text_boxes(lines):
+        printed = [lines[i] for i in box]
+        labels = _goal_labels(printed)
+        if labels is not None:
+            waiting = [*waiting, labels] if all(other == labels for other in waiting) else []
+        elif waiting and _goal_cells(waiting[0], printed):
+            out[box.start:box.stop] = [f"{label} {_goal_value(label, line.strip()).removeprefix(label).strip()}"
+                                       for label, line in zip(waiting.pop(0), printed, strict=True)]
+    return Unfolded(out, list(range(len(lines)))) if out != lines else None
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every form of the text (see the module docstring)."""
     found: list[TextTable] = _boxes(lines) + _one_a_line(lines)

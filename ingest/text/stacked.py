@@ -147,7 +147,15 @@ from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
-from normalize.text import bracket_depth, display_width, is_unit_word, name_and_definition, nfkc, single_glyph
+from normalize.text import (
+    bracket_depth,
+    display_width,
+    is_unit_word,
+    name_and_definition,
+    nfkc,
+    outline_sequence,
+    single_glyph,
+)
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -887,7 +895,8 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
                 k = defined[1]
                 continue
         k += 1
-    if VALUE not in roles:
+    if VALUE not in roles or any(outline_sequence(name.text.split("\n")) for name in names):
+        # `ア　…` / `イ　…` / `ウ　…` boxed together: several names, not one cell (a placement reads the box apart)
         return None
     numbered = start > 0 and items[start - 1].kind == HEADER and items[start - 1].roles == [NUMBER]
     if numbered:
@@ -1369,6 +1378,9 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
     if not sideways:
         cells, owners, roles = _grouped(cells, owners, roles)
         cells, owners, goals = _goal_column(items, start, cells, owners)
+        if any(cell.kind == TEXT and outline_sequence(cell.text.split("\n")) for cell in cells) \
+                and (split := _lines_apart(cells, owners)) is not None:
+            cells, owners = split  # `ア　…` / `イ　…` boxed together: several names, never placed as one
     first_value = next((k for k, cell in enumerate(cells) if cell.kind == VALUES), len(cells))
     # header cells before any value are header cells: the grid is at least that wide (a year may be a body cell)
     narrowest = sum(cell.kind == HEADER and token_type(cell.text, RAW) != T_YEAR for cell in cells[:first_value])
@@ -1580,13 +1592,15 @@ def _lines_apart(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
     names has a box of values of as many lines, one value a line (`スマート農業機器の導入経営体数` /
     `ドローン防除の実施面積`, then `6 経営体` / `45ha`) or of as many lines of values, a row's a line
     (`18,420 人 9,860 人` / `312 人 280 人`): a word processor's table whose cells pdfminer boxed down a
-    column, one line a row. None when no box is so (a name wrapped over two lines stays one cell)."""
+    column, one line a row; a box of names each opening with the next outline letter (`ア　…` / `イ　…`) is cut
+    whatever the value boxes. None when no box is so (a name wrapped over two lines stays one cell)."""
     boxes = [cell for cell in cells if "\n" in cell.text and (cell.kind == TEXT or (
         cell.kind == VALUES and all(is_value(line) for line in cell.text.split("\n"))))]
     heights = {cell.text.count("\n") for cell in boxes if cell.kind == VALUES} | {
         len(box) - 1 for box in _line_boxes(cells) if all(cells[line[0]].kind == VALUES for line in box)}
     if not any(cell.kind == TEXT for cell in boxes) \
-            or any(cell.kind == TEXT and cell.text.count("\n") not in heights for cell in boxes):
+            or any(cell.kind == TEXT and cell.text.count("\n") not in heights
+                   and not outline_sequence(cell.text.split("\n")) for cell in boxes):
         return None
     out: list[Printed] = []
     out_owners: list[int] = []
