@@ -75,6 +75,28 @@ def test_three_column_table_with_western_years_in_a_second_header_line():
     ]
 
 
+def test_header_band_read_once_for_every_reading_of_a_grid(monkeypatch):
+    """The bands a caller read (`read_layout(grid, known)`) serve the interpreter's readings of the same grid
+    (split at headers, then its layout): each header band is read once, and the table reads as without them."""
+    from ingest.table import header
+
+    calls = []
+    band_at = header._band_at
+    monkeypatch.setattr(header, "_band_at", lambda grid, start: calls.append(start) or band_at(grid, start))
+    grid = _text_grid(["指標", "基準値", "目標値"], ["", "2018年度", "2024年度"], ["新規就農者数", "3人", "15人"])
+    known: dict = {}
+    assert read_layout(grid, known) is not None
+    extraction = Extraction("hand.txt", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid, known=known)
+    interpreter.finish()
+    assert calls == [0]  # the one band, starting at the first row
+    assert _values(extraction) == [
+        ("新規就農者数", None, "baseline", "FY2018", Decimal(3), "人"),
+        ("新規就農者数", None, "target", "FY2024", Decimal(15), "人"),
+    ]
+
+
 def test_unit_column_applies_to_bare_values_and_folds_its_multiplier():
     grid = _text_grid(["No.", "指標名", "単位", "基準値 令和２年度・2020年度", "目標値 令和８年度・2026年度"],
                       ["1", "観光入込客数", "千人", "1,250", "1,600"],

@@ -22,7 +22,7 @@ from ingest.pdf.turned import turned_parts
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
-from ingest.table.header import compact, read_layout
+from ingest.table.header import TableLayout, compact, read_layout
 from ingest.table.interpret import Interpreter
 from ingest.table.rows import stream_end
 from ingest.textcolumns import column_band
@@ -73,7 +73,9 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     grids = [t for i, g in enumerate(found) if (t := _trim_stream(g, may_continue=i == 0) if g.line_rows else g)]
     # no table recognised (a grid of white space without header is no table), two text columns: each read as its
     # own flow, the left one first
-    tables = [g for g in grids if g.engine != WHITESPACE_ENGINE or read_layout(g) is not None]
+    # each grid's header bands, by their first row: read once here or by the interpreter, kept for every reading
+    known: dict[int, dict[int, TableLayout]] = {id(g): {} for g in grids}
+    tables = [g for g in grids if g.engine != WHITESPACE_ENGINE or read_layout(g, known[id(g)]) is not None]
     band = None if tables else column_band(page.extract_text_lines(strip=True, return_chars=True))
     if band is not None:
         for keep in band.parts():
@@ -92,7 +94,7 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
 
             part = page.filter(inside) if len(bands) > 1 or len(spans) > 1 else page
             _read_column(interpreter, part, [g for g in in_band if inside(
-                {"x0": g.bbox[0], "x1": g.bbox[2], "top": g.bbox[1], "bottom": g.bbox[3]})], furniture)
+                {"x0": g.bbox[0], "x1": g.bbox[2], "top": g.bbox[1], "bottom": g.bbox[3]})], furniture, known)
     return grids[-1].col_edges if grids else columns
 
 
@@ -131,7 +133,8 @@ def page_columns(grids: list[Grid]) -> list[tuple[float, float]]:
     return list(pairwise([float("-inf"), *cuts, float("inf")]))
 
 
-def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], furniture: list[Box]) -> None:
+def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], furniture: list[Box],
+                 known: dict[int, dict[int, TableLayout]]) -> None:
     """The grids of one column of a page and the lines around them, in reading order. The statements reader gets
     the lines without the page's running header and footer: a statement whose name ends page 1 goes on with its
     figures on page 2 (layouts 66), not with the running header printed between them. It also gets the lines of a
@@ -144,7 +147,7 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
         interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
                            (i == 0 or line.top >= grids[i - 1].bbox[3])])
         before = _passed_over(interpreter)
-        interpreter.grid(grid, may_continue=not grid.line_rows or i == 0)
+        interpreter.grid(grid, may_continue=not grid.line_rows or i == 0, known=known[id(grid)])
         if _passed_over(interpreter) > before:
             passed_over.append(grid)
     interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])

@@ -617,25 +617,35 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
     return band
 
 
-def header_bands(grid: Grid) -> list[TableLayout]:
-    """Every band of header rows in the grid, first to last, with its column roles."""
+def _band_from(grid: Grid, start: int, known: dict[int, TableLayout] | None) -> TableLayout:
+    """`_band_at(grid, start)`, taken from `known` (the bands already read from this grid, by their first row,
+    which its caller passes from one reading of the grid to the next) when it holds it, else read and kept there."""
+    if known is None:
+        return _band_at(grid, start)
+    if start not in known:
+        known[start] = _band_at(grid, start)
+    return known[start]
+
+
+def header_bands(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[TableLayout]:
+    """Every band of header rows in the grid, first to last, with its column roles (`known`: see `_band_from`)."""
     bands = []
     start = 0
     while start < grid.n_rows:
         if row_is_header(grid, start):
-            bands.append(_band_at(grid, start))
+            bands.append(_band_from(grid, start, known))
             start = bands[-1].header_end
         else:
             start += 1
     return bands
 
 
-def read_layout(grid: Grid) -> TableLayout | None:
+def read_layout(grid: Grid, known: dict[int, TableLayout] | None = None) -> TableLayout | None:
     """The first header band that makes an indicator table (a name and a value column); None when the grid has
-    none (a continuation without repeated header, or not an indicator table)."""
+    none (a continuation without repeated header, or not an indicator table). `known`: see `_band_from`."""
     for start in range(grid.n_rows):
         if row_is_header(grid, start):
-            layout = _band_at(grid, start)
+            layout = _band_from(grid, start, known)
             if layout.usable:
                 return layout
     return None

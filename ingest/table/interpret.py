@@ -232,24 +232,30 @@ class Interpreter:
                 # (a note after other text, such as a glossary entry, is the text's own, not the table's)
                 self.extraction.warnings.append(f"note under a table tied to no row: {note[:60]}")
 
-    def grid(self, grid: Grid, may_continue: bool = True) -> None:
+    def grid(self, grid: Grid, may_continue: bool = True, known: dict[int, TableLayout] | None = None) -> None:
         """One grid: one table, or several when header bands stand inside it (a text page with two tables, each
         with its caption, or a header repeated in a long table), or cards side by side, each one indicator's form
-        under its title (`ingest.table.cards`)."""
+        under its title (`ingest.table.cards`). `known`: the grid's header bands its caller has read already
+        (`ingest.table.header.read_layout`), by their first row; read once, they serve every reading below."""
         if (cards := card_grids(grid)) is not None:
             for titles, card in cards:
                 self.lines(titles)
                 self.table(card)
             return
-        for part in split_at_headers(grid):
-            self.table(part, may_continue)
+        known = {} if known is None else known
+        parts = split_at_headers(grid, known)
+        for part in parts:
+            # a grid not cut is read again whole (the same cells): its bands are the ones read already
+            self.table(part, may_continue, known if len(parts) == 1 and part.cells == grid.cells else None)
             may_continue = True
 
-    def table(self, grid: Grid, may_continue: bool = True) -> None:
+    def table(self, grid: Grid, may_continue: bool = True, known: dict[int, TableLayout] | None = None) -> None:
         """One table. Without its own header it continues the previous table when it has the same columns, no
-        heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page)."""
-        grid = split_arrow_columns(grid)  # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns
-        layout = read_layout(grid)
+        heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page).
+        `known`: the grid's header bands read already (see `grid`)."""
+        split = split_arrow_columns(grid)  # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns
+        grid, known = split, known if split is grid else None
+        layout = read_layout(grid, known)
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:
             # a form's label–value pairs, or header words down the first column (one indicator a column)
             grid, layout = reread
@@ -631,12 +637,12 @@ def header_over(header: Grid, body: Grid) -> Grid | None:
                    uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
 
 
-def split_at_headers(grid: Grid) -> list[Grid]:
+def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[Grid]:
     """The grid cut before every indicator header band after the first, and before the caption or heading rows
     (one text each, empty lines between them) printed above such a band, so that they introduce the next table.
     A text-line grid is also cut at every caption or heading row below its first header: a text reader cannot
-    tell where a table ends, a heading can."""
-    bands = [band for band in header_bands(grid) if band.usable]
+    tell where a table ends, a heading can. `known`: see `ingest.table.header.header_bands`."""
+    bands = [band for band in header_bands(grid, known) if band.usable]
     bands = bands[:1] + [band for band in bands[1:] if not _labels_in_body(grid, band, bands[0].header_end)]
     cuts = []
     for band in bands[1:]:
