@@ -15,6 +15,7 @@ import tests.conservation as conservation
 from ingest.document import LoadedDocument, load
 from ingest.model import Extraction
 from ingest.registry import extract
+from ingest.text import raw_rows
 from ingest.text.fragments import FragmentFrontEnd
 
 
@@ -115,3 +116,21 @@ def test_conservation_counts_the_lines_no_row_took(tmp_path: Path, monkeypatch: 
     missing = conservation.unaccounted(path, conservation.TEXT_KIND)[1]
     assert [(token.text, token.where, token.header) for token in missing] == [
         ("移住相談の", "line 5", "(no cell)"), ("件数", "line 6", "(no cell)")]
+
+
+#: invented (北川村): two lines of a name, then a line of four values for a table of two value columns: the values
+#: make no row of the waiting name (`_Reader.values_apart`), the single-space reader's rows end there
+NAME_ABOVE_VALUES_OF_NO_ROW = """北川村 総合戦略 KPI
+指標名 基準値（R2） 目標値（R7） 担当課
+観光入込客数 12万人 15万人 商工観光課
+空き店舗の
+活用件数
+2件 6件 8件 10件
+"""
+
+
+def test_names_above_values_making_no_row_are_recorded_by_the_single_space_reader():
+    # another reader reads this text better, so the lines are checked where the single-space reader leaves them
+    (table,) = raw_rows.read_tables(NAME_ABOVE_VALUES_OF_NO_ROW.splitlines())
+    assert [cell.text for cell in table.grid.cells][4:] == ["観光入込客数", "12万人", "15万人", "商工観光課"]
+    assert table.grid.unplaced == ((4, "空き店舗の"), (5, "活用件数"))
