@@ -134,3 +134,24 @@ def test_names_above_values_making_no_row_are_recorded_by_the_single_space_reade
     (table,) = raw_rows.read_tables(NAME_ABOVE_VALUES_OF_NO_ROW.splitlines())
     assert [cell.text for cell in table.grid.cells][4:] == ["観光入込客数", "12万人", "15万人", "商工観光課"]
     assert table.grid.unplaced == ((4, "空き店舗の"), (5, "活用件数"))
+
+
+#: invented (東浜町): a list of four measures under the table's one row, more lines than a name has, before the next
+#: section's heading: a block of text after the table, none of its rows' cells
+MEASURES_AFTER_ROWS = """東浜町 総合戦略
+KPI 現状値（R1） 目標値（R7）
+移住相談件数 24件 60件
+・移住相談窓口の開設
+・空き家バンクの充実
+・お試し住宅の整備
+・移住体験ツアーの開催
+施策２ 観光の振興
+KPI 現状値（R1） 目標値（R7）
+観光入込客数 12万人 15万人
+"""
+
+
+def test_a_list_longer_than_a_name_after_the_rows_is_no_lost_line():
+    tables = raw_rows.read_tables(MEASURES_AFTER_ROWS.splitlines())
+    assert [cell.text for cell in tables[0].grid.cells][3:] == ["移住相談件数", "24件", "60件"]
+    assert all(table.grid.unplaced == () for table in tables)

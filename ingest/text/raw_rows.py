@@ -984,6 +984,7 @@ class _Reader:
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
         self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
         self.at_header = False  # the rows ended at another table's header
+        self.block = False  # the rows ended at more text lines than a name has
 
     def read(self) -> _Table:
         self._read()
@@ -1083,8 +1084,9 @@ class _Reader:
         """Lines still waiting for their row when the rows end (a last name's lines whose values never came, the
         values printed apart in no order the reader knows): read as the table's, they are no row's cell, so each is
         told (`Grid.unplaced`) instead of vanishing. Lines right above another table's header wait as
-        that table's title, not this one's: not told."""
-        if self.at_header or not self.table.rows:
+        that table's title, and lines more than a name has are a text block after the table (a list of measures, a
+        section's heading over its paragraph): not this table's, not told."""
+        if self.at_header or self.block or not self.table.rows:
             return
         self.table.unplaced += [(j + 1, text) for text, j in self.pending]
 
@@ -1646,8 +1648,10 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if (text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1)))) \
-                or len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
+        if text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1))):
+            return False
+        if len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
+            self.block = True  # more lines than a name has: a block of text after the rows (a list, a paragraph)
             return False
         self.pending.append((text, i))
         return True
