@@ -29,8 +29,10 @@ rest is kept. Header words are not body text: a run printed in the header band i
 column header contains it (a band word no column header keeps, such as a body line taken into the band, is counted).
 Lines above the band (titles, headings the reading keeps as goals or not) are not the table's body and are not
 counted; a legend or footnote printed under the last row is body when the grid took it in, and must then be kept (a
-note, a warning or a reject); a line a reader dropped before building the grid is not seen. A single character
-(`る`, the tail of a wrapped line) is not counted, so text figures are a lower bound too.
+note, a warning or a reject). Lines a reader read as a table's but put in no cell (`Grid.unplaced`: a last name's
+lines whose row never came) are body too, each run counted under `(no cell)`; a line a reader drops without
+recording it there is not seen. A single character (`る`, the tail of a wrapped line) is not counted, so text
+figures are a lower bound too.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
     dated = {_header_year(header) for header in headers.values()} - {None}
     header_words = "\n".join(compact(header) for header in headers.values())
     out = []
+    for line, text in grid.unplaced:  # lines the reader took for the table's and put in no cell: body all the same
+        out += _line_tokens(text, f"line {line}", "(no cell)")
     for cell in grid.cells:
         in_band = cell.row in band
         if (cell.row < start and not in_band) or cell.col in numbers:
@@ -145,6 +149,13 @@ def body_tokens(grid: Grid, layout: TableLayout, start: int) -> list[Token]:
                 continue  # a header's own words and periods
             out.append(Token(piece, place, header, " ".join(cell.text.split())))
     return out
+
+
+def _line_tokens(text: str, place: str, header: str) -> list[Token]:
+    """The text runs and number pieces of one printed text, where it was printed and under which header."""
+    cell = " ".join(text.split())
+    return [*(Token(run, place, header, cell, TEXT_KIND) for run in _TEXT_RUN.findall(compact(text))),
+            *(Token(piece, place, header, cell) for piece in text.split() if _DIGIT.search(nfkc(piece)))]
 
 
 def _glued_numbers(grid: Grid, layout: TableLayout, start: int) -> dict[int, re.Match[str]]:

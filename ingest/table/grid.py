@@ -74,6 +74,10 @@ class Grid:
     #: what the reader could not tell, by 1-based text line (a line it gave a cell by a guess): the interpreter warns
     #: of each, naming the file's line
     told: tuple[tuple[int, str], ...] = ()
+    #: lines the reader read as the table's but put in no cell, by 1-based text line (a last name's lines whose row
+    #: never came): the interpreter warns of each, naming the file's line, and `tests.conservation` counts them as
+    #: the table's body, so a reader that drops them is seen
+    unplaced: tuple[tuple[int, str], ...] = ()
 
     @property
     def in_doubt(self) -> bool:
@@ -131,7 +135,7 @@ class Grid:
         bbox = (self.bbox[0], edges[0], self.bbox[2], edges[-1]) if edges else self.bbox
         return Grid(self.page, bbox, end - start, self.n_cols, self.engine, cells, edges, self.line_rows,
                     self.uncertain, self.col_edges, self.name_col, self.delimited, self.autospaced, doubtful,
-                    self.goals_guessed, self.line_doubts, self.told)
+                    self.goals_guessed, self.line_doubts, self.told, self.unplaced)
 
     def transposed(self) -> Grid:
         """The grid turned over its diagonal: rows become columns (a table printed sideways, its header words

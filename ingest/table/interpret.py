@@ -329,6 +329,11 @@ class Interpreter:
                 self.extraction.warnings.append(warning)
         rows, rejects = indicator_rows(grid, layout, start, context)
         self.extraction.warnings += [f"line {self.extraction.file_line(line)}: {what}" for line, what in grid.told]
+        for line, text in grid.unplaced:
+            warning = (f"line {self.extraction.file_line(line)}: {text!r} read under the table's rows but into no row "
+                       "(the table ended before its row's cells)")
+            if warning not in self.extraction.warnings:  # a grid cut into tables tells its lines once
+                self.extraction.warnings.append(warning)
         doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
         for row in rows:

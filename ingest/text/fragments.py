@@ -29,7 +29,15 @@ from ingest.model import Extraction, IndicatorRow, Reject, SourceRef
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import VALUE, header_role, read_layout
 from ingest.table.rows import TableContext, indicator_rows
-from ingest.text.fragment_cells import Cell, Token, is_parenthetical, marks_cell_ends, read_cells, read_values
+from ingest.text.fragment_cells import (
+    Cell,
+    Token,
+    is_parenthetical,
+    is_reference,
+    marks_cell_ends,
+    read_cells,
+    read_values,
+)
 from normalize.cell import parse_cell
 from normalize.goals import POLICY_HEADING, goal_part
 from normalize.text import clean_name, join_wrapped, nfkc, one_line, repair
@@ -331,9 +339,10 @@ class _TableReader:
         label = policy_label(cell)
         if label is not None and self.has_policy:
             self._flush_notes()
-            self._reject_unfinished()
+            # text after the last row's values, before the next label, in no note column: no cell of any row (the
+            # reference-page column printed apart from its row's values, `Ｐ.○`, is no text)
+            self._text_in_no_column([c for c in self._reject_unfinished() if not is_reference(c.text)])
             self.label = (cell, *label)
-            self.pending = []
             return index + 1
         split = read_values(cell)
         if split is not None:
@@ -454,9 +463,8 @@ class _TableReader:
         previous_note, middle_cells, name_cells = self._split_texts(texts, head)
         if previous_note and self.last_row is not None:
             self.last_row.notes += [join_wrapped(c.raw) for c in previous_note]
-        elif previous_note:
-            raw = one_line(" ".join(c.raw for c in previous_note))
-            self.state.rejects.append(Reject(self.state.ref(previous_note[0].line), raw, "text in no column"))
+        else:
+            self._text_in_no_column(previous_note)
         used += middle_cells + name_cells
         start_line = used[0].line if used else cells[index].line
         name_parts = [c.raw for c in name_cells] + ([head] if head else [])
@@ -478,6 +486,12 @@ class _TableReader:
         self.read.append(row)
         self.last_row = row
         return after
+
+    def _text_in_no_column(self, cells: list[Cell]) -> None:
+        """Text cells inside the table that no row's column takes: a Reject at the first one's line."""
+        if cells:
+            raw = one_line(" ".join(c.raw for c in cells))
+            self.state.rejects.append(Reject(self.state.ref(cells[0].line), raw, "text in no column"))
 
     def _reject(self, start: Cell, texts: list[Cell], tokens: list[Token], name: str | None, reason: str) -> None:
         raw = one_line(" ".join([*(c.raw for c in texts), name or "", *(t.raw for t in tokens)]))

@@ -958,6 +958,8 @@ class _Table:
     sub: int | None = None
     #: lines given to a cell by a guess the text cannot settle (1-based line, what was guessed): warned of
     told: list[tuple[int, str]] = field(default_factory=list)
+    #: lines read as the table's that no row took (1-based line, text): `Grid.unplaced`
+    unplaced: list[tuple[int, str]] = field(default_factory=list)
 
 
 #: What a heading line inside a table is (`_Reader._heading`).
@@ -981,9 +983,12 @@ class _Reader:
         self.headings: list[tuple[str, int]] = []  # goal headings above the next row (text, 0-based line)
         self.split = False  # where the waiting name's lines and the wrapped text above them part is a guess
         self.resumed = False  # the header printed again on a new page since the last row (`_go_on`)
+        self.at_header = False  # the rows ended at another table's header
+        self.block = False  # the rows ended at more text lines than a name has
 
     def read(self) -> _Table:
         self._read()
+        self._unplaced()
         goal = self.goal
         for row in self.table.rows:
             if goal is not None and row.goal_among and not row.goal_guessed \
@@ -1016,6 +1021,7 @@ class _Reader:
                 self.resumed = bool(self.table.rows)
                 continue
             if again is not None:
+                self.at_header = True
                 break
             found = _period_in_text(_row_tokens(text))
             if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
@@ -1073,6 +1079,16 @@ class _Reader:
                 i += 1
                 continue
             break
+
+    def _unplaced(self) -> None:
+        """Lines still waiting for their row when the rows end (a last name's lines whose values never came, the
+        values printed apart in no order the reader knows): read as the table's, they are no row's cell, so each is
+        told (`Grid.unplaced`) instead of vanishing. Lines right above another table's header wait as
+        that table's title, and lines more than a name has are a text block after the table (a list of measures, a
+        section's heading over its paragraph): not this table's, not told."""
+        if self.at_header or self.block or not self.table.rows:
+            return
+        self.table.unplaced += [(j + 1, text) for text, j in self.pending]
 
     def _number_alone(self, found: list[Token]) -> bool:
         """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
@@ -1665,8 +1681,10 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
-        if (text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1)))) \
-                or len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
+        if text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1))):
+            return False
+        if len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
+            self.block = True  # more lines than a name has: a block of text after the rows (a list, a paragraph)
             return False
         self.pending.append((text, i))
         return True
@@ -2402,7 +2420,8 @@ def _grid(table: _Table) -> Grid:
     guessed = bool(goals) and bool(table.rows) and not any(c in row.cells for row in table.rows for c in goals)
     guessed |= any(row.goal_guessed for row in table.rows)
     return Grid(None, (0.0, float(header.line), float(len(words)), float(table.last)), r, len(words),
-                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed, told=tuple(table.told))
+                ENGINE, cells, autospaced=True, uncertain_rows=doubtful, goals_guessed=guessed, told=tuple(table.told),
+                unplaced=tuple(table.unplaced))
 
 
 def _headings(text: str) -> list[str]:
