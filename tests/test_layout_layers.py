@@ -115,15 +115,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw, page 1's "
                                                  "rows not read; 3 indicators under a wrong goal (flagged)"),
     "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.21/1.00: as -raw"),
-    "157_pdf_xlsx_ratio_change_grade_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                        "paragraph of its own"),
-    "158_pdf_docx_vertical_year_headers.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the vertical "
-                                                   "year headers as five lines of one glyph a column"),
-    "158_pdf_docx_vertical_year_headers.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the three names "
-                                                    "boxed in one paragraph, read as one name (flagged)"),
-    "158_pdf_docx_vertical_year_headers.pdfium": ("observations 0.00/0.00, indicators 1.00/1.00: the header cells one "
-                                                  "a line, `（令和７年度） 担当課` on one: the values shift a "
-                                                  "column (flagged)"),
     # 165-170 (tests/layouts_structures.py), measured 2026-12-02 when they were added (after variety16b's fixes)
     "166_pdf_docx_kpi_paragraphs_wrapped.pdfminer": ("observations 0.89/1.00, indicators 0.89/1.00: a wrapped "
                                                      "target `1 億円（R11）` boxed after the next measure heading"),
