@@ -68,18 +68,18 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "123_pdf_department_merged_left.pdfminer": ("observations 1.00/1.00, indicators 0.83/0.83 (s16 pdfminer16c): "
                                                 "one department the order cannot decide, flagged uncertain"),
     # 127-134 (tests/layouts_producers.py: openpyxl/Calc, Impress, matplotlib, ghostscript), measured 2026-12-01
-    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (2026-12-02, s15):"
+    "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.79/0.79 (s16 goals16):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
                                                    "rows each spans is not in the text (rows shared out, flagged); "
-                                                   "a title wrapped mid-word (`雇` / `用を…`) read cut short"),
-    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merg"
+                                                   "the titles wrapped at the column's width read whole since s16"),
+    "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.79/0.79 (s16): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
                                                        "among the cells: a department read as a name, a value as its "
                                                        "(flagged)"),
-    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged goal "
+    "133_pdf_ghostscript_xlsx_progress.raw": ("observations 1.00/1.00, indicators 0.57/0.57 (s16): the merged goal "
                                               "cells printed after a page's rows (as 127, goals flagged)"),
-    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.29/0.29 (s15): the merged g"
+    "133_pdf_ghostscript_xlsx_progress.pdfium": ("observations 1.00/1.00, indicators 0.57/0.57 (s16): the merged g"
                                                  "oal cells printed after the rows (as 127, goals flagged)"),
     # 135-140 (tests/layouts_clerks.py), measured 2026-12-01 when they were added
     "137_pdf_measure_evaluation_boxes.pdfminer": ("observations 0.14/1.00, indicators 0.00/0.00: each box's cells "
@@ -94,8 +94,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "joined to the next name"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 0.00/0.00: every cell a "
-                                                        "paragraph, two rows' values swapped (flagged; s15 unify15)"),
+    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 1.00/1.00 (s16): every "
+                                                        "cell a paragraph, the last two rows' values printed row by "
+                                                        "row after a block printed column by column (flagged)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own"),
