@@ -675,15 +675,26 @@ def _settled_groups(grid: Grid, groups: list[list[int]], name_cols: list[int], v
     the centring split the run (`centred`), the groups centred on their values (`_centred_on_values`) whose every
     group before them is so, from the run's first line on, and those whose every group after them is, from the
     run's last line back (a group out of the usual shape, a baseline's two-line cell beside a name's, leaves the
-    groups on its other side fixed from their end)."""
+    groups on its other side fixed from their end). Not when a group out of shape prints its one line of values on
+    its first or last line: the cells may be top- or bottom-aligned, and such a reading can take a line from a
+    neighbour (`転入者数 …` / `空き家バンク` / `登録件数 …`: the middle line the first row's in a top-aligned sheet)."""
     if len(groups) == 1 and sum(1 for r in groups[0] if _filled(grid, r, name_cols)) == 1:
         return {0}
     if not centred:
         return set()
     sure = [_centred_on_values(grid, group, name_cols, value_cols) for group in groups]
+    if any(not fixed and _values_at_an_end(grid, group, value_cols) for group, fixed in zip(groups, sure, strict=True)):
+        return set()
     ahead = next((k for k, fixed in enumerate(sure) if not fixed), len(groups))
     behind = next((k for k in range(len(groups) - 1, -1, -1) if not sure[k]), -1)
     return {k for k in range(len(groups)) if k < ahead or k > behind}
+
+
+def _values_at_an_end(grid: Grid, group: list[int], value_cols: list[int]) -> bool:
+    """The group's one line of values is its first or its last of several: the shape of a top- or bottom-aligned
+    record, not of a centred one."""
+    starts = [k for k, row in enumerate(group) if any(_starts_value(grid, row, c) for c in value_cols)]
+    return len(group) > 1 and len(starts) == 1 and starts[0] in (0, len(group) - 1)
 
 
 def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool = False) -> LogicalRow:
