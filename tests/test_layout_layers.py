@@ -102,8 +102,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                  "paragraph of its own"),
     "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
                                                 "cells' rows read with their values shifted a column (flagged)"),
-    "160_pdf_docx_state_word_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                 "paragraph of its own"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "

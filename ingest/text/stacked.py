@@ -62,7 +62,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
    Where the boxes as printed place no table, the repairs of `_BOX_REPAIRS` are tried in order, one printing
-   habit each (boxes -> repaired boxes, then placed), then the readings of `_OWN_PLACEMENTS`.
+   habit each (boxes -> repaired boxes, then placed; a bracketed note on the line under a value in a column's
+   box, `312 件` / `（見込み）`, is that cell's second line, `_notes_under_values`), then the readings of
+   `_OWN_PLACEMENTS`.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
    (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`; row labels a sheet
@@ -1729,11 +1731,26 @@ def _years_and_names_apart(boxes: _Boxes) -> _Boxes | None:
     return _Boxes(*split, boxes.roles) if split else None
 
 
+def _notes_under_values(boxes: _Boxes) -> _Boxes | None:
+    """A bracketed note on the line under a value in its box (`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`:
+    a word processor's cell of two lines, which pdfminer boxes down its column): the rest of that value's cell."""
+    cells: list[Printed] = []
+    owners: list[int] = []
+    for cell, owner in zip(boxes.cells, boxes.owners, strict=True):
+        if cells and cell.kind == TEXT and is_parenthetical(nfkc(cell.text).strip()) and cells[-1].kind == VALUES \
+                and cell.line == cells[-1].line + 1 and not cells[-1].tail:
+            cells[-1] = replace(cells[-1], text=cells[-1].text + cell.text, tail=cell.text)
+            continue
+        cells.append(cell)
+        owners.append(owner)
+    return _Boxes(cells, owners, boxes.roles) if len(cells) < len(boxes.cells) else None
+
+
 #: Repairs of a table's boxes for one printing habit each, tried in this order where the boxes as printed place
 #: no table: each takes the boxes (header groups read, upright goals out) and returns them repaired, or None where
 #: its habit is not there; the repaired boxes are placed by their order (`_placed_table`). A new habit is a row.
 _BOX_REPAIRS: tuple[Callable[[_Boxes], _Boxes | None], ...] = (
-    _units_apart, _lines_of_boxes, _row_joined, _years_and_names_apart)
+    _units_apart, _lines_of_boxes, _row_joined, _years_and_names_apart, _notes_under_values)
 #: Readings of the boxes as printed that place them another way (rows keyed by a 区分 column's role words, a
 #: merged column left of the names open), tried after every repair.
 _OWN_PLACEMENTS: tuple[Callable[[list[_Item], int, _Boxes, Budget], _Table | None], ...] = (
