@@ -478,6 +478,10 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "現状": "baseline",
     "基準": "baseline",
     "策定時": "baseline",
+    # the baseline under other names (fuzz17's generated tables, tests/synth: `現況値` of 総合計画 成果指標 tables and
+    # `当初値` of evaluation sheets, common; unknown, a column headed `現況値（R1）` lost its whole table)
+    "現況値": "baseline",
+    "当初値": "baseline",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
