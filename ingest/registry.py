@@ -22,7 +22,7 @@ from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
 from ingest.table.interpret import flag_goalless, survey_lines
-from ingest.text.form_rows import goal_labels_apart, labels_apart
+from ingest.text.form_rows import goal_labels_apart, kind_labels_among_rows, labels_apart
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
@@ -92,7 +92,8 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
-    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart):
+    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
+                   kind_labels_among_rows):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
             lines, origin = done.lines, [origin[at] for at in done.origin]

@@ -114,22 +114,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                    "paragraph of its own; the names printed out of their rows' "
                                                    "order (rows 2, 3, 1, then 5 and 4, among the value boxes), "
                                                    "which the order alone cannot undo (s17)"),
-    "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.79/0.92: page 2's rows cut "
-                                               "in page 1's columns (`千人` read as a name, flagged)"),
-    "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.21/1.00: page 1's value headers "
-                                            "drawn after its rows are not put back: the nameless row `7 人 4,800 …` "
-                                            "(its name drawn after) reads `7 人` as a third value"),
-    "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: as -raw, page 1's "
-                                                 "rows not read; 3 indicators under a wrong goal (flagged)"),
-    "162_pdf_xlsx_page_header_footer.pdfium": ("observations 0.21/1.00, indicators 0.21/1.00: as -raw"),
+    "162_pdf_xlsx_page_header_footer.pdfminer": ("observations 0.21/1.00, indicators 0.00/0.00: page 1's rows boxed "
+                                                 "a few names, units or values at a time, not read; 3 indicators "
+                                                 "under a wrong goal (flagged; -raw, pdfium, -layout read since s17)"),
     # 165-170 (tests/layouts_structures.py), measured 2026-12-02 when they were added (after variety16b's fixes)
     "166_pdf_docx_kpi_paragraphs_wrapped.pdfminer": ("observations 0.89/1.00, indicators 0.89/1.00: a wrapped "
                                                      "target `1 億円（R11）` boxed after the next measure heading"),
-    "167_pdf_docx_kpi_table_nested_in_box.layout": ("observations 0.60/1.00, indicators 0.00/0.00: the box's "
-                                                    "`成果指標` label on a line between two rows (one row lost), the "
-                                                    "kind read as 指標 and the second box's department lost"),
-    "167_pdf_docx_kpi_table_nested_in_box.plumber": ("observations 0.60/1.00, indicators 0.00/0.00: as -layout, the "
-                                                     "label alone on a line between two rows"),
     "167_pdf_docx_kpi_table_nested_in_box.pdfminer": ("observations 0.40/1.00, indicators 0.00/0.00 (unflag16: "
                                                       "goals and departments right): the first box's table unread "
                                                       "(the second box's labels boxed before its names), the kind "

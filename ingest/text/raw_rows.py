@@ -2503,10 +2503,13 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         roles = [header_role(w) for w in header]
         changes = CHANGE in roles
         wanted += roles.count(CHANGE)
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k], changes)), top)
-        runs = [run for k in range(top, stop) if (run := _longest_run(out[k], changes))]
-        nameless = [k for k in range(top, stop) if _longest_run(out[k], changes) and _nameless(out[k])]
-        first = out[top] if top < stop else ""
+        # a row's number under a `No.` column is none of its values (`7 人 4,800 12,000`: a nameless row's number
+        # and unit, not the value `7人`)
+        body = [_row_number_cut(line)[1] if NUMBER in roles else line for line in out]
+        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(body[k], changes)), top)
+        runs = [run for k in range(top, stop) if (run := _longest_run(body[k], changes))]
+        nameless = [k for k in range(top, stop) if _longest_run(body[k], changes) and _nameless(body[k])]
+        first = body[top] if top < stop else ""
         if not runs or any(not 0 <= run - wanted <= (PROGRESS in roles) for run in runs) \
                 or not _longest_run(first, changes) or _nameless(first) \
                 or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
@@ -2520,7 +2523,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
-            out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
+            number = _row_number_cut(out[row])[0] if NUMBER in roles else ""
+            out[row], out[name] = " ".join(w for w in (number, out[name].strip(), body[row].strip()) if w), ""
         if nameless or not all(periods_rise([w for w in words if header_role(w) == VALUE])
                                for words in (apart, completed)):
             guessed.add(i)
@@ -2593,6 +2597,13 @@ def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int)
             or _nameless(rows[0]):
         return
     out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
+
+
+def _row_number_cut(line: str) -> tuple[str, str]:
+    """A row line's leading row number (`7`, `7.`, `(7)`) and the rest of the line; no number and the line when it
+    opens with none."""
+    head, _, rest = line.strip().partition(" ")
+    return (head, rest) if rest and _ROW_NUMBER.match(nfkc(head)) else ("", line.strip())
 
 
 def _nameless(line: str) -> bool:
