@@ -40,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ingest.document import PAGE_BREAK
-from ingest.table.header import DEPARTMENT, VALUE, header_role
+from ingest.table.header import DEPARTMENT, VALUE, header_role, is_caption
 from ingest.table.rows import WRAP_WIDTH_SLACK
 from ingest.text.blocks import open_name
 from ingest.text.fragment_cells import is_value, tokens
@@ -146,11 +146,11 @@ def _name_rest(line: str, previous: list[list[tuple[str, int]]], header_line: st
     """Put a line printing the rest of wrapped names (a word per row at most, no value, under a line of rows) after
     the rows it continues: one piece per row of that line, or the one row's; in a layer with gutters the row on its
     side; else the row whose name is left open (`blocks.open_name`), or the left row's, its side guessed
-    (`doubtful`). False for a line of another kind (a heading, a note, a sentence)."""
+    (`doubtful`). False for a line of another kind (a heading, a kind's caption, a note, a sentence)."""
     cells = tokens(line)
     text = line.strip()
     if (not previous or not 0 < len(cells) <= len(previous) or any(is_value(cell) for cell in cells)
-            or is_heading(text) or is_prose(text) or text.startswith(NOTE_MARKS)):
+            or is_heading(text) or is_caption(text) or is_prose(text) or text.startswith(NOTE_MARKS)):
         return False
     if len(cells) == len(previous) > 1:
         for cell, rows in zip(cells, previous, strict=True):
