@@ -44,6 +44,7 @@ from ingest.table.header import DEPARTMENT, VALUE, header_role, is_caption
 from ingest.table.rows import WRAP_WIDTH_SLACK
 from ingest.text.blocks import open_name
 from ingest.text.fragment_cells import is_value, tokens
+from ingest.text.furniture import page_number_line
 from ingest.text.token_types import glued_department, is_heading, is_prose
 from normalize.text import display_width, nfkc, second_heading
 from normalize.vocabulary import KINDS, NOTE_MARKS, SENTENCE_ENDINGS
@@ -54,6 +55,8 @@ GUTTER = re.compile(r"[ \u3000]{2,}")
 BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Lines of sentences at one width that make a text column.
 MIN_PROSE_LINES = 4
+#: Positions by which the rest of a wrapped name may start off its name's start in a layer with gutters.
+NAME_DRIFT = 2
 #: Header cells of each table at least (a name column and one value column).
 MIN_HEADER_CELLS = 2
 #: The words of a caption naming a kind (KINDS), as NFKC prints them.
@@ -141,30 +144,48 @@ def _captions(line: str) -> tuple[str, str] | None:
     return pieces if all(any(word in nfkc(piece) for word in _KIND_WORDS) for piece in pieces) else None
 
 
-def _name_rest(line: str, previous: list[list[tuple[str, int]]], header_line: str, header: list[str],
+def _name_rest(line: str, previous: list[list[tuple[str, int]]], lines: list[str], header_line: str,
                doubtful: list[tuple[str, int]], at: int) -> bool:
     """Put a line printing the rest of wrapped names (a word per row at most, no value, under a line of rows) after
-    the rows it continues: one piece per row of that line, or the one row's; in a layer with gutters the row on its
-    side; else the row whose name is left open (`blocks.open_name`), or the left row's, its side guessed
-    (`doubtful`). False for a line of another kind (a heading, a kind's caption, a note, a sentence)."""
+    the rows it continues. In a layer with gutters each word goes to the row whose name starts where it starts
+    (`NAME_DRIFT`), and a word under no name (a page number, a centred note) ends the tables. Without positions:
+    one word per row of that line, or the one row's; else the row whose name is left open (`blocks.open_name`), or
+    the left row's, its side guessed (`doubtful`). False for a line of another kind (a heading, a kind's caption,
+    a note, a sentence, a page number)."""
     cells = tokens(line)
     text = line.strip()
     if (not previous or not 0 < len(cells) <= len(previous) or any(is_value(cell) for cell in cells)
-            or is_heading(text) or is_caption(text) or is_prose(text) or text.startswith(NOTE_MARKS)):
+            or is_heading(text) or is_caption(text) or is_prose(text) or text.startswith(NOTE_MARKS)
+            or page_number_line(text)):
         return False
+    if _gutter(header_line):
+        starts = [_name_start(rows[-1], lines, k == len(previous) - 1 > 0) for k, rows in enumerate(previous)]
+        found = [[k for k, start in enumerate(starts) if abs(line.index(cell) - start) <= NAME_DRIFT]
+                 for cell in cells]
+        if not all(len(k) == 1 for k in found):
+            return False
+        for cell, (k,) in zip(cells, found, strict=True):
+            previous[k].append((cell, at))
+        return True
     if len(cells) == len(previous) > 1:
         for cell, rows in zip(cells, previous, strict=True):
             rows.append((cell, at))
         return True
     side, guessed = 0, False
-    if len(previous) > 1 and (side := _placed_side(header_line, header, line)) is None:
-        # no positions: the row whose name is left open (`…センターの`) goes on, else the side is a guess
+    if len(previous) > 1:  # the row whose name is left open (`…センターの`) goes on, else the side is a guess
         opened = [k for k, rows in enumerate(previous) if open_name(_name_of(rows[-1][0]))]
         side, guessed = (opened[0], False) if len(opened) == 1 else (0, True)
     previous[side].append((" ".join(cells), at))
     if guessed:  # the row (not a line of its name's rest) whose name went on
         doubtful.append(next(row for row in reversed(previous[side][:-1]) if _name_of(row[0]) != row[0]))
     return True
+
+
+def _name_start(entry: tuple[str, int], lines: list[str], right: bool) -> int:
+    """Where the name of a row (or of its name's last rest) starts on the line it was printed on: its first word's
+    first place (`right`: last place, the right table's row of a line of two)."""
+    word = tokens(entry[0])[0]
+    return lines[entry[1]].rfind(word) if right else lines[entry[1]].find(word)
 
 
 def _name_of(row: str) -> str:
@@ -212,7 +233,7 @@ def unfold(lines: list[str]) -> Unfolded | None:
                 continue
             rows = _rows(lines[end], values, words, glued)
             if rows is None:
-                if not _name_rest(lines[end], previous, lines[index], header, doubtful, end):
+                if not _name_rest(lines[end], previous, lines, lines[index], doubtful, end):
                     break
             elif len(rows) == 2 and lone:
                 break
