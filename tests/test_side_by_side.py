@@ -200,6 +200,7 @@ def test_a_note_under_the_rows_is_no_name_rest():
 
 
 def test_the_next_tables_caption_under_the_rows_is_no_name_rest():
-    lines = ["指標名 基準値 目標値 指標名 基準値 目標値", "林業従事者数 42人 50人 移住者数 12人 30人", "【重要業績評価指標】"]
+    lines = ["指標名 基準値 目標値 指標名 基準値 目標値", "林業従事者数 42人 50人 移住者数 12人 30人",
+             "【重要業績評価指標】"]
     unfolded = unfold(lines)
     assert unfolded is not None and unfolded.lines[-1] == "【重要業績評価指標】"

@@ -14,8 +14,9 @@ printed on. A line printing one row only, after lines that printed two, belongs 
 either: it is read with the table whose rows print its department (`_lone_side`), else with the right table (the one
 the text printed last), and its line is reported as guessed. A layer without gaps glues a department to the value
 before it (`5,000人商工観光課`, layouts 168 pdfplumber), read as two cells. A line of words only under a line of rows
-is the rest of wrapped names (`_name_rest`): one word per row, or the word of the row whose name is left open
-(`…移住の` / `成約件数`), or in a positional layer the row on its side; else the left row's, reported as guessed.
+is the rest of wrapped names (`_name_rest`): in a positional layer each word the row's whose name starts where it
+starts; else one word per row, or the word of the row whose name is left open (`…移住の` / `成約件数`), else the left
+row's, reported as guessed.
 
 A column of running text beside a table comes the same way (`prose_beside`): each line of the page opens with the
 text column's line (`その後は感染症の影響により大きく`, `落ち込みました。 観光入込客数 148万人 190万人`), which a
