@@ -204,3 +204,14 @@ def test_the_next_tables_caption_under_the_rows_is_no_name_rest():
              "【重要業績評価指標】"]
     unfolded = unfold(lines)
     assert unfolded is not None and unfolded.lines[-1] == "【重要業績評価指標】"
+
+
+def test_a_centred_page_number_under_rows_with_positions_is_no_name_rest():
+    # invented, as pdftotext -layout prints an A3 page two-up (layouts 41): `- 2 -` stands under no row's name
+    lines = ["指標名          基準値    目標値      指標名          基準値    目標値",
+             "創業件数          6件      10件      転入者数         620人     700人",
+             "                              - 2 -",
+             "                              資料編"]
+    unfolded = unfold(lines)
+    assert unfolded is not None
+    assert unfolded.lines[-2:] == lines[-2:] and unfolded.guessed == set()
