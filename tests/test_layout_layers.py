@@ -126,9 +126,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
                                                 "right-aligned values printed in a block after all names"),
-    "168_pdf_xlsx_two_goals_side_by_side.plumber": ("observations 0.57/0.57, indicators 0.00/0.00: the two tables "
-                                                    "read as one, the second's values given to the first's names "
-                                                    "(flagged) and its three names kept nowhere (KNOWN_TEXT_LOSSES)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
