@@ -151,6 +151,8 @@ def header_role(text: str) -> str:
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
+    if (band := _value_band(folded)) is not None:
+        return header_role(band)
     if folded in _PERIOD_KEYS:
         return PERIOD
     if folded in _NARRATIVE_CELL_KEYS:
@@ -197,6 +199,14 @@ def _band_words(rest: str) -> bool:
         if rest.startswith(link) and rest[len(link):] in _VALUE_BAND_KEYS:
             return True
     return False
+
+
+def _value_band(folded: str) -> str | None:
+    """The kind word of a value band's header (`KPIの年度別実績` → `KPI`, `kind_of`), else None."""
+    for word, _ in _KIND_KEYS:
+        if folded.startswith(word) and _band_words(folded[len(word):]):
+            return word
+    return None
 
 
 def kind_of(text: str) -> str | None:
