@@ -706,6 +706,9 @@ def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_t
     assert spread_role_lines(lines)[1] == set()
     # a target year inside the actual years: the split is a guess, flagged
     assert spread_role_lines(["指標名 基準値 実績値 目標値", "R1 R3 R6 R5"])[1] == {1}
+    # a sheet saved as text: the tabs keep every cell in its column, the delimited reader's to read (layouts 01)
+    lines = ["指標\t基準値\t目標値", "\t2018年度\t2024年度"]
+    assert spread_role_lines(lines) == (lines, set())
     # other cells on both lines (`指標名` over the periods too): which cells the roles span is not seen, no spread
     lines = ["No. 基準値 実績値 目標値", "指標名 R1 R3 R4 R7"]
     assert spread_role_lines(lines) == (lines, set())

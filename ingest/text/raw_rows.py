@@ -312,6 +312,13 @@ def _role_run(words: list[str]) -> tuple[int, int] | None:
     return run[0], run[-1] + 1
 
 
+def _keeps_positions(line: str, tabs: bool = False) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
+    (a sheet saved as text), read by the aligned or delimited readers."""
+    inner = line.strip()
+    return "  " in inner or (tabs and "\t" in inner)
+
+
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     """The lines with a header's top row of merged role cells read into the row of periods they span (`基準 実績
     目標` over `指標名 令和元年度 令和3年度 令和4年度 令和5年度 令和7年度 担当課`, a three-row header printed one
@@ -321,19 +328,22 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     down beside the roles (`No. 指標名 単位 基準値 実績値 目標値 担当課` over `R1 R3 R4 R5 R7`): the periods
     then take the roles' place among them. Also the indices of the lines whose spread is a guess: more periods
     than role words and a spread whose years break the roles' order in time (`spread_in_time`).
-    Lines keeping positions (`pdftotext -layout`, cells two spaces apart) are left to the aligned reader."""
+    Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
         words = line_words(line)
         run = _role_run(words)
-        if run is None or "  " in line.strip() or is_caption(line):
+        if run is None or is_caption(line):
             continue
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
+        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
+        if _keeps_positions(line, tabs):
+            continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
             periods = _period_words(below)
-            if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
+            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
@@ -343,7 +353,7 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             spread = spread_roles(roles, len(periods))
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and "  " not in out[top - 1].strip():
+                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
