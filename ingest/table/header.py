@@ -151,7 +151,7 @@ def header_role(text: str) -> str:
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
-    if (band := _value_band(folded)) is not None:
+    if (band := value_band(folded)) is not None:
         return header_role(band)
     if folded in _PERIOD_KEYS:
         return PERIOD
@@ -201,8 +201,10 @@ def _band_words(rest: str) -> bool:
     return False
 
 
-def _value_band(folded: str) -> str | None:
-    """The kind word of a value band's header (`KPIの年度別実績` → `KPI`, `kind_of`), else None."""
+def value_band(text: str) -> str | None:
+    """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
+    alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
+    folded = compact(text)
     for word, _ in _KIND_KEYS:
         if folded.startswith(word) and _band_words(folded[len(word):]):
             return word
