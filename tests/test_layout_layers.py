@@ -130,17 +130,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
                                                    "values in a block after all names"),
-    "169_pdf_xlsx_three_level_header.layout": ("observations 1.00/1.00 (0.80 before merging main ca46ab4), "
-                                               "indicators 0.00/0.00: the value band's header `成果指標の推移` "
-                                               "taken for the table's kind (the title names KPI)"),
-    "169_pdf_xlsx_three_level_header.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row under "
-                                            "`基準値 実績値 目標値` not matched to them, the values a column off "
-                                            "(flagged)"),
-    "169_pdf_xlsx_three_level_header.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, and the row "
-                                                "number glued to the name (`1市営バス…`)"),
     "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
                                                  "its own"),
-    "169_pdf_xlsx_three_level_header.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.60/1.00, indicators 0.60/1.00 (unflag16): the "
                                                   "second table's names box printed before its `指標名` header, not "
                                                   "read (warned)"),
