@@ -1296,14 +1296,14 @@ def _goal_text(row: LogicalRow, cols: list[int]) -> str:
 
 
 #: The goal level a goal column's role stands for (`小基本目標` is a sub-goal, whatever its cells' labels say).
-_ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
+ROLE_LEVELS = {role: level for level, role in enumerate(GOAL_COLUMN_ROLES[:3])}
 _PLAIN_LABEL = re.compile(r"^(\d+)\s+(\S.*)$", re.S)
 
 
 def _column_levels(role: str, headings: list[tuple[int, str]], levels: dict[int, str]) -> list[tuple[int, str]]:
     """Headings of a goal column at the column's level: a sub-goal column printing `1 安定した雇用の創出` (numbered
     within its basic goal) under basic goal `1 しごとの創生` gives `1-1 安定した雇用の創出`."""
-    level_of_role = _ROLE_LEVELS.get(role)
+    level_of_role = ROLE_LEVELS.get(role)
     out = []
     for level, line in headings:
         plain = _PLAIN_LABEL.match(nfkc(line))
@@ -2087,7 +2087,7 @@ def _under_complete_heading(role: str, text: str, levels: dict[int, str]) -> lis
     """A goal cell printing a title alone (`都市環境・交通網・インフラの整備`) in a column whose level holds a heading
     complete on its line (`暮らしの安心実現プロジェクト`, from a row above): the title of the goal one level below
     it, as when the cell prints both (`_headings`); [] otherwise."""
-    level = _ROLE_LEVELS.get(role)
+    level = ROLE_LEVELS.get(role)
     if level is None or not is_complete_heading(levels.get(level, "")):
         return []
     return [(level + 1, text)]
@@ -2127,7 +2127,7 @@ def _plain_level(role: str, text: str) -> int:
     wrapped onto a line that is none), else its column's; a column of no level stands below every level."""
     first = text.strip().splitlines()[0]
     level = goal_level(unglued_heading(first) or first)
-    return level if level is not None else _ROLE_LEVELS.get(role, len(_ROLE_LEVELS))
+    return level if level is not None else ROLE_LEVELS.get(role, len(ROLE_LEVELS))
 
 
 def _end_inner_goals(context: TableContext, columns: list[tuple[str, list[int]]], level: int | None) -> None:
