@@ -478,6 +478,9 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "現状": "baseline",
     "基準": "baseline",
     "策定時": "baseline",
+    # variety17: the latest figure of an evaluation sheet (layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`; common
+    # in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind `2,790（R4）`).
+    "直近値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
@@ -834,6 +837,11 @@ PERIOD_UNTIL = "まで"
 #: `（R2～R6平均）`, `5か年平均`: a yearly average, the span one year), after an optional `の` (common).
 PERIOD_TOTAL_WORDS: tuple[str, ...] = ("の累計", "の合計", "累計", "合計", "計")
 PERIOD_AVERAGE_WORDS: tuple[str, ...] = ("の平均", "平均")
+#: variety17: a column header naming a range of years and a total (layouts 173 `累計` over `（R3～R5）` beside the
+#: yearly actuals `R3 R4 R5`; `目標値（R3～R7累計）`, `実績値（R3～R5合計）` common in 効果検証 sheets): its values are
+#: totals over the range, the period the last year, the span the range; without a role word they are actuals.
+TOTAL_HEADER_WORDS: tuple[str, ...] = ("累計", "合計")
+TOTAL_HEADER_ROLE = "actual"
 #: Words saying a value is an estimate or a preliminary figure, not the final one: `30件（R5見込）`, `R5（見込）`,
 #: `（見込み値）`, `速報値`, `暫定値`, `推計値` (common in 効果検証 sheets published before the year's figures are
 #: final). The value is kept; the printed word is kept in the note so that the value is never taken for final.

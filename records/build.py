@@ -16,7 +16,7 @@ from ingest.table.header import is_header_words
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
-from normalize.header import parse_header, role_labelled, role_labels
+from normalize.header import header_span, parse_header, role_labelled, role_labels
 from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
 
@@ -145,7 +145,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
                 "value": float(parsed.value) if parsed.value is not None else None,
                 "unit": parsed.unit,
                 "qualifier": parsed.qualifier,
-                "span": parsed.span,
+                "span": parsed.span or header_span(cell.header),
                 "note": parsed.note,
                 "raw": one_line(cell.text),
                 "uncertain": reason is not None,

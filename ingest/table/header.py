@@ -14,7 +14,7 @@ from functools import lru_cache
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header, role_labelled
-from normalize.periods import parse_period
+from normalize.periods import find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -250,9 +250,16 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if names_period(text):
+    if names_period(text) or names_period_range(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def names_period_range(text: str) -> bool:
+    """The text names a range of years and nothing else (`（R3～R5）` under `累計`, layouts 173)."""
+    bare = _BRACKETS.sub("", compact(text))
+    found = find_period_range(bare)
+    return found is not None and found[2].end() == len(bare)
 
 
 def labelled_value(text: str) -> bool:
