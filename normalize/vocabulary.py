@@ -1066,6 +1066,12 @@ FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
 #: (layouts 170 `ア　新規就農者数`, `（ア）年間出生数`): one opening an indicator's name, followed by a space or
 #: in brackets, numbers the name in a list and is no part of it. Bare before a letter (`イ草の作付面積`) it stays.
 OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+#: variety17: marks a revised plan prints in brackets before or after an indicator's name (layouts 172 `【新】町内企業の
+#: テレワーク導入事業所数`, `ふるさと納税の寄附件数（再掲）`; `（新規）`, `【追加】`, `（変更）` common in 改訂版 KPI tables):
+#: a new indicator, one listed again under another goal. No part of the name; kept in the indicator's note.
+NAME_MARKS: tuple[str, ...] = ("新規", "新", "再掲", "追加", "変更")
+#: Label of a revision mark in the indicator's note (`mark: 再掲`).
+NAME_MARK_NOTE = "mark"
 #: A box's label cell merged down beside the table nested in it (layouts 167 `成果指標` left of `指標名 …`), which a
 #: text layer prints on its first row's line (`成果指標 妊婦健康診査の受診率 96.2% 100%`): a kind label.
 NAME_KIND_LABELS.update({"成果指標": KINDS["成果指標"]})

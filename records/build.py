@@ -17,8 +17,8 @@ from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, parse_header, role_labelled, role_labels
-from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair, unwrap
-from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
+from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
+from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
 
 GOAL_SEPARATOR = " / "
 
@@ -40,7 +40,8 @@ def _identity(row: IndicatorRow) -> dict[str, Any]:
 def indicator_record(row: IndicatorRow) -> dict[str, Any]:
     """One `indicators` row."""
     _, repairs = repair(row.name)
-    note = "; ".join(filter(None, [row.note, *repairs])) or None
+    marks = [f"{NAME_MARK_NOTE}: {mark}" for mark in name_marks(row.name)]  # `【新】`, `（再掲）`
+    note = "; ".join(filter(None, [row.note, *repairs, *marks])) or None
     return {
         **_location(row.ref),
         **_identity(row),
