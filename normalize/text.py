@@ -219,7 +219,8 @@ def outline_sequence(lines: list[str]) -> bool:
 
 #: A revision mark in brackets opening or closing a name (`【新】`, `(再掲)` after NFKC): NAME_MARKS.
 _MARK_WORDS = "|".join(map(re.escape, NAME_MARKS))
-_NAME_MARK = re.compile(rf"^\s*[【(\[〔]\s*({_MARK_WORDS})\s*[】)\]〕]\s*|\s*[【(\[〔]\s*({_MARK_WORDS})\s*[】)\]〕]\s*$")
+_MARK = rf"[【(\[〔]\s*({_MARK_WORDS})\s*[】)\]〕]"
+_NAME_MARK = re.compile(rf"^\s*{_MARK}\s*|\s*{_MARK}\s*$")
 
 
 def name_marks(text: str) -> list[str]:

@@ -478,8 +478,9 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "現状": "baseline",
     "基準": "baseline",
     "策定時": "baseline",
-    # variety17: the latest figure of an evaluation sheet (layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`; common
-    # in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind `2,790（R4）`).
+    # variety17: the latest figure of an evaluation sheet (layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`;
+    # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
+    # `2,790（R4）`).
     "直近値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
@@ -1066,9 +1067,10 @@ FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
 #: (layouts 170 `ア　新規就農者数`, `（ア）年間出生数`): one opening an indicator's name, followed by a space or
 #: in brackets, numbers the name in a list and is no part of it. Bare before a letter (`イ草の作付面積`) it stays.
 OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
-#: variety17: marks a revised plan prints in brackets before or after an indicator's name (layouts 172 `【新】町内企業の
-#: テレワーク導入事業所数`, `ふるさと納税の寄附件数（再掲）`; `（新規）`, `【追加】`, `（変更）` common in 改訂版 KPI tables):
-#: a new indicator, one listed again under another goal. No part of the name; kept in the indicator's note.
+#: variety17: marks a revised plan prints in brackets before or after an indicator's name (layouts 172
+#: `【新】町内企業のテレワーク導入事業所数`, `ふるさと納税の寄附件数（再掲）`; `（新規）`, `【追加】`, `（変更）` common
+#: in 改訂版 KPI tables): a new indicator, one listed again under another goal. No part of the name; kept in the
+#: indicator's note.
 NAME_MARKS: tuple[str, ...] = ("新規", "新", "再掲", "追加", "変更")
 #: Label of a revision mark in the indicator's note (`mark: 再掲`).
 NAME_MARK_NOTE = "mark"
