@@ -204,8 +204,13 @@ UNIT_CELL_FIGURE_NOTE = "unit column holds a figure"
 def _with_unit(parsed: ParsedValue, unit: str, doubt: str | None) -> tuple[ParsedValue, str | None]:
     """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000; a unit row
     under a year-major table's names prints it in brackets, `（人）`), with its doubt (`_cell_values`)."""
-    probe = parse_cell("1" + one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")"))
+    text = one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")")
+    probe = parse_cell("1" + text)
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
+        if any(ch.isalpha() for ch in text):
+            # `実績 億円 達成率`: a reader gathered a row label into the unit column (layouts 176 pdftotext -layout),
+            # so which unit counts the bare number is not known
+            return replace(parsed, uncertain=True), doubt or "unit_column_text"
         return parsed, doubt
     assert parsed.value is not None
     factor = probe[0].value
