@@ -12,7 +12,7 @@ from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
-from ingest.table.header import is_header_words
+from ingest.table.header import is_header_words, names_period, names_period_range
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
@@ -131,6 +131,10 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
         if header_role is None and labelled is None:
             reason = f"column header names no role: {one_line(cell.header)}"
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))
+            continue
+        if names_period(cell.text) or names_period_range(cell.text):
+            # `（R2）`, `（R3～R5）` alone: a header's year line a reader took for a row (layouts 173 -raw), no value
+            rejects.append(Reject(cell.ref, one_line(cell.text), "a year printed with no value"))
             continue
         for role, column_period, parsed, doubt in _cell_values(cell.text, header_role, header_period, labelled):
             if cell.unit and parsed.unit is None and parsed.value is not None:
