@@ -74,7 +74,7 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     carry the unit 回); so may a row with a cell its reader placed by a guess. A row whose name is a unit alone
     (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位 column or the header
     row read as the names, whichever reader did it."""
-    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name):
+    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name) or _value_name(row.name):
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
@@ -91,6 +91,21 @@ def _joined_name(name: str) -> bool:
     """A name that holds a value's role label (`…創業件数 現状:年`) or a gutter between two columns: texts of other
     cells read into the name (layouts 146 pdfium, layout), so the row's values may be another row's."""
     return role_labels(name) > 0 or bool(_GUTTER.search(name))
+
+
+def _value_name(name: str) -> bool:
+    """A name that opens with a figure and its unit (`6 人 +2`) or is a word printed instead of a value (`皆増`,
+    `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be another
+    row's."""
+    words = nfkc(name).split()
+    if not words:
+        return False
+    first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])
+    if len(first) == 1 and first[0].value is not None and first[0].unit is not None:
+        return True
+    whole = parse_cell(name)
+    return len(whole) == 1 and whole[0].value is None and whole[0].note is not None \
+        and whole[0].note.startswith(f"{RELATIVE_TARGET_NOTE}:")
 
 
 def _leading_gap(row: IndicatorRow) -> bool:
