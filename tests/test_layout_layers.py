@@ -152,14 +152,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "second table's names box printed before its `指標名` header, not "
                                                   "read (warned)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "171_pdf_xlsx_latest_value_trend_arrows.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the row number "
-                                                      "and the names in one column, the units a column off the "
-                                                      "`単位` header (values flagged)"),
     "171_pdf_xlsx_latest_value_trend_arrows.raw": ("observations 0.00/0.00, indicators 0.00/0.00: `策定時（H30）` and "
                                                    "`目標値（R7）` printed apart from the header line"),
-    "171_pdf_xlsx_latest_value_trend_arrows.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: no table "
-                                                       "found under `策定時（H30） 直近値 目標値（R7） 傾向` (with "
-                                                       "`実績値` for `直近値` the typed reader finds it; warned)"),
     "171_pdf_xlsx_latest_value_trend_arrows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
     "171_pdf_xlsx_latest_value_trend_arrows.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
