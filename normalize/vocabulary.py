@@ -463,9 +463,10 @@ UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
 DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
-#: variety17: a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in 効果検証 sheets
-#: of cities, with its legend `↗ 策定時より改善` under the table): how the indicator moved, progress, no value.
-PROGRESS_HEADER_WORDS += ("傾向",)
+#: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in
+#: 効果検証 sheets of cities, with its legend `↗ 策定時より改善` under the table): how the indicator moved, progress,
+#: no value. A header cell of this word alone: prose says `増加傾向にある` too.
+TREND_HEADER_CELLS: tuple[str, ...] = ("傾向",)
 #: Reason-column header words (common: 理由, 要因).
 REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
 #: Note-column header words (common: 備考, 注記, 説明, 算出方法; 出典, the statistic or survey a value comes from,

@@ -47,6 +47,7 @@ from normalize.vocabulary import (
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
     SEGMENT_LABELS,
+    TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
     UNITS,
     YEARLY_ROLES,
@@ -102,6 +103,7 @@ _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
+_TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -154,6 +156,8 @@ def header_role(text: str) -> str:
         return PERIOD
     if folded in _NARRATIVE_CELL_KEYS:
         return NARRATIVE
+    if folded in _TREND_KEYS:
+        return PROGRESS
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
