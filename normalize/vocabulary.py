@@ -178,6 +178,11 @@ KINDS: dict[str, str] = {
 KIND_CAPTION_LINKS: tuple[str, ...] = ("の",)
 #: How many characters a caption's scope before the link may have (`基本目標ごと`).
 KIND_CAPTION_SCOPE_CHARS = 10
+#: Words after a kind word that make the cell a band header over the value columns, not a caption naming the
+#: table's kind (layouts 169 `成果指標の推移` merged over `基準値 | 実績値 | 目標値` over the years; common:
+#: `数値目標の実績の推移`, `KPIの年度別実績`): the band says the columns below hold values over the years, the
+#: table's kind comes from its title or name header. A link (KIND_CAPTION_LINKS) may stand between.
+KIND_VALUE_BAND_WORDS: tuple[str, ...] = ("推移", "実績の推移", "実績推移", "年度別", "年度別推移", "年度別実績")
 #: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
 GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).

@@ -39,14 +39,8 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
-#: fails), each document with its cause.
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
-    # found by the lead's fresh-clone run at the end of session 16: two goals' tables side by side on one sheet
-    # (layouts 168, pdfplumber text, tests/layouts_structures.py) are read as one table, the second table's values
-    # given to the first one's names (flagged uncertain) and its three names kept nowhere; to mend next session
-    "168_pdf_xlsx_two_goals_side_by_side.plumber.txt": ["年間出生数", "子育て支援センターの利用者数",
-                                                        "保育所の待機児童数"],
-}
+#: fails), each document with its cause (none now: 168 plumber's two tables side by side read apart since loss17).
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("path", SELECTION)

@@ -35,6 +35,7 @@ from normalize.vocabulary import (
     KIND_CAPTION_LINKS,
     KIND_CAPTION_SCOPE_CHARS,
     KIND_HEADER_WORDS,
+    KIND_VALUE_BAND_WORDS,
     KINDS,
     MEMBER_HEADER_WORDS,
     NAME_HEADER_WORDS,
@@ -152,6 +153,8 @@ def header_role(text: str) -> str:
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
+    if (band := value_band(folded)) is not None:
+        return header_role(band)
     if folded in _PERIOD_KEYS:
         return PERIOD
     if folded in _NARRATIVE_CELL_KEYS:
@@ -191,6 +194,27 @@ def continued_heading(text: str) -> str | None:
     return text[:found.start()].rstrip() if found else None
 
 
+_VALUE_BAND_KEYS = frozenset(compact(w) for w in KIND_VALUE_BAND_WORDS)
+
+
+def _band_words(rest: str) -> bool:
+    """What follows a kind word is only a value band's words (`の推移`, `年度別実績`): the cell heads value columns."""
+    for link in ("", *KIND_CAPTION_LINKS):
+        if rest.startswith(link) and rest[len(link):] in _VALUE_BAND_KEYS:
+            return True
+    return False
+
+
+def value_band(text: str) -> str | None:
+    """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
+    alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
+    folded = compact(text)
+    for word, _ in _KIND_KEYS:
+        if folded.startswith(word) and _band_words(folded[len(word):]):
+            return word
+    return None
+
+
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
@@ -200,7 +224,8 @@ def kind_of(text: str) -> str | None:
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
-            return kind
+            # `成果指標の推移` over the value columns: a band header, naming no kind (layouts 169)
+            return None if _band_words(folded[len(word):]) else kind
     for word, kind in _KIND_KEYS:
         scope = folded[:-len(word)] if folded.endswith(word) and kind != GENERIC_KIND else ""
         if scope.endswith(KIND_CAPTION_LINKS) and len(scope) <= KIND_CAPTION_SCOPE_CHARS + 1:

@@ -35,6 +35,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
+from ingest.text.form_rows import form_cells
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from normalize.cell import is_dash_run
@@ -200,6 +201,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(lines) and not (lines[j] == PAGE_BREAK and any(
                 counts[k] >= 2 and not _header_line(found[k]) for k in range(i, j))):
+            if counts[j] >= 2 and blank and form_cells(lines[j]) is not None and form_cells(lines[i]) is None:
+                break  # a box's label–value lines after a blank line under a table (`担当課    こども家庭課`): no row
             if counts[j] >= 2:
                 last, blank, single = j, 0, 0
             elif counts[j] == 0:
@@ -1074,7 +1077,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             rows = []
             for part in _halves(blocks, cut):
                 chosen = _choose(part, None)
-                if chosen is None:
+                if chosen is None:  # a half whose lines line up in no two columns: each line one text, kept
+                    rows += [(first + k + 1, [" ".join(s.text for s in segs)]) for k, segs in enumerate(part[False])]
                     continue
                 lead = _leading_misfits(part[False], chosen[1])  # the half's heading: one text above its table
                 rows += [(first + k + 1, [" ".join(s.text for s in segs)]) for k, segs in enumerate(part[False][:lead])]
