@@ -52,6 +52,7 @@ from ingest.table.context import goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, NUMBER, TableLayout, row_texts
 from ingest.table.rows import glued_row_numbers, without_list_label
+from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -79,11 +80,8 @@ SOURCES = (
 )
 _DIGIT = re.compile(r"\d")
 #: Token kinds: a whitespace-separated piece holding a digit, a run of Japanese characters, a line after a table
-#: that looks like the tail of one of its cells (`tail_lines`).
+#: that looks like the tail of one of its cells (`tail_lines`, at most the readers' MAX_TAIL_LINES lines).
 NUMBER_KIND, TEXT_KIND, TAIL_KIND = "number", "text", "tail"
-#: The most lines a cell's sentence tail printed after a table's last row runs over (a reason's last sentence, which
-#: a reader ending the table early leaves outside it); more short lines are a list or a paragraph of their own.
-MAX_TAIL_LINES = 4
 #: A run of Japanese text (kanji, kana with `ー` and `・`, `々`): the text tokens of a body cell, after NFKC.
 _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 #: Words a reading turns into structure rather than keeping as text: a unit label (`（単位：人）`, the unit kept), a
@@ -266,8 +264,8 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
     edge (a paragraph starts there). A run a heading or a wide line ends, or no sentence ends, is no tail (another
     table's title, a paragraph). `kept`: a line's text runs are all kept."""
     read = [cell.line for cell in grid.cells if cell.line is not None]
-    if grid.page is not None or not read or not lines:
-        return []
+    if grid.page is not None or not read or max(read + [line for line, _ in grid.unplaced]) > len(lines):
+        return []  # a PDF's table, or lines read in another order than the file's
     table = [line for line in lines[min(read) - 1:max(read)] if line.strip()]
     width = max(display_width(line.strip()) for line in table)
     positioned = any(re.search(r"\S {2,}\S", line) for line in table)
