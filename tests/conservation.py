@@ -84,6 +84,8 @@ _DIGIT = re.compile(r"\d")
 NUMBER_KIND, TEXT_KIND, TAIL_KIND = "number", "text", "tail"
 #: A run of Japanese text (kanji, kana with `ー` and `・`, `々`): the text tokens of a body cell, after NFKC.
 _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+#: A letter (no digit, mark or space): a line without one prints values or furniture, no sentence's tail.
+_LETTER = re.compile(r"[^\W\d_]")
 #: Words a reading turns into structure rather than keeping as text: a unit label (`（単位：人）`, the unit kept), a
 #: breakdown word opening a segment row (`内訳 小学生`, the segment kept), a total or whole-area row (`合計`,
 #: `圏域全体`: a value of no segment), a goal's label word (`基本目標１` is goal `1 …` in the canonical goal form,
@@ -257,20 +259,22 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
 def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
     """The lines right after a table of a text document that look like the tail of one of its cells, each (1-based
     line, text, kept): after the table's last line read (its last cell's first line, then the lines the reading
-    keeps: a cell's lines after its first, blank lines and page numbers), a run of at most MAX_TAIL_LINES short text
+    keeps: a cell's lines after its first, blank lines and page numbers; a line read into no cell is no more the
+    table's), a run of at most MAX_TAIL_LINES short text
     lines whose last ends a sentence, none a heading, a note or a line of no text (a row's values), each printed in
     a column of the table: no wider than the table's widest line, nor the line before the run (a prose paragraph's
     lines are wider), and in a text printing its columns by position (`-layout`) indented past the table's left
     edge (a paragraph starts there). A run a heading or a wide line ends, or no sentence ends, is no tail (another
-    table's title, a paragraph). `kept`: a line's text runs are all kept."""
+    table's title, a paragraph). `kept`: a line's text runs are all kept
+    (a line without a run of two letters, `る。`, counts as kept: a lower bound)."""
     read = [cell.line for cell in grid.cells if cell.line is not None]
-    if grid.page is not None or not read or max(read + [line for line, _ in grid.unplaced]) > len(lines):
+    if grid.page is not None or not read or max(read) > len(lines):
         return []  # a PDF's table, or lines read in another order than the file's
     table = [line for line in lines[min(read) - 1:max(read)] if line.strip()]
     width = max(display_width(line.strip()) for line in table)
     positioned = any(re.search(r"\S {2,}\S", line) for line in table)
     edge = min(len(line) - len(line.lstrip()) for line in table)
-    j = max(read + [line for line, _ in grid.unplaced])  # 1-based: the next line's 0-based index
+    j = max(read)  # 1-based: the next line's 0-based index; lines read into no cell (`Grid.unplaced`) are candidates
     previous = lines[j - 1].strip()
     run: list[tuple[int, str, bool]] = []
     while j < len(lines) and len(run) < MAX_TAIL_LINES:
@@ -278,7 +282,7 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
         j += 1
         if not text or page_number_line(text):
             continue
-        if goal_level(text) is not None or text.startswith(NOTE_MARKS) or not _TEXT_RUN.search(compact(text)):
+        if goal_level(text) is not None or text.startswith(NOTE_MARKS) or not _LETTER.search(nfkc(text)):
             break
         if not run and kept(text):
             previous = text
