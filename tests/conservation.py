@@ -54,6 +54,7 @@ from ingest.table.header import NAME, NUMBER, TableLayout, row_texts
 from ingest.table.rows import glued_row_numbers, without_list_label
 from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
+from ingest.text.token_types import finished_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import display_width, nfkc
@@ -261,7 +262,8 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
     line, text, kept): after the table's last line read (its last cell's first line, then the lines the reading
     keeps: a cell's lines after its first, blank lines and page numbers; a line read into no cell is no more the
     table's), a run of at most MAX_TAIL_LINES short text
-    lines whose last ends a sentence, none a heading, a note or a line of no text (a row's values), each printed in
+    lines whose last ends a sentence, after a line ending in a letter no sentence, bracket or label ends (a cell left
+    unfinished: `…十分ではない`), none a heading, a note or a line of no text (a row's values), each printed in
     a column of the table: no wider than the table's widest line, nor the line before the run (a prose paragraph's
     lines are wider), and in a text printing its columns by position (`-layout`) indented past the table's left
     edge (a paragraph starts there). A run a heading or a wide line ends, or no sentence ends, is no tail (another
@@ -290,6 +292,8 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
         if display_width(text) > width or display_width(previous) > width \
                 or (positioned and len(printed) - len(printed.lstrip()) <= edge):
             break  # a paragraph's line, or its last after a wide one
+        if not run and (finished_cell(previous) or not _LETTER.match(previous[-1:])):
+            break  # the table's last line ends its cell (a sentence, a bracket, a label, a value): nothing goes on
         run.append((j, text, kept(text)))
         if text.endswith(SENTENCE_ENDINGS):
             return run
