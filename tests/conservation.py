@@ -61,6 +61,7 @@ from normalize.text import display_width, nfkc
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
     BREAKDOWN_WORDS,
+    BULLET_MARKS,
     DEFINITION_NOTE,
     GOAL_LABEL_PREFIXES,
     NOTE_MARKS,
@@ -259,16 +260,15 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
 
 def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
     """The lines right after a table of a text document that look like the tail of one of its cells, each (1-based
-    line, text, kept): after the table's last line read (its last cell's first line, then the lines the reading
+    line, text, kept). After the table's last line read (its last cell's first line, then the lines the reading
     keeps: a cell's lines after its first, blank lines and page numbers; a line read into no cell is no more the
-    table's), a run of at most MAX_TAIL_LINES short text
-    lines whose last ends a sentence, after a line ending in a letter no sentence, bracket or label ends (a cell left
-    unfinished: `…十分ではない`), none a heading, a note or a line of no text (a row's values), each printed in
-    a column of the table: no wider than the table's widest line, nor the line before the run (a prose paragraph's
-    lines are wider), and in a text printing its columns by position (`-layout`) indented past the table's left
-    edge (a paragraph starts there). A run a heading or a wide line ends, or no sentence ends, is no tail (another
-    table's title, a paragraph). `kept`: a line's text runs are all kept
-    (a line without a run of two letters, `る。`, counts as kept: a lower bound)."""
+    table's) that ends in a letter no sentence, bracket or label ends (a cell left unfinished: `…十分ではない`), a
+    run of at most MAX_TAIL_LINES short text lines whose last ends a sentence, none a heading, a note, a list item
+    or a line of no letter (a row's values), each printed in a column of the table: no wider than the table's
+    widest line, nor the line before the run (a paragraph's lines are wider), and in a text printing its columns by
+    position (`-layout`) indented past the table's left edge (a paragraph starts there). A run a heading or a wide
+    line ends, or no sentence ends, is no tail (another table's title, a paragraph). `kept`: a line's text runs are
+    all kept (a line without a run of two letters, `る。`, counts as kept: a lower bound)."""
     read = [cell.line for cell in grid.cells if cell.line is not None]
     if grid.page is not None or not read or max(read) > len(lines):
         return []  # a PDF's table, or lines read in another order than the file's
@@ -284,8 +284,9 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
         j += 1
         if not text or page_number_line(text):
             continue
-        if goal_level(text) is not None or text.startswith(NOTE_MARKS) or not _LETTER.search(nfkc(text)):
-            break
+        if goal_level(text) is not None or text.startswith(NOTE_MARKS) or text[:1] in BULLET_MARKS \
+                or not _LETTER.search(nfkc(text)):
+            break  # a heading, a note, a list item (`- ●「…」については、…`), values: the table's end
         if not run and kept(text):
             previous = text
             continue  # the table's own line (a wrapped cell's)
