@@ -93,21 +93,27 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "printed over their values, each row's 出典 and department "
                                                        "joined to the next name"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                            "cell a paragraph of its own"),
+                                                            "cell a paragraph of its own; the first row's baseline "
+                                                            "`412 人` boxed before the first name, and the names' "
+                                                            "formula lines cut mid-bracket (`（算出方法：…の出` / "
+                                                            "`生数）`), the first read as a header (s17)"),
     "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 1.00/1.00 (s16): every "
                                                         "cell a paragraph, the last two rows' values printed row by "
                                                         "row after a block printed column by column (flagged)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                 "paragraph of its own"),
+                                                 "paragraph of its own; the target column's words boxed apart "
+                                                 "from its right-aligned numbers, rows 2-3's words printed before "
+                                                 "row 1's `200` (boxed with its department), so no order down "
+                                                 "the column places them; `現状維持` alone read as a header (s17)"),
     "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
                                                 "cells' rows read with their values shifted a column (flagged)"),
-    "160_pdf_docx_state_word_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                 "paragraph of its own"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
-                                                   "paragraph of its own"),
+                                                   "paragraph of its own; the names printed out of their rows' "
+                                                   "order (rows 2, 3, 1, then 5 and 4, among the value boxes), "
+                                                   "which the order alone cannot undo (s17)"),
     "162_pdf_xlsx_page_header_footer.layout": ("observations 0.79/0.92, indicators 0.79/0.92: page 2's rows cut "
                                                "in page 1's columns (`千人` read as a name, flagged)"),
     "162_pdf_xlsx_page_header_footer.raw": ("observations 0.21/1.00, indicators 0.21/1.00: page 1's value headers "

@@ -1597,3 +1597,89 @@ def test_an_outline_lettered_names_box_is_never_read_as_one_name(tmp_path: Path)
     text = OUTLINE_LETTERED.replace("120 ha 農林課\n", "")
     observations, _ = _read(tmp_path, text)
     assert not any("イ" in o["kpi_name"] and not o["uncertain"] for o in observations)
+
+
+#: A sheet in pdfminer's order (the names, the first value column in one box, the other header cells, then each
+#: row's target and department in one box): the second baseline's cell prints a bracketed note on its second line
+#: (`2,430 人` / `（推計値）`), which the box gives as a line of its own.
+NOTE_UNDER_VALUE = _boxed([
+    "白樺台町　第２期総合戦略　施策評価シート", "基本目標３　安心して子育てできるまちをつくる",
+    "指標名", "現状値（R5）",
+    "子育て応援アプリの登録者数", "一時預かり事業の利用者数", "妊婦健診の受診率",
+    "1,150 人\n2,430 人\n（推計値）\n94.2%",
+    "目標値（R10）", "担当課",
+    "2,000 人 子育て支援課", "3,000 人 子育て支援課", "100.0% 健康推進課"])
+
+
+def test_a_bracketed_note_under_a_value_in_a_column_box_is_the_rest_of_that_cell(tmp_path: Path):
+    # by hand: three names, the box's three values theirs in order (the note `（推計値）` under 2,430 人, its
+    # cell's second line, no cell of its own), then one target and department a row
+    observations, indicators = _read(tmp_path, NOTE_UNDER_VALUE)
+    assert _values(observations) == {
+        ("子育て応援アプリの登録者数", "baseline", "FY2023"): Decimal(1150),
+        ("子育て応援アプリの登録者数", "target", "FY2028"): Decimal(2000),
+        ("一時預かり事業の利用者数", "baseline", "FY2023"): Decimal(2430),
+        ("一時預かり事業の利用者数", "target", "FY2028"): Decimal(3000),
+        ("妊婦健診の受診率", "baseline", "FY2023"): Decimal("94.2"),
+        ("妊婦健診の受診率", "target", "FY2028"): Decimal(100),
+    }
+    assert {(o["kpi_name"], o["role"]): o["note"] for o in observations if o["note"]} == {
+        ("一時預かり事業の利用者数", "baseline"): "推計値"}
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "子育て応援アプリの登録者数": "子育て支援課", "一時預かり事業の利用者数": "子育て支援課",
+        "妊婦健診の受診率": "健康推進課"}
+
+
+def test_state_words_and_notes_in_a_column_box_after_two_blocks_of_names(tmp_path: Path):
+    """A word processor's table as pdfminer boxes it (layouts 160's habit, another village's words): three names,
+    their baselines, two more names, a `※` note printed under the table, their baselines, then the whole 実績値
+    column in one box with two cells of two lines (`7 人` / `（見込み）`, `集計中` / `（R6.6 公表）`), then each row's
+    target and department in one box. Worked out by hand from the table typed: the order alone leaves other
+    placements open, so every value is flagged, but the one taken is the table's."""
+    text = _boxed([
+        "港南台村　総合戦略　効果検証（令和５年度）", "基本目標１　しごとをつくる",
+        "指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課",
+        "漁業の新規就業者数", "村内事業所の従業者数", "ふるさと納税の寄附額", "4 人", "612 人", "2,480 万円",
+        "直売所の年間販売額", "村営温泉の入込客数", "※実績値のうち、見込み値は令和６年３月末時点の数値です。",
+        "3,100 万円", "18,400 人",
+        "7 人\n（見込み）\n598 人\n3,960 万円\n3,350 万円\n集計中\n（R6.6 公表）",
+        "10 人 産業振興課", "650 人 産業振興課", "3,000 万円 総務課", "3,500 万円 産業振興課", "20,000 人 観光課"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values([o for o in observations if o["value"] is not None]) == {
+        ("漁業の新規就業者数", "baseline", "FY2019"): Decimal(4),
+        ("漁業の新規就業者数", "actual", "FY2023"): Decimal(7),
+        ("漁業の新規就業者数", "target", "FY2025"): Decimal(10),
+        ("村内事業所の従業者数", "baseline", "FY2019"): Decimal(612),
+        ("村内事業所の従業者数", "actual", "FY2023"): Decimal(598),
+        ("村内事業所の従業者数", "target", "FY2025"): Decimal(650),
+        ("ふるさと納税の寄附額", "baseline", "FY2019"): Decimal(24800000),
+        ("ふるさと納税の寄附額", "actual", "FY2023"): Decimal(39600000),
+        ("ふるさと納税の寄附額", "target", "FY2025"): Decimal(30000000),
+        ("直売所の年間販売額", "baseline", "FY2019"): Decimal(31000000),
+        ("直売所の年間販売額", "actual", "FY2023"): Decimal(33500000),
+        ("直売所の年間販売額", "target", "FY2025"): Decimal(35000000),
+        ("村営温泉の入込客数", "baseline", "FY2019"): Decimal(18400),
+        ("村営温泉の入込客数", "target", "FY2025"): Decimal(20000),
+    }
+    [pending] = [o for o in observations if o["value"] is None]
+    assert (pending["kpi_name"], pending["role"], pending["note"]) == (
+        "村営温泉の入込客数", "actual", "pending: 集計中; R6.6 公表")
+    assert {(o["kpi_name"], o["role"]): o["note"] for o in observations if o["value"] is not None and o["note"]} \
+        == {("漁業の新規就業者数", "actual"): "見込み"}
+    assert all(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "漁業の新規就業者数": "産業振興課", "村内事業所の従業者数": "産業振興課", "ふるさと納税の寄附額": "総務課",
+        "直売所の年間販売額": "産業振興課", "村営温泉の入込客数": "観光課"}
+
+
+def test_a_bracketed_box_of_its_own_after_a_value_is_no_note_of_it():
+    # `（参考）` a box apart (a blank line between): no line of the value's cell, the repair leaves the boxes
+    text = _boxed(["指標名", "基準値（R5）", "目標値（R10）", "図書館の貸出冊数", "82,000 冊", "（参考）",
+                   "90,000 冊"])
+    items = stacked._items(text.splitlines())
+    cells, owners, roles = stacked._printed(items, 0)
+    assert stacked._notes_under_values(stacked._Boxes(cells, owners, roles)) is None
+    joined = _boxed(["指標名", "基準値（R5）", "目標値（R10）", "図書館の貸出冊数", "82,000 冊\n（参考）\n90,000 冊"])
+    items = stacked._items(joined.splitlines())
+    repaired = stacked._notes_under_values(stacked._Boxes(*stacked._printed(items, 0)))
+    assert repaired is not None and [cell.text for cell in repaired.cells[-2:]] == ["82,000 冊（参考）", "90,000 冊"]

@@ -61,6 +61,10 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    under a `No.` header printed
    before the name header, `1 出生数` is a numbered name, not a goal heading; a prose column such as
    `取組の状況`, whose sentences are asides, is placed without its header when that reads further.
+   Where the boxes as printed place no table, the repairs of `_BOX_REPAIRS` are tried in order, one printing
+   habit each (boxes -> repaired boxes, then placed; a bracketed note on the line under a value in a column's
+   box, `312 件` / `（見込み）`, is that cell's second line, `_notes_under_values`), then the readings of
+   `_OWN_PLACEMENTS`.
    `_read_placed` also reads a table printed sideways (`年度` in the corner, year labels down the first
    column, the names across) and turns it back as printed; the same table printed row by row
    (`年度 転入者数 出生数`, then `R2 198人 25件` lines) is read as printed (`_sideways_rows`; row labels a sheet
@@ -92,7 +96,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -1398,26 +1402,8 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
                                     narrowest - sum(k < first_value for k in prose), budget, sideways)
             if without is not None and (table is None or without.end > table.end):
                 table = _prose_after(items, without, [cells[k] for k in prose])
-        if table is None and not sideways and roles.count(UNIT) == 1 \
-                and (split := _glued_units(cells, owners)) is not None:
-            table = _placed_table(*split, roles, narrowest, budget, sideways)
-        if table is None and not sideways and (split := _lines_apart(cells, owners)) is not None:
-            table = _placed_table(*split, roles, narrowest, budget, sideways)
-        if table is None and not sideways \
-                and (apart := _row_boxed_apart(*(_lines_apart(cells, owners) or (cells, owners)))) is not None:
-            table = _placed_table(*apart[:2], roles, narrowest, budget, sideways)
-            if table is not None:  # the rows the moved cells joined are a guess of the boxes' geometry
-                table.doubtful |= {r for r, row in enumerate(table.rows) if any(
-                    cell is not None and cell.line in apart[2] for cell in row)}
         if table is None and not sideways:
-            glued = _glued_years(cells, owners) if PERIOD in roles else None
-            moved = _names_after_column(*(glued or (cells, owners)))
-            if glued or moved:
-                table = _placed_table(*(moved or glued), roles, narrowest, budget, sideways)
-        if table is None and not sideways:
-            table = _role_rows(*printed, budget)
-        if table is None and not sideways:
-            table = _left_merged(items, start, *printed, budget)
+            table = _repaired(items, start, _Boxes(*printed), _Boxes(cells, owners, roles), narrowest, budget)
         if table is not None and table.grid is None and 0 < len(goals) - 1 <= len(table.rows):  # one row a goal
             table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
         return table
@@ -1425,13 +1411,14 @@ def _read_placed(items: list[_Item], start: int, text_budget: Budget, sideways: 
         text_budget.left -= min(MAX_STATES, text_budget.left) - max(budget.left, 0)
 
 
-def _role_rows(cells: list[Printed], owners: list[int], roles: list[str], budget: Budget) -> _Table | None:
+def _role_rows(items: list[_Item], start: int, printed: _Boxes, budget: Budget) -> _Table | None:
     """Names merged over rows a 区分 column labels by role (`新規就農者数` over `目標` / `実績`), the years across:
     pdfminer prints the names, then the 区分 header, the year headers and the labels among the values in any order
     (the first name's rows column by column with the years among them, the others row by row). A label is a role
     word without a period printed once for every name (a column's header is printed once): the 区分 column's
     cells. Labels and values are placed by their order (`ingest.text.placed`, the 区分 column as the rows' key),
     each name over as many rows as there are labels, in order, each name's rows labelled once by each label."""
+    cells, owners, roles = printed.cells, printed.owners, printed.roles  # the boxes alone decide
     if len(roles) < 3 or roles[:2] != [NAME, KIND] or cells[0].kind != HEADER:
         return None
     names_end = next((k for k in range(1, len(cells)) if cells[k].kind != TEXT), len(cells))
@@ -1484,14 +1471,14 @@ def _goal_column(items: list[_Item], start: int, cells: list[Printed], owners: l
     return cells, owners, []
 
 
-def _left_merged(items: list[_Item], start: int, cells: list[Printed], owners: list[int], roles: list[str],
-                 budget: Budget) -> _Table | None:
+def _left_merged(items: list[_Item], start: int, printed: _Boxes, budget: Budget) -> _Table | None:
     """A table with a department or goal column left of the names (its header printed just before the name
     header) whose cells are merged over several rows and printed once (`企画課` beside two names), placed by the
     order with that column open (`place`): a row without a cell of its own lies under the cell above it. A cell of
     that column must read as one of its kind (a department, a goal heading). Which rows between two printed
     cells belong to which the order does not say (a merged cell's box may stand beside any of its rows): those
     rows, and rows above the first printed cell, are open (flagged)."""
+    cells, owners, roles = printed.cells, printed.owners, printed.roles
     header = items[start - 1] if start > 0 else None
     if header is None or header.kind != HEADER or len(header.texts) != 1 or not cells:
         return None
@@ -1705,6 +1692,84 @@ def _glued_units(cells: list[Printed], owners: list[int]) -> tuple[list[Printed]
         out += [replace(cell, text=glued[0]), Printed(TEXT, glued[1], cell.line, beside=True)]
         out_owners += [owner, owner]
     return (out, out_owners) if len(out) > len(cells) else None
+
+
+@dataclass(frozen=True)
+class _Boxes:
+    """One table's printed cells as a repair leaves them: the cells, the index of each one's item, the header roles
+    of the header cells in order, and the lines of cells a repair moved on a guess of the boxes' geometry."""
+    cells: list[Printed]
+    owners: list[int]
+    roles: list[str]
+    guessed: frozenset[int] = frozenset()
+
+
+def _units_apart(boxes: _Boxes) -> _Boxes | None:
+    """A 単位 column printed in the box of each row's last value (`480 千人`): the unit its own cell."""
+    split = _glued_units(boxes.cells, boxes.owners) if boxes.roles.count(UNIT) == 1 else None
+    return _Boxes(*split, boxes.roles) if split else None
+
+
+def _lines_of_boxes(boxes: _Boxes) -> _Boxes | None:
+    """A box of names beside a box of as many values (rows boxed down a column): each line a cell."""
+    split = _lines_apart(boxes.cells, boxes.owners)
+    return _Boxes(*split, boxes.roles) if split else None
+
+
+def _row_joined(boxes: _Boxes) -> _Boxes | None:
+    """A row's left cell printed after a box of several rows' right-hand cells: put back before them (each line
+    a cell first); the rows the moved cells join are a guess, flagged."""
+    apart = _row_boxed_apart(*(_lines_apart(boxes.cells, boxes.owners) or (boxes.cells, boxes.owners)))
+    return _Boxes(apart[0], apart[1], boxes.roles, frozenset(apart[2])) if apart else None
+
+
+def _years_and_names_apart(boxes: _Boxes) -> _Boxes | None:
+    """A target year printed in its value's box (`95.0% 令和 8 年度`) cut off, and a column's values printed
+    before the names (a heading across the table boxed with that column) put after them."""
+    glued = _glued_years(boxes.cells, boxes.owners) if PERIOD in boxes.roles else None
+    split = _names_after_column(*(glued or (boxes.cells, boxes.owners))) or glued
+    return _Boxes(*split, boxes.roles) if split else None
+
+
+def _notes_under_values(boxes: _Boxes) -> _Boxes | None:
+    """A bracketed note on the line under a value in its box (`312 件` / `（見込み）`, `調査中` / `（R6 公表予定）`:
+    a word processor's cell of two lines, which pdfminer boxes down its column): the rest of that value's cell."""
+    cells: list[Printed] = []
+    owners: list[int] = []
+    for cell, owner in zip(boxes.cells, boxes.owners, strict=True):
+        if cells and cell.kind == TEXT and is_parenthetical(nfkc(cell.text).strip()) and cells[-1].kind == VALUES \
+                and cell.line == cells[-1].line + 1 and not cells[-1].tail:
+            cells[-1] = replace(cells[-1], text=cells[-1].text + cell.text, tail=cell.text)
+            continue
+        cells.append(cell)
+        owners.append(owner)
+    return _Boxes(cells, owners, boxes.roles) if len(cells) < len(boxes.cells) else None
+
+
+#: Repairs of a table's boxes for one printing habit each, tried in this order where the boxes as printed place
+#: no table: each takes the boxes (header groups read, upright goals out) and returns them repaired, or None where
+#: its habit is not there; the repaired boxes are placed by their order (`_placed_table`). A new habit is a row.
+_BOX_REPAIRS: tuple[Callable[[_Boxes], _Boxes | None], ...] = (
+    _units_apart, _lines_of_boxes, _row_joined, _years_and_names_apart, _notes_under_values)
+#: Readings of the boxes as printed that place them another way (rows keyed by a 区分 column's role words, a
+#: merged column left of the names open), tried after every repair.
+_OWN_PLACEMENTS: tuple[Callable[[list[_Item], int, _Boxes, Budget], _Table | None], ...] = (
+    _role_rows, _left_merged)
+
+
+def _repaired(items: list[_Item], start: int, printed: _Boxes, boxes: _Boxes, narrowest: int, budget: Budget
+              ) -> _Table | None:
+    """The table of the first repair (`_BOX_REPAIRS`) whose boxes place one, else of the first reading of the
+    printed boxes that does (`_OWN_PLACEMENTS`); None when none does."""
+    for repair in _BOX_REPAIRS:
+        if (fixed := repair(boxes)) is None:
+            continue
+        table = _placed_table(fixed.cells, fixed.owners, fixed.roles, narrowest, budget, False)
+        if table is not None:
+            table.doubtful |= {r for r, row in enumerate(table.rows) if any(
+                cell is not None and cell.line in fixed.guessed for cell in row)}
+            return table
+    return next((table for reading in _OWN_PLACEMENTS if (table := reading(items, start, printed, budget))), None)
 
 
 def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
