@@ -68,6 +68,7 @@ from normalize.vocabulary import (
     SENTENCE_ENDINGS,
     TOTAL_ROW_WORDS,
     UNIT_HEADER_WORDS,
+    VALUE_FOOTNOTE_MARKS,
     WHOLE_AREA_WORDS,
 )
 
@@ -285,8 +286,9 @@ def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> lis
         if not text or page_number_line(text):
             continue
         if goal_level(text) is not None or text.startswith(NOTE_MARKS) or text[:1] in BULLET_MARKS \
+                or nfkc(text)[:1] in VALUE_FOOTNOTE_MARKS \
                 or not _LETTER.search(nfkc(text)):
-            break  # a heading, a note, a list item (`- ●「…」については、…`), values: the table's end
+            break  # a heading, a note (`※`, `＊`), a list item (`- ●「…」については、…`), values: the table's end
         if not run and kept(text):
             previous = text
             continue  # the table's own line (a wrapped cell's)
