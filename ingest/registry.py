@@ -22,7 +22,7 @@ from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
 from ingest.table.interpret import flag_goalless, survey_lines
-from ingest.text.form_rows import goal_labels_apart, labels_apart
+from ingest.text.form_rows import goal_labels_apart, kind_labels_among_rows, labels_apart
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
@@ -40,8 +40,9 @@ FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), Pdf
 GENERIC_FRONT_ENDS: list[FrontEnd] = [GenericText()]
 NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
 STATEMENTS_SHAPE = "statements"
-SIDE_GUESSED_WARNING = ("rows printed alone under two tables side by side, read with the right-hand table "
-                        "(which table they belong to is a guess)")
+SIDE_GUESSED_WARNING = ("rows of two tables side by side whose table the text does not say (a row printed alone, "
+                        "read with the table whose departments it prints, else the right-hand one; or a row given "
+                        "the rest of a wrapped name): which table they belong to is a guess")
 
 
 def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
@@ -92,7 +93,8 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
-    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart):
+    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
+                   kind_labels_among_rows):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
             lines, origin = done.lines, [origin[at] for at in done.origin]
@@ -103,8 +105,9 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
 
 
 def _flag_guessed_side(extraction: Extraction, guessed: set[int]) -> None:
-    """Rows printed alone after lines of two side-by-side tables' rows: which table they continue the text does
-    not say, so their values are flagged and a warning names them."""
+    """Rows of two side-by-side tables placed by a guess (`side_by_side.unfold`: printed alone after lines of two
+    rows, or given a wrapped name's rest): which table they belong to the text does not say, so their values are
+    flagged and a warning names them."""
     rows = [row for row in extraction.rows if row.ref.line in guessed]
     for row in rows:
         for cell in row.cells:

@@ -24,7 +24,9 @@ Boxes whose labels are printed a line each before their cells are read by two me
   their values, labels and values in interleaved runs, one value a label; each value goes to the first label
   still waiting that takes it (`_takes`), its goal flagged. The labels then the cells in one run, which
   `labels_apart` asks for, is the simplest case of this order, but only where no cell prints two values.
-Both find a label printed alone with `_label_alone`.
+Both find a label printed alone with `_label_alone`. A box whose cell holds a nested table prints that cell's label
+among the table's rows (`kind_labels_among_rows`, a document repair): it goes back over the table's header, where
+it names the rows' kind as a caption does.
 """
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ from __future__ import annotations
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     DEPARTMENT,
+    KIND,
     NAME,
     NUMBER,
     VALUE,
     form_layout,
     header_role,
+    is_caption,
     is_header_word,
     is_header_words,
     sideways_layout,
@@ -44,9 +48,10 @@ from ingest.table.header import (
 from ingest.text.blocks import TextTable
 from ingest.text.fragment_cells import is_parenthetical, is_value
 from ingest.text.furniture import page_number_line
+from ingest.text.header_words import header_words, line_words
 from ingest.text.placed import PROGRESS, TEXT_CELL, VALUE_CELL, Printed, fits
 from ingest.text.side_by_side import Unfolded
-from ingest.text.token_types import MAX_MARK_CHARS, is_department
+from ingest.text.token_types import MAX_MARK_CHARS, T_STAND_IN, T_TEXT, T_VALUE, is_department, typed_tokens
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
@@ -300,6 +305,82 @@ def goal_labels_apart(lines: list[str]) -> Unfolded | None:
             out[box.start:box.stop] = [f"{label} {_goal_value(label, line.strip()).removeprefix(label).strip()}"
                                        for label, line in zip(waiting.pop(0), printed, strict=True)]
     return Unfolded(out, list(range(len(lines)))) if out != lines else None
+
+
+def kind_labels_among_rows(lines: list[str]) -> Unfolded | None:
+    """The lines with the kind label of a box whose cell holds a nested table (`成果指標` beside a table of
+    `指標名 現状値（R5） 目標値（R10）`) put back over that table's header, where a caption names the kind of the
+    rows under it. A layer that keeps the lines' height prints the label where the box's cell is centred: alone on
+    a line between two rows (pdfplumber, `pdftotext -layout`), or opening a row's line before its name
+    (`成果指標 妊婦健康診査の受診率 96.2% 100%`). Such a label is neither a row nor part of a name. Only under a
+    header naming the indicator and value columns and no kind column, where the lines from the header to the
+    label are rows, the label line is followed by a row, and the table prints one label (`_box_label`); the rest
+    of a row's line keeps its positions. None when the text has no such label."""
+    moved: dict[int, tuple[int, str]] = {}  # header line → (label line, label)
+    rows: dict[int, str] = {}  # label line → the row printed after the label on it ("" for a label alone)
+    header: int | None = None
+    labels: list[int] = []
+
+    def close() -> None:
+        if header is not None and len(labels) == 1:
+            moved[header] = (labels[0], _box_label(lines[labels[0]])[0])
+            rows[labels[0]] = _box_label(lines[labels[0]])[1]
+
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if _table_header(text):
+            close()
+            header, labels = i, []
+        elif header is None or not text:
+            continue
+        elif (label := _box_label(line)) is not None and (label[1] or _row_line(_next_text(lines, i))):
+            labels.append(i)
+        elif not _row_line(text):
+            close()
+            header, labels = None, []
+    close()
+    if not moved:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    for i, line in enumerate(lines):
+        if i in moved:
+            out.append(moved[i][1])
+            origin.append(moved[i][0])
+        if i in rows and not rows[i]:
+            continue
+        out.append(rows.get(i, line))
+        origin.append(i)
+    return Unfolded(out, origin)
+
+
+def _table_header(text: str) -> bool:
+    """A header line naming the indicator column and a value column, no kind column."""
+    roles = [header_role(word) for word in line_words(text)]
+    return header_words(line_words(text)) and NAME in roles and VALUE in roles and KIND not in roles
+
+
+def _row_line(text: str) -> bool:
+    """A line printing a text (a name) and a value."""
+    found = typed_tokens(text.strip())
+    return any(t.kind == T_TEXT for t in found) and any(t.kind in (T_VALUE, T_STAND_IN) for t in found)
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1:] if line.strip()), "")
+
+
+def _box_label(line: str) -> tuple[str, str] | None:
+    """(the kind label, the rest of the line with the label's places blank) of a line opening with a word naming
+    a specific kind (`成果指標`, `重要業績評価指標`), alone or before a row; else None."""
+    text = line.strip()
+    word = text.split()[0] if text else ""
+    if not is_caption(word):
+        return None
+    rest = line.replace(word, " " * len(word), 1)
+    if rest.strip() and not _row_line(rest):
+        return None
+    return word, rest if rest.strip() else ""
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:

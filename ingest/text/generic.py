@@ -129,15 +129,17 @@ def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
 
 
-def _pieces(found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
+def _pieces(lines: list[str], found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
     """(reader order, first line) of the short tables lying inside a longer readable table of a later reader, when
     every table of their reader on that longer table's lines is such a piece (a reader that read a long table there
-    too, as a table and its headerless continuation, keeps its reading)."""
+    too, as a table and its headerless continuation, keeps its reading). A header and one row are short however many
+    blank lines stand between (a `-layout` page spaces tall rows four lines apart)."""
 
     def short_inside(table: TextTable, other: TextTable) -> bool:
         if not (other.first <= table.first and table.last <= other.last):
             return False
-        return table.last - table.first < PIECE_LINES or (
+        printed = sum(1 for i in range(table.first, table.last + 1) if lines[i].strip())
+        return table.last - table.first < PIECE_LINES or printed < PIECE_LINES or (
             not other.grid.guessed_throughout
             and other.last - other.first + 1 >= PIECE_SHARE * (table.last - table.first + 1))
 
@@ -165,10 +167,11 @@ def _roles_unseen(lines: list[str], table: TextTable, guessed: set[int]) -> Text
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
-    1. a table a reader reads with certainty (readable header, grid not `in_doubt`), unless an earlier reader's
-       readable table on its lines prints values on lines that reader's certain tables do not read, or a later
-       reader reads the same lines with certainty and places its cells better (`_quality`: in a `-raw` layer the
-       one-cell-per-line reader runs a row's department and progress label into the next row's name);
+    1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
+       an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
+       read, or a later reader reads the same lines with certainty and places its cells better (`_quality`: in a
+       `-raw` layer the one-cell-per-line reader runs a row's department and progress label into the next row's
+       name);
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
@@ -191,9 +194,12 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     closed = [close_padded_brackets(line) for line in printed]
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
              for table in (_roles_unseen(lines, t, guessed) for t in read(printed if read in POSITIONAL else closed))]
-    pieces = _pieces(found)
+    pieces = _pieces(lines, found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
-    sure = {(order, table.first) for order, table, readable in found if readable and not table.grid.in_doubt}
+    # a header whose reader read no row under it (a title and a header line: tall rows stand too far below) is
+    # sure of nothing
+    sure = {(order, table.first) for order, table, readable in found
+            if readable and not table.grid.in_doubt and _value_lines(lines, table)}
     covered: dict[int, set[int]] = {}
     for order, table, _ in found:
         if (order, table.first) in sure:

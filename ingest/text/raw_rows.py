@@ -99,7 +99,7 @@ from ingest.table.rows import (
     segment_label,
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
-from ingest.text.broken_rows import continued_cells, wrap_width
+from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.header_words import (
@@ -262,14 +262,35 @@ RUN_ROLE = "actual"
 def spread_roles(words: list[str], count: int) -> list[str] | None:
     """The role words of a line (`基準 実績 目標`) over `count` period columns, one per column, in order: with as
     many columns as words, one each; with more, the one word of RUN_ROLE takes the columns the others, one each,
-    leave. None when no such spread exists (two words of one role, no run role, fewer columns)."""
+    leave (a `中間目標` and a `目標` are two words, one column each). None when no such spread exists (a word
+    twice, no run role or two, fewer columns)."""
     codes = [parse_header(word)[0] for word in words]
     if len(words) == count:
         return list(words)
-    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(codes)) != len(codes):
+    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(map(compact, words))) != len(words):
         return None
     k = codes.index(RUN_ROLE)
     return [*words[:k], *[words[k]] * (count - len(words) + 1), *words[k + 1:]]
+
+
+#: The order in time of the roles a spread gives the periods: a baseline's year before the run's, a target's after.
+_ROLE_TIME = {"baseline": 0, RUN_ROLE: 1, "target": 2}
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def spread_in_time(spread: list[str], periods: list[str]) -> bool:
+    """Each role of a spread (`spread_roles`) over the periods its columns print keeps its order in time: the
+    baseline's year before every year of the run, the run's years rising, a target's year after them all. A
+    spread that breaks it (or a period without a year) may have given a role the wrong run of columns."""
+    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for period in periods]
+    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word in spread]
+    if not all(years) or None in codes or 1 not in codes:
+        return False
+    run = [int(y.group(0)) for y, code in zip(years, codes, strict=True) if code == 1]
+    for year, code in zip((int(y.group(0)) for y in years), codes, strict=True):
+        if (code == 0 and year >= run[0]) or (code == 2 and year <= run[-1]):
+            return False
+    return all(a < b for a, b in pairwise(run))
 
 
 def _period_words(words: list[str]) -> list[int]:
@@ -278,39 +299,67 @@ def _period_words(words: list[str]) -> list[int]:
             if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
 
 
+def _role_run(words: list[str]) -> tuple[int, int] | None:
+    """Where a header line prints its run of two or more bare role words (`基準 実績 目標`): alone, or between other
+    header words that name no value (`No. 指標名 単位 基準値 実績値 目標値 担当課`, the header's merged-down cells
+    printed on the role row's line). None when the line is anything else."""
+    run = [k for k, word in enumerate(words) if _role_word(word)]
+    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
+        return None
+    others = words[:run[0]] + words[run[-1] + 1:]
+    if others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others)):
+        return None
+    return run[0], run[-1] + 1
+
+
+def _keeps_positions(line: str, tabs: bool = False) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
+    (a sheet saved as text), read by the aligned or delimited readers."""
+    inner = line.strip()
+    return "  " in inner or (tabs and "\t" in inner)
+
+
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     """The lines with a header's top row of merged role cells read into the row of periods they span (`基準 実績
     目標` over `指標名 令和元年度 令和3年度 令和4年度 令和5年度 令和7年度 担当課`, a three-row header printed one
     row a line, a text line of the header's other cells maybe between): each period word prefixed by its role
     word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
-    band's first line left blank (line numbers kept). Also the indices of the
-    lines whose spread is a guess (more periods than role words: which run the middle role spans is not seen).
-    Lines keeping positions (`pdftotext -layout`, cells two spaces apart) are left to the aligned reader."""
+    band's first line left blank (line numbers kept). The role line may print the header's other cells merged
+    down beside the roles (`No. 指標名 単位 基準値 実績値 目標値 担当課` over `R1 R3 R4 R5 R7`): the periods
+    then take the roles' place among them. Also the indices of the lines whose spread is a guess: more periods
+    than role words and a spread whose years break the roles' order in time (`spread_in_time`).
+    Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
-        roles = line_words(line)
-        if len(roles) < 2 or "  " in line.strip() or is_caption(line) or not all(map(_role_word, roles)):
+        words = line_words(line)
+        run = _role_run(words)
+        if run is None or is_caption(line):
+            continue
+        roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
+        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
+        if _keeps_positions(line, tabs):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
-            words = line_words(lines[j])
-            periods = _period_words(words)
-            if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
+            below = line_words(lines[j])
+            periods = _period_words(below)
+            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER for word in words):
-                break  # a cell of the period row not understood (`令和４年度（R6）`, two periods): its span is not seen
+            if any(header_role(word) == OTHER for word in below) or ((before or after) and len(periods) < len(below)):
+                break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
+                #        on both lines: the span is not seen
             spread = spread_roles(roles, len(periods))
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and "  " not in out[top - 1].strip():
+                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
                     top -= 1
-                joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words,
-                                                                     strict=True))
+                joined = " ".join([*before, *(role + word for role, word in zip(
+                    _spread_over(below, periods, spread), below, strict=True)), *after])
                 # the band's other lines move down over the role line's: the band stays one run of lines
                 out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
-                if len(periods) != len(roles):
+                if len(periods) != len(roles) and not spread_in_time(spread, [below[k] for k in periods]):
                     guessed.add(j)
             break
     return out, guessed
@@ -1681,12 +1730,40 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
+        if self._sentence_tail(text, i):
+            return True
         if text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1))):
             return False
         if len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
             self.block = True  # more lines than a name has: a block of text after the rows (a list, a paragraph)
             return False
         self.pending.append((text, i))
+        return True
+
+    def _sentence_tail(self, text: str, i: int) -> bool:
+        """Line i ends a sentence right after the last row, the lines waiting since (no row came for them, a page
+        break may stand between) ending none: they are the rest of the row's trailing cell left unfinished (a
+        reason not ending in `。` nor a bracket: `…十分ではない` / page break / `ことが原因である` / `と捉えている。`),
+        each no wider than that cell's lines. Two cells left unfinished: the last one's, told (which, no text shows).
+        A paragraph after the table (wider lines), a heading or a note (which end the table before) stay outside."""
+        above = self.table.rows[-1] if self.table.rows and not self.headings else None
+        if above is None or not text.endswith(SENTENCE_ENDINGS):
+            return False
+        lines = [*self.pending, (text, i)]
+        if any(not furniture_line(self.lines, j) for j in range(self.table.last + 1, lines[0][1])):
+            return False  # a line no row took stands between: the run follows no cell
+        widths = {c: max(r.wrap(c) for r in self.table.rows) or display_width(above.printed[c][-1][1])
+                  for c in self.header.trailing if c in above.printed}
+        col, told = tail_column([(c, above.cells[c][0], widths[c]) for c in widths], [t for t, _ in lines])
+        if col is None:
+            return False
+        if not told:
+            self.table.told.append((lines[0][1] + 1, f"{lines[0][0]!r} read as the rest of the last row's "
+                                    f"{self.header.words[col]!r} cell: other cells of the row end no sentence"))
+        for line, j in lines:
+            above.add(col, line, j + 1)
+        self.pending.clear()
+        self.table.last = i
         return True
 
     def _wrapped_name_rest(self, row: _Row, text: str, i: int) -> bool:
@@ -2503,10 +2580,13 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         roles = [header_role(w) for w in header]
         changes = CHANGE in roles
         wanted += roles.count(CHANGE)
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(out[k], changes)), top)
-        runs = [run for k in range(top, stop) if (run := _longest_run(out[k], changes))]
-        nameless = [k for k in range(top, stop) if _longest_run(out[k], changes) and _nameless(out[k])]
-        first = out[top] if top < stop else ""
+        # a row's number under a `No.` column is none of its values (`7 人 4,800 12,000`: a nameless row's number
+        # and unit, not the value `7人`)
+        body = [_row_number_cut(line)[1] if NUMBER in roles else line for line in out]
+        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(body[k], changes)), top)
+        runs = [run for k in range(top, stop) if (run := _longest_run(body[k], changes))]
+        nameless = [k for k in range(top, stop) if _longest_run(body[k], changes) and _nameless(body[k])]
+        first = body[top] if top < stop else ""
         if not runs or any(not 0 <= run - wanted <= (PROGRESS in roles) for run in runs) \
                 or not _longest_run(first, changes) or _nameless(first) \
                 or sum(_header_line(out[k]) for k in range(stop, start)) > MAX_GAP_LINES \
@@ -2520,7 +2600,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
-            out[row], out[name] = f"{out[name].strip()} {out[row].strip()}", ""
+            number = _row_number_cut(out[row])[0] if NUMBER in roles else ""
+            out[row], out[name] = " ".join(w for w in (number, out[name].strip(), body[row].strip()) if w), ""
         if nameless or not all(periods_rise([w for w in words if header_role(w) == VALUE])
                                for words in (apart, completed)):
             guessed.add(i)
@@ -2593,6 +2674,13 @@ def _band_under(out: list[str], i: int, end: int, apart: list[str], wanted: int)
             or _nameless(rows[0]):
         return
     out[i:end] = [""] * (end - 1 - i) + [" ".join(with_apart(header, apart))]
+
+
+def _row_number_cut(line: str) -> tuple[str, str]:
+    """A row line's leading row number (`7`, `7.`, `(7)`) and the rest of the line; no number and the line when it
+    opens with none."""
+    head, _, rest = line.strip().partition(" ")
+    return (head, rest) if rest and _ROW_NUMBER.match(nfkc(head)) else ("", line.strip())
 
 
 def _nameless(line: str) -> bool:
