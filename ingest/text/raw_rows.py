@@ -1037,6 +1037,7 @@ class _Reader:
 
     def read(self) -> _Table:
         self._read()
+        self._go_on()  # the rows ended with lines waiting right under the last: its rest when nothing follows
         self._unplaced()
         goal = self.goal
         for row in self.table.rows:
@@ -1592,8 +1593,9 @@ class _Reader:
         word, before a goal heading or a row printing its kind word and its name: no row's name begins there, so
         they are the rest of the row the page break cut (`ingest.text.broken_rows`), each in the cell whose width
         it fits when one cut fits, else the name's (flagged). A cell that may go on in a column whose width no cell
-        shows (no cell wraps in it) makes the cut a guess too."""
-        if not (self.resumed and self.pending and self.kinds and self.table.rows):
+        shows (no cell wraps in it) makes the cut a guess too. So are the lines waiting at the end of the text right
+        under the last row (`_rest_at_end`)."""
+        if not (self.resumed and self.pending and self.kinds and self.table.rows) and not self._rest_at_end():
             return
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
@@ -1610,6 +1612,18 @@ class _Reader:
         row.uncertain |= split is None or not all(widths.values())
         self.table.last = self.pending[-1][1]
         self.pending.clear()
+
+    def _rest_at_end(self) -> bool:
+        """The lines waiting when the rows end follow the last row right under it, no more than a name has, none
+        ending a sentence, and nothing but page furniture follows them to the end of the text: no row, title or note
+        comes for them, so they are the rest of the last row's cells (a wrapped name's last line under a row filled
+        from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read from the widths
+        like a row cut by a page break, else the name's, flagged."""
+        if not self.pending or not self.table.rows or self.at_header or self.block or self.headings \
+                or self.pending[0][1] != self.table.last + 1 or len(self.pending) > MAX_NAME_LINES \
+                or any(text.endswith(SENTENCE_ENDINGS) for text, _ in self.pending):
+            return False
+        return all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;

@@ -2755,7 +2755,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             one_goal_column = sum(role in GOAL_COLUMN_ROLES for role in roles) == 1
             body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go
-        body = _without_trailing_titles(_wrapped_departments(body, roles))
+        # lines after the last row that nothing follows in the text introduce nothing: no title, the row's
+        titled = any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, len(lines)))
+        body = _without_trailing_titles(_wrapped_departments(body, roles)) if titled else \
+            _wrapped_departments(body, roles)
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
