@@ -89,9 +89,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
-    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
-                                                       "printed over their values, each row's 出典 and department "
-                                                       "joined to the next name"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own; the first row's baseline "
                                                             "`412 人` boxed before the first name, and the names' "
