@@ -121,12 +121,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "goals and departments right): the first box's table unread "
                                                       "(the second box's labels boxed before its names), the kind "
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
-    "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
-                                                "right-aligned values printed in a block after all names"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
-                                                   "values in a block after all names"),
     "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
                                                  "its own"),
     "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.60/1.00, indicators 0.60/1.00 (unflag16): the "
