@@ -23,11 +23,20 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
-    "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "33_pdf_excel_merged_goals.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00 (s17 content17): three passes mixed: under the header (no "
+        "value words) rows 1 and 4 print only their department (`農林課`), row 2 whole, rows 3 and 5 name and "
+        "department; after the title and value header come the merged goal and 施策 cells wrapped over two lines "
+        "(`基本目標１ 町の仕事を` / `つくる`, `施策１ 農業の担い手育` / `成`) each before its first row's late cells, "
+        "rows 1 and 4's wrapped names with their values, rows 3 and 5's values. The text carries each row's cells "
+        "(a department-only row takes a name with values, a named row values alone, in order) but neither "
+        "two_pass (value pieces with names) nor the heading reader (wrapped 施策 cells) reads it yet; nothing read, "
+        "the values warned"),
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the text is -raw's (s16): "
-                                         "merged cells printed out of their rows' order, as in raw (warned)"),
+                                         "merged cells printed out of their rows' order, as in raw (warned; s17: "
+                                         "read apart in the raw entry)"),
     "43_pdf_evaluation_form_boxes.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00: a box's second "
                                               "indicator printed after the next box, under no label (s15)"),
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
