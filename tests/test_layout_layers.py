@@ -80,7 +80,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.79/0.79 (s16 goals16):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
                                                    "rows each spans is not in the text (rows shared out, flagged); "
-                                                   "the titles wrapped at the column's width read whole since s16"),
+                                                   "the titles wrapped at the column's width read whole since s16; "
+                                                   "s17: a goal cell's lines printed centred on rows it spans, "
+                                                   "page 2's goal 2 again over its continued rows: no count of "
+                                                   "lines or rows says the span, every shared goal flagged"),
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.79/0.79 (s16): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
