@@ -30,6 +30,7 @@ from normalize.periods import (
     TRAILING_WORDS,
     find_period,
     find_period_range,
+    is_bare_year,
     is_period_pair,
     pair_spans,
     parse_period,
@@ -53,6 +54,7 @@ from normalize.vocabulary import (
     DURATION_YEAR_UNIT,
     ERAS,
     ESTIMATE_WORDS,
+    FISCAL_PREFIX,
     FRACTION_JOINERS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
@@ -168,7 +170,13 @@ def _is_relative(body: str) -> bool:
     """A change from the baseline instead of an absolute value (`+5ポイント`, `基準値から10ポイント増`, `5%増`)."""
     if body.startswith(_RELATIVE_SIGNS) and NUMBER.match(body[1:].lstrip()):
         return True
-    return body.endswith(_RELATIVE_ENDINGS) and (body.startswith(_RELATIVE_ORIGINS) or bool(NUMBER.match(body)))
+    if not body.endswith(_RELATIVE_ENDINGS):
+        return False
+    if body.startswith(_RELATIVE_ORIGINS):
+        return True
+    # one figure before the ending (`5%増`); `0件 2 件 皆増` is the cells of three columns read as one (layouts 174)
+    number = NUMBER.match(body)
+    return bool(number) and not any(ch.isdigit() for ch in body[number.end():])
 _RANGE_MARKS = tuple({nfkc(mark) for mark in RANGE_MARKS})
 _COMPARED_WITH = tuple(longest_first(nfkc(word) for word in COMPARATIVE_TARGET_REFERENCES))
 _BOUNDS = {nfkc(word) for word in (*QUALIFIERS, *MORE_QUALIFIERS)}
@@ -263,10 +271,13 @@ def _span_of(inner: str) -> str | None:
 
 
 def _period_of(inner: str) -> str | None:
-    """The period a parenthetical names: `令和4年`, or one period spelled twice (`令和4年・2022年`)."""
+    """The period a parenthetical names: `令和4年`, one period spelled twice (`令和4年・2022年`), or a Western year
+    alone (`17件（2017）`: a fiscal year, as a header's bare `（2019）` is read by normalize.header)."""
     found = parse_period(inner)
     if found:
         return found
+    if is_bare_year(inner):
+        return FISCAL_PREFIX + inner
     parts = [part for part in _PERIOD_PARTS.split(inner) if part.strip()]
     labels = {parse_period(part) for part in parts}
     if len(parts) > 1 and len(labels) == 1:
