@@ -101,7 +101,7 @@ from ingest.table.rows import (
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
-from ingest.text.furniture import furniture_line, running_titles
+from ingest.text.furniture import furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -1616,16 +1616,21 @@ class _Reader:
         self.pending.clear()
 
     def _rest_at_end(self) -> bool:
-        """The lines waiting when the rows end follow the last row right under it, no more than a name has, none
-        ending a sentence, and nothing but page furniture follows them to the end of the text: no row, title or note
-        comes for them, so they are the rest of the last row's cells (a wrapped name's last line under a row filled
-        from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read from the widths
-        like a row cut by a page break, else the name's, flagged."""
-        if not self.pending or not self.table.rows or self.at_header or self.block or self.headings \
-                or self.pending[0][1] != self.table.last + 1 or len(self.pending) > MAX_NAME_LINES \
-                or any(text.endswith(SENTENCE_ENDINGS) for text, _ in self.pending):
+        """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
+        wider than the row's name as printed, and nothing but page furniture follows it to the end of the text: no
+        row, title or note comes for it, so it is the rest of the last row's cells (a wrapped name's last line
+        under a row filled from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read
+        from the widths like a row cut by a page break, else the name's, flagged. A footer, a source or a comment
+        under the table is wider."""
+        if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
+                or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
+                or labelled_note(self.pending[0][0]):
             return False
-        return all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
+        name = self.table.rows[-1].printed.get(self.header.name, [])
+        # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
+        # comment under the table is wider, or stands under no name)
+        return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
+            and all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
