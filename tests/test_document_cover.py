@@ -252,6 +252,13 @@ LAYOUT_PDF_TITLES = {
     "168_pdf_xlsx_two_goals_side_by_side.pdf": "白浜台町 第2期総合戦略 重要業績評価指標(KPI)一覧",
     "169_pdf_xlsx_three_level_header.pdf": "北条川市 総合戦略 KPIの推移",
     "170_pdf_docx_outline_letter_rows.pdf": "緑ヶ原村 第3期総合戦略 重要業績評価指標(KPI)",
+    "177_pdf_docx_signed_goal_banners_kpi_marks.pdf": "萩ノ浦町 第3期総合戦略",
+    "178_pdf_docx_two_column_kpi_box.pdf": "若葉台市 第2次総合計画 後期基本計画",
+    "179_pdf_docx_target_year_first_items.pdf": "鹿野沢村 第3期総合戦略",
+    "180_pdf_docx_two_indicator_sentences.pdf": "桐生野市 第2期総合戦略",
+    "181_pdf_docx_goal_summary_phrase_targets.pdf": "桑名浜町 第3期総合戦略",
+    # the cover's largest line; `第３期` stands smaller on the line above it
+    "182_pdf_docx_cover_contents_page.pdf": "桜ノ宮町まち・ひと・しごと創生総合戦略",
 }
 
 
