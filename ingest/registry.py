@@ -40,8 +40,9 @@ FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), Pdf
 GENERIC_FRONT_ENDS: list[FrontEnd] = [GenericText()]
 NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
 STATEMENTS_SHAPE = "statements"
-SIDE_GUESSED_WARNING = ("rows printed alone under two tables side by side, read with the right-hand table "
-                        "(which table they belong to is a guess)")
+SIDE_GUESSED_WARNING = ("rows of two tables side by side whose table the text does not say (a row printed alone, "
+                        "read with the table whose departments it prints, else the right-hand one; or a row given "
+                        "the rest of a wrapped name): which table they belong to is a guess")
 
 
 def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
@@ -104,8 +105,9 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
 
 
 def _flag_guessed_side(extraction: Extraction, guessed: set[int]) -> None:
-    """Rows printed alone after lines of two side-by-side tables' rows: which table they continue the text does
-    not say, so their values are flagged and a warning names them."""
+    """Rows of two side-by-side tables placed by a guess (`side_by_side.unfold`: printed alone after lines of two
+    rows, or given a wrapped name's rest): which table they belong to the text does not say, so their values are
+    flagged and a warning names them."""
     rows = [row for row in extraction.rows if row.ref.line in guessed]
     for row in rows:
         for cell in row.cells:

@@ -114,6 +114,37 @@ def test_two_tables_side_by_side_are_read_left_then_right():
     ]
 
 
+# Invented: two tables side by side whose right one pdftotext printed with its cells two spaces apart and lined
+# up nowhere (a table set in a proportional font, shrunk to fit): the header printed twice says two-up, but the
+# right half holds no two columns.
+TWO_UP_RIGHT_UNALIGNED = _page(
+    "指標名  基準値（R1）  目標値（R6）  担当課  指標名  基準値（R1）  目標値（R6）  担当課",
+    "空き家の活用件数  4件  12件  建設課      健康教室の参加者数  320人  600人  健康課",
+    "移住相談件数  28件   40件      企画課  自主防災組織数  18団体  25団体  防災課",
+    "創業支援件数  3件  8件    商工課       見守り協力事業者数  24事業者  40事業者  福祉課",
+    "農泊の受入件数  15件  30件     農林課   健診受診率  41.2%  60.0%  健康課",
+)
+
+
+def test_a_half_of_a_two_up_page_without_columns_is_kept_line_by_line():
+    """The half no columns fit is not dropped: each of its lines one text, after the left table's rows."""
+    tables = aligned.read_tables(TWO_UP_RIGHT_UNALIGNED)
+    assert len(tables) == 1
+    rows = [[text for text in row if text] for row in tables[0].grid.matrix()]
+    assert rows == [
+        ["指標名", "基準値（R1）", "目標値（R6）", "担当課"],
+        ["空き家の活用件数", "4件", "12件", "建設課"],
+        ["移住相談件数", "28件", "40件", "企画課"],
+        ["創業支援件数", "3件", "8件", "商工課"],
+        ["農泊の受入件数", "15件", "30件", "農林課"],
+        ["指標名 基準値（R1） 目標値（R6） 担当課"],
+        ["健康教室の参加者数 320人 600人 健康課"],
+        ["自主防災組織数 18団体 25団体 防災課"],
+        ["見守り協力事業者数 24事業者 40事業者 福祉課"],
+        ["健診受診率 41.2% 60.0% 健康課"],
+    ]
+
+
 def test_values_repeated_along_a_row_are_no_second_table():
     tables = aligned.read_tables(REPEATED_VALUES)
     assert len(tables) == 1 and tables[0].grid.n_cols == 5

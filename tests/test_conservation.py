@@ -18,7 +18,13 @@ from tests.conservation import LAYOUTS, NUMBER_KIND, PRODUCERS, TEXT_KIND, accou
 
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended).
-KNOWN_LOSSES: dict[str, str] = {}
+KNOWN_LOSSES: dict[str, str] = {
+    # variety17 (layouts 174, tests/layouts_evaluations.py): the headers `R4 実績` and `R5 実績` printed one space
+    # apart are read as one column headed `R4 実績 R5 実績 増減`, the column of R4; its `R5` is no period of the
+    # column (its values are flagged, the header not mended)
+    "174_pdf_html_dash_variants_change_words.layout.txt": "two year headers one space apart read as one column",
+    "174_pdf_html_dash_variants_change_words.pdfminer.txt": "two year headers one space apart read as one column",
+}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
 #: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).
@@ -33,14 +39,8 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
-#: fails), each document with its cause.
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
-    # found by the lead's fresh-clone run at the end of session 16: two goals' tables side by side on one sheet
-    # (layouts 168, pdfplumber text, tests/layouts_structures.py) are read as one table, the second table's values
-    # given to the first one's names (flagged uncertain) and its three names kept nowhere; to mend next session
-    "168_pdf_xlsx_two_goals_side_by_side.plumber.txt": ["年間出生数", "子育て支援センターの利用者数",
-                                                        "保育所の待機児童数"],
-}
+#: fails), each document with its cause (none now: 168 plumber's two tables side by side read apart since loss17).
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("path", SELECTION)

@@ -30,6 +30,7 @@ from ingest.text.token_types import (
     rate_after_bare,
     typed_tokens,
 )
+from normalize.header import parse_header
 from records import extraction_records
 
 
@@ -671,11 +672,15 @@ def test_a_row_number_alone_over_its_wrapped_name_fills_the_number_column():
 
 def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
     # a three-row header printed one row a line (invented): `基準` spans the first year, `目標` the last, `実績` the
-    # years between; more years than role words, so which run `実績` spans is a guess: the period line is marked
+    # years between; more years than role words, the years rising in the roles' order: the split is seen
     lines = ["基準 実績 目標", "指標名 令和元年度 令和3年度 令和4年度 令和7年度 担当課",
              "図書館の貸出冊数 8万冊 9万冊 9万冊 10万冊 生涯学習課"]
     out, guessed = spread_role_lines(lines)
     assert out[:2] == ["", "指標名 基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度 担当課"]
+    assert guessed == set()
+    # years that break the roles' order in time (the baseline's after an actual's): which run is which is a guess
+    out, guessed = spread_role_lines(["基準 実績 目標", "指標名 令和4年度 令和3年度 令和5年度 令和7年度"])
+    assert out[1] == "指標名 基準令和4年度 実績令和3年度 実績令和5年度 目標令和7年度"
     assert guessed == {1}
     # as many role words as periods: one each, no guess; two words of one role, or none of the run role: no spread
     assert spread_role_lines(["基準 目標", "指標名 R1 R7"]) == (["", "指標名 基準R1 目標R7"], set())
@@ -683,7 +688,30 @@ def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
     # a header line (`担当課`, pdftotext -raw's stream order) between the role line and the periods moves up
     out, guessed = spread_role_lines(["指標名", "基準 実績 目標", "担当課", "令和元年度 令和3年度 令和4年度 令和7年度"])
     assert out == ["", "指標名", "担当課", "基準令和元年度 実績令和3年度 実績令和4年度 目標令和7年度"]
-    assert guessed == {3}
+    assert guessed == set()
+
+
+def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_them():
+    # layouts 169 in pdfplumber's / pypdfium2's text (the header's merged-down cells printed on the role row's line)
+    lines = ["成果指標の推移", "No. 指標名 単位 基準値 実績値 目標値 担当課", "R1 R3 R4 R5 R7"]
+    assert spread_role_lines(lines) == (
+        ["", "成果指標の推移", "No. 指標名 単位 基準値R1 実績値R3 実績値R4 実績値R5 目標値R7 担当課"], set())
+    # invented, another town: two actual years, a 中間目標 and a 目標 (one column each), roles after the department
+    lines = ["指標名 担当課 現状値 実績 中間目標 最終目標", "2019年度 2022年度 2023年度 2025年度 2027年度"]
+    assert spread_role_lines(lines) == (["", "指標名 担当課 現状値2019年度 実績2022年度 実績2023年度 "
+                                             "中間目標2025年度 最終目標2027年度"], set())
+    # invented: the target printed before four actual years (`基準値 目標値 実績値`), pypdfium2's order
+    lines = ["指標名 基準値 目標値 実績値 担当課", "H30 R8 R2 R3 R4 R5"]
+    assert spread_role_lines(lines)[0][1] == "指標名 基準値H30 目標値R8 実績値R2 実績値R3 実績値R4 実績値R5 担当課"
+    assert spread_role_lines(lines)[1] == set()
+    # a target year inside the actual years: the split is a guess, flagged
+    assert spread_role_lines(["指標名 基準値 実績値 目標値", "R1 R3 R6 R5"])[1] == {1}
+    # a sheet saved as text: the tabs keep every cell in its column, the delimited reader's to read (layouts 01)
+    lines = ["指標\t基準値\t目標値", "\t2018年度\t2024年度"]
+    assert spread_role_lines(lines) == (lines, set())
+    # other cells on both lines (`指標名` over the periods too): which cells the roles span is not seen, no spread
+    lines = ["No. 基準値 実績値 目標値", "指標名 R1 R3 R4 R7"]
+    assert spread_role_lines(lines) == (lines, set())
 
 
 def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():
@@ -859,12 +887,23 @@ def test_a_row_in_doubt_after_a_page_break_flags_its_own_values_only(tmp_path: P
         ("保育所の待機児童数", "", "4人", True), ("保育所の待機児童数", "", "0人", True)]
 
 
-def test_a_role_line_over_fewer_cells_than_the_year_columns_flags_the_table(tmp_path: Path):
-    # `現状 実績 目標` over four year columns: which column is the baseline, which the target the text does not
-    # show (the role cells span the year columns unseen), so the roles read from the years alone are a guess and
-    # every value is flagged; before, all four were read as actual values, unflagged (invented table)
+def test_a_role_line_over_fewer_cells_than_the_year_columns_spreads_by_the_years(tmp_path: Path):
+    # `現状 実績 目標` over four year columns rising in the roles' order: the baseline spans the first year, the
+    # target the last, the actual values the two between; the years decide, nothing is flagged. Before session 17
+    # every value was flagged; before that, all four were read as actual values, unflagged (invented table)
     text = ("基本目標２ ひとを呼び込む\n現状 実績 目標\n指標名 平成30年度 令和2年度 令和3年度 令和6年度 担当課\n"
             "観光入込客数 51万人 48万人 50万人 60万人 観光課\n移住相談件数 120件 150件 170件 200件 企画課\n")
+    path = tmp_path / "layer.txt"
+    path.write_text(text, encoding="utf-8")
+    cells = [(r.name, c.header, c.text, c.uncertain) for r in extract(load(path)).rows for c in r.cells]
+    assert [(name, parse_header(header), value) for name, header, value, _ in cells] == [
+        ("観光入込客数", ("baseline", "FY2018"), "51万人"), ("観光入込客数", ("actual", "FY2020"), "48万人"),
+        ("観光入込客数", ("actual", "FY2021"), "50万人"), ("観光入込客数", ("target", "FY2024"), "60万人"),
+        ("移住相談件数", ("baseline", "FY2018"), "120件"), ("移住相談件数", ("actual", "FY2020"), "150件"),
+        ("移住相談件数", ("actual", "FY2021"), "170件"), ("移住相談件数", ("target", "FY2024"), "200件")]
+    assert not any(uncertain for *_, uncertain in cells)
+    # the target's year before the last actual one: which columns the roles span is a guess, every value flagged
+    text = text.replace("令和3年度 令和6年度", "令和6年度 令和3年度")
     observed = _observed(tmp_path, text)
     assert sorted(value for _, _, value, _ in observed if value) == sorted(
         ["51万人", "48万人", "50万人", "60万人", "120件", "150件", "170件", "200件"])

@@ -3,6 +3,10 @@ order by the header printed twice on one line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
 from ingest.text.side_by_side import chart_beside, prose_beside, unfold
 
 HEADER = "指標名 基準値（R1） 目標値（R7）"
@@ -115,3 +119,99 @@ def test_a_tables_own_column_of_phrases_is_no_text_column_beside_it():
     # the same lines with no sentence ended: a table's description cells wrapped beside its rows, read by the readers
     phrases = [line.replace("。", "") for line in COLUMN_AND_TABLE]
     assert prose_beside(phrases) is None
+
+
+# Two goals' tables side by side as a text layer without gaps prints them (pdfplumber `extract_text`, layouts 168):
+# invented, a village's sheet, the left table three rows and the right two. The department column follows the
+# target with no space (`50人産業振興課`), the right table's first name wraps (`…移住の` / `成約件数` on a line of its
+# own), and the left table's third row is printed alone.
+SINGLE_SPACE = """\
+青柳原村 総合戦略 数値目標一覧
+基本目標１ 村の産業を育てる 基本目標２ 村に人を呼び込む
+指標名 基準値（R2） 目標値（R7） 担当課 指標名 基準値（R2） 目標値（R7） 担当課
+林業従事者数 42人 50人産業振興課 空き家バンクを通じた移住の 12件 30件企画政策課
+成約件数
+特産品の販売額 3,200万円 4,000万円産業振興課 ふるさと納税の寄附件数 1,850件 3,000件企画政策課
+地元産材の出荷量 5,400㎥ 6,000㎥産業振興課
+"""
+
+# The same habit in a layer that keeps positions (pdftotext -layout): a town's sheet, the left table two rows (its
+# first name wrapped under itself), the right three (its last row printed alone, far right).
+LAYOUT = """\
+鷹ノ巣町   第２期総合戦略   成果指標一覧
+
+基本目標１  子育てできるまち                       基本目標２  元気に暮らせるまち
+指標名              現状値  目標値  担当課      指標名                     現状値  目標値  担当課
+一時預かり事業の   1,240人 1,500人  こども課    特定健診の受診率           38.5％  60.0％  健康推進課
+延べ利用者数
+乳幼児健診の受診率  96.2％  98.0％  こども課    介護予防教室の参加者数      520人   800人  長寿福祉課
+                                                シルバー人材センター会員数  184人   220人  長寿福祉課
+"""
+
+
+def _read(tmp_path: Path, text: str) -> list[tuple[str, str, list[tuple[str, bool]], str | None]]:
+    path = tmp_path / "sheet.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(" ".join(row.goal[-1].split()), row.name, [(cell.text, cell.uncertain) for cell in row.cells],
+             row.department) for row in extract(load(path)).rows]
+
+
+def test_glued_departments_and_a_wrapped_name_in_single_space_text(tmp_path: Path):
+    goal1, goal2 = "基本目標１ 村の産業を育てる", "基本目標２ 村に人を呼び込む"
+    assert sorted(_read(tmp_path, SINGLE_SPACE)) == sorted([
+        (goal1, "林業従事者数", [("42人", False), ("50人", False)], "産業振興課"),
+        (goal1, "特産品の販売額", [("3,200万円", False), ("4,000万円", False)], "産業振興課"),
+        # printed alone: its department is the left table's only, its table still a guess (flagged)
+        (goal1, "地元産材の出荷量", [("5,400㎥", True), ("6,000㎥", True)], "産業振興課"),
+        # the name's rest goes to the row whose name is left open (`…移住の`), not to `林業従事者数`
+        (goal2, "空き家バンクを通じた移住の成約件数", [("12件", False), ("30件", False)], "企画政策課"),
+        (goal2, "ふるさと納税の寄附件数", [("1,850件", False), ("3,000件", False)], "企画政策課"),
+    ])
+
+
+def test_a_wrapped_name_and_a_lone_row_in_a_layer_with_positions(tmp_path: Path):
+    goal1, goal2 = "基本目標１ 子育てできるまち", "基本目標２ 元気に暮らせるまち"
+    assert sorted(_read(tmp_path, LAYOUT)) == sorted([
+        (goal1, "一時預かり事業の延べ利用者数", [("1,240人", False), ("1,500人", False)], "こども課"),
+        (goal1, "乳幼児健診の受診率", [("96.2％", False), ("98.0％", False)], "こども課"),
+        (goal2, "特定健診の受診率", [("38.5％", False), ("60.0％", False)], "健康推進課"),
+        (goal2, "介護予防教室の参加者数", [("520人", False), ("800人", False)], "長寿福祉課"),
+        (goal2, "シルバー人材センター会員数", [("184人", False), ("220人", False)], "長寿福祉課"),
+    ])
+
+
+def test_a_words_only_line_of_neither_row_is_given_left_and_flagged():
+    # neither name is left open and the layer keeps no positions: the rest goes to the left row, its side a guess
+    lines = ["指標名 基準値 目標値 指標名 基準値 目標値", "林業従事者数 42人 50人 移住者数 12人 30人", "（累計）",
+             "特産品の販売額 3,200万円 4,000万円 転入者数 85人 90人"]
+    unfolded = unfold(lines)
+    assert unfolded is not None
+    assert unfolded.lines == ["指標名 基準値 目標値", "林業従事者数 42人 50人", "（累計）",
+                              "特産品の販売額 3,200万円 4,000万円", "指標名 基準値 目標値", "移住者数 12人 30人",
+                              "転入者数 85人 90人"]
+    assert unfolded.guessed == {1}
+
+
+def test_a_note_under_the_rows_is_no_name_rest():
+    lines = ["指標名 基準値 目標値 指標名 基準値 目標値", "林業従事者数 42人 50人 移住者数 12人 30人",
+             "※ 数値は各年度末"]
+    unfolded = unfold(lines)
+    assert unfolded is not None and unfolded.lines[-1] == "※ 数値は各年度末"
+
+
+def test_the_next_tables_caption_under_the_rows_is_no_name_rest():
+    lines = ["指標名 基準値 目標値 指標名 基準値 目標値", "林業従事者数 42人 50人 移住者数 12人 30人",
+             "【重要業績評価指標】"]
+    unfolded = unfold(lines)
+    assert unfolded is not None and unfolded.lines[-1] == "【重要業績評価指標】"
+
+
+def test_a_centred_page_number_under_rows_with_positions_is_no_name_rest():
+    # invented, as pdftotext -layout prints an A3 page two-up (layouts 41): `- 2 -` stands under no row's name
+    lines = ["指標名          基準値    目標値      指標名          基準値    目標値",
+             "創業件数          6件      10件      転入者数         620人     700人",
+             "                              - 2 -",
+             "                              資料編"]
+    unfolded = unfold(lines)
+    assert unfolded is not None
+    assert unfolded.lines[-2:] == lines[-2:] and unfolded.guessed == set()

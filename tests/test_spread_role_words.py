@@ -3,10 +3,15 @@ text layer printing the word over one of the years only. Invented headers and an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from ingest.document import load
+from ingest.registry import extract
 from ingest.table.header import read_layout, spread_role_words
 from ingest.text import aligned
+from records import extraction_records
 
 
 @pytest.mark.parametrize(("headers", "expected"), [
@@ -57,3 +62,75 @@ def test_a_merged_role_word_over_layout_years_heads_all_of_them_and_the_last_yea
     assert [(c.header, c.role) for c in layout.columns] == [
         ("指標名", "name"), ("単位", "unit"), ("実績値\nR3", "value"), ("実績値\nR4", "value"),
         ("実績値\nR5", "value"), ("担当課", "department")]
+
+
+# --- a role row over a row of more years, under a value band's header (layouts 169 in other towns' words) --------
+
+
+def _read(tmp_path: Path, lines: list[str]) -> list[tuple]:
+    """(name, kind, role, period, printed value, uncertain) of every observation the pipeline reads from the text."""
+    path = tmp_path / "layer.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    return [(o["kpi_name"], o["kind"], o["role"], o["period"], o["raw"], o["uncertain"]) for o in observations]
+
+
+def test_role_words_beside_merged_down_headers_spread_over_the_years_in_single_space_text(tmp_path: Path):
+    # invented town, pdfplumber's text: `KPIの実績の推移` over the value columns names no kind (the title does);
+    # `現状値 実績値 中間目標 目標値` over five years: one baseline year, two actual years, one year for each target;
+    # the row numbers and departments glued to the name and the last value (Calc's cells, single spaces)
+    lines = ["南風原台町 第２期総合戦略 重要業績評価指標（KPI）の状況", "基本目標１ しごとをつくる", "KPIの実績の推移",
+             "番号 指標名 単位 現状値 実績値 中間目標 目標値 所管課", "2019年度 2022年度 2023年度 2025年度 2027年度",
+             "1町内事業所の従業者数 人 3,120 3,050 3,180 3,300 3,500産業振興課",
+             "2新規創業件数 件 4 6 7 8 10産業振興課"]
+    assert _read(tmp_path, lines) == [
+        ("町内事業所の従業者数", "KPI", "baseline", "FY2019", "3,120", False),
+        ("町内事業所の従業者数", "KPI", "actual", "FY2022", "3,050", False),
+        ("町内事業所の従業者数", "KPI", "actual", "FY2023", "3,180", False),
+        ("町内事業所の従業者数", "KPI", "target", "FY2025", "3,300", False),
+        ("町内事業所の従業者数", "KPI", "target", "FY2027", "3,500", False),
+        ("新規創業件数", "KPI", "baseline", "FY2019", "4", False),
+        ("新規創業件数", "KPI", "actual", "FY2022", "6", False),
+        ("新規創業件数", "KPI", "actual", "FY2023", "7", False),
+        ("新規創業件数", "KPI", "target", "FY2025", "8", False),
+        ("新規創業件数", "KPI", "target", "FY2027", "10", False)]
+
+
+def test_role_words_in_another_order_spread_over_the_years_in_raw_text(tmp_path: Path):
+    # invented city, pdftotext -raw's stream order: the merged-down cells, the band `KPIの年度別実績`, `担当課`, then
+    # `基準値 目標値 実績値` over `H30 R8 R2 R3 R4 R5`: the target before four actual years, the years decide
+    lines = ["基本目標２ 安心して暮らせるまち", "No. 指標名 単位", "KPIの年度別実績", "担当課", "基準値 目標値 実績値",
+             "H30 R8 R2 R3 R4 R5", "1 特定健診の受診率 ％ 38.2 60.0 35.1 39.4 41.0 43.5 健康推進課",
+             "月影市 総合戦略 重要業績評価指標の推移"]
+    assert _read(tmp_path, lines) == [
+        ("特定健診の受診率", "KPI", "baseline", "FY2018", "38.2", False),
+        ("特定健診の受診率", "KPI", "target", "FY2026", "60.0", False),
+        ("特定健診の受診率", "KPI", "actual", "FY2020", "35.1", False),
+        ("特定健診の受診率", "KPI", "actual", "FY2021", "39.4", False),
+        ("特定健診の受診率", "KPI", "actual", "FY2022", "41.0", False),
+        ("特定健診の受診率", "KPI", "actual", "FY2023", "43.5", False)]
+
+
+# invented village, pdftotext -layout: `成果指標の実績の推移` centred over the value columns names no kind (the title
+# does), `実績値` over two years
+BAND_OVER_ROLES = [
+    "朝霧野村      第２期総合戦略 重要業績評価指標の状況",
+    "基本目標１     村の産業を元気にする",
+    "                                                    成果指標の実績の推移",
+    "No.       指標名              単位    基準値           実績値           目標値    担当課",
+    "                                       R1         R4        R5           R7",
+    "      1 観光入込客数          万人    6.8        5.9       7.2          8.0       観光交流課",
+    "      2 新規就農者数          人        2          3         4            5       産業振興課",
+]
+
+
+def test_a_value_band_header_over_roles_and_years_names_no_kind_in_layout_text(tmp_path: Path):
+    assert _read(tmp_path, BAND_OVER_ROLES) == [
+        ("観光入込客数", "KPI", "baseline", "FY2019", "6.8", False),
+        ("観光入込客数", "KPI", "actual", "FY2022", "5.9", False),
+        ("観光入込客数", "KPI", "actual", "FY2023", "7.2", False),
+        ("観光入込客数", "KPI", "target", "FY2025", "8.0", False),
+        ("新規就農者数", "KPI", "baseline", "FY2019", "2", False),
+        ("新規就農者数", "KPI", "actual", "FY2022", "3", False),
+        ("新規就農者数", "KPI", "actual", "FY2023", "4", False),
+        ("新規就農者数", "KPI", "target", "FY2025", "5", False)]

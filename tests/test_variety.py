@@ -112,6 +112,8 @@ def test_prose_with_commas_is_no_csv_table():
     ("市の指標名", None), ("目標値の考え方と数値目標", None),
     # layouts 164: the table's unit at the right end of the caption line is no part of the caption
     ("■重要業績評価指標（KPI）　　　　（単位：千人）", "KPI"), ("（単位：千人）", None),
+    # layouts 169: a value band's header over `基準値 実績値 目標値` names no kind; a table's own name does
+    ("成果指標の推移", None), ("KPIの年度別実績", None), ("数値目標の実績の推移", None), ("KPI推移表", "KPI"),
 ])
 def test_a_caption_with_a_table_number_names_its_kind(text, kind):
     from ingest.table.header import kind_of

@@ -48,7 +48,9 @@ def test_names_over_role_sub_columns_and_one_row_a_year():
 def test_a_caption_above_the_names_stays_out_of_the_table():
     lines = SINGLE_SPACED.splitlines()
     del lines[3]  # no corner word
-    lines[1] = "数値目標の推移"  # the caption names the indicators' kind for the interpreter: not the corner
+    # a caption alone above the names is not the corner; `数値目標の推移` names no kind since header17 (a value
+    # band's words, `header.value_band`: the title's kind applies)
+    lines[1] = "数値目標の推移"
     (table,) = read_tables(lines)
     assert table.first == 2
     assert table.grid.matrix()[0] == ["", "出生数", "出生数", "保育所待機児童数", "保育所待機児童数"]

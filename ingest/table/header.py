@@ -15,7 +15,7 @@ from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header, role_labelled
-from normalize.periods import parse_period
+from normalize.periods import find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -36,6 +36,7 @@ from normalize.vocabulary import (
     KIND_CAPTION_LINKS,
     KIND_CAPTION_SCOPE_CHARS,
     KIND_HEADER_WORDS,
+    KIND_VALUE_BAND_WORDS,
     KINDS,
     MEMBER_HEADER_WORDS,
     NAME_HEADER_WORDS,
@@ -48,6 +49,7 @@ from normalize.vocabulary import (
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
     SEGMENT_LABELS,
+    TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
     UNITS,
     YEARLY_ROLES,
@@ -103,6 +105,7 @@ _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
+_TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -151,10 +154,14 @@ def header_role(text: str) -> str:
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
+    if (band := value_band(folded)) is not None:
+        return header_role(band)
     if folded in _PERIOD_KEYS:
         return PERIOD
     if folded in _NARRATIVE_CELL_KEYS:
         return NARRATIVE
+    if folded in _TREND_KEYS:
+        return PROGRESS
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
@@ -188,6 +195,27 @@ def continued_heading(text: str) -> str | None:
     return text[:found.start()].rstrip() if found else None
 
 
+_VALUE_BAND_KEYS = frozenset(compact(w) for w in KIND_VALUE_BAND_WORDS)
+
+
+def _band_words(rest: str) -> bool:
+    """What follows a kind word is only a value band's words (`の推移`, `年度別実績`): the cell heads value columns."""
+    for link in ("", *KIND_CAPTION_LINKS):
+        if rest.startswith(link) and rest[len(link):] in _VALUE_BAND_KEYS:
+            return True
+    return False
+
+
+def value_band(text: str) -> str | None:
+    """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
+    alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
+    folded = compact(text)
+    for word, _ in _KIND_KEYS:
+        if folded.startswith(word) and _band_words(folded[len(word):]):
+            return word
+    return None
+
+
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
     `表３　重要業績評価指標`), else None."""
@@ -197,7 +225,8 @@ def kind_of(text: str) -> str | None:
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
-            return kind
+            # `成果指標の推移` over the value columns: a band header, naming no kind (layouts 169)
+            return None if _band_words(folded[len(word):]) else kind
     for word, kind in _KIND_KEYS:
         scope = folded[:-len(word)] if folded.endswith(word) and kind != GENERIC_KIND else ""
         if scope.endswith(KIND_CAPTION_LINKS) and len(scope) <= KIND_CAPTION_SCOPE_CHARS + 1:
@@ -251,9 +280,16 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if names_period(text):
+    if names_period(text) or names_period_range(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def names_period_range(text: str) -> bool:
+    """The text names a range of years and nothing else (`（R3～R5）` under `累計`, layouts 173)."""
+    bare = _BRACKETS.sub("", compact(text))
+    found = find_period_range(bare)
+    return found is not None and found[2].end() == len(bare)
 
 
 def labelled_value(text: str) -> bool:

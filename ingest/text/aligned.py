@@ -1077,7 +1077,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             rows = []
             for part in _halves(blocks, cut):
                 chosen = _choose(part, None)
-                if chosen is None:
+                if chosen is None:  # a half whose lines line up in no two columns: each line one text, kept
+                    rows += [(first + k + 1, [" ".join(s.text for s in segs)]) for k, segs in enumerate(part[False])]
                     continue
                 lead = _leading_misfits(part[False], chosen[1])  # the half's heading: one text above its table
                 rows += [(first + k + 1, [" ".join(s.text for s in segs)]) for k, segs in enumerate(part[False][:lead])]

@@ -262,14 +262,35 @@ RUN_ROLE = "actual"
 def spread_roles(words: list[str], count: int) -> list[str] | None:
     """The role words of a line (`基準 実績 目標`) over `count` period columns, one per column, in order: with as
     many columns as words, one each; with more, the one word of RUN_ROLE takes the columns the others, one each,
-    leave. None when no such spread exists (two words of one role, no run role, fewer columns)."""
+    leave (a `中間目標` and a `目標` are two words, one column each). None when no such spread exists (a word
+    twice, no run role or two, fewer columns)."""
     codes = [parse_header(word)[0] for word in words]
     if len(words) == count:
         return list(words)
-    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(codes)) != len(codes):
+    if count < len(words) or codes.count(RUN_ROLE) != 1 or len(set(map(compact, words))) != len(words):
         return None
     k = codes.index(RUN_ROLE)
     return [*words[:k], *[words[k]] * (count - len(words) + 1), *words[k + 1:]]
+
+
+#: The order in time of the roles a spread gives the periods: a baseline's year before the run's, a target's after.
+_ROLE_TIME = {"baseline": 0, RUN_ROLE: 1, "target": 2}
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def spread_in_time(spread: list[str], periods: list[str]) -> bool:
+    """Each role of a spread (`spread_roles`) over the periods its columns print keeps its order in time: the
+    baseline's year before every year of the run, the run's years rising, a target's year after them all. A
+    spread that breaks it (or a period without a year) may have given a role the wrong run of columns."""
+    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for period in periods]
+    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word in spread]
+    if not all(years) or None in codes or 1 not in codes:
+        return False
+    run = [int(y.group(0)) for y, code in zip(years, codes, strict=True) if code == 1]
+    for year, code in zip((int(y.group(0)) for y in years), codes, strict=True):
+        if (code == 0 and year >= run[0]) or (code == 2 and year <= run[-1]):
+            return False
+    return all(a < b for a, b in pairwise(run))
 
 
 def _period_words(words: list[str]) -> list[int]:
@@ -278,39 +299,67 @@ def _period_words(words: list[str]) -> list[int]:
             if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
 
 
+def _role_run(words: list[str]) -> tuple[int, int] | None:
+    """Where a header line prints its run of two or more bare role words (`基準 実績 目標`): alone, or between other
+    header words that name no value (`No. 指標名 単位 基準値 実績値 目標値 担当課`, the header's merged-down cells
+    printed on the role row's line). None when the line is anything else."""
+    run = [k for k, word in enumerate(words) if _role_word(word)]
+    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
+        return None
+    others = words[:run[0]] + words[run[-1] + 1:]
+    if others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others)):
+        return None
+    return run[0], run[-1] + 1
+
+
+def _keeps_positions(line: str, tabs: bool = False) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
+    (a sheet saved as text), read by the aligned or delimited readers."""
+    inner = line.strip()
+    return "  " in inner or (tabs and "\t" in inner)
+
+
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     """The lines with a header's top row of merged role cells read into the row of periods they span (`基準 実績
     目標` over `指標名 令和元年度 令和3年度 令和4年度 令和5年度 令和7年度 担当課`, a three-row header printed one
     row a line, a text line of the header's other cells maybe between): each period word prefixed by its role
     word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
-    band's first line left blank (line numbers kept). Also the indices of the
-    lines whose spread is a guess (more periods than role words: which run the middle role spans is not seen).
-    Lines keeping positions (`pdftotext -layout`, cells two spaces apart) are left to the aligned reader."""
+    band's first line left blank (line numbers kept). The role line may print the header's other cells merged
+    down beside the roles (`No. 指標名 単位 基準値 実績値 目標値 担当課` over `R1 R3 R4 R5 R7`): the periods
+    then take the roles' place among them. Also the indices of the lines whose spread is a guess: more periods
+    than role words and a spread whose years break the roles' order in time (`spread_in_time`).
+    Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
-        roles = line_words(line)
-        if len(roles) < 2 or "  " in line.strip() or is_caption(line) or not all(map(_role_word, roles)):
+        words = line_words(line)
+        run = _role_run(words)
+        if run is None or is_caption(line):
+            continue
+        roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
+        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
+        if _keeps_positions(line, tabs):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
-            words = line_words(lines[j])
-            periods = _period_words(words)
-            if "  " in lines[j].strip() or (not periods and not _header_line(lines[j])):
+            below = line_words(lines[j])
+            periods = _period_words(below)
+            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER for word in words):
-                break  # a cell of the period row not understood (`令和４年度（R6）`, two periods): its span is not seen
+            if any(header_role(word) == OTHER for word in below) or ((before or after) and len(periods) < len(below)):
+                break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
+                #        on both lines: the span is not seen
             spread = spread_roles(roles, len(periods))
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and "  " not in out[top - 1].strip():
+                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
                     top -= 1
-                joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words,
-                                                                     strict=True))
+                joined = " ".join([*before, *(role + word for role, word in zip(
+                    _spread_over(below, periods, spread), below, strict=True)), *after])
                 # the band's other lines move down over the role line's: the band stays one run of lines
                 out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
-                if len(periods) != len(roles):
+                if len(periods) != len(roles) and not spread_in_time(spread, [below[k] for k in periods]):
                     guessed.add(j)
             break
     return out, guessed

@@ -11,7 +11,12 @@ header printing each table's caption (two goal headings, or in a positional laye
 each table under its own. The tables are unfolded into
 reading order, the left table (its header and rows) before the right one, each line keeping the file line it was
 printed on. A line printing one row only, after lines that printed two, belongs to the longer table, which may be
-either: it is read on with the right table (the one the text printed last), and its line is reported as guessed.
+either: it is read with the table whose rows print its department (`_lone_side`), else with the right table (the one
+the text printed last), and its line is reported as guessed. A layer without gaps glues a department to the value
+before it (`5,000人商工観光課`, layouts 168 pdfplumber), read as two cells. A line of words only under a line of rows
+is the rest of wrapped names (`_name_rest`): in a positional layer each word the row's whose name starts where it
+starts; else one word per row, or the word of the row whose name is left open (`…移住の` / `成約件数`), else the left
+row's, reported as guessed.
 
 A column of running text beside a table comes the same way (`prose_beside`): each line of the page opens with the
 text column's line (`その後は感染症の影響により大きく`, `落ち込みました。 観光入込客数 148万人 190万人`), which a
@@ -36,12 +41,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ingest.document import PAGE_BREAK
-from ingest.table.header import VALUE, header_role
+from ingest.table.header import DEPARTMENT, VALUE, header_role, is_caption
 from ingest.table.rows import WRAP_WIDTH_SLACK
+from ingest.text.blocks import open_name
 from ingest.text.fragment_cells import is_value, tokens
-from ingest.text.token_types import is_prose
+from ingest.text.furniture import page_number_line
+from ingest.text.token_types import glued_department, is_heading, is_prose
 from normalize.text import display_width, nfkc, second_heading
-from normalize.vocabulary import KINDS, SENTENCE_ENDINGS
+from normalize.vocabulary import KINDS, NOTE_MARKS, SENTENCE_ENDINGS
 
 #: Spaces (or an ideographic space and more) wider than the one a text layer without positions puts between words.
 GUTTER = re.compile(r"[ \u3000]{2,}")
@@ -49,6 +56,8 @@ GUTTER = re.compile(r"[ \u3000]{2,}")
 BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 #: Lines of sentences at one width that make a text column.
 MIN_PROSE_LINES = 4
+#: Positions by which the rest of a wrapped name may start off its name's start in a layer with gutters.
+NAME_DRIFT = 2
 #: Header cells of each table at least (a name column and one value column).
 MIN_HEADER_CELLS = 2
 #: The words of a caption naming a kind (KINDS), as NFKC prints them.
@@ -91,11 +100,14 @@ def _shape(header: list[str]) -> tuple[int, int]:
     return last + 1, len(roles) - last - 1
 
 
-def _rows(line: str, values: int, words: int = 0) -> list[str] | None:
+def _rows(line: str, values: int, words: int = 0, glued: bool = False) -> list[str] | None:
     """A line's rows of a table of `values` value columns and `words` columns of one word after them: a name
     (tokens that print no value), one value per value column, one word per word column, once or twice over; None
-    for a line of another shape."""
+    for a line of another shape. `glued`: the first word column is a department's, which a layer without gaps
+    prints glued to the last value (`5,000人商工観光課`, `token_types.glued_department`), read as two cells."""
     cells, rows = tokens(line), []
+    if glued:
+        cells = [piece for cell in cells for piece in (glued_department(cell) or (cell,))]
     while cells:
         name = 0
         while name < len(cells) and not is_value(cells[name]):
@@ -133,6 +145,71 @@ def _captions(line: str) -> tuple[str, str] | None:
     return pieces if all(any(word in nfkc(piece) for word in _KIND_WORDS) for piece in pieces) else None
 
 
+def _name_rest(line: str, previous: list[list[tuple[str, int]]], lines: list[str], header_line: str,
+               doubtful: list[tuple[str, int]], at: int) -> bool:
+    """Put a line printing the rest of wrapped names (a word per row at most, no value, under a line of rows) after
+    the rows it continues. In a layer with gutters each word goes to the row whose name starts where it starts
+    (`NAME_DRIFT`), and a word under no name (a page number, a centred note) ends the tables. Without positions:
+    one word per row of that line, or the one row's; else the row whose name is left open (`blocks.open_name`), or
+    the left row's, its side guessed (`doubtful`). False for a line of another kind (a heading, a kind's caption,
+    a note, a sentence, a page number)."""
+    cells = tokens(line)
+    text = line.strip()
+    if (not previous or not 0 < len(cells) <= len(previous) or any(is_value(cell) for cell in cells)
+            or is_heading(text) or is_caption(text) or is_prose(text) or text.startswith(NOTE_MARKS)
+            or page_number_line(text)):
+        return False
+    if _gutter(header_line):
+        starts = [_name_start(rows[-1], lines, k == len(previous) - 1 > 0) for k, rows in enumerate(previous)]
+        found = [[k for k, start in enumerate(starts) if abs(line.index(cell) - start) <= NAME_DRIFT]
+                 for cell in cells]
+        if not all(len(k) == 1 for k in found):
+            return False
+        for cell, (k,) in zip(cells, found, strict=True):
+            previous[k].append((cell, at))
+        return True
+    if len(cells) == len(previous) > 1:
+        for cell, rows in zip(cells, previous, strict=True):
+            rows.append((cell, at))
+        return True
+    side, guessed = 0, False
+    if len(previous) > 1:  # the row whose name is left open (`…センターの`) goes on, else the side is a guess
+        opened = [k for k, rows in enumerate(previous) if open_name(_name_of(rows[-1][0]))]
+        side, guessed = (opened[0], False) if len(opened) == 1 else (0, True)
+    previous[side].append((" ".join(cells), at))
+    if guessed:  # the row (not a line of its name's rest) whose name went on
+        doubtful.append(next(row for row in reversed(previous[side][:-1]) if _name_of(row[0]) != row[0]))
+    return True
+
+
+def _name_start(entry: tuple[str, int], lines: list[str], right: bool) -> int:
+    """Where the name of a row (or of its name's last rest) starts on the line it was printed on: its first word's
+    first place (`right`: last place, the right table's row of a line of two)."""
+    word = tokens(entry[0])[0]
+    return lines[entry[1]].rfind(word) if right else lines[entry[1]].find(word)
+
+
+def _name_of(row: str) -> str:
+    """A row's name: its tokens before the first value."""
+    cells = tokens(row)
+    return " ".join(cells[:next((i for i, cell in enumerate(cells) if is_value(cell)), len(cells))])
+
+
+def _lone_side(lone: list[tuple[str, int]], sides: tuple[list[tuple[str, int]], list[tuple[str, int]]],
+               words: int) -> int:
+    """The table rows printed alone (after lines of two rows) continue: the left one when their word cells (a
+    department) are all among the left rows' and not all among the right rows', else the right one (the one the
+    text printed last)."""
+    if not lone or not words:
+        return 1
+
+    def cells(rows: list[tuple[str, int]]) -> set[str]:
+        return {cell for text, _ in rows for cell in tokens(text)[-words:]}
+
+    mine = cells(lone)
+    return 0 if mine <= cells(sides[0]) and not mine <= cells(sides[1]) else 1
+
+
 def unfold(lines: list[str]) -> Unfolded | None:
     """The lines with every pair of side-by-side tables read one table after the other; None when there is none."""
     out = Unfolded([], [])
@@ -146,22 +223,31 @@ def unfold(lines: list[str]) -> Unfolded | None:
             continue
         sides: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
         lone: list[tuple[str, int]] = []
+        doubtful: list[tuple[str, int]] = []  # rows whose wrapped name's rest went to them by a guess
+        previous: list[list[tuple[str, int]]] = []  # the lists the rows of the last line of rows went to
         end = index + 1
         values, words = _shape(header)
+        glued = words > 0 and header_role(header[values + 1]) == DEPARTMENT
         while end < len(lines) and PAGE_BREAK not in lines[end]:
             if not lines[end].strip():
                 end += 1
                 continue
-            rows = _rows(lines[end], values, words)
-            if rows is None or (len(rows) == 2 and lone):
+            rows = _rows(lines[end], values, words, glued)
+            if rows is None:
+                if not _name_rest(lines[end], previous, lines, lines[index], doubtful, end):
+                    break
+            elif len(rows) == 2 and lone:
                 break
-            if len(rows) == 2:
+            elif len(rows) == 2:
                 sides[0].append((rows[0], end))
                 sides[1].append((rows[1], end))
+                previous = [sides[0], sides[1]]
             elif (side := _placed_side(lines[index], header, lines[end])) is not None:
                 sides[side].append((rows[0], end))
+                previous = [sides[side]]
             else:
                 lone.append((rows[0], end))
+                previous = [lone]
             end += 1
         if not sides[0]:  # no line of two rows: no sign the header's halves head two tables
             out.lines.append(lines[index])
@@ -174,14 +260,16 @@ def unfold(lines: list[str]) -> Unfolded | None:
         if captions:
             caption_line = out.origin[above]
             del out.lines[above], out.origin[above]
-        for number, side in enumerate((sides[0], sides[1] + lone)):
+        lone_rows = [entry for entry in lone if _rows(entry[0], values, words) is not None]
+        left = _lone_side(lone_rows, sides, words) == 0
+        for number, side in enumerate((sides[0] + lone if left else sides[0], sides[1] if left else sides[1] + lone)):
             if captions:
                 out.lines.append(captions[number])
                 out.origin.append(caption_line)
             out.lines.append(" ".join(header))
             out.origin.append(index)
             for text, at in side:
-                if (text, at) in lone:
+                if (text, at) in lone_rows or (text, at) in doubtful:
                     out.guessed.add(len(out.lines))
                 out.lines.append(text)
                 out.origin.append(at)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.table.grid import Grid, GridCell
-from ingest.table.header import OTHER, VALUE, header_role, kind_of
+from ingest.table.header import OTHER, VALUE, header_role, kind_of, value_band
 from ingest.text.blocks import TextTable, equal_width_runs
 from ingest.text.fragment_cells import tokens as line_tokens
 from ingest.text.token_types import RAW, T_VALUE, T_YEAR, token_type, typed_tokens
@@ -59,8 +59,8 @@ def _header(lines: list[str], first: int, n_values: int) -> tuple[int, str, list
             continue
         names_line = max(above, key=len)
         others = [tokens for tokens in above if tokens is not names_line]
-        if any(len(tokens) != 1 or kind_of(tokens[0]) for tokens in others):
-            continue  # a caption alone above the names (`数値目標の推移`) is the table's kind, not its corner
+        if any(len(tokens) != 1 or kind_of(tokens[0]) or value_band(tokens[0]) for tokens in others):
+            continue  # a caption alone above the names (`数値目標`, `数値目標の推移`) is not the table's corner
         reading = _names(names_line, role_words)
         if reading is None:
             continue
