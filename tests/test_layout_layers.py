@@ -179,8 +179,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "column's names; the goals are flagged, the figures not"),
     "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
                                                         "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
-                                                        "spaced like column gaps, the goal cells wrapped beside the "
-                                                        "names"),
+                                                        "spaced like column gaps, a wrapped goal cell read as its "
+                                                        "row's name (flagged; the two names lost: "
+                                                        "KNOWN_TEXT_LOSSES)"),
     "181_pdf_docx_goal_summary_phrase_targets.raw": ("observations 0.17/1.00, indicators 0.17/1.00: cells one "
                                                      "space apart, a phrase cell (`令和 11 年度に 50 万人`) not cut "
                                                      "from its row; only the first row read"),
