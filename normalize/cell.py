@@ -30,6 +30,7 @@ from normalize.periods import (
     TRAILING_WORDS,
     find_period,
     find_period_range,
+    is_bare_year,
     is_period_pair,
     pair_spans,
     parse_period,
@@ -53,6 +54,7 @@ from normalize.vocabulary import (
     DURATION_YEAR_UNIT,
     ERAS,
     ESTIMATE_WORDS,
+    FISCAL_PREFIX,
     FRACTION_JOINERS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
@@ -275,10 +277,13 @@ def _span_of(inner: str) -> str | None:
 
 
 def _period_of(inner: str) -> str | None:
-    """The period a parenthetical names: `令和4年`, or one period spelled twice (`令和4年・2022年`)."""
+    """The period a parenthetical names: `令和4年`, one period spelled twice (`令和4年・2022年`), or a Western year
+    alone (`17件（2017）`: a fiscal year, as a header's bare `（2019）` is read by normalize.header)."""
     found = parse_period(inner)
     if found:
         return found
+    if is_bare_year(inner):
+        return FISCAL_PREFIX + inner
     parts = [part for part in _PERIOD_PARTS.split(inner) if part.strip()]
     labels = {parse_period(part) for part in parts}
     if len(parts) > 1 and len(labels) == 1:

@@ -488,6 +488,10 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "現状": "baseline",
     "基準": "baseline",
     "策定時": "baseline",
+    # the baseline under other names (fuzz17's generated tables, tests/synth: `現況値` of 総合計画 成果指標 tables and
+    # `当初値` of evaluation sheets, common; unknown, a column headed `現況値（R1）` lost its whole table)
+    "現況値": "baseline",
+    "当初値": "baseline",
     # variety17: the latest figure of an evaluation sheet (layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`;
     # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
     # `2,790（R4）`).

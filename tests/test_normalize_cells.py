@@ -357,6 +357,10 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("県平均以下", [V(None, note="comparative target: 県平均以下")]),
     ("R2~R4", [V(None, note=NOT_A_VALUE)]),  # years joined by a range mark are no range of values
     ("前年度", [V(None, note=NOT_A_VALUE)]),  # a reference without its bound compares nothing
+    # a Western year alone in brackets after the value (fuzz17, tests/synth): a fiscal year, as a header's `（2019）`
+    ("17件（2017）", [V("17", "件", "FY2017")]),
+    ("1,250千人(2026)", [V("1250000", "人", "FY2026")]),
+    ("45（1234）", [V("45", note="1234")]),  # no year of this or the last century: a note, as before
 ]
 
 
