@@ -23,6 +23,7 @@ from normalize.vocabulary import (
     BULLET_MARKS,
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
+    CHANGE_HEADER_CELLS,
     CHANGE_HEADER_WORDS,
     CONTINUED_CAPTION_WORDS,
     DEPARTMENT_FIELD_SEPARATORS,
@@ -106,6 +107,7 @@ _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
+_CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -162,6 +164,8 @@ def header_role(text: str) -> str:
         return NARRATIVE
     if folded in _TREND_KEYS:
         return PROGRESS
+    if folded in _CHANGE_CELL_KEYS:
+        return CHANGE
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
@@ -429,6 +433,43 @@ def role_over_years(words: list[str], years: list[str], joiner: str = "\n") -> l
         return None
     k = alone[0]
     return [*words[:k], *(f"{words[k]}{joiner}{year}" for year in years), *words[k + 1:]]
+
+
+def _whole_header(text: str) -> bool:
+    """A header of one value column on its own: a role word with or without its period (`R4 実績`, `実績値`), or a
+    change or progress word (`増減`, `達成率`)."""
+    return names_role(text) or header_role(text) in (CHANGE, PROGRESS)
+
+
+def periods_joined(words: list[str]) -> list[str] | None:
+    """Header words with a bare period joined to the role word without period after it (`R4` `実績` → `R4 実績`) and
+    a bracketed period to the word before it (`実績値` `（R5）`); None when a bare period has no such word after it."""
+    out: list[str] = []
+    period = ""
+    for word in words:
+        if period:
+            if not _role_alone(word):
+                return None
+            out.append(f"{period} {word}")
+            period = ""
+        elif year_only(word):
+            period = word
+        elif out and names_period(word) and not names_role(word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return None if period else out
+
+
+def header_pieces(text: str) -> list[str] | None:
+    """The headers of a text holding two or more whole role/period headers printed one space apart (`R4 実績 R5 実績
+    増減`: three columns a text layer left one space apart), each a period with its role word or a role word alone
+    (`_whole_header`, `periods_joined`). None when a word is no such header's, or the text is one header (`令和 5 年度`,
+    `目標値（R7）`)."""
+    pieces = periods_joined(text.split())
+    if pieces is None or len(pieces) < 2 or not all(_whole_header(piece) for piece in pieces):
+        return None
+    return pieces
 
 
 def spread_role_words(headers: list[str]) -> list[str]:

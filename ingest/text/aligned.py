@@ -27,8 +27,10 @@ from ingest.table.header import (
     TableLayout,
     compact,
     form_layout,
+    header_pieces,
     header_role,
     is_header_text,
+    names_role,
     read_layout,
     sideways_layout,
     year_only,
@@ -620,8 +622,9 @@ def _goal_label(line: list[Segment]) -> bool:
 
 
 def _column_role(text: str) -> str:
-    """The role a header text names for its column (`目標値（R7）`, `担当課`, `No.`), OTHER for a bare year."""
-    return OTHER if parse_period(_PERIOD_BRACKETS.sub("", compact(text))) else header_role(text)
+    """The role a header text names for its column (`目標値（R7）`, `担当課`, `R4 実績`), OTHER for a bare year."""
+    bare = parse_period(_PERIOD_BRACKETS.sub("", compact(text))) and not names_role(text)
+    return OTHER if bare else header_role(text)
 
 
 #: A row number as a `No.` column prints it (`9`, `10.`).
@@ -739,6 +742,7 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     """The block and its columns with each column that stands under two header texts cut in two between them, and
     every text running over a gap between two header texts split there (`3,100人 企画課`, `…「年少 進捗の遅れ`,
     `1 出生数`). Left as they were when that would put two texts of a line in one column."""
+    block = _header_pieces_apart(block, wide)
     cuts = _header_cuts(block, columns)
     if not cuts:
         return block, columns
@@ -777,6 +781,27 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     if _collisions(out, split_columns) > _collisions(block, columns):
         return block, columns
     return out, split_columns
+
+
+def _header_pieces_apart(block: list[list[Segment]], wide: bool) -> list[list[Segment]]:
+    """The block with each header text holding two whole role/period headers one space apart (`R4 実績 R5 実績 増減`,
+    `header_pieces`) parted into one text per header, where it stands: the cuts between them then part the body, and
+    a line whose texts the parted columns would not hold stays as printed (`_split_at_header`)."""
+    band = set(_header_band(block))
+    out = []
+    for k, segs in enumerate(block):
+        line: list[Segment] = []
+        for s in segs:
+            pieces = header_pieces(s.text) if k in band else None
+            if pieces is None:
+                line.append(s)
+                continue
+            at = s.start
+            for piece in pieces:
+                line.append(Segment(at, at + _width(piece, wide), piece))
+                at += _width(piece, wide) + 1
+        out.append(line)
+    return out
 
 
 def _run_over(body: list[Segment], at: int, columns: list[tuple[int, int]]) -> bool:
