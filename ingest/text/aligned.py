@@ -36,6 +36,7 @@ from ingest.table.header import (
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.form_rows import form_cells
+from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from normalize.cell import is_dash_run
@@ -608,6 +609,17 @@ def _header_band(block: list[list[Segment]]) -> list[int]:
     return []
 
 
+def _caption_lines(block: list[list[Segment]]) -> set[int]:
+    """The lines above the block's header band that print some text no header word and no value: the table's
+    caption or title (`朝霧野村      第２期総合戦略 重要業績評価指標（KPI）の状況`, a goal heading `基本目標１   …`),
+    whose wide gaps are no column boundaries and whose long texts cover the gutters of the rows. No header row."""
+    band = _header_band(block)
+    if not band:
+        return set()
+    return {k for k, segs in enumerate(block[:band[0]])
+            if segs and not _header_line(segs) and not any(is_value(s.text) for s in segs)}
+
+
 def _goal_label(line: list[Segment]) -> bool:
     """A line of one numbered goal label (`基本目標１`): the first line of a merged goal cell printed over its first
     row, no header text, although it opens with the goal column's header word."""
@@ -938,7 +950,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     # pdftotext page too) say nothing of the table's measure
     top = next(iter(_header_band(blocks[False])), 0)
     wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
-    block = blocks[wide]
+    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`)
+    captions = _caption_lines(blocks[wide])
+    block = [[] if k in captions else segs for k, segs in enumerate(blocks[wide])]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
     # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
