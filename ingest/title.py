@@ -117,10 +117,15 @@ def clean_line(raw: str) -> str:
     return nfkc(text)
 
 
+def section_heading(text: str) -> bool:
+    """The text (NFKC) opens with a section number (`3.数値目標の達成状況`, `(1)`, `第3章`): a heading, no title."""
+    return bool(_SECTION_NUMBER.match(text))
+
+
 def is_title_line(text: str) -> bool:
     """A cleaned line that may be a title: short, no prose, no contents line, no section heading."""
     return (TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not any(m in text for m in PROSE_MARKS)
-            and not any(m in text for m in LEADER_MARKS) and not _SECTION_NUMBER.match(text))
+            and not any(m in text for m in LEADER_MARKS) and not section_heading(text))
 
 
 def _outside_brackets(text: str) -> str:
