@@ -691,8 +691,10 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
     for start, end, texts in clusters:
         role = _column_role(" ".join(texts))
         if role == OTHER:
-            # a bare year (`R10`, a yearly sub-column) bounds the gap to a column of another role after it
-            year = (start, end, VALUE) if left is not None and year_only(" ".join(texts)) else year
+            # a bare year (`R10`, a yearly sub-column) or a year with its role word (`R5実績`) bounds the gap to a
+            # column of another role after it
+            year = (start, end, VALUE) if left is not None and (
+                year_only(" ".join(texts)) or header_role(" ".join(texts)) == VALUE) else year
             continue
         if left is not None and role != NUMBER:
             before = year if year is not None and role != VALUE else left
