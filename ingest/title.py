@@ -29,16 +29,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.table.header import compact
+from ingest.table.header import compact, section_heading
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, is_hiragana, longest_first, nfkc
 from normalize.vocabulary import (
     BREADCRUMB_SEPARATORS,
-    CALENDAR_YEAR_SUFFIX,
-    CIRCLED_NUMBERS,
-    DAY_SUFFIX,
     DOCUMENT_KIND_WORDS,
     FISCAL_YEAR_SUFFIX,
     FORM_NUMBER_SUFFIX,
@@ -47,11 +44,9 @@ from normalize.vocabulary import (
     ITEM_MARKS,
     KINDS,
     LEADER_MARKS,
-    MONTH_SUFFIX,
     ORDINAL_PREFIX,
     PLAN_KIND_JOINER,
     PROSE_MARKS,
-    SECTION_WORDS,
     TITLE_BRACKETS,
     TITLE_SIDE_MARKS,
     TITLE_WORDS,
@@ -68,12 +63,6 @@ LARGER_FONT_RATIO = 1.2
 #: Two font sizes closer than this (points) are one size: the lines of one wrapped title.
 SAME_SIZE = 0.1
 
-_NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
-#: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
-_SECTION_NUMBER = re.compile(
-    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
-    rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
-)
 #: `資料２`, `別紙1`, `様式第２号（第５条関係）` beside or instead of a title.
 _SIDE_MARK = re.compile(
     rf"(?:^|\s)(?:{'|'.join(TITLE_SIDE_MARKS)})\s*(?:\d+|{ORDINAL_PREFIX}\s*\d+\s*{FORM_NUMBER_SUFFIX})?"
@@ -115,11 +104,6 @@ def clean_line(raw: str) -> str:
         return ""  # a web page's navigation trail (`ホーム > 市政情報 > 総合戦略`)
     text = _SIDE_MARK.sub(" ", PAGE_NUMBER_IN_LINE.sub(" ", text))
     return nfkc(text)
-
-
-def section_heading(text: str) -> bool:
-    """The text (NFKC) opens with a section number (`3.数値目標の達成状況`, `(1)`, `第3章`): a heading, no title."""
-    return bool(_SECTION_NUMBER.match(text))
 
 
 def is_title_line(text: str) -> bool:

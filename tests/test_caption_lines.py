@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ingest.document import load
 from ingest.registry import extract
+from ingest.table.header import is_caption
 from ingest.text import aligned
 from records import extraction_records
 from tests.test_spread_role_words import BAND_OVER_ROLES
@@ -88,8 +91,21 @@ def test_a_section_number_and_a_bracketed_goal_label_are_no_header_row(tmp_path:
     rows = aligned.read_tables(SECTION_AND_GOAL_LABEL)[0].grid.matrix()
     assert rows[0] == ["No.", "指標名", "単位", "基準値", "", "実績値", "目標値", "担当課"]
     assert ["2", "新規就農者数", "人", "2", "3", "4", "5", "産業振興課"] in rows
-    # the values right, under their years; flagged, the kind and goal the caption names not read (left alone)
+    # the values right, under their years (flagged: left alone); the kind the numbered caption names is the
+    # table's, the bracketed label at its right apart from it
     assert [r[:4] for r in _read(tmp_path, SECTION_AND_GOAL_LABEL)] == [r[:4] for r in ASAGIRI]
+    assert _kinds(tmp_path, SECTION_AND_GOAL_LABEL) == {"数値目標"}
+
+
+def _kinds(tmp_path: Path, lines: list[str]) -> set[str]:
+    path = tmp_path / "kinds.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {o["kind"] for o in extraction_records(extract(load(path)))[0]}
+
+
+@pytest.mark.parametrize("caption", ["３．数値目標の達成状況", "(2) 重要業績評価指標", "第３章 数値目標"])
+def test_a_caption_after_a_section_number_names_its_kind(caption: str) -> None:
+    assert is_caption(caption)
 
 
 # a section number standing apart from its heading, a goal heading, then the header (layouts 59's shape)

@@ -30,6 +30,7 @@ from ingest.table.header import (
     header_role,
     is_header_text,
     read_layout,
+    section_heading,
     sideways_layout,
     year_only,
 )
@@ -39,7 +40,7 @@ from ingest.text.form_rows import form_cells
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
-from ingest.title import names_plan, section_heading
+from ingest.title import names_plan
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
 from normalize.text import (
