@@ -147,3 +147,30 @@ def test_a_target_pushed_right_of_its_column_stays_in_it():
     rows = aligned.read_tables(PUSHED_TARGET)[0].grid.matrix()
     assert ["1", "社会増減数", "人", "▲124", "▲61", "▲35", "+26", "0", "―", "B", "企画課"] in rows
     assert ["5", "空き家バンク登録件数", "件", "18", "35", "32", "▲3", "40", "80.0%", "B", "都市整備課"] in rows
+
+
+# two pages of an invented village's report: a chapter's running header at the top right of each page, the title
+# beside the village's name on the first, a goal heading over each page's table, the page numbers centred
+TWO_PAGES = [
+    "                                                              第３章 計画の推進",
+    "",
+    TITLE_OVER_GUTTER[0],
+    "基本目標１     村の産業を元気にする",
+    *BAND_OVER_ROLES[3:6],
+    "",
+    "                                          - 12 -",
+    "\f                                                              第３章 計画の推進",
+    "",
+    "基本目標２     村に住む人を増やす",
+    *BAND_OVER_ROLES[3:5],
+    "      2 転入者数              人      310        295       288          330       企画課",
+    "",
+    "                                          - 13 -",
+]
+
+
+def test_a_running_header_and_page_numbers_around_two_pages_tables(tmp_path: Path):
+    assert _read(tmp_path, TWO_PAGES) == [
+        *ASAGIRI[:4],
+        ("転入者数", "baseline", "FY2019", "310", False), ("転入者数", "actual", "FY2022", "295", False),
+        ("転入者数", "actual", "FY2023", "288", False), ("転入者数", "target", "FY2025", "330", False)]
