@@ -621,9 +621,11 @@ def _caption_text(text: str) -> bool:
 
 def _caption_lines(block: list[list[Segment]], headings: bool = False) -> set[int]:
     """The lines above the block's header band that print no value and no header word, each text a caption's
-    (`_caption_text`) or other text: the table's caption or title (`朝霧野村      第２期総合戦略 重要業績評価指標`,
-    `３．数値目標の達成状況      【基本目標１】`), whose wide gaps are no column boundaries and whose long texts
-    cover the gutters of the rows. A goal heading (`基本目標１   …`) names the goal column's word and stays."""
+    (`_caption_text`) or other text, or a heading after its section number (`２   基本目標ごとの検証結果`): the
+    table's caption or title (`朝霧野村      第２期総合戦略 …`, `３．数値目標の達成状況   【基本目標１】`),
+    whose wide gaps are no column boundaries and whose long texts cover the gutters of the rows. A goal heading
+    (`基本目標１   …`) names the goal column's word: one of these lines only with `headings` (its label and title
+    may stand where the goal and name columns start)."""
     band = _header_band(block)
     if not band:
         return set()
