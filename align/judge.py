@@ -48,10 +48,13 @@ _SHARED: dict[str, Any] = {}
 
 
 def _content(mention: Mention) -> tuple:
-    """Everything of a mention that `compare` and the blocking read (and its alignment group)."""
+    """Everything of a mention that `compare` and the blocking read (and its alignment group). Its values as one
+    set of (value key, value): a key's set is never empty (`Mention.add_value` creates it with its value), so
+    equal such sets are equal values by key, and one flat set costs a fifth of a set of sets (every mention of
+    the run is keyed here)."""
     return (mention.group, mention.form.key, mention.form.words, frozenset(mention.kinds), frozenset(mention.units),
             subgoals(frozenset(mention.goals)),
-            frozenset(zip(mention.values, map(frozenset, mention.values.values()), strict=True)))
+            frozenset([(key, value) for key, values in mention.values.items() for value in values]))
 
 
 def identical_classes(mentions: dict[str, Mention]) -> dict[str, list[str]]:

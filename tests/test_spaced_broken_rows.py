@@ -68,7 +68,8 @@ def test_a_cut_measure_and_name_go_on_interleaved() -> None:
     after = ["重点施策 2-1 方針3:相談窓口の充実", "指標 外国人相談窓口の相談件数 147件 230件"]
     first, second = spaced.read_tables([*GOAL_HEADER, *GOAL_PAGE, *GOAL_HEADER, *rest, *after])
     rows = first.grid.matrix()
-    assert rows[-2][0] == "重点施策 2-1 方針2:外国人が地域の行事\nに参加できる環境づくりと地域住民との交\n流の促進"
+    # (the labelled measure in the 具体的な施策 column, its level's, not the 基本目標 column: `_level_cells`)
+    assert rows[-2][1] == "重点施策 2-1 方針2:外国人が地域の行事\nに参加できる環境づくりと地域住民との交\n流の促進"
     assert rows[-1][3] == "地域の行事や清掃活動に参加した在住外国人住民\n数"
     assert {len(rows) - 2, len(rows) - 1} <= first.grid.uncertain_rows  # where a row was cut is a guess
     assert [row[3] for row in second.grid.matrix()[1:] if row[3]] == ["外国人相談窓口の相談件数"]

@@ -344,8 +344,9 @@ def test_a_labelled_measure_heading_and_a_two_line_name_straddle_the_row() -> No
     (table,) = spaced.read_tables(lines)
     rows = table.grid.matrix()[1:]
     assert [row[3] for row in rows] == ["本を月に1冊以上読む", "", "市民の割合"]
-    assert rows[0][:2] == ["重点施策 3-2 方針1:図書館サービ", ""]
-    assert rows[2][:2] == ["スの充実", ""]
+    # (in the 具体的な施策 column, the measure's level, not the 基本目標 column: `spaced._level_cells`)
+    assert rows[0][:2] == ["", "重点施策 3-2 方針1:図書館サービ"]
+    assert rows[2][:2] == ["", "スの充実"]
     assert rows[1] == ["", "", "成果指標", "", "41.0%", "50.0%"]
 
 
@@ -1168,8 +1169,10 @@ def test_a_two_line_heading_centred_on_a_row_interleaves_with_its_name() -> None
     rows = table.grid.matrix()[1:]
     assert [row[3] for row in rows] == ["市内の文化施設を利用し", "", "たことがある", "", "た市民の割合", "",
                                         "森の図書館の利用が楽しい", "", "と感じる児童・", "", "生徒の割合", ""]
-    assert [row[0] for row in rows] == ["", "① 文化に親しむ環", "", "境づくりの推進", "", "", "", "② 読書活動の", "",
+    # (the measures `①`/`②` in the 具体的な施策 column, their level's: `spaced._level_cells`)
+    assert [row[1] for row in rows] == ["", "① 文化に親しむ環", "", "境づくりの推進", "", "", "", "② 読書活動の", "",
                                         "推進", "", ""]
+    assert not any(row[0] for row in rows)
     assert [row[9] for row in rows[5:]] == ["本に触れる機会や、友", "人と感想を話し合った", "", "りする機会が、十分で",
                                             "", "はないことが原因であ", "ると捉えている。"]
 
@@ -1187,7 +1190,8 @@ def test_a_name_s_lines_around_a_row_with_a_three_line_reason_are_no_goal_cells(
              "KPI 公民館の利用者数 12万人 10万人 13万人 生涯学習課 概ね順調に進捗"]
     (table,) = spaced.read_tables(lines)
     rows = table.grid.matrix()[1:]
-    assert [row[0] for row in rows] == ["① 生涯学習の推進", "", "", "", ""]
+    assert [row[1] for row in rows] == ["① 生涯学習の推進", "", "", "", ""]  # the measure column, its level's
+    assert not any(row[0] for row in rows)
     assert [row[3] for row in rows[1:4]] == ["市民大学と連携した講座", "出前講座", "の参加者数"]
     assert [row[9] for row in rows[1:4]] == ["コロナ禍で減少した参加", "者数が、それ以前の水準",
                                              "まで戻っていないため。"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ingest.table.arrows import arrow_values, two_roles
-from ingest.table.context import is_label_only, unglued_heading, upright_goal_starts
+from ingest.table.context import POLICY_LEVEL, goal_level, is_label_only, unglued_heading, upright_goal_starts
 from ingest.table.grid import GATHERING_DOUBTS, grid_from_rows
 from ingest.table.header import (
     CHANGE,
@@ -37,9 +37,10 @@ from ingest.table.header import (
     header_role,
     is_caption,
     opens_new_table,
+    policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
+from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -705,6 +706,8 @@ class _Line:
     in_cell: bool = False
     #: the last line of a goal heading joined from several (`_goal_cells_by_label`), else None
     last: int | None = None
+    #: a lone line found to end a goal column's cell by mirroring its first line around the row's (`_level_cells`)
+    goal_end: bool = False
 
     @property
     def centre(self) -> float:
@@ -719,8 +722,10 @@ class _Line:
         return not self.whole and all(kind == T_TEXT for kind in self.kinds)
 
     def cells(self, width: int) -> list[str]:
-        if self.whole:
-            return [" ".join(self.tokens), *[""] * (width - 1)]
+        if self.whole:  # in the first column, or in the goal column of its level (`_level_cells`)
+            cells = [""] * width
+            cells[self.columns[0] if self.columns else 0] = " ".join(self.tokens)
+            return cells
         cells = [""] * width
         for token, column in zip(self.tokens, self.columns, strict=True):
             cells[column] = f"{cells[column]} {token}".strip()
@@ -961,6 +966,7 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
     _full_prose_lines(lines, roles, name_col)
     _name_around_nameless_row(lines, roles, name_col)
     _open_name_goes_on(lines, roles, name_col)
+    _level_cells(lines, roles, name_col)
     for i, line in enumerate(lines):
         if line.whole:
             continue
@@ -969,6 +975,114 @@ def _table_rows(lines: list[_Line], headers: list[str], prose_width: int = 0,
         if fixed:
             line.columns = align(line.kinds, roles, fixed={**line.placed, **fixed}).columns
     return [(line.number, line.cells(len(roles))) for line in lines]
+
+
+def _heading_column(token: str, roles: list[str], goal_cols: list[int]) -> int | None:
+    """The goal column a labelled heading's level stands for (`重点施策 1-1 方針1:…`, a policy: the measure column;
+    `基本目標1 …`: the goal column): the deepest column whose role's level is no deeper than the heading's."""
+    level = goal_level(unglued_heading(token) or token)
+    if level is None and policy_heading(token):
+        level = POLICY_LEVEL
+    fitting = [c for c in goal_cols if level is not None and ROLE_LEVELS.get(roles[c], level + 1) <= level]
+    return fitting[-1] if fitting else None
+
+
+def _keep_others(line: _Line, token: int, roles: list[str], column: int) -> None:
+    """Token `token` of the line placed in column `column`, every other token kept in its column."""
+    line.placed = {**dict(enumerate(line.columns)), token: column}
+    line.columns = align(line.kinds, roles, fixed=line.placed).columns
+
+
+def _level_cells(lines: list[_Line], roles: list[str], name_col: int) -> None:
+    """The cells of a sheet with several goal columns (a goal merged over its measures' rows, each measure merged
+    over its own), printed interleaved by height (pdfplumber): each cell's lines to its level's column.
+    - A labelled heading goes to the column of its level (`重点施策 1-1 方針1:…` to the measure column), whether
+      printed whole on its line or first on a line of the row's other cells.
+    - A cell is centred on its row's line: a lone line below it (`育てまでの切れ目のない支援`, or the one goal-column
+      text opening a line) is the last line of the goal-column cell whose heading is printed as far above the row's
+      line (no other heading of that column between), no wider than that column (`る社会の実現` two lines under
+      the row, mirroring the project heading opening the goal's cell; the measure's second line right under it,
+      mirroring the measure's labelled first). A lone line so found is no line of the row's name (`goal_end`: the
+      row's values are read without a doubt from it).
+    - A row's line printing one goal-column text, between two lines of another goal column's cell and not between
+      two of its own column's, wider than any other line of its own column, prints that cell's middle line (a
+      three-line measure centred on a one-line row)."""
+    goal_cols = [c for c in range(name_col) if roles[c] in GOAL_COLUMN_ROLES]
+    if len(goal_cols) < 2:
+        return
+    for line in lines:
+        if line.whole and line.kinds == [T_HEADING]:
+            column = _heading_column(line.tokens[0], roles, goal_cols)
+            if column is not None and column != goal_cols[0]:
+                line.columns, line.placed = [column], {0: column}
+            continue
+        for k, kind in enumerate(line.kinds):
+            if kind == T_HEADING and line.columns and line.columns[k] in goal_cols and \
+                    (column := _heading_column(line.tokens[k], roles, goal_cols)) is not None and \
+                    column != line.columns[k] and column not in line.columns:
+                _keep_others(line, k, roles, column)
+    at = {line.number: line for line in lines}
+
+    def goal_cells(line: _Line | None) -> dict[int, str]:
+        if line is None or not line.columns:
+            heading = line is not None and line.whole and line.kinds[0] == T_HEADING
+            return {goal_cols[0]: " ".join(line.tokens)} if heading else {}
+        return {c: line.text_in(c) for c in sorted(set(line.columns)) if c in goal_cols}
+
+    def row_line(line: _Line | None) -> bool:  # a row's line: its values, or its name beside a cell's
+        return line is not None and not line.whole and \
+            (T_VALUE in line.kinds or T_KIND in line.kinds or name_col in line.columns)
+
+    def heading_in(line: _Line | None, column: int) -> bool:
+        return line is not None and any(kind == T_HEADING and c == column
+                                        for kind, c in zip(line.kinds, line.columns or [goal_cols[0]], strict=False))
+
+    def column_width(column: int) -> int:  # the widest line the column prints
+        return max((display_width(cells[column]) for cells in map(goal_cells, lines) if column in cells), default=0)
+
+    for line in lines:
+        if line.whole or line.kinds[0] != T_TEXT or not line.columns:
+            continue
+        lone = line.text_only and len(line.tokens) == 1
+        if not lone and (line.columns[0] not in goal_cols or len(goal_cells(line)) != 1):
+            continue
+        for step in range(1, ROW_REACH + 1):
+            row, mirror = at.get(line.number - step), at.get(line.number - 2 * step)
+            if not row_line(row):
+                continue
+            if line.columns[0] == name_col and mirror is not None and name_col in mirror.columns:
+                break  # a name's last line, mirroring its first
+            cells = goal_cells(mirror)
+            others = set(line.columns[1:])  # the mirror's other cells go on here too (a name's two lines)
+            if len(cells) != 1 or (mirror is not None and set(mirror.columns) - set(goal_cols) - others):
+                continue  # a row of several lines: its middle may be further up
+            (column, _), = cells.items()
+            if not heading_in(mirror, column) or \
+                    any(heading_in(at.get(n), column) for n in range(line.number - 2 * step + 1, line.number)):
+                break  # a cell opens with its heading; one between starts another cell, the mirror's ends above it
+            if display_width(line.tokens[0]) <= column_width(column) + WRAP_WIDTH_SLACK:
+                _keep_others(line, 0, roles, column)
+                line.goal_end = lone
+            break
+    middles = []  # a row's line printing one goal-column text between two lines of another goal column's cell
+    for line in lines:
+        cells = goal_cells(line)
+        if not row_line(line) or len(cells) != 1 or line.kinds[0] != T_TEXT:
+            continue
+        (own, _), = cells.items()
+        near = [goal_cells(at.get(line.number + d)) for d in (-1, 1)]
+        far = [goal_cells(at.get(line.number + d)) for d in (-2, 2)]
+        around = set(near[0]) & set(near[1])
+        if len(around) == 1 and own not in around and not all(own in cells for cells in far):
+            middles.append((line, own, around.pop()))
+    widths: dict[int, int] = {}
+    for line in lines:
+        if not any(line is middle for middle, _, _ in middles):
+            for c, text in goal_cells(line).items():
+                widths[c] = max(widths.get(c, 0), display_width(text))
+    for line, own, column in middles:
+        if display_width(line.tokens[0]) > widths.get(own, display_width(line.tokens[0])):  # (no other: no width)
+            _keep_others(line, 0, roles, column)
 
 
 def _rate_placed(line: _Line, roles: list[str]) -> dict[int, int]:
@@ -1078,6 +1192,10 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     (`概ね順調に` / `進捗`, `_piece_line`) or ends a sentence (a prose cell's last line, never a name's) prints
     neither the name's other line nor the values' years."""
     line = lines[index]
+    if line.goal_end or (line.whole and line.columns):
+        # a goal cell's last line, or a labelled heading in its level's column (`_level_cells`): no name's nor
+        # value's line (the goals they print are in doubt on their own: `Grid.goals_guessed`)
+        return None
     name_col = roles.index(NAME)
     goal_cells = {k for k, kind in enumerate(line.kinds) if kind == T_HEADING and line.columns
                   and roles[line.columns[k]] in GOAL_COLUMN_ROLES and line.columns[k] < name_col}
@@ -1108,7 +1226,7 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
     below = [lines[k]] if (k := _next_line(lines, index, 1, beside)) is not None else []
     if not below and open_end:
         return "row_cut_at_page"
-    if all(other.whole or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
+    if all(other.whole or other.goal_end or (not other.text_only and T_VALUE in other.kinds and other.text_in(name_col))
            or _piece_line(other) or (other.text_only and other.tokens[-1].endswith(SENTENCE_ENDINGS))
            or _later_text_line(other, roles, values[-1]) for other in above + below):
         return None
@@ -2577,8 +2695,9 @@ def _join_cut_row(rows: list[tuple[int, list[str]]], body_start: int, doubts: di
     for col, more in split.items():
         cells = holders[col]
         cells[col] = "\n".join([cells[col], *more] if cells[col] else more)
-    doubts.update({number: "row_cut_at_page" for number, _ in rows[min(anchors[-1], named[-1]):]
-                   if number in doubts})
+    grown = {number for number, cells in rows if any(cells is holders[col] for col in split)}
+    doubts.update({number: "row_cut_at_page" for r, (number, _) in enumerate(rows)
+                   if number in doubts and (r >= min(anchors[-1], named[-1]) or number in grown)})
 
 
 def _change_column(body: list[_Line], columns: list[str]) -> None:
