@@ -174,3 +174,27 @@ def test_a_running_header_and_page_numbers_around_two_pages_tables(tmp_path: Pat
         *ASAGIRI[:4],
         ("転入者数", "baseline", "FY2019", "310", False), ("転入者数", "actual", "FY2022", "295", False),
         ("転入者数", "actual", "FY2023", "288", False), ("転入者数", "target", "FY2025", "330", False)]
+
+
+# a bracketed caption with the table's unit field at its right, right over the header: it was the header's first line
+# (both texts hold header words), its caption over the `No.` column naming the row numbers' column the names'
+BRACKETED_CAPTION_AND_UNIT = [
+    "【重要業績評価指標（KPI）】                                          （単位：件）",
+    *BAND_OVER_ROLES[3:5],
+    "      1 相談件数              件      68         75        81           90        企画課",
+    "      2 移住者数              人      12         15        19           25        企画課",
+]
+
+
+def test_a_bracketed_caption_and_its_unit_field_are_read_around_the_table(tmp_path: Path):
+    rows = aligned.read_tables(BRACKETED_CAPTION_AND_UNIT)[0].grid.matrix()
+    assert rows == [["No.", "指標名", "単位", "基準値", "", "実績値", "目標値", "担当課"],
+                    ["", "", "", "R1", "R4", "R5", "R7", ""],
+                    ["1", "相談件数", "件", "68", "75", "81", "90", "企画課"],
+                    ["2", "移住者数", "人", "12", "15", "19", "25", "企画課"]]
+    assert _read(tmp_path, BRACKETED_CAPTION_AND_UNIT) == [
+        ("相談件数", "baseline", "FY2019", "68", False), ("相談件数", "actual", "FY2022", "75", False),
+        ("相談件数", "actual", "FY2023", "81", False), ("相談件数", "target", "FY2025", "90", False),
+        ("移住者数", "baseline", "FY2019", "12", False), ("移住者数", "actual", "FY2022", "15", False),
+        ("移住者数", "actual", "FY2023", "19", False), ("移住者数", "target", "FY2025", "25", False)]
+    assert _kinds(tmp_path, BRACKETED_CAPTION_AND_UNIT) == {"KPI"}

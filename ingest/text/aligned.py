@@ -626,7 +626,7 @@ def _caption_text(text: str) -> bool:
 
 def _caption_lines(block: list[list[Segment]], headings: bool = False) -> set[int]:
     """The lines above the block's header band that print no value and no header word, each text a caption's
-    (`_caption_text`) or other text, or a heading after its section number (`２   基本目標ごとの検証結果`): the
+    (`_caption_text`), a unit field or other text, or a heading after its section number (`２   基本目標…`): the
     table's caption or title (`朝霧野村      第２期総合戦略 …`, `３．数値目標の達成状況   【基本目標１】`),
     whose wide gaps are no column boundaries and whose long texts cover the gutters of the rows. A goal heading
     (`基本目標１   …`) names the goal column's word: one of these lines only with `headings` (its label and title
@@ -637,8 +637,8 @@ def _caption_lines(block: list[list[Segment]], headings: bool = False) -> set[in
     return {k for k, segs in enumerate(block[:band[0]])
             if segs and not any(is_value(s.text) for s in _unnumbered(segs)) and (
                 _unnumbered(segs) is not segs or all(
-                    _caption_text(s.text) or not is_header_text(s.text) or (headings and _goal_label([s]))
-                    for s in segs))}
+                    _caption_text(s.text) or not is_header_text(s.text) or unit_field(s.text) is not None
+                    or (headings and _goal_label([s])) for s in segs))}
 
 
 def _unnumbered(line: list[Segment]) -> list[Segment]:
