@@ -55,8 +55,9 @@ class LoadedDocument:
     encoding: str | None = None
     pages: int | None = None  # PDF page count, read when the PDF is checked
     repairs: list[str] = field(default_factory=list)  # text-layer repairs made while loading (become warnings)
-    #: for a text whose lines were joined while loading (fake-bold copies split over lines): the 1-based line of
-    #: the file where each entry of `lines` starts; empty when `lines` are the file's lines
+    #: the 1-based line of the file (as an editor counts them) where each entry of `lines` starts, for a text whose
+    #: lines were joined while loading (fake-bold copies split over lines) or split where an editor sees no line
+    #: break (a form feed at a page's start); empty when `lines` are the file's lines
     source_lines: list[int] = field(default_factory=list)
     #: the PDF as `check_pdf` opened it (pdfplumber, on pdfminer's parse of the file's structure), kept when `load`
     #: is asked to: the front end's reader takes it (`take_pdf`) instead of parsing the structure again (a PDF's
@@ -125,10 +126,23 @@ def check_size(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
 
 def split_lines(text: str) -> list[str]:
     """The lines of a text, as `str.splitlines` gives them, except that an empty line ended by a form feed (a page
-    break) is PAGE_BREAK: same lines, same numbers, the page boundary still visible."""
+    break) is PAGE_BREAK: same lines, the page boundary still visible. `str.splitlines` also breaks at a form feed
+    inside a line (pdftotext starts each page with one) and at other separators: `file_line_numbers` says which line
+    of the file, as an editor or `grep -n` counts them, each of these lines is on."""
     pieces = text.splitlines(keepends=True)
     return [PAGE_BREAK if piece == PAGE_BREAK else piece.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
             for piece in pieces]
+
+
+def file_line_numbers(text: str) -> list[int]:
+    """For each line of `split_lines(text)`, the 1-based line of the file it is on, counting only the breaks an
+    editor counts (`\n`, `\r\n`, a lone `\r`): a page's first line after pdftotext's form feed is on the same file
+    line as the form feed, not one further (every value is traced to the line an analyst opens)."""
+    numbers, line = [], 1
+    for piece in text.splitlines(keepends=True):
+        numbers.append(line)
+        line += piece.endswith(("\n", "\r"))
+    return numbers
 
 
 def _looks_binary(text: str) -> bool:
@@ -296,9 +310,10 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source_file: str | None
     # a fake-bold PDF's text layer repeats every glyph (`重重重要要要`), even over line breaks (`基`/`基`/`基本`):
     # join such lines, print each glyph once, and say so
     lines, first = join_split_copies(split_lines(text))
-    joined = first != list(range(len(lines)))
+    numbers = file_line_numbers(text)
+    shifted = first != list(range(len(lines))) or numbers != list(range(1, len(numbers) + 1))
     text, fake_bold_lines = collapse_fake_bold("\n".join(lines))
     text = leaders_as_gaps(text)
     repairs = [f"{FAKE_BOLD_REPAIR} on {fake_bold_lines} lines"] if fake_bold_lines else []
     return LoadedDocument(name, path, digest, "text", text.split("\n"), encoding, repairs=repairs,
-                          source_lines=[i + 1 for i in first] if joined else [])
+                          source_lines=[numbers[i] for i in first] if shifted else [])

@@ -110,9 +110,9 @@ def test_the_check_reports_the_tail_a_reader_leaves_outside(tmp_path: Path, monk
     monkeypatch.setattr(raw_rows._Reader, "_sentence_tail", lambda self, text, i: False)
     monkeypatch.setattr(conservation, "extract", _without_warnings)
     missing = conservation.accounts(path)[conservation.TAIL_KIND][1]
-    # `る。` holds no run of two letters: counted as kept (the check is a lower bound). Lines are numbered as the
-    # readers number them (a form feed breaks a line, as `str.splitlines` has it): the tail's first line is the 9th
-    assert [(token.text, token.where) for token in missing] == [("ことによるものと考えられ", "line 9")]
+    # `る。` holds no run of two letters: counted as kept (the check is a lower bound). Lines are numbered as an
+    # editor counts them (the form feed opening the page's first line breaks none): the tail's first line is the 8th
+    assert [(token.text, token.where) for token in missing] == [("ことによるものと考えられ", "line 8")]
 
 
 def _without_warnings(document):  # the old reading warned of the first line only; the check sees both
@@ -138,11 +138,11 @@ def test_a_layout_reason_goes_on_in_its_column_on_the_next_page(tmp_path: Path):
 
 
 def test_a_layout_tail_under_a_whole_cell_is_warned_of_by_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    extraction = extract(load(_write(tmp_path, LAYOUT_ELSEWHERE)))  # its 10th line as read (the form feed breaks one)
+    extraction = extract(load(_write(tmp_path, LAYOUT_ELSEWHERE)))  # the file's 9th line (its form feed breaks none)
     assert _reasons(extraction)["地域見守り協力事業者数"] == \
         "協定締結に向けた事業者への働きかけが、感染症の影響により十分に行えなかっ"
     assert [w for w in extraction.warnings if "速報値" in w] == [
-        "line 10: '数値は速報値である。' ends a sentence after the table where no cell of its last row is left "
+        "line 9: '数値は速報値である。' ends a sentence after the table where no cell of its last row is left "
         "unfinished: read into no cell"]
     monkeypatch.setattr(aligned, "_sentence_tails", lambda tables, lines: None)
     assert not [w for w in extract(load(_write(tmp_path, LAYOUT_ELSEWHERE))).warnings if "速報値" in w]

@@ -121,6 +121,17 @@ def test_pipe_cells_alignment_rows_and_breaks():
     assert [(t.first + 1, t.last + 1, t.grid.n_rows) for t in tables] == [(7, 9, 2), (13, 16, 3)]
 
 
+def test_a_quoted_tab_cell_with_a_line_break_is_one_cell_of_its_row():
+    """Excel's tab-delimited text quotes a cell holding a line break (a wrapped name, fuzz17's tests/synth)."""
+    lines = ["指標名\t基準値（R1）\t目標値（R7）", '"市内の宿泊施設における延べ', '宿泊者数"\t32,680人\t39,520人',
+             "農業産出額\t22.0億円\t24.8億円"]
+    tables = tabs.read_tables(lines)
+    assert len(tables) == 1
+    assert tables[0].grid.matrix() == [["指標名", "基準値（R1）", "目標値（R7）"],
+                                       ["市内の宿泊施設における延べ\n宿泊者数", "32,680人", "39,520人"],
+                                       ["", "", ""], ["農業産出額", "22.0億円", "24.8億円"]]
+
+
 def test_tab_cells_keep_empty_leading_cells():
     assert tabs.tab_cells("\t2018年度\t2024年度") == ["", "2018年度", "2024年度"]
     assert tabs.tab_cells("一つだけ\t") is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.document import file_line, file_lines, load
+from ingest.document import file_line, file_line_numbers, file_lines, load
 from ingest.registry import extract
 from tests.layouts_score import LAYOUTS
 
@@ -41,3 +41,23 @@ def test_lines_read_out_of_order_are_named_from_first_to_last():
     assert file_line([1, 9, 4], 2) == 9
     assert file_line([], 7) == 7
     assert file_line([1, 9, 4], None) is None
+
+
+#: invented (北浜町), `pdftotext -raw` of two pages: page 2 opens with a form feed glued to its first line, as
+#: pdftotext prints it; page 1 ends with an empty line ended by a form feed (a blank page break line)
+TWO_PAGES = ("指標名\t基準値（令和元年度）\t目標値（令和７年度）\t担当課\n"  # line 1
+             "転入者数\t1,200人\t1,500人\t企画課\n"  # line 2
+             "\f指標名\t基準値（令和元年度）\t目標値（令和７年度）\t担当課\n"  # line 3
+             "空き家バンク登録件数\t12件\t30件\t都市計画課\n"  # line 4
+             "\n\f\n"  # lines 5-6 (the empty line, then the form feed's own line)
+             "漁業就業者数\t40人\t45人\t水産課\n")  # line 7
+
+
+def test_rows_after_a_page_break_are_named_at_the_line_an_editor_shows(tmp_path: Path):
+    """`str.splitlines` breaks at a form feed too, so read lines after pdftotext's page break are one further than
+    the file's (`grep -n`, an editor): each row is traced to the file's line counted by hand above."""
+    path = tmp_path / "evaluation.txt"
+    path.write_text(TWO_PAGES, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert {row.name: row.ref.line for row in rows} == {"転入者数": 2, "空き家バンク登録件数": 4, "漁業就業者数": 7}
+    assert file_line_numbers(TWO_PAGES) == [1, 2, 3, 3, 4, 5, 6, 6, 7]

@@ -49,7 +49,8 @@ def upright_word(more: list[str], after: list[str]) -> list[str] | None:
 def line_words(line: str) -> list[str]:
     """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
     period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs),
-    a bracket a presentation program padded one word (`基準値（ R1 ）`, `close_padded_brackets`)."""
+    a bracket a presentation program padded one word (`基準値（ R1 ）`, `close_padded_brackets`). A bracketed unit
+    header (`（単位）`) heads a column of its own, not a gloss of the word before it."""
     words: list[str] = []
     parts = tokens(close_padded_brackets(line.strip()))
     k = 0
@@ -58,7 +59,7 @@ def line_words(line: str) -> list[str]:
         if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
                 and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
             token, k = token + parts[k + 1] + parts[k + 2], k + 2
-        if words and is_parenthetical(token):
+        if words and is_parenthetical(token) and header_role(token) != UNIT:
             words[-1] += token
         else:
             words.append(token)

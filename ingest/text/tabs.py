@@ -1,11 +1,17 @@
 """Tab-separated rows of any text layer (a spreadsheet pasted as text): one row per line, cells split at tabs.
 
+A cell holding a line break is quoted by the spreadsheet (`"市内の宿泊施設における延べ` / `宿泊者数"<TAB>32,680`,
+Excel's tab-delimited text): its lines are one cell of the row on the record's first line, the lines it took up
+empty rows after it (line numbers kept).
+
 The reader only finds the rows and splits them; what the header, the columns and a row that continues the one above
 mean is decided by the table interpreter (`ingest.table`), whichever front end (`ingest.text.tabbed`,
 `ingest.text.generic`) uses it.
 """
 
 from __future__ import annotations
+
+import csv
 
 from ingest.text.blocks import TextTable, runs, table_from_cells
 
@@ -20,9 +26,38 @@ def tab_cells(line: str) -> list[str] | None:
     return cells if sum(1 for c in cells if c) >= 2 else None
 
 
+#: Most lines one quoted cell may take up: a wrapped name or note, not a stray quote mark opening the rest.
+MAX_QUOTED_LINES = 4
+
+
+def _open_quote(line: str) -> bool:
+    """A line whose last cell opens a quote it does not close on this line (a cell with a line break)."""
+    last = line.rstrip("\r\n").split("\t")[-1]
+    return last.lstrip().startswith('"') and last.count('"') % 2 == 1
+
+
+def _quoted_records(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
+    """{first line: (last line, cells)} of the tab records whose quoted cells hold line breaks."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    for i, line in enumerate(lines):
+        if not _open_quote(line):
+            continue
+        for j in range(i + 1, min(len(lines), i + MAX_QUOTED_LINES)):
+            text = "\n".join(part.rstrip("\r\n") for part in lines[i:j + 1])
+            if text.count('"') % 2 == 0 and "\t" in text:
+                record = next(csv.reader([text], delimiter="\t"))
+                if sum(1 for cell in record if cell.strip()) >= 2:
+                    found[i] = (j, [cell.strip() for cell in record])
+                break
+    return found
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every run of tab rows as a grid, one grid row per line, a line's n-th cell in the n-th column."""
     cells = {i: c for i, line in enumerate(lines) if (c := tab_cells(line)) is not None}
-    return [table_from_cells(lines, first, last, {i: c for i, c in cells.items() if first <= i <= last}, ENGINE,
-                             delimited=True)
+    for first, (last, record) in _quoted_records(lines).items():
+        cells[first] = record
+        cells.update({i: [] for i in range(first + 1, last + 1)})
+    return [table_from_cells(lines, first, last, {i: c for i, c in cells.items() if first <= i <= last and c},
+                             ENGINE, delimited=True)
             for first, last in runs(lines, [i in cells for i in range(len(lines))])]

@@ -1,0 +1,108 @@
+"""Read generated tables with the pipeline's readers and score the values against their truth.
+
+A printed value is `right` when an observation of its indicator has its role, period, value and unit; an
+observation matching no printed value is `wrong`, `flagged` when it carries `uncertain` (counted like
+tests.layouts_score: a key read more often than printed takes its extras from the flagged copies first).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from records import extraction_records
+from tests.synth.tables import Table, Truth, render
+
+Key = tuple[str, str, str, str, str]
+
+
+def _name(text: str) -> str:
+    """An indicator name compared without spaces, width or a trailing unit in brackets."""
+    text = "".join(unicodedata.normalize("NFKC", text or "").split())
+    if text.endswith(")") and "(" in text:
+        text = text[:text.rindex("(")]
+    return text
+
+
+def _value(value: object) -> str:
+    return "" if value in (None, "") else format(Decimal(str(value)).normalize(), "f")
+
+
+def truth_key(t: Truth) -> Key:
+    return (_name(t.name), t.role, t.period, _value(t.value), t.unit)
+
+
+def read_key(row: dict) -> Key:
+    return (_name(row.get("kpi_name") or ""), row.get("role") or "", row.get("period") or "",
+            _value(row.get("value")), row.get("unit") or "")
+
+
+@dataclass
+class Result:
+    """Counts of one reading of one table."""
+
+    printed: int = 0
+    right: int = 0
+    missed: list[Key] = field(default_factory=list)
+    wrong_flagged: list[Key] = field(default_factory=list)
+    wrong_unflagged: list[Key] = field(default_factory=list)
+    undated: list[Key] = field(default_factory=list)  # printed values read right but without their period
+
+    def faults(self) -> Counter[str]:
+        """Which fields each unflagged wrong value got wrong, against the missed value it most resembles."""
+        return Counter(fault(k, self.missed) for k in self.wrong_unflagged)
+
+
+FIELDS = ("name", "role", "period", "value", "unit")
+
+
+def fault(key: Key, missed: list[Key]) -> str:
+    """The fields `key` differs in from the missed value sharing most of its fields (`noise` when none shares two)."""
+    best = max(missed, key=lambda m: sum(a == b for a, b in zip(key, m, strict=True)), default=None)
+    if best is None or sum(a == b for a, b in zip(key, best, strict=True)) < 3:
+        return "noise"
+    return "+".join(f for f, a, b in zip(FIELDS, key, best, strict=True) if a != b)
+
+
+def score(table: Table, observations: list[dict]) -> Result:
+    """Right, missed and wrong (flagged or not) values of one reading against the table's truth."""
+    wanted = Counter(truth_key(t) for t in table.truth)
+    rows = [r for r in observations if r.get("value") not in (None, "")]
+    read = Counter(read_key(r) for r in rows)
+    flagged = Counter(read_key(r) for r in rows if r.get("uncertain") in (True, "True"))
+    extra = read - wanted
+    missed = wanted - read
+    undated = Counter()
+    for k, n in list(extra.items()):
+        if k[2] == "":
+            for m in [m for m in missed if m[:2] + m[3:] == k[:2] + k[3:]][:n]:
+                missed[m] -= 1
+                undated[k] += 1
+    extra -= undated
+    missed = +missed
+    unflagged = [k for k, n in extra.items() for _ in range(max(0, n - flagged[k]))]
+    flagged_wrong = [k for k, n in extra.items() for _ in range(min(n, flagged[k]))]
+    return Result(sum(wanted.values()), sum((read & wanted).values()), sorted(missed.elements()),
+                  sorted(flagged_wrong), sorted(unflagged), sorted(undated.elements()))
+
+
+def read_text(text: str, suffix: str = ".txt") -> list[dict]:
+    """The observations the pipeline reads from one text layer."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"synth{suffix}"
+        path.write_text(text, encoding="utf-8")
+        return extraction_records(extract(load(path)))[0]
+
+
+def read_table(table: Table, shape: str) -> Result:
+    """Score the pipeline's reading of `table` rendered in `shape` (a text shape, or `pdf`)."""
+    if shape == "pdf":
+        from tests.synth.pdf import read_pdf
+        return score(table, read_pdf(table))
+    return score(table, read_text(render(table, shape)))

@@ -1,0 +1,99 @@
+
+"""Generated KPI tables (tests/synth): the readers on combinations of habits nobody wrote by hand.
+
+A fixed seeded subset (`bench/synth.py` runs a few hundred): no value the readers get wrong may go unflagged, and the
+share of printed values read right may not fall below the figure measured when the subset was fixed. The
+generator's own truth is checked by hand on a few tables first, so the scores measure the readers, not the generator.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+from tests.synth.score import Result, read_table, read_text, score
+from tests.synth.tables import Table, Truth, generate, render, year_label
+
+SEEDS = range(30)
+PDF_SEEDS = range(8)
+#: Share of printed values read right on SEEDS, measured 2026-12-02 (fuzz17) and rounded down: a floor, not a goal.
+#: Measured: tab 441/630 (0.700), layout 486/630 (0.771), plumber 260/630 (0.413), pdf 107/143 (0.748).
+RECALL_FLOOR = {"tab": 0.70, "layout": 0.77, "plumber": 0.41, "pdf": 0.74}
+
+
+def test_year_labels_name_the_year_and_its_kind():
+    assert year_label(2019, "era_fy") == ("令和元年度", "FY")
+    assert year_label(2018, "short") == ("H30", "FY")
+    assert year_label(2023, "short_fw") == ("Ｒ５", "FY")
+    assert year_label(2023, "west_cy") == ("2023年", "CY")
+    assert year_label(2020, "both_fy") == ("令和2年度（2020年度）", "FY")
+    assert year_label(2016, "west_era") == ("2016(H28)年度", "FY")
+
+
+def _hand_table() -> Table:
+    """One table written by hand in the generator's form: a unit column, values in 千人 and 万, one not reported."""
+    header = [["指標名", "単位", "現況値（R1）", "R3実績", "目標(R7)"]]
+    body = [["観光入込客数", "千人", "1,250", "約980", "1,400以上"],
+            ["転入者数", "人", "１，８５０", "－", "2.1万"]]
+    truth = [Truth("観光入込客数", "baseline", "FY2019", Decimal(1250000), "人"),
+             Truth("観光入込客数", "actual", "FY2021", Decimal(980000), "人"),
+             Truth("観光入込客数", "target", "FY2025", Decimal(1400000), "人"),
+             Truth("転入者数", "baseline", "FY2019", Decimal(1850), "人"),
+             Truth("転入者数", "target", "FY2025", Decimal(21000), "人")]
+    return Table(0, "青葉町 総合戦略 KPI一覧", "基本目標１　地域にしごとをつくる", header, body, truth)
+
+
+def test_a_table_written_by_hand_is_scored_against_its_truth():
+    table = _hand_table()
+    result = score(table, read_text(render(table, "tab")))
+    assert (result.printed, result.right, result.wrong_unflagged) == (5, 5, [])
+
+
+def test_a_wrong_value_read_is_counted_unflagged_and_a_flagged_one_is_not():
+    table = _hand_table()
+    right = {"kpi_name": "転入者数", "role": "baseline", "period": "FY2019", "value": 1850, "unit": "人"}
+    wrong = {**right, "period": "FY2021"}
+    assert score(table, [right, wrong]).wrong_unflagged == [("転入者数", "baseline", "FY2021", "1850", "人")]
+    assert score(table, [right, {**wrong, "uncertain": True}]).wrong_unflagged == []
+    assert len(score(table, [right, {**wrong, "uncertain": True}]).wrong_flagged) == 1
+
+
+def test_the_generator_prints_what_its_truth_says():
+    """Seed 3 read by hand: name last, department first, a unit column (`万人`, `冊`), a midterm target, each cell
+    dated `2021(R3)年度` after a wide space, `約` on some values: four rows of three values."""
+    table = generate(3)
+    text = render(table, "tab")
+    assert "総務課\t万人\t64.0\u30002021(R3)年度\t50.4\u30002026(R8)年度\t64.5\u30002031(R13)年度\t観光入込客数" in text
+    assert len(table.truth) == 12
+    assert Truth("観光入込客数", "actual", "FY2021", Decimal(640000), "人") in table.truth
+    assert Truth("図書館の年間貸出冊数", "target", "FY2026", Decimal(80640), "冊") in table.truth
+
+
+@cache
+def _read(seed: int, shape: str) -> Result:
+    return read_table(generate(seed), shape)
+
+
+#: Unflagged wrong values the -layout shape still reads on SEEDS (bench/synth.py lists them by field): a role word
+#: and its bracketed year printed two spaces apart (`目標  （令和10年）`) read as two columns, the year alone heading
+#: the values as actuals; a three-row header's banner over the first value column.
+LAYOUT_KNOWN = pytest.mark.xfail(strict=True, reason="role words apart from their bracketed years in -layout text")
+
+
+@pytest.mark.parametrize("shape", ["tab", pytest.param("layout", marks=LAYOUT_KNOWN), "plumber"])
+def test_no_wrong_value_goes_unflagged(shape: str):
+    assert [(seed, key) for seed in SEEDS for key in _read(seed, shape).wrong_unflagged] == []
+
+
+@pytest.mark.parametrize("shape", ["tab", "layout", "plumber"])
+def test_recall_stays_above_the_measured_floor(shape: str):
+    results = [_read(seed, shape) for seed in SEEDS]
+    assert sum(r.right for r in results) / sum(r.printed for r in results) >= RECALL_FLOOR[shape]
+
+
+def test_pdf_subset_no_unflagged_wrong_value_and_recall_floor():
+    results = [read_table(generate(seed), "pdf") for seed in PDF_SEEDS]
+    assert [k for r in results for k in r.wrong_unflagged] == []
+    assert sum(r.right for r in results) / sum(r.printed for r in results) >= RECALL_FLOOR["pdf"]
