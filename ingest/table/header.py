@@ -21,11 +21,14 @@ from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
     BULLET_MARKS,
+    CALENDAR_YEAR_SUFFIX,
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
     CHANGE_HEADER_CELLS,
     CHANGE_HEADER_WORDS,
+    CIRCLED_NUMBERS,
     CONTINUED_CAPTION_WORDS,
+    DAY_SUFFIX,
     DEPARTMENT_FIELD_SEPARATORS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
@@ -40,15 +43,18 @@ from normalize.vocabulary import (
     KIND_VALUE_BAND_WORDS,
     KINDS,
     MEMBER_HEADER_WORDS,
+    MONTH_SUFFIX,
     NAME_HEADER_WORDS,
     NAME_OPEN_ENDINGS,
     NARRATIVE_HEADER_CELLS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
+    ORDINAL_PREFIX,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
+    SECTION_WORDS,
     SEGMENT_LABELS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
@@ -139,6 +145,19 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(co
 #: the right end of its caption line; layouts 164), after NFKC.
 _UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
                               + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
+_NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
+#: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
+_SECTION_NUMBER = re.compile(
+    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
+    rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
+)
+
+
+def section_heading(text: str) -> bool:
+    """The text (NFKC) opens with a section number (`3.数値目標の達成状況`, `(1)`, `第3章`): a heading, no title."""
+    return bool(_SECTION_NUMBER.match(text))
+
+
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 #: A reference caption's word in brackets or before a colon (`(参考)`, `【参考】`, `参考:`), compared form.
 _REFERENCE_CAPTION = re.compile("^[(" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
@@ -227,6 +246,7 @@ def kind_of(text: str) -> str | None:
     # caption is the table's unit, no part of the caption
     text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
+    folded = _SECTION_NUMBER.sub("", folded, count=1)  # a section's heading (`３．数値目標の達成状況`)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             # `成果指標の推移` over the value columns: a band header, naming no kind (layouts 169)
