@@ -29,6 +29,8 @@ from ingest.table.header import (
     form_layout,
     header_role,
     is_header_text,
+    names_period,
+    names_role,
     read_layout,
     sideways_layout,
     year_only,
@@ -40,7 +42,7 @@ from ingest.text.form_rows import form_cells
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from normalize.cell import is_dash_run
-from normalize.periods import parse_period
+from normalize.periods import find_period, parse_period
 from normalize.text import (
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
@@ -151,7 +153,8 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
     # aligned row (a pypdfium2 or -raw line `指標名 基準値 目標値`, which other readers read)
     touching = _TOUCHING if _GAP.search(line.strip()) else None
     line = _unspread(line) if _SPREAD.search(line) else line
-    found = []
+    found: list[Segment] = []
+    end = 0  # where the last piece ends in the line's characters
     for match in _PIECE.finditer(line):
         text = match.group(0)
         if not text.strip():
@@ -161,9 +164,25 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
         pieces = touching.split(text.strip()) if touching else [text.strip()]
         for piece in _header_words(pieces) if touching else pieces:
             start = _width(line[:offset], wide) if wide else offset
-            found.append(Segment(start, start + _width(piece, wide), piece.replace(_JOIN, "")))
+            text = piece.replace(_JOIN, "")
+            if found and _year_of_role(found[-1].text, text, line[end:offset]):
+                found[-1] = Segment(found[-1].start, start + _width(piece, wide), found[-1].text + line[end] + text)
+            else:
+                found.append(Segment(start, start + _width(piece, wide), text))
             offset += len(piece) + 1
+            end = offset - 1
     return found
+
+
+def _year_of_role(left: str, right: str, gap: str) -> bool:
+    """`right`, a period alone, is the year of the role word `left` printed just before it, one header cell: a
+    bracketed year two spaces from it (`目標  （令和10年）`), or any year one ideographic space from it (`基準　2016年度
+    （H28）`, typed into the cell). A bare year a few spaces from a role word stays a yearly sub-column of its own
+    (`実績値   R3   R4`), and a role word that names its own year takes no other."""
+    if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "([" ):
+        return False
+    return names_period(right) and not names_role(right) and header_role(left) == VALUE and not names_period(left) \
+        and find_period(nfkc(left)) is None
 
 
 def _header_words(pieces: list[str]) -> list[str]:
@@ -814,7 +833,9 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     layouts 156)."""
     band = _header_band(block)
     placed = [[_column_of(s, columns) for s in segs] for segs in block]
-    body = [(s, c) for k, segs in enumerate(block) if k not in band for s, c in zip(segs, placed[k], strict=True)]
+    # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
+    body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
+            for s, c in zip(segs, placed[k], strict=True)]
     valued = sorted({c for s, c in body if _starts_value(s.text, "")})
     values = [c for c in valued if all(_starts_value(s.text, "") for s, own in body if own == c)]
     out = list(block)
