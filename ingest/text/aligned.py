@@ -517,15 +517,38 @@ def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
     reach = _text_reach(block, columns)
-    for segs in (_placeholder_off(line, columns) for line in block):
+    lines = [_placeholder_off(line, columns) for line in block]
+    placed = _headers_over_headers(lines, columns, [_pushed_on(segs, columns, reach) for segs in lines])
+    for segs, at in zip(lines, placed, strict=True):
         if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
-        for s, c in zip(segs, _pushed_on(segs, columns, reach), strict=True):
+        for s, c in zip(segs, at, strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return _departments_out(rows)
+
+
+def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, int]], placed: list[list[int]]
+                          ) -> list[list[int]]:
+    """The columns of the texts of each line, with a header text standing in a gutter, over no column, moved to the
+    column of the one header text below it that it overlaps (else above it), when its own line leaves that column
+    empty: a role word over the first of its years, each printed from where its cell starts (`目標値` at 72 over
+    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it."""
+    band = _header_band(block)
+    out = [list(at) for at in placed]
+    for k in band:
+        for n, s in enumerate(block[k]):
+            if any(min(b, s.end) > max(a, s.start) for a, b in columns):
+                continue
+            for j in (k + 1, k - 1):
+                under = {out[j][m] for m, t in enumerate(block[j]) if t.start < s.end and s.start < t.end} \
+                    if j in band else set()
+                if len(under) == 1 and (c := next(iter(under))) not in out[k][:n] + out[k][n + 1:]:
+                    out[k][n] = c
+                    break
+    return out
 
 
 def _departments_out(rows: list[list[str]]) -> list[list[str]]:
