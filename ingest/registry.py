@@ -26,7 +26,7 @@ from ingest.text.form_rows import goal_labels_apart, kind_labels_among_rows, lab
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
-from ingest.text.side_by_side import chart_beside, prose_beside, unfold
+from ingest.text.side_by_side import chart_beside, prose_beside, unfold, values_apart
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
 from ingest.text.turned import unturn
@@ -42,7 +42,8 @@ NO_LAYOUT_WARNING = "no indicator table layout recognised; zero indicators read"
 STATEMENTS_SHAPE = "statements"
 SIDE_GUESSED_WARNING = ("rows of two tables side by side whose table the text does not say (a row printed alone, "
                         "read with the table whose departments it prints, else the right-hand one; or a row given "
-                        "the rest of a wrapped name): which table they belong to is a guess")
+                        "the rest of a wrapped name; or rows given their values, printed after all rows under value "
+                        "headers printed apart, by the order alone): which table or values they take is a guess")
 
 
 def _best(front_ends: list[FrontEnd], document: LoadedDocument) -> FrontEnd | None:
@@ -85,15 +86,16 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
 
 
 def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
-    """A text layer without positions that prints two things side by side, in reading order: two tables, a column of
-    running text or a chart beside a table (`ingest.text.side_by_side`), a table turned on its page read forwards
+    """A text layer without positions that prints two things side by side, in reading order: two tables (their values
+    maybe printed after all their rows, `values_apart`), a column of running text or a chart beside a table
+    (`ingest.text.side_by_side`), a table turned on its page read forwards
     (`ingest.text.turned`), an evaluation box's labels printed before its cells each put back before its cell
     (`ingest.text.form_rows.labels_apart`); every line still traced to the file's line. Also the 1-based lines whose
     table was guessed."""
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
-    for repair in (unturn, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
+    for repair in (unturn, values_apart, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
                    kind_labels_among_rows):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
@@ -106,8 +108,9 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
 
 def _flag_guessed_side(extraction: Extraction, guessed: set[int]) -> None:
     """Rows of two side-by-side tables placed by a guess (`side_by_side.unfold`: printed alone after lines of two
-    rows, or given a wrapped name's rest): which table they belong to the text does not say, so their values are
-    flagged and a warning names them."""
+    rows, or given a wrapped name's rest; `side_by_side.values_apart`: given the values printed after all rows by
+    their order): which table or values they take the text does not say, so their values are flagged and a warning
+    names them."""
     rows = [row for row in extraction.rows if row.ref.line in guessed]
     for row in rows:
         for cell in row.cells:

@@ -23,11 +23,20 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                         "in the text (pdftotext -layout cuts the rotated page at `目標値（R6`)"),
     "29_pdf_rotated_landscape.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the 担当課 column is not in "
                                        "the text (pdftotext -raw drops it with the rotated page's right edge)"),
-    "33_pdf_excel_merged_goals.raw": "observations 0.00/0.00, indicators 0.00/0.00",
+    "33_pdf_excel_merged_goals.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00 (s17 content17): three passes mixed: under the header (no "
+        "value words) rows 1 and 4 print only their department (`農林課`), row 2 whole, rows 3 and 5 name and "
+        "department; after the title and value header come the merged goal and 施策 cells wrapped over two lines "
+        "(`基本目標１ 町の仕事を` / `つくる`, `施策１ 農業の担い手育` / `成`) each before its first row's late cells, "
+        "rows 1 and 4's wrapped names with their values, rows 3 and 5's values. The text carries each row's cells "
+        "(a department-only row takes a name with values, a named row values alone, in order) but neither "
+        "two_pass (value pieces with names) nor the heading reader (wrapped 施策 cells) reads it yet; nothing read, "
+        "the values warned"),
     "33_pdf_excel_merged_goals.plumber": "observations 0.60/0.60, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfminer": "observations 0.00/0.00, indicators 0.00/0.00",
     "33_pdf_excel_merged_goals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the text is -raw's (s16): "
-                                         "merged cells printed out of their rows' order, as in raw (warned)"),
+                                         "merged cells printed out of their rows' order, as in raw (warned; s17: "
+                                         "read apart in the raw entry)"),
     "43_pdf_evaluation_form_boxes.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00: a box's second "
                                               "indicator printed after the next box, under no label (s15)"),
     "45_pdf_continued_header_repeated.pdfminer": "observations 0.13/1.00, indicators 0.07/0.50",
@@ -71,7 +80,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "127_pdf_xlsx_merged_goals_print_titles.raw": ("observations 1.00/1.00, indicators 0.79/0.79 (s16 goals16):"
                                                    " Calc prints the merged goal cells after a page's rows: which "
                                                    "rows each spans is not in the text (rows shared out, flagged); "
-                                                   "the titles wrapped at the column's width read whole since s16"),
+                                                   "the titles wrapped at the column's width read whole since s16; "
+                                                   "s17: a goal cell's lines printed centred on rows it spans, "
+                                                   "page 2's goal 2 again over its continued rows: no count of "
+                                                   "lines or rows says the span, every shared goal flagged"),
     "127_pdf_xlsx_merged_goals_print_titles.pdfium": ("observations 1.00/1.00, indicators 0.79/0.79 (s16): the merg"
                                                       "ed goal cells printed after the rows, as in raw (flagged)"),
     "131_pdf_matplotlib_chart_beside_table.pdfminer": ("observations 1.00/0.92, indicators 0.75/0.60: a bar label "
@@ -89,9 +101,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 141-146 (tests/layouts_towns.py), measured 2026-12-01 when they were added
     # 147-152 (tests/layouts_cities.py), measured 2026-12-01 when they were added
     # 153-158 (tests/layouts_councils.py), measured 2026-12-02 when they were added
-    "153_pdf_docx_formula_in_name_source_column.raw": ("observations 0.25/1.00, indicators 0.00/0.00: the names "
-                                                       "printed over their values, each row's 出典 and department "
-                                                       "joined to the next name"),
     "153_pdf_docx_formula_in_name_source_column.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                             "cell a paragraph of its own; the first row's baseline "
                                                             "`412 人` boxed before the first name, and the names' "
@@ -124,12 +133,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "goals and departments right): the first box's table unread "
                                                       "(the second box's labels boxed before its names), the kind "
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
-    "168_pdf_xlsx_two_goals_side_by_side.raw": ("observations 0.00/0.00, indicators 0.00/0.00: both tables' "
-                                                "right-aligned values printed in a block after all names"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "168_pdf_xlsx_two_goals_side_by_side.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, the "
-                                                   "values in a block after all names"),
     "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
                                                  "its own"),
     "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.60/1.00, indicators 0.60/1.00 (unflag16): the "
@@ -172,6 +177,24 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "176_pdf_xlsx_actual_rate_row_pairs.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                     "box of its own"),
     "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    # 177-182 (tests/layouts_plans.py), measured 2026-12-02 when they were added (after variety17b's fixes)
+    "178_pdf_docx_two_column_kpi_box.plumber": ("observations 0.20/0.33, indicators 0.00/0.00, 4 unflagged wrong: "
+                                                "the two text columns joined line by line one space apart (no "
+                                                "gutter to cut at), the right column's figures read with the left "
+                                                "column's names; the goals are flagged, the figures not"),
+    "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
+                                                        "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
+                                                        "spaced like column gaps, a wrapped goal cell read as its "
+                                                        "row's name (flagged; the two names lost: "
+                                                        "KNOWN_TEXT_LOSSES)"),
+    "181_pdf_docx_goal_summary_phrase_targets.raw": ("observations 0.17/1.00, indicators 0.17/1.00: cells one "
+                                                     "space apart, a phrase cell (`令和 11 年度に 50 万人`) not cut "
+                                                     "from its row; only the first row read"),
+    "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 0.17/1.00, indicators 0.00/0.00: as -raw, "
+                                                         "its one row under a goal flagged doubtful"),
+    "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                          "cell a paragraph of its own, the phrases among them"),
+    "181_pdf_docx_goal_summary_phrase_targets.pdfium": ("observations 0.17/1.00, indicators 0.17/1.00: as -raw"),
 }
 
 

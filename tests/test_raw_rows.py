@@ -1524,3 +1524,20 @@ def test_a_wrapped_source_cell_goes_on_before_the_department_on_the_next_line(tm
         ("市民一人当たりの図書貸出冊数", "baseline", "FY2022", "4.1", "冊"),
         ("市民一人当たりの図書貸出冊数", "target", "FY2027", "5.0", "冊"),
         ("特定健診の受診率", "baseline", "FY2022", "38.0", "%"), ("特定健診の受診率", "target", "FY2027", "55.0", "%")]
+
+
+def test_a_rows_source_wrapped_under_its_values_then_its_department_on_a_line_of_its_own(tmp_path: Path):
+    """A Word table in `pdftotext -raw` order (invented): each name with its formula line over the row's values,
+    then the 出典 and 担当課 cells on the values' line; in the last row the source wraps onto lines of its own under
+    the values and the department follows alone. The source's lines are the first text column's (a free text
+    column), the department's line its own column's: not one department `一般廃棄物処理事業実態調査環境衛生課`."""
+    lines = ["桜川村 総合戦略 成果指標", "指標名 基準値（R5）", "目標値", "（R11）", "出典 担当課",
+             "村内の年間婚姻届出数",
+             "（算出方法：１月～１２月の婚姻届の受理件", "数）", "38 件 45 件 戸籍統計 住民課", "乳がん検診の受診率",
+             "（算出方法：受診者数÷対象者数×100）", "17.2% 25.0% 地域保健報告 保健福祉課", "村のごみ総排出量",
+             "（算出方法：可燃ごみと不燃ごみの年間収集量の合計）", "4,820t 4,500t", "一般廃棄物処理事業実態", "調査",
+             "環境衛生課"]
+    assert _rows(tmp_path, lines) == [
+        ("村内の年間婚姻届出数", "住民課", [("基準値（R5）", "38件", False), ("目標値（R11）", "45件", False)]),
+        ("乳がん検診の受診率", "保健福祉課", [("基準値（R5）", "17.2%", False), ("目標値（R11）", "25.0%", False)]),
+        ("村のごみ総排出量", "環境衛生課", [("基準値（R5）", "4,820t", False), ("目標値（R11）", "4,500t", False)])]

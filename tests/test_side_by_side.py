@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.side_by_side import chart_beside, prose_beside, unfold
+from ingest.text.side_by_side import chart_beside, prose_beside, unfold, values_apart
 
 HEADER = "指標名 基準値（R1） 目標値（R7）"
 
@@ -215,3 +215,56 @@ def test_a_centred_page_number_under_rows_with_positions_is_no_name_rest():
     unfolded = unfold(lines)
     assert unfolded is not None
     assert unfolded.lines[-2:] == lines[-2:] and unfolded.guessed == set()
+
+
+#: Invented, shaped as `pdftotext -raw` prints a sheet of two goals' tables a blank column apart (layouts 168 -raw):
+#: the header without its value words, every line of rows' text cells, the page title, the value header words
+#: twice, then one line of values per line of rows (the right-aligned cells drawn last); the left table a row longer,
+#: its last row printing a department of the left table's (`unfold` reads it there; another would go right, flagged).
+TWO_PASS_BESIDE = ["基本目標１ 村に仕事をつくる 基本目標２ 村で安心して暮らす",
+                   "指標名 担当課 指標名 担当課",
+                   "村内の新規雇用者数 産業振興課 特定健診の受診率 住民福祉課",
+                   "林業作業員数 産業振興課 救急搬送の平均所要時間 消防課",
+                   "企業立地件数 産業振興課",
+                   "若葉村 総合戦略 KPI一覧",
+                   "基準値（R4） 目標値（R10） 基準値（R4） 目標値（R10）",
+                   "12人 20人 41.5% 60.0%",
+                   "18人 24人 38.2分 35.0分",
+                   "3件 5件",
+                   "※数値は各年度末現在"]
+
+
+def test_two_tables_side_by_side_printed_in_two_passes_get_their_values_back():
+    joined = values_apart(TWO_PASS_BESIDE)
+    assert joined is not None
+    assert joined.lines == [
+        TWO_PASS_BESIDE[0],
+        "指標名 基準値（R4） 目標値（R10） 担当課 指標名 基準値（R4） 目標値（R10） 担当課",
+        "村内の新規雇用者数 12人 20人 産業振興課 特定健診の受診率 41.5% 60.0% 住民福祉課",
+        "林業作業員数 18人 24人 産業振興課 救急搬送の平均所要時間 38.2分 35.0分 消防課",
+        "企業立地件数 3件 5件 産業振興課",
+        "若葉村 総合戦略 KPI一覧", "※数値は各年度末現在"]
+    assert joined.origin == [0, 1, 2, 3, 4, 5, 10]
+    assert joined.guessed == {2, 3, 4}  # which line of values is whose only the order says
+
+
+def test_two_pass_tables_side_by_side_are_read_each_under_its_goal_flagged(tmp_path: Path):
+    path = tmp_path / "beside.txt"
+    path.write_text("\n".join(TWO_PASS_BESIDE) + "\n", encoding="utf-8")
+    rows = [(r.goal[-1] if r.goal else None, r.name, r.department, [(c.text, c.uncertain) for c in r.cells])
+            for r in extract(load(path)).rows]
+    assert rows == [
+        ("基本目標１ 村に仕事をつくる", "村内の新規雇用者数", "産業振興課", [("12人", True), ("20人", True)]),
+        ("基本目標１ 村に仕事をつくる", "林業作業員数", "産業振興課", [("18人", True), ("24人", True)]),
+        ("基本目標１ 村に仕事をつくる", "企業立地件数", "産業振興課", [("3件", True), ("5件", True)]),
+        ("基本目標２ 村で安心して暮らす", "特定健診の受診率", "住民福祉課", [("41.5%", True), ("60.0%", True)]),
+        ("基本目標２ 村で安心して暮らす", "救急搬送の平均所要時間", "消防課", [("38.2分", True), ("35.0分", True)])]
+
+
+def test_two_pass_lines_whose_counts_do_not_match_their_rows_are_left_alone():
+    # a line of three values under a line of two rows: which row lacks one the text does not say
+    lines = [*TWO_PASS_BESIDE[:7], "12人 20人 41.5%", *TWO_PASS_BESIDE[8:]]
+    assert values_apart(lines) is None
+    # a line of two rows whose words fit no cut (no department word among them)
+    lines = [*TWO_PASS_BESIDE[:2], "村内の新規雇用者数 産業振興 特定健診の受診率 住民福祉", *TWO_PASS_BESIDE[3:]]
+    assert values_apart(lines) is None

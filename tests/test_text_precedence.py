@@ -99,3 +99,40 @@ def test_values_dated_between_their_columns_years_keep_the_reading_that_prints_t
 
     tables = find_tables(lines, (reader(True, "dated"), reader(False, "bare")))
     assert [t.grid.engine for t in tables] == ["dated"]
+
+
+def test_a_certain_reading_stopping_after_one_row_gives_way_to_a_later_one_placing_those_lines_better() -> None:
+    # the earlier reader (one cell a line) runs the first row's department into the next row's name and stops
+    # there, certain of its reading; a later reader, as certain, reads the same header on and the rows below it,
+    # the first row with its department: it places the lines both read better (`_quality` on them) and keeps the
+    # block (invented rows)
+    lines = ["指標名 基準値 目標値 担当課", "図書館の年間貸出冊数", "41万冊 45万冊 生涯学習課", "市民農園の貸出件数",
+             "120件 130件 農政課"]
+    header = ["指標名", "基準値", "目標値", "担当課"]
+
+    def run_on(lines_: list[str]) -> list[TextTable]:
+        rows = [(1, header), (2, ["図書館の年間貸出冊数", "41万冊", "45万冊 生涯学習課", "市民農園の貸出件数"])]
+        return [TextTable(0, 3, grid_from_rows(rows, "run_on"))]
+
+    def rows_read(lines_: list[str]) -> list[TextTable]:
+        rows = [(1, header), (2, ["図書館の年間貸出冊数", "41万冊", "45万冊", "生涯学習課"]),
+                (4, ["市民農園の貸出件数", "120件", "130件", "農政課"])]
+        return [TextTable(0, 4, grid_from_rows(rows, "rows"))]
+
+    tables = find_tables(lines, (run_on, rows_read))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "rows")]
+
+
+def test_a_certain_reading_placing_its_lines_as_well_as_a_longer_later_one_keeps_its_precedence() -> None:
+    lines = ["指標名 基準値 目標値 担当課", "図書館の年間貸出冊数 41万冊 45万冊 生涯学習課",
+             "市民農園の貸出件数 120件 130件 農政課"]
+    header = ["指標名", "基準値", "目標値", "担当課"]
+
+    def reader(last: int, engine: str):
+        def read(lines_: list[str]) -> list[TextTable]:
+            rows = [(1, header), *((i + 1, lines_[i].split()) for i in range(1, last + 1))]
+            return [TextTable(0, last, grid_from_rows(rows, engine))]
+        return read
+
+    tables = find_tables(lines, (reader(1, "short"), reader(2, "long")))
+    assert tables[0].grid.engine == "short"

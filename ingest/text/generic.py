@@ -169,9 +169,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     lines, in this order:
     1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
-       read, or a later reader reads the same lines with certainty and places its cells better (`_quality`: in a
-       `-raw` layer the one-cell-per-line reader runs a row's department and progress label into the next row's
-       name);
+       read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
+       places their cells better (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
+       reader runs a row's department and progress label, or its source and department, into the next row's name,
+       and stops there);
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
@@ -223,8 +224,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
-                   and (other.first, other.last) == (table.first, table.last)
-                   and _quality(table.grid) < _quality(other.grid) for other_order, other, _ in found)
+                   and other.first == table.first and other.last >= table.last
+                   and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
+                   for other_order, other, _ in found)
 
     taken: set[int] = set()
     chosen: list[TextTable] = []
@@ -240,6 +242,12 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             chosen.append(table)
             taken |= span
     return sorted(chosen, key=lambda t: t.first)
+
+
+def _up_to(grid: Grid, last: int) -> Grid:
+    """The grid's cells printed on lines up to `last` (0-based): what a longer table reads of a shorter one's lines,
+    to compare how the two place the lines both read."""
+    return replace(grid, cells=[c for c in grid.cells if c.line is None or c.line <= last + 1])
 
 
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:

@@ -165,6 +165,8 @@ ENGINE = "text-typed"
 _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
             CHANGE: frozenset({T_CHANGE, T_VALUE, T_STAND_IN})}
 _MIDDLE_KINDS = frozenset({T_VALUE, T_STAND_IN, T_YEAR, T_CHANGE})
+#: Columns whose cell is a word of their own vocabulary (`_takes`), never a free text's line.
+_WORD_ROLES = frozenset({KIND, DEPARTMENT, NUMBER, UNIT, PROGRESS, MEMBER})
 #: Lines a name may wrap over before its row; one more right under the header, where no cell of a row above could
 #: hold its first line (a narrow name column: `将来の夢や希望の実` / `現に向け努力してい` / `る` / `児童・生徒の割合`).
 MAX_NAME_LINES = 3
@@ -1725,9 +1727,14 @@ class _Reader:
             elif _takes(self.header.roles[first], words[0].text):
                 _place_rest(above, words, self.header, i + 1)  # `企業誘致課 概ね順調に進捗`: its trailing cells
             else:
-                col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)),
-                           self.header.trailing[-1])
-                above.add(col, text, i + 1)  # the row's trailing text printed on the next line
+                # the row's trailing text printed on the next line: the column taking its word, else the first
+                # column of free text (`一般廃棄物処理実態` / `調査` / `環境課` under `出典 担当課`: the department's
+                # own line comes after)
+                col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)), None)
+                if col is None:
+                    col = next((c for c in self.header.trailing if self.header.roles[c] not in _WORD_ROLES),
+                               self.header.trailing[-1])
+                above.add(col, text, i + 1)
             self.table.last = i
             return True
         if self._sentence_tail(text, i):

@@ -18,6 +18,14 @@ is the rest of wrapped names (`_name_rest`): in a positional layer each word the
 starts; else one word per row, or the word of the row whose name is left open (`…移住の` / `成約件数`), else the left
 row's, reported as guessed.
 
+A sheet of two such tables printed in two passes (`pdftotext -raw`, pypdfium2: content-stream order, LibreOffice
+drawing the right-aligned value cells last) prints the header without its value words (`指標名 担当課 指標名
+担当課`), every line of rows' text cells (`町内事業所の従業者数 商工観光課 年間出生数 子育て支援課`), a page title,
+the value header words twice, then a line of values per line of rows, two rows' worth or one's (`values_apart`):
+each line of rows gets its values back (a line of two rows cut where both rows' words fit their columns), which
+`unfold` then reads. Which line of values is whose only their order says (each line's count checks it): those rows
+are guessed.
+
 A column of running text beside a table comes the same way (`prose_beside`): each line of the page opens with the
 text column's line (`その後は感染症の影響により大きく`, `落ち込みました。 観光入込客数 148万人 190万人`), which a
 reader of single-space rows takes for the first line of the next row's name. Such text is set at one width: lines of
@@ -39,14 +47,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from ingest.document import PAGE_BREAK
-from ingest.table.header import DEPARTMENT, VALUE, header_role, is_caption
+from ingest.table.header import DEPARTMENT, NAME, PROGRESS, VALUE, header_role, is_caption
 from ingest.table.rows import WRAP_WIDTH_SLACK
 from ingest.text.blocks import open_name
 from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.furniture import page_number_line
-from ingest.text.token_types import glued_department, is_heading, is_prose
+from ingest.text.header_words import header_words, line_words, value_band, with_apart
+from ingest.text.token_types import glued_department, is_department, is_heading, is_progress, is_prose
+from ingest.text.two_pass import MAX_GAP_LINES, MIN_ROWS
 from normalize.text import display_width, nfkc, second_heading
 from normalize.vocabulary import KINDS, NOTE_MARKS, SENTENCE_ENDINGS
 
@@ -275,6 +286,103 @@ def unfold(lines: list[str]) -> Unfolded | None:
                 out.origin.append(at)
         index = end
     return out if found else None
+
+
+def _twice_words(line: str) -> list[str] | None:
+    """The words of a line printing the same header words twice over (`指標名 担当課 指標名 担当課`), half of them."""
+    words = line_words(line)
+    half = len(words) // 2
+    if half < 1 or len(words) % 2 or words[:half] != words[half:] or not header_words(words[:half]):
+        return None
+    return words[:half]
+
+
+def _text_cells_fit(header: list[str], cells: list[str]) -> bool:
+    """A row's text cells under the header's text columns after its name, one word each: a department column's a
+    department, a progress column's a progress label."""
+    fits = {DEPARTMENT: is_department, PROGRESS: is_progress}
+    return all(fits.get(header_role(word), bool)(cell) for word, cell in zip(header[1:], cells, strict=True))
+
+
+def _cut_two(cells: list[str], header: list[str]) -> int | None:
+    """Where a line of two rows' text cells (each a name, then one word per text column of the header) cuts into
+    the left row and the right one: the one place both rows' words fit their columns; None when none or several."""
+    words = len(header) - 1
+    found = [cut for cut in range(words + 1, len(cells) - words)
+             if _text_cells_fit(header, cells[cut - words:cut]) and _text_cells_fit(header, cells[len(cells) - words:])]
+    return found[0] if len(found) == 1 else None
+
+
+def values_apart(lines: list[str]) -> Unfolded | None:
+    """The lines with two side-by-side tables printed in two passes (a sheet of two tables a blank column apart,
+    `pdftotext -raw` or pypdfium2: content-stream order, the right-aligned value cells drawn last) put on one line a
+    row pair, as `unfold` reads them: a header line printing the text columns' words twice (`指標名 担当課 指標名
+    担当課`), lines of one or two rows' text cells (a name, then one word per text column), at most
+    `two_pass.MAX_GAP_LINES` other lines (a page title), the value header words twice (`現状値（R5） 目標値（R11）
+    現状値（R5） 目標値（R11）`), then one line of values per line of rows, two rows' values or one row's. The value
+    header words go into each half of the header (`header_words.with_apart`), each row's values after its name.
+    Which line of values is whose is read from the order alone, checked by each line's count (two rows' values or
+    one's), so the rows are returned as guessed, as `two_pass` does when value headers were printed after the
+    rows. None when no such tables stand in the lines."""
+    out = Unfolded([], [])
+    h, found = 0, False
+    while h < len(lines):
+        joined = _joined_apart(lines, h)
+        if joined is None:
+            out.lines.append(lines[h])
+            out.origin.append(h)
+            h += 1
+            continue
+        found = True
+        rebuilt, end = joined
+        for k, text in rebuilt:
+            if k > h and text != lines[k]:
+                out.guessed.add(len(out.lines))
+            out.lines.append(text)
+            out.origin.append(k)
+        h = end
+    return out if found else None
+
+
+def _joined_apart(lines: list[str], h: int) -> tuple[list[tuple[int, str]], int] | None:
+    """From header line h, the lines of two-pass side-by-side tables rebuilt as (file line, text) and the line
+    after their values (see `values_apart`); None when line h heads none."""
+    header = _twice_words(lines[h])
+    if header is None or header_role(header[0]) != NAME or VALUE in map(header_role, header):
+        return None
+    band = h + 1  # the value header: the first line printing a value ends the search
+    while band < len(lines) and PAGE_BREAK not in lines[band] and not any(map(is_value, tokens(lines[band]))) \
+            and not ((half := _twice_words(lines[band])) and value_band(" ".join(half))):
+        band += 1
+    if band >= len(lines) or not _twice_words(lines[band]):
+        return None
+    apart = _twice_words(lines[band]) or []
+    values = list(takewhile(lambda k: bool(tokens(lines[k])) and all(map(is_value, tokens(lines[k]))),
+                            range(band + 1, len(lines))))
+    rows = list(range(h + 1, h + 1 + len(values)))
+    if len(values) < MIN_ROWS or rows[-1] >= band or band - rows[-1] - 1 > MAX_GAP_LINES \
+            or any(any(map(is_value, tokens(lines[r]))) or not tokens(lines[r]) for r in rows):
+        return None
+    width, words = len(apart), len(header) - 1
+    merged = with_apart(header, apart)
+    at = next(k for k, word in enumerate(merged) if header_role(word) == VALUE)
+    if at != 1:
+        return None  # the values go after the name: a column before them (`No.`) is not read here
+    rebuilt = [(h, " ".join(merged * 2))]
+    for r, v in zip(rows, values, strict=True):
+        cells, figures = tokens(lines[r]), tokens(lines[v])
+        if len(figures) == 2 * width:
+            cut = _cut_two(cells, header)
+            sides = [(cells[:cut], figures[:width]), (cells[cut:], figures[width:])] if cut else None
+        else:
+            sides = [(cells, figures)] if len(figures) == width else None
+        if sides is None or any(len(side) <= words or not _text_cells_fit(header, side[len(side) - words:])
+                                for side, _ in sides):
+            return None
+        rebuilt.append((r, " ".join(" ".join([*side[:len(side) - words], *figures, *side[len(side) - words:]])
+                                    for side, figures in sides)))
+    rebuilt += [(k, lines[k]) for k in range(rows[-1] + 1, band)]
+    return rebuilt, values[-1] + 1
 
 
 def _column_width(heads: list[str]) -> int | None:
