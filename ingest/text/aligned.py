@@ -179,10 +179,10 @@ def _year_of_role(left: str, right: str, gap: str) -> bool:
     bracketed year two spaces from it (`目標  （令和10年）`), or any year one ideographic space from it (`基準　2016年度
     （H28）`, typed into the cell). A bare year a few spaces from a role word stays a yearly sub-column of its own
     (`実績値   R3   R4`), and a role word that names its own year takes no other."""
-    if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "([" ):
+    if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "(["):
         return False
-    return names_period(right) and not names_role(right) and header_role(left) == VALUE and not names_period(left) \
-        and find_period(nfkc(left)) is None
+    return (names_period(right) and not names_role(right) and header_role(left) == VALUE
+            and find_period(nfkc(left)) is None)
 
 
 def _header_words(pieces: list[str]) -> list[str]:
