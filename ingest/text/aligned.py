@@ -30,6 +30,7 @@ from ingest.table.header import (
     header_pieces,
     header_role,
     is_header_text,
+    names_period,
     names_role,
     read_layout,
     section_heading,
@@ -45,7 +46,7 @@ from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
-from normalize.periods import parse_period
+from normalize.periods import find_period, parse_period
 from normalize.text import (
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
@@ -156,7 +157,8 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
     # aligned row (a pypdfium2 or -raw line `指標名 基準値 目標値`, which other readers read)
     touching = _TOUCHING if _GAP.search(line.strip()) else None
     line = _unspread(line) if _SPREAD.search(line) else line
-    found = []
+    found: list[Segment] = []
+    end = 0  # where the last piece ends in the line's characters
     for match in _PIECE.finditer(line):
         text = match.group(0)
         if not text.strip():
@@ -166,9 +168,25 @@ def segments(line: str, wide: bool = False) -> list[Segment]:
         pieces = touching.split(text.strip()) if touching else [text.strip()]
         for piece in _header_words(pieces) if touching else pieces:
             start = _width(line[:offset], wide) if wide else offset
-            found.append(Segment(start, start + _width(piece, wide), piece.replace(_JOIN, "")))
+            text = piece.replace(_JOIN, "")
+            if found and _year_of_role(found[-1].text, text, line[end:offset]):
+                found[-1] = Segment(found[-1].start, start + _width(piece, wide), found[-1].text + line[end] + text)
+            else:
+                found.append(Segment(start, start + _width(piece, wide), text))
             offset += len(piece) + 1
+            end = offset - 1
     return found
+
+
+def _year_of_role(left: str, right: str, gap: str) -> bool:
+    """`right`, a period alone, is the year of the role word `left` printed just before it, one header cell: a
+    bracketed year two spaces from it (`目標  （令和10年）`), or any year one ideographic space from it (`基準　2016年度
+    （H28）`, typed into the cell). A bare year a few spaces from a role word stays a yearly sub-column of its own
+    (`実績値   R3   R4`), and a role word that names its own year takes no other."""
+    if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "(["):
+        return False
+    return (names_period(right) and not names_role(right) and header_role(left) == VALUE
+            and find_period(nfkc(left)) is None)
 
 
 def _header_words(pieces: list[str]) -> list[str]:
@@ -503,15 +521,38 @@ def _collisions(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
 def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[list[str]]:
     rows = []
     reach = _text_reach(block, columns)
-    for segs in (_placeholder_off(line, columns) for line in block):
+    lines = [_placeholder_off(line, columns) for line in block]
+    placed = _headers_over_headers(lines, columns, [_pushed_on(segs, columns, reach) for segs in lines])
+    for segs, at in zip(lines, placed, strict=True):
         if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
-        for s, c in zip(segs, _pushed_on(segs, columns, reach), strict=True):
+        for s, c in zip(segs, at, strict=True):
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return _departments_out(rows)
+
+
+def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, int]], placed: list[list[int]]
+                          ) -> list[list[int]]:
+    """The columns of the texts of each line, with a header text standing in a gutter, over no column, moved to the
+    column of the one header text below it that it overlaps (else above it), when its own line leaves that column
+    empty: a role word over the first of its years, each printed from where its cell starts (`目標値` at 72 over
+    `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it."""
+    band = _header_band(block)
+    out = [list(at) for at in placed]
+    for k in band:
+        for n, s in enumerate(block[k]):
+            if any(min(b, s.end) > max(a, s.start) for a, b in columns):
+                continue
+            for j in (k + 1, k - 1):
+                under = {out[j][m] for m, t in enumerate(block[j]) if t.start < s.end and s.start < t.end} \
+                    if j in band else set()
+                if len(under) == 1 and (c := next(iter(under))) not in out[k][:n] + out[k][n + 1:]:
+                    out[k][n] = c
+                    break
+    return out
 
 
 def _departments_out(rows: list[list[str]]) -> list[list[str]]:
@@ -874,7 +915,9 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     layouts 156)."""
     band = _header_band(block)
     placed = [[_column_of(s, columns) for s in segs] for segs in block]
-    body = [(s, c) for k, segs in enumerate(block) if k not in band for s, c in zip(segs, placed[k], strict=True)]
+    # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
+    body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
+            for s, c in zip(segs, placed[k], strict=True)]
     valued = sorted({c for s, c in body if _starts_value(s.text, "")})
     values = [c for c in valued if all(_starts_value(s.text, "") for s, own in body if own == c)]
     out = list(block)
