@@ -2098,7 +2098,7 @@ class _Reader:
         if above is None or not above.cells or not set(above.cells) <= set(self.goals) \
                 or any(c in row.cells for c in self.goals):
             return None
-        open_ = [c for c in self.goals if c in above.cells and not above.printed[c][-1][1].endswith(SENTENCE_ENDINGS)]
+        open_ = [c for c in self.goals if c in above.cells and not _last_line(above, c).endswith(SENTENCE_ENDINGS)]
         return (above, open_) if open_ else None
 
     def _goal_rest_before_names(self) -> None:
@@ -2115,10 +2115,11 @@ class _Reader:
                 continue
             above, open_ = found
             words = tokens(row.cells[name][0])
-            line = row.printed[name][0][0]
+            printed = row.printed.get(name, [])
+            line = printed[0][0] if printed else 0
             on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
-            ended = [c for c in open_ if above.printed[c][-1][1].endswith(NAME_OPEN_ENDINGS)]
-            if len(words) < 2 or len(row.printed[name]) > 1 or line not in on_row \
+            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+            if len(words) < 2 or len(printed) != 1 or line not in on_row \
                     or not (nfkc(words[0]).startswith(_CONTINUATIONS) or ended):
                 continue
             above.add((ended or open_)[0], words[0], line, joiner="\n")
@@ -2429,6 +2430,12 @@ def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
         row.cells[name] = ("".join([own, *(text for _, text in rest)]), lines[at][0])
         row.printed[name] = [(lines[at][0], own), *rest]
         owner = None  # the goal closed (its last line narrower) or its rest is not seen
+
+
+def _last_line(row: _Row, col: int) -> str:
+    """The last line of the row's cell in a column, as printed."""
+    printed = row.printed.get(col)
+    return printed[-1][1] if printed else row.cells[col][0].rsplit("\n", 1)[-1]
 
 
 def _glued_goals(rows: list[_Row], header: _Header) -> None:
