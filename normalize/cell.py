@@ -168,7 +168,13 @@ def _is_relative(body: str) -> bool:
     """A change from the baseline instead of an absolute value (`+5ポイント`, `基準値から10ポイント増`, `5%増`)."""
     if body.startswith(_RELATIVE_SIGNS) and NUMBER.match(body[1:].lstrip()):
         return True
-    return body.endswith(_RELATIVE_ENDINGS) and (body.startswith(_RELATIVE_ORIGINS) or bool(NUMBER.match(body)))
+    if not body.endswith(_RELATIVE_ENDINGS):
+        return False
+    if body.startswith(_RELATIVE_ORIGINS):
+        return True
+    # one figure before the ending (`5%増`); `0件 2 件 皆増` is the cells of three columns read as one (layouts 174)
+    number = NUMBER.match(body)
+    return bool(number) and not any(ch.isdigit() for ch in body[number.end():])
 _RANGE_MARKS = tuple({nfkc(mark) for mark in RANGE_MARKS})
 _COMPARED_WITH = tuple(longest_first(nfkc(word) for word in COMPARATIVE_TARGET_REFERENCES))
 _BOUNDS = {nfkc(word) for word in (*QUALIFIERS, *MORE_QUALIFIERS)}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalize.periods import find_period, names_day, parse_period
+from normalize.periods import PERIOD_RANGE, find_period, find_period_range, names_day, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -33,6 +33,8 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REMARK_MARK,
+    TOTAL_HEADER_ROLE,
+    TOTAL_HEADER_WORDS,
     UNIT_HEADER_WORDS,
 )
 
@@ -66,10 +68,30 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     stamp = names_day(cleaned) and not any(word in cleaned for word in AS_OF_WORDS)
     if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not stamp:
         role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
+    total = _total_range(cleaned)
+    if total:  # `累計（R3～R5）`: totals over the range, of its last year
+        return role or TOTAL_HEADER_ROLE, total[0]
     if found:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
+
+
+def _total_range(cleaned: str) -> tuple[str, int] | None:
+    """(last year, number of years) of a header naming a range of years and a total word (`累計（R3～R5）`,
+    `目標値（R3～R7累計）`), else None: a range with no such word says nothing of what its values are."""
+    start = PERIOD_RANGE.search(cleaned)
+    found = find_period_range(cleaned[start.start():]) if start else None
+    if not found or not any(word in cleaned for word in TOTAL_HEADER_WORDS):
+        return None
+    return found[0], found[1]
+
+
+def header_span(text: str) -> str | None:
+    """The span of the values of a column whose header names a total over a range of years (`累計（R3～R5）` →
+    `P3Y`), else None."""
+    total = _total_range(re.sub(r"\s+", "", nfkc(text)))
+    return f"P{total[1]}Y" if total else None
 
 
 def stacked_roles(text: str) -> bool:

@@ -26,6 +26,7 @@ from normalize.vocabulary import (
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
+    NAME_MARKS,
     OUTLINE_LETTERS,
     SENTENCE_ENDS,
     UNCERTAIN_MARKS,
@@ -216,11 +217,23 @@ def outline_sequence(lines: list[str]) -> bool:
     return 1 < len(places) == len(lines) and all(b == a + 1 for a, b in pairwise(places))
 
 
+#: A revision mark in brackets opening or closing a name (`【新】`, `(再掲)` after NFKC): NAME_MARKS.
+_MARK_WORDS = "|".join(map(re.escape, NAME_MARKS))
+_MARK = rf"[【(\[〔]\s*({_MARK_WORDS})\s*[】)\]〕]"
+_NAME_MARK = re.compile(rf"^\s*{_MARK}\s*|\s*{_MARK}\s*$")
+
+
+def name_marks(text: str) -> list[str]:
+    """The revision marks printed with a name (`【新】…` → [`新`], `…（再掲）` → [`再掲`])."""
+    return [word for match in _NAME_MARK.finditer(nfkc(text).strip()) for word in match.groups() if word]
+
+
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
-    outline letter, hierarchical code or kind label before it removed."""
+    outline letter, hierarchical code, kind label or revision mark around it removed."""
     repaired, _ = repair(_WRAP_BREAK.sub("", _KIND_LABEL.sub("", _OUTLINE_LABEL.sub("", text).strip())))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
+    name = _NAME_MARK.sub("", name)
     return _DIGIT_GAP.sub("", _NAME_CODE.sub("", _KIND_LABEL.sub("", name))).strip(" " + MIDDLE_DOT)
 
 

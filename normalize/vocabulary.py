@@ -468,6 +468,10 @@ UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
 DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
+#: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in
+#: 効果検証 sheets of cities, with its legend `↗ 策定時より改善` under the table): how the indicator moved, progress,
+#: no value. A header cell of this word alone: prose says `増加傾向にある` too.
+TREND_HEADER_CELLS: tuple[str, ...] = ("傾向",)
 #: Reason-column header words (common: 理由, 要因).
 REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
 #: Note-column header words (common: 備考, 注記, 説明, 算出方法; 出典, the statistic or survey a value comes from,
@@ -483,6 +487,10 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     "現状": "baseline",
     "基準": "baseline",
     "策定時": "baseline",
+    # variety17: the latest figure of an evaluation sheet (layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`;
+    # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
+    # `2,790（R4）`).
+    "直近値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
@@ -839,6 +847,11 @@ PERIOD_UNTIL = "まで"
 #: `（R2～R6平均）`, `5か年平均`: a yearly average, the span one year), after an optional `の` (common).
 PERIOD_TOTAL_WORDS: tuple[str, ...] = ("の累計", "の合計", "累計", "合計", "計")
 PERIOD_AVERAGE_WORDS: tuple[str, ...] = ("の平均", "平均")
+#: variety17: a column header naming a range of years and a total (layouts 173 `累計` over `（R3～R5）` beside the
+#: yearly actuals `R3 R4 R5`; `目標値（R3～R7累計）`, `実績値（R3～R5合計）` common in 効果検証 sheets): its values are
+#: totals over the range, the period the last year, the span the range; without a role word they are actuals.
+TOTAL_HEADER_WORDS: tuple[str, ...] = ("累計", "合計")
+TOTAL_HEADER_ROLE = "actual"
 #: Words saying a value is an estimate or a preliminary figure, not the final one: `30件（R5見込）`, `R5（見込）`,
 #: `（見込み値）`, `速報値`, `暫定値`, `推計値` (common in 効果検証 sheets published before the year's figures are
 #: final). The value is kept; the printed word is kept in the note so that the value is never taken for final.
@@ -1063,6 +1076,13 @@ FRACTION_JOINERS: tuple[str, ...] = ("/", "／", "分の")
 #: (layouts 170 `ア　新規就農者数`, `（ア）年間出生数`): one opening an indicator's name, followed by a space or
 #: in brackets, numbers the name in a list and is no part of it. Bare before a letter (`イ草の作付面積`) it stays.
 OUTLINE_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+#: variety17: marks a revised plan prints in brackets before or after an indicator's name (layouts 172
+#: `【新】町内企業のテレワーク導入事業所数`, `ふるさと納税の寄附件数（再掲）`; `（新規）`, `【追加】`, `（変更）` common
+#: in 改訂版 KPI tables): a new indicator, one listed again under another goal. No part of the name; kept in the
+#: indicator's note.
+NAME_MARKS: tuple[str, ...] = ("新規", "新", "再掲", "追加", "変更")
+#: Label of a revision mark in the indicator's note (`mark: 再掲`).
+NAME_MARK_NOTE = "mark"
 #: A box's label cell merged down beside the table nested in it (layouts 167 `成果指標` left of `指標名 …`), which a
 #: text layer prints on its first row's line (`成果指標 妊婦健康診査の受診率 96.2% 100%`): a kind label.
 NAME_KIND_LABELS.update({"成果指標": KINDS["成果指標"]})

@@ -12,13 +12,13 @@ from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
-from ingest.table.header import is_header_words
+from ingest.table.header import is_header_words, names_period, names_period_range
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
-from normalize.header import parse_header, role_labelled, role_labels
-from normalize.text import clean_name, is_damaged, join_wrapped, nfkc, one_line, repair, unwrap
-from normalize.vocabulary import MULTIPLE_UNITS, RELATIVE_TARGET_NOTE
+from normalize.header import header_span, parse_header, role_labelled, role_labels
+from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
+from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
 
 GOAL_SEPARATOR = " / "
 
@@ -40,7 +40,8 @@ def _identity(row: IndicatorRow) -> dict[str, Any]:
 def indicator_record(row: IndicatorRow) -> dict[str, Any]:
     """One `indicators` row."""
     _, repairs = repair(row.name)
-    note = "; ".join(filter(None, [row.note, *repairs])) or None
+    marks = [f"{NAME_MARK_NOTE}: {mark}" for mark in name_marks(row.name)]  # `【新】`, `（再掲）`
+    note = "; ".join(filter(None, [row.note, *repairs, *marks])) or None
     return {
         **_location(row.ref),
         **_identity(row),
@@ -73,7 +74,7 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     carry the unit 回); so may a row with a cell its reader placed by a guess. A row whose name is a unit alone
     (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位 column or the header
     row read as the names, whichever reader did it."""
-    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name):
+    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name) or _value_name(row.name):
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
@@ -90,6 +91,21 @@ def _joined_name(name: str) -> bool:
     """A name that holds a value's role label (`…創業件数 現状:年`) or a gutter between two columns: texts of other
     cells read into the name (layouts 146 pdfium, layout), so the row's values may be another row's."""
     return role_labels(name) > 0 or bool(_GUTTER.search(name))
+
+
+def _value_name(name: str) -> bool:
+    """A name that opens with a figure and its unit (`6 人 +2`) or is a word printed instead of a value (`皆増`,
+    `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be another
+    row's."""
+    words = nfkc(name).split()
+    if not words:
+        return False
+    first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])
+    if len(first) == 1 and first[0].value is not None and first[0].unit is not None:
+        return True
+    whole = parse_cell(name)
+    return len(whole) == 1 and whole[0].value is None and whole[0].note is not None \
+        and whole[0].note.startswith(f"{RELATIVE_TARGET_NOTE}:")
 
 
 def _leading_gap(row: IndicatorRow) -> bool:
@@ -131,6 +147,10 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
             reason = f"column header names no role: {one_line(cell.header)}"
             rejects.append(Reject(cell.ref, one_line(cell.text), reason))
             continue
+        if names_period(cell.text) or names_period_range(cell.text):
+            # `（R2）`, `（R3～R5）` alone: a header's year line a reader took for a row (layouts 173 -raw), no value
+            rejects.append(Reject(cell.ref, one_line(cell.text), "a year printed with no value"))
+            continue
         for role, column_period, parsed, doubt in _cell_values(cell.text, header_role, header_period, labelled):
             if cell.unit and parsed.unit is None and parsed.value is not None:
                 parsed, doubt = _with_unit(parsed, cell.unit, doubt)
@@ -145,7 +165,7 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
                 "value": float(parsed.value) if parsed.value is not None else None,
                 "unit": parsed.unit,
                 "qualifier": parsed.qualifier,
-                "span": parsed.span,
+                "span": parsed.span or header_span(cell.header),
                 "note": parsed.note,
                 "raw": one_line(cell.text),
                 "uncertain": reason is not None,
@@ -203,8 +223,13 @@ UNIT_CELL_FIGURE_NOTE = "unit column holds a figure"
 def _with_unit(parsed: ParsedValue, unit: str, doubt: str | None) -> tuple[ParsedValue, str | None]:
     """A value printed without unit, in a row whose unit column says `unit` (`千人` multiplies by 1,000; a unit row
     under a year-major table's names prints it in brackets, `（人）`), with its doubt (`_cell_values`)."""
-    probe = parse_cell("1" + one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")"))
+    text = one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")")
+    probe = parse_cell("1" + text)
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
+        if any(ch.isalpha() for ch in text):
+            # `実績 億円 達成率`: a reader gathered a row label into the unit column (layouts 176 pdftotext -layout),
+            # so which unit counts the bare number is not known
+            return replace(parsed, uncertain=True), doubt or "unit_column_text"
         return parsed, doubt
     assert parsed.value is not None
     factor = probe[0].value

@@ -55,6 +55,8 @@ UNCERTAIN_REASONS: dict[str, str] = {
                              "with it",
     "role_labels_repeated": "the cell prints a role label twice: the cells of several rows read as one",
     "unit_column_figure": "the row's unit column prints a figure: the row's cells shifted a column",
+    "unit_column_text": "the row's unit column prints words that are no unit (a row label gathered into it): the "
+                        "unit of its bare numbers is unknown",
     "value_text": "the value's own text reads more than one way (a range of years no word explains, `R5/6`, a "
                   "target read from a sentence)",
 }

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,19 +48,27 @@ import ingest.table.interpret as interpret
 from ingest.document import load
 from ingest.model import Extraction
 from ingest.registry import extract
+from ingest.table.context import goal_level
 from ingest.table.grid import Grid
 from ingest.table.header import NAME, NUMBER, TableLayout, row_texts
 from ingest.table.rows import glued_row_numbers, without_list_label
+from ingest.text.broken_rows import MAX_TAIL_LINES
+from ingest.text.furniture import page_number_line
+from ingest.text.token_types import finished_cell
 from normalize.header import parse_header
 from normalize.periods import parse_period
-from normalize.text import nfkc
+from normalize.text import display_width, nfkc
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
     BREAKDOWN_WORDS,
+    BULLET_MARKS,
     DEFINITION_NOTE,
     GOAL_LABEL_PREFIXES,
+    NOTE_MARKS,
+    SENTENCE_ENDINGS,
     TOTAL_ROW_WORDS,
     UNIT_HEADER_WORDS,
+    VALUE_FOOTNOTE_MARKS,
     WHOLE_AREA_WORDS,
 )
 
@@ -74,10 +82,13 @@ SOURCES = (
     *sorted((ROOT / "raw_docs").glob("*.txt")),
 )
 _DIGIT = re.compile(r"\d")
-#: Token kinds: a whitespace-separated piece holding a digit, a run of Japanese characters.
-NUMBER_KIND, TEXT_KIND = "number", "text"
+#: Token kinds: a whitespace-separated piece holding a digit, a run of Japanese characters, a line after a table
+#: that looks like the tail of one of its cells (`tail_lines`, at most the readers' MAX_TAIL_LINES lines).
+NUMBER_KIND, TEXT_KIND, TAIL_KIND = "number", "text", "tail"
 #: A run of Japanese text (kanji, kana with `ー` and `・`, `々`): the text tokens of a body cell, after NFKC.
 _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+#: A letter (no digit, mark or space): a line without one prints values or furniture, no sentence's tail.
+_LETTER = re.compile(r"[^\W\d_]")
 #: Words a reading turns into structure rather than keeping as text: a unit label (`（単位：人）`, the unit kept), a
 #: breakdown word opening a segment row (`内訳 小学生`, the segment kept), a total or whole-area row (`合計`,
 #: `圏域全体`: a value of no segment), a goal's label word (`基本目標１` is goal `1 …` in the canonical goal form,
@@ -197,9 +208,9 @@ def _kept_parts(extraction: Extraction, cell_headers: bool) -> list[str]:
 
 
 @contextmanager
-def recording() -> Iterator[list[tuple[Extraction, list[Token]]]]:
-    """While open, every table the interpreter reads adds (its extraction, its body tokens) to the list."""
-    recorded: list[tuple[Extraction, list[Token]]] = []
+def recording() -> Iterator[list[tuple[Extraction, list[Token], Grid]]]:
+    """While open, every table the interpreter reads adds (its extraction, its body tokens, its grid) to the list."""
+    recorded: list[tuple[Extraction, list[Token], Grid]] = []
     current: list[Extraction] = []
     original_rows, original_grid = interpret.indicator_rows, interpret.Interpreter.grid
 
@@ -212,7 +223,7 @@ def recording() -> Iterator[list[tuple[Extraction, list[Token]]]]:
 
     def indicator_rows(grid_: Grid, layout: TableLayout, start: int, context: object) -> object:
         if current:
-            recorded.append((current[-1], body_tokens(grid_, layout, start)))
+            recorded.append((current[-1], body_tokens(grid_, layout, start), grid_))
         return original_rows(grid_, layout, start, context)
 
     interpret.indicator_rows, interpret.Interpreter.grid = indicator_rows, grid  # type: ignore[method-assign]
@@ -225,9 +236,10 @@ def recording() -> Iterator[list[tuple[Extraction, list[Token]]]]:
 def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
     """By token kind: (tokens printed in the bodies of the tables read, those the reading keeps nowhere), for one
     document read once."""
+    document = load(path)
     with recording() as recorded:
-        extraction = extract(load(path))
-    tokens = [token for owner, found in recorded if owner is extraction for token in found]
+        extraction = extract(document)
+    tokens = [token for owner, found, _ in recorded if owner is extraction for token in found]
     numbers = [token for token in tokens if token.kind == NUMBER_KIND]
     texts = [token for token in tokens if token.kind == TEXT_KIND]
     kept = kept_text(extraction)
@@ -236,9 +248,59 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
     # every kept line between two marks: where a field's printed line ends and another's starts
     lines = _EDGE + _EDGE.join(compact(line) for part in parts for line in part.splitlines()) + _EDGE
     # a list label opening a name (`①観光案内所の利用者数`) numbers the list and is no part of the name
+    tails = [(line, text, kept_) for owner, _, grid in recorded if owner is extraction
+             for line, text, kept_ in tail_lines(grid, document.lines, lambda text: all(
+                 _text_kept(run, joined, lines) for run in _TEXT_RUN.findall(compact(text))))]
+    tails = sorted(set(tails))  # a table read twice (two readers' grids) ends at the same lines
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
                                          and compact(without_list_label(token.text)) not in kept]),
-            TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)])}
+            TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)]),
+            TAIL_KIND: (len(tails), [Token(text, f"line {extraction.file_line(line)}", "(after the table)", text,
+                                           TAIL_KIND) for line, text, kept_ in tails if not kept_])}
+
+
+def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
+    """The lines right after a table of a text document that look like the tail of one of its cells, each (1-based
+    line, text, kept). After the table's last line read (its last cell's first line, then the lines the reading
+    keeps: a cell's lines after its first, blank lines and page numbers; a line read into no cell is no more the
+    table's) that ends in a letter no sentence, bracket or label ends (a cell left unfinished: `…十分ではない`), a
+    run of at most MAX_TAIL_LINES short text lines whose last ends a sentence, none a heading, a note, a list item
+    or a line of no letter (a row's values), each printed in a column of the table: no wider than the table's
+    widest line, nor the line before the run (a paragraph's lines are wider), and in a text printing its columns by
+    position (`-layout`) indented past the table's left edge (a paragraph starts there). A run a heading or a wide
+    line ends, or no sentence ends, is no tail (another table's title, a paragraph). `kept`: a line's text runs are
+    all kept (a line without a run of two letters, `る。`, counts as kept: a lower bound)."""
+    read = [cell.line for cell in grid.cells if cell.line is not None]
+    if grid.page is not None or not read or max(read) > len(lines):
+        return []  # a PDF's table, or lines read in another order than the file's
+    table = [line for line in lines[min(read) - 1:max(read)] if line.strip()]
+    width = max(display_width(line.strip()) for line in table)
+    positioned = any(re.search(r"\S {2,}\S", line) for line in table)
+    edge = min(len(line) - len(line.lstrip()) for line in table)
+    j = max(read)  # 1-based: the next line's 0-based index; lines read into no cell (`Grid.unplaced`) are candidates
+    previous = lines[j - 1].strip()
+    run: list[tuple[int, str, bool]] = []
+    while j < len(lines) and len(run) < MAX_TAIL_LINES:
+        printed, text = lines[j], lines[j].strip()
+        j += 1
+        if not text or page_number_line(text):
+            continue
+        if goal_level(text) is not None or text.startswith(NOTE_MARKS) or text[:1] in BULLET_MARKS \
+                or nfkc(text)[:1] in VALUE_FOOTNOTE_MARKS \
+                or not _LETTER.search(nfkc(text)):
+            break  # a heading, a note (`※`, `＊`), a list item (`- ●「…」については、…`), values: the table's end
+        if not run and kept(text):
+            previous = text
+            continue  # the table's own line (a wrapped cell's)
+        if display_width(text) > width or display_width(previous) > width \
+                or (positioned and len(printed) - len(printed.lstrip()) <= edge):
+            break  # a paragraph's line, or its last after a wide one
+        if not run and (finished_cell(previous) or not _LETTER.match(previous[-1:])):
+            break  # the table's last line ends its cell (a sentence, a bracket, a label, a value): nothing goes on
+        run.append((j, text, kept(text)))
+        if text.endswith(SENTENCE_ENDINGS):
+            return run
+    return []
 
 
 def unaccounted(path: Path, kind: str = NUMBER_KIND) -> tuple[int, list[Token]]:
@@ -263,7 +325,7 @@ def main(arguments: list[str]) -> int:
     if "--help" in arguments or "-h" in arguments:
         print(__doc__)
         return 0
-    kind = TEXT_KIND if "--text" in arguments else NUMBER_KIND
+    kind = TEXT_KIND if "--text" in arguments else TAIL_KIND if "--tails" in arguments else NUMBER_KIND
     words = [w for w in arguments if not w.startswith("-")]
     files = [Path(w).resolve() for w in words if Path(w).is_file()]  # a document of one's own (a new government's)
     total = lost = documents = 0

@@ -252,6 +252,12 @@ LAYOUT_PDF_TITLES = {
     "168_pdf_xlsx_two_goals_side_by_side.pdf": "白浜台町 第2期総合戦略 重要業績評価指標(KPI)一覧",
     "169_pdf_xlsx_three_level_header.pdf": "北条川市 総合戦略 KPIの推移",
     "170_pdf_docx_outline_letter_rows.pdf": "緑ヶ原村 第3期総合戦略 重要業績評価指標(KPI)",
+    "171_pdf_xlsx_latest_value_trend_arrows.pdf": "湖南台市 総合戦略 KPI検証シート(令和5年度)",
+    "172_pdf_docx_new_reprint_name_marks.pdf": "風早町 第3期総合戦略(改訂版) 重要業績評価指標(KPI)",
+    "173_pdf_xlsx_cumulative_beside_actuals.pdf": "美笹村 第2期総合戦略 KPI進捗管理表",
+    "174_pdf_html_dash_variants_change_words.pdf": "夕霧町 総合戦略 効果検証シート(令和5年度)",
+    "175_pdf_docx_header_repeated_per_goal.pdf": "朝凪市 第2期総合戦略 重要業績評価指標(KPI)の達成状況",
+    "176_pdf_xlsx_actual_rate_row_pairs.pdf": "青嶺県 第2期総合戦略 数値目標の達成状況",
 }
 
 

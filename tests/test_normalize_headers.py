@@ -168,3 +168,24 @@ def test_header_lines_naming_two_dated_roles(text: str, expected: bool) -> None:
     from normalize.header import stacked_roles
 
     assert stacked_roles(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected", "span"), [
+    # layouts 173: `累計` over `（R3～R5）` beside the yearly actuals: totals of the range's last year
+    ("累計\n（R3～R5）", ("actual", "FY2023"), "P3Y"),
+    ("目標値（R3～R7累計）", ("target", "FY2025"), "P5Y"),
+    ("実績値（令和2年度～令和4年度の合計）", ("actual", "FY2022"), "P3Y"),
+    # no total word: a range says nothing of what its values are (unchanged: the first year, no span)
+    ("（R3～R5）", (None, "FY2021"), None),
+    ("累計", (None, None), None),
+])
+def test_header_total_over_a_range(text: str, expected: tuple, span: str | None) -> None:
+    from normalize.header import header_span, parse_header
+
+    assert (parse_header(text), header_span(text)) == (expected, span)
+
+
+def test_latest_value_header_heads_actuals() -> None:
+    from normalize.header import parse_header
+
+    assert parse_header("直近値") == ("actual", None)  # layouts 171 `策定時（H30）` | `直近値` | `目標値（R7）`

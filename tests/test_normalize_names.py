@@ -100,3 +100,19 @@ def test_kind_label_before_a_name(raw: str, name: str, kind: str | None) -> None
     from normalize.text import name_kind
 
     assert (clean_name(raw), name_kind(raw)) == (name, kind)
+
+
+@pytest.mark.parametrize(("raw", "name", "marks"), [
+    # layouts 172: a revised plan's marks around a name are no part of it
+    ("【新】町内企業のテレワーク導入事業所数", "町内企業のテレワーク導入事業所数", ["新"]),
+    ("ふるさと納税の寄附件数（再掲）", "ふるさと納税の寄附件数", ["再掲"]),
+    ("（新規）移住相談件数", "移住相談件数", ["新規"]),
+    # a bracket that is no mark stays; a mark word inside a name stays
+    ("企業誘致件数（累計）", "企業誘致件数(累計)", []),
+    ("新規就農者数", "新規就農者数", []),
+    ("新築住宅の着工数（新）", "新築住宅の着工数", ["新"]),
+])
+def test_revision_marks_around_a_name(raw: str, name: str, marks: list[str]) -> None:
+    from normalize.text import name_marks
+
+    assert (clean_name(raw), name_marks(raw)) == (name, marks)

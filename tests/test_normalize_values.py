@@ -63,6 +63,9 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("倍増", [V(None, note="relative target: 倍増")]),
     ("半減", [V(None, note="relative target: 半減")]),
     ("皆増", [V(None, note="relative target: 皆増")]),
+    # layouts 174 -layout: three columns' cells read as one (`R4 実績 R5 実績 増減`), no relative target of one figure
+    ("0件 2 件 皆増", [V(None, note=f"{NOT_A_NUMBER}: 0件 2 件皆増", uncertain=True)]),
+    ("1割増", [V(None, note="relative target: 1割増")]),
     # qualitative targets: the direction kept as printed
     ("増加", [V(None, note="増加")]),
     ("現状維持", [V(None, note="現状維持")]),

@@ -26,3 +26,33 @@ def test_a_name_holding_a_unit_word_is_no_unit_alone():
     row = _row("観光入込客数（千人）")
     assert not indicator_record(row)["uncertain"]
     assert [record["uncertain"] for record in observation_records(row, [])] == [False, False]
+
+
+@pytest.mark.parametrize("name", ["6 人 +2", "皆増", "2 件 皆増"])
+def test_a_name_printing_value_cells_is_read_with_doubt(name: str):
+    # layouts 174 pdfminer: value cells boxed where a name should be; the row's values may be another row's
+    assert [r["uncertain_reason"] for r in observation_records(_row(name), [])] == ["name_misread", "name_misread"]
+
+
+@pytest.mark.parametrize("name", ["65歳以上の高齢者の割合", "1人1日当たりのごみ排出量", "3 歳児健診の受診率"])
+def test_a_name_opening_with_a_number_is_a_name(name: str):
+    assert [r["uncertain"] for r in observation_records(_row(name), [])] == [False, False]
+
+
+def test_a_unit_cell_printing_no_unit_leaves_the_bare_numbers_in_doubt():
+    # layouts 176 -layout: the row labels `実績` / `達成率` gathered into the unit column with the unit
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="県内総生産", goal=(), ref=ref,
+                       cells=[ValueCell("目標値（R7）", "50,000", ref, unit="実績\n億円\n達成率")])
+    assert [(r["value"], r["unit"], r["uncertain_reason"]) for r in observation_records(row, [])] == \
+        [(50000.0, None, "unit_column_text")]
+
+
+def test_a_cell_printing_a_year_alone_is_rejected():
+    # layouts 173 -raw: the header's year line `（R2） （R3～R5） （R7）` read as a row
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="美笹村第2期総合戦略", goal=(), ref=ref,
+                       cells=[ValueCell("基準値", "（R2）", ref), ValueCell("実績値", "（R3～R5）", ref)])
+    rejects: list = []
+    assert observation_records(row, rejects) == []
+    assert [r.reason for r in rejects] == ["a year printed with no value"] * 2

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header, role_labelled
-from normalize.periods import parse_period
+from normalize.periods import find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -48,6 +48,7 @@ from normalize.vocabulary import (
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
     SEGMENT_LABELS,
+    TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
     UNITS,
     YEARLY_ROLES,
@@ -103,6 +104,7 @@ _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
 _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
+_TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -157,6 +159,8 @@ def header_role(text: str) -> str:
         return PERIOD
     if folded in _NARRATIVE_CELL_KEYS:
         return NARRATIVE
+    if folded in _TREND_KEYS:
+        return PROGRESS
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
@@ -275,9 +279,16 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if names_period(text):
+    if names_period(text) or names_period_range(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def names_period_range(text: str) -> bool:
+    """The text names a range of years and nothing else (`（R3～R5）` under `累計`, layouts 173)."""
+    bare = _BRACKETS.sub("", compact(text))
+    found = find_period_range(bare)
+    return found is not None and found[2].end() == len(bare)
 
 
 def labelled_value(text: str) -> bool:

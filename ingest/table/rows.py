@@ -50,6 +50,7 @@ from ingest.table.header import (
     is_repeated_header,
     kind_of,
     labelled_value,
+    names_role,
     row_is_header,
     row_texts,
 )
@@ -68,10 +69,12 @@ from normalize.text import (
     single_glyph,
 )
 from normalize.vocabulary import (
+    ACHIEVEMENT_HEADER_WORDS,
     BREAKDOWN_WORDS,
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
+    DATED_VALUE_JOINER,
     DEFINITION_NOTE,
     DEPARTMENT_IN_NAME_NOTE,
     DEPARTMENT_SUFFIXES,
@@ -1536,7 +1539,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         inner = sorted([*context.levels.items(), *plain], key=lambda item: item[0])
         parts = [*([section] if section else []), *above, *(text for _, text in inner)]
         role_word = segment = part = None
-        total = False
+        total = rate = False
         # the name cell merged down over this row and a neighbour (ruled grids print the merged text in each row)
         # (a text layer prints it once: `name_member_groups` gave it to the rows around, flagged as guessed)
         around = [other for other in rows[max(i - 1, 0):i + 2]
@@ -1548,6 +1551,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 row_kind = kind_of(text) or GENERIC_KIND  # a kind column may print the bare generic `指標`
             elif text and row_role_word(text):
                 role_word = row_role_word(text)  # `目標` / `実績` labels the row's values, not its kind
+            elif text and compact(text) in _RATE_LABELS:
+                rate = True  # `達成率` under the `実績` row of a merged name: the rates are progress, no value
             elif text and segment_label(text):
                 segment = segment_label(text)  # `男性` / `女性`: the row's values are that segment's
             elif text and shared_name and is_total_row(text):
@@ -1596,7 +1601,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
             or i in off
-        cells = [ValueCell(f"{role_word} {c.header}" if role_word else c.header,
+        if rate:
+            _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
+            continue
+        # a column naming its own role (`目標値（R7）` merged down beside the years) keeps it under a `実績` label
+        cells = [ValueCell(f"{role_word} {c.header}" if role_word and not names_role(c.header) else c.header,
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
@@ -1632,6 +1641,27 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)
     return out, rejects
+
+
+#: Row labels of a rate computed from the row above (layouts 176 `達成率` under `実績`): ACHIEVEMENT_HEADER_WORDS.
+_RATE_LABELS = frozenset(compact(word) for word in ACHIEVEMENT_HEADER_WORDS)
+
+
+def _rate_row(out: list[IndicatorRow], name: str, cells: list[tuple[Column, str, SourceRef]],
+              rejects: list[Reject]) -> None:
+    """A `達成率` row under its indicator's value row: each rate printed under a column of its own (not the
+    merged repeat of the row above's cell) joins the indicator's progress as `R3:96.4%`; with no such indicator
+    above, the rates are rejected (a rate is never a value)."""
+    above = out[-1] if out and out[-1].name == name else None
+    printed = {cell.header: cell.text for cell in above.cells} if above else {}
+    rates = [(column, text, where) for column, text, where in cells
+             if text.strip() and printed.get(column.header) != text]
+    if above is None:
+        rejects += [Reject(where, one_line(text), "a rate row beside no value row: progress, no value")
+                    for _, text, where in rates]
+        return
+    labels = [f"{one_line(c.header)}{DATED_VALUE_JOINER}{one_line(text)}" for c, text, _ in rates]
+    above.progress = PROGRESS_COLUMNS_SEPARATOR.join(filter(None, [above.progress, *labels])) or None
 
 
 def _placement_doubt(grid: Grid, row: LogicalRow, col: int) -> str | None:

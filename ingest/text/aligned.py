@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import unit_field
+from ingest.table.context import goal_level, unit_field
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     NAME,
@@ -35,6 +35,7 @@ from ingest.table.header import (
 )
 from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
+from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
@@ -44,12 +45,13 @@ from normalize.text import (
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
     bracket_depth,
+    display_width,
     is_unit_word,
     nfkc,
     printed_width,
     single_glyph,
 )
-from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS, SENTENCE_ENDINGS
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -96,6 +98,9 @@ GUTTER_TOLERANCE = 0.25
 MAX_LEADING_LINES = 3
 #: Wrapped-cell lines that may directly follow a block's last multi-cell line.
 MAX_TRAILING_LINES = 2
+#: Positions the tail of a sentence printed on the next page may stand off the column it goes on: pdftotext places
+#: each page on a grid of its own (`会が十分ではない` at 91 on one page, `ことが原因である` at 92 on the next).
+TAIL_SHIFT = 3
 #: Lines above a table printed sideways or a form that may be left out of it (a goal heading, a kind label).
 MAX_SIDEWAYS_LEAD = 3
 
@@ -1114,6 +1119,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             continue
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
+    _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
@@ -1188,6 +1194,66 @@ def _join_cut_names(tables: list[TextTable], lines: list[str]) -> None:
                 table.last = max(table.last, j)
             else:
                 holder.grid.cells = [c for c in holder.grid.cells if c.line != j + 1]
+
+
+def _sentence_tails(tables: list[TextTable], lines: list[str]) -> None:
+    """A table whose last line leaves a trailing cell unfinished (a reason ending no sentence: `…十分ではない`, the
+    page full) goes on over the lines after it that end the sentence (`ことが原因である` / `と捉えている。` at the
+    top of the next page), each one text printed in that cell's column (its start within TAIL_SHIFT of the cell's)
+    and no wider (`broken_rows.tail_column`): they become lines of that column under the table's last. Such lines
+    printed where no unfinished cell is (another column, a cell ended) are told (`Grid.told`), not dropped. A
+    paragraph (at the margin, or wider), a note, a heading or another table's lines are no tail."""
+    for table in tables:
+        grid, layout = table.grid, read_layout(table.grid)
+        tail = _tail_lines(lines, table.last, tables)
+        if layout is None or not layout.of(VALUE) or not tail:
+            continue
+        right = max(column.index for column in layout.of(VALUE))
+        starts: dict[int, tuple[int, GridCell]] = {}  # trailing column → where its lowest cell starts, that cell
+        widths: dict[int, int] = {}
+        for cell in sorted(grid.cells, key=lambda c: c.row):
+            text = cell.text.strip()
+            found = [s for s in segments(lines[cell.line - 1]) if s.text == text] if cell.line and text else []
+            if cell.col > right and found:
+                starts[cell.col] = (found[0].start, cell)
+                widths[cell.col] = max(widths.get(cell.col, 0), display_width(text))
+        last_row = max((c.row for c in grid.cells if c.text.strip()), default=-1)
+        at = tail[0][1].start
+        near = min(starts, key=lambda c: abs(starts[c][0] - at), default=None)
+        texts = [segment.text for _, segment in tail]
+        col, _ = (None, False) if near is None or abs(starts[near][0] - at) > TAIL_SHIFT \
+            or starts[near][1].row != last_row else tail_column([(near, starts[near][1].text, widths[near])], texts)
+        if col is None:
+            grid.told += ((tail[0][0] + 1, f"{texts[0]!r} ends a sentence after the table where no cell of its last "
+                                           "row is left unfinished: read into no cell"),)
+            continue
+        grid.cells += [GridCell(grid.n_rows + k, col, segment.text, line=j + 1) for k, (j, segment) in enumerate(tail)]
+        grid.n_rows += len(tail)
+        table.last = tail[-1][0]
+
+
+def _tail_lines(lines: list[str], after: int, tables: list[TextTable]) -> list[tuple[int, Segment]]:
+    """The lines after line `after` (a table's last, 0-based) past blank lines, a page break and a page number
+    that may be the tail of a sentence: up to MAX_TAIL_LINES lines of one indented text each (none a note, a
+    heading, a value or another table's), the last ending a sentence; empty when they are no such run."""
+    run: list[tuple[int, Segment]] = []
+    j = after + 1
+    while j < min(len(lines), after + 1 + MAX_CUT_GAP) and len(run) < MAX_TAIL_LINES:
+        text = lines[j].strip()
+        if not text or page_number_line(text):
+            if run:
+                return []
+            j += 1
+            continue
+        segs = segments(lines[j])
+        if any(t.first <= j <= t.last for t in tables) or len(segs) != 1 or segs[0].start <= MARGIN \
+                or text.startswith(NOTE_MARKS) or goal_level(text) is not None or _starts_value(text, ""):
+            return []
+        run.append((j, segs[0]))
+        if text.endswith(SENTENCE_ENDINGS):
+            return run
+        j += 1
+    return []
 
 
 def _join_split_row(table: TextTable, tables: list[TextTable], lines: list[str], layout: TableLayout,

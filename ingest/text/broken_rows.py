@@ -8,6 +8,8 @@ goes on is read from the widths: a cell the break cut filled its column down to 
 as wide as the column wraps its cells at), and its rest wraps at that width (every line but the last as wide, the last
 no wider). When no cut fits the widths (the rest wrapped anew: `おける歩` / `行者等通行量`), the lines go on the
 name, the text most often wrapped, and the caller flags the row: which cell went on is then a guess (`rests_of_row`).
+The table's last row cut by a page break (or a text layer's blank line) goes on after it, no row and no header
+following: the rest of a trailing cell left unfinished, a sentence's tail (`tail_column`).
 A text layer in reading order by height (pdfplumber) interleaves the rests instead: a cell of fewer lines, centred on
 the row, prints between the lines of a taller one (`労先で…機会の` / `加者数` / `創出`); read `interleaved`, each line
 may go on any cell, and of several cuts the widths allow the one whose cells are centred on the rest is taken.
@@ -16,6 +18,7 @@ may go on any cell, and of several cuts the widths allow the one whose cells are
 from __future__ import annotations
 
 from ingest.table.rows import WRAP_WIDTH_SLACK
+from ingest.text.token_types import finished_cell
 from normalize.text import display_width
 
 
@@ -24,6 +27,9 @@ def wrap_width(printed: list[str]) -> int:
     return max((display_width(text) for text in printed[:-1]), default=0)
 
 
+#: The most lines a sentence's tail printed after a table's last row runs over (`tail_column`); more short lines
+#: are a list or a paragraph of their own.
+MAX_TAIL_LINES = 4
 #: More lines than this under the repeated header are cut in blocks only (read interleaved, every assignment of
 #: the lines to the cells is tried).
 MAX_INTERLEAVED_LINES = 8
@@ -105,3 +111,15 @@ def rests_of_row(cells: list[tuple[int, str, int]], lines: list[str], name_col: 
     when they do not, every line goes on the name (column `name_col`): a guess, the caller's to flag."""
     split = continued_cells(cells, lines, interleaved)
     return (split, True) if split is not None else ({name_col: lines}, False)
+
+
+def tail_column(cells: list[tuple[int, str, int]], lines: list[str]) -> tuple[int | None, bool]:
+    """The cell the tail of a sentence printed after a table's last row goes on (`…十分ではない` / page break /
+    `ことが原因である` / `と捉えている。`): of that row's trailing text cells, as (column, text, the width its
+    column wraps at, else the cell's own width), those left unfinished (no sentence, bracket, whole progress label
+    or department ends them: `token_types.finished_cell`) whose width every line fits; the last of them (a reason
+    is a row's last text), and whether it was the only one (else a guess, the caller's to tell). (None, False) when
+    the lines go on no cell: wider lines are a paragraph after the table."""
+    fits = [col for col, text, width in cells if text and not finished_cell(text)
+            and all(display_width(line) <= width + WRAP_WIDTH_SLACK for line in lines)]
+    return (fits[-1], len(fits) == 1) if fits else (None, False)

@@ -47,11 +47,11 @@ from ingest.table.header import (
 from ingest.table.interpret import MAX_HEADER_CHARS, NOTE_REFERENCE
 from ingest.table.rows import segment_label
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
-from ingest.text.broken_rows import rests_of_row, wrap_width
+from ingest.text.broken_rows import MAX_TAIL_LINES, rests_of_row, tail_column, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import page_number_line
-from ingest.text.token_types import is_department, is_progress, unit_exponent
-from normalize.text import nfkc, wide_to_western
+from ingest.text.token_types import finished_cell, unit_exponent
+from normalize.text import display_width, nfkc, wide_to_western
 from normalize.vocabulary import (
     GOAL_COLUMN_ROLES,
     LINE_CONTINUATION_OPENINGS,
@@ -101,6 +101,8 @@ class _Table:
     uncertain: bool = False
     #: indexes of `rows` cut or joined by a guess: their values are in doubt, the other rows' are not
     doubtful: set[int] = field(default_factory=set)
+    #: lines given to a cell by a guess the text cannot settle (1-based line, what was guessed): `Grid.told`
+    told: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _is_period(text: str) -> bool:
@@ -529,7 +531,7 @@ class _Cutter:
                 # the next row, or a `※` note under the table; a row whose name wraps without a mark, after
                 # trailing text that does not end a sentence, may open with that text's last line (`…防災計` /
                 # `画を策定した件数` / `刑法犯認知件数 1,869 件`): which is a guess
-                if bool(rest) and frags[f].line in self.unmarked and not _finished(rest[-1].text):
+                if bool(rest) and frags[f].line in self.unmarked and not finished_cell(rest[-1].text):
                     uncertain = True
                     self.shared_starts.add(frags[f].line)
                 break
@@ -546,11 +548,6 @@ class _Cutter:
             return None  # the row would end inside a line
         end = frags[f].line if f < len(frags) else (frags[-1].line + 1)
         return cells, end, uncertain
-
-
-def _finished(text: str) -> bool:
-    """Trailing text that ends its cell: a sentence, or a whole progress label or department (`順調に進捗`)."""
-    return text.endswith(SENTENCE_ENDINGS) or is_progress(text) or is_department(text)
 
 
 def _periods_only(line: str) -> bool:
@@ -617,6 +614,10 @@ def _column_major(lines: list[str], start: int) -> _Table | None:
             i, paged = i + 1, False  # the row broken by the page break: its values' remarks on the new page
             table.last = i - 1
             continue
+        if cut is None and paged and table.rows and (end := _sentence_tail(lines, i, table, cutter)) > i:
+            i, paged = end, False  # the last row's reason going on after the page break: its sentence's tail
+            table.last = i - 1
+            continue
         if cut is None:
             break
         start, (cells, i, uncertain) = i, cut
@@ -646,6 +647,36 @@ def _broken_remarks(line: str, index: int, row: list[_Cell | None], roles: list[
     return True
 
 
+def _sentence_tail(lines: list[str], start: int, table: _Table, cutter: _Cutter) -> int:
+    """Lines from `start` (after a page break under the last row) that start no row, up to one ending a sentence
+    (MAX_TAIL_LINES at most): the rest of the last row's trailing cell left unfinished, each no wider than its
+    column (`broken_rows.tail_column`; told when two cells are left unfinished). Adds them to that cell; returns
+    the line after them, or `start` when they are no such tail (a note, values, a heading or a wide paragraph)."""
+    end = start
+    while end < len(lines) and end - start < MAX_TAIL_LINES and lines[end].strip() and not cutter.ends_stream(end) \
+            and cutter.row(end, False) is None and not lines[end].strip().startswith(NOTE_MARKS) \
+            and not is_value(lines[end].strip()):
+        end += 1
+        if lines[end - 1].strip().endswith(SENTENCE_ENDINGS):
+            break
+    texts = [line.strip() for line in lines[start:end]]
+    if not texts or not texts[-1].endswith(SENTENCE_ENDINGS):
+        return start
+    row = table.rows[-1]
+    cells = {c: cell for c in cutter.trailing if cutter.roles[c] != VALUE and (cell := row[c]) is not None}
+    col, told = tail_column([(c, cell.text, max((r[c].wrap for r in table.rows if r[c] is not None), default=0)
+                              or display_width(cell.last)) for c, cell in cells.items()], texts)
+    if col is None:
+        return start
+    cell = cells[col]
+    if not told:
+        table.told.append((start + 1, f"{texts[0]!r} read as the rest of the last row's {cutter.roles[col]} cell: "
+                                      "other cells of the row end no sentence"))
+    cell.text += "".join(texts)
+    cell.wrap, cell.last = max(cell.wrap, wrap_width([cell.last, *texts])), texts[-1]
+    return end
+
+
 def _broken_lines(lines: list[str], start: int, cutter: _Cutter) -> tuple[int, list[str]] | None:
     """Lines from `start` (right under a repeated header) that start no row, up to a line that does: a row broken
     by the page break going on. (first line after them, their texts); None when they are more than a name's
@@ -670,7 +701,7 @@ def _go_on(table: _Table, cutter: _Cutter, texts: list[str]) -> bool:
     text_cols = [*cutter.goals, cutter.name, *(c for c in cutter.trailing if cutter.roles[c] != VALUE)]
     widest = {c: max((r[c].wrap for r in table.rows if r[c] is not None), default=0) for c in text_cols}
     open_cells = [(c, cell.last) for c in text_cols
-                  if (cell := row[c]) is not None and not (c in cutter.trailing and _finished(cell.text))]
+                  if (cell := row[c]) is not None and not (c in cutter.trailing and finished_cell(cell.text))]
     split, told = rests_of_row([(c, last, widest[c]) for c, last in open_cells if widest[c]], texts, cutter.name)
     for col, more in split.items():
         if (cell := row[col]) is not None:
@@ -702,7 +733,7 @@ def _grid(table: _Table, field_cells: tuple[_Cell, _Cell] | None, name_col: int 
     n_rows = len(table.rows) + 1
     return Grid(None, (0.0, float(table.first), float(len(header)), float(table.last)), n_rows, len(header),
                 ENGINE, cells, uncertain=table.uncertain, name_col=name_col,
-                uncertain_rows={r + 1 for r in table.doubtful}, autospaced=True)
+                uncertain_rows={r + 1 for r in table.doubtful}, autospaced=True, told=tuple(table.told))
 
 
 def _block_header(text: str) -> bool:

@@ -99,7 +99,7 @@ from ingest.table.rows import (
     segment_label,
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
-from ingest.text.broken_rows import continued_cells, wrap_width
+from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
 from ingest.text.furniture import furniture_line, running_titles
 from ingest.text.header_words import (
@@ -1735,12 +1735,40 @@ class _Reader:
                 above.add(col, text, i + 1)  # the row's trailing text printed on the next line
             self.table.last = i
             return True
+        if self._sentence_tail(text, i):
+            return True
         if text.endswith(SENTENCE_ENDINGS) and (self.table.rows or not (self._name_ahead(i) or self._row_at(i + 1))):
             return False
         if len(self.pending) >= self._most_name_lines(*(self.pending[0] if self.pending else (text, i))):
             self.block = True  # more lines than a name has: a block of text after the rows (a list, a paragraph)
             return False
         self.pending.append((text, i))
+        return True
+
+    def _sentence_tail(self, text: str, i: int) -> bool:
+        """Line i ends a sentence right after the last row, the lines waiting since (no row came for them, a page
+        break may stand between) ending none: they are the rest of the row's trailing cell left unfinished (a
+        reason not ending in `。` nor a bracket: `…十分ではない` / page break / `ことが原因である` / `と捉えている。`),
+        each no wider than that cell's lines. Two cells left unfinished: the last one's, told (which, no text shows).
+        A paragraph after the table (wider lines), a heading or a note (which end the table before) stay outside."""
+        above = self.table.rows[-1] if self.table.rows and not self.headings else None
+        if above is None or not text.endswith(SENTENCE_ENDINGS):
+            return False
+        lines = [*self.pending, (text, i)]
+        if any(not furniture_line(self.lines, j) for j in range(self.table.last + 1, lines[0][1])):
+            return False  # a line no row took stands between: the run follows no cell
+        widths = {c: max(r.wrap(c) for r in self.table.rows) or display_width(above.printed[c][-1][1])
+                  for c in self.header.trailing if c in above.printed}
+        col, told = tail_column([(c, above.cells[c][0], widths[c]) for c in widths], [t for t, _ in lines])
+        if col is None:
+            return False
+        if not told:
+            self.table.told.append((lines[0][1] + 1, f"{lines[0][0]!r} read as the rest of the last row's "
+                                    f"{self.header.words[col]!r} cell: other cells of the row end no sentence"))
+        for line, j in lines:
+            above.add(col, line, j + 1)
+        self.pending.clear()
+        self.table.last = i
         return True
 
     def _wrapped_name_rest(self, row: _Row, text: str, i: int) -> bool:

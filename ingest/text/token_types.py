@@ -29,6 +29,7 @@ from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
 from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
+    ANY_CLOSING_BRACKETS,
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
@@ -158,6 +159,14 @@ def is_progress(text: str, partial: bool = False) -> bool:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
                for label in _PROGRESS)
+
+
+def finished_cell(text: str) -> bool:
+    """Trailing text that ends its cell: a sentence, a closing bracket (`…（再掲）`), or a whole progress label or
+    department (`順調に進捗`); a reason ending otherwise goes on on the next line printed in its column."""
+    text = text.rstrip()
+    return text.endswith(SENTENCE_ENDINGS) or text[-1:] in ANY_CLOSING_BRACKETS or is_progress(text) \
+        or is_department(text)
 
 
 def is_department(text: str, short: bool = False, most: int = MAX_DEPARTMENT_CHARS) -> bool:
