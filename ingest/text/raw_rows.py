@@ -38,6 +38,10 @@ Lines around a row that print no values are read by what stands next to them:
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
   heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
+- goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
+  interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
+  (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
