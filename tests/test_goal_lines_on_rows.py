@@ -80,6 +80,8 @@ def test_a_goal_line_ending_open_takes_the_next_line_and_the_lines_under_a_whole
     # `保全と活用` / `守り伝えるまち` are the goal cells' lines, not the department's
     assert [row.department for row in rows.values()] == ["農林課", "環境課"]
     assert "景観を" in rows["森林整備面積"].goal[0]
+    # only the line above ending open tells `景観を` from a name's head: the row is flagged too
+    assert all(c.uncertain for c in rows["森林整備面積"].cells)
     assert all("守り伝えるまち" in " ".join(row.goal) for row in rows.values() if row.name == "森林整備面積")
     assert all(row.goal_uncertain for row in rows.values())
 
@@ -89,6 +91,8 @@ def test_a_goal_line_opening_with_an_auxiliary_is_the_goal_s(tmp_path: Path) -> 
     assert list(rows) == ["学力調査の平均正答率", "公民館講座の受講者数"]
     assert rows["学力調査の平均正答率"].goal[0].replace("\n", "") == "基本目標3 誰もが学び続けられるまち"
     assert [row.department for row in rows.values()] == ["学校教育課", "生涯学習課"]
+    # `られ` opens no cell: no name's head, the values stand
+    assert not any(c.uncertain for row in rows.values() for c in row.cells)
     assert all(row.goal_uncertain for row in rows.values())
 
 

@@ -2139,7 +2139,8 @@ class _Reader:
         `施策1-1：妊娠・出産から子育`, `_open_headings`). The name's first word goes on with an open goal cell
         when it opens as no cell does (a particle: `LINE_CONTINUATION_OPENINGS`) or that cell's line ends open
         (`…自然と` / `景観を 森林整備面積 …`): it is the goal's, not the name's. Which of several open goal cells
-        it continues the text does not say: the goals are flagged (`_goal_doubt`)."""
+        it continues the text does not say: the goals are flagged (`_goal_doubt`), and, where only the line above
+        ended open (the word may be the name's head), the row too."""
         name = self.header.name
         for row in self.table.rows:
             found = self._open_headings(row) if name in row.cells else None
@@ -2151,14 +2152,15 @@ class _Reader:
             line = printed[0][0] if printed else 0
             on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
             ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
-            if len(words) < 2 or len(printed) != 1 or line not in on_row \
-                    or not (nfkc(words[0]).startswith(_CONTINUATIONS) or ended):
+            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
+            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
                 continue
             above.add((ended or open_)[0], words[0], line, joiner="\n")
             own = row.cells[name][0][len(words[0]):].strip()
             row.cells[name] = (own, line)
             row.printed[name] = [(line, own)]
-            self._goal_doubt(above, line, words[0])
+            # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
+            self._goal_doubt(above, line, words[0], named=None if continues else row)
 
     def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
         """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
