@@ -38,6 +38,10 @@ Lines around a row that print no values are read by what stands next to them:
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
   heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
+- goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
+  interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
+  (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -153,6 +157,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
+    LINE_CONTINUATION_OPENINGS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
@@ -176,6 +181,8 @@ MAX_BAND_LINES = 20
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
+#: How a line opens when it goes on with the line above (`を産み育てられる`), as the tokens read it
+_CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
 
@@ -1051,6 +1058,7 @@ class _Reader:
         _agree(self.table.rows)
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
+        self._goal_rest_before_names()
         _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
@@ -1689,7 +1697,8 @@ class _Reader:
             self.table.last = i
             return True
         if above is not None and not self.pending and (self._goal_line_after(above, text, i)
-                                                      or self._goal_after_rows(above, text, i)):
+                                                      or self._goal_after_rows(above, text, i)
+                                                      or self._heading_line_after(above, text, i)):
             return True
         if above is not None and trailing and not self.pending and open_name(text) \
                 and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
@@ -2117,6 +2126,66 @@ class _Reader:
         self.table.last = i
         return True
 
+    def _open_headings(self, row: _Row) -> tuple[_Row, list[int]] | None:
+        """The goal headings right above a row printing no goal of its own (the row before it holds only goal
+        cells), and the goal columns whose cell there is still open (its last line ends no sentence); None when
+        none is. A layer sorted by height (pdfplumber) prints the lines of merged goal cells centred on their rows
+        interleaved with the rows' lines: the cells may go on there."""
+        rows = self.table.rows
+        at = next((k for k in range(len(rows) - 1, 0, -1) if rows[k] is row), None)
+        above = rows[at - 1] if at is not None else None
+        if above is None or not above.cells or not set(above.cells) <= set(self.goals) \
+                or any(c in row.cells for c in self.goals):
+            return None
+        open_ = [c for c in self.goals if c in above.cells and not _last_line(above, c).endswith(SENTENCE_ENDINGS)]
+        return (above, open_) if open_ else None
+
+    def _goal_rest_before_names(self) -> None:
+        """A row's line opening with a goal cell's wrapped line before the name (`を産み育てられる
+        乳幼児健康診査の受診率 96.0% …` under the goal headings `基本目標1 安心して子ども` /
+        `施策1-1：妊娠・出産から子育`, `_open_headings`). The name's first word goes on with an open goal cell
+        when it opens as no cell does (a particle: `LINE_CONTINUATION_OPENINGS`) or that cell's line ends open
+        (`…自然と` / `景観を 森林整備面積 …`): it is the goal's, not the name's. Which of several open goal cells
+        it continues the text does not say: the goals are flagged (`_goal_doubt`), and, where only the line above
+        ended open (the word may be the name's head), the row too."""
+        name = self.header.name
+        for row in self.table.rows:
+            found = self._open_headings(row) if name in row.cells else None
+            if found is None:
+                continue
+            above, open_ = found
+            words = tokens(row.cells[name][0])
+            printed = row.printed.get(name, [])
+            line = printed[0][0] if printed else 0
+            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
+            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+                continue
+            above.add((ended or open_)[0], words[0], line, joiner="\n")
+            own = row.cells[name][0][len(words[0]):].strip()
+            row.cells[name] = (own, line)
+            row.printed[name] = [(line, own)]
+            # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
+            self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
+        """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
+        `守り伝えるまち`), the goal headings above that row still open (`_open_headings`): the lines of merged goal
+        cells centred on the row, printed around its line, not the department's. Which open cell each goes on with
+        the text does not say (the last, nearest the names, takes them): the goals are flagged (`_goal_doubt`)."""
+        found = self._open_headings(above)
+        trailing = [c for c in self.header.trailing if c in above.cells]
+        if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
+                or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
+                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+            return False
+        heading, open_ = found
+        heading.add(open_[-1], text, i + 1, joiner="\n")
+        self._goal_doubt(heading, i + 1, text)
+        self.table.last = i
+        return True
+
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
         them covers (`after`), the text does not say: the goals are flagged, and so is the row whose name the lines
@@ -2402,6 +2471,12 @@ def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
         row.cells[name] = ("".join([own, *(text for _, text in rest)]), lines[at][0])
         row.printed[name] = [(lines[at][0], own), *rest]
         owner = None  # the goal closed (its last line narrower) or its rest is not seen
+
+
+def _last_line(row: _Row, col: int) -> str:
+    """The last line of the row's cell in a column, as printed."""
+    printed = row.printed.get(col)
+    return printed[-1][1] if printed else row.cells[col][0].rsplit("\n", 1)[-1]
 
 
 def _glued_goals(rows: list[_Row], header: _Header) -> None:
