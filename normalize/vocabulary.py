@@ -539,6 +539,9 @@ STATEMENT_ARROWS: tuple[str, ...] = ("→", "⇒", "➡", "➔", "⇨")
 #: A slash parts a name from its labelled figures and one figure from the next (layouts 177 `◆KPI：移住相談件数 ／
 #: 基準値 48件（R5） ／ 目標値 80件（R11）`; common in KPI lines of 総合戦略 chapters); `／` folds to `/`.
 STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：", "/", "／")
+#: Marks after the label of a note line under a table (layers 130/131 plumber `評価：…`, `出典：…`; `資料：` common):
+#: a line holding one is a labelled note, never the rest of a wrapped name (`ingest.text.furniture.labelled_note`).
+NOTE_LABEL_SEPARATORS: tuple[str, ...] = (":", "：")
 #: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
 STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 #: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only

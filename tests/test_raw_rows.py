@@ -1541,3 +1541,20 @@ def test_a_rows_source_wrapped_under_its_values_then_its_department_on_a_line_of
         ("村内の年間婚姻届出数", "住民課", [("基準値（R5）", "38件", False), ("目標値（R11）", "45件", False)]),
         ("乳がん検診の受診率", "保健福祉課", [("基準値（R5）", "17.2%", False), ("目標値（R11）", "25.0%", False)]),
         ("村のごみ総排出量", "環境衛生課", [("基準値（R5）", "4,820t", False), ("目標値（R11）", "4,500t", False)])]
+
+
+def test_a_last_rows_wrapped_name_at_the_end_of_the_text_goes_on_that_row_flagged(tmp_path: Path):
+    # pdfplumber text of a table whose cells are filled from their top: the last row's name wrapped after `延べ`
+    # (no particle says so) and nothing after it; the line is no title (nothing follows for it to introduce), so
+    # it is the rest of that row's name, which cell goes on being a guess: flagged, not dropped
+    text = ("白浜町 総合戦略 KPI一覧\n\n指標名 現状値（R3） 目標値（R9） 担当課\n"
+            "移住相談件数 230件 300件 企画政策課\n市内の宿泊施設における延べ 38,000人 41,800人 商工観光課\n"
+            "宿泊者数\n")
+    path = tmp_path / "plumber.txt"
+    path.write_text(text, encoding="utf-8")
+    observations = extraction_records(extract(load(path)))[0]
+    last = [o for o in observations if o["line"] == 5]
+    assert {o["kpi_name"] for o in last} == {"市内の宿泊施設における延べ宿泊者数"}
+    assert sorted(o["value"] for o in last) == [38000, 41800]
+    assert all(o["uncertain"] for o in last)
+    assert not any(o["uncertain"] for o in observations if o["line"] == 4)

@@ -13,7 +13,12 @@ from itertools import accumulate, pairwise
 from ingest.document import PAGE_BREAK
 from ingest.table.header import compact
 from normalize.text import nfkc
-from normalize.vocabulary import PAGE_COUNT_SEPARATORS, PAGE_NUMBER_DASHES, PAGE_NUMBER_PREFIXES
+from normalize.vocabulary import (
+    NOTE_LABEL_SEPARATORS,
+    PAGE_COUNT_SEPARATORS,
+    PAGE_NUMBER_DASHES,
+    PAGE_NUMBER_PREFIXES,
+)
 
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
 _PREFIX = "|".join(re.escape(p) for p in sorted(PAGE_NUMBER_PREFIXES, key=len, reverse=True))
@@ -105,3 +110,8 @@ def line_pages(lines: list[str], *, shown: bool = False) -> list[int]:
     if shown and not any(ends):
         return []
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
+
+
+def labelled_note(line: str) -> bool:
+    """A line holding a label's mark (`出典：…`, `評価：…`): a note under a table, no wrapped cell's rest."""
+    return any(mark in line for mark in NOTE_LABEL_SEPARATORS)

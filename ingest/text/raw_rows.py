@@ -105,7 +105,7 @@ from ingest.table.rows import (
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
 from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
-from ingest.text.furniture import furniture_line, running_titles
+from ingest.text.furniture import furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -1046,6 +1046,7 @@ class _Reader:
 
     def read(self) -> _Table:
         self._read()
+        self._go_on()  # the rows ended with lines waiting right under the last: its rest when nothing follows
         self._unplaced()
         goal = self.goal
         for row in self.table.rows:
@@ -1602,8 +1603,9 @@ class _Reader:
         word, before a goal heading or a row printing its kind word and its name: no row's name begins there, so
         they are the rest of the row the page break cut (`ingest.text.broken_rows`), each in the cell whose width
         it fits when one cut fits, else the name's (flagged). A cell that may go on in a column whose width no cell
-        shows (no cell wraps in it) makes the cut a guess too."""
-        if not (self.resumed and self.pending and self.kinds and self.table.rows):
+        shows (no cell wraps in it) makes the cut a guess too. So are the lines waiting at the end of the text right
+        under the last row (`_rest_at_end`)."""
+        if not (self.resumed and self.pending and self.kinds and self.table.rows) and not self._rest_at_end():
             return
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
@@ -1620,6 +1622,23 @@ class _Reader:
         row.uncertain |= split is None or not all(widths.values())
         self.table.last = self.pending[-1][1]
         self.pending.clear()
+
+    def _rest_at_end(self) -> bool:
+        """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
+        wider than the row's name as printed, and nothing but page furniture follows it to the end of the text: no
+        row, title or note comes for it, so it is the rest of the last row's cells (a wrapped name's last line
+        under a row filled from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read
+        from the widths like a row cut by a page break, else the name's, flagged. A footer, a source or a comment
+        under the table is wider."""
+        if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
+                or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
+                or labelled_note(self.pending[0][0]):
+            return False
+        name = self.table.rows[-1].printed.get(self.header.name, [])
+        # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
+        # comment under the table is wider, or stands under no name)
+        return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
+            and all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;

@@ -48,7 +48,7 @@ from ingest.text.blocks import (
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
-from ingest.text.furniture import page_number_line
+from ingest.text.furniture import labelled_note, page_number_line
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
@@ -2559,6 +2559,20 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     return body[:keep]
 
 
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int) -> bool:
+    """The body's last line is one text right under a line of values, no wider than that line's text, ending no
+    sentence, and nothing but page numbers follows it to the end of the text: no title (it introduces nothing) but
+    the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer,
+    a source or a comment under the table is wider, or stands under no name."""
+    if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
+        return False
+    rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
+                                       if kind == T_TEXT]
+    return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
+        display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
+        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, len(tokens)))
+
+
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
     """The first line of the last row: the lines of values and one-line cells of a row printed on consecutive lines
     (a segment's values over another's, `小学校88.7%` / `… 学校教育課 進捗の遅れ` / `中学校82.8%`) are one row when
@@ -2755,7 +2769,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             one_goal_column = sum(role in GOAL_COLUMN_ROLES for role in roles) == 1
             body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go
-        body = _without_trailing_titles(_wrapped_departments(body, roles))
+        body = _wrapped_departments(body, roles)
+        if not _rest_at_end(body, tokens, last):
+            body = _without_trailing_titles(body)
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
