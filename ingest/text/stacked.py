@@ -146,7 +146,16 @@ from ingest.text.placed import (
     scaled_unit,
 )
 from ingest.text.statements import labelled_line
-from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.token_types import (
+    MAX_MARK_CHARS,
+    RAW,
+    T_YEAR,
+    is_bare_number,
+    is_department,
+    is_progress,
+    is_stand_in,
+    token_type,
+)
 from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
@@ -182,8 +191,6 @@ MAX_KEY_CHARS = 12
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
-#: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: The first line of a number cut by a narrow cell's wrap (`12,3` of `12,3` / `45人`): digits and separators only.
 _NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
@@ -1333,7 +1340,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
                 owners.append(k)
             continue
         if item.kind == SKIP:
-            if _BARE_NUMBER.match(nfkc(item.texts[0])):
+            if is_bare_number(item.texts[0]):  # a page number printed bare: a value as well, cells placed by order
                 cells.append(Printed(VALUES, item.texts[0], item.line, optional=True))
                 owners.append(k)
             continue
