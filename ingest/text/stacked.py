@@ -161,6 +161,7 @@ from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
 from normalize.text import (
+    LABEL_SEPARATORS,
     bracket_depth,
     display_width,
     is_unit_word,
@@ -179,7 +180,6 @@ from normalize.vocabulary import (
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
-    STATEMENT_NAME_SEPARATORS,
 )
 
 ENGINE = "text-stacked"
@@ -290,8 +290,7 @@ def _aside(text: str) -> bool:
             or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
 
 
-_LABEL_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
-_LABEL_THEN_BODY = re.compile(rf"^([^{_LABEL_SEPARATORS}（(]+)[{_LABEL_SEPARATORS}](.+)$")
+_LABEL_THEN_BODY = re.compile(rf"^([^{LABEL_SEPARATORS}（(]+)[{LABEL_SEPARATORS}](.+)$")
 
 
 def _labelled_remark(folded: str) -> bool:
