@@ -5,6 +5,7 @@ name one space from its value, a gutter a note runs over). Every expected cell w
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from ingest.document import LoadedDocument, split_lines
@@ -1072,3 +1073,59 @@ def test_a_unit_field_over_the_headers_leaves_the_department_column_apart():
         ["図書館の貸出冊数", "412", "480", "生涯学習課"],
         ["窓口の手続件数", "95.3", "120.0", "市民課"],
         ["検診の受診件数", "7.8", "9.5", "健康推進課"]]
+
+
+
+#: A role word two spaces from its bracketed year (`基準年度の値  （平成30年度）`), or one ideographic space from an
+#: unbracketed one typed into the header cell after it (`直近値　2022年度（R4）`), each over its values printed at the
+#: right of a wide cell: each pair is one column's header, not a role column and a year column heading the values.
+ROLE_WORD_APART_FROM_ITS_YEAR = "\n".join([
+    "紅葉村 地域振興計画 成果指標",
+    "",
+    "成果指標                        基準年度の値  （平成30年度）    直近値　2022年度（R4）    到達目標  （令和9年度）",
+    "空き家バンク登録件数                                      12                        19                         30",
+    "農産物直売所の売上高（万円）                             850                       910                      1,200",
+    "移住相談の件数                                            41                        57                         80",
+])
+
+#: A goal heading above a two-line header whose role word `実績（各年度）` stands over two year columns, and a value
+#: in full-width digits widening the first column under the heading's start: the heading is no body line, so the
+#: role words stay over the columns they are printed over (`現状値` over 令和3年, not pushed one column right).
+HEADING_ABOVE_A_TWO_LINE_HEADER = "\n".join([
+    "基本目標２　交流の輪を広げていく",
+    "",
+    "現状値              実績（各年度）                        目標値（最終）      指標",
+    "（令和3年）         （令和4年）       （令和5年）         （令和8年）",
+    "42,300人            39,800人          44,100人            50,000人            体験交流施設の利用者数",
+    "16団体              18団体            19団体              25団体              地域活動団体数",
+    "62.5%               64.0%             66.1%               70.0%               ボランティア登録率",
+    "１２１，５６０人    118,720人         １２５，３００人    130,000人           図書館の年間利用者数",
+])
+
+
+def _observations(text: str) -> set[tuple[str, str, str, str]]:
+    """(name, role, period, value) of every observation the pipeline reads unflagged from `text`."""
+    from tests.synth.score import read_text
+
+    return {(o["kpi_name"], o["role"], o["period"], format(Decimal(str(o["value"])).normalize(), "f"))
+            for o in read_text(text) if not o.get("uncertain")}
+
+
+def test_a_role_word_two_spaces_from_its_year_heads_one_column_with_it():
+    assert _observations(ROLE_WORD_APART_FROM_ITS_YEAR) == {
+        ("空き家バンク登録件数", "baseline", "FY2018", "12"), ("空き家バンク登録件数", "actual", "FY2022", "19"),
+        ("空き家バンク登録件数", "target", "FY2027", "30"), ("農産物直売所の売上高", "baseline", "FY2018", "8500000"),
+        ("農産物直売所の売上高", "actual", "FY2022", "9100000"),
+        ("農産物直売所の売上高", "target", "FY2027", "12000000"),
+        ("移住相談の件数", "baseline", "FY2018", "41"), ("移住相談の件数", "actual", "FY2022", "57"),
+        ("移住相談の件数", "target", "FY2027", "80")}
+
+
+def test_a_goal_heading_above_the_header_does_not_push_its_role_words_right():
+    rows = {"体験交流施設の利用者数": ("42300", "39800", "44100", "50000"), "地域活動団体数": ("16", "18", "19", "25"),
+            "ボランティア登録率": ("62.5", "64", "66.1", "70"),
+            "図書館の年間利用者数": ("121560", "118720", "125300", "130000")}
+    keys = (("baseline", "CY2021"), ("actual", "CY2022"), ("actual", "CY2023"), ("target", "CY2026"))
+    assert _observations(HEADING_ABOVE_A_TWO_LINE_HEADER) == {
+        (name, role, period, value) for name, values in rows.items()
+        for (role, period), value in zip(keys, values, strict=True)}

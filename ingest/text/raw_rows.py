@@ -38,6 +38,10 @@ Lines around a row that print no values are read by what stands next to them:
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
   heading they are merged goal cells printed centred on their rows, each row taking the nearest (flagged);
+- goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
+  interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
+  (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -154,6 +158,7 @@ from normalize.vocabulary import (
     DATED_VALUE_JOINER,
     GOAL_COLUMN_ROLES,
     IGNORED_NAME_QUALIFIERS,
+    LINE_CONTINUATION_OPENINGS,
     NAME_OPEN_ENDINGS,
     NOTE_MARKS,
     SENTENCE_ENDINGS,
@@ -177,6 +182,8 @@ MAX_BAND_LINES = 20
 _PARTICLES = tuple(p for p in NAME_OPEN_ENDINGS if is_hiragana(p))
 
 #: A row's number under a `No.` header: `1`, `1.`, `1)`, `(1)` (NFKC-folded, so `（１）` too).
+#: How a line opens when it goes on with the line above (`を産み育てられる`), as the tokens read it
+_CONTINUATIONS = tuple(nfkc(opening) for opening in LINE_CONTINUATION_OPENINGS)
 _ROW_NUMBER = re.compile(r"^(?:\d+[.)]?|\(\d+\))$")
 
 
@@ -1045,6 +1052,7 @@ class _Reader:
         _agree(self.table.rows)
         _lone_short_row(self.table.rows, self.header)
         _glued_goals(self.table.rows, self.header)
+        self._goal_rest_before_names()
         _goal_lines_among_rows(self.table.rows, self.header)
         self.table.rows = _centred_goals(self.table.rows, self.header)
         _sub_rows(self.table)
@@ -1683,7 +1691,8 @@ class _Reader:
             self.table.last = i
             return True
         if above is not None and not self.pending and (self._goal_line_after(above, text, i)
-                                                      or self._goal_after_rows(above, text, i)):
+                                                      or self._goal_after_rows(above, text, i)
+                                                      or self._heading_line_after(above, text, i)):
             return True
         if above is not None and trailing and not self.pending and open_name(text) \
                 and trailing[-1] == self.header.trailing[-1] and self._whole(above, trailing[-1]):
@@ -2111,6 +2120,66 @@ class _Reader:
         self.table.last = i
         return True
 
+    def _open_headings(self, row: _Row) -> tuple[_Row, list[int]] | None:
+        """The goal headings right above a row printing no goal of its own (the row before it holds only goal
+        cells), and the goal columns whose cell there is still open (its last line ends no sentence); None when
+        none is. A layer sorted by height (pdfplumber) prints the lines of merged goal cells centred on their rows
+        interleaved with the rows' lines: the cells may go on there."""
+        rows = self.table.rows
+        at = next((k for k in range(len(rows) - 1, 0, -1) if rows[k] is row), None)
+        above = rows[at - 1] if at is not None else None
+        if above is None or not above.cells or not set(above.cells) <= set(self.goals) \
+                or any(c in row.cells for c in self.goals):
+            return None
+        open_ = [c for c in self.goals if c in above.cells and not _last_line(above, c).endswith(SENTENCE_ENDINGS)]
+        return (above, open_) if open_ else None
+
+    def _goal_rest_before_names(self) -> None:
+        """A row's line opening with a goal cell's wrapped line before the name (`を産み育てられる
+        乳幼児健康診査の受診率 96.0% …` under the goal headings `基本目標1 安心して子ども` /
+        `施策1-1：妊娠・出産から子育`, `_open_headings`). The name's first word goes on with an open goal cell
+        when it opens as no cell does (a particle: `LINE_CONTINUATION_OPENINGS`) or that cell's line ends open
+        (`…自然と` / `景観を 森林整備面積 …`): it is the goal's, not the name's. Which of several open goal cells
+        it continues the text does not say: the goals are flagged (`_goal_doubt`), and, where only the line above
+        ended open (the word may be the name's head), the row too."""
+        name = self.header.name
+        for row in self.table.rows:
+            found = self._open_headings(row) if name in row.cells else None
+            if found is None:
+                continue
+            above, open_ = found
+            words = tokens(row.cells[name][0])
+            printed = row.printed.get(name, [])
+            line = printed[0][0] if printed else 0
+            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
+            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+                continue
+            above.add((ended or open_)[0], words[0], line, joiner="\n")
+            own = row.cells[name][0][len(words[0]):].strip()
+            row.cells[name] = (own, line)
+            row.printed[name] = [(line, own)]
+            # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
+            self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
+        """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
+        `守り伝えるまち`), the goal headings above that row still open (`_open_headings`): the lines of merged goal
+        cells centred on the row, printed around its line, not the department's. Which open cell each goes on with
+        the text does not say (the last, nearest the names, takes them): the goals are flagged (`_goal_doubt`)."""
+        found = self._open_headings(above)
+        trailing = [c for c in self.header.trailing if c in above.cells]
+        if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
+                or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
+                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+            return False
+        heading, open_ = found
+        heading.add(open_[-1], text, i + 1, joiner="\n")
+        self._goal_doubt(heading, i + 1, text)
+        self.table.last = i
+        return True
+
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
         them covers (`after`), the text does not say: the goals are flagged, and so is the row whose name the lines
@@ -2398,6 +2467,12 @@ def _goal_lines_among_rows(rows: list[_Row], header: _Header) -> None:
         owner = None  # the goal closed (its last line narrower) or its rest is not seen
 
 
+def _last_line(row: _Row, col: int) -> str:
+    """The last line of the row's cell in a column, as printed."""
+    printed = row.printed.get(col)
+    return printed[-1][1] if printed else row.cells[col][0].rsplit("\n", 1)[-1]
+
+
 def _glued_goals(rows: list[_Row], header: _Header) -> None:
     """Rows whose name opens with one goal label and the goal's title glued to the name (`基本目標３ 結婚・出産・
     子育ての希望をかなえる合計特殊出生率`, `… かなえる放課後児童クラブの待機児童数`: a sheet repeating its goal cell on
@@ -2542,7 +2617,9 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     among the header's by their periods (`with_apart`), a change column where the rows' figures put it
     (`change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
     Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
-    completed, and no name was moved; else a guess, and the table is flagged."""
+    completed, and no name was moved; else a guess, and the table is flagged. A column of single values drawn after
+    the apart words (`_column_after`), one per row, is the cells of the header's one value word when the rows print
+    a value less than it has value columns (layouts 171: `直近値` over `42,018（R5）` …)."""
     out = list(lines)
     ends: dict[int, int] = {}
     guessed: set[int] = set()
@@ -2555,7 +2632,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             continue
         start, j = j, end
         after = next((text for text in lines[end:] if text.strip()), "")
-        if _values_only(typed_tokens(after.strip())):
+        column = _column_after(lines, end)
+        if _values_only(typed_tokens(after.strip())) and not column:
             continue
         i = next((k for k in range(start - 1, -1, -1) if _names_columns(line_words(out[k]), apart)
                   and header_words(line_words(out[k]))), None)
@@ -2571,6 +2649,10 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         grouped = role_over_years(words, years, joiner="") if _bare_years(years) else None
         header, top = (grouped, band + 1) if grouped else (header, i + 1)
         wanted = sum(header_role(w) == VALUE for w in header + apart)
+        own = [w for w in header if header_role(w) == VALUE]
+        if column and len(own) != 1:
+            continue  # a column printed after the band is the header's one value column's, or none
+        wanted -= bool(column)
         if i == start - 1:
             _band_under(out, i, end, apart, wanted)
             continue
@@ -2584,7 +2666,10 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         # a row's number under a `No.` column is none of its values (`7 人 4,800 12,000`: a nameless row's number
         # and unit, not the value `7人`)
         body = [_row_number_cut(line)[1] if NUMBER in roles else line for line in out]
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(body[k], changes)), top)
+        # the rows end at a note, a heading or a title under them (`※ ↗ → ↘`, a legend: no row, though it prints
+        # arrows)
+        limit = next((k for k in range(top, start) if _ends_table(out[k].strip())), start)
+        stop = next((k + 1 for k in range(limit - 1, i, -1) if _longest_run(body[k], changes)), top)
         runs = [run for k in range(top, stop) if (run := _longest_run(body[k], changes))]
         nameless = [k for k in range(top, stop) if _longest_run(body[k], changes) and _nameless(body[k])]
         first = body[top] if top < stop else ""
@@ -2596,8 +2681,13 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
+        if column and (nameless or len(runs) != len(column)):
+            continue
         completed = with_apart(header, apart)
         completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
+        if column:
+            _column_into_rows(out, [k for k in range(top, stop) if _longest_run(body[k], changes)], column,
+                              [w for w in completed if header_role(w) == VALUE].index(own[0]), NUMBER in roles)
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2608,6 +2698,32 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             guessed.add(i)
     _years_after_rows(out)
     return out, ends, guessed
+
+
+def _column_after(lines: list[str], end: int) -> list[int]:
+    """The lines from `end` (blank ones aside) that print one value each and nothing else, up to the first that
+    does not (`42,018（R5）` / `2,790（R4）` …): a value column a spreadsheet's text layer drew after the header cells
+    it printed apart (a wrapped or centred `直近値` column, layouts 171); none when fewer than two."""
+    found = []
+    for k in range(end, len(lines)):
+        if not lines[k].strip():
+            continue
+        tokens = typed_tokens(lines[k].strip())
+        if len(tokens) != 1 or not _values_only(tokens):
+            break
+        found.append(k)
+    return found if len(found) > 1 else []
+
+
+def _column_into_rows(out: list[str], rows: list[int], column: list[int], at: int, numbered: bool) -> None:
+    """Each value of a column printed apart (`_column_after`) put into its row's run of values, in order, as the
+    value at index `at` of the run; the column's lines emptied."""
+    for row, k in zip(rows, column, strict=True):
+        number, line = _row_number_cut(out[row]) if numbered else ("", out[row].strip())
+        found, start, _ = _runs(line)
+        texts = [t.text for t in found]
+        texts.insert(start + at, out[k].strip())
+        out[row], out[k] = " ".join(w for w in (number, *texts) if w), ""
 
 
 def _change_placed(words: list[str], rows: list[str]) -> list[str]:

@@ -128,6 +128,7 @@ from ingest.table.header import (
     names_period,
     numbered_caption,
     parse_header,
+    periods_joined,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
@@ -151,6 +152,7 @@ from ingest.text.token_types import (
     RAW,
     T_YEAR,
     is_bare_number,
+    is_change,
     is_department,
     is_progress,
     is_stand_in,
@@ -258,6 +260,8 @@ def _split_headers(line: str) -> list[str] | None:
             words[-1] += token
         else:
             words.append(token)
+    # a period one space before its role word (`R4 実績 R5 実績 増減`, layouts 174) heads one column
+    words = periods_joined(words) or words
     if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER
                      and not is_value(w) for w in words):
         return words
@@ -373,7 +377,7 @@ def _values_then_marks(text: str, number: int) -> list[_Item] | None:
     for lead in range(len(printed) - 1, 0, -1):
         rest = printed[lead:]
         if not all(is_department(cell, short=True, most=MAX_TRAILING_DEPARTMENT_CHARS) or is_progress(cell)
-                   or _mark(cell) for cell in rest):
+                   or _mark(cell) or is_change(cell) for cell in rest):
             continue
         head = " ".join(printed[:lead])
         values = _split_values(head) or ([head] if is_value(head) else None)
