@@ -29,6 +29,7 @@ from normalize.vocabulary import (
     NAME_MARKS,
     OUTLINE_LETTERS,
     SENTENCE_ENDS,
+    STATEMENT_NAME_SEPARATORS,
     UNCERTAIN_MARKS,
     UNITS,
 )
@@ -75,6 +76,10 @@ def nfkc(text: str) -> str:
     Remembered: table reading asks for the same few cell and header texts again and again (a PDF bench corpus:
     93,000 calls, 1,800 texts)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", fold_characters(text))).strip()
+
+
+#: The marks between a label and what it names (`評価：…`, `目標値：…`), after NFKC, as one string of characters.
+LABEL_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
 
 
 #: One word between brackets with a space on each side inside them (`（ H30 ）`, `（ KPI ）`: a presentation

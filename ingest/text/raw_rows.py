@@ -145,6 +145,7 @@ from ingest.text.typed_rows import (
     is_target_header,
     label_over_band,
     periods_rise,
+    year_cost,
     year_of,
 )
 from ingest.title import names_plan
@@ -726,14 +727,7 @@ def _nearest(found: list[tuple[int, ...]], texts: list[str], header: _Header) ->
     if all(year is None for year in years):
         return found[0], False
     column_years = {c: year_of(header.words[c]) for c in header.middle}
-
-    def cost(places: tuple[int, ...]) -> float:
-        if any(year is not None and column_years[c] is None for c, year in zip(places, years, strict=True)):
-            return float("inf")
-        return sum(abs(year - column_years[c]) for c, year in zip(places, years, strict=True)  # type: ignore[operator]
-                   if year is not None)
-
-    costs = [cost(p) for p in found]
+    costs = [year_cost(p, years, column_years) for p in found]
     lowest = min(costs)
     best = [p for p, c in zip(found, costs, strict=True) if c == lowest]
     return (best[0], True) if len(best) == 1 and lowest < float("inf") else (found[0], False)

@@ -89,6 +89,7 @@ from ingest.text.typed_rows import (
     is_target_header,
     label_over_band,
     split,
+    year_cost,
     year_of,
 )
 from normalize.header import parse_header
@@ -2200,14 +2201,6 @@ def _value_years(lines: list[_Line], index: int) -> tuple[list[int | None], int 
     return own, None
 
 
-def _year_cost(places: tuple[int, ...], years: list[int | None], column_years: dict[int, int | None]) -> float:
-    """How far the values' years lie from their columns' years (a value without year costs nothing)."""
-    if any(year is not None and column_years[c] is None for c, year in zip(places, years, strict=True)):
-        return float("inf")
-    return sum(abs(year - column_years[c]) for c, year in zip(places, years, strict=True)  # type: ignore[operator]
-               if year is not None)
-
-
 def _placements(count: int, values: list[int], years: list[int | None], column_years: dict[int, int | None],
                 target_last: bool) -> list[tuple[int, ...]]:
     """The cheapest placements of a line's values in the value columns, in order, by their years; [] when no value
@@ -2216,7 +2209,7 @@ def _placements(count: int, values: list[int], years: list[int | None], column_y
     if all(year is None for year in years):
         return []
     candidates = [p for p in combinations(values, count) if not target_last or p[-1] == values[-1]]
-    costs = {p: _year_cost(p, years, column_years) for p in candidates}
+    costs = {p: year_cost(p, years, column_years) for p in candidates}
     lowest = min(costs.values(), default=float("inf"))
     return [p for p, cost in costs.items() if cost == lowest < float("inf")]
 
@@ -2297,7 +2290,7 @@ def choose_value_columns(lines: list[_Line], fewer: list[int], straddled: dict[i
                  if kind == T_YEAR]
         if len(years) != upper:
             continue
-        own = min(combinations(places, upper), key=lambda p: _year_cost(p, years, column_years))  # ties: leftmost
+        own = min(combinations(places, upper), key=lambda p: year_cost(p, years, column_years))  # ties: leftmost
         rest = tuple(c for c in places if c not in own)
         chosen.update([_place(lines, i, T_VALUE, own), _place(lines, i + 1, T_VALUE, rest),
                        _place(lines, year_line, T_YEAR, own)])

@@ -151,6 +151,7 @@ from ingest.text.token_types import (
     MAX_MARK_CHARS,
     RAW,
     T_YEAR,
+    is_bare_number,
     is_change,
     is_department,
     is_progress,
@@ -162,6 +163,7 @@ from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
 from normalize.periods import is_bare_year
 from normalize.text import (
+    LABEL_SEPARATORS,
     bracket_depth,
     display_width,
     is_unit_word,
@@ -180,7 +182,6 @@ from normalize.vocabulary import (
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
-    STATEMENT_NAME_SEPARATORS,
 )
 
 ENGINE = "text-stacked"
@@ -192,8 +193,6 @@ MAX_KEY_CHARS = 12
 MAX_NAME_CHARS = 80
 #: Tokens a value may print apart (`約 1,200 件`).
 MAX_VALUE_TOKENS = 3
-#: A page number printed without dashes (`2`): a value as well, where a table's cells are placed by their order.
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 #: The first line of a number cut by a narrow cell's wrap (`12,3` of `12,3` / `45人`): digits and separators only.
 _NUMBER_PIECE = re.compile(r"^\d[\d,.]*$")
 #: A name opening with its number in a `No.` column (`1 出生数`), read like a goal heading without its prefix.
@@ -295,8 +294,7 @@ def _aside(text: str) -> bool:
             or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
 
 
-_LABEL_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
-_LABEL_THEN_BODY = re.compile(rf"^([^{_LABEL_SEPARATORS}（(]+)[{_LABEL_SEPARATORS}](.+)$")
+_LABEL_THEN_BODY = re.compile(rf"^([^{LABEL_SEPARATORS}（(]+)[{LABEL_SEPARATORS}](.+)$")
 
 
 def _labelled_remark(folded: str) -> bool:
@@ -1345,7 +1343,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
                 owners.append(k)
             continue
         if item.kind == SKIP:
-            if _BARE_NUMBER.match(nfkc(item.texts[0])):
+            if is_bare_number(item.texts[0]):  # a page number printed bare: a value as well, cells placed by order
                 cells.append(Printed(VALUES, item.texts[0], item.line, optional=True))
                 owners.append(k)
             continue

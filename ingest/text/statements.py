@@ -41,7 +41,14 @@ from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.periods import find_period, parse_period
-from normalize.text import cut_at_headings, holds_second_heading, longest_first, nfkc, second_heading_at
+from normalize.text import (
+    LABEL_SEPARATORS,
+    cut_at_headings,
+    holds_second_heading,
+    longest_first,
+    nfkc,
+    second_heading_at,
+)
 from normalize.vocabulary import (
     ALL_ROLE_WORDS,
     BULLET_MARKS,
@@ -63,7 +70,6 @@ from normalize.vocabulary import (
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
     STATEMENT_LABEL_BRACKETS,
-    STATEMENT_NAME_SEPARATORS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
     TARGET_DIRECTION_WORDS,
@@ -85,8 +91,7 @@ SENTENCE_REJECT_REASON = "sentence target not read"
 _ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
-_SEPARATORS = "".join(map(nfkc, STATEMENT_NAME_SEPARATORS))
-_LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + _SEPARATORS
+_LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + LABEL_SEPARATORS
 _OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
 #: Closing brackets left at the start of a name when a caption word inside brackets is cut off (`KPI】 新規…`).
 _CLOSERS = "".join(nfkc(close) for _, close in STATEMENT_LABEL_BRACKETS) + ")"
@@ -98,7 +103,7 @@ _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
-_TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(_SEPARATORS)}]*$")
+_TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(LABEL_SEPARATORS)}]*$")
 #: Words holding a role word that are no role (`数値目標`, `現状維持`): masked before role words are looked for.
 _NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
     nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
@@ -256,7 +261,7 @@ def clean_statement_name(text: str) -> tuple[str, str | None]:
 def _strip_name_end(name: str) -> str:
     """Drop separators, a topic particle and clause marks from the end of a name (`…の利用者数は、` → `…の利用者数`)."""
     name = name.strip()
-    while name and (fold(name[-1]) in _SEPARATORS or name[-1] in STATEMENT_TOPIC_PARTICLES or name[-1].isspace()
+    while name and (fold(name[-1]) in LABEL_SEPARATORS or name[-1] in STATEMENT_TOPIC_PARTICLES or name[-1].isspace()
                     or name[-1] in CLAUSE_MARKS):
         name = name[:-1].rstrip()
     return name
@@ -343,7 +348,7 @@ def _trailing_role(text: str) -> tuple[str, str]:
     if not found:
         return text, _ROLE_HEADER[_BASELINE]
     header = text[found.start():]
-    return text[:found.start()], header[:len(fold(header).rstrip(_SEPARATORS + " "))].strip()
+    return text[:found.start()], header[:len(fold(header).rstrip(LABEL_SEPARATORS + " "))].strip()
 
 
 def _value_after_arrow(part: str) -> tuple[str, str, str]:
@@ -359,7 +364,7 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
         if paren and parse_period(paren.group(0).strip(" ()")):
             header_end += paren.end()
         header = part[role.start():header_end].strip()
-        lead = len(part) - len(folded[header_end:].lstrip(_SEPARATORS + " "))
+        lead = len(part) - len(folded[header_end:].lstrip(LABEL_SEPARATORS + " "))
     end = _target_length(part[lead:])
     if not end:
         raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
@@ -396,7 +401,7 @@ def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple
     if paren and parse_period(paren.group(0).strip(" ()")):
         header_end += paren.end()
     body = text[header_end:stop]
-    lead = len(body) - len(fold(body).lstrip(_SEPARATORS + " "))
+    lead = len(body) - len(fold(body).lstrip(LABEL_SEPARATORS + " "))
     targets = parse_header(folded[match.start():match.end()])[0] == _TARGET
     end = (_target_length if targets else _longest_value)(body[lead:])  # a direction word only as a target
     if not end:

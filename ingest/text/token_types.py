@@ -133,6 +133,15 @@ MAX_GLUED_DEPARTMENT_CHARS = 16
 MAX_MARK_CHARS = 5
 
 
+#: A whole number of one to three digits alone (`12`): a row's number or a page number printed bare.
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def is_bare_number(text: str) -> bool:
+    """A short whole number alone (`12`, `１２` after NFKC): a row's number, or a page number printed bare."""
+    return _BARE_NUMBER.match(nfkc(text)) is not None
+
+
 def is_heading(text: str) -> bool:
     """A goal heading (`1-1 安定した雇用の創出`, `基本目標１`) or a numbered sub-heading (`（１）農林水産業の振興`)."""
     return goal_level(text) is not None or bool(_NUMBERED.match(nfkc(text).strip()))

@@ -25,7 +25,6 @@ then read from the order alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.table.context import goal_level
@@ -33,7 +32,7 @@ from ingest.table.header import NAME, NUMBER, VALUE, header_role, is_caption, is
 from ingest.text.blocks import open_name
 from ingest.text.furniture import page_number_line
 from ingest.text.header_words import apart_band, grouped_years, header_words, line_words, value_band, with_apart
-from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, typed_tokens
+from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, is_bare_number, typed_tokens
 from ingest.title import names_plan
 from normalize.cell import parse_cell
 from normalize.text import nfkc
@@ -43,8 +42,6 @@ from normalize.vocabulary import NOTE_MARKS
 MAX_GAP_LINES = 3
 #: Rows a two-pass table must have: one label line over one value line is a row of another shape.
 MIN_ROWS = 2
-#: A row's number opening its line (`1`, `12`).
-_ROW_NUMBER = re.compile(r"^\d{1,3}$")
 #: Values a second-pass line prints at least (one value a line is a column printed cell by cell).
 MIN_VALUES = 2
 
@@ -66,7 +63,7 @@ def _label_line(found: list[Token]) -> bool:
 
 def _numbered(found: list[Token]) -> bool:
     """A line opening with a row's number, then a label (`1 ふるさと納税の寄附額 企画課`)."""
-    return len(found) > 1 and found[0].kind == T_VALUE and _ROW_NUMBER.match(nfkc(found[0].text)) is not None \
+    return len(found) > 1 and found[0].kind == T_VALUE and is_bare_number(found[0].text) \
         and _label_line(found[1:])
 
 
@@ -357,7 +354,7 @@ def _join_late_names(out: list[str], typed: list[list[Token]], values_at: dict[i
                 and any(header_role(t.text) == NAME for t in header):
             for row, name in zip(range(k, end), range(end, names), strict=True):
                 found = typed[row]
-                key = [found[0].text] if _ROW_NUMBER.match(nfkc(found[0].text)) else []
+                key = [found[0].text] if is_bare_number(found[0].text) else []
                 rest = found[len(key):]
                 out[row] = " ".join([*key, out[name].strip(), *(t.text for t in rest)])
                 out[name] = ""

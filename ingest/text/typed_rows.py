@@ -324,6 +324,15 @@ def year_of(text: str) -> int | None:
     return int(year.group()) if year else None
 
 
+def year_cost(places: tuple[int, ...], years: list[int | None], column_years: dict[int, int | None]) -> float:
+    """How far the values' years lie from their columns' years when placed at `places` (a value without a year
+    costs nothing; a year under a column naming none is no placement: infinite)."""
+    if any(year is not None and column_years[c] is None for c, year in zip(places, years, strict=True)):
+        return float("inf")
+    return sum(abs(year - column_years[c]) for c, year in zip(places, years, strict=True)  # type: ignore[operator]
+               if year is not None)
+
+
 def periods_rise(words: list[str]) -> bool:
     """Every word names a period, each later than the one before."""
     years = [year for word in words if (year := year_of(word)) is not None]
