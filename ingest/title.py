@@ -29,16 +29,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.table.header import compact
+from ingest.table.header import compact, section_heading
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, is_hiragana, longest_first, nfkc
 from normalize.vocabulary import (
     BREADCRUMB_SEPARATORS,
-    CALENDAR_YEAR_SUFFIX,
-    CIRCLED_NUMBERS,
-    DAY_SUFFIX,
     DOCUMENT_KIND_WORDS,
     FISCAL_YEAR_SUFFIX,
     FORM_NUMBER_SUFFIX,
@@ -47,11 +44,9 @@ from normalize.vocabulary import (
     ITEM_MARKS,
     KINDS,
     LEADER_MARKS,
-    MONTH_SUFFIX,
     ORDINAL_PREFIX,
     PLAN_KIND_JOINER,
     PROSE_MARKS,
-    SECTION_WORDS,
     TITLE_BRACKETS,
     TITLE_SIDE_MARKS,
     TITLE_WORDS,
@@ -68,12 +63,6 @@ LARGER_FONT_RATIO = 1.2
 #: Two font sizes closer than this (points) are one size: the lines of one wrapped title.
 SAME_SIZE = 0.1
 
-_NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
-#: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
-_SECTION_NUMBER = re.compile(
-    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
-    rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
-)
 #: `資料２`, `別紙1`, `様式第２号（第５条関係）` beside or instead of a title.
 _SIDE_MARK = re.compile(
     rf"(?:^|\s)(?:{'|'.join(TITLE_SIDE_MARKS)})\s*(?:\d+|{ORDINAL_PREFIX}\s*\d+\s*{FORM_NUMBER_SUFFIX})?"
@@ -120,7 +109,7 @@ def clean_line(raw: str) -> str:
 def is_title_line(text: str) -> bool:
     """A cleaned line that may be a title: short, no prose, no contents line, no section heading."""
     return (TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not any(m in text for m in PROSE_MARKS)
-            and not any(m in text for m in LEADER_MARKS) and not _SECTION_NUMBER.match(text))
+            and not any(m in text for m in LEADER_MARKS) and not section_heading(text))
 
 
 def _outside_brackets(text: str) -> str:

@@ -1033,6 +1033,13 @@ DATED_VALUE_JOINER = ":"
 #: the row's values, never a value of the indicator. A header naming a value role too (`目標値（前年度比）`) stays a
 #: value column. `増減` alone is left out: header words match inside a header, and `社会増減数` is an indicator.
 CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差")
+#: Header cells that head a change column only when they are the whole cell (layouts 174 `増減` beside `R4 実績` `R5
+#: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
+#: header, so `社会増減数` stays an indicator's name.
+CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減")
+#: Words a change column prints instead of a signed figure (layouts 174 `皆増` under `増減`: from nothing; `皆減`: to
+#: nothing), a change cell like `+2`.
+CHANGE_CELL_WORDS: tuple[str, ...] = ("皆増", "皆減")
 #: Marks opening a change cell besides NEGATIVE_SIGNS (layouts 80 `+3組`, `+0.8ポイント`; `＋` common).
 CHANGE_SIGNS: tuple[str, ...] = ("+", "＋", "±")
 #: The sign of a zero that is no gain and no loss (layouts 177 `転入超過数 … 目標値 ±0人`, a balance aimed at; common

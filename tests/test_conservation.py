@@ -17,14 +17,8 @@ from ingest.registry import extract
 from tests.conservation import LAYOUTS, NUMBER_KIND, PRODUCERS, TEXT_KIND, accounts, unaccounted
 
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
-#: its cause, until it is mended).
-KNOWN_LOSSES: dict[str, str] = {
-    # variety17 (layouts 174, tests/layouts_evaluations.py): the headers `R4 実績` and `R5 実績` printed one space
-    # apart are read as one column headed `R4 実績 R5 実績 増減`, the column of R4; its `R5` is no period of the
-    # column (its values are flagged, the header not mended)
-    "174_pdf_html_dash_variants_change_words.layout.txt": "two year headers one space apart read as one column",
-    "174_pdf_html_dash_variants_change_words.pdfminer.txt": "two year headers one space apart read as one column",
-}
+#: its cause, until it is mended; 174's two year headers one space apart read as two columns since evals17).
+KNOWN_LOSSES: dict[str, str] = {}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
 #: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).

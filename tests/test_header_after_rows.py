@@ -101,3 +101,35 @@ def test_a_later_pages_header_and_its_tall_rows_are_read_in_that_pages_own_colum
         "観光入込客数": ((base, "185", "千人"), (goal, "220", "千人"), ("商工観光課", "", None)),
         "ふるさと納税の寄附件数": ((base, "2,410", "件"), (goal, "4,000", "件"), ("企画課", "", None)),
     }
+
+
+# pdftotext -raw of a sheet whose `直近値` cells (each with its own year) were drawn after the header cells printed
+# apart, one a line, under a legend and the page title (evals17; layouts 171 is of this habit)
+LATEST_APART = ["基本目標２ 子育ての希望をかなえる",
+                "No. 指標名 単位 直近値 傾向 担当課",
+                "1 保育所の待機児童数 人 12 0 ↗ こども課",
+                "2 子育て支援センターの利用者数 人 8,400 10,000 ↘ こども課",
+                "3 放課後児童クラブの登録児童数 人 320 400 ↗ 教育総務課",
+                "※ ↗ → ↘",
+                "傾向： 改善 横ばい 悪化",
+                "北浜町 第２期総合戦略 検証シート",
+                "基準値（R1） 目標値（R7）",
+                "3（R5）", "7,950（R4）", "365（R5）", PAGE_BREAK]
+
+
+def test_a_value_column_drawn_after_the_apart_header_cells_is_the_one_value_word_of_the_header():
+    read = _read(LATEST_APART)
+    base, latest, goal = "基準値（R1）", "直近値", "目標値（R7）"
+    assert {name: sorted(cells[:-1]) for name, cells in read.items()} == {
+        "保育所の待機児童数": sorted([(base, "12", "人"), (latest, "3（R5）", "人"), (goal, "0", "人")]),
+        "子育て支援センターの利用者数": sorted([(base, "8,400", "人"), (latest, "7,950（R4）", "人"),
+                                              (goal, "10,000", "人")]),
+        "放課後児童クラブの登録児童数": sorted([(base, "320", "人"), (latest, "365（R5）", "人"), (goal, "400", "人")]),
+    }
+    assert [cells[-1][0] for cells in read.values()] == ["こども課", "こども課", "教育総務課"]
+
+
+def test_a_value_column_after_the_apart_cells_that_does_not_match_the_rows_is_no_part_of_them():
+    # two values for three rows: no column of this table (the apart words stay out, as before)
+    read = _read([*LATEST_APART[:-2], PAGE_BREAK])
+    assert all("3（R5）" not in [cell[1] for cell in cells] for cells in read.values())

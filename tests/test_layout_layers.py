@@ -141,11 +141,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "second table's names box printed before its `指標名` header, not "
                                                   "read (warned)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "171_pdf_xlsx_latest_value_trend_arrows.raw": ("observations 0.00/0.00, indicators 0.00/0.00: `策定時（H30）` and "
-                                                   "`目標値（R7）` printed apart from the header line"),
     "171_pdf_xlsx_latest_value_trend_arrows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "171_pdf_xlsx_latest_value_trend_arrows.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "173_pdf_xlsx_cumulative_beside_actuals.layout": ("observations 0.17/0.25, indicators 1.00/1.00: the year row "
                                                       "under the two-row header cut into other columns (flagged)"),
     "173_pdf_xlsx_cumulative_beside_actuals.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row "
@@ -157,16 +154,16 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
     "173_pdf_xlsx_cumulative_beside_actuals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
-    "174_pdf_html_dash_variants_change_words.layout": ("observations 0.40/0.60, indicators 1.00/1.00: `R4 実績 R5 "
-                                                       "実績 増減` one column (single spaces), its cells unread "
-                                                       "(flagged)"),
-    "174_pdf_html_dash_variants_change_words.raw": ("observations 0.00/0.00, indicators 0.00/0.00: `R4 実績` read "
-                                                    "as two header words, no table"),
-    "174_pdf_html_dash_variants_change_words.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
-    "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.20/0.60, indicators 0.00/0.00: values "
-                                                         "boxed apart from their names, `6 人 +2` and `皆増` taken "
-                                                         "for names (flagged name_misread)"),
-    "174_pdf_html_dash_variants_change_words.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "174_pdf_html_dash_variants_change_words.layout": ("observations 0.87/0.87, indicators 0.80/0.80 (evals17): the "
+                                                       "last row, printed pushed left, keeps its three values in one "
+                                                       "text (flagged), its target read as a change (rejected)"),
+    "174_pdf_html_dash_variants_change_words.raw": ("observations 0.67/0.59, indicators 1.00/1.00 (evals17): `-` "
+                                                    "not reported and the change column's cells not told apart "
+                                                    "(flagged)"),
+    "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
+                                                         "the last row, its values printed after the note, unread"),
+    "174_pdf_html_dash_variants_change_words.pdfium": ("observations 0.67/0.59, indicators 1.00/1.00 (evals17): as "
+                                                       "-raw"),
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
                                                   "column, the 実績/達成率 labels gathered into the unit column "
                                                   "(flagged unit_column_text)"),

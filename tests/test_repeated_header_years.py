@@ -128,5 +128,5 @@ def test_layout_text_years_under_a_repeated_header_are_rejected_with_their_line(
              _line((24, "（令和３年）"), (46, "（令和９年）")), "", row("移住者数", "10人", "20人", "企画課")]
     extraction = _extract(tmp_path, "layout.txt", "\n".join(lines) + "\n")
     assert _cells(extraction)["移住者数"] == [(HEADER[1], "10人"), (HEADER[2], "20人")]
-    # line numbers as `str.splitlines` counts them: the form feed is a line break of its own (line 7)
-    assert [(r.ref.line, r.raw) for r in extraction.rejects] == [(10, "（令和３年） | （令和９年）")]
+    # line numbers as an editor counts them: the form feed opening line 7 breaks no line, the years are on line 9
+    assert [(r.ref.line, r.raw) for r in extraction.rejects] == [(9, "（令和３年） | （令和９年）")]

@@ -18,6 +18,7 @@ from ingest.document import file_line
 from ingest.table.header import (
     compact,
     continued_heading,
+    is_caption,
     is_header_text,
     kind_of,
     opens_new_table,
@@ -133,9 +134,12 @@ def fields_apart(line: TextLine) -> list[TextLine]:
     """The line, or the two lines it prints when it closes with a field after a space: a department field (`施策 1-1
     地域産業の担い手を育てる 担当課 農林振興課`: an evaluation box's first row, label and value cells side by side;
     layouts 137): the heading, then the field line `担当課：農林振興課`; a unit field (a caption with the table's unit
-    at its right end, `■重要業績評価指標（KPI）　（単位：千人）`; layouts 164): the caption, then `（単位：千人）`."""
+    at its right end, `■重要業績評価指標（KPI）　（単位：千人）`; layouts 164): the caption, then `（単位：千人）`; a
+    bracketed label after a caption naming a kind: the caption, then the label."""
     last = _LAST_WORD.match(line.text.strip())
-    if last is not None and unit_field(last.group("tail")) is not None:
+    if last is not None and (unit_field(last.group("tail")) is not None or (
+            last.group("tail")[:1] in CAPTION_BRACKETS and is_caption(last.group("head")))):
+        # ...and a caption naming a kind with a bracketed label at its right (`３．数値目標の達成状況   【基本目標１】`)
         return [replace(line, text=last.group("head")), replace(line, text=last.group("tail"))]
     match = _DEPARTMENT_TAIL.match(line.text.strip())
     if match is None:

@@ -21,10 +21,14 @@ from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
     BULLET_MARKS,
+    CALENDAR_YEAR_SUFFIX,
     CAPTION_BRACKETS,
     CAPTION_NUMBER_WORDS,
+    CHANGE_HEADER_CELLS,
     CHANGE_HEADER_WORDS,
+    CIRCLED_NUMBERS,
     CONTINUED_CAPTION_WORDS,
+    DAY_SUFFIX,
     DEPARTMENT_FIELD_SEPARATORS,
     DEPARTMENT_HEADER_WORDS,
     GENERIC_KIND,
@@ -39,15 +43,18 @@ from normalize.vocabulary import (
     KIND_VALUE_BAND_WORDS,
     KINDS,
     MEMBER_HEADER_WORDS,
+    MONTH_SUFFIX,
     NAME_HEADER_WORDS,
     NAME_OPEN_ENDINGS,
     NARRATIVE_HEADER_CELLS,
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
+    ORDINAL_PREFIX,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
+    SECTION_WORDS,
     SEGMENT_LABELS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
@@ -106,6 +113,7 @@ _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
+_CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
@@ -137,6 +145,19 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(co
 #: the right end of its caption line; layouts 164), after NFKC.
 _UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
                               + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
+_NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
+#: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
+_SECTION_NUMBER = re.compile(
+    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\s*[-.]\s*\d{{1,3}})*(?:\.|\s|(?=[^\d\s.,/:{_NO_SECTION_AFTER}]))"
+    rf"|[{CIRCLED_NUMBERS}]|[IVX]{{1,4}}(?:\.|\s)|{ORDINAL_PREFIX}\s*\d+\s*(?:{'|'.join(SECTION_WORDS)}))"
+)
+
+
+def section_heading(text: str) -> bool:
+    """The text (NFKC) opens with a section number (`3.数値目標の達成状況`, `(1)`, `第3章`): a heading, no title."""
+    return bool(_SECTION_NUMBER.match(text))
+
+
 _CAPTION_NUMBER = re.compile("^(?:" + "|".join(map(re.escape, CAPTION_NUMBER_WORDS)) + r")\d+(?:[-.]\d+)?")
 #: A reference caption's word in brackets or before a colon (`(参考)`, `【参考】`, `参考:`), compared form.
 _REFERENCE_CAPTION = re.compile("^[(" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
@@ -162,6 +183,8 @@ def header_role(text: str) -> str:
         return NARRATIVE
     if folded in _TREND_KEYS:
         return PROGRESS
+    if folded in _CHANGE_CELL_KEYS:
+        return CHANGE
     value = parse_header(text)[0] is not None
     for word, role in _HEADER_KEYS:
         if word in folded:
@@ -223,6 +246,7 @@ def kind_of(text: str) -> str | None:
     # caption is the table's unit, no part of the caption
     text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
     folded = _CAPTION_NUMBER.sub("", compact(repair(text)[0]).lstrip(BULLET_MARKS).strip(CAPTION_BRACKETS), count=1)
+    folded = _SECTION_NUMBER.sub("", folded, count=1)  # a section's heading (`３．数値目標の達成状況`)
     for word, kind in _KIND_KEYS:
         if folded.startswith(word) and len(folded) <= len(word) + 8:
             # `成果指標の推移` over the value columns: a band header, naming no kind (layouts 169)
@@ -429,6 +453,43 @@ def role_over_years(words: list[str], years: list[str], joiner: str = "\n") -> l
         return None
     k = alone[0]
     return [*words[:k], *(f"{words[k]}{joiner}{year}" for year in years), *words[k + 1:]]
+
+
+def _whole_header(text: str) -> bool:
+    """A header of one value column on its own: a role word with or without its period (`R4 実績`, `実績値`), or a
+    change or progress word (`増減`, `達成率`)."""
+    return names_role(text) or header_role(text) in (CHANGE, PROGRESS)
+
+
+def periods_joined(words: list[str]) -> list[str] | None:
+    """Header words with a bare period joined to the role word without period after it (`R4` `実績` → `R4 実績`) and
+    a bracketed period to the word before it (`実績値` `（R5）`); None when a bare period has no such word after it."""
+    out: list[str] = []
+    period = ""
+    for word in words:
+        if period:
+            if not _role_alone(word):
+                return None
+            out.append(f"{period} {word}")
+            period = ""
+        elif year_only(word):
+            period = word
+        elif out and names_period(word) and not names_role(word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return None if period else out
+
+
+def header_pieces(text: str) -> list[str] | None:
+    """The headers of a text holding two or more whole role/period headers printed one space apart (`R4 実績 R5 実績
+    増減`: three columns a text layer left one space apart), each a period with its role word or a role word alone
+    (`_whole_header`, `periods_joined`). None when a word is no such header's, or the text is one header (`令和 5 年度`,
+    `目標値（R7）`)."""
+    pieces = periods_joined(text.split())
+    if pieces is None or len(pieces) < 2 or not all(_whole_header(piece) for piece in pieces):
+        return None
+    return pieces
 
 
 def spread_role_words(headers: list[str]) -> list[str]:

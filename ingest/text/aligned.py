@@ -27,9 +27,12 @@ from ingest.table.header import (
     TableLayout,
     compact,
     form_layout,
+    header_pieces,
     header_role,
     is_header_text,
+    names_role,
     read_layout,
+    section_heading,
     sideways_layout,
     year_only,
 )
@@ -37,8 +40,10 @@ from ingest.table.rows import segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
+from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
+from ingest.title import names_plan
 from normalize.cell import is_dash_run
 from normalize.periods import parse_period
 from normalize.text import (
@@ -51,7 +56,7 @@ from normalize.text import (
     printed_width,
     single_glyph,
 )
-from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS, SENTENCE_ENDINGS
+from normalize.vocabulary import CAPTION_BRACKETS, GOAL_COLUMN_ROLES, NOTE_MARKS, PROGRESS_LABELS, SENTENCE_ENDINGS
 
 ENGINE = "text-aligned"
 _GAP = re.compile(r"[ \u3000]{2,}|\u3000")
@@ -600,10 +605,10 @@ _PERIOD_BRACKETS = re.compile(r"[()（）\[\]]")
 
 
 def _header_band(block: list[list[Segment]]) -> list[int]:
-    """The block's header lines: from the first line of two texts or more that are all header words (among its
-    first lines) down to the last such line before a line of other text."""
+    """The block's header lines: from the first line of two texts or more that are all header words and no caption
+    (among its first lines) down to the last such line before a line of other text."""
     for k, segs in enumerate(block[:MAX_HEADER_START + 1]):
-        if len(segs) >= 2 and _header_line(segs):
+        if len(segs) >= 2 and _header_line(segs) and not any(_caption_text(s.text) for s in segs):
             band = []
             for j in range(k, len(block)):
                 if block[j] and (not _header_line(block[j]) or _goal_label(block[j])):
@@ -613,6 +618,36 @@ def _header_band(block: list[list[Segment]]) -> list[int]:
     return []
 
 
+def _caption_text(text: str) -> bool:
+    """A text no header cell prints, though it may hold header words: a caption in brackets (`【基本目標１】`), a
+    heading opening with a section number (`３．数値目標の達成状況`, `第３章`) or a title naming the plan
+    (`第２期総合戦略 重要業績評価指標（KPI）の状況`)."""
+    folded = nfkc(text).strip()
+    return folded[:1] in nfkc(CAPTION_BRACKETS) or section_heading(folded) or names_plan(folded)
+
+
+def _caption_lines(block: list[list[Segment]], headings: bool = False) -> set[int]:
+    """The lines above the block's header band that print no value and no header word, each text a caption's
+    (`_caption_text`), a unit field or other text, or a heading after its section number (`２   基本目標…`): the
+    table's caption or title (`朝霧野村      第２期総合戦略 …`, `３．数値目標の達成状況   【基本目標１】`),
+    whose wide gaps are no column boundaries and whose long texts cover the gutters of the rows. A goal heading
+    (`基本目標１   …`) names the goal column's word: one of these lines only with `headings` (its label and title
+    may stand where the goal and name columns start)."""
+    band = _header_band(block)
+    if not band:
+        return set()
+    return {k for k, segs in enumerate(block[:band[0]])
+            if segs and not any(is_value(s.text) for s in _unnumbered(segs)) and (
+                _unnumbered(segs) is not segs or all(
+                    _caption_text(s.text) or not is_header_text(s.text) or unit_field(s.text) is not None
+                    or (headings and _goal_label([s])) for s in segs))}
+
+
+def _unnumbered(line: list[Segment]) -> list[Segment]:
+    """The line without a section number standing apart before its heading (`２   基本目標ごとの検証結果`)."""
+    return line[1:] if len(line) >= 2 and _LONE_ROW_NUMBER.match(nfkc(line[0].text)) else line
+
+
 def _goal_label(line: list[Segment]) -> bool:
     """A line of one numbered goal label (`基本目標１`): the first line of a merged goal cell printed over its first
     row, no header text, although it opens with the goal column's header word."""
@@ -620,8 +655,9 @@ def _goal_label(line: list[Segment]) -> bool:
 
 
 def _column_role(text: str) -> str:
-    """The role a header text names for its column (`目標値（R7）`, `担当課`, `No.`), OTHER for a bare year."""
-    return OTHER if parse_period(_PERIOD_BRACKETS.sub("", compact(text))) else header_role(text)
+    """The role a header text names for its column (`目標値（R7）`, `担当課`, `R4 実績`), OTHER for a bare year."""
+    bare = parse_period(_PERIOD_BRACKETS.sub("", compact(text))) and not names_role(text)
+    return OTHER if bare else header_role(text)
 
 
 #: A row number as a `No.` column prints it (`9`, `10.`).
@@ -666,8 +702,10 @@ def _header_cuts(block: list[list[Segment]], columns: list[tuple[int, int]]) -> 
     for start, end, texts in clusters:
         role = _column_role(" ".join(texts))
         if role == OTHER:
-            # a bare year (`R10`, a yearly sub-column) bounds the gap to a column of another role after it
-            year = (start, end, VALUE) if left is not None and year_only(" ".join(texts)) else year
+            # a bare year (`R10`, a yearly sub-column) or a year with its role word (`R5実績`) bounds the gap to a
+            # column of another role after it
+            year = (start, end, VALUE) if left is not None and (
+                year_only(" ".join(texts)) or header_role(" ".join(texts)) == VALUE) else year
             continue
         if left is not None and role != NUMBER:
             before = year if year is not None and role != VALUE else left
@@ -739,6 +777,7 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     """The block and its columns with each column that stands under two header texts cut in two between them, and
     every text running over a gap between two header texts split there (`3,100人 企画課`, `…「年少 進捗の遅れ`,
     `1 出生数`). Left as they were when that would put two texts of a line in one column."""
+    block = _header_pieces_apart(block, wide)
     cuts = _header_cuts(block, columns)
     if not cuts:
         return block, columns
@@ -777,6 +816,27 @@ def _split_at_header(block: list[list[Segment]], columns: list[tuple[int, int]],
     if _collisions(out, split_columns) > _collisions(block, columns):
         return block, columns
     return out, split_columns
+
+
+def _header_pieces_apart(block: list[list[Segment]], wide: bool) -> list[list[Segment]]:
+    """The block with each header text holding two whole role/period headers one space apart (`R4 実績 R5 実績 増減`,
+    `header_pieces`) parted into one text per header, where it stands: the cuts between them then part the body, and
+    a line whose texts the parted columns would not hold stays as printed (`_split_at_header`)."""
+    band = set(_header_band(block))
+    out = []
+    for k, segs in enumerate(block):
+        line: list[Segment] = []
+        for s in segs:
+            pieces = header_pieces(s.text) if k in band else None
+            if pieces is None:
+                line.append(s)
+                continue
+            at = s.start
+            for piece in pieces:
+                line.append(Segment(at, at + _width(piece, wide), piece))
+                at += _width(piece, wide) + 1
+        out.append(line)
+    return out
 
 
 def _run_over(body: list[Segment], at: int, columns: list[tuple[int, int]]) -> bool:
@@ -836,8 +896,9 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
     header lines fill one and only body lines the other (a value header centred over numbers aligned right that
     pdftotext pushed right by the wide text before them: `実績値` at 79, its values ending at 89), a text of one
     runs into the other (a valley between numbers of one column, `1.36` at 86-90 beside `96` at 87-89), or both
-    stand left of the cut after the `No.` header: their gutter is no column boundary. Two columns each under
-    a header text of its own stay apart."""
+    stand left of the cut after the `No.` header, or both print values only, on lines of their own (a short target
+    `0` that pdftotext placed right of the others under `目標値`): their gutter is no column boundary. Two columns
+    each under a header text of its own stay apart."""
     band = set(_header_band(block))
     if not band:
         return columns
@@ -865,7 +926,9 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
         if not (left and right) or (not left & right and not apart and not all(headed) and (
                 numbers or crossing or (left <= band and not right & band) or (right <= band and not left & band)
                 or (any(headed) and _pushed_aside(spans[groups[c][-1]], spans[groups[c + 1][0]],
-                                                  [s for i in groups[c] + groups[c + 1] for s in heads[i]])))):
+                                                  [s for i in groups[c] + groups[c + 1] for s in heads[i]]))
+                or (any(headed) and all(is_value(s.text) for i in groups[c] + groups[c + 1]
+                                        for s in spans[i] if s not in heads[i])))):
             groups[c:c + 2] = [groups[c] + groups[c + 1]]
         else:
             c += 1
@@ -917,8 +980,15 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
     while lead and not block[lead - 1]:
         lead -= 1  # a blank line directly above the table stays with it
     if lead >= len(block) or not any(block[lead:]) or _collisions(block[lead:], columns):
-        return 0  # the columns fit the rest no better: they do not tell a heading from a header line
-    return lead
+        lead = 0  # the columns fit the rest no better: they do not tell a heading from a header line
+    # a caption over the header (`_caption_lines`) is read around the table too, wherever its texts fall
+    captions = _caption_lines(block)
+    above = 0
+    while above < len(block) and (not block[above] or above in captions):
+        above += 1
+    while above and not block[above - 1]:
+        above -= 1
+    return max(lead, above if above < len(block) else 0)
 
 
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
@@ -943,7 +1013,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     # pdftotext page too) say nothing of the table's measure
     top = next(iter(_header_band(blocks[False])), 0)
     wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
-    block = blocks[wide]
+    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`)
+    captions = _caption_lines(blocks[wide])
+    block = [[] if k in captions else segs for k, segs in enumerate(blocks[wide])]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
     # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
@@ -952,9 +1024,12 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     own = [c for c in (strict, _columns(block, GUTTER_TOLERANCE), refined) if len(c) >= 2]
     best = min(own, key=lambda columns: _score(block, columns, 0), default=None)
     if best is None or _collisions(block, best) > GUTTER_TOLERANCE * lines:
-        # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows
+        # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows,
+        # and a goal heading's texts (`基本目標１   村の産業を…`) that run over the rows' columns count for nothing
+        headings = _caption_lines(block, headings=True)
+        bare = [[] if k in headings else segs for k, segs in enumerate(block)]
         for core in (_columns(rows, 0.0) for rows in _cores(block)):
-            if len(core) >= 2 and (best is None or _score(block, core, 0) < _score(block, best, 0)):
+            if len(core) >= 2 and (best is None or _score(bare, core, 0) < _score(bare, best, 0)):
                 best = core
     if best is None:
         return None

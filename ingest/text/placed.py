@@ -112,7 +112,8 @@ def fits(cell: Printed, role: str) -> bool:
     if role == NUMBER:  # `1` under `No.`: a row's key
         return nfkc(cell.text).strip().rstrip(".").isdigit()
     if role == CHANGE:  # `+3組`, `△3件` under `前年度比`: a signed change, or a ratio to the year before
-        return is_change(cell.text) or _unit(cell) == "%"  # (`104.2%`), never a value of the indicator
+        # (`104.2%`), never a value of the indicator; `ー` where no change is reported (layouts 174)
+        return is_change(cell.text) or _unit(cell) == "%" or is_dash_run(nfkc(cell.text).strip())
     return cell.kind == TEXT_CELL
 
 

@@ -2548,7 +2548,9 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
     among the header's by their periods (`with_apart`), a change column where the rows' figures put it
     (`change_placed`), the names printed after them (a wrapped name cell) to the rows printing none, in order.
     Sure only when the apart value words' periods rise in printed order, as do all value columns' of the header so
-    completed, and no name was moved; else a guess, and the table is flagged."""
+    completed, and no name was moved; else a guess, and the table is flagged. A column of single values drawn after
+    the apart words (`_column_after`), one per row, is the cells of the header's one value word when the rows print
+    a value less than it has value columns (layouts 171: `直近値` over `42,018（R5）` …)."""
     out = list(lines)
     ends: dict[int, int] = {}
     guessed: set[int] = set()
@@ -2561,7 +2563,8 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             continue
         start, j = j, end
         after = next((text for text in lines[end:] if text.strip()), "")
-        if _values_only(typed_tokens(after.strip())):
+        column = _column_after(lines, end)
+        if _values_only(typed_tokens(after.strip())) and not column:
             continue
         i = next((k for k in range(start - 1, -1, -1) if _names_columns(line_words(out[k]), apart)
                   and header_words(line_words(out[k]))), None)
@@ -2577,6 +2580,10 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         grouped = role_over_years(words, years, joiner="") if _bare_years(years) else None
         header, top = (grouped, band + 1) if grouped else (header, i + 1)
         wanted = sum(header_role(w) == VALUE for w in header + apart)
+        own = [w for w in header if header_role(w) == VALUE]
+        if column and len(own) != 1:
+            continue  # a column printed after the band is the header's one value column's, or none
+        wanted -= bool(column)
         if i == start - 1:
             _band_under(out, i, end, apart, wanted)
             continue
@@ -2590,7 +2597,10 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         # a row's number under a `No.` column is none of its values (`7 人 4,800 12,000`: a nameless row's number
         # and unit, not the value `7人`)
         body = [_row_number_cut(line)[1] if NUMBER in roles else line for line in out]
-        stop = next((k + 1 for k in range(start - 1, i, -1) if _longest_run(body[k], changes)), top)
+        # the rows end at a note, a heading or a title under them (`※ ↗ → ↘`, a legend: no row, though it prints
+        # arrows)
+        limit = next((k for k in range(top, start) if _ends_table(out[k].strip())), start)
+        stop = next((k + 1 for k in range(limit - 1, i, -1) if _longest_run(body[k], changes)), top)
         runs = [run for k in range(top, stop) if (run := _longest_run(body[k], changes))]
         nameless = [k for k in range(top, stop) if _longest_run(body[k], changes) and _nameless(body[k])]
         first = body[top] if top < stop else ""
@@ -2602,8 +2612,13 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
         names = _apart_names(out, end)
         if nameless and len(names) != len(nameless):
             continue  # rows without their names and not as many names printed apart: no rows of this table
+        if column and (nameless or len(runs) != len(column)):
+            continue
         completed = with_apart(header, apart)
         completed = _change_placed(completed, [out[k] for k in range(top, stop)]) if changes else completed
+        if column:
+            _column_into_rows(out, [k for k in range(top, stop) if _longest_run(body[k], changes)], column,
+                              [w for w in completed if header_role(w) == VALUE].index(own[0]), NUMBER in roles)
         out[i], ends[i] = " ".join(completed), start
         out[i + 1:top] = [""] * (top - i - 1)
         for row, name in zip(nameless, names[:len(nameless)], strict=True):
@@ -2614,6 +2629,32 @@ def _apart_value_headers(lines: list[str]) -> tuple[list[str], dict[int, int], s
             guessed.add(i)
     _years_after_rows(out)
     return out, ends, guessed
+
+
+def _column_after(lines: list[str], end: int) -> list[int]:
+    """The lines from `end` (blank ones aside) that print one value each and nothing else, up to the first that
+    does not (`42,018（R5）` / `2,790（R4）` …): a value column a spreadsheet's text layer drew after the header cells
+    it printed apart (a wrapped or centred `直近値` column, layouts 171); none when fewer than two."""
+    found = []
+    for k in range(end, len(lines)):
+        if not lines[k].strip():
+            continue
+        tokens = typed_tokens(lines[k].strip())
+        if len(tokens) != 1 or not _values_only(tokens):
+            break
+        found.append(k)
+    return found if len(found) > 1 else []
+
+
+def _column_into_rows(out: list[str], rows: list[int], column: list[int], at: int, numbered: bool) -> None:
+    """Each value of a column printed apart (`_column_after`) put into its row's run of values, in order, as the
+    value at index `at` of the run; the column's lines emptied."""
+    for row, k in zip(rows, column, strict=True):
+        number, line = _row_number_cut(out[row]) if numbered else ("", out[row].strip())
+        found, start, _ = _runs(line)
+        texts = [t.text for t in found]
+        texts.insert(start + at, out[k].strip())
+        out[row], out[k] = " ".join(w for w in (number, *texts) if w), ""
 
 
 def _change_placed(words: list[str], rows: list[str]) -> list[str]:

@@ -128,6 +128,7 @@ from ingest.table.header import (
     names_period,
     numbered_caption,
     parse_header,
+    periods_joined,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
@@ -146,7 +147,16 @@ from ingest.text.placed import (
     scaled_unit,
 )
 from ingest.text.statements import labelled_line
-from ingest.text.token_types import MAX_MARK_CHARS, RAW, T_YEAR, is_department, is_progress, is_stand_in, token_type
+from ingest.text.token_types import (
+    MAX_MARK_CHARS,
+    RAW,
+    T_YEAR,
+    is_change,
+    is_department,
+    is_progress,
+    is_stand_in,
+    token_type,
+)
 from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
@@ -251,6 +261,8 @@ def _split_headers(line: str) -> list[str] | None:
             words[-1] += token
         else:
             words.append(token)
+    # a period one space before its role word (`R4 実績 R5 実績 増減`, layouts 174) heads one column
+    words = periods_joined(words) or words
     if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER
                      and not is_value(w) for w in words):
         return words
@@ -367,7 +379,7 @@ def _values_then_marks(text: str, number: int) -> list[_Item] | None:
     for lead in range(len(printed) - 1, 0, -1):
         rest = printed[lead:]
         if not all(is_department(cell, short=True, most=MAX_TRAILING_DEPARTMENT_CHARS) or is_progress(cell)
-                   or _mark(cell) for cell in rest):
+                   or _mark(cell) or is_change(cell) for cell in rest):
             continue
         head = " ".join(printed[:lead])
         values = _split_values(head) or ([head] if is_value(head) else None)

@@ -30,6 +30,7 @@ from normalize.periods import parse_period
 from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
 from normalize.vocabulary import (
     ANY_CLOSING_BRACKETS,
+    CHANGE_CELL_WORDS,
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
@@ -233,12 +234,15 @@ def _comparison(folded: str) -> bool:
 
 
 _CHANGE_SIGNS = tuple(longest_first(nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)))
+_CHANGE_WORDS = frozenset(nfkc(word) for word in CHANGE_CELL_WORDS)
 
 
 def is_change(text: str) -> bool:
     """A change from an earlier year as a change column prints it: a sign glued to a value (`+3組`, `△3件`,
-    `+0.8ポイント`)."""
+    `+0.8ポイント`), or a word for one (`皆増`)."""
     folded = nfkc(text).strip()
+    if folded in _CHANGE_WORDS:
+        return True
     sign = next((s for s in _CHANGE_SIGNS if folded.startswith(s)), "")
     return bool(sign) and len(folded) > len(sign) and is_value(folded[len(sign):])
 
