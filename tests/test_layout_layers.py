@@ -183,8 +183,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
                                                         "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
                                                         "spaced like column gaps, a wrapped goal cell read as its "
-                                                        "row's name (flagged; the two names lost: "
-                                                        "KNOWN_TEXT_LOSSES)"),
+                                                        "row's name (flagged; the names under `数値目標` "
+                                                        "kept as rejects, plans17)"),
     "181_pdf_docx_goal_summary_phrase_targets.raw": ("observations 0.17/1.00, indicators 0.17/1.00: cells one "
                                                      "space apart, a phrase cell (`令和 11 年度に 50 万人`) not cut "
                                                      "from its row; only the first row read"),
