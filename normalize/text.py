@@ -12,6 +12,7 @@ from itertools import groupby, pairwise
 from pathlib import Path
 
 from normalize.vocabulary import (
+    ACTIVITY_HEADING_PREFIXES,
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
     CERTAIN_REPAIRS,
@@ -23,6 +24,7 @@ from normalize.vocabulary import (
     HIRAGANA_RANGE,
     KATAKANA_RANGE,
     KINDS,
+    MEASURE_HEADING_PREFIXES,
     MIDDLE_DOT,
     NAME_CODE_LETTERS,
     NAME_KIND_LABELS,
@@ -553,8 +555,12 @@ _HEADING_START = re.compile(
 )
 
 
-#: A goal heading printed after a space inside a line (`基本目標１ 仕事をつくる 基本目標２ 人を呼び込む`).
-_INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_GOAL_PREFIXES})\s*[0-9０-９{CIRCLED_NUMBERS}]")
+_LEVEL_PREFIXES = _alternation({form for word in (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES,
+                                                  *ACTIVITY_HEADING_PREFIXES) for form in _printed_forms(word)})
+#: A heading of any goal level printed after a space inside a line (`基本目標１ 仕事をつくる 基本目標２ 人を呼び込む`;
+#: `【現状と課題】 施策3-2 地域医療の確保`, a measure's heading beside the left column's caption, layouts 178
+#: pdfplumber).
+_INNER_GOAL_HEADING = re.compile(rf"(?<=\s)(?:{_LEVEL_PREFIXES})\s*[0-9０-９{CIRCLED_NUMBERS}]")
 
 
 def holds_second_heading(line: str) -> bool:

@@ -1129,3 +1129,31 @@ def test_a_goal_heading_above_the_header_does_not_push_its_role_words_right():
     assert _observations(HEADING_ABOVE_A_TWO_LINE_HEADER) == {
         (name, role, period, value) for name, values in rows.items()
         for (role, period), value in zip(keys, values, strict=True)}
+
+def test_a_name_in_a_second_name_column_is_kept_as_a_reject_not_dropped(tmp_path: Path):
+    """A summary table under a sentence (`…定めます。`) whose goal cell wraps (`基本目標１   村の産業を` / `育てる`):
+    the sentence heads a column of its own as well as `数値目標` the names (two name columns, layouts 181 -layout).
+    A row read by the first takes its name from the goal cell; the name printed in the second goes to the rejects
+    (never lost; names checked by hand)."""
+    from ingest.document import load
+    from ingest.registry import extract
+
+    path = tmp_path / "summary.txt"
+    path.write_text("\n".join([
+        "北川村     第２期総合戦略",
+        "第３章     数値目標",
+        "基本目標ごとに、令和 11 年度までに達成を目指す数値目標を次のとおり定めます。",
+        "",
+        "      基本目標              数値目標   基準値（R5）         目標値（R11）",
+        "                 村内の就業者数        1,210 人             1,300 人",
+        "基本目標１   村の産業を   特産品の販売額         3.2 億円        前年度比 5%増",
+        "育てる",
+        "                 新規就農者数             4 人    毎年度 5 人以上",
+        "基本目標２   村で暮らす人を   年間転入者数                52 人          現状値を維持",
+        "増やす",
+        "                 空き家の活用件数                6 人            10 件以上",
+    ]) + "\n", encoding="utf-8")
+    extraction = extract(load(path))
+    kept = " ".join([*(row.name for row in extraction.rows), *(reject.raw for reject in extraction.rejects)])
+    assert all(name in kept for name in ("村内の就業者数", "特産品の販売額", "新規就農者数", "年間転入者数",
+                                         "空き家の活用件数"))

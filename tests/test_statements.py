@@ -478,6 +478,27 @@ def test_two_columns_joined_line_by_line_are_flagged_not_trusted_where_a_line_do
     assert rows and all(r.goal_uncertain and all(c.uncertain for c in r.cells) for r in rows)
 
 
+def test_a_measure_heading_printed_beside_another_columns_caption_flags_every_figure_below():
+    """Two columns joined line by line (pdfplumber) whose right column starts a line lower: the right measure's
+    heading (`施策2-2`, a level word of MEASURE_HEADING_PREFIXES) stands after the left column's caption, and the
+    lines below mix both columns' names and figures (layouts 178): every figure read from there on is flagged."""
+    lines = ["施策2-1 子育て支援の充実", "【現状と課題】 施策2-2 学校教育の充実",
+             "保育の需要は高まっています。 学校図書館の利用は伸び悩んでいます。", "【成果指標】",
+             "【成果指標】 ・学校図書館の貸出冊数", "・保育所の待機児童数 45,000冊（R5）→ 52,000冊（R10）",
+             "12人（R5）→ 0人（R10）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert rows and all(c.uncertain for r in rows for c in r.cells)
+
+
+def test_a_measure_heading_on_its_own_line_leaves_the_figures_under_it_trusted():
+    lines = ["施策2-1 子育て支援の充実", "【成果指標】", "・保育所の待機児童数 12人（R5）→ 0人（R10）",
+             "施策2-2 学校教育の充実", "【成果指標】", "・学校図書館の貸出冊数 45,000冊（R5）→ 52,000冊（R10）"]
+    rows = read_statements(lines, "x.txt").rows
+    assert [(r.name, [(c.text, c.uncertain) for c in r.cells]) for r in rows] == [
+        ("保育所の待機児童数", [("12人（R5）", False), ("0人（R10）", False)]),
+        ("学校図書館の貸出冊数", [("45,000冊（R5）", False), ("52,000冊（R10）", False)])]
+
+
 def test_the_second_of_two_stacked_goal_headings_leaves_the_goal_doubtful():
     lines = ["基本目標１　仕事をつくる", "", "基本目標２　人を呼び込む", "【数値目標】",
              "・市内従業者数：基準値 21,480人（R5）→ 目標値 22,000人（R11）"]

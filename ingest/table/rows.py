@@ -1966,6 +1966,10 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     footer taken into the row above it, a label column right of the names): the cell is seen, not dropped silently."""
     out = []
     unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
+    # a second name column that no sub-indicator reading takes (a headless column headed by the sentence over the
+    # table as well as the `数値目標` one, layouts 181 -layout): its names go nowhere else
+    sub_cols = _sub_name_columns(layout)
+    unkept += [c for c in layout.of(NAME)[1:] if c.index not in sub_cols]
     for column in (*layout.of(OTHER), *layout.of(CHANGE), *unkept):
         text = row.texts.get(column.index, "").strip()
         if text:
