@@ -580,7 +580,7 @@ def _take_unit(rest: str, reading: _Reading) -> str:
 
 
 def _unknown_unit(suffix: str) -> str | None:
-    """The suffix after a number when it is letters no UNITS entry names (`L` before it was one, `Mbps`), else None."""
+    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`), else None."""
     if len(suffix) <= UNKNOWN_UNIT_MAX_CHARS and _UNKNOWN_UNIT.fullmatch(suffix):
         return suffix
     return None
@@ -816,7 +816,7 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     if rest:
         counted = _with_denominator(value, match.group(0), rest, reading)
         if counted is None:
-            unknown = _unknown_unit(body[match.end():].strip())
+            unknown = _unknown_unit(body[match.end():])
             if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
                 note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *notes])
                 return ParsedValue(value, unknown, period, qualifier, segment, note, uncertain=True,

@@ -945,8 +945,10 @@ UNITS.update({"t-CO2": "t-CO2", "t-CO₂": "t-CO2", "トン-CO2": "t-CO2", "ト�
 UNITS.update({"人日": "人日", "頭": "頭", "羽": "羽", "隻": "隻", "艘": "艘", "泊": "泊", "席": "席"})
 #: A number followed by letters no UNITS entry names (`10km/h`, `100Mbps`, `5GB`): in a table's value cell still
 #: a value, read with the unit as printed and flagged uncertain (normalize.cell), never dropped; letters only, so a
-#: word glued to a number (`3人目`, `5G基地局`) stays text. At most UNKNOWN_UNIT_MAX_CHARS characters.
-UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]*"
+#: word glued to a number (`3人目`, `5G基地局`) stays text. Glued to the number and two letters at least: a single
+#: letter (`3F`, `5G`) or one after a space is as often a grade of the next column (`150,000 Ｂ`, layouts 48, 136
+#: `-raw`). At most UNKNOWN_UNIT_MAX_CHARS characters.
+UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]+"
 UNKNOWN_UNIT_MAX_CHARS = 8
 UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value

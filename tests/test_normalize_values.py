@@ -152,6 +152,10 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     # ... but a kanji word glued to a number is no unit: unread, flagged as before
     ("3人目", [V(None, note="not a number: 3人目", uncertain=True)]),
     ("5G基地局", [V(None, note="not a number: 5G基地局", uncertain=True)]),
+    # a single letter, or letters after a space, may be the next column's grade (`150,000 Ｂ`): unread, flagged
+    ("3F", [V(None, note="not a number: 3F", uncertain=True)]),
+    ("150,000 Ｂ", [V(None, note="not a number: 150,000 B", uncertain=True)]),
+    ("100 Mbps", [V(None, note="not a number: 100 Mbps", uncertain=True)]),
     # a unit alone in brackets after the number is its unit (with its multiplier); with no number, a note
     ("1,200（人）", [V("1200", "人")]),
     ("1,500（千円）（R5）", [V("1500000", "円", "FY2023")]),
