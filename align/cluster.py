@@ -303,9 +303,10 @@ def kpi_id_for(members: list[Mention], fiscal_years: dict[str, str | None],
                 m.mention_id)
 
     anchor = min(members, key=order)
-    for m in sorted(members, key=order):
-        if m.form.key in pins:
-            return pins[m.form.key], anchor
+    if pins:  # most runs pin nothing: the members need no sorting
+        for m in sorted(members, key=order):
+            if m.form.key in pins:
+                return pins[m.form.key], anchor
     key = anchor.form.key if not anchor.form.empty else anchor.mention_id
     known = anchor.group and not anchor.group.startswith(UNKNOWN_GOVERNMENT)
     return _hash_id(f"{anchor.group}|{key}" if known else key), anchor

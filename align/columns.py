@@ -8,7 +8,7 @@ building a tuple key per row in a Python loop. Not pandas: a run does not import
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import count
+from itertools import count, pairwise
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -41,13 +41,12 @@ class Column(NamedTuple):
     @classmethod
     def regrouped(cls, codes: np.ndarray, values: list) -> Column:
         """A column whose `values` may repeat: equal values take one code."""
-        index: dict[Any, int] = {}
-        remap = np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
-        return cls(remap[codes] if len(values) else codes, list(index))
+        distinct = cls.of(values)  # numbered in order of first appearance, at C speed
+        return cls(distinct.codes[codes] if len(values) else codes, distinct.values)
 
     def map(self, function: Callable[[Any], Any]) -> Column:
         """`function` of each row's value, called once per distinct value."""
-        return Column.regrouped(self.codes, [function(v) for v in self.values])
+        return Column.regrouped(self.codes, list(map(function, self.values)))
 
     def take(self, rows: np.ndarray) -> Column:
         """The column of these rows (positions)."""
@@ -67,8 +66,7 @@ class Column(NamedTuple):
 
     def at(self, rows: np.ndarray) -> list:
         """The values of these rows (positions), as a list."""
-        values = self.values
-        return [values[code] for code in self.codes[rows].tolist()]
+        return list(map(self.values.__getitem__, self.codes[rows].tolist()))
 
 
 def group_codes(*codes: np.ndarray) -> np.ndarray:
@@ -130,7 +128,7 @@ def sorted_sets(groups: np.ndarray, items: Column, count: int) -> list[list]:
     if len(pairs):
         pairs = pairs[np.diff(pairs, prepend=-1) != 0]
     names = [items.values[i] for i in order]
-    result: list[list] = [[] for _ in range(count)]
-    for group, at in zip((pairs // width).tolist(), (pairs % width).tolist(), strict=True):
-        result[group].append(names[at])
-    return result
+    # the pairs are sorted by group: each group's values are one slice of them
+    bounds = np.searchsorted(pairs // width, np.arange(count + 1)).tolist()
+    taken = list(map(names.__getitem__, (pairs % width).tolist()))
+    return [taken[start:end] for start, end in pairwise(bounds)]

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from align.candidates import CandidateIndex
+from align.columns import first_rows, group_codes
 from align.heap import frozen_heap
 from align.matcher import GREY_FROM, SAME_AT, Evidence, Mention, compare, subgoals
 from align.scoring import MentionTable, Scores
@@ -78,20 +79,24 @@ def _judge_rows(index: CandidateIndex, table: MentionTable, rows: np.ndarray, cl
 
 def _kept(mentions: dict[str, Mention], ids: list[str], left: np.ndarray, right: np.ndarray, scores: Scores
           ) -> list[tuple[str, str, Evidence]]:
-    """(x, y, evidence) of the scored pairs judged same or grey, in the pairs' order; grey ones explained."""
-    kept = []
+    """(x, y, evidence) of the scored pairs judged same or grey, in the pairs' order; grey ones explained.
+
+    A large corpus keeps hundreds of thousands of same pairs, and they restate a few distinct (score, similarity,
+    counts): each distinct one is one `Evidence`, shared by its pairs (nothing changes an `Evidence` once made),
+    not one object per pair. Only the grey pairs are compared again, for their reasons."""
     at = np.flatnonzero(scores.score >= GREY_FROM)
-    # the kept pairs' numbers as Python values at once (not one numpy scalar at a time)
-    for x, y, score, similarity, agreeing, disagreeing in zip(
-            left[at].tolist(), right[at].tolist(), scores.score[at].tolist(), scores.similarity[at].tolist(),
-            scores.agreeing[at].tolist(), scores.disagreeing[at].tolist(), strict=True):
-        x, y = ids[x], ids[y]
-        if score >= SAME_AT:
-            evidence = Evidence(score, similarity, agreeing, disagreeing, [])
-        else:
-            evidence = compare(mentions[x], mentions[y])
-        kept.append((x, y, evidence))
-    return kept
+    numbers = (scores.score[at], scores.similarity[at], scores.agreeing[at], scores.disagreeing[at])
+    kinds = group_codes(*(np.unique(column, return_inverse=True)[1].reshape(-1) for column in numbers))
+    firsts = first_rows(kinds)
+    # the numbers as Python values at once (not one numpy scalar at a time)
+    shared = [Evidence(score, similarity, agreeing, disagreeing, [])
+              for score, similarity, agreeing, disagreeing in zip(*(column[firsts].tolist() for column in numbers),
+                                                                  strict=True)]
+    evidence = list(map(shared.__getitem__, kinds.tolist()))
+    xs, ys = list(map(ids.__getitem__, left[at].tolist())), list(map(ids.__getitem__, right[at].tolist()))
+    for i in np.flatnonzero(numbers[0] < SAME_AT).tolist():
+        evidence[i] = compare(mentions[xs[i]], mentions[ys[i]])
+    return list(zip(xs, ys, evidence, strict=True))
 
 
 def _judge_share(offset: int, step: int) -> list[tuple]:

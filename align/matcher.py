@@ -81,10 +81,16 @@ class Mention:
         """A value row's unit and value. A missing field is None, or a float NaN (rows read through a dataframe:
         `x != x`, told inline: alignment adds every value row of the run)."""
         if unit and unit == unit:
-            self.units.add(unit_family(unit))
-        if value is None or value != value or period is None or period != period or role not in ROLE_CLASS:
+            self.units.add(UNIT_FAMILIES.get(unit, unit))  # `unit_family`, inlined
+        role_class = ROLE_CLASS.get(role)
+        if role_class is None or value is None or value != value or period is None or period != period:
             return
-        self.values.setdefault((ROLE_CLASS[role], period, None if segment != segment else segment), set()).add(value)
+        key = (role_class, period, None if segment != segment else segment)
+        stated = self.values.get(key)
+        if stated is None:
+            self.values[key] = {value}
+        else:
+            stated.add(value)
 
 
 @dataclass

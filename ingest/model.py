@@ -82,13 +82,14 @@ class Reject:
 
 
 #: Kinds of `SeenTable`.
-UNREAD, SKIPPED, LONE = "unread", "skipped", "lone"
+UNREAD, SKIPPED, LONE, AS_TEXT = "unread", "skipped", "lone", "text"
 
 
 @dataclass(frozen=True)
 class SeenTable:
     """A table a front end saw but did not read (`ingest.table.interpret`): its `kind` (`unread`: value headers but
-    no indicator column, `skipped`: no indicator header, `lone`: one row after a table it cannot continue), where
+    no indicator column, `skipped`: no indicator header, `lone`: one row after a table it cannot continue, `text`: one
+    row that is no table, its lines handed back to the text readers, no warning), where
     it stands, the value words of its header and the texts of its rows. Whether another reader (statements) read
     its values is decided once every reader has run (`ingest.unread.read_elsewhere`)."""
 

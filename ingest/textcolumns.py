@@ -38,6 +38,9 @@ MIN_WIDTH = 12.0
 FILLED = 0.15
 #: Lines of each column that must run up to its right edge.
 MIN_FILLED = 2
+#: A left-column line below the right column's last goes on in the band when it follows the line above within this
+#: many times the band's median line pitch (a footnote under both columns stands after a wider gap).
+PITCH_SLACK = 1.5
 
 
 @dataclass(frozen=True)
@@ -91,14 +94,31 @@ def _prose(ends: list[float], start: float, size: float) -> bool:
     return width >= MIN_WIDTH * size and sum(1 for end in ends if end >= start + (1 - FILLED) * width) >= MIN_FILLED
 
 
+def _left_runs_on(lines: list[Obj], first: int, last: int) -> int:
+    """The index of the band's last line: the right column's last line, or below it the last of the left column's
+    lines that go on at the band's line pitch (the left column longer than the right, layouts 178); a line after a
+    wider gap (a footnote under both columns) is no part of the left one."""
+    tops = [line["top"] for line in lines[first:last + 1]]
+    steps = [b - a for a, b in pairwise(tops) if b > a]
+    if not steps:
+        return last
+    pitch = median(steps)
+    end = last
+    while end + 1 < len(lines) and lines[end + 1]["top"] - lines[end]["top"] <= PITCH_SLACK * pitch:
+        end += 1
+    return end
+
+
 def _band(lines: list[Obj], edge: float) -> ColumnBand | None:
     """The two-column band of `lines` (consecutive, none across the gutter) whose right column starts at `edge`: from
-    the first line printing in the right column to the last (a line under both columns, a footnote, is no part of
-    the left one)."""
+    the first line printing in the right column to the last, and on over the left column's lines below it at the
+    band's line pitch (`_left_runs_on`; a line under both columns after a gap, a footnote, is no part of the left
+    one)."""
     right = [i for i, line in enumerate(lines) if any(c["x0"] >= edge - EDGE_SLACK for c in line["chars"])]
-    lines = lines[right[0]:right[-1] + 1] if right else []
-    if not lines:
+    if not right:
         return None
+    end = _left_runs_on(lines, right[0], right[-1])
+    lines = lines[right[0]:end + 1]
     size = median(_size(line) for line in lines)
     at_edge = [line for line in lines if any(abs(x - edge) <= EDGE_SLACK for x in _starts(line))]
     if len(at_edge) < MIN_LINES:

@@ -96,6 +96,7 @@ from normalize.vocabulary import (
     SEGMENT_LABELS,
     SEGMENT_SEPARATORS,
     SEGMENT_SHARED_WORDS,
+    SENTENCE_TARGET_PERIOD_LINKS,
     SPAN_JOINERS,
     SPAN_WORDS,
     SPAN_YEAR,
@@ -114,6 +115,7 @@ from normalize.vocabulary import (
     WORDED_TARGET_NOTES,
     YEARS_OR_DATE_NOTE,
     ZERO_PHRASES,
+    ZERO_SIGN,
 )
 
 NOT_A_NUMBER = "not a number"
@@ -201,6 +203,10 @@ def _is_range(body: str) -> bool:
 
 _PLACEHOLDERS = {nfkc(p) for p in PLACEHOLDERS} | set(PLACEHOLDERS)
 _NEGATIVE_SIGNS = longest_first(nfkc(sign) for sign in NEGATIVE_SIGNS)
+_ZERO = re.compile(r"0(?:\.0+)?(?![\d.,])")
+#: A period opening a cell joined to its value (`令和11年度に50万人`, `令和11年度までに 15人`: layouts 179, 181).
+_PERIOD_LINK = re.compile(r"\s*(?:" + "|".join(map(re.escape, longest_first(map(nfkc, SENTENCE_TARGET_PERIOD_LINKS))))
+                          + r")\s*")
 #: Placeholder dashes as printed and as NFKC folds them (`－` → `-`): `is_dash_run` serves raw and folded text.
 _DASHES = frozenset(PLACEHOLDER_DASHES) | frozenset(nfkc(PLACEHOLDER_DASHES))
 
@@ -437,7 +443,11 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
             label, match = found
             context.period = label
             end = TRAILING_WORDS.match(text, match.end())
-            text = text[: match.start()] + " " + text[end.end() if end else match.end():]
+            end = end.end() if end else match.end()
+            link = _PERIOD_LINK.match(text, end)
+            if link and not text[:match.start()].strip() and _leads_to_number(text[link.end():]):
+                end = link.end()  # `令和11年度に50万人`: the period opens the cell, a link word joins its value
+            text = text[: match.start()] + " " + text[end:]
     return text.strip(), context
 
 
@@ -619,7 +629,10 @@ def _scale(value: Decimal, factor: Decimal) -> Decimal:
 
 
 def _take_sign(body: str) -> tuple[str, int]:
-    """`△3` → ('3', -1). A sign must touch the number: `- 1,946` is a placeholder and a cell run together."""
+    """`△3` → ('3', -1), `±0` → ('0', 1). A sign must touch the number: `- 1,946` is a placeholder and a cell run
+    together; `±5` is a tolerance, no signed value."""
+    if body.startswith(ZERO_SIGN) and (zero := _ZERO.match(body, len(ZERO_SIGN))):
+        return body[zero.start():], 1
     for mark in _NEGATIVE_SIGNS:
         if not body.startswith(mark):
             continue

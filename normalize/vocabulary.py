@@ -112,9 +112,10 @@ APPROXIMATE_SUFFIXES: tuple[str, ...] = ("程度", "前後")
 #: Spans a value is counted over, as ISO 8601 durations (the `span` of an observation).
 SPAN_YEAR, SPAN_MONTH, SPAN_DAY = "P1Y", "P1M", "P1D"
 #: Words printed before a value that make it a rate, a count per span: `年60件`, `年間60件`, `毎年60件`
-#: (issue 11: evaluation sheets of other municipalities), `年平均`, `月10件`, `1日あたり500人` (common).
+#: (issue 11: evaluation sheets of other municipalities), `年平均`, `月10件`, `1日あたり500人` (common);
+#: `毎年度100人以上` (layouts 181, a target cell of a summary table).
 RATE_PREFIXES: dict[str, str] = {
-    "年間": SPAN_YEAR, "毎年": SPAN_YEAR, "年平均": SPAN_YEAR, "年": SPAN_YEAR,
+    "年間": SPAN_YEAR, "毎年度": SPAN_YEAR, "毎年": SPAN_YEAR, "年平均": SPAN_YEAR, "年": SPAN_YEAR,
     "月間": SPAN_MONTH, "毎月": SPAN_MONTH, "月平均": SPAN_MONTH, "月": SPAN_MONTH,
     "1日あたり": SPAN_DAY, "1日当たり": SPAN_DAY, "1日平均": SPAN_DAY, "日平均": SPAN_DAY,
 }
@@ -535,15 +536,17 @@ KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
 #: banners of strategy summaries.
 STATEMENT_ARROWS: tuple[str, ...] = ("→", "⇒", "➡", "➔", "⇨")
 #: Marks between a listed name and its first value (layouts 07 `宿泊者数:12,400人/年`; `：` common).
-STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：")
+#: A slash parts a name from its labelled figures and one figure from the next (layouts 177 `◆KPI：移住相談件数 ／
+#: 基準値 48件（R5） ／ 目標値 80件（R11）`; common in KPI lines of 総合戦略 chapters); `／` folds to `/`.
+STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：", "/", "／")
 #: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
 STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 #: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only
 #: these may stand between one labelled value and the next (`現状値 8,200人（令和4年度）、目標値 …`).
 CLAUSE_MARKS: tuple[str, ...] = ("、", "。", "，", "；", ";", ",")
 #: Words that may join one labelled value to the next besides clause marks (layouts 12 `現状値1.38（2022年）から
-#: 目標値1.50（2028年）に引き上げます`; `より` common).
-STATEMENT_CONNECTIVES: tuple[str, ...] = ("", "から", "より")
+#: 目標値1.50（2028年）に引き上げます`; `より` common; layouts 177 `基準値 48件（R5） ／ 目標値 80件（R11）`, folded).
+STATEMENT_CONNECTIVES: tuple[str, ...] = ("", "から", "より", "/")
 #: Brackets around a label that opens a line: a caption or heading, never part of an indicator name
 #: (`【数値目標】`, `【目標】`, `＜主な施策＞`, `〔KPI〕` common in banners; layouts 06 `【重要業績評価指標（KPI）】`).
 STATEMENT_LABEL_BRACKETS: tuple[tuple[str, str], ...] = (
@@ -557,6 +560,9 @@ STATEMENT_OTHER_KIND = KINDS["KPI"]
 #: statements under it are the measures' KPIs (the national guidelines set 重要業績評価指標 per 具体的な施策), as
 #: under a KPI caption; it ends the scope of a `【数値目標】` caption above it.
 MEASURE_SECTION_HEADINGS: tuple[str, ...] = ("具体的な施策", "主な施策", "施策の展開")
+#: Section labels of a plan's measure page holding a value-role word (`【現状と課題】` over the prose of a measure,
+#: layouts 178; common in 総合計画 基本計画 pages): no value column's header, whatever word they hold.
+PLAN_SECTION_LABELS: tuple[str, ...] = ("現状と課題", "現状・課題", "現状及び課題", "課題と現状")
 
 # --- analyst tables (issue 12: kpi_scorecard, kpi_series, kpi_catalog) ------------------------------------
 
@@ -807,10 +813,16 @@ SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
     "まで引き上げます", "に引き上げます", "まで減らします", "に減らします", "まで引き下げます", "に引き下げます",
     # a rate raised or a count grown (layouts 124 `…割合を、68.4%（令和元年度）から令和７年度までに75.0%に高めます`)
     "まで高めます", "に高めます", "まで向上させます", "に向上させます", "まで伸ばします", "に伸ばします",
+    # the verb made the aim (layouts 180 `…会員数を85人から120人に増やすことを目指します`)
+    "に増やすことを目指します", "まで増やすことを目指します", "に高めることを目指します", "に減らすことを目指します",
+    "に引き上げることを目指します", "に伸ばすことを目指します",
 )
 #: Words joining a value's period to the rest of a target sentence: `令和11年度までに320人`, `令和12年に13,000人`,
 #: `令和11年度には` (layouts 63; common), a baseline's `2020年の8,512人から` (common).
 SENTENCE_TARGET_PERIOD_LINKS: tuple[str, ...] = ("までには", "までに", "までで", "まで", "には", "に", "で", "の")
+#: Particles closing one of several target clauses that share the sentence's verb, before a clause mark
+#: (`…成約件数を30件から50件に、…参加者数を10人から20人に増やします。`: layouts 180; common in 総合戦略 prose).
+SENTENCE_CLAUSE_LINKS: tuple[str, ...] = ("に",)
 #: Note of an indicator whose target was read from a sentence (its values are flagged uncertain).
 SENTENCE_TARGET_NOTE = "target read from a sentence"
 #: Sections under a 課 that end a publisher line (layouts 61 `雲雀野村 総務課 企画係`; `…班`, `…グループ` common):
@@ -1044,6 +1056,9 @@ DATED_VALUE_JOINER = ":"
 CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差")
 #: Marks opening a change cell besides NEGATIVE_SIGNS (layouts 80 `+3組`, `+0.8ポイント`; `＋` common).
 CHANGE_SIGNS: tuple[str, ...] = ("+", "＋", "±")
+#: The sign of a zero that is no gain and no loss (layouts 177 `転入超過数 … 目標値 ±0人`, a balance aimed at; common
+#: in 社会増減 targets): `±0` is 0. Before any other number `±` is a tolerance (`±5%`), no value.
+ZERO_SIGN = "±"
 
 
 # --- miner5 (session 7): text layers that drop glyphs ---------------------------------------------------------------

@@ -39,8 +39,13 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
-#: fails), each document with its cause (none now: 168 plumber's two tables side by side read apart since loss17).
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
+#: fails), each document with its cause (168 plumber's two tables side by side read apart since loss17).
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
+    # layouts 181 -layout (tests/layouts_plans.py): a goal cell wrapped over two lines (`基本目標１   地域の仕事を` /
+    # `つくる`) prints its first line on the row of the indicator beside it, one cell more than the header's four: the
+    # goal cell is read as that row's name, the name kept nowhere (its values read, flagged uncertain)
+    "181_pdf_docx_goal_summary_phrase_targets.layout.txt": ["町内の農業産出額", "年間出生数"],
+}
 
 
 @pytest.mark.parametrize("path", SELECTION)

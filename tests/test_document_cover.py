@@ -258,6 +258,13 @@ LAYOUT_PDF_TITLES = {
     "174_pdf_html_dash_variants_change_words.pdf": "夕霧町 総合戦略 効果検証シート(令和5年度)",
     "175_pdf_docx_header_repeated_per_goal.pdf": "朝凪市 第2期総合戦略 重要業績評価指標(KPI)の達成状況",
     "176_pdf_xlsx_actual_rate_row_pairs.pdf": "青嶺県 第2期総合戦略 数値目標の達成状況",
+    "177_pdf_docx_signed_goal_banners_kpi_marks.pdf": "萩ノ浦町 第3期総合戦略",
+    "178_pdf_docx_two_column_kpi_box.pdf": "若葉台市 第2次総合計画 後期基本計画",
+    "179_pdf_docx_target_year_first_items.pdf": "鹿野沢村 第3期総合戦略",
+    "180_pdf_docx_two_indicator_sentences.pdf": "桐生野市 第2期総合戦略",
+    "181_pdf_docx_goal_summary_phrase_targets.pdf": "桑名浜町 第3期総合戦略",
+    # the cover's largest line; `第３期` stands smaller on the line above it
+    "182_pdf_docx_cover_contents_page.pdf": "桜ノ宮町まち・ひと・しごと創生総合戦略",
 }
 
 

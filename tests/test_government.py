@@ -212,6 +212,17 @@ def test_an_unlisted_name_printed_as_the_issuer_is_named_in_the_warning():
         "issuing government not identified: no prefecture, city, town, village or special ward is named in the text"]
 
 
+
+def test_a_cover_naming_the_town_on_a_line_of_its_own_is_read_before_the_contents_page():
+    """Layouts 182 (invented town 桜ノ宮町, not in the code list): the cover prints the town in the plan name and alone
+    as the publisher under the date, a 目次 page follows; the name is read from the cover (the title region), so
+    `documents` names it in the warning rather than saying no government was named."""
+    from ingest.document import load
+
+    extraction = extract(load(Path(__file__).parent / "fixtures" / "layouts" / "182_pdf_docx_cover_contents_page.pdf"))
+    assert (extraction.government_code, extraction.government_warnings) == (None, [
+        "issuing government not identified: 桜ノ宮町 is printed as a government's name but is not in the code list"])
+
 # --- where the reading lands ------------------------------------------------------------------------------------
 
 def test_text_documents_carry_the_government(tmp_path: Path):

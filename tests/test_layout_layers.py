@@ -177,6 +177,24 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "176_pdf_xlsx_actual_rate_row_pairs.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                     "box of its own"),
     "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    # 177-182 (tests/layouts_plans.py), measured 2026-12-02 when they were added (after variety17b's fixes)
+    "178_pdf_docx_two_column_kpi_box.plumber": ("observations 0.20/0.33, indicators 0.00/0.00, 4 unflagged wrong: "
+                                                "the two text columns joined line by line one space apart (no "
+                                                "gutter to cut at), the right column's figures read with the left "
+                                                "column's names; the goals are flagged, the figures not"),
+    "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
+                                                        "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
+                                                        "spaced like column gaps, a wrapped goal cell read as its "
+                                                        "row's name (flagged; the two names lost: "
+                                                        "KNOWN_TEXT_LOSSES)"),
+    "181_pdf_docx_goal_summary_phrase_targets.raw": ("observations 0.17/1.00, indicators 0.17/1.00: cells one "
+                                                     "space apart, a phrase cell (`令和 11 年度に 50 万人`) not cut "
+                                                     "from its row; only the first row read"),
+    "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 0.17/1.00, indicators 0.00/0.00: as -raw, "
+                                                         "its one row under a goal flagged doubtful"),
+    "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                          "cell a paragraph of its own, the phrases among them"),
+    "181_pdf_docx_goal_summary_phrase_targets.pdfium": ("observations 0.17/1.00, indicators 0.17/1.00: as -raw"),
 }
 
 

@@ -247,6 +247,13 @@ OTHER_FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("60件／年", [V("60", "件", span="P1Y")]),  # full-width slash
     ("年間60件", [V("60", "件", span="P1Y")]),
     ("毎年60件以上", [V("60", "件", qualifier="以上", span="P1Y")]),
+    ("毎年度100人以上", [V("100", "人", qualifier="以上", span="P1Y")]),  # layouts 181, a target cell
+    # a period opening the cell, joined to its value by a link word (layouts 179, 181): that value's period
+    ("令和11年度に50万人", [V("500000", "人", "FY2029")]),
+    ("令和11年度までに 15人", [V("15", "人", "FY2029")]),
+    # `±0` (layouts 177, a balance aimed at) is 0; `±` before another number is a tolerance, no value
+    ("±0人", [V("0", "人")]),
+    ("±5%", [V(None, note="not a number: ±5%")]),
     ("年60件以上", [V("60", "件", qualifier="以上", span="P1Y")]),
     ("12,400人/年", [V("12400", "人", span="P1Y")]),  # issue statement `宿泊者数:12,400人/年`
     ("年間10人程度", [V("10", "人", qualifier="約", span="P1Y")]),  # 003 line 227 note `年間10人程度`

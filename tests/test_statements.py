@@ -10,7 +10,7 @@ import pytest
 
 from ingest.document import load
 from ingest.registry import extract
-from ingest.text.statements import arrow_statements, labelled_statement, read_statements
+from ingest.text.statements import arrow_statements, labelled_statement, read_statements, sentence_targets
 from tests.layouts_score import extraction_records  # one import of the record step to move when it moves
 
 
@@ -524,3 +524,35 @@ def test_boxes_side_by_side_with_bare_labelled_values_are_read_box_by_box_under_
         ("宿泊者数", "KPI", [("現状値", "5.6 万人（R5）", 4), ("目標値", "7 万人（R11）", 5)])]
     # names that do not stand one per box: which box a value is under is not told, nothing is read
     assert _read([*lines[:2], "観光入込客数 宿泊者数 日帰り客数", *lines[3:]]) == []
+
+
+def test_kpi_lines_parting_name_and_figures_by_slashes_are_statements():
+    """Layouts 177: `◆KPI：name ／ 基準値 a ／ 目標値 b` under a measure heading (invented lines, read by hand); the
+    slashes are no cells of a form (`ingest.text.form_rows`)."""
+    lines = ["具体的な施策①　移住・定住の促進", "◆KPI：移住相談件数 ／ 基準値 48 件（R5） ／ 目標値 80 件（R11）",
+             "◆KPI：空き家バンクの成約件数 ／ 基準値 6件（R5） ／ 目標値 15件（R11）"]
+    assert _read(lines) == [("移住相談件数", "KPI", [("基準値", "48 件（R5）"), ("目標値", "80 件（R11）")]),
+                            ("空き家バンクの成約件数", "KPI", [("基準値", "6件（R5）"), ("目標値", "15件（R11）")])]
+
+
+def test_a_target_sentence_naming_two_indicators_is_two_targets_dated_by_its_opening_clause():
+    """Layouts 180: two clauses share the verb, the period clause opens the sentence (invented, read by hand)."""
+    found = sentence_targets("【目標】令和11年度までに、空き家バンクの成約件数を30件から50件に、移住体験ツアーの"
+                             "参加者数を10人から20人に増やします。")
+    assert [(s.name, s.cells) for s in found] == [
+        ("空き家バンクの成約件数", (("基準値", "30件"), ("目標値（令和11年度）", "50件"))),
+        ("移住体験ツアーの参加者数", (("基準値", "10人"), ("目標値（令和11年度）", "20人")))]
+    one = sentence_targets("病児保育の利用者数を年間640人から900人に増やすことを目指します。")
+    assert [(s.name, s.cells) for s in one] == [("病児保育の利用者数", (("基準値", "年間640人"), ("目標値", "900人")))]
+
+
+def test_a_list_item_stating_its_target_year_first_is_a_target_with_its_bracketed_baseline():
+    """Layouts 179: `・name　令和11年度までに 15人（令和5年度 4人）` under a KPI caption (invented, read by hand); a
+    bracket naming a later year than the target's is no baseline."""
+    lines = ["■重要業績評価指標（KPI）", "・新規就農者数（累計）　令和11年度までに 15人（令和5年度 4人）",
+             "・空き家の改修補助件数　令和11年度までに 累計30件",
+             "・村内宿泊者数　令和10年度に 8,000人（令和12年度 9,000人）"]
+    assert _read(lines) == [
+        ("新規就農者数（累計）", "KPI", [("基準値", "令和5年度 4人"), ("目標値（令和11年度）", "15人")]),
+        ("空き家の改修補助件数", "KPI", [("目標値（令和11年度）", "累計30件")]),
+        ("村内宿泊者数", "KPI", [("目標値（令和10年度）", "8,000人（令和12年度 9,000人）")])]

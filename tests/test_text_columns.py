@@ -80,3 +80,14 @@ def test_a_band_of_two_columns_ends_with_its_page():
     order = reading_order([*page_one, *page_two])
     heading = [text for text, _ in order].index("\f基本目標２ 人を呼び込む")
     assert {i for _, i in order[:heading]} == set(range(len(page_one)))
+
+
+def test_the_left_column_running_on_below_the_right_one_stays_in_the_band():
+    """Layouts 178 (a page set in two columns): the left column's KPI box runs three lines further down than the right
+    column's last line, at the same line pitch: those lines are the left column's; a footnote after a wider gap is
+    not (invented lines)."""
+    lines = [_line(60 + 12 * i, (LEFT, SENTENCE), (RIGHT, SENTENCE)) for i in range(5)]
+    lines += [_line(120, (LEFT, "・胃がん検診の受診率")), _line(132, (LEFT, "8.6%（R5）→ 15.0%（R10）")),
+              _line(180, (LEFT, "※現状値は令和５年度の数値です。"))]
+    band = column_band(lines)
+    assert band is not None and (band.top, band.bottom) == (60, 141)

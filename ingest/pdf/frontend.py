@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest.detect import DocumentInfo, detect
 from ingest.document import DocumentError, LoadedDocument
-from ingest.model import SKIPPED, UNREAD, Extraction, SourceRef
+from ingest.model import AS_TEXT, SKIPPED, UNREAD, Extraction, SourceRef
 from ingest.pdf.aligned import WHITESPACE_ENGINE
 from ingest.pdf.engines import EngineSettings
 from ingest.pdf.furniture import Box, EdgeLine, edge_lines, only_furniture, running_keys, running_lines
@@ -22,7 +22,7 @@ from ingest.pdf.turned import turned_parts
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine
 from ingest.table.grid import Grid
-from ingest.table.header import TableLayout, compact, read_layout
+from ingest.table.header import TableLayout, compact, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter
 from ingest.table.rows import stream_end
 from ingest.textcolumns import column_band
@@ -76,7 +76,13 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     # each grid's header bands, by their first row: read once here or by the interpreter, kept for every reading
     known: dict[int, dict[int, TableLayout]] = {id(g): {} for g in grids}
     tables = [g for g in grids if g.engine != WHITESPACE_ENGINE or read_layout(g, known[id(g)]) is not None]
-    band = None if tables else column_band(page.extract_text_lines(strip=True, return_chars=True))
+    # lines cut into a grid without header when no table is open (nothing for them to continue) may be two text
+    # columns too (layouts 178: a page set in two columns, a measure's prose and its KPI box in each)
+    headerless = interpreter.layout is None and all(
+        g.line_rows and read_layout(g, known[id(g)]) is None and sideways_layout(g) is None and form_layout(g) is None
+        for g in tables)
+    band = None if tables and not headerless else column_band(
+        page.extract_text_lines(strip=True, return_chars=True))
     if band is not None:
         for keep in band.parts():
             part = page.filter(keep)
@@ -161,8 +167,9 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
 
 
 def _passed_over(interpreter: Interpreter) -> int:
-    """How many tables the interpreter has passed over unread so far (no indicator column, or no header)."""
-    return sum(table.kind in (UNREAD, SKIPPED) for table in interpreter.seen)
+    """How many tables the interpreter has passed over unread so far (no indicator column, no header, or a row that is
+    no table)."""
+    return sum(table.kind in (UNREAD, SKIPPED, AS_TEXT) for table in interpreter.seen)
 
 
 def merged_cell_repeats_dropped(lines: list[TextLine], previous: Grid | None, page_number: int) -> list[TextLine]:

@@ -31,6 +31,17 @@ def arrow_halves(text: str) -> tuple[str, str] | None:
     return text[:match.start()].strip(), text[match.end():].strip()
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def arrow_figures(text: str) -> bool:
+    """The text prints figures on both sides of an arrow, outside brackets (`現状値 52人（R5） → 目標値 60人（R11）`): a
+    statement's figures, never a header, though it names roles (a header `基準値（R1）→目標値（R7）` has its years in
+    brackets)."""
+    halves = arrow_halves(_BRACKETED.sub("", text))
+    return halves is not None and all(_DIGIT.search(half) for half in halves)
+
+
 def arrow_values(text: str, is_value: Callable[[str], bool]) -> list[str] | None:
     """The two value cells of a text printing two values joined by an arrow (`1,200人→1,500人`), else None; what a
     value is, is the calling reader's typing."""

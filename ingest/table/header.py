@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header, role_labelled
@@ -355,8 +356,8 @@ def row_is_header(grid: Grid, row: int) -> bool:
     names a name column and a value column and its other texts hold no digit (a header with a word no
     vocabulary knows, `事業名`: its column is reported, the table still read)."""
     texts = row_texts(grid, row)
-    if not texts or any(is_goal_heading(t) for t in texts):
-        return False
+    if not texts or any(is_goal_heading(t) or arrow_figures(t) for t in texts):
+        return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header
     if all(is_header_text(t) for t in texts):
         return True
     roles = {header_role(t) for t in texts}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ingest.document import file_line
-from ingest.model import LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable
+from ingest.model import AS_TEXT, LONE, SKIPPED, UNREAD, Extraction, IndicatorRow, SeenTable
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
@@ -483,6 +483,8 @@ class Interpreter:
             # one row of cells after a table it cannot continue (other columns, or a heading between): most likely
             # that table's last row; its cells are named in the warning, not dropped silently
             self.seen.append(SeenTable(LONE, place, texts=tuple(row_texts(grid, 0))))
+        else:  # one row or one column that is no table (a ruled box of statements, layouts 177): its lines are text
+            self.seen.append(SeenTable(AS_TEXT, place, texts=texts))
 
     def finish(self) -> None:
         """The rows of all tables, one per indicator when a table was printed several times (`merge_repeats`),

@@ -55,7 +55,7 @@ from ingest.text.token_types import MAX_MARK_CHARS, T_STAND_IN, T_TEXT, T_VALUE,
 from normalize.cell import parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
-from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS
+from normalize.vocabulary import GOAL_COLUMN_ROLES, NOTE_MARKS, STATEMENT_NAME_SEPARATORS
 
 ENGINE = "text-form"
 #: A form prints at least this many lines (a label–value line alone is a statement, read as such).
@@ -64,6 +64,7 @@ MIN_FORM_LINES = 2
 
 #: Roles of header words that never stand in a form's value cell: after a label they make the line a table header.
 _HEADER_ONLY = frozenset({NAME, VALUE})
+_SEPARATORS = frozenset(map(nfkc, STATEMENT_NAME_SEPARATORS))
 
 
 def _numbered_goal(token: str) -> bool:
@@ -74,7 +75,8 @@ def _numbered_goal(token: str) -> bool:
 def form_cells(line: str) -> list[str] | None:
     """The (label, value, label, value, …) cells of a form line, else None (a line not opening with a label, a
     goal heading, a label without value, or a value printing two values)."""
-    tokens = line.split()
+    # a separator standing alone between two pairs (`名称 ／ 基準値 48件`) is no cell
+    tokens = [token for token in line.split() if nfkc(token) not in _SEPARATORS]
     if not tokens or not is_header_word(tokens[0]) or _numbered_goal(tokens[0]):
         return None
     pairs: list[list[str]] = []

@@ -8,7 +8,8 @@ Two shapes, in banners, list items and prose:
   takes the role of the word before it (ALL_ROLE_WORDS), so the same words as table headers decide; a banner may print
   them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
 A line of figures without a name (`１２人（2018年度）→２０人（2024年度）`) takes the name printed on the line above.
-Also read: a list item or captioned line with one target only (`・name　目標：150件（令和11年度）`); a direction word
+Also read: a list item or captioned line with one target only (`・name　目標：150件（令和11年度）`), or stating its
+target year first (`・name　令和11年度までに 15人（令和5年度 4人）`, the bracket its baseline); a direction word
 (`増加`, `維持`) standing for a target figure; a statement broken at its arrow over two lines or across a page break
 (page number and running header passed over); and a target stated in a sentence (`…を令和11年度までに320人とします。`,
 SENTENCE_TARGET_ENDINGS), whose values are flagged uncertain: running text is not a table, which figure is the
@@ -52,6 +53,7 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MEASURE_SECTION_HEADINGS,
     NOTE_MARKS,
+    SENTENCE_CLAUSE_LINKS,
     SENTENCE_ENDINGS,
     SENTENCE_NAME_ROLE_LINK,
     SENTENCE_TARGET_ENDINGS,
@@ -108,6 +110,7 @@ _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
 #: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
 _BRACKETED_ROLE = re.compile(rf"\((?:{_ROLE.pattern})\)")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
 _MULTIPLIERS = "".join(map(re.escape, {nfkc(m) for m in LARGE_MULTIPLIERS}))
 _UNITS = "|".join(sorted(map(re.escape, {nfkc(u) for u in UNITS}), key=len, reverse=True))
 _QUANTITY = re.compile(rf"\d[\d,.]*\s*[{_MULTIPLIERS}]?\s*(?:{_UNITS})")
@@ -119,6 +122,10 @@ _TARGET_ENDING = re.compile(
 _SENTENCE = re.compile(f"[^{re.escape(''.join(SENTENCE_ENDINGS))}]+[{re.escape(''.join(SENTENCE_ENDINGS))}]")
 _MEASURE_SECTIONS = {nfkc(word) for word in MEASURE_SECTION_HEADINGS}
 _PERIOD_LINKS = sorted(map(nfkc, SENTENCE_TARGET_PERIOD_LINKS), key=len, reverse=True)
+_CLAUSE_LINK = re.compile("(?:" + "|".join(map(re.escape, map(nfkc, SENTENCE_CLAUSE_LINKS))) + ")["
+                          + re.escape("".join(CLAUSE_MARKS)) + "]")
+#: A later clause names its indicator before an object or topic particle (`…参加者数を`).
+_TOPIC_OBJECT = re.compile("[" + re.escape("".join(STATEMENT_TOPIC_PARTICLES)) + "]")
 
 
 class _FoldTable(dict):
@@ -196,9 +203,16 @@ def _split_name_value(text: str) -> tuple[str, str] | None:
         if folded[start].isspace() or folded[start] in _OPENERS or folded[start - 1].isdigit() \
                 or folded[start - 1] in ",.":
             continue  # a value starts with its number, not inside one nor with a bracket (`年少人口（0～14歳）`)
-        if is_value(text[start:]):
+        if is_value(text[start:]) and not _dated(text[start:]):
             return text[:start], text[start:].strip()
     return None
+
+
+def _dated(text: str) -> bool:
+    """The value text opens with its period clause (`令和11年度までに 15人`): the clause stays before the value, where
+    a sentence or a list item places its target's period (`_peel_period`)."""
+    rest, period = _peel_period(text, at_end=False)
+    return period is not None and is_value(rest)
 
 
 @dataclass(frozen=True)
@@ -436,6 +450,32 @@ def target_statement(text: str) -> Statement | None:
     return Statement(name, kind, ((cell[0], cell[1]),)) if _good_name(name) else None
 
 
+def dated_target(text: str) -> Statement | None:
+    """`・新規就農者数（累計）　令和11年度までに 15人（令和5年度 4人）`: a name and its target stated year first (a
+    period and a link, SENTENCE_TARGET_PERIOD_LINKS, then the value: by then, that figure), perhaps with the figure
+    it starts from in brackets after it (an earlier period and a value: the baseline). Read only where the caller
+    knows the line is a list item or under a caption, as `target_statement`."""
+    split = _split_name_value(text)
+    if split is None:
+        return None
+    before, value = split
+    before, period = _peel_period(before, at_end=True)
+    if period is None:
+        return None
+    header = f"{_ROLE_HEADER[_TARGET]}（{period}）"
+    cells = [(header, value)]
+    bracket = _PAREN_END.search(fold(value))
+    if bracket:
+        inner = value[bracket.start():].strip().strip("（）() ")
+        parsed = parse_cell(inner)
+        start = parsed[0].period if len(parsed) == 1 and parsed[0].value is not None else None
+        end = parse_header(header)[1]
+        if start and end and _YEAR.search(start)[0] < _YEAR.search(end)[0]:  # `（令和5年度 4人）`, then `令和11年度`
+            cells = [(_ROLE_HEADER[_BASELINE], inner), (header, value[:bracket.start()].strip())]
+    name, kind = _name_part(before)
+    return Statement(name, kind, tuple(cells)) if _good_name(name) else None
+
+
 def _peel_period(text: str, at_end: bool) -> tuple[str, str | None]:
     """A target's period clause at the end (`…を、令和11年度までに`) or the start (`令和11年度までに出生数を`) of a
     sentence part → (the part without it, the period text as printed, or None)."""
@@ -501,6 +541,36 @@ def sentence_target(sentence: str) -> Statement | None:
     if not _good_name(name):
         raise NotAStatement(f"no name right before the target {value}: {before.strip()[-MAX_NAME_CHARS:]}")
     return Statement(name, kind, tuple(cells))
+
+
+def sentence_targets(sentence: str) -> list[Statement]:
+    """Every target a sentence states (see `sentence_target`): several clauses may share its verb, each closing with a
+    link particle and a clause mark (`令和11年度までに、Aを30件から50件に、Bを10人から20人に増やします。`); each is
+    read as a sentence of its own with that ending, and a period clause opening the sentence dates every target
+    printed without its own. Raises NotAStatement as `sentence_target` does."""
+    ending = _TARGET_ENDING.search(fold(sentence))
+    if not ending:
+        return []
+    body, tail = sentence[:ending.start()], sentence[ending.start():]
+    caption = _LABEL.match(fold(body))  # `【目標】令和11年度までに、…`: the caption opening the paragraph
+    _, period = _peel_period(body[caption.end() if caption else 0:], at_end=False)
+    folded, clauses, start = fold(body), [], 0
+    for link in _CLAUSE_LINK.finditer(folded):
+        if _split_name_value(body[start:link.start()]) is not None \
+                and _split_name_value(body[start:link.start()])[1] and _TOPIC_OBJECT.search(folded, link.end()):
+            clauses.append(body[start:link.start()])
+            start = link.end()
+    clauses.append(body[start:])
+    statements = []
+    for clause in clauses:
+        found = sentence_target(clause + tail) if len(clauses) > 1 else sentence_target(sentence)
+        if found is None:
+            continue
+        header, value = found.cells[-1]
+        if period and fold(header) == fold(_ROLE_HEADER[_TARGET]):  # no period of its own
+            found = replace(found, cells=(*found.cells[:-1], (f"{header}（{period}）", value)))
+        statements.append(found)
+    return statements
 
 
 def labelled_line(text: str) -> tuple[str, str] | None:
@@ -855,15 +925,15 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             begin = sentence.start()
             line_of = next(index for start, index in reversed(starts) if start <= sentence.end() - 1)
             try:
-                found = sentence_target(sentence.group(0))
+                found = sentence_targets(sentence.group(0))
             except NotAStatement as why:
                 rejects.append(Reject(ref_of(line_of), sentence.group(0).strip(), f"{SENTENCE_REJECT_REASON}: {why}"))
                 continue
-            if found is not None:
+            for statement in found:
                 first = next(index for start, index in reversed(starts) if start <= begin)
                 row_index = line_of if goals[line_of] == goals[first] else first
-                add(found, row_index, [ValueCell(h, v, ref_of(line_of), uncertain=True) for h, v in found.cells],
-                    note=SENTENCE_TARGET_NOTE)
+                add(statement, row_index, [ValueCell(h, v, ref_of(line_of), uncertain=True)
+                                           for h, v in statement.cells], note=SENTENCE_TARGET_NOTE)
 
     for index, line in enumerate(lines):
         if not line.strip() or index in furniture:
@@ -912,7 +982,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
                 labelled = labelled_statement(line, name_above)
                 found = [labelled] if labelled else []
         elif line_kind or caption or _is_list_item(line):
-            target = target_statement(line)
+            target = target_statement(line) or dated_target(line)
             found = [target] if target else []
         if not found:
             if _is_list_item(line) or line_kind:
