@@ -108,6 +108,9 @@ from normalize.vocabulary import (
     TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
+    UNKNOWN_UNIT_MAX_CHARS,
+    UNKNOWN_UNIT_NOTE,
+    UNKNOWN_UNIT_PATTERN,
     VALUE_FOOTNOTE_MARKS,
     WORDED_TARGET_NOTES,
     YEARS_OR_DATE_NOTE,
@@ -236,6 +239,7 @@ VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULAT
                                  *RANK_SCOPE_PREFIXES])
 _PREFIX = re.compile("(" + "|".join(map(re.escape, VALUE_PREFIXES)) + r")\s*")
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
+_UNKNOWN_UNIT = re.compile(UNKNOWN_UNIT_PATTERN)
 _UNIT_AT = re.compile(
     "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
     "(?P<unit>" + "|".join(map(re.escape, _UNIT_KEYS)) + ")"
@@ -585,6 +589,13 @@ def _take_unit(rest: str, reading: _Reading) -> str:
     return rest[match.end():].strip()
 
 
+def _unknown_unit(suffix: str) -> str | None:
+    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`), else None."""
+    if len(suffix) <= UNKNOWN_UNIT_MAX_CHARS and _UNKNOWN_UNIT.fullmatch(suffix):
+        return suffix
+    return None
+
+
 def _take_suffixes(rest: str, reading: _Reading) -> str:
     """Words after the unit, in any order: `以上`/`以下`/`以内`…, `程度` (approximate), `/年` (a rate)."""
     while rest:
@@ -818,6 +829,11 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     if rest:
         counted = _with_denominator(value, match.group(0), rest, reading)
         if counted is None:
+            unknown = _unknown_unit(body[match.end():])
+            if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
+                note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *notes])
+                return ParsedValue(value, unknown, period, qualifier, segment, note, uncertain=True,
+                                   span=context.span)
             # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
             return _not_a_value(segment, text)
         value = counted

@@ -945,6 +945,27 @@ PERIOD_PAIR_SEPARATOR = "/"
 UNITS.update({"人泊": "人泊", "棟": "棟", "区画": "区画", "路線": "路線", "便": "便", "園": "園", "床": "床"})
 #: Person-times (layouts 100 `485千人回`, 公共施設の延べ利用者数; common for facility use and 健診 counts).
 UNITS.update({"人回": "人回"})
+#: Units of environment, energy and primary-industry KPIs (units17; common in 環境基本計画, 地球温暖化対策実行計画,
+#: 農林水産業 KPIs of other municipalities). Volumes of water and fuel: `286L`, `1.2kL`, `500mL` (`ℓ` folds to `l`
+#: under NFKC; 一人一日当たり水道使用量, 灯油使用量).
+UNITS.update({"L": "L", "ℓ": "L", "リットル": "L", "kL": "kL", "キロリットル": "kL", "mL": "mL"})
+#: Energy and power: `1,250MWh` (公共施設の電力使用量), `120kW` (太陽光発電設備容量).
+UNITS.update({"kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "kW": "kW", "MW": "MW"})
+#: Greenhouse-gas emissions in tonnes of CO2 equivalent (`12,400t-CO2`, `t-CO₂`, `トン-CO2`, `tCO2`; `千t-CO2`
+#: through the number's glued multiplier): very common in 環境 KPIs.
+UNITS.update({"t-CO2": "t-CO2", "t-CO₂": "t-CO2", "トン-CO2": "t-CO2", "トン-CO₂": "t-CO2", "tCO2": "t-CO2",
+              "t-CO2e": "t-CO2", "トンCO2": "t-CO2"})
+#: Person-days (`3,200人日`, ボランティア延べ活動日数, 研修受講延べ日数), livestock heads `1,320頭` (飼養頭数),
+#: birds `羽` (採卵鶏), vessels `48隻`/`艘` (漁船), nights `泊` (宿泊数), seats `席` (座席数); all common counters.
+UNITS.update({"人日": "人日", "頭": "頭", "羽": "羽", "隻": "隻", "艘": "艘", "泊": "泊", "席": "席"})
+#: A number followed by letters no UNITS entry names (`10km/h`, `100Mbps`, `5GB`): in a table's value cell still
+#: a value, read with the unit as printed and flagged uncertain (normalize.cell), never dropped; letters only, so a
+#: word glued to a number (`3人目`, `5G基地局`) stays text. Glued to the number and two letters at least: a single
+#: letter (`3F`, `5G`) or one after a space is as often a grade of the next column (`150,000 Ｂ`, layouts 48, 136
+#: `-raw`). At most UNKNOWN_UNIT_MAX_CHARS characters.
+UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]+"
+UNKNOWN_UNIT_MAX_CHARS = 8
+UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")

@@ -129,6 +129,33 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("20便", [V("20", "便")]),
     ("5園", [V("5", "園")]),
     ("300床", [V("300", "床")]),
+    # environment, energy and primary-industry units (units17: `286L` was read as no number)
+    ("286L", [V("286", "L")]),
+    ("286ℓ", [V("286", "L")]),
+    ("1.2kL", [V("1.2", "kL")]),
+    ("500mL", [V("500", "mL")]),  # not 500 m with a stray `L`
+    ("1,250MWh", [V("1250", "MWh")]),
+    ("120kW", [V("120", "kW")]),
+    ("12,400t-CO2", [V("12400", "t-CO2")]),
+    ("12,400t-CO₂", [V("12400", "t-CO2")]),
+    ("9,800トン-CO2", [V("9800", "t-CO2")]),
+    ("1.5千t-CO2", [V("1500", "t-CO2")]),
+    ("3,200人日", [V("3200", "人日")]),
+    ("1,320頭", [V("1320", "頭")]),
+    ("52,000羽", [V("52000", "羽")]),
+    ("48隻", [V("48", "隻")]),
+    ("120席", [V("120", "席")]),
+    # letters no unit names after a number: the figure, its unit as printed, flagged
+    ("100Mbps", [V("100", "Mbps", note="unit not in the vocabulary: Mbps", uncertain=True)]),
+    ("18km/h", [V("18", "km/h", note="unit not in the vocabulary: km/h", uncertain=True)]),
+    ("約5GB（R5）", [V("5", "GB", "FY2023", "約", note="unit not in the vocabulary: GB", uncertain=True)]),
+    # ... but a kanji word glued to a number is no unit: unread, flagged as before
+    ("3人目", [V(None, note="not a number: 3人目", uncertain=True)]),
+    ("5G基地局", [V(None, note="not a number: 5G基地局", uncertain=True)]),
+    # a single letter, or letters after a space, may be the next column's grade (`150,000 Ｂ`): unread, flagged
+    ("3F", [V(None, note="not a number: 3F", uncertain=True)]),
+    ("150,000 Ｂ", [V(None, note="not a number: 150,000 B", uncertain=True)]),
+    ("100 Mbps", [V(None, note="not a number: 100 Mbps", uncertain=True)]),
     # a unit alone in brackets after the number is its unit (with its multiplier); with no number, a note
     ("1,200（人）", [V("1200", "人")]),
     ("1,500（千円）（R5）", [V("1500000", "円", "FY2023")]),
