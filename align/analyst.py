@@ -26,7 +26,7 @@ from align.profile import (
 )
 from normalize.text import nfkc
 from normalize.vocabulary import REPLACEMENT_PATTERNS
-from schema.tables import NO_METHOD, UNSEGMENTED
+from schema.tables import NO_METHOD, SPAN_METHOD, UNSEGMENTED
 
 _REPLACED = [re.compile(p) for p in REPLACEMENT_PATTERNS]
 #: What an indicator row holds where its name was lost: not a name an edition states.
@@ -110,7 +110,7 @@ def column_of(rows: list[dict], name: str) -> list:
 
 
 #: The fields of a value row the analyst tables read (besides its value): what it states, where it is printed.
-_STATED = ("kpi_id", "segment", "role", "period", "column_period", "note", "unit")
+_STATED = ("kpi_id", "segment", "role", "period", "column_period", "note", "unit", "span")
 _PLACED = ("source_file", "line", "page")
 
 
@@ -166,10 +166,18 @@ def value_rows(observations: list[dict]) -> ValueRows:
         "value": Column.of(values[valued]), "source_file": source.take(valued), "kpi_id": kpi.take(valued),
         "segment": segment.take(valued), "role": role.take(valued), "period": raw["period"].take(valued),
         "column": column.take(valued),
-        "method": raw["note"].map(lambda n: method_of_note(n) if n else NO_METHOD).take(valued),
+        "method": stated.map(lambda fields: _method(fields[5], fields[7])).take(valued),
         "unit": unit.take(valued), "line": raw["line"].take(valued), "page": raw["page"].take(valued),
     }
     return ValueRows([observations[i] for i in valued.tolist()], columns, printed, units, targets, finals)
+
+
+def _method(note: str | None, span: str | None) -> str:
+    """A value's method: the calculation its note names (`変更後`); a value counted over a span of time (a
+    `累計（R3～R5）` column's total, `3年間で90件`) is another quantity than the yearly value of its period, its own
+    series and never a rival of the year's value (`SPAN_METHOD`)."""
+    method = method_of_note(note) if note else NO_METHOD
+    return SPAN_METHOD.format(method=method, span=span).strip() if span else method
 
 
 def _final_targets(targets: np.ndarray, kpi: Column, source: Column, segment: Column, column: Column,

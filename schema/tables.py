@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 UNSEGMENTED = "all"
 #: Method value of a value whose cell names no calculation method.
 NO_METHOD = ""
+#: The method of a value counted over a span of time (`observations.span`, ISO 8601): a total over years is
+#: another quantity than the yearly value of its period, kept in its own series (`total P3Y`, `変更後 total P3Y`).
+SPAN_METHOD = "{method} total {span}"
 
 #: Why a value is flagged `uncertain` (`observations.uncertain_reason`, set by `records.build` wherever the flag is):
 #: code → what the reader could not know. The value's own cell first, then its row, then its text.
@@ -232,8 +235,8 @@ TABLES: dict[str, list[Column]] = {
         _string("period", True, "period the value refers to", "FY2019"),
         _string("column_period", True, "report column that prints it (実績値 令和4年度 → FY2022); with plan, method "
                 "and period it keeps apart values several reports print for one period", "FY2022"),
-        _string("method", False, f"calculation method the cell names (`変更後` for `※変更後`); '{NO_METHOD}' when none",
-                ""),
+        _string("method", False, f"calculation method the cell names (`変更後` for `※変更後`; `total P3Y` for a value "
+                f"counted over a span, `累計（R3～R5）`); '{NO_METHOD}' when none", ""),
         Column("value", "float64", True, "the number in base units; of several statements of one key, the "
                "latest edition's (the others in conflict_note)", "49"),
         _string("unit", True, "base unit (inferred from the indicator when the cell prints none, see unit_inferred)",
