@@ -829,7 +829,9 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
     if rest:
         counted = _with_denominator(value, match.group(0), rest, reading)
         if counted is None:
-            unknown = _unknown_unit(body[match.end():])
+            # a known unit glued to letters (`150tB`: a text layer's `150t` and the next column's grade `B` read
+            # together) is no unknown unit: only a compound after it (`km/h`) or letters naming none (`Mbps`) are
+            unknown = None if reading.unit is not None and rest[:1].isalpha() else _unknown_unit(body[match.end():])
             if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
                 note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *notes])
                 return ParsedValue(value, unknown, period, qualifier, segment, note, uncertain=True,

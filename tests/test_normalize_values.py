@@ -156,6 +156,8 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("3F", [V(None, note="not a number: 3F", uncertain=True)]),
     ("150,000 Ｂ", [V(None, note="not a number: 150,000 B", uncertain=True)]),
     ("100 Mbps", [V(None, note="not a number: 100 Mbps", uncertain=True)]),
+    # a known unit glued to a letter: a text layer's `150t` and the next column's grade `B` read as one, no unit
+    ("150tB", [V(None, note="not a number: 150tB", uncertain=True)]),
     # a unit alone in brackets after the number is its unit (with its multiplier); with no number, a note
     ("1,200（人）", [V("1200", "人")]),
     ("1,500（千円）（R5）", [V("1500000", "円", "FY2023")]),
