@@ -16,6 +16,9 @@ KANJI_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "壱": 1, "二": 2, "弐": 2, "三": 3, "参": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
+#: The decimal point of positional kanji digits as vertical writing prints them (layouts 184 `四五・二％`,
+#: `一・四二`; common in 縦書き documents and their tables): only between two runs of kanji digits.
+KANJI_DECIMAL_POINTS: tuple[str, ...] = ("・",)
 #: Small kanji multipliers inside one group of four digits (common).
 KANJI_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "阡": 1000}
 #: Large multipliers that fold into the value: `258万人` → 2,580,000 人 (000, 002, 003).
