@@ -24,7 +24,8 @@ from normalize.vocabulary import (
     POLICY_LABEL_WORD,
 )
 
-_PREFIX_WORDS = "(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) + ")"
+_PREFIX_WORDS = "(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) \
+    + ")"
 _PREFIX = re.compile(rf"^{_PREFIX_WORDS}\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
 ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"

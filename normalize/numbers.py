@@ -43,7 +43,8 @@ class NotANumber(ValueError):
 
 
 def _term(arabic: str | None, kanji: str | None) -> Decimal:
-    """One run of digits: `1,234`, `12.5`, or positional kanji digits (`二〇二三` → 2023, `五` → 5, `四五・二` → 45.2)."""
+    """One run of digits: `1,234`, `12.5`, or positional kanji digits (`二〇二三` → 2023, `五` → 5, `四五・二` → 45.2).
+    """
     if arabic is not None:
         try:
             return Decimal(arabic.replace(",", ""))
