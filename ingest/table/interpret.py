@@ -38,6 +38,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
+from ingest.table.unit_cells import join_unit_cells
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -253,7 +254,9 @@ class Interpreter:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page).
         `known`: the grid's header bands read already (see `grid`)."""
-        split = split_arrow_columns(grid)  # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns
+        # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns; `基準値（R1）` merged over `1,250` | `千人`:
+        # one column
+        split = join_unit_cells(split_arrow_columns(grid))
         grid, known = split, known if split is grid else None
         layout = read_layout(grid, known)
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:

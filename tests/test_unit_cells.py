@@ -1,0 +1,32 @@
+"""A value header merged over a number cell and a unit cell (`基準値（R1）` over `1,250` | `千人`, hand-made layouts
+186) makes one value cell `1,250千人`, on invented grids; a pair that is not a bare number and a unit alone on every
+row, or a header naming no value role, joins nothing."""
+
+from __future__ import annotations
+
+from ingest.table.grid import Grid, GridCell
+from ingest.table.unit_cells import join_unit_cells
+
+
+def _grid(header: str, pairs: list[tuple[str, str]]) -> Grid:
+    cells = [GridCell(0, 0, "指標名"), GridCell(0, 1, header, col_span=2), GridCell(0, 3, "担当課")]
+    for row, (number, unit) in enumerate(pairs, start=1):
+        cells += [GridCell(row, 0, f"指標{row}"), GridCell(row, 1, number), GridCell(row, 2, unit),
+                  GridCell(row, 3, "観光課")]
+    return Grid(page=1, bbox=(0, 0, 100, 100), n_rows=len(pairs) + 1, n_cols=4, engine="test", cells=cells)
+
+
+def test_a_number_and_its_unit_cell_under_one_merged_header_are_one_value():
+    grid = join_unit_cells(_grid("基準値（R1）", [("1,250", "千人"), ("50.0", "％"), ("―", "")]))
+    assert grid.matrix() == [["指標名", "基準値（R1）", "", "担当課"],
+                             ["指標1", "1,250千人", "", "観光課"],
+                             ["指標2", "50.0％", "", "観光課"],
+                             ["指標3", "―", "", "観光課"]]
+
+
+def test_no_unit_cells_no_join():
+    for header, pairs in (("基準値（R1）", [("1,250", "千人"), ("1,300", "増加")]),  # a word, no unit
+                          ("基準値（R1）", [("1,250人", "千人")]),  # the number prints its own unit
+                          ("区分", [("1,250", "千人")])):  # no value header
+        grid = _grid(header, pairs)
+        assert join_unit_cells(grid) is grid
