@@ -37,6 +37,7 @@ from ingest.table.header import (
     row_texts,
     sideways_layout,
 )
+from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from ingest.table.unit_cells import join_unit_cells
 from normalize.cell import parse_cell
@@ -243,6 +244,8 @@ class Interpreter:
                 self.lines(titles)
                 self.table(card)
             return
+        if (turned := labelled_name_rows(grid)) is not grid:
+            grid, known = turned, None  # `指標名 | name` over each block's own header and values: a name column
         known = {} if known is None else known
         parts = split_at_headers(grid, known)
         for part in parts:
