@@ -689,10 +689,10 @@ def _closing_notes(grid: Grid) -> int | None:
         cells = [c for c in grid.cells if c.row == row and c.text.strip()]
         if not cells:
             continue
-        if len(cells) != 1 or cells[0].col != 0:
-            break
         if _is_note_row(grid, row):
             start = row
+        elif len(cells) != 1 or cells[0].col != 0:
+            break
     return start
 
 def _labels_in_body(grid: Grid, band: TableLayout, since: int) -> bool:
@@ -726,10 +726,13 @@ def _goal_headings_only(grid: Grid, end: int) -> bool:
 
 
 def _is_note_row(grid: Grid, row: int) -> bool:
-    """A row of one text in the first column opening with the note mark (`※現状値からは減少しているが…`): a note
-    line a reader without rules took into its grid."""
-    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
-    return len(cells) == 1 and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS)
+    """A row whose first text, in the first column, opens with the note mark (`※現状値からは減少しているが…`): a note
+    line a reader without rules took into its grid. A wide space inside the note may part it into cells
+    (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others print no
+    digit (a row of values after a marked name is no note)."""
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+    return bool(cells) and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS) \
+        and not any(ch.isdigit() for c in cells[1:] for ch in nfkc(c.text))
 
 
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:
