@@ -5,7 +5,7 @@ row, or a header naming no value role, joins nothing."""
 from __future__ import annotations
 
 from ingest.table.grid import Grid, GridCell
-from ingest.table.unit_cells import join_unit_cells
+from ingest.table.unit_cells import join_unit_cells, units_given_back
 
 
 def _grid(header: str, pairs: list[tuple[str, str]]) -> Grid:
@@ -30,3 +30,22 @@ def test_no_unit_cells_no_join():
                           ("区分", [("1,250", "千人")])):  # no value header
         grid = _grid(header, pairs)
         assert join_unit_cells(grid) is grid
+
+
+def _cut_grid(rows: list[tuple[str, str, str, str]]) -> Grid:
+    """A -layout grid cut at the header's words: each value's unit opens the next column's cell."""
+    cells = [GridCell(0, c, t) for c, t in enumerate(("指標名", "基準値（R1）", "実績値（R5）", "担当課"))]
+    cells += [GridCell(r, c, t) for r, row in enumerate(rows, start=1) for c, t in enumerate(row)]
+    return Grid(page=None, bbox=(0, 0, 0, 0), n_rows=len(rows) + 1, n_cols=4, engine="test", cells=cells,
+                line_rows=True)
+
+
+def test_units_cut_into_the_next_column_go_back_after_their_numbers():
+    grid = units_given_back(_cut_grid([("観光入込客数", "1,250", "千人 1,080", "千人 観光課"),
+                                       ("宿泊者数", "186,400", "人 172,300", "人 観光課")]))
+    assert grid.matrix()[1:] == [["観光入込客数", "1,250千人", "1,080千人", "観光課"],
+                                 ["宿泊者数", "186,400人", "172,300人", "観光課"]]
+    # one row whose next cell opens with no unit: nothing moved (a number printed bare is left for the unit rules)
+    kept = _cut_grid([("観光入込客数", "1,250", "千人 1,080", "千人 観光課"),
+                      ("宿泊者数", "186,400", "172,300", "観光課")])
+    assert units_given_back(kept).matrix()[1:][1] == ["宿泊者数", "186,400", "172,300", "観光課"]

@@ -39,7 +39,7 @@ from ingest.table.header import (
 )
 from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
-from ingest.table.unit_cells import join_unit_cells
+from ingest.table.unit_cells import join_unit_cells, units_given_back
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -259,7 +259,7 @@ class Interpreter:
         `known`: the grid's header bands read already (see `grid`)."""
         # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns; `基準値（R1）` merged over `1,250` | `千人`:
         # one column
-        split = join_unit_cells(split_arrow_columns(grid))
+        split = units_given_back(join_unit_cells(split_arrow_columns(grid)))
         grid, known = split, known if split is grid else None
         layout = read_layout(grid, known)
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ingest.table.context import is_unit_text
 from ingest.table.grid import Grid, GridCell
+from ingest.table.header import row_is_header
 from normalize.cell import is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
@@ -65,4 +66,45 @@ def join_unit_cells(grid: Grid) -> Grid:
         cells = [replace(c, col_span=1) if c is header else joined.get(id(c), c)
                  for c in grid.cells if id(c) not in dropped]
         return join_unit_cells(replace(grid, cells=cells))
+    return grid
+
+
+def _unit_head(text: str) -> tuple[str, str] | None:
+    """(unit, rest) of a text opening with a unit alone and a space (`千人 1,080`, `人 観光課`), else None."""
+    head, _, rest = text.strip().partition(" ")
+    return (head, rest.strip()) if head and is_unit_text(head) else None
+
+
+def _cut_units(grid: Grid, col: int) -> list[tuple[GridCell, GridCell]] | None:
+    """The (number, next) cell pairs of column `col` and the one after it when, on every row where `col` prints
+    anything below the header, it prints a bare number and the next column's text opens with a unit alone; None
+    otherwise, or on fewer than two rows."""
+    cells = {(c.row, c.col): c for c in grid.cells}
+    pairs = []
+    for (row, at), cell in sorted(cells.items()):
+        if at != col or not cell.text.strip() or row_is_header(grid, row):
+            continue
+        after = cells.get((row, col + 1))
+        if after is None or not _bare_number(cell.text) or _unit_head(after.text) is None:
+            return None
+        pairs.append((cell, after))
+    return pairs if len(pairs) >= 2 else None
+
+
+def units_given_back(grid: Grid) -> Grid:
+    """A text layer's grid whose columns were cut at the header's words (`-layout`: the header `実績値（R5）` stands
+    over the number and the unit cell of the column before it), so each value column's unit opens the next column's
+    cell (`1,250` | `千人 1,080` | `千人 観光課`, layouts 186): each unit goes back after its number. Only a column of
+    bare numbers whose every next cell opens with a unit alone, on at least two rows; the grid itself otherwise."""
+    if not grid.line_rows:
+        return grid
+    for col in range(grid.n_cols - 1):
+        if (pairs := _cut_units(grid, col)) is None:
+            continue
+        moved = {}
+        for number, after in pairs:
+            unit, rest = _unit_head(after.text)  # type: ignore[misc]
+            moved[id(number)] = replace(number, text=number.text.strip() + unit)
+            moved[id(after)] = replace(after, text=rest)
+        return units_given_back(replace(grid, cells=[moved.get(id(c), c) for c in grid.cells]))
     return grid
