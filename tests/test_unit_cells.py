@@ -49,3 +49,10 @@ def test_units_cut_into_the_next_column_go_back_after_their_numbers():
     kept = _cut_grid([("観光入込客数", "1,250", "千人 1,080", "千人 観光課"),
                       ("宿泊者数", "186,400", "172,300", "観光課")])
     assert units_given_back(kept).matrix()[1:][1] == ["宿泊者数", "186,400", "172,300", "観光課"]
+
+
+def test_a_unit_column_after_the_values_keeps_its_units():
+    """`… 目標値（R10） 単位 指標名` (layouts 26): a unit alone in its cell is the unit column's, not a unit cut off
+    the number before it."""
+    grid = _cut_grid([("観光入込客数", "1,250", "1,300", "千人"), ("宿泊者数", "186,400", "200,000", "人")])
+    assert units_given_back(grid) is grid

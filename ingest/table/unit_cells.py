@@ -70,9 +70,10 @@ def join_unit_cells(grid: Grid) -> Grid:
 
 
 def _unit_head(text: str) -> tuple[str, str] | None:
-    """(unit, rest) of a text opening with a unit alone and a space (`千人 1,080`, `人 観光課`), else None."""
+    """(unit, rest) of a text opening with a unit alone and a space before the column's own text (`千人 1,080`,
+    `人 観光課`), else None; a unit alone (`g`) is a unit column's cell, nothing cut into it."""
     head, _, rest = text.strip().partition(" ")
-    return (head, rest.strip()) if head and is_unit_text(head) else None
+    return (head, rest.strip()) if head and rest.strip() and is_unit_text(head) else None
 
 
 def _cut_units(grid: Grid, col: int) -> list[tuple[GridCell, GridCell]] | None:
