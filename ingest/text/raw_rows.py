@@ -928,7 +928,8 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
 
 def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> None:
     """Trailing tokens: a column whose own kind of token stands first takes it (a progress label, a department);
-    the others one token each, the last every token left."""
+    a token of a later column's kind leaves the columns before it empty; the others one token each, the last every
+    token left."""
     texts = [t.text for t in rest]
     columns = list(header.trailing)
     while texts and columns:
@@ -936,7 +937,10 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
         if not columns:
             row.add(col, " ".join(texts), line)
             return
-        if _takes(header.roles[col], texts[0]) or not any(_takes(header.roles[col], t) for t in texts):
+        own = _takes(header.roles[col], texts[0])
+        if not own and any(_takes(header.roles[c], texts[0]) for c in columns):
+            continue  # a later column's own kind (a department after a 評価 cell the text printed empty)
+        if own or not any(_takes(header.roles[col], t) for t in texts):
             row.add(col, texts.pop(0), line)
 
 
