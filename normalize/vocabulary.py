@@ -16,6 +16,9 @@ KANJI_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "壱": 1, "二": 2, "弐": 2, "三": 3, "参": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
+#: The decimal point of positional kanji digits as vertical writing prints them (layouts 184 `四五・二％`,
+#: `一・四二`; common in 縦書き documents and their tables): only between two runs of kanji digits.
+KANJI_DECIMAL_POINTS: tuple[str, ...] = ("・",)
 #: Small kanji multipliers inside one group of four digits (common).
 KANJI_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "阡": 1000}
 #: Large multipliers that fold into the value: `258万人` → 2,580,000 人 (000, 002, 003).
@@ -53,6 +56,7 @@ UNITS: dict[str, str] = {
     "団体": "団体", "地区": "地区", "世帯": "世帯",  # 004
     "台": "台", "本": "本", "冊": "冊", "戸": "戸",  # common
     "点": "点", "ポイント": "ポイント",              # common
+    "pt": "ポイント",                                # layouts 185 `▲0.8pt` (a change in points; common in 進捗 sheets)
     "時間": "時間", "分": "分",                       # common
     "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
     "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
@@ -796,7 +800,10 @@ HEADER_WORDS.update(dict.fromkeys(("取組の状況", "取組状況", "取組内
 #: Narrative column headers that name the column only as the whole header cell: issues (`課題`) and the evaluator's
 #: findings (`所見`), common in 効果検証シート, are also words inside indicator names (004
 #: `自分の悩みや課題について先生や友達に相談できる児童・生徒の割合`; `有所見率` common in health plans).
-NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見")
+#: variety18: `方向性` alone heads the direction aimed at, printed as arrows `↗ ↘ →` (layouts 185, with its legend
+#: `↗ 増加を目指す` under the table; common in 総合計画 indicator tables): kept as the row's commentary, no value, as
+#: `今後の方向性` is; only as the whole cell.
+NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性")
 
 # --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
 # Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標
@@ -1060,7 +1067,8 @@ CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年�
 #: Header cells that head a change column only when they are the whole cell (layouts 174 `増減` beside `R4 実績` `R5
 #: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
 #: header, so `社会増減数` stays an indicator's name.
-CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減")
+#: `前回比` (layouts 185: the change from the last report, `+1.2pt`) likewise, whole.
+CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比")
 #: Words a change column prints instead of a signed figure (layouts 174 `皆増` under `増減`: from nothing; `皆減`: to
 #: nothing), a change cell like `+2`.
 CHANGE_CELL_WORDS: tuple[str, ...] = ("皆増", "皆減")

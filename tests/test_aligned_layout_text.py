@@ -1157,3 +1157,21 @@ def test_a_name_in_a_second_name_column_is_kept_as_a_reject_not_dropped(tmp_path
     kept = " ".join([*(row.name for row in extraction.rows), *(reject.raw for reject in extraction.rejects)])
     assert all(name in kept for name in ("村内の就業者数", "特産品の販売額", "新規就農者数", "年間転入者数",
                                          "空き家の活用件数"))
+
+
+LEGEND_WITH_WIDE_GAP = (
+    _line((0, "指標名"), (24, "基準値（R1）"), (38, "目標値（R7）"), (52, "方向性")),
+    "",
+    _line((0, "特定健診の受診率"), (24, "38.4%"), (38, "60.0%"), (52, "↗")),
+    "",
+    _line((0, "健康だと感じる市民の割合"), (24, "72.0%"), (38, "現状維持"), (52, "→")),
+    "",
+    _line((0, "※方向性：↗ 増加を目指す ↘ 減少を目指す"), (42, "→ 現状の維持を目指す")),
+)
+
+
+def test_a_note_parted_by_a_wide_space_under_the_table_is_no_row():
+    """A legend under a table (layouts 185) whose wide space -layout prints as a gutter: its first text opens with
+    `※` and the rest prints no digit, so it is the table's note, not an indicator named `方向性:…`."""
+    rows = _rows_of(LEGEND_WITH_WIDE_GAP).rows
+    assert [row.name for row in rows] == ["特定健診の受診率", "健康だと感じる市民の割合"]

@@ -1558,3 +1558,30 @@ def test_a_last_rows_wrapped_name_at_the_end_of_the_text_goes_on_that_row_flagge
     assert sorted(o["value"] for o in last) == [38000, 41800]
     assert all(o["uncertain"] for o in last)
     assert not any(o["uncertain"] for o in observations if o["line"] == 4)
+
+
+def test_role_words_under_a_line_of_years_join_them_in_order(tmp_path: Path):
+    """A two-row header printing the years above the roles (`令和元年度 令和５年度 令和７年度` over `基準値 実績値
+    目標値`, layouts 189), as -raw prints it: the name's and department's cells merged down come first, then the
+    years, then the roles. Each role takes the year above it; the role line is no part of the first name."""
+    lines = ["さくら台市 総合戦略 KPIの達成状況", "指標名", "令和元年度 令和５年度 令和７年度", "担当課",
+             "基準値 実績値 目標値", "空き家の除却件数 18件 41件 60件 建築住宅課",
+             "交通事故の発生件数 312件 268件 250件 市民安全課"]
+    rows = _rows(tmp_path, lines)
+    assert [(name, department) for name, department, _ in rows] == [("空き家の除却件数", "建築住宅課"),
+                                                                    ("交通事故の発生件数", "市民安全課")]
+    assert [parse_header(header) for header, _, _ in rows[0][2]] == [
+        ("baseline", "FY2019"), ("actual", "FY2023"), ("target", "FY2025")]
+    assert [(text, flagged) for _, text, flagged in rows[0][2]] == [("18件", False), ("41件", False), ("60件", False)]
+
+
+def test_a_department_after_an_empty_grade_cell_is_the_rows_department(tmp_path: Path):
+    """pypdfium2 text of layouts 187 whose `評価` scores did not come out: `name 6件 11件 10件 商工観光課` under
+    `… 目標値（R7） 評価 担当課`. The department is the 担当課 column's, never the grade (progress) column's."""
+    lines = ["さくら町 効果検証結果", "指標名 基準値（R1） 実績値（R5） 目標値（R7） 評価 担当課",
+             "新規創業件数 6件 11件 10件 商工観光課", "企業誘致件数 0件 1件 3件 企画課"]
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(row.name, row.department, row.progress) for row in rows] == [("新規創業件数", "商工観光課", None),
+                                                                          ("企業誘致件数", "企画課", None)]

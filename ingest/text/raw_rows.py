@@ -508,7 +508,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         elif i > index + 1 and label_over_band(label, [more]):
             return None  # the label over a band whose cells print by height (`現状値 目標値` / `指標名 …`, the
             # name's cell centred on the lines of the values' two-line cells): no reading order to cut rows by
-        periods = _periods(words, tokens(lines[i].strip()))
+        periods = _periods(words, tokens(lines[i].strip())) or _roles_under_years(words, more)
         group = _year_group(words, more)
         below = tokens(lines[i + 1].strip()) if i + 1 < len(lines) else []
         brackets = [w for w in tokens(lines[i].strip()) if is_parenthetical(w)]
@@ -586,6 +586,20 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
     joined = list(words)
     for k, period in zip(bare, more, strict=True):
         joined[k] += period
+    return joined
+
+
+def _roles_under_years(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of value-role words without period (`基準値 実績値 目標値`) under a band whose only periods are
+    as many bare years, each a cell of its own (`令和元年度 令和５年度 令和７年度`: a two-row header printing the years
+    above the roles, layouts 189): each role word joins its year, in order (`令和元年度基準値`). None otherwise."""
+    years = [k for k, w in enumerate(words) if _bare_years([w])]
+    if len(more) < 2 or len(years) != len(more) or not all(map(_role_word, more)) \
+            or any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
+        return None
+    joined = list(words)
+    for k, role in zip(years, more, strict=True):
+        joined[k] += role
     return joined
 
 
@@ -914,7 +928,8 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
 
 def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> None:
     """Trailing tokens: a column whose own kind of token stands first takes it (a progress label, a department);
-    the others one token each, the last every token left."""
+    a token of a later column's kind leaves the columns before it empty; the others one token each, the last every
+    token left."""
     texts = [t.text for t in rest]
     columns = list(header.trailing)
     while texts and columns:
@@ -922,7 +937,10 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
         if not columns:
             row.add(col, " ".join(texts), line)
             return
-        if _takes(header.roles[col], texts[0]) or not any(_takes(header.roles[col], t) for t in texts):
+        own = _takes(header.roles[col], texts[0])
+        if not own and any(_takes(header.roles[c], texts[0]) for c in columns):
+            continue  # a later column's own kind (a department after a 評価 cell the text printed empty)
+        if own or not any(_takes(header.roles[col], t) for t in texts):
             row.add(col, texts.pop(0), line)
 
 
