@@ -1157,3 +1157,28 @@ def test_a_name_in_a_second_name_column_is_kept_as_a_reject_not_dropped(tmp_path
     kept = " ".join([*(row.name for row in extraction.rows), *(reject.raw for reject in extraction.rejects)])
     assert all(name in kept for name in ("村内の就業者数", "特産品の販売額", "新規就農者数", "年間転入者数",
                                          "空き家の活用件数"))
+
+
+#: A total column beside the yearly actuals under a three-line header (invented; layouts 173's habit): the role
+#: words and `累計` on the top line, the merged-down cells (`No.`, `指標名`, `単位`, `担当課`) on the middle line, the
+#: years on the last, each printed from its cell's left edge while the numbers stand at the cell's right. `累計` is a
+#: header word: the top line is the header's, and `実績値` stays over the first years it is printed over.
+TOTAL_BESIDE_YEARLY_ACTUALS = "\n".join([
+    _line((36, "基準値"), (60, "実績値"), (86, "累計"), (98, "目標値")),
+    _line((0, "No."), (19, "指標名"), (31, "単位"), (114, "担当課")),
+    _line((36, "（R1）"), (48, "R2"), (60, "R3"), (72, "R4"), (84, "（R2～R4）"), (98, "（R8）")),
+    _line((6, "1 図書館の貸出冊数"), (27, "冊"), (43, "80"), (54, "85"), (66, "90"), (78, "88"), (90, "263"),
+          (101, "100 生涯学習課")),
+    _line((6, "2 公民館講座の受講者数"), (27, "人"), (43, "41"), (54, "47"), (66, "52"), (78, "55"), (90, "154"),
+          (102, "60 生涯学習課")),
+])
+
+
+def test_a_total_word_over_its_range_of_years_is_a_header_word():
+    assert _observations(TOTAL_BESIDE_YEARLY_ACTUALS) == {
+        ("図書館の貸出冊数", "baseline", "FY2019", "80"), ("図書館の貸出冊数", "actual", "FY2020", "85"),
+        ("図書館の貸出冊数", "actual", "FY2021", "90"), ("図書館の貸出冊数", "actual", "FY2022", "88"),
+        ("図書館の貸出冊数", "actual", "FY2022", "263"), ("図書館の貸出冊数", "target", "FY2026", "100"),
+        ("公民館講座の受講者数", "baseline", "FY2019", "41"), ("公民館講座の受講者数", "actual", "FY2020", "47"),
+        ("公民館講座の受講者数", "actual", "FY2021", "52"), ("公民館講座の受講者数", "actual", "FY2022", "55"),
+        ("公民館講座の受講者数", "actual", "FY2022", "154"), ("公民館講座の受講者数", "target", "FY2026", "60")}
