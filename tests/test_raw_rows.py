@@ -721,6 +721,10 @@ def test_the_role_cells_periods_printed_after_the_table_join_the_years_of_the_ru
     lines = ["No. 指標名 基準値 実績値 累計 目標値", "R2 R3 R4", "1 図書館の貸出冊数 80 85 90 88 263 100",
              "\f（R1） （R2～R4） （R8）"]
     assert spread_role_lines(lines) == (lines, set())
+    # after the header of another table: that table's pieces
+    lines = ["No. 指標名 基準値 実績値 累計 目標値", "R2 R3 R4", "1 図書館の貸出冊数 80 85 90 88 263 100",
+             "No. 指標名 基準値 実績値 累計 目標値", "（R1） （R2～R4） （R8）"]
+    assert spread_role_lines(lines)[0][:3] == lines[:3]
 
 
 def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_them():

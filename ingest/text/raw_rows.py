@@ -401,13 +401,14 @@ def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) 
     after the table on the same page (`（R2） （R3～R5） （R7）`, pdftotext -raw and pypdfium2 of a sheet whose
     header cells print their periods on a row of their own): that line's index and the whole period row, the
     pieces before the run role's years going to the roles before it, the rest after. None unless the line holds
-    one bracketed period or range for each role but the run role, and no other text."""
+    one bracketed period or range for each role but the run role, and no other text, and comes before the next
+    page and the role words of another header."""
     run = [k for k, role in enumerate(roles) if parse_header(role)[0] == RUN_ROLE]
     if len(run) != 1 or len(_period_words(below)) != len(below) or len(below) < 2:
         return None
     for k in range(j + 1, len(lines)):
-        if PAGE_BREAK in lines[k]:
-            return None
+        if PAGE_BREAK in lines[k] or _role_run(line_words(lines[k])) is not None:
+            return None  # the next page, or the header of another table: its pieces are its own
         words = tokens(lines[k].strip())
         if words and all(is_parenthetical(w) and (names_period(w) or names_period_range(w)) for w in words):
             if len(words) != len(roles) - 1:
