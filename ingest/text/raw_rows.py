@@ -66,6 +66,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, takewhile
 
+from ingest.document import PAGE_BREAK
 from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
@@ -87,9 +88,11 @@ from ingest.table.header import (
     is_header_text,
     is_kind_word,
     names_period,
+    names_period_range,
     names_role,
     opens_new_table,
     role_over_years,
+    total_word,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -292,8 +295,10 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
     """Each role of a spread (`spread_roles`) over the periods its columns print keeps its order in time: the
     baseline's year before every year of the run, the run's years rising, a target's year after them all. A
     spread that breaks it (or a period without a year) may have given a role the wrong run of columns."""
-    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for period in periods]
-    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word in spread]
+    # a total's column (`累計` over `（R3～R5）`) counts the run's years again: no place in time of its own
+    kept = [(word, period) for word, period in zip(spread, periods, strict=True) if not total_word(word)]
+    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for _, period in kept]
+    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word, _ in kept]
     if not all(years) or None in codes or 1 not in codes:
         return False
     run = [int(y.group(0)) for y, code in zip(years, codes, strict=True) if code == 1]
@@ -304,17 +309,19 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
 
 
 def _period_words(words: list[str]) -> list[int]:
-    """Where the words print a period without a role word (`令和元年度`, `R3`)."""
+    """Where the words print a period without a role word (`令和元年度`, `R3`), or a range of years alone (`（R3～R5）`,
+    under a total word: `total_word`)."""
     return [k for k, word in enumerate(words)
-            if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
+            if (header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None)
+            or names_period_range(word)]
 
 
 def _role_run(words: list[str]) -> tuple[int, int] | None:
     """Where a header line prints its run of two or more bare role words (`基準 実績 目標`): alone, or between other
     header words that name no value (`No. 指標名 単位 基準値 実績値 目標値 担当課`, the header's merged-down cells
     printed on the role row's line). None when the line is anything else."""
-    run = [k for k, word in enumerate(words) if _role_word(word)]
-    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
+    run = [k for k, word in enumerate(words) if _role_word(word) or total_word(word)]
+    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or not any(_role_word(words[k]) for k in run):
         return None
     others = words[:run[0]] + words[run[-1] + 1:]
     if others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others)):
@@ -336,7 +343,9 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
     band's first line left blank (line numbers kept). The role line may print the header's other cells merged
     down beside the roles (`No. 指標名 単位 基準値 実績値 目標値 担当課` over `R1 R3 R4 R5 R7`): the periods
-    then take the roles' place among them. Also the indices of the lines whose spread is a guess: more periods
+    then take the roles' place among them. A total word among the roles (`基準値 実績値 累計 目標値`) heads the range
+    of years under it (`（R3～R5）`), and the other role cells' bracketed periods printed apart after the table join
+    the run's years (`_pieces_apart`). Also the indices of the lines whose spread is a guess: more periods
     than role words and a spread whose years break the roles' order in time (`spread_in_time`).
     Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
@@ -357,10 +366,21 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER for word in below) or ((before or after) and len(periods) < len(below)):
+            if any(header_role(word) == OTHER and not names_period_range(word) for word in below) \
+                    or ((before or after) and len(periods) < len(below)):
                 break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
                 #        on both lines: the span is not seen
             spread = spread_roles(roles, len(periods))
+            apart = _pieces_apart(lines, j, roles, below) if spread is None else None
+            if apart is not None:
+                # the bracketed periods of the other role cells, printed apart after the table, join the run's
+                pieces, below = apart
+                periods = list(range(len(below)))
+                spread = spread_roles(roles, len(periods))
+                out[pieces] = ""
+            if spread is not None and not all(total_word(role) == names_period_range(below[k])
+                                              for role, k in zip(spread, periods, strict=True)):
+                spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
                 while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
@@ -373,6 +393,28 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     guessed.add(j)
             break
     return out, guessed
+
+
+def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
+    """The period row `below` (line `j`, the years of the run role alone: `R3 R4 R5` under `基準値 実績値 累計
+    目標値`) completed by the line of the other role cells' bracketed periods that the text layer printed apart,
+    after the table on the same page (`（R2） （R3～R5） （R7）`, pdftotext -raw and pypdfium2 of a sheet whose
+    header cells print their periods on a row of their own): that line's index and the whole period row, the
+    pieces before the run role's years going to the roles before it, the rest after. None unless the line holds
+    one bracketed period or range for each role but the run role, and no other text, and comes before the next
+    page and the role words of another header."""
+    run = [k for k, role in enumerate(roles) if parse_header(role)[0] == RUN_ROLE]
+    if len(run) != 1 or len(_period_words(below)) != len(below) or len(below) < 2:
+        return None
+    for k in range(j + 1, len(lines)):
+        if PAGE_BREAK in lines[k] or _role_run(line_words(lines[k])) is not None:
+            return None  # the next page, or the header of another table: its pieces are its own
+        words = tokens(lines[k].strip())
+        if words and all(is_parenthetical(w) and (names_period(w) or names_period_range(w)) for w in words):
+            if len(words) != len(roles) - 1:
+                return None
+            return k, [*words[:run[0]], *below, *words[run[0]:]]
+    return None
 
 
 def wrapped_values(lines: list[str]) -> list[str]:
