@@ -2189,9 +2189,13 @@ class _Reader:
         the text does not say (the last, nearest the names, takes them): the goals are flagged (`_goal_doubt`)."""
         found = self._open_headings(above)
         trailing = [c for c in self.header.trailing if c in above.cells]
+        # free text columns after the row's last cell that its line left empty (`備考`) take no line printed under
+        # the row: a cell of theirs starts on the row's line (or above it), the goal cells' lines go on under it
+        empty_after = bool(trailing) and all(self.header.roles[c] not in _WORD_ROLES
+                                             for c in self.header.trailing if c > trailing[-1])
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
-                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+                or not trailing or not empty_after or not self._whole(above, trailing[-1]):
             return False
         heading, open_ = found
         heading.add(open_[-1], text, i + 1, joiner="\n")
