@@ -274,6 +274,9 @@ REMARK_MARK = "※"
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
 #: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
 SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: unflagged18: closing marks a line may set past the width its cell wraps at (ぶら下げ組み, common in Japanese
+#: typesetting and reportlab's wrapping: `展が原因であると考えられる。` one mark wider than the reason's other lines).
+HANGING_MARKS: tuple[str, ...] = ("。", "、", "，", "．")
 #: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
 #: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
 #: explanation says these tables list the policies' 成果指標).
