@@ -2189,10 +2189,12 @@ class _Reader:
         the text does not say (the last, nearest the names, takes them): the goals are flagged (`_goal_doubt`)."""
         found = self._open_headings(above)
         trailing = [c for c in self.header.trailing if c in above.cells]
-        # free text columns after the row's last cell that its line left empty (`備考`) take no line printed under
-        # the row: a cell of theirs starts on the row's line (or above it), the goal cells' lines go on under it
+        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
+        # theirs when they run on to a sentence's end (a reason a -raw layer prints after its row), else the goal
+        # cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
         empty_after = bool(trailing) and all(self.header.roles[c] not in _WORD_ROLES
-                                             for c in self.header.trailing if c > trailing[-1])
+                                             for c in self.header.trailing if c > trailing[-1]) and (
+            trailing[-1] == self.header.trailing[-1] or not self._run_ends_sentence(i))
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
                 or not trailing or not empty_after or not self._whole(above, trailing[-1]):
@@ -2202,6 +2204,18 @@ class _Reader:
         self._goal_doubt(heading, i + 1, text)
         self.table.last = i
         return True
+
+    def _run_ends_sentence(self, i: int) -> bool:
+        """One of the lines from line i on (up to a blank line, a goal heading, a line of a row's values,
+        MAX_CELL_TEXT_LINES) ends a sentence: a reason or a note wrapped under its row (`…事` / `…低下の` /
+        `ため、目標値の 10 件に` / `到達していない。`)."""
+        for j in range(i, min(len(self.lines), i + MAX_CELL_TEXT_LINES)):
+            text = self.lines[j].strip()
+            if not text or goal_level(text) is not None or sum(t.kind == T_VALUE for t in typed_tokens(text)) >= 2:
+                return False
+            if text.endswith(SENTENCE_ENDINGS):
+                return True
+        return False
 
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
