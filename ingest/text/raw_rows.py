@@ -41,7 +41,9 @@ Lines around a row that print no values are read by what stands next to them:
 - goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
   interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
   (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
-  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged); so are
+  lines ending no sentence under a row that left its free-text columns (備考) empty, in a layer that printed such a
+  goal line on a row's line (`_interleaved`: a -raw layer prints a reason after its row);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -2163,24 +2165,35 @@ class _Reader:
         ended open (the word may be the name's head), the row too."""
         name = self.header.name
         for row in self.table.rows:
-            found = self._open_headings(row) if name in row.cells else None
+            found = self._goal_word_before_name(row)
             if found is None:
                 continue
-            above, open_ = found
-            words = tokens(row.cells[name][0])
-            printed = row.printed.get(name, [])
-            line = printed[0][0] if printed else 0
-            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
-            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
-            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
-            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
-                continue
+            above, open_, words, line, continues, ended = found
             above.add((ended or open_)[0], words[0], line, joiner="\n")
             own = row.cells[name][0][len(words[0]):].strip()
             row.cells[name] = (own, line)
             row.printed[name] = [(line, own)]
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
+        """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
+        first word opens as no cell does and the open columns whose line ends open, when that first word goes on
+        with an open goal cell (`_goal_rest_before_names`); None otherwise."""
+        name = self.header.name
+        found = self._open_headings(row) if name in row.cells else None
+        if found is None:
+            return None
+        above, open_ = found
+        words = tokens(row.cells[name][0])
+        printed = row.printed.get(name, [])
+        line = printed[0][0] if printed else 0
+        on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+        ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+        continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
+        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+            return None
+        return above, open_, words, line, continues, ended
 
     def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
         """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
@@ -2194,7 +2207,7 @@ class _Reader:
         # cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
         empty_after = bool(trailing) and all(self.header.roles[c] not in _WORD_ROLES
                                              for c in self.header.trailing if c > trailing[-1]) and (
-            trailing[-1] == self.header.trailing[-1] or not self._run_ends_sentence(i))
+            trailing[-1] == self.header.trailing[-1] or (self._interleaved() and not self._run_ends_sentence(i)))
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
                 or not trailing or not empty_after or not self._whole(above, trailing[-1]):
@@ -2204,6 +2217,12 @@ class _Reader:
         self._goal_doubt(heading, i + 1, text)
         self.table.last = i
         return True
+
+    def _interleaved(self) -> bool:
+        """A row of the table so far prints a goal cell's wrapped line on its line before its name
+        (`_goal_word_before_name`): the layer interleaves the merged goal cells' lines with the rows' (sorted by
+        height, as pdfplumber prints them), unlike a -raw layer, which prints a row's cells one after another."""
+        return any(self._goal_word_before_name(row) is not None for row in self.table.rows)
 
     def _run_ends_sentence(self, i: int) -> bool:
         """One of the lines from line i on (up to a blank line, a goal heading, a line of a row's values,
