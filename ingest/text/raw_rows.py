@@ -2202,15 +2202,16 @@ class _Reader:
         the text does not say (the last, nearest the names, takes them): the goals are flagged (`_goal_doubt`)."""
         found = self._open_headings(above)
         trailing = [c for c in self.header.trailing if c in above.cells]
-        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
-        # theirs when they run on to a sentence's end (a reason a -raw layer prints after its row), else the goal
-        # cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
-        empty_after = bool(trailing) and all(self.header.roles[c] not in _WORD_ROLES
-                                             for c in self.header.trailing if c > trailing[-1]) and (
-            trailing[-1] == self.header.trailing[-1] or (self._interleaved() and not self._run_ends_sentence(i)))
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
-                or not trailing or not empty_after or not self._whole(above, trailing[-1]):
+                or not trailing or not self._whole(above, trailing[-1]):
+            return False
+        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
+        # theirs in a -raw layer (a row's cells one after another) or when they run on to a sentence's end, else the
+        # goal cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
+        later = [self.header.roles[c] for c in self.header.trailing if c > trailing[-1]]
+        if later and (any(role in _WORD_ROLES for role in later) or not self._interleaved()
+                      or self._run_ends_sentence(i)):
             return False
         heading, open_ = found
         heading.add(open_[-1], text, i + 1, joiner="\n")
