@@ -278,6 +278,9 @@ REMARK_MARK = "※"
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
 #: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
 SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: unflagged18: closing marks a line may set past the width its cell wraps at (ぶら下げ組み, common in Japanese
+#: typesetting and reportlab's wrapping: `展が原因であると考えられる。` one mark wider than the reason's other lines).
+HANGING_MARKS: tuple[str, ...] = ("。", "、", "，", "．")
 #: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
 #: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
 #: explanation says these tables list the policies' 成果指標).
@@ -469,8 +472,8 @@ MIDDLE_DOT = "・"
 NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
 #: Unit-column header word: the unit printed in its own column applies to the row's values (common).
 UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
-#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
-DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: Department-column header words beyond 担当課 (common: 所管課, 主管課, 担当部署, 担当部局, 所管部署, 担当).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "主管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in

@@ -41,7 +41,9 @@ Lines around a row that print no values are read by what stands next to them:
 - goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
   interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
   (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
-  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged); so are
+  lines ending no sentence under a row that left its free-text columns (備考) empty, in a layer that printed such a
+  goal line on a row's line (`_interleaved`: a -raw layer prints a reason after its row);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -2223,24 +2225,35 @@ class _Reader:
         ended open (the word may be the name's head), the row too."""
         name = self.header.name
         for row in self.table.rows:
-            found = self._open_headings(row) if name in row.cells else None
+            found = self._goal_word_before_name(row)
             if found is None:
                 continue
-            above, open_ = found
-            words = tokens(row.cells[name][0])
-            printed = row.printed.get(name, [])
-            line = printed[0][0] if printed else 0
-            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
-            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
-            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
-            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
-                continue
+            above, open_, words, line, continues, ended = found
             above.add((ended or open_)[0], words[0], line, joiner="\n")
             own = row.cells[name][0][len(words[0]):].strip()
             row.cells[name] = (own, line)
             row.printed[name] = [(line, own)]
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
+        """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
+        first word opens as no cell does and the open columns whose line ends open, when that first word goes on
+        with an open goal cell (`_goal_rest_before_names`); None otherwise."""
+        name = self.header.name
+        found = self._open_headings(row) if name in row.cells else None
+        if found is None:
+            return None
+        above, open_ = found
+        words = tokens(row.cells[name][0])
+        printed = row.printed.get(name, [])
+        line = printed[0][0] if printed else 0
+        on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+        ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+        continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
+        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+            return None
+        return above, open_, words, line, continues, ended
 
     def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
         """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
@@ -2251,13 +2264,38 @@ class _Reader:
         trailing = [c for c in self.header.trailing if c in above.cells]
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
-                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+                or not trailing or not self._whole(above, trailing[-1]):
+            return False
+        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
+        # theirs in a -raw layer (a row's cells one after another) or when they run on to a sentence's end, else the
+        # goal cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
+        later = [self.header.roles[c] for c in self.header.trailing if c > trailing[-1]]
+        if later and (any(role in _WORD_ROLES for role in later) or not self._interleaved()
+                      or self._run_ends_sentence(i)):
             return False
         heading, open_ = found
         heading.add(open_[-1], text, i + 1, joiner="\n")
         self._goal_doubt(heading, i + 1, text)
         self.table.last = i
         return True
+
+    def _interleaved(self) -> bool:
+        """A row of the table so far prints a goal cell's wrapped line on its line before its name
+        (`_goal_word_before_name`): the layer interleaves the merged goal cells' lines with the rows' (sorted by
+        height, as pdfplumber prints them), unlike a -raw layer, which prints a row's cells one after another."""
+        return any(self._goal_word_before_name(row) is not None for row in self.table.rows)
+
+    def _run_ends_sentence(self, i: int) -> bool:
+        """One of the lines from line i on (up to a blank line, a goal heading, a line of a row's values,
+        MAX_CELL_TEXT_LINES) ends a sentence: a reason or a note wrapped under its row (`…事` / `…低下の` /
+        `ため、目標値の 10 件に` / `到達していない。`)."""
+        for j in range(i, min(len(self.lines), i + MAX_CELL_TEXT_LINES)):
+            text = self.lines[j].strip()
+            if not text or goal_level(text) is not None or sum(t.kind == T_VALUE for t in typed_tokens(text)) >= 2:
+                return False
+            if text.endswith(SENTENCE_ENDINGS):
+                return True
+        return False
 
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
