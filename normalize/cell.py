@@ -62,6 +62,7 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
+    NOT_A_COUNTER_OPENINGS,
     PENDING_SCHEDULED_WORDS,
     PENDING_VALUE_NOTE,
     PENDING_VALUE_WORDS,
@@ -108,6 +109,7 @@ from normalize.vocabulary import (
     TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
+    UNKNOWN_COUNTER_PATTERN,
     UNKNOWN_UNIT_MAX_CHARS,
     UNKNOWN_UNIT_NOTE,
     UNKNOWN_UNIT_PATTERN,
@@ -240,6 +242,7 @@ VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULAT
 _PREFIX = re.compile("(" + "|".join(map(re.escape, VALUE_PREFIXES)) + r")\s*")
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
 _UNKNOWN_UNIT = re.compile(UNKNOWN_UNIT_PATTERN)
+_UNKNOWN_COUNTER = re.compile(UNKNOWN_COUNTER_PATTERN)
 _UNIT_AT = re.compile(
     "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
     "(?P<unit>" + "|".join(map(re.escape, _UNIT_KEYS)) + ")"
@@ -590,8 +593,12 @@ def _take_unit(rest: str, reading: _Reading) -> str:
 
 
 def _unknown_unit(suffix: str) -> str | None:
-    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`), else None."""
+    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`) or a kanji counter
+    none names (`艇`, `脚`: vocabulary UNKNOWN_COUNTER_PATTERN, not opening with a period, order, share, qualifier,
+    role or progress character), else None."""
     if len(suffix) <= UNKNOWN_UNIT_MAX_CHARS and _UNKNOWN_UNIT.fullmatch(suffix):
+        return suffix
+    if _UNKNOWN_COUNTER.fullmatch(suffix) and suffix[0] not in NOT_A_COUNTER_OPENINGS:
         return suffix
     return None
 
