@@ -592,14 +592,21 @@ def _take_unit(rest: str, reading: _Reading) -> str:
     return rest[match.end():].strip()
 
 
-def _unknown_unit(suffix: str) -> str | None:
+def _unknown_unit(suffix: str, reading: _Reading) -> str | None:
     """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`) or a kanji counter
     none names (`艇`, `脚`: vocabulary UNKNOWN_COUNTER_PATTERN, not opening with a period, order, share, qualifier,
-    role or progress character), else None."""
+    role or progress character), else None. A counter may be followed by the words after a unit (`3艇以上`): they
+    go to `reading` as after a known unit."""
     if len(suffix) <= UNKNOWN_UNIT_MAX_CHARS and _UNKNOWN_UNIT.fullmatch(suffix):
         return suffix
-    if _UNKNOWN_COUNTER.fullmatch(suffix) and suffix[0] not in NOT_A_COUNTER_OPENINGS:
-        return suffix
+    for cut in range(len(suffix), 0, -1):
+        counter, after = suffix[:cut], suffix[cut:]
+        if not _UNKNOWN_COUNTER.fullmatch(counter) or counter[0] in NOT_A_COUNTER_OPENINGS:
+            continue
+        trial = replace(reading, notes=list(reading.notes))
+        if not after or not _take_suffixes(after, trial):
+            reading.qualifier, reading.span, reading.notes = trial.qualifier, trial.span, trial.notes
+            return counter
     return None
 
 
@@ -838,11 +845,12 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
         if counted is None:
             # a known unit glued to letters (`150tB`: a text layer's `150t` and the next column's grade `B` read
             # together) is no unknown unit: only a compound after it (`km/h`) or letters naming none (`Mbps`) are
-            unknown = None if reading.unit is not None and rest[:1].isalpha() else _unknown_unit(body[match.end():])
+            unknown = None if reading.unit is not None and rest[:1].isalpha() \
+                else _unknown_unit(body[match.end():], reading)
             if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
-                note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *notes])
-                return ParsedValue(value, unknown, period, qualifier, segment, note, uncertain=True,
-                                   span=context.span)
+                note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *reading.notes, *notes])
+                return ParsedValue(value, unknown, period, reading.qualifier or qualifier, segment, note,
+                                   uncertain=True, span=reading.span or context.span)
             # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
             return _not_a_value(segment, text)
         value = counted

@@ -52,6 +52,7 @@ from normalize.vocabulary import (
     UNCERTAIN_MARKS,
     UNCHECKED_BOX_MARKS,
     UNIT_PREFIX_MULTIPLIERS,
+    UNKNOWN_UNIT_NOTE,
 )
 
 # token types
@@ -196,6 +197,12 @@ def is_department(text: str, short: bool = False, most: int = MAX_DEPARTMENT_CHA
 MIN_GLUED_DEPARTMENT = 3
 
 
+def _known_value(text: str) -> bool:
+    """A value whose unit, if any, the vocabulary names: where a token is cut at a guess (a value glued to the next
+    cell), `250商工` (a counter `商工` no vocabulary names, flagged as such) is no value's end."""
+    return is_value(text) and not any((p.note or "").startswith(UNKNOWN_UNIT_NOTE) for p in parse_cell(text))
+
+
 def glued_department(token: str) -> tuple[str, str] | None:
     """(value, department) of a value glued to the department printed after it (`250商工労働課`, `70,000企画課`,
     `60人産業振興課`: a tool that saw no gap between a right-aligned figure and the next cell): the longest value,
@@ -205,7 +212,7 @@ def glued_department(token: str) -> tuple[str, str] | None:
     longest = len(token) - MIN_GLUED_DEPARTMENT
     cuts = [*range(longest, 0, -1), *range(len(token) - 1, longest, -1)]
     return next(((token[:cut], token[cut:]) for cut in cuts
-                 if is_value(token[:cut]) and is_department(token[cut:], short=True,
+                 if _known_value(token[:cut]) and is_department(token[cut:], short=True,
                                                             most=MAX_GLUED_DEPARTMENT_CHARS)), None)
 
 
@@ -215,7 +222,7 @@ def glued_progress(token: str) -> tuple[str, str] | None:
     if not nfkc(token[:1]).isdigit():
         return None
     return next(((token[:cut], token[cut:]) for cut in range(len(token) - 1, 0, -1)
-                 if is_value(token[:cut]) and nfkc(token[cut:]) in _PROGRESS), None)
+                 if _known_value(token[:cut]) and nfkc(token[cut:]) in _PROGRESS), None)
 
 
 def is_stand_in(text: str, word: bool = False) -> bool:
