@@ -174,6 +174,12 @@ def _number_token(token: Token) -> bool:
     return token.kind == T_TEXT and _FIGURE.match(nfkc(token.text)) is not None
 
 
+def _kept_number(number: str, known: set[str]) -> bool:
+    """A number printed whole in a text read (`10` in `10件`, not in `110件` nor `10.5`)."""
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d.,])")
+    return any(pattern.search(text) for text in known)
+
+
 def row_shape(line: str) -> int | None:
     """How many numbers a line prints when it has a table row's shape, a name then its values (`貸出用カヌーの保有数
     12艇 15艇 20艇 産業振興課`): a text first, at least MIN_LINE_VALUES number tokens (`_number_token`), and no other
@@ -192,26 +198,27 @@ def row_shape(line: str) -> int | None:
 
 def unread_row_lines(lines: list[str], extraction: Extraction, named: list[tuple[int, int]]) -> list[str]:
     """A warning for every run of lines after a row read (or between tables) that print a row's shape (`row_shape`)
-    with as many values as the nearest line above that a value cell was read from, where no cell or reject stands
-    (a row's name may: a row whose name took in lines of values),
-    none of whose values is part of a value cell or other text read (`_texts_read`; a name is not: values glued into
-    a name are lost): rows of a table its reader stopped reading early (a line it did not expect, a unit it did not
-    know), or joined into another row's name. Lines within the blocks `named` are left to their warning."""
-    read = {cell.ref.line for row in extraction.rows for cell in row.cells if cell.ref.line is not None}
-    refs = read | {reject.ref.line for reject in extraction.rejects}
+    with as many values as the nearest line above that a value cell was read from or a reject names (a table's row
+    rejected whole), where no cell or reject stands (a row's name may: a row whose name took in lines of values),
+    not every number of which is printed whole in a value cell or other text read (`_texts_read`; a name is not:
+    values glued into a name are lost; a row every number of which was read is a repeat): rows of a table its
+    reader stopped reading early (a line it did not expect, a unit it did not know), or joined into another row's
+    name. Lines within the blocks `named` are left to their warning."""
+    refs = {cell.ref.line for row in extraction.rows for cell in row.cells if cell.ref.line is not None} \
+        | {reject.ref.line for reject in extraction.rejects if reject.ref.line is not None}
     known = _texts_read(extraction)
-    shapes = {number: row_shape(lines[number - 1]) for number in sorted(read) if 0 < number <= len(lines)}
+    shapes = {number: row_shape(lines[number - 1]) for number in sorted(refs) if 0 < number <= len(lines)}
     runs: list[tuple[int, int, int, list[str]]] = []
     above: int | None = None
     for number, line in enumerate(lines, start=1):
         if number in shapes:
-            above = shapes[number]
+            above = shapes[number] or above
             continue
         if above is None or number in refs or any(first <= number <= last for first, last in named):
             continue
         count = row_shape(line)
-        if count != above or any(compact(token.text) in text for token in typed_tokens(line, SPACED)
-                                 if _number_token(token) for text in known):
+        if count != above or all(_kept_number(compact(token.text), known) for token in typed_tokens(line, SPACED)
+                                 if _number_token(token)):
             continue
         if runs and runs[-1][1] == number - 1:
             runs[-1] = (runs[-1][0], number, count, runs[-1][3] + [line])
