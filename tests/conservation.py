@@ -38,8 +38,8 @@ Rows outside every table (`--rows`, token kind `row`): the numbers above count o
 so rows after a reader ended a table early (an unexpected line, a unit it does not know, a goal label printed
 between rows) are outside every body. In a text document, every line from a table's first line read to the next
 table's that no table read and that prints the table's row shape (`ingest.unread.row_shape`: a name, then as many
-numbers as a row read) is counted, and each of its numbers kept nowhere (as above: a warning naming the line keeps
-it, `ingest.unread.unread_row_lines`) is listed under `(a row outside the tables)`.
+numbers as a row read) is counted, and each of its numbers kept nowhere (as above; and a warning naming the line's
+range keeps them all, `ingest.unread.unread_row_lines`) is listed under `(a row outside the tables)`.
 """
 
 from __future__ import annotations
@@ -103,6 +103,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: normalize.goals).
 _STRUCTURE_WORDS = tuple(sorted({*UNIT_HEADER_WORDS, *BREAKDOWN_WORDS, *TOTAL_ROW_WORDS, *WHOLE_AREA_WORDS,
                                  *GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES}, key=len, reverse=True))
+#: The file lines a warning names first (`lines 8-11: …`, `ingest.model.Extraction.file_lines`).
+_WARNED_LINES = re.compile(r"lines (\d+)-(\d+):")
 #: Marks the ends of the kept lines in the string of them (`_text_kept`).
 _EDGE = "\x00"
 
@@ -260,6 +262,9 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
              for line, text, kept_ in tail_lines(grid, document.lines, lambda text: all(
                  _text_kept(run, joined, lines) for run in _TEXT_RUN.findall(compact(text))))]
     tails = sorted(set(tails))  # a table read twice (two readers' grids) ends at the same lines
+    # a warning naming a line's range (`lines 8-11: …`) tells of it whatever its excerpt keeps
+    warned = {line for warning in extraction.warnings if (named := _WARNED_LINES.match(warning))
+              for line in range(int(named.group(1)), int(named.group(2)) + 1)}
     rows = stray_rows([grid for owner, _, grid in recorded if owner is extraction], document.lines,
                       extraction.row_lines() | {reject.ref.line for reject in extraction.rejects})
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
@@ -269,8 +274,9 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
                                            TAIL_KIND) for line, text, kept_ in tails if not kept_]),
             ROW_KIND: (len(rows), [Token(piece, f"line {extraction.file_line(line)}", "(a row outside the tables)",
                                          " ".join(text.split()), ROW_KIND)
-                                   for line, text in rows for piece in text.split()
-                                   if _DIGIT.search(nfkc(piece)) and compact(piece) not in kept])}
+                                   for line, text in rows if extraction.file_line(line) not in warned
+                                   for piece in text.split() if _DIGIT.search(nfkc(piece))
+                                   and compact(piece) not in kept])}
 
 
 def stray_rows(grids: list[Grid], lines: list[str], read: set[int | None]) -> list[tuple[int, str]]:
