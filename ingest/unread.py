@@ -15,6 +15,11 @@ warned of by the table interpreter; when a later reader read its values after al
 lines of boxes the interpreter saw as a grid of labels and values, layouts 145), the warning would cry wolf:
 `revise_seen` takes such a table out of it once every reader has run.
 
+Rows a table prints after its reader stopped (a line it did not expect, a unit it did not know, a goal label printed
+between rows) or glued into another row's name are outside every table: a line with a row's shape (`row_shape`: a
+name, then as many numbers as the nearest row above) whose numbers no cell keeps is named in a warning
+(`unread_row_lines`: `lines 9-10: 2 line(s) printed like the rows above (a name and 2 values) that no table read`).
+
 Decided: the repeat stays in the document's `warnings` (documents.parquet's one free-text channel per document; a new
 column would change the schema, the cache entries and the data dictionary for one message), worded so that a batch
 filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the warning it was.
