@@ -977,7 +977,7 @@ UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
 UNKNOWN_COUNTER_PATTERN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2}"
 NOT_A_COUNTER_OPENINGS: str = "".join(sorted(set(
     CALENDAR_YEAR_SUFFIX + MONTH_SUFFIX + NAME_PREFIX_COUNTERS + "".join(SECTION_WORDS) + FORM_NUMBER_SUFFIX
-    + "代目丁番級等階類型位割倍比以未超程増減前後当間毎各余強弱実見現達予順遅概基速時秒")))
+    + DENOMINATOR_OF + "代目丁番級等階類型位割倍比以未超程増減前後当間毎各余強弱実見現達予順遅概基速時秒")))
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")
