@@ -976,6 +976,18 @@ UNITS.update({"人日": "人日", "頭": "頭", "羽": "羽", "隻": "隻", "艘
 UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]+"
 UNKNOWN_UNIT_MAX_CHARS = 8
 UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
+#: A number glued to one or two kanji no UNITS entry names (`12艇` 貸出用カヌー, `30脚` ベンチ, `2橋`, `4圃場`: a
+#: counter of the thing counted) is read the same way: the figure, its counter as printed, flagged (a `-raw` row of
+#: such cells was glued to the name above it, its values lost). Kanji only (a kana after the number continues a
+#: sentence: `3年間で`, `5人が`), one or two, and never opening with a character that makes
+#: the number something else than a count: a period or date (`年`, `月`, `期`, `次`, `度`, `代` of `20代`), an order
+#: or section (`3人目`'s `目`, `第1章`, `2号`, `3丁目`, `2級`, `5等`, `3階`, `4番`), a share or comparison (`割`,
+#: `倍`, `比`, `位`), a qualifier or change (`以上`, `未満`, `超`, `程度`, `増`, `減`, `前後`, `当たり`, `間`), or a
+#: role or progress word glued to it (`目標`, `実績`, `見込`, `現在`, `達成`, `予定`).
+UNKNOWN_COUNTER_PATTERN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2}"
+NOT_A_COUNTER_OPENINGS: str = "".join(sorted(set(
+    CALENDAR_YEAR_SUFFIX + MONTH_SUFFIX + NAME_PREFIX_COUNTERS + "".join(SECTION_WORDS) + FORM_NUMBER_SUFFIX
+    + DENOMINATOR_OF + "代目丁番級等階類型位割倍比以未超程増減前後当間毎各余強弱実見現達予順遅概基速時秒")))
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")

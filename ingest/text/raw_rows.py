@@ -109,7 +109,13 @@ from ingest.table.rows import (
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
-from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import (
+    YEAR_RUN_LINES,
+    is_known_value,
+    is_parenthetical,
+    tokens,
+    year_below_role,
+)
 from ingest.text.furniture import furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
@@ -445,7 +451,7 @@ def _upright_run(lines: list[str], i: int) -> bool:
 def _unit_under(number: str, text: str) -> bool:
     """`text` is the unit alone of a bare `number` printed above it in a wrapped cell (`980` / `人`)."""
     return token_type(number, RAW) == T_VALUE and nfkc(number)[-1:].isdigit() and is_unit_alone(text) \
-        and is_value(number + text)
+        and is_known_value(number + text)
 
 
 def _values_around_name(lines: list[str]) -> list[str]:
