@@ -709,6 +709,10 @@ def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_t
     # a sheet saved as text: the tabs keep every cell in its column, the delimited reader's to read (layouts 01)
     lines = ["指標\t基準値\t目標値", "\t2018年度\t2024年度"]
     assert spread_role_lines(lines) == (lines, set())
+    # its role cells alone on their line, the name and unit merged down from the line above (a three-row header:
+    # a band, the roles, the years; invented): in their columns too, not joined into single-space words
+    lines = ["指標名\t単位\t数値", "\t\t基準値\t実績値\t\t目標値", "\t\tR1\tR3\tR4\tR7"]
+    assert spread_role_lines(lines) == (lines, set())
     # other cells on both lines (`指標名` over the periods too): which cells the roles span is not seen, no spread
     lines = ["No. 基準値 実績値 目標値", "指標名 R1 R3 R4 R7"]
     assert spread_role_lines(lines) == (lines, set())

@@ -322,11 +322,12 @@ def _role_run(words: list[str]) -> tuple[int, int] | None:
     return run[0], run[-1] + 1
 
 
-def _keeps_positions(line: str, tabs: bool = False) -> bool:
-    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
-    (a sheet saved as text), read by the aligned or delimited readers."""
+def _keeps_positions(line: str) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`) or a tab between (a sheet saved
+    as text: a role row `指標名\t基準値\t実績値`, or its role cells alone, `\t\t実績値\t\t目標値`, the header's other
+    cells merged down from the line above), read by the aligned or delimited readers."""
     inner = line.strip()
-    return "  " in inner or (tabs and "\t" in inner)
+    return "  " in inner or "\t" in inner
 
 
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -347,13 +348,12 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
         if run is None or is_caption(line):
             continue
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
-        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
-        if _keeps_positions(line, tabs):
+        if _keeps_positions(line):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
             periods = _period_words(below)
-            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
+            if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
@@ -363,7 +363,7 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             spread = spread_roles(roles, len(periods))
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
+                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
