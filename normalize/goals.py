@@ -12,21 +12,32 @@ from __future__ import annotations
 
 import re
 
+from normalize.numbers import parse_number
 from normalize.text import join_wrapped, longest_first, repair
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
+    KANJI_DIGITS,
+    KANJI_SMALL_UNITS,
     MEASURE_HEADING_PREFIXES,
     POLICY_LABEL_WORD,
 )
 
-_PREFIX = re.compile(
-    "^(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) + r")\s*")
+_PREFIX_WORDS = "(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) \
+    + ")"
+_PREFIX = re.compile(rf"^{_PREFIX_WORDS}\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
 ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
+#: A goal label in kanji numerals (`基本目標一　村の暮らしを守る`, `基本目標十二`; layouts 184, common in documents set
+#: in vertical writing): up to 十 and its digits, a space or a mark after it (`基本目標一覧` is a word, no label).
+KANJI_LABEL = ("[" + "".join(KANJI_DIGITS) + "".join(k for k, v in KANJI_SMALL_UNITS.items() if v == 10)
+               + r"]{1,3}(?=\s|[^\w\s])")
 #: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).
 _LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
+#: A kanji label after its prefix word, turned into digits (`基本目標一` → `1`) before wrapped lines are joined (that
+#: join drops the space after it).
+_PREFIXED_KANJI_LABEL = re.compile(rf"^({_PREFIX_WORDS}\s*[^\w\s]?)({KANJI_LABEL})")
 _CIRCLED = re.compile(f"([{CIRCLED_NUMBERS}])")
 #: A numbered label standing as a word of its own (`2-2` of `重点施策 2-2 方針2:…`): the spaces around it are printed.
 _HYPHEN_LABEL = re.compile(r"^\d+-\d+")
@@ -65,7 +76,8 @@ POLICY_HEADING = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(
 def goal_part(text: str) -> str:
     """One part of a goal path in canonical form (see module docstring)."""
     # Certain repairs first (004 `重点施悪 1-3`), then protect circled numbers from NFKC (① → 1).
-    pieces = _CIRCLED.split(repair(text)[0])
+    repaired = _PREFIXED_KANJI_LABEL.sub(lambda m: m.group(1) + str(parse_number(m.group(2))), repair(text)[0])
+    pieces = _CIRCLED.split(repaired)
     cleaned = "".join(p if _CIRCLED.fullmatch(p) else join_wrapped(p) for p in pieces).strip()
     cleaned = _without_autospace(_PREFIX.sub("", cleaned))
     if policy := POLICY_HEADING.match(cleaned):

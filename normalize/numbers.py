@@ -20,15 +20,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal, Inexact, InvalidOperation, localcontext
 
-from normalize.vocabulary import KANJI_DIGITS, KANJI_SMALL_UNITS, LARGE_MULTIPLIERS
+from normalize.vocabulary import KANJI_DECIMAL_POINTS, KANJI_DIGITS, KANJI_SMALL_UNITS, LARGE_MULTIPLIERS
 
 _KANJI_DIGIT_CHARS = "".join(KANJI_DIGITS)
 _SMALL_CHARS = "".join(KANJI_SMALL_UNITS)
 _LARGE_CHARS = "".join(LARGE_MULTIPLIERS)
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_TERM = rf"(?:{_ARABIC}|[{_KANJI_DIGIT_CHARS}]+)"
+#: Positional kanji digits, with a decimal point between two runs (`四五・二` → 45.2).
+_KANJI_RUN = rf"[{_KANJI_DIGIT_CHARS}]+(?:[{''.join(KANJI_DECIMAL_POINTS)}][{_KANJI_DIGIT_CHARS}]+)?"
+_TERM = rf"(?:{_ARABIC}|{_KANJI_RUN})"
 _GROUP = rf"(?:(?:{_TERM})?[{_SMALL_CHARS}])+(?:{_TERM})?|{_TERM}"
-_TOKEN = re.compile(rf"({_ARABIC})|([{_KANJI_DIGIT_CHARS}]+)|([{_SMALL_CHARS}])")
+_TOKEN = re.compile(rf"({_ARABIC})|({_KANJI_RUN})|([{_SMALL_CHARS}])")
 #: Digits of precision for the exact arithmetic (far above any printed number).
 _PRECISION = 200
 
@@ -41,14 +43,15 @@ class NotANumber(ValueError):
 
 
 def _term(arabic: str | None, kanji: str | None) -> Decimal:
-    """One run of digits: `1,234`, `12.5`, or positional kanji digits (`二〇二三` → 2023, `五` → 5)."""
+    """One run of digits: `1,234`, `12.5`, or positional kanji digits (`二〇二三` → 2023, `五` → 5, `四五・二` → 45.2).
+    """
     if arabic is not None:
         try:
             return Decimal(arabic.replace(",", ""))
         except InvalidOperation as error:  # pragma: no cover - the token regex admits digits only
             raise NotANumber(arabic) from error
     assert kanji is not None
-    return Decimal("".join(str(KANJI_DIGITS[ch]) for ch in kanji))
+    return Decimal("".join("." if ch in KANJI_DECIMAL_POINTS else str(KANJI_DIGITS[ch]) for ch in kanji))
 
 
 def _small_group(text: str) -> Decimal:

@@ -16,6 +16,9 @@ KANJI_DIGITS: dict[str, int] = {
     "〇": 0, "零": 0, "一": 1, "壱": 1, "二": 2, "弐": 2, "三": 3, "参": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
+#: The decimal point of positional kanji digits as vertical writing prints them (layouts 184 `四五・二％`,
+#: `一・四二`; common in 縦書き documents and their tables): only between two runs of kanji digits.
+KANJI_DECIMAL_POINTS: tuple[str, ...] = ("・",)
 #: Small kanji multipliers inside one group of four digits (common).
 KANJI_SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "阡": 1000}
 #: Large multipliers that fold into the value: `258万人` → 2,580,000 人 (000, 002, 003).
@@ -53,6 +56,7 @@ UNITS: dict[str, str] = {
     "団体": "団体", "地区": "地区", "世帯": "世帯",  # 004
     "台": "台", "本": "本", "冊": "冊", "戸": "戸",  # common
     "点": "点", "ポイント": "ポイント",              # common
+    "pt": "ポイント",                                # layouts 185 `▲0.8pt` (a change in points; common in 進捗 sheets)
     "時間": "時間", "分": "分",                       # common
     "か月": "か月", "ヶ月": "か月", "カ月": "か月",   # common
     "講座": "講座", "施設": "施設", "社": "社", "店舗": "店舗", "事業": "事業",  # 004
@@ -274,6 +278,9 @@ REMARK_MARK = "※"
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
 #: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
 SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: unflagged18: closing marks a line may set past the width its cell wraps at (ぶら下げ組み, common in Japanese
+#: typesetting and reportlab's wrapping: `展が原因であると考えられる。` one mark wider than the reason's other lines).
+HANGING_MARKS: tuple[str, ...] = ("。", "、", "，", "．")
 #: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
 #: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
 #: explanation says these tables list the policies' 成果指標).
@@ -465,9 +472,8 @@ MIDDLE_DOT = "・"
 NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
 #: Unit-column header word: the unit printed in its own column applies to the row's values (common).
 UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
-#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
-#: headers18: 主管課 (the lead department of an indicator shared by several; common in 総合計画 tables).
-DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当", "主管課")
+#: Department-column header words beyond 担当課 (common: 所管課, 主管課, 担当部署, 担当部局, 所管部署, 担当).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "主管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in
@@ -797,7 +803,10 @@ HEADER_WORDS.update(dict.fromkeys(("取組の状況", "取組状況", "取組内
 #: Narrative column headers that name the column only as the whole header cell: issues (`課題`) and the evaluator's
 #: findings (`所見`), common in 効果検証シート, are also words inside indicator names (004
 #: `自分の悩みや課題について先生や友達に相談できる児童・生徒の割合`; `有所見率` common in health plans).
-NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見")
+#: variety18: `方向性` alone heads the direction aimed at, printed as arrows `↗ ↘ →` (layouts 185, with its legend
+#: `↗ 増加を目指す` under the table; common in 総合計画 indicator tables): kept as the row's commentary, no value, as
+#: `今後の方向性` is; only as the whole cell.
+NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性")
 
 # --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
 # Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標
@@ -1061,7 +1070,8 @@ CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年�
 #: Header cells that head a change column only when they are the whole cell (layouts 174 `増減` beside `R4 実績` `R5
 #: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
 #: header, so `社会増減数` stays an indicator's name.
-CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減")
+#: `前回比` (layouts 185: the change from the last report, `+1.2pt`) likewise, whole.
+CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比")
 #: Words a change column prints instead of a signed figure (layouts 174 `皆増` under `増減`: from nothing; `皆減`: to
 #: nothing), a change cell like `+2`.
 CHANGE_CELL_WORDS: tuple[str, ...] = ("皆増", "皆減")

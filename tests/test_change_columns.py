@@ -66,3 +66,13 @@ def test_a_ratio_change_column_a_header_band_put_after_the_values(tmp_path: Path
     assert [(r.name, [c.text for c in r.cells]) for r in extraction.rows] == [
         ("転入者数", ["1,210人", "1,305人", "1,400人"]), ("観光入込客数", ["32万人", "41万人", "45万人"])]
     assert [r.raw for r in extraction.rejects if "change from an earlier year" in r.reason] == ["107.9%", "128.1%"]
+
+
+def test_a_change_from_the_last_report_in_points_and_a_direction_column():
+    """Layouts 185: `前回比` heads a change column (whole cell), its cells in `pt` are points (`▲0.8pt` is -0.8
+    ポイント, a known unit, not an unknown one); `方向性` alone heads the direction aimed at (`↗`), commentary as
+    `今後の方向性` is, never a value."""
+    assert header_role("前回比") == CHANGE
+    assert header_role("方向性") == header_role("今後の方向性") == "narrative"
+    change = parse_cell("▲0.8pt")[0]
+    assert (change.value, change.unit, change.uncertain) == (Decimal("-0.8"), "ポイント", False)

@@ -265,6 +265,14 @@ LAYOUT_PDF_TITLES = {
     "181_pdf_docx_goal_summary_phrase_targets.pdf": "桑名浜町 第3期総合戦略",
     # the cover's largest line; `第３期` stands smaller on the line above it
     "182_pdf_docx_cover_contents_page.pdf": "桜ノ宮町まち・ひと・しごと創生総合戦略",
+    "183_pdf_kpi_blocks_header_per_indicator.pdf": "桐生野町 総合戦略 施策評価シート(令和5年度)",
+    # the kanji numeral of `第二期` kept as printed
+    "184_pdf_kanji_positional_numerals.pdf": "奥出雲野村 第二期総合戦略 重要業績評価指標の状況",
+    "185_pdf_direction_arrow_column_pt.pdf": "早瀬市 第2期総合戦略 数値目標・KPIの進捗(令和5年度)",
+    "186_pdf_spacer_and_unit_columns.pdf": "霧ヶ峰町 総合戦略 KPI進捗管理表",
+    "187_pdf_numeric_score_grades.pdf": "真砂町 令和5年度 総合戦略 効果検証結果",
+    "188_pdf_original_revised_targets.pdf": "千草市 第2期総合戦略(改訂版) 重要業績評価指標",
+    "189_pdf_years_row_over_roles.pdf": "藤見台市 第2期総合戦略 KPIの達成状況",
 }
 
 

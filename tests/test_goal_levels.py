@@ -183,3 +183,13 @@ def test_an_activity_heading_is_the_level_under_its_measure():
     assert paths[2:] == ["1 地域の産業を育てる / 施策(2) 農林業の振興 / ③ スマート農業の導入",
                          "1 地域の産業を育てる / 施策(2) 農林業の振興 / ④ 林業の担い手の育成",
                          "1 地域の産業を育てる / 施策(3) 商工業の振興"]
+
+
+def test_a_goal_numbered_in_kanji_is_the_goal_of_that_number():
+    """`基本目標一　村の暮らしを守る` (layouts 184, a document set in vertical writing) is goal `1 …`, as `基本目標１`;
+    `基本目標一覧` is a word, no numbered goal."""
+    surroundings = Surroundings()
+    surroundings.read([TextLine("基本目標一　村の暮らしを守る", 0.0, 1.0)])
+    assert [goal_part(part) for part in surroundings.goal if part] == ["1 村の暮らしを守る"]
+    assert goal_part("基本目標（三）　村") == goal_part("基本目標３　村") == "3 村"
+    assert goal_part("基本目標一覧") == "一覧"

@@ -143,17 +143,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
     "171_pdf_xlsx_latest_value_trend_arrows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "173_pdf_xlsx_cumulative_beside_actuals.layout": ("observations 0.17/0.25, indicators 1.00/1.00: the year row "
-                                                      "under the two-row header cut into other columns (flagged)"),
-    "173_pdf_xlsx_cumulative_beside_actuals.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row "
-                                                   "`（R2） （R3～R5） （R7）` printed after the table, the units "
-                                                   "glued to the names (flagged)"),
-    "173_pdf_xlsx_cumulative_beside_actuals.plumber": ("observations 0.50/0.60, indicators 1.00/1.00: the header's "
-                                                       "first line printed over the row of its words, years matched "
-                                                       "to the wrong columns (flagged)"),
     "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "173_pdf_xlsx_cumulative_beside_actuals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "174_pdf_html_dash_variants_change_words.layout": ("observations 0.87/0.87, indicators 0.80/0.80 (evals17): the "
                                                        "last row, printed pushed left, keeps its three values in one "
                                                        "text (flagged), its target read as a change (rejected)"),
@@ -193,6 +184,40 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     "181_pdf_docx_goal_summary_phrase_targets.pdfium": ("observations 0.17/1.00, indicators 0.17/1.00: as -raw"),
+    # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
+    "183_pdf_kpi_blocks_header_per_indicator.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each KPI's "
+                                                       "`指標名 name` line above a header line naming no name "
+                                                       "column; the text readers find no table (warned; the PDF's "
+                                                       "ruled blocks are read, ingest/table/name_rows.py)"),
+    "183_pdf_kpi_blocks_header_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
+    "183_pdf_kpi_blocks_header_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
+    "183_pdf_kpi_blocks_header_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
+    "185_pdf_direction_arrow_column_pt.raw": ("observations 0.87/0.87, indicators 0.60/0.60: the two rows whose "
+                                              "target is a word (`増加させる`, `減少させる`) take the `前回比` "
+                                              "change as target and the arrow into the department (flagged)"),
+    "185_pdf_direction_arrow_column_pt.plumber": ("observations 0.87/0.87, indicators 0.60/0.60: as -raw"),
+    "185_pdf_direction_arrow_column_pt.pdfminer": ("observations 0.13/0.17, indicators 0.00/0.00: every column a "
+                                                   "box of its own"),
+    "185_pdf_direction_arrow_column_pt.pdfium": ("observations 0.87/0.87, indicators 1.00/1.00: as -raw, the "
+                                                 "department kept"),
+    "186_pdf_spacer_and_unit_columns.raw": ("observations 0.50/0.50, indicators 1.00/1.00: a unit cell `千人` / "
+                                            "`百万円` standing alone after its bare number is typed as a value "
+                                            "(千 = 1,000; flagged); `人` and `％` rows read"),
+    "186_pdf_spacer_and_unit_columns.plumber": ("observations 0.50/0.50, indicators 1.00/1.00: as -raw"),
+    "186_pdf_spacer_and_unit_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
+                                                 "of its own"),
+    "187_pdf_numeric_score_grades.pdfminer": ("observations 0.20/1.00, indicators 0.20/1.00: every column a box of "
+                                              "its own, the one-digit scores among the values; only the first row "
+                                              "read"),
+    "188_pdf_original_revised_targets.layout": ("observations 0.67/1.00, indicators 0.67/1.00: the row between two "
+                                                "rows whose reasons wrap over two lines (`保育所の待機児童数 … 変更"
+                                                "なし`) not read"),
+    "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
+                                                 "reasons' lines around each row taken for other rows (flagged)"),
+    "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
+                                                  "box of its own, values of two rows crossed (flagged)"),
+    "189_pdf_years_row_over_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
+                                              "its own, the years' and the roles' header rows apart"),
 }
 
 

@@ -170,6 +170,9 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("三十五", [V("35")]),
     ("〇", [V("0")]),
     ("二〇二三", [V("2023")]),
+    # vertical writing's decimal point between positional kanji digits (layouts 184)
+    ("四五・二％", [V("45.2", "%")]),
+    ("一・四二", [V("1.42")]),
     ("千二百三十四人", [V("1234", "人")]),
     ("1万2千", [V("12000")]),
     ("1万2千人", [V("12000", "人")]),

@@ -691,6 +691,42 @@ def test_a_row_of_merged_role_cells_spreads_over_the_periods_under_it():
     assert guessed == set()
 
 
+def test_a_total_word_among_the_role_words_spreads_over_its_range_of_years():
+    # invented (a town's sheet, layouts 173's habit in pdfplumber's text): `累計` over `（R2～R4）` beside the yearly
+    # actuals, the header's merged-down cells on a line between; the range is the total's cell, not a gloss of `R4`
+    lines = ["基準値 実績値 累計 目標値", "No. 指標名 単位 担当課", "（R1） R2 R3 R4 （R2～R4） （R8）"]
+    assert spread_role_lines(lines) == (
+        ["", "No. 指標名 単位 担当課", "基準値（R1） 実績値R2 実績値R3 実績値R4 累計（R2～R4） 目標値（R8）"], set())
+    assert parse_header("累計（R2～R4）") == ("actual", "FY2022")
+    # a total word over a single year, or a range under a role word: no spread
+    lines = ["基準値 実績値 累計 目標値", "（R1） R2 R3 （R2～R4） R4 （R8）"]
+    assert spread_role_lines(lines) == (lines, set())
+
+
+def test_the_role_cells_periods_printed_after_the_table_join_the_years_of_the_run():
+    # invented (layouts 173's habit in pdftotext -raw / pypdfium2): the header's role words, then the run's years
+    # alone; the other role cells' bracketed periods come after the rows, the note and the title
+    lines = ["No. 指標名 単位 基準値 実績値 累計 目標値 担当課", "R2 R3 R4",
+             "1 図書館の貸出冊数 冊 80 85 90 88 263 100 生涯学習課",
+             "※累計は令和２年度から令和４年度までの合計", "緑ヶ丘町 総合戦略", "（R1） （R2～R4） （R8）"]
+    out, guessed = spread_role_lines(lines)
+    assert out[:2] == ["", "No. 指標名 単位 基準値（R1） 実績値R2 実績値R3 実績値R4 累計（R2～R4） 目標値（R8） 担当課"]
+    assert out[2:5] == lines[2:5] and out[5] == ""
+    assert guessed == set()
+    # pieces that do not match the role words (one too few): left as printed
+    lines = ["No. 指標名 基準値 実績値 累計 目標値", "R2 R3 R4", "1 図書館の貸出冊数 80 85 90 88 263 100",
+             "（R1） （R8）"]
+    assert spread_role_lines(lines) == (lines, set())
+    # on the next page: no piece of this header
+    lines = ["No. 指標名 基準値 実績値 累計 目標値", "R2 R3 R4", "1 図書館の貸出冊数 80 85 90 88 263 100",
+             "\f（R1） （R2～R4） （R8）"]
+    assert spread_role_lines(lines) == (lines, set())
+    # after the header of another table: that table's pieces
+    lines = ["No. 指標名 基準値 実績値 累計 目標値", "R2 R3 R4", "1 図書館の貸出冊数 80 85 90 88 263 100",
+             "No. 指標名 基準値 実績値 累計 目標値", "（R1） （R2～R4） （R8）"]
+    assert spread_role_lines(lines)[0][:3] == lines[:3]
+
+
 def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_them():
     # layouts 169 in pdfplumber's / pypdfium2's text (the header's merged-down cells printed on the role row's line)
     lines = ["成果指標の推移", "No. 指標名 単位 基準値 実績値 目標値 担当課", "R1 R3 R4 R5 R7"]
@@ -1581,3 +1617,30 @@ def test_a_last_rows_wrapped_name_at_the_end_of_the_text_goes_on_that_row_flagge
     assert sorted(o["value"] for o in last) == [38000, 41800]
     assert all(o["uncertain"] for o in last)
     assert not any(o["uncertain"] for o in observations if o["line"] == 4)
+
+
+def test_role_words_under_a_line_of_years_join_them_in_order(tmp_path: Path):
+    """A two-row header printing the years above the roles (`令和元年度 令和５年度 令和７年度` over `基準値 実績値
+    目標値`, layouts 189), as -raw prints it: the name's and department's cells merged down come first, then the
+    years, then the roles. Each role takes the year above it; the role line is no part of the first name."""
+    lines = ["さくら台市 総合戦略 KPIの達成状況", "指標名", "令和元年度 令和５年度 令和７年度", "担当課",
+             "基準値 実績値 目標値", "空き家の除却件数 18件 41件 60件 建築住宅課",
+             "交通事故の発生件数 312件 268件 250件 市民安全課"]
+    rows = _rows(tmp_path, lines)
+    assert [(name, department) for name, department, _ in rows] == [("空き家の除却件数", "建築住宅課"),
+                                                                    ("交通事故の発生件数", "市民安全課")]
+    assert [parse_header(header) for header, _, _ in rows[0][2]] == [
+        ("baseline", "FY2019"), ("actual", "FY2023"), ("target", "FY2025")]
+    assert [(text, flagged) for _, text, flagged in rows[0][2]] == [("18件", False), ("41件", False), ("60件", False)]
+
+
+def test_a_department_after_an_empty_grade_cell_is_the_rows_department(tmp_path: Path):
+    """pypdfium2 text of layouts 187 whose `評価` scores did not come out: `name 6件 11件 10件 商工観光課` under
+    `… 目標値（R7） 評価 担当課`. The department is the 担当課 column's, never the grade (progress) column's."""
+    lines = ["さくら町 効果検証結果", "指標名 基準値（R1） 実績値（R5） 目標値（R7） 評価 担当課",
+             "新規創業件数 6件 11件 10件 商工観光課", "企業誘致件数 0件 1件 3件 企画課"]
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(row.name, row.department, row.progress) for row in rows] == [("新規創業件数", "商工観光課", None),
+                                                                          ("企業誘致件数", "企画課", None)]

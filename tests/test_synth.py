@@ -110,3 +110,12 @@ def test_a_last_rows_wrapped_name_is_not_lost_in_single_space_text(seed: int):
     assert max(table.wraps) == len(table.body) - 1  # the wrapped end is the text's last line
     result = _read(seed, "plumber")
     assert result.wrong_unflagged == [] and result.missed == []
+
+
+@pytest.mark.parametrize("seed", [132, 136])
+def test_layout_headers_a_heading_or_a_tolerance_cut_apart_are_read_whole(seed: int):
+    """Seeds 136 (a header with `主管課` under a goal heading whose title ran over the value columns' gutters: the
+    unit column joined the base year's, 15 values read without their unit) and 132 (`目標` over its wider year, cut
+    off as a column of its own: the targets read as actuals) were read wrong and unflagged in the layout shape."""
+    result = read_table(generate(seed), "layout")
+    assert (result.wrong_unflagged, result.missed) == ([], [])

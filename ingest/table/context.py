@@ -26,7 +26,7 @@ from ingest.table.header import (
     side_caption,
 )
 from normalize.cell import parse_cell
-from normalize.goals import ROMAN_LABEL, goal_part
+from normalize.goals import KANJI_LABEL, ROMAN_LABEL, goal_part
 from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
@@ -56,8 +56,9 @@ from normalize.vocabulary import (
 )
 
 #: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
-#: common in other governments' plans), optionally bracketed (`基本目標（１）`).
-_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?"
+#: common in other governments' plans), a kanji number before a space (`基本目標一　…`), optionally bracketed
+#: (`基本目標（１）`).
+_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|{KANJI_LABEL}|[{CIRCLED_NUMBERS}])\)?"
 _GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
 _MEASURE_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"

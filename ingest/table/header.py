@@ -56,6 +56,7 @@ from normalize.vocabulary import (
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
     SEGMENT_LABELS,
+    TOTAL_HEADER_WORDS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
     UNITS,
@@ -113,6 +114,9 @@ _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
+#: A total word alone in a header cell (`累計` over `（R3～R5）`, layouts 173): the upper piece of a value header whose
+#: range of years a line below prints; a header word, though it names no role until joined with that range.
+_TOTAL_KEYS = {compact(w) for w in TOTAL_HEADER_WORDS}
 _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
@@ -304,9 +308,15 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if names_period(text) or names_period_range(text):
+    if names_period(text) or names_period_range(text) or total_word(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
+
+
+def total_word(text: str) -> bool:
+    """The text is a total word alone (`累計`, `合計`): a header cell whose values are totals over the range of years
+    the cell under it prints (`（R3～R5）`), no role of its own until joined with it."""
+    return compact(text) in _TOTAL_KEYS
 
 
 def names_period_range(text: str) -> bool:

@@ -37,7 +37,9 @@ from ingest.table.header import (
     row_texts,
     sideways_layout,
 )
+from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
+from ingest.table.unit_cells import join_unit_cells, units_given_back
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -242,6 +244,8 @@ class Interpreter:
                 self.lines(titles)
                 self.table(card)
             return
+        if (turned := labelled_name_rows(grid)) is not grid:
+            grid, known = turned, None  # `指標名 | name` over each block's own header and values: a name column
         known = {} if known is None else known
         parts = split_at_headers(grid, known)
         for part in parts:
@@ -253,7 +257,9 @@ class Interpreter:
         """One table. Without its own header it continues the previous table when it has the same columns, no
         heading or caption came between, and `may_continue` (the reader knows it can: e.g. first on its page).
         `known`: the grid's header bands read already (see `grid`)."""
-        split = split_arrow_columns(grid)  # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns
+        # `基準値（R1）→目標値（R7）` over `1,200人→1,500人`: two columns; `基準値（R1）` merged over `1,250` | `千人`:
+        # one column
+        split = units_given_back(join_unit_cells(split_arrow_columns(grid)))
         grid, known = split, known if split is grid else None
         layout = read_layout(grid, known)
         if layout is None and (reread := form_layout(grid) or sideways_layout(grid)) is not None:
@@ -683,10 +689,10 @@ def _closing_notes(grid: Grid) -> int | None:
         cells = [c for c in grid.cells if c.row == row and c.text.strip()]
         if not cells:
             continue
-        if len(cells) != 1 or cells[0].col != 0:
-            break
         if _is_note_row(grid, row):
             start = row
+        elif len(cells) != 1 or cells[0].col != 0:
+            break
     return start
 
 def _labels_in_body(grid: Grid, band: TableLayout, since: int) -> bool:
@@ -720,10 +726,13 @@ def _goal_headings_only(grid: Grid, end: int) -> bool:
 
 
 def _is_note_row(grid: Grid, row: int) -> bool:
-    """A row of one text in the first column opening with the note mark (`※現状値からは減少しているが…`): a note
-    line a reader without rules took into its grid."""
-    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
-    return len(cells) == 1 and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS)
+    """A row whose first text, in the first column, opens with the note mark (`※現状値からは減少しているが…`): a note
+    line a reader without rules took into its grid. A wide space inside the note may part it into cells
+    (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others print no
+    digit (a row of values after a marked name is no note)."""
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+    return bool(cells) and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS) \
+        and not any(ch.isdigit() for c in cells[1:] for ch in nfkc(c.text))
 
 
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:

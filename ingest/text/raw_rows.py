@@ -41,7 +41,9 @@ Lines around a row that print no values are read by what stands next to them:
 - goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
   interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
   (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
-  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged); so are
+  lines ending no sentence under a row that left its free-text columns (備考) empty, in a layer that printed such a
+  goal line on a row's line (`_interleaved`: a -raw layer prints a reason after its row);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -66,6 +68,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise, takewhile
 
+from ingest.document import PAGE_BREAK
 from ingest.table.context import goal_level, titled_goal
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
@@ -88,9 +91,11 @@ from ingest.table.header import (
     is_header_text,
     is_kind_word,
     names_period,
+    names_period_range,
     names_role,
     opens_new_table,
     role_over_years,
+    total_word,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
@@ -293,8 +298,10 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
     """Each role of a spread (`spread_roles`) over the periods its columns print keeps its order in time: the
     baseline's year before every year of the run, the run's years rising, a target's year after them all. A
     spread that breaks it (or a period without a year) may have given a role the wrong run of columns."""
-    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for period in periods]
-    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word in spread]
+    # a total's column (`累計` over `（R3～R5）`) counts the run's years again: no place in time of its own
+    kept = [(word, period) for word, period in zip(spread, periods, strict=True) if not total_word(word)]
+    years = [_FOUR_DIGITS.search(parse_header(period)[1] or "") for _, period in kept]
+    codes = [_ROLE_TIME.get(parse_header(word)[0] or "") for word, _ in kept]
     if not all(years) or None in codes or 1 not in codes:
         return False
     run = [int(y.group(0)) for y, code in zip(years, codes, strict=True) if code == 1]
@@ -305,17 +312,19 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
 
 
 def _period_words(words: list[str]) -> list[int]:
-    """Where the words print a period without a role word (`令和元年度`, `R3`)."""
+    """Where the words print a period without a role word (`令和元年度`, `R3`), or a range of years alone (`（R3～R5）`,
+    under a total word: `total_word`)."""
     return [k for k, word in enumerate(words)
-            if header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None]
+            if (header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None)
+            or names_period_range(word)]
 
 
 def _role_run(words: list[str]) -> tuple[int, int] | None:
     """Where a header line prints its run of two or more bare role words (`基準 実績 目標`): alone, or between other
     header words that name no value (`No. 指標名 単位 基準値 実績値 目標値 担当課`, the header's merged-down cells
     printed on the role row's line). None when the line is anything else."""
-    run = [k for k, word in enumerate(words) if _role_word(word)]
-    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)):
+    run = [k for k, word in enumerate(words) if _role_word(word) or total_word(word)]
+    if len(run) < 2 or run != list(range(run[0], run[-1] + 1)) or not any(_role_word(words[k]) for k in run):
         return None
     others = words[:run[0]] + words[run[-1] + 1:]
     if others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others)):
@@ -338,7 +347,9 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     word (`基準令和元年度`, `spread_roles`), the band's lines above it moved down over the role line's and the
     band's first line left blank (line numbers kept). The role line may print the header's other cells merged
     down beside the roles (`No. 指標名 単位 基準値 実績値 目標値 担当課` over `R1 R3 R4 R5 R7`): the periods
-    then take the roles' place among them. Also the indices of the lines whose spread is a guess: more periods
+    then take the roles' place among them. A total word among the roles (`基準値 実績値 累計 目標値`) heads the range
+    of years under it (`（R3～R5）`), and the other role cells' bracketed periods printed apart after the table join
+    the run's years (`_pieces_apart`). Also the indices of the lines whose spread is a guess: more periods
     than role words and a spread whose years break the roles' order in time (`spread_in_time`). A line of role
     words alone may stand under a line of the other cells merged down and a label over the values (`担当課 指標名
     数値`, `_label_apart`): the label then goes on a line of its own above them, and bracketed years right under the
@@ -363,10 +374,21 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER for word in below) or ((before or after) and len(periods) < len(below)):
+            if any(header_role(word) == OTHER and not names_period_range(word) for word in below) \
+                    or ((before or after) and len(periods) < len(below)):
                 break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
                 #        on both lines: the span is not seen
             spread = spread_roles(roles, len(periods))
+            apart = _pieces_apart(lines, j, roles, below) if spread is None else None
+            if apart is not None:
+                # the bracketed periods of the other role cells, printed apart after the table, join the run's
+                pieces, below = apart
+                periods = list(range(len(below)))
+                spread = spread_roles(roles, len(periods))
+                out[pieces] = ""
+            if spread is not None and not all(total_word(role) == names_period_range(below[k])
+                                              for role, k in zip(spread, periods, strict=True)):
+                spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
                 while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1]):
@@ -414,6 +436,28 @@ def _label_apart(line: str) -> tuple[str, str] | None:
     if _keeps_positions(line) or len(labels) != 1 or not band_label(labels[0]) or not header_words(rest):
         return None
     return labels[0], " ".join(rest)
+
+
+def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
+    """The period row `below` (line `j`, the years of the run role alone: `R3 R4 R5` under `基準値 実績値 累計
+    目標値`) completed by the line of the other role cells' bracketed periods that the text layer printed apart,
+    after the table on the same page (`（R2） （R3～R5） （R7）`, pdftotext -raw and pypdfium2 of a sheet whose
+    header cells print their periods on a row of their own): that line's index and the whole period row, the
+    pieces before the run role's years going to the roles before it, the rest after. None unless the line holds
+    one bracketed period or range for each role but the run role, and no other text, and comes before the next
+    page and the role words of another header."""
+    run = [k for k, role in enumerate(roles) if parse_header(role)[0] == RUN_ROLE]
+    if len(run) != 1 or len(_period_words(below)) != len(below) or len(below) < 2:
+        return None
+    for k in range(j + 1, len(lines)):
+        if PAGE_BREAK in lines[k] or _role_run(line_words(lines[k])) is not None:
+            return None  # the next page, or the header of another table: its pieces are its own
+        words = tokens(lines[k].strip())
+        if words and all(is_parenthetical(w) and (names_period(w) or names_period_range(w)) for w in words):
+            if len(words) != len(roles) - 1:
+                return None
+            return k, [*words[:run[0]], *below, *words[run[0]:]]
+    return None
 
 
 def wrapped_values(lines: list[str]) -> list[str]:
@@ -549,7 +593,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         elif i > index + 1 and label_over_band(label, [more]):
             return None  # the label over a band whose cells print by height (`現状値 目標値` / `指標名 …`, the
             # name's cell centred on the lines of the values' two-line cells): no reading order to cut rows by
-        periods = _periods(words, tokens(lines[i].strip()))
+        periods = _periods(words, tokens(lines[i].strip())) or _roles_under_years(words, more)
         group = _year_group(words, more)
         below = tokens(lines[i + 1].strip()) if i + 1 < len(lines) else []
         brackets = [w for w in tokens(lines[i].strip()) if is_parenthetical(w)]
@@ -627,6 +671,20 @@ def _periods(words: list[str], more: list[str]) -> list[str] | None:
     joined = list(words)
     for k, period in zip(bare, more, strict=True):
         joined[k] += period
+    return joined
+
+
+def _roles_under_years(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of value-role words without period (`基準値 実績値 目標値`) under a band whose only periods are
+    as many bare years, each a cell of its own (`令和元年度 令和５年度 令和７年度`: a two-row header printing the years
+    above the roles, layouts 189): each role word joins its year, in order (`令和元年度基準値`). None otherwise."""
+    years = [k for k, w in enumerate(words) if _bare_years([w])]
+    if len(more) < 2 or len(years) != len(more) or not all(map(_role_word, more)) \
+            or any(parse_header(w)[1] is not None for k, w in enumerate(words) if k not in years):
+        return None
+    joined = list(words)
+    for k, role in zip(years, more, strict=True):
+        joined[k] += role
     return joined
 
 
@@ -955,7 +1013,8 @@ def _place_lead(row: _Row, lead: list[Token], header: _Header, line: int) -> Non
 
 def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> None:
     """Trailing tokens: a column whose own kind of token stands first takes it (a progress label, a department);
-    the others one token each, the last every token left."""
+    a token of a later column's kind leaves the columns before it empty; the others one token each, the last every
+    token left."""
     texts = [t.text for t in rest]
     columns = list(header.trailing)
     while texts and columns:
@@ -963,7 +1022,10 @@ def _place_rest(row: _Row, rest: list[Token], header: _Header, line: int) -> Non
         if not columns:
             row.add(col, " ".join(texts), line)
             return
-        if _takes(header.roles[col], texts[0]) or not any(_takes(header.roles[col], t) for t in texts):
+        own = _takes(header.roles[col], texts[0])
+        if not own and any(_takes(header.roles[c], texts[0]) for c in columns):
+            continue  # a later column's own kind (a department after a 評価 cell the text printed empty)
+        if own or not any(_takes(header.roles[col], t) for t in texts):
             row.add(col, texts.pop(0), line)
 
 
@@ -2204,24 +2266,35 @@ class _Reader:
         ended open (the word may be the name's head), the row too."""
         name = self.header.name
         for row in self.table.rows:
-            found = self._open_headings(row) if name in row.cells else None
+            found = self._goal_word_before_name(row)
             if found is None:
                 continue
-            above, open_ = found
-            words = tokens(row.cells[name][0])
-            printed = row.printed.get(name, [])
-            line = printed[0][0] if printed else 0
-            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
-            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
-            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
-            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
-                continue
+            above, open_, words, line, continues, ended = found
             above.add((ended or open_)[0], words[0], line, joiner="\n")
             own = row.cells[name][0][len(words[0]):].strip()
             row.cells[name] = (own, line)
             row.printed[name] = [(line, own)]
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
+        """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
+        first word opens as no cell does and the open columns whose line ends open, when that first word goes on
+        with an open goal cell (`_goal_rest_before_names`); None otherwise."""
+        name = self.header.name
+        found = self._open_headings(row) if name in row.cells else None
+        if found is None:
+            return None
+        above, open_ = found
+        words = tokens(row.cells[name][0])
+        printed = row.printed.get(name, [])
+        line = printed[0][0] if printed else 0
+        on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+        ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+        continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
+        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+            return None
+        return above, open_, words, line, continues, ended
 
     def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
         """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
@@ -2232,13 +2305,38 @@ class _Reader:
         trailing = [c for c in self.header.trailing if c in above.cells]
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
-                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+                or not trailing or not self._whole(above, trailing[-1]):
+            return False
+        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
+        # theirs in a -raw layer (a row's cells one after another) or when they run on to a sentence's end, else the
+        # goal cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
+        later = [self.header.roles[c] for c in self.header.trailing if c > trailing[-1]]
+        if later and (any(role in _WORD_ROLES for role in later) or not self._interleaved()
+                      or self._run_ends_sentence(i)):
             return False
         heading, open_ = found
         heading.add(open_[-1], text, i + 1, joiner="\n")
         self._goal_doubt(heading, i + 1, text)
         self.table.last = i
         return True
+
+    def _interleaved(self) -> bool:
+        """A row of the table so far prints a goal cell's wrapped line on its line before its name
+        (`_goal_word_before_name`): the layer interleaves the merged goal cells' lines with the rows' (sorted by
+        height, as pdfplumber prints them), unlike a -raw layer, which prints a row's cells one after another."""
+        return any(self._goal_word_before_name(row) is not None for row in self.table.rows)
+
+    def _run_ends_sentence(self, i: int) -> bool:
+        """One of the lines from line i on (up to a blank line, a goal heading, a line of a row's values,
+        MAX_CELL_TEXT_LINES) ends a sentence: a reason or a note wrapped under its row (`…事` / `…低下の` /
+        `ため、目標値の 10 件に` / `到達していない。`)."""
+        for j in range(i, min(len(self.lines), i + MAX_CELL_TEXT_LINES)):
+            text = self.lines[j].strip()
+            if not text or goal_level(text) is not None or sum(t.kind == T_VALUE for t in typed_tokens(text)) >= 2:
+                return False
+            if text.endswith(SENTENCE_ENDINGS):
+                return True
+        return False
 
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after
