@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalize.periods import PERIOD_RANGE, find_period, find_period_range, names_day, parse_period
+from normalize.periods import PERIOD_RANGE, bare_header_year, find_period, find_period_range, names_day, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -67,8 +67,11 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
     stamp = names_day(cleaned) and not any(word in cleaned for word in AS_OF_WORDS)
-    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not stamp:
-        role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
+    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)
+                         or bare_header_year(cleaned) is not None) and not stamp:
+        # `H30`, `令和元年度`, or a bare `2020` the header finder took for a header's year (never by its text alone:
+        # ingest.table.header): a column of the values of that year
+        role = PERIOD_ONLY_HEADER_ROLE
     total = _total_range(cleaned)
     if total:  # `累計（R3～R5）`: totals over the range, of its last year
         return role or TOTAL_HEADER_ROLE, total[0]

@@ -466,7 +466,9 @@ NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項
 #: Unit-column header word: the unit printed in its own column applies to the row's values (common).
 UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
 #: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
-DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: years18: `主管課` (the lead department of a measure, common in 総合計画 成果指標 tables; unknown, its column of
+#: department names was glued to the indicator names).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当", "主管課")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in
@@ -496,6 +498,10 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
     # `2,790（R4）`).
     "直近値": "actual",
+    # years18: the figure now, of an evaluation sheet (`基準値 | 現在値（R4） | 目標値`, `最新値`, common in 効果検証
+    # of cities beside 直近値): the latest actual, read as such; unknown, `現在値（R4）` lost its whole table.
+    "現在値": "actual",
+    "最新値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
