@@ -9,8 +9,14 @@ texts below by hand: R1 = 2019, R7 = 2025; the years of a bare header are fiscal
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
 from ingest.table.header import header_role, header_years_line
 from normalize.text import display_width
+from records import extraction_records
 from tests.synth.score import read_text
 
 
@@ -55,7 +61,8 @@ def test_a_bare_year_typed_after_its_role_word_in_an_aligned_page():
              for row in rows]
     text = "緑川市 成果指標の状況\n\n" + "\n".join(lines) + "\n"
     assert _read(text) == {
-        ("移住相談件数", "baseline", "FY2018", 276, "件", False), ("移住相談件数", "actual", "FY2019", 269, "件", False),
+        ("移住相談件数", "baseline", "FY2018", 276, "件", False),
+        ("移住相談件数", "actual", "FY2019", 269, "件", False),
         ("移住相談件数", "target", "FY2024", 300, "件", False),
         ("空き家バンクの成約件数", "baseline", "FY2018", 7, "件", False),
         ("空き家バンクの成約件数", "actual", "FY2019", 11, "件", False),
@@ -109,11 +116,20 @@ def test_the_year_printed_again_in_the_other_calendar_after_a_value():
 
 
 def test_a_header_with_an_unknown_word_beside_its_year_still_reads_the_table():
-    """`主管課`, `現在値` are header words (years18); `到達値（R4）` is a word no vocabulary names: its column's cells
-    are rejected with their header named, the other columns read (the table was lost with a warning)."""
+    """`主管課`, `現在値` are header words (years18); `到達値（R5）` is a value word (it ends in 値) no role word names:
+    its column is read as the year's actual, flagged `role_unknown` (the table was lost with a warning); a word that
+    says no value (`事業費（R5）`) stays a column no vocabulary names, its cells rejected. R4 = 2022, R5 = 2023."""
     text = ("青葉町 KPI一覧\n\n"
-            "主管課\t指標名\t基準値（R1）\t現在値（R4）\t到達値（R5）\t目標値（R7）\n"
-            "企画政策課\t転入者数\t1,850人\t1,900人\t1,950人\t2,000人\n")
-    assert {key[:5] for key in _read(text)} >= {
-        ("転入者数", "baseline", "FY2019", 1850, "人"), ("転入者数", "actual", "FY2022", 1900, "人"),
-        ("転入者数", "target", "FY2025", 2000, "人")}
+            "主管課\t指標名\t基準値（R1）\t現在値（R4）\t到達値（R5）\t事業費（R5）\t目標値（R7）\n"
+            "企画政策課\t転入者数\t1,850人\t1,900人\t1,950人\t320千円\t2,000人\n")
+    read = [r for r in read_text(text) if r.get("value") is not None]
+    assert {r["kpi_name"] for r in read} == {"転入者数"}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kpi.txt"
+        path.write_text(text, encoding="utf-8")
+        rejects = extraction_records(extract(load(path)))[2]
+    assert [(r["raw"], r["reason"]) for r in rejects] == [
+        ("320千円", "cell under an unrecognised column header '事業費（R5）'")]
+    assert {(r["role"], r["period"], r["value"], r["uncertain_reason"]) for r in read} == {
+        ("baseline", "FY2019", 1850, None), ("actual", "FY2022", 1900, None),
+        ("actual", "FY2023", 1950, "role_unknown"), ("target", "FY2025", 2000, None)}
