@@ -69,6 +69,22 @@ def test_a_bare_year_typed_after_its_role_word_in_an_aligned_page():
         ("空き家バンクの成約件数", "target", "FY2024", 10, "件", False)}
 
 
+def test_a_role_words_year_in_both_calendars_in_brackets_in_an_aligned_page():
+    """`実績値　（令和2年度（2020年度））`: the year in both calendars, bracketed after an ideographic space, is the
+    role word's (the header was cut there and the table lost). 令和2 = 2020, 令和6 = 2024."""
+    rows = [["指標", "実績値　（令和2年度（2020年度））", "目標値　（令和6年度（2024年度））"],
+            ["町内事業所の従業者数（人）", "4,868", "4,675"],
+            ["耕作放棄地の再生面積（ha）", "23.3", "22.3"]]
+    widths = [max(display_width(row[k]) for row in rows) for k in range(3)]
+    lines = ["   ".join(c + " " * (w - display_width(c)) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in rows]
+    assert _read("白浜町 KPI一覧\n\n" + "\n".join(lines) + "\n") == {
+        ("町内事業所の従業者数", "actual", "FY2020", 4868, "人", False),
+        ("町内事業所の従業者数", "target", "FY2024", 4675, "人", False),
+        ("耕作放棄地の再生面積", "actual", "FY2020", 23.3, "ha", False),
+        ("耕作放棄地の再生面積", "target", "FY2024", 22.3, "ha", False)}
+
+
 def test_bare_years_in_a_single_space_header_line():
     """pdfplumber's text: one space between cells; every value flagged (where the columns are is a guess there)."""
     text = ("青葉町 KPI一覧\n\n"

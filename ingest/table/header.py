@@ -340,7 +340,10 @@ def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
     calendars)."""
     folded = compact(text)
-    return parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None
+    if parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None:
+        return True
+    # the year in both calendars in brackets (`（令和2年度（2020年度））`, after a role word and an ideographic space)
+    return folded[:1] == "(" and folded[-1:] == ")" and parse_period(folded[1:-1]) is not None
 
 
 @dataclass(frozen=True)
