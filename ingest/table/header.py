@@ -389,8 +389,8 @@ def row_is_header(grid: Grid, row: int) -> bool:
         return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header
     if all(is_header_text(t) for t in texts):
         return True
-    if header_years(grid, row):
-        return True
+    if any(bare_header_year(compact(t)) is not None for t in texts) and header_years(grid, row):
+        return True  # the grid is looked at again only for a row printing a bare year (issue 13)
     roles = {header_role(t) for t in texts}
     others = [t for t in texts if not is_header_text(t)]
     return NAME in roles and VALUE in roles and all(_unknown_header(t) for t in others)
