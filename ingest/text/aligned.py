@@ -46,7 +46,7 @@ from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
-from normalize.periods import find_period, parse_period
+from normalize.periods import bare_header_year, find_period, parse_period
 from normalize.text import (
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
@@ -185,7 +185,8 @@ def _year_of_role(left: str, right: str, gap: str) -> bool:
     (`実績値   R3   R4`), and a role word that names its own year takes no other."""
     if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "(["):
         return False
-    return (names_period(right) and not names_role(right) and header_role(left) == VALUE
+    year = names_period(right) or bare_header_year(compact(right)) is not None  # `現状　2018`: typed into the cell
+    return (year and not names_role(right) and header_role(left) == VALUE
             and find_period(nfkc(left)) is None)
 
 

@@ -35,6 +35,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     header_role,
+    header_years_line,
     is_caption,
     opens_new_table,
     policy_heading,
@@ -93,6 +94,7 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
+from normalize.periods import bare_header_year
 from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
@@ -129,6 +131,15 @@ def _band_line(tokens: list[str]) -> bool:
     return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS)
 
 
+def _years_band_line(tokens: list[list[str]], i: int) -> bool:
+    """Line `i` is a header line whose years are printed bare (`指標 2019 2020 2021 目標(2026)`, `header_years_line`)
+    and the next line prints a figure for each of them: the header by its structure, not by its numbers."""
+    if i + 1 >= len(tokens) or not header_years_line(tokens[i]):
+        return False
+    years = sum(bare_header_year(nfkc(t)) is not None for t in tokens[i])
+    return sum(any(ch.isdigit() for ch in t) for t in tokens[i + 1]) >= years
+
+
 def _caption_line(tokens: list[str]) -> bool:
     return len(tokens) == 1 and is_caption(tokens[0])
 
@@ -152,13 +163,14 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
     found = []
     i = 0
     while i < len(tokens):
-        if not _band_line(tokens[i]):
+        if not (_band_line(tokens[i]) or _years_band_line(tokens, i)):
             i += 1
             continue
         j = i
         joined: dict[int, list[str]] = {}  # a spanning caption's line → the cells beside it, on one line
         while j < len(tokens) and j - i < MAX_BAND_LINES and (
-                j in cut or _band_line(tokens[j]) or _band_end(tokens[j]) or _spanning_caption(tokens, j, i)):
+                j in cut or _band_line(tokens[j]) or _years_band_line(tokens, j) or _band_end(tokens[j])
+                or _spanning_caption(tokens, j, i)):
             if _caption_line(tokens[j]):
                 joined[j] = tokens[j - 1] + tokens[j + 1]
                 cut.update((j - 1, j + 1))
