@@ -465,8 +465,9 @@ MIDDLE_DOT = "・"
 NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
 #: Unit-column header word: the unit printed in its own column applies to the row's values (common).
 UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
-#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
-DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当; 主管課, the
+#: lead department, common in 効果検証 sheets).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当", "主管課")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in

@@ -336,9 +336,11 @@ def is_header_words(text: str) -> bool:
 
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
-    calendars)."""
+    calendars, also in brackets of its own: `（令和元年度（2019年度））`)."""
     folded = compact(text)
-    return parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None
+    enclosed = folded[1:-1] if folded[:1] == "(" and folded[-1:] == ")" else ""
+    return parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None or (
+        bool(enclosed) and parse_period(enclosed) is not None)
 
 
 @dataclass(frozen=True)
