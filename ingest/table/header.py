@@ -348,7 +348,7 @@ def is_header_words(text: str) -> bool:
 
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
-    calendars)."""
+    calendars, also in brackets of its own: `（令和元年度（2019年度））`)."""
     folded = compact(text)
     if parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None:
         return True
