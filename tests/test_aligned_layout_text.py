@@ -1175,3 +1175,125 @@ def test_a_note_parted_by_a_wide_space_under_the_table_is_no_row():
     `※` and the rest prints no digit, so it is the table's note, not an indicator named `方向性:…`."""
     rows = _rows_of(LEGEND_WITH_WIDE_GAP).rows
     assert [row.name for row in rows] == ["特定健診の受診率", "健康だと感じる市民の割合"]
+
+
+#: A total column beside the yearly actuals under a three-line header (invented; layouts 173's habit): the role
+#: words and `累計` on the top line, the merged-down cells (`No.`, `指標名`, `単位`, `担当課`) on the middle line, the
+#: years on the last, each printed from its cell's left edge while the numbers stand at the cell's right. `累計` is a
+#: header word: the top line is the header's, and `実績値` stays over the first years it is printed over.
+TOTAL_BESIDE_YEARLY_ACTUALS = "\n".join([
+    _line((36, "基準値"), (60, "実績値"), (86, "累計"), (98, "目標値")),
+    _line((0, "No."), (19, "指標名"), (31, "単位"), (114, "担当課")),
+    _line((36, "（R1）"), (48, "R2"), (60, "R3"), (72, "R4"), (84, "（R2～R4）"), (98, "（R8）")),
+    _line((6, "1 図書館の貸出冊数"), (27, "冊"), (43, "80"), (54, "85"), (66, "90"), (78, "88"), (90, "263"),
+          (101, "100 生涯学習課")),
+    _line((6, "2 公民館講座の受講者数"), (27, "人"), (43, "41"), (54, "47"), (66, "52"), (78, "55"), (90, "154"),
+          (102, "60 生涯学習課")),
+])
+
+
+def test_a_total_word_over_its_range_of_years_is_a_header_word():
+    assert _observations(TOTAL_BESIDE_YEARLY_ACTUALS) == {
+        ("図書館の貸出冊数", "baseline", "FY2019", "80"), ("図書館の貸出冊数", "actual", "FY2020", "85"),
+        ("図書館の貸出冊数", "actual", "FY2021", "90"), ("図書館の貸出冊数", "actual", "FY2022", "88"),
+        ("図書館の貸出冊数", "actual", "FY2022", "263"), ("図書館の貸出冊数", "target", "FY2026", "100"),
+        ("公民館講座の受講者数", "baseline", "FY2019", "41"), ("公民館講座の受講者数", "actual", "FY2020", "47"),
+        ("公民館講座の受講者数", "actual", "FY2021", "52"), ("公民館講座の受講者数", "actual", "FY2022", "55"),
+        ("公民館講座の受講者数", "actual", "FY2022", "154"), ("公民館講座の受講者数", "target", "FY2026", "60")}
+
+
+#: An 実績 row and a 達成率 row per indicator under a name merged down over both (invented; layouts 176's habit): the
+#: name, its number, unit, target and department print once, centred between the two label rows.
+NAME_BETWEEN_ACTUAL_AND_RATE_ROWS = "\n".join([
+    _line((0, "No."), (6, "指標名"), (28, "単位"), (36, "区分"), (46, "R3"), (58, "R4"), (70, "R5"),
+          (80, "目標値（R7）"), (94, "所管部局")),
+    _line((36, "実績"), (45, "1,260"), (57, "1,310"), (69, "1,405")),
+    _line((0, "1"), (6, "県内の新規創業件数"), (28, "件"), (83, "1,500"), (94, "商工労働部")),
+    _line((36, "達成率"), (45, "84.0%"), (57, "87.3%"), (69, "93.7%")),
+    _line((36, "実績"), (46, "41.5"), (58, "42.8"), (70, "44.0")),
+    _line((0, "2"), (6, "若年層の県内就職率"), (28, "％"), (84, "50.0"), (94, "商工労働部")),
+    _line((36, "達成率"), (45, "83.0%"), (57, "85.6%"), (69, "88.0%")),
+])
+
+
+def test_a_name_printed_between_its_actual_and_rate_rows_names_both():
+    # the 実績 row's values are the indicator's actuals, the target printed on the name's line its target, and the
+    # 達成率 row's figures no values (they go to the progress): before, the three lines were one row of cells
+    # holding two figures each
+    assert _observations(NAME_BETWEEN_ACTUAL_AND_RATE_ROWS) == {
+        ("県内の新規創業件数", "actual", "FY2021", "1260"), ("県内の新規創業件数", "actual", "FY2022", "1310"),
+        ("県内の新規創業件数", "actual", "FY2023", "1405"), ("県内の新規創業件数", "target", "FY2025", "1500"),
+        ("若年層の県内就職率", "actual", "FY2021", "41.5"), ("若年層の県内就職率", "actual", "FY2022", "42.8"),
+        ("若年層の県内就職率", "actual", "FY2023", "44"), ("若年層の県内就職率", "target", "FY2025", "50")}
+
+
+def test_the_target_of_a_name_between_label_rows_keeps_its_own_line(tmp_path: Path):
+    from ingest.document import load
+    from ingest.registry import extract
+    from records import extraction_records
+
+    path = tmp_path / "sheet.txt"
+    path.write_text(NAME_BETWEEN_ACTUAL_AND_RATE_ROWS, encoding="utf-8")
+    observations, indicators, _ = extraction_records(extract(load(path)))
+    lines = {(o["kpi_name"], o["role"], o["period"]): o["line"] for o in observations}
+    assert lines[("県内の新規創業件数", "actual", "FY2021")] == 2
+    assert lines[("県内の新規創業件数", "target", "FY2025")] == 3
+    assert {i["kpi_name"]: (i["line"], i["progress"]) for i in indicators} == {
+        "県内の新規創業件数": (3, "R3:84.0% / R4:87.3% / R5:93.7%"),
+        "若年層の県内就職率": (6, "R3:83.0% / R4:85.6% / R5:88.0%")}
+
+
+
+#: A table typed with spaces (a full-width character two wide) under a goal heading whose title runs over the
+#: gutters of the value columns; its header's last word (`関係課`) is no header word the vocabulary knows.
+UNKNOWN_HEADER_WORD = [
+    "基本目標２\u3000新しいひとの流れをつくる",
+    "",
+    "単位    2020年（基準）  2021年実績  2022年実績  2023年実績  2027年中間目標  2031年目標  評価指標"
+    "                              関係課",
+    "人                  15          14          15          14              14          11"
+    "                          新規就農者数    健康増進課",
+    "組                  16          16          17          17              14          17"
+    "        婚活イベントでのカップル成立数  子育て支援課",
+]
+
+
+def test_one_unknown_header_word_keeps_the_header_band_and_the_heading_out_of_the_columns():
+    """With the header band found (all texts but `関係課` header words), the goal heading above it is no row: its
+    title covers no gutter, and the unit column stays apart from the base year's column."""
+    (table,) = aligned.read_tables(UNKNOWN_HEADER_WORD)
+    rows = [row for row in table.grid.matrix() if any(row)]
+    assert rows[-2:] == [
+        ["人", "15", "14", "15", "14", "14", "11", "新規就農者数", "健康増進課"],
+        ["組", "16", "16", "17", "17", "14", "17", "婚活イベントでのカップル成立数", "子育て支援課"]]
+
+
+#: Two header lines, the role words left in their cells, the years under them, the values right-aligned: `目標`
+#: stands over the first half of `(令和10年)`, the values of its column under the second half.
+ROLE_WORD_OVER_ITS_YEAR = [
+    "北見沢村 第２期総合戦略 重要業績評価指標（KPI）一覧",
+    "",
+    "基本目標１\u3000地域にしごとをつくる",
+    "",
+    "KPI                         （単位）  策定時      実績（見込み含む）             目標",
+    "                                      (平成30年)  (令和元年)          (令和2年)  (令和10年)",
+    "新規就農者数                      人          13                  10         11          14",
+    "企業誘致件数                      件           3                   4          4           3",
+    "公共交通の年間利用者数            人      152460              110880     133560     138,600",
+    "地域おこし協力隊の定住者数        人           7                   7          5           5",
+    "転入者数                          人        1924                1942      2,183       1,720",
+]
+
+
+def test_a_role_word_over_its_wider_year_heads_the_year_s_column():
+    """`目標` and `(令和10年)` are one column's header (the role word within the year's width), not two columns,
+    the first empty, that a gutter found with a tolerance at the end of `目標` would make."""
+    (table,) = aligned.read_tables(ROLE_WORD_OVER_ITS_YEAR)
+    assert [row for row in table.grid.matrix() if any(row)] == [
+        ["KPI", "（単位）", "策定時", "実績（見込み含む）", "", "目標"],
+        ["", "", "(平成30年)", "(令和元年)", "(令和2年)", "(令和10年)"],
+        ["新規就農者数", "人", "13", "10", "11", "14"],
+        ["企業誘致件数", "件", "3", "4", "4", "3"],
+        ["公共交通の年間利用者数", "人", "152460", "110880", "133560", "138,600"],
+        ["地域おこし協力隊の定住者数", "人", "7", "7", "5", "5"],
+        ["転入者数", "人", "1924", "1942", "2,183", "1,720"]]

@@ -143,17 +143,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
     "171_pdf_xlsx_latest_value_trend_arrows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "173_pdf_xlsx_cumulative_beside_actuals.layout": ("observations 0.17/0.25, indicators 1.00/1.00: the year row "
-                                                      "under the two-row header cut into other columns (flagged)"),
-    "173_pdf_xlsx_cumulative_beside_actuals.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the year row "
-                                                   "`（R2） （R3～R5） （R7）` printed after the table, the units "
-                                                   "glued to the names (flagged)"),
-    "173_pdf_xlsx_cumulative_beside_actuals.plumber": ("observations 0.50/0.60, indicators 1.00/1.00: the header's "
-                                                       "first line printed over the row of its words, years matched "
-                                                       "to the wrong columns (flagged)"),
     "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "173_pdf_xlsx_cumulative_beside_actuals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "174_pdf_html_dash_variants_change_words.layout": ("observations 0.87/0.87, indicators 0.80/0.80 (evals17): the "
                                                        "last row, printed pushed left, keeps its three values in one "
                                                        "text (flagged), its target read as a change (rejected)"),

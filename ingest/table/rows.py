@@ -708,10 +708,12 @@ def _joined(grid: Grid, group: list[int], guessed: bool = False, centred: bool =
     lines: dict[int, int] = {}
     for row in group:
         for col in range(grid.n_cols):
-            text = (grid.text_at(row, col) or "").strip()
+            cell = grid.cell_at(row, col)
+            text = (cell.text if cell else "").strip()
             if text:
                 parts.setdefault(col, []).append(text)
-                lines.setdefault(col, grid.line_of(row) or 0)
+                # the cell's own line: a row may hold cells of the lines around it (`_names_between_labels`)
+                lines.setdefault(col, (cell.line if cell and cell.line else grid.line_of(row)) or 0)
     settled = {row for row in group if centred and not guessed
                and grid.line_doubts.get(grid.line_of(row) or 0) in GATHERING_DOUBTS}
     return LogicalRow({c: "\n".join(p) for c, p in parts.items()}, lines=lines, name_guessed=guessed,
@@ -816,6 +818,7 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     name_col = layout.of(NAME)[0].index
     if not kinds:
         return grid
+    grid = _names_between_labels(grid, layout, start, kinds, name_col)
     filled: dict[int, str] = {}
     name = ""
     for row in range(start, grid.n_rows):
@@ -834,6 +837,54 @@ def fill_role_rows(grid: Grid, layout: TableLayout, start: int) -> Grid:
     joined = {line: "lines_joined" for row in filled if (line := grid.line_of(row)) is not None
               and grid.line_doubts.get(line) in GATHERING_DOUBTS}
     return replace(grid, cells=cells, line_doubts={**grid.line_doubts, **joined})
+
+
+def _row_label(grid: Grid, row: int, kinds: list[int]) -> bool:
+    """The row's kind cell prints a value-role word (`実績`) or a rate label (`達成率`): a label row of an indicator."""
+    texts = [(grid.text_at(row, col) or "").strip() for col in kinds]
+    return any(row_role_word(text) or compact(text) in _RATE_LABELS for text in texts if text)
+
+
+def _names_between_labels(grid: Grid, layout: TableLayout, start: int, kinds: list[int], name_col: int) -> Grid:
+    """A text layer's line printing a name and the cells merged down beside it (`1 県内総生産（名目） 億円 … 50,000
+    政策企画部`) but no label, right between two label rows without name (`実績 48,210 …` above, `達成率 96.4% …`
+    below, layouts 176): the merged cells are centred on the two rows, so the line is theirs. Its cells join the
+    row above (a merged value prints once, in the first row), its name and the cells that are no value the row below
+    too; the line's own row is left empty. A top-aligned merged cell prints on its first row's line, beside a label,
+    so this shape says which rows the name spans: no guess."""
+    if not grid.line_rows:
+        return grid
+    values = {c.index for c in layout.of(VALUE)}
+    by_row: dict[int, list[GridCell]] = {}
+    for cell in grid.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+
+    def named(row: int) -> bool:
+        return bool((grid.text_at(row, name_col) or "").strip())
+
+    moves: dict[int, tuple[int, int]] = {}  # name row → (row above, row below)
+    for row in range(start + 1, grid.n_rows - 1):
+        line = grid.line_of(row)
+        if line is None or not named(row) or _row_label(grid, row, kinds):
+            continue
+        above, below = row - 1, row + 1
+        if above in {lower for _, lower in moves.values()} \
+                or not all(_row_label(grid, r, kinds) and not named(r) for r in (above, below)):
+            continue
+        if grid.line_of(above) != line - 1 or grid.line_of(below) != line + 1:
+            continue
+        taken = {c.col for r in (above, below) for c in by_row.get(r, []) if c.text.strip()}
+        own = [c for c in by_row.get(row, []) if c.text.strip()]
+        if any(c.col in taken or c.row_span != 1 for c in own):
+            continue  # the line prints a cell the label rows print too: no merged cell of theirs
+        moves[row] = (above, below)
+    if not moves:
+        return grid
+    moved = [replace(cell, row=target) for row, (above, below) in moves.items() for cell in by_row[row]
+             if cell.text.strip() for target in ((above,) if cell.col in values else (above, below))]
+    landed = {(c.row, c.col) for c in moved}
+    return replace(grid, cells=[*(c for c in grid.cells if c.row not in moves and (c.row, c.col) not in landed),
+                                *moved])
 
 
 def labelled_values_home(grid: Grid, layout: TableLayout, start: int) -> Grid:

@@ -15,6 +15,8 @@ from ingest.table.header import (
     VALUE,
     header_role,
     is_header_text,
+    names_period,
+    names_period_range,
     role_over_years,
 )
 from ingest.text.fragment_cells import is_parenthetical, tokens
@@ -50,7 +52,8 @@ def line_words(line: str) -> list[str]:
     """The words of a header line, a bracketed period printed apart joined to its word (`基準値 （令和元年度）`), a
     period whose number stands apart from its era and year words one word (`令和 4 年度`: LibreOffice's text runs),
     a bracket a presentation program padded one word (`基準値（ R1 ）`, `close_padded_brackets`). A bracketed unit
-    header (`（単位）`) heads a column of its own, not a gloss of the word before it."""
+    header (`（単位）`) heads a column of its own, not a gloss of the word before it, nor does a bracketed period
+    beside a range of years (`_periods_apart`)."""
     words: list[str] = []
     parts = tokens(close_padded_brackets(line.strip()))
     k = 0
@@ -59,12 +62,20 @@ def line_words(line: str) -> list[str]:
         if k + 2 < len(parts) and nfkc(parts[k + 1]).isdigit() and not nfkc(token).isdigit() \
                 and parse_period(token + parts[k + 1] + parts[k + 2]) is not None:
             token, k = token + parts[k + 1] + parts[k + 2], k + 2
-        if words and is_parenthetical(token) and header_role(token) != UNIT:
+        if words and is_parenthetical(token) and header_role(token) != UNIT and not _periods_apart(words[-1], token):
             words[-1] += token
         else:
             words.append(token)
         k += 1
     return words
+
+
+def _periods_apart(word: str, token: str) -> bool:
+    """A bracketed period `token` after a `word` that names a period too is the next cell's, no gloss of it, when
+    one of the two is a range of years (`R5 （R3～R5）`: the last actual's year, then a total's range beside it;
+    `（R3～R5） （R7）`: that range, then the target's year)."""
+    periods = (names_period(word) or names_period_range(word)) and (names_period(token) or names_period_range(token))
+    return periods and (names_period_range(word) or names_period_range(token))
 
 
 def header_words(words: list[str]) -> bool:
