@@ -785,7 +785,9 @@ def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None)
     """A row that is the top of the header band under it though a text of it is no header word: each such text is a
     label merged over several value columns (`数値` or `指標の推移` over `基準値 | 実績値 | 目標値`, over the years:
     a header of three rows; the name and unit headers merged down beside it) — short, without digit, standing over
-    value columns of the band below, beside one that prints nothing on its line. The next printed row opens a band."""
+    value columns of the band below, either drawn over several of them (a ruled cell spanning them: nothing of the
+    row stands beside it when it spans them all) or beside one that prints nothing on its line (text, where a cell
+    spans no column). The next printed row opens a band."""
     cells = [c for c in grid.cells if c.row == row and c.text.strip()]
     labels = [c for c in cells if not is_header_text(c.text)]
     if not labels or any(is_goal_heading(c.text) for c in cells) or not all(band_label(c.text) for c in labels):
@@ -796,7 +798,7 @@ def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None)
     values = {c.index for c in _band_from(grid, below, known).of(VALUE)}
     filled = {col for c in cells for col in range(c.col, c.col + c.col_span)}
     return all(set(range(c.col, c.col + c.col_span)) <= values
-               and any(col in values and col not in filled for col in (c.col - 1, c.col + c.col_span))
+               and (c.col_span > 1 or any(col in values and col not in filled for col in (c.col - 1, c.col + 1)))
                for c in labels)
 
 
