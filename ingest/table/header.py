@@ -783,6 +783,15 @@ def _dates_body(grid: Grid, start: int, row: int) -> bool:
     return False
 
 
+def _cells_above(grid: Grid, start: int, row: int, col: int) -> list[GridCell]:
+    """The header cells over column `col` from row `start` to above `row`, top first, but a label ruled over several
+    value columns (`band_label`: `数値` spanning them all says nothing of one column, and read with the role under
+    it, `数値` + `目標`, it would make the name header `数値目標`)."""
+    cells = sorted((c for c in grid.cells if c.text.strip() and start <= c.row < row
+                    and c.col <= col < c.col + c.col_span), key=lambda c: c.row)
+    return [c for c in cells if not (c.col_span > 1 and band_label(c.text))]
+
+
 def _year_line(grid: Grid, start: int, row: int) -> bool:
     """A line of western years alone (`（2019）`, `2020`) under the header's first row: the header's years, when each
     stands under a value column and either restates the year its header names (`令和元年度` / `（2019）`: the other
@@ -797,7 +806,7 @@ def _year_line(grid: Grid, start: int, row: int) -> bool:
         return False
     restated = new = 0
     for cell, year in zip(cells, years, strict=True):
-        above = "\n".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
+        above = "\n".join(c.text.strip() for c in _cells_above(grid, start, row, cell.col))
         named = parse_header(above)[1] if above else None
         if named:
             if _YEAR.findall(named) != [str(year)]:
