@@ -278,6 +278,9 @@ REMARK_MARK = "※"
 WRAP_CONTINUATION_MARKS: tuple[str, ...] = ("・", "、")
 #: Sentence endings: a line ending so is prose, not a heading (000/003 paragraphs under measure titles).
 SENTENCE_ENDINGS: tuple[str, ...] = ("。",)
+#: unflagged18: closing marks a line may set past the width its cell wraps at (ぶら下げ組み, common in Japanese
+#: typesetting and reportlab's wrapping: `展が原因であると考えられる。` one mark wider than the reason's other lines).
+HANGING_MARKS: tuple[str, ...] = ("。", "、", "，", "．")
 #: Kind of a table whose name column is printed generically (`指標名`), by another column it has (004: one
 #: project prints `施策の展開方針 指標名` where the others print `施策の展開方針 成果指標`; the plan's own
 #: explanation says these tables list the policies' 成果指標).
@@ -469,8 +472,8 @@ MIDDLE_DOT = "・"
 NAME_HEADER_WORDS: tuple[str, ...] = ("指標名称", "評価指標", "目標項目", "項目名", "項目", "指標", "KPI", "ＫＰＩ")
 #: Unit-column header word: the unit printed in its own column applies to the row's values (common).
 UNIT_HEADER_WORDS: tuple[str, ...] = ("単位",)
-#: Department-column header words beyond 担当課 (common: 所管課, 担当部署, 担当部局, 所管部署, 担当).
-DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
+#: Department-column header words beyond 担当課 (common: 所管課, 主管課, 担当部署, 担当部局, 所管部署, 担当).
+DEPARTMENT_HEADER_WORDS: tuple[str, ...] = ("所管課", "主管課", "担当部署", "担当部局", "所管部署", "所管部局", "担当")
 #: Progress-column header words beyond 進捗評価/進捗状況 (common: 達成状況, 達成度, 評価, 進捗).
 PROGRESS_HEADER_WORDS: tuple[str, ...] = ("達成状況", "達成度", "評価", "進捗")
 #: variety17: the header of a trend column of arrows `↗ → ↘` beside the latest value (layouts 171 `傾向`; common in
@@ -977,6 +980,18 @@ UNITS.update({"人日": "人日", "頭": "頭", "羽": "羽", "隻": "隻", "艘
 UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]+"
 UNKNOWN_UNIT_MAX_CHARS = 8
 UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
+#: A number glued to one or two kanji no UNITS entry names (`12艇` 貸出用カヌー, `30脚` ベンチ, `2橋`, `4圃場`: a
+#: counter of the thing counted) is read the same way: the figure, its counter as printed, flagged (a `-raw` row of
+#: such cells was glued to the name above it, its values lost). Kanji only (a kana after the number continues a
+#: sentence: `3年間で`, `5人が`), one or two, and never opening with a character that makes
+#: the number something else than a count: a period or date (`年`, `月`, `期`, `次`, `度`, `代` of `20代`), an order
+#: or section (`3人目`'s `目`, `第1章`, `2号`, `3丁目`, `2級`, `5等`, `3階`, `4番`), a share or comparison (`割`,
+#: `倍`, `比`, `位`), a qualifier or change (`以上`, `未満`, `超`, `程度`, `増`, `減`, `前後`, `当たり`, `間`), or a
+#: role or progress word glued to it (`目標`, `実績`, `見込`, `現在`, `達成`, `予定`).
+UNKNOWN_COUNTER_PATTERN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2}"
+NOT_A_COUNTER_OPENINGS: str = "".join(sorted(set(
+    CALENDAR_YEAR_SUFFIX + MONTH_SUFFIX + NAME_PREFIX_COUNTERS + "".join(SECTION_WORDS) + FORM_NUMBER_SUFFIX
+    + DENOMINATOR_OF + "代目丁番級等階類型位割倍比以未超程増減前後当間毎各余強弱実見現達予順遅概基速時秒")))
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")

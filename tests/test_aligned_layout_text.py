@@ -1242,3 +1242,58 @@ def test_the_target_of_a_name_between_label_rows_keeps_its_own_line(tmp_path: Pa
         "県内の新規創業件数": (3, "R3:84.0% / R4:87.3% / R5:93.7%"),
         "若年層の県内就職率": (6, "R3:83.0% / R4:85.6% / R5:88.0%")}
 
+
+
+#: A table typed with spaces (a full-width character two wide) under a goal heading whose title runs over the
+#: gutters of the value columns; its header's last word (`関係課`) is no header word the vocabulary knows.
+UNKNOWN_HEADER_WORD = [
+    "基本目標２\u3000新しいひとの流れをつくる",
+    "",
+    "単位    2020年（基準）  2021年実績  2022年実績  2023年実績  2027年中間目標  2031年目標  評価指標"
+    "                              関係課",
+    "人                  15          14          15          14              14          11"
+    "                          新規就農者数    健康増進課",
+    "組                  16          16          17          17              14          17"
+    "        婚活イベントでのカップル成立数  子育て支援課",
+]
+
+
+def test_one_unknown_header_word_keeps_the_header_band_and_the_heading_out_of_the_columns():
+    """With the header band found (all texts but `関係課` header words), the goal heading above it is no row: its
+    title covers no gutter, and the unit column stays apart from the base year's column."""
+    (table,) = aligned.read_tables(UNKNOWN_HEADER_WORD)
+    rows = [row for row in table.grid.matrix() if any(row)]
+    assert rows[-2:] == [
+        ["人", "15", "14", "15", "14", "14", "11", "新規就農者数", "健康増進課"],
+        ["組", "16", "16", "17", "17", "14", "17", "婚活イベントでのカップル成立数", "子育て支援課"]]
+
+
+#: Two header lines, the role words left in their cells, the years under them, the values right-aligned: `目標`
+#: stands over the first half of `(令和10年)`, the values of its column under the second half.
+ROLE_WORD_OVER_ITS_YEAR = [
+    "北見沢村 第２期総合戦略 重要業績評価指標（KPI）一覧",
+    "",
+    "基本目標１\u3000地域にしごとをつくる",
+    "",
+    "KPI                         （単位）  策定時      実績（見込み含む）             目標",
+    "                                      (平成30年)  (令和元年)          (令和2年)  (令和10年)",
+    "新規就農者数                      人          13                  10         11          14",
+    "企業誘致件数                      件           3                   4          4           3",
+    "公共交通の年間利用者数            人      152460              110880     133560     138,600",
+    "地域おこし協力隊の定住者数        人           7                   7          5           5",
+    "転入者数                          人        1924                1942      2,183       1,720",
+]
+
+
+def test_a_role_word_over_its_wider_year_heads_the_year_s_column():
+    """`目標` and `(令和10年)` are one column's header (the role word within the year's width), not two columns,
+    the first empty, that a gutter found with a tolerance at the end of `目標` would make."""
+    (table,) = aligned.read_tables(ROLE_WORD_OVER_ITS_YEAR)
+    assert [row for row in table.grid.matrix() if any(row)] == [
+        ["KPI", "（単位）", "策定時", "実績（見込み含む）", "", "目標"],
+        ["", "", "(平成30年)", "(令和元年)", "(令和2年)", "(令和10年)"],
+        ["新規就農者数", "人", "13", "10", "11", "14"],
+        ["企業誘致件数", "件", "3", "4", "4", "3"],
+        ["公共交通の年間利用者数", "人", "152460", "110880", "133560", "138,600"],
+        ["地域おこし協力隊の定住者数", "人", "7", "7", "5", "5"],
+        ["転入者数", "人", "1924", "1942", "2,183", "1,720"]]

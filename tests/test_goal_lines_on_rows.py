@@ -100,3 +100,15 @@ def test_a_name_with_a_space_keeps_its_words(tmp_path: Path) -> None:
     rows = _rows(tmp_path, PARKS)
     assert [name.replace(" ", "") for name in rows] == ["市民1人当たり公園面積"]
     assert [c.text for c in next(iter(rows.values())).cells] == ["8.2㎡", "9.0㎡"]
+
+
+def test_goal_lines_under_a_row_stay_out_of_its_empty_note_cell(tmp_path: Path) -> None:
+    """CHILD_CARE's `てまでの切れ目ない支援` / `まちづくり` under the first row are the measure's and the goal's
+    lines (`施策1-1：妊娠・出産から子育` + `てまでの…`, `…を産み育てられる` + `まちづくり`), not the 備考 its line
+    left empty: the goals take them, flagged."""
+    rows = _rows(tmp_path, CHILD_CARE)
+    first = rows["乳幼児健康診査の受診率"]
+    assert not first.note
+    assert "てまでの切れ目ない支援" in "".join(first.goal).replace("\n", "")
+    assert "まちづくり" in "".join(first.goal).replace("\n", "")
+    assert first.goal_uncertain

@@ -540,3 +540,19 @@ def test_a_line_of_years_between_two_named_rows_stays_a_guess(tmp_path) -> None:
     observations = _observations(tmp_path, [*HEADER, CENTRED_NAME_ROWS[0], *YEARS_UNDER_VALUES_ROW])
     row = [o for o in observations if o["kpi_name"] == "市民活動団体数"]
     assert len(row) == 5 and all(o["uncertain"] for o in row)
+
+
+def test_a_reason_s_last_line_a_closing_mark_wider_than_its_others_stays_the_reason_s() -> None:
+    """The last row's reason ends after its values' lines on a line one `。` wider than its other lines (a closing
+    mark is set past the width a cell wraps at): the sentence's end, not a title after the table (000's reportlab
+    sheet in pdfplumber's text: `展が原因であると考えられる。` was kept nowhere)."""
+    rows = _rows([*HEADER,
+                  "仕事と子育てを両立できる環",
+                  "1.35 1.40 1.38 1.45 1.66 境整備の遅れや、結婚・出産",
+                  "合計特殊出生率 こども課 進捗の遅れ",
+                  "（令和元年） （令和4年） （令和5年） （令和5年） （令和9年） に対する価値観の変化を背景",
+                  "とした、未婚化・晩婚化の進",
+                  "展が原因であると考えられる。"])
+    assert [row[REASON] for row in rows if row[REASON]] == [
+        "仕事と子育てを両立できる環", "境整備の遅れや、結婚・出産", "に対する価値観の変化を背景",
+        "とした、未婚化・晩婚化の進", "展が原因であると考えられる。"]

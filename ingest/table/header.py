@@ -401,8 +401,9 @@ def row_is_header(grid: Grid, row: int) -> bool:
 
 def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     columns = []
+    heads: list[list[GridCell]] = []
     for col in range(grid.n_cols):
-        parts: list[str] = []
+        parts: list[GridCell] = []
         seen: set[int] = set()
         for row in range(start, end):
             for i, cell in enumerate(grid.cells):
@@ -410,10 +411,12 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
                 if covers and i not in seen and cell.row >= start:
                     seen.add(i)
                     if cell.text.strip():
-                        parts.append(cell.text.strip())
-        header = "\n".join(parts)
+                        parts.append(cell)
+        heads.append(parts)
+        header = "\n".join(cell.text.strip() for cell in parts)
         role = header_role(header) if header else NAME if col == grid.name_col else OTHER
         columns.append(Column(col, header, role))
+    columns = _band_labels_apart(grid, columns, heads)
     if grid.line_rows:
         columns = _shift_headers(grid, columns, end)
         columns = _sub_name_column(grid, columns, end)
@@ -423,6 +426,37 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     spread = spread_role_words([c.header for c in columns])
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:
+    """Columns under a band label read by the rows below it: a header cell over value columns, above their role or
+    period rows, that names no role or period itself (`進捗状況`, `数値目標` merged over `基準値 | 実績値 | 目標値`:
+    spanning them, or printed over the first or middle one with nothing beside it on its line) labels the values,
+    not a column of its own kind; where its word would make a column a progress or kind column, the column is
+    headed by its own rows."""
+    def below(col: int, cell: GridCell) -> str:
+        return "\n".join(c.text.strip() for c in heads[col] if c.row > cell.row)
+
+    def valued(col: int, cell: GridCell) -> bool:
+        return 0 <= col < len(columns) and header_role(below(col, cell)) == VALUE
+
+    def band_label(cell: GridCell) -> bool:
+        if header_role(cell.text) == VALUE or names_role(cell.text) or names_period(cell.text):
+            return False
+        spanned = range(cell.col, cell.col + cell.col_span)
+        if not all(valued(col, cell) for col in spanned):
+            return False
+        beside = [col for col in (cell.col - 1, cell.col + cell.col_span) if valued(col, cell)
+                  and not any(c.row == cell.row for c in heads[col])]
+        return len(spanned) > 1 or bool(beside)
+
+    out = list(columns)
+    for column, parts in zip(columns, heads, strict=True):
+        if column.role == VALUE or not parts or not band_label(parts[0]):
+            continue
+        rest = below(column.index, parts[0])
+        out[column.index] = Column(column.index, rest, VALUE)
+    return out
 
 
 def year_only(text: str) -> bool:
@@ -709,7 +743,7 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         return not texts or _continues_header(grid, start, row) or _restates_years(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 
-    while end < grid.n_rows and goes_on(end):
+    while end < grid.n_rows and (end == start or goes_on(end)):  # the first row may be a band's top (`_band_top`)
         last = end if row_texts(grid, end) else last
         end += 1
     # a text ending in a particle goes on in the line below (`…町内企業への` / `就職者数`): the band's last line
@@ -735,12 +769,48 @@ def _band_from(grid: Grid, start: int, known: dict[int, TableLayout] | None) -> 
     return known[start]
 
 
+#: Longest label of a band over value columns (`数値`, `指標の推移`, `成果指標の達成状況`), compared form: a longer text
+#: over the values is a title or a note, not a merged header cell.
+MAX_BAND_LABEL_CHARS = 16
+
+
+def band_label(text: str) -> bool:
+    """A text that may be a label merged over value columns (`数値`, `指標の推移`): no header word, short, without
+    digit, no goal heading."""
+    return not is_header_text(text) and not is_goal_heading(text) and len(compact(text)) <= MAX_BAND_LABEL_CHARS \
+        and not any(ch.isdigit() for ch in nfkc(text))
+
+
+def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None) -> bool:
+    """A row that is the top of the header band under it though a text of it is no header word: each such text is a
+    label merged over several value columns (`数値` or `指標の推移` over `基準値 | 実績値 | 目標値`, over the years:
+    a header of three rows; the name and unit headers merged down beside it) — short, without digit, standing over
+    value columns of the band below, beside one that prints nothing on its line. The next printed row opens a band."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    labels = [c for c in cells if not is_header_text(c.text)]
+    if not labels or any(is_goal_heading(c.text) for c in cells) or not all(band_label(c.text) for c in labels):
+        return False
+    below = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
+    if below is None or not row_is_header(grid, below):
+        return False
+    values = {c.index for c in _band_from(grid, below, known).of(VALUE)}
+    filled = {col for c in cells for col in range(c.col, c.col + c.col_span)}
+    return all(set(range(c.col, c.col + c.col_span)) <= values
+               and any(col in values and col not in filled for col in (c.col - 1, c.col + c.col_span))
+               for c in labels)
+
+
+def _opens_band(grid: Grid, row: int, known: dict[int, TableLayout] | None = None) -> bool:
+    """A header band starts at the row: a header row, or the top of one (`_band_top`)."""
+    return row_is_header(grid, row) or _band_top(grid, row, known)
+
+
 def header_bands(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[TableLayout]:
     """Every band of header rows in the grid, first to last, with its column roles (`known`: see `_band_from`)."""
     bands = []
     start = 0
     while start < grid.n_rows:
-        if row_is_header(grid, start):
+        if _opens_band(grid, start, known):
             bands.append(_band_from(grid, start, known))
             start = bands[-1].header_end
         else:
@@ -752,7 +822,7 @@ def read_layout(grid: Grid, known: dict[int, TableLayout] | None = None) -> Tabl
     """The first header band that makes an indicator table (a name and a value column); None when the grid has
     none (a continuation without repeated header, or not an indicator table). `known`: see `_band_from`."""
     for start in range(grid.n_rows):
-        if row_is_header(grid, start):
+        if _opens_band(grid, start, known):
             layout = _band_from(grid, start, known)
             if layout.usable:
                 return layout

@@ -418,6 +418,20 @@ def _header_line(line: list[Segment]) -> bool:
     return bool(line) and all(is_header_text(s.text) for s in line)
 
 
+#: Header texts a line needs beside one text the vocabulary does not know to still be a header line.
+MIN_KNOWN_HEADER_TEXTS = 4
+
+
+def _band_line(line: list[Segment]) -> bool:
+    """A line of the header band: every text a header word, or all but one of at least MIN_KNOWN_HEADER_TEXTS
+    header words, the other printing no value (a column word the vocabulary lacks, `主管課` beside `単位  2020年（基準）
+    …`): one unknown word does not make the header a row of the table."""
+    unknown = [s for s in line if not is_header_text(s.text)]
+    return bool(line) and (not unknown or (
+        len(unknown) == 1 and len(line) - 1 >= MIN_KNOWN_HEADER_TEXTS and not is_value(unknown[0].text)
+        and not any(ch.isdigit() for ch in nfkc(unknown[0].text))))
+
+
 def _columns(block: list[list[Segment]], tolerance: float) -> list[tuple[int, int]]:
     """Column intervals [start, end) between gutters: positions that at most `tolerance` of the lines cover."""
     multi = [segs for segs in block if segs]
@@ -649,10 +663,10 @@ def _header_band(block: list[list[Segment]]) -> list[int]:
     """The block's header lines: from the first line of two texts or more that are all header words and no caption
     (among its first lines) down to the last such line before a line of other text."""
     for k, segs in enumerate(block[:MAX_HEADER_START + 1]):
-        if len(segs) >= 2 and _header_line(segs) and not any(_caption_text(s.text) for s in segs):
+        if len(segs) >= 2 and _band_line(segs) and not any(_caption_text(s.text) for s in segs):
             band = []
             for j in range(k, len(block)):
-                if block[j] and (not _header_line(block[j]) or _goal_label(block[j])):
+                if block[j] and (not _band_line(block[j]) or _goal_label(block[j])):
                     break
                 band.append(j)
             return band
@@ -966,7 +980,11 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
         apart = any(end <= at <= start for at in numbered)
         numbers = any(columns[groups[c + 1][-1]][1] <= at for at in numbered)
         headed = bool(left & band), bool(right & band)
-        if not (left and right) or (not left & right and not apart and not all(headed) and (
+        stacked = _stacked_header(left, band, [s for i in groups[c] for s in spans[i]],
+                                  [s for i in groups[c + 1] for s in heads[i]]) or _stacked_header(
+            right, band, [s for i in groups[c + 1] for s in spans[i]], [s for i in groups[c] for s in heads[i]])
+        if not (left and right) or (not left & right and not apart and stacked) or (
+                not left & right and not apart and not all(headed) and (
                 numbers or crossing or (left <= band and not right & band) or (right <= band and not left & band)
                 or (any(headed) and _pushed_aside(spans[groups[c][-1]], spans[groups[c + 1][0]],
                                                   [s for i in groups[c] + groups[c + 1] for s in heads[i]]))
@@ -977,6 +995,15 @@ def _header_over_gutter(block: list[list[Segment]], columns: list[tuple[int, int
             c += 1
     out = [(columns[g[0]][0], columns[g[-1]][1]) for g in groups]
     return _goal_labels_joined(block, out if _collisions(block, out) <= _collisions(block, columns) else columns)
+
+
+def _stacked_header(filled: set[int], band: set[int], texts: list[Segment], beside: list[Segment]) -> bool:
+    """A column that only header lines fill, each of its texts standing within a header text of the column beside
+    it (`目標` at 81-85 over `(令和10年)` at 81-91, the rows' values at 84-91): a role word and its year printed on two
+    header lines of one column, which a gutter found with a tolerance cut apart. A header spanning two columns is
+    wider than either's own header text below it, and stays apart."""
+    return bool(texts) and filled <= band and all(
+        any(o.start <= s.start and s.end <= o.end for o in beside) for s in texts)
 
 
 #: Positions between a column's texts and a header-less column's beside it, on other lines, that are one column's

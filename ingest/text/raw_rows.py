@@ -41,7 +41,9 @@ Lines around a row that print no values are read by what stands next to them:
 - goal headings still open over a row (a layer sorted by height prints merged goal cells centred on their rows
   interleaved with the rows' lines): a word opening the row's line before the name as no cell opens
   (`を産み育てられる 乳幼児健康診査の受診率 …`), or after a heading line ending open, and text lines under a row whole
-  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged);
+  to its department, are those cells' lines (`_goal_rest_before_names`, `_heading_line_after`; flagged); so are
+  lines ending no sentence under a row that left its free-text columns (備考) empty, in a layer that printed such a
+  goal line on a row's line (`_interleaved`: a -raw layer prints a reason after its row);
 - value header cells and wrapped names a spreadsheet prints after the rows (`基準値（H30） 目標値（R6）` under the
   last row; an Excel sheet printed in two passes gives its header line without the value headers, then their cells
   after the rows) go into the header by their periods and to the rows printing no name (`_apart_value_headers`,
@@ -81,6 +83,7 @@ from ingest.table.header import (
     PROGRESS,
     UNIT,
     VALUE,
+    band_label,
     compact,
     continued_heading,
     header_role,
@@ -107,7 +110,13 @@ from ingest.table.rows import (
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
-from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import (
+    YEAR_RUN_LINES,
+    is_known_value,
+    is_parenthetical,
+    tokens,
+    year_below_role,
+)
 from ingest.text.furniture import furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
@@ -330,11 +339,12 @@ def _role_run(words: list[str]) -> tuple[int, int] | None:
     return run[0], run[-1] + 1
 
 
-def _keeps_positions(line: str, tabs: bool = False) -> bool:
-    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
-    (a sheet saved as text), read by the aligned or delimited readers."""
+def _keeps_positions(line: str) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`) or a tab between (a sheet saved
+    as text: a role row `指標名\t基準値\t実績値`, or its role cells alone, `\t\t実績値\t\t目標値`, the header's other
+    cells merged down from the line above), read by the aligned or delimited readers."""
     inner = line.strip()
-    return "  " in inner or (tabs and "\t" in inner)
+    return "  " in inner or "\t" in inner
 
 
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -347,7 +357,10 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     then take the roles' place among them. A total word among the roles (`基準値 実績値 累計 目標値`) heads the range
     of years under it (`（R3～R5）`), and the other role cells' bracketed periods printed apart after the table join
     the run's years (`_pieces_apart`). Also the indices of the lines whose spread is a guess: more periods
-    than role words and a spread whose years break the roles' order in time (`spread_in_time`).
+    than role words and a spread whose years break the roles' order in time (`spread_in_time`). A line of role
+    words alone may stand under a line of the other cells merged down and a label over the values (`担当課 指標名
+    数値`, `_label_apart`): the label then goes on a line of its own above them, and bracketed years right under the
+    role words are each its column's (`_bracketed_apart`).
     Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
     guessed: set[int] = set()
@@ -357,13 +370,14 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
         if run is None or is_caption(line):
             continue
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
-        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
-        if _keeps_positions(line, tabs):
+        if _keeps_positions(line):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
+            if j == i + 1 and not (before or after):
+                below = _bracketed_apart(below)
             periods = _period_words(below)
-            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
+            if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
@@ -384,16 +398,51 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
+                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                # the band's other lines move down over the role line's: the band stays one run of lines
-                out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
+                label = _label_apart(out[top - 1]) if top == i > 0 and not (before or after) else None
+                if label is not None:
+                    # a label merged over the values, printed among the cells merged down: a line of its own
+                    # above them, as a band over the header is printed (the role line's line taken)
+                    out[top - 1:j + 1] = [*label, *out[i + 1:j], joined]
+                else:
+                    # the band's other lines move down over the role line's: the band stays one run of lines
+                    out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
                 if len(periods) != len(roles) and not spread_in_time(spread, [below[k] for k in periods]):
                     guessed.add(j)
             break
     return out, guessed
+
+
+def _bracketed_apart(words: list[str]) -> list[str]:
+    """Header words with a run of bracketed periods that `line_words` joined into one word (`(R3年度)(R10年度)`)
+    cut into one word each: printed right under a line of role words alone, each is the year of its own column.
+    (Under role words beside other header cells the single-space reader joins each period to its word itself, and
+    reads a name wrapped around the row's values better so: producer matrix 004 libreoffice norules plumber.)"""
+    out: list[str] = []
+    for word in words:
+        pieces = _BRACKETED_RUN.findall(word)
+        out += pieces if len(pieces) > 1 and "".join(pieces) == word and all(map(names_period, pieces)) else [word]
+    return out
+
+
+#: One bracketed part of a word, ASCII or full-width brackets (`(R3年度)`, `（R1）`).
+_BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _label_apart(line: str) -> tuple[str, str] | None:
+    """(the label, the other words) of a header's top line over a line of role words alone that prints the header's
+    other cells merged down (`担当課 指標名 数値`, a three-row header's first row one space apart) and one word that
+    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`); else None.
+    """
+    words = line_words(line)
+    labels = [word for word in words if not is_header_text(word)]
+    rest = [word for word in words if is_header_text(word)]
+    if _keeps_positions(line) or len(labels) != 1 or not band_label(labels[0]) or not header_words(rest):
+        return None
+    return labels[0], " ".join(rest)
 
 
 def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
@@ -444,7 +493,7 @@ def _upright_run(lines: list[str], i: int) -> bool:
 def _unit_under(number: str, text: str) -> bool:
     """`text` is the unit alone of a bare `number` printed above it in a wrapped cell (`980` / `人`)."""
     return token_type(number, RAW) == T_VALUE and nfkc(number)[-1:].isdigit() and is_unit_alone(text) \
-        and is_value(number + text)
+        and is_known_value(number + text)
 
 
 def _values_around_name(lines: list[str]) -> list[str]:
@@ -2248,24 +2297,35 @@ class _Reader:
         ended open (the word may be the name's head), the row too."""
         name = self.header.name
         for row in self.table.rows:
-            found = self._open_headings(row) if name in row.cells else None
+            found = self._goal_word_before_name(row)
             if found is None:
                 continue
-            above, open_ = found
-            words = tokens(row.cells[name][0])
-            printed = row.printed.get(name, [])
-            line = printed[0][0] if printed else 0
-            on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
-            ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
-            continues = nfkc(words[0]).startswith(_CONTINUATIONS)
-            if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
-                continue
+            above, open_, words, line, continues, ended = found
             above.add((ended or open_)[0], words[0], line, joiner="\n")
             own = row.cells[name][0][len(words[0]):].strip()
             row.cells[name] = (own, line)
             row.printed[name] = [(line, own)]
             # a word opening as no cell does is no name's head; after a line ending open it may be: the row is flagged
             self._goal_doubt(above, line, words[0], named=None if continues else row)
+
+    def _goal_word_before_name(self, row: _Row) -> tuple[_Row, list[int], list[str], int, bool, list[int]] | None:
+        """The goal headings above the row, their open goal columns, the words of its name, its line, whether the
+        first word opens as no cell does and the open columns whose line ends open, when that first word goes on
+        with an open goal cell (`_goal_rest_before_names`); None otherwise."""
+        name = self.header.name
+        found = self._open_headings(row) if name in row.cells else None
+        if found is None:
+            return None
+        above, open_ = found
+        words = tokens(row.cells[name][0])
+        printed = row.printed.get(name, [])
+        line = printed[0][0] if printed else 0
+        on_row = {line for c, (_, line) in row.cells.items() if c in self.header.middle}
+        ended = [c for c in open_ if _last_line(above, c).endswith(NAME_OPEN_ENDINGS)]
+        continues = bool(words) and nfkc(words[0]).startswith(_CONTINUATIONS)
+        if len(words) < 2 or len(printed) != 1 or line not in on_row or not (continues or ended):
+            return None
+        return above, open_, words, line, continues, ended
 
     def _heading_line_after(self, above: _Row, text: str, i: int) -> bool:
         """Line i, one text ending no sentence right under a row whole to its last column (`… 農林課` / `保全と活用` /
@@ -2276,13 +2336,38 @@ class _Reader:
         trailing = [c for c in self.header.trailing if c in above.cells]
         if found is None or self.table.last != i - 1 or text.endswith(SENTENCE_ENDINGS) \
                 or not _text_only(typed_tokens(text)) or goal_level(text) is not None \
-                or not trailing or trailing[-1] != self.header.trailing[-1] or not self._whole(above, trailing[-1]):
+                or not trailing or not self._whole(above, trailing[-1]):
+            return False
+        # free text columns after the row's last cell that its line left empty (`備考`): the lines under the row are
+        # theirs in a -raw layer (a row's cells one after another) or when they run on to a sentence's end, else the
+        # goal cells' going on (`てまでの切れ目ない支援` / `まちづくり`: a merged cell's lines end no sentence)
+        later = [self.header.roles[c] for c in self.header.trailing if c > trailing[-1]]
+        if later and (any(role in _WORD_ROLES for role in later) or not self._interleaved()
+                      or self._run_ends_sentence(i)):
             return False
         heading, open_ = found
         heading.add(open_[-1], text, i + 1, joiner="\n")
         self._goal_doubt(heading, i + 1, text)
         self.table.last = i
         return True
+
+    def _interleaved(self) -> bool:
+        """A row of the table so far prints a goal cell's wrapped line on its line before its name
+        (`_goal_word_before_name`): the layer interleaves the merged goal cells' lines with the rows' (sorted by
+        height, as pdfplumber prints them), unlike a -raw layer, which prints a row's cells one after another."""
+        return any(self._goal_word_before_name(row) is not None for row in self.table.rows)
+
+    def _run_ends_sentence(self, i: int) -> bool:
+        """One of the lines from line i on (up to a blank line, a goal heading, a line of a row's values,
+        MAX_CELL_TEXT_LINES) ends a sentence: a reason or a note wrapped under its row (`…事` / `…低下の` /
+        `ため、目標値の 10 件に` / `到達していない。`)."""
+        for j in range(i, min(len(self.lines), i + MAX_CELL_TEXT_LINES)):
+            text = self.lines[j].strip()
+            if not text or goal_level(text) is not None or sum(t.kind == T_VALUE for t in typed_tokens(text)) >= 2:
+                return False
+            if text.endswith(SENTENCE_ENDINGS):
+                return True
+        return False
 
     def _goal_doubt(self, owner: _Row, line: int, text: str, after: bool = False, named: _Row | None = None) -> None:
         """Whose line `text` (1-based `line`) is, the goal cell's or a name's, or which rows a goal cell printed after

@@ -98,6 +98,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
+    HANGING_MARKS,
     NOTE_MARKS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
@@ -2547,9 +2548,15 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
         return body
     cell_width = max((display_width(line.tokens[0]) for line in body[:keep] if line.text_only), default=0)
     if extra[-1].tokens[0].endswith(SENTENCE_ENDINGS) and \
-            all(display_width(line.tokens[0]) <= cell_width for line in extra):
+            all(_set_width(line.tokens[0]) <= cell_width for line in extra):
         return body  # lines as narrow as a cell's running on to a sentence's end: a reason's last lines
     return body[:keep]
+
+
+def _set_width(text: str) -> int:
+    """The width a line takes inside its cell: a closing mark hanging past the width the cell wraps at (ぶら下げ:
+    `…考えられる。`, HANGING_MARKS) is left out."""
+    return display_width(text[:-1] if text.endswith(HANGING_MARKS) else text)
 
 
 def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int) -> bool:
