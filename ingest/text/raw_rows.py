@@ -570,9 +570,10 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     `令和４年度` / `実績値` …), a cell's lines joined by what they are (a bracketed period joins the word before, a
     bare period or qualifier the role word after, a short piece the text word before or, printed upright, the
     piece on the next line; a line of periods the value words without one). The longest band that makes a
-    header wins; None when no line does, or when the first is a sentence (`基本目標ごとに、…定めます。` right over
-    the header: its words name roles, yet it heads no column)."""
-    if index < len(lines) and is_prose(lines[index].strip()):
+    header wins; None when no line does, or when the first is a whole sentence right over a header line
+    (`基本目標ごとに、…数値目標を…定めます。`: its words name roles, yet it heads no column)."""
+    if index + 1 < len(lines) and lines[index].strip().endswith(SENTENCE_ENDINGS) \
+            and is_prose(lines[index].strip()) and _header_line(lines[index + 1]):
         return None
     best = read_header(lines[index], index) if index < len(lines) else None
     words = line_words(lines[index]) if index < len(lines) else []
@@ -662,7 +663,8 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 
 
 def _header_line(line: str) -> bool:
-    """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
+    """A line of header words only, no caption (`数値目標` introduces a table, it heads no column), no sentence
+    (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column)."""
     return not is_caption(line) and header_words(line_words(line))
 
 
