@@ -262,8 +262,9 @@ def _bare(word: str) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`."""
-    return names_role(word) and parse_header(word)[1] is None
+    """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`. A
+    header word of another column naming a role (`数値目標`, the indicator column's) is none."""
+    return names_role(word) and parse_header(word)[1] is None and header_role(word) == VALUE
 
 
 def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
@@ -365,7 +366,7 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
-        words = line_words(line)
+        words = line_words(_letters_closed(line))
         run = _role_run(words)
         if run is None or is_caption(line):
             continue
@@ -398,7 +399,8 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1]):
+                while top > 0 and _header_line(_letters_closed(out[top - 1])) \
+                        and not _keeps_positions(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
@@ -465,6 +467,12 @@ def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) 
                 return None
             return k, [*words[:run[0]], *below, *words[run[0]:]]
     return None
+
+
+def _letters_closed(line: str) -> str:
+    """A line of cells one space apart with its letter-spaced words closed (`単 位`: one header word); a line of
+    tab-delimited cells as printed (its delimited reader reads its cells, spaces and all)."""
+    return line if "\t" in line else unspace_letters(line, letters_only=True)
 
 
 def wrapped_values(lines: list[str]) -> list[str]:
