@@ -520,6 +520,10 @@ VALUE_WORD_ENDINGS: tuple[str, ...] = ("値",)
 #: aimed at, kept as the observation's note with no value.
 TARGET_DIRECTION_WORDS: tuple[str, ...] = ("現状維持", "維持", "増加", "減少", "向上", "上昇", "低下", "維持・向上",
                                            "維持向上", "維持・増加")
+#: Particles joining a reference to the direction word aimed at in a target cell (layouts 181 `現状値を維持`;
+#: `現状を維持`, `基準値を維持` common): `<COMPARATIVE_TARGET_REFERENCES><particle><TARGET_DIRECTION_WORDS>`, a
+#: direction printed instead of a number like `維持` alone.
+TARGET_DIRECTION_PARTICLES: tuple[str, ...] = ("を",)
 #: variety4: target wordings of plans written for residents (layouts 81 `R7めざそう値`; `めざす値`, `目指す値`
 #: common in 総合計画 of cities), the year printed before the word.
 TARGET_WORD_VARIANTS: dict[str, str] = {"めざそう値": "target", "めざす値": "target", "目指す値": "target"}

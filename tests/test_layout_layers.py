@@ -145,16 +145,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                         "a box of its own"),
     "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
-    "174_pdf_html_dash_variants_change_words.layout": ("observations 0.87/0.87, indicators 0.80/0.80 (evals17): the "
-                                                       "last row, printed pushed left, keeps its three values in one "
-                                                       "text (flagged), its target read as a change (rejected)"),
-    "174_pdf_html_dash_variants_change_words.raw": ("observations 0.67/0.59, indicators 1.00/1.00 (evals17): `-` "
-                                                    "not reported and the change column's cells not told apart "
-                                                    "(flagged)"),
     "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
                                                          "the last row, its values printed after the note, unread"),
-    "174_pdf_html_dash_variants_change_words.pdfium": ("observations 0.67/0.59, indicators 1.00/1.00 (evals17): as "
-                                                       "-raw"),
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
                                                   "column, the 実績/達成率 labels gathered into the unit column "
                                                   "(flagged unit_column_text)"),
@@ -176,14 +168,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                         "spaced like column gaps, a wrapped goal cell read as its "
                                                         "row's name (flagged; the names under `数値目標` "
                                                         "kept as rejects, plans17)"),
-    "181_pdf_docx_goal_summary_phrase_targets.raw": ("observations 0.17/1.00, indicators 0.17/1.00: cells one "
-                                                     "space apart, a phrase cell (`令和 11 年度に 50 万人`) not cut "
-                                                     "from its row; only the first row read"),
-    "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 0.17/1.00, indicators 0.00/0.00: as -raw, "
-                                                         "its one row under a goal flagged doubtful"),
+    "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 1.00/1.00, indicators 0.83/0.83 (plans18): "
+                                                         "the goal cells' two lines printed around their middle "
+                                                         "row; the last row of the first goal read under the next "
+                                                         "goal (flagged goal_uncertain)"),
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
-    "181_pdf_docx_goal_summary_phrase_targets.pdfium": ("observations 0.17/1.00, indicators 0.17/1.00: as -raw"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
     "183_pdf_kpi_blocks_header_per_indicator.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each KPI's "
                                                        "`指標名 name` line above a header line naming no name "

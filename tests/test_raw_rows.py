@@ -12,6 +12,7 @@ import pytest
 from ingest.document import load
 from ingest.registry import extract
 from ingest.text.generic import find_tables
+from ingest.text.header_words import line_words
 from ingest.text.raw_rows import (
     _change_placed,
     cut_row,
@@ -1644,3 +1645,34 @@ def test_a_department_after_an_empty_grade_cell_is_the_rows_department(tmp_path:
     rows = extract(load(path)).rows
     assert [(row.name, row.department, row.progress) for row in rows] == [("新規創業件数", "商工観光課", None),
                                                                           ("企業誘致件数", "企画課", None)]
+
+
+def test_years_printed_apart_from_their_role_words_head_one_column_each():
+    """pdftotext -raw of layouts 174: `R4 実績 R5 実績` (a space between a half-width year and its role word) are
+    two columns `R4実績`, `R5実績`; a year column beside a role column stays two."""
+    assert line_words("指標名 R4 実績 R5 実績 増減 目標値（R7） 担当課") == [
+        "指標名", "R4実績", "R5実績", "増減", "目標値（R7）", "担当課"]
+    assert line_words("指標名 R4 R5 目標 担当課") == ["指標名", "R4", "R5", "目標", "担当課"]
+
+
+def test_a_sentence_over_the_header_heads_no_column():
+    """pdfplumber text of layouts 181: the sentence right above the header names role words (`数値目標`) but is
+    prose; the table's header is the next line."""
+    lines = ["基本目標ごとに、最終年度までに達成を目指す数値目標を定めます。",
+             "基本目標 数値目標 基準値（R5） 目標値（R11）", "基本目標１ 地域の仕事を",
+             "町内事業所の従業者数 3,420人 3,600人", "町内の農業産出額 18.6億円 20.0億円"]
+    (table,) = read_tables(lines)
+    assert table.first == 1
+    assert table.grid.matrix()[0] == ["基本目標", "数値目標", "基準値（R5）", "目標値（R11）"]
+
+
+def test_a_goal_cell_printed_around_its_middle_row_gets_its_last_line_back():
+    """pdfplumber text of layouts 181: a merged goal cell of two lines centred on its three rows prints its first
+    line above the middle row and its last (`つくる`) under it; the last line is the heading's, not the next
+    row's name."""
+    lines = ["基本目標 数値目標 基準値（R5） 目標値（R11）", "町内事業所の従業者数 3,420人 3,600人",
+             "基本目標１ 地域の仕事を", "町内の農業産出額 18.6億円 20.0億円", "つくる", "観光入込客数 42万人 50万人"]
+    (table,) = read_tables(lines)
+    cells = [row for row in table.grid.matrix()[1:]]
+    assert "観光入込客数" in [row[1] for row in cells]
+    assert any(row[0] == "基本目標１ 地域の仕事をつくる" for row in cells)

@@ -67,7 +67,28 @@ def line_words(line: str) -> list[str]:
         else:
             words.append(token)
         k += 1
-    return words
+    return _years_before_roles(words)
+
+
+#: Year-and-role pairs a header line must print, each apart, before they read as cells of one word each.
+MIN_YEAR_ROLE_PAIRS = 2
+
+
+def _years_before_roles(words: list[str]) -> list[str]:
+    """The words with each bare year joined to the yearless role word after it (`R4 実績 R5 実績` → `R4実績`,
+    `R5実績`): pdftotext and pypdfium2 print a space between a cell's half-width year and its Japanese role word.
+    Only when every bare year of the line is so followed, MIN_YEAR_ROLE_PAIRS times or more (`R4 R5 目標` keeps a
+    year column beside a role column)."""
+    years = [k for k, word in enumerate(words) if names_period(word) and not is_parenthetical(word)]
+    pairs = [k for k in years if k + 1 < len(words) and k + 1 not in years and header_role(words[k + 1]) == VALUE
+             and year_of(words[k + 1]) is None and nfkc(words[k])[-1:].isascii()
+             and not nfkc(words[k + 1])[:1].isascii()]
+    if len(pairs) < MIN_YEAR_ROLE_PAIRS or pairs != years:
+        return words
+    joined = list(words)
+    for k in reversed(pairs):
+        joined[k:k + 2] = [joined[k] + joined[k + 1]]
+    return joined
 
 
 def _periods_apart(word: str, token: str) -> bool:

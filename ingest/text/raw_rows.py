@@ -144,6 +144,7 @@ from ingest.text.token_types import (
     is_change,
     is_department,
     is_progress,
+    is_prose,
     is_unit_alone,
     rate_after_bare,
     rate_apart,
@@ -577,7 +578,11 @@ def read_band(lines: list[str], index: int) -> _Header | None:
     `令和４年度` / `実績値` …), a cell's lines joined by what they are (a bracketed period joins the word before, a
     bare period or qualifier the role word after, a short piece the text word before or, printed upright, the
     piece on the next line; a line of periods the value words without one). The longest band that makes a
-    header wins; None when no line does."""
+    header wins; None when no line does, or when the first is a whole sentence right over a header line
+    (`基本目標ごとに、…数値目標を…定めます。`: its words name roles, yet it heads no column)."""
+    if index + 1 < len(lines) and lines[index].strip().endswith(SENTENCE_ENDINGS) \
+            and is_prose(lines[index].strip()) and _header_line(lines[index + 1]):
+        return None
     best = read_header(lines[index], index) if index < len(lines) else None
     words = line_words(lines[index]) if index < len(lines) else []
     i = index + 1
@@ -666,7 +671,8 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 
 
 def _header_line(line: str) -> bool:
-    """A line of header words only, no caption (`数値目標` introduces a table, it heads no column)."""
+    """A line of header words only, no caption (`数値目標` introduces a table, it heads no column), no sentence
+    (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column)."""
     return not is_caption(line) and header_words(line_words(line))
 
 
@@ -1668,6 +1674,21 @@ class _Reader:
             return None
         return kinds[0]
 
+    def _straddled_heading(self, above: _Row | None, i: int) -> _Row | None:
+        """The goal heading row right before the row above when its one heading, ending open, was printed on the
+        line right above that row's one line (0-based i - 1) and no line waits: line i may be the heading's rest."""
+        rows = self.table.rows
+        if above is None or self.pending or self.table.last != i - 1 or len(rows) < 2 or rows[-1] is not above:
+            return None
+        heading = rows[-2]
+        if len(heading.cells) != 1 or next(iter(heading.cells)) not in self.goals or heading.section:
+            return None
+        text, _ = next(iter(heading.cells.values()))
+        lines = {line for printed in above.printed.values() for line, _ in printed}
+        last = max(line for printed in heading.printed.values() for line, _ in printed)
+        return heading if lines == {i} and last == i - 1 and open_name(text) and not self._trailing_starts(i) \
+            else None
+
     def _heading_row(self) -> _Row:
         """The goal headings printed above a row as the goal columns' cells: each in the column of its level (a
         measure `①…` in the 具体的な施策 column) when the header has one, else in the first goal column."""
@@ -1809,6 +1830,12 @@ class _Reader:
             # `基本目標２ 新しいひとの 観光入込客数 38.5万人 …` / `流れをつくる`: the goal cell printed on the row's
             # line ends open (a particle ends no heading, `_heading_goes_on`): the line is its rest
             above.add(goal, text, i + 1)
+            self.table.last = i
+            return True
+        if (straddled := self._straddled_heading(above, i)) is not None:
+            # `基本目標１ 地域の仕事を` / `町内の農業産出額 18.6億円 …` / `つくる` (pdfplumber): a merged goal cell
+            # of two lines centred on its middle row prints them around the row's one line; the heading ends open
+            straddled.add(next(iter(straddled.cells)), text, i + 1)
             self.table.last = i
             return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from ingest.table.context import goal_level
 from ingest.table.header import CHANGE, VALUE, compact, header_role, is_kind_word
@@ -34,6 +35,7 @@ from normalize.vocabulary import (
     CHANGE_SIGNS,
     CHECKED_BOX_MARKS,
     CLOSING_BRACKETS,
+    COMPARATIVE_TARGET_REFERENCES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     LARGE_MULTIPLIERS,
@@ -46,7 +48,10 @@ from normalize.vocabulary import (
     PROGRESS_LABELS,
     PROLONGED_SOUND_MARK,
     PROSE_MARKS,
+    RELATIVE_TARGET_COMPARISON,
+    RELATIVE_TARGET_NOTE,
     SENTENCE_ENDINGS,
+    TARGET_DIRECTION_PARTICLES,
     TARGET_DIRECTION_WORDS,
     TREND_ENDINGS,
     UNCERTAIN_MARKS,
@@ -120,7 +125,9 @@ SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_
 _PREFIX_RUN = re.compile("^(?:" + "|".join(map(re.escape, VALUE_PREFIXES)) + ")+$")
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS,
-                                             *(d + e for d in TARGET_DIRECTION_WORDS for e in TREND_ENDINGS)))
+                                             *(d + e for d in TARGET_DIRECTION_WORDS for e in TREND_ENDINGS),
+                                             *(r + p + d for r in COMPARATIVE_TARGET_REFERENCES
+                                               for p in TARGET_DIRECTION_PARTICLES for d in TARGET_DIRECTION_WORDS)))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -235,11 +242,16 @@ def is_stand_in(text: str, word: bool = False) -> bool:
     return is_dash_run(head) and is_parenthetical(folded[len(head):])
 
 
+_COMPARED = nfkc(RELATIVE_TARGET_COMPARISON)
+
+
 def _comparison(folded: str) -> bool:
     """A value printed as words or figures that make no single number (`現状以上`, `前年度以上`, `80～90%`, `1/3`):
-    the value parser reads it as one comparative or range target, or a ratio, without value."""
+    the value parser reads it as one comparative or range target, or a ratio, without value; or a target compared
+    with a base (`前年度比10%増`), which a bare signed figure (`+3組`, a change column's cell) is not."""
     parsed = parse_cell(folded)
-    return len(parsed) == 1 and parsed[0].worded
+    return len(parsed) == 1 and (parsed[0].worded or (
+        _COMPARED in folded and (parsed[0].note or "").startswith(RELATIVE_TARGET_NOTE)))
 
 
 _CHANGE_SIGNS = tuple(longest_first(nfkc(sign) for sign in (*CHANGE_SIGNS, *NEGATIVE_SIGNS)))
@@ -452,6 +464,56 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
             continue
         out.append(Token(kind, text))
+    return _phrases_joined(out, typing)
+
+
+#: Tokens a target cell's phrase may have been printed in (`令和` `11` `年度に` `50万人`).
+MAX_PHRASE_TOKENS = 4
+
+
+def _script_joint(before: str, after: str) -> bool:
+    """A text layer's space between Japanese and half-width digits (`前年度比 10%増`, `11 年度に`), as pdftotext and
+    pypdfium2 print a word processor's mixed text: one side an ASCII digit, the other no ASCII character."""
+    a, b = nfkc(before)[-1:], nfkc(after)[:1]
+    return bool(a and b) and ((a.isascii() and a.isdigit() and not b.isascii())
+                              or (b.isascii() and b.isdigit() and not a.isascii()))
+
+
+def _phrase_type(run: list[Token], typing: Typing) -> str | None:
+    """The type of one target cell printed apart at its script joints, its tokens joined: a target compared with a
+    base (`前年度比` `10%増`, a stand-in), or a value whose words and figures interleave (`令和` `11` `年度に`
+    `50万人`: text between figures); None when the run is no such cell, or opens with a year (`令和` `5` `年度`
+    `100人`: a year cell, then a value cell)."""
+    if run[0].kind != T_TEXT or not all(_script_joint(a.text, b.text) for a, b in pairwise(run)):
+        return None
+    joined = "".join(t.text for t in run)
+    if len(parse_cell(nfkc(joined))) != 1:
+        return None  # `女性 38.7% 女性 45.0%`: two cells, one a segment
+    kind = token_type(joined, typing)
+    if kind == T_STAND_IN and any(ch.isdigit() for t in run[1:] for ch in nfkc(t.text)):
+        return kind
+    inner_text = any(t.kind == T_TEXT for t in run[1:-1]) and run[-1].kind == T_VALUE
+    if kind != T_VALUE or not inner_text:
+        return None
+    years = ("".join(t.text for t in run[:k + 1]) for k in range(1, len(run) - 1) if run[k].kind == T_TEXT)
+    return None if any(token_type(year, typing) == T_YEAR for year in years) else kind
+
+
+def _phrases_joined(found: list[Token], typing: Typing) -> list[Token]:
+    """The tokens with each target cell a text layer printed apart at its script joints joined (`_phrase_type`),
+    the longest run first."""
+    out: list[Token] = []
+    k = 0
+    while k < len(found):
+        for size in range(min(MAX_PHRASE_TOKENS, len(found) - k), 1, -1):
+            kind = _phrase_type(found[k:k + size], typing)
+            if kind is not None:
+                out.append(Token(kind, "".join(t.text for t in found[k:k + size])))
+                k += size
+                break
+        else:
+            out.append(found[k])
+            k += 1
     return out
 
 
