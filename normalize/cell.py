@@ -386,6 +386,8 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
     brackets (`30件 令和5年度末`) is taken too."""
     context = _Context()
     notes = context.notes
+    if bare_periods and (two := _two_calendar_period(text)):
+        context.period, text = two
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -440,9 +442,11 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
             notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {text[start:end].strip()}")
             context.uncertain = True
             text = text[:start] + " " + text[end:]
-    if context.period is None and bare_periods:
+    if bare_periods:
         found = find_period(text, require_suffix=True)
-        if found:
+        # the year printed again in the other calendar (`1,008　令和3年度（2021年度）`, `64.0　2021(R3)年度`): the
+        # bracketed one named the period already, the bare one names the same year, no other
+        if found and context.period in (None, found[0]):
             label, match = found
             context.period = label
             end = TRAILING_WORDS.match(text, match.end())
@@ -452,6 +456,17 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
                 end = link.end()  # `令和11年度に50万人`: the period opens the cell, a link word joins its value
             text = text[: match.start()] + " " + text[end:]
     return text.strip(), context
+
+
+def _two_calendar_period(text: str) -> tuple[str, str] | None:
+    """(period, the text before it) of a period in two calendars with a bracket inside ending the text, alone or
+    after a space (`14 2020年度(R2)`, `14 令和2年度(2020年度)`, `2021(R3)年度`: a cell's year written out after an
+    ideographic space): one period, though its bracket alone would name it first and leave the rest unread."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if "(" not in last:
+        return None
+    period = parse_period(last)
+    return (period, head) if period is not None else None
 
 
 def _is_remark_line(line: str) -> bool:

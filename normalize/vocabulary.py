@@ -503,10 +503,18 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
     # `2,790（R4）`).
     "直近値": "actual",
+    # years18: the figure now, of an evaluation sheet (`基準値 | 現在値（R4） | 目標値`, `最新値`, common in 効果検証
+    # of cities beside 直近値): the latest actual, read as such; unknown, `現在値（R4）` lost its whole table.
+    "現在値": "actual",
+    "最新値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
 PERIOD_ONLY_HEADER_ROLE = "actual"
+#: years18: how the header word of a value column ends (`到達値（R4）`, `推計値（2022）`: a value, the word says, of a
+#: role no word above names): such a column beside its year is read as that year's values of PERIOD_ONLY_HEADER_ROLE,
+#: flagged `role_unknown` (it lost its whole table before), never as a column of its own.
+VALUE_WORD_ENDINGS: tuple[str, ...] = ("値",)
 #: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
 #: `低下` common; two joined, layouts 159 `維持・向上`, `維持向上` and `維持・増加` common in 総合計画): the direction
 #: aimed at, kept as the observation's note with no value.
