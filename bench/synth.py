@@ -56,7 +56,7 @@ def main() -> None:
     print("\nhabit (tables): recall, unflagged wrong per table, by unflagged wrong then missed")
     ranked = sorted(by_habit.items(), key=lambda kv: (-kv[1]["unflagged"] / kv[1]["tables"],
                                                       kv[1]["right"] / max(1, kv[1]["printed"])))
-    for (habit, value), c in ranked[:args.show * 5]:
+    for (habit, value), c in ranked:
         print(f"  {habit}={value} ({c['tables']}): recall {100 * c['right'] / max(1, c['printed']):.0f}%, "
               f"unflagged {c['unflagged']} ({c['unflagged'] / c['tables']:.2f}/table), missed {c['missed']}, "
               f"wrong goal {c['goal_wrong']}")
