@@ -1,10 +1,11 @@
 """Read a few hundred generated KPI tables in every text shape and report what breaks, by habit.
 
-`python bench/synth.py [--tables N] [--seed S] [--shapes tab,layout,plumber,pdf] [--show K] [--first-habits]`: the
-figures of tests/synth (values right, wrong unflagged, wrong flagged, missed, right values under a wrong goal), then
-every habit ranked by the unflagged wrong and missed values of the tables that print it, then the seeds of the worst
-tables to rerun one by one. `--first-habits` draws the tables without the habits added in session 18 (goal bands,
-notes, merged departments, progress and reason columns, page breaks, cells not reported, marks): the figures before.
+`python bench/synth.py [--tables N] [--seed S] [--shapes tab,layout,plumber,pdf,pdf_merged] [--show K]
+[--first-habits]`: the figures of tests/synth (values right, wrong unflagged, wrong flagged, missed, right values
+under a wrong goal), then every habit ranked by the unflagged wrong and missed values of the tables that print it,
+then the seeds of the worst tables to rerun one by one. `--first-habits` draws the tables without the habits added in
+session 18 (goal bands, notes, merged departments, progress and reason columns, page breaks, cells not reported,
+marks): the figures before.
 """
 
 from __future__ import annotations

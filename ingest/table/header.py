@@ -783,6 +783,15 @@ def _dates_body(grid: Grid, start: int, row: int) -> bool:
     return False
 
 
+def _cells_above(grid: Grid, start: int, row: int, col: int) -> list[GridCell]:
+    """The header cells over column `col` from row `start` to above `row`, top first, but a label ruled over several
+    value columns (`band_label`: `数値` spanning them all says nothing of one column, and read with the role under
+    it, `数値` + `目標`, it would make the name header `数値目標`)."""
+    cells = sorted((c for c in grid.cells if c.text.strip() and start <= c.row < row
+                    and c.col <= col < c.col + c.col_span), key=lambda c: c.row)
+    return [c for c in cells if not (c.col_span > 1 and band_label(c.text))]
+
+
 def _year_line(grid: Grid, start: int, row: int) -> bool:
     """A line of western years alone (`（2019）`, `2020`) under the header's first row: the header's years, when each
     stands under a value column and either restates the year its header names (`令和元年度` / `（2019）`: the other
@@ -797,7 +806,7 @@ def _year_line(grid: Grid, start: int, row: int) -> bool:
         return False
     restated = new = 0
     for cell, year in zip(cells, years, strict=True):
-        above = "\n".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
+        above = "\n".join(c.text.strip() for c in _cells_above(grid, start, row, cell.col))
         named = parse_header(above)[1] if above else None
         if named:
             if _YEAR.findall(named) != [str(year)]:
@@ -867,7 +876,9 @@ def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None)
     """A row that is the top of the header band under it though a text of it is no header word: each such text is a
     label merged over several value columns (`数値` or `指標の推移` over `基準値 | 実績値 | 目標値`, over the years:
     a header of three rows; the name and unit headers merged down beside it) — short, without digit, standing over
-    value columns of the band below, beside one that prints nothing on its line. The next printed row opens a band."""
+    value columns of the band below, either drawn over several of them (a ruled cell spanning them: nothing of the
+    row stands beside it when it spans them all) or beside one that prints nothing on its line (text, where a cell
+    spans no column). The next printed row opens a band."""
     cells = [c for c in grid.cells if c.row == row and c.text.strip()]
     labels = [c for c in cells if not is_header_text(c.text)]
     if not labels or any(is_goal_heading(c.text) for c in cells) or not all(band_label(c.text) for c in labels):
@@ -878,7 +889,7 @@ def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None)
     values = {c.index for c in _band_from(grid, below, known).of(VALUE)}
     filled = {col for c in cells for col in range(c.col, c.col + c.col_span)}
     return all(set(range(c.col, c.col + c.col_span)) <= values
-               and any(col in values and col not in filled for col in (c.col - 1, c.col + c.col_span))
+               and (c.col_span > 1 or any(col in values and col not in filled for col in (c.col - 1, c.col + 1)))
                for c in labels)
 
 
