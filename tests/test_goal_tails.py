@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ingest.document import LoadedDocument
 from ingest.table.context import Surroundings, TextLine, opens_heading
+from ingest.table.grid import Grid, GridCell
 from ingest.text import aligned
-from ingest.text.generic import read_with
+from ingest.text.generic import READERS, read_with, wraps_around_values
 from normalize.goals import goal_part
 from tests.layouts_score import goal_mismatches, goals_flagged_right
 
@@ -152,3 +153,56 @@ def test_a_whole_title_of_a_width_no_other_cell_shares_ends_its_heading():
     surroundings.read(_lines("基本目標１", "地域経済の活力を高め、安定した雇", "用を創出する",
                              "基本目標２", "ひとの流れをつくる", "転入者をふやす"))
     assert goal_part(surroundings.headings[-1].text) == "2 ひとの流れをつくる"
+
+
+def _read_plain(lines: list[str]) -> dict[str, tuple[str, bool]]:
+    document = LoadedDocument("plain.txt", Path("plain.txt"), "", "text", lines=lines)
+    rows = read_with(document, None, READERS, "generic").rows
+    return {row.name: (" / ".join(goal_part(p) for p in row.goal if p.strip()), row.goal_uncertain) for row in rows}
+
+
+# a project's policies, each over a table whose one row prints its name on two lines around its values' line (a
+# text layer without positions, 004-style): the second table's last line is the name's lower half, no title hiding
+# the level between, so the next policy stays under the part title printed above the first
+NAME_AROUND_VALUES = [
+    "少子高齢化対策プロジェクト",
+    "地域の未来を担う人材育成",
+    "重点施策 1-2 方針2:主体的な学びの推進",
+    "成果指標",
+    "現状値 目標値",
+    "指標名 解説・算出方法など",
+    "（令和5年度） （令和11年度）",
+    "図書館の本を月に一冊以上読む児童・生徒",
+    "61.5％ 70.0％",
+    "の割合",
+    "重点施策 1-2 方針3:地域や関係機関との連携",
+    "成果指標",
+    "現状値 目標値",
+    "指標名 解説・算出方法など",
+    "（令和5年度） （令和11年度）",
+    "地域行事に参加した児童・生徒の割合 48.2％ 55.0％",
+]
+
+
+def test_a_names_lower_half_printed_under_its_values_hides_no_title():
+    part = "少子高齢化対策プロジェクト / 地域の未来を担う人材育成"
+    assert _read_plain(NAME_AROUND_VALUES) == {
+        "図書館の本を月に一冊以上読む児童・生徒\nの割合": (f"{part} / 重点施策 1-2 方針2:主体的な学びの推進", False),
+        "地域行事に参加した児童・生徒の割合": (f"{part} / 重点施策 1-2 方針3:地域や関係機関との連携", False),
+    }
+
+
+
+def test_a_last_line_is_a_names_lower_half_only_with_its_upper_half_above_its_values():
+    def grid(*lines: tuple[tuple[int, str], ...]) -> Grid:
+        cells = [GridCell(n, col, text, line=n + 1) for n, line in enumerate(lines) for col, text in line]
+        return Grid(None, (0.0, 0.0, 0.0, 0.0), len(lines), 3, "text", cells, line_rows=True)
+
+    around = grid(((0, "図書館の本を月に一冊以上読む"),), ((1, "61.5％"), (2, "70.0％")), ((0, "児童・生徒の割合"),))
+    assert wraps_around_values(around, 3)
+    # a whole row, then a line in the name column: its line before holds values beside a name of its own
+    after_row = grid(((0, "地域行事の参加率"), (1, "48.2％"), (2, "55.0％")), ((0, "読書活動の推進"),))
+    assert not wraps_around_values(after_row, 2)
+    # the row's name on the line before its values, then a line in another column: not the name's lower half
+    other_column = grid(((0, "図書館の利用者数"),), ((1, "12人"),), ((2, "読書活動の推進"),))
+    assert not wraps_around_values(other_column, 3)

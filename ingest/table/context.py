@@ -662,18 +662,20 @@ class Surroundings:
         return earlier is not None and level < len(self.goal) and bool(earlier) \
             and compact(self.goal[level]).startswith(compact(earlier))
 
-    def text_table_lines(self, lines: list[str]) -> None:
+    def text_table_lines(self, lines: list[str], last_wraps: bool = False) -> None:
         """A text layer's table is read from these lines next: under a project, a policy line among them, or a
         bare title as the last, may be a heading the reader took for cell text. A policy read before ends here (the
         table's rows are under the project alone, short rather than under another policy), and a later policy line
-        without a title right above it does not give the level between (`Surroundings.read`)."""
+        without a title right above it does not give the level between (`Surroundings.read`). `last_wraps`: the
+        reader placed the last line as the lower part of cells printed on both sides of their row's values (a name
+        wrapped around them), so it is no title."""
         if not (self.goal and is_complete_heading(self.goal[0]) and lines):
             return
         if any(policy_heading(text) for text in lines):
             self.goal = self.goal[:1]
             self.titled_levels = set()
             self.goal_doubt = True
-        self.title_hidden |= _part_title(lines[-1])
+        self.title_hidden |= _part_title(lines[-1]) and not last_wraps
 
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""

@@ -258,6 +258,18 @@ def _up_to(grid: Grid, last: int) -> Grid:
     return replace(grid, cells=[c for c in grid.cells if c.line is None or c.line <= last + 1])
 
 
+def wraps_around_values(grid: Grid, line: int) -> bool:
+    """The grid's cells on text `line` (1-based) are the lower part of cells printed on both sides of their row's
+    values: the line before holds a cell of another column (the values), the line before that only cells of the
+    columns `line` holds (their upper part, no value of its own). A title printed after a table's last row does not
+    read so: that row's line before it holds values, or the title's column had nothing above them."""
+    def columns(number: int) -> set[int]:
+        return {cell.col for cell in grid.cells if cell.line == number and cell.text.strip()}
+
+    lower, values, upper = columns(line), columns(line - 1), columns(line - 2)
+    return bool(lower) and bool(values - lower) and bool(upper) and upper == lower
+
+
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
     """Lines first..end-1 (0-based) as located text lines for the interpreter."""
     return [TextLine(pipes.plain(lines[i]), float(i), float(i + 1), line=i + 1)
@@ -298,7 +310,8 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
             # goal heading over two lines, `基本目標２　新しいひとの` / `流れをつくる`, taken for two columns)
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
-        interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1])
+        interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1],
+                                                  wraps_around_values(table.grid, table.last + 1))
         interpreter.grid(table.grid)
         interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1)])
         position = table.last + 1
