@@ -34,6 +34,19 @@ PDF_SEEDS = SEEDS  # both pdf shapes in ~15 s (synthpdf18; range(8) before)
 #: structure and a value's year written out after it in two calendars dated it.
 #: All three merged (lead, session 18): tab 630/630, layout 606/630 (0.962), plumber 525/630 (0.833), pdf 143/143.
 RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.82, "pdf": 0.99}
+#: The floors above are of the tables without the habits added by habits18 (`more_habits=False`). With them (goal
+#: bands, notes, footnotes, merged departments, progress/reason columns, page breaks, cells not reported, marks),
+#: measured after merging main (lead's merge of session 18): tab 523/543 (0.963), layout 438/543 (0.807), plumber
+#: 359/543 (0.661), pdf 116/119 (0.975); fewer values printed (cells not reported), fewer read.
+HABITS18_FLOOR = {"tab": 0.95, "layout": 0.80, "plumber": 0.65, "pdf": 0.97}
+#: Unflagged wrong values on SEEDS with the habits18 habits (0 without them), measured: the lead decides whether
+#: they stay a count or the readers are fixed. layout 43: a note under a row (`※住民基本台帳による`, `（※年度末時点の
+#: 数値）`, `※各年４月１日現在`), a footnote (`注）端数処理の…`, `※ 令和2年度は…`) or a 出典 line read as the name's
+#: wrapped end (seeds 8, 9, 12, 13, 14, 16, 20, 24); a page number (`P.31`, `P.12`, `32`) glued to the last name
+#: before the repeated header (seeds 7, 15, 22); the row's values read under that name. plumber 38: an evaluation
+#: letter (`A`, `B`, `D`) read as the start of the name after it (seed 5, name last, 31 values); a wrapped name's
+#: first line read alone beside a progress column (seeds 6, 9).
+UNFLAGGED_MEASURED = {"tab": 0, "layout": 43, "plumber": 38, "pdf": 0}
 
 
 def test_year_labels_name_the_year_and_its_kind():
@@ -76,7 +89,7 @@ def test_a_wrong_value_read_is_counted_unflagged_and_a_flagged_one_is_not():
 def test_the_generator_prints_what_its_truth_says():
     """Seed 3 read by hand: name last, department first, a unit column (`万人`, `冊`), a midterm target, each cell
     dated `2021(R3)年度` after a wide space, `約` on some values: four rows of three values."""
-    table = generate(3)
+    table = generate(3, more_habits=False)
     text = render(table, "tab")
     assert "総務課\t万人\t64.0\u30002021(R3)年度\t50.4\u30002026(R8)年度\t64.5\u30002031(R13)年度\t観光入込客数" in text
     assert len(table.truth) == 12
@@ -85,19 +98,33 @@ def test_the_generator_prints_what_its_truth_says():
 
 
 @cache
-def _read(seed: int, shape: str) -> Result:
-    return read_table(generate(seed), shape)
+def _read(seed: int, shape: str, more_habits: bool) -> Result:
+    return read_table(generate(seed, more_habits=more_habits), shape)
+
+
+def _seeds(shape: str) -> range:
+    return PDF_SEEDS if shape == "pdf" else SEEDS
 
 
 @pytest.mark.parametrize("shape", ["tab", "layout", "plumber"])
 def test_no_wrong_value_goes_unflagged(shape: str):
-    assert [(seed, key) for seed in SEEDS for key in _read(seed, shape).wrong_unflagged] == []
+    """The tables without the habits18 habits: 0 unflagged wrong, as measured."""
+    assert [(seed, key) for seed in _seeds(shape) for key in _read(seed, shape, False).wrong_unflagged] == []
 
 
 @pytest.mark.parametrize("shape", ["tab", "layout", "plumber"])
 def test_recall_stays_above_the_measured_floor(shape: str):
-    results = [_read(seed, shape) for seed in SEEDS]
+    results = [_read(seed, shape, False) for seed in _seeds(shape)]
     assert sum(r.right for r in results) / sum(r.printed for r in results) >= RECALL_FLOOR[shape]
+
+
+@pytest.mark.parametrize("shape", ["tab", "layout", "plumber", "pdf"])
+def test_habits18_tables_no_more_unflagged_wrong_than_measured_and_recall_floor(shape: str):
+    """The tables with the habits18 habits: the unflagged wrong values measured (named at UNFLAGGED_MEASURED)."""
+    results = [_read(seed, shape, True) for seed in _seeds(shape)]
+    unflagged = [key for r in results for key in r.wrong_unflagged]
+    assert len(unflagged) <= UNFLAGGED_MEASURED[shape], unflagged
+    assert sum(r.right for r in results) / sum(r.printed for r in results) >= HABITS18_FLOOR[shape]
 
 
 #: pdf_merged (each header label one ruled cell over the blanks it heads) on PDF_SEEDS, as pdf: 630/630 each once a
@@ -107,7 +134,7 @@ RECALL_FLOOR["pdf_merged"] = 0.99
 
 @pytest.mark.parametrize("shape", ["pdf", "pdf_merged"])
 def test_pdf_subset_no_unflagged_wrong_value_and_recall_floor(shape: str):
-    results = [read_table(generate(seed), shape) for seed in PDF_SEEDS]
+    results = [read_table(generate(seed, more_habits=False), shape) for seed in PDF_SEEDS]
     assert [k for r in results for k in r.wrong_unflagged] == []
     assert sum(r.right for r in results) / sum(r.printed for r in results) >= RECALL_FLOOR[shape]
 
@@ -115,7 +142,7 @@ def test_pdf_subset_no_unflagged_wrong_value_and_recall_floor(shape: str):
 def test_a_pdf_header_is_drawn_merged_as_municipal_pdfs_draw_it():
     """Seed 12 by hand: 担当 and 指標項目 merged down the three header rows, 数値 across the five value columns, 実績
     across its two years; the roles and years under them one cell each."""
-    header = merged_header(generate(12).header)
+    header = merged_header(generate(12, more_habits=False).header)
     spans = {c.text: (c.row, c.col, c.row_span, c.col_span) for c in header if c.text}
     assert spans["担当"] == (0, 0, 3, 1) and spans["指標項目"] == (0, 1, 3, 1)
     assert spans["数値"] == (0, 2, 1, 5) and spans["実績"] == (1, 3, 1, 2) and spans["令和4年度"] == (2, 4, 1, 1)
@@ -136,7 +163,7 @@ BARE_YEARS_UNDER_MERGED = (68, 251)
 
 @pytest.mark.parametrize("seed", BARE_YEARS_UNDER_MERGED)
 def test_bare_years_under_a_label_ruled_over_the_values_date_them(seed: int):
-    table = generate(seed)
+    table = generate(seed, more_habits=False)  # the habits these seeds had when the reader was fixed
     assert table.habits["year_form"] == "west"
     result = read_table(table, "pdf_merged")
     assert (result.right, result.undated, result.wrong_flagged, result.wrong_unflagged) == (result.printed, [], [], [])
@@ -144,7 +171,7 @@ def test_bare_years_under_a_label_ruled_over_the_values_date_them(seed: int):
 
 @pytest.mark.parametrize("seed", MERGED_OVER_VALUES)
 def test_a_label_ruled_over_every_value_column_tops_the_header(seed: int):
-    table = generate(seed)
+    table = generate(seed, more_habits=False)  # the habits these seeds had when the reader was fixed
     assert table.habits["header_rows"] == "3"
     result = read_table(table, "pdf_merged")
     assert result.wrong_unflagged == [] and result.missed == [] and result.right == result.printed
@@ -158,9 +185,9 @@ LAST_ROW_WRAPPED = (64, 81, 156, 280)
 
 @pytest.mark.parametrize("seed", LAST_ROW_WRAPPED)
 def test_a_last_rows_wrapped_name_is_not_lost_in_single_space_text(seed: int):
-    table = generate(seed)
+    table = generate(seed, more_habits=False)  # the habits these seeds had when the reader was fixed
     assert max(table.wraps) == len(table.body) - 1  # the wrapped end is the text's last line
-    result = _read(seed, "plumber")
+    result = read_table(table, "plumber")
     assert result.wrong_unflagged == [] and result.missed == []
 
 
@@ -169,5 +196,46 @@ def test_layout_headers_a_heading_or_a_tolerance_cut_apart_are_read_whole(seed: 
     """Seeds 136 (a header with `主管課` under a goal heading whose title ran over the value columns' gutters: the
     unit column joined the base year's, 15 values read without their unit) and 132 (`目標` over its wider year, cut
     off as a column of its own: the targets read as actuals) were read wrong and unflagged in the layout shape."""
-    result = read_table(generate(seed), "layout")
+    result = read_table(generate(seed, more_habits=False), "layout")
     assert (result.wrong_unflagged, result.missed) == ([], [])
+
+
+def test_goal_bands_give_each_indicator_the_goal_printed_above_it():
+    """Seed 1 read by hand (pdfplumber's shape): no heading above the table, `基本目標Ⅱ：地域にしごとをつくる` over
+    two rows and `基本目標Ⅲ：誰もが活躍できる地域をつくる` over four; an evaluation column of marks (`×`, `◎`), a
+    出典 line after the table; the actuals not reported print `－` and have no truth."""
+    table = generate(1)
+    text = render(table, "plumber")
+    assert "基本目標" not in table.goal
+    assert "基本目標Ⅱ：地域にしごとをつくる\n10 8 × 空き家バンクの成約件数（件）\n" in text
+    assert "基本目標Ⅲ：誰もが活躍できる地域をつくる\n－ 139,860 ○ 公共交通の年間利用者数（人）\n" in text
+    assert text.endswith("16 ○ 創業支援による創業件数（件）\n出典：観光動態調査（県）\n\n")
+    assert table.goals["企業誘致件数"] == "地域にしごとをつくる"
+    assert table.goals["転入者数"] == "誰もが活躍できる地域をつくる"
+    assert len(table.truth) == 9  # 6 targets, 3 actuals: the three `－` print none
+
+
+def test_a_merged_department_notes_and_cells_not_reported_carry_no_value():
+    """Seed 2 read by hand (tab shape): the department printed on the first row of its run only, a note `※…`
+    on a line of its own under a row, `未集計` baselines (no truth), a reason sentence with numbers
+    (`令和3年度に2件…`) that is no value, and a footnote and a 出典 line after the table."""
+    table = generate(2)
+    text = render(table, "tab")
+    assert "\t子育て支援に満足している保護者の割合\t%\t未集計\t７５．０\u30002024年度（R6）\t○\t" in text
+    assert "\t×\t移住相談窓口の周知により相談件数が増加した。\n※住民基本台帳による\n" in text
+    assert "令和3年度に2件の新規事業を実施した。" in text
+    assert text.endswith("※2\u3000「－」は未集計を示す。\n出典：農林業センサス\n\n")
+    assert len(table.truth) == 9
+    assert not [t for t in table.truth if t.name == "子育て支援に満足している保護者の割合" and t.role == "baseline"]
+
+
+def test_a_page_break_repeats_the_header_after_the_page_number_and_marks_keep_their_value():
+    """Seed 4 read by hand (layout shape): the page number `8`, a form feed and the header again before the third
+    row; `1646人（見込）` an estimate of the latest actual, its value 1646 people."""
+    table = generate(4)
+    text = render(table, "layout")
+    header = text.splitlines()[4]
+    assert header.startswith("策定時(平成29年)")
+    assert f"\n※各年４月１日現在\n8\n\f{header}\n2,109人" in text
+    assert "1646人（見込）" in text
+    assert Truth("転入者数", "actual", "CY2018", Decimal(1646), "人") in table.truth

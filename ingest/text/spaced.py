@@ -1745,7 +1745,10 @@ def _notes_in_free_columns(lines: list[_Line], roles: list[str], name_col: int) 
             goals = dict(enumerate(lines[m].columns[:_past_goals(lines[m], name_col)]))
             lines[m].columns = align(lines[m].kinds, roles, avoid=avoid,
                                      fixed={**lines[m].placed, **goals}, free=free).columns
-        note = {lines[m].columns[_past_goals(lines[m], name_col)] for m in mirrors}
+        starts = {m: _past_goals(lines[m], name_col) for m in mirrors}
+        if any(k >= len(lines[m].columns) for m, k in starts.items()):
+            continue  # a note line realigned wholly left of the name column has no note column (an IndexError before)
+        note = {lines[m].columns[k] for m, k in starts.items()}
         if len(note) != 1 or not note <= free:
             continue
         column = note.pop()

@@ -3,6 +3,8 @@
 The title and goal heading above the table, one ruled cell per header and body cell, a wrapped name's two lines in
 one cell; column widths from the widest text of each column. Shape `pdf` rules every cell of the header apart;
 `pdf_merged` draws the header as municipal PDFs do, each label one cell over the blanks it heads (`merged_header`).
+A goal band or a note under a row is a row whose first cell holds its text; a page break and the lines after the
+table are not drawn (one page).
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ SIZE = 7  # points of the table's text
 def rows(table: Table) -> list[list[str]]:
     """The table's rows with each wrapped name's end joined to its cell as a second line."""
     out = [list(r) for r in table.header]
+    width = len(out[0])
     for k, row in enumerate(table.body):
-        if k in table.wraps:
+        if k in table.spans:  # a goal band or a note across the table: its text in the first cell of a row
+            out.append([row[0]] + [""] * (width - 1))
+        elif k in table.wraps:
             out[-1] = [f"{a}\n{b}" if b else a for a, b in zip(out[-1], row, strict=True)]
         else:
             out.append(list(row))
@@ -67,7 +72,8 @@ def draw(table: Table, path: Path, merged: bool = False) -> Path:
     """The table on one landscape A4 page under its title and goal heading (`merged`: header labels over the
     blanks they head, `merged_header`)."""
     grid = rows(table)
-    widths = [max(max(display_width(line) for line in r[c].split("\n")) for r in grid) * SIZE / 2 + 8
+    sized = [r for r in grid if any(r[1:])]  # a band's text runs over the cells to its right, as merged cells print it
+    widths = [max(max(display_width(line) for line in r[c].split("\n")) for r in sized) * SIZE / 2 + 8
               for c in range(len(grid[0]))]
     heights = [(SIZE + 2) * max(len(c.split("\n")) for c in r) + 8 for r in grid]
     n_header = len(table.header)

@@ -2,7 +2,9 @@
 
 A printed value is `right` when an observation of its indicator has its role, period, value and unit; an
 observation matching no printed value is `wrong`, `flagged` when it carries `uncertain` (counted like
-tests.layouts_score: a key read more often than printed takes its extras from the flagged copies first).
+tests.layouts_score: a key read more often than printed takes its extras from the flagged copies first). A value
+read right is also checked for its goal (the band above its row, else the heading above the table): `goal_wrong`
+when the goal read does not carry the goal's phrase.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class Result:
     wrong_flagged: list[Key] = field(default_factory=list)
     wrong_unflagged: list[Key] = field(default_factory=list)
     undated: list[Key] = field(default_factory=list)  # printed values read right but without their period
+    #: (name, goal printed, goal read) of values read right under a goal that is not theirs
+    goal_wrong: list[tuple[str, str, str]] = field(default_factory=list)
 
     def faults(self) -> Counter[str]:
         """Which fields each unflagged wrong value got wrong, against the missed value it most resembles."""
@@ -88,8 +92,11 @@ def score(table: Table, observations: list[dict]) -> Result:
     missed = +missed
     unflagged = [k for k, n in extra.items() for _ in range(max(0, n - flagged[k]))]
     flagged_wrong = [k for k, n in extra.items() for _ in range(min(n, flagged[k]))]
+    goals = {_name(n): _name(g) for n, g in table.goals.items()}
+    goal_wrong = [(k[0], goals[k[0]], _name(r.get("goal") or "")) for r in rows
+                  if (k := read_key(r)) in wanted and k[0] in goals and goals[k[0]] not in _name(r.get("goal") or "")]
     return Result(sum(wanted.values()), sum((read & wanted).values()), sorted(missed.elements()),
-                  sorted(flagged_wrong), sorted(unflagged), sorted(undated.elements()))
+                  sorted(flagged_wrong), sorted(unflagged), sorted(undated.elements()), goal_wrong)
 
 
 def read_text(text: str, suffix: str = ".txt") -> list[dict]:

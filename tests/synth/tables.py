@@ -5,7 +5,11 @@ Every habit is drawn independently (so combinations nobody wrote by hand occur):
 and unit columns, the unit in the name (`（千人）`) or in the value, header wording from lists of phrasings clerks
 type (written here from what municipal tables print, NOT from what the readers know), the years (令和/平成 full and
 short, Western, both, `年度` or `年`, in the header or in the cell `100人(R5)`), value formats (full-width digits,
-`1,234`, `1.2万`, `約`, `以上`, `－`), wrapped names, one to three header rows and one to four actual years.
+`1,234`, `1.2万`, `約`, `以上`, `－`), wrapped names, one to three header rows and one to four actual years; and
+(habits18, drawn from a second generator so the first habits of a seed stay as they were) goal bands between groups
+of rows, notes under rows, footnotes and 出典 lines after the table, a department printed once for the rows it
+covers, a progress column and a reason column, the header repeated after a page break, cells not reported
+(`－`, `未集計`) and values with marks (`※`, `（見込）`).
 
 `Table.truth` lists every printed value in base units, with its role and period; the shapes of text a reader meets
 (`render`) and a ruled PDF (`tests.synth.pdf`) are drawn from the same table. Content invented: fictional names.
@@ -65,6 +69,31 @@ JOINED = ["{w}（{y}）", "{w}({y})", "{w}　{y}", "{y}{w}", "{w}\u3000（{y}）
 #: Year-first spellings clerks use for each role (`R5年度実績`, `R7目標値`, `目標(R11)`).
 YEAR_FIRST = {"baseline": ["{y}基準値", "{y}現状", "{y}（基準）"], "actual": ["{y}実績", "{y}実績値", "{y}"],
               "target": ["{y}目標値", "{y}目標", "目標({y})", "目標（{y}）"], "midterm": ["{y}中間目標", "中間目標({y})"]}
+
+#: Goal bands printed across the table between groups of rows (`{n}` the goal's number, `{p}` its phrase).
+GOAL_BAND_FORMS = ["基本目標{n}　{p}", "【基本目標{n}】{p}", "基本目標{n} {p}", "基本目標{n}：{p}"]
+GOAL_NUMBERS = {"arabic": "１２３４", "roman": "ⅠⅡⅢⅣ", "ascii": "1234"}
+GOAL_PHRASES = ["地域にしごとをつくる", "新しいひとの流れをつくる", "結婚・出産・子育ての希望をかなえる",
+                "安心して暮らせる魅力的なまちをつくる", "誰もが活躍できる地域をつくる"]
+#: Notes printed under a row (in the name's cell, below it) and after the table.
+ROW_NOTES = ["※令和２年度は新型コロナウイルス感染症の影響により減少", "※住民基本台帳による", "※平成30年度から集計方法を変更",
+             "（※年度末時点の数値）", "※１ 目標値は第２期計画策定時に上方修正", "※各年４月１日現在"]
+FOOTNOTES = ["※1　実績値は速報値であり、今後変動する場合がある。", "※2　「－」は未集計を示す。",
+             "※ 令和2年度は感染症の影響により事業を中止したため実績なし。", "注）端数処理の関係で合計が一致しない場合がある。"]
+SOURCES = ["出典：住民基本台帳", "出典：観光動態調査（県）", "資料：市民意識調査（令和4年度）", "出典：農林業センサス"]
+#: Progress columns: (header words, labels of one scale) and reason columns: (header words, sentences).
+PROGRESS_HEADERS = ["評価", "進捗状況", "達成状況", "進捗評価", "達成度"]
+PROGRESS_SCALES = {"words": ["順調", "概ね順調", "遅れ", "やや遅れ"], "letters": ["A", "B", "C", "D"],
+                   "attained": ["達成", "未達成", "達成見込み"], "marks": ["◎", "○", "△", "×"]}
+REASON_HEADERS = ["評価の理由", "要因分析", "理由", "今後の方向性", "課題と対応"]
+REASONS = ["移住相談窓口の周知により相談件数が増加した。", "新型コロナウイルス感染症の影響により減少した。",
+           "前年度比で12.5%増加したが目標には届いていない。", "引き続き関係機関と連携し取組を進める。",
+           "令和3年度に2件の新規事業を実施した。", "目標値の8割程度で推移している。"]
+#: A page's number as printed at its foot (`{n}` the page).
+PAGE_NUMBERS = ["- {n} -", "－{n}－", "{n}", "P.{n}"]
+#: Cells of a value not reported, and marks printed after a value.
+NOT_REPORTED = ["－", "―", "ー", "未集計", "-"]
+VALUE_MARKS = ["※", "※1", "※２", "(見込)", "（見込）", "（見込み）"]
 
 FULLWIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
 ERAS = [("令和", "R", 2019), ("平成", "H", 1989)]
@@ -127,6 +156,11 @@ class Table:
     habits: dict[str, str] = field(default_factory=dict)
     value_habits: dict[Truth, str] = field(default_factory=dict)
     wraps: set[int] = field(default_factory=set)  # body lines that carry the wrapped end of the name above
+    #: Body lines printed across the table (a goal band, a note under a row): a one-cell row.
+    spans: set[int] = field(default_factory=set)
+    breaks: dict[int, str] = field(default_factory=dict)  # body line -> the page number printed before it (header again)
+    footer: list[str] = field(default_factory=list)  # footnotes and 出典 lines after the table
+    goals: dict[str, str] = field(default_factory=dict)  # indicator name -> the phrase of the goal band above it
 
 
 def _number_text(value: Decimal, decimals: int, fmt: str) -> str:
@@ -154,9 +188,11 @@ def _printed(value: Decimal, unit: str, decimals: int, fmt: str, unit_in_value: 
     return text + suffix, value, fmt
 
 
-def generate(seed: int) -> Table:
-    """One table drawn from `seed` (the same seed always gives the same table)."""
+def generate(seed: int, more_habits: bool = True) -> Table:
+    """One table drawn from `seed` (the same seed always gives the same table). The habits added in session 18
+    are drawn from a second generator (`more_habits`), so a seed's first habits stay those it had before."""
     rng = random.Random(seed)
+    more = random.Random(seed * 1_000_003 + 18)
     habits: dict[str, str] = {}
 
     def pick(habit: str, options: list) -> object:
@@ -178,6 +214,16 @@ def generate(seed: int) -> Table:
     joined = pick("joined", ["word_year", "word_year", "year_first"])
     value_fmt = pick("value_format", VALUE_FORMATS)
     wrapped = pick("wrapped", [False, False, True])
+    drawn = {name: more.choice(options) if more_habits else options[0] for name, options in [
+        ("goal_bands", [False, False, True]), ("row_notes", [False, False, True]),
+        ("footer", ["none", "none", "footnote", "source", "both"]), ("dept_merged", [False, True]),
+        ("progress", ["none", "none", *PROGRESS_SCALES]), ("reason", [False, False, True]),
+        ("page_break", [False, False, True]), ("not_reported", ["none", "none", *NOT_REPORTED]),
+        ("value_marks", ["none", "none", *VALUE_MARKS])]}
+    if dept_place == "none":
+        drawn["dept_merged"] = False
+    if more_habits:
+        habits.update({name: str(value) for name, value in drawn.items()})
 
     base_year = rng.randint(2015, 2021)
     years = [base_year + i + 1 for i in range(n_actual)]
@@ -248,8 +294,11 @@ def generate(seed: int) -> Table:
     unit_header = rng.choice(UNIT_HEADERS)
     dept_header = rng.choice(DEPT_HEADERS)
 
-    def arrange(name: str, unit: str, values: list[str], dept: str) -> list[str]:
-        cells = ([unit] if unit_place == "column" else []) + values
+    scale = PROGRESS_SCALES.get(drawn["progress"])
+    extra_headers = ([more.choice(PROGRESS_HEADERS)] if scale else []) + ([more.choice(REASON_HEADERS)] if drawn["reason"] else [])
+
+    def arrange(name: str, unit: str, values: list[str], dept: str, extra: list[str] | None = None) -> list[str]:
+        cells = ([unit] if unit_place == "column" else []) + values + (extra or [""] * len(extra_headers))
         cells = [name, *cells] if name_place == "first" else [*cells, name]
         if dept_place == "first":
             cells = [dept, *cells]
@@ -259,17 +308,37 @@ def generate(seed: int) -> Table:
 
     header: list[list[str]] = []
     for i, row in enumerate(value_header_rows):
-        last_row = i == len(value_header_rows) - 1
         top = i == 0
-        header.append(arrange(name_header if top else "", unit_header if top else "", row, dept_header if top else ""))
-        del last_row
+        header.append(arrange(name_header if top else "", unit_header if top else "", row, dept_header if top else "",
+                              extra_headers if top else None))
+
+    bands: dict[int, str] = {}  # row of `chosen` -> the band printed above it
+    goal_of_row: list[str] = [""] * len(chosen)  # "" under the heading above the table
+    if drawn["goal_bands"]:
+        n_goals = min(len(chosen), more.choice([2, 3]))
+        starts = [0, *sorted(more.sample(range(1, len(chosen)), n_goals - 1))]
+        phrases = more.sample(GOAL_PHRASES, n_goals)
+        digits, form, first = GOAL_NUMBERS[more.choice(list(GOAL_NUMBERS))], more.choice(GOAL_BAND_FORMS), more.randint(0, 1)
+        for k, start in enumerate(starts):
+            bands[start] = form.format(n=digits[first + k], p=phrases[k])
+            for r in range(start, len(chosen)):
+                goal_of_row[r] = phrases[k]
 
     truth: list[Truth] = []
     value_habits: dict[Truth, str] = {}
     body: list[list[str]] = []
     wraps: set[int] = set()
-    for name, tail, unit, base_unit, factor, size, decimals in chosen:
+    spans: set[int] = set()
+    goals: dict[str, str] = {}
+    last_dept = None
+    noted = False
+    for r, (name, tail, unit, base_unit, factor, size, decimals) in enumerate(chosen):
+        if r in bands:
+            spans.add(len(body))
+            body.append([bands[r]])
+            last_dept = None
         full_name = name + (tail or "")
+        goals[full_name] = goal_of_row[r]
         printed_name = full_name + (f"（{unit}）" if unit_place == "name" and unit != "%" else "")
         if unit_place == "name" and unit == "%":
             printed_name = full_name + "（%）"
@@ -284,9 +353,17 @@ def generate(seed: int) -> Table:
             if fmt == "dash" and c.role == "actual" and c.year != years[-1]:
                 fmt = "comma"
             text, printed_value, used = _printed(value, unit, decimals, fmt, unit_place == "value", c.role)
+            blank = drawn["not_reported"] != "none" and c.role in ("actual", "baseline") and more.random() < 0.25
+            if blank:
+                text, printed_value = drawn["not_reported"], None
+            elif drawn["value_marks"] != "none" and c.role == "actual" and printed_value is not None and more.random() < 0.4:
+                estimate = "見込" in drawn["value_marks"]
+                if not estimate or c.year == years[-1]:  # an estimate is the latest year's
+                    text += drawn["value_marks"]
+                    used = "marked"
             if year_place == "cell":  # a label with its own brackets (`2016年度（H28）`) follows after a space
                 bracket = "　{y}" if "（" in c.label or "(" in c.label else rng.choice(["({y})", "（{y}）"])
-                text += bracket.format(y=c.label)
+                text += "" if blank else bracket.format(y=c.label)  # a cell not reported prints no year
             values.append(text)
             if printed_value is not None:
                 role = "target" if c.role == "midterm" else c.role
@@ -294,18 +371,41 @@ def generate(seed: int) -> Table:
                 truth.append(t)
                 value_habits[t] = used
         dept = rng.choice(DEPARTMENTS)
+        if drawn["dept_merged"] and last_dept is not None and more.random() < 0.6:
+            dept, shown_dept = last_dept, ""  # a merged cell: only the first row of the department prints it
+        else:
+            shown_dept = dept
+        last_dept = dept
+        extra = ([more.choice(scale)] if scale else []) + ([more.choice(REASONS)] if drawn["reason"] else [])
         if tail is None:
-            body.append(arrange(printed_name, unit, values, dept))
+            body.append(arrange(printed_name, unit, values, shown_dept, extra))
         else:
             shown_tail = tail + (printed_name[len(full_name):])
-            body.append(arrange(name, unit, values, dept))
+            body.append(arrange(name, unit, values, shown_dept, extra))
             body.append(arrange(shown_tail, "", [""] * len(values), ""))
             wraps.add(len(body) - 1)
+        if drawn["row_notes"] and (more.random() < 0.3 or (not noted and r == len(chosen) - 1)):
+            spans.add(len(body))
+            body.append([more.choice(ROW_NOTES)])
+            noted = True
+
+    breaks: dict[int, str] = {}
+    if drawn["page_break"]:
+        places = [k for k in range(2, len(body)) if k not in wraps]
+        if places:
+            breaks[more.choice(places)] = more.choice(PAGE_NUMBERS).format(n=more.randint(2, 40))
+    footer: list[str] = []
+    if drawn["footer"] in ("footnote", "both"):
+        footer += more.sample(FOOTNOTES, more.randint(1, 2))
+    if drawn["footer"] in ("source", "both"):
+        footer.append(more.choice(SOURCES))
 
     town = rng.choice(["青葉町", "桜ヶ丘市", "北見沢村", "白浜町", "緑川市"])
     title = town + rng.choice([" 第２期総合戦略 重要業績評価指標（KPI）一覧", " まち・ひと・しごと創生総合戦略 効果検証シート", " 総合計画 成果指標の状況"])
     goal = rng.choice(["基本目標１　地域にしごとをつくる", "基本目標２　新しいひとの流れをつくる", "基本目標３　結婚・出産・子育ての希望をかなえる"])
-    return Table(seed, title, goal, header, body, truth, habits, value_habits, wraps)
+    goals = {name: phrase or goal.split("\u3000", 1)[1] for name, phrase in goals.items()}
+    goal = "" if bands else goal
+    return Table(seed, title, goal, header, body, truth, habits, value_habits, wraps, spans, breaks, footer, goals)
 
 
 SHAPES = ("tab", "layout", "plumber")
@@ -320,24 +420,43 @@ def render(table: Table, shape: str) -> str:
     """The table as a text layer: `tab` (tab-separated, a spreadsheet's text: a wrapped cell quoted with its line
     break), `layout` (pdftotext -layout: columns aligned by spaces, a full-width character two wide, a wrapped name's
     end on the line below) or `plumber` (pdfplumber: cells joined by one space)."""
-    rows = table.header + table.body
+    cells = [r for k, r in enumerate(table.body) if k not in table.spans]
+    rows = table.header + cells
+    header_lines: list[str]
+    body_lines: list[str] = []
     if shape == "tab":
-        body: list[list[str]] = []
+        merged: list[list[str]] = []
         for k, row in enumerate(table.body):
             if k in table.wraps:
-                body[-1] = [f'"{a}\n{b}"' if b else a for a, b in zip(body[-1], row, strict=True)]
+                merged[-1] = [f'"{a}\n{b}"' if b else a for a, b in zip(merged[-1], row, strict=True)]
             else:
-                body.append(list(row))
-        lines = ["\t".join(r).rstrip("\t") for r in table.header + body]
+                merged.append(list(row))
+        header_lines = ["\t".join(r).rstrip("\t") for r in table.header]
+        body_lines = ["\t".join(r).rstrip("\t") for r in merged]
+        starts = [k for k in range(len(table.body)) if k not in table.wraps]  # the body line each merged row starts at
     elif shape == "plumber":
-        lines = [" ".join(c for c in r if c) for r in rows]
+        header_lines = [" ".join(c for c in r if c) for r in table.header]
+        body_lines = [" ".join(c for c in r if c) for r in table.body]
+        starts = list(range(len(table.body)))
     else:
         rng = random.Random(table.seed * 7 + 1)
         widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
         gap = " " * rng.choice([2, 3, 4])
         right = rng.random() < 0.5
-        lines = []
-        for r in rows:
-            cells = [_pad(c, w, right and i > 0 and r not in table.header) for i, (c, w) in enumerate(zip(r, widths, strict=True))]
-            lines.append(gap.join(cells).rstrip())
-    return "\n".join([table.title, "", table.goal, "", *lines, ""]) + "\n"
+
+        def line(r: list[str], is_header: bool) -> str:
+            if len(r) == 1:
+                return r[0]
+            padded = [_pad(c, w, right and i > 0 and not is_header) for i, (c, w) in enumerate(zip(r, widths, strict=True))]
+            return gap.join(padded).rstrip()
+
+        header_lines = [line(r, True) for r in table.header]
+        body_lines = [line(r, False) for r in table.body]
+        starts = list(range(len(table.body)))
+    lines = list(header_lines)
+    for k, text in zip(starts, body_lines, strict=True):
+        if k in table.breaks:  # the page's number at its foot, a form feed, the header printed again
+            lines += [table.breaks[k], "\f" + header_lines[0], *header_lines[1:]]
+        lines.append(text)
+    heading = [table.goal, ""] if table.goal else []
+    return "\n".join([table.title, "", *heading, *lines, *table.footer, ""]) + "\n"
