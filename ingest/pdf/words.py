@@ -103,14 +103,18 @@ def _word_text(chars: list[Obj]) -> str:
     return text
 
 
+def box_of(chars: list[Obj]) -> tuple[float, float, float, float]:
+    """(x0, top, x1, bottom) of a word's characters, as `merge_chars` takes the word's box."""
+    if len(chars) == 1:
+        first = chars[0]
+        return first["x0"], first["top"], first["x1"], first["bottom"]
+    return min(map(_X0, chars)), min(map(_TOP, chars)), max(map(_X1, chars)), max(map(_BOTTOM, chars))
+
+
 def _merge(chars: list[Obj], upright: bool) -> Obj:
     """pdfplumber's `merge_chars`: the word's text, box and direction."""
     first = chars[0]
-    if len(chars) == 1:
-        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-    else:
-        x0, top = min(map(_X0, chars)), min(map(_TOP, chars))
-        x1, bottom = max(map(_X1, chars)), max(map(_BOTTOM, chars))
+    x0, top, x1, bottom = box_of(chars)
     return {"text": _word_text(chars), "x0": x0, "x1": x1,
             "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
             "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
@@ -159,7 +163,7 @@ def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], 
     two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
     from pdfplumber.utils.text import TextMap
 
-    # each word's top as `_merge` reads it: the least of its characters' tops
+    # each word's top as `_merge` reads it (`box_of`): the least of its characters' tops
     found = [(min(map(_TOP, chars_of)), chars_of) for _, chars_of in word_chars(chars)]
     tuples: list[tuple[str, Obj | None]] = []
     append, extend = tuples.append, tuples.extend
