@@ -35,8 +35,10 @@ class Column(NamedTuple):
         row numbers are made dense (`pandas.factorize`)."""
         index: dict[Any, int] = {}
         first = np.fromiter(map(index.setdefault, items, count()), np.int64, len(items))
-        # first rows ascend in order of first appearance: their sorted order numbers the values
-        return cls(np.unique(first, return_inverse=True)[1].reshape(-1).astype(np.int64, copy=False), list(index))
+        # a value's number is how many values appeared before it: the count of first rows before its own (a
+        # running count, not a sort: every table of a run is coded through here)
+        number = np.cumsum(first == np.arange(len(items)), dtype=np.int64) - 1
+        return cls(number[first], list(index))
 
     @classmethod
     def regrouped(cls, codes: np.ndarray, values: list) -> Column:

@@ -75,7 +75,7 @@ class _ValueSets:
 
     def outcomes(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
         """`_value_outcome` of each pair of set numbers: `values_agree`'s test as array arithmetic where both
-        sets hold one value, `_value_outcome` itself for the others."""
+        sets hold one value, `_value_outcome` itself once per distinct pair of the others."""
         x, y = self.value[left], self.value[right]
         gap = np.abs(x - y)
         agree = (gap <= self.step[left]) | (gap <= 1e-9 * np.maximum(np.maximum(1.0, np.abs(x)), np.abs(y))) \
@@ -83,8 +83,12 @@ class _ValueSets:
         weak = np.where(x == y, self.round[left], self.round[left] & self.round[right])
         result = np.where(x == y, np.where(weak, _WEAK, _STRONG),
                           np.where(agree, np.where(weak, _WEAK, _STRONG), _DIFFER)).astype(np.int64)
-        for at in np.flatnonzero(~(self.single[left] & self.single[right])).tolist():
-            result[at] = _value_outcome(self.sets[int(left[at])], self.sets[int(right[at])])
+        several = np.flatnonzero(~(self.single[left] & self.single[right]))
+        if len(several):
+            count = len(self.sets)
+            distinct, inverse = np.unique(left[several] * count + right[several], return_inverse=True)
+            judged = [_value_outcome(self.sets[code // count], self.sets[code % count]) for code in distinct.tolist()]
+            result[several] = np.array(judged, dtype=np.int64)[inverse.reshape(-1)]
         return result
 
 
@@ -150,11 +154,8 @@ class MentionTable:
         found_at[found_at >= len(self.entry_code)] = 0
         shared = self.entry_code[found_at] == wanted if len(self.entry_code) else np.zeros(total, dtype=bool)
         pair, key = pair[shared], key[shared]
-        # each distinct pair of value sets judged once
-        count = max(len(self.sets.sets), 1)
-        distinct, inverse = np.unique(self.entry_set[entry[shared]] * count + self.entry_set[found_at[shared]],
-                                      return_inverse=True)
-        outcome = self.sets.outcomes(distinct // count, distinct % count)[inverse.reshape(-1)]
+        # as arrays where both value sets hold one value (most do), each distinct pair of the others judged once
+        outcome = self.sets.outcomes(self.entry_set[entry[shared]], self.entry_set[found_at[shared]])
         differ = outcome == _DIFFER
         observed_key = self.observed_key[key] if len(key) else np.zeros(0, dtype=bool)
 

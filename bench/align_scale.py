@@ -1,7 +1,8 @@
 """Benchmark of alignment alone: seconds vs documents, and a no-change rerun vs cold (a script, never a test).
 
-Builds synthetic rows (the `indicators`, `observations` and `documents` rows the readers deliver) for N
-documents spread over M municipalities, as real corpora are: each municipality has its own catalogue of
+Builds synthetic rows (the `indicators`, `observations` and `documents` rows the readers deliver, with every
+field of theirs) for N documents spread over M municipalities, as real corpora are: each municipality has its
+own catalogue of
 indicators (names taken from raw_docs/, qualified by districts), and its documents (a strategy, its
 revision, yearly evaluations) each state most of that catalogue:
 
@@ -95,11 +96,13 @@ def synthetic_rows(documents: int, municipalities: int, seed: int = 1) -> tuple[
                 line += 3
                 identity = {"source_file": source, "page": None, "line": line, "kpi_id": "K-provisional",
                             "kpi_name": name, "kind": item["kind"], "goal": item["goal"]}
-                indicators.append({**identity, "raw_name": name, "uncertain": False})
+                indicators.append({**identity, "raw_name": name, "department": None, "progress": None, "reason": None,
+                                   "note": None, "commentary": None, "uncertain": False, "goal_uncertain": False})
                 for role, period, value in values:
                     observations.append({**identity, "segment": None, "role": role, "column_period": period,
                                          "period": period, "value": float(value), "unit": unit, "qualifier": None,
-                                         "note": None, "raw": f"{value}{unit}", "uncertain": False})
+                                         "span": None, "note": None, "raw": f"{value}{unit}", "uncertain": False,
+                                         "uncertain_reason": None})
     return indicators, observations, docs
 
 

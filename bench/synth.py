@@ -1,6 +1,6 @@
 """Read a few hundred generated KPI tables in every text shape and report what breaks, by habit.
 
-`python bench/synth.py [--tables N] [--seed S] [--shapes tab,layout,plumber,pdf] [--show K]`: the figures of
+`python bench/synth.py [--tables N] [--seed S] [--shapes tab,layout,plumber,pdf,pdf_merged] [--show K]`: the figures of
 tests/synth (values right, wrong unflagged, wrong flagged, missed), then every habit ranked by the unflagged wrong
 and missed values of the tables that print it, then the seeds of the worst tables to rerun one by one.
 """

@@ -15,6 +15,11 @@ warned of by the table interpreter; when a later reader read its values after al
 lines of boxes the interpreter saw as a grid of labels and values, layouts 145), the warning would cry wolf:
 `revise_seen` takes such a table out of it once every reader has run.
 
+Rows a table prints after its reader stopped (a line it did not expect, a unit it did not know, a goal label printed
+between rows) or glued into another row's name are outside every table: a line with a row's shape (`row_shape`: a
+name, then as many numbers as the nearest row above) whose numbers no cell keeps is named in a warning
+(`unread_row_lines`: `lines 9-10: 2 line(s) printed like the rows above (a name and 2 values) that no table read`).
+
 Decided: the repeat stays in the document's `warnings` (documents.parquet's one free-text channel per document; a new
 column would change the schema, the cache entries and the data dictionary for one message), worded so that a batch
 filters it apart (`REPEAT_WORDS`); a block with any text read nowhere stays the warning it was.
@@ -29,9 +34,9 @@ from ingest.model import REPEAT_WORDS, Extraction, SeenTable
 from ingest.table.header import compact, is_header_text
 from ingest.table.interpret import seen_warnings
 from ingest.text.stacked import EXCERPT_CHARS, Unread, unplaced_prose, unread_blocks
-from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, typed_tokens
+from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, Token, typed_tokens
 from normalize.cell import parse_cell
-from normalize.text import clean_name, one_line
+from normalize.text import clean_name, nfkc, one_line
 from normalize.vocabulary import STATEMENT_NAME_SEPARATORS
 
 #: Names listed in a repeat report, at most.
@@ -39,6 +44,8 @@ MAX_LISTED_NAMES = 3
 #: A line of values nothing read is reported when it prints at least this many (a lone number is a page number,
 #: a footnote's mark).
 MIN_LINE_VALUES = 2
+#: A figure opening a token (`12艇`, `1,200`).
+_FIGURE = re.compile(r"\d[\d,.]*")
 #: Between a label and its value (`現状値（R5）：5,210人`), as between a listed name and its first value.
 _LABEL_SEPARATOR = re.compile("|".join(map(re.escape, STATEMENT_NAME_SEPARATORS)))
 
@@ -164,6 +171,69 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values in runs]
 
 
+def _number_token(token: Token) -> bool:
+    """A token printing a number: a value (with its period), or a text opening with a figure the typing did not
+    know as a value (`12艇` before its counter was read: the very tokens that end a table early); no year."""
+    if token.kind in (T_VALUE, T_STAND_IN):
+        return any(p.value is not None for p in parse_cell(token.text))
+    return token.kind == T_TEXT and _FIGURE.match(nfkc(token.text)) is not None
+
+
+def _kept_number(number: str, known: set[str]) -> bool:
+    """A number printed whole in a text read (`10` in `10件`, not in `110件` nor `10.5`)."""
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d.,])")
+    return any(pattern.search(text) for text in known)
+
+
+def row_shape(line: str) -> int | None:
+    """How many numbers a line prints when it has a table row's shape, a name then its values (`貸出用カヌーの保有数
+    12艇 15艇 20艇 産業振興課`): a text first, at least MIN_LINE_VALUES number tokens (`_number_token`), and no other
+    text between them, only after the last (a department, a progress label, a reason); else None. A sentence (a
+    number inside running text) has no row's shape."""
+    tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
+    if not tokens or tokens[0].kind != T_TEXT or _number_token(tokens[0]):
+        return None
+    numbers = [k for k, token in enumerate(tokens) if _number_token(token)]
+    if len(numbers) < MIN_LINE_VALUES:
+        return None
+    if any(token.kind == T_TEXT for token in tokens[numbers[0]:numbers[-1]] if not _number_token(token)):
+        return None  # text between the numbers: a sentence, or no row of the table above
+    return len(numbers)
+
+
+def unread_row_lines(lines: list[str], extraction: Extraction, named: list[tuple[int, int]]) -> list[str]:
+    """A warning for every run of lines after a row read (or between tables) that print a row's shape (`row_shape`)
+    with as many values as the nearest line above that a value cell was read from or a reject names (a table's row
+    rejected whole), where no cell or reject stands (a row's name may: a row whose name took in lines of values),
+    not every number of which is printed whole in a value cell or other text read (`_texts_read`; a name is not:
+    values glued into a name are lost; a row every number of which was read is a repeat): rows of a table its
+    reader stopped reading early (a line it did not expect, a unit it did not know), or joined into another row's
+    name. Lines within the blocks `named` are left to their warning."""
+    refs = {cell.ref.line for row in extraction.rows for cell in row.cells if cell.ref.line is not None} \
+        | {reject.ref.line for reject in extraction.rejects if reject.ref.line is not None}
+    known = _texts_read(extraction)
+    shapes = {number: row_shape(lines[number - 1]) for number in sorted(refs) if 0 < number <= len(lines)}
+    runs: list[tuple[int, int, int, list[str]]] = []
+    above: int | None = None
+    for number, line in enumerate(lines, start=1):
+        if number in shapes:
+            above = shapes[number] or above
+            continue
+        if above is None or number in refs or any(first <= number <= last for first, last in named):
+            continue
+        count = row_shape(line)
+        if count != above or all(_kept_number(compact(token.text), known) for token in typed_tokens(line, SPACED)
+                                 if _number_token(token)):
+            continue
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number, count, runs[-1][3] + [line])
+        else:
+            runs.append((number, number, count, [line]))
+    return [f"{extraction.file_lines(first, last)}: {len(printed)} line(s) printed like the rows above (a name and "
+            f"{count} values) that no table read: {one_line(' / '.join(p.strip() for p in printed))[:EXCERPT_CHARS]!r}"
+            for first, last, count, printed in runs]
+
+
 def _excerpt(lines: list[str], first: int, last: int) -> str:
     """Lines first-last (1-based) on one line, cut to EXCERPT_CHARS."""
     return one_line(" ".join(line.strip() for line in lines[first - 1:last] if line.strip()))[:EXCERPT_CHARS]
@@ -201,7 +271,7 @@ def unread_report(lines: list[str], extraction: Extraction) -> list[str]:
             report.append(f"{extraction.file_lines(first, last)}: sentences printed {where} given to no row: "
                           f"{_excerpt(lines, first, last)!r}")
             named.append((first, last))
-    return report + unread_value_lines(lines, extraction, named)
+    return report + unread_value_lines(lines, extraction, named) + unread_row_lines(lines, extraction, named)
 
 
 def _values(text: str) -> list[tuple[Decimal, str | None]]:

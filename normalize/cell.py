@@ -62,6 +62,7 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
+    NOT_A_COUNTER_OPENINGS,
     PENDING_SCHEDULED_WORDS,
     PENDING_VALUE_NOTE,
     PENDING_VALUE_WORDS,
@@ -108,6 +109,7 @@ from normalize.vocabulary import (
     TENTH_UNIT,
     UNIT_PREFIX_MULTIPLIERS,
     UNITS,
+    UNKNOWN_COUNTER_PATTERN,
     UNKNOWN_UNIT_MAX_CHARS,
     UNKNOWN_UNIT_NOTE,
     UNKNOWN_UNIT_PATTERN,
@@ -240,6 +242,7 @@ VALUE_PREFIXES = _longest_first([*APPROXIMATE_PREFIXES, *RATE_PREFIXES, *CUMULAT
 _PREFIX = re.compile("(" + "|".join(map(re.escape, VALUE_PREFIXES)) + r")\s*")
 #: A unit, possibly after a multiplier printed apart from the number: `件`, `千円`, `百万 円`.
 _UNKNOWN_UNIT = re.compile(UNKNOWN_UNIT_PATTERN)
+_UNKNOWN_COUNTER = re.compile(UNKNOWN_COUNTER_PATTERN)
 _UNIT_AT = re.compile(
     "(?:(?P<multiplier>" + "|".join(map(re.escape, _UNIT_MULTIPLIERS)) + r")\s*)?"
     "(?P<unit>" + "|".join(map(re.escape, _UNIT_KEYS)) + ")"
@@ -383,6 +386,8 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
     brackets (`30件 令和5年度末`) is taken too."""
     context = _Context()
     notes = context.notes
+    if bare_periods and (two := _two_calendar_period(text)):
+        context.period, text = two
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -437,9 +442,11 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
             notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {text[start:end].strip()}")
             context.uncertain = True
             text = text[:start] + " " + text[end:]
-    if context.period is None and bare_periods:
+    if bare_periods:
         found = find_period(text, require_suffix=True)
-        if found:
+        # the year printed again in the other calendar (`1,008　令和3年度（2021年度）`, `64.0　2021(R3)年度`): the
+        # bracketed one named the period already, the bare one names the same year, no other
+        if found and context.period in (None, found[0]):
             label, match = found
             context.period = label
             end = TRAILING_WORDS.match(text, match.end())
@@ -449,6 +456,17 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
                 end = link.end()  # `令和11年度に50万人`: the period opens the cell, a link word joins its value
             text = text[: match.start()] + " " + text[end:]
     return text.strip(), context
+
+
+def _two_calendar_period(text: str) -> tuple[str, str] | None:
+    """(period, the text before it) of a period in two calendars with a bracket inside ending the text, alone or
+    after a space (`14 2020年度(R2)`, `14 令和2年度(2020年度)`, `2021(R3)年度`: a cell's year written out after an
+    ideographic space): one period, though its bracket alone would name it first and leave the rest unread."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if "(" not in last:
+        return None
+    period = parse_period(last)
+    return (period, head) if period is not None else None
 
 
 def _is_remark_line(line: str) -> bool:
@@ -589,10 +607,21 @@ def _take_unit(rest: str, reading: _Reading) -> str:
     return rest[match.end():].strip()
 
 
-def _unknown_unit(suffix: str) -> str | None:
-    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`), else None."""
+def _unknown_unit(suffix: str, reading: _Reading) -> str | None:
+    """The suffix glued after a number when it is letters no UNITS entry names (`Mbps`, `km/h`) or a kanji counter
+    none names (`艇`, `脚`: vocabulary UNKNOWN_COUNTER_PATTERN, not opening with a period, order, share, qualifier,
+    role or progress character), else None. A counter may be followed by the words after a unit (`3艇以上`): they
+    go to `reading` as after a known unit."""
     if len(suffix) <= UNKNOWN_UNIT_MAX_CHARS and _UNKNOWN_UNIT.fullmatch(suffix):
         return suffix
+    for cut in range(len(suffix), 0, -1):
+        counter, after = suffix[:cut], suffix[cut:]
+        if not _UNKNOWN_COUNTER.fullmatch(counter) or counter[0] in NOT_A_COUNTER_OPENINGS:
+            continue
+        trial = replace(reading, notes=list(reading.notes))
+        if not after or not _take_suffixes(after, trial):
+            reading.qualifier, reading.span, reading.notes = trial.qualifier, trial.span, trial.notes
+            return counter
     return None
 
 
@@ -831,11 +860,12 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
         if counted is None:
             # a known unit glued to letters (`150tB`: a text layer's `150t` and the next column's grade `B` read
             # together) is no unknown unit: only a compound after it (`km/h`) or letters naming none (`Mbps`) are
-            unknown = None if reading.unit is not None and rest[:1].isalpha() else _unknown_unit(body[match.end():])
+            unknown = None if reading.unit is not None and rest[:1].isalpha() \
+                else _unknown_unit(body[match.end():], reading)
             if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
-                note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *notes])
-                return ParsedValue(value, unknown, period, qualifier, segment, note, uncertain=True,
-                                   span=context.span)
+                note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *reading.notes, *notes])
+                return ParsedValue(value, unknown, period, reading.qualifier or qualifier, segment, note,
+                                   uncertain=True, span=reading.span or context.span)
             # a sentence that merely contains a number (`令和6年3月の改訂に伴い…`) is not a value
             return _not_a_value(segment, text)
         value = counted

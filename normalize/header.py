@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalize.periods import PERIOD_RANGE, find_period, find_period_range, names_day, parse_period
+from normalize.periods import PERIOD_RANGE, bare_header_year, find_period, find_period_range, names_day, parse_period
 from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -37,6 +37,7 @@ from normalize.vocabulary import (
     TOTAL_HEADER_ROLE,
     TOTAL_HEADER_WORDS,
     UNIT_HEADER_WORDS,
+    VALUE_WORD_ENDINGS,
 )
 
 OTHER_HEADER_WORDS: tuple[str, ...] = (
@@ -67,8 +68,11 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     role = _ROLE_CANON[match.group(0)] if match else None
     found = find_period(cleaned)
     stamp = names_day(cleaned) and not any(word in cleaned for word in AS_OF_WORDS)
-    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)) and not stamp:
-        role = PERIOD_ONLY_HEADER_ROLE  # `H30`, `令和元年度`: a column of the values of that year
+    if role is None and (parse_period(_BRACKETS.sub("", cleaned)) or parse_period(cleaned)
+                         or bare_header_year(cleaned) is not None or _unknown_value_word(cleaned)) and not stamp:
+        # `H30`, `令和元年度`, or a bare `2020` the header finder took for a header's year (never by its text alone:
+        # ingest.table.header): a column of the values of that year
+        role = PERIOD_ONLY_HEADER_ROLE
     total = _total_range(cleaned)
     if total:  # `累計（R3～R5）`: totals over the range, of its last year
         return role or TOTAL_HEADER_ROLE, total[0]
@@ -76,6 +80,26 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
+
+
+def _unknown_value_word(cleaned: str) -> bool:
+    """A value word no role word names beside its year (`到達値（R4）`, `推計値(2022)`, VALUE_WORD_ENDINGS): compared
+    form, the header's text otherwise a year and brackets only."""
+    found = find_period(cleaned)
+    bare = _BARE_WESTERN_YEAR.search(cleaned)
+    span = found[1].span() if found else bare.span() if bare else None
+    if span is None:
+        return False
+    word = _BRACKETS.sub("", cleaned[:span[0]] + cleaned[span[1]:])
+    return bool(word) and word.endswith(VALUE_WORD_ENDINGS) and not any(ch.isdigit() for ch in word) \
+        and not _ROLE.search(word) and not _OTHER_COLUMNS.search(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def role_unknown(text: str) -> bool:
+    """The header names a value and its year but no role (`到達値（R4）`): its values are read as that year's
+    PERIOD_ONLY_HEADER_ROLE by a guess, to be flagged."""
+    return _unknown_value_word(re.sub(r"\s+", "", nfkc(text)).replace(REMARK_MARK, ""))
 
 
 def _total_range(cleaned: str) -> tuple[str, int] | None:

@@ -244,6 +244,22 @@ def is_bare_year(text: str) -> bool:
     return bool(_BARE_YEAR_TEXT.match(text))
 
 
+#: The years a plan's header may print bare (`指標 | 2019 | 2020 | 目標`): a base year some decades back, a target some
+#: decades ahead. A number outside it is no header's year, whatever stands around it.
+HEADER_YEARS = range(1980, 2061)
+_BRACKETED = re.compile(r"^[(（\[]\s*(.*?)\s*[)）\]]$")
+
+
+def bare_header_year(text: str) -> int | None:
+    """The year of a text that is a western year alone, bracketed or not (`2020`, `（2019）`), in HEADER_YEARS; else
+    None. Such a text is a header's year only where the table's structure says so (ingest.table.header): the same
+    digits are a value in a body row."""
+    stripped = text.strip()
+    inner = _BRACKETED.match(stripped)
+    stripped = inner.group(1) if inner else stripped
+    return int(stripped) if is_bare_year(stripped) and int(stripped) in HEADER_YEARS else None
+
+
 def _year_named_twice(text: str) -> str | None:
     """The period of a year printed in one calendar and again in brackets in the other, when both name the same
     year (the first's label: it carries the suffix the header printed first), else None."""

@@ -503,10 +503,18 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     # common in 効果検証 of cities), each cell printing its own year (`42,018（R5）`, a statistic a year behind
     # `2,790（R4）`).
     "直近値": "actual",
+    # years18: the figure now, of an evaluation sheet (`基準値 | 現在値（R4） | 目標値`, `最新値`, common in 効果検証
+    # of cities beside 直近値): the latest actual, read as such; unknown, `現在値（R4）` lost its whole table.
+    "現在値": "actual",
+    "最新値": "actual",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
 PERIOD_ONLY_HEADER_ROLE = "actual"
+#: years18: how the header word of a value column ends (`到達値（R4）`, `推計値（2022）`: a value, the word says, of a
+#: role no word above names): such a column beside its year is read as that year's values of PERIOD_ONLY_HEADER_ROLE,
+#: flagged `role_unknown` (it lost its whole table before), never as a column of its own.
+VALUE_WORD_ENDINGS: tuple[str, ...] = ("値",)
 #: Words printed in a target cell instead of a number (layouts 15 `増加`, `維持`; `現状維持`, `減少`, `向上`, `上昇`,
 #: `低下` common; two joined, layouts 159 `維持・向上`, `維持向上` and `維持・増加` common in 総合計画): the direction
 #: aimed at, kept as the observation's note with no value.
@@ -976,6 +984,18 @@ UNITS.update({"人日": "人日", "頭": "頭", "羽": "羽", "隻": "隻", "艘
 UNKNOWN_UNIT_PATTERN = r"[A-Za-zµμΩ][A-Za-z0-9µμΩ\-/·]+"
 UNKNOWN_UNIT_MAX_CHARS = 8
 UNKNOWN_UNIT_NOTE = "unit not in the vocabulary"
+#: A number glued to one or two kanji no UNITS entry names (`12艇` 貸出用カヌー, `30脚` ベンチ, `2橋`, `4圃場`: a
+#: counter of the thing counted) is read the same way: the figure, its counter as printed, flagged (a `-raw` row of
+#: such cells was glued to the name above it, its values lost). Kanji only (a kana after the number continues a
+#: sentence: `3年間で`, `5人が`), one or two, and never opening with a character that makes
+#: the number something else than a count: a period or date (`年`, `月`, `期`, `次`, `度`, `代` of `20代`), an order
+#: or section (`3人目`'s `目`, `第1章`, `2号`, `3丁目`, `2級`, `5等`, `3階`, `4番`), a share or comparison (`割`,
+#: `倍`, `比`, `位`), a qualifier or change (`以上`, `未満`, `超`, `程度`, `増`, `減`, `前後`, `当たり`, `間`), or a
+#: role or progress word glued to it (`目標`, `実績`, `見込`, `現在`, `達成`, `予定`).
+UNKNOWN_COUNTER_PATTERN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,2}"
+NOT_A_COUNTER_OPENINGS: str = "".join(sorted(set(
+    CALENDAR_YEAR_SUFFIX + MONTH_SUFFIX + NAME_PREFIX_COUNTERS + "".join(SECTION_WORDS) + FORM_NUMBER_SUFFIX
+    + DENOMINATOR_OF + "代目丁番級等階類型位割倍比以未超程増減前後当間毎各余強弱実見現達予順遅概基速時秒")))
 #: A unit per person or household after the unit (layouts 100 `385,000円/人`; `kg/人`, `円/世帯` common): the value
 #: is in the unit before the slash, the base kept in the note (`人当たり`), as PER_BASE_WORDS before a number.
 PER_ENTITY_SUFFIXES: tuple[str, ...] = ("/人", "/世帯", "/戸")

@@ -16,7 +16,7 @@ from ingest.table.header import is_header_words, names_period, names_period_rang
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import ParsedValue, parse_cell
 from normalize.goals import goal_part
-from normalize.header import header_span, parse_header, role_labelled, role_labels
+from normalize.header import header_span, parse_header, role_labelled, role_labels, role_unknown
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
 
@@ -151,10 +151,12 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
             # `（R2）`, `（R3～R5）` alone: a header's year line a reader took for a row (layouts 173 -raw), no value
             rejects.append(Reject(cell.ref, one_line(cell.text), "a year printed with no value"))
             continue
+        # `到達値（R4）`: a value word no role word names, read as that year's values by a guess
+        column_doubt = "role_unknown" if labelled is None and role_unknown(cell.header) else None
         for role, column_period, parsed, doubt in _cell_values(cell.text, header_role, header_period, labelled):
             if cell.unit and parsed.unit is None and parsed.value is not None:
                 parsed, doubt = _with_unit(parsed, cell.unit, doubt)
-            reason = _cell_doubt(cell) or row_doubt or doubt
+            reason = _cell_doubt(cell) or column_doubt or row_doubt or doubt
             records.append({
                 **_location(cell.ref),
                 **identity,

@@ -57,6 +57,8 @@ UNCERTAIN_REASONS: dict[str, str] = {
     "row_placement_guessed": "another value of the row was placed by a guess: this one's column may have slipped "
                              "with it",
     "role_labels_repeated": "the cell prints a role label twice: the cells of several rows read as one",
+    "role_unknown": "the column's header names a value and its year but no role word the reader knows "
+                    "(`到達値（R4）`): read as that year's actual by a guess",
     "unit_column_figure": "the row's unit column prints a figure: the row's cells shifted a column",
     "unit_column_text": "the row's unit column prints words that are no unit (a row label gathered into it): the "
                         "unit of its bare numbers is unknown",

@@ -33,6 +33,13 @@ note, a warning or a reject). Lines a reader read as a table's but put in no cel
 lines whose row never came) are body too, each run counted under `(no cell)`; a line a reader drops without
 recording it there is not seen. A single character (`る`, the tail of a wrapped line) is not counted, so text
 figures are a lower bound too.
+
+Rows outside every table (`--rows`, token kind `row`): the numbers above count only the bodies of the tables read,
+so rows after a reader ended a table early (an unexpected line, a unit it does not know, a goal label printed
+between rows) are outside every body. In a text document, every line from a table's first line read to the next
+table's that no table read and that prints the table's row shape (`ingest.unread.row_shape`: a name, then as many
+numbers as a row read) is counted, and each of its numbers kept nowhere (as above; and a warning naming the line's
+range keeps them all, `ingest.unread.unread_row_lines`) is listed under `(a row outside the tables)`.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ from ingest.table.rows import glued_row_numbers, without_list_label
 from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import finished_cell
+from ingest.unread import row_shape
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import display_width, nfkc
@@ -84,7 +92,7 @@ SOURCES = (
 _DIGIT = re.compile(r"\d")
 #: Token kinds: a whitespace-separated piece holding a digit, a run of Japanese characters, a line after a table
 #: that looks like the tail of one of its cells (`tail_lines`, at most the readers' MAX_TAIL_LINES lines).
-NUMBER_KIND, TEXT_KIND, TAIL_KIND = "number", "text", "tail"
+NUMBER_KIND, TEXT_KIND, TAIL_KIND, ROW_KIND = "number", "text", "tail", "row"
 #: A run of Japanese text (kanji, kana with `ー` and `・`, `々`): the text tokens of a body cell, after NFKC.
 _TEXT_RUN = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 #: A letter (no digit, mark or space): a line without one prints values or furniture, no sentence's tail.
@@ -95,6 +103,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 #: normalize.goals).
 _STRUCTURE_WORDS = tuple(sorted({*UNIT_HEADER_WORDS, *BREAKDOWN_WORDS, *TOTAL_ROW_WORDS, *WHOLE_AREA_WORDS,
                                  *GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES}, key=len, reverse=True))
+#: The file lines a warning names first (`lines 8-11: …`, `ingest.model.Extraction.file_lines`).
+_WARNED_LINES = re.compile(r"lines (\d+)-(\d+):")
 #: Marks the ends of the kept lines in the string of them (`_text_kept`).
 _EDGE = "\x00"
 
@@ -252,11 +262,45 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
              for line, text, kept_ in tail_lines(grid, document.lines, lambda text: all(
                  _text_kept(run, joined, lines) for run in _TEXT_RUN.findall(compact(text))))]
     tails = sorted(set(tails))  # a table read twice (two readers' grids) ends at the same lines
+    # a warning naming a line's range (`lines 8-11: …`) tells of it whatever its excerpt keeps
+    warned = {line for warning in extraction.warnings if (named := _WARNED_LINES.match(warning))
+              for line in range(int(named.group(1)), int(named.group(2)) + 1)}
+    rows = stray_rows([grid for owner, _, grid in recorded if owner is extraction], document.lines,
+                      extraction.row_lines() | {reject.ref.line for reject in extraction.rejects})
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
                                          and compact(without_list_label(token.text)) not in kept]),
             TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)]),
             TAIL_KIND: (len(tails), [Token(text, f"line {extraction.file_line(line)}", "(after the table)", text,
-                                           TAIL_KIND) for line, text, kept_ in tails if not kept_])}
+                                           TAIL_KIND) for line, text, kept_ in tails if not kept_]),
+            ROW_KIND: (len(rows), [Token(piece, f"line {extraction.file_line(line)}", "(a row outside the tables)",
+                                         " ".join(text.split()), ROW_KIND)
+                                   for line, text in rows if extraction.file_line(line) not in warned
+                                   for piece in text.split() if _DIGIT.search(nfkc(piece))
+                                   and compact(piece) not in kept])}
+
+
+def stray_rows(grids: list[Grid], lines: list[str], read: set[int | None]) -> list[tuple[int, str]]:
+    """The lines of a text document, from a table's first line read until the next table's, that no table read (in
+    no cell, nor among the lines a reader took in and put in no cell) and have the shape of the table's rows
+    (`ingest.unread.row_shape`: a name, then as many numbers as a row of the table prints): rows after a reader ended
+    the table early (a line it did not expect, a unit it did not know, a note between rows), or between tables;
+    each (1-based line, text). `read`: lines another reader read a row from or rejected (a statement's arrow line).
+    A PDF's tables are not looked at (no lines)."""
+    spans = []
+    for grid in grids:
+        cells = {cell.line for cell in grid.cells if cell.line is not None}
+        if grid.page is None and cells and max(cells) <= len(lines):
+            shapes = {row_shape(lines[line - 1]) for line in cells} - {None}
+            spans.append((min(cells), cells | {line for line, _ in grid.unplaced}, shapes))
+    taken = set(read).union(*(cells for _, cells, _ in spans))
+    spans.sort(key=lambda span: span[0])
+    found: dict[int, str] = {}
+    for k, (first, _, shapes) in enumerate(spans):
+        end = spans[k + 1][0] if k + 1 < len(spans) else len(lines) + 1
+        for line in range(first, end):
+            if line not in taken and shapes and row_shape(lines[line - 1]) in shapes:
+                found[line] = lines[line - 1]
+    return sorted(found.items())
 
 
 def tail_lines(grid: Grid, lines: list[str], kept: Callable[[str], bool]) -> list[tuple[int, str, bool]]:
@@ -325,7 +369,8 @@ def main(arguments: list[str]) -> int:
     if "--help" in arguments or "-h" in arguments:
         print(__doc__)
         return 0
-    kind = TEXT_KIND if "--text" in arguments else TAIL_KIND if "--tails" in arguments else NUMBER_KIND
+    kind = TEXT_KIND if "--text" in arguments else TAIL_KIND if "--tails" in arguments \
+        else ROW_KIND if "--rows" in arguments else NUMBER_KIND
     words = [w for w in arguments if not w.startswith("-")]
     files = [Path(w).resolve() for w in words if Path(w).is_file()]  # a document of one's own (a new government's)
     total = lost = documents = 0

@@ -465,3 +465,14 @@ def test_a_count_out_of_its_denominator_is_no_fraction() -> None:
     """`12/20校` prints a unit: the numerator is the value, the denominator its note (as before)."""
     [value] = parse_cell("12/20校")
     assert (value.value, value.unit, value.note) == (Decimal(12), "校", "out of 20校")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cell's year written out after an ideographic space, in two calendars (令和2 = 2020, 令和3 = 2021)
+    ("14\u30002020年度（R2）", V("14", period="FY2020")),
+    ("1,008\u3000令和2年度（2020年度）", V("1008", period="FY2020")),
+    ("約73,920\u30002021(R3)年度", V("73920", period="FY2021", qualifier="約")),
+    ("2021(R3)年度", V(None, period="FY2021")),  # the year alone, no value: typed a year by the text readers
+])
+def test_a_period_in_two_calendars_after_the_value_dates_it(text: str, expected: ParsedValue) -> None:
+    assert parse_cell(text) == [expected]

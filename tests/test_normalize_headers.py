@@ -84,7 +84,10 @@ YEAR_ONLY_HEADERS = [
     ("H2O", (None, None)),
     ("R1a", (None, None)),
     ("KPIR5", (None, None)),
-    ("2019", (None, "FY2019")),  # a bare western year alone may be a number: no role from it
+    # a bare western year alone heads that year's values once a header finder took it for a header's year; whether
+    # it is one is the table's structure's to say (`header_role` names no column by it: test below), years18
+    ("2019", ("actual", "FY2019")),
+    ("（2019）", ("actual", "FY2019")),
 ]
 
 

@@ -156,6 +156,24 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("3F", [V(None, note="not a number: 3F", uncertain=True)]),
     ("150,000 Ｂ", [V(None, note="not a number: 150,000 B", uncertain=True)]),
     ("100 Mbps", [V(None, note="not a number: 100 Mbps", uncertain=True)]),
+    # a kanji counter no unit names glued to a number (loss18): the figure, its counter as printed, flagged
+    ("12艇", [V("12", "艇", note="unit not in the vocabulary: 艇", uncertain=True)]),
+    ("30脚", [V("30", "脚", note="unit not in the vocabulary: 脚", uncertain=True)]),
+    ("4圃場", [V("4", "圃場", note="unit not in the vocabulary: 圃場", uncertain=True)]),
+    ("約2橋（R5）", [V("2", "橋", "FY2023", "約", note="unit not in the vocabulary: 橋", uncertain=True)]),
+    # ... but not a period, an order, a section, an age band, a sentence or a longer word: unread, flagged as before
+    ("3年間", [V(None, note="not a number: 3年間", uncertain=True)]),
+    ("3年間で", [V(None, note="not a number: 3年間で", uncertain=True)]),
+    ("2期", [V(None, note="not a number: 2期", uncertain=True)]),
+    ("20代", [V(None, note="not a number: 20代", uncertain=True)]),
+    ("1章", [V(None, note="not a number: 1章", uncertain=True)]),
+    ("3丁目", [V(None, note="not a number: 3丁目", uncertain=True)]),
+    ("2級", [V(None, note="not a number: 2級", uncertain=True)]),
+    ("5人が", [V(None, note="not a number: 5人が", uncertain=True)]),
+    ("12艇を配備", [V(None, note="not a number: 12艇を配備", uncertain=True)]),
+    ("3世代同居", [V(None, note="not a number: 3世代同居", uncertain=True)]),
+    ("5中", [V(None, note="not a number: 5中", uncertain=True)]),  # a count's whole follows (`5中3`)
+    ("3艇以上", [V("3", "艇", qualifier="以上", note="unit not in the vocabulary: 艇", uncertain=True)]),
     # a known unit glued to a letter: a text layer's `150t` and the next column's grade `B` read as one, no unit
     ("150tB", [V(None, note="not a number: 150tB", uncertain=True)]),
     # a unit alone in brackets after the number is its unit (with its multiplier); with no number, a note

@@ -745,9 +745,32 @@ def test_role_words_beside_the_headers_merged_down_spread_over_the_years_under_t
     # a sheet saved as text: the tabs keep every cell in its column, the delimited reader's to read (layouts 01)
     lines = ["指標\t基準値\t目標値", "\t2018年度\t2024年度"]
     assert spread_role_lines(lines) == (lines, set())
+    # its role cells alone on their line, the name and unit merged down from the line above (a three-row header:
+    # a band, the roles, the years; invented): in their columns too, not joined into single-space words
+    lines = ["指標名\t単位\t数値", "\t\t基準値\t実績値\t\t目標値", "\t\tR1\tR3\tR4\tR7"]
+    assert spread_role_lines(lines) == (lines, set())
     # other cells on both lines (`指標名` over the periods too): which cells the roles span is not seen, no spread
     lines = ["No. 基準値 実績値 目標値", "指標名 R1 R3 R4 R7"]
     assert spread_role_lines(lines) == (lines, set())
+
+
+def test_a_three_row_header_one_space_apart_keeps_each_bracketed_year_and_puts_its_band_label_apart(
+        tmp_path: Path):
+    # invented: a three-row header in pdfplumber's single-space text, its first row the cells merged down and a
+    # label merged over the values (`数値`), then the role words, then each column's year in brackets
+    lines = ["担当課 指標名 数値", "基準値 実績値 目標値", "(R1年度) (R3年度) (R4年度) (R7年度)"]
+    assert spread_role_lines(lines) == (
+        ["数値", "担当課 指標名", "基準値(R1年度) 実績値(R3年度) 実績値(R4年度) 目標値(R7年度)"], set())
+    # read whole: every value under its role and year (each value uncertain, the single-space reader's guess)
+    path = tmp_path / "layer.txt"
+    path.write_text("\n".join([*lines, "企画課 転入者数 1,200人 1,250人 1,310人 1,400人"]) + "\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    assert [(o["kpi_name"], o["role"], o["period"], o["value"]) for o in observations] == [
+        ("転入者数", "baseline", "FY2019", 1200), ("転入者数", "actual", "FY2021", 1250),
+        ("転入者数", "actual", "FY2022", 1310), ("転入者数", "target", "FY2025", 1400)]
+    # two words on the top line that are no header word: which one labels the band is not seen, nothing moves
+    lines = ["担当課 指標名 数値 推移", "基準値 実績値 目標値", "R1 R3 R4 R7"]
+    assert spread_role_lines(lines)[0][:2] == ["担当課 指標名 数値 推移", ""]
 
 
 def test_a_value_cell_wrapped_in_a_narrow_column_is_joined():

@@ -51,6 +51,7 @@ def test_header_words_of_other_municipalities_name_their_columns():
     assert header_role("重要業績評価指標（KPI）") == NAME
     assert header_role("単位") == UNIT
     assert header_role("所管課") == "department"
+    assert header_role("主管課") == "department"
     assert header_role("基本目標") == "goal"  # not a 目標 (target) column
     assert header_role("KPI目標値") == VALUE  # a value role word wins over the name word beside it
     assert header_role("中間目標 令和５年度・2023年度") == VALUE
@@ -73,6 +74,47 @@ def test_three_column_table_with_western_years_in_a_second_header_line():
         ("新規就農者数", None, "baseline", "FY2018", Decimal(3), "人"),
         ("新規就農者数", None, "target", "FY2024", Decimal(15), "人"),
     ]
+
+
+def test_a_label_over_the_values_tops_a_three_row_header():
+    # invented: `数値` (no header word) merged over the value columns, the name and unit headers merged down beside
+    # it, role words under it (`実績値` over two years), the years under them: one band of three rows
+    grid = _text_grid(["指標名", "単位", "数値"], ["", "", "基準値", "実績値", "", "目標値"],
+                      ["", "", "R1", "R3", "R4", "R7"], ["転入者数", "人", "1,200", "1,250", "1,310", "1,400"])
+    layout = read_layout(grid)
+    assert layout is not None and (layout.header_start, layout.header_end) == (0, 3)
+    assert _values(_read(grid)) == [
+        ("転入者数", None, "baseline", "FY2019", Decimal(1200), "人"),
+        ("転入者数", None, "actual", "FY2021", Decimal(1250), "人"),
+        ("転入者数", None, "actual", "FY2022", Decimal(1310), "人"),
+        ("転入者数", None, "target", "FY2025", Decimal(1400), "人"),
+    ]
+    # a text over one value column beside others that print nothing on its line, but printing a figure: no label
+    grid = _text_grid(["指標名", "単位", "数値10"], ["", "", "基準値", "目標値"], ["", "", "R1", "R7"],
+                      ["転入者数", "人", "1,200", "1,400"])
+    assert read_layout(grid) is None
+
+
+def test_a_progress_word_over_the_values_heads_no_progress_column():
+    # invented: `進捗状況` merged over 基準値 and 目標値 (a ruled grid: one cell spanning both; a text line: printed
+    # over the first, nothing beside it): the columns are the values their own rows name, not a progress column
+    ruled = Grid(1, (0, 0, 1, 1), 4, 4, "test-ruled", [
+        GridCell(0, 0, "指標名", row_span=3), GridCell(0, 1, "進捗状況", col_span=2),
+        GridCell(0, 3, "担当課", row_span=3),
+        GridCell(1, 1, "基準値"), GridCell(1, 2, "目標値"), GridCell(2, 1, "（R1）"), GridCell(2, 2, "（R7）"),
+        GridCell(3, 0, "新規就農者数"), GridCell(3, 1, "3人"), GridCell(3, 2, "15人"), GridCell(3, 3, "農林課")])
+    text = _text_grid(["指標名", "進捗状況", "", "担当課"], ["", "基準値", "目標値"], ["", "（R1）", "（R7）"],
+                      ["新規就農者数", "3人", "15人", "農林課"])
+    for grid in (ruled, text):
+        layout = read_layout(grid)
+        assert layout is not None and [c.role for c in layout.columns] == [NAME, VALUE, VALUE, "department"]
+        assert _values(_read(grid)) == [
+            ("新規就農者数", None, "baseline", "FY2019", Decimal(3), "人"),
+            ("新規就農者数", None, "target", "FY2025", Decimal(15), "人"),
+        ]
+    # a progress column of its own, its own header over each of its rows (`評価` over `（R5）`): still progress
+    grid = _text_grid(["指標名", "実績値", "評価"], ["", "（R5）", "（R5）"], ["新規就農者数", "12人", "A"])
+    assert [c.role for c in read_layout(grid).columns] == [NAME, VALUE, "progress"]
 
 
 def test_header_band_read_once_for_every_reading_of_a_grid(monkeypatch):

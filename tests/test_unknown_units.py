@@ -119,3 +119,44 @@ def test_a_layout_table_keeps_its_rows_apart(tmp_path: Path, name: str, values: 
              if kpi == name]
     assert [period for period, *_ in found] == ["FY2021", "FY2026"]
     assert [(value, unit, uncertain) for _, value, unit, uncertain in found] == values
+
+
+#: Kanji counters no vocabulary names (`艇`, `脚`, loss18) in a `-raw` table: on the old code the two rows printing
+#: them were glued into the name of the next row (`貸出用カヌーの保有数12艇15艇20艇産業振興課…整備延長`), their six
+#: values lost without a reject or a warning.
+RAW_COUNTERS = """湊川町 第２期まち・ひと・しごと創生総合戦略 重要業績評価指標
+
+基本目標１ 海とともに暮らすまち
+
+指標名 基準値 (令和元年度) 現状値 (令和５年度) 目標値 (令和７年度) 担当課
+町営マリーナの利用者数 4,200人 4,650人 5,000人 産業振興課
+貸出用カヌーの保有数 12艇 15艇 20艇 産業振興課
+海水浴場の休憩用ベンチ数 30脚 36脚 40脚 建設課
+漁港の防波堤の整備延長 850m 920m 1,000m 建設課
+移住相談件数 18件 26件 40件 企画課
+"""
+
+
+def test_a_raw_table_reads_the_rows_of_kanji_counters_no_vocabulary_names(tmp_path: Path) -> None:
+    found = _read(tmp_path, RAW_COUNTERS)
+    by_name: dict[str, list[tuple]] = {}
+    for name, role, period, value, unit, uncertain in found:
+        by_name.setdefault(name, []).append((role, period, value, unit, uncertain))
+    assert by_name == {
+        "町営マリーナの利用者数": [("baseline", "FY2019", Decimal(4200), "人", False),
+                          ("baseline", "FY2023", Decimal(4650), "人", False),
+                          ("target", "FY2025", Decimal(5000), "人", False)],
+        # `艇` and `脚` are in no vocabulary: the figures are read with the counter as printed, and flagged
+        "貸出用カヌーの保有数": [("baseline", "FY2019", Decimal(12), "艇", True),
+                         ("baseline", "FY2023", Decimal(15), "艇", True),
+                         ("target", "FY2025", Decimal(20), "艇", True)],
+        "海水浴場の休憩用ベンチ数": [("baseline", "FY2019", Decimal(30), "脚", True),
+                           ("baseline", "FY2023", Decimal(36), "脚", True),
+                           ("target", "FY2025", Decimal(40), "脚", True)],
+        "漁港の防波堤の整備延長": [("baseline", "FY2019", Decimal(850), "m", False),
+                          ("baseline", "FY2023", Decimal(920), "m", False),
+                          ("target", "FY2025", Decimal(1000), "m", False)],
+        "移住相談件数": [("baseline", "FY2019", Decimal(18), "件", False),
+                   ("baseline", "FY2023", Decimal(26), "件", False),
+                   ("target", "FY2025", Decimal(40), "件", False)],
+    }

@@ -15,7 +15,7 @@ from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
 from normalize.goals import POLICY_HEADING
 from normalize.header import parse_header, role_labelled
-from normalize.periods import find_period_range, parse_period
+from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
@@ -179,6 +179,8 @@ def header_role(text: str) -> str:
     folded = compact(text)
     if folded in _NUMBER_KEYS:
         return NUMBER
+    if bare_header_year(folded) is not None:
+        return OTHER  # `2020` alone: a header's year only where the table's structure says so (`header_years`)
     if (band := value_band(folded)) is not None:
         return header_role(band)
     if folded in _PERIOD_KEYS:
@@ -346,9 +348,12 @@ def is_header_words(text: str) -> bool:
 
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
-    calendars)."""
+    calendars, also in brackets of its own: `（令和元年度（2019年度））`)."""
     folded = compact(text)
-    return parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None
+    if parse_period(_BRACKETS.sub("", folded)) is not None or parse_period(folded) is not None:
+        return True
+    # the year in both calendars in brackets (`（令和2年度（2020年度））`, after a role word and an ideographic space)
+    return folded[:1] == "(" and folded[-1:] == ")" and parse_period(folded[1:-1]) is not None
 
 
 @dataclass(frozen=True)
@@ -394,15 +399,79 @@ def row_is_header(grid: Grid, row: int) -> bool:
         return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header
     if all(is_header_text(t) for t in texts):
         return True
+    if any(bare_header_year(compact(t)) is not None for t in texts) and header_years(grid, row):
+        return True  # the grid is looked at again only for a row printing a bare year (issue 13)
     roles = {header_role(t) for t in texts}
     others = [t for t in texts if not is_header_text(t)]
-    return NAME in roles and VALUE in roles and not any(ch.isdigit() for t in others for ch in nfkc(t))
+    return NAME in roles and VALUE in roles and all(_unknown_header(t) for t in others)
+
+
+def _unknown_header(text: str) -> bool:
+    """A header cell of a word no vocabulary names, perhaps with its year (`事業名`, `到達値（R4）`): its column is
+    reported, the table still read. A digit elsewhere than in the year makes it a body cell (`1,850人`)."""
+    found = find_period(nfkc(text))
+    rest = nfkc(text)[:found[1].start()] + nfkc(text)[found[1].end():] if found else nfkc(text)
+    return not any(ch.isdigit() for ch in rest)
+
+
+def _year_of(text: str) -> int | None:
+    """The year a header text names: a bare western year (`bare_header_year`) or the period `parse_header` reads."""
+    bare = bare_header_year(compact(text))
+    if bare is not None:
+        return bare
+    period = parse_header(text)[1]
+    found = _YEAR.search(period or "")
+    return int(found.group(0)) if found else None
+
+
+def _values_under(grid: Grid, row: int, cols: list[int]) -> bool:
+    """Each of the columns prints a figure (a digit) in some row below `row`, and none prints a bare year there: the
+    columns of values a header's years stand over, not a row of years over more years."""
+    below = [c for c in grid.cells if c.row > row and c.col in cols and c.text.strip()]
+    return all(any(c.col == col and any(ch.isdigit() for ch in c.text) for c in below) for col in cols) and not any(
+        bare_header_year(compact(c.text)) is not None for c in below)
+
+
+def header_years_line(texts: list[str]) -> bool:
+    """The texts of a header row whose years are printed bare (`指標 | 2019 | 2020 | 2021 | 目標(2026)`), as far as
+    the row alone can say: every other text is a header text and one names the indicator column (the header's
+    position: a body row prints a name there); the bare years (in HEADER_YEARS) rise from left to right and never
+    fall back behind a year another header of the row names. Never by a number alone: a reader also checks what
+    is under them (`header_years`)."""
+    bare = {k for k, t in enumerate(texts) if bare_header_year(compact(t)) is not None}
+    others = [t for k, t in enumerate(texts) if k not in bare]
+    if not bare or not others or not all(is_header_text(t) for t in others) \
+            or NAME not in {header_role(t) for t in others}:
+        return False
+    return _rising([_year_of(t) for t in texts], strict_at=bare)
+
+
+def header_years(grid: Grid, row: int) -> bool:
+    """A grid row of a header whose years are printed bare (`header_years_line`), figures printed under each of its
+    bare years in the rows below (`_values_under`)."""
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
+    return header_years_line([c.text for c in cells]) and _values_under(
+        grid, row, [c.col for c in cells if bare_header_year(compact(c.text)) is not None])
+
+
+def _rising(years: list[int | None], strict_at: set[int]) -> bool:
+    """The years printed (None where a text names none) never fall from left to right, and rise at every position
+    of `strict_at` (two bare years are two columns, never one year twice)."""
+    last = None
+    for k, year in enumerate(years):
+        if year is None:
+            continue
+        if last is not None and (year < last or (year == last and k in strict_at)):
+            return False
+        last = year
+    return True
 
 
 def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     columns = []
+    heads: list[list[GridCell]] = []
     for col in range(grid.n_cols):
-        parts: list[str] = []
+        parts: list[GridCell] = []
         seen: set[int] = set()
         for row in range(start, end):
             for i, cell in enumerate(grid.cells):
@@ -410,10 +479,14 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
                 if covers and i not in seen and cell.row >= start:
                     seen.add(i)
                     if cell.text.strip():
-                        parts.append(cell.text.strip())
-        header = "\n".join(parts)
+                        parts.append(cell)
+        heads.append(parts)
+        header = "\n".join(cell.text.strip() for cell in parts)
         role = header_role(header) if header else NAME if col == grid.name_col else OTHER
+        if role == OTHER and parts and all(bare_header_year(compact(p.text)) is not None for p in parts):
+            role = VALUE  # a bare year the band holds (`header_years`, `_year_line`): that year's values
         columns.append(Column(col, header, role))
+    columns = _band_labels_apart(grid, columns, heads)
     if grid.line_rows:
         columns = _shift_headers(grid, columns, end)
         columns = _sub_name_column(grid, columns, end)
@@ -423,6 +496,37 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     spread = spread_role_words([c.header for c in columns])
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:
+    """Columns under a band label read by the rows below it: a header cell over value columns, above their role or
+    period rows, that names no role or period itself (`進捗状況`, `数値目標` merged over `基準値 | 実績値 | 目標値`:
+    spanning them, or printed over the first or middle one with nothing beside it on its line) labels the values,
+    not a column of its own kind; where its word would make a column a progress or kind column, the column is
+    headed by its own rows."""
+    def below(col: int, cell: GridCell) -> str:
+        return "\n".join(c.text.strip() for c in heads[col] if c.row > cell.row)
+
+    def valued(col: int, cell: GridCell) -> bool:
+        return 0 <= col < len(columns) and header_role(below(col, cell)) == VALUE
+
+    def band_label(cell: GridCell) -> bool:
+        if header_role(cell.text) == VALUE or names_role(cell.text) or names_period(cell.text):
+            return False
+        spanned = range(cell.col, cell.col + cell.col_span)
+        if not all(valued(col, cell) for col in spanned):
+            return False
+        beside = [col for col in (cell.col - 1, cell.col + cell.col_span) if valued(col, cell)
+                  and not any(c.row == cell.row for c in heads[col])]
+        return len(spanned) > 1 or bool(beside)
+
+    out = list(columns)
+    for column, parts in zip(columns, heads, strict=True):
+        if column.role == VALUE or not parts or not band_label(parts[0]):
+            continue
+        rest = below(column.index, parts[0])
+        out[column.index] = Column(column.index, rest, VALUE)
+    return out
 
 
 def year_only(text: str) -> bool:
@@ -679,22 +783,43 @@ def _dates_body(grid: Grid, start: int, row: int) -> bool:
     return False
 
 
-_BRACKETED_YEAR = re.compile(r"^\((\d{4})\)$")
+def _cells_above(grid: Grid, start: int, row: int, col: int) -> list[GridCell]:
+    """The header cells over column `col` from row `start` to above `row`, top first, but a label ruled over several
+    value columns (`band_label`: `数値` spanning them all says nothing of one column, and read with the role under
+    it, `数値` + `目標`, it would make the name header `数値目標`)."""
+    cells = sorted((c for c in grid.cells if c.text.strip() and start <= c.row < row
+                    and c.col <= col < c.col + c.col_span), key=lambda c: c.row)
+    return [c for c in cells if not (c.col_span > 1 and band_label(c.text))]
 
 
-def _restates_years(grid: Grid, start: int, row: int) -> bool:
-    """A line of Western years alone in brackets (`（2019）`), each under header rows naming that year (`令和元年度`):
-    the header's years restated in the other calendar (the third row of a header), not a body row of bare numbers."""
-    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+def _year_line(grid: Grid, start: int, row: int) -> bool:
+    """A line of western years alone (`（2019）`, `2020`) under the header's first row: the header's years, when each
+    stands under a value column and either restates the year its header names (`令和元年度` / `（2019）`: the other
+    calendar) or names one where the header names none (`計画策定時` / `(2019)`, the role word merged over several
+    years); the years rise from left to right, no year stands under the indicator column, and figures are printed
+    under them. A body row of values 2019/2020 prints its indicator's name, and no figure under it is a year."""
+    cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
     if row <= start or not cells:
         return False
-    for cell in cells:
-        match = _BRACKETED_YEAR.match(compact(cell.text))
-        above = "".join(t for r in range(start, row) if (t := (grid.text_at(r, cell.col) or "").strip()))
-        named = parse_header(above)[1] if match and above else None
-        if not named or _YEAR.findall(named) != [match.group(1)]:
+    years = [bare_header_year(compact(c.text)) for c in cells]
+    if None in years or not _rising(years, strict_at=set(range(len(years)))):
+        return False
+    restated = new = 0
+    for cell, year in zip(cells, years, strict=True):
+        above = "\n".join(c.text.strip() for c in _cells_above(grid, start, row, cell.col))
+        named = parse_header(above)[1] if above else None
+        if named:
+            if _YEAR.findall(named) != [str(year)]:
+                return False
+            restated += 1
+        elif above and header_role(above) != VALUE:
             return False
-    return True
+        else:
+            new += 1  # under a role word without year, or under one merged over its neighbours (nothing above)
+    if not new:
+        return True
+    return (restated or any(grid.text_at(r, c.col) for r in range(start, row) for c in cells)) \
+        and _values_under(grid, row, [c.col for c in cells])
 
 
 def _band_at(grid: Grid, start: int) -> TableLayout:
@@ -706,10 +831,10 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
         if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))):
             return False  # a value after its role label (`現状：3,420事業所（R3）`) opens the body
-        return not texts or _continues_header(grid, start, row) or _restates_years(grid, start, row) or (
+        return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 
-    while end < grid.n_rows and goes_on(end):
+    while end < grid.n_rows and (end == start or goes_on(end)):  # the first row may be a band's top (`_band_top`)
         last = end if row_texts(grid, end) else last
         end += 1
     # a text ending in a particle goes on in the line below (`…町内企業への` / `就職者数`): the band's last line
@@ -735,12 +860,50 @@ def _band_from(grid: Grid, start: int, known: dict[int, TableLayout] | None) -> 
     return known[start]
 
 
+#: Longest label of a band over value columns (`数値`, `指標の推移`, `成果指標の達成状況`), compared form: a longer text
+#: over the values is a title or a note, not a merged header cell.
+MAX_BAND_LABEL_CHARS = 16
+
+
+def band_label(text: str) -> bool:
+    """A text that may be a label merged over value columns (`数値`, `指標の推移`): no header word, short, without
+    digit, no goal heading."""
+    return not is_header_text(text) and not is_goal_heading(text) and len(compact(text)) <= MAX_BAND_LABEL_CHARS \
+        and not any(ch.isdigit() for ch in nfkc(text))
+
+
+def _band_top(grid: Grid, row: int, known: dict[int, TableLayout] | None = None) -> bool:
+    """A row that is the top of the header band under it though a text of it is no header word: each such text is a
+    label merged over several value columns (`数値` or `指標の推移` over `基準値 | 実績値 | 目標値`, over the years:
+    a header of three rows; the name and unit headers merged down beside it) — short, without digit, standing over
+    value columns of the band below, either drawn over several of them (a ruled cell spanning them: nothing of the
+    row stands beside it when it spans them all) or beside one that prints nothing on its line (text, where a cell
+    spans no column). The next printed row opens a band."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    labels = [c for c in cells if not is_header_text(c.text)]
+    if not labels or any(is_goal_heading(c.text) for c in cells) or not all(band_label(c.text) for c in labels):
+        return False
+    below = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
+    if below is None or not row_is_header(grid, below):
+        return False
+    values = {c.index for c in _band_from(grid, below, known).of(VALUE)}
+    filled = {col for c in cells for col in range(c.col, c.col + c.col_span)}
+    return all(set(range(c.col, c.col + c.col_span)) <= values
+               and (c.col_span > 1 or any(col in values and col not in filled for col in (c.col - 1, c.col + 1)))
+               for c in labels)
+
+
+def _opens_band(grid: Grid, row: int, known: dict[int, TableLayout] | None = None) -> bool:
+    """A header band starts at the row: a header row, or the top of one (`_band_top`)."""
+    return row_is_header(grid, row) or _band_top(grid, row, known)
+
+
 def header_bands(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[TableLayout]:
     """Every band of header rows in the grid, first to last, with its column roles (`known`: see `_band_from`)."""
     bands = []
     start = 0
     while start < grid.n_rows:
-        if row_is_header(grid, start):
+        if _opens_band(grid, start, known):
             bands.append(_band_from(grid, start, known))
             start = bands[-1].header_end
         else:
@@ -752,7 +915,7 @@ def read_layout(grid: Grid, known: dict[int, TableLayout] | None = None) -> Tabl
     """The first header band that makes an indicator table (a name and a value column); None when the grid has
     none (a continuation without repeated header, or not an indicator table). `known`: see `_band_from`."""
     for start in range(grid.n_rows):
-        if row_is_header(grid, start):
+        if _opens_band(grid, start, known):
             layout = _band_from(grid, start, known)
             if layout.usable:
                 return layout

@@ -46,7 +46,7 @@ from ingest.text.furniture import page_number_line, running_titles
 from ingest.text.token_types import is_department
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
-from normalize.periods import find_period, parse_period
+from normalize.periods import bare_header_year, find_period, parse_period
 from normalize.text import (
     ANY_CLOSING_BRACKETS,
     ANY_OPENING_BRACKETS,
@@ -185,7 +185,8 @@ def _year_of_role(left: str, right: str, gap: str) -> bool:
     (`実績値   R3   R4`), and a role word that names its own year takes no other."""
     if gap != "\u3000" and not (gap.strip(" ") == "" and len(gap) <= 2 and compact(right)[:1] in "(["):
         return False
-    return (names_period(right) and not names_role(right) and header_role(left) == VALUE
+    year = names_period(right) or bare_header_year(compact(right)) is not None  # `現状　2018`: typed into the cell
+    return (year and not names_role(right) and header_role(left) == VALUE
             and find_period(nfkc(left)) is None)
 
 
@@ -1262,12 +1263,27 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if turned is not None:
             tables.append(TextTable(turned[0] - 1, last, turned[1]))
             continue
+        if _header_over_one_text_lines(grid, lines):
+            previous = before
+            continue
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
     for table in tables:
         table.grid.autospaced = True  # pdftotext prints an office program's Asian–Western gap as a space
     return tables
+
+
+def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
+    """A header whose lines under it each print one text, no gap (cells joined by single spaces, pdfplumber's
+    text): its gaps were ideographic spaces inside header cells (`目標値　（R7）`) or beside a heading, no gutters
+    every row leaves, so no aligned table stands there (a row cut where a column happens to start is no sign of
+    one); a reader of single-space rows reads its lines."""
+    layout = read_layout(grid)
+    if layout is None:
+        return False
+    body = {cell.line for cell in grid.cells if cell.row >= layout.header_end and cell.line and cell.text.strip()}
+    return bool(body) and all(len(segments(lines[line - 1])) < 2 for line in body)
 
 
 #: Lines after a table searched for the rest of a name a page break cut (blank lines, the page number, the page

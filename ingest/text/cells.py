@@ -48,7 +48,14 @@ from ingest.table.interpret import MAX_HEADER_CHARS, NOTE_REFERENCE
 from ingest.table.rows import segment_label
 from ingest.text.blocks import LABEL_AND_WORD, LABELLED_HEADING, TextTable, heading_line, title_over_heading
 from ingest.text.broken_rows import MAX_TAIL_LINES, rests_of_row, tail_column, wrap_width
-from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import (
+    YEAR_RUN_LINES,
+    is_known_value,
+    is_parenthetical,
+    is_value,
+    tokens,
+    year_below_role,
+)
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import finished_cell, unit_exponent
 from normalize.text import display_width, nfkc, wide_to_western
@@ -257,7 +264,7 @@ def _fragments(line: str, index: int) -> list[_Fragment]:
         kind = _kind(token)
         if pieces and pieces[-1][0] == VALUE and kind == VALUE and unit_exponent(pieces[-1][1], token, words[k + 1:]):
             pieces[-1][1] += " " + token  # `24.26ｋｍ` `2`: the unit's exponent drawn apart (km²)
-        elif pieces and pieces[-1][0] == VALUE and kind == "text" and is_value(pieces[-1][1] + token):
+        elif pieces and pieces[-1][0] == VALUE and kind == "text" and is_known_value(pieces[-1][1] + token):
             pieces[-1][1] += token
         elif pieces and pieces[-1][0] == "text" and kind == VALUE and segment_label(pieces[-1][1]):
             pieces[-1] = [VALUE, f"{pieces[-1][1]} {token}"]  # `小学校 88.7%`: a segment of the cell
@@ -279,7 +286,7 @@ def _number_inside_text(before: str, number: str, after: str) -> bool:
     `1回以上…` none). `before` is empty at the line's start."""
     if not number.isdigit() or is_value(before) or is_value(after):
         return False
-    return bool(before and LABEL_AND_WORD.match(nfkc(before))) or is_value(number + after[:1])
+    return bool(before and LABEL_AND_WORD.match(nfkc(before))) or is_known_value(number + after[:1])
 
 
 def _label(fragment: _Fragment) -> str | None:

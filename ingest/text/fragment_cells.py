@@ -15,7 +15,13 @@ from ingest.table.header import names_period
 from normalize.cell import ParsedValue, is_dash_run, parse_cell
 from normalize.header import parse_header
 from normalize.text import nfkc
-from normalize.vocabulary import PLACEHOLDERS, RANGE_TARGET_NOTE, REFERENCE_PAGE_PREFIX, SEGMENT_LABELS
+from normalize.vocabulary import (
+    PLACEHOLDERS,
+    RANGE_TARGET_NOTE,
+    REFERENCE_PAGE_PREFIX,
+    SEGMENT_LABELS,
+    UNKNOWN_UNIT_NOTE,
+)
 
 _TOKEN = re.compile(r"[（(][^）)]*[）)]|\S+")
 _PAREN = re.compile(r"^[（(][^）)]*[）)]$")
@@ -132,6 +138,13 @@ def is_value(text: str) -> bool:
         return bool(cleaned)  # `－`, and the `−` / `––` a text layer prints for it
     parsed = parse_cell(text)
     return bool(parsed) and all(map(reads_value, parsed))
+
+
+def is_known_value(text: str) -> bool:
+    """A whole value (`is_value`) whose unit, if any, the vocabulary names. Where a reader joins or cuts pieces at a
+    guess (a number and the word after it, `1` + `地` of `1 地域…`; a value glued to the next cell, `250商工` of
+    `250商工労働課`), a counter no vocabulary names (`艇`, read and flagged in a cell of its own) says nothing."""
+    return is_value(text) and not any((p.note or "").startswith(UNKNOWN_UNIT_NOTE) for p in parse_cell(text))
 
 
 def reads_value(parsed: ParsedValue) -> bool:

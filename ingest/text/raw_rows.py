@@ -83,6 +83,7 @@ from ingest.table.header import (
     PROGRESS,
     UNIT,
     VALUE,
+    band_label,
     compact,
     continued_heading,
     header_role,
@@ -109,7 +110,13 @@ from ingest.table.rows import (
 )
 from ingest.text.blocks import LABELLED_HEADING, TextTable, open_name
 from ingest.text.broken_rows import continued_cells, tail_column, wrap_width
-from ingest.text.fragment_cells import YEAR_RUN_LINES, is_parenthetical, is_value, tokens, year_below_role
+from ingest.text.fragment_cells import (
+    YEAR_RUN_LINES,
+    is_known_value,
+    is_parenthetical,
+    tokens,
+    year_below_role,
+)
 from ingest.text.furniture import furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
@@ -254,8 +261,9 @@ def _bare(word: str) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`."""
-    return names_role(word) and parse_header(word)[1] is None
+    """A value role word without a period (`実績値`, `目標値`): the second line of a cell `令和４年度` / `実績値`. A
+    header word of another column naming a role (`数値目標`, the indicator column's) is none."""
+    return names_role(word) and parse_header(word)[1] is None and header_role(word) == VALUE
 
 
 def role_line_above(lines: list[str], first: int, header: list[str]) -> bool:
@@ -331,11 +339,12 @@ def _role_run(words: list[str]) -> tuple[int, int] | None:
     return run[0], run[-1] + 1
 
 
-def _keeps_positions(line: str, tabs: bool = False) -> bool:
-    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`), or with `tabs` a tab between
-    (a sheet saved as text), read by the aligned or delimited readers."""
+def _keeps_positions(line: str) -> bool:
+    """A line whose cells keep their columns: two spaces apart (`pdftotext -layout`) or a tab between (a sheet saved
+    as text: a role row `指標名\t基準値\t実績値`, or its role cells alone, `\t\t実績値\t\t目標値`, the header's other
+    cells merged down from the line above), read by the aligned or delimited readers."""
     inner = line.strip()
-    return "  " in inner or (tabs and "\t" in inner)
+    return "  " in inner or "\t" in inner
 
 
 def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -348,23 +357,27 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     then take the roles' place among them. A total word among the roles (`基準値 実績値 累計 目標値`) heads the range
     of years under it (`（R3～R5）`), and the other role cells' bracketed periods printed apart after the table join
     the run's years (`_pieces_apart`). Also the indices of the lines whose spread is a guess: more periods
-    than role words and a spread whose years break the roles' order in time (`spread_in_time`).
+    than role words and a spread whose years break the roles' order in time (`spread_in_time`). A line of role
+    words alone may stand under a line of the other cells merged down and a label over the values (`担当課 指標名
+    数値`, `_label_apart`): the label then goes on a line of its own above them, and bracketed years right under the
+    role words are each its column's (`_bracketed_apart`).
     Lines keeping positions (`_keeps_positions`) are left to the aligned and delimited readers."""
     out = list(lines)
     guessed: set[int] = set()
     for i, line in enumerate(lines):
-        words = line_words(line)
+        words = line_words(_letters_closed(line))
         run = _role_run(words)
         if run is None or is_caption(line):
             continue
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
-        tabs = bool(before or after)  # a delimited header's role row (`指標名\t基準値\t実績値`) is in its columns
-        if _keeps_positions(line, tabs):
+        if _keeps_positions(line):
             continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
+            if j == i + 1 and not (before or after):
+                below = _bracketed_apart(below)
             periods = _period_words(below)
-            if _keeps_positions(lines[j], tabs) or (not periods and not _header_line(lines[j])):
+            if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
@@ -385,16 +398,52 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                 spread = None  # a total word must head a range of years, a range a total word
             if spread is not None:
                 top = i
-                while top > 0 and _header_line(out[top - 1]) and not _keeps_positions(out[top - 1], tabs):
+                while top > 0 and _header_line(_letters_closed(out[top - 1])) \
+                        and not _keeps_positions(out[top - 1]):
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                # the band's other lines move down over the role line's: the band stays one run of lines
-                out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
+                label = _label_apart(out[top - 1]) if top == i > 0 and not (before or after) else None
+                if label is not None:
+                    # a label merged over the values, printed among the cells merged down: a line of its own
+                    # above them, as a band over the header is printed (the role line's line taken)
+                    out[top - 1:j + 1] = [*label, *out[i + 1:j], joined]
+                else:
+                    # the band's other lines move down over the role line's: the band stays one run of lines
+                    out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
                 if len(periods) != len(roles) and not spread_in_time(spread, [below[k] for k in periods]):
                     guessed.add(j)
             break
     return out, guessed
+
+
+def _bracketed_apart(words: list[str]) -> list[str]:
+    """Header words with a run of bracketed periods that `line_words` joined into one word (`(R3年度)(R10年度)`)
+    cut into one word each: printed right under a line of role words alone, each is the year of its own column.
+    (Under role words beside other header cells the single-space reader joins each period to its word itself, and
+    reads a name wrapped around the row's values better so: producer matrix 004 libreoffice norules plumber.)"""
+    out: list[str] = []
+    for word in words:
+        pieces = _BRACKETED_RUN.findall(word)
+        out += pieces if len(pieces) > 1 and "".join(pieces) == word and all(map(names_period, pieces)) else [word]
+    return out
+
+
+#: One bracketed part of a word, ASCII or full-width brackets (`(R3年度)`, `（R1）`).
+_BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _label_apart(line: str) -> tuple[str, str] | None:
+    """(the label, the other words) of a header's top line over a line of role words alone that prints the header's
+    other cells merged down (`担当課 指標名 数値`, a three-row header's first row one space apart) and one word that
+    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`); else None.
+    """
+    words = line_words(line)
+    labels = [word for word in words if not is_header_text(word)]
+    rest = [word for word in words if is_header_text(word)]
+    if _keeps_positions(line) or len(labels) != 1 or not band_label(labels[0]) or not header_words(rest):
+        return None
+    return labels[0], " ".join(rest)
 
 
 def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
@@ -417,6 +466,12 @@ def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) 
                 return None
             return k, [*words[:run[0]], *below, *words[run[0]:]]
     return None
+
+
+def _letters_closed(line: str) -> str:
+    """A line of cells one space apart with its letter-spaced words closed (`単 位`: one header word); a line of
+    tab-delimited cells as printed (its delimited reader reads its cells, spaces and all)."""
+    return line if "\t" in line else unspace_letters(line, letters_only=True)
 
 
 def wrapped_values(lines: list[str]) -> list[str]:
@@ -445,7 +500,7 @@ def _upright_run(lines: list[str], i: int) -> bool:
 def _unit_under(number: str, text: str) -> bool:
     """`text` is the unit alone of a bare `number` printed above it in a wrapped cell (`980` / `人`)."""
     return token_type(number, RAW) == T_VALUE and nfkc(number)[-1:].isdigit() and is_unit_alone(text) \
-        and is_value(number + text)
+        and is_known_value(number + text)
 
 
 def _values_around_name(lines: list[str]) -> list[str]:

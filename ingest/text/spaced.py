@@ -20,6 +20,7 @@ row it goes with is settled by the interpreter when the cells' centring leaves n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -35,7 +36,9 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     header_role,
+    header_years_line,
     is_caption,
+    names_period,
     opens_new_table,
     policy_heading,
 )
@@ -93,7 +96,8 @@ from ingest.text.typed_rows import (
     year_of,
 )
 from normalize.header import parse_header
-from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unwrap
+from normalize.periods import bare_header_year
+from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unspace_letters, unwrap
 from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
@@ -129,6 +133,15 @@ def _band_line(tokens: list[str]) -> bool:
     return is_header_line(tokens) and not _caption_line(tokens) and not tokens[-1].endswith(SENTENCE_ENDINGS)
 
 
+def _years_band_line(tokens: list[list[str]], i: int) -> bool:
+    """Line `i` is a header line whose years are printed bare (`指標 2019 2020 2021 目標(2026)`, `header_years_line`)
+    and the next line prints a figure for each of them: the header by its structure, not by its numbers."""
+    if i + 1 >= len(tokens) or not header_years_line(tokens[i]):
+        return False
+    years = sum(bare_header_year(nfkc(t)) is not None for t in tokens[i])
+    return sum(any(ch.isdigit() for ch in t) for t in tokens[i + 1]) >= years
+
+
 def _caption_line(tokens: list[str]) -> bool:
     return len(tokens) == 1 and is_caption(tokens[0])
 
@@ -152,13 +165,14 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
     found = []
     i = 0
     while i < len(tokens):
-        if not _band_line(tokens[i]):
+        if not (_band_line(tokens[i]) or _years_band_line(tokens, i)):
             i += 1
             continue
         j = i
         joined: dict[int, list[str]] = {}  # a spanning caption's line → the cells beside it, on one line
         while j < len(tokens) and j - i < MAX_BAND_LINES and (
-                j in cut or _band_line(tokens[j]) or _band_end(tokens[j]) or _spanning_caption(tokens, j, i)):
+                j in cut or _band_line(tokens[j]) or _years_band_line(tokens, j) or _band_end(tokens[j])
+                or _spanning_caption(tokens, j, i)):
             if _caption_line(tokens[j]):
                 joined[j] = tokens[j - 1] + tokens[j + 1]
                 cut.update((j - 1, j + 1))
@@ -167,6 +181,7 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
         start = i + 1 if label_over_band(tokens[i], tokens[i + 1:j]) else i
         columns, guessed = band_columns([joined.get(k, line) for k, line in enumerate(tokens[start:j], start)
                                          if k not in cut])
+        columns = _dated_apart(columns, tokens[j:j + DATED_APART_REACH])
         roles = [header_role(c) for c in columns]
         if NAME in roles and VALUE in roles:
             top = i  # the first glyph of a word written upright across the band, alone on a line above it
@@ -175,6 +190,40 @@ def _bands(tokens: list[list[str]]) -> list[tuple[int, int, list[str], list[int]
             found.append((top, j, columns, sorted(joined), guessed))
         i = j
     return found
+
+
+#: Lines under a band whose counts of values tell how many value columns its rows fill (`_dated_apart`).
+DATED_APART_REACH = 12
+
+
+def _dated_apart(columns: list[str], below: list[list[str]]) -> list[str]:
+    """The columns with a role word's year printed as a token of its own after it (`中間目標　R7年度`, `目標値
+    （令和7年度）`: a cell's word and year an ideographic or plain space apart, one space like the gutters) joined
+    to that word. Which periods are a word's and which head a column of their own (`R2年度 R3年度 目標値 R7年度`)
+    is decided by the rows: joined when the lines under the band most often print as many values as the joined
+    header has value columns and not as many as the header as split; when the rows decide nothing, a period in
+    brackets joins (the usual way a role word is dated, `基準値（R1）`) and a bare one stays a column."""
+    pairs = [k for k in range(1, len(columns)) if names_period(columns[k]) and header_role(columns[k - 1]) == VALUE
+             and year_of(columns[k - 1]) is None and "\n" not in columns[k - 1] + columns[k]]
+    if not pairs:
+        return columns
+    counts = Counter(n for line in below if line and not _band_line(line)
+                     and (n := sum(token_type(t, SPACED) in (T_VALUE, T_STAND_IN) for t in line)))
+    split_count = sum(header_role(c) == VALUE or names_period(c) for c in columns)
+    usual = counts.most_common(1)[0][0] if counts else None
+    if usual == split_count - len(pairs):
+        joining = pairs
+    elif usual == split_count:
+        joining = []
+    else:
+        joining = [k for k in pairs if nfkc(columns[k])[:1] in "(["]
+    out: list[str] = []
+    for k, column in enumerate(columns):
+        if k in joining:
+            out[-1] = out[-1] + column
+        else:
+            out.append(column)
+    return out
 
 
 def _spanning_caption(tokens: list[list[str]], index: int, first: int) -> bool:
@@ -2731,9 +2780,19 @@ def _change_column(body: list[_Line], columns: list[str]) -> None:
             line.kinds[figures[place]] = T_CHANGE
 
 
+def _line_tokens(line: str) -> list[str]:
+    """The line's tokens; a header line's letter-spaced words closed (`単 位`, `担 当 課`: a word spaced out to fill
+    its cell, its one-space gaps no gutters), when only closed does the line read as header words."""
+    tokens = split(line)
+    closed = unspace_letters(line, letters_only=True)
+    if closed == line or is_header_line(tokens):
+        return tokens
+    return closed_tokens if is_header_line(closed_tokens := split(closed)) else tokens
+
+
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
-    tokens = _split_arrow_columns([split(line) for line in lines])
+    tokens = _split_arrow_columns([_line_tokens(line) for line in lines])
     bands = _bands(tokens)
     guessed_bands = {band[0] for band in bands if band[4]}
     tables = []

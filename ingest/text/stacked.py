@@ -133,7 +133,7 @@ from ingest.table.header import (
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, open_name
-from ingest.text.fragment_cells import is_parenthetical, is_value, tokens
+from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
 from ingest.text.placed import (
     MAX_STATES,
@@ -494,7 +494,7 @@ def _wrapped_value(box: list[str]) -> str | None:
     if not is_value(joined) or len(parse_cell(joined)) != 1:
         return None
     cut = bool(_NUMBER_PIECE.match(head)) and not is_value(head) and tail[:1].isdigit()
-    unit_alone = is_value(head) and not any(ch.isdigit() for ch in tail) and is_value("1" + tail)
+    unit_alone = is_value(head) and not any(ch.isdigit() for ch in tail) and is_known_value("1" + tail)
     return joined if cut or unit_alone else None
 
 

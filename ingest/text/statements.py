@@ -36,11 +36,11 @@ from itertools import pairwise
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.cards import field_of
 from ingest.table.context import department_field, goal_level, goal_outline
-from ingest.table.header import compact
+from ingest.table.header import NAME, compact, header_role, is_header_words
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
 from normalize.header import parse_header
-from normalize.periods import find_period, parse_period
+from normalize.periods import bare_header_year, find_period, parse_period
 from normalize.text import (
     LABEL_SEPARATORS,
     cut_at_headings,
@@ -268,7 +268,10 @@ def _strip_name_end(name: str) -> str:
 
 
 def _good_name(name: str) -> bool:
-    return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name))
+    """An indicator's name; the word that heads a table's indicator column (`指標項目 現状　2018 実績値　2019 …`: a
+    header line whose years are printed bare) names none."""
+    return bool(name) and len(name) <= MAX_NAME_CHARS and not is_value(name) and bool(re.search(r"[^\W\d_]", name)) \
+        and not (is_header_words(name) and header_role(name) == NAME)
 
 
 class NotAStatement(ValueError):
@@ -417,6 +420,13 @@ def _roles_state_a_change(headers: Iterable[str]) -> bool:
     return _TARGET in roles and roles != {_TARGET}
 
 
+def _header_years(values: Iterable[str]) -> bool:
+    """The figures after the role words are plan years printed bare, rising (`現状　2018 実績値　2019 目標値　2024`):
+    a table's header line, each role word with its year, not a statement of values."""
+    years = [bare_header_year(nfkc(value)) for value in values]
+    return None not in years and all(a < b for a, b in pairwise(years))
+
+
 def labelled_statement(text: str, name_above: Statement | None = None) -> Statement | None:
     """`name 現状値 X 目標値 Y` (or with 実績値): the name before the first role word (else `name_above`), each
     value after its word."""
@@ -433,7 +443,7 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
         if i + 1 < len(matches) and between not in STATEMENT_CONNECTIVES:
             return None  # prose between two labelled values: not one statement
         cells.append((header, value))
-    if not _roles_state_a_change(h for h, _ in cells):
+    if not _roles_state_a_change(h for h, _ in cells) or _header_years(value for _, value in cells):
         return None
     name, kind = _name_part(text[:matches[0].start()])
     if not name and name_above is not None:

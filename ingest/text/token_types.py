@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ingest.table.context import goal_level
 from ingest.table.header import CHANGE, VALUE, compact, header_role, is_kind_word
 from ingest.table.rows import CUT_GROUPS
-from ingest.text.fragment_cells import is_parenthetical, is_value, reads_value, tokens
+from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, reads_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
 from normalize.text import is_kana, is_labelled_definition, is_unit_word, longest_first, nfkc
@@ -205,7 +205,7 @@ def glued_department(token: str) -> tuple[str, str] | None:
     longest = len(token) - MIN_GLUED_DEPARTMENT
     cuts = [*range(longest, 0, -1), *range(len(token) - 1, longest, -1)]
     return next(((token[:cut], token[cut:]) for cut in cuts
-                 if is_value(token[:cut]) and is_department(token[cut:], short=True,
+                 if is_known_value(token[:cut]) and is_department(token[cut:], short=True,
                                                             most=MAX_GLUED_DEPARTMENT_CHARS)), None)
 
 
@@ -215,7 +215,7 @@ def glued_progress(token: str) -> tuple[str, str] | None:
     if not nfkc(token[:1]).isdigit():
         return None
     return next(((token[:cut], token[cut:]) for cut in range(len(token) - 1, 0, -1)
-                 if is_value(token[:cut]) and nfkc(token[cut:]) in _PROGRESS), None)
+                 if is_known_value(token[:cut]) and nfkc(token[cut:]) in _PROGRESS), None)
 
 
 def is_stand_in(text: str, word: bool = False) -> bool:
@@ -405,7 +405,7 @@ def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
     not itself open a value with the word after it (`10 km 2 km`)."""
     if len(digit) != 1 or not digit.isdigit() or not is_value(f"{value} {digit}"):
         return False
-    return not (after and not is_value(after[0]) and is_value(digit + after[0]))
+    return not (after and not is_value(after[0]) and is_known_value(digit + after[0]))
 
 
 def spaced_year(out: list[Token], text: str, after: list[str], typing: Typing) -> bool:
@@ -435,7 +435,7 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             # `74.1%` `(令和3年度)` → `74.1% (令和3年度)`; `調査中` `（R6 公表予定）`: a state word's remark
             out[-1] = Token(out[-1].kind, f"{out[-1].text} {text}")
             continue
-        if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_value(out[-1].text + text):
+        if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_known_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
             continue
         if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):

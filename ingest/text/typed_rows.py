@@ -103,7 +103,10 @@ def split(line: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(raw):
-        taken = next((k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
+        # a number after a value is the next value, no heading's label: `12.4 15 観光入込客数`, the name last
+        after_value = bool(out) and token_type(out[-1], SPACED) == T_VALUE == token_type(raw[i], SPACED)
+        taken = 1 if after_value else next(
+            (k for k in (3, 2) if i + k <= len(raw) and _opens_heading(raw[i:i + k])), 1)
         if taken > 1 and out and bracket_depth(out[-1]) > 0:
             # a heading quoted inside a bracket the text before it opens (`…における「重点施策 7-1 互いに…`):
             # words of that text, no heading of its own

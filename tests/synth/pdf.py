@@ -1,7 +1,8 @@
 """A generated table drawn as a ruled PDF page (reportlab), and the pipeline's reading of it.
 
 The title and goal heading above the table, one ruled cell per header and body cell, a wrapped name's two lines in
-one cell; column widths from the widest text of each column.
+one cell; column widths from the widest text of each column. Shape `pdf` rules every cell of the header apart;
+`pdf_merged` draws the header as municipal PDFs do, each label one cell over the blanks it heads (`merged_header`).
 """
 
 from __future__ import annotations
@@ -33,24 +34,57 @@ def rows(table: Table) -> list[list[str]]:
     return out
 
 
-def draw(table: Table, path: Path) -> Path:
-    """The table on one landscape A4 page under its title and goal heading."""
+def merged_header(header: list[list[str]]) -> list[Cell]:
+    """The header's cells with each label spanning the blanks it heads: down to the band's last row in a column
+    whose last header row is blank (the name, unit and department labels), across the blanks after it in its row
+    over the columns whose last header row prints a year or role (`数値` over every value column, `実績値` over
+    the actual years). A blank no label heads stays a cell of its own."""
+    n_rows, n_cols = len(header), len(header[0])
+    valued = [bool(header[-1][c].strip()) for c in range(n_cols)]
+    taken = [[False] * n_cols for _ in range(n_rows)]
+    cells = []
+    for r in range(n_rows):
+        for c in range(n_cols):
+            if taken[r][c]:
+                continue
+            text = header[r][c]
+            down = across = 1
+            if text and not valued[c]:
+                while r + down < n_rows and not header[r + down][c] and not taken[r + down][c]:
+                    down += 1
+            elif text:
+                while c + across < n_cols and valued[c + across] and not header[r][c + across] \
+                        and not taken[r][c + across]:
+                    across += 1
+            for rr in range(r, r + down):
+                for cc in range(c, c + across):
+                    taken[rr][cc] = True
+            cells.append(Cell(r, c, text, row_span=down, col_span=across))
+    return cells
+
+
+def draw(table: Table, path: Path, merged: bool = False) -> Path:
+    """The table on one landscape A4 page under its title and goal heading (`merged`: header labels over the
+    blanks they head, `merged_header`)."""
     grid = rows(table)
     widths = [max(max(display_width(line) for line in r[c].split("\n")) for r in grid) * SIZE / 2 + 8
               for c in range(len(grid[0]))]
     heights = [(SIZE + 2) * max(len(c.split("\n")) for c in r) + 8 for r in grid]
+    n_header = len(table.header)
+    cells = merged_header(grid[:n_header]) if merged else \
+        [Cell(r, c, text) for r, row in enumerate(grid[:n_header]) for c, text in enumerate(row)]
+    cells += [Cell(r, c, text) for r, row in enumerate(grid) if r >= n_header for c, text in enumerate(row)]
     canvas = Canvas(str(path), pagesize=landscape(A4), invariant=1)
     page = Page(canvas, landscape(A4))
     page.text(40, 30, table.title, 12)
     page.text(40, 60, table.goal, 10)
-    page.table(40, 84, widths, heights, [Cell(r, c, text) for r, row in enumerate(grid) for c, text in enumerate(row)],
-               size=SIZE)
+    page.table(40, 84, widths, heights, cells, size=SIZE)
     canvas.showPage()
     canvas.save()
     return path
 
 
-def read_pdf(table: Table) -> list[dict]:
-    """The observations the pipeline reads from the table drawn as a PDF."""
+def read_pdf(table: Table, merged: bool = False) -> list[dict]:
+    """The observations the pipeline reads from the table drawn as a PDF (`merged`: its header cells merged)."""
     with tempfile.TemporaryDirectory() as folder:
-        return extraction_records(extract(load(draw(table, Path(folder) / "synth.pdf"))))[0]
+        return extraction_records(extract(load(draw(table, Path(folder) / "synth.pdf", merged))))[0]

@@ -101,8 +101,8 @@ def read_text(text: str, suffix: str = ".txt") -> list[dict]:
 
 
 def read_table(table: Table, shape: str) -> Result:
-    """Score the pipeline's reading of `table` rendered in `shape` (a text shape, or `pdf`)."""
-    if shape == "pdf":
+    """Score the pipeline's reading of `table` rendered in `shape` (a text shape, `pdf` or `pdf_merged`)."""
+    if shape in ("pdf", "pdf_merged"):
         from tests.synth.pdf import read_pdf
-        return score(table, read_pdf(table))
+        return score(table, read_pdf(table, merged=shape == "pdf_merged"))
     return score(table, read_text(render(table, shape)))

@@ -1,0 +1,217 @@
+"""pdfplumber's text (`extract_text`: a table's cells joined by one space, no column positions) read end to end: a
+space inside a header cell looks like the gutter between two, so which tokens make one column is told by what they
+are and by how many values the rows print.
+
+The documents are invented. Every expected value was worked out by hand from the document text: `（R1）` is FY2019,
+`令和7年度` FY2025, a `千人` unit column makes `12.4` 12,400 人; line numbers are 1-based lines of the document.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ingest.document import load
+from ingest.registry import extract
+from ingest.table.header import names_period
+from records import extraction_records
+
+Value = tuple[str, str, str, float, str]
+
+
+def _read(text: str) -> tuple[list[dict], list[dict]]:
+    """(observations, indicators) the pipeline reads from one text layer."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plumber.txt"
+        path.write_text(text, encoding="utf-8")
+        observations, indicators, _ = extraction_records(extract(load(path)))
+    return observations, indicators
+
+
+def _values(observations: list[dict]) -> list[Value]:
+    return [(o["kpi_name"], o["role"], o["period"], o["value"], o["unit"]) for o in observations
+            if o.get("value") is not None]
+
+
+def _certain(observations: list[dict]) -> bool:
+    return not any(o.get("uncertain") for o in observations)
+
+
+LEAD_DEPARTMENT = """青葉町 総合戦略 KPI一覧
+
+基本目標１　地域にしごとをつくる
+
+指標名 単位 基準値（R1） 目標値（R7） 主管課
+転入者数 人 1,850 2,000 企画政策課
+新規就農者数 人 12 20 農林振興課
+"""
+
+
+def test_the_lead_departments_column_is_a_department_column():
+    """`主管課` (the lead department) heads the department column: the header is a header, the rows are read."""
+    observations, indicators = _read(LEAD_DEPARTMENT)
+    assert _values(observations) == [("転入者数", "baseline", "FY2019", 1850, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("新規就農者数", "baseline", "FY2019", 12, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+    assert [i["department"] for i in indicators] == ["企画政策課", "農林振興課"]
+
+
+LETTER_SPACED_UNIT = """青葉町 総合戦略 KPI一覧
+
+基本目標２　新しいひとの流れをつくる
+
+単 位 基準値（R1） 目標値（R7） 指標名
+千人 12.4 15 観光入込客数
+件 230 300 移住相談件数
+"""
+
+
+def test_a_letter_spaced_header_word_is_one_column():
+    """`単 位`: a word spaced out over its cell, its space one like the gutters; closed, the line is a header (of a
+    table no reader read before)."""
+    observations, _ = _read(LETTER_SPACED_UNIT)
+    assert _values(observations) == [("観光入込客数", "baseline", "FY2019", 12400, "人"),
+                                     ("観光入込客数", "target", "FY2025", 15000, "人"),
+                                     ("移住相談件数", "baseline", "FY2019", 230, "件"),
+                                     ("移住相談件数", "target", "FY2025", 300, "件")]
+
+
+NAME_LAST = """青葉町 総合戦略 KPI一覧
+
+基本目標２　新しいひとの流れをつくる
+
+基準値（R1） 目標値（R7） 指標名 担当課
+1,850 2,000 転入者数（人） 企画政策課
+12 15 新規就農者数（人） 農林振興課
+"""
+
+
+def test_a_number_before_a_name_printed_last_is_the_rows_last_value():
+    """`12 15 新規就農者数（人）`: a number right after a value is the next value, not the label of a numbered
+    heading (`1 しごとの創生`) taking the name as its title."""
+    observations, _ = _read(NAME_LAST)
+    assert _values(observations) == [("転入者数", "baseline", "FY2019", 1850, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("新規就農者数", "baseline", "FY2019", 12, "人"),
+                                     ("新規就農者数", "target", "FY2025", 15, "人")]
+
+
+YEAR_APART_IN_BRACKETS = """桜ヶ丘市 総合計画 成果指標の状況
+
+基本目標３　結婚・出産・子育ての希望をかなえる
+
+項目 当初値　（令和元年度） 実績　（令和5年度） 目標　（令和7年度） 担当課
+転入者数（人） 1,850 1,720 2,000 企画政策課
+健康診査の受診率（%） 48.2 50.1 60.0 健康増進課
+"""
+
+
+def test_a_role_words_year_after_an_ideographic_space_dates_its_column():
+    """`当初値　（令和元年度）`: the cell's word and year an ideographic space apart. The lines' gaps are no gutters
+    of aligned columns (every row is one text between them), and the bracketed year is the word's: three value
+    columns, as the rows print three values."""
+    observations, _ = _read(YEAR_APART_IN_BRACKETS)
+    assert _values(observations) == [("転入者数", "baseline", "FY2019", 1850, "人"),
+                                     ("転入者数", "actual", "FY2023", 1720, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("健康診査の受診率", "baseline", "FY2019", 48.2, "%"),
+                                     ("健康診査の受診率", "actual", "FY2023", 50.1, "%"),
+                                     ("健康診査の受診率", "target", "FY2025", 60.0, "%")]
+
+
+BARE_YEARS_APART = """緑川市 第２期総合戦略 重要業績評価指標（KPI）一覧
+
+基本目標１　地域にしごとをつくる
+
+R2年度 R3年度 中間目標　R5年度 目標値　R7年度 指標名
+1,850人 1,720人 1,900人 2,000人 転入者数
+12人 14人 16人 20人 新規就農者数
+"""
+
+
+def test_bare_years_after_role_words_are_their_years_when_the_rows_say_so():
+    """`中間目標　R5年度` and `目標値　R7年度`: joined, the header has four value columns, as every row prints four
+    values; apart it would have six. `R2年度 R3年度` head columns of their own (actuals)."""
+    observations, _ = _read(BARE_YEARS_APART)
+    assert _values(observations) == [("転入者数", "actual", "FY2020", 1850, "人"),
+                                     ("転入者数", "actual", "FY2021", 1720, "人"),
+                                     ("転入者数", "target", "FY2023", 1900, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("新規就農者数", "actual", "FY2020", 12, "人"),
+                                     ("新規就農者数", "actual", "FY2021", 14, "人"),
+                                     ("新規就農者数", "target", "FY2023", 16, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+
+
+BARE_YEAR_COLUMN = """緑川市 第２期総合戦略 重要業績評価指標（KPI）一覧
+
+指標名 策定時 R5年度 目標値
+転入者数 1,850人 1,720人 2,000人
+新規就農者数 12人 14人 20人
+"""
+
+
+def test_a_bare_year_after_a_role_word_heads_its_own_column_when_the_rows_fill_it():
+    """`策定時 R5年度 目標値` over rows of three values: `R5年度` is a column of its own (that year's actual), not
+    the date of `策定時` (a guard: joining words to bare years must not take a column away)."""
+    observations, _ = _read(BARE_YEAR_COLUMN)
+    assert [(name, role, period) for name, role, period, _, _ in _values(observations)][:3] == [
+        ("転入者数", "baseline", None), ("転入者数", "actual", "FY2023"), ("転入者数", "target", None)]
+    assert [v[3] for v in _values(observations)] == [1850, 1720, 2000, 12, 14, 20]
+
+
+def test_a_period_in_two_calendars_inside_brackets_of_its_own_names_a_period():
+    assert names_period("（令和元年度（2019年度））")
+    assert names_period("(2016年度（H28）)")
+    assert not names_period("（令和元年度（2019年度））実績")
+
+
+NAME_WORD_NAMING_A_ROLE = """白浜町 総合計画 成果指標の状況
+
+基本目標１　地域にしごとをつくる
+
+数値目標 基準値（現状） 実績 目標 担当
+平成29年 平成30年 令和元年 令和10年
+空き家バンクの成約件数 11件 12件 9件 15件 農林振興課
+転入者数 1,850人 1,720人 1,900人 2,000人 企画政策課
+"""
+
+
+def test_the_indicator_columns_header_naming_a_role_takes_no_year():
+    """`数値目標` heads the indicator column, though it names 目標: the years go to the three role words after it
+    (実績 over two)."""
+    observations, _ = _read(NAME_WORD_NAMING_A_ROLE)
+    assert _values(observations) == [("空き家バンクの成約件数", "baseline", "CY2017", 11, "件"),
+                                     ("空き家バンクの成約件数", "actual", "CY2018", 12, "件"),
+                                     ("空き家バンクの成約件数", "actual", "CY2019", 9, "件"),
+                                     ("空き家バンクの成約件数", "target", "CY2028", 15, "件"),
+                                     ("転入者数", "baseline", "CY2017", 1850, "人"),
+                                     ("転入者数", "actual", "CY2018", 1720, "人"),
+                                     ("転入者数", "actual", "CY2019", 1900, "人"),
+                                     ("転入者数", "target", "CY2028", 2000, "人")]
+
+
+LETTER_SPACED_ROLE_ROW = """緑川市 第２期総合戦略 重要業績評価指標（KPI）一覧
+
+基本目標３　結婚・出産・子育ての希望をかなえる
+
+指標名 単 位 現状値 実績 中間目標 最終目標
+Ｈ２８ Ｈ２９ Ｈ３０ Ｒ５ Ｒ８
+農業産出額 億円 24.6 18.9 26.0 25.6 21.6
+町内事業所の従業者数 人 4,193 4,338 5,736 4,483 4,500
+"""
+
+
+def test_a_role_row_with_a_letter_spaced_header_word_spreads_over_the_years():
+    observations, _ = _read(LETTER_SPACED_ROLE_ROW)
+    assert _values(observations) == [("農業産出額", "baseline", "FY2016", 2460000000, "円"),
+                                     ("農業産出額", "actual", "FY2017", 1890000000, "円"),
+                                     ("農業産出額", "actual", "FY2018", 2600000000, "円"),
+                                     ("農業産出額", "target", "FY2023", 2560000000, "円"),
+                                     ("農業産出額", "target", "FY2026", 2160000000, "円"),
+                                     ("町内事業所の従業者数", "baseline", "FY2016", 4193, "人"),
+                                     ("町内事業所の従業者数", "actual", "FY2017", 4338, "人"),
+                                     ("町内事業所の従業者数", "actual", "FY2018", 5736, "人"),
+                                     ("町内事業所の従業者数", "target", "FY2023", 4483, "人"),
+                                     ("町内事業所の従業者数", "target", "FY2026", 4500, "人")]
