@@ -210,7 +210,8 @@ STAGES = [
     ("ingest.pdf.frontend", "read_page"), ("ingest.pdf.tables", "find_grids"),
     ("ingest.pdf.engines", "pdfplumber_lattice"), ("ingest.pdf.source", "PageSource.find_tables"),
     ("ingest.pdf.aligned", "aligned_grids"), ("ingest.pdf.aligned", "words_outside"),
-    ("ingest.pdf.words", "word_tuples"), ("ingest.pdf.frontend", "_read_column"),
+    ("ingest.pdf.words", "word_tuples"), ("ingest.pdf.words", "word_chars"),
+    ("ingest.pdf.frontend", "_read_column"),
     ("ingest.table.interpret", "Interpreter.finish"), ("ingest.cover", "attach"), ("ingest.title", "read_title"),
     ("records.build", "extraction_records"),
 ]

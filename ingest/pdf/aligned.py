@@ -36,6 +36,7 @@ from ingest.pdf.grid import Grid, GridCell
 from ingest.pdf.leaders import leader_runs
 from ingest.pdf.rules import RULE_SNAP, Rules, Segment
 from ingest.pdf.tabstops import TabStopBlock, printed_lines, tab_stop_blocks
+from ingest.pdf.words import box_of, word_chars
 
 if TYPE_CHECKING:
     from ingest.pdf.source import PageSource
@@ -120,12 +121,14 @@ Box = tuple[float, float, float, float]
 
 
 def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
-    """Step 1: the page's upright words whose centre no box of `taken` holds."""
+    """Step 1: the page's upright words whose centre no box of `taken` holds: the words of pdfplumber's
+    `extract_words(x_tolerance=WORD_GAP, y_tolerance=3)` with their boxes, without the rest of its word dicts."""
     words = []
-    for w in page.extract_words(x_tolerance=WORD_GAP, y_tolerance=3, return_chars=True):
-        if not w.get("upright", True):
+    for upright, chars in word_chars(page.chars, WORD_GAP, 3):
+        if not upright:
             continue
-        word = Word(w["x0"], w["x1"], w["top"], w["bottom"], list(w["chars"]))
+        x0, top, x1, bottom = box_of(chars)
+        word = Word(x0, x1, top, bottom, list(chars))
         mid_x, mid_y = word.mid_x, word.mid_y
         if not any(x0 <= mid_x <= x1 and top <= mid_y <= bottom for x0, top, x1, bottom in taken):
             words.append(word)

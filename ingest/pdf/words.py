@@ -103,14 +103,18 @@ def _word_text(chars: list[Obj]) -> str:
     return text
 
 
+def box_of(chars: list[Obj]) -> tuple[float, float, float, float]:
+    """(x0, top, x1, bottom) of a word's characters, as `merge_chars` takes the word's box."""
+    if len(chars) == 1:
+        first = chars[0]
+        return first["x0"], first["top"], first["x1"], first["bottom"]
+    return min(map(_X0, chars)), min(map(_TOP, chars)), max(map(_X1, chars)), max(map(_BOTTOM, chars))
+
+
 def _merge(chars: list[Obj], upright: bool) -> Obj:
     """pdfplumber's `merge_chars`: the word's text, box and direction."""
     first = chars[0]
-    if len(chars) == 1:
-        x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
-    else:
-        x0, top = min(map(_X0, chars)), min(map(_TOP, chars))
-        x1, bottom = max(map(_X1, chars)), max(map(_BOTTOM, chars))
+    x0, top, x1, bottom = box_of(chars)
     return {"text": _word_text(chars), "x0": x0, "x1": x1,
             "top": top, "doctop": top + (first["doctop"] - first["top"]), "bottom": bottom,
             "upright": first["upright"], "height": bottom - top, "width": x1 - x0,
@@ -119,9 +123,15 @@ def _merge(chars: list[Obj], upright: bool) -> Obj:
 
 def word_tuples(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3) -> list[tuple[Obj, list[Obj]]]:
     """(word, its characters) as `WordExtractor(x_tolerance, y_tolerance).iter_extract_tuples(chars)` gives them:
-    runs of upright and of rotated characters; lines clustered by top (rotated: by x0), each sorted by x0 (rotated: by
-    top, bottom); words cut as `_words` says."""
-    found: list[tuple[Obj, list[Obj]]] = []
+    the words of `word_chars`, each merged (`_merge`)."""
+    return [(_merge(word, upright), word) for upright, word in word_chars(chars, x_tolerance, y_tolerance)]
+
+
+def word_chars(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3) -> list[tuple[bool, list[Obj]]]:
+    """(upright, the word's characters) of each word of `word_tuples`, in its order, without the word's dict (the
+    text map needs only each word's top): runs of upright and of rotated characters; lines clustered by top
+    (rotated: by x0), each sorted by x0 (rotated: by top, bottom); words cut as `_words` says."""
+    found: list[tuple[bool, list[Obj]]] = []
     for upright, run in groupby(chars, _UPRIGHT):
         run_chars = list(run)
         if upright:
@@ -131,8 +141,8 @@ def word_tuples(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3
             lines = _clusters(run_chars, "x0", x_tolerance)
             order = itemgetter("top", "bottom")
         for line in lines:
-            for word in _words(sorted(line, key=order), bool(upright), x_tolerance, y_tolerance):
-                found.append((_merge(word, bool(upright)), word))
+            found.extend((bool(upright), word)
+                         for word in _words(sorted(line, key=order), bool(upright), x_tolerance, y_tolerance))
     return found
 
 
@@ -140,39 +150,40 @@ def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float =
                   return_chars: bool = False) -> list[Obj]:
     """pdfplumber's `extract_words(chars, x_tolerance=…, y_tolerance=…, return_chars=…)`."""
     if return_chars:
-        return [{**word, "chars": word_chars} for word, word_chars in word_tuples(chars, x_tolerance, y_tolerance)]
+        return [{**word, "chars": chars_of} for word, chars_of in word_tuples(chars, x_tolerance, y_tolerance)]
     return [word for word, _ in word_tuples(chars, x_tolerance, y_tolerance)]
 
 
 def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float
                      ) -> Any:
     """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)` (no
-    layout, so the box and size place nothing): the words of `word_tuples` laid out as `WordMap.to_textmap` lays them
+    layout, so the box and size place nothing): the words of `word_chars` laid out as `WordMap.to_textmap` lays them
     out without layout, minus its generic per-character work (a third of the page text's cost): lines are runs of
     words whose tops fall in one cluster (`_cluster_index`, 3 points), a newline between two lines, a space between
     two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
     from pdfplumber.utils.text import TextMap
 
-    found = word_tuples(chars)
+    # each word's top as `_merge` reads it (`box_of`): the least of its characters' tops
+    found = [(min(map(_TOP, chars_of)), chars_of) for _, chars_of in word_chars(chars)]
     tuples: list[tuple[str, Obj | None]] = []
     append, extend = tuples.append, tuples.extend
-    line_of = _cluster_index({word["top"] for word, _ in found}, 3)
+    line_of = _cluster_index({top for top, _ in found}, 3)
     line, line_len = None, 0
-    for word, word_chars in found:
-        if line_of[word["top"]] != line:
+    for top, chars_of in found:
+        if line_of[top] != line:
             if line is not None:
                 append(_NEWLINE)
-            line, line_len = line_of[word["top"]], 0
+            line, line_len = line_of[top], 0
         if line_len:
             append(_SPACE)
             line_len += 1
-        texts = list(map(_TEXT, word_chars))
+        texts = list(map(_TEXT, chars_of))
         joined = "".join(texts)
         if len(joined) == len(texts) and "" not in texts and not _HAS_LIGATURE(joined):  # one letter a character
-            extend(zip(joined, word_chars, strict=True))
+            extend(zip(joined, chars_of, strict=True))
             line_len += len(texts)
             continue
-        for text, c in zip(texts, word_chars, strict=True):
+        for text, c in zip(texts, chars_of, strict=True):
             for letter in _LIGATURES.get(text, text):
                 append((letter, c))
                 line_len += 1
