@@ -860,8 +860,10 @@ def _read_body(segment: str | None, text: str, body: str, context: _Context) -> 
         if counted is None:
             # a known unit glued to letters (`150tB`: a text layer's `150t` and the next column's grade `B` read
             # together) is no unknown unit: only a compound after it (`km/h`) or letters naming none (`Mbps`) are
-            unknown = None if reading.unit is not None and rest[:1].isalpha() \
-                else _unknown_unit(body[match.end():], reading)
+            # and a number in kanji numerals is a word's first character as often as a count (`一般`, `三重`, `十分`):
+            # an unknown unit or counter only after digits
+            unknown = None if (reading.unit is not None and rest[:1].isalpha()) \
+                or not any(ch.isdigit() for ch in match.group(0)) else _unknown_unit(body[match.end():], reading)
             if unknown is not None:  # `286L` before L was a unit: the figure, its unit as printed, flagged
                 note = "; ".join([f"{UNKNOWN_UNIT_NOTE}: {unknown}", *reading.notes, *notes])
                 return ParsedValue(value, unknown, period, reading.qualifier or qualifier, segment, note,

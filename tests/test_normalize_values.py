@@ -174,6 +174,9 @@ CASES: list[tuple[str, list[ParsedValue]]] = [
     ("3世代同居", [V(None, note="not a number: 3世代同居", uncertain=True)]),
     ("5中", [V(None, note="not a number: 5中", uncertain=True)]),  # a count's whole follows (`5中3`)
     ("3艇以上", [V("3", "艇", qualifier="以上", note="unit not in the vocabulary: 艇", uncertain=True)]),
+    # a kanji numeral opening a word is no count (`一般` a part label under its name, test_text_part_rows): digits only
+    ("一般", [V(None, note="not a number: 一般", uncertain=True)]),
+    ("三重", [V(None, note="not a number: 三重", uncertain=True)]),
     # a known unit glued to a letter: a text layer's `150t` and the next column's grade `B` read as one, no unit
     ("150tB", [V(None, note="not a number: 150tB", uncertain=True)]),
     # a unit alone in brackets after the number is its unit (with its multiplier); with no number, a note
