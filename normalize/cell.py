@@ -442,9 +442,11 @@ def _take_context(text: str, bare_periods: bool = True) -> tuple[str, _Context]:
             notes.append(f"{AMBIGUOUS_PERIOD_NOTE}: {text[start:end].strip()}")
             context.uncertain = True
             text = text[:start] + " " + text[end:]
-    if context.period is None and bare_periods:
+    if bare_periods:
         found = find_period(text, require_suffix=True)
-        if found:
+        # the year printed again in the other calendar (`1,008　令和3年度（2021年度）`, `64.0　2021(R3)年度`): the
+        # bracketed one named the period already, the bare one names the same year, no other
+        if found and context.period in (None, found[0]):
             label, match = found
             context.period = label
             end = TRAILING_WORDS.match(text, match.end())
