@@ -135,14 +135,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
-                                                 "its own"),
-    "170_pdf_docx_outline_letter_rows.pdfminer": ("observations 0.60/1.00, indicators 0.60/1.00 (unflag16): the "
-                                                  "second table's names box printed before its `指標名` header, not "
-                                                  "read (warned)"),
+    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.60/0.60, indicators 1.00/1.00 (pdfminer19): every "
+                                                 "column a box of its own, rows 1-3 of three value columns printed "
+                                                 "column by column, row 4 across, then the fourth column whole: no "
+                                                 "block reading of the placement follows it (values flagged)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "171_pdf_xlsx_latest_value_trend_arrows.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
-                                                        "a box of its own"),
     "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                         "a box of its own"),
     "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
@@ -182,14 +179,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "183_pdf_kpi_blocks_header_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
     "183_pdf_kpi_blocks_header_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
     "183_pdf_kpi_blocks_header_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "185_pdf_direction_arrow_column_pt.raw": ("observations 0.87/0.87, indicators 0.60/0.60: the two rows whose "
-                                              "target is a word (`増加させる`, `減少させる`) take the `前回比` "
-                                              "change as target and the arrow into the department (flagged)"),
-    "185_pdf_direction_arrow_column_pt.plumber": ("observations 0.87/0.87, indicators 0.60/0.60: as -raw"),
-    "185_pdf_direction_arrow_column_pt.pdfminer": ("observations 0.13/0.17, indicators 0.00/0.00: every column a "
-                                                   "box of its own"),
-    "185_pdf_direction_arrow_column_pt.pdfium": ("observations 0.87/0.87, indicators 1.00/1.00: as -raw, the "
-                                                 "department kept"),
     "186_pdf_spacer_and_unit_columns.raw": ("observations 0.50/0.50, indicators 1.00/1.00: a unit cell `千人` / "
                                             "`百万円` standing alone after its bare number is typed as a value "
                                             "(千 = 1,000; flagged); `人` and `％` rows read"),
@@ -206,8 +195,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                  "reasons' lines around each row taken for other rows (flagged)"),
     "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
                                                   "box of its own, values of two rows crossed (flagged)"),
-    "189_pdf_years_row_over_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box of "
-                                              "its own, the years' and the roles' header rows apart"),
 }
 
 

@@ -1683,3 +1683,95 @@ def test_a_bracketed_box_of_its_own_after_a_value_is_no_note_of_it():
     items = stacked._items(joined.splitlines())
     repaired = stacked._notes_under_values(stacked._Boxes(*stacked._printed(items, 0)))
     assert repaired is not None and [cell.text for cell in repaired.cells[-2:]] == ["82,000 冊（参考）", "90,000 冊"]
+
+
+def test_a_header_row_of_years_and_a_row_of_roles_each_boxed_in_turn_head_one_column_each(tmp_path: Path):
+    # layouts 189's habit (another town's words): pdfminer boxes the header's row of years, then its row of roles,
+    # then the values column by column; each year goes with the role printed under it
+    text = _boxed([
+        "基本目標２\u3000子育てを支える", "指標名", "保育所の待機児童数", "子育て講座の参加者数",
+        "令和２年度", "令和５年度", "令和８年度", "基準値", "実績値", "目標値",
+        "12人", "340人", "5人", "415人", "0人", "500人", "担当課", "こども課", "生涯学習課"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("保育所の待機児童数", "baseline", "FY2020"): Decimal(12),
+        ("保育所の待機児童数", "actual", "FY2023"): Decimal(5),
+        ("保育所の待機児童数", "target", "FY2026"): Decimal(0),
+        ("子育て講座の参加者数", "baseline", "FY2020"): Decimal(340),
+        ("子育て講座の参加者数", "actual", "FY2023"): Decimal(415),
+        ("子育て講座の参加者数", "target", "FY2026"): Decimal(500),
+    }
+    assert not any(o["uncertain"] for o in observations)
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {"保育所の待機児童数": "こども課",
+                                                                    "子育て講座の参加者数": "生涯学習課"}
+
+
+def test_a_first_row_across_then_columns_with_a_trend_column_and_its_legend_after_a_note(tmp_path: Path):
+    # layouts 171's habit (another city's words): the first row's values across, the other rows' column by column,
+    # a 単位 cell `億円`, a trend arrow column, and the `※` note's legend boxed in pieces after the table: every
+    # arrow is its row's trend, never a department, and the legend no column
+    text = _boxed([
+        "基本目標１\u3000まちを元気にする", "No.", "指標名", "単位", "基準値（R1）", "目標値（R7）", "傾向", "担当課",
+        "1 市内の年間商品販売額", "2 創業支援件数", "3 市民農園の利用者数", "億円", "件", "人",
+        "1,520", "1,600", "24", "310", "30", "380", "↗", "↘", "→", "商工課", "商工課", "農政課",
+        "※", "傾向： 基準値より改善", "↗", "→", "横ばい"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("市内の年間商品販売額", "baseline", "FY2019"): Decimal(152000000000),
+        ("市内の年間商品販売額", "target", "FY2025"): Decimal(160000000000),
+        ("創業支援件数", "baseline", "FY2019"): Decimal(24),
+        ("創業支援件数", "target", "FY2025"): Decimal(30),
+        ("市民農園の利用者数", "baseline", "FY2019"): Decimal(310),
+        ("市民農園の利用者数", "target", "FY2025"): Decimal(380),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "市内の年間商品販売額": "商工課", "創業支援件数": "商工課", "市民農園の利用者数": "農政課"}
+
+
+def test_a_direction_printed_as_a_verb_stands_in_for_a_value_as_the_bare_direction_does():
+    from ingest.text.token_types import RAW, T_STAND_IN, token_type
+
+    # layouts 185 (`増加させる` in a target cell): typed as `増加` is, so no reader takes it for a name or a remark
+    assert token_type("増加", RAW) == T_STAND_IN
+    assert token_type("減少させる", RAW) == T_STAND_IN
+    assert token_type("向上させる", RAW) == T_STAND_IN
+
+
+def test_a_unit_cell_with_a_large_multiplier_and_a_department_cell_by_what_they_print():
+    from ingest.table.header import DEPARTMENT, UNIT
+    from ingest.text.placed import TEXT_CELL, Printed, fits, scaled_unit
+
+    assert scaled_unit("億円") and scaled_unit("万人") and scaled_unit("千円")
+    assert not scaled_unit("億") and not scaled_unit("観光課")
+    assert fits(Printed(TEXT_CELL, "億円", 1), UNIT)
+    assert not fits(Printed(TEXT_CELL, "↗", 1), DEPARTMENT)  # a trend arrow is no department
+    assert fits(Printed(TEXT_CELL, "観光課", 1), DEPARTMENT) and fits(Printed(TEXT_CELL, "―", 1), DEPARTMENT)
+
+
+def test_a_baseline_over_year_headers_heads_only_the_first_year():
+    # layouts 169's habit: `基準値` over `R1`, `実績値` over `R3` `R4` `R5`, pdfminer printing `基準値` `R1` `R3`
+    # `実績値` `R4` …: a baseline is one year's figure, so `R3` is no baseline (a bare year reads as an actual); the
+    # band label over them all (`KPIの年度別実績`, a name header's words) printed before any body cell opens no table
+    text = _boxed(["指標名", "基準値", "R1", "R3", "KPIの年度別実績", "実績値", "R4", "目標値", "R7", "担当課"])
+    items = stacked._items(text.splitlines())
+    cells, owners, roles = stacked._printed(items, 0)
+    cells, _, _ = stacked._grouped(cells, owners, roles)
+    assert [cell.text for cell in cells] == ["指標名", "基準値R1", "R3", "R4", "目標値R7", "担当課"]
+
+
+def test_names_boxed_with_the_goal_heading_before_their_name_header(tmp_path: Path):
+    # layouts 170's habit (another village's words): the second table's names boxed after its goal heading, before
+    # its `指標名` header, the values after the header cells
+    text = _boxed([
+        "基本目標１\u3000しごとをつくる", "指標名", "創業件数", "基準値（R5）", "目標値（R11）", "4 件", "8 件",
+        "基本目標２\u3000ひとを呼び込む", "移住者数\n関係人口の登録者数", "指標名", "基準値（R5）", "目標値（R11）",
+        "35 人\n120 人", "50 人", "300 人"])
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("創業件数", "baseline", "FY2023"): Decimal(4), ("創業件数", "target", "FY2029"): Decimal(8),
+        ("移住者数", "baseline", "FY2023"): Decimal(35), ("移住者数", "target", "FY2029"): Decimal(50),
+        ("関係人口の登録者数", "baseline", "FY2023"): Decimal(120),
+        ("関係人口の登録者数", "target", "FY2029"): Decimal(300),
+    }
+    assert {i["kpi_name"]: i["goal"] for i in indicators} == {
+        "創業件数": "1 しごとをつくる", "移住者数": "2 ひとを呼び込む", "関係人口の登録者数": "2 ひとを呼び込む"}

@@ -30,11 +30,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.table.header import CHANGE, NAME, NUMBER, PERIOD, UNIT, VALUE
+from ingest.table.header import CHANGE, DEPARTMENT, NAME, NUMBER, PERIOD, UNIT, VALUE
 from ingest.text.token_types import RAW, T_STAND_IN, T_YEAR, is_change, token_type
 from normalize.cell import is_dash_run, parse_cell
 from normalize.text import is_unit_word, nfkc
-from normalize.vocabulary import WORDED_TARGET_NOTES
+from normalize.vocabulary import LARGE_MULTIPLIERS, WORDED_TARGET_NOTES
 
 #: Placements searched at most (states of the staircase × cells read) for one table, all widths together: beyond
 #: it the reading is given up (a text block that is no table can offer very many partial placements).
@@ -88,8 +88,12 @@ def _typed(kind: str, text: str) -> tuple[bool, bool, str | None]:
 
 
 def scaled_unit(text: str) -> bool:
-    """A unit alone, scaled or not (`人`, `千円`: a 単位 column's cell the value test takes for `1,000円`)."""
+    """A unit alone, scaled or not (`人`, `千円`: a 単位 column's cell the value test takes for `1,000円`; `億円`,
+    `万人`: a large multiplier before a unit, which the value test takes for no number)."""
     if is_unit_word(text):
+        return True
+    folded = nfkc(text).strip()
+    if folded[:1] in LARGE_MULTIPLIERS and is_unit_word(folded[1:]):
         return True
     parsed = parse_cell(text)
     return not any(ch.isdigit() for ch in nfkc(text)) and len(parsed) == 1 and parsed[0].unit is not None \
@@ -109,6 +113,9 @@ def fits(cell: Printed, role: str) -> bool:
         return cell.kind == TEXT_CELL and scaled_unit(cell.text)
     if role == PROGRESS:  # a rating (`B`), a rate of achievement (`85.0%`, 達成率) or none (`―`)
         return cell.kind == TEXT_CELL or _unit(cell) == "%" or is_dash_run(nfkc(cell.text).strip())
+    if role == DEPARTMENT:  # a department's name (or none, `―`), never a mark alone such as a trend arrow `↗`
+        folded = nfkc(cell.text).strip()
+        return cell.kind == TEXT_CELL and (any(ch.isalpha() for ch in folded) or is_dash_run(folded))
     if role == NUMBER:  # `1` under `No.`: a row's key
         return nfkc(cell.text).strip().rstrip(".").isdigit()
     if role == CHANGE:  # `+3組`, `△3件` under `前年度比`: a signed change, or a ratio to the year before
@@ -140,8 +147,9 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     it along its row as above; n the body rows in blocks of n (rows 1 to n, then the next ones), a column of a
     block read down to the block's last row and on in the next column at its first open row of the block without
     a jump (pdfminer prints a block of rows column by column, then the next block; n at least the rows reads each
-    column whole, from the first row not yet full). One a cell reads each block of printed cells its own way
-    (some blocks row by row, others column by column).
+    column whole, from the first row not yet full); -n the first n body rows one block, all the rows after them
+    another (pdfminer prints the first rows across with the header band, then the rest column by column). One a
+    cell reads each block of printed cells its own way (some blocks row by row, others column by column).
     `open_columns`, column → which cells it takes (in place of `fits`): body columns whose cell a row may lack (a
     merged cell printed once over several rows, an empty cell): a cell may be placed past such positions, which
     stay None, and a row ends without them; the placement with the fewest absent cells wins (before the jumps).
@@ -178,8 +186,8 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
             """(a jump, a step along a body row): down a column is neither."""
             block = downs[k]
             if block and r > 0 and last_row > 0:
-                top = last_row - (last_row - 1) % block  # the first row of the last cell's block
-                if (r, c) == (last_row + 1, last_col) and r != top + block:
+                top, bottom = _block(last_row, block)  # the first and last rows of the last cell's block
+                if (r, c) == (last_row + 1, last_col) and r <= bottom:
                     return 0, 0  # down within the block
                 if c == last_col + 1 and top <= r < last_row:
                     return 0, 0  # on in the next column at its first open row of the block
@@ -312,6 +320,14 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
         sys.setrecursionlimit(limit)
         best.cache_clear()
     return Placement(grid, end, alike > 1 or _clashing(grid, roles))
+
+
+def _block(row: int, down: int) -> tuple[int, int]:
+    """(first, last) body row of the block of `row` when the rows are read in blocks `down` (see `place`)."""
+    if down > 0:
+        top = row - (row - 1) % down
+        return top, top + down - 1
+    return (1, -down) if row <= -down else (1 - down, sys.maxsize)
 
 
 def _same_unit(one: str, other: str) -> bool:

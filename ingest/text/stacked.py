@@ -17,7 +17,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    number column's and the name column's headers (`No. 指標名`) is the two headers; bracketed years printed in a
    run after the header band, one for each value header from the name header on (`（2019）` … under
    `令和元年度` …), join those headers in order (`_header_periods`); role words boxed before the name header (`基準`
-   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`). A value
+   `実績` `目標`, a header's top band) head the years after it that name no role (`_group_band`); a header's row of
+   periods and its row of roles, each boxed as a run (`令和元年度` … then `基準値` …), join pairwise
+   (`_year_role_rows`). A value
    labelled with its role (`現状：3,420 事業所（R3）`, `ingest.text.statements.labelled_line`) is a value cell, and a
    box of such lines is one cell from each line with the box's first label on (`_labelled_cells`: the `現状：`
    and `目標：` lines of one cell under `現状値・目標値`); a value with its year boxed under it (`1,120 人` /
@@ -36,6 +38,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
    the header band and the values (`…件数。` / `…を含む。`), is the name (`_defined_name`).
    A run of names and values after a page break, without a header, that fits the same columns continues the table.
+   Names boxed with the goal heading before their name-column header are read after it (`_names_before_header`);
+   a `※` note after the values with no value after it ends the table's cells (its legend's pieces follow,
+   `_legend_after`), and a value band's label over the header (`成果指標の推移`) before any body cell opens no table.
    The table before's last row printed across among the next table's names (a two-up page) is that table's
    (`_row_before`, flagged).
    Two tables one over the other whose name columns pdfminer boxed together (the first's header and names, the
@@ -129,6 +134,7 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
     periods_joined,
+    value_band,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
@@ -262,8 +268,9 @@ def _split_headers(line: str) -> list[str] | None:
             words.append(token)
     # a period one space before its role word (`R4 実績 R5 実績 増減`, layouts 174) heads one column
     words = periods_joined(words) or words
+    # a word printed in a value cell instead of a number (`現状維持`: its `現状` names no column) is no header word
     if words and all(len(w) <= MAX_HEADER_CHARS and is_header_text(w) and header_role(w) != OTHER
-                     and not is_value(w) for w in words):
+                     and not is_value(w) and not is_stand_in(w) for w in words):
         return words
     if len(line) <= MAX_HEADER_CHARS and header_role(line) == VALUE and is_header_text(line) \
             and not _split_values(line):
@@ -600,7 +607,7 @@ def _items(lines: list[str]) -> list[_Item]:
             i += 1
             found = _line_items(text, number)
         items += found
-    items = _group_band(_header_periods(_arrow_columns(items)))
+    items = _year_role_rows(_group_band(_header_periods(_arrow_columns(items))))
     pages = line_pages(lines)
     for item in items:
         item.page = pages[item.line - 1]
@@ -697,12 +704,54 @@ def _group_band(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _role_only(text: str) -> bool:
+    """A value header naming a role and no period (`基準値`, `実績値`)."""
+    return header_role(text) == VALUE and parse_header(text)[1] is None
+
+
+def _year_role_rows(items: list[_Item]) -> list[_Item]:
+    """The items with a header's row of periods and its row of roles, each printed as a run of its own
+    (`令和元年度` `令和５年度` `令和７年度`, then `基準値` `実績値` `目標値`: pdfminer boxes each header row's cells in
+    turn), joined into one header cell a column, the role's with the period in brackets (`基準値（令和元年度）`),
+    where the two runs are side by side, as many periods as roles, in either order. The run printed second is
+    left out."""
+    out = list(items)
+    k = 0
+    while k < len(out):
+        if out[k].kind != HEADER or len(out[k].texts) != 1:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].kind == HEADER and len(out[end].texts) == 1:
+            end += 1
+        texts = [item.texts[0] for item in out[k:end]]
+        for first in range(len(texts)):
+            tests = (_period_only, _role_only) if _period_only(texts[first]) else (_role_only, _period_only)
+            size = len(list(takewhile(tests[0], texts[first:])))
+            second = texts[first + size:first + 2 * size]
+            if size < 2 or len(second) != size or not all(map(tests[1], second)):
+                continue
+            if first + 2 * size < len(texts) and tests[1](texts[first + 2 * size]):
+                continue  # a longer second run: the rows are not side by side
+            periods, roles = (texts[first:first + size], second) if tests[0] is _period_only \
+                else (second, texts[first:first + size])
+            for n, (role, period) in enumerate(zip(roles, periods, strict=True)):
+                joined = role + (period if is_parenthetical(nfkc(period).strip()) else f"（{period}）")
+                out[k + first + n] = replace(out[k + first + n], texts=[joined], roles=[header_role(joined)])
+                out[k + first + size + n] = replace(out[k + first + size + n], kind=SKIP)
+            break
+        k = end
+    return out
+
+
 def _header_gloss(text: str) -> bool:
     """A header cell's bracketed second line naming a period or a year (`（R1）`, `（2019）` under `令和元年度`)."""
     folded = nfkc(text).strip()
     return is_parenthetical(folded) and (names_period(folded) or is_bare_year(folded[1:-1]))
 
 
+#: The role of a baseline column (normalize/vocabulary.py ROLE_WORDS): one year's figure, never a group of years.
+_BASELINE = "baseline"
 #: How many times the smallest value of a row its largest may be before the row looks like two rows' values.
 MAGNITUDE_GAP = 10
 #: How many times closer together a placement's row values must lie to replace the fewest-jumps guess.
@@ -1310,12 +1359,18 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
+            if len(item.texts) == 1 and value_band(item.texts[0]) is not None \
+                    and all(cell.kind == HEADER for cell in cells):
+                continue  # a value band's label over the header (`成果指標の推移`) before any body cell: no table's
             break
         if item.kind == HEADER and item.roles == [NUMBER] and any(cell.kind == VALUES for cell in cells) \
                 and _opens_band(items, k + 1):
             break  # a number column's header after the values (`番号`) before a name header: the next table's band
         if item.kind == HEADER and any(cell.kind == VALUES for cell in cells) and _heads_legend(items, k + 1):
             break  # the grade legend's caption after the values (`【評価の基準】`), no column's header
+        if item.kind == SKIP and _note(item.texts[0]) and any(cell.kind == VALUES for cell in cells) \
+                and _legend_after(items, k + 1):
+            break  # a `※` note after the values with no value after it: the note's legend, no column
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1371,6 +1426,14 @@ def _heads_legend(items: list[_Item], k: int) -> bool:
     definition: a header word over them (`【評価の基準】` over `A：目標を達成した…`) is the legend's caption."""
     after = list(takewhile(lambda item: not (item.kind == HEADER and NAME in item.roles), items[k:]))
     return bool(after) and all(item.kind == SKIP for item in after) and grade_definition(after[0].texts[0])
+
+
+def _legend_after(items: list[_Item], k: int) -> bool:
+    """Whether no value cell follows items[k] up to the next name-column header: what a `※` note after a table's
+    values opens is its legend (`※` / `傾向： 策定時より改善` / `↗` …, pdfminer boxes a note's pieces apart), not
+    more of the table's cells."""
+    after = takewhile(lambda item: not (item.kind == HEADER and NAME in item.roles), items[k:])
+    return not any(item.kind == VALUES for item in after)
 
 
 def _opens_band(items: list[_Item], k: int) -> bool:
@@ -1816,9 +1879,9 @@ def _grouped(cells: list[Printed], owners: list[int], roles: list[str]
             continue
         role = parse_header(cells[k].text)[0]
         dropped.add(k)
-        for after_cell in header_cells[n + 1:]:
-            if after_cell not in years:
-                break
+        for m, after_cell in enumerate(header_cells[n + 1:]):
+            if after_cell not in years or (m and role == _BASELINE):
+                break  # a baseline is one year's figure: the years after its first keep the role they name alone
             if parse_header(cells[after_cell].text)[0] != role:
                 renamed[after_cell] = cells[k].text + cells[after_cell].text
     if not dropped:
@@ -1984,9 +2047,10 @@ def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[st
     table row by row, others column by column). Either stays a guess."""
     if placement is None or not placement.ambiguous:
         return placement
-    # 0: the fewest jumps; then the whole column, and body rows in blocks of 2 up to all but one of them
+    # 0: the fewest jumps; then the whole column, body rows in blocks of 2 up to all but one of them, and the
+    # first 1 up to all but two rows one block, the rest another
     readings = {0: placement}
-    for size in (len(cells), *range(2, len(placement.rows) - 1)):
+    for size in (len(cells), *range(2, len(placement.rows) - 1), *range(-1, 2 - len(placement.rows), -1)):
         reading = place(cells, roles, budget, down=size)
         if reading is not None and reading.used == placement.used:
             readings[size] = reading
@@ -2319,6 +2383,10 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             table = _read_at(items, i, budget)
             if table is None and (moved := _interleaved(items, i, budget)) is not None:
                 items, table = moved
+            if table is None and (ahead := _names_before_header(items, i)) is not None:
+                table = _read_at(ahead[0], ahead[1], budget)
+                if table is not None:
+                    items, i = ahead
             before = found[-1] if found and found[-1] not in sideways else None
             if table is None and before is not None and (cut := _cut_name(items, i, before)) is not None:
                 # the header repeated on the next page, over the rest of the name its last row began
@@ -2378,6 +2446,20 @@ def _interleaved(items: list[_Item], i: int, budget: Budget) -> tuple[list[_Item
             table.last = items[j].line - 2
             return [*items[:j], *items[m:end], *items[j:m], *items[end:]], table
     return None
+
+
+def _names_before_header(items: list[_Item], i: int) -> tuple[list[_Item], int] | None:
+    """The items with the names printed between a goal heading and the name-column header items[i], which has no
+    name after it (`基本目標２ …` `（ア）年間出生数` `（イ）…` `指標名` `基準値（R5）`: pdfminer boxes a table's names
+    with the heading over it), moved after that header, with the header's new index; None for any other items."""
+    if i + 1 < len(items) and items[i + 1].kind == TEXT:
+        return None
+    k = i
+    while k > 0 and items[k - 1].kind == TEXT:
+        k -= 1
+    if k == i or k == 0 or items[k - 1].kind != SKIP or goal_level(items[k - 1].texts[0]) is None:
+        return None
+    return [*items[:k], items[i], *items[k:i], *items[i + 1:]], k
 
 
 def _names_after_header(items: list[_Item], i: int) -> tuple[list[_Item], int]:

@@ -38,6 +38,7 @@ from normalize.vocabulary import (
     COMPARATIVE_TARGET_REFERENCES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
+    DIRECTION_VERB_ENDINGS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
@@ -126,6 +127,8 @@ _PREFIX_RUN = re.compile("^(?:" + "|".join(map(re.escape, VALUE_PREFIXES)) + ")+
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS,
                                              *(d + e for d in TARGET_DIRECTION_WORDS for e in TREND_ENDINGS),
+                                             # a direction as a verb (`減少させる`), as normalize.cell reads it
+                                             *(d + e for d in TARGET_DIRECTION_WORDS for e in DIRECTION_VERB_ENDINGS),
                                              *(r + p + d for r in COMPARATIVE_TARGET_REFERENCES
                                                for p in TARGET_DIRECTION_PARTICLES for d in TARGET_DIRECTION_WORDS)))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
