@@ -392,8 +392,9 @@ def row_texts(grid: Grid, row: int) -> list[str]:
 
 def row_is_header(grid: Grid, row: int) -> bool:
     """Every text of the row is header-like and none is a goal heading (`基本目標1-2 …` names 目標); or the row
-    names a name column and a value column and its other texts hold no digit (a header with a word no
-    vocabulary knows, `事業名`: its column is reported, the table still read)."""
+    names a name column and a value column (or is the top of a header going on on the next printed row) and its
+    other texts hold no digit (a header with a word no vocabulary knows, `事業名`: its column is reported, the table
+    still read)."""
     texts = row_texts(grid, row)
     if not texts or any(is_goal_heading(t) or arrow_figures(t) for t in texts):
         return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header
@@ -403,7 +404,12 @@ def row_is_header(grid: Grid, row: int) -> bool:
         return True  # the grid is looked at again only for a row printing a bare year (issue 13)
     roles = {header_role(t) for t in texts}
     others = [t for t in texts if not is_header_text(t)]
-    return NAME in roles and VALUE in roles and all(_unknown_header(t) for t in others)
+    if NAME not in roles or not all(_unknown_header(t) for t in others):
+        return False
+    # the top row of a header of several rows names its value roles on the rows below it (`指標名 | 進捗状況 |
+    # 課題と対応` over `実績 | 目標値` over the years): the header goes on on the next printed row
+    below = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
+    return VALUE in roles or (below is not None and row_is_header(grid, below))
 
 
 def _unknown_header(text: str) -> bool:

@@ -1043,10 +1043,11 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
     """How many lines at the top of the block are no table rows: blank lines and lines whose segments the columns
     put together (a title `市名   総合戦略   …`, a goal heading `基本目標３   …` above the header). Their text is
     read around the table instead, where a heading is a heading and a title no header line. Only when the columns
-    fit every line below them; a line of header words is the table's own (`No. 指標名` over one column)."""
+    fit every line below them; a line of header words is the table's own (`No. 指標名` over one column), also with
+    one word the vocabulary lacks among them (`_band_line`: `数値` merged over the value columns)."""
     lead = 0
     while lead < len(block) and (not block[lead] or _collisions([block[lead]], columns)) and not (
-            len(block[lead]) >= 2 and _header_line(block[lead])):
+            len(block[lead]) >= 2 and _band_line(block[lead])):
         lead += 1
     while lead and not block[lead - 1]:
         lead -= 1  # a blank line directly above the table stays with it
