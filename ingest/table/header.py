@@ -393,8 +393,8 @@ def row_texts(grid: Grid, row: int) -> list[str]:
 def row_is_header(grid: Grid, row: int) -> bool:
     """Every text of the row is header-like and none is a goal heading (`基本目標1-2 …` names 目標); or the row
     names a name column and a value column (or is the top of a header whose value roles the next printed row
-    names) and its other texts hold no digit (a header with a word no vocabulary knows, `事業名`: its column is reported, the table
-    still read)."""
+    names) and its other texts hold no digit (a header with a word no vocabulary knows, `事業名`: its column is
+    reported, the table still read)."""
     texts = row_texts(grid, row)
     if not texts or any(is_goal_heading(t) or arrow_figures(t) for t in texts):
         return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header

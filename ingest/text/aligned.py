@@ -244,8 +244,9 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
                 single += 1 if found[j][0].start <= MARGIN and not single_glyph(lines[j]) else 0
                 blank = 0
-                if single > MAX_SINGLE_RUN or _note_line(found[j]):
-                    break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
+                if single > MAX_SINGLE_RUN or (_note_line(found[j]) and not _same_row_after(found, last, j)):
+                    break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row; a note under
+                    # one row with the next row right below it (`※各年４月１日現在`) is the row's, inside the table
             j += 1
         carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
         if carried is not None and all(not found[k] or page_number_line(lines[k].strip())
