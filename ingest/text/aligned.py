@@ -1067,11 +1067,12 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a
+    note under a row that the block holds (`_blocks`: the rows after it are the table's)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
-                and not _collisions([above], columns)
+                and not _note_line(segs) and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
         above = segs or above
