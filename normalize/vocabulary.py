@@ -561,6 +561,10 @@ STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：", "/", "／")
 #: Marks after the label of a note line under a table (layers 130/131 plumber `評価：…`, `出典：…`; `資料：` common):
 #: a line holding one is a labelled note, never the rest of a wrapped name (`ingest.text.furniture.labelled_note`).
 NOTE_LABEL_SEPARATORS: tuple[str, ...] = (":", "：")
+#: footer19: labels that open a note line under a row or a table, before one of NOTE_LABEL_SEPARATORS or a closing
+#: bracket, maybe numbered (`注）端数処理の関係で…`, `注1)`, `出典：住民基本台帳`, `資料：市民意識調査`, `備考：`;
+#: common in 総合戦略 KPI tables): such a line is never the rest of a wrapped name (`furniture.note_line`).
+NOTE_LINE_LABELS: tuple[str, ...] = ("注", "出典", "資料", "備考")
 #: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
 STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 #: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only

@@ -39,14 +39,15 @@ RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.82, "pdf": 0.99}
 #: measured after merging main (lead's merge of session 18): tab 523/543 (0.963), layout 438/543 (0.807), plumber
 #: 359/543 (0.661), pdf 116/119 (0.975); fewer values printed (cells not reported), fewer read.
 HABITS18_FLOOR = {"tab": 0.95, "layout": 0.80, "plumber": 0.65, "pdf": 0.97}
+#: footer19: layout 491/543 (0.904) once notes, footnotes and page numbers among the rows are no part of a name.
+HABITS18_FLOOR["layout"] = 0.90
 #: Unflagged wrong values on SEEDS with the habits18 habits (0 without them), measured: the lead decides whether
-#: they stay a count or the readers are fixed. layout 43: a note under a row (`※住民基本台帳による`, `（※年度末時点の
-#: 数値）`, `※各年４月１日現在`), a footnote (`注）端数処理の…`, `※ 令和2年度は…`) or a 出典 line read as the name's
-#: wrapped end (seeds 8, 9, 12, 13, 14, 16, 20, 24); a page number (`P.31`, `P.12`, `32`) glued to the last name
-#: before the repeated header (seeds 7, 15, 22); the row's values read under that name. plumber 38: an evaluation
+#: they stay a count or the readers are fixed. layout 0 since footer19 (43 before: a note under a row, a footnote,
+#: a 出典 line or a page number before the repeated header read as the name's wrapped end;
+#: `ingest.text.furniture.beside_cells`). plumber 38: an evaluation
 #: letter (`A`, `B`, `D`) read as the start of the name after it (seed 5, name last, 31 values); a wrapped name's
 #: first line read alone beside a progress column (seeds 6, 9).
-UNFLAGGED_MEASURED = {"tab": 0, "layout": 43, "plumber": 38, "pdf": 0}
+UNFLAGGED_MEASURED = {"tab": 0, "layout": 0, "plumber": 38, "pdf": 0}
 
 
 def test_year_labels_name_the_year_and_its_kind():

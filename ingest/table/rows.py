@@ -55,6 +55,7 @@ from ingest.table.header import (
     row_texts,
 )
 from ingest.table.merged_left import Span, bottom_owners, centred_owners
+from ingest.text.furniture import beside_cells, page_number_line
 from normalize.cell import ParsedValue, parse_cell
 from normalize.header import ALL_ROLE_WORDS, parse_header, role_labelled, stacked_roles
 from normalize.periods import parse_period
@@ -130,6 +131,8 @@ class LogicalRow:
     name_guessed: bool = False
     #: the reader joined or cut the row's text by a guess (`Grid.uncertain_rows`): its values are flagged
     doubtful: bool = False
+    #: lines printed under the row that are no cell's (`※住民基本台帳による`, `出典：…`; `beside_cells`): its note
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -333,10 +336,21 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
         body.clear()
 
+    notes: list[str] = []  # note lines above the first row, for it
     for row in range(start, grid.n_rows):
         if not row_texts(grid, row) or (layout and is_repeated_header(grid, row, layout)):
             flush()  # an empty line or a repeated header ends the lines gathered so far
             continue
+        if (note := _line_beside_cells(grid, layout, row, name_cols)) is not None:
+            flush()  # a note or a page number between the rows ends the lines gathered so far: no name goes on in it
+            if note and rows and rows[-1].section is None:
+                rows[-1].notes.append(note)
+            elif note:
+                notes.append(note)
+            continue
+        if notes and rows and rows[-1].section is None:
+            rows[-1].notes.extend(notes)
+            notes.clear()
         section = (_section_label(grid, row) if grid.n_cols > 2 else None) or _goal_heading_line(grid, row, name_cols)
         if section is not None:
             flush()
@@ -349,7 +363,27 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         body.append(row)
     flush()
     rows.extend(_joined(grid, [r]) for r in names)
+    if notes:
+        first = next((r for r in rows if r.section is None), None)
+        if first is not None:
+            first.notes.extend(notes)
     return rows
+
+
+def _line_beside_cells(grid: Grid, layout: TableLayout | None, row: int, name_cols: list[int]) -> str | None:
+    """The row is a page number (its cells read together: a reader may cut `- 6 -` at a gutter) or one text in the
+    name column (or the first) that is a note (`ingest.text.furniture.beside_cells`): '' for a page number
+    (furniture, nothing to keep), the note's text; else None. A bare number is a page number only right before a
+    repeated header or at the grid's end."""
+    filled = [c for c in range(grid.n_cols) if (grid.text_at(row, c) or "").strip()]
+    text = " ".join((grid.text_at(row, c) or "").strip() for c in filled)
+    after = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
+    bare = after is None or bool(layout and is_repeated_header(grid, after, layout))
+    if page_number_line(text, bare=bare):
+        return ""
+    if len(filled) != 1 or (filled[0] not in name_cols and filled[0] != 0):
+        return None
+    return one_line(text) if beside_cells(text) else None
 
 
 def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[LogicalRow]:
@@ -1958,7 +1992,7 @@ LABELLED_NOTE_ROLES = ("related_project",)
 def _note(row: LogicalRow, layout: TableLayout) -> str | None:
     labelled = [f"{one_line(c.header)}: {text}" for role in LABELLED_NOTE_ROLES for c in layout.of(role)
                 if (text := row.texts.get(c.index, "").strip())]
-    return "; ".join(filter(None, [*labelled, _column_text(row, layout, "note")])) or None
+    return "; ".join(filter(None, [*labelled, _column_text(row, layout, "note"), *row.notes])) or None
 
 
 def _add_commentary(target: IndicatorRow, row: LogicalRow, layout: TableLayout) -> None:

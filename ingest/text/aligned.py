@@ -42,7 +42,7 @@ from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
 from ingest.text.fragment_cells import is_value
-from ingest.text.furniture import page_number_line, running_titles
+from ingest.text.furniture import beside_cells, page_number_line, running_titles
 from ingest.text.token_types import is_department
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
@@ -258,7 +258,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         # spaces may be rows whose cells stand one space apart)
         after = len(run) > MAX_TRAILING_LINES and all(
             found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
-        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and (
+        # a note or a page number is no wrapped cell's rest (`beside_cells`): the lines under the last row end there
+        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and not beside_cells(lines[end + 1]) and (
                 end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
@@ -1076,6 +1077,11 @@ def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
     return None
 
 
+def _beside_cells(segs: list[Segment]) -> bool:
+    """The line is a note or a page number among a table's rows (`ingest.text.furniture.beside_cells`), no cell."""
+    return bool(segs) and beside_cells(" ".join(s.text for s in segs))
+
+
 def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[tuple[int, int]]] | None
             ) -> tuple[bool, list[tuple[int, int]]] | None:
     """The measure (characters or display width) and the columns that fit a block best, or None without two
@@ -1086,7 +1092,8 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
     # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`)
     captions = _caption_lines(blocks[wide])
-    block = [[] if k in captions else segs for k, segs in enumerate(blocks[wide])]
+    # ...and so is a note or a page number among the rows, which may run over their gutters (`注）端数処理の…`)
+    block = [[] if k in captions or _beside_cells(segs) else segs for k, segs in enumerate(blocks[wide])]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
     # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
