@@ -38,6 +38,7 @@ from normalize.vocabulary import (
     COMPARATIVE_TARGET_REFERENCES,
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
+    GRADE_MARKS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
@@ -176,6 +177,15 @@ def is_progress(text: str, partial: bool = False) -> bool:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
                for label in _PROGRESS)
+
+
+_GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
+
+
+def is_grade_mark(text: str) -> bool:
+    """An evaluation grade alone (`A`, `Ｂ`, `◎`, `×`): a progress cell where the header names a progress column; a
+    letter or mark that may as well be a bullet or a code elsewhere, so the reader asks the header first."""
+    return nfkc(text).strip() in _GRADES
 
 
 def finished_cell(text: str) -> bool:
