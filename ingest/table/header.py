@@ -77,6 +77,8 @@ MEMBER = "member"
 DEPARTMENT = "department"
 #: an achievement rate or grade beside the values (PROGRESS_HEADER_WORDS, ACHIEVEMENT_HEADER_WORDS): no value
 PROGRESS = "progress"
+#: why the indicator stands where it does (REASON_HEADER_WORDS): the row's reason
+REASON = "reason"
 #: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
 #: `narrative` header words of normalize/vocabulary.py): kept as the row's commentary, header with text
 NARRATIVE = "narrative"
@@ -103,13 +105,14 @@ _HEADER_KEYS = _keys([
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
     *((w, DEPARTMENT) for w in DEPARTMENT_HEADER_WORDS),
     *((w, PROGRESS) for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
-    *((w, "reason") for w in REASON_HEADER_WORDS),
+    *((w, REASON) for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
     *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
     *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+_REASON_KEYS = tuple(compact(w) for w in REASON_HEADER_WORDS)
 _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
@@ -197,6 +200,8 @@ def header_role(text: str) -> str:
             # a progress word only in brackets under a value header (`実績値（R5）（達成率）` over `1,234件 (82.3%)`,
             # layouts 148) says what the cells print in brackets after the value: the column is the role's values
             bracketed = role == PROGRESS and word not in _PARENTHESISED.sub("", folded)
+            if role == PROGRESS and not bracketed and any(key in folded for key in _REASON_KEYS):
+                return REASON  # the reason of a grade (`評価の理由`, `進捗状況の要因`): what the column explains
             return VALUE if value and (role in (NAME, UNIT, CHANGE) or bracketed) else role
     return VALUE if value else OTHER
 

@@ -39,6 +39,7 @@ from normalize.vocabulary import (
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     DIRECTION_VERB_ENDINGS,
+    GRADE_MARKS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
@@ -179,6 +180,15 @@ def is_progress(text: str, partial: bool = False) -> bool:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
                for label in _PROGRESS)
+
+
+_GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
+
+
+def is_grade_mark(text: str) -> bool:
+    """An evaluation grade alone (`A`, `Ｂ`, `◎`, `×`): a progress cell where the header names a progress column; a
+    letter or mark that may as well be a bullet or a code elsewhere, so the reader asks the header first."""
+    return nfkc(text).strip() in _GRADES
 
 
 def finished_cell(text: str) -> bool:
