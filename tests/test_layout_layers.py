@@ -175,13 +175,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
-    "183_pdf_kpi_blocks_header_per_indicator.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each KPI's "
-                                                       "`指標名 name` line above a header line naming no name "
-                                                       "column; the text readers find no table (warned; the PDF's "
-                                                       "ruled blocks are read, ingest/table/name_rows.py)"),
-    "183_pdf_kpi_blocks_header_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
     "185_pdf_direction_arrow_column_pt.raw": ("observations 0.87/0.87, indicators 0.60/0.60: the two rows whose "
                                               "target is a word (`増加させる`, `減少させる`) take the `前回比` "
                                               "change as target and the arrow into the department (flagged)"),
