@@ -766,6 +766,9 @@ PENDING_VALUE_WORDS: tuple[str, ...] = ("調査中", "集計中", "算定中", "
 #: `増加傾向` under 実績値 with a `※…集計中のため、傾向を記載` note; `減少傾向` likewise common in 進捗 sheets): the
 #: cell is that column's, an observation without value.
 TREND_ENDINGS: tuple[str, ...] = ("傾向",)
+#: Verb endings of a direction word printed in a target cell as the aim itself (layouts 185 `増加させる`,
+#: `減少させる`; `向上させる`, `維持する` common in 進捗 sheets): a target without figure, as the word alone.
+TARGET_DIRECTION_VERB_ENDINGS: tuple[str, ...] = ("させる", "する")
 #: How a line opens when it goes on with the word or sentence of the line above, never a cell of its own: a
 #: particle or an auxiliary after a line break (004 `…において公表され` / `ている市内の…`, `…「共助」` /
 #: `に関する防災計画…` in an explanation column of the `pdftotext -raw` producer matrix; common in any wrapped

@@ -170,18 +170,10 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
-    "185_pdf_direction_arrow_column_pt.raw": ("observations 0.87/0.87, indicators 0.60/0.60: the two rows whose "
-                                              "target is a word (`増加させる`, `減少させる`) take the `前回比` "
-                                              "change as target and the arrow into the department (flagged)"),
-    "185_pdf_direction_arrow_column_pt.plumber": ("observations 0.87/0.87, indicators 0.60/0.60: as -raw"),
-    "185_pdf_direction_arrow_column_pt.pdfminer": ("observations 0.13/0.17, indicators 0.00/0.00: every column a "
-                                                   "box of its own"),
-    "185_pdf_direction_arrow_column_pt.pdfium": ("observations 0.87/0.87, indicators 1.00/1.00: as -raw, the "
-                                                 "department kept"),
-    "186_pdf_spacer_and_unit_columns.raw": ("observations 0.50/0.50, indicators 1.00/1.00: a unit cell `千人` / "
-                                            "`百万円` standing alone after its bare number is typed as a value "
-                                            "(千 = 1,000; flagged); `人` and `％` rows read"),
-    "186_pdf_spacer_and_unit_columns.plumber": ("observations 0.50/0.50, indicators 1.00/1.00: as -raw"),
+    "185_pdf_direction_arrow_column_pt.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
+                                                   "box of its own; the values of four rows read crossed, all "
+                                                   "flagged (0.13/0.17 before layers19 read `増加させる` as a "
+                                                   "target word: two right values among twelve)"),
     "186_pdf_spacer_and_unit_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own"),
     "187_pdf_numeric_score_grades.pdfminer": ("observations 0.20/1.00, indicators 0.20/1.00: every column a box of "

@@ -52,6 +52,7 @@ from normalize.vocabulary import (
     RELATIVE_TARGET_NOTE,
     SENTENCE_ENDINGS,
     TARGET_DIRECTION_PARTICLES,
+    TARGET_DIRECTION_VERB_ENDINGS,
     TARGET_DIRECTION_WORDS,
     TREND_ENDINGS,
     UNCERTAIN_MARKS,
@@ -125,7 +126,8 @@ SPACED = Typing(values=SOME, stand_ins=DASH, years=CELL, headings=True, partial_
 _PREFIX_RUN = re.compile("^(?:" + "|".join(map(re.escape, VALUE_PREFIXES)) + ")+$")
 _PROGRESS = frozenset(nfkc(label) for label in PROGRESS_LABELS)
 _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIRECTION_WORDS,
-                                             *(d + e for d in TARGET_DIRECTION_WORDS for e in TREND_ENDINGS),
+                                             *(d + e for d in TARGET_DIRECTION_WORDS
+                                               for e in (*TREND_ENDINGS, *TARGET_DIRECTION_VERB_ENDINGS)),
                                              *(r + p + d for r in COMPARATIVE_TARGET_REFERENCES
                                                for p in TARGET_DIRECTION_PARTICLES for d in TARGET_DIRECTION_WORDS)))
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
@@ -449,6 +451,11 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             continue
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_known_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
+            continue
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and is_unit_alone(text, multiplier_required=True) \
+                and _units([out[-1].text]) == [None] and is_known_value(out[-1].text + text):
+            # `1,250` `千人` → `1,250千人`: a unit cell beside its number, whose multiplier reads as a kanji numeral
+            out[-1] = Token(T_VALUE, out[-1].text + text)
             continue
         if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):
             out[-1] = Token(T_STAND_IN, out[-1].text + text)  # `1/2` `以上` → `1/2以上` (a ratio and its bound)
