@@ -929,6 +929,51 @@ def test_a_sheet_of_tall_rows_is_one_table_under_its_header():
                     ["3", "創業件数", "件", "2", "8", "商工課"]]
 
 
+#: Tall rows whose reason cell wraps over two lines centred on its row (`人口減少で` above the row's line, `需要が
+#: 減ったため` under it): the reason leaves the row's own line one text short of the row below, which prints its
+#: reason on its line (`変更なし`); the third row's reason is centred on it again.
+TALL_ROWS_CENTRED_REASONS = _page(
+    _line((0, "指標名"), (20, "基準値"), (30, "目標値"), (42, "見直しの理由")),
+    "",
+    _line((42, "人口減少で")),
+    _line((0, "路線バスの利用者数"), (20, "9万人"), (30, "8万人")),
+    _line((42, "需要が減ったため")),
+    "",
+    "",
+    _line((0, "公民館の利用件数"), (20, "320件"), (30, "350件"), (42, "変更なし")),
+    "",
+    "",
+    _line((42, "目標を早期に")),
+    _line((0, "図書館の貸出冊数"), (20, "4万冊"), (30, "5万冊")),
+    _line((42, "達成したため")),
+)
+
+
+def test_rows_around_a_reason_centred_over_lines_of_its_own_stay_one_table():
+    tables = aligned.read_tables(TALL_ROWS_CENTRED_REASONS)
+    assert [(t.first, t.last) for t in tables] == [(0, 12)]
+    rows = [row[:3] for row in tables[0].grid.matrix() if row[0]]
+    assert rows == [["指標名", "基準値", "目標値"], ["路線バスの利用者数", "9万人", "8万人"],
+                    ["公民館の利用件数", "320件", "350件"], ["図書館の貸出冊数", "4万冊", "5万冊"]]
+
+
+def test_a_heading_after_a_row_and_its_reason_pieces_opens_no_row_of_the_table():
+    # 002 (LibreOffice, -layout): two blank lines after a row whose reason wraps under it, then the next measure's
+    # heading `② …` at the left margin like a name: one text is no row, the table ends before it
+    page = _page(
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値"), (42, "進捗が遅れている理由")),
+        _line((0, "公開講座の"), (20, "248人"), (30, "475人"), (42, "参加者数が以前の")),
+        _line((0, "参加者数"), (42, "水準に戻らない")),
+        _line((42, "ため。")),
+        "",
+        "",
+        _line((0, "② グローバル教育の推進")),
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値")),
+        _line((0, "英語の学習が楽しい児童の割合"), (20, "88.7%"), (30, "94.5%")),
+    )
+    assert [(t.first, t.last) for t in aligned.read_tables(page)] == [(0, 3), (7, 8)]
+
+
 def test_a_value_one_space_before_a_progress_label_is_two_cells():
     # an Excel sheet's 進捗 column printed right beside the target column: pdftotext keeps the target and the
     # grade one space apart (`3,900 やや遅れ`, `90.0% 達成`); before, one cell: a target without value

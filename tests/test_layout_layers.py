@@ -160,11 +160,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "at), the right column's figures read with the left column's "
                                                 "names; goals and figures flagged (the right measure's heading "
                                                 "`施策3-2` printed after the left column's caption, plans17)"),
-    "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
-                                                        "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
-                                                        "spaced like column gaps, a wrapped goal cell read as its "
-                                                        "row's name (flagged; the names under `数値目標` "
-                                                        "kept as rejects, plans17)"),
     "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 1.00/1.00, indicators 0.83/0.83 (plans18): "
                                                          "the goal cells' two lines printed around their middle "
                                                          "row; the last row of the first goal read under the next "
@@ -172,25 +167,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
-    "183_pdf_kpi_blocks_header_per_indicator.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each KPI's "
-                                                       "`指標名 name` line above a header line naming no name "
-                                                       "column; the text readers find no table (warned; the PDF's "
-                                                       "ruled blocks are read, ingest/table/name_rows.py)"),
-    "183_pdf_kpi_blocks_header_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "186_pdf_spacer_and_unit_columns.raw": ("observations 0.50/0.50, indicators 1.00/1.00: a unit cell `千人` / "
-                                            "`百万円` standing alone after its bare number is typed as a value "
-                                            "(千 = 1,000; flagged); `人` and `％` rows read"),
-    "186_pdf_spacer_and_unit_columns.plumber": ("observations 0.50/0.50, indicators 1.00/1.00: as -raw"),
     "186_pdf_spacer_and_unit_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own"),
     "187_pdf_numeric_score_grades.pdfminer": ("observations 0.20/1.00, indicators 0.20/1.00: every column a box of "
                                               "its own, the one-digit scores among the values; only the first row "
                                               "read"),
-    "188_pdf_original_revised_targets.layout": ("observations 0.67/1.00, indicators 0.67/1.00: the row between two "
-                                                "rows whose reasons wrap over two lines (`保育所の待機児童数 … 変更"
-                                                "なし`) not read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
     "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "

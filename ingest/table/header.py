@@ -56,6 +56,7 @@ from normalize.vocabulary import (
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
     SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
     TOTAL_HEADER_WORDS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
@@ -848,10 +849,13 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         last = max((r for r in range(start, last) if row_texts(grid, r)), default=start)
     band = _upright_band(grid, start, last) or _layout(grid, start, last + 1)
     first = row_texts(grid, start)
-    if last > start and len(first) == 1 and is_caption(first[0]):
+    if last > start and len(first) == 1 and (is_caption(first[0]) or nfkc(first[0]).rstrip().endswith(
+            SENTENCE_ENDINGS)):
         below = _layout(grid, start + 1, last + 1)
         if below.usable:
-            return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header
+            # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header, or a sentence naming
+            # header words in passing (`…達成を目指す数値目標を次のとおり定めます。`, layouts 181)
+            return below
     return band
 
 

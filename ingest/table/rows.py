@@ -992,6 +992,36 @@ def titles_beside_labels(grid: Grid, layout: TableLayout, start: int) -> Grid:
     return _joined_left(grid, joined, dropped)
 
 
+def labels_before_titles(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A text layer's column without header right before the first goal column, whose first cell is a goal heading's
+    label (`基本目標１` | `地域の仕事を`, then `つくる` alone on the next line: a merged goal cell whose label a
+    `-layout` page printed a gutter before its title, the header over the title, layouts 181), holds the goal cells'
+    beginnings: each of its cells goes into the goal column on its line, before the title printed there
+    (`基本目標１ 地域の仕事を`), so the goal cell's lines read as one heading."""
+    goal_cols = sorted(c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role))
+    if not grid.line_rows or not goal_cols or goal_cols[0] == 0:
+        return grid
+    goal, before = goal_cols[0], goal_cols[0] - 1
+    if layout.columns[before].role != OTHER or layout.columns[before].header.strip():
+        return grid
+    cells = sorted((c for c in grid.cells if c.col == before and c.row >= start and c.text.strip()),
+                   key=lambda c: c.row)
+    if not cells or not is_goal_heading(cells[0].text) or not (grid.text_at(cells[0].row, goal) or "").strip():
+        return grid
+    moved = {(c.row, c.col) for c in cells}
+    texts = {c.row: c.text.strip() for c in cells}
+    out = []
+    for cell in grid.cells:
+        if (cell.row, cell.col) in moved:
+            continue
+        if cell.col == goal and cell.row in texts:
+            out.append(replace(cell, text=f"{texts.pop(cell.row)} {cell.text.strip()}".strip()))
+        else:
+            out.append(cell)
+    out += [replace(c, col=goal, col_span=1) for c in cells if c.row in texts]
+    return replace(grid, cells=out)
+
+
 def _joined_left(grid: Grid, joined: dict[tuple[int, int], str], dropped: set[tuple[int, int]]) -> Grid:
     """The grid with the cells at `joined` given their new text and those at `dropped` (moved into them) left out."""
     if not joined:
@@ -1065,9 +1095,10 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
 def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -> bool:
     """A goal column of a text layer printing merged cells centred on their rows: every cell opens a heading
     (`基本目標１ …`, its wrapped lines joined by `_goal_labels`), the cells fit centred on consecutive groups of the
-    rows (`merged_left.centred_owners`), one at least on a line no row's other cells print on (between its rows'
-    lines), the first below the first row's lines and none of a group of two rows or more on the group's first
-    line (a cell printed on its first row, as 004's project sheets print theirs, reads as well top-aligned)."""
+    rows (`merged_left.centred_owners`), one at least with a line no row's other cells print on (between its rows'
+    lines, or its wrapped last line there: `基本目標１ 地域の仕事を` / `つくる`), the first below the first row's
+    lines and none of a group of two rows or more on the group's first line (a cell printed on its first row, as
+    004's project sheets print theirs, reads as well top-aligned)."""
     labels = _goal_labels(rows, col)
     spans = [span for row in rows if (span := _row_span(row, grouping)) is not None]
     if not labels or not spans or not all(opens_heading(text.splitlines()[0]) for text, _ in labels):
@@ -1077,7 +1108,8 @@ def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -
         return False
     printed = {line for span in spans for line in range(int(span.top), int(span.bottom) + 1)}
     groups = [[span for span, owner in zip(spans, owners, strict=True) if owner == n] for n in range(len(labels))]
-    return any(int(span.top) not in printed for _, span in labels) and labels[0][1].top > spans[0].bottom \
+    return any(line not in printed for _, span in labels for line in range(int(span.top), int(span.bottom) + 1)) \
+        and labels[0][1].top > spans[0].bottom \
         and all(len(group) < 2 or span.top > group[0].top for (_, span), group in zip(labels, groups, strict=True))
 
 
@@ -1456,9 +1488,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    grid = titles_beside_labels(
+    grid = labels_before_titles(titles_beside_labels(
         units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout, start),
-        layout, start)
+        layout, start), layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)

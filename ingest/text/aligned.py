@@ -271,11 +271,21 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
     """The first line after the blank line `blank` is a row like `row`: as many texts, no header line, and at least
     half of its texts starting or ending within a position of where one of the row's starts or ends (names aligned
-    left, numbers right: pdftotext pushes some by the wide text before them)."""
+    left, numbers right: pdftotext pushes some by the wide text before them). A cell wrapped over lines of their own
+    around its row's line (a reason centred on its row, `感染症の影響でイベント` / row / `を縮小したため`, layouts 188)
+    leaves one text more or fewer on the row's line: its indented pieces under `row` and above the next row (at most
+    MAX_TRAILING_LINES each) count among the row's texts. A line of one text is no row (a heading `② …`)."""
+    pieces = [s for m in range(row + 1, blank) for s in found[m]]
     k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
-    if k is None or len(found[k]) != len(found[row]) or _header_line(found[k]):
+    above = 0
+    while k is not None and above < MAX_TRAILING_LINES and len(found[k]) == 1 and found[k][0].start > MARGIN:
+        pieces += found[k]
+        above += 1
+        k = next((m for m in range(k + 1, len(found)) if found[m]), None)
+    if k is None or _header_line(found[k]) or len(found[k]) < 2 \
+            or abs(len(found[k]) - len(found[row])) > (1 if pieces else 0):
         return False
-    edges = [edge for s in found[row] for edge in (s.start, s.end)]
+    edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
 
 
