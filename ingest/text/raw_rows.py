@@ -1590,6 +1590,7 @@ class _Reader:
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
         self._values_lost(row)
+        self._parent_above(row)
         self._goal_lines_above(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
@@ -1660,6 +1661,39 @@ class _Reader:
         if set(lost.cells) != {self.header.name, units[0]}:
             return
         self._attach(lost, j)
+
+    def _parent_above(self, row: _Row) -> None:
+        """The one line waiting above a row named by a segment label alone (`（男性） 79.8歳 …`, `小学生 …`) that closes
+        with a department in a table with a department column after the values (`健康寿命 健康福祉課`): the row of the
+        indicator the segment rows break down, printing no value of its own (layouts 192), not the first line of the
+        label's name. The line becomes a row of its own, its name and department; the interpreter reads the rows
+        below as its segments."""
+        name = self.header.name
+        departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
+        if len(self.pending) != 1 or not departments or name not in row.cells \
+                or breakdown_segment(row.cells[name][0]) is None:
+            return
+        text, j = self.pending[0]
+        words = tokens(text)
+        if len(words) < 2 or not is_department(words[-1]):
+            return
+        parent = _Row()
+        parent.add(name, " ".join(words[:-1]), j + 1)
+        parent.add(departments[0], words[-1], j + 1)
+        self._attach(parent, j)
+
+    def _parent_ahead(self, text: str, i: int) -> bool:
+        """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
+        opens with a segment label alone before its values (`小学生 91.2% …`): the row those segments break down,
+        not the wrapped tail of a cell of the row above (layouts 192)."""
+        words = tokens(text)
+        if len(words) < 2 or not is_department(words[-1]) or i + 1 >= len(self.lines) \
+                or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
+            return False
+        below = typed_tokens(self.lines[i + 1].strip())
+        # a label printed before each value (`女性 84.1歳 女性 84.8歳`) is a two-segment cell's line (layouts 161)
+        return len(below) > 1 and breakdown_segment(below[0].text) is not None \
+            and any(t.kind == T_VALUE for t in below[1:]) and not any(breakdown_segment(t.text) for t in below[1:])
 
     def _part_column(self, row: _Row) -> int | None:
         """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,
@@ -1783,6 +1817,9 @@ class _Reader:
             # under the header printed again: the rest of the row the page break cut, or the next row's name
             # (decided by what follows: `_go_on`)
             self.pending.append((text, i))
+            return True
+        if not self.pending and self._parent_ahead(text, i):
+            self.pending.append((text, i))  # the row of the segments below, printing no value (`_parent_above`)
             return True
         if self.headings and not self.pending and self._heading_wraps(text, i):
             # `基本目標１ 若い世代が安心` / `して結婚・出産・子育てがで` / … / `ちをつくる`: a goal cell merged down
