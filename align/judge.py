@@ -1,11 +1,14 @@
 """Candidate pairs → evidence, on several cores when the corpus is large.
 
 Finding and comparing pairs is the alignment work that grows with the square of the corpus, so a batch run
-with `jobs` workers splits the mentions into `jobs` interleaved shares; each forked worker finds the candidate
-pairs its share owns (`candidates.CandidateIndex.pair_positions`) and judges them. Workers inherit the index
-instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a
-worker does not walk, and copy page by page, what it inherited. `compare` is a pure function and the shares'
-pairs are disjoint, so the result is the same whatever the number of workers.
+with `jobs` workers shares it out (`judge_groups`). Mentions are compared only within their alignment group (a
+government): a corpus of many municipalities is many groups, each too small to be worth forking for, so the
+small groups are dealt whole to `jobs` forked workers, balanced by size. A group large enough by itself is split
+into `jobs` interleaved shares of its mentions; each worker finds the candidate pairs its share owns
+(`candidates.CandidateIndex.pair_positions`) and judges them. Workers inherit what they judge instead of
+receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a worker does not
+walk, and copy page by page, what it inherited. `compare` is a pure function and the shares are disjoint, so
+the result is the same whatever the number of workers.
 
 Only the pairs judged same or grey are kept (nothing downstream reads a `different` pair, and a large corpus
 has millions). Pairs are judged without reasons; the grey ones (written to the review table) are judged again
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -136,6 +140,25 @@ class Judgement:
         return _members_pairs(kept, self.classes, mentions)
 
 
+def _forked(work: Callable[..., Any], shares: list[tuple], jobs: int, **shared: Any) -> list[Any]:
+    """`work(*share)` of each share in `jobs` forked workers, which inherit `shared` (as `_SHARED`), in share
+    order. Nothing is left in `_SHARED` afterwards."""
+    _SHARED.update(shared)
+    try:
+        fork = multiprocessing.get_context("fork")
+        from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
+
+        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=forked_helper_started,
+                                                initargs=(os.getpid(),)) as pool:
+            return list(pool.map(work, *zip(*shares, strict=True)))
+    finally:
+        _SHARED.clear()
+
+
+def _can_fork(jobs: int) -> bool:
+    return jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
     """The candidate pairs judged same or grey, per class of identical mentions (see the module docstring), using
     up to `jobs` processes (fork start method; in-process for small corpora or where fork is unavailable). Its
@@ -145,23 +168,42 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
     documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
     index = CandidateIndex(representatives, documents)
     table = MentionTable([representatives[rep] for rep in index.ids])
-    if jobs <= 1 or len(representatives) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if len(representatives) < PARALLEL_FROM or not _can_fork(jobs):
         kept = _judge_rows(index, table, np.arange(len(index.ids), dtype=np.int64), classes)
     else:
-        _SHARED.update(index=index, table=table, classes=classes)
-        try:
-            fork = multiprocessing.get_context("fork")
-            from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
-
-            with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork,
-                                                    initializer=forked_helper_started,
-                                                    initargs=(os.getpid(),)) as pool:
-                shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
-        finally:
-            _SHARED.clear()
+        shares = _forked(_judge_share, [(offset, jobs) for offset in range(jobs)], jobs, index=index, table=table,
+                         classes=classes)
         kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
     kept.sort()  # by (x, y): each pair occurs once, so evidence is never compared
     return Judgement(kept, classes)
+
+
+def _judge_whole_groups(positions: list[int]) -> list[Judgement]:
+    """A worker's share of small groups (positions in the shared `groups`), each judged in the worker. A
+    Judgement travels back as it is: pickling keeps one copy of an `Evidence` its pairs share."""
+    groups: list[dict[str, Mention]] = _SHARED["groups"]
+    return [judge(groups[at]) for at in positions]
+
+
+def judge_groups(groups: list[dict[str, Mention]], jobs: int = 1) -> list[Judgement]:
+    """`judge` of each alignment group (mention id → mention), in order, using up to `jobs` processes. A group of
+    `PARALLEL_FROM` mentions or more splits its own pairs between the workers (`judge`); the smaller groups, when
+    together they are that many, are dealt whole to the workers, the largest first, each to the worker with the
+    fewest mentions so far."""
+    found: list[Judgement | None] = [None] * len(groups)
+    small = [at for at, members in enumerate(groups) if len(members) < PARALLEL_FROM]
+    if len(small) > 1 and sum(len(groups[at]) for at in small) >= PARALLEL_FROM and _can_fork(jobs):
+        shares: list[list[int]] = [[] for _ in range(jobs)]
+        load = [0] * jobs
+        for at in sorted(small, key=lambda at: (-len(groups[at]), at)):
+            lightest = load.index(min(load))
+            shares[lightest].append(at)
+            load[lightest] += len(groups[at])
+        for share, judged in zip(shares, _forked(_judge_whole_groups, [(share,) for share in shares], jobs,
+                                                 groups=groups), strict=True):
+            for at, judgement in zip(share, judged, strict=True):
+                found[at] = judgement
+    return [judgement if judgement is not None else judge(groups[at], jobs) for at, judgement in enumerate(found)]
 
 
 def _members_pairs(kept: list[Judged], classes: dict[str, list[str]], mentions: dict[str, Mention]) -> list[Judged]:

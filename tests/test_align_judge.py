@@ -58,6 +58,30 @@ def _copied_rows() -> tuple[list[dict], list[dict], list[dict]]:
     return indicators, observations, documents
 
 
+def test_small_groups_dealt_whole_to_workers_judge_like_one_process(monkeypatch):
+    """Many governments, none large enough to split: the groups go whole to forked workers, with the result of
+    judging each in-process."""
+    indicators, observations, documents = _copied_rows()
+    # a document and its two copies are one government: five groups of three documents
+    governments = {d["source_file"]: d["source_file"].removeprefix("0copy_").removeprefix("zcopy_") for d in documents}
+    mentions = build_mentions(indicators, observations, governments)
+    by_group: dict[str, dict] = {}
+    for mid in sorted(mentions):
+        by_group.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
+    groups = list(by_group.values())
+    assert len(groups) == 5
+    serial = judge_module.judge_groups(groups, jobs=1)
+    monkeypatch.setattr(judge_module, "PARALLEL_FROM", max(map(len, groups)) + 1)  # each small, together not
+    forked, works = judge_module._forked, []
+    monkeypatch.setattr(judge_module, "_forked", lambda work, *rest, **shared: works.append(work)
+                        or forked(work, *rest, **shared))
+    parallel = judge_module.judge_groups(groups, jobs=2)
+    assert works == [judge_module._judge_whole_groups]  # forked once, for the groups, none split
+    assert sum(len(j.pairs) for j in serial) > len(groups)  # pairs across documents were judged
+    assert [(_summary(j.pairs), j.classes) for j in parallel] == [(_summary(j.pairs), j.classes) for j in serial]
+    assert not judge_module._SHARED
+
+
 def test_judging_one_mention_per_identical_class_gives_every_pair_as_judging_all():
     from align.cluster import government_groups
 
