@@ -27,18 +27,13 @@ each class, hundreds of thousands at 1,000 documents — are listed only where t
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
 from align.candidates import CandidateIndex
 from align.columns import first_rows, group_codes
-from align.heap import frozen_heap
+from align.forked import SHARED, can_fork, forked_pool
 from align.matcher import GREY_FROM, SAME_AT, Evidence, Mention, compare, subgoals
 from align.scoring import MentionTable, Scores
 
@@ -47,9 +42,6 @@ PARALLEL_FROM = 2_000
 
 #: A pair of mentions judged same or grey: (x, y, evidence), x < y (x <= y for a class with itself).
 Judged = tuple[str, str, Evidence]
-
-#: The candidate index, set before forking and read by the workers (a share is sent as two numbers).
-_SHARED: dict[str, Any] = {}
 
 
 def _content(mention: Mention) -> tuple:
@@ -106,10 +98,10 @@ def _kept(mentions: dict[str, Mention], ids: list[str], left: np.ndarray, right:
 def _judge_share(offset: int, step: int) -> list[tuple]:
     """A worker's share: every `step`-th representative from `offset` (a stride balances the load better than
     contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
-    index: CandidateIndex = _SHARED["index"]
+    index: CandidateIndex = SHARED["index"]
     rows = np.arange(offset, len(index.ids), step, dtype=np.int64)
     return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
-            for x, y, e in _judge_rows(index, _SHARED["table"], rows, _SHARED["classes"])]
+            for x, y, e in _judge_rows(index, SHARED["table"], rows, SHARED["classes"])]
 
 
 def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
@@ -140,25 +132,6 @@ class Judgement:
         return _members_pairs(kept, self.classes, mentions)
 
 
-def _forked(work: Callable[..., Any], shares: list[tuple], jobs: int, **shared: Any) -> list[Any]:
-    """`work(*share)` of each share in `jobs` forked workers, which inherit `shared` (as `_SHARED`), in share
-    order. Nothing is left in `_SHARED` afterwards."""
-    _SHARED.update(shared)
-    try:
-        fork = multiprocessing.get_context("fork")
-        from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
-
-        with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=forked_helper_started,
-                                                initargs=(os.getpid(),)) as pool:
-            return list(pool.map(work, *zip(*shares, strict=True)))
-    finally:
-        _SHARED.clear()
-
-
-def _can_fork(jobs: int) -> bool:
-    return jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
-
-
 def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
     """The candidate pairs judged same or grey, per class of identical mentions (see the module docstring), using
     up to `jobs` processes (fork start method; in-process for small corpora or where fork is unavailable). Its
@@ -168,11 +141,11 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
     documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
     index = CandidateIndex(representatives, documents)
     table = MentionTable([representatives[rep] for rep in index.ids])
-    if len(representatives) < PARALLEL_FROM or not _can_fork(jobs):
+    if len(representatives) < PARALLEL_FROM or not can_fork(jobs):
         kept = _judge_rows(index, table, np.arange(len(index.ids), dtype=np.int64), classes)
     else:
-        shares = _forked(_judge_share, [(offset, jobs) for offset in range(jobs)], jobs, index=index, table=table,
-                         classes=classes)
+        with forked_pool(jobs, index=index, table=table, classes=classes) as pool:
+            shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
         kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
     kept.sort()  # by (x, y): each pair occurs once, so evidence is never compared
     return Judgement(kept, classes)
@@ -181,7 +154,7 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
 def _judge_whole_groups(positions: list[int]) -> list[Judgement]:
     """A worker's share of small groups (positions in the shared `groups`), each judged in the worker. A
     Judgement travels back as it is: pickling keeps one copy of an `Evidence` its pairs share."""
-    groups: list[dict[str, Mention]] = _SHARED["groups"]
+    groups: list[dict[str, Mention]] = SHARED["groups"]
     return [judge(groups[at]) for at in positions]
 
 
@@ -192,15 +165,16 @@ def judge_groups(groups: list[dict[str, Mention]], jobs: int = 1) -> list[Judgem
     fewest mentions so far."""
     found: list[Judgement | None] = [None] * len(groups)
     small = [at for at, members in enumerate(groups) if len(members) < PARALLEL_FROM]
-    if len(small) > 1 and sum(len(groups[at]) for at in small) >= PARALLEL_FROM and _can_fork(jobs):
+    if len(small) > 1 and sum(len(groups[at]) for at in small) >= PARALLEL_FROM and can_fork(jobs):
         shares: list[list[int]] = [[] for _ in range(jobs)]
         load = [0] * jobs
         for at in sorted(small, key=lambda at: (-len(groups[at]), at)):
             lightest = load.index(min(load))
             shares[lightest].append(at)
             load[lightest] += len(groups[at])
-        for share, judged in zip(shares, _forked(_judge_whole_groups, [(share,) for share in shares], jobs,
-                                                 groups=groups), strict=True):
+        with forked_pool(jobs, groups=groups) as pool:
+            judged_shares = list(pool.map(_judge_whole_groups, shares))
+        for share, judged in zip(shares, judged_shares, strict=True):
             for at, judgement in zip(share, judged, strict=True):
                 found[at] = judgement
     return [judgement if judgement is not None else judge(groups[at], jobs) for at, judgement in enumerate(found)]

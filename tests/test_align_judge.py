@@ -5,6 +5,7 @@ from __future__ import annotations
 from align import judge as judge_module
 from align.candidates import candidate_pairs
 from align.cluster import build_mentions
+from align.forked import SHARED
 
 
 def _summary(kept) -> list[tuple]:
@@ -19,7 +20,7 @@ def test_two_workers_judge_like_one(dataset, monkeypatch):
     parallel = judge_module.judge(mentions, jobs=2).member_pairs(mentions)
     assert any(e.decision == "same" for _, _, e in serial)
     assert _summary(parallel) == _summary(serial)
-    assert not judge_module._SHARED  # nothing left behind for the next call
+    assert not SHARED  # nothing left behind for the next call
 
 
 def test_only_same_and_grey_pairs_are_kept_and_grey_ones_are_explained(dataset):
@@ -72,14 +73,14 @@ def test_small_groups_dealt_whole_to_workers_judge_like_one_process(monkeypatch)
     assert len(groups) == 5
     serial = judge_module.judge_groups(groups, jobs=1)
     monkeypatch.setattr(judge_module, "PARALLEL_FROM", max(map(len, groups)) + 1)  # each small, together not
-    forked, works = judge_module._forked, []
-    monkeypatch.setattr(judge_module, "_forked", lambda work, *rest, **shared: works.append(work)
-                        or forked(work, *rest, **shared))
+    pool, shared = judge_module.forked_pool, []
+    monkeypatch.setattr(judge_module, "forked_pool", lambda workers, **given: shared.append(sorted(given))
+                        or pool(workers, **given))
     parallel = judge_module.judge_groups(groups, jobs=2)
-    assert works == [judge_module._judge_whole_groups]  # forked once, for the groups, none split
+    assert shared == [["groups"]]  # forked once, for the groups, none split
     assert sum(len(j.pairs) for j in serial) > len(groups)  # pairs across documents were judged
     assert [(_summary(j.pairs), j.classes) for j in parallel] == [(_summary(j.pairs), j.classes) for j in serial]
-    assert not judge_module._SHARED
+    assert not SHARED
 
 
 def test_judging_one_mention_per_identical_class_gives_every_pair_as_judging_all():
