@@ -3,12 +3,12 @@
 Finding and comparing pairs is the alignment work that grows with the square of the corpus, so a batch run
 with `jobs` workers shares it out (`judge_groups`). Mentions are compared only within their alignment group (a
 government): a corpus of many municipalities is many groups, each too small to be worth forking for, so the
-small groups are dealt whole to `jobs` forked workers, balanced by size. A group large enough by itself is split
-into `jobs` interleaved shares of its mentions; each worker finds the candidate pairs its share owns
-(`candidates.CandidateIndex.pair_positions`) and judges them. Workers inherit what they judge instead of
-receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a worker does not
-walk, and copy page by page, what it inherited. `compare` is a pure function and the shares are disjoint, so
-the result is the same whatever the number of workers.
+small groups are dealt whole to `jobs` shares, balanced by size (this process judges one, forked workers the
+others). A group large enough by itself is split into `jobs` interleaved shares of its mentions; each worker
+finds the candidate pairs its share owns (`candidates.CandidateIndex.pair_positions`) and judges them. Workers
+inherit what they judge instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so
+a collection in a worker does not walk, and copy page by page, what it inherited. `compare` is a pure function
+and the shares are disjoint, so the result is the same whatever the number of workers.
 
 Only the pairs judged same or grey are kept (nothing downstream reads a `different` pair, and a large corpus
 has millions). Pairs are judged without reasons; the grey ones (written to the review table) are judged again
@@ -161,8 +161,8 @@ def _judge_whole_groups(positions: list[int]) -> list[Judgement]:
 def judge_groups(groups: list[dict[str, Mention]], jobs: int = 1) -> list[Judgement]:
     """`judge` of each alignment group (mention id → mention), in order, using up to `jobs` processes. A group of
     `PARALLEL_FROM` mentions or more splits its own pairs between the workers (`judge`); the smaller groups, when
-    together they are that many, are dealt whole to the workers, the largest first, each to the worker with the
-    fewest mentions so far."""
+    together they are that many, are dealt whole to `jobs` shares, the largest first, each to the share with the
+    fewest mentions so far: this process judges one, forked workers the others."""
     found: list[Judgement | None] = [None] * len(groups)
     small = [at for at, members in enumerate(groups) if len(members) < PARALLEL_FROM]
     if len(small) > 1 and sum(len(groups[at]) for at in small) >= PARALLEL_FROM and can_fork(jobs):
@@ -172,8 +172,10 @@ def judge_groups(groups: list[dict[str, Mention]], jobs: int = 1) -> list[Judgem
             lightest = load.index(min(load))
             shares[lightest].append(at)
             load[lightest] += len(groups[at])
-        with forked_pool(jobs, groups=groups) as pool:
-            judged_shares = list(pool.map(_judge_whole_groups, shares))
+        # this process judges the first share itself meanwhile: one fork fewer, and its judgements are not pickled
+        with forked_pool(jobs - 1, groups=groups) as pool:
+            others = pool.map(_judge_whole_groups, shares[1:])
+            judged_shares = [[judge(groups[at]) for at in shares[0]], *others]
         for share, judged in zip(shares, judged_shares, strict=True):
             for at, judgement in zip(share, judged, strict=True):
                 found[at] = judgement
