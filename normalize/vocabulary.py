@@ -213,6 +213,9 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "やや遅れ",
     "順調",
     "遅れ",
+    # marks19: the negation of `達成` (`達成` / `未達成` / `達成見込み`, common in 効果検証 sheets): a whole
+    # label, never the start of a name
+    "未達成",
     "達成",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
@@ -561,6 +564,10 @@ STATEMENT_NAME_SEPARATORS: tuple[str, ...] = (":", "：", "/", "／")
 #: Marks after the label of a note line under a table (layers 130/131 plumber `評価：…`, `出典：…`; `資料：` common):
 #: a line holding one is a labelled note, never the rest of a wrapped name (`ingest.text.furniture.labelled_note`).
 NOTE_LABEL_SEPARATORS: tuple[str, ...] = (":", "：")
+#: footer19: labels that open a note line under a row or a table, before one of NOTE_LABEL_SEPARATORS or a closing
+#: bracket, maybe numbered (`注）端数処理の関係で…`, `注1)`, `出典：住民基本台帳`, `資料：市民意識調査`, `備考：`;
+#: common in 総合戦略 KPI tables): such a line is never the rest of a wrapped name (`furniture.note_line`).
+NOTE_LINE_LABELS: tuple[str, ...] = ("注", "出典", "資料", "備考")
 #: Particles that end a name used as the topic of a sentence (layouts 07 `…の利用者数は、現状値 8,200人…`).
 STATEMENT_TOPIC_PARTICLES: tuple[str, ...] = ("は", "が", "を")
 #: Marks that end a clause; a name in prose starts after the last one (layouts 07 `また、子育て支援…`), and only
@@ -718,6 +725,10 @@ TOP_HEADING_PREFIXES: tuple[str, ...] = ("政策", "柱")
 #: `基準値 | 基準年度 | 目標値 | 目標年度`; `目標年次`, `基準年` common): such a column holds the periods of the values
 #: of that role, printed with each value as if the cell said `8.2万人（平成30年度）`.
 PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
+#: variety19: a header of the year alone over a column of each row's year, every value of the row of that year (a
+#: table in long form, one row per indicator and year: `指標名 | 年度 | 目標値 | 実績値`, layouts 190). Not `年` alone:
+#: the last glyph of a year header written vertically one glyph a line (layouts 158) prints so.
+YEAR_COLUMN_HEADERS: tuple[str, ...] = ("年度", "年次")
 
 # --- variety, third round: forms, sideways tables, ranges (issue 11, hand-made layouts 43-50) ------------------
 # Words met in the PDFs 43_… onward of tests/fixtures/layouts/ (README there); "common" = general usage in

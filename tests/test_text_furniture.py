@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.text.furniture import furniture_line, line_pages, numbered_footers, page_number_line, running_titles
+from ingest.text.furniture import (
+    beside_cells,
+    furniture_line,
+    line_pages,
+    numbered_footers,
+    page_number_line,
+    running_titles,
+)
 
 
 @pytest.mark.parametrize("line", ["- 12 -", "― 3 ―", "—12—", "p.12", "P. 12", "page 3", "12 / 40", "１２／４０",
@@ -68,3 +75,17 @@ def test_pages_shown_by_form_feeds_or_page_numbers_and_none_where_the_text_shows
     # one page, or pages joined with no mark: which the text does not say
     assert line_pages(["表題", "行", "行"]) == [0, 0, 0]
     assert line_pages(["表題", "行", "行"], shown=True) == []
+
+
+@pytest.mark.parametrize("line", ["※住民基本台帳による", "※１ 目標値は第２期計画策定時に上方修正",
+                                  "（※年度末時点の数値）", "注）端数処理の関係で合計が一致しない場合がある。",
+                                  "注1) 速報値", "出典：住民基本台帳", "資料：市民意識調査（令和4年度）", "P.31",
+                                  "－18－"])
+def test_a_note_or_a_page_number_is_beside_the_cells(line: str):
+    assert beside_cells(line)
+
+
+@pytest.mark.parametrize("line", ["宿泊者数（人）", "（人）", "（累計）", "注目度の割合", "資料2", "出典", "29"])
+def test_a_names_wrapped_rest_is_no_note(line: str):
+    # a bare number is a page number only where the caller says so (`bare`)
+    assert not beside_cells(line)

@@ -14,10 +14,15 @@ from ingest.document import PAGE_BREAK
 from ingest.table.header import compact
 from normalize.text import nfkc
 from normalize.vocabulary import (
+    CLOSING_BRACKETS,
     NOTE_LABEL_SEPARATORS,
+    NOTE_LINE_LABELS,
+    NOTE_MARKS,
+    OPENING_BRACKETS,
     PAGE_COUNT_SEPARATORS,
     PAGE_NUMBER_DASHES,
     PAGE_NUMBER_PREFIXES,
+    SENTENCE_ENDINGS,
 )
 
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
@@ -112,6 +117,36 @@ def line_pages(lines: list[str], *, shown: bool = False) -> list[int]:
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
 
 
+def note_after_table(line: str) -> bool:
+    """A line under a table that is no row and waits for none: a note (`※…`, `出典：…`) or a sentence (`注）端数処理の
+    関係で…場合がある。`)."""
+    text = line.strip()
+    return text.startswith(NOTE_MARKS) or labelled_note(text) or text.endswith(SENTENCE_ENDINGS)
+
+
 def labelled_note(line: str) -> bool:
     """A line holding a label's mark (`出典：…`, `評価：…`): a note under a table, no wrapped cell's rest."""
     return any(mark in line for mark in NOTE_LABEL_SEPARATORS)
+
+
+_NOTE_OPENERS = tuple(nfkc(mark) for mark in NOTE_MARKS)
+#: A note's label at the start of a line (after NFKC): `注)`, `注1)`, `出典:`, `資料:`.
+_NOTE_LABEL = re.compile("^(?:{})\\s*\\d*\\s*[{}]".format(
+    "|".join(re.escape(label) for label in sorted(NOTE_LINE_LABELS, key=len, reverse=True)),
+    re.escape(nfkc("".join(NOTE_LABEL_SEPARATORS) + CLOSING_BRACKETS))))
+
+
+def note_line(text: str) -> bool:
+    """A line that is a note, opening with a note mark (`※住民基本台帳による`, `※１ 目標値は…`) or a note's label
+    (`注）端数処理の…`, `出典：…`, `資料：…`), maybe inside brackets (`（※年度末時点の数値）`)."""
+    folded = nfkc(text).strip()
+    if folded[:1] in nfkc(OPENING_BRACKETS):
+        folded = folded[1:].lstrip()
+    return folded.startswith(_NOTE_OPENERS) or bool(_NOTE_LABEL.match(folded))
+
+
+def beside_cells(text: str, *, bare: bool = False) -> bool:
+    """A line printed among a table's rows that is no part of any cell, so never the rest of a wrapped name: a note
+    (`note_line`) or a page number (`page_number_line`; a bare number only when `bare`, as there). One rule for every
+    place that gathers a cell's lines, so that no reader glues `※住民基本台帳による` or `P.31` into a name."""
+    return note_line(text) or page_number_line(text, bare=bare)
