@@ -245,7 +245,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
                 single += 1 if found[j][0].start <= MARGIN and not single_glyph(lines[j]) else 0
                 blank = 0
-                if single > MAX_SINGLE_RUN or (_note_line(found[j]) and not _same_row_after(found, last, j)):
+                if single > MAX_SINGLE_RUN or (_note_line(found[j]) and not _row_after_note(found, last, j)):
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row; a note under
                     # one row with the next row right below it (`※各年４月１日現在`) is the row's, inside the table
             j += 1
@@ -289,6 +289,13 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
         return False
     edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
+
+
+def _row_after_note(found: list[list[Segment]], row: int, note: int) -> bool:
+    """The first line after the note line `note` is a row like `row` (`_same_row_after`) that prints a value: the
+    table goes on under a note about one of its rows; a legend of grades (`評価  Ａ：目標達成  Ｂ：…`) prints none."""
+    k = next((k for k in range(note + 1, len(found)) if found[k]), None)
+    return k is not None and _same_row_after(found, row, note) and any(is_value(s.text) for s in found[k])
 
 
 def _rows_under_header(found: list[list[Segment]], first: int, blank: int) -> bool:
