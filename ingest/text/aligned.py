@@ -245,9 +245,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
                 single += 1 if found[j][0].start <= MARGIN and not single_glyph(lines[j]) else 0
                 blank = 0
-                if single > MAX_SINGLE_RUN or (_note_line(found[j]) and not _row_after_note(found, last, j)):
-                    break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row; a note under
-                    # one row with the next row right below it (`※各年４月１日現在`) is the row's, inside the table
+                if single > MAX_SINGLE_RUN or _note_line(found[j]):
+                    break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
         carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
         if carried is not None and all(not found[k] or page_number_line(lines[k].strip())
@@ -289,13 +288,6 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
         return False
     edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
-
-
-def _row_after_note(found: list[list[Segment]], row: int, note: int) -> bool:
-    """The first line after the note line `note` is a row like `row` (`_same_row_after`) that prints a value: the
-    table goes on under a note about one of its rows; a legend of grades (`評価  Ａ：目標達成  Ｂ：…`) prints none."""
-    k = next((k for k in range(note + 1, len(found)) if found[k]), None)
-    return k is not None and _same_row_after(found, row, note) and any(is_value(s.text) for s in found[k])
 
 
 def _rows_under_header(found: list[list[Segment]], first: int, blank: int) -> bool:
@@ -1063,11 +1055,10 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
     """How many lines at the top of the block are no table rows: blank lines and lines whose segments the columns
     put together (a title `市名   総合戦略   …`, a goal heading `基本目標３   …` above the header). Their text is
     read around the table instead, where a heading is a heading and a title no header line. Only when the columns
-    fit every line below them; a line of header words is the table's own (`No. 指標名` over one column), also with
-    one word the vocabulary lacks among them (`_band_line`: `数値` merged over the value columns)."""
+    fit every line below them; a line of header words is the table's own (`No. 指標名` over one column)."""
     lead = 0
     while lead < len(block) and (not block[lead] or _collisions([block[lead]], columns)) and not (
-            len(block[lead]) >= 2 and _band_line(block[lead])):
+            len(block[lead]) >= 2 and _header_line(block[lead])):
         lead += 1
     while lead and not block[lead - 1]:
         lead -= 1  # a blank line directly above the table stays with it
@@ -1087,12 +1078,11 @@ def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
     column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a
-    goal band printed across the table between its rows (`【基本目標２】…`), which goes on under it, nor a note under a
-    row that the block holds (`_blocks`: the rows after it are the table's)."""
+    goal band printed across the table between its rows (`【基本目標２】…`), which goes on under it."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
-                and not is_goal_heading(segs[0].text) and not _note_line(segs)
+                and not is_goal_heading(segs[0].text)
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
