@@ -51,7 +51,7 @@ VALUE_FORMATS = ["plain", "plain", "comma", "fullwidth", "man"]
 FORMS = ["arrow", "arrow", "arrow", "labelled", "banner", "target_only"]
 GOAL_HEADINGS = ["基本目標{n}　{p}", "【基本目標{n}】{p}", "基本目標{n}：{p}", "■基本目標{n}　{p}"]
 GOAL_CAPTIONS = ["", "", "【数値目標】", "＜数値目標＞", "数値目標", "■数値目標"]
-MEASURE_HEADINGS = ["施策（{n}）{p}", "具体的な施策", "（{n}）{p}の推進"]
+MEASURE_HEADINGS = ["施策（{n}）{p}", "具体的な施策", "（{n}）{p}"]
 KPI_CAPTIONS = ["【重要業績評価指標（KPI）】", "＜KPI＞", "重要業績評価指標（ＫＰＩ）", "■KPI"]
 MEASURE_PHRASES = ["移住・定住の促進", "観光の振興", "子育て支援の充実", "農業の担い手の育成", "健康づくりの推進"]
 #: Prose sentences with numbers that state no target: census counts, trends, past results, a plan's period.
