@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
-from normalize.goals import POLICY_HEADING
+from normalize.goals import POLICY_HEADING, ROMAN_LABEL
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
@@ -56,6 +56,7 @@ from normalize.vocabulary import (
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
     SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
     TOTAL_HEADER_WORDS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
@@ -124,7 +125,10 @@ _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
-_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+#: A goal word and its number (`基本目標１`; a Roman numeral, `基本目標Ⅲ`, NFKC `III`), maybe in a caption's bracket
+#: (`【基本目標２】…`, a goal band printed across a table between its rows).
+_GOAL_HEADING = re.compile("^[" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
+                           + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")(?:\d|{ROMAN_LABEL})")
 
 
 def is_goal_heading(text: str) -> bool:
@@ -848,10 +852,13 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         last = max((r for r in range(start, last) if row_texts(grid, r)), default=start)
     band = _upright_band(grid, start, last) or _layout(grid, start, last + 1)
     first = row_texts(grid, start)
-    if last > start and len(first) == 1 and is_caption(first[0]):
+    if last > start and len(first) == 1 and (is_caption(first[0]) or nfkc(first[0]).rstrip().endswith(
+            SENTENCE_ENDINGS)):
         below = _layout(grid, start + 1, last + 1)
         if below.usable:
-            return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header
+            # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header, or a sentence naming
+            # header words in passing (`…達成を目指す数値目標を次のとおり定めます。`, layouts 181)
+            return below
     return band
 
 

@@ -463,6 +463,11 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_known_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
             continue
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and is_unit_alone(text, multiplier_required=True) \
+                and _units([out[-1].text]) == [None] and is_known_value(out[-1].text + text):
+            # `1,250` `千人` → `1,250千人`: a unit cell beside its number, whose multiplier reads as a kanji numeral
+            out[-1] = Token(T_VALUE, out[-1].text + text)
+            continue
         if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):
             out[-1] = Token(T_STAND_IN, out[-1].text + text)  # `1/2` `以上` → `1/2以上` (a ratio and its bound)
             continue
