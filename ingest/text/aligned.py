@@ -1065,10 +1065,12 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a goal
+    band across the table between its rows (`基本目標Ⅳ：安心して暮らせる魅力的なまちをつくる`: the table goes on)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
+                and goal_level(segs[0].text) is None
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
