@@ -1,9 +1,10 @@
 """Goal bands inside a table: a basic goal's heading printed on a row of its own across the table, between groups of
-its indicator rows (`基本目標Ⅲ：誰もが活躍できる地域をつくる`, `【基本目標２】…`, `基本目標一　…`). The band sets the goal of the
-rows under it until the next band; it neither ends the table nor makes a header (its `目標` is no column's), and it
-is never part of a name. Read through the whole pipeline in three text shapes: tab rows (the band a line without
-tab), a `pdftotext -layout` page (the band in the first column while the names come last, or cut at its wide
-space) and pdfplumber-like single-space rows. Expected values read by hand from the invented sheets."""
+its indicator rows (`基本目標Ⅲ：誰もが活躍できる地域をつくる`, `【基本目標２】…`, `基本目標一　…`). The band sets
+the goal of the rows under it until the next band; it neither ends the table nor makes a header (its `目標` is no
+column's), and it is never part of a name. Read through the whole pipeline in three text shapes: tab rows (the band
+a line without tab), a `pdftotext -layout` page (the band in the first column while the names come last, or cut at
+its wide space) and pdfplumber-like single-space rows; and as a ruled PDF grid whose band is its first cell beside
+empty ones (an engine that found no merged cell). Expected values read by hand from the invented sheets."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from pathlib import Path
 import pytest
 
 from ingest.document import load
+from ingest.model import Extraction
 from ingest.registry import extract
+from ingest.table.grid import Grid, GridCell
 from ingest.table.header import is_goal_heading
+from ingest.table.interpret import Interpreter
 from records import extraction_records
 
 #: Tab rows: the bands are lines without a tab, one right under the header, one between rows.
@@ -153,3 +157,29 @@ def test_bracketed_band_is_no_part_of_a_name(tmp_path: Path) -> None:
     assert "新しいひとの流れをつくる" in goals["観光入込客数"]
     assert "新しいひとの流れをつくる" in goals["ふるさと納税の寄附額"]
     assert "地域にしごとをつくる" in goals["農業産出額"]
+
+
+#: A ruled grid (one table row a grid row): the bands in the name column, the other cells of their rows empty.
+RULED = [
+    ["指標名", "基準値（R2）", "目標値（R7）", "担当課"],
+    ["基本目標１ 結婚・出産・子育ての希望をかなえる", "", "", ""],
+    ["出生数（人）", "310", "340", "子育て支援課"],
+    ["基本目標２ 誰もが活躍できる地域をつくる", "", "", ""],
+    ["女性の就業率（％）", "48.5", "55.0", "商工課"],
+]
+
+
+def test_ruled_grid_band_beside_empty_cells(tmp_path: Path) -> None:
+    grid = Grid(1, (0.0, 0.0, 500.0, 200.0), len(RULED), len(RULED[0]), "test-pdf",
+                [GridCell(r, c, text) for r, cells in enumerate(RULED) for c, text in enumerate(cells)])
+    extraction = Extraction("hand.pdf", "unknown")
+    interpreter = Interpreter(extraction)
+    interpreter.grid(grid)
+    interpreter.finish()
+    observations = extraction_records(extraction)[0]
+    assert _values(observations) == {
+        "出生数": [("baseline", "FY2020", Decimal(310)), ("target", "FY2025", Decimal(340))],
+        "女性の就業率": [("baseline", "FY2020", Decimal("48.5")), ("target", "FY2025", Decimal("55.0"))]}
+    goals = _goals(observations)
+    assert "結婚・出産・子育ての希望をかなえる" in goals["出生数"]
+    assert "誰もが活躍できる地域をつくる" in goals["女性の就業率"]

@@ -185,7 +185,8 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
     rows = []
     name_cols = [c.index for c in layout.of(NAME)] if layout else []
     for row in range(start, grid.n_rows):
-        section = _section_label(grid, row)
+        # a band across the table, drawn as one merged cell or as its first cell beside empty ones
+        section = _section_label(grid, row) or _goal_heading_line(grid, row, layout)
         if section is not None:
             rows.append(LogicalRow({}, section=section))
             continue
