@@ -61,6 +61,18 @@ LAYOUT_BAND_CUT = "\n".join([
     "",
 ])
 
+#: A `-layout` page of one row a goal: the long bands cover the gutters of the short rows, bare years head the values.
+LAYOUT_ROW_A_BAND = "\n".join([
+    "東山町 総合戦略 効果検証",
+    "",
+    "令和3年     令和4年     令和6年目標     指標",
+    "基本目標１：結婚・出産・子育ての希望をかなえる",
+    "312人       298人       330人           出生数",
+    "基本目標２：地域にしごとをつくる",
+    "41件        45件        50件            創業支援件数",
+    "",
+])
+
 #: pdfplumber-like rows, the bands in caption brackets.
 PLUMBER = "\n".join([
     "若葉町 まち・ひと・しごと創生総合戦略 効果検証シート",
@@ -145,6 +157,18 @@ def test_band_cut_at_its_wide_space(tmp_path: Path) -> None:
     assert "結婚・出産・子育ての希望をかなえる" in goals["合計特殊出生率"]
     assert "結婚・出産・子育ての希望をかなえる" in goals["乳幼児健診の受診率"]
     assert "地域にしごとをつくる" in goals["創業件数"]
+
+
+def test_bands_covering_the_gutters_of_short_rows(tmp_path: Path) -> None:
+    observations, _ = _read(tmp_path, LAYOUT_ROW_A_BAND)
+    assert _values(observations) == {
+        "出生数": [("actual", "CY2021", Decimal(312)), ("actual", "CY2022", Decimal(298)),
+                 ("target", "CY2024", Decimal(330))],
+        "創業支援件数": [("actual", "CY2021", Decimal(41)), ("actual", "CY2022", Decimal(45)),
+                   ("target", "CY2024", Decimal(50))]}
+    goals = _goals(observations)
+    assert "結婚・出産・子育ての希望をかなえる" in goals["出生数"]
+    assert "地域にしごとをつくる" in goals["創業支援件数"]
 
 
 def test_bracketed_band_is_no_part_of_a_name(tmp_path: Path) -> None:

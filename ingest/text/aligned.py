@@ -704,6 +704,14 @@ def _unnumbered(line: list[Segment]) -> list[Segment]:
     return line[1:] if len(line) >= 2 and _LONE_ROW_NUMBER.match(nfkc(line[0].text)) else line
 
 
+def _goal_band(line: list[Segment]) -> bool:
+    """A line printing a goal heading and no value (`基本目標２：安心して暮らせる…`, perhaps cut at its wide
+    space): a band across the table between its rows, whose long text from the margin covers the gutters of the
+    rows, no cells."""
+    return bool(line) and not any(is_value(s.text) for s in line) \
+        and goal_level(" ".join(s.text for s in line)) is not None
+
+
 def _goal_label(line: list[Segment]) -> bool:
     """A line of one numbered goal label (`基本目標１`): the first line of a merged goal cell printed over its first
     row, no header text, although it opens with the goal column's header word."""
@@ -1086,9 +1094,11 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     # pdftotext page too) say nothing of the table's measure
     top = next(iter(_header_band(blocks[False])), 0)
     wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
-    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`)
+    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`), and so is a
+    # goal band between the rows under the header (`_goal_band`)
     captions = _caption_lines(blocks[wide])
-    block = [[] if k in captions else segs for k, segs in enumerate(blocks[wide])]
+    body = max(_header_band(blocks[wide]), default=len(blocks[wide])) + 1
+    block = [[] if k in captions or (k >= body and _goal_band(segs)) else segs for k, segs in enumerate(blocks[wide])]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
     # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
