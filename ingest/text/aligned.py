@@ -29,6 +29,7 @@ from ingest.table.header import (
     form_layout,
     header_pieces,
     header_role,
+    is_goal_heading,
     is_header_text,
     names_period,
     names_role,
@@ -705,11 +706,10 @@ def _unnumbered(line: list[Segment]) -> list[Segment]:
 
 
 def _goal_band(line: list[Segment]) -> bool:
-    """A line printing a goal heading and no value (`基本目標２：安心して暮らせる…`, perhaps cut at its wide
+    """A line printing a basic goal's heading and no value (`基本目標２：安心して暮らせる…`, perhaps cut at its wide
     space): a band across the table between its rows, whose long text from the margin covers the gutters of the
     rows, no cells."""
-    return bool(line) and not any(is_value(s.text) for s in line) \
-        and goal_level(" ".join(s.text for s in line)) is not None
+    return bool(line) and not any(is_value(s.text) for s in line) and is_goal_heading(" ".join(s.text for s in line))
 
 
 def _goal_label(line: list[Segment]) -> bool:
