@@ -708,8 +708,10 @@ def _unnumbered(line: list[Segment]) -> list[Segment]:
 def _goal_band(line: list[Segment]) -> bool:
     """A line printing a basic goal's heading and no value (`基本目標２：安心して暮らせる…`, perhaps cut at its wide
     space): a band across the table between its rows, whose long text from the margin covers the gutters of the
-    rows, no cells."""
-    return bool(line) and not any(is_value(s.text) for s in line) and is_goal_heading(" ".join(s.text for s in line))
+    rows, no cells. A label alone (`基本目標１`) is a goal cell's first line, in its column."""
+    text = " ".join(s.text for s in line)
+    return bool(line) and not any(is_value(s.text) for s in line) and is_goal_heading(text) \
+        and goal_level(text) is not None
 
 
 def _goal_label(line: list[Segment]) -> bool:
