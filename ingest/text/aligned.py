@@ -259,8 +259,9 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         # spaces may be rows whose cells stand one space apart)
         after = len(run) > MAX_TRAILING_LINES and all(
             found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
-        # a note or a page number is no wrapped cell's rest (`beside_cells`): the lines under the last row end there
-        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and not beside_cells(lines[end + 1]) and (
+        # (a note or a page number among them stays a line of the block: the row reader ends a name there and keeps
+        # the note, `rows._line_beside_cells`; cut here, a lone row after a note made a block too short to read)
+        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and (
                 end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
