@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
-from normalize.goals import POLICY_HEADING
+from normalize.goals import POLICY_HEADING, ROMAN_LABEL
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
@@ -125,7 +125,10 @@ _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
-_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+#: A goal word and its number (`基本目標１`; a Roman numeral, `基本目標Ⅲ`, NFKC `III`), maybe in a caption's bracket
+#: (`【基本目標２】…`, a goal band printed across a table between its rows).
+_GOAL_HEADING = re.compile("^[" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
+                           + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")(?:\d|{ROMAN_LABEL})")
 
 
 def is_goal_heading(text: str) -> bool:

@@ -29,6 +29,7 @@ from ingest.table.header import (
     form_layout,
     header_pieces,
     header_role,
+    is_goal_heading,
     is_header_text,
     names_period,
     names_role,
@@ -1076,10 +1077,12 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a
+    goal band printed across the table between its rows (`【基本目標２】…`), which goes on under it."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
+                and not is_goal_heading(segs[0].text)
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
@@ -1115,7 +1118,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
         # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows,
         # and a goal heading's texts (`基本目標１   村の産業を…`) that run over the rows' columns count for nothing
         headings = _caption_lines(block, headings=True)
-        bare = [[] if k in headings else segs for k, segs in enumerate(block)]
+        # a line of one text run across the rows' columns (a goal band, a note under a row, a footnote) straddles
+        # them whatever they are: the rows' columns are judged by the lines that print cells
+        bare = [[] if k in headings or len(segs) < 2 else segs for k, segs in enumerate(block)]
         for core in (_columns(rows, 0.0) for rows in _cores(block)):
             if len(core) >= 2 and (best is None or _score(bare, core, 0) < _score(bare, best, 0)):
                 best = core
