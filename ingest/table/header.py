@@ -397,9 +397,8 @@ def row_texts(grid: Grid, row: int) -> list[str]:
 
 def row_is_header(grid: Grid, row: int) -> bool:
     """Every text of the row is header-like and none is a goal heading (`基本目標1-2 …` names 目標); or the row
-    names a name column and a value column (or is the top of a header whose value roles the next printed row
-    names) and its other texts hold no digit (a header with a word no vocabulary knows, `事業名`: its column is
-    reported, the table still read)."""
+    names a name column and a value column and its other texts hold no digit (a header with a word no
+    vocabulary knows, `事業名`: its column is reported, the table still read)."""
     texts = row_texts(grid, row)
     if not texts or any(is_goal_heading(t) or arrow_figures(t) for t in texts):
         return False  # a boxed `現状値 52人（R5） → 目標値 60人（R11）` (layouts 177) states figures: no header
@@ -409,15 +408,7 @@ def row_is_header(grid: Grid, row: int) -> bool:
         return True  # the grid is looked at again only for a row printing a bare year (issue 13)
     roles = {header_role(t) for t in texts}
     others = [t for t in texts if not is_header_text(t)]
-    if NAME not in roles or not all(_unknown_header(t) for t in others):
-        return False
-    if VALUE in roles:
-        return True
-    # the top row of a header of several rows names its value roles on the rows below it (`指標名 | 進捗状況 |
-    # 課題と対応` over `実績 | 目標値` over the years): the header goes on on the next printed row, which names no
-    # indicator column of its own (a title over the header, `北浜市 総合戦略 重要業績評価指標（KPI）`, does)
-    below = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
-    return below is not None and row_is_header(grid, below) and NAME not in map(header_role, row_texts(grid, below))
+    return NAME in roles and VALUE in roles and all(_unknown_header(t) for t in others)
 
 
 def _unknown_header(text: str) -> bool:
