@@ -84,6 +84,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     band_label,
+    bare_years_line,
     compact,
     continued_heading,
     header_role,
@@ -117,7 +118,7 @@ from ingest.text.fragment_cells import (
     tokens,
     year_below_role,
 )
-from ingest.text.furniture import furniture_line, labelled_note, running_titles
+from ingest.text.furniture import beside_cells, furniture_line, labelled_note, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -321,7 +322,9 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
 
 def _period_words(words: list[str]) -> list[int]:
     """Where the words print a period without a role word (`令和元年度`, `R3`), or a range of years alone (`（R3～R5）`,
-    under a total word: `total_word`)."""
+    under a total word: `total_word`); every word, for a line of bare western years (`bare_years_line`)."""
+    if bare_years_line(words):
+        return list(range(len(words)))
     return [k for k, word in enumerate(words)
             if (header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None)
             or names_period_range(word)]
@@ -377,12 +380,15 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             below = line_words(lines[j])
             if j == i + 1 and not (before or after):
                 below = _bracketed_apart(below)
+            elif j == i + 1 and len(apart := _bracketed_apart(below)) > len(roles) and bare_years_line(apart):
+                below = apart  # more bracketed years than role words: a role spans several, only a spread tells
             periods = _period_words(below)
             if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER and not names_period_range(word) for word in below) \
+            if (not bare_years_line(below)
+                    and any(header_role(word) == OTHER and not names_period_range(word) for word in below)) \
                     or ((before or after) and len(periods) < len(below)):
                 break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
                 #        on both lines: the span is not seen
@@ -404,7 +410,8 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                label = _label_apart(out[top - 1]) if top == i > 0 and not (before or after) else None
+                label = _label_apart(out[i - 1]) if i - 1 <= top <= i and i > 0 and not (before or after) else None
+                top = i if label is not None else top
                 if label is not None:
                     # a label merged over the values, printed among the cells merged down: a line of its own
                     # above them, as a band over the header is printed (the role line's line taken)
@@ -426,7 +433,8 @@ def _bracketed_apart(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         pieces = _BRACKETED_RUN.findall(word)
-        out += pieces if len(pieces) > 1 and "".join(pieces) == word and all(map(names_period, pieces)) else [word]
+        out += pieces if len(pieces) > 1 and "".join(pieces) == word \
+            and (all(map(names_period, pieces)) or bare_years_line(pieces)) else [word]
     return out
 
 
@@ -437,14 +445,21 @@ _BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
 def _label_apart(line: str) -> tuple[str, str] | None:
     """(the label, the other words) of a header's top line over a line of role words alone that prints the header's
     other cells merged down (`担当課 指標名 数値`, a three-row header's first row one space apart) and one word that
-    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`); else None.
+    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`), or the
+    second of two words naming the indicator column (`ＫＰＩ 指標の推移`: one column has one header, the later word
+    stands over the values); else None.
     """
     words = line_words(line)
-    labels = [word for word in words if not is_header_text(word)]
-    rest = [word for word in words if is_header_text(word)]
-    if _keeps_positions(line) or len(labels) != 1 or not band_label(labels[0]) or not header_words(rest):
+    at = [k for k, word in enumerate(words) if not is_header_text(word)]
+    named = [k for k, word in enumerate(words) if header_role(word) == NAME]
+    if not at and len(named) == 2:
+        at = named[1:]
+    elif len(at) != 1 or not band_label(words[at[0]]):
         return None
-    return labels[0], " ".join(rest)
+    rest = [word for k, word in enumerate(words) if k not in at]
+    if _keeps_positions(line) or not header_words(rest):
+        return None
+    return words[at[0]], " ".join(rest)
 
 
 def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
@@ -1876,6 +1891,16 @@ class _Reader:
                 text = text[cut:].strip()
             if not later and self._whole(above, trailing[-1]):
                 later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
+                if not later and beside_cells(text):
+                    return False  # `… 概ね順調` / `資料：…`: a note under the table, no cell's rest
+                if not later:
+                    # `地域の行事に参加したことがある … 概ね順調` / `中学生の割合`: the last column's cell is whole,
+                    # so the line is the name's rest, printed under the row's line (pdfplumber): no width shows it,
+                    # flagged
+                    above.add(self.header.name, text, i + 1)
+                    above.uncertain = True
+                    self.table.last = i
+                    return True
             if not later and (tail := self._name_tail(above, trailing[-1], text, i)):
                 above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
                 above.uncertain = True  # read from the lines' widths, not seen
