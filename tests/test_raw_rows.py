@@ -1692,10 +1692,11 @@ def test_role_words_spread_over_a_line_of_bare_western_years(tmp_path: Path):
     # invented, pdfplumber's single-space text of a three-row header: the name and progress cells merged down beside
     # a label over the values (`数値`), the role words (`実績値` over three years), the years printed bare; the
     # years line is the header's, no line of values; the progress label closes each row
-    lines = ["指標名 数値 達成度", "基準値 実績値 目標", "2017 2018 2019 2020 2026", "観光入込客数 53万人 60万人 57万人 56万人 58万人 順調",
-             "新規就農者数 11人 12人 11人 12人 14人 遅れ"]
+    lines = ["指標名 数値 達成度", "基準値 実績値 目標", "2017 2018 2019 2020 2026",
+             "観光入込客数 53万人 60万人 57万人 56万人 58万人 順調", "新規就農者数 11人 12人 11人 12人 14人 遅れ"]
+    # the values stand where the label stands, between the name and progress headers
     assert spread_role_lines(lines)[0] == [
-        "数値", "指標名 達成度", "基準値2017 実績値2018 実績値2019 実績値2020 目標2026", *lines[3:]]
+        "", "", "指標名 基準値2017 実績値2018 実績値2019 実績値2020 目標2026 達成度", *lines[3:]]
     observations, warnings = _read_lines(tmp_path, lines)
     assert [o[:4] for o in observations] == [
         ("観光入込客数", "baseline", "FY2017", 530000), ("観光入込客数", "actual", "FY2018", 600000),
@@ -1706,7 +1707,8 @@ def test_role_words_spread_over_a_line_of_bare_western_years(tmp_path: Path):
         ("新規就農者数", "target", "FY2026", 14)]
     assert not any("2017 2018" in warning for warning in warnings)
     # years that fall back are no header's line of years: nothing spreads
-    assert spread_role_lines(["基準値 実績値 目標", "2017 2019 2018 2026"])[0] == ["基準値 実績値 目標", "2017 2019 2018 2026"]
+    falling = ["基準値 実績値 目標", "2017 2019 2018 2026"]
+    assert spread_role_lines(falling)[0] == falling
 
 
 def test_bracketed_bare_years_beside_other_header_cells_spread_when_a_role_spans_several(tmp_path: Path):
@@ -1728,6 +1730,11 @@ def test_a_second_word_naming_the_indicator_column_labels_the_values(tmp_path: P
     assert [o[:4] for o in observations] == [
         ("企業誘致件数", "baseline", "FY2015", 2), ("企業誘致件数", "actual", "FY2016", 3),
         ("企業誘致件数", "actual", "FY2017", 3), ("企業誘致件数", "target", "FY2031", 5)]
+    # of two such words, the one naming a value band is the label, wherever it stands (`指標の推移 進捗評価 評価指標`:
+    # the values first, then the progress and name headers)
+    lines = ["指標の推移 進捗評価 評価指標", "基準値 実績値 目標", "(2020) (2021) (2022) (2026)"]
+    assert spread_role_lines(lines)[0] == [
+        "", "", "基準値(2020) 実績値(2021) 実績値(2022) 目標(2026) 進捗評価 評価指標"]
 
 
 def test_a_line_under_a_row_whose_progress_label_is_whole_is_the_names_rest(tmp_path: Path):
@@ -1736,6 +1743,7 @@ def test_a_line_under_a_row_whose_progress_label_is_whole_is_the_names_rest(tmp_
     lines = ["指標名 基準値 目標 達成度", "地域の行事に参加したことがある 50.0% 56.6% 概ね順調", "中学生の割合",
              "農業産出額 24.4億円 24.6億円 順調", "資料：市民意識調査"]
     observations, _ = _read_lines(tmp_path, lines)
+    name = "地域の行事に参加したことがある中学生の割合"
     assert [(o[0], o[3], o[4]) for o in observations] == [
-        ("地域の行事に参加したことがある中学生の割合", 50.0, True), ("地域の行事に参加したことがある中学生の割合", 56.6, True),
+        (name, 50.0, True), (name, 56.6, True),
         ("農業産出額", 2440000000, False), ("農業産出額", 2460000000, False)]

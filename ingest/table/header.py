@@ -236,6 +236,13 @@ def _band_words(rest: str) -> bool:
     return False
 
 
+def names_value_band(text: str) -> bool:
+    """A header text ending in a value band's words (`指標の推移`, `KPIの年度別実績`): it stands over the value
+    columns, whatever column word opens it."""
+    folded = compact(text)
+    return any(folded.endswith(word) for word in _VALUE_BAND_KEYS)
+
+
 def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""

@@ -94,6 +94,7 @@ from ingest.table.header import (
     names_period,
     names_period_range,
     names_role,
+    names_value_band,
     opens_new_table,
     role_over_years,
     total_word,
@@ -412,10 +413,14 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     _spread_over(below, periods, spread), below, strict=True)), *after])
                 label = _label_apart(out[i - 1]) if i - 1 <= top <= i and i > 0 and not (before or after) else None
                 top = i if label is not None else top
-                if label is not None:
-                    # a label merged over the values, printed among the cells merged down: a line of its own
+                if label is not None and label[2]:
+                    # a label merged over the values among the cells merged down (`担当課 数値 評価 評価指標`): the
+                    # values stand where it stands, the cells after it follow them
+                    out[top - 1:j + 1] = ["", "", *out[i + 1:j], " ".join([*label[0], joined, *label[2]])]
+                elif label is not None:
+                    # a label merged over the values, printed after the cells merged down: a line of its own
                     # above them, as a band over the header is printed (the role line's line taken)
-                    out[top - 1:j + 1] = [*label, *out[i + 1:j], joined]
+                    out[top - 1:j + 1] = [label[1], " ".join(label[0]), *out[i + 1:j], joined]
                 else:
                     # the band's other lines move down over the role line's: the band stays one run of lines
                     out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
@@ -442,24 +447,40 @@ def _bracketed_apart(words: list[str]) -> list[str]:
 _BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _label_apart(line: str) -> tuple[str, str] | None:
-    """(the label, the other words) of a header's top line over a line of role words alone that prints the header's
-    other cells merged down (`担当課 指標名 数値`, a three-row header's first row one space apart) and one word that
-    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`), or the
-    second of two words naming the indicator column (`ＫＰＩ 指標の推移`: one column has one header, the later word
-    stands over the values); else None.
+def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
+    """(the words before the label, the label, the words after it) of a header's top line over a line of role words
+    alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
+    space apart) and one word that is no header word but may label the band merged over the value columns
+    (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
+    指標の推移`: one column has one header, `header.names_value_band`); else None. A header word printed a glyph
+    apart (`単 位`) is one word.
     """
-    words = line_words(line)
+    words = _glyphs_joined(line_words(line))
     at = [k for k, word in enumerate(words) if not is_header_text(word)]
     named = [k for k, word in enumerate(words) if header_role(word) == NAME]
     if not at and len(named) == 2:
-        at = named[1:]
+        at = [k for k in named if names_value_band(words[k])]
+        if len(at) != 1:
+            return None
     elif len(at) != 1 or not band_label(words[at[0]]):
         return None
     rest = [word for k, word in enumerate(words) if k not in at]
     if _keeps_positions(line) or not header_words(rest):
         return None
-    return words[at[0]], " ".join(rest)
+    return words[:at[0]], words[at[0]], words[at[0] + 1:]
+
+
+def _glyphs_joined(words: list[str]) -> list[str]:
+    """The words with a run of single glyphs that together make a header word joined (`単 位` → `単位`: a header cell
+    printed with its glyphs spaced)."""
+    out: list[str] = []
+    for word in words:
+        if out and len(word) == 1 and len(out[-1]) == 1 and not is_header_text(out[-1]) \
+                and is_header_text(out[-1] + word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
