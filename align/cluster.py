@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from align.analyst import fields
 from align.candidates import similar_pairs
-from align.judge import Judged, Judgement, judge
+from align.judge import Judged, Judgement, judge_groups
 from align.matcher import SAME_AT, TYPO_SIMILARITY, Evidence, Mention, compare, reprinted_row
 from align.names import name_form
 from align.overrides import Overrides
@@ -152,8 +152,7 @@ def link(mentions: dict[str, Mention], overrides: Overrides, jobs: int = 1
     for mid in sorted(mentions):
         groups.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
     judged = Judgement([], {})
-    for members in groups.values():
-        found = judge(members, jobs)
+    for found in judge_groups(list(groups.values()), jobs):
         judged.pairs.extend(found.pairs)
         judged.classes.update(found.classes)
     # by (x, y); each pair occurs once, so evidence is never compared

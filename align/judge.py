@@ -1,11 +1,14 @@
 """Candidate pairs → evidence, on several cores when the corpus is large.
 
 Finding and comparing pairs is the alignment work that grows with the square of the corpus, so a batch run
-with `jobs` workers splits the mentions into `jobs` interleaved shares; each forked worker finds the candidate
-pairs its share owns (`candidates.CandidateIndex.pair_positions`) and judges them. Workers inherit the index
-instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so a collection in a
-worker does not walk, and copy page by page, what it inherited. `compare` is a pure function and the shares'
-pairs are disjoint, so the result is the same whatever the number of workers.
+with `jobs` workers shares it out (`judge_groups`). Mentions are compared only within their alignment group (a
+government): a corpus of many municipalities is many groups, each too small to be worth forking for, so the
+small groups are dealt whole to `jobs` shares, balanced by size (this process judges one, forked workers the
+others). A group large enough by itself is split into `jobs` interleaved shares of its mentions; each worker
+finds the candidate pairs its share owns (`candidates.CandidateIndex.pair_positions`) and judges them. Workers
+inherit what they judge instead of receiving it, and the heap is frozen (`heap.frozen_heap`) before forking, so
+a collection in a worker does not walk, and copy page by page, what it inherited. `compare` is a pure function
+and the shares are disjoint, so the result is the same whatever the number of workers.
 
 Only the pairs judged same or grey are kept (nothing downstream reads a `different` pair, and a large corpus
 has millions). Pairs are judged without reasons; the grey ones (written to the review table) are judged again
@@ -24,17 +27,13 @@ each class, hundreds of thousands at 1,000 documents — are listed only where t
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
 from align.candidates import CandidateIndex
 from align.columns import first_rows, group_codes
-from align.heap import frozen_heap
+from align.forked import SHARED, can_fork, forked_pool
 from align.matcher import GREY_FROM, SAME_AT, Evidence, Mention, compare, subgoals
 from align.scoring import MentionTable, Scores
 
@@ -43,9 +42,6 @@ PARALLEL_FROM = 2_000
 
 #: A pair of mentions judged same or grey: (x, y, evidence), x < y (x <= y for a class with itself).
 Judged = tuple[str, str, Evidence]
-
-#: The candidate index, set before forking and read by the workers (a share is sent as two numbers).
-_SHARED: dict[str, Any] = {}
 
 
 def _content(mention: Mention) -> tuple:
@@ -102,10 +98,10 @@ def _kept(mentions: dict[str, Mention], ids: list[str], left: np.ndarray, right:
 def _judge_share(offset: int, step: int) -> list[tuple]:
     """A worker's share: every `step`-th representative from `offset` (a stride balances the load better than
     contiguous runs, which follow documents). Plain tuples travel back faster than dataclasses."""
-    index: CandidateIndex = _SHARED["index"]
+    index: CandidateIndex = SHARED["index"]
     rows = np.arange(offset, len(index.ids), step, dtype=np.int64)
     return [(x, y, e.score, e.name_similarity, e.agreeing, e.disagreeing, e.reasons)
-            for x, y, e in _judge_rows(index, _SHARED["table"], rows, _SHARED["classes"])]
+            for x, y, e in _judge_rows(index, SHARED["table"], rows, SHARED["classes"])]
 
 
 def judge_pairs(mentions: dict[str, Mention], pairs: list[tuple[str, str]]) -> list[tuple[str, str, Evidence]]:
@@ -145,23 +141,45 @@ def judge(mentions: dict[str, Mention], jobs: int = 1) -> Judgement:
     documents = {rep: frozenset(mentions[m].source_file for m in members) for rep, members in classes.items()}
     index = CandidateIndex(representatives, documents)
     table = MentionTable([representatives[rep] for rep in index.ids])
-    if jobs <= 1 or len(representatives) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if len(representatives) < PARALLEL_FROM or not can_fork(jobs):
         kept = _judge_rows(index, table, np.arange(len(index.ids), dtype=np.int64), classes)
     else:
-        _SHARED.update(index=index, table=table, classes=classes)
-        try:
-            fork = multiprocessing.get_context("fork")
-            from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
-
-            with frozen_heap(), ProcessPoolExecutor(max_workers=jobs, mp_context=fork,
-                                                    initializer=forked_helper_started,
-                                                    initargs=(os.getpid(),)) as pool:
-                shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
-        finally:
-            _SHARED.clear()
+        with forked_pool(jobs, index=index, table=table, classes=classes) as pool:
+            shares = list(pool.map(_judge_share, range(jobs), [jobs] * jobs))
         kept = [(x, y, Evidence(*fields)) for share in shares for x, y, *fields in share]
     kept.sort()  # by (x, y): each pair occurs once, so evidence is never compared
     return Judgement(kept, classes)
+
+
+def _judge_whole_groups(positions: list[int]) -> list[Judgement]:
+    """A worker's share of small groups (positions in the shared `groups`), each judged in the worker. A
+    Judgement travels back as it is: pickling keeps one copy of an `Evidence` its pairs share."""
+    groups: list[dict[str, Mention]] = SHARED["groups"]
+    return [judge(groups[at]) for at in positions]
+
+
+def judge_groups(groups: list[dict[str, Mention]], jobs: int = 1) -> list[Judgement]:
+    """`judge` of each alignment group (mention id → mention), in order, using up to `jobs` processes. A group of
+    `PARALLEL_FROM` mentions or more splits its own pairs between the workers (`judge`); the smaller groups, when
+    together they are that many, are dealt whole to `jobs` shares, the largest first, each to the share with the
+    fewest mentions so far: this process judges one, forked workers the others."""
+    found: list[Judgement | None] = [None] * len(groups)
+    small = [at for at, members in enumerate(groups) if len(members) < PARALLEL_FROM]
+    if len(small) > 1 and sum(len(groups[at]) for at in small) >= PARALLEL_FROM and can_fork(jobs):
+        shares: list[list[int]] = [[] for _ in range(jobs)]
+        load = [0] * jobs
+        for at in sorted(small, key=lambda at: (-len(groups[at]), at)):
+            lightest = load.index(min(load))
+            shares[lightest].append(at)
+            load[lightest] += len(groups[at])
+        # this process judges the first share itself meanwhile: one fork fewer, and its judgements are not pickled
+        with forked_pool(jobs - 1, groups=groups) as pool:
+            others = pool.map(_judge_whole_groups, shares[1:])
+            judged_shares = [[judge(groups[at]) for at in shares[0]], *others]
+        for share, judged in zip(shares, judged_shares, strict=True):
+            for at, judgement in zip(share, judged, strict=True):
+                found[at] = judgement
+    return [judgement if judgement is not None else judge(groups[at], jobs) for at, judgement in enumerate(found)]
 
 
 def _members_pairs(kept: list[Judged], classes: dict[str, list[str]], mentions: dict[str, Mention]) -> list[Judged]:

@@ -14,8 +14,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from align.analyst import catalog_rows, column_of, revision_rows, series_rows, value_rows
+from align.analyst import ValueRows, catalog_rows, column_of, revision_rows, series_rows, value_rows
 from align.cluster import Judgement, assign_ids, cluster, government_groups, link, mentions_of_rows
+from align.forked import SHARED, can_fork, forked_pool
 from align.heap import collector_paused, frozen_heap
 from align.matcher import Mention
 from align.overrides import DEFAULT_PATH, Overrides, load_overrides
@@ -25,6 +26,8 @@ from schema.tables import arrow_schema
 from schema.validate import validate_table
 
 ALIGNED_TABLES = ("kpi_catalog", "kpi_series", "kpi_revisions", "kpi_review", "kpi_scorecard")
+#: Fewer value rows than this make the analyst tables in one process: forking costs more than it saves.
+PARALLEL_FROM_ROWS = 20_000
 
 
 def _rows(table: pa.Table | None) -> list[dict[str, Any]]:
@@ -71,15 +74,43 @@ def _align_mentions(indicators: list[dict[str, Any]], observations: list[dict[st
     kpi_of = {id(mention): ids[mid][0] for mid, mention in mentions.items()}
     for row, kpi_id in zip(chain(indicators, observations), map(kpi_of.__getitem__, map(id, of_rows)), strict=True):
         row["kpi_id"] = kpi_id
-    return analyst_tables(indicators, observations, documents, mentions, judged, ids)
+    return analyst_tables(indicators, observations, documents, mentions, judged, ids, jobs)
 
 
 def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str, Any]],
                    documents: list[dict[str, Any]], mentions: dict[str, Mention], judged: Judgement,
-                   ids: dict[str, tuple[str, Mention]]) -> dict[str, pa.Table]:
+                   ids: dict[str, tuple[str, Mention]], jobs: int = 1) -> dict[str, pa.Table]:
     """The analyst tables of rows whose kpi_id is set: catalog, series, revisions, scorecard, and the review
-    table of grey pairs (`judged`, as member pairs) left in two clusters (`ids`: `cluster.assign_ids`)."""
-    anchors = {kpi: anchor.label for kpi, anchor in ids.values()}
+    table of grey pairs (`judged`, as member pairs) left in two clusters (`ids`: `cluster.assign_ids`). With
+    `jobs` > 1 and `PARALLEL_FROM_ROWS` value rows, a forked worker builds the series and the revisions while
+    this process builds the others."""
+    gathered = value_rows(observations)  # one pass over the value rows serves every table
+    units = indicator_units(observations, indicators, gathered.printed)
+    shared = {"observations": observations, "indicators": indicators, "documents": documents, "units": units,
+              "gathered": gathered}
+
+    def the_others() -> tuple[pa.Table, pa.Table, pa.Table]:
+        scorecard = scorecard_table(observations, indicators, documents, units, gathered)
+        anchors = {kpi: anchor for kpi, anchor in ids.values()}
+        catalog = catalog_rows(indicators, {kpi: anchor.label for kpi, anchor in anchors.items()}, observations,
+                               documents, indicator_directions(scorecard), units)
+        return scorecard, _table("kpi_catalog", catalog), _review_table(mentions, judged, ids)
+
+    if len(observations) < PARALLEL_FROM_ROWS or not can_fork(jobs):
+        scorecard, catalog, review = the_others()
+        series, revisions = _series_and_revisions(**shared)
+    else:
+        with forked_pool(1, **shared) as pool:  # tables travel back as Arrow buffers
+            later = pool.submit(_shared_series_and_revisions)
+            scorecard, catalog, review = the_others()
+            series, revisions = later.result()
+    return {"kpi_catalog": catalog, "kpi_series": series, "kpi_revisions": revisions, "kpi_review": review,
+            "kpi_scorecard": scorecard}
+
+
+def _review_table(mentions: dict[str, Mention], judged: Judgement, ids: dict[str, tuple[str, Mention]]
+                  ) -> pa.Table:
+    """The `kpi_review` table: the grey member pairs left in two clusters, strongest first."""
     review = []
     for x, y, evidence in judged.member_pairs(mentions, "grey"):
         a, b = mentions[x], mentions[y]
@@ -93,19 +124,20 @@ def analyst_tables(indicators: list[dict[str, Any]], observations: list[dict[str
             "decision": "grey", "evidence": "; ".join(evidence.reasons),
         })
     review.sort(key=lambda r: (-r["score"], r["name_a"], r["name_b"]))
+    return _table("kpi_review", review)
 
-    gathered = value_rows(observations)  # one pass over the value rows serves every table
-    units = indicator_units(observations, indicators, gathered.printed)
-    scorecard = scorecard_table(observations, indicators, documents, units, gathered)
-    return {
-        "kpi_catalog": _table("kpi_catalog", catalog_rows(indicators, anchors, observations, documents,
-                                                          indicator_directions(scorecard), units)),
-        "kpi_series": _table("kpi_series", series_rows(observations, documents, indicators, units, gathered)),
-        "kpi_revisions": _table("kpi_revisions", revision_rows(observations, indicators, documents,
-                                                                  gathered)),
-        "kpi_review": _table("kpi_review", review),
-        "kpi_scorecard": scorecard,
-    }
+
+def _series_and_revisions(observations: list[dict[str, Any]], indicators: list[dict[str, Any]],
+                          documents: list[dict[str, Any]], units: dict[str, tuple[str | None, bool]],
+                          gathered: ValueRows) -> tuple[pa.Table, pa.Table]:
+    """The `kpi_series` and `kpi_revisions` tables (neither reads the scorecard nor the catalog)."""
+    return (_table("kpi_series", series_rows(observations, documents, indicators, units, gathered)),
+            _table("kpi_revisions", revision_rows(observations, indicators, documents, gathered)))
+
+
+def _shared_series_and_revisions() -> tuple[pa.Table, pa.Table]:
+    """`_series_and_revisions` of what a forked worker inherited (`forked.SHARED`)."""
+    return _series_and_revisions(**SHARED)
 
 
 def align_tables(tables: dict[str, pa.Table], overrides_path: Path | None = DEFAULT_PATH, jobs: int = 1

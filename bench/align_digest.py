@@ -3,7 +3,7 @@
 Prints one sha256 per analyst table and one for the kpi_ids written on the rows, for each corpus size, so a
 speed change can be shown to leave the output byte-identical: run it before and after and compare.
 
-    .venv/bin/python bench/align_digest.py [--sizes 10,100,1000] [--municipalities 50]
+    .venv/bin/python bench/align_digest.py [--sizes 10,100,1000] [--municipalities 50] [--jobs 1]
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from align_scale import synthetic_rows  # noqa: E402
 
 
-def digests(size: int, municipalities: int) -> dict[str, str]:
+def digests(size: int, municipalities: int, jobs: int = 1) -> dict[str, str]:
     """Table name → sha256 of its Arrow IPC stream (schema and values); `row_ids` → sha256 of the kpi_ids."""
     import pyarrow as pa
 
     from align.stage import align_rows
 
     indicators, observations, documents = synthetic_rows(size, municipalities)
-    tables = align_rows(indicators, observations, documents, None)
+    tables = align_rows(indicators, observations, documents, None, jobs)
     result = {}
     for name, table in sorted(tables.items()):
         sink = pa.BufferOutputStream()
@@ -43,9 +43,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10,100,1000")
     parser.add_argument("--municipalities", type=int, default=50)
+    parser.add_argument("--jobs", type=int, default=1, help="processes that judge pairs (the output must not change)")
     args = parser.parse_args()
     for size in (int(s) for s in args.sizes.split(",")):
-        for name, digest in digests(size, args.municipalities).items():
+        for name, digest in digests(size, args.municipalities, args.jobs).items():
             print(f"{size:>5} {name:<14} {digest}", flush=True)
 
 

@@ -26,6 +26,7 @@ from ingest.text.form_rows import goal_labels_apart, kind_labels_among_rows, lab
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
+from ingest.text.name_lines import names_apart
 from ingest.text.side_by_side import chart_beside, prose_beside, unfold, values_apart
 from ingest.text.statements import read_statements
 from ingest.text.tabbed import FRONT_END as TABBED
@@ -90,13 +91,14 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
     maybe printed after all their rows, `values_apart`), a column of running text or a chart beside a table
     (`ingest.text.side_by_side`), a table turned on its page read forwards
     (`ingest.text.turned`), an evaluation box's labels printed before its cells each put back before its cell
-    (`ingest.text.form_rows.labels_apart`); every line still traced to the file's line. Also the 1-based lines whose
+    (`ingest.text.form_rows.labels_apart`), a KPI block's labelled name line put before its header and values
+    (`ingest.text.name_lines.names_apart`); every line still traced to the file's line. Also the 1-based lines whose
     table was guessed."""
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
     for repair in (unturn, values_apart, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
-                   kind_labels_among_rows):
+                   kind_labels_among_rows, names_apart):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
             lines, origin = done.lines, [origin[at] for at in done.origin]

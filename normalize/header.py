@@ -29,6 +29,7 @@ from normalize.vocabulary import (
     KIND_HEADER_WORDS,
     NAME_HEADER_WORDS,
     NOTE_HEADER_WORDS,
+    PERIOD_AVERAGE_WORDS,
     PERIOD_ONLY_HEADER_ROLE,
     PLAN_SECTION_LABELS,
     PROGRESS_HEADER_WORDS,
@@ -74,7 +75,7 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         # ingest.table.header): a column of the values of that year
         role = PERIOD_ONLY_HEADER_ROLE
     total = _total_range(cleaned)
-    if total:  # `累計（R3～R5）`: totals over the range, of its last year
+    if total:  # `累計（R3～R5）`, `基準値（H30～R4平均）`: totals or yearly averages over the range, of its last year
         return role or TOTAL_HEADER_ROLE, total[0]
     if found:
         return role, found[0]
@@ -103,18 +104,24 @@ def role_unknown(text: str) -> bool:
 
 
 def _total_range(cleaned: str) -> tuple[str, int] | None:
-    """(last year, number of years) of a header naming a range of years and a total word (`累計（R3～R5）`,
-    `目標値（R3～R7累計）`), else None: a range with no such word says nothing of what its values are."""
+    """(last year, number of years the span counts) of a header naming a range of years and a total word
+    (`累計（R3～R5）`, `目標値（R3～R7累計）`: the range's years) or an average word (`基準値（H30～R4平均）`, a yearly
+    average as a cell's `（R2～R6平均）` is: one year), else None: a range with no such word says nothing of what its
+    values are."""
     start = PERIOD_RANGE.search(cleaned)
     found = find_period_range(cleaned[start.start():]) if start else None
-    if not found or not any(word in cleaned for word in TOTAL_HEADER_WORDS):
+    if not found:
         return None
-    return found[0], found[1]
+    if any(word in cleaned for word in TOTAL_HEADER_WORDS):
+        return found[0], found[1]
+    if any(word in cleaned for word in PERIOD_AVERAGE_WORDS):
+        return found[0], 1
+    return None
 
 
 def header_span(text: str) -> str | None:
     """The span of the values of a column whose header names a total over a range of years (`累計（R3～R5）` →
-    `P3Y`), else None."""
+    `P3Y`) or a yearly average over one (`P1Y`), else None."""
     total = _total_range(re.sub(r"\s+", "", nfkc(text)))
     return f"P{total[1]}Y" if total else None
 

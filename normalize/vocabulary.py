@@ -213,6 +213,9 @@ PROGRESS_LABELS: tuple[str, ...] = (
     "やや遅れ",
     "順調",
     "遅れ",
+    # marks19: the negation of `達成` (`達成` / `未達成` / `達成見込み`, common in 効果検証 sheets): a whole
+    # label, never the start of a name
+    "未達成",
     "達成",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
@@ -722,6 +725,10 @@ TOP_HEADING_PREFIXES: tuple[str, ...] = ("政策", "柱")
 #: `基準値 | 基準年度 | 目標値 | 目標年度`; `目標年次`, `基準年` common): such a column holds the periods of the values
 #: of that role, printed with each value as if the cell said `8.2万人（平成30年度）`.
 PERIOD_COLUMN_SUFFIXES: tuple[str, ...] = ("年度", "年次", "年")
+#: variety19: a header of the year alone over a column of each row's year, every value of the row of that year (a
+#: table in long form, one row per indicator and year: `指標名 | 年度 | 目標値 | 実績値`, layouts 190). Not `年` alone:
+#: the last glyph of a year header written vertically one glyph a line (layouts 158) prints so.
+YEAR_COLUMN_HEADERS: tuple[str, ...] = ("年度", "年次")
 
 # --- variety, third round: forms, sideways tables, ranges (issue 11, hand-made layouts 43-50) ------------------
 # Words met in the PDFs 43_… onward of tests/fixtures/layouts/ (README there); "common" = general usage in

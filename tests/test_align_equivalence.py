@@ -26,6 +26,11 @@ def _every_pair(mentions: dict, jobs: int = 1) -> Judgement:
     return Judgement(judge_pairs(mentions, pairs), {mid: [mid] for mid in mentions})
 
 
+def _every_pair_of_each(groups: list[dict], jobs: int = 1) -> list[Judgement]:
+    """`_every_pair` of each alignment group (as `judge.judge_groups` judges them)."""
+    return [_every_pair(members) for members in groups]
+
+
 def _aligned(rows: tuple) -> tuple:
     indicators, observations, documents = copy.deepcopy(rows)
     tables = align_rows(indicators, observations, documents, None)
@@ -40,7 +45,7 @@ def corpus() -> tuple:
 
 def test_blocking_and_merging_give_the_ids_and_tables_of_judging_every_pair(corpus, monkeypatch):
     fast = _aligned(corpus)
-    monkeypatch.setattr(cluster_module, "judge", _every_pair)
+    monkeypatch.setattr(cluster_module, "judge_groups", _every_pair_of_each)
     reference = _aligned(corpus)
     assert fast[0] == reference[0]
     assert fast[1] == reference[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from align import judge as judge_module
 from align.candidates import candidate_pairs
 from align.cluster import build_mentions
+from align.forked import SHARED
 
 
 def _summary(kept) -> list[tuple]:
@@ -19,7 +20,7 @@ def test_two_workers_judge_like_one(dataset, monkeypatch):
     parallel = judge_module.judge(mentions, jobs=2).member_pairs(mentions)
     assert any(e.decision == "same" for _, _, e in serial)
     assert _summary(parallel) == _summary(serial)
-    assert not judge_module._SHARED  # nothing left behind for the next call
+    assert not SHARED  # nothing left behind for the next call
 
 
 def test_only_same_and_grey_pairs_are_kept_and_grey_ones_are_explained(dataset):
@@ -56,6 +57,30 @@ def _copied_rows() -> tuple[list[dict], list[dict], list[dict]]:
         observations += [{**r, "source_file": prefix + r["source_file"]} for r in source["observations"].to_pylist()]
         documents += [{**d, "source_file": prefix + d["source_file"]} for d in DOCUMENTS]
     return indicators, observations, documents
+
+
+def test_small_groups_dealt_whole_to_workers_judge_like_one_process(monkeypatch):
+    """Many governments, none large enough to split: the groups go whole to forked workers, with the result of
+    judging each in-process."""
+    indicators, observations, documents = _copied_rows()
+    # a document and its two copies are one government: five groups of three documents
+    governments = {d["source_file"]: d["source_file"].removeprefix("0copy_").removeprefix("zcopy_") for d in documents}
+    mentions = build_mentions(indicators, observations, governments)
+    by_group: dict[str, dict] = {}
+    for mid in sorted(mentions):
+        by_group.setdefault(mentions[mid].group, {})[mid] = mentions[mid]
+    groups = list(by_group.values())
+    assert len(groups) == 5
+    serial = judge_module.judge_groups(groups, jobs=1)
+    monkeypatch.setattr(judge_module, "PARALLEL_FROM", max(map(len, groups)) + 1)  # each small, together not
+    pool, shared = judge_module.forked_pool, []
+    monkeypatch.setattr(judge_module, "forked_pool", lambda workers, **given: shared.append(sorted(given))
+                        or pool(workers, **given))
+    parallel = judge_module.judge_groups(groups, jobs=2)
+    assert shared == [["groups"]]  # forked once, for the groups, none split
+    assert sum(len(j.pairs) for j in serial) > len(groups)  # pairs across documents were judged
+    assert [(_summary(j.pairs), j.classes) for j in parallel] == [(_summary(j.pairs), j.classes) for j in serial]
+    assert not SHARED
 
 
 def test_judging_one_mention_per_identical_class_gives_every_pair_as_judging_all():

@@ -129,3 +129,22 @@ def test_pinned_id_wins(tmp_path):
     result = align_tables(tables(), path)
     assert ids_of(result, D2, "ふるさと納税寄付件数") == {"K-furusato"}
     assert ids_of(result, D4, "ふるさと納税寄附件数") == {"K-furusato"}
+
+
+def test_tables_made_with_a_forked_worker_are_those_of_one_process(monkeypatch):
+    """With jobs > 1, a forked worker builds the series and the revisions while the stage builds the others:
+    every table equal to a one-process run's."""
+    import align.stage as stage_module
+
+    alone = align_tables(tables(), DEFAULT_PATH)
+    monkeypatch.setattr(stage_module, "PARALLEL_FROM_ROWS", 1)  # the hand-written rows are below the threshold
+    pool, shared = stage_module.forked_pool, []
+    monkeypatch.setattr(stage_module, "forked_pool", lambda workers, **given: shared.append(sorted(given))
+                        or pool(workers, **given))
+    forked = align_tables(tables(), DEFAULT_PATH, jobs=2)
+    assert shared == [["documents", "gathered", "indicators", "observations", "units"]]  # a worker was forked
+    assert sorted(forked) == sorted(alone)
+    for name, table in alone.items():
+        assert forked[name].equals(table, check_metadata=True), name
+        assert forked[name].num_rows == table.num_rows
+    assert alone["kpi_series"].num_rows and alone["kpi_revisions"].num_rows

@@ -929,6 +929,51 @@ def test_a_sheet_of_tall_rows_is_one_table_under_its_header():
                     ["3", "創業件数", "件", "2", "8", "商工課"]]
 
 
+#: Tall rows whose reason cell wraps over two lines centred on its row (`人口減少で` above the row's line, `需要が
+#: 減ったため` under it): the reason leaves the row's own line one text short of the row below, which prints its
+#: reason on its line (`変更なし`); the third row's reason is centred on it again.
+TALL_ROWS_CENTRED_REASONS = _page(
+    _line((0, "指標名"), (20, "基準値"), (30, "目標値"), (42, "見直しの理由")),
+    "",
+    _line((42, "人口減少で")),
+    _line((0, "路線バスの利用者数"), (20, "9万人"), (30, "8万人")),
+    _line((42, "需要が減ったため")),
+    "",
+    "",
+    _line((0, "公民館の利用件数"), (20, "320件"), (30, "350件"), (42, "変更なし")),
+    "",
+    "",
+    _line((42, "目標を早期に")),
+    _line((0, "図書館の貸出冊数"), (20, "4万冊"), (30, "5万冊")),
+    _line((42, "達成したため")),
+)
+
+
+def test_rows_around_a_reason_centred_over_lines_of_its_own_stay_one_table():
+    tables = aligned.read_tables(TALL_ROWS_CENTRED_REASONS)
+    assert [(t.first, t.last) for t in tables] == [(0, 12)]
+    rows = [row[:3] for row in tables[0].grid.matrix() if row[0]]
+    assert rows == [["指標名", "基準値", "目標値"], ["路線バスの利用者数", "9万人", "8万人"],
+                    ["公民館の利用件数", "320件", "350件"], ["図書館の貸出冊数", "4万冊", "5万冊"]]
+
+
+def test_a_heading_after_a_row_and_its_reason_pieces_opens_no_row_of_the_table():
+    # 002 (LibreOffice, -layout): two blank lines after a row whose reason wraps under it, then the next measure's
+    # heading `② …` at the left margin like a name: one text is no row, the table ends before it
+    page = _page(
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値"), (42, "進捗が遅れている理由")),
+        _line((0, "公開講座の"), (20, "248人"), (30, "475人"), (42, "参加者数が以前の")),
+        _line((0, "参加者数"), (42, "水準に戻らない")),
+        _line((42, "ため。")),
+        "",
+        "",
+        _line((0, "② グローバル教育の推進")),
+        _line((0, "指標名"), (20, "基準値"), (30, "目標値")),
+        _line((0, "英語の学習が楽しい児童の割合"), (20, "88.7%"), (30, "94.5%")),
+    )
+    assert [(t.first, t.last) for t in aligned.read_tables(page)] == [(0, 3), (7, 8)]
+
+
 def test_a_value_one_space_before_a_progress_label_is_two_cells():
     # an Excel sheet's 進捗 column printed right beside the target column: pdftotext keeps the target and the
     # grade one space apart (`3,900 やや遅れ`, `90.0% 達成`); before, one cell: a target without value
@@ -1086,7 +1131,8 @@ ROLE_WORD_APART_FROM_ITS_YEAR = "\n".join([
     "成果指標                        基準年度の値  （平成30年度）    直近値　2022年度（R4）    到達目標  （令和9年度）",
     "空き家バンク登録件数                                      12                        19                         30",
     "農産物直売所の売上高（万円）                             850                       910                      1,200",
-    "移住相談の件数                                            41                        57                         80",
+    "移住相談の件数                                            41                        57                      "
+    "   80",
 ])
 
 #: A goal heading above a two-line header whose role word `実績（各年度）` stands over two year columns, and a value
@@ -1298,3 +1344,70 @@ def test_a_role_word_over_its_wider_year_heads_the_year_s_column():
         ["公共交通の年間利用者数", "人", "152460", "110880", "133560", "138,600"],
         ["地域おこし協力隊の定住者数", "人", "7", "7", "5", "5"],
         ["転入者数", "人", "1924", "1942", "2,183", "1,720"]]
+
+
+#: Goal bands and a footnote, each one text from the left margin across the department, unit and first value
+#: columns (five of the block's ten lines), between and under rows that leave those gutters blank.
+BANDS_ACROSS_THE_FIRST_COLUMNS = [
+    "担当          単 位   2020年度基準値   2021年度実績値   2022年度実績値   目標(2027年度)   指標名",
+    "【基本目標１】結婚・出産・子育ての希望をかなえる",
+    "企画政策課       組             約17             約15             約17               12"
+    "   婚活イベントでのカップル成立数",
+    "子育て支援課   千円         約48,200         約51,092           44,344           52,538   ふるさと納税の寄附額",
+    "【基本目標２】安心して暮らせる魅力的なまちをつくる",
+    "総務課           人              約5              約6              約6                7"
+    "   地域おこし協力隊の定住者数",
+    "【基本目標３】誰もが活躍できる地域をつくる",
+    "生涯学習課       人            1,498           約1,850            1,684            1,868   転入者数",
+    "注）端数処理の関係で合計が一致しない場合がある。",
+    "出典：農林業センサス",
+]
+
+
+def test_lines_run_across_the_first_columns_leave_the_rows_columns_apart():
+    """The rows' gutters stand under the header's: the bands and the footnote, one text each, straddle them whatever
+    the columns are, so the department, the unit and the first two value columns stay four columns, not one cell
+    `企画政策課 組 約17 約15` whose unit and values no column reads; and a goal band is no paragraph after the table,
+    which goes on under it with its header."""
+    table = aligned.read_tables(BANDS_ACROSS_THE_FIRST_COLUMNS)[0]
+    assert [row for row in table.grid.matrix() if len([c for c in row if c]) > 1] == [
+        ["担当", "単 位", "2020年度基準値", "2021年度実績値", "2022年度実績値", "目標(2027年度)", "指標名"],
+        ["企画政策課", "組", "約17", "約15", "約17", "12", "婚活イベントでのカップル成立数"],
+        ["子育て支援課", "千円", "約48,200", "約51,092", "44,344", "52,538", "ふるさと納税の寄附額"],
+        ["総務課", "人", "約5", "約6", "約6", "7", "地域おこし協力隊の定住者数"],
+        ["生涯学習課", "人", "1,498", "約1,850", "1,684", "1,868", "転入者数"]]
+
+
+#: A note under a row parts the table (a line across its columns); the part after it prints one row, then a footnote
+#: and a source, all under the name column (a generated table, tests/synth seed 10, `layout`).
+NOTE_CLOSES_THE_CONTINUED_PART = """ＫＰＩ                       指標の推移
+                             当初値       実績値                               目標
+                             （2015）     （2016）   （2017）   （2018）       （2031）
+自主防災組織の組織率（%）    ー           78.1       83.1       ー             66.7
+企業誘致件数（件）           2            ー         3          ー             3
+耕作放棄地の再生面積（ha）   21.6         24.5       25.4       ー             28.6以上
+移住相談件数（件）           200          ー         278        209            235以上
+※平成30年度から集計方法を変更
+観光入込客数（万人）         41.6         42.6       52.0       49.9（見込）   60.8以上
+※ 令和2年度は感染症の影響により事業を中止したため実績なし。
+出典：住民基本台帳
+"""
+
+
+def test_a_note_closing_the_part_after_a_note_is_no_name_s_rest(tmp_path: Path):
+    """The part under `※平成30年度…` goes on without its header; its closing `※ 令和2年度は…` is a note (warned of),
+    not the end of `観光入込客数（万人）`, whose values keep their name and unit."""
+    from ingest.document import load
+    from ingest.registry import extract
+    from records import extraction_records
+
+    path = tmp_path / "layout.txt"
+    path.write_text(NOTE_CLOSES_THE_CONTINUED_PART, encoding="utf-8")
+    extraction = extract(load(path))
+    observations = extraction_records(extraction)[0]
+    assert {(o["role"], o["period"], o["value"], o["unit"]) for o in observations
+            if o["kpi_name"] == "観光入込客数"} == {
+        ("baseline", "FY2015", 416000.0, "人"), ("actual", "FY2016", 426000.0, "人"),
+        ("actual", "FY2017", 520000.0, "人"), ("actual", "FY2018", 499000.0, "人"),
+        ("target", "FY2031", 608000.0, "人")}
+    assert any("令和2年度は感染症の影響" in w for w in extraction.warnings)

@@ -273,6 +273,13 @@ LAYOUT_PDF_TITLES = {
     "187_pdf_numeric_score_grades.pdf": "真砂町 令和5年度 総合戦略 効果検証結果",
     "188_pdf_original_revised_targets.pdf": "千草市 第2期総合戦略(改訂版) 重要業績評価指標",
     "189_pdf_years_row_over_roles.pdf": "藤見台市 第2期総合戦略 KPIの達成状況",
+    "190_pdf_year_rows_per_indicator.pdf": "白鷺台市 第2期総合戦略 KPIの年度別進捗",
+    "191_pdf_thousand_yen_caption_rates.pdf": "青葉川町 令和5年度 効果検証シート",
+    "192_pdf_segment_sub_rows_no_parent_values.pdf": "若竹町 第2期総合戦略 重要業績評価指標(KPI)の状況",
+    # the page's largest line; the chapter heading stands smaller under it
+    "193_pdf_docx_twelve_measure_mini_tables.pdf": "柳ヶ丘町 第3期総合戦略",
+    "194_pdf_average_range_baseline.pdf": "月見野村 第2期総合戦略 数値目標の状況",
+    "195_pdf_docx_numbered_pair_wrapped_name.pdf": "湊川市 第2期総合戦略 重要業績評価指標",
 }
 
 

@@ -160,11 +160,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "at), the right column's figures read with the left column's "
                                                 "names; goals and figures flagged (the right measure's heading "
                                                 "`施策3-2` printed after the left column's caption, plans17)"),
-    "181_pdf_docx_goal_summary_phrase_targets.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the target "
-                                                        "cells' phrases (`令和 11 年度に 50 万人`, `前年度比 10%増`) "
-                                                        "spaced like column gaps, a wrapped goal cell read as its "
-                                                        "row's name (flagged; the names under `数値目標` "
-                                                        "kept as rejects, plans17)"),
     "181_pdf_docx_goal_summary_phrase_targets.plumber": ("observations 1.00/1.00, indicators 0.83/0.83 (plans18): "
                                                          "the goal cells' two lines printed around their middle "
                                                          "row; the last row of the first goal read under the next "
@@ -172,29 +167,57 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "181_pdf_docx_goal_summary_phrase_targets.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                           "cell a paragraph of its own, the phrases among them"),
     # 183-189 (tests/layouts_worksheets.py), measured 2026-12-02 when they were added (after variety18's fixes)
-    "183_pdf_kpi_blocks_header_per_indicator.layout": ("observations 0.00/0.00, indicators 0.00/0.00: each KPI's "
-                                                       "`指標名 name` line above a header line naming no name "
-                                                       "column; the text readers find no table (warned; the PDF's "
-                                                       "ruled blocks are read, ingest/table/name_rows.py)"),
-    "183_pdf_kpi_blocks_header_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "183_pdf_kpi_blocks_header_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -layout"),
-    "186_pdf_spacer_and_unit_columns.raw": ("observations 0.50/0.50, indicators 1.00/1.00: a unit cell `千人` / "
-                                            "`百万円` standing alone after its bare number is typed as a value "
-                                            "(千 = 1,000; flagged); `人` and `％` rows read"),
-    "186_pdf_spacer_and_unit_columns.plumber": ("observations 0.50/0.50, indicators 1.00/1.00: as -raw"),
     "186_pdf_spacer_and_unit_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own"),
     "187_pdf_numeric_score_grades.pdfminer": ("observations 0.20/1.00, indicators 0.20/1.00: every column a box of "
                                               "its own, the one-digit scores among the values; only the first row "
                                               "read"),
-    "188_pdf_original_revised_targets.layout": ("observations 0.67/1.00, indicators 0.67/1.00: the row between two "
-                                                "rows whose reasons wrap over two lines (`保育所の待機児童数 … 変更"
-                                                "なし`) not read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
     "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
                                                   "box of its own, values of two rows crossed (flagged)"),
+    # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
+    "190_pdf_year_rows_per_indicator.layout": ("observations 0.67/0.75, indicators 1.00/1.00: each merged name "
+                                               "stands centred on its middle year row (`新規創業件数 R4 …`), so the "
+                                               "first year row is read under the indicator above (flagged: a row of "
+                                               "a year and no name under a text line, a guess) or, first of all, "
+                                               "rejected without a name"),
+    "190_pdf_year_rows_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines apart "
+                                            "from the nameless year rows `R3 8件 6件 75.0%`; no table read"),
+    "190_pdf_year_rows_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
+                                                 "of its own; 8 values read under names out of order (flagged)"),
+    "190_pdf_year_rows_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "191_pdf_thousand_yen_caption_rates.layout": ("observations 0.00/0.00, indicators 1.00/1.00: the `（単位：千円）` "
+                                                  "caption stands on a line of its own right over the header, not "
+                                                  "taken as the table's unit: the bare amounts are read without "
+                                                  "unit, flagged (unit_column_text)"),
+    "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: as -layout, "
+                                                    "the caption a box apart"),
+    "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                           "column a box of its own, the name column's seven lines "
+                                                           "(two of them names without values) against five rows "
+                                                           "of values; nothing read"),
+    "193_pdf_docx_twelve_measure_mini_tables.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the next "
+                                                         "施策 heading printed between each name and its values: "
+                                                         "the values read under the heading as name (flagged: a "
+                                                         "measure's heading is no indicator's name)"),
+    "195_pdf_docx_numbered_pair_wrapped_name.layout": ("observations 0.20/0.20, indicators 0.00/0.00: the ①/② names "
+                                                       "wrapped over lines beside the two value lines: each line "
+                                                       "read as a row (`市の移住支援制度を利用して市外から` 24世帯, "
+                                                       "`転入した世帯数` 310件), 8 values under a cut name "
+                                                       "UNFLAGGED"),
+    "195_pdf_docx_numbered_pair_wrapped_name.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines "
+                                                    "and value lines interleaved (`①…市外から` / `24世帯 60世帯` / "
+                                                    "`転入した世帯数 企画課` / `310件 500件` / `②移住相談件数`); "
+                                                    "nothing read"),
+    "195_pdf_docx_numbered_pair_wrapped_name.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw; "
+                                                        "the first pair's values read under `…世帯数企画課` (the "
+                                                        "department glued to the name), 2 values UNFLAGGED"),
+    "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                         "column a box of its own, the ①/② lines apart"),
+    "195_pdf_docx_numbered_pair_wrapped_name.pdfium": ("observations 0.20/1.00, indicators 0.00/0.00: as -raw; "
+                                                       "one row read (flagged)"),
 }
 
 

@@ -127,6 +127,36 @@ def test_merged_goal_cells_centred_between_their_rows_hold_the_rows_around_them(
                     "子育て支援拠点の年間利用者数": (care, False), "放課後児童クラブの定員": (care, False)}
 
 
+#: A goal summary whose merged goal cells print their label a gutter before their title (`基本目標１   まちの魅力を`),
+#: the `基本目標` header over the title, each cell centred on its three rows with its wrapped end (`高める`) on a line
+#: of its own; a sentence naming `数値目標` in passing stands over the header (layouts 181 -layout).
+LABELS_APART_GOALS = [
+    "基本目標ごとに、計画の最終年度までに達成を目指す数値目標を次のとおり定めます。",
+    "",
+    _placed((6, "基本目標"), (24, "数値目標"), (40, "基準値（R5）"), (54, "目標値（R11）")),
+    _placed((17, "空き家の活用件数"), (40, "12件"), (54, "20件")),
+    _placed((0, "基本目標１"), (8, "まちの魅力を"), (17, "商店街の空き店舗数"), (40, "9店"), (54, "5店")),
+    _placed((0, "高める")),
+    _placed((17, "観光案内所の利用者数"), (40, "3,100人"), (54, "3,600人")),
+    _placed((17, "移住相談件数"), (40, "40件"), (54, "60件")),
+    _placed((0, "基本目標２"), (8, "子育てを"), (17, "保育所の待機児童数"), (40, "5人"), (54, "0人")),
+    _placed((0, "支える")),
+    _placed((17, "放課後児童クラブの定員"), (40, "40人"), (54, "60人")),
+]
+
+
+def test_goal_cells_printed_apart_from_their_labels_hold_the_rows_they_are_centred_on(tmp_path: Path):
+    """Each row under the goal whose cell stands centred on its three rows, read off the drawn sheet (the first row
+    above its goal's label, the fourth below the first goal's last line)."""
+    path = tmp_path / "summary.txt"
+    path.write_text("\n".join(LABELS_APART_GOALS) + "\n", encoding="utf-8")
+    read = {row.name: (" / ".join(goal_part(part) for part in row.goal), row.goal_uncertain)
+            for row in extract(load(path)).rows}
+    charm, children = ("1 まちの魅力を高める", False), ("2 子育てを支える", False)
+    assert read == {"空き家の活用件数": charm, "商店街の空き店舗数": charm, "観光案内所の利用者数": charm,
+                    "移住相談件数": children, "保育所の待機児童数": children, "放課後児童クラブの定員": children}
+
+
 def test_goal_cells_printed_on_their_first_rows_are_not_read_centred():
     """004's project sheet as reportlab draws it, through `pdftotext -layout`: each goal cell prints on its first
     row's lines (`少子高齢化対策プロジェクト` / `結婚・出産・子育てに希望が持て` beside 3歳児健康診査受診率), and a

@@ -178,6 +178,9 @@ def test_header_lines_naming_two_dated_roles(text: str, expected: bool) -> None:
     ("累計\n（R3～R5）", ("actual", "FY2023"), "P3Y"),
     ("目標値（R3～R7累計）", ("target", "FY2025"), "P5Y"),
     ("実績値（令和2年度～令和4年度の合計）", ("actual", "FY2022"), "P3Y"),
+    # layouts 194: a yearly average over a range, as a cell's `（R2～R6平均）`: the last year, one year's span
+    ("基準値（H30～R4平均）", ("baseline", "FY2022"), "P1Y"),
+    ("基準値（H30〜R4の平均）", ("baseline", "FY2022"), "P1Y"),
     # no total word: a range says nothing of what its values are (unchanged: the first year, no span)
     ("（R3～R5）", (None, "FY2021"), None),
     ("累計", (None, None), None),

@@ -215,3 +215,123 @@ def test_a_role_row_with_a_letter_spaced_header_word_spreads_over_the_years():
                                      ("町内事業所の従業者数", "actual", "FY2018", 5736, "人"),
                                      ("町内事業所の従業者数", "target", "FY2023", 4483, "人"),
                                      ("町内事業所の従業者数", "target", "FY2026", 4500, "人")]
+
+
+#: A grade column (`評価`: letters) between the values and the name printed last: one space stands between the grade
+#: and the name as between any two cells (marks19).
+GRADE_BEFORE_NAME = """白浜町 総合戦略 KPI一覧
+
+基準値（R1） 実績値（R5） 目標値（R7） 評価 指標名
+1,850 1,920 2,000 A 転入者数（人）
+12 9 20 C 新規就農者数（人）
+"""
+
+
+def test_a_grade_letter_before_the_name_is_the_progress_cell_not_the_names_first_letter():
+    """`A` and `C` are grades of the 評価 column the header names, not the first letters of the names after them."""
+    observations, indicators = _read(GRADE_BEFORE_NAME)
+    assert _values(observations) == [("転入者数", "baseline", "FY2019", 1850, "人"),
+                                     ("転入者数", "actual", "FY2023", 1920, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("新規就農者数", "baseline", "FY2019", 12, "人"),
+                                     ("新規就農者数", "actual", "FY2023", 9, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+    assert [(i["kpi_name"], i["progress"]) for i in indicators] == [("転入者数", "A"), ("新規就農者数", "C")]
+
+
+#: A grade column of marks, then a column of the grade's reason (`評価の理由`: a reason, though it names the grade),
+#: then the name; a label `未達成` in the other table's 達成状況 column (marks19).
+MARK_AND_REASON_BEFORE_NAME = """白浜町 効果検証シート
+
+基準値（R1） 目標値（R7） 達成度 評価の理由 指標名
+320人 400人 ○ 移住者向け住宅の整備が進んだ。 移住者数
+45.0% 60.0% × 受診の呼びかけが届かなかった。 特定健診の受診率
+
+基準値（R2） 目標値（R8） 達成状況 指標名
+150人 200人 未達成 観光案内所の利用者数
+"""
+
+
+def test_a_grade_mark_and_its_reason_before_the_name_land_in_their_fields():
+    """`○` / `×` are the 達成度 column's grades and the sentences after them the reason column's, not a name; the
+    name is the text after them; `未達成` is a progress label, not the start of the name."""
+    observations, indicators = _read(MARK_AND_REASON_BEFORE_NAME)
+    assert _values(observations) == [("移住者数", "baseline", "FY2019", 320, "人"),
+                                     ("移住者数", "target", "FY2025", 400, "人"),
+                                     ("特定健診の受診率", "baseline", "FY2019", 45.0, "%"),
+                                     ("特定健診の受診率", "target", "FY2025", 60.0, "%"),
+                                     ("観光案内所の利用者数", "baseline", "FY2020", 150, "人"),
+                                     ("観光案内所の利用者数", "target", "FY2026", 200, "人")]
+    assert [(i["kpi_name"], i["progress"], i["reason"]) for i in indicators] == [
+        ("移住者数", "○", "移住者向け住宅の整備が進んだ。"),
+        ("特定健診の受診率", "×", "受診の呼びかけが届かなかった。"),
+        ("観光案内所の利用者数", "未達成", None)]
+
+
+#: A band label over the value columns (`指標の推移` over `実績 中間目標 最終目標値` and their years) beside a grade
+#: column and a comment column (`課題と対応`): the band's columns as read keep no column for the comment (marks19).
+GRADE_AND_COMMENT_UNDER_A_BAND = """白浜町 効果検証シート
+
+評価指標 指標の推移 達成度 課題と対応 担当
+実績 中間目標 最終目標値
+令和元年度 令和3年度 令和7年度
+転入者数（人） 1,850 1,900 2,000 × 転出超過が続いている。 企画政策課
+新規就農者数（人） 12 15 20 ◎ 研修の受講者が増えた。 農林振興課
+"""
+
+
+def test_a_comment_after_a_grade_shares_its_cell_rather_than_pushing_the_values_left():
+    """Where no column is left for the comment after the grade, it shares the grade's cell (`typed_rows.
+    GRADE_COMMENT_JOIN`): the values stay in their columns instead of moving one column left to make room."""
+    observations, indicators = _read(GRADE_AND_COMMENT_UNDER_A_BAND)
+    assert _values(observations) == [("転入者数", "actual", "FY2019", 1850, "人"),
+                                     ("転入者数", "target", "FY2021", 1900, "人"),
+                                     ("転入者数", "target", "FY2025", 2000, "人"),
+                                     ("新規就農者数", "actual", "FY2019", 12, "人"),
+                                     ("新規就農者数", "target", "FY2021", 15, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+    assert [i["department"] for i in indicators] == ["企画政策課", "農林振興課"]
+
+
+#: A name wrapped in its cell, its first line beside the values and a progress mark, its rest on the line under it;
+#: every name closes with its unit in brackets. Then the same under the last row, footnotes after the table.
+NAME_REST_UNDER_A_MARK = """青葉町 総合計画 成果指標の状況
+
+指標名 基準値（R2） 実績値（R4） 目標値（R8） 評価
+移住相談件数（件） 216 230 250 ○
+放課後児童クラブの利用を希望して 19 22 15 △
+利用できなかった児童数（人）
+企業誘致件数（件） 3 4 5 ◎
+"""
+NAME_REST_BEFORE_FOOTNOTES = """青葉町 総合計画 成果指標の状況
+
+指標名 単位 基準値（R2） 実績値（R4） 目標値（R8） 評価
+移住相談件数 件 216 230 250 B
+放課後児童クラブの利用を希望して 人 19 22 15 D
+利用できなかった児童数
+注）端数処理の関係で合計が一致しない場合がある。
+※ 令和2年度は感染症の影響により事業を中止したため実績なし。
+"""
+
+
+def test_a_name_s_rest_under_a_progress_mark_closes_the_name_above():
+    """`△` is the progress cell whole (a mark never wraps), so `利用できなかった児童数（人）` is no rest of it; closing
+    with the unit in brackets every name closes with, which the name above lacks, it is that name's rest, not the
+    head of `企業誘致件数（件）`."""
+    observations, indicators = _read(NAME_REST_UNDER_A_MARK)
+    assert [i["kpi_name"] for i in indicators] == [
+        "移住相談件数", "放課後児童クラブの利用を希望して利用できなかった児童数", "企業誘致件数"]
+    assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "actual", "FY2022", 22.0, "人") \
+        in _values(observations)
+    assert [i["progress"] for i in indicators] == ["○", "△", "◎"]
+    assert _certain(observations)
+
+
+def test_a_name_s_rest_under_the_last_row_before_footnotes_is_read():
+    """The line under the last row waits for no row: the notes after it are no rows, so it is the last row's rest
+    (its name's: the progress cell `D` is whole), not dropped."""
+    observations, indicators = _read(NAME_REST_BEFORE_FOOTNOTES)
+    assert [i["kpi_name"] for i in indicators] == [
+        "移住相談件数", "放課後児童クラブの利用を希望して利用できなかった児童数"]
+    assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 15.0, "人") \
+        in _values(observations)

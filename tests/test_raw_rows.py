@@ -403,6 +403,28 @@ def test_values_printed_apart_from_their_units_are_not_letter_spacing():
     assert table.grid.matrix()[1] == ["KPI 新技術・新製品等の開発数", "4件", "8件"]
 
 
+def test_a_unit_with_its_multiplier_printed_apart_after_each_number_joins_it():
+    # layouts 186 (-raw, pdfplumber): a unit column beside each value column prints `1,250` | `千人`; `千人` alone
+    # reads as the value 1,000 人, but after a bare number it is that number's unit (1,250 千人 = 1,250,000 人)
+    text = ("No. 指標名 基準値（R1） 実績値（R5） 目標値（R7） 担当課\n"
+            "1 観光入込客数 1,250 千人 1,080 千人 1,400 千人 観光課\n"
+            "3 道の駅の売上額 412 百万円 455 百万円 480 百万円 商工課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[1:] == [["1", "観光入込客数", "1,250千人", "1,080千人", "1,400千人", "観光課"],
+                                       ["3", "道の駅の売上額", "412百万円", "455百万円", "480百万円", "商工課"]]
+
+
+def test_a_direction_verb_in_the_target_cell_stands_for_the_target():
+    # layouts 185 (-raw): `増加させる` under 目標値 is the target's aim as `増加` alone is, a cell of the target
+    # column; before, text taken for no value, the `前回比` change slid into the target and the arrow into 担当課
+    assert _kinds("運動習慣のある市民の割合 31.5% 30.7% 増加させる 健康推進課")[3] == (T_STAND_IN, "増加させる")
+    text = ("指標名 基準値（R1） 実績値（R5） 前回比 目標値（R7） 方向性 担当課\n"
+            "特定健診の受診率 38.4% 42.1% +1.2pt 60.0% ↗ 健康推進課\n"
+            "自殺死亡率（人口10万対） 16.2 14.8 ▲1.1pt 減少させる ↘ 福祉課\n")
+    (table,) = read_tables(text.splitlines())
+    assert table.grid.matrix()[2] == ["自殺死亡率（人口10万対）", "16.2", "14.8", "▲1.1pt", "減少させる", "↘", "福祉課"]
+
+
 def test_a_box_label_over_the_header_heads_no_column():
     # a LibreOffice box titled `指標` above its table: the label's line is no name column of its own
     text = "\n".join(["指標", "指標名", "現状値", "（令和 5 年度）", "目標値", "（令和 11 年度）",
@@ -1736,14 +1758,3 @@ def test_a_second_word_naming_the_indicator_column_labels_the_values(tmp_path: P
     assert spread_role_lines(lines)[0] == [
         "", "", "基準値(2020) 実績値(2021) 実績値(2022) 目標(2026) 進捗評価 評価指標"]
 
-
-def test_a_line_under_a_row_whose_progress_label_is_whole_is_the_names_rest(tmp_path: Path):
-    # invented: the name's second line printed under its row's line (pdfplumber), the row closed by a whole progress
-    # label: the line is no rest of that label; where the name wraps no width shows, so the row is flagged
-    lines = ["指標名 基準値 目標 達成度", "地域の行事に参加したことがある 50.0% 56.6% 概ね順調", "中学生の割合",
-             "農業産出額 24.4億円 24.6億円 順調", "資料：市民意識調査"]
-    observations, _ = _read_lines(tmp_path, lines)
-    name = "地域の行事に参加したことがある中学生の割合"
-    assert [(o[0], o[3], o[4]) for o in observations] == [
-        (name, 50.0, True), (name, 56.6, True),
-        ("農業産出額", 2440000000, False), ("農業産出額", 2460000000, False)]

@@ -33,21 +33,22 @@ PDF_SEEDS = SEEDS  # both pdf shapes in ~15 s (synthpdf18; range(8) before)
 #: (0.735), tab 465/630 (0.738), pdf 131/143 (0.916) once single-space header cells were told apart by the rows'
 #: structure and a value's year written out after it in two calendars dated it.
 #: All three merged (lead, session 18): tab 630/630, layout 606/630 (0.962), plumber 525/630 (0.833), pdf 143/143.
-RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.82, "pdf": 0.99}
+#: rows19: plumber 541/630 (0.859) once a wrapped name's rest under a whole progress cell joined its name.
+RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.85, "pdf": 0.99}
 #: The floors above are of the tables without the habits added by habits18 (`more_habits=False`). With them (goal
 #: bands, notes, footnotes, merged departments, progress/reason columns, page breaks, cells not reported, marks),
 #: measured after merging main (lead's merge of session 18): tab 523/543 (0.963), layout 438/543 (0.807), plumber
 #: 359/543 (0.661), pdf 116/119 (0.975); fewer values printed (cells not reported), fewer read.
-HABITS18_FLOOR = {"tab": 0.95, "layout": 0.80, "plumber": 0.65, "pdf": 0.97}
-#: footer19: layout 491/543 (0.904) once notes, footnotes and page numbers among the rows are no part of a name.
-HABITS18_FLOOR["layout"] = 0.90
-#: Unflagged wrong values on SEEDS with the habits18 habits (0 without them), measured: the lead decides whether
-#: they stay a count or the readers are fixed. layout 0 since footer19 (43 before: a note under a row, a footnote,
-#: a 出典 line or a page number before the repeated header read as the name's wrapped end;
-#: `ingest.text.furniture.beside_cells`). plumber 38: an evaluation
-#: letter (`A`, `B`, `D`) read as the start of the name after it (seed 5, name last, 31 values); a wrapped name's
-#: first line read alone beside a progress column (seeds 6, 9).
-UNFLAGGED_MEASURED = {"tab": 0, "layout": 0, "plumber": 38, "pdf": 0}
+#: Session 19, footer19 + marks19 + rows19 merged (lead's measure): layout 497/543 (0.915; notes, footnotes and
+#: page numbers among the rows no part of a name, lines across the columns no longer merge them), plumber 456/543
+#: (0.840; a grade under a progress column is the progress cell, `評価の理由` a reason column, a wrapped name's rest
+#: joins its name), tab 523/543 (0.963).
+HABITS18_FLOOR = {"tab": 0.95, "layout": 0.91, "plumber": 0.83, "pdf": 0.97}
+#: Unflagged wrong values on SEEDS with the habits18 habits, measured: 0 in every shape since session 19 (layout 43
+#: before: notes, footnotes, 出典 lines and page numbers read as a name's wrapped end; plumber 38: grade letters read
+#: as a name's first letter, a wrapped name's first line read alone beside a progress column). Kept as a ceiling
+#: so a count can be named here again if a new habit brings one back.
+UNFLAGGED_MEASURED = {"tab": 0, "layout": 0, "plumber": 0, "pdf": 0}
 
 
 def test_year_labels_name_the_year_and_its_kind():

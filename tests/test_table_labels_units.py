@@ -71,6 +71,9 @@ def test_a_bracketed_unit_is_taken_only_over_bare_numbers():
     ("うち 公募委員", "公募委員"),
     ("中学生", "中学生"),  # a segment label alone is no indicator by itself
     ("女性", "女性"),
+    ("（男性）", "男性"),  # layouts 192: the label in brackets under a name row printing no value
+    ("(小学生)", "小学生"),
+    ("（女性の就業率）", None),
     ("内訳", None),  # the word alone names no segment
     ("女性の就業率", None),
     ("転入者数", None),

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
-from normalize.goals import POLICY_HEADING
+from normalize.goals import POLICY_HEADING, ROMAN_LABEL
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
@@ -57,6 +57,7 @@ from normalize.vocabulary import (
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
     SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
     TOTAL_HEADER_WORDS,
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
@@ -78,6 +79,8 @@ MEMBER = "member"
 DEPARTMENT = "department"
 #: an achievement rate or grade beside the values (PROGRESS_HEADER_WORDS, ACHIEVEMENT_HEADER_WORDS): no value
 PROGRESS = "progress"
+#: why the indicator stands where it does (REASON_HEADER_WORDS): the row's reason
+REASON = "reason"
 #: a column of running text on the indicator (what was done, issues, next steps, an evaluation comment: the
 #: `narrative` header words of normalize/vocabulary.py): kept as the row's commentary, header with text
 NARRATIVE = "narrative"
@@ -104,13 +107,14 @@ _HEADER_KEYS = _keys([
     *((w, UNIT) for w in UNIT_HEADER_WORDS),
     *((w, DEPARTMENT) for w in DEPARTMENT_HEADER_WORDS),
     *((w, PROGRESS) for w in (*PROGRESS_HEADER_WORDS, *ACHIEVEMENT_HEADER_WORDS)),
-    *((w, "reason") for w in REASON_HEADER_WORDS),
+    *((w, REASON) for w in REASON_HEADER_WORDS),
     *((w, "note") for w in NOTE_HEADER_WORDS),
     *((w, KIND) for w in KIND_HEADER_WORDS),
     *((w, MEMBER) for w in MEMBER_HEADER_WORDS),
     *((w, CHANGE) for w in CHANGE_HEADER_WORDS),
 ])
 _NUMBER_KEYS = {compact(w) for w in NUMBER_HEADER_WORDS}
+_REASON_KEYS = tuple(compact(w) for w in REASON_HEADER_WORDS)
 _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
@@ -122,7 +126,10 @@ _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
-_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+#: A goal word and its number (`基本目標１`; a Roman numeral, `基本目標Ⅲ`, NFKC `III`), maybe in a caption's bracket
+#: (`【基本目標２】…`, a goal band printed across a table between its rows).
+_GOAL_HEADING = re.compile("^[" + re.escape(nfkc(CAPTION_BRACKETS[::2])) + "]?(?:"
+                           + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")(?:\d|{ROMAN_LABEL})")
 
 
 def is_goal_heading(text: str) -> bool:
@@ -198,6 +205,8 @@ def header_role(text: str) -> str:
             # a progress word only in brackets under a value header (`実績値（R5）（達成率）` over `1,234件 (82.3%)`,
             # layouts 148) says what the cells print in brackets after the value: the column is the role's values
             bracketed = role == PROGRESS and word not in _PARENTHESISED.sub("", folded)
+            if role == PROGRESS and not bracketed and any(key in folded for key in _REASON_KEYS):
+                return REASON  # the reason of a grade (`評価の理由`, `進捗状況の要因`): what the column explains
             return VALUE if value and (role in (NAME, UNIT, CHANGE) or bracketed) else role
     return VALUE if value else OTHER
 
@@ -859,10 +868,13 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         last = max((r for r in range(start, last) if row_texts(grid, r)), default=start)
     band = _upright_band(grid, start, last) or _layout(grid, start, last + 1)
     first = row_texts(grid, start)
-    if last > start and len(first) == 1 and is_caption(first[0]):
+    if last > start and len(first) == 1 and (is_caption(first[0]) or nfkc(first[0]).rstrip().endswith(
+            SENTENCE_ENDINGS)):
         below = _layout(grid, start + 1, last + 1)
         if below.usable:
-            return below  # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header
+            # a caption (`【重要業績評価指標（KPI）】`) standing on the line above the header, or a sentence naming
+            # header words in passing (`…達成を目指す数値目標を次のとおり定めます。`, layouts 181)
+            return below
     return band
 
 

@@ -674,7 +674,8 @@ def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) ->
                  if (_is_caption_row(grid, row, goal_columns) and not _is_caption_row(grid, prev, goal_columns))
                  or _is_note_row(grid, row)]
     notes = _closing_notes(grid)
-    if notes is not None and bands and notes >= bands[0].header_end:
+    # a note closing a table continued without its header (a page's last rows) is no name's rest either
+    if notes is not None and (notes >= bands[0].header_end if bands else notes > 0):
         cuts.append(notes)
     edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]

@@ -96,6 +96,7 @@ from normalize.vocabulary import (
     UNSPLIT_PARTS_NOTE,
     WHOLE_AREA_WORDS,
     WRAP_CONTINUATION_MARKS,
+    YEAR_COLUMN_HEADERS,
 )
 
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
@@ -230,18 +231,22 @@ def member_segment(text: str) -> str | None:
     return None if not folded or folded in WHOLE_AREA else folded
 
 
+#: A name enclosed whole in one pair of brackets (`(男性)` after NFKC).
+_ENCLOSED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _BREAKDOWN = re.compile(r"^[(\[]?(?:" + "|".join(map(re.escape, map(nfkc, BREAKDOWN_WORDS))) + r")[)\]]?[\s:：]*")
 
 
 def breakdown_segment(name: str) -> str | None:
     """The segment a row's name gives when it breaks the indicator above it down (layouts 73): the rest of a name
     opening with a breakdown word (`内訳　小学生` → `小学生`, `うち公募委員` → `公募委員`), or a name that is a segment
-    label alone (`中学生`, `女性`: no indicator by itself). None for any other name."""
+    label alone (`中学生`, `女性`: no indicator by itself), also in brackets (`（男性）`, layouts 192). None for any
+    other name."""
     folded = nfkc(name).strip()
     rest = _BREAKDOWN.sub("", folded, count=1).strip()
     if rest != folded:
         return rest or None
-    return folded if folded in SEGMENT_LABELS else None
+    label = folded[1:-1].strip() if _ENCLOSED.fullmatch(folded) else folded
+    return label if label in SEGMENT_LABELS else None
 
 
 def _sub_name_columns(layout: TableLayout) -> list[int]:
@@ -992,6 +997,36 @@ def titles_beside_labels(grid: Grid, layout: TableLayout, start: int) -> Grid:
     return _joined_left(grid, joined, dropped)
 
 
+def labels_before_titles(grid: Grid, layout: TableLayout, start: int) -> Grid:
+    """A text layer's column without header right before the first goal column, whose first cell is a goal heading's
+    label (`基本目標１` | `地域の仕事を`, then `つくる` alone on the next line: a merged goal cell whose label a
+    `-layout` page printed a gutter before its title, the header over the title, layouts 181), holds the goal cells'
+    beginnings: each of its cells goes into the goal column on its line, before the title printed there
+    (`基本目標１ 地域の仕事を`), so the goal cell's lines read as one heading."""
+    goal_cols = sorted(c.index for role in GOAL_COLUMN_ROLES for c in layout.of(role))
+    if not grid.line_rows or not goal_cols or goal_cols[0] == 0:
+        return grid
+    goal, before = goal_cols[0], goal_cols[0] - 1
+    if layout.columns[before].role != OTHER or layout.columns[before].header.strip():
+        return grid
+    cells = sorted((c for c in grid.cells if c.col == before and c.row >= start and c.text.strip()),
+                   key=lambda c: c.row)
+    if not cells or not is_goal_heading(cells[0].text) or not (grid.text_at(cells[0].row, goal) or "").strip():
+        return grid
+    moved = {(c.row, c.col) for c in cells}
+    texts = {c.row: c.text.strip() for c in cells}
+    out = []
+    for cell in grid.cells:
+        if (cell.row, cell.col) in moved:
+            continue
+        if cell.col == goal and cell.row in texts:
+            out.append(replace(cell, text=f"{texts.pop(cell.row)} {cell.text.strip()}".strip()))
+        else:
+            out.append(cell)
+    out += [replace(c, col=goal, col_span=1) for c in cells if c.row in texts]
+    return replace(grid, cells=out)
+
+
 def _joined_left(grid: Grid, joined: dict[tuple[int, int], str], dropped: set[tuple[int, int]]) -> Grid:
     """The grid with the cells at `joined` given their new text and those at `dropped` (moved into them) left out."""
     if not joined:
@@ -1065,9 +1100,10 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
 def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -> bool:
     """A goal column of a text layer printing merged cells centred on their rows: every cell opens a heading
     (`基本目標１ …`, its wrapped lines joined by `_goal_labels`), the cells fit centred on consecutive groups of the
-    rows (`merged_left.centred_owners`), one at least on a line no row's other cells print on (between its rows'
-    lines), the first below the first row's lines and none of a group of two rows or more on the group's first
-    line (a cell printed on its first row, as 004's project sheets print theirs, reads as well top-aligned)."""
+    rows (`merged_left.centred_owners`), one at least with a line no row's other cells print on (between its rows'
+    lines, or its wrapped last line there: `基本目標１ 地域の仕事を` / `つくる`), the first below the first row's
+    lines and none of a group of two rows or more on the group's first line (a cell printed on its first row, as
+    004's project sheets print theirs, reads as well top-aligned)."""
     labels = _goal_labels(rows, col)
     spans = [span for row in rows if (span := _row_span(row, grouping)) is not None]
     if not labels or not spans or not all(opens_heading(text.splitlines()[0]) for text, _ in labels):
@@ -1077,7 +1113,8 @@ def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -
         return False
     printed = {line for span in spans for line in range(int(span.top), int(span.bottom) + 1)}
     groups = [[span for span, owner in zip(spans, owners, strict=True) if owner == n] for n in range(len(labels))]
-    return any(int(span.top) not in printed for _, span in labels) and labels[0][1].top > spans[0].bottom \
+    return any(line not in printed for _, span in labels for line in range(int(span.top), int(span.bottom) + 1)) \
+        and labels[0][1].top > spans[0].bottom \
         and all(len(group) < 2 or span.top > group[0].top for (_, span), group in zip(labels, groups, strict=True))
 
 
@@ -1374,6 +1411,22 @@ def _period_columns(layout: TableLayout) -> dict[int, int]:
     return pairs
 
 
+_YEAR_COLUMN_KEYS = {compact(w) for w in YEAR_COLUMN_HEADERS}
+
+
+def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
+    """Value column → the column of its row's year, for every value column, when a column headed by the year alone
+    (`年度`, YEAR_COLUMN_HEADERS) prints a year in every row that prints one (`R3`, `R4`, …): a table in long form,
+    one row per indicator and year (layouts 190). Not by the header alone: the last glyphs of year headers written
+    vertically (`年` / `度`, layouts 158) head value columns."""
+    for column in layout.of(OTHER):
+        printed = [text for row in rows if (text := row.texts.get(column.index, "").strip())]
+        if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) > 1 \
+                and all(parse_period(nfkc(text)) for text in printed):
+            return {c.index: column.index for c in layout.of(VALUE)}
+    return {}
+
+
 def _goal_columns(layout: TableLayout) -> list[tuple[str, list[int]]]:
     """Each goal role with its columns: a goal label split over two cells (`2⇥ひとの創生`) stands in two columns."""
     return [(role, [c.index for c in layout.of(role)]) for role in GOAL_COLUMN_ROLES if layout.of(role)]
@@ -1456,9 +1509,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     def ref(row: LogicalRow, col: int) -> SourceRef:
         return SourceRef(context.source_file, page=grid.page, line=row.lines.get(col) or _first_line(row))
 
-    grid = titles_beside_labels(
+    grid = labels_before_titles(titles_beside_labels(
         units_beside_values(labelled_values_home(fill_role_rows(grid, layout, start), layout, start), layout, start),
-        layout, start)
+        layout, start), layout, start)
     if grid.delimited:
         grid, rejects = fit_to_header(grid, layout, start, context)
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)
@@ -1466,6 +1519,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
         rows = name_member_groups(name_sub_rows(rows, layout), layout)
+    years_of = years_of or _year_column(layout, rows)
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
@@ -1502,6 +1556,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             year = row.texts.get(year_col, "").strip()
             if year and values.get(value_col):
                 values[value_col] = f"{values[value_col]}({year})"  # the value printed with its own year
+        # a row of values and its year under a named row, no name of its own: the next year of the indicator above,
+        # its name cell merged down over its year rows (a table in long form, layouts 190); in a text layer the
+        # merged name may stand centred on its rows, below its first (`-layout`): whose the row is, a guess
+        dated = not name and bool(out) and any(values.values()) and any(
+            row.texts.get(c, "").strip() for c in set(years_of.values()))
+        if dated:
+            name = out[-1].name
         if grade_definition(name):
             rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
                                   "a grade legend under the table, not an indicator"))
@@ -1684,6 +1745,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # `12,3 13,0市内事業所の従業者数`: halves of numbers wrapped in narrow cells taken into the name (a text layer
         # prints a cell's lines apart): the values beside such a name are the other halves
         cut = bool(_CUT_NUMBER.search(nfkc(name)))
+        # `施策1-2 森林資源を生かす` as the name of values: a measure's heading (a goal word opening it, not a bare
+        # number) a text layer printed between a name and its values (pdfminer's boxes out of order, layouts 193),
+        # no indicator's name: whose values they are, a guess
+        heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
             or i in off
         if rate:
@@ -1694,12 +1759,14 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
-                           or bool(part) or (grid.autospaced and _spaced_number(name)),
+                           or bool(part) or (grid.autospaced and _spaced_number(name)) or (dated and grid.line_rows)
+                           or heading_name,
                            unit=unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
-        if (role_word or segment or breakdown or members or sub or part or total) and out and out[-1].name == name \
+        if (role_word or segment or breakdown or members or sub or part or total or dated) and out \
+                and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
             out[-1].cells.extend(cells)  # the same indicator's next role or segment row (`実績` under `目標`)
             out[-1].goal_uncertain |= goal_doubt

@@ -29,6 +29,7 @@ from ingest.table.header import (
     form_layout,
     header_pieces,
     header_role,
+    is_goal_heading,
     is_header_text,
     names_period,
     names_role,
@@ -271,11 +272,21 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
     """The first line after the blank line `blank` is a row like `row`: as many texts, no header line, and at least
     half of its texts starting or ending within a position of where one of the row's starts or ends (names aligned
-    left, numbers right: pdftotext pushes some by the wide text before them)."""
+    left, numbers right: pdftotext pushes some by the wide text before them). A cell wrapped over lines of their own
+    around its row's line (a reason centred on its row, `感染症の影響でイベント` / row / `を縮小したため`, layouts 188)
+    leaves one text more or fewer on the row's line: its indented pieces under `row` and above the next row (at most
+    MAX_TRAILING_LINES each) count among the row's texts. A line of one text is no row (a heading `② …`)."""
+    pieces = [s for m in range(row + 1, blank) for s in found[m]]
     k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
-    if k is None or len(found[k]) != len(found[row]) or _header_line(found[k]):
+    above = 0
+    while k is not None and above < MAX_TRAILING_LINES and len(found[k]) == 1 and found[k][0].start > MARGIN:
+        pieces += found[k]
+        above += 1
+        k = next((m for m in range(k + 1, len(found)) if found[m]), None)
+    if k is None or _header_line(found[k]) or len(found[k]) < 2 \
+            or abs(len(found[k]) - len(found[row])) > (1 if pieces else 0):
         return False
-    edges = [edge for s in found[row] for edge in (s.start, s.end)]
+    edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
 
 
@@ -1066,10 +1077,12 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a
+    goal band printed across the table between its rows (`【基本目標２】…`), which goes on under it."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
+                and not is_goal_heading(segs[0].text)
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
@@ -1105,7 +1118,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
         # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows,
         # and a goal heading's texts (`基本目標１   村の産業を…`) that run over the rows' columns count for nothing
         headings = _caption_lines(block, headings=True)
-        bare = [[] if k in headings else segs for k, segs in enumerate(block)]
+        # a line of one text run across the rows' columns (a goal band, a note under a row, a footnote) straddles
+        # them whatever they are: the rows' columns are judged by the lines that print cells
+        bare = [[] if k in headings or len(segs) < 2 else segs for k, segs in enumerate(block)]
         for core in (_columns(rows, 0.0) for rows in _cores(block)):
             if len(core) >= 2 and (best is None or _score(bare, core, 0) < _score(bare, best, 0)):
                 best = core

@@ -103,6 +103,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
     WIDE_CHAR,
     WRAP_WIDTH_SLACK,
+    bracketed_unit,
     breakdown_segment,
     display_width,
     is_total_row,
@@ -119,7 +120,7 @@ from ingest.text.fragment_cells import (
     tokens,
     year_below_role,
 )
-from ingest.text.furniture import beside_cells, furniture_line, labelled_note, running_titles
+from ingest.text.furniture import furniture_line, labelled_note, note_after_table, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -1626,11 +1627,13 @@ class _Reader:
         if name in row.cells and any(c in row.cells for c in self.kinds):
             self._go_on()  # the row's kind word, then its name: the lines above it are none of its cells
         self._values_lost(row)
+        self._parent_above(row)
         self._goal_lines_above(row)
         if self.pending:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
             own = name in row.cells
+            own_cell = row.cells.get(name)
             printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
@@ -1645,6 +1648,16 @@ class _Reader:
                 # group's cell, `産業振興課`) or end in a unit alone (a row whose values the text lost)
                 above = self.table.rows[-1] if self.table.rows else None
                 if above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
+                        and own_cell is not None and bracketed_unit(own_cell[0]) is not None \
+                        and bracketed_unit(head) is not None and bracketed_unit(above.cells[name][0]) is None:
+                    # `…利用を希望して 19 ― 19 22` / `利用できなかった児童数（人）` / `地域おこし協力隊の定住者数
+                    # （人） ― …`: the lines close with the unit a name closes with, which the name above lacks and
+                    # the row's own name prints: the rest of the name above
+                    row.cells[name] = own_cell
+                    for text, j in self.pending:
+                        above.add(name, text, j + 1)
+                    printed = printed[len(self.pending):]
+                elif above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
                         and not (open_name(head) or is_department(head)
                                  or is_unit_alone(self.pending[-1][0].split()[-1])):
                     row.uncertain = above.uncertain = True
@@ -1696,6 +1709,39 @@ class _Reader:
         if set(lost.cells) != {self.header.name, units[0]}:
             return
         self._attach(lost, j)
+
+    def _parent_above(self, row: _Row) -> None:
+        """The one line waiting above a row named by a segment label alone (`（男性） 79.8歳 …`, `小学生 …`) that closes
+        with a department in a table with a department column after the values (`健康寿命 健康福祉課`): the row of the
+        indicator the segment rows break down, printing no value of its own (layouts 192), not the first line of the
+        label's name. The line becomes a row of its own, its name and department; the interpreter reads the rows
+        below as its segments."""
+        name = self.header.name
+        departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
+        if len(self.pending) != 1 or not departments or name not in row.cells \
+                or breakdown_segment(row.cells[name][0]) is None:
+            return
+        text, j = self.pending[0]
+        words = tokens(text)
+        if len(words) < 2 or not is_department(words[-1]):
+            return
+        parent = _Row()
+        parent.add(name, " ".join(words[:-1]), j + 1)
+        parent.add(departments[0], words[-1], j + 1)
+        self._attach(parent, j)
+
+    def _parent_ahead(self, text: str, i: int) -> bool:
+        """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
+        opens with a segment label alone before its values (`小学生 91.2% …`): the row those segments break down,
+        not the wrapped tail of a cell of the row above (layouts 192)."""
+        words = tokens(text)
+        if len(words) < 2 or not is_department(words[-1]) or i + 1 >= len(self.lines) \
+                or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
+            return False
+        below = typed_tokens(self.lines[i + 1].strip())
+        # a label printed before each value (`女性 84.1歳 女性 84.8歳`) is a two-segment cell's line (layouts 161)
+        return len(below) > 1 and breakdown_segment(below[0].text) is not None \
+            and any(t.kind == T_VALUE for t in below[1:]) and not any(breakdown_segment(t.text) for t in below[1:])
 
     def _part_column(self, row: _Row) -> int | None:
         """The kind column (`区分`) right of the names that a row printing one word before its values leaves empty,
@@ -1797,7 +1843,7 @@ class _Reader:
         row, title or note comes for it, so it is the rest of the last row's cells (a wrapped name's last line
         under a row filled from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read
         from the widths like a row cut by a page break, else the name's, flagged. A footer, a source or a comment
-        under the table is wider."""
+        under the table is wider. Notes after the table (`note_after_table`) wait for no row either."""
         if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
                 or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
                 or labelled_note(self.pending[0][0]):
@@ -1806,7 +1852,8 @@ class _Reader:
         # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
         # comment under the table is wider, or stands under no name)
         return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
-            and all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
+            and all(furniture_line(self.lines, j) or note_after_table(self.lines[j])
+                    for j in range(self.pending[-1][1] + 1, len(self.lines)))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
@@ -1819,6 +1866,9 @@ class _Reader:
             # under the header printed again: the rest of the row the page break cut, or the next row's name
             # (decided by what follows: `_go_on`)
             self.pending.append((text, i))
+            return True
+        if not self.pending and self._parent_ahead(text, i):
+            self.pending.append((text, i))  # the row of the segments below, printing no value (`_parent_above`)
             return True
         if self.headings and not self.pending and self._heading_wraps(text, i):
             # `基本目標１ 若い世代が安心` / `して結婚・出産・子育てがで` / … / `ちをつくる`: a goal cell merged down
@@ -1899,10 +1949,11 @@ class _Reader:
             # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
             self.pending.append((text, i))
             return True
-        # a row whole to its last column, a department (`… 都市公園課` / `出典：…`): the text is no cell of it, in a
-        # table without goal columns (a goal cell printed beside the rows may go on there: `流れをつくる`)
+        # a row whole to its last column, a department or a progress label printed entire (`… 都市公園課` / `出典：…`,
+        # `… △` / `利用できなかった児童数（人）`): the text is no cell of it, in a table without goal columns (a goal
+        # cell printed beside the rows may go on there: `流れをつくる`)
         ended = bool(trailing) and trailing[-1] == self.header.trailing[-1] and not self.goals \
-            and self.header.roles[trailing[-1]] == DEPARTMENT and self._whole(above, trailing[-1])
+            and self.header.roles[trailing[-1]] in (DEPARTMENT, PROGRESS) and self._whole(above, trailing[-1])
         if above is not None and trailing and not self.pending and not self.broken and not ended \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
@@ -1912,16 +1963,6 @@ class _Reader:
                 text = text[cut:].strip()
             if not later and self._whole(above, trailing[-1]):
                 later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
-                if not later and beside_cells(text):
-                    return False  # `… 概ね順調` / `資料：…`: a note under the table, no cell's rest
-                if not later:
-                    # `地域の行事に参加したことがある … 概ね順調` / `中学生の割合`: the last column's cell is whole,
-                    # so the line is the name's rest, printed under the row's line (pdfplumber): no width shows it,
-                    # flagged
-                    above.add(self.header.name, text, i + 1)
-                    above.uncertain = True
-                    self.table.last = i
-                    return True
             if not later and (tail := self._name_tail(above, trailing[-1], text, i)):
                 above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
                 above.uncertain = True  # read from the lines' widths, not seen
@@ -2123,9 +2164,12 @@ class _Reader:
         return j - start
 
     def _whole(self, row: _Row, col: int) -> bool:
-        """The row's cell in this trailing column is whole: a progress label printed entire, or a department."""
+        """The row's cell in this trailing column is whole: a progress label printed entire, or one glyph under the
+        progress header (a grade `A` or mark `△`, which no cell wraps after), or a department."""
         text, role = row.cells[col][0], self.header.roles[col]
-        return is_progress(text) if role == PROGRESS else role == DEPARTMENT and is_department(text)
+        if role == PROGRESS:
+            return is_progress(text) or len(nfkc(text).strip()) == 1
+        return role == DEPARTMENT and is_department(text)
 
     def segment_cells(self, i: int) -> int:
         """Names waiting above lines of one segment label and one value each, the labels repeating once per value

@@ -71,6 +71,7 @@ from ingest.text.token_types import (
     glued_progress,
     is_change,
     is_department,
+    is_grade_mark,
     is_prose,
     is_unit_alone,
     no_rate_among,
@@ -2817,6 +2818,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
+            if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
+                kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
                 line_tokens, kinds = _number_first(line_tokens, kinds)

@@ -39,6 +39,7 @@ from normalize.vocabulary import (
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     DIRECTION_VERB_ENDINGS,
+    GRADE_MARKS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
@@ -179,6 +180,15 @@ def is_progress(text: str, partial: bool = False) -> bool:
         return folded in _PROGRESS
     return any(folded.startswith(label) or (len(folded) >= 2 and label.startswith(folded))
                for label in _PROGRESS)
+
+
+_GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
+
+
+def is_grade_mark(text: str) -> bool:
+    """An evaluation grade alone (`A`, `Ｂ`, `◎`, `×`): a progress cell where the header names a progress column; a
+    letter or mark that may as well be a bullet or a code elsewhere, so the reader asks the header first."""
+    return nfkc(text).strip() in _GRADES
 
 
 def finished_cell(text: str) -> bool:
@@ -452,6 +462,11 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             continue
         if out and out[-1].kind == T_VALUE and kind == T_TEXT and is_known_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `85` `人` → `85人`
+            continue
+        if out and out[-1].kind == T_VALUE and kind == T_VALUE and is_unit_alone(text, multiplier_required=True) \
+                and _units([out[-1].text]) == [None] and is_known_value(out[-1].text + text):
+            # `1,250` `千人` → `1,250千人`: a unit cell beside its number, whose multiplier reads as a kanji numeral
+            out[-1] = Token(T_VALUE, out[-1].text + text)
             continue
         if out and out[-1].kind == T_STAND_IN and kind == T_TEXT and _comparison(nfkc(out[-1].text + text)):
             out[-1] = Token(T_STAND_IN, out[-1].text + text)  # `1/2` `以上` → `1/2以上` (a ratio and its bound)

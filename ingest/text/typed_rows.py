@@ -75,6 +75,9 @@ NEVER = 50.0
 AVOIDED = 2.0
 #: Cost of a token joining the previous token's cell (a name printed with a space inside): columns are preferred.
 JOIN = 1.0
+#: Cost of a text token sharing a progress cell after its grade or label (`× 引き続き…`: a comment printed in the
+#: grade's cell, or a header whose reason column the band lost): dearer than a column of its own, a name or a reason.
+GRADE_COMMENT_JOIN = 2.0
 #: The type of a token naming a member municipality (`山吹川町`) or the whole area (`圏域全体`), in a table with a
 #: member column (a joint strategy's `市町村`): a cell of its own, never a piece of the name before it.
 T_MEMBER = "member"
@@ -412,6 +415,8 @@ def _join_cost(previous: str, kind: str, role: str) -> float:
     """Cost of a token sharing the previous token's column."""
     if kind in (T_TEXT, T_UNIT) and previous in (T_TEXT, T_HEADING, T_UNIT) and _cost(T_TEXT, role) < NEVER:
         return JOIN  # also a note wrapped in a value column (`※…検 討にあわせて設定予`)
+    if kind == T_TEXT and previous == T_PROGRESS and role == "progress":
+        return GRADE_COMMENT_JOIN
     if kind == T_YEAR and previous == T_VALUE and role == VALUE:
         return 2.0  # `144人 （平成30年度）` printed on one line
     if kind == T_TEXT and previous in (T_VALUE, T_YEAR) and role == VALUE:
