@@ -1075,8 +1075,7 @@ BRACKETED_NAME_OVER_THE_GAP = _page(
 
 def test_a_space_inside_brackets_parts_no_cells():
     matrix = aligned.read_tables(BRACKETED_NAME_OVER_THE_GAP)[0].grid.matrix()
-    # the third row from the end (the note under the table is no line of its block since footer19)
-    assert [cell for cell in matrix[-3] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
+    assert [cell for cell in matrix[-4] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
 
 
 def test_a_header_text_one_position_into_a_column_heads_the_next():
