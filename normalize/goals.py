@@ -11,11 +11,13 @@ Example path: `1 しごとの創生 / 1-1 安定した雇用の創出 / ① 地�
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from normalize.numbers import parse_number
 from normalize.text import join_wrapped, longest_first, repair
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
     KANJI_DIGITS,
@@ -26,15 +28,33 @@ from normalize.vocabulary import (
 
 _PREFIX_WORDS = "(?:" + "|".join(map(re.escape, longest_first([*GOAL_LABEL_PREFIXES, *ACTIVITY_HEADING_PREFIXES]))) \
     + ")"
-_PREFIX = re.compile(rf"^{_PREFIX_WORDS}\s*")
+
+
+def _marks(marks: str) -> str:
+    """A character class of the marks as printed and after NFKC."""
+    return "[" + re.escape("".join(dict.fromkeys(marks + unicodedata.normalize("NFKC", marks)))) + "]"
+
+
+#: A goal label printed in caption brackets (`【基本目標2】新しいひとの流れをつくる`, a band row across a table): the
+#: opening bracket before the prefix word, the closing one after the label (either width: NFKC folds `［` to `[`).
+BRACKET_OPEN = _marks(CAPTION_BRACKETS[::2])
+BRACKET_CLOSE = _marks(CAPTION_BRACKETS[1::2])
+_PREFIX = re.compile(rf"^(?:{BRACKET_OPEN}\s*)?{_PREFIX_WORDS}\s*")
 #: A Roman-numeral goal label (`基本目標Ⅱ`, other governments' plans; `II` after NFKC); a word such as `IoT` is none.
 ROMAN_LABEL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+(?![A-Za-z])"
 #: A goal label in kanji numerals (`基本目標一　村の暮らしを守る`, `基本目標十二`; layouts 184, common in documents set
 #: in vertical writing): up to 十 and its digits, a space or a mark after it (`基本目標一覧` is a word, no label).
 KANJI_LABEL = ("[" + "".join(KANJI_DIGITS) + "".join(k for k, v in KANJI_SMALL_UNITS.items() if v == 10)
                + r"]{1,3}(?=\s|[^\w\s])")
+#: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
+#: common in other governments' plans), a kanji number before a space (`基本目標一　…`), optionally bracketed
+#: (`基本目標（１）`), the heading perhaps in caption brackets (`【基本目標2】…`: BRACKET_OPEN before the prefix).
+HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|{KANJI_LABEL}|[{CIRCLED_NUMBERS}])\)?(?:{BRACKET_CLOSE})?"
+#: A basic goal's heading as it opens a text after NFKC (`基本目標Ⅲ：…`, `【基本目標2】…`, `基本目標一　…`).
+GOAL_HEADING_START = "^(?:" + BRACKET_OPEN + r"\s*)?(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) \
+    + rf")\s*{HEADING_LABEL}"
 #: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).
-_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?\s*(.*)$")
+_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?(?:{BRACKET_CLOSE}\s*)?\s*(.*)$")
 #: A kanji label after its prefix word, turned into digits (`基本目標一` → `1`) before wrapped lines are joined (that
 #: join drops the space after it).
 _PREFIXED_KANJI_LABEL = re.compile(rf"^({_PREFIX_WORDS}\s*[^\w\s]?)({KANJI_LABEL})")

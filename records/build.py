@@ -14,7 +14,7 @@ from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from ingest.table.header import is_header_words, names_period, names_period_range
 from ingest.text.token_types import is_unit_alone
-from normalize.cell import ParsedValue, parse_cell
+from normalize.cell import ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, parse_header, role_labelled, role_labels, role_unknown
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
@@ -228,9 +228,9 @@ def _with_unit(parsed: ParsedValue, unit: str, doubt: str | None) -> tuple[Parse
     text = one_line(nfkc(unit)).strip().removeprefix("(").removesuffix(")")
     probe = parse_cell("1" + text)
     if len(probe) != 1 or probe[0].value is None or probe[0].unit is None:
-        if any(ch.isalpha() for ch in text):
-            # `実績 億円 達成率`: a reader gathered a row label into the unit column (layouts 176 pdftotext -layout),
-            # so which unit counts the bare number is not known
+        if text and not is_dash_run(text.replace(" ", "")):
+            # `実績 億円 達成率`: a reader gathered a row label into the unit column (layouts 176 pdftotext -layout);
+            # `% - 39`: a page's number taken into the last row's cells: which unit counts the bare number is not known
             return replace(parsed, uncertain=True), doubt or "unit_column_text"
         return parsed, doubt
     assert parsed.value is not None

@@ -1075,8 +1075,7 @@ BRACKETED_NAME_OVER_THE_GAP = _page(
 
 def test_a_space_inside_brackets_parts_no_cells():
     matrix = aligned.read_tables(BRACKETED_NAME_OVER_THE_GAP)[0].grid.matrix()
-    # the third row from the end (the note under the table is no line of its block since footer19)
-    assert [cell for cell in matrix[-3] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
+    assert [cell for cell in matrix[-4] if cell] == ["(3)", "救急搬送件数（人口 1 千人当たり）", "41.2", "38.0"]
 
 
 def test_a_header_text_one_position_into_a_column_heads_the_next():
@@ -1131,7 +1130,8 @@ ROLE_WORD_APART_FROM_ITS_YEAR = "\n".join([
     "成果指標                        基準年度の値  （平成30年度）    直近値　2022年度（R4）    到達目標  （令和9年度）",
     "空き家バンク登録件数                                      12                        19                         30",
     "農産物直売所の売上高（万円）                             850                       910                      1,200",
-    "移住相談の件数                                            41                        57                         80",
+    "移住相談の件数                                            41                        57                      "
+    "   80",
 ])
 
 #: A goal heading above a two-line header whose role word `実績（各年度）` stands over two year columns, and a value
@@ -1343,3 +1343,70 @@ def test_a_role_word_over_its_wider_year_heads_the_year_s_column():
         ["公共交通の年間利用者数", "人", "152460", "110880", "133560", "138,600"],
         ["地域おこし協力隊の定住者数", "人", "7", "7", "5", "5"],
         ["転入者数", "人", "1924", "1942", "2,183", "1,720"]]
+
+
+#: Goal bands and a footnote, each one text from the left margin across the department, unit and first value
+#: columns (five of the block's ten lines), between and under rows that leave those gutters blank.
+BANDS_ACROSS_THE_FIRST_COLUMNS = [
+    "担当          単 位   2020年度基準値   2021年度実績値   2022年度実績値   目標(2027年度)   指標名",
+    "【基本目標１】結婚・出産・子育ての希望をかなえる",
+    "企画政策課       組             約17             約15             約17               12"
+    "   婚活イベントでのカップル成立数",
+    "子育て支援課   千円         約48,200         約51,092           44,344           52,538   ふるさと納税の寄附額",
+    "【基本目標２】安心して暮らせる魅力的なまちをつくる",
+    "総務課           人              約5              約6              約6                7"
+    "   地域おこし協力隊の定住者数",
+    "【基本目標３】誰もが活躍できる地域をつくる",
+    "生涯学習課       人            1,498           約1,850            1,684            1,868   転入者数",
+    "注）端数処理の関係で合計が一致しない場合がある。",
+    "出典：農林業センサス",
+]
+
+
+def test_lines_run_across_the_first_columns_leave_the_rows_columns_apart():
+    """The rows' gutters stand under the header's: the bands and the footnote, one text each, straddle them whatever
+    the columns are, so the department, the unit and the first two value columns stay four columns, not one cell
+    `企画政策課 組 約17 約15` whose unit and values no column reads; and a goal band is no paragraph after the table,
+    which goes on under it with its header."""
+    table = aligned.read_tables(BANDS_ACROSS_THE_FIRST_COLUMNS)[0]
+    assert [row for row in table.grid.matrix() if len([c for c in row if c]) > 1] == [
+        ["担当", "単 位", "2020年度基準値", "2021年度実績値", "2022年度実績値", "目標(2027年度)", "指標名"],
+        ["企画政策課", "組", "約17", "約15", "約17", "12", "婚活イベントでのカップル成立数"],
+        ["子育て支援課", "千円", "約48,200", "約51,092", "44,344", "52,538", "ふるさと納税の寄附額"],
+        ["総務課", "人", "約5", "約6", "約6", "7", "地域おこし協力隊の定住者数"],
+        ["生涯学習課", "人", "1,498", "約1,850", "1,684", "1,868", "転入者数"]]
+
+
+#: A note under a row parts the table (a line across its columns); the part after it prints one row, then a footnote
+#: and a source, all under the name column (a generated table, tests/synth seed 10, `layout`).
+NOTE_CLOSES_THE_CONTINUED_PART = """ＫＰＩ                       指標の推移
+                             当初値       実績値                               目標
+                             （2015）     （2016）   （2017）   （2018）       （2031）
+自主防災組織の組織率（%）    ー           78.1       83.1       ー             66.7
+企業誘致件数（件）           2            ー         3          ー             3
+耕作放棄地の再生面積（ha）   21.6         24.5       25.4       ー             28.6以上
+移住相談件数（件）           200          ー         278        209            235以上
+※平成30年度から集計方法を変更
+観光入込客数（万人）         41.6         42.6       52.0       49.9（見込）   60.8以上
+※ 令和2年度は感染症の影響により事業を中止したため実績なし。
+出典：住民基本台帳
+"""
+
+
+def test_a_note_closing_the_part_after_a_note_is_no_name_s_rest(tmp_path: Path):
+    """The part under `※平成30年度…` goes on without its header; its closing `※ 令和2年度は…` is a note (warned of),
+    not the end of `観光入込客数（万人）`, whose values keep their name and unit."""
+    from ingest.document import load
+    from ingest.registry import extract
+    from records import extraction_records
+
+    path = tmp_path / "layout.txt"
+    path.write_text(NOTE_CLOSES_THE_CONTINUED_PART, encoding="utf-8")
+    extraction = extract(load(path))
+    observations = extraction_records(extraction)[0]
+    assert {(o["role"], o["period"], o["value"], o["unit"]) for o in observations
+            if o["kpi_name"] == "観光入込客数"} == {
+        ("baseline", "FY2015", 416000.0, "人"), ("actual", "FY2016", 426000.0, "人"),
+        ("actual", "FY2017", 520000.0, "人"), ("actual", "FY2018", 499000.0, "人"),
+        ("target", "FY2031", 608000.0, "人")}
+    assert any("令和2年度は感染症の影響" in w for w in extraction.warnings)

@@ -83,6 +83,16 @@ def test_a_policy_heading_is_a_goal_heading_not_a_header_line():
     assert not is_goal_heading("重点施策")  # the header word alone
 
 
+def test_a_goal_band_in_a_caption_bracket_or_with_a_roman_number_is_a_goal_heading():
+    # a band printed across a table between its rows: no header line, though `基本目標` is the goal column's word
+    assert is_goal_heading("【基本目標２】安心して暮らせる魅力的なまちをつくる")
+    assert is_goal_heading("基本目標Ⅲ 誰もが活躍できる地域をつくる")
+    assert is_goal_heading("【基本目標Ⅰ】結婚・出産・子育ての希望をかなえる")
+    assert is_goal_heading("基本目標2：安心して暮らせる魅力的なまちをつくる")
+    assert not is_goal_heading("【基本目標】")  # the header word alone, bracketed
+    assert not is_goal_heading("基本目標値")
+
+
 HEADER = _line((0, "基本目標"), (18, "具体的な施策"), (40, "区分"), (48, "指標名"), (62, "現状値"), (72, "目標値"))
 
 # a -layout sheet: the field title of the goal cell wraps, and its last line is printed on the next row's line

@@ -291,3 +291,47 @@ def test_a_comment_after_a_grade_shares_its_cell_rather_than_pushing_the_values_
                                      ("新規就農者数", "target", "FY2021", 15, "人"),
                                      ("新規就農者数", "target", "FY2025", 20, "人")]
     assert [i["department"] for i in indicators] == ["企画政策課", "農林振興課"]
+
+
+#: A name wrapped in its cell, its first line beside the values and a progress mark, its rest on the line under it;
+#: every name closes with its unit in brackets. Then the same under the last row, footnotes after the table.
+NAME_REST_UNDER_A_MARK = """青葉町 総合計画 成果指標の状況
+
+指標名 基準値（R2） 実績値（R4） 目標値（R8） 評価
+移住相談件数（件） 216 230 250 ○
+放課後児童クラブの利用を希望して 19 22 15 △
+利用できなかった児童数（人）
+企業誘致件数（件） 3 4 5 ◎
+"""
+NAME_REST_BEFORE_FOOTNOTES = """青葉町 総合計画 成果指標の状況
+
+指標名 単位 基準値（R2） 実績値（R4） 目標値（R8） 評価
+移住相談件数 件 216 230 250 B
+放課後児童クラブの利用を希望して 人 19 22 15 D
+利用できなかった児童数
+注）端数処理の関係で合計が一致しない場合がある。
+※ 令和2年度は感染症の影響により事業を中止したため実績なし。
+"""
+
+
+def test_a_name_s_rest_under_a_progress_mark_closes_the_name_above():
+    """`△` is the progress cell whole (a mark never wraps), so `利用できなかった児童数（人）` is no rest of it; closing
+    with the unit in brackets every name closes with, which the name above lacks, it is that name's rest, not the
+    head of `企業誘致件数（件）`."""
+    observations, indicators = _read(NAME_REST_UNDER_A_MARK)
+    assert [i["kpi_name"] for i in indicators] == [
+        "移住相談件数", "放課後児童クラブの利用を希望して利用できなかった児童数", "企業誘致件数"]
+    assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "actual", "FY2022", 22.0, "人") \
+        in _values(observations)
+    assert [i["progress"] for i in indicators] == ["○", "△", "◎"]
+    assert _certain(observations)
+
+
+def test_a_name_s_rest_under_the_last_row_before_footnotes_is_read():
+    """The line under the last row waits for no row: the notes after it are no rows, so it is the last row's rest
+    (its name's: the progress cell `D` is whole), not dropped."""
+    observations, indicators = _read(NAME_REST_BEFORE_FOOTNOTES)
+    assert [i["kpi_name"] for i in indicators] == [
+        "移住相談件数", "放課後児童クラブの利用を希望して利用できなかった児童数"]
+    assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 15.0, "人") \
+        in _values(observations)

@@ -48,6 +48,26 @@ def test_a_unit_cell_printing_no_unit_leaves_the_bare_numbers_in_doubt():
         [(50000.0, None, "unit_column_text")]
 
 
+
+@pytest.mark.parametrize("unit", ["%\n- 39", "人\nP.27 -"])
+def test_a_unit_cell_holding_a_page_number_leaves_the_bare_numbers_in_doubt(unit: str):
+    # a page's number (`- 39 -`, `P.27`) under the last row of a page taken into its cells: `%` and `- 39` make no
+    # unit, and no letter says so
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="健康診査の受診率", goal=(), ref=ref,
+                       cells=[ValueCell("目標値（R7）", "58.9", ref, unit=unit)])
+    assert [(r["value"], r["unit"], r["uncertain_reason"]) for r in observation_records(row, [])] == \
+        [(58.9, None, "unit_column_text")]
+
+
+@pytest.mark.parametrize("unit", ["", "－", "―"])
+def test_a_unit_cell_printing_a_dash_or_nothing_leaves_the_numbers_as_they_are(unit: str):
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="健康診査の受診率", goal=(), ref=ref,
+                       cells=[ValueCell("目標値（R7）", "58.9", ref, unit=unit)])
+    assert [(r["value"], r["unit"], r["uncertain"]) for r in observation_records(row, [])] == [(58.9, None, False)]
+
+
 def test_a_cell_printing_a_year_alone_is_rejected():
     # layouts 173 -raw: the header's year line `（R2） （R3～R5） （R7）` read as a row
     ref = SourceRef("invented.txt", line=3)

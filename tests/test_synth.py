@@ -33,24 +33,23 @@ PDF_SEEDS = SEEDS  # both pdf shapes in ~15 s (synthpdf18; range(8) before)
 #: (0.735), tab 465/630 (0.738), pdf 131/143 (0.916) once single-space header cells were told apart by the rows'
 #: structure and a value's year written out after it in two calendars dated it.
 #: All three merged (lead, session 18): tab 630/630, layout 606/630 (0.962), plumber 525/630 (0.833), pdf 143/143.
-RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.82, "pdf": 0.99}
+#: rows19: plumber 541/630 (0.859) once a wrapped name's rest under a whole progress cell joined its name.
+RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.85, "pdf": 0.99}
 #: The floors above are of the tables without the habits added by habits18 (`more_habits=False`). With them (goal
 #: bands, notes, footnotes, merged departments, progress/reason columns, page breaks, cells not reported, marks),
 #: measured after merging main (lead's merge of session 18): tab 523/543 (0.963), layout 438/543 (0.807), plumber
 #: 359/543 (0.661), pdf 116/119 (0.975); fewer values printed (cells not reported), fewer read.
-HABITS18_FLOOR = {"tab": 0.95, "layout": 0.80, "plumber": 0.65, "pdf": 0.97}
-#: footer19: layout 491/543 (0.904) once notes, footnotes and page numbers among the rows are no part of a name.
-HABITS18_FLOOR["layout"] = 0.90
-#: marks19: plumber 423/543 (0.779) once a grade mark or letter under a progress column was the progress cell, not the
-#: name's first character, and a reason column named after the grade (`評価の理由`) a reason column.
-HABITS18_FLOOR["plumber"] = 0.77
-#: Unflagged wrong values on SEEDS with the habits18 habits (0 without them), measured: the lead decides whether
-#: they stay a count or the readers are fixed. layout 0 since footer19 (43 before: a note under a row, a footnote,
-#: a 出典 line or a page number before the repeated header read as the name's wrapped end;
-#: `ingest.text.furniture.beside_cells`). plumber 7 (38 before marks19, whose grade letters `A`, `B`, `D` were read
-#: as the start of the name after them: seed 5, name last): a wrapped name's first line read alone beside a
-#: progress column (seeds 6, 9).
-UNFLAGGED_MEASURED = {"tab": 0, "layout": 0, "plumber": 7, "pdf": 0}
+#: Session 19, footer19 + marks19 + rows19 + bands19 merged (lead's measure): layout 498/543 (0.917; notes,
+#: footnotes and page numbers among the rows no part of a name, lines across the columns no longer merge them),
+#: plumber 456/543 (0.840; a grade under a progress column is the progress cell, `評価の理由` a reason column, a
+#: wrapped name's rest joins its name), tab 540/543 (0.994) and pdf 543/543 (a goal band row sets the goal of the
+#: rows under it without ending the table).
+HABITS18_FLOOR = {"tab": 0.99, "layout": 0.91, "plumber": 0.83, "pdf": 0.99}
+#: Unflagged wrong values on SEEDS with the habits18 habits, measured: 0 in every shape since session 19 (layout 43
+#: before: notes, footnotes, 出典 lines and page numbers read as a name's wrapped end; plumber 38: grade letters read
+#: as a name's first letter, a wrapped name's first line read alone beside a progress column). Kept as a ceiling
+#: so a count can be named here again if a new habit brings one back.
+UNFLAGGED_MEASURED = {"tab": 0, "layout": 0, "plumber": 0, "pdf": 0}
 
 
 def test_year_labels_name_the_year_and_its_kind():
@@ -129,6 +128,13 @@ def test_habits18_tables_no_more_unflagged_wrong_than_measured_and_recall_floor(
     unflagged = [key for r in results for key in r.wrong_unflagged]
     assert len(unflagged) <= UNFLAGGED_MEASURED[shape], unflagged
     assert sum(r.right for r in results) / sum(r.printed for r in results) >= HABITS18_FLOOR[shape]
+
+
+@pytest.mark.parametrize("shape", ["tab", "layout", "plumber", "pdf"])
+def test_habits18_values_read_right_stand_under_their_goal(shape: str):
+    """A goal band row across the table sets the goal of the rows under it (bands19; measured before: layout 2, pdf
+    17 values right under a wrong goal)."""
+    assert [(seed, wrong) for seed in _seeds(shape) for wrong in _read(seed, shape, True).goal_wrong] == []
 
 
 #: pdf_merged (each header label one ruled cell over the blanks it heads) on PDF_SEEDS, as pdf: 630/630 each once a

@@ -26,7 +26,7 @@ from ingest.table.header import (
     side_caption,
 )
 from normalize.cell import parse_cell
-from normalize.goals import KANJI_LABEL, ROMAN_LABEL, goal_part
+from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
 from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
@@ -55,11 +55,9 @@ from normalize.vocabulary import (
     UNITS,
 )
 
-#: A heading's label after its prefix word: `1`, `1-2`, `①`, a Roman numeral (`基本目標Ⅱ`, folded by NFKC to `II`,
-#: common in other governments' plans), a kanji number before a space (`基本目標一　…`), optionally bracketed
-#: (`基本目標（１）`).
-_HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|{KANJI_LABEL}|[{CIRCLED_NUMBERS}])\)?"
-_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
+_HEADING_LABEL = HEADING_LABEL
+#: a goal heading with its title (`【基本目標１】` alone is a label in brackets, no heading)
+_GOAL_HEADING = re.compile(rf"{GOAL_HEADING_START}\s*(?!{BRACKET_CLOSE})\S")
 _MEASURE_HEADING = re.compile(
     "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"
 )
@@ -508,6 +506,8 @@ class Surroundings:
     headings: list[Heading] = field(default_factory=list)
     #: the goal headings read since the last table, as printed
     headings_since_table: list[str] = field(default_factory=list)
+    #: a line other than a goal heading was read since the last table (`bands_only`)
+    other_since_table: bool = False
     #: goals printed upright one glyph a line outside the tables were met (`upright_goal_glyphs`): rows read without
     #: a goal may stand under one of them
     upright_goals: bool = False
@@ -623,7 +623,9 @@ class Surroundings:
                 self.headings_since_table.append(text)
                 i += 1
                 continue
-            elif (unit := unit_field(line.text)) is not None:
+            if line.text.strip():
+                self.other_since_table = True
+            if (unit := unit_field(line.text)) is not None:
                 self.unit = unit
             elif (department := department_field(line.text)) is not None:
                 self.department = department
@@ -677,12 +679,19 @@ class Surroundings:
             self.goal_doubt = True
         self.title_hidden |= _part_title(lines[-1]) and not last_wraps
 
+    @property
+    def bands_only(self) -> bool:
+        """Goal headings and nothing else were read since the last table: band rows printed across one table
+        between groups of its rows (`基本目標Ⅲ：…`), which a text reader cut the table at."""
+        return bool(self.headings_since_table) and not self.other_since_table
+
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
         self._last_heading = None
         self._title_above = None
         self.unit = None
         self.headings_since_table = []
+        self.other_since_table = False
         self.upright_since_table = []
 
     def _check_basic(self, heading: str, line: TextLine) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
-from normalize.goals import POLICY_HEADING
+from normalize.goals import GOAL_HEADING_START, POLICY_HEADING
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
 from normalize.text import longest_first, nfkc, repair
@@ -34,7 +34,6 @@ from normalize.vocabulary import (
     GENERIC_KIND,
     GOAL_COLUMN_ROLES,
     GOAL_HEADER_WORDS,
-    GOAL_LABEL_PREFIXES,
     HEADER_QUALIFIERS,
     HEADER_WORDS,
     KIND_CAPTION_LINKS,
@@ -125,13 +124,13 @@ _CHANGE_CELL_KEYS = {compact(w) for w in CHANGE_HEADER_CELLS}
 #: `基準年度`, `目標年度`: a column of the years of the values of that role (PERIOD_COLUMN_SUFFIXES).
 _PERIOD_KEYS = {compact(w) + compact(s) for w in ALL_ROLE_WORDS for s in PERIOD_COLUMN_SUFFIXES}
 _KIND_KEYS = _keys(list(KINDS.items()))
-_GOAL_HEADING = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) + r")\d")
+_GOAL_HEADING = re.compile(GOAL_HEADING_START)
 
 
 def is_goal_heading(text: str) -> bool:
-    """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `施策1-2 …`), or a policy heading
-    (`重点施策 1-1 方針1:…`): a goal heading."""
-    return bool(_GOAL_HEADING.match(compact(text))) or policy_heading(text)
+    """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `基本目標Ⅲ：…`, `【基本目標2】…`), or a
+    policy heading (`重点施策 1-1 方針1:…`): a goal heading."""
+    return bool(_GOAL_HEADING.match(nfkc(text).strip())) or policy_heading(text)
 
 
 #: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a

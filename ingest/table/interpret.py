@@ -269,7 +269,10 @@ class Interpreter:
         right_after = self.layout is not None and not (self.surroundings.changed or self.surroundings.text_since_table)
         # no heading or caption since a header read without rows: this grid may hold its rows (a page break between)
         under_cut_header = None
-        if layout is None and may_continue and not self.surroundings.changed:
+        # only goal headings since the last table: band rows across it (`基本目標Ⅲ：…`) a text reader cut it at; a grid
+        # of its columns without a header goes on under the header above, its rows under the new goal
+        banded = self.layout is not None and may_continue and self.surroundings.bands_only
+        if layout is None and may_continue and (not self.surroundings.changed or banded):
             under_cut_header = self._under_cut_header(grid)
         if under_cut_header is not None:
             grid, layout = under_cut_header
@@ -294,7 +297,8 @@ class Interpreter:
         if layout is None:
             # the same columns under a goal heading printed as a band row across the table (a text reader's grid cut
             # at it, `split_at_headers`): the table goes on, its rows under the new goal
-            under_heading = right_after and lead > 0 and _goal_headings_only(grid, lead)
+            under_heading = (right_after or banded) and (lead == 0 or _goal_headings_only(grid, lead)) \
+                and (lead > 0 or banded)
             # a heading numbered next after a name of the table above (`① …世帯数` / `② 移住相談件数`) is as well
             # that cell's next name, printed on a line of its own (layouts 195): the goal is a guess
             list_heading = under_heading and _next_list_item(grid, lead, self.last_grid, self.layout)
@@ -311,6 +315,8 @@ class Interpreter:
                 self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
             continued = False
+        elif under_cut_header is not None and self.surroundings.changed:
+            continued = False  # the header's rows under a goal band printed between them (`banded`): its goal
         assert layout is not None
         if self.surroundings.unit:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
@@ -679,7 +685,8 @@ def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) ->
                  if (_is_caption_row(grid, row, goal_columns) and not _is_caption_row(grid, prev, goal_columns))
                  or _is_note_row(grid, row)]
     notes = _closing_notes(grid)
-    if notes is not None and bands and notes >= bands[0].header_end:
+    # a note closing a table continued without its header (a page's last rows) is no name's rest either
+    if notes is not None and (notes >= bands[0].header_end if bands else notes > 0):
         cuts.append(notes)
     edges = [0, *sorted(set(cuts)), grid.n_rows]
     return [grid.crop_rows(a, b) for a, b in pairwise(edges) if b > a]

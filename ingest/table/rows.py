@@ -173,20 +173,24 @@ def _section_label(grid: Grid, row: int) -> str | None:
     return None
 
 
-def _goal_heading_line(grid: Grid, row: int, name_cols: list[int]) -> str | None:
-    """A goal heading on a line of its own, printed where the names are (`基本目標１ …` above its indicators in a
-    sheet without grid): a section label in a table of text lines."""
-    texts = row_texts(grid, row)
-    if len(texts) == 1 and _filled(grid, row, name_cols) and is_goal_heading(texts[0]):
-        return texts[0]
-    return None
+def _goal_heading_line(grid: Grid, row: int, layout: TableLayout | None) -> str | None:
+    """A goal heading on a line of its own (`基本目標１ …`, `【基本目標2】…` above its indicators in a sheet without
+    grid), in whichever column a text reader put it (the first, a value column when the names come last), perhaps
+    cut into cells at its wide space (`基本目標Ⅰ` | `新しいひとの流れをつくる`, no digit after the label): a band row
+    across the table, a section label in a table of text lines. Not a goal column's own cell."""
+    texts = [c.text for c in sorted(grid.cells, key=lambda c: c.col) if c.row == row and c.text.strip()]
+    if not texts or not is_goal_heading(" ".join(texts)) or any(ch.isdigit() for t in texts[1:] for ch in nfkc(t)):
+        return None
+    goal_cols = {c.index for role in GOAL_COLUMN_ROLES for c in (layout.of(role) if layout else [])}
+    return None if any(c.row == row and c.text.strip() and c.col in goal_cols for c in grid.cells) else " ".join(texts)
 
 
 def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[LogicalRow]:
     rows = []
     name_cols = [c.index for c in layout.of(NAME)] if layout else []
     for row in range(start, grid.n_rows):
-        section = _section_label(grid, row)
+        # a band across the table, drawn as one merged cell or as its first cell beside empty ones
+        section = _section_label(grid, row) or _goal_heading_line(grid, row, layout)
         if section is not None:
             rows.append(LogicalRow({}, section=section))
             continue
@@ -357,7 +361,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         if notes and rows and rows[-1].section is None:
             rows[-1].notes.extend(notes)
             notes.clear()
-        section = (_section_label(grid, row) if grid.n_cols > 2 else None) or _goal_heading_line(grid, row, name_cols)
+        section = (_section_label(grid, row) if grid.n_cols > 2 else None) or _goal_heading_line(grid, row, layout)
         if section is not None:
             flush()
             rows.append(LogicalRow({}, section=section))
@@ -797,8 +801,8 @@ def _stream_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Log
     named = [r for r in lines if any((grid.text_at(r, c) or "").strip() for c in name_cols)]
     if not named:
         return []
-    # a goal heading on a line of its own, printed where the names are (a banner row of a sheet without grid)
-    sections = {r: text for r in named if (text := _goal_heading_line(grid, r, name_cols)) is not None}
+    # a goal heading on a line of its own, in any column (a banner row of a sheet without grid)
+    sections = {r: text for r in lines if (text := _goal_heading_line(grid, r, layout)) is not None}
     named = [r for r in named if r not in sections]
     members: dict[int, list[int]] = {r: [] for r in named}
     for row in lines:

@@ -29,6 +29,7 @@ from ingest.table.header import (
     form_layout,
     header_pieces,
     header_role,
+    is_goal_heading,
     is_header_text,
     names_period,
     names_role,
@@ -258,8 +259,9 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
         # spaces may be rows whose cells stand one space apart)
         after = len(run) > MAX_TRAILING_LINES and all(
             found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
-        # a note or a page number is no wrapped cell's rest (`beside_cells`): the lines under the last row end there
-        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and not beside_cells(lines[end + 1]) and (
+        # (a note or a page number among them stays a line of the block: the row reader ends a name there and keeps
+        # the note, `rows._line_beside_cells`; cut here, a lone row after a note made a block too short to read)
+        while not after and end + 1 < len(lines) and counts[end + 1] == 1 and (
                 end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
@@ -715,6 +717,15 @@ def _unnumbered(line: list[Segment]) -> list[Segment]:
     return line[1:] if len(line) >= 2 and _LONE_ROW_NUMBER.match(nfkc(line[0].text)) else line
 
 
+def _goal_band(line: list[Segment]) -> bool:
+    """A line printing a basic goal's heading and no value (`基本目標２：安心して暮らせる…`, perhaps cut at its wide
+    space): a band across the table between its rows, whose long text from the margin covers the gutters of the
+    rows, no cells. A label alone (`基本目標１`) is a goal cell's first line, in its column."""
+    text = " ".join(s.text for s in line)
+    return bool(line) and not any(is_value(s.text) for s in line) and is_goal_heading(text) \
+        and goal_level(text) is not None
+
+
 def _goal_label(line: list[Segment]) -> bool:
     """A line of one numbered goal label (`基本目標１`): the first line of a merged goal cell printed over its first
     row, no header text, although it opens with the goal column's header word."""
@@ -1076,10 +1087,12 @@ def _leading_misfits(block: list[list[Segment]], columns: list[tuple[int, int]])
 def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> int | None:
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
-    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`)."""
+    column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a goal
+    band across the table between its rows (`基本目標Ⅳ：安心して暮らせる魅力的なまちをつくる`: the table goes on)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
+                and goal_level(segs[0].text) is None
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
@@ -1100,10 +1113,13 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
     # pdftotext page too) say nothing of the table's measure
     top = next(iter(_header_band(blocks[False])), 0)
     wide = _aligned_share(blocks[True][top:]) > _aligned_share(blocks[False][top:])
-    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`)
+    # the columns are the header's and the rows': a caption above them is left out (`_caption_lines`), and so is a
+    # goal band between the rows under the header (`_goal_band`)
     captions = _caption_lines(blocks[wide])
     # ...and so is a note or a page number among the rows, which may run over their gutters (`注）端数処理の…`)
-    block = [[] if k in captions or _beside_cells(segs) else segs for k, segs in enumerate(blocks[wide])]
+    body = max(_header_band(blocks[wide]), default=len(blocks[wide])) + 1
+    block = [[] if k in captions or _beside_cells(segs) or (k >= body and _goal_band(segs)) else segs
+             for k, segs in enumerate(blocks[wide])]
     strict = _columns(block, 0.0)
     lines = sum(1 for segs in block if segs)
     # columns that fit at least half the lines may still hide a gutter a few notes run over; in columns that fit
@@ -1115,7 +1131,9 @@ def _choose(blocks: dict[bool, list[list[Segment]]], previous: tuple[bool, list[
         # most lines put two cells in one column: a title or heading over the table hides a gutter of its rows,
         # and a goal heading's texts (`基本目標１   村の産業を…`) that run over the rows' columns count for nothing
         headings = _caption_lines(block, headings=True)
-        bare = [[] if k in headings else segs for k, segs in enumerate(block)]
+        # a line of one text run across the rows' columns (a goal band, a note under a row, a footnote) straddles
+        # them whatever they are: the rows' columns are judged by the lines that print cells
+        bare = [[] if k in headings or len(segs) < 2 else segs for k, segs in enumerate(block)]
         for core in (_columns(rows, 0.0) for rows in _cores(block)):
             if len(core) >= 2 and (best is None or _score(bare, core, 0) < _score(bare, best, 0)):
                 best = core

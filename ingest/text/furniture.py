@@ -22,6 +22,7 @@ from normalize.vocabulary import (
     PAGE_COUNT_SEPARATORS,
     PAGE_NUMBER_DASHES,
     PAGE_NUMBER_PREFIXES,
+    SENTENCE_ENDINGS,
 )
 
 _DASH = f"[{re.escape(PAGE_NUMBER_DASHES)}]"
@@ -114,6 +115,13 @@ def line_pages(lines: list[str], *, shown: bool = False) -> list[int]:
     if shown and not any(ends):
         return []
     return list(accumulate((int(i > 0 and ends[i - 1]) for i in range(len(lines))), initial=0))[1:]
+
+
+def note_after_table(line: str) -> bool:
+    """A line under a table that is no row and waits for none: a note (`※…`, `出典：…`) or a sentence (`注）端数処理の
+    関係で…場合がある。`)."""
+    text = line.strip()
+    return text.startswith(NOTE_MARKS) or labelled_note(text) or text.endswith(SENTENCE_ENDINGS)
 
 
 def labelled_note(line: str) -> bool:

@@ -31,7 +31,7 @@ from ingest.text import (
 )
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
-from ingest.text.furniture import furniture_line, labelled_note, line_pages, numbered_footers
+from ingest.text.furniture import furniture_line, labelled_note, line_pages, note_after_table, numbered_footers
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from normalize.text import close_padded_brackets
@@ -173,7 +173,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        places their cells better (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
        reader runs a row's department and progress label, or its source and department, into the next row's name,
        and stops there), or an earlier reader's readable table reads one more line, the text's last, printing no
-       value and no labelled note (the last row's wrapped rest, which the certain reader left out: `cut_short`);
+       value and no labelled note (the last row's wrapped rest, which the certain reader left out: `cut_short`;
+       notes and sentences after it, `note_after_table`, wait for no row either);
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
@@ -232,7 +233,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     def cut_short(order: int, table: TextTable) -> bool:
         return any(readable and other_order < order and other.first <= table.first and other.last == table.last + 1
                    and not stacked.prints_value(lines[other.last]) and not labelled_note(lines[other.last])
-                   and all(furniture_line(lines, j) for j in range(other.last + 1, len(lines)))
+                   and all(furniture_line(lines, j) or note_after_table(lines[j])
+                           for j in range(other.last + 1, len(lines)))
                    for other_order, other, readable in found)
 
     taken: set[int] = set()

@@ -101,6 +101,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import (
     WIDE_CHAR,
     WRAP_WIDTH_SLACK,
+    bracketed_unit,
     breakdown_segment,
     display_width,
     is_total_row,
@@ -117,7 +118,7 @@ from ingest.text.fragment_cells import (
     tokens,
     year_below_role,
 )
-from ingest.text.furniture import furniture_line, labelled_note, running_titles
+from ingest.text.furniture import furniture_line, labelled_note, note_after_table, running_titles
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -1596,6 +1597,7 @@ class _Reader:
             head = _name_text([text for text, _ in self.pending])
             first = self.pending[0][1] + 1
             own = name in row.cells
+            own_cell = row.cells.get(name)
             printed = [(j + 1, _name_line(text)) for text, j in self.pending] + row.printed.get(name, [])
             if own and not any(c in row.cells for c in self.header.lead if c != name):
                 # a name wrapped over lines, the leading columns' words printed on its first line
@@ -1610,6 +1612,16 @@ class _Reader:
                 # group's cell, `産業振興課`) or end in a unit alone (a row whose values the text lost)
                 above = self.table.rows[-1] if self.table.rows else None
                 if above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
+                        and own_cell is not None and bracketed_unit(own_cell[0]) is not None \
+                        and bracketed_unit(head) is not None and bracketed_unit(above.cells[name][0]) is None:
+                    # `…利用を希望して 19 ― 19 22` / `利用できなかった児童数（人）` / `地域おこし協力隊の定住者数
+                    # （人） ― …`: the lines close with the unit a name closes with, which the name above lacks and
+                    # the row's own name prints: the rest of the name above
+                    row.cells[name] = own_cell
+                    for text, j in self.pending:
+                        above.add(name, text, j + 1)
+                    printed = printed[len(self.pending):]
+                elif above is not None and above.end == self.pending[0][1] - 1 and name in above.cells \
                         and not (open_name(head) or is_department(head)
                                  or is_unit_alone(self.pending[-1][0].split()[-1])):
                     row.uncertain = above.uncertain = True
@@ -1795,7 +1807,7 @@ class _Reader:
         row, title or note comes for it, so it is the rest of the last row's cells (a wrapped name's last line
         under a row filled from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read
         from the widths like a row cut by a page break, else the name's, flagged. A footer, a source or a comment
-        under the table is wider."""
+        under the table is wider. Notes after the table (`note_after_table`) wait for no row either."""
         if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
                 or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
                 or labelled_note(self.pending[0][0]):
@@ -1804,7 +1816,8 @@ class _Reader:
         # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
         # comment under the table is wider, or stands under no name)
         return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
-            and all(furniture_line(self.lines, j) for j in range(self.pending[-1][1] + 1, len(self.lines)))
+            and all(furniture_line(self.lines, j) or note_after_table(self.lines[j])
+                    for j in range(self.pending[-1][1] + 1, len(self.lines)))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
@@ -1905,10 +1918,11 @@ class _Reader:
             # の`, pypdfium2: a name's first line, then its second line with the row): the next row's name begins
             self.pending.append((text, i))
             return True
-        # a row whole to its last column, a department (`… 都市公園課` / `出典：…`): the text is no cell of it, in a
-        # table without goal columns (a goal cell printed beside the rows may go on there: `流れをつくる`)
+        # a row whole to its last column, a department or a progress label printed entire (`… 都市公園課` / `出典：…`,
+        # `… △` / `利用できなかった児童数（人）`): the text is no cell of it, in a table without goal columns (a goal
+        # cell printed beside the rows may go on there: `流れをつくる`)
         ended = bool(trailing) and trailing[-1] == self.header.trailing[-1] and not self.goals \
-            and self.header.roles[trailing[-1]] == DEPARTMENT and self._whole(above, trailing[-1])
+            and self.header.roles[trailing[-1]] in (DEPARTMENT, PROGRESS) and self._whole(above, trailing[-1])
         if above is not None and trailing and not self.pending and not self.broken and not ended \
                 and (not above.cells[trailing[-1]][0].endswith(SENTENCE_ENDINGS) or self._sentences_go_on(i)):
             later = [c for c in self.header.trailing if c > trailing[-1] and _begins(self.header.roles[c], text)]
@@ -2128,9 +2142,12 @@ class _Reader:
         return j - start
 
     def _whole(self, row: _Row, col: int) -> bool:
-        """The row's cell in this trailing column is whole: a progress label printed entire, or a department."""
+        """The row's cell in this trailing column is whole: a progress label printed entire, or one glyph under the
+        progress header (a grade `A` or mark `△`, which no cell wraps after), or a department."""
         text, role = row.cells[col][0], self.header.roles[col]
-        return is_progress(text) if role == PROGRESS else role == DEPARTMENT and is_department(text)
+        if role == PROGRESS:
+            return is_progress(text) or len(nfkc(text).strip()) == 1
+        return role == DEPARTMENT and is_department(text)
 
     def segment_cells(self, i: int) -> int:
         """Names waiting above lines of one segment label and one value each, the labels repeating once per value
