@@ -573,7 +573,8 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
                               value_cols: list[int]) -> frozenset[int]:
     """The groups (and the group above each) whose name lines print no value and stand between two value lines:
-    right under the group above's line of name and values, over a line of values printing no name. Such a line
+    the group's first line, right under the group above's line of name and values, over a line of values printing
+    no name. Such a line
     is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values matched by
     order, the first name wrapped: layouts 195) as this row's own name: which name the values are, a guess."""
     found: set[int] = set()
@@ -583,8 +584,8 @@ def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: li
             continue
         names = [r for r in group if _filled(grid, r, name_cols)]
         values = [r for r in group if any(_value_text(grid, r, c) for c in value_cols)]
-        if not names or not values or set(names) & set(values) or max(names) > min(values):
-            continue
+        if not names or not values or names[0] != group[0] or set(names) & set(values) or max(names) > min(values):
+            continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above)
         last = above[-1]
         if _filled(grid, last, name_cols) and any(_value_text(grid, last, c) for c in value_cols):
             found.update((k - 1, k))
