@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from normalize.numbers import parse_number
 from normalize.text import join_wrapped, longest_first, repair
@@ -93,8 +94,10 @@ _MEASURE_SPACED = re.compile("^(" + "|".join(map(re.escape, MEASURE_HEADING_PREF
 POLICY_HEADING = re.compile(rf"^({re.escape(POLICY_LABEL_WORD)})\s*(\d+)\s*-\s*(\d+)\s*(.*)$", re.S)
 
 
+@lru_cache(maxsize=1 << 14)
 def goal_part(text: str) -> str:
-    """One part of a goal path in canonical form (see module docstring)."""
+    """One part of a goal path in canonical form (see module docstring). Remembered (a pure function of the text):
+    every row of a table asks it of the same few goal headings."""
     # Certain repairs first (004 `重点施悪 1-3`), then protect circled numbers from NFKC (① → 1).
     repaired = _PREFIXED_KANJI_LABEL.sub(lambda m: m.group(1) + str(parse_number(m.group(2))), repair(text)[0])
     pieces = _CIRCLED.split(repaired)

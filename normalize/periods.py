@@ -11,6 +11,7 @@ A western year of two digits (`'23`, `'23年度`) is 2000+N below TWO_DIGIT_YEAR
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalize.numbers import NotANumber, parse_number
 from normalize.text import longest_first
@@ -222,8 +223,10 @@ def names_day(text: str) -> bool:
     return bool(after and after.group(0).endswith(DAY_SUFFIX))
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_period(text: str) -> str | None:
-    """The period when the whole text names one period (`令和元年度`, `H30年度`, `2023年`), else None."""
+    """The period when the whole text names one period (`令和元年度`, `H30年度`, `2023年`), else None. Remembered
+    (a pure function of the text): header reading asks it of the same few header and cell texts again and again."""
     stripped = text.strip()
     found = find_period(stripped)
     if not found:

@@ -235,9 +235,11 @@ def name_marks(text: str) -> list[str]:
     return [word for match in _NAME_MARK.finditer(nfkc(text).strip()) for word in match.groups() if word]
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_name(text: str) -> str:
     """Indicator name: repaired, letter-spacing closed, NFKC, wrapped lines joined, footnote marks and an
-    outline letter, hierarchical code, kind label or revision mark around it removed."""
+    outline letter, hierarchical code, kind label or revision mark around it removed. Remembered (a pure function
+    of the text): repeats and records ask it of the same names several times."""
     repaired, _ = repair(_WRAP_BREAK.sub("", _KIND_LABEL.sub("", _OUTLINE_LABEL.sub("", text).strip())))
     name = join_wrapped(_FOOTNOTES.sub("", nfkc(unspace_letters(repaired)))).strip(" " + MIDDLE_DOT)
     name = _NAME_MARK.sub("", name)

@@ -462,6 +462,9 @@ NAME_SYNONYMS: dict[str, str] = {"率": "割合"}
 #: Bullet marks that open a caption or heading line (004 `◼ プロジェクト指標`; common ■ ◆ ●), stripped before
 #: a caption's words are compared.
 BULLET_MARKS = "■◼◆●・-"
+#: Further marks that open a listed statement (`○移住相談件数　30件（2018年度）→50件（2023年度）`; ○ □ ◇ common in
+#: plans' lists): stripped from a statement's name, never from a table's cell, where ○ is a grade (GRADE_MARKS).
+STATEMENT_LIST_MARKS = "○◯□◇☆★"
 #: The middle dot: a list separator inside names and headers (003 `児童・生徒`); trimmed from the ends of a
 #: cleaned name (a wrap can leave it dangling) and ignored when a line is tested for header words (002).
 MIDDLE_DOT = "・"

@@ -68,6 +68,27 @@ def test_role_words_and_periods_on_both_sides_of_the_arrow():
     assert arrow_statements("基準値 52万人（2018年） → 目標値 60万人（2024年）") is None
 
 
+def test_a_period_printed_alone_before_a_value_dates_it_through_the_role_header():
+    """statements19: a bare `R2` the cell parser leaves unread outside brackets stood in the name or stopped the
+    statement (the statements generator: 60 values of 300 documents missed or named wrong); glued to the role word
+    too."""
+    (statement,) = arrow_statements("(1)自主防災組織の組織率　現状　R2　58.9%➡R11　63.2%")
+    assert statement.name == "自主防災組織の組織率"
+    assert _values(statement) == [("現状 R2", "58.9%"), ("目標値 R11", "63.2%")]
+    (statement,) = arrow_statements("2）健康診査の受診率:現況値H30　56.2%⇒R10　58.6%以上")
+    assert statement.name == "健康診査の受診率"
+    assert _values(statement) == [("現況値 H30", "56.2%"), ("目標値 R10", "58.6%以上")]
+    # a value does not start inside `R3`: the year is the header's, `年間11人` the value
+    (statement,) = arrow_statements("1）新規就農者数　R3　年間11人　→　目標：R9　年間14人以下")
+    assert statement.name == "新規就農者数"
+    assert _values(statement) == [("基準値 R3", "年間11人"), ("目標 R9", "年間14人以下")]
+
+
+def test_a_statement_listed_under_a_white_circle_keeps_no_mark_in_its_name():
+    (statement,) = arrow_statements("○移住相談件数　30件（2018年度）→50件（2023年度）")
+    assert statement.name == "移住相談件数"
+
+
 def test_segments_on_both_sides():
     (statement,) = arrow_statements("健康寿命　男性79.8歳 女性83.9歳 → 男性81歳 女性85歳")
     assert _values(statement) == [("基準値", "男性79.8歳 女性83.9歳"), ("目標値", "男性81歳 女性85歳")]

@@ -14,7 +14,8 @@ from functools import cache
 import pytest
 
 from tests.synth.pdf import merged_header
-from tests.synth.score import Result, read_table, read_text, score
+from tests.synth.score import Result, read_statements, read_table, read_text, score
+from tests.synth.statements import generate_statements
 from tests.synth.tables import Table, Truth, generate, render, year_label
 
 SEEDS = range(30)
@@ -249,3 +250,44 @@ def test_a_page_break_repeats_the_header_after_the_page_number_and_marks_keep_th
     assert f"\n※各年４月１日現在\n8\n\f{header}\n2,109人" in text
     assert "1646人（見込）" in text
     assert Truth("転入者数", "actual", "CY2018", Decimal(1646), "人") in table.truth
+
+
+# --- statements outside tables (tests/synth/statements.py) ----------------------------------------------------
+
+STATEMENT_SEEDS = range(30)
+#: Share of stated values read right on STATEMENT_SEEDS, measured 2026-12-02 (statements19) and rounded down:
+#: 352/376 (0.936) once ○ list marks left names and a bare year before a value (`現状　R2　58.9%`) dated it.
+STATEMENTS_FLOOR = 0.93
+#: Values read right under a kind that is not theirs, measured (statements19): statements under a numbered measure
+#: heading (`（１）農業の担い手の育成`, not `施策（１）`) read as the basic goal's 数値目標, not the measure's KPI:
+#: 36 values of seeds 2, 4, 5, 12, 25 (the heading is no level of the goal path: ingest.table.context.goal_outline).
+STATEMENT_KINDS_WRONG = 36
+
+
+def test_the_statement_generator_prints_what_its_truth_says():
+    """Seed 5 read by hand: three goal headings, each with a measure heading (`具体的な施策`, `施策（２）…`,
+    `（３）…`) over three numbered arrow statements, `現状値：` before the baseline, years short in brackets, `以下`
+    on the targets, the first statement of each group wrapped before its arrow."""
+    doc = generate_statements(5)
+    assert "1）農業産出額：現状値：18.7億円（H30）\n⇒ 20.2億円以下（R8）\n" in doc.text
+    assert "3）年間出生数：現状値：266人（R2） ⇒ 307人以下（R8）\n" in doc.text
+    assert len(doc.truth) == 18
+    assert Truth("農業産出額", "baseline", "FY2018", Decimal("1870000000"), "円") in doc.truth
+    assert Truth("観光入込客数", "target", "FY2030", Decimal(541000), "人") in doc.truth
+    assert set(doc.kinds.values()) == {"KPI"}
+
+
+@cache
+def _statements(seed: int) -> Result:
+    return read_statements(generate_statements(seed))
+
+
+def test_statements_no_wrong_value_goes_unflagged_and_recall_floor():
+    results = [_statements(seed) for seed in STATEMENT_SEEDS]
+    assert [(seed, k) for seed, r in zip(STATEMENT_SEEDS, results, strict=True) for k in r.wrong_unflagged] == []
+    assert sum(r.right for r in results) / sum(r.printed for r in results) >= STATEMENTS_FLOOR
+    assert [g for r in results for g in r.goal_wrong] == []
+
+
+def test_statements_kinds_no_more_wrong_than_measured():
+    assert len([k for seed in STATEMENT_SEEDS for k in _statements(seed).kind_wrong]) <= STATEMENT_KINDS_WRONG

@@ -70,6 +70,7 @@ from normalize.vocabulary import (
     STATEMENT_CONNECTIVES,
     STATEMENT_GOAL_KIND,
     STATEMENT_LABEL_BRACKETS,
+    STATEMENT_LIST_MARKS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
     TARGET_DIRECTION_WORDS,
@@ -91,7 +92,7 @@ SENTENCE_REJECT_REASON = "sentence target not read"
 _ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
-_LEAD_MARKS = BULLET_MARKS + CIRCLED_NUMBERS + LABEL_SEPARATORS
+_LEAD_MARKS = BULLET_MARKS + STATEMENT_LIST_MARKS + CIRCLED_NUMBERS + LABEL_SEPARATORS
 _OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
 #: Closing brackets left at the start of a name when a caption word inside brackets is cut off (`KPI】 新規…`).
 _CLOSERS = "".join(nfkc(close) for _, close in STATEMENT_LABEL_BRACKETS) + ")"
@@ -206,8 +207,8 @@ def _split_name_value(text: str) -> tuple[str, str] | None:
     folded = fold(text)
     for start in range(max(1, len(text) - MAX_VALUE_CHARS), len(text)):
         if folded[start].isspace() or folded[start] in _OPENERS or folded[start - 1].isdigit() \
-                or folded[start - 1] in ",.":
-            continue  # a value starts with its number, not inside one nor with a bracket (`年少人口（0～14歳）`)
+                or folded[start - 1] in ",." or (folded[start - 1].isascii() and folded[start - 1].isalpha()):
+            continue  # a value starts with its number, not inside one, a word (`R3`, `CO2`) nor with a bracket
         if is_value(text[start:]) and not _dated(text[start:]):
             return text[:start], text[start:].strip()
     return None
@@ -327,7 +328,9 @@ def read_arrows(text: str, name_above: Statement | None = None,
         split = _split_name_value(rest)
         if split is None:
             raise NotAStatement(f"no name and value before the arrow: {rest.strip()[:MAX_VALUE_CHARS]}")
-        prefix, header = _trailing_role(split[0])
+        prefix, year = _trailing_period(split[0])
+        prefix, header = _trailing_role(prefix)
+        header = f"{header} {year}" if year else header
         name, kind = _name_part(prefix)
         if not name and index == 0 and name_above is not None:  # `基準値 52万人 → 目標値 60万人` under the name
             name, kind = name_above.name, kind or name_above.kind
@@ -354,6 +357,31 @@ def _trailing_role(text: str) -> tuple[str, str]:
     return text[:found.start()], header[:len(fold(header).rstrip(LABEL_SEPARATORS + " "))].strip()
 
 
+def _trailing_period(text: str) -> tuple[str, str | None]:
+    """(text before, period) when the text ends with a period printed alone before the value, which the cell parser
+    does not read outside brackets (`自主防災組織の組織率　現状　R2　58.9%`: `R2`); else (text, None). The role
+    header takes it, as a table's header takes the year over its column."""
+    folded = fold(text).rstrip()
+    for start in range(max(1, len(folded) - MAX_VALUE_CHARS), len(folded)):
+        before, last = folded[start - 1], text[start:len(folded)]
+        if not (before.isascii() and before.isalnum()) and not last[:1].isspace() and folded[:start].strip() \
+                and parse_period(last) and not is_value(last):
+            return text[:start], last  # `…現況値H30`, `…　R2`: the longest period ending the text
+    return text, None
+
+
+def _leading_period(text: str) -> tuple[str, int] | None:
+    """(period, length up to the value) of a period printed alone before a value (`R11　63.2%`), else None."""
+    folded = fold(text)
+    lead = len(folded) - len(folded.lstrip())
+    first = folded[lead:].split(maxsplit=1)
+    if len(first) < 2 or not parse_period(first[0]):
+        return None
+    end = lead + len(first[0])
+    end += len(folded[end:]) - len(folded[end:].lstrip())
+    return text[lead:lead + len(first[0])], end
+
+
 def _value_after_arrow(part: str) -> tuple[str, str, str]:
     """(header, value text, rest) of the text after an arrow: a target, or the role its role word names
     (`→ 目標値（R6）：60万人`: the period printed after the role word belongs to the header)."""
@@ -369,6 +397,9 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
         header = part[role.start():header_end].strip()
         lead = len(part) - len(folded[header_end:].lstrip(LABEL_SEPARATORS + " "))
     end = _target_length(part[lead:])
+    if not end and (year := _leading_period(part[lead:])):  # `→ R11　63.2%`: the period the header's
+        header, lead = f"{header} {year[0]}", lead + year[1]
+        end = _target_length(part[lead:])
     if not end:
         raise NotAStatement(f"no value after the arrow: {part.strip()[:MAX_VALUE_CHARS]}")
     return header, part[lead:lead + end].strip(), part[lead + end:]
@@ -661,7 +692,8 @@ def _default_kind(goal: tuple[str, ...]) -> str:
 def _is_list_item(text: str) -> bool:
     """A line opening with a list mark, a list number or a bracketed label (`・`, `①`, `（１）`, `【KPI】`)."""
     folded = fold(text).lstrip()
-    return bool(folded) and (folded[0] in BULLET_MARKS + CIRCLED_NUMBERS or bool(_LIST_NUMBER.match(folded))
+    return bool(folded) and (folded[0] in BULLET_MARKS + STATEMENT_LIST_MARKS + CIRCLED_NUMBERS
+                             or bool(_LIST_NUMBER.match(folded))
                              or bool(_LABEL.match(folded)))
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from ingest.document import load
 from ingest.registry import extract
 from records import extraction_records
+from tests.synth.statements import StatementDoc
 from tests.synth.tables import Table, Truth, render
 
 Key = tuple[str, str, str, str, str]
@@ -57,6 +58,8 @@ class Result:
     undated: list[Key] = field(default_factory=list)  # printed values read right but without their period
     #: (name, goal printed, goal read) of values read right under a goal that is not theirs
     goal_wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (name, kind printed, kind read) of statements' values read right under a kind that is not theirs
+    kind_wrong: list[tuple[str, str, str]] = field(default_factory=list)
 
     def faults(self) -> Counter[str]:
         """Which fields each unflagged wrong value got wrong, against the missed value it most resembles."""
@@ -113,3 +116,15 @@ def read_table(table: Table, shape: str) -> Result:
         from tests.synth.pdf import read_pdf
         return score(table, read_pdf(table, merged=shape == "pdf_merged"))
     return score(table, read_text(render(table, shape)))
+
+
+def read_statements(doc: StatementDoc) -> Result:
+    """Score the pipeline's reading of a document of statements; also each right value's kind (数値目標/KPI)."""
+    observations = read_text(doc.text)
+    result = score(doc, observations)  # type: ignore[arg-type]  (truth and goals, as a table has them)
+    wanted = {truth_key(t) for t in doc.truth}
+    kinds = {_name(n): k for n, k in doc.kinds.items()}
+    result.kind_wrong = [(k[0], kinds[k[0]], r.get("kind") or "") for r in observations
+                         if (k := read_key(r)) in wanted and r.get("value") not in (None, "")
+                         and kinds.get(k[0]) not in (None, r.get("kind"))]
+    return result
