@@ -1926,8 +1926,13 @@ class _Reader:
             return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
-            # ends in a particle); after a page break a guess, flagged
+            # ends in a particle); after a page break a guess, flagged. A department the line ends with, where the
+            # row left its department column empty, is that column's (`転入した世帯数 企画課`: the name's rest
+            # printed on the line of the row's department cell)
+            text, department = self._department_after(above, text)
             above.add(self.header.name, text, i + 1)
+            if department:
+                above.add(self.header.roles.index(DEPARTMENT), department, i + 1)
             above.uncertain |= self.broken
             self.table.last = i
             return True
@@ -2046,6 +2051,15 @@ class _Reader:
         found = typed_tokens(self.lines[i + 1].strip())
         cut = None if _text_only(found) else cut_row(found, self.header)
         return cut is not None and bool(cut.lead)
+
+    def _department_after(self, row: _Row, text: str) -> tuple[str, str]:
+        """(the text without its last word, that word) when the word is a department and the row's department
+        column, which the header has, is still empty; else (text, '')."""
+        words = text.split()
+        if len(words) < 2 or DEPARTMENT not in self.header.roles or not _takes(DEPARTMENT, words[-1]) \
+                or self.header.roles.index(DEPARTMENT) in row.cells:
+            return text, ""
+        return text[:text.rindex(words[-1])].strip(), words[-1]
 
     def _centred_name_rest(self, row: _Row, i: int) -> bool | None:
         """Whether line i, one of as many text lines right under a row as the lines of its name printed above its
