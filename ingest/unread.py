@@ -31,7 +31,7 @@ import re
 from decimal import Decimal
 
 from ingest.model import REPEAT_WORDS, Extraction, SeenTable
-from ingest.table.header import compact, is_header_text
+from ingest.table.header import bare_years_line, compact, is_header_text
 from ingest.table.interpret import seen_warnings
 from ingest.text.stacked import EXCERPT_CHARS, Unread, unplaced_prose, unread_blocks
 from ingest.text.token_types import SPACED, T_HEADING, T_STAND_IN, T_TEXT, T_VALUE, Token, typed_tokens
@@ -143,6 +143,8 @@ def _line_values(line: str) -> list[str] | None:
     """The values a line prints when it prints values and nothing else (`312人 288人 301人`), else None; a number
     that is a year (`2019(R1)`, a header's) is no value."""
     tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
+    if bare_years_line([token.text for token in tokens]):
+        return None  # a header's line of years (`2017 2018 2019`): the columns' years, no values
     if not tokens or any(token.kind not in (T_VALUE, T_STAND_IN) for token in tokens):
         return None
     return [token.text for token in tokens

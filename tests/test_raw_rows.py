@@ -1698,3 +1698,63 @@ def test_a_goal_cell_printed_around_its_middle_row_gets_its_last_line_back():
     cells = [row for row in table.grid.matrix()[1:]]
     assert "観光入込客数" in [row[1] for row in cells]
     assert any(row[0] == "基本目標１ 地域の仕事をつくる" for row in cells)
+
+
+def _read_lines(tmp_path: Path, lines: list[str]) -> tuple[list[tuple[str, str, str, float, bool]], list[str]]:
+    """(name, role, period, value, uncertain) of every observation read from the lines, and the warnings."""
+    path = tmp_path / "layer.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    extraction = extract(load(path))
+    observations, _, _ = extraction_records(extraction)
+    return [(o["kpi_name"], o["role"], o["period"], o["value"], o["uncertain"]) for o in observations], \
+        extraction.warnings
+
+
+def test_role_words_spread_over_a_line_of_bare_western_years(tmp_path: Path):
+    # invented, pdfplumber's single-space text of a three-row header: the name and progress cells merged down beside
+    # a label over the values (`数値`), the role words (`実績値` over three years), the years printed bare; the
+    # years line is the header's, no line of values; the progress label closes each row
+    lines = ["指標名 数値 達成度", "基準値 実績値 目標", "2017 2018 2019 2020 2026",
+             "観光入込客数 53万人 60万人 57万人 56万人 58万人 順調", "新規就農者数 11人 12人 11人 12人 14人 遅れ"]
+    # the values stand where the label stands, between the name and progress headers
+    assert spread_role_lines(lines)[0] == [
+        "", "", "指標名 基準値2017 実績値2018 実績値2019 実績値2020 目標2026 達成度", *lines[3:]]
+    observations, warnings = _read_lines(tmp_path, lines)
+    assert [o[:4] for o in observations] == [
+        ("観光入込客数", "baseline", "FY2017", 530000), ("観光入込客数", "actual", "FY2018", 600000),
+        ("観光入込客数", "actual", "FY2019", 570000), ("観光入込客数", "actual", "FY2020", 560000),
+        ("観光入込客数", "target", "FY2026", 580000),
+        ("新規就農者数", "baseline", "FY2017", 11), ("新規就農者数", "actual", "FY2018", 12),
+        ("新規就農者数", "actual", "FY2019", 11), ("新規就農者数", "actual", "FY2020", 12),
+        ("新規就農者数", "target", "FY2026", 14)]
+    assert not any("2017 2018" in warning for warning in warnings)
+    # years that fall back are no header's line of years: nothing spreads
+    falling = ["基準値 実績値 目標", "2017 2019 2018 2026"]
+    assert spread_role_lines(falling)[0] == falling
+
+
+def test_bracketed_bare_years_beside_other_header_cells_spread_when_a_role_spans_several(tmp_path: Path):
+    # invented: `(2020)(2021)…` under role words beside the name and progress headers, more years than role words
+    lines = ["評価指標 基準値 実績値 目標 達成度", "(2020) (2021) (2022) (2026)",
+             "移住相談件数 239件 193件 285件 221件 遅れ"]
+    observations, _ = _read_lines(tmp_path, lines)
+    assert [o[:4] for o in observations] == [
+        ("移住相談件数", "baseline", "FY2020", 239), ("移住相談件数", "actual", "FY2021", 193),
+        ("移住相談件数", "actual", "FY2022", 285), ("移住相談件数", "target", "FY2026", 221)]
+
+
+def test_a_second_word_naming_the_indicator_column_labels_the_values(tmp_path: Path):
+    # invented: `ＫＰＩ 指標の推移` over the role words: one column has one header, `指標の推移` stands over the values
+    lines = ["ＫＰＩ 指標の推移", "当初値 実績値 目標", "（2015） （2016） （2017） （2031）",
+             "企業誘致件数（件） 2 3 3 5"]
+    assert spread_role_lines(lines)[0][:2] == ["指標の推移", "ＫＰＩ"]
+    observations, _ = _read_lines(tmp_path, lines)
+    assert [o[:4] for o in observations] == [
+        ("企業誘致件数", "baseline", "FY2015", 2), ("企業誘致件数", "actual", "FY2016", 3),
+        ("企業誘致件数", "actual", "FY2017", 3), ("企業誘致件数", "target", "FY2031", 5)]
+    # of two such words, the one naming a value band is the label, wherever it stands (`指標の推移 進捗評価 評価指標`:
+    # the values first, then the progress and name headers)
+    lines = ["指標の推移 進捗評価 評価指標", "基準値 実績値 目標", "(2020) (2021) (2022) (2026)"]
+    assert spread_role_lines(lines)[0] == [
+        "", "", "基準値(2020) 実績値(2021) 実績値(2022) 目標(2026) 進捗評価 評価指標"]
+

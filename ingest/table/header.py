@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
@@ -240,6 +241,13 @@ def _band_words(rest: str) -> bool:
     return False
 
 
+def names_value_band(text: str) -> bool:
+    """A header text ending in a value band's words (`指標の推移`, `KPIの年度別実績`): it stands over the value
+    columns, whatever column word opens it."""
+    folded = compact(text)
+    return any(folded.endswith(word) for word in _VALUE_BAND_KEYS)
+
+
 def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
@@ -449,6 +457,14 @@ def header_years_line(texts: list[str]) -> bool:
             or NAME not in {header_role(t) for t in others}:
         return False
     return _rising([_year_of(t) for t in texts], strict_at=bare)
+
+
+def bare_years_line(texts: list[str]) -> bool:
+    """Two or more western years alone, bracketed or not, rising left to right (`2017 2018 2019 2026`, `(2020)
+    (2021)`): a header's line of years under the role words whose columns they date (a body row opens with its
+    name), no line of values."""
+    years = [bare_header_year(compact(text)) for text in texts]
+    return len(years) >= 2 and None not in years and all(a < b for a, b in pairwise(years))  # type: ignore[operator]
 
 
 def header_years(grid: Grid, row: int) -> bool:

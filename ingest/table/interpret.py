@@ -293,11 +293,15 @@ class Interpreter:
         same_shape = self.layout is not None and grid.n_cols == len(self.layout.columns)
         unchanged = not self.surroundings.changed or self._goal_cell_restated(layout)
         continued = True
+        list_heading = False
         if layout is None:
             # the same columns under a goal heading printed as a band row across the table (a text reader's grid cut
             # at it, `split_at_headers`): the table goes on, its rows under the new goal
             under_heading = (right_after or banded) and (lead == 0 or _goal_headings_only(grid, lead)) \
                 and (lead > 0 or banded)
+            # a heading numbered next after a name of the table above (`① …世帯数` / `② 移住相談件数`) is as well
+            # that cell's next name, printed on a line of its own (layouts 195): the goal is a guess
+            list_heading = under_heading and _next_list_item(grid, lead, self.last_grid, self.layout)
             if not (same_shape and (unchanged or under_heading) and may_continue):
                 self._skipped(grid)
                 return
@@ -346,7 +350,8 @@ class Interpreter:
                        "(the table ended before its row's cells)")
             if warning not in self.extraction.warnings:  # a grid cut into tables tells its lines once
                 self.extraction.warnings.append(warning)
-        doubt = self.table_goal_doubt if continued else (self.surroundings.goal_doubt or stacked is not None)
+        doubt = self.table_goal_doubt if continued else (
+            self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
         for row in rows:
             # a goal carried on from the table's last row before (a merged goal cell over a page break) whose goal
@@ -723,6 +728,19 @@ def _leading_captions(grid: Grid) -> int:
             break
         row += 1
     return row if any(row_texts(grid, r) for r in range(row)) else 0
+
+
+def _next_list_item(grid: Grid, end: int, previous: Grid | None, layout: TableLayout | None) -> bool:
+    """A heading above `end` opens with a circled number (`② …`) whose number comes right after the one opening a
+    line of a name in the previous table's name column (`① …`): a numbered list of names in one cell."""
+    if previous is None or layout is None:
+        return False
+    opening = {" ".join(row_texts(grid, row)).strip()[:1] for row in range(end)}
+    before = {CIRCLED_NUMBERS[CIRCLED_NUMBERS.index(mark) - 1] for mark in opening
+              if mark and mark in CIRCLED_NUMBERS[1:]}
+    names = {c.index for c in layout.of(NAME)}
+    return any(line.strip()[:1] in before for cell in previous.cells if cell.col in names
+               for line in cell.text.splitlines())
 
 
 def _goal_headings_only(grid: Grid, end: int) -> bool:

@@ -341,6 +341,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
+            doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
             rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
         body.clear()
@@ -567,6 +568,28 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
         if records is not None:
             return records.records, records.doubtful, True
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
+
+
+def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
+                              value_cols: list[int]) -> frozenset[int]:
+    """The groups (and the group above each) whose name lines print no value and stand between two value lines:
+    the group's first line, right under the group above's line of name and values, over a line of values printing
+    no name. Such a line
+    is as well the wrapped end of the name above (a cell listing `①name` / `②name` with its values matched by
+    order, the first name wrapped: layouts 195) as this row's own name: which name the values are, a guess."""
+    found: set[int] = set()
+    for k in range(1, len(groups)):
+        above, group = groups[k - 1], groups[k]
+        if above[-1] + 1 != group[0]:
+            continue
+        names = [r for r in group if _filled(grid, r, name_cols)]
+        values = [r for r in group if any(_value_text(grid, r, c) for c in value_cols)]
+        if not names or not values or names[0] != group[0] or set(names) & set(values) or max(names) > min(values):
+            continue  # (the group's first line prints its name: not a reason's lines wrapped under the row above)
+        last = above[-1]
+        if _filled(grid, last, name_cols) and any(_value_text(grid, last, c) for c in value_cols):
+            found.update((k - 1, k))
+    return frozenset(found)
 
 
 def _upright_goal_column(grid: Grid, lines: list[int], goal_cols: set[int]) -> bool:

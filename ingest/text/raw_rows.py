@@ -84,6 +84,7 @@ from ingest.table.header import (
     UNIT,
     VALUE,
     band_label,
+    bare_years_line,
     compact,
     continued_heading,
     header_role,
@@ -93,6 +94,7 @@ from ingest.table.header import (
     names_period,
     names_period_range,
     names_role,
+    names_value_band,
     opens_new_table,
     role_over_years,
     total_word,
@@ -322,7 +324,9 @@ def spread_in_time(spread: list[str], periods: list[str]) -> bool:
 
 def _period_words(words: list[str]) -> list[int]:
     """Where the words print a period without a role word (`令和元年度`, `R3`), or a range of years alone (`（R3～R5）`,
-    under a total word: `total_word`)."""
+    under a total word: `total_word`); every word, for a line of bare western years (`bare_years_line`)."""
+    if bare_years_line(words):
+        return list(range(len(words)))
     return [k for k, word in enumerate(words)
             if (header_role(word) == VALUE and not names_role(word) and parse_header(word)[1] is not None)
             or names_period_range(word)]
@@ -378,12 +382,15 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
             below = line_words(lines[j])
             if j == i + 1 and not (before or after):
                 below = _bracketed_apart(below)
+            elif j == i + 1 and len(apart := _bracketed_apart(below)) > len(roles) and bare_years_line(apart):
+                below = apart  # more bracketed years than role words: a role spans several, only a spread tells
             periods = _period_words(below)
             if _keeps_positions(lines[j]) or (not periods and not _header_line(lines[j])):
                 break
             if not periods:
                 continue
-            if any(header_role(word) == OTHER and not names_period_range(word) for word in below) \
+            if (not bare_years_line(below)
+                    and any(header_role(word) == OTHER and not names_period_range(word) for word in below)) \
                     or ((before or after) and len(periods) < len(below)):
                 break  # a cell of the period row not understood (`令和４年度（R6）`, two periods), or other cells
                 #        on both lines: the span is not seen
@@ -405,11 +412,16 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                label = _label_apart(out[top - 1]) if top == i > 0 and not (before or after) else None
-                if label is not None:
-                    # a label merged over the values, printed among the cells merged down: a line of its own
+                label = _label_apart(out[i - 1]) if i - 1 <= top <= i and i > 0 and not (before or after) else None
+                top = i if label is not None else top
+                if label is not None and label[2]:
+                    # a label merged over the values among the cells merged down (`担当課 数値 評価 評価指標`): the
+                    # values stand where it stands, the cells after it follow them
+                    out[top - 1:j + 1] = ["", "", *out[i + 1:j], " ".join([*label[0], joined, *label[2]])]
+                elif label is not None:
+                    # a label merged over the values, printed after the cells merged down: a line of its own
                     # above them, as a band over the header is printed (the role line's line taken)
-                    out[top - 1:j + 1] = [*label, *out[i + 1:j], joined]
+                    out[top - 1:j + 1] = [label[1], " ".join(label[0]), *out[i + 1:j], joined]
                 else:
                     # the band's other lines move down over the role line's: the band stays one run of lines
                     out[top:j + 1] = ["", *out[top:i], *out[i + 1:j], joined]
@@ -427,7 +439,8 @@ def _bracketed_apart(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         pieces = _BRACKETED_RUN.findall(word)
-        out += pieces if len(pieces) > 1 and "".join(pieces) == word and all(map(names_period, pieces)) else [word]
+        out += pieces if len(pieces) > 1 and "".join(pieces) == word \
+            and (all(map(names_period, pieces)) or bare_years_line(pieces)) else [word]
     return out
 
 
@@ -435,17 +448,40 @@ def _bracketed_apart(words: list[str]) -> list[str]:
 _BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _label_apart(line: str) -> tuple[str, str] | None:
-    """(the label, the other words) of a header's top line over a line of role words alone that prints the header's
-    other cells merged down (`担当課 指標名 数値`, a three-row header's first row one space apart) and one word that
-    is no header word but may label the band merged over the value columns (`header.band_label`: `数値`); else None.
+def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
+    """(the words before the label, the label, the words after it) of a header's top line over a line of role words
+    alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
+    space apart) and one word that is no header word but may label the band merged over the value columns
+    (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
+    指標の推移`: one column has one header, `header.names_value_band`); else None. A header word printed a glyph
+    apart (`単 位`) is one word.
     """
-    words = line_words(line)
-    labels = [word for word in words if not is_header_text(word)]
-    rest = [word for word in words if is_header_text(word)]
-    if _keeps_positions(line) or len(labels) != 1 or not band_label(labels[0]) or not header_words(rest):
+    words = _glyphs_joined(line_words(line))
+    at = [k for k, word in enumerate(words) if not is_header_text(word)]
+    named = [k for k, word in enumerate(words) if header_role(word) == NAME]
+    if not at and len(named) == 2:
+        at = [k for k in named if names_value_band(words[k])]
+        if len(at) != 1:
+            return None
+    elif len(at) != 1 or not band_label(words[at[0]]):
         return None
-    return labels[0], " ".join(rest)
+    rest = [word for k, word in enumerate(words) if k not in at]
+    if _keeps_positions(line) or not header_words(rest):
+        return None
+    return words[:at[0]], words[at[0]], words[at[0] + 1:]
+
+
+def _glyphs_joined(words: list[str]) -> list[str]:
+    """The words with a run of single glyphs that together make a header word joined (`単 位` → `単位`: a header cell
+    printed with its glyphs spaced)."""
+    out: list[str] = []
+    for word in words:
+        if out and len(word) == 1 and len(out[-1]) == 1 and not is_header_text(out[-1]) \
+                and is_header_text(out[-1] + word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _pieces_apart(lines: list[str], j: int, roles: list[str], below: list[str]) -> tuple[int, list[str]] | None:
@@ -1890,8 +1926,13 @@ class _Reader:
             return True
         if above is not None and not self.pending and open_name(above.cells.get(self.header.name, ("", 0))[0]):
             # `市の移住支援制度を 12世帯 …` / `利用して転入した世帯数`: the rest of the name above (a name never
-            # ends in a particle); after a page break a guess, flagged
+            # ends in a particle); after a page break a guess, flagged. A department the line ends with, where the
+            # row left its department column empty, is that column's (`転入した世帯数 企画課`: the name's rest
+            # printed on the line of the row's department cell)
+            text, department = self._department_after(above, text)
             above.add(self.header.name, text, i + 1)
+            if department:
+                above.add(self.header.roles.index(DEPARTMENT), department, i + 1)
             above.uncertain |= self.broken
             self.table.last = i
             return True
@@ -2010,6 +2051,15 @@ class _Reader:
         found = typed_tokens(self.lines[i + 1].strip())
         cut = None if _text_only(found) else cut_row(found, self.header)
         return cut is not None and bool(cut.lead)
+
+    def _department_after(self, row: _Row, text: str) -> tuple[str, str]:
+        """(the text without its last word, that word) when the word is a department and the row's department
+        column, which the header has, is still empty; else (text, '')."""
+        words = text.split()
+        if len(words) < 2 or DEPARTMENT not in self.header.roles or not _takes(DEPARTMENT, words[-1]) \
+                or self.header.roles.index(DEPARTMENT) in row.cells:
+            return text, ""
+        return text[:text.rindex(words[-1])].strip(), words[-1]
 
     def _centred_name_rest(self, row: _Row, i: int) -> bool | None:
         """Whether line i, one of as many text lines right under a row as the lines of its name printed above its
