@@ -149,6 +149,25 @@ def fields_apart(line: TextLine) -> list[TextLine]:
     return [replace(line, text=match.group("head")), replace(line, text=field_line)]
 
 
+#: Fewest figures printed apart after a leading text that make a line a table row (`農業産出額 億円 21.0 24.8`), not
+#: the wrapped end of a note (`…の影響により減少`): a note's sentence runs on without spaces between its figures.
+ROW_FIGURES = 2
+
+
+def prints_row(text: str) -> bool:
+    """The line prints a table row: a text, then at least ROW_FIGURES space-separated cells that are figures. A
+    note printed above such a line ends there: the line is no wrapped end of it (its values would be lost into
+    the note's text)."""
+    tokens = text.split()
+    if len(tokens) <= ROW_FIGURES or any(ch.isdigit() for ch in nfkc(tokens[0])):
+        return False
+    figures = 0
+    for token in tokens[1:]:
+        read = parse_cell(token) if any(ch.isdigit() for ch in nfkc(token)) else []
+        figures += len(read) == 1 and read[0].value is not None
+    return figures >= ROW_FIGURES
+
+
 def is_unit_text(text: str) -> bool:
     """The text is a unit alone, perhaps with its multiplier (`人`, `千人`, `百万円`, `％`): what a value printed
     without unit is counted in (read as `records.build._with_unit` applies it)."""
@@ -566,6 +585,12 @@ class Surroundings:
                 i += 1  # `基本目標２　新しいひとの` / `流れをつくる`: a heading ending in a particle wrapped
                 text += "\n" + lines[i].text
             continues_note = in_note and lines[i - 1].fills_width
+            if continues_note and prints_row(line.text):
+                # a table row right under a note (a row no reader took, handed as text): no wrapped end of the note,
+                # whose text would swallow its values; warned of where it is printed
+                continues_note = False
+                where = f"line {file_line(self.source_lines, line.line)}: " if line.line is not None else ""
+                self.warnings.append(f"{where}a table row under a note that no table read: {one_line(line.text)[:60]}")
             in_note = False
             if level is not None and self._restates(level, text):
                 # the heading of the page before printed again over the rest of its table (`…（続き）`): the same
