@@ -832,7 +832,9 @@ HEADER_WORDS.update(dict.fromkeys(("取組の状況", "取組状況", "取組内
 #: variety18: `方向性` alone heads the direction aimed at, printed as arrows `↗ ↘ →` (layouts 185, with its legend
 #: `↗ 増加を目指す` under the table; common in 総合計画 indicator tables): kept as the row's commentary, no value, as
 #: `今後の方向性` is; only as the whole cell.
-NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性")
+#: session 19: `課題と対応` (issues and what is done about them; generator habit `reason`, the header of 効果検証
+#: sheets' comment column) likewise, as the whole cell.
+NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性", "課題と対応")
 
 # --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
 # Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標
