@@ -22,6 +22,8 @@ goal headings above the line; the kind from an indicator caption (数値目標, 
 the last heading, else 数値目標 when a basic goal heading owns the statement and KPI when a measure heading under it
 (`施策（１）`) or none does.
 A line with an arrow between quantities that does not read as a statement is rejected with its reason.
+A bare year before a yearly rate (`R3　年186件`) reads as the statement's other years, else the document's, decide
+(`_rate_years_read`); flagged uncertain when none does.
 """
 
 from __future__ import annotations
