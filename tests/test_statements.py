@@ -598,3 +598,20 @@ def test_a_list_item_stating_its_target_year_first_is_a_target_with_its_brackete
         ("新規就農者数（累計）", "KPI", [("基準値", "令和5年度 4人"), ("目標値（令和11年度）", "15人")]),
         ("空き家の改修補助件数", "KPI", [("目標値（令和11年度）", "累計30件")]),
         ("村内宿泊者数", "KPI", [("目標値（令和10年度）", "8,000人（令和12年度 9,000人）")])]
+
+
+def _cells_read(lines: list[str]) -> list[tuple[str, str, bool]]:
+    return [(c.header, c.text, c.uncertain) for row in read_statements(lines, "x.txt").rows for c in row.cells]
+
+
+def test_a_bare_year_before_a_yearly_rate_is_read_as_the_documents_other_years_are():
+    """Issue 11 (invented lines, read by hand): `R3　年186件` is `R3` and the yearly rate `年186件`, or `R3年` and
+    186件. The other years of the statement, else of the document, decide: bare (`H29`, fiscal) or `年度` → the bare
+    year and the rate; `年` (calendar) → the year's suffix; nothing deciding → the bare year, flagged."""
+    fiscal = ["②耕作放棄地の再生面積 現況値：H29　20.9ha ⇒ R7　25.9ha",
+              "③移住相談件数 現況値：R3　年186件 ⇒ R12　年196件"]
+    assert _cells_read(fiscal)[2:] == [("現況値（R3）", "年186件", False), ("目標値（R12）", "年196件", False)]
+    calendar = ["③移住相談件数 現況値：180件（令和2年） ⇒ R12　年196件"]
+    assert _cells_read(calendar) == [("現況値", "180件（令和2年）", False), ("目標値", "R12　年196件", False)]
+    alone = ["③移住相談件数 現況値：R3　年186件 ⇒ R12　年196件"]
+    assert _cells_read(alone) == [("現況値（R3）", "年186件", True), ("目標値（R12）", "年196件", True)]

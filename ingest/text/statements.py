@@ -22,6 +22,8 @@ goal headings above the line; the kind from an indicator caption (数値目標, 
 the last heading, else 数値目標 when a basic goal heading owns the statement and KPI when a measure heading under it
 (`施策（１）`) or none does.
 A line with an arrow between quantities that does not read as a statement is rejected with its reason.
+A bare year before a yearly rate (`R3　年186件`) reads as the statement's other years, else the document's, decide
+(`_rate_years_read`); flagged uncertain when none does.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MEASURE_SECTION_HEADINGS,
     NOTE_MARKS,
+    RATE_PREFIXES,
     SENTENCE_CLAUSE_LINKS,
     SENTENCE_ENDINGS,
     SENTENCE_NAME_ROLE_LINK,
@@ -1047,7 +1050,70 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             add(statement, index, cells_of(statement, index), line_kind)
     flush()
     read_prose()
-    return StatementRead(rows, rejects)
+    return StatementRead(_rate_years_read(rows), rejects)
+
+
+_FOLDED_RATE_PREFIXES = longest_first(nfkc(word) for word in RATE_PREFIXES)
+
+
+def _kind_of(label: str | None) -> str | None:
+    """`FY` or `CY` of a period label (`FY2021`), None for none or another kind of period."""
+    return label[:2] if label and label[:2] in ("FY", "CY") else None
+
+
+def rate_year_split(text: str) -> tuple[str, str, str] | None:
+    """A value opening with a year whose suffix may as well be the rate prefix of the value after it (`R3　年186件`:
+    `R3年` and 186件, or `R3` and the yearly rate `年186件`): the word apart from the year and glued to the number,
+    and the two readings name years of different kinds (a bare `R3` is fiscal, `R3年` calendar) → (the bare year,
+    the rate value, the bare year's kind); else None."""
+    folded = fold(text)
+    found = find_period(folded, require_suffix=True)
+    if found is None or folded[:found[1].start()].strip():
+        return None
+    label, match = found
+    for prefix in _FOLDED_RATE_PREFIXES:
+        if not match.group(0).endswith(prefix):
+            continue
+        cut = match.end() - len(prefix)
+        if not folded[cut - 1].isspace() or not folded[match.end():match.end() + 1].isdigit():
+            continue  # `令和3年　186件`, `令和3年　年186件`: the 年 the year's, glued to it
+        bare, rate = text[:cut].strip(), text[cut:].strip()
+        bare_kind = _kind_of(parse_period(fold(bare)))
+        if bare_kind and bare_kind != _kind_of(label) and is_value(rate) \
+                and any(value.span for value in parse_cell(rate)):
+            return bare, rate, bare_kind
+    return None
+
+
+def _cell_kinds(cell: ValueCell) -> set[str]:
+    """Kinds (FY/CY) of the periods a cell names in its header or its value."""
+    labels = [parse_header(cell.header)[1], *(value.period for value in parse_cell(cell.text))]
+    return {kind for kind in map(_kind_of, labels) if kind}
+
+
+def _rate_years_read(rows: list[IndicatorRow]) -> list[IndicatorRow]:
+    """The rows with each value whose year and rate share one `年` (`rate_year_split`) read the way the statement's
+    other years are, else the way the document's are (fiscal: the year bare, the `年` the rate's; calendar: the
+    year's suffix); flagged uncertain when no other year decides (none, or of both kinds)."""
+    splits = {(r, c): split for r, row in enumerate(rows) for c, cell in enumerate(row.cells)
+              if parse_header(cell.header)[1] is None and (split := rate_year_split(cell.text))}
+    if not splits:
+        return rows
+    row_kinds = [set().union(*(_cell_kinds(cell) for c, cell in enumerate(row.cells) if (r, c) not in splits))
+                 for r, row in enumerate(rows)]
+    document_kinds = set().union(*row_kinds)
+    out = list(rows)
+    for (r, c), (bare, rate, bare_kind) in splits.items():
+        kinds = row_kinds[r] or document_kinds
+        decided = next(iter(kinds)) if len(kinds) == 1 else None
+        cell = out[r].cells[c]
+        if decided is not None and decided != bare_kind:
+            continue  # the year's suffix, as the other years are printed
+        cells = list(out[r].cells)
+        cells[c] = replace(cell, header=f"{cell.header}（{bare}）", text=rate,
+                           uncertain=cell.uncertain or decided is None)
+        out[r] = replace(out[r], cells=cells)
+    return out
 
 
 def _columns_in_turn(lines: list[str], goals: list[tuple[str, ...]], headings: set[int]
