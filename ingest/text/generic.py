@@ -34,6 +34,7 @@ from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import furniture_line, labelled_note, line_pages, note_after_table, numbered_footers
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
+from ingest.title import names_plan
 from normalize.text import close_padded_brackets
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
@@ -233,6 +234,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     def cut_short(order: int, table: TextTable) -> bool:
         return any(readable and other_order < order and other.first <= table.first and other.last == table.last + 1
                    and not stacked.prints_value(lines[other.last]) and not labelled_note(lines[other.last])
+                   and not names_plan(lines[other.last])  # a page's title (`若葉村 総合戦略 KPI一覧`) is no rest
                    and all(furniture_line(lines, j) or note_after_table(lines[j])
                            for j in range(other.last + 1, len(lines)))
                    for other_order, other, readable in found)
