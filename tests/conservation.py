@@ -57,12 +57,13 @@ from ingest.model import Extraction
 from ingest.registry import extract
 from ingest.table.context import goal_level
 from ingest.table.grid import Grid
-from ingest.table.header import NAME, NUMBER, TableLayout, row_texts
+from ingest.table.header import NAME, NUMBER, TableLayout, is_goal_heading, row_texts
 from ingest.table.rows import glued_row_numbers, without_list_label
 from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import finished_cell
 from ingest.unread import row_shape
+from normalize.goals import goal_part
 from normalize.header import parse_header
 from normalize.periods import parse_period
 from normalize.text import display_width, nfkc
@@ -268,7 +269,8 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
     rows = stray_rows([grid for owner, _, grid in recorded if owner is extraction], document.lines,
                       extraction.row_lines() | {reject.ref.line for reject in extraction.rejects})
     return {NUMBER_KIND: (len(numbers), [token for token in numbers if compact(token.text) not in kept
-                                         and compact(without_list_label(token.text)) not in kept]),
+                                         and compact(without_list_label(token.text)) not in kept
+                                         and not _goal_label_kept(token.text, kept)]),
             TEXT_KIND: (len(texts), [token for token in texts if not _text_kept(token.text, joined, lines)]),
             TAIL_KIND: (len(tails), [Token(text, f"line {extraction.file_line(line)}", "(after the table)", text,
                                            TAIL_KIND) for line, text, kept_ in tails if not kept_]),
@@ -277,6 +279,12 @@ def accounts(path: Path) -> dict[str, tuple[int, list[Token]]]:
                                    for line, text in rows if extraction.file_line(line) not in warned
                                    for piece in text.split() if _DIGIT.search(nfkc(piece))
                                    and compact(piece) not in kept])}
+
+
+def _goal_label_kept(text: str, kept: str) -> bool:
+    """A goal's label and number printed as a cell of a band row inside the table (`基本目標１` | `農と食で…`, bands19)
+    is kept as the goal's number in the canonical goal form (`1 農と食で…`, normalize.goals.goal_part)."""
+    return is_goal_heading(text) and compact(goal_part(text)) in kept
 
 
 def stray_rows(grids: list[Grid], lines: list[str], read: set[int | None]) -> list[tuple[int, str]]:
