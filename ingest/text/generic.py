@@ -174,8 +174,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        reader runs a row's department and progress label, or its source and department, into the next row's name,
        and stops there), or an earlier reader's readable table reads one more line, the text's last, printing no
        value and no labelled note (the last row's wrapped rest, which the certain reader left out: `cut_short`;
-       notes and sentences after it, `note_after_table`, wait for no row either, nor does the header printed again
-       after a page break: `_waits_for_no_row`);
+       notes and sentences after it, `note_after_table`, wait for no row either);
     2. every other table, each reader in order of precedence; but a block a reader cannot read (no header the
        interpreter knows, such as title lines with ideographic spaces taken for columns) that overlaps another
        reader's readable table, still free to be read, does not hide it;
@@ -204,25 +203,14 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     # sure of nothing
     sure = {(order, table.first) for order, table, readable in found
             if readable and not table.grid.in_doubt and _value_lines(lines, table)}
-
-    def cut_short(order: int, table: TextTable) -> bool:
-        after = table.last + 1
-        return after < len(lines) and bool(lines[after].strip()) and not stacked.prints_value(lines[after]) \
-            and not labelled_note(lines[after]) and _waits_for_no_row(lines, after, table.first) \
-            and any(readable and other_order < order and other.first <= table.first and other.last >= after
-                    for other_order, other, readable in found)
-
-    # the lines each reader's certain tables read; a table cut short covers none (the rows it left out go on to
-    # the header printed again on the next page, where the same reader reads its continuation)
     covered: dict[int, set[int]] = {}
     for order, table, _ in found:
-        if (order, table.first) in sure and not cut_short(order, table):
+        if (order, table.first) in sure:
             covered.setdefault(order, set()).update(range(table.first, table.last + 1))
 
     def outread(order: int, table: TextTable) -> bool:
         return any(readable and other_order < order and other.first <= table.last and table.first <= other.last
-                   and not _value_lines(lines, other) <= covered.get(order, set())
-                   for other_order, other, readable in found)
+                   and not _value_lines(lines, other) <= covered[order] for other_order, other, readable in found)
 
     def hidden(order: int, table: TextTable) -> bool:
         return any(readable and other_order != order and other.first <= table.last and table.first <= other.last
@@ -242,6 +230,13 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
                    for other_order, other, _ in found)
 
+    def cut_short(order: int, table: TextTable) -> bool:
+        return any(readable and other_order < order and other.first <= table.first and other.last == table.last + 1
+                   and not stacked.prints_value(lines[other.last]) and not labelled_note(lines[other.last])
+                   and all(furniture_line(lines, j) or note_after_table(lines[j])
+                           for j in range(other.last + 1, len(lines)))
+                   for other_order, other, readable in found)
+
     taken: set[int] = set()
     chosen: list[TextTable] = []
     for first_pass in (True, False):
@@ -257,18 +252,6 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             chosen.append(table)
             taken |= span
     return sorted(chosen, key=lambda t: t.first)
-
-
-def _waits_for_no_row(lines: list[str], line: int, first: int) -> bool:
-    """Nothing but page furniture, notes or sentences follows `line` to the end of the text or to the table's header
-    (line `first`) printed again on a new page: no row's values come for the line, which is the rest of the row
-    above it (`…利用を希望して 21人 …` / `利用できなかった児童数` / `- 29 -` / the header again)."""
-    for j in range(line + 1, len(lines)):
-        if lines[j].strip() and lines[j].strip() == lines[first].strip():
-            return True
-        if not (furniture_line(lines, j) or note_after_table(lines[j])):
-            return False
-    return True
 
 
 def _up_to(grid: Grid, last: int) -> Grid:
