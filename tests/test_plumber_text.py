@@ -335,3 +335,55 @@ def test_a_name_s_rest_under_the_last_row_before_footnotes_is_read():
         "移住相談件数", "放課後児童クラブの利用を希望して利用できなかった児童数"]
     assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 15.0, "人") \
         in _values(observations)
+
+
+#: A name wrapped in its cell, its rest on the line under the row, right before a goal band across the table; the
+#: rows' last cells (a progress label, a reason closing its sentence) whole. The rows under the band go on.
+NAME_REST_BEFORE_A_BAND = """青葉町 総合戦略 効果検証シート
+
+担当部署 KPI 指標の推移 達成度 理由
+実績値 目標値
+(R2年度) (R3年度) (R7年度)
+【基本目標Ⅰ】新しいひとの流れをつくる
+農林振興課 ふるさと納税の寄附額 400百万円 380百万円 420百万円 概ね順調 寄附者が増加した。
+企画課 地域の行事に参加したことがある 64.9% 61.0% 66.0% 遅れ 取組を進める。
+中学生の割合
+【基本目標Ⅱ】誰もが活躍できる地域をつくる
+商工課 町内事業所の従業者数 3904人 5109人 5784人 順調 事業を実施した。
+"""
+#: The same rest before a page number and the header printed again on the next page (values with a note mark `※`).
+NAME_REST_BEFORE_A_PAGE_BREAK = """青葉町 第２期総合戦略 KPI一覧
+
+指標名 数値 達成度
+策定時の値 実績値（年度） 目標
+2017 2020 2026
+放課後児童クラブの利用を希望して 21人 17人※ 16人 遅れ
+利用できなかった児童数
+- 29 -
+指標名 数値 達成度
+策定時の値 実績値（年度） 目標
+2017 2020 2026
+新規就農者数 11人 12人※ 14人 遅れ
+"""
+
+
+def test_a_name_s_rest_before_a_goal_band_is_read():
+    """`中学生の割合` waits for a row, but the band `【基本目標Ⅱ】…` begins no name: the line is the name above's
+    rest, and the row under the band is read under its goal."""
+    observations, indicators = _read(NAME_REST_BEFORE_A_BAND)
+    assert [i["kpi_name"] for i in indicators] == [
+        "ふるさと納税の寄附額", "地域の行事に参加したことがある中学生の割合", "町内事業所の従業者数"]
+    values = _values(observations)
+    assert ("地域の行事に参加したことがある中学生の割合", "actual", "FY2021", 61.0, "%") in values
+    assert ("町内事業所の従業者数", "target", "FY2025", 5784.0, "人") in values
+
+
+def test_a_name_s_rest_before_a_page_number_and_the_header_again_is_read():
+    """`利用できなかった児童数` waits for a row; a page number and the header printed again follow, which begin no
+    name: the line is the name above's rest, not cut off."""
+    observations, indicators = _read(NAME_REST_BEFORE_A_PAGE_BREAK)
+    assert [i["kpi_name"] for i in indicators] == [
+        "放課後児童クラブの利用を希望して利用できなかった児童数", "新規就農者数"]
+    values = _values(observations)
+    assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 16.0, "人") in values
+    assert ("新規就農者数", "actual", "FY2020", 12.0, "人") in values

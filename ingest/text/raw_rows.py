@@ -1230,6 +1230,8 @@ class _Reader:
                 i += 1
                 continue
             again = read_band(self.lines, i)
+            if again is not None and again.words == self.header.words and self.pending and self.broken:
+                self._go_on(i)  # `…利用を希望して …` / `利用できなかった児童数` / `- 29 -` / the header again
             if again is not None and again.words == self.header.words and not self.pending and self.broken:
                 self.table.last, i = again.last, again.last + 1  # the header printed again on a new page
                 self.resumed = bool(self.table.rows)
@@ -1337,6 +1339,8 @@ class _Reader:
             return _ROW if len(found) > 1 else _TEXT
         if goal_level(text) is not None and self.goals:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
+        elif goal_level(text) is not None and self.pending:
+            self._go_on(i)  # `…参加したことがある …` / `中学生の割合` / `【基本目標Ⅱ】…`: a band across the table
         if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
             # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
             # between rows, a whole row under it): a section line where the names are, the rows under it its goal's
@@ -1812,14 +1816,15 @@ class _Reader:
         self.broken = False
         self._goal_after_department(row)
 
-    def _go_on(self) -> None:
+    def _go_on(self, until: int | None = None) -> None:
         """The lines waiting under the header printed again on a new page, in a table whose rows open with a kind
         word, before a goal heading or a row printing its kind word and its name: no row's name begins there, so
         they are the rest of the row the page break cut (`ingest.text.broken_rows`), each in the cell whose width
         it fits when one cut fits, else the name's (flagged). A cell that may go on in a column whose width no cell
         shows (no cell wraps in it) makes the cut a guess too. So are the lines waiting at the end of the text right
-        under the last row (`_rest_at_end`)."""
-        if not (self.resumed and self.pending and self.kinds and self.table.rows) and not self._rest_at_end():
+        under the last row (`_rest_at_end`), or before line `until` (a band across the table, the header printed
+        again) with only page furniture between."""
+        if not (self.resumed and self.pending and self.kinds and self.table.rows) and not self._rest_at_end(until):
             return
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
@@ -1837,13 +1842,15 @@ class _Reader:
         self.table.last = self.pending[-1][1]
         self.pending.clear()
 
-    def _rest_at_end(self) -> bool:
+    def _rest_at_end(self, until: int | None = None) -> bool:
         """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
         wider than the row's name as printed, and nothing but page furniture follows it to the end of the text: no
         row, title or note comes for it, so it is the rest of the last row's cells (a wrapped name's last line
         under a row filled from its top, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数`); which cell goes on is read
         from the widths like a row cut by a page break, else the name's, flagged. A footer, a source or a comment
-        under the table is wider. Notes after the table (`note_after_table`) wait for no row either."""
+        under the table is wider. Notes after the table (`note_after_table`) wait for no row either. So is a line
+        with only page furniture between it and line `until`, which begins no row's name (a goal band across the
+        table, the header printed again on a new page: the rows go on under it, their names printed whole)."""
         if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
                 or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
                 or labelled_note(self.pending[0][0]):
@@ -1852,8 +1859,8 @@ class _Reader:
         # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
         # comment under the table is wider, or stands under no name)
         return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
-            and all(furniture_line(self.lines, j) or note_after_table(self.lines[j])
-                    for j in range(self.pending[-1][1] + 1, len(self.lines)))
+            and all(furniture_line(self.lines, j) or (until is None and note_after_table(self.lines[j]))
+                    for j in range(self.pending[-1][1] + 1, len(self.lines) if until is None else until))
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
