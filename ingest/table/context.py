@@ -55,20 +55,19 @@ from normalize.vocabulary import (
     UNITS,
 )
 
-_HEADING_LABEL = HEADING_LABEL
 #: a goal heading with its title (`【基本目標１】` alone is a label in brackets, no heading)
 _GOAL_HEADING = re.compile(rf"{GOAL_HEADING_START}\s*(?!{BRACKET_CLOSE})\S")
 _MEASURE_HEADING = re.compile(
-    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S"
+    "^(?:" + "|".join(map(re.escape, MEASURE_HEADING_PREFIXES)) + rf")\s*{HEADING_LABEL}\s*\S"
 )
 #: An activity heading under a measure (`具体的な取組③ …`), the goal level ACTIVITY_LEVEL.
 _ACTIVITY_HEADING = re.compile(
-    "^(?:" + "|".join(map(re.escape, longest_first(ACTIVITY_HEADING_PREFIXES))) + rf")\s*{_HEADING_LABEL}\s*\S"
+    "^(?:" + "|".join(map(re.escape, longest_first(ACTIVITY_HEADING_PREFIXES))) + rf")\s*{HEADING_LABEL}\s*\S"
 )
 #: The goal level of an activity heading: under a measure (level 2).
 ACTIVITY_LEVEL = 3
 #: A top goal heading of another prefix (`政策１ …`, `柱２ …`), kept with its prefix in the goal path.
-_TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{_HEADING_LABEL}\s*\S")
+_TOP_HEADING = re.compile("^(?:" + "|".join(map(re.escape, TOP_HEADING_PREFIXES)) + rf")\s*{HEADING_LABEL}\s*\S")
 
 
 #: The level of a policy heading under a project: a measure's (project / the project's field / policy).
@@ -149,23 +148,13 @@ def fields_apart(line: TextLine) -> list[TextLine]:
     return [replace(line, text=match.group("head")), replace(line, text=field_line)]
 
 
-#: Fewest figures printed apart after a leading text that make a line a table row (`農業産出額 億円 21.0 24.8`), not
-#: the wrapped end of a note (`…の影響により減少`): a note's sentence runs on without spaces between its figures.
-ROW_FIGURES = 2
-
-
 def prints_row(text: str) -> bool:
-    """The line prints a table row: a text, then at least ROW_FIGURES space-separated cells that are figures. A
-    note printed above such a line ends there: the line is no wrapped end of it (its values would be lost into
-    the note's text)."""
-    tokens = text.split()
-    if len(tokens) <= ROW_FIGURES or any(ch.isdigit() for ch in nfkc(tokens[0])):
-        return False
-    figures = 0
-    for token in tokens[1:]:
-        read = parse_cell(token) if any(ch.isdigit() for ch in nfkc(token)) else []
-        figures += len(read) == 1 and read[0].value is not None
-    return figures >= ROW_FIGURES
+    """The line has a table row's shape, a name then its values (`農業産出額 億円 21.0 24.8`; `ingest.unread.row_shape`,
+    the one test of it): a note printed above such a line ends there, the line is no wrapped end of it (its values
+    would be lost into the note's text), whose sentence runs on without spaces between its figures."""
+    from ingest.unread import row_shape  # unread reads the interpreter's warnings: imported here, not at the top
+
+    return row_shape(text) is not None
 
 
 def is_unit_text(text: str) -> bool:
@@ -294,7 +283,7 @@ def unglued_heading(text: str) -> str | None:
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
 _LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
     (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES))))
-    + rf")\s*{_HEADING_LABEL}$")
+    + rf")\s*{HEADING_LABEL}$")
 #: Longest title line; a longer line is prose that happens not to end with `。`.
 MAX_TITLE_CHARS = 60
 #: Marks that open list items (`- 起業しやすい環境の整備`) or bracketed glossary notes (003 `[%] 交流人口`), never
@@ -383,7 +372,7 @@ def _label_only_heading(lines: list[TextLine], i: int) -> tuple[int, str] | None
 #: goal word, the word and its label, then the name.
 _TITLED_GOAL = re.compile("^(?P<before>.*?)(?P<word>" + "|".join(map(re.escape, longest_first(
     [*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES])))
-    + rf")\s*(?P<label>{_HEADING_LABEL})\s*(?P<rest>.*)$")
+    + rf")\s*(?P<label>{HEADING_LABEL})\s*(?P<rest>.*)$")
 _NAME_OPENINGS = tuple(dict.fromkeys((*LINE_CONTINUATION_OPENINGS, *NAME_OPEN_ENDINGS)))
 
 
