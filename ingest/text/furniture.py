@@ -121,7 +121,7 @@ def note_after_table(line: str) -> bool:
     """A line under a table that is no row and waits for none: a note (`※…`, `出典：…`) or a sentence (`注）端数処理の
     関係で…場合がある。`)."""
     text = line.strip()
-    return text.startswith(NOTE_MARKS) or labelled_note(text) or text.endswith(SENTENCE_ENDINGS)
+    return note_line(text) or labelled_note(text) or text.endswith(SENTENCE_ENDINGS)
 
 
 def labelled_note(line: str) -> bool:
