@@ -36,10 +36,12 @@ def forked_pool(workers: int, **shared: Any) -> Iterator[ProcessPoolExecutor]:
     SHARED.update(shared)
     try:
         fork = multiprocessing.get_context("fork")
-        from pipeline.workers import forked_helper_started  # workers end with the run, even on kill -9
+        from pipeline.workers import forked_helper_started, sigint_blocked  # workers end with the run, even on kill -9
 
         with frozen_heap(), ProcessPoolExecutor(max_workers=workers, mp_context=fork, initializer=forked_helper_started,
                                                 initargs=(os.getpid(),)) as pool:
+            with sigint_blocked():  # a Ctrl-C while forking waits until the workers ignore it (see there)
+                pool.submit(int)  # with the fork start method, the first submit forks every worker
             yield pool
     finally:
         SHARED.clear()

@@ -26,6 +26,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -46,12 +47,32 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def forked_helper_started(parent: int) -> None:
-    """Initializer of other forked pools of a run (align/judge.py): end with the parent, and take SIGTERM's
-    default action (the command line turns SIGTERM into an exception in the main process; a worker that
-    inherited that handler would survive a plain `kill`)."""
-    die_with_parent(parent)
+def _leave_signals_to_the_parent() -> None:
+    """Ignore SIGINT (Ctrl-C reaches the whole process group; the main process alone decides, and a worker's
+    KeyboardInterrupt would print a traceback under the run's one-line message) and take SIGTERM's default
+    action (the command line turns SIGTERM into an exception in the main process; a worker that inherited that
+    handler would survive a plain `kill`). Then unblock SIGINT, blocked by the parent while forking
+    (`sigint_blocked`): a Ctrl-C sent between the fork and here waited, and is now ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT back in this process while a worker is forked: the child inherits the mask, so it cannot be
+    interrupted before it ignores SIGINT; here a Ctrl-C that arrived meanwhile is delivered on leaving."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def forked_helper_started(parent: int) -> None:
+    """Initializer of other forked pools of a run (align/judge.py): end with the parent, leave signals to it."""
+    die_with_parent(parent)
+    _leave_signals_to_the_parent()
 
 
 def _address_space() -> int | None:
@@ -83,8 +104,7 @@ def limit_memory(extra: int) -> None:
 def _serve(connection: Connection, parent: int, memory: int | None, work: Callable[..., DocumentReport]) -> None:
     """A worker's life: read the documents the parent sends, one at a time, until the parent hangs up."""
     die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _leave_signals_to_the_parent()
     if memory:
         limit_memory(memory)
     while True:
@@ -139,7 +159,8 @@ def read_bounded(tasks: list[tuple[str, tuple]], work: Callable[..., DocumentRep
     def start() -> _Worker:
         ours, theirs = context.Pipe()
         process = context.Process(target=_serve, args=(theirs, parent, memory, work), daemon=True)
-        process.start()
+        with sigint_blocked():
+            process.start()
         theirs.close()
         return _Worker(process, ours)
 
