@@ -186,17 +186,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
                                                   "box of its own, values of two rows crossed (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
-    "190_pdf_year_rows_per_indicator.layout": ("observations 0.67/0.75, indicators 1.00/1.00: each merged name "
-                                               "stands centred on its middle year row (`新規創業件数 R4 …`), so the "
-                                               "first year row is read under the indicator above (flagged: a row of "
-                                               "a year and no name under a text line, a guess) or, first of all, "
-                                               "rejected without a name"),
-    "190_pdf_year_rows_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines apart "
-                                            "from the nameless year rows `R3 8件 6件 75.0%`; no table read"),
-    "190_pdf_year_rows_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own; 8 values read under names out of order (flagged)"),
-    "190_pdf_year_rows_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "191_pdf_thousand_yen_caption_rates.layout": ("observations 0.00/0.00, indicators 1.00/1.00: the `（単位：千円）` "
                                                   "caption stands on a line of its own right over the header, not "
                                                   "taken as the table's unit: the bare amounts are read without "

@@ -179,9 +179,12 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     SENTENCE_ENDINGS,
     VALUE_FOOTNOTE_MARKS,
+    YEAR_COLUMN_HEADERS,
 )
 
 ENGINE = "text-typed"
+#: Headers of a column printing each row's year alone (`年度`): a table in long form (`_year_column_role`).
+_YEAR_COLUMN_KEYS = frozenset(compact(word) for word in YEAR_COLUMN_HEADERS)
 #: Token types a value column or a year column takes.
 #: A change column (`前年度比`) among them takes a signed figure, `+3組` or `△3件` (a negative figure is a value too).
 _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
@@ -240,7 +243,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     and year columns stand together; else None."""
     if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
-    roles = [header_role(word) for word in words]
+    roles = [_year_column_role(word, role) for word, role in zip(words, map(header_role, words), strict=True)]
     if OTHER in roles or VALUE not in roles:
         return None
     if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
@@ -249,6 +252,13 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
+
+
+def _year_column_role(word: str, role: str) -> str:
+    """A column headed by the year alone (`年度`, YEAR_COLUMN_HEADERS) takes each row's year, as a year column
+    beside the values does: a table in long form, one row per indicator and year (the interpreter dates the row's
+    values by it, `ingest.table.rows`)."""
+    return PERIOD if role == OTHER and compact(word) in _YEAR_COLUMN_KEYS else role
 
 
 def read_header(line: str, index: int) -> _Header | None:
@@ -947,11 +957,13 @@ def _changes(found: list[Token]) -> list[Token]:
 def _rate_closes(run: list[Token], header: _Header) -> bool:
     """The run's last token is the rate of the progress column right after the value columns
     (`token_types.rate_apart`: the only rate, after values of one other unit; `rate_after_bare`: after bare
-    figures, the unit in its column), not a value of the indicator."""
+    figures, the unit in its column), not a value of the indicator. A year among them (a year column's, `R3 8件 6件
+    75.0%` in a table in long form) is no value of either."""
     trailing = header.trailing
-    texts = [t.text for t in run]
-    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(run) \
-        and all(t.kind in (T_VALUE, T_CHANGE) for t in run) \
+    figures = [t for t in run if t.kind != T_YEAR]
+    texts = [t.text for t in figures]
+    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(figures) and run[-1] is figures[-1] \
+        and all(t.kind in (T_VALUE, T_CHANGE) for t in figures) \
         and (rate_apart(texts) == len(texts) - 1 or (UNIT in header.roles and rate_after_bare(texts)))
 
 
@@ -1272,7 +1284,7 @@ class _Reader:
             if self.pending and (after := self.segment_cells(i)) > i:
                 i = after
                 continue
-            if _values_only(found) and self.pending:
+            if _values_only(found) and self.pending and not self._dated_line(found):
                 i = self.values_apart(i)
                 if i < 0:
                     break
@@ -1682,9 +1694,14 @@ class _Reader:
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
-            if owner is None or not (self._segment_row(row) or part is not None) or self.broken:
+            # a row printing its year and no name in a table in long form: a year of the indicator whose name is
+            # merged down over its rows, printed above (`_parent_above`) or centred on them (the interpreter's
+            # `_year_blocks` gives it the name)
+            dated = any(self._year_column(c) for c in row.cells)
+            if self.broken or not (dated or (owner is not None and (self._segment_row(row) or part is not None))):
                 return False
-            owner.span += 1  # the next segment under the name the rows share
+            if owner is not None:
+                owner.span += 1  # the next segment under the name the rows share
             self._attach(row, i if last is None else last)
             if part is not None and is_total_row(row.cells[part][0]):
                 self.owner = None  # the parts' total closes them: a one-word row below is a name of its own
@@ -1722,8 +1739,11 @@ class _Reader:
         below as its segments."""
         name = self.header.name
         departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
-        if len(self.pending) != 1 or not departments or name not in row.cells \
-                or breakdown_segment(row.cells[name][0]) is None:
+        # or a row printing its year and no name in a table in long form (`R3 8件 6件 75.0%`, layouts 190): the
+        # line is the indicator whose name and department are merged down over its year rows
+        segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
+            else any(self._year_column(c) for c in row.cells)
+        if len(self.pending) != 1 or not departments or not segment:
             return
         text, j = self.pending[0]
         words = tokens(text)
@@ -1733,6 +1753,8 @@ class _Reader:
         parent.add(name, " ".join(words[:-1]), j + 1)
         parent.add(departments[0], words[-1], j + 1)
         self._attach(parent, j)
+        if name not in row.cells:
+            self.owner = parent  # the year rows below share its name
 
     def _parent_ahead(self, text: str, i: int) -> bool:
         """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
@@ -1743,6 +1765,8 @@ class _Reader:
                 or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
             return False
         below = typed_tokens(self.lines[i + 1].strip())
+        if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):
+            return True  # the first year row of an indicator in a table in long form (`R3 8件 6件 75.0%`)
         # a label printed before each value (`女性 84.1歳 女性 84.8歳`) is a two-segment cell's line (layouts 161)
         return len(below) > 1 and breakdown_segment(below[0].text) is not None \
             and any(t.kind == T_VALUE for t in below[1:]) and not any(breakdown_segment(t.text) for t in below[1:])
@@ -1802,6 +1826,15 @@ class _Reader:
         return any((self.header.roles[c] == KIND and segment_label(text))
                    or (self.header.roles[c] == MEMBER and member_segment(text) is not None)
                    for c, (text, _) in row.cells.items())
+
+    def _dated_line(self, found: list[Token]) -> bool:
+        """The line opens with a year where the header's first middle column is headed by the year alone (`年度`):
+        one row of a table in long form (`R3 8件 6件 75.0%`), not a cell of a row printed column by column."""
+        return bool(found) and found[0].kind == T_YEAR and self._year_column(self.header.middle[0])
+
+    def _year_column(self, col: int) -> bool:
+        """The column is headed by the year alone (`年度`): each row's year in a table in long form."""
+        return self.header.roles[col] == PERIOD and compact(self.header.words[col]) in _YEAR_COLUMN_KEYS
 
     def _attach(self, row: _Row, i: int) -> None:
         if self.headings:
