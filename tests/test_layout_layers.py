@@ -188,12 +188,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
     "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own; 8 values read under names out of order (flagged)"),
-    "191_pdf_thousand_yen_caption_rates.layout": ("observations 0.00/0.00, indicators 1.00/1.00: the `（単位：千円）` "
-                                                  "caption stands on a line of its own right over the header, not "
-                                                  "taken as the table's unit: the bare amounts are read without "
-                                                  "unit, flagged (unit_column_text)"),
-    "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: as -layout, "
-                                                    "the caption a box apart"),
+    "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: the caption "
+                                                    "`（単位：千円）` a box apart, not taken as the table's unit: "
+                                                    "the bare amounts read without unit, flagged (unit_column_text)"),
     "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                            "column a box of its own, the name column's seven lines "
                                                            "(two of them names without values) against five rows "
