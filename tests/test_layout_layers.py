@@ -205,18 +205,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "`転入した世帯数` 310件; flagged: a name line between two "
                                                        "value lines), `② 移住相談件数` read as a goal heading "
                                                        "(flagged: numbered next after a name above)"),
-    "195_pdf_docx_numbered_pair_wrapped_name.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines "
-                                                    "and value lines interleaved (`①…市外から` / `24世帯 60世帯` / "
-                                                    "`転入した世帯数 企画課` / `310件 500件` / `②移住相談件数`); "
-                                                    "nothing read"),
-    "195_pdf_docx_numbered_pair_wrapped_name.plumber": ("observations 0.20/1.00, indicators 0.20/1.00: as -raw; "
-                                                        "the first pair's first name read with its values (its "
-                                                        "department apart from the name's rest), the rest not "
-                                                        "read"),
     "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                          "column a box of its own, the ①/② lines apart"),
-    "195_pdf_docx_numbered_pair_wrapped_name.pdfium": ("observations 0.20/1.00, indicators 0.00/0.00: as -raw; "
-                                                       "one row read (flagged)"),
 }
 
 
@@ -247,8 +237,7 @@ def test_every_layout_pdf_has_every_layer_and_nothing_else():
 #: one cell (`①…市外から 24世帯` / `転入した世帯数` / `310件`) is as well the name above's rest as the row's own name,
 #: a department after a name's rest is no part of the name, and a heading numbered next after a name above may be
 #: that cell's next name.
-READ_IN_PART_FLAGGED = ["195_pdf_docx_numbered_pair_wrapped_name.layout",
-                        "195_pdf_docx_numbered_pair_wrapped_name.plumber"]
+READ_IN_PART_FLAGGED = ["195_pdf_docx_numbered_pair_wrapped_name.layout"]
 
 
 @pytest.mark.parametrize("cell_id", READ_IN_PART_FLAGGED)

@@ -1812,6 +1812,26 @@ def test_year_rows_of_a_table_in_long_form_take_the_name_centred_among_them(tmp_
                                      ("目標値", "18件(R6)", False), ("実績値", "20件(R6)", False)])]
 
 
+def test_numbered_names_wrapped_over_lines_before_their_values_printed_column_by_column(tmp_path: Path):
+    # one Word row listing two indicators `①…` / `②…`, the first wrapped by the cell; -raw prints the name cell's
+    # lines, then each value cell's two lines, then the department: not goal headings, one row of two indicators
+    text = """西岡村 第２期総合戦略 KPI
+指標名 基準値（R1） 目標値（R7） 担当課
+① 市民農園の区画のうち貸し出しを
+している区画の数
+② 農業体験の参加者数
+80 区画
+240 人
+100 区画
+300 人
+農政課
+"""
+    assert _read(tmp_path, text) == [
+        ("市民農園の区画のうち貸し出しをしている区画の数", "農政課",
+         [("基準値（R1）", "80区画", False), ("目標値（R7）", "100区画", False)]),
+        ("農業体験の参加者数", "農政課", [("基準値（R1）", "240人", False), ("目標値（R7）", "300人", False)])]
+
+
 def test_the_rate_closing_a_year_row_of_a_table_in_long_form_is_the_progress_column_s():
     # `R3` is the 年度 column's year, no value: the rate after the two values is the 達成率 column's, surely
     header = read_header("指標名 年度 目標値 実績値 達成率 担当課", 0)
@@ -1819,3 +1839,22 @@ def test_the_rate_closing_a_year_row_of_a_table_in_long_form_is_the_progress_col
     assert {c: t.text for c, t in cut.middle.items()} == {1: "R3", 2: "8件", 3: "6件"}
     assert [t.text for t in cut.rest] == ["75.0%"]
     assert not cut.uncertain
+
+
+def test_numbered_names_whose_lines_stand_between_their_value_lines(tmp_path: Path):
+    # the same Word row as pdfplumber writes the page's lines top to bottom: the value cells' two lines set between
+    # the name cell's three; the k-th value line is the k-th name's, the department closing a name line the row's
+    text = """西岡村 第２期総合戦略 KPI
+指標名 基準値（R1） 目標値（R7） 担当課
+①市民農園の区画のうち貸し出しを
+80区画 100区画
+している区画の数 農政課
+240人 300人
+②農業体験の参加者数
+観光農園の入園者数 1,200人 1,500人 観光課
+"""
+    assert _read(tmp_path, text) == [
+        ("市民農園の区画のうち貸し出しをしている区画の数", "農政課",
+         [("基準値（R1）", "80区画", False), ("目標値（R7）", "100区画", False)]),
+        ("農業体験の参加者数", "農政課", [("基準値（R1）", "240人", False), ("目標値（R7）", "300人", False)]),
+        ("観光農園の入園者数", "観光課", [("基準値（R1）", "1,200人", False), ("目標値（R7）", "1,500人", False)])]

@@ -1261,6 +1261,9 @@ class _Reader:
             if (after := self.late_cells(i)) > i:
                 i = after
                 continue
+            if (after := self.numbered_names(i)) > i:
+                i = after
+                continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
                 if verdict == _END:
@@ -2589,6 +2592,69 @@ class _Reader:
         cut = cut_row(found, self.header) if not _text_only(found) else None
         return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
 
+    def numbered_names(self, i: int) -> int:
+        """Lines from i on that print names numbered `①`, `②` (each maybe wrapped over lines, `① 市の移住支援制度を
+        利用して市外から` / `転入した世帯数` / `② 移住相談件数`), then a line of values alone, in a table without goal
+        columns: the names of one row listing several indicators, its cells printed column by column after them
+        (`values_apart`), not goal headings. They wait for their values; returns the line after them, or i."""
+        if self.pending or self.goals or self.lines[i].strip()[:1] not in CIRCLED_NUMBERS:
+            return i
+        j = i
+        while j < self.end and not furniture_line(self.lines, j) and _text_only(_row_tokens(self.lines[j].strip())) \
+                and not self.lines[j].strip().endswith(SENTENCE_ENDINGS):
+            j += 1
+        names = [self.lines[k].strip() for k in range(i, j)]
+        items = _numbered_items(names)
+        if j >= self.end or not _values_only(_row_tokens(self.lines[j].strip())) or len(items) < 2 \
+                or len(names) > len(items) * MAX_NAME_LINES:
+            return self.numbered_names_among_values(i)
+        self.pending += [(self.lines[k].strip(), k) for k in range(i, j)]
+        return j
+
+    def numbered_names_among_values(self, i: int) -> int:
+        """Lines from i on where the lines of a name cell numbering its indicators `①`, `②` stand between the lines of
+        its row's value cells, each value line one value per value column (a layer writing the page's lines top to
+        bottom, pdfplumber, with the value cells' lines set apart from the name's: `①市の移住支援制度を利用して市外から`
+        / `24世帯 60世帯` / `転入した世帯数 企画課` / `310件 500件` / `②移住相談件数`): one row listing several
+        indicators, the k-th value line the k-th name's; a department closing a name line is the row's. Added when
+        the value lines are exactly one per name; returns the line after the last, or i."""
+        values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        if len(values) != len(self.header.middle):
+            return i
+        names: list[tuple[str, int]] = []
+        figures: list[tuple[list[Token], int]] = []
+        department: tuple[str, int] | None = None
+        j = i
+        while j < self.end and not furniture_line(self.lines, j):
+            text = self.lines[j].strip()
+            found = _row_tokens(text)
+            if _values_only(found) and len(found) == len(values) and all(t.kind != T_YEAR for t in found):
+                figures.append((found, j))
+            elif _text_only(found) and not text.endswith(SENTENCE_ENDINGS):
+                words = tokens(text)
+                if department is None and len(words) > 1 and _takes(DEPARTMENT, words[-1]) \
+                        and DEPARTMENT in self.header.roles:
+                    department, text = (words[-1], j), text[:text.rindex(words[-1])].strip()
+                names.append((text, j))
+            else:
+                break
+            j += 1
+        items = _numbered_items([text for text, _ in names])
+        # after the last value line only a name numbered next may follow (`②移住相談件数`): an unnumbered line there
+        # may as well be the next row's name
+        after = [text for text, line in names if figures and line > figures[-1][1]]
+        if len(items) < 2 or len(figures) != len(items) or len(names) > len(items) * MAX_NAME_LINES \
+                or (after and after[0][:1] not in CIRCLED_NUMBERS):
+            return i
+        row = _Row()
+        row.add(self.header.name, "\n".join(items), i + 1)
+        for k, col in enumerate(values):
+            row.add(col, "\n".join(found[k].text for found, _ in figures), figures[0][1] + 1)
+        if department is not None:
+            row.add(self.header.roles.index(DEPARTMENT), department[0], department[1] + 1)
+        self._attach(row, j - 1)
+        return j
+
     def values_apart(self, i: int) -> int:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
         Returns the line after it, or -1 when the values do not make a row of the waiting names."""
@@ -2608,13 +2674,18 @@ class _Reader:
         values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
         row = _Row()
         first = self.pending[0][1] + 1
-        if len(names) > 1 and all(n[0] in CIRCLED_NUMBERS for n in names) \
-                and len(found) == len(names) * len(self.header.middle) == len(names) * len(values):
-            # several indicators in one row: each cell lists one value per name, cell after cell
-            row.add(self.header.name, "\n".join(names), first)
+        items = _numbered_items(names)
+        cells = list(takewhile(lambda t: t.kind in _MIDDLE_KINDS, found))
+        if len(items) > 1 and len(cells) == len(items) * len(self.header.middle) == len(items) * len(values):
+            # several indicators in one row: each cell lists one value per name, cell after cell; a name wrapped
+            # in the cell goes on on the lines up to the next number, and the row's trailing cells follow the last
+            # value (`500 件 企画課`, or the department on a line of its own after: `text_line`)
+            row.add(self.header.name, "\n".join(items), first)
             for k, col in enumerate(values):
-                part = found[k * len(names):(k + 1) * len(names)]
+                part = cells[k * len(items):(k + 1) * len(items)]
                 row.add(col, "\n".join(t.text for t in part), i + 1)
+            if rest := found[len(cells):]:
+                _place_rest(row, rest, self.header, j)
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
             cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(i, j)]), self.header)
@@ -2626,6 +2697,21 @@ class _Reader:
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
+
+
+def _numbered_items(lines: list[str]) -> list[str]:
+    """The lines as the names numbered `①`, `②` they print, a line opening with no number the rest of the name above
+    (a name wrapped in its cell: `① 市の移住支援制度を利用して市外から` / `転入した世帯数` / `② 移住相談件数`); no
+    items when the first line opens with no number."""
+    items: list[str] = []
+    for line in lines:
+        if line[:1] in CIRCLED_NUMBERS:
+            items.append(line)
+        elif items:
+            items[-1] += line
+        else:
+            return []
+    return items
 
 
 #: Roles of the columns a table prints after its values (a unit's column may stand before them).
