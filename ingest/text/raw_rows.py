@@ -31,9 +31,13 @@ Lines around a row that print no values are read by what stands next to them:
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
   also be the tail of the row before); before rows that print only a segment label (`男性 79.2歳 …`), the name
   the segment rows share;
-- names numbered `①`, `②` on lines of their own, then one value per line: one row listing several indicators,
-  its cells printed column by column; a name, then lines of one segment label and one value each whose labels
-  repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per segment;
+- names numbered `①`, `②` on lines of their own (each maybe wrapped), then one value per line: one row listing
+  several indicators, its cells printed column by column; or the value lines, one value per column, among the
+  name's lines (pdfplumber), the k-th the k-th name's; a name, then lines of one segment label and one value each
+  whose labels repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per
+  segment;
+- in a table in long form (a `年度` column), a name and department alone on a line over a row opening with its
+  year: the indicator whose name is merged down over its year rows, which follow without a name;
 - in a table with goal columns (基本目標, 具体的な施策) goal headings (`1 しごとの創生`) are the goal column's cell
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
