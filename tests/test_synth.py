@@ -263,14 +263,16 @@ def test_a_page_break_repeats_the_header_after_the_page_number_and_marks_keep_th
 #: Seeds 58 and 68 print a bare year before a yearly rate (`R3　年186件`): read as `R3年` (calendar) until ambig19.
 STATEMENT_SEEDS = range(70)
 #: Share of stated values read right on STATEMENT_SEEDS, measured 2026-12-02 (ambig19) and rounded down: 745/790
-#: (0.943) once the year before a yearly rate was read as the document's other years are (739/790 before).
-STATEMENTS_FLOOR = 0.94
+#: (0.943) once the year before a yearly rate was read as the document's other years are (739/790 before);
+#: statements20: 780/790 (0.987) once `…から…へ` reads as an arrow, a period before a labelled value dates it and
+#: a target line under a goal heading is read without a caption.
+STATEMENTS_FLOOR = 0.98
 #: Seeds whose values read under a wrong kind were counted (statements19).
 KIND_SEEDS = range(30)
-#: Values read right under a kind that is not theirs, measured (statements19): statements under a numbered measure
-#: heading (`（１）農業の担い手の育成`, not `施策（１）`) read as the basic goal's 数値目標, not the measure's KPI:
-#: 36 values of seeds 2, 4, 5, 12, 25 (the heading is no level of the goal path: ingest.table.context.goal_outline).
-STATEMENT_KINDS_WRONG = 36
+#: Values read right under a kind that is not theirs, measured (statements19: 36, statements under a numbered
+#: measure heading `（１）農業の担い手の育成` read as the basic goal's 数値目標); statements20: 0, such a heading
+#: is read as a measure's (ingest.text.statements._measure_heading).
+STATEMENT_KINDS_WRONG = 0
 
 
 def test_the_statement_generator_prints_what_its_truth_says():
