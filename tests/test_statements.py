@@ -667,3 +667,31 @@ def test_a_target_line_under_a_goal_heading_is_read_without_a_caption():
     heading owns it as a caption would."""
     lines = ["基本目標２：地域にしごとをつくる", "", "企業誘致件数　目標：年間３件（2029年度）"]
     assert _rows_read(lines) == [("企業誘致件数", "数値目標", [("目標", "年間３件（2029年度）", 3, False)])]
+
+
+def test_a_role_words_period_may_bracket_its_western_year():
+    """`現状値（平成28年度（2016年度））：4件` (the era year with its Western year, common; invented, read by hand)."""
+    (statement,) = _read(["基本目標１：地域にしごとをつくる", "○企業誘致件数　現状値（平成28年度（2016年度））：4件　"
+                          "目標（令和12年度（2030年度））：3件"])
+    assert statement == ("企業誘致件数", "数値目標", [("現状値（平成28年度（2016年度））", "4件"),
+                                                    ("目標（令和12年度（2030年度））", "3件")])
+
+
+def test_a_dated_targets_bracketed_baseline_may_print_its_year_bare_or_doubly_bracketed():
+    """`R8までに 20.2億円以下（H30 18.7億円）`, `…15人（令和3年度（2021年度） 10人）` (invented, read by hand)."""
+    lines = ["■重要業績評価指標（KPI）", "1）農業産出額　R8までに 20.2億円以下（H30 18.7億円）",
+             "◆新規就農者数　令和6年度（2024年度）までに 15人（令和3年度（2021年度） 10人）"]
+    assert _read(lines) == [
+        ("農業産出額", "KPI", [("基準値（H30）", "18.7億円"), ("目標値（R8）", "20.2億円以下")]),
+        ("新規就農者数", "KPI", [("基準値", "令和3年度（2021年度） 10人"),
+                                 ("目標値（令和6年度（2024年度））", "15人")])]
+
+
+def test_a_target_line_no_list_caption_or_heading_owns_is_rejected_not_lost():
+    """`企業誘致件数　2027年までに 年間2件（2017年 年間3件）` with nothing above telling it is an indicator: not read
+    (no context says so) but rejected with its reason, never lost silently."""
+    found = read_statements(["北見沢村 第２期まち・ひと・しごと創生総合戦略",
+                             "企業誘致件数　2027年までに 年間2件（2017年 年間3件）"], "x.txt")
+    assert found.rows == []
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (2, "target line outside any list, caption or heading not read")]

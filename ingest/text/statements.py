@@ -59,6 +59,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
     GENERIC_KIND,
+    GOAL_HEADER_WORDS,
     HEADER_WORDS,
     KINDS,
     LARGE_MULTIPLIERS,
@@ -94,6 +95,7 @@ BLANK_SPACED_SHARE = 0.7
 
 REJECT_REASON = "statement with an arrow not read"
 SENTENCE_REJECT_REASON = "sentence target not read"
+UNOWNED_TARGET_REASON = "target line outside any list, caption or heading not read"
 
 _ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
@@ -113,12 +115,17 @@ _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(LABEL_SEPARATORS)}]*$")
-#: Words holding a role word that are no role (`数値目標`, `現状維持`): masked before role words are looked for.
+#: Words holding a role word that are no role (`数値目標`, `現状維持`, a goal heading's `基本目標２`): masked before
+#: role words are looked for.
 _NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
-    nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
+    nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS, *GOAL_HEADER_WORDS]))))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+#: A period in brackets after a role word, perhaps with its Western year bracketed inside (`（令和7年度（2025年度））`).
+_ROLE_PERIOD = re.compile(r"^\s*\((?:[^()]|\([^()]{1,12}\)){1,30}\)")
 #: A bracketed period closing a value (`25世帯(R11)` → `25世帯`).
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+#: A bracket closing a value, perhaps with a bracketed year inside (`15人（令和3年度（2021年度） 10人）`).
+_BRACKET_END = re.compile(r"\s*\((?:[^()]|\([^()]{1,12}\)){1,40}\)\s*$")
 #: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
 _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
 #: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
@@ -442,8 +449,8 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
     role = _ROLE.match(folded, lead)
     if role:
         header_end = role.end()
-        paren = _PAREN.match(folded[header_end:])
-        if paren and parse_period(paren.group(0).strip(" ()")):
+        paren = _ROLE_PERIOD.match(folded[header_end:])
+        if paren and parse_period(paren.group(0).strip()[1:-1]):
             header_end += paren.end()
         header = part[role.start():header_end].strip()
         lead = len(part) - len(folded[header_end:].lstrip(LABEL_SEPARATORS + " "))
@@ -482,8 +489,8 @@ def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple
     """(header, value text, what follows the value) of the role word `match` up to `stop`; None without a value.
     The header is the role word with a period printed right after it (`現状値（令和4年度）`)."""
     header_end = match.end()
-    paren = _PAREN.match(folded[header_end:stop])
-    if paren and parse_period(paren.group(0).strip(" ()")):
+    paren = _ROLE_PERIOD.match(folded[header_end:stop])
+    if paren and parse_period(paren.group(0).strip()[1:-1]):
         header_end += paren.end()
     body = text[header_end:stop]
     lead = len(body) - len(fold(body).lstrip(LABEL_SEPARATORS + " "))
@@ -567,14 +574,18 @@ def dated_target(text: str) -> Statement | None:
         return None
     header = f"{_ROLE_HEADER[_TARGET]}（{period}）"
     cells = [(header, value)]
-    bracket = _PAREN_END.search(fold(value))
+    bracket = _BRACKET_END.search(fold(value))
     if bracket:
-        inner = value[bracket.start():].strip().strip("（）() ")
+        inner = value[bracket.start():].strip()[1:-1].strip()
         parsed = parse_cell(inner)
         start = parsed[0].period if len(parsed) == 1 and parsed[0].value is not None else None
+        base_header, base_value = _ROLE_HEADER[_BASELINE], inner
+        if start is None and (lead := _leading_period(inner)) and is_value(inner[lead[1]:]):  # `（H30 18.7億円）`
+            start, base_header = parse_period(fold(lead[0])), f"{base_header}（{lead[0]}）"
+            base_value = inner[lead[1]:].strip()
         end = parse_header(header)[1]
         if start and end and _YEAR.search(start)[0] < _YEAR.search(end)[0]:  # `（令和5年度 4人）`, then `令和11年度`
-            cells = [(_ROLE_HEADER[_BASELINE], inner), (header, value[:bracket.start()].strip())]
+            cells = [(base_header, base_value), (header, value[:bracket.start()].strip())]
     name, kind = _name_part(before)
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
@@ -1103,9 +1114,11 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             if not found:
                 labelled = labelled_statement(line, name_above)
                 found = [labelled] if labelled else []
-        elif line_kind or caption or _is_list_item(line) or any(goals[index]):  # a heading owns it as a caption
-            target = target_statement(line) or dated_target(line)
+        elif line_kind or caption or _is_list_item(line) or any(goals[index]):
+            target = target_statement(line) or dated_target(line)  # a goal heading owns it as a caption does
             found = [target] if target else []
+        elif target_statement(line) or dated_target(line):  # no list, caption nor heading tells it is an indicator
+            rejects.append(Reject(ref_of(index), line.strip(), UNOWNED_TARGET_REASON))
         if not found:
             if line_kind is None and _measure_heading(line, lines[index + 1:]):
                 line_kind = STATEMENT_OTHER_KIND
