@@ -7,7 +7,8 @@ tables that print it, then the seeds of the worst tables to rerun one by one. `-
 without the habits added in session 18 (goal bands, notes, merged departments, progress and reason columns, page
 breaks, cells not reported, marks): the figures before. `--kind statements` reads `--tables` generated documents of
 statements outside tables instead (tests/synth/statements.py: arrow, labelled and banner statements, prose that
-states no target; plain text), and also counts values read right under a wrong kind (数値目標/KPI).
+states no target; plain text, or `--shapes pdf` printed as a PDF), and also counts values read right under a wrong
+kind (数値目標/KPI).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def _readings(seed: int, shapes: list[str], kind: str, first_habits: bool) -> li
     """(shape, habits, result) of each reading of the document or table drawn from `seed`."""
     if kind == "statements":
         doc = generate_statements(seed)
-        return [("text", doc.habits, read_statements(doc))]
+        return [(shape, doc.habits, read_statements(doc, shape)) for shape in shapes]
     table = generate(seed, more_habits=not first_habits)
     return [(shape, table.habits, read_table(table, shape)) for shape in shapes]
 
@@ -38,12 +39,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--shapes", default=None, help="tables: tab,layout,plumber,pdf,pdf_merged (all by default);"
+                        " statements: text (default), pdf")
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--first-habits", action="store_true")
     parser.add_argument("--kind", choices=["tables", "statements"], default="tables")
     args = parser.parse_args()
-    shapes = args.shapes.split(",")
+    shapes = (args.shapes or (",".join(SHAPES) if args.kind == "tables" else "text")).split(",")
     start = time.time()
     totals: Counter[str] = Counter()
     by_habit: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -61,7 +63,8 @@ def main() -> None:
                 by_habit[habit].update(counts)
             worst.append((len(result.wrong_unflagged), len(result.missed), seed, shape))
     printed = totals["printed"] or 1
-    what = "documents of statements x 1 shape (text)" if args.kind == "statements" else f"tables x {len(shapes)} shapes"
+    what = f"documents of statements x {len(shapes)} shape ({','.join(shapes)})" if args.kind == "statements" \
+        else f"tables x {len(shapes)} shapes"
     print(f"{args.tables} {what} in {time.time() - start:.0f}s: "
           f"{totals['printed']} values printed, right {totals['right']} ({100 * totals['right'] / printed:.1f}%), "
           f"undated {totals['undated']}, missed {totals['missed']}, wrong unflagged {totals['unflagged']}, "

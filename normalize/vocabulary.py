@@ -560,6 +560,9 @@ KIND_HEADER_WORDS: tuple[str, ...] = ("区分", "種別")
 #: `３０件（2018年度）→年５０件（2023年度）`, `1.32(平成 27 年)→1.50(令和 2 年)` (layouts 02, 07); ⇒ ➡ ➔ ⇨ common in
 #: banners of strategy summaries.
 STATEMENT_ARROWS: tuple[str, ...] = ("→", "⇒", "➡", "➔", "⇨")
+#: An arrow printed as words around the target (`移住相談件数 30件（2018年度）から 50件（2023年度）へ`, common in
+#: banners and lists of 総合戦略): (the word after the baseline, the words one of which closes the target).
+STATEMENT_WORD_ARROWS: tuple[tuple[str, tuple[str, ...]], ...] = (("から", ("へ",)),)
 #: Marks between a listed name and its first value (layouts 07 `宿泊者数:12,400人/年`; `：` common).
 #: A slash parts a name from its labelled figures and one figure from the next (layouts 177 `◆KPI：移住相談件数 ／
 #: 基準値 48件（R5） ／ 目標値 80件（R11）`; common in KPI lines of 総合戦略 chapters); `／` folds to `/`.
@@ -857,13 +860,15 @@ SENTENCE_TARGET_ENDINGS: tuple[str, ...] = (
     # the verb made the aim (layouts 180 `…会員数を85人から120人に増やすことを目指します`)
     "に増やすことを目指します", "まで増やすことを目指します", "に高めることを目指します", "に減らすことを目指します",
     "に引き上げることを目指します", "に伸ばすことを目指します",
+    # the target closed by the worded arrow's `へ` (`…を52万人から60万人へ増やします`: STATEMENT_WORD_ARROWS in prose)
+    "へ増やします", "へ引き上げます", "へ減らします", "へ引き下げます", "へ高めます", "へ伸ばします",
 )
 #: Words joining a value's period to the rest of a target sentence: `令和11年度までに320人`, `令和12年に13,000人`,
 #: `令和11年度には` (layouts 63; common), a baseline's `2020年の8,512人から` (common).
 SENTENCE_TARGET_PERIOD_LINKS: tuple[str, ...] = ("までには", "までに", "までで", "まで", "には", "に", "で", "の")
 #: Particles closing one of several target clauses that share the sentence's verb, before a clause mark
 #: (`…成約件数を30件から50件に、…参加者数を10人から20人に増やします。`: layouts 180; common in 総合戦略 prose).
-SENTENCE_CLAUSE_LINKS: tuple[str, ...] = ("に",)
+SENTENCE_CLAUSE_LINKS: tuple[str, ...] = ("に", "へ")
 #: Note of an indicator whose target was read from a sentence (its values are flagged uncertain).
 SENTENCE_TARGET_NOTE = "target read from a sentence"
 #: Sections under a 課 that end a publisher line (layouts 61 `雲雀野村 総務課 企画係`; `…班`, `…グループ` common):

@@ -118,9 +118,14 @@ def read_table(table: Table, shape: str) -> Result:
     return score(table, read_text(render(table, shape)))
 
 
-def read_statements(doc: StatementDoc) -> Result:
-    """Score the pipeline's reading of a document of statements; also each right value's kind (数値目標/KPI)."""
-    observations = read_text(doc.text)
+def read_statements(doc: StatementDoc, shape: str = "text") -> Result:
+    """Score the pipeline's reading of a document of statements (as text, or `pdf`: printed as a PDF); also each
+    right value's kind (数値目標/KPI)."""
+    if shape == "pdf":
+        from tests.synth.pdf import read_statements_pdf
+        observations = read_statements_pdf(doc)
+    else:
+        observations = read_text(doc.text)
     result = score(doc, observations)  # type: ignore[arg-type]  (truth and goals, as a table has them)
     wanted = {truth_key(t) for t in doc.truth}
     kinds = {_name(n): k for n, k in doc.kinds.items()}
