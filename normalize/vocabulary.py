@@ -253,10 +253,6 @@ GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy", "a
 #: Header text of a column that groups or qualifies the value header below it, not a role itself
 #: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
 HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度")
-#: A header cell that is only a label over the value columns, naming no role or column of its own (common: `数値`
-#: merged over `基準値 | 実績値 | 目標値` above their years): a header text as printed whole, never inside another text
-#: (`年度末時点の数値` is a note's end).
-VALUE_BAND_LABELS: tuple[str, ...] = ("数値",)
 #: Mark of a note printed under a table; it belongs to the rows whose cells carry the mark (003 `700人(※)`
 #: and `※現状値(令和元年度)からは減少しているが…`).
 TABLE_NOTE_MARK = "※"

@@ -63,7 +63,6 @@ from normalize.vocabulary import (
     TREND_HEADER_CELLS,
     UNIT_HEADER_WORDS,
     UNITS,
-    VALUE_BAND_LABELS,
     YEARLY_ROLES,
 )
 
@@ -234,7 +233,6 @@ def continued_heading(text: str) -> str | None:
 
 
 _VALUE_BAND_KEYS = frozenset(compact(w) for w in KIND_VALUE_BAND_WORDS)
-_VALUE_BAND_LABEL_KEYS = frozenset(compact(w) for w in VALUE_BAND_LABELS)
 
 
 def _band_words(rest: str) -> bool:
@@ -327,7 +325,7 @@ def is_header_text(text: str) -> bool:
     if header_role(text) != OTHER:
         return True
     folded = compact(text)
-    if names_period(text) or names_period_range(text) or total_word(text) or folded in _VALUE_BAND_LABEL_KEYS:
+    if names_period(text) or names_period_range(text) or total_word(text):
         return True
     return any(word in folded for word in map(nfkc, HEADER_QUALIFIERS))
 

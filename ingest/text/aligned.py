@@ -1112,11 +1112,12 @@ def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
     column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a goal
     band across the table between its rows (`基本目標Ⅳ：安心して暮らせる魅力的なまちをつくる`: the table goes on), nor a
-    note under a row (`※…`, `ingest.text.furniture.beside_cells`: `_blocks` ends the table there unless rows follow)."""
+    note under a row with rows after it (`※…`, `ingest.text.furniture.beside_cells`; `_rows_after_note`)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
-                and goal_level(segs[0].text) is None and not beside_cells(segs[0].text)
+                and goal_level(segs[0].text) is None
+                and not (beside_cells(segs[0].text) and any(len(later) >= 2 for later in block[k + 1:]))
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k
