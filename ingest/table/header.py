@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
+from normalize.cell import is_dash_run, parse_cell
 from normalize.goals import GOAL_HEADING_START, POLICY_HEADING
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
@@ -50,6 +51,7 @@ from normalize.vocabulary import (
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
     ORDINAL_PREFIX,
+    PENDING_VALUE_NOTE,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
@@ -437,11 +439,21 @@ def _year_of(text: str) -> int | None:
     return int(found.group(0)) if found else None
 
 
+def _stands_in(text: str) -> bool:
+    """A value cell printing no figure in its place: a placeholder dash or a pending word (`－`, `未集計`)."""
+    return is_dash_run(nfkc(text).strip()) or any(
+        (v.note or "").startswith(PENDING_VALUE_NOTE) for v in parse_cell(text))
+
+
 def _values_under(grid: Grid, row: int, cols: list[int]) -> bool:
-    """Each of the columns prints a figure (a digit) in some row below `row`, and none prints a bare year there: the
-    columns of values a header's years stand over, not a row of years over more years."""
+    """Each of the columns prints a figure (a digit) in some row below `row`, or a stand-in for one (a year not
+    reported yet, `未集計`, in the only row a goal band leaves under the header), some column a figure; and none
+    prints a bare year there: the columns of values a header's years stand over, not a row of years over more
+    years."""
     below = [c for c in grid.cells if c.row > row and c.col in cols and c.text.strip()]
-    return all(any(c.col == col and any(ch.isdigit() for ch in c.text) for c in below) for col in cols) and not any(
+    figures = {c.col for c in below if any(ch.isdigit() for ch in c.text)}
+    stand_ins = {c.col for c in below if _stands_in(c.text)}
+    return bool(figures) and all(col in figures | stand_ins for col in cols) and not any(
         bare_header_year(compact(c.text)) is not None for c in below)
 
 

@@ -399,16 +399,37 @@ def _line_beside_cells(grid: Grid, layout: TableLayout | None, row: int, name_co
 def _delimited_rows(grid: Grid, layout: TableLayout, start: int) -> list[LogicalRow]:
     """Rows split at a delimiter (tab, pipe, CSV rows): every line is a table row of its own, except a line that
     continues the row above (`_continues_line`: a cell wrapped onto a line of its own by the program that wrote the
-    rows)."""
-    groups: list[list[int]] = []
+    rows). A line of one cell among them (a row whose empty cells' delimiters were not written) is what it is in
+    any text table: a goal band across the table sets the goal of the rows under it, a note under a row is that
+    row's note (`_line_beside_cells`)."""
+    name_cols = [c.index for c in layout.of(NAME)]
+    rows: list[LogicalRow] = []
+    groups: list[list[int]] = []  # the lines of rows[-1] while it is a row of cells
+
+    def close() -> None:
+        if groups:
+            rows.append(_joined(grid, groups.pop()))
+
     for row in range(start, grid.n_rows):
         if not row_texts(grid, row) or is_repeated_header(grid, row, layout):
+            continue
+        if (section := _goal_heading_line(grid, row, layout)) is not None and len(row_texts(grid, row)) == 1:
+            close()
+            rows.append(LogicalRow({}, section=section))
+            continue
+        if (note := _line_beside_cells(grid, layout, row, name_cols)) is not None and (
+                not note or groups or (rows and rows[-1].section is None)):
+            close()
+            if note and rows and rows[-1].section is None:
+                rows[-1].notes.append(note)
             continue
         if groups and _continues_line(grid, layout, groups[-1], row):
             groups[-1].append(row)
         else:
+            close()
             groups.append([row])
-    return [_joined(grid, group) for group in groups]
+    close()
+    return rows
 
 
 def fit_to_header(grid: Grid, layout: TableLayout, start: int,
@@ -418,6 +439,10 @@ def fit_to_header(grid: Grid, layout: TableLayout, start: int,
     row cannot be placed under the columns and is rejected whole."""
     header_rows = range(layout.header_start, layout.header_end)
     width = max((c.col + 1 for c in grid.cells if c.row in header_rows), default=grid.n_cols)
+    if tuple(compact(t) for t in row_texts(grid, layout.header_start)) != layout.first_row:
+        # the rows of a table continued under the header of an earlier grid (a goal band or a note between cut
+        # them off): that header's width, not whatever this grid prints where the header stood
+        width = max((c.index + 1 for c in layout.columns if c.header.strip()), default=grid.n_cols)
     cells_of: dict[int, list[GridCell]] = {}
     for cell in grid.cells:
         cells_of.setdefault(cell.row, []).append(cell)
