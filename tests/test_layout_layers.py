@@ -144,13 +144,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.60/0.60, indicators 1.00/1.00 (pdfminer19): every "
-                                                 "column a box of its own, rows 1-3 of three value columns printed "
-                                                 "column by column, row 4 across, then the fourth column whole: no "
-                                                 "block reading of the placement follows it (values flagged)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
-                                                        "a box of its own"),
     "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
                                                          "the last row, its values printed after the note, unread"),
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
@@ -203,10 +197,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "unit, flagged (unit_column_text)"),
     "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: as -layout, "
                                                     "the caption a box apart"),
-    "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                           "column a box of its own, the name column's seven lines "
-                                                           "(two of them names without values) against five rows "
-                                                           "of values; nothing read"),
     "193_pdf_docx_twelve_measure_mini_tables.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the next "
                                                          "施策 heading printed between each name and its values: "
                                                          "the values read under the heading as name (flagged: a "
