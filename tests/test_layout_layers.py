@@ -115,9 +115,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                             "`412 人` boxed before the first name, and the names' "
                                                             "formula lines cut mid-bracket (`（算出方法：…の出` / "
                                                             "`生数）`), the first read as a header (s17)"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 1.00/1.00 (s16): every "
-                                                        "cell a paragraph, the last two rows' values printed row by "
-                                                        "row after a block printed column by column (flagged)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own; the target column's words boxed apart "

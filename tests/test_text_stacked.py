@@ -1843,3 +1843,21 @@ def test_names_breaking_down_into_segment_rows_print_no_values_of_their_own(tmp_
     assert {i["kpi_name"]: i["department"] for i in indicators} == {
         "週1回以上運動する人の割合": "スポーツ推進課", "読書が好きな児童生徒の割合": "教育総務課",
         "がん検診の受診率": "健康づくり課"}
+
+
+def test_the_first_rows_column_by_column_then_the_rest_a_row_at_a_time(tmp_path: Path):
+    # layouts 156's habit (another city's words): the first two rows' values printed column by column (`1.42`
+    # `610 人` `1.60` `650 人`), the next rows across. A number without a unit is of another unit than `610 人`, so
+    # `1.42` beside `610 人` is no row; the rows read as printed, flagged
+    text = _boxed([
+        "数値目標", "基準値（R1）", "目標値（R7）", "合計特殊出生率", "年間出生数", "市内の従業者数", "転出超過数",
+        "1.42", "610 人", "1.60", "650 人", "38,500 人", "40,000 人", "310 人", "200 人"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("合計特殊出生率", "baseline", "FY2019"): Decimal("1.42"),
+        ("合計特殊出生率", "target", "FY2025"): Decimal("1.60"),
+        ("年間出生数", "baseline", "FY2019"): Decimal(610), ("年間出生数", "target", "FY2025"): Decimal(650),
+        ("市内の従業者数", "baseline", "FY2019"): Decimal(38500),
+        ("市内の従業者数", "target", "FY2025"): Decimal(40000),
+        ("転出超過数", "baseline", "FY2019"): Decimal(310), ("転出超過数", "target", "FY2025"): Decimal(200)}
+    assert all(o["uncertain"] for o in observations)

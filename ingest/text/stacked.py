@@ -2167,8 +2167,8 @@ def _column_groups(placement: Placement, cells: list[Printed], roles: list[str])
     `1,284` under `412`), then the next column whole (`371` `81.2` `31` `987`). No single order of rows and columns
     reads that, and the fewest jumps run the block on into the next column. The run is the printed value cells in a
     row, none boxed beside another, that fill a rectangle of the grid (every body row × some value columns); each
-    group of columns is read in blocks of rows (the whole column, blocks of n rows, or the first n rows and then
-    the rest), each block column by column. Still a guess (the caller flags it)."""
+    group of columns is read in blocks of rows (`_row_schemes`), each block column by column. Still a guess (the
+    caller flags it)."""
     body = placement.rows[1:]
     where = {id(cell): (r, c) for r, row in enumerate(body) for c, cell in enumerate(row) if cell is not None}
     used = cells[:placement.used]
@@ -2189,41 +2189,48 @@ def _column_groups(placement: Placement, cells: list[Printed], roles: list[str])
     rows = len(body)
     if rows < 2 or len(columns) < 2 or len(run) != rows * len(columns):
         return None
-    schemes = list({tuple(_row_blocks(rows, n)): n for n in (*range(1, rows + 1), *range(-1, 1 - rows, -1))}.values())
+    schemes = _row_schemes(rows)
     cuts = [cut for parts in range(MAX_COLUMN_GROUPS) for cut in combinations(range(1, len(columns)), parts)]
     if len(cuts) * len(schemes) ** MAX_COLUMN_GROUPS > MAX_GROUP_ORDERS:
         return None
-    sizes = {id(cell): _log_size(cell) for cell in run}  # the other cells stand where they stood: not weighed
+    ruled = UNIT in roles
+    sizes = {id(cell): _log_size(cell, ruled) for cell in run}  # the other cells stand where they stood: not weighed
     best = None
     gaps, spread = _log_spread(body, roles, sizes)
-    clashes = _unit_clashes(body, roles)
+    clashes = _unit_clashes(body, roles, ruled)
     for cut in cuts:
         groups = [columns[a:b] for a, b in zip((0, *cut), (*cut, len(columns)), strict=True)]
         for chosen in product(schemes, repeat=len(groups)):
-            order = [(r, c) for group, scheme in zip(groups, chosen, strict=True)
-                     for block in _row_blocks(rows, scheme) for c in group for r in block]
+            order = [(r, c) for group, blocks in zip(groups, chosen, strict=True)
+                     for block in blocks for c in group for r in block]
             grid = [list(row) for row in body]
             for cell, (r, c) in zip(run, order, strict=True):
                 grid[r][c] = cell
             grid_gaps, grid_spread = _log_spread(grid, roles, sizes)
             smoother = grid_spread < spread if grid_gaps < gaps \
                 else grid_gaps == gaps and SMOOTHER * grid_spread < spread
-            if smoother and _unit_clashes(grid, roles) <= clashes:
+            if smoother and _unit_clashes(grid, roles, ruled) <= clashes:
                 best, gaps, spread = grid, grid_gaps, grid_spread
     return None if best is None else replace(placement, rows=[placement.rows[0], *best])
 
 
-def _row_blocks(rows: int, scheme: int) -> list[range]:
-    """Body rows 0..rows-1 cut into blocks: n > 0 blocks of n rows; -n the first n rows, then the rest."""
-    if scheme < 0:
-        return [range(-scheme), range(-scheme, rows)]
-    return [range(top, min(top + scheme, rows)) for top in range(0, rows, scheme)]
+def _row_schemes(rows: int) -> list[tuple[range, ...]]:
+    """The ways pdfminer cuts body rows 0..rows-1 into blocks (each printed column by column): blocks of n rows;
+    the first n rows one block, then the rest one block; the first n rows one block, then a row at a time."""
+    schemes = [tuple(range(top, min(top + n, rows)) for top in range(0, rows, n)) for n in range(1, rows + 1)]
+    for n in range(1, rows - 1):
+        schemes.append((range(n), range(n, rows)))
+        schemes.append((range(n), *(range(r, r + 1) for r in range(n, rows))))
+    return list(dict.fromkeys(schemes))
 
 
-def _log_size(cell: Printed) -> tuple[str | None, float] | None:
-    """(unit, ln of the size) of a cell's first nonzero value, None for a cell without one."""
+def _log_size(cell: Printed, ruled: bool) -> tuple[str | None, float] | None:
+    """(unit, ln of the size) of a cell's first nonzero value, None for a cell without one. A number without a
+    unit (`1.38`) is of another unit than `540 人`, unless a 単位 column (`ruled`) names the row's."""
     parsed = next((p for p in parse_cell(cell.text) if p.value), None)
-    return None if parsed is None else (parsed.unit, math.log(abs(float(parsed.value))))
+    if parsed is None:
+        return None
+    return parsed.unit or (None if ruled else ""), math.log(abs(float(parsed.value)))
 
 
 def _log_spread(rows: list[list[Printed | None]], roles: list[str],
@@ -2243,10 +2250,12 @@ def _log_spread(rows: list[list[Printed | None]], roles: list[str],
     return gaps, total
 
 
-def _unit_clashes(rows: list[list[Printed | None]], roles: list[str]) -> int:
-    """Body rows whose values name two units."""
+def _unit_clashes(rows: list[list[Printed | None]], roles: list[str], ruled: bool) -> int:
+    """Body rows whose values name two units (a number without one another unit, unless the table is `ruled`: a
+    単位 column names the row's)."""
     return sum(len({unit for cell, role in zip(row, roles, strict=False) if role == VALUE and cell is not None
-                    for p in parse_cell(cell.text) if (unit := p.unit)}) > 1 for row in rows)
+                    for p in parse_cell(cell.text) if p.value is not None
+                    if (unit := p.unit or (None if ruled else "")) is not None}) > 1 for row in rows)
 
 
 def _blocks(cells: list[Printed]) -> list[range]:
