@@ -174,8 +174,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                               "read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
-    "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
-                                                  "box of its own, values of two rows crossed (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
     "190_pdf_year_rows_per_indicator.layout": ("observations 0.67/0.75, indicators 1.00/1.00: each merged name "
                                                "stands centred on its middle year row (`新規創業件数 R4 …`), so the "

@@ -1861,3 +1861,20 @@ def test_the_first_rows_column_by_column_then_the_rest_a_row_at_a_time(tmp_path:
         ("市内の従業者数", "target", "FY2025"): Decimal(40000),
         ("転出超過数", "baseline", "FY2019"): Decimal(310), ("転出超過数", "target", "FY2025"): Decimal(200)}
     assert all(o["uncertain"] for o in observations)
+
+
+def test_a_reason_line_opening_with_a_role_word_is_no_header_cell(tmp_path: Path):
+    # layouts 188's habit (another city's words): the 見直しの理由 column's cells after the values, one of them
+    # opening with `目標` (`目標値を上回ったため` / `上方修正`, one box of two lines): a reason, not a header cell
+    text = (_boxed([
+        "指標名", "基準値（R2）", "当初目標値", "（R7）", "見直し後目標値", "（R7）", "見直しの理由",
+        "ふるさと納税の寄附件数", "2,400件", "3,000件", "学童保育の待機児童数", "12人", "0人", "5,000件", "0人",
+        "変更なし"]) + "目標値を上回ったため\n上方修正\n\n")
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("ふるさと納税の寄附件数", "baseline", "FY2020"): Decimal(2400),
+        ("ふるさと納税の寄附件数", "target", "FY2025"): Decimal(5000),
+        ("学童保育の待機児童数", "baseline", "FY2020"): Decimal(12),
+        ("学童保育の待機児童数", "target", "FY2025"): Decimal(0)}
+    assert {i["kpi_name"]: i["reason"] for i in indicators} == {
+        "ふるさと納税の寄附件数": "変更なし", "学童保育の待機児童数": "目標値を上回ったため 上方修正"}

@@ -1403,6 +1403,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     roles: list[str] = []
     # a number column (`No.`) printed just before the name-column header: its numbers open the names
     numbered = start > 0 and items[start - 1].kind == HEADER and NUMBER in items[start - 1].roles
+    taken: set[int] = set()  # items taken into the cell before them
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
@@ -1418,6 +1419,22 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == SKIP and _note(item.texts[0]) and any(cell.kind == VALUES for cell in cells) \
                 and _legend_after(items, k + 1):
             break  # a `※` note after the values with no value after it: the note's legend, no column
+        if item.kind == HEADER and len(item.texts) == 1 and NAME not in item.roles and roles \
+                and roles[-1] in PROSE_ROLES and cells and cells[-1].kind == TEXT \
+                and any(cell.kind == VALUES for cell in cells):
+            # `目標を前倒しで達成` among the cells of the last column, a prose column (`見直しの理由`), after the
+            # values and a cell of that column: a line of a reason that opens with a role word, no header cell;
+            # the text on the line under it, in its box, is the rest of that reason (`したため上方修正`)
+            text = item.texts[0]
+            if k + 1 < len(items) and items[k + 1].kind == TEXT and len(items[k + 1].texts) == 1 \
+                    and items[k + 1].line == item.line + 1:
+                text += "\n" + items[k + 1].texts[0]
+                taken.add(k + 1)
+            cells.append(Printed(TEXT, text, item.line))
+            owners.append(k)
+            continue
+        if k in taken:
+            continue
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
