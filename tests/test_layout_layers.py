@@ -115,9 +115,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                             "`412 人` boxed before the first name, and the names' "
                                                             "formula lines cut mid-bracket (`（算出方法：…の出` / "
                                                             "`生数）`), the first read as a header (s17)"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 1.00/1.00 (s16): every "
-                                                        "cell a paragraph, the last two rows' values printed row by "
-                                                        "row after a block printed column by column (flagged)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own; the target column's words boxed apart "
@@ -144,13 +141,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.60/0.60, indicators 1.00/1.00 (pdfminer19): every "
-                                                 "column a box of its own, rows 1-3 of three value columns printed "
-                                                 "column by column, row 4 across, then the fourth column whole: no "
-                                                 "block reading of the placement follows it (values flagged)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
-                                                        "a box of its own"),
     "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
                                                          "the last row, its values printed after the note, unread"),
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
@@ -183,18 +174,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                               "read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
-    "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
-                                                  "box of its own, values of two rows crossed (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
     "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own; 8 values read under names out of order (flagged)"),
     "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: the caption "
                                                     "`（単位：千円）` a box apart, not taken as the table's unit: "
                                                     "the bare amounts read without unit, flagged (unit_column_text)"),
-    "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                           "column a box of its own, the name column's seven lines "
-                                                           "(two of them names without values) against five rows "
-                                                           "of values; nothing read"),
     "193_pdf_docx_twelve_measure_mini_tables.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the next "
                                                          "施策 heading printed between each name and its values: "
                                                          "the values read under the heading as name (flagged: a "
