@@ -36,6 +36,7 @@ from ingest.table.header import (
     read_layout,
     row_texts,
     sideways_layout,
+    year_only,
 )
 from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
@@ -318,6 +319,10 @@ class Interpreter:
         elif under_cut_header is not None and self.surroundings.changed:
             continued = False  # the header's rows under a goal band printed between them (`banded`): its goal
         assert layout is not None
+        if self.surroundings.role_captions_mixed and headed:
+            grid = replace(grid, uncertain=True)  # captions of two roles both above it (layouts 200): whose values?
+        elif self.surroundings.role_caption and headed:
+            layout = _captioned_role(layout, self.surroundings.role_caption)
         if self.surroundings.unit:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         elif (unit := _header_unit(grid, layout)) is not None:
@@ -816,3 +821,14 @@ def survey_lines(lines: list[str], place: str = "line", numbers: Sequence[int] =
     seen = sorted(found_at)
     return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
             f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")
+
+
+def _captioned_role(layout: TableLayout, role: str) -> TableLayout:
+    """The layout with the role a caption line above the table names (`■各年度の目標値`, layouts 200) put over its
+    value columns when every one is headed by a year alone (`R3 | R4 | R5`, else the years' actuals): a header
+    naming roles of its own keeps them."""
+    values = layout.of(VALUE)
+    if not values or not all(year_only(c.header) for c in values):
+        return layout
+    columns = tuple(replace(c, header=f"{role}\n{c.header}") if c.role == VALUE else c for c in layout.columns)
+    return replace(layout, columns=columns)
