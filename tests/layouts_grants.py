@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (rows of Japanese table text read better unbroken)
-"""Build the hand-made PDFs 196-201 of tests/fixtures/layouts/ (`python -m tests.layouts_grants [numbers]`).
+"""Build the hand-made PDFs 196-202 of tests/fixtures/layouts/ (`python -m tests.layouts_grants [numbers]`).
 
 Habits of other municipalities' KPI sheets that 01-195 do not show, several of them the national grant forms every
-municipality fills in; 196-198, 200 and 201 drawn with reportlab, 199 a Word .docx printed by LibreOffice Writer
+municipality fills in; 196-198 and 200-202 drawn with reportlab, 199 a Word .docx printed by LibreOffice Writer
 (needs `soffice` and fonts-ipaexfont; the PDFs are committed and CI only reads them). This script writes only its
 own files. Content invented (fictional municipalities, every name and number made up):
 - 196: a 地方創生推進交付金 効果検証シート: per 事業 a `事業名` line over its KPI table, `事業開始前（R2）` (the baseline)
@@ -14,7 +14,9 @@ own files. Content invented (fictional municipalities, every name and number mad
   `指標名 | 基準年度 | 基準値 | 目標年度 | 目標値 | 担当課`;
 - 200: the targets and the actuals of the same indicators in two tables, each under a caption naming its role
   (`■各年度の目標値`, `■各年度の実績値`), headers of years alone;
-- 201: a spreadsheet's `単位` column repeated after every value column (`基準値（R1） | 単位 | 実績値（R5） | 単位 | …`).
+- 201: a spreadsheet's `単位` column repeated after every value column (`基準値（R1） | 単位 | 実績値（R5） | 単位 | …`);
+- 202: the national 効果検証 form's rows of projects: one 事業 a row, its KPIs side by side in column groups
+  `ＫＰＩ①` / `ＫＰＩ②` merged over `指標名 | 目標値（R5） | 実績値（R5） | 達成率` each.
 """
 
 from __future__ import annotations
@@ -134,12 +136,30 @@ def unit_after_each_value(path: Path) -> Path:
     return _pages(path, landscape(A4), [draw])
 
 
+def kpi_groups_per_project(path: Path) -> Path:
+    """202: one 事業 a row, its KPIs side by side in column groups `KPI①` / `KPI②`, each `指標名 | 目標値（R5） |
+    実績値（R5） | 達成率` (the national 効果検証 form's rows of projects)."""
+    rows = [("空き家改修支援事業", "空き家バンクの成約件数", "12件", "9件", "75.0%", "移住相談件数", "150件", "168件", "112.0%"),
+            ("創業支援事業", "創業支援による創業件数", "8件", "8件", "100.0%", "創業セミナーの受講者数", "60人", "47人", "78.3%"),
+            ("観光ＤＸ推進事業", "観光アプリの利用者数", "5,000人", "6,240人", "124.8%", "宿泊者数", "42,000人", "39,850人", "94.9%")]
+    cells = [Cell(0, 0, "事業名", row_span=2), Cell(0, 1, "ＫＰＩ①", col_span=4), Cell(0, 5, "ＫＰＩ②", col_span=4)]
+    for group in (1, 5):
+        cells += [Cell(1, group + k, text) for k, text in enumerate(("指標名", "目標値（R5）", "実績値（R5）", "達成率"))]
+    cells += [Cell(r, c, text) for r, row in enumerate(rows, start=2) for c, text in enumerate(row)]
+
+    def draw(page: Page) -> None:
+        page.text(40, 36, "若葉台市 令和５年度 地方創生推進交付金事業 効果検証シート", 13)
+        page.table(40, 70, [110, 120, 58, 58, 44, 110, 58, 58, 44], [20] * 5, cells, size=8)
+    return _pages(path, landscape(A4), [draw])
+
+
 DRAWN = {"196_pdf_grant_effect_sheet_year_groups": grant_effect_sheet,
          "197_pdf_regional_plan_kpi_increments": increments_plan,
          "198_pdf_segment_columns_under_roles": segment_columns,
          "199_pdf_docx_year_column_before_value": year_columns_first,
          "200_pdf_target_and_actual_tables": role_per_table,
-         "201_pdf_unit_column_after_each_value": unit_after_each_value}
+         "201_pdf_unit_column_after_each_value": unit_after_each_value,
+         "202_pdf_grant_kpi_groups_per_project": kpi_groups_per_project}
 
 
 def main(numbers: list[str]) -> None:

@@ -287,6 +287,7 @@ LAYOUT_PDF_TITLES = {
     "199_pdf_docx_year_column_before_value.pdf": "北浜村 第2期総合戦略 数値目標",
     "200_pdf_target_and_actual_tables.pdf": "白浜町 第2期総合戦略 KPIの目標値と実績値",
     "201_pdf_unit_column_after_each_value.pdf": "水郷市 第2期総合戦略 KPI進捗管理表",
+    "202_pdf_grant_kpi_groups_per_project.pdf": "若葉台市 令和5年度 地方創生推進交付金事業 効果検証シート",
 }
 
 

@@ -270,6 +270,16 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "201_pdf_unit_column_after_each_value.pdfium": ("observations 0.83/1.00, indicators 1.00/1.00: pypdfium2 "
                                                     "drops the one-digit values `6` and `9` (a damaged layer): the "
                                                     "row's values flagged"),
+    "202_pdf_grant_kpi_groups_per_project.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the `事業名` cell "
+                                                 "and both groups' names taken for one name, both groups' values "
+                                                 "under it: flagged"),
+    "202_pdf_grant_kpi_groups_per_project.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: the `事業名` "
+                                                     "cell joined to the first group's name, the second group's "
+                                                     "name and values apart: flagged"),
+    "202_pdf_grant_kpi_groups_per_project.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
+                                                      "a box: warned as seen but not read"),
+    "202_pdf_grant_kpi_groups_per_project.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
+                                                    "(flagged)"),
 }
 
 

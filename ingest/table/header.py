@@ -73,6 +73,8 @@ KIND = "kind"
 PERIOD = "period"
 #: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
 CHANGE = "change"
+#: The role, in one group's layout, of a column another name column's group reads (`name_groups`): no reject there.
+ELSEWHERE = "another group"
 MEMBER = "member"
 #: the responsible department (`担当課`, DEPARTMENT_HEADER_WORDS)
 DEPARTMENT = "department"
@@ -397,6 +399,27 @@ class TableLayout:
     def usable(self) -> bool:
         """An indicator table: a name column and at least one value column."""
         return bool(self.of(NAME) and self.of(VALUE))
+
+
+def name_groups(layout: TableLayout) -> list[TableLayout]:
+    """One layout per group of columns a name column heads: a table printing several indicators a row, each its
+    name column under the same header followed by its values (the national 効果検証 form's rows of projects,
+    `事業名 | 指標名 目標値（R5） 実績値（R5） 達成率 | 指標名 目標値（R5） 実績値（R5） 達成率`, layouts 202). In each
+    layout the other groups' columns are ELSEWHERE; the columns before the first name column belong to every group.
+    A name column with no value column before the next one (a sub-name column, layouts 87) opens no group, and
+    groups of unequal value columns are none (layouts 87 -raw: the sub-name header printed after the values)."""
+    names = layout.of(NAME)
+    values = [c.index for c in layout.of(VALUE)]
+    starts = [names[0].index] + [c.index for c, before in zip(names[1:], names, strict=False)
+                                 if compact(c.header) == compact(names[0].header)
+                                 and any(before.index < v < c.index for v in values)]
+    bounds = [*starts, len(layout.columns)]
+    counts = {sum(lo < v < hi for v in values) for lo, hi in pairwise(bounds)}
+    if len(starts) < 2 or len(counts) != 1:
+        return [layout]  # groups of as many value columns each, or no groups (a name column read again after them)
+    return [replace(layout, columns=tuple(
+        c if c.index < starts[0] or lo <= c.index < hi else Column(c.index, c.header, ELSEWHERE)
+        for c in layout.columns)) for lo, hi in pairwise(bounds)]
 
 
 def row_texts(grid: Grid, row: int) -> list[str]:

@@ -34,6 +34,7 @@ from ingest.table.context import (
 from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
+    ELSEWHERE,
     KIND,
     MEMBER,
     NAME,
@@ -2156,7 +2157,7 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     row keeps (`参照ページ`), and under no header at all (text printed beside the table's last column, a page's
     footer taken into the row above it, a label column right of the names): the cell is seen, not dropped silently."""
     out = []
-    unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
+    unkept = [c for c in layout.columns if c.role not in _READ_ROLES and c.role != ELSEWHERE]
     # a second name column that no sub-indicator reading takes (a headless column headed by the sentence over the
     # table as well as the `数値目標` one, layouts 181 -layout): its names go nowhere else
     sub_cols = _sub_name_columns(layout)
