@@ -198,3 +198,33 @@ def test_a_bracketed_caption_and_its_unit_field_are_read_around_the_table(tmp_pa
         ("移住者数", "baseline", "FY2019", "12", False), ("移住者数", "actual", "FY2022", "15", False),
         ("移住者数", "actual", "FY2023", "19", False), ("移住者数", "target", "FY2025", "25", False)]
     assert _kinds(tmp_path, BRACKETED_CAPTION_AND_UNIT) == {"KPI"}
+
+
+# invented town: the unit field right-aligned over the last header column, a blank line between (pdftotext -layout of
+# a double-spaced page): the aligned reader takes the field into the header band over `評価`
+UNIT_FIELD_OVER_LAST_COLUMN = [
+    "南台市 令和５年度 効果検証シート",
+    "",
+    "基本目標２     暮らしを支える",
+    "                                                                      （単位：千円）",
+    "",
+    "指標名                     基準値（R1）           実績値（R5）   目標値（R7）   達成率        評価",
+    "",
+    "市税の収納額                  1,204,000         1,262,500  1,300,000   97.1%      A",
+    "",
+    "移住支援金の交付額               3,000             8,200     12,000    68.3%      C",
+]
+
+
+def test_a_unit_field_over_a_header_word_is_the_table_s_unit_not_that_column_s(tmp_path: Path):
+    # not a 単位 column holding the grades `A` / `C` as the units of the row's amounts: the amounts are in 千円
+    path = tmp_path / "layer.txt"
+    path.write_text("\n".join(UNIT_FIELD_OVER_LAST_COLUMN) + "\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    assert [(o["kpi_name"], o["role"], o["value"], o["unit"], o["uncertain"]) for o in observations] == [
+        ("市税の収納額", "baseline", 1_204_000_000, "円", False),
+        ("市税の収納額", "actual", 1_262_500_000, "円", False),
+        ("市税の収納額", "target", 1_300_000_000, "円", False),
+        ("移住支援金の交付額", "baseline", 3_000_000, "円", False),
+        ("移住支援金の交付額", "actual", 8_200_000, "円", False),
+        ("移住支援金の交付額", "target", 12_000_000, "円", False)]

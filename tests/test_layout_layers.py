@@ -186,23 +186,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
                                                   "box of its own, values of two rows crossed (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
-    "190_pdf_year_rows_per_indicator.layout": ("observations 0.67/0.75, indicators 1.00/1.00: each merged name "
-                                               "stands centred on its middle year row (`新規創業件数 R4 …`), so the "
-                                               "first year row is read under the indicator above (flagged: a row of "
-                                               "a year and no name under a text line, a guess) or, first of all, "
-                                               "rejected without a name"),
-    "190_pdf_year_rows_per_indicator.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines apart "
-                                            "from the nameless year rows `R3 8件 6件 75.0%`; no table read"),
-    "190_pdf_year_rows_per_indicator.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
     "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own; 8 values read under names out of order (flagged)"),
-    "190_pdf_year_rows_per_indicator.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
-    "191_pdf_thousand_yen_caption_rates.layout": ("observations 0.00/0.00, indicators 1.00/1.00: the `（単位：千円）` "
-                                                  "caption stands on a line of its own right over the header, not "
-                                                  "taken as the table's unit: the bare amounts are read without "
-                                                  "unit, flagged (unit_column_text)"),
-    "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: as -layout, "
-                                                    "the caption a box apart"),
+    "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: the caption "
+                                                    "`（単位：千円）` a box apart, not taken as the table's unit: "
+                                                    "the bare amounts read without unit, flagged (unit_column_text)"),
     "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                            "column a box of its own, the name column's seven lines "
                                                            "(two of them names without values) against five rows "
@@ -217,18 +205,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "`転入した世帯数` 310件; flagged: a name line between two "
                                                        "value lines), `② 移住相談件数` read as a goal heading "
                                                        "(flagged: numbered next after a name above)"),
-    "195_pdf_docx_numbered_pair_wrapped_name.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name lines "
-                                                    "and value lines interleaved (`①…市外から` / `24世帯 60世帯` / "
-                                                    "`転入した世帯数 企画課` / `310件 500件` / `②移住相談件数`); "
-                                                    "nothing read"),
-    "195_pdf_docx_numbered_pair_wrapped_name.plumber": ("observations 0.20/1.00, indicators 0.20/1.00: as -raw; "
-                                                        "the first pair's first name read with its values (its "
-                                                        "department apart from the name's rest), the rest not "
-                                                        "read"),
     "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                          "column a box of its own, the ①/② lines apart"),
-    "195_pdf_docx_numbered_pair_wrapped_name.pdfium": ("observations 0.20/1.00, indicators 0.00/0.00: as -raw; "
-                                                       "one row read (flagged)"),
     # variety20 (2026-12-02): the national grant forms and the tables beside them; nothing read is wrong unflagged
     "196_pdf_grant_effect_sheet_year_groups.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the years "
                                                    "`R3年度 R4年度 R5年度` and the `目標値 実績値` pairs on lines "
@@ -310,8 +288,7 @@ def test_every_layout_pdf_has_every_layer_and_nothing_else():
 #: one cell (`①…市外から 24世帯` / `転入した世帯数` / `310件`) is as well the name above's rest as the row's own name,
 #: a department after a name's rest is no part of the name, and a heading numbered next after a name above may be
 #: that cell's next name.
-READ_IN_PART_FLAGGED = ["195_pdf_docx_numbered_pair_wrapped_name.layout",
-                        "195_pdf_docx_numbered_pair_wrapped_name.plumber"]
+READ_IN_PART_FLAGGED = ["195_pdf_docx_numbered_pair_wrapped_name.layout"]
 
 
 @pytest.mark.parametrize("cell_id", READ_IN_PART_FLAGGED)

@@ -1758,3 +1758,103 @@ def test_a_second_word_naming_the_indicator_column_labels_the_values(tmp_path: P
     assert spread_role_lines(lines)[0] == [
         "", "", "基準値(2020) 実績値(2021) 実績値(2022) 目標(2026) 進捗評価 評価指標"]
 
+
+
+#: A table in long form (one row per indicator and year, a `年度` column), the name and department merged down over
+#: the indicator's year rows: `pdftotext -raw` prints them on a line of their own above the year rows (layouts 190).
+LONG_FORM_NAMES_ABOVE = """北浜町 総合戦略 KPIの推移
+指標名 年度 目標値 実績値 担当課
+観光入込客数 観光課
+R4 52万人 48万人
+R5 55万人 57万人
+空き家バンク成約件数 住宅課
+R4 12件 9件
+R5 15件 16件
+R6 18件 20件
+"""
+
+#: The same table as pdfplumber prints it: each merged name and department centred on the indicator's middle year row.
+LONG_FORM_NAMES_CENTRED = """北浜町 総合戦略 KPIの推移
+指標名 年度 目標値 実績値 担当課
+R4 52万人 48万人
+観光入込客数 R5 55万人 57万人 観光課
+R6 58万人 60万人
+R4 12件 9件
+空き家バンク成約件数 R5 15件 16件 住宅課
+R6 18件 20件
+"""
+
+
+def _read(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[tuple[str, str, bool]]]]:
+    path = tmp_path / "kpi.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.name, r.department, [(c.header, c.text, c.uncertain) for c in r.cells if c.text])
+            for r in extract(load(path)).rows]
+
+
+def test_year_rows_of_a_table_in_long_form_take_the_name_printed_above_them(tmp_path: Path):
+    assert _read(tmp_path, LONG_FORM_NAMES_ABOVE) == [
+        ("観光入込客数", "観光課", [("目標値", "52万人(R4)", False), ("実績値", "48万人(R4)", False),
+                                ("目標値", "55万人(R5)", False), ("実績値", "57万人(R5)", False)]),
+        ("空き家バンク成約件数", "住宅課", [("目標値", "12件(R4)", False), ("実績値", "9件(R4)", False),
+                                     ("目標値", "15件(R5)", False), ("実績値", "16件(R5)", False),
+                                     ("目標値", "18件(R6)", False), ("実績値", "20件(R6)", False)])]
+
+
+def test_year_rows_of_a_table_in_long_form_take_the_name_centred_among_them(tmp_path: Path):
+    # the years rising from R4 to R6 make one indicator's rows; R4 again opens the next indicator's
+    assert _read(tmp_path, LONG_FORM_NAMES_CENTRED) == [
+        ("観光入込客数", "観光課", [("目標値", "52万人(R4)", False), ("実績値", "48万人(R4)", False),
+                                ("目標値", "55万人(R5)", False), ("実績値", "57万人(R5)", False),
+                                ("目標値", "58万人(R6)", False), ("実績値", "60万人(R6)", False)]),
+        ("空き家バンク成約件数", "住宅課", [("目標値", "12件(R4)", False), ("実績値", "9件(R4)", False),
+                                     ("目標値", "15件(R5)", False), ("実績値", "16件(R5)", False),
+                                     ("目標値", "18件(R6)", False), ("実績値", "20件(R6)", False)])]
+
+
+def test_numbered_names_wrapped_over_lines_before_their_values_printed_column_by_column(tmp_path: Path):
+    # one Word row listing two indicators `①…` / `②…`, the first wrapped by the cell; -raw prints the name cell's
+    # lines, then each value cell's two lines, then the department: not goal headings, one row of two indicators
+    text = """西岡村 第２期総合戦略 KPI
+指標名 基準値（R1） 目標値（R7） 担当課
+① 市民農園の区画のうち貸し出しを
+している区画の数
+② 農業体験の参加者数
+80 区画
+240 人
+100 区画
+300 人
+農政課
+"""
+    assert _read(tmp_path, text) == [
+        ("市民農園の区画のうち貸し出しをしている区画の数", "農政課",
+         [("基準値（R1）", "80区画", False), ("目標値（R7）", "100区画", False)]),
+        ("農業体験の参加者数", "農政課", [("基準値（R1）", "240人", False), ("目標値（R7）", "300人", False)])]
+
+
+def test_the_rate_closing_a_year_row_of_a_table_in_long_form_is_the_progress_column_s():
+    # `R3` is the 年度 column's year, no value: the rate after the two values is the 達成率 column's, surely
+    header = read_header("指標名 年度 目標値 実績値 達成率 担当課", 0)
+    cut = cut_row(typed_tokens("R3 8件 6件 75.0%"), header)
+    assert {c: t.text for c, t in cut.middle.items()} == {1: "R3", 2: "8件", 3: "6件"}
+    assert [t.text for t in cut.rest] == ["75.0%"]
+    assert not cut.uncertain
+
+
+def test_numbered_names_whose_lines_stand_between_their_value_lines(tmp_path: Path):
+    # the same Word row as pdfplumber writes the page's lines top to bottom: the value cells' two lines set between
+    # the name cell's three; the k-th value line is the k-th name's, the department closing a name line the row's
+    text = """西岡村 第２期総合戦略 KPI
+指標名 基準値（R1） 目標値（R7） 担当課
+①市民農園の区画のうち貸し出しを
+80区画 100区画
+している区画の数 農政課
+240人 300人
+②農業体験の参加者数
+観光農園の入園者数 1,200人 1,500人 観光課
+"""
+    assert _read(tmp_path, text) == [
+        ("市民農園の区画のうち貸し出しをしている区画の数", "農政課",
+         [("基準値（R1）", "80区画", False), ("目標値（R7）", "100区画", False)]),
+        ("農業体験の参加者数", "農政課", [("基準値（R1）", "240人", False), ("目標値（R7）", "300人", False)]),
+        ("観光農園の入園者数", "観光課", [("基準値（R1）", "1,200人", False), ("目標値（R7）", "1,500人", False)])]

@@ -524,6 +524,9 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
                     seen.add(i)
                     if cell.text.strip():
                         parts.append(cell)
+        # a unit field line (`（単位：千円）`) a text reader put into the band over a column's header word is the
+        # table's unit (`ingest.table.interpret._header_unit`), no word of that column's header (layouts 191)
+        parts = [cell for cell in parts if not unit_field_line(cell.text)] if len(parts) > 1 else parts
         heads.append(parts)
         header = "\n".join(cell.text.strip() for cell in parts)
         role = header_role(header) if header else NAME if col == grid.name_col else OTHER
@@ -540,6 +543,11 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     spread = spread_years_over_roles(spread_role_words([c.header for c in columns]))
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
+
+
+def unit_field_line(text: str) -> bool:
+    """The text is a unit field alone (`（単位：千円）`, `単位：人`)."""
+    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip()))
 
 
 def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:

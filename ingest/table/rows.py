@@ -1466,6 +1466,40 @@ def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
     return {}
 
 
+def _year_blocks(rows: list[LogicalRow], name_col: int, year_cols: list[int]) -> dict[int, tuple[str, bool]]:
+    """Row index → (the indicator's name, whether the row goes on with the indicator of the row above) in a table in
+    long form whose name cell is merged down over the indicator's year rows: a text layer prints the name once, on
+    the first of its rows (`pdftotext -raw`: the name and department on a line of their own) or centred on them
+    (`-layout`, pdfplumber: `R3 …` / `新規創業件数 R4 …` / `R5 …`, layouts 190). The rows of one indicator print
+    rising years; a year not after the one above, or a second name, opens the next indicator. Only blocks that hold
+    exactly one name are given: a block without one (a single year per indicator) says nothing."""
+    def year(row: LogicalRow) -> str | None:
+        printed = [period for c in year_cols if (period := parse_period(nfkc(row.texts.get(c, "").strip())))]
+        return printed[0] if printed else None
+
+    blocks: list[list[int]] = []
+    last: str | None = None
+    named = False
+    for i, row in enumerate(rows):
+        if row.section is not None:
+            blocks.append([])
+            last, named = None, False
+            continue
+        own, name = year(row), bool(row.texts.get(name_col, "").strip())
+        if not blocks or (own is not None and last is not None and own <= last) or (name and named):
+            blocks.append([])
+            last, named = None, False
+        blocks[-1].append(i)
+        last = own or last
+        named |= name
+    out: dict[int, tuple[str, bool]] = {}
+    for block in blocks:
+        names = [text for i in block if (text := rows[i].texts.get(name_col, "").strip())]
+        if len(names) == 1 and len(block) > 1:
+            out.update({i: (names[0], n > 0) for n, i in enumerate(block)})
+    return out
+
+
 def _goal_columns(layout: TableLayout) -> list[tuple[str, list[int]]]:
     """Each goal role with its columns: a goal label split over two cells (`2⇥ひとの創生`) stands in two columns."""
     return [(role, [c.index for c in layout.of(role)]) for role in GOAL_COLUMN_ROLES if layout.of(role)]
@@ -1558,7 +1592,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
     if grid.line_rows:
         rows = name_member_groups(name_sub_rows(rows, layout), layout)
-    years_of = years_of or _year_column(layout, rows)
+    long_form = not years_of and bool(years_of := _year_column(layout, rows))
+    blocks = _year_blocks(rows, name_col, sorted(set(years_of.values()))) if long_form else {}
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
@@ -1600,7 +1635,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # merged name may stand centred on its rows, below its first (`-layout`): whose the row is, a guess
         dated = not name and bool(out) and any(values.values()) and any(
             row.texts.get(c, "").strip() for c in set(years_of.values()))
-        if dated:
+        # the rows of one indicator's years, their years rising, the one name among them printed on any of them
+        # (`_year_blocks`): whose each row is, the years say; the first row of the block opens the indicator
+        blocked = blocks.get(i)
+        guessed = dated and blocked is None
+        if blocked is not None:
+            name, dated = blocked
+        elif dated:
             name = out[-1].name
         if grade_definition(name):
             rejects.append(Reject(ref(row, name_col), one_line(" | ".join(row.texts.values())),
@@ -1799,7 +1840,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
-                           or bool(part) or (grid.autospaced and _spaced_number(name)) or (dated and grid.line_rows)
+                           or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
                            or heading_name,
                            unit=unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))

@@ -111,7 +111,9 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
         if c.col in names:
             placed -= 1
         elif c.col in values and c.row in named:
-            placed += 1
+            # a cell listing one value a line, one per indicator its row numbers (`24世帯` / `310件` beside `①…` /
+            # `②…`), places each of them
+            placed += max(1, sum(map(stacked.prints_value, c.text.splitlines())))
             if (year := year_of(c.text)) is not None and (column_year := column_years[c.col]) is not None:
                 # beyond the nearest column's year: a value dated between columns (`28,002人（令和３年）` under
                 # 現状値（令和5年度）, the next column 目標値（令和11年度）) is where it belongs

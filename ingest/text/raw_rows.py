@@ -31,9 +31,13 @@ Lines around a row that print no values are read by what stands next to them:
 - text lines before a row: its name wrapped over lines (flagged uncertain right after a page break, where it may
   also be the tail of the row before); before rows that print only a segment label (`男性 79.2歳 …`), the name
   the segment rows share;
-- names numbered `①`, `②` on lines of their own, then one value per line: one row listing several indicators,
-  its cells printed column by column; a name, then lines of one segment label and one value each whose labels
-  repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per segment;
+- names numbered `①`, `②` on lines of their own (each maybe wrapped), then one value per line: one row listing
+  several indicators, its cells printed column by column; or the value lines, one value per column, among the
+  name's lines (pdfplumber), the k-th the k-th name's; a name, then lines of one segment label and one value each
+  whose labels repeat once per value column (`小学校 88.7%` / `中学校 82.8%` / `小学校 90.0%` …): one row per
+  segment;
+- in a table in long form (a `年度` column), a name and department alone on a line over a row opening with its
+  year: the indicator whose name is merged down over its year rows, which follow without a name;
 - in a table with goal columns (基本目標, 具体的な施策) goal headings (`1 しごとの創生`) are the goal column's cell
   of the rows below; a measure and a kind word before a name (`① 地域産業の活性化 KPI 製造品出荷額等`) fill the
   measure and kind columns; a line opening with a kind word is a row, no caption; with rows above the first
@@ -179,9 +183,12 @@ from normalize.vocabulary import (
     NOTE_MARKS,
     SENTENCE_ENDINGS,
     VALUE_FOOTNOTE_MARKS,
+    YEAR_COLUMN_HEADERS,
 )
 
 ENGINE = "text-typed"
+#: Headers of a column printing each row's year alone (`年度`): a table in long form (`_year_column_role`).
+_YEAR_COLUMN_KEYS = frozenset(compact(word) for word in YEAR_COLUMN_HEADERS)
 #: Token types a value column or a year column takes.
 #: A change column (`前年度比`) among them takes a signed figure, `+3組` or `△3件` (a negative figure is a value too).
 _ACCEPTS = {VALUE: frozenset({T_VALUE, T_STAND_IN}), PERIOD: frozenset({T_YEAR}),
@@ -240,7 +247,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     and year columns stand together; else None."""
     if len(words) < 2 or any(token_type(word, RAW) == T_VALUE for word in words):
         return None
-    roles = [header_role(word) for word in words]
+    roles = [_year_column_role(word, role) for word, role in zip(words, map(header_role, words), strict=True)]
     if OTHER in roles or VALUE not in roles:
         return None
     if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
@@ -249,6 +256,13 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
+
+
+def _year_column_role(word: str, role: str) -> str:
+    """A column headed by the year alone (`年度`, YEAR_COLUMN_HEADERS) takes each row's year, as a year column
+    beside the values does: a table in long form, one row per indicator and year (the interpreter dates the row's
+    values by it, `ingest.table.rows`)."""
+    return PERIOD if role == OTHER and compact(word) in _YEAR_COLUMN_KEYS else role
 
 
 def read_header(line: str, index: int) -> _Header | None:
@@ -947,11 +961,13 @@ def _changes(found: list[Token]) -> list[Token]:
 def _rate_closes(run: list[Token], header: _Header) -> bool:
     """The run's last token is the rate of the progress column right after the value columns
     (`token_types.rate_apart`: the only rate, after values of one other unit; `rate_after_bare`: after bare
-    figures, the unit in its column), not a value of the indicator."""
+    figures, the unit in its column), not a value of the indicator. A year among them (a year column's, `R3 8件 6件
+    75.0%` in a table in long form) is no value of either."""
     trailing = header.trailing
-    texts = [t.text for t in run]
-    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(run) \
-        and all(t.kind in (T_VALUE, T_CHANGE) for t in run) \
+    figures = [t for t in run if t.kind != T_YEAR]
+    texts = [t.text for t in figures]
+    return bool(trailing) and header.roles[trailing[0]] == PROGRESS and bool(figures) and run[-1] is figures[-1] \
+        and all(t.kind in (T_VALUE, T_CHANGE) for t in figures) \
         and (rate_apart(texts) == len(texts) - 1 or (UNIT in header.roles and rate_after_bare(texts)))
 
 
@@ -1249,6 +1265,9 @@ class _Reader:
             if (after := self.late_cells(i)) > i:
                 i = after
                 continue
+            if (after := self.numbered_names(i)) > i:
+                i = after
+                continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
                 if verdict == _END:
@@ -1272,7 +1291,7 @@ class _Reader:
             if self.pending and (after := self.segment_cells(i)) > i:
                 i = after
                 continue
-            if _values_only(found) and self.pending:
+            if _values_only(found) and self.pending and not self._dated_line(found):
                 i = self.values_apart(i)
                 if i < 0:
                     break
@@ -1682,9 +1701,14 @@ class _Reader:
             pass  # a sheet's later page whose key column the text lost (pypdfium2): the interpreter joins by order
         elif name not in row.cells:
             owner = self.owner
-            if owner is None or not (self._segment_row(row) or part is not None) or self.broken:
+            # a row printing its year and no name in a table in long form: a year of the indicator whose name is
+            # merged down over its rows, printed above (`_parent_above`) or centred on them (the interpreter's
+            # `_year_blocks` gives it the name)
+            dated = any(self._year_column(c) for c in row.cells)
+            if self.broken or not (dated or (owner is not None and (self._segment_row(row) or part is not None))):
                 return False
-            owner.span += 1  # the next segment under the name the rows share
+            if owner is not None:
+                owner.span += 1  # the next segment under the name the rows share
             self._attach(row, i if last is None else last)
             if part is not None and is_total_row(row.cells[part][0]):
                 self.owner = None  # the parts' total closes them: a one-word row below is a name of its own
@@ -1722,8 +1746,11 @@ class _Reader:
         below as its segments."""
         name = self.header.name
         departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
-        if len(self.pending) != 1 or not departments or name not in row.cells \
-                or breakdown_segment(row.cells[name][0]) is None:
+        # or a row printing its year and no name in a table in long form (`R3 8件 6件 75.0%`, layouts 190): the
+        # line is the indicator whose name and department are merged down over its year rows
+        segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
+            else any(self._year_column(c) for c in row.cells)
+        if len(self.pending) != 1 or not departments or not segment:
             return
         text, j = self.pending[0]
         words = tokens(text)
@@ -1733,6 +1760,8 @@ class _Reader:
         parent.add(name, " ".join(words[:-1]), j + 1)
         parent.add(departments[0], words[-1], j + 1)
         self._attach(parent, j)
+        if name not in row.cells:
+            self.owner = parent  # the year rows below share its name
 
     def _parent_ahead(self, text: str, i: int) -> bool:
         """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
@@ -1743,6 +1772,8 @@ class _Reader:
                 or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
             return False
         below = typed_tokens(self.lines[i + 1].strip())
+        if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):
+            return True  # the first year row of an indicator in a table in long form (`R3 8件 6件 75.0%`)
         # a label printed before each value (`女性 84.1歳 女性 84.8歳`) is a two-segment cell's line (layouts 161)
         return len(below) > 1 and breakdown_segment(below[0].text) is not None \
             and any(t.kind == T_VALUE for t in below[1:]) and not any(breakdown_segment(t.text) for t in below[1:])
@@ -1802,6 +1833,15 @@ class _Reader:
         return any((self.header.roles[c] == KIND and segment_label(text))
                    or (self.header.roles[c] == MEMBER and member_segment(text) is not None)
                    for c, (text, _) in row.cells.items())
+
+    def _dated_line(self, found: list[Token]) -> bool:
+        """The line opens with a year where the header's first middle column is headed by the year alone (`年度`):
+        one row of a table in long form (`R3 8件 6件 75.0%`), not a cell of a row printed column by column."""
+        return bool(found) and found[0].kind == T_YEAR and self._year_column(self.header.middle[0])
+
+    def _year_column(self, col: int) -> bool:
+        """The column is headed by the year alone (`年度`): each row's year in a table in long form."""
+        return self.header.roles[col] == PERIOD and compact(self.header.words[col]) in _YEAR_COLUMN_KEYS
 
     def _attach(self, row: _Row, i: int) -> None:
         if self.headings:
@@ -2556,6 +2596,69 @@ class _Reader:
         cut = cut_row(found, self.header) if not _text_only(found) else None
         return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
 
+    def numbered_names(self, i: int) -> int:
+        """Lines from i on that print names numbered `①`, `②` (each maybe wrapped over lines, `① 市の移住支援制度を
+        利用して市外から` / `転入した世帯数` / `② 移住相談件数`), then a line of values alone, in a table without goal
+        columns: the names of one row listing several indicators, its cells printed column by column after them
+        (`values_apart`), not goal headings. They wait for their values; returns the line after them, or i."""
+        if self.pending or self.goals or self.lines[i].strip()[:1] not in CIRCLED_NUMBERS:
+            return i
+        j = i
+        while j < self.end and not furniture_line(self.lines, j) and _text_only(_row_tokens(self.lines[j].strip())) \
+                and not self.lines[j].strip().endswith(SENTENCE_ENDINGS):
+            j += 1
+        names = [self.lines[k].strip() for k in range(i, j)]
+        items = _numbered_items(names)
+        if j >= self.end or not _values_only(_row_tokens(self.lines[j].strip())) or len(items) < 2 \
+                or len(names) > len(items) * MAX_NAME_LINES:
+            return self.numbered_names_among_values(i)
+        self.pending += [(self.lines[k].strip(), k) for k in range(i, j)]
+        return j
+
+    def numbered_names_among_values(self, i: int) -> int:
+        """Lines from i on where the lines of a name cell numbering its indicators `①`, `②` stand between the lines of
+        its row's value cells, each value line one value per value column (a layer writing the page's lines top to
+        bottom, pdfplumber, with the value cells' lines set apart from the name's: `①市の移住支援制度を利用して市外から`
+        / `24世帯 60世帯` / `転入した世帯数 企画課` / `310件 500件` / `②移住相談件数`): one row listing several
+        indicators, the k-th value line the k-th name's; a department closing a name line is the row's. Added when
+        the value lines are exactly one per name; returns the line after the last, or i."""
+        values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
+        if len(values) != len(self.header.middle):
+            return i
+        names: list[tuple[str, int]] = []
+        figures: list[tuple[list[Token], int]] = []
+        department: tuple[str, int] | None = None
+        j = i
+        while j < self.end and not furniture_line(self.lines, j):
+            text = self.lines[j].strip()
+            found = _row_tokens(text)
+            if _values_only(found) and len(found) == len(values) and all(t.kind != T_YEAR for t in found):
+                figures.append((found, j))
+            elif _text_only(found) and not text.endswith(SENTENCE_ENDINGS):
+                words = tokens(text)
+                if department is None and len(words) > 1 and _takes(DEPARTMENT, words[-1]) \
+                        and DEPARTMENT in self.header.roles:
+                    department, text = (words[-1], j), text[:text.rindex(words[-1])].strip()
+                names.append((text, j))
+            else:
+                break
+            j += 1
+        items = _numbered_items([text for text, _ in names])
+        # after the last value line only a name numbered next may follow (`②移住相談件数`): an unnumbered line there
+        # may as well be the next row's name
+        after = [text for text, line in names if figures and line > figures[-1][1]]
+        if len(items) < 2 or len(figures) != len(items) or len(names) > len(items) * MAX_NAME_LINES \
+                or (after and after[0][:1] not in CIRCLED_NUMBERS):
+            return i
+        row = _Row()
+        row.add(self.header.name, "\n".join(items), i + 1)
+        for k, col in enumerate(values):
+            row.add(col, "\n".join(found[k].text for found, _ in figures), figures[0][1] + 1)
+        if department is not None:
+            row.add(self.header.roles.index(DEPARTMENT), department[0], department[1] + 1)
+        self._attach(row, j - 1)
+        return j
+
     def values_apart(self, i: int) -> int:
         """Names waiting above lines of values only: their row printed column by column (one value per line).
         Returns the line after it, or -1 when the values do not make a row of the waiting names."""
@@ -2575,13 +2678,18 @@ class _Reader:
         values = [c for c in self.header.middle if self.header.roles[c] == VALUE]
         row = _Row()
         first = self.pending[0][1] + 1
-        if len(names) > 1 and all(n[0] in CIRCLED_NUMBERS for n in names) \
-                and len(found) == len(names) * len(self.header.middle) == len(names) * len(values):
-            # several indicators in one row: each cell lists one value per name, cell after cell
-            row.add(self.header.name, "\n".join(names), first)
+        items = _numbered_items(names)
+        cells = list(takewhile(lambda t: t.kind in _MIDDLE_KINDS, found))
+        if len(items) > 1 and len(cells) == len(items) * len(self.header.middle) == len(items) * len(values):
+            # several indicators in one row: each cell lists one value per name, cell after cell; a name wrapped
+            # in the cell goes on on the lines up to the next number, and the row's trailing cells follow the last
+            # value (`500 件 企画課`, or the department on a line of its own after: `text_line`)
+            row.add(self.header.name, "\n".join(items), first)
             for k, col in enumerate(values):
-                part = found[k * len(names):(k + 1) * len(names)]
+                part = cells[k * len(items):(k + 1) * len(items)]
                 row.add(col, "\n".join(t.text for t in part), i + 1)
+            if rest := found[len(cells):]:
+                _place_rest(row, rest, self.header, j)
         else:
             # the lines read as one: a remark under a value joins it (`42.5%` / `(平成 30 年度)`)
             cut = cut_row(_tokens_over([self.lines[k].strip() for k in range(i, j)]), self.header)
@@ -2593,6 +2701,21 @@ class _Reader:
                 row.name_above, row.above_width = len(names), max(display_width(n) for n in names)
         self._attach(row, j - 1)
         return j
+
+
+def _numbered_items(lines: list[str]) -> list[str]:
+    """The lines as the names numbered `①`, `②` they print, a line opening with no number the rest of the name above
+    (a name wrapped in its cell: `① 市の移住支援制度を利用して市外から` / `転入した世帯数` / `② 移住相談件数`); no
+    items when the first line opens with no number."""
+    items: list[str] = []
+    for line in lines:
+        if line[:1] in CIRCLED_NUMBERS:
+            items.append(line)
+        elif items:
+            items[-1] += line
+        else:
+            return []
+    return items
 
 
 #: Roles of the columns a table prints after its values (a unit's column may stand before them).
