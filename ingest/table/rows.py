@@ -34,6 +34,7 @@ from ingest.table.context import (
 from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
+    ELSEWHERE,
     KIND,
     MEMBER,
     NAME,
@@ -311,6 +312,13 @@ def part_label(text: str) -> str | None:
 def is_total_row(text: str) -> bool:
     """True for a part label naming the total of the parts (`計`, `合計`): the indicator's own value."""
     return nfkc(text).strip() in _TOTAL_ROW
+
+
+def _header_segment(header: str) -> str | None:
+    """The segment a value column's header names on its last line (`基準値（R4）` over `男性`, layouts 198), or
+    None."""
+    lines = header.strip().split("\n")
+    return segment_label(lines[-1]) if len(lines) > 1 else None
 
 
 def segment_label(text: str) -> str | None:
@@ -1453,13 +1461,17 @@ def _named_run(run: list[tuple[int, LogicalRow]], name_col: int, layout: TableLa
 
 def _period_columns(layout: TableLayout) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
-    after it for the same role."""
+    after it for the same role, else, a year column printed before the values of its role (`基準年度 | 基準値 |
+    目標年度 | 目標値`, layouts 199), the nearest before it."""
     pairs: dict[int, int] = {}
     for year in layout.of(PERIOD):
         role = parse_header(year.header)[0]
-        before = [c for c in layout.of(VALUE) if c.index < year.index and parse_header(c.header)[0] == role]
-        if before and before[-1].index not in pairs:
-            pairs[before[-1].index] = year.index
+        of_role = [c.index for c in layout.of(VALUE) if parse_header(c.header)[0] == role]
+        before = [index for index in of_role if index < year.index]
+        after = [index for index in of_role if index > year.index]
+        value = before[-1] if before else after[0] if after else None
+        if value is not None and value not in pairs:
+            pairs[value] = year.index
     return pairs
 
 
@@ -1849,7 +1861,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             continue
         # a column naming its own role (`目標値（R7）` merged down beside the years) keeps it under a `実績` label
         cells = [ValueCell(f"{role_word} {c.header}" if role_word and not names_role(c.header) else c.header,
-                           f"{segment} {values[c.index]}" if segment else values[c.index], ref(row, c.index),
+                           f"{label} {values[c.index]}" if (label := segment or _header_segment(c.header))
+                           else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
@@ -2210,7 +2223,7 @@ def _unrecognised(row: LogicalRow, layout: TableLayout, ref: Callable[[LogicalRo
     row keeps (`参照ページ`), and under no header at all (text printed beside the table's last column, a page's
     footer taken into the row above it, a label column right of the names): the cell is seen, not dropped silently."""
     out = []
-    unkept = [c for c in layout.columns if c.role not in _READ_ROLES]
+    unkept = [c for c in layout.columns if c.role not in _READ_ROLES and c.role != ELSEWHERE]
     # a second name column that no sub-indicator reading takes (a headless column headed by the sentence over the
     # table as well as the `数値目標` one, layouts 181 -layout): its names go nowhere else
     sub_cols = _sub_name_columns(layout)
@@ -2473,5 +2486,8 @@ def _first_line(row: LogicalRow) -> int | None:
 
 def _column_text(row: LogicalRow, layout: TableLayout, role: str) -> str | None:
     texts = [row.texts.get(c.index, "").strip() for c in layout.of(role)]
+    if role == UNIT and len({compact(t) for t in texts if t}) == 1:
+        # a 単位 column after every value column (layouts 201, a sheet laid out for print): one unit, said again
+        texts = [next(t for t in texts if t)]
     joined = (PROGRESS_COLUMNS_SEPARATOR if role == "progress" else "\n").join(t for t in texts if t)
     return None if compact(joined) in PLACEHOLDERS else joined  # `_`, `―`: nothing printed
