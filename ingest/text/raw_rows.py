@@ -97,6 +97,7 @@ from ingest.table.header import (
     names_value_band,
     opens_new_table,
     role_over_years,
+    section_heading,
     total_word,
 )
 from ingest.table.merged_left import centred_goals
@@ -1305,9 +1306,11 @@ class _Reader:
         if self.at_header or self.block or not self.table.rows:
             return
         self.table.unplaced += [(j + 1, text) for text, j in self.pending]
-        if self.pending and self.pending[0][1] == self.table.last + 1 and not note_after_table(self.pending[0][0]):
+        waiting = self.pending[0][0] if self.pending and self.pending[0][1] == self.table.last + 1 else None
+        if waiting is not None and not note_after_table(waiting) and not section_heading(nfkc(waiting)):
             # the first line waiting stands right under the last row: maybe the rest of its name (`…における延べ
-            # 人 37,620 …` / `宿泊者数` / `※…` / more rows), which the row goes without: its name is in doubt
+            # 人 37,620 …` / `宿泊者数` / `※…` / more rows), which the row goes without: its name is in doubt. A
+            # numbered heading (`（２）起業・創業の支援`, the next section's) is no name's rest
             self.table.rows[-1].uncertain = True
 
     def _number_alone(self, found: list[Token]) -> bool:
