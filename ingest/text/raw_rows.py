@@ -1307,10 +1307,13 @@ class _Reader:
             return
         self.table.unplaced += [(j + 1, text) for text, j in self.pending]
         waiting = self.pending[0][0] if self.pending and self.pending[0][1] == self.table.last + 1 else None
-        if waiting is not None and not note_after_table(waiting) and not section_heading(nfkc(waiting)):
+        name = self.table.rows[-1].printed.get(self.header.name, [])
+        if waiting is not None and name and not note_after_table(waiting) and not section_heading(nfkc(waiting)) \
+                and display_width(waiting) <= max(display_width(text) for _, text in name) + WRAP_WIDTH_SLACK:
             # the first line waiting stands right under the last row: maybe the rest of its name (`…における延べ
             # 人 37,620 …` / `宿泊者数` / `※…` / more rows), which the row goes without: its name is in doubt. A
-            # numbered heading (`（２）起業・創業の支援`, the next section's) is no name's rest
+            # numbered heading (`（２）起業・創業の支援`, the next section's) or a line wider than the name's (a
+            # paragraph after the table) is no name's rest
             self.table.rows[-1].uncertain = True
 
     def _number_alone(self, found: list[Token]) -> bool:
