@@ -2612,18 +2612,19 @@ def _set_width(text: str) -> int:
     return display_width(text[:-1] if text.endswith(HANGING_MARKS) else text)
 
 
-def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int) -> bool:
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> bool:
     """The body's last line is one text right under a line of values, no wider than that line's text, ending no
-    sentence, and nothing but page numbers follows it to the end of the text: no title (it introduces nothing) but
-    the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer,
-    a source or a comment under the table is wider, or stands under no name."""
+    sentence, and nothing but page numbers follows it up to line `end` (the end of the text, or the table's header
+    printed again on the next page): no title (it introduces nothing) but the rest of that row's wrapped cell (a
+    name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer, a source or a comment under the table is
+    wider, or stands under no name."""
     if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
         return False
     rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
                                        if kind == T_TEXT]
     return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
         display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
-        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, len(tokens)))
+        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, end))
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
@@ -2836,7 +2837,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go
         body = _wrapped_departments(body, roles)
-        if not _rest_at_end(body, tokens, last):
+        # the header printed again next (a page break) takes no title: the lines before it may be the last row's
+        repeated = k + 1 < len(bands) and bands[k + 1][2] == columns
+        if not _rest_at_end(body, tokens, last, stop if repeated else len(tokens)):
             body = _without_trailing_titles(body)
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
