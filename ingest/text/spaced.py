@@ -2786,12 +2786,17 @@ def _change_column(body: list[_Line], columns: list[str]) -> None:
 
 def _line_tokens(line: str) -> list[str]:
     """The line's tokens; a header line's letter-spaced words closed (`単 位`, `担 当 課`: a word spaced out to fill
-    its cell, its one-space gaps no gutters), when only closed does the line read as header words."""
+    its cell, its one-space gaps no gutters), and its cells' own full-width spaces kept inside them (`現状　2018`: a
+    cell's word and year, pdfplumber printing the gutters half-width), when only so does the line read as header
+    words."""
     tokens = split(line)
-    closed = unspace_letters(line, letters_only=True)
-    if closed == line or is_header_line(tokens):
+    if is_header_line(tokens):
         return tokens
-    return closed_tokens if is_header_line(closed_tokens := split(closed)) else tokens
+    closed = unspace_letters(line, letters_only=True)
+    for text, wide_in_cells in ((closed, False), (line, True), (closed, True)):
+        if (text != line or wide_in_cells) and is_header_line(header := split(text, wide_in_cells)):
+            return header
+    return tokens
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
