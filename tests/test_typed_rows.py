@@ -1416,3 +1416,13 @@ def test_a_pending_word_keeps_the_values_after_it_in_their_columns() -> None:
              "公共交通の年間利用者数 未集計 137,340人 未集計 139,860人 企画課"]
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[1] == ["公共交通の年間利用者数", "未集計", "137,340人", "未集計", "139,860人", "企画課"]
+
+
+def test_a_goal_band_between_a_header_of_bare_years_and_the_first_row_leaves_the_header_one() -> None:
+    # invented: the actual years printed bare, a goal band's heading row over the first rows; the line after the
+    # heading prints a figure under each year
+    lines = ["KPI 現状(2021) 2022 2023 最終目標値(2027)", "基本目標1：新しいひとの流れをつくる",
+             "新規就農者数 11人 11人 12人 15人"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[0] == ["KPI", "現状(2021)", "2022", "2023", "最終目標値(2027)"]
+    assert table.grid.matrix()[-1] == ["新規就農者数", "11人", "11人", "12人", "15人"]

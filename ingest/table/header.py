@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ingest.table.arrows import arrow_figures
 from ingest.table.grid import Grid, GridCell
+from normalize.cell import is_dash_run
 from normalize.goals import GOAL_HEADING_START, POLICY_HEADING
 from normalize.header import parse_header, role_labelled
 from normalize.periods import bare_header_year, find_period, find_period_range, parse_period
@@ -50,6 +51,7 @@ from normalize.vocabulary import (
     NOTE_HEADER_WORDS,
     NUMBER_HEADER_WORDS,
     ORDINAL_PREFIX,
+    PENDING_VALUE_WORDS,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
@@ -438,11 +440,18 @@ def _year_of(text: str) -> int | None:
 
 
 def _values_under(grid: Grid, row: int, cols: list[int]) -> bool:
-    """Each of the columns prints a figure (a digit) in some row below `row`, and none prints a bare year there: the
-    columns of values a header's years stand over, not a row of years over more years."""
+    """Each of the columns prints a figure (a digit) in some row below `row`, or a placeholder for one (`－`,
+    `未集計`: a grid cut at a goal band's heading may hold one row), at least one a digit, and none prints a bare
+    year there: the columns of values a header's years stand over, not a row of years over more years."""
     below = [c for c in grid.cells if c.row > row and c.col in cols and c.text.strip()]
-    return all(any(c.col == col and any(ch.isdigit() for ch in c.text) for c in below) for col in cols) and not any(
+    figures = [c for c in below if any(ch.isdigit() for ch in c.text)]
+    stand_ins = [c for c in below if is_dash_run(compact(c.text)) or compact(c.text) in _PENDING_ALONE]
+    return bool(figures) and all(any(c.col == col for c in figures + stand_ins) for col in cols) and not any(
         bare_header_year(compact(c.text)) is not None for c in below)
+
+
+#: Words printed in a value cell for a figure not there yet (`未集計`).
+_PENDING_ALONE = frozenset(nfkc(word) for word in PENDING_VALUE_WORDS)
 
 
 def header_years_line(texts: list[str]) -> bool:
