@@ -23,6 +23,7 @@ from ingest.text.token_types import (
     token_type,
 )
 from ingest.text.typed_rows import align, band_columns, header_columns, is_header_line, split
+from tests.synth.score import read_text
 
 
 @pytest.mark.parametrize(("token", "kind"), [
@@ -1426,3 +1427,17 @@ def test_a_goal_band_between_a_header_of_bare_years_and_the_first_row_leaves_the
     (table,) = spaced.read_tables(lines)
     assert table.grid.matrix()[0] == ["KPI", "現状(2021)", "2022", "2023", "最終目標値(2027)"]
     assert table.grid.matrix()[-1] == ["新規就農者数", "11人", "11人", "12人", "15人"]
+
+
+def test_a_row_over_a_line_read_into_no_row_is_in_doubt() -> None:
+    # invented, pdfplumber's text: the last row's name wraps onto the line under its values, after which the table
+    # ends; the line is warned of, and the row's values, read under the name's first line alone, are flagged
+    text = ("桜ヶ丘市 成果指標の状況\n\n"
+            "評価指標 実績値（2016年度） 実績値（2017年度） 目標値（2024年度） 進捗評価\n"
+            "観光入込客数（千人） 1,248 1,128 1404 遅れ\n"
+            "市内の宿泊施設における延べ 47,120 38,000 35,340 遅れ\n"
+            "宿泊者数（人）\n"
+            "出典：農林業センサス\n")
+    rows = {(r["kpi_name"], r["role"], r["period"], r["uncertain"]) for r in read_text(text)}
+    assert ("観光入込客数", "actual", "FY2016", False) in rows  # a row over another row stays sure
+    assert {flag for name, _, _, flag in rows if name.startswith("市内の宿泊施設")} == {True}
