@@ -91,7 +91,7 @@ def test_a_wrong_value_read_is_counted_unflagged_and_a_flagged_one_is_not():
     table = _hand_table()
     right = {"kpi_name": "転入者数", "role": "baseline", "period": "FY2019", "value": 1850, "unit": "人"}
     wrong = {**right, "period": "FY2021"}
-    assert score(table, [right, wrong]).wrong_unflagged == [("転入者数", "baseline", "FY2021", "1850", "人")]
+    assert score(table, [right, wrong]).wrong_unflagged == [("転入者数", "baseline", "FY2021", "1850", "人", "")]
     assert score(table, [right, {**wrong, "uncertain": True}]).wrong_unflagged == []
     assert len(score(table, [right, {**wrong, "uncertain": True}]).wrong_flagged) == 1
 
@@ -300,3 +300,44 @@ def test_statements_no_wrong_value_goes_unflagged_and_recall_floor():
 
 def test_statements_kinds_no_more_wrong_than_measured():
     assert len([k for seed in KIND_SEEDS for k in _statements(seed).kind_wrong]) <= STATEMENT_KINDS_WRONG
+
+
+# --- habits20: habits drawn by a third generator (`generate(seed, habits20=True)`) -----------------------------
+
+
+def test_the_generator_prints_year_columns_and_sub_rows_with_their_truth():
+    """Seed 8 read by hand (tab shape): a year column before the baseline and the target (`基準年度`, `目標年度`),
+    one row's baseline a year earlier (`R1`), and `転入者数` printing no value on its own row, only on its sub-rows
+    `男` and `女` under it (values of those segments; a `-` baseline not reported)."""
+    table = generate(8, habits20=True)
+    text = render(table, "tab")
+    assert "ＫＰＩ\t（単位）\t基準年度\t現状\tR3\t目標年度\t最終目標値\t達成状況\n" in text
+    assert "\n転入者数\t人\t\t\t\t\t\t△\n男\t人\tR2\t796\t777\tR6\t1,008\n女\t人\tR2\t-\t-\tR6\t916\n" in text
+    assert "\n移住相談件数\t件\tR1\t230\t258\tR6\t205\t△\n" in text
+    assert Truth("転入者数", "baseline", "FY2020", Decimal(796), "人", "男") in table.truth
+    assert Truth("転入者数", "target", "FY2024", Decimal(916), "人", "女") in table.truth
+    assert not [t for t in table.truth if t.name == "転入者数" and not t.segment]
+    assert Truth("移住相談件数", "baseline", "FY2019", Decimal(230), "件") in table.truth
+    assert generate(8).habits.get("segments") is None  # off by default: the seeds read by hand keep their tables
+
+
+def test_a_spreadsheet_row_of_several_cells_with_line_breaks_is_one_record():
+    """Seed 14 (habits20, tab shape) prints each value with its year on the cell's second line, every cell quoted
+    (`"4` / `Ｒ２"<TAB>"4` / `Ｒ８"<TAB>"4以上` / `Ｒ１３"`): one record of four lines. The lines inside it were taken
+    for records of their own and the csv module raised on them (the whole document unread)."""
+    from ingest.text.tabs import _quoted_records
+
+    lines = render(generate(14, habits20=True), "tab").splitlines(keepends=True)
+    first = lines.index("企業誘致件数\t\"4\n")
+    assert _quoted_records(lines)[first] == (first + 3, ["企業誘致件数", "4\nＲ２", "4\nＲ８", "4以上\nＲ１３", "順調",
+                                                          "令和3年度に2件の新規事業を実施した。"])
+    assert first + 1 not in _quoted_records(lines)
+    assert read_table(generate(14, habits20=True), "tab").printed == 11
+
+
+def test_a_header_band_read_over_several_lines_keeps_the_words_it_was_found_with():
+    """Seed 145 (habits20, layout shape): a band `番号 成果指標 進捗状況 …` / `実績値（各年度） 最終目標` / years; a
+    header found on the first lines shared its list of words with the lines read after, which grew it past its roles
+    (IndexError: the document unread)."""
+    result = read_table(generate(145, habits20=True), "layout")
+    assert result.printed == 11  # 2 + 3 + 3 + 3 values: the target `増加させる` prints none
