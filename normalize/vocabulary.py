@@ -220,6 +220,7 @@ PROGRESS_LABELS: tuple[str, ...] = (
     # marks19: the negation of `達成` (`達成` / `未達成` / `達成見込み`, common in 効果検証 sheets): a whole
     # label, never the start of a name
     "未達成",
+    "達成見込み",
     "達成",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
