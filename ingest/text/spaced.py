@@ -43,7 +43,7 @@ from ingest.table.header import (
     policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
+from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, legend_texts, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -2554,13 +2554,6 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
         and any(mark in line for mark in PROSE_MARKS)
 
 
-def _legend(tokens: list[str]) -> bool:
-    """The grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions, the progress
-    column's label maybe before them (`ingest.table.rows.grade_definition`)."""
-    return len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
-        grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS)
-
-
 def _states_values(tokens: list[str], index: int) -> bool:
     """The arrow in token `index` leads from a value to a value (`85人 → 60人`, `85人→60人`): a statement. An arrow
     standing alone between two texts (`旧名称 → 新名称` in a note column) is a cell's text, and the table goes on."""
@@ -2825,7 +2818,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
-            if body and _row_line(body[-1]) and _legend(tokens[i]):
+            if body and _row_line(body[-1]) and legend_texts(tokens[i]):
                 break  # the grade legend right under a row's line: no line of that row's cells
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
