@@ -586,3 +586,17 @@ def test_rates_beside_an_empty_progress_rate_column_stay_a_guess(tmp_path) -> No
     rates = [o for o in observations if o["kpi_name"] == "妊婦健康診査受診率"]
     assert len(rates) == 5
     assert {o["uncertain_reason"] for o in rates} == {"empty_column"}
+
+
+def test_rates_beside_one_of_two_progress_columns_left_empty_stay_a_guess() -> None:
+    """Two progress columns (`進捗状況`, `進捗評価`), the second printing the row's label and the first empty: one of
+    them may be no column at all (a `進捗状況` banner over the value columns, read as a column of its own), so its
+    emptiness says nothing of the values and the row in `%` stays a guess, as beside a rate column."""
+    (table,) = spaced.read_tables(["基準値 目標値",
+                                   "指標名 進捗状況 進捗評価",
+                                   "（令和元年度） （令和6年度）",
+                                   "新規求人数 1,563件 1,602件 順調",
+                                   "市民満足度 76.4% 85.0% 遅れ"])
+    rows = table.grid.matrix()
+    assert [row[0] for row in rows[1:]] == ["新規求人数", "市民満足度"]
+    assert table.grid.uncertain_rows == {0, 2}  # the header's row (placed by centring) and the row in %

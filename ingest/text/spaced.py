@@ -2864,8 +2864,10 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         in_order = _header_in_order(columns) and first not in guessed_bands
+        # a label's column only when it is the table's one progress column: of two (`進捗状況 進捗評価`), one may be
+        # no column at all (a `進捗状況` banner over the value columns read as a column of its own)
         labels = frozenset(c for c, (role, text) in enumerate(zip(roles, columns, strict=True))
-                           if role == PROGRESS and label_progress_header(text))
+                           if role == PROGRESS and label_progress_header(text) and roles.count(PROGRESS) == 1)
         doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end, labels) if in_order
                                 else "header_rebuilt" for i, line in enumerate(body)}, body, rows)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
