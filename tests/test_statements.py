@@ -615,3 +615,83 @@ def test_a_bare_year_before_a_yearly_rate_is_read_as_the_documents_other_years_a
     assert _cells_read(calendar) == [("現況値", "180件（令和2年）", False), ("目標値", "R12　年196件", False)]
     alone = ["③移住相談件数 現況値：R3　年186件 ⇒ R12　年196件"]
     assert _cells_read(alone) == [("現況値（R3）", "年186件", True), ("目標値（R12）", "年196件", True)]
+
+
+def _rows_read(lines: list[str]) -> list[tuple[str, str, list[tuple[str, str, int, bool]]]]:
+    return [(r.name, r.kind, [(c.header, c.text, c.ref.line, c.uncertain) for c in r.cells])
+            for r in read_statements(lines, "x.txt").rows]
+
+
+def test_an_arrow_printed_as_words_is_read_as_the_arrow():
+    """`30件（2018年度）から50件（2023年度）へ` (banners and lists of 総合戦略; invented lines, read by hand): the
+    baseline before `から`, the target before `へ`; two on one line, the year before the value, one wrapped after
+    `から`. A trend in a sentence (`…152人から2020年の128人へと減少しています。`) states no target."""
+    lines = ["基本目標１　仕事をつくる",
+             "・移住相談件数　30件（2018年度）から50件（2023年度）へ　　・新規就農者数 現状値2016年度　15人から"
+             "2031年度　20人以上へ",
+             "・転入者数　1,942人（R2）から", "2,000人（R7）へ",
+             "年間出生数は2015年の152人から2020年の128人へと減少しています。"]
+    assert _rows_read(lines) == [
+        ("移住相談件数", "数値目標", [("基準値", "30件（2018年度）", 2, False),
+                                     ("目標値", "50件（2023年度）", 2, False)]),
+        ("新規就農者数", "数値目標", [("現状値", "2016年度　15人", 2, False),
+                                     ("目標値", "2031年度　20人以上", 2, False)]),
+        ("転入者数", "数値目標", [("基準値", "1,942人（R2）", 3, False), ("目標値", "2,000人（R7）", 4, False)])]
+
+
+def test_target_sentences_closing_each_target_with_he_are_read_uncertain():
+    """`…を52万人から60万人へ、…を8,000人から1万人へ増やします。` (invented, read by hand): one clause per target
+    sharing the verb, read as sentence targets (flagged)."""
+    lines = ["基本目標１　仕事をつくる", "観光入込客数を52万人から60万人へ、宿泊者数を8,000人から1万人へ増やします。"]
+    assert _rows_read(lines) == [
+        ("観光入込客数", "数値目標", [("基準値", "52万人", 2, True), ("目標値", "60万人", 2, True)]),
+        ("宿泊者数", "数値目標", [("基準値", "8,000人", 2, True), ("目標値", "1万人", 2, True)])]
+
+
+def test_a_numbered_measure_heading_under_a_basic_goal_owns_kpis():
+    """`（１）移住・定住の促進` between a basic goal's statements and the next (invented, read by hand): a measure's
+    heading, so the statements under it are KPIs; a numbered name printed over its own labelled values
+    (`（２）観光入込客数` / `基準値　R5　52万人`) is the indicator's name, no heading. A period printed alone before
+    a labelled value dates it through the header."""
+    lines = ["基本目標２　人を呼び込む", "【数値目標】", "・社会増減数　-120人（R5）→ 0人（R11）",
+             "（１）移住・定住の促進", "・移住相談件数　48件（R5）→ 80件（R11）",
+             "基本目標３　子育ての希望をかなえる", "（２）観光入込客数", "基準値　R5　52万人", "目標値　R11　60万人"]
+    assert _rows_read(lines) == [
+        ("社会増減数", "数値目標", [("基準値", "-120人（R5）", 3, False), ("目標値", "0人（R11）", 3, False)]),
+        ("移住相談件数", "KPI", [("基準値", "48件（R5）", 5, False), ("目標値", "80件（R11）", 5, False)]),
+        ("観光入込客数", "数値目標", [("基準値 R5", "52万人", 8, False), ("目標値 R11", "60万人", 9, False)])]
+
+
+def test_a_target_line_under_a_goal_heading_is_read_without_a_caption():
+    """`name　目標：…` right under a basic goal heading (no caption, no list mark; invented, read by hand): the
+    heading owns it as a caption would."""
+    lines = ["基本目標２：地域にしごとをつくる", "", "企業誘致件数　目標：年間３件（2029年度）"]
+    assert _rows_read(lines) == [("企業誘致件数", "数値目標", [("目標", "年間３件（2029年度）", 3, False)])]
+
+
+def test_a_role_words_period_may_bracket_its_western_year():
+    """`現状値（平成28年度（2016年度））：4件` (the era year with its Western year, common; invented, read by hand)."""
+    (statement,) = _read(["基本目標１：地域にしごとをつくる", "○企業誘致件数　現状値（平成28年度（2016年度））：4件　"
+                          "目標（令和12年度（2030年度））：3件"])
+    assert statement == ("企業誘致件数", "数値目標", [("現状値（平成28年度（2016年度））", "4件"),
+                                                    ("目標（令和12年度（2030年度））", "3件")])
+
+
+def test_a_dated_targets_bracketed_baseline_may_print_its_year_bare_or_doubly_bracketed():
+    """`R8までに 20.2億円以下（H30 18.7億円）`, `…15人（令和3年度（2021年度） 10人）` (invented, read by hand)."""
+    lines = ["■重要業績評価指標（KPI）", "1）農業産出額　R8までに 20.2億円以下（H30 18.7億円）",
+             "◆新規就農者数　令和6年度（2024年度）までに 15人（令和3年度（2021年度） 10人）"]
+    assert _read(lines) == [
+        ("農業産出額", "KPI", [("基準値（H30）", "18.7億円"), ("目標値（R8）", "20.2億円以下")]),
+        ("新規就農者数", "KPI", [("基準値", "令和3年度（2021年度） 10人"),
+                                 ("目標値（令和6年度（2024年度））", "15人")])]
+
+
+def test_a_target_line_no_list_caption_or_heading_owns_is_rejected_not_lost():
+    """`企業誘致件数　2027年までに 年間2件（2017年 年間3件）` with nothing above telling it is an indicator: not read
+    (no context says so) but rejected with its reason, never lost silently."""
+    found = read_statements(["北見沢村 第２期まち・ひと・しごと創生総合戦略",
+                             "企業誘致件数　2027年までに 年間2件（2017年 年間3件）"], "x.txt")
+    assert found.rows == []
+    assert [(r.ref.line, r.reason) for r in found.rejects] == [
+        (2, "target line outside any list, caption or heading not read")]

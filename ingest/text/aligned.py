@@ -44,7 +44,7 @@ from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import beside_cells, page_number_line, running_titles
-from ingest.text.token_types import is_department
+from ingest.text.token_types import is_department, is_stand_in
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
 from normalize.periods import bare_header_year, find_period, parse_period
@@ -53,6 +53,7 @@ from normalize.text import (
     ANY_OPENING_BRACKETS,
     bracket_depth,
     display_width,
+    is_kana,
     is_unit_word,
     nfkc,
     printed_width,
@@ -129,6 +130,8 @@ def _spread_word(letters: list[str], gaps: list[int]) -> bool:
         return False
     if max(gaps) > SPREAD_RATIO * min(gaps) + SPREAD_SLACK or len(set(letters)) == 1:
         return False  # uneven gaps, or one letter repeated (`人   人   人`, a unit in every column)
+    if any(is_dash_run(ch) and not is_kana(before) for before, ch in pairwise(["", *letters])):
+        return False  # a long-vowel mark lengthens a kana only: after a unit it is a cell's `ー` (`人   ー   ー`)
     return len(letters) >= MIN_SPREAD_LETTERS or header_role("".join(letters)) != OTHER
 
 
@@ -245,7 +248,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 # a glyph alone is a piece of a cell written upright (a goal cell down the left margin), no prose
                 single += 1 if found[j][0].start <= MARGIN and not single_glyph(lines[j]) else 0
                 blank = 0
-                if single > MAX_SINGLE_RUN or _note_line(found[j]):
+                if single > MAX_SINGLE_RUN or (_note_line(found[j]) and not _rows_after_note(lines, found, last, j)):
                     break  # a note under the table (`※進捗率＝…`) ends it: a legend after it is no row
             j += 1
         carried = _carried_years(lines, found, j) if j < len(lines) and lines[j] == PAGE_BREAK else None
@@ -268,6 +271,25 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks += _at_second_header(found, first, end)
         i = max(end, last) + 1
     return blocks
+
+
+def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, note: int) -> bool:
+    """The note line `note` is followed, after no more lines of one text than MAX_SINGLE_RUN (another note, a goal
+    band) and no blank line, by a row like `row`, the last row above it: a note under that row (`※平成30年度から
+    集計方法を変更`), the table going on under it. A row like it: no header line, as many texts or one fewer (a
+    department merged down, printed on the first of its rows only), at least half of them starting or ending within
+    a position of where one of the row's starts or ends, counted in characters or in display width (names of
+    full-width characters shift the values after them in one of the two)."""
+    k = note + 1
+    while k < len(found) and len(found[k]) == 1 and k - note <= MAX_SINGLE_RUN:
+        k += 1
+    if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]) or not 0 <= len(found[row]) - len(found[k]) <= 1:
+        return False
+    for above, below in ((found[row], found[k]), (segments(lines[row], True), segments(lines[k], True))):
+        edges = [edge for s in above for edge in (s.start, s.end)]
+        if 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in below) >= len(below):
+            return True
+    return False
 
 
 def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
@@ -949,21 +971,25 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     the k-th column, when as many columns print only values below the header and each text stands left of its
     column, some in a column before it: a header centred over a cell whose numbers pdftotext pushed right by the
     wide names before them (`基準値（R1）` over the end of `市内事業所の従業者数`, its `41,200 人` further right,
-    layouts 156)."""
+    layouts 156), or two years over one column. Texts each over a column of values of its own stand where they
+    belong, though a stand-in (`未集計`) or a note (`※…`) in some of those columns leaves fewer columns of values
+    only than texts: moved, each value would take a neighbour's role."""
     band = _header_band(block)
     placed = [[_column_of(s, columns) for s in segs] for segs in block]
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
     body = [(s, c) for k, segs in enumerate(block) if band and k > band[-1]
             for s, c in zip(segs, placed[k], strict=True)]
     valued = sorted({c for s, c in body if _starts_value(s.text, "")})
-    values = [c for c in valued if all(_starts_value(s.text, "") for s, own in body if own == c)]
+    # (a figure not reported yet, `未集計`, stands in a value column too)
+    values = [c for c in valued if all(_starts_value(s.text, "") or is_stand_in(s.text) for s, own in body if own == c)]
     out = list(block)
     for k in band:
         heads = [n for n, s in enumerate(block[k]) if header_role(s.text) == VALUE]
         if len(heads) != len(values) or not values:
             continue
         at = [placed[k][n] for n in heads]
-        if at == values or any(c > v for c, v in zip(at, values, strict=True)):
+        if at == values or any(c > v for c, v in zip(at, values, strict=True)) or (
+                len(set(at)) == len(at) and set(at) <= set(valued)):
             continue
         moved = dict(zip(heads, values, strict=True))
         out[k] = [Segment(columns[moved[n]][0], columns[moved[n]][1], s.text) if n in moved else s
@@ -1088,11 +1114,13 @@ def _prose_line(block: list[list[Segment]], columns: list[tuple[int, int]]) -> i
     """The first line right under a table row that is one text from the left margin over a whole column beside its
     own, without a space: a paragraph after the table (`また、…を広げます。`), not a wrapped cell, which stays in its
     column or at most runs into the next one, nor a name one space from its value (`…感じてい ６８．２％`), nor a goal
-    band across the table between its rows (`基本目標Ⅳ：安心して暮らせる魅力的なまちをつくる`: the table goes on)."""
+    band across the table between its rows (`基本目標Ⅳ：安心して暮らせる魅力的なまちをつくる`: the table goes on), nor a
+    note under a row with rows after it (`※…`, `ingest.text.furniture.beside_cells`; `_rows_after_note`)."""
     above: list[Segment] = []
     for k, segs in enumerate(block):
         if (len(segs) == 1 and segs[0].start <= MARGIN and " " not in segs[0].text and len(above) >= 2
                 and goal_level(segs[0].text) is None
+                and not (beside_cells(segs[0].text) and any(len(later) >= 2 for later in block[k + 1:]))
                 and not _collisions([above], columns)
                 and any(segs[0].start < a and b <= segs[0].end for a, b in columns[1:])):
             return k

@@ -3,7 +3,8 @@
 Two shapes, in banners, list items and prose:
 - arrow statements: `移住相談件数３０件（2018年度）→年５０件（2023年度）`,
   `②合計特殊出生率:1.32(平成 27 年)→1.50(令和 2 年)`; the first value is the baseline, every value after an
-  arrow a target; several may share one line;
+  arrow a target; several may share one line; an arrow printed as words (`30件（2018年度）から50件（2023年度）へ`,
+  STATEMENT_WORD_ARROWS) is read as the arrow;
 - labelled statements: `…の利用者数は、現状値 8,200人（令和4年度）、目標値 10,000人（令和9年度）`; each value
   takes the role of the word before it (ALL_ROLE_WORDS), so the same words as table headers decide; a banner may print
   them one per line (`現状値　412人（2018年度）` / `目標値　480人（2024年度）`) under the name.
@@ -20,7 +21,8 @@ where the name ends and each value's text begins and ends, and hands the cell te
 numbers, units, periods and segments are read once, by the same code as table cells. The goal path comes from the
 goal headings above the line; the kind from an indicator caption (数値目標, KPI …) on the line or above it since
 the last heading, else 数値目標 when a basic goal heading owns the statement and KPI when a measure heading under it
-(`施策（１）`) or none does.
+(`施策（１）`, or a numbered title over statements naming themselves: `（３）子育て支援の充実`) or none does. A
+goal heading owns a target line (`name　目標：…`) as a caption does.
 A line with an arrow between quantities that does not read as a statement is rejected with its reason.
 A bare year before a yearly rate (`R3　年186件`) reads as the statement's other years, else the document's, decide
 (`_rate_years_read`); flagged uncertain when none does.
@@ -57,6 +59,7 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     CLAUSE_MARKS,
     GENERIC_KIND,
+    GOAL_HEADER_WORDS,
     HEADER_WORDS,
     KINDS,
     LARGE_MULTIPLIERS,
@@ -76,6 +79,7 @@ from normalize.vocabulary import (
     STATEMENT_LIST_MARKS,
     STATEMENT_OTHER_KIND,
     STATEMENT_TOPIC_PARTICLES,
+    STATEMENT_WORD_ARROWS,
     TARGET_DIRECTION_WORDS,
     UNITS,
     WORDED_TARGET_NOTES,
@@ -91,9 +95,12 @@ BLANK_SPACED_SHARE = 0.7
 
 REJECT_REASON = "statement with an arrow not read"
 SENTENCE_REJECT_REASON = "sentence target not read"
+UNOWNED_TARGET_REASON = "target line outside any list, caption or heading not read"
 
 _ROLE_HEADER = {role: word for word, role in reversed(ALL_ROLE_WORDS.items())}  # first word per role: 基準値, 目標値
 _BASELINE, _TARGET = "baseline", "target"
+#: The arrow a worded arrow is read as (`_worded_arrows`).
+_WORD_ARROW = nfkc(STATEMENT_ARROWS[0])
 _ARROWS = re.compile("|".join(map(re.escape, sorted(map(nfkc, STATEMENT_ARROWS), key=len, reverse=True))))
 _LEAD_MARKS = BULLET_MARKS + STATEMENT_LIST_MARKS + CIRCLED_NUMBERS + LABEL_SEPARATORS
 _OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
@@ -108,12 +115,17 @@ _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
 _SPACED_BULLET = re.compile(rf"\s[{re.escape(BULLET_MARKS)}]")
 _ROLE = re.compile("|".join(sorted(map(re.escape, map(nfkc, ALL_ROLE_WORDS)), key=len, reverse=True)))
 _TRAILING_ROLE = re.compile(rf"(?:{_ROLE.pattern})(?:\s*\([^()]{{1,20}}\))?[\s{re.escape(LABEL_SEPARATORS)}]*$")
-#: Words holding a role word that are no role (`数値目標`, `現状維持`): masked before role words are looked for.
+#: Words holding a role word that are no role (`数値目標`, `現状維持`, a goal heading's `基本目標２`): masked before
+#: role words are looked for.
 _NOT_ROLES = re.compile("|".join(map(re.escape, longest_first(
-    nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS]))))
+    nfkc(w) for w in [*HEADER_WORDS, *KINDS, *TARGET_DIRECTION_WORDS, *GOAL_HEADER_WORDS]))))
 _PAREN = re.compile(r"^\s*\([^()]{1,20}\)")
+#: A period in brackets after a role word, perhaps with its Western year bracketed inside (`（令和7年度（2025年度））`).
+_ROLE_PERIOD = re.compile(r"^\s*\((?:[^()]|\([^()]{1,12}\)){1,30}\)")
 #: A bracketed period closing a value (`25世帯(R11)` → `25世帯`).
 _PAREN_END = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+#: A bracket closing a value, perhaps with a bracketed year inside (`15人（令和3年度（2021年度） 10人）`).
+_BRACKET_END = re.compile(r"\s*\((?:[^()]|\([^()]{1,12}\)){1,40}\)\s*$")
 #: A value's end printed with its bracketed period (`件（R11）`, `（R11）`, `22,000 人（R11）`): (before, period).
 _VALUE_END = re.compile(r"(\S*?)\(([^()]{1,20})\)")
 #: A role word in brackets before its value (`（現状値）4,820人（R2）→（目標値）5,000人（R11）`, layouts 138).
@@ -348,6 +360,49 @@ def read_arrows(text: str, name_above: Statement | None = None,
     return statements
 
 
+def _worded_arrows(text: str) -> str:
+    """The text with each arrow printed as words (`15人（2018年度）から 20人（2024年度）へ`: STATEMENT_WORD_ARROWS)
+    printed as the arrow it words: the word after the baseline becomes an arrow, the word closing the target a
+    space (same length, so positions in the line stay positions in the text). Only where a value ends right before
+    the word, a target follows it and the closing word follows that target before a space, a clause mark or the
+    end, outside a sentence (`…152人から2020年には128人へと減少しています。` is a trend, not a statement)."""
+    folded = fold(text)
+    if folded.rstrip().endswith(SENTENCE_ENDINGS):
+        return text
+    chars = list(text)
+    for word, closers in STATEMENT_WORD_ARROWS:
+        for found in re.finditer(re.escape(word), folded):
+            before = text[:found.start()]
+            if not before.strip() or (_split_name_value(before) is None and not is_value(before.strip())):
+                continue
+            try:
+                _, _, rest = _value_after_arrow(text[found.end():])
+            except NotAStatement:
+                continue
+            at = len(text) - len(rest)
+            after = folded[at + 1:at + 2]
+            if folded[at:at + 1] in closers and (not after or after.isspace() or after in CLAUSE_MARKS):
+                chars[found.start():found.end()] = _WORD_ARROW.ljust(len(word))
+                chars[at] = " "
+    return "".join(chars)
+
+
+def _worded_arrows_of(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The pieces with their worded arrows printed as arrows (`_worded_arrows`), an arrow wrapped after its word
+    (`…30件（2018年度）から` / `50件（2023年度）へ`) read with the next piece with text."""
+    out = list(pieces)
+    for i, (origin, piece) in enumerate(out):
+        if not any(word in fold(piece) for word, _ in STATEMENT_WORD_ARROWS):
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k][1].strip()), None)
+        if j is None or not any(fold(piece).rstrip().endswith(word) for word, _ in STATEMENT_WORD_ARROWS):
+            out[i] = (origin, _worded_arrows(piece))
+            continue
+        both = _worded_arrows(f"{piece}\n{out[j][1]}")
+        out[i], out[j] = (origin, both[:len(piece)]), (out[j][0], both[len(piece) + 1:])
+    return out
+
+
 def _trailing_role(text: str) -> tuple[str, str]:
     """(text before, header) when the text ends with a role word and maybe its period (`観光入込客数 基準値（H30）：`);
     else (text, the baseline header): the value after it takes that role."""
@@ -394,8 +449,8 @@ def _value_after_arrow(part: str) -> tuple[str, str, str]:
     role = _ROLE.match(folded, lead)
     if role:
         header_end = role.end()
-        paren = _PAREN.match(folded[header_end:])
-        if paren and parse_period(paren.group(0).strip(" ()")):
+        paren = _ROLE_PERIOD.match(folded[header_end:])
+        if paren and parse_period(paren.group(0).strip()[1:-1]):
             header_end += paren.end()
         header = part[role.start():header_end].strip()
         lead = len(part) - len(folded[header_end:].lstrip(LABEL_SEPARATORS + " "))
@@ -434,17 +489,22 @@ def _role_cell(text: str, folded: str, match: re.Match[str], stop: int) -> tuple
     """(header, value text, what follows the value) of the role word `match` up to `stop`; None without a value.
     The header is the role word with a period printed right after it (`現状値（令和4年度）`)."""
     header_end = match.end()
-    paren = _PAREN.match(folded[header_end:stop])
-    if paren and parse_period(paren.group(0).strip(" ()")):
+    paren = _ROLE_PERIOD.match(folded[header_end:stop])
+    if paren and parse_period(paren.group(0).strip()[1:-1]):
         header_end += paren.end()
     body = text[header_end:stop]
     lead = len(body) - len(fold(body).lstrip(LABEL_SEPARATORS + " "))
     targets = parse_header(folded[match.start():match.end()])[0] == _TARGET
-    end = (_target_length if targets else _longest_value)(body[lead:])  # a direction word only as a target
+    read_value = _target_length if targets else _longest_value  # a direction word only as a target
+    end = read_value(body[lead:])
+    header = text[match.start():header_end].strip()
+    if not end and (year := _leading_period(body[lead:])):  # `基準値　R3　4,483人`: the period the header's
+        header, lead = f"{header} {year[0]}", lead + year[1]
+        end = read_value(body[lead:])
     if not end:
         return None
     between = fold(body[lead + end:]).strip("".join(CLAUSE_MARKS) + " ")
-    return text[match.start():header_end].strip(), body[lead:lead + end].strip(), between
+    return header, body[lead:lead + end].strip(), between
 
 
 def _roles_state_a_change(headers: Iterable[str]) -> bool:
@@ -487,7 +547,8 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
 
 def target_statement(text: str) -> Statement | None:
     """`name 目標：150件（令和11年度）`: a name and one target role word with its value, nothing after it (a KPI list
-    item that prints no baseline). Read only where the caller knows the line is a list item or under a caption."""
+    item that prints no baseline). Read only where the caller knows the line is a list item, under a caption or
+    under a goal heading."""
     folded = fold(text)
     matches = _role_matches(folded)
     if len(matches) != 1 or parse_header(matches[0].group(0))[0] != _TARGET:
@@ -513,14 +574,18 @@ def dated_target(text: str) -> Statement | None:
         return None
     header = f"{_ROLE_HEADER[_TARGET]}（{period}）"
     cells = [(header, value)]
-    bracket = _PAREN_END.search(fold(value))
+    bracket = _BRACKET_END.search(fold(value))
     if bracket:
-        inner = value[bracket.start():].strip().strip("（）() ")
+        inner = value[bracket.start():].strip()[1:-1].strip()
         parsed = parse_cell(inner)
         start = parsed[0].period if len(parsed) == 1 and parsed[0].value is not None else None
+        base_header, base_value = _ROLE_HEADER[_BASELINE], inner
+        if start is None and (lead := _leading_period(inner)) and is_value(inner[lead[1]:]):  # `（H30 18.7億円）`
+            start, base_header = parse_period(fold(lead[0])), f"{base_header}（{lead[0]}）"
+            base_value = inner[lead[1]:].strip()
         end = parse_header(header)[1]
         if start and end and _YEAR.search(start)[0] < _YEAR.search(end)[0]:  # `（令和5年度 4人）`, then `令和11年度`
-            cells = [(_ROLE_HEADER[_BASELINE], inner), (header, value[:bracket.start()].strip())]
+            cells = [(base_header, base_value), (header, value[:bracket.start()].strip())]
     name, kind = _name_part(before)
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
@@ -658,6 +723,24 @@ def _caption_kind(text: str) -> str | None:
         return kind
     kinds = {_KIND_OF[m.group(0)] for m in _KIND_ANYWHERE.finditer(folded)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _measure_heading(text: str, below: list[str]) -> bool:
+    """A numbered heading of a measure (`（３）子育て支援の充実`, `2. 観光の振興`): a list number, then a title
+    without figures, arrows or role words that is no sentence, over a line that names its own figures (not a value
+    nor a role word and its value: those would be this line's, an indicator's name printed over them). A strategy
+    sets KPIs per measure, so the statements under it are KPIs, as under a KPI caption."""
+    folded = fold(text).strip()
+    number = _LIST_NUMBER.match(folded)
+    title = folded[number.end():].strip() if number else ""
+    if not title or _DIGIT.search(title) or _ARROWS.search(title) or _role_matches(title) \
+            or title.endswith(SENTENCE_ENDINGS) or len(title) > MAX_NAME_CHARS:
+        return False
+    following = fold(next((line for line in below if line.strip()), "")).lstrip(_LEAD_MARKS + " ")
+    number = _LIST_NUMBER.match(following)
+    following = following[number.end():] if number else following
+    return bool(following) and labelled_line(following) is None and not _target_length(following) \
+        and _leading_period(following) is None
 
 
 def _may_be_statement(text: str) -> bool:
@@ -902,8 +985,8 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     Prose that is no statement is gathered into sentences (a PDF wraps them over lines) and read for a target
     stated in a sentence (`sentence_target`): such values are flagged uncertain and their indicator noted."""
     printed = set(skip)
-    pieces = _columns_apart(_cards_apart([(index, piece) for index, line in enumerate(lines)
-                                          for piece in cut_at_headings(line)]))
+    pieces = _worded_arrows_of(_columns_apart(_cards_apart([(index, piece) for index, line in enumerate(lines)
+                                                            for piece in cut_at_headings(line)])))
     furniture = _furniture(pieces)
     joined = _joined_at_arrows(pieces, printed, furniture)
     spans = [line_spans for _, line_spans in joined]
@@ -1031,10 +1114,14 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             if not found:
                 labelled = labelled_statement(line, name_above)
                 found = [labelled] if labelled else []
-        elif line_kind or caption or _is_list_item(line):
-            target = target_statement(line) or dated_target(line)
+        elif line_kind or caption or _is_list_item(line) or any(goals[index]):
+            target = target_statement(line) or dated_target(line)  # a goal heading owns it as a caption does
             found = [target] if target else []
+        elif target_statement(line) or dated_target(line):  # no list, caption nor heading tells it is an indicator
+            rejects.append(Reject(ref_of(index), line.strip(), UNOWNED_TARGET_REASON))
         if not found:
+            if line_kind is None and _measure_heading(line, lines[index + 1:]):
+                line_kind = STATEMENT_OTHER_KIND
             if _is_list_item(line) or line_kind:
                 read_prose()
             if line_kind is None:

@@ -37,18 +37,52 @@ def _open_quote(line: str) -> bool:
 
 
 def _quoted_records(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
-    """{first line: (last line, cells)} of the tab records whose quoted cells hold line breaks."""
+    """{first line: (last line, cells)} of the tab records whose quoted cells hold line breaks. A record may hold
+    several such cells (each value with its year on a second line), each at most MAX_QUOTED_LINES long; a line
+    inside a record found is no record's start, and text the csv module cannot split is no record."""
     found: dict[int, tuple[int, list[str]]] = {}
+    end = -1
     for i, line in enumerate(lines):
-        if not _open_quote(line):
+        if i <= end or not _open_quote(line):
             continue
-        for j in range(i + 1, min(len(lines), i + MAX_QUOTED_LINES)):
+        since = 0  # lines since the last one printing a quote mark: the open cell's length so far
+        for j in range(i + 1, len(lines)):
+            since = 0 if '"' in lines[j] else since + 1
+            if since >= MAX_QUOTED_LINES - 1:
+                break
             text = "\n".join(part.rstrip("\r\n") for part in lines[i:j + 1])
             if text.count('"') % 2 == 0 and "\t" in text:
-                record = next(csv.reader([text], delimiter="\t"))
+                try:
+                    record = next(csv.reader([text], delimiter="\t"))
+                except csv.Error:
+                    break
                 if sum(1 for cell in record if cell.strip()) >= 2:
                     found[i] = (j, [cell.strip() for cell in record])
+                    end = j
                 break
+    return found
+
+
+#: Most lines without a tab printed together between two tab rows that are rows of the table (a goal band and a
+#: note under the row above), not text between two tables.
+MAX_BRIDGED_LINES = 3
+
+
+def _one_cell_rows(lines: list[str], cells: dict[int, list[str]]) -> dict[int, list[str]]:
+    """{line: [its text]} of the lines without a tab printed right between two tab rows, no blank line between: a
+    row whose only cell is its first, its empty cells' tabs not written (a goal band across the table, a note under
+    the row above, `基本目標２ …`, `※…`). Read as rows of the table, the interpreter sees them where they stand among
+    the rows; ending the table at them would leave the rows after it a headerless grid (and a header of bare years,
+    `2017 | 2022中間目標`, without the values under it that make it a header)."""
+    found: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j not in cells and lines[j].strip():
+            j += 1
+        if j > i and i - 1 in cells and j in cells and j - i <= MAX_BRIDGED_LINES:
+            found.update({k: [lines[k].strip()] for k in range(i, j)})
+        i = j + 1
     return found
 
 
@@ -58,6 +92,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
     for first, (last, record) in _quoted_records(lines).items():
         cells[first] = record
         cells.update({i: [] for i in range(first + 1, last + 1)})
+    cells.update(_one_cell_rows(lines, cells))
     return [table_from_cells(lines, first, last, {i: c for i, c in cells.items() if first <= i <= last and c},
                              ENGINE, delimited=True)
             for first, last in runs(lines, [i in cells for i in range(len(lines))])]

@@ -4,7 +4,8 @@ The title and goal heading above the table, one ruled cell per header and body c
 one cell; column widths from the widest text of each column. Shape `pdf` rules every cell of the header apart;
 `pdf_merged` draws the header as municipal PDFs do, each label one cell over the blanks it heads (`merged_header`).
 A goal band or a note under a row is a row whose first cell holds its text; a page break and the lines after the
-table are not drawn (one page).
+table are not drawn (one page). A document of statements is printed line by line (`draw_statements`, shape `pdf`
+of `bench/synth.py --kind statements`), read through the PDF front end.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ingest.registry import extract
 from normalize.text import display_width
 from records import extraction_records
 from tests.pdf_builders import Cell, Page
+from tests.synth.statements import StatementDoc
 from tests.synth.tables import Table
 
 SIZE = 7  # points of the table's text
@@ -84,10 +86,36 @@ def draw(table: Table, path: Path, merged: bool = False) -> Path:
     page = Page(canvas, landscape(A4))
     page.text(40, 30, table.title, 12)
     page.text(40, 60, table.goal, 10)
+    if table.caption:  # a line over the table (`（単位：人）`)
+        page.text(40, 72, table.caption, 8)
     page.table(40, 84, widths, heights, cells, size=SIZE)
     canvas.showPage()
     canvas.save()
     return path
+
+
+#: Size and line pitch of a statements page's text, and its lines per page (landscape A4, 40pt margins).
+STATEMENT_SIZE, STATEMENT_PITCH = 8, 13
+STATEMENT_LINES = int((landscape(A4)[1] - 80) // STATEMENT_PITCH)
+
+
+def draw_statements(doc: StatementDoc, path: Path) -> Path:
+    """The document of statements printed line by line on landscape A4 pages (a blank line a blank line)."""
+    canvas = Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    for start in range(0, len(doc.lines), STATEMENT_LINES):
+        page = Page(canvas, landscape(A4), number=start // STATEMENT_LINES + 1)
+        for n, line in enumerate(doc.lines[start:start + STATEMENT_LINES]):
+            if line:
+                page.text(40, 40 + n * STATEMENT_PITCH, line, STATEMENT_SIZE)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def read_statements_pdf(doc: StatementDoc) -> list[dict]:
+    """The observations the pipeline reads from the document of statements printed as a PDF."""
+    with tempfile.TemporaryDirectory() as folder:
+        return extraction_records(extract(load(draw_statements(doc, Path(folder) / "synth.pdf"))))[0]
 
 
 def read_pdf(table: Table, merged: bool = False) -> list[dict]:
