@@ -38,6 +38,7 @@ from ingest.table.header import (
     header_role,
     header_years_line,
     is_caption,
+    label_progress_header,
     names_period,
     opens_new_table,
     policy_heading,
@@ -1238,13 +1239,16 @@ def _header_in_order(columns: list[str]) -> bool:
     return baselines in ([], [0]) and years == sorted(years)
 
 
-def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> str | None:
+def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool,
+                labels: frozenset[int] = frozenset()) -> str | None:
     """Which guess places a row's line (an `UNCERTAIN_REASONS` code), None for a line read without one: one value
     in every value column (nothing to place by year or by the lines beside), before them one text token, the
     name's, and after them only text (what stands after the values is no name's) and cells typed by what they are (a
     kind word, a department, a progress label); beside it lines of other rows, headings, notes and captions, or the
     header above (a line of text beside it may be its name's other line, a line of years its values' periods).
-    `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line. In
+    `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line.
+    `labels`: the progress columns whose header names a label (`進捗状況`, `label_progress_header`): left empty, no
+    value of the line can be theirs (a rate column `進捗率` left empty may hold one of them: `empty_column`). In
     a sheet, goal headings before the name are its goal cells (in doubt on their own, `Grid.goals_guessed`), and the
     lines beside are those past the goal headings. A line beside that prints only pieces of a wrapped one-line cell
     (`概ね順調に` / `進捗`, `_piece_line`) or ends a sentence (a prose cell's last line, never a name's) prints
@@ -1274,7 +1278,8 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
         return "text_placed"
     if not lead:
         return "name_beside"
-    empty = {roles[c] for c in range(len(roles)) if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns}
+    empty = {roles[c] for c in range(len(roles))
+             if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns and c not in labels}
     if empty and not (empty == {"progress"} and no_rate_among([line.tokens[k] for k in at])):
         return "empty_column"  # a column left empty that may print a number (a rate `進捗率`, a change): a value
         # may be its, unless the column is a progress rate's and no value is a rate (values of one unit other than %)
@@ -2866,8 +2871,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         in_order = _header_in_order(columns) and first not in guessed_bands
-        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end) if in_order else "header_rebuilt"
-                                for i, line in enumerate(body)}, body, rows)
+        # a label's column only when it is the table's one progress column: of two (`進捗状況 進捗評価`), one may be
+        # no column at all (a `進捗状況` banner over the value columns read as a column of its own)
+        labels = frozenset(c for c, (role, text) in enumerate(zip(roles, columns, strict=True))
+                           if role == PROGRESS and label_progress_header(text) and roles.count(PROGRESS) == 1)
+        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end, labels) if in_order
+                                else "header_rebuilt" for i, line in enumerate(body)}, body, rows)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
             _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
         built.append((first, last, end + 1, columns, rows, len(spanning), doubts))
