@@ -349,6 +349,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
+            groups, doubtful = _segment_parents(grid, groups, doubtful, name_cols, value_cols)
             doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
             rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
@@ -601,6 +602,34 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
         if records is not None:
             return records.records, records.doubtful, True
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
+
+
+def _segment_parents(grid: Grid, groups: list[list[int]], doubtful: frozenset[int], name_cols: list[int],
+                     value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
+    """Groups cut before each line naming a segment alone with values (`男性 … 132件`) and around a line printing a
+    name and no value right above one (`移住相談件数` over `男性` / `女性`): that name is the segments' parent, an
+    indicator of its own, never the wrapped end of the name above nor the start of its segment's name. A group cut
+    keeps its doubt in each of its pieces."""
+    def segment(row: int) -> bool:
+        names = [(grid.text_at(row, c) or "").strip() for c in _filled(grid, row, name_cols)]
+        return len(names) == 1 and breakdown_segment(names[0]) is not None \
+            and any(_value_text(grid, row, c) for c in value_cols)
+
+    def parent(row: int) -> bool:
+        return bool(_filled(grid, row, name_cols)) and not any(_value_text(grid, row, c) for c in value_cols) \
+            and not segment(row) and segment(row + 1)
+
+    out: list[list[int]] = []
+    kept: set[int] = set()
+    for k, group in enumerate(groups):
+        pieces: list[list[int]] = []
+        for row in group:
+            if not pieces or segment(row) or parent(row) or parent(row - 1):
+                pieces.append([])
+            pieces[-1].append(row)
+        kept.update(range(len(out), len(out) + len(pieces)) if k in doubtful else ())
+        out.extend(pieces)
+    return out, frozenset(kept)
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
@@ -1857,6 +1886,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             values, unit = field  # `220 （単位：人）` after the row's values, or the 単位 cell glued to the last one
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
+        if not unit and (breakdown or segment) and out and out[-1].name == name:
+            # `男性` / `女性` under `満足度（%）`: a segment of the indicator above counts in its unit
+            unit = next((c.unit for c in out[-1].cells if c.unit), None)
         unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
