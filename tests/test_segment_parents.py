@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.synth.score import read_text
+from tests.synth.score import read_table, read_text
+from tests.synth.tables import generate, render
 
 #: A tab-separated table: the unit in the name's brackets (`（%）`), the segment rows naming none.
 TAB_SEGMENTS_UNDER_BRACKETED_NAME = (
@@ -62,3 +63,14 @@ def test_a_change_since_the_baseline_is_no_baseline_value():
     assert not [key for key in values if key[1] == "baseline"]
     assert values[("新規就農者数", "actual", "")][:2] == (Decimal(15), "人")
     assert values[("観光入込客数", "target", "")][:2] == (Decimal(494000), "人")  # 万人 counted in 人
+
+
+def test_a_year_run_into_the_name_goes_back_to_its_year_column():
+    """Seed 6 with the habits20 habits in pdfplumber's shape (single spaces) prints `企業誘致件数（件） 2017年度（H29）`
+    under `数値目標 年度 基準値 …`: the year is the `年度` column's, no part of the name; the row's cells ran
+    together, so its values are flagged, none wrong unflagged."""
+    table = generate(6, habits20=True)
+    assert "\n企業誘致件数（件） 2017年度（H29） 3 ― 4 3※２ 2029年度（R11） 3 △\n" in render(table, "plumber")
+    result = read_table(table, "plumber")
+    assert result.wrong_unflagged == []
+    assert not [key for key in result.wrong_flagged if "年度" in key[0]]

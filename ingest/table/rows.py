@@ -604,6 +604,19 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
 
 
+def _year_off_name(row: LogicalRow, name_col: int, year_cols: set[int]) -> bool:
+    """A year column's cell (a column of its values' years, or headed by the year alone) run into the name cell
+    beside it (`企業誘致件数（件） 2017年度（H29）` over an empty `年度` cell: a text layer of single spaces joined
+    them): the year is put back in its column and True returned, the row's cells having been placed by a guess (the
+    cells after it may have run together too)."""
+    col = name_col + 1
+    parts = row.texts.get(name_col, "").strip().rsplit(maxsplit=1)
+    if col not in year_cols or row.texts.get(col, "").strip() or len(parts) != 2 or parse_period(parts[1]) is None:
+        return False
+    row.texts[name_col], row.texts[col] = parts
+    return True
+
+
 def _segment_parents(grid: Grid, groups: list[list[int]], doubtful: frozenset[int], name_cols: list[int],
                      value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
     """Groups cut before each line naming a segment alone with values (`男性 … 132件`) and around a line printing a
@@ -1700,6 +1713,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             section = row.section
             context.carried["section"] = section
             continue
+        year_run_in = _year_off_name(row, name_col, {*years_of.values(), *(
+            c.index for c in layout.columns if compact(c.header) in _YEAR_COLUMN_KEYS)})
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
         # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
@@ -1918,7 +1933,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # no indicator's name: whose values they are, a guess
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off
+            or i in off or year_run_in
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
