@@ -1134,7 +1134,10 @@ CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年�
 #: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
 #: header, so `社会増減数` stays an indicator's name.
 #: `前回比` (layouts 185: the change from the last report, `+1.2pt`) likewise, whole.
-CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比")
+#: h20fix: `基準値比` (the change since the baseline, `+12.4` / `▲5`, common beside 実績 in 効果検証 sheets) and its
+#: kin name a value role word, so only the whole cell heads a change column (`基準値` alone heads the baseline).
+CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比",
+                                        "基準値比", "基準年度比", "策定時比")
 #: Words a change column prints instead of a signed figure (layouts 174 `皆増` under `増減`: from nothing; `皆減`: to
 #: nothing), a change cell like `+2`.
 CHANGE_CELL_WORDS: tuple[str, ...] = ("皆増", "皆減")
