@@ -98,7 +98,6 @@ from ingest.table.header import (
     names_period,
     names_period_range,
     names_role,
-    names_value_band,
     opens_new_table,
     role_over_years,
     total_word,
@@ -467,14 +466,14 @@ def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
     alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
     space apart) and one word that is no header word but may label the band merged over the value columns
     (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
-    指標の推移`: one column has one header, `header.names_value_band`); else None. A header word printed a glyph
+    指標の推移`: one column has one header, `header.band_label` again); else None. A header word printed a glyph
     apart (`単 位`) is one word.
     """
     words = _glyphs_joined(line_words(line))
     at = [k for k, word in enumerate(words) if not is_header_text(word)]
     named = [k for k, word in enumerate(words) if header_role(word) == NAME]
     if not at and len(named) == 2:
-        at = [k for k in named if names_value_band(words[k])]
+        at = [k for k in named if band_label(words[k])]
         if len(at) != 1:
             return None
     elif len(at) != 1 or not band_label(words[at[0]]):
