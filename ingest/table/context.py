@@ -25,6 +25,7 @@ from ingest.table.header import (
     policy_heading,
     side_caption,
 )
+from ingest.text.furniture import note_line
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
 from normalize.header import caption_role
@@ -47,7 +48,6 @@ from normalize.vocabulary import (
     LINE_CONTINUATION_OPENINGS,
     MEASURE_HEADING_PREFIXES,
     NAME_OPEN_ENDINGS,
-    NOTE_MARKS,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
     SENTENCE_ENDINGS,
@@ -299,7 +299,7 @@ def is_title_line(text: str) -> bool:
     stripped = text.strip()
     if not stripped or "\t" in stripped or len(stripped) > MAX_TITLE_CHARS or stripped.endswith(SENTENCE_ENDINGS):
         return False
-    if stripped.startswith((*NOTE_MARKS, *_NOT_TITLE_MARKS)):
+    if note_line(stripped) or stripped.startswith(_NOT_TITLE_MARKS):
         return False
     folded = compact(repair(stripped)[0])
     return not any(compact(word) in folded for word in KINDS) and goal_level(stripped) is None
@@ -551,8 +551,8 @@ class Surroundings:
     policy_after_table: str | None = None
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
-        """Update from lines (reading order); return the `※` note lines met. `trace` records, for each goal heading
-        line (and the title line it takes), the goal path it opens, by the line's `line`."""
+        """Update from lines (reading order); return the note lines met (`furniture.note_line`). `trace` records,
+        for each goal heading line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
         if (policy := self.policy_after_table) is not None:
             self.policy_after_table = None
@@ -676,7 +676,7 @@ class Surroundings:
             elif kind := kind_of(line.text) or side_caption(line.text):
                 self.pending_kind, self.side_kinds = kind, []
                 self.changed = True
-            elif line.text.strip().startswith(NOTE_MARKS):
+            elif note_line(line.text):
                 notes.append(line.text.strip())
                 self.notes_under_table += not self.text_since_table
                 in_note = True

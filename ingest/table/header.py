@@ -257,13 +257,6 @@ def _band_words(rest: str) -> bool:
     return False
 
 
-def names_value_band(text: str) -> bool:
-    """A header text ending in a value band's words (`指標の推移`, `KPIの年度別実績`): it stands over the value
-    columns, whatever column word opens it."""
-    folded = compact(text)
-    return any(folded.endswith(word) for word in _VALUE_BAND_KEYS)
-
-
 def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
@@ -999,9 +992,13 @@ MAX_BAND_LABEL_CHARS = 16
 
 
 def band_label(text: str) -> bool:
-    """A text that may be a label merged over value columns (`数値`, `指標の推移`): no header word, short, without
-    digit, no goal heading."""
-    return not is_header_text(text) and not is_goal_heading(text) and len(compact(text)) <= MAX_BAND_LABEL_CHARS \
+    """A text that may be a label merged over value columns, the one test of every reader: a header text ending in
+    a value band's words, whatever column word opens it (`指標の推移`, `KPIの年度別実績`, `成果指標の推移`), or a
+    word the header vocabulary lacks (`数値`) that is short, without digit and no goal heading."""
+    folded = compact(text)
+    if any(folded.endswith(word) for word in _VALUE_BAND_KEYS):
+        return True
+    return not is_header_text(text) and not is_goal_heading(text) and len(folded) <= MAX_BAND_LABEL_CHARS \
         and not any(ch.isdigit() for ch in nfkc(text))
 
 
