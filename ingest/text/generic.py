@@ -14,7 +14,16 @@ from ingest.model import Extraction
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, upright_goal_glyphs
 from ingest.table.grid import Grid
-from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
+from ingest.table.header import (
+    NAME,
+    VALUE,
+    TableLayout,
+    form_layout,
+    header_role,
+    is_header_text,
+    read_layout,
+    sideways_layout,
+)
 from ingest.table.interpret import Interpreter
 from ingest.text import (
     aligned,
@@ -32,6 +41,7 @@ from ingest.text import (
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import furniture_line, labelled_note, line_pages, note_after_table, numbered_footers
+from ingest.text.statements import states_itself
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
@@ -132,6 +142,18 @@ def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
 
 
+def _statements_only(lines: list[str], table: TextTable) -> bool:
+    """A table whose header names no value by its role word and whose every line printing a value says what its
+    values are itself (an arrow between them, or a role word before each: `ingest.text.statements.states_itself`):
+    a list of statements that a reader took for rows (`1.name　目標値：R6　21.6億円` under a `■数値目標` caption),
+    left to the statement reader. Under a header of role words (`指標　現状　目標`) such lines are rows."""
+    header = [c.text for c in table.grid.cells if c.row == 0]
+    if any(is_header_text(text) and header_role(text) == VALUE and not stacked.prints_value(text) for text in header):
+        return False
+    values = _value_lines(lines, table)
+    return bool(values) and all(states_itself(lines[i]) for i in values)
+
+
 def _pieces(lines: list[str], found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
     """(reader order, first line) of the short tables lying inside a longer readable table of a later reader, when
     every table of their reader on that longer table's lines is such a piece (a reader that read a long table there
@@ -200,6 +222,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     closed = [close_padded_brackets(line) for line in printed]
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
              for table in (_roles_unseen(lines, t, guessed) for t in read(printed if read in POSITIONAL else closed))]
+    found = [entry for entry in found if not _statements_only(lines, entry[1])]
     pieces = _pieces(lines, found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     # a header whose reader read no row under it (a title and a header line: tall rows stand too far below) is
