@@ -5,6 +5,7 @@ specialised front end knows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -45,7 +46,9 @@ from ingest.text.statements import states_itself
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
+from normalize.periods import parse_period
 from normalize.text import close_padded_brackets
+from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -142,6 +145,24 @@ def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
 
 
+#: A bracketed text with single spaces inside it (`（平成 29 年）`, `（令和 12 年度）`).
+_BRACKETS = re.escape(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)
+_SPACED_BRACKET = re.compile(rf"[{re.escape(ANY_OPENING_BRACKETS)}]([^{_BRACKETS}]*? [^{_BRACKETS}]*)"
+                             rf"[{re.escape(ANY_CLOSING_BRACKETS)}]")
+
+
+def _close_spaced_periods(line: str) -> str:
+    """The line with the single spaces closed inside a bracketed period (`基準値（平成 29 年）` → `基準値（平成29年）`,
+    a text layer's or a typist's spaced era year): one token for the readers that cut cells at spaces, as a padded
+    bracket is (`close_padded_brackets`). A bracket of words (`（ 人 口 ）`) or of two spaces stays as printed."""
+    def close(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if "  " in inner or parse_period(inner.replace(" ", "")) is None:
+            return match.group(0)
+        return match.group(0).replace(" ", "")
+    return _SPACED_BRACKET.sub(close, line)
+
+
 def _statements_only(lines: list[str], table: TextTable) -> bool:
     """A table whose header names no value by its role word and whose every line printing a value says what its
     values are itself (an arrow between them, or a role word before each: `ingest.text.statements.states_itself`):
@@ -195,7 +216,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
        read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
-       places their cells better (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
+       places their cells better (or reads inside it every line of it that prints a value: a header typed over
+       rows whose cells stand apart by spaces of any width, not by position, that the aligned reader cuts into
+       the wrong columns and runs on into the heading and prose after it)
+       (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
        reader runs a row's department and progress label, or its source and department, into the next row's name,
        and stops there), or an earlier reader's readable table reads one more line, the text's last, printing no
        value and no labelled note (the last row's wrapped rest, which the certain reader left out: `cut_short`;
@@ -219,7 +243,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     # padded brackets closed (`基準値（ H30 ）`), while the positions of aligned text stay as printed
     footers = numbered_footers(lines)
     printed = ["" if line.strip() in footers else line for line in lines]
-    closed = [close_padded_brackets(line) for line in printed]
+    closed = [_close_spaced_periods(close_padded_brackets(line)) for line in printed]
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
              for table in (_roles_unseen(lines, t, guessed) for t in read(printed if read in POSITIONAL else closed))]
     found = [entry for entry in found if not _statements_only(lines, entry[1])]
@@ -252,8 +276,11 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
-                   and other.first == table.first and other.last >= table.last
-                   and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
+                   and ((other.first == table.first and other.last >= table.last
+                         and _quality(table.grid) < _quality(_up_to(other.grid, table.last)))
+                        or (table.first <= other.first and other.last <= table.last
+                            and _value_lines(lines, table) <= set(range(other.first, other.last + 1))
+                            and _quality(table.grid) < _quality(other.grid)))
                    for other_order, other, _ in found)
 
     def cut_short(order: int, table: TextTable) -> bool:
