@@ -4,7 +4,9 @@ Evaluation slides print the full 数値目標一覧 once and again, in parts, pe
 indicator (same kind, goal path and value columns; same or nearly the same name, from another table) are merged:
 the reading with the most filled value cells is kept (ties: the first printed); the name is the reading seen
 most often (ties: the first printed). Every disagreement between readings is reported as a warning and the
-losing text is kept as a `Reject`, so nothing is dropped silently.
+losing text is kept as a `Reject`, so nothing is dropped silently. An indicator printed in parts, its targets in
+one table and its actuals in another (same kind, goal path, name and department, value columns of other roles), is
+one row: its parts' cells joined.
 """
 
 from __future__ import annotations
@@ -137,4 +139,31 @@ def merge_repeats(tables: list[list[IndicatorRow]],
         merged_rows.append(row)
         rejects.extend(row_rejects)
         warnings.extend(row_warnings)
-    return merged_rows, rejects, warnings
+    return _join_role_parts(merged_rows, [set(ind.tables) for ind in indicators]), rejects, warnings
+
+
+def _roles(row: IndicatorRow) -> set[str | None]:
+    return {parse_header(cell.header)[0] for cell in row.cells}
+
+
+def _identity(row: IndicatorRow) -> tuple:
+    goal = tuple(goal_part(part) for part in row.goal if part and part.strip())
+    return row.kind, goal, clean_name(row.name), _compact(row.department)
+
+
+def _join_role_parts(rows: list[IndicatorRow], tables: list[set[int]]) -> list[IndicatorRow]:
+    """Rows of one indicator (kind, goal path, name, department) read from other tables whose value columns are of
+    other roles (layouts 200: the targets' table `■各年度の目標値` and the actuals' `■各年度の実績値`, one header of
+    years) → one row, its cells in print order: one indicator printed in parts, no repeat."""
+    out: list[IndicatorRow] = []
+    parts: list[set[int]] = []
+    for row, table in zip(rows, tables, strict=True):
+        earlier = next((k for k, done in enumerate(out) if not parts[k] & table and _identity(done) == _identity(row)
+                        and _roles(done).isdisjoint(_roles(row))), None)
+        if earlier is None:
+            out.append(row)
+            parts.append(set(table))
+        else:
+            out[earlier] = replace(out[earlier], cells=[*out[earlier].cells, *row.cells])
+            parts[earlier] |= table
+    return out

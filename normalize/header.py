@@ -20,7 +20,10 @@ from normalize.text import nfkc
 from normalize.vocabulary import (
     ACHIEVEMENT_HEADER_WORDS,
     ALL_ROLE_WORDS,
+    ANY_CLOSING_BRACKETS,
+    ANY_OPENING_BRACKETS,
     AS_OF_WORDS,
+    BULLET_MARKS,
     DATED_VALUE_JOINER,
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
@@ -35,6 +38,7 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REMARK_MARK,
+    ROLE_CAPTION_SCOPES,
     TOTAL_HEADER_ROLE,
     TOTAL_HEADER_WORDS,
     UNIT_HEADER_WORDS,
@@ -81,6 +85,22 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
+
+
+_CAPTION_BRACKETS = re.compile("[" + re.escape(nfkc(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)) + "]")
+_VALUE_ROLE_WORDS = {nfkc(word) for word in ALL_ROLE_WORDS if word.endswith(VALUE_WORD_ENDINGS)}
+
+
+@lru_cache(maxsize=1 << 12)
+def caption_role(text: str) -> str | None:
+    """The value-role word (`目標値`) a caption line names and nothing else but a scope (`■各年度の目標値`,
+    `【実績値】`, ROLE_CAPTION_SCOPES; layouts 200): the role of the table of years alone under it, else None."""
+    cleaned = _CAPTION_BRACKETS.sub("", re.sub(r"\s+", "", nfkc(text)).lstrip(nfkc(BULLET_MARKS)))
+    for scope in map(nfkc, ROLE_CAPTION_SCOPES):
+        if cleaned.startswith(scope):
+            cleaned = cleaned[len(scope):]
+            break
+    return cleaned if cleaned in _VALUE_ROLE_WORDS else None
 
 
 def _unknown_value_word(cleaned: str) -> bool:

@@ -188,6 +188,10 @@ KIND_CAPTION_SCOPE_CHARS = 10
 #: `数値目標の実績の推移`, `KPIの年度別実績`): the band says the columns below hold values over the years, the
 #: table's kind comes from its title or name header. A link (KIND_CAPTION_LINKS) may stand between.
 KIND_VALUE_BAND_WORDS: tuple[str, ...] = ("推移", "実績の推移", "実績推移", "年度別", "年度別推移", "年度別実績")
+#: variety20: the scope a caption line names before the one value role it gives a table of years alone (layouts
+#: 200 `■各年度の目標値` over `指標名 | R3 | R4 | R5`, `■各年度の実績値` over the same header; `年度別の実績値`,
+#: `【目標値】` common in 効果検証 reports printing targets and actuals as two tables): the years' role.
+ROLE_CAPTION_SCOPES: tuple[str, ...] = ("各年度の", "年度別の", "年度ごとの", "年度別")
 #: The generic kind, for tables whose name column is only `指標名` (004 取組/関連事業 tables).
 GENERIC_KIND = KINDS["指標名"]
 #: Column-header words → observation role (000-004).
@@ -216,6 +220,7 @@ PROGRESS_LABELS: tuple[str, ...] = (
     # marks19: the negation of `達成` (`達成` / `未達成` / `達成見込み`, common in 効果検証 sheets): a whole
     # label, never the start of a name
     "未達成",
+    "達成見込み",
     "達成",
 )
 #: Check boxes a progress cell prints before each of its options, one ticked (layouts 97 `■順調　□遅れ`, an Excel
@@ -513,6 +518,9 @@ EXTRA_ROLE_WORDS: dict[str, str] = {
     # of cities beside 直近値): the latest actual, read as such; unknown, `現在値（R4）` lost its whole table.
     "現在値": "actual",
     "最新値": "actual",
+    # variety20: the national grant forms' baseline (layouts 196 `事業開始前（R2）`: the 地方創生推進交付金
+    # 効果検証シート and the 地域再生計画's KPI table print it in every municipality's copy): before the project.
+    "事業開始前": "baseline",
 }
 #: Role of a value column whose header names a year and nothing else (`指標 | 単位 | H30 | R1 | R2 | 目標(R6)`, common
 #: in progress tables of other municipalities; layouts 14): the values observed in that year.
@@ -1064,6 +1072,9 @@ MEMBER_HEADER_WORDS: tuple[str, ...] = ("構成市町村", "市町村名", "市�
 WHOLE_AREA_WORDS: tuple[str, ...] = ("圏域全体", "圏域計", "全体", "合計", "計")
 #: The plan of a joint strategy (layouts 71 `…定住自立圏 第２次共生ビジョン`; `連携中枢都市圏ビジョン` common).
 TITLE_WORDS += ("共生ビジョン", "都市圏ビジョン")
+#: variety20: the 地域再生計画 every municipality files for a national grant (layouts 197) and the sector plans that
+#: print 数値目標 tables of their own (layouts 198 `第３次健康増進計画`; `観光振興計画`, `…推進計画` common).
+TITLE_WORDS += ("地域再生計画", "増進計画", "振興計画", "推進計画")
 
 
 # --- flags (session 6): value forms read with doubt ----------------------------------------------------------------
@@ -1111,7 +1122,10 @@ DATED_VALUE_JOINER = ":"
 #: `△3件`; `前年比`, `対前年度比`, `対前年比`, `前年度差` common in 進捗状況 sheets): a difference computed from
 #: the row's values, never a value of the indicator. A header naming a value role too (`目標値（前年度比）`) stays a
 #: value column. `増減` alone is left out: header words match inside a header, and `社会増減数` is an indicator.
-CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差")
+#: variety20: the 地域再生計画's KPI table (layouts 197, the national form every municipality fills in) prints each
+#: year's `2024年度増加分（１年目）` and `KPI増加の累計` beside `事業開始前`: increments over the baseline, no level.
+CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年度比", "対前年比", "前年度差", "前年差", "増加分",
+                                        "増加の累計")
 #: Header cells that head a change column only when they are the whole cell (layouts 174 `増減` beside `R4 実績` `R5
 #: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
 #: header, so `社会増減数` stays an indicator's name.

@@ -14,7 +14,7 @@ from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from ingest.table.header import is_header_words, names_period, names_period_range
 from ingest.text.token_types import is_unit_alone
-from normalize.cell import ParsedValue, is_dash_run, parse_cell
+from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, parse_header, role_labelled, role_labels, role_unknown
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
@@ -78,9 +78,23 @@ def _row_doubt(row: IndicatorRow) -> str | None:
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
+    if any(_cells_run_together(cell.text) for cell in row.cells):
+        return "cells_run_together"
     if any(cell.uncertain for cell in row.cells):
         return "row_placement_guessed"
     return None
+
+
+def _cells_run_together(text: str) -> bool:
+    """A value cell that reads as no value, printing figures and a unit word alone among them (`千円 44,826 2018(H30)
+    年度 －` under `単 位 計画策定時 実績`): a reader ran the unit column's cell and value cells into one, so the
+    row's other values may lack their unit or stand in another column."""
+    words = text.split()
+    if len(words) < 2 or not any(is_unit_alone(word) for word in words):
+        return False
+    parsed = parse_cell(text)
+    return len(parsed) == 1 and parsed[0].value is None and parsed[0].uncertain \
+        and (parsed[0].note or "").startswith(NOT_A_NUMBER)
 
 
 #: A gutter between two columns inside one line of a name (`創業支援による創業件数      商工課`).

@@ -54,6 +54,9 @@ UNCERTAIN_REASONS: dict[str, str] = {
     "name_misread": "the row's name is a unit, header words or holds other cells' text: its values may be another "
                     "row's",
     "row_damaged": "another cell of the row is damaged: the row's columns may have slipped",
+    "cells_run_together": "a value cell of the row prints figures and a unit word alone together (`千円 44,826 "
+                          "2018(H30)年度`): cells of several columns read as one, so the row's values may lack their "
+                          "unit or stand in another column",
     "row_placement_guessed": "another value of the row was placed by a guess: this one's column may have slipped "
                              "with it",
     "role_labels_repeated": "the cell prints a role label twice: the cells of several rows read as one",

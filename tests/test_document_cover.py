@@ -280,6 +280,14 @@ LAYOUT_PDF_TITLES = {
     "193_pdf_docx_twelve_measure_mini_tables.pdf": "柳ヶ丘町 第3期総合戦略",
     "194_pdf_average_range_baseline.pdf": "月見野村 第2期総合戦略 数値目標の状況",
     "195_pdf_docx_numbered_pair_wrapped_name.pdf": "湊川市 第2期総合戦略 重要業績評価指標",
+    "196_pdf_grant_effect_sheet_year_groups.pdf": "桜ヶ丘市 地方創生推進交付金事業 効果検証シート(令和5年度)",
+    # the national grant plan and a sector plan (variety20: TITLE_WORDS)
+    "197_pdf_regional_plan_kpi_increments.pdf": "柏原町 地域再生計画 地域の稼ぐ力を高める観光・産業振興計画",
+    "198_pdf_segment_columns_under_roles.pdf": "朝霧市 第3次健康増進計画 数値目標",
+    "199_pdf_docx_year_column_before_value.pdf": "北浜村 第2期総合戦略 数値目標",
+    "200_pdf_target_and_actual_tables.pdf": "白浜町 第2期総合戦略 KPIの目標値と実績値",
+    "201_pdf_unit_column_after_each_value.pdf": "水郷市 第2期総合戦略 KPI進捗管理表",
+    "202_pdf_grant_kpi_groups_per_project.pdf": "若葉台市 令和5年度 地方創生推進交付金事業 効果検証シート",
 }
 
 

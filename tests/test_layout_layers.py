@@ -115,17 +115,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                             "`412 人` boxed before the first name, and the names' "
                                                             "formula lines cut mid-bracket (`（算出方法：…の出` / "
                                                             "`生数）`), the first read as a header (s17)"),
-    "156_pdf_docx_goal_sentence_merged_left.pdfminer": ("observations 0.75/0.75, indicators 1.00/1.00 (s16): every "
-                                                        "cell a paragraph, the last two rows' values printed row by "
-                                                        "row after a block printed column by column (flagged)"),
     # 159-164 (tests/layouts_villages.py), measured 2026-12-02 when they were added
     "159_pdf_xlsx_word_targets_mixed.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own; the target column's words boxed apart "
                                                  "from its right-aligned numbers, rows 2-3's words printed before "
                                                  "row 1's `200` (boxed with its department), so no order down "
                                                  "the column places them; `現状維持` alone read as a header (s17)"),
-    "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
-                                                "cells' rows read with their values shifted a column (flagged)"),
+    "160_pdf_docx_state_word_actuals.plumber": ("observations 0.89/0.89, indicators 1.00/1.00: one row's baseline "
+                                                "and actual read swapped (flagged); a pending word now fills its "
+                                                "value cell (plumbermiss20, was 0.72/0.76, 0.83/0.83)"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
@@ -144,13 +142,7 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "read as 指標 (the `成果指標` label boxed apart)"),
     "168_pdf_xlsx_two_goals_side_by_side.pdfminer": ("observations 0.14/0.14, indicators 0.14/0.14: each column a "
                                                      "box of its own, the two tables' columns interleaved (flagged)"),
-    "169_pdf_xlsx_three_level_header.pdfminer": ("observations 0.60/0.60, indicators 1.00/1.00 (pdfminer19): every "
-                                                 "column a box of its own, rows 1-3 of three value columns printed "
-                                                 "column by column, row 4 across, then the fourth column whole: no "
-                                                 "block reading of the placement follows it (values flagged)"),
     # 171-176 (tests/layouts_evaluations.py), measured 2026-12-02 when they were added (after variety17's fixes)
-    "173_pdf_xlsx_cumulative_beside_actuals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
-                                                        "a box of its own"),
     "174_pdf_html_dash_variants_change_words.pdfminer": ("observations 0.80/1.00, indicators 0.80/1.00 (evals17): "
                                                          "the last row, its values printed after the note, unread"),
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
@@ -183,18 +175,12 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                               "read"),
     "188_pdf_original_revised_targets.plumber": ("observations 0.33/0.33, indicators 0.33/0.33: the wrapped "
                                                  "reasons' lines around each row taken for other rows (flagged)"),
-    "188_pdf_original_revised_targets.pdfminer": ("observations 0.33/0.50, indicators 0.67/1.00: every column a "
-                                                  "box of its own, values of two rows crossed (flagged)"),
     # variety19: measured on the layers of 190-195 (tests/layouts_reports.py)
     "190_pdf_year_rows_per_indicator.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a box "
                                                  "of its own; 8 values read under names out of order (flagged)"),
     "191_pdf_thousand_yen_caption_rates.pdfminer": ("observations 0.00/0.00, indicators 1.00/1.00: the caption "
                                                     "`（単位：千円）` a box apart, not taken as the table's unit: "
                                                     "the bare amounts read without unit, flagged (unit_column_text)"),
-    "192_pdf_segment_sub_rows_no_parent_values.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
-                                                           "column a box of its own, the name column's seven lines "
-                                                           "(two of them names without values) against five rows "
-                                                           "of values; nothing read"),
     "193_pdf_docx_twelve_measure_mini_tables.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the next "
                                                          "施策 heading printed between each name and its values: "
                                                          "the values read under the heading as name (flagged: a "
@@ -207,6 +193,57 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                        "(flagged: numbered next after a name above)"),
     "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                          "column a box of its own, the ①/② lines apart"),
+    # variety20 (2026-12-02): the national grant forms and the tables beside them; nothing read is wrong unflagged
+    "196_pdf_grant_effect_sheet_year_groups.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the years "
+                                                   "`R3年度 R4年度 R5年度` and the `目標値 実績値` pairs on lines "
+                                                   "apart, the header over three lines: both tables warned as seen "
+                                                   "but not read"),
+    "196_pdf_grant_effect_sheet_year_groups.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, "
+                                                       "`（R2）` joined to `単位`: warned as seen but not read"),
+    "196_pdf_grant_effect_sheet_year_groups.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                        "column a box, the years before the role pairs: warned"),
+    "196_pdf_grant_effect_sheet_year_groups.pdfium": ("observations 0.14/0.24, indicators 0.60/0.60: the years and "
+                                                      "the role pairs as columns of their own (`R3年度` heads a "
+                                                      "target): every value flagged"),
+    "197_pdf_regional_plan_kpi_increments.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the bracketed "
+                                                 "line `（2023年度） （１年目）…累計` under `ＫＰＩ 単位` read as a "
+                                                 "row (flagged), the table skipped after it (warned)"),
+    "197_pdf_regional_plan_kpi_increments.plumber": ("observations 0.00/0.00, indicators 1.00/0.75: as -raw; the "
+                                                     "baselines read undated, flagged"),
+    "197_pdf_regional_plan_kpi_increments.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
+                                                      "a box: warned as seen but not read"),
+    "197_pdf_regional_plan_kpi_increments.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
+                                                    "(flagged, warned)"),
+    "198_pdf_segment_columns_under_roles.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the aligned "
+                                                   "reader cuts the table between `基準値（R4）` and `目標値（R14）`, "
+                                                   "each half read flagged, the `男性 女性` line as a row"),
+    "198_pdf_segment_columns_under_roles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the `男性 女性 男性 "
+                                                "女性` line joined to the first name, values matched to two "
+                                                "columns: flagged"),
+    "198_pdf_segment_columns_under_roles.plumber": ("observations 0.00/0.00, indicators 0.67/0.67: as -raw "
+                                                    "(flagged)"),
+    "198_pdf_segment_columns_under_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                     "column a box: warned as seen but not read"),
+    "198_pdf_segment_columns_under_roles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
+                                                   "(flagged)"),
+    "199_pdf_docx_year_column_before_value.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
+                                                       "column a box, the years among the header words: warned"),
+    "200_pdf_target_and_actual_tables.pdfminer": ("observations 0.50/0.50, indicators 1.00/1.00: both captions "
+                                                  "and both name blocks before the values, read as one table: "
+                                                  "which caption names which values cannot be told, all flagged"),
+    "201_pdf_unit_column_after_each_value.pdfium": ("observations 0.83/1.00, indicators 1.00/1.00: pypdfium2 "
+                                                    "drops the one-digit values `6` and `9` (a damaged layer): the "
+                                                    "row's values flagged"),
+    "202_pdf_grant_kpi_groups_per_project.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the `事業名` cell "
+                                                 "and both groups' names taken for one name, both groups' values "
+                                                 "under it: flagged"),
+    "202_pdf_grant_kpi_groups_per_project.plumber": ("observations 0.50/0.50, indicators 0.50/0.50: the `事業名` "
+                                                     "cell joined to the first group's name, the second group's "
+                                                     "name and values apart: flagged"),
+    "202_pdf_grant_kpi_groups_per_project.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
+                                                      "a box: warned as seen but not read"),
+    "202_pdf_grant_kpi_groups_per_project.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
+                                                    "(flagged)"),
 }
 
 
@@ -260,6 +297,7 @@ DAMAGED_LAYERS: dict[str, str] = {
     "104_pdf_wrapped_number_cells.pdfium": ("the pypdfium2 that made the layer dropped the upright 基準値/目標値 "
                                             "header glyphs and the unit under `980` (5.15.2 keeps them)"),
     "119_pdf_era_actuals_target_year_header.pdfium": "pypdfium2 drops a row's four one-digit values",
+    "201_pdf_unit_column_after_each_value.pdfium": "pypdfium2 drops a row's two one-digit values `6`, `9`",
 }
 
 

@@ -1775,3 +1775,106 @@ def test_names_boxed_with_the_goal_heading_before_their_name_header(tmp_path: Pa
     }
     assert {i["kpi_name"]: i["goal"] for i in indicators} == {
         "創業件数": "1 しごとをつくる", "移住者数": "2 ひとを呼び込む", "関係人口の登録者数": "2 ひとを呼び込む"}
+
+
+def test_a_group_of_columns_printed_in_blocks_then_the_next_column_whole(tmp_path: Path):
+    # pdfminer's habit of layouts 169/173 (another town's words): three value columns' first three rows column by
+    # column, the wider fourth row across them, then the fourth value column whole; the target and department of
+    # each row one box. No one order of rows and columns reads that: the reading whose rows' values lie close
+    # together is taken, flagged
+    text = _boxed([
+        "指標名", "単位", "基準値（R1）", "実績値（R3）", "実績値（R4）", "実績値（R5）", "目標値（R7）", "担当課",
+        "図書館の貸出冊数", "特定健診の受診率", "空き家の改修件数", "市民活動団体数", "千冊", "％", "件", "団体",
+        "215", "38.5", "6", "230", "40.1", "9", "241", "41.7", "11", "1,120", "1,164", "1,198",
+        "252", "43.0", "14", "1,230",
+        "280 生涯学習課", "50.0 健康推進課", "20 建築住宅課", "1,300 市民協働課"])
+    observations, _ = _read(tmp_path, text)
+    values = _values(observations)
+    assert [values[("図書館の貸出冊数", "actual", f"FY{year}")] for year in (2021, 2022, 2023)] == [
+        Decimal(230000), Decimal(241000), Decimal(252000)]
+    assert [values[("特定健診の受診率", "actual", f"FY{year}")] for year in (2021, 2022, 2023)] == [
+        Decimal("40.1"), Decimal("41.7"), Decimal("43.0")]
+    assert [values[("空き家の改修件数", "actual", f"FY{year}")] for year in (2021, 2022, 2023)] == [
+        Decimal(9), Decimal(11), Decimal(14)]
+    assert [values[("市民活動団体数", role, period)] for role, period in (
+        ("baseline", "FY2019"), ("actual", "FY2021"), ("actual", "FY2022"), ("actual", "FY2023"),
+        ("target", "FY2025"))] == [Decimal(1120), Decimal(1164), Decimal(1198), Decimal(1230), Decimal(1300)]
+    assert all(o["uncertain"] for o in observations)  # the order alone does not say it
+
+
+def test_a_bracket_under_a_total_word_printed_after_the_year_beside_it(tmp_path: Path):
+    # layouts 173's header (another village's words): `累計` over `（R2～R4）`, pdfminer printing the top line before
+    # the year header `R4` beside it and the bracket after it. `R4（R2～R4）` is no header: the bracket is `累計`'s,
+    # its column right of `R4`
+    text = _boxed([
+        "指標名", "単位", "基準値", "（R1）", "R2", "実績値", "R3", "累計", "R4", "（R2～R4）", "目標値", "（R6）",
+        "担当課", "観光入込客数", "移住者数", "千人", "人",
+        "312", "35", "298", "41", "305", "38", "320", "44", "923", "123", "350 観光課", "60 企画課"])
+    observations, _ = _read(tmp_path, text)
+    assert {(o["role"], o["period"], o["span"], Decimal(str(o["value"]))) for o in observations
+            if o["kpi_name"] == "移住者数"} == {
+        ("baseline", "FY2019", None, Decimal(35)), ("actual", "FY2020", None, Decimal(41)),
+        ("actual", "FY2021", None, Decimal(38)), ("actual", "FY2022", None, Decimal(44)),
+        ("actual", "FY2022", "P3Y", Decimal(123)), ("target", "FY2024", None, Decimal(60))}
+
+
+def test_names_breaking_down_into_segment_rows_print_no_values_of_their_own(tmp_path: Path):
+    # layouts 192's habit (another town's words): `週1回以上運動する人の割合` over `（男性）` / `（女性）` in the name
+    # column, values only in the segment rows, one 担当課 cell per name merged over its segment rows; pdfminer
+    # prints the seven name-column lines, the header, five rows' values column by column, then three departments
+    text = _boxed([
+        "指標名", "週1回以上運動する人の割合", "（男性）", "（女性）", "読書が好きな児童生徒の割合", "小学生", "中学生",
+        "がん検診の受診率", "基準値（R2）", "目標値（R8）", "担当課",
+        "42.0%", "35.5%", "71.3%", "58.8%", "24.6%", "50.0%", "45.0%", "80.0%", "65.0%", "40.0%",
+        "スポーツ推進課", "教育総務課", "健康づくり課"])
+    observations, indicators = _read(tmp_path, text)
+    assert {(o["kpi_name"], o["segment"], o["role"], Decimal(str(o["value"]))) for o in observations} == {
+        ("週1回以上運動する人の割合", "男性", "baseline", Decimal("42.0")),
+        ("週1回以上運動する人の割合", "女性", "baseline", Decimal("35.5")),
+        ("読書が好きな児童生徒の割合", "小学生", "baseline", Decimal("71.3")),
+        ("読書が好きな児童生徒の割合", "中学生", "baseline", Decimal("58.8")),
+        ("がん検診の受診率", None, "baseline", Decimal("24.6")),
+        ("週1回以上運動する人の割合", "男性", "target", Decimal("50.0")),
+        ("週1回以上運動する人の割合", "女性", "target", Decimal("45.0")),
+        ("読書が好きな児童生徒の割合", "小学生", "target", Decimal("80.0")),
+        ("読書が好きな児童生徒の割合", "中学生", "target", Decimal("65.0")),
+        ("がん検診の受診率", None, "target", Decimal("40.0")),
+    }
+    assert {i["kpi_name"]: i["department"] for i in indicators} == {
+        "週1回以上運動する人の割合": "スポーツ推進課", "読書が好きな児童生徒の割合": "教育総務課",
+        "がん検診の受診率": "健康づくり課"}
+
+
+def test_the_first_rows_column_by_column_then_the_rest_a_row_at_a_time(tmp_path: Path):
+    # layouts 156's habit (another city's words): the first two rows' values printed column by column (`1.42`
+    # `610 人` `1.60` `650 人`), the next rows across. A number without a unit is of another unit than `610 人`, so
+    # `1.42` beside `610 人` is no row; the rows read as printed, flagged
+    text = _boxed([
+        "数値目標", "基準値（R1）", "目標値（R7）", "合計特殊出生率", "年間出生数", "市内の従業者数", "転出超過数",
+        "1.42", "610 人", "1.60", "650 人", "38,500 人", "40,000 人", "310 人", "200 人"])
+    observations, _ = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("合計特殊出生率", "baseline", "FY2019"): Decimal("1.42"),
+        ("合計特殊出生率", "target", "FY2025"): Decimal("1.60"),
+        ("年間出生数", "baseline", "FY2019"): Decimal(610), ("年間出生数", "target", "FY2025"): Decimal(650),
+        ("市内の従業者数", "baseline", "FY2019"): Decimal(38500),
+        ("市内の従業者数", "target", "FY2025"): Decimal(40000),
+        ("転出超過数", "baseline", "FY2019"): Decimal(310), ("転出超過数", "target", "FY2025"): Decimal(200)}
+    assert all(o["uncertain"] for o in observations)
+
+
+def test_a_reason_line_opening_with_a_role_word_is_no_header_cell(tmp_path: Path):
+    # layouts 188's habit (another city's words): the 見直しの理由 column's cells after the values, one of them
+    # opening with `目標` (`目標値を上回ったため` / `上方修正`, one box of two lines): a reason, not a header cell
+    text = (_boxed([
+        "指標名", "基準値（R2）", "当初目標値", "（R7）", "見直し後目標値", "（R7）", "見直しの理由",
+        "ふるさと納税の寄附件数", "2,400件", "3,000件", "学童保育の待機児童数", "12人", "0人", "5,000件", "0人",
+        "変更なし"]) + "目標値を上回ったため\n上方修正\n\n")
+    observations, indicators = _read(tmp_path, text)
+    assert _values(observations) == {
+        ("ふるさと納税の寄附件数", "baseline", "FY2020"): Decimal(2400),
+        ("ふるさと納税の寄附件数", "target", "FY2025"): Decimal(5000),
+        ("学童保育の待機児童数", "baseline", "FY2020"): Decimal(12),
+        ("学童保育の待機児童数", "target", "FY2025"): Decimal(0)}
+    assert {i["kpi_name"]: i["reason"] for i in indicators} == {
+        "ふるさと納税の寄附件数": "変更なし", "学童保育の待機児童数": "目標値を上回ったため 上方修正"}

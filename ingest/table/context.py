@@ -27,6 +27,7 @@ from ingest.table.header import (
 )
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
+from normalize.header import caption_role
 from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
@@ -493,6 +494,12 @@ class Surroundings:
     department: str | None = None
     #: the unit a field line right above the table names (`（単位：人）`), for the next table only
     unit: str | None = None
+    #: the value role a caption line above the table names (`■各年度の目標値`), for the next table only: the role of
+    #: its columns headed by a year alone
+    role_caption: str | None = None
+    #: captions naming two roles were met since the last table (a text layer printing both captions before either
+    #: table, layouts 200 pdfminer): which one names the next table's values cannot be told
+    role_captions_mixed: bool = False
     changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
     #: a line other than a note since the last table: the notes met from then on are not printed under the table
     text_since_table: bool = False
@@ -638,6 +645,7 @@ class Surroundings:
                 self.title = None
                 self.department = None
                 self.unit = None
+                self.role_caption, self.role_captions_mixed = None, False
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
                 self.side_kinds = []
                 self.changed = True
@@ -651,6 +659,10 @@ class Surroundings:
                 self.other_since_table = True
             if (unit := unit_field(line.text)) is not None:
                 self.unit = unit
+            elif (role := caption_role(line.text)) is not None:
+                self.role_captions_mixed |= self.role_caption not in (None, role)
+                self.role_caption = role
+                self.changed = True  # the targets' table and the actuals' under the same header: two tables
             elif (department := department_field(line.text)) is not None:
                 self.department = department
                 self.changed = True
@@ -714,6 +726,7 @@ class Surroundings:
         self._last_heading = None
         self._title_above = None
         self.unit = None
+        self.role_caption, self.role_captions_mixed = None, False
         self.headings_since_table = []
         self.other_since_table = False
         self.upright_since_table = []

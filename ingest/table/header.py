@@ -75,6 +75,8 @@ KIND = "kind"
 PERIOD = "period"
 #: a change from an earlier year (`前年度比`): kept out of the values, its cells rejected with the reason
 CHANGE = "change"
+#: The role, in one group's layout, of a column another name column's group reads (`name_groups`): no reject there.
+ELSEWHERE = "another group"
 MEMBER = "member"
 #: the responsible department (`担当課`, DEPARTMENT_HEADER_WORDS)
 DEPARTMENT = "department"
@@ -401,6 +403,27 @@ class TableLayout:
         return bool(self.of(NAME) and self.of(VALUE))
 
 
+def name_groups(layout: TableLayout) -> list[TableLayout]:
+    """One layout per group of columns a name column heads: a table printing several indicators a row, each its
+    name column under the same header followed by its values (the national 効果検証 form's rows of projects,
+    `事業名 | 指標名 目標値（R5） 実績値（R5） 達成率 | 指標名 目標値（R5） 実績値（R5） 達成率`, layouts 202). In each
+    layout the other groups' columns are ELSEWHERE; the columns before the first name column belong to every group.
+    A name column with no value column before the next one (a sub-name column, layouts 87) opens no group, and
+    groups of unequal value columns are none (layouts 87 -raw: the sub-name header printed after the values)."""
+    names = layout.of(NAME)
+    values = [c.index for c in layout.of(VALUE)]
+    starts = [names[0].index] + [c.index for c, before in zip(names[1:], names, strict=False)
+                                 if compact(c.header) == compact(names[0].header)
+                                 and any(before.index < v < c.index for v in values)]
+    bounds = [*starts, len(layout.columns)]
+    counts = {sum(lo < v < hi for v in values) for lo, hi in pairwise(bounds)}
+    if len(starts) < 2 or len(counts) != 1:
+        return [layout]  # groups of as many value columns each, or no groups (a name column read again after them)
+    return [replace(layout, columns=tuple(
+        c if c.index < starts[0] or lo <= c.index < hi else Column(c.index, c.header, ELSEWHERE)
+        for c in layout.columns)) for lo, hi in pairwise(bounds)]
+
+
 def row_texts(grid: Grid, row: int) -> list[str]:
     return [cell.text for cell in grid.cells if cell.row == row and cell.text.strip()]
 
@@ -455,6 +478,9 @@ def _values_under(grid: Grid, row: int, cols: list[int]) -> bool:
     stand_ins = {c.col for c in below if _stands_in(c.text)}
     return bool(figures) and all(col in figures | stand_ins for col in cols) and not any(
         bare_header_year(compact(c.text)) is not None for c in below)
+
+
+#: Words printed in a value cell for a figure not there yet (`未集計`).
 
 
 def header_years_line(texts: list[str]) -> bool:
@@ -529,7 +555,7 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
     if grid.delimited:
         columns = _split_goal_headers(columns)
     columns = _label_over_names(grid, columns, end)
-    spread = spread_role_words([c.header for c in columns])
+    spread = spread_years_over_roles(spread_role_words([c.header for c in columns]))
     columns = [c if h == c.header else Column(c.index, h, header_role(h)) for c, h in zip(columns, spread, strict=True)]
     return TableLayout(tuple(columns), start, end, tuple(compact(t) for t in row_texts(grid, start)))
 
@@ -664,6 +690,24 @@ def spread_role_words(headers: list[str]) -> list[str]:
             word = _spanning_word(headers[words[0]])
             out[k:end] = [h if i == words[0] else f"{word}\n{h}" for i, h in enumerate(headers[k:end], k)]
         k = max(end, k + 1)
+    return out
+
+
+def spread_years_over_roles(headers: list[str]) -> list[str]:
+    """Column headers with a year merged over role sub-columns (`R3年度` over `目標値 | 実績値`, layouts 196) that a
+    text layer printed over the first only (`R3年度` / `目標値`, then `実績値` alone): each role word without period
+    right after such a column takes its year. Only where the pattern repeats (two years at least, each over the
+    same roles): a lone role word beside a dated column may head a column of its own (a year column's)."""
+    pairs: list[tuple[int, str]] = []
+    for k in range(1, len(headers)):
+        lines = headers[k - 1].strip().split("\n")
+        if _role_alone(headers[k]) and len(lines) > 1 and year_only(lines[0]) and _role_alone("\n".join(lines[1:])) \
+                and compact(headers[k]) != compact("".join(lines[1:])):
+            pairs.append((k, lines[0]))
+    out = list(headers)
+    if len(pairs) >= 2 and len({compact(headers[k]) for k, _ in pairs}) == 1:
+        for k, year in pairs:
+            out[k] = f"{year}\n{headers[k]}"
     return out
 
 
@@ -863,6 +907,38 @@ def _year_line(grid: Grid, start: int, row: int) -> bool:
         and _values_under(grid, row, [c.col for c in cells])
 
 
+def _segment_line(grid: Grid, start: int, row: int) -> bool:
+    """A line of segment labels alone (`男性 | 女性 | 男性 | 女性`) under value headers merged over them
+    (`基準値（R4）`, `目標値（R14）`, layouts 198): the header's last line, each label the segment of the values under
+    it. Two labels at least, every one under a value header; a body row prints its indicator's name."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if row <= start or len(cells) < 2 or any(nfkc(c.text).strip() not in SEGMENT_LABELS for c in cells):
+        return False
+    return all(header_role("\n".join(a.text.strip() for a in _cells_above(grid, start, row, c.col))) == VALUE
+               for c in cells)
+
+
+_WHOLLY_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
+
+
+def _bracket_line(grid: Grid, start: int, row: int) -> bool:
+    """A line of bracketed cells under the header's words (`事業開始前` / `（2023年度）`, `2024年度増加分` /
+    `（１年目）`, layouts 197 in a `-layout` text layer, a line between them): the header's last line, when every
+    cell stands under a header word, one names a period at least, and a cell not bracketed ends the word above it
+    (`ＫＰＩ増加の` / `累計`). A body row prints its indicator's name."""
+    cells = [c for c in grid.cells if c.row == row and c.text.strip()]
+    if row <= start or len(cells) < 2:
+        return False
+    bracketed = [c for c in cells if _WHOLLY_BRACKETED.match(compact(c.text))]
+    if len(bracketed) < 2 or not any(parse_period(compact(c.text)[1:-1]) for c in bracketed):
+        return False
+    for cell in cells:
+        above = "".join(c.text.strip() for c in _cells_above(grid, start, row, cell.col))
+        if not above or (cell not in bracketed and header_role(above + cell.text.strip()) in (OTHER, NAME)):
+            return False
+    return True
+
+
 def _band_at(grid: Grid, start: int) -> TableLayout:
     """The header band that starts at row `start` (a header row), however many lines it has."""
     end = last = start
@@ -872,7 +948,8 @@ def _band_at(grid: Grid, start: int) -> TableLayout:
         # empty rows (the gaps between text lines of a whitespace table) do not end the band
         if texts and row > start and (_dates_body(grid, start, row) or any(map(labelled_value, texts))):
             return False  # a value after its role label (`現状：3,420事業所（R3）`) opens the body
-        return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) or (
+        return not texts or _continues_header(grid, start, row) or _year_line(grid, start, row) \
+            or _segment_line(grid, start, row) or _bracket_line(grid, start, row) or (
             row_is_header(grid, row) and (row == start or all(len(compact(t)) <= MAX_HEADER_CELL_CHARS for t in texts)))
 
     while end < grid.n_rows and (end == start or goes_on(end)):  # the first row may be a band's top (`_band_top`)

@@ -32,14 +32,17 @@ from ingest.table.header import (
     header_role,
     is_caption,
     kind_of,
+    name_groups,
     names_apart_layout,
     read_layout,
     row_texts,
     sideways_layout,
+    year_only,
 )
 from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from ingest.table.unit_cells import join_unit_cells, units_given_back
+from ingest.text.furniture import note_after_table
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -143,6 +146,16 @@ def _header_caption_kinds(grid: Grid, layout: TableLayout) -> list[str]:
                    if layout.header_start <= cell.row < layout.header_end
                    and nfkc(cell.text).strip()[:1] in _CAPTION_OPENERS and (kind := kind_of(cell.text)) is not None)
     return list(dict.fromkeys(kind for _, _, kind in cells))
+
+
+def _group_label_kind(grid: Grid, layout: TableLayout) -> str | None:
+    """The one kind the labels merged right above the header over a name column and its values name (`ＫＰＩ①` /
+    `ＫＰＩ②` over `指標名 目標値（R5） …`, layouts 202: a row of the grid above the band, read as no header), else
+    None: a label over the indicators of its columns."""
+    names = {c.index for c in layout.of(NAME)}
+    kinds = {kind_of(c.text) for c in grid.cells if c.row + c.row_span == layout.header_start and c.col_span > 1
+             and names & set(range(c.col, c.col + c.col_span))}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
 
 
 def goalless(row: IndicatorRow) -> bool:
@@ -318,6 +331,10 @@ class Interpreter:
         elif under_cut_header is not None and self.surroundings.changed:
             continued = False  # the header's rows under a goal band printed between them (`banded`): its goal
         assert layout is not None
+        if self.surroundings.role_captions_mixed and headed:
+            grid = replace(grid, uncertain=True)  # captions of two roles both above it (layouts 200): whose values?
+        elif self.surroundings.role_caption and headed:
+            layout = _captioned_role(layout, self.surroundings.role_caption)
         if self.surroundings.unit:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         elif (unit := _header_unit(grid, layout)) is not None:
@@ -328,7 +345,7 @@ class Interpreter:
             self.surroundings.pending_kind, self.surroundings.side_kinds = kinds[0], kinds[1:]
         elif not continued and self.surroundings.pending_kind is None and self.surroundings.side_kinds:
             self.surroundings.pending_kind = self.surroundings.side_kinds.pop(0)
-        self.kind = self.surroundings.pending_kind or self.kind
+        self.kind = _group_label_kind(grid, layout) or self.surroundings.pending_kind or self.kind
         goal, measure = self.table_goal if continued else self._goal()
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
@@ -343,13 +360,22 @@ class Interpreter:
                        "be told from the text; their rows are flagged uncertain")
             if warning not in self.extraction.warnings:
                 self.extraction.warnings.append(warning)
-        rows, rejects = indicator_rows(grid, layout, start, context)
+        rows, rejects = [], []
+        carried = dict(self.carried)
+        for k, group in enumerate(name_groups(layout)):
+            # several indicators a row, each its name column and values: each group read as a table of its own
+            # (the cells carried down start afresh in each), the other groups' columns left to them
+            part_context = context if not k else replace(context, carried=dict(carried))
+            more, lost = indicator_rows(grid, group, start, part_context)
+            rows += more
+            rejects += lost
         self.extraction.warnings += [f"line {self.extraction.file_line(line)}: {what}" for line, what in grid.told]
         for line, text in grid.unplaced:
             warning = (f"line {self.extraction.file_line(line)}: {text!r} read under the table's rows but into no row "
                        "(the table ended before its row's cells)")
             if warning not in self.extraction.warnings:  # a grid cut into tables tells its lines once
                 self.extraction.warnings.append(warning)
+        _flag_rows_over_unplaced(rows, grid.unplaced)
         doubt = self.table_goal_doubt if continued else (
             self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
@@ -661,6 +687,19 @@ def header_over(header: Grid, body: Grid) -> Grid | None:
                    uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
 
 
+def _flag_rows_over_unplaced(rows: list[IndicatorRow], unplaced: Sequence[tuple[int, str]]) -> None:
+    """A row printed right above a line of text read into no row (`Grid.unplaced`), a note's line aside: that line
+    may be the rest of the row's wrapped name (`市内の宿泊施設における延べ` / `宿泊者数（人）` after a table's last
+    row), so the row's values are read with doubt (`lines_beside`) besides the warning naming the line."""
+    after = {line for line, text in unplaced if not note_after_table(text)}
+    for row in rows:
+        lines = [cell.ref.line for cell in row.cells if cell.ref.line is not None]
+        if lines and max(lines) + 1 in after:
+            for cell in row.cells:
+                if not cell.uncertain:
+                    cell.uncertain, cell.doubt = True, "lines_beside"
+
+
 def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[Grid]:
     """The grid cut before every indicator header band after the first, and before the caption or heading rows
     (one text each, empty lines between them) printed above such a band, so that they introduce the next table.
@@ -816,3 +855,14 @@ def survey_lines(lines: list[str], place: str = "line", numbers: Sequence[int] =
     seen = sorted(found_at)
     return (f"KPI-like words ({'/'.join(words)}) on {len(seen)} {place}{'s' if len(seen) > 1 else ''} "
             f"({_listed([str(n) for n in seen])}); no indicator table layout recognised")
+
+
+def _captioned_role(layout: TableLayout, role: str) -> TableLayout:
+    """The layout with the role a caption line above the table names (`■各年度の目標値`, layouts 200) put over its
+    value columns when every one is headed by a year alone (`R3 | R4 | R5`, else the years' actuals): a header
+    naming roles of its own keeps them."""
+    values = layout.of(VALUE)
+    if not values or not all(year_only(c.header) for c in values):
+        return layout
+    columns = tuple(replace(c, header=f"{role}\n{c.header}") if c.role == VALUE else c for c in layout.columns)
+    return replace(layout, columns=columns)

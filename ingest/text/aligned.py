@@ -974,7 +974,9 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
     the k-th column, when as many columns print only values below the header and each text stands left of its
     column, some in a column before it: a header centred over a cell whose numbers pdftotext pushed right by the
     wide names before them (`基準値（R1）` over the end of `市内事業所の従業者数`, its `41,200 人` further right,
-    layouts 156)."""
+    layouts 156), or two years over one column. Texts each over a column of values of its own stand where they
+    belong, though a stand-in (`未集計`) or a note (`※…`) in some of those columns leaves fewer columns of values
+    only than texts: moved, each value would take a neighbour's role."""
     band = _header_band(block)
     placed = [[_column_of(s, columns) for s in segs] for segs in block]
     # the body is what stands under the header: a goal heading above it (`基本目標１   地域にしごとを…`) is none
@@ -989,7 +991,8 @@ def _value_headers_over_values(block: list[list[Segment]], columns: list[tuple[i
         if len(heads) != len(values) or not values:
             continue
         at = [placed[k][n] for n in heads]
-        if at == values or any(c > v for c, v in zip(at, values, strict=True)):
+        if at == values or any(c > v for c, v in zip(at, values, strict=True)) or (
+                len(set(at)) == len(at) and set(at) <= set(valued)):
             continue
         moved = dict(zip(heads, values, strict=True))
         out[k] = [Segment(columns[moved[n]][0], columns[moved[n]][1], s.text) if n in moved else s

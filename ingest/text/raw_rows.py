@@ -101,6 +101,7 @@ from ingest.table.header import (
     names_value_band,
     opens_new_table,
     role_over_years,
+    section_heading,
     total_word,
 )
 from ingest.table.merged_left import centred_goals
@@ -252,7 +253,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
         return None
     if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
         return None  # a header without a name column is only a wide sheet's later page keyed by its first column
-    header = _Header(words, roles, first, last if last > first else -1)
+    header = _Header(list(words), roles, first, last if last > first else -1)  # a copy: read_band grows its words
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
@@ -426,7 +427,8 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                label = _label_apart(out[i - 1]) if i - 1 <= top <= i and i > 0 and not (before or after) else None
+                label = _label_apart(out[i - 1], lines[j + 1:j + 1 + LABEL_ROWS_REACH], len(periods)) \
+                    if i - 1 <= top <= i and i > 0 and not (before or after) else None
                 top = i if label is not None else top
                 if label is not None and label[2]:
                     # a label merged over the values among the cells merged down (`担当課 数値 評価 評価指標`): the
@@ -462,18 +464,26 @@ def _bracketed_apart(words: list[str]) -> list[str]:
 _BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
+#: Lines under a header's period row searched for the first row that shows where its values stand (`_label_apart`).
+LABEL_ROWS_REACH = 4
+
+
+def _label_apart(line: str, rows: Sequence[str] = (), values: int = 0) -> tuple[list[str], str, list[str]] | None:
     """(the words before the label, the label, the words after it) of a header's top line over a line of role words
     alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
     space apart) and one word that is no header word but may label the band merged over the value columns
     (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
-    指標の推移`: one column has one header, `header.names_value_band`); else None. A header word printed a glyph
-    apart (`単 位`) is one word.
+    指標の推移`: one column has one header, `header.names_value_band`), or a progress word standing where the
+    `rows` print their `values` figures while the other words head the cells beside them one for one (`進捗状況
+    KPI` over `－ 4件 … 3件 企業誘致件数`: the progress of the figures over the years, no column of labels:
+    `_label_by_rows`); else None. A header word printed a glyph apart (`単 位`) is one word.
     """
     words = _glyphs_joined(line_words(line))
     at = [k for k, word in enumerate(words) if not is_header_text(word)]
     named = [k for k, word in enumerate(words) if header_role(word) == NAME]
-    if not at and len(named) == 2:
+    if not at and (by_rows := _label_by_rows(words, rows, values)) is not None:
+        at = [by_rows]
+    elif not at and len(named) == 2:
         at = [k for k in named if names_value_band(words[k])]
         if len(at) != 1:
             return None
@@ -483,6 +493,22 @@ def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
     if _keeps_positions(line) or not header_words(rest):
         return None
     return words[:at[0]], words[at[0]], words[at[0] + 1:]
+
+
+def _label_by_rows(words: list[str], rows: Sequence[str], values: int) -> int | None:
+    """The index of the progress word among a header's top `words` that stands over the value columns: the first
+    of `rows` printing a run of `values` figures (placeholders included) prints as many cells before the run as the
+    word has words before it, and as many after it as words after it. A progress column's word fails the count."""
+    for row in rows:
+        kinds = [token_type(token, RAW) for token in tokens(row)]
+        figures = [k for k, kind in enumerate(kinds) if kind in (T_VALUE, T_STAND_IN)]
+        if len(figures) != values or not values or figures != list(range(figures[0], figures[0] + values)):
+            continue
+        at, after = figures[0], len(kinds) - figures[-1] - 1
+        if at + 1 + after == len(words) and header_role(words[at]) == PROGRESS:
+            return at
+        return None
+    return None
 
 
 def _glyphs_joined(words: list[str]) -> list[str]:
@@ -1324,6 +1350,15 @@ class _Reader:
         if self.at_header or self.block or not self.table.rows:
             return
         self.table.unplaced += [(j + 1, text) for text, j in self.pending]
+        waiting = self.pending[0][0] if self.pending and self.pending[0][1] == self.table.last + 1 else None
+        name = self.table.rows[-1].printed.get(self.header.name, [])
+        if waiting is not None and name and not note_after_table(waiting) and not section_heading(nfkc(waiting)) \
+                and display_width(waiting) <= max(display_width(text) for _, text in name) + WRAP_WIDTH_SLACK:
+            # the first line waiting stands right under the last row: maybe the rest of its name (`…における延べ
+            # 人 37,620 …` / `宿泊者数` / `※…` / more rows), which the row goes without: its name is in doubt. A
+            # numbered heading (`（２）起業・創業の支援`, the next section's) or a line wider than the name's (a
+            # paragraph after the table) is no name's rest
+            self.table.rows[-1].uncertain = True
 
     def _number_alone(self, found: list[Token]) -> bool:
         """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
@@ -1864,7 +1899,13 @@ class _Reader:
         shows (no cell wraps in it) makes the cut a guess too. So are the lines waiting at the end of the text right
         under the last row (`_rest_at_end`), or before line `until` (a band across the table, the header printed
         again) with only page furniture between."""
-        if not (self.resumed and self.pending and self.kinds and self.table.rows) and not self._rest_at_end(until):
+        if self.resumed and self.pending and self.kinds and self.table.rows:
+            notes: list[tuple[str, int]] = []
+        elif self._rest_at_end(until):
+            # notes after the table that waited with the rest (`出典：…`) stay waiting: told, no row's cell
+            notes = self.pending[len(self.pending) - self._notes_waiting(until):]
+            self.pending = self.pending[:len(self.pending) - len(notes)]
+        else:
             return
         row = self.table.rows[-1]
         texts = [text for text, _ in self.pending]
@@ -1880,7 +1921,7 @@ class _Reader:
                 row.add(col, text, next(lines) + 1)
         row.uncertain |= split is None or not all(widths.values())
         self.table.last = self.pending[-1][1]
-        self.pending.clear()
+        self.pending = notes
 
     def _rest_at_end(self, until: int | None = None) -> bool:
         """The one line waiting when the rows end follows the last row right under it, ends no sentence, is no
@@ -1891,16 +1932,28 @@ class _Reader:
         under the table is wider. Notes after the table (`note_after_table`) wait for no row either. So is a line
         with only page furniture between it and line `until`, which begins no row's name (a goal band across the
         table, the header printed again on a new page: the rows go on under it, their names printed whole)."""
-        if len(self.pending) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
-                or self.pending[0][1] != self.table.last + 1 or self.pending[0][0].endswith(SENTENCE_ENDINGS) \
-                or labelled_note(self.pending[0][0]):
+        waiting = self.pending[:len(self.pending) - self._notes_waiting(until)]
+        if len(waiting) != 1 or not self.table.rows or self.at_header or self.block or self.headings \
+                or waiting[0][1] != self.table.last + 1 or waiting[0][0].endswith(SENTENCE_ENDINGS) \
+                or labelled_note(waiting[0][0]):
             return False
         name = self.table.rows[-1].printed.get(self.header.name, [])
         # a wrapped cell's last line is no wider than its first, which filled the column (a footer, a source or a
         # comment under the table is wider, or stands under no name)
-        return bool(name) and display_width(self.pending[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
+        return bool(name) and display_width(waiting[0][0]) <= display_width(name[0][1]) + WRAP_WIDTH_SLACK \
             and all(furniture_line(self.lines, j) or (until is None and note_after_table(self.lines[j]))
-                    for j in range(self.pending[-1][1] + 1, len(self.lines) if until is None else until))
+                    for j in range(waiting[-1][1] + 1, len(self.lines) if until is None else until))
+
+    def _notes_waiting(self, until: int | None) -> int:
+        """How many of the lines waiting at the end of the text are notes after the table (`出典：…` under a last row
+        whose name's rest waits above it, pdfplumber's `… 延べ 38,000人 …` / `宿泊者数` / `出典：…`): they wait for no
+        row, so the line above them may still be that rest. None before line `until` (the table goes on)."""
+        if until is not None:
+            return 0
+        notes = 0
+        while notes < len(self.pending) - 1 and note_after_table(self.pending[-1 - notes][0]):
+            notes += 1
+        return notes
 
     def text_line(self, text: str, i: int) -> bool:
         """A line of text alone: the wrapped trailing column of the row above, or a name waiting for its row;
@@ -2014,7 +2067,16 @@ class _Reader:
                 above.add(trailing[-1], text[:cut].strip(), i + 1)
                 text = text[cut:].strip()
             if not later and self._whole(above, trailing[-1]):
-                later = [c for c in self.header.trailing if c > trailing[-1]]  # a reason after its progress label
+                # a reason after its progress label; a column of words (a department) only for a word it takes
+                later = [c for c in self.header.trailing if c > trailing[-1]
+                         and (self.header.roles[c] not in _WORD_ROLES or _takes(self.header.roles[c], text))]
+                if not later and self._wrapped_name_rest(above, text, i):
+                    # `市内の宿泊施設における延べ 32680人 … ◎` / `宿泊者数` under `評価 所管部局`: no department, the
+                    # name's rest (`_wrapped_name_rest`), read from the widths: flagged
+                    above.add(self.header.name, text, i + 1)
+                    above.uncertain = True
+                    self.table.last = i
+                    return True
             if not later and (tail := self._name_tail(above, trailing[-1], text, i)):
                 above.add(self.header.name, tail, i + 1)  # `創業支援事業による創業件` / `数 した。空き店舗を…`
                 above.uncertain = True  # read from the lines' widths, not seen
@@ -2083,13 +2145,16 @@ class _Reader:
         name, on one line, is as wide as the widest name of the table's rows (it filled its column), the line is
         narrower (a wrapped name's first line fills its column, so it begins no name) and the next line is a row
         printing its own name and values (it waits for no name). A line that begins a trailing cell the row has not
-        filled (`健康推進課` under a row of segment lines) is that cell's."""
+        filled (`健康推進課` under a row of segment lines) is that cell's; the next line, a row, ending in a
+        department (`中学生の割合` / `耕作放棄地の再生面積 … 商工観光課`) makes no department's rest of it."""
         name = self.header.name
         printed = row.printed.get(name, [])
         if row.name_above or self.table.last != i - 1 or len(printed) != 1 or len(text.split()) != 1 \
-                or text.endswith(SENTENCE_ENDINGS) or self._trailing_starts(i):
+                or text.endswith(SENTENCE_ENDINGS) or self._trailing_starts(i, alone=True):
             return False
-        widths = [display_width(r.cells[name][0]) for r in self.table.rows if name in r.cells]
+        # rows printing values: a goal band read as a row of its own (`基本目標1：…をつくる`) is no name
+        widths = [display_width(r.cells[name][0]) for r in self.table.rows
+                  if name in r.cells and any(c in r.cells for c in self.header.middle)]
         width = display_width(printed[0][1])
         if len(widths) < 2 or width < max(widths) - WIDE_CHAR or display_width(text) >= width - WRAP_WIDTH_SLACK:
             return False

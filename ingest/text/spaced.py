@@ -136,11 +136,17 @@ def _band_line(tokens: list[str]) -> bool:
 
 def _years_band_line(tokens: list[list[str]], i: int) -> bool:
     """Line `i` is a header line whose years are printed bare (`指標 2019 2020 2021 目標(2026)`, `header_years_line`)
-    and the next line prints a figure for each of them: the header by its structure, not by its numbers."""
+    and the next line prints a figure for each of them: the header by its structure, not by its numbers. A goal
+    band's heading between them (`基本目標1：…`, a heading row over the table's first rows) is no row: the line
+    after it is the first row."""
     if i + 1 >= len(tokens) or not header_years_line(tokens[i]):
         return False
+    below = i + 1
+    while below + 1 < len(tokens) and len(tokens[below]) == 1 and token_type(tokens[below][0], SPACED) == T_HEADING:
+        below += 1
     years = sum(bare_header_year(nfkc(t)) is not None for t in tokens[i])
-    return sum(any(ch.isdigit() for ch in t) for t in tokens[i + 1]) >= years
+    # a placeholder (`－`, `未集計`) stands for a figure
+    return sum(any(ch.isdigit() for ch in t) or token_type(t, SPACED) == T_VALUE for t in tokens[below]) >= years
 
 
 def _caption_line(tokens: list[str]) -> bool:
@@ -2612,18 +2618,19 @@ def _set_width(text: str) -> int:
     return display_width(text[:-1] if text.endswith(HANGING_MARKS) else text)
 
 
-def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int) -> bool:
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> bool:
     """The body's last line is one text right under a line of values, no wider than that line's text, ending no
-    sentence, and nothing but page numbers follows it to the end of the text: no title (it introduces nothing) but
-    the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer,
-    a source or a comment under the table is wider, or stands under no name."""
+    sentence, and nothing but page numbers follows it up to line `end` (the end of the text, or the table's header
+    printed again on the next page): no title (it introduces nothing) but the rest of that row's wrapped cell (a
+    name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer, a source or a comment under the table is
+    wider, or stands under no name."""
     if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
         return False
     rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
                                        if kind == T_TEXT]
     return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
         display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
-        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, len(tokens)))
+        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, end))
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
@@ -2786,12 +2793,17 @@ def _change_column(body: list[_Line], columns: list[str]) -> None:
 
 def _line_tokens(line: str) -> list[str]:
     """The line's tokens; a header line's letter-spaced words closed (`単 位`, `担 当 課`: a word spaced out to fill
-    its cell, its one-space gaps no gutters), when only closed does the line read as header words."""
+    its cell, its one-space gaps no gutters), and its cells' own full-width spaces kept inside them (`現状　2018`: a
+    cell's word and year, pdfplumber printing the gutters half-width), when only so does the line read as header
+    words, or as a header whose years are printed bare (`指標 2018 2019 最終目標　2029`)."""
     tokens = split(line)
-    closed = unspace_letters(line, letters_only=True)
-    if closed == line or is_header_line(tokens):
+    if is_header_line(tokens):
         return tokens
-    return closed_tokens if is_header_line(closed_tokens := split(closed)) else tokens
+    closed = unspace_letters(line, letters_only=True)
+    tried = [split(text, wide_in_cells) for text, wide_in_cells in ((closed, False), (line, True), (closed, True))
+             if text != line or wide_in_cells]
+    return next((header for header in tried if is_header_line(header)), None) \
+        or next((header for header in reversed(tried) if header_years_line(header)), tokens)
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:
@@ -2836,7 +2848,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             body = _goal_cells_by_label(_upright_goal_cells(body) if one_goal_column else body, one_goal_column)
         # a department wrapped around the last row's values tells where that row starts: typed before the titles go
         body = _wrapped_departments(body, roles)
-        if not _rest_at_end(body, tokens, last):
+        # the header printed again next (a page break) takes no title: the lines before it may be the last row's
+        repeated = k + 1 < len(bands) and bands[k + 1][2] == columns
+        if not _rest_at_end(body, tokens, last, stop if repeated else len(tokens)):
             body = _without_trailing_titles(body)
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)

@@ -33,6 +33,9 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    for each text column after them. Rows printed one after another are the same with one name at a time. Anything
    else ends the attempt: counts that do not fit, a text cell among the values, more header cells after the values
    (a band naming the name column after them, a new page's header, opens the next table).
+   Names breaking down into segment rows in the name column (`健康寿命` over `（男性）` / `（女性）`) print no values:
+   the value columns hold one cell for each other name, the text columns one for each name that is no segment
+   (`_parent_rows`).
    A text column's header printed after the values (`担当課`, then its cells from the top) is the table's last
    column (`_late_text_column`); its cells past the rows read so far belong to the rows printed after, one after
    another without that column (`_spilled`). A name cell printing its definition sentence after it, boxed between
@@ -54,7 +57,8 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
    header, `_read_placed` places them by their order alone (`ingest.text.placed`); where the order leaves the
    placement open, the one running down the columns, the whole column or a block of rows at a time, is taken when
    its rows' values lie far closer together (a block of rows printed column by column, `_smoothest`, block of
-   printed cells by block where blocks differ; flagged either way), and a column reading whose rows' values lie an
+   printed cells by block where blocks differ; a group of columns in blocks of rows, then the next column whole,
+   `_column_groups`; flagged either way), and a column reading whose rows' values lie an
    order of magnitude apart gives way to it as well. A value boxed with the column above it before its row's name
    goes under that column (`_row_under_column`); a box of figures each with its own year (`H27：120区画` /
    `R1：135区画`) is one cell (`_dated_lines`). There cells printed on one line are neighbours in a row; a header
@@ -99,13 +103,14 @@ Steps, each on the lines alone; what a header means is asked of the interpreter'
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import combinations, pairwise, product, takewhile
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import (
@@ -137,7 +142,7 @@ from ingest.table.header import (
     value_band,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import WRAP_WIDTH_SLACK, glued_unit, grade_definition, segment_label
+from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
 from ingest.text.furniture import line_pages, page_number_line
@@ -891,6 +896,45 @@ def _columns(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
     return [row + [None] * (len(roles) - len(row)) for row in rows], k, guessed
 
 
+def _parent_rows(items: list[_Item], k: int, names: list[_Cell], roles: list[str]
+                 ) -> tuple[list[list[_Cell | None]], int] | None:
+    """Rows under names that break down into segment rows printed in the name column (`健康寿命` over `（男性）` /
+    `（女性）`, `小学生` / `中学生`: `ingest.table.rows.breakdown_segment`), the parent printing no value: the value
+    columns hold one cell for each name but the parents, the text columns after them (`担当課`, merged over a
+    parent's rows) one for each name that is no segment. The parent rows keep their text cells, the segment rows
+    their values, for the interpreter to read as segments of the name above. None unless every column's count is
+    exactly that."""
+    segment = [breakdown_segment(name.text) is not None for name in names]
+    parents = {i for i in range(len(names) - 1) if not segment[i] and segment[i + 1]}
+    if not parents or segment[0] or VALUE not in roles:
+        return None
+    last_value = max(i for i, role in enumerate(roles) if role == VALUE)
+    valued = [name for i, name in enumerate(names) if i not in parents]
+    filled = _columns(items, k, valued, roles[:last_value + 1])
+    if filled is None or filled[2] or len(filled[0]) != len(valued):
+        return None
+    value_rows, k, _ = filled
+    heads = [i for i in range(len(names)) if not segment[i]]
+    texts: list[list[_Cell]] = []
+    for _ in roles[last_value + 1:]:
+        column: list[_Cell] = []
+        while len(column) < len(heads) and k < len(items) and items[k].kind == TEXT and len(items[k].texts) == 1:
+            column.append(_cells(items[k])[0])
+            k += 1
+        if column and len(column) < len(heads):
+            return None
+        if not column:
+            break
+        texts.append(column)
+    rows: list[list[_Cell | None]] = []
+    valued_rows = iter(value_rows)
+    for i, name in enumerate(names):
+        row: list[_Cell | None] = [name, *([None] * last_value)] if i in parents else list(next(valued_rows))
+        after = [column[heads.index(i)] if i in heads else None for column in texts]
+        rows.append(row + after + [None] * (len(roles) - len(row) - len(after)))
+    return rows, k
+
+
 def _joined(rows: list[list[_Cell | None]]) -> list[_Cell | None]:
     """Rows printed as the lines of one table row: each column's cells as one cell of several lines."""
     joined: list[_Cell | None] = []
@@ -966,7 +1010,10 @@ def _read_table(items: list[_Item], start: int) -> _Table | None:
         names = _keyed_names(names)
     spans: dict[int, int] = {}
     filled = _columns(items, k, names, roles)
-    if filled is None:
+    if filled is None and (parted := _parent_rows(items, k, names, roles)) is not None:
+        rows, k = parted
+        doubtful = set()
+    elif filled is None:
         segmented = _segmented(items, k, names, roles, apart)
         if segmented is None:
             return None
@@ -1356,6 +1403,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     roles: list[str] = []
     # a number column (`No.`) printed just before the name-column header: its numbers open the names
     numbered = start > 0 and items[start - 1].kind == HEADER and NUMBER in items[start - 1].roles
+    taken: set[int] = set()  # items taken into the cell before them
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
@@ -1371,6 +1419,22 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == SKIP and _note(item.texts[0]) and any(cell.kind == VALUES for cell in cells) \
                 and _legend_after(items, k + 1):
             break  # a `※` note after the values with no value after it: the note's legend, no column
+        if item.kind == HEADER and len(item.texts) == 1 and NAME not in item.roles and roles \
+                and roles[-1] in PROSE_ROLES and cells and cells[-1].kind == TEXT \
+                and any(cell.kind == VALUES for cell in cells):
+            # `目標を前倒しで達成` among the cells of the last column, a prose column (`見直しの理由`), after the
+            # values and a cell of that column: a line of a reason that opens with a role word, no header cell;
+            # the text on the line under it, in its box, is the rest of that reason (`したため上方修正`)
+            text = item.texts[0]
+            if k + 1 < len(items) and items[k + 1].kind == TEXT and len(items[k + 1].texts) == 1 \
+                    and items[k + 1].line == item.line + 1:
+                text += "\n" + items[k + 1].texts[0]
+                taken.add(k + 1)
+            cells.append(Printed(TEXT, text, item.line))
+            owners.append(k)
+            continue
+        if k in taken:
+            continue
         if k == start and corner:  # the corner cell of a table printed sideways heads its names
             cells.append(Printed(HEADER, item.texts[0], item.line))
             owners.append(k)
@@ -1402,6 +1466,9 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
                 cells.append(Printed(VALUES, item.texts[0], item.line, optional=True))
                 owners.append(k)
             continue
+        if item.kind in (HEADER, TEXT) and len(item.texts) == 1 and is_parenthetical(item.texts[0]) \
+                and _dated_word(cells, owners, roles, item.texts[0]):
+            continue  # `（R3～R5）` boxed after the year header `R5` beside it: under `累計`, printed before `R5`
         if item.kind in (HEADER, TEXT) and len(item.texts) == 1 and is_parenthetical(item.texts[0]) and cells \
                 and cells[-1].kind in (HEADER, TEXT) and owners[-1] == k - 1:
             # `（R1）` under `基準値`, `（人）` under `転入者数`: the rest of the cell above
@@ -1419,6 +1486,35 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
         if item.kind == HEADER:
             roles += item.roles
     return cells, owners, roles
+
+
+def _dated_word(cells: list[Printed], owners: list[int], roles: list[str], bracket: str) -> bool:
+    """Whether a bracketed period boxed right after a header cell that names a period already (`R5` then
+    `（R3～R5）`: no header prints two periods) went instead to the nearest header-band cell before it naming none
+    that, with the bracket, heads a value column (`累計` + `（R3～R5）`: a two-line header cell whose top line
+    pdfminer printed before the year beside it). That cell, a header cell now, moves to where the bracket was
+    printed: the row of brackets and years under the band comes out left to right, the band's words among it do
+    not (`累計` over the column right of `R5`)."""
+    if not cells or cells[-1].kind != HEADER or parse_header(cells[-1].text)[1] is None \
+            or header_role(cells[-1].text + bracket) == VALUE or parse_header(bracket)[1] is None:
+        return False
+    for j in range(len(cells) - 2, -1, -1):
+        cell = cells[j]
+        if cell.kind not in (HEADER, TEXT):
+            return False
+        if parse_header(cell.text)[1] is not None:
+            continue
+        joined = cell.text + bracket
+        if header_role(joined) != VALUE:
+            return False
+        if cell.kind == HEADER:
+            del roles[sum(c.kind == HEADER for c in cells[:j])]
+        del cells[j]
+        cells.append(Printed(HEADER, joined, cell.line, tail=cell.tail + bracket))
+        owners.append(owners.pop(j))
+        roles.append(VALUE)
+        return True
+    return False
 
 
 def _heads_legend(items: list[_Item], k: int) -> bool:
@@ -2064,13 +2160,119 @@ def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[st
         size = min(spreads, key=lambda size: spreads[size])
         if SMOOTHER * spreads[size] < spreads[chosen]:
             sizes[block.start:block.stop] = [size] * len(block)
-    if all(size == chosen for size in sizes):
-        return replace(winner, ambiguous=True)
-    mixed = place(cells, roles, budget, down=sizes)
-    if mixed is None or mixed.used != placement.used \
-            or SMOOTHER * _spread(mixed.rows, roles) >= _spread(winner.rows, roles):
-        return replace(winner, ambiguous=True)
-    return replace(mixed, ambiguous=True)
+    if any(size != chosen for size in sizes):
+        mixed = place(cells, roles, budget, down=sizes)
+        if mixed is not None and mixed.used == placement.used \
+                and SMOOTHER * _spread(mixed.rows, roles) < _spread(winner.rows, roles):
+            winner = mixed
+    return replace(_column_groups(winner, cells, roles) or winner, ambiguous=True)
+
+
+#: Column groups a run of values is cut into at most by `_column_groups`, and the orders it weighs at most.
+MAX_COLUMN_GROUPS = 2
+MAX_GROUP_ORDERS = 4_000
+_LOG_GAP = math.log(MAGNITUDE_GAP)
+
+
+def _column_groups(placement: Placement, cells: list[Printed], roles: list[str]) -> Placement | None:
+    """The placement with its first run of printed values re-read group of columns by group of columns, when the
+    run's values of one unit then lie far closer together row by row (`SMOOTHER`), or closer with fewer rows whose
+    run values lie an order of magnitude apart (`MAGNITUDE_GAP`, as `_read_at` weighs a column reading against a
+    placement), never with more rows mixing units; None when no such reading does. pdfminer groups the
+    boxes of neighbouring columns, and within them boxes alike (a column's cells of one width), before it prints
+    them: three columns' first three rows column by column, the fourth row across those columns (wider figures,
+    `1,284` under `412`), then the next column whole (`371` `81.2` `31` `987`). No single order of rows and columns
+    reads that, and the fewest jumps run the block on into the next column. The run is the printed value cells in a
+    row, none boxed beside another, that fill a rectangle of the grid (every body row × some value columns); each
+    group of columns is read in blocks of rows (`_row_schemes`), each block column by column. Still a guess (the
+    caller flags it)."""
+    body = placement.rows[1:]
+    where = {id(cell): (r, c) for r, row in enumerate(body) for c, cell in enumerate(row) if cell is not None}
+    used = cells[:placement.used]
+
+    def in_run(k: int) -> bool:
+        cell = used[k]
+        return cell.kind == VALUES and not cell.beside and id(cell) in where \
+            and roles[where[id(cell)][1]] == VALUE and not (k + 1 < len(used) and used[k + 1].beside)
+
+    start = next((k for k in range(len(used)) if in_run(k)), None)
+    if start is None:
+        return None
+    stop = start
+    while stop < len(used) and in_run(stop):
+        stop += 1
+    run = used[start:stop]
+    columns = sorted({where[id(cell)][1] for cell in run})
+    rows = len(body)
+    if rows < 2 or len(columns) < 2 or len(run) != rows * len(columns):
+        return None
+    schemes = _row_schemes(rows)
+    cuts = [cut for parts in range(MAX_COLUMN_GROUPS) for cut in combinations(range(1, len(columns)), parts)]
+    if len(cuts) * len(schemes) ** MAX_COLUMN_GROUPS > MAX_GROUP_ORDERS:
+        return None
+    ruled = UNIT in roles
+    sizes = {id(cell): _log_size(cell, ruled) for cell in run}  # the other cells stand where they stood: not weighed
+    best = None
+    gaps, spread = _log_spread(body, roles, sizes)
+    clashes = _unit_clashes(body, roles, ruled)
+    for cut in cuts:
+        groups = [columns[a:b] for a, b in zip((0, *cut), (*cut, len(columns)), strict=True)]
+        for chosen in product(schemes, repeat=len(groups)):
+            order = [(r, c) for group, blocks in zip(groups, chosen, strict=True)
+                     for block in blocks for c in group for r in block]
+            grid = [list(row) for row in body]
+            for cell, (r, c) in zip(run, order, strict=True):
+                grid[r][c] = cell
+            grid_gaps, grid_spread = _log_spread(grid, roles, sizes)
+            smoother = grid_spread < spread if grid_gaps < gaps \
+                else grid_gaps == gaps and SMOOTHER * grid_spread < spread
+            if smoother and _unit_clashes(grid, roles, ruled) <= clashes:
+                best, gaps, spread = grid, grid_gaps, grid_spread
+    return None if best is None else replace(placement, rows=[placement.rows[0], *best])
+
+
+def _row_schemes(rows: int) -> list[tuple[range, ...]]:
+    """The ways pdfminer cuts body rows 0..rows-1 into blocks (each printed column by column): blocks of n rows;
+    the first n rows one block, then the rest one block; the first n rows one block, then a row at a time."""
+    schemes = [tuple(range(top, min(top + n, rows)) for top in range(0, rows, n)) for n in range(1, rows + 1)]
+    for n in range(1, rows - 1):
+        schemes.append((range(n), range(n, rows)))
+        schemes.append((range(n), *(range(r, r + 1) for r in range(n, rows))))
+    return list(dict.fromkeys(schemes))
+
+
+def _log_size(cell: Printed, ruled: bool) -> tuple[str | None, float] | None:
+    """(unit, ln of the size) of a cell's first nonzero value, None for a cell without one. A number without a
+    unit (`1.38`) is of another unit than `540 人`, unless a 単位 column (`ruled`) names the row's."""
+    parsed = next((p for p in parse_cell(cell.text) if p.value), None)
+    if parsed is None:
+        return None
+    return parsed.unit or (None if ruled else ""), math.log(abs(float(parsed.value)))
+
+
+def _log_spread(rows: list[list[Printed | None]], roles: list[str],
+                sizes: Mapping[int, tuple[str | None, float] | None]) -> tuple[int, float]:
+    """(rows whose values lie an order of magnitude apart, as `_magnitudes_disagree` counts them; `_spread`) of
+    body rows, from the cells' sizes worked out once (a search weighs many placements)."""
+    gaps, total = 0, 0.0
+    for row in rows:
+        found = [size for cell, role in zip(row, roles, strict=False) if role == VALUE and cell is not None
+                 if (size := sizes.get(id(cell)))]
+        if len(found) < 2:
+            continue
+        far = max(s for _, s in found) - min(s for _, s in found)
+        gaps += far >= _LOG_GAP
+        if len({unit for unit, _ in found}) == 1:
+            total += far
+    return gaps, total
+
+
+def _unit_clashes(rows: list[list[Printed | None]], roles: list[str], ruled: bool) -> int:
+    """Body rows whose values name two units (a number without one another unit, unless the table is `ruled`: a
+    単位 column names the row's)."""
+    return sum(len({unit for cell, role in zip(row, roles, strict=False) if role == VALUE and cell is not None
+                    for p in parse_cell(cell.text) if p.value is not None
+                    if (unit := p.unit or (None if ruled else "")) is not None}) > 1 for row in rows)
 
 
 def _blocks(cells: list[Printed]) -> list[range]:

@@ -39,6 +39,7 @@ from normalize.vocabulary import (
     DATED_VALUE_SEPARATORS,
     DEPARTMENT_SUFFIXES,
     DIRECTION_VERB_ENDINGS,
+    FISCAL_YEAR_SUFFIX,
     GRADE_MARKS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
@@ -90,7 +91,8 @@ WHOLE = "whole"
 SOME = "some"
 #: stand-ins: a pending word or a dash with a bracketed remark, typed T_STAND_IN (raw) …
 MARKED = "marked"
-#: … or a dash printing neither value nor period, typed T_VALUE; pending words stay text (spaced)
+#: … or a dash printing neither value nor period, or a pending word alone (`未集計`: no name's text), typed T_VALUE;
+#: the other stand-ins (directions, comparisons) stay text (spaced)
 DASH = "dash"
 #: years: the token, brackets stripped, is a period and no value (raw) …
 PERIOD = "period"
@@ -132,6 +134,8 @@ _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIREC
                                              *(d + e for d in TARGET_DIRECTION_WORDS for e in DIRECTION_VERB_ENDINGS),
                                              *(r + p + d for r in COMPARATIVE_TARGET_REFERENCES
                                                for p in TARGET_DIRECTION_PARTICLES for d in TARGET_DIRECTION_WORDS)))
+#: A word printed in a value cell for a figure not there yet (`未集計`, `調査中`): never a name or a label alone.
+_PENDING_ALONE = frozenset(nfkc(word) for word in PENDING_VALUE_WORDS)
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -386,7 +390,7 @@ def token_type(text: str, typing: Typing) -> str:
         return T_VALUE
     if typing.stand_ins == MARKED and is_stand_in(text):
         return T_STAND_IN
-    if typing.stand_ins == DASH and _blank_dash(folded):
+    if typing.stand_ins == DASH and (_blank_dash(folded) or folded in _PENDING_ALONE):
         return T_VALUE
     if _year(text, folded, typing):
         return T_YEAR
@@ -436,12 +440,20 @@ def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
 def spaced_year(out: list[Token], text: str, after: list[str], typing: Typing) -> bool:
     """`text` closes a year whose number a text layer set apart with spaces (`令和 8 年度`, a word processor's
     half-width digits in Japanese text): the era word before, the number, then `text` make one year; not when a
-    number follows (`令和 5 年 3 月`: a date, which the year alone would cut)."""
+    number follows a calendar year (`令和 5 年 3 月`: a date, which the year alone would cut; a fiscal year `平成 30
+    年度` closes no date, a value may follow it, layouts 199)."""
     if len(out) < 2 or out[-2].kind != T_TEXT or not nfkc(out[-1].text).isdigit() or \
-            (after and nfkc(after[0])[:1].isdigit()):
+            (after and nfkc(after[0])[:1].isdigit() and nfkc(text) != FISCAL_YEAR_SUFFIX):
         return False
     return token_type(out[-2].text + out[-1].text + text, typing) == T_YEAR and \
         token_type(out[-2].text, typing) == T_TEXT and token_type(text, typing) == T_TEXT
+
+
+def spaced_western_year(out: list[Token], text: str, typing: Typing) -> bool:
+    """`text` is `年度` after a Western year a text layer set apart (`2019 年度`, a word processor's half-width digits
+    in Japanese text, layouts 199): the two are one fiscal year, never a value and its unit."""
+    return bool(out) and len(nfkc(out[-1].text)) == 4 and nfkc(out[-1].text).isdigit() \
+        and nfkc(text) == FISCAL_YEAR_SUFFIX and token_type(out[-1].text + text, typing) == T_YEAR
 
 
 def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
@@ -477,6 +489,9 @@ def typed_tokens(line: str, typing: Typing = RAW) -> list[Token]:
             continue
         if spaced_year(out, text, words[k + 1:], typing):
             out[-2:] = [Token(T_YEAR, out[-2].text + out[-1].text + text)]  # `令和` `8` `年度` → `令和8年度`
+            continue
+        if spaced_western_year(out, text, typing):
+            out[-1] = Token(T_YEAR, out[-1].text + text)  # `2019` `年度` → `2019年度`
             continue
         if out and out[-1].kind == T_TEXT and _PREFIX_RUN.match(nfkc(out[-1].text)) and is_value(out[-1].text + text):
             out[-1] = Token(T_VALUE, out[-1].text + text)  # `約` `1,200` → `約1,200`
