@@ -86,19 +86,3 @@ def test_a_spaced_era_year_in_a_header_bracket_is_one_cell() -> None:
     values = _values(SPACED_YEARS)
     assert values[("町内事業所の従業者数", "baseline")] == ("CY2017", Decimal(5398), "人", False)
     assert values[("観光入込客数", "target")][:3] == ("CY2030", Decimal(546000), "人")
-
-
-UNALIGNED = """基本目標１　結婚・出産・子育ての希望をかなえる
-
-数値目標
-指標  現況値  目標値
-子育て世代の転入超過数  年間51人（平成27年度）  年間40人（令和12年度）
-観光入込客数  42.1万人（平成30年度）  55.6万人（令和7年度）
-"""
-
-
-def test_cells_apart_by_spaces_not_by_position_are_read_by_their_tokens() -> None:
-    values = _values(UNALIGNED)
-    assert values[("子育て世代の転入超過数", "baseline")] == ("FY2015", Decimal(51), "人", False)
-    assert values[("子育て世代の転入超過数", "target")] == ("FY2030", Decimal(40), "人", False)
-    assert values[("観光入込客数", "baseline")] == ("FY2018", Decimal(421000), "人", False)

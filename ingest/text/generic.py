@@ -163,12 +163,6 @@ def _close_spaced_periods(line: str) -> str:
     return _SPACED_BRACKET.sub(close, line)
 
 
-def _row_a_line(lines: list[str], table: TextTable) -> bool:
-    """Every line of the table printing a value is one row of its grid, and every row printing one a line: a typed
-    table of one line per indicator, not a guess that ran lines of labelled figures into each other."""
-    return len({c.row for c in table.grid.cells if stacked.prints_value(c.text)}) == len(_value_lines(lines, table))
-
-
 def _statements_only(lines: list[str], table: TextTable) -> bool:
     """A table whose header names no value by its role word and whose every line printing a value says what its
     values are itself (an arrow between them, or a role word before each: `ingest.text.statements.states_itself`):
@@ -222,9 +216,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
        read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
-       places their cells better (or reads inside it every line of it that prints a value, one row a line: a
-       header typed over rows whose cells stand apart by spaces of any width, not by position, that the aligned
-       reader cuts into the wrong columns and runs on into the heading and prose after it)
+       places their cells better
        (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
        reader runs a row's department and progress label, or its source and department, into the next row's name,
        and stops there), or an earlier reader's readable table reads one more line, the text's last, printing no
@@ -282,12 +274,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
-                   and ((other.first == table.first and other.last >= table.last
-                         and _quality(table.grid) < _quality(_up_to(other.grid, table.last)))
-                        or (table.first <= other.first and other.last <= table.last
-                            and _value_lines(lines, table) <= set(range(other.first, other.last + 1))
-                            and _row_a_line(lines, other)
-                            and _quality(table.grid) < _quality(other.grid)))
+                   and other.first == table.first and other.last >= table.last
+                   and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
                    for other_order, other, _ in found)
 
     def cut_short(order: int, table: TextTable) -> bool:
