@@ -249,6 +249,16 @@ def goal_level(text: str) -> int | None:
     return 0 if is_complete_heading(text) else None
 
 
+def _marked_heading(text: str) -> str | None:
+    """A goal heading after a bullet mark (`■基本目標１　…` typed in a Word plan, `◆基本目標２　…`): the heading
+    without its mark, else None. A dash is no such mark (a range, a negative)."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in BULLET_MARKS.replace("-", ""):
+        return None
+    heading = stripped[1:].strip()
+    return heading if goal_level(heading) is not None else None
+
+
 def opens_heading(text: str) -> bool:
     """A goal cell's line opens a heading: its label first (`1-1 …`, `①…`, `基本目標2 …`, glued `1-1安定…`, a
     policy `重点施策 1-1 方針1:…`) or a heading known by its ending. A heading begins with its label, so a line of
@@ -575,7 +585,7 @@ class Surroundings:
             above = lines[i - 1].text if i > 0 else self._title_above or ""
             self._title_above = None
             # a page title naming a goal (`湖北台市　基本目標３「…」の進捗`) is that goal's heading
-            titled = titled_goal(line.text)
+            titled = titled_goal(line.text) or _marked_heading(line.text)
             level = goal_level(titled or line.text)
             if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level

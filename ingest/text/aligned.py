@@ -402,8 +402,11 @@ def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[
                     out.append((first, cut - 1))
                     first = cut + 1 if blank is not None else cut
             rows = False
-        elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") for seg in found[k]):
-            rows = True  # a row printing a value: names over sideways values (`転入者数   移住相談件数`) are header
+        elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") or is_value(seg.text)
+                                                       for seg in found[k]):
+            # a row printing a value, maybe a yearly rate (`年間３６人`): names over sideways values (`転入者数
+            # 移住相談件数`) are header
+            rows = True
     out.append((first, end))
     return out
 

@@ -5,6 +5,7 @@ specialised front end knows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,7 +15,16 @@ from ingest.model import Extraction
 from ingest.table.cards import card_grids
 from ingest.table.context import TextLine, upright_goal_glyphs
 from ingest.table.grid import Grid
-from ingest.table.header import NAME, VALUE, TableLayout, form_layout, read_layout, sideways_layout
+from ingest.table.header import (
+    NAME,
+    VALUE,
+    TableLayout,
+    form_layout,
+    header_role,
+    is_header_words,
+    read_layout,
+    sideways_layout,
+)
 from ingest.table.interpret import Interpreter
 from ingest.text import (
     aligned,
@@ -32,10 +42,13 @@ from ingest.text import (
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import furniture_line, labelled_note, line_pages, note_after_table, numbered_footers
+from ingest.text.statements import states_itself
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
+from normalize.periods import parse_period
 from normalize.text import close_padded_brackets
+from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
 Reader = Callable[[list[str]], list[TextTable]]
@@ -132,6 +145,36 @@ def _value_lines(lines: list[str], table: TextTable) -> set[int]:
     return {i for i in range(table.first, table.last + 1) if stacked.prints_value(lines[i])}
 
 
+#: A bracketed text with single spaces inside it (`（平成 29 年）`, `（令和 12 年度）`).
+_BRACKETS = re.escape(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)
+_SPACED_BRACKET = re.compile(rf"[{re.escape(ANY_OPENING_BRACKETS)}]([^{_BRACKETS}]*? [^{_BRACKETS}]*)"
+                             rf"[{re.escape(ANY_CLOSING_BRACKETS)}]")
+
+
+def _close_spaced_periods(line: str) -> str:
+    """The line with the single spaces closed inside a bracketed period (`基準値（平成 29 年）` → `基準値（平成29年）`,
+    a text layer's or a typist's spaced era year): one token for the readers that cut cells at spaces, as a padded
+    bracket is (`close_padded_brackets`). A bracket of words (`（ 人 口 ）`) or of two spaces stays as printed."""
+    def close(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if "  " in inner or parse_period(inner.replace(" ", "")) is None:
+            return match.group(0)
+        return match.group(0).replace(" ", "")
+    return _SPACED_BRACKET.sub(close, line)
+
+
+def _statements_only(lines: list[str], table: TextTable) -> bool:
+    """A table whose header names no value by its role word and whose every line printing a value says what its
+    values are itself (an arrow between them, or a role word before each: `ingest.text.statements.states_itself`):
+    a list of statements that a reader took for rows (`1.name　目標値：R6　21.6億円` under a `■数値目標` caption),
+    left to the statement reader. Under a header of role words (`指標　現状　目標`) such lines are rows."""
+    if any(is_header_words(c.text) and header_role(c.text) == VALUE and not stacked.prints_value(c.text)
+           for c in table.grid.cells):  # a header of role words, maybe under a heading the grid took (`現状値・目標値`)
+        return False
+    values = _value_lines(lines, table)
+    return bool(values) and all(states_itself(lines[i]) for i in values)
+
+
 def _pieces(lines: list[str], found: list[tuple[int, TextTable, bool]]) -> set[tuple[int, int]]:
     """(reader order, first line) of the short tables lying inside a longer readable table of a later reader, when
     every table of their reader on that longer table's lines is such a piece (a reader that read a long table there
@@ -173,7 +216,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     1. a table a reader reads with certainty (readable header, grid not `in_doubt`, a value on its lines), unless
        an earlier reader's readable table on its lines prints values on lines that reader's certain tables do not
        read, or a later reader reads the same lines with certainty, from the same header on and maybe further, and
-       places their cells better (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
+       places their cells better
+       (`_quality` of its cells on those lines: in a `-raw` layer the one-cell-per-line
        reader runs a row's department and progress label, or its source and department, into the next row's name,
        and stops there), or an earlier reader's readable table reads one more line, the text's last, printing no
        value and no labelled note (the last row's wrapped rest, which the certain reader left out: `cut_short`;
@@ -197,9 +241,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     # padded brackets closed (`基準値（ H30 ）`), while the positions of aligned text stay as printed
     footers = numbered_footers(lines)
     printed = ["" if line.strip() in footers else line for line in lines]
-    closed = [close_padded_brackets(line) for line in printed]
+    closed = [_close_spaced_periods(close_padded_brackets(line)) for line in printed]
     found = [(order, table, is_readable(table.grid)) for order, read in enumerate(readers)
              for table in (_roles_unseen(lines, t, guessed) for t in read(printed if read in POSITIONAL else closed))]
+    found = [entry for entry in found if not _statements_only(lines, entry[1])]
     pieces = _pieces(lines, found)
     found = [entry for entry in found if (entry[0], entry[1].first) not in pieces]
     # a header whose reader read no row under it (a title and a header line: tall rows stand too far below) is

@@ -545,6 +545,13 @@ def labelled_statement(text: str, name_above: Statement | None = None) -> Statem
     return Statement(name, kind, tuple(cells)) if _good_name(name) else None
 
 
+def states_itself(text: str) -> bool:
+    """A line that says what its values are without a header: values joined by an arrow (`name 30件 → 50件`) or
+    each after its role word (`name 現状値 X 目標値 Y`, `1.name　目標値：R6　21.6億円`). Lines of such statements
+    under no header of role words are statements, not a table's rows (`ingest.text.generic.find_tables`)."""
+    return bool(arrow_statements(text)) or labelled_statement(text) is not None or target_statement(text) is not None
+
+
 def target_statement(text: str) -> Statement | None:
     """`name 目標：150件（令和11年度）`: a name and one target role word with its value, nothing after it (a KPI list
     item that prints no baseline). Read only where the caller knows the line is a list item, under a caption or

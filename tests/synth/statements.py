@@ -53,11 +53,19 @@ FORMS = ["arrow", "arrow", "arrow", "labelled", "banner", "target_only"]
 #: the forms above stay as they were: the role word dated in brackets before its value (`現状値（R2）：58.9%　目標値
 #: （R7）：65.0%`), a list item stating its target year first with its baseline in brackets (`令和7年度までに 65人
 #: （令和2年度 58人）`), a target sentence (`…を、令和2年度の58人から令和7年度までに65人とします。`). A small table
-#: typed in the text (`■指標名　現状値　目標値` over one line per indicator, `table_in_prose`) is printed but not drawn
-#: yet: the text table front end reads it (recall 78 %, 18 wrong unflagged on seeds 0-299, statements20).
+#: typed in the text is drawn apart (TEXT_TABLE_SHARE).
 MORE_FORMS = ["labelled_period", "dated", "sentence"]
 #: Share of documents printed in one of MORE_FORMS.
 MORE_FORMS_SHARE = 0.4
+#: A small table typed in the text between paragraphs (texttable20), common in Word plans of small towns: a header
+#: line of column words (`■指標名　現状値　目標値`, `指標　基準値（R2）　目標値（R7）`: the years in the header or in
+#: each value, bracketed after it) over one line per indicator (`転入者数　1,234人　1,500人`), columns apart by spaces of any width. Drawn
+#: from a third generator so that the documents of the forms above stay as they were.
+TEXT_TABLE_SHARE = 0.15
+TEXT_TABLE_MARKS = ["", "■", "◆", "【"]
+TEXT_TABLE_NAME_WORDS = ["指標名", "指標", "項目", "指標項目"]
+TEXT_TABLE_GAPS = ["　", "　　", "  ", " 　"]
+TEXT_TABLE_YEARS = ["header", "values"]
 GOAL_HEADINGS = ["基本目標{n}　{p}", "【基本目標{n}】{p}", "基本目標{n}：{p}", "■基本目標{n}　{p}"]
 GOAL_CAPTIONS = ["", "", "【数値目標】", "＜数値目標＞", "数値目標", "■数値目標"]
 MEASURE_HEADINGS = ["施策（{n}）{p}", "具体的な施策", "（{n}）{p}"]
@@ -142,6 +150,16 @@ def generate_statements(seed: int) -> StatementDoc:
         base_word = base_word or more.choice(BASELINE_WORDS[2:])
         target_word = target_word or more.choice(TARGET_WORDS[2:])
         habits.update(baseline_word=base_word, target_word=target_word)
+    drawn = random.Random(f"statements-text-table-{seed}")
+    if drawn.random() < TEXT_TABLE_SHARE:
+        form = habits["form"] = "table_in_prose"
+        base_word = base_word or drawn.choice(BASELINE_WORDS[2:])
+        target_word = target_word or drawn.choice(TARGET_WORDS[2:])
+        table_mark, table_name_word = drawn.choice(TEXT_TABLE_MARKS), drawn.choice(TEXT_TABLE_NAME_WORDS)
+        gap, table_years = drawn.choice(TEXT_TABLE_GAPS), drawn.choice(TEXT_TABLE_YEARS)
+        table_base_year, table_target_year = drawn.randint(2015, 2021), drawn.randint(2024, 2031)
+        habits.update(baseline_word=base_word, target_word=target_word, table_mark=table_mark,
+                      table_name_word=table_name_word, table_gap=gap, table_years=table_years)
     if form != "arrow":
         per_line, wrapped = 1, "none"
         habits.update(per_line="1", wrapped="none")
@@ -182,6 +200,8 @@ def generate_statements(seed: int) -> StatementDoc:
             goals[name], kinds[name] = goal_phrase, kind
             base_year = rng.randint(2015, 2021)
             target_year = rng.randint(2024, 2031)
+            if form == "table_in_prose" and table_years == "header":  # one year per column, printed in its header
+                base_year, target_year = table_base_year, table_target_year
             parts: list[tuple[str, str]] = []  # (role word, value text with its year)
             bare: list[tuple[str, str]] = []  # (year label, value text without its year)
             roles = ["target"] if form == "target_only" else ["baseline", "target"]
@@ -210,8 +230,14 @@ def generate_statements(seed: int) -> StatementDoc:
                 statements.append([f"{name}を、{bare[0][0]}の{bare[0][1]}から{bare[1][0]}までに{bare[1][1]}とします。"])
             elif form == "table_in_prose":
                 if k == 0:
-                    statements.append([f"■指標名　{base_word}　{target_word}"])
-                statements.append([f"{name}　{parts[0][1]}　{parts[1][1]}"])
+                    words = [f"{table_mark}{table_name_word}】" if table_mark == "【" else f"{table_mark}{table_name_word}",
+                             base_word, target_word]
+                    if table_years == "header":
+                        words[1:] = [f"{base_word}（{bare[0][0]}）", f"{target_word}（{bare[1][0]}）"]
+                    statements.append([gap.join(words)])
+                place = "（{y}）" if year_place == "before" else year_place  # a year in a cell is bracketed after its value
+                cells = [bare[0][1], bare[1][1]] if table_years == "header" else [v + place.format(y=y) for y, v in bare]
+                statements.append([gap.join([name, *cells])])
             elif form == "target_only":
                 statements.append([f"{mark}{name}　{target_word}：{parts[0][1]}"])
             elif form == "banner":

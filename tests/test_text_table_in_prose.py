@@ -1,0 +1,88 @@
+"""A small table typed in the text of a plan between paragraphs (texttable20): a header line of column words over one
+line per indicator, cells apart by spaces of any width, not by position; and lists of statements that say what
+their values are themselves, which are no table. Documents invented; expectations read off the text by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.synth.score import read_text
+
+
+def _values(text: str) -> dict[tuple[str, str], tuple[str | None, Decimal, str | None, bool]]:
+    """(name, role) → (period, value, unit, flagged uncertain) of every observation read from `text`."""
+    return {(r["kpi_name"], r["role"]): (r.get("period"), Decimal(str(r["value"])), r.get("unit"),
+                                         r.get("uncertain") in (True, "True"))
+            for r in read_text(text) if r.get("value") not in (None, "")}
+
+
+def _goals(text: str) -> dict[str, str]:
+    return {r["kpi_name"]: r.get("goal") or "" for r in read_text(text)}
+
+
+TWO_TABLES = """青葉町 総合戦略
+
+■基本目標１　しごとをつくる
+
+【数値目標】
+市民アンケートには1,234人から回答がありました。
+
+◆指標名　　現況値（2020年度）　　目標（2025年度）
+市民農園の貸出件数　　年間１２０件　　年間１３０件
+地域猫の不妊手術件数　　年間３１件　　年間６０件
+
+■基本目標２　ひとの流れをつくる
+
+本町の人口は減少が続いています。
+
+◆指標名　　現況値（2020年度）　　目標（2025年度）
+移住相談件数　　年間６件　　年間７件
+子育て世代の転入超過数　　年間３６人　　年間４９人
+
+■基本目標３　安心して暮らせるまちをつくる
+
+第1期総合戦略では、20の指標のうち12の指標で目標を達成しました。
+
+◆指標名　　現況値（2020年度）　　目標（2025年度）
+地域おこし協力隊の定住者数　　年間６人　　年間７人
+健康診査の受診率　　４６．６%　　４１．３%
+"""
+
+
+def test_a_goal_heading_after_a_bullet_mark_owns_the_table_under_it() -> None:
+    """`■基本目標２　…` is the goal heading of the tables under it, whatever prose stands between."""
+    goals = _goals(TWO_TABLES)
+    assert "しごとをつくる" in goals["市民農園の貸出件数"]
+    assert "ひとの流れをつくる" in goals["移住相談件数"]
+    assert "安心して暮らせるまちをつくる" in goals["健康診査の受診率"]
+
+
+STATED_TARGETS = """白浜町 総合戦略
+
+【基本目標３】安心して暮らせるまち
+
+■数値目標
+本町の人口は、2020年の国勢調査で12,480人となっています。
+
+1.観光入込客数　目標値：R7　48.9万人
+2.耕作放棄地の再生面積　目標値：R11　26.4ha
+"""
+
+
+def test_lines_that_label_each_value_with_its_role_are_statements_not_a_table() -> None:
+    values = _values(STATED_TARGETS)
+    assert values[("観光入込客数", "target")] == ("FY2025", Decimal(489000), "人", False)
+    assert values[("耕作放棄地の再生面積", "target")] == ("FY2029", Decimal("26.4"), "ha", False)
+    assert len(values) == 2
+
+
+SPACED_YEARS = """【項目】  基準値（平成 29 年）  目標値（令和 12 年）
+町内事業所の従業者数  5398人  4290人以上
+観光入込客数  58.2万人  54.6万人以上
+"""
+
+
+def test_a_spaced_era_year_in_a_header_bracket_is_one_cell() -> None:
+    values = _values(SPACED_YEARS)
+    assert values[("町内事業所の従業者数", "baseline")] == ("CY2017", Decimal(5398), "人", False)
+    assert values[("観光入込客数", "target")][:3] == ("CY2030", Decimal(546000), "人")
