@@ -253,7 +253,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
         return None
     if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
         return None  # a header without a name column is only a wide sheet's later page keyed by its first column
-    header = _Header(words, roles, first, last if last > first else -1)
+    header = _Header(list(words), roles, first, last if last > first else -1)  # a copy: read_band grows its words
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
