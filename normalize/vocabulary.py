@@ -1108,6 +1108,10 @@ PLAN_KIND_JOINER = "の"
 #: A progress-rate column: (実績値−基準値) ÷ (目標値−基準値), printed beside the grade (layouts 79 `進捗率`; `進捗度`
 #: common): computed from the row's values, never a value of the indicator.
 ACHIEVEMENT_HEADER_WORDS += ("進捗率", "進捗度")
+#: Progress-column header words of a column printing a label (`順調`, `概ね順調に進捗`, `遅れ`), never a figure
+#: (000/001/002 `進捗状況`, `進捗評価`; `達成状況` common): unlike a rate (ACHIEVEMENT_HEADER_WORDS) or a grade
+#: (`評価`, `達成度`, `進捗`, which may print a figure), no value of the row may be this column's.
+PROGRESS_LABEL_HEADER_WORDS: tuple[str, ...] = ("進捗状況", "進捗評価", "達成状況")
 #: Units of a multiple of another value (layouts 76 `二倍`, a target printed beside a baseline in 人: twice the
 #: baseline; `1.5倍` common in plans). A value in one of them beside values in another unit is relative to them.
 MULTIPLE_UNITS: tuple[str, ...] = ("倍",)
@@ -1130,7 +1134,10 @@ CHANGE_HEADER_WORDS: tuple[str, ...] = ("前年度比", "前年比", "対前年�
 #: 実績`, a 効果検証 sheet's difference from the year before; `前年度増減` likewise): matched whole, not inside a
 #: header, so `社会増減数` stays an indicator's name.
 #: `前回比` (layouts 185: the change from the last report, `+1.2pt`) likewise, whole.
-CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比")
+#: h20fix: `基準値比` (the change since the baseline, `+12.4` / `▲5`, common beside 実績 in 効果検証 sheets) and its
+#: kin name a value role word, so only the whole cell heads a change column (`基準値` alone heads the baseline).
+CHANGE_HEADER_CELLS: tuple[str, ...] = ("増減", "前年度増減", "前年増減", "前回比",
+                                        "基準値比", "基準年度比", "策定時比")
 #: Words a change column prints instead of a signed figure (layouts 174 `皆増` under `増減`: from nothing; `皆減`: to
 #: nothing), a change cell like `+2`.
 CHANGE_CELL_WORDS: tuple[str, ...] = ("皆増", "皆減")

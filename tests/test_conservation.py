@@ -23,7 +23,8 @@ KNOWN_LOSSES: dict[str, str] = {
     # a line under its role word; the header finder folds it into the next column's cell (`事業開始前 R3年度 （R2）`)
     # and no column keeps it: the baseline read undated and every value flagged (test_layout_layers' xfails)
     "196_pdf_grant_effect_sheet_year_groups.pdfium.txt": "the baseline's year `（R2）` lost in a folded header cell",
-    "197_pdf_regional_plan_kpi_increments.pdfium.txt": "the baseline's year `（2023年度）` lost in a folded header cell",
+    "197_pdf_regional_plan_kpi_increments.pdfium.txt": "the baseline's year `（2023年度）` lost in a folded header "
+                                                       "cell",
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and

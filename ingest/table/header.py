@@ -54,6 +54,7 @@ from normalize.vocabulary import (
     PENDING_VALUE_NOTE,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
+    PROGRESS_LABEL_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
@@ -122,6 +123,17 @@ _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
+_LABEL_KEYS = tuple(compact(word) for word in PROGRESS_LABEL_HEADER_WORDS)
+_RATE_KEYS = tuple(compact(word) for word in ACHIEVEMENT_HEADER_WORDS)
+
+
+def label_progress_header(text: str) -> bool:
+    """A progress column's header naming a label (`進捗状況`: `順調`, `遅れ`) and no rate (`進捗状況（達成率）` names
+    one): the column never prints a figure, so none of the row's values can be its."""
+    folded = compact(text)
+    return any(word in folded for word in _LABEL_KEYS) and not any(word in folded for word in _RATE_KEYS)
+
+
 #: A total word alone in a header cell (`累計` over `（R3～R5）`, layouts 173): the upper piece of a value header whose
 #: range of years a line below prints; a header word, though it names no role until joined with that range.
 _TOTAL_KEYS = {compact(w) for w in TOTAL_HEADER_WORDS}
@@ -243,13 +255,6 @@ def _band_words(rest: str) -> bool:
         if rest.startswith(link) and rest[len(link):] in _VALUE_BAND_KEYS:
             return True
     return False
-
-
-def names_value_band(text: str) -> bool:
-    """A header text ending in a value band's words (`指標の推移`, `KPIの年度別実績`): it stands over the value
-    columns, whatever column word opens it."""
-    folded = compact(text)
-    return any(folded.endswith(word) for word in _VALUE_BAND_KEYS)
 
 
 def value_band(text: str) -> str | None:
@@ -987,9 +992,13 @@ MAX_BAND_LABEL_CHARS = 16
 
 
 def band_label(text: str) -> bool:
-    """A text that may be a label merged over value columns (`数値`, `指標の推移`): no header word, short, without
-    digit, no goal heading."""
-    return not is_header_text(text) and not is_goal_heading(text) and len(compact(text)) <= MAX_BAND_LABEL_CHARS \
+    """A text that may be a label merged over value columns, the one test of every reader: a header text ending in
+    a value band's words, whatever column word opens it (`指標の推移`, `KPIの年度別実績`, `成果指標の推移`), or a
+    word the header vocabulary lacks (`数値`) that is short, without digit and no goal heading."""
+    folded = compact(text)
+    if any(folded.endswith(word) for word in _VALUE_BAND_KEYS):
+        return True
+    return not is_header_text(text) and not is_goal_heading(text) and len(folded) <= MAX_BAND_LABEL_CHARS \
         and not any(ch.isdigit() for ch in nfkc(text))
 
 

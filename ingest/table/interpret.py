@@ -42,7 +42,7 @@ from ingest.table.header import (
 from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from ingest.table.unit_cells import join_unit_cells, units_given_back
-from ingest.text.furniture import note_after_table
+from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -51,7 +51,6 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     GOAL_COLUMN_ROLES,
     KINDS,
-    NOTE_MARKS,
     TABLE_NOTE_MARK,
 )
 
@@ -790,12 +789,12 @@ def _goal_headings_only(grid: Grid, end: int) -> bool:
 
 
 def _is_note_row(grid: Grid, row: int) -> bool:
-    """A row whose first text, in the first column, opens with the note mark (`※現状値からは減少しているが…`): a note
-    line a reader without rules took into its grid. A wide space inside the note may part it into cells
-    (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others print no
-    digit (a row of values after a marked name is no note)."""
+    """A row whose first text, in the first column, is a note (`furniture.note_line`: `※現状値からは減少しているが…`,
+    `注）…`, `出典：…`): a note line a reader without rules took into its grid. A wide space inside the note may part
+    it into cells (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others
+    print no digit (a row of values after a marked name is no note)."""
     cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
-    return bool(cells) and cells[0].col == 0 and cells[0].text.strip().startswith(NOTE_MARKS) \
+    return bool(cells) and cells[0].col == 0 and note_line(cells[0].text) \
         and not any(ch.isdigit() for c in cells[1:] for ch in nfkc(c.text))
 
 

@@ -42,11 +42,13 @@ from ingest.table.header import (
     NUMBER,
     OTHER,
     PERIOD,
+    PROGRESS,
     UNIT,
     VALUE,
     Column,
     TableLayout,
     compact,
+    header_role,
     is_goal_heading,
     is_repeated_header,
     kind_of,
@@ -349,6 +351,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
             rows.extend(_joined(grid, [r]) for r in names)
             names.clear()
             groups, doubtful, centred = _records(grid, layout, name_cols, body, value_cols)
+            groups, doubtful = _segment_parents(grid, groups, doubtful, name_cols, value_cols)
             doubtful = doubtful | _name_line_between_values(grid, groups, name_cols, value_cols)
             settled = _settled_groups(grid, groups, name_cols, value_cols, centred)
             rows.extend(_joined(grid, group, k in doubtful, k in settled) for k, group in enumerate(groups))
@@ -601,6 +604,47 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
         if records is not None:
             return records.records, records.doubtful, True
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
+
+
+def _year_off_name(row: LogicalRow, name_col: int, year_cols: set[int]) -> bool:
+    """A year column's cell (a column of its values' years, or headed by the year alone) run into the name cell
+    beside it (`企業誘致件数（件） 2017年度（H29）` over an empty `年度` cell: a text layer of single spaces joined
+    them): the year is put back in its column and True returned, the row's cells having been placed by a guess (the
+    cells after it may have run together too)."""
+    col = name_col + 1
+    parts = row.texts.get(name_col, "").strip().rsplit(maxsplit=1)
+    if col not in year_cols or row.texts.get(col, "").strip() or len(parts) != 2 or parse_period(parts[1]) is None:
+        return False
+    row.texts[name_col], row.texts[col] = parts
+    return True
+
+
+def _segment_parents(grid: Grid, groups: list[list[int]], doubtful: frozenset[int], name_cols: list[int],
+                     value_cols: list[int]) -> tuple[list[list[int]], frozenset[int]]:
+    """Groups cut before each line naming a segment alone with values (`男性 … 132件`) and around a line printing a
+    name and no value right above one (`移住相談件数` over `男性` / `女性`): that name is the segments' parent, an
+    indicator of its own, never the wrapped end of the name above nor the start of its segment's name. A group cut
+    keeps its doubt in each of its pieces."""
+    def segment(row: int) -> bool:
+        names = [(grid.text_at(row, c) or "").strip() for c in _filled(grid, row, name_cols)]
+        return len(names) == 1 and breakdown_segment(names[0]) is not None \
+            and any(_value_text(grid, row, c) for c in value_cols)
+
+    def parent(row: int) -> bool:
+        return bool(_filled(grid, row, name_cols)) and not any(_value_text(grid, row, c) for c in value_cols) \
+            and not segment(row) and segment(row + 1)
+
+    out: list[list[int]] = []
+    kept: set[int] = set()
+    for k, group in enumerate(groups):
+        pieces: list[list[int]] = []
+        for row in group:
+            if not pieces or segment(row) or parent(row) or parent(row - 1):
+                pieces.append([])
+            pieces[-1].append(row)
+        kept.update(range(len(out), len(out) + len(pieces)) if k in doubtful else ())
+        out.extend(pieces)
+    return out, frozenset(kept)
 
 
 def _name_line_between_values(grid: Grid, groups: list[list[int]], name_cols: list[int],
@@ -1604,6 +1648,13 @@ def grade_definition(text: str) -> bool:
     return bool(_GRADE_DEFINITION.match(nfkc(text).strip()))
 
 
+def legend_texts(texts: list[str]) -> bool:
+    """The texts of a line are the grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions,
+    the progress column's label maybe before them. A text reader's line like a row of the table, but none."""
+    return len(texts) >= 2 and all(grade_definition(t) for t in texts[1:]) and (
+        grade_definition(texts[0]) or header_role(texts[0]) == PROGRESS)
+
+
 def _legend_line(grid: Grid, row: int, name_cols: list[int]) -> bool:
     """The row is the grade legend under the table: a name cell that is a grade definition, or that is the progress
     column's label (`進捗`) with the definitions in the cells beside it (`達成：目標を達成`, a legend laid out like
@@ -1671,6 +1722,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             section = row.section
             context.carried["section"] = section
             continue
+        year_run_in = _year_off_name(row, name_col, {*years_of.values(), *(
+            c.index for c in layout.columns if compact(c.header) in _YEAR_COLUMN_KEYS)})
         name, definition = name_and_definition(without_list_label(row.texts.get(name_col, "").strip()))
         breakdown = breakdown_segment(name) if out else None
         # a segment label alone as the first row's name (`男性` | `79.6歳`: a text layer that printed a two-segment
@@ -1857,6 +1910,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             values, unit = field  # `220 （単位：人）` after the row's values, or the 単位 cell glued to the last one
         # `観光入込客数（千人）` beside a unit column saying `人`: which one counts the bare numbers? kept, flagged
         conflict = bool(unit) and _units_differ(name, unit) and _bare_numbers(values.values())
+        if not unit and (breakdown or segment) and out and out[-1].name == name:
+            # `男性` / `女性` under `満足度（%）`: a segment of the indicator above counts in its unit
+            unit = next((c.unit for c in out[-1].cells if c.unit), None)
         unitless = not unit and units_printed and _bare_numbers(values.values())
         unit = unit or context.unit
         department = _column_text(row, layout, "department")
@@ -1886,7 +1942,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # no indicator's name: whose values they are, a guess
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off
+            or i in off or year_run_in
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue

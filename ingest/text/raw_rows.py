@@ -98,7 +98,6 @@ from ingest.table.header import (
     names_period,
     names_period_range,
     names_role,
-    names_value_band,
     opens_new_table,
     role_over_years,
     section_heading,
@@ -473,7 +472,7 @@ def _label_apart(line: str, rows: Sequence[str] = (), values: int = 0) -> tuple[
     alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
     space apart) and one word that is no header word but may label the band merged over the value columns
     (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
-    指標の推移`: one column has one header, `header.names_value_band`), or a progress word standing where the
+    指標の推移`: one column has one header, `header.band_label` again), or a progress word standing where the
     `rows` print their `values` figures while the other words head the cells beside them one for one (`進捗状況
     KPI` over `－ 4件 … 3件 企業誘致件数`: the progress of the figures over the years, no column of labels:
     `_label_by_rows`); else None. A header word printed a glyph apart (`単 位`) is one word.
@@ -484,7 +483,7 @@ def _label_apart(line: str, rows: Sequence[str] = (), values: int = 0) -> tuple[
     if not at and (by_rows := _label_by_rows(words, rows, values)) is not None:
         at = [by_rows]
     elif not at and len(named) == 2:
-        at = [k for k in named if names_value_band(words[k])]
+        at = [k for k in named if band_label(words[k])]
         if len(at) != 1:
             return None
     elif len(at) != 1 or not band_label(words[at[0]]):

@@ -131,6 +131,7 @@ from ingest.table.header import (
     PERIOD,
     UNIT,
     VALUE,
+    band_label,
     continued_heading,
     header_role,
     is_header_text,
@@ -139,7 +140,6 @@ from ingest.table.header import (
     numbered_caption,
     parse_header,
     periods_joined,
-    value_band,
 )
 from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
@@ -1407,7 +1407,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
     for k in range(start, len(items)):
         item = items[k]
         if k > start and item.kind == HEADER and NAME in item.roles:
-            if len(item.texts) == 1 and value_band(item.texts[0]) is not None \
+            if len(item.texts) == 1 and band_label(item.texts[0]) \
                     and all(cell.kind == HEADER for cell in cells):
                 continue  # a value band's label over the header (`成果指標の推移`) before any body cell: no table's
             break

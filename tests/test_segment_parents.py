@@ -1,0 +1,76 @@
+"""Segment rows (`男性` / `女性`) under an indicator printing no value of its own, and a change column headed
+`基準値比`, read from small invented text tables (h20fix). Every expected value was read off the text by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.synth.score import read_table, read_text
+from tests.synth.tables import generate, render
+
+#: A tab-separated table: the unit in the name's brackets (`（%）`), the segment rows naming none.
+TAB_SEGMENTS_UNDER_BRACKETED_NAME = (
+    "指標名\t基準値\t目標値\n"
+    "観光入込客数（千人）\t1,392\t1,500\n"
+    "保護者の満足度（%）\t68.2\t76.3\n"
+    "男性\t60.1\t70.0\n"
+    "女性\t70.1\t80.0\n"
+)
+
+#: pdftotext `-layout`: `移住相談件数` prints no value (only its reason), its segments print them on the lines below.
+LAYOUT_NAME_LINE_OVER_SEGMENTS = (
+    "指標名                     基準値     目標値     備考\n"
+    "創業支援による創業件数     15件       20件       順調に推移した。\n"
+    "移住相談件数                                     窓口の周知を進めた。\n"
+    "男性                       132件      150件\n"
+    "女性                       128件      140件\n"
+    "転入者数                   1,794人    2,000人\n"
+)
+
+#: `基準値比`: the change since the baseline, no value of the indicator.
+CHANGE_SINCE_BASELINE = (
+    "指標名\t実績値（R4）\t目標値（R10）\t基準値比\n"
+    "新規就農者数（人）\t15\t13\t▲5\n"
+    "観光入込客数（万人）\t63.4\t49.4\t+12.4\n"
+)
+
+
+def _values(text: str) -> dict[tuple[str, str, str], tuple[Decimal, str, bool]]:
+    """(name, role, segment) → (value, unit, uncertain) of every value read."""
+    return {(r["kpi_name"], r["role"], r.get("segment") or ""): (Decimal(str(r["value"])), r.get("unit") or "",
+                                                                  bool(r.get("uncertain")))
+            for r in read_text(text) if r.get("value") is not None}
+
+
+def test_segment_rows_count_in_the_unit_of_the_indicator_above():
+    values = _values(TAB_SEGMENTS_UNDER_BRACKETED_NAME)
+    assert values[("保護者の満足度", "baseline", "男性")][:2] == (Decimal("60.1"), "%")
+    assert values[("保護者の満足度", "target", "女性")][:2] == (Decimal("80.0"), "%")
+    assert values[("保護者の満足度", "baseline", "")][:2] == (Decimal("68.2"), "%")
+
+
+def test_a_name_line_printing_no_value_over_segment_lines_is_their_indicator():
+    values = _values(LAYOUT_NAME_LINE_OVER_SEGMENTS)
+    assert values[("移住相談件数", "baseline", "男性")] == (Decimal(132), "件", False)
+    assert values[("移住相談件数", "target", "女性")] == (Decimal(140), "件", False)
+    assert values[("創業支援による創業件数", "target", "")] == (Decimal(20), "件", False)
+    assert values[("転入者数", "baseline", "")] == (Decimal(1794), "人", False)
+    assert not [key for key in values if key[0] not in ("創業支援による創業件数", "移住相談件数", "転入者数")]
+
+
+def test_a_change_since_the_baseline_is_no_baseline_value():
+    values = _values(CHANGE_SINCE_BASELINE)
+    assert not [key for key in values if key[1] == "baseline"]
+    assert values[("新規就農者数", "actual", "")][:2] == (Decimal(15), "人")
+    assert values[("観光入込客数", "target", "")][:2] == (Decimal(494000), "人")  # 万人 counted in 人
+
+
+def test_a_year_run_into_the_name_goes_back_to_its_year_column():
+    """Seed 6 with the habits20 habits in pdfplumber's shape (single spaces) prints `企業誘致件数（件） 2017年度（H29）`
+    under `数値目標 年度 基準値 …`: the year is the `年度` column's, no part of the name; the row's cells ran
+    together, so its values are flagged, none wrong unflagged."""
+    table = generate(6, habits20=True)
+    assert "\n企業誘致件数（件） 2017年度（H29） 3 ― 4 3※２ 2029年度（R11） 3 △\n" in render(table, "plumber")
+    result = read_table(table, "plumber")
+    assert result.wrong_unflagged == []
+    assert not [key for key in result.wrong_flagged if "年度" in key[0]]
