@@ -178,3 +178,30 @@ def test_the_text_check_reports_a_field_the_reading_drops(tmp_path, monkeypatch)
     assert [token.text for token in unaccounted(path, TEXT_KIND)[1]] == [
         "オンライン相談を始め", "首都圏か", "らの相談が増えた", "登録物件の掘り起こしを進めた",
         "所有者への働きかけを続ける"]
+
+
+def test_a_line_a_reader_skipped_inside_its_table_is_told():
+    # 002's pdfplumber text, lines 171-176: the header printed again on a new page, then `おける歩` / `行者等通行量`,
+    # the rest of a name the page break cut, which the row reader put into no cell and told of nowhere (conserve20)
+    path = PRODUCERS / "002-libreoffice-hrules.plumber.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[174:176] == ["おける歩", "行者等通行量"]
+    warnings = extract(load(path)).warnings
+    for number, text in ((175, "おける歩"), (176, "行者等通行量")):
+        assert any(warning.startswith(f"line {number}: {text!r}") for warning in warnings)
+
+
+def test_unaccounted_lines_are_the_span_lines_no_cell_holds():
+    from ingest.table.grid import Grid, GridCell
+    from ingest.text.blocks import TextTable
+    from ingest.text.generic import unaccounted_lines
+
+    lines = ["指標名 現状値 目標値", "観光入込客数 100人 200人産業振興課", "（宿泊を含む）", "", "- 3 -",
+             "移住者数 5人 9人"]
+    cells = [GridCell(0, 0, "指標名"), GridCell(0, 1, "現状値"), GridCell(0, 2, "目標値"),
+             GridCell(1, 0, "観光入込客数"), GridCell(1, 1, "100人"), GridCell(1, 2, "200人"),
+             GridCell(1, 3, "産業振興課"),
+             GridCell(2, 0, "移住者数"), GridCell(2, 1, "5人"), GridCell(2, 2, "9人")]
+    grid = Grid(None, (0.0, 0.0, 4.0, 6.0), 3, 4, "test", cells)
+    # `200人産業振興課`: two cells glued by the layer; a blank line and a page number are no table's text
+    assert unaccounted_lines(lines, TextTable(0, 5, grid)) == [(3, "（宿泊を含む）")]

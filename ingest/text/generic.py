@@ -13,12 +13,13 @@ from ingest.detect import DocumentInfo, detect
 from ingest.document import LoadedDocument
 from ingest.model import Extraction
 from ingest.table.cards import card_grids
-from ingest.table.context import TextLine, upright_goal_glyphs
+from ingest.table.context import TextLine, goal_level, upright_goal_glyphs
 from ingest.table.grid import Grid
 from ingest.table.header import (
     NAME,
     VALUE,
     TableLayout,
+    continued_heading,
     form_layout,
     header_role,
     is_header_words,
@@ -47,7 +48,7 @@ from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
 from ingest.title import names_plan
 from normalize.periods import parse_period
-from normalize.text import close_padded_brackets
+from normalize.text import close_padded_brackets, nfkc
 from normalize.vocabulary import ANY_CLOSING_BRACKETS, ANY_OPENING_BRACKETS
 
 #: Readers in order of precedence: the first to claim a line keeps it (pipe rows may also be aligned).
@@ -210,6 +211,44 @@ def _roles_unseen(lines: list[str], table: TextTable, guessed: set[int]) -> Text
     return replace(table, grid=replace(table.grid, uncertain=True))
 
 
+#: A word of a printed line (letters and digits) that some cell of its table must hold (`unaccounted_lines`).
+_WORD = re.compile(r"[^\W_]+")
+
+
+def unaccounted_lines(lines: list[str], table: TextTable) -> list[tuple[int, str]]:
+    """The lines inside the table's span (first..last) that its reader put nowhere, each (1-based line, text): not
+    blank, no page furniture, no line the reader already told of (`Grid.unplaced`, `Grid.told`) or left to be read
+    after the table (`TextTable.after`), and some word of it (a run of letters and digits: the quotes, bars and
+    commas readers cut cells at are no word) in no cell of the grid (compared without whitespace: a wrapped name's
+    lines are pieces of its cell). A reader that skipped such a line (a wrapped
+    name's second line between rows) lost its text silently: the interpreter warns of it and flags the row above."""
+    told = {line for line, _ in (*table.grid.unplaced, *table.grid.told)}
+    kept = "\x00".join("".join(nfkc(cell.text).split()) for cell in table.grid.cells)
+    found = []
+    for i in range(table.first, table.last + 1):
+        text = lines[i].strip()
+        if not text or i + 1 in told or i in table.after or furniture_line(lines, i) or names_plan(text) \
+                or (goal_level(text) is not None and continued_heading(text)):
+            continue  # page furniture: a page's title, the goal heading printed again over the table's rest
+        if not all(_kept(word, kept) for word in _WORD.findall(nfkc(text))):
+            found.append((i + 1, text))
+    return found
+
+
+def _kept(word: str, kept: str) -> bool:
+    """The word is in a cell, or two cells hold its two parts (a text layer glued a value to the next column's
+    word, `60人産業振興課`, or a row's number to its name, `1移住相談件数`)."""
+    return word in kept or any(word[:cut] in kept and word[cut:] in kept for cut in range(1, len(word)))
+
+
+def _told_unaccounted(lines: list[str], table: TextTable) -> TextTable:
+    """The table with the lines of its span that no cell took told as unplaced (`unaccounted_lines`)."""
+    lost = unaccounted_lines(lines, table)
+    if not lost:
+        return table
+    return replace(table, grid=replace(table.grid, unplaced=tuple(sorted({*table.grid.unplaced, *lost}))))
+
+
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
     """The tables every reader finds, without overlap, in reading order; where readers find tables on the same
     lines, in this order:
@@ -300,7 +339,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                 continue
             chosen.append(table)
             taken |= span
-    return sorted(chosen, key=lambda t: t.first)
+    return sorted((_told_unaccounted(closed, table) for table in chosen), key=lambda t: t.first)
 
 
 def _up_to(grid: Grid, last: int) -> Grid:
