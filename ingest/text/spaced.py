@@ -51,7 +51,7 @@ from ingest.text.blocks import (
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
-from ingest.text.furniture import labelled_note, page_number_line
+from ingest.text.furniture import labelled_note, note_after_table, page_number_line
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
@@ -2617,14 +2617,16 @@ def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int
     sentence, and nothing but page numbers follows it up to line `end` (the end of the text, or the table's header
     printed again on the next page): no title (it introduces nothing) but the rest of that row's wrapped cell (a
     name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer, a source or a comment under the table is
-    wider, or stands under no name."""
+    wider, or stands under no name. Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`,
+    `出典：…`, `note_after_table`) wait for no row: the line above them may still be that rest."""
     if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
         return False
     rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
                                        if kind == T_TEXT]
     return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
         display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
-        not any(tokens[i] and not _is_page_number(tokens, i) for i in range(last + 1, end))
+        not any(tokens[i] and not _is_page_number(tokens, i)
+                and not (end == len(tokens) and note_after_table(" ".join(tokens[i]))) for i in range(last + 1, end))
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
