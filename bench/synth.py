@@ -1,14 +1,16 @@
 """Read a few hundred generated KPI tables in every text shape and report what breaks, by habit.
 
 `python bench/synth.py [--tables N] [--seed S] [--shapes tab,layout,plumber,pdf,pdf_merged] [--show K]
-[--first-habits] [--kind statements]`: the figures of tests/synth (values right, wrong unflagged, wrong flagged,
-missed, right values under a wrong goal), then every habit ranked by the unflagged wrong and missed values of the
-tables that print it, then the seeds of the worst tables to rerun one by one. `--first-habits` draws the tables
-without the habits added in session 18 (goal bands, notes, merged departments, progress and reason columns, page
-breaks, cells not reported, marks): the figures before. `--kind statements` reads `--tables` generated documents of
-statements outside tables instead (tests/synth/statements.py: arrow, labelled and banner statements, prose that
-states no target; plain text, or `--shapes pdf` printed as a PDF), and also counts values read right under a wrong
-kind (数値目標/KPI).
+[--first-habits | --habits20] [--kind statements]`: the figures of tests/synth (values right, wrong unflagged, wrong
+flagged, missed, right values under a wrong goal), then every habit ranked by the unflagged wrong and missed values
+of the tables that print it, then the seeds of the worst tables to rerun one by one. By default the tables print
+the habits of sessions 18-19 (the figures every report of session 20 compares with). `--first-habits` draws the
+tables without the habits added in session 18 (goal bands, notes, merged departments, progress and reason columns,
+page breaks, cells not reported, marks): the figures before; `--habits20` draws them with those of session 20 too
+(years in their own columns, a unit caption, rate and change columns, word and range targets, a number column,
+sub-rows of segments ...). `--kind statements` reads `--tables` generated documents of statements outside tables
+instead (tests/synth/statements.py: arrow, labelled and banner statements, prose that states no target; plain
+text, or `--shapes pdf` printed as a PDF), and also counts values read right under a wrong kind (数値目標/KPI).
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ from tests.synth.statements import generate_statements
 from tests.synth.tables import SHAPES, generate
 
 
-def _readings(seed: int, shapes: list[str], kind: str, first_habits: bool) -> list[tuple[str, dict[str, str], Result]]:
+def _readings(seed: int, shapes: list[str], kind: str, first_habits: bool,
+              habits20: bool = False) -> list[tuple[str, dict[str, str], Result]]:
     """(shape, habits, result) of each reading of the document or table drawn from `seed`."""
     if kind == "statements":
         doc = generate_statements(seed)
         return [(shape, doc.habits, read_statements(doc, shape)) for shape in shapes]
-    table = generate(seed, more_habits=not first_habits)
+    table = generate(seed, more_habits=not first_habits, habits20=habits20)
     return [(shape, table.habits, read_table(table, shape)) for shape in shapes]
 
 
@@ -43,6 +46,7 @@ def main() -> None:
                         " statements: text (default), pdf")
     parser.add_argument("--show", type=int, default=15)
     parser.add_argument("--first-habits", action="store_true")
+    parser.add_argument("--habits20", action="store_true")
     parser.add_argument("--kind", choices=["tables", "statements"], default="tables")
     args = parser.parse_args()
     shapes = (args.shapes or (",".join(SHAPES) if args.kind == "tables" else "text")).split(",")
@@ -52,7 +56,7 @@ def main() -> None:
     worst: list[tuple[int, int, int, str]] = []
     faults: Counter[str] = Counter()
     for seed in range(args.seed, args.seed + args.tables):
-        for shape, habits, result in _readings(seed, shapes, args.kind, args.first_habits):
+        for shape, habits, result in _readings(seed, shapes, args.kind, args.first_habits, args.habits20):
             counts = Counter(printed=result.printed, right=result.right, missed=len(result.missed),
                              unflagged=len(result.wrong_unflagged), flagged=len(result.wrong_flagged), tables=1,
                              undated=len(result.undated), goal_wrong=len(result.goal_wrong),

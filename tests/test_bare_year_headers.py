@@ -149,3 +149,20 @@ def test_a_header_with_an_unknown_word_beside_its_year_still_reads_the_table():
     assert {(r["role"], r["period"], r["value"], r["uncertain_reason"]) for r in read} == {
         ("baseline", "FY2019", 1850, None), ("actual", "FY2022", 1900, None),
         ("actual", "FY2023", 1950, "role_unknown"), ("target", "FY2025", 2000, None)}
+
+
+def test_bare_years_over_goal_bands_and_pending_words_in_pdfplumbers_text():
+    # invented, pdfplumber's single-space text: the actual years bare, the target's year a full-width space after
+    # its word (one cell), a goal band's heading row over each row, `未集計` printed for a figure not there yet; the
+    # first row under the header prints no digit under 2018
+    text = ("緑川市 KPI一覧\n\n"
+            "評価指標 2018 2019 最終目標　2029 進捗状況\n"
+            "基本目標2　結婚・出産・子育ての希望をかなえる\n"
+            "子育て支援に満足している保護者の割合（%） 未集計 70.7 65.1 達成見込み\n"
+            "基本目標3　地域にしごとをつくる\n"
+            "地域おこし協力隊の定住者数（人） 6 未集計 7 達成見込み\n")
+    assert {r[:5] for r in _read(text)} == {
+        ("子育て支援に満足している保護者の割合", "actual", "FY2019", 70.7, "%"),
+        ("子育て支援に満足している保護者の割合", "target", "FY2029", 65.1, "%"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人"),
+        ("地域おこし協力隊の定住者数", "target", "FY2029", 7, "人")}

@@ -121,8 +121,9 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                  "from its right-aligned numbers, rows 2-3's words printed before "
                                                  "row 1's `200` (boxed with its department), so no order down "
                                                  "the column places them; `現状維持` alone read as a header (s17)"),
-    "160_pdf_docx_state_word_actuals.plumber": ("observations 0.72/0.76, indicators 0.83/0.83: the two-line actual "
-                                                "cells' rows read with their values shifted a column (flagged)"),
+    "160_pdf_docx_state_word_actuals.plumber": ("observations 0.89/0.89, indicators 1.00/1.00: one row's baseline "
+                                                "and actual read swapped (flagged); a pending word now fills its "
+                                                "value cell (plumbermiss20, was 0.72/0.76, 0.83/0.83)"),
     "161_pdf_docx_two_segments_in_cell.plumber": ("observations 0.25/0.36, indicators 0.20/0.25: a segment line "
                                                   "printed before its name read as a row named `男性` (flagged)"),
     "161_pdf_docx_two_segments_in_cell.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "

@@ -1858,3 +1858,26 @@ def test_numbered_names_whose_lines_stand_between_their_value_lines(tmp_path: Pa
          [("基準値（R1）", "80区画", False), ("目標値（R7）", "100区画", False)]),
         ("農業体験の参加者数", "農政課", [("基準値（R1）", "240人", False), ("目標値（R7）", "300人", False)]),
         ("観光農園の入園者数", "観光課", [("基準値（R1）", "1,200人", False), ("目標値（R7）", "1,500人", False)])]
+
+
+def test_a_progress_word_over_the_values_labels_them_when_the_rows_have_no_column_for_it(tmp_path: Path):
+    # invented, pdfplumber's single-space text of a three-row header: `進捗状況` merged over the yearly values (their
+    # progress over the years), the name's header beside it; each row prints its four figures and its name, no
+    # progress label: the word heads no column of its own, the values stand where it stands
+    lines = ["進捗状況 KPI", "策定時 実績値 目標値", "(令和2年) (令和3年) (令和4年) (令和10年)",
+             "4242人 5,929人 － 4820人 町内事業所の従業者数", "－ 3件 4件 5件 企業誘致件数"]
+    assert spread_role_lines(lines)[0][:3] == [
+        "", "", "策定時(令和2年) 実績値(令和3年) 実績値(令和4年) 目標値(令和10年) KPI"]
+    observations, _ = _read_lines(tmp_path, lines)
+    assert [o[:4] for o in observations if o[3] is not None] == [  # a dash prints no figure
+        ("町内事業所の従業者数", "baseline", "CY2020", 4242), ("町内事業所の従業者数", "actual", "CY2021", 5929),
+        ("町内事業所の従業者数", "target", "CY2028", 4820),
+        ("企業誘致件数", "actual", "CY2021", 3), ("企業誘致件数", "actual", "CY2022", 4),
+        ("企業誘致件数", "target", "CY2028", 5)]
+    # the name first, a progress column after the values: the word standing where the values stand is the label
+    lines = ["数値目標 進捗状況 進捗評価", "実績値 目標値", "2021年度 2022年度 2027年度",
+             "移住相談件数 253件 269件 300件 順調"]
+    assert spread_role_lines(lines)[0][:3] == ["", "", "数値目標 実績値2021年度 実績値2022年度 目標値2027年度 進捗評価"]
+    # a progress column of its own (each row prints its label): the count leaves no word over the values
+    lines = ["指標名 進捗状況", "実績値 目標値", "2021年度 2022年度 2027年度", "移住相談件数 253件 269件 300件 順調"]
+    assert spread_role_lines(lines)[0][:3] == ["", "指標名 進捗状況", "実績値2021年度 実績値2022年度 目標値2027年度"]

@@ -23,6 +23,7 @@ from ingest.text.token_types import (
     token_type,
 )
 from ingest.text.typed_rows import align, band_columns, header_columns, is_header_line, split
+from tests.synth.score import read_text
 
 
 @pytest.mark.parametrize(("token", "kind"), [
@@ -47,7 +48,8 @@ from ingest.text.typed_rows import align, band_columns, header_columns, is_heade
     ("団体", T_UNIT),
     ("3歳児健康診査受診率", T_TEXT),  # a name that starts with a digit is no value
     ("ため、目標値の10件に", T_TEXT),
-    ("調査中", T_TEXT),
+    ("調査中", T_VALUE),  # a pending word alone fills its value cell, as a dash does
+    ("未集計", T_VALUE),
 ])
 def test_token_types(token: str, kind: str) -> None:
     assert token_type(token, SPACED) == kind
@@ -1397,3 +1399,45 @@ def test_a_grade_legend_after_a_name_s_last_line_leaves_the_name_whole() -> None
     # interpreter's view past the name's last line: `地域おこし協力隊員` alone), the legend a line of its own
     assert table.last == len(lines) - 1
     assert table.grid.matrix()[3][1] == "の定着率"
+
+
+def test_a_header_cell_printing_its_word_and_year_a_wide_space_apart_is_one_cell() -> None:
+    # invented, pdfplumber's text of a one-row header whose cells print the role word, a full-width space, then the
+    # year (`現状　2018`): only the half-width spaces are gutters; the unit's header printed a glyph apart
+    lines = ["単 位 現状　2018 実績値　2019 実績値　2020 目標値　2024 指標項目", "件 - 269 223 260 移住相談件数"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix() == [
+        ["単位", "現状　2018", "実績値　2019", "実績値　2020", "目標値　2024", "指標項目"],
+        ["件", "-", "269", "223", "260", "移住相談件数"]]
+
+
+def test_a_pending_word_keeps_the_values_after_it_in_their_columns() -> None:
+    # invented: `未集計` printed for figures not there yet, in the baseline's and an actual's cells
+    lines = ["指標名 基準値（R2） 実績値（R3） 実績値（R4） 目標値（R9） 担当課",
+             "公共交通の年間利用者数 未集計 137,340人 未集計 139,860人 企画課"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[1] == ["公共交通の年間利用者数", "未集計", "137,340人", "未集計", "139,860人", "企画課"]
+
+
+def test_a_goal_band_between_a_header_of_bare_years_and_the_first_row_leaves_the_header_one() -> None:
+    # invented: the actual years printed bare, a goal band's heading row over the first rows; the line after the
+    # heading prints a figure under each year
+    lines = ["KPI 現状(2021) 2022 2023 最終目標値(2027)", "基本目標1：新しいひとの流れをつくる",
+             "新規就農者数 11人 11人 12人 15人"]
+    (table,) = spaced.read_tables(lines)
+    assert table.grid.matrix()[0] == ["KPI", "現状(2021)", "2022", "2023", "最終目標値(2027)"]
+    assert table.grid.matrix()[-1] == ["新規就農者数", "11人", "11人", "12人", "15人"]
+
+
+def test_a_row_over_a_line_read_into_no_row_is_in_doubt() -> None:
+    # invented, pdfplumber's text: the last row's name wraps onto the line under its values, after which the table
+    # ends; the line is warned of, and the row's values, read under the name's first line alone, are flagged
+    text = ("桜ヶ丘市 成果指標の状況\n\n"
+            "評価指標 実績値（2016年度） 実績値（2017年度） 目標値（2024年度） 進捗評価\n"
+            "観光入込客数（千人） 1,248 1,128 1404 遅れ\n"
+            "市内の宿泊施設における延べ 47,120 38,000 35,340 遅れ\n"
+            "宿泊者数（人）\n"
+            "出典：農林業センサス\n")
+    rows = {(r["kpi_name"], r["role"], r["period"], r["uncertain"]) for r in read_text(text)}
+    assert ("観光入込客数", "actual", "FY2016", False) in rows  # a row over another row stays sure
+    assert {flag for name, _, _, flag in rows if name.startswith("市内の宿泊施設")} == {True}

@@ -480,6 +480,9 @@ def _values_under(grid: Grid, row: int, cols: list[int]) -> bool:
         bare_header_year(compact(c.text)) is not None for c in below)
 
 
+#: Words printed in a value cell for a figure not there yet (`未集計`).
+
+
 def header_years_line(texts: list[str]) -> bool:
     """The texts of a header row whose years are printed bare (`指標 | 2019 | 2020 | 2021 | 目標(2026)`), as far as
     the row alone can say: every other text is a header text and one names the indicator column (the header's

@@ -42,6 +42,7 @@ from ingest.table.header import (
 from ingest.table.name_rows import labelled_name_rows
 from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
 from ingest.table.unit_cells import join_unit_cells, units_given_back
+from ingest.text.furniture import note_after_table
 from normalize.cell import parse_cell
 from normalize.header import ALL_ROLE_WORDS
 from normalize.text import clean_name, longest_first, nfkc, one_line
@@ -374,6 +375,7 @@ class Interpreter:
                        "(the table ended before its row's cells)")
             if warning not in self.extraction.warnings:  # a grid cut into tables tells its lines once
                 self.extraction.warnings.append(warning)
+        _flag_rows_over_unplaced(rows, grid.unplaced)
         doubt = self.table_goal_doubt if continued else (
             self.surroundings.goal_doubt or stacked is not None or list_heading)
         carried_doubt = continued and bool(self.last_rows) and self.last_rows[-1].goal_uncertain
@@ -683,6 +685,19 @@ def header_over(header: Grid, body: Grid) -> Grid | None:
     return replace(body, cells=sorted(cells, key=lambda c: (c.row, c.col)), n_rows=header.n_rows + body.n_rows,
                    n_cols=n_cols, col_edges=edges, row_edges=[], name_col=None,
                    uncertain_rows={row + header.n_rows for row in body.uncertain_rows})
+
+
+def _flag_rows_over_unplaced(rows: list[IndicatorRow], unplaced: Sequence[tuple[int, str]]) -> None:
+    """A row printed right above a line of text read into no row (`Grid.unplaced`), a note's line aside: that line
+    may be the rest of the row's wrapped name (`市内の宿泊施設における延べ` / `宿泊者数（人）` after a table's last
+    row), so the row's values are read with doubt (`lines_beside`) besides the warning naming the line."""
+    after = {line for line, text in unplaced if not note_after_table(text)}
+    for row in rows:
+        lines = [cell.ref.line for cell in row.cells if cell.ref.line is not None]
+        if lines and max(lines) + 1 in after:
+            for cell in row.cells:
+                if not cell.uncertain:
+                    cell.uncertain, cell.doubt = True, "lines_beside"
 
 
 def split_at_headers(grid: Grid, known: dict[int, TableLayout] | None = None) -> list[Grid]:

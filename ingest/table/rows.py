@@ -1459,14 +1459,39 @@ def _named_run(run: list[tuple[int, LogicalRow]], name_col: int, layout: TableLa
     return out if start == len(run) else None
 
 
+def _years_first(years: list[Column], values: list[Column]) -> bool:
+    """More year columns have a value column of their role only right after them than only right before them
+    (`中間目標年度 | 中間目標 | 目標年 | 目標値`: the first decides what the second, between two, means)."""
+    at = {c.index: parse_header(c.header)[0] for c in values}
+
+    def beside(year: Column, step: int) -> bool:
+        role = parse_header(year.header)[0]
+        return year.index + step in at and role in (None, at[year.index + step])
+
+    after = sum(1 for y in years if beside(y, 1) and not beside(y, -1))
+    return after > sum(1 for y in years if beside(y, -1) and not beside(y, 1))
+
+
 def _period_columns(layout: TableLayout) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
-    after it for the same role, else, a year column printed before the values of its role (`基準年度 | 基準値 |
-    目標年度 | 目標値`, layouts 199), the nearest before it."""
+    after it for the same role. A table whose first value or year column is a year column prints each year before
+    its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the value column right after a year column, of
+    its role (or of any, under a year column naming none, `年度`), is that year's; so too when more year columns
+    stand right before a value column of their role than right after one (`_years_first`). Otherwise a year column
+    without a value column of its role before it dates the nearest one after it."""
     pairs: dict[int, int] = {}
-    for year in layout.of(PERIOD):
+    years, values = layout.of(PERIOD), layout.of(VALUE)
+    if years and values and (years[0].index < values[0].index or _years_first(years, values)):
+        for year in years:
+            role = parse_header(year.header)[0]
+            after = next((c for c in values if c.index > year.index), None)
+            if after is not None and not any(year.index < y.index < after.index for y in years) \
+                    and role in (None, parse_header(after.header)[0]):
+                pairs[after.index] = year.index
+        return pairs
+    for year in years:
         role = parse_header(year.header)[0]
-        of_role = [c.index for c in layout.of(VALUE) if parse_header(c.header)[0] == role]
+        of_role = [c.index for c in values if parse_header(c.header)[0] == role]
         before = [index for index in of_role if index < year.index]
         after = [index for index in of_role if index > year.index]
         value = before[-1] if before else after[0] if after else None
@@ -1483,12 +1508,18 @@ def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
     (`年度`, YEAR_COLUMN_HEADERS) prints a year in every row that prints one (`R3`, `R4`, …): a table in long form,
     one row per indicator and year (layouts 190). Not by the header alone: the last glyphs of year headers written
     vertically (`年` / `度`, layouts 158) head value columns."""
+    found = []
     for column in layout.of(OTHER):
         printed = [text for row in rows if (text := row.texts.get(column.index, "").strip())]
         if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) > 1 \
                 and all(parse_period(nfkc(text)) for text in printed):
-            return {c.index: column.index for c in layout.of(VALUE)}
-    return {}
+            found.append(column.index)
+    # A value column whose header prints its own year keeps it; with several year columns (`年度 | 基準値 | … |
+    # 年度 | 目標値`, each year before the values it dates) a value column takes the nearest one before it.
+    undated = [c.index for c in layout.of(VALUE) if parse_header(c.header)[1] is None]
+    if len(found) == 1:
+        return dict.fromkeys(undated, found[0])
+    return {c: before[-1] for c in undated if (before := [y for y in found if y < c])}
 
 
 def _year_blocks(rows: list[LogicalRow], name_col: int, year_cols: list[int]) -> dict[int, tuple[str, bool]]:

@@ -253,7 +253,7 @@ def _header(words: list[str], first: int, last: int) -> _Header | None:
         return None
     if NAME not in roles and not (roles[0] == NUMBER and roles.count(NUMBER) == 1):
         return None  # a header without a name column is only a wide sheet's later page keyed by its first column
-    header = _Header(words, roles, first, last if last > first else -1)
+    header = _Header(list(words), roles, first, last if last > first else -1)  # a copy: read_band grows its words
     if header.name > header.middle[0] or any(roles[c] not in _ACCEPTS for c in header.middle):
         return None
     return header
@@ -427,7 +427,8 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     top -= 1
                 joined = " ".join([*before, *(role + word for role, word in zip(
                     _spread_over(below, periods, spread), below, strict=True)), *after])
-                label = _label_apart(out[i - 1]) if i - 1 <= top <= i and i > 0 and not (before or after) else None
+                label = _label_apart(out[i - 1], lines[j + 1:j + 1 + LABEL_ROWS_REACH], len(periods)) \
+                    if i - 1 <= top <= i and i > 0 and not (before or after) else None
                 top = i if label is not None else top
                 if label is not None and label[2]:
                     # a label merged over the values among the cells merged down (`担当課 数値 評価 評価指標`): the
@@ -463,18 +464,26 @@ def _bracketed_apart(words: list[str]) -> list[str]:
 _BRACKETED_RUN = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
+#: Lines under a header's period row searched for the first row that shows where its values stand (`_label_apart`).
+LABEL_ROWS_REACH = 4
+
+
+def _label_apart(line: str, rows: Sequence[str] = (), values: int = 0) -> tuple[list[str], str, list[str]] | None:
     """(the words before the label, the label, the words after it) of a header's top line over a line of role words
     alone that prints the header's other cells merged down (`担当課 指標名 数値`, a three-row header's first row one
     space apart) and one word that is no header word but may label the band merged over the value columns
     (`header.band_label`: `数値`), or of two words naming the indicator column the one naming a value band (`ＫＰＩ
-    指標の推移`: one column has one header, `header.names_value_band`); else None. A header word printed a glyph
-    apart (`単 位`) is one word.
+    指標の推移`: one column has one header, `header.names_value_band`), or a progress word standing where the
+    `rows` print their `values` figures while the other words head the cells beside them one for one (`進捗状況
+    KPI` over `－ 4件 … 3件 企業誘致件数`: the progress of the figures over the years, no column of labels:
+    `_label_by_rows`); else None. A header word printed a glyph apart (`単 位`) is one word.
     """
     words = _glyphs_joined(line_words(line))
     at = [k for k, word in enumerate(words) if not is_header_text(word)]
     named = [k for k, word in enumerate(words) if header_role(word) == NAME]
-    if not at and len(named) == 2:
+    if not at and (by_rows := _label_by_rows(words, rows, values)) is not None:
+        at = [by_rows]
+    elif not at and len(named) == 2:
         at = [k for k in named if names_value_band(words[k])]
         if len(at) != 1:
             return None
@@ -484,6 +493,22 @@ def _label_apart(line: str) -> tuple[list[str], str, list[str]] | None:
     if _keeps_positions(line) or not header_words(rest):
         return None
     return words[:at[0]], words[at[0]], words[at[0] + 1:]
+
+
+def _label_by_rows(words: list[str], rows: Sequence[str], values: int) -> int | None:
+    """The index of the progress word among a header's top `words` that stands over the value columns: the first
+    of `rows` printing a run of `values` figures (placeholders included) prints as many cells before the run as the
+    word has words before it, and as many after it as words after it. A progress column's word fails the count."""
+    for row in rows:
+        kinds = [token_type(token, RAW) for token in tokens(row)]
+        figures = [k for k, kind in enumerate(kinds) if kind in (T_VALUE, T_STAND_IN)]
+        if len(figures) != values or not values or figures != list(range(figures[0], figures[0] + values)):
+            continue
+        at, after = figures[0], len(kinds) - figures[-1] - 1
+        if at + 1 + after == len(words) and header_role(words[at]) == PROGRESS:
+            return at
+        return None
+    return None
 
 
 def _glyphs_joined(words: list[str]) -> list[str]:

@@ -136,11 +136,17 @@ def _band_line(tokens: list[str]) -> bool:
 
 def _years_band_line(tokens: list[list[str]], i: int) -> bool:
     """Line `i` is a header line whose years are printed bare (`指標 2019 2020 2021 目標(2026)`, `header_years_line`)
-    and the next line prints a figure for each of them: the header by its structure, not by its numbers."""
+    and the next line prints a figure for each of them: the header by its structure, not by its numbers. A goal
+    band's heading between them (`基本目標1：…`, a heading row over the table's first rows) is no row: the line
+    after it is the first row."""
     if i + 1 >= len(tokens) or not header_years_line(tokens[i]):
         return False
+    below = i + 1
+    while below + 1 < len(tokens) and len(tokens[below]) == 1 and token_type(tokens[below][0], SPACED) == T_HEADING:
+        below += 1
     years = sum(bare_header_year(nfkc(t)) is not None for t in tokens[i])
-    return sum(any(ch.isdigit() for ch in t) for t in tokens[i + 1]) >= years
+    # a placeholder (`－`, `未集計`) stands for a figure
+    return sum(any(ch.isdigit() for ch in t) or token_type(t, SPACED) == T_VALUE for t in tokens[below]) >= years
 
 
 def _caption_line(tokens: list[str]) -> bool:
@@ -2789,12 +2795,17 @@ def _change_column(body: list[_Line], columns: list[str]) -> None:
 
 def _line_tokens(line: str) -> list[str]:
     """The line's tokens; a header line's letter-spaced words closed (`単 位`, `担 当 課`: a word spaced out to fill
-    its cell, its one-space gaps no gutters), when only closed does the line read as header words."""
+    its cell, its one-space gaps no gutters), and its cells' own full-width spaces kept inside them (`現状　2018`: a
+    cell's word and year, pdfplumber printing the gutters half-width), when only so does the line read as header
+    words, or as a header whose years are printed bare (`指標 2018 2019 最終目標　2029`)."""
     tokens = split(line)
-    closed = unspace_letters(line, letters_only=True)
-    if closed == line or is_header_line(tokens):
+    if is_header_line(tokens):
         return tokens
-    return closed_tokens if is_header_line(closed_tokens := split(closed)) else tokens
+    closed = unspace_letters(line, letters_only=True)
+    tried = [split(text, wide_in_cells) for text, wide_in_cells in ((closed, False), (line, True), (closed, True))
+             if text != line or wide_in_cells]
+    return next((header for header in tried if is_header_line(header)), None) \
+        or next((header for header in reversed(tried) if header_years_line(header)), tokens)
 
 
 def read_tables(lines: list[str]) -> list[TextTable]:

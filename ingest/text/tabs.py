@@ -37,17 +37,28 @@ def _open_quote(line: str) -> bool:
 
 
 def _quoted_records(lines: list[str]) -> dict[int, tuple[int, list[str]]]:
-    """{first line: (last line, cells)} of the tab records whose quoted cells hold line breaks."""
+    """{first line: (last line, cells)} of the tab records whose quoted cells hold line breaks. A record may hold
+    several such cells (each value with its year on a second line), each at most MAX_QUOTED_LINES long; a line
+    inside a record found is no record's start, and text the csv module cannot split is no record."""
     found: dict[int, tuple[int, list[str]]] = {}
+    end = -1
     for i, line in enumerate(lines):
-        if not _open_quote(line):
+        if i <= end or not _open_quote(line):
             continue
-        for j in range(i + 1, min(len(lines), i + MAX_QUOTED_LINES)):
+        since = 0  # lines since the last one printing a quote mark: the open cell's length so far
+        for j in range(i + 1, len(lines)):
+            since = 0 if '"' in lines[j] else since + 1
+            if since >= MAX_QUOTED_LINES - 1:
+                break
             text = "\n".join(part.rstrip("\r\n") for part in lines[i:j + 1])
             if text.count('"') % 2 == 0 and "\t" in text:
-                record = next(csv.reader([text], delimiter="\t"))
+                try:
+                    record = next(csv.reader([text], delimiter="\t"))
+                except csv.Error:
+                    break
                 if sum(1 for cell in record if cell.strip()) >= 2:
                     found[i] = (j, [cell.strip() for cell in record])
+                    end = j
                 break
     return found
 

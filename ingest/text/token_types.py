@@ -91,7 +91,8 @@ WHOLE = "whole"
 SOME = "some"
 #: stand-ins: a pending word or a dash with a bracketed remark, typed T_STAND_IN (raw) …
 MARKED = "marked"
-#: … or a dash printing neither value nor period, typed T_VALUE; pending words stay text (spaced)
+#: … or a dash printing neither value nor period, or a pending word alone (`未集計`: no name's text), typed T_VALUE;
+#: the other stand-ins (directions, comparisons) stay text (spaced)
 DASH = "dash"
 #: years: the token, brackets stripped, is a period and no value (raw) …
 PERIOD = "period"
@@ -133,6 +134,8 @@ _PENDING = frozenset(nfkc(word) for word in (*PENDING_VALUE_WORDS, *TARGET_DIREC
                                              *(d + e for d in TARGET_DIRECTION_WORDS for e in DIRECTION_VERB_ENDINGS),
                                              *(r + p + d for r in COMPARATIVE_TARGET_REFERENCES
                                                for p in TARGET_DIRECTION_PARTICLES for d in TARGET_DIRECTION_WORDS)))
+#: A word printed in a value cell for a figure not there yet (`未集計`, `調査中`): never a name or a label alone.
+_PENDING_ALONE = frozenset(nfkc(word) for word in PENDING_VALUE_WORDS)
 #: A heading numbered in brackets (`（１）農林水産業の振興`): a section of the table, not a name's line.
 _NUMBERED = re.compile(r"^\(\d+\)\s*[^\d\s(]")
 #: A department name is short (`商工労働課`, `こども家庭課`); a longer text ending in 課 is prose.
@@ -387,7 +390,7 @@ def token_type(text: str, typing: Typing) -> str:
         return T_VALUE
     if typing.stand_ins == MARKED and is_stand_in(text):
         return T_STAND_IN
-    if typing.stand_ins == DASH and _blank_dash(folded):
+    if typing.stand_ins == DASH and (_blank_dash(folded) or folded in _PENDING_ALONE):
         return T_VALUE
     if _year(text, folded, typing):
         return T_YEAR

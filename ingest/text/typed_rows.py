@@ -62,6 +62,8 @@ from normalize.vocabulary import (
 )
 
 _SPACES = re.compile(r"[ \u3000]+")
+#: Half-width spaces alone: the gutters of a line whose cells print their own full-width space (`現状　2018`).
+_HALF_SPACES = re.compile(r" +")
 _BRACKETS = re.compile(r"[()\[\]]")
 SEGMENTS = frozenset(nfkc(label) for label in SEGMENT_LABELS)
 #: Marks printed alone between two values of one cell (`H27：4人 / R1：9人`), after NFKC.
@@ -99,10 +101,12 @@ def is_member(token: str) -> bool:
         not any(ch.isdigit() for ch in text) and token_type(token, SPACED) == T_TEXT
 
 
-def split(line: str) -> list[str]:
+def split(line: str, wide_in_cells: bool = False) -> list[str]:
     """The line's whitespace tokens, a goal heading's label joined to its title (`1-1` `安定した雇用の創出`), or to
-    the text before it when that text opens a bracket the heading is quoted in."""
-    raw = _join_bracketed_years([t for t in _SPACES.split(line.strip()) if t])
+    the text before it when that text opens a bracket the heading is quoted in. `wide_in_cells`: a full-width space
+    is a cell's own (`現状　2018`, its word and year), only half-width spaces part cells."""
+    spaces = _HALF_SPACES if wide_in_cells else _SPACES
+    raw = _join_bracketed_years([t for t in spaces.split(line.strip()) if t])
     out: list[str] = []
     i = 0
     while i < len(raw):

@@ -86,6 +86,8 @@ def draw(table: Table, path: Path, merged: bool = False) -> Path:
     page = Page(canvas, landscape(A4))
     page.text(40, 30, table.title, 12)
     page.text(40, 60, table.goal, 10)
+    if table.caption:  # a line over the table (`（単位：人）`)
+        page.text(40, 72, table.caption, 8)
     page.table(40, 84, widths, heights, cells, size=SIZE)
     canvas.showPage()
     canvas.save()

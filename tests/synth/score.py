@@ -22,7 +22,7 @@ from records import extraction_records
 from tests.synth.statements import StatementDoc
 from tests.synth.tables import Table, Truth, render
 
-Key = tuple[str, str, str, str, str]
+Key = tuple[str, str, str, str, str, str]
 
 
 def _name(text: str) -> str:
@@ -38,12 +38,18 @@ def _value(value: object) -> str:
 
 
 def truth_key(t: Truth) -> Key:
-    return (_name(t.name), t.role, t.period, _value(t.value), t.unit)
+    return (_name(t.name), t.role, t.period, _value(t.value), t.unit, _segment(t.segment))
 
 
 def read_key(row: dict) -> Key:
     return (_name(row.get("kpi_name") or ""), row.get("role") or "", row.get("period") or "",
-            _value(row.get("value")), row.get("unit") or "")
+            _value(row.get("value")), row.get("unit") or "", _segment(row.get("segment")))
+
+
+def _segment(text: str | None) -> str:
+    """A segment label compared without spaces or width (`all`, the whole, as no segment)."""
+    text = "".join(unicodedata.normalize("NFKC", text or "").split())
+    return "" if text == "all" else text
 
 
 @dataclass
@@ -66,7 +72,7 @@ class Result:
         return Counter(fault(k, self.missed) for k in self.wrong_unflagged)
 
 
-FIELDS = ("name", "role", "period", "value", "unit")
+FIELDS = ("name", "role", "period", "value", "unit", "segment")
 
 
 def fault(key: Key, missed: list[Key]) -> str:
@@ -78,7 +84,8 @@ def fault(key: Key, missed: list[Key]) -> str:
 
 
 def score(table: Table, observations: list[dict]) -> Result:
-    """Right, missed and wrong (flagged or not) values of one reading against the table's truth."""
+    """Right, missed and wrong (flagged or not) values of one reading against the table's truth (a value of a
+    sub-row `男性` under a name is right only with its segment)."""
     wanted = Counter(truth_key(t) for t in table.truth)
     rows = [r for r in observations if r.get("value") not in (None, "")]
     read = Counter(read_key(r) for r in rows)

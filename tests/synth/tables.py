@@ -9,7 +9,12 @@ short, Western, both, `年度` or `年`, in the header or in the cell `100人(R5
 (habits18, drawn from a second generator so the first habits of a seed stay as they were) goal bands between groups
 of rows, notes under rows, footnotes and 出典 lines after the table, a department printed once for the rows it
 covers, a progress column and a reason column, the header repeated after a page break, cells not reported
-(`－`, `未集計`) and values with marks (`※`, `（見込）`).
+(`－`, `未集計`) and values with marks (`※`, `（見込）`); and (habits20, from a third generator, `habits20=True`)
+years in columns of their own (`基準年度 | 基準値 | 目標年度 | 目標値`), a value's year on its cell's second line,
+one unit for every row printed above the table (`（単位：人）`), achievement-rate and change columns (`達成率`,
+`増減`: no values of the indicator), targets given as a word or a range (`増加`, `60～70`: no value), a `No.` column,
+header cells with the year above the role, sub-rows `男性` / `女性` under a name (values of a segment), and a merged
+department cell's text at the middle of the rows it spans.
 
 `Table.truth` lists every printed value in base units, with its role and period; the shapes of text a reader meets
 (`render`) and a ruled PDF (`tests.synth.pdf`) are drawn from the same table. Content invented: fictional names.
@@ -95,6 +100,24 @@ PAGE_NUMBERS = ["- {n} -", "－{n}－", "{n}", "P.{n}"]
 NOT_REPORTED = ["－", "―", "ー", "未集計", "-"]
 VALUE_MARKS = ["※", "※1", "※２", "(見込)", "（見込）", "（見込み）"]
 
+#: Habits of session 20 (drawn from a third generator). A year printed in a column of its own before the value it
+#: dates (`基準年度 | 基準値 | 目標年度 | 目標値`), by role.
+YEAR_COLUMN_HEADERS = {"baseline": ["基準年度", "基準年", "年度"], "midterm": ["中間目標年度", "年度"],
+                       "target": ["目標年度", "目標年", "年度"]}
+#: The unit of every row printed once above the table (`{u}` the unit).
+UNIT_CAPTIONS = ["（単位：{u}）", "単位：{u}", "(単位:{u})", "【単位：{u}】"]
+#: Columns computed from the values, no value of the indicator: achievement rate and change.
+RATE_HEADERS = ["達成率", "目標達成率", "進捗率"]
+CHANGE_HEADERS = ["増減", "前年度比増減", "基準値比"]
+CHANGE_SIGNS = ["+", "△", "▲", "-"]  # the sign of a decrease (an increase prints `+` or nothing)
+#: A target given as a word (no figure) or a range of figures (`60～70`): no value.
+WORD_TARGETS = ["増加", "維持", "現状維持", "増加させる", "減少", "向上"]
+RANGE_MARKS = ["～", "〜", "~"]
+#: The first column numbering the rows.
+NUMBER_HEADERS = ["No.", "番号", "NO", "№"]
+#: Sub-rows under an indicator's name, each a segment of it.
+SEGMENT_PAIRS = [("男性", "女性"), ("男", "女")]
+
 FULLWIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
 ERAS = [("令和", "R", 2019), ("平成", "H", 1989)]
 
@@ -133,6 +156,7 @@ class Truth:
     period: str
     value: Decimal
     unit: str
+    segment: str = ""  # the sub-row's label (`男性`) a value of a part of the indicator is printed under
 
 
 @dataclass
@@ -161,6 +185,7 @@ class Table:
     breaks: dict[int, str] = field(default_factory=dict)  # body line -> the page number printed before it (header again)
     footer: list[str] = field(default_factory=list)  # footnotes and 出典 lines after the table
     goals: dict[str, str] = field(default_factory=dict)  # indicator name -> the phrase of the goal band above it
+    caption: str = ""  # a line printed right above the table (`（単位：人）`)
 
 
 def _number_text(value: Decimal, decimals: int, fmt: str) -> str:
@@ -188,11 +213,15 @@ def _printed(value: Decimal, unit: str, decimals: int, fmt: str, unit_in_value: 
     return text + suffix, value, fmt
 
 
-def generate(seed: int, more_habits: bool = True) -> Table:
+def generate(seed: int, more_habits: bool = True, habits20: bool = False) -> Table:
     """One table drawn from `seed` (the same seed always gives the same table). The habits added in session 18
-    are drawn from a second generator (`more_habits`), so a seed's first habits stay those it had before."""
+    are drawn from a second generator (`more_habits`), those of session 20 from a third (`habits20`, only with
+    `more_habits`; off by default so the tables pinned by seed stay those read by hand), so a seed's earlier
+    habits stay as they were."""
     rng = random.Random(seed)
     more = random.Random(seed * 1_000_003 + 18)
+    new = random.Random(seed * 1_000_003 + 20)
+    habits20 = habits20 and more_habits
     habits: dict[str, str] = {}
 
     def pick(habit: str, options: list) -> object:
@@ -224,6 +253,25 @@ def generate(seed: int, more_habits: bool = True) -> Table:
         drawn["dept_merged"] = False
     if more_habits:
         habits.update({name: str(value) for name, value in drawn.items()})
+    drawn20 = {name: new.choice(options) if habits20 else options[0] for name, options in [
+        ("year_columns", [False, False, True]), ("year_lines", [False, True]),
+        ("unit_caption", [False, False, False, True]), ("rates", ["none", "none", "rate", "change", "both"]),
+        ("word_targets", [False, False, True]), ("row_number", ["none", "none", "none", "none", *NUMBER_HEADERS]),
+        ("year_above_role", [False, True]), ("segments", [False, False, True]), ("dept_middle", [False, True])]}
+    if not (year_place == "header" and header_rows == 1):
+        drawn20["year_columns"] = False
+    if year_place != "cell":
+        drawn20["year_lines"] = False
+    if header_rows == 1:
+        drawn20["year_above_role"] = False
+    if not drawn["dept_merged"]:
+        drawn20["dept_middle"] = False
+    caption_unit = new.choice(["人", "件", "%"]) if drawn20["unit_caption"] else None
+    if caption_unit:
+        unit_place = "caption"  # one unit for every row, printed once above the table
+        habits["unit_place"] = unit_place
+    if habits20:
+        habits.update({name: str(value) for name, value in drawn20.items()})
 
     base_year = rng.randint(2015, 2021)
     years = [base_year + i + 1 for i in range(n_actual)]
@@ -272,11 +320,19 @@ def generate(seed: int, more_habits: bool = True) -> Table:
         bracket = rng.choice(["{y}", "（{y}）", "({y})"])
         year_row = [(bracket if "(" not in c.label and "（" not in c.label else "{y}").format(y=c.label) for c in columns]
         value_header_rows = [roles_row, year_row]
+        if drawn20["year_above_role"]:  # each cell's year on its first line, the role under it
+            value_header_rows.reverse()
         if header_rows == 3:
             value_header_rows.insert(0, [rng.choice(["数値", "指標の推移", "進捗状況"])] + [""] * (len(columns) - 1))
+    year_headers = {role: new.choice(words_) for role, words_ in YEAR_COLUMN_HEADERS.items()}
+    if drawn20["year_columns"]:  # a year column before each baseline and target column, the role word alone over its values
+        value_header_rows = [[h for c in columns for h in ([year_headers[c.role], words[c.role]] if c.role in year_headers
+                                                            else [header_one(c)])]]
 
     pool = list(INDICATORS)
     rng.shuffle(pool)
+    if caption_unit:
+        pool = [ind for ind in pool if ind[1] == caption_unit]
     n_rows = rng.randint(3, 6)
     chosen, names_seen = [], set()
     for ind in pool:
@@ -287,7 +343,10 @@ def generate(seed: int, more_habits: bool = True) -> Table:
             break
     if wrapped:
         long = rng.choice(LONG_NAMES)
-        chosen.insert(rng.randrange(len(chosen) + 1), long)
+        if caption_unit and long[2] != caption_unit:
+            long = next((ind for ind in LONG_NAMES if ind[2] == caption_unit), None)
+        if long:
+            chosen.insert(rng.randrange(len(chosen) + 1), long)
 
     name_header = rng.choice(NAME_HEADERS)
     habits["word_name"] = name_header
@@ -295,22 +354,28 @@ def generate(seed: int, more_habits: bool = True) -> Table:
     dept_header = rng.choice(DEPT_HEADERS)
 
     scale = PROGRESS_SCALES.get(drawn["progress"])
-    extra_headers = ([more.choice(PROGRESS_HEADERS)] if scale else []) + ([more.choice(REASON_HEADERS)] if drawn["reason"] else [])
+    rates = drawn20["rates"]
+    rate_headers = ([new.choice(RATE_HEADERS)] if rates in ("rate", "both") and n_actual else []) + \
+        ([new.choice(CHANGE_HEADERS)] if rates in ("change", "both") and n_actual else [])
+    extra_headers = rate_headers + ([more.choice(PROGRESS_HEADERS)] if scale else []) + \
+        ([more.choice(REASON_HEADERS)] if drawn["reason"] else [])
+    number_header = drawn20["row_number"] if drawn20["row_number"] != "none" else None
 
-    def arrange(name: str, unit: str, values: list[str], dept: str, extra: list[str] | None = None) -> list[str]:
+    def arrange(name: str, unit: str, values: list[str], dept: str, extra: list[str] | None = None,
+                number: str = "") -> list[str]:
         cells = ([unit] if unit_place == "column" else []) + values + (extra or [""] * len(extra_headers))
         cells = [name, *cells] if name_place == "first" else [*cells, name]
         if dept_place == "first":
             cells = [dept, *cells]
         elif dept_place == "last":
             cells = [*cells, dept]
-        return cells
+        return ([number] if number_header else []) + cells
 
     header: list[list[str]] = []
     for i, row in enumerate(value_header_rows):
         top = i == 0
         header.append(arrange(name_header if top else "", unit_header if top else "", row, dept_header if top else "",
-                              extra_headers if top else None))
+                              extra_headers if top else None, number_header if top else ""))
 
     bands: dict[int, str] = {}  # row of `chosen` -> the band printed above it
     goal_of_row: list[str] = [""] * len(chosen)  # "" under the heading above the table
@@ -326,13 +391,81 @@ def generate(seed: int, more_habits: bool = True) -> Table:
 
     truth: list[Truth] = []
     value_habits: dict[Truth, str] = {}
+    word_rows = {r for r in range(len(chosen)) if drawn20["word_targets"] and new.random() < 0.4}
+    earlier_base = {r for r in range(len(chosen)) if drawn20["year_columns"] and new.random() < 0.3}
+    segment_row = new.choice([r for r, ind in enumerate(chosen) if ind[1] is None]) if drawn20["segments"] else None
+    segment_pair, segment_indent = new.choice(SEGMENT_PAIRS), new.choice(["", "　", "うち"])
+    year_bracket = new.choice(["{y}", "（{y}）", "({y})"])
+    decrease, range_mark = new.choice(CHANGE_SIGNS), new.choice(RANGE_MARKS)
+    row_index = {"": 0}
+
+    def row_cells(full_name: str, unit: str, factor: int, base_unit: str, size: Decimal | int, decimals: int,
+                  segment: str, draw: random.Random, marks: random.Random) -> tuple[list[str], list[str], list[str], list[Truth]]:
+        """A row's value cells, the years printed under them (`year_lines`), its rate/change cells and its truth."""
+        r = row_index[""]
+        values, below, row_truth, printed = [], [], [], {}
+        for c in columns:
+            drift = Decimal(draw.randint(80, 125)) / 100
+            value = (Decimal(size) * drift).quantize(Decimal(1) / (10 ** decimals)) if decimals else Decimal(round(size * drift))
+            if fmt_override := (value_fmt if draw.random() < 0.6 else None):
+                fmt = fmt_override
+            else:
+                fmt = draw.choice(["plain", "comma"])
+            if fmt == "dash" and c.role == "actual" and c.year != years[-1]:
+                fmt = "comma"
+            text, printed_value, used = _printed(value, unit, decimals, fmt, unit_place == "value", c.role)
+            blank = drawn["not_reported"] != "none" and c.role in ("actual", "baseline") and marks.random() < 0.25
+            if blank:
+                text, printed_value = drawn["not_reported"], None
+            elif drawn["value_marks"] != "none" and c.role == "actual" and printed_value is not None and marks.random() < 0.4:
+                estimate = "見込" in drawn["value_marks"]
+                if not estimate or c.year == years[-1]:  # an estimate is the latest year's
+                    text += drawn["value_marks"]
+                    used = "marked"
+            if c.role == "target" and r in word_rows and not segment:  # a direction or a range: no single figure
+                if new.random() < 0.5:
+                    text = new.choice(WORD_TARGETS)
+                else:
+                    low, high = (_number_text(value * k, decimals, "plain") for k in (Decimal("0.9"), Decimal("1.1")))
+                    text = f"{low}{range_mark}{high}" + (unit if unit_place == "value" else "")
+                printed_value, used = None, "word"
+            year = c.year - 1 if c.role == "baseline" and r in earlier_base else c.year
+            label = year_label(year, year_form)[0]
+            if year_place == "cell" and drawn20["year_lines"]:  # the year on the cell's second line
+                below.append("" if blank else year_bracket.format(y=label) if "(" not in label and "（" not in label else label)
+            elif year_place == "cell":  # a label with its own brackets (`2016年度（H28）`) follows after a space
+                bracket = "　{y}" if "（" in c.label or "(" in c.label else draw.choice(["({y})", "（{y}）"])
+                text += "" if blank else bracket.format(y=c.label)  # a cell not reported prints no year
+            if drawn20["year_columns"] and c.role in year_headers:
+                values.append(label)
+            values.append(text)
+            if printed_value is not None:
+                printed[c.role if c.role != "actual" or c.year != years[-1] else "latest"] = printed_value
+                if c.role == "actual" and len(years) > 1 and c.year == years[-2]:
+                    printed["previous"] = printed_value
+                role = "target" if c.role == "midterm" else c.role
+                t = Truth(full_name, role, f"{c.kind}{year}", printed_value * factor, base_unit, segment)
+                row_truth.append(t)
+                value_habits[t] = used
+        rated = []
+        latest, before = printed.get("latest"), printed.get("previous", printed.get("baseline"))
+        if rate_headers and rates in ("rate", "both"):
+            target = printed.get("target")
+            rated.append(f"{latest / target * 100:.1f}%" if latest is not None and target else "－")
+        if rate_headers and rates in ("change", "both"):
+            change = latest - before if latest is not None and before is not None else None
+            rated.append("－" if change is None else _number_text(abs(change), decimals, "comma") if change == 0 else
+                         ("+" if change > 0 else decrease) + _number_text(abs(change), decimals, "comma"))
+        return values, below if any(below) else [""] * len(values), rated, row_truth
     body: list[list[str]] = []
     wraps: set[int] = set()
     spans: set[int] = set()
     goals: dict[str, str] = {}
     last_dept = None
     noted = False
+    runs: list[list[int]] = []  # body lines of each department's run of rows
     for r, (name, tail, unit, base_unit, factor, size, decimals) in enumerate(chosen):
+        row_index[""] = r
         if r in bands:
             spans.add(len(body))
             body.append([bands[r]])
@@ -342,52 +475,54 @@ def generate(seed: int, more_habits: bool = True) -> Table:
         printed_name = full_name + (f"（{unit}）" if unit_place == "name" and unit != "%" else "")
         if unit_place == "name" and unit == "%":
             printed_name = full_name + "（%）"
-        values = []
-        for c in columns:
-            drift = Decimal(rng.randint(80, 125)) / 100
-            value = (Decimal(size) * drift).quantize(Decimal(1) / (10 ** decimals)) if decimals else Decimal(round(size * drift))
-            if fmt_override := (value_fmt if rng.random() < 0.6 else None):
-                fmt = fmt_override
-            else:
-                fmt = rng.choice(["plain", "comma"])
-            if fmt == "dash" and c.role == "actual" and c.year != years[-1]:
-                fmt = "comma"
-            text, printed_value, used = _printed(value, unit, decimals, fmt, unit_place == "value", c.role)
-            blank = drawn["not_reported"] != "none" and c.role in ("actual", "baseline") and more.random() < 0.25
-            if blank:
-                text, printed_value = drawn["not_reported"], None
-            elif drawn["value_marks"] != "none" and c.role == "actual" and printed_value is not None and more.random() < 0.4:
-                estimate = "見込" in drawn["value_marks"]
-                if not estimate or c.year == years[-1]:  # an estimate is the latest year's
-                    text += drawn["value_marks"]
-                    used = "marked"
-            if year_place == "cell":  # a label with its own brackets (`2016年度（H28）`) follows after a space
-                bracket = "　{y}" if "（" in c.label or "(" in c.label else rng.choice(["({y})", "（{y}）"])
-                text += "" if blank else bracket.format(y=c.label)  # a cell not reported prints no year
-            values.append(text)
-            if printed_value is not None:
-                role = "target" if c.role == "midterm" else c.role
-                t = Truth(full_name, role, f"{c.kind}{c.year}", printed_value * factor, base_unit)
-                truth.append(t)
-                value_habits[t] = used
+        values, below, rated, row_truth = row_cells(full_name, unit, factor, base_unit, size, decimals, "", rng, more)
         dept = rng.choice(DEPARTMENTS)
         if drawn["dept_merged"] and last_dept is not None and more.random() < 0.6:
             dept, shown_dept = last_dept, ""  # a merged cell: only the first row of the department prints it
+            runs[-1].append(len(body))
         else:
             shown_dept = dept
+            runs.append([len(body)])
         last_dept = dept
-        extra = ([more.choice(scale)] if scale else []) + ([more.choice(REASONS)] if drawn["reason"] else [])
+        extra = rated + ([more.choice(scale)] if scale else []) + ([more.choice(REASONS)] if drawn["reason"] else [])
+        number = str(r + 1)
+        split = segment_row == r
+        if split and new.random() < 0.5:  # the name's row prints no value, only its parts under it do
+            values, below, row_truth = [""] * len(values), [""] * len(values), []
+            extra = [""] * len(rate_headers) + extra[len(rate_headers):]
+        truth += row_truth
         if tail is None:
-            body.append(arrange(printed_name, unit, values, shown_dept, extra))
+            body.append(arrange(printed_name, unit, values, shown_dept, extra, number))
+            if any(below):  # a cell's year on its second line
+                body.append(arrange("", "", below, ""))
+                wraps.add(len(body) - 1)
         else:
             shown_tail = tail + (printed_name[len(full_name):])
-            body.append(arrange(name, unit, values, shown_dept, extra))
-            body.append(arrange(shown_tail, "", [""] * len(values), ""))
+            body.append(arrange(name, unit, values, shown_dept, extra, number))
+            body.append(arrange(shown_tail, "", below if any(below) else [""] * len(values), ""))
             wraps.add(len(body) - 1)
+        if split:
+            for label in segment_pair:
+                part = Decimal(size) / (1 if unit == "%" else 2)
+                cells, part_below, part_rated, part_truth = row_cells(full_name, unit, factor, base_unit, part, decimals,
+                                                                      label, new, new)
+                truth += part_truth
+                body.append(arrange(segment_indent + label, unit if unit_place == "column" else "", cells, "",
+                                    part_rated + [""] * (len(extra_headers) - len(rate_headers))))
+                if any(part_below):
+                    body.append(arrange("", "", part_below, ""))
+                    wraps.add(len(body) - 1)
         if drawn["row_notes"] and (more.random() < 0.3 or (not noted and r == len(chosen) - 1)):
             spans.add(len(body))
             body.append([more.choice(ROW_NOTES)])
             noted = True
+
+    if drawn20["dept_middle"]:  # a merged cell's text at its middle, as a PDF prints a cell spanning rows
+        at = 1 if number_header else 0
+        at = at if dept_place == "first" else -1
+        for run in runs:
+            if len(run) > 1:
+                body[run[len(run) // 2]][at], body[run[0]][at] = body[run[0]][at], ""
 
     breaks: dict[int, str] = {}
     if drawn["page_break"]:
@@ -405,7 +540,8 @@ def generate(seed: int, more_habits: bool = True) -> Table:
     goal = rng.choice(["基本目標１　地域にしごとをつくる", "基本目標２　新しいひとの流れをつくる", "基本目標３　結婚・出産・子育ての希望をかなえる"])
     goals = {name: phrase or goal.split("\u3000", 1)[1] for name, phrase in goals.items()}
     goal = "" if bands else goal
-    return Table(seed, title, goal, header, body, truth, habits, value_habits, wraps, spans, breaks, footer, goals)
+    caption = new.choice(UNIT_CAPTIONS).format(u=caption_unit) if caption_unit else ""
+    return Table(seed, title, goal, header, body, truth, habits, value_habits, wraps, spans, breaks, footer, goals, caption)
 
 
 SHAPES = ("tab", "layout", "plumber")
@@ -459,4 +595,5 @@ def render(table: Table, shape: str) -> str:
             lines += [table.breaks[k], "\f" + header_lines[0], *header_lines[1:]]
         lines.append(text)
     heading = [table.goal, ""] if table.goal else []
-    return "\n".join([table.title, "", *heading, *lines, *table.footer, ""]) + "\n"
+    caption = [table.caption] if table.caption else []
+    return "\n".join([table.title, "", *heading, *caption, *lines, *table.footer, ""]) + "\n"
