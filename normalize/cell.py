@@ -55,14 +55,17 @@ from normalize.vocabulary import (
     ERAS,
     ESTIMATE_WORDS,
     FISCAL_PREFIX,
+    FISCAL_YEAR_SUFFIX,
     FRACTION_JOINERS,
     GROSS_COUNT_PREFIXES,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
     LARGE_MULTIPLIERS,
+    MONTH_SUFFIX,
     MORE_QUALIFIERS,
     NEGATIVE_SIGNS,
     NOT_A_COUNTER_OPENINGS,
+    ORDINAL_PREFIX,
     PENDING_SCHEDULED_WORDS,
     PENDING_VALUE_NOTE,
     PENDING_VALUE_WORDS,
@@ -714,8 +717,25 @@ def _not_a_value(segment: str | None, text: str) -> ParsedValue:
     pieces = join_wrapped(text).split()
     printed = bool(pieces) and (all(_starts_number(piece) for piece in pieces) or (
         len(pieces) > 1 and any(_starts_number(piece) and _read_segment(None, piece).value is not None
-                                for piece in pieces)))
+                                and not _period_figure(pieces, k) for k, piece in enumerate(pieces))))
     return ParsedValue(None, segment=segment, note=f"{NOT_A_NUMBER}: {join_wrapped(text)}", uncertain=printed)
+
+
+#: Words glued after a figure that make it a period's number and no value: a fiscal year, a month (neither a unit
+#: of any value: a count of months is `か月`).
+_PERIOD_AFTER = (FISCAL_YEAR_SUFFIX, MONTH_SUFFIX)
+#: Words glued before a figure that make it a year's or an ordinal's number: an era name, `第`.
+_PERIOD_BEFORE = (*(era for era in ERAS if len(era) > 1), ORDINAL_PREFIX)
+
+
+def _period_figure(pieces: list[str], k: int) -> bool:
+    """The figure `pieces[k]` is the number of a period or an ordinal in a sentence, set apart by the spaces a text
+    layer prints between digits and kanji (`令和 6 年 3 月の 改訂に伴い`, `※第 3 期保険事業`): after an era name or
+    `第`, or before `年度` or `月` — never a value beside a neighbour column's word (`3,900 やや遅れ`)."""
+    if not pieces[k].isdigit():
+        return False
+    return (k > 0 and pieces[k - 1].endswith(_PERIOD_BEFORE)) or \
+        (k + 1 < len(pieces) and pieces[k + 1].startswith(_PERIOD_AFTER))
 
 
 _RELATIVE_WORDS = {nfkc(word) for word in RELATIVE_TARGET_WORDS}

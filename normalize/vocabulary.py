@@ -1108,6 +1108,10 @@ PLAN_KIND_JOINER = "の"
 #: A progress-rate column: (実績値−基準値) ÷ (目標値−基準値), printed beside the grade (layouts 79 `進捗率`; `進捗度`
 #: common): computed from the row's values, never a value of the indicator.
 ACHIEVEMENT_HEADER_WORDS += ("進捗率", "進捗度")
+#: Progress-column header words of a column printing a label (`順調`, `概ね順調に進捗`, `遅れ`), never a figure
+#: (000/001/002 `進捗状況`, `進捗評価`; `達成状況` common): unlike a rate (ACHIEVEMENT_HEADER_WORDS) or a grade
+#: (`評価`, `達成度`, `進捗`, which may print a figure), no value of the row may be this column's.
+PROGRESS_LABEL_HEADER_WORDS: tuple[str, ...] = ("進捗状況", "進捗評価", "達成状況")
 #: Units of a multiple of another value (layouts 76 `二倍`, a target printed beside a baseline in 人: twice the
 #: baseline; `1.5倍` common in plans). A value in one of them beside values in another unit is relative to them.
 MULTIPLE_UNITS: tuple[str, ...] = ("倍",)

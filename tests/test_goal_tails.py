@@ -206,3 +206,77 @@ def test_a_last_line_is_a_names_lower_half_only_with_its_upper_half_above_its_va
     # the row's name on the line before its values, then a line in another column: not the name's lower half
     other_column = grid(((0, "図書館の利用者数"),), ((1, "12人"),), ((2, "読書活動の推進"),))
     assert not wraps_around_values(other_column, 3)
+
+
+# 004-style raw text: the first table's one row prints a value with no figure (`待機児童なし`), so its line reads
+# like a bare title, but the reader cut it into three cells side by side (a name and its values): no title hides
+# the level between, and the next policy stays under the part title printed above the first (goals20)
+ROW_WITHOUT_FIGURES = [
+    "少子高齢化対策プロジェクト",
+    "結婚・出産・子育てに希望が持てる社会の実現",
+    "重点施策 1-1 方針2:子育て環境の整備と施策の充実",
+    "成果指標",
+    "指標名 現状値 目標値",
+    "保育所等及び放課後児童クラブの待機児童数 待機児童なし 待機児童なし",
+    "重点施策 1-1 方針3:交流の場や情報交換の機会の充実",
+    "成果指標",
+    "指標名 現状値 目標値",
+    "児童センター・児童館の利用者数 339,025人 350,000人",
+]
+
+
+def test_a_last_row_without_figures_cut_into_cells_hides_no_title():
+    part = "少子高齢化対策プロジェクト / 結婚・出産・子育てに希望が持てる社会の実現"
+    first = "重点施策 1-1 方針2:子育て環境の整備と施策の充実"
+    second = "重点施策 1-1 方針3:交流の場や情報交換の機会の充実"
+    assert _read_plain(ROW_WITHOUT_FIGURES) == {
+        "保育所等及び放課後児童クラブの待機児童数": (f"{part} / {first}", False),
+        "児童センター・児童館の利用者数": (f"{part} / {second}", False),
+    }
+
+
+def test_a_policy_line_a_text_table_took_under_its_last_row_opens_the_next_policy_under_the_same_part():
+    part = ["少子高齢化対策プロジェクト", "全ての市民が元気に活躍できる環境づくり"]
+    surroundings = Surroundings()
+    surroundings.read(_lines(*part, "重点施策 2-2 方針2:伊勢崎市民病院の医療提供体制の整備"))
+    surroundings.text_table_lines(["成果指標", "指標名 現状値 目標値", "災害医療活動訓練への参加者数 131人 180人",
+                                   "重点施策 2-4 方針1:1市民1スポーツの推進"])
+    # the table's rows, all above the policy line, stay under the policy in force
+    assert surroundings.goal == [*part, "重点施策 2-2 方針2:伊勢崎市民病院の医療提供体制の整備"]
+    assert not surroundings.goal_doubt
+    surroundings.read(_lines("成果指標"))  # after the table
+    assert surroundings.goal == [*part, "重点施策 2-4 方針1:1市民1スポーツの推進"] and not surroundings.goal_doubt
+    # a bare title right above the policy line may be the next part's: the level between is unknown
+    hidden = Surroundings()
+    hidden.read(_lines(*part, "重点施策 2-2 方針2:伊勢崎市民病院の医療提供体制の整備"))
+    hidden.text_table_lines(["指標名 現状値 目標値", "災害医療活動訓練への参加者数 131人 180人", "産業の競争力強化",
+                             "重点施策 3-1 方針1:新産業の創出"])
+    assert hidden.goal == ["少子高齢化対策プロジェクト"] and hidden.goal_doubt
+
+
+# 004-style raw text: the row's 関連事業 cell, labelled `関連事業:`, printed alone on the table's last line: a cell,
+# no title hiding the level between, so the next policy stays under the part printed above the first (goals20)
+HEADER_LINES = ["指標", "指標名", "現状値", "（令和 5 年度）", "目標値", "（令和 11 年度）", "解説・算出方法など"]
+LABELLED_LAST_CELL = [
+    "共生社会実現プロジェクト",
+    "多文化理解の促進とグローバル人材の育成",
+    "重点施策 1-2 方針 2 関係:英語コミュニケーション能力の育成",
+    *HEADER_LINES,
+    "英語の学習が楽しいと感じている児童・生徒の割",
+    "合",
+    "小学校 87.1％",
+    "中学校 72.2％",
+    "小学校 90.0％",
+    "中学校 85.0％",
+    "関連事業: 学校教育構想推進事業",
+    "重点施策 1-2 方針 4 関係:グローバル人材の育成",
+    *HEADER_LINES,
+    "四ツ葉学園における特色ある教育活動の満足度 97.6％ 100％ 関連事業: 中等教育学校教育振興事業",
+]
+
+
+def test_a_cell_labelled_with_its_header_word_on_a_tables_last_line_hides_no_title():
+    part = "共生社会実現プロジェクト / 多文化理解の促進とグローバル人材の育成"
+    policy = "重点施策 1-2 方針4関係:グローバル人材の育成"
+    read = _read_plain(LABELLED_LAST_CELL)
+    assert read["四ツ葉学園における特色ある教育活動の満足度"] == (f"{part} / {policy}", False)

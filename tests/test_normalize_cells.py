@@ -224,6 +224,12 @@ FORMS: list[tuple[str, list[ParsedValue]]] = [
     ("12,3 13,0\n45人 00人", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # two values wrapped mid-number
     ("12□件", [V(None, note="damaged text: 12□件", uncertain=True)]),
     ("3,900 やや遅れ", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a whole value beside another column's word
+    ("12 人 やや遅れ", [V(None, note=NOT_A_VALUE, uncertain=True)]),  # a unit after the figure: still a value
+    # a remark whose periods a text layer spaced from their kanji (002 -layout, the final target's cell): the
+    # figures are an era's year, a month, a fiscal year and ordinals, no value beside a word, so not flagged
+    ("令和 6 年 3 月の 改訂に伴い、令\n和 6 年度以降は 「年少人口」へ 変更", [V(None, note=NOT_A_VALUE)]),
+    ("※第 3 期保険事 業実 施計画・第 4 期特定 健康診 査等実施計画検 討にあわせて設 定予定",
+     [V(None, note=NOT_A_VALUE)]),
     # negative values: the sign must touch the digits (002 line 498 prints `－ 1,946件`: a placeholder cell
     # followed by the next cell, which must not become -1946)
     ("-1.5%", [V("-1.5", "%")]),

@@ -384,9 +384,9 @@ def test_a_free_target_s_note_of_even_lines_shares_the_half_lines_with_an_even_r
 
 
 
-#: A header band whose progress column (`進捗状況`) may print a rate: the rows below leave it empty.
+#: A header band whose progress column (`進捗率`) prints a rate: the rows below leave it empty.
 PROGRESS_HEADER = ["基準値 目標値",
-                   "指標名 進捗状況 進捗が遅れている理由",
+                   "指標名 進捗率 進捗が遅れている理由",
                    "（令和元年度） （令和6年度）"]
 
 
@@ -556,3 +556,47 @@ def test_a_reason_s_last_line_a_closing_mark_wider_than_its_others_stays_the_rea
     assert [row[REASON] for row in rows if row[REASON]] == [
         "仕事と子育てを両立できる環", "境整備の遅れや、結婚・出産", "に対する価値観の変化を背景",
         "とした、未婚化・晩婚化の進", "展が原因であると考えられる。"]
+
+
+#: A row whose department and progress label wrap on the lines above and below its values' line, between two
+#: one-line rows: the progress column (`進捗状況`) is empty on the values' line.
+PROGRESS_AROUND_ROWS = ["新規求人数 1,563件 1,486件 1,472件 1,594件 1,630件 商工労働課 順調に進捗",
+                        "健康づくり 概ね順調に",
+                        "妊婦健康診査受診率 80.5% 82.1% 78.1% 82.0% 82.0%",
+                        "課 進捗",
+                        "ほ場整備面積 3,923ha 3,933ha 3,942ha 3,940ha 3,949ha 農村整備課 順調に進捗"]
+
+
+def test_rates_beside_an_empty_progress_label_column_are_no_guess(tmp_path) -> None:
+    """Five rates, one in each value column, and the progress column (`進捗状況`, a label: `概ね順調に進捗`) empty on
+    their line: a label column never prints a figure, so none of the five can be its, and the rates are read
+    without a guess."""
+    observations = _observations(tmp_path, [*HEADER, *PROGRESS_AROUND_ROWS])
+    rates = [o for o in observations if o["kpi_name"] == "妊婦健康診査受診率"]
+    assert [(o["value"], o["unit"]) for o in rates] == [(80.5, "%"), (82.1, "%"), (78.1, "%"), (82.0, "%"),
+                                                        (82.0, "%")]
+    assert [o["uncertain"] for o in rates] == [False] * 5
+
+
+def test_rates_beside_an_empty_progress_rate_column_stay_a_guess(tmp_path) -> None:
+    """The same line under a progress-rate column (`進捗率`, which prints a figure such as `95.0%`): one of the
+    rates may be the progress rate's, a value column left empty, so the row stays flagged `empty_column`."""
+    header = [HEADER[0], HEADER[1].replace("進捗状況", "進捗率"), HEADER[2]]
+    observations = _observations(tmp_path, [*header, *PROGRESS_AROUND_ROWS])
+    rates = [o for o in observations if o["kpi_name"] == "妊婦健康診査受診率"]
+    assert len(rates) == 5
+    assert {o["uncertain_reason"] for o in rates} == {"empty_column"}
+
+
+def test_rates_beside_one_of_two_progress_columns_left_empty_stay_a_guess() -> None:
+    """Two progress columns (`進捗状況`, `進捗評価`), the second printing the row's label and the first empty: one of
+    them may be no column at all (a `進捗状況` banner over the value columns, read as a column of its own), so its
+    emptiness says nothing of the values and the row in `%` stays a guess, as beside a rate column."""
+    (table,) = spaced.read_tables(["基準値 目標値",
+                                   "指標名 進捗状況 進捗評価",
+                                   "（令和元年度） （令和6年度）",
+                                   "新規求人数 1,563件 1,602件 順調",
+                                   "市民満足度 76.4% 85.0% 遅れ"])
+    rows = table.grid.matrix()
+    assert [row[0] for row in rows[1:]] == ["新規求人数", "市民満足度"]
+    assert table.grid.uncertain_rows == {0, 2}  # the header's row (placed by centring) and the row in %

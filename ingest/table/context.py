@@ -337,12 +337,20 @@ def _wrapped_end(text: str) -> bool:
     return 0 < len(stripped) < BARE_TITLE_CHARS[0] and not any(ch.isdigit() or ch.isspace() for ch in stripped)
 
 
+#: A cell labelled with its column's header word before a field separator (`関連事業: 学校教育構想推進事業`).
+_LABELLED_FIELD = re.compile(
+    "^(?:" + "|".join(map(re.escape, longest_first([nfkc(w) for w in HEADER_WORDS]))) + ")\\s*(?:"
+    + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + ")")
+
+
 def _part_title(text: str) -> bool:
     """A title line that names a part of a project: no list item (`・町産材を使った住宅への補助`), no figure
-    (`目標値（R11） 12.0%以上`), and as long as a title is (`業` alone is the wrapped end of a cell above)."""
+    (`目標値（R11） 12.0%以上`), no field labelled with a header word (`関連事業: 学校教育構想推進事業`, a cell of
+    the table above), and as long as a title is (`業` alone is the wrapped end of a cell above)."""
     stripped = text.strip()
     return is_title_line(stripped) and not stripped.startswith(BULLET_MARKS) \
-        and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0]
+        and not any(ch.isdigit() for ch in stripped) and len(compact(stripped)) >= BARE_TITLE_CHARS[0] \
+        and not _LABELLED_FIELD.match(nfkc(stripped))
 
 
 def is_label_only(text: str) -> bool:
@@ -538,11 +546,20 @@ class Surroundings:
     #: the widths goal cells printed as a label alone then the title wrap at, as far as read (`cell_cut_widths`)
     cut_widths: set[int] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    #: a policy heading a text layer's table took as its last line, after its last row (`text_table_lines`): it
+    #: opens the next policy once that table is read, the level between unchanged
+    policy_after_table: str | None = None
 
     def read(self, lines: list[TextLine], trace: dict[int, tuple[str, ...]] | None = None) -> list[str]:
         """Update from lines (reading order); return the `※` note lines met. `trace` records, for each goal heading
         line (and the title line it takes), the goal path it opens, by the line's `line`."""
         notes: list[str] = []
+        if (policy := self.policy_after_table) is not None:
+            self.policy_after_table = None
+            self.goal = [*self.goal[:POLICY_LEVEL], policy]
+            self.changed = True
+            self.headings.append(Heading(policy, False, None, tuple(self.goal)))
+            self.headings_since_table.append(policy)
         lines = [part for line in lines for part in fields_apart(line)]
         self.title_widths += [line.text for k, line in enumerate(lines)
                               if is_label_only(line.text) or (k and is_label_only(lines[k - 1].text))]
@@ -699,7 +716,15 @@ class Surroundings:
         wrapped around them), so it is no title."""
         if not (self.goal and is_complete_heading(self.goal[0]) and lines):
             return
-        if any(policy_heading(text) for text in lines):
+        policies = [k for k, text in enumerate(lines) if policy_heading(text)]
+        if len(lines) > 1 and policies == [len(lines) - 1] and len(self.goal) == POLICY_LEVEL + 1 and all(self.goal) \
+                and not (self.goal_doubt or self.title_hidden) and not _part_title(lines[-2]):
+            # a policy heading taken as the table's last line, under a row (no title above it): the table's rows
+            # are all above it, under the policy in force; it opens the next policy after the table, under the
+            # same level between (a title hidden with it would stand right above it)
+            self.policy_after_table = lines[-1].strip()
+            return
+        if policies:
             self.goal = self.goal[:1]
             self.titled_levels = set()
             self.goal_doubt = True

@@ -54,6 +54,7 @@ from normalize.vocabulary import (
     PENDING_VALUE_NOTE,
     PERIOD_COLUMN_SUFFIXES,
     PROGRESS_HEADER_WORDS,
+    PROGRESS_LABEL_HEADER_WORDS,
     REASON_HEADER_WORDS,
     REFERENCE_CAPTION_WORDS,
     SECTION_WORDS,
@@ -122,6 +123,17 @@ _ROLE_KEYS = tuple(compact(w) for w in ALL_ROLE_WORDS)
 #: `課題`, `所見`: a narrative column's header only as the whole cell (inside a name they are words of the name).
 _NARRATIVE_CELL_KEYS = {compact(w) for w in NARRATIVE_HEADER_CELLS}
 _TREND_KEYS = {compact(w) for w in TREND_HEADER_CELLS}
+_LABEL_KEYS = tuple(compact(word) for word in PROGRESS_LABEL_HEADER_WORDS)
+_RATE_KEYS = tuple(compact(word) for word in ACHIEVEMENT_HEADER_WORDS)
+
+
+def label_progress_header(text: str) -> bool:
+    """A progress column's header naming a label (`進捗状況`: `順調`, `遅れ`) and no rate (`進捗状況（達成率）` names
+    one): the column never prints a figure, so none of the row's values can be its."""
+    folded = compact(text)
+    return any(word in folded for word in _LABEL_KEYS) and not any(word in folded for word in _RATE_KEYS)
+
+
 #: A total word alone in a header cell (`累計` over `（R3～R5）`, layouts 173): the upper piece of a value header whose
 #: range of years a line below prints; a header word, though it names no role until joined with that range.
 _TOTAL_KEYS = {compact(w) for w in TOTAL_HEADER_WORDS}

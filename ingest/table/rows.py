@@ -42,11 +42,13 @@ from ingest.table.header import (
     NUMBER,
     OTHER,
     PERIOD,
+    PROGRESS,
     UNIT,
     VALUE,
     Column,
     TableLayout,
     compact,
+    header_role,
     is_goal_heading,
     is_repeated_header,
     kind_of,
@@ -1602,6 +1604,13 @@ _GRADE_DEFINITION = re.compile(rf"^(?:[{_BRACKETS}]?(?:{'|'.join(map(re.escape, 
 def grade_definition(text: str) -> bool:
     """A grade's definition in a legend (`Ａ：目標達成`, `達成：目標を達成`), its label maybe before it."""
     return bool(_GRADE_DEFINITION.match(nfkc(text).strip()))
+
+
+def legend_texts(texts: list[str]) -> bool:
+    """The texts of a line are the grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions,
+    the progress column's label maybe before them. A text reader's line like a row of the table, but none."""
+    return len(texts) >= 2 and all(grade_definition(t) for t in texts[1:]) and (
+        grade_definition(texts[0]) or header_role(texts[0]) == PROGRESS)
 
 
 def _legend_line(grid: Grid, row: int, name_cols: list[int]) -> bool:

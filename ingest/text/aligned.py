@@ -38,7 +38,7 @@ from ingest.table.header import (
     sideways_layout,
     year_only,
 )
-from ingest.table.rows import segment_label
+from ingest.table.rows import legend_texts, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
@@ -278,15 +278,17 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 def _rows_after_note(lines: list[str], found: list[list[Segment]], row: int, note: int) -> bool:
     """The note line `note` is followed, after no more lines of one text than MAX_SINGLE_RUN (another note, a goal
     band) and no blank line, by a row like `row`, the last row above it: a note under that row (`※平成30年度から
-    集計方法を変更`), the table going on under it. A row like it: no header line, as many texts or one fewer (a
-    department merged down, printed on the first of its rows only), at least half of them starting or ending within
-    a position of where one of the row's starts or ends, counted in characters or in display width (names of
-    full-width characters shift the values after them in one of the two)."""
+    集計方法を変更`), the table going on under it. A row like it: no header line nor grade legend, as many texts
+    or one fewer (a department merged down, printed on the first of its rows only), at least half of them starting
+    or ending within a position of where one of the row's starts or ends, counted in characters or in display width
+    (names of full-width characters shift the values after them in one of the two)."""
     k = note + 1
     while k < len(found) and len(found[k]) == 1 and k - note <= MAX_SINGLE_RUN:
         k += 1
     if k >= len(found) or len(found[k]) < 2 or _header_line(found[k]) or not 0 <= len(found[row]) - len(found[k]) <= 1:
         return False
+    if legend_texts([s.text for s in found[k]]):
+        return False  # the grade legend under the table (`評価 Ａ：目標達成 …`), laid out like a row
     for above, below in ((found[row], found[k]), (segments(lines[row], True), segments(lines[k], True))):
         edges = [edge for s in above for edge in (s.start, s.end)]
         if 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in below) >= len(below):

@@ -276,6 +276,13 @@ def wraps_around_values(grid: Grid, line: int) -> bool:
     return bool(lower) and bool(values - lower) and bool(upper) and upper == lower
 
 
+def cut_into_cells(grid: Grid, line: int) -> bool:
+    """The grid's cells on text `line` (1-based) stand in two or more columns: the reader cut the line into a row's
+    cells side by side (a name and its values, `…待機児童数 待機児童なし 待機児童なし`). A title printed after a
+    table's last row is one piece of text, not cells of several columns."""
+    return len({cell.col for cell in grid.cells if cell.line == line and cell.text.strip()}) >= 2
+
+
 def text_lines(lines: list[str], first: int, end: int) -> list[TextLine]:
     """Lines first..end-1 (0-based) as located text lines for the interpreter."""
     return [TextLine(pipes.plain(lines[i]), float(i), float(i + 1), line=i + 1)
@@ -317,7 +324,8 @@ def read_with(document: LoadedDocument, info: DocumentInfo | None, readers: tupl
         read_any = True
         interpreter.lines(text_lines(lines, position, table.first))
         interpreter.surroundings.text_table_lines(lines[table.first:table.last + 1],
-                                                  wraps_around_values(table.grid, table.last + 1))
+                                                  wraps_around_values(table.grid, table.last + 1)
+                                                  or cut_into_cells(table.grid, table.last + 1))
         interpreter.grid(table.grid)
         interpreter.lines([line for i in table.after for line in text_lines(lines, i, i + 1)])
         position = table.last + 1

@@ -38,12 +38,13 @@ from ingest.table.header import (
     header_role,
     header_years_line,
     is_caption,
+    label_progress_header,
     names_period,
     opens_new_table,
     policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, grade_definition, row_role_word
+from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, legend_texts, row_role_word
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -1238,13 +1239,16 @@ def _header_in_order(columns: list[str]) -> bool:
     return baselines in ([], [0]) and years == sorted(years)
 
 
-def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool) -> str | None:
+def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool,
+                labels: frozenset[int] = frozenset()) -> str | None:
     """Which guess places a row's line (an `UNCERTAIN_REASONS` code), None for a line read without one: one value
     in every value column (nothing to place by year or by the lines beside), before them one text token, the
     name's, and after them only text (what stands after the values is no name's) and cells typed by what they are (a
     kind word, a department, a progress label); beside it lines of other rows, headings, notes and captions, or the
     header above (a line of text beside it may be its name's other line, a line of years its values' periods).
-    `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line. In
+    `open_end`: the table's last line may go on after a header repeated on the next page, so it is no such line.
+    `labels`: the progress columns whose header names a label (`進捗状況`, `label_progress_header`): left empty, no
+    value of the line can be theirs (a rate column `進捗率` left empty may hold one of them: `empty_column`). In
     a sheet, goal headings before the name are its goal cells (in doubt on their own, `Grid.goals_guessed`), and the
     lines beside are those past the goal headings. A line beside that prints only pieces of a wrapped one-line cell
     (`概ね順調に` / `進捗`, `_piece_line`) or ends a sentence (a prose cell's last line, never a name's) prints
@@ -1274,7 +1278,8 @@ def _line_doubt(lines: list[_Line], index: int, roles: list[str], open_end: bool
         return "text_placed"
     if not lead:
         return "name_beside"
-    empty = {roles[c] for c in range(len(roles)) if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns}
+    empty = {roles[c] for c in range(len(roles))
+             if roles[c] not in _TEXT_ONLY_ROLES and c not in line.columns and c not in labels}
     if empty and not (empty == {"progress"} and no_rate_among([line.tokens[k] for k in at])):
         return "empty_column"  # a column left empty that may print a number (a rate `進捗率`, a change): a value
         # may be its, unless the column is a progress rate's and no value is a rate (values of one unit other than %)
@@ -2554,13 +2559,6 @@ def _ends_table(tokens: list[str], later_text: bool) -> bool:
         and any(mark in line for mark in PROSE_MARKS)
 
 
-def _legend(tokens: list[str]) -> bool:
-    """The grade legend under a table (`評価 A：目標を達成 B：概ね順調 …`): grade definitions, the progress
-    column's label maybe before them (`ingest.table.rows.grade_definition`)."""
-    return len(tokens) >= 2 and all(grade_definition(t) for t in tokens[1:]) and (
-        grade_definition(tokens[0]) or header_role(tokens[0]) == PROGRESS)
-
-
 def _states_values(tokens: list[str], index: int) -> bool:
     """The arrow in token `index` leads from a value to a value (`85人 → 60人`, `85人→60人`): a statement. An arrow
     standing alone between two texts (`旧名称 → 新名称` in a note column) is a cell's text, and the table goes on."""
@@ -2838,7 +2836,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 continue
             if _ends_table(tokens[i], later_text) or _introduces(tokens, i, stop):
                 break  # a statement, or only headings and captions up to the next table: they introduce it
-            if body and _row_line(body[-1]) and _legend(tokens[i]):
+            if body and _row_line(body[-1]) and legend_texts(tokens[i]):
                 break  # the grade legend right under a row's line: no line of that row's cells
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
@@ -2886,8 +2884,12 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         open_end = bool(body) and all(not tokens[i] or _is_page_number(tokens, i)
                                       for i in range(body[-1].number, nxt)) and nxt < len(lines)
         in_order = _header_in_order(columns) and first not in guessed_bands
-        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end) if in_order else "header_rebuilt"
-                                for i, line in enumerate(body)}, body, rows)
+        # a label's column only when it is the table's one progress column: of two (`進捗状況 進捗評価`), one may be
+        # no column at all (a `進捗状況` banner over the value columns read as a column of its own)
+        labels = frozenset(c for c, (role, text) in enumerate(zip(roles, columns, strict=True))
+                           if role == PROGRESS and label_progress_header(text) and roles.count(PROGRESS) == 1)
+        doubts = _joined_names({line.number: _line_doubt(body, i, roles, open_end, labels) if in_order
+                                else "header_rebuilt" for i, line in enumerate(body)}, body, rows)
         if built and built[-1][3] == columns:  # the header repeated: the last row may go on under it
             _join_cut_row(built[-1][4], built[-1][2], built[-1][6], rows, body, roles, name_widths[tuple(columns)])
         built.append((first, last, end + 1, columns, rows, len(spanning), doubts))
