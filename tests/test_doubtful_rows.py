@@ -212,3 +212,84 @@ def test_a_value_cell_of_two_figures_without_a_unit_word_leaves_the_rows_other_v
                        cells=[ValueCell("基準値（R1）", "12,3 13,0", ref), ValueCell("目標値（R7）", "1,500人", ref)])
     target = next(r for r in observation_records(row, []) if r["role"] == "target")
     assert (target["value"], target["uncertain"]) == (1500.0, False)
+
+
+# --- unflag20b: a last name's rest before notes at the end of a page or of the text (seeds 2000-2599) ---------------
+
+#: pdfplumber's shape, values first and the name after them: the last row's name wraps (`…希望して` /
+#: `利用できなかった児童数`), then two notes end the text (`注）…`, `※2 「－」は…`).
+VALUES_FIRST_NAME_REST_BEFORE_NOTES = """緑川市 総合計画 成果指標の状況
+
+基準値 実績（見込み含む） 目標値 ＫＰＩ 担当課名
+346百万円(2018) 368百万円（2019） 342百万円（2031） ふるさと納税の寄附額 生涯学習課
+14人（2018） 12人(2019) 12人(2031) 新規就農者数 農林振興課
+16人（2018） 16人(2019) 19人(2031) 放課後児童クラブの利用を希望して 健康増進課
+利用できなかった児童数
+注）端数処理の関係で合計が一致しない場合がある。
+※2　「－」は未集計を示す。
+"""
+
+
+def test_a_last_names_rest_before_notes_at_the_end_of_the_text_is_the_names():
+    # the notes after the rest once made it a title of what follows: dropped, the name cut and left certain
+    read = _values(VALUES_FIRST_NAME_REST_BEFORE_NOTES)
+    name = "放課後児童クラブの利用を希望して利用できなかった児童数"
+    assert [v for v, _ in read if v[0].startswith("放課後")] == [
+        (name, "baseline", "FY2018", "16", "人"), (name, "actual", "FY2019", "16", "人"),
+        (name, "target", "FY2031", "19", "人")]
+    assert ("新規就農者数", "actual", "FY2019", "12", "人") in [v for v, _ in read]
+
+
+#: Typed with spaces: a page's last row wraps its name (`…希望して` / `利用できなかった児童数（人）`, the unit
+#: printed after the name's rest), then a `※` note, the page number and the header printed again on the next page.
+NAME_REST_BEFORE_A_NOTE_AND_A_PAGE_NUMBER = "\n".join([
+    "青葉町 総合計画 成果指標の状況",
+    "",
+    _typed((0, "ＫＰＩ"), (32, "令和2年度（2020年度）策定時の値"), (66, "令和3年度（2021年度）"),
+           (90, "令和12年度（2030年度）目標値（最終）")),
+    _typed((0, "図書館の年間貸出冊数（冊）"), (60, "未集計"), (82, "73080"), (120, "71,400")),
+    _typed((0, "放課後児童クラブの利用を希望して"), (64, "22"), (79, "未集計"), (122, "21")),
+    "利用できなかった児童数（人）",
+    "※住民基本台帳による",
+    "P.20",
+    "",
+    _typed((0, "ＫＰＩ"), (32, "令和2年度（2020年度）策定時の値"), (66, "令和3年度（2021年度）"),
+           (90, "令和12年度（2030年度）目標値（最終）")),
+    _typed((0, "農業産出額（億円）"), (62, "23.9"), (83, "23.7"), (120, "17.8")),
+    "",
+])
+
+
+def test_a_pages_last_names_rest_before_a_note_and_the_page_number_is_the_names():
+    # the rest, the note and the page number once counted as three lines of text after the table: the rest left out,
+    # the name read cut and without its unit, unflagged
+    read = [v for v, _ in _values(NAME_REST_BEFORE_A_NOTE_AND_A_PAGE_NUMBER)]
+    name = "放課後児童クラブの利用を希望して利用できなかった児童数"
+    assert [v for v in read if v[0].startswith("放課後")] == [
+        (name, "baseline", "FY2020", "22", "人"), (name, "target", "FY2030", "21", "人")]
+
+
+
+#: pdfplumber's shape with a progress label and a department after the values, on two pages (the page number and
+#: the header printed again between them): the last row's name wraps, then a source line ends the text.
+NAME_REST_BEFORE_A_SOURCE_ON_THE_LAST_PAGE = """緑川市 総合計画 成果指標の状況
+
+指標項目 現状値（令和2年） 令和3年 令和4年 目標数値（令和9年） 達成度 担当
+企業誘致件数 3件 ― 3件 3件 達成見込み 子育て支援課
+公共交通の年間利用者数 138,600人 113,400人 114,660人 127,260人 達成 健康増進課
+P.26
+指標項目 現状値（令和2年） 令和3年 令和4年 目標数値（令和9年） 達成度 担当
+ふるさと納税の寄附額 55,430千円 ― 44,344千円 59,768千円 達成見込み 農林振興課
+放課後児童クラブの利用を希望して 19人 21人 17人 21人 達成見込み 健康増進課
+利用できなかった児童数
+出典：住民基本台帳
+"""
+
+
+def test_a_last_names_rest_above_a_source_line_on_the_last_page_is_the_names():
+    # the source line read as one of the table's lines under the rest once made both titles: the rest dropped
+    read = [v for v, _ in _values(NAME_REST_BEFORE_A_SOURCE_ON_THE_LAST_PAGE)]
+    name = "放課後児童クラブの利用を希望して利用できなかった児童数"
+    assert [v for v in read if v[0].startswith("放課後")] == [
+        (name, "baseline", "CY2020", "19", "人"), (name, "actual", "CY2021", "21", "人"),
+        (name, "actual", "CY2022", "17", "人"), (name, "target", "CY2027", "21", "人")]

@@ -237,6 +237,19 @@ def test_values_once_read_wrong_unflagged_are_read_right_or_flagged(shape: str, 
     assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
 
 
+#: Seeds of a range no rule was made on (2000-2599, habits18 habits) read wrong and unflagged at unflag20b's start:
+#: a last row's wrapped name cut, its rest line dropped before notes at the end of the text (plumber) or before a
+#: note, the page number and the header printed again (layout: the unit after the rest lost too).
+UNFLAGGED20B = [("layout", 2320), ("layout", 2354), ("layout", 2382), ("plumber", 2026), ("plumber", 2049),
+                ("plumber", 2133), ("plumber", 2259), ("plumber", 2391), ("plumber", 2413),
+                ("plumber", 2559), ("plumber", 2583)]
+
+
+@pytest.mark.parametrize(("shape", "seed"), UNFLAGGED20B)
+def test_values_of_unseen_seeds_once_read_wrong_unflagged_are_read_right_or_flagged(shape: str, seed: int):
+    assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
+
+
 def test_goal_bands_give_each_indicator_the_goal_printed_above_it():
     """Seed 1 read by hand (pdfplumber's shape): no heading above the table, `基本目標Ⅱ：地域にしごとをつくる` over
     two rows and `基本目標Ⅲ：誰もが活躍できる地域をつくる` over four; an evaluation column of marks (`×`, `◎`), a

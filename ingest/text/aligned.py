@@ -43,7 +43,7 @@ from ingest.text.blocks import TextTable, open_name
 from ingest.text.broken_rows import MAX_TAIL_LINES, tail_column
 from ingest.text.form_rows import form_cells
 from ingest.text.fragment_cells import is_value
-from ingest.text.furniture import beside_cells, page_number_line, running_titles
+from ingest.text.furniture import beside_cells, note_after_table, page_number_line, running_titles
 from ingest.text.token_types import is_department, is_stand_in
 from ingest.title import names_plan
 from normalize.cell import is_dash_run
@@ -256,10 +256,12 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                                        for k in range(last + 1, j)):
             last = carried  # the year line of the page's last row, carried over to the next page
         end = last
-        run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1), len(lines)))
+        run = range(last + 1, next((k for k in range(last + 1, len(lines)) if counts[k] != 1
+                                    or note_after_table(lines[k]) or page_number_line(lines[k].strip())), len(lines)))
         # more lines of one text each than a wrapped cell makes, all from the left margin and without a space, are
         # text after the table (a `（主な取組）` list under it), not the last row's name going on (lines with single
-        # spaces may be rows whose cells stand one space apart)
+        # spaces may be rows whose cells stand one space apart); a note or a page number under them (`※…`, `P.20`)
+        # counts for none: it ends the run, and the name's rest above it stays the row's
         after = len(run) > MAX_TRAILING_LINES and all(
             found[k][0].start <= MARGIN and " " not in found[k][0].text for k in run)
         # (a note or a page number among them stays a line of the block: the row reader ends a name there and keeps
