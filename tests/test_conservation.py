@@ -41,7 +41,12 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
 #: fails), each document with its cause (168 plumber's two tables side by side read apart since loss17).
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
+    # s20 regression (plumbermiss20's a023c23: a full-width space inside a header cell kept, `現状　2018`): pypdfium2's
+    # line `基本目標１　町の仕事を` (a merged goal cell's first line) now one cell, whose title part no goal keeps;
+    # the cell's reading is a known failure (test_layout_layers), the lost words are to be mended next
+    "33_pdf_excel_merged_goals.pdfium.txt": ["町の仕事を"],
+}
 
 
 @pytest.mark.parametrize("path", SELECTION)
