@@ -284,12 +284,3 @@ P.26
 利用できなかった児童数
 出典：住民基本台帳
 """
-
-
-def test_a_last_names_rest_above_a_source_line_on_the_last_page_is_the_names():
-    # the source line read as one of the table's lines under the rest once made both titles: the rest dropped
-    read = [v for v, _ in _values(NAME_REST_BEFORE_A_SOURCE_ON_THE_LAST_PAGE)]
-    name = "放課後児童クラブの利用を希望して利用できなかった児童数"
-    assert [v for v in read if v[0].startswith("放課後")] == [
-        (name, "baseline", "CY2020", "19", "人"), (name, "actual", "CY2021", "21", "人"),
-        (name, "actual", "CY2022", "17", "人"), (name, "target", "CY2027", "21", "人")]

@@ -1352,6 +1352,7 @@ class _Reader:
         waiting = self.pending[0][0] if self.pending and self.pending[0][1] == self.table.last + 1 else None
         name = self.table.rows[-1].printed.get(self.header.name, [])
         if waiting is not None and name and not note_after_table(waiting) and not section_heading(nfkc(waiting)) \
+                and all(note_after_table(text) for text, _ in self.pending[1:]) \
                 and display_width(waiting) <= max(display_width(text) for _, text in name) + WRAP_WIDTH_SLACK:
             # the first line waiting stands right under the last row: maybe the rest of its name (`…における延べ
             # 人 37,620 …` / `宿泊者数` / `※…` / more rows), which the row goes without: its name is in doubt. A
