@@ -74,6 +74,17 @@ def test_row_of_bare_values_in_one_cell_gives_way():
     assert [text for _, text in row] == ["移住者数", "人", "40", "5", "8", "13"]
 
 
+def test_segment_labels_under_role_words_share_them():
+    """`男性 女性 男性 女性` under `基準値（R3） 目標値（R12）`: each role's cell merged over a 男性 and a 女性
+    sub-column."""
+    lines = ["指標名", "基準値（R3） 目標値（R12）", "担当課", "男性 女性 男性 女性",
+             "運動習慣のある人の割合 31.0% 27.5% 40.0% 35.0% 健康推進課"]
+    header = read_band(lines, 0)
+    assert header is not None
+    assert header.words == ["指標名", "基準値（R3）\n男性", "基準値（R3）\n女性", "目標値（R12）\n男性",
+                            "目標値（R12）\n女性", "担当課"]
+
+
 def test_caption_alone_still_ends_a_band():
     """A caption alone on its line heads no column (`【重要業績評価指標（KPI）】` over the header)."""
     assert read_band(["【重要業績評価指標（KPI）】", "指標名 基準値（R1） 目標値（R7）", "来訪者数 100 120"], 0) is None

@@ -215,15 +215,11 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "198_pdf_segment_columns_under_roles.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the aligned "
                                                    "reader cuts the table between `基準値（R4）` and `目標値（R14）`, "
                                                    "each half read flagged, the `男性 女性` line as a row"),
-    "198_pdf_segment_columns_under_roles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the `男性 女性 男性 "
-                                                "女性` line joined to the first name, values matched to two "
-                                                "columns: flagged"),
-    "198_pdf_segment_columns_under_roles.plumber": ("observations 0.00/0.00, indicators 0.67/0.67: as -raw "
-                                                    "(flagged)"),
+    "198_pdf_segment_columns_under_roles.plumber": ("observations 0.00/0.00, indicators 0.67/0.67: the `男性 女性 "
+                                                    "男性 女性` line joined to the first name, values matched to two "
+                                                    "columns: flagged"),
     "198_pdf_segment_columns_under_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                      "column a box: warned as seen but not read"),
-    "198_pdf_segment_columns_under_roles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
-                                                   "(flagged)"),
     "199_pdf_docx_year_column_before_value.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                        "column a box, the years among the header words: warned"),
     "200_pdf_target_and_actual_tables.pdfminer": ("observations 0.50/0.50, indicators 1.00/1.00: both captions "

@@ -160,6 +160,7 @@ from ingest.text.token_types import (
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
 from ingest.text.typed_rows import (
+    SEGMENTS,
     TRAILING_ORDER,
     is_member,
     is_target_header,
@@ -701,6 +702,8 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             words = periods
         elif group is not None:
             words = group
+        elif (parted := _segments_under_roles(words, more)) is not None:
+            words = parted  # `基準値（R4） 目標値（R14）` … / `男性 女性 男性 女性`: each role's cell over its segments
         elif alone and words and (heads := _year_over_roles(words[-1], more)) is not None:
             words[-1:] = heads  # `R3年度` / `目標値 実績値`: the year's cell spans the roles' cells under it
         elif len(more) == 1 and alone and words and is_parenthetical(more[0]) and header_role(words[-1]) != OTHER:
@@ -816,6 +819,23 @@ def _year_over_roles(year: str, roles: list[str]) -> list[str] | None:
     if len(roles) < 2 or not _bare_years([year]) or not all(map(_role_word, roles)):
         return None
     return [f"{year}{role}" for role in roles]
+
+
+def _segments_under_roles(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of segment labels only (`男性 女性 男性 女性`) under a band whose value words, in order, share
+    them evenly, two or more each (`基準値（R4）` and `目標値（R14）`, each merged over a 男性 and a 女性 sub-column):
+    one column per label, the label on the word's last line (the segment the interpreter reads, layouts 198); None
+    otherwise."""
+    values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+    if not values or len(more) % len(values) or len(more) < 2 * len(values) \
+            or not all(nfkc(label) in SEGMENTS for label in more):
+        return None
+    share = len(more) // len(values)
+    labels = iter(more)
+    out: list[str] = []
+    for k, word in enumerate(words):
+        out += [f"{word}\n{next(labels)}" for _ in range(share)] if k in values else [word]
+    return out
 
 
 def _bare_years(words: list[str]) -> bool:
