@@ -18,14 +18,7 @@ from tests.conservation import LAYOUTS, NUMBER_KIND, PRODUCERS, ROW_KIND, TEXT_K
 
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended; 174's two year headers one space apart read as two columns since evals17).
-KNOWN_LOSSES: dict[str, str] = {
-    # variety20's grant forms (s20): pypdfium2 prints the three-line header row by row, the baseline's year alone on
-    # a line under its role word; the header finder folds it into the next column's cell (`事業開始前 R3年度 （R2）`)
-    # and no column keeps it: the baseline read undated and every value flagged (test_layout_layers' xfails)
-    "196_pdf_grant_effect_sheet_year_groups.pdfium.txt": "the baseline's year `（R2）` lost in a folded header cell",
-    "197_pdf_regional_plan_kpi_increments.pdfium.txt": "the baseline's year `（2023年度）` lost in a folded header "
-                                                       "cell",
-}
+KNOWN_LOSSES: dict[str, str] = {}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
 #: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).
@@ -41,12 +34,7 @@ SELECTION = [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(reason=KN
 
 #: Documents whose reading loses text today: the runs lost, exactly (a strict list: a run mended, or a new one lost,
 #: fails), each document with its cause (168 plumber's two tables side by side read apart since loss17).
-KNOWN_TEXT_LOSSES: dict[str, list[str]] = {
-    # s20 regression (plumbermiss20's a023c23: a full-width space inside a header cell kept, `現状　2018`): pypdfium2's
-    # line `基本目標１　町の仕事を` (a merged goal cell's first line) now one cell, whose title part no goal keeps;
-    # the cell's reading is a known failure (test_layout_layers), the lost words are to be mended next
-    "33_pdf_excel_merged_goals.pdfium.txt": ["町の仕事を"],
-}
+KNOWN_TEXT_LOSSES: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("path", SELECTION)

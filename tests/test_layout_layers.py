@@ -194,38 +194,32 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "195_pdf_docx_numbered_pair_wrapped_name.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                          "column a box of its own, the ①/② lines apart"),
     # variety20 (2026-12-02): the national grant forms and the tables beside them; nothing read is wrong unflagged
-    "196_pdf_grant_effect_sheet_year_groups.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the years "
-                                                   "`R3年度 R4年度 R5年度` and the `目標値 実績値` pairs on lines "
-                                                   "apart, the header over three lines: both tables warned as seen "
-                                                   "but not read"),
-    "196_pdf_grant_effect_sheet_year_groups.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw, "
-                                                       "`（R2）` joined to `単位`: warned as seen but not read"),
+    "196_pdf_grant_effect_sheet_year_groups.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: the years "
+                                                       "`R3年度 R4年度 R5年度` and the `目標値 実績値` pairs on lines "
+                                                       "apart, the header over lines by height, `（R2）` joined to "
+                                                       "`単位`: warned as seen but not read"),
     "196_pdf_grant_effect_sheet_year_groups.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                         "column a box, the years before the role pairs: warned"),
-    "196_pdf_grant_effect_sheet_year_groups.pdfium": ("observations 0.14/0.24, indicators 0.60/0.60: the years and "
-                                                      "the role pairs as columns of their own (`R3年度` heads a "
-                                                      "target): every value flagged"),
-    "197_pdf_regional_plan_kpi_increments.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the bracketed "
-                                                 "line `（2023年度） （１年目）…累計` under `ＫＰＩ 単位` read as a "
-                                                 "row (flagged), the table skipped after it (warned)"),
-    "197_pdf_regional_plan_kpi_increments.plumber": ("observations 0.00/0.00, indicators 1.00/0.75: as -raw; the "
-                                                     "baselines read undated, flagged"),
+    "196_pdf_grant_effect_sheet_year_groups.pdfium": ("observations 0.97/0.97, indicators 1.00/1.00 (pdfium21): "
+                                                      "pypdfium2 drops the one-digit baseline `0`: the row's "
+                                                      "values read without it, flagged"),
+    "197_pdf_regional_plan_kpi_increments.plumber": ("observations 0.00/0.00, indicators 1.00/0.75: the "
+                                                     "bracketed line `（2023年度） （１年目）…累計` under `ＫＰＩ "
+                                                     "単位` read as a row (flagged); the baselines read undated, "
+                                                     "flagged"),
     "197_pdf_regional_plan_kpi_increments.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column "
                                                       "a box: warned as seen but not read"),
-    "197_pdf_regional_plan_kpi_increments.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
-                                                    "(flagged, warned)"),
+    "197_pdf_regional_plan_kpi_increments.pdfium": ("observations 0.67/0.67, indicators 1.00/1.00 (pdfium21): "
+                                                    "pypdfium2 drops the last row's one-digit `0 3 4 5`, its total "
+                                                    "`12` read as its baseline, flagged"),
     "198_pdf_segment_columns_under_roles.layout": ("observations 0.00/0.00, indicators 0.00/0.00: the aligned "
                                                    "reader cuts the table between `基準値（R4）` and `目標値（R14）`, "
                                                    "each half read flagged, the `男性 女性` line as a row"),
-    "198_pdf_segment_columns_under_roles.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the `男性 女性 男性 "
-                                                "女性` line joined to the first name, values matched to two "
-                                                "columns: flagged"),
-    "198_pdf_segment_columns_under_roles.plumber": ("observations 0.00/0.00, indicators 0.67/0.67: as -raw "
-                                                    "(flagged)"),
+    "198_pdf_segment_columns_under_roles.plumber": ("observations 0.00/0.00, indicators 0.67/0.67: the `男性 女性 "
+                                                    "男性 女性` line joined to the first name, values matched to two "
+                                                    "columns: flagged"),
     "198_pdf_segment_columns_under_roles.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                      "column a box: warned as seen but not read"),
-    "198_pdf_segment_columns_under_roles.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
-                                                   "(flagged)"),
     "199_pdf_docx_year_column_before_value.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every "
                                                        "column a box, the years among the header words: warned"),
     "200_pdf_target_and_actual_tables.pdfminer": ("observations 0.50/0.50, indicators 1.00/1.00: both captions "

@@ -127,7 +127,7 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
         elif c.col in values and c.row in named:
             # a cell listing one value a line, one per indicator its row numbers (`24世帯` / `310件` beside `①…` /
             # `②…`), places each of them
-            placed += max(1, sum(map(stacked.prints_value, c.text.splitlines())))
+            placed += max(1, sum(map(stacked.prints_value, c.text.splitlines()))) - _crowded(c.text)
             if (year := year_of(c.text)) is not None and (column_year := column_years[c.col]) is not None:
                 # beyond the nearest column's year: a value dated between columns (`28,002人（令和３年）` under
                 # 現状値（令和5年度）, the next column 目標値（令和11年度）) is where it belongs
@@ -139,6 +139,13 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
     return placed, fits, -drift
+
+
+def _crowded(text: str) -> int:
+    """The values a value cell's lines print beyond one a line, on lines of values only (`18,400 600 800 1,000`): a
+    guess that read a row's values as one cell placed one of them at most, the rest misplaced."""
+    return sum(max(0, len(words) - 1) for line in text.splitlines()
+               if (words := line.split()) and all(is_value(word) for word in words))
 
 
 def _value_lines(lines: list[str], table: TextTable) -> set[int]:

@@ -160,6 +160,7 @@ from ingest.text.token_types import (
 )
 from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
 from ingest.text.typed_rows import (
+    SEGMENTS,
     TRAILING_ORDER,
     is_member,
     is_target_header,
@@ -667,7 +668,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
         # `指標名 単` / `位` (pypdfium2): header words, then the first character of a word printed upright
         words, i = upright, index + 2
         best = _header(words, index, index + 1) or best
-    if is_caption(lines[index]) or not (i > index + 1 or _header_line(lines[index])) \
+    if _caption(lines[index]) or not (i > index + 1 or _header_line(lines[index])) \
             or (index > 0 and _header_line(lines[index - 1])):
         return best  # a band starts at its first header line; a caption (`数値目標`) heads no column
     alone = len(words) == 1  # the previous line was one word: a cell's line
@@ -678,7 +679,7 @@ def read_band(lines: list[str], index: int) -> _Header | None:
                 and _periods(words, tokens(lines[i + 1].strip())) is not None:
             i += 1  # a page break inside the header row: its cells' period lines printed on the next page
             continue
-        if not more or is_caption(lines[i]):
+        if not more or (_caption(lines[i]) and not _wrapped_word(lines, i)):
             break  # a caption (`数値目標`) introduces the next table
         step = 1
         if (upright := upright_word(more, line_words(lines[i + 1]) if i + 1 < len(lines) else [])) is not None:
@@ -701,6 +702,12 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             words = periods
         elif group is not None:
             words = group
+        elif (parted := _segments_under_roles(words, more)) is not None:
+            words = parted  # `基準値（R4） 目標値（R14）` … / `男性 女性 男性 女性`: each role's cell over its segments
+        elif alone and words and (heads := _year_over_roles(words[-1], more)) is not None:
+            words[-1:] = heads  # `R3年度` / `目標値 実績値`: the year's cell spans the roles' cells under it
+        elif len(more) == 1 and alone and words and is_parenthetical(more[0]) and header_role(words[-1]) != OTHER:
+            words[-1] += more[0]  # `2024年度増加分` / `（１年目）`: the cell's bracketed second line
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif len(more) == 1 and alone and words and year_below_role(
@@ -749,7 +756,27 @@ def _trailing_moved(header: _Header | None, lines: list[str]) -> _Header | None:
 def _header_line(line: str) -> bool:
     """A line of header words only, no caption (`数値目標` introduces a table, it heads no column), no sentence
     (`基本目標ごとに、…数値目標を…定めます。` right over the header: its words name roles, yet it heads no column)."""
-    return not is_caption(line) and header_words(line_words(line))
+    return not _caption(line) and header_words(line_words(line))
+
+
+def _wrapped_word(lines: list[str], i: int) -> bool:
+    """Line `i` is one header word whose end is the next line alone (`ＫＰＩ増加の` / `累計`, `_piece`): a header cell
+    wrapped over two lines, though its first line reads as a caption."""
+    words = line_words(lines[i])
+    after = line_words(lines[i + 1]) if i + 1 < len(lines) else []
+    return len(words) == 1 and len(after) == 1 and _piece(words[0], after[0])
+
+
+def _caption(line: str) -> bool:
+    """A caption naming the table's kind (`数値目標`, `【重要業績評価指標（KPI）】`); not a header row whose first cell
+    names the kind as the indicator column's header and whose other cells head columns of their own, printed one
+    space apart (`重要業績評価指標（KPI） 単位`, `ＫＰＩ 単位 事業開始前`: a grant form's header in `pdftotext -raw`
+    or pypdfium2), though the line is as short as a caption."""
+    if not is_caption(line):
+        return False
+    words = line_words(line)
+    return len(words) < 2 or not is_caption(words[0]) \
+        or any(is_parenthetical(w) or header_role(w) == OTHER for w in words[1:])
 
 
 def _periods(words: list[str], more: list[str]) -> list[str] | None:
@@ -782,6 +809,33 @@ def _roles_under_years(words: list[str], more: list[str]) -> list[str] | None:
     for k, role in zip(years, more, strict=True):
         joined[k] += role
     return joined
+
+
+def _year_over_roles(year: str, roles: list[str]) -> list[str] | None:
+    """A bare year alone on its line (`R3年度`) over a line of two or more value-role words without period (`目標値
+    実績値`): a two-row header in content-stream order, the year's cell merged over the role cells of its
+    sub-columns, printed before them (a grant form's year groups, layouts 196): one column per role, each dated by
+    the year (`R3年度目標値`); None otherwise."""
+    if len(roles) < 2 or not _bare_years([year]) or not all(map(_role_word, roles)):
+        return None
+    return [f"{year}{role}" for role in roles]
+
+
+def _segments_under_roles(words: list[str], more: list[str]) -> list[str] | None:
+    """A header line of segment labels only (`男性 女性 男性 女性`) under a band whose value words, in order, share
+    them evenly, two or more each (`基準値（R4）` and `目標値（R14）`, each merged over a 男性 and a 女性 sub-column):
+    one column per label, the label on the word's last line (the segment the interpreter reads, layouts 198); None
+    otherwise."""
+    values = [k for k, w in enumerate(words) if header_role(w) == VALUE]
+    if not values or len(more) % len(values) or len(more) < 2 * len(values) \
+            or not all(nfkc(label) in SEGMENTS for label in more):
+        return None
+    share = len(more) // len(values)
+    labels = iter(more)
+    out: list[str] = []
+    for k, word in enumerate(words):
+        out += [f"{word}\n{next(labels)}" for _ in range(share)] if k in values else [word]
+    return out
 
 
 def _bare_years(words: list[str]) -> bool:

@@ -38,6 +38,7 @@ from ingest.table.header import (
     header_role,
     header_years_line,
     is_caption,
+    is_header_text,
     label_progress_header,
     names_period,
     opens_new_table,
@@ -2791,17 +2792,26 @@ def _change_column(body: list[_Line], columns: list[str]) -> None:
             line.kinds[figures[place]] = T_CHANGE
 
 
+def _header_pieces(tokens: list[str]) -> bool:
+    """Every piece of every token, cut at its spaces, is header text or a bare year (`現状　2018`: a role word and
+    its year)."""
+    return all(is_header_text(piece) or bare_header_year(nfkc(piece)) is not None
+               for token in tokens for piece in token.split())
+
+
 def _line_tokens(line: str) -> list[str]:
     """The line's tokens; a header line's letter-spaced words closed (`単 位`, `担 当 課`: a word spaced out to fill
     its cell, its one-space gaps no gutters), and its cells' own full-width spaces kept inside them (`現状　2018`: a
     cell's word and year, pdfplumber printing the gutters half-width), when only so does the line read as header
-    words, or as a header whose years are printed bare (`指標 2018 2019 最終目標　2029`)."""
+    words, or as a header whose years are printed bare (`指標 2018 2019 最終目標　2029`). A cell kept whole so joins
+    header words only: a title a page prints with full-width spaces (`鷹ノ巣町　第２期総合戦略　KPI一覧（令和６年度）`)
+    names a header word in one piece, yet its town and plan are no header's."""
     tokens = split(line)
     if is_header_line(tokens):
         return tokens
     closed = unspace_letters(line, letters_only=True)
-    tried = [split(text, wide_in_cells) for text, wide_in_cells in ((closed, False), (line, True), (closed, True))
-             if text != line or wide_in_cells]
+    tried = [header for text, wide_in_cells in ((closed, False), (line, True), (closed, True))
+             if (text != line or wide_in_cells) and _header_pieces(header := split(text, wide_in_cells))]
     return next((header for header in tried if is_header_line(header)), None) \
         or next((header for header in reversed(tried) if header_years_line(header)), tokens)
 
