@@ -51,7 +51,7 @@ from ingest.table.context import (
 from ingest.table.header import NAME, compact, header_role, is_header_words
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
-from normalize.header import parse_header
+from normalize.header import dated_header, parse_header
 from normalize.periods import bare_header_year, find_period, parse_period
 from normalize.text import (
     LABEL_SEPARATORS,
@@ -583,7 +583,7 @@ def dated_target(text: str) -> Statement | None:
     before, period = _peel_period(before, at_end=True)
     if period is None:
         return None
-    header = f"{_ROLE_HEADER[_TARGET]}（{period}）"
+    header = dated_header(_ROLE_HEADER[_TARGET], period)
     cells = [(header, value)]
     bracket = _BRACKET_END.search(fold(value))
     if bracket:
@@ -592,7 +592,7 @@ def dated_target(text: str) -> Statement | None:
         start = parsed[0].period if len(parsed) == 1 and parsed[0].value is not None else None
         base_header, base_value = _ROLE_HEADER[_BASELINE], inner
         if start is None and (lead := _leading_period(inner)) and is_value(inner[lead[1]:]):  # `（H30 18.7億円）`
-            start, base_header = parse_period(fold(lead[0])), f"{base_header}（{lead[0]}）"
+            start, base_header = parse_period(fold(lead[0])), dated_header(base_header, lead[0])
             base_value = inner[lead[1]:].strip()
         end = parse_header(header)[1]
         if start and end and _YEAR.search(start)[0] < _YEAR.search(end)[0]:  # `（令和5年度 4人）`, then `令和11年度`
@@ -640,7 +640,7 @@ def sentence_target(sentence: str) -> Statement | None:
         return None
     before, value = split
     before, period = _peel_period(before, at_end=True)
-    cells = [(_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)]
+    cells = [(dated_header(_ROLE_HEADER[_TARGET], period), value)]
     tail = fold(before).rstrip()
     connective = next((word for word in STATEMENT_CONNECTIVES if word and tail.endswith(word)), None)
     if connective:  # `…を、2020年の8,512人から`: the baseline
@@ -650,14 +650,14 @@ def sentence_target(sentence: str) -> Statement | None:
                                 f"{before.strip()[-MAX_VALUE_CHARS:]}")
         before, baseline = start
         before, baseline_period = _peel_period(before, at_end=True)
-        cells.insert(0, (_ROLE_HEADER[_BASELINE] + (f"（{baseline_period}）" if baseline_period else ""), baseline))
+        cells.insert(0, (dated_header(_ROLE_HEADER[_BASELINE], baseline_period), baseline))
     if fold(before).rstrip("".join(CLAUSE_MARKS) + " ")[-1:] not in STATEMENT_TOPIC_PARTICLES:
         raise NotAStatement(f"no name right before the target {value}: {before.strip()[-MAX_NAME_CHARS:]}")
     name, kind = _name_part(before)
     if period is None:
         name, period = _peel_period(name, at_end=False)
         name, kind = clean_statement_name(name)[0], kind
-        cells[-1] = (_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)
+        cells[-1] = (dated_header(_ROLE_HEADER[_TARGET], period), value)
     without_role, _ = _trailing_role(name)
     if without_role != name:  # `参加者数の目標を200人とします`: the name is 参加者数
         name = _strip_name_end(without_role.removesuffix(SENTENCE_NAME_ROLE_LINK))
@@ -693,7 +693,7 @@ def sentence_targets(sentence: str) -> list[Statement]:
             continue
         header, value = found.cells[-1]
         if period and fold(header) == fold(_ROLE_HEADER[_TARGET]):  # no period of its own
-            found = replace(found, cells=(*found.cells[:-1], (f"{header}（{period}）", value)))
+            found = replace(found, cells=(*found.cells[:-1], (dated_header(header, period), value)))
         statements.append(found)
     return statements
 
@@ -1207,7 +1207,7 @@ def _rate_years_read(rows: list[IndicatorRow]) -> list[IndicatorRow]:
         if decided is not None and decided != bare_kind:
             continue  # the year's suffix, as the other years are printed
         cells = list(out[r].cells)
-        cells[c] = replace(cell, header=f"{cell.header}（{bare}）", text=rate,
+        cells[c] = replace(cell, header=dated_header(cell.header, bare), text=rate,
                            uncertain=cell.uncertain or decided is None)
         out[r] = replace(out[r], cells=cells)
     return out
