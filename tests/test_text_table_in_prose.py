@@ -134,5 +134,22 @@ def test_a_tables_kind_follows_the_heading_that_owns_it() -> None:
 
 
 def test_a_table_under_no_heading_nor_caption_lists_kpis_as_statements_do() -> None:
-    text = "青葉町 総合戦略\n\n本町の人口は減少が続いています。\n\n項目　基準値　目標値\n移住相談件数　６件（R2）　７件（R7）\n"
+    text = ("青葉町 総合戦略\n\n本町の人口は減少が続いています。\n\n"
+            "項目　基準値　目標値\n移住相談件数　６件（R2）　７件（R7）\n")
     assert _kinds(read_text(text)) == {"移住相談件数": "KPI"}
+
+
+def test_a_table_typed_in_a_pdfs_text_is_read_where_it_stands() -> None:
+    """The same document printed as a PDF, one text line a line: no grid finder sees columns apart by spaces of
+    uneven width, so the front end finds the typed tables among its lines; their rows read as from the text, each
+    cell located by its page."""
+    from tests.synth.pdf import read_statements_pdf
+    from tests.synth.statements import StatementDoc
+
+    observations = read_statements_pdf(StatementDoc(0, OWNED_TABLES.splitlines(), []))
+    values = {(r["kpi_name"], r["role"]): (r.get("period"), Decimal(str(r["value"])), r.get("page"))
+              for r in observations}
+    assert values[("農業産出額", "baseline")] == ("FY2018", Decimal("1870000000"), 1)
+    assert values[("健康診査の受診率", "target")] == ("FY2025", Decimal("50.0"), 1)
+    assert len(values) == 14
+    assert _kinds(observations) == _kinds(read_text(OWNED_TABLES))
