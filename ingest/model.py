@@ -70,6 +70,9 @@ class IndicatorRow:
     #: with its sub-goal, a level between a project and its policy left unknown, a heading's wrapped tail): the goal
     #: may be another or cut short
     goal_uncertain: bool = False
+    #: the kind the headings that own the row give it (`ingest.table.context.owner_kind`): its kind when no caption,
+    #: header word nor the document's title names one (`ingest.registry`)
+    owner_kind: str | None = None
 
 
 @dataclass

@@ -69,6 +69,7 @@ def extract(document: LoadedDocument, pdf_reader: str | None = None) -> Extracti
         _add_unread(extraction, document)
         _kind_from_name_labels(extraction)
         _kind_from_title(extraction)
+        _kind_from_owner(extraction)
         _flag_guessed_side(extraction, guessed)
         _add_survey(extraction, document)
         return _at_source_lines(extraction, document)
@@ -178,6 +179,14 @@ def _kind_from_title(extraction: Extraction) -> None:
     for row in extraction.rows:
         if row.kind in ("", GENERIC_KIND):
             row.kind = kind
+
+
+def _kind_from_owner(extraction: Extraction) -> None:
+    """Rows no caption, header word nor title gave a kind take the one the headings that own them give (a table
+    under `基本目標１` alone lists 数値目標, under a measure KPI: `IndicatorRow.owner_kind`), as statements do."""
+    for row in extraction.rows:
+        if not row.kind and row.owner_kind:
+            row.kind = row.owner_kind
 
 
 def _add_statements(extraction: Extraction, document: LoadedDocument) -> None:

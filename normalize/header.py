@@ -28,6 +28,7 @@ from normalize.vocabulary import (
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
     GOAL_HEADER_WORDS,
+    HEADER_PERIOD_BRACKETS,
     HEADER_WORDS,
     KIND_HEADER_WORDS,
     NAME_HEADER_WORDS,
@@ -85,6 +86,13 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         return role, found[0]
     bare = _BARE_WESTERN_YEAR.search(cleaned)
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
+
+
+def dated_header(word: str, period: str | None) -> str:
+    """The header text of a role word and the period it names, as a table prints it (`目標値`, `R11` → `目標値（R11）`;
+    the word alone without a period): what a reader that found the two apart hands the header parser."""
+    opening, closing = HEADER_PERIOD_BRACKETS
+    return f"{word}{opening}{period}{closing}" if period else word
 
 
 _CAPTION_BRACKETS = re.compile("[" + re.escape(nfkc(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)) + "]")

@@ -1120,6 +1120,10 @@ MULTIPLE_UNITS: tuple[str, ...] = ("倍",)
 DATED_VALUE_SEPARATORS: tuple[str, ...] = ("/", "\n", "、")
 #: The mark between a year label and its value in such a cell (`R1：9人`, NFKC `:`).
 DATED_VALUE_JOINER = ":"
+#: The brackets a header prints the period of its role word in (`目標値（R11）`, `基準値（H30）`): how a reader that
+#: finds the word and its period apart (a statement's `令和11年度までに 15人`, a header's role and year printed on
+#: lines of their own) forms the header text the shared header parser reads (`normalize.header.dated_header`).
+HEADER_PERIOD_BRACKETS: tuple[str, str] = ("（", "）")
 
 # --- change columns (newlayers; hand-made layouts 80, ingest/table/header.py CHANGE) ----------------------------
 #: Header words of a column that prints each row's change from an earlier year (layouts 80 `前年度比` with `+3組`,

@@ -86,3 +86,70 @@ def test_a_spaced_era_year_in_a_header_bracket_is_one_cell() -> None:
     values = _values(SPACED_YEARS)
     assert values[("町内事業所の従業者数", "baseline")] == ("CY2017", Decimal(5398), "人", False)
     assert values[("観光入込客数", "target")][:3] == ("CY2030", Decimal(546000), "人")
+
+
+def _kinds(observations: list[dict]) -> dict[str, str]:
+    return {r["kpi_name"]: r.get("kind") or "" for r in observations}
+
+
+#: prose21: tables typed under goal headings with no caption; their kind follows what owns them, as a statement's.
+OWNED_TABLES = """緑川市 第２期総合戦略
+
+■基本目標１　新しいひとの流れをつくる
+
+本町の人口は減少が続いています。
+
+項目　現状値　目標
+農業産出額　18.7億円（H30）　20.2億円（R8）
+新規就農者数　14人（R1）　15人（R6）
+
+基本目標２：誰もが活躍できる地域をつくる
+
+具体的な施策
+項目　現状値　目標
+創業支援による創業件数　20件（R3）　22件（R10）
+年間出生数　266人（R2）　307人（R8）
+
+基本目標３　結婚・出産・子育ての希望をかなえる
+
+（３）子育て支援の充実
+項目　現状値　目標
+観光入込客数　53.6万人（H27）　54.1万人（R12）
+移住相談件数　248件（R1）　189件（R6）
+
+基本目標４　安心して暮らせるまちをつくる
+
+【重要業績評価指標（KPI）】
+項目　現状値　目標
+健康診査の受診率　46.6%（R1）　50.0%（R7）
+"""
+
+
+def test_a_tables_kind_follows_the_heading_that_owns_it() -> None:
+    """A goal heading with nothing between it and the table: 数値目標; a line heading the measures (`具体的な施策`)
+    or a numbered measure title between them: KPI, as for statements; a caption word wins over the heading."""
+    kinds = _kinds(read_text(OWNED_TABLES))
+    assert kinds == {"農業産出額": "数値目標", "新規就農者数": "数値目標", "創業支援による創業件数": "KPI",
+                     "年間出生数": "KPI", "観光入込客数": "KPI", "移住相談件数": "KPI", "健康診査の受診率": "KPI"}
+
+
+def test_a_table_under_no_heading_nor_caption_lists_kpis_as_statements_do() -> None:
+    text = ("青葉町 総合戦略\n\n本町の人口は減少が続いています。\n\n"
+            "項目　基準値　目標値\n移住相談件数　６件（R2）　７件（R7）\n")
+    assert _kinds(read_text(text)) == {"移住相談件数": "KPI"}
+
+
+def test_a_table_typed_in_a_pdfs_text_is_read_where_it_stands() -> None:
+    """The same document printed as a PDF, one text line a line: no grid finder sees columns apart by spaces of
+    uneven width, so the front end finds the typed tables among its lines; their rows read as from the text, each
+    cell located by its page."""
+    from tests.synth.pdf import read_statements_pdf
+    from tests.synth.statements import StatementDoc
+
+    observations = read_statements_pdf(StatementDoc(0, OWNED_TABLES.splitlines(), []))
+    values = {(r["kpi_name"], r["role"]): (r.get("period"), Decimal(str(r["value"])), r.get("page"))
+              for r in observations}
+    assert values[("農業産出額", "baseline")] == ("FY2018", Decimal("1870000000"), 1)
+    assert values[("健康診査の受診率", "target")] == ("FY2025", Decimal("50.0"), 1)
+    assert len(values) == 14
+    assert _kinds(observations) == _kinds(read_text(OWNED_TABLES))

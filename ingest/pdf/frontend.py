@@ -5,6 +5,7 @@ what the columns mean, headings, captions and continued tables.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from ingest.table.grid import Grid
 from ingest.table.header import TableLayout, compact, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter
 from ingest.table.rows import stream_end
+from ingest.text.blocks import TextTable
+from ingest.text.generic import find_tables, is_readable
 from ingest.textcolumns import column_band
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
@@ -148,22 +151,49 @@ def _read_column(interpreter: Interpreter, page: PageSource, grids: list[Grid], 
     labelled values (`現状値 3,120人（R5）`, layouts 145), line up as a grid of labels and values without names."""
     previous = interpreter.last_grid
     lines = merged_cell_repeats_dropped(text_lines(page, grids), previous, page.page_number)
+    typed = typed_tables(lines, page.page_number)
     passed_over: list[Grid] = []
     for i, grid in enumerate(grids):
-        interpreter.lines([line for line in lines if line.top < grid.bbox[1] and
-                           (i == 0 or line.top >= grids[i - 1].bbox[3])])
+        _read_lines(interpreter, lines, [k for k, line in enumerate(lines) if line.top < grid.bbox[1] and
+                                         (i == 0 or line.top >= grids[i - 1].bbox[3])], typed)
         before = _passed_over(interpreter)
         interpreter.grid(grid, may_continue=not grid.line_rows or i == 0, known=known[id(grid)])
         if _passed_over(interpreter) > before:
             passed_over.append(grid)
-    interpreter.lines([line for line in lines if not grids or line.top >= grids[-1].bbox[3]])
+    _read_lines(interpreter, lines, [k for k, line in enumerate(lines) if not grids or line.top >= grids[-1].bbox[3]],
+                typed)
+    taken = [lines[k] for table in typed for k in range(table.first, table.last + 1)]
     if passed_over:
         read = [grid for grid in grids if all(grid is not other for other in passed_over)]
         lines = merged_cell_repeats_dropped(text_lines(page, read), previous, page.page_number)
     ref = SourceRef(interpreter.extraction.source_file, page=page.page_number)
     interpreter.extraction.text_lines.extend(  # for the statements reader
-        (line.text, ref) for line in lines
-        if not any(top <= (line.top + line.bottom) / 2 <= bottom for _, top, _, bottom in furniture))
+        (line.text, ref) for line in lines if all(line is not other for other in taken)
+        and not any(top <= (line.top + line.bottom) / 2 <= bottom for _, top, _, bottom in furniture))
+
+
+def typed_tables(lines: list[TextLine], page_number: int) -> list[TextTable]:
+    """The small tables typed among a page's lines outside its grids: a header line of column words over one line
+    per indicator, its cells apart by spaces but not aligned (a Word plan's table typed between paragraphs), which no
+    grid finder sees; found as in a text layer (`ingest.text.generic.find_tables`), each cell located by the page
+    and its line's place among the page's lines (1-based)."""
+    return [replace(table, grid=replace(table.grid, page=page_number))
+            for table in find_tables([line.text for line in lines]) if is_readable(table.grid)]
+
+
+def _read_lines(interpreter: Interpreter, lines: list[TextLine], indices: list[int], typed: list[TextTable]) -> None:
+    """The lines at `indices` (one run between grids) handed to the interpreter, each typed table wholly among them
+    read as a table where it stands."""
+    position = 0
+    for table in typed:
+        if table.first not in indices or table.last not in indices:
+            continue
+        at = indices.index(table.first)
+        interpreter.lines([lines[k] for k in indices[position:at]])
+        interpreter.grid(table.grid)
+        interpreter.lines([lines[k] for k in table.after])
+        position = indices.index(table.last) + 1
+    interpreter.lines([lines[k] for k in indices[position:]])
 
 
 def _passed_over(interpreter: Interpreter) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby
@@ -33,6 +34,7 @@ from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
     ACTIVITY_HEADING_PREFIXES,
+    ALL_ROLE_WORDS,
     BULLET_MARKS,
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
@@ -47,10 +49,14 @@ from normalize.vocabulary import (
     KINDS,
     LINE_CONTINUATION_OPENINGS,
     MEASURE_HEADING_PREFIXES,
+    MEASURE_SECTION_HEADINGS,
     NAME_OPEN_ENDINGS,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
     SENTENCE_ENDINGS,
+    STATEMENT_ARROWS,
+    STATEMENT_GOAL_KIND,
+    STATEMENT_OTHER_KIND,
     TOP_HEADING_PREFIXES,
     UNIT_HEADER_WORDS,
     UNITS,
@@ -249,6 +255,46 @@ def goal_level(text: str) -> int | None:
     return 0 if is_complete_heading(text) else None
 
 
+#: A list number opening a line (`（３）`, `2.`, `3）`), folded: a numbered title's or a list item's.
+LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
+_MEASURE_SECTIONS = {compact(word) for word in MEASURE_SECTION_HEADINGS}
+_ROLE_OR_ARROW = re.compile("|".join(map(re.escape, longest_first(nfkc(word) for word in (
+    *ALL_ROLE_WORDS, *STATEMENT_ARROWS)))))
+
+
+def measure_section(text: str) -> bool:
+    """A line that only heads a strategy's measures (`■具体的な施策`, `＜主な施策＞`: MEASURE_SECTION_HEADINGS)."""
+    return compact(text).strip(BULLET_MARKS + nfkc(CAPTION_BRACKETS)) in _MEASURE_SECTIONS
+
+
+def numbered_title(text: str) -> bool:
+    """A numbered title (`（３）子育て支援の充実`, `2. 観光の振興`): a list number, then a short title without
+    figures, arrows or value-role words that is no sentence. Right above what it owns it is a measure's heading."""
+    folded = _fold(text)
+    number = LIST_NUMBER.match(folded)
+    title = folded[number.end():].strip() if number else ""
+    return bool(title) and not any(ch.isdigit() for ch in title) and not _ROLE_OR_ARROW.search(title) \
+        and not title.endswith(SENTENCE_ENDINGS) and len(title) <= MAX_TITLE_CHARS
+
+
+def owner_kind(goal: Sequence[str], under_measure: bool = False) -> str | None:
+    """The kind of the indicators (a table's rows, statements) the headings in force own, for those no caption word
+    names (`数値目標`, `重要業績評価指標`, `KPI` win over it): a strategy states 数値目標 per basic goal and KPI per
+    measure (national guidelines). KPI under a measure heading (`施策（１）…`, `① …`, or `under_measure`: a line
+    heading the measures, a numbered measure title or a measure column, under a basic goal) or under none; 数値目標
+    under a basic goal or sub-goal heading alone; None under other headings (a project's, a policy's, whatever lines
+    or columns are under them: the plan's own captions or header words decide). `goal`: the goal path in force, as
+    printed."""
+    parts = [part for part in goal if part and part.strip()]
+    if not parts:
+        return STATEMENT_OTHER_KIND
+    last = parts[-1].strip().splitlines()[0]
+    level = goal_level(last)
+    if level is None or (level < 2 and is_complete_heading(last)):
+        return None
+    return STATEMENT_GOAL_KIND if level < 2 and not under_measure else STATEMENT_OTHER_KIND
+
+
 def _marked_heading(text: str) -> str | None:
     """A goal heading after a bullet mark (`■基本目標１　…` typed in a Word plan, `◆基本目標２　…`): the heading
     without its mark, else None. A dash is no such mark (a range, a negative)."""
@@ -423,10 +469,11 @@ def titled_goal(text: str) -> str | None:
     return f"{head} {rest}"
 
 
-def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
+def goal_outline(lines: list[str], printed: list[tuple[str, ...]] | None = None
+                 ) -> tuple[list[tuple[str, ...]], set[int]]:
     """The goal path in force at each line of a text (0-based, parts in the canonical `normalize.goals.goal_part`
     form), read as the interpreter reads the lines around its tables, and the lines that are goal headings (a
-    statement reader's context)."""
+    statement reader's context). `printed`, when given, receives each line's path as printed (`owner_kind`)."""
     surroundings = Surroundings()
     trace: dict[int, tuple[str, ...]] = {}
     surroundings.read([TextLine(text, float(i), float(i + 1), line=i) for i, text in enumerate(lines) if text.strip()],
@@ -436,6 +483,8 @@ def goal_outline(lines: list[str]) -> tuple[list[tuple[str, ...]], set[int]]:
     for index in range(len(lines)):
         current = trace.get(index, current)
         paths.append(tuple(goal_part(part) for part in current if part))
+        if printed is not None:
+            printed.append(current)
     return paths, set(trace)
 
 
@@ -519,6 +568,8 @@ class Surroundings:
     tables_under_subgoal: int = 0
     #: a measure heading (`具体的な施策②`) was met somewhere in the document
     measure_seen: bool = False
+    #: a line heading the measures or a numbered measure title was read since the last goal heading (`owner_kind`)
+    under_measure: bool = False
     #: basic goal number → its title, from the basic-goal headings met
     basic_titles: dict[str, str] = field(default_factory=dict)
     #: two goal headings of one level printed one right after the other, no table or text between (`基本目標１…` /
@@ -659,6 +710,7 @@ class Surroundings:
                                   if lines[n].line is not None})
                 self.tables_under_subgoal = 0 if level <= 1 else self.tables_under_subgoal
                 self.measure_seen = self.measure_seen or level == 2
+                self.under_measure = False
                 self.title = None
                 self.department = None
                 self.unit = None
@@ -686,6 +738,9 @@ class Surroundings:
             elif kind := kind_of(line.text) or side_caption(line.text):
                 self.pending_kind, self.side_kinds = kind, []
                 self.changed = True
+            elif measure_section(line.text) or numbered_title(line.text):
+                # the tables under it are the measure's (`owner_kind`); it ends a kind caption's scope
+                self.under_measure, self.pending_kind, self.side_kinds = True, None, []
             elif note_line(line.text):
                 notes.append(line.text.strip())
                 self.notes_under_table += not self.text_since_table

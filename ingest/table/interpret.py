@@ -349,7 +349,7 @@ class Interpreter:
         context = TableContext(self.extraction.source_file, self.kind, goal, self.carried,
                                self.levels, self.last_rows[-1] if continued and self.last_rows else None,
                                self.surroundings.department, self.carried.get(TABLE_UNIT),
-                               self.extraction.source_lines)
+                               self.extraction.source_lines, self.surroundings.under_measure)
         if (stacked := self.surroundings.stacked_headings) is not None:
             # which of two headings printed one after the other owns this table the text does not say: its rows
             # keep the later heading's path, flagged uncertain, and the reading says so once
@@ -485,7 +485,7 @@ class Interpreter:
             return False
         context = TableContext(self.extraction.source_file, self.kind, self.table_goal[0], self.carried,
                                self.levels, None, self.surroundings.department, self.carried.get(TABLE_UNIT),
-                               self.extraction.source_lines)
+                               self.extraction.source_lines, self.surroundings.under_measure)
         more, rejects = indicator_rows(joined, joined_layout, joined_layout.header_end, context)
         if [clean_name(r.name) for r in more] != [clean_name(r.name) for r in rows]:
             return False

@@ -26,6 +26,7 @@ from ingest.table.context import (
     is_complete_heading,
     is_unit_text,
     opens_heading,
+    owner_kind,
     policy_heading,
     policy_level,
     unglued_heading,
@@ -157,6 +158,9 @@ class TableContext:
     unit: str | None = None
     #: the file's line of each read line (`ingest.model.Extraction.source_lines`), for the lines a reason names
     source_lines: Sequence[int] = ()
+    #: a line heading the measures or a numbered measure title stands between the goal heading and the table
+    #: (`Surroundings.under_measure`): with `goal`, what `context.owner_kind` decides the rows' kind by
+    under_measure: bool = False
 
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
@@ -1666,12 +1670,19 @@ def _legend_line(grid: Grid, row: int, name_cols: list[int]) -> bool:
         grade_definition(text) for text in row_texts(grid, row))
 
 
+#: Goal-column roles that print each row's measure (a `具体的な施策` column): the rows are the measures' indicators.
+MEASURE_COLUMN_ROLES = ("measure", "activity")
+
+
 def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableContext
                    ) -> tuple[list[IndicatorRow], list[Reject]]:
     """Read the body of one grid. Goal-column cells that are empty (a table continued from the previous page)
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
+    # the kind the headings that own the table give (a measure column: each row's measure heading), for rows no
+    # caption, header word nor title names one
+    owned = owner_kind(context.goal, context.under_measure or any(layout.of(role) for role in MEASURE_COLUMN_ROLES))
     sub_cols = _sub_name_columns(layout)
     goal_columns = _goal_columns(layout)
     value_columns = layout.of(VALUE)
@@ -1982,6 +1993,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                          unitless and UNIT_CELL_EMPTY_NOTE, part and UNKNOWN_PART_NOTE]))
             or None,
             goal_uncertain=goal_doubt,
+            owner_kind=owned,
         ))
         _add_commentary(out[-1], row, layout)
     flag_unsplit_parts(out)

@@ -172,6 +172,7 @@ from ingest.text.token_types import (
 from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
 from normalize.cell import parse_cell
+from normalize.header import dated_header
 from normalize.periods import is_bare_year
 from normalize.text import (
     LABEL_SEPARATORS,
@@ -741,7 +742,7 @@ def _year_role_rows(items: list[_Item]) -> list[_Item]:
             periods, roles = (texts[first:first + size], second) if tests[0] is _period_only \
                 else (second, texts[first:first + size])
             for n, (role, period) in enumerate(zip(roles, periods, strict=True)):
-                joined = role + (period if is_parenthetical(nfkc(period).strip()) else f"（{period}）")
+                joined = role + period if is_parenthetical(nfkc(period).strip()) else dated_header(role, period)
                 out[k + first + n] = replace(out[k + first + n], texts=[joined], roles=[header_role(joined)])
                 out[k + first + size + n] = replace(out[k + first + size + n], kind=SKIP)
             break

@@ -39,11 +39,19 @@ from itertools import pairwise
 
 from ingest.model import IndicatorRow, Reject, SourceRef, ValueCell
 from ingest.table.cards import field_of
-from ingest.table.context import department_field, goal_level, goal_outline
+from ingest.table.context import (
+    LIST_NUMBER,
+    department_field,
+    goal_level,
+    goal_outline,
+    measure_section,
+    numbered_title,
+    owner_kind,
+)
 from ingest.table.header import NAME, compact, header_role, is_header_words
 from ingest.text.furniture import page_number_line
 from normalize.cell import parse_cell
-from normalize.header import parse_header
+from normalize.header import dated_header, parse_header
 from normalize.periods import bare_header_year, find_period, parse_period
 from normalize.text import (
     LABEL_SEPARATORS,
@@ -63,7 +71,6 @@ from normalize.vocabulary import (
     HEADER_WORDS,
     KINDS,
     LARGE_MULTIPLIERS,
-    MEASURE_SECTION_HEADINGS,
     NOTE_MARKS,
     RATE_PREFIXES,
     SENTENCE_CLAUSE_LINKS,
@@ -74,7 +81,6 @@ from normalize.vocabulary import (
     SENTENCE_TARGET_PERIOD_LINKS,
     STATEMENT_ARROWS,
     STATEMENT_CONNECTIVES,
-    STATEMENT_GOAL_KIND,
     STATEMENT_LABEL_BRACKETS,
     STATEMENT_LIST_MARKS,
     STATEMENT_OTHER_KIND,
@@ -108,7 +114,6 @@ _OPENERS = "".join(nfkc(open_) for open_, _ in STATEMENT_LABEL_BRACKETS) + "("
 _CLOSERS = "".join(nfkc(close) for _, close in STATEMENT_LABEL_BRACKETS) + ")"
 _LABEL = re.compile("|".join(rf"^\s*{re.escape(nfkc(a))}([^{re.escape(nfkc(b))}]{{1,20}}){re.escape(nfkc(b))}"
                              for a, b in STATEMENT_LABEL_BRACKETS))
-_LIST_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 _KIND_WORDS = sorted(map(nfkc, KINDS), key=len, reverse=True)
 _KIND_OF = {nfkc(word): kind for word, kind in KINDS.items()}
 _KIND_ANYWHERE = re.compile("|".join(map(re.escape, _KIND_WORDS)))
@@ -141,7 +146,6 @@ _TARGET_ENDING = re.compile(
     "(?:" + "|".join(map(re.escape, sorted(map(nfkc, SENTENCE_TARGET_ENDINGS), key=len, reverse=True))) + ")"
     + f"[{re.escape(''.join(SENTENCE_ENDINGS))}]?\\s*$")
 _SENTENCE = re.compile(f"[^{re.escape(''.join(SENTENCE_ENDINGS))}]+[{re.escape(''.join(SENTENCE_ENDINGS))}]")
-_MEASURE_SECTIONS = {nfkc(word) for word in MEASURE_SECTION_HEADINGS}
 _PERIOD_LINKS = sorted(map(nfkc, SENTENCE_TARGET_PERIOD_LINKS), key=len, reverse=True)
 _CLAUSE_LINK = re.compile("(?:" + "|".join(map(re.escape, map(nfkc, SENTENCE_CLAUSE_LINKS))) + ")["
                           + re.escape("".join(CLAUSE_MARKS)) + "]")
@@ -255,7 +259,7 @@ def clean_statement_name(text: str) -> tuple[str, str | None]:
         folded = fold(name)
         name = name[len(folded) - len(folded.lstrip(_LEAD_MARKS + _CLOSERS + " ")):]
         folded = fold(name)
-        number = _LIST_NUMBER.match(folded)
+        number = LIST_NUMBER.match(folded)
         if number:
             name = name[number.end():]
         paren = _PAREN.match(fold(name))
@@ -579,7 +583,7 @@ def dated_target(text: str) -> Statement | None:
     before, period = _peel_period(before, at_end=True)
     if period is None:
         return None
-    header = f"{_ROLE_HEADER[_TARGET]}（{period}）"
+    header = dated_header(_ROLE_HEADER[_TARGET], period)
     cells = [(header, value)]
     bracket = _BRACKET_END.search(fold(value))
     if bracket:
@@ -588,7 +592,7 @@ def dated_target(text: str) -> Statement | None:
         start = parsed[0].period if len(parsed) == 1 and parsed[0].value is not None else None
         base_header, base_value = _ROLE_HEADER[_BASELINE], inner
         if start is None and (lead := _leading_period(inner)) and is_value(inner[lead[1]:]):  # `（H30 18.7億円）`
-            start, base_header = parse_period(fold(lead[0])), f"{base_header}（{lead[0]}）"
+            start, base_header = parse_period(fold(lead[0])), dated_header(base_header, lead[0])
             base_value = inner[lead[1]:].strip()
         end = parse_header(header)[1]
         if start and end and _YEAR.search(start)[0] < _YEAR.search(end)[0]:  # `（令和5年度 4人）`, then `令和11年度`
@@ -636,7 +640,7 @@ def sentence_target(sentence: str) -> Statement | None:
         return None
     before, value = split
     before, period = _peel_period(before, at_end=True)
-    cells = [(_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)]
+    cells = [(dated_header(_ROLE_HEADER[_TARGET], period), value)]
     tail = fold(before).rstrip()
     connective = next((word for word in STATEMENT_CONNECTIVES if word and tail.endswith(word)), None)
     if connective:  # `…を、2020年の8,512人から`: the baseline
@@ -646,14 +650,14 @@ def sentence_target(sentence: str) -> Statement | None:
                                 f"{before.strip()[-MAX_VALUE_CHARS:]}")
         before, baseline = start
         before, baseline_period = _peel_period(before, at_end=True)
-        cells.insert(0, (_ROLE_HEADER[_BASELINE] + (f"（{baseline_period}）" if baseline_period else ""), baseline))
+        cells.insert(0, (dated_header(_ROLE_HEADER[_BASELINE], baseline_period), baseline))
     if fold(before).rstrip("".join(CLAUSE_MARKS) + " ")[-1:] not in STATEMENT_TOPIC_PARTICLES:
         raise NotAStatement(f"no name right before the target {value}: {before.strip()[-MAX_NAME_CHARS:]}")
     name, kind = _name_part(before)
     if period is None:
         name, period = _peel_period(name, at_end=False)
         name, kind = clean_statement_name(name)[0], kind
-        cells[-1] = (_ROLE_HEADER[_TARGET] + (f"（{period}）" if period else ""), value)
+        cells[-1] = (dated_header(_ROLE_HEADER[_TARGET], period), value)
     without_role, _ = _trailing_role(name)
     if without_role != name:  # `参加者数の目標を200人とします`: the name is 参加者数
         name = _strip_name_end(without_role.removesuffix(SENTENCE_NAME_ROLE_LINK))
@@ -689,7 +693,7 @@ def sentence_targets(sentence: str) -> list[Statement]:
             continue
         header, value = found.cells[-1]
         if period and fold(header) == fold(_ROLE_HEADER[_TARGET]):  # no period of its own
-            found = replace(found, cells=(*found.cells[:-1], (f"{header}（{period}）", value)))
+            found = replace(found, cells=(*found.cells[:-1], (dated_header(header, period), value)))
         statements.append(found)
     return statements
 
@@ -716,13 +720,10 @@ def _has_quantities_around_arrow(text: str) -> bool:
 
 
 def _caption_kind(text: str) -> str | None:
-    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`; KPI for a line heading the
-    measures, MEASURE_SECTION_HEADINGS), None for other lines. A
+    """The kind a caption line names (`数値目標`, `【重要業績評価指標（KPI）】`, `ＫＰＩ`), None for other lines. A
     short line without figures or sentence end naming one kind anywhere is a caption too (`具体的な施策と重要業績評価
     指標（KPI）`, layouts 61); a line naming two kinds decides nothing."""
     folded = fold(text)
-    if _BRACKETS.sub("", folded).strip(BULLET_MARKS + " ") in _MEASURE_SECTIONS:
-        return STATEMENT_OTHER_KIND
     if not _KIND_ANYWHERE.search(folded):
         return None
     _, kind = clean_statement_name(text)
@@ -732,19 +733,22 @@ def _caption_kind(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _heads_indicators(text: str) -> bool:
+    """A caption naming a kind, or a line heading the measures (`■具体的な施策`)."""
+    return _caption_kind(text) is not None or measure_section(text)
+
+
 def _measure_heading(text: str, below: list[str]) -> bool:
-    """A numbered heading of a measure (`（３）子育て支援の充実`, `2. 観光の振興`): a list number, then a title
-    without figures, arrows or role words that is no sentence, over a line that names its own figures (not a value
-    nor a role word and its value: those would be this line's, an indicator's name printed over them). A strategy
-    sets KPIs per measure, so the statements under it are KPIs, as under a KPI caption."""
-    folded = fold(text).strip()
-    number = _LIST_NUMBER.match(folded)
-    title = folded[number.end():].strip() if number else ""
-    if not title or _DIGIT.search(title) or _ARROWS.search(title) or _role_matches(title) \
-            or title.endswith(SENTENCE_ENDINGS) or len(title) > MAX_NAME_CHARS:
+    """A line heading the measures (`具体的な施策`), or a numbered title (`（３）子育て支援の充実`, `2. 観光の振興`:
+    `context.numbered_title`) over a line that names its own figures (not a value nor a role word and its value:
+    those would be this line's, an indicator's name printed over them). A strategy sets KPIs per measure, so the
+    statements under it are KPIs (`context.owner_kind`)."""
+    if measure_section(text):
+        return True
+    if not numbered_title(text) or _role_matches(fold(text)):
         return False
     following = fold(next((line for line in below if line.strip()), "")).lstrip(_LEAD_MARKS + " ")
-    number = _LIST_NUMBER.match(following)
+    number = LIST_NUMBER.match(following)
     following = following[number.end():] if number else following
     return bool(following) and labelled_line(following) is None and not _target_length(following) \
         and _leading_period(following) is None
@@ -776,17 +780,11 @@ class _Pending:
     department: str | None = None
 
 
-def _default_kind(goal: tuple[str, ...]) -> str:
-    """Kind of a statement no caption names: 数値目標 when a basic goal heading owns it, KPI when a measure under it
-    does (`施策（１）…`: a strategy states 数値目標 per 基本目標 and KPI per 施策, layouts 65) or no heading does."""
-    return STATEMENT_GOAL_KIND if len([part for part in goal if part]) == 1 else STATEMENT_OTHER_KIND
-
-
 def _is_list_item(text: str) -> bool:
     """A line opening with a list mark, a list number or a bracketed label (`・`, `①`, `（１）`, `【KPI】`)."""
     folded = fold(text).lstrip()
     return bool(folded) and (folded[0] in BULLET_MARKS + STATEMENT_LIST_MARKS + CIRCLED_NUMBERS
-                             or bool(_LIST_NUMBER.match(folded))
+                             or bool(LIST_NUMBER.match(folded))
                              or bool(_LABEL.match(folded)))
 
 
@@ -948,7 +946,7 @@ def _sides_cut(line: str) -> int | None:
         if not left or not right:
             continue
         items = left[0] in BULLET_MARKS and right[0] == left[0]
-        captions = _caption_kind(left) is not None and _caption_kind(right) is not None
+        captions = _heads_indicators(left) and _heads_indicators(right)
         sentence = left.endswith(SENTENCE_ENDINGS)
         ends = all(part.endswith(")") and _VALUE_END.search(part) and not _ARROWS.search(part)
                    for part in (left, right))
@@ -1001,11 +999,13 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
     paragraphs_at_blanks = not _blank_lines_mean_nothing(lines)
     skipped = {index for index, line_spans in enumerate(spans) if line_spans[0][1] in printed}
     cleaned = [_strip_heading_marks(line) for line in lines]
-    goals, headings = goal_outline(cleaned)
+    printed_goals: list[tuple[str, ...]] = []
+    goals, headings = goal_outline(cleaned, printed_goals)
     goals = _columns_in_turn(lines, goals, headings)
     rows: list[IndicatorRow] = []
     rejects: list[Reject] = []
     caption: str | None = None
+    under_measure = False  # a line heading the measures was read since the last goal heading (`owner_kind`)
     above: int | None = None  # the line before, which may name figures printed under it
     pending: _Pending | None = None
     prose: list[tuple[int, str]] = []  # lines of running text not read yet, until a sentence ends
@@ -1032,9 +1032,11 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
             note: str | None = None, department: str | None = None) -> None:
         goal = goals[index]
         # the generic kind of a `指標名：…` label gives way to the kind a caption names (`ＫＰＩ１−１` over a card),
-        # as a table headed `指標名` takes its caption's kind
+        # as a table headed `指標名` takes its caption's kind; the headings that own the statement decide when no
+        # caption or label names a kind, as they do for a table's rows (`owner_kind`)
         specific = statement.kind if statement.kind != GENERIC_KIND else None
-        kind = specific or line_kind or caption or statement.kind or _default_kind(goal)
+        kind = specific or line_kind or caption or statement.kind or owner_kind(printed_goals[index], under_measure) \
+            or STATEMENT_OTHER_KIND
         if columns_joined or cut_short(index):
             # lines that mix two columns, or whose values end on the next line among others' ends: doubtful figures
             cells = [replace(cell, uncertain=True) for cell in cells]
@@ -1084,7 +1086,7 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         if index in headings:
             flush()
             read_prose()
-            caption = None
+            caption, under_measure = None, False
             before = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
             # two headings of one level one right after the other (two columns, each printed whole in turn) own
             # the lines below no better than two headings on one line: which column a line is in is not told
@@ -1127,11 +1129,12 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         elif target_statement(line) or dated_target(line):  # no list, caption nor heading tells it is an indicator
             rejects.append(Reject(ref_of(index), line.strip(), UNOWNED_TARGET_REASON))
         if not found:
-            if line_kind is None and _measure_heading(line, lines[index + 1:]):
-                line_kind = STATEMENT_OTHER_KIND
-            if _is_list_item(line) or line_kind:
+            measure = line_kind is None and _measure_heading(line, lines[index + 1:])
+            if _is_list_item(line) or line_kind or measure:
                 read_prose()
-            if line_kind is None:
+            if measure:  # it ends a caption's scope: the statements under it are the measure's
+                caption, under_measure = None, True
+            if line_kind is None and not measure:
                 prose.append((index, line))
             if fold(line).rstrip().endswith(SENTENCE_ENDINGS):
                 read_prose()
@@ -1204,7 +1207,7 @@ def _rate_years_read(rows: list[IndicatorRow]) -> list[IndicatorRow]:
         if decided is not None and decided != bare_kind:
             continue  # the year's suffix, as the other years are printed
         cells = list(out[r].cells)
-        cells[c] = replace(cell, header=f"{cell.header}（{bare}）", text=rate,
+        cells[c] = replace(cell, header=dated_header(cell.header, bare), text=rate,
                            uncertain=cell.uncertain or decided is None)
         out[r] = replace(out[r], cells=cells)
     return out
@@ -1228,7 +1231,7 @@ def _columns_in_turn(lines: list[str], goals: list[tuple[str, ...]], headings: s
         n += 1
         paths = list(dict.fromkeys(goals[index] for index in run))
         end = ordered[n] if n < len(ordered) else len(lines)
-        captions = [index for index in range(run[-1] + 1, end) if _caption_kind(lines[index])]
+        captions = [index for index in range(run[-1] + 1, end) if _heads_indicators(lines[index])]
         if len(paths) < 2 or len({len(path) for path in paths}) > 1 or len(captions) != len(paths):
             continue
         for index in range(run[-1] + 1, end):
