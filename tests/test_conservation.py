@@ -25,6 +25,8 @@ KNOWN_LOSSES: dict[str, str] = {
     "196_pdf_grant_effect_sheet_year_groups.pdfium.txt": "the baseline's year `（R2）` lost in a folded header cell",
     "197_pdf_regional_plan_kpi_increments.pdfium.txt": "the baseline's year `（2023年度）` lost in a folded header "
                                                        "cell",
+    # variety21 (s21): the same with the baseline's year under its role word in a two-row header
+    "205_pdf_single_year_cumulative_columns.pdfium.txt": "the baseline's year `（R1）` lost in a folded header cell",
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
