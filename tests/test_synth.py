@@ -240,10 +240,11 @@ def test_values_once_read_wrong_unflagged_are_read_right_or_flagged(shape: str, 
 #: Seeds of a range no rule was made on (2000-2599, habits18 habits) read wrong and unflagged at unflag20b's start:
 #: a last row's wrapped name cut, its rest line dropped before notes at the end of the text (plumber) or before a
 #: note, the page number and the header printed again (layout: the unit after the rest lost too).
-#: (plumber 2133, 2391, 2559 left out with the revert of unflag20b's 8477374 at the session's end: its rule took a
-#: reason's clause for a name (test_typed_rows); to be redone next session)
+#: (plumber 2133, 2391, 2559: a source line under the rest read into the body; redone in unflag21 setting aside only
+#: lines marked as notes, not a lone sentence, which may be a reason's wrapped clause: test_typed_rows)
 UNFLAGGED20B = [("layout", 2320), ("layout", 2354), ("layout", 2382), ("plumber", 2026), ("plumber", 2049),
-                ("plumber", 2259), ("plumber", 2413), ("plumber", 2583)]
+                ("plumber", 2133), ("plumber", 2259), ("plumber", 2391), ("plumber", 2413), ("plumber", 2559),
+                ("plumber", 2583)]
 
 
 @pytest.mark.parametrize(("shape", "seed"), UNFLAGGED20B)
