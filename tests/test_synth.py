@@ -252,6 +252,19 @@ def test_values_of_unseen_seeds_once_read_wrong_unflagged_are_read_right_or_flag
     assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
 
 
+#: Seeds of 2000-2999 (habits18) read wrong and unflagged at unflag21's start: pdftotext's layout, a band word
+#: (`指標の推移`) and the first role word (`当初値`) starting where the first year's cell does while the values end
+#: flush right further on, so the role words stood a column off the years (every row's roles shifted: 2386, 2715);
+#: a department read into the name, one space before it (`健康増進課 転入者数`: the header `主管課 ＫＰＩ` read as one
+#: cell, layout 2646; the header's columns a column off, plumber 2232).
+UNFLAGGED21 = [("layout", 2386), ("layout", 2715), ("layout", 2646), ("plumber", 2232)]
+
+
+@pytest.mark.parametrize(("shape", "seed"), UNFLAGGED21)
+def test_values_of_unseen_seeds_read_wrong_unflagged_at_session_21_are_read_right_or_flagged(shape: str, seed: int):
+    assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
+
+
 def test_goal_bands_give_each_indicator_the_goal_printed_above_it():
     """Seed 1 read by hand (pdfplumber's shape): no heading above the table, `基本目標Ⅱ：地域にしごとをつくる` over
     two rows and `基本目標Ⅲ：誰もが活躍できる地域をつくる` over four; an evaluation column of marks (`×`, `◎`), a
