@@ -112,16 +112,20 @@ def _joined_name(name: str) -> bool:
 
 
 def _value_name(name: str) -> bool:
-    """A name that opens with a figure and its unit (`6 人 +2`) or is a word printed instead of a value (`皆増`,
-    `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be another
-    row's."""
+    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year) or a word printed
+    instead of a value (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the
+    row's values may be another row's."""
     words = nfkc(name).split()
     if not words:
         return False
+    if is_dash_run("".join(words)):
+        return True  # a placeholder (`ー`) where the name should be
     first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])
     if len(first) == 1 and first[0].value is not None and first[0].unit is not None:
         return True
     whole = parse_cell(name)
+    if len(whole) == 1 and whole[0].value is not None and not whole[0].uncertain:
+        return True  # a figure, with its year perhaps, and nothing else (`63.9`, `16　2015(H27)年度`)
     return len(whole) == 1 and whole[0].value is None and whole[0].note is not None \
         and whole[0].note.startswith(f"{RELATIVE_TARGET_NOTE}:")
 

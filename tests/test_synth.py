@@ -257,7 +257,8 @@ def test_values_of_unseen_seeds_once_read_wrong_unflagged_are_read_right_or_flag
 #: flush right further on, so the role words stood a column off the years (every row's roles shifted: 2386, 2715);
 #: a department read into the name, one space before it (`健康増進課 転入者数`: the header `主管課 ＫＰＩ` read as one
 #: cell, layout 2646; the header's columns a column off, plumber 2232).
-UNFLAGGED21 = [("layout", 2386), ("layout", 2715), ("layout", 2646), ("plumber", 2232)]
+#: layout 2805: a row's values with their years (`16　2015(H27)年度`, `63.9`) and a placeholder (`ー`) read as names.
+UNFLAGGED21 = [("layout", 2386), ("layout", 2715), ("layout", 2646), ("plumber", 2232), ("layout", 2805)]
 
 
 @pytest.mark.parametrize(("shape", "seed"), UNFLAGGED21)
