@@ -72,6 +72,9 @@ CUT_GOAL_COST = 0.3
 #: Cost of a value column whose first line in a record is a value's second line (its year, a remark) rather than
 #: a value: such a line belongs to the value above it, in the record before.
 LEADING_REMARK_COST = 0.5
+#: Cost of a grade mark printed under another in one record: one glyph does not wrap, so never one row's cell
+#: (more than a name line without values costs, NO_VALUE_COST + RECORD_COST).
+SECOND_GRADE_COST = 3.0
 #: `cell_end` answers: the text ends its cell, and any text below it in its column is another cell…
 CELL_ENDS = "ends"
 #: …or only text printed after an empty line in the column is.
@@ -153,13 +156,14 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         cut_goals = 0  # goal texts (no heading) above a heading of their column in the record
         first: int | None = None  # the record's first and last lines that are no spacers
         last: int | None = None
-        second_cells = 0  # cells of a one-line column printed under one that ended, in the record
+        second_cells = 0.0  # cost of the cells of one-line columns printed under one that ended, in the record
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
-                if present and top[c] is not None and (
-                        ends[start][c] == CELL_ENDS
-                        or (ends[start][c] == CELL_ENDS_BEFORE_GAP and top[c] > lines[start] + 1)):
-                    second_cells += 1
+                if present and top[c] is not None and ends[start][c] == CELL_ENDS:
+                    second_cells += SECOND_GRADE_COST
+                elif present and top[c] is not None and ends[start][c] == CELL_ENDS_BEFORE_GAP \
+                        and top[c] > lines[start] + 1:
+                    second_cells += CLASH_COST
                 if present:
                     top[c] = lines[start]
                     bottom[c] = bottom[c] if bottom[c] is not None else lines[start]
@@ -191,7 +195,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += HEADING_COST * inner_headings + CUT_GOAL_COST * cut_goals
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
             cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
-            cost += CLASH_COST * (sum(max(0, count - 1) for count in started) + second_cells)
+            cost += CLASH_COST * sum(max(0, count - 1) for count in started) + second_cells
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             costs[start, end] = cost
             below[start, end] = sum(1 for middle in blocks if middle > centre)
