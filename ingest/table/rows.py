@@ -105,7 +105,8 @@ from normalize.vocabulary import (
     YEAR_COLUMN_HEADERS,
 )
 
-_GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
+#: Evaluation grades alone (`A`, `◎`), after NFKC.
+GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 #: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
 WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
@@ -620,7 +621,7 @@ def _cell_end(grid: Grid, layout: TableLayout) -> Callable[[int, int], str | Non
 
     def end(row: int, col: int) -> str | None:
         text = nfkc(grid.text_at(row, col) or "").strip()
-        if col in marks and text in _GRADES:
+        if col in marks and text in GRADES:
             return CELL_ENDS
         if col in whole or (col in sentences and text.endswith(SENTENCE_ENDINGS)):
             return CELL_ENDS_BEFORE_GAP
