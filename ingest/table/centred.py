@@ -75,7 +75,7 @@ LEADING_REMARK_COST = 0.5
 #: Cost of a grade mark printed under another in one record: one glyph does not wrap, so never one row's cell
 #: (more than a name line without values costs, NO_VALUE_COST + RECORD_COST).
 SECOND_GRADE_COST = 3.0
-#: `cell_end` answers: the text ends its cell, and any text below it in its column is another cell…
+#: `cell_end` answers: the text ends its cell, and another such text below it in its column is another cell…
 CELL_ENDS = "ends"
 #: …or only text printed after an empty line in the column is.
 CELL_ENDS_BEFORE_GAP = "ends before a gap"
@@ -118,8 +118,9 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     in, and those whose text opens a goal heading (its label); `spacer(line)`: the line prints only a glyph of a goal
     cell written upright (one glyph a line down a merged cell beside several rows), which stands in the space
     between rows as much as in them: a record's centre is taken between its first and last lines that are none;
-    `cell_end(line, col)`: the cell's text there ends its cell: `CELL_ENDS` when any text printed below in the
-    column is another cell (a grade mark: one glyph that cannot wrap), `CELL_ENDS_BEFORE_GAP` when text printed
+    `cell_end(line, col)`: the cell's text there ends its cell: `CELL_ENDS` when another such text printed below
+    in the column is another cell (a grade mark under a grade mark: one glyph does not wrap; a legend's text under
+    it may be a note), `CELL_ENDS_BEFORE_GAP` when text printed
     after an empty line is (a sentence, a department), else None."""
     n = len(lines)
     if n < 2:
@@ -159,7 +160,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         second_cells = 0.0  # cost of the cells of one-line columns printed under one that ended, in the record
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
-                if present and top[c] is not None and ends[start][c] == CELL_ENDS:
+                if present and top[c] is not None and ends[start][c] == CELL_ENDS \
+                        and ends[lines.index(top[c])][c] == CELL_ENDS:
                     second_cells += SECOND_GRADE_COST
                 elif present and top[c] is not None and ends[start][c] == CELL_ENDS_BEFORE_GAP \
                         and top[c] > lines[start] + 1:
@@ -211,9 +213,10 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     total, excess, measured, valueless, _ = best[n]
     if total >= NO_NAME_COST or not measured:
         return None
-    # the last record may print its name alone: a row whose values a page break put on the next page (or its
-    # segments' lines there), as top-aligned cells do not make one
-    valueless -= bool(value_cols) and not any(any(values[k]) for k in range(bounds[-2], n))
+    # the last record may be one line printing no value beside a one-line cell of its own (its grade, its
+    # department): a row whose values a page break put on the next page (or its segments' lines there), no name's
+    # wrapped line of top-aligned cells
+    valueless -= bool(value_cols) and bounds[-2] == n - 1 and not any(values[-1]) and any(ends[-1])
     if excess / measured > MAX_MEAN_EXCESS or valueless > MAX_VALUELESS_SHARE * len(records):
         return None
     named = [k for k in range(n) if has_name[k]]
