@@ -19,7 +19,7 @@ from statistics import median
 
 from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.table.centred import centred_records
+from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_records
 from ingest.table.context import (
     UPRIGHT_LABELS,
     goal_level,
@@ -35,6 +35,7 @@ from ingest.table.context import (
 from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
+    DEPARTMENT,
     ELSEWHERE,
     KIND,
     MEMBER,
@@ -44,6 +45,7 @@ from ingest.table.header import (
     OTHER,
     PERIOD,
     PROGRESS,
+    REASON,
     UNIT,
     VALUE,
     Column,
@@ -93,6 +95,7 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     PROGRESS_LABELS,
     SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
@@ -103,6 +106,8 @@ from normalize.vocabulary import (
     YEAR_COLUMN_HEADERS,
 )
 
+#: Evaluation grades alone (`A`, `◎`), after NFKC.
+GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 #: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
 WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
@@ -165,6 +170,22 @@ class TableContext:
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
 TABLE_UNIT = "table unit"
+#: Key of `TableContext.carried` under which a table keeps the role words its legend gives its cells' lines, top
+#: first, one a line (`上段：目標値　下段：実績値`, `ingest.table.context.Surroundings.legend`).
+STACKED_LEGEND = "stacked legend"
+
+
+def legend_lines(cell: ValueCell, words: list[str]) -> list[ValueCell]:
+    """A value cell under a legend naming its lines' roles (`上段：目標値　下段：実績値` over `R3 | R4 | R5`, layouts
+    209): one cell a line, each headed by its line's role word and the column's header. A header naming a role of its
+    own (`基準値（R1）`) keeps its cell; a cell of another number of lines is kept flagged: which of the legend's roles
+    its figures have, the text does not say."""
+    lines = [line for line in cell.text.splitlines() if line.strip()]
+    if names_role(cell.header) or not lines:
+        return [cell]
+    if len(lines) != len(words):
+        return [replace(cell, uncertain=True, doubt=cell.doubt or "placement_guessed")]
+    return [replace(cell, header=f"{word}\n{cell.header}", text=line) for word, line in zip(words, lines, strict=True)]
 
 
 def _row_lines(covering: list[GridCell | None]) -> dict[int, int]:
@@ -604,10 +625,28 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             # interleaves a wrapped goal cell's lines with other cells')
             (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None,
             (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
-            else None)
+            else None, _cell_end(grid, layout) if layout else None)
         if records is not None:
             return records.records, records.doubtful, True
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
+
+
+def _cell_end(grid: Grid, layout: TableLayout) -> Callable[[int, int], str | None]:
+    """Whether a cell of a column of one-line cells ends on the line (`centred.centred_records`): a grade mark in a
+    progress column (one glyph: whatever its column prints below is another row's), a progress label or department
+    in their columns, a reason ending its sentence (what the column prints after an empty line is another row's)."""
+    marks = {c.index for c in layout.of(PROGRESS)}
+    whole = marks | {c.index for c in layout.of(DEPARTMENT)}
+    sentences = {c.index for c in layout.of(REASON)}
+
+    def end(row: int, col: int) -> str | None:
+        text = nfkc(grid.text_at(row, col) or "").strip()
+        if col in marks and text in GRADES:
+            return CELL_ENDS
+        if col in whole or (col in sentences and text.endswith(SENTENCE_ENDINGS)):
+            return CELL_ENDS_BEFORE_GAP
+        return None
+    return end
 
 
 def _year_off_name(row: LogicalRow, name_col: int, year_cols: set[int]) -> bool:
@@ -1325,7 +1364,8 @@ def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[Logi
             owner: list[int | None] = [None] * len(rows)
             for n, (start, number) in enumerate(starts):
                 end = starts[n + 1][0] if n + 1 < len(starts) else len(chars)
-                goals.append((chars[start][0], [chars[number][1]] + [c for _, c in chars[number + 1:end]]))
+                label = "".join(c for _, c in chars[start:number])  # kept: `施策１` is a goal part, `基本目標` is cut
+                goals.append((chars[start][0], [label + chars[number][1]] + [c for _, c in chars[number + 1:end]]))
             for i in range(len(rows)):
                 owned = [n for n, (first, _) in enumerate(goals) if first <= i]
                 owner[i] = owned[-1] if owned else None
@@ -1520,15 +1560,17 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
     return after > sum(1 for y in years if beside(y, -1) and not beside(y, 1))
 
 
-def _period_columns(layout: TableLayout) -> dict[int, int]:
+def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
     after it for the same role. A table whose first value or year column is a year column prints each year before
     its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the value column right after a year column, of
     its role (or of any, under a year column naming none, `年度`), is that year's; so too when more year columns
     stand right before a value column of their role than right after one (`_years_first`). Otherwise a year column
-    without a value column of its role before it dates the nearest one after it."""
+    without a value column of its role before it dates the nearest one after it. `bare`: columns headed by the
+    year alone (`年度`) that are year columns of the same table too (`年度 | 当初値 | … | 年度 | 中間目標値 | 目標年度 |
+    目標値`: each year before its values, the bare ones of no role)."""
     pairs: dict[int, int] = {}
-    years, values = layout.of(PERIOD), layout.of(VALUE)
+    years, values = sorted([*layout.of(PERIOD), *bare], key=lambda c: c.index), layout.of(VALUE)
     if years and values and (years[0].index < values[0].index or _years_first(years, values)):
         for year in years:
             role = parse_header(year.header)[0]
@@ -1551,17 +1593,25 @@ def _period_columns(layout: TableLayout) -> dict[int, int]:
 _YEAR_COLUMN_KEYS = {compact(w) for w in YEAR_COLUMN_HEADERS}
 
 
+def _bare_year_columns(layout: TableLayout, rows: list[LogicalRow], least: int = 2) -> list[Column]:
+    """The columns headed by the year alone (`年度`, YEAR_COLUMN_HEADERS) that print a year in every row printing
+    one, at least `least` rows (a bare number there, `2017`, read with the header's year word: `2017年度`)."""
+    found = []
+    for column in layout.of(OTHER):
+        printed = [nfkc(text) for row in rows if (text := row.texts.get(column.index, "").strip())]
+        word = nfkc(column.header).strip()
+        if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) >= least and all(
+                parse_period(text) or (text.isdigit() and parse_period(text + word)) for text in printed):
+            found.append(column)
+    return found
+
+
 def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
     """Value column → the column of its row's year, for every value column, when a column headed by the year alone
     (`年度`, YEAR_COLUMN_HEADERS) prints a year in every row that prints one (`R3`, `R4`, …): a table in long form,
     one row per indicator and year (layouts 190). Not by the header alone: the last glyphs of year headers written
     vertically (`年` / `度`, layouts 158) head value columns."""
-    found = []
-    for column in layout.of(OTHER):
-        printed = [text for row in rows if (text := row.texts.get(column.index, "").strip())]
-        if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) > 1 \
-                and all(parse_period(nfkc(text)) for text in printed):
-            found.append(column.index)
+    found = [c.index for c in _bare_year_columns(layout, rows)]
     # A value column whose header prints its own year keeps it; with several year columns (`年度 | 基準値 | … |
     # 年度 | 目標値`, each year before the values it dates) a value column takes the nearest one before it.
     undated = [c.index for c in layout.of(VALUE) if parse_header(c.header)[1] is None]
@@ -1711,10 +1761,17 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     if grid.line_rows:
         rows = name_member_groups(name_sub_rows(rows, layout), layout)
     long_form = not years_of and bool(years_of := _year_column(layout, rows))
+    if not long_form and years_of and (bare := _bare_year_columns(layout, rows, least=1)):
+        # `年度` columns beside the role's year columns (`目標年度`): year columns too, of no role (one row is
+        # enough: the role's year columns tell the table prints its years apart)
+        years_of = _period_columns(layout, bare)
     blocks = _year_blocks(rows, name_col, sorted(set(years_of.values()))) if long_form else {}
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
+    # `基準値（人）`: a value header printing a unit alone in brackets counts the bare numbers under it (a table whose
+    # indicators share one unit); a row's own unit (unit column, bracket after its name) comes first
+    headed_units = {c.index: header_unit(c.header) for c in value_columns}
     # text in a column without header between goal columns and the names (a goal's title a text layer printed apart
     # from its label, `施策３` | `子育て支援の充`): a goal's or measure's text the goal path does not hold
     goals_apart = bool(goal_columns) and any(
@@ -1773,9 +1830,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                   "a progress label's row under the table (an evaluation form), not an indicator"))
             continue
         if grid.line_rows and name and not any(values.values()) and not any(
-                text.strip() for col, text in row.texts.items() if col != name_col):
+                text.strip() for col, text in row.texts.items() if col != name_col) and not (
+                i + 1 < len(rows) and breakdown_segment(rows[i + 1].texts.get(name_col, "").strip())):
             # a line of text alone in a text table (a heading, a note): kept as a reject as printed (a sentence after
-            # the first is no definition of a name here), not made an indicator
+            # the first is no definition of a name here), not made an indicator; over a segment's row (`男性` …) it
+            # is the name of the indicator whose segments follow
             rejects.append(Reject(ref(row, name_col), one_line(row.texts[name_col]), "text without values in a table"))
             continue
         if not name:
@@ -1925,7 +1984,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             # `男性` / `女性` under `満足度（%）`: a segment of the indicator above counts in its unit
             unit = next((c.unit for c in out[-1].cells if c.unit), None)
         unitless = not unit and units_printed and _bare_numbers(values.values())
-        unit = unit or context.unit
+        row_unit, unit = unit, unit or context.unit
         department = _column_text(row, layout, "department")
         if department and (moved := _value_off_department(values, value_columns, department)) is not None:
             values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
@@ -1965,10 +2024,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
                            or heading_name,
-                           unit=unit, segment=breakdown or member or sub or part,
+                           unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
+        if legend := context.carried.get(STACKED_LEGEND):
+            cells = [line for cell in cells for line in legend_lines(cell, legend.splitlines())]
         if (role_word or segment or breakdown or members or sub or part or total or dated) and out \
                 and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
@@ -2117,6 +2178,17 @@ def bracketed_unit(name: str) -> tuple[str, str] | None:
         return None
     unit = match.group("unit") if is_unit_text(match.group("unit")) else unit_field(match.group("unit"))
     return None if unit is None else (_cut_bracket(name), unit)
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def header_unit(header: str) -> str | None:
+    """The one unit a value column's header prints alone in brackets (`基準値（人）` over `令和元年度`,
+    `目標値（単位：件）`): the unit of the bare numbers under it (layouts 206), else None (`（R1）` is a year)."""
+    units = {unit for part in _BRACKETED.findall(nfkc(header))
+             if (unit := part.strip() if is_unit_text(part) else unit_field(part)) is not None}
+    return units.pop() if len(units) == 1 else None
 
 
 #: A department's name opening a longer name: the shortest text ending like a department (`健康福祉課`), then text
