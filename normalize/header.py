@@ -24,6 +24,7 @@ from normalize.vocabulary import (
     ANY_OPENING_BRACKETS,
     AS_OF_WORDS,
     BULLET_MARKS,
+    CUMULATIVE_PREFIXES,
     DATED_VALUE_JOINER,
     DEPARTMENT_HEADER_WORDS,
     FISCAL_PREFIX,
@@ -40,6 +41,7 @@ from normalize.vocabulary import (
     REASON_HEADER_WORDS,
     REMARK_MARK,
     ROLE_CAPTION_SCOPES,
+    STACKED_LINE_WORDS,
     TOTAL_HEADER_ROLE,
     TOTAL_HEADER_WORDS,
     UNIT_HEADER_WORDS,
@@ -93,6 +95,27 @@ def dated_header(word: str, period: str | None) -> str:
     the word alone without a period): what a reader that found the two apart hands the header parser."""
     opening, closing = HEADER_PERIOD_BRACKETS
     return f"{word}{opening}{period}{closing}" if period else word
+
+
+_STACKED_LINE_WORDS = tuple(nfkc(word) for word in STACKED_LINE_WORDS)
+
+
+@lru_cache(maxsize=1 << 12)
+def stacked_legend(text: str) -> tuple[str, ...] | None:
+    """The value-role words a legend line gives the lines of a table's cells, top first (`上段：目標値　下段：実績値`,
+    `※上段は目標値、下段は実績値`; layouts 209), else None. The line opens with its first line word (after a note mark
+    or bracket) and names a different role after each of at least two of them: a sentence mentioning `上段` is none."""
+    cleaned = re.sub(r"\s+", "", nfkc(text)).lstrip(nfkc(REMARK_MARK) + "([<【")
+    found = sorted((cleaned.find(word), word) for word in _STACKED_LINE_WORDS if word in cleaned)
+    if len(found) < 2 or found[0][0] != 0 or [w for _, w in found] != [w for w in _STACKED_LINE_WORDS if w in cleaned]:
+        return None
+    words = []
+    for (start, word), (end, _) in zip(found, [*found[1:], (len(cleaned), "")], strict=True):
+        match = _ROLE.search(_OTHER_COLUMNS.sub(" ", cleaned[start + len(word):end]))
+        if match is None:
+            return None
+        words.append(match.group(0))
+    return tuple(words) if len({_ROLE_CANON[w] for w in words}) == len(words) else None
 
 
 _CAPTION_BRACKETS = re.compile("[" + re.escape(nfkc(ANY_OPENING_BRACKETS + ANY_CLOSING_BRACKETS)) + "]")
@@ -152,6 +175,16 @@ def header_span(text: str) -> str | None:
     `P3Y`) or a yearly average over one (`P1Y`), else None."""
     total = _total_range(re.sub(r"\s+", "", nfkc(text)))
     return f"P{total[1]}Y" if total else None
+
+
+def header_total(text: str) -> str | None:
+    """The running-total word (CUMULATIVE_PREFIXES) of a header naming no range of years (`実績値（R5）` over `累計`,
+    layouts 205): its values are totals since a start the header does not say, noted as a printed `累計90件` is;
+    else None (`累計（R3～R5）` has its span, `header_span`)."""
+    cleaned = re.sub(r"\s+", "", nfkc(text))
+    if _total_range(cleaned) is not None:
+        return None
+    return next((word for word in CUMULATIVE_PREFIXES if word in cleaned), None)
 
 
 def stacked_roles(text: str) -> bool:

@@ -256,8 +256,12 @@ HEADER_WORDS: dict[str, str] = {
 #: `重点施策 X-Y 方針N関係：…` cells of its 取組 column).
 GOAL_COLUMN_ROLES: tuple[str, ...] = ("goal", "subgoal", "measure", "policy", "activity")
 #: Header text of a column that groups or qualifies the value header below it, not a role itself
-#: (002 `計画最終年度` / `目標値` / `（令和９年度）`).
-HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度")
+#: (002 `計画最終年度` / `目標値` / `（令和９年度）`; `実績値（R5）` over `単年度` | `累計`, the year's own figure
+#: beside the running total, layouts 205).
+HEADER_QUALIFIERS: tuple[str, ...] = ("計画最終年度", "最終年度", "単年度")
+#: Words of a legend naming the lines of a table's cells, top first: `上段：目標値　下段：実績値` over year columns
+#: whose cells print the target over the actual (common in 効果検証 sheets; layouts 209).
+STACKED_LINE_WORDS: tuple[str, ...] = ("上段", "中段", "下段")
 #: Mark of a note printed under a table; it belongs to the rows whose cells carry the mark (003 `700人(※)`
 #: and `※現状値(令和元年度)からは減少しているが…`).
 TABLE_NOTE_MARK = "※"

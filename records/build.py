@@ -16,7 +16,7 @@ from ingest.table.header import is_header_words, names_period, names_period_rang
 from ingest.text.token_types import is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
-from normalize.header import header_span, parse_header, role_labelled, role_labels, role_unknown
+from normalize.header import header_span, header_total, parse_header, role_labelled, role_labels, role_unknown
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
 
@@ -182,12 +182,18 @@ def observation_records(row: IndicatorRow, rejects: list[Reject], gap: bool = Fa
                 "unit": parsed.unit,
                 "qualifier": parsed.qualifier,
                 "span": parsed.span or header_span(cell.header),
-                "note": parsed.note,
+                "note": _total_note(parsed.note, cell.header),
                 "raw": one_line(cell.text),
                 "uncertain": reason is not None,
                 "uncertain_reason": reason,
             })
     return _relative_multiples(records)
+
+
+def _total_note(note: str | None, header: str) -> str | None:
+    """The value's note with the running-total word its column header prints (`header_total`), once."""
+    word = header_total(header)
+    return note if word is None or word in (note or "") else "; ".join(filter(None, [note, word]))
 
 
 def _cell_doubt(cell: ValueCell) -> str | None:

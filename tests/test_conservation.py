@@ -18,7 +18,11 @@ from tests.conservation import LAYOUTS, NUMBER_KIND, PRODUCERS, ROW_KIND, TEXT_K
 
 #: Documents whose reading loses a number today, each with the cause (none now: a loss found is listed here, with
 #: its cause, until it is mended; 174's two year headers one space apart read as two columns since evals17).
-KNOWN_LOSSES: dict[str, str] = {}
+KNOWN_LOSSES: dict[str, str] = {
+    # variety21 (s21): pypdfium2 prints a two-row header row by row, the baseline's year alone on a line under its
+    # role word; the header finder folds it into the next column's cell and no column keeps it
+    "205_pdf_single_year_cumulative_columns.pdfium.txt": "the baseline's year `（R1）` lost in a folded header cell",
+}
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
 #: -raw layers are left out for time only, ~55 s CPU more: run `python -m tests.conservation producers` for them).

@@ -238,6 +238,85 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "a box: warned as seen but not read"),
     "202_pdf_grant_kpi_groups_per_project.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw "
                                                     "(flagged)"),
+    # variety21 (s21): 203-210, measured 2026-12-02 when they were added (the PDFs read right)
+    "203_pdf_target_years_in_one_cell.raw": ("observations 0.91/1.00, indicators 0.75/0.75: the two-line target "
+                                             "cell (`R7：12件` over `R9：16件`) breaks its row in the text: its "
+                                             "last line or the row lost, the department dropped"),
+    "203_pdf_target_years_in_one_cell.plumber": ("observations 0.73/1.00, indicators 0.75/1.00: the two-line "
+                                                 "target cell (`R7：12件` over `R9：16件`) breaks its row in the "
+                                                 "text: its last line or the row lost, the department dropped"),
+    "203_pdf_target_years_in_one_cell.pdfium": ("observations 0.91/1.00, indicators 0.75/0.75: the two-line "
+                                                "target cell (`R7：12件` over `R9：16件`) breaks its row in the "
+                                                "text: its last line or the row lost, the department dropped"),
+    "205_pdf_single_year_cumulative_columns.layout": ("observations 0.75/1.00, indicators 1.00/1.00: the `累計` "
+                                                      "sub-column under `実績値（R5）` not read from the aligned "
+                                                      "`単年度 累計` header line"),
+    "205_pdf_single_year_cumulative_columns.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the two-row "
+                                                   "header printed a cell a line (`基準値` / `（R1）` / "
+                                                   "`実績値（R5）` / `単年度 累計` …): no layout, rows warned"),
+    "205_pdf_single_year_cumulative_columns.plumber": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw: "
+                                                       "the two-row header's cells on lines of their own, no "
+                                                       "layout; rows warned"),
+    "205_pdf_single_year_cumulative_columns.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the "
+                                                        "header's cells and the columns' values in boxes apart: "
+                                                        "no layout"),
+    "205_pdf_single_year_cumulative_columns.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: damaged: "
+                                                      "pypdfium2 drops the baseline's and the single year's "
+                                                      "figures (test_conservation KNOWN_LOSSES)"),
+    "206_pdf_unit_in_value_headers.pdfminer": ("observations 0.33/1.00, indicators 0.33/1.00: the last row's "
+                                               "values out of the rows' order in the text (a box apart)"),
+    "206_pdf_unit_in_value_headers.pdfium": ("observations 0.67/0.86, indicators 1.00/1.00: the last row's "
+                                             "values out of the rows' order in the text (a box apart)"),
+    "207_pdf_continued_caption_no_header.raw": ("observations 0.92/0.92, indicators 0.92/0.92: the continued "
+                                                "caption `表２　…（続き）` taken into the first name of page 2 "
+                                                "(`表2…(続き)観光消費額`)"),
+    "207_pdf_continued_caption_no_header.plumber": ("observations 0.92/0.92, indicators 0.92/0.92: the continued "
+                                                    "caption `表２　…（続き）` taken into the first name of page "
+                                                    "2 (`表2…(続き)観光消費額`)"),
+    "207_pdf_continued_caption_no_header.pdfminer": ("observations 0.75/1.00, indicators 0.75/1.00: the rows of "
+                                                     "page 2 in boxes apart from their names"),
+    "207_pdf_continued_caption_no_header.pdfium": ("observations 0.92/0.92, indicators 0.92/0.92: the continued "
+                                                   "caption `表２　…（続き）` taken into the first name of page "
+                                                   "2 (`表2…(続き)観光消費額`)"),
+    "208_pdf_vertical_measure_number_column.layout": ("observations 1.00/1.00, indicators 0.40/0.40: the measure "
+                                                      "column's upright glyphs (`施` / `策` / `１`) spread over "
+                                                      "the rows' lines: goals cut or wrong"),
+    "208_pdf_vertical_measure_number_column.raw": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
+                                                   "column's upright glyphs (`施` / `策` / `１`) spread over the "
+                                                   "rows' lines: goals cut or wrong"),
+    "208_pdf_vertical_measure_number_column.plumber": ("observations 0.80/0.80, indicators 0.00/0.00: the "
+                                                       "measure column's upright glyphs (`施` / `策` / `１`) "
+                                                       "spread over the rows' lines: goals cut or wrong"),
+    "208_pdf_vertical_measure_number_column.pdfminer": ("observations 1.00/1.00, indicators 0.00/0.00: the "
+                                                        "measure column's upright glyphs (`施` / `策` / `１`) "
+                                                        "spread over the rows' lines: goals cut or wrong"),
+    "208_pdf_vertical_measure_number_column.pdfium": ("observations 1.00/1.00, indicators 0.00/0.00: the measure "
+                                                      "column's upright glyphs (`施` / `策` / `１`) spread over "
+                                                      "the rows' lines: goals cut or wrong"),
+    "209_pdf_target_over_actual_cells.raw": ("observations 0.10/0.50, indicators 0.00/0.00: the cells' two lines "
+                                             "(target over actual) printed apart or one after another: read in "
+                                             "part, the rest flagged"),
+    "209_pdf_target_over_actual_cells.plumber": ("observations 0.29/0.50, indicators 1.00/1.00: the cells' two "
+                                                 "lines (target over actual) printed apart or one after another: "
+                                                 "read in part, the rest flagged"),
+    "209_pdf_target_over_actual_cells.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the cells' two "
+                                                  "lines (target over actual) printed apart or one after "
+                                                  "another: read in part, the rest flagged"),
+    "209_pdf_target_over_actual_cells.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the cells' two "
+                                                "lines (target over actual) printed apart or one after another: "
+                                                "read in part, the rest flagged"),
+    "210_pdf_stacked_cells_legend_under.raw": ("observations 0.06/0.20, indicators 0.00/0.00: as 209, the legend "
+                                               "under the table: the cells' lines apart; read in part, the rest "
+                                               "flagged"),
+    "210_pdf_stacked_cells_legend_under.plumber": ("observations 0.44/0.67, indicators 1.00/1.00: as 209, the "
+                                                   "legend under the table: the cells' lines apart; read in "
+                                                   "part, the rest flagged"),
+    "210_pdf_stacked_cells_legend_under.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: as 209, the "
+                                                    "legend under the table: the cells' lines apart; read in "
+                                                    "part, the rest flagged"),
+    "210_pdf_stacked_cells_legend_under.pdfium": ("observations 0.06/0.20, indicators 0.00/0.00: as 209, the "
+                                                  "legend under the table: the cells' lines apart; read in part, "
+                                                  "the rest flagged"),
 }
 
 

@@ -29,7 +29,7 @@ from ingest.table.header import (
 from ingest.text.furniture import note_line
 from normalize.cell import parse_cell
 from normalize.goals import BRACKET_CLOSE, GOAL_HEADING_START, HEADING_LABEL, goal_part
-from normalize.header import caption_role
+from normalize.header import caption_role, stacked_legend
 from normalize.periods import parse_period
 from normalize.text import display_width, is_unit_word, longest_first, nfkc, one_line, repair, single_glyph
 from normalize.vocabulary import (
@@ -337,10 +337,11 @@ def unglued_heading(text: str) -> str | None:
     return spaced if goal_level(spaced) is not None else None
 
 
+#: Every label a goal heading opens with (`基本目標`, `施策`, `政策`, `具体的な取組`), longest first.
+GOAL_LABELS = tuple(longest_first(
+    (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES)))
 #: A heading printed as its label alone, its title on the next line (003 `具体的な施策②` / `就労への総合的支援`).
-_LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
-    (*GOAL_LABEL_PREFIXES, *MEASURE_HEADING_PREFIXES, *TOP_HEADING_PREFIXES, *ACTIVITY_HEADING_PREFIXES))))
-    + rf")\s*{HEADING_LABEL}$")
+_LABEL_ONLY = re.compile("^(?:" + "|".join(map(re.escape, GOAL_LABELS)) + rf")\s*{HEADING_LABEL}$")
 #: Longest title line; a longer line is prose that happens not to end with `。`.
 MAX_TITLE_CHARS = 60
 #: Marks that open list items (`- 起業しやすい環境の整備`) or bracketed glossary notes (003 `[%] 交流人口`), never
@@ -489,8 +490,8 @@ def goal_outline(lines: list[str], printed: list[tuple[str, ...]] | None = None
 
 
 #: Goal labels a goal cell printed upright may open with over its number (`基` `本` `目` `標` `１`, compared form;
-#: layouts 135), longest first.
-UPRIGHT_LABELS = tuple(longest_first(nfkc(prefix) for prefix in GOAL_LABEL_PREFIXES))
+#: layouts 135; a measure's or policy's `施` `策` `１`, layouts 208), longest first.
+UPRIGHT_LABELS = tuple(longest_first(nfkc(prefix) for prefix in GOAL_LABELS))
 #: Fewest letters of a goal's title under its number printed upright (`１` `稼` `ぐ`…; `５` `年` is a year).
 MIN_UPRIGHT_TITLE = 2
 
@@ -557,6 +558,13 @@ class Surroundings:
     #: captions naming two roles were met since the last table (a text layer printing both captions before either
     #: table, layouts 200 pdfminer): which one names the next table's values cannot be told
     role_captions_mixed: bool = False
+    #: the value-role words a legend line above the table gives its cells' lines, top first
+    #: (`上段：目標値　下段：実績値`), for the next table only
+    legend: tuple[str, ...] = ()
+    #: the same, printed right under the last table (`※上段：目標値　下段：実績値`): that table's, until it is applied
+    legend_under: tuple[str, ...] = ()
+    #: a table was read in the document
+    table_seen: bool = False
     changed: bool = False  # a heading or caption since the last table: a new table, not a continuation
     #: a line other than a note since the last table: the notes met from then on are not printed under the table
     text_since_table: bool = False
@@ -714,7 +722,7 @@ class Surroundings:
                 self.title = None
                 self.department = None
                 self.unit = None
-                self.role_caption, self.role_captions_mixed = None, False
+                self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
                 self.side_kinds = []
                 self.changed = True
@@ -728,6 +736,13 @@ class Surroundings:
                 self.other_since_table = True
             if (unit := unit_field(line.text)) is not None:
                 self.unit = unit
+            elif legend := stacked_legend(line.text):
+                if self.table_seen and not self.changed:
+                    # under a table, no heading or caption between (lines a reader left out of its rows may be):
+                    # the legend of that table
+                    self.legend_under, in_note = legend, not self.text_since_table
+                else:
+                    self.legend = legend
             elif (role := caption_role(line.text)) is not None:
                 self.role_captions_mixed |= self.role_caption not in (None, role)
                 self.role_caption = role
@@ -803,10 +818,11 @@ class Surroundings:
 
     def table_read(self) -> None:
         """A table was read: a heading after it is not stacked on the one before it; a unit field was its own."""
+        self.table_seen = True
         self._last_heading = None
         self._title_above = None
         self.unit = None
-        self.role_caption, self.role_captions_mixed = None, False
+        self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
         self.headings_since_table = []
         self.other_since_table = False
         self.upright_since_table = []

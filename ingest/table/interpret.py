@@ -40,7 +40,7 @@ from ingest.table.header import (
     year_only,
 )
 from ingest.table.name_rows import labelled_name_rows
-from ingest.table.rows import TABLE_UNIT, TableContext, indicator_rows
+from ingest.table.rows import STACKED_LEGEND, TABLE_UNIT, TableContext, indicator_rows, legend_lines
 from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import parse_cell
@@ -217,6 +217,11 @@ class Interpreter:
     def lines(self, lines: list[TextLine]) -> None:
         """Text outside the tables, in reading order: headings, captions, notes under the last table."""
         notes = self.surroundings.read(lines)
+        if legend := self.surroundings.legend_under:
+            # `※上段：目標値　下段：実績値` under the table just read: its cells' lines take the legend's roles
+            for row in self.last_rows:
+                row.cells = [line for cell in row.cells for line in legend_lines(cell, list(legend))]
+            self.surroundings.legend_under = ()
         headings = self.surroundings.headings
         self._goal_cells_after_rows(headings[self.headings_seen:])
         for n in range(self.headings_seen, len(headings)):
@@ -334,6 +339,8 @@ class Interpreter:
             grid = replace(grid, uncertain=True)  # captions of two roles both above it (layouts 200): whose values?
         elif self.surroundings.role_caption and headed:
             layout = _captioned_role(layout, self.surroundings.role_caption)
+        if self.surroundings.legend:
+            self.carried[STACKED_LEGEND] = "\n".join(self.surroundings.legend)  # (and its continuation)
         if self.surroundings.unit:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         elif (unit := _header_unit(grid, layout)) is not None:

@@ -165,6 +165,22 @@ class TableContext:
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
 TABLE_UNIT = "table unit"
+#: Key of `TableContext.carried` under which a table keeps the role words its legend gives its cells' lines, top
+#: first, one a line (`上段：目標値　下段：実績値`, `ingest.table.context.Surroundings.legend`).
+STACKED_LEGEND = "stacked legend"
+
+
+def legend_lines(cell: ValueCell, words: list[str]) -> list[ValueCell]:
+    """A value cell under a legend naming its lines' roles (`上段：目標値　下段：実績値` over `R3 | R4 | R5`, layouts
+    209): one cell a line, each headed by its line's role word and the column's header. A header naming a role of its
+    own (`基準値（R1）`) keeps its cell; a cell of another number of lines is kept flagged: which of the legend's roles
+    its figures have, the text does not say."""
+    lines = [line for line in cell.text.splitlines() if line.strip()]
+    if names_role(cell.header) or not lines:
+        return [cell]
+    if len(lines) != len(words):
+        return [replace(cell, uncertain=True, doubt=cell.doubt or "placement_guessed")]
+    return [replace(cell, header=f"{word}\n{cell.header}", text=line) for word, line in zip(words, lines, strict=True)]
 
 
 def _row_lines(covering: list[GridCell | None]) -> dict[int, int]:
@@ -1325,7 +1341,8 @@ def join_upright_goals(rows: list[LogicalRow], layout: TableLayout) -> list[Logi
             owner: list[int | None] = [None] * len(rows)
             for n, (start, number) in enumerate(starts):
                 end = starts[n + 1][0] if n + 1 < len(starts) else len(chars)
-                goals.append((chars[start][0], [chars[number][1]] + [c for _, c in chars[number + 1:end]]))
+                label = "".join(c for _, c in chars[start:number])  # kept: `施策１` is a goal part, `基本目標` is cut
+                goals.append((chars[start][0], [label + chars[number][1]] + [c for _, c in chars[number + 1:end]]))
             for i in range(len(rows)):
                 owned = [n for n, (first, _) in enumerate(goals) if first <= i]
                 owner[i] = owned[-1] if owned else None
@@ -1715,6 +1732,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
     units_printed = any(_column_text(row, layout, UNIT) for row in rows)
+    # `基準値（人）`: a value header printing a unit alone in brackets counts the bare numbers under it (a table whose
+    # indicators share one unit); a row's own unit (unit column, bracket after its name) comes first
+    headed_units = {c.index: header_unit(c.header) for c in value_columns}
     # text in a column without header between goal columns and the names (a goal's title a text layer printed apart
     # from its label, `施策３` | `子育て支援の充`): a goal's or measure's text the goal path does not hold
     goals_apart = bool(goal_columns) and any(
@@ -1925,7 +1945,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             # `男性` / `女性` under `満足度（%）`: a segment of the indicator above counts in its unit
             unit = next((c.unit for c in out[-1].cells if c.unit), None)
         unitless = not unit and units_printed and _bare_numbers(values.values())
-        unit = unit or context.unit
+        row_unit, unit = unit, unit or context.unit
         department = _column_text(row, layout, "department")
         if department and (moved := _value_off_department(values, value_columns, department)) is not None:
             values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
@@ -1965,10 +1985,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
                            or heading_name,
-                           unit=unit, segment=breakdown or member or sub or part,
+                           unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=_placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
+        if legend := context.carried.get(STACKED_LEGEND):
+            cells = [line for cell in cells for line in legend_lines(cell, legend.splitlines())]
         if (role_word or segment or breakdown or members or sub or part or total or dated) and out \
                 and out[-1].name == name \
                 and out[-1].goal == tuple(parts):
@@ -2117,6 +2139,17 @@ def bracketed_unit(name: str) -> tuple[str, str] | None:
         return None
     unit = match.group("unit") if is_unit_text(match.group("unit")) else unit_field(match.group("unit"))
     return None if unit is None else (_cut_bracket(name), unit)
+
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def header_unit(header: str) -> str | None:
+    """The one unit a value column's header prints alone in brackets (`基準値（人）` over `令和元年度`,
+    `目標値（単位：件）`): the unit of the bare numbers under it (layouts 206), else None (`（R1）` is a year)."""
+    units = {unit for part in _BRACKETED.findall(nfkc(header))
+             if (unit := part.strip() if is_unit_text(part) else unit_field(part)) is not None}
+    return units.pop() if len(units) == 1 else None
 
 
 #: A department's name opening a longer name: the shortest text ending like a department (`健康福祉課`), then text
