@@ -261,7 +261,8 @@ def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
     folded = compact(text)
-    for word, _ in _KIND_KEYS:
+    # the generic word makes such a band too (`指標の推移`)
+    for word in (*(word for word, _ in _KIND_KEYS), GENERIC_KIND):
         if folded.startswith(word) and _band_words(folded[len(word):]):
             return word
     return None

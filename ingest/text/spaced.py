@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import POLICY_LEVEL, goal_level, is_label_only, unglued_heading, upright_goal_starts
@@ -355,16 +355,36 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
 
-def _number_first(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+def _number_first(tokens: list[str], kinds: list[str], counted: bool) -> tuple[list[str], list[str]]:
     """A row's number opening a line of values (`2 企業誘致件数（累計） 件 2 6 8`, `1地域経済の…`: the number glued to
     a merged goal cell's first line) as a token of its own, in a table whose first column numbers the rows: the
-    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`)."""
+    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`). A number alone
+    before the values (`1 - 12以上 婚活イベント…`: the name printed last) is the row's number when the table's rows
+    count up so (`counted`, `_counted_rows`), not a value."""
     if not tokens or not any(kind in (T_VALUE, T_STAND_IN) for kind in kinds[1:]):
         return tokens, kinds
+    if counted and _bare_row_number(tokens, kinds) is not None:
+        return tokens, [T_NUMBER, *kinds[1:]]
     found = _ROW_NUMBER.match(unglued_heading(tokens[0]) or tokens[0])
     if found is None or found.group(2) is None:
         return tokens, kinds
     return [found.group(1), found.group(2), *tokens[1:]], [T_NUMBER, token_type(found.group(2), SPACED), *kinds[1:]]
+
+
+def _bare_row_number(tokens: list[str], kinds: list[str]) -> int | None:
+    """The number a line opens with as a token of its own (`1`, `2.`) before a text on the same line, else None."""
+    found = _ROW_NUMBER.match(tokens[0]) if tokens else None
+    if found is None or found.group(2) is not None or T_TEXT not in kinds[1:]:
+        return None
+    digits = "".join(ch for ch in nfkc(found.group(1)) if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _counted_rows(lines: list[list[str]]) -> bool:
+    """The lines that open with a number of their own before a text (`_bare_row_number`) count up by one, top to
+    bottom (`1` … `2` …, or `3` … `4` … after a page break): those numbers are the rows' numbers, no values."""
+    numbers = [n for line in lines if (n := _bare_row_number(line, [token_type(t, SPACED) for t in line])) is not None]
+    return bool(numbers) and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
@@ -2820,6 +2840,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
         body: list[_Line] = []
         last = end - 1
+        counted = roles[0] == NUMBER and _counted_rows(tokens[end:stop])
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
@@ -2835,7 +2856,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
-                line_tokens, kinds = _number_first(line_tokens, kinds)
+                line_tokens, kinds = _number_first(line_tokens, kinds, counted)
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
