@@ -32,6 +32,7 @@ from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    PERIOD,
     PROGRESS,
     UNIT,
     VALUE,
@@ -44,7 +45,14 @@ from ingest.table.header import (
     policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, legend_texts, row_role_word
+from ingest.table.rows import (
+    ROLE_LEVELS,
+    WIDE_CHAR,
+    WRAP_WIDTH_SLACK,
+    breakdown_segment,
+    legend_texts,
+    row_role_word,
+)
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -2000,12 +2008,15 @@ def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int
     """The text of a line without values printed between two lines of values that both print the name
     (`英語の学習が…生徒の割 小学校 87.1％` / `指標 関連事業: …` / `合 中学校 72.2％`), taken out of the name column
     when clearly narrower than the name's line above: a wrapped cell fills its width on every line but its last,
-    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line."""
+    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line. Over
+    a line whose name is a segment of the indicator above it (`男性`, `うち女性`: `breakdown_segment`) the text is
+    that indicator's name: its row prints no value of its own, only its segments' rows do."""
     not_name = frozenset({name_col})
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
         own = "" if line.whole else line.text_in(name_col)
         if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
+                breakdown_segment(below.text_in(name_col)) is not None or \
                 any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
                     for other in (above, below)) or \
                 display_width(own) >= display_width(above.text_in(name_col)) - WRAP_WIDTH_SLACK:
@@ -2851,6 +2862,9 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             line_tokens, kinds = tokens[i], [token_type(t, SPACED) for t in tokens[i]]
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
+            if PERIOD in roles:  # a short era year (`R2`) reads as text alone: beside a year column it is a year
+                kinds = [T_YEAR if kind == T_TEXT and names_period(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
