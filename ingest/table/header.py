@@ -169,6 +169,8 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(co
 #: the right end of its caption line; layouts 164), after NFKC.
 _UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
                               + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
+#: Brackets around a unit field line (`【単位：件】`), after NFKC.
+_FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
 _NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
 #: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
 _SECTION_NUMBER = re.compile(
@@ -400,8 +402,9 @@ class TableLayout:
 
     @property
     def signature(self) -> tuple[str, ...]:
-        """Column headers in compared form: two tables with equal signatures are one table continued."""
-        return tuple(compact(c.header) for c in self.columns)
+        """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
+        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none."""
+        return tuple(compact(c.header) for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:
@@ -567,8 +570,8 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
 
 
 def unit_field_line(text: str) -> bool:
-    """The text is a unit field alone (`（単位：千円）`, `単位：人`)."""
-    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip()))
+    """The text is a unit field alone (`（単位：千円）`, `単位：人`, `【単位：件】`)."""
+    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip().strip(_FIELD_BRACKETS)))
 
 
 def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:

@@ -2418,14 +2418,16 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
 
 def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: list[int]) -> None:
     """The text-only lines of a prose cell (a reason) taken out of the name column: a sentence's last line (`る。`,
-    never a name's), a line of prose right above such a cell's line, and the lines `_prose_mirror_avoids_name`
-    finds, until no line moves: each line moved out may settle its own mirror."""
+    never a name's; text after it in the name column, the sentence beside it, is the name's), a line of prose right
+    above such a cell's line, and the lines `_prose_mirror_avoids_name` finds, until no line moves: each line moved
+    out may settle its own mirror."""
     not_name = frozenset({name_col})
     moved = True
     while moved:
         moved = False
         for i in order:
-            if name_col in lines[i].columns and (lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+            if name_col in lines[i].columns and ((lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+                                                  and lines[i].columns[0] == name_col)
                                                  or _prose_above_sentence(lines, i, name_col)
                                                  or _prose_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
