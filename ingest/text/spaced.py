@@ -2016,7 +2016,7 @@ def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
         own = "" if line.whole else line.text_in(name_col)
         if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
-                breakdown_segment(below.text_in(name_col)) is not None or \
+                (not below.whole and breakdown_segment(below.text_in(name_col)) is not None) or \
                 any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
                     for other in (above, below)) or \
                 display_width(own) >= display_width(above.text_in(name_col)) - WRAP_WIDTH_SLACK:
