@@ -162,6 +162,7 @@ from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
 from ingest.text.typed_rows import (
     SEGMENTS,
     TRAILING_ORDER,
+    band_over_values,
     is_member,
     is_target_header,
     label_over_band,
@@ -393,6 +394,15 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
         if _keeps_positions(line):
             continue
+        if not (before or after) and (over := _years_over_roles(out, i, roles)) is not None:
+            # the band's lines above the years move down over the role line's: the band stays one run of lines
+            top = i - 1
+            while top > 0 and _header_line(_letters_closed(out[top - 1])) and not _keeps_positions(out[top - 1]):
+                top -= 1
+            out[top:i + 1] = ["", *out[top:i - 1], over[0]]
+            if over[1]:
+                guessed.add(i)
+            continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
             if j == i + 1 and not (before or after):
@@ -445,6 +455,39 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     guessed.add(j)
             break
     return out, guessed
+
+
+def _years_over_roles(lines: list[str], i: int, roles: list[str]) -> tuple[str, bool] | None:
+    """The line above role line `i` (role words alone) when it prints the periods those roles span, year over role
+    (`NO 項目 2015年度 2016年度 2017年度 2026年度 進捗評価` over `基準値 実績 最終目標値`: each value column's cell
+    prints its year first, the header's other cells merged down beside the years): that line with each period
+    prefixed by its role word (`spread_roles`), and whether the spread is a guess (more periods than role words
+    and years breaking the roles' order in time, `spread_in_time`). None when the line above is no such line."""
+    if i == 0 or _keeps_positions(lines[i - 1]) or is_caption(lines[i - 1]):
+        return None
+    words = [piece for word in line_words(lines[i - 1]) for piece in _periods_unglued(word)]
+    periods = _period_words(words)
+    others = [w for k, w in enumerate(words) if k not in periods]
+    if len(periods) < len(roles) or periods != list(range(periods[0], periods[-1] + 1)) \
+            or (others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others))):
+        return None
+    spread = spread_roles(roles, len(periods))
+    if spread is None or any(total_word(role) != names_period_range(words[k]) for role, k in zip(spread, periods,
+                                                                                            strict=True)):
+        return None
+    joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words, strict=True))
+    return joined, len(periods) != len(roles) and not spread_in_time(spread, [words[k] for k in periods])
+
+
+def _periods_unglued(word: str) -> list[str]:
+    """A header word with the bracketed periods `line_words` joined to it (`KPI(H27)(R8)`, periods printed apart
+    after a word naming no value) cut from it, each a word of its own; any other word as it is."""
+    pieces = _BRACKETED_RUN.findall(word)
+    head = word[:len(word) - len("".join(pieces))] if pieces and word.endswith("".join(pieces)) else word
+    if head == word or (head and header_role(head) == VALUE) \
+            or not (all(map(names_period, pieces)) or bare_years_line(pieces)):
+        return [word]
+    return [head, *pieces] if head else pieces
 
 
 def _bracketed_apart(words: list[str]) -> list[str]:
@@ -708,6 +751,8 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             words[-1:] = heads  # `R3年度` / `目標値 実績値`: the year's cell spans the roles' cells under it
         elif len(more) == 1 and alone and words and is_parenthetical(more[0]) and header_role(words[-1]) != OTHER:
             words[-1] += more[0]  # `2024年度増加分` / `（１年目）`: the cell's bracketed second line
+        elif (over := band_over_values(words, more)) is not None:
+            words = over  # `指標の推移` over `基準値（R1） 目標値（R7）`: a band's cells where it stands
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif len(more) == 1 and alone and words and year_below_role(
