@@ -241,6 +241,13 @@ def _kept(word: str, kept: str) -> bool:
     return word in kept or any(word[:cut] in kept and word[cut:] in kept for cut in range(1, len(word)))
 
 
+def lost_lines_of(lines: list[str], table: TextTable) -> list[int]:
+    """The 1-based lines of the table's span its reading holds in no cell, told (`Grid.unplaced`) or not
+    (`unaccounted_lines`): what a reading of those lines loses."""
+    told = {line for line, _ in table.grid.unplaced if table.first < line <= table.last + 1}
+    return sorted(told | {line for line, _ in unaccounted_lines(lines, table)})
+
+
 def _told_unaccounted(lines: list[str], table: TextTable) -> TextTable:
     """The table with the lines of its span that no cell took told as unplaced (`unaccounted_lines`)."""
     lost = unaccounted_lines(lines, table)
@@ -303,18 +310,30 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
         return any(readable and other_order != order and other.first <= table.last and table.first <= other.last
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
+    lost_lines: dict[tuple[int, int], list[int]] = {}
+
+    def quality(order: int, table: TextTable, last: int | None = None) -> tuple[int, ...]:
+        """`_quality` of the table's cells on its lines up to `last` (0-based; its last by default), then the lines
+        there it holds in no cell (`lost_lines`): of two readings placing the same values, the one that accounts
+        for every line wins over one that drops a line (a wrapped name's rest, a row's note)."""
+        last = table.last if last is None else last
+        if (order, table.first) not in lost_lines:
+            lost_lines[order, table.first] = lost_lines_of(closed, table)
+        lost = sum(1 for line in lost_lines[order, table.first] if line <= last + 1)
+        return *_quality(table.grid if last >= table.last else _up_to(table.grid, last)), -lost
+
     def engulfed(order: int, table: TextTable) -> bool:
         values = _value_lines(lines, table)
         return table.grid.in_doubt and any(
             readable and other_order > order and other.first <= (table.first if values else table.last)
             and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
-            and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
+            and quality(order, table) < quality(other_order, other) for other_order, other, readable in found)
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
-                   and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
+                   and quality(order, table) < quality(other_order, other, table.last)
                    for other_order, other, _ in found)
 
     def cut_short(order: int, table: TextTable) -> bool:
