@@ -124,7 +124,14 @@ from ingest.text.fragment_cells import (
     tokens,
     year_below_role,
 )
-from ingest.text.furniture import furniture_line, labelled_note, note_after_table, running_titles
+from ingest.text.furniture import (
+    furniture_line,
+    labelled_note,
+    note_after_table,
+    note_line,
+    note_mark,
+    running_titles,
+)
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -1008,7 +1015,7 @@ def _by_years(found: list[tuple[int, ...]], run: list[Token], rest: list[Token],
     `基準値（令和元年度）`). Returns the placement and whether the years decided it; without years, the first
     placement left to right (a table-level pass may place it like its sibling rows, `_agree`)."""
     values = [c for c in header.middle if header.roles[c] == VALUE]
-    noted = bool(rest) and rest[0].text.startswith(NOTE_MARKS)
+    noted = bool(rest) and note_mark(rest[0].text)
     if values and is_target_header(header.words[values[-1]]) and not noted:
         found = [p for p in found if values[-1] in p] or found
     return _nearest(found, [t.text if t.kind == T_VALUE else "" for t in run], header)
@@ -1297,7 +1304,7 @@ def _ends_table(text: str) -> bool:
     a note or a title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a
     table."""
     return goal_level(text) is not None or titled_goal(text) is not None or is_caption(text) \
-        or text.startswith(NOTE_MARKS) or opens_new_table(text) or names_plan(text)
+        or note_line(text) or opens_new_table(text) or names_plan(text)
 
 
 @dataclass
@@ -1380,10 +1387,10 @@ class _Reader:
                 self.at_header = True
                 break
             found = _period_in_text(_row_tokens(text))
-            if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
+            if note_mark(text) and (after := self.cell_note(i)) > i:
                 i = after
                 continue
-            if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
+            if not note_mark(text) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
                 i = after
                 continue
             if (after := self.late_cells(i)) > i:
@@ -1651,11 +1658,11 @@ class _Reader:
         numbers = [k for k, t in enumerate(found) if t.kind != T_TEXT]
         wrapped = len(found) > 1 and bool(numbers) and numbers[-1] < len(found) - 1 \
             and all(found[k].kind == T_VALUE and nfkc(found[k].text).isdigit() for k in numbers) \
-            and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not before.startswith(NOTE_MARKS)) \
+            and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not note_mark(before)) \
             and abs(display_width(text) - display_width(before)) <= WRAP_WIDTH_SLACK
         if not (_text_only(found) or wrapped) or is_kind_word(found[0].text) \
                 or (goal_level(text) is not None and not wrapped) \
-                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
+                or read_band(self.lines, j) is not None or note_line(text) or self._trailing_starts(j):
             return False
         after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
         return not _values_only(after)
@@ -2755,7 +2762,7 @@ class _Reader:
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
             return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
-        if self.lines[j].strip().startswith(NOTE_MARKS) and any(t.kind == T_TEXT for t in found):
+        if note_line(self.lines[j]) and any(t.kind == T_TEXT for t in found):
             return False  # `※ 数値は各年度末`: a note under the table, no row (its mark reads as a stand-in)
         cut = cut_row(found, self.header) if not _text_only(found) else None
         return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
@@ -2925,7 +2932,7 @@ def _cell_remark(line: str) -> bool:
     """A line under a value cell's values that is the same cell's: a bracketed remark (`（令和元年）`) or a short `※`
     note that ends no sentence (`※変更前`; a footnote is a sentence)."""
     text = line.strip()
-    return is_parenthetical(text) or (text.startswith(NOTE_MARKS) and not text.endswith(SENTENCE_ENDINGS)
+    return is_parenthetical(text) or (note_mark(text) and not text.endswith(SENTENCE_ENDINGS)
                                       and len(tokens(text)) == 1)
 
 
