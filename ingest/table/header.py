@@ -144,6 +144,7 @@ _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile(GOAL_HEADING_START)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_goal_heading(text: str) -> bool:
     """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `基本目標Ⅲ：…`, `【基本目標2】…`), or a
     policy heading (`重点施策 1-1 方針1:…`): a goal heading."""
@@ -152,6 +153,7 @@ def is_goal_heading(text: str) -> bool:
 
 #: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
 #: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+@lru_cache(maxsize=1 << 16)
 def policy_heading(text: str) -> bool:
     """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
     match = POLICY_HEADING.match(nfkc(text).strip())
@@ -169,6 +171,8 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(co
 #: the right end of its caption line; layouts 164), after NFKC.
 _UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
                               + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
+#: Brackets around a unit field line (`【単位：件】`), after NFKC.
+_FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
 _NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
 #: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
 _SECTION_NUMBER = re.compile(
@@ -261,15 +265,19 @@ def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
     folded = compact(text)
-    for word, _ in _KIND_KEYS:
+    # the generic word makes such a band too (`指標の推移`)
+    for word in (*(word for word, _ in _KIND_KEYS), GENERIC_KIND):
         if folded.startswith(word) and _band_words(folded[len(word):]):
             return word
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
-    `表３　重要業績評価指標`), else None."""
+    `表３　重要業績評価指標`), else None. Remembered, as the other functions of the text alone here (`is_goal_heading`,
+    `policy_heading`, `names_period`): every row and line of a table asks again (issue 13: 11,213 calls for 348 texts
+    on the PDF bench corpus)."""
     # certain repairs first: an OCR slip in a caption (003 `数值目標`) still names its kind; a unit field after the
     # caption is the table's unit, no part of the caption
     text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
@@ -368,6 +376,7 @@ def is_header_words(text: str) -> bool:
     return bool(words) and all(compact(word) in _HEADER_WORD_KEYS for word in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
     calendars, also in brackets of its own: `（令和元年度（2019年度））`)."""
@@ -399,8 +408,9 @@ class TableLayout:
 
     @property
     def signature(self) -> tuple[str, ...]:
-        """Column headers in compared form: two tables with equal signatures are one table continued."""
-        return tuple(compact(c.header) for c in self.columns)
+        """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
+        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none."""
+        return tuple(compact(c.header) for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:
@@ -566,8 +576,8 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
 
 
 def unit_field_line(text: str) -> bool:
-    """The text is a unit field alone (`（単位：千円）`, `単位：人`)."""
-    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip()))
+    """The text is a unit field alone (`（単位：千円）`, `単位：人`, `【単位：件】`)."""
+    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip().strip(_FIELD_BRACKETS)))
 
 
 def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import POLICY_LEVEL, goal_level, is_label_only, unglued_heading, upright_goal_starts
@@ -32,6 +32,7 @@ from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    PERIOD,
     PROGRESS,
     UNIT,
     VALUE,
@@ -45,7 +46,14 @@ from ingest.table.header import (
     policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, legend_texts, row_role_word
+from ingest.table.rows import (
+    ROLE_LEVELS,
+    WIDE_CHAR,
+    WRAP_WIDTH_SLACK,
+    breakdown_segment,
+    legend_texts,
+    row_role_word,
+)
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -53,7 +61,7 @@ from ingest.text.blocks import (
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
-from ingest.text.furniture import labelled_note, note_after_table, page_number_line
+from ingest.text.furniture import labelled_note, note_after_table, note_line, page_number_line
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
@@ -102,6 +110,7 @@ from normalize.header import parse_header
 from normalize.periods import bare_header_year
 from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unspace_letters, unwrap
 from normalize.vocabulary import (
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
@@ -356,16 +365,36 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
 
-def _number_first(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+def _number_first(tokens: list[str], kinds: list[str], counted: bool) -> tuple[list[str], list[str]]:
     """A row's number opening a line of values (`2 企業誘致件数（累計） 件 2 6 8`, `1地域経済の…`: the number glued to
     a merged goal cell's first line) as a token of its own, in a table whose first column numbers the rows: the
-    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`)."""
+    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`). A number alone
+    before the values (`1 - 12以上 婚活イベント…`: the name printed last) is the row's number when the table's rows
+    count up so (`counted`, `_counted_rows`), not a value."""
     if not tokens or not any(kind in (T_VALUE, T_STAND_IN) for kind in kinds[1:]):
         return tokens, kinds
+    if counted and _bare_row_number(tokens, kinds) is not None:
+        return tokens, [T_NUMBER, *kinds[1:]]
     found = _ROW_NUMBER.match(unglued_heading(tokens[0]) or tokens[0])
     if found is None or found.group(2) is None:
         return tokens, kinds
     return [found.group(1), found.group(2), *tokens[1:]], [T_NUMBER, token_type(found.group(2), SPACED), *kinds[1:]]
+
+
+def _bare_row_number(tokens: list[str], kinds: list[str]) -> int | None:
+    """The number a line opens with as a token of its own (`1`, `2.`) before a text on the same line, else None."""
+    found = _ROW_NUMBER.match(tokens[0]) if tokens else None
+    if found is None or found.group(2) is not None or T_TEXT not in kinds[1:]:
+        return None
+    digits = "".join(ch for ch in nfkc(found.group(1)) if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _counted_rows(lines: list[list[str]]) -> bool:
+    """The lines that open with a number of their own before a text (`_bare_row_number`) count up by one, top to
+    bottom (`1` … `2` …, or `3` … `4` … after a page break): those numbers are the rows' numbers, no values."""
+    numbers = [n for line in lines if (n := _bare_row_number(line, [token_type(t, SPACED) for t in line])) is not None]
+    return bool(numbers) and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
@@ -1981,12 +2010,15 @@ def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int
     """The text of a line without values printed between two lines of values that both print the name
     (`英語の学習が…生徒の割 小学校 87.1％` / `指標 関連事業: …` / `合 中学校 72.2％`), taken out of the name column
     when clearly narrower than the name's line above: a wrapped cell fills its width on every line but its last,
-    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line."""
+    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line. Over
+    a line whose name is a segment of the indicator above it (`男性`, `うち女性`: `breakdown_segment`) the text is
+    that indicator's name: its row prints no value of its own, only its segments' rows do."""
     not_name = frozenset({name_col})
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
         own = "" if line.whole else line.text_in(name_col)
         if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
+                (not below.whole and breakdown_segment(below.text_in(name_col)) is not None) or \
                 any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
                     for other in (above, below)) or \
                 display_width(own) >= display_width(above.text_in(name_col)) - WRAP_WIDTH_SLACK:
@@ -2388,14 +2420,16 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
 
 def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: list[int]) -> None:
     """The text-only lines of a prose cell (a reason) taken out of the name column: a sentence's last line (`る。`,
-    never a name's), a line of prose right above such a cell's line, and the lines `_prose_mirror_avoids_name`
-    finds, until no line moves: each line moved out may settle its own mirror."""
+    never a name's; text after it in the name column, the sentence beside it, is the name's), a line of prose right
+    above such a cell's line, and the lines `_prose_mirror_avoids_name` finds, until no line moves: each line moved
+    out may settle its own mirror."""
     not_name = frozenset({name_col})
     moved = True
     while moved:
         moved = False
         for i in order:
-            if name_col in lines[i].columns and (lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+            if name_col in lines[i].columns and ((lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+                                                  and lines[i].columns[0] == name_col)
                                                  or _prose_above_sentence(lines, i, name_col)
                                                  or _prose_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
@@ -2617,21 +2651,43 @@ def _set_width(text: str) -> int:
     return display_width(text[:-1] if text.endswith(HANGING_MARKS) else text)
 
 
-def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> bool:
-    """The body's last line is one text right under a line of values, no wider than that line's text, ending no
-    sentence, and nothing but page numbers follows it up to line `end` (the end of the text, or the table's header
-    printed again on the next page): no title (it introduces nothing) but the rest of that row's wrapped cell (a
-    name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer, a source or a comment under the table is
-    wider, or stands under no name. Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`,
-    `出典：…`, `note_after_table`) wait for no row: the line above them may still be that rest."""
-    if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
-        return False
-    rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
-                                       if kind == T_TEXT]
-    return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
-        display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
-        not any(tokens[i] and not _is_page_number(tokens, i)
-                and not (end == len(tokens) and note_after_table(" ".join(tokens[i]))) for i in range(last + 1, end))
+_CAPTION_OPENINGS = frozenset(nfkc(CAPTION_BRACKETS))
+
+
+def _labelled_or_marked(text: str) -> bool:
+    """A note under a table by its mark or label (`※…`, `出典：…`): a line ending a sentence alone may be a wrapped
+    cell's last line (a reason's `ためである。`), so it is no note to set aside."""
+    return note_line(text) or labelled_note(text)
+
+
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> int | None:
+    """How many of the body's lines to keep when its last line (before notes) is one text right under a line of
+    values, no wider than that line's text, ending no sentence, and nothing but page numbers follows it up to line
+    `end` (the end of the text, or the table's header printed again on the next page): no title (it introduces
+    nothing) but the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`);
+    None when it is no such line. A footer, a source or a comment under the table is wider, or stands under no name;
+    a caption in brackets (`【評価の基準】`, heading the grade legend after it) is no name's rest.
+    Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`, `出典：…`, `note_after_table`) wait
+    for no row: the line above them may still be that rest. Read as the body's last lines, only notes by their mark
+    or label are left out (a lone sentence there may be a reason's wrapped clause, `ためである。`, the row's)."""
+    keep = len(body)
+    if end == len(tokens):
+        while keep > 2 and body[keep - 1].text_only and _labelled_or_marked(" ".join(body[keep - 1].tokens)):
+            keep -= 1
+    if keep < 2 or not body[keep - 1].text_only or len(body[keep - 1].tokens) != 1 \
+            or T_VALUE not in body[keep - 2].kinds:
+        return None
+    if keep < len(body):
+        last = body[keep - 1].number - 1
+    line, above = body[keep - 1], body[keep - 2]
+    rest, texts = line.tokens[0], [t for t, kind in zip(above.tokens, above.kinds, strict=True) if kind == T_TEXT]
+    if not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and nfkc(rest)[:1] not in _CAPTION_OPENINGS \
+            and any(display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
+            not any(tokens[i] and not _is_page_number(tokens, i)
+                    and not (end == len(tokens) and note_after_table(" ".join(tokens[i])))
+                    for i in range(last + 1, end)):
+        return keep
+    return None
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
@@ -2830,6 +2886,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
         body: list[_Line] = []
         last = end - 1
+        counted = roles[0] == NUMBER and _counted_rows(tokens[end:stop])
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
@@ -2841,11 +2898,14 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
+            if PERIOD in roles:  # a short era year (`R2`) reads as text alone: beside a year column it is a year
+                kinds = [T_YEAR if kind == T_TEXT and names_period(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
             if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
-                line_tokens, kinds = _number_first(line_tokens, kinds)
+                line_tokens, kinds = _number_first(line_tokens, kinds, counted)
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))
@@ -2860,8 +2920,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         body = _wrapped_departments(body, roles)
         # the header printed again next (a page break) takes no title: the lines before it may be the last row's
         repeated = k + 1 < len(bands) and bands[k + 1][2] == columns
-        if not _rest_at_end(body, tokens, last, stop if repeated else len(tokens)):
-            body = _without_trailing_titles(body)
+        kept = _rest_at_end(body, tokens, last, stop if repeated else len(tokens))
+        body = _without_trailing_titles(body) if kept is None else body[:kept]
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
