@@ -30,7 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ingest.document import LoadedDocument
@@ -244,10 +244,12 @@ def _title_like(text: str, after: str) -> bool:
             and (not after or any(word in text for word in PLAN_NAME_WORDS)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _normal(line: str) -> str:
     """NFKC, and spaces between two Japanese characters dropped: covers and titles are often letter-spaced
     (`伊 勢 崎 市`), and wrapped text keeps stray spaces (`第 2 期 伊勢崎市まち・ひと・しごと創生 総合戦略`).
-    Tabs (cell borders) stay. CJK radicals fold too (`⻑野市` → `長野市`, normalize.text.fold_characters)."""
+    Tabs (cell borders) stay. CJK radicals fold too (`⻑野市` → `長野市`, normalize.text.fold_characters).
+    Remembered: `occurrences` and `self_reference` both read every line of a document (issue 13)."""
     return _SPACED.sub("", unicodedata.normalize("NFKC", fold_characters(line))).strip()
 
 

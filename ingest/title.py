@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.table.header import compact, section_heading
 from ingest.text.csvrows import csv_cells
@@ -143,8 +144,10 @@ def _names_kind(text: str) -> bool:
     return any(word in text for word in DOCUMENT_KIND_WORDS) and not text.startswith(_HEADING_STARTS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _has_plan_word(line: str) -> bool:
-    """A cheap first test (NFKC, spaces dropped) before a line away from the cover is cleaned."""
+    """A cheap first test (NFKC, spaces dropped) before a line away from the cover is cleaned. Remembered: a document's
+    title is read twice (its type, `ingest.detect`; its cover, `ingest.cover`), every line each time (issue 13)."""
     compact = unicodedata.normalize("NFKC", line).replace(" ", "")
     return any(word in compact for word in TITLE_WORDS)
 

@@ -13,7 +13,7 @@ from typing import Any
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
 from ingest.table.header import is_header_words, names_period, names_period_range
-from ingest.text.token_types import is_unit_alone
+from ingest.text.token_types import is_department, is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, header_total, parse_header, role_labelled, role_labels, role_unknown
@@ -102,22 +102,30 @@ _GUTTER = re.compile(r"\S {3,}\S")
 
 
 def _joined_name(name: str) -> bool:
-    """A name that holds a value's role label (`…創業件数 現状:年`) or a gutter between two columns: texts of other
-    cells read into the name (layouts 146 pdfium, layout), so the row's values may be another row's."""
-    return role_labels(name) > 0 or bool(_GUTTER.search(name))
+    """A name that holds a value's role label (`…創業件数 現状:年`), a gutter between two columns, or opens with a
+    department set apart from the rest (`健康増進課 転入者数`: a department column's cell read into the name, its
+    header joined to the name's, `主管課 ＫＰＩ`, or a column off): texts of other cells read into the name (layouts
+    146 pdfium, layout), so the row's values may be another row's."""
+    words = nfkc(name).split()
+    return role_labels(name) > 0 or bool(_GUTTER.search(name)) \
+        or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True))
 
 
 def _value_name(name: str) -> bool:
-    """A name that opens with a figure and its unit (`6 人 +2`) or is a word printed instead of a value (`皆増`,
-    `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the row's values may be another
-    row's."""
+    """A name that opens with a figure and its unit (`6 人 +2`), is a figure alone (with its year) or a word printed
+    instead of a value (`皆増`, `―`): value cells a reader set in the name column (layouts 174 pdfminer), so the
+    row's values may be another row's."""
     words = nfkc(name).split()
     if not words:
         return False
+    if is_dash_run("".join(words)):
+        return True  # a placeholder (`ー`) where the name should be
     first = parse_cell("".join(words[:2]) if len(words) > 1 and words[0].isdigit() else words[0])
     if len(first) == 1 and first[0].value is not None and first[0].unit is not None:
         return True
     whole = parse_cell(name)
+    if len(whole) == 1 and whole[0].value is not None and not whole[0].uncertain:
+        return True  # a figure, with its year perhaps, and nothing else (`63.9`, `16　2015(H27)年度`)
     return len(whole) == 1 and whole[0].value is None and whole[0].note is not None \
         and whole[0].note.startswith(f"{RELATIVE_TARGET_NOTE}:")
 

@@ -269,7 +269,6 @@ def test_a_pages_last_names_rest_before_a_note_and_the_page_number_is_the_names(
         (name, "baseline", "FY2020", "22", "人"), (name, "target", "FY2030", "21", "人")]
 
 
-
 #: pdfplumber's shape with a progress label and a department after the values, on two pages (the page number and
 #: the header printed again between them): the last row's name wraps, then a source line ends the text.
 NAME_REST_BEFORE_A_SOURCE_ON_THE_LAST_PAGE = """緑川市 総合計画 成果指標の状況
@@ -284,3 +283,13 @@ P.26
 利用できなかった児童数
 出典：住民基本台帳
 """
+
+
+def test_a_last_names_rest_above_a_source_line_on_the_last_page_is_the_names():
+    # the source line read as one of the table's lines under the rest once made both titles: the rest dropped
+    read = [v for v, _ in _values(NAME_REST_BEFORE_A_SOURCE_ON_THE_LAST_PAGE)]
+    name = "放課後児童クラブの利用を希望して利用できなかった児童数"
+    assert [v for v in read if v[0].startswith("放課後")] == [
+        (name, "baseline", "CY2020", "19", "人"), (name, "actual", "CY2021", "21", "人"),
+        (name, "actual", "CY2022", "17", "人"), (name, "target", "CY2027", "21", "人")]
+

@@ -240,14 +240,29 @@ def test_values_once_read_wrong_unflagged_are_read_right_or_flagged(shape: str, 
 #: Seeds of a range no rule was made on (2000-2599, habits18 habits) read wrong and unflagged at unflag20b's start:
 #: a last row's wrapped name cut, its rest line dropped before notes at the end of the text (plumber) or before a
 #: note, the page number and the header printed again (layout: the unit after the rest lost too).
-#: (plumber 2133, 2391, 2559 left out with the revert of unflag20b's 8477374 at the session's end: its rule took a
-#: reason's clause for a name (test_typed_rows); to be redone next session)
+#: (plumber 2133, 2391, 2559: a source line under the rest read into the body; redone in unflag21 setting aside only
+#: lines marked as notes, not a lone sentence, which may be a reason's wrapped clause: test_typed_rows)
 UNFLAGGED20B = [("layout", 2320), ("layout", 2354), ("layout", 2382), ("plumber", 2026), ("plumber", 2049),
-                ("plumber", 2259), ("plumber", 2413), ("plumber", 2583)]
+                ("plumber", 2133), ("plumber", 2259), ("plumber", 2391), ("plumber", 2413), ("plumber", 2559),
+                ("plumber", 2583)]
 
 
 @pytest.mark.parametrize(("shape", "seed"), UNFLAGGED20B)
 def test_values_of_unseen_seeds_once_read_wrong_unflagged_are_read_right_or_flagged(shape: str, seed: int):
+    assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
+
+
+#: Seeds of 2000-2999 (habits18) read wrong and unflagged at unflag21's start: pdftotext's layout, a band word
+#: (`指標の推移`) and the first role word (`当初値`) starting where the first year's cell does while the values end
+#: flush right further on, so the role words stood a column off the years (every row's roles shifted: 2386, 2715);
+#: a department read into the name, one space before it (`健康増進課 転入者数`: the header `主管課 ＫＰＩ` read as one
+#: cell, layout 2646; the header's columns a column off, plumber 2232).
+#: layout 2805: a row's values with their years (`16　2015(H27)年度`, `63.9`) and a placeholder (`ー`) read as names.
+UNFLAGGED21 = [("layout", 2386), ("layout", 2715), ("layout", 2646), ("plumber", 2232), ("layout", 2805)]
+
+
+@pytest.mark.parametrize(("shape", "seed"), UNFLAGGED21)
+def test_values_of_unseen_seeds_read_wrong_unflagged_at_session_21_are_read_right_or_flagged(shape: str, seed: int):
     assert read_table(generate(seed, more_habits=True), shape).wrong_unflagged == []
 
 
@@ -382,8 +397,12 @@ def test_statements_printed_as_a_pdf_read_as_their_text():
 #: `基準値比` heads a change column, a year run into the name goes back to its column: tab 519/601 (0.864), layout
 #: 491/601 (0.817), plumber 328/601 (0.546), pdf 549/601 (0.913); unflagged 0, 7, 0, 0 (layout: a parent name
 #: printed last on a page, its segments on the next, still joined to the name above).
-HABITS20_FLOOR = {"tab": 0.86, "layout": 0.81, "plumber": 0.54, "pdf": 0.91}
-HABITS20_UNFLAGGED = {"tab": 0, "layout": 7, "plumber": 0, "pdf": 0}
+#: h20layout ratcheted tab and layout (2026-12-02): a name line printing its own grade (or, after an empty line,
+#: its own department or reason) is a row of its own, a bare `年度` column beside a role's year column dates the
+#: values after it, a name alone over segment rows is their indicator: tab 532/601 (0.885), layout 510/601
+#: (0.849); unflagged layout 1 (seed 3: a `-` right-aligned in its column placed in the department column).
+HABITS20_FLOOR = {"tab": 0.88, "layout": 0.84, "plumber": 0.54, "pdf": 0.91}
+HABITS20_UNFLAGGED = {"tab": 0, "layout": 1, "plumber": 0, "pdf": 0}
 
 
 @pytest.mark.parametrize("shape", ["tab", "layout", "plumber", "pdf"])

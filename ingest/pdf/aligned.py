@@ -124,7 +124,11 @@ def words_outside(page: PageSource, taken: list[Box]) -> list[Word]:
     """Step 1: the page's upright words whose centre no box of `taken` holds: the words of pdfplumber's
     `extract_words(x_tolerance=WORD_GAP, y_tolerance=3)` with their boxes, without the rest of its word dicts."""
     words = []
-    for upright, chars in word_chars(page.chars, WORD_GAP, 3):
+    # the page's upright lines (`PageSource.char_lines`, made once) serve though made at the text map's x tolerance:
+    # only rotated lines depend on it; a pdfplumber page (the engine bench, tests) has none
+    lines = getattr(page, "char_lines", None)
+    upright_lines = [line for line in lines if line[0]] if lines is not None else None
+    for upright, chars in word_chars(page.chars, WORD_GAP, 3, upright_lines):
         if not upright:
             continue
         x0, top, x1, bottom = box_of(chars)

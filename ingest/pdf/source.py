@@ -73,7 +73,13 @@ class PageSource:
     def _textmap(self) -> Any:
         """pdfplumber's text map of the page (its words laid out in lines), built once: the page text, its lines for
         the cover and its lines around the tables are all read from it."""
-        return words.chars_to_textmap(self.chars, self.bbox, self.width, self.height)
+        return words.chars_to_textmap(self.chars, self.bbox, self.width, self.height, self.char_lines)
+
+    @cached_property
+    def char_lines(self) -> list[tuple[bool, list[Obj]]]:
+        """The characters' lines, each in reading order, at pdfplumber's default tolerances (`words.char_lines`):
+        made once for the text map and the words outside the tables."""
+        return words.char_lines(self.chars)
 
     def extract_text(self) -> str:
         """The page text as pdfplumber's `Page.extract_text()` gives it."""

@@ -127,10 +127,11 @@ def word_tuples(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3
     return [(_merge(word, upright), word) for upright, word in word_chars(chars, x_tolerance, y_tolerance)]
 
 
-def word_chars(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3) -> list[tuple[bool, list[Obj]]]:
-    """(upright, the word's characters) of each word of `word_tuples`, in its order, without the word's dict (the
-    text map needs only each word's top): runs of upright and of rotated characters; lines clustered by top
-    (rotated: by x0), each sorted by x0 (rotated: by top, bottom); words cut as `_words` says."""
+def char_lines(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3) -> list[tuple[bool, list[Obj]]]:
+    """(upright, the line's characters in reading order) of each line `word_chars` cuts into words, in its order:
+    runs of upright and of rotated characters; lines clustered by top (rotated: by x0, within `x_tolerance`), each
+    sorted by x0 (rotated: by top, bottom). An upright line depends on `y_tolerance` only: the page's lines are made
+    once (`PageSource.char_lines`) for the text map and the words outside the tables, whose word gaps differ."""
     found: list[tuple[bool, list[Obj]]] = []
     for upright, run in groupby(chars, _UPRIGHT):
         run_chars = list(run)
@@ -140,10 +141,18 @@ def word_chars(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3)
         else:
             lines = _clusters(run_chars, "x0", x_tolerance)
             order = itemgetter("top", "bottom")
-        for line in lines:
-            found.extend((bool(upright), word)
-                         for word in _words(sorted(line, key=order), bool(upright), x_tolerance, y_tolerance))
+        found.extend((bool(upright), sorted(line, key=order)) for line in lines)
     return found
+
+
+def word_chars(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3,
+               lines: list[tuple[bool, list[Obj]]] | None = None) -> list[tuple[bool, list[Obj]]]:
+    """(upright, the word's characters) of each word of `word_tuples`, in its order, without the word's dict (the
+    text map needs only each word's top): the words of each of the characters' lines (`char_lines`; `lines`: those
+    lines made already), cut as `_words` says."""
+    if lines is None:
+        lines = char_lines(chars, x_tolerance, y_tolerance)
+    return [(upright, word) for upright, line in lines for word in _words(line, upright, x_tolerance, y_tolerance)]
 
 
 def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float = 3,
@@ -154,17 +163,18 @@ def extract_words(chars: list[Obj], x_tolerance: float = 3, y_tolerance: float =
     return [word for word, _ in word_tuples(chars, x_tolerance, y_tolerance)]
 
 
-def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float
-                     ) -> Any:
+def chars_to_textmap(chars: list[Obj], bbox: tuple[float, float, float, float], width: float, height: float,
+                     lines: list[tuple[bool, list[Obj]]] | None = None) -> Any:
     """pdfplumber's `chars_to_textmap(chars, layout_bbox=bbox, layout_width=width, layout_height=height)` (no
     layout, so the box and size place nothing): the words of `word_chars` laid out as `WordMap.to_textmap` lays them
     out without layout, minus its generic per-character work (a third of the page text's cost): lines are runs of
     words whose tops fall in one cluster (`_cluster_index`, 3 points), a newline between two lines, a space between
-    two words of a line once it has a letter, and each character's letters (ligatures expanded)."""
+    two words of a line once it has a letter, and each character's letters (ligatures expanded). `lines`: the
+    characters' `char_lines` at pdfplumber's default tolerances, when made already."""
     from pdfplumber.utils.text import TextMap
 
     # each word's top as `_merge` reads it (`box_of`): the least of its characters' tops
-    found = [(min(map(_TOP, chars_of)), chars_of) for _, chars_of in word_chars(chars)]
+    found = [(min(map(_TOP, chars_of)), chars_of) for _, chars_of in word_chars(chars, lines=lines)]
     tuples: list[tuple[str, Obj | None]] = []
     append, extend = tuples.append, tuples.extend
     line_of = _cluster_index({top for top, _ in found}, 3)

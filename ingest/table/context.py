@@ -236,9 +236,11 @@ def _is_bare(heading: str) -> bool:
         and _bare_heading(folded) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def goal_level(text: str) -> int | None:
     """0 for a basic goal or project heading, 1 for a sub-goal `N-M`, 2 for a measure `①`, ACTIVITY_LEVEL for an
-    activity under a measure (`具体的な取組③`); None otherwise."""
+    activity under a measure (`具体的な取組③`); None otherwise. Remembered, as `is_complete_heading` (functions of the
+    text alone): every line around every table asks again (issue 13: 18,913 calls for 518 texts on the bench corpus)."""
     folded = _fold(text)
     if _ACTIVITY_HEADING.match(folded):
         return ACTIVITY_LEVEL
@@ -313,6 +315,7 @@ def opens_heading(text: str) -> bool:
     return bool(line) and (goal_level(unglued_heading(line) or line) is not None or policy_heading(line))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_complete_heading(text: str) -> bool:
     """A heading known by its ending (`少子高齢化対策プロジェクト`): it ends on its line, so a line under it is no
     wrapped part of its title (a numbered heading `1-1 安定した雇用の` may wrap; where it ends cannot be seen)."""

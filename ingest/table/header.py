@@ -144,6 +144,7 @@ _KIND_KEYS = _keys(list(KINDS.items()))
 _GOAL_HEADING = re.compile(GOAL_HEADING_START)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_goal_heading(text: str) -> bool:
     """A goal word and its number opening the text (`基本目標１ 地域の魅力で…`, `基本目標Ⅲ：…`, `【基本目標2】…`), or a
     policy heading (`重点施策 1-1 方針1:…`): a goal heading."""
@@ -152,6 +153,7 @@ def is_goal_heading(text: str) -> bool:
 
 #: A policy heading line (`重点施策 1-1 方針1:…`, 004): its label and a title; read as a heading between tables under a
 #: project only (`Surroundings.read`), not by `goal_level`, which text readers also ask about lines inside tables.
+@lru_cache(maxsize=1 << 16)
 def policy_heading(text: str) -> bool:
     """A policy heading with its title (`重点施策 1-1 方針1:…`; normalize.goals reads its parts)."""
     match = POLICY_HEADING.match(nfkc(text).strip())
@@ -273,9 +275,12 @@ def value_band(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def kind_of(text: str) -> str | None:
     """The indicator kind a caption or cell names (`数値目標`, `重要業績評価指標（ＫＰＩ）`, after a table number:
-    `表３　重要業績評価指標`), else None."""
+    `表３　重要業績評価指標`), else None. Remembered, as the other functions of the text alone here (`is_goal_heading`,
+    `policy_heading`, `names_period`): every row and line of a table asks again (issue 13: 11,213 calls for 348 texts
+    on the PDF bench corpus)."""
     # certain repairs first: an OCR slip in a caption (003 `数值目標`) still names its kind; a unit field after the
     # caption is the table's unit, no part of the caption
     text = _UNIT_FIELD_TAIL.sub("", nfkc(text).strip())
@@ -374,6 +379,7 @@ def is_header_words(text: str) -> bool:
     return bool(words) and all(compact(word) in _HEADER_WORD_KEYS for word in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def names_period(text: str) -> bool:
     """The text names one period and nothing else (`（令和元年度）`, `R5`, `2023年度（令和5年度）`: one year in two
     calendars, also in brackets of its own: `（令和元年度（2019年度））`)."""

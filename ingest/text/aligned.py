@@ -1336,6 +1336,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if _header_over_one_text_lines(grid, lines):
             previous = before
             continue
+        grid.uncertain |= _roles_off_years(grid)
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
@@ -1354,6 +1355,27 @@ def _header_over_one_text_lines(grid: Grid, lines: list[str]) -> bool:
         return False
     body = {cell.line for cell in grid.cells if cell.row >= layout.header_end and cell.line and cell.text.strip()}
     return bool(body) and all(len(segments(lines[line - 1])) < 2 for line in body)
+
+
+
+def _roles_off_years(grid: Grid) -> bool:
+    """A value column whose header names a role but no year, under which no row prints anything, right before a
+    value column whose header names a year: the role words stand a column off the years and values (a band word
+    and the first role word start where the first year's cell does, its values printed flush right further on, so
+    they fall in a column of their own): which role each value has is a guess."""
+    layout = read_layout(grid)
+    if layout is None:
+        return False
+    filled = {cell.col for cell in grid.cells if cell.row >= layout.header_end and cell.text.strip()}
+    values = {column.index: column for column in layout.of(VALUE)}
+    return any(index not in filled and index + 1 in values and names_role(column.header)
+               and not _names_year(column.header) and _names_year(values[index + 1].header)
+               for index, column in values.items())
+
+
+def _names_year(header: str) -> bool:
+    """A line of the column's header names a period alone."""
+    return any(names_period(line) for line in header.splitlines())
 
 
 #: Lines after a table searched for the rest of a name a page break cut (blank lines, the page number, the page

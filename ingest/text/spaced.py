@@ -53,7 +53,7 @@ from ingest.text.blocks import (
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
-from ingest.text.furniture import labelled_note, note_after_table, page_number_line
+from ingest.text.furniture import labelled_note, note_after_table, note_line, page_number_line
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
@@ -102,6 +102,7 @@ from normalize.header import parse_header
 from normalize.periods import bare_header_year
 from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unspace_letters, unwrap
 from normalize.vocabulary import (
+    CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     CLOSING_BRACKETS,
     GOAL_COLUMN_ROLES,
@@ -2617,21 +2618,43 @@ def _set_width(text: str) -> int:
     return display_width(text[:-1] if text.endswith(HANGING_MARKS) else text)
 
 
-def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> bool:
-    """The body's last line is one text right under a line of values, no wider than that line's text, ending no
-    sentence, and nothing but page numbers follows it up to line `end` (the end of the text, or the table's header
-    printed again on the next page): no title (it introduces nothing) but the rest of that row's wrapped cell (a
-    name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`). A footer, a source or a comment under the table is
-    wider, or stands under no name. Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`,
-    `出典：…`, `note_after_table`) wait for no row: the line above them may still be that rest."""
-    if len(body) < 2 or not body[-1].text_only or len(body[-1].tokens) != 1 or T_VALUE not in body[-2].kinds:
-        return False
-    rest, texts = body[-1].tokens[0], [t for t, kind in zip(body[-2].tokens, body[-2].kinds, strict=True)
-                                       if kind == T_TEXT]
-    return not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and any(
-        display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
-        not any(tokens[i] and not _is_page_number(tokens, i)
-                and not (end == len(tokens) and note_after_table(" ".join(tokens[i]))) for i in range(last + 1, end))
+_CAPTION_OPENINGS = frozenset(nfkc(CAPTION_BRACKETS))
+
+
+def _labelled_or_marked(text: str) -> bool:
+    """A note under a table by its mark or label (`※…`, `出典：…`): a line ending a sentence alone may be a wrapped
+    cell's last line (a reason's `ためである。`), so it is no note to set aside."""
+    return note_line(text) or labelled_note(text)
+
+
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> int | None:
+    """How many of the body's lines to keep when its last line (before notes) is one text right under a line of
+    values, no wider than that line's text, ending no sentence, and nothing but page numbers follows it up to line
+    `end` (the end of the text, or the table's header printed again on the next page): no title (it introduces
+    nothing) but the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`);
+    None when it is no such line. A footer, a source or a comment under the table is wider, or stands under no name;
+    a caption in brackets (`【評価の基準】`, heading the grade legend after it) is no name's rest.
+    Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`, `出典：…`, `note_after_table`) wait
+    for no row: the line above them may still be that rest. Read as the body's last lines, only notes by their mark
+    or label are left out (a lone sentence there may be a reason's wrapped clause, `ためである。`, the row's)."""
+    keep = len(body)
+    if end == len(tokens):
+        while keep > 2 and body[keep - 1].text_only and _labelled_or_marked(" ".join(body[keep - 1].tokens)):
+            keep -= 1
+    if keep < 2 or not body[keep - 1].text_only or len(body[keep - 1].tokens) != 1 \
+            or T_VALUE not in body[keep - 2].kinds:
+        return None
+    if keep < len(body):
+        last = body[keep - 1].number - 1
+    line, above = body[keep - 1], body[keep - 2]
+    rest, texts = line.tokens[0], [t for t, kind in zip(above.tokens, above.kinds, strict=True) if kind == T_TEXT]
+    if not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and nfkc(rest)[:1] not in _CAPTION_OPENINGS \
+            and any(display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
+            not any(tokens[i] and not _is_page_number(tokens, i)
+                    and not (end == len(tokens) and note_after_table(" ".join(tokens[i])))
+                    for i in range(last + 1, end)):
+        return keep
+    return None
 
 
 def _row_block_start(body: list[_Line], rows: list[int]) -> int:
@@ -2860,8 +2883,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         body = _wrapped_departments(body, roles)
         # the header printed again next (a page break) takes no title: the lines before it may be the last row's
         repeated = k + 1 < len(bands) and bands[k + 1][2] == columns
-        if not _rest_at_end(body, tokens, last, stop if repeated else len(tokens)):
-            body = _without_trailing_titles(body)
+        kept = _rest_at_end(body, tokens, last, stop if repeated else len(tokens))
+        body = _without_trailing_titles(body) if kept is None else body[:kept]
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)
