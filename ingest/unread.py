@@ -176,12 +176,16 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             and not any(compact(value) in text for value in values for text in known)
 
     runs: list[tuple[int, int, list[str], int]] = []  # first, last, values, cells (stand-ins `―` too)
+    previous = 0  # the last line printing something (blank lines between pdfminer's boxes go on a run)
     for number, line in enumerate(lines, start=1):
         values = line_values(line)
+        if not line.strip():
+            continue
+        at, previous = previous, number
         if values is None or not unread(number, values):
             continue
         cells = len(line.split())
-        if runs and runs[-1][1] == number - 1:
+        if runs and runs[-1][1] == at:
             runs[-1] = (runs[-1][0], number, runs[-1][2] + values, runs[-1][3] + cells)
         elif not values:
             continue  # stand-ins alone (`―`) lose nothing; they only go on a run of values
