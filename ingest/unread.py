@@ -165,8 +165,8 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
     no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement read
     (a table whose names a text layer printed apart from its values; a row's cells one a line after its reader
     stopped, a `-raw` layer's stacked cells), with the line before the run when it prints a name and values only
-    (the next row's first line). A lone value on a line of its own is a page number or a footnote's mark. Lines
-    within the blocks `named` (first, last) that another warning names are left to it."""
+    (the next row's first line). A lone bare number is a page number or a footnote's mark; a value with its unit
+    is none. Lines within the blocks `named` (first, last) that another warning names are left to it."""
     refs = extraction.row_lines() | {reject.ref.line for reject in extraction.rejects}
     known = _texts_read(extraction)
 
@@ -195,7 +195,12 @@ def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tup
             runs.append((number, number, values, cells))
     return [f"{extraction.file_lines(first, last)}: {len(values)} values on lines of their own that no table or "
             f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values, cells in runs
-            if values and cells >= MIN_LINE_VALUES]
+            if values and (cells >= MIN_LINE_VALUES or any(_with_unit(value) for value in values))]
+
+
+def _with_unit(text: str) -> bool:
+    """A value printed with its unit (`150.0%`, `12件`): no page number nor footnote mark, even alone."""
+    return any(p.value is not None and p.unit for p in parse_cell(text))
 
 
 def _number_token(token: Token) -> bool:
