@@ -429,6 +429,9 @@ CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: Heading prefixes stripped from goal labels: `基本目標1-1 安定した雇用の創出` → `1-1 安定した雇用の創出` (003),
 #: `具体的な施策② グローバル教育の推進` → `② グローバル教育の推進` (003).
 GOAL_LABEL_PREFIXES: tuple[str, ...] = ("基本目標", "具体的な施策")
+#: Marks a heading prints between its label and its title (`基本目標１：地域にしごとをつくる`, common in Word plans):
+#: the canonical goal part is `1 地域にしごとをつくる`, as for the label and title a space apart.
+GOAL_LABEL_SEPARATORS: tuple[str, ...] = (":", "：")
 
 # --- column-linearised evaluation sheets (002) -----------------------------------------------
 
@@ -501,7 +504,7 @@ REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
 #: layouts 153: its cells are kept in the note, no value of their own).
 NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法", "出典")
 #: Row-number column header words (common: `No.`, `番号`, `NO`).
-NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "番号")
+NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "NO", "番号")
 #: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.
 EXTRA_ROLE_WORDS: dict[str, str] = {
     "中間目標値": "target",
