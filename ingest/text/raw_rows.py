@@ -90,6 +90,7 @@ from ingest.table.header import (
     band_label,
     bare_years_line,
     compact,
+    continued_caption,
     continued_heading,
     header_role,
     is_caption,
@@ -1370,9 +1371,10 @@ class _Reader:
         i = self.header.last + 1
         while i < self.end:
             text = self.lines[i].strip()
-            if furniture_line(self.lines, i) or text in self.running or (
+            if furniture_line(self.lines, i) or text in self.running or continued_caption(text) or (
                     goal_level(text) is not None and continued_heading(text)):
-                # page furniture, or the goal heading printed again over the rest of the table (`…（続き）`)
+                # page furniture, or the goal heading or numbered caption printed again over the rest of the table
+                # (`…（続き）`, `表２ …（続き）`)
                 self.broken = True
                 i += 1
                 continue
