@@ -1947,6 +1947,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unitless = not unit and units_printed and _bare_numbers(values.values())
         row_unit, unit = unit, unit or context.unit
         department = _column_text(row, layout, "department")
+        # `%` in the department column beside an empty 単位 cell: the row's unit, a column off (a department is no
+        # unit); where the row's cells stand is then a guess: flagged
+        unit_off = not row_unit and bool(layout.of(UNIT)) and is_unit_text(department) \
+            and _bare_numbers(values.values())
+        if unit_off:
+            unit = row_unit = department.strip()
+            department = ""
         if department and (moved := _value_off_department(values, value_columns, department)) is not None:
             values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
@@ -1973,7 +1980,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # no indicator's name: whose values they are, a guess
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off or year_run_in
+            or i in off or year_run_in or unit_off
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
