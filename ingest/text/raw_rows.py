@@ -2209,10 +2209,10 @@ class _Reader:
         return True
 
     def _name_rest_under(self, row: _Row, text: str) -> bool:
-        """`text`, ending no sentence, is no wider than the name of `row` printed on one line (the lines of a wrapped
-        cell are of one width): it may be that name's rest."""
+        """`text`, no sentence's end and no note (`出典：…`), is no wider than the name of `row` printed on one line
+        (the lines of a wrapped cell are of one width): it may be that name's rest."""
         printed = row.printed.get(self.header.name, [])
-        return len(printed) == 1 and not text.endswith(SENTENCE_ENDINGS) \
+        return len(printed) == 1 and not text.endswith(SENTENCE_ENDINGS) and not note_line(text) \
             and display_width(text) <= display_width(printed[0][1]) + WRAP_WIDTH_SLACK
 
     def _wrapped_name_rest(self, row: _Row, text: str, i: int) -> bool:
