@@ -1994,7 +1994,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         department = _column_text(row, layout, "department")
         # `%` in the department column beside an empty 単位 cell: the row's unit, a column off (a department is no
         # unit); where the row's cells stand is then a guess: flagged
-        unit_in_department = not row_unit and bool(layout.of(UNIT)) and is_unit_text(department) \
+        unit_in_department = not row_unit and bool(layout.of(UNIT)) and bool(department) and is_unit_text(department) \
             and _bare_numbers(values.values())
         if unit_in_department:
             unit = row_unit = department.strip()
