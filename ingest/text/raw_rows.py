@@ -1399,9 +1399,10 @@ class _Reader:
             if (after := self.numbered_names(i)) > i:
                 i = after
                 continue
-            if not self.pending and is_parenthetical(text) and note_line(text):
-                # `（※年度末時点の数値）` under the header (printed again): a note beside the cells, never a name's
-                # first line (`furniture.beside_cells`); told
+            if not self.pending and (self.resumed or i == self.header.last + 1) and self.table.last == i - 1 \
+                    and is_parenthetical(text) and note_line(text):
+                # `（※年度末時点の数値）` right under the header (printed again): a note beside the cells, never a
+                # name's first line (`furniture.beside_cells`); told. Under a row it may be a cell's remark
                 self.table.told.append((i + 1, f"{text!r} read as a note beside the table's cells"))
                 i += 1
                 continue
