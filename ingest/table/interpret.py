@@ -811,11 +811,12 @@ def _goal_headings_only(grid: Grid, end: int) -> bool:
 def _is_note_row(grid: Grid, row: int) -> bool:
     """A row whose first text, in the first column, is a note (`furniture.note_line`: `※現状値からは減少しているが…`,
     `注）…`, `出典：…`): a note line a reader without rules took into its grid. A wide space inside the note may part
-    it into cells (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others
-    print no digit (a row of values after a marked name is no note)."""
+    it into cells (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185), and so
+    may the space after its mark (`※１` | `目標値は第２期計画策定時に上方修正`): the others print no value (a row of
+    values after a marked name is no note; a digit inside the note's words, `第２期`, is none)."""
     cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
     return bool(cells) and cells[0].col == 0 and note_line(cells[0].text) \
-        and not any(ch.isdigit() for c in cells[1:] for ch in nfkc(c.text))
+        and not any(part.value is not None for c in cells[1:] for part in parse_cell(c.text))
 
 
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:

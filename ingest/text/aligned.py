@@ -1343,7 +1343,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if _header_over_one_text_lines(grid, lines):
             previous = before
             continue
-        grid.uncertain |= _roles_off_years(grid)
+        grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
@@ -1378,6 +1378,19 @@ def _roles_off_years(grid: Grid) -> bool:
     return any(index not in filled and index + 1 in values and names_role(column.header)
                and not _names_year(column.header) and _names_year(values[index + 1].header)
                for index, column in values.items())
+
+
+def _years_before_roles(grid: Grid) -> bool:
+    """The first value column's header names a year and no role, the next one's a role and a year (`Ｒ３` |
+    `計画策定時` over `Ｒ４`): the role words stand a column off the years (a header row printed without the leading
+    blank its cells' places need, the rows under it placed by the years): which role each value has is a guess.
+    Years without a role after the first column are a group's (`実績値` over `Ｒ４` `Ｒ５`), none before it."""
+    layout = read_layout(grid)
+    if layout is None:
+        return False
+    values = sorted(layout.of(VALUE), key=lambda column: column.index)
+    return len(values) > 1 and values[1].index == values[0].index + 1 and _names_year(values[0].header) \
+        and not names_role(values[0].header) and names_role(values[1].header) and _names_year(values[1].header)
 
 
 def _names_year(header: str) -> bool:
