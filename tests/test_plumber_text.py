@@ -387,3 +387,54 @@ def test_a_name_s_rest_before_a_page_number_and_the_header_again_is_read():
     values = _values(observations)
     assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 16.0, "人") in values
     assert ("新規就農者数", "actual", "FY2020", 12.0, "人") in values
+
+
+IDEOGRAPHIC_SPACES = """青葉町 総合戦略 効果検証シート
+
+R2年度 R3年度 中間目標　R5年度 目標値　R7年度 指標名
+基本目標２　誰もが活躍できる地域をつくる
+276件 262件 288件 300件 移住相談件数
+14人 15人 12人 20人 新規就農者数
+"""
+
+
+def test_ideographic_spaces_in_a_single_space_table_make_no_gutters():
+    """`中間目標　R5年度` and the goal band `基本目標２　…` under the header: ideographic spaces the aligned reader
+    took for gutters, reading each row's values as one cell and placing none of them; that reading hid the
+    single-space one, and no value was read (recall21). Bare years are actual years; R5 is FY2023, R7 FY2025."""
+    observations, _ = _read(IDEOGRAPHIC_SPACES)
+    assert _values(observations) == [("移住相談件数", "actual", "FY2020", 276, "件"),
+                                     ("移住相談件数", "actual", "FY2021", 262, "件"),
+                                     ("移住相談件数", "target", "FY2023", 288, "件"),
+                                     ("移住相談件数", "target", "FY2025", 300, "件"),
+                                     ("新規就農者数", "actual", "FY2020", 14, "人"),
+                                     ("新規就農者数", "actual", "FY2021", 15, "人"),
+                                     ("新規就農者数", "target", "FY2023", 12, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+
+
+BAND_BETWEEN_ROWS = """北見沢村 総合戦略 効果検証シート
+
+指標名 単位 実績 最終目標 評価 担当部署
+（Ｒ２） （Ｒ７）
+【基本目標Ⅰ】誰もが活躍できる地域をつくる
+ふるさと納税の寄附額 百万円 291※ 355 A 健康増進課
+地域おこし協力隊の定住者数 人 － 6 A 総務課
+【基本目標Ⅱ】新しいひとの流れをつくる
+企業誘致件数 件 3※ 4 B 生涯学習課
+転入者数 人 2,220 2,400 D 生涯学習課
+"""
+
+
+def test_rows_after_a_goal_band_between_rows_are_read():
+    """A reader that stops at the second goal band (after values marked `※`) read the header and the first rows with
+    certainty, and hid the single-space reading of the whole table: the rows under the band were lost (recall21).
+    Ｒ２ is FY2020, Ｒ７ FY2025; 百万円 scales the values; `－` is no value."""
+    observations, _ = _read(BAND_BETWEEN_ROWS)
+    assert _values(observations) == [("ふるさと納税の寄附額", "actual", "FY2020", 291000000, "円"),
+                                     ("ふるさと納税の寄附額", "target", "FY2025", 355000000, "円"),
+                                     ("地域おこし協力隊の定住者数", "target", "FY2025", 6, "人"),
+                                     ("企業誘致件数", "actual", "FY2020", 3, "件"),
+                                     ("企業誘致件数", "target", "FY2025", 4, "件"),
+                                     ("転入者数", "actual", "FY2020", 2220, "人"),
+                                     ("転入者数", "target", "FY2025", 2400, "人")]

@@ -312,17 +312,34 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def engulfed(order: int, table: TextTable) -> bool:
         values = _value_lines(lines, table)
-        return table.grid.in_doubt and any(
+        quality = _quality(table.grid)
+        # a certain table that places no value (`hollow`) is no reading of its lines either: a row's values run into
+        # one cell beside ideographic spaces taken for gutters (`中間目標　R8年度`, `基本目標２　…` under a
+        # single-space header)
+        hollow = not table.grid.in_doubt and quality[0] <= 0 < len(values)
+        return (table.grid.in_doubt or hollow) and any(
             readable and other_order > order and other.first <= (table.first if values else table.last)
             and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
-            and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
+            and (quality[0] < _quality(other.grid)[0] if hollow else quality < _quality(other.grid))
+            for other_order, other, readable in found)
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
                    and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
                    for other_order, other, _ in found)
+
+    def read_further(order: int, table: TextTable) -> bool:
+        # a later reader's readable table from the same header on that places the lines both read as well and
+        # reads rows printing values after them: the earlier reader stopped at a line it could not read (a goal
+        # band or a note between the rows of a single-space table) and would hide those rows
+        quality = _quality(table.grid)
+        return any(readable and other_order > order and other.first == table.first and other.last > table.last
+                   and _value_lines(lines, other) - set(range(table.first, table.last + 1))
+                   and not set(range(other.first, other.last + 1)) & taken
+                   and quality[0] > 0 and quality <= _quality(_up_to(other.grid, table.last))
+                   for other_order, other, readable in found)
 
     def cut_short(order: int, table: TextTable) -> bool:
         return any(readable and other_order < order and other.first <= table.first and other.last == table.last + 1
@@ -340,9 +357,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table)):
+                               or cut_short(order, table) or engulfed(order, table) or read_further(order, table)):
                 continue
-            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
+            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
+                                   or read_further(order, table)):
                 continue
             chosen.append(table)
             taken |= span
