@@ -153,3 +153,44 @@ def test_a_table_typed_in_a_pdfs_text_is_read_where_it_stands() -> None:
     assert values[("健康診査の受診率", "target")] == ("FY2025", Decimal("50.0"), 1)
     assert len(values) == 14
     assert _kinds(observations) == _kinds(read_text(OWNED_TABLES))
+
+
+#: kinds21: tables headed `指標名` (the generic kind 指標) under a basic goal heading and under a measure heading of
+#: the same strategy: the document shows both levels, so the contrast tells 数値目標 from KPI.
+BOTH_LEVELS = """若葉町 第２期総合戦略
+
+基本目標１　地域にしごとをつくる
+
+指標名　現状値　目標
+町内事業所の従業者数　5,398人（R1）　5,500人（R7）
+農業産出額　18.7億円（H30）　20.2億円（R8）
+
+施策（１）　農業の担い手を育てる
+
+指標名　現状値　目標
+新規就農者数　14人（R1）　15人（R6）
+
+基本目標２　新しいひとの流れをつくる
+
+指標名　現状値　目標
+転入者数　1,702人（R2）　1,800人（R7）
+"""
+
+#: the same goals' tables without any measure level: which kind the 指標 are the document does not say.
+GOALS_ALONE = BOTH_LEVELS.replace("""施策（１）　農業の担い手を育てる
+
+指標名　現状値　目標
+新規就農者数　14人（R1）　15人（R6）
+
+""", "")
+
+
+def test_a_generic_table_under_a_goal_is_a_numeric_target_where_measures_show_their_own() -> None:
+    """A 総合戦略 prints 数値目標 per basic goal and KPI per measure: where a document shows both levels, the `指標名`
+    tables under the goal headings are its 数値目標 and the one under the measure heading its KPI."""
+    assert _kinds(read_text(BOTH_LEVELS)) == {"町内事業所の従業者数": "数値目標", "農業産出額": "数値目標",
+                                              "新規就農者数": "KPI", "転入者数": "数値目標"}
+
+
+def test_a_generic_table_under_goal_headings_alone_keeps_the_generic_kind() -> None:
+    assert _kinds(read_text(GOALS_ALONE)) == {"町内事業所の従業者数": "指標", "農業産出額": "指標", "転入者数": "指標"}

@@ -11,7 +11,8 @@ dynamic programming over the record boundaries:
 - a record without an indicator name costs much (every table row names its indicator);
 - a value column with two values in a record costs (two indicators' values joined; segment values on lines of
   their own under one name, `男性…` / `女性…`, cost as much, but the centring of their name decides), while a
-  value's second line (its year, a remark) does not;
+  value's second line (its year, a remark) does not; so does a column of one-line cells (a grade, a department,
+  a reason) printing a second cell under one that ended (`cell_end`): two rows' cells;
 - a value's second line printed above every value of its column in the record costs (a year or remark line
   follows the value it belongs to: `12,480人` then `（H30年度）`, so a top-aligned row's year line is not taken
   for the top of a centred record below it);
@@ -71,6 +72,13 @@ CUT_GOAL_COST = 0.3
 #: Cost of a value column whose first line in a record is a value's second line (its year, a remark) rather than
 #: a value: such a line belongs to the value above it, in the record before.
 LEADING_REMARK_COST = 0.5
+#: Cost of a grade mark printed under another in one record: one glyph does not wrap, so never one row's cell
+#: (more than a name line without values costs, NO_VALUE_COST + RECORD_COST).
+SECOND_GRADE_COST = 3.0
+#: `cell_end` answers: the text ends its cell, and another such text below it in its column is another cell…
+CELL_ENDS = "ends"
+#: …or only text printed after an empty line in the column is.
+CELL_ENDS_BEFORE_GAP = "ends before a gap"
 #: Two splits whose costs differ by less than this are a near tie (half the smallest structural cost, WRAP_COST:
 #: what tells them apart is only rounding and record counts, not the table's structure).
 NEAR_TIE = 0.25
@@ -95,7 +103,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
                     heading: Callable[[int], bool], even_pitch: bool = False,
                     own_line_between: bool = False,
                     goal_cells: Callable[[int], tuple[set[int], set[int]]] | None = None,
-                    spacer: Callable[[int], bool] | None = None) -> CentredSplit | None:
+                    spacer: Callable[[int], bool] | None = None,
+                    cell_end: Callable[[int, int], str | None] | None = None) -> CentredSplit | None:
     """Consecutive `lines` → records (lists of lines) and the doubtful ones, or None when the cells are not centred
     in their rows.
 
@@ -108,7 +117,11 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     an offset of half a line costs OWN_LINE_ROUNDING_COST; `goal_cells(line)`: the goal columns the line prints text
     in, and those whose text opens a goal heading (its label); `spacer(line)`: the line prints only a glyph of a goal
     cell written upright (one glyph a line down a merged cell beside several rows), which stands in the space
-    between rows as much as in them: a record's centre is taken between its first and last lines that are none."""
+    between rows as much as in them: a record's centre is taken between its first and last lines that are none;
+    `cell_end(line, col)`: the cell's text there ends its cell: `CELL_ENDS` when another such text printed below
+    in the column is another cell (a grade mark under a grade mark: one glyph does not wrap; a legend's text under
+    it may be a note), `CELL_ENDS_BEFORE_GAP` when text printed
+    after an empty line is (a sentence, a department), else None."""
     n = len(lines)
     if n < 2:
         return None
@@ -121,6 +134,8 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     headings = [heading(line) for line in lines]
     goals = [goal_cells(line) if goal_cells else (set(), set()) for line in lines]
     spacers = [bool(spacer and spacer(line)) for line in lines]
+    ends = [[cell_end(line, col) if cell_end and has_text[k][c] else None for c, col in enumerate(centred_cols)]
+            for k, line in enumerate(lines)]
     rounding_cost = OWN_LINE_ROUNDING_COST if own_line_between else ROUNDING_COST
     inf = float("inf")
     # best[end]: (cost, excess, blocks measured, valueless records, start) of the best split of lines[:end]
@@ -142,8 +157,15 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
         cut_goals = 0  # goal texts (no heading) above a heading of their column in the record
         first: int | None = None  # the record's first and last lines that are no spacers
         last: int | None = None
+        second_cells = 0.0  # cost of the cells of one-line columns printed under one that ended, in the record
         for start in range(end - 1, max(-1, end - 1 - MAX_RECORD_LINES), -1):
             for c, present in enumerate(has_text[start]):
+                if present and top[c] is not None and ends[start][c] == CELL_ENDS \
+                        and ends[lines.index(top[c])][c] == CELL_ENDS:
+                    second_cells += SECOND_GRADE_COST
+                elif present and top[c] is not None and ends[start][c] == CELL_ENDS_BEFORE_GAP \
+                        and top[c] > lines[start] + 1:
+                    second_cells += CLASH_COST
                 if present:
                     top[c] = lines[start]
                     bottom[c] = bottom[c] if bottom[c] is not None else lines[start]
@@ -175,7 +197,7 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
             cost += HEADING_COST * inner_headings + CUT_GOAL_COST * cut_goals
             cost += WRAP_COST * (end < n and last_name is not None and full[last_name])
             cost += UNEVEN_NAME_COST * (even_pitch and len({a - b for a, b in pairwise(name_lines)}) > 1)
-            cost += CLASH_COST * sum(max(0, count - 1) for count in started)
+            cost += CLASH_COST * sum(max(0, count - 1) for count in started) + second_cells
             cost += LEADING_REMARK_COST * sum(1 for c, count in enumerate(started) if count and not leads_with_value[c])
             costs[start, end] = cost
             below[start, end] = sum(1 for middle in blocks if middle > centre)
@@ -191,6 +213,10 @@ def centred_records(lines: list[int], filled: Callable[[int, int], bool], is_val
     total, excess, measured, valueless, _ = best[n]
     if total >= NO_NAME_COST or not measured:
         return None
+    # the last record may be one line printing no value beside a one-line cell of its own (its grade, its
+    # department): a row whose values a page break put on the next page (or its segments' lines there), no name's
+    # wrapped line of top-aligned cells
+    valueless -= bool(value_cols) and bounds[-2] == n - 1 and not any(values[-1]) and any(ends[-1])
     if excess / measured > MAX_MEAN_EXCESS or valueless > MAX_VALUELESS_SHARE * len(records):
         return None
     named = [k for k in range(n) if has_name[k]]

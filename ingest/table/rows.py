@@ -19,7 +19,7 @@ from statistics import median
 
 from ingest.document import file_line
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, IndicatorRow, Reject, SourceRef, ValueCell
-from ingest.table.centred import centred_records
+from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_records
 from ingest.table.context import (
     UPRIGHT_LABELS,
     goal_level,
@@ -35,6 +35,7 @@ from ingest.table.context import (
 from ingest.table.grid import GATHERING_DOUBTS, Grid, GridCell
 from ingest.table.header import (
     CHANGE,
+    DEPARTMENT,
     ELSEWHERE,
     KIND,
     MEMBER,
@@ -44,6 +45,7 @@ from ingest.table.header import (
     OTHER,
     PERIOD,
     PROGRESS,
+    REASON,
     UNIT,
     VALUE,
     Column,
@@ -93,6 +95,7 @@ from normalize.vocabulary import (
     PROGRESS_HEADER_WORDS,
     PROGRESS_LABELS,
     SEGMENT_LABELS,
+    SENTENCE_ENDINGS,
     TOTAL_ROW_WORDS,
     UNIT_CELL_EMPTY_NOTE,
     UNIT_CONFLICT_NOTE,
@@ -103,6 +106,8 @@ from normalize.vocabulary import (
     YEAR_COLUMN_HEADERS,
 )
 
+#: Evaluation grades alone (`A`, `◎`), after NFKC.
+GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
 _SEGMENTS_LONGEST_FIRST = sorted(SEGMENT_LABELS, key=len, reverse=True)
 #: Words naming the whole area of a joint strategy (`圏域全体`), after NFKC: a member row of no one government.
 WHOLE_AREA = frozenset(nfkc(word) for word in WHOLE_AREA_WORDS)
@@ -620,10 +625,28 @@ def _records(grid: Grid, layout: TableLayout | None, name_cols: list[int], lines
             # interleaves a wrapped goal cell's lines with other cells')
             (lambda r: _goal_cells(grid, r, goal_cols)) if grid.engine in EVEN_PITCH_ENGINES else None,
             (lambda r: _upright_glyph_line(grid, r, goal_cols)) if _upright_goal_column(grid, lines, goal_cols)
-            else None)
+            else None, _cell_end(grid, layout) if layout else None)
         if records is not None:
             return records.records, records.doubtful, True
     return _owners(grid, name_cols, lines, value_cols), frozenset(), False
+
+
+def _cell_end(grid: Grid, layout: TableLayout) -> Callable[[int, int], str | None]:
+    """Whether a cell of a column of one-line cells ends on the line (`centred.centred_records`): a grade mark in a
+    progress column (one glyph: whatever its column prints below is another row's), a progress label or department
+    in their columns, a reason ending its sentence (what the column prints after an empty line is another row's)."""
+    marks = {c.index for c in layout.of(PROGRESS)}
+    whole = marks | {c.index for c in layout.of(DEPARTMENT)}
+    sentences = {c.index for c in layout.of(REASON)}
+
+    def end(row: int, col: int) -> str | None:
+        text = nfkc(grid.text_at(row, col) or "").strip()
+        if col in marks and text in GRADES:
+            return CELL_ENDS
+        if col in whole or (col in sentences and text.endswith(SENTENCE_ENDINGS)):
+            return CELL_ENDS_BEFORE_GAP
+        return None
+    return end
 
 
 def _year_off_name(row: LogicalRow, name_col: int, year_cols: set[int]) -> bool:
@@ -1537,15 +1560,17 @@ def _years_first(years: list[Column], values: list[Column]) -> bool:
     return after > sum(1 for y in years if beside(y, -1) and not beside(y, 1))
 
 
-def _period_columns(layout: TableLayout) -> dict[int, int]:
+def _period_columns(layout: TableLayout, bare: Sequence[Column] = ()) -> dict[int, int]:
     """Value column → the column of its values' years (`基準値 | 基準年度`, layouts 35): the nearest year column
     after it for the same role. A table whose first value or year column is a year column prints each year before
     its values (`基準年度 | 基準値 | 目標年度 | 目標値`, layouts 199): the value column right after a year column, of
     its role (or of any, under a year column naming none, `年度`), is that year's; so too when more year columns
     stand right before a value column of their role than right after one (`_years_first`). Otherwise a year column
-    without a value column of its role before it dates the nearest one after it."""
+    without a value column of its role before it dates the nearest one after it. `bare`: columns headed by the
+    year alone (`年度`) that are year columns of the same table too (`年度 | 当初値 | … | 年度 | 中間目標値 | 目標年度 |
+    目標値`: each year before its values, the bare ones of no role)."""
     pairs: dict[int, int] = {}
-    years, values = layout.of(PERIOD), layout.of(VALUE)
+    years, values = sorted([*layout.of(PERIOD), *bare], key=lambda c: c.index), layout.of(VALUE)
     if years and values and (years[0].index < values[0].index or _years_first(years, values)):
         for year in years:
             role = parse_header(year.header)[0]
@@ -1568,17 +1593,25 @@ def _period_columns(layout: TableLayout) -> dict[int, int]:
 _YEAR_COLUMN_KEYS = {compact(w) for w in YEAR_COLUMN_HEADERS}
 
 
+def _bare_year_columns(layout: TableLayout, rows: list[LogicalRow], least: int = 2) -> list[Column]:
+    """The columns headed by the year alone (`年度`, YEAR_COLUMN_HEADERS) that print a year in every row printing
+    one, at least `least` rows (a bare number there, `2017`, read with the header's year word: `2017年度`)."""
+    found = []
+    for column in layout.of(OTHER):
+        printed = [nfkc(text) for row in rows if (text := row.texts.get(column.index, "").strip())]
+        word = nfkc(column.header).strip()
+        if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) >= least and all(
+                parse_period(text) or (text.isdigit() and parse_period(text + word)) for text in printed):
+            found.append(column)
+    return found
+
+
 def _year_column(layout: TableLayout, rows: list[LogicalRow]) -> dict[int, int]:
     """Value column → the column of its row's year, for every value column, when a column headed by the year alone
     (`年度`, YEAR_COLUMN_HEADERS) prints a year in every row that prints one (`R3`, `R4`, …): a table in long form,
     one row per indicator and year (layouts 190). Not by the header alone: the last glyphs of year headers written
     vertically (`年` / `度`, layouts 158) head value columns."""
-    found = []
-    for column in layout.of(OTHER):
-        printed = [text for row in rows if (text := row.texts.get(column.index, "").strip())]
-        if compact(column.header) in _YEAR_COLUMN_KEYS and len(printed) > 1 \
-                and all(parse_period(nfkc(text)) for text in printed):
-            found.append(column.index)
+    found = [c.index for c in _bare_year_columns(layout, rows)]
     # A value column whose header prints its own year keeps it; with several year columns (`年度 | 基準値 | … |
     # 年度 | 目標値`, each year before the values it dates) a value column takes the nearest one before it.
     undated = [c.index for c in layout.of(VALUE) if parse_header(c.header)[1] is None]
@@ -1728,6 +1761,10 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     if grid.line_rows:
         rows = name_member_groups(name_sub_rows(rows, layout), layout)
     long_form = not years_of and bool(years_of := _year_column(layout, rows))
+    if not long_form and years_of and (bare := _bare_year_columns(layout, rows, least=1)):
+        # `年度` columns beside the role's year columns (`目標年度`): year columns too, of no role (one row is
+        # enough: the role's year columns tell the table prints its years apart)
+        years_of = _period_columns(layout, bare)
     blocks = _year_blocks(rows, name_col, sorted(set(years_of.values()))) if long_form else {}
     # a 単位 column some row fills: a row leaving it empty beside bare numbers lost its unit (a text layer that drops
     # glyphs, pypdfium2 on a filled cell) or has none; which, the text does not say
@@ -1793,9 +1830,11 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                                   "a progress label's row under the table (an evaluation form), not an indicator"))
             continue
         if grid.line_rows and name and not any(values.values()) and not any(
-                text.strip() for col, text in row.texts.items() if col != name_col):
+                text.strip() for col, text in row.texts.items() if col != name_col) and not (
+                i + 1 < len(rows) and breakdown_segment(rows[i + 1].texts.get(name_col, "").strip())):
             # a line of text alone in a text table (a heading, a note): kept as a reject as printed (a sentence after
-            # the first is no definition of a name here), not made an indicator
+            # the first is no definition of a name here), not made an indicator; over a segment's row (`男性` …) it
+            # is the name of the indicator whose segments follow
             rejects.append(Reject(ref(row, name_col), one_line(row.texts[name_col]), "text without values in a table"))
             continue
         if not name:

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from ingest.table.context import goal_level
 from ingest.table.header import CHANGE, VALUE, compact, header_role, is_kind_word
-from ingest.table.rows import CUT_GROUPS
+from ingest.table.rows import CUT_GROUPS, GRADES
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, reads_value, tokens
 from normalize.cell import VALUE_PREFIXES, is_dash_run, parse_cell
 from normalize.periods import parse_period
@@ -40,7 +40,6 @@ from normalize.vocabulary import (
     DEPARTMENT_SUFFIXES,
     DIRECTION_VERB_ENDINGS,
     FISCAL_YEAR_SUFFIX,
-    GRADE_MARKS,
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
@@ -186,13 +185,10 @@ def is_progress(text: str, partial: bool = False) -> bool:
                for label in _PROGRESS)
 
 
-_GRADES = frozenset(nfkc(mark) for mark in GRADE_MARKS)
-
-
 def is_grade_mark(text: str) -> bool:
     """An evaluation grade alone (`A`, `Ｂ`, `◎`, `×`): a progress cell where the header names a progress column; a
     letter or mark that may as well be a bullet or a code elsewhere, so the reader asks the header first."""
-    return nfkc(text).strip() in _GRADES
+    return nfkc(text).strip() in GRADES
 
 
 def finished_cell(text: str) -> bool:

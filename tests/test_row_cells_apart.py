@@ -1,0 +1,63 @@
+"""Rows told apart by cells only one row can print (h20layout): a grade mark on a name line printing no value, a
+bare `年度` column before each role's values, a name line alone over segment rows. Small invented texts; every
+expected value was read off the text by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.synth.score import read_text
+
+#: pdftotext `-layout`: `図書館の年間貸出冊数` prints its own grade `A` and no value (its values are on the next
+#: page): a row of its own, not the wrapped end of the name above.
+LAYOUT_NAME_WITH_OWN_GRADE = (
+    "指標名                    基準値    目標値    達成状況\n"
+    "創業支援による創業件数    21件      25件      B\n"
+    "耕作放棄地の再生面積      22.8ha    25.0ha    A\n"
+    "図書館の年間貸出冊数                          A\n"
+)
+
+#: Each value column after its year column: bare `年度` ones and the target's `目標年度`.
+TAB_BARE_YEAR_COLUMNS = (
+    "指標名\t年度\t基準値\t年度\t中間目標値\t目標年度\t目標値\n"
+    "健康診査の受診率（%）\t2019(R1)年度\t50.9\t2025(R7)年度\t49.4\t2027(R9)年度\t55.0\n"
+    "自主防災組織の組織率（%）\t2020(R2)年度\t64.6\t2025(R7)年度\t79.5\t2027(R9)年度\t80.0\n"
+)
+
+#: `健康診査の受診率` on a line of its own, its segments `男` / `女` under it.
+TAB_NAME_LINE_OVER_SEGMENTS = (
+    "指標名\t基準値\t目標値\n"
+    "観光入込客数（千人）\t1,392\t1,500\n"
+    "健康診査の受診率\n"
+    "男\t55.7\t60.0\n"
+    "女\t58.6\t62.0\n"
+)
+
+
+def _values(text: str) -> dict[tuple[str, str, str, str], tuple[Decimal, str, bool]]:
+    """(name, role, period, segment) → (value, unit, uncertain) of every value read."""
+    return {(r["kpi_name"], r["role"], r.get("period") or "", r.get("segment") or ""):
+            (Decimal(str(r["value"])), r.get("unit") or "", bool(r.get("uncertain")))
+            for r in read_text(text) if r.get("value") is not None}
+
+
+def test_a_name_line_printing_its_own_grade_is_a_row_of_its_own():
+    values = _values(LAYOUT_NAME_WITH_OWN_GRADE)
+    assert values[("耕作放棄地の再生面積", "baseline", "", "")] == (Decimal("22.8"), "ha", False)
+    assert values[("耕作放棄地の再生面積", "target", "", "")] == (Decimal("25.0"), "ha", False)
+    assert {key[0] for key in values} == {"創業支援による創業件数", "耕作放棄地の再生面積"}
+
+
+def test_a_bare_year_column_dates_the_value_column_after_it():
+    values = _values(TAB_BARE_YEAR_COLUMNS)
+    assert values[("健康診査の受診率", "target", "FY2025", "")][:2] == (Decimal("49.4"), "%")
+    assert values[("健康診査の受診率", "target", "FY2027", "")][:2] == (Decimal("55.0"), "%")
+    assert values[("自主防災組織の組織率", "baseline", "FY2020", "")][:2] == (Decimal("64.6"), "%")
+    assert values[("自主防災組織の組織率", "target", "FY2025", "")][:2] == (Decimal("79.5"), "%")
+
+
+def test_a_name_alone_over_segment_rows_is_their_indicator():
+    values = _values(TAB_NAME_LINE_OVER_SEGMENTS)
+    assert values[("健康診査の受診率", "baseline", "", "男")][0] == Decimal("55.7")
+    assert values[("健康診査の受診率", "target", "", "女")][0] == Decimal("62.0")
+    assert not [key for key in values if key[0] == "観光入込客数" and key[3]]
