@@ -433,29 +433,3 @@ def test_ideographic_spaces_in_a_single_space_table_make_no_gutters():
                                      ("新規就農者数", "target", "FY2023", 12, "人"),
                                      ("新規就農者数", "target", "FY2025", 20, "人")]
 
-
-BAND_BETWEEN_ROWS = """北見沢村 総合戦略 効果検証シート
-
-指標名 単位 実績 最終目標 評価 担当部署
-（Ｒ２） （Ｒ７）
-【基本目標Ⅰ】誰もが活躍できる地域をつくる
-ふるさと納税の寄附額 百万円 291※ 355 A 健康増進課
-地域おこし協力隊の定住者数 人 － 6 A 総務課
-【基本目標Ⅱ】新しいひとの流れをつくる
-企業誘致件数 件 3※ 4 B 生涯学習課
-転入者数 人 2,220 2,400 D 生涯学習課
-"""
-
-
-def test_rows_after_a_goal_band_between_rows_are_read():
-    """A reader that stops at the second goal band (after values marked `※`) read the header and the first rows with
-    certainty, and hid the single-space reading of the whole table: the rows under the band were lost (recall21).
-    Ｒ２ is FY2020, Ｒ７ FY2025; 百万円 scales the values; `－` is no value."""
-    observations, _ = _read(BAND_BETWEEN_ROWS)
-    assert _values(observations) == [("ふるさと納税の寄附額", "actual", "FY2020", 291000000, "円"),
-                                     ("ふるさと納税の寄附額", "target", "FY2025", 355000000, "円"),
-                                     ("地域おこし協力隊の定住者数", "target", "FY2025", 6, "人"),
-                                     ("企業誘致件数", "actual", "FY2020", 3, "件"),
-                                     ("企業誘致件数", "target", "FY2025", 4, "件"),
-                                     ("転入者数", "actual", "FY2020", 2220, "人"),
-                                     ("転入者数", "target", "FY2025", 2400, "人")]

@@ -375,17 +375,6 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                    and quality(order, table) < quality(other_order, other, table.last)
                    for other_order, other, _ in found)
 
-    def read_further(order: int, table: TextTable) -> bool:
-        # a later reader's readable table from the same header on that places the lines both read as well and
-        # reads rows printing values after them: the earlier reader stopped at a line it could not read (a goal
-        # band or a note between the rows of a single-space table) and would hide those rows
-        own = quality(order, table)
-        return any(readable and other_order > order and other.first == table.first and other.last > table.last
-                   and _value_lines(lines, other) - set(range(table.first, table.last + 1))
-                   and not set(range(other.first, other.last + 1)) & taken
-                   and own[0] > 0 and own <= quality(other_order, other, table.last)
-                   for other_order, other, readable in found)
-
     def cut_short(order: int, table: TextTable) -> bool:
         return any(readable and other_order < order and other.first <= table.first and other.last == table.last + 1
                    and not stacked.prints_value(lines[other.last]) and not labelled_note(lines[other.last])
@@ -402,10 +391,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table) or engulfed(order, table) or read_further(order, table)):
+                               or cut_short(order, table) or engulfed(order, table)):
                 continue
-            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
-                                   or read_further(order, table)):
+            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
                 continue
             chosen.append(table)
             taken |= span
