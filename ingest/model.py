@@ -71,8 +71,7 @@ class IndicatorRow:
     #: may be another or cut short
     goal_uncertain: bool = False
     #: the kind the headings that own the row give it (`ingest.table.context.owner_kind`): its kind when no caption,
-    #: header word nor the document's title names one, or only the generic 指標 in a document showing both a basic
-    #: goal's and a measure's indicators (`ingest.registry`)
+    #: header word nor the document's title names one (`ingest.registry`)
     owner_kind: str | None = None
 
 

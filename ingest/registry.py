@@ -34,7 +34,7 @@ from ingest.text.turned import unturn
 from ingest.textcolumns import reading_order
 from ingest.unread import revise_seen, unread_report
 from normalize.text import name_kind
-from normalize.vocabulary import GENERIC_KIND, STATEMENT_GOAL_KIND, STATEMENT_OTHER_KIND
+from normalize.vocabulary import GENERIC_KIND
 
 FRONT_ENDS: list[FrontEnd] = [TABBED, LinearisedSheet(), FragmentFrontEnd(), PdfFrontEnd()]
 #: Front ends for layouts nobody made a front end for: tried only when no specialised one recognises the document.
@@ -183,16 +183,9 @@ def _kind_from_title(extraction: Extraction) -> None:
 
 def _kind_from_owner(extraction: Extraction) -> None:
     """Rows no caption, header word nor title gave a kind take the one the headings that own them give (a table
-    under `基本目標１` alone lists 数値目標, under a measure KPI: `IndicatorRow.owner_kind`), as statements do.
-
-    Rows of the generic kind (a `指標名` header or label, 指標) take it only where the document shows both levels of
-    a strategy: indicators owned by a basic goal's heading and others owned by a measure's (a 総合戦略 prints 数値目標
-    per basic goal and KPI per measure, so the contrast says which is which). A document printing one level alone
-    does not say which kind its 指標 are: the generic kind stays."""
-    shown = {row.owner_kind for row in extraction.rows if any(part.strip() for part in row.goal)}
-    both_levels = {STATEMENT_GOAL_KIND, STATEMENT_OTHER_KIND} <= shown
+    under `基本目標１` alone lists 数値目標, under a measure KPI: `IndicatorRow.owner_kind`), as statements do."""
     for row in extraction.rows:
-        if row.owner_kind and (not row.kind or (both_levels and row.kind == GENERIC_KIND)):
+        if not row.kind and row.owner_kind:
             row.kind = row.owner_kind
 
 

@@ -297,7 +297,7 @@ def owner_kind(goal: Sequence[str], under_measure: bool = False) -> str | None:
     return STATEMENT_GOAL_KIND if level < 2 and not under_measure else STATEMENT_OTHER_KIND
 
 
-def _marked_heading(text: str) -> str | None:
+def marked_heading(text: str) -> str | None:
     """A goal heading after a bullet mark (`■基本目標１　…` typed in a Word plan, `◆基本目標２　…`): the heading
     without its mark, else None. A dash is no such mark (a range, a negative)."""
     stripped = text.strip()
@@ -647,7 +647,7 @@ class Surroundings:
             above = lines[i - 1].text if i > 0 else self._title_above or ""
             self._title_above = None
             # a page title naming a goal (`湖北台市　基本目標３「…」の進捗`) is that goal's heading
-            titled = titled_goal(line.text) or _marked_heading(line.text)
+            titled = titled_goal(line.text) or marked_heading(line.text)
             level = goal_level(titled or line.text)
             if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import goal_level, unit_field
+from ingest.table.context import goal_level, marked_heading, unit_field
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     NAME,
@@ -270,7 +270,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
-            blocks += _at_second_header(found, first, end)
+            blocks += _at_second_header(lines, found, first, end)
         i = max(end, last) + 1
     return blocks
 
@@ -386,22 +386,28 @@ def _before_carried_years(lines: list[str], index: int) -> bool:
     return _carried_years(lines[k:k + MAX_CUT_GAP], after, 0) is not None
 
 
-def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
+def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
     """The block first..end cut before each header line naming two columns or more (a value's year line under it,
     `(平成29年)   (令和8年)   進捗`, is header text too) that follows rows printing values (two tables one blank line
     apart, each under its own header and goal heading: their columns need not line up, pdftotext places each row's
     numbers by its own text), when rows under it print their names. The cut falls on the last blank line above the
-    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it."""
+    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it. A goal heading line
+    between the last row and that header (`■基本目標３　安心して…`, maybe a sentence and a caption under it) ends the
+    first table where it stands: it heads the second table, and is no row of the first one."""
     out = []
     rows = False
+    last_row = first
     for k in range(first, end + 1):
         header = len(found[k]) >= 2 and _header_line(found[k])
         if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
             if rows and _named_rows(found, k, end):
                 blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
                 cut = blank if blank is not None else k
-                if cut - 1 > first:
-                    out.append((first, cut - 1))
+                heading = next((g for g in range(last_row + 1, cut)
+                                if goal_level(lines[g]) is not None or marked_heading(lines[g])), cut)
+                stop = next(g for g in range(heading - 1, first - 1, -1) if found[g] or g == first)
+                if stop > first:
+                    out.append((first, stop))
                     first = cut + 1 if blank is not None else cut
             rows = False
         elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") or is_value(seg.text)
@@ -409,6 +415,7 @@ def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[
             # a row printing a value, maybe a yearly rate (`年間３６人`): names over sideways values (`転入者数
             # 移住相談件数`) are header
             rows = True
+            last_row = k
     out.append((first, end))
     return out
 

@@ -1035,13 +1035,13 @@ def read_statements(lines: list[str], source_file: str, skip: Iterable[int] = ()
         # as a table headed `指標名` takes its caption's kind; the headings that own the statement decide when no
         # caption or label names a kind, as they do for a table's rows (`owner_kind`)
         specific = statement.kind if statement.kind != GENERIC_KIND else None
-        owned = owner_kind(printed_goals[index], under_measure)
-        kind = specific or line_kind or caption or statement.kind or owned or STATEMENT_OTHER_KIND
+        kind = specific or line_kind or caption or statement.kind or owner_kind(printed_goals[index], under_measure) \
+            or STATEMENT_OTHER_KIND
         if columns_joined or cut_short(index):
             # lines that mix two columns, or whose values end on the next line among others' ends: doubtful figures
             cells = [replace(cell, uncertain=True) for cell in cells]
         rows.append(IndicatorRow(kind, statement.name, goal, ref_of(index), cells, department=department, note=note,
-                                 goal_uncertain=goal_doubt, owner_kind=owned))
+                                 goal_uncertain=goal_doubt))
 
     def cut_short(index: int) -> bool:
         """The next line with text prints only the ends of values (`（R11）　件（R11）`): the statements of this
