@@ -501,7 +501,7 @@ REASON_HEADER_WORDS: tuple[str, ...] = ("理由", "要因")
 #: layouts 153: its cells are kept in the note, no value of their own).
 NOTE_HEADER_WORDS: tuple[str, ...] = ("備考", "注記", "説明", "算出方法", "出典")
 #: Row-number column header words (common: `No.`, `番号`, `NO`).
-NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "番号")
+NUMBER_HEADER_WORDS: tuple[str, ...] = ("No.", "NO.", "No", "NO", "番号")
 #: Value-role words beyond ROLE_WORDS (common): intermediate targets, 現状 / 実績 variants.
 EXTRA_ROLE_WORDS: dict[str, str] = {
     "中間目標値": "target",

@@ -387,3 +387,24 @@ def test_a_name_s_rest_before_a_page_number_and_the_header_again_is_read():
     values = _values(observations)
     assert ("放課後児童クラブの利用を希望して利用できなかった児童数", "target", "FY2026", 16.0, "人") in values
     assert ("新規就農者数", "actual", "FY2020", 12.0, "人") in values
+
+
+YEARS_OVER_ROLES = """青葉町 総合戦略 KPI一覧
+
+NO 令和元年度 令和3年度 令和4年度 令和9年度 指標名
+基準値 実績値 目標値
+1 120 135 140 150 移住相談件数（件）
+2 30.5 31.0 32.4 35.0 健康診査の受診率（%）
+"""
+
+
+def test_years_printed_over_their_role_words_and_a_row_number_before_the_values():
+    """Each value cell prints its year over its role word (the run role `実績値` spans the two middle years), the
+    `NO` column counts the rows 1, 2 and the name stands last: `1` is the row's number, no value. (The rows stay
+    flagged `text_placed`: pdfplumber's cells are placed by their types.)"""
+    observations, _ = _read(YEARS_OVER_ROLES)
+    assert sorted(_values(observations)) == sorted([
+        ("移住相談件数", "baseline", "FY2019", 120.0, "件"), ("移住相談件数", "actual", "FY2021", 135.0, "件"),
+        ("移住相談件数", "actual", "FY2022", 140.0, "件"), ("移住相談件数", "target", "FY2027", 150.0, "件"),
+        ("健康診査の受診率", "baseline", "FY2019", 30.5, "%"), ("健康診査の受診率", "actual", "FY2021", 31.0, "%"),
+        ("健康診査の受診率", "actual", "FY2022", 32.4, "%"), ("健康診査の受診率", "target", "FY2027", 35.0, "%")])

@@ -136,3 +136,44 @@ def test_a_certain_reading_placing_its_lines_as_well_as_a_longer_later_one_keeps
 
     tables = find_tables(lines, (reader(1, "short"), reader(2, "long")))
     assert tables[0].grid.engine == "short"
+
+
+#: An invented block whose first row's name wraps onto a line of its own (line 2, 0-based), under the row's values.
+WRAPPED = ["指標名 基準値 目標値", "図書館の年間 41万冊 45万冊", "貸出冊数", "市民農園の貸出件数 120件 130件",
+           "公園の清掃ボランティア数 52人 80人"]
+
+
+def _wrapped_readers(uncertain: bool) -> tuple:
+    """Two stand-in readers placing the same values in the same columns: the earlier skips the name's second line
+    (no cell, no warning), the later joins it to the name."""
+    header = (1, ["指標名", "基準値", "目標値"])
+    rest = [(4, WRAPPED[3].split()), (5, WRAPPED[4].split())]
+
+    def dropping(lines: list[str]) -> list[TextTable]:
+        rows = [header, (2, WRAPPED[1].split()), *rest]
+        return [TextTable(0, 4, grid_from_rows(rows, "dropping", uncertain=uncertain))]
+
+    def joining(lines: list[str]) -> list[TextTable]:
+        rows = [header, (2, ["図書館の年間\n貸出冊数", "41万冊", "45万冊"]), *rest]
+        return [TextTable(0, 4, grid_from_rows(rows, "joining", uncertain=uncertain))]
+
+    return dropping, joining
+
+
+def test_of_two_guesses_placing_the_same_values_the_one_holding_every_line_wins() -> None:
+    tables = find_tables(WRAPPED, _wrapped_readers(uncertain=True))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "joining")]
+    assert tables[0].grid.unplaced == ()
+
+
+def test_of_two_certain_readings_placing_the_same_values_the_one_holding_every_line_wins() -> None:
+    tables = find_tables(WRAPPED, _wrapped_readers(uncertain=False))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 4, "joining")]
+    assert tables[0].grid.unplaced == ()
+
+
+def test_a_reading_that_drops_a_line_alone_keeps_it_told() -> None:
+    # no competitor: the line the reader skipped is told (`Grid.unplaced`), not lost silently
+    dropping, _ = _wrapped_readers(uncertain=False)
+    (table,) = find_tables(WRAPPED, (dropping,))
+    assert table.grid.unplaced == ((3, "貸出冊数"),)

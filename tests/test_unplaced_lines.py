@@ -15,8 +15,11 @@ import tests.conservation as conservation
 from ingest.document import LoadedDocument, load
 from ingest.model import Extraction
 from ingest.registry import extract
+from ingest.table.grid import grid_from_rows
 from ingest.text import raw_rows
+from ingest.text.blocks import TextTable
 from ingest.text.fragments import FragmentFrontEnd
+from ingest.text.generic import find_tables
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -155,3 +158,51 @@ def test_a_list_longer_than_a_name_after_the_rows_is_no_lost_line():
     tables = raw_rows.read_tables(MEASURES_AFTER_ROWS.splitlines())
     assert [cell.text for cell in tables[0].grid.cells][3:] == ["移住相談件数", "24件", "60件"]
     assert all(table.grid.unplaced == () for table in tables)
+
+
+#: invented (若草町; `-raw`-like single spaces): the grade legend printed right under the last row, then the page
+#: number; the single-space reader takes the legend as a line waiting for its row
+LEGEND_UNDER_ROWS = """若草町 第２期総合戦略 令和５年度 進捗状況
+指標名 基準値（R1） 実績値（R5） 目標値（R7） 進捗
+空き家バンクの成約件数 6件 11件 15件 ●
+地域おこし協力隊の定着数 2人 3人 6人 ▲
+【進捗】●：順調に推移している ▲：概ね順調 ■：遅れている
+- 1 -
+"""
+
+
+def test_a_legend_under_the_rows_is_read_as_a_legend_not_told_as_a_lost_line(tmp_path: Path):
+    extraction = _read(tmp_path, LEGEND_UNDER_ROWS)
+    assert [row.name for row in extraction.rows] == ["空き家バンクの成約件数", "地域おこし協力隊の定着数"]
+    assert [[cell.text for cell in row.cells] for row in extraction.rows] == [
+        ["6件", "11件", "15件"], ["2人", "3人", "6人"]]
+    assert not any("into no row" in warning for warning in extraction.warnings)
+    assert not any(cell.uncertain for row in extraction.rows for cell in row.cells)
+
+
+#: invented: a note printed between two rows (its mark on the first row's value), inside the table's lines
+NOTE_AMONG_ROWS = ["指標名 基準値 目標値", "図書館の年間貸出冊数 41万冊 45万冊※", "※電子書籍の貸出を含む",
+                   "市民農園の貸出件数 120件 130件"]
+
+
+def test_a_note_among_the_rows_is_read_after_the_table_not_told():
+    def reader(lines: list[str]) -> list[TextTable]:
+        rows = [(1, lines[0].split()), (2, lines[1].split()), (4, lines[3].split())]
+        return [TextTable(0, 3, grid_from_rows(rows, "test"))]
+
+    (table,) = find_tables(NOTE_AMONG_ROWS, (reader,))
+    assert table.grid.unplaced == ()
+    assert table.after == (2,)
+
+
+def test_a_text_line_among_the_rows_stays_told():
+    # the same table with the note's line a name's rest instead: no note, a lost line
+    lines = [*NOTE_AMONG_ROWS[:2], "電子書籍の貸出を含む", NOTE_AMONG_ROWS[3]]
+
+    def reader(lines_: list[str]) -> list[TextTable]:
+        rows = [(1, lines_[0].split()), (2, lines_[1].split()), (4, lines_[3].split())]
+        return [TextTable(0, 3, grid_from_rows(rows, "test"))]
+
+    (table,) = find_tables(lines, (reader,))
+    assert table.grid.unplaced == ((3, "電子書籍の貸出を含む"),)
+    assert table.after == ()

@@ -171,6 +171,8 @@ _BRACKETED_UNIT = re.compile(r"\((?:" + "|".join(map(re.escape, longest_first(co
 #: the right end of its caption line; layouts 164), after NFKC.
 _UNIT_FIELD_TAIL = re.compile(r"\s+\(?(?:" + "|".join(map(re.escape, map(nfkc, UNIT_HEADER_WORDS))) + r")\s*(?:"
                               + "|".join(map(re.escape, map(nfkc, DEPARTMENT_FIELD_SEPARATORS))) + r")\s*[^\s()]+\)?$")
+#: Brackets around a unit field line (`【単位：件】`), after NFKC.
+_FIELD_BRACKETS = nfkc(CAPTION_BRACKETS) + "()"
 _NO_SECTION_AFTER = "".join((CALENDAR_YEAR_SUFFIX, MONTH_SUFFIX, DAY_SUFFIX))
 #: Numbers that open a section heading: `1.` `1 ` `1-1` `(1)` `①` `II.`, `第1章` (not `2024年…`, `第2期`).
 _SECTION_NUMBER = re.compile(
@@ -263,7 +265,8 @@ def value_band(text: str) -> str | None:
     """The kind word of a value band's header (`KPIの年度別実績` → `KPI`): a cell over the value columns (or a line
     alone above a table's header) that names no kind (`kind_of`) and is no column of its own; else None."""
     folded = compact(text)
-    for word, _ in _KIND_KEYS:
+    # the generic word makes such a band too (`指標の推移`)
+    for word in (*(word for word, _ in _KIND_KEYS), GENERIC_KIND):
         if folded.startswith(word) and _band_words(folded[len(word):]):
             return word
     return None
@@ -405,8 +408,9 @@ class TableLayout:
 
     @property
     def signature(self) -> tuple[str, ...]:
-        """Column headers in compared form: two tables with equal signatures are one table continued."""
-        return tuple(compact(c.header) for c in self.columns)
+        """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
+        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none."""
+        return tuple(compact(c.header) for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:
@@ -572,8 +576,8 @@ def _layout(grid: Grid, start: int, end: int) -> TableLayout:
 
 
 def unit_field_line(text: str) -> bool:
-    """The text is a unit field alone (`（単位：千円）`, `単位：人`)."""
-    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip()))
+    """The text is a unit field alone (`（単位：千円）`, `単位：人`, `【単位：件】`)."""
+    return bool(_UNIT_FIELD_TAIL.match(" " + nfkc(text).strip().strip(_FIELD_BRACKETS)))
 
 
 def _band_labels_apart(grid: Grid, columns: list[Column], heads: list[list[GridCell]]) -> list[Column]:

@@ -11,10 +11,23 @@ segments or two indicators: left as printed).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import NAME, VALUE, header_role, is_header_text, row_is_header
+
+
+def labels_name(label: str, name: str) -> bool:
+    """A name header word (`指標名`) before one text that is no header text: an indicator's name printed on a
+    labelled row or line of its own (the grid's and the text layer's block, `ingest.text.name_lines`)."""
+    return header_role(label) == NAME and not is_header_text(name)
+
+
+def names_values_only(words: Iterable[str]) -> bool:
+    """Header words naming value columns and no name column: the header of a labelled name's block."""
+    roles = {header_role(word) for word in words}
+    return VALUE in roles and NAME not in roles
 
 
 def _row(grid: Grid, row: int) -> list[GridCell]:
@@ -27,7 +40,7 @@ def _labelled_name(grid: Grid, row: int) -> tuple[GridCell, GridCell] | None:
     if len(cells) != 2:
         return None
     label, name = cells
-    if label.col != 0 or header_role(label.text) != NAME or is_header_text(name.text):
+    if label.col != 0 or not labels_name(label.text, name.text):
         return None
     return (label, name) if name.col == label.col + label.col_span and name.col + name.col_span == grid.n_cols \
         else None
@@ -37,8 +50,7 @@ def _values_header(grid: Grid, row: int) -> bool:
     """A header row naming value columns and no name column."""
     if row >= grid.n_rows or not row_is_header(grid, row):
         return False
-    roles = {header_role(c.text) for c in _row(grid, row)}
-    return VALUE in roles and NAME not in roles
+    return names_values_only(c.text for c in _row(grid, row))
 
 
 def _block_ends(grid: Grid, row: int) -> bool:

@@ -136,13 +136,20 @@ _NOTE_LABEL = re.compile("^(?:{})\\s*\\d*\\s*[{}]".format(
     re.escape(nfkc("".join(NOTE_LABEL_SEPARATORS) + CLOSING_BRACKETS))))
 
 
+def note_mark(text: str) -> bool:
+    """Text opening with a note mark (`※変更前`, `※1`, `[※]`; NFKC-folded): a note, or the remark a cell prints
+    with its value. `note_line` is the line-level test (labels and brackets too)."""
+    return nfkc(text).strip().startswith(_NOTE_OPENERS)
+
+
 def note_line(text: str) -> bool:
     """A line that is a note, opening with a note mark (`※住民基本台帳による`, `※１ 目標値は…`) or a note's label
-    (`注）端数処理の…`, `出典：…`, `資料：…`), maybe inside brackets (`（※年度末時点の数値）`)."""
+    (`注）端数処理の…`, `出典：…`, `資料：…`), maybe inside brackets (`（※年度末時点の数値）`). The one test every
+    reader asks of a line that ends a table's rows or goes on with no row's cell."""
     folded = nfkc(text).strip()
     if folded[:1] in nfkc(OPENING_BRACKETS):
         folded = folded[1:].lstrip()
-    return folded.startswith(_NOTE_OPENERS) or bool(_NOTE_LABEL.match(folded))
+    return note_mark(folded) or bool(_NOTE_LABEL.match(folded))
 
 
 def beside_cells(text: str, *, bare: bool = False) -> bool:

@@ -27,6 +27,7 @@ from ingest.table.header import (
     sideways_layout,
 )
 from ingest.table.interpret import Interpreter
+from ingest.table.rows import legend_texts
 from ingest.text import (
     aligned,
     cells,
@@ -42,7 +43,14 @@ from ingest.text import (
 )
 from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.fragment_cells import is_value
-from ingest.text.furniture import furniture_line, labelled_note, line_pages, note_after_table, numbered_footers
+from ingest.text.furniture import (
+    furniture_line,
+    labelled_note,
+    line_pages,
+    note_after_table,
+    note_line,
+    numbered_footers,
+)
 from ingest.text.statements import states_itself
 from ingest.text.token_types import is_department, is_progress, rate_apart
 from ingest.text.typed_rows import year_of
@@ -248,12 +256,37 @@ def _kept(word: str, kept: str) -> bool:
     return word in kept or any(word[:cut] in kept and word[cut:] in kept for cut in range(1, len(word)))
 
 
+def read_aside(text: str) -> bool:
+    """A line among a table's lines that no cell holds but the text around tables reads as what it is: a note
+    (`furniture.note_line`: `※…`, `出典：…`), read as the note of the rows that print its mark, or the grade legend
+    (`rows.legend_texts`: `達成状況　◎：目標を達成　○：…`), read as a legend under a table is. No lost line."""
+    return note_line(text) or legend_texts(text.split())
+
+
+def _in_span(table: TextTable, line: int) -> bool:
+    return table.first < line <= table.last + 1
+
+
+def lost_lines_of(lines: list[str], table: TextTable) -> list[int]:
+    """The 1-based lines of the table's span its reading holds in no cell, told (`Grid.unplaced`) or not
+    (`unaccounted_lines`), notes and legends aside (`read_aside`): what a reading of those lines loses."""
+    lost = [*((line, text) for line, text in table.grid.unplaced if _in_span(table, line)),
+            *unaccounted_lines(lines, table)]
+    return sorted({line for line, text in lost if not read_aside(text)})
+
+
 def _told_unaccounted(lines: list[str], table: TextTable) -> TextTable:
-    """The table with the lines of its span that no cell took told as unplaced (`unaccounted_lines`)."""
-    lost = unaccounted_lines(lines, table)
-    if not lost:
+    """The table with the lines of its span that no cell took told as unplaced (`unaccounted_lines`); but a note
+    or a legend (`read_aside`), told by the reader or not, is read by the text around the table: one inside the
+    span is left to be read after the table (`TextTable.after`), one outside it (a line the reader took last and
+    told) is read there anyway."""
+    lost = {*table.grid.unplaced, *unaccounted_lines(lines, table)}
+    aside = {(line, text) for line, text in lost if read_aside(text)}
+    if lost == set(table.grid.unplaced) and not aside:
         return table
-    return replace(table, grid=replace(table.grid, unplaced=tuple(sorted({*table.grid.unplaced, *lost}))))
+    inside = {line - 1 for line, _ in aside if _in_span(table, line)}
+    return replace(table, after=tuple(sorted({*table.after, *inside})),
+                   grid=replace(table.grid, unplaced=tuple(sorted(lost - aside))))
 
 
 def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list[TextTable]:
@@ -310,18 +343,30 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
         return any(readable and other_order != order and other.first <= table.last and table.first <= other.last
                    and not set(range(other.first, other.last + 1)) & taken for other_order, other, readable in found)
 
+    lost_lines: dict[tuple[int, int], list[int]] = {}
+
+    def quality(order: int, table: TextTable, last: int | None = None) -> tuple[int, ...]:
+        """`_quality` of the table's cells on its lines up to `last` (0-based; its last by default), then the lines
+        there it holds in no cell (`lost_lines`): of two readings placing the same values, the one that accounts
+        for every line wins over one that drops a line (a wrapped name's rest, a row's note)."""
+        last = table.last if last is None else last
+        if (order, table.first) not in lost_lines:
+            lost_lines[order, table.first] = lost_lines_of(closed, table)
+        lost = sum(1 for line in lost_lines[order, table.first] if line <= last + 1)
+        return *_quality(table.grid if last >= table.last else _up_to(table.grid, last)), -lost
+
     def engulfed(order: int, table: TextTable) -> bool:
         values = _value_lines(lines, table)
         return table.grid.in_doubt and any(
             readable and other_order > order and other.first <= (table.first if values else table.last)
             and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
-            and _quality(table.grid) < _quality(other.grid) for other_order, other, readable in found)
+            and quality(order, table) < quality(other_order, other) for other_order, other, readable in found)
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
-                   and _quality(table.grid) < _quality(_up_to(other.grid, table.last))
+                   and quality(order, table) < quality(other_order, other, table.last)
                    for other_order, other, _ in found)
 
     def cut_short(order: int, table: TextTable) -> bool:

@@ -18,11 +18,11 @@ from ingest.table.context import goal_level
 from ingest.table.grid import grid_from_rows
 from ingest.table.header import NAME, VALUE, header_role
 from ingest.text.blocks import TextTable
+from ingest.text.furniture import note_line
 from ingest.text.header_words import header_words, line_words
 from ingest.text.token_types import is_department, is_progress
 from normalize.header import role_labelled, role_labels
 from normalize.text import nfkc
-from normalize.vocabulary import NOTE_MARKS
 
 ENGINE = "text-labelled"
 #: Rows a table must read (one name over labelled lines is a statement, read as such).
@@ -86,7 +86,7 @@ def _table(lines: list[str], h: int, words: list[str]) -> TextTable | None:
 
     for i in range(h + 1, len(lines)):
         line = lines[i]
-        if not line.strip() or goal_level(line) is not None or nfkc(line).strip().startswith(NOTE_MARKS) \
+        if not line.strip() or goal_level(line) is not None or note_line(line) \
                 or _header(line):
             break
         parts = _parts(line)

@@ -13,7 +13,7 @@ lines under one labelled name could be its segments or two indicators: left as p
 
 from __future__ import annotations
 
-from ingest.table.header import NAME, VALUE, header_role, is_header_text
+from ingest.table.name_rows import labels_name, names_values_only
 from ingest.text.aligned import segments
 from ingest.text.fragment_cells import is_value
 from ingest.text.furniture import page_number_line
@@ -28,10 +28,10 @@ _PAD = 4
 def _labelled_name(line: str) -> tuple[str, str] | None:
     """(label, name) of a line printing a name header word, then one text that is no header word and no value."""
     words = line.split()
-    if len(words) < 2 or header_role(words[0]) != NAME:
+    if len(words) < 2:
         return None
     name = line.strip()[len(words[0]):].strip()
-    if is_header_text(name) or any(map(is_value, words[1:])):
+    if not labels_name(words[0], name) or any(map(is_value, words[1:])):
         return None
     return words[0], name
 
@@ -39,8 +39,7 @@ def _labelled_name(line: str) -> tuple[str, str] | None:
 def _values_header(line: str) -> bool:
     """A line of header words naming value columns and no name column."""
     words = line_words(line)
-    roles = {header_role(word) for word in words}
-    return header_words(words) and VALUE in roles and NAME not in roles
+    return header_words(words) and names_values_only(words)
 
 
 def _values_line(line: str) -> bool:

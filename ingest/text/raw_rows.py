@@ -124,7 +124,14 @@ from ingest.text.fragment_cells import (
     tokens,
     year_below_role,
 )
-from ingest.text.furniture import furniture_line, labelled_note, note_after_table, running_titles
+from ingest.text.furniture import (
+    furniture_line,
+    labelled_note,
+    note_after_table,
+    note_line,
+    note_mark,
+    running_titles,
+)
 from ingest.text.header_words import (
     MAX_BAND_WORD_CHARS,
     MAX_PIECE_CHARS,
@@ -162,6 +169,7 @@ from ingest.text.two_pass import MAX_GAP_LINES, join_two_pass, unit_of
 from ingest.text.typed_rows import (
     SEGMENTS,
     TRAILING_ORDER,
+    band_over_values,
     is_member,
     is_target_header,
     label_over_band,
@@ -393,6 +401,15 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
         roles, before, after = words[run[0]:run[1]], words[:run[0]], words[run[1]:]
         if _keeps_positions(line):
             continue
+        if not (before or after) and (over := _years_over_roles(out, i, roles)) is not None:
+            # the band's lines above the years move down over the role line's: the band stays one run of lines
+            top = i - 1
+            while top > 0 and _header_line(_letters_closed(out[top - 1])) and not _keeps_positions(out[top - 1]):
+                top -= 1
+            out[top:i + 1] = ["", *out[top:i - 1], over[0]]
+            if over[1]:
+                guessed.add(i)
+            continue
         for j in range(i + 1, min(i + 2 + MAX_ROLE_LINE_GAP, len(lines))):
             below = line_words(lines[j])
             if j == i + 1 and not (before or after):
@@ -445,6 +462,39 @@ def spread_role_lines(lines: list[str]) -> tuple[list[str], set[int]]:
                     guessed.add(j)
             break
     return out, guessed
+
+
+def _years_over_roles(lines: list[str], i: int, roles: list[str]) -> tuple[str, bool] | None:
+    """The line above role line `i` (role words alone) when it prints the periods those roles span, year over role
+    (`NO 項目 2015年度 2016年度 2017年度 2026年度 進捗評価` over `基準値 実績 最終目標値`: each value column's cell
+    prints its year first, the header's other cells merged down beside the years): that line with each period
+    prefixed by its role word (`spread_roles`), and whether the spread is a guess (more periods than role words
+    and years breaking the roles' order in time, `spread_in_time`). None when the line above is no such line."""
+    if i == 0 or _keeps_positions(lines[i - 1]) or is_caption(lines[i - 1]):
+        return None
+    words = [piece for word in line_words(lines[i - 1]) for piece in _periods_unglued(word)]
+    periods = _period_words(words)
+    others = [w for k, w in enumerate(words) if k not in periods]
+    if len(periods) < len(roles) or periods != list(range(periods[0], periods[-1] + 1)) \
+            or (others and not (header_words(others) and all(header_role(w) not in (VALUE, PERIOD) for w in others))):
+        return None
+    spread = spread_roles(roles, len(periods))
+    if spread is None or any(total_word(role) != names_period_range(words[k]) for role, k in zip(spread, periods,
+                                                                                            strict=True)):
+        return None
+    joined = " ".join(role + word for role, word in zip(_spread_over(words, periods, spread), words, strict=True))
+    return joined, len(periods) != len(roles) and not spread_in_time(spread, [words[k] for k in periods])
+
+
+def _periods_unglued(word: str) -> list[str]:
+    """A header word with the bracketed periods `line_words` joined to it (`KPI(H27)(R8)`, periods printed apart
+    after a word naming no value) cut from it, each a word of its own; any other word as it is."""
+    pieces = _BRACKETED_RUN.findall(word)
+    head = word[:len(word) - len("".join(pieces))] if pieces and word.endswith("".join(pieces)) else word
+    if head == word or (head and header_role(head) == VALUE) \
+            or not (all(map(names_period, pieces)) or bare_years_line(pieces)):
+        return [word]
+    return [head, *pieces] if head else pieces
 
 
 def _bracketed_apart(words: list[str]) -> list[str]:
@@ -708,6 +758,8 @@ def read_band(lines: list[str], index: int) -> _Header | None:
             words[-1:] = heads  # `R3年度` / `目標値 実績値`: the year's cell spans the roles' cells under it
         elif len(more) == 1 and alone and words and is_parenthetical(more[0]) and header_role(words[-1]) != OTHER:
             words[-1] += more[0]  # `2024年度増加分` / `（１年目）`: the cell's bracketed second line
+        elif (over := band_over_values(words, more)) is not None:
+            words = over  # `指標の推移` over `基準値（R1） 目標値（R7）`: a band's cells where it stands
         elif len(more) == 1 and alone and words and _piece(words[-1], more[0]):
             words[-1] += more[0]
         elif len(more) == 1 and alone and words and year_below_role(
@@ -963,7 +1015,7 @@ def _by_years(found: list[tuple[int, ...]], run: list[Token], rest: list[Token],
     `基準値（令和元年度）`). Returns the placement and whether the years decided it; without years, the first
     placement left to right (a table-level pass may place it like its sibling rows, `_agree`)."""
     values = [c for c in header.middle if header.roles[c] == VALUE]
-    noted = bool(rest) and rest[0].text.startswith(NOTE_MARKS)
+    noted = bool(rest) and note_mark(rest[0].text)
     if values and is_target_header(header.words[values[-1]]) and not noted:
         found = [p for p in found if values[-1] in p] or found
     return _nearest(found, [t.text if t.kind == T_VALUE else "" for t in run], header)
@@ -1252,7 +1304,7 @@ def _ends_table(text: str) -> bool:
     a note or a title naming the plan (`千草町 総合戦略 KPI達成状況一覧…`, a page title drawn after the rows) ends a
     table."""
     return goal_level(text) is not None or titled_goal(text) is not None or is_caption(text) \
-        or text.startswith(NOTE_MARKS) or opens_new_table(text) or names_plan(text)
+        or note_line(text) or opens_new_table(text) or names_plan(text)
 
 
 @dataclass
@@ -1335,10 +1387,10 @@ class _Reader:
                 self.at_header = True
                 break
             found = _period_in_text(_row_tokens(text))
-            if text.startswith(NOTE_MARKS) and (after := self.cell_note(i)) > i:
+            if note_mark(text) and (after := self.cell_note(i)) > i:
                 i = after
                 continue
-            if not text.startswith(NOTE_MARKS) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
+            if not note_mark(text) and (after := self.cell_note(i, self._cell_text_end(i))) > i:
                 i = after
                 continue
             if (after := self.late_cells(i)) > i:
@@ -1606,11 +1658,11 @@ class _Reader:
         numbers = [k for k, t in enumerate(found) if t.kind != T_TEXT]
         wrapped = len(found) > 1 and bool(numbers) and numbers[-1] < len(found) - 1 \
             and all(found[k].kind == T_VALUE and nfkc(found[k].text).isdigit() for k in numbers) \
-            and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not before.startswith(NOTE_MARKS)) \
+            and not before.endswith(SENTENCE_ENDINGS) and (numbers[0] > 0 or not note_mark(before)) \
             and abs(display_width(text) - display_width(before)) <= WRAP_WIDTH_SLACK
         if not (_text_only(found) or wrapped) or is_kind_word(found[0].text) \
                 or (goal_level(text) is not None and not wrapped) \
-                or read_band(self.lines, j) is not None or text.startswith(NOTE_MARKS) or self._trailing_starts(j):
+                or read_band(self.lines, j) is not None or note_line(text) or self._trailing_starts(j):
             return False
         after = typed_tokens(self.lines[j + 1].strip()) if j + 1 < len(self.lines) else []
         return not _values_only(after)
@@ -2710,7 +2762,7 @@ class _Reader:
         if j == i or j >= len(self.lines) or furniture_line(self.lines, j) or goal_level(self.lines[j]) is not None:
             return False  # a goal heading numbered `3 まちの創生` opens no row
         found = typed_tokens(self.lines[j].strip())
-        if self.lines[j].strip().startswith(NOTE_MARKS) and any(t.kind == T_TEXT for t in found):
+        if note_line(self.lines[j]) and any(t.kind == T_TEXT for t in found):
             return False  # `※ 数値は各年度末`: a note under the table, no row (its mark reads as a stand-in)
         cut = cut_row(found, self.header) if not _text_only(found) else None
         return _values_only(found) or (cut is not None and not cut.lead) or _labelled(self.lines[j]) is not None
@@ -2880,7 +2932,7 @@ def _cell_remark(line: str) -> bool:
     """A line under a value cell's values that is the same cell's: a bracketed remark (`（令和元年）`) or a short `※`
     note that ends no sentence (`※変更前`; a footnote is a sentence)."""
     text = line.strip()
-    return is_parenthetical(text) or (text.startswith(NOTE_MARKS) and not text.endswith(SENTENCE_ENDINGS)
+    return is_parenthetical(text) or (note_mark(text) and not text.endswith(SENTENCE_ENDINGS)
                                       and len(tokens(text)) == 1)
 
 

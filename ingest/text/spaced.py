@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from ingest.table.arrows import arrow_values, two_roles
 from ingest.table.context import POLICY_LEVEL, goal_level, is_label_only, unglued_heading, upright_goal_starts
@@ -32,6 +32,7 @@ from ingest.table.header import (
     NAME,
     NUMBER,
     OTHER,
+    PERIOD,
     PROGRESS,
     UNIT,
     VALUE,
@@ -45,7 +46,14 @@ from ingest.table.header import (
     policy_heading,
 )
 from ingest.table.merged_left import centred_goals
-from ingest.table.rows import ROLE_LEVELS, WIDE_CHAR, WRAP_WIDTH_SLACK, legend_texts, row_role_word
+from ingest.table.rows import (
+    ROLE_LEVELS,
+    WIDE_CHAR,
+    WRAP_WIDTH_SLACK,
+    breakdown_segment,
+    legend_texts,
+    row_role_word,
+)
 from ingest.text.blocks import (
     LABELLED_HEADING,
     MIN_UPRIGHT_GLYPHS,
@@ -357,16 +365,36 @@ def _whole_line(tokens: list[str], kinds: list[str]) -> bool:
     return bool(tokens) and tokens[0].startswith(NOTE_MARKS)
 
 
-def _number_first(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+def _number_first(tokens: list[str], kinds: list[str], counted: bool) -> tuple[list[str], list[str]]:
     """A row's number opening a line of values (`2 企業誘致件数（累計） 件 2 6 8`, `1地域経済の…`: the number glued to
     a merged goal cell's first line) as a token of its own, in a table whose first column numbers the rows: the
-    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`)."""
+    text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`). A number alone
+    before the values (`1 - 12以上 婚活イベント…`: the name printed last) is the row's number when the table's rows
+    count up so (`counted`, `_counted_rows`), not a value."""
     if not tokens or not any(kind in (T_VALUE, T_STAND_IN) for kind in kinds[1:]):
         return tokens, kinds
+    if counted and _bare_row_number(tokens, kinds) is not None:
+        return tokens, [T_NUMBER, *kinds[1:]]
     found = _ROW_NUMBER.match(unglued_heading(tokens[0]) or tokens[0])
     if found is None or found.group(2) is None:
         return tokens, kinds
     return [found.group(1), found.group(2), *tokens[1:]], [T_NUMBER, token_type(found.group(2), SPACED), *kinds[1:]]
+
+
+def _bare_row_number(tokens: list[str], kinds: list[str]) -> int | None:
+    """The number a line opens with as a token of its own (`1`, `2.`) before a text on the same line, else None."""
+    found = _ROW_NUMBER.match(tokens[0]) if tokens else None
+    if found is None or found.group(2) is not None or T_TEXT not in kinds[1:]:
+        return None
+    digits = "".join(ch for ch in nfkc(found.group(1)) if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _counted_rows(lines: list[list[str]]) -> bool:
+    """The lines that open with a number of their own before a text (`_bare_row_number`) count up by one, top to
+    bottom (`1` … `2` …, or `3` … `4` … after a page break): those numbers are the rows' numbers, no values."""
+    numbers = [n for line in lines if (n := _bare_row_number(line, [token_type(t, SPACED) for t in line])) is not None]
+    return bool(numbers) and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def _labelled_headings(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
@@ -1982,12 +2010,15 @@ def _narrow_line_inside_name(lines: list[_Line], roles: list[str], name_col: int
     """The text of a line without values printed between two lines of values that both print the name
     (`英語の学習が…生徒の割 小学校 87.1％` / `指標 関連事業: …` / `合 中学校 72.2％`), taken out of the name column
     when clearly narrower than the name's line above: a wrapped cell fills its width on every line but its last,
-    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line."""
+    so a narrower line is no middle line of that name, but another cell's (a note) on the row's middle line. Over
+    a line whose name is a segment of the indicator above it (`男性`, `うち女性`: `breakdown_segment`) the text is
+    that indicator's name: its row prints no value of its own, only its segments' rows do."""
     not_name = frozenset({name_col})
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
         own = "" if line.whole else line.text_in(name_col)
         if line.text_only or not own or any(kind in (T_VALUE, T_YEAR) for kind in line.kinds) or \
+                (not below.whole and breakdown_segment(below.text_in(name_col)) is not None) or \
                 any(other.whole or T_VALUE not in other.kinds or not other.text_in(name_col)
                     for other in (above, below)) or \
                 display_width(own) >= display_width(above.text_in(name_col)) - WRAP_WIDTH_SLACK:
@@ -2389,14 +2420,16 @@ def _mirror_avoids_name(lines: list[_Line], index: int, name_col: int) -> bool:
 
 def _prose_cells(lines: list[_Line], roles: list[str], name_col: int, order: list[int]) -> None:
     """The text-only lines of a prose cell (a reason) taken out of the name column: a sentence's last line (`る。`,
-    never a name's), a line of prose right above such a cell's line, and the lines `_prose_mirror_avoids_name`
-    finds, until no line moves: each line moved out may settle its own mirror."""
+    never a name's; text after it in the name column, the sentence beside it, is the name's), a line of prose right
+    above such a cell's line, and the lines `_prose_mirror_avoids_name` finds, until no line moves: each line moved
+    out may settle its own mirror."""
     not_name = frozenset({name_col})
     moved = True
     while moved:
         moved = False
         for i in order:
-            if name_col in lines[i].columns and (lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+            if name_col in lines[i].columns and ((lines[i].tokens[0].endswith(SENTENCE_ENDINGS)
+                                                  and lines[i].columns[0] == name_col)
                                                  or _prose_above_sentence(lines, i, name_col)
                                                  or _prose_mirror_avoids_name(lines, i, name_col)):
                 lines[i].columns = align(lines[i].kinds, roles, avoid=not_name, fixed=lines[i].placed).columns
@@ -2853,6 +2886,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         goal_first = any(role in GOAL_COLUMN_ROLES for role in roles[:roles.index(NAME)])
         body: list[_Line] = []
         last = end - 1
+        counted = roles[0] == NUMBER and _counted_rows(tokens[end:stop])
         for i in range(end, stop):
             if not tokens[i] or _is_page_number(tokens, i):
                 continue
@@ -2864,11 +2898,14 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             if CHANGE in roles:  # a signed figure (`+65`) reads as text alone: under a change column it is one
                 kinds = [T_CHANGE if kind == T_TEXT and is_change(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
+            if PERIOD in roles:  # a short era year (`R2`) reads as text alone: beside a year column it is a year
+                kinds = [T_YEAR if kind == T_TEXT and names_period(token) else kind
+                         for token, kind in zip(line_tokens, kinds, strict=True)]
             if PROGRESS in roles:  # a grade mark (`A`, `◎`) reads as text alone: under a progress column it is one
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
-                line_tokens, kinds = _number_first(line_tokens, kinds)
+                line_tokens, kinds = _number_first(line_tokens, kinds, counted)
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))

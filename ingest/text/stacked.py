@@ -145,7 +145,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
-from ingest.text.furniture import line_pages, page_number_line
+from ingest.text.furniture import line_pages, note_mark, page_number_line
 from ingest.text.placed import (
     MAX_STATES,
     MAX_TEXT_STATES,
@@ -190,7 +190,6 @@ from normalize.vocabulary import (
     CIRCLED_NUMBERS,
     ESTIMATE_WORDS,
     GOAL_COLUMN_ROLES,
-    NOTE_MARKS,
     PROSE_MARKS,
     SENTENCE_ENDINGS,
     STATEMENT_ARROWS,
@@ -288,13 +287,7 @@ def _unclosed(text: str) -> bool:
     return bracket_depth(text) > 0
 
 
-_NOTE_MARKS = tuple(nfkc(mark) for mark in NOTE_MARKS)
 _ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
-
-
-def _note(text: str) -> bool:
-    """A `※` note (or another note mark's), NFKC-folded."""
-    return nfkc(text).startswith(_NOTE_MARKS)
 
 
 def _aside(text: str) -> bool:
@@ -302,7 +295,7 @@ def _aside(text: str) -> bool:
     grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a remark after a
     header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
-    return (page_number_line(folded, bare=True) or _note(folded)
+    return (page_number_line(folded, bare=True) or note_mark(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
             or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
 
@@ -591,8 +584,8 @@ def _items(lines: list[str]) -> list[_Item]:
         while boxed and i < len(lines) and lines[i].strip():
             box.append(lines[i].strip())
             i += 1
-        noted = next((n for n in range(1, len(box)) if _note(box[n])), None)
-        if noted is not None and not any(map(_note, box[:noted])):
+        noted = next((n for n in range(1, len(box)) if note_mark(box[n])), None)
+        if noted is not None and not any(map(note_mark, box[:noted])):
             # a `※` note under the table boxed with the cell above it (`移住相談件数` / `※目標値は、…`): that cell,
             # then the note
             i -= len(box) - noted
@@ -1130,7 +1123,7 @@ def _defined_name(items: list[_Item], k: int) -> tuple[_Cell, int] | None:
     name, definition = name_and_definition("".join(texts))
     if end == k + 1 or end >= len(items) or items[end].kind != VALUES or definition is None \
             or not nfkc(texts[0]).endswith(SENTENCE_ENDINGS) or any(mark in name for mark in PROSE_MARKS) \
-            or _skipped(name) or _note(texts[0]):
+            or _skipped(name) or note_mark(texts[0]):
         return None
     return _Cell("\n".join(texts), items[k].line), end
 
@@ -1417,7 +1410,7 @@ def _printed(items: list[_Item], start: int, corner: bool = False, sideways: boo
             break  # a number column's header after the values (`番号`) before a name header: the next table's band
         if item.kind == HEADER and any(cell.kind == VALUES for cell in cells) and _heads_legend(items, k + 1):
             break  # the grade legend's caption after the values (`【評価の基準】`), no column's header
-        if item.kind == SKIP and _note(item.texts[0]) and any(cell.kind == VALUES for cell in cells) \
+        if item.kind == SKIP and note_mark(item.texts[0]) and any(cell.kind == VALUES for cell in cells) \
                 and _legend_after(items, k + 1):
             break  # a `※` note after the values with no value after it: the note's legend, no column
         if item.kind == HEADER and len(item.texts) == 1 and NAME not in item.roles and roles \
@@ -2050,7 +2043,7 @@ def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
     heading)."""
     while k < len(items) and items[k].kind == SKIP:
         text = "\n".join(items[k].texts).strip()
-        if not page_number_line(text) and not _note(text):
+        if not page_number_line(text) and not note_mark(text):
             return (k, text) if _sentence_line(text) and not page_number_line(text, bare=True) else None
         k += 1
     return None
@@ -2059,7 +2052,7 @@ def _sentence_after(items: list[_Item], k: int) -> tuple[int, str] | None:
 def _sentence_line(text: str) -> bool:
     """A line of running text: an aside for its prose marks or length, not a `※` note or a goal heading."""
     folded = nfkc(text)
-    return _aside(text) and not _note(folded) \
+    return _aside(text) and not note_mark(folded) \
         and goal_level(text) is None and not _NUMBERED_HEADING.match(folded)
 
 
@@ -2326,7 +2319,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         used = {cell.line for cell in grid.cells}
         # a heading or a `※` note printed among the table's boxes (before a prose column's sentences) is no cell
         after = [i for i in range(table.first, table.last + 1)
-                 if i + 1 not in used and (goal_level(lines[i]) is not None or _note(lines[i].strip()))]
+                 if i + 1 not in used and (goal_level(lines[i]) is not None or note_mark(lines[i].strip()))]
         if table.grid is None:
             grid, banded = _band_rows(grid, [(i, _heading_text(lines, i, used)) for i in after if goal_level(
                 lines[i]) is not None and continued_heading(lines[i]) is None])

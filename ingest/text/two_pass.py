@@ -30,13 +30,11 @@ from dataclasses import dataclass, field
 from ingest.table.context import goal_level
 from ingest.table.header import NAME, NUMBER, VALUE, header_role, is_caption, is_header_text
 from ingest.text.blocks import open_name
-from ingest.text.furniture import page_number_line
+from ingest.text.furniture import note_line, page_number_line
 from ingest.text.header_words import apart_band, grouped_years, header_words, line_words, value_band, with_apart
 from ingest.text.token_types import RAW, T_STAND_IN, T_TEXT, T_VALUE, T_YEAR, Token, is_bare_number, typed_tokens
 from ingest.title import names_plan
 from normalize.cell import parse_cell
-from normalize.text import nfkc
-from normalize.vocabulary import NOTE_MARKS
 
 #: Lines (a `※` note, a page title, a header line) the second pass may print between the two runs.
 MAX_GAP_LINES = 3
@@ -160,7 +158,7 @@ def _row_line(found: list[Token], line: str, numbered: bool = False) -> bool:
     企画課`, no goal heading `1 …` then)."""
     if numbered and _numbered(found):
         return not is_caption(line) and not names_plan(line)
-    return _label_line(found) and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS) \
+    return _label_line(found) and goal_level(line) is None and not note_line(line) \
         and not is_caption(line) and not names_plan(line)
 
 
@@ -175,7 +173,7 @@ def _heading_over_row(lines: list[str], typed: list[list[Token]], k: int) -> boo
 def _band(lines: list[str], typed: list[list[Token]], k: int) -> list[str]:
     """The value header words of line k when it prints only those (`基準値（R1） 目標値（R7）`; a year alone is a
     row's label, a `※` note no header)."""
-    if k >= len(lines) or not typed[k] or not _header_line(typed[k]) or nfkc(lines[k]).strip().startswith(NOTE_MARKS):
+    if k >= len(lines) or not typed[k] or not _header_line(typed[k]) or note_line(lines[k]):
         return []
     return value_band(lines[k])
 
@@ -325,7 +323,7 @@ def _header_over(lines: list[str], typed: list[list[Token]], h: int) -> tuple[li
 def _name_line(found: list[Token], line: str) -> bool:
     """A name printed on a line of its own: text only, no header line, goal heading or note."""
     return bool(found) and all(t.kind == T_TEXT for t in found) and not _header_line(found) \
-        and goal_level(line) is None and not nfkc(line).strip().startswith(NOTE_MARKS)
+        and goal_level(line) is None and not note_line(line)
 
 
 def _nameless_row(found: list[Token]) -> bool:

@@ -32,6 +32,7 @@ from ingest.table.header import (
     is_header_text,
     labelled_value,
     role_over_years,
+    value_band,
 )
 from ingest.table.rows import WHOLE_AREA
 from ingest.text.token_types import (
@@ -217,6 +218,17 @@ def header_columns(band: list[list[str]]) -> list[str]:
     return band_columns(band)[0]
 
 
+def band_over_values(words: list[str], below: list[str]) -> list[str] | None:
+    """A header line with one value band word (`指標の推移`, `ingest.table.header.value_band`: a cell merged over
+    the value columns) and no value word, over a line of two or more value cells only (`基準値（R1） 目標値（R7）`):
+    the line with the band word replaced by those cells, where it stands; None otherwise."""
+    bands = [k for k, word in enumerate(words) if value_band(word) is not None]
+    if len(bands) != 1 or len(below) < 2 or not all(_role(word) == VALUE for word in below) \
+            or any(_role(word) == VALUE for k, word in enumerate(words) if k != bands[0]):
+        return None
+    return [*words[:bands[0]], *below, *words[bands[0] + 1:]]
+
+
 def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     """The column headers of a header band, left to right, from its lines' tokens, and whether the baseline's place
     among them was read from the usual order of the values rather than from the lines (a guess).
@@ -230,6 +242,9 @@ def band_columns(band: list[list[str]]) -> tuple[list[str], bool]:
     its name column when it has none; a block of later values only (`実績値` / `目標値`) after the middle line's
     baseline cells, since a baseline comes before what is measured against it (that place is the guess).
     """
+    for k in range(len(band) - 1):
+        if (over := band_over_values(band[k], band[k + 1])) is not None:
+            return band_columns([*band[:k], over, *band[k + 2:]])
     if len(band) == 1:
         return list(band[0]), False
     named = [i for i, line in enumerate(band) if any(_role(t) == NAME for t in line)]
