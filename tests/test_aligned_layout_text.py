@@ -1410,23 +1410,3 @@ def test_a_note_closing_the_part_after_a_note_is_no_name_s_rest(tmp_path: Path):
         ("actual", "FY2017", 520000.0, "人"), ("actual", "FY2018", 499000.0, "人"),
         ("target", "FY2031", 608000.0, "人")}
     assert any("令和2年度は感染症の影響" in w for w in extraction.warnings)
-
-
-# Invented: a `-` right-aligned under its value header beside an empty department cell, and values printed apart
-# from their years: the first row prints as many texts as the table has columns only by chance.
-DASH_BESIDE_EMPTY_DEPARTMENT = _page(
-    "№  担当課      実績値（各年度）     中間目標             目標                  指標名",
-    "1                                -      9　2026(R8)年度     11　2031(R13)年度  空き家の成約件数",
-    "2      企画課  約239　2021(R3)年度  約262　2026(R8)年度  約269　2031(R13)年度        移住相談件数",
-    "3      商工課      4　2021(R3)年度      3　2026(R8)年度      5　2031(R13)年度        企業誘致件数",
-)
-
-
-def test_a_dash_under_its_value_header_stays_out_of_an_empty_department_cell():
-    """Texts as many as columns are read one per column in order, except when that would move a text printed
-    wholly inside one column back into an earlier column it does not reach: the `-` stays under 実績値."""
-    (table,) = aligned.read_tables(DASH_BESIDE_EMPTY_DEPARTMENT)
-    header, first = table.grid.matrix()[:2]
-    assert first[header.index("担当課")] == ""
-    assert first[header.index("実績値（各年度）")] == "-"
-    assert "9" in first[header.index("中間目標")]

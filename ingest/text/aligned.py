@@ -581,7 +581,7 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
     lines = [_placeholder_off(line, columns) for line in block]
     placed = _headers_over_headers(lines, columns, [_pushed_on(segs, columns, reach) for segs in lines])
     for segs, at in zip(lines, placed, strict=True):
-        if len(segs) == len(columns) and not _order_misplaces(segs, columns, at):
+        if len(segs) == len(columns):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
@@ -589,17 +589,6 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return _departments_out(rows)
-
-
-def _order_misplaces(segs: list[Segment], columns: list[tuple[int, int]], placed: list[int]) -> bool:
-    """Whether reading a line's segments one per column, in order, would move a segment printed wholly inside
-    one column back into an earlier column it does not reach: a line as many texts as columns only by chance (a
-    `-` right-aligned under its value header beside an empty department cell, a value and its year printed apart),
-    whose positions say where each text stands. (Texts drift left of their columns, a shrunk line's header
-    words printed into the column before, never right of them: order moving a text on stays the rule.)"""
-    return any(c > k and columns[c][0] <= s.start and s.end <= columns[c][1]
-               and not (s.start < columns[k][1] and columns[k][0] < s.end)
-               for k, (s, c) in enumerate(zip(segs, placed, strict=True)))
 
 
 def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, int]], placed: list[list[int]]
