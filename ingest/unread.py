@@ -41,8 +41,8 @@ from normalize.vocabulary import STATEMENT_NAME_SEPARATORS
 
 #: Names listed in a repeat report, at most.
 MAX_LISTED_NAMES = 3
-#: A line of values nothing read is reported when it prints at least this many (a lone number is a page number,
-#: a footnote's mark).
+#: A run of lines of values nothing read is reported when it prints at least this many (a lone number is a page
+#: number, a footnote's mark).
 MIN_LINE_VALUES = 2
 #: A figure opening a token (`12艇`, `1,200`).
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -139,7 +139,7 @@ def _run_order(runs: list[str], name: str) -> int:
     return joined.find(name)
 
 
-def _line_values(line: str) -> list[str] | None:
+def line_values(line: str) -> list[str] | None:
     """The values a line prints when it prints values and nothing else (`312人 288人 301人`), else None; a number
     that is a year (`2019(R1)`, a header's) is no value."""
     tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
@@ -151,26 +151,56 @@ def _line_values(line: str) -> list[str] | None:
             if any(p.value is not None and p.period is None for p in parse_cell(token.text))]
 
 
+def _named_values(line: str) -> list[str] | None:
+    """The values of a line printing a text, then values and nothing else (`観光入込客数 21.4万人`): a row's name
+    with its first cells, the rest printed one a line below it; else None."""
+    tokens = [token for token in typed_tokens(line, SPACED) if token.text.strip()]
+    if len(tokens) < 2 or tokens[0].kind != T_TEXT or _number_token(tokens[0]):
+        return None
+    return line_values(" ".join(token.text for token in tokens[1:]))
+
+
 def unread_value_lines(lines: list[str], extraction: Extraction, named: list[tuple[int, int]]) -> list[str]:
-    """A warning for every run of lines that print values and nothing else (at least MIN_LINE_VALUES a line) where
-    no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement
-    read (a table whose names a text layer printed apart from its values). Lines within the blocks `named` (first,
-    last) that another warning names are left to it."""
+    """A warning for every run of lines that print values and nothing else, at least MIN_LINE_VALUES in all, where
+    no row, cell or reject stands and no value is part of a text read elsewhere: values no table or statement read
+    (a table whose names a text layer printed apart from its values; a row's cells one a line after its reader
+    stopped, a `-raw` layer's stacked cells), with the line before the run when it prints a name and values only
+    (the next row's first line). A lone bare number is a page number or a footnote's mark; a value with its unit
+    is none. Lines within the blocks `named` (first, last) that another warning names are left to it."""
     refs = extraction.row_lines() | {reject.ref.line for reject in extraction.rejects}
     known = _texts_read(extraction)
-    runs: list[tuple[int, int, list[str]]] = []
+
+    def unread(number: int, values: list[str] | None) -> bool:
+        return values is not None and number not in refs \
+            and not any(first <= number <= last for first, last in named) \
+            and not any(compact(value) in text for value in values for text in known)
+
+    runs: list[tuple[int, int, list[str], int]] = []  # first, last, values, cells (stand-ins `―` too)
+    previous = 0  # the last line printing something (blank lines between pdfminer's boxes go on a run)
     for number, line in enumerate(lines, start=1):
-        values = _line_values(line)
-        if values is None or len(values) < MIN_LINE_VALUES or number in refs \
-                or any(first <= number <= last for first, last in named) \
-                or any(compact(value) in text for value in values for text in known):
+        values = line_values(line)
+        if not line.strip():
             continue
-        if runs and runs[-1][1] == number - 1:
-            runs[-1] = (runs[-1][0], number, runs[-1][2] + values)
+        at, previous = previous, number
+        if values is None or not unread(number, values):
+            continue
+        cells = len(line.split())
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], number, runs[-1][2] + values, runs[-1][3] + cells)
+        elif not values:
+            continue  # stand-ins alone (`―`) lose nothing; they only go on a run of values
+        elif number > 1 and unread(number - 1, opening := _named_values(lines[number - 2])):
+            runs.append((number - 1, number, [*(opening or []), *values], len(opening or []) + cells))
         else:
-            runs.append((number, number, values))
+            runs.append((number, number, values, cells))
     return [f"{extraction.file_lines(first, last)}: {len(values)} values on lines of their own that no table or "
-            f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values in runs]
+            f"statement read: {one_line(' '.join(values))[:EXCERPT_CHARS]!r}" for first, last, values, cells in runs
+            if values and (cells >= MIN_LINE_VALUES or any(_with_unit(value) for value in values))]
+
+
+def _with_unit(text: str) -> bool:
+    """A value printed with its unit (`150.0%`, `12件`): no page number nor footnote mark, even alone."""
+    return any(p.value is not None and p.unit for p in parse_cell(text))
 
 
 def _number_token(token: Token) -> bool:

@@ -21,6 +21,7 @@ from normalize.vocabulary import (
     CAPTION_BRACKETS,
     CIRCLED_NUMBERS,
     GOAL_LABEL_PREFIXES,
+    GOAL_LABEL_SEPARATORS,
     KANJI_DIGITS,
     KANJI_SMALL_UNITS,
     MEASURE_HEADING_PREFIXES,
@@ -54,8 +55,10 @@ HEADING_LABEL = rf"\(?(\d+\s*-\s*\d+|\d+|{ROMAN_LABEL}|{KANJI_LABEL}|[{CIRCLED_N
 #: A basic goal's heading as it opens a text after NFKC (`基本目標Ⅲ：…`, `【基本目標2】…`, `基本目標一　…`).
 GOAL_HEADING_START = "^(?:" + BRACKET_OPEN + r"\s*)?(?:" + "|".join(map(re.escape, GOAL_LABEL_PREFIXES)) \
     + rf")\s*{HEADING_LABEL}"
-#: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`).
-_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?(?:{BRACKET_CLOSE}\s*)?\s*(.*)$")
+#: A goal label: `1`, `1-2`, `①`, a Roman numeral, optionally bracketed (`（１）` → `1`), and the mark after it
+#: (`1:…`, GOAL_LABEL_SEPARATORS), which is no part of the title.
+_LABEL = re.compile(rf"^\(?(\d+(?:\s*-\s*\d+)?|{ROMAN_LABEL}|[{CIRCLED_NUMBERS}])\)?(?:{BRACKET_CLOSE}\s*)?\s*"
+                    rf"(?:{_marks(''.join(GOAL_LABEL_SEPARATORS))}\s*)?(.*)$")
 #: A kanji label after its prefix word, turned into digits (`基本目標一` → `1`) before wrapped lines are joined (that
 #: join drops the space after it).
 _PREFIXED_KANJI_LABEL = re.compile(rf"^({_PREFIX_WORDS}\s*[^\w\s]?)({KANJI_LABEL})")

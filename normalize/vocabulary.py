@@ -429,6 +429,9 @@ CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: Heading prefixes stripped from goal labels: `基本目標1-1 安定した雇用の創出` → `1-1 安定した雇用の創出` (003),
 #: `具体的な施策② グローバル教育の推進` → `② グローバル教育の推進` (003).
 GOAL_LABEL_PREFIXES: tuple[str, ...] = ("基本目標", "具体的な施策")
+#: Marks a heading prints between its label and its title (`基本目標１：地域にしごとをつくる`, common in Word plans):
+#: the canonical goal part is `1 地域にしごとをつくる`, as for the label and title a space apart.
+GOAL_LABEL_SEPARATORS: tuple[str, ...] = (":", "：")
 
 # --- column-linearised evaluation sheets (002) -----------------------------------------------
 

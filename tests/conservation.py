@@ -38,8 +38,10 @@ Rows outside every table (`--rows`, token kind `row`): the numbers above count o
 so rows after a reader ended a table early (an unexpected line, a unit it does not know, a goal label printed
 between rows) are outside every body. In a text document, every line from a table's first line read to the next
 table's that no table read and that prints the table's row shape (`ingest.unread.row_shape`: a name, then as many
-numbers as a row read) is counted, and each of its numbers kept nowhere (as above; and a warning naming the line's
-range keeps them all, `ingest.unread.unread_row_lines`) is listed under `(a row outside the tables)`.
+numbers as a row read) or values and nothing else (`ingest.unread.line_values`: a row's cells printed one a line, as
+`pdftotext -raw` prints stacked cells, after its reader stopped) is counted, and each of its numbers kept nowhere (as
+above; and a warning naming the line's range keeps them all, `ingest.unread.unread_row_lines`,
+`unread_value_lines`) is listed under `(a row outside the tables)`.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from ingest.table.rows import glued_row_numbers, without_list_label
 from ingest.text.broken_rows import MAX_TAIL_LINES
 from ingest.text.furniture import page_number_line
 from ingest.text.token_types import finished_cell
-from ingest.unread import row_shape
+from ingest.unread import line_values, row_shape
 from normalize.goals import goal_part
 from normalize.header import parse_header
 from normalize.periods import parse_period
@@ -290,7 +292,8 @@ def _goal_label_kept(text: str, kept: str) -> bool:
 def stray_rows(grids: list[Grid], lines: list[str], read: set[int | None]) -> list[tuple[int, str]]:
     """The lines of a text document, from a table's first line read until the next table's, that no table read (in
     no cell, nor among the lines a reader took in and put in no cell) and have the shape of the table's rows
-    (`ingest.unread.row_shape`: a name, then as many numbers as a row of the table prints): rows after a reader ended
+    (`ingest.unread.row_shape`: a name, then as many numbers as a row of the table prints) or print values and
+    nothing else (`ingest.unread.line_values`: a row's cells one a line, a `-raw` layer's): rows after a reader ended
     the table early (a line it did not expect, a unit it did not know, a note between rows), or between tables;
     each (1-based line, text). `read`: lines another reader read a row from or rejected (a statement's arrow line).
     A PDF's tables are not looked at (no lines)."""
@@ -306,8 +309,9 @@ def stray_rows(grids: list[Grid], lines: list[str], read: set[int | None]) -> li
     for k, (first, _, shapes) in enumerate(spans):
         end = spans[k + 1][0] if k + 1 < len(spans) else len(lines) + 1
         for line in range(first, end):
-            if line not in taken and shapes and row_shape(lines[line - 1]) in shapes:
-                found[line] = lines[line - 1]
+            printed = lines[line - 1]
+            if line not in taken and ((shapes and row_shape(printed) in shapes) or line_values(printed)):
+                found[line] = printed
     return sorted(found.items())
 
 

@@ -22,6 +22,10 @@ KNOWN_LOSSES: dict[str, str] = {
     # variety21 (s21): pypdfium2 prints a two-row header row by row, the baseline's year alone on a line under its
     # role word; the header finder folds it into the next column's cell and no column keeps it
     "205_pdf_single_year_cumulative_columns.pdfium.txt": "the baseline's year `（R1）` lost in a folded header cell",
+    # loss21 (s21): found by the value-line accounting; pdfminer boxes the last rows' values apart, one bare number a
+    # box: `36` opens a run that `4` cuts (unread_value_lines takes `4` as read: a part of `1,184`), and a lone bare
+    # number is not warned (a page number's shape)
+    "206_pdf_unit_in_value_headers.pdfminer.txt": "a lone bare value `36` of a box apart not warned",
 }
 #: The hand-made PDFs and texts of other municipalities' layouts, their text layers (five tools), the producer
 #: matrix's PDFs and its pdfplumber layers (where a goal label moves into the next column; the matrix's -layout and
@@ -202,3 +206,35 @@ def test_unaccounted_lines_are_the_span_lines_no_cell_holds():
     grid = Grid(None, (0.0, 0.0, 4.0, 6.0), 3, 4, "test", cells)
     # `200人産業振興課`: two cells glued by the layer; a blank line and a page number are no table's text
     assert unaccounted_lines(lines, TextTable(0, 5, grid)) == [(3, "（宿泊を含む）")]
+
+
+#: A `pdftotext -raw` table whose year cells print the target over the actual (the legend under it): a cell a line,
+#: more values than the header has columns; the one-cell-per-line reader stops after a row's first cells.
+STACKED_CELLS_RAW = """\
+指標名 基準値（R1） 令和４年度 令和５年度 担当課
+図書館の来館者数 52,000人
+54,000人
+51,300人
+56,000人
+55,800人
+生涯学習課
+公民館の利用者数 8,100人
+8,500人
+7,900人
+8,800人
+8,650人
+生涯学習課
+※上段：目標値、下段：実績値
+"""
+
+
+def test_values_a_line_after_the_reader_stopped_are_counted_and_warned(tmp_path):
+    # before loss21 no line here was counted (no line has a row's shape) and the second row vanished unwarned
+    path = tmp_path / "stacked.raw.txt"
+    path.write_text(STACKED_CELLS_RAW, encoding="utf-8")
+    counted, missing = unaccounted(path, ROW_KIND)
+    assert counted == 8 and missing == []  # lines 3-6 and 9-12: the values printed alone on their lines
+    warnings = extract(load(path)).warnings
+    assert any(w.startswith("lines 5-6: 2 values") and "56,000人 55,800人" in w for w in warnings)
+    # the second row's name line opens its run: its first value is named too
+    assert any(w.startswith("lines 8-12: 5 values") and "8,100人" in w for w in warnings)

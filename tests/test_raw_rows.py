@@ -1881,3 +1881,15 @@ def test_a_progress_word_over_the_values_labels_them_when_the_rows_have_no_colum
     # a progress column of its own (each row prints its label): the count leaves no word over the values
     lines = ["指標名 進捗状況", "実績値 目標値", "2021年度 2022年度 2027年度", "移住相談件数 253件 269件 300件 順調"]
     assert spread_role_lines(lines)[0][:3] == ["", "指標名 進捗状況", "実績値2021年度 実績値2022年度 目標値2027年度"]
+
+
+def test_a_continued_numbered_caption_between_rows_is_no_name_part(tmp_path):
+    # loss21: a table's numbered caption printed again over its rest on the next page (`表４ …（続き）`, no header
+    # repeated) was glued into the first name under it; continued or not, a numbered caption is a caption
+    text = "\n".join(["表４ 成果指標", "指標名 基準値（R2） 目標値（R8） 担当課",
+                      "市民農園の区画数 120区画 150区画 農林課", "- 3 -", "表４ 成果指標（続き）",
+                      "地産地消の店の数 35店 45店 農林課", "林道の整備延長 2.4km 3.0km 農林課"]) + "\n"
+    path = tmp_path / "continued.raw.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [r.name for r in rows] == ["市民農園の区画数", "地産地消の店の数", "林道の整備延長"]

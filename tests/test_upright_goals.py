@@ -12,12 +12,13 @@ from pathlib import Path
 
 from ingest.document import LoadedDocument, load
 from ingest.registry import extract
-from ingest.table.context import upright_goal_starts
+from ingest.table.context import broken_label, upright_goal_starts
 from ingest.table.header import NAME, Column, TableLayout
 from ingest.table.rows import LogicalRow, join_upright_goals
 from ingest.text.blocks import glyph_cells, upright_headers
 from normalize.goals import goal_part
 from normalize.vocabulary import GOAL_COLUMN_ROLES
+from tests.layouts_layers import layer_cells, measure_cell
 
 #: `pdftotext -layout` of a KPI list whose 基本目標 cells are written upright, the label at the top.
 UPRIGHT = """南谷村 総合戦略 KPI一覧
@@ -56,8 +57,10 @@ def test_a_label_prefix_over_the_number_opens_its_goal():
     layout = TableLayout((goal_column, Column(1, "指標名", NAME)), 0, 1)
     cells = ["基\n本\n目\n標\n１", "し\nご\nと", "基\n本\n目\n標\n２", "人\nの\n流\nれ"]
     rows = [LogicalRow({0: text, 1: f"指標{i}"}) for i, text in enumerate(cells)]
-    assert [row.texts[0] for row in join_upright_goals(rows, layout)] == [
-        "１ しごと", "１ しごと", "２ 人の流れ", "２ 人の流れ"]
+    joined = [row.texts[0] for row in join_upright_goals(rows, layout)]
+    # the label is kept since variety21 (s21: `施策１` of 208 stays a measure's label); the goal is the same
+    assert joined == ["基本目標１ しごと", "基本目標１ しごと", "基本目標２ 人の流れ", "基本目標２ 人の流れ"]
+    assert [goal_part(text) for text in joined] == ["1 しごと", "1 しごと", "2 人の流れ", "2 人の流れ"]
 
 
 def _read(lines: list[str]) -> dict[str, tuple[str, list[str], bool]]:
@@ -153,3 +156,21 @@ def test_rows_beside_an_upright_goal_cell_stay_apart_though_its_glyphs_stand_bet
         ("漁業就業者数", ["120 人（R2）", "130 人"], "1 海のまちをまもる"),
         ("海水浴客数", ["45 千人（R2）", "60 千人"], "1 海のまちをまもる"),
         ("水産物の出荷額", ["12 億円（R2）", "15 億円"], "1 海のまちをまもる")]
+
+
+def test_a_goal_label_cut_or_doubled_by_the_text_layer_is_broken():
+    # loss21: an upright `施` / `策` / `１` read as `策1` (-layout lost `施`) or `…施策施策` (pdfminer's glyphs twice)
+    assert broken_label("策\n１") and broken_label("基本目標３\u3000学びと交流のまちをつくる\n施\n策\n施\n策")
+    assert broken_label("施策1 施策")
+    assert not any(broken_label(part) for part in ("施策２", "基本目標３ 学びと交流のまちをつくる",
+                                                   "① 地域の施策", "1 しごとをつくる"))
+
+
+def test_goals_read_from_an_upright_measure_column_are_right_or_flagged():
+    # layouts 208: `施` / `策` / `１` one glyph a line beside three rows; every layer's wrong goal is flagged
+    # (before loss21: -layout 3 unflagged, pdfminer 5)
+    cells = [cell for cell in layer_cells() if cell.pdf_stem.startswith("208_")]
+    assert len(cells) == 5
+    for cell in cells:
+        _, _, goals, _ = measure_cell(cell)
+        assert [goal.describe() for goal in goals if not goal.flagged] == [], cell.id

@@ -297,7 +297,7 @@ def owner_kind(goal: Sequence[str], under_measure: bool = False) -> str | None:
     return STATEMENT_GOAL_KIND if level < 2 and not under_measure else STATEMENT_OTHER_KIND
 
 
-def _marked_heading(text: str) -> str | None:
+def marked_heading(text: str) -> str | None:
     """A goal heading after a bullet mark (`■基本目標１　…` typed in a Word plan, `◆基本目標２　…`): the heading
     without its mark, else None. A dash is no such mark (a range, a negative)."""
     stripped = text.strip()
@@ -520,6 +520,27 @@ def upright_goal_starts(glyphs: str) -> list[int]:
     return sorted(labelled + (numbered if len(numbered) >= 2 else []))
 
 
+_LABEL_KEYS = tuple(longest_first(nfkc(label) for label in GOAL_LABELS))
+#: A goal label's tail that is no label of its own, then a number (`策1`: `施策１` upright, its first glyph lost).
+_LABEL_TAIL = re.compile("^(?:" + "|".join(map(re.escape, longest_first(
+    {label[k:] for label in _LABEL_KEYS for k in range(1, len(label))} - set(_LABEL_KEYS)))) + rf"){HEADING_LABEL}")
+
+
+def broken_label(part: str) -> bool:
+    """A goal part whose label a text layer cut or doubled (an upright cell's glyphs, `施` / `策` / `１`, one a line):
+    the label's tail opening it with the number (`策1`, the first glyph lost), or a piece that is a label with no
+    number (`施策1 施策`) or a label twice in a row (`施策施策`). The path read is not the path printed."""
+    folded = compact(part)
+    # the part's pieces, a run of glyphs one a line joined (`施` / `策` → `施策`)
+    pieces: list[str] = []
+    for single, run in groupby(nfkc(part).split(), key=lambda piece: len(piece) == 1):
+        found = list(run)
+        pieces += ["".join(found)] if single else found
+    if any(piece in _LABEL_KEYS or any(label * 2 in piece for label in _LABEL_KEYS) for piece in pieces):
+        return True
+    return not folded.startswith(_LABEL_KEYS) and _LABEL_TAIL.match(folded) is not None
+
+
 def upright_glyph_runs(texts: list[str]) -> list[str]:
     """The glyphs of each run of lines of one glyph each (cells written upright, vertical writing, that the text
     layer printed apart from the rows beside them: pdfminer gives a merged cell's text before or after the
@@ -647,7 +668,7 @@ class Surroundings:
             above = lines[i - 1].text if i > 0 else self._title_above or ""
             self._title_above = None
             # a page title naming a goal (`湖北台市　基本目標３「…」の進捗`) is that goal's heading
-            titled = titled_goal(line.text) or _marked_heading(line.text)
+            titled = titled_goal(line.text) or marked_heading(line.text)
             level = goal_level(titled or line.text)
             if level is None and self.goal and (level := policy_level(line.text, self.goal[0])) is not None:
                 # a policy heading under a project (`重点施策 1-1 方針1:…`), at a measure's level

@@ -229,8 +229,14 @@ def header_role(text: str) -> str:
 
 def numbered_caption(text: str) -> bool:
     """A numbered caption of a table of its own (`表３　主な事業と事業費`), not one continued (`表３（続き）`)."""
+    return bool(_CAPTION_NUMBER.match(compact(text))) and not continued_caption(text)
+
+
+def continued_caption(text: str) -> bool:
+    """A numbered caption printed again over the rest of its table on a later page (`表２　重要業績評価指標（続き）`,
+    `表３ つづき`): page furniture of the table, neither a name's part nor a table of its own."""
     folded = compact(text)
-    return bool(_CAPTION_NUMBER.match(folded)) and not any(word in folded for word in CONTINUED_CAPTION_WORDS)
+    return bool(_CAPTION_NUMBER.match(folded)) and any(word in folded for word in CONTINUED_CAPTION_WORDS)
 
 
 def opens_new_table(text: str) -> bool:

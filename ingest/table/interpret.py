@@ -19,7 +19,15 @@ from ingest.model import AS_TEXT, LONE, SKIPPED, UNREAD, Extraction, IndicatorRo
 from ingest.repeats import merge_repeats
 from ingest.table.arrows import split_arrow_columns
 from ingest.table.cards import card_grids
-from ingest.table.context import Heading, Surroundings, TextLine, goal_level, unit_field, upright_goals
+from ingest.table.context import (
+    Heading,
+    Surroundings,
+    TextLine,
+    broken_label,
+    goal_level,
+    unit_field,
+    upright_goals,
+)
 from ingest.table.grid import Grid, GridCell
 from ingest.table.header import (
     NAME,
@@ -166,10 +174,15 @@ def flag_goalless(rows: list[IndicatorRow], unplaced: bool = False) -> None:
     """Rows read under no goal are flagged `goal_uncertain` when other rows of `rows` read one (their goal cell was
     lost: a merged cell printed once, a heading the reader did not see), or when the text prints goals the reading
     did not place (`unplaced`: a goal column, goal glyphs printed upright apart from the rows): the reading cannot
-    say they stand under none."""
+    say they stand under none.
+    A goal part whose label a text layer cut or doubled (`broken_label`: `策1`, `施策施策`) is flagged too; and where
+    goals are printed upright (`unplaced`), a row whose path stops short of another row's under the same goal
+    (its glyphs printed beside the rows around it, not its own line) may stand under that row's measure."""
+    deeper = {row.goal[:k] for row in rows for k in range(1, len(row.goal))} if unplaced else set()
     unplaced = unplaced or not all(goalless(row) for row in rows)
     for row in rows:
-        row.goal_uncertain |= unplaced and goalless(row)
+        row.goal_uncertain |= (unplaced and goalless(row)) or any(broken_label(part) for part in row.goal) \
+            or tuple(row.goal) in deeper
 
 
 @dataclass
@@ -798,11 +811,12 @@ def _goal_headings_only(grid: Grid, end: int) -> bool:
 def _is_note_row(grid: Grid, row: int) -> bool:
     """A row whose first text, in the first column, is a note (`furniture.note_line`: `※現状値からは減少しているが…`,
     `注）…`, `出典：…`): a note line a reader without rules took into its grid. A wide space inside the note may part
-    it into cells (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185): the others
-    print no digit (a row of values after a marked name is no note)."""
+    it into cells (`※方向性：↗ 増加を目指す ↘ 減少を目指す` | `→ 現状の維持を目指す`, a legend, layouts 185), and so
+    may the space after its mark (`※１` | `目標値は第２期計画策定時に上方修正`): the others print no value (a row of
+    values after a marked name is no note; a digit inside the note's words, `第２期`, is none)."""
     cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
     return bool(cells) and cells[0].col == 0 and note_line(cells[0].text) \
-        and not any(ch.isdigit() for c in cells[1:] for ch in nfkc(c.text))
+        and not any(part.value is not None for c in cells[1:] for part in parse_cell(c.text))
 
 
 def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) -> bool:

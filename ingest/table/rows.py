@@ -1973,6 +1973,12 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
                 reason = f"year column {one_line(column.header)!r} beside no value column of its role"
                 rejects.append(Reject(ref(row, column.index), one_line(text), reason))
         unit = _column_text(row, layout, UNIT)
+        # `移住相談件数 件` beside an empty 単位 cell: the unit cell read into the name (a gutter too narrow to part
+        # them): cut off, flagged
+        unit_off = not unit and bool(layout.of(UNIT)) and len(words := name.split()) > 1 \
+            and is_unit_text(words[-1]) and _bare_numbers(values.values())
+        if unit_off:
+            name, unit = name.rstrip()[:-len(words[-1])].rstrip(), words[-1]
         if not unit and (named := bracketed_unit(name)) is not None and _bare_numbers(values.values()):
             name, unit = named  # `観光入込客数（千人）` over bare numbers: the bracket is their unit, not the name's
         elif not unit and (field := _closing_unit(values, any(unit_field(c.header) is None
@@ -1986,6 +1992,13 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         unitless = not unit and units_printed and _bare_numbers(values.values())
         row_unit, unit = unit, unit or context.unit
         department = _column_text(row, layout, "department")
+        # `%` in the department column beside an empty 単位 cell: the row's unit, a column off (a department is no
+        # unit); where the row's cells stand is then a guess: flagged
+        unit_in_department = not row_unit and bool(layout.of(UNIT)) and bool(department) and is_unit_text(department) \
+            and _bare_numbers(values.values())
+        if unit_in_department:
+            unit = row_unit = department.strip()
+            department = ""
         if department and (moved := _value_off_department(values, value_columns, department)) is not None:
             values, department = moved  # `200 企画課` beside an empty last value cell: the figure is that cell's
         # `健康福祉課乳幼児健診の受診率` beside an empty 担当課 cell: the department glued to the name? (a name may open
@@ -2012,7 +2025,7 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # no indicator's name: whose values they are, a guess
         heading_name = goal_level(name) is not None and not nfkc(name)[:1].isdigit()
         shifted = _shifted(values, value_columns, department) or conflict or glued or unitless or unheaded or cut \
-            or i in off or year_run_in
+            or i in off or year_run_in or unit_off or unit_in_department
         if rate:
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue

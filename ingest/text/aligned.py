@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.document import PAGE_BREAK
-from ingest.table.context import goal_level, unit_field
+from ingest.table.context import goal_level, marked_heading, unit_field
 from ingest.table.grid import Grid, GridCell, grid_from_rows
 from ingest.table.header import (
     NAME,
@@ -270,7 +270,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 end - last < MAX_TRAILING_LINES or _goes_on(found[end], found[end + 1], lines[end + 1])):
             end += 1
         if end > first:
-            blocks += _at_second_header(found, first, end)
+            blocks += _at_second_header(lines, found, first, end)
         i = max(end, last) + 1
     return blocks
 
@@ -386,22 +386,28 @@ def _before_carried_years(lines: list[str], index: int) -> bool:
     return _carried_years(lines[k:k + MAX_CUT_GAP], after, 0) is not None
 
 
-def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
+def _at_second_header(lines: list[str], found: list[list[Segment]], first: int, end: int) -> list[tuple[int, int]]:
     """The block first..end cut before each header line naming two columns or more (a value's year line under it,
     `(平成29年)   (令和8年)   進捗`, is header text too) that follows rows printing values (two tables one blank line
     apart, each under its own header and goal heading: their columns need not line up, pdftotext places each row's
     numbers by its own text), when rows under it print their names. The cut falls on the last blank line above the
-    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it."""
+    header, within MAX_LEADING_LINES, so that a heading above the second header goes with it. A goal heading line
+    between the last row and that header (`■基本目標３　安心して…`, maybe a sentence and a caption under it) ends the
+    first table where it stands: it heads the second table, and is no row of the first one."""
     out = []
     rows = False
+    last_row = first
     for k in range(first, end + 1):
         header = len(found[k]) >= 2 and _header_line(found[k])
         if header and sum(_column_role(seg.text) != OTHER for seg in found[k]) >= 2:
             if rows and _named_rows(found, k, end):
                 blank = next((b for b in range(k - 1, max(first, k - 1 - MAX_LEADING_LINES), -1) if not found[b]), None)
                 cut = blank if blank is not None else k
-                if cut - 1 > first:
-                    out.append((first, cut - 1))
+                heading = next((g for g in range(last_row + 1, cut)
+                                if goal_level(lines[g]) is not None or marked_heading(lines[g])), cut)
+                stop = next(g for g in range(heading - 1, first - 1, -1) if found[g] or g == first)
+                if stop > first:
+                    out.append((first, stop))
                     first = cut + 1 if blank is not None else cut
             rows = False
         elif len(found[k]) >= 2 and not header and any(_starts_value(seg.text, "") or is_value(seg.text)
@@ -409,6 +415,7 @@ def _at_second_header(found: list[list[Segment]], first: int, end: int) -> list[
             # a row printing a value, maybe a yearly rate (`年間３６人`): names over sideways values (`転入者数
             # 移住相談件数`) are header
             rows = True
+            last_row = k
     out.append((first, end))
     return out
 
@@ -1336,7 +1343,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         if _header_over_one_text_lines(grid, lines):
             previous = before
             continue
-        grid.uncertain |= _roles_off_years(grid)
+        grid.uncertain |= _roles_off_years(grid) or _years_before_roles(grid)
         tables.append(TextTable(first, last, grid))
     _join_cut_names(tables, lines)
     _sentence_tails(tables, lines)
@@ -1371,6 +1378,19 @@ def _roles_off_years(grid: Grid) -> bool:
     return any(index not in filled and index + 1 in values and names_role(column.header)
                and not _names_year(column.header) and _names_year(values[index + 1].header)
                for index, column in values.items())
+
+
+def _years_before_roles(grid: Grid) -> bool:
+    """The first value column's header names a year and no role, the next one's a role and a year (`Ｒ３` |
+    `計画策定時` over `Ｒ４`): the role words stand a column off the years (a header row printed without the leading
+    blank its cells' places need, the rows under it placed by the years): which role each value has is a guess.
+    Years without a role after the first column are a group's (`実績値` over `Ｒ４` `Ｒ５`), none before it."""
+    layout = read_layout(grid)
+    if layout is None:
+        return False
+    values = sorted(layout.of(VALUE), key=lambda column: column.index)
+    return len(values) > 1 and values[1].index == values[0].index + 1 and _names_year(values[0].header) \
+        and not names_role(values[0].header) and names_role(values[1].header) and _names_year(values[1].header)
 
 
 def _names_year(header: str) -> bool:

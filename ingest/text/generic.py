@@ -19,6 +19,7 @@ from ingest.table.header import (
     NAME,
     VALUE,
     TableLayout,
+    continued_caption,
     continued_heading,
     form_layout,
     header_role,
@@ -243,8 +244,8 @@ def unaccounted_lines(lines: list[str], table: TextTable) -> list[tuple[int, str
     for i in range(table.first, table.last + 1):
         text = lines[i].strip()
         if not text or i + 1 in told or i in table.after or furniture_line(lines, i) or names_plan(text) \
-                or (goal_level(text) is not None and continued_heading(text)):
-            continue  # page furniture: a page's title, the goal heading printed again over the table's rest
+                or continued_caption(text) or (goal_level(text) is not None and continued_heading(text)):
+            continue  # page furniture: a page's title, the goal heading or caption printed again over the table's rest
         if not all(_kept(word, kept) for word in _WORD.findall(nfkc(text))):
             found.append((i + 1, text))
     return found

@@ -90,6 +90,7 @@ from ingest.table.header import (
     band_label,
     bare_years_line,
     compact,
+    continued_caption,
     continued_heading,
     header_role,
     is_caption,
@@ -1370,9 +1371,10 @@ class _Reader:
         i = self.header.last + 1
         while i < self.end:
             text = self.lines[i].strip()
-            if furniture_line(self.lines, i) or text in self.running or (
+            if furniture_line(self.lines, i) or text in self.running or continued_caption(text) or (
                     goal_level(text) is not None and continued_heading(text)):
-                # page furniture, or the goal heading printed again over the rest of the table (`…（続き）`)
+                # page furniture, or the goal heading or numbered caption printed again over the rest of the table
+                # (`…（続き）`, `表２ …（続き）`)
                 self.broken = True
                 i += 1
                 continue
@@ -1398,6 +1400,13 @@ class _Reader:
                 continue
             if (after := self.numbered_names(i)) > i:
                 i = after
+                continue
+            if not self.pending and (self.resumed or i == self.header.last + 1) and self.table.last == i - 1 \
+                    and is_parenthetical(text) and note_line(text):
+                # `（※年度末時点の数値）` right under the header (printed again): a note beside the cells, never a
+                # name's first line (`furniture.beside_cells`); told. Under a row it may be a cell's remark
+                self.table.told.append((i + 1, f"{text!r} read as a note beside the table's cells"))
+                i += 1
                 continue
             if _ends_table(text):
                 verdict = self._heading(text, found, i)
@@ -2205,9 +2214,17 @@ class _Reader:
                 # own line comes after)
                 col = next((c for c in self.header.trailing if _takes(self.header.roles[c], text)), None)
                 if col is None:
-                    col = next((c for c in self.header.trailing if self.header.roles[c] not in _WORD_ROLES),
-                               self.header.trailing[-1])
-                above.add(col, text, i + 1)
+                    col = next((c for c in self.header.trailing if self.header.roles[c] not in _WORD_ROLES), None)
+                if col is None and self._name_rest_under(above, text):
+                    # `地域の行事に参加したことがある 64.4% …` / `中学生の割合` under `担当`: a word no column of
+                    # words (department, progress) takes is no cell of theirs but the name's wrapped rest; sure
+                    # only where the name ends open
+                    name = above.cells[self.header.name][0]
+                    above.add(self.header.name, text, i + 1)
+                    above.uncertain |= self.broken or not open_name(name)
+                    self.table.last = i
+                    return True
+                above.add(self.header.trailing[-1] if col is None else col, text, i + 1)
             self.table.last = i
             return True
         if self._sentence_tail(text, i):
@@ -2245,6 +2262,13 @@ class _Reader:
         self.pending.clear()
         self.table.last = i
         return True
+
+    def _name_rest_under(self, row: _Row, text: str) -> bool:
+        """`text`, no sentence's end and no note (`出典：…`), is no wider than the name of `row` printed on one line
+        (the lines of a wrapped cell are of one width): it may be that name's rest."""
+        printed = row.printed.get(self.header.name, [])
+        return len(printed) == 1 and not text.endswith(SENTENCE_ENDINGS) and not note_line(text) \
+            and display_width(text) <= display_width(printed[0][1]) + WRAP_WIDTH_SLACK
 
     def _wrapped_name_rest(self, row: _Row, text: str, i: int) -> bool:
         """Line i, one word ending no sentence, is the rest of the name printed on the row right above it: that

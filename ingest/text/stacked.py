@@ -129,6 +129,7 @@ from ingest.table.header import (
     NUMBER,
     OTHER,
     PERIOD,
+    PROGRESS,
     UNIT,
     VALUE,
     band_label,
@@ -2604,6 +2605,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             continue
         table.caption = _caption(items, i, table.end)
         _continue_over_page(items, table)
+        _rest_before_break(items, table)
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
@@ -2708,7 +2710,35 @@ def _read_at(items: list[_Item], i: int, budget: Budget) -> _Table | None:
     goals = _goals_before(items, i) if table is not None and not table.goals and table.grid is None else []
     if table is not None and 0 < len(goals) - 1 <= len(table.rows):
         table = replace(table, goals=goals, first=min(table.first, goals[0].line - 1))
+    if table is not None:
+        _name_rests(table)
     return table if table is None else _empty_prose_filled(items, table)
+
+
+def _name_rests(table: _Table) -> None:
+    """A row printed across on one line (`地域の行事に参加したことがある 53.9% 59.4% C`) whose department or
+    progress cell is a text on a later line that is no cell of that kind (`中学生の割合`), ends no sentence and is
+    no wider than the name: that text is the name's wrapped rest (a cell filled from its top), joined to it. Which
+    row a wrapped line goes with is sure only where the name ends open (`…指導の`): else the row is in doubt."""
+    kinds = {DEPARTMENT: is_department, PROGRESS: is_progress}
+    for r, row in enumerate(table.rows):
+        name = row[0]
+        if name is None:
+            continue
+        for c, (cell, role) in enumerate(zip(row, table.roles, strict=False)):
+            fits = kinds.get(role)
+            if fits is None or cell is None or cell.line <= name.line \
+                    or any(other is not None and other.line != name.line for other in row if other is not cell):
+                continue
+            text = nfkc(cell.text).strip()
+            if not text or fits(text) or text.endswith(SENTENCE_ENDINGS) or "\n" in text \
+                    or display_width(text) > display_width(name.text) + WRAP_WIDTH_SLACK:
+                continue
+            if not open_name(name.text):
+                table.doubtful.add(r)
+            row[0] = _Cell(name.text + cell.text.strip(), name.line)
+            row[c] = None
+            break
 
 
 def _certain(table: _Table) -> bool:
@@ -2816,6 +2846,34 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     table.rows += rows
     table.last = max(c.line for row in rows for c in row if c) - 1
     table.end = end
+
+
+def _rest_before_break(items: list[_Item], table: _Table) -> None:
+    """The last row printed across on one line, then a text on the next line that ends no sentence and is no
+    wider than the row's name, and nothing after it up to the page's end or the text's but asides (a page number, a
+    note, a source line): that text is the name's rest, the cell filled from its top (`地域の行事に参加したことがある
+    63.2 …` / `中学生の割合（%）` / `- 37 -`); a title there would introduce nothing. Joined to the name; which row a
+    wrapped line goes with is sure only where the name ends open (`…指導の`): else the row is in doubt."""
+    k = table.end
+    if k >= len(items) or not table.rows or VALUE not in table.roles or items[k].kind != TEXT \
+            or len(items[k].texts) != 1:
+        return
+    name = table.rows[-1][0]
+    if name is None or items[k].line != name.line + 1 \
+            or any(cell is not None and cell.line != name.line for cell in table.rows[-1]):
+        return
+    text = nfkc(items[k].texts[0]).strip()
+    if not text or text.endswith(SENTENCE_ENDINGS) or goal_level(text) is not None \
+            or display_width(text) > display_width(name.text) + WRAP_WIDTH_SLACK:
+        return
+    after = next((j for j in range(k + 1, len(items)) if items[j].kind != SKIP), len(items))
+    if after < len(items) and items[after].page == items[k].page:
+        return
+    if not open_name(name.text):
+        table.doubtful.add(len(table.rows) - 1)
+    table.rows[-1][0] = _Cell(name.text + items[k].texts[0].strip(), name.line)
+    table.last = items[k].line - 1
+    table.end = k + 1
 
 
 def _values_left(items: list[_Item], start: int) -> bool:

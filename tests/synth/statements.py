@@ -8,7 +8,8 @@ reader knows): the arrow (`→`, `⇒`, `➡`, `から…へ`), the mark between
 numbering (`①`, `(1)`, `・`, `■`), baseline/target words or none, the year after the value in brackets or before it,
 era or Western, units, yearly rates (`年50件`, `50件/年`), `以上`/`以下`, two statements on one line, a statement
 wrapped over two lines, a banner printing 現状値 and 目標値 one per line under the name, a target without baseline;
-a goal heading owning the statements (kind 数値目標) or a measure heading or KPI caption (kind KPI); and prose
+a goal heading owning the statements (kind 数値目標) or a measure heading or KPI caption (kind KPI), a table headed
+`指標名` without a caption keeping the generic kind 指標; and prose
 sentences with numbers that state no target (census counts, trends, a plan's period), which must not become
 indicators.
 
@@ -64,6 +65,11 @@ MORE_FORMS_SHARE = 0.4
 TEXT_TABLE_SHARE = 0.15
 TEXT_TABLE_MARKS = ["", "■", "◆", "【"]
 TEXT_TABLE_NAME_WORDS = ["指標名", "指標", "項目", "指標項目"]
+#: A name header naming the generic kind (指標). A table under it with no caption naming a kind is 数値目標 or KPI
+#: only where the document shows both a basic goal's and a measure's indicators (数値目標 per basic goal, KPI per
+#: measure); no document drawn here shows both, so its kind stays the generic one.
+TEXT_TABLE_GENERIC_WORDS = ("指標名",)
+GENERIC_KIND = "指標"
 TEXT_TABLE_GAPS = ["　", "　　", "  ", " 　"]
 TEXT_TABLE_YEARS = ["header", "values"]
 GOAL_HEADINGS = ["基本目標{n}　{p}", "【基本目標{n}】{p}", "基本目標{n}：{p}", "■基本目標{n}　{p}"]
@@ -182,7 +188,8 @@ def generate_statements(seed: int) -> StatementDoc:
             goal_phrase = phrases[s]
             lines += [rng.choice(GOAL_HEADINGS).format(n=str(first_goal + s).translate(FULLWIDTH), p=goal_phrase), ""]
             kind = "数値目標"
-        if heading == "goal" and (caption := rng.choice(GOAL_CAPTIONS)):
+        caption = rng.choice(GOAL_CAPTIONS) if heading == "goal" else ""
+        if caption:
             lines.append(caption)
         if prose and s < len(prose_pool):
             lines += [prose_pool[s], ""]
@@ -192,6 +199,9 @@ def generate_statements(seed: int) -> StatementDoc:
         if heading == "measure":
             lines.append(rng.choice(MEASURE_HEADINGS).format(n=str(s + 1).translate(FULLWIDTH), p=rng.choice(MEASURE_PHRASES)))
             kind = "KPI"
+        if form == "table_in_prose" and table_name_word in TEXT_TABLE_GENERIC_WORDS and not caption \
+                and heading != "goal_kpi":
+            kind = GENERIC_KIND  # a document drawn here shows one level alone: which kind its 指標 are it does not say
         statements: list[list[str]] = []
         for k in range(rng.randint(2, 4)):
             ind = next(i for i in pool if i[0] not in used)
