@@ -12,7 +12,7 @@ from typing import Any
 
 from align.ids import provisional_kpi_id
 from ingest.model import PROGRESS_COLUMNS_SEPARATOR, Extraction, IndicatorRow, Reject, ValueCell
-from ingest.table.header import is_header_words, names_period, names_period_range
+from ingest.table.header import OTHER, bare_years_line, header_role, is_header_words, names_period, names_period_range
 from ingest.text.token_types import is_department, is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
@@ -73,8 +73,10 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     damaged cell: its columns may have slipped (003 災害図上訓練年間実施回数: `O□` beside a bare `50` that should
     carry the unit 回); so may a row with a cell its reader placed by a guess. A row whose name is a unit alone
     (`千人`, `％`) or header words alone (`現状値・目標値`, `所管課`, layouts 146 pdfminer): a 単位 column or the header
-    row read as the names, whichever reader did it."""
-    if is_unit_alone(row.name) or is_header_words(row.name) or _joined_name(row.name) or _value_name(row.name):
+    row read as the names, whichever reader did it. A row whose values are bare years rising (`2017 2022 2027`):
+    the year line of the row above, read as a row of its own (a wrapped name's last line beside it)."""
+    if is_unit_alone(row.name) or is_header_words(row.name) or _header_cells_name(row.name) \
+            or _joined_name(row.name) or _value_name(row.name):
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
@@ -82,6 +84,8 @@ def _row_doubt(row: IndicatorRow) -> str | None:
         return "cells_run_together"
     if any(cell.uncertain for cell in row.cells):
         return "row_placement_guessed"
+    if bare_years_line([cell.text for cell in row.cells if cell.text.strip()]):
+        return "lines_beside"  # `2017 2022 2027` across the value columns: the row above's year line, no values
     return None
 
 
@@ -109,6 +113,13 @@ def _joined_name(name: str) -> bool:
     words = nfkc(name).split()
     return role_labels(name) > 0 or bool(_GUTTER.search(name)) \
         or (len(words) > 1 and len(words[0]) > 2 and is_department(words[0], short=True))
+
+
+def _header_cells_name(name: str) -> bool:
+    """A name of two texts or more set apart, each a header word of a different role (`番号 指標`: the number and
+    name columns' header cells read as a row's name): the header line read as a row, its values the header's years."""
+    roles = [header_role(word) for word in nfkc(name).split()]
+    return len(roles) > 1 and OTHER not in roles and len(set(roles)) == len(roles)
 
 
 def _value_name(name: str) -> bool:

@@ -293,3 +293,32 @@ def test_a_last_names_rest_above_a_source_line_on_the_last_page_is_the_names():
         (name, "baseline", "CY2020", "19", "人"), (name, "actual", "CY2021", "21", "人"),
         (name, "actual", "CY2022", "17", "人"), (name, "target", "CY2027", "21", "人")]
 
+
+
+# --- h20unflag: a header's or a row's year line read as a row of its own -------------------------------------------
+
+def test_a_row_whose_values_are_rising_bare_years_is_flagged():
+    # `宿泊者数 2017 2022 2027`: a wrapped name's last line beside the year line of the row above, read as a row
+    ref = SourceRef("invented.txt", line=5)
+    row = IndicatorRow(kind="KPI", name="宿泊者数", goal=(), ref=ref,
+                       cells=[ValueCell("基準", "2017", ref), ValueCell("中間目標", "2022", ref),
+                              ValueCell("最終目標値", "2027", ref)])
+    records = observation_records(row, [])
+    assert [(r["value"], r["uncertain"], r["uncertain_reason"]) for r in records] == [
+        (2017.0, True, "lines_beside"), (2022.0, True, "lines_beside"), (2027.0, True, "lines_beside")]
+
+
+def test_a_name_of_header_words_of_two_roles_is_flagged():
+    # `番号 指標` over `当初値　2021` …: the header line read as a row, the number and name columns' words its name
+    ref = SourceRef("invented.txt", line=5)
+    row = IndicatorRow(kind="KPI", name="番号 指標", goal=(), ref=ref,
+                       cells=[ValueCell("当初値", "2021", ref), ValueCell("目標", "2031", ref)])
+    assert {(r["uncertain"], r["uncertain_reason"]) for r in observation_records(row, [])} == {(True, "name_misread")}
+
+
+def test_a_row_of_figures_that_are_no_years_stays_unflagged():
+    # a guard (passes before the rules too): figures that could be years but fall are values
+    ref = SourceRef("invented.txt", line=5)
+    row = IndicatorRow(kind="KPI", name="転入者数", goal=(), ref=ref,
+                       cells=[ValueCell("基準値", "2100", ref), ValueCell("目標値", "2050", ref)])
+    assert {r["uncertain"] for r in observation_records(row, [])} == {False}
