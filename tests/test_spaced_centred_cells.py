@@ -4,8 +4,6 @@ them, every taller cell's lines interleaved with the others' by their height).""
 
 from __future__ import annotations
 
-import pytest
-
 from ingest.text import spaced
 
 #: The header band: three lines rebuilt into one header row by the cells' vertical centring.
@@ -455,9 +453,6 @@ def test_a_name_line_between_two_rows_of_values_alone_stays_a_guess(tmp_path) ->
     assert {o["uncertain_reason"] for o in guessed} <= {"name_beside", "lines_beside"}
 
 
-@pytest.mark.xfail(strict=True, reason="s21 regression of h20layout (802fe6c: a one-line cell ending its cell "
-                   "costs a second cell under it, in ingest/table/centred.py): the centred name's lines go to "
-                   "the rows beside; every value still flagged; to mend next")
 def test_a_sheet_of_names_wrapped_around_their_values_is_flagged_row_by_row(tmp_path) -> None:
     """Every row wraps its name on the lines above and below its values' line, so no line is read without a guess
     (no line prints its name beside its values). Each row's only doubt is which lines it gathers, and the centring
@@ -479,9 +474,6 @@ TWO_LINE_BASELINE_ROW = ["観光案内所の利用 250人 概ね順調に",
                          "者数 （平成30年度） 進捗"]
 
 
-@pytest.mark.xfail(strict=True, reason="s21 regression of h20layout (802fe6c: a one-line cell ending its cell "
-                   "costs a second cell under it, in ingest/table/centred.py): the centred name's lines go to "
-                   "the rows beside; every value still flagged; to mend next")
 def test_rows_after_a_row_out_of_the_centred_shape_are_settled_from_the_run_s_end(tmp_path) -> None:
     """A row out of the centred shape opens the run; the rows after it, each centred on its values' line, fix their
     extents from the run's last line back (the last row ends there, each row's start the previous one's end), so
@@ -493,9 +485,6 @@ def test_rows_after_a_row_out_of_the_centred_shape_are_settled_from_the_run_s_en
         *(("ほ場整備面積", value, False) for value in (3923.0, 3933.0, 3942.0, 3940.0, 3949.0))]
 
 
-@pytest.mark.xfail(strict=True, reason="s21 regression of h20layout (802fe6c: a one-line cell ending its cell "
-                   "costs a second cell under it, in ingest/table/centred.py): the centred name's lines go to "
-                   "the rows beside; every value still flagged; to mend next")
 def test_a_centred_row_between_two_rows_out_of_shape_stays_a_guess(tmp_path) -> None:
     """The same centred row with a row out of the centred shape on either side: neither end of the run fixes its
     extent (the rows beside may as well take its name's first or last line), so it stays flagged."""

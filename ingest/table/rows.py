@@ -635,15 +635,19 @@ def _cell_end(grid: Grid, layout: TableLayout) -> Callable[[int, int], str | Non
     """Whether a cell of a column of one-line cells ends on the line (`centred.centred_records`): a grade mark in a
     progress column (one glyph: whatever its column prints below is another row's), a progress label or department
     in their columns, a reason ending its sentence (what the column prints after an empty line is another row's)."""
+    from ingest.text.token_types import is_department, is_progress  # token_types imports this module's GRADES
     marks = {c.index for c in layout.of(PROGRESS)}
-    whole = marks | {c.index for c in layout.of(DEPARTMENT)}
+    departments = {c.index for c in layout.of(DEPARTMENT)}
     sentences = {c.index for c in layout.of(REASON)}
 
     def end(row: int, col: int) -> str | None:
         text = nfkc(grid.text_at(row, col) or "").strip()
         if col in marks and text in GRADES:
             return CELL_ENDS
-        if col in whole or (col in sentences and text.endswith(SENTENCE_ENDINGS)):
+        # only a whole label or department ends its cell: a label's first line (`概ね順調に` / … / `進捗`, printed
+        # around a centred row's middle line) goes on below the gap
+        if (col in marks and is_progress(text)) or (col in departments and is_department(text)) \
+                or (col in sentences and text.endswith(SENTENCE_ENDINGS)):
             return CELL_ENDS_BEFORE_GAP
         return None
     return end
