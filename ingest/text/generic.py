@@ -358,17 +358,11 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def engulfed(order: int, table: TextTable) -> bool:
         values = _value_lines(lines, table)
-        own = quality(order, table)
-        # a certain table that places no value (`hollow`) is no reading of its lines either: a row's values run into
-        # one cell beside ideographic spaces taken for gutters (`中間目標　R8年度`, `基本目標２　…` under a
-        # single-space header)
-        hollow = not table.grid.in_doubt and own[0] <= 0 < len(values)
-        return (table.grid.in_doubt or hollow) and any(
+        return table.grid.in_doubt and any(
             readable and other_order > order and other.first <= (table.first if values else table.last)
             and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
-            and (own[0] < quality(other_order, other)[0] if hollow else own < quality(other_order, other))
-            for other_order, other, readable in found)
+            and quality(order, table) < quality(other_order, other) for other_order, other, readable in found)
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
@@ -392,7 +386,7 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table) or engulfed(order, table)):
+                               or cut_short(order, table)):
                 continue
             if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
                 continue
