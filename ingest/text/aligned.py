@@ -1369,13 +1369,14 @@ def _roles_off_years(grid: Grid) -> bool:
     """A value column whose header names a role but no year, under which no row prints anything, right before a
     value column whose header names a year: the role words stand a column off the years and values (a band word
     and the first role word start where the first year's cell does, its values printed flush right further on, so
-    they fall in a column of their own): which role each value has is a guess."""
+    they fall in a column of their own): which role each value has is a guess. A header without rows under it (its
+    rows printed after a gap, read as the next table's) shows no column empty: nothing to judge."""
     layout = read_layout(grid)
     if layout is None:
         return False
     filled = {cell.col for cell in grid.cells if cell.row >= layout.header_end and cell.text.strip()}
     values = {column.index: column for column in layout.of(VALUE)}
-    return any(index not in filled and index + 1 in values and names_role(column.header)
+    return bool(filled) and any(index not in filled and index + 1 in values and names_role(column.header)
                and not _names_year(column.header) and _names_year(values[index + 1].header)
                for index, column in values.items())
 
