@@ -1878,3 +1878,32 @@ def test_a_reason_line_opening_with_a_role_word_is_no_header_cell(tmp_path: Path
         ("学童保育の待機児童数", "target", "FY2025"): Decimal(0)}
     assert {i["kpi_name"]: i["reason"] for i in indicators} == {
         "ふるさと納税の寄附件数": "変更なし", "学童保育の待機児童数": "目標値を上回ったため 上方修正"}
+
+
+def test_cells_every_placement_puts_alike_are_no_guess():
+    """One placement of several, but not every cell's place open: `10人` `20人` printed right after the first
+    name and the header can only be that name's (the rows above a cell are full before it: a staircase), and so
+    can `1.38` (the first value after the other two names) and `1.10` (the last); `1.50` and `0.92` are the second
+    row's or the third's, as the columns are read down or along. Worked out by hand from the order."""
+    from ingest.table.header import NAME, VALUE
+    from ingest.text.placed import Printed, place
+
+    cells = [Printed("header", "指標名", 1), Printed("text", "転入者数", 2), Printed("header", "基準値", 3),
+             Printed("header", "目標値", 4), Printed("values", "10人", 5), Printed("values", "20人", 6),
+             Printed("text", "合計特殊出生率", 7), Printed("text", "有効求人倍率", 8),
+             *(Printed("values", v, 9 + i) for i, v in enumerate(["1.38", "1.50", "0.92", "1.10"]))]
+    placement = place(cells, [NAME, VALUE, VALUE])
+    assert placement is not None and placement.used == len(cells) and placement.ambiguous
+    assert {cell.text for cell in cells if id(cell) in placement.open_cells} == {"1.50", "0.92"}
+
+
+def test_rows_of_cells_every_placement_puts_alike_are_not_flagged():
+    """The names, the header, then the values, one box each (a pdfminer text, `_boxed`): read column by column the
+    first row would print `10人` beside a bare `1.50`, so the cells are placed by their order. `10人` `20人` are the
+    first row's in every placement with no row mixing units, and `1.38` the second row's first value; the other
+    values the order leaves open. Only the second and third rows are in doubt (worked out by hand)."""
+    text = _boxed(["指標名", "転入者数", "合計特殊出生率", "有効求人倍率", "基準値", "目標値", "10人", "20人",
+                   "1.38", "1.50", "0.92", "1.10"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["転入者数", "10人", "20人"]
+    assert not table.grid.uncertain and table.grid.uncertain_rows == {2, 3}
