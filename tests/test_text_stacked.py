@@ -247,13 +247,14 @@ def test_rows_read_in_part_then_mixed_are_placed():
 
 def test_a_same_unit_mix_with_two_readings_is_uncertain():
     """The same, with `7件` for the second name: now `7件` may also stand beside `96件` (row 2 `96件 7件 180件`,
-    row 3 `158件 15件 20件`): the text does not say which, the grid is uncertain."""
+    row 3 `158件 15件 20件`): the text does not say which, rows 2 and 3 are uncertain. Row 1 (`転入者数` with its
+    three `人` values and `企画課` beside the last) every placement puts alike: it is not."""
     text = _boxed(["指標名", "基準値（R1） 実績値（R5） 目標値（R7）", "担当課", "転入者数", "2,840人", "2,965人",
                    "3,100人 企画課", "移住相談件数", "空き家バンクの成約件数", "96件", "7件", "158件", "180件 企画課",
                    "15件", "20件 住宅課"])
     [table] = stacked.read_tables(text.splitlines())
     assert len(table.grid.matrix()) == 4
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {2, 3} and not table.grid.uncertain
 
 
 def test_a_number_without_unit_is_another_unit_than_people():
@@ -540,14 +541,14 @@ def test_a_column_reading_that_mixes_units_gives_way_to_a_placement():
     """pdfminer printed two rows column by column and the third across (`4件 ― 12件 3件 6,200万円 8,000万円`).
     Read column by column, `12件` stands beside `8,000万円` (two units in one row). Worked out by hand: two
     placements keep one unit a row, down the columns for two rows then across (`4件 12件`, `― 3件`) or across row
-    by row (`4件 ―`, `12件 3件`); the text cannot tell, so the grid is uncertain, and the one running down the
-    columns (pdfminer groups a column's cells first) is taken."""
+    by row (`4件 ―`, `12件 3件`); the text cannot tell, so those two rows are uncertain, and the one running down
+    the columns (pdfminer groups a column's cells first) is taken. The third row is the same in both: not flagged."""
     text = _boxed(["指標名", "町内の新規創業件数", "企業立地の件数（累計）", "特産品の年間販売額", "基準値（R1）",
                    "目標値（R6）", "4件", "―", "12件", "3件", "6,200万円", "8,000万円"])
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[1:] == [["町内の新規創業件数", "4件", "12件"], ["企業立地の件数（累計）", "―", "3件"],
                                        ["特産品の年間販売額", "6,200万円", "8,000万円"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1, 2} and not table.grid.uncertain
 
 
 def test_a_unit_field_among_the_cells_is_the_tables_caption_no_name():
@@ -1091,7 +1092,8 @@ def test_a_rating_boxed_with_the_department_is_two_cells():
 def test_two_rows_printed_column_by_column_are_placed_by_the_closeness_of_their_values():
     """pdfminer prints the first row across, then the other two rows' values column by column (`24件` `1件` are
     the two rows' baselines). Read row by row, a row would hold `24件` beside `1件`; the placement running down
-    the columns keeps each row's values close together, so it is taken. The order alone leaves it open: flagged."""
+    the columns keeps each row's values close together, so it is taken. The order alone leaves those two rows open:
+    flagged; the first row, printed across before them, every placement puts alike: not flagged."""
     text = _boxed(["指標名", "基準値（R1）", "実績値（R4）", "目標値（R7）", "担当課",
                    "市内従業者数", "新規創業件数", "企業誘致件数",
                    "28,400人", "28,650人", "29,500人", "商工課",
@@ -1099,7 +1101,7 @@ def test_two_rows_printed_column_by_column_are_placed_by_the_closeness_of_their_
     (table,) = stacked.read_tables(split_lines(text))
     assert table.grid.matrix()[2:] == [["新規創業件数", "24件", "27件", "35件", "商工課"],
                                        ["企業誘致件数", "1件", "3件", "5件", "企業立地課"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {2, 3} and not table.grid.uncertain
 
 
 def test_role_words_boxed_before_the_name_header_head_the_years_after_it():
@@ -1385,8 +1387,9 @@ def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tm
     """pdfminer's order for a sheet (layouts 136's habit, invented figures): the names, their units, then the first
     three rows' values a column at a time (`520` `143` `36`, then `548` `150` `41`, …), their targets row by row with
     the grade and department boxed together (`B 観光課`), then the last two rows one after another. Worked out by
-    hand from the sheet the values were typed into; the order alone leaves the rows open, so the reading is a
-    guess (every value flagged), but the rows whose values lie closest together are these."""
+    hand from the sheet the values were typed into; the order alone leaves the first three rows open, so their
+    reading is a guess (their values flagged), but the rows whose values lie closest together are these. The last
+    two rows, printed one after another, every placement puts alike: not flagged."""
     text = _boxed(["指標名", "単位", "基準値（R1）", "R3", "R4", "R5", "目標値（R7）", "評価", "担当課",
                    "観光入込客数", "農産物直売所の売上高", "移住相談件数", "子育て支援に満足している保護者の割合",
                    "村営バスの年間利用者数", "千人", "百万円", "件", "％", "人",
@@ -1401,7 +1404,7 @@ def test_a_block_of_rows_printed_column_by_column_then_rows_one_after_another(tm
         ["移住相談件数", "件", "36", "41", "47", "52", "60", "A", "企画課"],
         ["子育て支援に満足している保護者の割合", "％", "58.0", "59.2", "60.4", "61.1", "70.0", "C", "福祉課"],
         ["村営バスの年間利用者数", "人", "7,400", "7,010", "6,880", "6,530", "8,000", "D", "総務課"]]
-    assert table.grid.uncertain
+    assert table.grid.uncertain_rows == {1, 2, 3} and not table.grid.uncertain
 
 
 def test_a_block_size_a_cell_reads_each_block_of_rows_its_own_way():
@@ -1635,7 +1638,8 @@ def test_state_words_and_notes_in_a_column_box_after_two_blocks_of_names(tmp_pat
     their baselines, two more names, a `※` note printed under the table, their baselines, then the whole 実績値
     column in one box with two cells of two lines (`7 人` / `（見込み）`, `集計中` / `（R6.6 公表）`), then each row's
     target and department in one box. Worked out by hand from the table typed: the order alone leaves other
-    placements open, so every value is flagged, but the one taken is the table's."""
+    placements open for the rows counted in 人, which may trade values, so theirs are flagged, but the one taken is
+    the table's. The two rows in 万円 every placement keeping one unit a row puts alike: not flagged."""
     text = _boxed([
         "港南台村　総合戦略　効果検証（令和５年度）", "基本目標１　しごとをつくる",
         "指標名", "基準値（R1）", "実績値（R5）", "目標値（R7）", "担当課",
@@ -1666,7 +1670,7 @@ def test_state_words_and_notes_in_a_column_box_after_two_blocks_of_names(tmp_pat
         "村営温泉の入込客数", "actual", "pending: 集計中; R6.6 公表")
     assert {(o["kpi_name"], o["role"]): o["note"] for o in observations if o["value"] is not None and o["note"]} \
         == {("漁業の新規就業者数", "actual"): "見込み"}
-    assert all(o["uncertain"] for o in observations)
+    assert {o["kpi_name"] for o in observations if not o["uncertain"]} == {"ふるさと納税の寄附額", "直売所の年間販売額"}
     assert {i["kpi_name"]: i["department"] for i in indicators} == {
         "漁業の新規就業者数": "産業振興課", "村内事業所の従業者数": "産業振興課", "ふるさと納税の寄附額": "総務課",
         "直売所の年間販売額": "産業振興課", "村営温泉の入込客数": "観光課"}
@@ -1878,3 +1882,32 @@ def test_a_reason_line_opening_with_a_role_word_is_no_header_cell(tmp_path: Path
         ("学童保育の待機児童数", "target", "FY2025"): Decimal(0)}
     assert {i["kpi_name"]: i["reason"] for i in indicators} == {
         "ふるさと納税の寄附件数": "変更なし", "学童保育の待機児童数": "目標値を上回ったため 上方修正"}
+
+
+def test_cells_every_placement_puts_alike_are_no_guess():
+    """One placement of several, but not every cell's place open: `10人` `20人` printed right after the first
+    name and the header can only be that name's (the rows above a cell are full before it: a staircase), and so
+    can `1.38` (the first value after the other two names) and `1.10` (the last); `1.50` and `0.92` are the second
+    row's or the third's, as the columns are read down or along. Worked out by hand from the order."""
+    from ingest.table.header import NAME, VALUE
+    from ingest.text.placed import Printed, place
+
+    cells = [Printed("header", "指標名", 1), Printed("text", "転入者数", 2), Printed("header", "基準値", 3),
+             Printed("header", "目標値", 4), Printed("values", "10人", 5), Printed("values", "20人", 6),
+             Printed("text", "合計特殊出生率", 7), Printed("text", "有効求人倍率", 8),
+             *(Printed("values", v, 9 + i) for i, v in enumerate(["1.38", "1.50", "0.92", "1.10"]))]
+    placement = place(cells, [NAME, VALUE, VALUE])
+    assert placement is not None and placement.used == len(cells) and placement.ambiguous
+    assert {cell.text for cell in cells if id(cell) in placement.open_cells} == {"1.50", "0.92"}
+
+
+def test_rows_of_cells_every_placement_puts_alike_are_not_flagged():
+    """The names, the header, then the values, one box each (a pdfminer text, `_boxed`): read column by column the
+    first row would print `10人` beside a bare `1.50`, so the cells are placed by their order. `10人` `20人` are the
+    first row's in every placement with no row mixing units, and `1.38` the second row's first value; the other
+    values the order leaves open. Only the second and third rows are in doubt (worked out by hand)."""
+    text = _boxed(["指標名", "転入者数", "合計特殊出生率", "有効求人倍率", "基準値", "目標値", "10人", "20人",
+                   "1.38", "1.50", "0.92", "1.10"])
+    [table] = stacked.read_tables(text.splitlines())
+    assert table.grid.matrix()[1] == ["転入者数", "10人", "20人"]
+    assert not table.grid.uncertain and table.grid.uncertain_rows == {2, 3}

@@ -20,7 +20,9 @@ Certain or a guess: a placement is certain only when no other placement takes as
 clashes — the order, the cell types, the boxes and the units force it. When others remain, the one with the fewest
 jumps between rows and columns is taken (pdfminer's order tends to run down a column or along a row), but the text
 says nothing of where the cells stood, so that choice is a guess and the placement is marked ambiguous (the grid
-uncertain). This flags every placement the text leaves open, not only exact ties.
+uncertain). This flags every placement the text leaves open, not only exact ties. A cell that every such placement
+puts in the same row and column is no guess, though (`Placement.open_cells` names the others): the order forces it
+as it forces a placement that is the only one, so the caller flags only the rows holding an open cell.
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ class Placement:
     rows: list[list[Printed | None]]
     used: int
     ambiguous: bool
+    #: the cells (by `id`) that not every such placement puts in the same row and column (or leaves out alike): in
+    #: an ambiguous placement, the cells the order leaves open; the others stand where every reading puts them
+    open_cells: frozenset[int] = frozenset()
 
 
 @cache
@@ -302,6 +307,7 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
         end, cost, _, alike = best(1, state)
         if end < 0:
             return None
+        open_cells = _open_cells(cells, end, cost, state, moves, best) if alike > 1 else frozenset()
         grid: list[list[Printed | None]] = [[cells[0], *[None] * (width - 1)]]
         for k in range(1, end):  # follow the best placement
             for r, c, step, after in moves(k, state):
@@ -319,7 +325,28 @@ def place(cells: list[Printed], roles: list[str], budget: Budget | None = None, 
     finally:
         sys.setrecursionlimit(limit)
         best.cache_clear()
-    return Placement(grid, end, alike > 1 or _clashing(grid, roles))
+    if _clashing(grid, roles):  # a row's values name two units: the whole placement is a guess
+        return Placement(grid, end, True, frozenset(id(cell) for cell in cells))
+    return Placement(grid, end, alike > 1, open_cells)
+
+
+def _open_cells(cells: list[Printed], end: int, cost: Cost, start: object, moves: Callable, best: Callable
+                ) -> frozenset[int]:
+    """The cells (by `id`) that the placements taking `end` cells with the fewest unit clashes and absent cells
+    (`cost`'s first two counts), whatever their jumps, do not all put in the same row and column: walked through
+    the states `best` already weighed, keeping each move that leads on to such a placement."""
+    places: dict[int, set[tuple[int, int]]] = {}
+    level = {start: cost[:2]}
+    for k in range(1, end):
+        following: dict[object, tuple[int, ...]] = {}
+        for state, left in level.items():
+            for r, c, step, after in moves(k, state):
+                child_end, child_cost, _, _ = best(k + 1, after)
+                if child_end == end and _added(child_cost, step)[:2] == left:
+                    places.setdefault(k, set()).add((r, c))
+                    following[after] = child_cost[:2]
+        level = following
+    return frozenset(id(cells[k]) for k, found in places.items() if len(found) > 1)
 
 
 def _block(row: int, down: int) -> tuple[int, int]:

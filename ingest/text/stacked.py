@@ -2099,9 +2099,15 @@ def _placed_table(cells: list[Printed], owners: list[int], roles: list[str], nar
                 grid.insert(1, [None, *(_Cell(name.tail, name.line) for name in names)])
         lines = [cell.line for row in grid for cell in row if cell]
         used = placement.used + (len(late) if late is not None else 0)
+        # an ambiguous placement whose open cells the order narrows to some rows (`Placement.open_cells`): those
+        # rows are the guess; a placement no reading of the staircase gives (`_column_groups`) is a guess throughout
+        open_rows = {r for r, row in enumerate(placement.rows[1:]) if any(id(cell) in placement.open_cells
+                                                                          for cell in row if cell is not None)}
+        whole = placement.ambiguous and (sideways or len(open_rows) in (0, len(placement.rows) - 1))
         return _Table([c for c in grid[0] if c], table_roles, [list(row) for row in grid[1:]], min(lines) - 1,
-                      max(lines) - 1, owners[used - 1] + 1, placement.ambiguous, sideways=sideways,
-                      doubtful={len(grid) - 2} if late is not None else set())
+                      max(lines) - 1, owners[used - 1] + 1, whole, sideways=sideways,
+                      doubtful=(open_rows if placement.ambiguous and not whole else set())
+                      | ({len(grid) - 2} if late is not None else set()))
     return None
 
 
@@ -2161,7 +2167,10 @@ def _smoothest(placement: Placement | None, cells: list[Printed], roles: list[st
         if mixed is not None and mixed.used == placement.used \
                 and SMOOTHER * _spread(mixed.rows, roles) < _spread(winner.rows, roles):
             winner = mixed
-    return replace(_column_groups(winner, cells, roles) or winner, ambiguous=True)
+    grouped = _column_groups(winner, cells, roles)
+    if grouped is not None:  # read against the staircase: every cell's place is a guess
+        return replace(grouped, ambiguous=True, open_cells=frozenset(id(cell) for cell in cells))
+    return replace(winner, ambiguous=True, open_cells=placement.open_cells)
 
 
 #: Column groups a run of values is cut into at most by `_column_groups`, and the orders it weighs at most.
