@@ -211,7 +211,7 @@ STAGES = [
     ("ingest.pdf.engines", "pdfplumber_lattice"), ("ingest.pdf.source", "PageSource.find_tables"),
     ("ingest.pdf.aligned", "aligned_grids"), ("ingest.pdf.aligned", "words_outside"),
     ("ingest.pdf.words", "word_tuples"), ("ingest.pdf.words", "word_chars"),
-    ("ingest.pdf.frontend", "_read_column"),
+    ("ingest.pdf.frontend", "_read_column"), ("ingest.pdf.frontend", "typed_tables"),
     ("ingest.table.interpret", "Interpreter.finish"), ("ingest.cover", "attach"), ("ingest.title", "read_title"),
     ("records.build", "extraction_records"),
 ]

@@ -90,6 +90,16 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
     return role, (f"{FISCAL_PREFIX}{bare.group(0)}" if bare else None)
 
 
+def may_name_value(text: str) -> bool:
+    """Some piece of the text could head a value column (`parse_header` gives it a role): a role word, a period or
+    a bare western year anywhere in it (NFKC, whitespace and remark marks dropped, as `parse_header` compares).
+    False: no cell cut from the text names a value role, so no table of it is an indicator table (every reading of
+    one needs a value column); a reader may leave such text alone without looking (issue 13)."""
+    cleaned = re.sub(r"\s+", "", nfkc(text)).replace(REMARK_MARK, "")
+    return bool(_ROLE.search(cleaned) or _BARE_WESTERN_YEAR.search(cleaned) or find_period(cleaned)
+                or find_period(_BRACKETS.sub("", cleaned)))
+
+
 def dated_header(word: str, period: str | None) -> str:
     """The header text of a role word and the period it names, as a table prints it (`目標値`, `R11` → `目標値（R11）`;
     the word alone without a period): what a reader that found the two apart hands the header parser."""

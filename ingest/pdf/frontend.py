@@ -26,9 +26,10 @@ from ingest.table.grid import Grid
 from ingest.table.header import TableLayout, compact, form_layout, read_layout, sideways_layout
 from ingest.table.interpret import Interpreter
 from ingest.table.rows import stream_end
-from ingest.text.blocks import TextTable
+from ingest.text.blocks import TextTable, upright_headers
 from ingest.text.generic import find_tables, is_readable
 from ingest.textcolumns import column_band
+from normalize.header import may_name_value
 
 NO_TEXT_LAYER = "no text layer; OCR is not supported"
 #: Warning for a PDF whose glyphs were drawn several times at one place (`ingest.pdf.overprint`).
@@ -177,8 +178,21 @@ def typed_tables(lines: list[TextLine], page_number: int) -> list[TextTable]:
     per indicator, its cells apart by spaces but not aligned (a Word plan's table typed between paragraphs), which no
     grid finder sees; found as in a text layer (`ingest.text.generic.find_tables`), each cell located by the page
     and its line's place among the page's lines (1-based)."""
+    texts = [line.text for line in lines]
+    if not _may_head_values(texts):
+        return []
     return [replace(table, grid=replace(table.grid, page=page_number))
-            for table in find_tables([line.text for line in lines]) if is_readable(table.grid)]
+            for table in find_tables(texts) if is_readable(table.grid)]
+
+
+def _may_head_values(texts: list[str]) -> bool:
+    """Some cell a text reader could cut from the lines might head a value column (`may_name_value`): of a word, a
+    line, the lines run together (a header word or year wrapped onto the next line) or read across where written
+    upright (`upright_headers`). Every readable table has a value column, so lines without one hold no table to
+    look for: most pages' lines outside their grids (headings, notes, page numbers; issue 13: the text readers cost
+    a seventh of the reading on the bench's PDFs and found nothing there)."""
+    pieces = [*texts, *(word for text in texts for word in text.split()), "".join(texts), *upright_headers(texts)]
+    return any(may_name_value(piece) for piece in pieces)
 
 
 def _read_lines(interpreter: Interpreter, lines: list[TextLine], indices: list[int], typed: list[TextTable]) -> None:
