@@ -408,3 +408,27 @@ def test_years_printed_over_their_role_words_and_a_row_number_before_the_values(
         ("移住相談件数", "actual", "FY2022", 140.0, "件"), ("移住相談件数", "target", "FY2027", 150.0, "件"),
         ("健康診査の受診率", "baseline", "FY2019", 30.5, "%"), ("健康診査の受診率", "actual", "FY2021", 31.0, "%"),
         ("健康診査の受診率", "actual", "FY2022", 32.4, "%"), ("健康診査の受診率", "target", "FY2027", 35.0, "%")])
+
+
+IDEOGRAPHIC_SPACES = """青葉町 総合戦略 効果検証シート
+
+R2年度 R3年度 中間目標　R5年度 目標値　R7年度 指標名
+基本目標２　誰もが活躍できる地域をつくる
+276件 262件 288件 300件 移住相談件数
+14人 15人 12人 20人 新規就農者数
+"""
+
+
+def test_ideographic_spaces_in_a_single_space_table_make_no_gutters():
+    """`中間目標　R5年度` and the goal band `基本目標２　…` under the header: ideographic spaces the aligned reader
+    took for gutters, reading each row's values as one cell and placing none of them; that reading hid the
+    single-space one, and no value was read (recall21). Bare years are actual years; R5 is FY2023, R7 FY2025."""
+    observations, _ = _read(IDEOGRAPHIC_SPACES)
+    assert _values(observations) == [("移住相談件数", "actual", "FY2020", 276, "件"),
+                                     ("移住相談件数", "actual", "FY2021", 262, "件"),
+                                     ("移住相談件数", "target", "FY2023", 288, "件"),
+                                     ("移住相談件数", "target", "FY2025", 300, "件"),
+                                     ("新規就農者数", "actual", "FY2020", 14, "人"),
+                                     ("新規就農者数", "actual", "FY2021", 15, "人"),
+                                     ("新規就農者数", "target", "FY2023", 12, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
