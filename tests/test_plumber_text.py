@@ -432,3 +432,30 @@ def test_ideographic_spaces_in_a_single_space_table_make_no_gutters():
                                      ("新規就農者数", "actual", "FY2021", 15, "人"),
                                      ("新規就農者数", "target", "FY2023", 12, "人"),
                                      ("新規就農者数", "target", "FY2025", 20, "人")]
+
+
+ROLE_AND_YEAR_ONE_CELL = """青葉町 総合戦略 KPI一覧
+
+指標名 （単位） 基準　R1 実績値（年度）　R3 実績値（年度）　R4 目標数値　R9 評価
+新規就農者数 人 10 11 12 13 遅れ
+健康診査の受診率 % 52.8 55.7 47.5 58.6 順調
+P.20
+指標名 （単位） 基準　R1 実績値（年度）　R3 実績値（年度）　R4 目標数値　R9 評価
+企業誘致件数 件 4 3 3 4 順調
+"""
+
+
+def test_a_role_word_and_its_year_one_ideographic_space_apart_head_one_column():
+    """`基準　R1`, `実績値（年度）　R3`: pdfplumber prints the gutter between cells as an ASCII space, so a role word
+    and the year an ideographic space after it are one cell's (four value columns for the rows' four values), not a
+    role column beside a year column (eight, half of them left empty, the years shifted). The table goes on over
+    the page number and the header printed again. R1 is FY2019, R3 FY2021, R4 FY2022, R9 FY2027."""
+    observations, _ = _read(ROLE_AND_YEAR_ONE_CELL)
+    assert _values(observations) == [
+        ("新規就農者数", "baseline", "FY2019", 10, "人"), ("新規就農者数", "actual", "FY2021", 11, "人"),
+        ("新規就農者数", "actual", "FY2022", 12, "人"), ("新規就農者数", "target", "FY2027", 13, "人"),
+        ("健康診査の受診率", "baseline", "FY2019", 52.8, "%"), ("健康診査の受診率", "actual", "FY2021", 55.7, "%"),
+        ("健康診査の受診率", "actual", "FY2022", 47.5, "%"), ("健康診査の受診率", "target", "FY2027", 58.6, "%"),
+        ("企業誘致件数", "baseline", "FY2019", 4, "件"), ("企業誘致件数", "actual", "FY2021", 3, "件"),
+        ("企業誘致件数", "actual", "FY2022", 3, "件"), ("企業誘致件数", "target", "FY2027", 4, "件")]
+    assert _certain(observations)
