@@ -459,3 +459,44 @@ def test_a_role_word_and_its_year_one_ideographic_space_apart_head_one_column():
         ("企業誘致件数", "baseline", "FY2019", 4, "件"), ("企業誘致件数", "actual", "FY2021", 3, "件"),
         ("企業誘致件数", "actual", "FY2022", 3, "件"), ("企業誘致件数", "target", "FY2027", 4, "件")]
     assert _certain(observations)
+
+
+NOTE_OVER_A_PAGE_BREAK = """白浜町 総合戦略 KPI一覧
+
+担当 指標名 基準 実績値（年度） 目標数値 進捗状況
+Ｈ２９ Ｈ３０ Ｒ１ Ｒ２ Ｒ１０
+生涯学習課 地域おこし協力隊の定住者数（人） 6 6※ 5 6※ 7 D
+※各年４月１日現在
+－32－
+
+担当 指標名 基準 実績値（年度） 目標数値 進捗状況
+Ｈ２９ Ｈ３０ Ｒ１ Ｒ２ Ｒ１０
+農林振興課 ふるさと納税の寄附額（百万円） 314 333 355 336 269 D
+※令和２年度は新型コロナウイルス感染症の影響により減少
+商工観光課 農業産出額（億円） 18.1 18.5※ 19.1 17.8 23.5 A
+"""
+
+
+def test_a_guess_read_on_over_a_page_break_gives_way_to_the_tables_of_each_page():
+    """The raw row reader reads the first page's row, its `※` note, the page number and the next page's first row as
+    one table (misplacing the first row's values) and stops at the second `※` note; the single-space reader reads
+    one table a page, the second on over the note: between them they hold every value line and place more values
+    on those lines, so they keep the block (no row lost). Ｈ２９ is FY2017, Ｒ１ FY2019, Ｒ１０ FY2028; 百万円 and
+    億円 are read in 円."""
+    observations, _ = _read(NOTE_OVER_A_PAGE_BREAK)
+    assert _values(observations) == [
+        ("地域おこし協力隊の定住者数", "baseline", "FY2017", 6, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2019", 5, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2020", 6, "人"),
+        ("地域おこし協力隊の定住者数", "target", "FY2028", 7, "人"),
+        ("ふるさと納税の寄附額", "baseline", "FY2017", 314_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2018", 333_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2019", 355_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2020", 336_000_000, "円"),
+        ("ふるさと納税の寄附額", "target", "FY2028", 269_000_000, "円"),
+        ("農業産出額", "baseline", "FY2017", 1_810_000_000, "円"),
+        ("農業産出額", "actual", "FY2018", 1_850_000_000, "円"),
+        ("農業産出額", "actual", "FY2019", 1_910_000_000, "円"),
+        ("農業産出額", "actual", "FY2020", 1_780_000_000, "円"),
+        ("農業産出額", "target", "FY2028", 2_350_000_000, "円")]

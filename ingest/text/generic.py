@@ -362,6 +362,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        way the same way, in step 1 already, to a later table placing more, unless that one reads as a name a
        number the certain one reads as a value, or as a value a number of a name (`_swaps_names_and_values`:
        values printed over their name's line, which the interpreter joins to the name, count as placing none).
+    5. in step 2, a guess also gives way to one later reader's tables that begin on its lines, still free, when
+       between them they hold every line of it that prints a value and place more values on its lines (`parted`):
+       the later reader ends a table at a page break or a `※` note the guess read on over, misreading one side.
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
     lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
@@ -420,6 +423,25 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                  else own < quality(other_order, other))
             for other_order, other, readable in found)
 
+    def parted(order: int, table: TextTable) -> bool:
+        """A guess gives way to a later reader's tables that begin on its lines, still free, hold every line of it
+        that prints a value between them and place more values on its lines: the later reader ends a table at a
+        page break or a note where the guess read on, and the guess misread the rows on one side."""
+        if not table.grid.in_doubt:
+            return False
+        values = _value_lines(lines, table)
+        for later in {other_order for other_order, _, _ in found if other_order > order}:
+            parts = sorted((other for other_order, other, readable in found
+                            if other_order == later and readable and table.first <= other.first <= table.last
+                            and not set(range(other.first, other.last + 1)) & taken), key=lambda t: t.first)
+            held = {line for other in parts for line in range(other.first, other.last + 1)}
+            if len(parts) > 1 and values <= held and parts[0].first == table.first \
+                    and quality(order, table)[0] < sum(quality(later, other, min(other.last, table.last))[0]
+                                                       for other in parts) \
+                    and not any(_swaps_names_and_values(table, other) for other in parts):
+                return True
+        return False
+
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
@@ -444,7 +466,8 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
                                or cut_short(order, table) or engulfed(order, table)):
                 continue
-            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
+            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
+                                   or parted(order, table)):
                 continue
             chosen.append(table)
             taken |= span
