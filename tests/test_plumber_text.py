@@ -408,3 +408,95 @@ def test_years_printed_over_their_role_words_and_a_row_number_before_the_values(
         ("移住相談件数", "actual", "FY2022", 140.0, "件"), ("移住相談件数", "target", "FY2027", 150.0, "件"),
         ("健康診査の受診率", "baseline", "FY2019", 30.5, "%"), ("健康診査の受診率", "actual", "FY2021", 31.0, "%"),
         ("健康診査の受診率", "actual", "FY2022", 32.4, "%"), ("健康診査の受診率", "target", "FY2027", 35.0, "%")])
+
+
+IDEOGRAPHIC_SPACES = """青葉町 総合戦略 効果検証シート
+
+R2年度 R3年度 中間目標　R5年度 目標値　R7年度 指標名
+基本目標２　誰もが活躍できる地域をつくる
+276件 262件 288件 300件 移住相談件数
+14人 15人 12人 20人 新規就農者数
+"""
+
+
+def test_ideographic_spaces_in_a_single_space_table_make_no_gutters():
+    """`中間目標　R5年度` and the goal band `基本目標２　…` under the header: ideographic spaces the aligned reader
+    took for gutters, reading each row's values as one cell and placing none of them; that reading hid the
+    single-space one, and no value was read (recall21). Bare years are actual years; R5 is FY2023, R7 FY2025."""
+    observations, _ = _read(IDEOGRAPHIC_SPACES)
+    assert _values(observations) == [("移住相談件数", "actual", "FY2020", 276, "件"),
+                                     ("移住相談件数", "actual", "FY2021", 262, "件"),
+                                     ("移住相談件数", "target", "FY2023", 288, "件"),
+                                     ("移住相談件数", "target", "FY2025", 300, "件"),
+                                     ("新規就農者数", "actual", "FY2020", 14, "人"),
+                                     ("新規就農者数", "actual", "FY2021", 15, "人"),
+                                     ("新規就農者数", "target", "FY2023", 12, "人"),
+                                     ("新規就農者数", "target", "FY2025", 20, "人")]
+
+
+ROLE_AND_YEAR_ONE_CELL = """青葉町 総合戦略 KPI一覧
+
+指標名 （単位） 基準　R1 実績値（年度）　R3 実績値（年度）　R4 目標数値　R9 評価
+新規就農者数 人 10 11 12 13 遅れ
+健康診査の受診率 % 52.8 55.7 47.5 58.6 順調
+P.20
+指標名 （単位） 基準　R1 実績値（年度）　R3 実績値（年度）　R4 目標数値　R9 評価
+企業誘致件数 件 4 3 3 4 順調
+"""
+
+
+def test_a_role_word_and_its_year_one_ideographic_space_apart_head_one_column():
+    """`基準　R1`, `実績値（年度）　R3`: pdfplumber prints the gutter between cells as an ASCII space, so a role word
+    and the year an ideographic space after it are one cell's (four value columns for the rows' four values), not a
+    role column beside a year column (eight, half of them left empty, the years shifted). The table goes on over
+    the page number and the header printed again. R1 is FY2019, R3 FY2021, R4 FY2022, R9 FY2027."""
+    observations, _ = _read(ROLE_AND_YEAR_ONE_CELL)
+    assert _values(observations) == [
+        ("新規就農者数", "baseline", "FY2019", 10, "人"), ("新規就農者数", "actual", "FY2021", 11, "人"),
+        ("新規就農者数", "actual", "FY2022", 12, "人"), ("新規就農者数", "target", "FY2027", 13, "人"),
+        ("健康診査の受診率", "baseline", "FY2019", 52.8, "%"), ("健康診査の受診率", "actual", "FY2021", 55.7, "%"),
+        ("健康診査の受診率", "actual", "FY2022", 47.5, "%"), ("健康診査の受診率", "target", "FY2027", 58.6, "%"),
+        ("企業誘致件数", "baseline", "FY2019", 4, "件"), ("企業誘致件数", "actual", "FY2021", 3, "件"),
+        ("企業誘致件数", "actual", "FY2022", 3, "件"), ("企業誘致件数", "target", "FY2027", 4, "件")]
+    assert _certain(observations)
+
+
+NOTE_OVER_A_PAGE_BREAK = """白浜町 総合戦略 KPI一覧
+
+担当 指標名 基準 実績値（年度） 目標数値 進捗状況
+Ｈ２９ Ｈ３０ Ｒ１ Ｒ２ Ｒ１０
+生涯学習課 地域おこし協力隊の定住者数（人） 6 6※ 5 6※ 7 D
+※各年４月１日現在
+－32－
+
+担当 指標名 基準 実績値（年度） 目標数値 進捗状況
+Ｈ２９ Ｈ３０ Ｒ１ Ｒ２ Ｒ１０
+農林振興課 ふるさと納税の寄附額（百万円） 314 333 355 336 269 D
+※令和２年度は新型コロナウイルス感染症の影響により減少
+商工観光課 農業産出額（億円） 18.1 18.5※ 19.1 17.8 23.5 A
+"""
+
+
+def test_a_guess_read_on_over_a_page_break_gives_way_to_the_tables_of_each_page():
+    """The raw row reader reads the first page's row, its `※` note, the page number and the next page's first row as
+    one table (misplacing the first row's values) and stops at the second `※` note; the single-space reader reads
+    one table a page, the second on over the note: between them they hold every value line and place more values
+    on those lines, so they keep the block (no row lost). Ｈ２９ is FY2017, Ｒ１ FY2019, Ｒ１０ FY2028; 百万円 and
+    億円 are read in 円."""
+    observations, _ = _read(NOTE_OVER_A_PAGE_BREAK)
+    assert _values(observations) == [
+        ("地域おこし協力隊の定住者数", "baseline", "FY2017", 6, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2018", 6, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2019", 5, "人"),
+        ("地域おこし協力隊の定住者数", "actual", "FY2020", 6, "人"),
+        ("地域おこし協力隊の定住者数", "target", "FY2028", 7, "人"),
+        ("ふるさと納税の寄附額", "baseline", "FY2017", 314_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2018", 333_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2019", 355_000_000, "円"),
+        ("ふるさと納税の寄附額", "actual", "FY2020", 336_000_000, "円"),
+        ("ふるさと納税の寄附額", "target", "FY2028", 269_000_000, "円"),
+        ("農業産出額", "baseline", "FY2017", 1_810_000_000, "円"),
+        ("農業産出額", "actual", "FY2018", 1_850_000_000, "円"),
+        ("農業産出額", "actual", "FY2019", 1_910_000_000, "円"),
+        ("農業産出額", "actual", "FY2020", 1_780_000_000, "円"),
+        ("農業産出額", "target", "FY2028", 2_350_000_000, "円")]

@@ -1677,6 +1677,15 @@ def test_years_printed_apart_from_their_role_words_head_one_column_each():
     assert line_words("指標名 R4 R5 目標 担当課") == ["指標名", "R4", "R5", "目標", "担当課"]
 
 
+def test_a_role_word_and_the_year_an_ideographic_space_after_it_head_one_column():
+    """A text layer prints the gutter between two cells as ASCII spaces: `基準　H29` and `中間目標　R8年度` are one
+    cell's words; a role word and a year one ASCII space apart stay two words, and so does a goal heading's text."""
+    assert line_words("指標名 基準　H29 実績値（年度）　R3 中間目標　R8年度 評価") == [
+        "指標名", "基準H29", "実績値（年度）R3", "中間目標R8年度", "評価"]
+    assert line_words("指標名 基準 H29 目標値 R8年度") == ["指標名", "基準", "H29", "目標値", "R8年度"]
+    assert line_words("基本目標２　誰もが活躍できる地域をつくる") == ["基本目標２", "誰もが活躍できる地域をつくる"]
+
+
 def test_a_sentence_over_the_header_heads_no_column():
     """pdfplumber text of layouts 181: the sentence right above the header names role words (`数値目標`) but is
     prose; the table's header is the next line."""

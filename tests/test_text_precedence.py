@@ -177,3 +177,50 @@ def test_a_reading_that_drops_a_line_alone_keeps_it_told() -> None:
     dropping, _ = _wrapped_readers(uncertain=False)
     (table,) = find_tables(WRAPPED, (dropping,))
     assert table.grid.unplaced == ((3, "貸出冊数"),)
+
+
+#: An invented block: a single-space header whose ideographic space (`中間目標　R8年度`) a certain reader took for a
+#: gutter, so that it ran each row's values and name into one cell.
+RUN_TOGETHER = ["R2年度 R3年度 中間目標　R8年度 指標名", "276件 262件 288件 移住相談件数",
+                "14人 15人 12人 新規就農者数"]
+
+
+def _run_together(lines: list[str]) -> list[TextTable]:
+    rows = [(1, ["R2年度 R3年度 中間目標", "R8年度 指標名"]), (2, [RUN_TOGETHER[1], ""]), (3, [RUN_TOGETHER[2], ""])]
+    return [TextTable(0, 2, grid_from_rows(rows, "run_together"))]
+
+
+def test_a_certain_reading_that_places_no_value_gives_way_to_a_later_guess_placing_them() -> None:
+    # the certain reading places none of the six values (`_quality` 0: no name beside them); the later guess places
+    # each in its year's column beside its name, reading no value as a name
+    def tokens(lines: list[str]) -> list[TextTable]:
+        rows = [(1, ["R2年度", "R3年度", "中間目標R8年度", "指標名"]),
+                *((i + 1, lines[i].split()) for i in (1, 2))]
+        return [TextTable(0, 2, grid_from_rows(rows, "tokens", uncertain=True))]
+
+    tables = find_tables(RUN_TOGETHER, (_run_together, tokens))
+    assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 2, "tokens")]
+
+
+def test_a_certain_reading_of_values_over_their_names_keeps_the_block_from_a_guess_reading_a_value_as_a_name() -> None:
+    # values printed on the line over their name's (a `-layout` page of vertically centred cells): the certain
+    # reading holds each value in its column, in a row of its own without a name (`_quality` 0), which the
+    # interpreter joins to the name under it; a later guess cut by single spaces reads the baseline `187` as a name
+    # (`事業所` as its baseline), or a name's `75` as a value: it places more values by `_quality`, but reads as a
+    # name what the certain reading holds as a value, or the other way round (session 21's `187製造業の事業所数`)
+    header = (1, ["指標名", "現状値", "目標値"])
+    blocks = {"187": (["指標名 現状値 目標値", "187 事業所 195 事業所", "製造業の事業所数"],
+                      [header, (2, ["", "187 事業所", "195 事業所"]), (3, ["製造業の事業所数", "", ""])],
+                      [header, (2, ["187", "事業所", "195 事業所"]), (3, ["製造業の事業所数", "", ""])]),
+              "75": (["指標名 現状値 目標値", "64.7 58.4", "がんの 75 歳未満年齢調整死亡率"],
+                     [header, (2, ["", "64.7", "58.4"]), (3, ["がんの 75 歳未満年齢調整死亡率", "", ""])],
+                     [header, (2, ["", "64.7", "58.4"]), (3, ["がんの", "75 歳未満年齢調整死亡率", ""])])}
+    for number, (lines, certain_rows, guessed_rows) in blocks.items():
+        def certain(lines_: list[str], rows: list = certain_rows) -> list[TextTable]:
+            return [TextTable(0, 2, grid_from_rows(rows, "certain"))]
+
+        def guess(lines_: list[str], rows: list = guessed_rows) -> list[TextTable]:
+            return [TextTable(0, 2, grid_from_rows(rows, "guess", uncertain=True))]
+
+        tables = find_tables(lines, (certain, guess))
+        assert [(t.first, t.last, t.grid.engine) for t in tables] == [(0, 2, "certain")], number

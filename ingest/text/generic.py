@@ -43,7 +43,7 @@ from ingest.text import (
     year_rows,
 )
 from ingest.text.blocks import TextTable, upright_headers
-from ingest.text.fragment_cells import is_value
+from ingest.text.fragment_cells import is_value, tokens
 from ingest.text.furniture import (
     furniture_line,
     labelled_note,
@@ -111,8 +111,7 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
     only the name), runs a department and a label into a name, or fills a row's values left to right into columns
     whose years they do not print (`1.35 (令和3年)` under `基準値（令和元年度）`); a rate among a row's values of
     another unit (`18人 26人 40人 65.0%`, `token_types.rate_apart`) is the progress column's, misplaced."""
-    reading = (grid, layout) if (layout := read_layout(grid)) is not None else (
-        None if grid.line_rows else sideways_layout(grid) or form_layout(grid))
+    reading = _reading(grid)
     if reading is None:
         return 0, 0, 0
     grid, layout = reading
@@ -148,6 +147,51 @@ def _quality(grid: Grid) -> tuple[int, int, int]:
             rows.setdefault(c.row, []).append((c.col, c.text.strip()))
     placed -= 2 * sum(rate_apart([text for _, text in sorted(cells)]) is not None for cells in rows.values())
     return placed, fits, -drift
+
+
+def _reading(grid: Grid) -> tuple[Grid, TableLayout] | None:
+    """The grid and the layout the interpreter reads it by: its header, or (a grid of plain rows) a table printed
+    sideways or a form of label–value pairs."""
+    if (layout := read_layout(grid)) is not None:
+        return grid, layout
+    return None if grid.line_rows else sideways_layout(grid) or form_layout(grid)
+
+
+#: A number as printed in a value (`27,517`, `50.6`), its digits compared without the thousands' commas.
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers(text: str) -> set[str]:
+    return {match.replace(",", "") for match in _NUMBER.findall(nfkc(text))}
+
+
+def _body_cells(grid: Grid, role: str) -> list[str]:
+    """The texts of the body cells of the columns of `role` (NAME or VALUE) the interpreter reads the grid by."""
+    if (reading := _reading(grid)) is None:
+        return []
+    grid, layout = reading
+    columns = {column.index for column in layout.of(role)}
+    return [c.text for c in grid.cells if c.row >= layout.header_end and c.col in columns and c.text.strip()]
+
+
+def _value_numbers(grid: Grid) -> set[str]:
+    """The numbers the grid's value cells print as values (`187` of `187 事業所`, not `75` of `75歳未満…`)."""
+    return {number for text in _body_cells(grid, VALUE) for word in tokens(text) if is_value(word)
+            for number in _numbers(word)}
+
+
+def _name_numbers(grid: Grid) -> set[str]:
+    """The numbers the grid's name cells print, values or parts of a name (`75` of `がんの 75 歳未満…`)."""
+    return {number for text in _body_cells(grid, NAME) for number in _numbers(text)}
+
+
+def _swaps_names_and_values(table: TextTable, other: TextTable) -> bool:
+    """Read over the same lines, `other` prints in a name a number `table` prints as a value, or as a value a
+    number `table` prints in a name: it glues a value into an indicator's name (a baseline `187 事業所` printed over
+    its name's line, cut by single spaces into a name `187` and a unit) or cuts a name into values (`がんの 75 歳
+    未満…`: `75 歳未満…` read as a value)."""
+    return bool(_value_numbers(table.grid) & _name_numbers(other.grid)
+                or _name_numbers(table.grid) & _value_numbers(other.grid))
 
 
 def _crowded(text: str) -> int:
@@ -313,7 +357,14 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
        both guess, and the one that reads the whole block in its columns reads more (a sheet's pdfplumber text,
        where one cell per line reads a few lines of a block the single-space reader reads whole). Counting the
        lines that print values instead would let a guess that covers more lines but cuts them into the wrong
-       columns win (a -raw sheet whose cells the single-space reader takes one line a row).
+       columns win (a -raw sheet whose cells the single-space reader takes one line a row). A certain table that
+       places no value at all (a row's values run into one cell beside ideographic spaces taken for gutters) gives
+       way the same way, in step 1 already, to a later table placing more, unless that one reads as a name a
+       number the certain one reads as a value, or as a value a number of a name (`_swaps_names_and_values`:
+       values printed over their name's line, which the interpreter joins to the name, count as placing none).
+    5. in step 2, a guess also gives way to one later reader's tables that begin on its lines, still free, when
+       between them they hold every line of it that prints a value and place more values on its lines (`parted`):
+       the later reader ends a table at a page break or a `※` note the guess read on over, misreading one side.
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
     lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
@@ -358,11 +409,38 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def engulfed(order: int, table: TextTable) -> bool:
         values = _value_lines(lines, table)
-        return table.grid.in_doubt and any(
+        own = quality(order, table)
+        # a certain table that places no value (`hollow`) is no reading of its lines either: a row's values run into
+        # one cell beside ideographic spaces taken for gutters (`中間目標　R8年度`, `基本目標２　…` under a
+        # single-space header); but a reading that reads as a name what it reads as a value, or the other way round
+        # (`_swaps_names_and_values`), is worse, whatever it places
+        hollow = not table.grid.in_doubt and own[0] <= 0 < len(values)
+        return (table.grid.in_doubt or hollow) and any(
             readable and other_order > order and other.first <= (table.first if values else table.last)
             and values <= set(range(other.first, other.last + 1))
             and not set(range(other.first, other.last + 1)) & taken
-            and quality(order, table) < quality(other_order, other) for other_order, other, readable in found)
+            and (own[0] < quality(other_order, other)[0] and not _swaps_names_and_values(table, other) if hollow
+                 else own < quality(other_order, other))
+            for other_order, other, readable in found)
+
+    def parted(order: int, table: TextTable) -> bool:
+        """A guess gives way to a later reader's tables that begin on its lines, still free, hold every line of it
+        that prints a value between them and place more values on its lines: the later reader ends a table at a
+        page break or a note where the guess read on, and the guess misread the rows on one side."""
+        if not table.grid.in_doubt:
+            return False
+        values = _value_lines(lines, table)
+        for later in {other_order for other_order, _, _ in found if other_order > order}:
+            parts = sorted((other for other_order, other, readable in found
+                            if other_order == later and readable and table.first <= other.first <= table.last
+                            and not set(range(other.first, other.last + 1)) & taken), key=lambda t: t.first)
+            held = {line for other in parts for line in range(other.first, other.last + 1)}
+            if len(parts) > 1 and values <= held and parts[0].first == table.first \
+                    and quality(order, table)[0] < sum(quality(later, other, min(other.last, table.last))[0]
+                                                       for other in parts) \
+                    and not any(_swaps_names_and_values(table, other) for other in parts):
+                return True
+        return False
 
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
@@ -386,9 +464,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table)):
+                               or cut_short(order, table) or engulfed(order, table)):
                 continue
-            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)):
+            if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
+                                   or parted(order, table)):
                 continue
             chosen.append(table)
             taken |= span

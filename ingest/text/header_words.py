@@ -4,6 +4,8 @@ two passes (`ingest.text.two_pass`)."""
 
 from __future__ import annotations
 
+import re
+
 from ingest.table.context import names_goal
 from ingest.table.header import (
     KIND,
@@ -55,7 +57,7 @@ def line_words(line: str) -> list[str]:
     header (`（単位）`) heads a column of its own, not a gloss of the word before it, nor does a bracketed period
     beside a range of years (`_periods_apart`)."""
     words: list[str] = []
-    parts = tokens(close_padded_brackets(line.strip()))
+    parts = tokens(close_padded_brackets(_one_cell_words(line.strip())))
     k = 0
     while k < len(parts):
         token = parts[k]
@@ -68,6 +70,22 @@ def line_words(line: str) -> list[str]:
             words.append(token)
         k += 1
     return _years_before_roles(words)
+
+
+#: Two words one ideographic space apart: a text layer prints the gutter between two cells as ASCII spaces, so the two
+#: are one cell's words.
+_IDEOGRAPHIC_PAIR = re.compile(r"(\S+)\u3000(\S+)")
+
+
+def _one_cell_words(line: str) -> str:
+    """The line with each value role word joined to the period one ideographic space after it (`基準　平成29年度`,
+    `中間目標　R8年度`, `実績値（年度）　R3`): one cell's words, not a role column beside a year column."""
+    def joined(match: re.Match[str]) -> str:
+        role, period = match.groups()
+        one = header_role(role) == VALUE and not names_period(role) and names_period(period) \
+            and header_role(period) != NAME
+        return role + period if one else match.group(0)
+    return _IDEOGRAPHIC_PAIR.sub(joined, line)
 
 
 #: Year-and-role pairs a header line must print, each apart, before they read as cells of one word each.
