@@ -74,3 +74,25 @@ def test_a_year_run_into_the_name_goes_back_to_its_year_column():
     result = read_table(table, "plumber")
     assert result.wrong_unflagged == []
     assert not [key for key in result.wrong_flagged if "年度" in key[0]]
+
+
+#: pdfplumber's single-space text: rows numbered in a `No.` column, row 2 printing its number and name alone over its
+#: segment rows (`男` / `女`): `2 自主防災組織の組織率` is that row, no bare-numbered goal heading.
+PLUMBER_NUMBERED_NAME_OVER_SEGMENTS = (
+    "No. 所管部局 評価指標 基準値（現状） 中間目標 目標値（最終）\n"
+    "1 新規就農者数 15人（2021年度） 12人（2024年度） 14人（2026年度）\n"
+    "2 自主防災組織の組織率\n"
+    "男 71.7%（2021年度） 59.6%（2024年度） 78.1%（2026年度）\n"
+    "女 67.4%（2021年度） 58.2%（2024年度） 78.8%（2026年度）\n"
+    "3 農林振興課 婚活イベントでのカップル成立数 12組（2021年度） 14組（2024年度） 17組（2026年度）\n"
+)
+
+
+def test_a_numbered_name_line_over_segment_rows_is_their_indicator():
+    read = {(r["kpi_name"], r["role"], r["period"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
+             bool(r.get("uncertain"))) for r in read_text(PLUMBER_NUMBERED_NAME_OVER_SEGMENTS) if r.get("value")}
+    assert ("自主防災組織の組織率", "baseline", "FY2021", "男", Decimal("71.7"), "%", False) in read
+    assert ("自主防災組織の組織率", "target", "FY2024", "女", Decimal("58.2"), "%", False) in read
+    assert ("自主防災組織の組織率", "target", "FY2026", "女", Decimal("78.8"), "%", False) in read
+    assert ("新規就農者数", "baseline", "FY2021", "", Decimal(15), "人", False) in read
+    assert not [r for r in read if r[0] == "新規就農者数" and r[3]]

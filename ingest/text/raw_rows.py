@@ -1475,6 +1475,16 @@ class _Reader:
             # paragraph after the table) is no name's rest
             self.table.rows[-1].uncertain = True
 
+    def _next_row_number(self, word: str) -> bool:
+        """`word` is the number after the last row's in a table numbering its rows in a column before the names: a
+        line opening with it opens that row (a name printing no value over its segment rows, `2 自主防災組織の組織率`),
+        no bare-numbered goal heading (`2 …`), which numbers goals, never the rows of the table it stands in."""
+        numbers = [c for c in self.header.lead[:self.header.name] if self.header.roles[c] == NUMBER]
+        if len(numbers) != 1 or not self.table.rows or not nfkc(word).isdigit():
+            return False
+        last = nfkc(self.table.rows[-1].cells.get(numbers[0], ("", 0))[0])
+        return last.isdigit() and int(nfkc(word)) == int(last) + 1
+
     def _number_alone(self, found: list[Token]) -> bool:
         """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
         column's cell, which a layer in content-stream order prints on its own line before the name's lines
@@ -1503,6 +1513,8 @@ class _Reader:
         (`① 地域産業の活性化 KPI 製造品出荷額等 11,942 億円`), or with a kind word before a name wrapped to the
         next lines, it is that row's (_ROW, _TEXT). Any other heading, a caption
         or a note, or a heading after names waiting for their row, ends the table (_END)."""
+        if len(found) > 1 and self._next_row_number(found[0].text):
+            return _TEXT  # `2 自主防災組織の組織率` under row 1 of a `No.` column: that row's, no bare-numbered heading
         if self.kinds and is_kind_word(found[0].text) and goal_level(text) is None:
             # `KPI 製造業の従業者数`, or `数値目標` alone above its name: a row opening with its kind word, no caption
             return _ROW if len(found) > 1 else _TEXT
@@ -1900,11 +1912,19 @@ class _Reader:
         # line is the indicator whose name and department are merged down over its year rows
         segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
             else any(self._year_column(c) for c in row.cells)
-        if len(self.pending) != 1 or not departments or not segment:
+        if len(self.pending) != 1 or not segment:
             return
         text, j = self.pending[0]
         words = tokens(text)
-        if len(words) < 2 or not is_department(words[-1]):
+        numbers = [c for c in self.header.lead[:name] if self.header.roles[c] == NUMBER]
+        if len(words) >= 2 and self._next_row_number(words[0]) and name in row.cells:
+            # or that opens with the next row number (`2 自主防災組織の組織率` over `男 71.7% …`): the numbered row
+            parent = _Row()
+            parent.add(numbers[0], words[0], j + 1)
+            parent.add(name, " ".join(words[1:]), j + 1)
+            self._attach(parent, j)
+            return
+        if not departments or len(words) < 2 or not is_department(words[-1]):
             return
         parent = _Row()
         parent.add(name, " ".join(words[:-1]), j + 1)
