@@ -96,3 +96,25 @@ def test_a_numbered_name_line_over_segment_rows_is_their_indicator():
     assert ("自主防災組織の組織率", "target", "FY2026", "女", Decimal("78.8"), "%", False) in read
     assert ("新規就農者数", "baseline", "FY2021", "", Decimal(15), "人", False) in read
     assert not [r for r in read if r[0] == "新規就農者数" and r[3]]
+
+
+#: pdfplumber's single-space text: `公共交通の年間利用者数（人）` prints its progress label alone on its line (its values
+#: are on the segment rows under it), under a row whose progress label is whole and whose department cell is empty.
+PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS = (
+    "指標項目 策定時の値 中間目標 最終目標値 達成状況 担当\n"
+    "企業誘致件数（件） 4 約4 約3 達成見込み\n"
+    "公共交通の年間利用者数（人） 達成\n"
+    "うち男 約63,630 約76,230 76,860\n"
+    "うち女 約75,600 73,080 約57,960\n"
+    "空き家バンクの成約件数（件） ー 8 10 未達成\n"
+)
+
+
+def test_a_name_line_closing_with_a_whole_progress_label_over_segment_rows_is_their_indicator():
+    """The line is the segments' indicator, not the rest of the progress cell above (`達成見込み公共交通…`)."""
+    read = {(r["kpi_name"], r["role"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
+             bool(r.get("uncertain"))) for r in read_text(PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS) if r.get("value")}
+    assert ("公共交通の年間利用者数", "baseline", "男", Decimal(63630), "人", False) in read
+    assert ("公共交通の年間利用者数", "target", "女", Decimal(57960), "人", False) in read
+    assert ("企業誘致件数", "baseline", "", Decimal(4), "件", False) in read
+    assert not [r for r in read if r[0] == "企業誘致件数" and r[2]]

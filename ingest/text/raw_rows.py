@@ -1902,12 +1902,11 @@ class _Reader:
 
     def _parent_above(self, row: _Row) -> None:
         """The one line waiting above a row named by a segment label alone (`（男性） 79.8歳 …`, `小学生 …`) that closes
-        with a department in a table with a department column after the values (`健康寿命 健康福祉課`): the row of the
-        indicator the segment rows break down, printing no value of its own (layouts 192), not the first line of the
-        label's name. The line becomes a row of its own, its name and department; the interpreter reads the rows
-        below as its segments."""
+        with a department or a whole progress label in a table with such a column after the values (`健康寿命
+        健康福祉課`, `公共交通の年間利用者数（人） 達成`): the row of the indicator the segment rows break down,
+        printing no value of its own (layouts 192), not the first line of the label's name. The line becomes a row
+        of its own, its name and that cell; the interpreter reads the rows below as its segments."""
         name = self.header.name
-        departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
         # or a row printing its year and no name in a table in long form (`R3 8件 6件 75.0%`, layouts 190): the
         # line is the indicator whose name and department are merged down over its year rows
         segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
@@ -1924,22 +1923,28 @@ class _Reader:
             parent.add(name, " ".join(words[1:]), j + 1)
             self._attach(parent, j)
             return
-        if not departments or len(words) < 2 or not is_department(words[-1]):
+        closing = self._closing_column(words[-1]) if len(words) >= 2 else None
+        if closing is None:
             return
         parent = _Row()
         parent.add(name, " ".join(words[:-1]), j + 1)
-        parent.add(departments[0], words[-1], j + 1)
+        parent.add(closing, words[-1], j + 1)
         self._attach(parent, j)
         if name not in row.cells:
             self.owner = parent  # the year rows below share its name
 
+    def _closing_column(self, word: str) -> int | None:
+        """The column after the values that takes `word` as a whole cell (a department, a progress label printed
+        entire), which a row printing no value closes with."""
+        return next((c for c in self.header.trailing if (self.header.roles[c] == DEPARTMENT and is_department(word))
+                     or (self.header.roles[c] == PROGRESS and is_progress(word))), None)
+
     def _parent_ahead(self, text: str, i: int) -> bool:
-        """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
-        opens with a segment label alone before its values (`小学生 91.2% …`): the row those segments break down,
-        not the wrapped tail of a cell of the row above (layouts 192)."""
+        """Line i prints a name and a department or a whole progress label only (`朝食を毎日食べる児童生徒の割合
+        学校教育課`) and the next line opens with a segment label alone before its values (`小学生 91.2% …`): the row
+        those segments break down, not the wrapped tail of a cell of the row above (layouts 192)."""
         words = tokens(text)
-        if len(words) < 2 or not is_department(words[-1]) or i + 1 >= len(self.lines) \
-                or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
+        if len(words) < 2 or self._closing_column(words[-1]) is None or i + 1 >= len(self.lines):
             return False
         below = typed_tokens(self.lines[i + 1].strip())
         if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):
