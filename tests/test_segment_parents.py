@@ -118,3 +118,25 @@ def test_a_name_line_closing_with_a_whole_progress_label_over_segment_rows_is_th
     assert ("公共交通の年間利用者数", "target", "女", Decimal(57960), "人", False) in read
     assert ("企業誘致件数", "baseline", "", Decimal(4), "件", False) in read
     assert not [r for r in read if r[0] == "企業誘致件数" and r[2]]
+
+
+#: The same under a goal band right under the header: the band is a section line over the segments' indicator.
+PLUMBER_BAND_OVER_NAME_AND_GRADE = (
+    "数値目標 計画策定時 実績値（各年度） 中間目標値 計画目標 進捗状況\n"
+    "【基本目標Ⅱ】誰もが活躍できる地域をつくる\n"
+    "観光入込客数（千人） 未達成\n"
+    "男 570(H28) 696(H29) 504(R6) 660(R12)\n"
+    "女 606(H28) 732(H29) 486(R6) 696(R12)\n"
+    "農業産出額（億円） 18.5(H28) 17.6(H29) 25.6(R6) 24.4(R12) 未達成\n"
+)
+
+
+def test_a_goal_band_over_the_row_of_segment_rows_keeps_the_table():
+    """The band opens a section of the table (its rows under the goal), not the end of a table without rows."""
+    rows = [r for r in read_text(PLUMBER_BAND_OVER_NAME_AND_GRADE) if r.get("value")]
+    read = {(r["kpi_name"], r["role"], r["period"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
+             bool(r.get("uncertain"))) for r in rows}
+    assert ("観光入込客数", "baseline", "FY2016", "男", Decimal(570000), "人", False) in read
+    assert ("観光入込客数", "actual", "FY2017", "女", Decimal(732000), "人", False) in read
+    assert ("農業産出額", "target", "FY2030", "", Decimal("2440000000"), "円", False) in read
+    assert len(rows) == 12 and all("誰もが活躍できる地域をつくる" in r["goal"] for r in rows)

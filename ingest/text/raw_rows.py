@@ -1522,9 +1522,12 @@ class _Reader:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
         elif goal_level(text) is not None and self.pending:
             self._go_on(i)  # `…参加したことがある …` / `中学生の割合` / `【基本目標Ⅱ】…`: a band across the table
-        if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
+        if goal_level(text) is not None and not self.goals and not self.pending \
+                and (self._full_row(i + 1)
+                     or (i + 1 < len(self.lines) and self._parent_ahead(self.lines[i + 1].strip(), i + 1))):
             # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
-            # between rows, a whole row under it): a section line where the names are, the rows under it its goal's
+            # between rows, a whole row under it, or the row of the segment rows under that): a section line where
+            # the names are, the rows under it its goal's
             section = _Row(section=True)
             section.add(self.header.name, text, i + 1)
             self._attach(section, i)
