@@ -98,8 +98,9 @@ def test_a_numbered_name_line_over_segment_rows_is_their_indicator():
     assert not [r for r in read if r[0] == "新規就農者数" and r[3]]
 
 
-#: pdfplumber's single-space text: `公共交通の年間利用者数（人）` prints its progress label alone on its line (its values
-#: are on the segment rows under it), under a row whose progress label is whole and whose department cell is empty.
+#: pdfplumber's single-space text: `公共交通の年間利用者数（人）` prints its progress label alone on its line (its
+#: values are on the segment rows under it), under a row whose progress label is whole and whose department cell is
+#: empty.
 PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS = (
     "指標項目 策定時の値 中間目標 最終目標値 達成状況 担当\n"
     "企業誘致件数（件） 4 約4 約3 達成見込み\n"
