@@ -88,9 +88,14 @@ PLUMBER_NUMBERED_NAME_OVER_SEGMENTS = (
 )
 
 
+def _read(rows: list[dict]) -> set[tuple]:
+    """(name, role, period, segment, value, unit, uncertain) of every value read."""
+    return {(r["kpi_name"], r["role"], r["period"] or "", r.get("segment") or "", Decimal(str(r["value"])),
+             r.get("unit"), bool(r.get("uncertain"))) for r in rows if r.get("value") is not None}
+
+
 def test_a_numbered_name_line_over_segment_rows_is_their_indicator():
-    read = {(r["kpi_name"], r["role"], r["period"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
-             bool(r.get("uncertain"))) for r in read_text(PLUMBER_NUMBERED_NAME_OVER_SEGMENTS) if r.get("value")}
+    read = _read(read_text(PLUMBER_NUMBERED_NAME_OVER_SEGMENTS))
     assert ("自主防災組織の組織率", "baseline", "FY2021", "男", Decimal("71.7"), "%", False) in read
     assert ("自主防災組織の組織率", "target", "FY2024", "女", Decimal("58.2"), "%", False) in read
     assert ("自主防災組織の組織率", "target", "FY2026", "女", Decimal("78.8"), "%", False) in read
@@ -113,12 +118,11 @@ PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS = (
 
 def test_a_name_line_closing_with_a_whole_progress_label_over_segment_rows_is_their_indicator():
     """The line is the segments' indicator, not the rest of the progress cell above (`達成見込み公共交通…`)."""
-    read = {(r["kpi_name"], r["role"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
-             bool(r.get("uncertain"))) for r in read_text(PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS) if r.get("value")}
-    assert ("公共交通の年間利用者数", "baseline", "男", Decimal(63630), "人", False) in read
-    assert ("公共交通の年間利用者数", "target", "女", Decimal(57960), "人", False) in read
-    assert ("企業誘致件数", "baseline", "", Decimal(4), "件", False) in read
-    assert not [r for r in read if r[0] == "企業誘致件数" and r[2]]
+    read = _read(read_text(PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS))
+    assert ("公共交通の年間利用者数", "baseline", "", "男", Decimal(63630), "人", False) in read
+    assert ("公共交通の年間利用者数", "target", "", "女", Decimal(57960), "人", False) in read
+    assert ("企業誘致件数", "baseline", "", "", Decimal(4), "件", False) in read
+    assert not [r for r in read if r[0] == "企業誘致件数" and r[3]]
 
 
 #: The same under a goal band right under the header: the band is a section line over the segments' indicator.
@@ -135,8 +139,7 @@ PLUMBER_BAND_OVER_NAME_AND_GRADE = (
 def test_a_goal_band_over_the_row_of_segment_rows_keeps_the_table():
     """The band opens a section of the table (its rows under the goal), not the end of a table without rows."""
     rows = [r for r in read_text(PLUMBER_BAND_OVER_NAME_AND_GRADE) if r.get("value")]
-    read = {(r["kpi_name"], r["role"], r["period"], r.get("segment") or "", Decimal(str(r["value"])), r.get("unit"),
-             bool(r.get("uncertain"))) for r in rows}
+    read = _read(rows)
     assert ("観光入込客数", "baseline", "FY2016", "男", Decimal(570000), "人", False) in read
     assert ("観光入込客数", "actual", "FY2017", "女", Decimal(732000), "人", False) in read
     assert ("農業産出額", "target", "FY2030", "", Decimal("2440000000"), "円", False) in read
