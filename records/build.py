@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from align.ids import provisional_kpi_id
@@ -17,6 +18,7 @@ from ingest.text.token_types import is_department, is_unit_alone
 from normalize.cell import NOT_A_NUMBER, ParsedValue, is_dash_run, parse_cell
 from normalize.goals import goal_part
 from normalize.header import header_span, header_total, parse_header, role_labelled, role_labels, role_unknown
+from normalize.periods import parse_period
 from normalize.text import clean_name, is_damaged, join_wrapped, name_marks, nfkc, one_line, repair, unwrap
 from normalize.vocabulary import MULTIPLE_UNITS, NAME_MARK_NOTE, RELATIVE_TARGET_NOTE
 
@@ -76,7 +78,7 @@ def _row_doubt(row: IndicatorRow) -> str | None:
     row read as the names, whichever reader did it. A row whose values are bare years rising (`2017 2022 2027`):
     the year line of the row above, read as a row of its own (a wrapped name's last line beside it)."""
     if is_unit_alone(row.name) or is_header_words(row.name) or _header_cells_name(row.name) \
-            or _joined_name(row.name) or _value_name(row.name):
+            or _joined_name(row.name) or _value_name(row.name) or _dated_value_in_name(row.name):
         return "name_misread"
     if any(is_damaged(cell.text) for cell in row.cells):
         return "row_damaged"
@@ -84,6 +86,8 @@ def _row_doubt(row: IndicatorRow) -> str | None:
         return "cells_run_together"
     if any(cell.uncertain for cell in row.cells):
         return "row_placement_guessed"
+    if _segment_in_some_cells(row):
+        return "text_placed"
     if bare_years_line([cell.text for cell in row.cells if cell.text.strip()]):
         return "lines_beside"  # `2017 2022 2027` across the value columns: the row above's year line, no values
     return None
@@ -120,6 +124,24 @@ def _header_cells_name(name: str) -> bool:
     name columns' header cells read as a row's name): the header line read as a row, its values the header's years."""
     roles = [header_role(word) for word in nfkc(name).split()]
     return len(roles) > 1 and OTHER not in roles and len(set(roles)) == len(roles)
+
+
+def _segment_in_some_cells(row: IndicatorRow) -> bool:
+    """Some of the row's values print a segment label before them (`女 124`) and others none: the row's own label
+    (a segment row's `女`) read into its first value cell, the row's cells a column off, its name another row's."""
+    labelled = [bool(parsed.segment) for cell in row.cells if not cell.segment
+                for parsed in parse_cell(cell.text) if parsed.value is not None]
+    return any(labelled) and not all(labelled)
+
+
+def _dated_value_in_name(name: str) -> bool:
+    """A name holding a figure set apart, then its year (`3 空き家バンクの成約件数 ー 10　2021年度（R3） 維持…`): a
+    row's value cells read into its name (a reader that took a line for the name column alone), so the values
+    beside it may be another row's. A name counts no figure dated so (`2030年度までの累計` prints a year alone)."""
+    words = nfkc(name).split()
+    return any(parse_period(year) is not None and len(parsed := parse_cell(figure)) == 1
+               and parsed[0].value is not None and parsed[0].period is None
+               for figure, year in pairwise(words))
 
 
 def _value_name(name: str) -> bool:

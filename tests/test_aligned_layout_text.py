@@ -1410,3 +1410,55 @@ def test_a_note_closing_the_part_after_a_note_is_no_name_s_rest(tmp_path: Path):
         ("actual", "FY2017", 520000.0, "人"), ("actual", "FY2018", 499000.0, "人"),
         ("target", "FY2031", 608000.0, "人")}
     assert any("令和2年度は感染症の影響" in w for w in extraction.warnings)
+
+
+# Invented: a `-` right-aligned under its value header beside an empty department cell, and values printed apart
+# from their years: the first row prints as many texts as the table has columns only by chance.
+DASH_BESIDE_EMPTY_DEPARTMENT = _page(
+    "№  担当課      実績値（各年度）     中間目標             目標                  指標名",
+    "1                                -      9　2026(R8)年度     11　2031(R13)年度  空き家の成約件数",
+    "2      企画課  約239　2021(R3)年度  約262　2026(R8)年度  約269　2031(R13)年度        移住相談件数",
+    "3      商工課      4　2021(R3)年度      3　2026(R8)年度      5　2031(R13)年度        企業誘致件数",
+)
+
+
+def test_a_dash_under_its_value_header_stays_out_of_an_empty_department_cell():
+    """Texts as many as columns are read one per column in order, except when that would put a value or a
+    placeholder printed wholly inside a later column into the department column: the `-` stays under 実績値."""
+    (table,) = aligned.read_tables(DASH_BESIDE_EMPTY_DEPARTMENT)
+    header, first = table.grid.matrix()[:2]
+    assert first[header.index("担当課")] == ""
+    assert first[header.index("実績値（各年度）")] == "-"
+    assert "9" in first[header.index("中間目標")]
+
+
+# Generated (tests/synth habits20, seed 65): a number column, then years over role words printed from where each
+# year's cell starts; `策定時` and `実績値` both stand in gutters over no column (the values are right-aligned).
+ROLE_WORDS_OVER_YEARS_BESIDE_A_NUMBER_COLUMN = _page(
+    "基本目標２　新しいひとの流れをつくる",
+    "",
+    "単位：件",
+    _line((0, "番号"), (6, "進捗状況"), (103, "達成度"), (112, "重要業績評価指標")),
+    _line((8, "令和3年度（2021年度）"), (25, "令和4年度（2022年度）"), (42, "令和5年度（2023年度）"),
+          (59, "令和12年度（2030年度）")),
+    _line((8, "策定時"), (30, "実績値"), (77, "目標数値")),
+    _line((0, "1"), (27, "ー"), (50, "約3"), (74, "約3"), (99, "3~3"), (110, "順調"), (126, "企業誘致件数")),
+    _line((0, "2"), (27, "ー"), (51, "ー"), (74, "約9"), (98, "減少"), (108, "順調"), (114, "空き家バンクの成約件数")),
+    _line((28, "6"), (51, "約4"), (75, "約5"), (102, "5"), (133, "うち男性")),
+    _line((26, "約4"), (52, "5"), (76, "ー"), (100, "約5"), (132, "うち女性")),
+    _line((0, "3"), (26, "288"), (50, "228※"), (77, "ー"), (97, "186~228"), (108, "やや遅れ"), (126, "移住相談件数")),
+    _line((0, "4"), (25, "約15"), (49, "約22"), (73, "約22"), (100, "19"), (110, "順調"),
+          (116, "創業支援による創業件数")),
+)
+
+
+def test_role_words_in_gutters_each_go_over_their_own_year():
+    """`実績値` moved over its year frees the column `策定時` was pushed off: both stand over their years, none
+    over the number column (whose cells, row numbers, would be read as baselines)."""
+    (table,) = aligned.read_tables(ROLE_WORDS_OVER_YEARS_BESIDE_A_NUMBER_COLUMN)
+    grid = table.grid.matrix()
+    at = next(k for k, row in enumerate(grid) if "令和3年度（2021年度）" in row)
+    years, roles = grid[at], grid[at + 1]
+    assert roles[0] == ""
+    assert roles[years.index("令和3年度（2021年度）")] == "策定時"
+    assert roles[years.index("令和4年度（2022年度）")] == "実績値"

@@ -228,3 +228,35 @@ def test_a_unit_field_over_a_header_word_is_the_table_s_unit_not_that_column_s(t
         ("移住支援金の交付額", "baseline", 3_000_000, "円", False),
         ("移住支援金の交付額", "actual", 8_200_000, "円", False),
         ("移住支援金の交付額", "target", 12_000_000, "円", False)]
+
+
+#: pdftotext `-layout` (tests/synth habits20, seed 166): the unit field over the header of a table cut by a page
+#: break; its first page's part, one row and one segment row under a goal band, is read as text, and the band's
+#: heading clears the field before the part on the next page, whose bare numbers then count in no unit.
+UNIT_FIELD_OVER_A_PART_READ_AS_TEXT = [
+    "青葉町 総合計画 成果指標の状況",
+    "",
+    "(単位:件)",
+    "数値目標                2017             2022中間目標  目標（2027）  達成状況    担当",
+    "基本目標２ 安心して暮らせる魅力的なまちをつくる",
+    "移住相談件数                                                               達成  子育て支援課",
+    "男性                              約102         約115         約136",
+    "- 17 -",
+    "\f数値目標                2017             2022中間目標  目標（2027）  達成状況    担当",
+    "女性                    約131（見込み）         約104           105",
+    "基本目標３ 誰もが活躍できる地域をつくる",
+    "創業支援による創業件数               22          約18            17  達成見込み  子育て支援課",
+    "企業誘致件数              約3（見込み）           約3           約3        達成    企画政策課",
+]
+
+
+def test_bare_numbers_under_a_unit_field_a_heading_cleared_before_any_table_read_it_are_flagged(tmp_path: Path):
+    """Whether `22` counts in `件` the text no longer says where it is read: flagged (`unit_caption_unread`), not
+    left an unflagged number of no unit."""
+    path = tmp_path / "layer.txt"
+    path.write_text("\n".join(UNIT_FIELD_OVER_A_PART_READ_AS_TEXT) + "\n", encoding="utf-8")
+    observations, _, _ = extraction_records(extract(load(path)))
+    founded = [o for o in observations if o["kpi_name"] == "創業支援による創業件数" and o["value"] is not None]
+    assert {(o["role"], o["value"]) for o in founded} == {("actual", 22.0), ("target", 18.0), ("target", 17.0)}
+    assert all(o["uncertain"] and o["uncertain_reason"] == "unit_caption_unread" for o in founded if not o["unit"])
+    assert all(o["uncertain"] for o in observations if o["value"] is not None and not o["unit"])

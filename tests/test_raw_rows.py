@@ -59,6 +59,14 @@ def test_an_exponent_drawn_apart_after_its_unit_joins_the_value():
     assert _kinds("相談件数 4 件 8 件") == [(T_TEXT, "相談件数"), (T_VALUE, "4件"), (T_VALUE, "8件")]
 
 
+def test_a_digit_after_a_value_marked_for_a_note_is_the_next_cell():
+    # `3※` ends in a note mark, no unit: the `3` after it is the next column's value, no exponent nor a note's
+    # number set apart (`※3`), which would leave the row a cell short and shift its later cells
+    assert _kinds("企業誘致件数 ー 4 3※ 3 3 100.0%") == [
+        (T_TEXT, "企業誘致件数"), (T_VALUE, "ー"), (T_VALUE, "4"), (T_VALUE, "3※"), (T_VALUE, "3"), (T_VALUE, "3"),
+        (T_VALUE, "100.0%")]
+
+
 def test_a_year_beside_a_value_stays_a_token_of_its_own():
     assert _kinds("移住者数 14人 令和元年度 25人 2024年度") == [
         (T_TEXT, "移住者数"), (T_VALUE, "14人"), (T_YEAR, "令和元年度"), (T_VALUE, "25人"), (T_YEAR, "2024年度")]

@@ -34,9 +34,28 @@ def test_a_name_printing_value_cells_is_read_with_doubt(name: str):
     assert [r["uncertain_reason"] for r in observation_records(_row(name), [])] == ["name_misread", "name_misread"]
 
 
-@pytest.mark.parametrize("name", ["65歳以上の高齢者の割合", "1人1日当たりのごみ排出量", "3 歳児健診の受診率"])
+@pytest.mark.parametrize("name", ["65歳以上の高齢者の割合", "1人1日当たりのごみ排出量", "3 歳児健診の受診率",
+                                  "2030年度までの累計件数", "平成27年度から令和2年度までの累計件数"])
 def test_a_name_opening_with_a_number_is_a_name(name: str):
     assert [r["uncertain"] for r in observation_records(_row(name), [])] == [False, False]
+
+
+def test_a_name_holding_figures_with_their_years_is_read_with_doubt():
+    # a row's line read into the name column (a reader that took it for a name alone): its figures and years
+    name = "3 空き家バンクの成約件数 ー 10　2021年度（R3） 維持　2030年度（R12）"
+    assert [r["uncertain_reason"] for r in observation_records(_row(name), [])] == ["name_misread", "name_misread"]
+
+
+def test_a_segment_label_in_one_value_cell_of_a_row_puts_its_values_in_doubt():
+    # `女` read into the first value cell (`女 124`), the next cells bare: the row's own label a column off
+    ref = SourceRef("invented.txt", line=3)
+    row = IndicatorRow(kind="KPI", name="移住相談件数", goal=(), ref=ref,
+                       cells=[ValueCell("当初値", "女 124 2020年度（R2）", ref),
+                              ValueCell("最終目標", "120 2030年度", ref)])
+    assert [r["uncertain_reason"] for r in observation_records(row, [])] == ["text_placed", "text_placed"]
+    both = IndicatorRow(kind="KPI", name="移住相談件数", goal=(), ref=ref,
+                        cells=[ValueCell("当初値", "女 124", ref), ValueCell("最終目標", "女 120", ref)])
+    assert [r["uncertain"] for r in observation_records(both, [])] == [False, False]
 
 
 def test_a_unit_cell_printing_no_unit_leaves_the_bare_numbers_in_doubt():

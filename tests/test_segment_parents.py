@@ -74,3 +74,73 @@ def test_a_year_run_into_the_name_goes_back_to_its_year_column():
     result = read_table(table, "plumber")
     assert result.wrong_unflagged == []
     assert not [key for key in result.wrong_flagged if "年度" in key[0]]
+
+
+#: pdfplumber's single-space text: rows numbered in a `No.` column, row 2 printing its number and name alone over its
+#: segment rows (`男` / `女`): `2 自主防災組織の組織率` is that row, no bare-numbered goal heading.
+PLUMBER_NUMBERED_NAME_OVER_SEGMENTS = (
+    "No. 所管部局 評価指標 基準値（現状） 中間目標 目標値（最終）\n"
+    "1 新規就農者数 15人（2021年度） 12人（2024年度） 14人（2026年度）\n"
+    "2 自主防災組織の組織率\n"
+    "男 71.7%（2021年度） 59.6%（2024年度） 78.1%（2026年度）\n"
+    "女 67.4%（2021年度） 58.2%（2024年度） 78.8%（2026年度）\n"
+    "3 農林振興課 婚活イベントでのカップル成立数 12組（2021年度） 14組（2024年度） 17組（2026年度）\n"
+)
+
+
+def _read(rows: list[dict]) -> set[tuple]:
+    """(name, role, period, segment, value, unit, uncertain) of every value read."""
+    return {(r["kpi_name"], r["role"], r["period"] or "", r.get("segment") or "", Decimal(str(r["value"])),
+             r.get("unit"), bool(r.get("uncertain"))) for r in rows if r.get("value") is not None}
+
+
+def test_a_numbered_name_line_over_segment_rows_is_their_indicator():
+    read = _read(read_text(PLUMBER_NUMBERED_NAME_OVER_SEGMENTS))
+    assert ("自主防災組織の組織率", "baseline", "FY2021", "男", Decimal("71.7"), "%", False) in read
+    assert ("自主防災組織の組織率", "target", "FY2024", "女", Decimal("58.2"), "%", False) in read
+    assert ("自主防災組織の組織率", "target", "FY2026", "女", Decimal("78.8"), "%", False) in read
+    assert ("新規就農者数", "baseline", "FY2021", "", Decimal(15), "人", False) in read
+    assert not [r for r in read if r[0] == "新規就農者数" and r[3]]
+
+
+#: pdfplumber's single-space text: `公共交通の年間利用者数（人）` prints its progress label alone on its line (its
+#: values are on the segment rows under it), under a row whose progress label is whole and whose department cell is
+#: empty.
+PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS = (
+    "指標項目 策定時の値 中間目標 最終目標値 達成状況 担当\n"
+    "企業誘致件数（件） 4 約4 約3 達成見込み\n"
+    "公共交通の年間利用者数（人） 達成\n"
+    "うち男 約63,630 約76,230 76,860\n"
+    "うち女 約75,600 73,080 約57,960\n"
+    "空き家バンクの成約件数（件） ー 8 10 未達成\n"
+)
+
+
+def test_a_name_line_closing_with_a_whole_progress_label_over_segment_rows_is_their_indicator():
+    """The line is the segments' indicator, not the rest of the progress cell above (`達成見込み公共交通…`)."""
+    read = _read(read_text(PLUMBER_NAME_AND_GRADE_OVER_SEGMENTS))
+    assert ("公共交通の年間利用者数", "baseline", "", "男", Decimal(63630), "人", False) in read
+    assert ("公共交通の年間利用者数", "target", "", "女", Decimal(57960), "人", False) in read
+    assert ("企業誘致件数", "baseline", "", "", Decimal(4), "件", False) in read
+    assert not [r for r in read if r[0] == "企業誘致件数" and r[3]]
+
+
+#: The same under a goal band right under the header: the band is a section line over the segments' indicator.
+PLUMBER_BAND_OVER_NAME_AND_GRADE = (
+    "数値目標 計画策定時 実績値（各年度） 中間目標値 計画目標 進捗状況\n"
+    "【基本目標Ⅱ】誰もが活躍できる地域をつくる\n"
+    "観光入込客数（千人） 未達成\n"
+    "男 570(H28) 696(H29) 504(R6) 660(R12)\n"
+    "女 606(H28) 732(H29) 486(R6) 696(R12)\n"
+    "農業産出額（億円） 18.5(H28) 17.6(H29) 25.6(R6) 24.4(R12) 未達成\n"
+)
+
+
+def test_a_goal_band_over_the_row_of_segment_rows_keeps_the_table():
+    """The band opens a section of the table (its rows under the goal), not the end of a table without rows."""
+    rows = [r for r in read_text(PLUMBER_BAND_OVER_NAME_AND_GRADE) if r.get("value")]
+    read = _read(rows)
+    assert ("観光入込客数", "baseline", "FY2016", "男", Decimal(570000), "人", False) in read
+    assert ("観光入込客数", "actual", "FY2017", "女", Decimal(732000), "人", False) in read
+    assert ("農業産出額", "target", "FY2030", "", Decimal("2440000000"), "円", False) in read
+    assert len(rows) == 12 and all("誰もが活躍できる地域をつくる" in r["goal"] for r in rows)

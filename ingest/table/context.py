@@ -576,6 +576,9 @@ class Surroundings:
     department: str | None = None
     #: the unit a field line right above the table names (`（単位：人）`), for the next table only
     unit: str | None = None
+    #: a unit field line no table read, cleared by a goal heading after it (the table under it read as text, a
+    #: page's part of the table continued after the heading): the next table's bare numbers may count in it
+    unit_unread: str | None = None
     #: the value role a caption line above the table names (`■各年度の目標値`), for the next table only: the role of
     #: its columns headed by a year alone
     role_caption: str | None = None
@@ -745,6 +748,7 @@ class Surroundings:
                 self.under_measure = False
                 self.title = None
                 self.department = None
+                self.unit_unread = self.unit or self.unit_unread
                 self.unit = None
                 self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
                 self.pending_kind = None  # a caption before a heading was its section's (layouts 65: 【数値目標】)
@@ -845,7 +849,7 @@ class Surroundings:
         self.table_seen = True
         self._last_heading = None
         self._title_above = None
-        self.unit = None
+        self.unit = self.unit_unread = None
         self.role_caption, self.role_captions_mixed, self.legend = None, False, ()
         self.headings_since_table = []
         self.other_since_table = False

@@ -48,7 +48,7 @@ from ingest.table.header import (
     year_only,
 )
 from ingest.table.name_rows import labelled_name_rows
-from ingest.table.rows import STACKED_LEGEND, TABLE_UNIT, TableContext, indicator_rows, legend_lines
+from ingest.table.rows import STACKED_LEGEND, TABLE_UNIT, UNREAD_UNIT, TableContext, indicator_rows, legend_lines
 from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import parse_cell
@@ -338,9 +338,9 @@ class Interpreter:
             layout = self.layout  # continued from the previous page without its header repeated
             if not unchanged:
                 continued = False
-                # cells carried down end at the heading; the unit over the whole table stays
-                unit = self.carried.get(TABLE_UNIT)
-                self.carried, self.levels = ({TABLE_UNIT: unit} if unit else {}), {}
+                # cells carried down end at the heading; the unit over the whole table stays (or its doubt)
+                self.carried = {key: self.carried[key] for key in (TABLE_UNIT, UNREAD_UNIT) if key in self.carried}
+                self.levels = {}
         elif under_cut_header is None and not (
                 self.layout is not None and layout.signature == self.layout.signature and unchanged):
             self.carried, self.kind, self.levels = {}, None, {}  # a new table
@@ -358,6 +358,8 @@ class Interpreter:
             self.carried[TABLE_UNIT] = self.surroundings.unit  # `（単位：人）` over the table (and its continuation)
         elif (unit := _header_unit(grid, layout)) is not None:
             self.carried[TABLE_UNIT] = unit  # the same field line, taken into the header row by a text reader
+        elif self.surroundings.unit_unread and TABLE_UNIT not in self.carried:
+            self.carried[UNREAD_UNIT] = self.surroundings.unit_unread  # its bare numbers flagged (`indicator_rows`)
         if kinds := _header_caption_kinds(grid, layout):
             # `【重要業績評価指標（KPI）】` taken into the header row likewise; captions side by side: the tables after
             # this one, each without a caption of its own, take the later ones in order

@@ -170,6 +170,11 @@ class TableContext:
 
 #: Key of `TableContext.carried` under which a table keeps the unit of its field line over a page break.
 TABLE_UNIT = "table unit"
+#: Key of `TableContext.carried` under which a table keeps a unit field line that a goal heading cleared before any
+#: table read it (`ingest.table.context.Surroundings.unit_unread`), over its parts cut at bands and page breaks.
+UNREAD_UNIT = "unread unit"
+#: The doubt (`schema.tables.UNCERTAIN_REASONS`) of a bare number under such a unit field line.
+UNREAD_UNIT_DOUBT = "unit_caption_unread"
 #: Key of `TableContext.carried` under which a table keeps the role words its legend gives its cells' lines, top
 #: first, one a line (`上段：目標値　下段：実績値`, `ingest.table.context.Surroundings.legend`).
 STACKED_LEGEND = "stacked legend"
@@ -2034,15 +2039,18 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
             _rate_row(out, name, [(c, values[c.index], ref(row, c.index)) for c in value_columns], rejects)
             continue
         # a column naming its own role (`目標値（R7）` merged down beside the years) keeps it under a `実績` label
+        # bare numbers of a table under a unit field line no table read (a goal heading cleared it): that unit's?
+        unread = {c.index for c in value_columns if context.carried.get(UNREAD_UNIT) and not (
+            row_unit or headed_units[c.index] or unit) and _bare_numbers([values[c.index]])}
         cells = [ValueCell(f"{role_word} {c.header}" if role_word and not names_role(c.header) else c.header,
                            f"{label} {values[c.index]}" if (label := segment or _header_segment(c.header))
                            else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
-                           or heading_name,
+                           or heading_name or c.index in unread,
                            unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
-                           doubt=_placement_doubt(grid, row, c.index))
+                           doubt=UNREAD_UNIT_DOUBT if c.index in unread else _placement_doubt(grid, row, c.index))
                  for c in value_columns
                  if values[c.index] or not (role_word or segment or breakdown or members or sub or part)]
         if legend := context.carried.get(STACKED_LEGEND):

@@ -587,8 +587,9 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
     reach = _text_reach(block, columns)
     lines = [_placeholder_off(line, columns) for line in block]
     placed = _headers_over_headers(lines, columns, [_pushed_on(segs, columns, reach) for segs in lines])
+    department = _department_column(lines, placed)
     for segs, at in zip(lines, placed, strict=True):
-        if len(segs) == len(columns):
+        if len(segs) == len(columns) and not _value_in_department(segs, columns, at, department):
             rows.append([s.text for s in segs])  # one segment per column: order says more than a pushed position
             continue
         cells = [""] * len(columns)
@@ -596,6 +597,27 @@ def _cells(block: list[list[Segment]], columns: list[tuple[int, int]]) -> list[l
             cells[c] = f"{cells[c]} {s.text}".strip()
         rows.append(cells)
     return _departments_out(rows)
+
+
+def _department_column(block: list[list[Segment]], placed: list[list[int]]) -> int | None:
+    """The column a department header word (`担当課`) stands in, when the block prints one."""
+    heads = {c for segs, at in zip(block, placed, strict=True) for s, c in zip(segs, at, strict=True)
+             if header_role(s.text) == "department"}
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def _value_in_department(segs: list[Segment], columns: list[tuple[int, int]], placed: list[int],
+                         department: int | None) -> bool:
+    """Whether reading a line's texts one per column, in order, would put a value or a placeholder printed wholly
+    inside a later column into the department column, which it does not reach: a line as many texts as columns
+    only by chance (a `-` right-aligned under 実績値 beside an empty 担当課 cell, values printed apart from their
+    years), whose positions say where each text stands. A department cell holds no figure."""
+    if department is None or department >= len(segs):
+        return False
+    s, c = segs[department], placed[department]
+    a, b = columns[department]
+    return c > department and columns[c][0] <= s.start and s.end <= columns[c][1] and not (s.start < b and a < s.end) \
+        and is_value(s.text)
 
 
 def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, int]], placed: list[list[int]]
@@ -606,16 +628,21 @@ def _headers_over_headers(block: list[list[Segment]], columns: list[tuple[int, i
     `2031年度（R13）` at 72, whose numbers pdftotext aligned right from 83), not the nearer column before it."""
     band = _header_band(block)
     out = [list(at) for at in placed]
-    for k in band:
-        for n, s in enumerate(block[k]):
-            if any(min(b, s.end) > max(a, s.start) for a, b in columns):
-                continue
-            for j in (k + 1, k - 1):
-                under = {out[j][m] for m, t in enumerate(block[j]) if t.start < s.end and s.start < t.end} \
-                    if j in band else set()
-                if len(under) == 1 and (c := next(iter(under))) not in out[k][:n] + out[k][n + 1:]:
-                    out[k][n] = c
-                    break
+    for _ in columns:  # again after a move: a text moved on frees the column of the one before it (`策定時 実績値`)
+        moved = False
+        for k in band:
+            for n, s in enumerate(block[k]):
+                if any(min(b, s.end) > max(a, s.start) for a, b in columns):
+                    continue
+                for j in (k + 1, k - 1):
+                    under = {out[j][m] for m, t in enumerate(block[j]) if t.start < s.end and s.start < t.end} \
+                        if j in band else set()
+                    if len(under) == 1 and (c := next(iter(under))) not in out[k][:n] + out[k][n + 1:]:
+                        moved |= out[k][n] != c
+                        out[k][n] = c
+                        break
+        if not moved:
+            break
     return out
 
 

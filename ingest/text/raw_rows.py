@@ -1475,6 +1475,16 @@ class _Reader:
             # paragraph after the table) is no name's rest
             self.table.rows[-1].uncertain = True
 
+    def _next_row_number(self, word: str) -> bool:
+        """`word` is the number after the last row's in a table numbering its rows in a column before the names: a
+        line opening with it opens that row (a name printing no value over its segment rows, `2 自主防災組織の組織率`),
+        no bare-numbered goal heading (`2 …`), which numbers goals, never the rows of the table it stands in."""
+        numbers = [c for c in self.header.lead[:self.header.name] if self.header.roles[c] == NUMBER]
+        if len(numbers) != 1 or not self.table.rows or not nfkc(word).isdigit():
+            return False
+        last = nfkc(self.table.rows[-1].cells.get(numbers[0], ("", 0))[0])
+        return last.isdigit() and int(nfkc(word)) == int(last) + 1
+
     def _number_alone(self, found: list[Token]) -> bool:
         """The line prints only a row number, in a table with a number column before its names (`No. 指標名`): that
         column's cell, which a layer in content-stream order prints on its own line before the name's lines
@@ -1503,6 +1513,8 @@ class _Reader:
         (`① 地域産業の活性化 KPI 製造品出荷額等 11,942 億円`), or with a kind word before a name wrapped to the
         next lines, it is that row's (_ROW, _TEXT). Any other heading, a caption
         or a note, or a heading after names waiting for their row, ends the table (_END)."""
+        if len(found) > 1 and self._next_row_number(found[0].text):
+            return _TEXT  # `2 自主防災組織の組織率` under row 1 of a `No.` column: that row's, no bare-numbered heading
         if self.kinds and is_kind_word(found[0].text) and goal_level(text) is None:
             # `KPI 製造業の従業者数`, or `数値目標` alone above its name: a row opening with its kind word, no caption
             return _ROW if len(found) > 1 else _TEXT
@@ -1510,9 +1522,12 @@ class _Reader:
             self._go_on()  # the next group's heading: the lines above it are the rest of the row the break cut
         elif goal_level(text) is not None and self.pending:
             self._go_on(i)  # `…参加したことがある …` / `中学生の割合` / `【基本目標Ⅱ】…`: a band across the table
-        if goal_level(text) is not None and not self.goals and not self.pending and self._full_row(i + 1):
+        if goal_level(text) is not None and not self.goals and not self.pending \
+                and (self._full_row(i + 1)
+                     or (i + 1 < len(self.lines) and self._parent_ahead(self.lines[i + 1].strip(), i + 1))):
             # a heading over the next rows of a table without goal columns (`基本目標２ …` right under the header or
-            # between rows, a whole row under it): a section line where the names are, the rows under it its goal's
+            # between rows, a whole row under it, or the row of the segment rows under that): a section line where
+            # the names are, the rows under it its goal's
             section = _Row(section=True)
             section.add(self.header.name, text, i + 1)
             self._attach(section, i)
@@ -1890,36 +1905,49 @@ class _Reader:
 
     def _parent_above(self, row: _Row) -> None:
         """The one line waiting above a row named by a segment label alone (`（男性） 79.8歳 …`, `小学生 …`) that closes
-        with a department in a table with a department column after the values (`健康寿命 健康福祉課`): the row of the
-        indicator the segment rows break down, printing no value of its own (layouts 192), not the first line of the
-        label's name. The line becomes a row of its own, its name and department; the interpreter reads the rows
-        below as its segments."""
+        with a department or a whole progress label in a table with such a column after the values (`健康寿命
+        健康福祉課`, `公共交通の年間利用者数（人） 達成`): the row of the indicator the segment rows break down,
+        printing no value of its own (layouts 192), not the first line of the label's name. The line becomes a row
+        of its own, its name and that cell; the interpreter reads the rows below as its segments."""
         name = self.header.name
-        departments = [c for c in self.header.trailing if self.header.roles[c] == DEPARTMENT]
         # or a row printing its year and no name in a table in long form (`R3 8件 6件 75.0%`, layouts 190): the
         # line is the indicator whose name and department are merged down over its year rows
         segment = breakdown_segment(row.cells[name][0]) is not None if name in row.cells \
             else any(self._year_column(c) for c in row.cells)
-        if len(self.pending) != 1 or not departments or not segment:
+        if len(self.pending) != 1 or not segment:
             return
         text, j = self.pending[0]
         words = tokens(text)
-        if len(words) < 2 or not is_department(words[-1]):
+        numbers = [c for c in self.header.lead[:name] if self.header.roles[c] == NUMBER]
+        if len(words) >= 2 and self._next_row_number(words[0]) and name in row.cells:
+            # or that opens with the next row number (`2 自主防災組織の組織率` over `男 71.7% …`): the numbered row
+            parent = _Row()
+            parent.add(numbers[0], words[0], j + 1)
+            parent.add(name, " ".join(words[1:]), j + 1)
+            self._attach(parent, j)
+            return
+        closing = self._closing_column(words[-1]) if len(words) >= 2 else None
+        if closing is None:
             return
         parent = _Row()
         parent.add(name, " ".join(words[:-1]), j + 1)
-        parent.add(departments[0], words[-1], j + 1)
+        parent.add(closing, words[-1], j + 1)
         self._attach(parent, j)
         if name not in row.cells:
             self.owner = parent  # the year rows below share its name
 
+    def _closing_column(self, word: str) -> int | None:
+        """The column after the values that takes `word` as a whole cell (a department, a progress label printed
+        entire), which a row printing no value closes with."""
+        return next((c for c in self.header.trailing if (self.header.roles[c] == DEPARTMENT and is_department(word))
+                     or (self.header.roles[c] == PROGRESS and is_progress(word))), None)
+
     def _parent_ahead(self, text: str, i: int) -> bool:
-        """Line i prints a name and a department only (`朝食を毎日食べる児童生徒の割合 学校教育課`) and the next line
-        opens with a segment label alone before its values (`小学生 91.2% …`): the row those segments break down,
-        not the wrapped tail of a cell of the row above (layouts 192)."""
+        """Line i prints a name and a department or a whole progress label only (`朝食を毎日食べる児童生徒の割合
+        学校教育課`) and the next line opens with a segment label alone before its values (`小学生 91.2% …`): the row
+        those segments break down, not the wrapped tail of a cell of the row above (layouts 192)."""
         words = tokens(text)
-        if len(words) < 2 or not is_department(words[-1]) or i + 1 >= len(self.lines) \
-                or DEPARTMENT not in {self.header.roles[c] for c in self.header.trailing}:
+        if len(words) < 2 or self._closing_column(words[-1]) is None or i + 1 >= len(self.lines):
             return False
         below = typed_tokens(self.lines[i + 1].strip())
         if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):

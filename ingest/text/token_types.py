@@ -43,6 +43,7 @@ from normalize.vocabulary import (
     LARGE_MULTIPLIERS,
     MAX_CHECKBOX_OPTION_CHARS,
     NEGATIVE_SIGNS,
+    NOTE_MARKS,
     OFFICE_ENDINGS,
     OPENING_BRACKETS,
     PENDING_VALUE_WORDS,
@@ -427,8 +428,10 @@ def cut_group_rest(before: str, text: str) -> bool:
 def unit_exponent(value: str, digit: str, after: list[str]) -> bool:
     """A one-digit token after a value ending in a unit is that unit's exponent, drawn apart as a superscript
     (`10.14 ｍ 2`: 10.14 m²): value and digit read as one value (a unit of UNITS such as `m 2`), and the digit does
-    not itself open a value with the word after it (`10 km 2 km`)."""
-    if len(digit) != 1 or not digit.isdigit() or not is_value(f"{value} {digit}"):
+    not itself open a value with the word after it (`10 km 2 km`). A value ending in a note mark (`3※` `3`) ends in
+    no unit: the digit is the next cell, not a note's number (`※3`) set apart."""
+    if len(digit) != 1 or not digit.isdigit() or nfkc(value).endswith(NOTE_MARKS) \
+            or not is_value(f"{value} {digit}"):
         return False
     return not (after and not is_value(after[0]) and is_known_value(digit + after[0]))
 
