@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ingest.table.context import goal_level
+from ingest.table.context import graded_row
 from tests.synth.score import read_text
 
 GOAL = "新しいひとの流れをつくる"
@@ -80,8 +80,8 @@ def test_a_parent_row_with_its_grade_word_and_name_last_keeps_the_band_goal():
     assert ("観光入込客数", "baseline", "") not in read  # the row number `2` is no value
 
 
-def test_a_grade_word_of_its_own_ends_a_bare_heading():
-    assert goal_level("4 自主防災組織の組織率 ×") is None
-    assert goal_level("2 達成 観光入込客数") is None
-    assert goal_level("1 しごとの創生") == 0
-    assert goal_level("2 達成感のあるまちづくり") == 0  # a title's word that only opens with a label is no grade
+def test_a_grade_word_of_its_own_makes_a_bare_heading_a_row():
+    assert graded_row("4 自主防災組織の組織率 ×")
+    assert graded_row("2 達成 観光入込客数")
+    assert not graded_row("1 しごとの創生")
+    assert not graded_row("2 達成感のあるまちづくり")  # a title's word that only opens with a label is no grade

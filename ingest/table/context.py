@@ -230,9 +230,16 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
         return None
     if " " not in title and title.endswith(DEPARTMENT_SUFFIXES):
         return None  # `200 こども課`: a row's last value and its department cell, a paragraph of a text layer (162)
-    if any(word in _ROW_GRADE_WORDS for word in title.split()):
-        return None  # `4 自主防災組織の組織率 ×`: a numbered row and its grade, no heading (`_ROW_GRADE_WORDS`)
     return match
+
+
+def graded_row(text: str) -> bool:
+    """A line that would read as a bare heading (`1 しごとの創生`) but prints a grade mark or progress label as a word
+    of its own (`4 自主防災組織の組織率 ×`, `2 達成 観光入込客数`): a table row's number, name and grade cell (a parent
+    row printing no value), no heading. Asked by readers of table rows, not by `goal_level`: a reader that cannot read
+    such a line as a row keeps what it read of it before."""
+    match = _BARE_HEADING.match(_fold(text))
+    return match is not None and any(word in _ROW_GRADE_WORDS for word in match.group("title").split())
 
 
 def _is_bare(heading: str) -> bool:

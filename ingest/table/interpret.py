@@ -25,6 +25,7 @@ from ingest.table.context import (
     TextLine,
     broken_label,
     goal_level,
+    graded_row,
     unit_field,
     upright_goals,
 )
@@ -830,7 +831,8 @@ def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) 
     """A row of one text that is a caption or a goal heading, outside the table's goal columns (a heading
     printed in a goal column is that column's merged cell)."""
     cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
-    if not cells or any(c.col in (goal_columns or set()) for c in cells) or segments_parent(grid, row):
+    if not cells or any(c.col in (goal_columns or set()) for c in cells) or segments_parent(grid, row) \
+            or graded_row(" ".join(c.text for c in cells)):
         return False
     if len(cells) > 1 and not (grid.line_rows and not grid.row_edges):
         return False
