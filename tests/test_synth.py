@@ -431,7 +431,10 @@ def test_statements_printed_as_a_pdf_read_as_their_text():
 #: h20plumber ratcheted plumber (2026-12-02): years printed over their role words, a `NO` column counting the rows,
 #: a `指標の推移` band over the values, a short era year beside a year column, a unit field over the first page's
 #: header only: plumber 467/601 (0.777), unflagged 0.
-HABITS20_FLOOR = {"tab": 0.88, "layout": 0.84, "plumber": 0.77, "pdf": 0.91}
+#: goals22 ratcheted tab and layout (2026-12-03): a numbered parent row printing no value (its segments' rows
+#: below, or only its grade) is a row, never a goal heading cutting the table: tab 547/601 (0.910), layout 525/601
+#: (0.874); plumber 476/601 unchanged.
+HABITS20_FLOOR = {"tab": 0.91, "layout": 0.87, "plumber": 0.77, "pdf": 0.91}
 HABITS20_UNFLAGGED = {"tab": 0, "layout": 1, "plumber": 0, "pdf": 0}
 
 
@@ -440,6 +443,8 @@ def test_habits20_tables_no_more_unflagged_wrong_than_measured_and_recall_floor(
     results = [read_table(generate(seed, habits20=True), shape) for seed in _seeds(shape)]
     assert len([k for r in results for k in r.wrong_unflagged]) <= HABITS20_UNFLAGGED[shape]
     assert sum(r.right for r in results) / sum(r.printed for r in results) >= HABITS20_FLOOR[shape]
+    if shape != "pdf":  # values right under a goal not theirs (goals22: tab 3, layout 3 before; pdf not measured)
+        assert [g for r in results for g in r.goal_wrong] == []
 
 
 def test_the_generator_prints_year_columns_and_sub_rows_with_their_truth():
