@@ -23,6 +23,7 @@ from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_record
 from ingest.table.context import (
     UPRIGHT_LABELS,
     goal_level,
+    graded_row,
     is_complete_heading,
     is_unit_text,
     opens_heading,
@@ -297,8 +298,8 @@ def _numbered_parent(grid: Grid, layout: TableLayout | None, row: int, text: str
     the row of the segments' indicator, its number and name put back in their columns. None for any other line."""
     numbers, names = (layout.of(NUMBER), layout.of(NAME)) if layout else ([], [])
     found = _GLUED_ROW_NUMBER.match(nfkc(text).strip())
-    if not numbers or not names or found is None or not segments_parent(grid, row):
-        return None
+    if not numbers or not names or found is None or not segments_parent(grid, row) or graded_row(text):
+        return None  # (its grade and department run into the title: where the name ends the line does not say)
     line = next((c.line for c in grid.cells if c.row == row and c.text.strip() and c.line is not None), None)
     cols = (numbers[0].index, names[0].index)
     return LogicalRow(dict(zip(cols, (found.group(1), nfkc(text).strip()[found.end():].strip()), strict=True)),
