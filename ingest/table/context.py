@@ -45,12 +45,14 @@ from normalize.vocabulary import (
     GOAL_NAME_QUOTES,
     GOAL_TITLE_FRAME_LINKS,
     GOAL_TITLE_FRAMES,
+    GRADE_MARKS,
     HEADER_WORDS,
     KINDS,
     LINE_CONTINUATION_OPENINGS,
     MEASURE_HEADING_PREFIXES,
     MEASURE_SECTION_HEADINGS,
     NAME_OPEN_ENDINGS,
+    PROGRESS_LABELS,
     PROJECT_HEADING_SUFFIXES,
     QUALIFIERS,
     SENTENCE_ENDINGS,
@@ -93,6 +95,9 @@ PROJECT_HEADING_MAX_CHARS = 30
 #: the goal path of a document exported by another program): a label, a space, a short title that is no sentence.
 _BARE_HEADING = re.compile(rf"^(\d+\s*-\s*\d+|\d+|[{CIRCLED_NUMBERS}])\s+(?P<title>[^\d\s!-~].*)$")
 BARE_TITLE_CHARS = (3, 40)
+#: A grade mark or progress label printed as a word of its own (`4 自主防災組織の組織率 ×`, `2 達成 観光入込客数`):
+#: a row's grade cell beside its number and name (a parent row printing no value), never a word of a goal's title.
+_ROW_GRADE_WORDS = frozenset(nfkc(word) for word in (*GRADE_MARKS, *PROGRESS_LABELS))
 #: A unit and a bound right after the number (`65 歳以上の高齢者のうち…`, `20 人未満の…`): the number is a quantity
 #: in a sentence (a note cell's line a text layer prints apart), not a goal's label.
 _QUANTITY_START = re.compile("^(?:" + "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True))) + ")\\s*(?:"
@@ -226,6 +231,15 @@ def _bare_heading(folded: str) -> re.Match[str] | None:
     if " " not in title and title.endswith(DEPARTMENT_SUFFIXES):
         return None  # `200 こども課`: a row's last value and its department cell, a paragraph of a text layer (162)
     return match
+
+
+def graded_row(text: str) -> bool:
+    """A line that would read as a bare heading (`1 しごとの創生`) but prints a grade mark or progress label as a word
+    of its own (`4 自主防災組織の組織率 ×`, `2 達成 観光入込客数`): a table row's number, name and grade cell (a parent
+    row printing no value), no heading. Asked by readers of table rows, not by `goal_level`: a reader that cannot read
+    such a line as a row keeps what it read of it before."""
+    match = _BARE_HEADING.match(_fold(text))
+    return match is not None and any(word in _ROW_GRADE_WORDS for word in match.group("title").split())
 
 
 def _is_bare(heading: str) -> bool:

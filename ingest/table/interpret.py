@@ -25,6 +25,7 @@ from ingest.table.context import (
     TextLine,
     broken_label,
     goal_level,
+    graded_row,
     unit_field,
     upright_goals,
 )
@@ -48,7 +49,15 @@ from ingest.table.header import (
     year_only,
 )
 from ingest.table.name_rows import labelled_name_rows
-from ingest.table.rows import STACKED_LEGEND, TABLE_UNIT, UNREAD_UNIT, TableContext, indicator_rows, legend_lines
+from ingest.table.rows import (
+    STACKED_LEGEND,
+    TABLE_UNIT,
+    UNREAD_UNIT,
+    TableContext,
+    indicator_rows,
+    legend_lines,
+    segments_parent,
+)
 from ingest.table.unit_cells import join_unit_cells, units_given_back
 from ingest.text.furniture import note_after_table, note_line
 from normalize.cell import parse_cell
@@ -825,7 +834,8 @@ def _is_caption_row(grid: Grid, row: int, goal_columns: set[int] | None = None) 
     """A row of one text that is a caption or a goal heading, outside the table's goal columns (a heading
     printed in a goal column is that column's merged cell)."""
     cells = sorted((c for c in grid.cells if c.row == row and c.text.strip()), key=lambda c: c.col)
-    if not cells or any(c.col in (goal_columns or set()) for c in cells):
+    if not cells or any(c.col in (goal_columns or set()) for c in cells) or segments_parent(grid, row) \
+            or graded_row(" ".join(c.text for c in cells)):
         return False
     if len(cells) > 1 and not (grid.line_rows and not grid.row_edges):
         return False

@@ -23,6 +23,7 @@ from ingest.table.centred import CELL_ENDS, CELL_ENDS_BEFORE_GAP, centred_record
 from ingest.table.context import (
     UPRIGHT_LABELS,
     goal_level,
+    graded_row,
     is_complete_heading,
     is_unit_text,
     opens_heading,
@@ -225,7 +226,7 @@ def _ruled_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[Logi
         # a band across the table, drawn as one merged cell or as its first cell beside empty ones
         section = _section_label(grid, row) or _goal_heading_line(grid, row, layout)
         if section is not None:
-            rows.append(LogicalRow({}, section=section))
+            rows.append(_numbered_parent(grid, layout, row, section) or LogicalRow({}, section=section))
             continue
         if layout and is_repeated_header(grid, row, layout):
             continue
@@ -284,6 +285,30 @@ def breakdown_segment(name: str) -> str | None:
         return rest or None
     label = folded[1:-1].strip() if _ENCLOSED.fullmatch(folded) else folded
     return label if label in SEGMENT_LABELS else None
+
+
+def segments_parent(grid: Grid, row: int) -> bool:
+    """The next row printing text names a segment alone beside values (`うち男性 | 55,440 | …`, `女`, `（男性）`):
+    `row` is the indicator those segments break down (`2 | 公共交通の年間利用者数（人）`, its values on the segments'
+    rows), a row of the table whatever its number and title look like; no heading owns segments."""
+    below = next((r for r in range(row + 1, grid.n_rows) if row_texts(grid, r)), None)
+    cells = [c.text for c in grid.cells if c.row == below and c.text.strip()]
+    return any(breakdown_segment(text) for text in cells) \
+        and any(part.value is not None for text in cells for part in parse_cell(text))
+
+
+def _numbered_parent(grid: Grid, layout: TableLayout | None, row: int, text: str) -> LogicalRow | None:
+    """`2 公共交通の年間利用者数（人）` read as one text across the table (a band or a heading: a row number and a
+    title) right above a segment's row (`segments_parent`), in a table numbering its rows in a column of their own:
+    the row of the segments' indicator, its number and name put back in their columns. None for any other line."""
+    numbers, names = (layout.of(NUMBER), layout.of(NAME)) if layout else ([], [])
+    found = _GLUED_ROW_NUMBER.match(nfkc(text).strip())
+    if not numbers or not names or found is None or not segments_parent(grid, row) or graded_row(text):
+        return None  # (its grade and department run into the title: where the name ends the line does not say)
+    line = next((c.line for c in grid.cells if c.row == row and c.text.strip() and c.line is not None), None)
+    cols = (numbers[0].index, names[0].index)
+    return LogicalRow(dict(zip(cols, (found.group(1), nfkc(text).strip()[found.end():].strip()), strict=True)),
+                      lines={} if line is None else dict.fromkeys(cols, line))
 
 
 def _sub_name_columns(layout: TableLayout) -> list[int]:
@@ -405,7 +430,7 @@ def _text_line_rows(grid: Grid, layout: TableLayout | None, start: int) -> list[
         section = (_section_label(grid, row) if grid.n_cols > 2 else None) or _goal_heading_line(grid, row, layout)
         if section is not None:
             flush()
-            rows.append(LogicalRow({}, section=section))
+            rows.append(_numbered_parent(grid, layout, row, section) or LogicalRow({}, section=section))
             continue
         if _legend_line(grid, row, name_cols):
             flush()  # the grade legend under the table (`達成状況 ◎：…`): a line of its own, no row's wrapped name

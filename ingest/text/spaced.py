@@ -372,14 +372,28 @@ def _number_first(tokens: list[str], kinds: list[str], counted: bool) -> tuple[l
     text after it is the next cells', not a goal heading's title (`split` joins `1 しごとの創生`). A number alone
     before the values (`1 - 12以上 婚活イベント…`: the name printed last) is the row's number when the table's rows
     count up so (`counted`, `_counted_rows`), not a value."""
+    if counted and _bare_row_number(tokens, kinds) is not None:
+        return tokens, [T_NUMBER, *kinds[1:]]  # (also on a line of no value: a parent row, `2 達成 観光入込客数`)
     if not tokens or not any(kind in (T_VALUE, T_STAND_IN) for kind in kinds[1:]):
         return tokens, kinds
-    if counted and _bare_row_number(tokens, kinds) is not None:
-        return tokens, [T_NUMBER, *kinds[1:]]
     found = _ROW_NUMBER.match(unglued_heading(tokens[0]) or tokens[0])
     if found is None or found.group(2) is None:
         return tokens, kinds
     return [found.group(1), found.group(2), *tokens[1:]], [T_NUMBER, token_type(found.group(2), SPACED), *kinds[1:]]
+
+
+def _segments_parent(tokens: list[str], kinds: list[str], below: list[list[str]]) -> tuple[list[str], list[str]]:
+    """A numbered line printing no value (`2 公共交通の年間利用者数（人）`, one token as a goal heading's label and
+    title would be) right above a line naming a segment alone beside values (`うち男性 55,440 …`), in a table whose
+    first column numbers the rows: the row's number and the name of the indicator the segments break down, a row of
+    the table (no heading owns segments)."""
+    found = _ROW_NUMBER.match(tokens[0]) if len(tokens) == 1 and kinds[0] == T_HEADING else None
+    after = next((line for line in below if line), [])
+    if found is None or found.group(2) is None or not any(
+            breakdown_segment(token.split()[0]) for token in after) or T_VALUE not in [
+            token_type(token, SPACED) for token in after]:
+        return tokens, kinds
+    return [found.group(1), found.group(2)], [T_NUMBER, T_TEXT]
 
 
 def _bare_row_number(tokens: list[str], kinds: list[str]) -> int | None:
@@ -2918,7 +2932,7 @@ def read_tables(lines: list[str]) -> list[TextTable]:
                 kinds = [T_PROGRESS if kind == T_TEXT and is_grade_mark(token) else kind
                          for token, kind in zip(line_tokens, kinds, strict=True)]
             if roles[0] == NUMBER:
-                line_tokens, kinds = _number_first(line_tokens, kinds, counted)
+                line_tokens, kinds = _segments_parent(*_number_first(line_tokens, kinds, counted), tokens[i + 1:stop])
             if goal_first:
                 line_tokens, kinds = _labelled_headings(line_tokens, kinds)
             body.append(_Line(i + 1, line_tokens, kinds))

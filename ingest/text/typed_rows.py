@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ingest.table.context import goal_level, names_goal
+from ingest.table.context import goal_level, graded_row, names_goal
 from ingest.table.header import (
     CHANGE,
     NAME,
@@ -154,8 +154,9 @@ def _join_bracketed_years(raw: list[str]) -> list[str]:
 def _opens_heading(tokens: list[str]) -> bool:
     """The tokens make a goal heading that none of their shorter prefixes makes: a label (`1-1`, `①`, `重点施策 1-1`)
     and its title. A placeholder dash among them stands for a missing value (`0 ― B`: a target, an empty rate, a
-    grade), no goal's title prints one as a word of its own."""
-    if goal_level(" ".join(tokens)) is None or token_type(tokens[-1], SPACED) != T_TEXT \
+    grade), no goal's title prints one as a word of its own, nor a grade word (`graded_row`)."""
+    text = " ".join(tokens)
+    if goal_level(text) is None or graded_row(text) or token_type(tokens[-1], SPACED) != T_TEXT \
             or any(is_dash_run(nfkc(t)) for t in tokens[1:]):
         return False
     return all(goal_level(" ".join(tokens[:k])) is None for k in range(1, len(tokens)))
