@@ -316,9 +316,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "the rest flagged"),
     # variety22 (211-216, new habits): read right in the PDF; these layers print the habit so that the reading
     # cannot tell it yet, every wrong value flagged or warned (0 unflagged)
-    "211_pdf_activity_outcome_indicator_rows.layout": ("observations 1.00/1.00, indicators 0.14/0.14: the merged "
-                                                       "`区分` cell (`活動` / `指標`) printed on lines of its own "
-                                                       "between the rows: its kind not given to them"),
     "211_pdf_activity_outcome_indicator_rows.raw": ("observations 1.00/1.00, indicators 0.43/0.43: both merged "
                                                     "kind cells (`活動` / `指標` / `成果` / `指標`) printed before "
                                                     "the rows: which rows are 成果指標 the text does not say"),
