@@ -90,6 +90,8 @@ LAYOUT_TITLES = {
     "62_targets_without_baseline.txt": "奥霞町 第2期まち・ひと・しごと創生総合戦略",
     "63_sentence_targets_in_prose.txt": "汐見台市 第2期総合戦略(令和7年3月改訂)",
     "64_statements_across_lines.txt": "千草浜市 第3期総合戦略 重要業績評価指標一覧",
+    "217_activity_outcome_rows_tabbed.txt": "令和5年度 事務事業評価シート(桐ヶ谷市)",
+    "218_direction_column_change_targets_tabbed.txt": "第5次桐ヶ谷市総合計画 後期基本計画",
 }
 
 
