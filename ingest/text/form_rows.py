@@ -423,7 +423,8 @@ def forms_beside(lines: list[str]) -> Unfolded | None:
     """The lines with forms printed side by side (cards two a row, layouts 212: pdfplumber prints each line of both,
     `基準値（R1） 12件 基準値（R1） 38人`) put one after the other, the left one first, each line traced to the line it
     was printed on. A run of such lines (blank lines between them dropped) holds one row of forms: it ends where its
-    first label is printed again (the next row of cards) or a line is no such line. None when the text has none."""
+    first label is printed again (the next row of cards) or a line is no such line, and one of its labels names the
+    indicator. None when the text has none."""
     out: list[str] = []
     origin: list[int] = []
     i = 0
@@ -440,7 +441,9 @@ def forms_beside(lines: list[str]) -> Unfolded | None:
                 break
             run.append((k, more))
             k += 1
-        if len(run) < MIN_FORM_LINES:
+        # each form names its indicator (`指標名 …`): labelled values under a line of names printed side by side
+        # (`町内の従業者数 漁業の新規就業者数` over `現状値 3,120人 現状値 2人`, layouts 145) are no forms
+        if len(run) < MIN_FORM_LINES or not any(header_role(parts[0][0]) == NAME for _, parts in run):
             out.append(lines[i])
             origin.append(i)
             i += 1
