@@ -331,8 +331,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "212_pdf_kpi_cards_side_by_side.pdfminer": ("observations 0.33/0.33, indicators 0.33/0.67: two cards' labels "
                                                 "and values in interleaved text boxes; read in part, the rest "
                                                 "flagged"),
-    "214_pdf_mixed_era_spellings_estimates.layout": ("observations 0.75/1.00, indicators 0.75/1.00: the row with "
-                                                     "an empty unit cell (合計特殊出生率) is warned, not read"),
     "214_pdf_mixed_era_spellings_estimates.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table "
                                                        "printed a column at a time: warned, not read"),
     "214_pdf_mixed_era_spellings_estimates.pdfium": ("observations 0.75/0.75, indicators 1.00/1.00: pypdfium2 "

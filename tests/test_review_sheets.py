@@ -75,3 +75,16 @@ def test_headings_over_each_table_are_runs_of_their_own():
     right = [_char(300 + 10 * i) for i in range(8)]
     runs = run_starts(left + right)
     assert {runs[id(c)] for c in left} == {45.0} and {runs[id(c)] for c in right} == {305.0}
+
+
+def test_layout_row_with_an_empty_unit_cell_stays_in_its_table():
+    """pdftotext -layout, rows two blank lines apart (layers of layouts 214): a ratio's row leaves the unit cell
+    empty, one text fewer than the rows around it; it stays a row of the table."""
+    from ingest.document import load
+    from ingest.text.generic import find_tables
+    from tests.layouts_layers import LAYERS_DIR
+
+    document = load(LAYERS_DIR / "214_pdf_mixed_era_spellings_estimates.layout.txt")
+    names = [[text for row in range(table.grid.n_rows) if (text := table.grid.text_at(row, 0))]
+             for table in find_tables(document.lines)]
+    assert ["基本目標２", "指標名", "転入者数", "合計特殊出生率", "市民満足度", "観光入込客数"] in names
