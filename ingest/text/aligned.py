@@ -311,9 +311,15 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
         pieces += found[k]
         above += 1
         k = next((m for m in range(k + 1, len(found)) if found[m]), None)
-    # one text more or fewer: a cell left empty in one of the two rows (a ratio's unit cell beside units, layouts 214)
+    # one text more or fewer: a cell left empty in one of the two rows (a ratio's unit cell beside units, layouts
+    # 214): both names start at one place (an upright goal glyph opening one line, layouts 208, is no empty cell),
+    # and the line prints a figure as rows do (a legend under the table, `方向 ↑：… ↓：…`, prints none)
     if k is None or _header_line(found[k]) or len(found[k]) < 2 or abs(len(found[k]) - len(found[row])) > 1 \
             or legend_texts([s.text for s in found[k]]):
+        return False
+    if len(found[k]) != len(found[row]) and not pieces and (
+            abs(found[k][0].start - found[row][0].start) > 1
+            or not any(ch.isdigit() for s in found[k] for ch in s.text)):
         return False
     edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])
