@@ -22,7 +22,7 @@ from ingest.model import Extraction, SourceRef
 from ingest.pdf.frontend import PdfFrontEnd
 from ingest.table.header import kinds_named
 from ingest.table.interpret import flag_goalless, survey_lines
-from ingest.text.form_rows import goal_labels_apart, kind_labels_among_rows, labels_apart
+from ingest.text.form_rows import forms_beside, goal_labels_apart, kind_labels_among_rows, labels_apart
 from ingest.text.fragments import FragmentFrontEnd
 from ingest.text.generic import GenericText
 from ingest.text.linearised import LinearisedSheet
@@ -92,14 +92,15 @@ def _unfolded(document: LoadedDocument) -> tuple[LoadedDocument, set[int]]:
     maybe printed after all their rows, `values_apart`), a column of running text or a chart beside a table
     (`ingest.text.side_by_side`), a table turned on its page read forwards
     (`ingest.text.turned`), an evaluation box's labels printed before its cells each put back before its cell
-    (`ingest.text.form_rows.labels_apart`), a KPI block's labelled name line put before its header and values
+    (`ingest.text.form_rows.labels_apart`), forms side by side one after the other (`forms_beside`), a KPI
+    block's labelled name line put before its header and values
     (`ingest.text.name_lines.names_apart`); every line still traced to the file's line. Also the 1-based lines whose
     table was guessed."""
     if document.kind != "text":
         return document, set()
     lines, origin, guessed = document.lines, list(range(len(document.lines))), set[int]()
-    for repair in (unturn, values_apart, unfold, prose_beside, chart_beside, labels_apart, goal_labels_apart,
-                   kind_labels_among_rows, names_apart):
+    for repair in (unturn, values_apart, unfold, prose_beside, chart_beside, labels_apart, forms_beside,
+                   goal_labels_apart, kind_labels_among_rows, names_apart):
         if (done := repair(lines)) is not None:
             guessed = done.guessed | {k for k, at in enumerate(done.origin) if at in guessed}
             lines, origin = done.lines, [origin[at] for at in done.origin]

@@ -176,7 +176,13 @@ KINDS: dict[str, str] = {
     "KPI": "KPI",
     "プロジェクト指標": "プロジェクト指標",
     "成果指標": "成果指標",
+    # variety22: what a project's office did (`開催回数`), beside the 成果指標 of what it achieved, in a `区分` cell of
+    # a 行政評価 事務事業評価シート (layouts 211; common in every municipality's 事務事業評価)
+    "活動指標": "活動指標",
     "指標名": "指標",
+    # variety22: a 総合計画's name header for the indicators of its policies (layouts 215; common in 総合計画 基本計画
+    # pages, as `めざそう値` is for their targets): the generic kind, as `指標名` (no 数値目標 of a strategy's goal)
+    "まちづくり指標": "指標",
 }
 #: What joins a caption's scope to the kind it names at its end (layouts 156 `各基本目標の数値目標`; common:
 #: `基本目標ごとの数値目標`, `施策ごとのKPI`): such a caption names that kind.
@@ -316,8 +322,11 @@ REFERENCE_PAGE_PREFIX = "P."
 
 # --- text damage ----------------------------------------------------------------------------
 
-#: Footnote marks stripped from indicator names (003 `製造業の事業所数*`, `^{**}`, `[*]`, `[®]`).
-FOOTNOTE_PATTERNS: tuple[str, ...] = (r"\^\{\*+\}", r"\[\*\]", r"\[®\]", r"\*+", r"※", r"®")
+#: Footnote marks stripped from indicator names (003 `製造業の事業所数*`, `^{**}`, `[*]`, `[®]`), a numbered mark
+#: with its number (layouts 213 `観光入込客数※1`, the notes `※1 …` under the table; `*2` common): the number is
+#: the note's, never the name's.
+FOOTNOTE_PATTERNS: tuple[str, ...] = (r"\^\{\*+\}", r"\[\*\]", r"\[®\]", r"\*+(?:\d{1,2}(?!\d))?",
+                                      r"※(?:\d{1,2}(?!\d))?", r"®")
 #: Certain repairs of text-layer damage: wrong character → right one, in context (003).
 #: Each entry is (damaged regex, repair, where seen). Only repairs whose reading is certain.
 CERTAIN_REPAIRS: tuple[tuple[str, str, str], ...] = (
@@ -852,7 +861,9 @@ HEADER_WORDS.update(dict.fromkeys(("取組の状況", "取組状況", "取組内
 #: `今後の方向性` is; only as the whole cell.
 #: session 19: `課題と対応` (issues and what is done about them; generator habit `reason`, the header of 効果検証
 #: sheets' comment column) likewise, as the whole cell.
-NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性", "課題と対応")
+#: variety22: `方向` / `めざす方向` likewise head arrows `↑ ↓ →` (layouts 215, the legend `↑：数値の増加をめざす` under
+#: the table; common in 総合計画 まちづくり指標 tables), as the whole cell.
+NARRATIVE_HEADER_CELLS: tuple[str, ...] = ("課題", "所見", "方向性", "課題と対応", "方向", "めざす方向", "目指す方向")
 
 # --- prose statements (issue 11 item 2; hand-made layouts 60-67, ingest/text/statements.py) --------------------
 # Words met writing the prose strategy documents 60-67 (invented, in the forms real 総合戦略 print their 数値目標

@@ -90,6 +90,8 @@ LAYOUT_TITLES = {
     "62_targets_without_baseline.txt": "奥霞町 第2期まち・ひと・しごと創生総合戦略",
     "63_sentence_targets_in_prose.txt": "汐見台市 第2期総合戦略(令和7年3月改訂)",
     "64_statements_across_lines.txt": "千草浜市 第3期総合戦略 重要業績評価指標一覧",
+    "217_activity_outcome_rows_tabbed.txt": "令和5年度 事務事業評価シート(桐ヶ谷市)",
+    "218_direction_column_change_targets_tabbed.txt": "第5次桐ヶ谷市総合計画 後期基本計画",
 }
 
 
@@ -288,6 +290,13 @@ LAYOUT_PDF_TITLES = {
     "200_pdf_target_and_actual_tables.pdf": "白浜町 第2期総合戦略 KPIの目標値と実績値",
     "201_pdf_unit_column_after_each_value.pdf": "水郷市 第2期総合戦略 KPI進捗管理表",
     "202_pdf_grant_kpi_groups_per_project.pdf": "若葉台市 令和5年度 地方創生推進交付金事業 効果検証シート",
+    # variety22: a 行政評価 sheet; a title running over the cut between cards side by side (212) is one line
+    "211_pdf_activity_outcome_indicator_rows.pdf": "山吹町 令和5年度 事務事業評価シート",
+    "212_pdf_kpi_cards_side_by_side.pdf": "桜ヶ丘市 第2期総合戦略 KPI評価シート(令和5年度)",
+    "213_pdf_name_footnotes_target_larger_unit.pdf": "宮ノ森町 第2期総合戦略 数値目標",
+    "214_pdf_mixed_era_spellings_estimates.pdf": "若葉台市 第2期総合戦略 効果検証シート(令和6年度)",
+    "215_pdf_direction_arrows_up_down.pdf": "緑ヶ丘町 第6次総合計画 基本計画",
+    "216_pdf_grade_criteria_table.pdf": "北浜市 第2期総合戦略 効果検証結果(令和5年度)",
 }
 
 

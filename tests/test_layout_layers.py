@@ -309,6 +309,33 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "210_pdf_stacked_cells_legend_under.pdfium": ("observations 0.06/0.20, indicators 0.00/0.00: as 209, the "
                                                   "legend under the table: the cells' lines apart; read in part, "
                                                   "the rest flagged"),
+    # variety22 (211-216, new habits): read right in the PDF; these layers print the habit so that the reading
+    # cannot tell it yet, every wrong value flagged or warned (0 unflagged)
+    "211_pdf_activity_outcome_indicator_rows.raw": ("observations 1.00/1.00, indicators 0.43/0.43: both merged "
+                                                    "kind cells (`活動` / `指標` / `成果` / `指標`) printed before "
+                                                    "the rows: which rows are 成果指標 the text does not say"),
+    "211_pdf_activity_outcome_indicator_rows.plumber": ("observations 0.43/0.43, indicators 0.00/0.00: the "
+                                                        "merged kind cell's lines between the rows glued to the "
+                                                        "next name (`活動指標空き家バンクの登録件数`); flagged"),
+    "211_pdf_activity_outcome_indicator_rows.pdfminer": ("observations 0.43/1.00, indicators 0.00/0.00: the "
+                                                         "first table printed a column at a time: warned, not "
+                                                         "read"),
+    "211_pdf_activity_outcome_indicator_rows.pdfium": ("observations 0.54/0.68, indicators 0.43/0.43: the merged "
+                                                       "kind cells before the rows, and pypdfium2 drops some "
+                                                       "values of page 1's first table from the text"),
+    "212_pdf_kpi_cards_side_by_side.pdfminer": ("observations 0.33/0.33, indicators 0.33/0.67: two cards' labels "
+                                                "and values in interleaved text boxes; read in part, the rest "
+                                                "flagged"),
+    "214_pdf_mixed_era_spellings_estimates.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table "
+                                                       "printed a column at a time: warned, not read"),
+    "214_pdf_mixed_era_spellings_estimates.pdfium": ("observations 0.75/0.75, indicators 1.00/1.00: pypdfium2 "
+                                                     "drops the `%` of the unit column: 市民満足度's values read "
+                                                     "without unit, flagged"),
+    "215_pdf_direction_arrows_up_down.pdfium": ("observations 1.00/1.00, indicators 0.60/0.60: pypdfium2 drops the "
+                                                "arrows `↑ ↓ →`: the rows one cell short, the department read "
+                                                "from the wrong cell in the second table"),
+    "216_pdf_grade_criteria_table.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table printed a "
+                                              "column at a time: warned, not read"),
 }
 
 

@@ -97,15 +97,48 @@ def read_page(interpreter: Interpreter, page: PageSource, path: Path, settings: 
     for top, bottom in bands:
         in_band = [g for g in grids if top <= (g.bbox[1] + g.bbox[3]) / 2 < bottom]
         spans = page_columns(in_band)
+        placed = run_starts(page.chars) if len(spans) > 1 else {}
         for low, high in spans:
             def inside(obj: dict, low: float = low, high: float = high, top: float = top,
-                       bottom: float = bottom) -> bool:
-                return low <= (obj["x0"] + obj["x1"]) / 2 < high and top <= (obj["top"] + obj["bottom"]) / 2 < bottom
+                       bottom: float = bottom, placed: dict[int, float] = placed) -> bool:
+                x = placed.get(id(obj), (obj["x0"] + obj["x1"]) / 2)
+                return low <= x < high and top <= (obj["top"] + obj["bottom"]) / 2 < bottom
 
             part = page.filter(inside) if len(bands) > 1 or len(spans) > 1 else page
             _read_column(interpreter, part, [g for g in in_band if inside(
                 {"x0": g.bbox[0], "x1": g.bbox[2], "top": g.bbox[1], "bottom": g.bbox[3]})], furniture, known)
     return grids[-1].col_edges if grids else columns
+
+
+#: A gap wider than this many character sizes between two characters of one text line parts two runs of text (the
+#: cells or headings of tables side by side); a narrower one, a full-width space included, is inside one run.
+RUN_GAP_SIZES = 2.0
+
+
+def run_starts(chars: list[dict]) -> dict[int, float]:
+    """Each character's place for cutting a page into columns of tables side by side: the centre of the first
+    character of its run (the characters of one text line with no wide gap between them). A heading or title over
+    tables side by side runs across the cut between them (layouts 212: `基本目標１　しごとをつくり、…にする` over
+    cards two a row) and is read whole with the column it opens in; headings over each table (an A3 page printed
+    2-up, layouts 41) are runs of their own, each read with its table."""
+    out: dict[int, float] = {}
+    lines: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        size = char.get("size") or char["bottom"] - char["top"]
+        if lines and char["top"] - lines[-1][0]["top"] < size / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    for line in lines:
+        start = None
+        previous = None
+        for char in sorted(line, key=lambda c: c["x0"]):
+            size = char.get("size") or char["bottom"] - char["top"]
+            if previous is None or char["x0"] - previous["x1"] > RUN_GAP_SIZES * size:
+                start = (char["x0"] + char["x1"]) / 2
+            out[id(char)] = start
+            previous = char
+    return out
 
 
 def page_bands(grids: list[Grid]) -> list[tuple[float, float]]:

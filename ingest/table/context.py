@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import NamedTuple
 
 from ingest.document import file_line
@@ -124,6 +124,17 @@ def department_field(text: str) -> str | None:
     if not match or not match.group("name").endswith(DEPARTMENT_SUFFIXES):
         return None
     return match.group("name")
+
+
+def box_department(texts: Sequence[str]) -> str | None:
+    """The department a one-row box of label and value cells names (`事業名 | 移住定住促進事業 | 担当課 | 企画政策課`,
+    the field box over an indicator table of a 事務事業評価シート; layouts 211): a department label cell and the cell
+    after it, read as the field line `担当課：企画政策課` would be; else None."""
+    cells = [nfkc(text).strip() for text in texts if text.strip()]
+    found = {department_field(f"{label} {value}") for label, value in pairwise(cells)
+             if label in _DEPARTMENT_WORDS}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 _UNIT_FIELD = re.compile(

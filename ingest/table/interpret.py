@@ -23,6 +23,7 @@ from ingest.table.context import (
     Heading,
     Surroundings,
     TextLine,
+    box_department,
     broken_label,
     goal_level,
     graded_row,
@@ -552,6 +553,11 @@ class Interpreter:
             self.seen.append(SeenTable(UNREAD, place, words, texts))
         elif grid.n_rows > 1 and grid.n_cols > 1:
             self.seen.append(SeenTable(SKIPPED, place, texts=texts))
+        elif grid.n_rows == 1 and (department := box_department(row_texts(grid, 0))) is not None:
+            # a box of fields over the tables under it (`事業名 | … | 担当課 | 企画政策課`): its department is theirs,
+            # as a field line's is; the other fields are text
+            self.surroundings.department = department
+            self.seen.append(SeenTable(AS_TEXT, place, texts=texts))
         elif self.layout is not None and len(row_texts(grid, 0)) > 1:
             # one row of cells after a table it cannot continue (other columns, or a heading between): most likely
             # that table's last row; its cells are named in the warning, not dropped silently

@@ -1278,6 +1278,22 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
     return out
 
 
+def join_split_kinds(rows: list[LogicalRow], layout: TableLayout) -> list[LogicalRow]:
+    """A kind column's merged cell whose lines a text layer gave to two rows, the first line to one and the rest to
+    the next (`活動` / `指標` centred on two rows of a 事務事業評価シート's `区分`, layouts 211): neither part names a
+    kind (`活動` nothing, `指標` only the generic word), together they do (`活動指標`), so both rows are that kind's."""
+    out = list(rows)
+    for col in (c.index for c in layout.of(KIND)):
+        for k in range(len(out) - 1):
+            first, second = (out[k].texts.get(col, "").strip(), out[k + 1].texts.get(col, "").strip())
+            if not first or not second or kind_of(first) or kind_of(second) or row_role_word(first) \
+                    or (joined := kind_of(f"{first}\n{second}")) is None or joined == GENERIC_KIND:
+                continue
+            for at in (k, k + 1):
+                out[at] = replace(out[at], texts={**out[at].texts, col: f"{first}\n{second}"})
+    return out
+
+
 def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -> bool:
     """A goal column of a text layer printing merged cells centred on their rows: every cell opens a heading
     (`基本目標１ …`, its wrapped lines joined by `_goal_labels`), the cells fit centred on consecutive groups of the
@@ -1792,6 +1808,8 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     rows = [part for row in numbers_glued_to_names(logical_rows(grid, layout, start), layout)
             for numbered in split_numbered(row, layout) for part in split_segments(numbered, layout)]
     rows = centre_merged_left(join_upright_goals(fill_goal_groups(rows, layout), layout), layout, context.carried)
+    if grid.line_rows:
+        rows = join_split_kinds(rows, layout)
     if grid.line_rows:
         rows = name_member_groups(name_sub_rows(rows, layout), layout)
     long_form = not years_of and bool(years_of := _year_column(layout, rows))

@@ -302,7 +302,8 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
     left, numbers right: pdftotext pushes some by the wide text before them). A cell wrapped over lines of their own
     around its row's line (a reason centred on its row, `感染症の影響でイベント` / row / `を縮小したため`, layouts 188)
     leaves one text more or fewer on the row's line: its indented pieces under `row` and above the next row (at most
-    MAX_TRAILING_LINES each) count among the row's texts. A line of one text is no row (a heading `② …`)."""
+    MAX_TRAILING_LINES each) count among the row's texts; so does a cell left empty in either row (a unit cell
+    beside a ratio's bare number, layouts 214). A line of one text is no row (a heading `② …`), nor a grade legend."""
     pieces = [s for m in range(row + 1, blank) for s in found[m]]
     k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
     above = 0
@@ -310,8 +311,15 @@ def _same_row_after(found: list[list[Segment]], row: int, blank: int) -> bool:
         pieces += found[k]
         above += 1
         k = next((m for m in range(k + 1, len(found)) if found[m]), None)
-    if k is None or _header_line(found[k]) or len(found[k]) < 2 \
-            or abs(len(found[k]) - len(found[row])) > (1 if pieces else 0):
+    # one text more or fewer: a cell left empty in one of the two rows (a ratio's unit cell beside units, layouts
+    # 214): both names start at one place (an upright goal glyph opening one line, layouts 208, is no empty cell),
+    # and the line prints a figure as rows do (a legend under the table, `方向 ↑：… ↓：…`, prints none)
+    if k is None or _header_line(found[k]) or len(found[k]) < 2 or abs(len(found[k]) - len(found[row])) > 1 \
+            or legend_texts([s.text for s in found[k]]):
+        return False
+    if len(found[k]) != len(found[row]) and not pieces and (
+            abs(found[k][0].start - found[row][0].start) > 1
+            or not any(ch.isdigit() for s in found[k] for ch in s.text)):
         return False
     edges = [edge for s in [*found[row], *pieces] for edge in (s.start, s.end)]
     return 2 * sum(any(abs(s.start - e) <= 1 or abs(s.end - e) <= 1 for e in edges) for s in found[k]) >= len(found[k])

@@ -405,3 +405,52 @@ def read_tables(lines: list[str]) -> list[TextTable]:
             block.append((i, cells))
     close()
     return sorted(found, key=lambda table: table.first)
+
+
+def _beside(line: str) -> list[list[str]] | None:
+    """The cells of k forms printed side by side on one form line, one list a form (`指標名 新規創業件数 指標名
+    新規就農者数`: the same labels printed again after the first form's), else None."""
+    cells = form_cells(line)
+    labels = cells[::2] if cells else []
+    for k in range(2, len(labels) + 1):
+        n = len(labels) // k
+        if n * k == len(labels) and all(labels[j * n:(j + 1) * n] == labels[:n] for j in range(1, k)):
+            return [cells[2 * n * j:2 * n * (j + 1)] for j in range(k)]
+    return None
+
+
+def forms_beside(lines: list[str]) -> Unfolded | None:
+    """The lines with forms printed side by side (cards two a row, layouts 212: pdfplumber prints each line of both,
+    `基準値（R1） 12件 基準値（R1） 38人`) put one after the other, the left one first, each line traced to the line it
+    was printed on. A run of such lines (blank lines between them dropped) holds one row of forms: it ends where its
+    first label is printed again (the next row of cards) or a line is no such line, and one of its labels names the
+    indicator. None when the text has none."""
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        beside = _beside(lines[i])
+        run = [(i, beside)] if beside is not None else []
+        k = i + 1
+        while run:
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            more = _beside(lines[k]) if k < len(lines) else None
+            if more is None or len(more) != len(beside) or more[0][0] == beside[0][0]:
+                break
+            run.append((k, more))
+            k += 1
+        # each form names its indicator (`指標名 …`): labelled values under a line of names printed side by side
+        # (`町内の従業者数 漁業の新規就業者数` over `現状値 3,120人 現状値 2人`, layouts 145) are no forms
+        if len(run) < MIN_FORM_LINES or not any(header_role(parts[0][0]) == NAME for _, parts in run):
+            out.append(lines[i])
+            origin.append(i)
+            i += 1
+            continue
+        for j in range(len(beside)):
+            out += [" ".join(parts[j]) for _, parts in run]
+            origin += [at for at, _ in run]
+        i = run[-1][0] + 1
+        changed = True
+    return Unfolded(out, origin) if changed else None
