@@ -315,19 +315,15 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                   "legend under the table: the cells' lines apart; read in part, "
                                                   "the rest flagged"),
     # 221-225 (tests/layouts_spreadsheets.py: openpyxl .xlsx printed by Calc), measured 2026-12-03 when they were added
-    "221_pdf_xlsx_actuals_over_four_years.layout": (
-        "observations 1.00/1.00, indicators 0.29/0.29: the departments merged over two rows print centred on a line "
-        "between them, right of the values (read for no row); goal cells printed label over title (`基本目標２` / "
-        "`…をつくる`) centred on their rows, read carried down (row 4 under goal 1, unflagged)"),
     "221_pdf_xlsx_actuals_over_four_years.raw": (
-        "observations 1.00/1.00, indicators 0.43/0.43: the merged departments as in layout; Calc prints the merged "
-        "goal cells and `基準値（R2） 目標値（R7）` after the rows (as 127: goals shared out, flagged)"),
+        "observations 1.00/1.00, indicators 0.86/0.86: Calc prints the merged goal cells and `基準値（R2） "
+        "目標値（R7）` after the rows (as 127: goals shared out, flagged)"),
     "221_pdf_xlsx_actuals_over_four_years.plumber": (
-        "observations 1.00/1.00, indicators 0.29/0.29: the merged departments as in layout; each goal's label on a "
-        "line above its second row and its title under it (goals flagged)"),
+        "observations 1.00/1.00, indicators 0.57/0.57: each goal's label on a line above its second row and its "
+        "title under it (goals flagged)"),
     "221_pdf_xlsx_actuals_over_four_years.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                       "paragraph of its own, column by column"),
-    "221_pdf_xlsx_actuals_over_four_years.pdfium": ("observations 1.00/1.00, indicators 0.43/0.43: the text is "
+    "221_pdf_xlsx_actuals_over_four_years.pdfium": ("observations 1.00/1.00, indicators 0.86/0.86: the text is "
                                                     "-raw's (as raw)"),
     "222_pdf_xlsx_a3_fit_vertical_goals.layout": (
         "observations 0.00/0.00, indicators 0.00/0.00: the header (its title over it with full-width spaces, three "
@@ -359,19 +355,14 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                          "paragraph of its own, column by column"),
     "223_pdf_xlsx_print_titles_wrapped_names.pdfium": ("observations 0.00/0.00, indicators 0.29/0.29: the text is "
                                                        "-raw's (as raw)"),
-    "224_pdf_xlsx_grades_rate_legend.layout": (
-        "observations 1.00/1.00, indicators 0.50/0.50: the departments merged over neighbouring rows print once, "
-        "centred, right of the values (read for no row)"),
     "224_pdf_xlsx_grades_rate_legend.raw": (
-        "observations 0.33/0.33, indicators 0.50/0.50: Calc prints `基準値（R1） 目標値（R6） 実績値（R5）` after the "
+        "observations 0.33/0.33, indicators 0.83/0.83: Calc prints `基準値（R1） 目標値（R6） 実績値（R5）` after the "
         "rows: the values read in the usual order baseline, actual, target (the target and actual swapped, "
-        "flagged); the merged departments as in layout"),
-    "224_pdf_xlsx_grades_rate_legend.plumber": ("observations 1.00/1.00, indicators 0.50/0.50: the merged "
-                                                "departments as in layout"),
+        "flagged); a line a row in -raw, a merged department's centre is not its rows' (one wrong, flagged)"),
     "224_pdf_xlsx_grades_rate_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
                                                  "paragraph of its own, column by column"),
-    "224_pdf_xlsx_grades_rate_legend.pdfium": ("observations 0.33/0.33, indicators 0.50/0.50: the text is -raw's "
-                                               "(as raw)"),
+    "224_pdf_xlsx_grades_rate_legend.pdfium": ("observations 0.33/0.33, indicators 1.00/1.00: the text is -raw's "
+                                               "(the values as in raw, flagged)"),
     "225_pdf_xlsx_number_formats_triangle.pdfminer": (
         "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column, the "
         "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "
