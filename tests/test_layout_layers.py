@@ -148,13 +148,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
                                                   "column, the 実績/達成率 labels gathered into the unit column "
                                                   "(flagged unit_column_text)"),
-    "176_pdf_xlsx_actual_rate_row_pairs.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name line between "
-                                               "its 実績 and 達成率 lines, the target apart from the header"),
+    "176_pdf_xlsx_actual_rate_row_pairs.raw": ("observations 0.25/0.25, indicators 0.33/0.25 (s22): the name line "
+                                               "between its 実績 and 達成率 lines, the target apart from the header"),
     "176_pdf_xlsx_actual_rate_row_pairs.plumber": ("observations 0.17/0.10, indicators 0.33/0.17: the 実績 line "
                                                    "above its name line taken for another row (flagged)"),
     "176_pdf_xlsx_actual_rate_row_pairs.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                     "box of its own"),
-    "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.25/0.25, indicators 0.33/0.25 (s22): as -raw"),
     # 177-182 (tests/layouts_plans.py), measured 2026-12-02 when they were added (after variety17b's fixes)
     "178_pdf_docx_two_column_kpi_box.plumber": ("observations 0.20/0.33, indicators 0.00/0.00: the two text "
                                                 "columns joined line by line one space apart (no gutter to cut "
