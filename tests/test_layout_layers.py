@@ -325,10 +325,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                       "paragraph of its own, column by column"),
     "221_pdf_xlsx_actuals_over_four_years.pdfium": ("observations 1.00/1.00, indicators 0.86/0.86: the text is "
                                                     "-raw's (as raw)"),
-    "222_pdf_xlsx_a3_fit_vertical_goals.layout": (
-        "observations 0.00/0.00, indicators 0.00/0.00: the header (its title over it with full-width spaces, three "
-        "blank lines under it: tall rows) stands apart from the rows, the upright goal glyphs (four lines between "
-        "two rows, longer than the rows beside them) joined to the names (`基 年間出生数`)"),
     "222_pdf_xlsx_a3_fit_vertical_goals.raw": (
         "observations 0.00/0.00, indicators 0.00/0.00: Calc prints `重要業績評価指標（KPI） 基準値（R1） 目標値（R7）` "
         "(wrapped header cells of mixed script) after the rows: the header under the title has no name column; the "
