@@ -306,11 +306,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "210_pdf_stacked_cells_legend_under.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: as 209, the "
                                                     "legend under the table: the cells' lines apart; read in "
                                                     "part, the rest flagged"),
-    # s21 regression of the merge of unflag21 (b42f3da, based before 203-210) with variety21 (read right at c19e035):
-    # the lower lines of the stacked cells land in the next rows; every wrong value flagged (0 unflagged); to mend next
-    "210_pdf_stacked_cells_legend_under.layout": ("observations 0.44/0.67, indicators 1.00/1.00: the legend under "
-                                                  "the table no longer splits the cells' lines since unflag21's "
-                                                  "merge; the rest flagged"),
     "210_pdf_stacked_cells_legend_under.pdfium": ("observations 0.06/0.20, indicators 0.00/0.00: as 209, the "
                                                   "legend under the table: the cells' lines apart; read in part, "
                                                   "the rest flagged"),
