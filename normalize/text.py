@@ -259,11 +259,12 @@ def is_labelled_definition(text: str) -> bool:
 def name_and_definition(text: str) -> tuple[str, str | None]:
     """A name cell printing a name and then a sentence defining it (`…創業件数。空き店舗を活用したものを含む。`) or a
     labelled definition in brackets (`…受診率（算出方法：受診者数÷対象者数×100）`) → (the name without its sentence
-    end or the bracket, the definition as printed); a cell of one sentence or none → (text, None)."""
+    end or the bracket, the definition as printed); a cell of one sentence or none → (text, None). A sentence end
+    inside brackets (`…の数（研修修了者を含む。）`) closes the bracketed remark, not the name: no cut there."""
     if (labelled := _LABELLED_DEFINITION.search(text)) and text[:labelled.start()].strip():
         return text[:labelled.start()].rstrip(), unwrap(labelled.group(0))
     for index, char in enumerate(text):
-        if char in SENTENCE_ENDS and (rest := text[index + 1:].strip()):
+        if char in SENTENCE_ENDS and (rest := text[index + 1:].strip()) and bracket_depth(text[:index]) <= 0:
             return text[:index].rstrip(), unwrap(rest)
     return text, None
 

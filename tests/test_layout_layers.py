@@ -148,13 +148,13 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "176_pdf_xlsx_actual_rate_row_pairs.layout": ("observations 0.00/0.00, indicators 1.00/1.00: `区分` and `R3` one "
                                                   "column, the 実績/達成率 labels gathered into the unit column "
                                                   "(flagged unit_column_text)"),
-    "176_pdf_xlsx_actual_rate_row_pairs.raw": ("observations 0.00/0.00, indicators 0.00/0.00: the name line between "
-                                               "its 実績 and 達成率 lines, the target apart from the header"),
+    "176_pdf_xlsx_actual_rate_row_pairs.raw": ("observations 0.25/0.25, indicators 0.33/0.25 (s22): the name line "
+                                               "between its 実績 and 達成率 lines, the target apart from the header"),
     "176_pdf_xlsx_actual_rate_row_pairs.plumber": ("observations 0.17/0.10, indicators 0.33/0.17: the 実績 line "
                                                    "above its name line taken for another row (flagged)"),
     "176_pdf_xlsx_actual_rate_row_pairs.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every column a "
                                                     "box of its own"),
-    "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: as -raw"),
+    "176_pdf_xlsx_actual_rate_row_pairs.pdfium": ("observations 0.25/0.25, indicators 0.33/0.25 (s22): as -raw"),
     # 177-182 (tests/layouts_plans.py), measured 2026-12-02 when they were added (after variety17b's fixes)
     "178_pdf_docx_two_column_kpi_box.plumber": ("observations 0.20/0.33, indicators 0.00/0.00: the two text "
                                                 "columns joined line by line one space apart (no gutter to cut "
@@ -336,6 +336,55 @@ LAYER_NOT_READ_YET: dict[str, str] = {
                                                 "from the wrong cell in the second table"),
     "216_pdf_grade_criteria_table.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table printed a "
                                               "column at a time: warned, not read"),
+    # 221-225 (tests/layouts_spreadsheets.py: openpyxl .xlsx printed by Calc), measured 2026-12-03 when they were added
+    "221_pdf_xlsx_actuals_over_four_years.raw": (
+        "observations 1.00/1.00, indicators 0.86/0.86: Calc prints the merged goal cells and `基準値（R2） "
+        "目標値（R7）` after the rows (as 127: goals shared out, flagged)"),
+    "221_pdf_xlsx_actuals_over_four_years.plumber": (
+        "observations 1.00/1.00, indicators 0.57/0.57: each goal's label on a line above its second row and its "
+        "title under it (goals flagged)"),
+    "221_pdf_xlsx_actuals_over_four_years.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                      "paragraph of its own, column by column"),
+    "221_pdf_xlsx_actuals_over_four_years.pdfium": ("observations 1.00/1.00, indicators 0.86/0.86: the text is "
+                                                    "-raw's (as raw)"),
+    "222_pdf_xlsx_a3_fit_vertical_goals.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: Calc prints `重要業績評価指標（KPI） 基準値（R1） 目標値（R7）` "
+        "(wrapped header cells of mixed script) after the rows: the header under the title has no name column; the "
+        "upright goal cells printed after them"),
+    "222_pdf_xlsx_a3_fit_vertical_goals.plumber": (
+        "observations 0.00/0.00, indicators 0.00/0.00: the upright goal glyphs one a line between the rows (four "
+        "lines between two rows) and joined to the names on the rows' lines (`1 基 年間出生数`)"),
+    "222_pdf_xlsx_a3_fit_vertical_goals.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                    "paragraph of its own, column by column"),
+    "222_pdf_xlsx_a3_fit_vertical_goals.pdfium": ("observations 0.00/0.00, indicators 0.00/0.00: the text is -raw's "
+                                                  "(as raw)"),
+    "223_pdf_xlsx_print_titles_wrapped_names.layout": (
+        "observations 0.11/0.75, indicators 0.18/1.00: tall rows (three blank lines between two) part the table "
+        "into blocks of one row under no header; the actual values stand a column right of `R3 R4 R5` (read in "
+        "part, flagged)"),
+    "223_pdf_xlsx_print_titles_wrapped_names.raw": (
+        "observations 0.00/0.00, indicators 0.00/0.00: Calc prints the wrapped names, `基準値（R2）` and "
+        "`目標値（R7）` (cells of mixed script or wrapped) after a page's rows: the rows print a unit and values "
+        "without name"),
+    "223_pdf_xlsx_print_titles_wrapped_names.plumber": (
+        "observations 0.35/0.35, indicators 0.35/0.35: each wrapped name's first line above its row's values, the "
+        "rest under them (read as the next row's name; flagged)"),
+    "223_pdf_xlsx_print_titles_wrapped_names.pdfminer": ("observations 0.06/0.25, indicators 0.18/0.75: every cell a "
+                                                         "paragraph of its own, column by column"),
+    "223_pdf_xlsx_print_titles_wrapped_names.pdfium": ("observations 0.00/0.00, indicators 0.29/0.29: the text is "
+                                                       "-raw's (as raw)"),
+    "224_pdf_xlsx_grades_rate_legend.raw": (
+        "observations 0.33/0.33, indicators 0.83/0.83: Calc prints `基準値（R1） 目標値（R6） 実績値（R5）` after the "
+        "rows: the values read in the usual order baseline, actual, target (the target and actual swapped, "
+        "flagged); a line a row in -raw, a merged department's centre is not its rows' (one wrong, flagged)"),
+    "224_pdf_xlsx_grades_rate_legend.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: every cell a "
+                                                 "paragraph of its own, column by column"),
+    "224_pdf_xlsx_grades_rate_legend.pdfium": ("observations 0.33/0.33, indicators 1.00/1.00: the text is -raw's "
+                                               "(the values as in raw, flagged)"),
+    "225_pdf_xlsx_number_formats_triangle.pdfminer": (
+        "observations 0.00/0.00, indicators 0.00/0.00: every cell a paragraph of its own, column by column, the "
+        "values of three rows grouped by column and the others by row; the unit column one cell short (合計特殊出生率 "
+        "has none)"),
 }
 
 

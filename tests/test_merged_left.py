@@ -184,3 +184,65 @@ def test_goal_headings_among_rows_own_the_rows_they_stand_centred_on():
     heading = [k in (1, 8) for k in range(10)]
     nearest = centred_goals(lines, heading, [False] * 10)
     assert nearest is not None and (nearest[4], nearest[5]) == (1, 8)
+
+
+#: A spreadsheet's 効果検証シート (layouts 221, 224 -layout): the 担当課 column last, each department merged over its
+#: neighbouring rows and centred on them (企画課 on a line of its own between its two rows, 観光課 on its only row).
+DEPARTMENTS_LAST = [
+    "みどり市 総合戦略 KPI評価シート",
+    "",
+    _placed((0, "指標名"), (30, "基準値（R2）"), (44, "目標値（R7）"), (58, "担当課")),
+    "",
+    _placed((0, "市内事業所の新規雇用者数"), (32, "312人"), (46, "400人")),
+    _placed((58, "商工振興課")),
+    _placed((0, "創業支援による創業件数"), (32, "14件"), (46, "25件")),
+    "",
+    _placed((0, "転入者数"), (32, "4,815人"), (46, "5,200人")),
+    "",
+    _placed((0, "移住相談件数"), (32, "96件"), (46, "200件"), (58, "企画課")),
+    "",
+    _placed((0, "空き家バンクの成約件数"), (32, "5件"), (46, "12件")),
+    "",
+    _placed((0, "観光入込客数"), (32, "512千人"), (46, "560千人"), (58, "観光課")),
+]
+
+
+def test_departments_merged_in_the_last_column_hold_the_rows_they_are_centred_on(tmp_path: Path):
+    """The department column right of the values reads as one left of the names does: each row takes the
+    department centred on its group (read off the drawn sheet); the groups fit the lines exactly, nothing flagged."""
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(DEPARTMENTS_LAST) + "\n", encoding="utf-8")
+    assert [(row.name, row.department, any(cell.uncertain for cell in row.cells))
+            for row in extract(load(path)).rows] == [
+        ("市内事業所の新規雇用者数", "商工振興課", False), ("創業支援による創業件数", "商工振興課", False),
+        ("転入者数", "企画課", False), ("移住相談件数", "企画課", False), ("空き家バンクの成約件数", "企画課", False),
+        ("観光入込客数", "観光課", False)]
+
+
+#: Merged goal cells printing their label alone over their title (`基本目標２` / `…流れをつくる`), centred on their
+#: rows, a text layer giving each line to the row beside it (layouts 221 -layout).
+LABELS_OVER_TITLES = [
+    "みずほ台市 第２期総合戦略 効果検証シート",
+    _placed((0, "基本目標"), (20, "指標名"), (44, "基準値（R2）"), (58, "目標値（R7）")),
+    _placed((20, "市内事業所の新規雇用者数"), (46, "312人"), (60, "400人")),
+    _placed((0, "基本目標１"), (20, "創業支援による創業件数"), (46, "14件"), (60, "25件")),
+    _placed((0, "市内で働く場をつくる")),
+    _placed((20, "農産物直売所の売上高"), (46, "84,520千円"), (60, "100,000千円")),
+    _placed((20, "転入者数"), (46, "4,815人"), (60, "5,200人")),
+    _placed((20, "移住相談件数"), (46, "96件"), (60, "200件")),
+    _placed((0, "基本目標２")),
+    _placed((0, "人の流れをつくる"), (20, "観光入込客数"), (46, "512千人"), (60, "560千人")),
+    _placed((20, "延べ宿泊者数"), (46, "61,240人"), (60, "66,000人")),
+]
+
+
+def test_goal_labels_over_their_titles_hold_the_rows_they_are_centred_on(tmp_path: Path):
+    """Each row under the goal whose cell (label line over title line) stands centred on its rows, read off the
+    drawn sheet: 転入者数, the first row of the second goal, above its label; nothing flagged."""
+    path = tmp_path / "sheet.txt"
+    path.write_text("\n".join(LABELS_OVER_TITLES) + "\n", encoding="utf-8")
+    read = {row.name: (" / ".join(goal_part(part) for part in row.goal), row.goal_uncertain)
+            for row in extract(load(path)).rows}
+    work, flow = ("1 市内で働く場をつくる", False), ("2 人の流れをつくる", False)
+    assert read == {"市内事業所の新規雇用者数": work, "創業支援による創業件数": work, "農産物直売所の売上高": work,
+                    "転入者数": flow, "移住相談件数": flow, "観光入込客数": flow, "延べ宿泊者数": flow}

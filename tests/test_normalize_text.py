@@ -305,6 +305,10 @@ def test_heading_words_not_cut_off_where_they_are_no_heading() -> None:
      ("市内の年間出生数", "（算出方法：人口動態統計による１月～１２月の出生数）")),  # wrapped in its bracket
     ("観光入込客数（延べ人数）", ("観光入込客数（延べ人数）", None)),  # a bracket without a definition label
     ("（定義：転入者数）", ("（定義：転入者数）", None)),  # no name before the bracket
+    # layouts 223: a sentence closing a bracketed remark ends no sentence of the name
+    ("村内で新たに就農した人の数（研修\n修了者を含む。）",
+     ("村内で新たに就農した人の数（研修\n修了者を含む。）", None)),
+    ("新規就農者の数（研修生を含む。）。\n県の調査による。", ("新規就農者の数（研修生を含む。）", "県の調査による。")),
 ])
 def test_a_name_cell_of_two_sentences_is_the_name_and_its_definition(text, expected):
     assert name_and_definition(text) == expected

@@ -174,3 +174,41 @@ def test_goals_read_from_an_upright_measure_column_are_right_or_flagged():
     for cell in cells:
         _, _, goals, _ = measure_cell(cell)
         assert [goal.describe() for goal in goals if not goal.flagged] == [], cell.id
+
+
+#: `pdftotext -layout` of a sheet printed by Calc (layouts 222): a title whose full-width spaces print as wide gaps, a
+#: blank line, the header, tall rows (blank lines under the header); a `No.` column before the goal cells, merged
+#: down and written upright, their glyphs going on between the rows (more glyphs than the rows have lines).
+NUMBERED_UPRIGHT = """ゆずりは町       第２期総合戦略       KPI進捗管理表
+
+  No.   基本目標        指標名                 単位    基準値（R1）       目標値（R7）       担当課
+
+
+
+   1    基      年間出生数                     人          118           120     子育て支援課
+        本
+        目
+        標
+        １
+   2           保育所等の待機児童数                人           12             0     子育て支援課
+        子
+        育
+        て
+        を
+   3    支      子育て支援センターの利用者数            人        8,420         9,000     子育て支援課
+        え
+        る
+"""
+
+
+def test_upright_glyphs_beside_a_number_column_are_a_goal_cell_not_a_header(tmp_path: Path):
+    """Read off the drawn sheet: one goal over the three rows, every value read. The glyph runs between the rows
+    stand where the upright cell's glyph on row 1's line stands (a `No.` column before it): no header band."""
+    path = tmp_path / "sheet.txt"
+    path.write_text(NUMBERED_UPRIGHT, encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [(r.name, [c.text for c in r.cells], goal_part(r.goal[0])) for r in rows] == [
+        ("年間出生数", ["118", "120"], "1 子育てを支える"),
+        ("保育所等の待機児童数", ["12", "0"], "1 子育てを支える"),
+        ("子育て支援センターの利用者数", ["8,420", "9,000"], "1 子育てを支える")]
+    assert not any(r.goal_uncertain for r in rows)

@@ -1,5 +1,5 @@
-"""Merged cells of a grouping column left of the names (a department, a goal, a measure over several rows) in a
-text layer: which rows each printed label covers.
+"""Merged cells of a grouping column (a department, a goal, a measure over several rows; left of the names, or a
+department column after the values) in a text layer: which rows each printed label covers.
 
 A text layer prints a merged cell's text once, where the cell places it: office programs centre it vertically by
 default (Excel on a merged range set to centre, LibreOffice, reportlab tables), so the label stands on the middle

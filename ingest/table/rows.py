@@ -26,6 +26,7 @@ from ingest.table.context import (
     graded_row,
     is_complete_heading,
     is_unit_text,
+    names_goal,
     opens_heading,
     owner_kind,
     policy_heading,
@@ -1247,8 +1248,9 @@ def fill_goal_groups(rows: list[LogicalRow], layout: TableLayout) -> list[Logica
 
 
 def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dict[str, str]) -> list[LogicalRow]:
-    """A department column left of the names (a list grouped by department) whose merged cells a text layer prints
-    once, centred on their rows: each row takes the label of the group it lies in (`ingest.table.merged_left`),
+    """A department column, left of the names (a list grouped by department) or after the values (a sheet's 担当課
+    merged over neighbouring rows of one 課), whose merged cells a text layer prints once, centred on their rows:
+    each row takes the label of the group it lies in (`ingest.table.merged_left`),
     flagged where a bottom-aligned cell would give it another. Rows between section rows are read as one run;
     a column whose first row prints its label, or whose labels no centred split fits, is left as it is, and so is
     a column of a table continued from an earlier part (`carried` holds its text: the first rows may lie in the
@@ -1257,7 +1259,8 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
     goal column prints its cells between its rows' lines and they fit centred (`_centred_goal_cells`), its program
     centred the merged goal cells: every goal column of the run is read so."""
     name_col = layout.of(NAME)[0].index
-    left = [c for c in layout.columns if c.index < name_col and c.role in ("department", *GOAL_COLUMN_ROLES)]
+    left = [c for c in layout.columns
+            if c.role == "department" or (c.index < name_col and c.role in GOAL_COLUMN_ROLES)]
     grouping = [c.index for c in left]
     movable = [c for c in left if not carried.get(c.role)]
     if not movable:
@@ -1303,7 +1306,7 @@ def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -
     004's project sheets print theirs, reads as well top-aligned)."""
     labels = _goal_labels(rows, col)
     spans = [span for row in rows if (span := _row_span(row, grouping)) is not None]
-    if not labels or not spans or not all(opens_heading(text.splitlines()[0]) for text, _ in labels):
+    if not labels or not spans or not all(names_goal(text.splitlines()[0]) for text, _ in labels):
         return False
     owners = centred_owners(spans, [span for _, span in labels])
     if owners is None:
@@ -1316,9 +1319,10 @@ def _centred_goal_cells(rows: list[LogicalRow], col: int, grouping: list[int]) -
 
 
 def _goal_labels(rows: list[LogicalRow], col: int) -> list[tuple[str, Span]]:
-    """The cells column `col` prints (text, lines), a cell's line that opens no heading right under a cell that does
-    joined to it (`基本目標１ 町の仕事を` / `つくる`: a merged goal cell's lines, which a text layer gives to the rows
-    beside them). [] when a row's cell has no line."""
+    """The cells column `col` prints (text, lines), a cell's line that names no goal right under a cell that does
+    joined to it (`基本目標１ 町の仕事を` / `つくる`, or a label alone over its title `基本目標２` / `…をつくる`:
+    a merged goal cell's lines, which a text layer gives to the rows beside them). [] when a row's cell has no
+    line."""
     labels: list[tuple[str, Span]] = []
     for row in rows:
         text = row.texts.get(col, "").strip()
@@ -1327,8 +1331,8 @@ def _goal_labels(rows: list[LogicalRow], col: int) -> list[tuple[str, Span]]:
         if col not in row.lines:
             return []
         span = Span(row.lines[col], row.lines[col] + len(text.splitlines()) - 1)
-        if labels and span.top == labels[-1][1].bottom + 1 and not opens_heading(text.splitlines()[0]) \
-                and opens_heading(labels[-1][0].splitlines()[0]):
+        if labels and span.top == labels[-1][1].bottom + 1 and not names_goal(text.splitlines()[0]) \
+                and names_goal(labels[-1][0].splitlines()[0]):
             above, top = labels[-1]
             labels[-1] = (f"{above}\n{text}", Span(top.top, span.bottom))
         else:

@@ -330,9 +330,14 @@ def _rows_under_header(found: list[list[Segment]], first: int, blank: int) -> bo
     after the blank line `blank` is a row of two texts or more, no header line: the header of the rows below, tall
     rows apart."""
     k = next((k for k in range(blank + 1, len(found)) if found[k]), None)
-    band = [segs for segs in _upright_words(found[first:blank]) if segs]
+    lines = _upright_words(found[first:blank])
+    while lines and not lines[-1]:
+        lines.pop()
+    gap = max((n for n, segs in enumerate(lines) if not segs), default=-1)
+    band, above = [segs for segs in lines[gap + 1:] if segs], [segs for segs in lines[:max(gap, 0)] if segs]
     return (k is not None and len(found[k]) >= 2 and not _header_line(found[k])
-            and bool(band) and all(_header_line(segs) for segs in band))
+            and bool(band) and all(_header_line(segs) for segs in band)
+            and all(2 * len(segs) <= len(band[0]) for segs in above))
 
 
 def _upright_words(block: list[list[Segment]]) -> list[list[Segment]]:

@@ -236,7 +236,9 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
     content stream's order (`指標名` / `基` / `準` / `値` / `R1` / `実` …: `pdftotext -raw`, pypdfium2), read as one
     cell a line (`基準値R1`): the glyphs of a cell joined with the period that closes it; the freed lines left blank
     above the band (line numbers kept). Not when the glyphs go on down a row's line (`く    市内製造品出荷額等 …`,
-    `pdftotext -layout`): they are a cell written upright beside the rows (a goal's), read with the rows."""
+    `pdftotext -layout`), or a row's line above or below the run prints a glyph where the run's glyphs stand (`1
+    基   年間出生数 …` over `本` / `目` …: a `No.` column before the upright cell): they are a cell written upright
+    beside the rows (a goal's), read with the rows."""
     out = list(lines)
     i = 0
     while i < len(out):
@@ -259,16 +261,19 @@ def _one_glyph_lines(lines: list[str]) -> list[str]:
             elif text:
                 cells.append(text)
                 open_cell = single_glyph(text)
-        if j == len(out) or not _glyph_beside(out[j]):
+        at = len(out[i]) - len(out[i].lstrip())
+        if not ((j < len(out) and _glyph_beside(out[j], at)) or (i > 0 and _glyph_beside(out[i - 1], at, first=False))):
             out[i:j] = [""] * (j - i - len(cells)) + cells
         i = j
     return out
 
 
-def _glyph_beside(line: str) -> bool:
-    """A line opening with one glyph apart from the text after it (`く    市内製造品出荷額等`)."""
-    tokens = line.split()
-    return len(tokens) >= 2 and single_glyph(tokens[0])
+def _glyph_beside(line: str, at: int, first: bool = True) -> bool:
+    """A line printing one glyph apart from the other texts on it: opening it (`く    市内製造品出荷額等`; `first`) or
+    at the position `at` (`1    基      年間出生数`: a glyph run's position)."""
+    tokens = list(re.finditer(r"\S+", line))
+    return len(tokens) >= 2 and any(single_glyph(t.group()) and ((first and k == 0) or t.start() == at)
+                                    for k, t in enumerate(tokens))
 
 
 def glyph_cells(glyphs: str) -> list[str]:
