@@ -137,7 +137,8 @@ def names_plan(text: str, strict: bool = False) -> bool:
 def page_title(text: str) -> bool:
     """A page's title or caption, printed where the page's text starts or ends (pypdfium2, `pdftotext -raw`: under a
     table's last row): a line naming the plan (`若葉村 総合戦略 KPI一覧`, `names_plan`) or a caption naming a kind
-    (`is_caption`). Page furniture: never a wrapped cell's rest, however narrow it is."""
+    (`is_caption`). Page furniture: never a wrapped cell's rest, however narrow (a name's rest is told by the name
+    left open, its column and the line's lack of values, and such a line is none)."""
     return names_plan(text) or is_caption(text)
 
 
