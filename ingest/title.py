@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.table.header import compact, is_caption, section_heading
+from ingest.table.header import compact, section_heading
 from ingest.text.csvrows import csv_cells
 from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
@@ -132,14 +132,6 @@ def names_plan(text: str, strict: bool = False) -> bool:
     rest = compact[last_end:]
     return first > 0 and not compact.startswith(ITEM_MARKS) and (
         not rest if strict else not is_hiragana(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
-
-
-def page_title(text: str) -> bool:
-    """A page's title or caption, printed where the page's text starts or ends (pypdfium2, `pdftotext -raw`: under a
-    table's last row): a line naming the plan (`若葉村 総合戦略 KPI一覧`, `names_plan`) or a caption naming a kind
-    (`is_caption`). Page furniture: never a wrapped cell's rest, however narrow (a name's rest is told by the name
-    left open, its column and the line's lack of values, and such a line is none)."""
-    return names_plan(text) or is_caption(text)
 
 
 def _starts_with_report_year(text: str) -> bool:
