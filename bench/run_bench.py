@@ -21,11 +21,14 @@ imports its library and reads every page (both therefore include interpreter sta
 (the process and its workers) are printed next to wall seconds, and the targets are judged on CPU seconds: the
 machine is shared, and wall seconds count other processes' turns (with 1 job, CPU ≈ wall on an idle machine).
 
-    .venv/bin/python bench/run_bench.py [--quick] [--repeat N] [--stages]
+    .venv/bin/python bench/run_bench.py [--quick] [--repeat N] [--stages | --memory]
 
 `--stages` only prints where a worker's CPU seconds go on the reading corpus: inclusive CPU seconds of the PDF front
 end's stages (`STAGES`), each timed by a thin wrapper in one fresh process (cProfile's cost per call inflates the
 many small calls of the character and word loops two to five times, and misplaces where the time goes).
+
+`--memory` only measures section 3's peak memory vs pages of one PDF (10, 100, 300 pages; `--quick`: 10, 50),
+with the default reader: a few minutes instead of the whole benchmark's hour on a loaded machine.
 
 `--quick` reads a third of the corpus and smaller sizes (about a minute). Figures also go to
 bench/out/figures.json.
@@ -497,8 +500,8 @@ def reading(report: Report, quick: bool, repeat: int) -> dict:
 
 
 def memory(report: Report, quick: bool, readers: list[str | None], run_reader: str | None,
-           sources: list[Path]) -> None:
-    """Section 3: max RSS vs pages of one document (per reader) and vs documents."""
+           sources: list[Path], pages_only: bool = False) -> None:
+    """Section 3: max RSS vs pages of one document (per reader) and vs documents (not with `pages_only`)."""
     sizes = [10, 50] if quick else [10, 100, 300]
     report.section("3. peak memory (max RSS, MiB; the worker holds one document at a time)")
     print(f"  {'one PDF of N pages':<44} {'pages':>6} {'worker':>7} {'main':>7} {'wall s':>7} {'pages/s':>7}")
@@ -518,6 +521,8 @@ def memory(report: Report, quick: bool, readers: list[str | None], run_reader: s
         growth = worker[sizes[-1]] - worker[sizes[0]]
         report.line(f"target: flat in pages ({label})", f"{sizes[-1]} pages − {sizes[0]} pages = {growth:+.0f} MiB "
                     f"(≤ +50 MiB): {_target(growth <= 50)}", **{f"memory_{label}_growth_mib": round(growth, 1)})
+    if pages_only:
+        return
     factors = [1, 2] if quick else [1, 2, 4]
     print(f"  {'documents (synthetic PDFs × 5 pages + texts)':<44} {'docs':>6} {'worker':>7} {'main':>7} "
           f"{'wall s':>7}")
@@ -633,12 +638,20 @@ def main() -> None:
                         help="runs per reading figure, the best kept (default 2; 1 with --quick)")
     parser.add_argument("--stages", action="store_true",
                         help="only where a worker's CPU seconds go, stage by stage (see the module docstring)")
+    parser.add_argument("--memory", action="store_true",
+                        help="only peak memory vs pages of one PDF, default reader (section 3's first part)")
     args = parser.parse_args()
     repeat = args.repeat or (1 if args.quick else 2)
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     if args.stages:
         stages(args.quick)
+        return
+    if args.memory:
+        _, default = pdf_readers()
+        report = Report()
+        memory(report, args.quick, [default], default, producer_pdfs(False), pages_only=True)
+        (OUT / "figures.json").write_text(json.dumps(report.figures, indent=2, ensure_ascii=False), encoding="utf-8")
         return
     started = time.perf_counter()
     print(f"kpi-ingest benchmark{' (quick)' if args.quick else ''}: {os.cpu_count()} cores, load average "
