@@ -1275,7 +1275,7 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
         goals = [c.index for c in movable if c.role != "department"]
         centred = goals if any(_centred_goal_cells(run, col, grouping) for col in goals) else []
         for col in [*departments, *centred]:
-            run = _centred_column(run, col, grouping)
+            run = _centred_column(run, col, grouping, name_col)
         out += run + ([row] if row is not None else [])
         run = []
     return out
@@ -1363,9 +1363,20 @@ def _row_span(row: LogicalRow, skip: list[int]) -> Span | None:
     return Span(min(top for top, _ in cells), max(bottom for _, bottom in cells)) if cells else None
 
 
-def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> list[LogicalRow]:
-    """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`)."""
-    spans = [(k, span) for k, row in enumerate(run) if (span := _row_span(row, grouping)) is not None]
+def _centred_column(run: list[LogicalRow], col: int, grouping: list[int], name_col: int) -> list[LogicalRow]:
+    """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`).
+    A row printing no name is a line of the row above it (its years, its wrapped cells) and shares its label; at the
+    top of the run (under a header repeated on a new page) it is the rest of a row of the page before, which no
+    label of this run spans: it neither takes the next row's label nor makes that row's own label look centred."""
+    spans: list[tuple[list[int], Span]] = []  # the rows (a named one and its lines under it) of each table row
+    for k, row in enumerate(run):
+        if (span := _row_span(row, grouping)) is None:
+            continue
+        if row.texts.get(name_col, "").strip():
+            spans.append(([k], span))
+        elif spans:
+            at, above = spans[-1]
+            spans[-1] = ([*at, k], Span(above.top, max(above.bottom, span.bottom)))
     labels = _goal_labels(run, col)
     if not spans or not labels or labels[0][1].top <= spans[0][1].top:
         return run  # no label, or the first row prints its label: carried down as printed
@@ -1375,11 +1386,12 @@ def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> lis
         return run
     bottom = bottom_owners([span for _, span in spans], [span for _, span in labels])
     out = list(run)
-    for (k, _), owner, other in zip(spans, owners, bottom or owners, strict=True):
+    for (at, _), owner, other in zip(spans, owners, bottom or owners, strict=True):
         text, span = labels[owner]
-        row = out[k]
-        out[k] = replace(row, texts={**row.texts, col: text}, lines={**row.lines, col: int(span.top)},
-                         doubtful=row.doubtful or other != owner)
+        for k in at:
+            row = out[k]
+            out[k] = replace(row, texts={**row.texts, col: text}, lines={**row.lines, col: int(span.top)},
+                             doubtful=row.doubtful or other != owner)
     return out
 
 
