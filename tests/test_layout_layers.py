@@ -331,9 +331,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "214_pdf_mixed_era_spellings_estimates.pdfium": ("observations 0.75/0.75, indicators 1.00/1.00: pypdfium2 "
                                                      "drops the `%` of the unit column: 市民満足度's values read "
                                                      "without unit, flagged"),
-    "215_pdf_direction_arrows_up_down.pdfium": ("observations 1.00/1.00, indicators 0.60/0.60: pypdfium2 drops the "
-                                                "arrows `↑ ↓ →`: the rows one cell short, the department read "
-                                                "from the wrong cell in the second table"),
     "216_pdf_grade_criteria_table.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table printed a "
                                               "column at a time: warned, not read"),
     # 221-225 (tests/layouts_spreadsheets.py: openpyxl .xlsx printed by Calc), measured 2026-12-03 when they were added
