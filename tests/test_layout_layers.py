@@ -313,7 +313,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # cannot tell it yet, every wrong value flagged or warned (0 unflagged)
     "211_pdf_activity_outcome_indicator_rows.raw": ("observations 1.00/1.00, indicators 0.43/0.43: both merged "
                                                     "kind cells (`活動` / `指標` / `成果` / `指標`) printed before "
-                                                    "the rows: which rows are 成果指標 the text does not say"),
+                                                    "the rows: which rows are 成果指標 the text does not say "
+                                                    "(every row's kind flagged)"),
     "211_pdf_activity_outcome_indicator_rows.plumber": ("observations 0.43/0.43, indicators 0.00/0.00: the "
                                                         "merged kind cell's lines between the rows glued to the "
                                                         "next name (`活動指標空き家バンクの登録件数`); flagged"),

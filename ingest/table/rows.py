@@ -1796,6 +1796,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
+    # a kind column whose merged cells a text layer printed before the rows, read into the header band (`活動` /
+    # `指標` / `成果` / `指標` over `指標名`: the header names two kinds): which rows each holds the text does not say
+    kinds_unplaced = bool(layout.of(KIND)) and len({kind_of(c.header) for c in layout.columns} - {None}) > 1
     # the kind the headings that own the table give (a measure column: each row's measure heading), for rows no
     # caption, header word nor title names one
     owned = owner_kind(context.goal, context.under_measure or any(layout.of(role) for role in MEASURE_COLUMN_ROLES))
@@ -2101,13 +2104,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # bare numbers of a table under a unit field line no table read (a goal heading cleared it): that unit's?
         unread = {c.index for c in value_columns if context.carried.get(UNREAD_UNIT) and not (
             row_unit or headed_units[c.index] or unit) and _bare_numbers([values[c.index]])}
+        # the row's kind taken from such a header is a guess: its values are flagged, as a merged department's are
+        kind_guessed = kinds_unplaced and not row_kind and not context.kind
         cells = [ValueCell(f"{role_word} {c.header}" if role_word and not names_role(c.header) else c.header,
                            f"{label} {values[c.index]}" if (label := segment or _header_segment(c.header))
                            else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
-                           or heading_name or c.index in unread,
+                           or heading_name or c.index in unread or kind_guessed,
                            unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=UNREAD_UNIT_DOUBT if c.index in unread else _placement_doubt(grid, row, c.index))
                  for c in value_columns
