@@ -313,7 +313,8 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     # cannot tell it yet, every wrong value flagged or warned (0 unflagged)
     "211_pdf_activity_outcome_indicator_rows.raw": ("observations 1.00/1.00, indicators 0.43/0.43: both merged "
                                                     "kind cells (`活動` / `指標` / `成果` / `指標`) printed before "
-                                                    "the rows: which rows are 成果指標 the text does not say"),
+                                                    "the rows: which rows are 成果指標 the text does not say "
+                                                    "(every row's kind flagged)"),
     "211_pdf_activity_outcome_indicator_rows.plumber": ("observations 0.43/0.43, indicators 0.00/0.00: the "
                                                         "merged kind cell's lines between the rows glued to the "
                                                         "next name (`活動指標空き家バンクの登録件数`); flagged"),
@@ -331,9 +332,6 @@ LAYER_NOT_READ_YET: dict[str, str] = {
     "214_pdf_mixed_era_spellings_estimates.pdfium": ("observations 0.75/0.75, indicators 1.00/1.00: pypdfium2 "
                                                      "drops the `%` of the unit column: 市民満足度's values read "
                                                      "without unit, flagged"),
-    "215_pdf_direction_arrows_up_down.pdfium": ("observations 1.00/1.00, indicators 0.60/0.60: pypdfium2 drops the "
-                                                "arrows `↑ ↓ →`: the rows one cell short, the department read "
-                                                "from the wrong cell in the second table"),
     "216_pdf_grade_criteria_table.pdfminer": ("observations 0.00/0.00, indicators 0.00/0.00: the table printed a "
                                               "column at a time: warned, not read"),
     # 221-225 (tests/layouts_spreadsheets.py: openpyxl .xlsx printed by Calc), measured 2026-12-03 when they were added

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ingest.document import load
 from ingest.model import Extraction
 from ingest.registry import extract
@@ -102,9 +100,6 @@ def _extract(tmp_path: Path, name: str, text: str) -> Extraction:
     return extract(load(path))
 
 
-@pytest.mark.xfail(strict=True, reason="s22 regression of office22's merge (a184fc1; passes at 12bf26a): the centred "
-                   "merged-department rule (rows.centre_merged_left, now for a department column after the values) "
-                   "takes the next row's `観光課` into the rejected year line; to mend next")
 def test_tab_text_years_under_a_repeated_header_are_rejected_with_their_line(tmp_path):
     header = "\t".join(HEADER)
     text = "\n".join([header, "製造業の従業者数\t28,002人\t30,000人\t商工課", header, "\t（令和３年）\t（令和９年）\t",
@@ -134,4 +129,26 @@ def test_layout_text_years_under_a_repeated_header_are_rejected_with_their_line(
     extraction = _extract(tmp_path, "layout.txt", "\n".join(lines) + "\n")
     assert _cells(extraction)["移住者数"] == [(HEADER[1], "10人"), (HEADER[2], "20人")]
     # line numbers as an editor counts them: the form feed opening line 7 breaks no line, the years are on line 9
+    assert [(r.ref.line, r.raw) for r in extraction.rejects] == [(9, "（令和３年） | （令和９年）")]
+
+
+def test_a_years_line_under_a_repeated_header_shares_no_department_merged_below_it(tmp_path):
+    # the department column after the values merged over the page's three rows, printed once on the middle one;
+    # the years line over them is the rest of a row of the page before, not a row the merged cell spans: the
+    # three rows are the cell's group (before, the years line made the label look off its group's centre and the
+    # rows above and below 企画課 were read without a department)
+    columns = [0, 24, 46, 68]
+
+    def row(*texts: str) -> str:
+        return _line(*((c, t) for c, t in zip(columns, texts, strict=True) if t))
+
+    header = row(*HEADER)
+    lines = ["重要業績評価指標（KPI）", "", header, "", row("製造業の従業者数", "28,002人", "30,000人", "商工課"),
+             row("観光客数", "100人", "200人", "観光課"), "\f" + header, "",
+             _line((24, "（令和３年）"), (46, "（令和９年）")), "", row("移住者数", "10人", "20人", ""),
+             row("転入者数", "1,200人", "1,500人", "企画課"), row("定住者数", "300人", "350人", "")]
+    extraction = _extract(tmp_path, "layout.txt", "\n".join(lines) + "\n")
+    assert [(row.name, row.department, any(c.uncertain for c in row.cells)) for row in extraction.rows] == [
+        ("製造業の従業者数", "商工課", False), ("観光客数", "観光課", False), ("移住者数", "企画課", False),
+        ("転入者数", "企画課", False), ("定住者数", "企画課", False)]
     assert [(r.ref.line, r.raw) for r in extraction.rejects] == [(9, "（令和３年） | （令和９年）")]

@@ -88,3 +88,21 @@ def test_layout_row_with_an_empty_unit_cell_stays_in_its_table():
     names = [[text for row in range(table.grid.n_rows) if (text := table.grid.text_at(row, 0))]
              for table in find_tables(document.lines)]
     assert ["基本目標２", "指標名", "転入者数", "合計特殊出生率", "市民満足度", "観光入込客数"] in names
+
+
+def test_kind_cells_printed_before_the_rows_leave_each_rows_kind_flagged(tmp_path):
+    """A `-raw` text of a sheet whose 区分 column merges `活動指標` over the first rows and `成果指標` over the rest:
+    the two cells print before the rows, one word a line, and are read into the header band. Which rows each holds
+    the text does not say (two and one, or one and two): every row's kind is a guess and its values are flagged."""
+    from ingest.document import load
+    from ingest.registry import extract
+
+    path = tmp_path / "sheet.raw.txt"
+    path.write_text("\n".join([
+        "若葉村 令和５年度 事務事業評価シート", "施策１ 観光の振興", "事業名 観光振興事業 担当課 商工観光課",
+        "区分 指標名 単位 実績値（R4） 目標値（R7）", "活動", "指標", "成果", "指標",
+        "観光案内所の開設日数 日 300 320", "観光客数 人 41,000 50,000", "宿泊者数 人 8,200 9,000"]) + "\n",
+        encoding="utf-8")
+    rows = extract(load(path)).rows
+    assert [row.name for row in rows] == ["観光案内所の開設日数", "観光客数", "宿泊者数"]
+    assert all(cell.uncertain for row in rows for cell in row.cells)

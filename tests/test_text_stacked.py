@@ -1911,3 +1911,17 @@ def test_rows_of_cells_every_placement_puts_alike_are_not_flagged():
     [table] = stacked.read_tables(text.splitlines())
     assert table.grid.matrix()[1] == ["転入者数", "10人", "20人"]
     assert not table.grid.uncertain and table.grid.uncertain_rows == {2, 3}
+
+
+def test_a_direction_columns_legend_under_the_rows_is_no_cell_of_the_last_row():
+    """A pypdfium2 text (a row a line, one space apart) of a table whose direction arrows the tool dropped, the
+    column's legend under it (`方向　↑：…　↓：…`: the header word, then each mark with its meaning). Read as the last
+    row's fifth cell it made that row full and put both rows' departments under 方向, the legend under 担当課. It
+    is an aside: each row's four cells are its name, two values and its department (the arrow column, empty in
+    every row, is not kept, as without the legend)."""
+    lines = ["指標名 現状値（R2） 目標値（R8） 方向 担当課", "転入者数 1,200人 1,500人 企画課",
+             "観光客数 30万人 40万人 観光課", "方向\u3000↑：数値の増加をめざす\u3000↓：数値の減少をめざす"]
+    (table,) = stacked.read_tables(lines)
+    assert table.grid.matrix() == [["指標名", "現状値（R2）", "目標値（R8）", "担当課"],
+                                   ["転入者数", "1,200人", "1,500人", "企画課"],
+                                   ["観光客数", "30万人", "40万人", "観光課"]]

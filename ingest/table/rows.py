@@ -1275,7 +1275,7 @@ def centre_merged_left(rows: list[LogicalRow], layout: TableLayout, carried: dic
         goals = [c.index for c in movable if c.role != "department"]
         centred = goals if any(_centred_goal_cells(run, col, grouping) for col in goals) else []
         for col in [*departments, *centred]:
-            run = _centred_column(run, col, grouping)
+            run = _centred_column(run, col, grouping, name_col)
         out += run + ([row] if row is not None else [])
         run = []
     return out
@@ -1363,9 +1363,20 @@ def _row_span(row: LogicalRow, skip: list[int]) -> Span | None:
     return Span(min(top for top, _ in cells), max(bottom for _, bottom in cells)) if cells else None
 
 
-def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> list[LogicalRow]:
-    """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`)."""
-    spans = [(k, span) for k, row in enumerate(run) if (span := _row_span(row, grouping)) is not None]
+def _centred_column(run: list[LogicalRow], col: int, grouping: list[int], name_col: int) -> list[LogicalRow]:
+    """The run's rows each given the label of column `col` whose centred group holds them (see `centre_merged_left`).
+    A row printing no name is a line of the row above it (its years, its wrapped cells) and shares its label; at the
+    top of the run (under a header repeated on a new page) it is the rest of a row of the page before, which no
+    label of this run spans: it neither takes the next row's label nor makes that row's own label look centred."""
+    spans: list[tuple[list[int], Span]] = []  # the rows (a named one and its lines under it) of each table row
+    for k, row in enumerate(run):
+        if (span := _row_span(row, grouping)) is None:
+            continue
+        if row.texts.get(name_col, "").strip():
+            spans.append(([k], span))
+        elif spans:
+            at, above = spans[-1]
+            spans[-1] = ([*at, k], Span(above.top, max(above.bottom, span.bottom)))
     labels = _goal_labels(run, col)
     if not spans or not labels or labels[0][1].top <= spans[0][1].top:
         return run  # no label, or the first row prints its label: carried down as printed
@@ -1375,11 +1386,12 @@ def _centred_column(run: list[LogicalRow], col: int, grouping: list[int]) -> lis
         return run
     bottom = bottom_owners([span for _, span in spans], [span for _, span in labels])
     out = list(run)
-    for (k, _), owner, other in zip(spans, owners, bottom or owners, strict=True):
+    for (at, _), owner, other in zip(spans, owners, bottom or owners, strict=True):
         text, span = labels[owner]
-        row = out[k]
-        out[k] = replace(row, texts={**row.texts, col: text}, lines={**row.lines, col: int(span.top)},
-                         doubtful=row.doubtful or other != owner)
+        for k in at:
+            row = out[k]
+            out[k] = replace(row, texts={**row.texts, col: text}, lines={**row.lines, col: int(span.top)},
+                             doubtful=row.doubtful or other != owner)
     return out
 
 
@@ -1784,6 +1796,9 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
     take the text carried over in `context.carried`, which this updates for the next part of the table."""
     name_col = layout.of(NAME)[0].index
     header_kind = kind_of(layout.of(NAME)[0].header)
+    # a kind column whose merged cells a text layer printed before the rows, read into the header band (`活動` /
+    # `指標` / `成果` / `指標` over `指標名`: the header names two kinds): which rows each holds the text does not say
+    kinds_unplaced = bool(layout.of(KIND)) and len({kind_of(c.header) for c in layout.columns} - {None}) > 1
     # the kind the headings that own the table give (a measure column: each row's measure heading), for rows no
     # caption, header word nor title names one
     owned = owner_kind(context.goal, context.under_measure or any(layout.of(role) for role in MEASURE_COLUMN_ROLES))
@@ -2089,13 +2104,15 @@ def indicator_rows(grid: Grid, layout: TableLayout, start: int, context: TableCo
         # bare numbers of a table under a unit field line no table read (a goal heading cleared it): that unit's?
         unread = {c.index for c in value_columns if context.carried.get(UNREAD_UNIT) and not (
             row_unit or headed_units[c.index] or unit) and _bare_numbers([values[c.index]])}
+        # the row's kind taken from such a header is a guess: its values are flagged, as a merged department's are
+        kind_guessed = kinds_unplaced and not row_kind and not context.kind
         cells = [ValueCell(f"{role_word} {c.header}" if role_word and not names_role(c.header) else c.header,
                            f"{label} {values[c.index]}" if (label := segment or _header_segment(c.header))
                            else values[c.index], ref(row, c.index),
                            uncertain=grid.uncertain or row.doubtful or shifted or stacked_roles(c.header)
                            or row.name_guessed or bool(sub and not segment_label(sub)) or orphan
                            or bool(part) or (grid.autospaced and _spaced_number(name)) or (guessed and grid.line_rows)
-                           or heading_name or c.index in unread,
+                           or heading_name or c.index in unread or kind_guessed,
                            unit=row_unit or headed_units[c.index] or unit, segment=breakdown or member or sub or part,
                            doubt=UNREAD_UNIT_DOUBT if c.index in unread else _placement_doubt(grid, row, c.index))
                  for c in value_columns

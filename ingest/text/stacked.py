@@ -105,6 +105,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -293,12 +294,25 @@ _ESTIMATE_WORDS = tuple(nfkc(word) for word in ESTIMATE_WORDS)
 
 def _aside(text: str) -> bool:
     """A line printed among a table's cells that is no cell: a page number, a `※` note, a sentence of prose, the
-    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a remark after a
-    header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
+    grade legend under the table (`進捗　達成：目標を達成　順調：…`: its words name header roles), a column's legend
+    of marks (`_mark_legend`), a remark after a header word (`評価：概ね順調に推移している`, `_labelled_remark`)."""
     folded = nfkc(text)
     return (page_number_line(folded, bare=True) or note_mark(folded)
             or any(mark in folded for mark in PROSE_MARKS) or len(folded) > MAX_NAME_CHARS
-            or any(map(grade_definition, tokens(folded))) or _labelled_remark(folded))
+            or any(map(grade_definition, tokens(folded))) or _mark_legend(folded) or _labelled_remark(folded))
+
+
+_MARK_DEFINITION = re.compile(rf"^(\S)[{LABEL_SEPARATORS}]\S")
+
+
+def _mark_legend(folded: str) -> bool:
+    """A column's header word, then its marks each with its meaning (`方向　↑：数値の増加をめざす　↓：…`, the legend
+    of a column of arrows under the table): a line after the rows, no cell of the last one. A mark is one symbol
+    (an arrow, `○`, `△`); the words of a grade legend (`Ａ：目標達成`) are `grade_definition`'s."""
+    words = tokens(folded)
+    return len(words) >= 2 and header_role(words[0]) != OTHER and all(
+        (match := _MARK_DEFINITION.match(word)) is not None and unicodedata.category(match.group(1)).startswith("S")
+        for word in words[1:])
 
 
 _LABEL_THEN_BODY = re.compile(rf"^([^{LABEL_SEPARATORS}（(]+)[{LABEL_SEPARATORS}](.+)$")
