@@ -30,9 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.table.header import compact, section_heading
+from ingest.table.header import compact, names_period, section_heading
 from ingest.text.csvrows import csv_cells
-from ingest.text.furniture import PAGE_NUMBER_IN_LINE, numbered_footers, without_page_number
+from ingest.text.fragment_cells import is_value
+from ingest.text.furniture import PAGE_NUMBER_IN_LINE, note_mark, numbered_footers, without_page_number
 from normalize.periods import ERA_YEAR, WESTERN_YEAR
 from normalize.text import cut_at_headings, is_hiragana, longest_first, nfkc
 from normalize.vocabulary import (
@@ -121,17 +122,32 @@ def _outside_brackets(text: str) -> str:
 def names_plan(text: str, strict: bool = False) -> bool:
     """The line names a plan: a plan word outside brackets after a qualifier, and after the last plan word no
     grammar (hiragana); `strict`: nothing at all after it (a line away from the cover must end with the name)."""
+    rest = _after_plan(text)
+    return rest is not None and (not rest if strict else not is_hiragana(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
+
+
+def _after_plan(text: str) -> str | None:
+    """What the line prints after its last plan word (spaces and brackets left out), None when it names no plan
+    after a qualifier (no plan word, or one at its start or after an item mark)."""
     compact = _outside_brackets(text).replace(" ", "")
     # `in` first: most lines hold no plan word, and a regular expression per word cost more than the rest of it
     found = [(m.start(), m.end()) for word in TITLE_WORDS if word in compact
              for m in re.finditer(re.escape(word), compact)]
-    if not found:
-        return False
-    first = min(start for start, _ in found)
-    last_end = max(end for _, end in found)
-    rest = compact[last_end:]
-    return first > 0 and not compact.startswith(ITEM_MARKS) and (
-        not rest if strict else not is_hiragana(rest[:1]) or rest.startswith(_KIND_AFTER_PLAN))
+    if not found or min(start for start, _ in found) == 0 or compact.startswith(ITEM_MARKS):
+        return None
+    return compact[max(end for _, end in found):]
+
+
+def page_title(text: str) -> bool:
+    """A page's title, printed where the page's text starts or ends (pypdfium2, `pdftotext -raw`: under a table's
+    last row): a line naming the plan (`若葉村 総合戦略 KPI一覧`) with no grammar after its plan word but the kind it
+    lists (`…総合戦略の重要業績評価指標`), and no value, period or note. Page furniture: never a wrapped cell's rest,
+    however narrow. A row's line whose remark prints a plan word holds a value or a period beside it (`42.5%
+    ※第3期保健事業実施計画・第4 期特定健康診`, `(平成30年度) 査等実施計画検討`) or grammar after it (`KPI
+    特定健康診査実施率 健康診査等実施計画検討 にあわせて設定`)."""
+    rest = _after_plan(text)
+    return rest is not None and (rest.startswith(_KIND_AFTER_PLAN) or not any(map(is_hiragana, rest))) \
+        and not any(is_value(w) or names_period(w) or note_mark(w) for w in text.split())
 
 
 def _starts_with_report_year(text: str) -> bool:

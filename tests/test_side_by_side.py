@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ingest.document import load
 from ingest.registry import extract
 from ingest.text.side_by_side import chart_beside, prose_beside, unfold, values_apart
@@ -250,9 +248,6 @@ def test_two_tables_side_by_side_printed_in_two_passes_get_their_values_back():
     assert joined.guessed == {2, 3, 4}  # which line of values is whose only the order says
 
 
-@pytest.mark.xfail(strict=True, reason="s21 regression of unflag21b (bbfaf36, bisected: pass at 5f79951, fail at "
-                   "84279fc): a page's running title under the last row is read as the name's wrapped rest; the row "
-                   "stays flagged; to mend next")
 def test_two_pass_tables_side_by_side_are_read_each_under_its_goal_flagged(tmp_path: Path):
     path = tmp_path / "beside.txt"
     path.write_text("\n".join(TWO_PASS_BESIDE) + "\n", encoding="utf-8")

@@ -58,6 +58,7 @@ from ingest.text.furniture import page_number_line
 from ingest.text.header_words import header_words, line_words, value_band, with_apart
 from ingest.text.token_types import glued_department, is_department, is_heading, is_progress, is_prose
 from ingest.text.two_pass import MAX_GAP_LINES, MIN_ROWS
+from ingest.title import page_title
 from normalize.text import display_width, nfkc, second_heading
 from normalize.vocabulary import KINDS, NOTE_MARKS, SENTENCE_ENDINGS
 
@@ -162,12 +163,12 @@ def _name_rest(line: str, previous: list[list[tuple[str, int]]], lines: list[str
     the rows it continues. In a layer with gutters each word goes to the row whose name starts where it starts
     (`NAME_DRIFT`), and a word under no name (a page number, a centred note) ends the tables. Without positions:
     one word per row of that line, or the one row's; else the row whose name is left open (`blocks.open_name`), or
-    the left row's, its side guessed (`doubtful`). False for a line of another kind (a heading, a kind's caption,
-    a note, a sentence, a page number)."""
+    the left row's, its side guessed (`doubtful`). False for a line of another kind (a heading, a kind's caption, a
+    page's title, `title.page_title`, a note, a sentence, a page number)."""
     cells = tokens(line)
     text = line.strip()
     if (not previous or not 0 < len(cells) <= len(previous) or any(is_value(cell) for cell in cells)
-            or is_heading(text) or is_caption(text) or is_prose(text) or text.startswith(NOTE_MARKS)
+            or is_heading(text) or is_caption(text) or page_title(text) or is_prose(text) or text.startswith(NOTE_MARKS)
             or page_number_line(text)):
         return False
     if _gutter(header_line):

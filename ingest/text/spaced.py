@@ -61,7 +61,7 @@ from ingest.text.blocks import (
     open_name,
 )
 from ingest.text.broken_rows import rests_of_row
-from ingest.text.furniture import labelled_note, note_after_table, note_line, page_number_line
+from ingest.text.furniture import labelled_note, note_after_table, note_line, page_number_line, running_titles
 from ingest.text.header_words import MAX_BAND_WORD_CHARS, MAX_PIECE_CHARS
 from ingest.text.token_types import (
     SPACED,
@@ -106,6 +106,7 @@ from ingest.text.typed_rows import (
     year_cost,
     year_of,
 )
+from ingest.title import page_title
 from normalize.header import parse_header
 from normalize.periods import bare_header_year
 from normalize.text import display_width, is_hiragana, nfkc, single_glyph, unspace_letters, unwrap
@@ -2617,7 +2618,7 @@ def _states_values(tokens: list[str], index: int) -> bool:
     return any(token_type(t, SPACED) in (T_VALUE, T_YEAR) for t in beside)
 
 
-def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
+def _without_trailing_titles(body: list[_Line], running: set[str]) -> list[_Line]:
     """The body without the title lines printed after its last row, before the next table's headings.
 
     Cells are centred on their row: the last row's lines after its line of values are no more than its lines
@@ -2628,8 +2629,10 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
     around its middle line, not a row: it counts like a text line (the name's last line under it stays), and so
     does a `※` note's line opened just above the row's values (`※第3期…` / `42.5%` / `KPI 特定健康診査実施率 …`).
     Lines no wider than the body's text lines that run on to a sentence's end are a reason's last lines (a reason
-    taller than the row's other cells), not a title."""
-    rows = [k for k, line in enumerate(body) if not line.whole and not line.text_only and not _piece_line(line)]
+    taller than the row's other cells), not a title. A page's title or a line running on the pages (`_furniture`) is
+    one however many words it prints."""
+    rows = [k for k, line in enumerate(body)
+            if not line.whole and not line.text_only and not _piece_line(line) and not _furniture(line, running)]
     if not rows:
         return body
     last_row = rows[-1]
@@ -2650,13 +2653,20 @@ def _without_trailing_titles(body: list[_Line]) -> list[_Line]:
         before = 1  # a `※` note opened above the row's values: its last line is as far below them
     keep = last_row + 1 + before
     extra = body[keep:]
-    if not extra or not all(line.text_only and len(line.tokens) == 1 for line in extra):
+    if not extra or not all(_furniture(line, running) or (line.text_only and len(line.tokens) == 1) for line in extra):
         return body
     cell_width = max((display_width(line.tokens[0]) for line in body[:keep] if line.text_only), default=0)
     if extra[-1].tokens[0].endswith(SENTENCE_ENDINGS) and \
             all(_set_width(line.tokens[0]) <= cell_width for line in extra):
         return body  # lines as narrow as a cell's running on to a sentence's end: a reason's last lines
     return body[:keep]
+
+
+def _furniture(line: _Line, running: set[str]) -> bool:
+    """A page's title (`若葉村 総合戦略 KPI一覧`, `title.page_title`) or a line running on the pages
+    (`furniture.running_titles`): page furniture, never a line of a cell."""
+    text = " ".join(line.tokens)
+    return page_title(text) or text in running
 
 
 def _set_width(text: str) -> int:
@@ -2674,13 +2684,14 @@ def _labelled_or_marked(text: str) -> bool:
     return note_line(text) or labelled_note(text)
 
 
-def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int) -> int | None:
+def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int, running: set[str]) -> int | None:
     """How many of the body's lines to keep when its last line (before notes) is one text right under a line of
     values, no wider than that line's text, ending no sentence, and nothing but page numbers follows it up to line
     `end` (the end of the text, or the table's header printed again on the next page): no title (it introduces
     nothing) but the rest of that row's wrapped cell (a name filled from its top, `… 延べ 38,000人 …` / `宿泊者数`);
     None when it is no such line. A footer, a source or a comment under the table is wider, or stands under no name;
-    a caption in brackets (`【評価の基準】`, heading the grade legend after it) is no name's rest.
+    a caption in brackets (`【評価の基準】`, heading the grade legend after it) or page furniture (`_furniture`) is no
+    name's rest.
     Notes after the table up to the end of the text (`※2 「－」は未集計を示す。`, `出典：…`, `note_after_table`) wait
     for no row: the line above them may still be that rest. Read as the body's last lines, only notes by their mark
     or label are left out (a lone sentence there may be a reason's wrapped clause, `ためである。`, the row's)."""
@@ -2696,6 +2707,7 @@ def _rest_at_end(body: list[_Line], tokens: list[list[str]], last: int, end: int
     line, above = body[keep - 1], body[keep - 2]
     rest, texts = line.tokens[0], [t for t, kind in zip(above.tokens, above.kinds, strict=True) if kind == T_TEXT]
     if not rest.endswith(SENTENCE_ENDINGS) and not labelled_note(rest) and nfkc(rest)[:1] not in _CAPTION_OPENINGS \
+            and not _furniture(line, running) \
             and any(display_width(rest) <= display_width(t) + WRAP_WIDTH_SLACK for t in texts) and \
             not any(tokens[i] and not _is_page_number(tokens, i)
                     and not (end == len(tokens) and note_after_table(" ".join(tokens[i])))
@@ -2889,6 +2901,7 @@ def _line_tokens(line: str) -> list[str]:
 def read_tables(lines: list[str]) -> list[TextTable]:
     """Every indicator table of single-space rows: a header band and the lines after it, up to the next band."""
     tokens = _split_arrow_columns([_line_tokens(line) for line in lines])
+    running = running_titles(lines)
     bands = _bands(tokens)
     guessed_bands = {band[0] for band in bands if band[4]}
     tables = []
@@ -2934,8 +2947,8 @@ def read_tables(lines: list[str]) -> list[TextTable]:
         body = _wrapped_departments(body, roles)
         # the header printed again next (a page break) takes no title: the lines before it may be the last row's
         repeated = k + 1 < len(bands) and bands[k + 1][2] == columns
-        kept = _rest_at_end(body, tokens, last, stop if repeated else len(tokens))
-        body = _without_trailing_titles(body) if kept is None else body[:kept]
+        kept = _rest_at_end(body, tokens, last, stop if repeated else len(tokens), running)
+        body = _without_trailing_titles(body, running) if kept is None else body[:kept]
         body = _role_words(_segment_column(body, roles), roles)
         body = _member_column(_role_words_apart(body) if "kind" in roles else body, roles)
         body = _unit_and_department_cells(body, roles)

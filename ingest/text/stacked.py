@@ -147,7 +147,7 @@ from ingest.table.merged_left import centred_goals
 from ingest.table.rows import WRAP_WIDTH_SLACK, breakdown_segment, glued_unit, grade_definition, segment_label
 from ingest.text.blocks import TextTable, open_name
 from ingest.text.fragment_cells import is_known_value, is_parenthetical, is_value, tokens
-from ingest.text.furniture import line_pages, note_mark, page_number_line
+from ingest.text.furniture import line_pages, note_mark, page_number_line, running_titles
 from ingest.text.placed import (
     MAX_STATES,
     MAX_TEXT_STATES,
@@ -173,6 +173,7 @@ from ingest.text.token_types import (
 )
 from ingest.text.typed_rows import is_member, periods_rise
 from ingest.text.year_rows import MIN_YEAR_ROWS, groups_roles, year_major_grid
+from ingest.title import page_title
 from normalize.cell import parse_cell
 from normalize.header import dated_header
 from normalize.periods import is_bare_year
@@ -2590,6 +2591,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
     items = _items(_spread_cells(list(lines)))
     budget = Budget(MAX_TEXT_STATES)
     sideways = _sideways_rows(list(lines))
+    running = running_titles(list(lines))
     found: list[_Table] = list(sideways)
     unread: list[Unread] = []
     i = 0
@@ -2628,7 +2630,7 @@ def _scan(lines: tuple[str, ...]) -> tuple[tuple[_Table, ...], tuple[Unread, ...
             continue
         table.caption = _caption(items, i, table.end)
         _continue_over_page(items, table)
-        _rest_before_break(items, table)
+        _rest_before_break(items, table, running)
         found.append(table)
         i = table.end
     return tuple(sorted(found, key=lambda t: t.first)), tuple(unread)
@@ -2754,7 +2756,7 @@ def _name_rests(table: _Table) -> None:
                     or any(other is not None and other.line != name.line for other in row if other is not cell):
                 continue
             text = nfkc(cell.text).strip()
-            if not text or fits(text) or text.endswith(SENTENCE_ENDINGS) or "\n" in text \
+            if not text or fits(text) or text.endswith(SENTENCE_ENDINGS) or "\n" in text or page_title(text) \
                     or display_width(text) > display_width(name.text) + WRAP_WIDTH_SLACK:
                 continue
             if not open_name(name.text):
@@ -2871,12 +2873,14 @@ def _continue_over_page(items: list[_Item], table: _Table) -> None:
     table.end = end
 
 
-def _rest_before_break(items: list[_Item], table: _Table) -> None:
+def _rest_before_break(items: list[_Item], table: _Table, running: set[str]) -> None:
     """The last row printed across on one line, then a text on the next line that ends no sentence and is no
     wider than the row's name, and nothing after it up to the page's end or the text's but asides (a page number, a
     note, a source line): that text is the name's rest, the cell filled from its top (`地域の行事に参加したことがある
-    63.2 …` / `中学生の割合（%）` / `- 37 -`); a title there would introduce nothing. Joined to the name; which row a
-    wrapped line goes with is sure only where the name ends open (`…指導の`): else the row is in doubt."""
+    63.2 …` / `中学生の割合（%）` / `- 37 -`); a title there would introduce nothing. But a page's own title there
+    (`若葉村 総合戦略 KPI一覧`, `title.page_title`; or a line `running` on the pages, `furniture.running_titles`) is
+    furniture, no cell's rest. Joined to the name; which row a wrapped line goes with is sure only where the name
+    ends open (`…指導の`): else the row is in doubt."""
     k = table.end
     if k >= len(items) or not table.rows or VALUE not in table.roles or items[k].kind != TEXT \
             or len(items[k].texts) != 1:
@@ -2886,7 +2890,8 @@ def _rest_before_break(items: list[_Item], table: _Table) -> None:
             or any(cell is not None and cell.line != name.line for cell in table.rows[-1]):
         return
     text = nfkc(items[k].texts[0]).strip()
-    if not text or text.endswith(SENTENCE_ENDINGS) or goal_level(text) is not None \
+    if not text or text.endswith(SENTENCE_ENDINGS) or goal_level(text) is not None or page_title(text) \
+            or items[k].texts[0].strip() in running \
             or display_width(text) > display_width(name.text) + WRAP_WIDTH_SLACK:
         return
     after = next((j for j in range(k + 1, len(items)) if items[j].kind != SKIP), len(items))
