@@ -500,3 +500,35 @@ def test_a_guess_read_on_over_a_page_break_gives_way_to_the_tables_of_each_page(
         ("農業産出額", "actual", "FY2019", 1_910_000_000, "円"),
         ("農業産出額", "actual", "FY2020", 1_780_000_000, "円"),
         ("農業産出額", "target", "FY2028", 2_350_000_000, "円")]
+
+
+UNIT_FIELD_OVER_A_REPEATED_HEADER = """緑川市 総合戦略 効果検証シート
+
+基本目標２　新しいひとの流れをつくる
+
+【単位：件】
+担当 指標名 進捗状況 課題と対応
+Ｒ１ Ｒ３ Ｒ４ Ｒ７
+基準値 実績値 目標値
+企画政策課 移住相談件数 180 216 220 240 窓口の周知により相談件数が増加した。
+商工観光課 企業誘致件数 2 4 3 5 目標値の8割程度で推移している。
+P.13
+
+担当 指標名 進捗状況 課題と対応
+Ｒ１ Ｒ３ Ｒ４ Ｒ７
+基準値 実績値 目標値
+商工観光課 創業支援による創業件数 12 16 17 18 相談件数が増加した。
+"""
+
+
+def test_a_unit_field_over_the_first_pages_header_is_the_unit_of_the_next_pages_rows_too():
+    """`【単位：件】` above the first page's header, which the reader joins to a header cell: the header printed again
+    after the page number is the same table's, so its rows' bare numbers are 件 too (not numbers without a unit).
+    Ｒ１ is FY2019, Ｒ３ FY2021, Ｒ４ FY2022, Ｒ７ FY2025."""
+    observations, _ = _read(UNIT_FIELD_OVER_A_REPEATED_HEADER)
+    assert [v for v in _values(observations) if v[0] == "創業支援による創業件数"] == [
+        ("創業支援による創業件数", "baseline", "FY2019", 12, "件"),
+        ("創業支援による創業件数", "actual", "FY2021", 16, "件"),
+        ("創業支援による創業件数", "actual", "FY2022", 17, "件"),
+        ("創業支援による創業件数", "target", "FY2025", 18, "件")]
+
