@@ -14,6 +14,7 @@ from pathlib import Path
 from ingest.document import load
 from ingest.registry import extract
 from ingest.table.header import names_period
+from normalize.text import unspace_letters
 from records import extraction_records
 
 Value = tuple[str, str, str, float, str]
@@ -532,3 +533,32 @@ def test_a_unit_field_over_the_first_pages_header_is_the_unit_of_the_next_pages_
         ("創業支援による創業件数", "actual", "FY2022", 17, "件"),
         ("創業支援による創業件数", "target", "FY2025", 18, "件")]
 
+
+KATAKANA_DASHES = """青葉町 総合戦略 KPI一覧
+
+指標 （単位） 基準値 実績値 目標値 評価
+2019 2021 2022 2027
+移住相談件数 件 200 228 ー 255 ◎
+空き家バンクの成約件数 件 ー 18 10 19 ○
+公共交通の年間利用者数 人 ー ー 113,400 126,000 △
+"""
+
+
+def test_a_katakana_prolonged_sound_mark_alone_is_a_cell_not_a_letter_spaced_word():
+    """`件 ー 18`, `ー ー 113,400`: the prolonged sound mark printed for a value not reported stands one space from its
+    neighbours like the letters of a letter-spaced word, but it lengthens a kana, and follows none here: it is a cell
+    of its own (the unit `件` and a dash, two dashes), so every row prints one cell a column and is read with
+    certainty, not glued into `件ー` / `ーー` and its values placed by guess."""
+    assert unspace_letters("件 ー 18 10", letters_only=True) == "件 ー 18 10"
+    assert unspace_letters("ー ー 113,400", letters_only=True) == "ー ー 113,400"
+    assert unspace_letters("セ ン タ ー 数") == "センター数"
+    observations, _ = _read(KATAKANA_DASHES)
+    assert _values(observations) == [
+        ("移住相談件数", "baseline", "FY2019", 200, "件"), ("移住相談件数", "actual", "FY2021", 228, "件"),
+        ("移住相談件数", "target", "FY2027", 255, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2021", 18, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2022", 10, "件"),
+        ("空き家バンクの成約件数", "target", "FY2027", 19, "件"),
+        ("公共交通の年間利用者数", "actual", "FY2022", 113_400, "人"),
+        ("公共交通の年間利用者数", "target", "FY2027", 126_000, "人")]
+    assert _certain(observations)
