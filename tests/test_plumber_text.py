@@ -562,3 +562,32 @@ def test_a_katakana_prolonged_sound_mark_alone_is_a_cell_not_a_letter_spaced_wor
         ("公共交通の年間利用者数", "actual", "FY2022", 113_400, "人"),
         ("公共交通の年間利用者数", "target", "FY2027", 126_000, "人")]
     assert _certain(observations)
+
+
+SEGMENTS_UNDER_A_GRADED_ROW = """桜ヶ丘市 総合戦略 KPI一覧
+
+【単位：人】
+指標 基準値（R1） 実績値（R3） 目標値（R7） 進捗状況 今後の方向性
+新規就農者数 11 13 14 C 新規事業を実施した。
+町内事業所の従業者数 D 引き続き関係機関と連携し取組を進める。
+　男性 2,458 2,627 2,747
+　女性 2,241 2,265 2,073
+転入者数 2,054 1,813 2,294 B 目標には届いていない。
+"""
+
+
+def test_a_row_printing_a_grade_and_a_sentence_and_no_value_owns_the_segment_rows_below():
+    """`町内事業所の従業者数 D 引き続き…進める。`: a name, the grade `D` of the progress column and the sentence of the
+    remark column after it, no value; the `男性` / `女性` rows below are its segments, not more values of the row
+    above (`新規就農者数`). R1 is FY2019, R3 FY2021, R7 FY2025; the unit is the field's `人`."""
+    observations, _ = _read(SEGMENTS_UNDER_A_GRADED_ROW)
+    segments = [(o["kpi_name"], o["role"], o["period"], o["value"], o.get("segment")) for o in observations
+                if o.get("value") is not None and o.get("segment") not in (None, "")]
+    name = "町内事業所の従業者数"
+    assert segments == [
+        (name, "baseline", "FY2019", 2458, "男性"), (name, "actual", "FY2021", 2627, "男性"),
+        (name, "target", "FY2025", 2747, "男性"), (name, "baseline", "FY2019", 2241, "女性"),
+        (name, "actual", "FY2021", 2265, "女性"), (name, "target", "FY2025", 2073, "女性")]
+    assert [v for v in _values(observations) if v[0] == "新規就農者数"] == [
+        ("新規就農者数", "baseline", "FY2019", 11, "人"), ("新規就農者数", "actual", "FY2021", 13, "人"),
+        ("新規就農者数", "target", "FY2025", 14, "人")]
