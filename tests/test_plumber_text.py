@@ -591,3 +591,36 @@ def test_a_row_printing_a_grade_and_a_sentence_and_no_value_owns_the_segment_row
     assert [v for v in _values(observations) if v[0] == "新規就農者数"] == [
         ("新規就農者数", "baseline", "FY2019", 11, "人"), ("新規就農者数", "actual", "FY2021", 13, "人"),
         ("新規就農者数", "target", "FY2025", 14, "人")]
+
+
+NOTE_UNDER_A_ROW_BETWEEN_BANDS = """白浜町 総合計画 成果指標の状況
+
+ＫＰＩ 単位 2020年度（R2）（基準） 2021年度（R3）実績値 2022年度（R4）実績値 目標(2024年度（R6）)
+基本目標２　結婚・出産・子育ての希望をかなえる
+健康診査の受診率 % 40.8 約45.1 51.8※ 48.5
+基本目標３　安心して暮らせる魅力的なまちをつくる
+移住相談件数 件 ー 255 223※ 約278
+※令和２年度は新型コロナウイルス感染症の影響により減少
+空き家バンクの成約件数 件 約11 約12※ 約9 11
+子育て支援に満足している保護者の割合 % ー 約63.2 60.1※ 約75.0
+出典：観光動態調査（県）
+"""
+
+
+def test_rows_after_a_note_the_certain_reader_stopped_at_are_read():
+    """The raw row reader reads the header and the rows down to the `※` note under 移住相談件数 with certainty and
+    stops there; the single-space reader reads the same lines as well and the two rows after the note too: its
+    reading is kept (the rows after the note are not lost). R2 is FY2020, R3 FY2021, R4 FY2022, R6 FY2024."""
+    observations, _ = _read(NOTE_UNDER_A_ROW_BETWEEN_BANDS)
+    assert _values(observations) == [
+        ("健康診査の受診率", "baseline", "FY2020", 40.8, "%"), ("健康診査の受診率", "actual", "FY2021", 45.1, "%"),
+        ("健康診査の受診率", "actual", "FY2022", 51.8, "%"), ("健康診査の受診率", "target", "FY2024", 48.5, "%"),
+        ("移住相談件数", "actual", "FY2021", 255, "件"), ("移住相談件数", "actual", "FY2022", 223, "件"),
+        ("移住相談件数", "target", "FY2024", 278, "件"),
+        ("空き家バンクの成約件数", "baseline", "FY2020", 11, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2021", 12, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2022", 9, "件"),
+        ("空き家バンクの成約件数", "target", "FY2024", 11, "件"),
+        ("子育て支援に満足している保護者の割合", "actual", "FY2021", 63.2, "%"),
+        ("子育て支援に満足している保護者の割合", "actual", "FY2022", 60.1, "%"),
+        ("子育て支援に満足している保護者の割合", "target", "FY2024", 75.0, "%")]
