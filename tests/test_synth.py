@@ -444,7 +444,10 @@ def test_statements_printed_as_a_pdf_read_as_their_text():
 #: below, or only its grade) is a row, never a goal heading cutting the table: tab 547/601 (0.910), layout 525/601
 #: (0.874); plumber 476/601 unchanged.
 #: merged (lead, 2026-12-03): unflag22's floors kept (goals22's tab 0.91 was measured without unflag22's rules).
-HABITS20_FLOOR = {"tab": 0.90, "layout": 0.88, "plumber": 0.79, "pdf": 0.91}
+#: unflag23p ratcheted plumber (2026-12-03): a `ー` alone no letter of a spaced word, a unit field joined to a header
+#: cell no part of the signature, a graded row over segment rows their indicator, a certain table stopped at a note
+#: giving way: plumber 493/601 (0.820), unflagged 0.
+HABITS20_FLOOR = {"tab": 0.90, "layout": 0.88, "plumber": 0.82, "pdf": 0.91}
 HABITS20_UNFLAGGED = {"tab": 0, "layout": 0, "plumber": 0, "pdf": 0}
 
 
