@@ -447,14 +447,14 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
 
     def stopped_short(order: int, table: TextTable) -> bool:
         """A certain table gives way to a later reader's readable table from the same first line that reads on
-        over lines printing values where its reader reads no table, and places the lines both read at least as
-        well: the certain reader stopped at a line between rows (a numbered `※１ …` note under a row) and the
-        rows after it would be lost."""
+        over lines where its reader reads no table and places values there (not a page number), and places the
+        lines both read at least as well: the certain reader stopped at a line between rows (a numbered `※１ …`
+        note under a row) and the rows after it would be lost."""
         own = quality(order, table)
         return any(readable and other_order > order and other.first == table.first and other.last > table.last
-                   and _value_lines(lines, other) - set(range(table.first, table.last + 1))
+                   and quality(other_order, other)[0] > (shared := quality(other_order, other, table.last))[0]
                    and not any(mine == order and table.last < later.first <= other.last for mine, later, _ in found)
-                   and own <= quality(other_order, other, table.last) and not _swaps_names_and_values(table, other)
+                   and own <= shared and not _swaps_names_and_values(table, other)
                    for other_order, other, readable in found)
 
     def outplaced(order: int, table: TextTable) -> bool:
