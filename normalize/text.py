@@ -30,6 +30,7 @@ from normalize.vocabulary import (
     NAME_KIND_LABELS,
     NAME_MARKS,
     OUTLINE_LETTERS,
+    PROLONGED_SOUND_MARK,
     SENTENCE_ENDS,
     STATEMENT_NAME_SEPARATORS,
     UNCERTAIN_MARKS,
@@ -485,8 +486,15 @@ def _japanese_letter(char: str) -> bool:
     return char.isalpha() and not char.isascii()
 
 
+def _spaced_letters(chars: list[str]) -> int:
+    """The Japanese letters of a spaced stretch; the prolonged sound mark counts only after a kana (`セ ン タ ー`):
+    alone or after a kanji (`件 ー`, `ー ー`) it is a placeholder dash in a cell of its own, no letter of a word."""
+    return sum(_japanese_letter(char) and (char != PROLONGED_SOUND_MARK or is_kana(before))
+               for before, char in zip(["", *chars[:-1]], chars, strict=True))
+
+
 def _spaced_stretch_closes(chars: list[str], whole_line: bool, letters_only: bool = False) -> bool:
-    letters = sum(map(_japanese_letter, chars))
+    letters = _spaced_letters(chars)
     if len(chars) >= 2 and letters == len(chars):
         return True
     if letters_only or len(chars) < LETTER_SPACED_MIN_CHARS:

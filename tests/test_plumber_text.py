@@ -14,6 +14,7 @@ from pathlib import Path
 from ingest.document import load
 from ingest.registry import extract
 from ingest.table.header import names_period
+from normalize.text import unspace_letters
 from records import extraction_records
 
 Value = tuple[str, str, str, float, str]
@@ -500,3 +501,126 @@ def test_a_guess_read_on_over_a_page_break_gives_way_to_the_tables_of_each_page(
         ("農業産出額", "actual", "FY2019", 1_910_000_000, "円"),
         ("農業産出額", "actual", "FY2020", 1_780_000_000, "円"),
         ("農業産出額", "target", "FY2028", 2_350_000_000, "円")]
+
+
+UNIT_FIELD_OVER_A_REPEATED_HEADER = """緑川市 総合戦略 効果検証シート
+
+基本目標２　新しいひとの流れをつくる
+
+【単位：件】
+担当 指標名 進捗状況 課題と対応
+Ｒ１ Ｒ３ Ｒ４ Ｒ７
+基準値 実績値 目標値
+企画政策課 移住相談件数 180 216 220 240 窓口の周知により相談件数が増加した。
+商工観光課 企業誘致件数 2 4 3 5 目標値の8割程度で推移している。
+P.13
+
+担当 指標名 進捗状況 課題と対応
+Ｒ１ Ｒ３ Ｒ４ Ｒ７
+基準値 実績値 目標値
+商工観光課 創業支援による創業件数 12 16 17 18 相談件数が増加した。
+"""
+
+
+def test_a_unit_field_over_the_first_pages_header_is_the_unit_of_the_next_pages_rows_too():
+    """`【単位：件】` above the first page's header, which the reader joins to a header cell: the header printed again
+    after the page number is the same table's, so its rows' bare numbers are 件 too (not numbers without a unit).
+    Ｒ１ is FY2019, Ｒ３ FY2021, Ｒ４ FY2022, Ｒ７ FY2025."""
+    observations, _ = _read(UNIT_FIELD_OVER_A_REPEATED_HEADER)
+    assert [v for v in _values(observations) if v[0] == "創業支援による創業件数"] == [
+        ("創業支援による創業件数", "baseline", "FY2019", 12, "件"),
+        ("創業支援による創業件数", "actual", "FY2021", 16, "件"),
+        ("創業支援による創業件数", "actual", "FY2022", 17, "件"),
+        ("創業支援による創業件数", "target", "FY2025", 18, "件")]
+
+
+KATAKANA_DASHES = """青葉町 総合戦略 KPI一覧
+
+指標 （単位） 基準値 実績値 目標値 評価
+2019 2021 2022 2027
+移住相談件数 件 200 228 ー 255 ◎
+空き家バンクの成約件数 件 ー 18 10 19 ○
+公共交通の年間利用者数 人 ー ー 113,400 126,000 △
+"""
+
+
+def test_a_katakana_prolonged_sound_mark_alone_is_a_cell_not_a_letter_spaced_word():
+    """`件 ー 18`, `ー ー 113,400`: the prolonged sound mark printed for a value not reported stands one space from its
+    neighbours like the letters of a letter-spaced word, but it lengthens a kana, and follows none here: it is a cell
+    of its own (the unit `件` and a dash, two dashes), so every row prints one cell a column and is read with
+    certainty, not glued into `件ー` / `ーー` and its values placed by guess."""
+    assert unspace_letters("件 ー 18 10", letters_only=True) == "件 ー 18 10"
+    assert unspace_letters("ー ー 113,400", letters_only=True) == "ー ー 113,400"
+    assert unspace_letters("セ ン タ ー 数") == "センター数"
+    observations, _ = _read(KATAKANA_DASHES)
+    assert _values(observations) == [
+        ("移住相談件数", "baseline", "FY2019", 200, "件"), ("移住相談件数", "actual", "FY2021", 228, "件"),
+        ("移住相談件数", "target", "FY2027", 255, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2021", 18, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2022", 10, "件"),
+        ("空き家バンクの成約件数", "target", "FY2027", 19, "件"),
+        ("公共交通の年間利用者数", "actual", "FY2022", 113_400, "人"),
+        ("公共交通の年間利用者数", "target", "FY2027", 126_000, "人")]
+    assert _certain(observations)
+
+
+SEGMENTS_UNDER_A_GRADED_ROW = """桜ヶ丘市 総合戦略 KPI一覧
+
+【単位：人】
+指標 基準値（R1） 実績値（R3） 目標値（R7） 進捗状況 今後の方向性
+新規就農者数 11 13 14 C 新規事業を実施した。
+町内事業所の従業者数 D 引き続き関係機関と連携し取組を進める。
+　男性 2,458 2,627 2,747
+　女性 2,241 2,265 2,073
+転入者数 2,054 1,813 2,294 B 目標には届いていない。
+"""
+
+
+def test_a_row_printing_a_grade_and_a_sentence_and_no_value_owns_the_segment_rows_below():
+    """`町内事業所の従業者数 D 引き続き…進める。`: a name, the grade `D` of the progress column and the sentence of the
+    remark column after it, no value; the `男性` / `女性` rows below are its segments, not more values of the row
+    above (`新規就農者数`). R1 is FY2019, R3 FY2021, R7 FY2025; the unit is the field's `人`."""
+    observations, _ = _read(SEGMENTS_UNDER_A_GRADED_ROW)
+    segments = [(o["kpi_name"], o["role"], o["period"], o["value"], o.get("segment")) for o in observations
+                if o.get("value") is not None and o.get("segment") not in (None, "")]
+    name = "町内事業所の従業者数"
+    assert segments == [
+        (name, "baseline", "FY2019", 2458, "男性"), (name, "actual", "FY2021", 2627, "男性"),
+        (name, "target", "FY2025", 2747, "男性"), (name, "baseline", "FY2019", 2241, "女性"),
+        (name, "actual", "FY2021", 2265, "女性"), (name, "target", "FY2025", 2073, "女性")]
+    assert [v for v in _values(observations) if v[0] == "新規就農者数"] == [
+        ("新規就農者数", "baseline", "FY2019", 11, "人"), ("新規就農者数", "actual", "FY2021", 13, "人"),
+        ("新規就農者数", "target", "FY2025", 14, "人")]
+
+
+NOTE_UNDER_A_ROW_BETWEEN_BANDS = """白浜町 総合計画 成果指標の状況
+
+ＫＰＩ 単位 2020年度（R2）（基準） 2021年度（R3）実績値 2022年度（R4）実績値 目標(2024年度（R6）)
+基本目標２　結婚・出産・子育ての希望をかなえる
+健康診査の受診率 % 40.8 約45.1 51.8※ 48.5
+基本目標３　安心して暮らせる魅力的なまちをつくる
+移住相談件数 件 ー 255 223※ 約278
+※令和２年度は新型コロナウイルス感染症の影響により減少
+空き家バンクの成約件数 件 約11 約12※ 約9 11
+子育て支援に満足している保護者の割合 % ー 約63.2 60.1※ 約75.0
+出典：観光動態調査（県）
+"""
+
+
+def test_rows_after_a_note_the_certain_reader_stopped_at_are_read():
+    """The raw row reader reads the header and the rows down to the `※` note under 移住相談件数 with certainty and
+    stops there; the single-space reader reads the same lines as well and the two rows after the note too: its
+    reading is kept (the rows after the note are not lost). R2 is FY2020, R3 FY2021, R4 FY2022, R6 FY2024."""
+    observations, _ = _read(NOTE_UNDER_A_ROW_BETWEEN_BANDS)
+    assert _values(observations) == [
+        ("健康診査の受診率", "baseline", "FY2020", 40.8, "%"), ("健康診査の受診率", "actual", "FY2021", 45.1, "%"),
+        ("健康診査の受診率", "actual", "FY2022", 51.8, "%"), ("健康診査の受診率", "target", "FY2024", 48.5, "%"),
+        ("移住相談件数", "actual", "FY2021", 255, "件"), ("移住相談件数", "actual", "FY2022", 223, "件"),
+        ("移住相談件数", "target", "FY2024", 278, "件"),
+        ("空き家バンクの成約件数", "baseline", "FY2020", 11, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2021", 12, "件"),
+        ("空き家バンクの成約件数", "actual", "FY2022", 9, "件"),
+        ("空き家バンクの成約件数", "target", "FY2024", 11, "件"),
+        ("子育て支援に満足している保護者の割合", "actual", "FY2021", 63.2, "%"),
+        ("子育て支援に満足している保護者の割合", "actual", "FY2022", 60.1, "%"),
+        ("子育て支援に満足している保護者の割合", "target", "FY2024", 75.0, "%")]

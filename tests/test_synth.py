@@ -60,7 +60,9 @@ RECALL_FLOOR = {"tab": 0.98, "layout": 0.95, "plumber": 0.98, "pdf": 0.99}
 #: recall22: plumber 531/543 (0.978; a certain reading placing no value gives way unless the winner swaps names and
 #: values, a role word and its year an ideographic space apart are one header cell, a guess read over a page break
 #: gives way to one table a page).
-HABITS18_FLOOR = {"tab": 1.0, "layout": 0.96, "plumber": 0.975, "pdf": 0.99}
+#: unflag23p: plumber 533/543 (0.982; a katakana `ー` alone is a dash, no letter of a spaced word; a certain table
+#: stopped at a note between rows gives way to a later reading that reads on).
+HABITS18_FLOOR = {"tab": 1.0, "layout": 0.96, "plumber": 0.98, "pdf": 0.99}
 #: Unflagged wrong values on SEEDS with the habits18 habits, measured: 0 in every shape since session 19 (layout 43
 #: before: notes, footnotes, 出典 lines and page numbers read as a name's wrapped end; plumber 38: grade letters read
 #: as a name's first letter, a wrapped name's first line read alone beside a progress column). Kept as a ceiling
@@ -442,7 +444,10 @@ def test_statements_printed_as_a_pdf_read_as_their_text():
 #: below, or only its grade) is a row, never a goal heading cutting the table: tab 547/601 (0.910), layout 525/601
 #: (0.874); plumber 476/601 unchanged.
 #: merged (lead, 2026-12-03): unflag22's floors kept (goals22's tab 0.91 was measured without unflag22's rules).
-HABITS20_FLOOR = {"tab": 0.90, "layout": 0.88, "plumber": 0.79, "pdf": 0.91}
+#: unflag23p ratcheted plumber (2026-12-03): a `ー` alone no letter of a spaced word, a unit field joined to a header
+#: cell no part of the signature, a graded row over segment rows their indicator, a certain table stopped at a note
+#: giving way: plumber 493/601 (0.820), unflagged 0.
+HABITS20_FLOOR = {"tab": 0.90, "layout": 0.88, "plumber": 0.82, "pdf": 0.91}
 HABITS20_UNFLAGGED = {"tab": 0, "layout": 0, "plumber": 0, "pdf": 0}
 
 

@@ -415,8 +415,10 @@ class TableLayout:
     @property
     def signature(self) -> tuple[str, ...]:
         """Column headers in compared form: two tables with equal signatures are one table continued. A unit field
-        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none."""
-        return tuple(compact(c.header) for c in self.columns if not unit_field_line(c.header))
+        a text reader took into the band as a column (`単位：件` over the first page's header only) heads none, nor
+        is it part of the header it was joined to as a line of its own (`【単位：件】` over `目標数値Ｒ１３`)."""
+        return tuple(compact("\n".join(line for line in c.header.splitlines() if not unit_field_line(line)))
+                     for c in self.columns if not unit_field_line(c.header))
 
     @property
     def usable(self) -> bool:

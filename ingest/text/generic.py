@@ -365,6 +365,9 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
     5. in step 2, a guess also gives way to one later reader's tables that begin on its lines, still free, when
        between them they hold every line of it that prints a value and place more values on its lines (`parted`):
        the later reader ends a table at a page break or a `※` note the guess read on over, misreading one side.
+    6. a certain table gives way (in both steps) to a later reader's readable table from its first line that reads
+       on over value lines its own reader reads in no table, placing the shared lines at least as well
+       (`stopped_short`): the certain reader stopped at a `※` note between rows, the rows after it lost.
     Header cells written upright are read across first (`upright_headers`), and a header's row of role words
     into the row of periods under it (`raw_rows.spread_role_lines`)."""
     lines, guessed = raw_rows.spread_role_lines(raw_rows.wrapped_values(upright_headers(lines)))
@@ -442,6 +445,18 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
                 return True
         return False
 
+    def stopped_short(order: int, table: TextTable) -> bool:
+        """A certain table gives way to a later reader's readable table from the same first line that reads on
+        over lines where its reader reads no table and places values there (not a page number), and places the
+        lines both read at least as well: the certain reader stopped at a line between rows (a numbered `※１ …`
+        note under a row) and the rows after it would be lost."""
+        own = quality(order, table)
+        return any(readable and other_order > order and other.first == table.first and other.last > table.last
+                   and quality(other_order, other)[0] > (shared := quality(other_order, other, table.last))[0]
+                   and not any(mine == order and table.last < later.first <= other.last for mine, later, _ in found)
+                   and own <= shared and not _swaps_names_and_values(table, other)
+                   for other_order, other, readable in found)
+
     def outplaced(order: int, table: TextTable) -> bool:
         return any((other_order, other.first) in sure and other_order > order
                    and other.first == table.first and other.last >= table.last
@@ -464,10 +479,10 @@ def find_tables(lines: list[str], readers: tuple[Reader, ...] = READERS) -> list
             if span & taken:
                 continue
             if first_pass and ((order, table.first) not in sure or outread(order, table) or outplaced(order, table)
-                               or cut_short(order, table) or engulfed(order, table)):
+                               or cut_short(order, table) or engulfed(order, table) or stopped_short(order, table)):
                 continue
             if not first_pass and ((not readable and hidden(order, table)) or engulfed(order, table)
-                                   or parted(order, table)):
+                                   or parted(order, table) or stopped_short(order, table)):
                 continue
             chosen.append(table)
             taken |= span

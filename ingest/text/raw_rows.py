@@ -81,6 +81,7 @@ from ingest.table.header import (
     KIND,
     MEMBER,
     NAME,
+    NARRATIVE,
     NUMBER,
     OTHER,
     PERIOD,
@@ -158,6 +159,7 @@ from ingest.text.token_types import (
     glued_department,
     is_change,
     is_department,
+    is_grade_mark,
     is_progress,
     is_prose,
     is_unit_alone,
@@ -1926,28 +1928,51 @@ class _Reader:
             parent.add(name, " ".join(words[1:]), j + 1)
             self._attach(parent, j)
             return
-        closing = self._closing_column(words[-1]) if len(words) >= 2 else None
+        closing = self._closing_cells(words)
         if closing is None:
             return
+        (k, column), remark = closing
         parent = _Row()
-        parent.add(name, " ".join(words[:-1]), j + 1)
-        parent.add(closing, words[-1], j + 1)
+        parent.add(name, " ".join(words[:k]), j + 1)
+        parent.add(column, words[k], j + 1)
+        if remark is not None:
+            parent.add(remark, " ".join(words[k + 1:]), j + 1)
         self._attach(parent, j)
         if name not in row.cells:
             self.owner = parent  # the year rows below share its name
 
     def _closing_column(self, word: str) -> int | None:
         """The column after the values that takes `word` as a whole cell (a department, a progress label printed
-        entire), which a row printing no value closes with."""
+        entire or a grade, `D`, the header naming a progress column), which a row printing no value closes with."""
         return next((c for c in self.header.trailing if (self.header.roles[c] == DEPARTMENT and is_department(word))
-                     or (self.header.roles[c] == PROGRESS and is_progress(word))), None)
+                     or (self.header.roles[c] == PROGRESS and (is_progress(word) or is_grade_mark(word)))), None)
+
+    def _closing_cells(self, words: list[str]) -> tuple[tuple[int, int], int | None] | None:
+        """((k, column), remark column) when a line's words close with a department or a whole progress label
+        (`_closing_column`) at word k, and the words after it, if any, are a sentence in a column of free text after
+        that one (`健康増進課 引き続き…進める。`, a reason or remark column, `_remark_column`); else None."""
+        if len(words) >= 2 and (column := self._closing_column(words[-1])) is not None:
+            return (len(words) - 1, column), None
+        for k in range(len(words) - 2, 0, -1):
+            if (column := self._closing_column(words[k])) is not None:
+                remark = self._remark_column(column, " ".join(words[k + 1:]))
+                return ((k, column), remark) if remark is not None else None
+        return None
+
+    def _remark_column(self, after: int, text: str) -> int | None:
+        """The last trailing column, after column `after`, when it heads free text (no department, progress or other
+        kind of cell) and `text` reads as a sentence (`引き続き関係機関と連携し取組を進める。`); else None."""
+        last = self.header.trailing[-1] if self.header.trailing else None
+        return last if last is not None and last > after and self.header.roles[last] in (OTHER, NARRATIVE) \
+            and is_prose(text) else None
 
     def _parent_ahead(self, text: str, i: int) -> bool:
         """Line i prints a name and a department or a whole progress label only (`朝食を毎日食べる児童生徒の割合
-        学校教育課`) and the next line opens with a segment label alone before its values (`小学生 91.2% …`): the row
-        those segments break down, not the wrapped tail of a cell of the row above (layouts 192)."""
+        学校教育課`), maybe a sentence of a remark column after it (`_closing_cells`), and the next line opens with a
+        segment label alone before its values (`小学生 91.2% …`): the row those segments break down, not the wrapped
+        tail of a cell of the row above (layouts 192)."""
         words = tokens(text)
-        if len(words) < 2 or self._closing_column(words[-1]) is None or i + 1 >= len(self.lines):
+        if self._closing_cells(words) is None or i + 1 >= len(self.lines):
             return False
         below = typed_tokens(self.lines[i + 1].strip())
         if self._dated_line(below) and any(t.kind == T_VALUE for t in below[1:]):
