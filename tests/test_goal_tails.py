@@ -316,3 +316,32 @@ def test_a_title_under_a_one_line_row_right_below_the_header_may_be_the_next_par
     for name in ("危険空き家の除却補助件数(累計)", "防犯灯の設置基数(累計)"):
         goal, flagged = read[name]
         assert flagged or goal.split(" / ")[1] == "防犯体制の強化・交通安全対策の推進", (name, goal)
+
+
+# 000-style pdftotext -layout text (LibreOffice, rules across only): a goal column printed across, the sub-goal's own
+# `数値目標` row (its measure cell empty) above the KPI rows of its measure `①`: the row stands under the sub-goal
+# as printed, no doubt; a path stopping short of another row's is in doubt only where goals are printed upright
+# (goals23)
+GOAL_ROW_ABOVE_MEASURE_ROWS = [
+    _line((56, "基準値"), (68, "令和４年度"), (80, "令和４年度"), (91, "計画最終年度")),
+    _line((0, "基本目標"), (16, "具体的な施策"), (31, "区分"), (38, "指標名"), (56, "（令和元年度）"),
+          (68, "実績値"), (80, "目標値"), (91, "目標値"), (103, "進捗状況"), (114, "進捗が遅れている理由")),
+    _line((91, "（令和６年度）")),
+    _line((0, "1 しごとの創生"), (31, "数値目標"), (38, "新規求人数"), (68, "1,486 件"), (80, "1,587 件"),
+          (91, "1,602 件"), (103, "進捗の遅れ(コロ"), (114, "コロナ禍による地域経済の停")),
+    _line((0, "1-1 安定した雇用の創出"), (103, "ナ)"), (114, "滞のため。")),
+    _line((31, "数値目標"), (38, "新規求人数"), (56, "1,563 件"), (91, "1,602 件")),
+    _line((16, "① 地域産業の活性化、付"), (31, "KPI"), (38, "製造品出荷額等"), (56, "11,942 億円"),
+          (91, "12,500 億円")),
+    _line((16, "加価値の向上"), (56, "(平成 30 年)"), (91, "(令和 4 年)")),
+    _line((31, "KPI"), (38, "新技術・新製品等の開発数"), (56, "4件"), (91, "10 件")),
+    _line((31, "KPI"), (38, "創業相談件数"), (56, "10 件"), (91, "14 件")),
+    _line((114, "イベント等について、一部中")),
+]
+
+
+def test_a_goals_own_row_above_its_measures_rows_is_not_in_doubt():
+    goal = "1 しごとの創生 / 1-1 安定した雇用の創出"
+    read = _read_plain(GOAL_ROW_ABOVE_MEASURE_ROWS)
+    assert read["新規求人数"] == (goal, False)
+    assert read["製造品出荷額等"] == (f"{goal} / ① 地域産業の活性化、付加価値の向上", False)
